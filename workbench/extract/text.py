@@ -1,0 +1,65 @@
+"""Sentences with character offsets, shared by the extractors and the cleaner.
+
+Offsets always refer to the text passed in, so every extracted figure can point back to its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# Abbreviations that end with a period but rarely end a sentence in news copy.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov lt col gen sgt cpl capt maj cmdr adm st jr sr rev hon pres supt insp det
+    dept univ inc ltd co corp bros no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd
+    rd hwy approx est fig u.s u.k u.n a.m p.m e.g i.e""".split()
+)
+
+# A sentence ends at . ! ? (optionally followed by closing quotes or brackets) before whitespace, or at a
+# blank line / line break (paragraphs in dumps and tables are one per line).
+SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)|\n+""")
+WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+NEXT_START = re.compile(r"""\s*["'“‘(\[]*([A-Z0-9])""")
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split text into sentences with their offsets, treating each line break as a boundary."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in SENTENCE_END.finditer(text):
+        end = match.end()
+        if match.group().startswith((".", "!", "?")) and "\n" not in match.group():
+            if not _is_boundary(text, match.start(), end):
+                continue
+        _append(sentences, text, start, end)
+        start = end
+    _append(sentences, text, start, len(text))
+    return sentences
+
+
+def _is_boundary(text: str, dot: int, end: int) -> bool:
+    """A period ends a sentence unless it closes an abbreviation or an initial, or a lowercase word follows."""
+    if text[dot] == ".":
+        word = WORD_BEFORE.search(text, 0, dot)
+        if word:
+            token = word.group(1).lower().strip(".")
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                return False
+    following = NEXT_START.match(text, end)
+    return following is not None or end >= len(text.rstrip())
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    s = start + lead
+    sentences.append(Sentence(s, s + len(stripped), stripped))
