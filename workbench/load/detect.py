@@ -1,0 +1,66 @@
+"""Which reader takes which input: walking folders and telling formats apart."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+# Suffix -> source format. A `.txt` file is a page-text dump unless every line is a URL (a URL list).
+SUFFIX_FORMATS = {
+    ".txt": "dump",
+    ".html": "html",
+    ".htm": "html",
+    ".html.gz": "html",
+    ".htm.gz": "html",
+    ".csv": "table",
+    ".jsonl": "table",
+    ".ndjson": "table",
+    ".parquet": "table",
+    ".urls": "url",
+}
+# Files a folder walk leaves out: notes, and reference tables (known counts, not articles).
+SKIPPED_NAMES = frozenset({"README.md", "PROVENANCE.md", ".gitkeep"})
+REFERENCE_FOLDER = "reference"
+URL_LINE = re.compile(r"^\s*https?://\S+\s*$")
+
+
+def suffix_of(path: Path) -> str:
+    name = path.name.lower()
+    for suffix in sorted(SUFFIX_FORMATS, key=len, reverse=True):
+        if name.endswith(suffix):
+            return suffix
+    return path.suffix.lower()
+
+
+def format_of(path: Path, head: bytes = b"") -> str | None:
+    """The reader for a file, from its name and, for `.txt`, its first lines."""
+    fmt = SUFFIX_FORMATS.get(suffix_of(path))
+    if fmt == "dump" and head and is_url_list(head.decode("utf-8", "replace")):
+        return "url"
+    return fmt
+
+
+def is_url_list(text: str) -> bool:
+    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    return bool(lines) and all(URL_LINE.match(line) for line in lines[:50])
+
+
+def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files under the given paths, folders walked recursively in a stable order.
+
+    Hidden files, notes and `reference/` folders are left out of folder walks; a file named explicitly is
+    always returned, so an unknown format is rejected with a reason instead of vanishing.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                rel = child.relative_to(path).parts
+                if not child.is_file() or any(p.startswith(".") for p in rel):
+                    continue
+                if REFERENCE_FOLDER in rel[:-1] or child.name in SKIPPED_NAMES:
+                    continue
+                yield child
+        else:
+            yield path

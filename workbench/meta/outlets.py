@@ -1,0 +1,136 @@
+"""Which outlet published an article: from its URL's domain, else from the masthead and footer lines.
+
+The registry is package data (`workbench/data/outlets.csv`); outlets not in it still get a readable id made
+from the domain or the masthead, so no article is dropped for want of an outlet.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import tldextract
+
+# tldextract with its bundled public-suffix snapshot: never fetches the list at run time.
+EXTRACT_DOMAIN = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+COPYRIGHT_HOLDER = re.compile(
+    r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*[-–]\s*)?\d{4}?\s*,?\s*(?:by\s+)?"
+    r"([A-Z][\w&.'’ -]{2,60}?)(?:\s*[.,|•]|\s+all rights|\s*$)",
+    re.IGNORECASE,
+)
+NON_ID = re.compile(r"[^a-z0-9]+")
+# Masthead and footer lines sit in the first and last lines of a page.
+MASTHEAD_LINES = 5
+FOOTER_LINES = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    outlet_id: str
+    name: str
+    domains: tuple[str, ...] = ()
+    mastheads: tuple[str, ...] = ()
+    country: str | None = None
+    kind: str = "unknown"
+
+
+class OutletRegistry:
+    """Outlets by domain and by masthead, with lookups that always return an outlet."""
+
+    def __init__(self, outlets: list[Outlet]) -> None:
+        self.outlets = {o.outlet_id: o for o in outlets}
+        self.by_domain = {d.lower(): o for o in outlets for d in o.domains}
+        phrases = sorted({m for o in outlets for m in o.mastheads}, key=len, reverse=True)
+        self.by_masthead = {m.lower(): o for o in outlets for m in o.mastheads}
+        self.masthead_pattern = re.compile(
+            r"(?<![\w])(" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])", re.IGNORECASE
+        ) if phrases else None
+
+    @classmethod
+    def from_csv(cls, *paths: str | Path) -> OutletRegistry:
+        rows: list[Outlet] = []
+        texts = [resources.files("workbench.data").joinpath("outlets.csv").read_text("utf-8")]
+        texts += [Path(p).read_text("utf-8") for p in paths]
+        for text in texts:
+            for row in csv.DictReader(text.splitlines()):
+                rows.append(Outlet(
+                    outlet_id=row["outlet_id"].strip(),
+                    name=row["name"].strip(),
+                    domains=_split(row.get("domains")),
+                    mastheads=_split(row.get("mastheads")),
+                    country=(row.get("country") or "").strip() or None,
+                    kind=(row.get("kind") or "unknown").strip() or "unknown",
+                ))
+        return cls(rows)
+
+    def from_url(self, url: str | None) -> Outlet | None:
+        """The outlet owning a URL's domain; an unregistered domain becomes an outlet of its own."""
+        if not url:
+            return None
+        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+        if not host:
+            return None
+        parts = host.split(".")
+        for i in range(len(parts) - 1):
+            hit = self.by_domain.get(".".join(parts[i:]))
+            if hit:
+                return hit
+        domain = EXTRACT_DOMAIN(host).top_domain_under_public_suffix or host.removeprefix("www.")
+        return Outlet(outlet_id=slug(domain), name=domain)
+
+    def from_domain_name(self, name: str | None) -> Outlet | None:
+        """A bare host or outlet name as tables give it ('cleveland19.com', 'Reuters')."""
+        if not name or not name.strip():
+            return None
+        name = name.strip()
+        if "." in name and " " not in name:
+            return self.from_url(name)
+        hit = self.by_masthead.get(name.lower()) or self.outlets.get(name.lower())
+        return hit or Outlet(outlet_id=slug(name), name=name)
+
+    def from_page_lines(self, lines: list[str]) -> Outlet | None:
+        """The outlet named in a dump's masthead or footer (copyright line first, then masthead)."""
+        head = lines[:MASTHEAD_LINES]
+        tail = lines[-FOOTER_LINES:]
+        for line in reversed(tail):
+            holder = COPYRIGHT_HOLDER.search(line)
+            if holder:
+                hit = self._registered(line) or self._registered(holder.group(1))
+                if hit:
+                    return hit
+        for line in head + tail:
+            hit = self._registered(line)
+            if hit:
+                return hit
+        for line in reversed(tail):
+            holder = COPYRIGHT_HOLDER.search(line)
+            if holder:
+                name = holder.group(1).strip(" .,")
+                return Outlet(outlet_id=slug(name), name=name)
+        return None
+
+    def _registered(self, line: str) -> Outlet | None:
+        if not self.masthead_pattern:
+            return None
+        match = self.masthead_pattern.search(line)
+        return self.by_masthead[match.group(1).lower()] if match else None
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(v.strip() for v in (value or "").split(";") if v.strip())
+
+
+def slug(name: str) -> str:
+    """A readable id: 'cleveland19.com' -> 'cleveland19-com', 'The Daily Star' -> 'the-daily-star'."""
+    return NON_ID.sub("-", name.lower()).strip("-") or "unknown"
+
+
+@lru_cache(maxsize=1)
+def default_registry() -> OutletRegistry:
+    """The registry shipped with the package, read once on first use."""
+    return OutletRegistry.from_csv()
