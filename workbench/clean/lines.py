@@ -1,0 +1,397 @@
+"""Body extraction from flat page-text dumps, one decision per line.
+
+A flat dump (a browser's ``innerText`` saved by a scraper) keeps no markup: menus, captions, "most read"
+lists and footers come as lines like the story's own paragraphs. Each line is described by a few features
+(length, sentence punctuation, capitalisation, furniture vocabulary, photo credits, repetition) and the
+body is the contiguous run of lines where prose outweighs furniture; header fields are looked for just
+above it. No rule names a site, so the same code serves every outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+
+from workbench.clean.corpus import normalise_line
+
+LABELS = ("title", "standfirst", "byline", "dateline", "caption", "body", "boilerplate")
+
+
+def _load_terms(name: str) -> tuple[str, ...]:
+    """The non-comment lines of a package data file (read once, at import)."""
+    text = files("workbench.data").joinpath(name).read_text(encoding="utf-8")
+    return tuple(
+        line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
+def _alternation(terms: Sequence[str]) -> str:
+    return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+
+
+# Longest line (in words) that furniture vocabulary can condemn: longer lines are prose that happens to
+# say "subscribe" or "comments". Set from the example dump's newsletter and footer lines (<= 12 words).
+BOILERPLATE_MAX_WORDS = 14
+BOILERPLATE_PHRASES = frozenset(_load_terms("clean_boilerplate_phrases.txt"))
+END_MARKERS = frozenset(_load_terms("clean_end_markers.txt"))
+CREDIT_TERMS = frozenset(_load_terms("clean_credit_terms.txt"))
+# Phrases are matched as word n-grams of the lowercased line, up to the longest phrase listed.
+MAX_PHRASE_WORDS = max(len(p.split()) for p in BOILERPLATE_PHRASES | CREDIT_TERMS)
+# "(photo credit: REUTERS/X)", "(Getty Images)", "[Photo: AP]": a bracketed tail naming a credit.
+BRACKET_TAIL = re.compile(r"[(\[]([^()\[\]]{2,90})[)\]]\s*$")
+# "Photo: AP", "Image credit: Getty": a credit label with a colon.
+CREDIT_LABEL = re.compile(
+    r"^(?:[\w ]{0,20}\b)?(?:photo|image|picture|credit|foto|source)s?\s*(?:credit)?\s*:", re.IGNORECASE
+)
+# A caption with its credit glued on without a space: "... in Braunau am Inn, Austria.Leonhard Foeger / Reuters"
+GLUED_CREDIT = re.compile(r"[a-z][.!?][A-Z][\w.'’ -]{1,60}(?:/|\bvia\b)[\w.'’ /-]{1,60}$")
+SLASH_CREDIT = re.compile(r"^[\w.'’ -]{2,60}\s?/\s?[\w.'’ -]{2,60}$")
+# A teaser cut short by the site: "... this or that location become […]"
+TRUNCATED = re.compile(r"(?:\[(?:…|\.\.\.)\]|\.\.\.|…)\s*$")
+TOKEN = re.compile(r"\w+")
+# Scripts written without spaces between words: their lines are measured in characters.
+NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# A line ending like a sentence: final . ! ? … or : possibly followed by closing quotes or brackets.
+SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*\s*$""")
+STRONG_END = re.compile(r"""[.!?…]["'”’»)\]]*\s*$""")
+LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[ivx]{1,4})[.)]?\s*$", re.IGNORECASE)
+TIMESTAMP_ONLY = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
+COUNT_TAIL = re.compile(r"[\s(]*\d+[)\s]*$")
+MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+DATE = re.compile(
+    rf"\b(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s+\d{{4}}"
+    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}"
+    rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago)",
+    re.IGNORECASE,
+)
+DATE_CUE = re.compile(r"^\s*(?:published|updated|posted|last updated|first published|date)\b", re.IGNORECASE)
+BYLINE = re.compile(
+    r"^\s*(?:by|from|written by|posted by|words by|reporting by)\s+(?P<name>\S.{0,80}?)\s*$", re.IGNORECASE
+)
+BYLINE_NAME_END = re.compile(r"\s*(?:[|•·,]|\bon\b|\bupdated\b|\bpublished\b|\d).*$", re.IGNORECASE)
+# A "comment header": "someone says:" or "Reply", typical of comment threads under blog posts.
+COMMENT_HEADER = re.compile(r"\b(?:says|said|wrote|writes|commented|replied):\s*$", re.IGNORECASE)
+PUNCT_STRIP = re.compile(r"[^\w\s'’]+")
+
+# Weights of the run search (a maximum-sum segment over lines): prose adds its word count, furniture
+# subtracts. Chosen on the extraction-dev half: an end-of-article heading costs as much as a long
+# paragraph so teasers after it are not pulled in, a furniture line costs less than a short paragraph.
+MAX_PROSE_GAIN = 60
+SHORT_SENTENCE_GAIN = 1.0
+HEADING_COST = -2.5
+FURNITURE_COST = -6.0
+END_MARKER_COST = -40.0
+CAPTION_COST = -3.0
+# The n-th consecutive heading or furniture line costs n times its base cost, up to this factor.
+MAX_RUN_FACTOR = 4
+FIRST_RUN_SHARE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class DumpParts:
+    """The parts of one flat dump; ``labels`` pairs every input line with the part it went to."""
+
+    title: str | None
+    standfirst: str | None
+    byline: str | None
+    dateline: str | None
+    body: str
+    labels: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    text: str
+    words: int
+    kind: str  # empty | prose | sentence | heading | furniture | caption | end
+    is_sentence_end: bool
+
+
+def _word_count(text: str) -> int:
+    """Words, counting two characters of a spaceless script as one word."""
+    n = len(text.split())
+    cjk = len(NO_SPACE_SCRIPT.findall(text))
+    return n + cjk // 2 if cjk else n
+
+
+def _ngrams(tokens: Sequence[str], longest: int) -> set[str]:
+    return {" ".join(tokens[i : i + n]) for n in range(1, longest + 1) for i in range(len(tokens) - n + 1)}
+
+
+def _is_end_marker(tokens: Sequence[str]) -> bool:
+    """A heading such as "Most Read", "Related stories" or "34 Comments" that opens a block after the story."""
+    words = [t for t in tokens if not t.isdigit()]
+    return 0 < len(words) <= 5 and " ".join(words) in END_MARKERS
+
+
+def _is_caption_like(text: str, words: int, grams: set[str]) -> bool:
+    """A photo credit on its own, or a caption ending with one."""
+    has_credit_word = not grams.isdisjoint(CREDIT_TERMS)
+    if has_credit_word and words <= 10 and not STRONG_END.search(text.rstrip(")] ")):
+        return True
+    if has_credit_word and CREDIT_LABEL.match(text):
+        return True
+    if words <= 8 and "/" in text and SLASH_CREDIT.match(text):
+        return True
+    if "/" in text or " via " in text:
+        if GLUED_CREDIT.search(text):
+            return True
+    if text.endswith((")", "]")):
+        tail = BRACKET_TAIL.search(text)
+        if tail:
+            inner = TOKEN.findall(tail.group(1).lower())
+            return not _ngrams(inner, MAX_PHRASE_WORDS).isdisjoint(CREDIT_TERMS) and len(inner) <= 10
+    return False
+
+
+def _describe(text: str, norm: str, boilerplate: frozenset[str], repeated: Counter[str]) -> _Line:
+    stripped = text.strip().replace("\u00a0", " ").strip()
+    if not stripped:
+        return _Line(stripped, 0, "empty", False)
+    words = _word_count(stripped)
+    ends = bool(SENTENCE_END.search(stripped))
+    tokens = TOKEN.findall(norm) if words <= BOILERPLATE_MAX_WORDS else []
+    grams = _ngrams(tokens, MAX_PHRASE_WORDS) if tokens else set()
+    if tokens and _is_end_marker(tokens):
+        kind = "end"
+    elif norm in boilerplate:
+        kind = "furniture"
+    elif LIST_NUMBER.match(stripped) or TIMESTAMP_ONLY.match(stripped):
+        kind = "furniture"
+    elif COMMENT_HEADER.search(stripped) and words <= 16 and (DATE.search(stripped) or repeated["says:"] > 1):
+        kind = "end"
+    elif grams and not grams.isdisjoint(BOILERPLATE_PHRASES):
+        kind = "furniture"
+    elif _is_caption_like(stripped, words, grams):
+        kind = "caption"
+    elif TRUNCATED.search(stripped) and not STRONG_END.search(stripped[:-1]):
+        kind = "furniture"
+    elif (words >= 10 and ends) or words >= 25:
+        kind = "prose"
+    elif words >= 2 and STRONG_END.search(stripped) and stripped[0].isupper():
+        kind = "sentence"
+    else:
+        kind = "heading"
+    if kind == "heading" and repeated[norm] > 1:
+        kind = "furniture"
+    return _Line(stripped, words, kind, ends)
+
+
+def _gains(described: Sequence[_Line]) -> list[float]:
+    """Per-line weight: prose adds its length, furniture subtracts, and a run of short non-sentence lines
+    costs more with each line, so a subheading is cheap and a menu or link list is dear."""
+    gains: list[float] = []
+    run = 0
+    for line in described:
+        kind = line.kind
+        if kind == "empty":
+            gains.append(0.0)
+            continue
+        if kind in ("heading", "furniture"):
+            run += 1
+            base = HEADING_COST if kind == "heading" else FURNITURE_COST
+            gains.append(base * min(run, MAX_RUN_FACTOR))
+            continue
+        run = 0
+        if kind == "prose":
+            gains.append(min(line.words, MAX_PROSE_GAIN))
+        elif kind == "sentence":
+            gains.append(SHORT_SENTENCE_GAIN)
+        elif kind == "caption":
+            gains.append(CAPTION_COST)
+        else:
+            gains.append(END_MARKER_COST)
+    return gains
+
+
+def _best_run(gains: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]:
+    """Sum, start and end (exclusive) of the maximum-sum segment of ``gains[lo:hi]``."""
+    best, best_start, best_end = 0.0, lo, lo
+    total, start = 0.0, lo
+    for i in range(lo, hi):
+        if total <= 0:
+            total, start = 0.0, i
+        total += gains[i]
+        if total > best:
+            best, best_start, best_end = total, start, i + 1
+    return best, best_start, best_end
+
+
+def _body_run(described: Sequence[_Line]) -> tuple[int, int]:
+    """The run of lines holding the body.
+
+    End-of-article headings ("Most read", "34 Comments") cut the page into sections; in each the best run
+    is found, and the first run scoring at least FIRST_RUN_SHARE of the best wins, since comments and
+    teaser lists below a story can outweigh a short story but rarely come before it.
+    """
+    gains = _gains(described)
+    cuts = [i for i, d in enumerate(described) if d.kind == "end"]
+    bounds = list(zip([0, *[c + 1 for c in cuts]], [*cuts, len(described)], strict=True))
+    runs = [_best_run(gains, lo, hi) for lo, hi in bounds if hi > lo]
+    if not runs:
+        return 0, 0
+    top = max(r[0] for r in runs)
+    if top <= 0:
+        return 0, 0
+    for total, start, end in runs:
+        if total >= FIRST_RUN_SHARE * top:
+            return start, end
+    return 0, 0
+
+
+def _captions_by_repetition(described: Sequence[_Line]) -> set[int]:
+    """Lines that another line starts with (a caption printed twice, once with its credit glued on)."""
+    texts = [d.text for d in described]
+    by_prefix: dict[str, list[int]] = {}
+    for i, t in enumerate(texts):
+        if len(t) >= 40:
+            by_prefix.setdefault(t[:40], []).append(i)
+    found: set[int] = set()
+    for group in by_prefix.values():
+        if len(group) < 2:
+            continue
+        for i in group:
+            for j in group:
+                if i != j and texts[j] != texts[i] and texts[j].startswith(texts[i]):
+                    found.update((i, j))
+    return found
+
+
+def _describe_all(lines: Sequence[str], boilerplate: frozenset[str]) -> list[_Line]:
+    normalised = [normalise_line(t) for t in lines]
+    repeated = Counter(normalised)
+    repeated["says:"] = sum(1 for n in normalised if n.endswith(("says:", "said:", "wrote:")))
+    described = [_describe(t, n, boilerplate, repeated) for t, n in zip(lines, normalised, strict=True)]
+    for i in _captions_by_repetition(described):
+        d = described[i]
+        described[i] = _Line(d.text, d.words, "caption", d.is_sentence_end)
+    return described
+
+
+def clean_dump(lines: Sequence[str], *, boilerplate: frozenset[str] = frozenset()) -> DumpParts:
+    """Split a flat page-text dump into headline, standfirst, byline, dateline and body.
+
+    ``boilerplate`` holds normalised lines known to recur across the outlet's dumps
+    (:class:`workbench.clean.corpus.RepeatedLines`); they are dropped wherever they appear.
+    """
+    described = _describe_all(lines, boilerplate)
+    labels = ["boilerplate"] * len(lines)
+    for i, d in enumerate(described):
+        if d.kind == "caption":
+            labels[i] = "caption"
+
+    start, end = _body_run(described)
+    header = _header(described, start)
+    for i, label in header.items():
+        labels[i] = label
+    for i in range(start, end):
+        if i in header:
+            continue
+        if described[i].kind in ("prose", "sentence", "heading"):
+            labels[i] = "body"
+    # Trim headings at the edges of the run: a body starts and ends with text, not a heading.
+    body_idx = [i for i, label in enumerate(labels) if label == "body"]
+    while body_idx and described[body_idx[-1]].kind == "heading":
+        labels[body_idx.pop()] = "boilerplate"
+    while body_idx and described[body_idx[0]].kind == "heading":
+        labels[body_idx.pop(0)] = "boilerplate"
+
+    def first(label: str) -> str | None:
+        for i, lab in enumerate(labels):
+            if lab == label:
+                return described[i].text
+        return None
+
+    byline_line = first("byline")
+    byline = None
+    if byline_line is not None:
+        match = BYLINE.match(byline_line)
+        name = match.group("name") if match else byline_line
+        byline = BYLINE_NAME_END.sub("", name).strip() or name.strip()
+    body = "\n".join(described[i].text for i in range(len(lines)) if labels[i] == "body")
+    return DumpParts(
+        title=first("title"),
+        standfirst=first("standfirst"),
+        byline=byline,
+        dateline=first("dateline"),
+        body=body,
+        labels=tuple(zip(lines, labels, strict=True)),
+    )
+
+
+# How far above the body the headline, standfirst, byline and dateline are looked for (lines).
+HEADER_WINDOW = 12
+TITLE_MAX_WORDS = 30
+
+
+def _is_dateline(d: _Line) -> bool:
+    return 0 < d.words <= 16 and bool(
+        DATE.search(d.text) or (DATE_CUE.match(d.text) and any(c.isdigit() for c in d.text))
+    )
+
+
+def _is_byline(d: _Line) -> bool:
+    return 0 < d.words <= 10 and bool(BYLINE.match(d.text)) and d.kind != "prose"
+
+
+def _header(described: Sequence[_Line], start: int) -> dict[int, str]:
+    """Label the headline, standfirst, byline and dateline found just above (or at the top of) the body."""
+    found: dict[int, str] = {}
+    # Byline and dateline often sit at the very top of the run: move the start past them.
+    i = start
+    while i < len(described) and i < start + 4:
+        d = described[i]
+        if d.kind == "empty":
+            i += 1
+            continue
+        if "dateline" not in found.values() and _is_dateline(d) and d.kind != "prose":
+            found[i] = "dateline"
+        elif "byline" not in found.values() and _is_byline(d):
+            found[i] = "byline"
+        elif d.kind in ("caption",):
+            pass
+        else:
+            break
+        i += 1
+    lo = max(0, start - HEADER_WINDOW)
+    for j in range(start - 1, lo - 1, -1):
+        d = described[j]
+        if d.kind == "empty" or j in found:
+            continue
+        if "dateline" not in found.values() and _is_dateline(d):
+            found[j] = "dateline"
+        elif "byline" not in found.values() and _is_byline(d):
+            found[j] = "byline"
+    anchor = min([start, *found])
+    title_at = standfirst_at = None
+    for j in range(anchor - 1, lo - 1, -1):
+        d = described[j]
+        if d.kind in ("empty", "caption", "furniture") or j in found:
+            continue
+        if d.kind == "end":
+            break
+        if (
+            standfirst_at is None
+            and title_at is None
+            and d.words >= 6
+            and d.is_sentence_end
+            and STRONG_END.search(d.text)
+        ):
+            standfirst_at = j
+            continue
+        if 3 <= d.words <= TITLE_MAX_WORDS and not STRONG_END.search(d.text.rstrip("\"'”’")):
+            title_at = j
+            break
+        if d.words > TITLE_MAX_WORDS:
+            break
+    if title_at is not None:
+        found[title_at] = "title"
+        if standfirst_at is not None:
+            found[standfirst_at] = "standfirst"
+    return found
