@@ -1,10 +1,405 @@
-"""Casualty figures: placeholder until the casualty extractor lands (issue 4)."""
+"""Casualty figures: how many people an article says were killed, injured, detained, missing or displaced.
+
+Rules-based on purpose: the figures must be traceable to their words and reproducible offline. A sentence
+is only read closely when it holds a casualty term (a cheap prefilter), then every count in it (a numeral,
+a number word, a vague amount, or a singular victim such as "a man") is tied to the casualty term that
+governs it, either after it ("five were shot dead", "164 people had been killed") or before it ("killing
+five", "the death toll rose to 49"). Coordinated groups share their verb ("two officers and a civilian
+were killed"). The annotation guidelines these rules follow are described with the gold set in
+tests/gold/casualties/.
+"""
 
 from __future__ import annotations
 
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from workbench.extract.numbers import DATA_DIR, NumberMention, find_numbers
+from workbench.extract.text import Sentence, split_sentences
 from workbench.records import CasualtyClaim
+
+__all__ = ["CASUALTY_TERMS", "extract_casualties", "summarise_casualties"]
+
+
+def _load_terms() -> list[tuple[str, str, str]]:
+    with (DATA_DIR / "casualty_terms.csv").open(encoding="utf-8", newline="") as handle:
+        return [(r["term"].lower(), r["category"], r["position"]) for r in csv.DictReader(handle)]
+
+
+# (term, category, position): position is "after" (the term follows the victims: "five were killed"),
+# "before" (it precedes them: "killing five"), "both", or for victim nouns "plural" / "singular".
+CASUALTY_TERMS = _load_terms()
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_TERM_CATEGORY = {t: c for t, c, p in CASUALTY_TERMS if c != "victim"}
+_AFTER_TERMS = _alternation(t for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("after", "both"))
+_BEFORE_TERMS = _alternation(t for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("before", "both"))
+_PLURAL_NOUNS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "plural")
+_SINGULAR_NOUNS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "singular")
+# Verbs that take the victims as object; used after a count they mean the count did it ("two gunmen killed").
+TRANSITIVE = frozenset(t for t, c, p in CASUALTY_TERMS if p == "both") | {"held", "hurt"}
+
+# Any casualty term at all: sentences without one are skipped before any closer reading.
+PREFILTER = re.compile(rf"\b(?:{_alternation(t for t, c, p in CASUALTY_TERMS if c != 'victim')})\b", re.I)
+
+# The victims named after a count: "people", "police officers", "of them", "of the victims", "others".
+WHO_AFTER = re.compile(
+    rf"""(?:\s+of)?\s+(?P<who>
+        (?:them|those|whom|the\s+(?:[\w'-]+\s+){{0,2}}?(?:{_PLURAL_NOUNS}))
+      | (?:(?:more|other|additional|further|young|unarmed|innocent|armed|[A-Z][\w'-]+|[a-z]+(?:-[a-z]+)*)\s+){{0,2}}?
+        (?:{_PLURAL_NOUNS}|{_SINGULAR_NOUNS})
+      | more|others|other\s+people
+    )\b""",
+    re.VERBOSE,
+)
+
+# A singular victim: "a man", "A 20-year-old man", "the gunman", "one police officer".
+SINGULAR = re.compile(
+    rf"""\b(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+
+    (?P<mods>(?:(?!(?:and|or|who|was|were|is|had|has)\b)[\w'-]+,?\s+){{0,3}}?)
+    (?P<noun>{_SINGULAR_NOUNS})\b(?!-)""",
+    re.VERBOSE,
+)
+
+# Between a count and the casualty term that follows it: auxiliaries, adverbs, "shot and".
+_FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|allegedly|also|all|both|later|
+    now|initially|eventually|subsequently|remain|remained|remains|still|left|already|believed|feared|
+    confirmed|reported|thought|known|said|to|just|each|apparently|likely|officially|since|ultimately|
+    seriously|critically|badly|severely|slightly|gravely|mortally|fatally|shot|stabbed|beaten|struck|and|
+    who|that|which|found|listed|then|immediately|instantly|were\s+taken|reported)"""
+AFTER = re.compile(
+    rf"""(?:\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)\b[^,.;]{{0,60}},)?
+    (?:\s*\([^)]{{0,40}}\))?
+    (?P<filler>(?:\s*,?\s+{_FILLER}\b){{0,6}})
+    \s*,?\s+(?P<term>{_AFTER_TERMS})\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be|got|get)\b", re.I)
+OBJECT = re.compile(r"\s+(?:\d|(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|"
+                    r"nine|ten|dozens|hundreds|thousands|at\s+least|more\s+than|about|some|several|"
+                    r"another)\b|[A-Z][a-z])")
+REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b", re.I)
+
+# A casualty term right before a count: "killing at least 14", "wounded another 20", "death toll rose to 49".
+BEFORE = re.compile(
+    rf"""(?:
+        \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|the))?
+      | \b(?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
+        (?:to|at|of|reached|hit|passed|topped|exceeded|surpassed|is|was|stands|stood)
+    )\s+$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threat(?:ened|ening)?\s+to|plann?(?:ed|ing|s)?\s+to|"
+                          r"vow(?:ed)?\s+to|intend(?:ed)?\s+to|tr(?:y|ied|ying)\s+to|attempt(?:ed)?\s+to|"
+                          r"wanted\s+to|if)\b(?:\s+(?:have|be|not))*\s*$", re.I)
+NEGATED = re.compile(r"\b(?:none|neither|no|nobody)\s+(?:of\s+)?(?:the\s+|them\s+|those\s+)?$", re.I)
+CONNECTOR = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$|\s*,\s*$", re.I)
+INCLUDING = re.compile(r"^[^.;]{0,40}?(?:\b(?:including|among\s+them|among\s+whom)\s+|\s*[:—–]\s*)$", re.I)
+
+# What a count must not be: ages, times, money, units, addresses, dates.
+NOT_PEOPLE_AFTER = re.compile(
+    r"""^(?:[\s-]*(?:year|yr)s?[\s-]*old|\s+years?\s+of\s+age|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|[ecmp][sd]t\b|
+    local\s+time|o'clock|hours?\s+(?:gmt|local))|\s*[:/]\d|\s*(?:%|percent|per\s+cent)|\s*(?:-|\s)\s*(?:shots?|
+    rounds?|times?|years?|days?|hours?|minutes?|seconds?|weeks?|months?|decades?|miles?|feet|foot|yards?|meters?|
+    metres?|kilometers?|kilometres?|km|mph|attacks?|incidents?|shootings?|bombings?|explosions?|blasts?|bombs?|
+    buildings?|homes?|houses?|vehicles?|cars?|guns?|weapons?|rifles?|handguns?|pistols?|bullets?|cases?|calls?|
+    dollars?|euros?|pounds?|block|street|st\b|avenue|ave\b|road|rd\b|drive|dr\b|lane|boulevard|blvd|court|ct\b|
+    way\b|place|highway|counts?|charges?|degrees?|magnitude|points?|votes?|seats?|acres?|square|storey|stor(?:y|ies)|
+    floors?|inches|tons?|tonnes?|caliber|calibre|mm\b|villages?|towns?|cities|countries|states|provinces|districts|
+    locations|sites|schools|hospitals|games?|goals?|titles?|episodes?|pages?|sentences?|murders?|homicides?|
+    killings?|deaths?\s+(?:per|a\s+year|each|every)|percent|million\s+(?:dollars|in)|aftershocks?))\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+NOT_PEOPLE_BEFORE = re.compile(
+    r"""(?:\b(?:aged|ages?|age\s+of|no\.|number|route|highway|interstate|channel|block\s+of|jan(?:uary)?|feb(?:ruary)?|
+    mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|
+    page|chapter|section|article|fox|abc|nbc|cbs|wsb|wave|ktvu|kcra|the\s+year|in|since|by|from|until|of\s+the|
+    magnitude|category|level|grade|gate|flight|at)\.?|[$£€#])\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+NAME_AGE = re.compile(r"[A-Z][a-z]+,\s*$")
+
+SOURCE_CUE = r"(?:said|says|say|reported|reports|report|told|confirmed|confirms|announced|stated|estimated|" \
+             r"estimates|counted|claimed|added|tweeted|posted|wrote)"
+# "Police said ...", "Kazakhstan said on Monday that ...", "Russian and state media, citing ..., have reported".
+SOURCE_LEAD = re.compile(
+    rf"""(?:^|(?<=,\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bbut\s))
+    (?P<src>(?:[\w'.&-]+\s+){{0,7}}?[\w'.&-]+)
+    (?P<cite>,\s+citing\s+[^,]{{3,80}},)?
+    \s+(?:(?:have|has|had|also|later|previously|initially)\s+)*{SOURCE_CUE}\b""",
+    re.VERBOSE,
+)
+# "..., police said." / "..., said Police Chief John Smith."
+SOURCE_TRAIL = re.compile(
+    rf""",\s+(?:(?P<src>(?:[\w'.&-]+\s+){{0,7}}?[\w'.&-]+)\s+(?:have\s+|has\s+|had\s+)?{SOURCE_CUE}
+    |{SOURCE_CUE}\s+(?P<src2>[^,.;]{{2,70}}))\b""",
+    re.VERBOSE,
+)
+ACCORDING = re.compile(r"\b(?:according\s+to|citing)\s+(?P<src>[^,;:]{2,80}?)(?=\s*[,;:]|\.?\s*$|\.\s|\s+(?:that|who|which)\b)")
+SOURCE_STOP = re.compile(r"\b(?:was|were|is|are|been|being|killed|died|dead|injured|wounded|arrested|detained|"
+                         r"shot|when|after|before|because|while|where|which|who|if|it|they|he|she|we|i|you|"
+                         r"there|this|people|number|toll)\b", re.I)
+
+DISPUTE = re.compile(r"""\b(?:unconfirmed|unverified|uncorroborated|(?:could|can|did|does|do|has|have|had|would|was|
+    were|is|are)\s*(?:not|n't)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:confirm|verif|corroborat)\w*|
+    not\s+(?:been\s+|yet\s+been\s+)?(?:independently\s+)?(?:confirmed|verified)|denied|denies|deny|disputed|
+    disputes|dispute|contested|refuted|rejected\s+(?:the|that|this)|exaggerated|inflated|retracted|still\s+alive|
+    is\s+alive|was\s+alive)\b""", re.VERBOSE | re.IGNORECASE)
+DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|count|report|reports|claim|claims|"
+                               r"that|this|those|it|casualt\w*|death|deaths|alive)\b", re.I)
+
+OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|in\s+(?:19|20)\d\d|
+    (?:19|20)\d\d\s+(?:attack|shooting|massacre|bombing|earthquake|quake|riots?)|last\s+(?:year|month)|
+    earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|(?:years?|months?|decades?)\s+(?:ago|earlier|before)|
+    previous|prior\s+(?:attack|shooting|incident)|separate|another\s+(?:attack|shooting|incident|bombing|blast|
+    earthquake|quake)|similar|in\s+the\s+past|anniversary|annual|annually|each\s+year|per\s+year|every\s+year|a\s+year|
+    statistics|nationwide|worldwide|per\s+100,000)\b""", re.VERBOSE | re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
+WHEN_START = re.compile(r"^\s*(?:when|where|in\s+which|which|that)\b", re.I)
+
+
+@dataclass(slots=True)
+class _Count:
+    """A count found in a sentence, before it is tied to a casualty term."""
+
+    start: int  # in the sentence
+    end: int
+    text: str
+    value: int | None
+    value_low: int | None
+    qualifier: str
+    who: str | None
+    tail: int  # end of the count and its victim noun
+    singular: bool
+    category: str | None = None
+    how: str | None = None
+
+
+def _numeric_counts(sentence: str) -> list[_Count]:
+    counts = []
+    for m in find_numbers(sentence):
+        if m.is_vague and m.value_low is None and m.value is None and m.text.lower().startswith(("some", "many")):
+            # "some"/"many" on their own are far more often determiners than amounts; keep them only before a noun
+            pass
+        after = sentence[m.end : m.end + 40]
+        before = sentence[max(0, m.start - 20) : m.start]
+        if NOT_PEOPLE_AFTER.match(after):
+            continue
+        if NOT_PEOPLE_BEFORE.search(before) and not _qualified(m):
+            continue
+        if NEGATED.search(before):
+            continue
+        who_match = WHO_AFTER.match(sentence, m.end)
+        who = who_match.group("who") if who_match else None
+        tail = who_match.end() if who_match else m.end
+        if m.is_vague and who is None:
+            continue  # "dozens" alone is rarely about people
+        if (
+            who is None
+            and m.value is not None
+            and 1900 <= m.value <= 2100
+            and "," not in m.text
+            and m.qualifier == "exact"
+        ):
+            continue  # a year
+        if m.text[-1:].isdigit() and NAME_AGE.search(before) and sentence[m.end : m.end + 1] == ",":
+            continue  # "John Smith, 25, was killed"
+        counts.append(_Count(m.start, m.end, m.text, m.value, m.value_low, m.qualifier, who, tail, False))
+    return counts
+
+
+def _qualified(m: NumberMention) -> bool:
+    return m.qualifier != "exact"
+
+
+def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
+    counts = []
+    for m in SINGULAR.finditer(sentence):
+        if any(c.start <= m.start() < c.tail or m.start() <= c.start < m.end() for c in taken):
+            continue
+        det = m.group("det").lower()
+        if det == "one" and sentence[m.end() : m.end() + 4] == " of ":
+            continue
+        mods = m.group("mods")
+        if re.search(r"\b(?:other|more|all|every|each)\b", mods, re.I):
+            continue
+        counts.append(
+            _Count(m.start(), m.end(), m.group(0), 1, None, "exact", m.group("noun"), m.end(), True)
+        )
+    return counts
+
+
+def _category_after(sentence: str, c: _Count) -> str | None:
+    m = AFTER.match(sentence, c.tail)
+    if not m:
+        return None
+    term = _SPACES.sub(" ", m.group("term").lower())
+    filler = m.group("filler")
+    if term in TRANSITIVE and not PASSIVE.search(filler):
+        following = sentence[m.end() : m.end() + 30]
+        if REFLEXIVE.match(following):
+            return "killed" if _TERM_CATEGORY[term] == "killed" else None
+        if OBJECT.match(following):
+            return None  # "two gunmen killed five": the count did it
+    if "dead" == term and re.search(r"\bfound\b", filler) is None and c.singular and not PASSIVE.search(filler):
+        return None  # "a dead man" reads differently; singular victims need "was found dead" or "is dead"
+    return _TERM_CATEGORY[term]
+
+
+def _category_before(sentence: str, c: _Count) -> str | None:
+    prefix = sentence[max(0, c.start - 90) : c.start]
+    m = BEFORE.search(prefix)
+    if not m:
+        return None
+    if HYPOTHETICAL.search(prefix[: m.start()]):
+        return None
+    if m.group("toll"):
+        return "killed"
+    return _TERM_CATEGORY[_SPACES.sub(" ", m.group("term").lower())]
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _tie(sentence: str, counts: list[_Count]) -> None:
+    for c in counts:
+        cat = _category_after(sentence, c)
+        if cat:
+            c.category, c.how = cat, "after"
+            continue
+        cat = _category_before(sentence, c)
+        if cat:
+            c.category, c.how = cat, "before"
+    # Coordinated groups share the verb: "two officers and a civilian were killed", "killing two and a child".
+    for i in range(len(counts) - 2, -1, -1):
+        c, nxt = counts[i], counts[i + 1]
+        if c.category is None and nxt.how == "after" and CONNECTOR.fullmatch(sentence, c.tail, nxt.start):
+            c.category, c.how = nxt.category, "after"
+    for i in range(1, len(counts)):
+        prev, c = counts[i - 1], counts[i]
+        if c.category is None and prev.category is not None:
+            gap = sentence[prev.tail : c.start]
+            if (prev.how == "before" and CONNECTOR.fullmatch(gap)) or INCLUDING.match(gap):
+                c.category, c.how = prev.category, prev.how
+
+
+def _clause_scope(sentence: str, start: int, end: int) -> str:
+    """The clause holding a count, extended back over "..., when 32 died" to the clause it hangs from."""
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(sentence)]
+    left = max((b for b in breaks if b < start), default=-1) + 1
+    right = min((b for b in breaks if b >= end), default=len(sentence))
+    if WHEN_START.match(sentence[left:start]):
+        left = max((b for b in breaks if b < left - 1), default=-1) + 1
+    return sentence[left:right]
+
+
+def _source(sentence: str, next_sentence: str | None) -> str | None:
+    for m in ACCORDING.finditer(sentence):
+        src = m.group("src").strip()
+        if m.group(0).lower().startswith("citing"):
+            lead = sentence[: m.start()].rstrip(" ,")
+            lead_m = re.search(r"((?:[\w'.&-]+\s+){0,6}[\w'.&-]+)$", lead)
+            if lead_m and not SOURCE_STOP.search(lead_m.group(1)):
+                return f"{lead_m.group(1)}, citing {src}"
+        return src
+    for m in SOURCE_LEAD.finditer(sentence):
+        src = m.group("src")
+        if SOURCE_STOP.search(src) or src[:1].islower() and src.split()[0] not in ("police", "officials", "authorities"):
+            continue
+        if m.group("cite"):
+            return src + m.group("cite").rstrip(",")
+        return src
+    m = SOURCE_TRAIL.search(sentence)
+    if m:
+        src = (m.group("src") or m.group("src2") or "").strip()
+        if src and not SOURCE_STOP.search(src):
+            return src
+    if next_sentence and len(next_sentence) < 120:
+        m = ACCORDING.search(next_sentence)
+        if m and re.match(r"(?:that|this|the\s+(?:figure|toll|number))\b", next_sentence, re.I):
+            return m.group("src").strip()
+    return None
+
+
+def _disputed(sentence: str, next_sentence: str | None) -> bool:
+    if DISPUTE.search(sentence):
+        return True
+    if next_sentence:
+        m = DISPUTE.search(next_sentence)
+        if m and DISPUTE_REFERENCE.search(next_sentence):
+            return True
+    return False
+
+
+def _sentence_claims(sent: Sentence, next_sentence: str | None) -> list[CasualtyClaim]:
+    text = sent.text
+    counts = _numeric_counts(text)
+    counts += _singular_counts(text, counts)
+    if not counts:
+        return []
+    counts.sort(key=lambda c: c.start)
+    _tie(text, counts)
+    found = [c for c in counts if c.category]
+    if not found:
+        return []
+    source = _source(text, next_sentence)
+    disputed = _disputed(text, next_sentence)
+    claims = []
+    for c in found:
+        other = bool(OTHER_EVENT.search(_clause_scope(text, c.start, c.tail)))
+        claims.append(
+            CasualtyClaim(
+                sentence=text,
+                start=sent.start + c.start,
+                end=sent.start + c.end,
+                number_text=c.text,
+                value=c.value,
+                value_low=c.value_low,
+                category=c.category,
+                qualifier=c.qualifier,
+                who=c.who,
+                source=source,
+                disputed=disputed,
+                about_other_event=other,
+                sentence_start=sent.start,
+            )
+        )
+    return claims
 
 
 def extract_casualties(text: str) -> list[CasualtyClaim]:
-    """Every count of killed, injured, detained, missing or displaced people in text."""
-    return []
+    """Every count of killed, injured, detained, missing or displaced people in text, in text order."""
+    sentences = split_sentences(text)
+    claims: list[CasualtyClaim] = []
+    for i, sent in enumerate(sentences):
+        if not PREFILTER.search(sent.text):
+            continue
+        nxt = sentences[i + 1].text if i + 1 < len(sentences) else None
+        claims.extend(_sentence_claims(sent, nxt))
+    return claims
+
+
+def summarise_casualties(claims: Iterable[CasualtyClaim]) -> dict[str, int | None]:
+    """Largest undisputed figure per category for the article's own event, as the pipeline stores it.
+
+    The largest is taken because follow-up reporting tends to restate a rising toll, and a smaller figure in
+    the same article is usually a subgroup ("including two children").
+    """
+    best: dict[str, int | None] = {"killed_count": None, "injured_count": None, "detained_count": None}
+    for claim in claims:
+        key = f"{claim.category}_count"
+        if key not in best or claim.disputed or claim.about_other_event:
+            continue
+        figure = claim.value if claim.value is not None else claim.value_low
+        if figure is None:
+            continue
+        current = best[key]
+        if current is None or figure > current:
+            best[key] = figure
+    return best

@@ -1,0 +1,200 @@
+"""Counts of people as news copy writes them: "8,000", "almost 8,000", "two hundred", "a dozen", "dozens".
+
+Both extractors and the cleaner need to read a figure together with its hedge, so the parsing lives here,
+once. Vague amounts ("dozens", "hundreds") carry no exact value but a lower bound (`value_low`), which is
+what the annotation guidelines score; ranges ("10 to 15") carry their low end the same way.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = [
+    "DATA_DIR",
+    "NUMBER_WORDS",
+    "QUALIFIERS",
+    "NumberMention",
+    "find_numbers",
+    "parse_number",
+]
+
+# Package data shipped with workbench (number words, qualifiers, casualty vocabulary).
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def _load_number_words() -> dict[str, tuple[int | None, int | None, str]]:
+    table: dict[str, tuple[int | None, int | None, str]] = {}
+    with (DATA_DIR / "number_words.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            value = int(row["value"]) if row["value"] else None
+            low = int(row["value_low"]) if row["value_low"] else None
+            table[row["word"].lower()] = (value, low, row["kind"])
+    return table
+
+
+def _load_qualifiers() -> dict[str, tuple[str, str]]:
+    table: dict[str, tuple[str, str]] = {}
+    with (DATA_DIR / "qualifiers.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            table[row["phrase"].lower()] = (row["qualifier"], row["position"])
+    return table
+
+
+# word -> (value, value_low, kind); kind is unit | tens | scale | dozen | fixed | vague (data/number_words.csv).
+NUMBER_WORDS = _load_number_words()
+# phrase -> (qualifier, before|after) (data/qualifiers.csv).
+QUALIFIERS = _load_qualifiers()
+
+
+def _alternation(words: list[str]) -> str:
+    """Longest first, so "tens of thousands" wins over "thousands"."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_COUNTING = [w for w, (_, _, kind) in NUMBER_WORDS.items() if kind in ("unit", "tens", "scale")]
+_FIXED = [w for w, (_, _, kind) in NUMBER_WORDS.items() if kind == "fixed"]
+# Vague amounts that name no figure ("several") are not numbers on their own; they only count before a noun.
+_VAGUE = [w for w, (_, _, kind) in NUMBER_WORDS.items() if kind == "vague"]
+
+_WORD = rf"(?:{_alternation(_COUNTING)})"
+# "twenty-five", "two hundred and fifty", "a hundred", "two dozen"
+_WORD_NUMBER = (
+    rf"(?:(?:a|one)\s+(?:hundred|thousand)(?:[\s-]+(?:and\s+)?{_WORD})*"
+    rf"|{_WORD}(?:[\s-]+(?:and\s+)?{_WORD})*(?:\s+dozen)?)"
+)
+# "8,000", "1.2 million", "49"; never glued to letters or to a further digit group ("9mm", "1st").
+_DIGIT_NUMBER = r"(?!0\d)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s+(?:million|billion|thousand|hundred)\b)?)"
+_SINGLE = rf"(?:{_DIGIT_NUMBER}|{_WORD_NUMBER})"
+_BEFORE_QUALIFIER = _alternation([p for p, (_, pos) in QUALIFIERS.items() if pos == "before"])
+_AFTER_QUALIFIER = _alternation([p for p, (_, pos) in QUALIFIERS.items() if pos == "after" and p[0] != "-"])
+
+NUMBER_PHRASE = re.compile(
+    rf"""(?<![\w$£€.,-])
+    (?:(?P<qual>{_BEFORE_QUALIFIER})\s+)?
+    (?:
+        between\s+(?P<blow>{_SINGLE})\s+and\s+(?P<bhigh>{_SINGLE})
+      | (?P<low>{_DIGIT_NUMBER})\s*[-–]\s*(?P<high>{_DIGIT_NUMBER})
+      | (?P<wlow>{_SINGLE})\s+(?:to|or)\s+(?P<whigh>{_SINGLE})
+      | (?P<fixed>{_alternation(_FIXED)})
+      | (?P<single>{_SINGLE})
+      | (?P<vague>{_alternation(_VAGUE)})
+    )
+    (?P<plus>-?plus\b|\+)?
+    (?:\s+(?P<after>{_AFTER_QUALIFIER})\b)?
+    (?![.,]?\d)(?!\s*%)(?!-\w)(?=\W|$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SPACES = re.compile(r"[\s-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A count as written, with its offsets in the text it was found in."""
+
+    start: int
+    end: int
+    text: str
+    value: int | None
+    value_low: int | None
+    qualifier: str
+    is_vague: bool = False
+
+
+def _word_value(text: str) -> int | None:
+    """Value of a spelled-out number: "two hundred and fifty" -> 250, "two dozen" -> 24."""
+    words = [w for w in _SPACES.split(text.lower()) if w and w != "and"]
+    if not words:
+        return None
+    total = 0
+    current = 0
+    for word in words:
+        if word in ("a",):
+            current = max(current, 1)
+            continue
+        entry = NUMBER_WORDS.get(word)
+        if entry is None or entry[0] is None:
+            return None
+        value, _, kind = entry
+        if kind in ("unit", "tens"):
+            current += value
+        elif kind == "dozen":
+            current = max(current, 1) * 12
+        elif value == 100:
+            current = max(current, 1) * 100
+        else:
+            total += max(current, 1) * value
+            current = 0
+    return total + current
+
+
+def _single_value(text: str) -> int | None:
+    text = text.strip()
+    match = re.fullmatch(r"([\d.,]+)(?:\s+(million|billion|thousand|hundred))?", text, re.IGNORECASE)
+    if match:
+        digits = match.group(1).replace(",", "")
+        try:
+            number = float(digits)
+        except ValueError:
+            return None
+        if match.group(2):
+            number *= NUMBER_WORDS[match.group(2).lower()][0]
+        elif "." in digits:
+            return None  # "2.5" people is not a count; a decimal only counts with a scale word
+        return int(round(number))
+    return _word_value(text)
+
+
+def _mention(match: re.Match[str], offset: int) -> NumberMention | None:
+    qualifier = "exact"
+    if match.group("qual"):
+        qualifier = QUALIFIERS[_SPACES.sub(" ", match.group("qual").lower())][0]
+    if match.group("plus"):
+        qualifier = "more_than"
+    if match.group("after"):
+        qualifier = QUALIFIERS[_SPACES.sub(" ", match.group("after").lower())][0]
+    value: int | None
+    low: int | None
+    vague = False
+    if match.group("blow") or match.group("low") or match.group("wlow"):
+        low = _single_value(match.group("blow") or match.group("low") or match.group("wlow"))
+        high = _single_value(match.group("bhigh") or match.group("high") or match.group("whigh"))
+        if low is None or high is None or high <= low:
+            return None
+        value = None
+    elif match.group("fixed"):
+        value, low, _ = NUMBER_WORDS[_SPACES.sub(" ", match.group("fixed").lower())]
+        vague = value is None
+    elif match.group("single"):
+        value = _single_value(match.group("single"))
+        if value is None:
+            return None
+        low = None
+    else:
+        if match.group("qual"):
+            return None  # "about some" is not a figure
+        value, low, _ = NUMBER_WORDS[_SPACES.sub(" ", match.group("vague").lower())]
+        vague = True
+    return NumberMention(
+        match.start() + offset, match.end() + offset, match.group(0), value, low, qualifier, vague
+    )
+
+
+def find_numbers(text: str, *, offset: int = 0) -> list[NumberMention]:
+    """Every count in text, with its hedge, in order; `offset` is added to the positions."""
+    found = []
+    for match in NUMBER_PHRASE.finditer(text):
+        mention = _mention(match, offset)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def parse_number(text: str) -> NumberMention | None:
+    """Parse one figure written on its own ("almost 8,000", "a dozen", "dozens", "10 to 15")."""
+    match = NUMBER_PHRASE.fullmatch(text.strip())
+    if match is None:
+        return None
+    return _mention(match, 0)
