@@ -11,6 +11,6 @@ DIGITS = re.compile(r"\d+")
 
 def normalise_line(line: str) -> str:
     """The form in which lines are compared across dumps: NFKC, lowercase, digits as 0, single spaces."""
-    text = unicodedata.normalize("NFKC", line).lower()
+    text = line.lower() if line.isascii() else unicodedata.normalize("NFKC", line).lower()
     text = DIGITS.sub("0", text)
     return SPACES.sub(" ", text).strip()

@@ -39,6 +39,7 @@ BOILERPLATE_PHRASES = frozenset(_load_terms("clean_boilerplate_phrases.txt"))
 END_MARKERS = frozenset(_load_terms("clean_end_markers.txt"))
 CREDIT_TERMS = frozenset(_load_terms("clean_credit_terms.txt"))
 # Phrases are matched as word n-grams of the lowercased line, up to the longest phrase listed.
+PHRASE_FIRST_WORDS = frozenset(p.split()[0] for p in BOILERPLATE_PHRASES | CREDIT_TERMS)
 MAX_PHRASE_WORDS = max(len(p.split()) for p in BOILERPLATE_PHRASES | CREDIT_TERMS)
 # "(photo credit: REUTERS/X)", "(Getty Images)", "[Photo: AP]": a bracketed tail naming a credit.
 BRACKET_TAIL = re.compile(r"[(\[]([^()\[\]]{2,90})[)\]]\s*$")
@@ -50,7 +51,7 @@ CREDIT_LABEL = re.compile(
 GLUED_CREDIT = re.compile(r"[a-z][.!?][A-Z][\w.'’ -]{1,60}(?:/|\bvia\b)[\w.'’ /-]{1,60}$")
 SLASH_CREDIT = re.compile(r"^[\w.'’ -]{2,60}\s?/\s?[\w.'’ -]{2,60}$")
 # A teaser cut short by the site: "... this or that location become […]"
-TRUNCATED = re.compile(r"(?:\[(?:…|\.\.\.)\]|\.\.\.|…)\s*$")
+TRUNCATED = re.compile(r"(?:\[(?:…|\.\.\.)\]|\w(?:\.\.\.|…))\s*$")
 TOKEN = re.compile(r"\w+")
 # Scripts written without spaces between words: their lines are measured in characters.
 NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -77,6 +78,7 @@ BYLINE = re.compile(
 BYLINE_NAME_END = re.compile(r"\s*(?:[|•·,]|\bon\b|\bupdated\b|\bpublished\b|\d).*$", re.IGNORECASE)
 # A "comment header": "someone says:" or "Reply", typical of comment threads under blog posts.
 COMMENT_HEADER = re.compile(r"\b(?:says|said|wrote|writes|commented|replied):\s*$", re.IGNORECASE)
+CLAUSE_MARK = re.compile(r"[.,;:!?،。，、]")
 PUNCT_STRIP = re.compile(r"[^\w\s'’]+")
 
 # Weights of the run search (a maximum-sum segment over lines): prose adds its word count, furniture
@@ -109,19 +111,28 @@ class DumpParts:
 class _Line:
     text: str
     words: int
-    kind: str  # empty | prose | sentence | heading | furniture | caption | end
+    kind: str  # empty | prose | sentence | heading | furniture | caption | end | comment
     is_sentence_end: bool
 
 
 def _word_count(text: str) -> int:
     """Words, counting two characters of a spaceless script as one word."""
     n = len(text.split())
+    if text.isascii():
+        return n
     cjk = len(NO_SPACE_SCRIPT.findall(text))
     return n + cjk // 2 if cjk else n
 
 
-def _ngrams(tokens: Sequence[str], longest: int) -> set[str]:
-    return {" ".join(tokens[i : i + n]) for n in range(1, longest + 1) for i in range(len(tokens) - n + 1)}
+def _ngrams(tokens: Sequence[str]) -> set[str]:
+    """The word n-grams of ``tokens`` that could be a listed phrase (those starting with a phrase's first word)."""
+    grams: set[str] = set()
+    n = len(tokens)
+    for i, token in enumerate(tokens):
+        if token in PHRASE_FIRST_WORDS:
+            for j in range(i + 1, min(n, i + MAX_PHRASE_WORDS) + 1):
+                grams.add(" ".join(tokens[i:j]))
+    return grams
 
 
 def _is_end_marker(tokens: Sequence[str]) -> bool:
@@ -146,7 +157,7 @@ def _is_caption_like(text: str, words: int, grams: set[str]) -> bool:
         tail = BRACKET_TAIL.search(text)
         if tail:
             inner = TOKEN.findall(tail.group(1).lower())
-            return not _ngrams(inner, MAX_PHRASE_WORDS).isdisjoint(CREDIT_TERMS) and len(inner) <= 10
+            return not _ngrams(inner).isdisjoint(CREDIT_TERMS) and len(inner) <= 10
     return False
 
 
@@ -157,7 +168,7 @@ def _describe(text: str, norm: str, boilerplate: frozenset[str], repeated: Count
     words = _word_count(stripped)
     ends = bool(SENTENCE_END.search(stripped))
     tokens = TOKEN.findall(norm) if words <= BOILERPLATE_MAX_WORDS else []
-    grams = _ngrams(tokens, MAX_PHRASE_WORDS) if tokens else set()
+    grams = _ngrams(tokens) if tokens else set()
     if tokens and _is_end_marker(tokens):
         kind = "end"
     elif norm in boilerplate:
@@ -165,14 +176,14 @@ def _describe(text: str, norm: str, boilerplate: frozenset[str], repeated: Count
     elif LIST_NUMBER.match(stripped) or TIMESTAMP_ONLY.match(stripped):
         kind = "furniture"
     elif COMMENT_HEADER.search(stripped) and words <= 16 and (DATE.search(stripped) or repeated["says:"] > 1):
-        kind = "end"
+        kind = "comment"
     elif grams and not grams.isdisjoint(BOILERPLATE_PHRASES):
         kind = "furniture"
     elif _is_caption_like(stripped, words, grams):
         kind = "caption"
-    elif TRUNCATED.search(stripped) and not STRONG_END.search(stripped[:-1]):
+    elif TRUNCATED.search(stripped):
         kind = "furniture"
-    elif (words >= 10 and ends) or words >= 25:
+    elif (words >= 10 and ends) or (words >= 25 and len(CLAUSE_MARK.findall(stripped)) * 30 >= words):
         kind = "prose"
     elif words >= 2 and STRONG_END.search(stripped) and stripped[0].isupper():
         kind = "sentence"
@@ -198,47 +209,53 @@ def _gains(described: Sequence[_Line]) -> list[float]:
             base = HEADING_COST if kind == "heading" else FURNITURE_COST
             gains.append(base * min(run, MAX_RUN_FACTOR))
             continue
-        run = 0
+        # Text lets a run of short lines cool down one step per line, so that a teaser list (heading,
+        # heading, summary, heading, ...) keeps paying for its headings while subheadings stay cheap.
+        run //= 2
         if kind == "prose":
             gains.append(min(line.words, MAX_PROSE_GAIN))
         elif kind == "sentence":
             gains.append(SHORT_SENTENCE_GAIN)
         elif kind == "caption":
             gains.append(CAPTION_COST)
-        else:
+        else:  # an end-of-article heading or a comment header
             gains.append(END_MARKER_COST)
     return gains
 
 
-def _best_run(gains: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]:
-    """Sum, start and end (exclusive) of the maximum-sum segment of ``gains[lo:hi]``."""
-    best, best_start, best_end = 0.0, lo, lo
-    total, start = 0.0, lo
-    for i in range(lo, hi):
+def _candidate_runs(gains: Sequence[float]) -> list[tuple[float, int, int]]:
+    """The best run (sum, start, end exclusive) of each stretch where the running sum stays positive.
+
+    Kadane's scan restarts whenever the running sum falls to zero; each stretch between restarts yields
+    its best run, so the candidates are disjoint and in page order.
+    """
+    runs: list[tuple[float, int, int]] = []
+    best, best_start, best_end = 0.0, 0, 0
+    total, start = 0.0, 0
+    for i, g in enumerate(gains):
         if total <= 0:
-            total, start = 0.0, i
-        total += gains[i]
+            if best > 0:
+                runs.append((best, best_start, best_end))
+            best, total, start = 0.0, 0.0, i
+        total += g
         if total > best:
             best, best_start, best_end = total, start, i + 1
-    return best, best_start, best_end
+    if best > 0:
+        runs.append((best, best_start, best_end))
+    return runs
 
 
 def _body_run(described: Sequence[_Line]) -> tuple[int, int]:
-    """The run of lines holding the body.
-
-    End-of-article headings ("Most read", "34 Comments") cut the page into sections; in each the best run
-    is found, and the first run scoring at least FIRST_RUN_SHARE of the best wins, since comments and
-    teaser lists below a story can outweigh a short story but rarely come before it.
-    """
+    """The run of lines holding the body: the first candidate run scoring at least FIRST_RUN_SHARE of the
+    best one, since comments and teaser lists below a story can outweigh a short story but rarely come
+    before it."""
     gains = _gains(described)
-    cuts = [i for i, d in enumerate(described) if d.kind == "end"]
-    bounds = list(zip([0, *[c + 1 for c in cuts]], [*cuts, len(described)], strict=True))
-    runs = [_best_run(gains, lo, hi) for lo, hi in bounds if hi > lo]
+    # A comment thread ("Jane on May 2, 2019 at 4:47 pm said:") closes the article: look above it first.
+    thread = next((i for i, d in enumerate(described) if d.kind == "comment"), len(described))
+    runs = _candidate_runs(gains[:thread]) or _candidate_runs(gains)
     if not runs:
         return 0, 0
     top = max(r[0] for r in runs)
-    if top <= 0:
-        return 0, 0
     for total, start, end in runs:
         if total >= FIRST_RUN_SHARE * top:
             return start, end
@@ -287,7 +304,7 @@ def clean_dump(lines: Sequence[str], *, boilerplate: frozenset[str] = frozenset(
             labels[i] = "caption"
 
     start, end = _body_run(described)
-    header = _header(described, start)
+    header, start = _header(described, start, end)
     for i, label in header.items():
         labels[i] = label
     for i in range(start, end):
@@ -327,6 +344,8 @@ def clean_dump(lines: Sequence[str], *, boilerplate: frozenset[str] = frozenset(
 
 # How far above the body the headline, standfirst, byline and dateline are looked for (lines).
 HEADER_WINDOW = 12
+# How many lines at the top of the body run may still be header (standfirst, byline, dateline).
+HEADER_IN_RUN = 5
 TITLE_MAX_WORDS = 30
 
 
@@ -340,29 +359,27 @@ def _is_byline(d: _Line) -> bool:
     return 0 < d.words <= 10 and bool(BYLINE.match(d.text)) and d.kind != "prose"
 
 
-def _header(described: Sequence[_Line], start: int) -> dict[int, str]:
-    """Label the headline, standfirst, byline and dateline found just above (or at the top of) the body."""
+def _header(described: Sequence[_Line], start: int, end: int) -> tuple[dict[int, str], int]:
+    """Label the headline, standfirst, byline and dateline found just above (or at the top of) the body
+    run ``start:end``; returns the labels and where the body starts."""
     found: dict[int, str] = {}
-    # Byline and dateline often sit at the very top of the run: move the start past them.
-    i = start
-    while i < len(described) and i < start + 4:
+    # Byline and dateline often sit at the top of the run, after the standfirst: the body starts below them.
+    seen = 0
+    for i in range(start, end):
         d = described[i]
         if d.kind == "empty":
-            i += 1
             continue
-        if "dateline" not in found.values() and _is_dateline(d) and d.kind != "prose":
-            found[i] = "dateline"
-        elif "byline" not in found.values() and _is_byline(d):
-            found[i] = "byline"
-        elif d.kind in ("caption",):
-            pass
-        else:
+        seen += 1
+        if seen > HEADER_IN_RUN:
             break
-        i += 1
+        if d.kind not in ("prose", "sentence") and (_is_dateline(d) or _is_byline(d)):
+            start = i + 1
     lo = max(0, start - HEADER_WINDOW)
     for j in range(start - 1, lo - 1, -1):
         d = described[j]
         if d.kind == "empty" or j in found:
+            continue
+        if d.kind == "prose":
             continue
         if "dateline" not in found.values() and _is_dateline(d):
             found[j] = "dateline"
@@ -394,4 +411,4 @@ def _header(described: Sequence[_Line], start: int) -> dict[int, str]:
         found[title_at] = "title"
         if standfirst_at is not None:
             found[standfirst_at] = "standfirst"
-    return found
+    return found, start
