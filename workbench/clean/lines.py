@@ -20,12 +20,15 @@ from workbench.clean.corpus import normalise_line
 LABELS = ("title", "standfirst", "byline", "dateline", "caption", "body", "boilerplate")
 
 
+TOKEN = re.compile(r"\w+")
+
+
 def _load_terms(name: str) -> tuple[str, ...]:
     """The non-comment lines of a package data file (read once, at import)."""
     text = files("workbench.data").joinpath(name).read_text(encoding="utf-8")
-    return tuple(
-        line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
-    )
+    lines = (line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+    # Stored as lines are compared: lowercase word tokens joined by single spaces.
+    return tuple(" ".join(TOKEN.findall(line.lower())) for line in lines)
 
 
 def _alternation(terms: Sequence[str]) -> str:
@@ -35,14 +38,22 @@ def _alternation(terms: Sequence[str]) -> str:
 # Longest line (in words) that furniture vocabulary can condemn: longer lines are prose that happens to
 # say "subscribe" or "comments". Set from the example dump's newsletter and footer lines (<= 12 words).
 BOILERPLATE_MAX_WORDS = 14
+# At the edges of the body, where promotions sit, a longer line with furniture vocabulary is still dropped.
+PROMPT_MAX_WORDS = 40
 BOILERPLATE_PHRASES = frozenset(_load_terms("clean_boilerplate_phrases.txt"))
 END_MARKERS = frozenset(_load_terms("clean_end_markers.txt"))
+END_PREFIXES = frozenset(_load_terms("clean_end_prefixes.txt"))
+# An end-of-article heading is short: "More from UK", "About the author", "Related: ...".
+END_HEADING_MAX_WORDS = 5
 CREDIT_TERMS = frozenset(_load_terms("clean_credit_terms.txt"))
 # Phrases are matched as word n-grams of the lowercased line, up to the longest phrase listed.
 PHRASE_FIRST_WORDS = frozenset(p.split()[0] for p in BOILERPLATE_PHRASES | CREDIT_TERMS)
 MAX_PHRASE_WORDS = max(len(p.split()) for p in BOILERPLATE_PHRASES | CREDIT_TERMS)
 # "(photo credit: REUTERS/X)", "(Getty Images)", "[Photo: AP]": a bracketed tail naming a credit.
-BRACKET_TAIL = re.compile(r"[(\[]([^()\[\]]{2,90})[)\]]\s*$")
+# A gallery's "less"/"more" toggle may follow it.
+BRACKET_TAIL = re.compile(r"[(\[]([^()\[\]]{2,90})[)\]]\s*(?:less|more)?\s*$")
+# A gallery counter glued to its caption: "1of4Grass Valley's ...", "3 of 12 ..."
+GALLERY_COUNTER = re.compile(r"^\d{1,3}\s?(?:of|/)\s?\d{1,3}(?=[A-Z\s])")
 # "Photo: AP", "Image credit: Getty": a credit label with a colon.
 CREDIT_LABEL = re.compile(
     r"^(?:[\w ]{0,20}\b)?(?:photo|image|picture|credit|foto|source)s?\s*(?:credit)?\s*:", re.IGNORECASE
@@ -51,8 +62,7 @@ CREDIT_LABEL = re.compile(
 GLUED_CREDIT = re.compile(r"[a-z][.!?][A-Z][\w.'’ -]{1,60}(?:/|\bvia\b)[\w.'’ /-]{1,60}$")
 SLASH_CREDIT = re.compile(r"^[\w.'’ -]{2,60}\s?/\s?[\w.'’ -]{2,60}$")
 # A teaser cut short by the site: "... this or that location become […]"
-TRUNCATED = re.compile(r"(?:\[(?:…|\.\.\.)\]|\w(?:\.\.\.|…))\s*$")
-TOKEN = re.compile(r"\w+")
+TRUNCATED = re.compile(r"(?:\[(?:…|\.\.\.)\]|\w(?:\.\.\.|…)|(?:\.\.\.|…) ?more)\s*$")
 # Scripts written without spaces between words: their lines are measured in characters.
 NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 # A line ending like a sentence: final . ! ? … or : possibly followed by closing quotes or brackets.
@@ -93,6 +103,8 @@ CAPTION_COST = -3.0
 # The n-th consecutive heading or furniture line costs n times its base cost, up to this factor.
 MAX_RUN_FACTOR = 4
 FIRST_RUN_SHARE = 0.5
+# A long line printed this many times in one dump is a gallery caption.
+GALLERY_REPEATS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +150,9 @@ def _ngrams(tokens: Sequence[str]) -> set[str]:
 def _is_end_marker(tokens: Sequence[str]) -> bool:
     """A heading such as "Most Read", "Related stories" or "34 Comments" that opens a block after the story."""
     words = [t for t in tokens if not t.isdigit()]
-    return 0 < len(words) <= 5 and " ".join(words) in END_MARKERS
+    if not words or len(words) > END_HEADING_MAX_WORDS:
+        return False
+    return " ".join(words) in END_MARKERS or words[0] in END_PREFIXES
 
 
 def _is_caption_like(text: str, words: int, grams: set[str]) -> bool:
@@ -153,7 +167,9 @@ def _is_caption_like(text: str, words: int, grams: set[str]) -> bool:
     if "/" in text or " via " in text:
         if GLUED_CREDIT.search(text):
             return True
-    if text.endswith((")", "]")):
+    if GALLERY_COUNTER.match(text):
+        return True
+    if text.endswith((")", "]", " less", " more")):
         tail = BRACKET_TAIL.search(text)
         if tail:
             inner = TOKEN.findall(tail.group(1).lower())
@@ -280,6 +296,13 @@ def _captions_by_repetition(described: Sequence[_Line]) -> set[int]:
     return found
 
 
+def _is_prompt(line: _Line) -> bool:
+    """A line of at most PROMPT_MAX_WORDS words using furniture vocabulary ("Subscribe to our sister title...")."""
+    if line.words > PROMPT_MAX_WORDS:
+        return False
+    return not _ngrams(TOKEN.findall(line.text.lower())).isdisjoint(BOILERPLATE_PHRASES)
+
+
 def _describe_all(lines: Sequence[str], boilerplate: frozenset[str]) -> list[_Line]:
     normalised = [normalise_line(t) for t in lines]
     repeated = Counter(normalised)
@@ -288,6 +311,10 @@ def _describe_all(lines: Sequence[str], boilerplate: frozenset[str]) -> list[_Li
     for i in _captions_by_repetition(described):
         d = described[i]
         described[i] = _Line(d.text, d.words, "caption", d.is_sentence_end)
+    for i, d in enumerate(described):
+        # Text printed three times or more is a gallery caption, not a paragraph.
+        if d.kind == "prose" and repeated[normalised[i]] >= GALLERY_REPEATS:
+            described[i] = _Line(d.text, d.words, "caption", d.is_sentence_end)
     return described
 
 
@@ -312,11 +339,18 @@ def clean_dump(lines: Sequence[str], *, boilerplate: frozenset[str] = frozenset(
             continue
         if described[i].kind in ("prose", "sentence", "heading"):
             labels[i] = "body"
-    # Trim headings at the edges of the run: a body starts and ends with text, not a heading.
+    # Trim the edges of the run: a body ends with text, not a heading or a prompt to share or subscribe.
+    # A paragraph printed twice (a standfirst repeated, a caption shown twice) counts once in the body.
+    kept: set[str] = set()
+    for i in range(start, end):
+        if labels[i] == "body":
+            if described[i].text in kept:
+                labels[i] = "caption"
+            kept.add(described[i].text)
     body_idx = [i for i, label in enumerate(labels) if label == "body"]
-    while body_idx and described[body_idx[-1]].kind == "heading":
+    while body_idx and (described[body_idx[-1]].kind == "heading" or _is_prompt(described[body_idx[-1]])):
         labels[body_idx.pop()] = "boilerplate"
-    while body_idx and described[body_idx[0]].kind == "heading":
+    while body_idx and (described[body_idx[0]].kind == "heading" or _is_prompt(described[body_idx[0]])):
         labels[body_idx.pop(0)] = "boilerplate"
 
     def first(label: str) -> str | None:
@@ -345,7 +379,8 @@ def clean_dump(lines: Sequence[str], *, boilerplate: frozenset[str] = frozenset(
 # How far above the body the headline, standfirst, byline and dateline are looked for (lines).
 HEADER_WINDOW = 12
 # How many lines at the top of the body run may still be header (standfirst, byline, dateline).
-HEADER_IN_RUN = 5
+HEADER_IN_RUN = 6
+HEADER_TEXT_IN_RUN = 2
 TITLE_MAX_WORDS = 30
 
 
@@ -364,13 +399,14 @@ def _header(described: Sequence[_Line], start: int, end: int) -> tuple[dict[int,
     run ``start:end``; returns the labels and where the body starts."""
     found: dict[int, str] = {}
     # Byline and dateline often sit at the top of the run, after the standfirst: the body starts below them.
-    seen = 0
+    seen = text_seen = 0
     for i in range(start, end):
         d = described[i]
         if d.kind == "empty":
             continue
         seen += 1
-        if seen > HEADER_IN_RUN:
+        text_seen += d.kind in ("prose", "sentence")
+        if seen > HEADER_IN_RUN or text_seen > HEADER_TEXT_IN_RUN:
             break
         if d.kind not in ("prose", "sentence") and (_is_dateline(d) or _is_byline(d)):
             start = i + 1
