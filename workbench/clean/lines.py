@@ -66,8 +66,11 @@ TRUNCATED = re.compile(r"(?:\[(?:…|\.\.\.)\]|\w(?:\.\.\.|…)|(?:\.\.\.|…) ?
 # Scripts written without spaces between words: their lines are measured in characters.
 NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 # A line ending like a sentence: final . ! ? … or : possibly followed by closing quotes or brackets.
-SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*\s*$""")
-STRONG_END = re.compile(r"""[.!?…]["'”’»)\]]*\s*$""")
+# How a line ends like a sentence: its last character, after closing quotes and brackets, is one of these.
+CLOSERS = "\"'”’»)] \t"
+SENTENCE_MARKS = frozenset(".!?…:;。！？")
+STRONG_MARKS = frozenset(".!?…。！？")
+STRONG_END = re.compile(r"""[.!?…。！？]["'”’»)\]]*\s*$""")
 LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[ivx]{1,4})[.)]?\s*$", re.IGNORECASE)
 TIMESTAMP_ONLY = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
 COUNT_TAIL = re.compile(r"[\s(]*\d+[)\s]*$")
@@ -182,26 +185,33 @@ def _describe(text: str, norm: str, boilerplate: frozenset[str], repeated: Count
     if not stripped:
         return _Line(stripped, 0, "empty", False)
     words = _word_count(stripped)
-    ends = bool(SENTENCE_END.search(stripped))
+    last = stripped.rstrip(CLOSERS)[-1:]
+    ends = last in SENTENCE_MARKS
+    strong = last in STRONG_MARKS
     tokens = TOKEN.findall(norm) if words <= BOILERPLATE_MAX_WORDS else []
     grams = _ngrams(tokens) if tokens else set()
     if tokens and _is_end_marker(tokens):
         kind = "end"
     elif norm in boilerplate:
         kind = "furniture"
-    elif LIST_NUMBER.match(stripped) or TIMESTAMP_ONLY.match(stripped):
+    elif words <= 2 and (LIST_NUMBER.match(stripped) or TIMESTAMP_ONLY.match(stripped)):
         kind = "furniture"
-    elif COMMENT_HEADER.search(stripped) and words <= 16 and (DATE.search(stripped) or repeated["says:"] > 1):
+    elif (
+        last == ":"
+        and COMMENT_HEADER.search(stripped)
+        and words <= 16
+        and (DATE.search(stripped) or repeated["says:"] > 1)
+    ):
         kind = "comment"
     elif grams and not grams.isdisjoint(BOILERPLATE_PHRASES):
         kind = "furniture"
     elif _is_caption_like(stripped, words, grams):
         kind = "caption"
-    elif TRUNCATED.search(stripped):
+    elif last in "….]e" and TRUNCATED.search(stripped):
         kind = "furniture"
     elif (words >= 10 and ends) or (words >= 25 and len(CLAUSE_MARK.findall(stripped)) * 30 >= words):
         kind = "prose"
-    elif words >= 2 and STRONG_END.search(stripped) and stripped[0].isupper():
+    elif words >= 2 and strong and stripped[0].isupper():
         kind = "sentence"
     else:
         kind = "heading"
