@@ -6,9 +6,13 @@ same name and meaning as its column in `workbench.schema`, where the columns are
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
+
+WORDS = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -75,3 +79,10 @@ class Attribution:
     content: str
     start: int
     end: int
+
+
+def make_article_id(outlet_id: str | None, text: str) -> str:
+    """Stable id from the outlet and the normalised body: the same story from one outlet, one id."""
+    normalised = " ".join(WORDS.findall(text.lower()))
+    digest = hashlib.sha1(f"{outlet_id or 'unknown'}\n{normalised}".encode()).hexdigest()
+    return digest[:16]

@@ -139,11 +139,29 @@ INGEST_LOG = (
     ColumnSpec("ingested_at", UTC, "When the input was handled."),
 )
 
+FILES = (
+    ColumnSpec("source_path", "string", "An input file whose every article has been handled."),
+    ColumnSpec("source_format", "string", "Reader used.", nullable=True),
+    ColumnSpec("file_size", "int64", "Size in bytes when read."),
+    ColumnSpec("file_mtime_ns", "int64", "Modification time when read: an unchanged file is not parsed "
+               "again."),
+    ColumnSpec("item_count", "int64", "Articles (rows, URLs) the file held."),
+    ColumnSpec("run_id", "string", "Run that handled it."),
+)
+
+SYNDICATION = (
+    ColumnSpec("article_id", "string", "An article of the store."),
+    ColumnSpec("syndication_group", "string", "Articles sharing a group carry the same story: one agency "
+               "story reprinted, or near-duplicate copies across outlets."),
+)
+
 TABLES: dict[str, tuple[ColumnSpec, ...]] = {
-    "articles": ARTICLES,
+    "articles": ARTICLES + ARTICLE_SUMMARY,
     "casualty_claims": CASUALTY_CLAIMS,
     "attributions": ATTRIBUTIONS,
     "ingest_log": INGEST_LOG,
+    "files": FILES,
+    "syndication": SYNDICATION,
 }
 
 
@@ -179,9 +197,12 @@ def coerce(table: str, frame: pd.DataFrame) -> pd.DataFrame:
 
 def _cast(series: pd.Series, dtype: str) -> pd.Series:
     if dtype == UTC:
-        return pd.to_datetime(series, utc=True, errors="coerce", format="mixed")
+        return pd.to_datetime(series, utc=True, errors="coerce", format="mixed").astype(dtype)
     if dtype == "datetime64[ns]":
-        return pd.to_datetime(series, errors="coerce", format="mixed").dt.tz_localize(None).astype(dtype)
+        parsed = pd.to_datetime(series, errors="coerce", format="mixed")
+        if getattr(parsed.dt, "tz", None) is not None:
+            parsed = parsed.dt.tz_localize(None)
+        return parsed.astype(dtype)
     return series.astype(dtype)
 
 

@@ -33,6 +33,8 @@ def clean_byline(line: str | None) -> str | None:
     if not line:
         return None
     text = BYLINE_PREFIX.sub("", line.strip()).strip(" ,;|-")
+    if text.isupper() and len(text) > 3:  # "By REUTERS" is house style, not the agency's name
+        text = text.title()
     return text or None
 
 

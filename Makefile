@@ -1,0 +1,35 @@
+# The few commands a newcomer needs. `make demo` and `make test` do all the set-up on a fresh machine.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test install lint benchmarks clean
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "needs $(PYTHON) (Python 3.11)"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/workbench ingest data/sample --store data/processed
+	$(BIN)/workbench status --store data/processed
+	$(BIN)/workbench report --store data/processed --out reports
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check workbench tests benchmarks
+
+benchmarks: $(STAMP)
+	$(BIN)/python benchmarks/extraction.py ../shared/datasets/extraction-dev
+	$(BIN)/python benchmarks/casualties.py
+	$(BIN)/python benchmarks/attribution.py
+
+clean:
+	rm -rf data/processed/* reports .pytest_cache

@@ -1,0 +1,155 @@
+"""Saved HTML pages: body from the extractor ensemble, metadata from the page's own tags.
+
+The publication time comes from `article:published_time` (and its kin) before any date in the URL, because
+the meta tag carries the time and zone and the URL at most a day.
+"""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from datetime import datetime
+
+import lxml.html
+from dateutil import parser as dateutil_parser
+
+from workbench.clean.html import extract_html_body
+from workbench.load.decode import decode_text
+from workbench.load.errors import RejectedInput
+from workbench.meta.bylines import clean_byline, is_wire_copy, wire_agency
+from workbench.meta.dates import date_from_url, split_instant
+from workbench.meta.outlets import OutletRegistry, default_registry
+from workbench.records import Article
+
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate",
+    "publish-date", "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date",
+)
+TITLE_META = ("og:title", "twitter:title")
+AUTHOR_META = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
+URL_META = ("og:url",)
+SITE_META = ("og:site_name", "application-name")
+
+
+def decompress(data: bytes, path: str) -> bytes:
+    """Unzip a `.html.gz`, rejecting a truncated or corrupt archive by name."""
+    try:
+        return gzip.decompress(data)
+    except (EOFError, OSError, zlib.error) as exc:
+        raise RejectedInput(path, f"truncated or corrupt gzip file ({exc}); re-download or re-save it") from exc
+
+
+def read_html(
+    html: str, path: str, *, url: str | None = None, registry: OutletRegistry | None = None,
+    source_format: str = "html",
+) -> Article:
+    """An Article from one page's HTML; `url` is where it was fetched from, when known."""
+    registry = registry or default_registry()
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError) as exc:
+        raise RejectedInput(path, f"not parseable as HTML ({exc})") from exc
+    meta = _meta_tags(tree)
+    canonical = _canonical(tree) or _first(meta, URL_META)
+    page_url = url or canonical
+    body = extract_html_body(html, url=page_url).strip()
+    if not body:
+        raise RejectedInput(path, "no article body found in the HTML page")
+    outlet = registry.from_url(page_url or canonical)
+    if outlet is None:
+        site = _first(meta, SITE_META)
+        outlet = registry.from_domain_name(site) if site else None
+    published = _parse_time(_first(meta, PUBLISHED_META)) or _time_element(tree) or date_from_url(page_url)
+    published_at, published_date = split_instant(published)
+    title = _first(meta, TITLE_META) or _text(tree.find(".//title"))
+    body = _without_headline(body, title, _text(tree.find(".//h1")))
+    byline = clean_byline(_first(meta, AUTHOR_META) or _byline_element(tree))
+    agency = wire_agency(byline, body)
+    outlet_id = outlet.outlet_id if outlet else "unknown"
+    return Article(
+        text=body,
+        title=title,
+        byline=byline,
+        outlet_id=outlet_id,
+        outlet_name=outlet.name if outlet else None,
+        url=page_url,
+        published_at=published_at,
+        published_date=published_date,
+        wire_agency=agency,
+        is_wire_copy=is_wire_copy(agency, outlet_id, outlet.kind if outlet else None),
+        source_path=path,
+        source_format=source_format,
+    )
+
+
+def read_html_bytes(data: bytes, path: str, **kwargs) -> Article:
+    if path.lower().endswith(".gz"):
+        data = decompress(data, path)
+    return read_html(decode_text(data, path), path, **kwargs)
+
+
+def _without_headline(body: str, *headlines: str | None) -> str:
+    """Extractors often keep the <h1>; the headline is metadata, not body."""
+    first, _, rest = body.partition("\n")
+    if rest and any(h and " ".join(first.split()).lower() == " ".join(h.split()).lower() for h in headlines):
+        return rest.lstrip()
+    return body
+
+
+def _meta_tags(tree) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for node in tree.iter("meta"):
+        key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
+        value = (node.get("content") or "").strip()
+        if key and value and key not in found:
+            found[key] = value
+    return found
+
+
+def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        if meta.get(key.lower()):
+            return meta[key.lower()]
+    return None
+
+
+def _canonical(tree) -> str | None:
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href", "").startswith("http"):
+            return link.get("href")
+    return None
+
+
+def _time_element(tree) -> datetime | None:
+    for node in tree.iter("time"):
+        found = _parse_time(node.get("datetime"))
+        if found:
+            return found
+    return None
+
+
+def _byline_element(tree) -> str | None:
+    for node in tree.xpath('//*[@rel="author" or contains(@class, "byline") or contains(@class, "author")]')[:3]:
+        text = _text(node)
+        if text and len(text) < 80:
+            return text
+    return None
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return dateutil_parser.isoparse(value)
+    except (ValueError, OverflowError):
+        try:
+            return dateutil_parser.parse(value)
+        except (ValueError, OverflowError):
+            return None
+
+
+def _text(node) -> str | None:
+    if node is None:
+        return None
+    text = " ".join(node.text_content().split())
+    return text or None
