@@ -1,0 +1,100 @@
+"""Who speaks in each outlet: the mix of source types, the most quoted speakers, and speakers only some
+outlets quote.
+
+Input is the attributions table joined with each article's outlet (see `selection.load_related`). A speaker
+is named by `speaker_resolved` when the extractor resolved it, else by `speaker` as written; spellings that
+differ only in case or spacing count as one speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+SPACE_RE = re.compile(r"\s+")
+
+
+def _speaker_frame(attributions: pd.DataFrame) -> pd.DataFrame:
+    frame = attributions.copy()
+    name = frame["speaker_resolved"].fillna(frame["speaker"]) if "speaker_resolved" in frame else frame["speaker"]
+    frame["speaker_name"] = name.astype("string").str.replace(SPACE_RE, " ", regex=True).str.strip()
+    frame = frame[frame["speaker_name"].fillna("") != ""]
+    frame["speaker_key"] = frame["speaker_name"].str.casefold()
+    # Display the most frequent spelling of each speaker.
+    spelling = (frame.groupby(["speaker_key", "speaker_name"]).size().reset_index(name="n")
+                .sort_values(["speaker_key", "n", "speaker_name"], ascending=[True, False, True])
+                .drop_duplicates("speaker_key").set_index("speaker_key")["speaker_name"])
+    frame["speaker_name"] = frame["speaker_key"].map(spelling)
+    return frame
+
+
+def busiest_outlets(attributions: pd.DataFrame, n: int | None) -> pd.DataFrame:
+    """Only the attributions of the `n` outlets with most attributions (all when `n` is None)."""
+    if n is None or attributions.empty:
+        return attributions
+    counts = attributions.groupby("outlet_id").size()
+    keep = counts.sort_index().sort_values(ascending=False, kind="stable").index[:n]
+    return attributions[attributions["outlet_id"].isin(keep)]
+
+
+def speaker_type_shares(attributions: pd.DataFrame) -> pd.DataFrame:
+    """Share of each outlet's attributions by speaker type.
+
+    Columns: outlet_id, speaker_type, attribution_count, share (of the outlet's attributions, 0-1).
+    """
+    cols = ["outlet_id", "speaker_type", "attribution_count", "share"]
+    if attributions.empty:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(
+            cols, ["string", "string", "int64", "float64"], strict=True)})
+    counts = attributions.groupby(["outlet_id", "speaker_type"]).size().rename("attribution_count").reset_index()
+    counts["attribution_count"] = counts["attribution_count"].astype("int64")
+    counts["share"] = counts["attribution_count"] / counts.groupby("outlet_id")["attribution_count"].transform("sum")
+    return counts.sort_values(["outlet_id", "attribution_count", "speaker_type"], ascending=[True, False, True],
+                              ignore_index=True)[cols]
+
+
+def top_speakers(attributions: pd.DataFrame, *, n: int = 5) -> pd.DataFrame:
+    """Each outlet's `n` most attributed speakers.
+
+    Columns: outlet_id, rank (1 = most attributed), speaker, speaker_type (the most frequent one given to
+    that speaker), attribution_count, example (one quoted or reported passage).
+    """
+    cols = ["outlet_id", "rank", "speaker", "speaker_type", "attribution_count", "example"]
+    frame = _speaker_frame(attributions) if not attributions.empty else attributions
+    if frame.empty:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(
+            cols, ["string", "int64", "string", "string", "int64", "string"], strict=True)})
+    g = frame.groupby(["outlet_id", "speaker_name"])
+    out = pd.DataFrame({
+        "attribution_count": g.size().astype("int64"),
+        "speaker_type": g["speaker_type"].agg(lambda s: s.value_counts().sort_index().idxmax()),
+        "example": g["content"].first() if "content" in frame else pd.NA,
+    }).reset_index().rename(columns={"speaker_name": "speaker"})
+    out = out.sort_values(["outlet_id", "attribution_count", "speaker"], ascending=[True, False, True])
+    out["rank"] = out.groupby("outlet_id").cumcount().astype("int64") + 1
+    return out[out["rank"] <= n].reset_index(drop=True)[cols]
+
+
+def speaker_reach(attributions: pd.DataFrame) -> pd.DataFrame:
+    """For each speaker, how many of the outlets (that attribute anything) quote them.
+
+    A speaker with a low outlet_share speaks only in some outlets. Columns: speaker, speaker_type,
+    outlet_count, outlet_share (0-1), attribution_count, outlets (comma-separated ids). Sorted by
+    attribution_count, most attributed first.
+    """
+    cols = ["speaker", "speaker_type", "outlet_count", "outlet_share", "attribution_count", "outlets"]
+    frame = _speaker_frame(attributions) if not attributions.empty else attributions
+    if frame.empty:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(
+            cols, ["string", "string", "int64", "float64", "int64", "string"], strict=True)})
+    total = attributions["outlet_id"].nunique()
+    g = frame.groupby("speaker_name")
+    out = pd.DataFrame({
+        "speaker_type": g["speaker_type"].agg(lambda s: s.value_counts().sort_index().idxmax()),
+        "outlet_count": g["outlet_id"].nunique().astype("int64"),
+        "attribution_count": g.size().astype("int64"),
+        "outlets": g["outlet_id"].agg(lambda s: ", ".join(sorted(set(s)))),
+    }).reset_index().rename(columns={"speaker_name": "speaker"})
+    out["outlet_share"] = out["outlet_count"] / total
+    return out.sort_values(["attribution_count", "speaker"], ascending=[False, True], ignore_index=True)[cols]

@@ -1,0 +1,204 @@
+"""When outlets covered an event: articles per outlet over time, who reported first, original stories
+versus reprints, and the words outlets chose (framing terms) over time.
+
+Counting functions are pure over an articles frame (metadata only, see `selection.load_articles`); the
+framing-term count reads bodies, so it runs in DuckDB over the store and only the counts come back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import duckdb
+import pandas as pd
+
+from workbench.analysis.selection import (
+    DAY_SQL,
+    OTHER_OUTLETS,
+    Selection,
+    article_day,
+    article_instant,
+    where_clause,
+)
+
+FREQS = {"D": "day", "h": "hour", "W": "week"}
+# Default framing vocabulary for shootings and unrest coverage; notebooks pass their own list.
+DEFAULT_FRAMING_TERMS = ("terrorist", "gunman", "shooter", "suspect", "protester", "rioter", "thug")
+COVERAGE_KINDS = ("original", "wire story", "reprint")
+
+
+def _period(articles: pd.DataFrame, freq: str) -> pd.Series:
+    if freq not in FREQS:
+        raise ValueError(f"freq must be one of {sorted(FREQS)}, got {freq!r}")
+    if freq == "h":
+        return article_instant(articles).dt.floor("h")
+    day = article_day(articles)
+    if freq == "W":
+        return day.dt.to_period("W-SUN").dt.start_time
+    return day
+
+
+def lump_outlets(outlet_ids: pd.Series, top: int | None, weights: pd.Series | None = None) -> pd.Series:
+    """Keep the `top` outlets with most rows (or weight) and call the rest `OTHER_OUTLETS`."""
+    if top is None:
+        return outlet_ids
+    counts = (weights if weights is not None else pd.Series(1, index=outlet_ids.index)).groupby(
+        outlet_ids
+    ).sum()
+    keep = counts.sort_index().sort_values(ascending=False, kind="stable").index[:top]
+    return outlet_ids.where(outlet_ids.isin(keep), OTHER_OUTLETS)
+
+
+def articles_per_period(articles: pd.DataFrame, *, freq: str = "D", top: int | None = None) -> pd.DataFrame:
+    """Articles per outlet per day (`freq="D"`), hour (`"h"`) or week (`"W"`).
+
+    With `top`, outlets beyond the `top` busiest are counted together as "other outlets", so a chart of
+    a hundred outlets stays readable. Columns: period, outlet_id, article_count.
+    """
+    cols = ["period", "outlet_id", "article_count"]
+    if articles.empty:
+        return pd.DataFrame({"period": pd.Series(dtype="datetime64[ns]"),
+                             "outlet_id": pd.Series(dtype="string"),
+                             "article_count": pd.Series(dtype="int64")})
+    frame = pd.DataFrame({"period": _period(articles, freq), "outlet_id": articles["outlet_id"]})
+    frame = frame.dropna(subset=["period"])
+    frame["outlet_id"] = lump_outlets(frame["outlet_id"].astype("string"), top)
+    out = frame.groupby(["period", "outlet_id"], observed=True).size().rename("article_count").reset_index()
+    out["article_count"] = out["article_count"].astype("int64")
+    return out.sort_values(["period", "outlet_id"], ignore_index=True)[cols]
+
+
+def first_reports(articles: pd.DataFrame) -> pd.DataFrame:
+    """Each outlet's first article and how long after the first outlet overall it appeared.
+
+    Columns: outlet_id, article_id, title, first_published_at, lag_hours, article_count; earliest first.
+    Lags are in hours; with day-only dates they are multiples of 24.
+    """
+    cols = ["outlet_id", "article_id", "title", "first_published_at", "lag_hours", "article_count"]
+    frame = articles.assign(_at=article_instant(articles)).dropna(subset=["_at"])
+    if frame.empty:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(
+            cols, ["string", "string", "string", "datetime64[ns]", "float64", "int64"], strict=True)})
+    frame = frame.sort_values(["_at", "article_id"], kind="stable")
+    first = frame.groupby("outlet_id", sort=False).head(1).copy()
+    first["article_count"] = first["outlet_id"].map(frame.groupby("outlet_id").size()).astype("int64")
+    first["first_published_at"] = first["_at"]
+    first["lag_hours"] = (first["_at"] - first["_at"].min()).dt.total_seconds() / 3600.0
+    if "title" not in first:
+        first["title"] = pd.NA
+    return first[cols].reset_index(drop=True)
+
+
+def coverage_kinds(articles: pd.DataFrame, groups: pd.Series | None = None) -> pd.DataFrame:
+    """Mark each article as an original story, the first appearance of a wire story, or a reprint.
+
+    `groups` maps article_id to syndication group id (see `syndication.syndication_groups`); without it an
+    article's own id is its group. The earliest member of a group is its first appearance: an "original"
+    unless credited to a wire agency ("wire story"); every later member is a "reprint", so a story carried
+    by twenty outlets counts once. Adds columns syndication_group_id and coverage_kind.
+    """
+    out = articles.copy()
+    if groups is not None:
+        groups = groups[~groups.index.duplicated()]
+        out["syndication_group_id"] = out["article_id"].map(groups).fillna(out["article_id"])
+    elif "syndication_group_id" in out:
+        out["syndication_group_id"] = out["syndication_group_id"].fillna(out["article_id"])
+    else:
+        out["syndication_group_id"] = out["article_id"]
+    out["_at"] = article_instant(out)
+    order = out.sort_values(["_at", "article_id"], kind="stable", na_position="last")
+    first_ids = set(order.groupby("syndication_group_id", sort=False).head(1)["article_id"])
+    is_first = out["article_id"].isin(first_ids)
+    wire = out["is_wire_copy"].fillna(False).astype(bool) if "is_wire_copy" in out else False
+    out["coverage_kind"] = "reprint"
+    out.loc[is_first & ~wire, "coverage_kind"] = "original"
+    out.loc[is_first & wire, "coverage_kind"] = "wire story"
+    return out.drop(columns="_at")
+
+
+def coverage_kind_counts(kinds: pd.DataFrame, *, freq: str = "D") -> pd.DataFrame:
+    """Articles per period and coverage kind, from `coverage_kinds`. Columns: period, coverage_kind,
+    article_count."""
+    if kinds.empty:
+        return pd.DataFrame({"period": pd.Series(dtype="datetime64[ns]"),
+                             "coverage_kind": pd.Series(dtype="string"),
+                             "article_count": pd.Series(dtype="int64")})
+    frame = pd.DataFrame({"period": _period(kinds, freq), "coverage_kind": kinds["coverage_kind"]})
+    out = frame.dropna().groupby(["period", "coverage_kind"]).size().rename("article_count").reset_index()
+    out["article_count"] = out["article_count"].astype("int64")
+    return out.sort_values(["period", "coverage_kind"], ignore_index=True)
+
+
+def term_pattern(term: str) -> str:
+    """Regular expression (RE2 and Python) for a framing term: whole words, case-folded, singular or
+    plural ('protesters' also finds 'protester')."""
+    words = term.strip().lower().split()
+    if not words:
+        raise ValueError("a framing term must not be empty")
+    last = words[-1]
+    forms = {last, last[:-1]} if last.endswith("s") and len(last) > 3 else {last, last + "s"}
+    head = r"\s+".join(re.escape(w) for w in words[:-1])
+    alt = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+    return r"\b" + (head + r"\s+" if head else "") + f"(?:{alt})" + r"\b"
+
+
+def framing_term_counts(
+    con: duckdb.DuckDBPyConnection,
+    terms: Sequence[str] = DEFAULT_FRAMING_TERMS,
+    selection: Selection | None = None,
+    *,
+    freq: str = "D",
+) -> pd.DataFrame:
+    """How often each outlet used each framing term per period, counted inside DuckDB.
+
+    Columns: period, outlet_id, term, mention_count (occurrences), article_count (articles using the term),
+    outlet_article_count (the outlet's articles in that period, to turn counts into shares). Only
+    (period, outlet, term) rows with at least one mention are returned.
+    """
+    if freq not in FREQS:
+        raise ValueError(f"freq must be one of {sorted(FREQS)}, got {freq!r}")
+    terms = [t for t in dict.fromkeys(t.strip() for t in terms) if t]
+    empty = pd.DataFrame({"period": pd.Series(dtype="datetime64[ns]"), "outlet_id": pd.Series(dtype="string"),
+                          "term": pd.Series(dtype="string"), "mention_count": pd.Series(dtype="int64"),
+                          "article_count": pd.Series(dtype="int64"),
+                          "outlet_article_count": pd.Series(dtype="int64")})
+    if not terms:
+        return empty
+    where, params = where_clause(con, selection, alias="a")
+    day = DAY_SQL.format(a="a.")
+    period = {
+        "D": f"CAST({day} AS TIMESTAMP)",
+        "W": f"CAST(date_trunc('week', {day}) AS TIMESTAMP)",
+        "h": f"coalesce(date_trunc('hour', a.published_at AT TIME ZONE 'UTC'), CAST({day} AS TIMESTAMP))",
+    }[freq]
+    values = ", ".join("(?, ?)" for _ in terms)
+    term_params = [x for t in terms for x in (t, term_pattern(t))]
+    sql = f"""
+        WITH sel AS (
+            SELECT a.article_id, a.outlet_id, {period} AS period, lower(coalesce(a.text, '')) AS body
+            FROM articles a WHERE {where}
+        ),
+        per_outlet AS (
+            SELECT period, outlet_id, count(*) AS outlet_article_count FROM sel GROUP BY ALL
+        ),
+        hits AS (
+            SELECT s.period, s.outlet_id, t.term, len(regexp_extract_all(s.body, t.pattern)) AS n
+            FROM sel s CROSS JOIN (VALUES {values}) AS t(term, pattern)
+        )
+        SELECT h.period, h.outlet_id, h.term, CAST(sum(h.n) AS BIGINT) AS mention_count,
+               CAST(count(*) FILTER (WHERE h.n > 0) AS BIGINT) AS article_count,
+               CAST(any_value(p.outlet_article_count) AS BIGINT) AS outlet_article_count
+        FROM hits h JOIN per_outlet p USING (period, outlet_id)
+        WHERE h.period IS NOT NULL
+        GROUP BY h.period, h.outlet_id, h.term
+        HAVING sum(h.n) > 0
+        ORDER BY h.period, h.outlet_id, h.term
+    """
+    out = con.execute(sql, params + term_params).df()
+    if out.empty:
+        return empty
+    out["period"] = out["period"].astype("datetime64[ns]")
+    for c in ("outlet_id", "term"):
+        out[c] = out[c].astype("string")
+    return out[list(empty.columns)].reset_index(drop=True)
