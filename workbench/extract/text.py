@@ -19,6 +19,8 @@ ABBREVIATIONS = frozenset(
 # blank line / line break (paragraphs in dumps and tables are one per line).
 SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)|\n+""")
 WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+# Longest abbreviation or initial worth looking back for before a period.
+WORD_WINDOW = 24
 NEXT_START = re.compile(r"""\s*["'“‘(\[]*([A-Z0-9])""")
 
 
@@ -46,7 +48,8 @@ def split_sentences(text: str) -> list[Sentence]:
 def _is_boundary(text: str, dot: int, end: int) -> bool:
     """A period ends a sentence unless it closes an abbreviation or an initial, or a lowercase word follows."""
     if text[dot] == ".":
-        word = WORD_BEFORE.search(text, 0, dot)
+        # Look back a bounded window only: searching from 0 made splitting quadratic in the text length.
+        word = WORD_BEFORE.search(text, max(0, dot - WORD_WINDOW), dot)
         if word:
             token = word.group(1).lower().strip(".")
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):

@@ -1,0 +1,155 @@
+"""Casualty extraction: scores on the hand-annotated gold set, agreement with dataset counts, and speed.
+
+Usage:
+    python benchmarks/casualties.py [GOLD_DIR]
+    python benchmarks/casualties.py --gvdb /path/to/gvdb-dev [--gva /path/to/gva-incidents]
+    python benchmarks/casualties.py --speed /path/to/articles.jsonl
+
+Prints figures and asserts nothing; the floors live in tests/extract/test_casualties.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from workbench.extract.casualties import extract_casualties, summarise_casualties
+from workbench.extract.numbers import find_numbers
+from workbench.extract.scoring import load_gold, score_casualties
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_GOLD = ROOT / "tests" / "gold" / "casualties"
+
+# The baseline: the largest number within three words of a killed / injured word.
+BASELINE_TERMS = {
+    "killed": re.compile(r"\b(?:killed|dead|died|deaths?|killing)\b", re.I),
+    "injured": re.compile(r"\b(?:injured|wounded|hurt|injuring|wounding|injuries)\b", re.I),
+}
+WORD = re.compile(r"\S+")
+
+
+def baseline_counts(text: str) -> dict[str, int | None]:
+    """Largest number next to "killed" or "injured" (within three words either side)."""
+    numbers = [(m.start, m.end, m.value) for m in find_numbers(text) if m.value is not None]
+    words = [m.start() for m in WORD.finditer(text)]
+    best: dict[str, int | None] = {"killed_count": None, "injured_count": None}
+    if not numbers:
+        return best
+    import bisect
+
+    for category, pattern in BASELINE_TERMS.items():
+        for term in pattern.finditer(text):
+            i = bisect.bisect_right(words, term.start()) - 1
+            lo = words[max(0, i - 3)]
+            hi = words[i + 4] if i + 4 < len(words) else len(text)
+            for start, end, value in numbers:
+                if lo <= start and end <= hi and not 1900 <= value <= 2100:
+                    key = f"{category}_count"
+                    if best[key] is None or value > best[key]:
+                        best[key] = value
+    return best
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def gold_report(gold_dir: Path) -> None:
+    articles, gold = load_gold(gold_dir)
+    predicted = {key: extract_casualties(row["text"]) for key, row in articles.items()}
+    score = score_casualties(gold, predicted)
+    n_claims = sum(len(v) for v in gold.values())
+    print(f"hand-annotated gold ({gold_dir}): {len(articles)} articles, {n_claims} claims, "
+          f"{score.gold} scored gold pairs")
+    print(f"  precision {score.precision:.3f} ({score.true_positives}/{score.predicted})   "
+          f"recall {score.recall:.3f} ({score.gold_found}/{score.gold})")
+    for key, pairs in score.false_positives.items():
+        print(f"  false positive {key}: {pairs}")
+    for key, pairs in score.missed.items():
+        print(f"  missed {key}: {pairs}")
+
+
+def _match_share(
+    rows: Iterable[dict], counts: Callable[[str], dict[str, int | None]], killed: str, injured: str
+) -> tuple[float, float, float, int]:
+    k = i = both = n = 0
+    for row in rows:
+        got = counts(row["text"])
+        ok_k = (got["killed_count"] or 0) == (row[killed] or 0)
+        ok_i = (got["injured_count"] or 0) == (row[injured] or 0)
+        k += ok_k
+        i += ok_i
+        both += ok_k and ok_i
+        n += 1
+    return k / n, i / n, both / n, n
+
+
+def _extractor_counts(text: str) -> dict[str, int | None]:
+    return summarise_casualties(extract_casualties(text))
+
+
+def counts_report(name: str, rows: list[dict], killed: str, injured: str) -> None:
+    print(f"{name}: {len(rows)} articles; share whose largest figure equals the gold count (none = 0)")
+    print(f"  {'':22}{'killed':>8}{'injured':>9}{'both':>7}")
+    for label, fn in (("extractor", _extractor_counts), ("baseline", baseline_counts)):
+        k, i, both, _ = _match_share(rows, fn, killed, injured)
+        print(f"  {label:22}{k:8.3f}{i:9.3f}{both:7.3f}")
+
+
+def speed_report(texts: list[str], *, min_seconds: float = 2.0) -> None:
+    rounds = 0
+    n_claims = 0
+    began = time.perf_counter()
+    while True:
+        for text in texts:
+            n_claims += len(extract_casualties(text))
+        rounds += 1
+        elapsed = time.perf_counter() - began
+        if elapsed >= min_seconds:
+            break
+    n = rounds * len(texts)
+    print(f"speed: {n / elapsed:,.0f} articles/s, {n_claims / elapsed:,.0f} claims/s "
+          f"({len(texts)} articles x {rounds} rounds, one process)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("gold_dir", nargs="?", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--gvdb", type=Path, help="gvdb-dev folder (articles.jsonl with n_victims_killed)")
+    parser.add_argument("--gva", type=Path, help="gva-incidents folder (demo_articles.jsonl, incidents.jsonl)")
+    parser.add_argument("--speed", type=Path, help="a JSONL file of articles with a text field to time")
+    args = parser.parse_args(argv)
+
+    if args.gold_dir.exists():
+        gold_report(args.gold_dir)
+        articles, _ = load_gold(args.gold_dir)
+        if not args.speed:
+            speed_report([row["text"] for row in articles.values()])
+    else:
+        print(f"no gold set at {args.gold_dir}", file=sys.stderr)
+    if args.gvdb:
+        rows = _read_jsonl(args.gvdb / "articles.jsonl")
+        counts_report("gvdb-dev", rows, "n_victims_killed", "n_victims_injured")
+    if args.gva:
+        incidents = {r["incident_id"]: r for r in _read_jsonl(args.gva / "demo_incidents.jsonl")}
+        rows = []
+        for row in _read_jsonl(args.gva / "demo_articles.jsonl"):
+            incident = incidents.get(row["incident_id"])
+            if incident:
+                rows.append({**row, "num_killed": incident["num_killed"], "num_injured": incident["num_injured"]})
+        counts_report("gva-incidents demo", rows, "num_killed", "num_injured")
+        if not args.speed:
+            speed_report([row["text"] for row in rows])
+    if args.speed:
+        speed_report([row["text"] for row in _read_jsonl(args.speed)])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
