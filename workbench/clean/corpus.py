@@ -1,14 +1,132 @@
-"""Lines that recur across an outlet's dumps: menus, footers, newsletter prompts."""
+"""Lines that recur across an outlet's dumps: menus, footers, newsletter prompts.
+
+One dump alone cannot always tell a site's furniture from its story (a promotional sentence looks like a
+paragraph), but across many dumps of one outlet furniture repeats and stories do not. Counts are kept per
+outlet, one vote per dump, and can be persisted as a dataframe. Body text can repeat too (a wire story
+printed twice, an update of yesterday's story), so a sentence-like line must recur in a much larger share
+of the outlet's dumps than a short line before it is called boilerplate.
+"""
 
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
 
 # Digits are folded so that "34 Comments" and "12 Comments" count as one recurring line.
 DIGITS_TO_ZERO = str.maketrans("0123456789", "0000000000")
+SENTENCE_MARKS = frozenset(".!?…")
+# Lines longer than this are not counted: footers rarely are, and counting every paragraph of every
+# story would make the counts grow with the corpus instead of with the site's template.
+MAX_COUNTED_CHARS = 400
+# A normalised line with at least this many words and a sentence ending is "sentence-like".
+SENTENCE_MIN_WORDS = 10
+
+FRAME_COLUMNS = ("outlet_id", "line_normalised", "document_count", "outlet_document_count")
 
 
 def normalise_line(line: str) -> str:
     """The form in which lines are compared across dumps: NFKC, lowercase, digits as 0, single spaces."""
     text = line.lower() if line.isascii() else unicodedata.normalize("NFKC", line).lower()
     return " ".join(text.translate(DIGITS_TO_ZERO).split())
+
+
+def is_sentence_like(normalised: str) -> bool:
+    """A line that reads like a paragraph of text rather than a menu entry or a label."""
+    return (
+        len(normalised.split()) >= SENTENCE_MIN_WORDS and normalised.rstrip("\"'”’)")[-1:] in SENTENCE_MARKS
+    )
+
+
+@dataclass
+class RepeatedLines:
+    """Per-outlet counts of the dumps each normalised line appears in.
+
+    A line is boilerplate for an outlet once it appears in at least ``min_documents`` of its dumps and in
+    at least ``min_share`` of them (``sentence_share`` for sentence-like lines, which protects body text
+    that happens to repeat).
+    """
+
+    min_documents: int = 3
+    min_share: float = 0.2
+    sentence_share: float = 0.5
+    _lines: dict[str, Counter[str]] = field(default_factory=dict, repr=False)
+    _documents: Counter[str] = field(default_factory=Counter, repr=False)
+
+    def add(self, outlet_id: str, lines: Sequence[str]) -> None:
+        """Count one dump of ``outlet_id`` (each distinct line once)."""
+        seen = {normalise_line(line) for line in lines if len(line) <= MAX_COUNTED_CHARS}
+        seen.discard("")
+        self._lines.setdefault(outlet_id, Counter()).update(seen)
+        self._documents[outlet_id] += 1
+
+    def add_many(self, dumps: Iterable[tuple[str, Sequence[str]]]) -> None:
+        """Count ``(outlet_id, lines)`` pairs, one per dump."""
+        for outlet_id, lines in dumps:
+            self.add(outlet_id, lines)
+
+    def documents(self, outlet_id: str) -> int:
+        """How many dumps of ``outlet_id`` have been counted."""
+        return self._documents[outlet_id]
+
+    def boilerplate(self, outlet_id: str) -> frozenset[str]:
+        """Normalised lines that recur across the outlet's dumps, for ``clean_dump(boilerplate=...)``."""
+        total = self._documents[outlet_id]
+        counts = self._lines.get(outlet_id)
+        if not counts or total < self.min_documents:
+            return frozenset()
+        short_floor = max(self.min_documents, self.min_share * total)
+        sentence_floor = max(self.min_documents, self.sentence_share * total)
+        return frozenset(
+            line
+            for line, n in counts.items()
+            if n >= short_floor and (n >= sentence_floor or not is_sentence_like(line))
+        )
+
+    def to_frame(self) -> pd.DataFrame:
+        """Counts as rows of (outlet_id, line_normalised, document_count, outlet_document_count)."""
+        rows = [
+            (outlet, line, n, self._documents[outlet])
+            for outlet, counts in self._lines.items()
+            for line, n in counts.items()
+        ]
+        frame = pd.DataFrame(rows, columns=list(FRAME_COLUMNS))
+        return frame.astype(
+            {
+                "outlet_id": "string",
+                "line_normalised": "string",
+                "document_count": "int64",
+                "outlet_document_count": "int64",
+            }
+        )
+
+    @classmethod
+    def from_frame(
+        cls,
+        frame: pd.DataFrame,
+        *,
+        min_documents: int = 3,
+        min_share: float = 0.2,
+        sentence_share: float = 0.5,
+    ) -> RepeatedLines:
+        """Counts read back from :meth:`to_frame`'s layout; raises ValueError naming missing columns."""
+        missing = [c for c in FRAME_COLUMNS if c not in frame.columns]
+        if missing:
+            raise ValueError(
+                f"repeated-lines frame lacks column(s) {missing}; expected {list(FRAME_COLUMNS)}"
+            )
+        counts = cls(min_documents=min_documents, min_share=min_share, sentence_share=sentence_share)
+        for outlet, group in frame.groupby("outlet_id", sort=False):
+            key = str(outlet)
+            counts._lines[key] = Counter(
+                dict(
+                    zip(
+                        group["line_normalised"].astype(str), group["document_count"].astype(int), strict=True
+                    )
+                )
+            )
+            counts._documents[key] = int(group["outlet_document_count"].max())
+        return counts
