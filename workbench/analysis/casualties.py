@@ -112,19 +112,33 @@ def reference_counts(incidents: pd.DataFrame, incident_ids: Iterable | None = No
     return out
 
 
+def reference_for(reference_path: str | Path | None, incident_ids: Iterable) -> dict[str, int]:
+    """Reference count per category for a selection, when it holds exactly one incident that the
+    incidents file at `reference_path` knows; else an empty dict (no reference line is drawn)."""
+    ids = {str(i) for i in incident_ids if i is not None and not pd.isna(i)}
+    if not reference_path or len(ids) != 1:
+        return {}
+    ref = read_reference_counts(reference_path)
+    ref = ref[ref["incident_id"] == ids.pop()]
+    return {str(c): int(n) for c, n in zip(ref["category"], ref["reference_count"], strict=True)}
+
+
 def find_reference_file(source_paths: Iterable[str]) -> Path | None:
     """An incidents file (demo_incidents.jsonl, incidents.jsonl or incidents.csv) next to the ingested
-    files, so reports built from the sample show its reference counts without extra arguments."""
+    files or in a `reference/` folder beside them (as in data/sample), so reports built from the sample
+    show its reference counts without extra arguments."""
     names = ("demo_incidents.jsonl", "incidents.jsonl", "incidents.csv")
     seen = set()
     for src in source_paths:
         if not src:
             continue
-        folder = Path(src).parent
-        if folder in seen:
-            continue
-        seen.add(folder)
-        for name in names:
-            if (folder / name).is_file():
-                return folder / name
+        path = Path(src)
+        for folder in (path if path.is_dir() else path.parent, path.parent):
+            for candidate in (folder, folder / "reference"):
+                if candidate in seen:
+                    continue
+                seen.add(candidate)
+                for name in names:
+                    if (candidate / name).is_file():
+                        return candidate / name
     return None

@@ -1,0 +1,79 @@
+"""Selections: the same event, dates and outlets picked in pandas and in DuckDB."""
+
+import duckdb
+import pandas as pd
+import pytest
+
+from workbench import schema
+from workbench.analysis import selection
+from workbench.analysis.selection import Selection
+
+
+@pytest.fixture
+def frame():
+    rows = [
+        ("a", "one", "2024-01-01", "Shooting at the mall", "Police said...", "11"),
+        ("b", "two", "2024-01-02", "Vigil", "A vigil after the mall shooting.", "11"),
+        ("c", "two", "2024-01-05", "Council meeting", "Budget talks.", "12"),
+        ("d", "three", None, "Undated", "Mall 50% off_sale", "12"),
+    ]
+    out = pd.DataFrame(rows, columns=["article_id", "outlet_id", "published_date", "title", "text", "incident_id"])
+    out["source_path"], out["source_format"], out["ingested_at"] = "x", "table", "2024-01-01T00:00:00Z"
+    out["word_count"], out["is_wire_copy"] = 1, False
+    return schema.validate("articles", out)
+
+
+@pytest.fixture
+def con(frame):
+    c = duckdb.connect()
+    c.register("articles", frame)
+    return c
+
+
+@pytest.mark.parametrize("sel, want", [
+    (Selection(), ["a", "b", "c", "d"]),
+    (Selection(event="11"), ["a", "b"]),  # an incident id
+    (Selection(event="MALL"), ["a", "b", "d"]),  # a keyword, in title or text, any case
+    (Selection(event="50%"), ["d"]),  # LIKE wildcards are taken literally
+    (Selection(event="0%"), ["d"]),
+    (Selection(event="_"), ["d"]),
+    (Selection(start="2024-01-02"), ["b", "c"]),
+    (Selection(start="2024-01-01", end="2024-01-02"), ["a", "b"]),
+    (Selection(outlets=("two", "three")), ["b", "c", "d"]),
+    (Selection(event="mall", outlets=("two",)), ["b"]),
+])
+def test_pandas_and_duckdb_select_the_same_articles(frame, con, sel, want):
+    assert sorted(selection.select_articles(frame, sel)["article_id"]) == want
+    assert sorted(selection.load_articles(con, sel)["article_id"]) == want
+    assert selection.count_articles(con, sel) == len(want)
+
+
+def test_load_articles_leaves_bodies_out_unless_asked(con):
+    assert "text" not in selection.load_articles(con).columns
+    assert "text" in selection.load_articles(con, with_text=True).columns
+
+
+def test_selection_from_notebook_parameters():
+    sel = Selection.of(event="", start=None, end="2024-02-01", outlets="one, two")
+    assert sel == Selection(event=None, start=None, end="2024-02-01", outlets=("one", "two"))
+    assert "outlets one, two" in sel.describe()
+
+
+def test_focus_picks_the_incident_with_most_outlets(con):
+    assert selection.busiest_incident(con) in {"11", "12"}
+    assert selection.focus(con, Selection(outlets=("one",))).event == "11"
+    assert selection.focus(con, Selection(event="mall")).event == "mall"
+
+
+def test_load_related_joins_outlet_and_time(con):
+    claims = schema.validate("casualty_claims", pd.DataFrame([
+        {"article_id": "a", "claim_index": 0, "sentence": "s", "sentence_start": 0, "start": 0, "end": 1,
+         "number_text": "3", "value": 3, "category": "killed", "qualifier": "exact", "disputed": False,
+         "about_other_event": False},
+        {"article_id": "c", "claim_index": 0, "sentence": "s", "sentence_start": 0, "start": 0, "end": 1,
+         "number_text": "4", "value": 4, "category": "killed", "qualifier": "exact", "disputed": False,
+         "about_other_event": False},
+    ]))
+    con.register("casualty_claims", claims)
+    got = selection.load_related(con, "casualty_claims", Selection(event="11"))
+    assert list(got["article_id"]) == ["a"] and list(got["outlet_id"]) == ["one"]
