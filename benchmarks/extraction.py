@@ -1,0 +1,172 @@
+"""Body-extraction benchmark: flat page-text dumps and HTML pages against hand-annotated bodies.
+
+Usage: python benchmarks/extraction.py DATASET_DIR
+
+DATASET_DIR holds ``ground-truth.json`` ({id: {"articleBody", "url"}}), ``flat-text/<id>.txt`` and
+``html/<id>.html.gz`` (the layout of the extraction-dev set). Scores use the article-extraction benchmark's
+own metric (``workbench.clean.scoring``). Speeds are pages per second in this one process, the best of
+REPEATS timed passes. Prints figures and asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import trafilatura
+
+from workbench.clean.corpus import RepeatedLines
+from workbench.clean.html import extract_html_body, readability_body, trafilatura_body
+from workbench.clean.lines import clean_dump
+from workbench.clean.scoring import Score, score, shingles
+
+# The dump format's first-line prefix, removed by the loader before cleaning.
+DATE_PREFIX = re.compile(r"^date \d{4}-\d{2}-\d{2} ")
+REPEATS = 3
+# Synthetic outlets for the corpus-aware comparison, and the share of a line's shingles that must be in
+# the ground truth for the line to count as body when a page's own furniture is cut out.
+SYNTHETIC_OUTLETS = 6
+BODY_LINE_SHARE = 0.5
+
+
+def read_dataset(root: Path) -> tuple[dict[str, str], dict[str, list[str]], dict[str, str], dict[str, str]]:
+    """Ground-truth bodies, flat dumps (prefix removed), raw HTML and URLs, keyed by page id."""
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    bodies = {k: v["articleBody"] for k, v in truth.items()}
+    urls = {k: v.get("url") for k, v in truth.items()}
+    flats: dict[str, list[str]] = {}
+    pages: dict[str, str] = {}
+    for k in truth:
+        flat = root / "flat-text" / f"{k}.txt"
+        if flat.exists():
+            lines = flat.read_text(encoding="utf-8").split("\n")
+            lines[0] = DATE_PREFIX.sub("", lines[0])
+            flats[k] = lines
+        page = root / "html" / f"{k}.html.gz"
+        if page.exists():
+            with gzip.open(page, "rt", encoding="utf-8", errors="replace") as handle:
+                pages[k] = handle.read()
+    return bodies, flats, pages, urls
+
+
+def timed(
+    fn: Callable[[str], str], ids: Sequence[str], repeats: int = REPEATS
+) -> tuple[dict[str, str], float]:
+    """Outputs of ``fn`` per id and the best pages-per-second over ``repeats`` passes."""
+    best = float("inf")
+    outputs: dict[str, str] = {}
+    for _ in range(repeats):
+        start = time.perf_counter()
+        outputs = {k: fn(k) for k in ids}
+        best = min(best, time.perf_counter() - start)
+    return outputs, len(ids) / best if best > 0 else float("inf")
+
+
+def row(name: str, result: Score, speed: float | None) -> str:
+    pace = f"{speed:8.1f}" if speed is not None else " " * 8
+    return f"  {name:<46} F1 {result.f1:.3f}  P {result.precision:.3f}  R {result.recall:.3f}  {pace} pages/s"
+
+
+def evaluate(outputs: dict[str, str], bodies: dict[str, str]) -> Score:
+    return score((outputs[k], bodies[k]) for k in outputs)
+
+
+def synthetic_outlets(
+    bodies: dict[str, str], flats: dict[str, list[str]]
+) -> list[tuple[str, str, list[str], str]]:
+    """Same-outlet dumps built from the set: (outlet, page id, dump lines, true body).
+
+    extraction-dev has one page per site, so no site repeats. Here SYNTHETIC_OUTLETS pages lend their own
+    furniture (their dump's lines before the first and after the last ground-truth line) as an outlet
+    template, and every other page's true body paragraphs are dressed in one template, in turn. Each
+    cleaned body is scored against its true body, with and without the outlet's repeated lines.
+    """
+    ids = sorted(flats)
+    templates: list[tuple[list[str], list[str]]] = []
+    for k in ids:
+        truth = shingles(bodies[k])
+        marks = []
+        for line in flats[k]:
+            own = shingles(line)
+            total = sum(own.values())
+            marks.append(bool(total) and sum((own & truth).values()) >= BODY_LINE_SHARE * total)
+        if sum(marks) < 3:
+            continue
+        first = marks.index(True)
+        last = len(marks) - 1 - marks[::-1].index(True)
+        head, tail = flats[k][:first], flats[k][last + 1 :]
+        if len(head) + len(tail) >= 20:
+            templates.append((head, tail))
+        if len(templates) == SYNTHETIC_OUTLETS:
+            break
+    dumps = []
+    for i, k in enumerate(ids):
+        head, tail = templates[i % len(templates)]
+        paragraphs = [p for p in bodies[k].split("\n") if p.strip()]
+        dumps.append((f"outlet-{i % len(templates)}", k, [*head, *paragraphs, *tail], bodies[k]))
+    return dumps
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dataset_dir", type=Path)
+    args = parser.parse_args(argv)
+    bodies, flats, pages, urls = read_dataset(args.dataset_dir)
+    print(f"{args.dataset_dir}: {len(bodies)} pages, {len(flats)} flat dumps, {len(pages)} HTML pages")
+
+    if flats:
+        ids = sorted(flats)
+        print(f"\nFlat dumps (flat-text/, {len(ids)} pages)")
+        whole, _ = timed(lambda k: "\n".join(flats[k]), ids, repeats=1)
+        print(row("whole dump (reference)", evaluate(whole, bodies), None))
+        cleaned, speed = timed(lambda k: clean_dump(flats[k]).body, ids)
+        print(row("workbench clean_dump", evaluate(cleaned, bodies), speed))
+
+    if pages:
+        ids = sorted(pages)
+        print(f"\nHTML (html/, {len(ids)} pages)")
+        runs: list[tuple[str, Callable[[str], str]]] = [
+            ("trafilatura extract() default", lambda k: trafilatura.extract(pages[k], url=urls[k]) or ""),
+            (
+                "trafilatura favor_precision",
+                lambda k: trafilatura.extract(pages[k], url=urls[k], favor_precision=True) or "",
+            ),
+            (
+                "trafilatura no comments, fast (1st opinion)",
+                lambda k: trafilatura_body(pages[k], url=urls[k]),
+            ),
+            ("readability-lxml (2nd opinion)", lambda k: readability_body(pages[k])),
+            ("workbench extract_html_body (vote)", lambda k: extract_html_body(pages[k], url=urls[k])),
+        ]
+        for name, fn in runs:
+            outputs, speed = timed(fn, ids)
+            print(row(name, evaluate(outputs, bodies), speed))
+
+    if flats:
+        dumps = synthetic_outlets(bodies, flats)
+        outlets = sorted({d[0] for d in dumps})
+        print(
+            f"\nCorpus-aware cleaning ({len(dumps)} synthetic same-outlet dumps in {len(outlets)} outlets: the"
+            f" true bodies of the pages, each wrapped in the menus and footers of one of {len(outlets)}"
+            " pages of the set)"
+        )
+        corpus = RepeatedLines()
+        corpus.add_many((outlet, lines) for outlet, _, lines, _ in dumps)
+        known = {outlet: corpus.boilerplate(outlet) for outlet in outlets}
+        alone = score((clean_dump(lines).body, truth) for _, _, lines, truth in dumps)
+        aware = score((clean_dump(lines, boilerplate=known[o]).body, truth) for o, _, lines, truth in dumps)
+        print(row("per-dump classifier alone", alone, None))
+        print(row("with the outlet's repeated lines", aware, None))
+        print(
+            f"  gain: F1 {aware.f1 - alone.f1:+.3f}  P {aware.precision - alone.precision:+.3f}"
+            f"  R {aware.recall - alone.recall:+.3f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
