@@ -1,0 +1,476 @@
+"""Who a speaker is: the fullest name or title the article gives them, and what kind of source they are.
+
+Reporters name a source in full once ("Secretary of State Yerlan Karin") and then shorten it ("Karin",
+"he"); counting sources per outlet needs all three to be one speaker. Source types come from a gazetteer
+of titles and organisations (`data/source_types.csv`) so researchers can read and extend the rules.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
+PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "it", "we", "them"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+# Honorifics dropped when comparing names ("Mr. Trump" is "Trump").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
+# Capitalised words that start a sentence or a clause but are not part of a name.
+NON_NAME_WORDS = frozenset(
+    """The A An But And Or So Yet On In At After Before When While If As Meanwhile However Also Then Last This
+    That These Those It He She They We I His Her Their Its Our Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October November December
+    According Asked Speaking Earlier Later Since During Under Over For From With Without Despite Although
+    Though Because Still Now Today Yesterday Tonight Some Many Several Both Each Every No Not Former""".split()
+)
+# Institutions a bare noun ("police", "the ministry") stands for; the article usually names the force.
+INSTITUTION_HEADS = frozenset(
+    """police ministry committee department office agency army military court government council commission
+    service bureau patrol sheriff's embassy administration authority company campaign""".split()
+)
+# Words that end the name of an organisation, so "police" can resolve to "Rocky Mount Police Department".
+ORG_ENDINGS = frozenset(
+    """Department Police Service Office Ministry Committee Agency Force Forces Army Bureau Patrol Commission
+    Council Court Guard Administration Authority Embassy Government Department's Police's""".split()
+)
+DOCUMENT_HEADS = frozenset(
+    """statement post tweet report records documents document filing complaint affidavit letter memo release
+    poll survey study data figures autopsy transcript ruling order indictment lawsuit message video
+    announcement notice bulletin""".split()
+)
+MALE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+# Titles a bare "the president" or "the governor" stands for; the article names the holder once.
+PERSON_TITLES = frozenset(
+    """president prime minister governor mayor senator minister secretary sheriff chief spokesman spokeswoman
+    chancellor premier king queen pope judge coroner prosecutor ambassador speaker""".split()
+) | {"prime minister", "foreign minister", "police chief", "attorney general", "district attorney"}
+DOCUMENT_WORDS = re.compile(
+    r"\b(?:social media|press|news|official|written|" + "|".join(sorted(DOCUMENT_HEADS)) + r")s?\b", re.I
+)
+NAME_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s+[A-Z])|[A-Z][\w'’-]*)"
+# A run of capitalised words, allowing the connectors of titles and names ("Secretary of State Yerlan
+# Karin", "Abu Bakr al-Baghdadi").
+NAME_RUN = re.compile(
+    rf"{NAME_TOKEN}(?:(?:\s+(?:of|for|the|de|del|da|al|bin|van|von|der|la|le)(?=\s+[A-Z]))*\s+{NAME_TOKEN})*"
+)
+APPOSITION = re.compile(r"\s*,\s+((?:a|an|the|who is|who was)\s+[^,;.\"“”()]{3,90}?)(?=[,;.]|\s+said\b)")
+WORD = re.compile(r"[\w'’.-]+")
+NORM_WORD = re.compile(r"[a-z0-9]+(?:[.'’-][a-z0-9]+)*")
+
+
+class SourcePattern(NamedTuple):
+    speaker_type: str
+    tier: int
+    length: int
+    order: int
+
+
+TIERS = {"anonymous": 0, "modifier": 1, "specific": 2, "generic": 3}
+ORGANISATION_TYPES = frozenset({"state media", "wire agency", "other media", "international body",
+                                "NGO or rights group"})
+
+
+def _data_path(name: str):
+    return resources.files("workbench").joinpath("data", name)
+
+
+GAZETTEER_TOKEN = re.compile(r"[A-Za-z0-9][\w.'’&-]*")
+CAPITAL_TOKEN = re.compile(r"[A-Z][\w.&'’-]*")
+LONGEST_PATTERN = 5
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, SourcePattern], dict[str, SourcePattern], tuple[tuple[str, SourcePattern], ...]]:
+    """The titles and organisations of `data/source_types.csv`, for lookup by word sequence.
+
+    Patterns written with capitals (acronyms) match as written, so "WHO" is not "who"; the others ignore
+    case; a pattern ending in a hyphen ("R-", "ex-") matches the start of a word.
+    """
+    exact: dict[str, SourcePattern] = {}
+    folded: dict[str, SourcePattern] = {}
+    prefixes: list[tuple[str, SourcePattern]] = []
+    with _data_path("source_types.csv").open(encoding="utf-8") as f:
+        for i, row in enumerate(csv.DictReader(f)):
+            p = row["pattern"]
+            sp = SourcePattern(row["speaker_type"], TIERS[row["tier"]], len(p), i)
+            if p.endswith("-"):
+                prefixes.append((p, sp))
+            elif any(ch.isupper() for ch in p):
+                exact.setdefault(p, sp)
+            else:
+                folded.setdefault(p.replace("’", "'"), sp)
+    return exact, folded, tuple(prefixes)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    names: dict[str, str] = {}
+    with _data_path("countries.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            for n in row["names"].split(";"):
+                names[n] = row["country"]
+    return names
+
+
+def _matches(phrase: str):
+    exact, folded, prefixes = _gazetteer()
+    tokens = GAZETTEER_TOKEN.findall(phrase.replace("’", "'"))
+    lowered = [t.lower() for t in tokens]
+    n = len(tokens)
+    for i in range(n):
+        for p, sp in prefixes:
+            if (tokens[i] if p[0].isupper() else lowered[i]).startswith(p) and len(tokens[i]) > len(p):
+                yield sp
+        for k in range(i + 1, min(n, i + LONGEST_PATTERN) + 1):
+            raw = " ".join(tokens[i:k])
+            low = " ".join(lowered[i:k])
+            for key in {raw, raw.rstrip(".,")}:
+                if key in exact:
+                    yield exact[key]
+            for key in {low, low.rstrip(".,"), low.rstrip(".,").removesuffix("'s")}:
+                if key in folded:
+                    yield folded[key]
+
+
+@lru_cache(maxsize=4096)
+def classify(phrase: str) -> str | None:
+    """The speaker type a description implies, or None when nothing in the gazetteer matches.
+
+    Tiers decide between matches: anonymity first, then "former" (a former minister speaks for no one),
+    then specific titles and bodies (longest wins: "attorney general" over "general"), then generic
+    words ("spokesman", "officials") that only count when nothing more specific is there.
+    """
+    best = None
+    for sp in _matches(phrase):
+        key = (sp.tier, -sp.length, sp.order)
+        if best is None or key < best[0]:
+            best = (key, sp.speaker_type)
+    return best[1] if best else None
+
+
+def countries_in(phrase: str) -> list[str]:
+    """Countries a phrase names, by name, demonym or seat of government, in order."""
+    if len(phrase) <= 200:
+        return list(_countries_in_short(phrase))
+    return _countries_in(phrase)
+
+
+@lru_cache(maxsize=8192)
+def _countries_in_short(phrase: str) -> tuple[str, ...]:
+    return tuple(_countries_in(phrase))
+
+
+def _countries_in(phrase: str) -> list[str]:
+    names = _countries()
+    tokens = CAPITAL_TOKEN.findall(phrase)
+    found = []
+    for i, t in enumerate(tokens):
+        two = t + " " + tokens[i + 1] if i + 1 < len(tokens) else ""
+        if two in names:
+            found.append(names[two])
+        for key in (t, t.rstrip(".,").removesuffix("'s").removesuffix("’s"), t.rstrip(",")):
+            if key in names:
+                found.append(names[key])
+                break
+    return found
+
+
+def home_country(text: str) -> str | None:
+    """The country an article is about: the one it names most often."""
+    counts: dict[str, int] = {}
+    for c in countries_in(text):
+        counts[c] = counts.get(c, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def norm_words(phrase: str | None) -> list[str]:
+    """Lowercased words of a speaker without articles or honorifics, as the scoring compares them."""
+    if not phrase:
+        return []
+    words = NORM_WORD.findall(phrase.lower().replace("’", "'"))
+    return [w for w in words if w not in DETERMINERS and w.rstrip(".") not in HONORIFICS]
+
+
+def is_pronoun(phrase: str | None) -> bool:
+    return bool(phrase) and phrase.strip().lower() in PRONOUNS
+
+
+def _other(gender: str) -> str:
+    return "f" if gender == "m" else "m"
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def name_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
+    """Capitalised name-like runs with sentence-initial function words trimmed, in order of appearance."""
+    out: list[Mention] = []
+    for m in NAME_RUN.finditer(text, lo, len(text) if hi is None else hi):
+        words = m.group().split()
+        start = m.start()
+        while words and words[0] in NON_NAME_WORDS:
+            start = text.index(words[0], start) + len(words[0])
+            words = words[1:]
+        while words and words[-1] in NON_NAME_WORDS:
+            words = words[:-1]
+        if not words:
+            continue
+        # A possessive ends the name: "Tokayev's government" is about Tokayev.
+        for k, w in enumerate(words):
+            if w.endswith(("'s", "’s")):
+                words = words[: k + 1]
+                words[-1] = words[-1][:-2]
+                break
+        s = text.index(words[0], start)
+        phrase = " ".join(words)
+        out.append(Mention(s, s + len(phrase), phrase))
+    return out
+
+
+class SpeakerIndex:
+    """Per-article memory of names, titles and earlier speakers, for resolving short or pronoun speakers."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._mention_cache: dict[str, list[Mention]] = {}
+        self._home: str | None | bool = False
+        self.speakers: list[tuple[int, str, bool]] = []  # (offset, resolved, is_person)
+        self._types: dict[str, str] = {}
+        self._genders: dict[str, str | None] = {}
+        self._resolved: dict[str, str] = {}
+
+    def mentions_with(self, word: str) -> list[Mention]:
+        """Capitalised name runs in the article that contain `word` (a surname, "Police", "President")."""
+        if word in self._mention_cache:
+            return self._mention_cache[word]
+        out: list[Mention] = []
+        text = self.text
+        k = text.find(word)
+        while k >= 0 and len(out) < 40:
+            end = k + len(word)
+            if (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "-'’")) and \
+                    (end >= len(text) or not text[end].isalnum()):
+                lo = max(0, k - 80)
+                hi = min(len(text), end + 80)
+                for m in NAME_RUN.finditer(text, lo, hi):
+                    if m.start() <= k and m.end() >= end:
+                        out.extend(name_mentions(text, m.start(), m.end()))
+                        break
+            k = text.find(word, end)
+        self._mention_cache[word] = out
+        return out
+
+    @property
+    def home(self) -> str | None:
+        if self._home is False:
+            self._home = home_country(self.text)
+        return self._home  # type: ignore[return-value]
+
+    def remember(self, offset: int, resolved: str) -> None:
+        self.speakers.append((offset, resolved, self.is_person(resolved)))
+
+    def is_person(self, phrase: str) -> bool:
+        """Whether a resolved speaker is one person (for he/she) rather than a body (for it/they)."""
+        return _is_person(phrase)
+
+    def resolve(self, speaker: str, offset: int) -> str:
+        """The fullest name or title of this speaker in the article."""
+        key = speaker.strip()
+        if key.lower() in PRONOUNS:
+            return self._resolve(speaker, offset)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(speaker, offset)
+        return self._resolved[key]
+
+    def _resolve(self, speaker: str, offset: int) -> str:
+        clean = speaker.strip().strip(",")
+        low = clean.lower()
+        if low in PRONOUNS:
+            want_person = low in PERSON_PRONOUNS
+            want_gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
+            for _, resolved, person in reversed(self.speakers):
+                if person == want_person and (want_gender is None or self.gender(resolved) != _other(
+                        want_gender)):
+                    return resolved
+            if want_person:
+                name = self._last_person_mention(offset)
+                if name:
+                    return self._fullest_name(name)
+            return clean
+        words = clean.split()
+        caps = [w for w in words if w[:1].isupper() and w not in NON_NAME_WORDS]
+        if caps and len(words) <= 5 and all(w[:1].isupper() or w.lower() in HONORIFICS for w in words[-2:]):
+            return self._fullest_name(clean)
+        head = words[-1].lower() if words else ""
+        if len(words) <= 3 and words[0].lower() == "the" and " ".join(words[1:]).lower() in PERSON_TITLES:
+            title = " ".join(w.capitalize() for w in words[1:])
+            for m in self.mentions_with(title.split()[0]):
+                if m.text.startswith(title + " ") and len(m.text.split()) <= 6:
+                    return m.text
+            return clean
+        if head in INSTITUTION_HEADS and len(words) <= 3:
+            return self._fullest_institution(clean, head, offset)
+        return clean
+
+    def _fullest_name(self, name: str) -> str:
+        honorific = next((w.lower().rstrip(".") for w in name.split() if w.lower() in HONORIFICS), None)
+        want = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(honorific or "")
+        words = [w for w in name.split() if w.lower() not in HONORIFICS]
+        if not words:
+            return name
+        last = words[-1].rstrip(",.")
+        best = " ".join(words)
+        for m in self.mentions_with(last):
+            mw = m.text.split()
+            if mw[-1] == last and len(mw) <= 7 and len(m.text) > len(best) and \
+                    all(w in mw for w in words) and not any(w.lower() in HONORIFICS for w in mw):
+                if want and self.gender(m.text) == _other(want):
+                    continue
+                best = m.text
+        return best
+
+    def gender(self, name: str) -> str | None:
+        """'m' or 'f' when the pronouns right after the name's mentions say so; None when unclear."""
+        if name in self._genders:
+            return self._genders[name]
+        low = name.lower()
+        result = None
+        if low.startswith(("mr.", "mr ")):
+            result = "m"
+        elif low.startswith(("mrs", "ms.", "ms ", "miss ")):
+            result = "f"
+        else:
+            male = female = 0
+            pos = 0
+            for _ in range(3):
+                k = self.text.find(name, pos)
+                if k < 0:
+                    break
+                window = self.text[k + len(name):k + len(name) + 160]
+                male += len(MALE.findall(window))
+                female += len(FEMALE.findall(window))
+                pos = k + len(name)
+            if male > female:
+                result = "m"
+            elif female > male:
+                result = "f"
+        self._genders[name] = result
+        return result
+
+    def _fullest_institution(self, phrase: str, head: str, offset: int) -> str:
+        best = phrase
+        for _, resolved, _ in self.speakers:
+            if head in resolved.lower().split() and len(resolved) > len(best):
+                best = resolved
+        for m in self.mentions_with(head.capitalize()):
+            mw = m.text.split()
+            if len(mw) >= 2 and mw[-1] in ORG_ENDINGS and head in m.text.lower().split() and \
+                    len(mw) <= 6 and len(m.text) > len(best):
+                best = m.text
+        return best
+
+    def _last_person_mention(self, offset: int) -> str | None:
+        for m in reversed(name_mentions(self.text, max(0, offset - 400), offset)):
+            words = m.text.split()
+            if len(words) >= 2 and not countries_in(m.text) and words[-1] not in ORG_ENDINGS and \
+                    classify(m.text) not in ORGANISATION_TYPES:
+                return m.text
+        return None
+
+    def role_of(self, resolved: str) -> str:
+        """Descriptions the article attaches to a name: an apposition or a lowercase title before it."""
+        words = resolved.split()
+        if not words or not resolved[0].isupper():
+            return ""
+        roles: list[str] = []
+        text = self.text
+        k = text.find(resolved)
+        while k >= 0:
+            m_start, m_end = k, k + len(resolved)
+            k = text.find(resolved, m_end)
+            if (m_start and text[m_start - 1].isalnum()) or (m_end < len(text) and text[m_end].isalnum()):
+                continue
+            a = APPOSITION.match(text, m_end)
+            if a:
+                roles.append(a.group(1))
+            window = text[max(0, m_start - 60):m_start]
+            if window.endswith(" "):
+                # keep the lowercase title words next to the name ("police spokesman"), stopping at a
+                # determiner, punctuation or a verb-like word
+                kept: list[str] = []
+                for w in reversed(window.split()[-3:]):
+                    if not w.isalpha() or not w.islower() or w in DETERMINERS or w.endswith(("ed", "ing")) \
+                            or w in ("and", "by", "to", "of", "for", "with", "said", "says", "told"):
+                        break
+                    kept.insert(0, w)
+                if kept:
+                    roles.append(" ".join(kept))
+            if len(roles) >= 4:
+                break
+        return " ; ".join(roles)
+
+    def speaker_type(self, resolved: str, speaker: str) -> str:
+        """Type by the role the article gives the speaker, the same for all of that speaker's records."""
+        key = resolved.lower()
+        if key in self._types:
+            return self._types[key]
+        t = self._type(resolved, speaker)
+        self._types[key] = t
+        return t
+
+    def _type(self, resolved: str, speaker: str) -> str:
+        if is_pronoun(resolved):
+            return "other"
+        words = resolved.lower().split()
+        head = words[-1] if words else ""
+        phrase = resolved
+        if head in DOCUMENT_HEADS:
+            # A document speaks for its issuer: "a government social media post" is the government's.
+            phrase = DOCUMENT_WORDS.sub(" ", resolved)
+        # A person's name is not an organisation: "Mr. Bloomberg" is typed by his role, not by the agency.
+        personal = any(w.lower().rstrip(".") in HONORIFICS for w in resolved.split())
+        found = None if personal else classify(phrase)
+        role = ""
+        if found is None or found == "other":
+            role = self.role_of(resolved)
+            if role:
+                found = classify(role) or found
+        if found is None:
+            countries = countries_in(phrase)
+            if countries:
+                found = "government" if countries[0] == self.home else "foreign government"
+            else:
+                return "other"
+        if found == "government":
+            countries = countries_in(phrase + " " + role)
+            home = self.home
+            if countries and home and home not in countries:
+                return "foreign government"
+        return found
+
+
+@lru_cache(maxsize=8192)
+def _is_person(phrase: str) -> bool:
+    words = phrase.split()
+    if not words or classify(phrase) in ("anonymous",):
+        return False
+    low = phrase.lower()
+    if countries_in(phrase) and len(words) <= 2 and not any(w[0].isupper() for w in words[1:]):
+        return False
+    if any(w in low.split() for w in INSTITUTION_HEADS) or low.endswith(("s", "media")) and not \
+            phrase[0].isupper():
+        return False
+    caps = [w for w in words if w[:1].isupper()]
+    if caps and caps[-1] in ORG_ENDINGS:
+        return False
+    return bool(caps) or any(w in low for w in ("man", "woman", "spokes", "minister", "officer",
+                                                   "resident", "neighbor", "witness", "mother",
+                                                   "father", "president", "chief", "leader"))
