@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 # Digits are folded so that "34 Comments" and "12 Comments" count as one recurring line.
-DIGITS_TO_ZERO = str.maketrans("0123456789", "0000000000")
+ASCII_DIGITS_TO_ZERO = bytes.maketrans(b"0123456789", b"0000000000")
 SENTENCE_MARKS = frozenset(".!?…")
 # Lines longer than this are not counted: footers rarely are, and counting every paragraph of every
 # story would make the counts grow with the corpus instead of with the site's template.
@@ -29,9 +29,11 @@ FRAME_COLUMNS = ("outlet_id", "line_normalised", "document_count", "outlet_docum
 
 
 def normalise_line(line: str) -> str:
-    """The form in which lines are compared across dumps: NFKC, lowercase, digits as 0, single spaces."""
+    """The form in which lines are compared across dumps: NFKC, lowercase, ASCII digits as 0, single spaces."""
     text = line.lower() if line.isascii() else unicodedata.normalize("NFKC", line).lower()
-    return " ".join(text.translate(DIGITS_TO_ZERO).split())
+    # Digits are folded on the UTF-8 bytes, several times faster than str.translate; an ASCII digit's
+    # byte never occurs inside a multi-byte character.
+    return " ".join(text.encode().translate(ASCII_DIGITS_TO_ZERO).decode().split())
 
 
 def is_sentence_like(normalised: str) -> bool:

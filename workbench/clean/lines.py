@@ -190,7 +190,7 @@ def _describe(text: str, norm: str, boilerplate: frozenset[str], repeated: Count
     strong = last in STRONG_MARKS
     tokens = TOKEN.findall(norm) if words <= BOILERPLATE_MAX_WORDS else []
     grams = _ngrams(tokens) if tokens else set()
-    if tokens and _is_end_marker(tokens):
+    if tokens and len(tokens) <= 2 * END_HEADING_MAX_WORDS and _is_end_marker(tokens):
         kind = "end"
     elif norm in boilerplate:
         kind = "furniture"
@@ -317,7 +317,14 @@ def _describe_all(lines: Sequence[str], boilerplate: frozenset[str]) -> list[_Li
     normalised = [normalise_line(t) for t in lines]
     repeated = Counter(normalised)
     repeated["says:"] = sum(1 for n in normalised if n.endswith(("says:", "said:", "wrote:")))
-    described = [_describe(t, n, boilerplate, repeated) for t, n in zip(lines, normalised, strict=True)]
+    # Menus and captions repeat within a page: describe each distinct line once.
+    seen: dict[str, _Line] = {}
+    described = []
+    for text, norm in zip(lines, normalised, strict=True):
+        line = seen.get(text)
+        if line is None:
+            line = seen[text] = _describe(text, norm, boilerplate, repeated)
+        described.append(line)
     for i in _captions_by_repetition(described):
         d = described[i]
         described[i] = _Line(d.text, d.words, "caption", d.is_sentence_end)
