@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from workbench.extract.numbers import DATA_DIR, NumberMention, find_numbers
@@ -30,24 +30,51 @@ def _load_terms() -> list[tuple[str, str, str]]:
 
 
 # (term, category, position): position is "after" (the term follows the victims: "five were killed"),
-# "before" (it precedes them: "killing five"), "both", or for victim nouns "plural" / "singular".
+# "before" (it precedes them: "killing five"), "both", "noun" (a noun right after the figure: "12 deaths"),
+# or, for the victim nouns, "plural" / "singular".
 CASUALTY_TERMS = _load_terms()
 
 
+CATEGORIES = ("killed", "injured", "detained", "missing", "displaced")
+# "*" in a term stands for up to four words: "taken to * hospital" matches "taken to Elmhurst Hospital".
+_WILDCARD = r"(?:[\w'’.&-]+\s+){0,4}?"
+
+
+def _term_pattern(term: str) -> str:
+    return r"\s+".join(re.escape(w) for w in term.split()).replace(r"\*\s+", _WILDCARD)
+
+
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(_term_pattern(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_TERM_CATEGORY = {t: c for t, c, p in CASUALTY_TERMS if c != "victim"}
-_AFTER_TERMS = _alternation(t for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("after", "both"))
-_BEFORE_TERMS = _alternation(t for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("before", "both"))
+def _term_groups(position: tuple[str, ...]) -> str:
+    """Terms by category, one named group each, so a match tells its category."""
+    groups = {cat: [t for t, c, p in CASUALTY_TERMS if c == cat and p in position] for cat in CATEGORIES}
+    return "|".join(f"(?P<{cat}>{_alternation(terms)})" for cat, terms in groups.items() if terms)
+
+
+def _category_of(match: re.Match[str]) -> str:
+    groups = match.groupdict()
+    return next(cat for cat in CATEGORIES if groups.get(cat))
+
+
+_AFTER_TERMS = _term_groups(("after", "both"))
+_NOUN_TERMS = _term_groups(("noun",))
+_BEFORE_TERMS = _term_groups(("before", "both"))
 _PLURAL_NOUNS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "plural")
 _SINGULAR_NOUNS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "singular")
 # Verbs that take the victims as object; used after a count they mean the count did it ("two gunmen killed").
 TRANSITIVE = frozenset(t for t, c, p in CASUALTY_TERMS if p == "both") | {"held", "hurt"}
+# Terms saying the victims were taken to hospital: a death later in the sentence makes them killed instead.
+HOSPITAL_TERM = re.compile(r"hospital|medical|taken\s+to|rushed|transported", re.I)
+LATER_DIED = re.compile(r"\b(?:died|pronounced\s+(?:dead|deceased)|declared\s+dead|succumbed|later\s+died)\b",
+                        re.I)
 
 # Any casualty term at all: sentences without one are skipped before any closer reading.
-PREFILTER = re.compile(rf"\b(?:{_alternation(t for t, c, p in CASUALTY_TERMS if c != 'victim')})\b", re.I)
+PREFILTER = re.compile(
+    rf"\b(?:{_alternation(t for t, c, p in CASUALTY_TERMS if c not in ('victim',))})\b", re.I
+)
 
 
 def _stem_trie(words: Iterable[str]) -> str:
@@ -68,7 +95,7 @@ def _telling_words() -> set[str]:
     words = {t for t in terms if " " not in t}
     for term in terms - words:
         if not words.intersection(term.split()):
-            words.add(max((w for w in term.split() if w not in ("their", "the", "have", "has")), key=len))
+            words.add(max((w for w in term.split() if w not in ("their", "the", "have", "has", "*")), key=len))
     return words
 
 
@@ -78,20 +105,44 @@ PREFILTER_LOWER = re.compile(rf"(?:{_stem_trie(_telling_words())})\b")
 # The victims named after a count: "people", "police officers", "of them", "of the victims", "others".
 WHO_AFTER = re.compile(
     rf"""(?:\s+of)?\s+(?P<who>
-        (?:them|those|whom|the\s+(?:[\w'-]+\s+){{0,2}}?(?:{_PLURAL_NOUNS}))
-      | (?:(?:more|other|additional|further|young|unarmed|innocent|armed|[A-Z][\w'-]+|[a-z]+(?:-[a-z]+)*)\s+){{0,2}}?
-        (?:{_PLURAL_NOUNS}|{_SINGULAR_NOUNS})
+        (?:them|those|whom|the\s+(?:[\w'-]+\s+){{0,2}}(?:{_PLURAL_NOUNS}))
+      | (?:[\w'-]+\s+){{0,2}}(?:{_PLURAL_NOUNS}|{_SINGULAR_NOUNS})
       | more|others|other\s+people
-    )\b""",
+    )\b(?!-)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Any plural noun phrase, tried only when a casualty term follows it ("two managing partners wounded").
+PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*\s+){0,2}?[a-z]+s)\b(?!-)")
+
+# A singular victim: "a man", "A 20-year-old man", "the gunman", "one police officer", "The 19-year-old".
+SINGULAR = re.compile(
+    rf"""\b(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+
+    (?P<mods>(?:(?!(?:and|or|who|was|were|is|had|has)\b)[\w'-]+,?\s+){{0,3}}?)
+    (?P<noun>{_SINGULAR_NOUNS}|(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old(?=\s+(?:was|is|had|has|who|died)\b|,))
+    \b(?!-)""",
     re.VERBOSE,
 )
 
-# A singular victim: "a man", "A 20-year-old man", "the gunman", "one police officer".
-SINGULAR = re.compile(
-    rf"""\b(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+
-    (?P<mods>(?:(?!(?:and|or|who|was|were|is|had|has)\b)[\w'-]+,?\s+){{0,3}}?)
-    (?P<noun>{_SINGULAR_NOUNS})\b(?!-)""",
+# A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar", "Miss Marshburn".
+NAMED = re.compile(
+    r"""(?<![\w'’-])
+    (?P<age>(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old\s+)?
+    (?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Officer|Sgt|Deputy|Det|Cpl|Lt|Capt|Trooper|Sheriff)\.?\s+)?
+      [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?
+      (?:\s+(?:[A-Z]\.|"[^"\n]{1,15}"|“[^”\n]{1,15}”|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|III|II|IV|Jr\.|Sr\.)){0,3})
+    (?P<appos>,\s+(?:\d{1,3}|(?:an?|the|his|her)\s+[^,.;]{1,60}?),(?=\s))?""",
     re.VERBOSE,
+)
+# Capitalised words that start sentences or name bodies, never a victim's name.
+NOT_NAMES = frozenset(
+    """the a an this that these those his her their its our my he she they it we i you police officers officials
+    authorities investigators detectives deputies witnesses troops soldiers government state city county
+    department office sheriff news hospital center centre street avenue road university school church bank
+    court army navy ministry media agency committee council security service forces guard national united
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december one two three four five six seven eight nine ten several some many
+    both all no none there here when after before while since according earlier later meanwhile also but and
+    breaking update photos video watch click read related associated press reuters afp""".split()
 )
 
 # Between a count and the casualty term that follows it: auxiliaries, adverbs, "shot and".
@@ -99,14 +150,21 @@ _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|a
     now|initially|eventually|subsequently|remain|remained|remains|still|left|already|believed|feared|
     confirmed|reported|thought|known|said|to|just|each|apparently|likely|officially|since|ultimately|
     seriously|critically|badly|severely|slightly|gravely|mortally|fatally|shot|stabbed|beaten|struck|and|
-    who|that|which|found|listed|then|immediately|instantly|were\s+taken|reported)"""
+    who|that|which|found|listed|then|immediately|instantly|were\s+taken|currently|tragically|accidentally|
+    reportedly|later|both|then|subsequently)"""
+# A place or an age range after the victims: "from the Town of Shelby", "in his 20s".
+_PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4}
+    |\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s)?"""
 AFTER = re.compile(
-    rf"""(?:\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)\b[^,.;]{{0,60}},)?
+    rf"""{_PLACE}
+    (?:\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)\b[^,.;]{{0,60}},)?
     (?:\s*\([^)]{{0,40}}\))?
     (?P<filler>(?:\s*,?\s+{_FILLER}\b){{0,6}})
     \s*,?\s+(?P<term>{_AFTER_TERMS})\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Nouns that count on their own right after a figure: "12 deaths", "three arrests", "40 casualties".
+NOUN_AFTER = re.compile(rf"[\s-]+(?:{_NOUN_TERMS})\b", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be|got|get)\b", re.I)
 OBJECT = re.compile(r"\s+(?:\d|(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|"
                     r"nine|ten|dozens|hundreds|thousands|at\s+least|more\s+than|about|some|several|"
@@ -116,7 +174,7 @@ REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b", re.I)
 # A casualty term right before a count: "killing at least 14", "wounded another 20", "death toll rose to 49".
 BEFORE = re.compile(
     rf"""(?:
-        \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|the))?
+        \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of))?
       | \b(?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|of|reached|hit|passed|topped|exceeded|surpassed|is|was|stands|stood)
     )\s+$""",
@@ -178,12 +236,16 @@ DISPUTE_QUICK = re.compile(r"confirm|verif|corrobor|den[iy]|disput|contest|refut
 DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|count|report|reports|claim|claims|"
                                r"that|this|those|it|casualt\w*|death|deaths|alive)\b", re.I)
 
-OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|in\s+(?:19|20)\d\d|
-    (?:19|20)\d\d\s+(?:attack|shooting|massacre|bombing|earthquake|quake|riots?)|last\s+(?:year|month)|
-    earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|(?:years?|months?|decades?)\s+(?:ago|earlier|before)|
-    previous|prior\s+(?:attack|shooting|incident)|separate|another\s+(?:attack|shooting|incident|bombing|blast|
-    earthquake|quake)|similar|in\s+the\s+past|anniversary|annual|annually|each\s+year|per\s+year|every\s+year|a\s+year|
-    statistics|nationwide|worldwide|per\s+100,000)\b""", re.VERBOSE | re.IGNORECASE)
+OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|in\s+(?:19|20)\d\d|(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d|
+    last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|(?:years?|months?|decades?)\s+
+    (?:ago|earlier|before)|previous|prior\s+(?:attack|shooting|incident)|separate|another\s+(?:attack|shooting|
+    incident|bombing|blast|earthquake|quake)|similar|in\s+the\s+past|anniversary|annual|annually|each\s+year|
+    per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:the|a)\s+(?:\w+\s+)?wars?)\b""",
+                         re.VERBOSE | re.IGNORECASE)
+# A sentence opening on another time or case speaks of another event throughout.
+SENTENCE_OTHER = re.compile(r"""^(?:last\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:19|20)\d\d|earlier\s+this\s+
+    (?:year|month)|(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+ago|previously|in\s+a\s+(?:separate|similar|
+    previous|another)|separately|in\s+another)\b""", re.VERBOSE | re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 WHEN_START = re.compile(r"^\s*(?:when|where|in\s+which|which|that)\b", re.I)
 
@@ -232,8 +294,8 @@ def _numeric_counts(sentence: str) -> list[_Count]:
             and m.qualifier == "exact"
         ):
             continue  # a year
-        if m.text[-1:].isdigit() and NAME_AGE.search(before) and sentence[m.end : m.end + 1] == ",":
-            continue  # "John Smith, 25, was killed"
+        if who is None and m.text.isdigit() and len(m.text) <= 3 and NAME_AGE.search(before):
+            continue  # an age after a name: "John Smith, 25, was killed", "killing Jamal Berry, 30"
         counts.append(_Count(m.start, m.end, m.text, m.value, m.value_low, m.qualifier, who, tail, False))
     return counts
 
@@ -259,24 +321,71 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
     return counts
 
 
+def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[], frozenset[str]]) -> list[_Count]:
+    """Named victims: one person each ("Jamal Berry, 30, was killed"). A lone surname ("Harris was pronounced
+    dead") counts only when the article names someone with it in full, so places and bodies stay out."""
+    counts = []
+    for m in NAMED.finditer(sentence):
+        start, end = m.start(), m.end("name")
+        if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
+            continue
+        words = m.group("name").split()
+        while words and words[0].strip(".").lower() in NOT_NAMES:
+            words.pop(0)  # "The", "Police", "Officer" leading a name
+        if not words or any(w.strip(".,").lower() in NOT_NAMES for w in words):
+            continue
+        if len(words) == 1 and words[0] not in surnames():
+            continue
+        tail = m.end("appos") if m.group("appos") else end
+        counts.append(_Count(start, end, sentence[start:end], 1, None, "exact", " ".join(words), tail, True))
+    return counts
+
+
+NAME_SPAN = re.compile(r"\b[A-Z][a-z'’]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’]+|\"[^\"\n]{1,15}\")){1,3}")
+
+
+def _surnames(text: str) -> frozenset[str]:
+    """Last words of the full names an article mentions."""
+    return frozenset(
+        words[-1]
+        for words in (m.group().split() for m in NAME_SPAN.finditer(text))
+        if not any(w.lower() in NOT_NAMES for w in words)
+    )
+
+
 def _category_after(sentence: str, c: _Count) -> str | None:
+    """Category of a casualty term following the count ("five were shot dead", "a man died", "12 deaths")."""
+    if c.who is None and not c.singular:
+        noun = NOUN_AFTER.match(sentence, c.end)
+        if noun:
+            return _category_of(noun)
     m = AFTER.match(sentence, c.tail)
+    if not m and c.who is None and not c.singular:
+        fallback = PLURAL_FALLBACK.match(sentence, c.tail)
+        if fallback:
+            m = AFTER.match(sentence, fallback.end())
+            if m:
+                c.who, c.tail = fallback.group("who"), fallback.end()
     if not m:
         return None
     term = _SPACES.sub(" ", m.group("term").lower())
+    category = _category_of(m)
     filler = m.group("filler")
     if term in TRANSITIVE and not PASSIVE.search(filler):
         following = sentence[m.end() : m.end() + 30]
         if REFLEXIVE.match(following):
-            return "killed" if _TERM_CATEGORY[term] == "killed" else None
+            return "killed" if category == "killed" else None
         if OBJECT.match(following):
             return None  # "two gunmen killed five": the count did it
-    if "dead" == term and re.search(r"\bfound\b", filler) is None and c.singular and not PASSIVE.search(filler):
+    if term == "dead" and c.singular and not re.search(r"\b(?:found|is|was|were|been|left)\b", filler):
         return None  # "a dead man" reads differently; singular victims need "was found dead" or "is dead"
-    return _TERM_CATEGORY[term]
+    if category == "injured" and HOSPITAL_TERM.search(term) and LATER_DIED.search(sentence, m.end()):
+        return "killed"  # "was taken to hospital, where he died"
+    return category
 
 
 def _category_before(sentence: str, c: _Count) -> str | None:
+    """Category of a casualty term just before the count ("killing five", "the death toll rose to 49")."""
     prefix = sentence[max(0, c.start - 90) : c.start]
     m = BEFORE.search(prefix)
     if not m:
@@ -285,7 +394,7 @@ def _category_before(sentence: str, c: _Count) -> str | None:
         return None
     if m.group("toll"):
         return "killed"
-    return _TERM_CATEGORY[_SPACES.sub(" ", m.group("term").lower())]
+    return _category_of(m)
 
 
 _SPACES = re.compile(r"\s+")
@@ -293,13 +402,14 @@ _SPACES = re.compile(r"\s+")
 
 def _tie(sentence: str, counts: list[_Count]) -> None:
     for c in counts:
-        cat = _category_after(sentence, c)
-        if cat:
-            c.category, c.how = cat, "after"
-            continue
+        # A term right before the count makes it the object ("killing Jamal Berry"), whatever follows.
         cat = _category_before(sentence, c)
         if cat:
             c.category, c.how = cat, "before"
+            continue
+        cat = _category_after(sentence, c)
+        if cat:
+            c.category, c.how = cat, "after"
     # Coordinated groups share the verb: "two officers and a civilian were killed", "killing two and a child".
     for i in range(len(counts) - 2, -1, -1):
         c, nxt = counts[i], counts[i + 1]
@@ -386,11 +496,14 @@ def _disputed(sentence: str, next_sentence: str | None) -> bool:
     return False
 
 
-def _sentence_claims(text_all: str, sent: Sentence, following: str | int) -> list[CasualtyClaim]:
+def _sentence_claims(
+    text_all: str, sent: Sentence, following: str | int, surnames: Callable[[], frozenset[str]]
+) -> list[CasualtyClaim]:
     """Claims of one sentence; `following` is the next sentence, or where the next line starts."""
     text = sent.text
     counts = _numeric_counts(text)
     counts += _singular_counts(text, counts)
+    counts += _named_counts(text, counts, surnames)
     if not counts:
         return []
     counts.sort(key=lambda c: c.start)
@@ -407,8 +520,9 @@ def _sentence_claims(text_all: str, sent: Sentence, following: str | int) -> lis
     source = _source(text, next_sentence)
     disputed = _disputed(text, next_sentence)
     claims = []
+    sentence_other = bool(SENTENCE_OTHER.match(text))
     for c in found:
-        other = bool(OTHER_EVENT.search(_clause_scope(text, c.start, c.tail)))
+        other = sentence_other or bool(OTHER_EVENT.search(_clause_scope(text, c.start, c.tail)))
         claims.append(
             CasualtyClaim(
                 sentence=text,
@@ -473,8 +587,15 @@ def _candidate_sentences(text: str) -> list[tuple[Sentence, str | int]]:
 def extract_casualties(text: str) -> list[CasualtyClaim]:
     """Every count of killed, injured, detained, missing or displaced people in text, in text order."""
     claims: list[CasualtyClaim] = []
+    cache: list[frozenset[str]] = []
+
+    def surnames() -> frozenset[str]:
+        if not cache:
+            cache.append(_surnames(text))
+        return cache[0]
+
     for sent, nxt in _candidate_sentences(text):
-        claims.extend(_sentence_claims(text, sent, nxt))
+        claims.extend(_sentence_claims(text, sent, nxt, surnames))
     return claims
 
 
