@@ -223,7 +223,7 @@ def _reference_path(store_dir: str | Path) -> str | None:
     finally:
         con.close()
     found = find_reference_file(sources)
-    return str(found) if found else None
+    return str(found.resolve()) if found else None
 
 
 def build_reports(

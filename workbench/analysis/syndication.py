@@ -189,20 +189,19 @@ def store_syndication_groups(con, selection=None, *, batch_size: int = 2000,
                              threshold: float = THRESHOLD) -> pd.Series:
     """Syndication groups for the selected articles of a store.
 
-    Uses the groups the pipeline stored (the `syndication` table) when it has any; otherwise hashes the
-    selected bodies in batches, so only one batch of bodies is in memory at a time.
+    Uses the groups the pipeline stored (the articles view's `syndication_group_id`, computed over the whole
+    store) when there are any; otherwise hashes the selected bodies in batches, so only one batch of bodies
+    is in memory at a time.
     """
     from workbench.analysis.selection import table_columns, where_clause
 
-    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-    if "syndication" in tables and "syndication_group" in table_columns(con, "syndication") and \
-            con.execute("SELECT count(*) FROM syndication").fetchone()[0]:
-        where, params = where_clause(con, selection, alias="a")
-        meta = con.execute(
-            f"SELECT a.article_id, coalesce(s.syndication_group, a.article_id) AS g FROM articles a "
-            f"LEFT JOIN syndication s USING (article_id) WHERE {where} ORDER BY a.article_id", params).df()
-        return pd.Series(meta["g"].astype("string").to_numpy(), index=pd.Index(meta["article_id"], name="article_id"),
-                         name="syndication_group_id")
+    if "syndication_group_id" in table_columns(con, "articles"):
+        where, params = where_clause(con, selection)
+        meta = con.execute(f"SELECT article_id, syndication_group_id FROM articles WHERE {where} "
+                           "ORDER BY article_id", params).df()
+        if meta.empty or meta["syndication_group_id"].notna().any():
+            return pd.Series(meta["syndication_group_id"].fillna(meta["article_id"]).astype("string").to_numpy(),
+                             index=pd.Index(meta["article_id"], name="article_id"), name="syndication_group_id")
     where, params = where_clause(con, selection)
     cur = con.execute(
         f"SELECT article_id, published_at, published_date, text FROM articles WHERE {where} "
