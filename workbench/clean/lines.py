@@ -41,14 +41,15 @@ BOILERPLATE_MAX_WORDS = 14
 # At the edges of the body, where promotions sit, a longer line with furniture vocabulary is still dropped.
 PROMPT_MAX_WORDS = 40
 BOILERPLATE_PHRASES = frozenset(_load_terms("clean_boilerplate_phrases.txt"))
+PROMPT_PHRASES = frozenset(_load_terms("clean_prompt_phrases.txt"))
 END_MARKERS = frozenset(_load_terms("clean_end_markers.txt"))
 END_PREFIXES = frozenset(_load_terms("clean_end_prefixes.txt"))
 # An end-of-article heading is short: "More from UK", "About the author", "Related: ...".
 END_HEADING_MAX_WORDS = 5
 CREDIT_TERMS = frozenset(_load_terms("clean_credit_terms.txt"))
 # Phrases are matched as word n-grams of the lowercased line, up to the longest phrase listed.
-PHRASE_FIRST_WORDS = frozenset(p.split()[0] for p in BOILERPLATE_PHRASES | CREDIT_TERMS)
-MAX_PHRASE_WORDS = max(len(p.split()) for p in BOILERPLATE_PHRASES | CREDIT_TERMS)
+PHRASE_FIRST_WORDS = frozenset(p.split()[0] for p in BOILERPLATE_PHRASES | CREDIT_TERMS | PROMPT_PHRASES)
+MAX_PHRASE_WORDS = max(len(p.split()) for p in BOILERPLATE_PHRASES | CREDIT_TERMS | PROMPT_PHRASES)
 # "(photo credit: REUTERS/X)", "(Getty Images)", "[Photo: AP]": a bracketed tail naming a credit.
 # A gallery's "less"/"more" toggle may follow it.
 BRACKET_TAIL = re.compile(r"[(\[]([^()\[\]]{2,90})[)\]]\s*(?:less|more)?\s*$")
@@ -86,7 +87,7 @@ DATE = re.compile(
 )
 DATE_CUE = re.compile(r"^\s*(?:published|updated|posted|last updated|first published|date)\b", re.IGNORECASE)
 BYLINE = re.compile(
-    r"^\s*(?:by|from|written by|posted by|words by|reporting by)\s+(?P<name>\S.{0,80}?)\s*$", re.IGNORECASE
+    r"^\s*(?:by|from|written by|posted by|words by|reporting by):?\s+(?P<name>\S.{0,80}?)\s*$", re.IGNORECASE
 )
 BYLINE_NAME_END = re.compile(r"\s*(?:[|•·,]|\bon\b|\bupdated\b|\bpublished\b|\d).*$", re.IGNORECASE)
 # A "comment header": "someone says:" or "Reply", typical of comment threads under blog posts.
@@ -103,6 +104,7 @@ HEADING_COST = -2.5
 FURNITURE_COST = -6.0
 END_MARKER_COST = -40.0
 CAPTION_COST = -3.0
+LIST_ITEM_COST = -0.5
 # The n-th consecutive heading or furniture line costs n times its base cost, up to this factor.
 MAX_RUN_FACTOR = 4
 FIRST_RUN_SHARE = 0.5
@@ -225,11 +227,19 @@ def _gains(described: Sequence[_Line]) -> list[float]:
     costs more with each line, so a subheading is cheap and a menu or link list is dear."""
     gains: list[float] = []
     run = 0
+    in_list = False
     for line in described:
         kind = line.kind
         if kind == "empty":
             gains.append(0.0)
             continue
+        if kind == "heading" and in_list:
+            # Items of a list announced by "... as follows:" are part of the text, not a menu.
+            gains.append(LIST_ITEM_COST)
+            continue
+        in_list = kind in ("heading", "sentence", "prose") and line.text.endswith(":")
+        if in_list:
+            run = 0
         if kind in ("heading", "furniture"):
             run += 1
             base = HEADING_COST if kind == "heading" else FURNITURE_COST
@@ -310,7 +320,7 @@ def _is_prompt(line: _Line) -> bool:
     """A line of at most PROMPT_MAX_WORDS words using furniture vocabulary ("Subscribe to our sister title...")."""
     if line.words > PROMPT_MAX_WORDS:
         return False
-    return not _ngrams(TOKEN.findall(line.text.lower())).isdisjoint(BOILERPLATE_PHRASES)
+    return not _ngrams(TOKEN.findall(line.text.lower())).isdisjoint(PROMPT_PHRASES)
 
 
 def _describe_all(lines: Sequence[str], boilerplate: frozenset[str]) -> list[_Line]:
@@ -399,11 +409,19 @@ HEADER_WINDOW = 12
 HEADER_IN_RUN = 6
 HEADER_TEXT_IN_RUN = 2
 TITLE_MAX_WORDS = 30
+# Words besides the date itself that a dateline may carry ("Nov. 20, 2019, 9:28 AM UTC", "... | 3 min read").
+DATELINE_OTHER_WORDS = 6
 
 
 def _is_dateline(d: _Line) -> bool:
-    return 0 < d.words <= 16 and bool(
-        DATE.search(d.text) or (DATE_CUE.match(d.text) and any(c.isdigit() for c in d.text))
+    """A line stating a date: "Published: ..."/"Updated ..." with digits, or a date with little else."""
+    if not 0 < d.words <= 16:
+        return False
+    if DATE_CUE.match(d.text) and any(c.isdigit() for c in d.text):
+        return True
+    match = DATE.search(d.text)
+    return (
+        bool(match) and len((d.text[: match.start()] + d.text[match.end() :]).split()) <= DATELINE_OTHER_WORDS
     )
 
 
@@ -442,7 +460,7 @@ def _header(described: Sequence[_Line], start: int, end: int) -> tuple[dict[int,
     title_at = standfirst_at = None
     for j in range(anchor - 1, lo - 1, -1):
         d = described[j]
-        if d.kind in ("empty", "caption", "furniture") or j in found:
+        if d.kind in ("empty", "caption", "furniture") or j in found or _is_dateline(d) or _is_byline(d):
             continue
         if d.kind == "end":
             break
