@@ -66,10 +66,9 @@ _PLURAL_NOUNS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "plural")
 _SINGULAR_NOUNS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "singular")
 # Verbs that take the victims as object; used after a count they mean the count did it ("two gunmen killed").
 TRANSITIVE = frozenset(t for t, c, p in CASUALTY_TERMS if p == "both") | {"held", "hurt"}
-# Terms saying the victims were taken to hospital: a death later in the sentence makes them killed instead.
-HOSPITAL_TERM = re.compile(r"hospital|medical|taken\s+to|rushed|transported", re.I)
-LATER_DIED = re.compile(r"\b(?:died|pronounced\s+(?:dead|deceased)|declared\s+dead|succumbed|later\s+died)\b",
-                        re.I)
+# A death later in the sentence makes the wounded or hospitalised victims killed instead.
+LATER_DIED = re.compile(r"""\b(?:where|but|and\s+later|later|before)\s+(?:he|she|they|the\s+\w+)?\s*(?:was\s+|were\s+)?
+    (?:later\s+)?(?:died|pronounced\s+(?:dead|deceased)|declared\s+dead|succumbed)\b""", re.I | re.VERBOSE)
 
 # Any casualty term at all: sentences without one are skipped before any closer reading.
 PREFILTER = re.compile(
@@ -128,11 +127,19 @@ NAMED = re.compile(
     r"""(?<![\w'’-])
     (?P<age>(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old\s+)?
     (?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Officer|Sgt|Deputy|Det|Cpl|Lt|Capt|Trooper|Sheriff)\.?\s+)?
-      [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?
-      (?:\s+(?:[A-Z]\.|"[^"\n]{1,15}"|“[^”\n]{1,15}”|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|III|II|IV|Jr\.|Sr\.)){0,3})
-    (?P<appos>,\s+(?:\d{1,3}|(?:an?|the|his|her)\s+[^,.;]{1,60}?),(?=\s))?""",
+      [A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?
+      (?:\s+(?:[A-Z]\.|"[^"\n]{1,15}"|“[^”\n]{1,15}”|[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?|III|II|IV
+      |Jr\.|Sr\.)){0,3})
+    (?P<appos>,\s+(?:\d{1,3}|(?:an?|the|his|her|of)\s+[^,;]{1,60}?),(?=\s))?""",
     re.VERBOSE,
 )
+# Nouns that are a count of one with a category of their own, and he / she as a victim of one.
+INHERENT = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>body|arrest)\b")
+BODY_FOUND = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:was|had\s+been|has\s+been|is)\s+(?:later\s+)?"
+                        r"(?:found|discovered|recovered|pulled|located)\b")
+ARREST_MADE = re.compile(r"\b(?:made?|making|makes|announced|after|following|since)\s+(?:\w+\s+){0,2}$")
+ARREST_WAS_MADE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+made\b")
+PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)(?:'s|’s)?(?![\w'’])")
 # Capitalised words that start sentences or name bodies, never a victim's name.
 NOT_NAMES = frozenset(
     """the a an this that these those his her their its our my he she they it we i you police officers officials
@@ -154,10 +161,12 @@ _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|a
     reportedly|later|both|then|subsequently)"""
 # A place or an age range after the victims: "from the Town of Shelby", "in his 20s".
 _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4}
-    |\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s)?"""
+    |\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
+    |\s+[a-z]+ing\s+(?:[\w'’-]+\s+){0,3}?(?=(?:was|were|is|are|had|has)\s))?"""
 AFTER = re.compile(
     rf"""{_PLACE}
     (?:\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)\b[^,.;]{{0,60}},)?
+    (?:\s*,\s*(?:ages?|aged)\s+\d[\d,\sandto-]{{0,30}},)?
     (?:\s*\([^)]{{0,40}}\))?
     (?P<filler>(?:\s*,?\s+{_FILLER}\b){{0,6}})
     \s*,?\s+(?P<term>{_AFTER_TERMS})\b""",
@@ -165,6 +174,7 @@ AFTER = re.compile(
 )
 # Nouns that count on their own right after a figure: "12 deaths", "three arrests", "40 casualties".
 NOUN_AFTER = re.compile(rf"[\s-]+(?:{_NOUN_TERMS})\b", re.IGNORECASE)
+LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.I)
 PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be|got|get)\b", re.I)
 OBJECT = re.compile(r"\s+(?:\d|(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|"
                     r"nine|ten|dozens|hundreds|thousands|at\s+least|more\s+than|about|some|several|"
@@ -205,7 +215,7 @@ NOT_PEOPLE_BEFORE = re.compile(
     r"""(?:\b(?:aged|ages?|age\s+of|no\.|number|route|highway|interstate|channel|block\s+of|jan(?:uary)?|feb(?:ruary)?|
     mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|
     page|chapter|section|article|fox|abc|nbc|cbs|wsb|wave|ktvu|kcra|the\s+year|in|since|by|from|until|of\s+the|
-    magnitude|category|level|grade|gate|flight|at)\.?|[$£€#])\s*$""",
+    magnitude|category|level|grade|gate|flight|at)\.?|[$£€#]|\bages?\s+\d{1,3}(?:\s*,\s*\d{1,3})*,?\s*(?:and|to|-))\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
 NAME_AGE = re.compile(r"[A-Z][a-z]+,\s*$")
@@ -321,6 +331,28 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
     return counts
 
 
+def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
+    """Nouns that carry their own category: "a man's body was found", "police made an arrest", "he"/"she"."""
+    counts = []
+    for m in INHERENT.finditer(sentence):
+        if any(c.start <= m.start() < c.tail or m.start() <= c.start < m.end() for c in taken):
+            continue
+        noun = m.group("noun").lower()
+        if noun == "body" and BODY_FOUND.match(sentence, m.end()):
+            category = "killed"
+        elif noun == "arrest" and (ARREST_MADE.search(sentence[max(0, m.start() - 40) : m.start()]) or ARREST_WAS_MADE.match(sentence, m.end())):
+            category = "detained"
+        else:
+            continue
+        count = _Count(m.start(), m.end(), m.group(0), 1, None, "exact", None, m.end(), True)
+        count.category, count.how = category, "noun"
+        counts.append(count)
+    for m in PRONOUN.finditer(sentence):
+        if not any(c.start <= m.start() < c.tail for c in taken):
+            counts.append(_Count(m.start(), m.end(), m.group(0), 1, None, "exact", None, m.end(), True))
+    return counts
+
+
 def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[], frozenset[str]]) -> list[_Count]:
     """Named victims: one person each ("Jamal Berry, 30, was killed"). A lone surname ("Harris was pronounced
     dead") counts only when the article names someone with it in full, so places and bodies stay out."""
@@ -336,6 +368,8 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[], fro
             continue
         if len(words) == 1 and words[0] not in surnames():
             continue
+        if sentence[max(0, start - 4) : start].lower() == "the ":
+            continue  # "at the Walmart": a place or a body, not a person
         tail = m.end("appos") if m.group("appos") else end
         counts.append(_Count(start, end, sentence[start:end], 1, None, "exact", " ".join(words), tail, True))
     return counts
@@ -377,9 +411,10 @@ def _category_after(sentence: str, c: _Count) -> str | None:
             return "killed" if category == "killed" else None
         if OBJECT.match(following):
             return None  # "two gunmen killed five": the count did it
-    if term == "dead" and c.singular and not re.search(r"\b(?:found|is|was|were|been|left)\b", filler):
+    if (term == "dead" and c.singular and not re.search(r"\b(?:found|is|was|were|been|left)\b", filler)
+            and not LEFT_BEFORE.search(sentence[max(0, c.start - 12) : c.start])):
         return None  # "a dead man" reads differently; singular victims need "was found dead" or "is dead"
-    if category == "injured" and HOSPITAL_TERM.search(term) and LATER_DIED.search(sentence, m.end()):
+    if category == "injured" and LATER_DIED.search(sentence, m.end()):
         return "killed"  # "was taken to hospital, where he died"
     return category
 
@@ -402,6 +437,8 @@ _SPACES = re.compile(r"\s+")
 
 def _tie(sentence: str, counts: list[_Count]) -> None:
     for c in counts:
+        if c.category:
+            continue
         # A term right before the count makes it the object ("killing Jamal Berry"), whatever follows.
         cat = _category_before(sentence, c)
         if cat:
@@ -504,6 +541,7 @@ def _sentence_claims(
     counts = _numeric_counts(text)
     counts += _singular_counts(text, counts)
     counts += _named_counts(text, counts, surnames)
+    counts += _inherent_counts(text, counts)
     if not counts:
         return []
     counts.sort(key=lambda c: c.start)
