@@ -149,6 +149,12 @@ def choose_body(candidates: Sequence[str]) -> str:
     return best
 
 
+def _without_headline(body: str, headlines: set[str]) -> str:
+    """The body without a leading line that is the page's headline (an <h1>): the headline is not body."""
+    first, _, rest = body.partition("\n")
+    return rest if first.strip() in headlines else body
+
+
 def extract_html_body(html: str, *, url: str | None = None) -> str:
     """The article body of an HTML page, paragraphs joined by "\\n" ("" when nothing is found).
 
@@ -160,7 +166,8 @@ def extract_html_body(html: str, *, url: str | None = None) -> str:
     root = _parse(html)
     if root is None:
         return primary
+    headlines = {SPACES.sub(" ", h.text_content()).strip() for h in root.iter("h1")}
     flat = flat_body(root)  # reads the tree; readability then rewrites it
     if _agreement(shingles(primary), shingles(flat)) >= AGREEMENT_ENOUGH:
-        return primary
-    return choose_body([primary, _readability(root), flat])
+        return _without_headline(primary, headlines)
+    return _without_headline(choose_body([primary, _readability(root), flat]), headlines)
