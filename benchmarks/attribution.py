@@ -1,0 +1,99 @@
+"""Source attributions: scores on the hand-annotated gold set, speed, and a comparison with BASIL's speakers.
+
+Usage: python benchmarks/attribution.py [GOLD_DIR] [--basil DIR] [--details]
+
+Prints speaker (resolved) precision, recall and F1, speaker-type accuracy on matched speakers and content
+overlap precision, recall and F1, scored as the attribution guidelines define it (the scorer is
+`workbench.extract.attribution_scoring`, the one the floor test uses), and articles per second in one
+process. With --basil, compares predicted speakers per article with the `speaker` fields of BASIL's
+phrase annotations (named speakers only; BASIL marks the speakers of biased phrases, not every source, so its
+precision figure is a lower bound). Prints only; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from workbench.extract.attribution_scoring import load_gold, match_speakers, score_attributions, speaker_key
+from workbench.extract.attributions import extract_attributions
+
+DEFAULT_GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold" / "attributions"
+# Repeat the gold texts until the timing covers at least this many articles, for a steadier figure.
+SPEED_ARTICLES = 2000
+
+
+def articles_per_second(texts: list[str]) -> float:
+    batch = texts * max(1, SPEED_ARTICLES // max(1, len(texts)))
+    start = time.perf_counter()
+    for text in batch:
+        extract_attributions(text)
+    return len(batch) / (time.perf_counter() - start)
+
+
+def gold_report(gold_dir: Path, details: bool) -> None:
+    articles, gold = load_gold(gold_dir)
+    predicted = {key: extract_attributions(row["text"]) for key, row in articles.items()}
+    score = score_attributions(predicted, gold)
+    n_gold = sum(len(v) for v in gold.values())
+    print(f"gold set: {gold_dir} ({len(articles)} articles, {n_gold} attributions)")
+    print(f"speaker (resolved)  P {score.speaker_precision:.3f}  R {score.speaker_recall:.3f}  "
+          f"F1 {score.speaker_f1:.3f}  ({score.speakers_matched} matched of {score.speakers_gold} gold, "
+          f"{score.speakers_predicted} predicted)")
+    print(f"speaker type        accuracy {score.type_accuracy:.3f} on {score.speakers_matched} matched speakers")
+    print(f"content overlap     P {score.content_precision:.3f}  R {score.content_recall:.3f}  "
+          f"F1 {score.content_f1:.3f}  ({score.content_found}/{score.content_gold} gold found, "
+          f"{score.content_right}/{score.content_predicted} predicted right)")
+    print(f"speed               {articles_per_second([a['text'] for a in articles.values()]):.0f} articles/s")
+    if details:
+        for key, row in score.per_article.items():
+            print(f"  {key}: gold {row['gold_speakers']} | predicted {row['predicted_speakers']}")
+
+
+def basil_report(basil_dir: Path) -> None:
+    """Recall and precision of BASIL's named quoted speakers among the predicted resolved speakers."""
+    articles = {}
+    with (basil_dir / "articles.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            articles[row["article_id"]] = row["text"]
+    gold_total = predicted_total = matched = 0
+    start = time.perf_counter()
+    predictions = {key: extract_attributions(text) for key, text in articles.items()}
+    elapsed = time.perf_counter() - start
+    with (basil_dir / "annotations.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            names = {
+                p["speaker"].replace("_", " ")
+                for p in row.get("phrase-level-annotations", [])
+                if p.get("speaker") and not p["speaker"].lower().startswith("other")
+            }
+            gold_keys = [k for k in (speaker_key(n) for n in sorted(names)) if k]
+            pred_keys = sorted({k for k in (speaker_key(a.speaker_resolved)
+                                            for a in predictions.get(row["article_id"], [])) if k})
+            gold_total += len(gold_keys)
+            predicted_total += len(pred_keys)
+            matched += len(match_speakers(gold_keys, pred_keys))
+    recall = matched / gold_total if gold_total else 0.0
+    precision = matched / predicted_total if predicted_total else 0.0
+    print(f"BASIL: {len(articles)} articles, {gold_total} named quoted speakers, {predicted_total} predicted")
+    print(f"BASIL speakers      recall {recall:.3f}  precision {precision:.3f} (lower bound: BASIL names only "
+          f"the speakers of biased phrases)  speed {len(articles) / elapsed:.0f} articles/s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold_dir", nargs="?", default=str(DEFAULT_GOLD))
+    parser.add_argument("--basil", help="BASIL dataset folder (articles.jsonl, annotations.jsonl)")
+    parser.add_argument("--details", action="store_true", help="print gold and predicted speakers per article")
+    args = parser.parse_args()
+    gold_report(Path(args.gold_dir), args.details)
+    if args.basil:
+        basil_report(Path(args.basil))
+
+
+if __name__ == "__main__":
+    main()
