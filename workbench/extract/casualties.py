@@ -48,6 +48,18 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(_term_pattern(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _trie(words: Iterable[str]) -> str:
+    """Alternation grouped by first letter: the regex engine then rejects most positions on one character."""
+    by_first: dict[str, set[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0].lower(), set()).add(word[1:])
+    return "|".join(
+        "(?:" + re.escape(first) + "(?:" + "|".join(_term_pattern(r) if r else "" for r in
+                                             sorted(rest, key=len, reverse=True)) + "))"
+        for first, rest in sorted(by_first.items())
+    )
+
+
 def _term_groups(position: tuple[str, ...]) -> str:
     """Terms by category, one named group each, so a match tells its category."""
     groups = {cat: [t for t, c, p in CASUALTY_TERMS if c == cat and p in position] for cat in CATEGORIES}
@@ -62,8 +74,8 @@ def _category_of(match: re.Match[str]) -> str:
 _AFTER_TERMS = _term_groups(("after", "both"))
 _NOUN_TERMS = _term_groups(("noun",))
 _BEFORE_TERMS = _term_groups(("before", "both"))
-_PLURAL_NOUNS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "plural")
-_SINGULAR_NOUNS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "singular")
+_PLURAL_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "plural")
+_SINGULAR_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "singular")
 # Verbs that take the victims as object; used after a count they mean the count did it ("two gunmen killed").
 TRANSITIVE = frozenset(t for t, c, p in CASUALTY_TERMS if p == "both") | {"held", "hurt"}
 # A death later in the sentence makes the wounded or hospitalised victims killed instead.
@@ -124,7 +136,7 @@ SINGULAR = re.compile(
 
 # A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar", "Miss Marshburn".
 NAMED = re.compile(
-    r"""(?<![\w'’-])
+    r"""(?=[A-Z0-9])(?<![\w'’-])
     (?P<age>(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old\s+)?
     (?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Officer|Sgt|Deputy|Det|Cpl|Lt|Capt|Trooper|Sheriff)\.?\s+)?
       [A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?
@@ -189,6 +201,11 @@ BEFORE = re.compile(
         (?:to|at|of|reached|hit|passed|topped|exceeded|surpassed|is|was|stands|stood)
     )\s+$""",
     re.VERBOSE | re.IGNORECASE,
+)
+# Last words of the terms that can precede a count, and of the fillers allowed between them.
+BEFORE_LAST_WORDS = frozenset(
+    {t.split()[-1] for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("before", "both")}
+    | {"another", "additional", "further", "of"}
 )
 HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threat(?:ened|ening)?\s+to|plann?(?:ed|ing|s)?\s+to|"
                           r"vow(?:ed)?\s+to|intend(?:ed)?\s+to|tr(?:y|ied|ying)\s+to|attempt(?:ed)?\s+to|"
@@ -334,7 +351,8 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
 def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
     """Nouns that carry their own category: "a man's body was found", "police made an arrest", "he"/"she"."""
     counts = []
-    for m in INHERENT.finditer(sentence):
+    lower = sentence.lower()
+    for m in INHERENT.finditer(sentence) if ("body" in lower or "arrest" in lower) else ():
         if any(c.start <= m.start() < c.tail or m.start() <= c.start < m.end() for c in taken):
             continue
         noun = m.group("noun").lower()
@@ -422,6 +440,11 @@ def _category_after(sentence: str, c: _Count) -> str | None:
 def _category_before(sentence: str, c: _Count) -> str | None:
     """Category of a casualty term just before the count ("killing five", "the death toll rose to 49")."""
     prefix = sentence[max(0, c.start - 90) : c.start]
+    # Cheap test first: the word before the count must end a term, or a toll must be near.
+    last = prefix[-24:].rsplit(None, 2)
+    if not (last and (last[-1].lower() in BEFORE_LAST_WORDS or (len(last) > 1 and last[-2].lower() in
+                                                                BEFORE_LAST_WORDS))) and "toll" not in prefix:
+        return None
     m = BEFORE.search(prefix)
     if not m:
         return None
