@@ -105,11 +105,15 @@ FURNITURE_COST = -6.0
 END_MARKER_COST = -40.0
 CAPTION_COST = -3.0
 LIST_ITEM_COST = -0.5
+LIST_ITEM_MAX_WORDS = 20
 # The n-th consecutive heading or furniture line costs n times its base cost, up to this factor.
 MAX_RUN_FACTOR = 4
 FIRST_RUN_SHARE = 0.5
 # A long line printed this many times in one dump is a gallery caption.
 GALLERY_REPEATS = 3
+# A line this short naming a credit ("Getty Images", "Reuters file photo") is a credit line; longer ones
+# must lead with the credit word or carry an agency slash ("Jane Doe/AP").
+CREDIT_LINE_MAX_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +168,10 @@ def _is_caption_like(text: str, words: int, grams: set[str]) -> bool:
     """A photo credit on its own, or a caption ending with one."""
     has_credit_word = not grams.isdisjoint(CREDIT_TERMS)
     if has_credit_word and words <= 10 and not STRONG_END.search(text.rstrip(")] ")):
-        return True
+        # "Getty Images", "Photo by Jane Doe/Reuters", "Image copyright AP": short, or led by the credit.
+        first = TOKEN.search(text)
+        if words <= CREDIT_LINE_MAX_WORDS or "/" in text or (first and first.group().lower() in CREDIT_TERMS):
+            return True
     if has_credit_word and CREDIT_LABEL.match(text):
         return True
     if words <= 8 and "/" in text and SLASH_CREDIT.match(text):
@@ -233,7 +240,7 @@ def _gains(described: Sequence[_Line]) -> list[float]:
         if kind == "empty":
             gains.append(0.0)
             continue
-        if kind == "heading" and in_list:
+        if kind in ("heading", "caption") and in_list:
             # Items of a list announced by "... as follows:" are part of the text, not a menu.
             gains.append(LIST_ITEM_COST)
             continue
@@ -298,6 +305,37 @@ def _body_run(described: Sequence[_Line]) -> tuple[int, int]:
     return 0, 0
 
 
+def _extend_over_list(described: Sequence[_Line], end: int) -> int:
+    """Move the end of the body run past a list that closes the story ("Tour dates:" and its items).
+
+    List items are short lines that earn the run nothing, so the run stops before them; a line ending
+    with a colon just before or at the run's end announces them.
+    """
+    i = end
+    while i < len(described) and described[i].kind == "empty":
+        i += 1
+    last = end - 1
+    while last >= 0 and described[last].kind == "empty":
+        last -= 1
+    if (
+        i < len(described)
+        and described[i].kind in ("heading", "sentence")
+        and described[i].text.endswith(":")
+    ):
+        i += 1
+    elif not (last >= 0 and described[last].text.endswith(":")):
+        return end
+    new_end = end
+    while i < len(described) and (
+        described[i].kind == "empty"
+        or (described[i].kind in ("heading", "caption") and described[i].words <= LIST_ITEM_MAX_WORDS)
+    ):
+        i += 1
+        if described[i - 1].kind != "empty":
+            new_end = i
+    return new_end
+
+
 def _captions_by_repetition(described: Sequence[_Line]) -> set[int]:
     """Lines that another line starts with (a caption printed twice, once with its credit glued on)."""
     texts = [d.text for d in described]
@@ -358,13 +396,17 @@ def clean_dump(lines: Sequence[str], *, boilerplate: frozenset[str] = frozenset(
             labels[i] = "caption"
 
     start, end = _body_run(described)
+    run_end = end
+    end = _extend_over_list(described, end)
     header, start = _header(described, start, end)
     for i, label in header.items():
         labels[i] = label
     for i in range(start, end):
         if i in header:
             continue
-        if described[i].kind in ("prose", "sentence", "heading"):
+        if described[i].kind in ("prose", "sentence", "heading") or (
+            i >= run_end and described[i].kind != "empty"
+        ):
             labels[i] = "body"
     # Trim the edges of the run: a body ends with text, not a heading or a prompt to share or subscribe.
     # A paragraph printed twice (a standfirst repeated, a caption shown twice) counts once in the body.
@@ -375,7 +417,9 @@ def clean_dump(lines: Sequence[str], *, boilerplate: frozenset[str] = frozenset(
                 labels[i] = "caption"
             kept.add(described[i].text)
     body_idx = [i for i, label in enumerate(labels) if label == "body"]
-    while body_idx and (described[body_idx[-1]].kind == "heading" or _is_prompt(described[body_idx[-1]])):
+    while body_idx and (
+        (described[body_idx[-1]].kind == "heading" and end == run_end) or _is_prompt(described[body_idx[-1]])
+    ):
         labels[body_idx.pop()] = "boilerplate"
     while body_idx and (described[body_idx[0]].kind == "heading" or _is_prompt(described[body_idx[0]])):
         labels[body_idx.pop(0)] = "boilerplate"
