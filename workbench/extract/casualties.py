@@ -479,8 +479,10 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
         prev, c = counts[i - 1], counts[i]
         if c.category is None and prev.category is not None:
             gap = sentence[prev.tail : c.start]
-            if (prev.how == "before" and CONNECTOR.fullmatch(gap)) or INCLUDING.match(gap):
+            if prev.how in ("before", "list") and CONNECTOR.fullmatch(gap):
                 c.category, c.how = prev.category, prev.how
+            elif INCLUDING.match(gap):
+                c.category, c.how = prev.category, "list"  # "three killed: two officers and a civilian"
 
 
 def _clause_scope(sentence: str, start: int, end: int) -> str:

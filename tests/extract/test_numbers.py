@@ -1,0 +1,97 @@
+"""Number parsing: figures as news copy writes them, with their hedges and offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.extract.numbers import find_numbers, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_low", "qualifier"),
+    [
+        ("8,000", 8000, None, "exact"),
+        ("almost 8,000", 8000, None, "approx"),
+        ("nearly 200", 200, None, "approx"),
+        ("some 8,000", 8000, None, "approx"),
+        ("two hundred", 200, None, "exact"),
+        ("two hundred and fifty", 250, None, "exact"),
+        ("twenty-five", 25, None, "exact"),
+        ("a dozen", 12, None, "exact"),
+        ("two dozen", 24, None, "exact"),
+        ("half a dozen", 6, None, "exact"),
+        ("a hundred", 100, None, "exact"),
+        ("1.2 million", 1_200_000, None, "exact"),
+        ("at least 5", 5, None, "at_least"),
+        ("more than 100", 100, None, "more_than"),
+        ("up to 30", 30, None, "at_most"),
+        ("fewer than 10", 10, None, "fewer_than"),
+        ("5 or more", 5, None, "at_least"),
+        ("100-plus", 100, None, "more_than"),
+        ("dozens", None, 24, "exact"),
+        ("hundreds", None, 200, "exact"),
+        ("thousands", None, 2000, "exact"),
+        ("scores", None, 40, "exact"),
+        ("tens of thousands", None, 20000, "exact"),
+        ("several", None, None, "exact"),
+        ("10 to 15", None, 10, "exact"),
+        ("10-15", None, 10, "exact"),
+        ("between 10 and 15", None, 10, "exact"),
+        ("two or three", None, 2, "exact"),
+    ],
+)
+def test_parse_number(text, value, value_low, qualifier):
+    parsed = parse_number(text)
+    assert parsed is not None, text
+    assert (parsed.value, parsed.value_low, parsed.qualifier) == (value, value_low, qualifier)
+    assert parsed.text == text
+
+
+def test_vague_amounts_are_flagged():
+    assert parse_number("dozens").is_vague
+    assert not parse_number("a dozen").is_vague
+
+
+@pytest.mark.parametrize("text", ["0700", "2.5", "", "people"])
+def test_not_numbers(text):
+    assert parse_number(text) is None
+
+
+def test_find_numbers_offsets_point_at_the_text():
+    text = "Police had detained almost 8,000 people and Two Hundred more; dozens fled."
+    found = find_numbers(text)
+    assert [m.text for m in found] == ["almost 8,000", "Two Hundred", "dozens"]
+    for m in found:
+        assert text[m.start : m.end] == m.text
+    shifted = find_numbers(text, offset=100)
+    assert [m.start for m in shifted] == [m.start + 100 for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "an 18-year-old man",  # an age glued to its unit
+        "at 0700 GMT",  # a clock time with a leading zero
+        "a 3.5% rise",  # a percentage
+        "call 1-800-448-9291",  # a phone number
+        "a 9mm pistol",  # a number glued to letters
+        "the 1st floor",  # an ordinal
+        "cost $5",  # money
+    ],
+)
+def test_numbers_inside_other_tokens_are_not_counts(text):
+    assert find_numbers(text) == [], text
+
+
+def test_minutes_after_a_colon_are_not_a_separate_figure():
+    assert [m.text for m in find_numbers("at 8:56 p.m.")] == ["8"]
+
+
+def test_a_range_written_backwards_is_two_figures():
+    found = find_numbers("1,200 or 5 or more")
+    assert found[0].text == "1,200" and found[0].value == 1200
+
+
+def test_capitalised_and_lowercase_read_the_same():
+    assert parse_number("TWO HUNDRED").value == 200
+    assert parse_number("Almost 8,000").qualifier == "approx"

@@ -1,0 +1,57 @@
+"""Sentence splitting with offsets, shared by the extractors and the cleaner."""
+
+from __future__ import annotations
+
+import time
+
+from workbench.extract.text import split_sentences
+
+
+def test_offsets_point_back_to_the_text():
+    text = "Police said two people died.  Mr. Smith was hurt!\nA third man fled. \"It was awful,\" he said."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Police said two people died.",
+        "Mr. Smith was hurt!",
+        "A third man fled.",
+        '"It was awful," he said.',
+    ]
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+
+
+def test_abbreviations_initials_and_lowercase_continuations_do_not_split():
+    text = "Gov. Jane Doe and J. R. Smith met in the U.S. capital at 10 a.m. on Monday. They left."
+    assert [s.text for s in split_sentences(text)] == [
+        "Gov. Jane Doe and J. R. Smith met in the U.S. capital at 10 a.m. on Monday.",
+        "They left.",
+    ]
+
+
+def test_every_line_break_ends_a_sentence():
+    assert [s.text for s in split_sentences("Headline without a stop\nBody text.")] == [
+        "Headline without a stop",
+        "Body text.",
+    ]
+
+
+def test_abbreviations_deep_in_a_long_text_are_still_recognised():
+    filler = "Nothing happened here. " * 2000
+    text = filler + "Dr. Jones arrived. She left."
+    tail = [s.text for s in split_sentences(text)][-2:]
+    assert tail == ["Dr. Jones arrived.", "She left."]
+
+
+def test_splitting_time_grows_linearly_with_the_text():
+    """The look-back for an abbreviation is bounded, so a long text is not quadratic to split."""
+    small = "The man said it was over. " * 500
+    large = small * 8
+
+    def timed(text: str) -> float:
+        began = time.perf_counter()
+        split_sentences(text)
+        return time.perf_counter() - began
+
+    small_time = min(timed(small) for _ in range(3))
+    large_time = min(timed(large) for _ in range(3))
+    assert large_time < small_time * 8 * 3
