@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.resources import files
+from typing import NamedTuple
 
 from workbench.clean.corpus import normalise_line
 
@@ -128,8 +129,9 @@ class DumpParts:
     labels: tuple[tuple[str, str], ...]
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(NamedTuple):
+    """One line's features (a named tuple: built for every line, so it must be cheap)."""
+
     text: str
     words: int
     kind: str  # empty | prose | sentence | heading | furniture | caption | end | comment
@@ -198,7 +200,7 @@ def _describe(text: str, norm: str, boilerplate: frozenset[str], repeated: Count
     ends = last in SENTENCE_MARKS
     strong = last in STRONG_MARKS
     tokens = TOKEN.findall(norm) if words <= BOILERPLATE_MAX_WORDS else []
-    grams = _ngrams(tokens) if tokens else set()
+    grams = _ngrams(tokens) if tokens and not PHRASE_FIRST_WORDS.isdisjoint(tokens) else set()
     if tokens and len(tokens) <= 2 * END_HEADING_MAX_WORDS and _is_end_marker(tokens):
         kind = "end"
     elif norm in boilerplate:
@@ -375,11 +377,11 @@ def _describe_all(lines: Sequence[str], boilerplate: frozenset[str]) -> list[_Li
         described.append(line)
     for i in _captions_by_repetition(described):
         d = described[i]
-        described[i] = _Line(d.text, d.words, "caption", d.is_sentence_end)
+        described[i] = d._replace(kind="caption")
     for i, d in enumerate(described):
         # Text printed three times or more is a gallery caption, not a paragraph.
         if d.kind == "prose" and repeated[normalised[i]] >= GALLERY_REPEATS:
-            described[i] = _Line(d.text, d.words, "caption", d.is_sentence_end)
+            described[i] = d._replace(kind="caption")
     return described
 
 
