@@ -69,6 +69,7 @@ CUE = re.compile(r"(?<![\w'’-])(" + _trie(list(CUE_VERBS)) + r")(?![\w'’-])"
 PREFILTER = re.compile(_trie(list(CUE_VERBS) + ["ccording to", "citing"]) + "|[\"“«„]")
 ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\b")
 CITING = re.compile(r"(?<![\w])[Cc]iting\s+")
+QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "charge", "rule"})
 PARTICIPLES = frozenset({"adding", "saying", "telling"})
 # Words right before a cue that make it no attribution: negation, infinitive, agentless passive.
 BLOCKED_BEFORE = re.compile(
@@ -79,7 +80,8 @@ BLOCKED_BEFORE = re.compile(
 # Subject-ending auxiliaries and adverbs between the speaker and the cue ("police have also said").
 AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|later|previously|earlier|again|repeatedly|publicly|privately|separately|"
-    r"recently|then|once|first|further|subsequently|initially|originally|\w+ly)\b)+\s*$"
+    r"recently|then|once|first|further|subsequently|initially|originally|\w+ly|(?:is|was|are|were|can be)\s+"
+    r"(?:shown|seen|heard|quoted as))\b)+\s*$"
 )
 MEDIUM_NOUNS = (
     r"(?:statement|press release|news release|release|interview|news conference|press conference|conference|"
@@ -135,6 +137,15 @@ RELATIVE_BLOCK = frozenset({"what", "which", "whom", "whose", "where", "how", "w
 LEADING_JUNK = re.compile(
     r"^(?:(?:but|and|however|meanwhile|so|yet|also|now|still|instead|later|earlier|then|separately|"
     r"previously|today|yesterday|tonight|last\s+\w+|on\s+\w+day|in\s+a\s+statement|in\s+\w+)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+TRAILING_TIME = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+                           r"yesterday|tonight|earlier|later|again|also)\b)+\s*$")
+# "Maggie Haberman in the New York Times": where the speaker spoke, written after the name
+TRAILING_MEDIUM = re.compile(r"\s+(?:in|on)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s*$")
+LEADING_PP = re.compile(
+    r"^(?:at|in|on|after|before|during|from|by|for|with|over|under|outside|inside)\s+"
+    r"(?:(?:the|a|an|his|her|their)\s+)?[a-z][\w'’-]*\s+(?=(?:the|a|an|his|her|their)\b|[A-Z])",
     re.IGNORECASE,
 )
 LEADING_NP = re.compile(
@@ -310,12 +321,10 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
         for m in cues.finditer(s, e):
             if m.start() in used_cues:
                 continue
-            if records and m.start() < records[-1].end and records[-1].kind == "direct":
+            if any(r.kind == "direct" and r.start <= m.start() < r.end for r in records):
                 continue
             rec = _indirect(text, masked, s, e, m, records, cues)
             if rec is not None:
-                if records and records[-1].kind == "indirect" and records[-1].end > m.start():
-                    records[-1].end = _trim_end(text, records[-1].start, m.start())
                 records.append(rec)
     _apply_citing(text, masked, s, e, records)
     return [r for r in records if r.end - r.start >= 2]
@@ -340,7 +349,7 @@ def _direct(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _
         before = tail[lead.end():cm.start() - q.close]
         cue = cm.group(1)
         cue_at = cm.start()
-        if CUE_VERBS[cue].needs == "document" or BLOCKED_BEFORE.search(masked, max(s, cue_at - 20), cue_at):
+        if not _speaks_quote(cue) or BLOCKED_BEFORE.search(masked, max(s, cue_at - 20), cue_at):
             continue
         speaker, spk_at = _np_before(before, q.close + lead.end())
         if not speaker and not before.strip():
@@ -351,8 +360,9 @@ def _direct(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _
             speaker, spk_at = nm.group(1).strip(), cm.end() + nm.start(1)
         elif not speaker:
             continue
+        speaker, trailing = _strip_trailing(speaker)
         rest = masked[cm.end():nxt]
-        medium = _medium(rest, cue, text, cm.end())
+        medium = _medium(rest, cue, text, cm.end()) or trailing
         # the quotation runs back over quotes joined only by punctuation or an attribution, and on over a
         # quote that resumes right after this attribution ("A," he said, "B.")
         k = i
@@ -369,7 +379,7 @@ def _direct(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _
         return _Raw(speaker, spk_at, cue, "direct", medium, start, _trim_end(text, start, end)), cue_at
     # before a quotation
     matches = list(cues.finditer(s, first.open))
-    if matches and CUE_VERBS[matches[-1].group(1)].needs != "document":
+    if matches and _speaks_quote(matches[-1].group(1)):
         cm = matches[-1]
         cue = cm.group(1)
         tail = masked[cm.end():first.open]
@@ -382,9 +392,15 @@ def _direct(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _
             if subj is None:
                 return None
             speaker, spk_at = subj[0], subj[1]
-            return _Raw(speaker, spk_at, cue, "direct", medium, first.start,
+            speaker, trailing = _strip_trailing(speaker)
+            return _Raw(speaker, spk_at, cue, "direct", medium or trailing, first.start,
                         _trim_end(text, first.start, last.end)), cue_at
     return None
+
+
+def _speaks_quote(cue: str) -> bool:
+    """Whether a cue can introduce a direct quotation ("what Ruth called "a third party"" does not)."""
+    return CUE_VERBS[cue].lemma not in QUOTE_BARRED
 
 
 def _attribution_only(masked: str, a: int, b: int, words: int) -> bool:
@@ -401,72 +417,114 @@ def _np_before(before: str, base: int) -> tuple[str | None, int]:
     seg = seg.strip().rstrip(",")
     if not seg:
         return None, base
-    first = seg.split(",")[0].strip()
+    first = TRAILING_TIME.sub("", seg.split(",")[0].strip())
     if not _valid_speaker(first):
         return None, base
     return first, base + before.index(first)
 
 
-def _subject(masked: str, s: int, cue_at: int) -> tuple[str, int, int] | None:
-    """The speaker before a cue, and where the clause holding it starts: (speaker, offset, clause_start)."""
+def _subject(masked: str, s: int, cue_at: int) -> tuple[str, int, int, bool] | None:
+    """The speaker before a cue: (speaker, offset, clause start, in a relative clause).
+
+    Handles appositions ("Karim Masimov, the committee's former head, said"), relayed sources ("Russian
+    media, citing ..., reported"), relative clauses ("officials who asked not to be named said", "troops,
+    who the government says have been deployed", "what they said were ...") and a cue earlier in the
+    sentence ("Ruth said Smith told officers ...": Smith is the speaker of "told").
+    """
     left = masked[s:cue_at]
     core = PAREN_TAIL.sub("", AUX_TAIL.sub("", left))
     medium_comma = re.search(r",\s*(?:in|on|at)\s+[^,]{3,50},\s*$", core)
     if medium_comma:
         core = core[: medium_comma.start()]
     core = core.rstrip()
+    # a cue earlier in the sentence ends the clause holding this speaker
+    base = 0
+    for m in CUE.finditer(core):
+        base = m.end()
+    that = re.match(r"\s*(?:that\b)?", core[base:])
+    if base and that:
+        base += that.end()
     if core.endswith(","):
-        # apposition: "Karim Masimov, the committee's former head, said"; "X, citing Y, reported"
-        parts = core[:-1].split(",")
-        if len(parts) >= 2:
-            for k in range(len(parts) - 1, -1, -1):
-                seg_start = len(",".join(parts[:k])) + (1 if k else 0)
-                seg = parts[k].strip()
-                if not seg:
-                    break
-                boundary = _last_boundary(parts[k])
-                if boundary is not None:
-                    cand = parts[k][boundary:].strip()
-                    if _valid_speaker(cand) and not _is_citing(cand):
-                        off = s + seg_start + parts[k].index(cand)
-                        return cand, off, off
-                    break
-                if k == 0 or _last_boundary(parts[k - 1]) is not None and not _appositive_like(parts[k - 1]):
-                    if _valid_speaker(seg) and not _is_citing(seg):
-                        off = s + seg_start + parts[k].index(seg)
-                        return _strip_junk(seg, off) + (off,)
-                    break
-        return None
-    b = _last_boundary(core)
-    start = b if b is not None else 0
+        parts = core[base:-1].split(",")
+        # walk back over appositions; the segment before them holds the speaker
+        k = len(parts) - 1
+        while k > 0 and _appositive_like(parts[k]):
+            k -= 1
+        if k == len(parts) - 1 and len(parts) > 1 and not parts[k].strip():
+            return None
+        seg_start = base + len(",".join(parts[:k])) + (1 if k else 0)
+        return _clause_subject(core[: seg_start + len(parts[k])], s, seg_start)
+    return _clause_subject(core, s, base)
+
+
+def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | None:
+    tail = PAREN_TAIL.search(core, lo)
+    if tail:
+        core = core[: tail.start()]
+    b = _last_boundary(core, lo)
+    start = b if b is not None else lo
+    relative = False
     if b is not None:
         word = re.search(r"([A-Za-z]+)$", core[:b])
         boundary_word = word.group(1).lower() if word else ""
-        if boundary_word in RELATIVE_BLOCK:
-            return None
-        if boundary_word == "who":
-            # "officials who asked not to be named said": the relative clause belongs to the speaker
+        cand = core[b:].strip()
+        if boundary_word in RELATIVE_BLOCK or boundary_word == "who" and cand and _valid_speaker(cand) \
+                and not CLAUSE_VERBS.search(cand) and not ANON_HINT.search(cand):
+            # "what they said were ...", "who the government says have ...": the cue opens a relative clause
+            if boundary_word not in ("what", "which", "who") or not cand:
+                return None
+            relative = True
+        elif boundary_word == "who":
+            # "officials who asked not to be named said": the relative clause belongs to the speaker;
+            # "Smith, who said ...": the speaker is the noun the clause hangs on
             head_end = b - 3
-            pb = _last_boundary(core[:head_end])
-            cand = core[pb or 0:].strip()
-            if core[:head_end].strip() and _valid_speaker(cand) and ANON_HINT.search(cand):
-                off = s + (pb or 0) + core[pb or 0:].index(cand)
+            pb = _last_boundary(core[:head_end].rstrip().rstrip(","), lo)
+            head_lo = pb if pb is not None else lo
+            if not cand:
+                head = core[head_lo:head_end].strip().rstrip(",").strip()
+                if head and _valid_speaker(head):
+                    off = s + head_lo + core[head_lo:].index(head)
+                    head, off = _strip_junk(head, off)
+                    return head, off, s + head_lo, True
+                return None
+            cand = core[head_lo:].strip()
+            if core[lo:head_end].strip() and _valid_speaker(cand):
+                off = s + head_lo + core[head_lo:].index(cand)
                 cand, off = _strip_junk(cand, off)
-                return cand, off, s + (pb or 0)
+                return cand, off, s + head_lo, False
             return None
     cand = core[start:].strip()
     if not cand:
         return None
     off = s + start + core[start:].index(cand)
     cand, off = _strip_junk(cand, off)
+    cand = TRAILING_TIME.sub("", cand)
     if not cand or not _valid_speaker(cand):
         return None
-    return cand, off, s + start
+    return cand, off, s + start, relative
 
 
 def _appositive_like(seg: str) -> bool:
+    """A comma segment that describes the noun before it: "the committee's former head", "49", "who ...",
+    "citing ...", a lowercase title ("deputy executive director of ..."), or a place ("Colo.")."""
     seg = seg.strip()
-    return bool(re.match(r"(?:a|an|the|\d+)\b", seg, re.I)) or seg.isdigit()
+    if not seg:
+        return True
+    if seg.isdigit() or re.match(r"(?:a|an|the|who|which|whose|citing|now|then|himself|herself)\b", seg, re.I):
+        return True
+    words = seg.split()
+    if words[0][0].islower() and words[0].lower() not in PRONOUNS:
+        return True
+    return len(words) == 1 and words[0][0].isupper() and (words[0].endswith(".") or len(words[0]) <= 4)
+
+
+def _strip_trailing(cand: str) -> tuple[str, str | None]:
+    """Time words after a speaker ("Joe Coffey Monday") go; a medium phrase after it is returned apart."""
+    cand = TRAILING_TIME.sub("", cand)
+    m = TRAILING_MEDIUM.search(cand)
+    if m and m.start() > 0:
+        return cand[: m.start()].rstrip(), m.group(1)
+    return cand, None
 
 
 def _is_citing(seg: str) -> bool:
@@ -474,16 +532,18 @@ def _is_citing(seg: str) -> bool:
 
 
 def _strip_junk(cand: str, off: int) -> tuple[str, int]:
-    m = LEADING_JUNK.match(cand)
-    if m and m.end() < len(cand):
-        return cand[m.end():], off + m.end()
+    """Drop sentence adverbs and a leading prepositional phrase: "At the hospital the teen" is "the teen"."""
+    for rx in (LEADING_JUNK, LEADING_PP, LEADING_JUNK):
+        m = rx.match(cand)
+        if m and m.end() < len(cand):
+            cand, off = cand[m.end():], off + m.end()
     return cand, off
 
 
-def _last_boundary(left: str) -> int | None:
-    """End of the last clause boundary in left (a comma, a quote, a conjunction), or None."""
+def _last_boundary(left: str, lo: int = 0) -> int | None:
+    """End of the last clause boundary in left after lo (a comma, a quote, a conjunction), or None."""
     last = None
-    for m in CLAUSE_BOUNDARY.finditer(left):
+    for m in CLAUSE_BOUNDARY.finditer(left, lo):
         last = m
     if last is None:
         return None
@@ -613,12 +673,14 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
             b = left.rstrip()[:-1]
             c_end = _trim_end(text, clause_start, s + len(b))
             if len(b.split()) >= 3:
-                spk = nm.group(1).strip()
-                return _Raw(spk, m.end() + nm.start(1), cue, "indirect", medium, clause_start, c_end)
+                spk, trailing = _strip_trailing(nm.group(1).strip())
+                return _Raw(spk, m.end() + nm.start(1), cue, "indirect", medium or trailing, clause_start, c_end)
     subj = _subject(masked, s, cue_at)
     if subj is None:
         return None
-    speaker, spk_at, clause_start = subj
+    speaker, spk_at, clause_start, relative = subj
+    speaker, trailing = _strip_trailing(speaker)
+    medium = medium or trailing
     if verb.needs == "document" and speaker.split()[-1].lower().rstrip("s") not in DOCUMENT_HEADS | {
             "record", "document", "datum", "figure"}:
         return None
@@ -627,6 +689,14 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
         if mm:
             medium = mm.group(1)
     rest = after[that.end():] if that else after
+    if relative:
+        # "who the government says have since been deployed ...": the clause runs to the next comma
+        c_start = m.end() + pos + (that.end() if that else 0)
+        comma = masked.find(",", c_start, reach)
+        c_end = _trim_end(text, c_start, comma if comma > 0 else reach)
+        if len(text[c_start:c_end].split()) < 2:
+            return None
+        return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end)
     # post-posed: "CLAUSE, police said (on Monday)."
     if not that and not rest.strip(TRAILING):
         comma = masked.rfind(",", s, spk_at)
@@ -733,9 +803,9 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
         if not speaker:
             continue
         resolved = index.resolve(r.resolved_hint or speaker, r.speaker_at)
+        stype = index.speaker_type(resolved, speaker, r.cue)
         if not is_pronoun(resolved):
             index.remember(r.speaker_at, resolved)
-        stype = index.speaker_type(resolved, speaker)
         if r.resolved_hint is None and r.kind == "according_to" and DOC_OF.match(speaker):
             pass
         out.append(Attribution(speaker, resolved, stype, r.cue, r.kind, _clean_medium(r.medium),
