@@ -157,3 +157,37 @@ def test_empty_and_furniture_only_dumps():
     assert parts.body == ""
     assert parts.title is None
     assert all(label == "boilerplate" for _, label in parts.labels)
+
+
+def test_a_list_closing_the_story_stays_in_the_body():
+    story = [
+        "The band announced a reunion tour on Monday, its first in more than a decade, with thirty dates.",
+        "Tickets go on sale on Friday morning through the venues' own box offices and the usual websites.",
+        "Tour dates:",
+        "June 9 -- Riverside Amphitheatre, Springfield",
+        "June 12 -- Harbor Arena, Bayport",
+        "June 15 -- Credit Union Music Park, Lakeside",
+    ]
+    lines = [
+        "Music",
+        "News",
+        "Reviews",
+        *story,
+        "Share",
+        "Most Read",
+        "A different story about something else",
+    ]
+    assert clean_dump(lines).body.split("\n") == story
+
+
+def test_captions_are_not_body():
+    lines = [
+        "Officials said the new bridge would open in the spring after two years of work on the river crossing.",
+        "Image caption The old bridge was closed in 2019",
+        "Getty Images",
+        "Workers poured the last section of the deck on Friday, a week ahead of the schedule set last year.",
+        "1of4 A crane lifts a steel beam over the river",
+    ]
+    parts = clean_dump(lines)
+    assert parts.body.split("\n") == [lines[0], lines[3]]
+    assert [label for _, label in parts.labels] == ["body", "caption", "caption", "body", "caption"]

@@ -60,6 +60,8 @@ GALLERY_COUNTER = re.compile(r"^\d{1,3}\s?(?:of|/)\s?\d{1,3}(?=[A-Z\s])")
 CREDIT_LABEL = re.compile(
     r"^(?:[\w ]{0,20}\b)?(?:photo|image|picture|credit|foto|source)s?\s*(?:credit)?\s*:", re.IGNORECASE
 )
+# A caption announced as such: "Image caption ...", "Media caption ...", "Caption: ...".
+CAPTION_LABEL = re.compile(r"^(?:image |media |photo |video )?caption\b", re.IGNORECASE)
 # A caption with its credit glued on without a space: "... in Braunau am Inn, Austria.Leonhard Foeger / Reuters"
 GLUED_CREDIT = re.compile(r"[a-z][.!?][A-Z][\w.'’ -]{1,60}(?:/|\bvia\b)[\w.'’ /-]{1,60}$")
 SLASH_CREDIT = re.compile(r"^[\w.'’ -]{2,60}\s?/\s?[\w.'’ -]{2,60}$")
@@ -181,7 +183,7 @@ def _is_caption_like(text: str, words: int, grams: set[str]) -> bool:
     if "/" in text or " via " in text:
         if GLUED_CREDIT.search(text):
             return True
-    if GALLERY_COUNTER.match(text):
+    if GALLERY_COUNTER.match(text) or CAPTION_LABEL.match(text):
         return True
     if text.endswith((")", "]", " less", " more")):
         tail = BRACKET_TAIL.search(text)
@@ -487,8 +489,8 @@ def _header(described: Sequence[_Line], start: int, end: int) -> tuple[dict[int,
             continue
         seen += 1
         text_seen += d.kind in ("prose", "sentence")
-        if seen > HEADER_IN_RUN or text_seen > HEADER_TEXT_IN_RUN:
-            break
+        if seen > HEADER_IN_RUN or text_seen > HEADER_TEXT_IN_RUN or d.text.endswith(":"):
+            break  # past the header; a line announcing a list is already the story
         if d.kind not in ("prose", "sentence") and (_is_dateline(d) or _is_byline(d)):
             start = i + 1
     lo = max(0, start - HEADER_WINDOW)
