@@ -76,3 +76,14 @@ def test_choose_body_prefers_the_extraction_the_others_agree_with():
     assert choose_body([with_teasers, story, story + " Share this story"]) == story
     assert choose_body(["", story]) == story
     assert choose_body(["", ""]) == ""
+
+
+def test_runs_without_the_network(monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("extract_html_body tried to open a network connection")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    assert extract_html_body(PAGE, url="https://valley.example/news/flood").split("\n") == PARAGRAPHS

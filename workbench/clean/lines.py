@@ -194,7 +194,7 @@ def _is_caption_like(text: str, words: int, grams: set[str]) -> bool:
 
 
 def _describe(text: str, norm: str, boilerplate: frozenset[str], repeated: Counter[str]) -> _Line:
-    stripped = text.strip().replace("\u00a0", " ").strip()
+    stripped = text.strip()  # str.strip() also removes no-break spaces at the ends
     if not stripped:
         return _Line(stripped, 0, "empty", False)
     words = _word_count(stripped)
