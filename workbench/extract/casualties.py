@@ -141,10 +141,14 @@ NAMED = re.compile(
     (?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Officer|Sgt|Deputy|Det|Cpl|Lt|Capt|Trooper|Sheriff)\.?\s+)?
       [A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?
       (?:\s+(?:[A-Z]\.|"[^"\n]{1,15}"|“[^”\n]{1,15}”|[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?|III|II|IV
-      |Jr\.|Sr\.)){0,3})
-    (?P<appos>,\s+(?:\d{1,3}|(?:an?|the|his|her|of)\s+[^,;]{1,60}?),(?=\s))?""",
+      |Jr\.|Sr\.)){0,3})""",
     re.VERBOSE,
 )
+# An apposition after a name or a headline noun: ", 30,", ", a 60-year-old man,", ", of Arnold,".
+APPOSITION = re.compile(r",\s+(?:then\s+)?(?:\d{1,3}|(?:an?|the|his|her|of)\s+[^,;]{1,60}?),(?=\s)")
+# A victim noun opening a headline or a sentence without an article: "Man, 29, fatally shot", "Woman dies".
+HEADLINE_SINGULAR = re.compile(rf"(?P<noun>(?=[A-Z])(?i:{_SINGULAR_NOUNS}))\b(?![-'’])")
+HEADLINE_STARTS = re.compile(r"[|:]\s")
 # Nouns that are a count of one with a category of their own, and he / she as a victim of one.
 INHERENT = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>body|arrest)\b")
 BODY_FOUND = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:was|had\s+been|has\s+been|is)\s+(?:later\s+)?"
@@ -209,7 +213,7 @@ BEFORE_LAST_WORDS = frozenset(
 )
 HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threat(?:ened|ening)?\s+to|plann?(?:ed|ing|s)?\s+to|"
                           r"vow(?:ed)?\s+to|intend(?:ed)?\s+to|tr(?:y|ied|ying)\s+to|attempt(?:ed)?\s+to|"
-                          r"wanted\s+to|if)\b(?:\s+(?:have|be|not))*\s*$", re.I)
+                          r"wanted\s+to|if|possibly|nearly|almost|narrowly)\b(?:\s+(?:have|be|not))*\s*$", re.I)
 NEGATED = re.compile(r"\b(?:none|neither|no|nobody)\s+(?:of\s+)?(?:the\s+|them\s+|those\s+)?$", re.I)
 CONNECTOR = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$|\s*,\s*$", re.I)
 INCLUDING = re.compile(r"^[^.;]{0,40}?(?:\b(?:including|among\s+them|among\s+whom)\s+|\s*[:—–]\s*)$", re.I)
@@ -263,7 +267,7 @@ DISPUTE_QUICK = re.compile(r"confirm|verif|corrobor|den[iy]|disput|contest|refut
 DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|count|report|reports|claim|claims|"
                                r"that|this|those|it|casualt\w*|death|deaths|alive)\b", re.I)
 
-OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|in\s+(?:19|20)\d\d|(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d|
+OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d|
     last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous|prior\s+(?:attack|shooting|incident)|separate|another\s+(?:attack|shooting|
     incident|bombing|blast|earthquake|quake)|similar|in\s+the\s+past|anniversary|annual|annually|each\s+year|
     per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:the|a)\s+(?:\w+\s+)?wars?)\b""",
@@ -320,7 +324,9 @@ def _numeric_counts(sentence: str) -> list[_Count]:
             and m.qualifier == "exact"
         ):
             continue  # a year
-        if who is None and m.text.isdigit() and len(m.text) <= 3 and NAME_AGE.search(before):
+        if who is None and m.text.isdigit() and len(m.text) <= 3 and (
+            NAME_AGE.search(before) or (before.endswith("then ") and sentence[m.end : m.end + 1] == ",")
+        ):
             continue  # an age after a name: "John Smith, 25, was killed", "killing Jamal Berry, 30"
         counts.append(_Count(m.start, m.end, m.text, m.value, m.value_low, m.qualifier, who, tail, False))
     return counts
@@ -387,8 +393,19 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[], fro
             continue
         if sentence[max(0, start - 4) : start].lower() == "the ":
             continue  # "at the Walmart": a place or a body, not a person
-        tail = m.end("appos") if m.group("appos") else end
+        appos = APPOSITION.match(sentence, end)
+        tail = appos.end() if appos else end
         counts.append(_Count(start, end, sentence[start:end], 1, None, "exact", " ".join(words), tail, True))
+    for pos in [0, *(h.end() for h in HEADLINE_STARTS.finditer(sentence))]:
+        m = HEADLINE_SINGULAR.match(sentence, pos)
+        if m is None:
+            continue
+        start, end = m.start(), m.end()
+        if any(c.start <= start < c.tail or start <= c.start < end for c in taken + counts):
+            continue
+        appos = APPOSITION.match(sentence, end)
+        tail = appos.end() if appos else end
+        counts.append(_Count(start, end, m.group(0), 1, None, "exact", m.group("noun").lower(), tail, True))
     return counts
 
 
