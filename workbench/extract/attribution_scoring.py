@@ -127,9 +127,20 @@ def _speaker_types(records: Iterable[Mapping[str, Any]]) -> dict[tuple[str, ...]
 
 def match_speakers(gold: Sequence[tuple[str, ...]], predicted: Sequence[tuple[str, ...]]
                    ) -> list[tuple[int, int]]:
-    """One-to-one pairs (gold index, predicted index) whose words contain one another (maximum matching)."""
-    fits = [[j for j, p in enumerate(predicted) if set(g) <= set(p) or set(p) <= set(g)] for g in gold]
+    """One-to-one pairs (gold index, predicted index) whose words contain one another (maximum matching).
+
+    Identical speakers pair first, so "officials" pairs with "officials" rather than "police officials".
+    """
     owner: dict[int, int] = {}
+    exact = {p: j for j, p in enumerate(predicted)}
+    paired_gold: set[int] = set()
+    for i, g in enumerate(gold):
+        j = exact.get(g)
+        if j is not None and j not in owner:
+            owner[j] = i
+            paired_gold.add(i)
+    fits = [[j for j, p in enumerate(predicted) if j not in owner and (set(g) <= set(p) or set(p) <= set(g))]
+            if i not in paired_gold else [] for i, g in enumerate(gold)]
 
     def assign(i: int, seen: set[int]) -> bool:
         for j in fits[i]:

@@ -69,6 +69,8 @@ CUE = re.compile(r"(?<![\w'’-])(" + _trie(list(CUE_VERBS)) + r")(?![\w'’-])"
 PREFILTER = re.compile(_trie(list(CUE_VERBS) + ["ccording to", "citing"]) + "|[\"“«„]")
 ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\b")
 CITING = re.compile(r"(?<![\w])[Cc]iting\s+")
+CONJUNCTIONS = frozenset({"but", "and", "or", "while", "as", "so", "yet", "because", "although", "though",
+                          "whereas", "after", "when", "since"})
 QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "charge", "rule"})
 PARTICIPLES = frozenset({"adding", "saying", "telling"})
 # Words right before a cue that make it no attribution: negation, infinitive, agentless passive.
@@ -513,7 +515,7 @@ def _appositive_like(seg: str) -> bool:
     if seg.isdigit() or re.match(r"(?:a|an|the|who|which|whose|citing|now|then|himself|herself)\b", seg, re.I):
         return True
     words = seg.split()
-    if words[0][0].islower() and words[0].lower() not in PRONOUNS:
+    if words[0][0].islower() and words[0].lower() not in PRONOUNS and words[0] not in CONJUNCTIONS:
         return True
     return len(words) == 1 and words[0][0].isupper() and (words[0].endswith(".") or len(words[0]) <= 4)
 
@@ -522,7 +524,7 @@ def _strip_trailing(cand: str) -> tuple[str, str | None]:
     """Time words after a speaker ("Joe Coffey Monday") go; a medium phrase after it is returned apart."""
     cand = TRAILING_TIME.sub("", cand)
     m = TRAILING_MEDIUM.search(cand)
-    if m and m.start() > 0:
+    if m and m.start() > 0 and _is_media(m.group(1)):
         return cand[: m.start()].rstrip(), m.group(1)
     return cand, None
 
@@ -559,7 +561,7 @@ def _valid_speaker(np: str) -> bool:
         return low not in ("him", "her", "them")
     words = np.split()
     anon = bool(ANON_HINT.search(np))
-    if len(words) > (20 if anon else 10):
+    if len(words) > (20 if anon or " who " in f" {low} " else 10):
         return False
     if CLAUSE_VERBS.search(low) and " who " not in f" {low} " and not anon:
         return False
@@ -665,8 +667,10 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
             return None
         return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end, resolved_hint=hint)
     left = masked[s:cue_at]
-    # inverted: "..., said John Smith, a neighbour."
-    if left.rstrip().endswith(",") and not AUX_TAIL.search(left.rstrip()[:-1]):
+    # inverted: "..., said John Smith, a neighbour." (unless the comma closes an apposition:
+    # "Ahmed Osama, deputy director of Telecom Egypt, said the cable ...")
+    if left.rstrip().endswith(",") and not AUX_TAIL.search(left.rstrip()[:-1]) and \
+            not (len(after.split()) >= 4 and _subject(masked, s, cue_at)):
         nm = re.match(r"\s+((?:the\s+|a\s+|an\s+)?[^,.;:!?_]{1,60}?)(?=\s*(?:[,.;:!?]|$))", tail)
         if nm and _valid_speaker(nm.group(1)) and not tail[nm.end():].strip(TRAILING).count(" ") > 12:
             clause_start = s

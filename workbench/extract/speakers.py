@@ -60,7 +60,7 @@ NAME_RUN = re.compile(
 )
 APPOSITION = re.compile(
     r"\s*(?:,\s+((?:a|an|the|who is|who was|from|of|with|at)\s+[^,;.\"“”()]{3,90}?)(?=[,;.]|\s+said\b)"
-    r"|\s+((?:from|of|with|at)\s+(?:the\s+)?[A-Z][^,;.\"“”()]{2,60}?)(?=[,;.]|\s+(?:said|told)\b)"
+    r"|\s+((?:from|of|with|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)(?=[,;.]|\s+[a-z])"
     r"|\s*\(([RDI]-[^()]{1,30})\))"
 )
 WORD = re.compile(r"[\w'’.-]+")
@@ -94,7 +94,10 @@ SHERIFF_WORDS = frozenset({"deputies", "sheriff's deputies"})
 FORCE_PATTERNS = (
     re.compile(r"\b((?:[A-Z][\w.'’-]*\s+)+(?:Sheriff's|Sheriff’s|Police)\s+(?:Department|Office|Service|Force))\b"),
     re.compile(r"\b([A-Z]{2,5}PD)\b"),
-    re.compile(r"\b((?:[A-Z][\w.'’-]*\s+){1,3}[Pp]olice)\b(?!\s+(?:[A-Z]|spokes|chief|officer|department))"),
+    re.compile(r"\b((?:[A-Z][\w'’-]*[ ]+){1,3}[Pp]olice)\b(?!\s+(?:[A-Z]|spokes|chief|officer|department))"),
+)
+NAME_THEN_PP = re.compile(
+    r"^((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)\s+(?:with|from|of|at|for)\s+(?:the\s+)?(?:[A-Z]|[a-z]+\s+[A-Z])"
 )
 REPORTING_CUES = frozenset({"reported", "reports", "notes", "noted", "wrote", "writes"})
 GENERIC_FOR = re.compile(r"\b[a-z]+\s+(?:for|of|at|from|with)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)")
@@ -341,10 +344,6 @@ class SpeakerIndex:
                     return self._fullest_name(name)
             return clean
         words = clean.split()
-        caps = [w for w in words if w[:1].isupper() and w not in NON_NAME_WORDS]
-        if caps and len(words) <= 5 and all(w[:1].isupper() or w.lower() in HONORIFICS for w in words[-2:]):
-            return self._fullest_name(clean)
-        head = words[-1].lower() if words else ""
         if low in MEDIA_ANAPHORA:
             # "the newspaper said": the outlet named earlier
             for _, resolved, _ in reversed(self.speakers):
@@ -353,6 +352,14 @@ class SpeakerIndex:
             return clean
         if low.removeprefix("the ") in FORCE_WORDS:
             return self._force(low.removeprefix("the ")) or clean
+        named = NAME_THEN_PP.match(clean)
+        if named:
+            # "Brian Jansen with the Dearborn County Sheriff's Office": the person, typed by the rest
+            return self._fullest_name(named.group(1))
+        caps = [w for w in words if w[:1].isupper() and w not in NON_NAME_WORDS]
+        if caps and len(words) <= 5 and all(w[:1].isupper() or w.lower() in HONORIFICS for w in words[-2:]):
+            return self._fullest_name(clean)
+        head = words[-1].lower() if words else ""
         if len(words) <= 5 and words[0].lower() in ("the", "a") and head in PERSON_TITLES:
             # "the coroner", "the Dearborn County coroner": the holder the article names
             holder = self._title_holder(head)
@@ -366,6 +373,13 @@ class SpeakerIndex:
             return clean
         if head in INSTITUTION_HEADS and len(words) <= 3:
             return self._fullest_institution(clean, head, offset)
+        if words[0].lower() == "the" and len(words) <= 4:
+            # "the neighbor" after "a neighbor next door ...": the fuller description given earlier
+            mine = set(norm_words(clean))
+            for _, resolved, _ in reversed(self.speakers):
+                theirs = set(norm_words(resolved))
+                if mine and mine < theirs and resolved.lower().startswith(("a ", "an ")):
+                    return resolved
         return clean
 
     def _force(self, word: str) -> str | None:
@@ -390,8 +404,8 @@ class SpeakerIndex:
         return None
 
     def _title_holder(self, title: str) -> str | None:
-        rx = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*)" + re.escape(title) + r"\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)",
-                        re.IGNORECASE)
+        rx = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+)*)(?i:" + re.escape(title) +
+                        r")[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+)")
         for m in rx.finditer(self.text):
             if not m.group(2)[0].isupper():
                 continue
@@ -411,11 +425,14 @@ class SpeakerIndex:
         best = " ".join(words)
         for m in self.mentions_with(last):
             mw = m.text.split()
-            if mw[-1] == last and len(mw) <= 7 and len(m.text) > len(best) and \
+            if last in mw and mw[-1] != last and mw[mw.index(last) + 1] in ("of", "from", "for"):
+                mw = mw[: mw.index(last) + 1]
+            text = " ".join(mw)
+            if mw[-1] == last and len(mw) <= 7 and len(text) > len(best) and \
                     all(w in mw for w in words) and not any(w.lower() in HONORIFICS for w in mw):
-                if want and self.gender(m.text) == _other(want):
+                if want and self.gender(text) == _other(want):
                     continue
-                best = m.text
+                best = text
         if len(best.split()) >= 2:
             best = self._with_title(best)
         return best
@@ -538,7 +555,7 @@ class SpeakerIndex:
         words = resolved.lower().split()
         head = words[-1] if words else ""
         phrase = resolved
-        if head in DOCUMENT_HEADS:
+        if head in DOCUMENT_HEADS and not resolved.split()[-1][:1].isupper():
             # A document speaks for its issuer: "a government social media post" is the government's.
             phrase = DOCUMENT_WORDS.sub(" ", resolved)
         # A person's name is not an organisation: "Mr. Bloomberg" is typed by his role, not by the agency.
@@ -562,7 +579,7 @@ class SpeakerIndex:
             else:
                 return "other"
         if found == "government":
-            countries = countries_in(phrase + " " + role)
+            countries = countries_in(phrase + " " + (role or self.role_of(resolved)))
             home = self.home
             if countries and home and home not in countries:
                 return "foreign government"
