@@ -18,9 +18,8 @@ from typing import NamedTuple
 
 from workbench.clean.corpus import normalise_line
 
+# Every input line gets one of these labels in DumpParts.labels.
 LABELS = ("title", "standfirst", "byline", "dateline", "caption", "body", "boilerplate")
-
-
 TOKEN = re.compile(r"\w+")
 
 
@@ -30,10 +29,6 @@ def _load_terms(name: str) -> tuple[str, ...]:
     lines = (line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
     # Stored as lines are compared: lowercase word tokens joined by single spaces.
     return tuple(" ".join(TOKEN.findall(line.lower())) for line in lines)
-
-
-def _alternation(terms: Sequence[str]) -> str:
-    return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
 
 
 # Longest line (in words) that furniture vocabulary can condemn: longer lines are prose that happens to
@@ -69,7 +64,6 @@ SLASH_CREDIT = re.compile(r"^[\w.'’ -]{2,60}\s?/\s?[\w.'’ -]{2,60}$")
 TRUNCATED = re.compile(r"(?:\[(?:…|\.\.\.)\]|\w(?:\.\.\.|…)|(?:\.\.\.|…) ?more)\s*$")
 # Scripts written without spaces between words: their lines are measured in characters.
 NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-# A line ending like a sentence: final . ! ? … or : possibly followed by closing quotes or brackets.
 # How a line ends like a sentence: its last character, after closing quotes and brackets, is one of these.
 CLOSERS = "\"'”’»)] \t"
 SENTENCE_MARKS = frozenset(".!?…:;。！？")
@@ -77,7 +71,6 @@ STRONG_MARKS = frozenset(".!?…。！？")
 STRONG_END = re.compile(r"""[.!?…。！？]["'”’»)\]]*\s*$""")
 LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[ivx]{1,4})[.)]?\s*$", re.IGNORECASE)
 TIMESTAMP_ONLY = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
-COUNT_TAIL = re.compile(r"[\s(]*\d+[)\s]*$")
 MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -93,10 +86,9 @@ BYLINE = re.compile(
     r"^\s*(?:by|from|written by|posted by|words by|reporting by):?\s+(?P<name>\S.{0,80}?)\s*$", re.IGNORECASE
 )
 BYLINE_NAME_END = re.compile(r"\s*(?:[|•·,]|\bon\b|\bupdated\b|\bpublished\b|\d).*$", re.IGNORECASE)
-# A "comment header": "someone says:" or "Reply", typical of comment threads under blog posts.
+# A comment header ("Jane on May 2, 2019 at 4:47 pm said:", "reader42 says:") of a thread under a story.
 COMMENT_HEADER = re.compile(r"\b(?:says|said|wrote|writes|commented|replied):\s*$", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[.,;:!?،。，、]")
-PUNCT_STRIP = re.compile(r"[^\w\s'’]+")
 
 # Weights of the run search (a maximum-sum segment over lines): prose adds its word count, furniture
 # subtracts. Chosen on the extraction-dev half: an end-of-article heading costs as much as a long
@@ -107,10 +99,12 @@ HEADING_COST = -2.5
 FURNITURE_COST = -6.0
 END_MARKER_COST = -40.0
 CAPTION_COST = -3.0
+# Items of a list announced by a line ending with ":" cost almost nothing, and may be this long.
 LIST_ITEM_COST = -0.5
 LIST_ITEM_MAX_WORDS = 20
 # The n-th consecutive heading or furniture line costs n times its base cost, up to this factor.
 MAX_RUN_FACTOR = 4
+# The body is the first candidate run scoring at least this share of the best one (see _body_run).
 FIRST_RUN_SHARE = 0.5
 # A long line printed this many times in one dump is a gallery caption.
 GALLERY_REPEATS = 3
@@ -412,7 +406,6 @@ def clean_dump(lines: Sequence[str], *, boilerplate: frozenset[str] = frozenset(
             i >= run_end and described[i].kind != "empty"
         ):
             labels[i] = "body"
-    # Trim the edges of the run: a body ends with text, not a heading or a prompt to share or subscribe.
     # A paragraph printed twice (a standfirst repeated, a caption shown twice) counts once in the body.
     kept: set[str] = set()
     for i in range(start, end):
@@ -420,6 +413,8 @@ def clean_dump(lines: Sequence[str], *, boilerplate: frozenset[str] = frozenset(
             if described[i].text in kept:
                 labels[i] = "caption"
             kept.add(described[i].text)
+    # Trim the edges of the run: a body ends with text, not a heading or a prompt to share or subscribe
+    # (headings stay when the run was extended over a closing list).
     body_idx = [i for i, label in enumerate(labels) if label == "body"]
     while body_idx and (
         (described[body_idx[-1]].kind == "heading" and end == run_end) or _is_prompt(described[body_idx[-1]])
