@@ -128,7 +128,8 @@ PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*\s+){0,2}?[a-z]+s)\b(?!
 # A singular victim: "a man", "A 20-year-old man", "the gunman", "one police officer", "The 19-year-old".
 SINGULAR = re.compile(
     rf"""\b(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+
-    (?P<mods>(?:(?!(?:and|or|who|was|were|is|had|has)\b)[\w'-]+,?\s+){{0,3}}?)
+    (?P<mods>(?:(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|before|after|
+    that|this|his|her|their|its|as|than|when|while)\b)[\w'-]+,?\s+){{0,3}}?)
     (?P<noun>{_SINGULAR_NOUNS}|(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old(?=\s+(?:was|is|had|has|who|died)\b|,))
     \b(?!-)""",
     re.VERBOSE,
@@ -272,6 +273,10 @@ OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\
     incident|bombing|blast|earthquake|quake)|similar|in\s+the\s+past|anniversary|annual|annually|each\s+year|
     per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:the|a)\s+(?:\w+\s+)?wars?)\b""",
                          re.VERBOSE | re.IGNORECASE)
+# "Four years ago" marks another event, except in court reports, which date their own event that way.
+TIME_AGO = re.compile(r"\b(?:years?|months?|decades?)\s+(?:ago|earlier)\b", re.I)
+COURT = re.compile(r"\b(?:trial|convicted|guilty|sentenced|sentencing|jury|judge|pleaded|court|charged|verdict|"
+                   r"prosecutors?)\b", re.I)
 # A sentence opening on another time or case speaks of another event throughout.
 SENTENCE_OTHER = re.compile(r"""^(?:last\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:19|20)\d\d|earlier\s+this\s+
     (?:year|month)|(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+ago|previously|in\s+a\s+(?:separate|similar|
@@ -505,7 +510,9 @@ def _clause_scope(sentence: str, start: int, end: int) -> str:
     """The clause holding a count, extended back over "..., when 32 died" to the clause it hangs from."""
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(sentence)]
     left = max((b for b in breaks if b < start), default=-1) + 1
-    right = min((b for b in breaks if b >= end), default=len(sentence))
+    # A date far after the figure belongs to something else ("injuring dozens in a region hit by the tsunami
+    # of 2004"); one close after it dates the figure ("killed 230,000 people ... in 2004").
+    right = min(min((b for b in breaks if b >= end), default=len(sentence)), end + 60)
     if WHEN_START.match(sentence[left:start]):
         left = max((b for b in breaks if b < left - 1), default=-1) + 1
     return sentence[left:right]
@@ -601,7 +608,12 @@ def _sentence_claims(
     claims = []
     sentence_other = bool(SENTENCE_OTHER.match(text))
     for c in found:
-        other = sentence_other or bool(OTHER_EVENT.search(_clause_scope(text, c.start, c.tail)))
+        scope = _clause_scope(text, c.start, c.tail)
+        other = sentence_other or bool(OTHER_EVENT.search(scope)) or (
+            bool(TIME_AGO.search(scope)) and not COURT.search(text_all)
+        )
+        if c.who and c.who.startswith(("them", "whom")) and claims and claims[-1].about_other_event:
+            other = True  # "killed 230,000 people, over 170,000 of them in Aceh"
         claims.append(
             CasualtyClaim(
                 sentence=text,
