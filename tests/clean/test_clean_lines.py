@@ -191,3 +191,18 @@ def test_captions_are_not_body():
     parts = clean_dump(lines)
     assert parts.body.split("\n") == [lines[0], lines[3]]
     assert [label for _, label in parts.labels] == ["body", "caption", "caption", "body", "caption"]
+
+
+def test_teaser_cards_glued_into_one_line_are_not_body():
+    story = [
+        "The county opened three new cooling centres on Tuesday as temperatures climbed past forty degrees.",
+        "Officials urged residents to check on elderly neighbours and to keep pets indoors during the day.",
+    ]
+    teasers = [
+        "Council Approves New Budget After Long DebateThe city council approved a budget that raises spending on "
+        "parks and libraries while cutting the cost of the mayor's office, officials said.",
+        "Five Places To Find The Best Tacos In TownLooking for a quick lunch? Our critics tried dozens of spots "
+        "and these five stood out for their fillings, salsas and prices.",
+    ]
+    parts = clean_dump(["Weather", *story, *teasers])
+    assert parts.body.split("\n") == story

@@ -62,6 +62,13 @@ GLUED_CREDIT = re.compile(r"[a-z][.!?][A-Z][\w.'’ -]{1,60}(?:/|\bvia\b)[\w.'�
 SLASH_CREDIT = re.compile(r"^[\w.'’ -]{2,60}\s?/\s?[\w.'’ -]{2,60}$")
 # A teaser cut short by the site: "... this or that location become […]"
 TRUNCATED = re.compile(r"(?:\[(?:…|\.\.\.)\]|\w(?:\.\.\.|…)|(?:\.\.\.|…) ?more)\s*$")
+# A teaser card flattened into one line: a Title Case headline glued to its summary without a space,
+# "Police: 2 In Custody After Death Of Student-AthleteA 24-year-old woman ...".
+GLUED_TEASER = re.compile(
+    r"^((?:[\"'‘“(]?[A-Z0-9][\w'’.,:&-]*\s+){2,}[\"'‘“(]?[A-Z0-9][\w'’.&-]*?(?:[a-z]{3}|[0-9?!'’”]))([A-Z][a-z]+|A|I)\s"
+)
+# Share of a glued teaser's headline words that must be capitalised.
+TEASER_CAPITALS = 0.75
 # Scripts written without spaces between words: their lines are measured in characters.
 NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 # How a line ends like a sentence: its last character, after closing quotes and brackets, is one of these.
@@ -187,6 +194,15 @@ def _is_caption_like(text: str, words: int, grams: set[str]) -> bool:
     return False
 
 
+def _is_glued_teaser(text: str) -> bool:
+    match = GLUED_TEASER.match(text)
+    if not match:
+        return False
+    head = match.group(1).split()
+    capitals = sum(1 for w in head if not w[0].isalpha() or w[0].isupper())
+    return capitals >= TEASER_CAPITALS * len(head)
+
+
 def _describe(text: str, norm: str, boilerplate: frozenset[str], repeated: Counter[str]) -> _Line:
     stripped = text.strip()  # str.strip() also removes no-break spaces at the ends
     if not stripped:
@@ -215,6 +231,8 @@ def _describe(text: str, norm: str, boilerplate: frozenset[str], repeated: Count
     elif _is_caption_like(stripped, words, grams):
         kind = "caption"
     elif last in "….]e" and TRUNCATED.search(stripped):
+        kind = "furniture"
+    elif _is_glued_teaser(stripped):
         kind = "furniture"
     elif (words >= 10 and ends) or (words >= 25 and len(CLAUSE_MARK.findall(stripped)) * 30 >= words):
         kind = "prose"
