@@ -41,11 +41,17 @@ def fetch_html(
 
 
 def _download(url: str, *, timeout: float, max_bytes: int) -> str:
+    import warnings
+
     import requests
-    from newspaper import Config, network
+
+    with warnings.catch_warnings():  # newspaper warns that nltk is absent; its NLP features are not used here
+        warnings.simplefilter("ignore", UserWarning)
+        from newspaper import Config, network
 
     config = Config()
     config.fetch_images = False
+    config.allow_binary_content = True  # newspaper's own probe sends extra requests; Content-Type is checked here
     config.request_timeout = timeout
     config.requests_params["timeout"] = timeout
     config.requests_params["stream"] = True
