@@ -116,6 +116,7 @@ def test_disputed(text, disputed):
         "Last year, a similar quake killed 300 people.",
         "In a separate incident, two men were shot dead in the north.",
         "A tsunami killed 230,000 people around the Indian Ocean in 2004.",
+        "Security has tightened since 2005, when a man overpowered a deputy, killed a judge and wounded two others.",
     ],
 )
 def test_figures_about_other_events_are_flagged(text):
@@ -142,6 +143,25 @@ def test_figures_about_other_events_are_flagged(text):
 def test_not_claims(text, not_values):
     values = {c.value for c in extract_casualties(text)} | {c.value_low for c in extract_casualties(text)}
     assert not values & not_values, extract_casualties(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once a person is held for such an exam, they cannot own a gun.",
+        "He was hospitalized for psychiatric evaluation in 2013.",
+        "Officers had to decide whether the man could have been killed.",
+    ],
+)
+def test_statements_that_report_no_casualty(text):
+    assert extract_casualties(text) == []
+
+
+def test_court_reports_date_their_own_event():
+    claims = extract_casualties(
+        "A judge found her guilty of a rampage two years ago that left two women dead and a third employee wounded."
+    )
+    assert {(c.category, c.value) for c in claims if not c.about_other_event} == {("killed", 2), ("injured", 1)}
 
 
 def test_sentences_without_casualty_terms_give_nothing():

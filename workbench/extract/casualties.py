@@ -192,6 +192,8 @@ AFTER = re.compile(
 # Nouns that count on their own right after a figure: "12 deaths", "three arrests", "40 casualties".
 NOUN_AFTER = re.compile(rf"[\s-]+(?:{_NOUN_TERMS})\b", re.IGNORECASE)
 LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.I)
+NOT_INJURY = re.compile(r"\s+for\s+(?:an?\s+)?(?:psychiatric|mental|evaluation|observation|illness|an\s+illness)",
+                        re.I)
 PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be|got|get)\b", re.I)
 OBJECT = re.compile(r"\s+(?:\d|(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|"
                     r"nine|ten|dozens|hundreds|thousands|at\s+least|more\s+than|about|some|several|"
@@ -273,6 +275,8 @@ OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\
     incident|bombing|blast|earthquake|quake)|similar|in\s+the\s+past|anniversary|annual|annually|each\s+year|
     per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:the|a)\s+(?:\w+\s+)?wars?)\b""",
                          re.VERBOSE | re.IGNORECASE)
+# "... since 2005, when a man killed four": everything after "when" is about that earlier event.
+SINCE_WHEN = re.compile(r"\b(?:since|in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?\s+when\b", re.I)
 # "Four years ago" marks another event, except in court reports, which date their own event that way.
 TIME_AGO = re.compile(r"\b(?:years?|months?|decades?)\s+(?:ago|earlier)\b", re.I)
 COURT = re.compile(r"\b(?:trial|convicted|guilty|sentenced|sentencing|jury|judge|pleaded|court|charged|verdict|"
@@ -453,6 +457,10 @@ def _category_after(sentence: str, c: _Count) -> str | None:
     if (term == "dead" and c.singular and not re.search(r"\b(?:found|is|was|were|been|left)\b", filler)
             and not LEFT_BEFORE.search(sentence[max(0, c.start - 12) : c.start])):
         return None  # "a dead man" reads differently; singular victims need "was found dead" or "is dead"
+    if term == "held" and filler.split() in (["is"], ["are"]):
+        return None  # "once a person is held for an exam": a rule, not an event
+    if term.startswith("hospitali") and NOT_INJURY.match(sentence, m.end()):
+        return None  # "hospitalized for psychiatric evaluation"
     if category == "injured" and LATER_DIED.search(sentence, m.end()):
         return "killed"  # "was taken to hospital, where he died"
     return category
@@ -607,9 +615,11 @@ def _sentence_claims(
     disputed = _disputed(text, next_sentence)
     claims = []
     sentence_other = bool(SENTENCE_OTHER.match(text))
+    since_when = SINCE_WHEN.search(text)
+    other_from = since_when.end() if since_when else len(text)
     for c in found:
         scope = _clause_scope(text, c.start, c.tail)
-        other = sentence_other or bool(OTHER_EVENT.search(scope)) or (
+        other = sentence_other or c.start >= other_from or bool(OTHER_EVENT.search(scope)) or (
             bool(TIME_AGO.search(scope)) and not COURT.search(text_all)
         )
         if c.who and c.who.startswith(("them", "whom")) and claims and claims[-1].about_other_event:
