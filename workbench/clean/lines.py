@@ -470,8 +470,27 @@ HEADER_WINDOW = 12
 HEADER_IN_RUN = 6
 HEADER_TEXT_IN_RUN = 2
 TITLE_MAX_WORDS = 30
+# A headline has at most this many words; a longer line right above the body is a standfirst.
+HEADLINE_MAX_WORDS = 24
+STANDFIRST_MIN_WORDS = 6
+# How many candidate lines above the body are considered for headline and standfirst.
+HEADER_CANDIDATES = 3
 # Words besides the date itself that a dateline may carry ("Nov. 20, 2019, 9:28 AM UTC", "... | 3 min read").
 DATELINE_OTHER_WORDS = 6
+
+
+def _is_header_text(d: _Line) -> bool:
+    """A line that could be the headline or the standfirst (not furniture, a credit, a date or a byline)."""
+    if d.kind not in ("heading", "sentence", "prose") or d.words < 3 or d.words > TITLE_MAX_WORDS + 20:
+        return False
+    if _is_dateline(d) or _is_byline(d) or d.text.endswith(":") or d.text.startswith("@"):
+        return False
+    return _ngrams(TOKEN.findall(d.text.lower())).isdisjoint(BOILERPLATE_PHRASES)
+
+
+def _is_headline(d: _Line) -> bool:
+    """Headline-shaped: a few words to a couple of dozen, not closed by a full stop."""
+    return 3 <= d.words <= HEADLINE_MAX_WORDS and d.text.rstrip("\"'”’)")[-1:] not in ".;,"
 
 
 def _is_dateline(d: _Line) -> bool:
@@ -518,27 +537,19 @@ def _header(described: Sequence[_Line], start: int, end: int) -> tuple[dict[int,
         elif "byline" not in found.values() and _is_byline(d):
             found[j] = "byline"
     anchor = min([start, *found])
+    candidates = [
+        j for j in range(anchor - 1, lo - 1, -1) if j not in found and _is_header_text(described[j])
+    ]
     title_at = standfirst_at = None
-    for j in range(anchor - 1, lo - 1, -1):
+    for n, j in enumerate(candidates[:HEADER_CANDIDATES]):
         d = described[j]
-        if d.kind in ("empty", "caption", "furniture") or j in found or _is_dateline(d) or _is_byline(d):
-            continue
-        if d.kind == "end":
-            break
-        if (
-            standfirst_at is None
-            and title_at is None
-            and d.words >= 6
-            and d.is_sentence_end
-            and STRONG_END.search(d.text)
-        ):
-            standfirst_at = j
-            continue
-        if 3 <= d.words <= TITLE_MAX_WORDS and not STRONG_END.search(d.text.rstrip("\"'”’")):
+        if _is_headline(d):
             title_at = j
             break
-        if d.words > TITLE_MAX_WORDS:
-            break
+        if n == 0 and d.words >= STANDFIRST_MIN_WORDS:
+            standfirst_at = j  # a summary under the headline: the headline is further up
+            continue
+        break
     if title_at is not None:
         found[title_at] = "title"
         if standfirst_at is not None:
