@@ -71,6 +71,7 @@ ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\b")
 CITING = re.compile(r"(?<![\w])[Cc]iting\s+")
 CONJUNCTIONS = frozenset({"but", "and", "or", "while", "as", "so", "yet", "because", "although", "though",
                           "whereas", "after", "when", "since"})
+INVERTED_NP = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[^,.;:!?_\"“”]{1,90}?)(?=\s*(?:[,.;:!?\"“”]|$))")
 QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "charge", "rule"})
 PARTICIPLES = frozenset({"adding", "saying", "telling"})
 # Words right before a cue that make it no attribution: negation, infinitive, agentless passive.
@@ -241,6 +242,7 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
     out: list[_Raw] = []
     last_para = -1
     last_direct_unit = False
+    pending: int | None = None
     for unit, para in _units(masked, para_starts, quote_starts, cues, has_according or has_citing):
         s, e = unit.start, unit.end
         lo = bisect.bisect_left(quote_starts, s)
@@ -249,6 +251,12 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
         new_para = para != last_para
         has_cue = bool(cues.search(s, e) or (has_according and ACCORDING.search(masked, s, e)))
         if uq and not has_cue and _pure_quote(masked, s, e, uq):
+            if not uq[-1].closed and hi < len(quotes) and quotes[hi].carried:
+                # a quotation broken over lines: its attribution comes with the line that closes it
+                if pending is None:
+                    pending = uq[0].start
+                last_para = para
+                continue
             prev = out[-1] if out else None
             same_para_direct = last_direct_unit and not new_para and prev and prev.kind == "direct"
             if same_para_direct:
@@ -267,6 +275,10 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
             last_direct_unit = False
             continue
         found = _unit(text, masked, s, e, uq, cues)
+        if pending is not None and found and uq and uq[0].carried and found[0].kind == "direct" and \
+                found[0].start == uq[0].start:
+            found[0].start = pending
+        pending = None
         out.extend(found)
         last_direct_unit = bool(found) and found[-1].kind == "direct"
     return out
@@ -355,11 +367,10 @@ def _direct(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _
             continue
         speaker, spk_at = _np_before(before, q.close + lead.end())
         if not speaker and not before.strip():
-            after = tail[cm.end() - q.close:]
-            nm = re.match(r"\s+([^,.;:!?_]{1,80}?)(?=\s*(?:[,.;:!?]|$))", after)
-            if not nm or not _valid_speaker(nm.group(1)):
+            inverted = _inverted_speaker(tail[cm.end() - q.close:])
+            if inverted is None:
                 continue
-            speaker, spk_at = nm.group(1).strip(), cm.end() + nm.start(1)
+            speaker, spk_at = inverted[0], cm.end() + inverted[1]
         elif not speaker:
             continue
         speaker, trailing = _strip_trailing(speaker)
@@ -398,6 +409,28 @@ def _direct(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _
             return _Raw(speaker, spk_at, cue, "direct", medium or trailing, first.start,
                         _trim_end(text, first.start, last.end)), cue_at
     return None
+
+
+def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
+    """The speaker after an inverted cue ("said Brooklyn Councilman Jumaane Williams in a press release"):
+    (speaker, offset in `after`, medium)."""
+    nm = INVERTED_NP.match(after)
+    if not nm:
+        return None
+    np = nm.group(1)
+    medium = None
+    if not _valid_speaker(np):
+        pp = re.search(r"\s+(?:in|on|at|during|following|after|via|to)\s", np)
+        if not pp:
+            return None
+        mm = MEDIUM.search(np, pp.start())
+        medium = mm.group(1) if mm else None
+        np = np[: pp.start()]
+        if not _valid_speaker(np):
+            return None
+    if len(after[nm.end():].strip(TRAILING).split()) > 12:
+        return None
+    return np.strip(), nm.start(1), medium
 
 
 def _speaks_quote(cue: str) -> bool:
@@ -671,14 +704,15 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
     # "Ahmed Osama, deputy director of Telecom Egypt, said the cable ...")
     if left.rstrip().endswith(",") and not AUX_TAIL.search(left.rstrip()[:-1]) and \
             not (len(after.split()) >= 4 and _subject(masked, s, cue_at)):
-        nm = re.match(r"\s+((?:the\s+|a\s+|an\s+)?[^,.;:!?_]{1,60}?)(?=\s*(?:[,.;:!?]|$))", tail)
-        if nm and _valid_speaker(nm.group(1)) and not tail[nm.end():].strip(TRAILING).count(" ") > 12:
+        inverted = _inverted_speaker(tail)
+        if inverted is not None:
             clause_start = s
             b = left.rstrip()[:-1]
             c_end = _trim_end(text, clause_start, s + len(b))
             if len(b.split()) >= 3:
-                spk, trailing = _strip_trailing(nm.group(1).strip())
-                return _Raw(spk, m.end() + nm.start(1), cue, "indirect", medium or trailing, clause_start, c_end)
+                spk, trailing = _strip_trailing(inverted[0])
+                medium = medium or trailing or inverted[2]
+                return _Raw(spk, m.end() + inverted[1], cue, "indirect", medium, clause_start, c_end)
     subj = _subject(masked, s, cue_at)
     if subj is None:
         return None

@@ -27,19 +27,35 @@ DOUBLE_OPEN = re.compile(r'``|["“«„”]')
 SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[\w\"“])")
 SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?\"”—–-])[’'](?=[\s.,;:!?)\]—–-]|$)")
 SENTENCE_FINAL = ".!?,"
+# A closing mark on a line that goes on with an open quotation: ', " the source told us'.
+CARRY_CLOSE = re.compile(r'(?:[,.!?]?\s*["”]|\'\')(?=\s|$|[,.;:])')
+# A straight mark after sentence punctuation and before a space closes a quotation that was never opened
+# on this line (', " Gaskin told'); it does not open one.
+STRAY_CLOSER = re.compile(r'(?<=[,.!?] )"(?= )|(?<=[,.!?])"(?= [a-z])')
+MAX_CARRIED_LINES = 4
+# The attribution left inside an unclosed quotation: ', Osama noted.' at the end of its line.
+ATTRIBUTION_TAIL = re.compile(
+    r",\s+(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+(?:said|says|noted|added|told|explained|wrote)"
+    r"\b[^\"“”\n]*$"
+)
 # The filler for masked quote content: a word character, so no cue pattern can match across it.
 MASK_CHAR = "_"
 MASK_RUN = re.compile(r"[^\n]")
 
 
 class QuoteSpan(NamedTuple):
-    """One quotation: `start`/`end` delimit the quoted words, `open`/`close` include the marks."""
+    """One quotation: `start`/`end` delimit the quoted words, `open`/`close` include the marks.
+
+    `carried` marks a quotation that goes on from the line before without a new opening mark (copy that
+    breaks one paragraph into a line per sentence).
+    """
 
     open: int
     start: int
     end: int
     close: int
     closed: bool
+    carried: bool = False
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
@@ -49,15 +65,65 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     next one, which opens with a fresh mark; so an unmatched mark never swallows the following paragraphs.
     """
     spans: list[QuoteSpan] = []
+    lines = text.split("\n")
+    starts = []
     pos = 0
-    for line in text.split("\n"):
-        if line and QUOTE_CHARS.search(line):
-            found = _double_quotes(line, pos)
-            if not found and not DOUBLE_OPEN.search(line):
-                found = _single_quotes(line, pos)
-            spans.extend(found)
+    for line in lines:
+        starts.append(pos)
         pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        line, base = lines[i], starts[i]
+        skip = 0
+        if spans and not spans[-1].closed and spans[-1].end == base - 1:
+            carried = _carry(lines, starts, i)
+            if carried:
+                spans.extend(carried)
+                last = carried[-1]
+                i += len(carried) - 1
+                line, base = lines[i], starts[i]
+                skip = last.close - base
+            else:
+                spans[-1] = _close_malformed(text, spans[-1])
+        if line and QUOTE_CHARS.search(line, skip):
+            rest = line[skip:]
+            found = _double_quotes(rest, base + skip)
+            if not found and not DOUBLE_OPEN.search(rest):
+                found = _single_quotes(rest, base + skip)
+            spans.extend(found)
+        i += 1
+    if spans and not spans[-1].closed:
+        spans[-1] = _close_malformed(text, spans[-1])
     return spans
+
+
+def _carry(lines: list[str], starts: list[int], i: int) -> list[QuoteSpan]:
+    """Lines that go on with an open quotation up to its closing mark (within MAX_CARRIED_LINES), or []."""
+    out: list[QuoteSpan] = []
+    for k in range(i, min(len(lines), i + MAX_CARRIED_LINES)):
+        line, base = lines[k], starts[k]
+        stripped = line.lstrip()
+        lead = len(line) - len(stripped)
+        if not stripped or DOUBLE_OPEN.match(stripped):
+            return []
+        m = CARRY_CLOSE.search(line)
+        if m:
+            opener = DOUBLE_OPEN.search(line, 0, m.start())
+            if opener and opener.group() not in ('"', "”"):
+                return []
+            mark = 2 if m.group().endswith("''") else 1
+            out.append(QuoteSpan(base + lead, base + lead, base + m.end() - mark, base + m.end(), True, True))
+            return out
+        out.append(QuoteSpan(base + lead, base + lead, base + len(line), base + len(line), False, True))
+    return []
+
+
+def _close_malformed(text: str, span: QuoteSpan) -> QuoteSpan:
+    """An opening mark never closed before its attribution ("...services, Osama noted."): close it there."""
+    m = ATTRIBUTION_TAIL.search(text, span.start, span.end)
+    if m:
+        return QuoteSpan(span.open, span.start, m.start(), m.start(), True, span.carried)
+    return span
 
 
 def _double_quotes(line: str, base: int) -> list[QuoteSpan]:
@@ -68,6 +134,9 @@ def _double_quotes(line: str, base: int) -> list[QuoteSpan]:
         if not m:
             break
         mark = m.group()
+        if mark == '"' and STRAY_CLOSER.match(line, m.start()):
+            i = m.end()
+            continue
         closers = DOUBLE_QUOTES[mark]
         start = m.end()
         end = -1
