@@ -127,7 +127,7 @@ PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*\s+){0,2}?[a-z]+s)\b(?!
 
 # A singular victim: "a man", "A 20-year-old man", "the gunman", "one police officer", "The 19-year-old".
 SINGULAR = re.compile(
-    rf"""\b(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+
+    rf"""(?=[AaOoTtHh])\b(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+
     (?P<mods>(?:(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|before|after|
     that|this|his|her|their|its|as|than|when|while)\b)[\w'-]+,?\s+){{0,3}}?)
     (?P<noun>{_SINGULAR_NOUNS}|(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old(?=\s+(?:was|is|had|has|who|died)\b|,))
@@ -156,7 +156,7 @@ BODY_FOUND = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:was|had\s+been|has\s+been
                         r"(?:found|discovered|recovered|pulled|located)\b")
 ARREST_MADE = re.compile(r"\b(?:made?|making|makes|announced|after|following|since)\s+(?:\w+\s+){0,2}$")
 ARREST_WAS_MADE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+made\b")
-PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)(?:'s|’s)?(?![\w'’])")
+PRONOUN = re.compile(r"(?=[HhSs])\b(?:[Hh]e|[Ss]he)(?:'s|’s)?(?![\w'’])")
 # Capitalised words that start sentences or name bodies, never a victim's name.
 NOT_NAMES = frozenset(
     """the a an this that these those his her their its our my he she they it we i you police officers officials
@@ -281,6 +281,9 @@ SINCE_WHEN = re.compile(r"\b(?:since|in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?\s+wh
 TIME_AGO = re.compile(r"\b(?:years?|months?|decades?)\s+(?:ago|earlier)\b", re.I)
 COURT = re.compile(r"\b(?:trial|convicted|guilty|sentenced|sentencing|jury|judge|pleaded|court|charged|verdict|"
                    r"prosecutors?)\b", re.I)
+# Cheap first test for OTHER_EVENT on lowercased text: a year or one of its marker words.
+OTHER_EVENT_QUICK = re.compile(r"19\d\d|20\d\d|since|last|earlier|this\s+year|so\s+far|previous|prior|separate|"
+                               r"another|similar|past|anniversar|annual|year|statistic|wide|per\s+100|war")
 # A sentence opening on another time or case speaks of another event throughout.
 SENTENCE_OTHER = re.compile(r"""^(?:last\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:19|20)\d\d|earlier\s+this\s+
     (?:year|month)|(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+ago|previously|in\s+a\s+(?:separate|similar|
@@ -385,9 +388,10 @@ def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
     return counts
 
 
-def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[], frozenset[str]]) -> list[_Count]:
+def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], bool]) -> list[_Count]:
     """Named victims: one person each ("Jamal Berry, 30, was killed"). A lone surname ("Harris was pronounced
-    dead") counts only when the article names someone with it in full, so places and bodies stay out."""
+    dead") counts only when the article names someone with it in full, so places and bodies stay out;
+    `surnames(word)` answers that."""
     counts = []
     for m in NAMED.finditer(sentence):
         start, end = m.start(), m.end("name")
@@ -398,7 +402,7 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[], fro
             words.pop(0)  # "The", "Police", "Officer" leading a name
         if not words or any(w.strip(".,").lower() in NOT_NAMES for w in words):
             continue
-        if len(words) == 1 and words[0] not in surnames():
+        if len(words) == 1 and not surnames(words[0]):
             continue
         if sentence[max(0, start - 4) : start].lower() == "the ":
             continue  # "at the Walmart": a place or a body, not a person
@@ -418,16 +422,21 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[], fro
     return counts
 
 
-NAME_SPAN = re.compile(r"\b[A-Z][a-z'’]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’]+|\"[^\"\n]{1,15}\")){1,3}")
+# A given name (or an initial) just before a surname: "Victoria Cantu", "Paul J. Rayer".
+NAME_BEFORE = re.compile(r"(?:[A-Z][a-z'’]+|[A-Z]\.)\s+$")
 
 
-def _surnames(text: str) -> frozenset[str]:
-    """Last words of the full names an article mentions."""
-    return frozenset(
-        words[-1]
-        for words in (m.group().split() for m in NAME_SPAN.finditer(text))
-        if not any(w.lower() in NOT_NAMES for w in words)
-    )
+def _is_surname(text: str, word: str) -> bool:
+    """The article names someone in full with this last word ("Harris" after "Garry Roosevelt Harris")."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if not text[end : end + 1].isalpha() and NAME_BEFORE.search(text[max(0, at - 30) : at]):
+            before = text[max(0, at - 30) : at].split()
+            if before and before[-1].strip(".").lower() not in NOT_NAMES:
+                return True
+        at = text.find(word, end)
+    return False
 
 
 def _category_after(sentence: str, c: _Count) -> str | None:
@@ -514,6 +523,10 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
                 c.category, c.how = prev.category, "list"  # "three killed: two officers and a civilian"
 
 
+def _other_event(scope: str) -> bool:
+    return bool(OTHER_EVENT_QUICK.search(scope.lower()) and OTHER_EVENT.search(scope))
+
+
 def _clause_scope(sentence: str, start: int, end: int) -> str:
     """The clause holding a count, extended back over "..., when 32 died" to the clause it hangs from."""
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(sentence)]
@@ -590,7 +603,7 @@ def _disputed(sentence: str, next_sentence: str | None) -> bool:
 
 
 def _sentence_claims(
-    text_all: str, sent: Sentence, following: str | int, surnames: Callable[[], frozenset[str]]
+    text_all: str, sent: Sentence, following: str | int, surnames: Callable[[str], bool]
 ) -> list[CasualtyClaim]:
     """Claims of one sentence; `following` is the next sentence, or where the next line starts."""
     text = sent.text
@@ -615,11 +628,11 @@ def _sentence_claims(
     disputed = _disputed(text, next_sentence)
     claims = []
     sentence_other = bool(SENTENCE_OTHER.match(text))
-    since_when = SINCE_WHEN.search(text)
+    since_when = SINCE_WHEN.search(text) if "when" in text else None
     other_from = since_when.end() if since_when else len(text)
     for c in found:
         scope = _clause_scope(text, c.start, c.tail)
-        other = sentence_other or c.start >= other_from or bool(OTHER_EVENT.search(scope)) or (
+        other = sentence_other or c.start >= other_from or _other_event(scope) or (
             bool(TIME_AGO.search(scope)) and not COURT.search(text_all)
         )
         if c.who and c.who.startswith(("them", "whom")) and claims and claims[-1].about_other_event:
@@ -688,12 +701,12 @@ def _candidate_sentences(text: str) -> list[tuple[Sentence, str | int]]:
 def extract_casualties(text: str) -> list[CasualtyClaim]:
     """Every count of killed, injured, detained, missing or displaced people in text, in text order."""
     claims: list[CasualtyClaim] = []
-    cache: list[frozenset[str]] = []
+    cache: dict[str, bool] = {}
 
-    def surnames() -> frozenset[str]:
-        if not cache:
-            cache.append(_surnames(text))
-        return cache[0]
+    def surnames(word: str) -> bool:
+        if word not in cache:
+            cache[word] = _is_surname(text, word)
+        return cache[word]
 
     for sent, nxt in _candidate_sentences(text):
         claims.extend(_sentence_claims(text, sent, nxt, surnames))
