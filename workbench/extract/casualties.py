@@ -5,8 +5,14 @@ is only read closely when it holds a casualty term (a cheap prefilter), then eve
 a number word, a vague amount, or a singular victim such as "a man") is tied to the casualty term that
 governs it, either after it ("five were shot dead", "164 people had been killed") or before it ("killing
 five", "the death toll rose to 49"). Coordinated groups share their verb ("two officers and a civilian
-were killed"). The annotation guidelines these rules follow are described with the gold set in
-tests/gold/casualties/.
+were killed"). Each claim also carries its cited source, whether the text disputes it, and whether it is
+about another event (an earlier attack, a yearly statistic), so that `summarise_casualties` can pick the
+article's own figure.
+
+The rules follow the annotation guidelines in tests/gold/casualties/GUIDELINES.md, and are scored against
+the hand-annotated set next to them (benchmarks/casualties.py; the floor is enforced by
+tests/extract/test_casualties.py). The vocabulary lives in workbench/data/casualty_terms.csv,
+number_words.csv and qualifiers.csv (see casualty_vocabulary.md).
 """
 
 from __future__ import annotations
