@@ -206,3 +206,19 @@ def test_teaser_cards_glued_into_one_line_are_not_body():
     ]
     parts = clean_dump(["Weather", *story, *teasers])
     assert parts.body.split("\n") == story
+
+
+# Headlines of the gold dumps, as annotated (the jpost one is checked with the other fields above).
+GOLD_HEADLINES = {
+    "lakeshore5_barbershop_suspect": "Warrensville Heights Police identify suspect in barbershop shooting",
+    "puget7_kent_gang_shooting": "Kent police say fatal shooting of 1-year-old was gang-related",
+    "metroledger_vice_lords_pleas": "4 gang members plead guilty in family attack; 1 sought",
+    "capitoldaily_blumenthal_vietnam": "Richard Blumenthal's Words on Vietnam Service Differ From History",
+    "eveningwire_beck_cpac": "Glenn Beck Rips Progressivism at CPAC",
+    "dailyhub_blumenthal_response": "Richard Blumenthal Calls NYT Report 'Outrageous Distortion'",
+}
+
+
+@pytest.mark.parametrize(("name", "headline"), sorted(GOLD_HEADLINES.items()))
+def test_gold_headlines(name, headline):
+    assert clean_dump(read_dump(GOLD / f"{name}.txt")).title == headline
