@@ -71,7 +71,12 @@ ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\b")
 CITING = re.compile(r"(?<![\w])[Cc]iting\s+")
 CONJUNCTIONS = frozenset({"but", "and", "or", "while", "as", "so", "yet", "because", "although", "though",
                           "whereas", "after", "when", "since"})
+# How far back from a cue auxiliaries and tags are looked for.
+TAIL_WINDOW = 90
 INVERTED_NP = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[^,.;:!?_\"“”]{1,90}?)(?=\s*(?:[,.;:!?\"“”]|$))")
+RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
+TO_AFTER = re.compile(r"\s+(?:not\s+)?to\b")
+PARTICIPLE_LEAD = re.compile(r"(?:[,;]|\band)\s*$")
 QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "charge", "rule"})
 PARTICIPLES = frozenset({"adding", "saying", "telling"})
 # Words right before a cue that make it no attribution: negation, infinitive, agentless passive.
@@ -151,10 +156,8 @@ LEADING_PP = re.compile(
     r"(?:(?:the|a|an|his|her|their)\s+)?[a-z][\w'’-]*\s+(?=(?:the|a|an|his|her|their)\b|[A-Z])",
     re.IGNORECASE,
 )
-LEADING_NP = re.compile(
-    r"^\s*((?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s+(?:of\s+|for\s+|and\s+)?)*[A-Z][\w.&'’-]*|"
-    r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?|[Pp]olice|[Oo]fficials|[Aa]uthorities)\b"
-)
+NP_TOKEN = re.compile(r"[\w.&'’-]+")
+NP_STOP = frozenset("is are was were has have had will would could can did do does may might must should".split())
 SOURCE_HEADS = frozenset(
     """man woman men women people person boy girl teen teenager spokesman spokeswoman spokesperson official
     officials police authorities witness witnesses resident residents neighbor neighbors neighbour source
@@ -445,7 +448,7 @@ def _attribution_only(masked: str, a: int, b: int, words: int) -> bool:
 
 def _np_before(before: str, base: int) -> tuple[str | None, int]:
     """The speaker between a closing quote and its cue: `"...," [the ministry] said`."""
-    seg = PAREN_TAIL.sub("", AUX_TAIL.sub("", before.rstrip()))
+    seg = _tail_sub(before.rstrip())
     medium_comma = re.search(r",\s*(?:in|on|at)\s+[^,]{3,50},?\s*$", seg)
     if medium_comma:
         seg = seg[: medium_comma.start()]
@@ -467,7 +470,7 @@ def _subject(masked: str, s: int, cue_at: int) -> tuple[str, int, int, bool] | N
     sentence ("Ruth said Smith told officers ...": Smith is the speaker of "told").
     """
     left = masked[s:cue_at]
-    core = PAREN_TAIL.sub("", AUX_TAIL.sub("", left))
+    core = _tail_sub(left)
     medium_comma = re.search(r",\s*(?:in|on|at)\s+[^,]{3,50},\s*$", core)
     if medium_comma:
         core = core[: medium_comma.start()]
@@ -475,6 +478,9 @@ def _subject(masked: str, s: int, cue_at: int) -> tuple[str, int, int, bool] | N
     # a cue earlier in the sentence ends the clause holding this speaker
     base = 0
     for m in CUE.finditer(core):
+        # not the verb of a relative clause or an infinitive ("officials who asked not to be named")
+        if RELATIVE_BEFORE.search(core, max(0, m.start() - 8), m.start()) or TO_AFTER.match(core, m.end()):
+            continue
         base = m.end()
     that = re.match(r"\s*(?:that\b)?", core[base:])
     if base and that:
@@ -490,6 +496,13 @@ def _subject(masked: str, s: int, cue_at: int) -> tuple[str, int, int, bool] | N
         seg_start = base + len(",".join(parts[:k])) + (1 if k else 0)
         return _clause_subject(core[: seg_start + len(parts[k])], s, seg_start)
     return _clause_subject(core, s, base)
+
+
+def _tail_sub(left: str) -> str:
+    """Drop auxiliaries and a party tag before a cue, looking only at the end of the text (anchored
+    patterns searched over a whole paragraph would rescan it from every position)."""
+    cut = max(0, len(left) - TAIL_WINDOW)
+    return left[:cut] + PAREN_TAIL.sub("", AUX_TAIL.sub("", left[cut:]))
 
 
 def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | None:
@@ -662,7 +675,7 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
     # the cue's reach ends at the next cue introduced by a comma (", adding ...") or the unit's end
     reach = e
     for nm in cues.finditer(m.end(), e):
-        if nm.group(1) in PARTICIPLES and masked[max(s, nm.start() - 3):nm.start()].strip() in (",", "and", ""):
+        if nm.group(1) in PARTICIPLES and PARTICIPLE_LEAD.search(masked, max(s, nm.start() - 8), nm.start()):
             reach = nm.start()
             break
     acc = ACCORDING.search(masked, m.end(), reach)
@@ -677,7 +690,9 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
         if needs == "document":
             pass
         elif needs == "that":
-            if not NEEDS_THAT.match(after):
+            # "declared that ..." but not "declared a state of emergency"; a cue after its clause
+            # ("..., TMZ reported.") needs nothing
+            if after.strip(TRAILING) and not NEEDS_THAT.match(after):
                 return None
         else:
             if not re.match(r"\s*(?:" + needs + r")\b", after):
@@ -687,12 +702,12 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
             speaker, spk_at = prior[-1].speaker, prior[-1].speaker_at
             hint = prior[-1].resolved_hint
         else:
-            lead = LEADING_NP.match(masked, s, cue_at)
-            if not lead or not _valid_speaker(lead.group(1)):
+            lead = _leading_np(masked, s, cue_at)
+            if lead is None:
                 return None
-            speaker, spk_at, hint = lead.group(1), lead.start(1), None
+            speaker, spk_at, hint = lead[0], lead[1], None
             if medium is None:
-                mm = MEDIUM.search(masked, lead.end(), cue_at)
+                mm = MEDIUM.search(masked, lead[1] + len(lead[0]), cue_at)
                 medium = mm.group(1) if mm else None
         c_start = m.end() + pos + (that.end() if that else 0)
         c_end = _trim_end(text, c_start, reach)
@@ -819,10 +834,42 @@ def _apply_citing(text: str, masked: str, s: int, e: int, records: list[_Raw]) -
             if target.start <= cm.start() < target.end:
                 target.end = _trim_end(text, target.start, cm.start())
         elif not source_like and target is None:
-            lead = LEADING_NP.match(masked, s, cm.start())
-            if lead and _valid_speaker(lead.group(1)):
+            lead = _leading_np(masked, s, cm.start())
+            if lead is not None:
                 end = _trim_end(text, cited_at, cited_at + len(cited))
-                records.append(_Raw(lead.group(1), lead.start(1), "citing", "indirect", None, cited_at, end))
+                records.append(_Raw(lead[0], lead[1], "citing", "indirect", None, cited_at, end))
+
+
+def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
+    """The noun phrase that opens a sentence, as its subject: "The organisers", "Kansas City Mayor Sly James"."""
+    tokens = list(NP_TOKEN.finditer(masked, s, limit))[:8]
+    if not tokens:
+        return None
+    kept: list[re.Match[str]] = []
+    first = tokens[0].group()
+    if first.lower() in ("the", "a", "an"):
+        kept.append(tokens[0])
+        for t in tokens[1:5]:
+            w = t.group()
+            if w in NP_STOP or w in CUE_VERBS or (w.islower() and w.endswith("ed")) or \
+                    masked[kept[-1].end():t.start()].strip():
+                break
+            kept.append(t)
+    else:
+        for t in tokens:
+            w = t.group()
+            if kept and masked[kept[-1].end():t.start()].strip():
+                break
+            if w[:1].isupper() or (kept and w in ("of", "for")):
+                kept.append(t)
+            else:
+                break
+        while kept and kept[-1].group() in ("of", "for"):
+            kept.pop()
+    if not kept:
+        return None
+    np = masked[kept[0].start():kept[-1].end()]
+    return (np, kept[0].start()) if _valid_speaker(np) else None
 
 
 def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:

@@ -94,7 +94,7 @@ SHERIFF_WORDS = frozenset({"deputies", "sheriff's deputies"})
 FORCE_PATTERNS = (
     re.compile(r"\b((?:[A-Z][\w.'’-]*\s+)+(?:Sheriff's|Sheriff’s|Police)\s+(?:Department|Office|Service|Force))\b"),
     re.compile(r"\b([A-Z]{2,5}PD)\b"),
-    re.compile(r"\b((?:[A-Z][\w'’-]*[ ]+){1,3}[Pp]olice)\b(?!\s+(?:[A-Z]|spokes|chief|officer|department))"),
+    re.compile(r"\b((?:[A-Z][\w'’-]*[ ]+){1,3}[Pp]olice)\b(?!\s+(?:[A-Z]|chief|officer|department))"),
 )
 NAME_THEN_PP = re.compile(
     r"^((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)\s+(?:with|from|of|at|for)\s+(?:the\s+)?(?:[A-Z]|[a-z]+\s+[A-Z])"
@@ -284,6 +284,7 @@ class SpeakerIndex:
         self._types: dict[str, str] = {}
         self._genders: dict[str, str | None] = {}
         self._resolved: dict[str, str] = {}
+        self._forces: dict[str, str | None] = {}
 
     def mentions_with(self, word: str) -> list[Mention]:
         """Capitalised name runs in the article that contain `word` (a surname, "Police", "President")."""
@@ -384,6 +385,14 @@ class SpeakerIndex:
 
     def _force(self, word: str) -> str | None:
         """The police force or sheriff's office the article names, for a bare "police" or "deputies"."""
+        key = "sheriff" if word in SHERIFF_WORDS else "police"
+        if key not in self._forces:
+            self._forces[key] = self._find_force(word)
+        return self._forces[key]
+
+    def _find_force(self, word: str) -> str | None:
+        if "olice" not in self.text and "heriff" not in self.text and "PD" not in self.text:
+            return None
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         for rank, rx in enumerate(FORCE_PATTERNS):
