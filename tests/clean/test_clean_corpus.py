@@ -130,3 +130,16 @@ def test_from_frame_names_missing_columns():
         assert "line_normalised" in str(error)
     else:
         raise AssertionError("a frame without counts was accepted")
+
+
+def test_story_lines_are_forgotten_but_furniture_is_kept():
+    corpus = RepeatedLines(min_documents=3, prune_every=10)
+    for i in range(30):
+        word = chr(97 + i // 26) + chr(97 + i % 26)  # digits would be folded together, letters are not
+        corpus.add("valley-courier", [*MENU, f"Story {word} says something that no other story says.", PROMO])
+    frame = corpus.to_frame()
+    lines = set(frame["line_normalised"])
+    assert normalise_line(PROMO) in lines
+    assert normalise_line("Home") in lines
+    assert sum(line.startswith("story") for line in lines) == 0  # the last prune came at dump 30
+    assert corpus.boilerplate("valley-courier") >= {normalise_line(PROMO), normalise_line("Home")}

@@ -22,6 +22,8 @@ SENTENCE_MARKS = frozenset(".!?…")
 # Lines longer than this are not counted: footers rarely are, and counting every paragraph of every
 # story would make the counts grow with the corpus instead of with the site's template.
 MAX_COUNTED_CHARS = 400
+# Every this many dumps of an outlet, lines seen in a single dump are dropped from its counts.
+PRUNE_EVERY = 200
 # A normalised line with at least this many words and a sentence ending is "sentence-like".
 SENTENCE_MIN_WORDS = 10
 
@@ -49,12 +51,14 @@ class RepeatedLines:
 
     A line is boilerplate for an outlet once it appears in at least ``min_documents`` of its dumps and in
     at least ``min_share`` of them (``sentence_share`` for sentence-like lines, which protects body text
-    that happens to repeat).
+    that happens to repeat). Every ``prune_every`` dumps, lines seen only once are forgotten, which keeps
+    memory in step with the site's template rather than with the number of stories.
     """
 
     min_documents: int = 3
     min_share: float = 0.2
     sentence_share: float = 0.5
+    prune_every: int = PRUNE_EVERY
     _lines: dict[str, Counter[str]] = field(default_factory=dict, repr=False)
     _documents: Counter[str] = field(default_factory=Counter, repr=False)
 
@@ -62,8 +66,14 @@ class RepeatedLines:
         """Count one dump of ``outlet_id`` (each distinct line once)."""
         seen = {normalise_line(line) for line in lines if len(line) <= MAX_COUNTED_CHARS}
         seen.discard("")
-        self._lines.setdefault(outlet_id, Counter()).update(seen)
+        counts = self._lines.setdefault(outlet_id, Counter())
+        counts.update(seen)
         self._documents[outlet_id] += 1
+        if self.prune_every and self._documents[outlet_id] % self.prune_every == 0:
+            # Lines met in one dump only are almost all story text: forget them so the counts track the
+            # site's template, not the corpus. A line that is really furniture recurs and is counted again.
+            for line in [line for line, n in counts.items() if n == 1]:
+                del counts[line]
 
     def add_many(self, dumps: Iterable[tuple[str, Sequence[str]]]) -> None:
         """Count ``(outlet_id, lines)`` pairs, one per dump."""
@@ -113,6 +123,7 @@ class RepeatedLines:
         min_documents: int = 3,
         min_share: float = 0.2,
         sentence_share: float = 0.5,
+        prune_every: int = PRUNE_EVERY,
     ) -> RepeatedLines:
         """Counts read back from :meth:`to_frame`'s layout; raises ValueError naming missing columns."""
         missing = [c for c in FRAME_COLUMNS if c not in frame.columns]
@@ -120,7 +131,12 @@ class RepeatedLines:
             raise ValueError(
                 f"repeated-lines frame lacks column(s) {missing}; expected {list(FRAME_COLUMNS)}"
             )
-        counts = cls(min_documents=min_documents, min_share=min_share, sentence_share=sentence_share)
+        counts = cls(
+            min_documents=min_documents,
+            min_share=min_share,
+            sentence_share=sentence_share,
+            prune_every=prune_every,
+        )
         for outlet, group in frame.groupby("outlet_id", sort=False):
             key = str(outlet)
             counts._lines[key] = Counter(
