@@ -60,6 +60,9 @@ def only(text: str, category: str) -> CasualtyClaim:
         ("The victim was taken to Grady Memorial Hospital with non-life-threatening injuries.", {("injured", 1)}),
         ("The victim was taken to a hospital, where he died.", {("killed", 1)}),
         ("Police said 10 to 15 people were hurt.", {("injured", 10)}),
+        ("Maria Lopez was fatally injured after shots were fired.", {("killed", 1)}),
+        ("One of four women wounded in the shooting has died.", {("injured", 4)}),
+        ("Kieara Green, 18, died Tuesday. Green was critically injured by a gunshot wound.", {("killed", 1)}),
     ],
 )
 def test_phrasings(text, expected):

@@ -85,8 +85,9 @@ _SINGULAR_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "singular")
 # Verbs that take the victims as object; used after a count they mean the count did it ("two gunmen killed").
 TRANSITIVE = frozenset(t for t, c, p in CASUALTY_TERMS if p == "both") | {"held", "hurt"}
 # A death later in the sentence makes the wounded or hospitalised victims killed instead.
-LATER_DIED = re.compile(r"""\b(?:where|but|and\s+later|later|before)\s+(?:he|she|they|the\s+\w+)?\s*(?:was\s+|were\s+)?
-    (?:later\s+)?(?:died|pronounced\s+(?:dead|deceased)|declared\s+dead|succumbed)\b""", re.I | re.VERBOSE)
+LATER_DIED = re.compile(r"""\b(?:(?:where|but|and\s+later|later|before)\s+(?:he|she|they|the\s+\w+)?\s*(?:was\s+|were\s+)?
+    (?:later\s+)?(?:died|pronounced\s+(?:dead|deceased)|declared\s+dead|succumbed)|until\s+(?:his|her|their)\s+
+    deaths?)\b""", re.I | re.VERBOSE)
 
 # Any casualty term at all: sentences without one are skipped before any closer reading.
 PREFILTER = re.compile(
@@ -119,11 +120,13 @@ def _telling_words() -> set[str]:
 # A fast first pass over a whole lowercased article.
 PREFILTER_LOWER = re.compile(rf"(?:{_stem_trie(_telling_words())})\b")
 
+# A number word or numeral, which never modifies the victims of another count ("one of four women").
+_NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)"
 # The victims named after a count: "people", "police officers", "of them", "of the victims", "others".
 WHO_AFTER = re.compile(
     rf"""(?:\s+of)?\s+(?P<who>
         (?:them|those|whom|the\s+(?:[\w'-]+\s+){{0,2}}(?:{_PLURAL_NOUNS}))
-      | (?:[\w'-]+\s+){{0,2}}(?:{_PLURAL_NOUNS}|{_SINGULAR_NOUNS})
+      | (?:(?!{_NUMBER_WORD}\b)[\w'-]+\s+){{0,2}}(?:{_PLURAL_NOUNS}|{_SINGULAR_NOUNS})
       | more|others|other\s+people
     )\b(?!-)""",
     re.VERBOSE | re.IGNORECASE,
@@ -179,13 +182,13 @@ NOT_NAMES = frozenset(
 _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|allegedly|also|all|both|later|
     now|initially|eventually|subsequently|remain|remained|remains|still|left|already|believed|feared|
     confirmed|reported|thought|known|said|to|just|each|apparently|likely|officially|since|ultimately|
-    seriously|critically|badly|severely|slightly|gravely|mortally|fatally|shot|stabbed|beaten|struck|and|
+    seriously|critically|badly|severely|slightly|gravely|shot|stabbed|beaten|struck|and|
     who|that|which|found|listed|then|immediately|instantly|were\s+taken|currently|tragically|accidentally|
     reportedly|later|both|then|subsequently)"""
 # A place or an age range after the victims: "from the Town of Shelby", "in his 20s".
-_PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4}
+_PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*){0,4}
     |\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
-    |\s+[a-z]+ing\s+(?:[\w'’-]+\s+){0,3}?(?=(?:was|were|is|are|had|has)\s))?"""
+    |\s+(?-i:[a-z])+ing\s+(?:[\w'’-]+\s+){0,3}?(?=(?:was|were|is|are|had|has)\s))?"""
 AFTER = re.compile(
     rf"""{_PLACE}
     (?:\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)\b[^,.;]{{0,60}},)?
@@ -716,7 +719,19 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
 
     for sent, nxt in _candidate_sentences(text):
         claims.extend(_sentence_claims(text, sent, nxt, surnames))
-    return claims
+    return _killed_not_injured(claims)
+
+
+def _killed_not_injured(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """A named victim who was wounded and later died is killed only, as the guidelines count them."""
+    dead = {c.who.split()[-1] for c in claims if c.category == "killed" and c.who and c.who[:1].isupper()}
+    if not dead:
+        return claims
+    return [
+        c for c in claims
+        if not (c.category == "injured" and c.value == 1 and c.who and c.who[:1].isupper()
+                and c.who.split()[-1] in dead)
+    ]
 
 
 def summarise_casualties(claims: Iterable[CasualtyClaim]) -> dict[str, int | None]:
