@@ -40,6 +40,9 @@ BOILERPLATE_PHRASES = frozenset(_load_terms("clean_boilerplate_phrases.txt"))
 PROMPT_PHRASES = frozenset(_load_terms("clean_prompt_phrases.txt"))
 END_MARKERS = frozenset(_load_terms("clean_end_markers.txt"))
 END_PREFIXES = frozenset(_load_terms("clean_end_prefixes.txt"))
+LINK_LABELS = frozenset(_load_terms("clean_link_labels.txt"))
+# "Related: Snapshots of Our Universe", "(Leggi anche su: ...)": a labelled link to another story.
+LINK_LABEL = re.compile(r"^[(\[]?\s*([^\W\d][^:()\[\]]{0,24}?)\s*(?:su|on)?\s*:\s*\S")
 # An end-of-article heading is short: "More from UK", "About the author", "Related: ...".
 END_HEADING_MAX_WORDS = 5
 CREDIT_TERMS = frozenset(_load_terms("clean_credit_terms.txt"))
@@ -194,6 +197,11 @@ def _is_caption_like(text: str, words: int, grams: set[str]) -> bool:
     return False
 
 
+def _is_link_label(text: str) -> bool:
+    match = LINK_LABEL.match(text)
+    return bool(match) and " ".join(TOKEN.findall(match.group(1).lower())) in LINK_LABELS
+
+
 def _is_glued_teaser(text: str) -> bool:
     match = GLUED_TEASER.match(text)
     if not match:
@@ -232,7 +240,7 @@ def _describe(text: str, norm: str, boilerplate: frozenset[str], repeated: Count
         kind = "caption"
     elif last in "….]e" and TRUNCATED.search(stripped):
         kind = "furniture"
-    elif _is_glued_teaser(stripped):
+    elif _is_glued_teaser(stripped) or _is_link_label(stripped):
         kind = "furniture"
     elif (words >= 10 and ends) or (words >= 25 and len(CLAUSE_MARK.findall(stripped)) * 30 >= words):
         kind = "prose"
