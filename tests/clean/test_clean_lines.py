@@ -14,9 +14,9 @@ GOLD = Path(__file__).parents[1] / "gold" / "dumps"
 EXAMPLE = GOLD / "jpost_reuters_kazakhstan.txt"
 DATE_PREFIX = re.compile(r"^date \d{4}-\d{2}-\d{2} ")
 
-# Pinned floor for the gold dumps (7 pages). Measured F1 0.994 (P 0.996, R 0.992) when pinned; lowering it
+# Pinned floor for the gold dumps (7 pages). Measured F1 0.997 (P 1.000, R 0.994) when pinned; lowering it
 # is a visible, explained change.
-GOLD_F1_FLOOR = 0.97
+GOLD_F1_FLOOR = 0.98
 
 
 def read_dump(path: Path) -> list[str]:
