@@ -74,6 +74,16 @@ CONJUNCTIONS = frozenset({"but", "and", "or", "while", "as", "so", "yet", "becau
 # How far back from a cue auxiliaries and tags are looked for.
 TAIL_WINDOW = 90
 INVERTED_NP = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[^,.;:!?_\"“”]{1,90}?)(?=\s*(?:[,.;:!?\"“”]|$))")
+# "according to reports from the scene": no identifiable source
+UNSOURCED = re.compile(
+    r"(?i:(?:some|several|many|other|unconfirmed|initial|early|local|press|news|media)\s+)*"
+    r"(?i:reports?|rumou?rs?|estimates?|accounts?)\b(?!\s+(?:by|from|in|of|on)\s+(?:the\s+)?[A-Z])"
+)
+# "State television quoted the disaster center as saying ...", "He was quoted by Interfax as saying ..."
+QUOTED_AS = re.compile(r"\bquoted\s+([^,;:_]{3,90}?)\s+as\s+(saying)\b")
+QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+quoted\s+(?:by\s+([^,;:_]{2,60}?)\s+)?"
+                            r"as\s+(saying)\b")
+DANGLING_END = re.compile(r"\s+(?:in|on|at|of|for|from|by|the|a|an)$")
 RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
 TO_AFTER = re.compile(r"\s+(?:not\s+)?to\b")
 PARTICIPLE_LEAD = re.compile(r"(?:[,;]|\band)\s*$")
@@ -329,6 +339,12 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
             rec, cue_at = direct
             records.append(rec)
             used_cues.add(cue_at)
+    quoted = _quoted_as(text, masked, s, e, uq)
+    if quoted is not None:
+        # the quotation's own "saying" is this record's cue
+        rec, saying_at = quoted
+        records = [r for r in records if r.cue != "saying"] + [rec]
+        used_cues.add(saying_at)
     acc = ACCORDING.search(masked, s, e)
     if acc and not records:
         rec = _according(text, masked, s, e, acc)
@@ -441,6 +457,39 @@ def _speaks_quote(cue: str) -> bool:
     return CUE_VERBS[cue].lemma not in QUOTE_BARRED
 
 
+def _quoted_as(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan]) -> tuple[_Raw, int] | None:
+    """`X quoted Y as saying ...`: Y speaks through X; `Y was quoted (by X) as saying ...`."""
+    m = QUOTED_PASSIVE.search(masked, s, e)
+    if m:
+        subj = _subject(masked, s, m.start())
+        if subj is None:
+            return None
+        speaker, spk_at = subj[0], subj[1]
+        medium = m.group(1).strip() if m.group(1) else None
+    else:
+        m = QUOTED_AS.search(masked, s, e)
+        if not m:
+            return None
+        speaker, spk_at = m.group(1).strip(), m.start(1)
+        subj = _subject(masked, s, m.start())
+        medium = subj[0] if subj else None
+    if not _valid_speaker(speaker):
+        return None
+    c_start = m.end()
+    quote = next((q for q in uq if q.open >= c_start and not masked[c_start:q.open].strip(" ,:")), None)
+    if quote is not None:
+        return _Raw(speaker, spk_at, "quoted", "direct", medium, quote.start,
+                    _trim_end(text, quote.start, uq[-1].end)), m.start(2)
+    that = THAT.match(masked, c_start)
+    if that:
+        c_start = that.end()
+    c_start += len(masked[c_start:e]) - len(masked[c_start:e].lstrip(" ,:"))
+    c_end = _trim_end(text, c_start, e)
+    if len(text[c_start:c_end].split()) < 2:
+        return None
+    return _Raw(speaker, spk_at, "quoted", "indirect", medium, c_start, c_end), m.start(2)
+
+
 def _attribution_only(masked: str, a: int, b: int, words: int) -> bool:
     gap = masked[a:b]
     return len(gap.split()) <= words and (words == 0 and not any(c.isalnum() for c in gap) or words > 0)
@@ -516,6 +565,10 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
         word = re.search(r"([A-Za-z]+)$", core[:b])
         boundary_word = word.group(1).lower() if word else ""
         cand = core[b:].strip()
+        if not cand and boundary_word == "but":
+            # "Police could not provide their conditions but said ...": the subject of the first verb
+            lead = _leading_np(core, lo, b)
+            return (lead[0], s + lead[1], s + lo, False) if lead else None
         if boundary_word in RELATIVE_BLOCK or boundary_word == "who" and cand and _valid_speaker(cand) \
                 and not CLAUSE_VERBS.search(cand) and not ANON_HINT.search(cand):
             # "what they said were ...", "who the government says have ...": the cue opens a relative clause
@@ -730,8 +783,16 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
                 return _Raw(spk, m.end() + inverted[1], cue, "indirect", medium, clause_start, c_end)
     subj = _subject(masked, s, cue_at)
     if subj is None:
+        if not after.strip(TRAILING):
+            return _unpunctuated_postposed(text, masked, s, cue_at, cue, medium)
         return None
     speaker, spk_at, clause_start, relative = subj
+    hint = None
+    if speaker.lower() in PRONOUNS and spk_at > s:
+        # "Authorities linked the violence to what they said ...": the sentence's subject
+        lead = _leading_np(masked, s, spk_at)
+        if lead and _fits_pronoun(speaker, lead[0]):
+            hint = lead[0]
     speaker, trailing = _strip_trailing(speaker)
     medium = medium or trailing
     if verb.needs == "document" and speaker.split()[-1].lower().rstrip("s") not in DOCUMENT_HEADS | {
@@ -745,11 +806,12 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
     if relative:
         # "who the government says have since been deployed ...": the clause runs to the next comma
         c_start = m.end() + pos + (that.end() if that else 0)
+        c_start += len(masked[c_start:reach]) - len(masked[c_start:reach].lstrip())
         comma = masked.find(",", c_start, reach)
         c_end = _trim_end(text, c_start, comma if comma > 0 else reach)
         if len(text[c_start:c_end].split()) < 2:
             return None
-        return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end)
+        return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end, resolved_hint=hint)
     # post-posed: "CLAUSE, police said (on Monday)."
     if not that and not rest.strip(TRAILING):
         comma = masked.rfind(",", s, spk_at)
@@ -767,7 +829,38 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
     c_end = _trim_end(text, c_start, reach)
     if len(text[c_start:c_end].split()) < 2:
         return None
-    return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end)
+    return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end, resolved_hint=hint)
+
+
+def _unpunctuated_postposed(text: str, masked: str, s: int, cue_at: int, cue: str, medium: str | None
+                            ) -> _Raw | None:
+    """"Two boys were killed in Kansas City police said": a known kind of source right before the cue,
+    after a clause, with the comma missing."""
+    tokens = list(NP_TOKEN.finditer(masked, max(s, cue_at - 60), cue_at))[-4:]
+    for k in range(len(tokens)):
+        first = tokens[k].group()
+        if not (first[:1].isupper() or first.lower() in ("the", "a", "an")):
+            continue
+        np = masked[tokens[k].start():cue_at].strip()
+        if classify(np) is not None and _valid_speaker(np) and len(masked[s:tokens[k].start()].split()) >= 4:
+            c_start = _content_start(text, s, tokens[k].start())
+            c_end = _trim_end(text, c_start, tokens[k].start())
+            dangling = DANGLING_END.search(text, c_start, c_end)
+            if dangling:
+                c_end = dangling.start()
+            return _Raw(np, tokens[k].start(), cue, "indirect", medium, c_start, c_end)
+    return None
+
+
+def _fits_pronoun(pronoun: str, np: str) -> bool:
+    """Whether a noun phrase can be what a pronoun stands for: a body or plural for "they", a person for "he"."""
+    p = pronoun.lower()
+    plural = np.lower().endswith(("s", "police", "media")) or classify(np) not in (None, "witness or resident")
+    words = np.split()
+    named_person = len(words) >= 2 and all(w[:1].isupper() for w in words[-2:]) and classify(np) is None
+    if p in ("they", "we", "it"):
+        return p == "it" or plural and not named_person
+    return not plural
 
 
 def _content_start(text: str, s: int, limit: int) -> int:
@@ -788,7 +881,7 @@ def _according(text: str, masked: str, s: int, e: int, acc: re.Match[str]) -> _R
     if not nm:
         return None
     speaker = nm.group(1).strip().rstrip(".")
-    if not speaker or MASK_CHAR in speaker or len(speaker.split()) > 16:
+    if not speaker or MASK_CHAR in speaker or len(speaker.split()) > 16 or UNSOURCED.match(speaker):
         return None
     spk_at = acc.end() + nm.start(1)
     before = masked[s:acc.start()]
