@@ -22,8 +22,11 @@ SENTENCE_MARKS = frozenset(".!?…")
 # Lines longer than this are not counted: footers rarely are, and counting every paragraph of every
 # story would make the counts grow with the corpus instead of with the site's template.
 MAX_COUNTED_CHARS = 400
-# Every this many dumps of an outlet, lines seen in a single dump are dropped from its counts.
-PRUNE_EVERY = 200
+# Every PRUNE_EVERY dumps of an outlet, lines in fewer than PRUNE_SHARE of them are dropped from its
+# counts. Boilerplate needs four times that share (min_share 0.2), so what is dropped could at most have
+# become boilerplate by a margin of 5% of the dumps.
+PRUNE_EVERY = 50
+PRUNE_SHARE = 0.05
 # A normalised line with at least this many words and a sentence ending is "sentence-like".
 SENTENCE_MIN_WORDS = 10
 
@@ -51,14 +54,15 @@ class RepeatedLines:
 
     A line is boilerplate for an outlet once it appears in at least ``min_documents`` of its dumps and in
     at least ``min_share`` of them (``sentence_share`` for sentence-like lines, which protects body text
-    that happens to repeat). Every ``prune_every`` dumps, lines seen only once are forgotten, which keeps
-    memory in step with the site's template rather than with the number of stories.
+    that happens to repeat). Every ``prune_every`` dumps, lines seen in fewer than ``prune_share`` of them
+    are forgotten, which keeps memory in step with the site's template rather than the number of stories.
     """
 
     min_documents: int = 3
     min_share: float = 0.2
     sentence_share: float = 0.5
     prune_every: int = PRUNE_EVERY
+    prune_share: float = PRUNE_SHARE
     _lines: dict[str, Counter[str]] = field(default_factory=dict, repr=False)
     _documents: Counter[str] = field(default_factory=Counter, repr=False)
 
@@ -69,10 +73,13 @@ class RepeatedLines:
         counts = self._lines.setdefault(outlet_id, Counter())
         counts.update(seen)
         self._documents[outlet_id] += 1
-        if self.prune_every and self._documents[outlet_id] % self.prune_every == 0:
-            # Lines met in one dump only are almost all story text: forget them so the counts track the
-            # site's template, not the corpus. A line that is really furniture recurs and is counted again.
-            for line in [line for line, n in counts.items() if n == 1]:
+        documents = self._documents[outlet_id]
+        if self.prune_every and documents % self.prune_every == 0:
+            # Lossy counting (Manku & Motwani 2002): lines in fewer than prune_share of the dumps are story
+            # text, or at best far from the boilerplate share; forgetting them keeps the counts in step
+            # with the site's template instead of the number of stories.
+            floor = self.prune_share * documents
+            for line in [line for line, n in counts.items() if n < floor]:
                 del counts[line]
 
     def add_many(self, dumps: Iterable[tuple[str, Sequence[str]]]) -> None:
@@ -124,6 +131,7 @@ class RepeatedLines:
         min_share: float = 0.2,
         sentence_share: float = 0.5,
         prune_every: int = PRUNE_EVERY,
+        prune_share: float = PRUNE_SHARE,
     ) -> RepeatedLines:
         """Counts read back from :meth:`to_frame`'s layout; raises ValueError naming missing columns."""
         missing = [c for c in FRAME_COLUMNS if c not in frame.columns]
@@ -136,6 +144,7 @@ class RepeatedLines:
             min_share=min_share,
             sentence_share=sentence_share,
             prune_every=prune_every,
+            prune_share=prune_share,
         )
         for outlet, group in frame.groupby("outlet_id", sort=False):
             key = str(outlet)
