@@ -5,6 +5,7 @@ shows as text. The reports are built for the sample's busiest incident plus an a
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import time
@@ -89,7 +90,10 @@ def browser():
 
 @pytest.fixture(scope="module")
 def screenshots(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("screenshots")
+    """Where each report's first screen is saved: a temporary folder, or $WORKBENCH_SCREENSHOTS if set."""
+    chosen = os.environ.get("WORKBENCH_SCREENSHOTS")
+    folder = Path(chosen) if chosen else tmp_path_factory.mktemp("screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
     print(f"\nreport screenshots in {folder}")
     return folder
 

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import multiprocessing
 import os
 import re
 import time
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -159,6 +161,28 @@ def execute_notebook(
     return nb, error
 
 
+def _execute_job(path: str, parameters: dict, timeout: int) -> tuple[str, str | None, float]:
+    """Worker-process entry: run one notebook, hand back the executed notebook as JSON."""
+    t0 = time.perf_counter()
+    nb, error = execute_notebook(path, parameters, cwd=Path(path).parent, timeout=timeout)
+    return nbformat.writes(nb), error, time.perf_counter() - t0
+
+
+def execute_all(paths: Sequence[Path], parameters: dict, *, workers: int | None = None,
+                timeout: int = CELL_TIMEOUT_S) -> list[tuple[nbformat.NotebookNode, str | None, float]]:
+    """Run notebooks side by side, one kernel each (`workers` at a time; all cores by default)."""
+    workers = workers or min(len(paths), os.cpu_count() or 1)
+    if workers <= 1 or len(paths) <= 1:
+        results = [_execute_job(str(p), parameters, timeout) for p in paths]
+    else:
+        # spawn, not fork: the caller may hold threads (a browser driver, a web server)
+        ctx = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+            results = list(pool.map(_execute_job, [str(p) for p in paths], [parameters] * len(paths),
+                                    [timeout] * len(paths)))
+    return [(nbformat.reads(text, as_version=4), error, seconds) for text, error, seconds in results]
+
+
 def _short_error(text: str) -> str:
     lines = [ln for ln in re.sub(r"\x1b\[[0-9;]*m", "", text).strip().splitlines() if ln.strip()]
     return lines[-1][:300] if lines else "cell failed"
@@ -240,12 +264,14 @@ def build_reports(
     show_code: bool = False,
     strict: bool = True,
     timeout: int = CELL_TIMEOUT_S,
+    workers: int | None = None,
 ) -> list[Path]:
     """Execute every notebook against the store at `store_dir` and write HTML reports plus `index.html`.
 
     `event` (incident id or keyword), `start`/`end` (days, inclusive) and `outlets` select the articles;
     `reference` is an incidents file with reference casualty counts (found next to the ingested files when
-    not given). Returns the index page followed by each report page. Raises `ReportError` after writing
+    not given). Notebooks run `workers` at a time (default: one per core). Returns the index page followed
+    by each report page. Raises `ReportError` after writing
     everything when a notebook failed and `strict` is true.
     """
     from workbench.analysis.selection import Selection
@@ -269,15 +295,15 @@ def build_reports(
         "reference_path": reference,
     }
     reports: list[Report] = []
-    for nb_path in paths:
+    executed = execute_all(paths, parameters, workers=workers, timeout=timeout)
+    for nb_path, (nb, error, seconds) in zip(paths, executed, strict=True):
         t0 = time.perf_counter()
-        nb, error = execute_notebook(nb_path, parameters, cwd=nb_path.parent, timeout=timeout)
         page, charts = render_html(nb, stamp=stamp, show_code=show_code, error=error)
         target = out / (nb_path.stem + ".html")
         target.write_text(page, encoding="utf-8")
         title, summary = _title_and_summary(nb)
-        reports.append(Report(nb_path, target, title, summary, time.perf_counter() - t0, target.stat().st_size,
-                              error, charts))
+        reports.append(Report(nb_path, target, title, summary, seconds + time.perf_counter() - t0,
+                              target.stat().st_size, error, charts))
     index = out / "index.html"
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR / TEMPLATE_NAME)), autoescape=True)
     stamp = {**stamp, "seconds": time.perf_counter() - began}
