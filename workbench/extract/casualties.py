@@ -119,6 +119,11 @@ def _telling_words() -> set[str]:
 
 # A fast first pass over a whole lowercased article.
 PREFILTER_LOWER = re.compile(rf"(?:{_stem_trie(_telling_words())})\b")
+# The second pass, on the sentences the first one kept: a whole term, not just its telling word ("lost their
+# lives", not "lives"; "taken to St. Mary's Hospital", not any hospital).
+TERMS_LOWER = re.compile(
+    rf"\b(?:{_trie([t for t, c, p in CASUALTY_TERMS if c != 'victim'] + ['arrest', 'body'])})\b"
+)
 
 # A number word or numeral, which never modifies the victims of another count ("one of four women").
 _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)"
@@ -701,7 +706,7 @@ def _candidate_sentences(text: str) -> list[tuple[Sentence, str | int]]:
         last = bisect_left(hits, para_end)
         for i, sent in enumerate(sentences):
             j = bisect_left(hits, sent.start, first, last)
-            if j == last or hits[j] >= sent.end:
+            if j == last or hits[j] >= sent.end or not TERMS_LOWER.search(sent.text.lower()):
                 continue
             found.append((sent, sentences[i + 1].text if i + 1 < len(sentences) else para_end))
     return found
