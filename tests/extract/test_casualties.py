@@ -263,3 +263,10 @@ def test_gold_floor():
     report = json.dumps({"false_positives": score.false_positives, "missed": score.missed})
     assert score.precision >= PRECISION_FLOOR, report
     assert score.recall >= RECALL_FLOOR, report
+
+
+def test_text_whose_lowercase_is_longer_keeps_offsets():
+    text = "İstanbul: 5 people were killed and two injured."
+    claims = extract_casualties(text)
+    assert {(c.category, c.value) for c in claims} == {("killed", 5), ("injured", 2)}
+    assert all(text[c.start : c.end] == c.number_text for c in claims)
