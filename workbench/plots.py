@@ -77,6 +77,12 @@ def _finish(fig: go.Figure, chart: str, title: str, **layout) -> go.Figure:
     return fig
 
 
+def _whole_numbers(fig: go.Figure, largest, axis: str = "y") -> None:
+    """Counts of articles or people: no half ticks on a short axis."""
+    if largest is not None and pd.notna(largest) and largest <= 10:
+        fig.update_layout({f"{axis}axis": dict(dtick=1, rangemode="tozero")})
+
+
 def no_data(chart: str, title: str, message: str = "no data for this selection") -> go.Figure:
     """A figure without traces that says there is nothing to show."""
     fig = go.Figure()
@@ -119,6 +125,7 @@ def coverage_timeline(counts: pd.DataFrame, *, title: str = "Articles per outlet
                        for p, n in zip(part["period"], part["article_count"], strict=True)],
             hoverinfo="text",
         ))
+    _whole_numbers(fig, counts.groupby("period")["article_count"].sum().max())
     return _finish(fig, chart, title, barmode="stack", xaxis_title="published", yaxis_title="articles")
 
 
@@ -158,6 +165,7 @@ def coverage_kinds_chart(kind_counts: pd.DataFrame, *, title: str = "Original st
                                                                           strict=True)],
             hoverinfo="text",
         ))
+    _whole_numbers(fig, kind_counts.groupby("period")["article_count"].sum().max())
     return _finish(fig, chart, title, barmode="stack", xaxis_title="published", yaxis_title="articles")
 
 
@@ -218,6 +226,7 @@ def casualty_chart(figures: pd.DataFrame, category: str, *, reference: int | Non
             line=dict(color=REFERENCE_COLOUR, dash="dash", width=2),
             hovertext=[f"{esc(reference_label)}: {reference} {esc(category)}"] * 2, hoverinfo="text",
         ))
+    _whole_numbers(fig, max(part["figure"].max(), reference or 0))
     return _finish(fig, chart, title, xaxis_title="published", yaxis_title=f"people {category}",
                    yaxis_rangemode="tozero")
 
@@ -281,6 +290,7 @@ def top_speakers_chart(top: pd.DataFrame, *, title: str = "Most quoted speakers 
                                               part["example"], strict=True)],
             hoverinfo="text",
         ))
+    _whole_numbers(fig, top["attribution_count"].max(), axis="x")
     return _finish(fig, chart, title, xaxis_title="attributions", height=max(320, 20 * len(top) + 140))
 
 
@@ -302,5 +312,6 @@ def syndication_chart(summary: pd.DataFrame, *, title: str = "Stories carried by
                                                 strict=True)],
         hoverinfo="text",
     ))
+    _whole_numbers(fig, part["article_count"].max(), axis="x")
     return _finish(fig, chart, title, xaxis_title="articles", showlegend=False,
                    height=max(300, 24 * len(part) + 140))

@@ -17,7 +17,6 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from workbench.analysis.selection import article_instant
 
@@ -60,6 +59,8 @@ def minhash_signatures(
     Texts with fewer than `MIN_SHINGLES` shingles get a row of zeros, which `groups_from_signatures` leaves
     ungrouped. The rows are plain arrays so they can be stored next to the articles.
     """
+    from datasketch import MinHash  # imported here: it pulls in scipy, which most notebooks never need
+
     template = MinHash(num_perm=num_perm, seed=seed, hashfunc=_crc32, scheme=SCHEME)
     rows = []
     for text in texts:
@@ -103,6 +104,8 @@ def groups_from_signatures(
 
     usable = [i for i in range(n) if signatures[i].any()]
     if usable:
+        from datasketch import LeanMinHash, MinHashLSH
+
         num_perm = signatures.shape[1]
         lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         with lsh.insertion_session() as session:
