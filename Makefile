@@ -17,7 +17,7 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/workbench ingest data/sample --store data/processed
-	$(BIN)/workbench status --store data/processed
+	$(BIN)/workbench status --store data/processed --top 0
 	$(BIN)/workbench report --store data/processed --out reports
 
 test: $(STAMP)

@@ -19,10 +19,11 @@ def test_ingest_then_status(tmp_path):
     assert "226 loaded, 1 duplicate, 0 rejected" in first.stdout
     second = run("ingest", str(SAMPLE), "--store", store, "--no-progress")
     assert "0 loaded, 0 duplicate, 0 rejected, 2 unchanged files skipped" in second.stdout
-    status = run("status", "--store", store)
+    status = run("status", "--store", store, "--top", "0")
     assert status.returncode == 0, status.stderr
-    assert "226 articles from" in status.stdout
-    assert "jpost" in status.stdout
+    assert "226 articles from 139 outlets" in status.stdout
+    assert "outlets of 139" in status.stdout
+    assert "jpost" in status.stdout and "cleveland19-com" in status.stdout
 
 
 def test_extract_prints_one_json_object_per_article_without_a_store(tmp_path, monkeypatch):

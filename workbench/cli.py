@@ -31,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
 
     p = sub.add_parser("status", help="summarise the store: articles per outlet, dates, the ingest log")
     _store_option(p)
+    p.add_argument("--top", type=int, default=25, help="outlets to list, most articles first (0: all)")
 
     p = sub.add_parser("report", help="execute the notebooks and render offline HTML reports")
     _store_option(p)
@@ -108,7 +109,7 @@ def cmd_status(args) -> int:
     if not (Path(args.store) / "manifest.json").exists():
         print(f"no store at {args.store}: run `workbench ingest PATH` first", file=sys.stderr)
         return 1
-    print(store_summary(args.store))
+    print(store_summary(args.store, top=args.top))
     return 0
 
 

@@ -34,6 +34,7 @@ def store_summary(store_dir: str | Path, *, top: int = 25) -> str:
     claims = con.execute("SELECT count(*) FROM casualty_claims").fetchone()[0]
     quotes = con.execute("SELECT count(*) FROM attributions").fetchone()[0]
     per_outlet = outlet_summary(store_dir)
+    top = top or len(per_outlet)
     lines = [
         f"store {store.root}: {totals[0]} articles from {totals[1]} outlets, "
         f"published {totals[2]} to {totals[3]} ({totals[4]} without a date)",
