@@ -64,13 +64,12 @@ def _trie(words: list[str]) -> str:
 
 
 CUE = re.compile(r"(?<![\w'’-])(" + _trie(list(CUE_VERBS)) + r")(?![\w'’-])")
-# Cheap test before any work: an article with no cue word, no "according to" and no quotation mark
-# has no attribution.
-PREFILTER = re.compile(_trie(list(CUE_VERBS) + ["ccording to", "citing"]) + "|[\"“«„]")
 ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\b")
 CITING = re.compile(r"(?<![\w])[Cc]iting\s+")
 CONJUNCTIONS = frozenset({"but", "and", "or", "while", "as", "so", "yet", "because", "although", "though",
                           "whereas", "after", "when", "since"})
+# How far back from a cue a clause boundary is looked for: a speaker is never longer than this.
+BOUNDARY_WINDOW = 200
 # How far back from a cue auxiliaries and tags are looked for.
 TAIL_WINDOW = 90
 INVERTED_NP = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[^,.;:!?_\"“”]{1,90}?)(?=\s*(?:[,.;:!?\"“”]|$))")
@@ -239,11 +238,14 @@ def extract_attributions(text: str) -> list[Attribution]:
 
     One record per statement, in order of appearance; `start`/`end` are the offsets of `content`.
     """
-    if not text or not PREFILTER.search(text):
+    if not text:
         return []
     quotes = find_quotes(text)
     masked = mask_quotes(text, quotes)
-    raws = _find(text, masked, quotes, _Cues(masked))
+    cues = _Cues(masked)
+    if not cues.items and not quotes and "ccording to" not in text and "iting" not in text:
+        return []
+    raws = _find(text, masked, quotes, cues)
     return _finish(text, raws)
 
 
@@ -345,7 +347,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
         rec, saying_at = quoted
         records = [r for r in records if r.cue != "saying"] + [rec]
         used_cues.add(saying_at)
-    acc = ACCORDING.search(masked, s, e)
+    acc = ACCORDING.search(masked, s, e) if "ccording to" in masked[s:e] else None
     if acc and not records:
         rec = _according(text, masked, s, e, acc)
         if rec is not None:
@@ -459,6 +461,8 @@ def _speaks_quote(cue: str) -> bool:
 
 def _quoted_as(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan]) -> tuple[_Raw, int] | None:
     """`X quoted Y as saying ...`: Y speaks through X; `Y was quoted (by X) as saying ...`."""
+    if "quoted" not in masked[s:e]:
+        return None
     m = QUOTED_PASSIVE.search(masked, s, e)
     if m:
         subj = _subject(masked, s, m.start())
@@ -644,7 +648,7 @@ def _strip_junk(cand: str, off: int) -> tuple[str, int]:
 def _last_boundary(left: str, lo: int = 0) -> int | None:
     """End of the last clause boundary in left after lo (a comma, a quote, a conjunction), or None."""
     last = None
-    for m in CLAUSE_BOUNDARY.finditer(left, lo):
+    for m in CLAUSE_BOUNDARY.finditer(left, max(lo, len(left) - BOUNDARY_WINDOW)):
         last = m
     if last is None:
         return None
@@ -703,6 +707,15 @@ def _skip(tail: str, cue: str, text: str, base: int) -> tuple[int, str | None, s
     return pos, obj, medium
 
 
+def _medium_in(masked: str, a: int, b: int) -> re.Match[str] | None:
+    """MEDIUM searched in masked[a:b], after a cheap test for a preposition that could start one."""
+    window = masked[a:b]
+    if " in " not in window and " on " not in window and " at " not in window and " via " not in window \
+            and not window.startswith(("In ", "On ", "At ")):
+        return None
+    return MEDIUM.search(masked, a, b)
+
+
 def _is_media(obj: str) -> bool:
     kind = classify(obj)
     if kind in ("wire agency", "state media", "other media"):
@@ -731,7 +744,7 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
         if nm.group(1) in PARTICIPLES and PARTICIPLE_LEAD.search(masked, max(s, nm.start() - 8), nm.start()):
             reach = nm.start()
             break
-    acc = ACCORDING.search(masked, m.end(), reach)
+    acc = ACCORDING.search(masked, m.end(), reach) if "ccording to" in masked[m.end():reach] else None
     if acc:
         reach = acc.start()
     tail = masked[m.end():reach]
@@ -760,7 +773,7 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
                 return None
             speaker, spk_at, hint = lead[0], lead[1], None
             if medium is None:
-                mm = MEDIUM.search(masked, lead[1] + len(lead[0]), cue_at)
+                mm = _medium_in(masked, lead[1] + len(lead[0]), cue_at)
                 medium = mm.group(1) if mm else None
         c_start = m.end() + pos + (that.end() if that else 0)
         c_end = _trim_end(text, c_start, reach)
@@ -799,7 +812,7 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
             "record", "document", "datum", "figure"}:
         return None
     if medium is None:
-        mm = MEDIUM.search(masked, s, spk_at) or MEDIUM.search(masked, spk_at + len(speaker), cue_at)
+        mm = _medium_in(masked, s, spk_at) or _medium_in(masked, spk_at + len(speaker), cue_at)
         if mm:
             medium = mm.group(1)
     rest = after[that.end():] if that else after
@@ -904,6 +917,8 @@ def _according(text: str, masked: str, s: int, e: int, acc: re.Match[str]) -> _R
 
 def _apply_citing(text: str, masked: str, s: int, e: int, records: list[_Raw]) -> None:
     """`X, citing Y, reported ...`: Y is the speaker and X, the relaying outlet, the medium."""
+    if "iting" not in masked[s:e]:
+        return
     for cm in CITING.finditer(masked, s, e):
         nm = re.match(r"([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|\s+as saying\b|[.!?]?\s*$))", masked[cm.end():e])
         if not nm:

@@ -24,8 +24,7 @@ DOUBLE_QUOTES = {
 QUOTE_CHARS = re.compile(r"[\"“”«»„‘’']|``")
 DOUBLE_OPEN = re.compile(r'``|["“«„”]')
 # British copy quotes with single marks: an opening mark starts a word, a closing mark ends one.
-SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[\w\"“])")
-SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?\"”—–-])[’'](?=[\s.,;:!?)\]—–-]|$)")
+SINGLE_MARK = re.compile(r"[‘’']")
 SENTENCE_FINAL = ".!?,"
 # A closing mark on a line that goes on with an open quotation: ', " the source told us'.
 CARRY_CLOSE = re.compile(r'(?:[,.!?]?\s*["”]|\'\')(?=\s|$|[,.;:])')
@@ -156,20 +155,25 @@ def _double_quotes(line: str, base: int) -> list[QuoteSpan]:
 
 
 def _single_quotes(line: str, base: int) -> list[QuoteSpan]:
+    """Single-mark quotations: an opening mark starts a word, a closing mark ends one (so "it's" and
+    "officers' union" are apostrophes). Marks are classified by their neighbours in one pass."""
     spans: list[QuoteSpan] = []
-    i = 0
-    while True:
-        m = SINGLE_OPEN.search(line, i)
-        if not m:
-            break
-        c = SINGLE_CLOSE.search(line, m.end())
-        if not c:
-            break
-        inner = line[m.end():c.start()]
-        # Three words or more: shorter single-quoted strings are mostly scare quotes or titles.
-        if len(inner.split()) >= 3:
-            spans.append(QuoteSpan(base + m.start(), base + m.end(), base + c.start(), base + c.end(), True))
-        i = c.end()
+    opened = -1
+    n = len(line)
+    for m in SINGLE_MARK.finditer(line):
+        k = m.start()
+        before = line[k - 1] if k else " "
+        after = line[k + 1] if k + 1 < n else " "
+        if opened < 0:
+            if m.group() != "’" and (before.isspace() or before in "([—–-") and (after.isalnum() or after in '"“'):
+                opened = k
+            continue
+        if (before.isalnum() or before in '.,!?"”—–-') and (after.isspace() or after in ".,;:!?)]—–-"):
+            inner = line[opened + 1:k]
+            # Three words or more: shorter single-quoted strings are mostly scare quotes or titles.
+            if len(inner.split()) >= 3:
+                spans.append(QuoteSpan(base + opened, base + opened + 1, base + k, base + k + 1, True))
+            opened = -1
     return spans
 
 

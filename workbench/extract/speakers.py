@@ -154,18 +154,26 @@ def _matches(phrase: str):
     lowered = [t.lower() for t in tokens]
     n = len(tokens)
     for i in range(n):
-        for p, sp in prefixes:
-            if (tokens[i] if p[0].isupper() else lowered[i]).startswith(p) and len(tokens[i]) > len(p):
-                yield sp
-        for k in range(i + 1, min(n, i + LONGEST_PATTERN) + 1):
-            raw = " ".join(tokens[i:k])
-            low = " ".join(lowered[i:k])
-            for key in {raw, raw.rstrip(".,")}:
-                if key in exact:
-                    yield exact[key]
-            for key in {low, low.rstrip(".,"), low.rstrip(".,").removesuffix("'s")}:
-                if key in folded:
-                    yield folded[key]
+        if "-" in tokens[i]:
+            for p, sp in prefixes:
+                if (tokens[i] if p[0].isupper() else lowered[i]).startswith(p) and len(tokens[i]) > len(p):
+                    yield sp
+        raw = low = ""
+        for k in range(i, min(n, i + LONGEST_PATTERN)):
+            raw = tokens[k] if k == i else raw + " " + tokens[k]
+            low = lowered[k] if k == i else low + " " + lowered[k]
+            if raw in exact:
+                yield exact[raw]
+            elif raw[-1] in ".," and raw.rstrip(".,") in exact:
+                yield exact[raw.rstrip(".,")]
+            if low in folded:
+                yield folded[low]
+            else:
+                bare = low.rstrip(".,")
+                if bare != low and bare in folded:
+                    yield folded[bare]
+                elif bare.endswith("'s") and bare[:-2] in folded:
+                    yield folded[bare[:-2]]
 
 
 @lru_cache(maxsize=4096)
@@ -205,16 +213,31 @@ def _countries_in_short(phrase: str) -> tuple[str, ...]:
 
 def _countries_in(phrase: str) -> list[str]:
     names = _countries()
-    tokens = CAPITAL_TOKEN.findall(phrase)
     found = []
-    for i, t in enumerate(tokens):
-        two = t + " " + tokens[i + 1] if i + 1 < len(tokens) else ""
-        if two in names:
-            found.append(names[two])
-        for key in (t, t.rstrip(".,").removesuffix("'s").removesuffix("’s"), t.rstrip(",")):
-            if key in names:
-                found.append(names[key])
-                break
+    previous = None
+    skip_to = -1
+    for m in CAPITAL_TOKEN.finditer(phrase):
+        t = m.group()
+        if m.start() < skip_to:
+            previous = m
+            continue
+        if previous is not None and previous.end() + 1 == m.start() and previous.start() >= skip_to:
+            two = previous.group() + " " + t
+            if two in names:
+                if found and found[-1] == names.get(previous.group()):
+                    found.pop()
+                found.append(names[two])
+                skip_to = m.end()
+                previous = m
+                continue
+        previous = m
+        if t in names:
+            found.append(names[t])
+        else:
+            bare = t.rstrip(".,")
+            bare = bare[:-2] if bare.endswith(("'s", "’s")) else bare
+            if bare in names:
+                found.append(names[bare])
     return found
 
 
@@ -273,6 +296,9 @@ def name_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[Mention
     return out
 
 
+MENTIONS_LOOKED_AT = 10
+
+
 class SpeakerIndex:
     """Per-article memory of names, titles and earlier speakers, for resolving short or pronoun speakers."""
 
@@ -293,7 +319,10 @@ class SpeakerIndex:
         out: list[Mention] = []
         text = self.text
         k = text.find(word)
-        while k >= 0 and len(out) < 40:
+        seen = 0
+        # The fullest form of a name comes with its first mentions; later ones are short.
+        while k >= 0 and seen < MENTIONS_LOOKED_AT:
+            seen += 1
             end = k + len(word)
             if (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "-'’")) and \
                     (end >= len(text) or not text[end].isalnum()):
@@ -603,7 +632,7 @@ def _is_person(phrase: str) -> bool:
     low = phrase.lower()
     if countries_in(phrase) and len(words) <= 2 and not any(w[0].isupper() for w in words[1:]):
         return False
-    if any(w in low.split() for w in INSTITUTION_HEADS) or low.endswith(("s", "media")) and not \
+    if INSTITUTION_HEADS.intersection(low.split()) or low.endswith(("s", "media")) and not \
             phrase[0].isupper():
         return False
     caps = [w for w in words if w[:1].isupper()]
