@@ -42,6 +42,7 @@ END_MARKERS = frozenset(_load_terms("clean_end_markers.txt"))
 END_PREFIXES = frozenset(_load_terms("clean_end_prefixes.txt"))
 LINK_LABELS = frozenset(_load_terms("clean_link_labels.txt"))
 # "Related: Snapshots of Our Universe", "(Leggi anche su: ...)": a labelled link to another story.
+LINK_LABEL_SPAN = 40  # the colon of a link label comes within this many characters
 LINK_LABEL = re.compile(r"^[(\[]?\s*([^\W\d][^:()\[\]]{0,24}?)\s*(?:su|on)?\s*:\s*\S")
 # An end-of-article heading is short: "More from UK", "About the author", "Related: ...".
 END_HEADING_MAX_WORDS = 5
@@ -198,6 +199,8 @@ def _is_caption_like(text: str, words: int, grams: set[str]) -> bool:
 
 
 def _is_link_label(text: str) -> bool:
+    if ":" not in text[:LINK_LABEL_SPAN]:
+        return False
     match = LINK_LABEL.match(text)
     return bool(match) and " ".join(TOKEN.findall(match.group(1).lower())) in LINK_LABELS
 
