@@ -8,18 +8,22 @@ and a killed run keeps every batch it finished.
 
 from __future__ import annotations
 
+import collections
 import itertools
 import os
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from workbench import schema
+from workbench.analysis import syndication_index
+from workbench.analysis.syndication import NUM_PERM, minhash_signatures
 from workbench.clean.corpus import RepeatedLines
 from workbench.extract.attributions import extract_attributions
 from workbench.extract.casualties import extract_casualties, summarise_casualties
@@ -39,6 +43,15 @@ BATCH_ARTICLES = 2_000  # articles per committed batch: bounds memory, and what 
 UNIT_ROWS = 250  # table rows per unit of work sent to a worker
 UNIT_PAGES = 50  # page files per unit of work
 SERIAL_BELOW = 200  # fewer articles than this are cheaper to process without starting a pool
+IN_FLIGHT_PER_WORKER = 3  # units submitted ahead per local worker: keeps workers busy, memory bounded
+IN_FLIGHT_UNITS = 32  # units submitted ahead to an executor of unknown size (a Dask cluster)
+# Repeated-line counts are pruned every PRUNE_EVERY dumps of an outlet: lines in fewer than PRUNE_SHARE of
+# its dumps are dropped. Boilerplate needs a share four times larger (RepeatedLines.min_share, 0.2), so
+# what is dropped could at most have been boilerplate by a margin of 5% of the dumps, and the counts stay
+# bounded by the site's template instead of growing with every story's paragraphs (lossy counting,
+# Manku & Motwani 2002).
+PRUNE_EVERY = 50
+PRUNE_SHARE = 0.05
 
 
 @dataclass(slots=True)
@@ -49,6 +62,7 @@ class Outcome:
     article: dict | None = None
     claims: list[dict] = field(default_factory=list)
     attributions: list[dict] = field(default_factory=list)
+    signature: bytes | None = None  # MinHash of the body, for syndication groups (see analysis.syndication)
 
 
 @dataclass(slots=True)
@@ -97,13 +111,25 @@ def article_rows(article: Article, *, extract: bool = True, ingested_at: datetim
     claims = extract_casualties(article.text)
     row.update(summarise_casualties(claims))
     outcome.claims = [
-        {"article_id": article_id, "claim_index": i, **asdict(c)} for i, c in enumerate(claims)
+        {"article_id": article_id, "claim_index": i, **_fields(c)} for i, c in enumerate(claims)
     ]
     outcome.attributions = [
-        {"article_id": article_id, "attribution_index": i, **asdict(a)}
+        {"article_id": article_id, "attribution_index": i, **_fields(a)}
         for i, a in enumerate(extract_attributions(article.text))
     ]
     return outcome
+
+
+def _fields(record) -> dict:
+    """A flat record's fields as a dict: `dataclasses.asdict` without its deep copy, which records of
+    strings and numbers do not need (and which cost a millisecond an article)."""
+    names = _FIELD_NAMES.get(type(record))
+    if names is None:
+        names = _FIELD_NAMES[type(record)] = tuple(f.name for f in fields(record))
+    return {name: getattr(record, name) for name in names}
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def _plain(value):
@@ -129,6 +155,7 @@ class Unit:
     items: tuple = ()
     fmt: str | None = None
     boilerplate: dict = field(default_factory=dict)  # outlet_id -> frozenset of repeated lines
+    outlets: tuple = ()  # outlet_id of each page, when the planner has found it already
 
 
 def process_unit(
@@ -138,11 +165,11 @@ def process_unit(
     registry = default_registry()
     outcomes: list[Outcome] = []
     if unit.kind == "pages":
-        for path, fmt, page in unit.items:
+        for k, (path, fmt, page) in enumerate(unit.items):
             try:
                 if fmt == "dump":
-                    outlet = registry.from_page_lines(list(page.lines))
-                    repeated = unit.boilerplate.get(outlet.outlet_id if outlet else "unknown", frozenset())
+                    outlet_id = unit.outlets[k] if unit.outlets else _outlet_id(registry, page)
+                    repeated = unit.boilerplate.get(outlet_id, frozenset())
                     article = article_from_dump(page, path, boilerplate=repeated, registry=registry)
                 else:
                     article = read_html_bytes(read_bytes(Path(path), fmt), path, registry=registry)
@@ -171,7 +198,18 @@ def process_unit(
                 outcome = article_rows(result, extract=extract)
                 outcome.article.pop("_item", None)
                 outcomes.append(outcome)
+    if extract:
+        _sign(outcomes)
     return outcomes
+
+
+def _sign(outcomes: list[Outcome]) -> None:
+    """Attach each loaded article's MinHash signature, the per-article half of syndication grouping."""
+    loaded = [o for o in outcomes if o.article is not None]
+    if loaded:
+        signatures = minhash_signatures([o.article["text"] for o in loaded]).astype("<u4", copy=False)
+        for outcome, row in zip(loaded, signatures, strict=True):
+            outcome.signature = row.tobytes()
 
 
 # -- planning units (main process) -----------------------------------------------------------------------
@@ -256,8 +294,8 @@ def ingest(
     with store.writing():
         seen_files = _seen_files(store)
         known_ids = store.article_ids()
-        corpus = RepeatedLines.from_frame(store.read("line_counts")) if store.part_paths("line_counts") \
-            else RepeatedLines()
+        corpus = CorpusLines.from_frame(store.read("line_counts")) if store.part_paths("line_counts") \
+            else CorpusLines()
         batch = _Batch(store, run_id, known_ids)
         unchanged_count = 0
 
@@ -281,37 +319,74 @@ def ingest(
         units = _with_corpus(units, corpus, dumps_seen)
         url_cache = str(Path(store_dir) / "url_cache")
         bar = _progress(progress)
-        pool = executor
-        own_pool = False
         try:
-            pending: list[tuple[Unit, list[FileInfo]]] = []
-            for unit, files in units:
-                pending.append((unit, files))
-                if sum(len(u.items) or 1 for u, _ in pending) >= BATCH_ARTICLES:
-                    if pool is None:
-                        pool, own_pool = _pool(workers), True
-                    batch.run(pending, pool, url_cache, url_timeout, bar)
-                    pending = []
-            if pending:
-                size = sum(len(u.items) or 1 for u, _ in pending)
-                if pool is None and size >= SERIAL_BELOW and (workers or os.cpu_count() or 1) > 1:
-                    pool, own_pool = _pool(workers), True
-                batch.run(pending, pool, url_cache, url_timeout, bar)
+            _run_units(units, batch, executor, workers, url_cache, url_timeout, bar)
         finally:
-            if own_pool and pool is not None:
-                pool.shutdown()
             if bar is not None:
                 bar.close()
         if dumps_seen[0]:
             store.replace("line_counts", corpus.to_frame(), run_id)
         if batch.loaded_any:
-            _refresh_syndication(store, run_id)
+            _update_syndication(store, batch.groups, run_id)
         finished = datetime.now(UTC)
         log = batch.log_frame()
         store.record_run({"run_id": run_id, "started_at": started.isoformat(), "finished_at": finished.isoformat(),
                           "loaded": int((log["status"] == "loaded").sum()) if not log.empty else 0,
                           "unchanged_files": unchanged_count})
     return IngestResult(run_id, Path(store_dir), log, unchanged_count, (finished - started).total_seconds())
+
+
+def _run_units(units, batch: _Batch, executor: Executor | None, workers: int | None, url_cache: str,
+               url_timeout: float, bar) -> None:
+    """Process the units in a pool while the next ones are planned; results are taken in input order.
+
+    At most a few units per worker are in flight, so memory does not grow with the input, and the main
+    process plans, deduplicates and commits while the workers extract. Fewer than `SERIAL_BELOW` articles
+    are processed here without starting a pool.
+    """
+    units = iter(units)
+    head: list[tuple[Unit, list[FileInfo]]] = []
+    for unit, files in units:
+        head.append((unit, files))
+        if sum(len(u.items) or 1 for u, _ in head) >= SERIAL_BELOW:
+            break
+    cpus = workers or os.cpu_count() or 1
+    if executor is None and (sum(len(u.items) or 1 for u, _ in head) < SERIAL_BELOW or cpus < 2):
+        for unit, files in itertools.chain(head, units):
+            batch.add_unit(files, process_unit(unit, True, url_cache, url_timeout), bar)
+        batch.commit()
+        return
+    pool = executor or _pool(workers)
+    limit = IN_FLIGHT_PER_WORKER * cpus if executor is None else IN_FLIGHT_UNITS
+    in_flight: collections.deque = collections.deque()
+    try:
+        for unit, files in itertools.chain(head, units):
+            in_flight.append((files, pool.submit(process_unit, unit, True, url_cache, url_timeout)))
+            while len(in_flight) > limit:
+                files_done, future = in_flight.popleft()
+                batch.add_unit(files_done, future.result(), bar)
+        while in_flight:
+            files_done, future = in_flight.popleft()
+            batch.add_unit(files_done, future.result(), bar)
+        batch.commit()
+    finally:
+        for _files, future in in_flight:
+            future.cancel()
+        if executor is None:
+            pool.shutdown(cancel_futures=True)
+
+
+class CorpusLines(RepeatedLines):
+    """Repeated-line counts that stay bounded as the corpus grows (see PRUNE_EVERY)."""
+
+    def add(self, outlet_id: str, lines) -> None:
+        super().add(outlet_id, lines)
+        documents = self.documents(outlet_id)
+        if documents % PRUNE_EVERY == 0:
+            floor = PRUNE_SHARE * documents
+            counts = self._lines[outlet_id]
+            for line in [line for line, n in counts.items() if n < floor]:
+                del counts[line]
 
 
 def _with_corpus(units, corpus: RepeatedLines, seen: list[int] | None = None):
@@ -324,17 +399,24 @@ def _with_corpus(units, corpus: RepeatedLines, seen: list[int] | None = None):
         if unit.kind != "pages":
             yield unit, files
             continue
-        outlets = set()
+        page_outlets = []
         for _path, fmt, page in unit.items:
+            outlet_id = None
             if fmt == "dump" and page is not None:
-                outlet = registry.from_page_lines(list(page.lines))
-                outlet_id = outlet.outlet_id if outlet else "unknown"
+                outlet_id = _outlet_id(registry, page)
                 corpus.add(outlet_id, page.lines)
-                outlets.add(outlet_id)
                 if seen is not None:
                     seen[0] += 1
-        boilerplate = {o: corpus.boilerplate(o) for o in outlets}
-        yield Unit(unit.kind, unit.path, unit.items, unit.fmt, {o: b for o, b in boilerplate.items() if b}), files
+            page_outlets.append(outlet_id)
+        boilerplate = {o: corpus.boilerplate(o) for o in set(page_outlets) - {None}}
+        yield Unit(unit.kind, unit.path, unit.items, unit.fmt, {o: b for o, b in boilerplate.items() if b},
+                   tuple(page_outlets)), files
+
+
+def _outlet_id(registry, page: DumpPage) -> str:
+    """The outlet a dump's masthead or footer names, the key of its repeated lines."""
+    outlet = registry.from_page_lines(list(page.lines))
+    return outlet.outlet_id if outlet else "unknown"
 
 
 class _Batch:
@@ -344,27 +426,26 @@ class _Batch:
         self.store, self.run_id, self.known = store, run_id, known_ids
         self.first_source: dict[str, str] = {}
         self.logs: list[dict] = []
+        self.logs_by_path: dict[str, list[dict]] = {}  # uncommitted log rows of files not yet complete
         self.all_logs: list[pd.DataFrame] = []
         self.articles: list[dict] = []
         self.claims: list[dict] = []
         self.attributions: list[dict] = []
         self.files: list[dict] = []
+        self.signatures: list[bytes | None] = []
+        self.groups = syndication_index.GroupUpdate()
         self.loaded_any = False
 
-    def run(self, pending, pool: Executor | None, url_cache: str, url_timeout: float, bar) -> None:
-        units = [u for u, _ in pending]
-        n = len(units)
-        if pool is None:
-            results = (process_unit(u, True, url_cache, url_timeout) for u in units)
-        else:
-            results = pool.map(process_unit, units, [True] * n, [url_cache] * n, [url_timeout] * n)
-        for (_unit, files), outcomes in zip(pending, results, strict=True):
-            self.add_outcomes(outcomes)
-            for info in files:
-                self.complete_file(info, sum(1 for o in outcomes if o.log["source_path"] == info.path))
-            if bar is not None:
-                bar.update(len(outcomes))
-        self.commit()
+    def add_unit(self, files: list[FileInfo], outcomes: list[Outcome], bar) -> None:
+        """Take a unit's outcomes, mark the files it completes, and commit once a batch is full."""
+        self.add_outcomes(outcomes)
+        items = collections.Counter(o.log["source_path"] for o in outcomes)
+        for info in files:
+            self.complete_file(info, items[info.path])
+        if bar is not None:
+            bar.update(len(outcomes))
+        if len(self.logs) >= BATCH_ARTICLES:
+            self.commit()
 
     def add_outcomes(self, outcomes: list[Outcome]) -> None:
         stamp = datetime.now(UTC)
@@ -384,20 +465,27 @@ class _Batch:
                     self.first_source[article_id] = where
                     outcome.article["ingested_at"] = stamp
                     self.articles.append(outcome.article)
+                    self.signatures.append(outcome.signature)
                     self.claims.extend(outcome.claims)
                     self.attributions.extend(outcome.attributions)
             self.logs.append(log)
+            self.logs_by_path.setdefault(log["source_path"], []).append(log)
 
     def complete_file(self, info: FileInfo, items: int) -> None:
         if info.size is None:
             return
-        for log in self.logs:
-            if log["source_path"] == info.path and log.get("file_size") is None:
+        for log in self.logs_by_path.pop(info.path, ()):
+            if log.get("file_size") is None:
                 log["file_size"], log["file_mtime_ns"] = info.size, info.mtime_ns
         self.files.append({"source_path": info.path, "source_format": info.fmt, "file_size": info.size,
                            "file_mtime_ns": info.mtime_ns, "item_count": items, "run_id": self.run_id})
 
     def commit(self) -> None:
+        minhash = self._minhash()
+        if minhash is not None:
+            groups = self.store.part_paths("syndication")
+            self.groups.add_batch(minhash, [str(p) for p in self.store.part_paths("minhash")],
+                                  str(groups[0]) if groups else None)
         tables = {
             "articles": schema.validate("articles", pd.DataFrame(self.articles)) if self.articles else None,
             "casualty_claims": schema.validate("casualty_claims", pd.DataFrame(self.claims))
@@ -406,12 +494,27 @@ class _Batch:
             if self.attributions else None,
             "ingest_log": self._log_frame(self.logs) if self.logs else None,
             "files": schema.validate("files", pd.DataFrame(self.files)) if self.files else None,
+            "minhash": minhash,
         }
         self.store.append(tables, self.run_id)
         self.loaded_any |= bool(self.articles)
         if self.logs:
             self.all_logs.append(tables["ingest_log"])
         self.logs, self.articles, self.claims, self.attributions, self.files = [], [], [], [], []
+        self.signatures = []
+        self.logs_by_path = {}
+
+    def _minhash(self) -> pd.DataFrame | None:
+        """The batch's rows of the minhash table (signatures made here when a worker did not sign)."""
+        if not self.articles:
+            return None
+        missing = [i for i, sig in enumerate(self.signatures) if sig is None]
+        if missing:
+            made = minhash_signatures([self.articles[i]["text"] for i in missing]).astype("<u4", copy=False)
+            for i, row in zip(missing, made, strict=True):
+                self.signatures[i] = row.tobytes()
+        signatures = np.frombuffer(b"".join(self.signatures), dtype="<u4").reshape(-1, NUM_PERM)
+        return syndication_index.minhash_frame([a["article_id"] for a in self.articles], signatures)
 
     def _log_frame(self, logs: list[dict]) -> pd.DataFrame:
         frame = pd.DataFrame(logs)
@@ -444,25 +547,52 @@ def _progress(enabled: bool):
     return tqdm(unit=" articles", desc="ingest")
 
 
-def _refresh_syndication(store: Store, run_id: str) -> None:
-    """Recompute syndication groups over the whole store (near-duplicate stories across outlets)."""
-    try:
-        from workbench.analysis.syndication import syndication_groups
-    except ImportError:
+def _update_syndication(store: Store, update: syndication_index.GroupUpdate, run_id: str) -> None:
+    """Merge the run's links into the store's syndication groups (near-duplicate stories across outlets).
+
+    Only the linked articles' publication times and two id columns are read; a store written before
+    signatures were kept gets its missing signatures first and its groups recomputed once.
+    """
+    if _backfill_signatures(store, run_id):
         return
-    articles = store.read("articles", columns=["article_id", "outlet_id", "text", "wire_agency"])
-    if articles.empty:
-        return
-    groups = syndication_groups(articles)
-    frame = pd.DataFrame({"article_id": groups.index.astype(str), "syndication_group": groups.astype("string").values})
+    ids = store.column("articles", "article_id").to_pylist()
+    groups = store.read("syndication")
+    linked = update.linked()
+    con = store.connect()
+    con.register("linked", pd.DataFrame({"article_id": pd.array(linked, dtype="string")}))
+    instants = con.execute("SELECT article_id, published_at, published_date FROM articles_parts "
+                           "JOIN linked USING (article_id)").df()
+    frame = update.merged(ids, groups, instants)
     store.replace("syndication", schema.validate("syndication", frame), run_id)
+
+
+def _backfill_signatures(store: Store, run_id: str, batch_size: int = BATCH_ARTICLES) -> bool:
+    """Sign the stored articles that have no signature yet and recompute all groups; False if none lacked one."""
+    con = store.connect()
+    missing = con.execute("SELECT count(*) FROM articles_parts a ANTI JOIN minhash m USING (article_id)"
+                          ).fetchone()[0]
+    if not missing:
+        return False
+    cursor = con.execute("SELECT article_id, text FROM articles_parts a ANTI JOIN minhash m USING (article_id)")
+    while rows := cursor.fetchmany(batch_size):
+        ids, texts = zip(*rows, strict=True)
+        store.append({"minhash": syndication_index.minhash_frame(ids, minhash_signatures(texts))}, run_id)
+    con = store.connect()
+    frame = con.execute("SELECT a.article_id, a.published_at, a.published_date, m.signature FROM articles_parts a "
+                        "JOIN minhash m USING (article_id) ORDER BY a.article_id").df()
+    from workbench.analysis.selection import article_instant
+
+    signatures = np.frombuffer(b"".join(frame["signature"]), dtype="<u4").reshape(-1, NUM_PERM)
+    groups = syndication_index.rebuild(frame["article_id"], signatures, article_instant(frame))
+    store.replace("syndication", schema.validate("syndication", groups), run_id)
+    return True
 
 
 # -- without a store ---------------------------------------------------------------------------------------
 
 def iter_articles(paths: Iterable[str | Path], *, extract: bool = False) -> Iterator[Outcome]:
     """Every input item's outcome, read in this process; for small jobs and `workbench extract`."""
-    corpus = RepeatedLines()
+    corpus = CorpusLines()
     known: set[str] = set()
     rejected: list[Outcome] = []
 

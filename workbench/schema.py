@@ -151,8 +151,18 @@ FILES = (
 
 SYNDICATION = (
     ColumnSpec("article_id", "string", "An article of the store."),
-    ColumnSpec("syndication_group", "string", "Articles sharing a group carry the same story: one agency "
-               "story reprinted, or near-duplicate copies across outlets."),
+    ColumnSpec("syndication_group_id", "string", "Articles sharing a group carry the same story: one agency "
+               "story reprinted, or near-duplicate copies across outlets. The id is the article_id of the "
+               "group's earliest-published member, so an article no other resembles is its own group."),
+)
+
+MINHASH = (
+    ColumnSpec("article_id", "string", "An article of the store."),
+    ColumnSpec("signature", "object", "MinHash signature of the body's word shingles (analysis.syndication), "
+               "as little-endian uint32 bytes: compared with new articles' signatures to find reprints."),
+    ColumnSpec("band_keys", "object", "One int64 key per locality-sensitive-hashing band of the signature "
+               "(analysis.syndication_index); articles sharing a key are candidate reprints. Empty for bodies "
+               "too short to compare."),
 )
 
 TABLES: dict[str, tuple[ColumnSpec, ...]] = {
@@ -162,6 +172,7 @@ TABLES: dict[str, tuple[ColumnSpec, ...]] = {
     "ingest_log": INGEST_LOG,
     "files": FILES,
     "syndication": SYNDICATION,
+    "minhash": MINHASH,
 }
 
 

@@ -26,7 +26,7 @@ from workbench import schema
 DEFAULT_STORE = Path("data/processed")
 MANIFEST = "manifest.json"
 # Tables appended part by part, and small derived tables replaced whole on each run.
-APPENDED_TABLES = ("articles", "casualty_claims", "attributions", "ingest_log", "files")
+APPENDED_TABLES = ("articles", "casualty_claims", "attributions", "ingest_log", "files", "minhash")
 REPLACED_TABLES = ("line_counts", "syndication")
 
 
@@ -78,27 +78,40 @@ class Store:
 
     def _with_syndication(self, articles: pd.DataFrame) -> pd.DataFrame:
         groups = self.read("syndication")
-        if groups.empty or "syndication_group" not in groups.columns:
-            articles["syndication_group"] = pd.Series(pd.NA, index=articles.index, dtype="string")
+        if groups.empty:
+            articles["syndication_group_id"] = pd.Series(pd.NA, index=articles.index, dtype="string")
             return articles
-        return articles.merge(groups[["article_id", "syndication_group"]], on="article_id", how="left")
+        return articles.merge(groups[["article_id", "syndication_group_id"]], on="article_id", how="left")
+
+    def column(self, table: str, name: str) -> pa.ChunkedArray:
+        """One column of a table as Arrow, read from the committed parts without pandas."""
+        paths = self.part_paths(table)
+        if not paths:
+            return pa.chunked_array([], type=pa.string())
+        return pa.chunked_array([c for p in paths for c in pq.read_table(p, columns=[name]).column(0).chunks])
 
     def article_ids(self) -> set[str]:
-        return set(self.read("articles", columns=["article_id"])["article_id"].astype(str))
+        return set(self.column("articles", "article_id").to_pylist())
 
     def connect(self):
-        """A DuckDB connection with one view per table over the committed Parquet parts."""
+        """A DuckDB connection with one view per table over the committed Parquet parts.
+
+        The articles view carries each article's `syndication_group_id` from the syndication table.
+        """
         import duckdb
 
         con = duckdb.connect()
         for table in APPENDED_TABLES + REPLACED_TABLES:
             paths = [str(p) for p in self.part_paths(table)]
+            name = "articles_parts" if table == "articles" else table
             if paths:
                 listing = ", ".join("'" + p.replace("'", "''") + "'" for p in paths)
-                con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet([{listing}], union_by_name=true)")
+                con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{listing}], union_by_name=true)")
             elif table in schema.TABLES:
                 con.register(f"{table}_empty", schema.empty(table))
-                con.execute(f"CREATE VIEW {table} AS SELECT * FROM {table}_empty")
+                con.execute(f"CREATE VIEW {name} AS SELECT * FROM {table}_empty")
+        con.execute("CREATE VIEW articles AS SELECT a.*, s.syndication_group_id FROM articles_parts a "
+                    "LEFT JOIN syndication s ON a.article_id = s.article_id")
         return con
 
     # -- writing -------------------------------------------------------------------------------------------
