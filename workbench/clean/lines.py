@@ -476,12 +476,15 @@ def clean_dump(lines: Sequence[str], *, boilerplate: frozenset[str] = frozenset(
 
 
 # How far above the body the headline, standfirst, byline and dateline are looked for (lines).
-HEADER_WINDOW = 12
+HEADER_WINDOW = 20
 # How many lines at the top of the body run may still be header (standfirst, byline, dateline).
 HEADER_IN_RUN = 6
 HEADER_TEXT_IN_RUN = 2
 TITLE_MAX_WORDS = 30
-# A headline has at most this many words; a longer line right above the body is a standfirst.
+# A headline has this many words or more (shorter lines above a body are buttons and section names:
+# "Back to Gallery", "Close share panel") and at most HEADLINE_MAX_WORDS; a longer line right above the
+# body is a standfirst.
+HEADLINE_MIN_WORDS = 4
 HEADLINE_MAX_WORDS = 24
 STANDFIRST_MIN_WORDS = 6
 # How many candidate lines above the body are considered for headline and standfirst.
@@ -501,7 +504,7 @@ def _is_header_text(d: _Line) -> bool:
 
 def _is_headline(d: _Line) -> bool:
     """Headline-shaped: a few words to a couple of dozen, not closed by a full stop."""
-    return 3 <= d.words <= HEADLINE_MAX_WORDS and d.text.rstrip("\"'”’)")[-1:] not in ".;,"
+    return HEADLINE_MIN_WORDS <= d.words <= HEADLINE_MAX_WORDS and d.text.rstrip("\"'”’)")[-1:] not in ".;,"
 
 
 def _is_dateline(d: _Line) -> bool:
