@@ -86,3 +86,51 @@ def test_casualty_notebook_for_one_incident_shows_its_reference_counts(sample_st
     assert len(names) - 1 == outlets
     json.dumps(killed)  # figures leave the kernel as plain JSON
 
+
+
+@pytest.fixture(scope="module")
+def store_without_extraction(sample_store, tmp_path_factory):
+    """The sample's articles only: casualty_claims and attributions are empty, as before extraction runs."""
+    from workbench.store import Store
+
+    con = store.connect(sample_store)
+    articles = con.execute("SELECT * EXCLUDE (syndication_group_id) FROM articles").df()
+    log = con.execute("SELECT * FROM ingest_log").df()
+    target = Store(tmp_path_factory.mktemp("no_extraction") / "store")
+    with target.writing():
+        target.append({"articles": articles, "ingest_log": log}, "articles-only")
+    assert store.connect(target.root).execute("SELECT count(*) FROM attributions").fetchone()[0] == 0
+    return target.root
+
+
+def no_data_charts(nb) -> dict[str, bool]:
+    """Each chart's name -> whether it is an empty figure saying there is no data."""
+    out = {}
+    for cell in nb.cells:
+        for o in cell.get("outputs", []):
+            fig = o.get("data", {}).get(reports.PLOTLY_MIME)
+            if fig:
+                notes = " ".join(a.get("text", "") for a in fig["layout"].get("annotations", []))
+                out[fig["layout"]["meta"]["chart"]] = not fig["data"] and "no data" in notes
+    return out
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("name", ["02_casualty_figures", "03_sources"])
+def test_notebooks_run_before_extraction_and_say_no_data(name, store_without_extraction, sample_reference):
+    nb, error = reports.execute_notebook(reports.default_notebooks_dir() / f"{name}.ipynb",
+                                         {"store_dir": str(store_without_extraction),
+                                          "reference_path": str(sample_reference)})
+    assert error is None, error
+    charts = no_data_charts(nb)
+    assert list(charts) == CHARTS[name] and all(charts.values())
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("name", ["01_coverage_timeline", "04_outlet_profile"])
+def test_notebooks_run_on_a_selection_matching_nothing(name, sample_store):
+    nb, error = reports.execute_notebook(reports.default_notebooks_dir() / f"{name}.ipynb",
+                                         {"store_dir": str(sample_store), "event": "no article says zyxwvut"})
+    assert error is None, error
+    charts = no_data_charts(nb)
+    assert list(charts) == CHARTS[name] and all(charts.values())

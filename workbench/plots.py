@@ -299,7 +299,7 @@ def syndication_chart(summary: pd.DataFrame, *, title: str = "Stories carried by
     """Horizontal bars of the largest syndication groups (`syndication.syndication_summary`)."""
     chart = "syndication"
     if summary.empty:
-        return no_data(chart, title, "no story appears in more than one article")
+        return no_data(chart, title, "no data: no story appears in more than one article")
     part = summary.head(limit).iloc[::-1]
     labels = [f"{esc(t, 60)} ({esc(g[:8])})" for t, g in zip(part["title"], part["syndication_group_id"], strict=True)]
     fig = go.Figure(go.Bar(
