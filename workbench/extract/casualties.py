@@ -95,17 +95,6 @@ PREFILTER = re.compile(
 )
 
 
-def _stem_trie(words: Iterable[str]) -> str:
-    """Alternation grouped by first letter: the regex engine then rejects most positions on one character."""
-    by_first: dict[str, set[str]] = {}
-    for word in words:
-        by_first.setdefault(word[0], set()).add(word[1:])
-    return "|".join(
-        re.escape(first) + "(?:" + "|".join(re.escape(r) for r in sorted(rest, key=len, reverse=True)) + ")"
-        for first, rest in sorted(by_first.items())
-    )
-
-
 def _telling_words() -> set[str]:
     """One word per term that any sentence using the term must hold: the term itself when it is one word,
     nothing when one of its words is already a term ("shot and killed" has "killed"), else its longest word."""
@@ -118,7 +107,7 @@ def _telling_words() -> set[str]:
 
 
 # A fast first pass over a whole lowercased article.
-PREFILTER_LOWER = re.compile(rf"(?:{_stem_trie(_telling_words())})\b")
+PREFILTER_LOWER = re.compile(rf"(?:{_trie(_telling_words())})\b")
 # The second pass, on the sentences the first one kept: a whole term, not just its telling word ("lost their
 # lives", not "lives"; "taken to St. Mary's Hospital", not any hospital).
 TERMS_LOWER = re.compile(
@@ -326,9 +315,6 @@ class _Count:
 def _numeric_counts(sentence: str) -> list[_Count]:
     counts = []
     for m in find_numbers(sentence):
-        if m.is_vague and m.value_low is None and m.value is None and m.text.lower().startswith(("some", "many")):
-            # "some"/"many" on their own are far more often determiners than amounts; keep them only before a noun
-            pass
         after = sentence[m.end : m.end + 40]
         before = sentence[max(0, m.start - 20) : m.start]
         if NOT_PEOPLE_AFTER.match(after):
