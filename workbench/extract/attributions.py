@@ -19,6 +19,7 @@ from typing import NamedTuple
 from workbench.extract.quotes import MASK_CHAR, QuoteSpan, find_quotes, mask_quotes
 from workbench.extract.speakers import (
     DOCUMENT_HEADS,
+    NON_NAME_WORDS,
     PRONOUNS,
     SpeakerIndex,
     classify,
@@ -83,6 +84,14 @@ QUOTED_AS = re.compile(r"\bquoted\s+([^,;:_]{3,90}?)\s+as\s+(saying)\b")
 QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+quoted\s+(?:by\s+([^,;:_]{2,60}?)\s+)?"
                             r"as\s+(saying)\b")
 DANGLING_END = re.compile(r"\s+(?:in|on|at|of|for|from|by|the|a|an)$")
+# Cue forms that are also plural nouns ("her discrimination claims were ...")
+NOUN_LIKE = frozenset({"claims", "reports", "notes", "states", "calls", "shows", "finds", "demands", "promises",
+                       "tweets", "vows", "pledges", "warns", "denies", "estimates"})
+PARTICIPLE_CLAUSE = re.compile(r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`])")
+NOUN_USE = re.compile(r"\s+(?:were|was|is|are|have|had|has|will|would|could|should|can|did|do|does)\b")
+# "Romney released a statement saying ...": the medium named by the verb before the participle
+ISSUED_MEDIUM = re.compile(r"\b(?:issued|released|posted|put out|sent|published|tweeted)\s+((?:a|an)\s+(?:[\w'’-]+\s+)?"
+                           r"(?:statement|letter|e-mail|email|message|tweet|video|post|release|report))\b")
 RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
 TO_AFTER = re.compile(r"\s+(?:not\s+)?to\b")
 PARTICIPLE_LEAD = re.compile(r"(?:[,;]|\band)\s*$")
@@ -146,7 +155,7 @@ MEDIA_WORDS = re.compile(r"(?i)\b(?:television|tv|radio|newspaper|agency|channel
                          r"magazine|times|post|journal)\b")
 NEEDS_THAT = re.compile(r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`])")
 CLAUSE_BOUNDARY = re.compile(
-    r"(?:[,;:(\[—–]|[\"“”»’]|(?<![\w])(?:that|because|after|before|when|while|as|but|although|though|if|since|"
+    r"(?:[,;:(\[—–]|[\"“”»]|’(?!s\b)|(?<![\w])(?:that|because|after|before|when|while|as|but|although|though|if|since|"
     r"until|whether|what|which|who|whom|how|why|where|whose|and then|so|than)(?![\w]))",
     re.IGNORECASE,
 )
@@ -156,8 +165,15 @@ LEADING_JUNK = re.compile(
     r"previously|today|yesterday|tonight|last\s+\w+|on\s+\w+day|in\s+a\s+statement|in\s+\w+)\b[\s,]*)+",
     re.IGNORECASE,
 )
-TRAILING_TIME = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-                           r"yesterday|tonight|earlier|later|again|also)\b)+\s*$")
+TRAILING_TIME = re.compile(
+    r"(?:\s+(?:on\s+|late\s+|early\s+|over\s+the\s+|this\s+|last\s+|earlier\s+|later\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|"
+    r"again|also|weekend|week|month|morning|afternoon|evening|night)\b)+\s*$"
+)
+# "Romney in a statement": where the speaker spoke, written after the speaker
+TRAILING_MEDIUM_PHRASE = re.compile(
+    r"\s+(?:in|on|at|during)\s+((?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?" + MEDIUM_NOUNS + r")\s*$"
+)
 # "Maggie Haberman in the New York Times": where the speaker spoke, written after the name
 TRAILING_MEDIUM = re.compile(r"\s+(?:in|on)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s*$")
 LEADING_PP = re.compile(
@@ -165,6 +181,12 @@ LEADING_PP = re.compile(
     r"(?:(?:the|a|an|his|her|their)\s+)?[a-z][\w'’-]*\s+(?=(?:the|a|an|his|her|their)\b|[A-Z])",
     re.IGNORECASE,
 )
+# "On Tuesday, ", "At 6:41 p.m., ", "In a statement, ": an opening phrase before the subject
+INTRO_PHRASE = re.compile(r"\s*(?:(?:On|At|In|By|After|Before|Later|Earlier|During|Since|Last|This|Meanwhile|"
+                          r"However|Still|Then)\b[^,;\"“”]{0,40},\s*)")
+RELATIVE_START = re.compile(r"(?:which|who)\s")
+# A finite verb right after a noun phrase: the phrase is the clause's subject.
+CLAUSE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|had|has|have|was|were|is|are|will|would|could|did|also|then|)\b")
 NP_TOKEN = re.compile(r"[\w.&'’-]+")
 NP_STOP = frozenset("is are was were has have had will would could can did do does may might must should".split())
 SOURCE_HEADS = frozenset(
@@ -617,6 +639,8 @@ def _appositive_like(seg: str) -> bool:
         return True
     if seg.isdigit() or re.match(r"(?:a|an|the|who|which|whose|citing|now|then|himself|herself)\b", seg, re.I):
         return True
+    if re.match(r"(?:Republican|Democrat|Democratic|Independent|Conservative|Labour)\s+(?:of|from)\s", seg):
+        return True
     words = seg.split()
     if words[0][0].islower() and words[0].lower() not in PRONOUNS and words[0] not in CONJUNCTIONS:
         return True
@@ -626,6 +650,9 @@ def _appositive_like(seg: str) -> bool:
 def _strip_trailing(cand: str) -> tuple[str, str | None]:
     """Time words after a speaker ("Joe Coffey Monday") go; a medium phrase after it is returned apart."""
     cand = TRAILING_TIME.sub("", cand)
+    m = TRAILING_MEDIUM_PHRASE.search(cand)
+    if m and m.start() > 0:
+        return cand[: m.start()].rstrip(), m.group(1)
     m = TRAILING_MEDIUM.search(cand)
     if m and m.start() > 0 and _is_media(m.group(1)):
         return cand[: m.start()].rstrip(), m.group(1)
@@ -748,6 +775,9 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
     if acc:
         reach = acc.start()
     tail = masked[m.end():reach]
+    if cue in NOUN_LIKE and NOUN_USE.match(tail):
+        # "Her discrimination claims were folded into ...": a noun, not a verb
+        return None
     pos, obj, medium = _skip(tail, cue, text, m.end())
     after = tail[pos:]
     that = THAT.match(after)
@@ -768,12 +798,17 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
             speaker, spk_at = prior[-1].speaker, prior[-1].speaker_at
             hint = prior[-1].resolved_hint
         else:
-            lead = _leading_np(masked, s, cue_at)
+            # without a statement before it, a participle needs a clause, a colon or a quotation after it:
+            # "saying that ...", not "adding three years to his sentence"
+            if not PARTICIPLE_CLAUSE.match(after):
+                return None
+            lead = _participle_subject(masked, s, cue_at)
             if lead is None:
                 return None
             speaker, spk_at, hint = lead[0], lead[1], None
             if medium is None:
-                mm = _medium_in(masked, lead[1] + len(lead[0]), cue_at)
+                mm = _medium_in(masked, lead[1] + len(lead[0]), cue_at) or \
+                    ISSUED_MEDIUM.search(masked, lead[1] + len(lead[0]), cue_at)
                 medium = mm.group(1) if mm else None
         c_start = m.end() + pos + (that.end() if that else 0)
         c_end = _trim_end(text, c_start, reach)
@@ -831,7 +866,7 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
         for q in ('"', "”", "»", "’"):
             comma = max(comma, masked.rfind(q + ",", s, spk_at) + len(q) if masked.rfind(q + ",", s, spk_at) >= 0
                         else -1)
-        if comma > s:
+        if comma > s and not masked[comma + 1:spk_at].strip(" \"”’'»"):
             c_start = _content_start(text, s, comma)
             c_end = _trim_end(text, c_start, comma)
             if len(text[c_start:c_end].split()) >= 3:
@@ -948,11 +983,37 @@ def _apply_citing(text: str, masked: str, s: int, e: int, records: list[_Raw]) -
                 records.append(_Raw(lead[0], lead[1], "citing", "indirect", None, cited_at, end))
 
 
+def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | None:
+    """Who a participle cue belongs to: "..., he dismissed them, saying ..." is his; "the Conference of
+    Bishops, which wrote letters saying ..." is the Conference's; otherwise the sentence's subject."""
+    left = masked[s:cue_at].rstrip().rstrip(",")
+    cuts = [m.end() for m in re.finditer(r"[,;]\s*", left)]
+    for k in range(len(cuts) - 1, -1, -1):
+        seg_start = cuts[k]
+        seg = left[seg_start:]
+        if RELATIVE_START.match(seg):
+            prev = cuts[k - 1] if k else 0
+            head = left[prev:cuts[k]].rstrip(", ;")
+            lead = _leading_np(head, 0, len(head))
+            return (lead[0], s + prev + lead[1]) if lead else None
+        lead = _leading_np(seg, 0, len(seg))
+        if lead and lead[1] == 0 and CLAUSE_VERB_AFTER.match(seg, len(lead[0])):
+            return lead[0], s + seg_start
+    return _leading_np(masked, s, cue_at)
+
+
 def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     """The noun phrase that opens a sentence, as its subject: "The organisers", "Kansas City Mayor Sly James"."""
+    intro = INTRO_PHRASE.match(masked, s, limit)
+    if intro:
+        s = intro.end()
     tokens = list(NP_TOKEN.finditer(masked, s, limit))[:8]
+    while tokens and tokens[0].group() in NON_NAME_WORDS and tokens[0].group() not in ("The", "A", "An"):
+        tokens = tokens[1:]
     if not tokens:
         return None
+    if tokens[0].group().lower() in ("he", "she", "they", "it", "we"):
+        return tokens[0].group(), tokens[0].start()
     kept: list[re.Match[str]] = []
     first = tokens[0].group()
     if first.lower() in ("the", "a", "an"):
