@@ -261,6 +261,14 @@ def is_pronoun(phrase: str | None) -> bool:
     return bool(phrase) and phrase.strip().lower() in PRONOUNS
 
 
+def _title_words(words: list[str]) -> list[str]:
+    """The capitalised titles that open a name ("President", "Sen.", "Police Chief"); a name is left."""
+    k = 0
+    while k < len(words) - 1 and words[k][:1].isupper() and classify(words[k]) is not None:
+        k += 1
+    return words[:k]
+
+
 def _other(gender: str) -> str:
     return "f" if gender == "m" else "m"
 
@@ -459,21 +467,33 @@ class SpeakerIndex:
         words = [w for w in name.split() if w.lower() not in HONORIFICS]
         if not words:
             return name
-        last = words[-1].rstrip(",.")
-        best = " ".join(words)
+        # "President Trump", "Trump", "Donald Trump": one person, named in full with the title the article
+        # gives them ("President Donald Trump")
+        title = _title_words(words)
+        bare_words = words[len(title):]
+        last = bare_words[-1].rstrip(",.")
+        best_bare = " ".join(bare_words)
+        best_title: list[str] = []
         for m in self.mentions_with(last):
             mw = m.text.split()
             if last in mw and mw[-1] != last and mw[mw.index(last) + 1] in ("of", "from", "for"):
                 mw = mw[: mw.index(last) + 1]
-            text = " ".join(mw)
-            if mw[-1] == last and len(mw) <= 7 and len(text) > len(best) and \
-                    all(w in mw for w in words) and not any(w.lower() in HONORIFICS for w in mw):
-                if want and self.gender(text) == _other(want):
-                    continue
-                best = text
-        if len(best.split()) >= 2:
-            best = self._with_title(best)
-        return best
+            if mw[-1] != last or len(mw) > 7 or any(w.lower() in HONORIFICS for w in mw):
+                continue
+            m_title = _title_words(mw)
+            m_bare = mw[len(m_title):]
+            if not all(w in m_bare for w in bare_words):
+                continue
+            if want and self.gender(" ".join(m_bare)) == _other(want):
+                continue
+            if len(" ".join(m_bare)) > len(best_bare):
+                best_bare = " ".join(m_bare)
+            if len(" ".join(m_title)) > len(" ".join(best_title)):
+                best_title = m_title
+        result = " ".join([*(title or best_title), best_bare])
+        if len(result.split()) >= 2:
+            result = self._with_title(result)
+        return result
 
     def _with_title(self, name: str) -> str:
         """The name with the lowercase title written before it: "Birmingham police Sgt. Bryan Shelton"."""
