@@ -12,7 +12,6 @@ arrive: hashing bodies is the expensive part, and it is linear in the number of 
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -38,17 +37,28 @@ MIN_SHINGLES = 10
 WORD_RE = re.compile(r"\w+", re.UNICODE)
 
 
-def _crc32(data: bytes) -> int:
-    """32-bit shingle hash: stable across processes (unlike `hash`) and fast (zlib, in C)."""
-    return zlib.crc32(data)
+# Multiplier that folds a window of word hashes into one shingle hash (the 64-bit FNV prime).
+FOLD_PRIME = np.uint64(0x100000001B3)
 
 
-def shingles(text: str | None, k: int = SHINGLE_WORDS) -> set[bytes]:
-    """The set of k-word shingles of a text, case-folded, punctuation dropped."""
+def shingle_hashes(text: str | None, k: int = SHINGLE_WORDS) -> np.ndarray:
+    """32-bit hashes of the distinct k-word shingles of a text (case-folded, punctuation dropped).
+
+    Each word is hashed once, in C (pandas' keyed SipHash: stable across processes, unlike `hash`), and
+    each window of k word hashes is folded into one value with numpy: several times faster than hashing
+    every shingle string, and the same sets up to rare 32-bit collisions.
+    """
     words = WORD_RE.findall((text or "").lower())
-    if len(words) < k:
-        return {" ".join(words).encode()} if words else set()
-    return {" ".join(words[i : i + k]).encode() for i in range(len(words) - k + 1)}
+    if not words:
+        return np.zeros(0, dtype=np.uint32)
+    wh = pd.util.hash_array(np.asarray(words, dtype=object), categorize=False)
+    k = min(k, len(words))
+    n = len(words) - k + 1
+    acc = np.zeros(n, dtype=np.uint64)
+    with np.errstate(over="ignore"):  # arithmetic modulo 2**64 is the point
+        for j in range(k):
+            acc = acc * FOLD_PRIME + wh[j : j + n]
+    return np.unique(((acc >> np.uint64(32)) ^ acc).astype(np.uint32))
 
 
 def minhash_signatures(
@@ -56,20 +66,22 @@ def minhash_signatures(
 ) -> np.ndarray:
     """MinHash signatures of texts, one row of `num_perm` uint32 values per text, in input order.
 
-    Texts with fewer than `MIN_SHINGLES` shingles get a row of zeros, which `groups_from_signatures` leaves
-    ungrouped. The rows are plain arrays so they can be stored next to the articles.
+    Texts with fewer than `MIN_SHINGLES` distinct shingles get a row of zeros, which
+    `groups_from_signatures` leaves ungrouped. The rows are plain arrays so they can be stored next to the
+    articles.
     """
     from datasketch import MinHash  # imported here: it pulls in scipy, which most notebooks never need
 
-    template = MinHash(num_perm=num_perm, seed=seed, hashfunc=_crc32, scheme=SCHEME)
+    # Shingles arrive already hashed to 32 bits, so datasketch's hash function is the identity.
+    template = MinHash(num_perm=num_perm, seed=seed, hashfunc=int, scheme=SCHEME)
     rows = []
     for text in texts:
-        grams = shingles(text, k)
-        if len(grams) < MIN_SHINGLES:
+        hashes = shingle_hashes(text, k)
+        if len(hashes) < MIN_SHINGLES:
             rows.append(np.zeros(num_perm, dtype=np.uint32))
             continue
         m = template.copy()
-        m.update_batch(list(grams))
+        m.update_batch(hashes.tolist())
         rows.append(m.hashvalues.astype(np.uint32, copy=False))
     if not rows:
         return np.zeros((0, num_perm), dtype=np.uint32)
