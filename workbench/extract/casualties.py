@@ -192,6 +192,13 @@ AFTER = re.compile(
     \s*,?\s+(?P<term>{_AFTER_TERMS})\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# What may follow a victim's name: a comma, a term's first word, a filler word ("was", "later") or "and".
+_NAME_NEXT_WORDS = sorted(
+    {t.split()[0] for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("after", "both")}
+    | set(re.findall(r"[a-z]+", _FILLER)) | {"and", "who", "of", "under", "surrenders"},
+    key=len, reverse=True,
+)
+NAME_NEXT = re.compile(rf"\s*,|\s+(?:{'|'.join(_NAME_NEXT_WORDS)})\b")
 # Nouns that count on their own right after a figure: "12 deaths", "three arrests", "40 casualties".
 NOUN_AFTER = re.compile(rf"[\s-]+(?:{_NOUN_TERMS})\b", re.IGNORECASE)
 LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.I)
@@ -217,6 +224,8 @@ BEFORE_LAST_WORDS = frozenset(
     {t.split()[-1] for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("before", "both")}
     | {"another", "additional", "further", "of"}
 )
+# Words after which a name is the victim: a term ("killing Jamal Berry") or "left / found / pronounced".
+NAME_BEFORE_WORDS = BEFORE_LAST_WORDS | {"left", "leaving", "found", "pronounced", "declared"}
 HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threat(?:ened|ening)?\s+to|plann?(?:ed|ing|s)?\s+to|"
                           r"vow(?:ed)?\s+to|intend(?:ed)?\s+to|tr(?:y|ied|ying)\s+to|attempt(?:ed)?\s+to|"
                           r"wanted\s+to|if|possibly|nearly|almost|narrowly)\b(?:\s+(?:have|be|not))*\s*$", re.I)
@@ -395,6 +404,12 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
     counts = []
     for m in NAMED.finditer(sentence):
         start, end = m.start(), m.end("name")
+        # Only a name that a casualty term can reach counts: one followed by a verb, an apposition or "and",
+        # or one right after a term ("killing Jamal Berry").
+        if not NAME_NEXT.match(sentence, end):
+            last = sentence[max(0, start - 24) : start].rsplit(None, 1)
+            if not last or last[-1].lower() not in NAME_BEFORE_WORDS:
+                continue
         if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
             continue
         words = m.group("name").split()
@@ -620,7 +635,11 @@ def _sentence_claims(
         return []
     if isinstance(following, int):
         # The sentence ends its line: the next sentence is the first of the following line.
-        after = split_sentences(text_all[following : following + 600])
+        begin = following + len(text_all[following : following + 200]) - len(
+            text_all[following : following + 200].lstrip()
+        )
+        line_end = text_all.find("\n", begin)
+        after = split_sentences(text_all[begin : min(line_end if line_end != -1 else len(text_all), begin + 400)])
         next_sentence = after[0].text if after else None
     else:
         next_sentence = following
