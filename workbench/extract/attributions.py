@@ -444,11 +444,14 @@ def _direct(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _
             cue_at = cm.start()
             if BLOCKED_BEFORE.search(masked, max(s, cue_at - 20), cue_at):
                 return None
-            subj = _subject(masked, s, cue_at)
+            subj = _participle_subject(masked, s, cue_at) if cue in PARTICIPLES else _subject(masked, s, cue_at)
             if subj is None:
                 return None
             speaker, spk_at = subj[0], subj[1]
             speaker, trailing = _strip_trailing(speaker)
+            if cue in PARTICIPLES and medium is None:
+                issued = ISSUED_MEDIUM.search(masked, spk_at + len(speaker), cue_at)
+                medium = issued.group(1) if issued else None
             return _Raw(speaker, spk_at, cue, "direct", medium or trailing, first.start,
                         _trim_end(text, first.start, last.end)), cue_at
     return None
@@ -968,7 +971,7 @@ def _apply_citing(text: str, masked: str, s: int, e: int, records: list[_Raw]) -
             if r.kind in ("indirect", "direct") and r.speaker:
                 target = r
                 break
-        if source_like and target is not None:
+        if source_like and target is not None and _is_media(target.speaker or ""):
             relay = target.speaker
             target.speaker, target.speaker_at = cited, cited_at
             target.medium = relay
