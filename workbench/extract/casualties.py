@@ -89,30 +89,12 @@ LATER_DIED = re.compile(r"""\b(?:(?:where|but|and\s+later|later|before)\s+(?:he|
     (?:later\s+)?(?:died|pronounced\s+(?:dead|deceased)|declared\s+dead|succumbed)|until\s+(?:his|her|their)\s+
     deaths?)\b""", re.I | re.VERBOSE)
 
-# Any casualty term at all: sentences without one are skipped before any closer reading.
-PREFILTER = re.compile(
-    rf"\b(?:{_alternation(t for t, c, p in CASUALTY_TERMS if c not in ('victim',))})\b", re.I
-)
-
-
-def _telling_words() -> set[str]:
-    """One word per term that any sentence using the term must hold: the term itself when it is one word,
-    nothing when one of its words is already a term ("shot and killed" has "killed"), else its longest word."""
-    terms = {t for t, c, p in CASUALTY_TERMS if c != "victim"}
-    words = {t for t in terms if " " not in t}
-    for term in terms - words:
-        if not words.intersection(term.split()):
-            words.add(max((w for w in term.split() if w not in ("their", "the", "have", "has", "*")), key=len))
-    return words
-
-
-# A fast first pass over a whole lowercased article.
-PREFILTER_LOWER = re.compile(rf"(?:{_trie(_telling_words())})\b")
-# The second pass, on the sentences the first one kept: a whole term, not just its telling word ("lost their
-# lives", not "lives"; "taken to St. Mary's Hospital", not any hospital).
-TERMS_LOWER = re.compile(
-    rf"\b(?:{_trie([t for t, c, p in CASUALTY_TERMS if c != 'victim'] + ['arrest', 'body'])})\b"
-)
+# Every casualty term, matched on a lowercased article to find the sentences worth reading closely (with
+# "arrest" and "body", which count on their own: "made an arrest", "his body was found").
+_SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + ["arrest", "body"]
+TERMS_LOWER = re.compile(rf"\b(?:{_trie(_SCAN_TERMS)})\b")
+# The same, on text whose lowercase would shift offsets ("İ" lowercases to two characters).
+PREFILTER = re.compile(rf"\b(?:{_alternation(_SCAN_TERMS)})\b", re.I)
 
 # A number word or numeral, which never modifies the victims of another count ("one of four women").
 _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)"
@@ -685,12 +667,8 @@ def _candidate_sentences(text: str) -> list[tuple[Sentence, str | int]]:
     lower = text.lower()
     if len(lower) != len(text):
         lower = text  # a character whose lowercase is longer would shift offsets; match as written
-    if lower is text:
-        hits = [m.start() for m in PREFILTER.finditer(text)]
-    else:
-        # A word boundary before the term is checked here, not in the pattern, where it would cost a test at
-        # every character.
-        hits = [i for i in (m.start() for m in PREFILTER_LOWER.finditer(lower)) if not lower[i - 1 : i].isalpha()]
+    scan = PREFILTER if lower is text else TERMS_LOWER
+    hits = [m.start() for m in scan.finditer(lower)]
     if not hits:
         return []
     found: list[tuple[Sentence, str | int]] = []
@@ -711,7 +689,7 @@ def _candidate_sentences(text: str) -> list[tuple[Sentence, str | int]]:
         last = bisect_left(hits, para_end)
         for i, sent in enumerate(sentences):
             j = bisect_left(hits, sent.start, first, last)
-            if j == last or hits[j] >= sent.end or not TERMS_LOWER.search(sent.text.lower()):
+            if j == last or hits[j] >= sent.end:
                 continue
             found.append((sent, sentences[i + 1].text if i + 1 < len(sentences) else para_end))
     return found
