@@ -627,6 +627,10 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
     if not cand:
         return None
     off = s + start + core[start:].index(cand)
+    words = cand.split()
+    if len(words) > 1 and words[-1] in ("they", "he", "she", "we"):
+        # "the teen they say was shot": a relative clause without its "who"
+        return words[-1], off + cand.rindex(words[-1]), s + start, True
     cand, off = _strip_junk(cand, off)
     cand = TRAILING_TIME.sub("", cand)
     if not cand or not _valid_speaker(cand):

@@ -37,6 +37,12 @@ ORG_ENDINGS = frozenset(
     """Department Police Service Office Ministry Committee Agency Force Forces Army Bureau Patrol Commission
     Council Court Guard Administration Authority Embassy Government Department's Police's""".split()
 )
+# Last words of place names, which are not people: "Colcord Avenue", "Kings County Hospital".
+PLACE_ENDINGS = frozenset(
+    """Avenue Street Road Boulevard Drive Lane Highway Way Place Square Park County City Center Centre Hospital
+    School University College Church Mall Station Airport Bridge Court Island Valley Heights Village Township
+    River Lake Mountain Beach Hall Building House Tower Hotel""".split()
+)
 DOCUMENT_HEADS = frozenset(
     """statement post tweet report records documents document filing complaint affidavit letter memo release
     poll survey study data figures autopsy transcript ruling order indictment lawsuit message video
@@ -562,6 +568,7 @@ class SpeakerIndex:
         for m in reversed(name_mentions(self.text, max(0, offset - 400), offset)):
             words = m.text.split()
             if len(words) >= 2 and not countries_in(m.text) and words[-1] not in ORG_ENDINGS and \
+                    words[-1] not in PLACE_ENDINGS and \
                     classify(m.text) not in ORGANISATION_TYPES:
                 return m.text
         return None
@@ -650,14 +657,22 @@ def _is_person(phrase: str) -> bool:
     if not words or classify(phrase) in ("anonymous",):
         return False
     low = phrase.lower()
+    if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words[-2:]) and \
+            words[-1] not in ORG_ENDINGS and words[-1] not in PLACE_ENDINGS and not countries_in(words[-1]):
+        # a personal name at the end: "Waco Police Sgt. Patrick Swanton"
+        return True
     if countries_in(phrase) and len(words) <= 2 and not any(w[0].isupper() for w in words[1:]):
         return False
-    if INSTITUTION_HEADS.intersection(low.split()) or low.endswith(("s", "media")) and not \
-            phrase[0].isupper():
+    if INSTITUTION_HEADS.intersection(low.split()) or low.endswith(("s", "media")) and \
+            (len(words) > 1 or classify(phrase) is not None):
+        # bodies and plurals: "the ministry", "Witnesses", "officials"
         return False
     caps = [w for w in words if w[:1].isupper()]
     if caps and caps[-1] in ORG_ENDINGS:
         return False
-    return bool(caps) or any(w in low for w in ("man", "woman", "spokes", "minister", "officer",
-                                                   "resident", "neighbor", "witness", "mother",
-                                                   "father", "president", "chief", "leader"))
+    if len(words) == 1 and caps:
+        # a surname ("Guerrero"), unless the gazetteer knows it as a body ("Reuters", "Police")
+        return classify(phrase) is None
+    return any(w in low for w in ("man", "woman", "spokes", "minister", "officer", "resident", "neighbor",
+                                  "witness", "mother", "father", "president", "chief", "leader", "girl",
+                                  "boy", "teen", "source")) or bool(caps)
