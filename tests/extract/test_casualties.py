@@ -63,6 +63,8 @@ def only(text: str, category: str) -> CasualtyClaim:
         ("Maria Lopez was fatally injured after shots were fired.", {("killed", 1)}),
         ("One of four women wounded in the shooting has died.", {("injured", 4)}),
         ("Kieara Green, 18, died Tuesday. Green was critically injured by a gunshot wound.", {("killed", 1)}),
+        ("Officers arrested John Tays, 32, on several charges including two local warrants.", {("detained", 1)}),
+        ("Man shot, killed in parking lot | abc13.comA man was shot and killed last night.", {("killed", 1)}),
     ],
 )
 def test_phrasings(text, expected):
@@ -154,6 +156,8 @@ def test_not_claims(text, not_values):
         "Once a person is held for such an exam, they cannot own a gun.",
         "He was hospitalized for psychiatric evaluation in 2013.",
         "Officers had to decide whether the man could have been killed.",
+        "At first Taylor Smith was treated for an upper respiratory infection.",
+        "He had, according to Alex Horton of the Washington Post, killed and eaten a wild rabbit.",
     ],
 )
 def test_statements_that_report_no_casualty(text):

@@ -110,9 +110,10 @@ WHO_AFTER = re.compile(
 # Any plural noun phrase, tried only when a casualty term follows it ("two managing partners wounded").
 PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*\s+){0,2}?[a-z]+s)\b(?!-)")
 
-# A singular victim: "a man", "A 20-year-old man", "the gunman", "one police officer", "The 19-year-old".
+# A singular victim: "a man", "A 20-year-old man", "the gunman", "one police officer", "The 19-year-old"; a
+# capitalised article may follow a headline glued to the body ("... | abc13.comA man was shot").
 SINGULAR = re.compile(
-    rf"""(?=[AaOoTtHh])\b(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+
+    rf"""(?=[AaOoTtHh])(?:\b|(?<=[a-z])(?=[A-Z]))(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+
     (?P<mods>(?:(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|before|after|
     that|this|his|her|their|its|as|than|when|while)\b)[\w'-]+,?\s+){{0,3}}?)
     (?P<noun>{_SINGULAR_NOUNS}|(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old(?=\s+(?:was|is|had|has|who|died)\b|,))
@@ -174,6 +175,7 @@ AFTER = re.compile(
     \s*,?\s+(?P<term>{_AFTER_TERMS})\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+NAME_AS_SOURCE = re.compile(r"(?:\b(?:according\s+to|citing|by|told)|,\s*(?:said|says))\s+$", re.I)
 # What may follow a victim's name: a comma, a term's first word, a filler word ("was", "later") or "and".
 _NAME_NEXT_WORDS = sorted(
     {t.split()[0] for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("after", "both")}
@@ -184,8 +186,8 @@ NAME_NEXT = re.compile(rf"\s*,|\s+(?:{'|'.join(_NAME_NEXT_WORDS)})\b")
 # Nouns that count on their own right after a figure: "12 deaths", "three arrests", "40 casualties".
 NOUN_AFTER = re.compile(rf"[\s-]+(?:{_NOUN_TERMS})\b", re.IGNORECASE)
 LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.I)
-NOT_INJURY = re.compile(r"\s+for\s+(?:an?\s+)?(?:psychiatric|mental|evaluation|observation|illness|an\s+illness)",
-                        re.I)
+NOT_INJURY = re.compile(r"""\s+for\s+(?!(?:\w+\s+){0,3}?(?:injur|wound|burn|cuts?\b|broken|fractur|gunshot|bullet|
+    smoke|trauma|bruis|graze|lacerat|stab))""", re.I | re.VERBOSE)
 PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be|got|get)\b", re.I)
 OBJECT = re.compile(r"\s+(?:\d|(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|"
                     r"nine|ten|dozens|hundreds|thousands|at\s+least|more\s+than|about|some|several|"
@@ -264,7 +266,7 @@ DISPUTE_QUICK = re.compile(r"confirm|verif|corrobor|den[iy]|disput|contest|refut
 DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|count|report|reports|claim|claims|"
                                r"that|this|those|it|casualt\w*|death|deaths|alive)\b", re.I)
 
-OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d|
+OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[-–]|and)\s*(?:19|20)?\d\d|
     last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous|prior\s+(?:attack|shooting|incident)|separate|another\s+(?:attack|shooting|
     incident|bombing|blast|earthquake|quake)|similar|in\s+the\s+past|anniversary|annual|annually|each\s+year|
     per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:the|a)\s+(?:\w+\s+)?wars?)\b""",
@@ -403,6 +405,8 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             continue
         if sentence[max(0, start - 4) : start].lower() == "the ":
             continue  # "at the Walmart": a place or a body, not a person
+        if NAME_AS_SOURCE.search(sentence[max(0, start - 16) : start]):
+            continue  # "according to Alex Horton": the source of the report
         appos = APPOSITION.match(sentence, end)
         tail = appos.end() if appos else end
         counts.append(_Count(start, end, sentence[start:end], 1, None, "exact", " ".join(words), tail, True))
@@ -465,7 +469,7 @@ def _category_after(sentence: str, c: _Count) -> str | None:
         return None  # "a dead man" reads differently; singular victims need "was found dead" or "is dead"
     if term == "held" and filler.split() in (["is"], ["are"]):
         return None  # "once a person is held for an exam": a rule, not an event
-    if term.startswith("hospitali") and NOT_INJURY.match(sentence, m.end()):
+    if term.startswith(("hospitali", "treated")) and NOT_INJURY.match(sentence, m.end()):
         return None  # "hospitalized for psychiatric evaluation"
     if category == "injured" and LATER_DIED.search(sentence, m.end()):
         return "killed"  # "was taken to hospital, where he died"
@@ -516,7 +520,7 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
             gap = sentence[prev.tail : c.start]
             if prev.how in ("before", "list") and CONNECTOR.fullmatch(gap):
                 c.category, c.how = prev.category, prev.how
-            elif INCLUDING.match(gap):
+            elif INCLUDING.match(gap) and (c.who or c.singular):
                 c.category, c.how = prev.category, "list"  # "three killed: two officers and a civilian"
 
 
