@@ -158,6 +158,7 @@ def test_not_claims(text, not_values):
         "Officers had to decide whether the man could have been killed.",
         "At first Taylor Smith was treated for an upper respiratory infection.",
         "He had, according to Alex Horton of the Washington Post, killed and eaten a wild rabbit.",
+        "Many in the community note he held similar views long before.",
     ],
 )
 def test_statements_that_report_no_casualty(text):

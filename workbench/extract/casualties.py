@@ -192,6 +192,14 @@ PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be|got|get)\b", re.I)
 OBJECT = re.compile(r"\s+(?:\d|(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|"
                     r"nine|ten|dozens|hundreds|thousands|at\s+least|more\s+than|about|some|several|"
                     r"another)\b|[A-Z][a-z])")
+LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
+# Words that may follow a passive verb without a helper ("three people killed in a crash"): not objects.
+NOT_OBJECTS = frozenset(
+    """in at on by during after before while when near outside inside last early late this that yesterday
+    today tonight overnight and or but with as for from to following since until amid over under about around
+    across along behind between into onto upon within without early later earlier monday tuesday wednesday
+    thursday friday saturday sunday morning afternoon evening night so too also then there here again""".split()
+)
 REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b", re.I)
 
 # A casualty term right before a count: "killing at least 14", "wounded another 20", "death toll rose to 49".
@@ -464,6 +472,9 @@ def _category_after(sentence: str, c: _Count) -> str | None:
             return "killed" if category == "killed" else None
         if OBJECT.match(following):
             return None  # "two gunmen killed five": the count did it
+        word = LOWER_WORD.match(following)
+        if word and word.group(1) not in NOT_OBJECTS:
+            return None  # "he held similar views": an object, so the count is the doer
     if (term == "dead" and c.singular and not re.search(r"\b(?:found|is|was|were|been|left)\b", filler)
             and not LEFT_BEFORE.search(sentence[max(0, c.start - 12) : c.start])):
         return None  # "a dead man" reads differently; singular victims need "was found dead" or "is dead"
