@@ -275,3 +275,14 @@ def test_text_whose_lowercase_is_longer_keeps_offsets():
     claims = extract_casualties(text)
     assert {(c.category, c.value) for c in claims} == {("killed", 5), ("injured", 2)}
     assert all(text[c.start : c.end] == c.number_text for c in claims)
+
+
+def test_categories_and_qualifiers_are_the_schemas():
+    from workbench import schema
+    from workbench.extract.casualties import CATEGORIES
+    from workbench.extract.numbers import QUALIFIERS
+
+    assert CATEGORIES == schema.CASUALTY_CATEGORIES
+    assert {q for q, _ in QUALIFIERS.values()} | {"exact"} <= set(schema.QUALIFIERS)
+    for c in extract_casualties(_dump_text()):
+        assert c.category in schema.CASUALTY_CATEGORIES and c.qualifier in schema.QUALIFIERS

@@ -41,6 +41,8 @@ def _load_terms() -> list[tuple[str, str, str]]:
 CASUALTY_TERMS = _load_terms()
 
 
+# The schema's CASUALTY_CATEGORIES, repeated so that the extractor does not import pandas with the schema
+# (a test keeps the two equal).
 CATEGORIES = ("killed", "injured", "detained", "missing", "displaced")
 # "*" in a term stands for up to four words: "taken to * hospital" matches "taken to Elmhurst Hospital".
 _WILDCARD = r"(?:[\w'’.&-]+\s+){0,4}?"
