@@ -19,6 +19,7 @@ from typing import NamedTuple
 from workbench.extract.quotes import MASK_CHAR, QuoteSpan, find_quotes, mask_quotes
 from workbench.extract.speakers import (
     DOCUMENT_HEADS,
+    DOCUMENT_ISSUER,
     NON_NAME_WORDS,
     PRONOUNS,
     SpeakerIndex,
@@ -161,14 +162,16 @@ CLAUSE_BOUNDARY = re.compile(
 )
 RELATIVE_BLOCK = frozenset({"what", "which", "whom", "whose", "where", "how", "why", "than", "whether", "if"})
 LEADING_JUNK = re.compile(
-    r"^(?:(?:but|and|however|meanwhile|so|yet|also|now|still|instead|later|earlier|then|separately|"
+    r"^(?:(?:but|and|however|meanwhile|so|yet|also|now|still|instead|later|earlier|then|separately|though|"
+    r"although|while|whereas|as|because|since|"
     r"previously|today|yesterday|tonight|last\s+\w+|on\s+\w+day|in\s+a\s+statement|in\s+\w+)\b[\s,]*)+",
     re.IGNORECASE,
 )
 TRAILING_TIME = re.compile(
     r"(?:\s+(?:on\s+|late\s+|early\s+|over\s+the\s+|this\s+|last\s+|earlier\s+|later\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|"
-    r"again|also|weekend|week|month|morning|afternoon|evening|night)\b)+\s*$"
+    r"again|also|weekend|week|month|morning|afternoon|evening|night|(?:in\s+)?(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)|in\s+\d{4})\b)+\s*$"
 )
 # "Romney in a statement": where the speaker spoke, written after the speaker
 TRAILING_MEDIUM_PHRASE = re.compile(
@@ -1069,7 +1072,10 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
             index.remember(r.speaker_at, resolved)
         if r.resolved_hint is None and r.kind == "according_to" and DOC_OF.match(speaker):
             pass
-        out.append(Attribution(speaker, resolved, stype, r.cue, r.kind, _clean_medium(r.medium),
+        medium = r.medium
+        if medium is None and resolved != speaker and DOCUMENT_ISSUER.match(speaker):
+            medium = speaker  # documents: the document is the medium, its issuer the speaker resolved
+        out.append(Attribution(speaker, resolved, stype, r.cue, r.kind, _clean_medium(medium),
                                text[r.start:r.end], r.start, r.end))
         prev_resolved, prev_type = resolved, stype
     return out

@@ -90,6 +90,17 @@ def _data_path(name: str):
 
 
 MEDIA_TYPES = frozenset({"other media", "wire agency", "state media"})
+_DOC = "|".join(sorted(DOCUMENT_HEADS | {"e-mail", "email", "tweets", "posts", "statements", "records", "documents"}))
+_ISSUER_TOKEN = r"[A-Z][\w.&-]*(?:[’'](?!s\b)[\w.&-]+)?"
+DOCUMENT_ISSUER = re.compile(
+    r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:official|written|joint|brief|new|initial|preliminary|annual|latest|final)"
+    r"\s+)*(?:(?:" + _DOC + r")\s+(?:from|by|of|issued by|released by|posted by|published by)\s+(?:the\s+)?"
+    r"(?P<issuer>" + _ISSUER_TOKEN + r"(?:\s+(?:of\s+|for\s+)?" + _ISSUER_TOKEN + r")*)"
+    r"|(?P<issuer2>" + _ISSUER_TOKEN + r"(?:\s+(?:of\s+|for\s+)?" + _ISSUER_TOKEN + r")*)(?:'s|’s)?\s+"
+    r"(?:(?:official|written|joint|new|latest)\s+)?(?:" + _DOC + r"))$"
+)
+DOCUMENT_ANAPHORA = frozenset({"the statement", "the report", "the letter", "the release", "the filing",
+                               "the tweet", "the post", "the complaint", "the affidavit", "the memo"})
 MEDIA_ANAPHORA = frozenset(
     f"the {w}" for w in "newspaper paper magazine agency broadcaster network station outlet website channel".split()
 ) | {"the news agency", "the tv station", "the television station"}
@@ -325,6 +336,7 @@ class SpeakerIndex:
         self._genders: dict[str, str | None] = {}
         self._resolved: dict[str, str] = {}
         self._forces: dict[str, str | None] = {}
+        self._documents: dict[str, bool] = {}
 
     def mentions_with(self, word: str) -> list[Mention]:
         """Capitalised name runs in the article that contain `word` (a surname, "Police", "President")."""
@@ -388,6 +400,18 @@ class SpeakerIndex:
                     return self._fullest_name(name)
             return clean
         words = clean.split()
+        issuer = DOCUMENT_ISSUER.match(clean)
+        name = issuer and (issuer.group("issuer") or issuer.group("issuer2"))
+        if name and name not in NON_NAME_WORDS and classify(name) != "anonymous":
+            # a document speaks for its issuer: "an official statement from Seacom", "Seacom's tweet"
+            resolved = self._resolve(name, offset)
+            self._documents[resolved] = True
+            return resolved
+        if low in DOCUMENT_ANAPHORA:
+            # "the statement said": the document's issuer named before
+            for _, resolved, _ in reversed(self.speakers):
+                if self._documents.get(resolved):
+                    return resolved
         if low in MEDIA_ANAPHORA:
             # "the newspaper said": the outlet named earlier
             for _, resolved, _ in reversed(self.speakers):
@@ -595,8 +619,7 @@ class SpeakerIndex:
                 # determiner, punctuation or a verb-like word
                 kept: list[str] = []
                 for w in reversed(window.split()[-3:]):
-                    if not w.isalpha() or not w.islower() or w in DETERMINERS or w.endswith(("ed", "ing")) \
-                            or w in ("and", "by", "to", "of", "for", "with", "said", "says", "told"):
+                    if not w.isalpha() or not w.islower() or w in DETERMINERS or classify(w) is None:
                         break
                     kept.insert(0, w)
                 if kept:
