@@ -72,6 +72,8 @@ CONJUNCTIONS = frozenset({"but", "and", "or", "while", "as", "so", "yet", "becau
                           "whereas", "after", "when", "since"})
 # How far back from a cue a clause boundary is looked for: a speaker is never longer than this.
 BOUNDARY_WINDOW = 200
+MEDIUM_COMMA_END = re.compile(r",\s*(?:in|on|at)\s+[^,]{3,50},?\s*$")
+LAST_WORD = re.compile(r"([A-Za-z]+)$")
 # How far back from a cue auxiliaries and tags are looked for.
 TAIL_WINDOW = 90
 INVERTED_NP = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[^,.;:!?_\"“”]{1,90}?)(?=\s*(?:[,.;:!?\"“”]|$))")
@@ -530,7 +532,7 @@ def _attribution_only(masked: str, a: int, b: int, words: int) -> bool:
 def _np_before(before: str, base: int) -> tuple[str | None, int]:
     """The speaker between a closing quote and its cue: `"...," [the ministry] said`."""
     seg = _tail_sub(before.rstrip())
-    medium_comma = re.search(r",\s*(?:in|on|at)\s+[^,]{3,50},?\s*$", seg)
+    medium_comma = MEDIUM_COMMA_END.search(seg, max(0, len(seg) - 60))
     if medium_comma:
         seg = seg[: medium_comma.start()]
     seg = seg.strip().rstrip(",")
@@ -552,13 +554,15 @@ def _subject(masked: str, s: int, cue_at: int) -> tuple[str, int, int, bool] | N
     """
     left = masked[s:cue_at]
     core = _tail_sub(left)
-    medium_comma = re.search(r",\s*(?:in|on|at)\s+[^,]{3,50},\s*$", core)
+    medium_comma = MEDIUM_COMMA_END.search(core, max(0, len(core) - 60))
+    if medium_comma and not medium_comma.group().rstrip().endswith(","):
+        medium_comma = None
     if medium_comma:
         core = core[: medium_comma.start()]
     core = core.rstrip()
     # a cue earlier in the sentence ends the clause holding this speaker
     base = 0
-    for m in CUE.finditer(core):
+    for m in CUE.finditer(core, max(0, len(core) - BOUNDARY_WINDOW)):
         # not the verb of a relative clause or an infinitive ("officials who asked not to be named")
         if RELATIVE_BEFORE.search(core, max(0, m.start() - 8), m.start()) or TO_AFTER.match(core, m.end()):
             continue
@@ -587,14 +591,14 @@ def _tail_sub(left: str) -> str:
 
 
 def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | None:
-    tail = PAREN_TAIL.search(core, lo)
+    tail = PAREN_TAIL.search(core, max(lo, len(core) - TAIL_WINDOW))
     if tail:
         core = core[: tail.start()]
     b = _last_boundary(core, lo)
     start = b if b is not None else lo
     relative = False
     if b is not None:
-        word = re.search(r"([A-Za-z]+)$", core[:b])
+        word = LAST_WORD.search(core, max(0, b - 30), b)
         boundary_word = word.group(1).lower() if word else ""
         cand = core[b:].strip()
         if not cand and boundary_word == "but":
@@ -828,8 +832,9 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
     left = masked[s:cue_at]
     # inverted: "..., said John Smith, a neighbour." (unless the comma closes an apposition:
     # "Ahmed Osama, deputy director of Telecom Egypt, said the cable ...")
-    if left.rstrip().endswith(",") and not AUX_TAIL.search(left.rstrip()[:-1]) and \
-            not (len(after.split()) >= 4 and _subject(masked, s, cue_at)):
+    subj = _subject(masked, s, cue_at)
+    if left.rstrip().endswith(",") and not AUX_TAIL.search(left.rstrip()[-TAIL_WINDOW:-1]) and \
+            not (len(after.split()) >= 4 and subj):
         inverted = _inverted_speaker(tail)
         if inverted is not None:
             clause_start = s
@@ -839,7 +844,6 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
                 spk, trailing = _strip_trailing(inverted[0])
                 medium = medium or trailing or inverted[2]
                 return _Raw(spk, m.end() + inverted[1], cue, "indirect", medium, clause_start, c_end)
-    subj = _subject(masked, s, cue_at)
     if subj is None:
         if not after.strip(TRAILING):
             return _unpunctuated_postposed(text, masked, s, cue_at, cue, medium)
