@@ -14,7 +14,7 @@ from workbench.extract.attribution_scoring import (
     score_attributions,
     speaker_key,
 )
-from workbench.extract.attributions import extract_attributions
+from workbench.extract.attributions import Source, attribution_sources, extract_attributions
 from workbench.extract.quotes import find_quotes
 from workbench.extract.speakers import classify
 from workbench.records import Attribution
@@ -107,6 +107,20 @@ def test_reference_article_citing_relayed_by_state_media(kazakhstan):
     assert classify(record.medium) == "state media"
     assert record.content == "164 people had been killed"
     assert "Russian and state media" not in {r.speaker for r in kazakhstan}
+
+
+def test_reference_article_sources_include_the_relaying_media(kazakhstan):
+    sources = attribution_sources(kazakhstan)
+    assert Source("Russian and state media", "state media", "relay") in sources
+    for name, speaker_type in [
+        ("Kazakhstan", "government"),
+        ("the foreign ministry", "government"),
+        ("The National Security Committee", "security forces"),
+        ("Secretary of State Yerlan Karin", "government"),
+        ("A former Kazakh prime minister", "other"),
+    ]:
+        assert Source(name, speaker_type, "speaker") in sources
+    assert len({s.name.casefold() for s in sources}) == len(sources)
 
 
 def test_reference_article_continuation_paragraph(kazakhstan):

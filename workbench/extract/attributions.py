@@ -245,6 +245,37 @@ class _Cues:
         return found[0] if found else None
 
 
+class Source(NamedTuple):
+    """One source an article draws on: a speaker, or an outlet that relays another source ("X, citing Y")."""
+
+    name: str
+    speaker_type: str
+    role: str  # "speaker" or "relay"
+
+
+def attribution_sources(records: list[Attribution]) -> list[Source]:
+    """The distinct sources behind an article's attributions, in order of first appearance.
+
+    Speakers come with their type; relaying outlets of citing records (the `medium` of "Russian and state
+    media, citing a government post, reported ...") are sources too, typed by the gazetteer, so a count of
+    sources per type can include the media that passed a claim on.
+    """
+    out: list[Source] = []
+    seen: set[str] = set()
+    for r in records:
+        found = []
+        if r.speaker_resolved:
+            found.append(Source(r.speaker_resolved, r.speaker_type, "speaker"))
+        if r.kind == "citing" and r.medium:
+            found.append(Source(r.medium, classify(r.medium) or "other", "relay"))
+        for source in found:
+            key = source.name.casefold()
+            if key not in seen and not is_pronoun(source.name):
+                seen.add(key)
+                out.append(source)
+    return out
+
+
 @dataclass(slots=True)
 class _Raw:
     """An attribution before speaker resolution."""
