@@ -65,6 +65,10 @@ def only(text: str, category: str) -> CasualtyClaim:
         ("Kieara Green, 18, died Tuesday. Green was critically injured by a gunshot wound.", {("killed", 1)}),
         ("Officers arrested John Tays, 32, on several charges including two local warrants.", {("detained", 1)}),
         ("Man shot, killed in parking lot | abc13.comA man was shot and killed last night.", {("killed", 1)}),
+        ("Officers located a 54-year-old man who had a gunshot wound to the back.", {("injured", 1)}),
+        ("The victim was taken to Froedtert Hospital. Police now say the victim died.", {("killed", 1)}),
+        ("Tracie Dierks, a 40-year-old woman who lives at the address where the shooting occurred, was taken "
+         "into custody.", {("detained", 1)}),
     ],
 )
 def test_phrasings(text, expected):
@@ -122,6 +126,7 @@ def test_disputed(text, disputed):
         "In a separate incident, two men were shot dead in the north.",
         "A tsunami killed 230,000 people around the Indian Ocean in 2004.",
         "Security has tightened since 2005, when a man overpowered a deputy, killed a judge and wounded two others.",
+        "A powerful quake struck southern Iran in September, killing at least seven people.",
     ],
 )
 def test_figures_about_other_events_are_flagged(text):

@@ -134,7 +134,7 @@ NAMED = re.compile(
     re.VERBOSE,
 )
 # An apposition after a name or a headline noun: ", 30,", ", a 60-year-old man,", ", of Arnold,".
-APPOSITION = re.compile(r",\s+(?:then\s+)?(?:\d{1,3}|(?:an?|the|his|her|of)\s+[^,;]{1,60}?),(?=\s)")
+APPOSITION = re.compile(r",\s+(?:then\s+)?(?:\d{1,3}|(?:an?|the|his|her|of)\s+[^,;]{1,90}?),(?=\s)")
 # A victim noun opening a headline or a sentence without an article: "Man, 29, fatally shot", "Woman dies".
 HEADLINE_SINGULAR = re.compile(rf"(?P<noun>(?=[A-Z])(?i:{_SINGULAR_NOUNS}))\b(?![-'’])")
 HEADLINE_STARTS = re.compile(r"[|:]\s")
@@ -284,7 +284,8 @@ OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\
 # "... since 2005, when a man killed four": everything after "when" is about that earlier event.
 SINCE_WHEN = re.compile(r"\b(?:since|in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?\s+when\b", re.I)
 # "Four years ago" marks another event, except in court reports, which date their own event that way.
-TIME_AGO = re.compile(r"\b(?:years?|months?|decades?)\s+(?:ago|earlier)\b", re.I)
+TIME_AGO = re.compile(r"""\b(?:(?:years?|months?|decades?)\s+(?:ago|earlier)|in\s+(?-i:January|February|March|April|May|
+    June|July|August|September|October|November|December)(?!\s+\d))\b""", re.I | re.VERBOSE)
 COURT = re.compile(r"\b(?:trial|convicted|guilty|sentenced|sentencing|jury|judge|pleaded|court|charged|verdict|"
                    r"prosecutors?)\b", re.I)
 # Cheap first test for OTHER_EVENT on lowercased text: a year or one of its marker words.
@@ -651,7 +652,7 @@ def _sentence_claims(
     for c in found:
         scope = _clause_scope(text, c.start, c.tail)
         other = sentence_other or c.start >= other_from or _other_event(scope) or (
-            bool(TIME_AGO.search(scope)) and not COURT.search(text_all)
+            bool(TIME_AGO.search(text, 0, c.start) or TIME_AGO.search(scope)) and not COURT.search(text_all)
         )
         if c.who and c.who.startswith(("them", "whom")) and claims and claims[-1].about_other_event:
             other = True  # "killed 230,000 people, over 170,000 of them in Aceh"
@@ -728,15 +729,21 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
 
 
 def _killed_not_injured(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
-    """A named victim who was wounded and later died is killed only, as the guidelines count them."""
-    dead = {c.who.split()[-1] for c in claims if c.category == "killed" and c.who and c.who[:1].isupper()}
-    if not dead:
+    """A victim who was wounded and later died is killed only, as the guidelines count them: a named victim,
+    or one the article refers back to and reports dead further on ("The victim was taken to hospital. ...
+    the victim died")."""
+    named_dead = {c.who.split()[-1] for c in claims if c.category == "killed" and c.value == 1 and c.who}
+    if not named_dead:
         return claims
-    return [
-        c for c in claims
-        if not (c.category == "injured" and c.value == 1 and c.who and c.who[:1].isupper()
-                and c.who.split()[-1] in dead)
-    ]
+    last_death = {c.who: c.start for c in claims if c.category == "killed" and c.value == 1 and c.who}
+
+    def died_later(c: CasualtyClaim) -> bool:
+        if c.who[:1].isupper():
+            return c.who.split()[-1] in named_dead
+        words = c.number_text.lower().split()
+        return len(words) == 2 and words[0] == "the" and last_death.get(c.who, -1) > c.start
+
+    return [c for c in claims if not (c.category == "injured" and c.value == 1 and c.who and died_later(c))]
 
 
 def summarise_casualties(claims: Iterable[CasualtyClaim]) -> dict[str, int | None]:
