@@ -76,7 +76,9 @@ MEDIUM_COMMA_END = re.compile(r",\s*(?:in|on|at)\s+[^,]{3,50},?\s*$")
 LAST_WORD = re.compile(r"([A-Za-z]+)$")
 # How far back from a cue auxiliaries and tags are looked for.
 TAIL_WINDOW = 90
-INVERTED_NP = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?[^,.;:!?_\"“”]{1,90}?)(?=\s*(?:[,.;:!?\"“”]|$))")
+INVERTED_NP = re.compile(
+    r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][a-z]{0,3}\.(?=\s)|[A-Z]\.|[^,.;:!?_\"“”]){1,90}?)(?=\s*(?:[,.;:!?\"“”]|$))"
+)
 # "according to reports from the scene": no identifiable source
 UNSOURCED = re.compile(
     r"(?i:(?:some|several|many|other|unconfirmed|initial|early|local|press|news|media)\s+)*"
@@ -88,6 +90,7 @@ QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+quoted\
                             r"as\s+(saying)\b")
 DANGLING_END = re.compile(r"\s+(?:in|on|at|of|for|from|by|the|a|an)$")
 # Cue forms that are also plural nouns ("her discrimination claims were ...")
+CONTRACTED_PRONOUN = re.compile(r"((?i:they|we|he|she|it|i))(?:'|’)(?:ve|d|ll|s|re)$")
 NOUN_LIKE = frozenset({"claims", "reports", "notes", "states", "calls", "shows", "finds", "demands", "promises",
                        "tweets", "vows", "pledges", "warns", "denies", "estimates"})
 PARTICIPLE_CLAUSE = re.compile(r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`])")
@@ -102,7 +105,8 @@ QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "char
 PARTICIPLES = frozenset({"adding", "saying", "telling"})
 # Words right before a cue that make it no attribution: negation, infinitive, agentless passive.
 BLOCKED_BEFORE = re.compile(
-    r"(?:\bnot|n't|\bnever|\bto|\bwas|\bwere|\bis|\bare|\bbeen|\bbe|\bbeing|\bwould not|\bdid not|\bcannot)"
+    r"(?:\bnot|n't|\bnever|\bto|\bwas|\bwere|\bis|\bare|\bbeen|\bbe|\bbeing|\bwould not|\bdid not|\bcannot|"
+    r"\ba|\ban|\bthe|\bthis|\bthat|\bhis|\bher|\btheir|\bits|\bour|\bmy)"
     r"(?:\s+(?:also|immediately|publicly|yet|specifically))?\s+$",
     re.IGNORECASE,
 )
@@ -493,6 +497,15 @@ def _direct(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _
     return None
 
 
+def _short_final_np(tail: str) -> bool:
+    """Whether what follows a cue is only a short speaker ("..., said Chief of Detectives Charlie Beck.")."""
+    m = INVERTED_NP.match(tail)
+    if not m or tail[m.end():].strip(TRAILING):
+        return False
+    np = m.group(1)
+    return len(np.split()) <= 6 and not CLAUSE_VERBS.search(np) and _valid_speaker(np)
+
+
 def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
     """The speaker after an inverted cue ("said Brooklyn Councilman Jumaane Williams in a press release"):
     (speaker, offset in `after`, medium)."""
@@ -665,6 +678,10 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
     if not cand:
         return None
     off = s + start + core[start:].index(cand)
+    contraction = CONTRACTED_PRONOUN.match(cand)
+    if contraction:
+        # "They've argued ...": the pronoun
+        return contraction.group(1), off, s + start, False
     words = cand.split()
     if len(words) > 1 and words[-1] in ("they", "he", "she", "we"):
         # "the teen they say was shot": a relative clause without its "who"
@@ -865,7 +882,7 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
     # "Ahmed Osama, deputy director of Telecom Egypt, said the cable ...")
     subj = _subject(masked, s, cue_at)
     if left.rstrip().endswith(",") and not AUX_TAIL.search(left.rstrip()[-TAIL_WINDOW:-1]) and \
-            not (len(after.split()) >= 4 and subj):
+            not (len(after.split()) >= 4 and subj and not _short_final_np(tail)):
         inverted = _inverted_speaker(tail)
         if inverted is not None:
             clause_start = s

@@ -520,7 +520,10 @@ class SpeakerIndex:
                 best_bare = " ".join(m_bare)
             if len(" ".join(m_title)) > len(" ".join(best_title)):
                 best_title = m_title
-        result = " ".join([*(title or best_title), best_bare])
+        prefix = title or best_title
+        if prefix and all(w in best_bare.split() for w in prefix):
+            prefix = []  # "Secretary Salazar" and "Interior Secretary Ken Salazar"
+        result = " ".join([*prefix, best_bare])
         if len(result.split()) >= 2:
             result = self._with_title(result)
         return result
