@@ -62,7 +62,7 @@ NAME_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s+[A-Z])|[A-Z][\w'’-]*)
 # A run of capitalised words, allowing the connectors of titles and names ("Secretary of State Yerlan
 # Karin", "Abu Bakr al-Baghdadi").
 NAME_RUN = re.compile(
-    rf"{NAME_TOKEN}(?:(?:[ \t]+(?:of|for|the|de|del|da|al|bin|van|von|der|la|le)(?=[ \t]+[A-Z]))*[ \t]+{NAME_TOKEN})*"
+    rf"{NAME_TOKEN}(?:(?:[ \t]+(?:of|for|the|de|del|da|al|bin|van|von|der|la|le)(?=[ \t]+(?:the[ \t]+)?[A-Z]))*[ \t]+{NAME_TOKEN})*"
 )
 APPOSITION = re.compile(
     r"\s*(?:(?:,\s*\d{1,3}(?=,))?,\s+((?:a|an|the|who is|who was|from|of|with|at)\s+[^,;.\"“”()]{3,90}?)(?=[,;.]|\s+said\b)"
