@@ -69,6 +69,18 @@ def gold_report(gold_dir: Path) -> None:
           f"{score.gold} scored gold pairs")
     print(f"  precision {score.precision:.3f} ({score.true_positives}/{score.predicted})   "
           f"recall {score.recall:.3f} ({score.gold_found}/{score.gold})")
+    same_source = same_disputed = matched = 0
+    for key, rows in gold.items():
+        by_start = {c.start: c for c in predicted[key]}
+        for row in rows:
+            claim = by_start.get(row["start"])
+            if claim is not None:
+                matched += 1
+                same_source += (claim.source or None) == (row["source"] or None)
+                same_disputed += claim.disputed == row["disputed"]
+    if matched:
+        print(f"  on the {matched} gold claims found at their offsets: source as annotated "
+              f"{same_source / matched:.3f}, disputed as annotated {same_disputed / matched:.3f}")
     for key, pairs in score.false_positives.items():
         print(f"  false positive {key}: {pairs}")
     for key, pairs in score.missed.items():

@@ -98,6 +98,12 @@ def test_number_text_qualifier_and_victims(text, number_text, qualifier, who):
         ("According to the health ministry, 12 people died.", "the health ministry"),
         ("Officials said 10 people were injured in the blast.", "Officials"),
         ("Two people were killed, said Police Chief John Smith.", "Police Chief John Smith"),
+        ("Hengky Tewu, a hospital director, said a 10-year-old girl was killed at home.",
+         "Hengky Tewu, a hospital director"),
+        ("The school attack left 40 people dead, the UN says.", "the UN"),
+        ("Two of them were found dead, according to county investigators in a press release Tuesday.",
+         "county investigators"),
+        ("A gunman wounded five people, witnesses and officials said.", "witnesses and officials"),
         ("Nine people died in the fire.", None),
     ],
 )
@@ -111,6 +117,7 @@ def test_source(text, source):
         ("Rebels said 50 soldiers were killed, a claim the army denied.", True),
         ("State media said 30 people died. The figure could not be independently verified.", True),
         ("The unconfirmed reports said 20 people were injured.", True),
+        ("It is feared that three crew members lost their lives.", True),
         ("Police said 30 people died. The victims were all adults.", False),
     ],
 )

@@ -256,7 +256,12 @@ SOURCE_CUE = re.compile(r"\b(?:said|says|say|reported|reports|report|told|confir
 ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|citing)\s+(?P<src>[^,;:]{2,80}?)"
                        r"(?=\s*[,;:]|\.?\s*$|\.\s|\s+(?:that|who|which)\b)")
 CITING_END = re.compile(r",\s+citing\s+([^,]{3,80}),\s*$")
-SOURCE_AUX = frozenset("have has had also later previously initially earlier".split())
+SOURCE_AUX = frozenset("have has had also later previously initially earlier now still further".split())
+# A speaker given with an apposition before the verb: "Hengky Tewu, a hospital director, said".
+SPEAKER_APPOSITION = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+(?:an?|the)\s+[^,;]{2,60}),\s*$")
+# The medium or the day after a source: "in a press release Tuesday", "on Monday", "in an email".
+SOURCE_TAIL = re.compile(r"""\s+(?:(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+.*|(?:on\s+)?
+    (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b.*)$""", re.VERBOSE)
 SOURCE_BOUNDARY = frozenset("that and but as while after when".split())
 # Lowercase speakers accepted at the head of a source phrase.
 SPEAKER_LOWER = frozenset("police officials authorities officers investigators witnesses residents doctors "
@@ -270,9 +275,11 @@ DISPUTE = re.compile(r"""\b(?:unconfirmed|unverified|uncorroborated|(?:could|can
     were|is|are)\s*(?:not|n't)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:confirm|verif|corroborat)\w*|
     not\s+(?:been\s+|yet\s+been\s+)?(?:independently\s+)?(?:confirmed|verified)|denied|denies|deny|disputed|
     disputes|dispute|contested|refuted|rejected\s+(?:the|that|this)|exaggerated|inflated|retracted|still\s+alive|
+    (?:it\s+is|it\s+was|are|were|is|was)\s+feared|feared\s+(?:dead|killed)|
     is\s+alive|was\s+alive)\b""", re.VERBOSE | re.IGNORECASE)
 # Cheap first test for DISPUTE on lowercased text.
-DISPUTE_QUICK = re.compile(r"confirm|verif|corrobor|den[iy]|disput|contest|refut|reject|exaggerat|inflat|retract|alive")
+DISPUTE_QUICK = re.compile(r"confirm|verif|corrobor|den[iy]|disput|contest|refut|reject|exaggerat|inflat|retract|alive|"
+                           r"feared")
 DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|count|report|reports|claim|claims|"
                                r"that|this|those|it|casualt\w*|death|deaths|alive)\b", re.I)
 
@@ -567,24 +574,33 @@ def _speaker_before(before: str) -> str | None:
         if word.endswith((",", ";", ":", '"', "”")):
             break
         if word.lower() in SOURCE_BOUNDARY:
-            # "Russian and state media": "and" joining a name to the speaker stays in it
-            if not (word == "and" and taken and len(words) > 1 and words[-2][:1].isupper()
-                    and words[-2][-1].isalpha()):
+            # "Russian and state media", "witnesses and officials": "and" joining two speakers stays in it
+            if not (word == "and" and taken and len(words) > 1 and words[-2][-1].isalpha()
+                    and (words[-2][:1].isupper() or words[-2].lower() in SPEAKER_LOWER)):
                 break
         taken.append(words.pop())
     if not taken:
-        return None
+        appos = SPEAKER_APPOSITION.search(head)
+        return appos.group(1) if appos and not SOURCE_STOP.search(appos.group(1)) else None
     speaker = " ".join(reversed(taken))
-    if SOURCE_STOP.search(speaker) or not (speaker[0].isupper() or taken[-1] in SPEAKER_LOWER):
+    first = taken[-1]
+    if first.lower() in ("the", "a", "an") and len(taken) > 1 and taken[-2][:1].isupper():
+        first = taken[-2]  # "the UN says"
+    if SOURCE_STOP.search(speaker) or not (first[:1].isupper() or first.lower() in SPEAKER_LOWER):
         return None
     return f"{speaker}, citing {cite.group(1)}" if cite else speaker
+
+
+def _trim_source(source: str) -> str:
+    """Drop the medium and the day from a source: "investigators in a press release Tuesday" -> "investigators"."""
+    return SOURCE_TAIL.sub("", source) or source
 
 
 def _source(sentence: str, next_sentence: str | None) -> str | None:
     """The cited source of a sentence's figures, as written, or None."""
     m = ACCORDING.search(sentence)
     if m:
-        src = m.group("src").strip()
+        src = _trim_source(m.group("src").strip())
         if m.group(0).startswith("citing"):
             lead = _speaker_before(sentence[: m.start()].rstrip(" ,") + " ")
             if lead:
@@ -598,7 +614,7 @@ def _source(sentence: str, next_sentence: str | None) -> str | None:
         if before.rstrip().endswith(","):
             trail = re.match(r"\s+([^,.;]{2,70})", sentence[cue.end() :])
             if trail and not SOURCE_STOP.search(trail.group(1)):
-                return trail.group(1).strip()
+                return _trim_source(trail.group(1).strip())
     if next_sentence and len(next_sentence) < 120:
         m = ACCORDING.search(next_sentence)
         if m and re.match(r"(?:that|this|the\s+(?:figure|toll|number))\b", next_sentence, re.I):
