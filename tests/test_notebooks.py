@@ -1,9 +1,8 @@
-"""The analysis notebooks: committed thin and without outputs, and each runs top to bottom on the sample
-through a real Jupyter kernel."""
+"""The analysis notebooks: committed thin and without outputs, and each runs top to bottom through a real
+Jupyter kernel: on the sample, on one incident, before extraction has filled any claims or attributions,
+and on a selection that matches nothing. All runs go in one batch, side by side."""
 
 from __future__ import annotations
-
-import json
 
 import nbformat
 import pytest
@@ -13,6 +12,7 @@ from workbench.analysis.casualties import read_reference_counts
 from workbench.analysis.selection import busiest_incident
 
 NOTEBOOKS = reports.find_notebooks()
+NAMES = [p.stem for p in NOTEBOOKS]
 # The charts each notebook draws, in order (the 02 charts per category follow its `categories` parameter).
 CHARTS = {
     "01_coverage_timeline": ["coverage-timeline", "first-reports", "coverage-kinds", "syndication", "framing-terms"],
@@ -20,72 +20,25 @@ CHARTS = {
     "03_sources": ["speaker-mix", "top-speakers"],
     "04_outlet_profile": ["coverage-timeline", "casualties-killed", "speaker-mix"],
 }
+NO_MATCH = "no article says zyxwvut"
 
 
-def charts_and_text(nb) -> tuple[list[str], str]:
-    charts, text = [], []
-    for cell in nb.cells:
-        for out in cell.get("outputs", []):
-            data = out.get("data", {})
-            if reports.PLOTLY_MIME in data:
-                charts.append(data[reports.PLOTLY_MIME]["layout"]["meta"]["chart"])
-            text.append(out.get("text", "") or data.get("text/plain", ""))
-    return charts, "\n".join(text)
+def notebook(name: str):
+    return reports.default_notebooks_dir() / f"{name}.ipynb"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
-def test_notebook_is_committed_thin_and_clean(path):
-    nb = nbformat.read(path, as_version=4)
-    nbformat.validate(nb)
-    code = [c for c in nb.cells if c.cell_type == "code"]
-    tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
-    assert len(tagged) == 1 and tagged[0] is code[0], "one tagged parameters cell, the first code cell"
-    assert all(not c.outputs and c.execution_count is None for c in code), "commit notebooks without outputs"
-    assert not any("def " in c.source or "class " in c.source for c in code), "functions belong in workbench"
-    assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")
-    assert path.stem in CHARTS
-
-
-@pytest.mark.notebook
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
-def test_notebook_runs_on_the_sample(path, sample_store, sample_reference):
-    nb, error = reports.execute_notebook(
-        path, {"store_dir": str(sample_store), "reference_path": str(sample_reference)})
-    assert error is None, f"{path.name} failed: {error}"
-    charts, text = charts_and_text(nb)
-    assert charts == CHARTS[path.stem]
-    con = store.connect(sample_store)
-    n_articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
-    n_outlets = con.execute("SELECT count(DISTINCT outlet_id) FROM articles").fetchone()[0]
-    assert f"{n_articles} articles from {n_outlets} outlets: all articles" in text
-
-
-@pytest.mark.notebook
-def test_casualty_notebook_for_one_incident_shows_its_reference_counts(sample_store, sample_reference):
-    con = store.connect(sample_store)
-    incident = busiest_incident(con)
-    ref = read_reference_counts(sample_reference)
-    want = {r.category: r.reference_count for r in ref[ref["incident_id"] == incident].itertuples()}
-    assert want, "the sample's busiest incident has reference counts"
-    nb, error = reports.execute_notebook(
-        reports.default_notebooks_dir() / "02_casualty_figures.ipynb",
-        {"store_dir": str(sample_store), "event": incident, "reference_path": str(sample_reference)})
-    assert error is None, error
-    (reference_output,) = [o for c in nb.cells if "reference_for" in c.source for o in c.outputs]
-    assert reference_output["data"]["text/plain"] == repr(want)
-    figs = [o["data"][reports.PLOTLY_MIME] for c in nb.cells for o in c.get("outputs", [])
+def figures(nb) -> list[dict]:
+    return [o["data"][reports.PLOTLY_MIME] for c in nb.cells for o in c.get("outputs", [])
             if reports.PLOTLY_MIME in o.get("data", {})]
-    killed = next(f for f in figs if f["layout"]["meta"]["chart"] == "casualties-killed")
-    names = [t["name"] for t in killed["data"]]
-    assert names[-1] == "reference count" and killed["data"][-1]["y"] == [want["killed"]] * 2
-    # one step line per outlet with a killed figure for this incident, counted straight from the store
-    outlets = con.execute(
-        "SELECT count(DISTINCT a.outlet_id) FROM casualty_claims c JOIN articles a USING (article_id) "
-        "WHERE CAST(a.incident_id AS VARCHAR) = ? AND c.category = 'killed' AND NOT c.disputed "
-        "AND NOT c.about_other_event AND coalesce(c.value, c.value_low) IS NOT NULL", [incident]).fetchone()[0]
-    assert len(names) - 1 == outlets
-    json.dumps(killed)  # figures leave the kernel as plain JSON
 
+
+def printed(nb) -> str:
+    return "\n".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", []) if o.get("name") == "stdout")
+
+
+def says_no_data(fig: dict) -> bool:
+    notes = " ".join(a.get("text", "") for a in fig["layout"].get("annotations", []))
+    return not fig["data"] and "no data" in notes
 
 
 @pytest.fixture(scope="module")
@@ -103,34 +56,87 @@ def store_without_extraction(sample_store, tmp_path_factory):
     return target.root
 
 
-def no_data_charts(nb) -> dict[str, bool]:
-    """Each chart's name -> whether it is an empty figure saying there is no data."""
-    out = {}
-    for cell in nb.cells:
-        for o in cell.get("outputs", []):
-            fig = o.get("data", {}).get(reports.PLOTLY_MIME)
-            if fig:
-                notes = " ".join(a.get("text", "") for a in fig["layout"].get("annotations", []))
-                out[fig["layout"]["meta"]["chart"]] = not fig["data"] and "no data" in notes
-    return out
+@pytest.fixture(scope="module")
+def runs(sample_store, sample_reference, store_without_extraction):
+    """Every scenario's executed notebooks: {(scenario, name): (notebook, error)}."""
+    incident = busiest_incident(store.connect(sample_store))
+    sample = {"store_dir": str(sample_store), "reference_path": str(sample_reference)}
+    jobs = {("sample", n): (notebook(n), sample) for n in NAMES}
+    jobs[("incident", "02_casualty_figures")] = (notebook("02_casualty_figures"), {**sample, "event": incident})
+    for n in ("02_casualty_figures", "03_sources", "04_outlet_profile"):
+        jobs[("no extraction", n)] = (notebook(n), {**sample, "store_dir": str(store_without_extraction)})
+    for n in ("01_coverage_timeline", "04_outlet_profile"):
+        jobs[("no match", n)] = (notebook(n), {**sample, "event": NO_MATCH})
+    done = reports.execute_many(list(jobs.values()))
+    return {"incident": incident, **{key: (nb, error) for key, (nb, error, _) in zip(jobs, done, strict=True)}}
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=NAMES)
+def test_notebook_is_committed_thin_and_clean(path):
+    nb = nbformat.read(path, as_version=4)
+    nbformat.validate(nb)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1 and tagged[0] is code[0], "one tagged parameters cell, the first code cell"
+    assert all(not c.outputs and c.execution_count is None for c in code), "commit notebooks without outputs"
+    assert not any("def " in c.source or "class " in c.source for c in code), "functions belong in workbench"
+    assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")
+    assert path.stem in CHARTS
 
 
 @pytest.mark.notebook
-@pytest.mark.parametrize("name", ["02_casualty_figures", "03_sources"])
-def test_notebooks_run_before_extraction_and_say_no_data(name, store_without_extraction, sample_reference):
-    nb, error = reports.execute_notebook(reports.default_notebooks_dir() / f"{name}.ipynb",
-                                         {"store_dir": str(store_without_extraction),
-                                          "reference_path": str(sample_reference)})
+@pytest.mark.parametrize("name", NAMES)
+def test_notebook_runs_on_the_sample(name, runs, sample_store):
+    nb, error = runs[("sample", name)]
+    assert error is None, f"{name} failed: {error}"
+    assert [f["layout"]["meta"]["chart"] for f in figures(nb)] == CHARTS[name]
+    con = store.connect(sample_store)
+    n_articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    n_outlets = con.execute("SELECT count(DISTINCT outlet_id) FROM articles").fetchone()[0]
+    assert f"{n_articles} articles from {n_outlets} outlets: all articles" in printed(nb)
+
+
+@pytest.mark.notebook
+def test_casualty_notebook_for_one_incident_shows_its_reference_counts(runs, sample_store, sample_reference):
+    incident = runs["incident"]
+    nb, error = runs[("incident", "02_casualty_figures")]
     assert error is None, error
-    charts = no_data_charts(nb)
-    assert list(charts) == CHARTS[name] and all(charts.values())
+    ref = read_reference_counts(sample_reference)
+    want = {r.category: r.reference_count for r in ref[ref["incident_id"] == incident].itertuples()}
+    assert want, "the sample's busiest incident has reference counts"
+    (reference_output,) = [o for c in nb.cells if "reference_for" in c.source for o in c.outputs]
+    assert reference_output["data"]["text/plain"] == repr(want)
+    killed = next(f for f in figures(nb) if f["layout"]["meta"]["chart"] == "casualties-killed")
+    names = [t["name"] for t in killed["data"]]
+    assert names[-1] == "reference count" and killed["data"][-1]["y"] == [want["killed"]] * 2
+    # one step line per outlet with a killed figure for this incident, counted straight from the store
+    outlets = store.connect(sample_store).execute(
+        "SELECT count(DISTINCT a.outlet_id) FROM casualty_claims c JOIN articles a USING (article_id) "
+        "WHERE CAST(a.incident_id AS VARCHAR) = ? AND c.category = 'killed' AND NOT c.disputed "
+        "AND NOT c.about_other_event AND coalesce(c.value, c.value_low) IS NOT NULL", [incident]).fetchone()[0]
+    assert outlets > 0 and len(names) - 1 == outlets
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("name, empty", [
+    ("02_casualty_figures", CHARTS["02_casualty_figures"]),
+    ("03_sources", CHARTS["03_sources"]),
+    ("04_outlet_profile", ["casualties-killed", "speaker-mix"]),
+])
+def test_notebooks_run_before_extraction_and_say_no_data(name, empty, runs):
+    nb, error = runs[("no extraction", name)]
+    assert error is None, error
+    figs = figures(nb)
+    assert [f["layout"]["meta"]["chart"] for f in figs] == CHARTS[name]
+    assert [f["layout"]["meta"]["chart"] for f in figs if says_no_data(f)] == empty
 
 
 @pytest.mark.notebook
 @pytest.mark.parametrize("name", ["01_coverage_timeline", "04_outlet_profile"])
-def test_notebooks_run_on_a_selection_matching_nothing(name, sample_store):
-    nb, error = reports.execute_notebook(reports.default_notebooks_dir() / f"{name}.ipynb",
-                                         {"store_dir": str(sample_store), "event": "no article says zyxwvut"})
+def test_notebooks_run_on_a_selection_matching_nothing(name, runs):
+    nb, error = runs[("no match", name)]
     assert error is None, error
-    charts = no_data_charts(nb)
-    assert list(charts) == CHARTS[name] and all(charts.values())
+    figs = figures(nb)
+    assert [f["layout"]["meta"]["chart"] for f in figs] == CHARTS[name]
+    assert all(says_no_data(f) for f in figs)
+    assert "0 articles from 0 outlets" in printed(nb)

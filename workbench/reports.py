@@ -170,16 +170,23 @@ def _execute_job(path: str, parameters: dict, timeout: int) -> tuple[str, str | 
 
 def execute_all(paths: Sequence[Path], parameters: dict, *, workers: int | None = None,
                 timeout: int = CELL_TIMEOUT_S) -> list[tuple[nbformat.NotebookNode, str | None, float]]:
-    """Run notebooks side by side, one kernel each (`workers` at a time; all cores by default)."""
-    workers = workers or min(len(paths), os.cpu_count() or 1)
-    if workers <= 1 or len(paths) <= 1:
-        results = [_execute_job(str(p), parameters, timeout) for p in paths]
+    """Run notebooks side by side with the same parameters, one kernel each."""
+    return execute_many([(p, parameters) for p in paths], workers=workers, timeout=timeout)
+
+
+def execute_many(jobs: Sequence[tuple[str | Path, dict]], *, workers: int | None = None,
+                 timeout: int = CELL_TIMEOUT_S) -> list[tuple[nbformat.NotebookNode, str | None, float]]:
+    """Run (notebook, parameters) jobs `workers` at a time (all cores by default), one kernel per job;
+    returns (executed notebook, error or None, seconds) per job, in order."""
+    workers = workers or min(len(jobs), os.cpu_count() or 1)
+    if workers <= 1 or len(jobs) <= 1:
+        results = [_execute_job(str(p), params, timeout) for p, params in jobs]
     else:
         # spawn, not fork: the caller may hold threads (a browser driver, a web server)
         ctx = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-            results = list(pool.map(_execute_job, [str(p) for p in paths], [parameters] * len(paths),
-                                    [timeout] * len(paths)))
+            results = list(pool.map(_execute_job, [str(p) for p, _ in jobs], [params for _, params in jobs],
+                                    [timeout] * len(jobs)))
     return [(nbformat.reads(text, as_version=4), error, seconds) for text, error, seconds in results]
 
 
