@@ -152,6 +152,8 @@ def execute_notebook(
         timeout=timeout,
         kernel_name=KERNEL_NAME,
         resources={"metadata": {"path": str(cwd or Path(path).parent)}},
+        # the kernel's own start-up notices (transport, debugger) are noise in a report build
+        extra_arguments=["--IPKernelApp.log_level=ERROR"],
     )
     error = None
     try:
