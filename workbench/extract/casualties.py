@@ -277,6 +277,9 @@ DISPUTE = re.compile(r"""\b(?:unconfirmed|unverified|uncorroborated|(?:could|can
     disputes|dispute|contested|refuted|rejected\s+(?:the|that|this)|exaggerated|inflated|retracted|still\s+alive|
     (?:it\s+is|it\s+was|are|were|is|was)\s+feared|feared\s+(?:dead|killed)|
     is\s+alive|was\s+alive)\b""", re.VERBOSE | re.IGNORECASE)
+# What makes the next sentence worth reading for a claim: a hedge or denial, or "according to".
+NEXT_MATTERS = re.compile(r"confirm|verif|corrobor|den[iy]|disput|contest|refut|reject|exaggerat|inflat|retract|"
+                          r"alive|feared|according")
 # Cheap first test for DISPUTE on lowercased text.
 DISPUTE_QUICK = re.compile(r"confirm|verif|corrobor|den[iy]|disput|contest|refut|reject|exaggerat|inflat|retract|alive|"
                            r"feared")
@@ -650,13 +653,17 @@ def _sentence_claims(
     if not found:
         return []
     if isinstance(following, int):
-        # The sentence ends its line: the next sentence is the first of the following line.
-        begin = following + len(text_all[following : following + 200]) - len(
-            text_all[following : following + 200].lstrip()
-        )
-        line_end = text_all.find("\n", begin)
-        after = split_sentences(text_all[begin : min(line_end if line_end != -1 else len(text_all), begin + 400)])
-        next_sentence = after[0].text if after else None
+        # The sentence ends its line: the next sentence is the first of the following line. It only matters
+        # when it could attribute or dispute the figure, so it is split out only then.
+        ahead = text_all[following : following + 600]
+        if NEXT_MATTERS.search(ahead.lower()):
+            begin = following + len(ahead) - len(ahead.lstrip())
+            line_end = text_all.find("\n", begin)
+            stop = min(line_end if line_end != -1 else len(text_all), begin + 400)
+            after = split_sentences(text_all[begin:stop])
+            next_sentence = after[0].text if after else None
+        else:
+            next_sentence = None
     else:
         next_sentence = following
     source = _source(text, next_sentence)
