@@ -84,6 +84,11 @@ def test_untrusted_text_is_escaped_everywhere():
     assert "<script>" not in all_strings(plots.coverage_timeline(counts(), title=PAYLOAD))
 
 
+def test_escaping_keeps_quotes_readable():
+    # plotly renders &lt; &gt; &amp; back as characters but shows &quot; as written
+    assert plots.esc('say "hi" <b>&') == 'say "hi" &lt;b&gt;&amp;'
+
+
 def test_long_hover_text_is_cut_and_wrapped():
     long = "word " * 500
     out = plots.esc(long, plots.HOVER_LIMIT, plots.HOVER_WIDTH)

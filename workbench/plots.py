@@ -56,9 +56,10 @@ def esc(value, limit: int | None = None, width: int | None = None) -> str:
     text = str(value)
     if limit is not None and len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
+    # quote=False: plotly shows &quot; literally, and its labels have no attributes to break out of
     if width:
-        return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width)) or ""
-    return html.escape(text)
+        return "<br>".join(html.escape(line, quote=False) for line in textwrap.wrap(text, width))
+    return html.escape(text, quote=False)
 
 
 def outlet_colour(outlet_id: str) -> str:
