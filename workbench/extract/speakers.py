@@ -108,6 +108,7 @@ FORCE_WORDS = frozenset({"police", "officers", "police officers", "cops", "deput
                          "detectives", "investigators", "officials"}) - {"officials"}
 SHERIFF_WORDS = frozenset({"deputies", "sheriff's deputies"})
 # Where a bare "police" points: a named sheriff's office or police department, a "-PD" acronym, "Atlanta police".
+FORCE_ANCHOR = re.compile(r"Police|police|Sheriff|PD\b")
 FORCE_PATTERNS = (
     re.compile(r"\b((?:[A-Z][\w.'’-]*\s+)+(?:Sheriff's|Sheriff’s|Police)\s+(?:Department|Office|Service|Force))\b"),
     re.compile(r"\b([A-Z]{2,5}PD)\b"),
@@ -276,6 +277,13 @@ def norm_words(phrase: str | None) -> list[str]:
 
 def is_pronoun(phrase: str | None) -> bool:
     return bool(phrase) and phrase.strip().lower() in PRONOUNS
+
+
+@lru_cache(maxsize=256)
+def _title_pattern(title: str) -> re.Pattern[str]:
+    """A lowercase or capitalised title followed by a name: "coroner Steven Callahan"."""
+    return re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+)*)(?i:" + re.escape(title) +
+                      r")[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+)")
 
 
 def _title_words(words: list[str]) -> list[str]:
@@ -460,12 +468,19 @@ class SpeakerIndex:
     def _find_force(self, word: str) -> str | None:
         if "olice" not in self.text and "heriff" not in self.text and "PD" not in self.text:
             return None
+        # the patterns run only around the words that anchor them, not over the whole article
+        windows = [(max(0, m.start() - 70), min(len(self.text), m.end() + 30))
+                   for m in FORCE_ANCHOR.finditer(self.text)]
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         for rank, rx in enumerate(FORCE_PATTERNS):
             if word in SHERIFF_WORDS and rank > 0:
                 break
-            for m in rx.finditer(self.text):
+            found: dict[int, re.Match[str]] = {}
+            for lo, hi in windows:
+                for m in rx.finditer(self.text, lo, hi):
+                    found.setdefault(m.start(1), m)
+            for m in found.values():
                 name = m.group(1)
                 words = name.split()
                 while words and words[0] in NON_NAME_WORDS:
@@ -480,8 +495,7 @@ class SpeakerIndex:
         return None
 
     def _title_holder(self, title: str) -> str | None:
-        rx = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+)*)(?i:" + re.escape(title) +
-                        r")[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+)")
+        rx = _title_pattern(title)
         for m in rx.finditer(self.text):
             if not m.group(2)[0].isupper():
                 continue
