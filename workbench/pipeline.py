@@ -9,6 +9,7 @@ and a killed run keeps every batch it finished.
 from __future__ import annotations
 
 import collections
+import hashlib
 import itertools
 import os
 import uuid
@@ -16,10 +17,13 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from workbench import schema
 from workbench.analysis import syndication_index
@@ -65,18 +69,51 @@ class Outcome:
     signature: bytes | None = None  # MinHash of the body, for syndication groups (see analysis.syndication)
 
 
-@dataclass(slots=True)
+@dataclass
 class IngestResult:
     run_id: str
     store: Path
-    log: pd.DataFrame
+    status_counts: dict[str, int]
     unchanged_files: int
     seconds: float
 
     def counts(self) -> dict[str, int]:
-        by_status = self.log["status"].value_counts().to_dict() if not self.log.empty else {}
-        return {s: int(by_status.get(s, 0)) for s in schema.INGEST_STATUSES} | {
+        return {s: int(self.status_counts.get(s, 0)) for s in schema.INGEST_STATUSES} | {
             "unchanged_files": self.unchanged_files}
+
+    @cached_property
+    def log(self) -> pd.DataFrame:
+        """This run's rows of the ingest log, read from the store when first asked for (a run of a million
+        inputs does not keep them all in memory)."""
+        if not Store(self.store).part_paths("ingest_log"):
+            return schema.empty("ingest_log")
+        frame = Store(self.store).connect().execute(
+            "SELECT * FROM ingest_log WHERE run_id = ? ORDER BY ingested_at", [self.run_id]).df()
+        return schema.validate("ingest_log", frame)
+
+
+class IdSet:
+    """A set of strings held as sorted 64-bit digests: eight bytes an entry, so the ids of a store of
+    millions of articles, or its files' (path, size, mtime), fit in a few megabytes. A false match needs
+    two of them to share a 64-bit BLAKE2 digest."""
+
+    def __init__(self, values: Iterable[str] = ()) -> None:
+        self._sorted = np.unique(np.fromiter((_digest(v) for v in values), dtype=np.uint64))
+        self._added: set[int] = set()
+
+    def __contains__(self, value: str) -> bool:
+        key = _digest(value)
+        if key in self._added:
+            return True
+        i = int(np.searchsorted(self._sorted, np.uint64(key)))
+        return i < len(self._sorted) and int(self._sorted[i]) == key
+
+    def add(self, value: str) -> None:
+        self._added.add(_digest(value))
+
+
+def _digest(value: str) -> int:
+    return int.from_bytes(hashlib.blake2b(value.encode(), digest_size=8).digest(), "little")
 
 
 # -- per-article work (pure, runs in workers) ------------------------------------------------------------
@@ -293,14 +330,14 @@ def ingest(
     store = Store(store_dir)
     with store.writing():
         seen_files = _seen_files(store)
-        known_ids = store.article_ids()
+        known_ids = IdSet(store.column("articles", "article_id").to_pylist())
         corpus = CorpusLines.from_frame(store.read("line_counts")) if store.part_paths("line_counts") \
             else CorpusLines()
         batch = _Batch(store, run_id, known_ids)
         unchanged_count = 0
 
         def unchanged(info: FileInfo) -> bool:
-            return seen_files.get(info.path) == (info.size, info.mtime_ns)
+            return _file_key(info.path, info.size, info.mtime_ns) in seen_files
 
         def on_skip(info: FileInfo) -> None:
             nonlocal unchanged_count
@@ -329,11 +366,11 @@ def ingest(
         if batch.loaded_any:
             _update_syndication(store, batch.groups, run_id)
         finished = datetime.now(UTC)
-        log = batch.log_frame()
+        batch.commit()
         store.record_run({"run_id": run_id, "started_at": started.isoformat(), "finished_at": finished.isoformat(),
-                          "loaded": int((log["status"] == "loaded").sum()) if not log.empty else 0,
-                          "unchanged_files": unchanged_count})
-    return IngestResult(run_id, Path(store_dir), log, unchanged_count, (finished - started).total_seconds())
+                          "loaded": batch.status_counts["loaded"], "unchanged_files": unchanged_count})
+    return IngestResult(run_id, Path(store_dir), dict(batch.status_counts), unchanged_count,
+                        (finished - started).total_seconds())
 
 
 def _run_units(units, batch: _Batch, executor: Executor | None, workers: int | None, url_cache: str,
@@ -422,12 +459,13 @@ def _outlet_id(registry, page: DumpPage) -> str:
 class _Batch:
     """Collects outcomes, deduplicates them, and commits them to the store a batch at a time."""
 
-    def __init__(self, store: Store, run_id: str, known_ids: set[str]) -> None:
+    def __init__(self, store: Store, run_id: str, known_ids: IdSet) -> None:
         self.store, self.run_id, self.known = store, run_id, known_ids
-        self.first_source: dict[str, str] = {}
+        self.first_source: dict[str, str] = {}  # where this batch's articles came from
+        self.earlier: list[dict] = []  # log rows of duplicates of articles committed earlier in this run
+        self.status_counts: collections.Counter[str] = collections.Counter()
         self.logs: list[dict] = []
         self.logs_by_path: dict[str, list[dict]] = {}  # uncommitted log rows of files not yet complete
-        self.all_logs: list[pd.DataFrame] = []
         self.articles: list[dict] = []
         self.claims: list[dict] = []
         self.attributions: list[dict] = []
@@ -457,9 +495,12 @@ class _Batch:
                 where = f"{log['source_path']}" + (f" [{log['item']}]" if log.get("item") else "")
                 if article_id in self.known:
                     log["status"] = "duplicate"
+                    log["reason"] = "already in the store (same outlet and body)"
                     earlier = self.first_source.get(article_id)
-                    log["reason"] = (f"same outlet and body as {earlier}, earlier in this run" if earlier
-                                     else "already in the store (same outlet and body)")
+                    if earlier:
+                        log["reason"] = f"same outlet and body as {earlier}, earlier in this run"
+                    else:
+                        self.earlier.append(log)
                 else:
                     self.known.add(article_id)
                     self.first_source[article_id] = where
@@ -469,6 +510,7 @@ class _Batch:
                     self.claims.extend(outcome.claims)
                     self.attributions.extend(outcome.attributions)
             self.logs.append(log)
+            self.status_counts[log["status"]] += 1
             self.logs_by_path.setdefault(log["source_path"], []).append(log)
 
     def complete_file(self, info: FileInfo, items: int) -> None:
@@ -481,6 +523,7 @@ class _Batch:
                            "file_mtime_ns": info.mtime_ns, "item_count": items, "run_id": self.run_id})
 
     def commit(self) -> None:
+        self._name_earlier_sources()
         minhash = self._minhash()
         if minhash is not None:
             groups = self.store.part_paths("syndication")
@@ -498,8 +541,7 @@ class _Batch:
         }
         self.store.append(tables, self.run_id)
         self.loaded_any |= bool(self.articles)
-        if self.logs:
-            self.all_logs.append(tables["ingest_log"])
+        self.first_source, self.earlier = {}, []
         self.logs, self.articles, self.claims, self.attributions, self.files = [], [], [], [], []
         self.signatures = []
         self.logs_by_path = {}
@@ -521,15 +563,32 @@ class _Batch:
         frame["run_id"] = self.run_id
         return schema.validate("ingest_log", frame)
 
-    def log_frame(self) -> pd.DataFrame:
-        if self.logs:
-            self.commit()
-        return pd.concat(self.all_logs, ignore_index=True) if self.all_logs else schema.empty("ingest_log")
+    def _name_earlier_sources(self) -> None:
+        """Duplicates of articles an earlier batch of this run loaded: name the input they duplicate."""
+        if not self.earlier or not self.store.part_paths("ingest_log"):
+            return
+        con = self.store.connect()
+        con.register("dups", pd.DataFrame({"article_id": pd.array(sorted({log["article_id"] for log in self.earlier}),
+                                                                   dtype="string")}))
+        rows = con.execute("SELECT article_id, source_path, item FROM ingest_log JOIN dups USING (article_id) "
+                           "WHERE run_id = ? AND status = 'loaded'", [self.run_id]).fetchall()
+        where = {a: p + (f" [{i}]" if i else "") for a, p, i in rows}
+        for log in self.earlier:
+            if log["article_id"] in where:
+                log["reason"] = f"same outlet and body as {where[log['article_id']]}, earlier in this run"
 
 
-def _seen_files(store: Store) -> dict[str, tuple[int, int]]:
-    files = store.read("files", columns=["source_path", "file_size", "file_mtime_ns"])
-    return {p: (int(s), int(m)) for p, s, m in files.itertuples(index=False)}
+def _seen_files(store: Store) -> IdSet:
+    """The files of earlier runs, as (path, size, mtime) keys: a file with the same three is unchanged."""
+    paths = store.part_paths("files")
+    if not paths:
+        return IdSet()
+    table = pa.concat_tables(pq.read_table(p, columns=["source_path", "file_size", "file_mtime_ns"]) for p in paths)
+    return IdSet(_file_key(p, s, m) for p, s, m in zip(*(c.to_pylist() for c in table.columns), strict=True))
+
+
+def _file_key(path: str, size, mtime_ns) -> str:
+    return f"{path}\0{size}\0{mtime_ns}"
 
 
 def _pool(workers: int | None) -> Executor:
