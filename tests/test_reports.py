@@ -269,7 +269,7 @@ def test_untrusted_text_shows_as_text(name, built, browser):
                 return null;
             }""")
             assert hover is not None, "the witness quoted in the payload article is charted"
-            assert SCRIPT in hover
+            assert SCRIPT in hover and 'onerror="window.__pwned=1">' in hover
         assert page.evaluate("typeof window.__pwned") == "undefined"
         assert opened.errors == [] and opened.requests == []
     finally:
