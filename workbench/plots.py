@@ -146,6 +146,9 @@ def first_reports_chart(first: pd.DataFrame, *, title: str = "First report per o
                    for o, t, d, ti in zip(part["outlet_id"], part["first_published_at"], days, part["title"],
                                           strict=True)],
         hoverinfo="text", name="first report",
+        # a label on every bar, so outlets that were first (a bar of length zero) still show
+        text=["first" if d == 0 else (f"{d:.0f} d" if d >= 1 else f"{d * 24:.0f} h") for d in days],
+        textposition="outside", cliponaxis=False,
     ))
     return _finish(fig, chart, title, xaxis_title="days after the first outlet", showlegend=False,
                    height=max(300, 22 * len(part) + 120))
