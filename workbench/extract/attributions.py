@@ -70,6 +70,8 @@ ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\b")
 CITING = re.compile(r"(?<![\w])[Cc]iting\s+")
 CONJUNCTIONS = frozenset({"but", "and", "or", "while", "as", "so", "yet", "because", "although", "though",
                           "whereas", "after", "when", "since"})
+# Words of narration a quotation paragraph may end with and still continue the last speaker.
+NARRATION_AFTER_QUOTE = 6
 # How far back from a cue a clause boundary is looked for: a speaker is never longer than this.
 BOUNDARY_WINDOW = 200
 MEDIUM_COMMA_END = re.compile(r",\s*(?:in|on|at)\s+[^,]{3,50},?\s*$")
@@ -84,6 +86,16 @@ UNSOURCED = re.compile(
     r"(?i:(?:some|several|many|other|unconfirmed|initial|early|local|press|news|media)\s+)*"
     r"(?i:reports?|rumou?rs?|estimates?|accounts?)\b(?!\s+(?:by|from|in|of|on)\s+(?:the\s+)?[A-Z])"
 )
+# "..., with some saying ...", "with one blogger asking, ..."
+WITH_PARTICIPLE = re.compile(
+    r"\bwith\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b[^,;:_\"“”]{0,50}?)\s+"
+    r"(saying|asking|adding|arguing|warning|noting|claiming|insisting|suggesting)\b"
+)
+AND_PARTICIPLE = re.compile(
+    r"\band\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b[^,;:_\"“”]{0,50}?)\s+"
+    r"(saying|asking|adding|arguing|warning|noting|claiming|insisting|suggesting)\b"
+)
+QUANTIFIERS = frozenset({"some", "many", "others", "several", "most", "other"})
 # "State television quoted the disaster center as saying ...", "He was quoted by Interfax as saying ..."
 QUOTED_AS = re.compile(r"\bquoted\s+([^,;:_]{3,90}?)\s+as\s+(saying)\b")
 QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+quoted\s+(?:by\s+([^,;:_]{2,60}?)\s+)?"
@@ -102,7 +114,7 @@ RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
 TO_AFTER = re.compile(r"\s+(?:not\s+)?to\b")
 PARTICIPLE_LEAD = re.compile(r"(?:[,;]|\band)\s*$")
 QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "charge", "rule"})
-PARTICIPLES = frozenset({"adding", "saying", "telling"})
+PARTICIPLES = frozenset({"adding", "saying", "telling", "asking"})
 # Words right before a cue that make it no attribution: negation, infinitive, agentless passive.
 BLOCKED_BEFORE = re.compile(
     r"(?:\bnot|n't|\bnever|\bto|\bwas|\bwere|\bis|\bare|\bbeen|\bbe|\bbeing|\bwould not|\bdid not|\bcannot|"
@@ -384,14 +396,20 @@ def _para_of(para_starts: list[int], offset: int) -> int:
 
 
 def _pure_quote(masked: str, s: int, e: int, uq: list[QuoteSpan]) -> bool:
-    """A unit made only of quotation: nothing but marks, punctuation and space outside the quotes."""
+    """A unit made of quotation: it opens with a quote, and what lies outside the quotes is punctuation or
+    a few words of narration after them (""...seat" and hit Coulthard.")."""
+    if masked[s:uq[0].open].strip(" \t"):
+        return False
     pos = s
     rest = []
     for q in uq:
         rest.append(masked[pos:q.open])
         pos = q.close
     rest.append(masked[pos:e])
-    return not any(ch.isalnum() for ch in "".join(rest))
+    outside = "".join(rest)
+    if not any(ch.isalnum() for ch in outside):
+        return True
+    return len(outside.split()) <= NARRATION_AFTER_QUOTE and len(outside) * 4 < e - s
 
 
 def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cues) -> list[_Raw]:
@@ -403,6 +421,16 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
             rec, cue_at = direct
             records.append(rec)
             used_cues.add(cue_at)
+    first_with = WITH_PARTICIPLE.search(masked, s, e) if "with " in masked[s:e] else None
+    if first_with is not None:
+        # "..., with some saying it makes her look crazy and one blogger asking, ...": each phrase speaks
+        parts = [first_with, *AND_PARTICIPLE.finditer(masked, first_with.end(), e)]
+        for k, part in enumerate(parts):
+            stop = parts[k + 1].start() if k + 1 < len(parts) else e
+            rec = _with_record(text, masked, part, stop, uq, s)
+            if rec is not None:
+                records.append(rec)
+                used_cues.add(part.start(2))
     quoted = _quoted_as(text, masked, s, e, uq)
     if quoted is not None:
         # the quotation's own "saying" is this record's cue
@@ -531,6 +559,25 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
 def _speaks_quote(cue: str) -> bool:
     """Whether a cue can introduce a direct quotation ("what Ruth called "a third party"" does not)."""
     return CUE_VERBS[cue].lemma not in QUOTE_BARRED
+
+
+def _with_record(text: str, masked: str, part: re.Match[str], stop: int, uq: list[QuoteSpan], s: int
+                 ) -> _Raw | None:
+    c_start = part.end()
+    that = THAT.match(masked, c_start)
+    c_start = that.end() if that else c_start + len(masked[c_start:stop]) - len(masked[c_start:stop].lstrip(" ,:"))
+    quote = next((q for q in uq if c_start <= q.open <= c_start + 2 and q.end <= stop), None)
+    if quote is not None:
+        return _Raw(part.group(1), part.start(1), part.group(2), "direct", None, quote.start,
+                    _trim_end(text, quote.start, quote.end))
+    c_end = _trim_end(text, c_start, stop)
+    if len(text[c_start:c_end].split()) < 2:
+        return None
+    hint = None
+    if part.group(1).lower() in QUANTIFIERS:
+        lead = _leading_np(masked, s, part.start())
+        hint = lead[0] if lead else None
+    return _Raw(part.group(1), part.start(1), part.group(2), "indirect", None, c_start, c_end, resolved_hint=hint)
 
 
 def _quoted_as(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan]) -> tuple[_Raw, int] | None:
@@ -1045,6 +1092,12 @@ def _apply_citing(text: str, masked: str, s: int, e: int, records: list[_Raw]) -
                 records.append(_Raw(lead[0], lead[1], "citing", "indirect", None, cited_at, end))
 
 
+def _source_noun(word: str) -> bool:
+    """A lowercase noun that names a kind of source ("police", "officials", "websites")."""
+    return word in SOURCE_HEADS or classify(word) is not None or (word.endswith("s") and
+                                                                  classify(word[:-1]) is not None)
+
+
 def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | None:
     """Who a participle cue belongs to: "..., he dismissed them, saying ..." is his; "the Conference of
     Bishops, which wrote letters saying ..." is the Conference's; otherwise the sentence's subject."""
@@ -1093,6 +1146,9 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
                 break
             if w[:1].isupper() or (kept and w in ("of", "for")):
                 kept.append(t)
+            elif kept and kept[-1].group()[:1].isupper() and _source_noun(w):
+                kept.append(t)  # "Conservative websites", "Kansas City police"
+                break
             else:
                 break
         while kept and kept[-1].group() in ("of", "for"):

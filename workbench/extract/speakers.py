@@ -108,11 +108,13 @@ FORCE_WORDS = frozenset({"police", "officers", "police officers", "cops", "deput
                          "detectives", "investigators", "officials"}) - {"officials"}
 SHERIFF_WORDS = frozenset({"deputies", "sheriff's deputies"})
 # Where a bare "police" points: a named sheriff's office or police department, a "-PD" acronym, "Atlanta police".
+ORG_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 FORCE_ANCHOR = re.compile(r"Police|police|Sheriff|PD\b")
 FORCE_PATTERNS = (
     re.compile(r"\b((?:[A-Z][\w.'’-]*\s+)+(?:Sheriff's|Sheriff’s|Police)\s+(?:Department|Office|Service|Force))\b"),
     re.compile(r"\b([A-Z]{2,5}PD)\b"),
     re.compile(r"\b((?:[A-Z][\w'’-]*[ ]+){1,3}[Pp]olice)\b(?!\s+(?:[A-Z]|chief|officer|department))"),
+    re.compile(r"\b([Ss]tate police(?: at [A-Z][\w'’-]*)?)"),
 )
 NAME_THEN_PP = re.compile(
     r"^((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)\s+(?:with|from|of|at|for)\s+(?:the\s+)?(?:[A-Z]|[a-z]+\s+[A-Z])"
@@ -192,6 +194,8 @@ def _matches(phrase: str):
                     yield folded[bare]
                 elif bare.endswith("'s") and bare[:-2] in folded:
                     yield folded[bare[:-2]]
+                elif bare.endswith("s") and bare[:-1] in folded:
+                    yield folded[bare[:-1]]  # plurals: "websites", "bloggers"
 
 
 @lru_cache(maxsize=4096)
@@ -594,15 +598,18 @@ class SpeakerIndex:
         return result
 
     def _fullest_institution(self, phrase: str, head: str, offset: int) -> str:
+        """"The committee", "DeLand police": the body's full name, from earlier speakers or the text."""
+        wanted = set(norm_words(phrase))
         best = phrase
-        for _, resolved, _ in self.speakers:
-            if head in resolved.lower().split() and len(resolved) > len(best):
+        for _, resolved, person in self.speakers:
+            if not person and wanted <= set(norm_words(resolved)) and len(resolved) > len(best):
                 best = resolved
         for m in self.mentions_with(head.capitalize()):
-            mw = m.text.split()
-            if len(mw) >= 2 and mw[-1] in ORG_ENDINGS and head in m.text.lower().split() and \
-                    len(mw) <= 6 and len(m.text) > len(best):
-                best = m.text
+            name = ORG_OF.split(m.text)[-1]  # "Sgt. Chris Estes of the DeLand Police Department"
+            mw = name.split()
+            if len(mw) >= 2 and mw[-1] in ORG_ENDINGS and wanted <= set(norm_words(name)) and \
+                    len(mw) <= 6 and len(name) > len(best):
+                best = name
         return best
 
     def _last_person_mention(self, offset: int) -> str | None:
