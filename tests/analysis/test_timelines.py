@@ -127,3 +127,14 @@ def test_framing_term_counts_empty_store():
     con = duckdb.connect()
     con.register("articles", schema.empty("articles"))
     assert timelines.framing_term_counts(con, ["terrorist"]).empty
+
+
+@pytest.mark.parametrize("freq", ["D", "h", "W"])
+@pytest.mark.parametrize("top", [None, 1, 2])
+def test_duckdb_counts_match_pandas_counts(three_outlets, freq, top):
+    con = duckdb.connect()
+    con.register("articles", three_outlets)
+    assert_frame_equal(timelines.coverage_counts(con, freq=freq, top=top),
+                       timelines.articles_per_period(three_outlets, freq=freq, top=top))
+    beta = timelines.coverage_counts(con, Selection(outlets=("beta",)), freq=freq)
+    assert set(beta["outlet_id"]) == {"beta"} and beta["article_count"].sum() == 2

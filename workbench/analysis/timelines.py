@@ -50,23 +50,62 @@ def lump_outlets(outlet_ids: pd.Series, top: int | None, weights: pd.Series | No
     return outlet_ids.where(outlet_ids.isin(keep), OTHER_OUTLETS)
 
 
+def _empty_counts() -> pd.DataFrame:
+    return pd.DataFrame({"period": pd.Series(dtype="datetime64[ns]"), "outlet_id": pd.Series(dtype="string"),
+                         "article_count": pd.Series(dtype="int64")})
+
+
+def lump_counts(counts: pd.DataFrame, top: int | None) -> pd.DataFrame:
+    """Per-period counts with outlets beyond the `top` busiest (most articles overall) added together as
+    "other outlets". Columns: period, outlet_id, article_count."""
+    if counts.empty:
+        return _empty_counts()
+    frame = counts.assign(outlet_id=lump_outlets(counts["outlet_id"].astype("string"), top,
+                                                 weights=counts["article_count"]))
+    out = frame.groupby(["period", "outlet_id"], observed=True)["article_count"].sum().reset_index()
+    out["period"] = out["period"].astype("datetime64[ns]")
+    out["outlet_id"] = out["outlet_id"].astype("string")
+    out["article_count"] = out["article_count"].astype("int64")
+    return out.sort_values(["period", "outlet_id"], ignore_index=True)[["period", "outlet_id", "article_count"]]
+
+
 def articles_per_period(articles: pd.DataFrame, *, freq: str = "D", top: int | None = None) -> pd.DataFrame:
     """Articles per outlet per day (`freq="D"`), hour (`"h"`) or week (`"W"`).
 
     With `top`, outlets beyond the `top` busiest are counted together as "other outlets", so a chart of
-    a hundred outlets stays readable. Columns: period, outlet_id, article_count.
+    a hundred outlets stays readable. Columns: period, outlet_id, article_count. `coverage_counts` gives
+    the same table counted inside DuckDB.
     """
-    cols = ["period", "outlet_id", "article_count"]
     if articles.empty:
-        return pd.DataFrame({"period": pd.Series(dtype="datetime64[ns]"),
-                             "outlet_id": pd.Series(dtype="string"),
-                             "article_count": pd.Series(dtype="int64")})
+        return _empty_counts()
     frame = pd.DataFrame({"period": _period(articles, freq), "outlet_id": articles["outlet_id"]})
-    frame = frame.dropna(subset=["period"])
-    frame["outlet_id"] = lump_outlets(frame["outlet_id"].astype("string"), top)
-    out = frame.groupby(["period", "outlet_id"], observed=True).size().rename("article_count").reset_index()
-    out["article_count"] = out["article_count"].astype("int64")
-    return out.sort_values(["period", "outlet_id"], ignore_index=True)[cols]
+    counts = frame.dropna(subset=["period"]).groupby(["period", "outlet_id"]).size()
+    return lump_counts(counts.rename("article_count").reset_index(), top)
+
+
+def _period_sql(freq: str, a: str = "a.") -> str:
+    if freq not in FREQS:
+        raise ValueError(f"freq must be one of {sorted(FREQS)}, got {freq!r}")
+    day = DAY_SQL.format(a=a)
+    return {
+        "D": f"CAST({day} AS TIMESTAMP)",
+        "W": f"CAST(date_trunc('week', {day}) AS TIMESTAMP)",
+        "h": f"coalesce(date_trunc('hour', {a}published_at AT TIME ZONE 'UTC'), CAST({day} AS TIMESTAMP))",
+    }[freq]
+
+
+def coverage_counts(
+    con: duckdb.DuckDBPyConnection, selection: Selection | None = None, *, freq: str = "D",
+    top: int | None = None,
+) -> pd.DataFrame:
+    """`articles_per_period` for the selected articles of a store, counted inside DuckDB so no article
+    row reaches pandas: only one row per period and outlet."""
+    where, params = where_clause(con, selection, alias="a")
+    period = _period_sql(freq)
+    counts = con.execute(
+        f"SELECT {period} AS period, a.outlet_id, count(*) AS article_count FROM articles a "
+        f"WHERE {where} AND {period} IS NOT NULL GROUP BY ALL", params).df()
+    return lump_counts(counts, top)
 
 
 def first_reports(articles: pd.DataFrame) -> pd.DataFrame:
@@ -156,8 +195,7 @@ def framing_term_counts(
     outlet_article_count (the outlet's articles in that period, to turn counts into shares). Only
     (period, outlet, term) rows with at least one mention are returned.
     """
-    if freq not in FREQS:
-        raise ValueError(f"freq must be one of {sorted(FREQS)}, got {freq!r}")
+    period = _period_sql(freq)
     terms = [t for t in dict.fromkeys(t.strip() for t in terms) if t]
     empty = pd.DataFrame({"period": pd.Series(dtype="datetime64[ns]"), "outlet_id": pd.Series(dtype="string"),
                           "term": pd.Series(dtype="string"), "mention_count": pd.Series(dtype="int64"),
@@ -166,12 +204,6 @@ def framing_term_counts(
     if not terms:
         return empty
     where, params = where_clause(con, selection, alias="a")
-    day = DAY_SQL.format(a="a.")
-    period = {
-        "D": f"CAST({day} AS TIMESTAMP)",
-        "W": f"CAST(date_trunc('week', {day}) AS TIMESTAMP)",
-        "h": f"coalesce(date_trunc('hour', a.published_at AT TIME ZONE 'UTC'), CAST({day} AS TIMESTAMP))",
-    }[freq]
     values = ", ".join("(?, ?)" for _ in terms)
     term_params = [x for t in terms for x in (t, term_pattern(t))]
     sql = f"""
