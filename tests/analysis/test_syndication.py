@@ -85,3 +85,22 @@ def test_grouping_from_stored_signatures_is_fast_at_scale():
     elapsed = time.perf_counter() - t0
     assert groups.nunique() == len(set(story_of))
     assert elapsed < 30, f"grouping 20k signatures took {elapsed:.1f}s"
+
+
+def test_store_groups_use_stored_ids_or_hash_in_batches():
+    import duckdb
+
+    a = story(7)
+    frame = pd.DataFrame({
+        "article_id": ["x1", "x2", "y1"], "outlet_id": ["p1", "p2", "p3"],
+        "published_at": pd.to_datetime(["2024-01-02", "2024-01-01", "2024-01-01"], utc=True),
+        "published_date": pd.to_datetime(["2024-01-02", "2024-01-01", "2024-01-01"]),
+        "title": ["t", "t", "u"], "text": [a, edited(a, 3), story(8)],
+    })
+    con = duckdb.connect()
+    con.register("articles", frame)
+    hashed = syndication.store_syndication_groups(con, batch_size=2)  # batches smaller than the table
+    assert hashed.to_dict() == {"x1": "x2", "x2": "x2", "y1": "y1"}
+    stored = frame.assign(syndication_group_id=["g", "g", None])
+    con.register("articles", stored)
+    assert syndication.store_syndication_groups(con).to_dict() == {"x1": "g", "x2": "g", "y1": "y1"}
