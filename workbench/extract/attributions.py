@@ -13,6 +13,7 @@ import bisect
 import csv
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -740,6 +741,7 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
     return cand, off, s + start, relative
 
 
+@lru_cache(maxsize=4096)
 def _appositive_like(seg: str) -> bool:
     """A comma segment that describes the noun before it: "the committee's former head", "49", "who ...",
     "citing ...", a lowercase title ("deputy executive director of ..."), or a place ("Colo.")."""
@@ -756,6 +758,7 @@ def _appositive_like(seg: str) -> bool:
     return len(words) == 1 and words[0][0].isupper() and (words[0].endswith(".") or len(words[0]) <= 4)
 
 
+@lru_cache(maxsize=4096)
 def _strip_trailing(cand: str) -> tuple[str, str | None]:
     """Time words after a speaker ("Joe Coffey Monday") go; a medium phrase after it is returned apart."""
     cand = TRAILING_TIME.sub("", cand)
@@ -791,6 +794,7 @@ def _last_boundary(left: str, lo: int = 0) -> int | None:
     return last.end()
 
 
+@lru_cache(maxsize=4096)
 def _valid_speaker(np: str) -> bool:
     np = np.strip()
     if not np or MASK_CHAR in np:
@@ -852,6 +856,7 @@ def _medium_in(masked: str, a: int, b: int) -> re.Match[str] | None:
     return MEDIUM.search(masked, a, b)
 
 
+@lru_cache(maxsize=4096)
 def _is_media(obj: str) -> bool:
     kind = classify(obj)
     if kind in ("wire agency", "state media", "other media"):
@@ -1092,6 +1097,7 @@ def _apply_citing(text: str, masked: str, s: int, e: int, records: list[_Raw]) -
                 records.append(_Raw(lead[0], lead[1], "citing", "indirect", None, cited_at, end))
 
 
+@lru_cache(maxsize=4096)
 def _source_noun(word: str) -> bool:
     """A lowercase noun that names a kind of source ("police", "officials", "websites")."""
     return word in SOURCE_HEADS or classify(word) is not None or (word.endswith("s") and

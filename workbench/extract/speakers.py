@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -265,10 +266,25 @@ def _countries_in(phrase: str) -> list[str]:
 
 def home_country(text: str) -> str | None:
     """The country an article is about: the one it names most often."""
+    names = _countries()
     counts: dict[str, int] = {}
-    for c in countries_in(text):
-        counts[c] = counts.get(c, 0) + 1
+    for token, n in Counter(CAPITAL_TOKEN.findall(text)).items():
+        bare = token.rstrip(".,")
+        bare = bare[:-2] if bare.endswith(("'s", "’s")) else bare
+        country = names.get(token) or names.get(bare)
+        if country:
+            counts[country] = counts.get(country, 0) + n
+    for m in _multiword_countries().finditer(text):
+        counts[names[m.group()]] = counts.get(names[m.group()], 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+@lru_cache(maxsize=1)
+def _multiword_countries() -> re.Pattern[str]:
+    """Country names of several words ("Saudi Arabia"), whose words alone name nothing."""
+    names = _countries()
+    multi = sorted((n for n in names if " " in n and n.split()[0] not in names), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in multi) + r")\b")
 
 
 def norm_words(phrase: str | None) -> list[str]:
@@ -500,8 +516,12 @@ class SpeakerIndex:
 
     def _title_holder(self, title: str) -> str | None:
         rx = _title_pattern(title)
-        for m in rx.finditer(self.text):
-            if not m.group(2)[0].isupper():
+        anchor = re.compile(r"(?i:\b" + re.escape(title) + r"\b)")
+        for hit in anchor.finditer(self.text):
+            # the full pattern only in a window around each place the title is written
+            lo, hi = max(0, hit.start() - 60), min(len(self.text), hit.end() + 60)
+            m = next((c for c in rx.finditer(self.text, lo, hi) if c.end(1) == hit.start()), None)
+            if m is None or not m.group(2)[0].isupper():
                 continue
             lead = [w for w in m.group(1).split() if w[:1].isupper()]
             while lead and lead[0] in NON_NAME_WORDS:
