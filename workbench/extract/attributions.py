@@ -487,7 +487,7 @@ def _direct(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _
             continue
         speaker, trailing = _strip_trailing(speaker)
         rest = masked[cm.end():nxt]
-        medium = _medium(rest, cue, text, cm.end()) or trailing
+        medium = _medium(rest, cue) or trailing
         # the quotation runs back over quotes joined only by punctuation or an attribution, and on over a
         # quote that resumes right after this attribution ("A," he said, "B.")
         k = i
@@ -508,7 +508,7 @@ def _direct(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _
         cm = matches[-1]
         cue = cm.group(1)
         tail = masked[cm.end():first.open]
-        pos, obj, medium = _skip(tail, cue, text, cm.end())
+        pos, obj, medium = _skip(tail, cue)
         if not tail[pos:].strip(" ,:—–-\t") and not re.match(r"\s*,?\s*that\b", tail[pos:]):
             cue_at = cm.start()
             if BLOCKED_BEFORE.search(masked, max(s, cue_at - 20), cue_at):
@@ -822,7 +822,7 @@ def _valid_speaker(np: str) -> bool:
     return classify(np) is not None
 
 
-def _skip(tail: str, cue: str, text: str, base: int) -> tuple[int, str | None, str | None]:
+def _skip(tail: str, cue: str) -> tuple[int, str | None, str | None]:
     """Skip the object, time and medium phrases after a cue; returns (offset in tail, object, medium)."""
     pos = 0
     obj = None
@@ -864,8 +864,8 @@ def _is_media(obj: str) -> bool:
     return bool(MEDIA_WORDS.search(obj))
 
 
-def _medium(rest: str, cue: str, text: str, base: int) -> str | None:
-    pos, obj, medium = _skip(rest, cue, text, base)
+def _medium(rest: str, cue: str) -> str | None:
+    pos, obj, medium = _skip(rest, cue)
     if medium:
         return medium
     mm = MEDIUM.search(rest[:120])
@@ -892,7 +892,7 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
     if cue in NOUN_LIKE and NOUN_USE.match(tail):
         # "Her discrimination claims were folded into ...": a noun, not a verb
         return None
-    pos, obj, medium = _skip(tail, cue, text, m.end())
+    pos, obj, medium = _skip(tail, cue)
     after = tail[pos:]
     that = THAT.match(after)
     if verb.needs:
@@ -1184,8 +1184,6 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
         stype = index.speaker_type(resolved, speaker, r.cue)
         if not is_pronoun(resolved):
             index.remember(r.speaker_at, resolved)
-        if r.resolved_hint is None and r.kind == "according_to" and DOC_OF.match(speaker):
-            pass
         medium = r.medium
         if medium is None and resolved != speaker and DOCUMENT_ISSUER.match(speaker):
             medium = speaker  # documents: the document is the medium, its issuer the speaker resolved
