@@ -40,15 +40,23 @@ def gold_report(gold_dir: Path, details: bool) -> None:
     score = score_attributions(predicted, gold)
     n_gold = sum(len(v) for v in gold.values())
     print(f"gold set: {gold_dir} ({len(articles)} articles, {n_gold} attributions)")
-    print(f"speaker (resolved)  P {score.speaker_precision:.3f}  R {score.speaker_recall:.3f}  "
-          f"F1 {score.speaker_f1:.3f}  ({score.speakers_matched} matched of {score.speakers_gold} gold, "
-          f"{score.speakers_predicted} predicted)")
-    print(f"speaker type        accuracy {score.type_accuracy:.3f} on {score.speakers_matched} matched speakers")
-    print(f"content overlap     P {score.content_precision:.3f}  R {score.content_recall:.3f}  "
-          f"F1 {score.content_f1:.3f}  ({score.content_found}/{score.content_gold} gold found, "
-          f"{score.content_right}/{score.content_predicted} predicted right)")
+    print(
+        f"speaker (resolved)  P {score.speaker_precision:.3f}  R {score.speaker_recall:.3f}  "
+        f"F1 {score.speaker_f1:.3f}  ({score.speakers_matched} matched of {score.speakers_gold} gold, "
+        f"{score.speakers_predicted} predicted)"
+    )
+    print(
+        f"speaker type        accuracy {score.type_accuracy:.3f} on {score.speakers_matched} matched speakers"
+    )
+    print(
+        f"content overlap     P {score.content_precision:.3f}  R {score.content_recall:.3f}  "
+        f"F1 {score.content_f1:.3f}  ({score.content_found}/{score.content_gold} gold found, "
+        f"{score.content_right}/{score.content_predicted} predicted right)"
+    )
     wall, cpu = articles_per_second([a["text"] for a in articles.values()])
-    print(f"speed               {wall:.0f} articles/s wall clock, {cpu:.0f} articles/s of CPU time (one process)")
+    print(
+        f"speed               {wall:.0f} articles/s wall clock, {cpu:.0f} articles/s of CPU time (one process)"
+    )
     if details:
         for key, row in score.per_article.items():
             print(f"  {key}: gold {row['gold_speakers']} | predicted {row['predicted_speakers']}")
@@ -74,23 +82,32 @@ def basil_report(basil_dir: Path) -> None:
                 if p.get("speaker") and not p["speaker"].lower().startswith("other")
             }
             gold_keys = [k for k in (speaker_key(n) for n in sorted(names)) if k]
-            pred_keys = sorted({k for k in (speaker_key(a.speaker_resolved)
-                                            for a in predictions.get(row["article_id"], [])) if k})
+            pred_keys = sorted(
+                {
+                    k
+                    for k in (speaker_key(a.speaker_resolved) for a in predictions.get(row["article_id"], []))
+                    if k
+                }
+            )
             gold_total += len(gold_keys)
             predicted_total += len(pred_keys)
             matched += len(match_speakers(gold_keys, pred_keys))
     recall = matched / gold_total if gold_total else 0.0
     precision = matched / predicted_total if predicted_total else 0.0
     print(f"BASIL: {len(articles)} articles, {gold_total} named quoted speakers, {predicted_total} predicted")
-    print(f"BASIL speakers      recall {recall:.3f}  precision {precision:.3f} (lower bound: BASIL names only "
-          f"the speakers of biased phrases)  speed {len(articles) / elapsed:.0f} articles/s")
+    print(
+        f"BASIL speakers      recall {recall:.3f}  precision {precision:.3f} (lower bound: BASIL names only "
+        f"the speakers of biased phrases)  speed {len(articles) / elapsed:.0f} articles/s"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold_dir", nargs="?", default=str(DEFAULT_GOLD))
     parser.add_argument("--basil", help="BASIL dataset folder (articles.jsonl, annotations.jsonl)")
-    parser.add_argument("--details", action="store_true", help="print gold and predicted speakers per article")
+    parser.add_argument(
+        "--details", action="store_true", help="print gold and predicted speakers per article"
+    )
     args = parser.parse_args()
     gold_report(Path(args.gold_dir), args.details)
     if args.basil:

@@ -85,7 +85,13 @@ def kazakhstan() -> list[Attribution]:
     [
         ("Kazakhstan", "government", None, "indirect", "foreign-trained Islamist radicals"),
         ("the foreign ministry", "government", "a statement", "direct", "As the events in Almaty"),
-        ("The National Security Committee", "security forces", None, "indirect", "the situation had stabilized"),
+        (
+            "The National Security Committee",
+            "security forces",
+            None,
+            "indirect",
+            "the situation had stabilized",
+        ),
         ("Secretary of State Yerlan Karin", "government", "state television", "direct", "I think there was"),
         ("A former Kazakh prime minister", "other", "Reuters", "indirect", "Tokayev must move fast"),
     ],
@@ -96,11 +102,11 @@ def test_reference_article_sources(kazakhstan, speaker, speaker_type, medium, ki
     assert record.medium == medium
     assert record.kind == kind
     assert record.content.startswith(content_start)
-    assert KAZAKHSTAN[record.start:record.end] == record.content
+    assert KAZAKHSTAN[record.start : record.end] == record.content
 
 
 def test_reference_article_citing_relayed_by_state_media(kazakhstan):
-    """"X, citing Y": the cited post speaks; the relaying media are the medium, typed state media."""
+    """ "X, citing Y": the cited post speaks; the relaying media are the medium, typed state media."""
     record = by_speaker(kazakhstan)["a government social media post"]
     assert (record.kind, record.cue, record.speaker_type) == ("citing", "citing", "government")
     assert record.medium == "Russian and state media"
@@ -142,7 +148,7 @@ def test_reference_article_records_are_valid_rows(kazakhstan):
     for r in kazakhstan:
         assert r.speaker_type in SPEAKER_TYPES
         assert r.kind in ATTRIBUTION_KINDS
-        assert KAZAKHSTAN[r.start:r.end] == r.content
+        assert KAZAKHSTAN[r.start : r.end] == r.content
 
 
 # --- phrasing ----------------------------------------------------------------------------------------
@@ -172,11 +178,21 @@ def test_quote_styles(text):
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
-        ('The mayor said: "The bridge will reopen on Friday."', "The mayor", "The bridge will reopen on Friday"),
-        ('"The bridge will reopen on Friday," said Mayor Ana Ruiz.', "Mayor Ana Ruiz",
-         "The bridge will reopen on Friday"),
-        ('"The bridge will reopen," Ruiz said, "and traffic will flow again."', "Ruiz",
-         'The bridge will reopen," Ruiz said, "and traffic will flow again'),
+        (
+            'The mayor said: "The bridge will reopen on Friday."',
+            "The mayor",
+            "The bridge will reopen on Friday",
+        ),
+        (
+            '"The bridge will reopen on Friday," said Mayor Ana Ruiz.',
+            "Mayor Ana Ruiz",
+            "The bridge will reopen on Friday",
+        ),
+        (
+            '"The bridge will reopen," Ruiz said, "and traffic will flow again."',
+            "Ruiz",
+            'The bridge will reopen," Ruiz said, "and traffic will flow again',
+        ),
     ],
     ids=["speaker-before", "speaker-after-inverted", "interrupted"],
 )
@@ -190,16 +206,36 @@ def test_direct_quote_speaker_positions(text, speaker, content):
 @pytest.mark.parametrize(
     ("text", "speaker", "content", "medium"),
     [
-        ("The ministry said on Tuesday that 12 people had been arrested.", "The ministry",
-         "12 people had been arrested", None),
-        ("Twelve people were arrested overnight, police said.", "police", "Twelve people were arrested overnight",
-         None),
-        ("Twelve people were arrested overnight, said the police chief.", "the police chief",
-         "Twelve people were arrested overnight", None),
-        ("The ministry said in a statement that 12 people had been arrested.", "The ministry",
-         "12 people had been arrested", "a statement"),
-        ("Karim Ali, the ministry's spokesman, said 12 people had been arrested.", "Karim Ali",
-         "12 people had been arrested", None),
+        (
+            "The ministry said on Tuesday that 12 people had been arrested.",
+            "The ministry",
+            "12 people had been arrested",
+            None,
+        ),
+        (
+            "Twelve people were arrested overnight, police said.",
+            "police",
+            "Twelve people were arrested overnight",
+            None,
+        ),
+        (
+            "Twelve people were arrested overnight, said the police chief.",
+            "the police chief",
+            "Twelve people were arrested overnight",
+            None,
+        ),
+        (
+            "The ministry said in a statement that 12 people had been arrested.",
+            "The ministry",
+            "12 people had been arrested",
+            "a statement",
+        ),
+        (
+            "Karim Ali, the ministry's spokesman, said 12 people had been arrested.",
+            "Karim Ali",
+            "12 people had been arrested",
+            None,
+        ),
     ],
     ids=["before-that", "after", "inverted", "in-a-statement", "apposition"],
 )
@@ -261,8 +297,14 @@ def test_told_names_the_medium_when_it_is_a_medium(text, medium):
     ("text", "speaker"),
     [
         ("A source familiar with the talks said the deal was close.", "A source familiar with the talks"),
-        ("Officials who asked not to be named said the deal was close.", "Officials who asked not to be named"),
-        ("The deal was close, two people familiar with the matter said.", "two people familiar with the matter"),
+        (
+            "Officials who asked not to be named said the deal was close.",
+            "Officials who asked not to be named",
+        ),
+        (
+            "The deal was close, two people familiar with the matter said.",
+            "two people familiar with the matter",
+        ),
     ],
 )
 def test_anonymous_sources(text, speaker):
@@ -317,10 +359,7 @@ def test_continuation_paragraph_keeps_the_speaker():
 
 
 def test_multi_paragraph_quote_left_open_continues():
-    text = (
-        'The governor said: "We will rebuild every house.\n'
-        '"It will take years, but we will do it."\n'
-    )
+    text = 'The governor said: "We will rebuild every house.\n"It will take years, but we will do it."\n'
     first, second = extract_attributions(text)
     assert first.speaker == "The governor"
     assert first.content.startswith("We will rebuild")
@@ -354,7 +393,7 @@ def test_no_attribution(text):
 def test_offsets_point_at_the_content():
     text = "Intro line.\n\n“We are ready,” said General Omar Haddad. Police said the area was calm."
     for record in extract_attributions(text):
-        assert text[record.start:record.end] == record.content
+        assert text[record.start : record.end] == record.content
 
 
 # --- quotation marks ---------------------------------------------------------------------------------
@@ -363,7 +402,7 @@ def test_offsets_point_at_the_content():
 def test_quote_broken_over_lines_is_carried_to_its_closing_mark():
     text = '"Lindsay never checked in.\nThe challenge now is to keep her there, " the source told us.'
     spans = find_quotes(text)
-    assert [text[q.start:q.end].strip(" ,") for q in spans] == [
+    assert [text[q.start : q.end].strip(" ,") for q in spans] == [
         "Lindsay never checked in.",
         "The challenge now is to keep her there",
     ]
@@ -425,14 +464,23 @@ def test_speakers_match_one_to_one_by_containment():
 
 
 def test_score_counts_speakers_types_and_content():
-    gold = {"a": [
-        {"speaker_resolved": "Interior Minister John Smith", "speaker_type": "government", "start": 0, "end": 10},
-        {"speaker_resolved": "police", "speaker_type": "security forces", "start": 20, "end": 30},
-    ]}
-    predicted = {"a": [
-        {"speaker_resolved": "John Smith", "speaker_type": "government", "start": 2, "end": 10},
-        {"speaker_resolved": "he", "speaker_type": "other", "start": 40, "end": 50},
-    ]}
+    gold = {
+        "a": [
+            {
+                "speaker_resolved": "Interior Minister John Smith",
+                "speaker_type": "government",
+                "start": 0,
+                "end": 10,
+            },
+            {"speaker_resolved": "police", "speaker_type": "security forces", "start": 20, "end": 30},
+        ]
+    }
+    predicted = {
+        "a": [
+            {"speaker_resolved": "John Smith", "speaker_type": "government", "start": 2, "end": 10},
+            {"speaker_resolved": "he", "speaker_type": "other", "start": 40, "end": 50},
+        ]
+    }
     score = score_attributions(predicted, gold)
     assert (score.speakers_matched, score.speakers_gold, score.speakers_predicted) == (1, 2, 2)
     assert score.type_accuracy == 1.0

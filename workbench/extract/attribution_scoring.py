@@ -101,9 +101,11 @@ def load_gold(directory: str | Path) -> tuple[dict[str, dict[str, Any]], dict[st
             if key not in articles:
                 raise ValueError(f"{path}:{number}: article_key {key!r} is not in articles.jsonl")
             text = articles[key]["text"]
-            if text[row["start"]:row["end"]] != row["content"]:
-                raise ValueError(f"{path}:{number}: content of {key!r} does not match text[start:end]; "
-                                 "fix the offsets or the content")
+            if text[row["start"] : row["end"]] != row["content"]:
+                raise ValueError(
+                    f"{path}:{number}: content of {key!r} does not match text[start:end]; "
+                    "fix the offsets or the content"
+                )
             gold[key].append(row)
     return articles, gold
 
@@ -125,8 +127,9 @@ def _speaker_types(records: Iterable[Mapping[str, Any]]) -> dict[tuple[str, ...]
     return {k: c.most_common(1)[0][0] for k, c in votes.items()}
 
 
-def match_speakers(gold: Sequence[tuple[str, ...]], predicted: Sequence[tuple[str, ...]]
-                   ) -> list[tuple[int, int]]:
+def match_speakers(
+    gold: Sequence[tuple[str, ...]], predicted: Sequence[tuple[str, ...]]
+) -> list[tuple[int, int]]:
     """One-to-one pairs (gold index, predicted index) whose words contain one another (maximum matching).
 
     Identical speakers pair first, so "officials" pairs with "officials" rather than "police officials".
@@ -139,8 +142,12 @@ def match_speakers(gold: Sequence[tuple[str, ...]], predicted: Sequence[tuple[st
         if j is not None and j not in owner:
             owner[j] = i
             paired_gold.add(i)
-    fits = [[j for j, p in enumerate(predicted) if j not in owner and (set(g) <= set(p) or set(p) <= set(g))]
-            if i not in paired_gold else [] for i, g in enumerate(gold)]
+    fits = [
+        [j for j, p in enumerate(predicted) if j not in owner and (set(g) <= set(p) or set(p) <= set(g))]
+        if i not in paired_gold
+        else []
+        for i, g in enumerate(gold)
+    ]
 
     def assign(i: int, seen: set[int]) -> bool:
         for j in fits[i]:
@@ -184,8 +191,11 @@ def score_attributions(
         gold_keys = list(gold_types)
         # pronoun-only speakers stay in the predicted set and never match
         pred_keys: list[tuple[str, ...]] = list(pred_types)
-        unresolved = {(r.get("speaker_resolved") or "").lower() for r in preds
-                      if r.get("speaker_resolved") and speaker_key(r.get("speaker_resolved")) is None}
+        unresolved = {
+            (r.get("speaker_resolved") or "").lower()
+            for r in preds
+            if r.get("speaker_resolved") and speaker_key(r.get("speaker_resolved")) is None
+        }
         pairs = match_speakers(gold_keys, pred_keys)
         types_ok = sum(gold_types[gold_keys[i]] == pred_types[pred_keys[j]] for i, j in pairs)
         gold_spans = [(r["start"], r["end"]) for r in gold_records]

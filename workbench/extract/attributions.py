@@ -44,6 +44,8 @@ def _load_cues() -> dict[str, CueVerb]:
 
 
 CUE_VERBS = _load_cues()
+
+
 def _trie(words: list[str]) -> str:
     """A regex alternation factored by prefix, which Python's engine rejects quickly at each position."""
     tree: dict = {}
@@ -69,8 +71,24 @@ def _trie(words: list[str]) -> str:
 CUE = re.compile(r"(?<![\w'’-])(" + _trie(list(CUE_VERBS)) + r")(?![\w'’-])")
 ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\b")
 CITING = re.compile(r"(?<![\w])[Cc]iting\s+")
-CONJUNCTIONS = frozenset({"but", "and", "or", "while", "as", "so", "yet", "because", "although", "though",
-                          "whereas", "after", "when", "since"})
+CONJUNCTIONS = frozenset(
+    {
+        "but",
+        "and",
+        "or",
+        "while",
+        "as",
+        "so",
+        "yet",
+        "because",
+        "although",
+        "though",
+        "whereas",
+        "after",
+        "when",
+        "since",
+    }
+)
 # Words of narration a quotation paragraph may end with and still continue the last speaker.
 NARRATION_AFTER_QUOTE = 6
 # How far back from a cue a clause boundary is looked for: a speaker is never longer than this.
@@ -99,18 +117,39 @@ AND_PARTICIPLE = re.compile(
 QUANTIFIERS = frozenset({"some", "many", "others", "several", "most", "other"})
 # "State television quoted the disaster center as saying ...", "He was quoted by Interfax as saying ..."
 QUOTED_AS = re.compile(r"\bquoted\s+([^,;:_]{3,90}?)\s+as\s+(saying)\b")
-QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+quoted\s+(?:by\s+([^,;:_]{2,60}?)\s+)?"
-                            r"as\s+(saying)\b")
+QUOTED_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|has been|have been)\s+quoted\s+(?:by\s+([^,;:_]{2,60}?)\s+)?"
+    r"as\s+(saying)\b"
+)
 DANGLING_END = re.compile(r"\s+(?:in|on|at|of|for|from|by|the|a|an)$")
 # Cue forms that are also plural nouns ("her discrimination claims were ...")
 CONTRACTED_PRONOUN = re.compile(r"((?i:they|we|he|she|it|i))(?:'|’)(?:ve|d|ll|s|re)$")
-NOUN_LIKE = frozenset({"claims", "reports", "notes", "states", "calls", "shows", "finds", "demands", "promises",
-                       "tweets", "vows", "pledges", "warns", "denies", "estimates"})
+NOUN_LIKE = frozenset(
+    {
+        "claims",
+        "reports",
+        "notes",
+        "states",
+        "calls",
+        "shows",
+        "finds",
+        "demands",
+        "promises",
+        "tweets",
+        "vows",
+        "pledges",
+        "warns",
+        "denies",
+        "estimates",
+    }
+)
 PARTICIPLE_CLAUSE = re.compile(r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`])")
 NOUN_USE = re.compile(r"\s+(?:were|was|is|are|have|had|has|will|would|could|should|can|did|do|does)\b")
 # "Romney released a statement saying ...": the medium named by the verb before the participle
-ISSUED_MEDIUM = re.compile(r"\b(?:issued|released|posted|put out|sent|published|tweeted)\s+((?:a|an)\s+(?:[\w'’-]+\s+)?"
-                           r"(?:statement|letter|e-mail|email|message|tweet|video|post|release|report))\b")
+ISSUED_MEDIUM = re.compile(
+    r"\b(?:issued|released|posted|put out|sent|published|tweeted)\s+((?:a|an)\s+(?:[\w'’-]+\s+)?"
+    r"(?:statement|letter|e-mail|email|message|tweet|video|post|release|report))\b"
+)
 RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
 TO_AFTER = re.compile(r"\s+(?:not\s+)?to\b")
 PARTICIPLE_LEAD = re.compile(r"(?:[,;]|\band)\s*$")
@@ -149,10 +188,12 @@ TIME_WORDS = (
 )
 ADJUNCT = re.compile(
     r"\s*,?\s*(?:"
-    r"(?:(?:on|late|early|earlier|later|by|from|late on|early on|on the)\s+)*" + TIME_WORDS +
-    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:(?:on|late|early|earlier|later|by|from|late on|early on|on the)\s+)*"
+    + TIME_WORDS
+    + r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:in|on|at|during|via|through|over)\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    + MEDIUM_NOUNS + r"s?(?:\s+(?:with|to|on|by)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?"
+    + MEDIUM_NOUNS
+    + r"s?(?:\s+(?:with|to|on|by)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?"
     r"|(?:also|again|repeatedly|previously|publicly|privately|separately|earlier|later|recently|then|further|"
     r"flatly|firmly|strongly|simply|bluntly|frankly|angrily|plainly|emphatically|confidently|quietly|"
     r"Monday|in part|in court|in an interview|on the phone|by phone|by telephone|on condition of anonymity)"
@@ -171,8 +212,10 @@ TOLD_OBJECT = re.compile(
     r"(?:(?:[A-Z][\w.&'’-]*\s+(?:of\s+)?)*[A-Z][\w.&'’-]*|[a-z][\w'’-]*)"
     r"(?:\s+(?:television|TV|radio|media|newspaper|news agency|agency|channel|broadcaster|reporters|news))?)"
 )
-MEDIA_WORDS = re.compile(r"(?i)\b(?:television|tv|radio|newspaper|agency|channel|broadcaster|news|media|"
-                         r"magazine|times|post|journal)\b")
+MEDIA_WORDS = re.compile(
+    r"(?i)\b(?:television|tv|radio|newspaper|agency|channel|broadcaster|news|media|"
+    r"magazine|times|post|journal)\b"
+)
 NEEDS_THAT = re.compile(r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`])")
 CLAUSE_BOUNDARY = re.compile(
     r"(?:[,;:(\[—–]|[\"“”»]|’(?!s\b)|(?<![\w])(?:that|because|after|before|when|while|as|but|although|though|if|since|"
@@ -194,7 +237,9 @@ TRAILING_TIME = re.compile(
 )
 # "Romney in a statement": where the speaker spoke, written after the speaker
 TRAILING_MEDIUM_PHRASE = re.compile(
-    r"\s+(?:in|on|at|during)\s+((?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?" + MEDIUM_NOUNS + r")\s*$"
+    r"\s+(?:in|on|at|during)\s+((?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?"
+    + MEDIUM_NOUNS
+    + r")\s*$"
 )
 # "Maggie Haberman in the New York Times": where the speaker spoke, written after the name
 TRAILING_MEDIUM = re.compile(r"\s+(?:in|on)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s*$")
@@ -204,13 +249,19 @@ LEADING_PP = re.compile(
     re.IGNORECASE,
 )
 # "On Tuesday, ", "At 6:41 p.m., ", "In a statement, ": an opening phrase before the subject
-INTRO_PHRASE = re.compile(r"\s*(?:(?:On|At|In|By|After|Before|Later|Earlier|During|Since|Last|This|Meanwhile|"
-                          r"However|Still|Then)\b[^,;\"“”]{0,40},\s*)")
+INTRO_PHRASE = re.compile(
+    r"\s*(?:(?:On|At|In|By|After|Before|Later|Earlier|During|Since|Last|This|Meanwhile|"
+    r"However|Still|Then)\b[^,;\"“”]{0,40},\s*)"
+)
 RELATIVE_START = re.compile(r"(?:which|who)\s")
 # A finite verb right after a noun phrase: the phrase is the clause's subject.
-CLAUSE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|had|has|have|was|were|is|are|will|would|could|did|also|then|)\b")
+CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed|[a-z]+s|had|has|have|was|were|is|are|will|would|could|did|also|then|)\b"
+)
 NP_TOKEN = re.compile(r"[\w.&'’-]+")
-NP_STOP = frozenset("is are was were has have had will would could can did do does may might must should".split())
+NP_STOP = frozenset(
+    "is are was were has have had will would could can did do does may might must should".split()
+)
 SOURCE_HEADS = frozenset(
     """man woman men women people person boy girl teen teenager spokesman spokeswoman spokesperson official
     officials police authorities witness witnesses resident residents neighbor neighbors neighbour source
@@ -221,8 +272,9 @@ SOURCE_HEADS = frozenset(
 CLAUSE_VERBS = re.compile(r"\b(?:is|are|was|were|will|would|had|has|have|could|should|can|did|do|does)\b")
 ANON_HINT = re.compile(r"(?i)familiar|not authori[sz]ed|anonymity|not to be (?:named|identified)|sources?\b")
 DOC_OF = re.compile(
-    r"^(?P<doc>(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(sorted(DOCUMENT_HEADS)) +
-    r")s?)\s+(?:from|by|of|issued by|released by|posted by|published by|filed by)\s+(?P<issuer>.+)$",
+    r"^(?P<doc>(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:"
+    + "|".join(sorted(DOCUMENT_HEADS))
+    + r")s?)\s+(?:from|by|of|issued by|released by|posted by|published by|filed by)\s+(?P<issuer>.+)$",
     re.IGNORECASE,
 )
 TRAILING = " \t\n.,;:!?\"'“”»«’‘`"
@@ -351,10 +403,23 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
             same_para_direct = last_direct_unit and not new_para and prev and prev.kind == "direct"
             if same_para_direct:
                 prev.end = max(prev.end, _trim_end(text, prev.start, uq[-1].end))
-            elif prev is not None and prev.kind in ("direct", "indirect") and _para_of(para_starts, prev.start) \
-                    >= para - 1:
-                out.append(_Raw(None, uq[0].start, None, "direct", None, uq[0].start,
-                                _trim_end(text, uq[0].start, uq[-1].end), continues=True))
+            elif (
+                prev is not None
+                and prev.kind in ("direct", "indirect")
+                and _para_of(para_starts, prev.start) >= para - 1
+            ):
+                out.append(
+                    _Raw(
+                        None,
+                        uq[0].start,
+                        None,
+                        "direct",
+                        None,
+                        uq[0].start,
+                        _trim_end(text, uq[0].start, uq[-1].end),
+                        continues=True,
+                    )
+                )
                 last_direct_unit = True
             else:
                 last_direct_unit = False
@@ -365,8 +430,14 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
             last_direct_unit = False
             continue
         found = _unit(text, masked, s, e, uq, cues)
-        if pending is not None and found and uq and uq[0].carried and found[0].kind == "direct" and \
-                found[0].start == uq[0].start:
+        if (
+            pending is not None
+            and found
+            and uq
+            and uq[0].carried
+            and found[0].kind == "direct"
+            and found[0].start == uq[0].start
+        ):
             found[0].start = pending
         pending = None
         out.extend(found)
@@ -385,8 +456,11 @@ def _units(masked: str, para_starts: list[int], quote_starts: list[int], cues: _
         if b - a < 3:
             continue
         q = bisect.bisect_left(quote_starts, a)
-        if not (cues.search(a, b) or (q < len(quote_starts) and quote_starts[q] < b)
-                or (phrases and ("ccording to" in masked[a:b] or "iting" in masked[a:b]))):
+        if not (
+            cues.search(a, b)
+            or (q < len(quote_starts) and quote_starts[q] < b)
+            or (phrases and ("ccording to" in masked[a:b] or "iting" in masked[a:b]))
+        ):
             continue
         for sentence in split_sentences(masked[a:b]):
             yield Sentence(a + sentence.start, a + sentence.end, sentence.text), para
@@ -399,12 +473,12 @@ def _para_of(para_starts: list[int], offset: int) -> int:
 def _pure_quote(masked: str, s: int, e: int, uq: list[QuoteSpan]) -> bool:
     """A unit made of quotation: it opens with a quote, and what lies outside the quotes is punctuation or
     a few words of narration after them (""...seat" and hit Coulthard.")."""
-    if masked[s:uq[0].open].strip(" \t"):
+    if masked[s : uq[0].open].strip(" \t"):
         return False
     pos = s
     rest = []
     for q in uq:
-        rest.append(masked[pos:q.open])
+        rest.append(masked[pos : q.open])
         pos = q.close
     rest.append(masked[pos:e])
     outside = "".join(rest)
@@ -456,37 +530,38 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
     return [r for r in records if r.end - r.start >= 2]
 
 
-def _direct(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cues
-            ) -> tuple[_Raw, int] | None:
+def _direct(
+    text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cues
+) -> tuple[_Raw, int] | None:
     """A quotation attributed in its own sentence: after it (`"...," X said`) or before it (`X said: "..."`)."""
     first, last = uq[0], uq[-1]
     # after a quotation
     for i, q in enumerate(uq):
-        inner_end = text[q.start:q.end].rstrip()
+        inner_end = text[q.start : q.end].rstrip()
         ends_punct = inner_end[-1:] in ",.!?—–-" if inner_end else False
         nxt = uq[i + 1].open if i + 1 < len(uq) else e
-        tail = masked[q.close:nxt]
+        tail = masked[q.close : nxt]
         lead = re.match(r"\s*[,—–-]?\s*", tail)
         if not ends_punct and not (lead and "," in lead.group()):
             continue
         cm = cues.search(q.close, nxt)
         if not cm:
             continue
-        before = tail[lead.end():cm.start() - q.close]
+        before = tail[lead.end() : cm.start() - q.close]
         cue = cm.group(1)
         cue_at = cm.start()
         if not _speaks_quote(cue) or BLOCKED_BEFORE.search(masked, max(s, cue_at - 20), cue_at):
             continue
         speaker, spk_at = _np_before(before, q.close + lead.end())
         if not speaker and not before.strip():
-            inverted = _inverted_speaker(tail[cm.end() - q.close:])
+            inverted = _inverted_speaker(tail[cm.end() - q.close :])
             if inverted is None:
                 continue
             speaker, spk_at = inverted[0], cm.end() + inverted[1]
         elif not speaker:
             continue
         speaker, trailing = _strip_trailing(speaker)
-        rest = masked[cm.end():nxt]
+        rest = masked[cm.end() : nxt]
         medium = _medium(rest, cue) or trailing
         # the quotation runs back over quotes joined only by punctuation or an attribution, and on over a
         # quote that resumes right after this attribution ("A," he said, "B.")
@@ -507,13 +582,15 @@ def _direct(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _
     if matches and _speaks_quote(matches[-1].group(1)):
         cm = matches[-1]
         cue = cm.group(1)
-        tail = masked[cm.end():first.open]
+        tail = masked[cm.end() : first.open]
         pos, obj, medium = _skip(tail, cue)
         if not tail[pos:].strip(" ,:—–-\t") and not re.match(r"\s*,?\s*that\b", tail[pos:]):
             cue_at = cm.start()
             if BLOCKED_BEFORE.search(masked, max(s, cue_at - 20), cue_at):
                 return None
-            subj = _participle_subject(masked, s, cue_at) if cue in PARTICIPLES else _subject(masked, s, cue_at)
+            subj = (
+                _participle_subject(masked, s, cue_at) if cue in PARTICIPLES else _subject(masked, s, cue_at)
+            )
             if subj is None:
                 return None
             speaker, spk_at = subj[0], subj[1]
@@ -521,15 +598,22 @@ def _direct(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _
             if cue in PARTICIPLES and medium is None:
                 issued = ISSUED_MEDIUM.search(masked, spk_at + len(speaker), cue_at)
                 medium = issued.group(1) if issued else None
-            return _Raw(speaker, spk_at, cue, "direct", medium or trailing, first.start,
-                        _trim_end(text, first.start, last.end)), cue_at
+            return _Raw(
+                speaker,
+                spk_at,
+                cue,
+                "direct",
+                medium or trailing,
+                first.start,
+                _trim_end(text, first.start, last.end),
+            ), cue_at
     return None
 
 
 def _short_final_np(tail: str) -> bool:
     """Whether what follows a cue is only a short speaker ("..., said Chief of Detectives Charlie Beck.")."""
     m = INVERTED_NP.match(tail)
-    if not m or tail[m.end():].strip(TRAILING):
+    if not m or tail[m.end() :].strip(TRAILING):
         return False
     np = m.group(1)
     return len(np.split()) <= 6 and not CLAUSE_VERBS.search(np) and _valid_speaker(np)
@@ -552,7 +636,7 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
         np = np[: pp.start()]
         if not _valid_speaker(np):
             return None
-    if len(after[nm.end():].strip(TRAILING).split()) > 12:
+    if len(after[nm.end() :].strip(TRAILING).split()) > 12:
         return None
     return np.strip(), nm.start(1), medium
 
@@ -562,15 +646,25 @@ def _speaks_quote(cue: str) -> bool:
     return CUE_VERBS[cue].lemma not in QUOTE_BARRED
 
 
-def _with_record(text: str, masked: str, part: re.Match[str], stop: int, uq: list[QuoteSpan], s: int
-                 ) -> _Raw | None:
+def _with_record(
+    text: str, masked: str, part: re.Match[str], stop: int, uq: list[QuoteSpan], s: int
+) -> _Raw | None:
     c_start = part.end()
     that = THAT.match(masked, c_start)
-    c_start = that.end() if that else c_start + len(masked[c_start:stop]) - len(masked[c_start:stop].lstrip(" ,:"))
+    c_start = (
+        that.end() if that else c_start + len(masked[c_start:stop]) - len(masked[c_start:stop].lstrip(" ,:"))
+    )
     quote = next((q for q in uq if c_start <= q.open <= c_start + 2 and q.end <= stop), None)
     if quote is not None:
-        return _Raw(part.group(1), part.start(1), part.group(2), "direct", None, quote.start,
-                    _trim_end(text, quote.start, quote.end))
+        return _Raw(
+            part.group(1),
+            part.start(1),
+            part.group(2),
+            "direct",
+            None,
+            quote.start,
+            _trim_end(text, quote.start, quote.end),
+        )
     c_end = _trim_end(text, c_start, stop)
     if len(text[c_start:c_end].split()) < 2:
         return None
@@ -578,7 +672,9 @@ def _with_record(text: str, masked: str, part: re.Match[str], stop: int, uq: lis
     if part.group(1).lower() in QUANTIFIERS:
         lead = _leading_np(masked, s, part.start())
         hint = lead[0] if lead else None
-    return _Raw(part.group(1), part.start(1), part.group(2), "indirect", None, c_start, c_end, resolved_hint=hint)
+    return _Raw(
+        part.group(1), part.start(1), part.group(2), "indirect", None, c_start, c_end, resolved_hint=hint
+    )
 
 
 def _quoted_as(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan]) -> tuple[_Raw, int] | None:
@@ -602,10 +698,11 @@ def _quoted_as(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan]) -> t
     if not _valid_speaker(speaker):
         return None
     c_start = m.end()
-    quote = next((q for q in uq if q.open >= c_start and not masked[c_start:q.open].strip(" ,:")), None)
+    quote = next((q for q in uq if q.open >= c_start and not masked[c_start : q.open].strip(" ,:")), None)
     if quote is not None:
-        return _Raw(speaker, spk_at, "quoted", "direct", medium, quote.start,
-                    _trim_end(text, quote.start, uq[-1].end)), m.start(2)
+        return _Raw(
+            speaker, spk_at, "quoted", "direct", medium, quote.start, _trim_end(text, quote.start, uq[-1].end)
+        ), m.start(2)
     that = THAT.match(masked, c_start)
     if that:
         c_start = that.end()
@@ -697,8 +794,14 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
             # "Police could not provide their conditions but said ...": the subject of the first verb
             lead = _leading_np(core, lo, b)
             return (lead[0], s + lead[1], s + lo, False) if lead else None
-        if boundary_word in RELATIVE_BLOCK or boundary_word == "who" and cand and _valid_speaker(cand) \
-                and not CLAUSE_VERBS.search(cand) and not ANON_HINT.search(cand):
+        if (
+            boundary_word in RELATIVE_BLOCK
+            or boundary_word == "who"
+            and cand
+            and _valid_speaker(cand)
+            and not CLAUSE_VERBS.search(cand)
+            and not ANON_HINT.search(cand)
+        ):
             # "what they said were ...", "who the government says have ...": the cue opens a relative clause
             if boundary_word not in ("what", "which", "who") or not cand:
                 return None
@@ -748,7 +851,9 @@ def _appositive_like(seg: str) -> bool:
     seg = seg.strip()
     if not seg:
         return True
-    if seg.isdigit() or re.match(r"(?:a|an|the|who|which|whose|citing|now|then|himself|herself)\b", seg, re.I):
+    if seg.isdigit() or re.match(
+        r"(?:a|an|the|who|which|whose|citing|now|then|himself|herself)\b", seg, re.I
+    ):
         return True
     if re.match(r"(?:Republican|Democrat|Democratic|Independent|Conservative|Labour)\s+(?:of|from)\s", seg):
         return True
@@ -780,7 +885,7 @@ def _strip_junk(cand: str, off: int) -> tuple[str, int]:
     for rx in (LEADING_JUNK, LEADING_PP, LEADING_JUNK):
         m = rx.match(cand)
         if m and m.end() < len(cand):
-            cand, off = cand[m.end():], off + m.end()
+            cand, off = cand[m.end() :], off + m.end()
     return cand, off
 
 
@@ -808,10 +913,32 @@ def _valid_speaker(np: str) -> bool:
         return False
     if CLAUSE_VERBS.search(low) and " who " not in f" {low} " and not anon:
         return False
-    if words[0][0].islower() and words[0].lower() not in ("the", "a", "an", "one", "two", "three", "several",
-                                                           "some", "many", "other", "his", "her", "their",
-                                                           "its", "another", "both", "most", "few", "local",
-                                                           "senior", "state", "federal", "former", "top"):
+    if words[0][0].islower() and words[0].lower() not in (
+        "the",
+        "a",
+        "an",
+        "one",
+        "two",
+        "three",
+        "several",
+        "some",
+        "many",
+        "other",
+        "his",
+        "her",
+        "their",
+        "its",
+        "another",
+        "both",
+        "most",
+        "few",
+        "local",
+        "senior",
+        "state",
+        "federal",
+        "former",
+        "top",
+    ):
         if not (classify(np) or words[-1].lower() in SOURCE_HEADS or anon):
             return False
     head = words[-1].lower().strip(",.")
@@ -850,8 +977,13 @@ def _skip(tail: str, cue: str) -> tuple[int, str | None, str | None]:
 def _medium_in(masked: str, a: int, b: int) -> re.Match[str] | None:
     """MEDIUM searched in masked[a:b], after a cheap test for a preposition that could start one."""
     window = masked[a:b]
-    if " in " not in window and " on " not in window and " at " not in window and " via " not in window \
-            and not window.startswith(("In ", "On ", "At ")):
+    if (
+        " in " not in window
+        and " on " not in window
+        and " at " not in window
+        and " via " not in window
+        and not window.startswith(("In ", "On ", "At "))
+    ):
         return None
     return MEDIUM.search(masked, a, b)
 
@@ -872,8 +1004,9 @@ def _medium(rest: str, cue: str) -> str | None:
     return mm.group(1) if mm else None
 
 
-def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[_Raw], cues: _Cues
-              ) -> _Raw | None:
+def _indirect(
+    text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[_Raw], cues: _Cues
+) -> _Raw | None:
     cue = m.group(1)
     verb = CUE_VERBS[cue]
     cue_at = m.start()
@@ -885,10 +1018,10 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
         if nm.group(1) in PARTICIPLES and PARTICIPLE_LEAD.search(masked, max(s, nm.start() - 8), nm.start()):
             reach = nm.start()
             break
-    acc = ACCORDING.search(masked, m.end(), reach) if "ccording to" in masked[m.end():reach] else None
+    acc = ACCORDING.search(masked, m.end(), reach) if "ccording to" in masked[m.end() : reach] else None
     if acc:
         reach = acc.start()
-    tail = masked[m.end():reach]
+    tail = masked[m.end() : reach]
     if cue in NOUN_LIKE and NOUN_USE.match(tail):
         # "Her discrimination claims were folded into ...": a noun, not a verb
         return None
@@ -921,8 +1054,9 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
                 return None
             speaker, spk_at, hint = lead[0], lead[1], None
             if medium is None:
-                mm = _medium_in(masked, lead[1] + len(lead[0]), cue_at) or \
-                    ISSUED_MEDIUM.search(masked, lead[1] + len(lead[0]), cue_at)
+                mm = _medium_in(masked, lead[1] + len(lead[0]), cue_at) or ISSUED_MEDIUM.search(
+                    masked, lead[1] + len(lead[0]), cue_at
+                )
                 medium = mm.group(1) if mm else None
         c_start = m.end() + pos + (that.end() if that else 0)
         c_end = _trim_end(text, c_start, reach)
@@ -933,8 +1067,11 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
     # inverted: "..., said John Smith, a neighbour." (unless the comma closes an apposition:
     # "Ahmed Osama, deputy director of Telecom Egypt, said the cable ...")
     subj = _subject(masked, s, cue_at)
-    if left.rstrip().endswith(",") and not AUX_TAIL.search(left.rstrip()[-TAIL_WINDOW:-1]) and \
-            not (len(after.split()) >= 4 and subj and not _short_final_np(tail)):
+    if (
+        left.rstrip().endswith(",")
+        and not AUX_TAIL.search(left.rstrip()[-TAIL_WINDOW:-1])
+        and not (len(after.split()) >= 4 and subj and not _short_final_np(tail))
+    ):
         inverted = _inverted_speaker(tail)
         if inverted is not None:
             clause_start = s
@@ -958,13 +1095,17 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
     speaker, trailing = _strip_trailing(speaker)
     medium = medium or trailing
     if verb.needs == "document" and speaker.split()[-1].lower().rstrip("s") not in DOCUMENT_HEADS | {
-            "record", "document", "datum", "figure"}:
+        "record",
+        "document",
+        "datum",
+        "figure",
+    }:
         return None
     if medium is None:
         mm = _medium_in(masked, s, spk_at) or _medium_in(masked, spk_at + len(speaker), cue_at)
         if mm:
             medium = mm.group(1)
-    rest = after[that.end():] if that else after
+    rest = after[that.end() :] if that else after
     if relative:
         # "who the government says have since been deployed ...": the clause runs to the next comma
         c_start = m.end() + pos + (that.end() if that else 0)
@@ -978,9 +1119,11 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
     if not that and not rest.strip(TRAILING):
         comma = masked.rfind(",", s, spk_at)
         for q in ('"', "”", "»", "’"):
-            comma = max(comma, masked.rfind(q + ",", s, spk_at) + len(q) if masked.rfind(q + ",", s, spk_at) >= 0
-                        else -1)
-        if comma > s and not masked[comma + 1:spk_at].strip(" \"”’'»"):
+            comma = max(
+                comma,
+                masked.rfind(q + ",", s, spk_at) + len(q) if masked.rfind(q + ",", s, spk_at) >= 0 else -1,
+            )
+        if comma > s and not masked[comma + 1 : spk_at].strip(" \"”’'»"):
             c_start = _content_start(text, s, comma)
             c_end = _trim_end(text, c_start, comma)
             if len(text[c_start:c_end].split()) >= 3:
@@ -994,17 +1137,22 @@ def _indirect(text: str, masked: str, s: int, e: int, m: _CueMatch, prior: list[
     return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end, resolved_hint=hint)
 
 
-def _unpunctuated_postposed(text: str, masked: str, s: int, cue_at: int, cue: str, medium: str | None
-                            ) -> _Raw | None:
-    """"Two boys were killed in Kansas City police said": a known kind of source right before the cue,
+def _unpunctuated_postposed(
+    text: str, masked: str, s: int, cue_at: int, cue: str, medium: str | None
+) -> _Raw | None:
+    """ "Two boys were killed in Kansas City police said": a known kind of source right before the cue,
     after a clause, with the comma missing."""
     tokens = list(NP_TOKEN.finditer(masked, max(s, cue_at - 60), cue_at))[-4:]
     for k in range(len(tokens)):
         first = tokens[k].group()
         if not (first[:1].isupper() or first.lower() in ("the", "a", "an")):
             continue
-        np = masked[tokens[k].start():cue_at].strip()
-        if classify(np) is not None and _valid_speaker(np) and len(masked[s:tokens[k].start()].split()) >= 4:
+        np = masked[tokens[k].start() : cue_at].strip()
+        if (
+            classify(np) is not None
+            and _valid_speaker(np)
+            and len(masked[s : tokens[k].start()].split()) >= 4
+        ):
             c_start = _content_start(text, s, tokens[k].start())
             c_end = _trim_end(text, c_start, tokens[k].start())
             dangling = DANGLING_END.search(text, c_start, c_end)
@@ -1017,7 +1165,10 @@ def _unpunctuated_postposed(text: str, masked: str, s: int, cue_at: int, cue: st
 def _fits_pronoun(pronoun: str, np: str) -> bool:
     """Whether a noun phrase can be what a pronoun stands for: a body or plural for "they", a person for "he"."""
     p = pronoun.lower()
-    plural = np.lower().endswith(("s", "police", "media")) or classify(np) not in (None, "witness or resident")
+    plural = np.lower().endswith(("s", "police", "media")) or classify(np) not in (
+        None,
+        "witness or resident",
+    )
     words = np.split()
     named_person = len(words) >= 2 and all(w[:1].isupper() for w in words[-2:]) and classify(np) is None
     if p in ("they", "we", "it"):
@@ -1038,7 +1189,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 def _according(text: str, masked: str, s: int, e: int, acc: re.Match[str]) -> _Raw | None:
     """`According to X, ...` and `..., according to X.`: the source and the claim it carries."""
-    after = masked[acc.end():e]
+    after = masked[acc.end() : e]
     nm = re.match(r"\s*([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|$)|[.!?]\s*$)", after)
     if not nm:
         return None
@@ -1046,7 +1197,7 @@ def _according(text: str, masked: str, s: int, e: int, acc: re.Match[str]) -> _R
     if not speaker or MASK_CHAR in speaker or len(speaker.split()) > 16 or UNSOURCED.match(speaker):
         return None
     spk_at = acc.end() + nm.start(1)
-    before = masked[s:acc.start()]
+    before = masked[s : acc.start()]
     if len(before.split()) >= 3:
         c_start = _content_start(text, s, acc.start())
         c_end = _trim_end(text, c_start, acc.start())
@@ -1069,14 +1220,19 @@ def _apply_citing(text: str, masked: str, s: int, e: int, records: list[_Raw]) -
     if "iting" not in masked[s:e]:
         return
     for cm in CITING.finditer(masked, s, e):
-        nm = re.match(r"([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|\s+as saying\b|[.!?]?\s*$))", masked[cm.end():e])
+        nm = re.match(
+            r"([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|\s+as saying\b|[.!?]?\s*$))", masked[cm.end() : e]
+        )
         if not nm:
             continue
         cited = nm.group(1).strip()
         cited_at = cm.end() + nm.start(1)
         source_like = _valid_speaker(cited) and (
-            classify(cited) is not None or any(w[:1].isupper() for w in cited.split())
-            or cited.split()[-1].lower().rstrip("s") in DOCUMENT_HEADS or ANON_HINT.search(cited))
+            classify(cited) is not None
+            or any(w[:1].isupper() for w in cited.split())
+            or cited.split()[-1].lower().rstrip("s") in DOCUMENT_HEADS
+            or ANON_HINT.search(cited)
+        )
         target = None
         for r in records:
             if r.kind in ("indirect", "direct") and r.speaker:
@@ -1100,8 +1256,11 @@ def _apply_citing(text: str, masked: str, s: int, e: int, records: list[_Raw]) -
 @lru_cache(maxsize=4096)
 def _source_noun(word: str) -> bool:
     """A lowercase noun that names a kind of source ("police", "officials", "websites")."""
-    return word in SOURCE_HEADS or classify(word) is not None or (word.endswith("s") and
-                                                                  classify(word[:-1]) is not None)
+    return (
+        word in SOURCE_HEADS
+        or classify(word) is not None
+        or (word.endswith("s") and classify(word[:-1]) is not None)
+    )
 
 
 def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | None:
@@ -1114,7 +1273,7 @@ def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | N
         seg = left[seg_start:]
         if RELATIVE_START.match(seg):
             prev = cuts[k - 1] if k else 0
-            head = left[prev:cuts[k]].rstrip(", ;")
+            head = left[prev : cuts[k]].rstrip(", ;")
             lead = _leading_np(head, 0, len(head))
             return (lead[0], s + prev + lead[1]) if lead else None
         lead = _leading_np(seg, 0, len(seg))
@@ -1141,14 +1300,18 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
         kept.append(tokens[0])
         for t in tokens[1:5]:
             w = t.group()
-            if w in NP_STOP or w in CUE_VERBS or (w.islower() and w.endswith("ed")) or \
-                    masked[kept[-1].end():t.start()].strip():
+            if (
+                w in NP_STOP
+                or w in CUE_VERBS
+                or (w.islower() and w.endswith("ed"))
+                or masked[kept[-1].end() : t.start()].strip()
+            ):
                 break
             kept.append(t)
     else:
         for t in tokens:
             w = t.group()
-            if kept and masked[kept[-1].end():t.start()].strip():
+            if kept and masked[kept[-1].end() : t.start()].strip():
                 break
             if w[:1].isupper() or (kept and w in ("of", "for")):
                 kept.append(t)
@@ -1161,7 +1324,7 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
             kept.pop()
     if not kept:
         return None
-    np = masked[kept[0].start():kept[-1].end()]
+    np = masked[kept[0].start() : kept[-1].end()]
     return (np, kept[0].start()) if _valid_speaker(np) else None
 
 
@@ -1174,8 +1337,19 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
         if r.continues:
             if prev_resolved is None:
                 continue
-            out.append(Attribution(None, prev_resolved, prev_type, None, "direct", None,
-                                   text[r.start:r.end], r.start, r.end))
+            out.append(
+                Attribution(
+                    None,
+                    prev_resolved,
+                    prev_type,
+                    None,
+                    "direct",
+                    None,
+                    text[r.start : r.end],
+                    r.start,
+                    r.end,
+                )
+            )
             continue
         speaker = r.speaker.strip() if r.speaker else ""
         if not speaker:
@@ -1187,8 +1361,19 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
         medium = r.medium
         if medium is None and resolved != speaker and DOCUMENT_ISSUER.match(speaker):
             medium = speaker  # documents: the document is the medium, its issuer the speaker resolved
-        out.append(Attribution(speaker, resolved, stype, r.cue, r.kind, _clean_medium(medium),
-                               text[r.start:r.end], r.start, r.end))
+        out.append(
+            Attribution(
+                speaker,
+                resolved,
+                stype,
+                r.cue,
+                r.kind,
+                _clean_medium(medium),
+                text[r.start : r.end],
+                r.start,
+                r.end,
+            )
+        )
         prev_resolved, prev_type = resolved, stype
     return out
 

@@ -146,7 +146,9 @@ def _double_quotes(line: str, base: int) -> list[QuoteSpan]:
                 end, close_len = k, len(c)
         if end < 0:
             if line[start:].strip():
-                spans.append(QuoteSpan(base + m.start(), base + start, base + len(line), base + len(line), False))
+                spans.append(
+                    QuoteSpan(base + m.start(), base + start, base + len(line), base + len(line), False)
+                )
             break
         if end > start:
             spans.append(QuoteSpan(base + m.start(), base + start, base + end, base + end + close_len, True))
@@ -165,11 +167,15 @@ def _single_quotes(line: str, base: int) -> list[QuoteSpan]:
         before = line[k - 1] if k else " "
         after = line[k + 1] if k + 1 < n else " "
         if opened < 0:
-            if m.group() != "’" and (before.isspace() or before in "([—–-") and (after.isalnum() or after in '"“'):
+            if (
+                m.group() != "’"
+                and (before.isspace() or before in "([—–-")
+                and (after.isalnum() or after in '"“')
+            ):
                 opened = k
             continue
         if (before.isalnum() or before in '.,!?"”—–-') and (after.isspace() or after in ".,;:!?)]—–-"):
-            inner = line[opened + 1:k]
+            inner = line[opened + 1 : k]
             # Three words or more: shorter single-quoted strings are mostly scare quotes or titles.
             if len(inner.split()) >= 3:
                 spans.append(QuoteSpan(base + opened, base + opened + 1, base + k, base + k + 1, True))
@@ -185,15 +191,18 @@ def mask_quotes(text: str, quotes: list[QuoteSpan]) -> str:
     parts: list[str] = []
     pos = 0
     for q in quotes:
-        parts.append(text[pos:q.start])
-        inner = text[q.start:q.end]
+        parts.append(text[pos : q.start])
+        inner = text[q.start : q.end]
         keep = len(inner) - len(inner.rstrip(SENTENCE_FINAL))
         body = inner[: len(inner) - keep] if keep else inner
         # the first character stays, so a capital after the mark still starts a new sentence
-        parts.append(body[:1] + MASK_RUN.sub(MASK_CHAR, body[1:]) if body[:1].isalnum() else
-                     MASK_RUN.sub(MASK_CHAR, body))
+        parts.append(
+            body[:1] + MASK_RUN.sub(MASK_CHAR, body[1:])
+            if body[:1].isalnum()
+            else MASK_RUN.sub(MASK_CHAR, body)
+        )
         if keep:
-            parts.append(inner[len(inner) - keep:])
+            parts.append(inner[len(inner) - keep :])
         pos = q.end
     parts.append(text[pos:])
     return "".join(parts)

@@ -82,8 +82,9 @@ class SourcePattern(NamedTuple):
 
 
 TIERS = {"anonymous": 0, "modifier": 1, "specific": 2, "generic": 3}
-ORGANISATION_TYPES = frozenset({"state media", "wire agency", "other media", "international body",
-                                "NGO or rights group"})
+ORGANISATION_TYPES = frozenset(
+    {"state media", "wire agency", "other media", "international body", "NGO or rights group"}
+)
 
 
 def _data_path(name: str):
@@ -91,7 +92,9 @@ def _data_path(name: str):
 
 
 MEDIA_TYPES = frozenset({"other media", "wire agency", "state media"})
-_DOC = "|".join(sorted(DOCUMENT_HEADS | {"e-mail", "email", "tweets", "posts", "statements", "records", "documents"}))
+_DOC = "|".join(
+    sorted(DOCUMENT_HEADS | {"e-mail", "email", "tweets", "posts", "statements", "records", "documents"})
+)
 _ISSUER_TOKEN = r"[A-Z][\w.&-]*(?:[’'](?!s\b)[\w.&-]+)?"
 DOCUMENT_ISSUER = re.compile(
     r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:official|written|joint|brief|new|initial|preliminary|annual|latest|final)"
@@ -100,19 +103,45 @@ DOCUMENT_ISSUER = re.compile(
     r"|(?P<issuer2>" + _ISSUER_TOKEN + r"(?:\s+(?:of\s+|for\s+)?" + _ISSUER_TOKEN + r")*)(?:'s|’s)?\s+"
     r"(?:(?:official|written|joint|new|latest)\s+)?(?:" + _DOC + r"))$"
 )
-DOCUMENT_ANAPHORA = frozenset({"the statement", "the report", "the letter", "the release", "the filing",
-                               "the tweet", "the post", "the complaint", "the affidavit", "the memo"})
+DOCUMENT_ANAPHORA = frozenset(
+    {
+        "the statement",
+        "the report",
+        "the letter",
+        "the release",
+        "the filing",
+        "the tweet",
+        "the post",
+        "the complaint",
+        "the affidavit",
+        "the memo",
+    }
+)
 MEDIA_ANAPHORA = frozenset(
-    f"the {w}" for w in "newspaper paper magazine agency broadcaster network station outlet website channel".split()
+    f"the {w}"
+    for w in "newspaper paper magazine agency broadcaster network station outlet website channel".split()
 ) | {"the news agency", "the tv station", "the television station"}
-FORCE_WORDS = frozenset({"police", "officers", "police officers", "cops", "deputies", "sheriff's deputies",
-                         "detectives", "investigators", "officials"}) - {"officials"}
+FORCE_WORDS = frozenset(
+    {
+        "police",
+        "officers",
+        "police officers",
+        "cops",
+        "deputies",
+        "sheriff's deputies",
+        "detectives",
+        "investigators",
+        "officials",
+    }
+) - {"officials"}
 SHERIFF_WORDS = frozenset({"deputies", "sheriff's deputies"})
 # Where a bare "police" points: a named sheriff's office or police department, a "-PD" acronym, "Atlanta police".
 ORG_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 FORCE_ANCHOR = re.compile(r"Police|police|Sheriff|PD\b")
 FORCE_PATTERNS = (
-    re.compile(r"\b((?:[A-Z][\w.'’-]*\s+)+(?:Sheriff's|Sheriff’s|Police)\s+(?:Department|Office|Service|Force))\b"),
+    re.compile(
+        r"\b((?:[A-Z][\w.'’-]*\s+)+(?:Sheriff's|Sheriff’s|Police)\s+(?:Department|Office|Service|Force))\b"
+    ),
     re.compile(r"\b([A-Z]{2,5}PD)\b"),
     re.compile(r"\b((?:[A-Z][\w'’-]*[ ]+){1,3}[Pp]olice)\b(?!\s+(?:[A-Z]|chief|officer|department))"),
     re.compile(r"\b([Ss]tate police(?: at [A-Z][\w'’-]*)?)"),
@@ -121,14 +150,18 @@ NAME_THEN_PP = re.compile(
     r"^((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)\s+(?:with|from|of|at|for)\s+(?:the\s+)?(?:[A-Z]|[a-z]+\s+[A-Z])"
 )
 REPORTING_CUES = frozenset({"reported", "reports", "notes", "noted", "wrote", "writes"})
-GENERIC_FOR = re.compile(r"\b[a-z]+\s+(?:for|of|at|from|with)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)")
+GENERIC_FOR = re.compile(
+    r"\b[a-z]+\s+(?:for|of|at|from|with)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
+)
 GAZETTEER_TOKEN = re.compile(r"[A-Za-z0-9][\w.'’&-]*")
 CAPITAL_TOKEN = re.compile(r"[A-Z][\w.&'’-]*")
 LONGEST_PATTERN = 5
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, SourcePattern], dict[str, SourcePattern], tuple[tuple[str, SourcePattern], ...]]:
+def _gazetteer() -> tuple[
+    dict[str, SourcePattern], dict[str, SourcePattern], tuple[tuple[str, SourcePattern], ...]
+]:
     """The titles and organisations of `data/source_types.csv`, for lookup by word sequence.
 
     Patterns written with capitals (acronyms) match as written, so "WHO" is not "who"; the others ignore
@@ -302,8 +335,11 @@ def is_pronoun(phrase: str | None) -> bool:
 @lru_cache(maxsize=256)
 def _title_pattern(title: str) -> re.Pattern[str]:
     """A lowercase or capitalised title followed by a name: "coroner Steven Callahan"."""
-    return re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+)*)(?i:" + re.escape(title) +
-                      r")[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+)")
+    return re.compile(
+        r"((?:[A-Z][\w.'’-]*[ \t]+)*)(?i:"
+        + re.escape(title)
+        + r")[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+)"
+    )
 
 
 def _title_words(words: list[str]) -> list[str]:
@@ -378,8 +414,9 @@ class SpeakerIndex:
         while k >= 0 and seen < MENTIONS_LOOKED_AT:
             seen += 1
             end = k + len(word)
-            if (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "-'’")) and \
-                    (end >= len(text) or not text[end].isalnum()):
+            if (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "-'’")) and (
+                end >= len(text) or not text[end].isalnum()
+            ):
                 lo = max(0, k - 80)
                 hi = min(len(text), end + 80)
                 for m in NAME_RUN.finditer(text, lo, hi):
@@ -419,8 +456,9 @@ class SpeakerIndex:
             want_person = low in PERSON_PRONOUNS
             want_gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
             for _, resolved, person in reversed(self.speakers):
-                if person == want_person and (want_gender is None or self.gender(resolved) != _other(
-                        want_gender)):
+                if person == want_person and (
+                    want_gender is None or self.gender(resolved) != _other(want_gender)
+                ):
                     return resolved
             if want_person:
                 name = self._last_person_mention(offset)
@@ -489,8 +527,10 @@ class SpeakerIndex:
         if "olice" not in self.text and "heriff" not in self.text and "PD" not in self.text:
             return None
         # the patterns run only around the words that anchor them, not over the whole article
-        windows = [(max(0, m.start() - 70), min(len(self.text), m.end() + 30))
-                   for m in FORCE_ANCHOR.finditer(self.text)]
+        windows = [
+            (max(0, m.start() - 70), min(len(self.text), m.end() + 30))
+            for m in FORCE_ANCHOR.finditer(self.text)
+        ]
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         for rank, rx in enumerate(FORCE_PATTERNS):
@@ -526,7 +566,7 @@ class SpeakerIndex:
             lead = [w for w in m.group(1).split() if w[:1].isupper()]
             while lead and lead[0] in NON_NAME_WORDS:
                 lead = lead[1:]
-            return " ".join([*lead, self.text[m.start(1) + len(m.group(1)):m.end()]])
+            return " ".join([*lead, self.text[m.start(1) + len(m.group(1)) : m.end()]])
         return None
 
     def _fullest_name(self, name: str) -> str:
@@ -538,7 +578,7 @@ class SpeakerIndex:
         # "President Trump", "Trump", "Donald Trump": one person, named in full with the title the article
         # gives them ("President Donald Trump")
         title = _title_words(words)
-        bare_words = words[len(title):]
+        bare_words = words[len(title) :]
         last = bare_words[-1].rstrip(",.")
         best_bare = " ".join(bare_words)
         best_title: list[str] = []
@@ -549,7 +589,7 @@ class SpeakerIndex:
             if mw[-1] != last or len(mw) > 7 or any(w.lower() in HONORIFICS for w in mw):
                 continue
             m_title = _title_words(mw)
-            m_bare = mw[len(m_title):]
+            m_bare = mw[len(m_title) :]
             if not all(w in m_bare for w in bare_words):
                 continue
             if want and self.gender(" ".join(m_bare)) == _other(want):
@@ -571,15 +611,26 @@ class SpeakerIndex:
         k = self.text.find(name)
         if k <= 0:
             return name
-        before = self.text[max(0, k - 60):k]
+        before = self.text[max(0, k - 60) : k]
         if not before.endswith(" "):
             return name
         words = before.split()
         kept: list[str] = []
         for w in reversed(words[-4:]):
-            if w[:1].islower() and w.isalpha() and w not in DETERMINERS and classify(w) is not None \
-                    and not kept[:1] or (kept and w[:1].isupper() and w.strip(".,").isalpha() and
-                                         w not in NON_NAME_WORDS and not w.endswith((",", "."))):
+            if (
+                w[:1].islower()
+                and w.isalpha()
+                and w not in DETERMINERS
+                and classify(w) is not None
+                and not kept[:1]
+                or (
+                    kept
+                    and w[:1].isupper()
+                    and w.strip(".,").isalpha()
+                    and w not in NON_NAME_WORDS
+                    and not w.endswith((",", "."))
+                )
+            ):
                 kept.insert(0, w)
             else:
                 break
@@ -606,7 +657,7 @@ class SpeakerIndex:
                 k = self.text.find(name, pos)
                 if k < 0:
                     break
-                window = self.text[k + len(name):k + len(name) + 160]
+                window = self.text[k + len(name) : k + len(name) + 160]
                 male += len(MALE.findall(window))
                 female += len(FEMALE.findall(window))
                 pos = k + len(name)
@@ -618,7 +669,7 @@ class SpeakerIndex:
         return result
 
     def _fullest_institution(self, phrase: str, head: str, offset: int) -> str:
-        """"The committee", "DeLand police": the body's full name, from earlier speakers or the text."""
+        """ "The committee", "DeLand police": the body's full name, from earlier speakers or the text."""
         wanted = set(norm_words(phrase))
         best = phrase
         for _, resolved, person in self.speakers:
@@ -627,17 +678,26 @@ class SpeakerIndex:
         for m in self.mentions_with(head.capitalize()):
             name = ORG_OF.split(m.text)[-1]  # "Sgt. Chris Estes of the DeLand Police Department"
             mw = name.split()
-            if len(mw) >= 2 and mw[-1] in ORG_ENDINGS and wanted <= set(norm_words(name)) and \
-                    len(mw) <= 6 and len(name) > len(best):
+            if (
+                len(mw) >= 2
+                and mw[-1] in ORG_ENDINGS
+                and wanted <= set(norm_words(name))
+                and len(mw) <= 6
+                and len(name) > len(best)
+            ):
                 best = name
         return best
 
     def _last_person_mention(self, offset: int) -> str | None:
         for m in reversed(name_mentions(self.text, max(0, offset - 400), offset)):
             words = m.text.split()
-            if len(words) >= 2 and not countries_in(m.text) and words[-1] not in ORG_ENDINGS and \
-                    words[-1] not in PLACE_ENDINGS and \
-                    classify(m.text) not in ORGANISATION_TYPES:
+            if (
+                len(words) >= 2
+                and not countries_in(m.text)
+                and words[-1] not in ORG_ENDINGS
+                and words[-1] not in PLACE_ENDINGS
+                and classify(m.text) not in ORGANISATION_TYPES
+            ):
                 return m.text
         return None
 
@@ -657,7 +717,7 @@ class SpeakerIndex:
             a = APPOSITION.match(text, m_end)
             if a:
                 roles.append(next(g for g in a.groups() if g))
-            window = text[max(0, m_start - 60):m_start]
+            window = text[max(0, m_start - 60) : m_start]
             if window.endswith(" "):
                 # keep the lowercase title words next to the name ("police spokesman"), stopping at a
                 # determiner, punctuation or a verb-like word
@@ -724,14 +784,22 @@ def _is_person(phrase: str) -> bool:
     if not words or classify(phrase) in ("anonymous",):
         return False
     low = phrase.lower()
-    if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words[-2:]) and \
-            words[-1] not in ORG_ENDINGS and words[-1] not in PLACE_ENDINGS and not countries_in(words[-1]):
+    if (
+        len(words) >= 2
+        and all(w[:1].isupper() and w.isalpha() for w in words[-2:])
+        and words[-1] not in ORG_ENDINGS
+        and words[-1] not in PLACE_ENDINGS
+        and not countries_in(words[-1])
+    ):
         # a personal name at the end: "Waco Police Sgt. Patrick Swanton"
         return True
     if countries_in(phrase) and len(words) <= 2 and not any(w[0].isupper() for w in words[1:]):
         return False
-    if INSTITUTION_HEADS.intersection(low.split()) or low.endswith(("s", "media")) and \
-            (len(words) > 1 or classify(phrase) is not None):
+    if (
+        INSTITUTION_HEADS.intersection(low.split())
+        or low.endswith(("s", "media"))
+        and (len(words) > 1 or classify(phrase) is not None)
+    ):
         # bodies and plurals: "the ministry", "Witnesses", "officials"
         return False
     caps = [w for w in words if w[:1].isupper()]
@@ -740,6 +808,25 @@ def _is_person(phrase: str) -> bool:
     if len(words) == 1 and caps:
         # a surname ("Guerrero"), unless the gazetteer knows it as a body ("Reuters", "Police")
         return classify(phrase) is None
-    return any(w in low for w in ("man", "woman", "spokes", "minister", "officer", "resident", "neighbor",
-                                  "witness", "mother", "father", "president", "chief", "leader", "girl",
-                                  "boy", "teen", "source")) or bool(caps)
+    return any(
+        w in low
+        for w in (
+            "man",
+            "woman",
+            "spokes",
+            "minister",
+            "officer",
+            "resident",
+            "neighbor",
+            "witness",
+            "mother",
+            "father",
+            "president",
+            "chief",
+            "leader",
+            "girl",
+            "boy",
+            "teen",
+            "source",
+        )
+    ) or bool(caps)
