@@ -6,6 +6,10 @@ DATASET_DIR holds ``ground-truth.json`` ({id: {"articleBody", "url"}}), ``flat-t
 ``html/<id>.html.gz`` (the layout of the extraction-dev set). Scores use the article-extraction benchmark's
 own metric (``workbench.clean.scoring``). Speeds are pages per second in this one process, the best of
 REPEATS timed passes, by CPU time and by wall-clock time. Prints figures and asserts nothing.
+
+The ground truth has bodies only, so headlines are scored against the page itself: its ``<h1>`` (see
+``reference_headline``), compared with ``clean_dump``'s title after normalising case, spaces and quotes,
+as an exact match and as a token-overlap F1.
 """
 
 from __future__ import annotations
@@ -15,9 +19,13 @@ import gzip
 import json
 import re
 import time
+import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import lxml.etree
+import lxml.html
 import trafilatura
 
 from workbench.clean.corpus import RepeatedLines
@@ -32,6 +40,13 @@ REPEATS = 3
 # the ground truth for the line to count as body when a page's own furniture is cut out.
 SYNTHETIC_OUTLETS = 6
 BODY_LINE_SHARE = 0.5
+# Headline comparison: typographic quotes and apostrophes count as plain ones.
+QUOTE_FOLD = str.maketrans(
+    {"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'}
+)
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+# The site's name after the last separator of a document title: "Story | Site", "Story - Site".
+SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+([^|]{1,60})$")
 
 
 def read_dataset(root: Path) -> tuple[dict[str, str], dict[str, list[str]], dict[str, str], dict[str, str]]:
@@ -52,6 +67,69 @@ def read_dataset(root: Path) -> tuple[dict[str, str], dict[str, list[str]], dict
             with gzip.open(page, "rt", encoding="utf-8", errors="replace") as handle:
                 pages[k] = handle.read()
     return bodies, flats, pages, urls
+
+
+def reference_headline(page: str) -> str | None:
+    """The page's headline as the page marks it: its ``<h1>`` text, or ``og:title`` without a trailing
+    " | Site" / " - Site" when it has no h1.
+
+    Pages with several h1 elements (a logo, a section name, the story) count the one sharing most words
+    with ``og:title`` (or ``<title>``); an h1 that is only the site's name (``og:site_name``, or what follows
+    the last separator of ``<title>``) is skipped.
+    """
+    try:
+        doc = lxml.html.document_fromstring(XML_DECLARATION.sub("", page, count=1))
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    meta = {
+        m.get("property") or m.get("name"): m.get("content") or ""
+        for m in doc.iter("meta")
+        if m.get("property") in ("og:title", "og:site_name")
+    }
+    title = " ".join((doc.findtext(".//title") or "").split())
+    og_title = " ".join(meta.get("og:title", "").split())
+    sites = {normalise_headline(meta.get("og:site_name", ""))}
+    suffix = SITE_SUFFIX.search(title)
+    if suffix:
+        sites.add(normalise_headline(suffix.group(1)))
+    h1s = []
+    for element in doc.iter("h1"):
+        text = " ".join(element.text_content().split())
+        if text and text not in h1s and normalise_headline(text) not in sites:
+            h1s.append(text)
+    if not h1s:
+        return SITE_SUFFIX.sub("", og_title) or None
+    named = set(headline_tokens(og_title or title))
+    return max(h1s, key=lambda h: len(named.intersection(headline_tokens(h))))
+
+
+def normalise_headline(text: str) -> str:
+    """Casefolded, NFKC, quotes folded to ASCII, single spaces, no surrounding quotes or spaces."""
+    folded = unicodedata.normalize("NFKC", text).translate(QUOTE_FOLD).casefold()
+    return " ".join(folded.split()).strip("\"' ")
+
+
+def headline_tokens(text: str) -> list[str]:
+    return re.findall(r"\w+", normalise_headline(text))
+
+
+def headline_scores(predicted: dict[str, str | None], reference: dict[str, str]) -> tuple[int, int, float]:
+    """Exact matches, pages without a prediction and mean token-overlap F1, over the pages in ``reference``
+    (a missing headline scores 0)."""
+    exact = missing = 0
+    overlap = 0.0
+    for k, ref in reference.items():
+        guess = predicted.get(k)
+        if guess is None:
+            missing += 1
+            continue
+        exact += normalise_headline(guess) == normalise_headline(ref)
+        a, b = Counter(headline_tokens(guess)), Counter(headline_tokens(ref))
+        common = sum((a & b).values())
+        if common:
+            p, r = common / sum(a.values()), common / sum(b.values())
+            overlap += 2 * p * r / (p + r)
+    return exact, missing, overlap / max(len(reference), 1)
 
 
 def timed(
@@ -129,6 +207,16 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(row("whole dump (reference)", evaluate(whole, bodies), None))
         cleaned, speed = timed(lambda k: clean_dump(flats[k]).body, ids)
         print(row("workbench clean_dump", evaluate(cleaned, bodies), speed))
+        reference = {k: h for k in ids if k in pages and (h := reference_headline(pages[k]))}
+        if reference:
+            titles = {k: clean_dump(flats[k]).title for k in reference}
+            exact, missing, overlap = headline_scores(titles, reference)
+            n = len(reference)
+            print(
+                f"\nHeadlines (clean_dump title against the page's <h1> / og:title, {n} pages)\n"
+                f"  exact {exact}/{n} ({exact / n:.1%})  token F1 {overlap:.3f}  missing {missing}"
+                f"  wrong {n - exact - missing}"
+            )
 
     if pages:
         ids = sorted(pages)
