@@ -115,6 +115,7 @@ AND_PARTICIPLE = re.compile(
     r"(saying|asking|adding|arguing|warning|noting|claiming|insisting|suggesting)\b"
 )
 QUANTIFIERS = frozenset({"some", "many", "others", "several", "most", "other"})
+APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[A-Z][a-z]{0,3}\.(?=\s)|[^,;:_\"“”])+?,")
 # "State television quoted the disaster center as saying ...", "He was quoted by Interfax as saying ..."
 QUOTED_AS = re.compile(r"\bquoted\s+([^,;:_]{3,90}?)\s+as\s+(saying)\b")
 QUOTED_PASSIVE = re.compile(
@@ -165,7 +166,7 @@ BLOCKED_BEFORE = re.compile(
 # Subject-ending auxiliaries and adverbs between the speaker and the cue ("police have also said").
 AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|later|previously|earlier|again|repeatedly|publicly|privately|separately|"
-    r"recently|then|once|first|further|subsequently|initially|originally|\w+ly|(?:is|was|are|were|can be)\s+"
+    r"recently|then|once|first|further|subsequently|initially|originally|(?!(?:family|assembly|rally|ally|supply|july|italy|daily|weekly|monthly|bully)\b)[a-z]\w*ly|(?:is|was|are|were|can be)\s+"
     r"(?:shown|seen|heard|quoted as))\b)+\s*$"
 )
 MEDIUM_NOUNS = (
@@ -611,11 +612,13 @@ def _direct(
 
 
 def _short_final_np(tail: str) -> bool:
-    """Whether what follows a cue is only a short speaker ("..., said Chief of Detectives Charlie Beck.")."""
+    """Whether what follows a cue is only a short speaker, maybe with where it was said ("..., said Chief of
+    Detectives Charlie Beck.", "..., said Commissioner William Evans at a press conference.")."""
     m = INVERTED_NP.match(tail)
     if not m or tail[m.end() :].strip(TRAILING):
         return False
-    np = m.group(1)
+    found = _inverted_speaker(tail)
+    np = found[0] if found else m.group(1)
     return len(np.split()) <= 6 and not CLAUSE_VERBS.search(np) and _valid_speaker(np)
 
 
@@ -1203,6 +1206,10 @@ def _according(text: str, masked: str, s: int, e: int, acc: re.Match[str]) -> _R
         c_end = _trim_end(text, c_start, acc.start())
     else:
         c_start = acc.end() + nm.end()
+        appos = APPOSITION_AFTER.match(masked, c_start, e)
+        if appos:
+            # "According to Schron Jackson, a spokeswoman for the police, the shooting ..."
+            c_start = appos.end()
         c_start += len(masked[c_start:e]) - len(masked[c_start:e].lstrip(" ,;:"))
         c_end = _trim_end(text, c_start, e)
     if len(text[c_start:c_end].split()) < 2:
