@@ -227,7 +227,8 @@ RELATIVE_BLOCK = frozenset({"what", "which", "whom", "whose", "where", "how", "w
 LEADING_JUNK = re.compile(
     r"^(?:(?:but|and|however|meanwhile|so|yet|also|now|still|instead|later|earlier|then|separately|though|"
     r"although|while|whereas|as|because|since|"
-    r"previously|today|yesterday|tonight|last\s+\w+|on\s+\w+day|in\s+a\s+statement|in\s+\w+)\b[\s,]*)+",
+    r"previously|today|yesterday|tonight|last\s+\w+|on\s+\w+day|in\s+a\s+statement|in\s+\w+|update)\b[\s,:—–-]*"
+    r"|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?\s+|\d+\s+)+",
     re.IGNORECASE,
 )
 TRAILING_TIME = re.compile(

@@ -581,6 +581,12 @@ class SpeakerIndex:
         title = _title_words(words)
         bare_words = words[len(title) :]
         last = bare_words[-1].rstrip(",.")
+        if len(bare_words) == 1:
+            # a surname alone stands for the last speaker of that name ("Antonio LeGrier ... LeGrier says"),
+            # not for a relative named elsewhere
+            for _, resolved, person in reversed(self.speakers):
+                if person and resolved.split()[-1].rstrip(",.") == last and len(resolved.split()) > 1:
+                    return resolved
         best_bare = " ".join(bare_words)
         best_title: list[str] = []
         for m in self.mentions_with(last):
