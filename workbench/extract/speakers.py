@@ -36,7 +36,9 @@ INSTITUTION_HEADS = frozenset(
 # Words that end the name of an organisation, so "police" can resolve to "Rocky Mount Police Department".
 ORG_ENDINGS = frozenset(
     """Department Police Service Office Ministry Committee Agency Force Forces Army Bureau Patrol Commission
-    Council Court Guard Administration Authority Embassy Government Department's Police's""".split()
+    Council Court Guard Administration Authority Embassy Government Department's Police's Survey Watch Press
+    News Times Post Institute Foundation Association Union Party Group Network Corporation Company Bank Fund
+    Organization Organisation Radio Television Media Project Coalition Alliance Society Board""".split()
 )
 # Last words of place names, which are not people: "Colcord Avenue", "Kings County Hospital".
 PLACE_ENDINGS = frozenset(
@@ -760,6 +762,12 @@ class SpeakerIndex:
         # A person's name is not an organisation: "Mr. Bloomberg" is typed by his role, not by the agency.
         personal = any(w.lower().rstrip(".") in HONORIFICS for w in resolved.split())
         found = None if personal else classify(phrase)
+        if found is not None and _ends_with_name(resolved) and not _is_gazetteer_name(resolved):
+            words = resolved.split()
+            if classify(words[-1]) == found:
+                # "New York City Mayor Michael Bloomberg": typed by the title before the name, not by a
+                # body that shares the surname
+                found = classify(" ".join(words[:-1])) if len(words) > 2 else None
         if found is None and speaker and not is_pronoun(speaker) and speaker != resolved:
             # the description as written ("Brian Jansen with the Dearborn County Sheriff's Office")
             found = classify(speaker)
@@ -783,6 +791,26 @@ class SpeakerIndex:
             if countries and home and home not in countries:
                 return "foreign government"
         return found
+
+
+def _ends_with_name(phrase: str) -> bool:
+    """Whether a phrase ends with a personal name: two capitalised words that do not end an organisation
+    or a place ("Sheriff Tim Bailey", not "U.S. Geological Survey")."""
+    words = phrase.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() and w.isalpha() for w in words[-2:])
+        and words[-1] not in ORG_ENDINGS
+        and words[-1] not in PLACE_ENDINGS
+        and not countries_in(words[-1])
+    )
+
+
+def _is_gazetteer_name(phrase: str) -> bool:
+    """Whether the whole phrase is a body the gazetteer names ("Human Rights Watch", "the Associated Press")."""
+    exact, folded, _ = _gazetteer()
+    bare = re.sub(r"^(?:the|The)\s+", "", phrase.strip())
+    return bare in exact or bare.lower() in folded
 
 
 @lru_cache(maxsize=8192)
