@@ -22,14 +22,15 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import jinja2
-import nbformat
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError
-from nbconvert import HTMLExporter
-from nbconvert.preprocessors import Preprocessor
-from papermill.parameterize import parameterize_notebook
+
+if TYPE_CHECKING:
+    import nbformat
+
+# nbformat, nbclient, nbconvert and papermill are imported where used: worker processes set up their imports
+# first (see `_execute_job`).
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 TEMPLATE_NAME = "offline"
@@ -38,6 +39,10 @@ KERNEL_NAME = "python3"
 # Per-cell limit: the sample runs in seconds; a store of a million articles may take minutes per query.
 CELL_TIMEOUT_S = 1800
 HEADING_RE = re.compile(r"^#\s+(.+)$", re.MULTILINE)
+# Run first in report kernels and worker processes: plotly imports nbformat, whose jsonschema imports
+# rfc3987_syntax when it is installed, and that module compiles dozens of grammars at import (about 2 s per
+# process) for URI format checks that reports never use.
+KERNEL_SETUP = ["import sys; sys.modules.setdefault('rfc3987_syntax', None)"]
 
 
 class ReportError(RuntimeError):
@@ -76,7 +81,7 @@ def find_notebooks(notebooks_dir: str | Path | None = None) -> list[Path]:
     return found
 
 
-class OfflinePlotlyPreprocessor(Preprocessor):
+class OfflinePlotlyPreprocessor:
     """Turn plotly figure outputs into plain divs that call the page's single copy of plotly.js.
 
     Figures are executed with plotly's mimetype renderer, so outputs carry the figure JSON only; this
@@ -117,6 +122,8 @@ class OfflinePlotlyPreprocessor(Preprocessor):
             cell["outputs"] = kept
         return nb, resources
 
+    __call__ = preprocess  # nbconvert accepts any callable (nb, resources) -> (nb, resources)
+
 
 def _title_and_summary(nb) -> tuple[str, str]:
     for cell in nb.cells:
@@ -142,6 +149,11 @@ def execute_notebook(
 ) -> tuple[nbformat.NotebookNode, str | None]:
     """Run a notebook with `parameters` injected after its `parameters` cell; returns the executed notebook
     and the error text if a cell failed (the notebook then holds outputs up to the failing cell)."""
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+    from papermill.parameterize import parameterize_notebook
+
     nb = nbformat.read(str(path), as_version=4)
     for cell in nb.cells:  # papermill looks up tags on every cell and writes under metadata.papermill
         cell.metadata.setdefault("tags", [])
@@ -152,8 +164,11 @@ def execute_notebook(
         timeout=timeout,
         kernel_name=KERNEL_NAME,
         resources={"metadata": {"path": str(cwd or Path(path).parent)}},
-        # the kernel's own start-up notices (transport, debugger) are noise in a report build
-        extra_arguments=["--IPKernelApp.log_level=ERROR"],
+        extra_arguments=[
+            # the kernel's own start-up notices (transport, debugger) are noise in a report build
+            "--IPKernelApp.log_level=ERROR",
+            f"--IPKernelApp.exec_lines={KERNEL_SETUP!r}",
+        ],
     )
     error = None
     try:
@@ -163,8 +178,17 @@ def execute_notebook(
     return nb, error
 
 
+def _skip_slow_optional_imports() -> None:
+    """In our own worker processes only (never the caller's): see `KERNEL_SETUP`."""
+    if multiprocessing.parent_process() is not None:
+        exec(KERNEL_SETUP[0])
+
+
 def _execute_job(path: str, parameters: dict, timeout: int) -> tuple[str, str | None, float]:
     """Worker-process entry: run one notebook, hand back the executed notebook as JSON."""
+    _skip_slow_optional_imports()
+    import nbformat
+
     t0 = time.perf_counter()
     nb, error = execute_notebook(path, parameters, cwd=Path(path).parent, timeout=timeout)
     return nbformat.writes(nb), error, time.perf_counter() - t0
@@ -189,6 +213,8 @@ def execute_many(jobs: Sequence[tuple[str | Path, dict]], *, workers: int | None
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
             results = list(pool.map(_execute_job, [str(p) for p, _ in jobs], [params for _, params in jobs],
                                     [timeout] * len(jobs)))
+    import nbformat
+
     return [(nbformat.reads(text, as_version=4), error, seconds) for text, error, seconds in results]
 
 
@@ -197,7 +223,9 @@ def _short_error(text: str) -> str:
     return lines[-1][:300] if lines else "cell failed"
 
 
-def _exporter(show_code: bool) -> HTMLExporter:
+def _exporter(show_code: bool):
+    from nbconvert import HTMLExporter
+
     exporter = HTMLExporter(
         template_name=TEMPLATE_NAME,
         extra_template_basedirs=[str(TEMPLATES_DIR)],
