@@ -140,3 +140,32 @@ def test_notebooks_run_on_a_selection_matching_nothing(name, runs):
     assert [f["layout"]["meta"]["chart"] for f in figs] == CHARTS[name]
     assert all(says_no_data(f) for f in figs)
     assert "0 articles from 0 outlets" in printed(nb)
+
+
+@pytest.mark.notebook
+def test_a_failing_notebook_still_gets_a_page_and_is_named(sample_store, tmp_path):
+    folder = tmp_path / "notebooks"
+    folder.mkdir()
+    good = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_markdown_cell("# Fine\n\nRuns."),
+        nbformat.v4.new_code_cell("store_dir = None", metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell("print('ok', store_dir is not None)"),
+    ])
+    bad = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_markdown_cell("# Broken\n\nFails."),
+        nbformat.v4.new_code_cell("store_dir = None", metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell("raise LookupError('no such outlet: example')"),
+    ])
+    for name, nb in (("a_fine.ipynb", good), ("b_broken.ipynb", bad)):
+        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        nbformat.write(nb, folder / name)
+    out = tmp_path / "reports"
+    with pytest.raises(reports.ReportError, match=r"b_broken\.ipynb: LookupError: no such outlet: example"):
+        reports.build_reports(sample_store, out, notebooks_dir=folder)
+    assert "ok True" in (out / "a_fine.html").read_text()
+    broken = (out / "b_broken.html").read_text()
+    assert "this notebook stopped with an error" in broken and "no such outlet: example" in broken
+    assert "failed: LookupError" in (out / "index.html").read_text()
+    # strict=False: the same run returns the pages instead of raising
+    paths = reports.build_reports(sample_store, out, notebooks_dir=folder, strict=False)
+    assert [p.name for p in paths] == ["index.html", "a_fine.html", "b_broken.html"]

@@ -139,8 +139,6 @@ def _kernel_env() -> dict[str, str]:
     env = dict(os.environ)
     # Figures leave the kernel as JSON; the renderer above turns them into HTML with one plotly.js.
     env["PLOTLY_RENDERER"] = "plotly_mimetype"
-    # Keep kernels from a slow first start on machines without a writable home.
-    env.setdefault("MPLBACKEND", "Agg")
     return env
 
 
