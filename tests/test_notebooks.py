@@ -77,10 +77,10 @@ def test_notebook_is_committed_thin_and_clean(path):
     nbformat.validate(nb)
     code = [c for c in nb.cells if c.cell_type == "code"]
     tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
-    assert len(tagged) == 1 and tagged[0] is code[0], "one tagged parameters cell, the first code cell"
+    assert len(tagged) == 1 and tagged[0] is nb.cells[0], "the notebook opens with one tagged parameters cell"
     assert all(not c.outputs and c.execution_count is None for c in code), "commit notebooks without outputs"
     assert not any("def " in c.source or "class " in c.source for c in code), "functions belong in workbench"
-    assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")
+    assert nb.cells[1].cell_type == "markdown" and nb.cells[1].source.startswith("# "), "then its title"
     assert path.stem in CHARTS
 
 
