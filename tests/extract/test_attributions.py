@@ -374,6 +374,51 @@ def test_adding_is_a_second_statement():
     assert second.speaker_resolved == first.speaker_resolved
 
 
+def test_sentences_run_together_without_spaces():
+    text = (
+        "The man was found dead in his cell, according to officials.Sheriff Steve Rushing said an inmate "
+        'alerted officers."There were no obvious signs of a cause of death," added Rushing.'
+    )
+    records = extract_attributions(text)
+    assert [r.cue for r in records] == ["according to", "said", "added"]
+    assert records[1].content == "an inmate alerted officers"
+    assert {records[1].speaker_resolved, records[2].speaker_resolved} == {"Sheriff Steve Rushing"}
+
+
+def test_inverted_speaker_with_the_medium_after_the_name():
+    text = '"We have received around 50 people," said doctor Ema Suryani to AFP, speaking from the town.'
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.medium) == ("doctor Ema Suryani", "AFP")
+
+
+def test_with_some_saying_makes_each_phrase_a_speaker():
+    text = (
+        "Conservative websites criticised the cover, with some saying it makes her look angry and one blogger "
+        'asking, "Is the media biased?"'
+    )
+    first, second = extract_attributions(text)
+    assert (first.speaker, first.speaker_resolved, first.content) == (
+        "some",
+        "Conservative websites",
+        "it makes her look angry",
+    )
+    assert (second.speaker, second.kind, second.content.rstrip("?")) == (
+        "one blogger",
+        "direct",
+        "Is the media biased",
+    )
+
+
+def test_a_document_speaks_for_its_issuer():
+    text = (
+        "A statement from the Defence Ministry said the ship was freed. The statement said 23 men were held."
+    )
+    first, second = extract_attributions(text)
+    assert first.speaker_resolved == second.speaker_resolved == "Defence Ministry"
+    assert first.medium == "A statement from the Defence Ministry"
+    assert first.speaker_type == "government"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -384,6 +429,9 @@ def test_adding_is_a_second_statement():
         "Police found the car on Tuesday.",
         "Video posted online showed people running.",
         "The storm is expected to reach the coast on Friday.",
+        "Her discrimination claims were folded into a class action.",
+        "There is an old saying in the town.",
+        "According to reports from the scene, shops were looted.",
     ],
 )
 def test_no_attribution(text):

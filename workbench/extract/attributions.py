@@ -71,6 +71,7 @@ def _trie(words: list[str]) -> str:
 CUE = re.compile(r"(?<![\w'’-])(" + _trie(list(CUE_VERBS)) + r")(?![\w'’-])")
 ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\b")
 CITING = re.compile(r"(?<![\w])[Cc]iting\s+")
+COMPLEMENTIZERS = frozenset({"that", "whether", "if", "how", "what", "when", "why", "where"})
 CONJUNCTIONS = frozenset(
     {
         "but",
@@ -91,6 +92,8 @@ CONJUNCTIONS = frozenset(
 )
 # Words of narration a quotation paragraph may end with and still continue the last speaker.
 NARRATION_AFTER_QUOTE = 6
+# How far after a cue the words a verb needs ("criticized ... as") are looked for.
+CLAUSE_LOOKAHEAD = 80
 # How far back from a cue a clause boundary is looked for: a speaker is never longer than this.
 BOUNDARY_WINDOW = 200
 MEDIUM_COMMA_END = re.compile(r",\s*(?:in|on|at)\s+[^,]{3,50},?\s*$")
@@ -116,6 +119,9 @@ AND_PARTICIPLE = re.compile(
 )
 QUANTIFIERS = frozenset({"some", "many", "others", "several", "most", "other"})
 APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[A-Z][a-z]{0,3}\.(?=\s)|[^,;:_\"“”])+?,")
+TO_MEDIUM = re.compile(r"\s+to\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)$")
+# A sentence end with no space after it: a lowercase word, a stop, then a capitalised word or a quotation.
+GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[\"“][A-Z])")
 # "State television quoted the disaster center as saying ...", "He was quoted by Interfax as saying ..."
 QUOTED_AS = re.compile(r"\bquoted\s+([^,;:_]{3,90}?)\s+as\s+(saying)\b")
 QUOTED_PASSIVE = re.compile(
@@ -465,7 +471,14 @@ def _units(masked: str, para_starts: list[int], quote_starts: list[int], cues: _
         ):
             continue
         for sentence in split_sentences(masked[a:b]):
-            yield Sentence(a + sentence.start, a + sentence.end, sentence.text), para
+            start = a + sentence.start
+            if "." in sentence.text and GLUED.search(sentence.text):
+                # copy that lost the space after its full stops ("... in his cell.Lincoln County Sheriff")
+                cuts = [start + m.start() for m in GLUED.finditer(sentence.text)]
+                for lo, hi in zip([start, *cuts], [*cuts, start + len(sentence.text)], strict=True):
+                    yield Sentence(lo, hi, masked[lo:hi]), para
+            else:
+                yield Sentence(start, a + sentence.end, sentence.text), para
 
 
 def _para_of(para_starts: list[int], offset: int) -> int:
@@ -492,12 +505,7 @@ def _pure_quote(masked: str, s: int, e: int, uq: list[QuoteSpan]) -> bool:
 def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cues) -> list[_Raw]:
     records: list[_Raw] = []
     used_cues: set[int] = set()
-    if uq:
-        direct = _direct(text, masked, s, e, uq, cues)
-        if direct is not None:
-            rec, cue_at = direct
-            records.append(rec)
-            used_cues.add(cue_at)
+    with_records: list[_Raw] = []
     first_with = WITH_PARTICIPLE.search(masked, s, e) if "with " in masked[s:e] else None
     if first_with is not None:
         # "..., with some saying it makes her look crazy and one blogger asking, ...": each phrase speaks
@@ -506,8 +514,15 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
             stop = parts[k + 1].start() if k + 1 < len(parts) else e
             rec = _with_record(text, masked, part, stop, uq, s)
             if rec is not None:
-                records.append(rec)
+                with_records.append(rec)
                 used_cues.add(part.start(2))
+    if uq:
+        direct = _direct(text, masked, s, e, uq, cues)
+        if direct is not None and direct[1] not in used_cues:
+            rec, cue_at = direct
+            records.append(rec)
+            used_cues.add(cue_at)
+    records.extend(with_records)
     quoted = _quoted_as(text, masked, s, e, uq)
     if quoted is not None:
         # the quotation's own "saying" is this record's cue
@@ -528,6 +543,13 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
             rec = _indirect(text, masked, s, e, m, records, cues)
             if rec is not None:
                 records.append(rec)
+    if first_with is not None:
+        # a statement before ", with some saying ..." ends there
+        cut = masked.rfind(",", s, first_with.start())
+        cut = cut if cut > s and not masked[cut + 1 : first_with.start()].strip() else first_with.start()
+        for r in records:
+            if r not in with_records and r.start < cut < r.end:
+                r.end = _trim_end(text, r.start, cut)
     _apply_citing(text, masked, s, e, records)
     return [r for r in records if r.end - r.start >= 2]
 
@@ -539,7 +561,7 @@ def _direct(
     first, last = uq[0], uq[-1]
     # after a quotation
     for i, q in enumerate(uq):
-        inner_end = text[q.start : q.end].rstrip()
+        inner_end = text[q.start : q.end].rstrip().rstrip("'’\"”`")
         ends_punct = inner_end[-1:] in ",.!?—–-" if inner_end else False
         nxt = uq[i + 1].open if i + 1 < len(uq) else e
         tail = masked[q.close : nxt]
@@ -555,16 +577,17 @@ def _direct(
         if not _speaks_quote(cue) or BLOCKED_BEFORE.search(masked, max(s, cue_at - 20), cue_at):
             continue
         speaker, spk_at = _np_before(before, q.close + lead.end())
+        inverted_medium = None
         if not speaker and not before.strip():
             inverted = _inverted_speaker(tail[cm.end() - q.close :])
             if inverted is None:
                 continue
-            speaker, spk_at = inverted[0], cm.end() + inverted[1]
+            speaker, spk_at, inverted_medium = inverted[0], cm.end() + inverted[1], inverted[2]
         elif not speaker:
             continue
         speaker, trailing = _strip_trailing(speaker)
         rest = masked[cm.end() : nxt]
-        medium = _medium(rest, cue) or trailing
+        medium = inverted_medium or _medium(rest, cue) or trailing
         # the quotation runs back over quotes joined only by punctuation or an attribution, and on over a
         # quote that resumes right after this attribution ("A," he said, "B.")
         k = i
@@ -642,6 +665,10 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
             return None
     if len(after[nm.end() :].strip(TRAILING).split()) > 12:
         return None
+    to_media = TO_MEDIUM.search(np)
+    if to_media and _is_media(to_media.group(1)):
+        # "said doctor Ema Suryani to AFP"
+        np, medium = np[: to_media.start()], medium or to_media.group(1)
     return np.strip(), nm.start(1), medium
 
 
@@ -912,6 +939,8 @@ def _valid_speaker(np: str) -> bool:
     if low in PRONOUNS:
         return low not in ("him", "her", "them")
     words = np.split()
+    if words[0].lower() in COMPLEMENTIZERS:
+        return False  # "that the blast killed three workers" is a clause, not a speaker
     anon = bool(ANON_HINT.search(np))
     if len(words) > (20 if anon or " who " in f" {low} " else 10):
         return False
@@ -1040,6 +1069,10 @@ def _indirect(
             # "declared that ..." but not "declared a state of emergency"; a cue after its clause
             # ("..., TMZ reported.") needs nothing
             if after.strip(TRAILING) and not NEEDS_THAT.match(after):
+                return None
+        elif needs.startswith("~"):
+            # the words may come later in the clause: "criticized his policy as apologetic"
+            if not re.search(r"\b(?:" + needs[1:] + r")\b", after[:CLAUSE_LOOKAHEAD]):
                 return None
         else:
             if not re.match(r"\s*(?:" + needs + r")\b", after):
