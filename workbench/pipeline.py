@@ -592,10 +592,13 @@ def _file_key(path: str, size, mtime_ns) -> str:
 
 
 def _pool(workers: int | None) -> Executor:
+    """Worker processes forked from a server that has imported the pipeline once (not from this process,
+    whose threads and open files a fork would copy), so each worker starts without importing it again."""
     import multiprocessing
 
-    return ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1,
-                               mp_context=multiprocessing.get_context("forkserver"))
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    return ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1, mp_context=context)
 
 
 def _progress(enabled: bool):
