@@ -85,31 +85,42 @@ _NUMBER_PHRASE = rf"""(?<![\w$£€,:/-])(?<!\d\.)
     (?:\s+(?P<after>{_AFTER_QUALIFIER})\b)?
     (?![.,]?\d)(?!\s*%)(?!-\w)(?=\W|$)"""
 NUMBER_PHRASE = re.compile(_NUMBER_PHRASE, re.IGNORECASE | re.VERBOSE)
-# The same pattern for lowercased text, led by the characters a figure can start with: case-sensitive
-# matching with a leading character class is several times faster, which matters at corpus scale.
-# The same pattern for lowercased text, matched only where a word that can open a figure starts: one
-# anchored match per such word is several times faster than scanning every character.
+# The same pattern for lowercased text, matched only where a figure can start (see OPENER): one anchored
+# match per such place is several times faster than scanning every character.
 NUMBER_PHRASE_LOWER = re.compile(_NUMBER_PHRASE, re.VERBOSE)
-OPENERS = frozenset(
-    {w.split()[0] for w in NUMBER_WORDS}
-    | {p.split()[0] for p, (_, pos) in QUALIFIERS.items() if pos == "before"}
-    | {"between"}
-)
+# How a figure can open once its hedge is set aside: a number word or phrase ("a dozen", "tens of thousands"),
+# "a hundred", or "between" (digits are handled apart).
+_FIGURE_WORDS = [*NUMBER_WORDS, "a hundred", "a thousand"]
+_FIGURE_START = rf"\d|between\s|(?:{_alternation(_FIGURE_WORDS)})(?![a-z])"
 
 
-def _trie(words: frozenset[str]) -> str:
-    """Alternation grouped by first letter, so the engine rejects most positions on one character."""
-    by_first: dict[str, set[str]] = {}
-    for word in words:
-        by_first.setdefault(word[0], set()).add(word[1:])
-    return "|".join(
-        re.escape(first) + "(?:" + "|".join(re.escape(r) for r in sorted(rest, key=len, reverse=True)) + ")"
-        for first, rest in sorted(by_first.items())
+def _trie(fragments: list[tuple[str, str]]) -> str:
+    """Alternation of (phrase, pattern) pairs grouped by the first letter of the phrase, longest phrase first,
+    so the engine rejects most places on one character."""
+    by_first: dict[str, list[str]] = {}
+    for phrase, pattern in sorted(fragments, key=lambda f: len(f[0]), reverse=True):
+        by_first.setdefault(phrase[0], []).append(pattern)
+    return "|".join(re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in sorted(by_first.items()))
+
+
+def _rest(phrase: str) -> str:
+    """The pattern of a phrase after its first letter."""
+    return re.escape(phrase[1:]).replace(r"\ ", r"\s+")
+
+
+# Where a figure can start in lowercased text: a digit, a number word, "between", or a hedge right before a
+# figure ("about 40", "at least a dozen"). Zero-width, so that every such place is tried and a failed match
+# never hides the next one; it leaves out the common words that merely begin a hedge or a number phrase
+# ("a", "about", "no" on their own), which used to cost a full match attempt each.
+OPENER = re.compile(
+    r"(?<![a-z])(?=\d|"
+    + _trie(
+        [(w, _rest(w) + r"(?![a-z])") for w in _FIGURE_WORDS]
+        + [("between", r"etween\s")]
+        + [(q, _rest(q) + rf"\s+(?:{_FIGURE_START})") for q, (_, pos) in QUALIFIERS.items() if pos == "before"]
     )
-
-
-# Where a figure can start in lowercased text: digits, or a word that opens a number or a hedge.
-OPENER = re.compile(rf"(?<![a-z])(?:\d|(?:{_trie(OPENERS)})\b)")
+    + ")"
+)
 _SPACES = re.compile(r"[\s-]+")
 
 

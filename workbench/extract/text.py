@@ -16,9 +16,11 @@ ABBREVIATIONS = frozenset(
 )
 
 # A sentence ends at . ! ? (optionally followed by closing quotes or brackets) before whitespace, or at a
-# blank line / line break (paragraphs in dumps and tables are one per line).
-SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)|\n+""")
-WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+# blank line / line break (paragraphs in dumps and tables are one per line). Both patterns open on a
+# character class, which lets the regex engine skip ahead to candidate characters instead of trying a match
+# at every position (several times faster than the equivalent `[.!?]+...|\n+`).
+SENTENCE_END = re.compile(r"""[.!?\n](?:(?<=\n)\n*|[.!?]*["'”’)\]]*(?=\s|$))""")
+WORD_BEFORE = re.compile(r"([A-Za-z.][A-Za-z.]*)$")
 # Longest abbreviation or initial worth looking back for before a period.
 WORD_WINDOW = 24
 NEXT_START = re.compile(r"""\s*["'“‘(\[]*([A-Z0-9])""")
