@@ -534,7 +534,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
         rec = _according(text, masked, s, e, acc)
         if rec is not None:
             records.append(rec)
-    if not records or records[-1].kind == "direct":
+    if not records or records[-1].kind in ("direct", "according_to"):
         for m in cues.finditer(s, e):
             if m.start() in used_cues:
                 continue
@@ -663,7 +663,8 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
         np = np[: pp.start()]
         if not _valid_speaker(np):
             return None
-    if len(after[nm.end() :].strip(TRAILING).split()) > 12:
+    remainder = after[nm.end() :]
+    if len(remainder.strip(TRAILING).split()) > 12 and not remainder.lstrip().startswith(","):
         return None
     to_media = TO_MEDIUM.search(np)
     if to_media and _is_media(to_media.group(1)):
@@ -821,6 +822,11 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
         word = LAST_WORD.search(core, max(0, b - 30), b)
         boundary_word = word.group(1).lower() if word else ""
         cand = core[b:].strip()
+        if cand.endswith(" and") and not _valid_speaker(cand[:-4]):
+            # "a man flagged them down and told them ...": the subject of the first verb
+            lead = _leading_np(core, b, len(core))
+            if lead and lead[1] == b + len(core[b:]) - len(core[b:].lstrip()):
+                return lead[0], s + lead[1], s + b, False
         if not cand and boundary_word == "but":
             # "Police could not provide their conditions but said ...": the subject of the first verb
             lead = _leading_np(core, lo, b)

@@ -456,22 +456,35 @@ class SpeakerIndex:
         clean = speaker.strip().strip(",")
         low = clean.lower()
         if low in PRONOUNS:
+            # the last fitting speaker if the pronoun follows it directly, else the last fitting *named*
+            # speaker, else the last person the article names, else the last fitting description
             want_person = low in PERSON_PRONOUNS
             want_gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
-            for _, resolved, person in reversed(self.speakers):
-                if person == want_person and (
+
+            def fits(resolved: str, person: bool) -> bool:
+                return person == want_person and (
                     want_gender is None or self.gender(resolved) != _other(want_gender)
-                ):
+                )
+
+            if self.speakers and fits(self.speakers[-1][1], self.speakers[-1][2]):
+                return self.speakers[-1][1]
+            for _, resolved, person in reversed(self.speakers):
+                if fits(resolved, person) and (not want_person or _is_named(resolved)):
                     return resolved
             if want_person:
                 name = self._last_person_mention(offset)
                 if name:
                     return self._fullest_name(name)
+            for _, resolved, person in reversed(self.speakers):
+                if fits(resolved, person):
+                    return resolved
             return clean
         words = clean.split()
         issuer = DOCUMENT_ISSUER.match(clean)
         name = issuer and (issuer.group("issuer") or issuer.group("issuer2"))
-        if name and name not in NON_NAME_WORDS and classify(name) != "anonymous":
+        # the issuer must be named: "Seacom's tweet", "a Defence Ministry statement", not "Court records"
+        named = name and (len(name.split()) > 1 or classify(name) is None)
+        if named and name not in NON_NAME_WORDS and classify(name) != "anonymous":
             # a document speaks for its issuer: "an official statement from Seacom", "Seacom's tweet"
             resolved = self._resolve(name, offset)
             self._documents[resolved] = True
@@ -701,6 +714,16 @@ class SpeakerIndex:
         for m in reversed(name_mentions(self.text, max(0, offset - 400), offset)):
             words = m.text.split()
             if (
+                len(words) == 1
+                and m.text not in NON_NAME_WORDS
+                and classify(m.text) is None
+                and not countries_in(m.text)
+            ):
+                # a surname alone ("... found Williams naked. He told them ..."): its full name
+                full = self._fullest_name(m.text)
+                if len(full.split()) >= 2:
+                    return full
+            if (
                 len(words) >= 2
                 and not countries_in(m.text)
                 and words[-1] not in ORG_ENDINGS
@@ -791,6 +814,14 @@ class SpeakerIndex:
             if countries and home and home not in countries:
                 return "foreign government"
         return found
+
+
+def _is_named(phrase: str) -> bool:
+    """Whether a speaker is named ("Derrick Williams", "Mayor Ruiz") rather than described ("a man")."""
+    words = phrase.split()
+    return bool(words) and (
+        any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and words[0] not in NON_NAME_WORDS)
+    )
 
 
 def _ends_with_name(phrase: str) -> bool:
