@@ -138,3 +138,17 @@ def test_duckdb_counts_match_pandas_counts(three_outlets, freq, top):
                        timelines.articles_per_period(three_outlets, freq=freq, top=top))
     beta = timelines.coverage_counts(con, Selection(outlets=("beta",)), freq=freq)
     assert set(beta["outlet_id"]) == {"beta"} and beta["article_count"].sum() == 2
+
+
+def test_framing_term_counts_lump_outlets_like_coverage_counts(three_outlets):
+    con = duckdb.connect()
+    con.register("articles", three_outlets)
+    got = timelines.framing_term_counts(con, ["protesters", "terrorist"], top=1)
+    # alpha and beta tie on two articles; alpha (first by id) keeps its name, beta joins the others
+    assert set(got["outlet_id"]) == {"alpha", OTHER_OUTLETS}
+    other = got[got["outlet_id"] == OTHER_OUTLETS]
+    assert other["mention_count"].sum() == 3
+    day2 = other[other["period"] == pd.Timestamp("2024-03-02")]
+    assert set(day2["outlet_article_count"]) == {1}
+    kept = set(timelines.coverage_counts(con, top=1)["outlet_id"])
+    assert set(got["outlet_id"]) <= kept

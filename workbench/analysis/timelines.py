@@ -188,12 +188,14 @@ def framing_term_counts(
     selection: Selection | None = None,
     *,
     freq: str = "D",
+    top: int | None = None,
 ) -> pd.DataFrame:
     """How often each outlet used each framing term per period, counted inside DuckDB.
 
     Columns: period, outlet_id, term, mention_count (occurrences), article_count (articles using the term),
     outlet_article_count (the outlet's articles in that period, to turn counts into shares). Only
-    (period, outlet, term) rows with at least one mention are returned.
+    (period, outlet, term) rows with at least one mention are returned. With `top`, outlets beyond the
+    `top` with most articles (as in `coverage_counts`) are counted together as "other outlets".
     """
     period = _period_sql(freq)
     terms = [t for t in dict.fromkeys(t.strip() for t in terms) if t]
@@ -207,9 +209,19 @@ def framing_term_counts(
     values = ", ".join("(?, ?)" for _ in terms)
     term_params = [x for t in terms for x in (t, term_pattern(t))]
     sql = f"""
-        WITH sel AS (
+        WITH base AS (
             SELECT a.article_id, a.outlet_id, {period} AS period, lower(coalesce(a.text, '')) AS body
             FROM articles a WHERE {where}
+        ),
+        ranked AS (
+            SELECT outlet_id, row_number() OVER (ORDER BY count(*) DESC, outlet_id) AS outlet_rank
+            FROM base WHERE period IS NOT NULL GROUP BY outlet_id
+        ),
+        sel AS (
+            SELECT b.article_id, b.period, b.body,
+                   CASE WHEN CAST(? AS BIGINT) IS NULL OR r.outlet_rank <= CAST(? AS BIGINT) THEN b.outlet_id
+                        ELSE '{OTHER_OUTLETS}' END AS outlet_id
+            FROM base b JOIN ranked r USING (outlet_id)
         ),
         per_outlet AS (
             SELECT period, outlet_id, count(*) AS outlet_article_count FROM sel GROUP BY ALL
@@ -227,7 +239,7 @@ def framing_term_counts(
         HAVING sum(h.n) > 0
         ORDER BY h.period, h.outlet_id, h.term
     """
-    out = con.execute(sql, params + term_params).df()
+    out = con.execute(sql, params + [top, top] + term_params).df()
     if out.empty:
         return empty
     out["period"] = out["period"].astype("datetime64[ns]")
