@@ -98,6 +98,10 @@ CLAUSE_LOOKAHEAD = 80
 BOUNDARY_WINDOW = 200
 MEDIUM_COMMA_END = re.compile(r",\s*(?:in|on|at)\s+[^,]{3,50},?\s*$")
 LAST_WORD = re.compile(r"([A-Za-z]+)$")
+# "Recent governments have, however, recognized ...": an adverb set off by commas before the cue
+INTERJECTION_TAIL = re.compile(
+    r",\s*(?:however|though|meanwhile|too|also|in turn|in fact|moreover|instead),?\s*$"
+)
 # How far back from a cue auxiliaries and tags are looked for.
 TAIL_WINDOW = 90
 INVERTED_NP = re.compile(
@@ -122,6 +126,10 @@ APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[A-Z][a-z]{0,3}\.(?=\s)
 TO_MEDIUM = re.compile(r"\s+to\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)$")
 # A sentence end with no space after it: a lowercase word, a stop, then a capitalised word or a quotation.
 GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[\"“][A-Z])")
+SUBORDINATE_AFTER = re.compile(
+    r"\s*,\s*(?:after|before|while|as|because|although|though|despite|amid|following|since|when|without|during|"
+    r"adding|saying|citing|but)\b"
+)
 # "State television quoted the disaster center as saying ...", "He was quoted by Interfax as saying ..."
 QUOTED_AS = re.compile(r"\bquoted\s+([^,;:_]{3,90}?)\s+as\s+(saying)\b")
 QUOTED_PASSIVE = re.compile(
@@ -223,7 +231,7 @@ MEDIA_WORDS = re.compile(
     r"(?i)\b(?:television|tv|radio|newspaper|agency|channel|broadcaster|news|media|"
     r"magazine|times|post|journal)\b"
 )
-NEEDS_THAT = re.compile(r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`])")
+NEEDS_THAT = re.compile(r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`]|[a-z]+ing\b)")
 CLAUSE_BOUNDARY = re.compile(
     r"(?:[,;:(\[—–]|[\"“”»]|’(?!s\b)|(?<![\w])(?:that|because|after|before|when|while|as|but|although|though|if|since|"
     r"until|whether|what|which|who|whom|how|why|where|whose|and then|so|than)(?![\w]))",
@@ -534,6 +542,10 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
         rec = _according(text, masked, s, e, acc)
         if rec is not None:
             records.append(rec)
+            # a cue word inside the source phrase is part of it ("according to New Zealand media reports")
+            used_cues.update(
+                c.start() for c in cues.finditer(acc.start(), rec.speaker_at + len(rec.speaker or ""))
+            )
     if not records or records[-1].kind in ("direct", "according_to"):
         for m in cues.finditer(s, e):
             if m.start() in used_cues:
@@ -805,10 +817,11 @@ def _subject(masked: str, s: int, cue_at: int) -> tuple[str, int, int, bool] | N
 
 
 def _tail_sub(left: str) -> str:
-    """Drop auxiliaries and a party tag before a cue, looking only at the end of the text (anchored
-    patterns searched over a whole paragraph would rescan it from every position)."""
+    """Drop auxiliaries, an interjected adverb and a party tag before a cue, looking only at the end of the
+    text (anchored patterns searched over a whole paragraph would rescan it from every position)."""
     cut = max(0, len(left) - TAIL_WINDOW)
-    return left[:cut] + PAREN_TAIL.sub("", AUX_TAIL.sub("", left[cut:]))
+    tail = AUX_TAIL.sub("", INTERJECTION_TAIL.sub("", left[cut:]))
+    return left[:cut] + PAREN_TAIL.sub("", AUX_TAIL.sub("", tail))
 
 
 def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | None:
@@ -945,7 +958,7 @@ def _valid_speaker(np: str) -> bool:
     if low in PRONOUNS:
         return low not in ("him", "her", "them")
     words = np.split()
-    if words[0].lower() in COMPLEMENTIZERS:
+    if words[0].lower() in COMPLEMENTIZERS or np.lower().startswith("according to"):
         return False  # "that the blast killed three workers" is a clause, not a speaker
     anon = bool(ANON_HINT.search(np))
     if len(words) > (20 if anon or " who " in f" {low} " else 10):
@@ -1158,8 +1171,9 @@ def _indirect(
         if len(text[c_start:c_end].split()) < 2:
             return None
         return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end, resolved_hint=hint)
-    # post-posed: "CLAUSE, police said (on Monday)."
-    if not that and not rest.strip(TRAILING):
+    # post-posed: "CLAUSE, police said (on Monday)." -- also when a subordinate clause follows the cue
+    # ("..., the minister said on Tuesday, after years of debate over ...")
+    if not that and (not rest.strip(TRAILING) or SUBORDINATE_AFTER.match(rest)):
         comma = masked.rfind(",", s, spk_at)
         for q in ('"', "”", "»", "’"):
             comma = max(

@@ -41,6 +41,7 @@ ORG_ENDINGS = frozenset(
     Organization Organisation Radio Television Media Project Coalition Alliance Society Board""".split()
 )
 # Last words of place names, which are not people: "Colcord Avenue", "Kings County Hospital".
+NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 PLACE_ENDINGS = frozenset(
     """Avenue Street Road Boulevard Drive Lane Highway Way Place Square Park County City Center Centre Hospital
     School University College Church Mall Station Airport Bridge Court Island Valley Heights Village Township
@@ -69,7 +70,7 @@ NAME_RUN = re.compile(
 )
 APPOSITION = re.compile(
     r"\s*(?:(?:,\s*\d{1,3}(?=,))?,\s+((?:a|an|the|who is|who was|from|of|with|at)\s+"
-    r"(?:[A-Z][a-z]{0,3}\.(?=\s)|[^,;.\"“”()]){3,90}?)(?=[,;.]|\s+said\b)"
+    r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s)|[^,;.\"“”()]){3,90}?)(?=[,;.]|\s+said\b)"
     r"|\s+((?:from|of|with|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)(?=[,;.]|\s+[a-z])"
     r"|\s*\(([RDI]-[^()]{1,30})\))"
 )
@@ -124,6 +125,13 @@ MEDIA_ANAPHORA = frozenset(
     f"the {w}"
     for w in "newspaper paper magazine agency broadcaster network station outlet website channel".split()
 ) | {"the news agency", "the tv station", "the television station"}
+PROSECUTOR_WORDS = frozenset(
+    {"prosecutors", "prosecutor's office", "prosecutor’s office", "district attorney's office"}
+)
+PROSECUTION_OFFICE = re.compile(
+    r"\b((?:U\.S\.|[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*)*[ \t]+(?:Attorney|Prosecutor)(?:'s|’s)[ \t]+Office"
+    r"(?:[ \t]+(?:for|of)[ \t]+the[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'’-]*)*)?)"
+)
 FORCE_WORDS = frozenset(
     {
         "police",
@@ -223,6 +231,8 @@ def _matches(phrase: str):
                 yield exact[raw]
             elif raw[-1] in ".," and raw.rstrip(".,") in exact:
                 yield exact[raw.rstrip(".,")]
+            elif raw.endswith("'s") and raw[:-2] in exact:
+                yield exact[raw[:-2]]
             if low in folded:
                 yield folded[low]
             else:
@@ -502,6 +512,12 @@ class SpeakerIndex:
             return clean
         if low.removeprefix("the ") in FORCE_WORDS:
             return self._force(low.removeprefix("the ")) or clean
+        if low.removeprefix("the ") in PROSECUTOR_WORDS or (
+            low.startswith("the ") and low.endswith(("attorney's office", "attorney’s office"))
+        ):
+            # "prosecutors", "the U.S. attorney's office": the prosecution office the article names
+            office = PROSECUTION_OFFICE.search(self.text) if "ffice" in self.text else None
+            return office.group(1) if office else clean
         named = NAME_THEN_PP.match(clean)
         if named:
             # "Brian Jansen with the Dearborn County Sheriff's Office": the person, typed by the rest
@@ -510,9 +526,12 @@ class SpeakerIndex:
         if caps and len(words) <= 5 and all(w[:1].isupper() or w.lower() in HONORIFICS for w in words[-2:]):
             return self._fullest_name(clean)
         head = words[-1].lower() if words else ""
-        if len(words) <= 5 and words[0].lower() in ("the", "a") and head in PERSON_TITLES:
-            # "the coroner", "the Dearborn County coroner": the holder the article names
-            holder = self._title_holder(head)
+        possessive = words[0].endswith(("'s", "’s")) and words[0][:1].isupper()
+        if len(words) <= 5 and (words[0].lower() in ("the", "a") or possessive) and head in PERSON_TITLES:
+            # "the coroner", "the Dearborn County coroner", "Austria's interior minister": the holder the
+            # article names, preferring one whose title has the same qualifier ("Interior Minister ...")
+            qualified = " ".join(words[-2:]) if len(words) >= 3 and words[-2].islower() else None
+            holder = (self._title_holder(qualified) if qualified else None) or self._title_holder(head)
             if holder:
                 return holder
         if len(words) <= 3 and words[0].lower() == "the" and " ".join(words[1:]).lower() in PERSON_TITLES:
@@ -608,7 +627,8 @@ class SpeakerIndex:
             mw = m.text.split()
             if last in mw and mw[-1] != last and mw[mw.index(last) + 1] in ("of", "from", "for"):
                 mw = mw[: mw.index(last) + 1]
-            if mw[-1] != last or len(mw) > 7 or any(w.lower() in HONORIFICS for w in mw):
+            core = mw[:-1] if len(mw) > 2 and mw[-1].rstrip(".,") in NAME_SUFFIXES else mw
+            if core[-1] != last or len(mw) > 7 or any(w.lower() in HONORIFICS for w in mw):
                 continue
             m_title = _title_words(mw)
             m_bare = mw[len(m_title) :]
@@ -698,16 +718,23 @@ class SpeakerIndex:
             if not person and wanted <= set(norm_words(resolved)) and len(resolved) > len(best):
                 best = resolved
         for m in self.mentions_with(head.capitalize()):
-            name = ORG_OF.split(m.text)[-1]  # "Sgt. Chris Estes of the DeLand Police Department"
-            mw = name.split()
-            if (
-                len(mw) >= 2
-                and mw[-1] in ORG_ENDINGS
-                and wanted <= set(norm_words(name))
-                and len(mw) <= 6
-                and len(name) > len(best)
-            ):
-                best = name
+            for name in (
+                ORG_OF.split(m.text)[-1],
+                m.text,
+            ):  # "Sgt. Chris Estes of the DeLand Police Department"
+                mw = name.split()
+                parts = ORG_OF.split(name)
+                org_like = (
+                    ORG_ENDINGS.intersection(parts[0].split()) if len(parts) > 1 else mw[-1] in ORG_ENDINGS
+                )
+                if (
+                    len(mw) >= 2
+                    and org_like
+                    and wanted <= set(norm_words(name))
+                    and len(mw) <= 10
+                    and len(name) > len(best)
+                ):
+                    best = name
         return best
 
     def _last_person_mention(self, offset: int) -> str | None:
@@ -766,11 +793,12 @@ class SpeakerIndex:
 
     def speaker_type(self, resolved: str, speaker: str, cue: str | None = None) -> str:
         """Type by the role the article gives the speaker, the same for all of that speaker's records."""
-        key = resolved.lower()
+        key = " ".join(norm_words(resolved)) or resolved.lower()
         if key in self._types:
             return self._types[key]
         t = self._type(resolved, speaker, cue)
         self._types[key] = t
+        self._types[resolved.lower()] = t
         return t
 
     def _type(self, resolved: str, speaker: str, cue: str | None) -> str:
@@ -833,7 +861,7 @@ def _ends_with_name(phrase: str) -> bool:
         and all(w[:1].isupper() and w.isalpha() for w in words[-2:])
         and words[-1] not in ORG_ENDINGS
         and words[-1] not in PLACE_ENDINGS
-        and not countries_in(words[-1])
+        and not countries_in(" ".join(words[-2:]))
     )
 
 
@@ -855,7 +883,7 @@ def _is_person(phrase: str) -> bool:
         and all(w[:1].isupper() and w.isalpha() for w in words[-2:])
         and words[-1] not in ORG_ENDINGS
         and words[-1] not in PLACE_ENDINGS
-        and not countries_in(words[-1])
+        and not countries_in(" ".join(words[-2:]))
     ):
         # a personal name at the end: "Waco Police Sgt. Patrick Swanton"
         return True
