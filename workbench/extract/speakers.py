@@ -62,7 +62,7 @@ PERSON_TITLES = frozenset(
 DOCUMENT_WORDS = re.compile(
     r"\b(?:social media|press|news|official|written|" + "|".join(sorted(DOCUMENT_HEADS)) + r")s?\b", re.I
 )
-NAME_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s+[A-Z])|[A-Z][\w'’-]*)"
+NAME_TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr)\.|[A-Z][a-z]{0,3}\.(?=\s+[A-Z])|[A-Z][\w'’-]*)"
 # A run of capitalised words, allowing the connectors of titles and names ("Secretary of State Yerlan
 # Karin", "Abu Bakr al-Baghdadi").
 NAME_RUN = re.compile(
@@ -743,6 +743,8 @@ class SpeakerIndex:
             if (
                 len(words) == 1
                 and m.text not in NON_NAME_WORDS
+                and m.text not in ORG_ENDINGS
+                and m.text not in PLACE_ENDINGS
                 and classify(m.text) is None
                 and not countries_in(m.text)
             ):
