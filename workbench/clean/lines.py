@@ -141,7 +141,7 @@ class _Line(NamedTuple):
 
     text: str
     words: int
-    kind: str  # empty | prose | sentence | heading | furniture | caption | end | comment
+    kind: str  # empty | prose | sentence | heading | repeated (a heading printed twice) | furniture | caption | end | comment
     is_sentence_end: bool
 
 
@@ -252,7 +252,7 @@ def _describe(text: str, norm: str, boilerplate: frozenset[str], repeated: Count
     else:
         kind = "heading"
     if kind == "heading" and repeated[norm] > 1:
-        kind = "furniture"
+        kind = "repeated"  # furniture for the body, but a headline may recur too
     return _Line(stripped, words, kind, ends)
 
 
@@ -274,7 +274,7 @@ def _gains(described: Sequence[_Line]) -> list[float]:
         in_list = kind in ("heading", "sentence", "prose") and line.text.endswith(":")
         if in_list:
             run = 0
-        if kind in ("heading", "furniture"):
+        if kind in ("heading", "furniture", "repeated"):
             run += 1
             base = HEADING_COST if kind == "heading" else FURNITURE_COST
             gains.append(base * min(run, MAX_RUN_FACTOR))
@@ -388,7 +388,10 @@ def _is_prompt(line: _Line) -> bool:
     return not _ngrams(TOKEN.findall(line.text.lower())).isdisjoint(PROMPT_PHRASES)
 
 
-def _describe_all(lines: Sequence[str], boilerplate: frozenset[str]) -> list[_Line]:
+def _describe_all(
+    lines: Sequence[str], boilerplate: frozenset[str]
+) -> tuple[list[_Line], list[str], Counter[str]]:
+    """Each line's features, with the normalised lines and how often each occurs in the dump."""
     normalised = [normalise_line(t) for t in lines]
     repeated = Counter(normalised)
     repeated["says:"] = sum(1 for n in normalised if n.endswith(("says:", "said:", "wrote:")))
@@ -407,7 +410,7 @@ def _describe_all(lines: Sequence[str], boilerplate: frozenset[str]) -> list[_Li
         # Text printed three times or more is a gallery caption, not a paragraph.
         if d.kind == "prose" and repeated[normalised[i]] >= GALLERY_REPEATS:
             described[i] = d._replace(kind="caption")
-    return described
+    return described, normalised, repeated
 
 
 def clean_dump(lines: Sequence[str], *, boilerplate: frozenset[str] = frozenset()) -> DumpParts:
@@ -416,7 +419,7 @@ def clean_dump(lines: Sequence[str], *, boilerplate: frozenset[str] = frozenset(
     ``boilerplate`` holds normalised lines known to recur across the outlet's dumps
     (:class:`workbench.clean.corpus.RepeatedLines`); they are dropped wherever they appear.
     """
-    described = _describe_all(lines, boilerplate)
+    described, normalised, repeated = _describe_all(lines, boilerplate)
     labels = ["boilerplate"] * len(lines)
     for i, d in enumerate(described):
         if d.kind == "caption":
@@ -426,6 +429,12 @@ def clean_dump(lines: Sequence[str], *, boilerplate: frozenset[str] = frozenset(
     run_end = end
     end = _extend_over_list(described, end)
     header, start = _header(described, start, end)
+    title_at = _headline(described, normalised, repeated, start, end, header, boilerplate)
+    if title_at is not None:
+        header[title_at] = "title"
+        standfirst_at = _standfirst(described, title_at, start, header)
+        if standfirst_at is not None:
+            header[standfirst_at] = "standfirst"
     for i, label in header.items():
         labels[i] = label
     for i in range(start, end):
@@ -475,36 +484,76 @@ def clean_dump(lines: Sequence[str], *, boilerplate: frozenset[str] = frozenset(
     )
 
 
-# How far above the body the headline, standfirst, byline and dateline are looked for (lines).
+# How far above the body the byline and dateline are looked for (lines).
 HEADER_WINDOW = 20
 # How many lines at the top of the body run may still be header (standfirst, byline, dateline).
 HEADER_IN_RUN = 6
 HEADER_TEXT_IN_RUN = 2
-TITLE_MAX_WORDS = 30
-# A headline has this many words or more (shorter lines above a body are buttons and section names:
-# "Back to Gallery", "Close share panel") and at most HEADLINE_MAX_WORDS; a longer line right above the
-# body is a standfirst.
-HEADLINE_MIN_WORDS = 4
-HEADLINE_MAX_WORDS = 24
-STANDFIRST_MIN_WORDS = 6
-# How many candidate lines above the body are considered for headline and standfirst.
-HEADER_CANDIDATES = 3
 # Words besides the date itself that a dateline may carry ("Nov. 20, 2019, 9:28 AM UTC", "... | 3 min read").
 DATELINE_OTHER_WORDS = 6
+
+# The headline is looked for above the body through HEADLINE_WINDOW lines of text (lines of at least
+# TEXT_LINE_WORDS words that are not furniture: one-word menus and share buttons do not count), and
+# HEADLINE_SCAN_LINES lines at most. On extraction-dev the headline is at most 22 text lines above the body.
+HEADLINE_WINDOW = 25
+HEADLINE_SCAN_LINES = 250
+TEXT_LINE_WORDS = 3
+# A headline has this many words: shorter lines above a body are buttons and section names ("Back to
+# Gallery", "Close share panel"), longer ones are standfirsts and paragraphs.
+HEADLINE_MIN_WORDS = 4
+HEADLINE_MAX_WORDS = 25
+STANDFIRST_MIN_WORDS = 6
+STANDFIRST_MAX_WORDS = 60
+# "Home > News > World", "Blog » Recipes »": separators between words, or a separator closing the line.
+CRUMB_SEPARATOR = re.compile(r"\s[>»›/|]\s|\s[>»›/|]$|^[>»›]")
+CRUMB_SEPARATORS = 2
+# What a byline or a dateline must contain (every date pattern has a digit): a cheap test first.
+META_HINT = re.compile(r"\d|^\s*(?:by|from|written|posted|words|reporting)\b", re.IGNORECASE)
+CRUMB_CHARS = re.compile(r"[>»›/|]")
+# A headline recurs inside a line of at most twice its length and RECUR_LABEL_CHARS more ("Share options
+# for: ..."); lines longer than RECUR_LINE_CHARS are never such a line.
+RECUR_LABEL_CHARS = 40
+RECUR_LINE_CHARS = 2 * 200 + RECUR_LABEL_CHARS
+# A line whose words are mostly figures is a score or a table row ("Palm Bay 18 22 13 17 — 70").
+FIGURES_SHARE = 0.4
+# The body's first words, whose stems a headline usually shares (stems: a word's first STEM_CHARS
+# characters, so that "agrees"/"agreed" and inflected forms match; words shorter than 3 are skipped).
+OPENING_WORDS = 120
+OPENING_CHARS = 6 * OPENING_WORDS  # for one long line
+STEM_CHARS = 5
+# Weights of a headline candidate's score, set by hand on extraction-dev in round steps. Evidence for:
+# its words open the story, its text recurs on the page (a gallery title, "Share options for: ...", the
+# story's URL), it sits right above a byline or dateline, and it is long. Evidence against: distance from
+# the body, a full stop, a lower-case start, capitals only, a recurring list around it, or a teaser-block
+# heading ("Related articles") between it and the story.
+OVERLAP_GAIN = 4.0
+REPEAT_GAIN = 3.0
+REPEAT_FULL_WORDS = 8  # a recurring line of fewer words earns a share of REPEAT_GAIN
+META_GAIN = 2.0
+META_REACH = 3  # a byline or dateline within this many lines below counts
+LENGTH_GAIN = 0.15  # per word, up to LENGTH_FULL_WORDS
+LENGTH_FULL_WORDS = 10
+DISTANCE_COST = 0.5  # per line of text between the candidate and the nearest anchor below
+LINE_DISTANCE_COST = 0.1  # per line of any kind between them
+FULL_STOP_COST = 4.0
+LOWER_CASE_COST = 3.0
+CAPITALS_COST = 2.0
+TEASER_BLOCK_COST = 4.0
+TEASER_HEADING_WORDS = 2
+AFTER_META_COST = 2.5
+STANDFIRST_SHAPE_COST = 3.0  # right under a shorter headline-shaped line: the standfirst
+STANDFIRST_RATIO = 1.3
+STANDFIRST_OVERLAP = 0.25  # a line above with less of the story's words is a kicker ("TECH: REVIEW")
+HEADLINE_MIN_SCORE = 0.0
 
 
 def _is_header_text(d: _Line) -> bool:
     """A line that could be the headline or the standfirst (not furniture, a credit, a date or a byline)."""
-    if d.kind not in ("heading", "sentence", "prose") or d.words < 3 or d.words > TITLE_MAX_WORDS + 20:
+    if d.kind not in ("heading", "sentence", "prose") or d.words < 3 or d.words > STANDFIRST_MAX_WORDS:
         return False
     if _is_dateline(d) or _is_byline(d) or d.text.endswith(":") or d.text.startswith("@"):
         return False
     return _ngrams(TOKEN.findall(d.text.lower())).isdisjoint(BOILERPLATE_PHRASES)
-
-
-def _is_headline(d: _Line) -> bool:
-    """Headline-shaped: a few words to a couple of dozen, not closed by a full stop."""
-    return HEADLINE_MIN_WORDS <= d.words <= HEADLINE_MAX_WORDS and d.text.rstrip("\"'”’)")[-1:] not in ".;,"
 
 
 def _is_dateline(d: _Line) -> bool:
@@ -524,8 +573,8 @@ def _is_byline(d: _Line) -> bool:
 
 
 def _header(described: Sequence[_Line], start: int, end: int) -> tuple[dict[int, str], int]:
-    """Label the headline, standfirst, byline and dateline found just above (or at the top of) the body
-    run ``start:end``; returns the labels and where the body starts."""
+    """Label the byline and dateline found just above (or at the top of) the body run ``start:end``;
+    returns the labels and where the body starts."""
     found: dict[int, str] = {}
     # Byline and dateline often sit at the top of the run, after the standfirst: the body starts below them.
     seen = text_seen = 0
@@ -550,22 +599,204 @@ def _header(described: Sequence[_Line], start: int, end: int) -> tuple[dict[int,
             found[j] = "dateline"
         elif "byline" not in found.values() and _is_byline(d):
             found[j] = "byline"
-    anchor = min([start, *found])
-    candidates = [
-        j for j in range(anchor - 1, lo - 1, -1) if j not in found and _is_header_text(described[j])
-    ]
-    title_at = standfirst_at = None
-    for n, j in enumerate(candidates[:HEADER_CANDIDATES]):
-        d = described[j]
-        if _is_headline(d):
-            title_at = j
-            break
-        if n == 0 and d.words >= STANDFIRST_MIN_WORDS:
-            standfirst_at = j  # a summary under the headline: the headline is further up
-            continue
-        break
-    if title_at is not None:
-        found[title_at] = "title"
-        if standfirst_at is not None:
-            found[standfirst_at] = "standfirst"
     return found, start
+
+
+def _headline_shaped(d: _Line, norm: str, boilerplate: frozenset[str], repeated: Counter[str]) -> bool:
+    """A line that could be a headline: 4 to 25 words, not furniture, a credit, a breadcrumb, a link, a
+    label or a row of figures, not announcing a list. (Bylines and datelines are ruled out by the caller.)"""
+    if not HEADLINE_MIN_WORDS <= d.words <= HEADLINE_MAX_WORDS:
+        return False
+    if d.kind not in ("heading", "repeated", "sentence", "prose"):
+        return False
+    text = d.text
+    if text[-1] == ":" or text[0] == "@" or "http" in text or "www." in text:
+        return False
+    if CRUMB_CHARS.search(text) and len(CRUMB_SEPARATOR.findall(text)) >= CRUMB_SEPARATORS:
+        return False
+    tokens = TOKEN.findall(norm)
+    if sum(t.isdigit() for t in tokens) >= FIGURES_SHARE * len(tokens):
+        return False
+    label, colon, rest = norm.partition(": ")
+    if colon and rest in repeated:
+        return False  # a label on another line's text: "Share options for: <the headline>"
+    # Shorter lines with furniture vocabulary are furniture already (see _describe).
+    return d.words <= BOILERPLATE_MAX_WORDS or _ngrams(tokens).isdisjoint(BOILERPLATE_PHRASES)
+
+
+def _recurs(j: int, normalised: Sequence[str], repeated: Counter[str], page: str) -> bool:
+    """The text of line ``j`` recurs on the page: as another line, inside a short line ("Share options
+    for: ..."), or as the words of a URL."""
+    norm = normalised[j]
+    if repeated[norm] > 1:
+        return True
+    at = page.find(norm)
+    while at >= 0:
+        line_start = page.rfind("\n", 0, at) + 1
+        line_end = page.find("\n", at)
+        line_end = len(page) if line_end < 0 else line_end
+        if line_end - line_start != len(norm) and line_end - line_start <= 2 * len(norm) + RECUR_LABEL_CHARS:
+            return True
+        at = page.find(norm, at + 1)
+    words = TOKEN.findall(norm)
+    return len(words) >= HEADLINE_MIN_WORDS and "-".join(words[:HEADLINE_MIN_WORDS]) in page
+
+
+def _in_recurring_list(
+    j: int, described: Sequence[_Line], normalised: Sequence[str], repeated: Counter[str]
+) -> bool:
+    """Line ``j`` sits between two lines that recur too: an item of a menu or link list printed twice."""
+    sides = []
+    for step in (-1, 1):
+        k = j + step
+        while 0 <= k < len(described) and (described[k].kind == "empty" or normalised[k] == normalised[j]):
+            k += step
+        sides.append(0 <= k < len(described) and repeated[normalised[k]] > 1)
+    return all(sides)
+
+
+def _stems(norm: str) -> list[str]:
+    return [t[:STEM_CHARS] for t in TOKEN.findall(norm) if len(t) > 2]
+
+
+def _headline(
+    described: Sequence[_Line],
+    normalised: Sequence[str],
+    repeated: Counter[str],
+    start: int,
+    end: int,
+    found: dict[int, str],
+    boilerplate: frozenset[str] = frozenset(),
+) -> int | None:
+    """The line holding the headline above the body ``start:end``, or None: the best-scoring candidate
+    of :func:`_headline_scores`, if it scores at least HEADLINE_MIN_SCORE."""
+    scores = _headline_scores(described, normalised, repeated, start, end, found, boilerplate)
+    best = max(scores, key=scores.__getitem__, default=None)
+    return best if best is not None and scores[best] >= HEADLINE_MIN_SCORE else None
+
+
+def _headline_scores(
+    described: Sequence[_Line],
+    normalised: Sequence[str],
+    repeated: Counter[str],
+    start: int,
+    end: int,
+    found: dict[int, str],
+    boilerplate: frozenset[str],
+) -> dict[int, float]:
+    """A score for every headline-shaped line in the window above the body ``start:end``.
+
+    Distance is counted in lines of text to the nearest anchor below (the body, a byline, a dateline),
+    so menus, share bars and galleries between a headline and its story cost nothing.
+    """
+    opening_lines = []
+    seen = 0
+    for i in range(start, end):
+        if described[i].kind == "prose":
+            opening_lines.append(normalised[i])
+            seen += described[i].words
+            if seen >= OPENING_WORDS:
+                break
+    opening_text = " ".join(opening_lines)[:OPENING_CHARS]
+    opening = {t[:STEM_CHARS] for t in TOKEN.findall(opening_text) if len(t) > 2}
+    # A line in a spaceless script above a story in a spaced one is a language switch, not the headline.
+    opening_spaceless = not opening_text.isascii() and bool(NO_SPACE_SCRIPT.search(opening_text))
+    page = ""
+    scores: dict[int, float] = {}
+    has_meta: set[int] = set()  # candidates right above a byline or dateline
+    over_standfirst: set[int] = set()  # candidates right above their standfirst
+    after_meta: list[int] = []  # candidates below every byline and dateline
+    block: list[int] = []  # candidates below the nearest end marker seen ("Related articles")
+    text_lines = distance = lines_apart = 0
+    meta_at = start  # the nearest byline or dateline below the line looked at (start: none)
+    under: int | None = None  # the headline-shaped line right below the one looked at
+    limit = max(0, start - HEADLINE_SCAN_LINES)
+    for j in range(start - 1, limit - 1, -1):
+        d = described[j]
+        if d.kind == "empty":
+            continue
+        if d.kind == "end":
+            if d.words >= TEASER_HEADING_WORDS:
+                # "Related articles", "Most read": what sits under such a heading is teasers. (One word,
+                # "Share", "Latest", "Tags", is as often a button or a menu item above the headline.)
+                for k in block:
+                    scores[k] -= TEASER_BLOCK_COST
+            block, under = [], None
+            continue
+        if j in found or (
+            d.words <= 16
+            and d.kind != "prose"
+            and META_HINT.search(d.text)
+            and (_is_byline(d) or _is_dateline(d))
+        ):
+            meta_at, distance, lines_apart, under = j, 0, 0, None
+            continue
+        if (
+            HEADLINE_MIN_WORDS <= d.words <= HEADLINE_MAX_WORDS
+            and _headline_shaped(d, normalised[j], boilerplate, repeated)
+            and (opening_spaceless or d.text.isascii() or not NO_SPACE_SCRIPT.search(d.text))
+        ):
+            if not page:
+                # Where a headline recurs: short lines (paragraphs are left out, they only quote it).
+                page = "\n".join(n for n in normalised if len(n) <= RECUR_LINE_CHARS)
+            stems = _stems(normalised[j])
+            overlap = sum(s in opening for s in stems) / len(stems) if stems else 0.0
+            score = OVERLAP_GAIN * overlap + LENGTH_GAIN * min(d.words, LENGTH_FULL_WORDS)
+            score -= DISTANCE_COST * distance + LINE_DISTANCE_COST * lines_apart
+            if meta_at != start and lines_apart < META_REACH:
+                score += META_GAIN
+                has_meta.add(j)
+            if _recurs(j, normalised, repeated, page) and not _in_recurring_list(
+                j, described, normalised, repeated
+            ):
+                score += REPEAT_GAIN * min(d.words, REPEAT_FULL_WORDS) / REPEAT_FULL_WORDS
+            if d.text.rstrip(CLOSERS)[-1:] == ".":
+                score -= FULL_STOP_COST
+            if d.text.lstrip("\"'‘“«([<")[:1].islower():
+                score -= LOWER_CASE_COST
+            if d.text.isupper():
+                score -= CAPITALS_COST
+            if meta_at == start:
+                after_meta.append(j)
+            if (
+                under is not None
+                and under not in over_standfirst
+                and overlap >= STANDFIRST_OVERLAP
+                and not d.text.isupper()
+                and (described[under].words >= STANDFIRST_RATIO * d.words or described[under].is_sentence_end)
+            ):
+                # A longer line or a sentence right under this one is its standfirst: the byline or
+                # dateline under the pair belongs to this line.
+                scores[under] -= STANDFIRST_SHAPE_COST
+                over_standfirst.add(j)
+                if under in has_meta and j not in has_meta:
+                    scores[under] -= META_GAIN
+                    score += META_GAIN
+            scores[j] = score
+            block.append(j)
+            under = j
+        else:
+            under = None
+        lines_apart += 1
+        if d.words >= TEXT_LINE_WORDS and d.kind not in ("furniture", "repeated", "caption"):
+            text_lines += 1
+            distance += 1
+            if text_lines >= HEADLINE_WINDOW:
+                break
+    if meta_at != start:
+        # Between the byline or dateline and the story come captions, share bars and teasers.
+        for j in after_meta:
+            scores[j] -= AFTER_META_COST
+    return scores
+
+
+def _standfirst(described: Sequence[_Line], title_at: int, start: int, found: dict[int, str]) -> int | None:
+    """The summary right under the headline, if there is one above the body."""
+    for j in range(title_at + 1, start):
+        d = described[j]
+        if d.kind == "empty":
+            continue
+        if j in found or d.words < STANDFIRST_MIN_WORDS or not _is_header_text(d):
+            return None
+        return j
+    return None
