@@ -222,3 +222,67 @@ GOLD_HEADLINES = {
 @pytest.mark.parametrize(("name", "headline"), sorted(GOLD_HEADLINES.items()))
 def test_gold_headlines(name, headline):
     assert clean_dump(read_dump(GOLD / f"{name}.txt")).title == headline
+
+
+# A story for the synthetic header layouts below: three paragraphs of plain prose.
+COUNCIL_STORY = [
+    "The city council approved a new budget on Tuesday after a debate that lasted well into the night.",
+    "The plan raises spending on parks and libraries while cutting the cost of the mayor's office by a tenth.",
+    "Council members who voted against it said the parks money would be better spent on road repairs.",
+]
+COUNCIL_HEADLINE = "Council approves budget with more money for parks"
+
+
+def test_headline_above_a_share_bar_and_a_gallery():
+    lines = [
+        "The Valley Courier",
+        "News",
+        "Local",
+        COUNCIL_HEADLINE,
+        "Share this article",
+        f"Share options for: {COUNCIL_HEADLINE}",
+        "Facebook",
+        "Twitter",
+        "Email",
+        "Copy link",
+        "Council members during Tuesday's vote (Photo: Jane Doe/Valley Courier)",
+        "Gallery: Scenes from the council meeting",
+        "1 / 12",
+        *COUNCIL_STORY,
+    ]
+    parts = clean_dump(lines)
+    assert parts.title == COUNCIL_HEADLINE
+    assert parts.body.split("\n") == COUNCIL_STORY
+    assert [label for _, label in parts.labels].count("title") == 1
+
+
+def test_headline_under_a_breadcrumb_and_over_its_standfirst():
+    standfirst = "Spending on libraries rises too, while the mayor's office faces cuts"
+    lines = [
+        "The Valley Courier",
+        "Home › News › Local Government › City Council",
+        COUNCIL_HEADLINE,
+        standfirst,
+        "By Jane Roe",
+        "March 3, 2021",
+        *COUNCIL_STORY,
+    ]
+    parts = clean_dump(lines)
+    assert parts.title == COUNCIL_HEADLINE
+    assert parts.standfirst == standfirst
+    assert parts.byline == "Jane Roe"
+    assert parts.body.split("\n") == COUNCIL_STORY
+
+
+def test_teasers_under_a_related_heading_are_not_the_headline():
+    lines = [
+        "The Valley Courier",
+        COUNCIL_HEADLINE,
+        "Related articles",
+        "Council delays vote on the new parks budget until March",
+        "Libraries ask the council for a bigger budget next year",
+        *COUNCIL_STORY,
+    ]
+    parts = clean_dump(lines)
+    assert parts.title == COUNCIL_HEADLINE
+    assert parts.body.split("\n") == COUNCIL_STORY
