@@ -16,8 +16,8 @@ DUMP_KEY = "dump-000_267d55ba590001b3"
 
 # Measured on tests/gold/casualties with benchmarks/casualties.py, pinned a little below. Lowering a floor is a
 # visible change that needs a reason in its commit.
-PRECISION_FLOOR = 0.93
-RECALL_FLOOR = 0.88
+PRECISION_FLOOR = 0.95
+RECALL_FLOOR = 0.90
 
 
 def pairs(text: str) -> set[tuple[str, int | None]]:
@@ -69,6 +69,10 @@ def only(text: str, category: str) -> CasualtyClaim:
         ("The victim was taken to Froedtert Hospital. Police now say the victim died.", {("killed", 1)}),
         ("Tracie Dierks, a 40-year-old woman who lives at the address where the shooting occurred, was taken "
          "into custody.", {("detained", 1)}),
+        ("A woman walking home was shot and killed.", {("killed", 1)}),
+        ("A man was killed and 4 people including a girl were injured.", {("killed", 1), ("injured", 4), ("injured", 1)}),
+        ("Police nabbed two suspects on Friday.", {("detained", 2)}),
+        ("A man suspected of shooting a security guard during a robbery is in custody.", set()),
     ],
 )
 def test_phrasings(text, expected):

@@ -129,7 +129,14 @@ LATER_DIED = re.compile(r"""\b(?:(?:where|but|and\s+later|later|before)\s+(?:he|
 # Every casualty term, matched on a lowercased article to find the sentences worth reading closely (with
 # "arrest" and "body", which count on their own: "made an arrest", "his body was found").
 _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + ["arrest", "body"]
-TERMS_LOWER = re.compile(rf"\b(?:{_trie(_SCAN_TERMS)})\b")
+_SCAN = _trie(_SCAN_TERMS)
+TERMS_LOWER = re.compile(rf"\b(?:{_SCAN})\b")
+# TERMS_LOWER split by what precedes the term, so that each pattern opens on a literal or a character class
+# and the engine skips ahead instead of trying every position: a space (most words), any other character
+# that is not part of a word, or nothing (the very start, TERMS_AT).
+TERMS_AFTER_SPACE = re.compile(rf" ({_SCAN})\b")
+TERMS_AFTER_OTHER = re.compile(rf"[^ a-z0-9_](?<!\w)({_SCAN})\b")
+TERMS_AT = re.compile(rf"(?:{_SCAN})\b")
 # The same, on text whose lowercase would shift offsets ("İ" lowercases to two characters).
 PREFILTER = re.compile(rf"\b(?:{_alternation(_SCAN_TERMS)})\b", re.I)
 
@@ -202,7 +209,8 @@ _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|a
 # A place or an age range after the victims: "from the Town of Shelby", "in his 20s".
 _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*){0,4}
     |\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
-    |\s+(?-i:[a-z])+ing\s+(?:[\w'’-]+\s+){0,3}?(?=(?:was|were|is|are|had|has)\s))?"""
+    |\s+(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
+      (?:\s+[\w'’-]+){0,3}?(?=\s+(?:was|were|is|are|had|has)\s))?"""
 AFTER = re.compile(
     rf"""{_PLACE}
     (?:\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)\b[^,.;]{{0,60}},)?
@@ -248,6 +256,10 @@ BEFORE = re.compile(
     )\s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# How far back a term before a count can start when words are single-spaced: the longest term and
+# extension ("claimed the lives of", "a total of"), with room to spare.
+BEFORE_REACH = max(len(t) for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("before", "both")) + 30
+DOUBLE_SPACE = re.compile(r"\s\s")
 # Last words of the terms that can precede a count, and of the fillers allowed between them.
 BEFORE_LAST_WORDS = frozenset(
     {t.split()[-1] for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("before", "both")}
@@ -331,6 +343,9 @@ SINCE_WHEN = re.compile(r"\b(?:since|in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?\s+wh
 # "Four years ago" marks another event, except in court reports, which date their own event that way.
 TIME_AGO = re.compile(r"""\b(?:(?:years?|months?|decades?)\s+(?:ago|earlier)|in\s+(?-i:January|February|March|April|May|
     June|July|August|September|October|November|December)(?!\s+\d))\b""", re.I | re.VERBOSE)
+# What any TIME_AGO match needs: "ago", "earlier" or a month's name.
+TIME_AGO_QUICK = re.compile(r"(?i:ago|earlier)|January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December")
 COURT = re.compile(r"\b(?:trial|convicted|guilty|sentenced|sentencing|jury|judge|pleaded|court|charged|verdict|"
                    r"prosecutors?)\b", re.I)
 # Cheap first test for OTHER_EVENT on lowercased text: a year or one of its marker words.
@@ -340,7 +355,9 @@ OTHER_EVENT_QUICK = re.compile(r"19\d\d|20\d\d|since|last|earlier|this\s+year|so
 SENTENCE_OTHER = re.compile(r"""^(?:last\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:19|20)\d\d|earlier\s+this\s+
     (?:year|month)|(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+ago|previously|in\s+a\s+(?:separate|similar|
     previous|another)|separately|in\s+another)\b""", re.VERBOSE | re.IGNORECASE)
-CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
+# A comma, semicolon, colon or bracket, or a dash between spaces (" - "); written to open on a character
+# class, which the engine scans for quickly.
+CLAUSE_BREAK = re.compile(r"[,;:()\s](?:(?<=[,;:()])|(?<=\s)[-–—]\s)")
 WHEN_START = re.compile(r"^\s*(?:when|where|in\s+which|which|that)\b", re.I)
 
 
@@ -543,7 +560,11 @@ def _category_before(sentence: str, c: _Count) -> str | None:
     if not (last and (last[-1].lower() in BEFORE_LAST_WORDS or (len(last) > 1 and last[-2].lower() in
                                                                 BEFORE_LAST_WORDS))) and "toll" not in prefix:
         return None
-    m = BEFORE.search(prefix)
+    if "toll" in prefix.lower() or DOUBLE_SPACE.search(prefix):
+        m = BEFORE.search(prefix)
+    else:
+        # Without a toll the match is a term and single spaces up to the count: only its reach needs a look.
+        m = BEFORE.search(prefix, max(0, len(prefix) - BEFORE_REACH))
     if not m:
         return None
     if HYPOTHETICAL.search(prefix[: m.start()]):
@@ -587,9 +608,9 @@ def _other_event(scope: str) -> bool:
     return bool(OTHER_EVENT_QUICK.search(scope.lower()) and OTHER_EVENT.search(scope))
 
 
-def _clause_scope(sentence: str, start: int, end: int) -> str:
-    """The clause holding a count, extended back over "..., when 32 died" to the clause it hangs from."""
-    breaks = [m.start() for m in CLAUSE_BREAK.finditer(sentence)]
+def _clause_scope(sentence: str, start: int, end: int, breaks: list[int]) -> str:
+    """The clause holding a count, extended back over "..., when 32 died" to the clause it hangs from;
+    `breaks` are where CLAUSE_BREAK matches in the sentence."""
     left = max((b for b in breaks if b < start), default=-1) + 1
     # A date far after the figure belongs to something else ("injuring dozens in a region hit by the tsunami
     # of 2004"); one close after it dates the figure ("killed 230,000 people ... in 2004").
@@ -671,10 +692,34 @@ def _disputed(sentence: str, next_sentence: str | None) -> bool:
     return False
 
 
-def _sentence_claims(
-    text_all: str, sent: Sentence, following: str | int, surnames: Callable[[str], bool]
-) -> list[CasualtyClaim]:
+class _Article:
+    """Work on the whole article that its sentences share, done at most once: the lowercased text, the
+    surnames it spells out in full, and whether it reports a court case."""
+
+    __slots__ = ("text", "lower", "_court", "_surnames")
+
+    def __init__(self, text: str, lower: str) -> None:
+        self.text = text
+        self.lower = lower  # the text itself when lowercasing would shift offsets
+        self._court: bool | None = None
+        self._surnames: dict[str, bool] = {}
+
+    def is_court_report(self) -> bool:
+        if self._court is None:
+            self._court = COURT.search(self.text) is not None
+        return self._court
+
+    def surnames(self, word: str) -> bool:
+        known = self._surnames.get(word)
+        if known is None:
+            known = self._surnames[word] = _is_surname(self.text, word)
+        return known
+
+
+def _sentence_claims(article: _Article, sent: Sentence, following: str | int) -> list[CasualtyClaim]:
     """Claims of one sentence; `following` is the next sentence, or where the next line starts."""
+    text_all = article.text
+    surnames = article.surnames
     text = sent.text
     counts = _numeric_counts(text)
     counts += _singular_counts(text, counts)
@@ -691,7 +736,9 @@ def _sentence_claims(
         # The sentence ends its line: the next sentence is the first of the following line. It only matters
         # when it could attribute or dispute the figure, so it is split out only then.
         ahead = text_all[following : following + 600]
-        if NEXT_MATTERS.search(ahead.lower()):
+        lower = article.lower
+        if NEXT_MATTERS.search(lower, following, following + 600) if lower is not text_all else \
+                NEXT_MATTERS.search(ahead.lower()):
             begin = following + len(ahead) - len(ahead.lstrip())
             line_end = text_all.find("\n", begin)
             stop = min(line_end if line_end != -1 else len(text_all), begin + 400)
@@ -707,10 +754,14 @@ def _sentence_claims(
     sentence_other = bool(SENTENCE_OTHER.match(text))
     since_when = SINCE_WHEN.search(text) if "when" in text else None
     other_from = since_when.end() if since_when else len(text)
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
+    time_ago = TIME_AGO_QUICK.search(text) is not None
     for c in found:
-        scope = _clause_scope(text, c.start, c.tail)
+        scope = _clause_scope(text, c.start, c.tail, breaks)
         other = sentence_other or c.start >= other_from or _other_event(scope) or (
-            bool(TIME_AGO.search(text, 0, c.start) or TIME_AGO.search(scope)) and not COURT.search(text_all)
+            time_ago
+            and bool(TIME_AGO.search(text, 0, c.start) or TIME_AGO.search(scope))
+            and not article.is_court_report()
         )
         if c.who and c.who.startswith(("them", "whom")) and claims and claims[-1].about_other_event:
             other = True  # "killed 230,000 people, over 170,000 of them in Aceh"
@@ -734,17 +785,31 @@ def _sentence_claims(
     return claims
 
 
-def _candidate_sentences(text: str) -> list[tuple[Sentence, str | int]]:
+def _term_starts(lower: str) -> list[int]:
+    """Where TERMS_LOWER.finditer(lower) finds its matches, from the three faster patterns."""
+    spans = [m.span(1) for m in TERMS_AFTER_SPACE.finditer(lower)]
+    spans += [m.span(1) for m in TERMS_AFTER_OTHER.finditer(lower)]
+    first = TERMS_AT.match(lower)
+    if first:
+        spans.append(first.span())
+    spans.sort()
+    starts = []
+    done = -1
+    for start, end in spans:
+        if start >= done:  # like finditer, a match never starts inside the previous one
+            starts.append(start)
+            done = end
+    return starts
+
+
+def _candidate_sentences(article: _Article) -> list[tuple[Sentence, str | int]]:
     """Sentences holding a casualty term, each with the sentence after it (or where the next line starts).
 
     Only the paragraphs (lines) that hold a term are split: a line break always ends a sentence, so
     splitting a line alone gives the same sentences as splitting the whole text, at a fraction of the cost.
     """
-    lower = text.lower()
-    if len(lower) != len(text):
-        lower = text  # a character whose lowercase is longer would shift offsets; match as written
-    scan = PREFILTER if lower is text else TERMS_LOWER
-    hits = [m.start() for m in scan.finditer(lower)]
+    text, lower = article.text, article.lower
+    hits = [m.start() for m in PREFILTER.finditer(text)] if lower is text else _term_starts(lower)
     if not hits:
         return []
     found: list[tuple[Sentence, str | int]] = []
@@ -774,15 +839,12 @@ def _candidate_sentences(text: str) -> list[tuple[Sentence, str | int]]:
 def extract_casualties(text: str) -> list[CasualtyClaim]:
     """Every count of killed, injured, detained, missing or displaced people in text, in text order."""
     claims: list[CasualtyClaim] = []
-    cache: dict[str, bool] = {}
-
-    def surnames(word: str) -> bool:
-        if word not in cache:
-            cache[word] = _is_surname(text, word)
-        return cache[word]
-
-    for sent, nxt in _candidate_sentences(text):
-        claims.extend(_sentence_claims(text, sent, nxt, surnames))
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = text  # a character whose lowercase is longer would shift offsets; match as written
+    article = _Article(text, lower)
+    for sent, nxt in _candidate_sentences(article):
+        claims.extend(_sentence_claims(article, sent, nxt))
     return _killed_not_injured(claims)
 
 
