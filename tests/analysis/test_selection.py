@@ -63,6 +63,10 @@ def test_focus_picks_the_incident_with_most_outlets(con):
     assert selection.busiest_incident(con) in {"11", "12"}
     assert selection.focus(con, Selection(outlets=("one",))).event == "11"
     assert selection.focus(con, Selection(event="mall")).event == "mall"
+    # among the incidents outlet "three" reported: only 12
+    assert selection.busiest_incident(con, covered_by="three") == "12"
+    assert selection.focus(con, Selection(), covered_by="one").event == "11"
+    assert selection.busiest_incident(con, covered_by="nobody") is None
 
 
 def test_load_related_joins_outlet_and_time(con):
@@ -77,3 +81,18 @@ def test_load_related_joins_outlet_and_time(con):
     con.register("casualty_claims", claims)
     got = selection.load_related(con, "casualty_claims", Selection(event="11"))
     assert list(got["article_id"]) == ["a"] and list(got["outlet_id"]) == ["one"]
+
+
+def test_load_related_columns_and_busiest_outlets(con):
+    rows = [("a", 0, "police"), ("a", 1, "mayor"), ("b", 0, "police"), ("c", 0, "witness"), ("c", 1, "x"),
+            ("d", 0, "y")]
+    atts = schema.validate("attributions", pd.DataFrame([
+        {"article_id": a, "attribution_index": i, "speaker": sp, "speaker_type": "other", "kind": "direct",
+         "content": "words " * 50, "start": 0, "end": 1} for a, i, sp in rows]))
+    con.register("attributions", atts)
+    light = selection.load_related(con, "attributions", columns=["speaker"])
+    assert "content" not in light.columns and {"article_id", "speaker", "outlet_id"} <= set(light.columns)
+    # outlets one (2 rows) and two (3 rows, articles b and c) are the busiest two; three (1 row) is left out
+    top = selection.load_related(con, "attributions", top_outlets=2)
+    assert sorted(top["outlet_id"].unique()) == ["one", "two"] and len(top) == 5
+    assert set(selection.load_related(con, "attributions", top_outlets=1)["outlet_id"]) == {"two"}

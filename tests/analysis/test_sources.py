@@ -50,11 +50,6 @@ def test_speaker_reach_finds_speakers_only_some_outlets_quote():
     assert got.loc["Dr. Lee", "outlets"] == "two" and got.loc["Dr. Lee", "outlet_share"] == 0.5
 
 
-def test_busiest_outlets_keeps_the_n_with_most_attributions():
-    got = sources.busiest_outlets(attributions(ROWS), 1)
-    assert set(got["outlet_id"]) == {"one"}
-
-
 def test_empty_attributions():
     empty = schema.empty("attributions").assign(outlet_id=pd.Series(dtype="string"))
     assert sources.speaker_type_shares(empty).empty

@@ -201,40 +201,66 @@ def count_articles(con: duckdb.DuckDBPyConnection, selection: Selection | None =
 
 
 def load_related(
-    con: duckdb.DuckDBPyConnection, table: str, selection: Selection | None = None
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    selection: Selection | None = None,
+    *,
+    columns: Sequence[str] | None = None,
+    top_outlets: int | None = None,
 ) -> pd.DataFrame:
     """Rows of a per-article table (casualty_claims, attributions) for the selected articles, with the
-    article's outlet, publication time and title joined on."""
+    article's outlet, publication time and title joined on.
+
+    `columns` limits the table's columns fetched (article_id always comes); `top_outlets` keeps only the
+    outlets with most rows in that table (ties by outlet id), so a chart of the busiest outlets never
+    loads the rest.
+    """
     meta = [c for c in ("outlet_id", "outlet_name", "published_at", "published_date", "title", "url",
                         "incident_id")
             if c in table_columns(con, "articles")]
+    picked = "r.*" if columns is None else ", ".join(
+        "r." + c for c in dict.fromkeys(["article_id", *columns]))
     where, params = where_clause(con, selection, alias="a")
     sql = (
-        f"SELECT r.*, {', '.join('a.' + c for c in meta)} FROM {table} r "
-        f"JOIN articles a USING (article_id) WHERE {where}"
+        f"WITH rows AS (SELECT {picked}, {', '.join('a.' + c for c in meta)} FROM {table} r "
+        f"JOIN articles a USING (article_id) WHERE {where})"
     )
-    return con.execute(sql, params).df()
+    if top_outlets is None:
+        return con.execute(sql + " SELECT * FROM rows", params).df()
+    sql += (
+        ", busiest AS (SELECT outlet_id FROM rows GROUP BY outlet_id ORDER BY count(*) DESC, outlet_id LIMIT ?)"
+        " SELECT * FROM rows WHERE outlet_id IN (SELECT outlet_id FROM busiest)"
+    )
+    return con.execute(sql, [*params, int(top_outlets)]).df()
 
 
-def busiest_incident(con: duckdb.DuckDBPyConnection, selection: Selection | None = None) -> str | None:
-    """The incident id covered by most outlets among the selected articles, or None when the store has no
-    incident ids. Per-event views (first reports, casualty figures) use it when no event was chosen."""
+def busiest_incident(
+    con: duckdb.DuckDBPyConnection, selection: Selection | None = None, *, covered_by: str | None = None
+) -> str | None:
+    """The incident id covered by most outlets among the selected articles (only incidents the outlet
+    `covered_by` reported, when given), or None when the store has no incident ids. Per-event views (first
+    reports, casualty figures) use it when no event was chosen."""
     if "incident_id" not in table_columns(con, "articles"):
         return None
     where, params = where_clause(con, selection)
+    having, extra = "", []
+    if covered_by is not None:
+        having, extra = "HAVING bool_or(outlet_id = ?)", [covered_by]
     row = con.execute(
         f"SELECT CAST(incident_id AS VARCHAR) AS i, count(DISTINCT outlet_id) AS n, count(*) AS a "
-        f"FROM articles WHERE {where} AND incident_id IS NOT NULL GROUP BY 1 ORDER BY n DESC, a DESC, i LIMIT 1",
-        params,
+        f"FROM articles WHERE {where} AND incident_id IS NOT NULL GROUP BY 1 {having} "
+        "ORDER BY n DESC, a DESC, i LIMIT 1",
+        params + extra,
     ).fetchone()
     return row[0] if row else None
 
 
-def focus(con: duckdb.DuckDBPyConnection, selection: Selection) -> Selection:
-    """The selection narrowed to one event: itself when it names one, else the busiest incident (if any)."""
+def focus(con: duckdb.DuckDBPyConnection, selection: Selection, *, covered_by: str | None = None) -> Selection:
+    """The selection narrowed to one event: itself when it names one, else the busiest incident (among
+    those the outlet `covered_by` reported, when given), else itself when the store has no incident ids."""
     if selection.event:
         return selection
-    incident = busiest_incident(con, selection)
+    incident = busiest_incident(con, selection, covered_by=covered_by)
     if incident is None:
         return selection
     return Selection(event=incident, start=selection.start, end=selection.end, outlets=selection.outlets)

@@ -29,15 +29,6 @@ def _speaker_frame(attributions: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def busiest_outlets(attributions: pd.DataFrame, n: int | None) -> pd.DataFrame:
-    """Only the attributions of the `n` outlets with most attributions (all when `n` is None)."""
-    if n is None or attributions.empty:
-        return attributions
-    counts = attributions.groupby("outlet_id").size()
-    keep = counts.sort_index().sort_values(ascending=False, kind="stable").index[:n]
-    return attributions[attributions["outlet_id"].isin(keep)]
-
-
 def speaker_type_shares(attributions: pd.DataFrame) -> pd.DataFrame:
     """Share of each outlet's attributions by speaker type.
 
