@@ -569,7 +569,11 @@ def _is_dateline(d: _Line) -> bool:
 
 
 def _is_byline(d: _Line) -> bool:
-    return 0 < d.words <= 10 and bool(BYLINE.match(d.text)) and d.kind != "prose"
+    """ "By Jane Roe", "by REUTERS": a name, so not "By subject" or "By the numbers" in a menu."""
+    if not 0 < d.words <= 10 or d.kind == "prose":
+        return False
+    match = BYLINE.match(d.text)
+    return bool(match) and not match.group("name")[:1].islower()
 
 
 def _header(described: Sequence[_Line], start: int, end: int) -> tuple[dict[int, str], int]:
@@ -716,9 +720,10 @@ def _headline_scores(
         if d.kind == "empty":
             continue
         if d.kind == "end":
-            if d.words >= TEASER_HEADING_WORDS:
-                # "Related articles", "Most read": what sits under such a heading is teasers. (One word,
-                # "Share", "Latest", "Tags", is as often a button or a menu item above the headline.)
+            if d.words >= TEASER_HEADING_WORDS and under is not None:
+                # "Related articles", "Most read" right above headline-shaped lines: those are teasers.
+                # (One word, "Share", "Latest", "Tags", is as often a button or a menu item, and a heading
+                # followed by short lines is a menu's: "About us", "Our staff".)
                 for k in block:
                     scores[k] -= TEASER_BLOCK_COST
             block, under = [], None
