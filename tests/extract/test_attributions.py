@@ -358,6 +358,14 @@ def test_continuation_paragraph_keeps_the_speaker():
     assert second.content.rstrip(".") == "It will take years, but we will do it"
 
 
+def test_continuation_paragraph_after_a_blank_line():
+    text = 'The commander said: "These rioters are criminals.\n\n"I see no other option for them."\n'
+    first, second = extract_attributions(text)
+    assert first.speaker == "The commander"
+    assert (second.speaker, second.speaker_resolved) == (None, "The commander")
+    assert second.content.startswith("I see no other option")
+
+
 def test_multi_paragraph_quote_left_open_continues():
     text = 'The governor said: "We will rebuild every house.\n"It will take years, but we will do it."\n'
     first, second = extract_attributions(text)

@@ -124,6 +124,7 @@ AND_PARTICIPLE = re.compile(
 QUANTIFIERS = frozenset({"some", "many", "others", "several", "most", "other"})
 APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[A-Z][a-z]{0,3}\.(?=\s)|[^,;:_\"“”])+?,")
 TO_MEDIUM = re.compile(r"\s+to\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)$")
+PARAGRAPH_START = re.compile(r"(?m)^(?=[ \t]*\S)")
 # A sentence end with no space after it: a lowercase word, a stop, then a capitalised word or a quotation.
 GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[\"“][A-Z])")
 SUBORDINATE_AFTER = re.compile(
@@ -395,7 +396,8 @@ def extract_attributions(text: str) -> list[Attribution]:
 def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[_Raw]:
     has_according = "ccording to" in masked
     has_citing = "iting" in masked
-    para_starts = [0] + [m.end() for m in re.finditer(r"\n", masked)]
+    # paragraphs are the non-blank lines, so a blank line between two paragraphs does not count as one
+    para_starts = [m.start() for m in PARAGRAPH_START.finditer(masked)] or [0]
     quote_starts = [q.open for q in quotes]
     out: list[_Raw] = []
     last_para = -1
