@@ -17,7 +17,8 @@ from collections.abc import Iterable
 import pandas as pd
 import plotly.graph_objects as go
 
-from workbench.analysis.timelines import COVERAGE_KINDS, OTHER_OUTLETS
+from workbench.analysis.selection import OTHER_OUTLETS
+from workbench.analysis.timelines import COVERAGE_KINDS
 from workbench.schema import SPEAKER_TYPES
 
 FONT = "Helvetica Neue, Helvetica, Arial, sans-serif"
