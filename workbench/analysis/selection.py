@@ -117,10 +117,11 @@ def select_articles(articles: pd.DataFrame, selection: Selection | None = None) 
             mask &= articles["incident_id"].astype("string") == str(sel.event)
         else:
             needle = sel.event.lower()
-            hay = articles.get("title", pd.Series("", index=articles.index)).fillna("").astype(str)
-            if "text" in articles:
-                hay = hay + "\n" + articles["text"].fillna("").astype(str)
-            mask &= hay.str.lower().str.contains(needle, regex=False)
+            found = pd.Series(False, index=articles.index)
+            for col in ("title", "text"):  # as the SQL: the keyword inside the title or inside the text
+                if col in articles:
+                    found |= articles[col].fillna("").astype(str).str.lower().str.contains(needle, regex=False)
+            mask &= found
     day = article_day(articles)
     if sel.start is not None:
         mask &= day >= _day(sel.start)
