@@ -71,6 +71,12 @@ def _trie(words: list[str]) -> str:
 CUE = re.compile(r"(?<![\w'’-])(" + _trie(list(CUE_VERBS)) + r")(?![\w'’-])")
 ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\b")
 CITING = re.compile(r"(?<![\w])[Cc]iting\s+")
+# Cue forms that are never nouns: inside a would-be speaker they show a clause.
+VERB_ONLY = frozenset(
+    "said says say told tells tell deny denies denied insist insists insisted warn warns warned argue argues "
+    "argued confirm confirms confirmed added adds admitted admits".split()
+)
+POSSESSIVE_TITLE = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 COMPLEMENTIZERS = frozenset({"that", "whether", "if", "how", "what", "when", "why", "where"})
 CONJUNCTIONS = frozenset(
     {
@@ -909,6 +915,8 @@ def _appositive_like(seg: str) -> bool:
         return True
     if re.match(r"(?:Republican|Democrat|Democratic|Independent|Conservative|Labour)\s+(?:of|from)\s", seg):
         return True
+    if POSSESSIVE_TITLE.match(seg):
+        return True  # "Chris Tang, Hong Kong's new police commissioner, said"
     words = seg.split()
     if words[0][0].islower() and words[0].lower() not in PRONOUNS and words[0] not in CONJUNCTIONS:
         return True
@@ -961,6 +969,9 @@ def _valid_speaker(np: str) -> bool:
         return low not in ("him", "her", "them")
     words = np.split()
     if words[0].lower() in COMPLEMENTIZERS or np.lower().startswith("according to"):
+        return False
+    if any(w in VERB_ONLY for w in words[1:]):
+        # "the city's police deny accusations of brutality and": a clause, not a noun phrase
         return False  # "that the blast killed three workers" is a clause, not a speaker
     anon = bool(ANON_HINT.search(np))
     if len(words) > (20 if anon or " who " in f" {low} " else 10):
@@ -1092,8 +1103,10 @@ def _indirect(
             if after.strip(TRAILING) and not NEEDS_THAT.match(after):
                 return None
         elif needs.startswith("~"):
-            # the words may come later in the clause: "criticized his policy as apologetic"
-            if not re.search(r"\b(?:" + needs[1:] + r")\b", after[:CLAUSE_LOOKAHEAD]):
+            # the words may come later in the clause, inside a quotation too: "criticized his policy as
+            # apologetic", "urged an "end to the violence""
+            window = text[m.end() + pos : m.end() + pos + CLAUSE_LOOKAHEAD]
+            if not re.search(r"\b(?:" + needs[1:] + r")\b", window):
                 return None
         else:
             if not re.match(r"\s*(?:" + needs + r")\b", after):
