@@ -132,6 +132,11 @@ PROSECUTION_OFFICE = re.compile(
     r"\b((?:U\.S\.|[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*)*[ \t]+(?:Attorney|Prosecutor)(?:'s|’s)[ \t]+Office"
     r"(?:[ \t]+(?:for|of)[ \t]+the[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'’-]*)*)?)"
 )
+DESCRIPTION_NAME = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+)+")
+# "the city's police", "local police": owners that name no force
+GENERIC_OWNER = re.compile(
+    r"^(?:the\s+)?(?:(?:city|state|country|county|town|area|region)(?:'s|’s)\s+|local\s+)?"
+)
 FORCE_WORDS = frozenset(
     {
         "police",
@@ -510,14 +515,19 @@ class SpeakerIndex:
                 if self._types.get(resolved.lower()) in MEDIA_TYPES:
                     return resolved
             return clean
-        if low.removeprefix("the ") in FORCE_WORDS:
-            return self._force(low.removeprefix("the ")) or clean
+        bare_force = GENERIC_OWNER.sub("", low)
+        if bare_force in FORCE_WORDS:
+            return self._force(bare_force) or clean
         if low.removeprefix("the ") in PROSECUTOR_WORDS or (
             low.startswith("the ") and low.endswith(("attorney's office", "attorney’s office"))
         ):
             # "prosecutors", "the U.S. attorney's office": the prosecution office the article names
             office = PROSECUTION_OFFICE.search(self.text) if "ffice" in self.text else None
             return office.group(1) if office else clean
+        if len(words) >= 2 and any(w.islower() for w in words):
+            described = self._description_with_name(clean)
+            if described:
+                return described
         named = NAME_THEN_PP.match(clean)
         if named:
             # "Brian Jansen with the Dearborn County Sheriff's Office": the person, typed by the rest
@@ -550,6 +560,17 @@ class SpeakerIndex:
                 if mine and mine < theirs and resolved.lower().startswith(("a ", "an ")):
                     return resolved
         return clean
+
+    def _description_with_name(self, description: str) -> str | None:
+        """A description the article also writes right before a name: "China's ambassador to Britain" and
+        "China's ambassador to Britain Liu Xiaming" are one speaker."""
+        k = self.text.find(description)
+        while k >= 0:
+            after = DESCRIPTION_NAME.match(self.text, k + len(description))
+            if after:
+                return self.text[k : after.end()]
+            k = self.text.find(description, k + 1)
+        return None
 
     def _force(self, word: str) -> str | None:
         """The police force or sheriff's office the article names, for a bare "police" or "deputies"."""
@@ -640,12 +661,21 @@ class SpeakerIndex:
                 best_bare = " ".join(m_bare)
             if len(" ".join(m_title)) > len(" ".join(best_title)):
                 best_title = m_title
+        if len(bare_words) == 1 and best_bare == bare_words[0]:
+            # a name written surname first ("Liu" for "Liu Xiaming"): a mention that starts with it
+            for m in self.mentions_with(last):
+                mw = [w for w in m.text.split() if not countries_in(w)]
+                if len(mw) >= 2 and mw[0] == last and len(" ".join(mw)) > len(best_bare):
+                    best_bare = " ".join(mw)
         prefix = title or best_title
         if prefix and all(w in best_bare.split() for w in prefix):
             prefix = []  # "Secretary Salazar" and "Interior Secretary Ken Salazar"
         result = " ".join([*prefix, best_bare])
         if len(result.split()) >= 2:
             result = self._with_title(result)
+            for _, resolved, _ in reversed(self.speakers):
+                if resolved != result and resolved.endswith(" " + best_bare):
+                    return resolved  # the same person, already named with a longer description
         return result
 
     def _with_title(self, name: str) -> str:
