@@ -494,7 +494,7 @@ DATELINE_OTHER_WORDS = 6
 
 # The headline is looked for above the body through HEADLINE_WINDOW lines of text (lines of at least
 # TEXT_LINE_WORDS words that are not furniture: one-word menus and share buttons do not count), and
-# HEADLINE_SCAN_LINES lines at most. On extraction-dev the headline is at most 22 text lines above the body.
+# HEADLINE_SCAN_LINES lines at most. On extraction-dev a headline is at most 18 text lines above the body.
 HEADLINE_WINDOW = 25
 HEADLINE_SCAN_LINES = 250
 TEXT_LINE_WORDS = 3
@@ -526,14 +526,14 @@ STEM_CHARS = 5
 # story's URL), it sits right above a byline or dateline, and it is long. Evidence against: distance from
 # the body, a full stop, a lower-case start, capitals only, a recurring list around it, or a teaser-block
 # heading ("Related articles") between it and the story.
-OVERLAP_GAIN = 4.0
+OVERLAP_GAIN = 5.0
 REPEAT_GAIN = 3.0
 REPEAT_FULL_WORDS = 8  # a recurring line of fewer words earns a share of REPEAT_GAIN
-META_GAIN = 2.0
+META_GAIN = 1.5
 META_REACH = 3  # a byline or dateline within this many lines below counts
-LENGTH_GAIN = 0.15  # per word, up to LENGTH_FULL_WORDS
+LENGTH_GAIN = 0.2  # per word, up to LENGTH_FULL_WORDS
 LENGTH_FULL_WORDS = 10
-DISTANCE_COST = 0.5  # per line of text between the candidate and the nearest anchor below
+DISTANCE_COST = 0.25  # per line of text between the candidate and the nearest anchor below
 LINE_DISTANCE_COST = 0.1  # per line of any kind between them
 FULL_STOP_COST = 4.0
 LOWER_CASE_COST = 3.0
