@@ -374,6 +374,28 @@ def test_multi_paragraph_quote_left_open_continues():
     assert second.speaker is None and second.speaker_resolved == "The governor"
 
 
+@pytest.mark.parametrize(
+    ("text", "second_cue", "second_content"),
+    [
+        (
+            "The city's police deny accusations of brutality and say they show restraint.",
+            "say",
+            "they show restraint",
+        ),
+        (
+            "The office said 30 people had been injured, but added the circumstances remained unclear.",
+            "added",
+            "the circumstances remained unclear",
+        ),
+    ],
+)
+def test_second_verb_of_the_same_speaker(text, second_cue, second_content):
+    first, second = extract_attributions(text)
+    assert second.cue == second_cue and second.content == second_content
+    assert second.speaker == first.speaker
+    assert second.content not in first.content
+
+
 def test_adding_is_a_second_statement():
     text = "The minister said the talks had failed, adding that new elections were likely."
     first, second = extract_attributions(text)

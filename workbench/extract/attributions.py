@@ -76,7 +76,9 @@ VERB_ONLY = frozenset(
     "said says say told tells tell deny denies denied insist insists insisted warn warns warned argue argues "
     "argued confirm confirms confirmed added adds admitted admits".split()
 )
-POSSESSIVE_TITLE = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
+POSSESSIVE_TITLE = re.compile(
+    r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$"
+)
 COMPLEMENTIZERS = frozenset({"that", "whether", "if", "how", "what", "when", "why", "where"})
 CONJUNCTIONS = frozenset(
     {
@@ -174,6 +176,9 @@ ISSUED_MEDIUM = re.compile(
 )
 RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
 TO_AFTER = re.compile(r"\s+(?:not\s+)?to\b")
+COORDINATED_END = re.compile(r"(?:\s+and|,?\s+but)\s*$")
+AND_VERB = re.compile(r"\s+and\s+$")
+NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but)\s+(?=[^,;]{0,60}$)")
 PARTICIPLE_LEAD = re.compile(r"(?:[,;]|\band)\s*$")
 QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "charge", "rule"})
 PARTICIPLES = frozenset({"adding", "saying", "telling", "asking"})
@@ -801,6 +806,18 @@ def _subject(masked: str, s: int, cue_at: int) -> tuple[str, int, int, bool] | N
     if medium_comma:
         core = core[: medium_comma.start()]
     core = core.rstrip()
+    # a second verb of the same subject: "the police deny accusations and say ...", "..., but added ..."
+    coordinated = COORDINATED_END.search(core, max(0, len(core) - 12))
+    if coordinated:
+        earlier = [
+            m
+            for m in CUE.finditer(core, max(0, len(core) - BOUNDARY_WINDOW))
+            if m.end() <= coordinated.start()
+        ]
+        if earlier and not masked[s + earlier[-1].end() : s + coordinated.start()].count(","):
+            first = _subject(masked, s, s + earlier[-1].start())
+            if first is not None:
+                return first[0], first[1], first[2], False
     # a cue earlier in the sentence ends the clause holding this speaker
     base = 0
     for m in CUE.finditer(core, max(0, len(core) - BOUNDARY_WINDOW)):
@@ -1082,6 +1099,16 @@ def _indirect(
     for nm in cues.finditer(m.end(), e):
         if nm.group(1) in PARTICIPLES and PARTICIPLE_LEAD.search(masked, max(s, nm.start() - 8), nm.start()):
             reach = nm.start()
+            break
+        coordinated = AND_VERB.search(masked, max(s, nm.start() - 6), nm.start())
+        if coordinated and nm.group(1) not in PARTICIPLES:
+            # "deny accusations of brutality and say they show restraint": two statements
+            reach = coordinated.start()
+            break
+        clause = NEW_CLAUSE.search(masked, m.end(), nm.start())
+        if clause:
+            # "China said it is committed ..., while the city's police deny ...": the next clause speaks
+            reach = clause.start()
             break
     acc = ACCORDING.search(masked, m.end(), reach) if "ccording to" in masked[m.end() : reach] else None
     if acc:
