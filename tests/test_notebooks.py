@@ -15,8 +15,19 @@ NOTEBOOKS = reports.find_notebooks()
 NAMES = [p.stem for p in NOTEBOOKS]
 # The charts each notebook draws, in order (the 02 charts per category follow its `categories` parameter).
 CHARTS = {
-    "01_coverage_timeline": ["coverage-timeline", "first-reports", "coverage-kinds", "syndication", "framing-terms"],
-    "02_casualty_figures": ["casualties-killed", "casualties-injured", "casualties-detained", "casualty-spread"],
+    "01_coverage_timeline": [
+        "coverage-timeline",
+        "first-reports",
+        "coverage-kinds",
+        "syndication",
+        "framing-terms",
+    ],
+    "02_casualty_figures": [
+        "casualties-killed",
+        "casualties-injured",
+        "casualties-detained",
+        "casualty-spread",
+    ],
     "03_sources": ["speaker-mix", "top-speakers"],
     "04_outlet_profile": ["coverage-timeline", "casualties-killed", "speaker-mix"],
 }
@@ -28,12 +39,18 @@ def notebook(name: str):
 
 
 def figures(nb) -> list[dict]:
-    return [o["data"][reports.PLOTLY_MIME] for c in nb.cells for o in c.get("outputs", [])
-            if reports.PLOTLY_MIME in o.get("data", {})]
+    return [
+        o["data"][reports.PLOTLY_MIME]
+        for c in nb.cells
+        for o in c.get("outputs", [])
+        if reports.PLOTLY_MIME in o.get("data", {})
+    ]
 
 
 def printed(nb) -> str:
-    return "\n".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", []) if o.get("name") == "stdout")
+    return "\n".join(
+        o.get("text", "") for c in nb.cells for o in c.get("outputs", []) if o.get("name") == "stdout"
+    )
 
 
 def says_no_data(fig: dict) -> bool:
@@ -62,13 +79,19 @@ def runs(sample_store, sample_reference, store_without_extraction):
     incident = busiest_incident(store.connect(sample_store))
     sample = {"store_dir": str(sample_store), "reference_path": str(sample_reference)}
     jobs = {("sample", n): (notebook(n), sample) for n in NAMES}
-    jobs[("incident", "02_casualty_figures")] = (notebook("02_casualty_figures"), {**sample, "event": incident})
+    jobs[("incident", "02_casualty_figures")] = (
+        notebook("02_casualty_figures"),
+        {**sample, "event": incident},
+    )
     for n in ("02_casualty_figures", "03_sources", "04_outlet_profile"):
         jobs[("no extraction", n)] = (notebook(n), {**sample, "store_dir": str(store_without_extraction)})
     for n in ("01_coverage_timeline", "04_outlet_profile"):
         jobs[("no match", n)] = (notebook(n), {**sample, "event": NO_MATCH})
     done = reports.execute_many(list(jobs.values()))
-    return {"incident": incident, **{key: (nb, error) for key, (nb, error, _) in zip(jobs, done, strict=True)}}
+    return {
+        "incident": incident,
+        **{key: (nb, error) for key, (nb, error, _) in zip(jobs, done, strict=True)},
+    }
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=NAMES)
@@ -110,19 +133,28 @@ def test_casualty_notebook_for_one_incident_shows_its_reference_counts(runs, sam
     names = [t["name"] for t in killed["data"]]
     assert names[-1] == "reference count" and killed["data"][-1]["y"] == [want["killed"]] * 2
     # one step line per outlet with a killed figure for this incident, counted straight from the store
-    outlets = store.connect(sample_store).execute(
-        "SELECT count(DISTINCT a.outlet_id) FROM casualty_claims c JOIN articles a USING (article_id) "
-        "WHERE CAST(a.incident_id AS VARCHAR) = ? AND c.category = 'killed' AND NOT c.disputed "
-        "AND NOT c.about_other_event AND coalesce(c.value, c.value_low) IS NOT NULL", [incident]).fetchone()[0]
+    outlets = (
+        store.connect(sample_store)
+        .execute(
+            "SELECT count(DISTINCT a.outlet_id) FROM casualty_claims c JOIN articles a USING (article_id) "
+            "WHERE CAST(a.incident_id AS VARCHAR) = ? AND c.category = 'killed' AND NOT c.disputed "
+            "AND NOT c.about_other_event AND coalesce(c.value, c.value_low) IS NOT NULL",
+            [incident],
+        )
+        .fetchone()[0]
+    )
     assert outlets > 0 and len(names) - 1 == outlets
 
 
 @pytest.mark.notebook
-@pytest.mark.parametrize("name, empty", [
-    ("02_casualty_figures", CHARTS["02_casualty_figures"]),
-    ("03_sources", CHARTS["03_sources"]),
-    ("04_outlet_profile", ["casualties-killed", "speaker-mix"]),
-])
+@pytest.mark.parametrize(
+    "name, empty",
+    [
+        ("02_casualty_figures", CHARTS["02_casualty_figures"]),
+        ("03_sources", CHARTS["03_sources"]),
+        ("04_outlet_profile", ["casualties-killed", "speaker-mix"]),
+    ],
+)
 def test_notebooks_run_before_extraction_and_say_no_data(name, empty, runs):
     nb, error = runs[("no extraction", name)]
     assert error is None, error
@@ -146,16 +178,20 @@ def test_notebooks_run_on_a_selection_matching_nothing(name, runs):
 def test_a_failing_notebook_still_gets_a_page_and_is_named(sample_store, tmp_path):
     folder = tmp_path / "notebooks"
     folder.mkdir()
-    good = nbformat.v4.new_notebook(cells=[
-        nbformat.v4.new_markdown_cell("# Fine\n\nRuns."),
-        nbformat.v4.new_code_cell("store_dir = None", metadata={"tags": ["parameters"]}),
-        nbformat.v4.new_code_cell("print('ok', store_dir is not None)"),
-    ])
-    bad = nbformat.v4.new_notebook(cells=[
-        nbformat.v4.new_markdown_cell("# Broken\n\nFails."),
-        nbformat.v4.new_code_cell("store_dir = None", metadata={"tags": ["parameters"]}),
-        nbformat.v4.new_code_cell("raise LookupError('no such outlet: example')"),
-    ])
+    good = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_markdown_cell("# Fine\n\nRuns."),
+            nbformat.v4.new_code_cell("store_dir = None", metadata={"tags": ["parameters"]}),
+            nbformat.v4.new_code_cell("print('ok', store_dir is not None)"),
+        ]
+    )
+    bad = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_markdown_cell("# Broken\n\nFails."),
+            nbformat.v4.new_code_cell("store_dir = None", metadata={"tags": ["parameters"]}),
+            nbformat.v4.new_code_cell("raise LookupError('no such outlet: example')"),
+        ]
+    )
     for name, nb in (("a_fine.ipynb", good), ("b_broken.ipynb", bad)):
         nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
         nbformat.write(nb, folder / name)

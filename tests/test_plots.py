@@ -14,21 +14,30 @@ PAYLOAD = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1
 
 
 def counts():
-    return pd.DataFrame({
-        "period": pd.to_datetime(["2024-01-01", "2024-01-01", "2024-01-02"]),
-        "outlet_id": ["alpha", OTHER_OUTLETS, "beta"],
-        "article_count": [2, 5, 1],
-    })
+    return pd.DataFrame(
+        {
+            "period": pd.to_datetime(["2024-01-01", "2024-01-01", "2024-01-02"]),
+            "outlet_id": ["alpha", OTHER_OUTLETS, "beta"],
+            "article_count": [2, 5, 1],
+        }
+    )
 
 
 def figures():
-    return pd.DataFrame({
-        "article_id": ["a", "b", "c"], "outlet_id": ["alpha", "alpha", "beta"],
-        "published_at": pd.to_datetime(["2024-01-01 08:00", "2024-01-02 09:00", "2024-01-01 10:00"]),
-        "category": ["killed", "killed", "killed"], "figure": [3, 5, 4], "number_text": ["three", "5", "4"],
-        "qualifier": ["exact", "at_least", "exact"], "source": ["police", None, PAYLOAD],
-        "sentence": [PAYLOAD, "Five people died.", "Four dead."], "title": [PAYLOAD, "t2", "t3"],
-    })
+    return pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "outlet_id": ["alpha", "alpha", "beta"],
+            "published_at": pd.to_datetime(["2024-01-01 08:00", "2024-01-02 09:00", "2024-01-01 10:00"]),
+            "category": ["killed", "killed", "killed"],
+            "figure": [3, 5, 4],
+            "number_text": ["three", "5", "4"],
+            "qualifier": ["exact", "at_least", "exact"],
+            "source": ["police", None, PAYLOAD],
+            "sentence": [PAYLOAD, "Five people died.", "Four dead."],
+            "title": [PAYLOAD, "t2", "t3"],
+        }
+    )
 
 
 def all_strings(fig: go.Figure) -> str:
@@ -74,12 +83,27 @@ def test_untrusted_text_is_escaped_everywhere():
     text = all_strings(fig)
     assert "<script>" not in text and "<img" not in text
     assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in text
-    first = timelines.first_reports(pd.DataFrame({
-        "article_id": ["x"], "outlet_id": [PAYLOAD], "published_at": pd.to_datetime(["2024-01-01"], utc=True),
-        "title": [PAYLOAD]}))
+    first = timelines.first_reports(
+        pd.DataFrame(
+            {
+                "article_id": ["x"],
+                "outlet_id": [PAYLOAD],
+                "published_at": pd.to_datetime(["2024-01-01"], utc=True),
+                "title": [PAYLOAD],
+            }
+        )
+    )
     assert "<script>" not in all_strings(plots.first_reports_chart(first))
-    top = pd.DataFrame({"outlet_id": ["alpha"], "rank": [1], "speaker": [PAYLOAD], "speaker_type": ["other"],
-                        "attribution_count": [2], "example": [PAYLOAD]})
+    top = pd.DataFrame(
+        {
+            "outlet_id": ["alpha"],
+            "rank": [1],
+            "speaker": [PAYLOAD],
+            "speaker_type": ["other"],
+            "attribution_count": [2],
+            "example": [PAYLOAD],
+        }
+    )
     assert "<script>" not in all_strings(plots.top_speakers_chart(top))
     assert "<script>" not in all_strings(plots.coverage_timeline(counts(), title=PAYLOAD))
 
@@ -95,15 +119,27 @@ def test_long_hover_text_is_cut_and_wrapped():
     assert out.count("<br>") >= 5 and len(out.replace("<br>", " ")) <= plots.HOVER_LIMIT + 1
 
 
-@pytest.mark.parametrize("build, frame", [
-    (plots.coverage_timeline, timelines.articles_per_period(schema.empty("articles"))),
-    (plots.first_reports_chart, timelines.first_reports(schema.empty("articles"))),
-    (plots.coverage_kinds_chart, timelines.coverage_kind_counts(timelines.coverage_kinds(schema.empty("articles")))),
-    (lambda f: plots.casualty_chart(f, "killed", reference=3), casualties.casualty_figures(schema.empty("casualty_claims"))),
-    (plots.spread_chart, casualties.casualty_spread(casualties.casualty_figures(schema.empty("casualty_claims")))),
-    (plots.speaker_mix_chart, sources.speaker_type_shares(schema.empty("attributions"))),
-    (plots.top_speakers_chart, sources.top_speakers(schema.empty("attributions"))),
-])
+@pytest.mark.parametrize(
+    "build, frame",
+    [
+        (plots.coverage_timeline, timelines.articles_per_period(schema.empty("articles"))),
+        (plots.first_reports_chart, timelines.first_reports(schema.empty("articles"))),
+        (
+            plots.coverage_kinds_chart,
+            timelines.coverage_kind_counts(timelines.coverage_kinds(schema.empty("articles"))),
+        ),
+        (
+            lambda f: plots.casualty_chart(f, "killed", reference=3),
+            casualties.casualty_figures(schema.empty("casualty_claims")),
+        ),
+        (
+            plots.spread_chart,
+            casualties.casualty_spread(casualties.casualty_figures(schema.empty("casualty_claims"))),
+        ),
+        (plots.speaker_mix_chart, sources.speaker_type_shares(schema.empty("attributions"))),
+        (plots.top_speakers_chart, sources.top_speakers(schema.empty("attributions"))),
+    ],
+)
 def test_empty_data_says_no_data(build, frame):
     fig = build(frame)
     assert len(fig.data) == 0
@@ -111,16 +147,29 @@ def test_empty_data_says_no_data(build, frame):
 
 
 def test_speaker_mix_one_trace_per_type_present():
-    shares = pd.DataFrame({"outlet_id": ["a", "a", "b"], "speaker_type": ["government", "expert", "government"],
-                           "attribution_count": [1, 3, 2], "share": [0.25, 0.75, 1.0]})
+    shares = pd.DataFrame(
+        {
+            "outlet_id": ["a", "a", "b"],
+            "speaker_type": ["government", "expert", "government"],
+            "attribution_count": [1, 3, 2],
+            "share": [0.25, 0.75, 1.0],
+        }
+    )
     fig = plots.speaker_mix_chart(shares)
     assert [t.name for t in fig.data] == ["government", "expert"]  # schema order
 
 
 def test_framing_chart_one_trace_per_term():
-    terms = pd.DataFrame({"period": pd.to_datetime(["2024-01-01"] * 3), "outlet_id": ["a", "b", "a"],
-                          "term": ["rioter", "rioter", "protester"], "mention_count": [1, 4, 2],
-                          "article_count": [1, 2, 1], "outlet_article_count": [3, 2, 3]})
+    terms = pd.DataFrame(
+        {
+            "period": pd.to_datetime(["2024-01-01"] * 3),
+            "outlet_id": ["a", "b", "a"],
+            "term": ["rioter", "rioter", "protester"],
+            "mention_count": [1, 4, 2],
+            "article_count": [1, 2, 1],
+            "outlet_article_count": [3, 2, 3],
+        }
+    )
     fig = plots.framing_chart(terms)
     assert [t.name for t in fig.data] == ["protester", "rioter"]
     assert fig.data[1].marker.size[1] > fig.data[1].marker.size[0]

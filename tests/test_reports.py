@@ -23,8 +23,13 @@ from workbench.analysis.timelines import term_pattern
 pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 SCRIPT = "<script>window.__pwned=1</script>"
 IMG = '<img src=x onerror="window.__pwned=1">'
 TITLE = f"Officers ambushed {SCRIPT} {IMG}"
@@ -48,18 +53,31 @@ def report_store(sample_store, sample_reference, tmp_path_factory):
     store_dir = root / "store"
     shutil.copytree(sample_store, store_dir)
     incident = busiest_incident(store.connect(store_dir))
-    day = next(json.loads(line)["date"] for line in sample_reference.read_text().splitlines()
-               if str(json.loads(line)["incident_id"]) == incident)
+    day = next(
+        json.loads(line)["date"]
+        for line in sample_reference.read_text().splitlines()
+        if str(json.loads(line)["incident_id"]) == incident
+    )
     text = (
         "Three police officers were killed and three others were injured in an ambush on Sunday, police said.\n\n"
-        f"\"{SCRIPT} We heard {IMG} shots everywhere,\" said Mary Jones, a resident who lives nearby.\n\n"
-        f"\"This is a dark day {SCRIPT} for our city,\" Police Chief Carl Dabadie told reporters."
+        f'"{SCRIPT} We heard {IMG} shots everywhere," said Mary Jones, a resident who lives nearby.\n\n'
+        f'"This is a dark day {SCRIPT} for our city," Police Chief Carl Dabadie told reporters.'
     )
     incoming = root / "incoming"
     incoming.mkdir()
-    (incoming / "payload.jsonl").write_text(json.dumps({
-        "title": TITLE, "outlet": "payload-news.example", "source_url": "https://payload-news.example/a",
-        "dct": day, "incident_id": incident, "text": text}) + "\n")
+    (incoming / "payload.jsonl").write_text(
+        json.dumps(
+            {
+                "title": TITLE,
+                "outlet": "payload-news.example",
+                "source_url": "https://payload-news.example/a",
+                "dct": day,
+                "incident_id": incident,
+                "text": text,
+            }
+        )
+        + "\n"
+    )
     from workbench.pipeline import ingest
 
     result = ingest([incoming], store_dir)
@@ -73,15 +91,23 @@ def built(report_store, sample_reference, tmp_path_factory):
     out = tmp_path_factory.mktemp("reports")
     t0 = time.perf_counter()
     paths = reports.build_reports(store_dir, out, event=incident, reference=sample_reference)
-    return {"out": out, "paths": paths, "seconds": time.perf_counter() - t0, "store": store_dir,
-            "incident": incident, "reference": sample_reference}
+    return {
+        "out": out,
+        "paths": paths,
+        "seconds": time.perf_counter() - t0,
+        "store": store_dir,
+        "incident": incident,
+        "reference": sample_reference,
+    }
 
 
 @pytest.fixture(scope="module")
 def browser():
     from playwright.sync_api import sync_playwright
 
-    assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: apt-get install chromium (or deselect -m browser)"
+    assert Path(CHROMIUM).exists(), (
+        f"{CHROMIUM} is missing: apt-get install chromium (or deselect -m browser)"
+    )
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield b
@@ -108,11 +134,15 @@ class Opened:
         self.page = self.context.new_page()
         self.page.route("**/*", self._route)
         self.page.on("pageerror", lambda exc: self.errors.append(f"page error: {exc}"))
-        self.page.on("console", lambda m: self.errors.append(f"console {m.type}: {m.text}")
-                     if m.type == "error" else None)
+        self.page.on(
+            "console",
+            lambda m: self.errors.append(f"console {m.type}: {m.text}") if m.type == "error" else None,
+        )
         self.page.goto(path.as_uri())
         self.page.wait_for_function(
-            "Array.from(document.querySelectorAll('.plotly-graph-div')).every(g => g._fullLayout)", timeout=20000)
+            "Array.from(document.querySelectorAll('.plotly-graph-div')).every(g => g._fullLayout)",
+            timeout=20000,
+        )
 
     def _route(self, route):
         url = route.request.url
@@ -123,9 +153,13 @@ class Opened:
             route.abort()
 
     def charts(self) -> list[tuple[str, int]]:
-        return [tuple(x) for x in self.page.evaluate(
-            "Array.from(document.querySelectorAll('.plotly-graph-div')).map(g => "
-            "[g.layout.meta.chart, g.querySelectorAll('svg.main-svg .cartesianlayer .trace').length])")]
+        return [
+            tuple(x)
+            for x in self.page.evaluate(
+                "Array.from(document.querySelectorAll('.plotly-graph-div')).map(g => "
+                "[g.layout.meta.chart, g.querySelectorAll('svg.main-svg .cartesianlayer .trace').length])"
+            )
+        ]
 
     def close(self):
         self.context.close()
@@ -133,18 +167,22 @@ class Opened:
 
 # -- what each chart should draw, counted from the store ----------------------------------------------------
 
+
 def _usable_claims(con, incident: str) -> pd.DataFrame:
     return con.execute(
         "SELECT c.category, a.outlet_id FROM casualty_claims c JOIN articles a USING (article_id) "
         "WHERE CAST(a.incident_id AS VARCHAR) = ? AND NOT c.disputed AND NOT c.about_other_event "
-        "AND coalesce(c.value, c.value_low) IS NOT NULL", [incident]).df()
+        "AND coalesce(c.value, c.value_low) IS NOT NULL",
+        [incident],
+    ).df()
 
 
 def _attributions(con, incident: str) -> pd.DataFrame:
     return con.execute(
         "SELECT a.outlet_id, t.speaker_type, coalesce(nullif(trim(t.speaker_resolved), ''), trim(t.speaker)) AS who "
         "FROM attributions t JOIN articles a USING (article_id) WHERE CAST(a.incident_id AS VARCHAR) = ?",
-        [incident]).df()
+        [incident],
+    ).df()
 
 
 def expected_charts(name: str, built: dict) -> list[tuple[str, int]]:
@@ -154,18 +192,26 @@ def expected_charts(name: str, built: dict) -> list[tuple[str, int]]:
     arts = con.execute(
         "SELECT article_id, outlet_id, published_date, is_wire_copy, text, "
         "coalesce(syndication_group_id, article_id) AS grp FROM articles WHERE CAST(incident_id AS VARCHAR) = ?",
-        [incident]).df()
+        [incident],
+    ).df()
     n_outlets = arts["outlet_id"].nunique()
     if name == "01_coverage_timeline":
         top = params["top_outlets"]
         first = arts.sort_values(["published_date", "article_id"]).groupby("grp").head(1)
         kinds = {"reprint"} if len(first) < len(arts) else set()
         kinds |= {"wire story" if w else "original" for w in first["is_wire_copy"]}
-        terms = [t for t in params["framing_terms"]
-                 if arts["text"].str.lower().str.contains(term_pattern(t), regex=True).any()]
-        return [("coverage-timeline", min(n_outlets, top) + (n_outlets > top)), ("first-reports", 1),
-                ("coverage-kinds", len(kinds)), ("syndication", int(arts["grp"].duplicated().any())),
-                ("framing-terms", len(terms))]
+        terms = [
+            t
+            for t in params["framing_terms"]
+            if arts["text"].str.lower().str.contains(term_pattern(t), regex=True).any()
+        ]
+        return [
+            ("coverage-timeline", min(n_outlets, top) + (n_outlets > top)),
+            ("first-reports", 1),
+            ("coverage-kinds", len(kinds)),
+            ("syndication", int(arts["grp"].duplicated().any())),
+            ("framing-terms", len(terms)),
+        ]
     if name == "02_casualty_figures":
         claims = _usable_claims(con, incident)
         reference = reference_for(built["reference"], [incident])
@@ -177,29 +223,46 @@ def expected_charts(name: str, built: dict) -> list[tuple[str, int]]:
         return out + [("casualty-spread", spread)]
     if name == "03_sources":
         att = _attributions(con, incident)
-        counts = att.groupby("outlet_id").size().reset_index(name="n").sort_values(
-            ["n", "outlet_id"], ascending=[False, True])
+        counts = (
+            att.groupby("outlet_id")
+            .size()
+            .reset_index(name="n")
+            .sort_values(["n", "outlet_id"], ascending=[False, True])
+        )
         busiest = att[att["outlet_id"].isin(counts["outlet_id"].head(params["top_outlets"]))]
         speaking = busiest[busiest["who"].fillna("") != ""]
-        return [("speaker-mix", busiest["speaker_type"].nunique()), ("top-speakers", speaking["outlet_id"].nunique())]
+        return [
+            ("speaker-mix", busiest["speaker_type"].nunique()),
+            ("top-speakers", speaking["outlet_id"].nunique()),
+        ]
     if name == "04_outlet_profile":
-        counts = arts.groupby("outlet_id").size().reset_index(name="n").sort_values(
-            ["n", "outlet_id"], ascending=[False, True])
+        counts = (
+            arts.groupby("outlet_id")
+            .size()
+            .reset_index(name="n")
+            .sort_values(["n", "outlet_id"], ascending=[False, True])
+        )
         outlet = counts["outlet_id"].iloc[0]
         killed = _usable_claims(con, incident)
         killed = killed[killed["category"] == "killed"]
         sides = int((killed["outlet_id"] == outlet).any()) + int((killed["outlet_id"] != outlet).any())
         att = _attributions(con, incident)
-        return [("coverage-timeline", 1 + (n_outlets > 1)), ("casualties-killed", int(sides)),
-                ("speaker-mix", att["speaker_type"].nunique())]
+        return [
+            ("coverage-timeline", 1 + (n_outlets > 1)),
+            ("casualties-killed", int(sides)),
+            ("speaker-mix", att["speaker_type"].nunique()),
+        ]
     raise AssertionError(f"no expectations for {name}")
 
 
 # -- the tests ---------------------------------------------------------------------------------------------
 
+
 def test_reports_are_built_fast_small_and_self_contained(built):
     index, *pages = built["paths"]
-    assert index.name == "index.html" and [p.stem for p in pages] == [p.stem for p in reports.find_notebooks()]
+    assert index.name == "index.html" and [p.stem for p in pages] == [
+        p.stem for p in reports.find_notebooks()
+    ]
     assert built["seconds"] < MAX_SECONDS, f"building the reports took {built['seconds']:.1f}s"
     for page in pages:
         html = page.read_text(encoding="utf-8")
@@ -220,7 +283,9 @@ def test_report_draws_every_chart_offline(name, built, browser, screenshots):
         assert str(built["store"].resolve()) in stamp
         n = store.connect(built["store"]).execute("SELECT count(*) FROM articles").fetchone()[0]
         assert f"{n} articles in the store" in stamp
-        assert opened.page.locator(".jp-CodeCell .jp-InputArea-editor").count() == 0, "code is hidden by default"
+        assert opened.page.locator(".jp-CodeCell .jp-InputArea-editor").count() == 0, (
+            "code is hidden by default"
+        )
         assert "store.connect(" not in opened.page.inner_text("body")
         opened.page.screenshot(path=str(screenshots / f"{name}.png"))
         assert opened.errors == []

@@ -40,11 +40,30 @@ OTHER_COLOUR = "#9e9e9e"
 REFERENCE_COLOUR = "#111111"
 # Fixed colours for categories that are not outlets (ColorBrewer Set1/Dark2 hues).
 KIND_COLOURS = dict(zip(COVERAGE_KINDS, ("#1b9e77", "#7570b3", "#d95f02"), strict=True))
-CATEGORY_COLOURS = {"killed": "#b2182b", "injured": "#ef8a62", "detained": "#2166ac", "missing": "#67a9cf",
-                    "displaced": "#999999"}
+CATEGORY_COLOURS = {
+    "killed": "#b2182b",
+    "injured": "#ef8a62",
+    "detained": "#2166ac",
+    "missing": "#67a9cf",
+    "displaced": "#999999",
+}
 TERM_PALETTE = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666")
-SPEAKER_PALETTE = ("#1f77b4", "#aec7e8", "#ff7f0e", "#ffbb78", "#2ca02c", "#98df8a", "#d62728", "#ff9896",
-                   "#9467bd", "#c5b0d5", "#8c564b", "#c49c94", "#e377c2", "#7f7f7f")
+SPEAKER_PALETTE = (
+    "#1f77b4",
+    "#aec7e8",
+    "#ff7f0e",
+    "#ffbb78",
+    "#2ca02c",
+    "#98df8a",
+    "#d62728",
+    "#ff9896",
+    "#9467bd",
+    "#c5b0d5",
+    "#8c564b",
+    "#c49c94",
+    "#e377c2",
+    "#7f7f7f",
+)
 SPEAKER_COLOURS = dict(zip(SPEAKER_TYPES, SPEAKER_PALETTE, strict=True))
 HOVER_WIDTH = 70  # characters per hover line: long sentences wrap instead of running off screen
 HOVER_LIMIT = 400  # characters of a sentence or quote shown in a hover box
@@ -88,8 +107,15 @@ def _whole_numbers(fig: go.Figure, largest, axis: str = "y") -> None:
 def no_data(chart: str, title: str, message: str = "no data for this selection") -> go.Figure:
     """A figure without traces that says there is nothing to show."""
     fig = go.Figure()
-    fig.add_annotation(text=esc(message), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
-                       font=dict(size=16, color="#666"))
+    fig.add_annotation(
+        text=esc(message),
+        showarrow=False,
+        x=0.5,
+        y=0.5,
+        xref="paper",
+        yref="paper",
+        font=dict(size=16, color="#666"),
+    )
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     return _finish(fig, chart, title, height=240)
@@ -120,19 +146,26 @@ def coverage_timeline(counts: pd.DataFrame, *, title: str = "Articles per outlet
         outlets.append(OTHER_OUTLETS)
     for outlet in outlets:
         part = counts[counts["outlet_id"] == outlet]
-        fig.add_trace(go.Bar(
-            x=part["period"], y=part["article_count"], name=esc(outlet, 40),
-            marker_color=outlet_colour(outlet),
-            hovertext=[f"<b>{esc(outlet)}</b><br>{_fmt_time(p)}: {n} article{'s' * (n != 1)}"
-                       for p, n in zip(part["period"], part["article_count"], strict=True)],
-            hoverinfo="text",
-        ))
+        fig.add_trace(
+            go.Bar(
+                x=part["period"],
+                y=part["article_count"],
+                name=esc(outlet, 40),
+                marker_color=outlet_colour(outlet),
+                hovertext=[
+                    f"<b>{esc(outlet)}</b><br>{_fmt_time(p)}: {n} article{'s' * (n != 1)}"
+                    for p, n in zip(part["period"], part["article_count"], strict=True)
+                ],
+                hoverinfo="text",
+            )
+        )
     _whole_numbers(fig, counts.groupby("period")["article_count"].sum().max())
     return _finish(fig, chart, title, barmode="stack", xaxis_title="published", yaxis_title="articles")
 
 
-def first_reports_chart(first: pd.DataFrame, *, title: str = "First report per outlet",
-                        limit: int = 40) -> go.Figure:
+def first_reports_chart(
+    first: pd.DataFrame, *, title: str = "First report per outlet", limit: int = 40
+) -> go.Figure:
     """How long after the first outlet each outlet published its first article (`timelines.first_reports`);
     the `limit` earliest outlets are shown."""
     chart = "first-reports"
@@ -140,22 +173,39 @@ def first_reports_chart(first: pd.DataFrame, *, title: str = "First report per o
         return no_data(chart, title)
     part = first.head(limit).iloc[::-1]
     days = part["lag_hours"] / 24
-    fig = go.Figure(go.Bar(
-        y=[esc(o, 40) for o in part["outlet_id"]], x=days, orientation="h",
-        marker_color=[outlet_colour(o) for o in part["outlet_id"]],
-        hovertext=[f"<b>{esc(o)}</b>, {_fmt_time(t)} ({d:.1f} days after the first)<br>{esc(ti, 200, HOVER_WIDTH)}"
-                   for o, t, d, ti in zip(part["outlet_id"], part["first_published_at"], days, part["title"],
-                                          strict=True)],
-        hoverinfo="text", name="first report",
-        # a label on every bar, so outlets that were first (a bar of length zero) still show
-        text=["first" if d == 0 else (f"{d:.0f} d" if d >= 1 else f"{d * 24:.0f} h") for d in days],
-        textposition="outside", cliponaxis=False,
-    ))
-    return _finish(fig, chart, title, xaxis_title="days after the first outlet", showlegend=False,
-                   height=max(300, 22 * len(part) + 120))
+    fig = go.Figure(
+        go.Bar(
+            y=[esc(o, 40) for o in part["outlet_id"]],
+            x=days,
+            orientation="h",
+            marker_color=[outlet_colour(o) for o in part["outlet_id"]],
+            hovertext=[
+                f"<b>{esc(o)}</b>, {_fmt_time(t)} ({d:.1f} days after the first)<br>{esc(ti, 200, HOVER_WIDTH)}"
+                for o, t, d, ti in zip(
+                    part["outlet_id"], part["first_published_at"], days, part["title"], strict=True
+                )
+            ],
+            hoverinfo="text",
+            name="first report",
+            # a label on every bar, so outlets that were first (a bar of length zero) still show
+            text=["first" if d == 0 else (f"{d:.0f} d" if d >= 1 else f"{d * 24:.0f} h") for d in days],
+            textposition="outside",
+            cliponaxis=False,
+        )
+    )
+    return _finish(
+        fig,
+        chart,
+        title,
+        xaxis_title="days after the first outlet",
+        showlegend=False,
+        height=max(300, 22 * len(part) + 120),
+    )
 
 
-def coverage_kinds_chart(kind_counts: pd.DataFrame, *, title: str = "Original stories and reprints") -> go.Figure:
+def coverage_kinds_chart(
+    kind_counts: pd.DataFrame, *, title: str = "Original stories and reprints"
+) -> go.Figure:
     """Stacked bars per period of original stories, first appearances of wire stories and reprints
     (`timelines.coverage_kind_counts`)."""
     chart = "coverage-kinds"
@@ -164,12 +214,19 @@ def coverage_kinds_chart(kind_counts: pd.DataFrame, *, title: str = "Original st
     fig = go.Figure()
     for kind in _ordered(kind_counts["coverage_kind"], COVERAGE_KINDS):
         part = kind_counts[kind_counts["coverage_kind"] == kind]
-        fig.add_trace(go.Bar(
-            x=part["period"], y=part["article_count"], name=esc(kind), marker_color=KIND_COLOURS.get(kind, OTHER_COLOUR),
-            hovertext=[f"{_fmt_time(p)}: {n} {esc(kind)}" for p, n in zip(part["period"], part["article_count"],
-                                                                          strict=True)],
-            hoverinfo="text",
-        ))
+        fig.add_trace(
+            go.Bar(
+                x=part["period"],
+                y=part["article_count"],
+                name=esc(kind),
+                marker_color=KIND_COLOURS.get(kind, OTHER_COLOUR),
+                hovertext=[
+                    f"{_fmt_time(p)}: {n} {esc(kind)}"
+                    for p, n in zip(part["period"], part["article_count"], strict=True)
+                ],
+                hoverinfo="text",
+            )
+        )
     _whole_numbers(fig, kind_counts.groupby("period")["article_count"].sum().max())
     return _finish(fig, chart, title, barmode="stack", xaxis_title="published", yaxis_title="articles")
 
@@ -184,22 +241,45 @@ def framing_chart(term_counts: pd.DataFrame, *, title: str = "Framing terms per 
     biggest = max(int(term_counts["mention_count"].max()), 1)
     for i, term in enumerate(_ordered(term_counts["term"])):
         part = term_counts[term_counts["term"] == term]
-        fig.add_trace(go.Scatter(
-            x=part["period"], y=[esc(o, 40) for o in part["outlet_id"]], mode="markers", name=esc(term),
-            marker=dict(size=8 + 30 * (part["mention_count"] / biggest) ** 0.5, color=TERM_PALETTE[i % len(TERM_PALETTE)],
-                        opacity=0.75, line=dict(width=0.5, color="white")),
-            hovertext=[f"<b>{esc(o)}</b>, {_fmt_time(p)}<br>“{esc(term)}”: {m} mention{'s' * (m != 1)} "
-                       f"in {a} of {n} article{'s' * (n != 1)}"
-                       for o, p, m, a, n in zip(part["outlet_id"], part["period"], part["mention_count"],
-                                                part["article_count"], part["outlet_article_count"], strict=True)],
-            hoverinfo="text",
-        ))
+        fig.add_trace(
+            go.Scatter(
+                x=part["period"],
+                y=[esc(o, 40) for o in part["outlet_id"]],
+                mode="markers",
+                name=esc(term),
+                marker=dict(
+                    size=8 + 30 * (part["mention_count"] / biggest) ** 0.5,
+                    color=TERM_PALETTE[i % len(TERM_PALETTE)],
+                    opacity=0.75,
+                    line=dict(width=0.5, color="white"),
+                ),
+                hovertext=[
+                    f"<b>{esc(o)}</b>, {_fmt_time(p)}<br>“{esc(term)}”: {m} mention{'s' * (m != 1)} "
+                    f"in {a} of {n} article{'s' * (n != 1)}"
+                    for o, p, m, a, n in zip(
+                        part["outlet_id"],
+                        part["period"],
+                        part["mention_count"],
+                        part["article_count"],
+                        part["outlet_article_count"],
+                        strict=True,
+                    )
+                ],
+                hoverinfo="text",
+            )
+        )
     n_outlets = term_counts["outlet_id"].nunique()
     return _finish(fig, chart, title, xaxis_title="published", height=max(320, 20 * n_outlets + 140))
 
 
-def casualty_chart(figures: pd.DataFrame, category: str, *, reference: int | None = None,
-                   reference_label: str = "reference count", title: str | None = None) -> go.Figure:
+def casualty_chart(
+    figures: pd.DataFrame,
+    category: str,
+    *,
+    reference: int | None = None,
+    reference_label: str = "reference count",
+    title: str | None = None,
+) -> go.Figure:
     """Step lines of each outlet's reported figure for one category over time
     (`casualties.casualty_figures`), with the reference count as a dashed line when known."""
     chart = f"casualties-{category}"
@@ -217,26 +297,43 @@ def casualty_chart(figures: pd.DataFrame, category: str, *, reference: int | Non
             f"<br>article: {esc(r.title, 160, HOVER_WIDTH)}<br>sentence: {esc(r.sentence, HOVER_LIMIT, HOVER_WIDTH)}"
             for r in rows.itertuples()
         ]
-        fig.add_trace(go.Scatter(
-            x=rows["published_at"], y=rows["figure"], mode="lines+markers", line_shape="hv", name=esc(outlet, 40),
-            line=dict(color=outlet_colour(outlet), width=2), marker=dict(size=7),
-            hovertext=hover, hoverinfo="text",
-        ))
+        fig.add_trace(
+            go.Scatter(
+                x=rows["published_at"],
+                y=rows["figure"],
+                mode="lines+markers",
+                line_shape="hv",
+                name=esc(outlet, 40),
+                line=dict(color=outlet_colour(outlet), width=2),
+                marker=dict(size=7),
+                hovertext=hover,
+                hoverinfo="text",
+            )
+        )
     if reference is not None:
         lo, hi = part["published_at"].min(), part["published_at"].max()
         if lo == hi:
             lo, hi = lo - pd.Timedelta(hours=12), hi + pd.Timedelta(hours=12)
-        fig.add_trace(go.Scatter(
-            x=[lo, hi], y=[reference, reference], mode="lines", name=esc(reference_label),
-            line=dict(color=REFERENCE_COLOUR, dash="dash", width=2),
-            hovertext=[f"{esc(reference_label)}: {reference} {esc(category)}"] * 2, hoverinfo="text",
-        ))
+        fig.add_trace(
+            go.Scatter(
+                x=[lo, hi],
+                y=[reference, reference],
+                mode="lines",
+                name=esc(reference_label),
+                line=dict(color=REFERENCE_COLOUR, dash="dash", width=2),
+                hovertext=[f"{esc(reference_label)}: {reference} {esc(category)}"] * 2,
+                hoverinfo="text",
+            )
+        )
     _whole_numbers(fig, max(part["figure"].max(), reference or 0))
-    return _finish(fig, chart, title, xaxis_title="published", yaxis_title=f"people {category}",
-                   yaxis_rangemode="tozero")
+    return _finish(
+        fig, chart, title, xaxis_title="published", yaxis_title=f"people {category}", yaxis_rangemode="tozero"
+    )
 
 
-def spread_chart(spread: pd.DataFrame, *, title: str = "Disagreement between outlets on the same day") -> go.Figure:
+def spread_chart(
+    spread: pd.DataFrame, *, title: str = "Disagreement between outlets on the same day"
+) -> go.Figure:
     """Per day and category, the range of figures outlets reported (`casualties.casualty_spread`): a bar
     from the smallest to the largest figure."""
     chart = "casualty-spread"
@@ -245,18 +342,31 @@ def spread_chart(spread: pd.DataFrame, *, title: str = "Disagreement between out
     fig = go.Figure()
     for category in _ordered(spread["category"], CATEGORY_COLOURS):
         part = spread[spread["category"] == category]
-        fig.add_trace(go.Bar(
-            x=part["day"], y=part["spread"], base=part["min_figure"], name=esc(category),
-            marker_color=CATEGORY_COLOURS.get(category, OTHER_COLOUR), offsetgroup=category,
-            hovertext=[f"{_fmt_time(d)}, {esc(category)}: {lo}–{hi} across {n} outlet{'s' * (n != 1)}"
-                       for d, lo, hi, n in zip(part["day"], part["min_figure"], part["max_figure"],
-                                               part["outlet_count"], strict=True)],
-            hoverinfo="text",
-        ))
-    return _finish(fig, chart, title, barmode="group", xaxis_title="day", yaxis_title="people (lowest to highest figure)")
+        fig.add_trace(
+            go.Bar(
+                x=part["day"],
+                y=part["spread"],
+                base=part["min_figure"],
+                name=esc(category),
+                marker_color=CATEGORY_COLOURS.get(category, OTHER_COLOUR),
+                offsetgroup=category,
+                hovertext=[
+                    f"{_fmt_time(d)}, {esc(category)}: {lo}–{hi} across {n} outlet{'s' * (n != 1)}"
+                    for d, lo, hi, n in zip(
+                        part["day"], part["min_figure"], part["max_figure"], part["outlet_count"], strict=True
+                    )
+                ],
+                hoverinfo="text",
+            )
+        )
+    return _finish(
+        fig, chart, title, barmode="group", xaxis_title="day", yaxis_title="people (lowest to highest figure)"
+    )
 
 
-def speaker_mix_chart(shares: pd.DataFrame, *, title: str = "Who speaks: attributions by source type") -> go.Figure:
+def speaker_mix_chart(
+    shares: pd.DataFrame, *, title: str = "Who speaks: attributions by source type"
+) -> go.Figure:
     """Stacked horizontal bars of each outlet's attributions by speaker type (`sources.speaker_type_shares`)."""
     chart = "speaker-mix"
     if shares.empty:
@@ -265,16 +375,31 @@ def speaker_mix_chart(shares: pd.DataFrame, *, title: str = "Who speaks: attribu
     outlets = sorted(shares["outlet_id"].unique(), reverse=True)
     for kind in _ordered(shares["speaker_type"], SPEAKER_TYPES):
         part = shares[shares["speaker_type"] == kind]
-        fig.add_trace(go.Bar(
-            y=[esc(o, 40) for o in part["outlet_id"]], x=part["share"] * 100, orientation="h", name=esc(kind),
-            marker_color=SPEAKER_COLOURS.get(kind, OTHER_COLOUR),
-            hovertext=[f"<b>{esc(o)}</b><br>{esc(kind)}: {n} attribution{'s' * (n != 1)} ({s:.0%})"
-                       for o, n, s in zip(part["outlet_id"], part["attribution_count"], part["share"], strict=True)],
-            hoverinfo="text",
-        ))
+        fig.add_trace(
+            go.Bar(
+                y=[esc(o, 40) for o in part["outlet_id"]],
+                x=part["share"] * 100,
+                orientation="h",
+                name=esc(kind),
+                marker_color=SPEAKER_COLOURS.get(kind, OTHER_COLOUR),
+                hovertext=[
+                    f"<b>{esc(o)}</b><br>{esc(kind)}: {n} attribution{'s' * (n != 1)} ({s:.0%})"
+                    for o, n, s in zip(
+                        part["outlet_id"], part["attribution_count"], part["share"], strict=True
+                    )
+                ],
+                hoverinfo="text",
+            )
+        )
     fig.update_yaxes(categoryorder="array", categoryarray=[esc(o, 40) for o in outlets])
-    return _finish(fig, chart, title, barmode="stack", xaxis_title="% of the outlet's attributions",
-                   height=max(320, 22 * len(outlets) + 140))
+    return _finish(
+        fig,
+        chart,
+        title,
+        barmode="stack",
+        xaxis_title="% of the outlet's attributions",
+        height=max(320, 22 * len(outlets) + 140),
+    )
 
 
 def top_speakers_chart(top: pd.DataFrame, *, title: str = "Most quoted speakers per outlet") -> go.Figure:
@@ -286,37 +411,67 @@ def top_speakers_chart(top: pd.DataFrame, *, title: str = "Most quoted speakers 
     fig = go.Figure()
     for outlet in _ordered(top["outlet_id"]):
         part = top[top["outlet_id"] == outlet].sort_values("rank", ascending=False)
-        fig.add_trace(go.Bar(
-            y=[f"{esc(outlet, 30)} · {esc(s, 40)}" for s in part["speaker"]], x=part["attribution_count"],
-            orientation="h", name=esc(outlet, 40), marker_color=outlet_colour(outlet),
-            hovertext=[f"<b>{esc(s)}</b> ({esc(t)}) in {esc(outlet)}: {n} attribution{'s' * (n != 1)}"
-                       f"<br>“{esc(ex, HOVER_LIMIT, HOVER_WIDTH)}”"
-                       for s, t, n, ex in zip(part["speaker"], part["speaker_type"], part["attribution_count"],
-                                              part["example"], strict=True)],
-            hoverinfo="text",
-        ))
+        fig.add_trace(
+            go.Bar(
+                y=[f"{esc(outlet, 30)} · {esc(s, 40)}" for s in part["speaker"]],
+                x=part["attribution_count"],
+                orientation="h",
+                name=esc(outlet, 40),
+                marker_color=outlet_colour(outlet),
+                hovertext=[
+                    f"<b>{esc(s)}</b> ({esc(t)}) in {esc(outlet)}: {n} attribution{'s' * (n != 1)}"
+                    f"<br>“{esc(ex, HOVER_LIMIT, HOVER_WIDTH)}”"
+                    for s, t, n, ex in zip(
+                        part["speaker"],
+                        part["speaker_type"],
+                        part["attribution_count"],
+                        part["example"],
+                        strict=True,
+                    )
+                ],
+                hoverinfo="text",
+            )
+        )
     _whole_numbers(fig, top["attribution_count"].max(), axis="x")
     return _finish(fig, chart, title, xaxis_title="attributions", height=max(320, 20 * len(top) + 140))
 
 
-def syndication_chart(summary: pd.DataFrame, *, title: str = "Stories carried by several outlets",
-                      limit: int = 25) -> go.Figure:
+def syndication_chart(
+    summary: pd.DataFrame, *, title: str = "Stories carried by several outlets", limit: int = 25
+) -> go.Figure:
     """Horizontal bars of the largest syndication groups (`syndication.syndication_summary`)."""
     chart = "syndication"
     if summary.empty:
         return no_data(chart, title, "no data: no story appears in more than one article")
     part = summary.head(limit).iloc[::-1]
-    labels = [f"{esc(t, 60)} ({esc(g[:8])})" for t, g in zip(part["title"], part["syndication_group_id"], strict=True)]
-    fig = go.Figure(go.Bar(
-        y=labels, x=part["article_count"], orientation="h", name="articles",
-        marker_color=[outlet_colour(o) for o in part["first_outlet_id"]],
-        hovertext=[f"<b>{esc(t, 160, HOVER_WIDTH)}</b><br>first in {esc(o)}, {_fmt_time(f)}<br>"
-                   f"{n} articles in {k} outlet{'s' * (k != 1)}: {esc(ol, 300, HOVER_WIDTH)}"
-                   for t, o, f, n, k, ol in zip(part["title"], part["first_outlet_id"], part["first_published_at"],
-                                                part["article_count"], part["outlet_count"], part["outlets"],
-                                                strict=True)],
-        hoverinfo="text",
-    ))
+    labels = [
+        f"{esc(t, 60)} ({esc(g[:8])})"
+        for t, g in zip(part["title"], part["syndication_group_id"], strict=True)
+    ]
+    fig = go.Figure(
+        go.Bar(
+            y=labels,
+            x=part["article_count"],
+            orientation="h",
+            name="articles",
+            marker_color=[outlet_colour(o) for o in part["first_outlet_id"]],
+            hovertext=[
+                f"<b>{esc(t, 160, HOVER_WIDTH)}</b><br>first in {esc(o)}, {_fmt_time(f)}<br>"
+                f"{n} articles in {k} outlet{'s' * (k != 1)}: {esc(ol, 300, HOVER_WIDTH)}"
+                for t, o, f, n, k, ol in zip(
+                    part["title"],
+                    part["first_outlet_id"],
+                    part["first_published_at"],
+                    part["article_count"],
+                    part["outlet_count"],
+                    part["outlets"],
+                    strict=True,
+                )
+            ],
+            hoverinfo="text",
+        )
+    )
     _whole_numbers(fig, part["article_count"].max(), axis="x")
-    return _finish(fig, chart, title, xaxis_title="articles", showlegend=False,
-                   height=max(300, 24 * len(part) + 140))
+    return _finish(
+        fig, chart, title, xaxis_title="articles", showlegend=False, height=max(300, 24 * len(part) + 140)
+    )

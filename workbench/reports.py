@@ -130,7 +130,7 @@ def _title_and_summary(nb) -> tuple[str, str]:
         if cell.cell_type == "markdown":
             m = HEADING_RE.search(cell.source)
             if m:
-                rest = cell.source[m.end():].strip().split("\n\n")[0].replace("\n", " ")
+                rest = cell.source[m.end() :].strip().split("\n\n")[0].replace("\n", " ")
                 return m.group(1).strip(), rest
     return "Report", ""
 
@@ -192,14 +192,16 @@ def _execute_job(path: str, parameters: dict, timeout: int) -> tuple[str, str | 
     return nbformat.writes(nb), error, time.perf_counter() - t0
 
 
-def execute_all(paths: Sequence[Path], parameters: dict, *, workers: int | None = None,
-                timeout: int = CELL_TIMEOUT_S) -> list[tuple[nbformat.NotebookNode, str | None, float]]:
+def execute_all(
+    paths: Sequence[Path], parameters: dict, *, workers: int | None = None, timeout: int = CELL_TIMEOUT_S
+) -> list[tuple[nbformat.NotebookNode, str | None, float]]:
     """Run notebooks side by side with the same parameters, one kernel each."""
     return execute_many([(p, parameters) for p in paths], workers=workers, timeout=timeout)
 
 
-def execute_many(jobs: Sequence[tuple[str | Path, dict]], *, workers: int | None = None,
-                 timeout: int = CELL_TIMEOUT_S) -> list[tuple[nbformat.NotebookNode, str | None, float]]:
+def execute_many(
+    jobs: Sequence[tuple[str | Path, dict]], *, workers: int | None = None, timeout: int = CELL_TIMEOUT_S
+) -> list[tuple[nbformat.NotebookNode, str | None, float]]:
     """Run (notebook, parameters) jobs `workers` at a time (all cores by default), one kernel per job;
     returns (executed notebook, error or None, seconds) per job, in order."""
     workers = workers or min(len(jobs), os.cpu_count() or 1)
@@ -209,8 +211,14 @@ def execute_many(jobs: Sequence[tuple[str | Path, dict]], *, workers: int | None
         # spawn, not fork: the caller may hold threads (a browser driver, a web server)
         ctx = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-            results = list(pool.map(_execute_job, [str(p) for p, _ in jobs], [params for _, params in jobs],
-                                    [timeout] * len(jobs)))
+            results = list(
+                pool.map(
+                    _execute_job,
+                    [str(p) for p, _ in jobs],
+                    [params for _, params in jobs],
+                    [timeout] * len(jobs),
+                )
+            )
     import nbformat
 
     return [(nbformat.reads(text, as_version=4), error, seconds) for text, error, seconds in results]
@@ -235,7 +243,9 @@ def _exporter(show_code: bool):
     return exporter
 
 
-def render_html(nb, *, stamp: dict, show_code: bool = False, error: str | None = None) -> tuple[str, list[str]]:
+def render_html(
+    nb, *, stamp: dict, show_code: bool = False, error: str | None = None
+) -> tuple[str, list[str]]:
     """Render an executed notebook to one self-contained HTML page; returns the page and its chart names."""
     from plotly.offline import get_plotlyjs
 
@@ -337,14 +347,29 @@ def build_reports(
         target = out / (nb_path.stem + ".html")
         target.write_text(page, encoding="utf-8")
         title, summary = _title_and_summary(nb)
-        reports.append(Report(nb_path, target, title, summary, seconds + time.perf_counter() - t0,
-                              target.stat().st_size, error, charts))
+        reports.append(
+            Report(
+                nb_path,
+                target,
+                title,
+                summary,
+                seconds + time.perf_counter() - t0,
+                target.stat().st_size,
+                error,
+                charts,
+            )
+        )
     index = out / "index.html"
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR / TEMPLATE_NAME)), autoescape=True)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR / TEMPLATE_NAME)), autoescape=True
+    )
     stamp = {**stamp, "seconds": time.perf_counter() - began}
-    index.write_text(env.get_template("reports_index.html.j2").render(stamp=stamp, reports=reports),
-                     encoding="utf-8")
+    index.write_text(
+        env.get_template("reports_index.html.j2").render(stamp=stamp, reports=reports), encoding="utf-8"
+    )
     failed = [r for r in reports if r.error]
     if failed and strict:
-        raise ReportError("; ".join(f"{r.notebook.name}: {r.error} (page written to {r.path})" for r in failed))
+        raise ReportError(
+            "; ".join(f"{r.notebook.name}: {r.error} (page written to {r.path})" for r in failed)
+        )
     return [index, *(r.path for r in reports)]

@@ -17,7 +17,9 @@ def frame():
         ("c", "two", "2024-01-05", "Council meeting", "Budget talks.", "12"),
         ("d", "three", None, "Undated", "Mall 50% off_sale", "12"),
     ]
-    out = pd.DataFrame(rows, columns=["article_id", "outlet_id", "published_date", "title", "text", "incident_id"])
+    out = pd.DataFrame(
+        rows, columns=["article_id", "outlet_id", "published_date", "title", "text", "incident_id"]
+    )
     out["source_path"], out["source_format"], out["ingested_at"] = "x", "table", "2024-01-01T00:00:00Z"
     out["word_count"], out["is_wire_copy"] = 1, False
     return schema.validate("articles", out)
@@ -30,18 +32,21 @@ def con(frame):
     return c
 
 
-@pytest.mark.parametrize("sel, want", [
-    (Selection(), ["a", "b", "c", "d"]),
-    (Selection(event="11"), ["a", "b"]),  # an incident id
-    (Selection(event="MALL"), ["a", "b", "d"]),  # a keyword, in title or text, any case
-    (Selection(event="50%"), ["d"]),  # LIKE wildcards are taken literally
-    (Selection(event="0%"), ["d"]),
-    (Selection(event="_"), ["d"]),
-    (Selection(start="2024-01-02"), ["b", "c"]),
-    (Selection(start="2024-01-01", end="2024-01-02"), ["a", "b"]),
-    (Selection(outlets=("two", "three")), ["b", "c", "d"]),
-    (Selection(event="mall", outlets=("two",)), ["b"]),
-])
+@pytest.mark.parametrize(
+    "sel, want",
+    [
+        (Selection(), ["a", "b", "c", "d"]),
+        (Selection(event="11"), ["a", "b"]),  # an incident id
+        (Selection(event="MALL"), ["a", "b", "d"]),  # a keyword, in title or text, any case
+        (Selection(event="50%"), ["d"]),  # LIKE wildcards are taken literally
+        (Selection(event="0%"), ["d"]),
+        (Selection(event="_"), ["d"]),
+        (Selection(start="2024-01-02"), ["b", "c"]),
+        (Selection(start="2024-01-01", end="2024-01-02"), ["a", "b"]),
+        (Selection(outlets=("two", "three")), ["b", "c", "d"]),
+        (Selection(event="mall", outlets=("two",)), ["b"]),
+    ],
+)
 def test_pandas_and_duckdb_select_the_same_articles(frame, con, sel, want):
     assert sorted(selection.select_articles(frame, sel)["article_id"]) == want
     assert sorted(selection.load_articles(con, sel)["article_id"]) == want
@@ -70,25 +75,73 @@ def test_focus_picks_the_incident_with_most_outlets(con):
 
 
 def test_load_related_joins_outlet_and_time(con):
-    claims = schema.validate("casualty_claims", pd.DataFrame([
-        {"article_id": "a", "claim_index": 0, "sentence": "s", "sentence_start": 0, "start": 0, "end": 1,
-         "number_text": "3", "value": 3, "category": "killed", "qualifier": "exact", "disputed": False,
-         "about_other_event": False},
-        {"article_id": "c", "claim_index": 0, "sentence": "s", "sentence_start": 0, "start": 0, "end": 1,
-         "number_text": "4", "value": 4, "category": "killed", "qualifier": "exact", "disputed": False,
-         "about_other_event": False},
-    ]))
+    claims = schema.validate(
+        "casualty_claims",
+        pd.DataFrame(
+            [
+                {
+                    "article_id": "a",
+                    "claim_index": 0,
+                    "sentence": "s",
+                    "sentence_start": 0,
+                    "start": 0,
+                    "end": 1,
+                    "number_text": "3",
+                    "value": 3,
+                    "category": "killed",
+                    "qualifier": "exact",
+                    "disputed": False,
+                    "about_other_event": False,
+                },
+                {
+                    "article_id": "c",
+                    "claim_index": 0,
+                    "sentence": "s",
+                    "sentence_start": 0,
+                    "start": 0,
+                    "end": 1,
+                    "number_text": "4",
+                    "value": 4,
+                    "category": "killed",
+                    "qualifier": "exact",
+                    "disputed": False,
+                    "about_other_event": False,
+                },
+            ]
+        ),
+    )
     con.register("casualty_claims", claims)
     got = selection.load_related(con, "casualty_claims", Selection(event="11"))
     assert list(got["article_id"]) == ["a"] and list(got["outlet_id"]) == ["one"]
 
 
 def test_load_related_columns_and_busiest_outlets(con):
-    rows = [("a", 0, "police"), ("a", 1, "mayor"), ("b", 0, "police"), ("c", 0, "witness"), ("c", 1, "x"),
-            ("d", 0, "y")]
-    atts = schema.validate("attributions", pd.DataFrame([
-        {"article_id": a, "attribution_index": i, "speaker": sp, "speaker_type": "other", "kind": "direct",
-         "content": "words " * 50, "start": 0, "end": 1} for a, i, sp in rows]))
+    rows = [
+        ("a", 0, "police"),
+        ("a", 1, "mayor"),
+        ("b", 0, "police"),
+        ("c", 0, "witness"),
+        ("c", 1, "x"),
+        ("d", 0, "y"),
+    ]
+    atts = schema.validate(
+        "attributions",
+        pd.DataFrame(
+            [
+                {
+                    "article_id": a,
+                    "attribution_index": i,
+                    "speaker": sp,
+                    "speaker_type": "other",
+                    "kind": "direct",
+                    "content": "words " * 50,
+                    "start": 0,
+                    "end": 1,
+                }
+                for a, i, sp in rows
+            ]
+        ),
+    )
     con.register("attributions", atts)
     light = selection.load_related(con, "attributions", columns=["speaker"])
     assert "content" not in light.columns and {"article_id", "speaker", "outlet_id"} <= set(light.columns)

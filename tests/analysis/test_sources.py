@@ -8,10 +8,23 @@ from workbench.analysis import sources
 
 def attributions(rows):
     """From (outlet_id, speaker, speaker_resolved, speaker_type) rows."""
-    frame = pd.DataFrame([
-        {"article_id": f"{r[0]}-{i}", "attribution_index": 0, "speaker": r[1], "speaker_resolved": r[2],
-         "speaker_type": r[3], "kind": "direct", "content": f"quote {i}", "start": 0, "end": 1, "outlet_id": r[0]}
-        for i, r in enumerate(rows)])
+    frame = pd.DataFrame(
+        [
+            {
+                "article_id": f"{r[0]}-{i}",
+                "attribution_index": 0,
+                "speaker": r[1],
+                "speaker_resolved": r[2],
+                "speaker_type": r[3],
+                "kind": "direct",
+                "content": f"quote {i}",
+                "start": 0,
+                "end": 1,
+                "outlet_id": r[0],
+            }
+            for i, r in enumerate(rows)
+        ]
+    )
     return schema.validate("attributions", frame)
 
 
@@ -28,19 +41,30 @@ ROWS = [
 
 def test_speaker_type_shares_per_outlet():
     got = sources.speaker_type_shares(attributions(ROWS))
-    shares = {(r.outlet_id, r.speaker_type): (r.attribution_count, round(r.share, 3)) for r in got.itertuples()}
+    shares = {
+        (r.outlet_id, r.speaker_type): (r.attribution_count, round(r.share, 3)) for r in got.itertuples()
+    }
     assert shares == {
-        ("one", "security forces"): (2, 0.5), ("one", "government"): (1, 0.25),
-        ("one", "witness or resident"): (1, 0.25), ("two", "expert"): (2, 0.667),
-        ("two", "security forces"): (1, 0.333)}
+        ("one", "security forces"): (2, 0.5),
+        ("one", "government"): (1, 0.25),
+        ("one", "witness or resident"): (1, 0.25),
+        ("two", "expert"): (2, 0.667),
+        ("two", "security forces"): (1, 0.333),
+    }
     assert got.groupby("outlet_id")["share"].sum().round(9).eq(1).all()
 
 
 def test_top_speakers_merge_spellings_and_use_resolved_names():
     got = sources.top_speakers(attributions(ROWS), n=2)
     # "police" and "Police" are one speaker; "he" is named by its resolved name; ties go by name
-    assert list(zip(got["outlet_id"], got["rank"], got["speaker"], got["attribution_count"], strict=True)) == [
-        ("one", 1, "police", 2), ("one", 2, "Mayor Jane Doe", 1), ("two", 1, "Dr. Lee", 2), ("two", 2, "police", 1)]
+    assert list(
+        zip(got["outlet_id"], got["rank"], got["speaker"], got["attribution_count"], strict=True)
+    ) == [
+        ("one", 1, "police", 2),
+        ("one", 2, "Mayor Jane Doe", 1),
+        ("two", 1, "Dr. Lee", 2),
+        ("two", 2, "police", 1),
+    ]
     assert got.loc[got["speaker"] == "Mayor Jane Doe", "speaker_type"].item() == "government"
 
 

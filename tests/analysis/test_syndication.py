@@ -9,10 +9,12 @@ import pytest
 
 from workbench.analysis import syndication
 
-WORDS = ("police said the suspect fled north after shots were fired near the station on friday night "
-         "witnesses described a chaotic scene as officers arrived and closed several streets downtown "
-         "hospital officials confirmed that victims were treated for injuries and one remained in "
-         "critical condition while investigators searched for a motive and asked the public for help").split()
+WORDS = (
+    "police said the suspect fled north after shots were fired near the station on friday night "
+    "witnesses described a chaotic scene as officers arrived and closed several streets downtown "
+    "hospital officials confirmed that victims were treated for injuries and one remained in "
+    "critical condition while investigators searched for a motive and asked the public for help"
+).split()
 
 
 def story(seed: int, n: int = 120) -> str:
@@ -31,13 +33,23 @@ def edited(text: str, seed: int, changes: int = 4) -> str:
 
 def test_reprints_group_and_distinct_stories_do_not():
     a, b = story(1), story(2)
-    frame = pd.DataFrame({
-        "article_id": ["a-orig", "a-copy1", "a-copy2", "b-orig", "short1", "short2"],
-        "outlet_id": ["wire", "p1", "p2", "p3", "p4", "p5"],
-        "published_at": pd.to_datetime(["2024-01-01T09:00Z", "2024-01-01T10:00Z", "2024-01-01T08:00Z",
-                                        "2024-01-01T09:00Z", "2024-01-02T00:00Z", "2024-01-02T00:00Z"]),
-        "text": [a, edited(a, 1), edited(a, 2), b, "Breaking: shots fired.", "Breaking: shots fired."],
-    })
+    frame = pd.DataFrame(
+        {
+            "article_id": ["a-orig", "a-copy1", "a-copy2", "b-orig", "short1", "short2"],
+            "outlet_id": ["wire", "p1", "p2", "p3", "p4", "p5"],
+            "published_at": pd.to_datetime(
+                [
+                    "2024-01-01T09:00Z",
+                    "2024-01-01T10:00Z",
+                    "2024-01-01T08:00Z",
+                    "2024-01-01T09:00Z",
+                    "2024-01-02T00:00Z",
+                    "2024-01-02T00:00Z",
+                ]
+            ),
+            "text": [a, edited(a, 1), edited(a, 2), b, "Breaking: shots fired.", "Breaking: shots fired."],
+        }
+    )
     groups = syndication.syndication_groups(frame)
     assert groups.index.tolist() == frame["article_id"].tolist()
     # the group is named after its earliest member
@@ -46,8 +58,9 @@ def test_reprints_group_and_distinct_stories_do_not():
     # teasers are too short to call duplicates
     assert groups["short1"] == "short1" and groups["short2"] == "short2"
     summary = syndication.syndication_summary(frame, groups)
-    assert summary[["syndication_group_id", "article_count", "outlet_count", "first_outlet_id"]].values.tolist() == [
-        ["a-copy2", 3, 3, "p2"]]
+    assert summary[
+        ["syndication_group_id", "article_count", "outlet_count", "first_outlet_id"]
+    ].values.tolist() == [["a-copy2", 3, 3, "p2"]]
 
 
 def test_signatures_are_stable_and_groups_recompute_from_them():
@@ -91,12 +104,16 @@ def test_store_groups_use_stored_ids_or_hash_in_batches():
     import duckdb
 
     a = story(7)
-    frame = pd.DataFrame({
-        "article_id": ["x1", "x2", "y1"], "outlet_id": ["p1", "p2", "p3"],
-        "published_at": pd.to_datetime(["2024-01-02", "2024-01-01", "2024-01-01"], utc=True),
-        "published_date": pd.to_datetime(["2024-01-02", "2024-01-01", "2024-01-01"]),
-        "title": ["t", "t", "u"], "text": [a, edited(a, 3), story(8)],
-    })
+    frame = pd.DataFrame(
+        {
+            "article_id": ["x1", "x2", "y1"],
+            "outlet_id": ["p1", "p2", "p3"],
+            "published_at": pd.to_datetime(["2024-01-02", "2024-01-01", "2024-01-01"], utc=True),
+            "published_date": pd.to_datetime(["2024-01-02", "2024-01-01", "2024-01-01"]),
+            "title": ["t", "t", "u"],
+            "text": [a, edited(a, 3), story(8)],
+        }
+    )
     con = duckdb.connect()
     con.register("articles", frame)
     hashed = syndication.store_syndication_groups(con, batch_size=2)  # batches smaller than the table

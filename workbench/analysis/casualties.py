@@ -19,15 +19,39 @@ from workbench.analysis.selection import article_day, article_instant
 CATEGORIES = ("killed", "injured", "detained")
 # Reference columns in the sample's incident records (Gun Violence Archive counts, see the sample's
 # PROVENANCE): arrested participants stand in for "detained".
-REFERENCE_COLUMNS = {"killed": "num_killed", "injured": "num_injured", "detained": "num_arrested_participants"}
+REFERENCE_COLUMNS = {
+    "killed": "num_killed",
+    "injured": "num_injured",
+    "detained": "num_arrested_participants",
+}
 
-FIGURE_COLUMNS = ["article_id", "outlet_id", "published_at", "category", "figure", "number_text", "qualifier",
-                  "source", "sentence", "title"]
+FIGURE_COLUMNS = [
+    "article_id",
+    "outlet_id",
+    "published_at",
+    "category",
+    "figure",
+    "number_text",
+    "qualifier",
+    "source",
+    "sentence",
+    "title",
+]
 
 
 def _empty_figures() -> pd.DataFrame:
-    types = ["string", "string", "datetime64[ns]", "string", "int64", "string", "string", "string", "string",
-             "string"]
+    types = [
+        "string",
+        "string",
+        "datetime64[ns]",
+        "string",
+        "int64",
+        "string",
+        "string",
+        "string",
+        "string",
+        "string",
+    ]
     return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(FIGURE_COLUMNS, types, strict=True)})
 
 
@@ -49,8 +73,11 @@ def casualty_figures(claims: pd.DataFrame, *, categories: Sequence[str] = CATEGO
     if frame.empty:
         return _empty_figures()
     frame["published_at"] = article_instant(frame)
-    frame = frame.sort_values(["article_id", "category", "figure", "claim_index"],
-                              ascending=[True, True, False, True], kind="stable")
+    frame = frame.sort_values(
+        ["article_id", "category", "figure", "claim_index"],
+        ascending=[True, True, False, True],
+        kind="stable",
+    )
     best = frame.groupby(["article_id", "category"], sort=False).head(1).copy()
     best["figure"] = best["figure"].astype("int64")
     for col in FIGURE_COLUMNS:
@@ -68,13 +95,23 @@ def casualty_spread(figures: pd.DataFrame) -> pd.DataFrame:
     """
     cols = ["day", "category", "outlet_count", "min_figure", "max_figure", "spread"]
     if figures.empty:
-        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(
-            cols, ["datetime64[ns]", "string", "int64", "int64", "int64", "int64"], strict=True)})
+        return pd.DataFrame(
+            {
+                c: pd.Series(dtype=t)
+                for c, t in zip(
+                    cols, ["datetime64[ns]", "string", "int64", "int64", "int64", "int64"], strict=True
+                )
+            }
+        )
     frame = figures.assign(day=article_day(figures.rename(columns={"published_at": "published_date"})))
     per_outlet = frame.groupby(["day", "category", "outlet_id"])["figure"].max().reset_index()
-    out = per_outlet.groupby(["day", "category"]).agg(
-        outlet_count=("outlet_id", "nunique"), min_figure=("figure", "min"), max_figure=("figure", "max")
-    ).reset_index()
+    out = (
+        per_outlet.groupby(["day", "category"])
+        .agg(
+            outlet_count=("outlet_id", "nunique"), min_figure=("figure", "min"), max_figure=("figure", "max")
+        )
+        .reset_index()
+    )
     out["spread"] = out["max_figure"] - out["min_figure"]
     for c in ("outlet_count", "min_figure", "max_figure", "spread"):
         out[c] = out[c].astype("int64")

@@ -31,8 +31,14 @@ META_COLUMNS = (
     "word_count",
 )
 # Columns kept when the store has them (loaded from a table: the sample's incident ids) or adds them later.
-OPTIONAL_COLUMNS = ("incident_id", "doc_id", "syndication_group_id", "killed_count", "injured_count",
-                    "detained_count")
+OPTIONAL_COLUMNS = (
+    "incident_id",
+    "doc_id",
+    "syndication_group_id",
+    "killed_count",
+    "injured_count",
+    "detained_count",
+)
 
 # Label for outlets counted together (beyond a chart's busiest outlets, or all but the one in focus).
 OTHER_OUTLETS = "other outlets"
@@ -120,7 +126,9 @@ def select_articles(articles: pd.DataFrame, selection: Selection | None = None) 
             found = pd.Series(False, index=articles.index)
             for col in ("title", "text"):  # as the SQL: the keyword inside the title or inside the text
                 if col in articles:
-                    found |= articles[col].fillna("").astype(str).str.lower().str.contains(needle, regex=False)
+                    found |= (
+                        articles[col].fillna("").astype(str).str.lower().str.contains(needle, regex=False)
+                    )
             mask &= found
     day = article_day(articles)
     if sel.start is not None:
@@ -216,11 +224,14 @@ def load_related(
     outlets with most rows in that table (ties by outlet id), so a chart of the busiest outlets never
     loads the rest.
     """
-    meta = [c for c in ("outlet_id", "outlet_name", "published_at", "published_date", "title", "url",
-                        "incident_id")
-            if c in table_columns(con, "articles")]
-    picked = "r.*" if columns is None else ", ".join(
-        "r." + c for c in dict.fromkeys(["article_id", *columns]))
+    meta = [
+        c
+        for c in ("outlet_id", "outlet_name", "published_at", "published_date", "title", "url", "incident_id")
+        if c in table_columns(con, "articles")
+    ]
+    picked = (
+        "r.*" if columns is None else ", ".join("r." + c for c in dict.fromkeys(["article_id", *columns]))
+    )
     where, params = where_clause(con, selection, alias="a")
     sql = (
         f"WITH rows AS (SELECT {picked}, {', '.join('a.' + c for c in meta)} FROM {table} r "
@@ -256,7 +267,9 @@ def busiest_incident(
     return row[0] if row else None
 
 
-def focus(con: duckdb.DuckDBPyConnection, selection: Selection, *, covered_by: str | None = None) -> Selection:
+def focus(
+    con: duckdb.DuckDBPyConnection, selection: Selection, *, covered_by: str | None = None
+) -> Selection:
     """The selection narrowed to one event: itself when it names one, else the busiest incident (among
     those the outlet `covered_by` reported, when given), else itself when the store has no incident ids."""
     if selection.event:

@@ -17,14 +17,23 @@ SPACE_RE = re.compile(r"\s+")
 
 def _speaker_frame(attributions: pd.DataFrame) -> pd.DataFrame:
     frame = attributions.copy()
-    name = frame["speaker_resolved"].fillna(frame["speaker"]) if "speaker_resolved" in frame else frame["speaker"]
+    name = (
+        frame["speaker_resolved"].fillna(frame["speaker"])
+        if "speaker_resolved" in frame
+        else frame["speaker"]
+    )
     frame["speaker_name"] = name.astype("string").str.replace(SPACE_RE, " ", regex=True).str.strip()
     frame = frame[frame["speaker_name"].fillna("") != ""]
     frame["speaker_key"] = frame["speaker_name"].str.casefold()
     # Display the most frequent spelling of each speaker.
-    spelling = (frame.groupby(["speaker_key", "speaker_name"]).size().reset_index(name="n")
-                .sort_values(["speaker_key", "n", "speaker_name"], ascending=[True, False, True])
-                .drop_duplicates("speaker_key").set_index("speaker_key")["speaker_name"])
+    spelling = (
+        frame.groupby(["speaker_key", "speaker_name"])
+        .size()
+        .reset_index(name="n")
+        .sort_values(["speaker_key", "n", "speaker_name"], ascending=[True, False, True])
+        .drop_duplicates("speaker_key")
+        .set_index("speaker_key")["speaker_name"]
+    )
     frame["speaker_name"] = frame["speaker_key"].map(spelling)
     return frame
 
@@ -36,13 +45,22 @@ def speaker_type_shares(attributions: pd.DataFrame) -> pd.DataFrame:
     """
     cols = ["outlet_id", "speaker_type", "attribution_count", "share"]
     if attributions.empty:
-        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(
-            cols, ["string", "string", "int64", "float64"], strict=True)})
-    counts = attributions.groupby(["outlet_id", "speaker_type"]).size().rename("attribution_count").reset_index()
+        return pd.DataFrame(
+            {
+                c: pd.Series(dtype=t)
+                for c, t in zip(cols, ["string", "string", "int64", "float64"], strict=True)
+            }
+        )
+    counts = (
+        attributions.groupby(["outlet_id", "speaker_type"]).size().rename("attribution_count").reset_index()
+    )
     counts["attribution_count"] = counts["attribution_count"].astype("int64")
-    counts["share"] = counts["attribution_count"] / counts.groupby("outlet_id")["attribution_count"].transform("sum")
-    return counts.sort_values(["outlet_id", "attribution_count", "speaker_type"], ascending=[True, False, True],
-                              ignore_index=True)[cols]
+    counts["share"] = counts["attribution_count"] / counts.groupby("outlet_id")[
+        "attribution_count"
+    ].transform("sum")
+    return counts.sort_values(
+        ["outlet_id", "attribution_count", "speaker_type"], ascending=[True, False, True], ignore_index=True
+    )[cols]
 
 
 def top_speakers(attributions: pd.DataFrame, *, n: int = 5) -> pd.DataFrame:
@@ -54,14 +72,24 @@ def top_speakers(attributions: pd.DataFrame, *, n: int = 5) -> pd.DataFrame:
     cols = ["outlet_id", "rank", "speaker", "speaker_type", "attribution_count", "example"]
     frame = _speaker_frame(attributions) if not attributions.empty else attributions
     if frame.empty:
-        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(
-            cols, ["string", "int64", "string", "string", "int64", "string"], strict=True)})
+        return pd.DataFrame(
+            {
+                c: pd.Series(dtype=t)
+                for c, t in zip(cols, ["string", "int64", "string", "string", "int64", "string"], strict=True)
+            }
+        )
     g = frame.groupby(["outlet_id", "speaker_name"])
-    out = pd.DataFrame({
-        "attribution_count": g.size().astype("int64"),
-        "speaker_type": g["speaker_type"].agg(lambda s: s.value_counts().sort_index().idxmax()),
-        "example": g["content"].first() if "content" in frame else pd.NA,
-    }).reset_index().rename(columns={"speaker_name": "speaker"})
+    out = (
+        pd.DataFrame(
+            {
+                "attribution_count": g.size().astype("int64"),
+                "speaker_type": g["speaker_type"].agg(lambda s: s.value_counts().sort_index().idxmax()),
+                "example": g["content"].first() if "content" in frame else pd.NA,
+            }
+        )
+        .reset_index()
+        .rename(columns={"speaker_name": "speaker"})
+    )
     out = out.sort_values(["outlet_id", "attribution_count", "speaker"], ascending=[True, False, True])
     out["rank"] = out.groupby("outlet_id").cumcount().astype("int64") + 1
     return out[out["rank"] <= n].reset_index(drop=True)[cols]
@@ -77,15 +105,27 @@ def speaker_reach(attributions: pd.DataFrame) -> pd.DataFrame:
     cols = ["speaker", "speaker_type", "outlet_count", "outlet_share", "attribution_count", "outlets"]
     frame = _speaker_frame(attributions) if not attributions.empty else attributions
     if frame.empty:
-        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(
-            cols, ["string", "string", "int64", "float64", "int64", "string"], strict=True)})
+        return pd.DataFrame(
+            {
+                c: pd.Series(dtype=t)
+                for c, t in zip(
+                    cols, ["string", "string", "int64", "float64", "int64", "string"], strict=True
+                )
+            }
+        )
     total = attributions["outlet_id"].nunique()
     g = frame.groupby("speaker_name")
-    out = pd.DataFrame({
-        "speaker_type": g["speaker_type"].agg(lambda s: s.value_counts().sort_index().idxmax()),
-        "outlet_count": g["outlet_id"].nunique().astype("int64"),
-        "attribution_count": g.size().astype("int64"),
-        "outlets": g["outlet_id"].agg(lambda s: ", ".join(sorted(set(s)))),
-    }).reset_index().rename(columns={"speaker_name": "speaker"})
+    out = (
+        pd.DataFrame(
+            {
+                "speaker_type": g["speaker_type"].agg(lambda s: s.value_counts().sort_index().idxmax()),
+                "outlet_count": g["outlet_id"].nunique().astype("int64"),
+                "attribution_count": g.size().astype("int64"),
+                "outlets": g["outlet_id"].agg(lambda s: ", ".join(sorted(set(s)))),
+            }
+        )
+        .reset_index()
+        .rename(columns={"speaker_name": "speaker"})
+    )
     out["outlet_share"] = out["outlet_count"] / total
     return out.sort_values(["attribution_count", "speaker"], ascending=[False, True], ignore_index=True)[cols]

@@ -122,7 +122,11 @@ def groups_from_signatures(
         lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         with lsh.insertion_session() as session:
             for i in usable:
-                session.insert(i, LeanMinHash(seed=seed, hashvalues=signatures[i], scheme=SCHEME), check_duplication=False)
+                session.insert(
+                    i,
+                    LeanMinHash(seed=seed, hashvalues=signatures[i], scheme=SCHEME),
+                    check_duplication=False,
+                )
         for i in usable:
             for j in lsh.query(LeanMinHash(seed=seed, hashvalues=signatures[i], scheme=SCHEME)):
                 if j <= i:
@@ -132,15 +136,21 @@ def groups_from_signatures(
                     if ri != rj:
                         parent[rj] = ri
     roots = [find(i) for i in range(n)]
-    rank = pd.DataFrame({
-        "article_id": ids,
-        "order": pd.to_datetime(pd.Series(list(order) if order is not None else [pd.NaT] * n)),
-        "root": roots,
-    })
+    rank = pd.DataFrame(
+        {
+            "article_id": ids,
+            "order": pd.to_datetime(pd.Series(list(order) if order is not None else [pd.NaT] * n)),
+            "root": roots,
+        }
+    )
     rank = rank.sort_values(["order", "article_id"], na_position="last", kind="stable")
     leader = rank.groupby("root", sort=False)["article_id"].first()
-    return pd.Series([leader[r] for r in roots], index=pd.Index(ids, name="article_id"),
-                     dtype="string", name="syndication_group_id")
+    return pd.Series(
+        [leader[r] for r in roots],
+        index=pd.Index(ids, name="article_id"),
+        dtype="string",
+        name="syndication_group_id",
+    )
 
 
 def syndication_groups(
@@ -157,7 +167,9 @@ def syndication_groups(
     """
     if signatures is None:
         signatures = minhash_signatures(articles["text"].tolist(), num_perm=num_perm)
-    order = article_instant(articles) if ("published_at" in articles or "published_date" in articles) else None
+    order = (
+        article_instant(articles) if ("published_at" in articles or "published_date" in articles) else None
+    )
     return groups_from_signatures(
         articles["article_id"].tolist(),
         signatures,
@@ -173,8 +185,16 @@ def syndication_summary(articles: pd.DataFrame, groups: pd.Series) -> pd.DataFra
     Columns: syndication_group_id, title, first_outlet_id, article_count, outlet_count, outlets,
     first_published_at, last_published_at.
     """
-    cols = ["syndication_group_id", "title", "first_outlet_id", "article_count", "outlet_count", "outlets",
-            "first_published_at", "last_published_at"]
+    cols = [
+        "syndication_group_id",
+        "title",
+        "first_outlet_id",
+        "article_count",
+        "outlet_count",
+        "outlets",
+        "first_published_at",
+        "last_published_at",
+    ]
     groups = groups[~groups.index.duplicated()]
     frame = articles.assign(
         syndication_group_id=articles["article_id"].map(groups).fillna(articles["article_id"]),
@@ -183,25 +203,45 @@ def syndication_summary(articles: pd.DataFrame, groups: pd.Series) -> pd.DataFra
     sizes = frame.groupby("syndication_group_id")["article_id"].transform("size")
     frame = frame[sizes > 1].sort_values(["_at", "article_id"], kind="stable")
     if frame.empty:
-        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(
-            cols, ["string", "string", "string", "int64", "int64", "string", "datetime64[ns]",
-                   "datetime64[ns]"], strict=True)})
+        return pd.DataFrame(
+            {
+                c: pd.Series(dtype=t)
+                for c, t in zip(
+                    cols,
+                    [
+                        "string",
+                        "string",
+                        "string",
+                        "int64",
+                        "int64",
+                        "string",
+                        "datetime64[ns]",
+                        "datetime64[ns]",
+                    ],
+                    strict=True,
+                )
+            }
+        )
     g = frame.groupby("syndication_group_id", sort=False)
-    out = pd.DataFrame({
-        "title": g["title"].first() if "title" in frame else pd.NA,
-        "first_outlet_id": g["outlet_id"].first(),
-        "article_count": g.size().astype("int64"),
-        "outlet_count": g["outlet_id"].nunique().astype("int64"),
-        "outlets": g["outlet_id"].agg(lambda s: ", ".join(sorted(set(s)))),
-        "first_published_at": g["_at"].min(),
-        "last_published_at": g["_at"].max(),
-    }).reset_index()
-    return out.sort_values(["article_count", "first_published_at"], ascending=[False, True],
-                           ignore_index=True)[cols]
+    out = pd.DataFrame(
+        {
+            "title": g["title"].first() if "title" in frame else pd.NA,
+            "first_outlet_id": g["outlet_id"].first(),
+            "article_count": g.size().astype("int64"),
+            "outlet_count": g["outlet_id"].nunique().astype("int64"),
+            "outlets": g["outlet_id"].agg(lambda s: ", ".join(sorted(set(s)))),
+            "first_published_at": g["_at"].min(),
+            "last_published_at": g["_at"].max(),
+        }
+    ).reset_index()
+    return out.sort_values(
+        ["article_count", "first_published_at"], ascending=[False, True], ignore_index=True
+    )[cols]
 
 
-def store_syndication_groups(con, selection=None, *, batch_size: int = 2000,
-                             threshold: float = THRESHOLD) -> pd.Series:
+def store_syndication_groups(
+    con, selection=None, *, batch_size: int = 2000, threshold: float = THRESHOLD
+) -> pd.Series:
     """Syndication groups for the selected articles of a store.
 
     Uses the groups the pipeline stored (the articles view's `syndication_group_id`, computed over the whole
@@ -212,15 +252,21 @@ def store_syndication_groups(con, selection=None, *, batch_size: int = 2000,
 
     if "syndication_group_id" in table_columns(con, "articles"):
         where, params = where_clause(con, selection)
-        meta = con.execute(f"SELECT article_id, syndication_group_id FROM articles WHERE {where} "
-                           "ORDER BY article_id", params).df()
+        meta = con.execute(
+            f"SELECT article_id, syndication_group_id FROM articles WHERE {where} ORDER BY article_id", params
+        ).df()
         if meta.empty or meta["syndication_group_id"].notna().any():
-            return pd.Series(meta["syndication_group_id"].fillna(meta["article_id"]).astype("string").to_numpy(),
-                             index=pd.Index(meta["article_id"], name="article_id"), name="syndication_group_id")
+            return pd.Series(
+                meta["syndication_group_id"].fillna(meta["article_id"]).astype("string").to_numpy(),
+                index=pd.Index(meta["article_id"], name="article_id"),
+                name="syndication_group_id",
+            )
     where, params = where_clause(con, selection)
     cur = con.execute(
         f"SELECT article_id, published_at, published_date, text FROM articles WHERE {where} "
-        "ORDER BY article_id", params)
+        "ORDER BY article_id",
+        params,
+    )
     ids, order, sigs = [], [], []
     while rows := cur.fetchmany(batch_size):
         batch = pd.DataFrame(rows, columns=["article_id", "published_at", "published_date", "text"])

@@ -43,16 +43,21 @@ def lump_outlets(outlet_ids: pd.Series, top: int | None, weights: pd.Series | No
     """Keep the `top` outlets with most rows (or weight) and call the rest `OTHER_OUTLETS`."""
     if top is None:
         return outlet_ids
-    counts = (weights if weights is not None else pd.Series(1, index=outlet_ids.index)).groupby(
-        outlet_ids
-    ).sum()
+    counts = (
+        (weights if weights is not None else pd.Series(1, index=outlet_ids.index)).groupby(outlet_ids).sum()
+    )
     keep = counts.sort_index().sort_values(ascending=False, kind="stable").index[:top]
     return outlet_ids.where(outlet_ids.isin(keep), OTHER_OUTLETS)
 
 
 def _empty_counts() -> pd.DataFrame:
-    return pd.DataFrame({"period": pd.Series(dtype="datetime64[ns]"), "outlet_id": pd.Series(dtype="string"),
-                         "article_count": pd.Series(dtype="int64")})
+    return pd.DataFrame(
+        {
+            "period": pd.Series(dtype="datetime64[ns]"),
+            "outlet_id": pd.Series(dtype="string"),
+            "article_count": pd.Series(dtype="int64"),
+        }
+    )
 
 
 def lump_counts(counts: pd.DataFrame, top: int | None) -> pd.DataFrame:
@@ -60,13 +65,16 @@ def lump_counts(counts: pd.DataFrame, top: int | None) -> pd.DataFrame:
     "other outlets". Columns: period, outlet_id, article_count."""
     if counts.empty:
         return _empty_counts()
-    frame = counts.assign(outlet_id=lump_outlets(counts["outlet_id"].astype("string"), top,
-                                                 weights=counts["article_count"]))
+    frame = counts.assign(
+        outlet_id=lump_outlets(counts["outlet_id"].astype("string"), top, weights=counts["article_count"])
+    )
     out = frame.groupby(["period", "outlet_id"], observed=True)["article_count"].sum().reset_index()
     out["period"] = out["period"].astype("datetime64[ns]")
     out["outlet_id"] = out["outlet_id"].astype("string")
     out["article_count"] = out["article_count"].astype("int64")
-    return out.sort_values(["period", "outlet_id"], ignore_index=True)[["period", "outlet_id", "article_count"]]
+    return out.sort_values(["period", "outlet_id"], ignore_index=True)[
+        ["period", "outlet_id", "article_count"]
+    ]
 
 
 def articles_per_period(articles: pd.DataFrame, *, freq: str = "D", top: int | None = None) -> pd.DataFrame:
@@ -95,7 +103,10 @@ def _period_sql(freq: str, a: str = "a.") -> str:
 
 
 def coverage_counts(
-    con: duckdb.DuckDBPyConnection, selection: Selection | None = None, *, freq: str = "D",
+    con: duckdb.DuckDBPyConnection,
+    selection: Selection | None = None,
+    *,
+    freq: str = "D",
     top: int | None = None,
 ) -> pd.DataFrame:
     """`articles_per_period` for the selected articles of a store, counted inside DuckDB so no article
@@ -104,7 +115,9 @@ def coverage_counts(
     period = _period_sql(freq)
     counts = con.execute(
         f"SELECT {period} AS period, a.outlet_id, count(*) AS article_count FROM articles a "
-        f"WHERE {where} AND {period} IS NOT NULL GROUP BY ALL", params).df()
+        f"WHERE {where} AND {period} IS NOT NULL GROUP BY ALL",
+        params,
+    ).df()
     return lump_counts(counts, top)
 
 
@@ -117,8 +130,14 @@ def first_reports(articles: pd.DataFrame) -> pd.DataFrame:
     cols = ["outlet_id", "article_id", "title", "first_published_at", "lag_hours", "article_count"]
     frame = articles.assign(_at=article_instant(articles)).dropna(subset=["_at"])
     if frame.empty:
-        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(
-            cols, ["string", "string", "string", "datetime64[ns]", "float64", "int64"], strict=True)})
+        return pd.DataFrame(
+            {
+                c: pd.Series(dtype=t)
+                for c, t in zip(
+                    cols, ["string", "string", "string", "datetime64[ns]", "float64", "int64"], strict=True
+                )
+            }
+        )
     frame = frame.sort_values(["_at", "article_id"], kind="stable")
     first = frame.groupby("outlet_id", sort=False).head(1).copy()
     first["article_count"] = first["outlet_id"].map(frame.groupby("outlet_id").size()).astype("int64")
@@ -160,9 +179,13 @@ def coverage_kind_counts(kinds: pd.DataFrame, *, freq: str = "D") -> pd.DataFram
     """Articles per period and coverage kind, from `coverage_kinds`. Columns: period, coverage_kind,
     article_count."""
     if kinds.empty:
-        return pd.DataFrame({"period": pd.Series(dtype="datetime64[ns]"),
-                             "coverage_kind": pd.Series(dtype="string"),
-                             "article_count": pd.Series(dtype="int64")})
+        return pd.DataFrame(
+            {
+                "period": pd.Series(dtype="datetime64[ns]"),
+                "coverage_kind": pd.Series(dtype="string"),
+                "article_count": pd.Series(dtype="int64"),
+            }
+        )
     frame = pd.DataFrame({"period": _period(kinds, freq), "coverage_kind": kinds["coverage_kind"]})
     out = frame.dropna().groupby(["period", "coverage_kind"]).size().rename("article_count").reset_index()
     out["article_count"] = out["article_count"].astype("int64")
@@ -199,10 +222,16 @@ def framing_term_counts(
     """
     period = _period_sql(freq)
     terms = [t for t in dict.fromkeys(t.strip() for t in terms) if t]
-    empty = pd.DataFrame({"period": pd.Series(dtype="datetime64[ns]"), "outlet_id": pd.Series(dtype="string"),
-                          "term": pd.Series(dtype="string"), "mention_count": pd.Series(dtype="int64"),
-                          "article_count": pd.Series(dtype="int64"),
-                          "outlet_article_count": pd.Series(dtype="int64")})
+    empty = pd.DataFrame(
+        {
+            "period": pd.Series(dtype="datetime64[ns]"),
+            "outlet_id": pd.Series(dtype="string"),
+            "term": pd.Series(dtype="string"),
+            "mention_count": pd.Series(dtype="int64"),
+            "article_count": pd.Series(dtype="int64"),
+            "outlet_article_count": pd.Series(dtype="int64"),
+        }
+    )
     if not terms:
         return empty
     where, params = where_clause(con, selection, alias="a")
