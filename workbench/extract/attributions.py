@@ -134,6 +134,7 @@ APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[A-Z][a-z]{0,3}\.(?=\s)
 TO_MEDIUM = re.compile(r"\s+to\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)$")
 PARAGRAPH_START = re.compile(r"(?m)^(?=[ \t]*\S)")
 # A sentence end with no space after it: a lowercase word, a stop, then a capitalised word or a quotation.
+GLUED_HINT = re.compile(r"[a-z][.!?][\"“]?[A-Z]")
 GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[\"“][A-Z])")
 SUBORDINATE_AFTER = re.compile(
     r"\s*,\s*(?:after|before|while|as|because|although|though|despite|amid|following|since|when|without|during|"
@@ -493,7 +494,7 @@ def _units(masked: str, para_starts: list[int], quote_starts: list[int], cues: _
             continue
         for sentence in split_sentences(masked[a:b]):
             start = a + sentence.start
-            if "." in sentence.text and GLUED.search(sentence.text):
+            if GLUED_HINT.search(sentence.text) and GLUED.search(sentence.text):
                 # copy that lost the space after its full stops ("... in his cell.Lincoln County Sheriff")
                 cuts = [start + m.start() for m in GLUED.finditer(sentence.text)]
                 for lo, hi in zip([start, *cuts], [*cuts, start + len(sentence.text)], strict=True):
