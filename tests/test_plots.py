@@ -72,6 +72,9 @@ def test_casualty_chart_steps_per_outlet_and_reference_line():
     assert [t.name for t in fig.data] == ["alpha", "beta", "reference count"]
     assert fig.data[0].line.shape == "hv"
     assert list(fig.data[0].y) == [3, 5]
+    # beta's one figure holds as a level until alpha's last report, without a second marker
+    assert list(fig.data[1].y) == [4, 4] and list(fig.data[1].marker.size) == [7, 0]
+    assert list(fig.data[1].x)[-1] == figures()["published_at"].max()
     assert list(fig.data[2].y) == [6, 6]
     hover = " ".join(fig.data[0].hovertext)
     assert "source: police" in hover and "t2" in hover and "at_least" in hover

@@ -288,6 +288,7 @@ def casualty_chart(
     if part.empty:
         return no_data(chart, title)
     fig = go.Figure()
+    last = part["published_at"].max()
     for outlet in _ordered(part["outlet_id"]):
         rows = part[part["outlet_id"] == outlet].sort_values("published_at")
         hover = [
@@ -297,15 +298,20 @@ def casualty_chart(
             f"<br>article: {esc(r.title, 160, HOVER_WIDTH)}<br>sentence: {esc(r.sentence, HOVER_LIMIT, HOVER_WIDTH)}"
             for r in rows.itertuples()
         ]
+        x, y, sizes = list(rows["published_at"]), list(rows["figure"]), [7] * len(rows)
+        if pd.notna(x[-1]) and x[-1] < last:
+            # the outlet's latest figure stands until the end of the chart (a level, not a lone dot)
+            x, y, sizes = x + [last], y + [y[-1]], sizes + [0]
+            hover = hover + [hover[-1] + "<br><i>(latest figure from this outlet)</i>"]
         fig.add_trace(
             go.Scatter(
-                x=rows["published_at"],
-                y=rows["figure"],
+                x=x,
+                y=y,
                 mode="lines+markers",
                 line_shape="hv",
                 name=esc(outlet, 40),
                 line=dict(color=outlet_colour(outlet), width=2),
-                marker=dict(size=7),
+                marker=dict(size=sizes),
                 hovertext=hover,
                 hoverinfo="text",
             )
