@@ -192,7 +192,7 @@ class Unit:
     items: tuple = ()
     fmt: str | None = None
     boilerplate: dict = field(default_factory=dict)  # outlet_id -> frozenset of repeated lines
-    outlets: tuple = ()  # outlet_id of each page, when the planner has found it already
+    outlets: tuple = ()  # the Outlet each page's masthead or footer names, when the planner has found it
 
 
 def process_unit(
@@ -205,9 +205,10 @@ def process_unit(
         for k, (path, fmt, page) in enumerate(unit.items):
             try:
                 if fmt == "dump":
-                    outlet_id = unit.outlets[k] if unit.outlets else _outlet_id(registry, page)
-                    repeated = unit.boilerplate.get(outlet_id, frozenset())
-                    article = article_from_dump(page, path, boilerplate=repeated, registry=registry)
+                    outlet = unit.outlets[k] if unit.outlets else registry.from_page_lines(list(page.lines))
+                    repeated = unit.boilerplate.get(outlet.outlet_id if outlet else "unknown", frozenset())
+                    article = article_from_dump(page, path, boilerplate=repeated,
+                                                registry=_FoundOutlet(registry, outlet))
                 else:
                     article = read_html_bytes(read_bytes(Path(path), fmt), path, registry=registry)
                 outcomes.append(article_rows(article, extract=extract))
@@ -437,23 +438,34 @@ def _with_corpus(units, corpus: RepeatedLines, seen: list[int] | None = None):
             yield unit, files
             continue
         page_outlets = []
+        keys = set()
         for _path, fmt, page in unit.items:
-            outlet_id = None
+            outlet = None
             if fmt == "dump" and page is not None:
-                outlet_id = _outlet_id(registry, page)
-                corpus.add(outlet_id, page.lines)
+                outlet = registry.from_page_lines(list(page.lines))
+                key = outlet.outlet_id if outlet else "unknown"
+                corpus.add(key, page.lines)
+                keys.add(key)
                 if seen is not None:
                     seen[0] += 1
-            page_outlets.append(outlet_id)
-        boilerplate = {o: corpus.boilerplate(o) for o in set(page_outlets) - {None}}
+            page_outlets.append(outlet)
+        boilerplate = {key: corpus.boilerplate(key) for key in keys}
         yield Unit(unit.kind, unit.path, unit.items, unit.fmt, {o: b for o, b in boilerplate.items() if b},
                    tuple(page_outlets)), files
 
 
-def _outlet_id(registry, page: DumpPage) -> str:
-    """The outlet a dump's masthead or footer names, the key of its repeated lines."""
-    outlet = registry.from_page_lines(list(page.lines))
-    return outlet.outlet_id if outlet else "unknown"
+class _FoundOutlet:
+    """The outlet registry, with a page's outlet already found by the planner (who needed it to count the
+    outlet's repeated lines), so the worker does not search the page's masthead and footer again."""
+
+    def __init__(self, registry, outlet) -> None:
+        self._registry, self._outlet = registry, outlet
+
+    def from_page_lines(self, lines):
+        return self._outlet
+
+    def __getattr__(self, name):
+        return getattr(self._registry, name)
 
 
 class _Batch:
