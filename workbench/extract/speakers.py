@@ -252,7 +252,7 @@ def _matches(phrase: str):
 
 
 @lru_cache(maxsize=4096)
-def classify(phrase: str) -> str | None:
+def classify(phrase: str, anonymous: bool = True) -> str | None:
     """The speaker type a description implies, or None when nothing in the gazetteer matches.
 
     Tiers decide between matches: anonymity first, then "former" (a former minister speaks for no one),
@@ -261,6 +261,8 @@ def classify(phrase: str) -> str | None:
     """
     best = None
     for sp in _matches(phrase):
+        if not anonymous and sp.tier == TIERS["anonymous"]:
+            continue
         key = (sp.tier, -sp.length, sp.order)
         if best is None or key < best[0]:
             best = (key, sp.speaker_type)
@@ -846,6 +848,9 @@ class SpeakerIndex:
         # A person's name is not an organisation: "Mr. Bloomberg" is typed by his role, not by the agency.
         personal = any(w.lower().rstrip(".") in HONORIFICS for w in resolved.split())
         found = None if personal else classify(phrase)
+        if found == "anonymous" and _ends_with_name(resolved):
+            # a named person is no anonymous source: "CBS Sports NFL Insider Jason La Canfora"
+            found = classify(phrase, anonymous=False)
         if found is not None and _ends_with_name(resolved) and not _is_gazetteer_name(resolved):
             words = resolved.split()
             if classify(words[-1]) == found:
