@@ -429,7 +429,7 @@ def clean_dump(lines: Sequence[str], *, boilerplate: frozenset[str] = frozenset(
     run_end = end
     end = _extend_over_list(described, end)
     header, start = _header(described, start, end)
-    title_at = _headline(described, normalised, repeated, start, end, header, boilerplate)
+    title_at = _headline(described, normalised, repeated, start, end, header)
     if title_at is not None:
         header[title_at] = "title"
         standfirst_at = _standfirst(described, title_at, start, header)
@@ -495,7 +495,7 @@ DATELINE_OTHER_WORDS = 6
 # The headline is looked for above the body through HEADLINE_WINDOW lines of text (lines of at least
 # TEXT_LINE_WORDS words that are not furniture: one-word menus and share buttons do not count), and
 # HEADLINE_SCAN_LINES lines at most. On extraction-dev a headline is at most 18 text lines above the body.
-HEADLINE_WINDOW = 25
+HEADLINE_WINDOW = 20
 HEADLINE_SCAN_LINES = 250
 TEXT_LINE_WORDS = 3
 # A headline has this many words: shorter lines above a body are buttons and section names ("Back to
@@ -507,8 +507,10 @@ STANDFIRST_MAX_WORDS = 60
 # "Home > News > World", "Blog » Recipes »": separators between words, or a separator closing the line.
 CRUMB_SEPARATOR = re.compile(r"\s[>»›/|]\s|\s[>»›/|]$|^[>»›]")
 CRUMB_SEPARATORS = 2
-# What a byline or a dateline must contain (every date pattern has a digit): a cheap test first.
-META_HINT = re.compile(r"\d|^\s*(?:by|from|written|posted|words|reporting)\b", re.IGNORECASE)
+# What a dateline or a byline must contain, a cheap test first: every date pattern has a digit, every
+# byline one of these first words (see BYLINE).
+HAS_DIGIT = re.compile(r"\d")
+BYLINE_HINT = re.compile(r"\s*(?:by|from|written|posted|words|reporting)\b", re.IGNORECASE)
 CRUMB_CHARS = re.compile(r"[>»›/|]")
 # A headline recurs inside a line of at most twice its length and RECUR_LABEL_CHARS more ("Share options
 # for: ..."); lines longer than RECUR_LINE_CHARS are never such a line.
@@ -518,7 +520,7 @@ RECUR_LINE_CHARS = 2 * 200 + RECUR_LABEL_CHARS
 FIGURES_SHARE = 0.4
 # The body's first words, whose stems a headline usually shares (stems: a word's first STEM_CHARS
 # characters, so that "agrees"/"agreed" and inflected forms match; words shorter than 3 are skipped).
-OPENING_WORDS = 120
+OPENING_WORDS = 80
 OPENING_CHARS = 6 * OPENING_WORDS  # for one long line
 STEM_CHARS = 5
 # Weights of a headline candidate's score, set by hand on extraction-dev in round steps. Evidence for:
@@ -606,26 +608,29 @@ def _header(described: Sequence[_Line], start: int, end: int) -> tuple[dict[int,
     return found, start
 
 
-def _headline_shaped(d: _Line, norm: str, boilerplate: frozenset[str], repeated: Counter[str]) -> bool:
-    """A line that could be a headline: 4 to 25 words, not furniture, a credit, a breadcrumb, a link, a
-    label or a row of figures, not announcing a list. (Bylines and datelines are ruled out by the caller.)"""
+def _headline_words(d: _Line, norm: str, repeated: Counter[str]) -> list[str] | None:
+    """The words of a line that could be a headline, or None: 4 to 25 words, not furniture, a credit, a
+    breadcrumb, a link, a label or a row of figures, not announcing a list. (Bylines and datelines are
+    ruled out by the caller.)"""
     if not HEADLINE_MIN_WORDS <= d.words <= HEADLINE_MAX_WORDS:
-        return False
+        return None
     if d.kind not in ("heading", "repeated", "sentence", "prose"):
-        return False
+        return None
     text = d.text
     if text[-1] == ":" or text[0] == "@" or "http" in text or "www." in text:
-        return False
+        return None
     if CRUMB_CHARS.search(text) and len(CRUMB_SEPARATOR.findall(text)) >= CRUMB_SEPARATORS:
-        return False
+        return None
     tokens = TOKEN.findall(norm)
-    if sum(t.isdigit() for t in tokens) >= FIGURES_SHARE * len(tokens):
-        return False
+    if HAS_DIGIT.search(norm) and sum(t.isdigit() for t in tokens) >= FIGURES_SHARE * len(tokens):
+        return None
     label, colon, rest = norm.partition(": ")
     if colon and rest in repeated:
-        return False  # a label on another line's text: "Share options for: <the headline>"
+        return None  # a label on another line's text: "Share options for: <the headline>"
     # Shorter lines with furniture vocabulary are furniture already (see _describe).
-    return d.words <= BOILERPLATE_MAX_WORDS or _ngrams(tokens).isdisjoint(BOILERPLATE_PHRASES)
+    if d.words > BOILERPLATE_MAX_WORDS and not _ngrams(tokens).isdisjoint(BOILERPLATE_PHRASES):
+        return None
+    return tokens
 
 
 def _recurs(j: int, normalised: Sequence[str], repeated: Counter[str], page: str) -> bool:
@@ -659,10 +664,6 @@ def _in_recurring_list(
     return all(sides)
 
 
-def _stems(norm: str) -> list[str]:
-    return [t[:STEM_CHARS] for t in TOKEN.findall(norm) if len(t) > 2]
-
-
 def _headline(
     described: Sequence[_Line],
     normalised: Sequence[str],
@@ -670,13 +671,32 @@ def _headline(
     start: int,
     end: int,
     found: dict[int, str],
-    boilerplate: frozenset[str] = frozenset(),
 ) -> int | None:
-    """The line holding the headline above the body ``start:end``, or None: the best-scoring candidate
-    of :func:`_headline_scores`, if it scores at least HEADLINE_MIN_SCORE."""
-    scores = _headline_scores(described, normalised, repeated, start, end, found, boilerplate)
-    best = max(scores, key=scores.__getitem__, default=None)
-    return best if best is not None and scores[best] >= HEADLINE_MIN_SCORE else None
+    """The line holding the headline above the body ``start:end``, or None: the best-scoring candidate,
+    if it scores at least HEADLINE_MIN_SCORE.
+
+    Candidates come from :func:`_headline_scores`, best first; whether a line's text recurs on the page
+    (REPEAT_GAIN) is only checked while it could still change the winner, since it costs a search of the
+    page.
+    """
+    scores = _headline_scores(described, normalised, repeated, start, end, found)
+    best, best_score = None, HEADLINE_MIN_SCORE
+    page = ""
+    for j in sorted(scores, key=scores.__getitem__, reverse=True):
+        score = scores[j]
+        gain = REPEAT_GAIN * min(described[j].words, REPEAT_FULL_WORDS) / REPEAT_FULL_WORDS
+        if score + gain < best_score:
+            break
+        if not page:
+            # Where a headline recurs: short lines (paragraphs are left out, they only quote it).
+            page = "\n".join([n for n in normalised if len(n) <= RECUR_LINE_CHARS])
+        if _recurs(j, normalised, repeated, page) and not _in_recurring_list(
+            j, described, normalised, repeated
+        ):
+            score += gain
+        if score >= best_score:
+            best, best_score = j, score
+    return best
 
 
 def _headline_scores(
@@ -686,9 +706,9 @@ def _headline_scores(
     start: int,
     end: int,
     found: dict[int, str],
-    boilerplate: frozenset[str],
 ) -> dict[int, float]:
-    """A score for every headline-shaped line in the window above the body ``start:end``.
+    """A score for every headline-shaped line in the window above the body ``start:end``, but for the
+    evidence of recurring text, which :func:`_headline` adds.
 
     Distance is counted in lines of text to the nearest anchor below (the body, a byline, a dateline),
     so menus, share bars and galleries between a headline and its story cost nothing.
@@ -705,7 +725,6 @@ def _headline_scores(
     opening = {t[:STEM_CHARS] for t in TOKEN.findall(opening_text) if len(t) > 2}
     # A line in a spaceless script above a story in a spaced one is a language switch, not the headline.
     opening_spaceless = not opening_text.isascii() and bool(NO_SPACE_SCRIPT.search(opening_text))
-    page = ""
     scores: dict[int, float] = {}
     has_meta: set[int] = set()  # candidates right above a byline or dateline
     over_standfirst: set[int] = set()  # candidates right above their standfirst
@@ -731,30 +750,26 @@ def _headline_scores(
         if j in found or (
             d.words <= 16
             and d.kind != "prose"
-            and META_HINT.search(d.text)
+            and (HAS_DIGIT.search(d.text) or BYLINE_HINT.match(d.text))
             and (_is_byline(d) or _is_dateline(d))
         ):
             meta_at, distance, lines_apart, under = j, 0, 0, None
             continue
-        if (
-            HEADLINE_MIN_WORDS <= d.words <= HEADLINE_MAX_WORDS
-            and _headline_shaped(d, normalised[j], boilerplate, repeated)
-            and (opening_spaceless or d.text.isascii() or not NO_SPACE_SCRIPT.search(d.text))
+        tokens = (
+            _headline_words(d, normalised[j], repeated)
+            if HEADLINE_MIN_WORDS <= d.words <= HEADLINE_MAX_WORDS
+            else None
+        )
+        if tokens is not None and (
+            opening_spaceless or d.text.isascii() or not NO_SPACE_SCRIPT.search(d.text)
         ):
-            if not page:
-                # Where a headline recurs: short lines (paragraphs are left out, they only quote it).
-                page = "\n".join(n for n in normalised if len(n) <= RECUR_LINE_CHARS)
-            stems = _stems(normalised[j])
+            stems = [t[:STEM_CHARS] for t in tokens if len(t) > 2]
             overlap = sum(s in opening for s in stems) / len(stems) if stems else 0.0
             score = OVERLAP_GAIN * overlap + LENGTH_GAIN * min(d.words, LENGTH_FULL_WORDS)
             score -= DISTANCE_COST * distance + LINE_DISTANCE_COST * lines_apart
             if meta_at != start and lines_apart < META_REACH:
                 score += META_GAIN
                 has_meta.add(j)
-            if _recurs(j, normalised, repeated, page) and not _in_recurring_list(
-                j, described, normalised, repeated
-            ):
-                score += REPEAT_GAIN * min(d.words, REPEAT_FULL_WORDS) / REPEAT_FULL_WORDS
             if d.text.rstrip(CLOSERS)[-1:] == ".":
                 score -= FULL_STOP_COST
             if d.text.lstrip("\"'‘“«([<")[:1].islower():
