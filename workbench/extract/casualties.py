@@ -20,7 +20,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,6 +67,13 @@ def _trie(words: Iterable[str]) -> str:
                                              sorted(rest, key=len, reverse=True)) + "))"
         for first, rest in sorted(by_first.items())
     )
+
+
+def _at_word_start(*words: str) -> str:
+    """`\b(?:w1|w2|...)` for words that start with a letter, written so that the pattern opens on literals:
+    each alternative checks the word boundary after its first letter. Python's regex engine then skips ahead
+    to the letters that can open a match instead of trying every position (`\b` first defeats that)."""
+    return "(?:" + "|".join(re.escape(w[0]) + r"(?<!\w.)" + w[1:] for w in words) + ")"
 
 
 def _terms_by_category(position: tuple[str, ...]) -> dict[str, list[str]]:
@@ -165,6 +172,9 @@ SINGULAR = re.compile(
     re.VERBOSE,
 )
 
+# Modifiers that make a singular noun more than one victim or someone else ("another other man", "each officer").
+NOT_ONE = re.compile(r"\b(?:other|more|all|every|each)\b", re.I)
+
 # A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar", "Miss Marshburn".
 NAMED = re.compile(
     r"""(?=[A-Z0-9])(?<![\w'’-])
@@ -175,18 +185,21 @@ NAMED = re.compile(
       |Jr\.|Sr\.)){0,3})""",
     re.VERBOSE,
 )
+# Where NAMED can start, found quickly (the pattern opens on a character class); NAMED is then tried there.
+NAME_START = re.compile(r"[A-Z0-9](?<![\w'’-].)")
 # An apposition after a name or a headline noun: ", 30,", ", a 60-year-old man,", ", of Arnold,".
 APPOSITION = re.compile(r",\s+(?:then\s+)?(?:\d{1,3}|(?:an?|the|his|her|of)\s+[^,;]{1,90}?),(?=\s)")
 # A victim noun opening a headline or a sentence without an article: "Man, 29, fatally shot", "Woman dies".
 HEADLINE_SINGULAR = re.compile(rf"(?P<noun>(?=[A-Z])(?i:{_SINGULAR_NOUNS}))\b(?![-'’])")
 HEADLINE_STARTS = re.compile(r"[|:]\s")
 # Nouns that are a count of one with a category of their own, and he / she as a victim of one.
-INHERENT = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>body|arrest)\b")
+INHERENT = re.compile(_at_word_start("An?", "an?", "The", "the", "His", "his", "Her", "her", "One", "one")
+                      + r"\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>body|arrest)\b")
 BODY_FOUND = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:was|had\s+been|has\s+been|is)\s+(?:later\s+)?"
                         r"(?:found|discovered|recovered|pulled|located)\b")
 ARREST_MADE = re.compile(r"\b(?:made?|making|makes|announced|after|following|since)\s+(?:\w+\s+){0,2}$")
 ARREST_WAS_MADE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+made\b")
-PRONOUN = re.compile(r"(?=[HhSs])\b(?:[Hh]e|[Ss]he)(?:'s|’s)?(?![\w'’])")
+PRONOUN = re.compile(_at_word_start("He", "he", "She", "she") + r"(?:'s|’s)?(?![\w'’])")
 # Capitalised words that start sentences or name bodies, never a victim's name.
 NOT_NAMES = frozenset(
     """the a an this that these those his her their its our my he she they it we i you police officers officials
@@ -233,6 +246,7 @@ NOUN_AFTER = re.compile(rf"[\s-]+(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
 LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.I)
 NOT_INJURY = re.compile(r"""\s+for\s+(?!(?:\w+\s+){0,3}?(?:injur|wound|burn|cuts?\b|broken|fractur|gunshot|bullet|
     smoke|trauma|bruis|graze|lacerat|stab))""", re.I | re.VERBOSE)
+DEAD_STATE = re.compile(r"\b(?:found|is|was|were|been|left)\b")
 PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be|got|get)\b", re.I)
 OBJECT = re.compile(r"\s+(?:\d|(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|"
                     r"nine|ten|dozens|hundreds|thousands|at\s+least|more\s+than|about|some|several|"
@@ -303,6 +317,10 @@ SOURCE_CUE = re.compile(r"\b(?:said|says|say|reported|reports|report|told|confir
 ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|citing)\s+(?P<src>[^,;:]{2,80}?)"
                        r"(?=\s*[,;:]|\.?\s*$|\.\s|\s+(?:that|who|which)\b)")
 CITING_END = re.compile(r",\s+citing\s+([^,]{3,80}),\s*$")
+# The source after a reporting verb that follows a comma: "..., said Police Chief John Smith".
+SOURCE_TRAIL = re.compile(r"\s+([^,.;]{2,70})")
+# A next sentence that opens on the figure: "That figure ...", "The toll ...".
+FIGURE_REFERENCE = re.compile(r"(?:that|this|the\s+(?:figure|toll|number))\b", re.I)
 SOURCE_AUX = frozenset("have has had also later previously initially earlier now still further".split())
 # A speaker given with an apposition before the verb: "Hengky Tewu, a hospital director, said".
 SPEAKER_APPOSITION = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+(?:an?|the)\s+[^,;]{2,60}),\s*$")
@@ -343,14 +361,15 @@ SINCE_WHEN = re.compile(r"\b(?:since|in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?\s+wh
 # "Four years ago" marks another event, except in court reports, which date their own event that way.
 TIME_AGO = re.compile(r"""\b(?:(?:years?|months?|decades?)\s+(?:ago|earlier)|in\s+(?-i:January|February|March|April|May|
     June|July|August|September|October|November|December)(?!\s+\d))\b""", re.I | re.VERBOSE)
-# What any TIME_AGO match needs: "ago", "earlier" or a month's name.
-TIME_AGO_QUICK = re.compile(r"(?i:ago|earlier)|January|February|March|April|May|June|July|August|September|October|"
-                            r"November|December")
+# What a TIME_AGO match needs besides "ago" or "earlier": a month's name.
+MONTH_NAME = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December")
 COURT = re.compile(r"\b(?:trial|convicted|guilty|sentenced|sentencing|jury|judge|pleaded|court|charged|verdict|"
                    r"prosecutors?)\b", re.I)
 # Cheap first test for OTHER_EVENT on lowercased text: a year or one of its marker words.
-OTHER_EVENT_QUICK = re.compile(r"19\d\d|20\d\d|since|last|earlier|this\s+year|so\s+far|previous|prior|separate|"
-                               r"another|similar|past|anniversar|annual|year|statistic|wide|per\s+100|war")
+# Each alternative is a part every OTHER_EVENT match of its kind contains ("a year", not the "year" of ages).
+OTHER_EVENT_QUICK = re.compile(r"19\d\d|20\d\d|since|last|earlier|this\s+year|so\s+far|previous|prior\s|separate|"
+                               r"another\s|similar|in\s+the\s+past|anniversar|annual|a\s+year|each\s+year|"
+                               r"per\s+year|every\s+year|statistic|nationwide|worldwide|per\s+100|wars?\b")
 # A sentence opening on another time or case speaks of another event throughout.
 SENTENCE_OTHER = re.compile(r"""^(?:last\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:19|20)\d\d|earlier\s+this\s+
     (?:year|month)|(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+ago|previously|in\s+a\s+(?:separate|similar|
@@ -423,7 +442,7 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         if det == "one" and sentence[m.end() : m.end() + 4] == " of ":
             continue
         mods = m.group("mods")
-        if re.search(r"\b(?:other|more|all|every|each)\b", mods, re.I):
+        if mods and NOT_ONE.search(mods):
             continue
         counts.append(
             _Count(m.start(), m.end(), m.group(0), 1, None, "exact", m.group("noun"), m.end(), True)
@@ -454,13 +473,34 @@ def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
     return counts
 
 
+def _named_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """NAMED.finditer(sentence), tried only where a name can start."""
+    done = 0
+    for start in NAME_START.finditer(sentence):
+        at = start.start()
+        if at < done:
+            continue
+        m = NAMED.match(sentence, at)
+        if m:
+            yield m
+            done = m.end()
+
+
 def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], bool]) -> list[_Count]:
     """Named victims: one person each ("Jamal Berry, 30, was killed"). A lone surname ("Harris was pronounced
     dead") counts only when the article names someone with it in full, so places and bodies stay out;
     `surnames(word)` answers that."""
     counts = []
-    for m in NAMED.finditer(sentence):
+    for m in _named_matches(sentence):
+        # The checks are independent; the cheapest and most selective come first.
+        words = m.group("name").split()
+        while words and words[0].strip(".").lower() in NOT_NAMES:
+            words.pop(0)  # "The", "Police", "Officer" leading a name
+        if not words or any(w.strip(".,").lower() in NOT_NAMES for w in words):
+            continue
         start, end = m.start(), m.end("name")
+        if sentence[max(0, start - 4) : start].lower() == "the ":
+            continue  # "at the Walmart": a place or a body, not a person
         # Only a name that a casualty term can reach counts: one followed by a verb, an apposition or "and",
         # or one right after a term ("killing Jamal Berry").
         if not NAME_NEXT.match(sentence, end):
@@ -469,15 +509,8 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
                 continue
         if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
             continue
-        words = m.group("name").split()
-        while words and words[0].strip(".").lower() in NOT_NAMES:
-            words.pop(0)  # "The", "Police", "Officer" leading a name
-        if not words or any(w.strip(".,").lower() in NOT_NAMES for w in words):
-            continue
         if len(words) == 1 and not surnames(words[0]):
             continue
-        if sentence[max(0, start - 4) : start].lower() == "the ":
-            continue  # "at the Walmart": a place or a body, not a person
         if NAME_AS_SOURCE.search(sentence[max(0, start - 16) : start]):
             continue  # "according to Alex Horton": the source of the report
         appos = APPOSITION.match(sentence, end)
@@ -540,7 +573,7 @@ def _category_after(sentence: str, c: _Count) -> str | None:
         word = LOWER_WORD.match(following)
         if word and word.group(1) not in NOT_OBJECTS:
             return None  # "he held similar views": an object, so the count is the doer
-    if (term == "dead" and c.singular and not re.search(r"\b(?:found|is|was|were|been|left)\b", filler)
+    if (term == "dead" and c.singular and not DEAD_STATE.search(filler)
             and not LEFT_BEFORE.search(sentence[max(0, c.start - 12) : c.start])):
         return None  # "a dead man" reads differently; singular victims need "was found dead" or "is dead"
     if term == "held" and filler.split() in (["is"], ["are"]):
@@ -657,7 +690,7 @@ def _trim_source(source: str) -> str:
 
 def _source(sentence: str, next_sentence: str | None) -> str | None:
     """The cited source of a sentence's figures, as written, or None."""
-    m = ACCORDING.search(sentence)
+    m = ACCORDING.search(sentence) if "ccording" in sentence or "citing" in sentence else None
     if m:
         src = _trim_source(m.group("src").strip())
         if m.group(0).startswith("citing"):
@@ -671,12 +704,12 @@ def _source(sentence: str, next_sentence: str | None) -> str | None:
         if speaker:
             return speaker
         if before.rstrip().endswith(","):
-            trail = re.match(r"\s+([^,.;]{2,70})", sentence[cue.end() :])
+            trail = SOURCE_TRAIL.match(sentence, cue.end())
             if trail and not SOURCE_STOP.search(trail.group(1)):
                 return _trim_source(trail.group(1).strip())
     if next_sentence and len(next_sentence) < 120:
-        m = ACCORDING.search(next_sentence)
-        if m and re.match(r"(?:that|this|the\s+(?:figure|toll|number))\b", next_sentence, re.I):
+        m = ACCORDING.search(next_sentence) if "ccording" in next_sentence or "citing" in next_sentence else None
+        if m and FIGURE_REFERENCE.match(next_sentence):
             return m.group("src").strip()
     return None
 
@@ -755,7 +788,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     since_when = SINCE_WHEN.search(text) if "when" in text else None
     other_from = since_when.end() if since_when else len(text)
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
-    time_ago = TIME_AGO_QUICK.search(text) is not None
+    low = text.lower()
+    time_ago = "ago" in low or "earlier" in low or MONTH_NAME.search(text) is not None
     for c in found:
         scope = _clause_scope(text, c.start, c.tail, breaks)
         other = sentence_other or c.start >= other_from or _other_event(scope) or (

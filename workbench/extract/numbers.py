@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 __all__ = [
@@ -109,11 +110,10 @@ def _rest(phrase: str) -> str:
 
 
 # Where a figure can start in lowercased text: a digit, a number word, "between", or a hedge right before a
-# figure ("about 40", "at least a dozen"). Zero-width, so that every such place is tried and a failed match
-# never hides the next one; it leaves out the common words that merely begin a hedge or a number phrase
-# ("a", "about", "no" on their own), which used to cost a full match attempt each.
-OPENER = re.compile(
-    r"(?<![a-z])(?=\d|"
+# figure ("about 40", "at least a dozen"). It leaves out the common words that merely begin a hedge or a
+# number phrase ("a", "about", "no" on their own), which used to cost a full match attempt each.
+_OPENER = (
+    r"(?=\d|"
     + _trie(
         [(w, _rest(w) + r"(?![a-z])") for w in _FIGURE_WORDS]
         + [("between", r"etween\s")]
@@ -121,6 +121,9 @@ OPENER = re.compile(
     )
     + ")"
 )
+# _OPENER where no letter precedes. Zero-width, so every such place is tried and a failed match never hides
+# the next one.
+OPENER = re.compile(r"(?<![a-z])" + _OPENER)
 _SPACES = re.compile(r"[\s-]+")
 
 
@@ -164,9 +167,14 @@ def _word_value(text: str) -> int | None:
     return total + current
 
 
+DIGITS_VALUE = re.compile(r"([\d.,]+)(?:\s+(million|billion|thousand|hundred))?", re.IGNORECASE)
+
+
+# Figures repeat ("two", "one", "a dozen"), so their values are kept; the cache is bounded.
+@lru_cache(maxsize=4096)
 def _single_value(text: str) -> int | None:
     text = text.strip()
-    match = re.fullmatch(r"([\d.,]+)(?:\s+(million|billion|thousand|hundred))?", text, re.IGNORECASE)
+    match = DIGITS_VALUE.fullmatch(text)
     if match:
         digits = match.group(1).replace(",", "")
         try:
