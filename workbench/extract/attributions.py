@@ -134,6 +134,8 @@ APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[A-Z][a-z]{0,3}\.(?=\s)
 TO_MEDIUM = re.compile(r"\s+to\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)$")
 PARAGRAPH_START = re.compile(r"(?m)^(?=[ \t]*\S)")
 # A sentence end with no space after it: a lowercase word, a stop, then a capitalised word or a quotation.
+# A stop followed by more text inside a paragraph: only then is there a sentence boundary to find.
+INNER_STOP = re.compile(r"[.!?][\"'”’)\]]*\s|\n")
 GLUED_HINT = re.compile(r"[a-z][.!?][\"“]?[A-Z]")
 GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[\"“][A-Z])")
 SUBORDINATE_AFTER = re.compile(
@@ -492,7 +494,15 @@ def _units(masked: str, para_starts: list[int], quote_starts: list[int], cues: _
             or (phrases and ("ccording to" in masked[a:b] or "iting" in masked[a:b]))
         ):
             continue
-        for sentence in split_sentences(masked[a:b]):
+        chunk = masked[a:b]
+        if not INNER_STOP.search(chunk.rstrip()):
+            # one sentence (no stop before its end): the splitter has nothing to do
+            lead = len(chunk) - len(chunk.lstrip())
+            body = chunk.strip()
+            sentences = [Sentence(lead, lead + len(body), body)] if body else []
+        else:
+            sentences = split_sentences(chunk)
+        for sentence in sentences:
             start = a + sentence.start
             if GLUED_HINT.search(sentence.text) and GLUED.search(sentence.text):
                 # copy that lost the space after its full stops ("... in his cell.Lincoln County Sheriff")
