@@ -531,6 +531,7 @@ STEM_CHARS = 5
 OVERLAP_GAIN = 5.0
 REPEAT_GAIN = 3.0
 REPEAT_FULL_WORDS = 8  # a recurring line of fewer words earns a share of REPEAT_GAIN
+REPEAT_MIN_WORDS = 5  # and one of four words or fewer none: it is as often the site's name or a label
 META_GAIN = 1.5
 META_REACH = 3  # a byline or dateline within this many lines below counts
 LENGTH_GAIN = 0.2  # per word, up to LENGTH_FULL_WORDS
@@ -684,7 +685,12 @@ def _headline(
     page = ""
     for j in sorted(scores, key=scores.__getitem__, reverse=True):
         score = scores[j]
-        gain = REPEAT_GAIN * min(described[j].words, REPEAT_FULL_WORDS) / REPEAT_FULL_WORDS
+        words = described[j].words
+        gain = (
+            REPEAT_GAIN * min(words, REPEAT_FULL_WORDS) / REPEAT_FULL_WORDS
+            if words >= REPEAT_MIN_WORDS
+            else 0.0
+        )
         if score + gain < best_score:
             break
         if not page:
