@@ -286,3 +286,20 @@ def test_teasers_under_a_related_heading_are_not_the_headline():
     parts = clean_dump(lines)
     assert parts.title == COUNCIL_HEADLINE
     assert parts.body.split("\n") == COUNCIL_STORY
+
+
+def test_headline_repeated_by_a_document_title_line_at_the_top():
+    lines = [
+        f"{COUNCIL_HEADLINE} | The Valley Courier",
+        "Menu",
+        "News",
+        "Local",
+        COUNCIL_HEADLINE,
+        "Share",
+        "Facebook",
+        *COUNCIL_STORY,
+    ]
+    parts = clean_dump(lines)
+    assert parts.title == COUNCIL_HEADLINE
+    assert parts.labels[4] == (COUNCIL_HEADLINE, "title")
+    assert parts.body.split("\n") == COUNCIL_STORY

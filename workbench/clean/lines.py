@@ -64,6 +64,8 @@ CAPTION_LABEL = re.compile(r"^(?:image |media |photo |video )?caption\b", re.IGN
 # A caption with its credit glued on without a space: "... in Braunau am Inn, Austria.Leonhard Foeger / Reuters"
 GLUED_CREDIT = re.compile(r"[a-z][.!?][A-Z][\w.'’ -]{1,60}(?:/|\bvia\b)[\w.'’ /-]{1,60}$")
 SLASH_CREDIT = re.compile(r"^[\w.'’ -]{2,60}\s?/\s?[\w.'’ -]{2,60}$")
+# The site's name after a headline in a document title: "<headline> | Site", "<headline> - Site".
+SITE_SUFFIX = re.compile(r"\s+[|\-–—:]{1,2}\s+\S.{0,60}$")
 # A teaser cut short by the site: "... this or that location become […]"
 TRUNCATED = re.compile(r"(?:\[(?:…|\.\.\.)\]|\w(?:\.\.\.|…)|(?:\.\.\.|…) ?more)\s*$")
 # A teaser card flattened into one line: a Title Case headline glued to its summary without a space,
@@ -364,7 +366,11 @@ def _extend_over_list(described: Sequence[_Line], end: int) -> int:
 
 
 def _captions_by_repetition(described: Sequence[_Line]) -> set[int]:
-    """Lines that another line starts with (a caption printed twice, once with its credit glued on)."""
+    """Lines that another line starts with (a caption printed twice, once with its credit glued on).
+
+    A headline that a longer line repeats with the site's name ("<headline> | Site", the document title
+    some dumps start with) is not a caption.
+    """
     texts = [d.text for d in described]
     by_prefix: dict[str, list[int]] = {}
     for i, t in enumerate(texts):
@@ -376,7 +382,12 @@ def _captions_by_repetition(described: Sequence[_Line]) -> set[int]:
             continue
         for i in group:
             for j in group:
-                if i != j and texts[j] != texts[i] and texts[j].startswith(texts[i]):
+                if (
+                    i != j
+                    and texts[j] != texts[i]
+                    and texts[j].startswith(texts[i])
+                    and not (described[i].kind == "heading" and SITE_SUFFIX.match(texts[j], len(texts[i])))
+                ):
                     found.update((i, j))
     return found
 
