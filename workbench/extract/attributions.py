@@ -865,6 +865,8 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
     if tail:
         core = core[: tail.start()]
     b = _last_boundary(core, lo)
+    if b is None and len(core) - lo > BOUNDARY_WINDOW:
+        return None  # no clause boundary near the cue: whatever precedes it is no speaker
     start = b if b is not None else lo
     relative = False
     if b is not None:
