@@ -527,6 +527,10 @@ CRUMB_CHARS = re.compile(r"[>»›/|]")
 # for: ..."); lines longer than RECUR_LINE_CHARS are never such a line.
 RECUR_LABEL_CHARS = 40
 RECUR_LINE_CHARS = 2 * 200 + RECUR_LABEL_CHARS
+# A photo credit after a caption's last sentence.
+CREDIT_TAIL = re.compile(
+    r"[.!?][\"'”’)]*\s+(?:photo|photograph|picture|image)s?\s*(?:by|credit|:)", re.IGNORECASE
+)
 # A line whose words are mostly figures is a score or a table row ("Palm Bay 18 22 13 17 — 70").
 FIGURES_SHARE = 0.4
 # The body's first words, whose stems a headline usually shares (stems: a word's first STEM_CHARS
@@ -550,6 +554,8 @@ LENGTH_FULL_WORDS = 10
 DISTANCE_COST = 0.25  # per line of text between the candidate and the nearest anchor below
 LINE_DISTANCE_COST = 0.1  # per line of any kind between them
 FULL_STOP_COST = 4.0
+TITLE_CASE_FULL_STOP = 0.5  # share of FULL_STOP_COST for a line whose longer words are capitalised
+TITLE_CASE_SHARE = 0.8
 LOWER_CASE_COST = 3.0
 CAPITALS_COST = 2.0
 TEASER_BLOCK_COST = 4.0
@@ -636,6 +642,8 @@ def _headline_words(d: _Line, norm: str, repeated: Counter[str]) -> list[str] | 
     tokens = TOKEN.findall(norm)
     if HAS_DIGIT.search(norm) and sum(t.isdigit() for t in tokens) >= FIGURES_SHARE * len(tokens):
         return None
+    if CREDIT_TAIL.search(text):
+        return None  # a caption: "... on Tuesday. Photograph by Jane Doe/AFP"
     label, colon, rest = norm.partition(": ")
     if colon and rest in repeated:
         return None  # a label on another line's text: "Share options for: <the headline>"
@@ -788,7 +796,12 @@ def _headline_scores(
                 score += META_GAIN
                 has_meta.add(j)
             if d.text.rstrip(CLOSERS)[-1:] == ".":
-                score -= FULL_STOP_COST
+                # A full stop closes sentences, but a Title Case line is a headline all the same.
+                capitals = sum(w[:1].isupper() for w in d.text.split() if len(w) > 3)
+                long_words = sum(len(w) > 3 for w in d.text.split())
+                score -= FULL_STOP_COST * (
+                    TITLE_CASE_FULL_STOP if capitals >= TITLE_CASE_SHARE * long_words else 1
+                )
             if d.text.lstrip("\"'‘“«([<")[:1].islower():
                 score -= LOWER_CASE_COST
             if d.text.isupper():
