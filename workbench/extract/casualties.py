@@ -219,6 +219,19 @@ _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|a
     seriously|critically|badly|severely|slightly|gravely|shot|stabbed|beaten|struck|and|
     who|that|which|found|listed|then|immediately|instantly|were\s+taken|currently|tragically|accidentally|
     reportedly|later|both|then|subsequently)"""
+_FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")]
+
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    """An alternation of patterns that each open on a letter, grouped by that letter with their order kept
+    within a group: it matches what the flat alternation matches, and the engine tries only the group of the
+    letter under the cursor (case-insensitive patterns get no quick first-letter test otherwise)."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0].lower(), []).append(alternative[1:])
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
+
+
 # A place or an age range after the victims: "from the Town of Shelby", "in his 20s".
 _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*){0,4}
     |\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
@@ -229,7 +242,7 @@ AFTER = re.compile(
     (?:\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)\b[^,.;]{{0,60}},)?
     (?:\s*,\s*(?:ages?|aged)\s+\d[\d,\sandto-]{{0,30}},)?
     (?:\s*\([^)]{{0,40}}\))?
-    (?P<filler>(?:\s*,?\s+{_FILLER}\b){{0,6}})
+    (?P<filler>(?:\s*,?\s+{_by_first_letter(_FILLER_WORDS)}\b){{0,6}})
     \s*,?\s+(?P<term>{_AFTER_TERMS})\b""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -289,24 +302,29 @@ CONNECTOR = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|plus|along\s+wi
 INCLUDING = re.compile(r"^[^.;]{0,40}?(?:\b(?:including|among\s+them|among\s+whom)\s+|\s*[:—–]\s*)$", re.I)
 
 # What a count must not be: ages, times, money, units, addresses, dates.
+# Units and things counted right after a number that make it something other than people.
+_NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? seconds? weeks? months? decades? miles? feet
+    foot yards? meters? metres? kilometers? kilometres? km mph attacks? incidents? shootings? bombings? explosions?
+    blasts? bombs? buildings? homes? houses? vehicles? cars? guns? weapons? rifles? handguns? pistols? bullets? cases?
+    calls? dollars? euros? pounds? block street st\b avenue ave\b road rd\b drive dr\b lane boulevard blvd court ct\b
+    way\b place highway counts? charges? degrees? magnitude points? votes? seats? acres? square storey stor(?:y|ies)
+    floors? inches tons? tonnes? caliber calibre mm\b villages? towns? cities countries states provinces districts
+    locations sites schools hospitals games? goals? titles? episodes? pages? sentences? murders? homicides? killings?
+    deaths?\s+(?:per|a\s+year|each|every) percent million\s+(?:dollars|in) aftershocks?""".split()
 NOT_PEOPLE_AFTER = re.compile(
-    r"""^(?:[\s-]*(?:year|yr)s?[\s-]*old|\s+years?\s+of\s+age|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|[ecmp][sd]t\b|
-    local\s+time|o'clock|hours?\s+(?:gmt|local))|\s*[:/]\d|\s*(?:%|percent|per\s+cent)|\s*(?:-|\s)\s*(?:shots?|
-    rounds?|times?|years?|days?|hours?|minutes?|seconds?|weeks?|months?|decades?|miles?|feet|foot|yards?|meters?|
-    metres?|kilometers?|kilometres?|km|mph|attacks?|incidents?|shootings?|bombings?|explosions?|blasts?|bombs?|
-    buildings?|homes?|houses?|vehicles?|cars?|guns?|weapons?|rifles?|handguns?|pistols?|bullets?|cases?|calls?|
-    dollars?|euros?|pounds?|block|street|st\b|avenue|ave\b|road|rd\b|drive|dr\b|lane|boulevard|blvd|court|ct\b|
-    way\b|place|highway|counts?|charges?|degrees?|magnitude|points?|votes?|seats?|acres?|square|storey|stor(?:y|ies)|
-    floors?|inches|tons?|tonnes?|caliber|calibre|mm\b|villages?|towns?|cities|countries|states|provinces|districts|
-    locations|sites|schools|hospitals|games?|goals?|titles?|episodes?|pages?|sentences?|murders?|homicides?|
-    killings?|deaths?\s+(?:per|a\s+year|each|every)|percent|million\s+(?:dollars|in)|aftershocks?))\b""",
+    rf"""^(?:[\s-]*(?:year|yr)s?[\s-]*old|\s+years?\s+of\s+age|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|[ecmp][sd]t\b|
+    local\s+time|o'clock|hours?\s+(?:gmt|local))|\s*[:/]\d|\s*(?:%|percent|per\s+cent)|\s*(?:-|\s)\s*
+    {_by_first_letter(_NOT_PEOPLE_UNITS)})\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Words right before a number that make it an age, a date, a route, a channel or a place, not a count.
+_NOT_PEOPLE_WORDS = r"""aged ages? age\s+of no\. number route highway interstate channel block\s+of jan(?:uary)?
+    feb(?:ruary)? mar(?:ch)? apr(?:il)? may june? july? aug(?:ust)? sept?(?:ember)? oct(?:ober)? nov(?:ember)?
+    dec(?:ember)? page chapter section article fox abc nbc cbs wsb wave ktvu kcra the\s+year in since by from until
+    of\s+the magnitude category level grade gate flight at""".split()
 NOT_PEOPLE_BEFORE = re.compile(
-    r"""(?:\b(?:aged|ages?|age\s+of|no\.|number|route|highway|interstate|channel|block\s+of|jan(?:uary)?|feb(?:ruary)?|
-    mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|
-    page|chapter|section|article|fox|abc|nbc|cbs|wsb|wave|ktvu|kcra|the\s+year|in|since|by|from|until|of\s+the|
-    magnitude|category|level|grade|gate|flight|at)\.?|[$£€#]|\bages?\s+\d{1,3}(?:\s*,\s*\d{1,3})*,?\s*(?:and|to|-))\s*$""",
+    rf"""(?:\b{_by_first_letter(_NOT_PEOPLE_WORDS)}\.?|[$£€#]|\bages?\s+\d{{1,3}}(?:\s*,\s*\d{{1,3}})*,?\s*
+    (?:and|to|-))\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
 NAME_AGE = re.compile(r"[A-Z][a-z]+,\s*$")
