@@ -170,7 +170,7 @@ NOUN_LIKE = frozenset(
         "estimates",
     }
 )
-PARTICIPLE_CLAUSE = re.compile(r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`])")
+PARTICIPLE_CLAUSE = re.compile(r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`]|(?:he|she|they|we|it|i|there)\s+[a-z])")
 NOUN_USE = re.compile(r"\s+(?:were|was|is|are|have|had|has|will|would|could|should|can|did|do|does)\b")
 # "Romney released a statement saying ...": the medium named by the verb before the participle
 ISSUED_MEDIUM = re.compile(
@@ -1004,8 +1004,10 @@ def _valid_speaker(np: str) -> bool:
         # "the city's police deny accusations of brutality and": a clause, not a noun phrase
         return False  # "that the blast killed three workers" is a clause, not a speaker
     anon = bool(ANON_HINT.search(np))
-    if len(words) > (20 if anon or " who " in f" {low} " else 10):
-        return False
+    capitalised = sum(w[:1].isupper() for w in words)
+    limit = 20 if anon or " who " in f" {low} " else 14 if capitalised * 2 >= len(words) else 10
+    if len(words) > limit:
+        return False  # long names of bodies are capitalised: "the U.S. Attorney's Office for the Western ..."
     if CLAUSE_VERBS.search(low) and " who " not in f" {low} " and not anon:
         return False
     if words[0][0].islower() and words[0].lower() not in (
