@@ -30,6 +30,8 @@ from workbench.extract.speakers import (
 from workbench.extract.text import Sentence, split_sentences
 from workbench.records import Attribution
 
+__all__ = ["CUE_VERBS", "Source", "attribution_sources", "extract_attributions"]
+
 
 class CueVerb(NamedTuple):
     form: str
