@@ -313,6 +313,28 @@ def test_anonymous_sources(text, speaker):
     assert record.speaker_type == "anonymous"
 
 
+def test_anonymity_stated_in_an_apposition():
+    text = (
+        "Four men rammed the store, a police source said. The police source, who wished to remain "
+        "anonymous, said the men fled."
+    )
+    first, second = extract_attributions(text)
+    assert second.speaker == "The police source, who wished to remain anonymous"
+    assert second.speaker_resolved == first.speaker_resolved == "a police source"
+    assert {first.speaker_type, second.speaker_type} == {"anonymous"}
+
+
+def test_role_written_before_the_name():
+    record = only(extract_attributions("The ministry's spokesman, Ali Khan, said the border was closed."))
+    assert (record.speaker, record.speaker_type) == ("Ali Khan", "government")
+
+
+def test_medium_with_its_release_time():
+    text = "The ministry said in a statement released on Monday that the border was closed."
+    record = only(extract_attributions(text))
+    assert (record.medium, record.content) == ("a statement", "the border was closed")
+
+
 def test_pronoun_and_surname_resolve_to_the_fullest_name():
     text = (
         "Interior Minister John Smith said on Monday that the border would stay closed.\n"

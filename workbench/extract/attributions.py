@@ -230,7 +230,9 @@ ADJUNCT = re.compile(
     r"flatly|firmly|strongly|simply|bluntly|frankly|angrily|plainly|emphatically|confidently|quietly|"
     r"Monday|in part|in court|in an interview|on the phone|by phone|by telephone|on condition of anonymity)"
     r"|,\s*(?:an?|the)\s+[^,;\"“”_]{3,50},"
-    r")(?![\w])"
+    r"|(?:released|issued|posted|published|sent|put out)(?:\s+(?:on|late|early|late on|early on))?\s+"
+    + TIME_WORDS
+    + r")(?![\w])"
 )
 # "(D-Minn.)", ", R-Ariz.,": party and state tags after a politician's name
 PAREN_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s*[RDI]-[A-Z][\w.]*,?)\s*$")
@@ -303,7 +305,9 @@ SOURCE_HEADS = frozenset(
     aide aides adviser advisers advisor official's staff member members agency ministry media""".split()
 )
 CLAUSE_VERBS = re.compile(r"\b(?:is|are|was|were|will|would|had|has|have|could|should|can|did|do|does)\b")
-ANON_HINT = re.compile(r"(?i)familiar|not authori[sz]ed|anonymity|not to be (?:named|identified)|sources?\b")
+ANON_HINT = re.compile(
+    r"(?i)familiar|not authori[sz]ed|anonymity|anonymous|not to be (?:named|identified)|sources?\b"
+)
 DOC_OF = re.compile(
     r"^(?P<doc>(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:"
     + "|".join(sorted(DOCUMENT_HEADS))
@@ -850,7 +854,12 @@ def _subject(masked: str, s: int, cue_at: int) -> tuple[str, int, int, bool] | N
         if k == len(parts) - 1 and len(parts) > 1 and not parts[k].strip():
             return None
         seg_start = base + len(",".join(parts[:k])) + (1 if k else 0)
-        return _clause_subject(core[: seg_start + len(parts[k])], s, seg_start)
+        found = _clause_subject(core[: seg_start + len(parts[k])], s, seg_start)
+        if found and any(ANON_HINT.search(p) for p in parts[k + 1 :]):
+            # "Officials, who spoke on condition of anonymity, said": the description makes them anonymous
+            whole = core[found[1] - s : len(core) - 1].strip()
+            return whole, found[1], found[2], found[3]
+        return found
     return _clause_subject(core, s, base)
 
 

@@ -75,6 +75,7 @@ APPOSITION = re.compile(
     r"|\s*\(([RDI]-[^()]{1,30})\)"
     r"|,\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+[a-z][^,;.\"“”()]{2,60}?)(?=[,;.]|\s+said\b))"
 )
+PRE_APPOSITION = re.compile(r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an)\s+[^,.;\"“”]{2,50}),\s*$")
 WORD = re.compile(r"[\w'’.-]+")
 NORM_WORD = re.compile(r"[a-z0-9]+(?:[.'’-][a-z0-9]+)*")
 
@@ -555,12 +556,14 @@ class SpeakerIndex:
             return clean
         if head in INSTITUTION_HEADS and len(words) <= 3:
             return self._fullest_institution(clean, head, offset)
-        if words[0].lower() == "the" and len(words) <= 4:
-            # "the neighbor" after "a neighbor next door ...": the fuller description given earlier
-            mine = set(norm_words(clean))
+        head_np = clean.split(",")[0]
+        if words[0].lower() == "the" and len(head_np.split()) <= 4:
+            # "the neighbor" after "a neighbor next door ...", "The police source, who wished to remain
+            # anonymous" after "a police source": the description given earlier
+            mine = set(norm_words(head_np))
             for _, resolved, _ in reversed(self.speakers):
                 theirs = set(norm_words(resolved))
-                if mine and mine < theirs and resolved.lower().startswith(("a ", "an ")):
+                if mine and mine <= theirs and resolved.lower().startswith(("a ", "an ")):
                     return resolved
         return clean
 
@@ -812,6 +815,9 @@ class SpeakerIndex:
             if a:
                 roles.append(next(g for g in a.groups() if g))
             window = text[max(0, m_start - 60) : m_start]
+            pre = PRE_APPOSITION.search(window)
+            if pre:
+                roles.append(pre.group(1))  # "The ministry's spokesman, Ali Khan, said"
             if window.endswith(" "):
                 # keep the lowercase title words next to the name ("police spokesman"), stopping at a
                 # determiner, punctuation or a verb-like word
@@ -865,7 +871,11 @@ class SpeakerIndex:
             role = self.role_of(resolved)
             if role:
                 found = classify(role) or found
-        if found is None and cue in REPORTING_CUES and not personal:
+        if (
+            found is None
+            and not personal
+            and (cue in ("reported", "reports") or cue in REPORTING_CUES and resolved.isupper())
+        ):
             # "Newsday reported", "TPM notes": an unknown name that reports is a news outlet
             return "other media"
         if found is None:
