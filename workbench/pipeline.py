@@ -330,6 +330,7 @@ def ingest(
     run_id = started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     store = Store(store_dir)
     with store.writing():
+        regroup = _check_signatures(store)
         seen_files = _seen_files(store)
         known_ids = IdSet(store.column("articles", "article_id").to_pylist())
         corpus = CorpusLines.from_frame(store.read("line_counts")) if store.part_paths("line_counts") \
@@ -364,7 +365,7 @@ def ingest(
                 bar.close()
         if dumps_seen[0]:
             store.replace("line_counts", corpus.to_frame(), run_id)
-        if batch.loaded_any:
+        if batch.loaded_any or regroup:
             _update_syndication(store, batch.groups, run_id)
         finished = datetime.now(UTC)
         batch.commit()
@@ -619,6 +620,26 @@ def _progress(enabled: bool):
     from tqdm.auto import tqdm
 
     return tqdm(unit=" articles", desc="ingest")
+
+
+# A text with enough shingles to sign: its signature changes whenever the way signatures are made changes.
+SIGNATURE_PROBE = ("Police said on Monday that at least twelve people were killed and dozens injured when "
+                   "gunmen opened fire on a crowded market in the centre of the city, witnesses told reporters.")
+
+
+def _check_signatures(store: Store) -> bool:
+    """Signatures only compare with signatures made the same way. When the hashing changed since the
+    store's were made, drop them: the end of the run makes them again for every article and regroups.
+    Returns whether it did."""
+    probe = hashlib.blake2b(minhash_signatures([SIGNATURE_PROBE]).astype("<u4").tobytes(),
+                            digest_size=8).hexdigest()
+    if store.meta("minhash_probe") == probe:
+        return False
+    store.set_meta("minhash_probe", probe)
+    if not store.part_paths("minhash"):
+        return False
+    store.clear("minhash")
+    return True
 
 
 def _update_syndication(store: Store, update: syndication_index.GroupUpdate, run_id: str) -> None:

@@ -154,6 +154,24 @@ class Store:
         if old and old != name:
             (self.root / old).unlink(missing_ok=True)
 
+    def clear(self, table: str) -> None:
+        """Drop every part of an appended table, in one commit (for derived tables to be made again)."""
+        manifest = self.manifest()
+        old = manifest.get("parts", {}).pop(table, [])
+        if old:
+            self._commit(manifest)
+            for name in old:
+                (self.root / name).unlink(missing_ok=True)
+
+    def meta(self, key: str, default=None):
+        """A value the pipeline keeps in the manifest (how derived tables were made)."""
+        return self.manifest().get("meta", {}).get(key, default)
+
+    def set_meta(self, key: str, value) -> None:
+        manifest = self.manifest()
+        manifest.setdefault("meta", {})[key] = value
+        self._commit(manifest)
+
     def record_run(self, run: dict) -> None:
         manifest = self.manifest()
         manifest.setdefault("runs", []).append(run)
