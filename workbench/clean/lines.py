@@ -4,7 +4,10 @@ A flat dump (a browser's ``innerText`` saved by a scraper) keeps no markup: menu
 lists and footers come as lines like the story's own paragraphs. Each line is described by a few features
 (length, sentence punctuation, capitalisation, furniture vocabulary, photo credits, repetition) and the
 body is the contiguous run of lines where prose outweighs furniture; header fields are looked for just
-above it. No rule names a site, so the same code serves every outlet.
+above it. The headline is the best-scoring headline-shaped line there: one sharing the story's opening
+words, close to the body or right above a byline or dateline, and often printed again elsewhere on the
+page; menus, share bars and galleries between it and the story do not count against it. No rule names a
+site, so the same code serves every outlet.
 """
 
 from __future__ import annotations
@@ -516,15 +519,17 @@ HEADLINE_MAX_WORDS = 25
 STANDFIRST_MIN_WORDS = 6
 STANDFIRST_MAX_WORDS = 60
 # "Home > News > World", "Blog » Recipes »": separators between words, or a separator closing the line.
+CRUMB_CHARS = re.compile(r"[>»›/|]")
 CRUMB_SEPARATOR = re.compile(r"\s[>»›/|]\s|\s[>»›/|]$|^[>»›]")
 CRUMB_SEPARATORS = 2
 # What a dateline or a byline must contain, a cheap test first: every date pattern has a digit, every
-# byline one of these first words (see BYLINE).
+# byline one of these first words (see BYLINE); neither is longer than META_MAX_WORDS (see _is_dateline).
 HAS_DIGIT = re.compile(r"\d")
 BYLINE_HINT = re.compile(r"\s*(?:by|from|written|posted|words|reporting)\b", re.IGNORECASE)
-CRUMB_CHARS = re.compile(r"[>»›/|]")
+META_MAX_WORDS = 16
 # A headline recurs inside a line of at most twice its length and RECUR_LABEL_CHARS more ("Share options
-# for: ..."); lines longer than RECUR_LINE_CHARS are never such a line.
+# for: ..."); lines longer than RECUR_LINE_CHARS (a 25-word headline runs to about 200 characters) are
+# never such a line.
 RECUR_LABEL_CHARS = 40
 RECUR_LINE_CHARS = 2 * 200 + RECUR_LABEL_CHARS
 # A photo credit after a caption's last sentence.
@@ -538,11 +543,13 @@ FIGURES_SHARE = 0.4
 OPENING_WORDS = 80
 OPENING_CHARS = 6 * OPENING_WORDS  # for one long line
 STEM_CHARS = 5
-# Weights of a headline candidate's score, set by hand on extraction-dev in round steps. Evidence for:
-# its words open the story, its text recurs on the page (a gallery title, "Share options for: ...", the
-# story's URL), it sits right above a byline or dateline, and it is long. Evidence against: distance from
-# the body, a full stop, a lower-case start, capitals only, a recurring list around it, or a teaser-block
-# heading ("Related articles") between it and the story.
+# Weights of a headline candidate's score, set by hand on extraction-dev in round steps and checked for a
+# plateau (scaling any one by 0.5 or 1.5 costs at most three of the 93 exact matches). Evidence for: its
+# words open the story, its text recurs on the page (a gallery title, "Share options for: ...", the
+# story's URL), it sits right above a byline or dateline, and it is long. Evidence against: distance
+# from the body, a full stop, a lower-case start, capitals only, a recurring list around it, sitting
+# under a teaser heading ("Related articles") or below the byline and dateline, and sitting right under
+# a shorter headline-shaped line (then it is that line's standfirst).
 OVERLAP_GAIN = 5.0
 REPEAT_GAIN = 3.0
 REPEAT_FULL_WORDS = 8  # a recurring line of fewer words earns a share of REPEAT_GAIN
@@ -559,7 +566,7 @@ TITLE_CASE_SHARE = 0.8
 LOWER_CASE_COST = 3.0
 CAPITALS_COST = 2.0
 TEASER_BLOCK_COST = 4.0
-TEASER_HEADING_WORDS = 2
+TEASER_HEADING_WORDS = 2  # one word ("Share", "Latest") is as often a button or a menu item
 AFTER_META_COST = 2.5
 STANDFIRST_SHAPE_COST = 3.0  # right under a shorter headline-shaped line: the standfirst
 STANDFIRST_RATIO = 1.3
@@ -578,7 +585,7 @@ def _is_header_text(d: _Line) -> bool:
 
 def _is_dateline(d: _Line) -> bool:
     """A line stating a date: "Published: ..."/"Updated ..." with digits, or a date with little else."""
-    if not 0 < d.words <= 16:
+    if not 0 < d.words <= META_MAX_WORDS:
         return False
     if DATE_CUE.match(d.text) and any(c.isdigit() for c in d.text):
         return True
@@ -589,7 +596,7 @@ def _is_dateline(d: _Line) -> bool:
 
 
 def _is_byline(d: _Line) -> bool:
-    """ "By Jane Roe", "by REUTERS": a name, so not "By subject" or "By the numbers" in a menu."""
+    """A name after "By" ("By Jane Roe", "by REUTERS"), so not a menu's "By subject"."""
     if not 0 < d.words <= 10 or d.kind == "prose":
         return False
     match = BYLINE.match(d.text)
@@ -773,7 +780,7 @@ def _headline_scores(
             block, under = [], None
             continue
         if j in found or (
-            d.words <= 16
+            d.words <= META_MAX_WORDS
             and d.kind != "prose"
             and (HAS_DIGIT.search(d.text) or BYLINE_HINT.match(d.text))
             and (_is_byline(d) or _is_dateline(d))
