@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.extract.casualties import extract_casualties, summarise_casualties
+from workbench.extract.casualties import CASUALTY_TERMS, extract_casualties, summarise_casualties
 from workbench.extract.scoring import load_gold, score_casualties
 from workbench.records import CasualtyClaim
 
@@ -302,3 +302,66 @@ def test_categories_and_qualifiers_are_the_schemas():
     assert {q for q, _ in QUALIFIERS.values()} | {"exact"} <= set(schema.QUALIFIERS)
     for c in extract_casualties(_dump_text()):
         assert c.category in schema.CASUALTY_CATEGORIES and c.qualifier in schema.QUALIFIERS
+
+
+# The fast paths below are written for Python's regex engine; each must agree with the plain form it stands for.
+TRICKY = [
+    "Killed: five. (killed) “wounded” —dead, non-fatal, skilled, shot and killed; taken to St. Mary's hospital.",
+    "A man, the gunman and Officer John Smith Jr. were shot - two fatally ; he died. Jamal Berry, 30, was slain.",
+    "killed\nwounded\n\ninjured… arrested-detained/held the death toll rose to 49 (dead) ’injured",
+]
+
+
+def _gold_texts() -> list[str]:
+    articles, _ = load_gold(GOLD_DIR)
+    return [row["text"] for row in articles.values()] + TRICKY
+
+
+def test_term_starts_are_the_plain_prefilter():
+    from workbench.extract.casualties import TERMS_LOWER, _term_starts
+
+    for text in _gold_texts():
+        lower = text.lower()
+        assert _term_starts(lower) == [m.start() for m in TERMS_LOWER.finditer(lower)], text[:80]
+
+
+def test_named_matches_are_finditer():
+    from workbench.extract.casualties import NAMED, _named_matches
+    from workbench.extract.text import split_sentences
+
+    for text in _gold_texts():
+        for sentence in split_sentences(text):
+            expected = [m.span() for m in NAMED.finditer(sentence.text)]
+            assert [m.span() for m in _named_matches(sentence.text)] == expected, sentence.text
+
+
+def test_clause_breaks_are_the_plain_pattern():
+    import re
+
+    from workbench.extract.casualties import CLAUSE_BREAK
+
+    plain = re.compile(r"[,;:()]|\s[-–—]\s")
+    for text in _gold_texts():
+        assert [m.span() for m in CLAUSE_BREAK.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("position", [("after", "both"), ("before", "both"), ("noun",)])
+def test_term_tries_match_the_terms_grouped_by_category(position):
+    """The first-letter alternation matches what the category groups match, and the category read from the
+    matched term is the group's."""
+    import re
+
+    from workbench.extract.casualties import _categoriser, _category_of, _category_trie, _term_groups
+
+    grouped = re.compile(rf"\b(?:{_term_groups(position)})\b", re.I)
+    trie = re.compile(rf"\b(?P<term>{_category_trie(position)})\b", re.I)
+    category = _categoriser(position)
+    texts = _gold_texts() + [" ".join(t for t, _, p in CASUALTY_TERMS if p in position).replace("*", "the big")]
+    for text in texts:
+        expected = [(m.span(), _category_of(m)) for m in grouped.finditer(text)]
+        assert [(m.span(), category(m.group("term"))) for m in trie.finditer(text)] == expected
+
+
+def test_a_term_before_a_count_is_found_across_long_spacing():
+    gap = " " * 15
+    assert pairs(f"The blast claimed{gap}the{gap}lives{gap}of   five people.") == {("killed", 5)}

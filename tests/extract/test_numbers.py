@@ -95,3 +95,31 @@ def test_a_range_written_backwards_is_two_figures():
 def test_capitalised_and_lowercase_read_the_same():
     assert parse_number("TWO HUNDRED").value == 200
     assert parse_number("Almost 8,000").qualifier == "approx"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About a dozen were hurt, at least two died and some 8,000 fled; between 10 and 15 vanished.",
+        "No fewer than 30, as many as 5 or more, up to thirty-five, an estimated 1.2 million, close to 40%.",
+        "a couple of men, half a dozen, dozens, tens of thousands, about some, over 100-plus, under 2,500.",
+        "(12) [three] 4:30, 1st, 9mm, 0700, 2.5, $5, 10-15, two or three, one-year-old, a hundred.",
+    ],
+)
+def test_figures_are_tried_wherever_a_word_starts(text):
+    """find_numbers only tries places its OPENER picks out; trying every place not preceded by a letter must
+    find the same figures."""
+    from workbench.extract.numbers import NUMBER_PHRASE_LOWER, _mention
+
+    lower = text.lower()
+    expected = []
+    done = 0
+    for start in range(len(lower)):
+        if start < done or (start and lower[start - 1].isalpha() and lower[start - 1].isascii()):
+            continue
+        match = NUMBER_PHRASE_LOWER.match(lower, start)
+        mention = _mention(match, 0, text) if match else None
+        if mention is not None:
+            expected.append(mention)
+            done = match.end()
+    assert find_numbers(text) == expected

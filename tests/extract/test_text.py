@@ -56,3 +56,22 @@ def test_splitting_time_grows_linearly_with_the_text():
     small_time = min(timed(small) for _ in range(5))
     large_time = min(timed(large) for _ in range(5))
     assert large_time < max(small_time, 1e-4) * 64
+
+
+def test_sentence_ends_are_the_plain_pattern():
+    """SENTENCE_END is written to open on a character class, for speed; it must find what the plain pattern
+    finds."""
+    import re
+
+    from workbench.extract.text import SENTENCE_END
+
+    plain = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)|\n+""")
+    texts = [
+        'Wait?! No... "Yes." (Ok.)\n\nNext line.\n',
+        "U.S. officials said 5 died.Two more?x !\n!\n\n. ?",
+        "He said: “Stop!”  Then.\t(End.)] Done",
+        "",
+        "...",
+    ]
+    for text in texts:
+        assert [m.span() for m in SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)], text

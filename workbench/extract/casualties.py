@@ -360,12 +360,12 @@ DISPUTE = re.compile(r"""\b(?:unconfirmed|unverified|uncorroborated|(?:could|can
     disputes|dispute|contested|refuted|rejected\s+(?:the|that|this)|exaggerated|inflated|retracted|still\s+alive|
     (?:it\s+is|it\s+was|are|were|is|was)\s+feared|feared\s+(?:dead|killed)|
     is\s+alive|was\s+alive)\b""", re.VERBOSE | re.IGNORECASE)
+# Cheap first test for DISPUTE on lowercased text: a part of every word it looks for. Plain substrings, as
+# `in` finds them several times faster than a regex whose alternatives open on common letters.
+DISPUTE_STEMS = ("confirm", "verif", "corrobor", "deni", "deny", "disput", "contest", "refut", "reject", "exaggerat",
+                 "inflat", "retract", "alive", "feared")
 # What makes the next sentence worth reading for a claim: a hedge or denial, or "according to".
-NEXT_MATTERS = re.compile(r"confirm|verif|corrobor|den[iy]|disput|contest|refut|reject|exaggerat|inflat|retract|"
-                          r"alive|feared|according")
-# Cheap first test for DISPUTE on lowercased text.
-DISPUTE_QUICK = re.compile(r"confirm|verif|corrobor|den[iy]|disput|contest|refut|reject|exaggerat|inflat|retract|alive|"
-                           r"feared")
+NEXT_MATTERS_STEMS = (*DISPUTE_STEMS, "according")
 DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|count|report|reports|claim|claims|"
                                r"that|this|those|it|casualt\w*|death|deaths|alive)\b", re.I)
 
@@ -732,12 +732,16 @@ def _source(sentence: str, next_sentence: str | None) -> str | None:
     return None
 
 
+def _has_stem(lower: str, stems: tuple[str, ...]) -> bool:
+    return any(stem in lower for stem in stems)
+
+
 def _disputed(sentence: str, next_sentence: str | None) -> bool:
     """The sentence, or the one after it speaking of the figure, says it is unconfirmed or denied."""
-    if DISPUTE_QUICK.search(sentence.lower()) and DISPUTE.search(sentence):
+    if _has_stem(sentence.lower(), DISPUTE_STEMS) and DISPUTE.search(sentence):
         return True
     if next_sentence:
-        m = DISPUTE_QUICK.search(next_sentence.lower()) and DISPUTE.search(next_sentence)
+        m = _has_stem(next_sentence.lower(), DISPUTE_STEMS) and DISPUTE.search(next_sentence)
         if m and DISPUTE_REFERENCE.search(next_sentence):
             return True
     return False
@@ -787,9 +791,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
         # The sentence ends its line: the next sentence is the first of the following line. It only matters
         # when it could attribute or dispute the figure, so it is split out only then.
         ahead = text_all[following : following + 600]
-        lower = article.lower
-        if NEXT_MATTERS.search(lower, following, following + 600) if lower is not text_all else \
-                NEXT_MATTERS.search(ahead.lower()):
+        ahead_lower = article.lower[following : following + 600] if article.lower is not text_all else ahead.lower()
+        if _has_stem(ahead_lower, NEXT_MATTERS_STEMS):
             begin = following + len(ahead) - len(ahead.lstrip())
             line_end = text_all.find("\n", begin)
             stop = min(line_end if line_end != -1 else len(text_all), begin + 400)
