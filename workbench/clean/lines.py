@@ -146,7 +146,9 @@ class _Line(NamedTuple):
 
     text: str
     words: int
-    kind: str  # empty | prose | sentence | heading | repeated (a heading printed twice) | furniture | caption | end | comment
+    # empty | prose | sentence | heading | repeated (a heading printed twice) | furniture | caption | end
+    # | comment
+    kind: str
     is_sentence_end: bool
 
 
@@ -517,7 +519,7 @@ TEXT_LINE_WORDS = 3
 HEADLINE_MIN_WORDS = 4
 HEADLINE_MAX_WORDS = 25
 STANDFIRST_MIN_WORDS = 6
-STANDFIRST_MAX_WORDS = 60
+STANDFIRST_MAX_WORDS = 50
 # "Home > News > World", "Blog » Recipes »": separators between words, or a separator closing the line.
 CRUMB_CHARS = re.compile(r"[>»›/|]")
 CRUMB_SEPARATOR = re.compile(r"\s[>»›/|]\s|\s[>»›/|]$|^[>»›]")
