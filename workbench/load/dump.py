@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from workbench.clean.lines import clean_dump
+from workbench.load.article import make_article
 from workbench.load.errors import RejectedInput
-from workbench.meta.bylines import clean_byline, is_wire_copy, wire_agency
-from workbench.meta.dates import DUMP_DATE_LINE, date_from_lines, parse_date_phrase, split_instant
+from workbench.meta.bylines import clean_byline
+from workbench.meta.dates import DUMP_DATE_LINE, date_from_lines, parse_date_phrase
 from workbench.meta.outlets import OutletRegistry, default_registry
 from workbench.records import Article
 
@@ -53,23 +54,15 @@ def article_from_dump(
     if not body:
         raise RejectedInput(path, "no article body found in the page text (only menus, links or short lines)")
     outlet = registry.from_page_lines(list(page.lines))
-    published = _published(parts.dateline, page)
-    published_at, published_date = split_instant(published)
-    byline = clean_byline(parts.byline)
-    agency = wire_agency(byline, body, outlet.outlet_id if outlet else None)
-    return Article(
+    return make_article(
         text=body,
-        title=parts.title,
-        standfirst=parts.standfirst,
-        byline=byline,
-        outlet_id=outlet.outlet_id if outlet else "unknown",
-        outlet_name=outlet.name if outlet else None,
-        published_at=published_at,
-        published_date=published_date,
-        wire_agency=agency,
-        is_wire_copy=is_wire_copy(agency, outlet.outlet_id if outlet else None, outlet.kind if outlet else None),
+        outlet=outlet,
+        byline=clean_byline(parts.byline),
+        published=_published(parts.dateline, page),
         source_path=path,
         source_format="dump",
+        title=parts.title,
+        standfirst=parts.standfirst,
     )
 
 

@@ -14,10 +14,11 @@ import lxml.html
 from dateutil import parser as dateutil_parser
 
 from workbench.clean.html import extract_html_body
+from workbench.load.article import make_article
 from workbench.load.decode import decode_text
 from workbench.load.errors import RejectedInput
-from workbench.meta.bylines import clean_byline, is_wire_copy, wire_agency
-from workbench.meta.dates import date_from_url, split_instant
+from workbench.meta.bylines import clean_byline
+from workbench.meta.dates import date_from_url
 from workbench.meta.outlets import OutletRegistry, default_registry
 from workbench.records import Article
 
@@ -59,26 +60,16 @@ def read_html(
     if outlet is None:
         site = _first(meta, SITE_META)
         outlet = registry.from_domain_name(site) if site else None
-    published = _parse_time(_first(meta, PUBLISHED_META)) or _time_element(tree) or date_from_url(page_url)
-    published_at, published_date = split_instant(published)
     title = _first(meta, TITLE_META) or _text(tree.find(".//title"))
-    body = _without_headline(body, title, _text(tree.find(".//h1")))
-    byline = clean_byline(_first(meta, AUTHOR_META) or _byline_element(tree))
-    agency = wire_agency(byline, body)
-    outlet_id = outlet.outlet_id if outlet else "unknown"
-    return Article(
-        text=body,
-        title=title,
-        byline=byline,
-        outlet_id=outlet_id,
-        outlet_name=outlet.name if outlet else None,
-        url=page_url,
-        published_at=published_at,
-        published_date=published_date,
-        wire_agency=agency,
-        is_wire_copy=is_wire_copy(agency, outlet_id, outlet.kind if outlet else None),
+    return make_article(
+        text=_without_headline(body, title, _text(tree.find(".//h1"))),
+        outlet=outlet,
+        byline=clean_byline(_first(meta, AUTHOR_META) or _byline_element(tree)),
+        published=_parse_time(_first(meta, PUBLISHED_META)) or _time_element(tree) or date_from_url(page_url),
         source_path=path,
         source_format=source_format,
+        title=title,
+        url=page_url,
     )
 
 

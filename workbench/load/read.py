@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from workbench.load.article import make_article
 from workbench.load.decode import decode_text
 from workbench.load.detect import format_of
 from workbench.load.dump import article_from_dump, split_dump
@@ -19,8 +20,8 @@ from workbench.load.errors import RejectedInput
 from workbench.load.html import read_html_bytes
 from workbench.load.table import mapped_column, read_table_rows
 from workbench.load.url import read_url, read_url_list
-from workbench.meta.bylines import clean_byline, is_wire_copy, wire_agency
-from workbench.meta.dates import date_from_url, split_instant
+from workbench.meta.bylines import clean_byline
+from workbench.meta.dates import date_from_url
 from workbench.meta.outlets import OutletRegistry, default_registry
 from workbench.records import Article
 
@@ -116,29 +117,19 @@ def article_from_row(row: dict, path: str, item: str, *, registry: OutletRegistr
     named = pick("outlet")
     if named is not None and (outlet is None or outlet.outlet_id not in registry.outlets):
         outlet = registry.from_domain_name(str(named)) or outlet
-    published = _as_instant(pick("published")) or date_from_url(url)
-    published_at, published_date = split_instant(published)
     byline_raw = pick("byline")
-    byline = clean_byline(", ".join(byline_raw) if isinstance(byline_raw, list) else byline_raw)
-    agency = wire_agency(byline, text)
-    outlet_id = outlet.outlet_id if outlet else "unknown"
     used = {mapped_column(probe, key) for key in ("text", "title", "url", "outlet", "published", "byline")}
-    extra = {k: v for k, v in row.items() if k not in used}
     title = pick("title")
-    return Article(
+    return make_article(
         text=text,
-        title=str(title) if title else None,
-        byline=byline,
-        outlet_id=outlet_id,
-        outlet_name=outlet.name if outlet else None,
-        url=url,
-        published_at=published_at,
-        published_date=published_date,
-        wire_agency=agency,
-        is_wire_copy=is_wire_copy(agency, outlet_id, outlet.kind if outlet else None),
+        outlet=outlet,
+        byline=clean_byline(", ".join(byline_raw) if isinstance(byline_raw, list) else byline_raw),
+        published=_as_instant(pick("published")) or date_from_url(url),
         source_path=path,
         source_format="table",
-        extra=extra,
+        title=str(title) if title else None,
+        url=url,
+        extra={k: v for k, v in row.items() if k not in used},
     )
 
 

@@ -48,7 +48,7 @@ def agency_in(text: str | None) -> str | None:
     return None
 
 
-def wire_agency(byline: str | None, body: str, outlet_id: str | None = None) -> str | None:
+def wire_agency(byline: str | None, body: str) -> str | None:
     """The agency credited for a story by its byline, its dateline or its closing credit."""
     agency = agency_in(byline) or agency_in(byline.title() if byline and byline.isupper() else None)
     if agency:
