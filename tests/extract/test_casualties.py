@@ -70,6 +70,7 @@ def only(text: str, category: str) -> CasualtyClaim:
         ("Tracie Dierks, a 40-year-old woman who lives at the address where the shooting occurred, was taken "
          "into custody.", {("detained", 1)}),
         ("A woman walking home was shot and killed.", {("killed", 1)}),
+        ("A man arriving to pay his respects to a friend was critically wounded.", {("injured", 1)}),
         ("A man was killed and 4 people including a girl were injured.", {("killed", 1), ("injured", 4), ("injured", 1)}),
         ("Police nabbed two suspects on Friday.", {("detained", 2)}),
         ("A man suspected of shooting a security guard during a robbery is in custody.", set()),

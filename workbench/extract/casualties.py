@@ -232,11 +232,12 @@ def _by_first_letter(alternatives: list[str]) -> str:
     return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
 
 
-# A place or an age range after the victims: "from the Town of Shelby", "in his 20s".
+# A place, an age range or a participle phrase after the victims: "from the Town of Shelby", "in his 20s",
+# "sitting inside his parked vehicle" (up to six words after the participle, then an auxiliary).
 _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*){0,4}
     |\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
     |\s+(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
-      (?:\s+[\w'’-]+){0,3}?(?=\s+(?:was|were|is|are|had|has)\s))?"""
+      (?:\s+[\w'’-]+){0,6}?(?=\s+(?:was|were|is|are|had|has)\s))?"""
 AFTER = re.compile(
     rf"""{_PLACE}
     (?:\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)\b[^,.;]{{0,60}},)?
