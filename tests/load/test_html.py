@@ -49,3 +49,18 @@ def test_gzipped_page_and_url_date_fallback(tmp_path):
     assert article.published_date == date(2023, 4, 5)
     assert article.published_at is None or article.published_at.date() == date(2023, 4, 5)
     assert article.source_format == "html"
+
+
+def test_markup_without_meta_tags_still_gives_date_and_author(tmp_path):
+    page = """<html><head><title>Quake</title></head><body>
+    <article><h1>Quake hits coast</h1><p class="byline">By Ana Lima</p><p>Posted on March 3, 2020</p>
+    <p>A strong earthquake struck the coast on Tuesday, killing at least 12 people and injuring dozens more,
+    officials said, as rescue teams searched collapsed buildings through the night in three towns.</p>
+    <p>The regional governor said more than 400 homes were damaged and that schools would stay closed.</p>
+    </article></body></html>"""
+    path = tmp_path / "quake.html"
+    path.write_text(page, encoding="utf-8")
+    article = read_article(path)
+    assert article.published_date == date(2020, 3, 3)
+    assert article.byline == "Ana Lima"
+    assert article.text.startswith("A strong earthquake struck the coast"), "the dateline is not body"

@@ -18,7 +18,7 @@ from workbench.load.article import make_article
 from workbench.load.decode import decode_text
 from workbench.load.errors import RejectedInput
 from workbench.meta.bylines import clean_byline
-from workbench.meta.dates import date_from_url
+from workbench.meta.dates import DATED_LINE, date_from_url, parse_date_phrase
 from workbench.meta.outlets import OutletRegistry, default_registry
 from workbench.records import Article
 
@@ -61,11 +61,19 @@ def read_html(
         site = _first(meta, SITE_META)
         outlet = registry.from_domain_name(site) if site else None
     title = _first(meta, TITLE_META) or _text(tree.find(".//title"))
+    body = _without_headline(body, title, _text(tree.find(".//h1")))
+    body, dateline = _without_dateline(body)
+    byline = _first(meta, AUTHOR_META) or _byline_element(tree)
+    published = _parse_time(_first(meta, PUBLISHED_META)) or _time_element(tree) or parse_date_phrase(dateline)
+    if published is None or byline is None:
+        found = _trafilatura_metadata(html, page_url)
+        byline = byline or found.get("author")
+        published = published or _parse_time(found.get("date"))
     return make_article(
-        text=_without_headline(body, title, _text(tree.find(".//h1"))),
+        text=body,
         outlet=outlet,
-        byline=clean_byline(_first(meta, AUTHOR_META) or _byline_element(tree)),
-        published=_parse_time(_first(meta, PUBLISHED_META)) or _time_element(tree) or date_from_url(page_url),
+        byline=clean_byline(byline),
+        published=published or date_from_url(page_url),
         source_path=path,
         source_format=source_format,
         title=title,
@@ -85,6 +93,28 @@ def _without_headline(body: str, *headlines: str | None) -> str:
     if rest and any(h and " ".join(first.split()).lower() == " ".join(h.split()).lower() for h in headlines):
         return rest.lstrip()
     return body
+
+
+def _without_dateline(body: str) -> tuple[str, str | None]:
+    """A leading 'Posted on March 3, 2020' line is the page's dateline, not body."""
+    first, _, rest = body.partition("\n")
+    if rest and len(first) < 80 and DATED_LINE.search(first) and parse_date_phrase(first):
+        return rest.lstrip(), first
+    return body, None
+
+
+def _trafilatura_metadata(html: str, url: str | None) -> dict:
+    """trafilatura's reading of the page (htmldate's date heuristics, bylines in the markup).
+
+    Only asked when the page's own tags lack a time or an author: it parses the page again.
+    """
+    from trafilatura.metadata import extract_metadata
+
+    try:
+        found = extract_metadata(html, default_url=url)
+    except Exception:  # a metadata failure must not lose an article whose body was found
+        return {}
+    return {"author": found.author, "date": found.date} if found else {}
 
 
 def _meta_tags(tree) -> dict[str, str]:
