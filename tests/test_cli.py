@@ -43,3 +43,24 @@ def test_bad_path_is_named(tmp_path):
     result = run("ingest", str(tmp_path / "nope"), "--store", str(tmp_path / "s"), "--no-progress")
     assert result.returncode == 1
     assert "nope: no such file or folder" in result.stderr
+
+
+def test_update_ingests_what_is_new_in_raw_and_rebuilds_the_reports(tmp_path):
+    raw = tmp_path / "data" / "raw"
+    raw.mkdir(parents=True)
+    lines = (SAMPLE / "demo_articles.jsonl").read_text("utf-8").splitlines()
+    (raw / "first.jsonl").write_text("\n".join(lines[:40]) + "\n", encoding="utf-8")
+    store, out = str(tmp_path / "store"), str(tmp_path / "reports")
+    first = run_in(tmp_path, "ingest", "data/raw", "--store", store, "--no-progress")
+    assert "40 loaded" in first.stdout, first.stderr
+    (raw / "second.jsonl").write_text("\n".join(lines[40:60]) + "\n", encoding="utf-8")
+    update = run_in(tmp_path, "update", "--store", store, "--out", out)
+    assert update.returncode == 0, update.stderr
+    assert "20 loaded, 0 duplicate, 0 rejected, 1 unchanged files skipped" in update.stdout
+    index = (tmp_path / "reports" / "index.html").read_text("utf-8")
+    assert "60 articles" in index
+    assert len(list((tmp_path / "reports").glob("0*.html"))) == 4
+
+
+def run_in(cwd: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "workbench.cli", *args], capture_output=True, text=True, cwd=cwd)
