@@ -189,7 +189,32 @@ def _single_value(text: str) -> int | None:
     return _word_value(text)
 
 
+# (length, value, value_low, qualifier, is_vague) of a figure as matched, or None when it is not one.
+_Figure = tuple[int, int | None, int | None, str, bool]
+# Parsed figures by their matched text: the groups of a match are fixed by its text, and figures repeat
+# ("two", "one", "a dozen"). Bounded: emptied when full.
+_FIGURES: dict[str, _Figure | None] = {}
+_FIGURES_MAX = 4096
+
+
 def _mention(match: re.Match[str], offset: int, text: str) -> NumberMention | None:
+    key = match.group()
+    if key in _FIGURES:
+        figure = _FIGURES[key]
+    else:
+        figure = _figure(match)
+        if len(_FIGURES) >= _FIGURES_MAX:
+            _FIGURES.clear()
+        _FIGURES[key] = figure
+    if figure is None:
+        return None
+    length, value, low, qualifier, vague = figure
+    start = match.start()
+    return NumberMention(start + offset, start + length + offset, text[start : start + length], value, low,
+                         qualifier, vague)
+
+
+def _figure(match: re.Match[str]) -> _Figure | None:
     qualifier = "exact"
     if match.group("qual"):
         qualifier = QUALIFIERS[_SPACES.sub(" ", match.group("qual").lower())][0]
@@ -208,9 +233,7 @@ def _mention(match: re.Match[str], offset: int, text: str) -> NumberMention | No
         if high <= low:
             # "1,200 or 5 or more" is two figures, not a range: keep the first alone
             first = "blow" if match.group("blow") else "low" if match.group("low") else "wlow"
-            end = match.end(first)
-            return NumberMention(match.start() + offset, end + offset, text[match.start() : end], low, None,
-                                 qualifier)
+            return match.end(first) - match.start(), low, None, qualifier, False
         value = None
     elif match.group("fixed"):
         value, low, _ = NUMBER_WORDS[_SPACES.sub(" ", match.group("fixed").lower())]
@@ -225,10 +248,7 @@ def _mention(match: re.Match[str], offset: int, text: str) -> NumberMention | No
             return None  # "about some" is not a figure
         value, low, _ = NUMBER_WORDS[_SPACES.sub(" ", match.group("vague").lower())]
         vague = True
-    return NumberMention(
-        match.start() + offset, match.end() + offset, text[match.start() : match.end()], value, low, qualifier,
-        vague,
-    )
+    return match.end() - match.start(), value, low, qualifier, vague
 
 
 def find_numbers(text: str, *, offset: int = 0) -> list[NumberMention]:
