@@ -303,3 +303,17 @@ def test_headline_repeated_by_a_document_title_line_at_the_top():
     assert parts.title == COUNCIL_HEADLINE
     assert parts.labels[4] == (COUNCIL_HEADLINE, "title")
     assert parts.body.split("\n") == COUNCIL_STORY
+
+
+def test_question_headline_right_above_the_story_is_not_its_first_paragraph():
+    headline = "Will the council's new budget really pay for the parks?"
+    parts = clean_dump(["Menu", "News", headline, *COUNCIL_STORY])
+    assert parts.title == headline
+    assert parts.body.split("\n") == COUNCIL_STORY
+
+
+def test_question_opening_the_story_stays_in_the_body_under_its_headline():
+    story = ["Who pays for the new parks?", *COUNCIL_STORY]
+    parts = clean_dump(["Menu", "News", COUNCIL_HEADLINE, *story])
+    assert parts.title == COUNCIL_HEADLINE
+    assert parts.body.split("\n") == story

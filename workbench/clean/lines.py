@@ -747,9 +747,21 @@ def _headline_scores(
     Distance is counted in lines of text to the nearest anchor below (the body, a byline, a dateline),
     so menus, share bars and galleries between a headline and its story cost nothing.
     """
+    # A question or an exclamation right above the first paragraph reads as a sentence, so the body run
+    # may start with it: it is a candidate too, as if it were just above the body.
+    top = start - 1
+    first = next((i for i in range(start, end) if described[i].kind != "empty"), end)
+    after = next((i for i in range(first + 1, end) if described[i].kind != "empty"), end)
+    if (
+        after < end
+        and described[after].kind == "prose"
+        and described[first].words <= min(HEADLINE_MAX_WORDS, described[after].words - 1)
+        and described[first].text.rstrip(CLOSERS)[-1:] in ("?", "!")
+    ):
+        top = first
     opening_lines = []
     seen = 0
-    for i in range(start, end):
+    for i in range(top + 1, end):
         if described[i].kind == "prose":
             opening_lines.append(normalised[i])
             seen += described[i].words
@@ -768,7 +780,7 @@ def _headline_scores(
     meta_at = start  # the nearest byline or dateline below the line looked at (start: none)
     under: int | None = None  # the headline-shaped line right below the one looked at
     limit = max(0, start - HEADLINE_SCAN_LINES)
-    for j in range(start - 1, limit - 1, -1):
+    for j in range(top, limit - 1, -1):
         d = described[j]
         if d.kind == "empty":
             continue
