@@ -71,6 +71,9 @@ def _trie(words: list[str]) -> str:
 
 
 CUE = re.compile(r"(?<![\w'’-])(" + _trie(list(CUE_VERBS)) + r")(?![\w'’-])")
+# The same cue words led by the character before them: a pattern that opens on a character class lets the
+# engine skip to candidate positions (a word start) instead of trying the trie at every character.
+CUE_AFTER_BREAK = re.compile(r"[^\w'’-](" + _trie(list(CUE_VERBS)) + r")(?![\w'’-])")
 ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\b")
 CITING = re.compile(r"(?<![\w])[Cc]iting\s+")
 # Cue forms that are never nouns: inside a would-be speaker they show a clause.
@@ -194,11 +197,34 @@ BLOCKED_BEFORE = re.compile(
     r"(?:\s+(?:also|immediately|publicly|yet|specifically))?\s+$",
     re.IGNORECASE,
 )
+# Last words BLOCKED_BEFORE can end on (lowercased): only then is the pattern searched.
+BLOCKED_LAST = (
+    "not n't never to was were is are been be being a an the this that his her their its our my also "
+    "immediately publicly yet specifically"
+).split()
+BLOCKED_ENDINGS = tuple(BLOCKED_LAST)
+
+
+def _blocked_before(masked: str, s: int, cue_at: int) -> bool:
+    """BLOCKED_BEFORE right before a cue, tested first by a cheap look at the last word."""
+    lo = max(s, cue_at - 20)
+    window = masked[lo:cue_at]
+    stem = window.rstrip()
+    if len(stem) == len(window) or not stem.lower().endswith(BLOCKED_ENDINGS):
+        return False
+    return BLOCKED_BEFORE.search(masked, lo, cue_at) is not None
+
+
 # Subject-ending auxiliaries and adverbs between the speaker and the cue ("police have also said").
 AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|later|previously|earlier|again|repeatedly|publicly|privately|separately|"
     r"recently|then|once|first|further|subsequently|initially|originally|(?!(?:family|assembly|rally|ally|supply|july|italy|daily|weekly|monthly|bully)\b)[a-z]\w*ly|(?:is|was|are|were|can be)\s+"
     r"(?:shown|seen|heard|quoted as))\b)+\s*$"
+)
+# The words AUX_TAIL can end on ("quoted as" ends on "as"); a word ending in "ly" is tested by its ending.
+AUX_LAST = frozenset(
+    "has have had also later previously earlier again repeatedly publicly privately separately recently then "
+    "once first further subsequently initially originally shown seen heard as".split()
 )
 MEDIUM_NOUNS = (
     r"(?:statement|press release|news release|release|interview|news conference|press conference|conference|"
@@ -338,7 +364,9 @@ class _Cues:
     """Every cue verb of an article, found in one pass over its lowercase words and looked up by range."""
 
     def __init__(self, masked: str) -> None:
-        self.items = [_CueMatch(m.start(), m.end(), m.group()) for m in CUE.finditer(masked)]
+        head = CUE.match(masked)
+        self.items = [_CueMatch(0, head.end(), head.group())] if head else []
+        self.items += [_CueMatch(m.start(1), m.end(), m.group(1)) for m in CUE_AFTER_BREAK.finditer(masked)]
         self.starts = [c.begin for c in self.items]
 
     def finditer(self, a: int, b: int) -> list[_CueMatch]:
@@ -616,7 +644,7 @@ def _direct(
         before = tail[lead.end() : cm.start() - q.close]
         cue = cm.group(1)
         cue_at = cm.start()
-        if not _speaks_quote(cue) or BLOCKED_BEFORE.search(masked, max(s, cue_at - 20), cue_at):
+        if not _speaks_quote(cue) or _blocked_before(masked, s, cue_at):
             continue
         speaker, spk_at = _np_before(before, q.close + lead.end())
         inverted_medium = None
@@ -653,7 +681,7 @@ def _direct(
         pos, obj, medium = _skip(tail, cue)
         if not tail[pos:].strip(" ,:—–-\t") and not re.match(r"\s*,?\s*that\b", tail[pos:]):
             cue_at = cm.start()
-            if BLOCKED_BEFORE.search(masked, max(s, cue_at - 20), cue_at):
+            if _blocked_before(masked, s, cue_at):
                 return None
             subj = (
                 _participle_subject(masked, s, cue_at) if cue in PARTICIPLES else _subject(masked, s, cue_at)
@@ -867,8 +895,21 @@ def _tail_sub(left: str) -> str:
     """Drop auxiliaries, an interjected adverb and a party tag before a cue, looking only at the end of the
     text (anchored patterns searched over a whole paragraph would rescan it from every position)."""
     cut = max(0, len(left) - TAIL_WINDOW)
-    tail = AUX_TAIL.sub("", INTERJECTION_TAIL.sub("", left[cut:]))
-    return left[:cut] + PAREN_TAIL.sub("", AUX_TAIL.sub("", tail))
+    tail = left[cut:]
+    if "," in tail:
+        tail = INTERJECTION_TAIL.sub("", tail)
+    tail = _aux_sub(_aux_sub(tail))
+    if ")" in tail or "-" in tail:
+        tail = PAREN_TAIL.sub("", tail)
+    return left[:cut] + tail
+
+
+def _aux_sub(tail: str) -> str:
+    """AUX_TAIL removed from the end of tail, searched only when the last word could be one of its words."""
+    words = tail.rsplit(None, 1)
+    if not words or words[-1] not in AUX_LAST and not words[-1].endswith("ly"):
+        return tail
+    return AUX_TAIL.sub("", tail)
 
 
 def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | None:
@@ -1118,7 +1159,7 @@ def _indirect(
     cue = m.group(1)
     verb = CUE_VERBS[cue]
     cue_at = m.start()
-    if BLOCKED_BEFORE.search(masked, max(s, cue_at - 20), cue_at):
+    if _blocked_before(masked, s, cue_at):
         return None
     # the cue's reach ends at the next cue introduced by a comma (", adding ...") or the unit's end
     reach = e
