@@ -317,3 +317,25 @@ def test_question_opening_the_story_stays_in_the_body_under_its_headline():
     parts = clean_dump(["Menu", "News", COUNCIL_HEADLINE, *story])
     assert parts.title == COUNCIL_HEADLINE
     assert parts.body.split("\n") == story
+
+
+def test_headline_over_a_share_bar_and_its_byline_under_a_teaser_and_a_kicker():
+    lines = [
+        "The Valley Courier",
+        "Trending",
+        "School board delays vote on the new bus routes",
+        "LOCAL POLITICS",
+        COUNCIL_HEADLINE,
+        "Share this article",
+        "Facebook",
+        "Twitter",
+        "Email",
+        "Copy link",
+        "By Jane Roe",
+        "March 3, 2021",
+        "Council members during Tuesday's vote (Photo: Jane Doe/Valley Courier)",
+        *COUNCIL_STORY,
+    ]
+    parts = clean_dump(lines)
+    assert (parts.title, parts.byline, parts.dateline) == (COUNCIL_HEADLINE, "Jane Roe", "March 3, 2021")
+    assert parts.body.split("\n") == COUNCIL_STORY

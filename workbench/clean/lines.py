@@ -391,7 +391,7 @@ def _captions_by_repetition(described: Sequence[_Line]) -> set[int]:
                     i != j
                     and texts[j] != texts[i]
                     and texts[j].startswith(texts[i])
-                    and not (described[i].kind == "heading" and SITE_SUFFIX.match(texts[j], len(texts[i])))
+                    and (described[i].is_sentence_end or not SITE_SUFFIX.match(texts[j], len(texts[i])))
                 ):
                     found.update((i, j))
     return found
@@ -546,7 +546,7 @@ OPENING_WORDS = 80
 OPENING_CHARS = 6 * OPENING_WORDS  # for one long line
 STEM_CHARS = 5
 # Weights of a headline candidate's score, set by hand on extraction-dev in round steps and checked for a
-# plateau (scaling any one by 0.5 or 1.5 costs at most three of the 93 exact matches). Evidence for: its
+# plateau (scaling any one weight by 0.5 or 1.5 costs at most two of the 93 exact matches). Evidence for: its
 # words open the story, its text recurs on the page (a gallery title, "Share options for: ...", the
 # story's URL), it sits right above a byline or dateline, and it is long. Evidence against: distance
 # from the body, a full stop, a lower-case start, capitals only, a recurring list around it, sitting
@@ -557,11 +557,10 @@ REPEAT_GAIN = 3.0
 REPEAT_FULL_WORDS = 8  # a recurring line of fewer words earns a share of REPEAT_GAIN
 REPEAT_MIN_WORDS = 5  # and one of four words or fewer none: it is as often the site's name or a label
 META_GAIN = 1.5
-META_REACH = 3  # a byline or dateline within this many lines below counts
+META_REACH = 3  # a byline or dateline less than this many lines of text below counts
 LENGTH_GAIN = 0.2  # per word, up to LENGTH_FULL_WORDS
 LENGTH_FULL_WORDS = 10
 DISTANCE_COST = 0.25  # per line of text between the candidate and the nearest anchor below
-LINE_DISTANCE_COST = 0.1  # per line of any kind between them
 FULL_STOP_COST = 4.0
 TITLE_CASE_FULL_STOP = 0.5  # share of FULL_STOP_COST for a line whose longer words are capitalised
 TITLE_CASE_SHARE = 0.8
@@ -776,7 +775,7 @@ def _headline_scores(
     over_standfirst: set[int] = set()  # candidates right above their standfirst
     after_meta: list[int] = []  # candidates below every byline and dateline
     block: list[int] = []  # candidates below the nearest end marker seen ("Related articles")
-    text_lines = distance = lines_apart = 0
+    text_lines = distance = 0
     meta_at = start  # the nearest byline or dateline below the line looked at (start: none)
     under: int | None = None  # the headline-shaped line right below the one looked at
     limit = max(0, start - HEADLINE_SCAN_LINES)
@@ -799,7 +798,7 @@ def _headline_scores(
             and (HAS_DIGIT.search(d.text) or BYLINE_HINT.match(d.text))
             and (_is_byline(d) or _is_dateline(d))
         ):
-            meta_at, distance, lines_apart, under = j, 0, 0, None
+            meta_at, distance, under = j, 0, None
             continue
         tokens = (
             _headline_words(d, normalised[j], repeated)
@@ -812,8 +811,8 @@ def _headline_scores(
             stems = [t[:STEM_CHARS] for t in tokens if len(t) > 2]
             overlap = sum(s in opening for s in stems) / len(stems) if stems else 0.0
             score = OVERLAP_GAIN * overlap + LENGTH_GAIN * min(d.words, LENGTH_FULL_WORDS)
-            score -= DISTANCE_COST * distance + LINE_DISTANCE_COST * lines_apart
-            if meta_at != start and lines_apart < META_REACH:
+            score -= DISTANCE_COST * distance
+            if meta_at != start and distance < META_REACH:
                 score += META_GAIN
                 has_meta.add(j)
             if d.text.rstrip(CLOSERS)[-1:] == ".":
@@ -848,7 +847,6 @@ def _headline_scores(
             under = j
         else:
             under = None
-        lines_apart += 1
         if d.words >= TEXT_LINE_WORDS and d.kind not in ("furniture", "repeated", "caption"):
             text_lines += 1
             distance += 1
