@@ -366,3 +366,16 @@ def test_term_tries_match_the_terms_grouped_by_category(position):
 def test_a_term_before_a_count_is_found_across_long_spacing():
     gap = " " * 15
     assert pairs(f"The blast claimed{gap}the{gap}lives{gap}of   five people.") == {("killed", 5)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The jury found him guilty.", "Trials, courts.", "A prosecutors' office", "sentencing", "courtyard", "Ajudge",
+     "He pleaded", "The verdict: İstanbul", "no such words", "juſt a trial"],
+)
+def test_court_reports_are_recognised_as_the_plain_pattern_does(text):
+    from workbench.extract.casualties import COURT, _Article
+
+    lower = text.lower()
+    article = _Article(text, lower if len(lower) == len(text) else text)
+    assert article.is_court_report() == (COURT.search(text) is not None)
