@@ -774,7 +774,7 @@ def _headline_scores(
     has_meta: set[int] = set()  # candidates right above a byline or dateline
     over_standfirst: set[int] = set()  # candidates right above their standfirst
     after_meta: list[int] = []  # candidates below every byline and dateline
-    block: list[int] = []  # candidates below the nearest end marker seen ("Related articles")
+    chain: list[int] = []  # the headline-shaped lines in a row from the one looked at down
     text_lines = distance = 0
     meta_at = start  # the nearest byline or dateline below the line looked at (start: none)
     under: int | None = None  # the headline-shaped line right below the one looked at
@@ -784,13 +784,16 @@ def _headline_scores(
         if d.kind == "empty":
             continue
         if d.kind == "end":
-            if d.words >= TEASER_HEADING_WORDS and under is not None:
-                # "Related articles", "Most read" right above headline-shaped lines: those are teasers.
-                # (One word, "Share", "Latest", "Tags", is as often a button or a menu item, and a heading
-                # followed by short lines is a menu's: "About us", "Our staff".)
-                for k in block:
+            if d.words >= TEASER_HEADING_WORDS:
+                # "Related articles", "Most read" right above headline-shaped lines: those are teasers, up
+                # to one with a byline or dateline under it, the story's own headline. (One word, "Share",
+                # "Latest", "Tags", is as often a button or a menu item, and a heading followed by short
+                # lines is a menu's: "About us", "Our staff".)
+                for k in reversed(chain):
+                    if k in has_meta:
+                        break
                     scores[k] -= TEASER_BLOCK_COST
-            block, under = [], None
+            chain, under = [], None
             continue
         if j in found or (
             d.words <= META_MAX_WORDS
@@ -843,7 +846,7 @@ def _headline_scores(
                     scores[under] -= META_GAIN
                     score += META_GAIN
             scores[j] = score
-            block.append(j)
+            chain = [*chain, j] if under is not None else [j]
             under = j
         else:
             under = None
