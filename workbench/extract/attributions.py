@@ -367,16 +367,21 @@ class _Cues:
         head = CUE.match(masked)
         self.items = [_CueMatch(0, head.end(), head.group())] if head else []
         self.items += [_CueMatch(m.start(1), m.end(), m.group(1)) for m in CUE_AFTER_BREAK.finditer(masked)]
+        # cue words never overlap, so their ends are in order as well as their starts
         self.starts = [c.begin for c in self.items]
+        self.stops = [c.stop for c in self.items]
 
     def finditer(self, a: int, b: int) -> list[_CueMatch]:
+        """The cues that lie wholly inside [a, b)."""
         lo = bisect.bisect_left(self.starts, a)
-        hi = bisect.bisect_left(self.starts, b)
-        return [c for c in self.items[lo:hi] if c.stop <= b]
+        hi = bisect.bisect_right(self.stops, b, lo)
+        return self.items[lo:hi]
 
     def search(self, a: int, b: int) -> _CueMatch | None:
-        found = self.finditer(a, b)
-        return found[0] if found else None
+        lo = bisect.bisect_left(self.starts, a)
+        if lo < len(self.items) and self.stops[lo] <= b:
+            return self.items[lo]
+        return None
 
 
 class Source(NamedTuple):
@@ -536,9 +541,10 @@ def _units(masked: str, para_starts: list[int], quote_starts: list[int], cues: _
             sentences = [Sentence(lead, lead + len(body), body)] if body else []
         else:
             sentences = split_sentences(chunk)
+        glued = GLUED_HINT.search(chunk) is not None
         for sentence in sentences:
             start = a + sentence.start
-            if GLUED_HINT.search(sentence.text) and GLUED.search(sentence.text):
+            if glued and GLUED_HINT.search(sentence.text) and GLUED.search(sentence.text):
                 # copy that lost the space after its full stops ("... in his cell.Lincoln County Sheriff")
                 cuts = [start + m.start() for m in GLUED.finditer(sentence.text)]
                 for lo, hi in zip([start, *cuts], [*cuts, start + len(sentence.text)], strict=True):
