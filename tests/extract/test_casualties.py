@@ -17,7 +17,7 @@ DUMP_KEY = "dump-000_267d55ba590001b3"
 # Measured on tests/gold/casualties with benchmarks/casualties.py, pinned a little below. Lowering a floor is a
 # visible change that needs a reason in its commit.
 PRECISION_FLOOR = 0.95
-RECALL_FLOOR = 0.90
+RECALL_FLOOR = 0.91
 
 
 def pairs(text: str) -> set[tuple[str, int | None]]:
