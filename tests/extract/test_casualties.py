@@ -326,26 +326,6 @@ def test_term_starts_are_the_plain_prefilter():
         assert _term_starts(lower) == [m.start() for m in TERMS_LOWER.finditer(lower)], text[:80]
 
 
-def test_named_matches_are_finditer():
-    from workbench.extract.casualties import NAMED, _named_matches
-    from workbench.extract.text import split_sentences
-
-    for text in _gold_texts():
-        for sentence in split_sentences(text):
-            expected = [m.span() for m in NAMED.finditer(sentence.text)]
-            assert [m.span() for m in _named_matches(sentence.text)] == expected, sentence.text
-
-
-def test_clause_breaks_are_the_plain_pattern():
-    import re
-
-    from workbench.extract.casualties import CLAUSE_BREAK
-
-    plain = re.compile(r"[,;:()]|\s[-–—]\s")
-    for text in _gold_texts():
-        assert [m.span() for m in CLAUSE_BREAK.finditer(text)] == [m.span() for m in plain.finditer(text)]
-
-
 @pytest.mark.parametrize("position", [("after", "both"), ("before", "both"), ("noun",)])
 def test_term_tries_match_the_terms_grouped_by_category(position):
     """The first-letter alternation matches what the category groups match, and the category read from the

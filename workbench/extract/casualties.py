@@ -26,7 +26,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -191,8 +191,6 @@ NAMED = re.compile(
       |Jr\.|Sr\.)){0,3})""",
     re.VERBOSE,
 )
-# Where NAMED can start, found quickly (the pattern opens on a character class); NAMED is then tried there.
-NAME_START = re.compile(r"[A-Z0-9](?<![\w'’-].)")
 # An apposition after a name or a headline noun: ", 30,", ", a 60-year-old man,", ", of Arnold,".
 APPOSITION = re.compile(r",\s+(?:then\s+)?(?:\d{1,3}|(?:an?|the|his|her|of)\s+[^,;]{1,90}?),(?=\s)")
 # A victim noun opening a headline or a sentence without an article: "Man, 29, fatally shot", "Woman dies".
@@ -402,9 +400,7 @@ OTHER_EVENT_QUICK = re.compile(r"19\d\d|20\d\d|since|last|earlier|this\s+year|so
 SENTENCE_OTHER = re.compile(r"""^(?:last\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:19|20)\d\d|earlier\s+this\s+
     (?:year|month)|(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+ago|previously|in\s+a\s+(?:separate|similar|
     previous|another)|separately|in\s+another)\b""", re.VERBOSE | re.IGNORECASE)
-# A comma, semicolon, colon or bracket, or a dash between spaces (" - "); written to open on a character
-# class, which the engine scans for quickly.
-CLAUSE_BREAK = re.compile(r"[,;:()\s](?:(?<=[,;:()])|(?<=\s)[-–—]\s)")
+CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 WHEN_START = re.compile(r"^\s*(?:when|where|in\s+which|which|that)\b", re.I)
 
 
@@ -501,25 +497,12 @@ def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
     return counts
 
 
-def _named_matches(sentence: str) -> Iterator[re.Match[str]]:
-    """NAMED.finditer(sentence), tried only where a name can start."""
-    done = 0
-    for start in NAME_START.finditer(sentence):
-        at = start.start()
-        if at < done:
-            continue
-        m = NAMED.match(sentence, at)
-        if m:
-            yield m
-            done = m.end()
-
-
 def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], bool]) -> list[_Count]:
     """Named victims: one person each ("Jamal Berry, 30, was killed"). A lone surname ("Harris was pronounced
     dead") counts only when the article names someone with it in full, so places and bodies stay out;
     `surnames(word)` answers that."""
     counts = []
-    for m in _named_matches(sentence):
+    for m in NAMED.finditer(sentence):
         # The checks are independent; the cheapest and most selective come first.
         words = m.group("name").split()
         while words and words[0].strip(".").lower() in NOT_NAMES:
