@@ -339,3 +339,19 @@ def test_headline_over_a_share_bar_and_its_byline_under_a_teaser_and_a_kicker():
     parts = clean_dump(lines)
     assert (parts.title, parts.byline, parts.dateline) == (COUNCIL_HEADLINE, "Jane Roe", "March 3, 2021")
     assert parts.body.split("\n") == COUNCIL_STORY
+
+
+def test_headline_under_a_most_read_list():
+    lines = [
+        "The Valley Courier",
+        "Most read",
+        "Police search for a suspect after a downtown robbery",
+        "New bakery opens on Main Street this weekend",
+        COUNCIL_HEADLINE,
+        "By Jane Roe",
+        "March 3, 2021",
+        *COUNCIL_STORY,
+    ]
+    parts = clean_dump(lines)
+    assert parts.title == COUNCIL_HEADLINE
+    assert parts.body.split("\n") == COUNCIL_STORY
