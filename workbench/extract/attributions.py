@@ -619,6 +619,16 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
             rec = _indirect(text, masked, s, e, m, records, cues)
             if rec is not None:
                 records.append(rec)
+    for r in records:
+        if r.kind == "direct" and r.cue in PARTICIPLES and r not in with_records:
+            # "X said in a statement that ..., adding, "...": the participle's speaker is the statement's
+            earlier = [x for x in records if x is not r and x.speaker and x.start < r.start]
+            if earlier:
+                r.speaker, r.speaker_at, r.resolved_hint = (
+                    earlier[-1].speaker,
+                    earlier[-1].speaker_at,
+                    earlier[-1].resolved_hint,
+                )
     if first_with is not None:
         # a statement before ", with some saying ..." ends there
         cut = masked.rfind(",", s, first_with.start())
@@ -634,7 +644,7 @@ def _direct(
     text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cues
 ) -> tuple[_Raw, int] | None:
     """A quotation attributed in its own sentence: after it (`"...," X said`) or before it (`X said: "..."`)."""
-    first, last = uq[0], uq[-1]
+    last = uq[-1]
     # after a quotation
     for i, q in enumerate(uq):
         inner_end = text[q.start : q.end].rstrip().rstrip("'’\"”`")
@@ -678,37 +688,50 @@ def _direct(
                 j += 1
                 end = uq[j].end
         return _Raw(speaker, spk_at, cue, "direct", medium, start, _trim_end(text, start, end)), cue_at
-    # before a quotation
-    matches = list(cues.finditer(s, first.open))
-    if matches and _speaks_quote(matches[-1].group(1)):
-        cm = matches[-1]
-        cue = cm.group(1)
-        tail = masked[cm.end() : first.open]
-        pos, obj, medium = _skip(tail, cue)
-        if not tail[pos:].strip(" ,:—–-\t") and not re.match(r"\s*,?\s*that\b", tail[pos:]):
-            cue_at = cm.start()
-            if _blocked_before(masked, s, cue_at):
-                return None
-            subj = (
-                _participle_subject(masked, s, cue_at) if cue in PARTICIPLES else _subject(masked, s, cue_at)
-            )
-            if subj is None:
-                return None
-            speaker, spk_at = subj[0], subj[1]
-            speaker, trailing = _strip_trailing(speaker)
-            if cue in PARTICIPLES and medium is None:
-                issued = ISSUED_MEDIUM.search(masked, spk_at + len(speaker), cue_at)
-                medium = issued.group(1) if issued else None
-            return _Raw(
-                speaker,
-                spk_at,
-                cue,
-                "direct",
-                medium or trailing,
-                first.start,
-                _trim_end(text, first.start, last.end),
-            ), cue_at
+    # before a quotation: the first one, or a later one whose cue comes after the quotation before it
+    # ("Lyons said that ... he "claimed it ..." – and added, "Since he fled ...")
+    for k, q in enumerate(uq):
+        introduced, found = _direct_before(text, masked, s, uq[k - 1].close if k else s, q, last, cues)
+        if introduced:
+            return found
     return None
+
+
+def _direct_before(
+    text: str, masked: str, s: int, lo: int, first: QuoteSpan, last: QuoteSpan, cues: _Cues
+) -> tuple[bool, tuple[_Raw, int] | None]:
+    """`X said: "..."`: (whether a cue between lo and the quotation introduces it, the record if it has a
+    speaker)."""
+    matches = cues.finditer(lo, first.open)
+    if not matches or not _speaks_quote(matches[-1].group(1)):
+        return False, None
+    cm = matches[-1]
+    cue = cm.group(1)
+    tail = masked[cm.end() : first.open]
+    pos, obj, medium = _skip(tail, cue)
+    if tail[pos:].strip(" ,:—–-\t") or re.match(r"\s*,?\s*that\b", tail[pos:]):
+        return False, None
+    cue_at = cm.start()
+    if _blocked_before(masked, s, cue_at):
+        return True, None
+    subj = _participle_subject(masked, s, cue_at) if cue in PARTICIPLES else _subject(masked, s, cue_at)
+    if subj is None:
+        return True, None
+    speaker, spk_at = subj[0], subj[1]
+    speaker, trailing = _strip_trailing(speaker)
+    if cue in PARTICIPLES and medium is None:
+        issued = ISSUED_MEDIUM.search(masked, spk_at + len(speaker), cue_at)
+        medium = issued.group(1) if issued else None
+    record = _Raw(
+        speaker,
+        spk_at,
+        cue,
+        "direct",
+        medium or trailing,
+        first.start,
+        _trim_end(text, first.start, last.end),
+    )
+    return True, (record, cue_at)
 
 
 def _short_final_np(tail: str) -> bool:

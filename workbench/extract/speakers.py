@@ -345,7 +345,9 @@ def _multiword_hits(text: str) -> list[str]:
         k = text.find(name)
         while k >= 0:
             end = k + len(name)
-            if (k == 0 or not _is_word_char(text[k - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            if (k == 0 or not _is_word_char(text[k - 1])) and (
+                end == len(text) or not _is_word_char(text[end])
+            ):
                 hits.append((k, -len(name), name))
             k = text.find(name, k + 1)
     hits.sort()
