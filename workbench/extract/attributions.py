@@ -183,10 +183,15 @@ ISSUED_MEDIUM = re.compile(
     r"(?:statement|letter|e-mail|email|message|tweet|video|post|release|report))\b"
 )
 RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
+ACCUSED_OF = re.compile(r"\s+of\b")
 TO_AFTER = re.compile(r"\s+(?:not\s+)?to\b")
 COORDINATED_END = re.compile(r"(?:\s+and|,?\s+but)\s*$")
 AND_VERB = re.compile(r"\s+and\s+$")
-NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but)\s+(?=[^,;]{0,60}$)")
+# "He said it is under investigation, and went on to say, ...": a second statement of the same speaker
+WENT_ON = re.compile(r",?\s+and\s+(?:went|goes|go|going)\s+on\s+to\s+$")
+WENT_ON_TAIL = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
+WENT_ON_WINDOW = 25
+NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|though|although)\s+(?=[^,;]{0,60}$)")
 PARTICIPLE_LEAD = re.compile(r"(?:[,;]|\band)\s*$")
 QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "charge", "rule"})
 PARTICIPLES = frozenset({"adding", "saying", "telling", "asking"})
@@ -211,6 +216,8 @@ def _blocked_before(masked: str, s: int, cue_at: int) -> bool:
     window = masked[lo:cue_at]
     stem = window.rstrip()
     if len(stem) == len(window) or not stem.lower().endswith(BLOCKED_ENDINGS):
+        return False
+    if WENT_ON_TAIL.search(masked, max(s, cue_at - WENT_ON_WINDOW), lo + len(stem)):
         return False
     return BLOCKED_BEFORE.search(masked, lo, cue_at) is not None
 
@@ -253,6 +260,7 @@ ADJUNCT = re.compile(
     + MEDIUM_NOUNS
     + r"s?(?:\s+(?:with|to|on|by)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?"
     r"|(?:also|again|repeatedly|previously|publicly|privately|separately|earlier|later|recently|then|further|"
+    r"only|simply|merely|"
     r"flatly|firmly|strongly|simply|bluntly|frankly|angrily|plainly|emphatically|confidently|quietly|"
     r"Monday|in part|in court|in an interview|on the phone|by phone|by telephone|on condition of anonymity)"
     r"|,\s*(?:an?|the)\s+[^,;\"“”_]{3,50},"
@@ -272,11 +280,21 @@ TOLD_OBJECT = re.compile(
     r"(?:(?:[A-Z][\w.&'’-]*\s+(?:of\s+)?)*[A-Z][\w.&'’-]*|[a-z][\w'’-]*)"
     r"(?:\s+(?:television|TV|radio|media|newspaper|news agency|agency|channel|broadcaster|reporters|news))?)"
 )
+# The addressee of a cue other than "tell", written before its clause: "confirmed to Fox News that ..."
+TO_WHOM = re.compile(
+    r"\s+to\s+((?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|reporters|journalists|lawmakers))"
+    r"(?=\s*(?:,\s*)?(?:that\b|[:\"“]))"
+)
+TO_WHOM_WINDOW = 60
 MEDIA_WORDS = re.compile(
     r"(?i)\b(?:television|tv|radio|newspaper|agency|channel|broadcaster|news|media|"
     r"magazine|times|post|journal)\b"
 )
-NEEDS_THAT = re.compile(r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`]|[a-z]+ing\b)")
+NEEDS_THAT = re.compile(
+    r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`]|[a-z]+ing\b|"
+    # "announced it had hired ...", "declared they would ...": a clause without "that"
+    r"(?:he|she|it|they|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b)"
+)
 CLAUSE_BOUNDARY = re.compile(
     r"(?:[,;:(\[—–]|[\"“”»]|’(?!s\b)|(?<![\w])(?:that|because|after|before|when|while|as|but|although|though|if|since|"
     r"until|whether|what|which|who|whom|how|why|where|whose|and then|so|than)(?![\w]))",
@@ -654,6 +672,10 @@ def _direct(
         lead = re.match(r"\s*[,—–-]?\s*", tail)
         if not ends_punct and not (lead and "," in lead.group()):
             continue
+        if not ends_punct and cues.search(s, q.open):
+            # a fragment quoted inside a reported clause ("said it had sunk the "mother ship", though ..."):
+            # the comma after it ends the clause, not a quotation
+            continue
         cm = cues.search(q.close, nxt)
         if not cm:
             continue
@@ -880,6 +902,9 @@ def _subject(masked: str, s: int, cue_at: int) -> tuple[str, int, int, bool] | N
     if medium_comma:
         core = core[: medium_comma.start()]
     core = core.rstrip()
+    went_on = WENT_ON_TAIL.search(core, max(0, len(core) - WENT_ON_WINDOW))
+    if went_on:
+        core = core[: went_on.start()]
     # a second verb of the same subject: "the police deny accusations and say ...", "..., but added ..."
     coordinated = COORDINATED_END.search(core, max(0, len(core) - 12))
     if coordinated:
@@ -1140,6 +1165,14 @@ def _skip(tail: str, cue: str) -> tuple[int, str | None, str | None]:
             pos = om.end()
             if _is_media(obj):
                 medium = obj
+    elif " to " in tail[:TO_WHOM_WINDOW]:
+        # "confirmed to Fox News that ...", "said to reporters that ...": whom it was said to
+        om = TO_WHOM.match(tail)
+        if om:
+            obj = om.group(1)
+            pos = om.end(1)
+            if _is_media(obj):
+                medium = obj
     while True:
         am = ADJUNCT.match(tail, pos)
         if not am or am.end() == pos:
@@ -1196,7 +1229,9 @@ def _indirect(
         if nm.group(1) in PARTICIPLES and PARTICIPLE_LEAD.search(masked, max(s, nm.start() - 8), nm.start()):
             reach = nm.start()
             break
-        coordinated = AND_VERB.search(masked, max(s, nm.start() - 6), nm.start())
+        coordinated = AND_VERB.search(masked, max(s, nm.start() - 6), nm.start()) or WENT_ON.search(
+            masked, max(s, nm.start() - WENT_ON_WINDOW), nm.start()
+        )
         if coordinated and nm.group(1) not in PARTICIPLES:
             # "deny accusations of brutality and say they show restraint": two statements
             reach = coordinated.start()
@@ -1210,6 +1245,9 @@ def _indirect(
     if acc:
         reach = acc.start()
     tail = masked[m.end() : reach]
+    if cue == "accused" and ACCUSED_OF.match(tail):
+        # "the woman accused of killing two co-workers": a participle without its agent
+        return None
     if cue in NOUN_LIKE and NOUN_USE.match(tail):
         # "Her discrimination claims were folded into ...": a noun, not a verb
         return None

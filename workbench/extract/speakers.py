@@ -171,6 +171,12 @@ REPORTING_CUES = frozenset({"reported", "reports", "notes", "noted", "wrote", "w
 GENERIC_FOR = re.compile(
     r"\b[a-z]+\s+(?:for|of|at|from|with)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
 )
+# A US or Canadian broadcaster named by its call sign or network and channel ("WFTV", "KMBC-TV", "NBC10",
+# "ABC12 News"): local news cites stations more than any other outlet, and no list can hold them all.
+BROADCAST_CALL_SIGN = re.compile(
+    r"^(?:the\s+)?(?:(?!WWI)[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?:\s*\d{1,2})?|(?:ABC|NBC|CBS|FOX|Fox|CW)\s?\d{1,2})"
+    r"(?:\s+(?:News|TV|Radio|News\s+\d{1,2}))?(?:'s|’s)?$"
+)
 GAZETTEER_TOKEN = re.compile(r"[A-Za-z0-9][\w.'’&-]*")
 CAPITAL_TOKEN = re.compile(r"[A-Z][\w.&'’-]*")
 LONGEST_PATTERN = 5
@@ -268,7 +274,7 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if best is None or key < best[0]:
             best = (key, sp.speaker_type)
     if best is None:
-        return None
+        return "other media" if BROADCAST_CALL_SIGN.match(phrase) else None
     if best[0][0] == TIERS["generic"]:
         # "a spokesman for Waitrose": a generic role speaking for a body the gazetteer does not know
         org = GENERIC_FOR.search(phrase)
