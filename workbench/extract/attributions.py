@@ -305,7 +305,9 @@ LEADING_JUNK = re.compile(
     r"^(?:(?:but|and|however|meanwhile|so|yet|also|now|still|instead|later|earlier|then|separately|though|"
     r"although|while|whereas|as|because|since|"
     r"previously|today|yesterday|tonight|last\s+\w+|on\s+\w+day|in\s+a\s+statement|in\s+\w+|update)\b[\s,:—–-]*"
-    r"|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?\s+|\d+\s+)+",
+    r"|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?\s+|\d+\s+"
+    # "the same day the campaign announced ...": a time phrase before the subject
+    r"|(?:the\s+)?(?:same|next|following|previous)\s+(?:day|week|month|year|morning|afternoon|evening|night)\s+)+",
     re.IGNORECASE,
 )
 TRAILING_TIME = re.compile(
@@ -913,7 +915,8 @@ def _subject(masked: str, s: int, cue_at: int) -> tuple[str, int, int, bool] | N
             for m in CUE.finditer(core, max(0, len(core) - BOUNDARY_WINDOW))
             if m.end() <= coordinated.start()
         ]
-        if earlier and not masked[s + earlier[-1].end() : s + coordinated.start()].count(","):
+        # ("..., and went on to say" follows a whole statement, commas and all)
+        if earlier and (went_on or not masked[s + earlier[-1].end() : s + coordinated.start()].count(",")):
             first = _subject(masked, s, s + earlier[-1].start())
             if first is not None:
                 return first[0], first[1], first[2], False

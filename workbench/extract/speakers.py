@@ -99,13 +99,20 @@ def _data_path(name: str):
 
 MEDIA_TYPES = frozenset({"other media", "wire agency", "state media"})
 _DOC = "|".join(
-    sorted(DOCUMENT_HEADS | {"e-mail", "email", "tweets", "posts", "statements", "records", "documents"})
+    sorted(
+        DOCUMENT_HEADS
+        | {"e-mail", "email", "tweets", "posts", "statements", "records", "documents"}
+        | {"press release", "news release"},
+        key=lambda d: (-len(d), d),
+    )
 )
 _ISSUER_TOKEN = r"[A-Z][\w.&-]*(?:[’'](?!s\b)[\w.&-]+)?"
+# After "from"/"by" the issuer may hold a possessive: "a press release from the Brevard County Sheriff's Office".
+_ISSUER_TOKEN_AFTER = r"[A-Z][\w.&-]*(?:[’'](?:s\b|[\w.&-]+))?"
 DOCUMENT_ISSUER = re.compile(
     r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:official|written|joint|brief|new|initial|preliminary|annual|latest|final)"
     r"\s+)*(?:(?:" + _DOC + r")\s+(?:from|by|of|issued by|released by|posted by|published by)\s+(?:the\s+)?"
-    r"(?P<issuer>" + _ISSUER_TOKEN + r"(?:\s+(?:of\s+|for\s+)?" + _ISSUER_TOKEN + r")*)"
+    r"(?P<issuer>" + _ISSUER_TOKEN_AFTER + r"(?:\s+(?:of\s+|for\s+)?" + _ISSUER_TOKEN_AFTER + r")*)"
     r"|(?P<issuer2>" + _ISSUER_TOKEN + r"(?:\s+(?:of\s+|for\s+)?" + _ISSUER_TOKEN + r")*)(?:'s|’s)?\s+"
     r"(?:(?:official|written|joint|new|latest)\s+)?(?:" + _DOC + r"))$"
 )
@@ -407,6 +414,18 @@ def _title_words(words: list[str]) -> list[str]:
     return words[:k]
 
 
+def _honorific_gender(name: str) -> str | None:
+    """'m' or 'f' when an honorific in the name says so ("Mr. Obama"), else None."""
+    for w in name.split():
+        found = HONORIFIC_GENDER.get(w.lower().rstrip("."))
+        if found:
+            return found
+    return None
+
+
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
 def _other(gender: str) -> str:
     return "f" if gender == "m" else "m"
 
@@ -443,6 +462,8 @@ def name_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[Mention
 
 
 MENTIONS_LOOKED_AT = 10
+# "Nancy Pelosi of California": a place after a name
+OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)$")
 
 
 class SpeakerIndex:
@@ -526,7 +547,7 @@ class SpeakerIndex:
                 if fits(resolved, person) and (not want_person or _is_named(resolved)):
                     return resolved
             if want_person:
-                name = self._last_person_mention(offset)
+                name = self._last_person_mention(offset, want_gender)
                 if name:
                     return self._fullest_name(name)
             for _, resolved, person in reversed(self.speakers):
@@ -808,8 +829,15 @@ class SpeakerIndex:
                     best = name
         return best
 
-    def _last_person_mention(self, offset: int) -> str | None:
+    def _last_person_mention(self, offset: int, want_gender: str | None = None) -> str | None:
+        """The last person named before offset, not of the other gender when an honorific shows it."""
         for m in reversed(name_mentions(self.text, max(0, offset - 400), offset)):
+            if want_gender and _honorific_gender(m.text) == _other(want_gender):
+                continue
+            place = OF_PLACE.search(m.text)
+            if place and countries_in(place.group(1)):
+                # "Representative Nancy Pelosi of California": the person, without the place
+                m = Mention(m.start, m.start + place.start(), m.text[: place.start()])
             words = m.text.split()
             if (
                 len(words) == 1
