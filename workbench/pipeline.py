@@ -8,11 +8,14 @@ and a killed run keeps every batch it finished.
 
 from __future__ import annotations
 
+import bisect
 import collections
 import hashlib
 import itertools
 import os
+import threading
 import uuid
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field, fields
@@ -32,7 +35,7 @@ from workbench.clean.corpus import RepeatedLines
 from workbench.extract.attributions import extract_attributions
 from workbench.extract.casualties import extract_casualties, summarise_casualties
 from workbench.load.decode import decode_text
-from workbench.load.detect import iter_inputs
+from workbench.load.detect import iter_input_names
 from workbench.load.dump import DumpPage, article_from_dump, split_dump
 from workbench.load.errors import RejectedInput
 from workbench.load.html import read_html_bytes
@@ -93,27 +96,29 @@ class IngestResult:
 
 
 class IdSet:
-    """A set of strings held as sorted 64-bit digests: eight bytes an entry, so the ids of a store of
+    """A set of strings held as sorted 64-bit hashes: eight bytes an entry, so the ids of a store of
     millions of articles, or its files' (path, size, mtime), fit in a few megabytes. A false match needs
-    two of them to share a 64-bit BLAKE2 digest."""
+    two of them to share a 64-bit hash (Python's own string hash, SipHash: about one chance in 10^9 for
+    ten million entries); the set lives only as long as the run, so the per-process hash seed is fine."""
 
     def __init__(self, values: Iterable[str] = ()) -> None:
-        self._sorted = np.unique(np.fromiter((_digest(v) for v in values), dtype=np.uint64))
+        # array("Q") for `bisect`: one lookup costs a microsecond, where a numpy call costs several.
+        self._sorted = array("Q", np.unique(np.fromiter((_digest(v) for v in values), dtype=np.uint64)).tobytes())
         self._added: set[int] = set()
 
     def __contains__(self, value: str) -> bool:
         key = _digest(value)
         if key in self._added:
             return True
-        i = int(np.searchsorted(self._sorted, np.uint64(key)))
-        return i < len(self._sorted) and int(self._sorted[i]) == key
+        i = bisect.bisect_left(self._sorted, key)
+        return i < len(self._sorted) and self._sorted[i] == key
 
     def add(self, value: str) -> None:
         self._added.add(_digest(value))
 
 
 def _digest(value: str) -> int:
-    return int.from_bytes(hashlib.blake2b(value.encode(), digest_size=8).digest(), "little")
+    return hash(value) & 0xFFFF_FFFF_FFFF_FFFF
 
 
 # -- per-article work (pure, runs in workers) ------------------------------------------------------------
@@ -270,16 +275,17 @@ def plan_units(
     """Units of work from the inputs, each with the files it completes; unchanged files are skipped."""
     pages: list[tuple[str, str, DumpPage | None]] = []
     page_files: list[FileInfo] = []
-    for path in iter_inputs(paths):
-        info = FileInfo(str(path), None, None, None)
+    for name in iter_input_names(paths):
+        info = FileInfo(name, None, None, None)
         try:
-            stat = path.stat()
+            stat = os.stat(name)
             info.size, info.mtime_ns = stat.st_size, stat.st_mtime_ns
         except OSError:
             pass
         if info.size is not None and unchanged(info):
             on_skip(info)
             continue
+        path = Path(name)
         try:
             info.fmt = detect_format(path)
             if info.fmt in ("dump", "html"):
@@ -341,9 +347,13 @@ def ingest(
         def unchanged(info: FileInfo) -> bool:
             return _file_key(info.path, info.size, info.mtime_ns) in seen_files
 
+        pool = _Pool(workers) if executor is None else None
+
         def on_skip(info: FileInfo) -> None:
             nonlocal unchanged_count
             unchanged_count += 1
+            if unchanged_count == SERIAL_BELOW and pool is not None:
+                pool.warm()  # a large input: whatever is new, start the workers while the walk goes on
 
         def on_reject(info: FileInfo, reason: str) -> None:
             batch.add_outcomes([Outcome(_log(info.path, None, info.fmt, "rejected", reason, None, info.size,
@@ -359,8 +369,10 @@ def ingest(
         url_cache = str(Path(store_dir) / "url_cache")
         bar = _progress(progress)
         try:
-            _run_units(units, batch, executor, workers, url_cache, url_timeout, bar)
+            _run_units(units, batch, executor or pool, url_cache, url_timeout, bar)
         finally:
+            if pool is not None:
+                pool.shutdown()
             if bar is not None:
                 bar.close()
         if dumps_seen[0]:
@@ -375,13 +387,12 @@ def ingest(
                         (finished - started).total_seconds())
 
 
-def _run_units(units, batch: _Batch, executor: Executor | None, workers: int | None, url_cache: str,
-               url_timeout: float, bar) -> None:
+def _run_units(units, batch: _Batch, pool: Executor | _Pool, url_cache: str, url_timeout: float, bar) -> None:
     """Process the units in a pool while the next ones are planned; results are taken in input order.
 
     At most a few units per worker are in flight, so memory does not grow with the input, and the main
     process plans, deduplicates and commits while the workers extract. Fewer than `SERIAL_BELOW` articles
-    are processed here without starting a pool.
+    are processed here, without a pool of our own.
     """
     units = iter(units)
     head: list[tuple[Unit, list[FileInfo]]] = []
@@ -389,14 +400,15 @@ def _run_units(units, batch: _Batch, executor: Executor | None, workers: int | N
         head.append((unit, files))
         if sum(len(u.items) or 1 for u, _ in head) >= SERIAL_BELOW:
             break
-    cpus = workers or os.cpu_count() or 1
-    if executor is None and (sum(len(u.items) or 1 for u, _ in head) < SERIAL_BELOW or cpus < 2):
-        for unit, files in itertools.chain(head, units):
-            batch.add_unit(files, process_unit(unit, True, url_cache, url_timeout), bar)
-        batch.commit()
-        return
-    pool = executor or _pool(workers)
-    limit = IN_FLIGHT_PER_WORKER * cpus if executor is None else IN_FLIGHT_UNITS
+    if isinstance(pool, _Pool):
+        if sum(len(u.items) or 1 for u, _ in head) < SERIAL_BELOW or pool.workers < 2:
+            for unit, files in itertools.chain(head, units):
+                batch.add_unit(files, process_unit(unit, True, url_cache, url_timeout), bar)
+            batch.commit()
+            return
+        limit, pool = IN_FLIGHT_PER_WORKER * pool.workers, pool.get()
+    else:
+        limit = IN_FLIGHT_UNITS
     in_flight: collections.deque = collections.deque()
     try:
         for unit, files in itertools.chain(head, units):
@@ -411,8 +423,30 @@ def _run_units(units, batch: _Batch, executor: Executor | None, workers: int | N
     finally:
         for _files, future in in_flight:
             future.cancel()
-        if executor is None:
-            pool.shutdown(cancel_futures=True)
+
+
+class _Pool:
+    """Our own process pool, made when first needed, or warmed in the background as soon as the input looks
+    large, so the workers have started (and imported the pipeline) by the time the first new unit is ready."""
+
+    def __init__(self, workers: int | None) -> None:
+        self.workers = workers or os.cpu_count() or 1
+        self._pool: Executor | None = None
+
+    def warm(self) -> None:
+        if self._pool is None and self.workers > 1:
+            pool = self._pool = _pool(self.workers)
+            # Each task submitted to an idle pool starts one worker.
+            threading.Thread(target=lambda: [pool.submit(int) for _ in range(self.workers)], daemon=True).start()
+
+    def get(self) -> Executor:
+        if self._pool is None:
+            self._pool = _pool(self.workers)
+        return self._pool
+
+    def shutdown(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
 
 
 class CorpusLines(RepeatedLines):

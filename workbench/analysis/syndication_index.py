@@ -180,7 +180,7 @@ class GroupUpdate:
             if root not in best or _earlier(node, best[root], when):
                 best[root] = node
         name = {node: best[self._find(node)] for node in self.parent}
-        old = dict(zip(groups["article_id"].astype(str), groups["syndication_group_id"].astype(str), strict=True))
+        old = dict(zip(groups["article_id"].tolist(), groups["syndication_group_id"].tolist(), strict=True))
         ids = [str(i) for i in article_ids]
         # A stored article follows its old group's node; a new one is its own node.
         final = [name.get(g, g) for g in (old.get(i, i) for i in ids)]

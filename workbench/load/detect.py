@@ -53,18 +53,24 @@ def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
     Hidden files, notes and `reference/` folders are left out of folder walks; a file named explicitly is
     always returned, so an unknown format is rejected with a reason instead of vanishing.
     """
+    for name in iter_input_names(paths):
+        yield Path(name)
+
+
+def iter_input_names(paths: Iterable[str | Path]) -> Iterator[str]:
+    """`iter_inputs` as path strings, for walks too large to make a `Path` of every file skipped."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for rel in sorted(_walk_files(str(path), ())):
-                yield path.joinpath(*rel)
+            for _rel, name in sorted(_walk_files(str(path), ())):
+                yield name
         else:
-            yield path
+            yield str(path)
 
 
-def _walk_files(folder: str, rel: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
-    """Relative parts of the files a folder walk keeps, unsorted (`os.scandir`: one system call a folder,
-    where `Path.rglob` and `is_file` cost several a file on a folder of a hundred thousand dumps)."""
+def _walk_files(folder: str, rel: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], str]]:
+    """(relative parts, path) of the files a folder walk keeps, unsorted (`os.scandir`: one system call a
+    folder, where `Path.rglob` and `is_file` cost several a file on a folder of a hundred thousand dumps)."""
     with os.scandir(folder) as entries:
         for entry in entries:
             if entry.name.startswith("."):
@@ -73,4 +79,4 @@ def _walk_files(folder: str, rel: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
                 if entry.name != REFERENCE_FOLDER:
                     yield from _walk_files(entry.path, (*rel, entry.name))
             elif entry.name not in SKIPPED_NAMES and entry.is_file():
-                yield (*rel, entry.name)
+                yield (*rel, entry.name), entry.path
