@@ -333,18 +333,28 @@ def _countries_in(phrase: str) -> list[str]:
 
 
 def home_country(text: str) -> str | None:
-    """The country an article is about: the one it names most often."""
+    """The country an article is about: the one it names most often, its lead sentence counting twice (the
+    lead names the actor: "Indian naval forces came to the rescue ..., India said" in a story that goes on
+    about Somali pirates)."""
     names = _countries()
     counts: dict[str, int] = {}
-    for token, n in Counter(CAPITAL_TOKEN.findall(text)).items():
-        bare = token.rstrip(".,")
-        bare = bare[:-2] if bare.endswith(("'s", "’s")) else bare
-        country = names.get(token) or names.get(bare)
-        if country:
-            counts[country] = counts.get(country, 0) + n
-    for name in _multiword_hits(text):
-        counts[names[name]] = counts.get(names[name], 0) + 1
+    lead_end = LEAD_END.search(text)
+    lead = text[: lead_end.end() if lead_end else LEAD_CHARS][:LEAD_CHARS]
+    for chunk in (text, lead):
+        for token, n in Counter(CAPITAL_TOKEN.findall(chunk)).items():
+            bare = token.rstrip(".,")
+            bare = bare[:-2] if bare.endswith(("'s", "’s")) else bare
+            country = names.get(token) or names.get(bare)
+            if country:
+                counts[country] = counts.get(country, 0) + n
+        for name in _multiword_hits(chunk):
+            counts[names[name]] = counts.get(names[name], 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+# The lead: the text up to its first sentence end or line break, at most this many characters.
+LEAD_END = re.compile(r"[.!?][\"'”’]?\s|\n")
+LEAD_CHARS = 400
 
 
 def _multiword_hits(text: str) -> list[str]:
@@ -922,7 +932,8 @@ class SpeakerIndex:
             found = classify(phrase, anonymous=False)
         if found is not None and _ends_with_name(resolved) and not _is_gazetteer_name(resolved):
             words = resolved.split()
-            if classify(words[-1]) == found:
+            if classify(words[-1]) == found and classify(words[-1].lower()) is None:
+                # (a common noun of the gazetteer, "Inquirer", "Tribune", is the body's own word, no surname)
                 # "New York City Mayor Michael Bloomberg": typed by the title before the name, not by a
                 # body that shares the surname
                 found = classify(" ".join(words[:-1])) if len(words) > 2 else None
