@@ -158,22 +158,23 @@ _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|el
 # The victims named after a count: "people", "police officers", "of them", "of the victims", "others".
 WHO_AFTER = re.compile(
     rf"""(?:\s+of)?\s+(?P<who>
-        (?:them|those|whom|the\s+(?:[\w'-]+\s+){{0,2}}(?:{_PLURAL_NOUNS}))
-      | (?:(?!{_NUMBER_WORD}\b)[\w'-]+\s+){{0,2}}(?:{_PLURAL_NOUNS}|{_SINGULAR_NOUNS})
+        (?:them|those|whom|the\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS}))
+      | (?:(?!{_NUMBER_WORD}\b)[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS}|{_SINGULAR_NOUNS})
       | more|others|other\s+people
     )\b(?!-)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # Any plural noun phrase, tried only when a casualty term follows it ("two managing partners wounded").
-PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*\s+){0,2}?[a-z]+s)\b(?!-)")
+PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?!-)")
 
 # A singular victim: "a man", "A 20-year-old man", "the gunman", "one police officer", "The 19-year-old"; a
-# capitalised article may follow a headline glued to the body ("... | abc13.comA man was shot").
+# capitalised article may follow a headline glued to the body ("... | abc13.comA man was shot"). Words are
+# taken possessively (`++`): giving letters back could never let what follows match, and is costly to try.
 SINGULAR = re.compile(
     rf"""(?=[AaOoTtHh])(?:\b|(?<=[a-z])(?=[A-Z]))(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+
     (?P<mods>(?:(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|before|after|
-    that|this|his|her|their|its|as|than|when|while)\b)[\w'-]+,?\s+){{0,3}}?)
-    (?P<noun>{_SINGULAR_NOUNS}|(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old(?=\s+(?:was|is|had|has|who|died)\b|,))
+    that|this|his|her|their|its|as|than|when|while)\b)[\w'-]++,?\s+){{0,3}}?)
+    (?P<noun>{_SINGULAR_NOUNS}|(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)-year-old(?=\s+(?:was|is|had|has|who|died)\b|,))
     \b(?!-)""",
     re.VERBOSE,
 )
@@ -238,7 +239,7 @@ def _by_first_letter(alternatives: list[str]) -> str:
 
 # A place, an age range or a participle phrase after the victims: "from the Town of Shelby", "in his 20s",
 # "sitting inside his parked vehicle" (up to six words after the participle, then an auxiliary).
-_PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*){0,4}
+_PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){0,4}
     |\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
     |\s+(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
       (?:\s+[\w'’-]+){0,6}?(?=\s+(?:was|were|is|are|had|has)\s))?"""
