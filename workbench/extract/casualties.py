@@ -498,6 +498,18 @@ def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
     return counts
 
 
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...] | None:
+    """The words of a name once "The", "Police", "Officer" leading it are dropped; None when nothing is left
+    or a word is never part of a victim's name. Kept per name: the same capitalised words recur."""
+    words = name.split()
+    while words and words[0].strip(".").lower() in NOT_NAMES:
+        words.pop(0)  # "The", "Police", "Officer" leading a name
+    if not words or any(w.strip(".,").lower() in NOT_NAMES for w in words):
+        return None
+    return tuple(words)
+
+
 def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], bool]) -> list[_Count]:
     """Named victims: one person each ("Jamal Berry, 30, was killed"). A lone surname ("Harris was pronounced
     dead") counts only when the article names someone with it in full, so places and bodies stay out;
@@ -505,10 +517,8 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
     counts = []
     for m in NAMED.finditer(sentence):
         # The checks are independent; the cheapest and most selective come first.
-        words = m.group("name").split()
-        while words and words[0].strip(".").lower() in NOT_NAMES:
-            words.pop(0)  # "The", "Police", "Officer" leading a name
-        if not words or any(w.strip(".,").lower() in NOT_NAMES for w in words):
+        words = _name_words(m.group("name"))
+        if not words:
             continue
         start, end = m.start(), m.end("name")
         if sentence[max(0, start - 4) : start].lower() == "the ":
