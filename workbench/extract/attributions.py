@@ -541,9 +541,22 @@ def _units(masked: str, para_starts: list[int], quote_starts: list[int], cues: _
 
     Splitting only those paragraphs keeps the extractor fast on long articles and on pages with furniture.
     """
-    ends = para_starts[1:] + [len(masked) + 1]
-    for para, (a, b) in enumerate(zip(para_starts, ends, strict=True)):
-        b = min(b - 1, len(masked))
+    n = len(masked)
+    # the paragraphs worth a look, found from the cues, quotes and phrases rather than by testing each one
+    wanted = {bisect.bisect_right(para_starts, k) - 1 for k in cues.starts}
+    wanted.update(bisect.bisect_right(para_starts, k) - 1 for k in quote_starts)
+    if phrases:
+        for phrase in ("ccording to", "iting"):
+            k = masked.find(phrase)
+            while k >= 0:
+                wanted.add(bisect.bisect_right(para_starts, k) - 1)
+                k = masked.find(phrase, k + 1)
+    last = len(para_starts) - 1
+    for para in sorted(wanted):
+        if para < 0:
+            continue
+        a = para_starts[para]
+        b = min(para_starts[para + 1] - 1 if para < last else n, n)
         if b - a < 3:
             continue
         q = bisect.bisect_left(quote_starts, a)

@@ -341,10 +341,13 @@ def home_country(text: str) -> str | None:
     lead_end = LEAD_END.search(text)
     lead = text[: lead_end.end() if lead_end else LEAD_CHARS][:LEAD_CHARS]
     for chunk in (text, lead):
-        for token, n in Counter(CAPITAL_TOKEN.findall(chunk)).items():
-            bare = token.rstrip(".,")
-            bare = bare[:-2] if bare.endswith(("'s", "’s")) else bare
-            country = names.get(token) or names.get(bare)
+        tokens = Counter(CAPITAL_TOKEN.findall(chunk))
+        for token, n in tokens.items():
+            country = names.get(token)
+            if country is None and token[-1] in ".,s":
+                # a name with a stop, comma or possessive after it ("Kazakhstan's", "U.S.,")
+                bare = token.rstrip(".,")
+                country = names.get(bare[:-2] if bare.endswith(("'s", "’s")) else bare)
             if country:
                 counts[country] = counts.get(country, 0) + n
         for name in _multiword_hits(chunk):
