@@ -29,6 +29,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from workbench.extract.numbers import DATA_DIR, NumberMention, find_numbers
 from workbench.extract.text import Sentence, split_sentences
@@ -422,6 +423,9 @@ class _Count:
     how: str | None = None
 
 
+_START = attrgetter("start")
+
+
 def _numeric_counts(sentence: str) -> list[_Count]:
     counts = []
     for m in find_numbers(sentence):
@@ -461,7 +465,8 @@ def _qualified(m: NumberMention) -> bool:
 def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
     counts = []
     for m in SINGULAR.finditer(sentence):
-        if any(c.start <= m.start() < c.tail or m.start() <= c.start < m.end() for c in taken):
+        start, end = m.span()
+        if taken and any(c.start <= start < c.tail or start <= c.start < end for c in taken):
             continue
         det = m.group("det").lower()
         if det == "one" and sentence[m.end() : m.end() + 4] == " of ":
@@ -469,9 +474,7 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         mods = m.group("mods")
         if mods and NOT_ONE.search(mods):
             continue
-        counts.append(
-            _Count(m.start(), m.end(), m.group(0), 1, None, "exact", m.group("noun"), m.end(), True)
-        )
+        counts.append(_Count(start, end, m.group(0), 1, None, "exact", m.group("noun"), end, True))
     return counts
 
 
@@ -493,8 +496,9 @@ def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         count.category, count.how = category, "noun"
         counts.append(count)
     for m in PRONOUN.finditer(sentence):
-        if not any(c.start <= m.start() < c.tail for c in taken):
-            counts.append(_Count(m.start(), m.end(), m.group(0), 1, None, "exact", None, m.end(), True))
+        start, end = m.span()
+        if not any(c.start <= start < c.tail for c in taken):
+            counts.append(_Count(start, end, m.group(0), 1, None, "exact", None, end, True))
     return counts
 
 
@@ -737,7 +741,7 @@ def _source(sentence: str, next_sentence: str | None) -> str | None:
 
 
 def _has_stem(lower: str, stems: tuple[str, ...]) -> bool:
-    return any(stem in lower for stem in stems)
+    return any(map(lower.__contains__, stems))
 
 
 def _disputed(sentence: str, next_sentence: str | None) -> bool:
@@ -798,7 +802,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     counts += _inherent_counts(text, counts)
     if not counts:
         return []
-    counts.sort(key=lambda c: c.start)
+    counts.sort(key=_START)
     _tie(text, counts)
     found = [c for c in counts if c.category]
     if not found:
