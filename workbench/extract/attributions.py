@@ -142,6 +142,8 @@ PARAGRAPH_START = re.compile(r"(?m)^(?=[ \t]*\S)")
 # A stop followed by more text inside a paragraph: only then is there a sentence boundary to find.
 INNER_STOP = re.compile(r"[.!?][\"'”’)\]]*\s|\n")
 GLUED_HINT = re.compile(r"[a-z][.!?][\"“]?[A-Z]")
+# GLUED_HINT without its first letter: a stop, maybe a quote, and a capital
+GLUED_STOP = re.compile(r"[.!?][\"“]?[A-Z]")
 GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[\"“][A-Z])")
 SUBORDINATE_AFTER = re.compile(
     r"\s*,\s*(?:after|before|while|as|because|although|though|despite|amid|following|since|when|without|during|"
@@ -574,7 +576,7 @@ def _units(masked: str, para_starts: list[int], quote_starts: list[int], cues: _
             sentences = [Sentence(lead, lead + len(body), body)] if body else []
         else:
             sentences = split_sentences(chunk)
-        glued = GLUED_HINT.search(chunk) is not None
+        glued = _glued(chunk)
         for sentence in sentences:
             start = a + sentence.start
             if glued and GLUED_HINT.search(sentence.text) and GLUED.search(sentence.text):
@@ -584,6 +586,14 @@ def _units(masked: str, para_starts: list[int], quote_starts: list[int], cues: _
                     yield Sentence(lo, hi, masked[lo:hi]), para
             else:
                 yield Sentence(start, a + sentence.end, sentence.text), para
+
+
+def _glued(chunk: str) -> bool:
+    """GLUED_HINT in chunk, found from the stops (rare) rather than from the lowercase letters (most)."""
+    return any(
+        m.start() and chunk[m.start() - 1].islower() and chunk[m.start() - 1].isascii()
+        for m in GLUED_STOP.finditer(chunk)
+    )
 
 
 def _para_of(para_starts: list[int], offset: int) -> int:
