@@ -75,3 +75,20 @@ def test_sentence_ends_are_the_plain_pattern():
     ]
     for text in texts:
         assert [m.span() for m in SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_splitting_stays_linear_when_lowercase_words_follow_periods():
+    """A period before a lowercase word is no boundary; deciding so must not re-read the whole text each time
+    (it once stripped the text per period). 128 times the text may take about 128 times as long (allowed:
+    256); re-reading it took about 360 times as long."""
+    small = "He said yes. then he left. " * 250
+    large = small * 128
+
+    def timed(text: str) -> float:
+        began = time.process_time()
+        split_sentences(text)
+        return time.process_time() - began
+
+    small_time = min(timed(small) for _ in range(9))
+    large_time = min(timed(large) for _ in range(3))
+    assert large_time < max(small_time, 1e-4) * 256

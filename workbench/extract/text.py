@@ -21,6 +21,9 @@ ABBREVIATIONS = frozenset(
 # at every position (several times faster than the equivalent `[.!?]+...|\n+`).
 SENTENCE_END = re.compile(r"""[.!?\n](?:(?<=\n)\n*|[.!?]*["'”’)\]]*(?=\s|$))""")
 WORD_BEFORE = re.compile(r"([A-Za-z.][A-Za-z.]*)$")
+# The same, only where a run of letters and dots starts, so the look-back is linear in the window; WORD_BEFORE
+# itself still reads a run that starts before the window.
+WORD_START_BEFORE = re.compile(r"(?<![A-Za-z.])([A-Za-z.][A-Za-z.]*)$")
 # Longest abbreviation or initial worth looking back for before a period.
 WORD_WINDOW = 24
 NEXT_START = re.compile(r"""\s*["'“‘(\[]*([A-Z0-9])""")
@@ -36,10 +39,11 @@ def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences with their offsets, treating each line break as a boundary."""
     sentences: list[Sentence] = []
     start = 0
+    text_end = len(text.rstrip())
     for match in SENTENCE_END.finditer(text):
         end = match.end()
         if match.group().startswith((".", "!", "?")) and "\n" not in match.group():
-            if not _is_boundary(text, match.start(), end):
+            if not _is_boundary(text, match.start(), end, text_end):
                 continue
         _append(sentences, text, start, end)
         start = end
@@ -47,17 +51,19 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-def _is_boundary(text: str, dot: int, end: int) -> bool:
-    """A period ends a sentence unless it closes an abbreviation or an initial, or a lowercase word follows."""
+def _is_boundary(text: str, dot: int, end: int, text_end: int) -> bool:
+    """A period ends a sentence unless it closes an abbreviation or an initial, or a lowercase word follows;
+    `text_end` is where the text ends once trailing whitespace is set aside."""
     if text[dot] == ".":
         # Look back a bounded window only: searching from 0 made splitting quadratic in the text length.
-        word = WORD_BEFORE.search(text, max(0, dot - WORD_WINDOW), dot)
+        window = max(0, dot - WORD_WINDOW)
+        word = WORD_START_BEFORE.search(text, window, dot) or WORD_BEFORE.match(text, window, dot)
         if word:
             token = word.group(1).lower().strip(".")
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 return False
     following = NEXT_START.match(text, end)
-    return following is not None or end >= len(text.rstrip())
+    return following is not None or end >= text_end
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
