@@ -472,10 +472,89 @@ def test_a_document_speaks_for_its_issuer():
     assert first.speaker_type == "government"
 
 
+def test_a_press_release_from_an_office_with_a_possessive_name_speaks_for_it():
+    text = "A press release from the Brevard County Sheriff's Office said the shooting occurred on Monday."
+    record = only(extract_attributions(text))
+    assert record.speaker_resolved == "Brevard County Sheriff's Office"
+    assert record.medium == "A press release from the Brevard County Sheriff's Office"
+
+
+def test_went_on_to_say_is_a_second_statement_of_the_same_speaker():
+    text = (
+        "We talked with Prosecutor David Leyton. He said it is still under investigation, and went on to "
+        'say, "Keep weapons out of the reach of children."'
+    )
+    said, say = sorted(extract_attributions(text), key=lambda r: r.start)
+    assert (said.kind, said.content) == ("indirect", "it is still under investigation")
+    assert (say.kind, say.cue, say.content) == ("direct", "say", "Keep weapons out of the reach of children")
+    assert said.speaker_resolved == say.speaker_resolved == "Prosecutor David Leyton"
+
+
+def test_a_quotation_after_an_earlier_quotation_takes_its_own_cue():
+    text = (
+        'Lyons said that he used a wheelchair – he "claimed it was necessary" – and added, '
+        '"Since he fled on foot, that is in question."'
+    )
+    added = next(r for r in extract_attributions(text) if r.cue == "added")
+    assert (added.kind, added.content) == ("direct", "Since he fled on foot, that is in question")
+
+
+def test_a_quoted_fragment_in_a_reported_clause_is_not_a_quotation():
+    text = (
+        'The navy said it had sunk the "mother ship", though a watchdog later said the vessel was a '
+        "Thai trawler."
+    )
+    records = {r.speaker_resolved: r for r in extract_attributions(text)}
+    assert records["The navy"].content == 'it had sunk the "mother ship'
+    assert records["a watchdog"].kind == "indirect"
+    assert records["a watchdog"].content == "the vessel was a Thai trawler"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Mark Sheridan confirmed to Fox News that the campaign received subpoenas.",
+            "confirmed",
+            "the campaign received subpoenas",
+        ),
+        (
+            "U.S. Attorney Paul Fishman said only that his office was reviewing the matter.",
+            "said",
+            "his office was reviewing the matter",
+        ),
+        ("The campaign announced it had hired a law firm.", "announced", "it had hired a law firm"),
+        (
+            "Senator Smith voted no, declaring that the bill was unconstitutional.",
+            "declaring",
+            "the bill was unconstitutional",
+        ),
+        (
+            "Critics pointed to Trump's statement that the election was rigged.",
+            "statement",
+            "the election was rigged",
+        ),
+    ],
+)
+def test_cue_shapes(text, cue, content):
+    record = next(r for r in extract_attributions(text) if r.cue == cue)
+    assert record.content == content
+
+
+def test_a_pronoun_skips_a_person_of_the_other_gender():
+    text = (
+        "Representative Nancy Pelosi of California tried to play down any split with Mr. Obama. "
+        '"It is not against the president," she said.'
+    )
+    record = only(extract_attributions(text))
+    assert record.speaker_resolved == "Representative Nancy Pelosi"
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "The ministry declined to comment.",
+        "The woman accused of killing two co-workers was arrested.",
         "The spokesman did not say when the road would reopen.",
         "He was accused of fraud in 2019.",
         "The president declared a state of emergency.",
@@ -543,6 +622,11 @@ def test_gazetteer_types_are_schema_types():
         ("a former prime minister", "other"),
         ("a man who lives nearby", None),
         ("people familiar with the matter", "anonymous"),
+        ("WFTV", "other media"),
+        ("ABC12 News", "other media"),
+        ("WWII", None),
+        ("the Philadelphia Inquirer", "other media"),
+        ("a co-worker", "witness or resident"),
     ],
 )
 def test_classify(phrase, speaker_type):

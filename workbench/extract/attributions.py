@@ -186,6 +186,25 @@ ISSUED_MEDIUM = re.compile(
 )
 RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
 ACCUSED_OF = re.compile(r"\s+of\b")
+# A statement named by a noun: "Trump's statement that ...", "his claim that ...", "the ministry's denial that"
+NOUN_CUE = re.compile(
+    r"(?<![\w'’-])(?P<owner>(?:(?:[A-Z][\w.&-]*|of|for)\s+){0,4}[A-Z][\w.&-]*(?=['’]s\s)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+    r"(?:['’]s)?\s+(?:[a-z]+\s+)?"
+    r"(?P<noun>statements?|claims?|assertions?|announcement|warnings?|insistence|allegations?|arguments?|"
+    r"contention|suggestion|admission|denial|promise|pledge|vow|remarks?|comments?)\s+that\s+"
+)
+NOUN_CUE_WORDS = frozenset(
+    """statement statements claim claims assertion assertions announcement warning warnings insistence
+    allegation allegations argument arguments contention suggestion admission denial promise pledge vow remark
+    remarks comment comments""".split()
+)
+NOUN_CUE_LONGEST = 14
+NOUN_CLAUSE_END = re.compile(r"[,;:(—–]|\s(?:but|and then|while|whereas)\s")
+# "his remarks that was circulated", "the statement that claimed ...": "that" opening a relative clause
+RELATIVE_THAT = re.compile(
+    r"(?:was|were|is|are|has|have|had|will|would|could|can|did|does|do|may|might|should|[a-z]+ed)\b"
+)
+POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 TO_AFTER = re.compile(r"\s+(?:not\s+)?to\b")
 COORDINATED_END = re.compile(r"(?:\s+and|,?\s+but)\s*$")
 AND_VERB = re.compile(r"\s+and\s+$")
@@ -196,7 +215,21 @@ WENT_ON_WINDOW = 25
 NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|though|although)\s+(?=[^,;]{0,60}$)")
 PARTICIPLE_LEAD = re.compile(r"(?:[,;]|\band)\s*$")
 QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "charge", "rule"})
-PARTICIPLES = frozenset({"adding", "saying", "telling", "asking"})
+PARTICIPLES = frozenset(
+    {
+        "adding",
+        "saying",
+        "telling",
+        "asking",
+        "declaring",
+        "noting",
+        "insisting",
+        "arguing",
+        "claiming",
+        "explaining",
+        "stating",
+    }
+)
 # Words right before a cue that make it no attribution: negation, infinitive, agentless passive.
 BLOCKED_BEFORE = re.compile(
     r"(?:\bnot|n't|\bnever|\bto|\bwas|\bwere|\bis|\bare|\bbeen|\bbe|\bbeing|\bwould not|\bdid not|\bcannot|"
@@ -462,7 +495,13 @@ def extract_attributions(text: str) -> list[Attribution]:
     quotes = find_quotes(text)
     masked = mask_quotes(text, quotes)
     cues = _Cues(masked)
-    if not cues.items and not quotes and "ccording to" not in text and "iting" not in text:
+    if (
+        not cues.items
+        and not quotes
+        and "ccording to" not in text
+        and "iting" not in text
+        and not _noun_cue_thats(masked)
+    ):
         return []
     raws = _find(text, masked, quotes, cues)
     return _finish(text, raws)
@@ -478,13 +517,18 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
     last_para = -1
     last_direct_unit = False
     pending: int | None = None
-    for unit, para in _units(masked, para_starts, quote_starts, cues, has_according or has_citing):
+    nouns = _noun_cue_thats(masked)
+    for unit, para in _units(masked, para_starts, quote_starts, cues, has_according or has_citing, nouns):
         s, e = unit.start, unit.end
         lo = bisect.bisect_left(quote_starts, s)
         hi = bisect.bisect_left(quote_starts, e)
         uq = [q for q in quotes[lo:hi] if q.close <= e + 1]
         new_para = para != last_para
-        has_cue = bool(cues.search(s, e) or (has_according and ACCORDING.search(masked, s, e)))
+        has_cue = bool(
+            cues.search(s, e)
+            or (has_according and ACCORDING.search(masked, s, e))
+            or (nouns and _any_between(nouns, s, e))
+        )
         if uq and not has_cue and _pure_quote(masked, s, e, uq):
             if not uq[-1].closed and hi < len(quotes) and quotes[hi].carried:
                 # a quotation broken over lines: its attribution comes with the line that closes it
@@ -538,7 +582,32 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
     return out
 
 
-def _units(masked: str, para_starts: list[int], quote_starts: list[int], cues: _Cues, phrases: bool):
+def _noun_cue_thats(masked: str) -> list[int]:
+    """Where a noun that names a statement is followed by "that" ("statement that"), found from the "that"s
+    (a few per article) so that sentences without a cue verb are looked at only when they hold one."""
+    out = []
+    k = masked.find(" that ")
+    while k >= 0:
+        word = masked[max(0, k - NOUN_CUE_LONGEST) : k].rsplit(None, 1)
+        if word and word[-1] in NOUN_CUE_WORDS:
+            out.append(k)
+        k = masked.find(" that ", k + 1)
+    return out
+
+
+def _any_between(offsets: list[int], a: int, b: int) -> bool:
+    i = bisect.bisect_left(offsets, a)
+    return i < len(offsets) and offsets[i] < b
+
+
+def _units(
+    masked: str,
+    para_starts: list[int],
+    quote_starts: list[int],
+    cues: _Cues,
+    phrases: bool,
+    nouns: list[int] = (),  # type: ignore[assignment]
+):
     """Sentences of the paragraphs that hold a cue, a quotation or a cue phrase, with their paragraph number.
 
     Splitting only those paragraphs keeps the extractor fast on long articles and on pages with furniture.
@@ -547,6 +616,7 @@ def _units(masked: str, para_starts: list[int], quote_starts: list[int], cues: _
     # the paragraphs worth a look, found from the cues, quotes and phrases rather than by testing each one
     wanted = {bisect.bisect_right(para_starts, k) - 1 for k in cues.starts}
     wanted.update(bisect.bisect_right(para_starts, k) - 1 for k in quote_starts)
+    wanted.update(bisect.bisect_right(para_starts, k) - 1 for k in nouns)
     if phrases:
         for phrase in ("ccording to", "iting"):
             k = masked.find(phrase)
@@ -565,6 +635,7 @@ def _units(masked: str, para_starts: list[int], quote_starts: list[int], cues: _
         if not (
             cues.search(a, b)
             or (q < len(quote_starts) and quote_starts[q] < b)
+            or (nouns and _any_between(nouns, a, b))
             or (phrases and ("ccording to" in masked[a:b] or "iting" in masked[a:b]))
         ):
             continue
@@ -679,8 +750,29 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
         for r in records:
             if r not in with_records and r.start < cut < r.end:
                 r.end = _trim_end(text, r.start, cut)
+    if "that" in masked[s:e]:
+        records.extend(_noun_cues(text, masked, s, e, records))
     _apply_citing(text, masked, s, e, records)
     return [r for r in records if r.end - r.start >= 2]
+
+
+def _noun_cues(text: str, masked: str, s: int, e: int, records: list[_Raw]) -> list[_Raw]:
+    """`Trump's statement that ...`, `his claim that ...`: a statement named by a noun, its owner the speaker,
+    its content the clause up to the next comma or the sentence end."""
+    out: list[_Raw] = []
+    taken = {r.start for r in records}
+    for m in NOUN_CUE.finditer(masked, s, e):
+        c_start = m.end()
+        stop = NOUN_CLAUSE_END.search(masked, c_start, e)
+        c_end = _trim_end(text, c_start, stop.start() if stop else e)
+        if c_start in taken or len(text[c_start:c_end].split()) < 2 or RELATIVE_THAT.match(masked, c_start):
+            continue
+        owner = m.group("owner")
+        speaker = POSSESSIVE_PRONOUN.get(owner.lower(), owner)
+        if speaker is owner and not _valid_speaker(owner):
+            continue
+        out.append(_Raw(speaker, m.start("owner"), m.group("noun"), "indirect", None, c_start, c_end))
+    return out
 
 
 def _direct(
