@@ -170,6 +170,11 @@ FORCE_PATTERNS = (
     re.compile(r"\b([A-Z]{2,5}PD)\b"),
     re.compile(r"\b((?:[A-Z][\w'’-]*[ ]+){1,3}[Pp]olice)\b(?!\s+(?:[A-Z]|chief|officer|department))"),
     re.compile(r"\b([Ss]tate police(?: at [A-Z][\w'’-]*)?)"),
+    # last: the force in a title before a name ("Flint Police Chief James Tolbert")
+    re.compile(
+        r"\b((?:(?!(?:Interim|Acting|Deputy|Assistant|Former)\b)[A-Z][\w'’-]*[ ]+){1,3}Police)[ ]+(?:Chief|Commissioner|Superintendent|Sgt\.|Sergeant|Lt\.|"
+        r"Lieutenant|Capt\.|Captain|Officer|Detective|Det\.|Spokesman|Spokeswoman)\b"
+    ),
 )
 NAME_THEN_PP = re.compile(
     r"^((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)\s+(?:with|from|of|at|for)\s+(?:the\s+)?(?:[A-Z]|[a-z]+\s+[A-Z])"
