@@ -541,6 +541,12 @@ def test_cue_shapes(text, cue, content):
     assert record.content == content
 
 
+def test_joint_speakers_are_one_record_typed_by_the_first():
+    record = only(extract_attributions("Officials and state media said ten people were killed in the quake."))
+    assert record.speaker == "Officials and state media"
+    assert record.speaker_type == "government"
+
+
 def test_a_pronoun_skips_a_person_of_the_other_gender():
     text = (
         "Representative Nancy Pelosi of California tried to play down any split with Mr. Obama. "

@@ -183,6 +183,8 @@ REPORTING_CUES = frozenset({"reported", "reports", "notes", "noted", "wrote", "w
 GENERIC_FOR = re.compile(
     r"\b[a-z]+\s+(?:for|of|at|from|with)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
 )
+# The longest first speaker of a joint pair that types the pair ("Mayor John Cranley and Police Chief ...").
+JOINT_HEAD_WORDS = 5
 # A US or Canadian broadcaster named by its call sign or network and channel ("WFTV", "KMBC-TV", "NBC10",
 # "ABC12 News"): local news cites stations more than any other outlet, and no list can hold them all.
 BROADCAST_CALL_SIGN = re.compile(
@@ -935,6 +937,12 @@ class SpeakerIndex:
         # A person's name is not an organisation: "Mr. Bloomberg" is typed by his role, not by the agency.
         personal = any(w.lower().rstrip(".") in HONORIFICS for w in resolved.split())
         found = None if personal else classify(phrase)
+        if found is not None and " and " in phrase:
+            # joint speakers ("officials and state media", "Smith and the ministry"): typed by the first,
+            # when the "and" joins two short noun phrases (not "slides ... and obtained by the Post")
+            head, rest = phrase.split(" and ", 1)
+            if len(head.split()) <= JOINT_HEAD_WORDS and not rest.split()[0].endswith("ed"):
+                found = classify(head) or found
         if found == "anonymous" and _ends_with_name(resolved):
             # a named person is no anonymous source: "CBS Sports NFL Insider Jason La Canfora"
             found = classify(phrase, anonymous=False)
