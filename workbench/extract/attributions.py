@@ -538,22 +538,25 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
                 continue
             prev = out[-1] if out else None
             same_para_direct = last_direct_unit and not new_para and prev and prev.kind == "direct"
+            # a quotation carried over lines with no cue where it closes begins where it opened
+            q_start = pending if pending is not None and uq[0].carried else uq[0].start
+            pending = None
             if same_para_direct:
                 prev.end = max(prev.end, _trim_end(text, prev.start, uq[-1].end))
             elif (
                 prev is not None
                 and prev.kind in ("direct", "indirect")
-                and _para_of(para_starts, prev.start) >= para - 1
+                and _para_of(para_starts, prev.start) >= _para_of(para_starts, q_start) - 1
             ):
                 out.append(
                     _Raw(
                         None,
-                        uq[0].start,
+                        q_start,
                         None,
                         "direct",
                         None,
-                        uq[0].start,
-                        _trim_end(text, uq[0].start, uq[-1].end),
+                        q_start,
+                        _trim_end(text, q_start, uq[-1].end),
                         continues=True,
                     )
                 )
