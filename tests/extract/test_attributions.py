@@ -597,6 +597,20 @@ def test_quote_broken_over_lines_is_carried_to_its_closing_mark():
     assert record.speaker_type == "anonymous"
 
 
+def test_quote_carried_over_lines_without_a_cue_continues_the_statement_before_it():
+    text = (
+        "The Defence Ministry said the ship was freed.\n"
+        "``On sighting the helicopter, the boats fled.\nMysore ordered them to stop.''"
+    )
+    said, carried = extract_attributions(text)
+    assert (carried.speaker, carried.speaker_resolved, carried.kind) == (
+        None,
+        "The Defence Ministry",
+        "direct",
+    )
+    assert carried.content == "On sighting the helicopter, the boats fled.\nMysore ordered them to stop"
+
+
 def test_apostrophes_are_not_quotes():
     text = "The officers' union said it wasn't consulted."
     assert find_quotes(text) == []
