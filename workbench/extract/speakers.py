@@ -412,6 +412,12 @@ def norm_words(phrase: str | None) -> list[str]:
     return [w for w in words if w not in DETERMINERS and w.rstrip(".") not in HONORIFICS]
 
 
+@lru_cache(maxsize=8192)
+def _type_key(resolved: str) -> str:
+    """The key a speaker's type is remembered by: its scoring words, or the phrase lowercased."""
+    return " ".join(norm_words(resolved)) or resolved.lower()
+
+
 def is_pronoun(phrase: str | None) -> bool:
     return bool(phrase) and phrase.strip().lower() in PRONOUNS
 
@@ -917,7 +923,7 @@ class SpeakerIndex:
 
     def speaker_type(self, resolved: str, speaker: str, cue: str | None = None) -> str:
         """Type by the role the article gives the speaker, the same for all of that speaker's records."""
-        key = " ".join(norm_words(resolved)) or resolved.lower()
+        key = _type_key(resolved)
         if key in self._types:
             return self._types[key]
         t = self._type(resolved, speaker, cue)
