@@ -511,7 +511,7 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
     has_according = "ccording to" in masked
     has_citing = "iting" in masked
     # paragraphs are the non-blank lines, so a blank line between two paragraphs does not count as one
-    para_starts = [m.start() for m in PARAGRAPH_START.finditer(masked)] or [0]
+    para_starts = _paragraph_starts(masked) or [0]
     quote_starts = [q.open for q in quotes]
     out: list[_Raw] = []
     last_para = -1
@@ -583,6 +583,19 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
         out.extend(found)
         last_direct_unit = bool(found) and found[-1].kind == "direct"
     return out
+
+
+def _paragraph_starts(masked: str) -> list[int]:
+    """Where PARAGRAPH_START matches (lines with text), found line by line rather than by a multiline regex
+    tried at every character."""
+    starts = []
+    pos = 0
+    for line in masked.split("\n"):
+        body = line.lstrip(" \t")
+        if body and not body[0].isspace():
+            starts.append(pos)
+        pos += len(line) + 1
+    return starts
 
 
 def _noun_cue_thats(masked: str) -> list[int]:
@@ -1350,9 +1363,9 @@ def _indirect(
         if nm.group(1) in PARTICIPLES and PARTICIPLE_LEAD.search(masked, max(s, nm.start() - 8), nm.start()):
             reach = nm.start()
             break
-        coordinated = AND_VERB.search(masked, max(s, nm.start() - 6), nm.start()) or WENT_ON.search(
-            masked, max(s, nm.start() - WENT_ON_WINDOW), nm.start()
-        )
+        coordinated = AND_VERB.search(masked, max(s, nm.start() - 6), nm.start())
+        if not coordinated and masked.endswith(" on to ", s, nm.start()):
+            coordinated = WENT_ON.search(masked, max(s, nm.start() - WENT_ON_WINDOW), nm.start())
         if coordinated and nm.group(1) not in PARTICIPLES:
             # "deny accusations of brutality and say they show restraint": two statements
             reach = coordinated.start()
