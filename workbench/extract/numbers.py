@@ -124,6 +124,10 @@ _OPENER = (
 # _OPENER where no letter precedes. Zero-width, so every such place is tried and a failed match never hides
 # the next one.
 OPENER = re.compile(r"(?<![a-z])" + _OPENER)
+# OPENER past the start of the text, found from the character before the figure: a pattern that opens on a
+# lookbehind is tried at every position, one that opens on a character class lets the engine skip ahead to
+# the characters in it. Its matches end where OPENER's start.
+OPENER_AFTER = re.compile(r"[^a-z]" + _OPENER)
 _SPACES = re.compile(r"[\s-]+")
 
 
@@ -263,8 +267,10 @@ def find_numbers(text: str, *, offset: int = 0) -> list[NumberMention]:
                 found.append(mention)
         return found
     done = 0
-    for opener in OPENER.finditer(lower):
-        start = opener.start()
+    starts = [opener.end() for opener in OPENER_AFTER.finditer(lower)]
+    if OPENER.match(lower):
+        starts.insert(0, 0)
+    for start in starts:
         if start < done:
             continue
         match = NUMBER_PHRASE_LOWER.match(lower, start)

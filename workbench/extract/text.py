@@ -42,9 +42,9 @@ def split_sentences(text: str) -> list[Sentence]:
     text_end = len(text.rstrip())
     for match in SENTENCE_END.finditer(text):
         end = match.end()
-        if match.group().startswith((".", "!", "?")) and "\n" not in match.group():
-            if not _is_boundary(text, match.start(), end, text_end):
-                continue
+        # Only a period, "!" or "?" can fail to end a sentence; a line break always does.
+        if text[match.start()] != "\n" and not _is_boundary(text, match.start(), end, text_end):
+            continue
         _append(sentences, text, start, end)
         start = end
     _append(sentences, text, start, len(text))
