@@ -899,17 +899,17 @@ def _candidate_sentences(article: _Article) -> list[tuple[Sentence, str | int]]:
         if para_end == -1:
             para_end = len(text)
         done_until = para_end
-        sentences = [
-            Sentence(s.start + para_start, s.end + para_start, s.text)
-            for s in split_sentences(text[para_start:para_end])
-        ]
+        sentences = split_sentences(text[para_start:para_end])
         first = bisect_left(hits, para_start)
         last = bisect_left(hits, para_end)
         for i, sent in enumerate(sentences):
-            j = bisect_left(hits, sent.start, first, last)
-            if j == last or hits[j] >= sent.end:
+            # (offsets in the paragraph; shifted to the text only for the sentences kept)
+            start, end = sent.start + para_start, sent.end + para_start
+            j = bisect_left(hits, start, first, last)
+            if j == last or hits[j] >= end:
                 continue
-            found.append((sent, sentences[i + 1].text if i + 1 < len(sentences) else para_end))
+            found.append((Sentence(start, end, sent.text),
+                          sentences[i + 1].text if i + 1 < len(sentences) else para_end))
     return found
 
 
