@@ -330,8 +330,10 @@ NEEDS_THAT = re.compile(
     # "announced it had hired ...", "declared they would ...": a clause without "that"
     r"(?:he|she|it|they|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b)"
 )
+# The lookahead on the first characters the boundaries can start with (the punctuation and the words'
+# initials) lets the engine drop most positions at once instead of trying every branch there.
 CLAUSE_BOUNDARY = re.compile(
-    r"(?:[,;:(\[—–]|[\"“”»]|’(?!s\b)|(?<![\w])(?:that|because|after|before|when|while|as|but|although|though|if|since|"
+    r"(?=[,;:(\[—–\"“”»’tbawishu])(?:[,;:(\[—–]|[\"“”»]|’(?!s\b)|(?<![\w])(?:that|because|after|before|when|while|as|but|although|though|if|since|"
     r"until|whether|what|which|who|whom|how|why|where|whose|and then|so|than)(?![\w]))",
     re.IGNORECASE,
 )
@@ -351,6 +353,23 @@ TRAILING_TIME = re.compile(
     r"again|also|weekend|week|month|morning|afternoon|evening|night|(?:in\s+)?(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)|in\s+\d{4})\b)+\s*$"
 )
+# The words TRAILING_TIME can end on (it is case-sensitive; "in 2016" ends on a digit).
+TRAILING_TIME_ENDINGS = tuple(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight earlier later again also
+    weekend week month morning afternoon evening night January February March April May June July August
+    September October November December""".split()
+)
+
+
+def _drop_trailing_time(phrase: str) -> str:
+    """TRAILING_TIME removed from the end of phrase. The pattern is anchored at the end, yet a search tries it
+    from every position, so it runs only when the phrase ends on one of its words or a digit."""
+    end = phrase.rstrip()
+    if not end.endswith(TRAILING_TIME_ENDINGS) and not end[-1:].isdigit():
+        return phrase
+    return TRAILING_TIME.sub("", phrase)
+
+
 # "Romney in a statement": where the speaker spoke, written after the speaker
 TRAILING_MEDIUM_PHRASE = re.compile(
     r"\s+(?:in|on|at|during)\s+((?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -396,6 +415,23 @@ DOC_OF = re.compile(
     re.IGNORECASE,
 )
 TRAILING = " \t\n.,;:!?\"'“”»«’‘`"
+LEAD_DASH = re.compile(r"\s*[,—–-]?\s*")
+THAT_AHEAD = re.compile(r"\s*,?\s*that\b")
+PLACE_PP = re.compile(r"\s+(?:in|on|at|during|following|after|via|to)\s")
+OPTIONAL_THAT = re.compile(r"\s*(?:that\b)?")
+COMMA_RUN = re.compile(r"[,;]\s*")
+
+
+@lru_cache(maxsize=256)
+def _needs_later(words: str) -> re.Pattern[str]:
+    """The words a cue needs somewhere later in its clause ("criticized ... as"), compiled once per cue."""
+    return re.compile(r"\b(?:" + words + r")\b")
+
+
+@lru_cache(maxsize=256)
+def _needs_next(words: str) -> re.Pattern[str]:
+    """The words a cue needs right after it, compiled once per cue."""
+    return re.compile(r"\s*(?:" + words + r")\b")
 
 
 class _CueMatch(NamedTuple):
@@ -802,7 +838,7 @@ def _direct(
         ends_punct = inner_end[-1:] in ",.!?—–-" if inner_end else False
         nxt = uq[i + 1].open if i + 1 < len(uq) else e
         tail = masked[q.close : nxt]
-        lead = re.match(r"\s*[,—–-]?\s*", tail)
+        lead = LEAD_DASH.match(tail)
         if not ends_punct and not (lead and "," in lead.group()):
             continue
         if not ends_punct and cues.search(s, q.open):
@@ -864,7 +900,7 @@ def _direct_before(
     cue = cm.group(1)
     tail = masked[cm.end() : first.open]
     pos, obj, medium = _skip(tail, cue)
-    if tail[pos:].strip(" ,:—–-\t") or re.match(r"\s*,?\s*that\b", tail[pos:]):
+    if tail[pos:].strip(" ,:—–-\t") or THAT_AHEAD.match(tail, pos):
         return False, None
     cue_at = cm.start()
     if _blocked_before(masked, s, cue_at):
@@ -909,7 +945,7 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
     np = nm.group(1)
     medium = None
     if not _valid_speaker(np):
-        pp = re.search(r"\s+(?:in|on|at|during|following|after|via|to)\s", np)
+        pp = PLACE_PP.search(np)
         if not pp:
             return None
         mm = MEDIUM.search(np, pp.start())
@@ -1013,7 +1049,7 @@ def _np_before(before: str, base: int) -> tuple[str | None, int]:
     seg = seg.strip().rstrip(",")
     if not seg:
         return None, base
-    first = TRAILING_TIME.sub("", seg.split(",")[0].strip())
+    first = _drop_trailing_time(seg.split(",")[0].strip())
     if not _valid_speaker(first):
         return None, base
     return first, base + before.index(first)
@@ -1058,9 +1094,8 @@ def _subject(masked: str, s: int, cue_at: int) -> tuple[str, int, int, bool] | N
         if RELATIVE_BEFORE.search(core, max(0, m.start() - 8), m.start()) or TO_AFTER.match(core, m.end()):
             continue
         base = m.end()
-    that = re.match(r"\s*(?:that\b)?", core[base:])
-    if base and that:
-        base += that.end()
+    if base:
+        base = OPTIONAL_THAT.match(core, base).end()  # the pattern matches everywhere (all optional)
     if core.endswith(","):
         parts = core[base:-1].split(",")
         # walk back over appositions; the segment before them holds the speaker
@@ -1166,7 +1201,7 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
         # "the teen they say was shot": a relative clause without its "who"
         return words[-1], off + cand.rindex(words[-1]), s + start, True
     cand, off = _strip_junk(cand, off)
-    cand = TRAILING_TIME.sub("", cand)
+    cand = _drop_trailing_time(cand)
     if not cand or not _valid_speaker(cand):
         return None
     return cand, off, s + start, relative
@@ -1196,7 +1231,7 @@ def _appositive_like(seg: str) -> bool:
 @lru_cache(maxsize=4096)
 def _strip_trailing(cand: str) -> tuple[str, str | None]:
     """Time words after a speaker ("Joe Coffey Monday") go; a medium phrase after it is returned apart."""
-    cand = TRAILING_TIME.sub("", cand)
+    cand = _drop_trailing_time(cand)
     m = TRAILING_MEDIUM_PHRASE.search(cand)
     if m and m.start() > 0:
         return cand[: m.start()].rstrip(), m.group(1)
@@ -1401,10 +1436,10 @@ def _indirect(
             # the words may come later in the clause, inside a quotation too: "criticized his policy as
             # apologetic", "urged an "end to the violence""
             window = text[m.end() + pos : m.end() + pos + CLAUSE_LOOKAHEAD]
-            if not re.search(r"\b(?:" + needs[1:] + r")\b", window):
+            if not _needs_later(needs[1:]).search(window):
                 return None
         else:
-            if not re.match(r"\s*(?:" + needs + r")\b", after):
+            if not _needs_next(needs).match(after):
                 return None
     if cue in PARTICIPLES:
         if prior:
@@ -1638,7 +1673,7 @@ def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | N
     """Who a participle cue belongs to: "..., he dismissed them, saying ..." is his; "the Conference of
     Bishops, which wrote letters saying ..." is the Conference's; otherwise the sentence's subject."""
     left = masked[s:cue_at].rstrip().rstrip(",")
-    cuts = [m.end() for m in re.finditer(r"[,;]\s*", left)]
+    cuts = [m.end() for m in COMMA_RUN.finditer(left)]
     for k in range(len(cuts) - 1, -1, -1):
         seg_start = cuts[k]
         seg = left[seg_start:]

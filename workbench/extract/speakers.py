@@ -347,20 +347,38 @@ def home_country(text: str) -> str | None:
     counts: dict[str, int] = {}
     lead_end = LEAD_END.search(text)
     lead = text[: lead_end.end() if lead_end else LEAD_CHARS][:LEAD_CHARS]
+    known = _TOKEN_COUNTRY
+    if len(known) > _TOKEN_COUNTRY_MAX:
+        known.clear()  # a bound for long runs over many corpora
     for chunk in (text, lead):
         tokens = Counter(CAPITAL_TOKEN.findall(chunk))
         for token, n in tokens.items():
-            country = names.get(token)
-            if country is None and token[-1] in ".,s":
-                # a name with a stop, comma or possessive after it ("Kazakhstan's", "U.S.,")
-                bare = token.rstrip(".,")
-                country = names.get(bare[:-2] if bare.endswith(("'s", "’s")) else bare)
+            country = known.get(token, _UNSEEN)
+            if country is _UNSEEN:
+                country = known[token] = _token_country(token)
             if country:
                 counts[country] = counts.get(country, 0) + n
         for name in _multiword_hits(chunk):
             counts[names[name]] = counts.get(names[name], 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
 
+
+def _token_country(token: str) -> str | None:
+    """The country one capitalised token names, if any."""
+    names = _countries()
+    country = names.get(token)
+    if country is None and token[-1] in ".,s":
+        # a name with a stop, comma or possessive after it ("Kazakhstan's", "U.S.,")
+        bare = token.rstrip(".,")
+        country = names.get(bare[:-2] if bare.endswith(("'s", "’s")) else bare)
+    return country
+
+
+# Capitalised tokens already looked up by home_country (most recur across articles: names of days, places,
+# bodies), so each is looked up once per process rather than once per article.
+_TOKEN_COUNTRY: dict[str, str | None] = {}
+_TOKEN_COUNTRY_MAX = 200_000
+_UNSEEN = object()
 
 # The lead: the text up to its first sentence end or line break, at most this many characters.
 LEAD_END = re.compile(r"[.!?][\"'”’]?\s|\n")
@@ -430,6 +448,15 @@ def _title_pattern(title: str) -> re.Pattern[str]:
         + re.escape(title)
         + r")[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+)"
     )
+
+
+@lru_cache(maxsize=256)
+def _title_anchor(title: str) -> re.Pattern[str]:
+    """Where a title is written, in any case; _title_pattern is tried only around these places."""
+    return re.compile(r"(?i:\b" + re.escape(title) + r"\b)")
+
+
+LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 
 def _title_words(words: list[str]) -> list[str]:
@@ -700,7 +727,7 @@ class SpeakerIndex:
 
     def _title_holder(self, title: str) -> str | None:
         rx = _title_pattern(title)
-        anchor = re.compile(r"(?i:\b" + re.escape(title) + r"\b)")
+        anchor = _title_anchor(title)
         for hit in anchor.finditer(self.text):
             # the full pattern only in a window around each place the title is written
             lo, hi = max(0, hit.start() - 60), min(len(self.text), hit.end() + 60)
@@ -1012,7 +1039,7 @@ def _ends_with_name(phrase: str) -> bool:
 def _is_gazetteer_name(phrase: str) -> bool:
     """Whether the whole phrase is a body the gazetteer names ("Human Rights Watch", "the Associated Press")."""
     exact, folded, _ = _gazetteer()
-    bare = re.sub(r"^(?:the|The)\s+", "", phrase.strip())
+    bare = LEADING_THE.sub("", phrase.strip())
     return bare in exact or bare.lower() in folded
 
 
