@@ -126,12 +126,14 @@ UNSOURCED = re.compile(
     r"(?i:reports?|rumou?rs?|estimates?|accounts?)\b(?!\s+(?:by|from|in|of|on)\s+(?:the\s+)?[A-Z])"
 )
 # "..., with some saying ...", "with one blogger asking, ..."
+# (The participle patterns and NOUN_CUE open on a lookahead for their first character, so the engine leaves
+# other positions at once.)
 WITH_PARTICIPLE = re.compile(
-    r"\bwith\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b[^,;:_\"“”]{0,50}?)\s+"
+    r"(?=w)\bwith\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b[^,;:_\"“”]{0,50}?)\s+"
     r"(saying|asking|adding|arguing|warning|noting|claiming|insisting|suggesting)\b"
 )
 AND_PARTICIPLE = re.compile(
-    r"\band\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b[^,;:_\"“”]{0,50}?)\s+"
+    r"(?=a)\band\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b[^,;:_\"“”]{0,50}?)\s+"
     r"(saying|asking|adding|arguing|warning|noting|claiming|insisting|suggesting)\b"
 )
 QUANTIFIERS = frozenset({"some", "many", "others", "several", "most", "other"})
@@ -188,7 +190,7 @@ RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
 ACCUSED_OF = re.compile(r"\s+of\b")
 # A statement named by a noun: "Trump's statement that ...", "his claim that ...", "the ministry's denial that"
 NOUN_CUE = re.compile(
-    r"(?<![\w'’-])(?P<owner>(?:(?:[A-Z][\w.&-]*|of|for)\s+){0,4}[A-Z][\w.&-]*(?=['’]s\s)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+    r"(?=[A-Zofhti])(?<![\w'’-])(?P<owner>(?:(?:[A-Z][\w.&-]*|of|for)\s+){0,4}[A-Z][\w.&-]*(?=['’]s\s)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
     r"(?:['’]s)?\s+(?:[a-z]+\s+)?"
     r"(?P<noun>statements?|claims?|assertions?|announcement|warnings?|insistence|allegations?|arguments?|"
     r"contention|suggestion|admission|denial|promise|pledge|vow|remarks?|comments?)\s+that\s+"
@@ -321,8 +323,9 @@ TO_WHOM = re.compile(
     r"(?=\s*(?:,\s*)?(?:that\b|[:\"“]))"
 )
 TO_WHOM_WINDOW = 60
+# (the lookahead: the first letters of the words, so other positions are left at once)
 MEDIA_WORDS = re.compile(
-    r"(?i)\b(?:television|tv|radio|newspaper|agency|channel|broadcaster|news|media|"
+    r"(?i)(?=[tnarcbmjp])\b(?:television|tv|radio|newspaper|agency|channel|broadcaster|news|media|"
     r"magazine|times|post|journal)\b"
 )
 NEEDS_THAT = re.compile(

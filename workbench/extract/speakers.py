@@ -64,9 +64,10 @@ DOCUMENT_WORDS = re.compile(
 )
 NAME_TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr)\.|[A-Z][a-z]{0,3}\.(?=\s+[A-Z])|[A-Z][\w'’-]*)"
 # A run of capitalised words, allowing the connectors of titles and names ("Secretary of State Yerlan
-# Karin", "Abu Bakr al-Baghdadi").
+# Karin", "Abu Bakr al-Baghdadi"). The lookahead on the capital every name token opens with lets the engine
+# leave other positions at once.
 NAME_RUN = re.compile(
-    rf"{NAME_TOKEN}(?:(?:[ \t]+(?:of|for|the|de|del|da|al|bin|van|von|der|la|le)(?=[ \t]+(?:the[ \t]+)?[A-Z]))*[ \t]+{NAME_TOKEN})*"
+    rf"(?=[A-Z]){NAME_TOKEN}(?:(?:[ \t]+(?:of|for|the|de|del|da|al|bin|van|von|der|la|le)(?=[ \t]+(?:the[ \t]+)?[A-Z]))*[ \t]+{NAME_TOKEN})*"
 )
 APPOSITION = re.compile(
     r"\s*(?:(?:,\s*\d{1,3}(?=,))?,\s+((?:a|an|the|who is|who was|from|of|with|at)\s+"
@@ -163,16 +164,19 @@ SHERIFF_WORDS = frozenset({"deputies", "sheriff's deputies"})
 # Where a bare "police" points: a named sheriff's office or police department, a "-PD" acronym, "Atlanta police".
 ORG_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 FORCE_ANCHOR = re.compile(r"Police|police|Sheriff|PD\b")
+# Each opens on a lookahead for its first character, so the engine leaves other positions at once.
 FORCE_PATTERNS = (
     re.compile(
-        r"\b((?:[A-Z][\w.'’-]*\s+)+(?:Sheriff's|Sheriff’s|Police)\s+(?:Department|Office|Service|Force))\b"
+        r"(?=[A-Z])\b((?:[A-Z][\w.'’-]*\s+)+(?:Sheriff's|Sheriff’s|Police)\s+(?:Department|Office|Service|Force))\b"
     ),
-    re.compile(r"\b([A-Z]{2,5}PD)\b"),
-    re.compile(r"\b((?:[A-Z][\w'’-]*[ ]+){1,3}[Pp]olice)\b(?!\s+(?:[A-Z]|chief|officer|department))"),
-    re.compile(r"\b([Ss]tate police(?: at [A-Z][\w'’-]*)?)"),
+    re.compile(r"(?=[A-Z])\b([A-Z]{2,5}PD)\b"),
+    re.compile(
+        r"(?=[A-Z])\b((?:[A-Z][\w'’-]*[ ]+){1,3}[Pp]olice)\b(?!\s+(?:[A-Z]|chief|officer|department))"
+    ),
+    re.compile(r"(?=[Ss])\b([Ss]tate police(?: at [A-Z][\w'’-]*)?)"),
     # last: the force in a title before a name ("Flint Police Chief James Tolbert")
     re.compile(
-        r"\b((?:(?!(?:Interim|Acting|Deputy|Assistant|Former)\b)[A-Z][\w'’-]*[ ]+){1,3}Police)[ ]+(?:Chief|Commissioner|Superintendent|Sgt\.|Sergeant|Lt\.|"
+        r"(?=[A-Z])\b((?:(?!(?:Interim|Acting|Deputy|Assistant|Former)\b)[A-Z][\w'’-]*[ ]+){1,3}Police)[ ]+(?:Chief|Commissioner|Superintendent|Sgt\.|Sergeant|Lt\.|"
         r"Lieutenant|Capt\.|Captain|Officer|Detective|Det\.|Spokesman|Spokeswoman)\b"
     ),
 )
@@ -1009,8 +1013,8 @@ class SpeakerIndex:
                 return "other"
         if found == "government":
             countries = countries_in(phrase + " " + (role or self.role_of(resolved)))
-            home = self.home
-            if countries and home and home not in countries:
+            # the article's country (a scan of the whole text) only when the speaker names one
+            if countries and self.home and self.home not in countries:
                 return "foreign government"
         return found
 
