@@ -74,8 +74,10 @@ CUE = re.compile(r"(?<![\w'’-])(" + _trie(list(CUE_VERBS)) + r")(?![\w'’-])"
 # The same cue words led by the character before them: a pattern that opens on a character class lets the
 # engine skip to candidate positions (a word start) instead of trying the trie at every character.
 CUE_AFTER_BREAK = re.compile(r"[^\w'’-](" + _trie(list(CUE_VERBS)) + r")(?![\w'’-])")
-ACCORDING = re.compile(r"(?<![\w])[Aa]ccording to\b")
-CITING = re.compile(r"(?<![\w])[Cc]iting\s+")
+# A lookahead on a pattern's first character lets the engine leave other positions at once (a lookbehind
+# first, or a word boundary, makes it try the whole pattern at each one).
+ACCORDING = re.compile(r"(?=[Aa])(?<![\w])[Aa]ccording to\b")
+CITING = re.compile(r"(?=[Cc])(?<![\w])[Cc]iting\s+")
 # Cue forms that are never nouns: inside a would-be speaker they show a clause.
 VERB_ONLY = frozenset(
     "said says say told tells tell deny denies denied insist insists insisted warn warns warned argue argues "
@@ -234,7 +236,7 @@ PARTICIPLES = frozenset(
 )
 # Words right before a cue that make it no attribution: negation, infinitive, agentless passive.
 BLOCKED_BEFORE = re.compile(
-    r"(?:\bnot|n't|\bnever|\bto|\bwas|\bwere|\bis|\bare|\bbeen|\bbe|\bbeing|\bwould not|\bdid not|\bcannot|"
+    r"(?=[ntwiabdchom])(?:\bnot|n't|\bnever|\bto|\bwas|\bwere|\bis|\bare|\bbeen|\bbe|\bbeing|\bwould not|\bdid not|\bcannot|"
     r"\ba|\ban|\bthe|\bthis|\bthat|\bhis|\bher|\btheir|\bits|\bour|\bmy)"
     r"(?:\s+(?:also|immediately|publicly|yet|specifically))?\s+$",
     re.IGNORECASE,
@@ -278,7 +280,7 @@ MEDIUM_NOUNS = (
     r"announcement|memo|note|editorial|documentary|program|programme|show|channel)"
 )
 MEDIUM = re.compile(
-    r"(?<![\w])(?:in|on|at|during|via|through|over|to)\s+"
+    r"(?=[ioadvt])(?<![\w])(?:in|on|at|during|via|through|over|to)\s+"
     r"((?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+){0,3}?" + MEDIUM_NOUNS + r"s?"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?)(?![\w])"
 )
@@ -1401,7 +1403,8 @@ def _indirect(
         if nm.group(1) in PARTICIPLES and PARTICIPLE_LEAD.search(masked, max(s, nm.start() - 8), nm.start()):
             reach = nm.start()
             break
-        coordinated = AND_VERB.search(masked, max(s, nm.start() - 6), nm.start())
+        lo = max(s, nm.start() - 6)
+        coordinated = AND_VERB.search(masked, lo, nm.start()) if "and" in masked[lo : nm.start()] else None
         if not coordinated and masked.endswith(" on to ", s, nm.start()):
             coordinated = WENT_ON.search(masked, max(s, nm.start() - WENT_ON_WINDOW), nm.start())
         if coordinated and nm.group(1) not in PARTICIPLES:

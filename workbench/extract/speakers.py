@@ -139,7 +139,7 @@ PROSECUTOR_WORDS = frozenset(
     {"prosecutors", "prosecutor's office", "prosecutor’s office", "district attorney's office"}
 )
 PROSECUTION_OFFICE = re.compile(
-    r"\b((?:U\.S\.|[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*)*[ \t]+(?:Attorney|Prosecutor)(?:'s|’s)[ \t]+Office"
+    r"(?=[A-Z])\b((?:U\.S\.|[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*)*[ \t]+(?:Attorney|Prosecutor)(?:'s|’s)[ \t]+Office"
     r"(?:[ \t]+(?:for|of)[ \t]+the[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'’-]*)*)?)"
 )
 DESCRIPTION_NAME = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+)+")
