@@ -380,7 +380,6 @@ def ingest(
         if batch.loaded_any or regroup:
             _update_syndication(store, batch.groups, run_id)
         finished = datetime.now(UTC)
-        batch.commit()
         store.record_run({"run_id": run_id, "started_at": started.isoformat(), "finished_at": finished.isoformat(),
                           "loaded": batch.status_counts["loaded"], "unchanged_files": unchanged_count})
     return IngestResult(run_id, Path(store_dir), dict(batch.status_counts), unchanged_count,
