@@ -111,6 +111,8 @@ NARRATION_AFTER_QUOTE = 6
 CLAUSE_LOOKAHEAD = 80
 # How far back from a cue a clause boundary is looked for: a speaker is never longer than this.
 BOUNDARY_WINDOW = 200
+# The stretch before a cue searched first for the last clause boundary (most lie within it).
+BOUNDARY_NEAR = 40
 MEDIUM_COMMA_END = re.compile(r",\s*(?:in|on|at)\s+[^,]{3,50},?\s*$")
 LAST_WORD = re.compile(r"([A-Za-z]+)$")
 # "Recent governments have, however, recognized ...": an adverb set off by commas before the cue
@@ -1260,10 +1262,19 @@ def _strip_junk(cand: str, off: int) -> tuple[str, int]:
 
 
 def _last_boundary(left: str, lo: int = 0) -> int | None:
-    """End of the last clause boundary in left after lo (a comma, a quote, a conjunction), or None."""
+    """End of the last clause boundary in left after lo (a comma, a quote, a conjunction), or None.
+
+    Boundaries never overlap (punctuation, or whole words), so every one after a point is found by a search
+    from there: the last stretch of left is searched first, and the whole window only when it holds none.
+    """
+    start = max(lo, len(left) - BOUNDARY_WINDOW)
+    near = max(start, len(left) - BOUNDARY_NEAR)
     last = None
-    for m in CLAUSE_BOUNDARY.finditer(left, max(lo, len(left) - BOUNDARY_WINDOW)):
+    for m in CLAUSE_BOUNDARY.finditer(left, near):
         last = m
+    if last is None and near > start:
+        for m in CLAUSE_BOUNDARY.finditer(left, start):
+            last = m
     if last is None:
         return None
     return last.end()

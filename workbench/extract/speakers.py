@@ -440,6 +440,16 @@ def _type_key(resolved: str) -> str:
     return " ".join(norm_words(resolved)) or resolved.lower()
 
 
+@lru_cache(maxsize=8192)
+def _document_issuer(phrase: str) -> str | None:
+    """The issuer a document phrase names ("an official statement from Seacom": "Seacom"), else None or "".
+
+    Cached: the same speaker phrases recur across records and articles, and the pattern is a long one.
+    """
+    issuer = DOCUMENT_ISSUER.match(phrase)
+    return issuer and (issuer.group("issuer") or issuer.group("issuer2"))
+
+
 def is_pronoun(phrase: str | None) -> bool:
     return bool(phrase) and phrase.strip().lower() in PRONOUNS
 
@@ -612,8 +622,7 @@ class SpeakerIndex:
                     return resolved
             return clean
         words = clean.split()
-        issuer = DOCUMENT_ISSUER.match(clean)
-        name = issuer and (issuer.group("issuer") or issuer.group("issuer2"))
+        name = _document_issuer(clean)
         # the issuer must be named: "Seacom's tweet", "a Defence Ministry statement", not "Court records"
         named = name and (len(name.split()) > 1 or classify(name) is None)
         if named and name not in NON_NAME_WORDS and classify(name) != "anonymous":
