@@ -564,6 +564,9 @@ class SpeakerIndex:
             ):
                 lo = max(0, k - 80)
                 hi = min(len(text), end + 80)
+                # No name run holds a comma or a line break, so the runs after the last one before k are the
+                # ones a scan from lo would find there too: the scan starts after it.
+                lo = max(lo, text.rfind(",", lo, k) + 1, text.rfind("\n", lo, k) + 1)
                 for m in NAME_RUN.finditer(text, lo, hi):
                     if m.start() <= k and m.end() >= end:
                         out.extend(name_mentions(text, m.start(), m.end()))
