@@ -747,6 +747,10 @@ class SpeakerIndex:
         for hit in anchor.finditer(self.text):
             # the full pattern only in a window around each place the title is written
             lo, hi = max(0, hit.start() - 60), min(len(self.text), hit.end() + 60)
+            if "," not in title:
+                # the match holds no comma or line break, so it starts after the last one before the title
+                k = hit.start()
+                lo = max(lo, self.text.rfind(",", lo, k) + 1, self.text.rfind("\n", lo, k) + 1)
             m = next((c for c in rx.finditer(self.text, lo, hi) if c.end(1) == hit.start()), None)
             if m is None or not m.group(2)[0].isupper():
                 continue
