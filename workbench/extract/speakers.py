@@ -180,6 +180,14 @@ FORCE_PATTERNS = (
         r"Lieutenant|Capt\.|Captain|Officer|Detective|Det\.|Spokesman|Spokeswoman)\b"
     ),
 )
+# Words each of FORCE_PATTERNS cannot match without (one of them): a window without them is not searched.
+FORCE_NEEDS = (
+    ("Department", "Office", "Service", "Force"),
+    ("PD",),
+    ("olice",),
+    ("tate police",),
+    ("Police",),
+)
 NAME_THEN_PP = re.compile(
     r"^((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)\s+(?:with|from|of|at|for)\s+(?:the\s+)?(?:[A-Z]|[a-z]+\s+[A-Z])"
 )
@@ -720,12 +728,15 @@ class SpeakerIndex:
         ]
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
-        for rank, rx in enumerate(FORCE_PATTERNS):
+        text = self.text
+        for rank, (rx, needs) in enumerate(zip(FORCE_PATTERNS, FORCE_NEEDS, strict=True)):
             if word in SHERIFF_WORDS and rank > 0:
                 break
             found: dict[int, re.Match[str]] = {}
             for lo, hi in windows:
-                for m in rx.finditer(self.text, lo, hi):
+                if not any(text.find(w, lo, hi) >= 0 for w in needs):
+                    continue
+                for m in rx.finditer(text, lo, hi):
                     found.setdefault(m.start(1), m)
             for m in found.values():
                 name = m.group(1)
