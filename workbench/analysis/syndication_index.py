@@ -127,16 +127,18 @@ class GroupUpdate:
                 for j in members[n + 1:]:
                     self._link(ids[i], ids[j], sigs[i], sigs[j])
         stored = self._stored_candidates(keys, owner, stored_parts, groups_path)
-        if stored is None or stored.empty:
+        if stored is None:
             return
-        stored_sigs = _signatures(stored["signature"].tolist())
-        for i, node, sig in zip(stored["i"].tolist(), stored["node"].tolist(), stored_sigs, strict=True):
-            self._link(ids[i], node, sigs[i], sig)
+        pairs, signatures = stored
+        for i, node, article_id in zip(pairs["i"].tolist(), pairs["node"].tolist(), pairs["article_id"].tolist(),
+                                       strict=True):
+            self._link(ids[i], node, sigs[i], signatures[article_id])
 
     @staticmethod
-    def _stored_candidates(keys: np.ndarray, owner: np.ndarray, parts: Sequence[str],
-                           groups_path: str | None) -> pd.DataFrame | None:
-        """(i, node, signature) for each stored article sharing a band key with the batch's article i."""
+    def _stored_candidates(keys: np.ndarray, owner: np.ndarray, parts: Sequence[str], groups_path: str | None
+                           ) -> tuple[pd.DataFrame, dict[str, np.ndarray]] | None:
+        """(i, node, article_id) for each stored article sharing a band key with the batch's article i, and
+        the signature of each such stored article (once, however many new articles it pairs with)."""
         if not parts:
             return None
         import duckdb
@@ -145,23 +147,28 @@ class GroupUpdate:
         con = duckdb.connect()
         con.register("new_keys", pa.table({"band_key": keys, "i": owner}))
         listing = ", ".join(_quote(p) for p in parts)
-        group = "s.article_id"
+        group = "h.article_id"
         join = ""
         if groups_path:
             join = f"LEFT JOIN read_parquet({_quote(groups_path)}) g USING (article_id)"
-            group = "coalesce(g.syndication_group_id, s.article_id)"
-        return con.execute(
+            group = "coalesce(g.syndication_group_id, h.article_id)"
+        con.execute(
             f"""
-            WITH hits AS (
-                SELECT DISTINCT n.i, m.article_id
-                FROM (SELECT article_id, unnest(band_keys) AS band_key FROM read_parquet([{listing}])) m
-                JOIN new_keys n USING (band_key)
-            )
-            SELECT h.i, {group} AS node, s.signature
-            FROM hits h JOIN read_parquet([{listing}]) s USING (article_id) {join}
-            ORDER BY h.i, node, s.article_id
+            CREATE TEMP TABLE hits AS
+            SELECT DISTINCT n.i, m.article_id
+            FROM (SELECT article_id, unnest(band_keys) AS band_key FROM read_parquet([{listing}])) m
+            JOIN new_keys n USING (band_key)
             """
-        ).df()
+        )
+        pairs = con.execute(f"SELECT h.i, {group} AS node, h.article_id FROM hits h {join} "
+                            "ORDER BY h.i, node, h.article_id").df()
+        if pairs.empty:
+            return None
+        rows = con.execute(f"SELECT article_id, signature FROM read_parquet([{listing}]) "
+                           "SEMI JOIN (SELECT DISTINCT article_id FROM hits) USING (article_id)").fetchall()
+        con.close()
+        ids, blobs = zip(*rows, strict=True)
+        return pairs, dict(zip(ids, _signatures(blobs), strict=True))
 
     def linked(self) -> list[str]:
         """Nodes in groups this run formed or grew: their publication times decide the groups' names."""
