@@ -205,6 +205,11 @@ NOUN_CUE_WORDS = frozenset(
     remarks comment comments""".split()
 )
 NOUN_CUE_LONGEST = 14
+# What every NOUN_CUE noun is written with: a unit without any of them is not searched.
+NOUN_CUE_STEMS = tuple(
+    """statement claim assertion announcement warning insistence allegation argument contention suggestion
+    admission denial promise pledge vow remark comment""".split()
+)
 NOUN_CLAUSE_END = re.compile(r"[,;:(—–]|\s(?:but|and then|while|whereas)\s")
 # "his remarks that was circulated", "the statement that claimed ...": "that" opening a relative clause
 RELATIVE_THAT = re.compile(
@@ -809,7 +814,8 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
         for r in records:
             if r not in with_records and r.start < cut < r.end:
                 r.end = _trim_end(text, r.start, cut)
-    if "that" in masked[s:e]:
+    unit = masked[s:e]
+    if "that" in unit and any(stem in unit for stem in NOUN_CUE_STEMS):
         records.extend(_noun_cues(text, masked, s, e, records))
     _apply_citing(text, masked, s, e, records)
     return [r for r in records if r.end - r.start >= 2]
