@@ -1259,11 +1259,19 @@ def _is_citing(seg: str) -> bool:
 
 
 def _strip_junk(cand: str, off: int) -> tuple[str, int]:
-    """Drop sentence adverbs and a leading prepositional phrase: "At the hospital the teen" is "the teen"."""
-    for rx in (LEADING_JUNK, LEADING_PP, LEADING_JUNK):
+    """Drop sentence adverbs and a leading prepositional phrase: "At the hospital the teen" is "the teen".
+
+    The adverbs are looked for again after the phrase, but only when something was dropped: on an unchanged
+    candidate the second look would find what the first did not.
+    """
+    dropped = False
+    for k, rx in enumerate((LEADING_JUNK, LEADING_PP, LEADING_JUNK)):
+        if k == 2 and not dropped:
+            break
         m = rx.match(cand)
         if m and m.end() < len(cand):
             cand, off = cand[m.end() :], off + m.end()
+            dropped = True
     return cand, off
 
 
