@@ -15,7 +15,7 @@ def outlet_summary(store_dir: str | Path) -> pd.DataFrame:
     return con.execute("""
         SELECT outlet_id, any_value(outlet_name) AS outlet_name, count(*) AS articles,
                min(published_date)::DATE AS first_date, max(published_date)::DATE AS last_date,
-               sum(CASE WHEN is_wire_copy THEN 1 ELSE 0 END) AS wire_copies,
+               CAST(sum(CASE WHEN is_wire_copy THEN 1 ELSE 0 END) AS BIGINT) AS wire_copies,
                CAST(median(word_count) AS BIGINT) AS median_words,
                max(killed_count) AS max_killed, max(injured_count) AS max_injured
         FROM articles GROUP BY outlet_id ORDER BY articles DESC, outlet_id
