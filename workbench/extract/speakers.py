@@ -52,8 +52,9 @@ DOCUMENT_HEADS = frozenset(
     poll survey study data figures autopsy transcript ruling order indictment lawsuit message video
     announcement notice bulletin""".split()
 )
-MALE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
-FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+# (the lookaheads: a pronoun's first letter, so the engine leaves other positions at once)
+MALE = re.compile(r"(?=[hH])\b(?:he|his|him|himself)\b", re.IGNORECASE)
+FEMALE = re.compile(r"(?=[sShH])\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 # Titles a bare "the president" or "the governor" stands for; the article names the holder once.
 PERSON_TITLES = frozenset(
     """president prime minister governor mayor senator minister secretary sheriff chief spokesman spokeswoman
@@ -76,7 +77,7 @@ APPOSITION = re.compile(
     r"|\s*\(([RDI]-[^()]{1,30})\)"
     r"|,\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+[a-z][^,;.\"“”()]{2,60}?)(?=[,;.]|\s+said\b))"
 )
-PRE_APPOSITION = re.compile(r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an)\s+[^,.;\"“”]{2,50}),\s*$")
+PRE_APPOSITION = re.compile(r"(?=[.;\nTtAa])(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an)\s+[^,.;\"“”]{2,50}),\s*$")
 WORD = re.compile(r"[\w'’.-]+")
 NORM_WORD = re.compile(r"[a-z0-9]+(?:[.'’-][a-z0-9]+)*")
 
