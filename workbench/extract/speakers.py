@@ -475,8 +475,10 @@ def _title_pattern(title: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=256)
 def _title_anchor(title: str) -> re.Pattern[str]:
-    """Where a title is written, in any case; _title_pattern is tried only around these places."""
-    return re.compile(r"(?i:\b" + re.escape(title) + r"\b)")
+    """Where a title is written, in any case; _title_pattern is tried only around these places. (The
+    lookahead on its first letter lets the engine leave other positions at once.)"""
+    lead = "(?=[" + re.escape(title[0]) + "])" if title else ""
+    return re.compile(r"(?i:" + lead + r"\b" + re.escape(title) + r"\b)")
 
 
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
