@@ -148,8 +148,9 @@ PARAGRAPH_START = re.compile(r"(?m)^(?=[ \t]*\S)")
 # A stop followed by more text inside a paragraph: only then is there a sentence boundary to find.
 INNER_STOP = re.compile(r"[.!?][\"'”’)\]]*\s|\n")
 GLUED_HINT = re.compile(r"[a-z][.!?][\"“]?[A-Z]")
-# GLUED_HINT without its first letter: a stop, maybe a quote, and a capital
-GLUED_STOP = re.compile(r"[.!?][\"“]?[A-Z]")
+# GLUED_HINT from its stop: the pattern opens on the stop (rare), so the engine skips to the stops, and the
+# lowercase letter before it is checked by a lookbehind.
+GLUED_STOP = re.compile(r"[.!?](?<=[a-z].)[\"“]?[A-Z]")
 GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[\"“][A-Z])")
 SUBORDINATE_AFTER = re.compile(
     r"\s*,\s*(?:after|before|while|as|because|although|though|despite|amid|following|since|when|without|during|"
@@ -725,10 +726,7 @@ def _units(
 
 def _glued(chunk: str) -> bool:
     """GLUED_HINT in chunk, found from the stops (rare) rather than from the lowercase letters (most)."""
-    return any(
-        m.start() and chunk[m.start() - 1].islower() and chunk[m.start() - 1].isascii()
-        for m in GLUED_STOP.finditer(chunk)
-    )
+    return GLUED_STOP.search(chunk) is not None
 
 
 def _para_of(para_starts: list[int], offset: int) -> int:
