@@ -16,10 +16,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib.resources import files
 from typing import NamedTuple
 
 from workbench.clean.corpus import normalise_line
+from workbench.data import read_text
 
 # Every input line gets one of these labels in DumpParts.labels.
 LABELS = ("title", "standfirst", "byline", "dateline", "caption", "body", "boilerplate")
@@ -28,7 +28,7 @@ TOKEN = re.compile(r"\w+")
 
 def _load_terms(name: str) -> tuple[str, ...]:
     """The non-comment lines of a package data file (read once, at import)."""
-    text = files("workbench.data").joinpath(name).read_text(encoding="utf-8")
+    text = read_text(name)
     lines = (line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
     # Stored as lines are compared: lowercase word tokens joined by single spaces.
     return tuple(" ".join(TOKEN.findall(line.lower())) for line in lines)

@@ -10,13 +10,12 @@ attribution guidelines (one record per statement, content offsets into the text)
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
+from workbench.data import read_rows
 from workbench.extract.quotes import MASK_CHAR, QuoteSpan, find_quotes, mask_quotes
 from workbench.extract.speakers import (
     DOCUMENT_HEADS,
@@ -40,9 +39,7 @@ class CueVerb(NamedTuple):
 
 
 def _load_cues() -> dict[str, CueVerb]:
-    path = resources.files("workbench").joinpath("data", "cue_verbs.csv")
-    with path.open(encoding="utf-8") as f:
-        return {r["form"]: CueVerb(r["form"], r["lemma"], r["needs"] or "") for r in csv.DictReader(f)}
+    return {r["form"]: CueVerb(r["form"], r["lemma"], r["needs"] or "") for r in read_rows("cue_verbs.csv")}
 
 
 CUE_VERBS = _load_cues()

@@ -23,7 +23,6 @@ word can start); the tests hold each to the plain form.
 
 from __future__ import annotations
 
-import csv
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
@@ -31,7 +30,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
-from workbench.extract.numbers import DATA_DIR, NumberMention, find_numbers
+from workbench.data import read_rows
+from workbench.extract.numbers import NumberMention, find_numbers
 from workbench.extract.text import Sentence, split_sentences
 from workbench.records import CasualtyClaim
 
@@ -39,8 +39,7 @@ __all__ = ["CASUALTY_TERMS", "extract_casualties", "summarise_casualties"]
 
 
 def _load_terms() -> list[tuple[str, str, str]]:
-    with (DATA_DIR / "casualty_terms.csv").open(encoding="utf-8", newline="") as handle:
-        return [(r["term"].lower(), r["category"], r["position"]) for r in csv.DictReader(handle)]
+    return [(r["term"].lower(), r["category"], r["position"]) for r in read_rows("casualty_terms.csv")]
 
 
 # (term, category, position): position is "after" (the term follows the victims: "five were killed"),

@@ -7,14 +7,13 @@ what the annotation guidelines score; ranges ("10 to 15") carry their low end th
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+
+from workbench.data import read_rows
 
 __all__ = [
-    "DATA_DIR",
     "NUMBER_WORDS",
     "QUALIFIERS",
     "NumberMention",
@@ -22,25 +21,21 @@ __all__ = [
     "parse_number",
 ]
 
-# Package data shipped with workbench (number words, qualifiers, casualty vocabulary).
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
 def _load_number_words() -> dict[str, tuple[int | None, int | None, str]]:
     table: dict[str, tuple[int | None, int | None, str]] = {}
-    with (DATA_DIR / "number_words.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            value = int(row["value"]) if row["value"] else None
-            low = int(row["value_low"]) if row["value_low"] else None
-            table[row["word"].lower()] = (value, low, row["kind"])
+    for row in read_rows("number_words.csv"):
+        value = int(row["value"]) if row["value"] else None
+        low = int(row["value_low"]) if row["value_low"] else None
+        table[row["word"].lower()] = (value, low, row["kind"])
     return table
 
 
 def _load_qualifiers() -> dict[str, tuple[str, str]]:
     table: dict[str, tuple[str, str]] = {}
-    with (DATA_DIR / "qualifiers.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            table[row["phrase"].lower()] = (row["qualifier"], row["position"])
+    for row in read_rows("qualifiers.csv"):
+        table[row["phrase"].lower()] = (row["qualifier"], row["position"])
     return table
 
 

@@ -7,12 +7,12 @@ of titles and organisations (`data/source_types.csv`) so researchers can read an
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
+
+from workbench.data import read_rows
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
@@ -93,10 +93,6 @@ TIERS = {"anonymous": 0, "modifier": 1, "specific": 2, "generic": 3}
 ORGANISATION_TYPES = frozenset(
     {"state media", "wire agency", "other media", "international body", "NGO or rights group"}
 )
-
-
-def _data_path(name: str):
-    return resources.files("workbench").joinpath("data", name)
 
 
 MEDIA_TYPES = frozenset({"other media", "wire agency", "state media"})
@@ -221,35 +217,32 @@ def _gazetteer() -> tuple[
     exact: dict[str, SourcePattern] = {}
     folded: dict[str, SourcePattern] = {}
     prefixes: list[tuple[str, SourcePattern]] = []
-    with _data_path("source_types.csv").open(encoding="utf-8") as f:
-        for i, row in enumerate(csv.DictReader(f)):
-            p = row["pattern"]
-            sp = SourcePattern(row["speaker_type"], TIERS[row["tier"]], len(p), i)
-            if p.endswith("-"):
-                prefixes.append((p, sp))
-            elif any(ch.isupper() for ch in p):
-                exact.setdefault(p, sp)
-            else:
-                folded.setdefault(p.replace("’", "'"), sp)
+    for i, row in enumerate(read_rows("source_types.csv")):
+        p = row["pattern"]
+        sp = SourcePattern(row["speaker_type"], TIERS[row["tier"]], len(p), i)
+        if p.endswith("-"):
+            prefixes.append((p, sp))
+        elif any(ch.isupper() for ch in p):
+            exact.setdefault(p, sp)
+        else:
+            folded.setdefault(p.replace("’", "'"), sp)
     # The outlet registry names media the gazetteer may not: its kinds map onto speaker types.
     kinds = {"wire": "wire agency", "state": "state media", "public": "other media", "private": "other media"}
-    with _data_path("outlets.csv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            speaker_type = kinds.get(row.get("kind") or "", "other media")
-            for name in [row["name"], *(row.get("mastheads") or "").split(";")]:
-                name = name.strip()
-                if len(name) > 2 and name not in exact:
-                    exact[name] = SourcePattern(speaker_type, TIERS["specific"], len(name), 10_000)
+    for row in read_rows("outlets.csv"):
+        speaker_type = kinds.get(row.get("kind") or "", "other media")
+        for name in [row["name"], *(row.get("mastheads") or "").split(";")]:
+            name = name.strip()
+            if len(name) > 2 and name not in exact:
+                exact[name] = SourcePattern(speaker_type, TIERS["specific"], len(name), 10_000)
     return exact, folded, tuple(prefixes)
 
 
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
     names: dict[str, str] = {}
-    with _data_path("countries.csv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            for n in row["names"].split(";"):
-                names[n] = row["country"]
+    for row in read_rows("countries.csv"):
+        for n in row["names"].split(";"):
+            names[n] = row["country"]
     return names
 
 

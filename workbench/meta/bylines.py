@@ -7,10 +7,10 @@ article as wire copy, unless the outlet is the agency itself.
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from importlib import resources
+
+from workbench.data import read_rows
 
 BYLINE_PREFIX = re.compile(r"^\s*(?:by|from|written by|posted by)\s*[:\-]?\s+", re.IGNORECASE)
 # "ALMATY (Reuters) -", "WASHINGTON (AP) —" at the start of the body.
@@ -20,9 +20,8 @@ REUTERS_CLOSING = re.compile(r"(Reporting by|Editing by|Writing by)\s+[A-Z]", re
 
 @lru_cache(maxsize=1)
 def _agency_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    text = resources.files("workbench.data").joinpath("wire_agencies.csv").read_text("utf-8")
     out = []
-    for row in csv.DictReader(text.splitlines()):
+    for row in read_rows("wire_agencies.csv"):
         names = sorted((p.strip() for p in row["patterns"].split(";") if p.strip()), key=len, reverse=True)
         out.append((row["agency"], re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")))
     return tuple(out)

@@ -10,11 +10,12 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import tldextract
+
+from workbench.data import read_text
 
 # tldextract with its bundled public-suffix snapshot: never fetches the list at run time.
 EXTRACT_DOMAIN = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
@@ -54,7 +55,7 @@ class OutletRegistry:
     @classmethod
     def from_csv(cls, *paths: str | Path) -> OutletRegistry:
         rows: list[Outlet] = []
-        texts = [resources.files("workbench.data").joinpath("outlets.csv").read_text("utf-8")]
+        texts = [read_text("outlets.csv")]
         texts += [Path(p).read_text("utf-8") for p in paths]
         for text in texts:
             for row in csv.DictReader(text.splitlines()):
