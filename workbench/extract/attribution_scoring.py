@@ -10,13 +10,13 @@ lies in one gold span.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from workbench.extract.gold import load_gold as read_gold
 from workbench.extract.speakers import PRONOUNS, norm_words
 from workbench.records import Attribution
 
@@ -79,35 +79,8 @@ class AttributionScore:
 
 
 def load_gold(directory: str | Path) -> tuple[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]]]]:
-    """Articles by key and their gold attributions, from `articles.jsonl` and `attributions.jsonl`.
-
-    Every gold content must be the exact text at its offsets; a mismatch names the file, line and key.
-    """
-    directory = Path(directory)
-    articles: dict[str, dict[str, Any]] = {}
-    with (directory / "articles.jsonl").open(encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                row = json.loads(line)
-                articles[row["article_key"]] = row
-    gold: dict[str, list[dict[str, Any]]] = {key: [] for key in articles}
-    path = directory / "attributions.jsonl"
-    with path.open(encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            key = row["article_key"]
-            if key not in articles:
-                raise ValueError(f"{path}:{number}: article_key {key!r} is not in articles.jsonl")
-            text = articles[key]["text"]
-            if text[row["start"] : row["end"]] != row["content"]:
-                raise ValueError(
-                    f"{path}:{number}: content of {key!r} does not match text[start:end]; "
-                    "fix the offsets or the content"
-                )
-            gold[key].append(row)
-    return articles, gold
+    """Articles by key and their gold attributions, from `articles.jsonl` and `attributions.jsonl`."""
+    return read_gold(directory, "attributions.jsonl", span_field="content")
 
 
 def speaker_key(resolved: str | None) -> tuple[str, ...] | None:

@@ -8,12 +8,12 @@ Derived gold claims count when found and are never counted as missed.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from workbench.extract.gold import load_gold as read_gold
 from workbench.records import CasualtyClaim
 
 __all__ = ["CasualtyScore", "claim_pairs", "load_gold", "score_casualties"]
@@ -89,22 +89,5 @@ def score_casualties(
 
 
 def load_gold(directory: str | Path) -> tuple[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]]]]:
-    """Read `articles.jsonl` and `claims.jsonl` from a gold directory: articles by key, claims by article key."""
-    directory = Path(directory)
-    articles: dict[str, dict[str, Any]] = {}
-    with (directory / "articles.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                row = json.loads(line)
-                articles[row["article_key"]] = row
-    claims: dict[str, list[dict[str, Any]]] = {key: [] for key in articles}
-    with (directory / "claims.jsonl").open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            if row["article_key"] not in articles:
-                raise ValueError(f"{directory / 'claims.jsonl'} line {number}: unknown article_key "
-                                 f"{row['article_key']!r}; add the article to articles.jsonl or fix the key")
-            claims[row["article_key"]].append(row)
-    return articles, claims
+    """Articles by key and their gold claims, from `articles.jsonl` and `claims.jsonl`."""
+    return read_gold(directory, "claims.jsonl", span_field="number_text")
