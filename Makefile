@@ -3,6 +3,8 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The page-extraction benchmark set (html/, flat-text/, ground-truth.json); override on the command line.
+EXTRACTION_SET ?= ../shared/datasets/extraction-dev
 
 .PHONY: demo test install lint benchmarks clean
 
@@ -27,7 +29,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check workbench tests benchmarks
 
 benchmarks: $(STAMP)
-	$(BIN)/python benchmarks/extraction.py ../shared/datasets/extraction-dev
+	$(BIN)/python benchmarks/extraction.py $(EXTRACTION_SET)
 	$(BIN)/python benchmarks/casualties.py
 	$(BIN)/python benchmarks/attribution.py
 
