@@ -9,6 +9,7 @@ so a test can find it in a rendered report.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import textwrap
@@ -73,7 +74,13 @@ def esc(value, limit: int | None = None, width: int | None = None) -> str:
     """Text made safe for plotly labels and hover boxes: shortened, wrapped and HTML-escaped."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
-    text = str(value)
+    return _esc_text(str(value), limit, width)
+
+
+@functools.lru_cache(maxsize=65536)
+def _esc_text(text: str, limit: int | None, width: int | None) -> str:
+    """`esc` of a string, remembered: hover boxes repeat the same titles and sentences across points and
+    charts, and wrapping them again dominated the time of charts with tens of thousands of points."""
     if limit is not None and len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     # quote=False: plotly shows &quot; literally, and its labels have no attributes to break out of
@@ -289,8 +296,10 @@ def casualty_chart(
         return no_data(chart, title)
     fig = go.Figure()
     last = part["published_at"].max()
+    # One split into outlets (rows keep their order) instead of a full scan per outlet.
+    by_outlet = dict(tuple(part.groupby("outlet_id", sort=False)))
     for outlet in _ordered(part["outlet_id"]):
-        rows = part[part["outlet_id"] == outlet].sort_values("published_at")
+        rows = by_outlet[outlet].sort_values("published_at")
         hover = [
             f"<b>{esc(outlet)}</b>, {_fmt_time(r.published_at)}: <b>{r.figure}</b> {esc(category)} "
             f"(“{esc(r.number_text, 60)}”{', ' + esc(r.qualifier) if pd.notna(r.qualifier) and r.qualifier != 'exact' else ''})"
