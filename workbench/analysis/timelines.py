@@ -205,6 +205,19 @@ def term_pattern(term: str) -> str:
     return r"\b" + (head + r"\s+" if head else "") + f"(?:{alt})" + r"\b"
 
 
+def term_literal(term: str) -> str:
+    """A lower-case substring every match of `term_pattern(term)` contains: the first word, or for a
+    one-word term its shorter form. A cheap `contains` on it skips the regular expression for the many
+    bodies that cannot match."""
+    words = term.strip().lower().split()
+    if not words:
+        raise ValueError("a framing term must not be empty")
+    if len(words) > 1:
+        return words[0]
+    last = words[0]
+    return last[:-1] if last.endswith("s") and len(last) > 3 else last
+
+
 def framing_term_counts(
     con: duckdb.DuckDBPyConnection,
     terms: Sequence[str] = DEFAULT_FRAMING_TERMS,
@@ -235,8 +248,8 @@ def framing_term_counts(
     if not terms:
         return empty
     where, params = where_clause(con, selection, alias="a")
-    values = ", ".join("(?, ?)" for _ in terms)
-    term_params = [x for t in terms for x in (t, term_pattern(t))]
+    values = ", ".join("(?, ?, ?)" for _ in terms)
+    term_params = [x for t in terms for x in (t, term_pattern(t), term_literal(t))]
     sql = f"""
         WITH base AS (
             SELECT a.article_id, a.outlet_id, {period} AS period, lower(coalesce(a.text, '')) AS body
@@ -257,7 +270,7 @@ def framing_term_counts(
         ),
         hits AS (
             SELECT s.period, s.outlet_id, t.term, len(regexp_extract_all(s.body, t.pattern)) AS n
-            FROM sel s CROSS JOIN (VALUES {values}) AS t(term, pattern)
+            FROM sel s JOIN (VALUES {values}) AS t(term, pattern, literal) ON contains(s.body, t.literal)
         )
         SELECT h.period, h.outlet_id, h.term, CAST(sum(h.n) AS BIGINT) AS mention_count,
                CAST(count(*) FILTER (WHERE h.n > 0) AS BIGINT) AS article_count,
