@@ -85,8 +85,19 @@ def _esc_text(text: str, limit: int | None, width: int | None) -> str:
         text = text[: limit - 1].rstrip() + "…"
     # quote=False: plotly shows &quot; literally, and its labels have no attributes to break out of
     if width:
-        return "<br>".join(html.escape(line, quote=False) for line in textwrap.wrap(text, width))
+        return "<br>".join(html.escape(line, quote=False) for line in _wrap(text, width))
     return html.escape(text, quote=False)
+
+
+WRAP_SPACE = frozenset("\t\n\x0b\x0c\r")  # whitespace textwrap turns into spaces
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """`textwrap.wrap(text, width)`, without its chunking for text that already fits on one line (most
+    titles), where wrapping keeps the text as it is."""
+    if text and len(text) <= width and text == text.strip() and WRAP_SPACE.isdisjoint(text):
+        return [text]
+    return textwrap.wrap(text, width)
 
 
 def outlet_colour(outlet_id: str) -> str:
