@@ -309,6 +309,7 @@ def casualty_chart(
     last = part["published_at"].max()
     # One split into outlets (rows keep their order) instead of a full scan per outlet.
     by_outlet = dict(tuple(part.groupby("outlet_id", sort=False)))
+    traces = []
     for outlet in _ordered(part["outlet_id"]):
         rows = by_outlet[outlet].sort_values("published_at")
         hover = [
@@ -323,8 +324,9 @@ def casualty_chart(
             # the outlet's latest figure stands until the end of the chart (a level, not a lone dot)
             x, y, sizes = x + [last], y + [y[-1]], sizes + [0]
             hover = hover + [hover[-1] + "<br><i>(latest figure from this outlet)</i>"]
-        fig.add_trace(
-            go.Scatter(
+        traces.append(
+            dict(
+                type="scatter",
                 x=x,
                 y=y,
                 mode="lines+markers",
@@ -336,6 +338,9 @@ def casualty_chart(
                 hoverinfo="text",
             )
         )
+    # Added together as plain dicts: plotly then checks each trace's points once rather than once when
+    # the trace is built and again when it is added.
+    fig.add_traces(traces)
     if reference is not None:
         lo, hi = part["published_at"].min(), part["published_at"].max()
         if lo == hi:
