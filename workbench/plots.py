@@ -146,6 +146,17 @@ def _fmt_time(ts) -> str:
     return ts.strftime("%Y-%m-%d") if ts == ts.normalize() else ts.strftime("%Y-%m-%d %H:%M UTC")
 
 
+def _fmt_times(values: pd.Series) -> list[str]:
+    """`_fmt_time` of each value, formatted in one pass for naive timestamps (the casualty charts' hover
+    boxes need one per point)."""
+    if not pd.api.types.is_datetime64_dtype(values) or isinstance(values.dtype, pd.DatetimeTZDtype):
+        return [_fmt_time(v) for v in values]
+    day = values.dt.strftime("%Y-%m-%d")
+    minute = values.dt.strftime("%Y-%m-%d %H:%M UTC")
+    text = day.where(values == values.dt.normalize(), minute)
+    return ["unknown time" if pd.isna(t) else t for t in text.where(values.notna(), None)]
+
+
 def _ordered(values: Iterable[str], first: Iterable[str] = ()) -> list[str]:
     seen = list(dict.fromkeys(v for v in values if pd.notna(v)))
     head = [v for v in first if v in seen]
@@ -312,12 +323,13 @@ def casualty_chart(
     traces = []
     for outlet in _ordered(part["outlet_id"]):
         rows = by_outlet[outlet].sort_values("published_at")
+        times = _fmt_times(rows["published_at"])
         hover = [
-            f"<b>{esc(outlet)}</b>, {_fmt_time(r.published_at)}: <b>{r.figure}</b> {esc(category)} "
+            f"<b>{esc(outlet)}</b>, {when}: <b>{r.figure}</b> {esc(category)} "
             f"(“{esc(r.number_text, 60)}”{', ' + esc(r.qualifier) if pd.notna(r.qualifier) and r.qualifier != 'exact' else ''})"
             f"<br>source: {esc(r.source, 120) if pd.notna(r.source) else 'not attributed'}"
             f"<br>article: {esc(r.title, 160, HOVER_WIDTH)}<br>sentence: {esc(r.sentence, HOVER_LIMIT, HOVER_WIDTH)}"
-            for r in rows.itertuples()
+            for r, when in zip(rows.itertuples(), times, strict=True)
         ]
         x, y, sizes = list(rows["published_at"]), list(rows["figure"]), [7] * len(rows)
         if pd.notna(x[-1]) and x[-1] < last:
