@@ -52,13 +52,6 @@ UNIT_PAGES = 50  # page files per unit of work
 SERIAL_BELOW = 200  # fewer articles than this are cheaper to process without starting a pool
 IN_FLIGHT_PER_WORKER = 3  # units submitted ahead per local worker: keeps workers busy, memory bounded
 IN_FLIGHT_UNITS = 32  # units submitted ahead to an executor of unknown size (a Dask cluster)
-# Repeated-line counts are pruned every PRUNE_EVERY dumps of an outlet: lines in fewer than PRUNE_SHARE of
-# its dumps are dropped. Boilerplate needs a share four times larger (RepeatedLines.min_share, 0.2), so
-# what is dropped could at most have been boilerplate by a margin of 5% of the dumps, and the counts stay
-# bounded by the site's template instead of growing with every story's paragraphs (lossy counting,
-# Manku & Motwani 2002).
-PRUNE_EVERY = 50
-PRUNE_SHARE = 0.05
 
 
 @dataclass(slots=True)
@@ -339,8 +332,8 @@ def ingest(
         regroup = _check_signatures(store)
         seen_files = _seen_files(store)
         known_ids = IdSet(store.column("articles", "article_id").to_pylist())
-        corpus = CorpusLines.from_frame(store.read("line_counts")) if store.part_paths("line_counts") \
-            else CorpusLines()
+        corpus = RepeatedLines.from_frame(store.read("line_counts")) if store.part_paths("line_counts") \
+            else RepeatedLines()
         batch = _Batch(store, run_id, known_ids)
         unchanged_count = 0
 
@@ -446,19 +439,6 @@ class _Pool:
     def shutdown(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
-
-
-class CorpusLines(RepeatedLines):
-    """Repeated-line counts that stay bounded as the corpus grows (see PRUNE_EVERY)."""
-
-    def add(self, outlet_id: str, lines) -> None:
-        super().add(outlet_id, lines)
-        documents = self.documents(outlet_id)
-        if documents % PRUNE_EVERY == 0:
-            floor = PRUNE_SHARE * documents
-            counts = self._lines[outlet_id]
-            for line in [line for line, n in counts.items() if n < floor]:
-                del counts[line]
 
 
 def _with_corpus(units, corpus: RepeatedLines, seen: list[int] | None = None):
@@ -720,7 +700,7 @@ def _backfill_signatures(store: Store, run_id: str, batch_size: int = BATCH_ARTI
 
 def iter_articles(paths: Iterable[str | Path], *, extract: bool = False) -> Iterator[Outcome]:
     """Every input item's outcome, read in this process; for small jobs and `workbench extract`."""
-    corpus = CorpusLines()
+    corpus = RepeatedLines()
     known: set[str] = set()
     rejected: list[Outcome] = []
 
