@@ -768,7 +768,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
             records.append(rec)
             used_cues.add(cue_at)
     records.extend(with_records)
-    quoted = _quoted_as(text, masked, s, e, uq)
+    quoted = _quoted_as(text, masked, s, e, uq, cues)
     if quoted is not None:
         # the quotation's own "saying" is this record's cue
         rec, saying_at = quoted
@@ -913,7 +913,7 @@ def _direct_before(
     cue_at = cm.start()
     if _blocked_before(masked, s, cue_at):
         return True, None
-    subj = _participle_subject(masked, s, cue_at) if cue in PARTICIPLES else _subject(masked, s, cue_at)
+    subj = _participle_subject(masked, s, cue_at) if cue in PARTICIPLES else _subject(masked, s, cue_at, cues)
     if subj is None:
         return True, None
     speaker, spk_at = subj[0], subj[1]
@@ -1007,13 +1007,15 @@ def _with_record(
     )
 
 
-def _quoted_as(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan]) -> tuple[_Raw, int] | None:
+def _quoted_as(
+    text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cues
+) -> tuple[_Raw, int] | None:
     """`X quoted Y as saying ...`: Y speaks through X; `Y was quoted (by X) as saying ...`."""
     if "quoted" not in masked[s:e]:
         return None
     m = QUOTED_PASSIVE.search(masked, s, e)
     if m:
-        subj = _subject(masked, s, m.start())
+        subj = _subject(masked, s, m.start(), cues)
         if subj is None:
             return None
         speaker, spk_at = subj[0], subj[1]
@@ -1023,7 +1025,7 @@ def _quoted_as(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan]) -> t
         if not m:
             return None
         speaker, spk_at = m.group(1).strip(), m.start(1)
-        subj = _subject(masked, s, m.start())
+        subj = _subject(masked, s, m.start(), cues)
         medium = subj[0] if subj else None
     if not _valid_speaker(speaker):
         return None
@@ -1063,13 +1065,17 @@ def _np_before(before: str, base: int) -> tuple[str | None, int]:
     return first, base + before.index(first)
 
 
-def _subject(masked: str, s: int, cue_at: int) -> tuple[str, int, int, bool] | None:
+def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, int, bool] | None:
     """The speaker before a cue: (speaker, offset, clause start, in a relative clause).
 
     Handles appositions ("Karim Masimov, the committee's former head, said"), relayed sources ("Russian
     media, citing ..., reported"), relative clauses ("officials who asked not to be named said", "troops,
     who the government says have been deployed", "what they said were ...") and a cue earlier in the
     sentence ("Ruth said Smith told officers ...": Smith is the speaker of "told").
+
+    The cues in the words before it are the article's (`cues`), not found again: what is left of those words
+    once the tail is trimmed is a prefix of them that ends before a space, a comma or a bracket, so the cues
+    in it are those of the article.
     """
     left = masked[s:cue_at]
     core = _tail_sub(left)
@@ -1085,23 +1091,20 @@ def _subject(masked: str, s: int, cue_at: int) -> tuple[str, int, int, bool] | N
     # a second verb of the same subject: "the police deny accusations and say ...", "..., but added ..."
     coordinated = COORDINATED_END.search(core, max(0, len(core) - 12))
     if coordinated:
-        earlier = [
-            m
-            for m in CUE.finditer(core, max(0, len(core) - BOUNDARY_WINDOW))
-            if m.end() <= coordinated.start()
-        ]
+        earlier = cues.finditer(s + max(0, len(core) - BOUNDARY_WINDOW), s + coordinated.start())
         # ("..., and went on to say" follows a whole statement, commas and all)
-        if earlier and (went_on or not masked[s + earlier[-1].end() : s + coordinated.start()].count(",")):
-            first = _subject(masked, s, s + earlier[-1].start())
+        if earlier and (went_on or not masked[earlier[-1].end() : s + coordinated.start()].count(",")):
+            first = _subject(masked, s, earlier[-1].start(), cues)
             if first is not None:
                 return first[0], first[1], first[2], False
     # a cue earlier in the sentence ends the clause holding this speaker
     base = 0
-    for m in CUE.finditer(core, max(0, len(core) - BOUNDARY_WINDOW)):
+    for m in cues.finditer(s + max(0, len(core) - BOUNDARY_WINDOW), s + len(core)):
+        start, end = m.start() - s, m.end() - s
         # not the verb of a relative clause or an infinitive ("officials who asked not to be named")
-        if RELATIVE_BEFORE.search(core, max(0, m.start() - 8), m.start()) or TO_AFTER.match(core, m.end()):
+        if RELATIVE_BEFORE.search(core, max(0, start - 8), start) or TO_AFTER.match(core, end):
             continue
-        base = m.end()
+        base = end
     if base:
         base = OPTIONAL_THAT.match(core, base).end()  # the pattern matches everywhere (all optional)
     if core.endswith(","):
@@ -1493,7 +1496,7 @@ def _indirect(
     left = masked[s:cue_at]
     # inverted: "..., said John Smith, a neighbour." (unless the comma closes an apposition:
     # "Ahmed Osama, deputy director of Telecom Egypt, said the cable ...")
-    subj = _subject(masked, s, cue_at)
+    subj = _subject(masked, s, cue_at, cues)
     if (
         left.rstrip().endswith(",")
         and not AUX_TAIL.search(left.rstrip()[-TAIL_WINDOW:-1])
