@@ -20,9 +20,12 @@ DOUBLE_QUOTES = {
     "``": ("''", '"'),
     "”": ("”", '"'),
 }
-# A paragraph worth scanning contains at least one of these.
-QUOTE_CHARS = re.compile(r"[\"“”«»„‘’']|``")
+# A paragraph worth scanning contains at least one of these (a lone backtick too: a paragraph with nothing
+# more is scanned for nothing, and a set of characters, unlike an alternation, lets the engine skip ahead).
+QUOTE_CHARS = re.compile(r"[\"“”«»„‘’'`]")
 DOUBLE_OPEN = re.compile(r'``|["“«„”]')
+# DOUBLE_OPEN for a line without a backtick, where it is one set of characters (far faster to search).
+DOUBLE_MARK = re.compile(r'["“«„”]')
 # British copy quotes with single marks: an opening mark starts a word, a closing mark ends one.
 SINGLE_MARK = re.compile(r"[‘’']")
 SENTENCE_FINAL = ".!?,"
@@ -86,7 +89,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         if line and QUOTE_CHARS.search(line, skip):
             rest = line[skip:]
             found = _double_quotes(rest, base + skip)
-            if not found and not DOUBLE_OPEN.search(rest):
+            if not found and not _double_open(rest).search(rest):
                 found = _single_quotes(rest, base + skip)
             spans.extend(found)
         i += 1
@@ -124,11 +127,17 @@ def _close_malformed(text: str, span: QuoteSpan) -> QuoteSpan:
     return span
 
 
+def _double_open(line: str) -> re.Pattern[str]:
+    """DOUBLE_OPEN, or the set of characters that finds the same marks in a line without a backtick."""
+    return DOUBLE_OPEN if "`" in line else DOUBLE_MARK
+
+
 def _double_quotes(line: str, base: int) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     i = 0
+    opener = _double_open(line)
     while True:
-        m = DOUBLE_OPEN.search(line, i)
+        m = opener.search(line, i)
         if not m:
             break
         mark = m.group()
