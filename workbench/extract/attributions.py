@@ -143,7 +143,8 @@ TO_MEDIUM = re.compile(r"\s+to\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'�
 PARAGRAPH_START = re.compile(r"(?m)^(?=[ \t]*\S)")
 # A sentence end with no space after it: a lowercase word, a stop, then a capitalised word or a quotation.
 # A stop followed by more text inside a paragraph: only then is there a sentence boundary to find.
-INNER_STOP = re.compile(r"[.!?][\"'”’)\]]*\s|\n")
+# (opening on one set of characters, which the engine skips ahead to; a line break needs nothing after it)
+INNER_STOP = re.compile(r"[.!?\n](?:(?<=\n)|[\"'”’)\]]*\s)")
 GLUED_HINT = re.compile(r"[a-z][.!?][\"“]?[A-Z]")
 # GLUED_HINT from its stop: the pattern opens on the stop (rare), so the engine skips to the stops, and the
 # lowercase letter before it is checked by a lookbehind.
@@ -686,6 +687,8 @@ def _units(
                 wanted.add(bisect.bisect_right(para_starts, k) - 1)
                 k = masked.find(phrase, k + 1)
     last = len(para_starts) - 1
+    # a paragraph has glued sentences only if the article has: one search, and most articles have none
+    glued_article = GLUED_STOP.search(masked) is not None
     for para in sorted(wanted):
         if para < 0:
             continue
@@ -709,7 +712,7 @@ def _units(
             sentences = [Sentence(lead, lead + len(body), body)] if body else []
         else:
             sentences = split_sentences(chunk)
-        glued = _glued(chunk)
+        glued = glued_article and _glued(chunk)
         for sentence in sentences:
             start = a + sentence.start
             if glued and GLUED_HINT.search(sentence.text) and GLUED.search(sentence.text):
