@@ -68,9 +68,12 @@ def _trie(words: list[str]) -> str:
 
 
 CUE = re.compile(r"(?<![\w'’-])(" + _trie(list(CUE_VERBS)) + r")(?![\w'’-])")
-# The same cue words led by the character before them: a pattern that opens on a character class lets the
-# engine skip to candidate positions (a word start) instead of trying the trie at every character.
-CUE_AFTER_BREAK = re.compile(r"[^\w'’-](" + _trie(list(CUE_VERBS)) + r")(?![\w'’-])")
+# The same cue words led by the character before them, in two patterns: after a space (most of them; a
+# pattern that opens on one character lets the engine skip straight to it) and after any other character that
+# ends a word (the set holds ASCII letters and digits, which it rejects fastest; a lookbehind then rejects the
+# other word characters).
+CUE_AFTER_SPACE = re.compile(r" (" + _trie(list(CUE_VERBS)) + r")(?![\w'’-])")
+CUE_AFTER_OTHER = re.compile(r"[^ a-zA-Z0-9_'’-](?<![\w])(" + _trie(list(CUE_VERBS)) + r")(?![\w'’-])")
 # A lookahead on a pattern's first character lets the engine leave other positions at once (a lookbehind
 # first, or a word boundary, makes it try the whole pattern at each one).
 ACCORDING = re.compile(r"(?=[Aa])(?<![\w])[Aa]ccording to\b")
@@ -468,7 +471,10 @@ class _Cues:
     def __init__(self, masked: str) -> None:
         head = CUE.match(masked)
         self.items = [_CueMatch(0, head.end(), head.group())] if head else []
-        self.items += [_CueMatch(m.start(1), m.end(), m.group(1)) for m in CUE_AFTER_BREAK.finditer(masked)]
+        self.items += [_CueMatch(m.start(1), m.end(), m.group(1)) for m in CUE_AFTER_SPACE.finditer(masked)]
+        other = [_CueMatch(m.start(1), m.end(), m.group(1)) for m in CUE_AFTER_OTHER.finditer(masked)]
+        if other:
+            self.items = sorted(self.items + other)
         # cue words never overlap, so their ends are in order as well as their starts
         self.starts = [c.begin for c in self.items]
         self.stops = [c.stop for c in self.items]
