@@ -707,7 +707,7 @@ def _units(
             cues.search(a, b)
             or (q < len(quote_starts) and quote_starts[q] < b)
             or (nouns and _any_between(nouns, a, b))
-            or (phrases and ("ccording to" in masked[a:b] or "iting" in masked[a:b]))
+            or (phrases and (masked.find("ccording to", a, b) >= 0 or masked.find("iting", a, b) >= 0))
         ):
             continue
         chunk = masked[a:b]
@@ -760,7 +760,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
     records: list[_Raw] = []
     used_cues: set[int] = set()
     with_records: list[_Raw] = []
-    first_with = WITH_PARTICIPLE.search(masked, s, e) if "with " in masked[s:e] else None
+    first_with = WITH_PARTICIPLE.search(masked, s, e) if masked.find("with ", s, e) >= 0 else None
     if first_with is not None:
         # "..., with some saying it makes her look crazy and one blogger asking, ...": each phrase speaks
         parts = [first_with, *AND_PARTICIPLE.finditer(masked, first_with.end(), e)]
@@ -783,7 +783,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
         rec, saying_at = quoted
         records = [r for r in records if r.cue != "saying"] + [rec]
         used_cues.add(saying_at)
-    acc = ACCORDING.search(masked, s, e) if "ccording to" in masked[s:e] else None
+    acc = ACCORDING.search(masked, s, e) if masked.find("ccording to", s, e) >= 0 else None
     if acc and not records:
         rec = _according(text, masked, s, e, acc)
         if rec is not None:
@@ -1020,7 +1020,7 @@ def _quoted_as(
     text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cues
 ) -> tuple[_Raw, int] | None:
     """`X quoted Y as saying ...`: Y speaks through X; `Y was quoted (by X) as saying ...`."""
-    if "quoted" not in masked[s:e]:
+    if masked.find("quoted", s, e) < 0:
         return None
     m = QUOTED_PASSIVE.search(masked, s, e)
     if m:
@@ -1436,7 +1436,9 @@ def _indirect(
             reach = nm.start()
             break
         lo = max(s, nm.start() - 6)
-        coordinated = AND_VERB.search(masked, lo, nm.start()) if "and" in masked[lo : nm.start()] else None
+        coordinated = (
+            AND_VERB.search(masked, lo, nm.start()) if masked.find("and", lo, nm.start()) >= 0 else None
+        )
         if not coordinated and masked.endswith(" on to ", s, nm.start()):
             coordinated = WENT_ON.search(masked, max(s, nm.start() - WENT_ON_WINDOW), nm.start())
         if coordinated and nm.group(1) not in PARTICIPLES:
@@ -1448,7 +1450,9 @@ def _indirect(
             # "China said it is committed ..., while the city's police deny ...": the next clause speaks
             reach = clause.start()
             break
-    acc = ACCORDING.search(masked, m.end(), reach) if "ccording to" in masked[m.end() : reach] else None
+    acc = (
+        ACCORDING.search(masked, m.end(), reach) if masked.find("ccording to", m.end(), reach) >= 0 else None
+    )
     if acc:
         reach = acc.start()
     tail = masked[m.end() : reach]
@@ -1661,7 +1665,7 @@ def _according(text: str, masked: str, s: int, e: int, acc: re.Match[str]) -> _R
 
 def _apply_citing(text: str, masked: str, s: int, e: int, records: list[_Raw]) -> None:
     """`X, citing Y, reported ...`: Y is the speaker and X, the relaying outlet, the medium."""
-    if "iting" not in masked[s:e]:
+    if masked.find("iting", s, e) < 0:
         return
     for cm in CITING.finditer(masked, s, e):
         nm = re.match(
