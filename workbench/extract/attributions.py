@@ -1266,20 +1266,27 @@ def _is_citing(seg: str) -> bool:
 
 
 def _strip_junk(cand: str, off: int) -> tuple[str, int]:
-    """Drop sentence adverbs and a leading prepositional phrase: "At the hospital the teen" is "the teen".
+    """Drop sentence adverbs and a leading prepositional phrase: "At the hospital the teen" is "the teen"."""
+    cut = _junk_length(cand)
+    return (cand[cut:], off + cut) if cut else (cand, off)
+
+
+@lru_cache(maxsize=4096)
+def _junk_length(cand: str) -> int:
+    """How much of a candidate speaker _strip_junk drops (remembered: the same speakers recur).
 
     The adverbs are looked for again after the phrase, but only when something was dropped: on an unchanged
     candidate the second look would find what the first did not.
     """
-    dropped = False
+    cut = 0
     for k, rx in enumerate((LEADING_JUNK, LEADING_PP, LEADING_JUNK)):
-        if k == 2 and not dropped:
+        if k == 2 and not cut:
             break
-        m = rx.match(cand)
-        if m and m.end() < len(cand):
-            cand, off = cand[m.end() :], off + m.end()
-            dropped = True
-    return cand, off
+        rest = cand[cut:]
+        m = rx.match(rest)  # (at the start of what is left: the patterns open on ^)
+        if m and m.end() < len(rest):
+            cut += m.end()
+    return cut
 
 
 def _last_boundary(left: str, lo: int = 0) -> int | None:
