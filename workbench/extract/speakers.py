@@ -52,9 +52,9 @@ DOCUMENT_HEADS = frozenset(
     poll survey study data figures autopsy transcript ruling order indictment lawsuit message video
     announcement notice bulletin""".split()
 )
-# (the lookaheads: a pronoun's first letter, so the engine leaves other positions at once)
-MALE = re.compile(r"(?=[hH])\b(?:he|his|him|himself)\b", re.IGNORECASE)
-FEMALE = re.compile(r"(?=[sShH])\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+# Gendered pronouns, both kinds in one pass: the masculine ones are captured, the feminine ones are not.
+# (the lookahead: a pronoun's first letter, so the engine leaves other positions at once)
+GENDERED = re.compile(r"(?=[sShH])\b(?:(he|his|him|himself)|she|her|hers|herself)\b", re.IGNORECASE)
 # Titles a bare "the president" or "the governor" stands for; the article names the holder once.
 PERSON_TITLES = frozenset(
     """president prime minister governor mayor senator minister secretary sheriff chief spokesman spokeswoman
@@ -139,6 +139,9 @@ PROSECUTION_OFFICE = re.compile(
     r"(?=[A-Z])\b((?:U\.S\.|[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*)*[ \t]+(?:Attorney|Prosecutor)(?:'s|’s)[ \t]+Office"
     r"(?:[ \t]+(?:for|of)[ \t]+the[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'’-]*)*)?)"
 )
+# What every PROSECUTION_OFFICE match holds; the pattern holds no comma or line break, so it is searched from
+# the last of them before the first of these.
+PROSECUTION_ANCHORS = ("Attorney's", "Attorney’s", "Prosecutor's", "Prosecutor’s")
 DESCRIPTION_NAME = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+)+")
 # "the city's police", "local police": owners that name no force
 GENERIC_OWNER = re.compile(
@@ -157,6 +160,8 @@ FORCE_WORDS = frozenset(
         "officials",
     }
 ) - {"officials"}
+# GENERIC_OWNER takes words off the front only, so a speaker is one of FORCE_WORDS only if it ends with one.
+FORCE_ENDINGS = tuple(FORCE_WORDS)
 SHERIFF_WORDS = frozenset({"deputies", "sheriff's deputies"})
 # Where a bare "police" points: a named sheriff's office or police department, a "-PD" acronym, "Atlanta police".
 ORG_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
@@ -391,14 +396,31 @@ LEAD_END = re.compile(r"[.!?][\"'”’]?\s|\n")
 LEAD_CHARS = 400
 
 
+def _prosecution_office(text: str) -> str | None:
+    """The first prosecution office the text names ("the U.S. Attorney's Office for ..."), or None."""
+    first = min((k for k in (text.find(a) for a in PROSECUTION_ANCHORS) if k >= 0), default=-1)
+    if first < 0:
+        return None
+    lo = max(text.rfind(",", 0, first), text.rfind("\n", 0, first)) + 1
+    office = PROSECUTION_OFFICE.search(text, lo)
+    return office.group(1) if office else None
+
+
 def _multiword_hits(text: str) -> list[str]:
     """The multi-word country names written in text, as `\\b(?:longest|...|shortest)\\b` would find them.
 
-    Found with `str.find` per name (a few names, each found far faster than a regex scan of the text) and
-    then kept left to right without overlaps, the longer name first at one position.
+    Found with `str.find` per name (a few names, each found far faster than a regex scan of the text; names
+    whose first word the text lacks are skipped) and then kept left to right without overlaps, the longer
+    name first at one position.
     """
     hits: list[tuple[int, int, str]] = []
-    for name in _multiword_countries():
+    absent: set[str] = set()
+    for name, first in _multiword_countries_first():
+        if first in absent:
+            continue
+        if first not in text:
+            absent.add(first)
+            continue
         k = text.find(name)
         while k >= 0:
             end = k + len(name)
@@ -419,6 +441,12 @@ def _multiword_hits(text: str) -> list[str]:
 
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
+
+
+@lru_cache(maxsize=1)
+def _multiword_countries_first() -> tuple[tuple[str, str], ...]:
+    """_multiword_countries with the first word of each name."""
+    return tuple((n, n.split()[0]) for n in _multiword_countries())
 
 
 @lru_cache(maxsize=1)
@@ -651,15 +679,15 @@ class SpeakerIndex:
                 if self._types.get(resolved.lower()) in MEDIA_TYPES:
                     return resolved
             return clean
-        bare_force = GENERIC_OWNER.sub("", low)
+        bare_force = GENERIC_OWNER.sub("", low) if low.endswith(FORCE_ENDINGS) else ""
         if bare_force in FORCE_WORDS:
             return self._force(bare_force) or clean
         if low.removeprefix("the ") in PROSECUTOR_WORDS or (
             low.startswith("the ") and low.endswith(("attorney's office", "attorney’s office"))
         ):
             # "prosecutors", "the U.S. attorney's office": the prosecution office the article names
-            office = PROSECUTION_OFFICE.search(self.text) if "ffice" in self.text else None
-            return office.group(1) if office else clean
+            office = _prosecution_office(self.text)
+            return office or clean
         if len(words) >= 2 and any(w.islower() for w in words):
             described = self._description_with_name(clean)
             if described:
@@ -874,9 +902,10 @@ class SpeakerIndex:
                 k = self.text.find(name, pos)
                 if k < 0:
                     break
-                window = self.text[k + len(name) : k + len(name) + 160]
-                male += len(MALE.findall(window))
-                female += len(FEMALE.findall(window))
+                found = GENDERED.findall(self.text[k + len(name) : k + len(name) + 160])
+                males = len(found) - found.count("")
+                male += males
+                female += len(found) - males
                 pos = k + len(name)
             if male > female:
                 result = "m"
