@@ -74,6 +74,17 @@ def only(text: str, category: str) -> CasualtyClaim:
         ("A man was killed and 4 people including a girl were injured.", {("killed", 1), ("injured", 4), ("injured", 1)}),
         ("Police nabbed two suspects on Friday.", {("detained", 2)}),
         ("A man suspected of shooting a security guard during a robbery is in custody.", set()),
+        ("Dozens injured as 6.1-magnitude quake hits Aceh", {("injured", 24)}),
+        ("The quake leveled seven villages, killing 10 persons and wounding other 70.", {("killed", 10), ("injured", 70)}),
+        ("Officers found four people suffering from gunshot wounds.", {("injured", 4)}),
+        ("Riots followed the killing by police of a 15-year-old boy.", {("killed", 1)}),
+        ("Police Capt. Tom Tennant and Senior Trooper William Hakim, both 51, died at the scene.", {("killed", 1)}),
+        ("The man, 28, later died at a hospital.", {("killed", 1)}),
+        ("The other two men, 27 and 32, were taken to Stroger Hospital.", {("injured", 2)}),
+        ("Officers found a 27-year-old man suffering from gunshot wounds. He was pronounced dead at 6:30 p.m.",
+         {("killed", 1)}),
+        ("Officers found a woman suffering from gunshot wounds. He was pronounced dead at the scene.",
+         {("injured", 1), ("killed", 1)}),
     ],
 )
 def test_phrasings(text, expected):
@@ -139,6 +150,7 @@ def test_disputed(text, disputed):
         "A tsunami killed 230,000 people around the Indian Ocean in 2004.",
         "Security has tightened since 2005, when a man overpowered a deputy, killed a judge and wounded two others.",
         "A powerful quake struck southern Iran in September, killing at least seven people.",
+        "A massive quake struck off Aceh in 2004, sparking a tsunami that killed 170,000 people in the province.",
     ],
 )
 def test_figures_about_other_events_are_flagged(text):
@@ -160,6 +172,10 @@ def test_figures_about_other_events_are_flagged(text):
         ("The storm could kill thousands, officials warned.", {2000}),
         ("No one was injured and none of the 200 passengers were hurt.", {1, 200}),
         ("Jamal Berry, 30, was killed on Tuesday.", {30}),
+        ("Police found a man, 22, suffering from gunshot wounds.", {22}),
+        ("Two men, 18 and 20, and one woman, 19, were transported to Brookdale Hospital.", {18, 19, 20}),
+        ("Officers found victims, all between the ages of 27 and 45, suffering from gunshot wounds.", {27, 45}),
+        ("Found Reginald B. Brown III, 18, and four others suffering from gunshot wounds.", {18}),
     ],
 )
 def test_not_claims(text, not_values):
@@ -176,10 +192,17 @@ def test_not_claims(text, not_values):
         "At first Taylor Smith was treated for an upper respiratory infection.",
         "He had, according to Alex Horton of the Washington Post, killed and eaten a wild rabbit.",
         "Many in the community note he held similar views long before.",
+        "For the record, I love my sister, but she is dead wrong on the issue of marriage.",
     ],
 )
 def test_statements_that_report_no_casualty(text):
     assert extract_casualties(text) == []
+
+
+def test_places_are_not_named_victims():
+    text = "Police arrived to find two males in front of Wanda's Bar suffering from gunshot wounds."
+    assert not [c for c in extract_casualties(text) if "Bar" in c.number_text]
+    assert [c.number_text for c in extract_casualties(text.replace("Wanda's Bar", "Wanda Reyes"))] == ["Wanda Reyes"]
 
 
 def test_court_reports_date_their_own_event():

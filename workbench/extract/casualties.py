@@ -164,6 +164,8 @@ WHO_AFTER = re.compile(
     )\b(?!-)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A vague amount counts without a victim noun only when a casualty term follows it: "Dozens injured as ...".
+VAGUE_VICTIMS = re.compile(rf"\s+(?:(?:were|are|have\s+been|had\s+been|reported)\s+)?(?:{_AFTER_TERMS})\b", re.I)
 # Any plural noun phrase, tried only when a casualty term follows it ("two managing partners wounded").
 PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?!-)")
 
@@ -211,6 +213,8 @@ NOT_NAMES = frozenset(
     authorities investigators detectives deputies witnesses troops soldiers government state city county
     department office sheriff news hospital center centre street avenue road university school church bank
     court army navy ministry media agency committee council security service forces guard national united
+    bar grill lounge club restaurant cafe pub tavern motel hotel inn mall market store shop park plaza apartments
+    station airport mosque temple stadium arena theater theatre boulevard drive lane highway bridge village
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december one two three four five six seven eight nine ten several some many
     both all no none there here when after before while since according earlier later meanwhile also but and
@@ -244,7 +248,7 @@ _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(
     |\s+(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
       (?:\s+[\w'’-]+){0,6}?(?=\s+(?:was|were|is|are|had|has)\s))?"""
 AFTER = re.compile(
-    rf"""{_PLACE}
+    rf"""(?:\s*,\s*(?:ages?,?\s+|both\s+|all\s+)?\d{{1,3}}(?:\s*(?:,\s*and|,|and|&)\s*\d{{1,3}})*\s*,)?{_PLACE}
     (?:\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)\b[^,.;]{{0,60}},)?
     (?:\s*,\s*(?:ages?|aged)\s+\d[\d,\sandto-]{{0,30}},)?
     (?:\s*\([^)]{{0,40}}\))?
@@ -266,6 +270,9 @@ LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.I)
 NOT_INJURY = re.compile(r"""\s+for\s+(?!(?:\w+\s+){0,3}?(?:injur|wound|burn|cuts?\b|broken|fractur|gunshot|bullet|
     smoke|trauma|bruis|graze|lacerat|stab))""", re.I | re.VERBOSE)
 DEAD_STATE = re.compile(r"\b(?:found|is|was|were|been|left)\b")
+# "dead" as an intensifier, not a death: "she is dead wrong", "dead set against" ("dead last" and "dead even"
+# are left out: "found dead last week", "found dead even though ...").
+DEAD_IDIOM = re.compile(r"\s+(?:wrong|serious|set|heat|tired|certain|sure|broke|silent|quiet)\b", re.I)
 PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be|got|get)\b", re.I)
 OBJECT = re.compile(r"\s+(?:\d|(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|"
                     r"nine|ten|dozens|hundreds|thousands|at\s+least|more\s+than|about|some|several|"
@@ -283,7 +290,7 @@ REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b", re.I)
 # A casualty term right before a count: "killing at least 14", "wounded another 20", "death toll rose to 49".
 BEFORE = re.compile(
     rf"""(?:
-        \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of))?
+        \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|other))?
       | \b(?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|of|reached|hit|passed|topped|exceeded|surpassed|is|was|stands|stood)
     )\s+$""",
@@ -296,7 +303,7 @@ DOUBLE_SPACE = re.compile(r"\s\s")
 # Last words of the terms that can precede a count, and of the fillers allowed between them.
 BEFORE_LAST_WORDS = frozenset(
     {t.split()[-1] for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("before", "both")}
-    | {"another", "additional", "further", "of"}
+    | {"another", "additional", "further", "of", "other"}
 )
 # Words after which a name is the victim: a term ("killing Jamal Berry") or "left / found / pronounced".
 NAME_BEFORE_WORDS = BEFORE_LAST_WORDS | {"left", "leaving", "found", "pronounced", "declared"}
@@ -324,16 +331,23 @@ NOT_PEOPLE_AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # Words right before a number that make it an age, a date, a route, a channel or a place, not a count.
-_NOT_PEOPLE_WORDS = r"""aged ages? age\s+of no\. number route highway interstate channel block\s+of jan(?:uary)?
+_NOT_PEOPLE_WORDS = r"""aged ages? ages?\s+of no\. number route highway interstate channel block\s+of jan(?:uary)?
     feb(?:ruary)? mar(?:ch)? apr(?:il)? may june? july? aug(?:ust)? sept?(?:ember)? oct(?:ober)? nov(?:ember)?
     dec(?:ember)? page chapter section article fox abc nbc cbs wsb wave ktvu kcra the\s+year in since by from until
     of\s+the magnitude category level grade gate flight at""".split()
 NOT_PEOPLE_BEFORE = re.compile(
-    rf"""(?:\b{_by_first_letter(_NOT_PEOPLE_WORDS)}\.?|[$£€#]|\bages?\s+\d{{1,3}}(?:\s*,\s*\d{{1,3}})*,?\s*
+    rf"""(?:\b{_by_first_letter(_NOT_PEOPLE_WORDS)}\.?|[$£€#]|\bages?\s+(?:of\s+)?\d{{1,3}}(?:\s*,\s*\d{{1,3}})*,?\s*
     (?:and|to|-))\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
 NAME_AGE = re.compile(r"[A-Z][a-z]+,\s*$")
+# Words before an age set off by commas: "killing Jamal Berry, then 30,", "Tennant and Hakim, both 51,".
+AGE_LEADS = ("then ", ", both ", ", all ", ", each ")
+# A word (a name, "Jr.", "III", "a man") and a comma before a number that a comma also follows: an age.
+AGE_AFTER_WORD = re.compile(r"(?:[A-Za-z]{2,}|Jr\.|Sr\.),\s*$")
+# What may follow such an age: a comma, or more ages and then a comma ("two men, 18 and 20, and a woman").
+AGES_END = re.compile(r"(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*\s*,")
+AGE_LIST_GAP = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
 
 # Reporting verbs that introduce a source ("police said", "said the ministry", "have reported").
 SOURCE_CUE = re.compile(r"\b(?:said|says|say|reported|reports|report|told|confirmed|confirms|announced|stated|"
@@ -404,7 +418,8 @@ SENTENCE_OTHER = re.compile(r"""^(?:last\s+(?:year|month|week)|in\s+(?:\w+\s+)?(
 # (`[,;:()]|\s[-–—]\s`, opening on one character class so the engine skips ahead to the characters in it
 # instead of trying every position.)
 CLAUSE_BREAK = re.compile(r"[,;:()\s](?:(?<=[,;:()])|(?<=\s)[-–—]\s)")
-WHEN_START = re.compile(r"^\s*(?:when|where|in\s+which|which|that)\b", re.I)
+# Clauses that hang from the one before them: "..., when 32 died", "in 2004, sparking a tsunami that killed".
+WHEN_START = re.compile(r"^\s*(?:when|where|in\s+which|which|that|sparking|triggering|causing|unleashing)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -429,6 +444,7 @@ _START = attrgetter("start")
 
 def _numeric_counts(sentence: str) -> list[_Count]:
     counts = []
+    age_end = -1  # where the last age ended, for the ages listed after it
     for m in find_numbers(sentence):
         after = sentence[m.end : m.end + 40]
         before = sentence[max(0, m.start - 20) : m.start]
@@ -441,8 +457,8 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         who_match = WHO_AFTER.match(sentence, m.end)
         who = who_match.group("who") if who_match else None
         tail = who_match.end() if who_match else m.end
-        if m.is_vague and who is None:
-            continue  # "dozens" alone is rarely about people
+        if m.is_vague and who is None and not VAGUE_VICTIMS.match(sentence, m.end):
+            continue  # "dozens" alone is rarely about people, unless a casualty verb follows: "Dozens injured"
         if (
             who is None
             and m.value is not None
@@ -452,9 +468,12 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         ):
             continue  # a year
         if who is None and m.text.isdigit() and len(m.text) <= 3 and (
-            NAME_AGE.search(before) or (before.endswith("then ") and sentence[m.end : m.end + 1] == ",")
+            NAME_AGE.search(before)
+            or (before.endswith(AGE_LEADS) or AGE_AFTER_WORD.search(before)) and AGES_END.match(sentence, m.end)
+            or age_end >= 0 and AGE_LIST_GAP.fullmatch(sentence, age_end, m.start)
         ):
-            continue  # an age after a name: "John Smith, 25, was killed", "killing Jamal Berry, 30"
+            age_end = m.end
+            continue  # an age set off by commas: "John Smith, 25, was", "Hakim, both 51, died", "two men, 18 and 20,"
         counts.append(_Count(m.start, m.end, m.text, m.value, m.value_low, m.qualifier, who, tail, False))
     return counts
 
@@ -600,6 +619,8 @@ def _category_after(sentence: str, c: _Count) -> str | None:
         word = LOWER_WORD.match(following)
         if word and word.group(1) not in NOT_OBJECTS:
             return None  # "he held similar views": an object, so the count is the doer
+    if term == "dead" and DEAD_IDIOM.match(sentence, m.end()):
+        return None  # "she is dead wrong on the issue"
     if (term == "dead" and c.singular and not DEAD_STATE.search(filler)
             and not LEFT_BEFORE.search(sentence[max(0, c.start - 12) : c.start])):
         return None  # "a dead man" reads differently; singular victims need "was found dead" or "is dead"
@@ -926,8 +947,10 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
 
 def _killed_not_injured(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     """A victim who was wounded and later died is killed only, as the guidelines count them: a named victim,
-    or one the article refers back to and reports dead further on ("The victim was taken to hospital. ...
-    the victim died")."""
+    one the article refers back to and reports dead further on ("The victim was taken to hospital. ... the
+    victim died"), or one the next sentence about a single person reports dead ("they found a man suffering
+    from gunshot wounds. He was pronounced dead at the hospital")."""
+    claims = _died_next(claims)
     named_dead = {c.who.split()[-1] for c in claims if c.category == "killed" and c.value == 1 and c.who}
     if not named_dead:
         return claims
@@ -940,6 +963,33 @@ def _killed_not_injured(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
         return len(words) == 2 and words[0] == "the" and last_death.get(c.who, -1) > c.start
 
     return [c for c in claims if not (c.category == "injured" and c.value == 1 and c.who and died_later(c))]
+
+
+# Victim nouns that tell a sex, so that "He died" is not read as the death of "a woman" wounded before it.
+MALE_NOUNS = frozenset("man men boy male father son brother husband uncle grandfather teenage-boy gentleman".split())
+FEMALE_NOUNS = frozenset("woman women girl female mother daughter sister wife aunt grandmother lady".split())
+# How far after a wounded victim's sentence a "He died" may still be about that victim.
+DIED_NEXT_REACH = 400
+
+
+def _died_next(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """Drop a single wounded victim when the next claim about one person opens a later sentence close by with
+    a pronoun of the victim's sex reported dead: "found a 27-year-old man suffering from gunshot wounds. He
+    was pronounced dead at the hospital"."""
+    dropped = set()
+    for i, c in enumerate(claims):
+        if c.category != "injured" or c.value != 1 or not c.who:
+            continue
+        nxt = next((k for k in claims[i + 1 :] if k.value == 1 and k.start >= c.end), None)
+        if (nxt is None or nxt.category != "killed" or nxt.who is not None or nxt.start != nxt.sentence_start
+                or nxt.sentence_start <= c.sentence_start or nxt.start - c.end > DIED_NEXT_REACH):
+            continue
+        pronoun = nxt.number_text.lower()
+        noun = c.who.lower().split()[-1]
+        if pronoun in ("he", "she") and pronoun != ("she" if noun in MALE_NOUNS else "he" if noun in FEMALE_NOUNS
+                                                    else ""):
+            dropped.add(i)
+    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
 
 
 def summarise_casualties(claims: Iterable[CasualtyClaim]) -> dict[str, int | None]:
