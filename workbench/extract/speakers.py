@@ -64,11 +64,14 @@ DOCUMENT_WORDS = re.compile(
     r"\b(?:social media|press|news|official|written|" + "|".join(sorted(DOCUMENT_HEADS)) + r")s?\b", re.I
 )
 NAME_TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr)\.|[A-Z][a-z]{0,3}\.(?=\s+[A-Z])|[A-Z][\w'’-]*)"
+# NAME_TOKEN once its capital is read: the same alternatives in the same order ("Jr." and "Sr." by a
+# lookbehind on the capital).
+NAME_TOKEN_REST = r"(?:\.(?:[A-Z]\.)+|(?<=[JS])r\.|[a-z]{0,3}\.(?=\s+[A-Z])|[\w'’-]*)"
 # A run of capitalised words, allowing the connectors of titles and names ("Secretary of State Yerlan
-# Karin", "Abu Bakr al-Baghdadi"). The lookahead on the capital every name token opens with lets the engine
-# leave other positions at once.
+# Karin", "Abu Bakr al-Baghdadi"). It opens on the capital every name token opens with, a set of characters
+# the engine skips ahead to.
 NAME_RUN = re.compile(
-    rf"(?=[A-Z]){NAME_TOKEN}(?:(?:[ \t]+(?:of|for|the|de|del|da|al|bin|van|von|der|la|le)(?=[ \t]+(?:the[ \t]+)?[A-Z]))*[ \t]+{NAME_TOKEN})*"
+    rf"[A-Z]{NAME_TOKEN_REST}(?:(?:[ \t]+(?:of|for|the|de|del|da|al|bin|van|von|der|la|le)(?=[ \t]+(?:the[ \t]+)?[A-Z]))*[ \t]+{NAME_TOKEN})*"
 )
 APPOSITION = re.compile(
     r"\s*(?:(?:,\s*\d{1,3}(?=,))?,\s+((?:a|an|the|who is|who was|from|of|with|at)\s+"
@@ -990,7 +993,8 @@ class SpeakerIndex:
             if a:
                 roles.append(next(g for g in a.groups() if g))
             window = text[max(0, m_start - 60) : m_start]
-            pre = PRE_APPOSITION.search(window)
+            # (the pattern ends on a comma and spaces: other windows are not searched)
+            pre = PRE_APPOSITION.search(window) if window.rstrip().endswith(",") else None
             if pre:
                 roles.append(pre.group(1))  # "The ministry's spokesman, Ali Khan, said"
             if window.endswith(" "):
