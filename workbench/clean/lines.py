@@ -43,6 +43,8 @@ BOILERPLATE_PHRASES = frozenset(_load_terms("clean_boilerplate_phrases.txt"))
 PROMPT_PHRASES = frozenset(_load_terms("clean_prompt_phrases.txt"))
 END_MARKERS = frozenset(_load_terms("clean_end_markers.txt"))
 END_PREFIXES = frozenset(_load_terms("clean_end_prefixes.txt"))
+# The first words an end-of-article heading can start with (a cheap test before the whole heading is looked up).
+END_FIRST_WORDS = frozenset(m.split()[0] for m in END_MARKERS if m) | END_PREFIXES
 LINK_LABELS = frozenset(_load_terms("clean_link_labels.txt"))
 # "Related: Snapshots of Our Universe", "(Leggi anche su: ...)": a labelled link to another story.
 LINK_LABEL_SPAN = 40  # the colon of a link label comes within this many characters
@@ -52,7 +54,13 @@ END_HEADING_MAX_WORDS = 5
 CREDIT_TERMS = frozenset(_load_terms("clean_credit_terms.txt"))
 # Phrases are matched as word n-grams of the lowercased line, up to the longest phrase listed.
 PHRASE_FIRST_WORDS = frozenset(p.split()[0] for p in BOILERPLATE_PHRASES | CREDIT_TERMS | PROMPT_PHRASES)
-MAX_PHRASE_WORDS = max(len(p.split()) for p in BOILERPLATE_PHRASES | CREDIT_TERMS | PROMPT_PHRASES)
+# The lengths (in words, ascending) of the listed phrases starting with each first word: the only n-grams
+# worth building.
+PHRASE_LENGTHS = {
+    first: tuple(sorted({len(p.split()) for p in BOILERPLATE_PHRASES | CREDIT_TERMS | PROMPT_PHRASES
+                         if p.split()[0] == first}))
+    for first in PHRASE_FIRST_WORDS
+}
 # "(photo credit: REUTERS/X)", "(Getty Images)", "[Photo: AP]": a bracketed tail naming a credit.
 # A gallery's "less"/"more" toggle may follow it.
 BRACKET_TAIL = re.compile(r"[(\[]([^()\[\]]{2,90})[)\]]\s*(?:less|more)?\s*$")
@@ -71,6 +79,9 @@ SLASH_CREDIT = re.compile(r"^[\w.'’ -]{2,60}\s?/\s?[\w.'’ -]{2,60}$")
 SITE_SUFFIX = re.compile(r"\s+[|\-–—:]{1,2}\s+\S.{0,60}$")
 # A teaser cut short by the site: "... this or that location become […]"
 TRUNCATED = re.compile(r"(?:\[(?:…|\.\.\.)\]|\w(?:\.\.\.|…)|(?:\.\.\.|…) ?more)\s*$")
+# The longest text TRUNCATED matches in a line without trailing spaces ("... more"): searching only this
+# many last characters finds the same match without scanning a paragraph that ends with a full stop.
+TRUNCATED_TAIL_CHARS = 8
 # A teaser card flattened into one line: a Title Case headline glued to its summary without a space,
 # "Police: 2 In Custody After Death Of Student-AthleteA 24-year-old woman ...".
 GLUED_TEASER = re.compile(
@@ -162,18 +173,25 @@ def _word_count(text: str) -> int:
 
 
 def _ngrams(tokens: Sequence[str]) -> set[str]:
-    """The word n-grams of ``tokens`` that could be a listed phrase (those starting with a phrase's first word)."""
+    """The word n-grams of ``tokens`` that could be a listed phrase: those starting with a phrase's first word
+    and as long as a phrase starting with it."""
     grams: set[str] = set()
     n = len(tokens)
     for i, token in enumerate(tokens):
-        if token in PHRASE_FIRST_WORDS:
-            for j in range(i + 1, min(n, i + MAX_PHRASE_WORDS) + 1):
-                grams.add(" ".join(tokens[i:j]))
+        lengths = PHRASE_LENGTHS.get(token)
+        if lengths:
+            for k in lengths:
+                if i + k > n:
+                    break
+                grams.add(" ".join(tokens[i : i + k]))
     return grams
 
 
 def _is_end_marker(tokens: Sequence[str]) -> bool:
     """A heading such as "Most Read", "Related stories" or "34 Comments" that opens a block after the story."""
+    first = tokens[0] if tokens and not tokens[0].isdigit() else next((t for t in tokens if not t.isdigit()), None)
+    if first not in END_FIRST_WORDS:
+        return False  # neither a listed heading nor one of the prefixes starts this way
     words = [t for t in tokens if not t.isdigit()]
     if not words or len(words) > END_HEADING_MAX_WORDS:
         return False
@@ -225,7 +243,8 @@ def _describe(text: str, norm: str, boilerplate: frozenset[str], repeated: Count
     stripped = text.strip()  # str.strip() also removes no-break spaces at the ends
     if not stripped:
         return _Line(stripped, 0, "empty", False)
-    words = _word_count(stripped)
+    # An ASCII line keeps its spacing when normalised, so its words are the normalised line's.
+    words = norm.count(" ") + 1 if text.isascii() else _word_count(stripped)
     last = stripped.rstrip(CLOSERS)[-1:]
     ends = last in SENTENCE_MARKS
     strong = last in STRONG_MARKS
@@ -248,7 +267,7 @@ def _describe(text: str, norm: str, boilerplate: frozenset[str], repeated: Count
         kind = "furniture"
     elif _is_caption_like(stripped, words, grams):
         kind = "caption"
-    elif last in "….]e" and TRUNCATED.search(stripped):
+    elif last in "….]e" and TRUNCATED.search(stripped[-TRUNCATED_TAIL_CHARS:]):
         kind = "furniture"
     elif _is_glued_teaser(stripped) or _is_link_label(stripped):
         kind = "furniture"

@@ -1,0 +1,105 @@
+"""The shortcuts in line description give what the plain formulations give, on many varied lines.
+
+Each test holds the plain formulation (as the cleaner first computed it) and compares it with the cleaner's
+on every line of the gold dumps and on generated lines mixing phrase words, figures, ellipses, brackets,
+odd spacing and non-ASCII text.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from workbench.clean import lines as L
+from workbench.clean.corpus import normalise_line
+
+GOLD = Path(__file__).parents[1] / "gold" / "dumps"
+ALL_PHRASES = L.BOILERPLATE_PHRASES | L.CREDIT_TERMS | L.PROMPT_PHRASES
+PIECES = (
+    *sorted(L.PHRASE_FIRST_WORDS)[:40], *sorted(ALL_PHRASES)[:60], *sorted(L.END_MARKERS)[:30],
+    *sorted(L.END_PREFIXES), "Most", "Read", "The", "police", "said", "on", "Monday", "34", "2019", "0", "12:30",
+    "...", "…", "[…]", "[...]", "more", "less", "(Getty Images)", "[Photo: AP]", "Reuters/", "via", "e",
+    "I", "A", ":", ";", ".", "!", "?", "”", "»", ")", "]", "_", "x_", "café", "Über", "ſ", "İstanbul", "ı",
+    "\u212a", "東京の", "ＡＢＣ", "①", "²", "١٢", "©", "-", "&", "/",
+)
+SPACES = (" ", " ", " ", "  ", "\t", "\u00a0", "\u2009", "\x1c", "")
+
+
+def _generated(count: int, seed: int = 11) -> list[str]:
+    rng = random.Random(seed)
+    made = []
+    for _ in range(count):
+        parts = [rng.choice(PIECES) for _ in range(rng.randint(1, 18))]
+        text = parts[0]
+        for part in parts[1:]:
+            text += rng.choice(SPACES) + part
+        made.append(text)
+    return made
+
+
+def _gold_lines() -> list[str]:
+    return [line for path in sorted(GOLD.glob("*.txt")) for line in path.read_text("utf-8").split("\n")]
+
+
+@pytest.fixture(scope="module")
+def lines() -> list[str]:
+    found = _gold_lines() + _generated(20_000)
+    assert len(found) > 20_000
+    return found
+
+
+def _ngrams_plain(tokens: list[str]) -> set[str]:
+    max_words = max(len(p.split()) for p in ALL_PHRASES)
+    grams: set[str] = set()
+    for i, token in enumerate(tokens):
+        if token in L.PHRASE_FIRST_WORDS:
+            for j in range(i + 1, min(len(tokens), i + max_words) + 1):
+                grams.add(" ".join(tokens[i:j]))
+    return grams
+
+
+def _is_end_marker_plain(tokens: list[str]) -> bool:
+    words = [t for t in tokens if not t.isdigit()]
+    if not words or len(words) > L.END_HEADING_MAX_WORDS:
+        return False
+    return " ".join(words) in L.END_MARKERS or words[0] in L.END_PREFIXES
+
+
+def test_ngrams_find_the_same_listed_phrases(lines):
+    for line in lines:
+        tokens = L.TOKEN.findall(normalise_line(line))
+        plain, fast = _ngrams_plain(tokens), L._ngrams(tokens)
+        assert fast <= plain, line
+        assert fast & ALL_PHRASES == plain & ALL_PHRASES, line
+        for phrases in (L.BOILERPLATE_PHRASES, L.CREDIT_TERMS, L.PROMPT_PHRASES):
+            assert fast.isdisjoint(phrases) == plain.isdisjoint(phrases), line
+
+
+def test_end_markers_as_before(lines):
+    hits = 0
+    for line in lines:
+        tokens = L.TOKEN.findall(normalise_line(line))
+        expected = _is_end_marker_plain(tokens)
+        assert L._is_end_marker(tokens) == expected, line
+        hits += expected
+    assert hits > 100  # the generated lines do reach the listed headings
+
+
+def test_truncation_searched_at_the_end_only(lines):
+    endings = ("[…]", "[...]", "word...", "word…", "....", "... more", "…more", "x …", "more", "_...")
+    hits = 0
+    for line in [*lines, *(line.strip() + end for line in lines[:3000] for end in endings)]:
+        stripped = line.strip()
+        expected = bool(L.TRUNCATED.search(stripped))
+        assert bool(L.TRUNCATED.search(stripped[-L.TRUNCATED_TAIL_CHARS :])) == expected, stripped
+        hits += expected
+    assert hits > 1000
+
+
+def test_word_count_of_ascii_lines_from_the_normalised_line(lines):
+    for line in lines:
+        stripped = line.strip()
+        if stripped and line.isascii():
+            assert normalise_line(line).count(" ") + 1 == L._word_count(stripped), line
