@@ -85,6 +85,15 @@ def only(text: str, category: str) -> CasualtyClaim:
          {("killed", 1)}),
         ("Officers found a woman suffering from gunshot wounds. He was pronounced dead at the scene.",
          {("injured", 1), ("killed", 1)}),
+        ("Volunteers canvassed the city looking for the missing girl.", {("missing", 1)}),
+        ("The two wounded officers were taken to hospital.", {("injured", 2)}),
+        ("Gunness put the death toll of the shelling at 40.", {("killed", 40)}),
+        ("A climber watched his brother fall to his death from the ridge.", {("killed", 1)}),
+        ("The trial of a teen accused in the shooting death of young Kathina Thomas went on.", {("killed", 1)}),
+        ("Two gang members were arrested in the shooting of a sheriff's deputy who was murdered.",
+         {("detained", 2), ("killed", 1)}),
+        ("The bomb exploded, killing an officer and critically injuring the police chief.",
+         {("killed", 1), ("injured", 1)}),
     ],
 )
 def test_phrasings(text, expected):
@@ -151,6 +160,7 @@ def test_disputed(text, disputed):
         "Security has tightened since 2005, when a man overpowered a deputy, killed a judge and wounded two others.",
         "A powerful quake struck southern Iran in September, killing at least seven people.",
         "A massive quake struck off Aceh in 2004, sparking a tsunami that killed 170,000 people in the province.",
+        "A 9.1 temblor in 2004 caused a tsunami, devastating coastal communities and leaving 220,000 people dead.",
     ],
 )
 def test_figures_about_other_events_are_flagged(text):
@@ -193,10 +203,17 @@ def test_not_claims(text, not_values):
         "He had, according to Alex Horton of the Washington Post, killed and eaten a wild rabbit.",
         "Many in the community note he held similar views long before.",
         "For the record, I love my sister, but she is dead wrong on the issue of marriage.",
+        "He went with the injured man's father to the hospital.",
+        "Jurors heard from the emergency room doctor who treated Kathina.",
     ],
 )
 def test_statements_that_report_no_casualty(text):
     assert extract_casualties(text) == []
+
+
+def test_a_speaker_is_not_a_victim():
+    assert pairs("Two bailiffs were fatally shot before officers killed the gunman, a sheriff said.") == {
+        ("killed", 2), ("killed", 1)}
 
 
 def test_places_are_not_named_victims():

@@ -133,7 +133,7 @@ BEFORE_CATEGORY = _categoriser(("before", "both"))
 _PLURAL_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "plural")
 _SINGULAR_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "singular")
 # Verbs that take the victims as object; used after a count they mean the count did it ("two gunmen killed").
-TRANSITIVE = frozenset(t for t, c, p in CASUALTY_TERMS if p == "both") | {"held", "hurt"}
+TRANSITIVE = frozenset(t for t, c, p in CASUALTY_TERMS if p == "both") | {"held", "hurt", "treated"}
 # A death later in the sentence makes the wounded or hospitalised victims killed instead.
 LATER_DIED = re.compile(r"""\b(?:(?:where|but|and\s+later|later|before)\s+(?:he|she|they|the\s+\w+)?\s*(?:was\s+|were\s+)?
     (?:later\s+)?(?:died|pronounced\s+(?:dead|deceased)|declared\s+dead|succumbed)|until\s+(?:his|her|their)\s+
@@ -177,10 +177,12 @@ SINGULAR = re.compile(
     (?P<mods>(?:(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|before|after|
     that|this|his|her|their|its|as|than|when|while)\b)[\w'-]++,?\s+){{0,3}}?)
     (?P<noun>{_SINGULAR_NOUNS}|(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)-year-old(?=\s+(?:was|is|had|has|who|died)\b|,))
-    \b(?!-)""",
+    \b(?!-|['’]s\b)""",
     re.VERBOSE,
 )
 
+# A reporting verb right after a person: that person speaks ("a sheriff said").
+SPEAKS = re.compile(r"\s+(?:said|says|told|tells|added|explained|recalled)\b")
 # Modifiers that make a singular noun more than one victim or someone else ("another other man", "each officer").
 NOT_ONE = re.compile(r"\b(?:other|more|all|every|each)\b", re.I)
 
@@ -291,6 +293,7 @@ REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b", re.I)
 BEFORE = re.compile(
     rf"""(?:
         \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|other))?
+        (?:\s+(?:young|little|baby|teenage|elderly|unarmed|innocent))?
       | \b(?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|of|reached|hit|passed|topped|exceeded|surpassed|is|was|stands|stood)
     )\s+$""",
@@ -303,7 +306,8 @@ DOUBLE_SPACE = re.compile(r"\s\s")
 # Last words of the terms that can precede a count, and of the fillers allowed between them.
 BEFORE_LAST_WORDS = frozenset(
     {t.split()[-1] for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("before", "both")}
-    | {"another", "additional", "further", "of", "other"}
+    | {"another", "additional", "further", "of", "other", "young", "little", "baby", "teenage", "elderly", "unarmed",
+       "innocent"}
 )
 # Words after which a name is the victim: a term ("killing Jamal Berry") or "left / found / pronounced".
 NAME_BEFORE_WORDS = BEFORE_LAST_WORDS | {"left", "leaving", "found", "pronounced", "declared"}
@@ -450,8 +454,9 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         before = sentence[max(0, m.start - 20) : m.start]
         if NOT_PEOPLE_AFTER.match(after):
             continue
-        if NOT_PEOPLE_BEFORE.search(before) and not _qualified(m):
-            continue
+        if NOT_PEOPLE_BEFORE.search(before) and not _qualified(m) and not (
+                before.endswith("at ") and "toll" in sentence[max(0, m.start - 90) : m.start]):
+            continue  # (but "put the death toll at 40" is a count)
         if NEGATED.search(before):
             continue
         who_match = WHO_AFTER.match(sentence, m.end)
@@ -494,6 +499,8 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         mods = m.group("mods")
         if mods and NOT_ONE.search(mods):
             continue
+        if SPEAKS.match(sentence, end):
+            continue  # "officers killed the gunman, a sheriff said": the source, not a victim
         counts.append(_Count(start, end, m.group(0), 1, None, "exact", m.group("noun"), end, True))
     return counts
 
@@ -658,6 +665,22 @@ def _category_before(sentence: str, c: _Count) -> str | None:
 _SPACES = re.compile(r"\s+")
 
 
+# Adjectives before a victim noun that carry a category: "the missing girl", "12 displaced families".
+ADJECTIVE_CATEGORY = {"missing": "missing", "injured": "injured", "wounded": "injured", "slain": "killed",
+                      "murdered": "killed", "arrested": "detained", "detained": "detained", "kidnapped": "detained",
+                      "abducted": "detained", "displaced": "displaced"}
+
+
+def _adjective_category(c: _Count) -> str | None:
+    """Category of an adjective among the words before a victim noun ("the missing girl")."""
+    if not c.who or not (c.who[:1].islower() or c.who[:1].isdigit()):
+        return None  # a name ("Slain Baton Rouge officers" is not one victim)
+    words = (c.text if c.singular else c.who).lower().split()[:-1]
+    if any(w.endswith(("'s", "’s")) for w in words):
+        return None  # "the injured man's father": the adjective is another person's
+    return next((ADJECTIVE_CATEGORY[w] for w in words if w in ADJECTIVE_CATEGORY), None)
+
+
 def _tie(sentence: str, counts: list[_Count]) -> None:
     for c in counts:
         if c.category:
@@ -683,6 +706,12 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
                 c.category, c.how = prev.category, prev.how
             elif INCLUDING.match(gap) and (c.who or c.singular):
                 c.category, c.how = prev.category, "list"  # "three killed: two officers and a civilian"
+    # Last, an adjective before the victim noun: "the missing girl", "12 displaced families".
+    for c in counts:
+        if c.category is None and (c.singular or c.who):
+            cat = _adjective_category(c)
+            if cat:
+                c.category, c.how = cat, "adjective"
 
 
 def _other_event(scope: str) -> bool:
@@ -699,6 +728,22 @@ def _clause_scope(sentence: str, start: int, end: int, breaks: list[int]) -> str
     if WHEN_START.match(sentence[left:start]):
         left = max((b for b in breaks if b < left - 1), default=-1) + 1
     return sentence[left:right]
+
+
+# A participle opening a clause ("..., leaving 220,000 dead"), which then continues the clause before it; and
+# a year stated in that clause ("in 2004", not "since 2004", which dates a comparison, nor a block number).
+PARTICIPLE_START = re.compile(r"\s*(?:and\s+)?[a-z]+ing\b")
+YEAR_STATED = re.compile(r"\b(?:in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\b(?!\s+block)", re.I)
+
+
+def _after_dated_clause(sentence: str, start: int, breaks: list[int]) -> bool:
+    """The count's clause opens on a participle and the clause it continues states a year: the figure belongs
+    to that dated event ("A quake struck off Aceh in 2004, killing 170,000")."""
+    left = max((b for b in breaks if b < start), default=-1)
+    if left < 0 or not PARTICIPLE_START.match(sentence, left + 1):
+        return False
+    before = max((b for b in breaks if b < left), default=-1) + 1
+    return YEAR_STATED.search(sentence, before, left) is not None
 
 
 def _speaker_before(before: str) -> str | None:
@@ -860,6 +905,10 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
             and bool(TIME_AGO.search(text, 0, c.start) or TIME_AGO.search(scope))
             and not article.is_court_report()
         )
+        if (not other and not sentence_other and _after_dated_clause(text, c.start, breaks)
+                and not article.is_court_report()):
+            other = True  # "a 9.1 temblor in 2004 caused a tsunami ..., leaving more than 220,000 people dead"
+            # (court reports date their own event that way: "a rampage at a courthouse in 2005, killing four")
         if c.who and c.who.startswith(("them", "whom")) and claims and claims[-1].about_other_event:
             other = True  # "killed 230,000 people, over 170,000 of them in Aceh"
         claims.append(
