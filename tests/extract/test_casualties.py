@@ -94,6 +94,11 @@ def only(text: str, category: str) -> CasualtyClaim:
          {("detained", 2), ("killed", 1)}),
         ("The bomb exploded, killing an officer and critically injuring the police chief.",
          {("killed", 1), ("injured", 1)}),
+        ("Six people, including two congressmen, two police officers and an aide, were injured in the attack.",
+         {("injured", 6)}),
+        ("The 7 year old was taken to Paul Hall hospital where he was pronounced dead.", {("killed", 1)}),
+        ("Four men, including Pipkins and the victim, were sitting in a car when a gun went off, fatally wounding "
+         "the victim.", {("killed", 1)}),
     ],
 )
 def test_phrasings(text, expected):

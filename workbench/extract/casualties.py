@@ -176,7 +176,7 @@ SINGULAR = re.compile(
     rf"""(?=[AaOoTtHh])(?:\b|(?<=[a-z])(?=[A-Z]))(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+
     (?P<mods>(?:(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|before|after|
     that|this|his|her|their|its|as|than|when|while)\b)[\w'-]++,?\s+){{0,3}}?)
-    (?P<noun>{_SINGULAR_NOUNS}|(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)-year-old(?=\s+(?:was|is|had|has|who|died)\b|,))
+    (?P<noun>{_SINGULAR_NOUNS}|(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-\s]year[-\s]old(?=\s+(?:was|is|had|has|who|died)\b|,))
     \b(?!-|['’]s\b)""",
     re.VERBOSE,
 )
@@ -251,7 +251,8 @@ _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(
       (?:\s+[\w'’-]+){0,6}?(?=\s+(?:was|were|is|are|had|has)\s))?"""
 AFTER = re.compile(
     rf"""(?:\s*,\s*(?:ages?,?\s+|both\s+|all\s+)?\d{{1,3}}(?:\s*(?:,\s*and|,|and|&)\s*\d{{1,3}})*\s*,)?{_PLACE}
-    (?:\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)\b[^,.;]{{0,60}},)?
+    (?:\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)\b
+      (?:(?!\b(?:were|was|are|is|had|has|when|while|after|who|which)\b)[^.;]){{0,120}}?,)?
     (?:\s*,\s*(?:ages?|aged)\s+\d[\d,\sandto-]{{0,30}},)?
     (?:\s*\([^)]{{0,40}}\))?
     (?P<filler>(?:\s*,?\s+{_by_first_letter(_FILLER_WORDS)}\b){{0,6}})
