@@ -46,11 +46,8 @@ class OutletRegistry:
     def __init__(self, outlets: list[Outlet]) -> None:
         self.outlets = {o.outlet_id: o for o in outlets}
         self.by_domain = {d.lower(): o for o in outlets for d in o.domains}
-        phrases = sorted({m for o in outlets for m in o.mastheads}, key=len, reverse=True)
         self.by_masthead = {m.lower(): o for o in outlets for m in o.mastheads}
-        self.masthead_pattern = re.compile(
-            r"(?<![\w])(" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])", re.IGNORECASE
-        ) if phrases else None
+        self.masthead_pattern = _masthead_pattern({m for o in outlets for m in o.mastheads})
 
     @classmethod
     def from_csv(cls, *paths: str | Path) -> OutletRegistry:
@@ -98,21 +95,21 @@ class OutletRegistry:
         """The outlet named in a dump's masthead or footer (copyright line first, then masthead)."""
         head = lines[:MASTHEAD_LINES]
         tail = lines[-FOOTER_LINES:]
+        last_holder = None  # the copyright holder nearest the end of the page
         for line in reversed(tail):
             holder = COPYRIGHT_HOLDER.search(line)
             if holder:
                 hit = self._registered(line) or self._registered(holder.group(1))
                 if hit:
                     return hit
-        for line in head + tail:
-            hit = self._registered(line)
-            if hit:
-                return hit
-        for line in reversed(tail):
-            holder = COPYRIGHT_HOLDER.search(line)
-            if holder:
-                name = holder.group(1).strip(" .,")
-                return Outlet(outlet_id=slug(name), name=name)
+                last_holder = last_holder or holder
+        # The first of these lines naming a masthead, found by one search (a masthead never spans lines).
+        hit = self._registered("\n".join(head + tail))
+        if hit:
+            return hit
+        if last_holder:
+            name = last_holder.group(1).strip(" .,")
+            return Outlet(outlet_id=slug(name), name=name)
         return None
 
     def _registered(self, line: str) -> Outlet | None:
@@ -120,6 +117,43 @@ class OutletRegistry:
             return None
         match = self.masthead_pattern.search(line)
         return self.by_masthead[match.group(1).lower()] if match else None
+
+
+def _masthead_pattern(mastheads: set[str]) -> re.Pattern | None:
+    """Any of the mastheads as a whole word or words, case ignored, the longest where several start at one place.
+
+    ASCII mastheads are written as a trie (alternatives sharing their first letters are tried once, and a
+    lookahead on the first letter leaves other places at once), many times faster than one alternative per
+    masthead; other scripts keep that plain form, since case folding could merge two branches of a trie.
+    """
+    if not mastheads:
+        return None
+    if all(m.isascii() for m in mastheads):
+        phrases = {m.lower() for m in mastheads}
+        firsts = "".join(sorted({re.escape(p[0]) for p in phrases}))
+        body = f"(?=[{firsts}])({_trie(phrases)})"
+    else:
+        body = "(" + "|".join(re.escape(p) for p in sorted(mastheads, key=len, reverse=True)) + ")"
+    return re.compile(r"(?<![\w])" + body + r"(?![\w])", re.IGNORECASE)
+
+
+def _trie(phrases: set[str]) -> str:
+    """A regular expression matching any of `phrases`, the longest first where one is the start of another."""
+    tree: dict = {}
+    for phrase in phrases:
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+
+    def alternatives(node: dict) -> str:
+        # Longer phrases before one ending here, so the match is the longest, as in a list sorted by length.
+        options = [re.escape(char) + alternatives(child) for char, child in sorted(node.items()) if char]
+        if "" in node:
+            options.append("")
+        return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+    return alternatives(tree)
 
 
 def _split(value: str | None) -> tuple[str, ...]:
