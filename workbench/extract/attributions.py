@@ -152,6 +152,9 @@ GLUED_HINT = re.compile(r"[a-z][.!?][\"“]?[A-Z]")
 # GLUED_HINT from its stop: the pattern opens on the stop (rare), so the engine skips to the stops, and the
 # lowercase letter before it is checked by a lookbehind.
 GLUED_STOP = re.compile(r"[.!?](?<=[a-z].)[\"“]?[A-Z]")
+# GLUED_STOP split by its stop, for a search over a whole article: a pattern that opens on one character lets
+# the engine skip to it far faster than one that opens on a set.
+GLUED_AT = tuple((stop, re.compile(re.escape(stop) + r"(?<=[a-z].)[\"“]?[A-Z]")) for stop in ".!?")
 GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[\"“][A-Z])")
 SUBORDINATE_AFTER = re.compile(
     r"\s*,\s*(?:after|before|while|as|because|although|though|despite|amid|following|since|when|without|during|"
@@ -574,7 +577,7 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
         new_para = para != last_para
         has_cue = bool(
             cues.search(s, e)
-            or (has_according and ACCORDING.search(masked, s, e))
+            or (has_according and masked.find("ccording to", s, e) >= 0 and ACCORDING.search(masked, s, e))
             or (nouns and _any_between(nouns, s, e))
         )
         if uq and not has_cue and _pure_quote(masked, s, e, uq):
@@ -689,7 +692,7 @@ def _units(
                 k = masked.find(phrase, k + 1)
     last = len(para_starts) - 1
     # a paragraph has glued sentences only if the article has: one search, and most articles have none
-    glued_article = GLUED_STOP.search(masked) is not None
+    glued_article = any(stop in masked and rx.search(masked) is not None for stop, rx in GLUED_AT)
     for para in sorted(wanted):
         if para < 0:
             continue
