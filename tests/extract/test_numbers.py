@@ -20,6 +20,8 @@ from workbench.extract.numbers import find_numbers, parse_number
         ("a dozen", 12, None, "exact"),
         ("two dozen", 24, None, "exact"),
         ("half a dozen", 6, None, "exact"),
+        ("half a million", 500000, None, "exact"),
+        ("nearly half a million", 500000, None, "approx"),
         ("a hundred", 100, None, "exact"),
         ("1.2 million", 1_200_000, None, "exact"),
         ("at least 5", 5, None, "at_least"),
