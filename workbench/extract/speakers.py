@@ -545,25 +545,32 @@ def name_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[Mention
     """Capitalised name-like runs with sentence-initial function words trimmed, in order of appearance."""
     out: list[Mention] = []
     for m in NAME_RUN.finditer(text, lo, len(text) if hi is None else hi):
-        words = m.group().split()
-        start = m.start()
-        while words and words[0] in NON_NAME_WORDS:
-            start = text.index(words[0], start) + len(words[0])
-            words = words[1:]
-        while words and words[-1] in NON_NAME_WORDS:
-            words = words[:-1]
-        if not words:
-            continue
-        # A possessive ends the name: "Tokayev's government" is about Tokayev.
-        for k, w in enumerate(words):
-            if w.endswith(("'s", "’s")):
-                words = words[: k + 1]
-                words[-1] = words[-1][:-2]
-                break
-        s = text.index(words[0], start)
-        phrase = " ".join(words)
-        out.append(Mention(s, s + len(phrase), phrase))
+        mention = _run_mention(text, m)
+        if mention is not None:
+            out.append(mention)
     return out
+
+
+def _run_mention(text: str, m: re.Match[str]) -> Mention | None:
+    """The mention a NAME_RUN match makes, with function words trimmed; None when nothing is left."""
+    words = m.group().split()
+    start = m.start()
+    while words and words[0] in NON_NAME_WORDS:
+        start = text.index(words[0], start) + len(words[0])
+        words = words[1:]
+    while words and words[-1] in NON_NAME_WORDS:
+        words = words[:-1]
+    if not words:
+        return None
+    # A possessive ends the name: "Tokayev's government" is about Tokayev.
+    for k, w in enumerate(words):
+        if w.endswith(("'s", "’s")):
+            words = words[: k + 1]
+            words[-1] = words[-1][:-2]
+            break
+    s = text.index(words[0], start)
+    phrase = " ".join(words)
+    return Mention(s, s + len(phrase), phrase)
 
 
 MENTIONS_LOOKED_AT = 10
@@ -584,6 +591,7 @@ class SpeakerIndex:
         self._resolved: dict[str, str] = {}
         self._forces: dict[str, str | None] = {}
         self._documents: dict[str, bool] = {}
+        self._lower: str | None | bool = False
 
     def mentions_with(self, word: str) -> list[Mention]:
         """Capitalised name runs in the article that contain `word` (a surname, "Police", "President")."""
@@ -607,7 +615,15 @@ class SpeakerIndex:
                 lo = max(lo, text.rfind(",", lo, k) + 1, text.rfind("\n", lo, k) + 1)
                 for m in NAME_RUN.finditer(text, lo, hi):
                     if m.start() <= k and m.end() >= end:
-                        out.extend(name_mentions(text, m.start(), m.end()))
+                        if m.group().endswith("."):
+                            # an abbreviation last looked past the run for the name after it: the run is
+                            # read again on its own, as name_mentions reads it
+                            out.extend(name_mentions(text, m.start(), m.end()))
+                        else:
+                            # read on its own, the run would match as it is
+                            mention = _run_mention(text, m)
+                            if mention is not None:
+                                out.append(mention)
                         break
             k = text.find(word, end)
         self._mention_cache[word] = out
@@ -782,17 +798,43 @@ class SpeakerIndex:
                 return max(counts, key=lambda n: (counts[n], -first[n]))
         return None
 
+    def _lowered(self) -> str | None:
+        """The text lowercased, when that keeps every offset and every letter the case-insensitive title
+        anchors can match ("ı" and "ſ" match "i" and "s" there but stay as they are); else None."""
+        if self._lower is False:
+            low = self.text.lower()
+            keeps = len(low) == len(self.text) and "ı" not in self.text and "ſ" not in self.text
+            self._lower = low if keeps else None
+        return self._lower  # type: ignore[return-value]
+
+    def _title_places(self, title: str):
+        """(start, end) of each place _title_anchor finds the title, in order: found with str.find in the
+        lowercased text (far faster than a case-insensitive scan) and confirmed by the anchor there."""
+        anchor = _title_anchor(title)
+        lower = self._lowered() if title.isascii() else None
+        if lower is None:
+            for hit in anchor.finditer(self.text):
+                yield hit.start(), hit.end()
+            return
+        want = title.lower()
+        k = lower.find(want)
+        while k >= 0:
+            if anchor.match(self.text, k):
+                yield k, k + len(want)
+                k = lower.find(want, k + len(want))
+            else:
+                k = lower.find(want, k + 1)
+
     def _title_holder(self, title: str) -> str | None:
         rx = _title_pattern(title)
-        anchor = _title_anchor(title)
-        for hit in anchor.finditer(self.text):
+        for hit_start, hit_end in self._title_places(title):
             # the full pattern only in a window around each place the title is written
-            lo, hi = max(0, hit.start() - 60), min(len(self.text), hit.end() + 60)
+            lo, hi = max(0, hit_start - 60), min(len(self.text), hit_end + 60)
             if "," not in title:
                 # the match holds no comma or line break, so it starts after the last one before the title
-                k = hit.start()
+                k = hit_start
                 lo = max(lo, self.text.rfind(",", lo, k) + 1, self.text.rfind("\n", lo, k) + 1)
-            m = next((c for c in rx.finditer(self.text, lo, hi) if c.end(1) == hit.start()), None)
+            m = next((c for c in rx.finditer(self.text, lo, hi) if c.end(1) == hit_start), None)
             if m is None or not m.group(2)[0].isupper():
                 continue
             lead = [w for w in m.group(1).split() if w[:1].isupper()]
