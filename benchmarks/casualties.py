@@ -68,6 +68,8 @@ def _heldout_texts(datasets: Path) -> dict[tuple[str, str], str]:
         texts["gva-incidents", row["doc_id"]] = row["text"]
     for row in _read_jsonl(datasets / "basil" / "articles.jsonl"):
         texts["basil", row["article_id"]] = row["text"]
+    for row in _read_jsonl(datasets / "gvdb-dev" / "articles.jsonl"):
+        texts["gvdb-dev", str(row["article_id"])] = row["text"]
     truth = json.loads((datasets / "extraction-dev" / "ground-truth.json").read_text("utf-8"))
     for key, row in truth.items():
         texts["extraction-dev", key] = row["articleBody"]
