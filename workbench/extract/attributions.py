@@ -130,14 +130,15 @@ UNSOURCED = re.compile(
     r"(?i:reports?|rumou?rs?|estimates?|accounts?)\b(?!\s+(?:by|from|in|of|on)\s+(?:the\s+)?[A-Z])"
 )
 # "..., with some saying ...", "with one blogger asking, ..."
-# (The participle patterns and NOUN_CUE open on a lookahead for their first character, so the engine leaves
-# other positions at once.)
+# (The participle patterns open on their word, which the engine skips straight to, the word start checked by a
+# lookbehind after it; NOUN_CUE opens on a lookahead for its first character, so the engine leaves other
+# positions at once.)
 WITH_PARTICIPLE = re.compile(
-    r"(?=w)\bwith\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b[^,;:_\"“”]{0,50}?)\s+"
+    r"with(?<![\w]with)\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b[^,;:_\"“”]{0,50}?)\s+"
     r"(saying|asking|adding|arguing|warning|noting|claiming|insisting|suggesting)\b"
 )
 AND_PARTICIPLE = re.compile(
-    r"(?=a)\band\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b[^,;:_\"“”]{0,50}?)\s+"
+    r"and(?<![\w]and)\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b[^,;:_\"“”]{0,50}?)\s+"
     r"(saying|asking|adding|arguing|warning|noting|claiming|insisting|suggesting)\b"
 )
 QUANTIFIERS = frozenset({"some", "many", "others", "several", "most", "other"})
@@ -709,7 +710,7 @@ def _units(
         ):
             continue
         chunk = masked[a:b]
-        if not INNER_STOP.search(chunk.rstrip()):
+        if not _inner_stop(chunk.rstrip()):
             # one sentence (no stop before its end): the splitter has nothing to do
             lead = len(chunk) - len(chunk.lstrip())
             body = chunk.strip()
@@ -726,6 +727,11 @@ def _units(
                     yield Sentence(lo, hi, masked[lo:hi]), para
             else:
                 yield Sentence(start, a + sentence.end, sentence.text), para
+
+
+def _inner_stop(stem: str) -> bool:
+    """INNER_STOP in stem, answered by str.find for the common cases (a full stop and a space, a line break)."""
+    return ". " in stem or "\n" in stem or INNER_STOP.search(stem) is not None
 
 
 def _glued(chunk: str) -> bool:
@@ -844,7 +850,11 @@ def _noun_cues(text: str, masked: str, s: int, e: int, records: list[_Raw]) -> l
         c_start = m.end()
         stop = NOUN_CLAUSE_END.search(masked, c_start, e)
         c_end = _trim_end(text, c_start, stop.start() if stop else e)
-        if c_start in taken or len(text[c_start:c_end].split()) < 2 or RELATIVE_THAT.match(masked, c_start):
+        if (
+            c_start in taken
+            or not _has_words(text, c_start, c_end, 2)
+            or RELATIVE_THAT.match(masked, c_start)
+        ):
             continue
         owner = m.group("owner")
         speaker = POSSESSIVE_PRONOUN.get(owner.lower(), owner)
@@ -1015,7 +1025,7 @@ def _with_record(
             _trim_end(text, quote.start, quote.end),
         )
     c_end = _trim_end(text, c_start, stop)
-    if len(text[c_start:c_end].split()) < 2:
+    if not _has_words(text, c_start, c_end, 2):
         return None
     hint = None
     if part.group(1).lower() in QUANTIFIERS:
@@ -1059,7 +1069,7 @@ def _quoted_as(
         c_start = that.end()
     c_start += len(masked[c_start:e]) - len(masked[c_start:e].lstrip(" ,:"))
     c_end = _trim_end(text, c_start, e)
-    if len(text[c_start:c_end].split()) < 2:
+    if not _has_words(text, c_start, c_end, 2):
         return None
     return _Raw(speaker, spk_at, "quoted", "indirect", medium, c_start, c_end), m.start(2)
 
@@ -1530,14 +1540,14 @@ def _indirect(
     if (
         left.rstrip().endswith(",")
         and not AUX_TAIL.search(left.rstrip()[-TAIL_WINDOW:-1])
-        and not (len(after.split()) >= 4 and subj and not _short_final_np(tail))
+        and not (len(after.split(None, 3)) >= 4 and subj and not _short_final_np(tail))
     ):
         inverted = _inverted_speaker(tail)
         if inverted is not None:
             clause_start = s
             b = left.rstrip()[:-1]
             c_end = _trim_end(text, clause_start, s + len(b))
-            if len(b.split()) >= 3:
+            if len(b.split(None, 2)) >= 3:
                 spk, trailing = _strip_trailing(inverted[0])
                 medium = medium or trailing or inverted[2]
                 return _Raw(spk, m.end() + inverted[1], cue, "indirect", medium, clause_start, c_end)
@@ -1572,7 +1582,7 @@ def _indirect(
         c_start += len(masked[c_start:reach]) - len(masked[c_start:reach].lstrip())
         comma = masked.find(",", c_start, reach)
         c_end = _trim_end(text, c_start, comma if comma > 0 else reach)
-        if len(text[c_start:c_end].split()) < 2:
+        if not _has_words(text, c_start, c_end, 2):
             return None
         return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end, resolved_hint=hint)
     # post-posed: "CLAUSE, police said (on Monday)." -- also when a subordinate clause follows the cue
@@ -1587,13 +1597,13 @@ def _indirect(
         if comma > s and not masked[comma + 1 : spk_at].strip(" \"”’'»"):
             c_start = _content_start(text, s, comma)
             c_end = _trim_end(text, c_start, comma)
-            if len(text[c_start:c_end].split()) >= 3:
+            if _has_words(text, c_start, c_end, 3):
                 return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end)
         return None
     c_start = m.end() + pos + (that.end() if that else 0)
     c_start += len(rest) - len(rest.lstrip(" ,:—–-"))
     c_end = _trim_end(text, c_start, reach)
-    if len(text[c_start:c_end].split()) < 2:
+    if not _has_words(text, c_start, c_end, 2):
         return None
     return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end, resolved_hint=hint)
 
@@ -1642,6 +1652,11 @@ def _content_start(text: str, s: int, limit: int) -> int:
     return s + (m.end() if m else 0)
 
 
+def _has_words(text: str, start: int, end: int, n: int) -> bool:
+    """Whether text[start:end] holds at least n words (split no further than that)."""
+    return len(text[start:end].split(None, n - 1)) >= n
+
+
 def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in TRAILING:
         end -= 1
@@ -1659,7 +1674,7 @@ def _according(text: str, masked: str, s: int, e: int, acc: re.Match[str]) -> _R
         return None
     spk_at = acc.end() + nm.start(1)
     before = masked[s : acc.start()]
-    if len(before.split()) >= 3:
+    if len(before.split(None, 2)) >= 3:
         c_start = _content_start(text, s, acc.start())
         c_end = _trim_end(text, c_start, acc.start())
     else:
@@ -1670,7 +1685,7 @@ def _according(text: str, masked: str, s: int, e: int, acc: re.Match[str]) -> _R
             c_start = appos.end()
         c_start += len(masked[c_start:e]) - len(masked[c_start:e].lstrip(" ,;:"))
         c_end = _trim_end(text, c_start, e)
-    if len(text[c_start:c_end].split()) < 2:
+    if not _has_words(text, c_start, c_end, 2):
         return None
     medium = None
     hint = None
