@@ -255,6 +255,9 @@ BLOCKED_LAST = (
     "immediately publicly yet specifically"
 ).split()
 BLOCKED_ENDINGS = tuple(BLOCKED_LAST)
+# The same as whole words ("cannot" too), for a last word made of ASCII letters only: BLOCKED_BEFORE can end
+# on nothing else there.
+BLOCKED_WORDS = frozenset([*BLOCKED_LAST, "cannot"])
 
 
 def _blocked_before(masked: str, s: int, cue_at: int) -> bool:
@@ -262,7 +265,13 @@ def _blocked_before(masked: str, s: int, cue_at: int) -> bool:
     lo = max(s, cue_at - 20)
     window = masked[lo:cue_at]
     stem = window.rstrip()
-    if len(stem) == len(window) or not stem.lower().endswith(BLOCKED_ENDINGS):
+    if not stem or len(stem) == len(window):
+        return False
+    last = stem.rsplit(None, 1)[-1]
+    if last.isascii() and last.isalpha():
+        if last.lower() not in BLOCKED_WORDS:
+            return False
+    elif not stem.lower().endswith(BLOCKED_ENDINGS):
         return False
     if WENT_ON_TAIL.search(masked, max(s, cue_at - WENT_ON_WINDOW), lo + len(stem)):
         return False
@@ -315,8 +324,17 @@ ADJUNCT = re.compile(
     + TIME_WORDS
     + r")(?![\w])"
 )
-# "(D-Minn.)", ", R-Ariz.,": party and state tags after a politician's name
-PAREN_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s*[RDI]-[A-Z][\w.]*,?)\s*$")
+# The words an ADJUNCT match can open on, after spaces and commas (the letters of "Jan." and "Sept."; "a",
+# "an" and "the" after a comma): the pattern is tried only where the first word is one of them.
+ADJUNCT_FIRST = frozenset(
+    """on late early earlier later by from Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday
+    today tonight weekend last this next January February March April May June July August September October
+    November December Jan Feb Aug Sep Sept Oct Nov Dec in at during via through over also again repeatedly
+    previously publicly privately separately recently then further only simply merely flatly firmly strongly
+    bluntly frankly angrily plainly emphatically confidently quietly a an the released issued posted published
+    sent put""".split()
+)
+LEAD_WORD = re.compile(r"[\s,]*([A-Za-z]*)")
 # "(D-Minn.)", ", R-Ariz.,": party and state tags after a politician's name
 PAREN_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s*[RDI]-[A-Z][\w.]*,?)\s*$")
 THAT = re.compile(r"\s*,?\s*that\b\s*")
@@ -1407,6 +1425,8 @@ def _skip(tail: str, cue: str) -> tuple[int, str | None, str | None]:
             if _is_media(obj):
                 medium = obj
     while True:
+        if LEAD_WORD.match(tail, pos).group(1) not in ADJUNCT_FIRST:
+            break
         am = ADJUNCT.match(tail, pos)
         if not am or am.end() == pos:
             break
