@@ -8,6 +8,7 @@ odd spacing and non-ASCII text.
 from __future__ import annotations
 
 import random
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,64 @@ def test_word_count_of_ascii_lines_from_the_normalised_line(lines):
         stripped = line.strip()
         if stripped and line.isascii():
             assert normalise_line(line).count(" ") + 1 == L._word_count(stripped), line
+
+
+def _describe_plain(text, norm, boilerplate, repeated):
+    """_describe in one piece, every check made for every line in order (no memory across dumps)."""
+    stripped = text.strip()
+    if not stripped:
+        return L._Line(stripped, 0, "empty", False)
+    words = L._word_count(stripped)
+    last = stripped.rstrip(L.CLOSERS)[-1:]
+    ends, strong = last in L.SENTENCE_MARKS, last in L.STRONG_MARKS
+    tokens = L.TOKEN.findall(norm) if words <= L.BOILERPLATE_MAX_WORDS else []
+    grams = _ngrams_plain(tokens)
+    if tokens and len(tokens) <= 2 * L.END_HEADING_MAX_WORDS and _is_end_marker_plain(tokens):
+        kind = "end"
+    elif norm in boilerplate:
+        kind = "furniture"
+    elif words <= 2 and (L.LIST_NUMBER.match(stripped) or L.TIMESTAMP_ONLY.match(stripped)):
+        kind = "furniture"
+    elif (
+        last == ":"
+        and L.COMMENT_HEADER.search(stripped)
+        and words <= 16
+        and (L.DATE.search(stripped) or repeated["says:"] > 1)
+    ):
+        kind = "comment"
+    elif grams and not grams.isdisjoint(L.BOILERPLATE_PHRASES):
+        kind = "furniture"
+    elif L._is_caption_like(stripped, words, grams):
+        kind = "caption"
+    elif last in "….]e" and L.TRUNCATED.search(stripped):
+        kind = "furniture"
+    elif L._is_glued_teaser(stripped) or L._is_link_label(stripped):
+        kind = "furniture"
+    elif (words >= 10 and ends) or (words >= 25 and len(L.CLAUSE_MARK.findall(stripped)) * 30 >= words):
+        kind = "prose"
+    elif words >= 2 and strong and stripped[0].isupper():
+        kind = "sentence"
+    else:
+        kind = "heading"
+    if kind == "heading" and repeated[norm] > 1:
+        kind = "repeated"
+    return L._Line(stripped, words, kind, ends)
+
+
+COMMENT_LINES = ("Jane on May 2, 2019 at 4:47 pm said:", "reader42 says:", "Bob wrote:", "Most Read",
+                 "34 Comments", "1.", "12:30", "", "   ", "Share this story", "Getty Images")
+
+
+def test_description_as_every_check_in_order(lines):
+    rng = random.Random(8)
+    pool = [*lines[:15_000], *COMMENT_LINES]
+    kinds = set()
+    for _ in range(2):  # the second time round, short lines come from memory
+        for text in pool:
+            norm = normalise_line(text)
+            boilerplate = frozenset({norm}) if rng.random() < 0.2 else frozenset()
+            repeated = Counter({norm: rng.choice((1, 1, 2, 3)), "says:": rng.choice((0, 1, 2))})
+            expected = _describe_plain(text, norm, boilerplate, repeated)
+            assert L._describe(text, norm, boilerplate, repeated) == expected, text
+            kinds.add(expected.kind)
+    assert kinds == {"empty", "prose", "sentence", "heading", "repeated", "furniture", "caption", "end", "comment"}

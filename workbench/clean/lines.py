@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from workbench.clean.corpus import normalise_line
@@ -116,6 +117,11 @@ BYLINE_NAME_END = re.compile(r"\s*(?:[|•·,]|\bon\b|\bupdated\b|\bpublished\b|
 # A comment header ("Jane on May 2, 2019 at 4:47 pm said:", "reader42 says:") of a thread under a story.
 COMMENT_HEADER = re.compile(r"\b(?:says|said|wrote|writes|commented|replied):\s*$", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[.,;:!?،。，、]")
+
+# Lines up to this long (menus, prompts, footers; a paragraph is longer) have their features remembered across
+# dumps, up to MEMO_LINES of them: a site prints the same ones on every page.
+MEMO_MAX_CHARS = 120
+MEMO_LINES = 16_384
 
 # Weights of the run search (a maximum-sum segment over lines): prose adds its word count, furniture
 # subtracts. Chosen on the extraction-dev half: an end-of-article heading costs as much as a long
@@ -240,9 +246,27 @@ def _is_glued_teaser(text: str) -> bool:
 
 
 def _describe(text: str, norm: str, boilerplate: frozenset[str], repeated: Counter[str]) -> _Line:
+    # Short lines are mostly the site's menus, prompts and footers, printed on each of its pages: what they
+    # are by themselves is remembered; what the page and the outlet's other pages say is added here.
+    line, comment_if_says = (_line_itself if len(text) > MEMO_MAX_CHARS else _short_line_itself)(text, norm)
+    kind = line.kind
+    if kind == "end" or kind == "empty":
+        return line
+    if norm in boilerplate:
+        return _Line(line.text, line.words, "furniture", line.is_sentence_end)
+    if comment_if_says and repeated["says:"] > 1:
+        return _Line(line.text, line.words, "comment", line.is_sentence_end)
+    if kind == "heading" and repeated[norm] > 1:
+        return _Line(line.text, line.words, "repeated", line.is_sentence_end)  # a headline may recur too
+    return line
+
+
+def _line_itself(text: str, norm: str) -> tuple[_Line, bool]:
+    """A line's features as if it were on no other page and no other line said "says:": with whether it
+    is a comment header once others do (see _describe)."""
     stripped = text.strip()  # str.strip() also removes no-break spaces at the ends
     if not stripped:
-        return _Line(stripped, 0, "empty", False)
+        return _Line(stripped, 0, "empty", False), False
     # An ASCII line keeps its spacing when normalised, so its words are the normalised line's.
     words = norm.count(" ") + 1 if text.isascii() else _word_count(stripped)
     last = stripped.rstrip(CLOSERS)[-1:]
@@ -250,36 +274,33 @@ def _describe(text: str, norm: str, boilerplate: frozenset[str], repeated: Count
     strong = last in STRONG_MARKS
     tokens = TOKEN.findall(norm) if words <= BOILERPLATE_MAX_WORDS else []
     grams = _ngrams(tokens) if tokens and not PHRASE_FIRST_WORDS.isdisjoint(tokens) else set()
+    comment_if_says = False
     if tokens and len(tokens) <= 2 * END_HEADING_MAX_WORDS and _is_end_marker(tokens):
         kind = "end"
-    elif norm in boilerplate:
-        kind = "furniture"
     elif words <= 2 and (LIST_NUMBER.match(stripped) or TIMESTAMP_ONLY.match(stripped)):
         kind = "furniture"
-    elif (
-        last == ":"
-        and COMMENT_HEADER.search(stripped)
-        and words <= 16
-        and (DATE.search(stripped) or repeated["says:"] > 1)
-    ):
+    elif last == ":" and COMMENT_HEADER.search(stripped) and words <= 16 and DATE.search(stripped):
         kind = "comment"
-    elif grams and not grams.isdisjoint(BOILERPLATE_PHRASES):
-        kind = "furniture"
-    elif _is_caption_like(stripped, words, grams):
-        kind = "caption"
-    elif last in "….]e" and TRUNCATED.search(stripped[-TRUNCATED_TAIL_CHARS:]):
-        kind = "furniture"
-    elif _is_glued_teaser(stripped) or _is_link_label(stripped):
-        kind = "furniture"
-    elif (words >= 10 and ends) or (words >= 25 and len(CLAUSE_MARK.findall(stripped)) * 30 >= words):
-        kind = "prose"
-    elif words >= 2 and strong and stripped[0].isupper():
-        kind = "sentence"
     else:
-        kind = "heading"
-    if kind == "heading" and repeated[norm] > 1:
-        kind = "repeated"  # furniture for the body, but a headline may recur too
-    return _Line(stripped, words, kind, ends)
+        comment_if_says = last == ":" and words <= 16 and bool(COMMENT_HEADER.search(stripped))
+        if grams and not grams.isdisjoint(BOILERPLATE_PHRASES):
+            kind = "furniture"
+        elif _is_caption_like(stripped, words, grams):
+            kind = "caption"
+        elif last in "….]e" and TRUNCATED.search(stripped[-TRUNCATED_TAIL_CHARS:]):
+            kind = "furniture"
+        elif _is_glued_teaser(stripped) or _is_link_label(stripped):
+            kind = "furniture"
+        elif (words >= 10 and ends) or (words >= 25 and len(CLAUSE_MARK.findall(stripped)) * 30 >= words):
+            kind = "prose"
+        elif words >= 2 and strong and stripped[0].isupper():
+            kind = "sentence"
+        else:
+            kind = "heading"
+    return _Line(stripped, words, kind, ends), comment_if_says
+
+
+_short_line_itself = lru_cache(maxsize=MEMO_LINES)(_line_itself)
 
 
 def _gains(described: Sequence[_Line]) -> list[float]:
