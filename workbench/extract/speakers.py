@@ -1066,34 +1066,7 @@ class SpeakerIndex:
     def _type(self, resolved: str, speaker: str, cue: str | None) -> str:
         if is_pronoun(resolved):
             return "other"
-        words = resolved.lower().split()
-        head = words[-1] if words else ""
-        phrase = resolved
-        if head in DOCUMENT_HEADS and not resolved.split()[-1][:1].isupper():
-            # A document speaks for its issuer: "a government social media post" is the government's.
-            phrase = DOCUMENT_WORDS.sub(" ", resolved)
-        # A person's name is not an organisation: "Mr. Bloomberg" is typed by his role, not by the agency.
-        personal = any(w.lower().rstrip(".") in HONORIFICS for w in resolved.split())
-        found = None if personal else classify(phrase)
-        if found is not None and " and " in phrase:
-            # joint speakers ("officials and state media", "Smith and the ministry"): typed by the first,
-            # when the "and" joins two short noun phrases (not "slides ... and obtained by the Post")
-            head, rest = phrase.split(" and ", 1)
-            if len(head.split()) <= JOINT_HEAD_WORDS and not rest.split()[0].endswith("ed"):
-                found = classify(head) or found
-        if found == "anonymous" and _ends_with_name(resolved):
-            # a named person is no anonymous source: "CBS Sports NFL Insider Jason La Canfora"
-            found = classify(phrase, anonymous=False)
-        if found is not None and _ends_with_name(resolved) and not _is_gazetteer_name(resolved):
-            words = resolved.split()
-            if classify(words[-1]) == found and classify(words[-1].lower()) is None:
-                # (a common noun of the gazetteer, "Inquirer", "Tribune", is the body's own word, no surname)
-                # "New York City Mayor Michael Bloomberg": typed by the title before the name, not by a
-                # body that shares the surname
-                found = classify(" ".join(words[:-1])) if len(words) > 2 else None
-        if found is None and speaker and not is_pronoun(speaker) and speaker != resolved:
-            # the description as written ("Brian Jansen with the Dearborn County Sheriff's Office")
-            found = classify(speaker)
+        found, phrase, personal = _type_by_words(resolved, speaker)
         role = ""
         if found is None or found == "other":
             role = self.role_of(resolved)
@@ -1118,6 +1091,41 @@ class SpeakerIndex:
             if countries and self.home and self.home not in countries:
                 return "foreign government"
         return found
+
+
+@lru_cache(maxsize=8192)
+def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
+    """What the words of a speaker say of its type, before the article is consulted: (type or None, the
+    phrase typed, whether the name has an honorific). Remembered: it depends on the two phrases only."""
+    words = resolved.lower().split()
+    head = words[-1] if words else ""
+    phrase = resolved
+    if head in DOCUMENT_HEADS and not resolved.split()[-1][:1].isupper():
+        # A document speaks for its issuer: "a government social media post" is the government's.
+        phrase = DOCUMENT_WORDS.sub(" ", resolved)
+    # A person's name is not an organisation: "Mr. Bloomberg" is typed by his role, not by the agency.
+    personal = any(w.lower().rstrip(".") in HONORIFICS for w in resolved.split())
+    found = None if personal else classify(phrase)
+    if found is not None and " and " in phrase:
+        # joint speakers ("officials and state media", "Smith and the ministry"): typed by the first,
+        # when the "and" joins two short noun phrases (not "slides ... and obtained by the Post")
+        head, rest = phrase.split(" and ", 1)
+        if len(head.split()) <= JOINT_HEAD_WORDS and not rest.split()[0].endswith("ed"):
+            found = classify(head) or found
+    if found == "anonymous" and _ends_with_name(resolved):
+        # a named person is no anonymous source: "CBS Sports NFL Insider Jason La Canfora"
+        found = classify(phrase, anonymous=False)
+    if found is not None and _ends_with_name(resolved) and not _is_gazetteer_name(resolved):
+        words = resolved.split()
+        if classify(words[-1]) == found and classify(words[-1].lower()) is None:
+            # (a common noun of the gazetteer, "Inquirer", "Tribune", is the body's own word, no surname)
+            # "New York City Mayor Michael Bloomberg": typed by the title before the name, not by a
+            # body that shares the surname
+            found = classify(" ".join(words[:-1])) if len(words) > 2 else None
+    if found is None and speaker and not is_pronoun(speaker) and speaker != resolved:
+        # the description as written ("Brian Jansen with the Dearborn County Sheriff's Office")
+        found = classify(speaker)
+    return found, phrase, personal
 
 
 def _is_named(phrase: str) -> bool:
