@@ -169,19 +169,24 @@ SHERIFF_WORDS = frozenset({"deputies", "sheriff's deputies"})
 # Where a bare "police" points: a named sheriff's office or police department, a "-PD" acronym, "Atlanta police".
 ORG_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 FORCE_ANCHOR = re.compile(r"Police|police|Sheriff|PD\b")
-# Each opens on a lookahead for its first character, so the engine leaves other positions at once.
+# Each opens on the set of characters its first letter is in, which the engine skips ahead to; the word start
+# the patterns need there is checked by a lookbehind once the letter is read.
 FORCE_PATTERNS = (
     re.compile(
-        r"(?=[A-Z])\b((?:[A-Z][\w.'’-]*\s+)+(?:Sheriff's|Sheriff’s|Police)\s+(?:Department|Office|Service|Force))\b"
+        r"([A-Z](?<![\w].)[\w.'’-]*\s+(?:[A-Z][\w.'’-]*\s+)*(?:Sheriff's|Sheriff’s|Police)\s+"
+        r"(?:Department|Office|Service|Force))\b"
     ),
-    re.compile(r"(?=[A-Z])\b([A-Z]{2,5}PD)\b"),
+    re.compile(r"([A-Z](?<![\w].)[A-Z]{1,4}PD)\b"),
     re.compile(
-        r"(?=[A-Z])\b((?:[A-Z][\w'’-]*[ ]+){1,3}[Pp]olice)\b(?!\s+(?:[A-Z]|chief|officer|department))"
+        r"([A-Z](?<![\w].)[\w'’-]*[ ]+(?:[A-Z][\w'’-]*[ ]+){0,2}[Pp]olice)\b"
+        r"(?!\s+(?:[A-Z]|chief|officer|department))"
     ),
-    re.compile(r"(?=[Ss])\b([Ss]tate police(?: at [A-Z][\w'’-]*)?)"),
+    re.compile(r"([Ss](?<![\w].)tate police(?: at [A-Z][\w'’-]*)?)"),
     # last: the force in a title before a name ("Flint Police Chief James Tolbert")
     re.compile(
-        r"(?=[A-Z])\b((?:(?!(?:Interim|Acting|Deputy|Assistant|Former)\b)[A-Z][\w'’-]*[ ]+){1,3}Police)[ ]+(?:Chief|Commissioner|Superintendent|Sgt\.|Sergeant|Lt\.|"
+        r"([A-Z](?<![\w].)(?!(?<=I)nterim\b|(?<=A)cting\b|(?<=D)eputy\b|(?<=A)ssistant\b|(?<=F)ormer\b)[\w'’-]*[ ]+"
+        r"(?:(?!(?:Interim|Acting|Deputy|Assistant|Former)\b)[A-Z][\w'’-]*[ ]+){0,2}Police)[ ]+"
+        r"(?:Chief|Commissioner|Superintendent|Sgt\.|Sergeant|Lt\.|"
         r"Lieutenant|Capt\.|Captain|Officer|Detective|Det\.|Spokesman|Spokeswoman)\b"
     ),
 )
