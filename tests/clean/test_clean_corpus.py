@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pandas as pd
 
-from workbench.clean.corpus import RepeatedLines, is_sentence_like, normalise_line
+from workbench.clean.corpus import ASCII_DIGITS_TO_ZERO, RepeatedLines, is_sentence_like, normalise_line
 from workbench.clean.lines import clean_dump
 
 MENU = ["Valley Courier", "Home", "News", "Sports", "Weather", "Opinion"]
@@ -143,3 +145,12 @@ def test_story_lines_are_forgotten_but_furniture_is_kept():
     assert normalise_line("Home") in lines
     assert sum(line.startswith("story") for line in lines) == 0  # the last prune came at dump 30
     assert corpus.boilerplate("valley-courier") >= {normalise_line(PROMO), normalise_line("Home")}
+
+
+def test_ascii_lines_folded_in_one_pass_as_lowered_then_folded():
+    rng = random.Random(1)
+    ascii_chars = [chr(c) for c in range(128)]
+    lines = ["".join(ascii_chars), *("".join(rng.choices(ascii_chars, k=rng.randint(0, 80))) for _ in range(5000))]
+    for line in lines:
+        plain = " ".join(line.lower().encode().translate(ASCII_DIGITS_TO_ZERO).decode().split())
+        assert normalise_line(line) == plain, repr(line)

@@ -18,6 +18,10 @@ import pandas as pd
 
 # Digits are folded so that "34 Comments" and "12 Comments" count as one recurring line.
 ASCII_DIGITS_TO_ZERO = bytes.maketrans(b"0123456789", b"0000000000")
+# The same with ASCII capitals lowered: an ASCII line is folded in one pass.
+ASCII_LOWER_DIGITS_TO_ZERO = bytes.maketrans(
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", b"abcdefghijklmnopqrstuvwxyz0000000000"
+)
 SENTENCE_MARKS = frozenset(".!?…")
 # Lines longer than this are not counted: footers rarely are, and counting every paragraph of every
 # story would make the counts grow with the corpus instead of with the site's template.
@@ -35,9 +39,11 @@ FRAME_COLUMNS = ("outlet_id", "line_normalised", "document_count", "outlet_docum
 
 def normalise_line(line: str) -> str:
     """The form in which lines are compared across dumps: NFKC, lowercase, ASCII digits as 0, single spaces."""
-    text = line.lower() if line.isascii() else unicodedata.normalize("NFKC", line).lower()
     # Digits are folded on the UTF-8 bytes, several times faster than str.translate; an ASCII digit's
     # byte never occurs inside a multi-byte character.
+    if line.isascii():
+        return " ".join(line.encode().translate(ASCII_LOWER_DIGITS_TO_ZERO).decode().split())
+    text = unicodedata.normalize("NFKC", line).lower()
     return " ".join(text.encode().translate(ASCII_DIGITS_TO_ZERO).decode().split())
 
 
