@@ -15,6 +15,7 @@ import html
 import textwrap
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -89,15 +90,50 @@ def _esc_text(text: str, limit: int | None, width: int | None) -> str:
     return html.escape(text, quote=False)
 
 
-WRAP_SPACE = frozenset("\t\n\x0b\x0c\r")  # whitespace textwrap turns into spaces
+# textwrap's chunk pattern with break_on_hyphens: splits a word after its hyphens ("well-" "known").
+WRAP_CHUNK_RE = textwrap.TextWrapper.wordsep_re
 
 
 def _wrap(text: str, width: int) -> list[str]:
-    """`textwrap.wrap(text, width)`, without its chunking for text that already fits on one line (most
-    titles), where wrapping keeps the text as it is."""
-    if text and len(text) <= width and text == text.strip() and WRAP_SPACE.isdisjoint(text):
-        return [text]
-    return textwrap.wrap(text, width)
+    """`textwrap.wrap(text, width)`, found line by line with string searches for text whose words are
+    separated by single spaces and fit on a line (nearly every title and sentence); anything else goes
+    to textwrap itself.
+
+    textwrap cuts the text into chunks (spaces, and words split after their hyphens), fills each line with
+    as many chunks as fit and drops a line's leading and trailing space. Its chunks never cross a space,
+    so a line ends at the last space within reach, or inside the next word after one of its hyphens.
+    """
+    if " ".join(text.split()) != text:  # other or repeated whitespace, leading or trailing space
+        return textwrap.wrap(text, width)
+    if len(text) <= width:
+        return [text] if text else []
+    if max(map(len, text.split(" "))) > width:  # a word cut in pieces
+        return textwrap.wrap(text, width)
+    lines = []
+    start = 0  # where the current line starts
+    while len(text) - start > width:
+        limit = start + width
+        # The word at `start` fits, and text follows it, so a space lies within reach.
+        space = text.rfind(" ", start, limit + 1)
+        end, after = space, space + 1  # the line stops before the space; the next starts after it
+        word_end = text.find(" ", space + 1)
+        word = text[space + 1 : word_end if word_end >= 0 else len(text)]
+        if "-" in word:  # pieces of the next word, up to a hyphen, may still fit
+            offset = space + 1
+            for chunk in _word_chunks(word):
+                offset += len(chunk)
+                if offset > limit:
+                    break
+                end = after = offset
+        lines.append(text[start:end])
+        start = after
+    lines.append(text[start:])
+    return lines
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_chunks(word: str) -> list[str]:
+    return [c for c in WRAP_CHUNK_RE.split(word) if c]
 
 
 def outlet_colour(outlet_id: str) -> str:
@@ -154,11 +190,14 @@ def _fmt_times(values: pd.Series) -> list[str]:
     day = values.dt.strftime("%Y-%m-%d")
     minute = values.dt.strftime("%Y-%m-%d %H:%M UTC")
     text = day.where(values == values.dt.normalize(), minute)
-    return ["unknown time" if pd.isna(t) else t for t in text.where(values.notna(), None)]
+    return text.where(values.notna(), "unknown time").tolist()
 
 
 def _ordered(values: Iterable[str], first: Iterable[str] = ()) -> list[str]:
-    seen = list(dict.fromkeys(v for v in values if pd.notna(v)))
+    if isinstance(values, pd.Series):
+        seen = values.dropna().unique().tolist()
+    else:
+        seen = list(dict.fromkeys(v for v in values if pd.notna(v)))
     head = [v for v in first if v in seen]
     return head + sorted(v for v in seen if v not in head)
 
@@ -301,6 +340,42 @@ def framing_chart(term_counts: pd.DataFrame, *, title: str = "Framing terms per 
     return _finish(fig, chart, title, xaxis_title="published", height=max(320, 20 * n_outlets + 140))
 
 
+def _esc_each(
+    values: pd.Series, limit: int | None = None, width: int | None = None, *, missing: str = ""
+) -> np.ndarray:
+    """`esc` of each value (`missing` for a missing one), escaping each distinct value once."""
+    codes, uniques = pd.factorize(values)
+    escaped = [esc(u, limit, width) for u in uniques]
+    return np.array([*escaped, missing], dtype=object)[codes]  # code -1 (missing) takes the last
+
+
+def _casualty_hover(part: pd.DataFrame, category: str) -> np.ndarray:
+    """Hover text of each figure in a casualty chart: outlet, time, figure and the words behind it, its
+    source, the article's title and the sentence."""
+    codes, qualifiers = pd.factorize(part["qualifier"])
+    qualified = [", " + esc(q) if q != "exact" else "" for q in qualifiers]
+    qualifier = np.array([*qualified, ""], dtype=object)[codes]
+    kind = esc(category)
+    return np.array(
+        [
+            f"<b>{o}</b>, {when}: <b>{n}</b> {kind} (“{words}”{q})<br>source: {s}"
+            f"<br>article: {t}<br>sentence: {sentence}"
+            for o, when, n, words, q, s, t, sentence in zip(
+                _esc_each(part["outlet_id"]),
+                _fmt_times(part["published_at"]),
+                part["figure"].tolist(),
+                _esc_each(part["number_text"], 60),
+                qualifier,
+                _esc_each(part["source"], 120, missing="not attributed"),
+                _esc_each(part["title"], 160, HOVER_WIDTH),
+                _esc_each(part["sentence"], HOVER_LIMIT, HOVER_WIDTH),
+                strict=True,
+            )
+        ],
+        dtype=object,
+    )
+
+
 def casualty_chart(
     figures: pd.DataFrame,
     category: str,
@@ -317,25 +392,24 @@ def casualty_chart(
     if part.empty:
         return no_data(chart, title)
     fig = go.Figure()
+    part = part.reset_index(drop=True)
     last = part["published_at"].max()
+    hover_all = _casualty_hover(part, category)
+    # Points go to plotly as arrays, checked and copied whole rather than point by point.
+    at_all = part["published_at"].to_numpy()
+    figure_all = part["figure"].to_numpy()
     # One split into outlets (rows keep their order) instead of a full scan per outlet.
-    by_outlet = dict(tuple(part.groupby("outlet_id", sort=False)))
+    by_outlet = dict(tuple(part[["outlet_id", "published_at"]].groupby("outlet_id", sort=False)))
     traces = []
     for outlet in _ordered(part["outlet_id"]):
-        rows = by_outlet[outlet].sort_values("published_at")
-        times = _fmt_times(rows["published_at"])
-        hover = [
-            f"<b>{esc(outlet)}</b>, {when}: <b>{r.figure}</b> {esc(category)} "
-            f"(“{esc(r.number_text, 60)}”{', ' + esc(r.qualifier) if pd.notna(r.qualifier) and r.qualifier != 'exact' else ''})"
-            f"<br>source: {esc(r.source, 120) if pd.notna(r.source) else 'not attributed'}"
-            f"<br>article: {esc(r.title, 160, HOVER_WIDTH)}<br>sentence: {esc(r.sentence, HOVER_LIMIT, HOVER_WIDTH)}"
-            for r, when in zip(rows.itertuples(), times, strict=True)
-        ]
-        x, y, sizes = list(rows["published_at"]), list(rows["figure"]), [7] * len(rows)
+        order = by_outlet[outlet].sort_values("published_at").index.to_numpy()
+        x, y, sizes = at_all[order], figure_all[order], np.full(len(order), 7)
+        hover = hover_all[order]
         if pd.notna(x[-1]) and x[-1] < last:
             # the outlet's latest figure stands until the end of the chart (a level, not a lone dot)
-            x, y, sizes = x + [last], y + [y[-1]], sizes + [0]
-            hover = hover + [hover[-1] + "<br><i>(latest figure from this outlet)</i>"]
+            x = np.append(x, np.array([last], dtype=x.dtype))
+            y, sizes = np.append(y, y[-1]), np.append(sizes, 0)
+            hover = np.append(hover, hover[-1] + "<br><i>(latest figure from this outlet)</i>")
         traces.append(
             dict(
                 type="scatter",
