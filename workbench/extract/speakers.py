@@ -168,7 +168,9 @@ FORCE_ENDINGS = tuple(FORCE_WORDS)
 SHERIFF_WORDS = frozenset({"deputies", "sheriff's deputies"})
 # Where a bare "police" points: a named sheriff's office or police department, a "-PD" acronym, "Atlanta police".
 ORG_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
-FORCE_ANCHOR = re.compile(r"Police|police|Sheriff|PD\b")
+# The words the force patterns are searched around, found with str.find ("PD" only before a word end; no
+# word can overlap another).
+FORCE_ANCHOR_WORDS = ("Police", "police", "Sheriff", "PD")
 # Each opens on the set of characters its first letter is in, which the engine skips ahead to; the word start
 # the patterns need there is checked by a lookbehind once the letter is read.
 FORCE_PATTERNS = (
@@ -402,6 +404,20 @@ _UNSEEN = object()
 # The lead: the text up to its first sentence end or line break, at most this many characters.
 LEAD_END = re.compile(r"[.!?][\"'”’]?\s|\n")
 LEAD_CHARS = 400
+
+
+def _force_anchors(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each place a FORCE_ANCHOR_WORDS word is written, in order."""
+    spans = []
+    for word in FORCE_ANCHOR_WORDS:
+        k = text.find(word)
+        while k >= 0:
+            end = k + len(word)
+            if word != "PD" or end == len(text) or not _is_word_char(text[end]):
+                spans.append((k, end))
+            k = text.find(word, end)
+    spans.sort()
+    return spans
 
 
 def _prosecution_office(text: str) -> str | None:
@@ -773,10 +789,7 @@ class SpeakerIndex:
         if "olice" not in self.text and "heriff" not in self.text and "PD" not in self.text:
             return None
         # the patterns run only around the words that anchor them, not over the whole article
-        windows = [
-            (max(0, m.start() - 70), min(len(self.text), m.end() + 30))
-            for m in FORCE_ANCHOR.finditer(self.text)
-        ]
+        windows = [(max(0, a - 70), min(len(self.text), b + 30)) for a, b in _force_anchors(self.text)]
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         text = self.text
