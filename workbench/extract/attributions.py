@@ -119,6 +119,19 @@ LAST_WORD = re.compile(r"([A-Za-z]+)$")
 INTERJECTION_TAIL = re.compile(
     r",\s*(?:however|though|meanwhile|too|also|in turn|in fact|moreover|instead),?\s*$"
 )
+# What a text ends with (spaces aside) when INTERJECTION_TAIL can match it.
+INTERJECTION_ENDINGS = (
+    ",",
+    "however",
+    "though",
+    "meanwhile",
+    "too",
+    "also",
+    "in turn",
+    "in fact",
+    "moreover",
+    "instead",
+)
 # How far back from a cue auxiliaries and tags are looked for.
 TAIL_WINDOW = 90
 INVERTED_NP = re.compile(
@@ -1126,17 +1139,19 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
     """
     left = masked[s:cue_at]
     core = _tail_sub(left)
-    medium_comma = MEDIUM_COMMA_END.search(core, max(0, len(core) - 60))
+    # (each of the patterns below ends the text: they are searched only when it ends as they need)
+    stem = core.rstrip()
+    medium_comma = MEDIUM_COMMA_END.search(core, max(0, len(core) - 60)) if stem.endswith(",") else None
     if medium_comma and not medium_comma.group().rstrip().endswith(","):
         medium_comma = None
-    if medium_comma:
-        core = core[: medium_comma.start()]
-    core = core.rstrip()
-    went_on = WENT_ON_TAIL.search(core, max(0, len(core) - WENT_ON_WINDOW))
+    core = core[: medium_comma.start()].rstrip() if medium_comma else stem
+    went_on = WENT_ON_TAIL.search(core, max(0, len(core) - WENT_ON_WINDOW)) if core.endswith("to") else None
     if went_on:
         core = core[: went_on.start()]
     # a second verb of the same subject: "the police deny accusations and say ...", "..., but added ..."
-    coordinated = COORDINATED_END.search(core, max(0, len(core) - 12))
+    coordinated = (
+        COORDINATED_END.search(core, max(0, len(core) - 12)) if core.endswith(("and", "but")) else None
+    )
     if coordinated:
         earlier = cues.finditer(s + max(0, len(core) - BOUNDARY_WINDOW), s + coordinated.start())
         # ("..., and went on to say" follows a whole statement, commas and all)
@@ -1177,7 +1192,7 @@ def _tail_sub(left: str) -> str:
     text (anchored patterns searched over a whole paragraph would rescan it from every position)."""
     cut = max(0, len(left) - TAIL_WINDOW)
     tail = left[cut:]
-    if "," in tail:
+    if "," in tail and tail.rstrip().endswith(INTERJECTION_ENDINGS):
         tail = INTERJECTION_TAIL.sub("", tail)
     tail = _aux_sub(_aux_sub(tail))
     if ")" in tail or "-" in tail:
@@ -1194,7 +1209,9 @@ def _aux_sub(tail: str) -> str:
 
 
 def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | None:
-    tail = PAREN_TAIL.search(core, max(lo, len(core) - TAIL_WINDOW))
+    w = max(lo, len(core) - TAIL_WINDOW)
+    # (the pattern needs a bracket or a hyphen)
+    tail = PAREN_TAIL.search(core, w) if core.find(")", w) >= 0 or core.find("-", w) >= 0 else None
     if tail:
         core = core[: tail.start()]
     b = _last_boundary(core, lo)
@@ -1250,7 +1267,7 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
     if not cand:
         return None
     off = s + start + core[start:].index(cand)
-    contraction = CONTRACTED_PRONOUN.match(cand)
+    contraction = CONTRACTED_PRONOUN.match(cand) if "'" in cand or "’" in cand else None
     if contraction:
         # "They've argued ...": the pronoun
         return contraction.group(1), off, s + start, False
