@@ -13,6 +13,9 @@ from workbench.load.errors import RejectedInput
 # Encodings tried after UTF-8, in order of how often they turn up in this field's archives.
 LEGACY_ENCODINGS = ("cp1251", "cp1252", "latin-1")
 CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# The same bytes as a deletion table: bytes.translate drops them, and the length lost counts them several
+# times faster than the pattern finds them.
+CONTROL_BYTE_VALUES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u00ff]")
 # cp1251 text read as latin-1 (and vice versa) produces runs of these symbols.
@@ -25,7 +28,7 @@ def decode_text(data: bytes, path: str) -> str:
     if not data.strip():
         raise RejectedInput(path, "empty file: it holds no text")
     sample = data[:65536]
-    if b"\x00" in sample or len(CONTROL_BYTES.findall(sample)) > BINARY_CONTROL_SHARE * len(sample):
+    if b"\x00" in sample or _control_count(sample) > BINARY_CONTROL_SHARE * len(sample):
         raise RejectedInput(path, "binary file: it is not text (control bytes found); expected a page-text "
                             "dump, an HTML page or a table")
     if data.startswith(b"\xef\xbb\xbf"):
@@ -46,6 +49,11 @@ def decode_text(data: bytes, path: str) -> str:
     if best is None:
         raise RejectedInput(path, "cannot decode: not UTF-8, cp1251 or latin-1")
     return best
+
+
+def _control_count(data: bytes) -> int:
+    """How many bytes of `data` CONTROL_BYTES matches."""
+    return len(data) - len(data.translate(None, CONTROL_BYTE_VALUES))
 
 
 def _prose_score(text: str) -> float:

@@ -24,6 +24,7 @@ SUFFIX_FORMATS = {
 SKIPPED_NAMES = frozenset({"README.md", "PROVENANCE.md", ".gitkeep"})
 REFERENCE_FOLDER = "reference"
 URL_LINE = re.compile(r"^\s*https?://\S+\s*$")
+URL_LIST_LINES = 50  # lines of text looked at to tell a URL list from a dump
 
 
 def suffix_of(path: Path) -> str:
@@ -43,8 +44,19 @@ def format_of(path: Path, head: bytes = b"") -> str | None:
 
 
 def is_url_list(text: str) -> bool:
-    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-    return bool(lines) and all(URL_LINE.match(line) for line in lines[:50])
+    """Every one of the first 50 lines that is neither blank nor a `#` comment is a URL (and there is one).
+
+    Lines are looked at until the first that is not a URL, which for a dump is its first line of text.
+    """
+    checked = 0
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            if not URL_LINE.match(line):
+                return False
+            checked += 1
+            if checked == URL_LIST_LINES:
+                break
+    return checked > 0
 
 
 def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
