@@ -601,8 +601,7 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
     last_direct_unit = False
     pending: int | None = None
     nouns = _noun_cue_thats(masked)
-    for unit, para in _units(masked, para_starts, quote_starts, cues, has_according or has_citing, nouns):
-        s, e = unit.start, unit.end
+    for s, e, para in _units(masked, para_starts, quote_starts, cues, has_according or has_citing, nouns):
         lo = bisect.bisect_left(quote_starts, s)
         hi = bisect.bisect_left(quote_starts, e)
         uq = [q for q in quotes[lo:hi] if q.close <= e + 1]
@@ -707,7 +706,8 @@ def _units(
     phrases: bool,
     nouns: list[int] = (),  # type: ignore[assignment]
 ):
-    """Sentences of the paragraphs that hold a cue, a quotation or a cue phrase, with their paragraph number.
+    """(start, end, paragraph number) of the sentences of the paragraphs that hold a cue, a quotation or a cue
+    phrase.
 
     Splitting only those paragraphs keeps the extractor fast on long articles and on pages with furniture.
     """
@@ -755,9 +755,9 @@ def _units(
                 # copy that lost the space after its full stops ("... in his cell.Lincoln County Sheriff")
                 cuts = [start + m.start() for m in GLUED.finditer(sentence.text)]
                 for lo, hi in zip([start, *cuts], [*cuts, start + len(sentence.text)], strict=True):
-                    yield Sentence(lo, hi, masked[lo:hi]), para
+                    yield lo, hi, para
             else:
-                yield Sentence(start, a + sentence.end, sentence.text), para
+                yield start, a + sentence.end, para
 
 
 def _inner_stop(stem: str) -> bool:
