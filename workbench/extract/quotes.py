@@ -88,10 +88,11 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 spans[-1] = _close_malformed(text, spans[-1])
         if line and QUOTE_CHARS.search(line, skip):
             rest = line[skip:]
-            found = _double_quotes(rest, base + skip)
-            if not found and not _double_open(rest).search(rest):
-                found = _single_quotes(rest, base + skip)
-            spans.extend(found)
+            # double marks first; single ones only in a line without any opening double mark
+            if _double_open(rest).search(rest):
+                spans.extend(_double_quotes(rest, base + skip))
+            else:
+                spans.extend(_single_quotes(rest, base + skip))
         i += 1
     if spans and not spans[-1].closed:
         spans[-1] = _close_malformed(text, spans[-1])
