@@ -165,3 +165,10 @@ def test_description_as_every_check_in_order(lines):
             assert L._describe(text, norm, boilerplate, repeated) == expected, text
             kinds.add(expected.kind)
     assert kinds == {"empty", "prose", "sentence", "heading", "repeated", "furniture", "caption", "end", "comment"}
+
+
+def test_stems_found_as_words_cut_short(lines):
+    for text in [*lines, " ".join(lines[:400]), "ab abc abcd abcdef a_b_c_d 12 123 1234567 é東京ab"]:
+        for form in (text, normalise_line(text)):
+            expected = {t[: L.STEM_CHARS] for t in L.TOKEN.findall(form) if len(t) > 2}
+            assert set(L.STEM.findall(form)) == expected, form

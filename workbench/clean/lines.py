@@ -585,6 +585,8 @@ FIGURES_SHARE = 0.4
 OPENING_WORDS = 80
 OPENING_CHARS = 6 * OPENING_WORDS  # for one long line
 STEM_CHARS = 5
+# The stem of each word of three characters or more, in one search (the rest of the word is passed over).
+STEM = re.compile(rf"(\w{{3,{STEM_CHARS}}})\w*")
 # Weights of a headline candidate's score, set by hand on extraction-dev in round steps and checked for a
 # plateau (scaling any one weight by 0.5 or 1.5 costs at most two of the 93 exact matches). Evidence for: its
 # words open the story, its text recurs on the page (a gallery title, "Share options for: ...", the
@@ -807,7 +809,7 @@ def _headline_scores(
             if seen >= OPENING_WORDS:
                 break
     opening_text = " ".join(opening_lines)[:OPENING_CHARS]
-    opening = {t[:STEM_CHARS] for t in TOKEN.findall(opening_text) if len(t) > 2}
+    opening = set(STEM.findall(opening_text))
     # A line in a spaceless script above a story in a spaced one is a language switch, not the headline.
     opening_spaceless = not opening_text.isascii() and bool(NO_SPACE_SCRIPT.search(opening_text))
     scores: dict[int, float] = {}
