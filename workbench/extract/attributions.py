@@ -464,6 +464,11 @@ THAT_AHEAD = re.compile(r"\s*,?\s*that\b")
 PLACE_PP = re.compile(r"\s+(?:in|on|at|during|following|after|via|to)\s")
 OPTIONAL_THAT = re.compile(r"\s*(?:that\b)?")
 COMMA_RUN = re.compile(r"[,;]\s*")
+# Spaces and quotation marks before a statement's words.
+CONTENT_LEAD = re.compile(r"[\s\"“”'‘’«»]*")
+# The source after "according to" and after "citing", up to where its phrase ends.
+ACCORDING_SOURCE = re.compile(r"\s*([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|$)|[.!?]\s*$)")
+CITED_SOURCE = re.compile(r"([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|\s+as saying\b|[.!?]?\s*$))")
 
 
 @lru_cache(maxsize=256)
@@ -1685,8 +1690,7 @@ def _fits_pronoun(pronoun: str, np: str) -> bool:
 
 
 def _content_start(text: str, s: int, limit: int) -> int:
-    m = re.match(r"[\s\"“”'‘’«»]*", text[s:limit])
-    return s + (m.end() if m else 0)
+    return CONTENT_LEAD.match(text, s, limit).end()  # type: ignore[union-attr]  # (it matches everywhere)
 
 
 def _has_words(text: str, start: int, end: int, n: int) -> bool:
@@ -1703,7 +1707,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
 def _according(text: str, masked: str, s: int, e: int, acc: re.Match[str]) -> _Raw | None:
     """`According to X, ...` and `..., according to X.`: the source and the claim it carries."""
     after = masked[acc.end() : e]
-    nm = re.match(r"\s*([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|$)|[.!?]\s*$)", after)
+    nm = ACCORDING_SOURCE.match(after)
     if not nm:
         return None
     speaker = nm.group(1).strip().rstrip(".")
@@ -1737,9 +1741,7 @@ def _apply_citing(text: str, masked: str, s: int, e: int, records: list[_Raw]) -
     if masked.find("iting", s, e) < 0:
         return
     for cm in CITING.finditer(masked, s, e):
-        nm = re.match(
-            r"([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|\s+as saying\b|[.!?]?\s*$))", masked[cm.end() : e]
-        )
+        nm = CITED_SOURCE.match(masked[cm.end() : e])
         if not nm:
             continue
         cited = nm.group(1).strip()
