@@ -504,6 +504,11 @@ def _document_issuer(phrase: str) -> str | None:
     return issuer and (issuer.group("issuer") or issuer.group("issuer2"))
 
 
+def names_document(phrase: str) -> bool:
+    """Whether a speaker phrase is a document with its issuer (DOCUMENT_ISSUER matches it), remembered."""
+    return _document_issuer(phrase) is not None
+
+
 def is_pronoun(phrase: str | None) -> bool:
     return bool(phrase) and phrase.strip().lower() in PRONOUNS
 
