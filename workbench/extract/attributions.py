@@ -19,12 +19,12 @@ from workbench.data import read_rows
 from workbench.extract.quotes import MASK_CHAR, QuoteSpan, find_quotes, mask_quotes
 from workbench.extract.speakers import (
     DOCUMENT_HEADS,
-    DOCUMENT_ISSUER,
     NON_NAME_WORDS,
     PRONOUNS,
     SpeakerIndex,
     classify,
     is_pronoun,
+    names_document,
 )
 from workbench.extract.text import Sentence, split_sentences
 from workbench.records import Attribution
@@ -609,7 +609,7 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
     for s, e, para in _units(masked, para_starts, quote_starts, cues, has_according or has_citing, nouns):
         lo = bisect.bisect_left(quote_starts, s)
         hi = bisect.bisect_left(quote_starts, e)
-        uq = [q for q in quotes[lo:hi] if q.close <= e + 1]
+        uq = [q for q in quotes[lo:hi] if q.close <= e + 1] if hi > lo else []
         new_para = para != last_para
         has_cue = bool(
             cues.search(s, e)
@@ -836,7 +836,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
         for m in cues.finditer(s, e):
             if m.start() in used_cues:
                 continue
-            if any(r.kind == "direct" and r.start <= m.start() < r.end for r in records):
+            if records and any(r.kind == "direct" and r.start <= m.start() < r.end for r in records):
                 continue
             rec = _indirect(text, masked, s, e, m, records, cues)
             if rec is not None:
@@ -1878,7 +1878,7 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
         if not is_pronoun(resolved):
             index.remember(r.speaker_at, resolved)
         medium = r.medium
-        if medium is None and resolved != speaker and DOCUMENT_ISSUER.match(speaker):
+        if medium is None and resolved != speaker and names_document(speaker):
             medium = speaker  # documents: the document is the medium, its issuer the speaker resolved
         out.append(
             Attribution(
