@@ -99,6 +99,10 @@ def only(text: str, category: str) -> CasualtyClaim:
         ("The 7 year old was taken to Paul Hall hospital where he was pronounced dead.", {("killed", 1)}),
         ("Four men, including Pipkins and the victim, were sitting in a car when a gun went off, fatally wounding "
          "the victim.", {("killed", 1)}),
+        ("A teenager shot and killed Tuesday in Birmingham has been identified.", {("killed", 1)}),
+        ("Police are investigating a shooting that left 16 people injured Sunday night.", {("injured", 16)}),
+        ("A key suspected Mafia boss arrested Tuesday in a police raid has been found dead.", {("detained", 1)}),
+        ("Three residents were arrested in the past week in connection with the shooting.", {("detained", 3)}),
     ],
 )
 def test_phrasings(text, expected):

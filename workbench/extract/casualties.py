@@ -279,7 +279,8 @@ DEAD_IDIOM = re.compile(r"\s+(?:wrong|serious|set|heat|tired|certain|sure|broke|
 PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be|got|get)\b", re.I)
 OBJECT = re.compile(r"\s+(?:\d|(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|"
                     r"nine|ten|dozens|hundreds|thousands|at\s+least|more\s+than|about|some|several|"
-                    r"another)\b|[A-Z][a-z])")
+                    r"another)\b|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                    r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z])")
 LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
 # Words that may follow a passive verb without a helper ("three people killed in a crash"): not objects.
 NOT_OBJECTS = frozenset(
@@ -396,7 +397,7 @@ DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|c
 
 OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[-–]|and)\s*(?:19|20)?\d\d|
     last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous|prior\s+(?:attack|shooting|incident)|separate|another\s+(?:attack|shooting|
-    incident|bombing|blast|earthquake|quake)|similar|in\s+the\s+past|anniversary|annual|annually|each\s+year|
+    incident|bombing|blast|earthquake|quake)|similar|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
     per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:the|a)\s+(?:\w+\s+)?wars?)\b""",
                          re.VERBOSE | re.IGNORECASE)
 # "... since 2005, when a man killed four": everything after "when" is about that earlier event.
