@@ -486,6 +486,12 @@ def norm_words(phrase: str | None) -> list[str]:
 
 
 @lru_cache(maxsize=8192)
+def _norm_set(phrase: str) -> frozenset[str]:
+    """The set of a phrase's norm_words, remembered (speakers are compared with every earlier one)."""
+    return frozenset(norm_words(phrase))
+
+
+@lru_cache(maxsize=8192)
 def _type_key(resolved: str) -> str:
     """The key a speaker's type is remembered by: its scoring words, or the phrase lowercased."""
     return " ".join(norm_words(resolved)) or resolved.lower()
@@ -762,9 +768,9 @@ class SpeakerIndex:
         if words[0].lower() == "the" and len(head_np.split()) <= 4:
             # "the neighbor" after "a neighbor next door ...", "The police source, who wished to remain
             # anonymous" after "a police source": the description given earlier
-            mine = set(norm_words(head_np))
+            mine = _norm_set(head_np)
             for _, resolved, _ in reversed(self.speakers):
-                theirs = set(norm_words(resolved))
+                theirs = _norm_set(resolved)
                 if mine and mine <= theirs and resolved.lower().startswith(("a ", "an ")):
                     return resolved
         return clean
@@ -981,10 +987,10 @@ class SpeakerIndex:
 
     def _fullest_institution(self, phrase: str, head: str, offset: int) -> str:
         """ "The committee", "DeLand police": the body's full name, from earlier speakers or the text."""
-        wanted = set(norm_words(phrase))
+        wanted = _norm_set(phrase)
         best = phrase
         for _, resolved, person in self.speakers:
-            if not person and wanted <= set(norm_words(resolved)) and len(resolved) > len(best):
+            if not person and wanted <= _norm_set(resolved) and len(resolved) > len(best):
                 best = resolved
         for m in self.mentions_with(head.capitalize()):
             for name in (
@@ -999,7 +1005,7 @@ class SpeakerIndex:
                 if (
                     len(mw) >= 2
                     and org_like
-                    and wanted <= set(norm_words(name))
+                    and wanted <= _norm_set(name)
                     and len(mw) <= 10
                     and len(name) > len(best)
                 ):
