@@ -103,6 +103,9 @@ def only(text: str, category: str) -> CasualtyClaim:
         ("Police are investigating a shooting that left 16 people injured Sunday night.", {("injured", 16)}),
         ("A key suspected Mafia boss arrested Tuesday in a police raid has been found dead.", {("detained", 1)}),
         ("Three residents were arrested in the past week in connection with the shooting.", {("detained", 3)}),
+        ("The victim, who was not identified, died at the hospital.", {("killed", 1)}),
+        ("The gunman, a 66-year-old from Illinois, was shot and killed by police.", {("killed", 1)}),
+        ("Mya White, who died after being shot in the face, was five.", {("killed", 1)}),
     ],
 )
 def test_phrasings(text, expected):
@@ -218,6 +221,13 @@ def test_not_claims(text, not_values):
 )
 def test_statements_that_report_no_casualty(text):
     assert extract_casualties(text) == []
+
+
+def test_relatives_who_share_a_surname_are_told_apart():
+    text = ("Amiyah Bice, who turned two on Sunday, died Tuesday in a shooting. Her parents, Jessica Stanford and "
+            "Julian Bice, were taken to the hospital with gunshot wounds.")
+    assert {(c.category, c.who) for c in extract_casualties(text)} >= {("killed", "Amiyah Bice"),
+                                                                      ("injured", "Julian Bice")}
 
 
 def test_a_speaker_is_not_a_victim():

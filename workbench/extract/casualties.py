@@ -198,6 +198,9 @@ NAMED = re.compile(
 )
 # An apposition after a name or a headline noun: ", 30,", ", a 60-year-old man,", ", of Arnold,".
 APPOSITION = re.compile(r",\s+(?:then\s+)?(?:\d{1,3}|(?:an?|the|his|her|of)\s+[^,;]{1,90}?),(?=\s)")
+# A relative clause set off by commas, which the victim's own verb may follow: "The victim, who was not
+# identified, died" (tried only when the clause itself does not hold the term: "Gray, who was fatally wounded").
+RELATIVE = re.compile(r",\s+(?:who|whose|whom)\s+[^,;]{1,90}?,(?=\s)")
 # A victim noun opening a headline or a sentence without an article: "Man, 29, fatally shot", "Woman dies".
 HEADLINE_SINGULAR = re.compile(rf"(?P<noun>(?=[A-Z])(?i:{_SINGULAR_NOUNS}))\b(?![-'’])")
 HEADLINE_STARTS = re.compile(r"[|:]\s")
@@ -443,6 +446,7 @@ class _Count:
     singular: bool
     category: str | None = None
     how: str | None = None
+    after: int | None = None  # where the words after an apposition start, tried when the tail's are not a term
 
 
 _START = attrgetter("start")
@@ -489,6 +493,13 @@ def _qualified(m: NumberMention) -> bool:
     return m.qualifier != "exact"
 
 
+def _apposition_end(sentence: str, end: int) -> int | None:
+    """Where the words after an apposition or a relative clause start ("The gunman, a 66-year-old from
+    Illinois, was shot", "A man, whose name was not released, was killed"), or None."""
+    m = APPOSITION.match(sentence, end) or RELATIVE.match(sentence, end)
+    return m.end() if m else None
+
+
 def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
     counts = []
     for m in SINGULAR.finditer(sentence):
@@ -503,7 +514,9 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
             continue
         if SPEAKS.match(sentence, end):
             continue  # "officers killed the gunman, a sheriff said": the source, not a victim
-        counts.append(_Count(start, end, m.group(0), 1, None, "exact", m.group("noun"), end, True))
+        count = _Count(start, end, m.group(0), 1, None, "exact", m.group("noun"), end, True)
+        count.after = _apposition_end(sentence, end)
+        counts.append(count)
     return counts
 
 
@@ -570,7 +583,10 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             continue  # "according to Alex Horton": the source of the report
         appos = APPOSITION.match(sentence, end)
         tail = appos.end() if appos else end
-        counts.append(_Count(start, end, sentence[start:end], 1, None, "exact", " ".join(words), tail, True))
+        count = _Count(start, end, sentence[start:end], 1, None, "exact", " ".join(words), tail, True)
+        relative = RELATIVE.match(sentence, tail)
+        count.after = relative.end() if relative else None
+        counts.append(count)
     for pos in [0, *(h.end() for h in HEADLINE_STARTS.finditer(sentence))]:
         m = HEADLINE_SINGULAR.match(sentence, pos)
         if m is None:
@@ -608,6 +624,8 @@ def _category_after(sentence: str, c: _Count) -> str | None:
         if noun:
             return NOUN_CATEGORY(noun.group("term"))
     m = AFTER.match(sentence, c.tail)
+    if not m and c.after is not None:
+        m = AFTER.match(sentence, c.after)  # "The victim, who was not identified, died"
     if not m and c.who is None and not c.singular:
         fallback = PLURAL_FALLBACK.match(sentence, c.tail)
         if fallback:
@@ -1007,8 +1025,16 @@ def _killed_not_injured(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
         return claims
     last_death = {c.who: c.start for c in claims if c.category == "killed" and c.value == 1 and c.who}
 
+    # full names of the dead, and the surnames the dead are also called by alone ("Harris died")
+    dead_names = {c.who for c in claims if c.category == "killed" and c.value == 1 and c.who and c.who[:1].isupper()}
+    dead_alone = {n for n in dead_names if " " not in n}
+
     def died_later(c: CasualtyClaim) -> bool:
         if c.who[:1].isupper():
+            if " " in c.who and not HONORIFIC.match(c.who) and any(" " in n for n in dead_names):
+                # two full names: one person only if they are the same ("Amiyah Bice" died, her father
+                # "Julian Bice" was wounded), or the wounded is later called by the surname alone
+                return c.who in dead_names or c.who.split()[-1] in dead_alone
             return c.who.split()[-1] in named_dead
         words = c.number_text.lower().split()
         return len(words) == 2 and words[0] == "the" and last_death.get(c.who, -1) > c.start
@@ -1019,6 +1045,8 @@ def _killed_not_injured(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
 # Victim nouns that tell a sex, so that "He died" is not read as the death of "a woman" wounded before it.
 MALE_NOUNS = frozenset("man men boy male father son brother husband uncle grandfather teenage-boy gentleman".split())
 FEMALE_NOUNS = frozenset("woman women girl female mother daughter sister wife aunt grandmother lady".split())
+# A title before a surname alone ("Ms McMeekin", "Mrs. Green"): no given name to tell relatives apart.
+HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s")
 # How far after a wounded victim's sentence a "He died" may still be about that victim.
 DIED_NEXT_REACH = 400
 
