@@ -1199,7 +1199,9 @@ def _tail_sub(left: str) -> str:
     tail = left[cut:]
     if "," in tail and tail.rstrip().endswith(INTERJECTION_ENDINGS):
         tail = INTERJECTION_TAIL.sub("", tail)
-    tail = _aux_sub(_aux_sub(tail))
+    dropped = _aux_sub(tail)
+    # (a second pass finds what the first did not only when the first dropped something)
+    tail = _aux_sub(dropped) if dropped != tail else tail
     if ")" in tail or "-" in tail:
         tail = PAREN_TAIL.sub("", tail)
     return left[:cut] + tail
