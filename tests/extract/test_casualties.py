@@ -106,6 +106,7 @@ def only(text: str, category: str) -> CasualtyClaim:
         ("The victim, who was not identified, died at the hospital.", {("killed", 1)}),
         ("The gunman, a 66-year-old from Illinois, was shot and killed by police.", {("killed", 1)}),
         ("Mya White, who died after being shot in the face, was five.", {("killed", 1)}),
+        ("According to the two men, the victim, whom they identified as their sister, died.", {("killed", 1)}),
     ],
 )
 def test_phrasings(text, expected):

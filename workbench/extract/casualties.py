@@ -349,6 +349,8 @@ NOT_PEOPLE_BEFORE = re.compile(
     (?:and|to|-))\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# What makes the people counted after it a source: "according to the two men", "told the three officers".
+SOURCE_LEADS = ("according to ", "according to the ", "According to ", "According to the ", "citing ", "citing the ")
 NAME_AGE = re.compile(r"[A-Z][a-z]+,\s*$")
 # Words before an age set off by commas: "killing Jamal Berry, then 30,", "Tennant and Hakim, both 51,".
 AGE_LEADS = ("then ", ", both ", ", all ", ", each ")
@@ -465,6 +467,8 @@ def _numeric_counts(sentence: str) -> list[_Count]:
             continue  # (but "put the death toll at 40" is a count)
         if NEGATED.search(before):
             continue
+        if before.endswith(SOURCE_LEADS):
+            continue  # "According to the two men, the victim ... died": the source, not the victims
         who_match = WHO_AFTER.match(sentence, m.end)
         who = who_match.group("who") if who_match else None
         tail = who_match.end() if who_match else m.end
