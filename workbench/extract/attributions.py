@@ -1196,7 +1196,7 @@ def _tail_sub(left: str) -> str:
     """Drop auxiliaries, an interjected adverb and a party tag before a cue, looking only at the end of the
     text (anchored patterns searched over a whole paragraph would rescan it from every position)."""
     cut = max(0, len(left) - TAIL_WINDOW)
-    tail = left[cut:]
+    window = tail = left[cut:]
     if "," in tail and tail.rstrip().endswith(INTERJECTION_ENDINGS):
         tail = INTERJECTION_TAIL.sub("", tail)
     dropped = _aux_sub(tail)
@@ -1204,7 +1204,8 @@ def _tail_sub(left: str) -> str:
     tail = _aux_sub(dropped) if dropped != tail else tail
     if ")" in tail or "-" in tail:
         tail = PAREN_TAIL.sub("", tail)
-    return left[:cut] + tail
+    # (most often nothing was dropped, and the words are handed back as they are)
+    return left if tail == window else left[:cut] + tail
 
 
 def _aux_sub(tail: str) -> str:
@@ -1270,10 +1271,11 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
                 cand, off = _strip_junk(cand, off)
                 return cand, off, s + head_lo, False
             return None
-    cand = core[start:].strip()
+    seg = core[start:]
+    cand = seg.strip()
     if not cand:
         return None
-    off = s + start + core[start:].index(cand)
+    off = s + start + len(seg) - len(seg.lstrip())
     contraction = CONTRACTED_PRONOUN.match(cand) if "'" in cand or "’" in cand else None
     if contraction:
         # "They've argued ...": the pronoun
