@@ -172,3 +172,26 @@ def test_stems_found_as_words_cut_short(lines):
         for form in (text, normalise_line(text)):
             expected = {t[: L.STEM_CHARS] for t in L.TOKEN.findall(form) if len(t) > 2}
             assert set(L.STEM.findall(form)) == expected, form
+
+
+def _is_dateline_plain(d):
+    if not 0 < d.words <= L.META_MAX_WORDS:
+        return False
+    if L.DATE_CUE.match(d.text) and any(c.isdigit() for c in d.text):
+        return True
+    match = L.DATE.search(d.text)
+    return bool(match) and len((d.text[: match.start()] + d.text[match.end() :]).split()) <= L.DATELINE_OTHER_WORDS
+
+
+DATE_LINES = ("Published: January 10, 2022 16:10", "Updated 3 hours ago", "10 March 2019", "Jan. 5", "2022-01-10",
+              "Posted ² days", "Published: ²", "1/2/22 by the desk", "May 2 at the fair", "twelve minutes ago")
+
+
+def test_datelines_as_with_the_long_search_on_every_line(lines):
+    found = 0
+    for text in [*lines, *DATE_LINES, *(f"{a} {b}" for a in DATE_LINES for b in lines[:200])]:
+        d = L._Line(text.strip(), L._word_count(text.strip()), "heading", False)
+        expected = _is_dateline_plain(d)
+        assert L._is_dateline(d) == expected, text
+        found += expected
+    assert found > 200

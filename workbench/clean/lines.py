@@ -632,6 +632,8 @@ def _is_dateline(d: _Line) -> bool:
         return False
     if DATE_CUE.match(d.text) and any(c.isdigit() for c in d.text):
         return True
+    if not HAS_DIGIT.search(d.text):
+        return False  # every form DATE knows has a digit: a cheap test before the long search
     match = DATE.search(d.text)
     return (
         bool(match) and len((d.text[: match.start()] + d.text[match.end() :]).split()) <= DATELINE_OTHER_WORDS
