@@ -4,7 +4,14 @@ from datetime import UTC, date, datetime
 import pytest
 from dateutil import parser as dateutil_parser
 
-from workbench.meta.bylines import clean_byline, is_wire_copy, wire_agency
+from workbench.meta.bylines import (
+    DATELINE_CREDIT,
+    REUTERS_CLOSING,
+    agency_in,
+    clean_byline,
+    is_wire_copy,
+    wire_agency,
+)
 from workbench.meta.dates import (
     DATE_PHRASE,
     EARLIEST_YEAR,
@@ -127,3 +134,26 @@ def test_parse_date_phrase_as_with_dateutil_alone():
             if expected is ValueError or (expected and not EARLIEST_YEAR <= expected.year <= now + 1):
                 expected = None
             assert parse_date_phrase(text) == expected, text
+
+
+def _wire_agency_plain(byline, body):
+    """wire_agency with the closing credit's pattern searched before the agency's name."""
+    agency = agency_in(byline) or agency_in(byline.title() if byline and byline.isupper() else None)
+    if agency:
+        return agency
+    dateline = DATELINE_CREDIT.match(body.lstrip()[:120])
+    if dateline and agency_in(dateline.group(1)):
+        return agency_in(dateline.group(1))
+    tail = body[-400:]
+    return "Reuters" if REUTERS_CLOSING.search(tail) and "Reuters" in tail else None
+
+
+def test_wire_agency_as_with_the_closing_pattern_first():
+    rng = random.Random(12)
+    pieces = ["Police said.", "Reporting by Jane Roe", "editing by", "Writing by x", "Reuters", "REUTERS",
+              "(Reuters) -", "ALMATY (AP) —", "AFP", "Associated Press", "said", "\n", " " * 400]
+    bylines = [None, "", "Jane Roe", "REUTERS", "By AP", "Staff"]
+    for _ in range(3000):
+        body = " ".join(rng.choices(pieces, k=rng.randint(1, 30)))
+        byline = rng.choice(bylines)
+        assert wire_agency(byline, body) == _wire_agency_plain(byline, body), (byline, body)

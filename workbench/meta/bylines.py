@@ -59,7 +59,7 @@ def wire_agency(byline: str | None, body: str) -> str | None:
         if agency:
             return agency
     tail = body[-400:]
-    if REUTERS_CLOSING.search(tail) and "Reuters" in tail:
+    if "Reuters" in tail and REUTERS_CLOSING.search(tail):  # the name first: the pattern searches at length
         return "Reuters"
     return None
 
