@@ -1117,17 +1117,25 @@ def _attribution_only(masked: str, a: int, b: int, words: int) -> bool:
 
 def _np_before(before: str, base: int) -> tuple[str | None, int]:
     """The speaker between a closing quote and its cue: `"...," [the ministry] said`."""
+    first, at = _np_in(before)
+    return first, base + at
+
+
+@lru_cache(maxsize=4096)
+def _np_in(before: str) -> tuple[str | None, int]:
+    """_np_before's speaker and its offset in `before` (remembered: the words between a quotation and its cue
+    recur, ", police" and ", he")."""
     seg = _tail_sub(before.rstrip())
     medium_comma = MEDIUM_COMMA_END.search(seg, max(0, len(seg) - 60))
     if medium_comma:
         seg = seg[: medium_comma.start()]
     seg = seg.strip().rstrip(",")
     if not seg:
-        return None, base
+        return None, 0
     first = _drop_trailing_time(seg.split(",")[0].strip())
     if not _valid_speaker(first):
-        return None, base
-    return first, base + before.index(first)
+        return None, 0
+    return first, before.index(first)
 
 
 def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, int, bool] | None:
