@@ -1057,7 +1057,9 @@ class SpeakerIndex:
             k = text.find(resolved, m_end)
             if (m_start and text[m_start - 1].isalnum()) or (m_end < len(text) and text[m_end].isalnum()):
                 continue
-            a = APPOSITION.match(text, m_end)
+            # (every APPOSITION opens on a comma, a bracket or a preposition, after spaces at most)
+            after = text[m_end : m_end + 24].lstrip()
+            a = APPOSITION.match(text, m_end) if after[:1] in ",(fowa" else None  # ("" when only spaces)
             if a:
                 roles.append(next(g for g in a.groups() if g))
             window = text[max(0, m_start - 60) : m_start]
