@@ -218,6 +218,26 @@ def term_literal(term: str) -> str:
     return last[:-1] if last.endswith("s") and len(last) > 3 else last
 
 
+# A form made only of the characters RE2's `\b` counts as word characters.
+WORD_FORM_RE = re.compile(r"[a-z0-9_]+", re.ASCII)
+
+
+def term_forms(term: str) -> tuple[str, ...] | None:
+    """The words `term_pattern(term)` matches, when it is one word of ASCII letters, digits or
+    underscores (most framing terms); else None.
+
+    For such a term a match is exactly a whole run of word characters equal to one of its forms, so one
+    pass of a pattern naming every form of every such term finds the same matches as each term's own
+    pattern, and the matched word says which terms it counts for.
+    """
+    words = term.strip().lower().split()
+    if len(words) != 1:
+        return None
+    last = words[0]
+    forms = (last, last[:-1]) if last.endswith("s") and len(last) > 3 else (last, last + "s")
+    return forms if all(WORD_FORM_RE.fullmatch(f) for f in forms) else None
+
+
 def framing_term_counts(
     con: duckdb.DuckDBPyConnection,
     terms: Sequence[str] = DEFAULT_FRAMING_TERMS,
@@ -248,29 +268,47 @@ def framing_term_counts(
     if not terms:
         return empty
     where, params = where_clause(con, selection, alias="a")
-    values = ", ".join("(?, ?, ?)" for _ in terms)
-    term_params = [x for t in terms for x in (t, term_pattern(t), term_literal(t))]
+    # Each body is read once and reduced to one mention count per term. Terms that are one plain word
+    # are counted from the words one pattern naming all their forms finds; any other term (several words,
+    # punctuation, letters beyond ASCII) runs its own pattern, only on bodies holding its stem.
+    forms = {t: term_forms(t) for t in terms}
+    every_form = sorted({f for t in terms for f in forms[t] or ()}, key=lambda f: (-len(f), f))
+    per_term, term_params = [], []
+    for t in terms:
+        if forms[t]:  # forms are plain ASCII words (`term_forms`), safe inside quotes
+            named = " OR ".join(f"w = '{f}'" for f in dict.fromkeys(forms[t]))
+            per_term.append(f"len(list_filter(words, lambda w: {named}))")
+        else:
+            per_term.append("CASE WHEN contains(body, ?) THEN len(regexp_extract_all(body, ?)) ELSE 0 END")
+            term_params += [term_literal(t), term_pattern(t)]
+    words = "regexp_extract_all(body, ?)" if every_form else "[]"
+    word_params = [r"\b(?:" + "|".join(every_form) + r")\b"] if every_form else []
     sql = f"""
-        WITH base AS (
-            SELECT a.article_id, a.outlet_id, {period} AS period, lower(coalesce(a.text, '')) AS body
-            FROM articles a WHERE {where}
+        WITH counted AS (
+            SELECT outlet_id, period, [{", ".join(per_term)}] AS n
+            FROM (
+                SELECT outlet_id, period, body, {words} AS words
+                FROM (
+                    SELECT a.outlet_id, {period} AS period, lower(coalesce(a.text, '')) AS body
+                    FROM articles a WHERE {where}
+                )
+            )
         ),
         ranked AS (
             SELECT outlet_id, row_number() OVER (ORDER BY count(*) DESC, outlet_id) AS outlet_rank
-            FROM base WHERE period IS NOT NULL GROUP BY outlet_id
+            FROM counted WHERE period IS NOT NULL GROUP BY outlet_id
         ),
         sel AS (
-            SELECT b.article_id, b.period, b.body,
-                   CASE WHEN CAST(? AS BIGINT) IS NULL OR r.outlet_rank <= CAST(? AS BIGINT) THEN b.outlet_id
+            SELECT c.period, c.n,
+                   CASE WHEN CAST(? AS BIGINT) IS NULL OR r.outlet_rank <= CAST(? AS BIGINT) THEN c.outlet_id
                         ELSE '{OTHER_OUTLETS}' END AS outlet_id
-            FROM base b JOIN ranked r USING (outlet_id)
+            FROM counted c JOIN ranked r USING (outlet_id)
         ),
         per_outlet AS (
             SELECT period, outlet_id, count(*) AS outlet_article_count FROM sel GROUP BY ALL
         ),
         hits AS (
-            SELECT s.period, s.outlet_id, t.term, len(regexp_extract_all(s.body, t.pattern)) AS n
-            FROM sel s JOIN (VALUES {values}) AS t(term, pattern, literal) ON contains(s.body, t.literal)
+            SELECT period, outlet_id, unnest(CAST(? AS VARCHAR[])) AS term, unnest(n) AS n FROM sel
         )
         SELECT h.period, h.outlet_id, h.term, CAST(sum(h.n) AS BIGINT) AS mention_count,
                CAST(count(*) FILTER (WHERE h.n > 0) AS BIGINT) AS article_count,
@@ -281,7 +319,8 @@ def framing_term_counts(
         HAVING sum(h.n) > 0
         ORDER BY h.period, h.outlet_id, h.term
     """
-    out = con.execute(sql, params + [top, top] + term_params).df()
+    params = term_params + word_params + params + [top, top, terms]  # in the order they appear
+    out = con.execute(sql, params).df()
     if out.empty:
         return empty
     out["period"] = out["period"].astype("datetime64[ns]")
