@@ -271,6 +271,8 @@ BLOCKED_ENDINGS = tuple(BLOCKED_LAST)
 # The same as whole words ("cannot" too), for a last word made of ASCII letters only: BLOCKED_BEFORE can end
 # on nothing else there.
 BLOCKED_WORDS = frozenset([*BLOCKED_LAST, "cannot"])
+# The adverbs BLOCKED_BEFORE allows after those words: ending on one of them takes the whole pattern.
+BLOCKED_ADVERBS = frozenset("also immediately publicly yet specifically".split())
 
 
 def _blocked_before(masked: str, s: int, cue_at: int) -> bool:
@@ -282,9 +284,16 @@ def _blocked_before(masked: str, s: int, cue_at: int) -> bool:
         return False
     last = stem.rsplit(None, 1)[-1]
     if last.isascii() and last.isalpha():
-        if last.lower() not in BLOCKED_WORDS:
+        low = last.lower()
+        if low not in BLOCKED_WORDS:
             return False
-    elif not stem.lower().endswith(BLOCKED_ENDINGS):
+        if low != "to" or not WENT_ON_TAIL.search(masked, max(s, cue_at - WENT_ON_WINDOW), lo + len(stem)):
+            if low not in BLOCKED_ADVERBS and len(stem) > len(last):
+                # the word itself after a space, then only spaces up to the cue: the pattern's match
+                return True
+            return BLOCKED_BEFORE.search(masked, lo, cue_at) is not None
+        return False
+    if not stem.lower().endswith(BLOCKED_ENDINGS):
         return False
     if WENT_ON_TAIL.search(masked, max(s, cue_at - WENT_ON_WINDOW), lo + len(stem)):
         return False
