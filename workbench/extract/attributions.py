@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from workbench.data import read_rows
@@ -1827,7 +1828,7 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     intro = INTRO_PHRASE.match(masked, s, limit)
     if intro:
         s = intro.end()
-    tokens = list(NP_TOKEN.finditer(masked, s, limit))[:8]
+    tokens = list(islice(NP_TOKEN.finditer(masked, s, limit), 8))  # (the rest of the sentence is not read)
     while tokens and tokens[0].group() in NON_NAME_WORDS and tokens[0].group() not in ("The", "A", "An"):
         tokens = tokens[1:]
     if not tokens:
