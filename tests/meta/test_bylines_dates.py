@@ -84,7 +84,7 @@ def test_split_instant_keeps_the_stated_day():
 MONTH_WORDS = ("January", "february", "MARCH", "Apr", "apr.", "May", "JUNE", "Jun", "July", "jul.", "August",
                "Sept", "sept.", "Sep", "September", "Oct", "November", "Dec.", "Dec", "Mai", "Juno", "ſept", "İan")
 DAY_WORDS = ("0", "00", "1", "01", "1st", "2nd", "3rd", "3th", "4TH", "9", "10", "12", "13", "28", "29", "30", "31",
-             "32", "99")
+             "32", "99", "1ſt", "３", "٣")
 YEAR_WORDS = ("1899", "1989", "1990", "2000", "2016", "2020", "2021", "2022", "2023", "2099", "0000", "3000")
 TIME_WORDS = ("", " 16:10", ", 9:41", " 9:41 a.m.", " 9:41am", " 9:41 A.M", " 12:30 am", " 12:30 pm", " 0:30 am",
               " 0:30 pm", " 13:30 pm", " 9:41p.m.", " 24:00", " 23:59", " 9:60", " 09:41", " 9.41",

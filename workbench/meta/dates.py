@@ -64,7 +64,10 @@ def parse_date_phrase(text: str | None) -> datetime | None:
 
 def _plain_date(phrase: str) -> datetime | None:
     """The date (and time) of a phrase in one of the common plain forms, as dateutil reads it; None for any
-    other phrase, or a day or hour out of range, which dateutil is left to judge."""
+    other phrase (other scripts' digits and letters included), or a day or hour out of range, which dateutil
+    is left to judge."""
+    if not phrase.isascii():
+        return None
     match = PLAIN_MONTH_FIRST.fullmatch(phrase) or PLAIN_DAY_FIRST.fullmatch(phrase)
     if match:
         month = MONTH_NUMBERS.get(match.group("month").lower())
