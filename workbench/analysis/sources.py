@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 SPACE_RE = re.compile(r"\s+")
@@ -22,9 +23,13 @@ def _speaker_frame(attributions: pd.DataFrame) -> pd.DataFrame:
         if "speaker_resolved" in frame
         else frame["speaker"]
     )
-    frame["speaker_name"] = name.astype("string").str.replace(SPACE_RE, " ", regex=True).str.strip()
+    # Spacing tidied and case folded once per distinct name: speakers recur across thousands of rows.
+    codes, names = pd.factorize(name.astype("string"))
+    tidy = pd.array([SPACE_RE.sub(" ", n).strip() for n in names], dtype="string")
+    keys = pd.array([n.casefold() for n in tidy], dtype="string")
+    frame["speaker_name"] = pd.Series(tidy.take(codes, allow_fill=True), index=frame.index)
+    frame["speaker_key"] = pd.Series(keys.take(codes, allow_fill=True), index=frame.index)
     frame = frame[frame["speaker_name"].fillna("") != ""]
-    frame["speaker_key"] = frame["speaker_name"].str.casefold()
     # Display the most frequent spelling of each speaker.
     spelling = (
         frame.groupby(["speaker_key", "speaker_name"])
@@ -128,16 +133,26 @@ def speaker_reach(attributions: pd.DataFrame) -> pd.DataFrame:
         )
     total = attributions["outlet_id"].nunique()
     g = frame.groupby("speaker_name")
-    # Outlets per speaker: distinct pairs sorted once, then joined, rather than a set sorted per group.
+    # Outlets per speaker: distinct pairs sorted once, then each speaker's run of outlet ids joined, rather
+    # than a set sorted, or a join called through pandas, per group.
     pairs = frame[["speaker_name", "outlet_id"]].dropna().drop_duplicates()
     pairs = pairs.sort_values(["speaker_name", "outlet_id"], kind="stable")
+    names = pairs["speaker_name"].to_numpy()
+    starts = np.flatnonzero(np.r_[True, names[1:] != names[:-1]]) if len(names) else np.array([], int)
+    ends = np.r_[starts[1:], len(names)]
+    outlet_ids = pairs["outlet_id"].tolist()
+    outlets = pd.Series(
+        [", ".join(outlet_ids[a:b]) for a, b in zip(starts, ends, strict=True)],
+        index=pd.Index(names[starts], name="speaker_name"),
+        dtype=pairs["outlet_id"].dtype,  # as pandas gives joined strings back
+    )
     out = (
         pd.DataFrame(
             {
                 "speaker_type": _main_type(frame, ["speaker_name"]),
                 "outlet_count": g["outlet_id"].nunique().astype("int64"),
                 "attribution_count": g.size().astype("int64"),
-                "outlets": pairs.groupby("speaker_name")["outlet_id"].agg(", ".join),
+                "outlets": outlets,
             }
         )
         .reset_index()
