@@ -169,6 +169,8 @@ def _single_quotes(line: str, base: int) -> list[QuoteSpan]:
     """Single-mark quotations: an opening mark starts a word, a closing mark ends one (so "it's" and
     "officers' union" are apostrophes). Marks are classified by their neighbours in one pass."""
     spans: list[QuoteSpan] = []
+    if "'" not in line and "‘" not in line:
+        return spans  # only ’ marks, which never open a quotation
     opened = -1
     n = len(line)
     for m in SINGLE_MARK.finditer(line):
