@@ -607,6 +607,48 @@ MENTIONS_LOOKED_AT = 10
 OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)$")
 
 
+class _SpeakerForm(NamedTuple):
+    """What a speaker phrase's own words decide about how it is resolved, before the article is read."""
+
+    words: tuple[str, ...]
+    issuer: str | None  # the named issuer of a document phrase
+    force: str  # the force word of "police", "the city's police" (else "")
+    prosecutor: bool  # "prosecutors", "the U.S. attorney's office"
+    described: bool  # several words, some lowercase: a description that may stand before a name
+    name_before_pp: str | None  # "Brian Jansen" of "Brian Jansen with the ... Office"
+    name_like: bool  # a name, with or without a title or honorific
+
+
+@lru_cache(maxsize=8192)
+def _speaker_form(clean: str) -> _SpeakerForm:
+    """The form of a (stripped, non-pronoun) speaker phrase, remembered: phrases recur."""
+    low = clean.lower()
+    words = tuple(clean.split())
+    name = _document_issuer(clean)
+    # the issuer must be named: "Seacom's tweet", "a Defence Ministry statement", not "Court records"
+    named = name and (len(name.split()) > 1 or classify(name) is None)
+    issuer = name if named and name not in NON_NAME_WORDS and classify(name) != "anonymous" else None
+    bare_force = GENERIC_OWNER.sub("", low) if low.endswith(FORCE_ENDINGS) else ""
+    prosecutor = low.removeprefix("the ") in PROSECUTOR_WORDS or (
+        low.startswith("the ") and low.endswith(("attorney's office", "attorney’s office"))
+    )
+    described = len(words) >= 2 and any(w.islower() for w in words)
+    pp = NAME_THEN_PP.match(clean)
+    caps = [w for w in words if w[:1].isupper() and w not in NON_NAME_WORDS]
+    name_like = (
+        bool(caps) and len(words) <= 5 and all(w[:1].isupper() or w.lower() in HONORIFICS for w in words[-2:])
+    )
+    return _SpeakerForm(
+        words,
+        issuer,
+        bare_force if bare_force in FORCE_WORDS else "",
+        prosecutor,
+        described,
+        pp.group(1) if pp else None,
+        name_like,
+    )
+
+
 class SpeakerIndex:
     """Per-article memory of names, titles and earlier speakers, for resolving short or pronoun speakers."""
 
@@ -707,13 +749,11 @@ class SpeakerIndex:
                 if fits(resolved, person):
                     return resolved
             return clean
-        words = clean.split()
-        name = _document_issuer(clean)
-        # the issuer must be named: "Seacom's tweet", "a Defence Ministry statement", not "Court records"
-        named = name and (len(name.split()) > 1 or classify(name) is None)
-        if named and name not in NON_NAME_WORDS and classify(name) != "anonymous":
+        form = _speaker_form(clean)
+        words = form.words
+        if form.issuer:
             # a document speaks for its issuer: "an official statement from Seacom", "Seacom's tweet"
-            resolved = self._resolve(name, offset)
+            resolved = self._resolve(form.issuer, offset)
             self._documents[resolved] = True
             return resolved
         if low in DOCUMENT_ANAPHORA:
@@ -727,25 +767,20 @@ class SpeakerIndex:
                 if self._types.get(resolved.lower()) in MEDIA_TYPES:
                     return resolved
             return clean
-        bare_force = GENERIC_OWNER.sub("", low) if low.endswith(FORCE_ENDINGS) else ""
-        if bare_force in FORCE_WORDS:
-            return self._force(bare_force) or clean
-        if low.removeprefix("the ") in PROSECUTOR_WORDS or (
-            low.startswith("the ") and low.endswith(("attorney's office", "attorney’s office"))
-        ):
+        if form.force:
+            return self._force(form.force) or clean
+        if form.prosecutor:
             # "prosecutors", "the U.S. attorney's office": the prosecution office the article names
             office = _prosecution_office(self.text)
             return office or clean
-        if len(words) >= 2 and any(w.islower() for w in words):
+        if form.described:
             described = self._description_with_name(clean)
             if described:
                 return described
-        named = NAME_THEN_PP.match(clean)
-        if named:
+        if form.name_before_pp:
             # "Brian Jansen with the Dearborn County Sheriff's Office": the person, typed by the rest
-            return self._fullest_name(named.group(1))
-        caps = [w for w in words if w[:1].isupper() and w not in NON_NAME_WORDS]
-        if caps and len(words) <= 5 and all(w[:1].isupper() or w.lower() in HONORIFICS for w in words[-2:]):
+            return self._fullest_name(form.name_before_pp)
+        if form.name_like:
             return self._fullest_name(clean)
         head = words[-1].lower() if words else ""
         possessive = words[0].endswith(("'s", "’s")) and words[0][:1].isupper()
