@@ -159,3 +159,62 @@ def test_casualty_chart_draws_what_the_row_by_row_version_drew(category):
     other = focus_outlet(frame, "beta")
     assert drawn(plots.casualty_chart(other, category)) == reference_casualty_chart(other, category)
     assert OTHER_OUTLETS in [t.name for t in plots.casualty_chart(other, category).data]
+
+
+# -- hover text built column-wise -----------------------------------------------------------------------
+
+
+def test_spread_chart_hover_same_as_row_by_row():
+    spread = pd.DataFrame(
+        {
+            "day": pd.to_datetime(
+                ["2024-01-01", "2024-01-01 06:30", None, "2024-01-03"], format="ISO8601"
+            ).astype("datetime64[ns]"),
+            "category": ["killed", "killed", "injured", "killed"],
+            "outlet_count": [1, 3, 2, 2],
+            "min_figure": [3, 4, 1, 0],
+            "max_figure": [3, 9, 2, 12],
+            "spread": [0, 5, 1, 12],
+        }
+    )
+    fig = plots.spread_chart(spread)
+    for trace in fig.data:
+        part = spread[spread["category"] == trace.name]
+        want = [
+            f"{plots._fmt_time(d)}, {plots.esc(trace.name)}: {lo}–{hi} across {n} outlet{'s' * (n != 1)}"
+            for d, lo, hi, n in zip(
+                part["day"], part["min_figure"], part["max_figure"], part["outlet_count"], strict=True
+            )
+        ]
+        assert list(trace.hovertext) == want
+
+
+def test_framing_chart_labels_and_hover_same_as_row_by_row():
+    terms = pd.DataFrame(
+        {
+            "period": pd.to_datetime(
+                ["2024-01-01", "2024-01-01 05:00", "2024-01-02", None], format="ISO8601"
+            ).astype("datetime64[ns]"),
+            "outlet_id": ["a", PAYLOAD, None, "a"],
+            "term": ["rioter", "rioter", "rioter", "protester"],
+            "mention_count": [1, 4, 2, 1],
+            "article_count": [1, 2, 1, 1],
+            "outlet_article_count": [3, 2, 1, 1],
+        }
+    ).astype({"outlet_id": "string", "term": "string"})
+    fig = plots.framing_chart(terms)
+    for trace in fig.data:
+        part = terms[terms["term"] == trace.name]
+        assert list(trace.y) == [plots.esc(o, 40) for o in part["outlet_id"]]
+        assert list(trace.hovertext) == [
+            f"<b>{plots.esc(o)}</b>, {plots._fmt_time(p)}<br>“{plots.esc(trace.name)}”: {m} mention{'s' * (m != 1)} "
+            f"in {a} of {n} article{'s' * (n != 1)}"
+            for o, p, m, a, n in zip(
+                part["outlet_id"],
+                part["period"],
+                part["mention_count"],
+                part["article_count"],
+                part["outlet_article_count"],
+                strict=True,
+            )
+        ]

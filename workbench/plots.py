@@ -78,6 +78,15 @@ def esc(value, limit: int | None = None, width: int | None = None) -> str:
     return _esc_text(str(value), limit, width)
 
 
+def _esc_each(
+    values: pd.Series, limit: int | None = None, width: int | None = None, *, missing: str = ""
+) -> np.ndarray:
+    """`esc` of each value (`missing` for a missing one), escaping each distinct value once."""
+    codes, uniques = pd.factorize(values)
+    escaped = [esc(u, limit, width) for u in uniques]
+    return np.array([*escaped, missing], dtype=object)[codes]  # code -1 (missing) takes the last
+
+
 @functools.lru_cache(maxsize=65536)
 def _esc_text(text: str, limit: int | None, width: int | None) -> str:
     """`esc` of a string, remembered: hover boxes repeat the same titles and sentences across points and
@@ -191,6 +200,12 @@ def _fmt_times(values: pd.Series) -> list[str]:
     minute = values.dt.strftime("%Y-%m-%d %H:%M UTC")
     text = day.where(values == values.dt.normalize(), minute)
     return text.where(values.notna(), "unknown time").tolist()
+
+
+def _texts(texts: Iterable[str]) -> np.ndarray:
+    """Labels or hover texts as one array: plotly takes it whole where it checks a list item by item, and
+    writes the same list of strings."""
+    return np.array(list(texts), dtype=object)
 
 
 def _ordered(values: Iterable[str], first: Iterable[str] = ()) -> list[str]:
@@ -312,7 +327,7 @@ def framing_chart(term_counts: pd.DataFrame, *, title: str = "Framing terms per 
         fig.add_trace(
             go.Scatter(
                 x=part["period"],
-                y=[esc(o, 40) for o in part["outlet_id"]],
+                y=_esc_each(part["outlet_id"], 40),
                 mode="markers",
                 name=esc(term),
                 marker=dict(
@@ -321,32 +336,23 @@ def framing_chart(term_counts: pd.DataFrame, *, title: str = "Framing terms per 
                     opacity=0.75,
                     line=dict(width=0.5, color="white"),
                 ),
-                hovertext=[
-                    f"<b>{esc(o)}</b>, {_fmt_time(p)}<br>“{esc(term)}”: {m} mention{'s' * (m != 1)} "
+                hovertext=_texts(
+                    f"<b>{o}</b>, {p}<br>“{esc(term)}”: {m} mention{'s' * (m != 1)} "
                     f"in {a} of {n} article{'s' * (n != 1)}"
                     for o, p, m, a, n in zip(
-                        part["outlet_id"],
-                        part["period"],
-                        part["mention_count"],
-                        part["article_count"],
-                        part["outlet_article_count"],
+                        _esc_each(part["outlet_id"]),
+                        _fmt_times(part["period"]),
+                        part["mention_count"].tolist(),
+                        part["article_count"].tolist(),
+                        part["outlet_article_count"].tolist(),
                         strict=True,
                     )
-                ],
+                ),
                 hoverinfo="text",
             )
         )
     n_outlets = term_counts["outlet_id"].nunique()
     return _finish(fig, chart, title, xaxis_title="published", height=max(320, 20 * n_outlets + 140))
-
-
-def _esc_each(
-    values: pd.Series, limit: int | None = None, width: int | None = None, *, missing: str = ""
-) -> np.ndarray:
-    """`esc` of each value (`missing` for a missing one), escaping each distinct value once."""
-    codes, uniques = pd.factorize(values)
-    escaped = [esc(u, limit, width) for u in uniques]
-    return np.array([*escaped, missing], dtype=object)[codes]  # code -1 (missing) takes the last
 
 
 def _casualty_hover(part: pd.DataFrame, category: str) -> np.ndarray:
@@ -467,12 +473,16 @@ def spread_chart(
                 name=esc(category),
                 marker_color=CATEGORY_COLOURS.get(category, OTHER_COLOUR),
                 offsetgroup=category,
-                hovertext=[
-                    f"{_fmt_time(d)}, {esc(category)}: {lo}–{hi} across {n} outlet{'s' * (n != 1)}"
-                    for d, lo, hi, n in zip(
-                        part["day"], part["min_figure"], part["max_figure"], part["outlet_count"], strict=True
+                hovertext=_texts(
+                    f"{day}, {esc(category)}: {lo}–{hi} across {n} outlet{'s' * (n != 1)}"
+                    for day, lo, hi, n in zip(
+                        _fmt_times(part["day"]),
+                        part["min_figure"].tolist(),
+                        part["max_figure"].tolist(),
+                        part["outlet_count"].tolist(),
+                        strict=True,
                     )
-                ],
+                ),
                 hoverinfo="text",
             )
         )
