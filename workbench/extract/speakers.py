@@ -607,6 +607,34 @@ MENTIONS_LOOKED_AT = 10
 OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)$")
 
 
+@lru_cache(maxsize=8192)
+def _name_parts(name: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...], str] | None:
+    """(the gender an honorific gives, title words, name words, last word) of a name, or None when only
+    honorifics are left; remembered, as names recur."""
+    honorific = next((w.lower().rstrip(".") for w in name.split() if w.lower() in HONORIFICS), None)
+    want = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(honorific or "")
+    words = [w for w in name.split() if w.lower() not in HONORIFICS]
+    if not words:
+        return None
+    title = _title_words(words)
+    bare_words = words[len(title) :]
+    return want, tuple(title), tuple(bare_words), bare_words[-1].rstrip(",.")
+
+
+@lru_cache(maxsize=8192)
+def _mention_name(mention: str, last: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(title words, name words) of a mention that names someone with the last word `last`, or None when
+    it ends otherwise, is too long or has an honorific; remembered, as mentions recur."""
+    mw = mention.split()
+    if last in mw and mw[-1] != last and mw[mw.index(last) + 1] in ("of", "from", "for"):
+        mw = mw[: mw.index(last) + 1]
+    core = mw[:-1] if len(mw) > 2 and mw[-1].rstrip(".,") in NAME_SUFFIXES else mw
+    if core[-1] != last or len(mw) > 7 or any(w.lower() in HONORIFICS for w in mw):
+        return None
+    m_title = _title_words(mw)
+    return tuple(m_title), tuple(mw[len(m_title) :])
+
+
 class _SpeakerForm(NamedTuple):
     """What a speaker phrase's own words decide about how it is resolved, before the article is read."""
 
@@ -905,16 +933,12 @@ class SpeakerIndex:
         return None
 
     def _fullest_name(self, name: str) -> str:
-        honorific = next((w.lower().rstrip(".") for w in name.split() if w.lower() in HONORIFICS), None)
-        want = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(honorific or "")
-        words = [w for w in name.split() if w.lower() not in HONORIFICS]
-        if not words:
+        parts = _name_parts(name)
+        if parts is None:
             return name
         # "President Trump", "Trump", "Donald Trump": one person, named in full with the title the article
         # gives them ("President Donald Trump")
-        title = _title_words(words)
-        bare_words = words[len(title) :]
-        last = bare_words[-1].rstrip(",.")
+        want, title, bare_words, last = parts
         if len(bare_words) == 1:
             # a surname alone stands for the last speaker of that name ("Antonio LeGrier ... LeGrier says"),
             # not for a relative named elsewhere
@@ -922,16 +946,12 @@ class SpeakerIndex:
                 if person and resolved.split()[-1].rstrip(",.") == last and len(resolved.split()) > 1:
                     return resolved
         best_bare = " ".join(bare_words)
-        best_title: list[str] = []
+        best_title: tuple[str, ...] = ()
         for m in self.mentions_with(last):
-            mw = m.text.split()
-            if last in mw and mw[-1] != last and mw[mw.index(last) + 1] in ("of", "from", "for"):
-                mw = mw[: mw.index(last) + 1]
-            core = mw[:-1] if len(mw) > 2 and mw[-1].rstrip(".,") in NAME_SUFFIXES else mw
-            if core[-1] != last or len(mw) > 7 or any(w.lower() in HONORIFICS for w in mw):
+            found = _mention_name(m.text, last)
+            if found is None:
                 continue
-            m_title = _title_words(mw)
-            m_bare = mw[len(m_title) :]
+            m_title, m_bare = found
             if not all(w in m_bare for w in bare_words):
                 continue
             if want and self.gender(" ".join(m_bare)) == _other(want):
