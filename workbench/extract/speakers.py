@@ -582,10 +582,22 @@ def name_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[Mention
 
 def _run_mention(text: str, m: re.Match[str]) -> Mention | None:
     """The mention a NAME_RUN match makes, with function words trimmed; None when nothing is left."""
-    words = m.group().split()
-    start = m.start()
+    found = _run_name(m.group())
+    if found is None:
+        return None
+    at, phrase = found
+    s = m.start() + at
+    return Mention(s, s + len(phrase), phrase)
+
+
+@lru_cache(maxsize=8192)
+def _run_name(run: str) -> tuple[int, str] | None:
+    """(offset in the run, phrase) of the name a run of capitalised words makes, or None; remembered, as
+    the same runs recur."""
+    words = run.split()
+    start = 0
     while words and words[0] in NON_NAME_WORDS:
-        start = text.index(words[0], start) + len(words[0])
+        start = run.index(words[0], start) + len(words[0])
         words = words[1:]
     while words and words[-1] in NON_NAME_WORDS:
         words = words[:-1]
@@ -597,9 +609,7 @@ def _run_mention(text: str, m: re.Match[str]) -> Mention | None:
             words = words[: k + 1]
             words[-1] = words[-1][:-2]
             break
-    s = text.index(words[0], start)
-    phrase = " ".join(words)
-    return Mention(s, s + len(phrase), phrase)
+    return run.index(words[0], start), " ".join(words)
 
 
 MENTIONS_LOOKED_AT = 10
