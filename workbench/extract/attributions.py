@@ -474,6 +474,8 @@ THAT_AHEAD = re.compile(r"\s*,?\s*that\b")
 PLACE_PP = re.compile(r"\s+(?:in|on|at|during|following|after|via|to)\s")
 OPTIONAL_THAT = re.compile(r"\s*(?:that\b)?")
 COMMA_RUN = re.compile(r"[,;]\s*")
+# A closing mark and the comma after it ('", police said'): the comma that ends a post-posed statement.
+QUOTE_COMMAS = ('",', "”,", "»,", "’,")
 # Spaces and quotation marks before a statement's words.
 CONTENT_LEAD = re.compile(r"[\s\"“”'‘’«»]*")
 # The source after "according to" and after "citing", up to where its phrase ends.
@@ -1597,19 +1599,19 @@ def _indirect(
         if c_end - c_start < 3:
             return None
         return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end, resolved_hint=hint)
-    left = masked[s:cue_at]
+    left = masked[s:cue_at].rstrip()
     # inverted: "..., said John Smith, a neighbour." (unless the comma closes an apposition:
     # "Ahmed Osama, deputy director of Telecom Egypt, said the cable ...")
     subj = _subject(masked, s, cue_at, cues)
     if (
-        left.rstrip().endswith(",")
-        and not AUX_TAIL.search(left.rstrip()[-TAIL_WINDOW:-1])
+        left.endswith(",")
+        and not AUX_TAIL.search(left[-TAIL_WINDOW:-1])
         and not (len(after.split(None, 3)) >= 4 and subj and not _short_final_np(tail))
     ):
         inverted = _inverted_speaker(tail)
         if inverted is not None:
             clause_start = s
-            b = left.rstrip()[:-1]
+            b = left[:-1]
             c_end = _trim_end(text, clause_start, s + len(b))
             if len(b.split(None, 2)) >= 3:
                 spk, trailing = _strip_trailing(inverted[0])
@@ -1653,11 +1655,10 @@ def _indirect(
     # ("..., the minister said on Tuesday, after years of debate over ...")
     if not that and (not rest.strip(TRAILING) or SUBORDINATE_AFTER.match(rest)):
         comma = masked.rfind(",", s, spk_at)
-        for q in ('"', "”", "»", "’"):
-            comma = max(
-                comma,
-                masked.rfind(q + ",", s, spk_at) + len(q) if masked.rfind(q + ",", s, spk_at) >= 0 else -1,
-            )
+        for mark_comma in QUOTE_COMMAS:
+            k = masked.rfind(mark_comma, s, spk_at)
+            if k >= 0:
+                comma = max(comma, k + 1)
         if comma > s and not masked[comma + 1 : spk_at].strip(" \"”’'»"):
             c_start = _content_start(text, s, comma)
             c_end = _trim_end(text, c_start, comma)
