@@ -953,8 +953,10 @@ class SpeakerIndex:
             # a surname alone stands for the last speaker of that name ("Antonio LeGrier ... LeGrier says"),
             # not for a relative named elsewhere
             for _, resolved, person in reversed(self.speakers):
-                if person and resolved.split()[-1].rstrip(",.") == last and len(resolved.split()) > 1:
-                    return resolved
+                if person:
+                    parts = resolved.rsplit(None, 1)
+                    if len(parts) > 1 and parts[-1].rstrip(",.") == last:
+                        return resolved
         best_bare = " ".join(bare_words)
         best_title: tuple[str, ...] = ()
         for m in self.mentions_with(last):
@@ -982,8 +984,9 @@ class SpeakerIndex:
         result = " ".join([*prefix, best_bare])
         if len(result.split()) >= 2:
             result = self._with_title(result)
+            ending = " " + best_bare
             for _, resolved, _ in reversed(self.speakers):
-                if resolved != result and resolved.endswith(" " + best_bare):
+                if resolved != result and resolved.endswith(ending):
                     return resolved  # the same person, already named with a longer description
         return result
 
