@@ -86,7 +86,11 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 skip = last.close - base
             else:
                 spans[-1] = _close_malformed(text, spans[-1])
-        if line and QUOTE_CHARS.search(line, skip):
+        if line and (
+            QUOTE_CHARS.search(line, skip)
+            if skip or not line.isascii()
+            else ('"' in line or "'" in line or "`" in line)  # (the only ASCII ones among QUOTE_CHARS)
+        ):
             rest = line[skip:]
             # double marks first; single ones only in a line without any opening double mark
             if _double_open(rest).search(rest):
