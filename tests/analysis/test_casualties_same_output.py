@@ -80,3 +80,32 @@ def test_casualty_figures_same_as_before_with_columns_missing_and_labels_repeate
     )
     nothing = many_claims().assign(disputed=True)
     assert_frame_equal(casualties.casualty_figures(nothing), reference_casualty_figures(nothing))
+
+
+def test_load_claims_gives_the_figures_all_columns_give():
+    import duckdb
+
+    from workbench.analysis.selection import load_related
+
+    claims = many_claims()
+    articles = (
+        claims.drop_duplicates("article_id")[
+            ["article_id", "outlet_id", "published_at", "published_date", "title"]
+        ]
+        .assign(url=None, outlet_name="An Outlet", text="body")
+        .reset_index(drop=True)
+    )
+    con = duckdb.connect()
+    con.register("articles", articles)
+    con.register(
+        "casualty_claims", claims.drop(columns=["outlet_id", "published_at", "published_date", "title"])
+    )
+    light = casualties.load_claims(con)
+    assert set(light.columns) < set(load_related(con, "casualty_claims").columns)
+    order = ["article_id", "claim_index", "category"]
+    assert_frame_equal(
+        casualties.casualty_figures(light.sort_values(order, ignore_index=True)),
+        casualties.casualty_figures(
+            load_related(con, "casualty_claims").sort_values(order, ignore_index=True)
+        ),
+    )

@@ -149,3 +149,10 @@ def test_load_related_columns_and_busiest_outlets(con):
     top = selection.load_related(con, "attributions", top_outlets=2)
     assert sorted(top["outlet_id"].unique()) == ["one", "two"] and len(top) == 5
     assert set(selection.load_related(con, "attributions", top_outlets=1)["outlet_id"]) == {"two"}
+    # only the outlet joined when no article columns are asked for; the chosen ones otherwise
+    bare = selection.load_related(con, "attributions", columns=["speaker"], article_columns=[])
+    assert list(bare.columns) == ["article_id", "speaker", "outlet_id"]
+    dated = selection.load_related(con, "attributions", columns=["speaker"], article_columns=["title"])
+    assert list(dated.columns) == ["article_id", "speaker", "outlet_id", "title"]
+    full = selection.load_related(con, "attributions")
+    assert {"title", "published_date", "incident_id"} <= set(full.columns)

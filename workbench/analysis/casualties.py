@@ -1,7 +1,7 @@
 """Casualty figures per outlet over time, against a reference count, and how far outlets disagree.
 
 Input is the casualty_claims table joined with each article's outlet and publication time (see
-`selection.load_related`). An article's figure for a category is its largest undisputed claim about its own
+`load_claims`). An article's figure for a category is its largest undisputed claim about its own
 event, the same rule as the articles table's `killed_count` / `injured_count` / `detained_count`; the claim
 behind it is kept so a chart can show the sentence and the cited source.
 """
@@ -12,9 +12,10 @@ import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
-from workbench.analysis.selection import article_day, article_instant
+from workbench.analysis.selection import Selection, article_day, article_instant, load_related, table_columns
 
 CATEGORIES = ("killed", "injured", "detained")
 # Reference columns in the sample's incident records (Gun Violence Archive counts, see the sample's
@@ -37,6 +38,34 @@ FIGURE_COLUMNS = [
     "sentence",
     "title",
 ]
+
+# What `casualty_figures` reads of a claim, and of the claim's article.
+CLAIM_COLUMNS = (
+    "claim_index",
+    "sentence",
+    "number_text",
+    "value",
+    "value_low",
+    "category",
+    "qualifier",
+    "source",
+    "disputed",
+    "about_other_event",
+)
+CLAIM_ARTICLE_COLUMNS = ("published_at", "published_date", "title")
+
+
+def load_claims(con: duckdb.DuckDBPyConnection, selection: Selection | None = None) -> pd.DataFrame:
+    """The casualty claims of the selected articles with what `casualty_figures` needs of them and of their
+    articles (`selection.load_related` with fewer columns: the rest cost time on a large store)."""
+    present = table_columns(con, "casualty_claims")
+    return load_related(
+        con,
+        "casualty_claims",
+        selection,
+        columns=[c for c in CLAIM_COLUMNS if c in present],
+        article_columns=CLAIM_ARTICLE_COLUMNS,
+    )
 
 
 def _empty_figures() -> pd.DataFrame:

@@ -209,26 +209,38 @@ def count_articles(con: duckdb.DuckDBPyConnection, selection: Selection | None =
     return int(con.execute(f"SELECT count(*) FROM articles WHERE {where}", params).fetchone()[0])
 
 
+# Article columns `load_related` joins onto each row unless told which.
+RELATED_ARTICLE_COLUMNS = (
+    "outlet_id",
+    "outlet_name",
+    "published_at",
+    "published_date",
+    "title",
+    "url",
+    "incident_id",
+)
+
+
 def load_related(
     con: duckdb.DuckDBPyConnection,
     table: str,
     selection: Selection | None = None,
     *,
     columns: Sequence[str] | None = None,
+    article_columns: Sequence[str] | None = None,
     top_outlets: int | None = None,
 ) -> pd.DataFrame:
     """Rows of a per-article table (casualty_claims, attributions) for the selected articles, with the
     article's outlet, publication time and title joined on.
 
-    `columns` limits the table's columns fetched (article_id always comes); `top_outlets` keeps only the
-    outlets with most rows in that table (ties by outlet id), so a chart of the busiest outlets never
-    loads the rest.
+    `columns` limits the table's columns fetched (article_id always comes) and `article_columns` the
+    article columns joined (outlet_id always comes; by default `RELATED_ARTICLE_COLUMNS`): on a large
+    store, every column turned into pandas strings costs. `top_outlets` keeps only the outlets with most
+    rows in that table (ties by outlet id), so a chart of the busiest outlets never loads the rest.
     """
-    meta = [
-        c
-        for c in ("outlet_id", "outlet_name", "published_at", "published_date", "title", "url", "incident_id")
-        if c in table_columns(con, "articles")
-    ]
+    wanted = RELATED_ARTICLE_COLUMNS if article_columns is None else ("outlet_id", *article_columns)
+    available = table_columns(con, "articles")
+    meta = [c for c in dict.fromkeys(wanted) if c in available]
     picked = (
         "r.*" if columns is None else ", ".join("r." + c for c in dict.fromkeys(["article_id", *columns]))
     )
