@@ -1,0 +1,98 @@
+"""Attribution extraction's shortcuts find what the patterns they stand for would find.
+
+Each shortcut (a cheaper first test, a pattern split or reopened for speed, the article's cue list instead of
+a new search) is checked against the plain pattern on the bundled sample, its masked text and edge cases.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from workbench.extract import attributions as a
+from workbench.extract.quotes import find_quotes, mask_quotes
+
+SAMPLE = Path(__file__).resolve().parent.parent.parent / "data" / "sample" / "demo_articles.jsonl"
+EDGE_CASES = [
+    "said the man. (said) “said” —said /said ’said x-said said’s said_x \nsaid, said.",
+    "He was not immediately said; she didn't say; they were also told; it went on to say; the photo said",
+    "Police said on Monday's raid, in a statement Jan. 5 that , , the x, said Sept. 3 put out Monday",
+    '... in his cell.Lincoln County Sheriff said."Nobody" knew; with some saying it, and many adding so',
+    "Trump's statement  that he won, his claims\tthat x, the ministry's denial that it was, her remarks that",
+]
+REFERENCE_WITH = re.compile(
+    r"(?=w)\bwith\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b[^,;:_\"“”]{0,50}?)\s+"
+    r"(saying|asking|adding|arguing|warning|noting|claiming|insisting|suggesting)\b"
+)
+REFERENCE_AND = re.compile(
+    r"(?=a)\band\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b[^,;:_\"“”]{0,50}?)\s+"
+    r"(saying|asking|adding|arguing|warning|noting|claiming|insisting|suggesting)\b"
+)
+
+
+def _reference_blocked_before(masked: str, s: int, cue_at: int) -> bool:
+    """The test for a blocking word before a cue as it was before its shortcuts."""
+    lo = max(s, cue_at - 20)
+    window = masked[lo:cue_at]
+    stem = window.rstrip()
+    if len(stem) == len(window) or not stem.lower().endswith(a.BLOCKED_ENDINGS):
+        return False
+    if a.WENT_ON_TAIL.search(masked, max(s, cue_at - a.WENT_ON_WINDOW), lo + len(stem)):
+        return False
+    return a.BLOCKED_BEFORE.search(masked, lo, cue_at) is not None
+
+
+@pytest.fixture(scope="module")
+def masked_texts() -> list[str]:
+    with SAMPLE.open(encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for line in f][:80] + EDGE_CASES
+    return [t for text in texts for t in (text, mask_quotes(text, find_quotes(text)))]
+
+
+def test_cue_list_is_every_match_of_the_cue_pattern(masked_texts):
+    for masked in masked_texts:
+        found = [(c.start(), c.end(), c.group(1)) for c in a._Cues(masked).items]
+        assert found == [(m.start(1), m.end(1), m.group(1)) for m in a.CUE.finditer(masked)]
+
+
+def test_blocking_words_before_a_cue_as_the_pattern_says(masked_texts):
+    for masked in masked_texts:
+        for cue in a._Cues(masked).items:
+            for back in (1, 5, 12, 30, 80):
+                s = max(0, cue.start() - back)
+                assert a._blocked_before(masked, s, cue.start()) == _reference_blocked_before(
+                    masked, s, cue.start()
+                )
+
+
+def test_every_adjunct_opens_on_a_word_of_its_first_words(masked_texts):
+    for masked in masked_texts:
+        for pos in range(0, len(masked), 3):
+            m = a.ADJUNCT.match(masked, pos)
+            if m and m.end() > pos:
+                assert a.LEAD_WORD.match(masked, pos).group(1) in a.ADJUNCT_FIRST
+
+
+def test_stop_and_glue_shortcuts_agree_with_their_patterns(masked_texts):
+    for masked in masked_texts:
+        for line in masked.split("\n"):
+            stem = line.rstrip()
+            assert a._inner_stop(stem) == (a.INNER_STOP.search(stem) is not None)
+        glued = any(stop in masked and rx.search(masked) is not None for stop, rx in a.GLUED_AT)
+        assert glued == (a.GLUED_STOP.search(masked) is not None)
+
+
+def test_participle_patterns_open_on_their_word_as_the_lookahead_did(masked_texts):
+    for masked in masked_texts:
+        for new, old in ((a.WITH_PARTICIPLE, REFERENCE_WITH), (a.AND_PARTICIPLE, REFERENCE_AND)):
+            assert [m.regs for m in new.finditer(masked)] == [m.regs for m in old.finditer(masked)]
+
+
+def test_statement_nouns_are_looked_for_wherever_the_pattern_matches(masked_texts):
+    for masked in masked_texts:
+        for line in masked.split("\n"):
+            if a.NOUN_CUE.search(line):
+                assert a._noun_before_that(line)

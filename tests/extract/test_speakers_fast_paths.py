@@ -1,0 +1,116 @@
+"""Speaker resolution's shortcuts find what the patterns they stand for would find.
+
+Each shortcut (a set of characters for a lookahead, str.find for a scan, a word test before a search) is
+checked against the plain pattern on the bundled sample and on hand-made edge cases.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from workbench.extract import speakers
+from workbench.extract.speakers import (
+    FORCE_PATTERNS,
+    NAME_RUN,
+    NAME_TOKEN,
+    PERSON_TITLES,
+    PROSECUTION_OFFICE,
+    SpeakerIndex,
+    name_mentions,
+)
+
+SAMPLE = Path(__file__).resolve().parent.parent.parent / "data" / "sample" / "demo_articles.jsonl"
+EDGE_CASES = [
+    "Sgt.\nSmith said. J.R.R. Tolkien, Jr. Smith and Sr. Jones spoke; U.S. Attorney's Office for the Eastern",
+    "The PRESIDENT said the King and the king met Presıdent Smith; ſpeaker x; İstanbul mayor Bob",
+    "Acting Flint Police Chief Bob Ray, Interim Police Chief X and Former Atlanta Police Officer Z",
+    "the Dearborn County Sheriff's Office, APD and NYPD_x and PDPD PD. state police at Hollidaysburg",
+    "Pro-Saudi Arabia, North Korean and North Korea, New Zealand's New Mexico, xNew York, United States",
+    "the U.S. Attorney’s Office for the Southern District of New York, Prosecutor's Office",
+]
+
+
+def _texts() -> list[str]:
+    with SAMPLE.open(encoding="utf-8") as f:
+        return [json.loads(line)["text"] for line in f][:80] + EDGE_CASES
+
+
+# The patterns as they were written before the shortcuts: each opening on a lookahead.
+REFERENCE_NAME_RUN = re.compile(
+    rf"(?=[A-Z]){NAME_TOKEN}(?:(?:[ \t]+(?:of|for|the|de|del|da|al|bin|van|von|der|la|le)"
+    rf"(?=[ \t]+(?:the[ \t]+)?[A-Z]))*[ \t]+{NAME_TOKEN})*"
+)
+REFERENCE_FORCE_PATTERNS = (
+    re.compile(
+        r"(?=[A-Z])\b((?:[A-Z][\w.'’-]*\s+)+(?:Sheriff's|Sheriff’s|Police)\s+(?:Department|Office|Service|Force))\b"
+    ),
+    re.compile(r"(?=[A-Z])\b([A-Z]{2,5}PD)\b"),
+    re.compile(
+        r"(?=[A-Z])\b((?:[A-Z][\w'’-]*[ ]+){1,3}[Pp]olice)\b(?!\s+(?:[A-Z]|chief|officer|department))"
+    ),
+    re.compile(r"(?=[Ss])\b([Ss]tate police(?: at [A-Z][\w'’-]*)?)"),
+    re.compile(
+        r"(?=[A-Z])\b((?:(?!(?:Interim|Acting|Deputy|Assistant|Former)\b)[A-Z][\w'’-]*[ ]+){1,3}Police)[ ]+"
+        r"(?:Chief|Commissioner|Superintendent|Sgt\.|Sergeant|Lt\.|Lieutenant|Capt\.|Captain|Officer|Detective|"
+        r"Det\.|Spokesman|Spokeswoman)\b"
+    ),
+)
+REFERENCE_FORCE_ANCHOR = re.compile(r"Police|police|Sheriff|PD\b")
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return _texts()
+
+
+def test_name_runs_open_on_their_capital_as_the_lookahead_did(texts):
+    for text in texts:
+        assert [m.span() for m in NAME_RUN.finditer(text)] == [
+            m.span() for m in REFERENCE_NAME_RUN.finditer(text)
+        ]
+        for lo in range(0, len(text), 97):
+            hi = min(len(text), lo + 160)
+            assert [m.span() for m in NAME_RUN.finditer(text, lo, hi)] == [
+                m.span() for m in REFERENCE_NAME_RUN.finditer(text, lo, hi)
+            ]
+
+
+def test_a_run_not_ending_on_a_stop_reads_the_same_on_its_own(texts):
+    for text in texts:
+        for m in NAME_RUN.finditer(text):
+            if not m.group().endswith("."):
+                mention = speakers._run_mention(text, m)
+                assert name_mentions(text, m.start(), m.end()) == ([mention] if mention else [])
+
+
+def test_force_patterns_find_what_the_lookahead_patterns_found(texts):
+    for text in texts:
+        for new, old in zip(FORCE_PATTERNS, REFERENCE_FORCE_PATTERNS, strict=True):
+            assert [m.span(1) for m in new.finditer(text)] == [m.span(1) for m in old.finditer(text)]
+        assert speakers._force_anchors(text) == [m.span() for m in REFERENCE_FORCE_ANCHOR.finditer(text)]
+
+
+def test_title_places_are_where_the_case_insensitive_anchor_is(texts):
+    titles = [*sorted(PERSON_TITLES), "interior Minister"]
+    for text in texts:
+        index = SpeakerIndex(text)
+        for title in titles:
+            expected = [m.span() for m in speakers._title_anchor(title).finditer(text)]
+            assert list(index._title_places(title)) == expected
+
+
+def test_prosecution_office_is_the_first_match_of_its_pattern(texts):
+    for text in texts:
+        first = PROSECUTION_OFFICE.search(text)
+        assert speakers._prosecution_office(text) == (first.group(1) if first else None)
+
+
+def test_multiword_countries_are_found_as_a_word_bounded_alternation_would(texts):
+    names = speakers._multiword_countries()
+    alternation = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    for text in texts:
+        assert speakers._multiword_hits(text) == alternation.findall(text)
