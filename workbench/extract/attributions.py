@@ -155,6 +155,18 @@ AND_PARTICIPLE = re.compile(
     r"and(?<![\w]and)\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b[^,;:_\"“”]{0,50}?)\s+"
     r"(saying|asking|adding|arguing|warning|noting|claiming|insisting|suggesting)\b"
 )
+# The participles WITH_PARTICIPLE ends on: a unit without any of them is not searched.
+WITH_PARTICIPLE_WORDS = (
+    "saying",
+    "asking",
+    "adding",
+    "arguing",
+    "warning",
+    "noting",
+    "claiming",
+    "insisting",
+    "suggesting",
+)
 QUANTIFIERS = frozenset({"some", "many", "others", "several", "most", "other"})
 APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[A-Z][a-z]{0,3}\.(?=\s)|[^,;:_\"“”])+?,")
 TO_MEDIUM = re.compile(r"\s+to\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)$")
@@ -625,7 +637,7 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
         new_para = para != last_para
         has_cue = bool(
             cues.search(s, e)
-            or (has_according and masked.find("ccording to", s, e) >= 0 and ACCORDING.search(masked, s, e))
+            or (has_according and _according_search(masked, s, e))
             or (nouns and _any_between(nouns, s, e))
         )
         if uq and not has_cue and _pure_quote(masked, s, e, uq):
@@ -708,6 +720,18 @@ def _noun_cue_thats(masked: str) -> list[int]:
             out.append(k)
         k = masked.find(" that ", k + 1)
     return out
+
+
+def _according_search(masked: str, a: int, b: int) -> re.Match[str] | None:
+    """ACCORDING.search(masked, a, b), tried only where "ccording to" is written (str.find), one letter
+    after the place a match would start."""
+    k = masked.find("ccording to", a + 1, b)
+    while k >= 0:
+        m = ACCORDING.match(masked, k - 1, b)
+        if m:
+            return m
+        k = masked.find("ccording to", k + 1, b)
+    return None
 
 
 def _any_between(offsets: list[int], a: int, b: int) -> bool:
@@ -812,7 +836,11 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
     records: list[_Raw] = []
     used_cues: set[int] = set()
     with_records: list[_Raw] = []
-    first_with = WITH_PARTICIPLE.search(masked, s, e) if masked.find("with ", s, e) >= 0 else None
+    first_with = (
+        WITH_PARTICIPLE.search(masked, s, e)
+        if masked.find("with ", s, e) >= 0 and any(masked.find(w, s, e) >= 0 for w in WITH_PARTICIPLE_WORDS)
+        else None
+    )
     if first_with is not None:
         # "..., with some saying it makes her look crazy and one blogger asking, ...": each phrase speaks
         parts = [first_with, *AND_PARTICIPLE.finditer(masked, first_with.end(), e)]
@@ -835,7 +863,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
         rec, saying_at = quoted
         records = [r for r in records if r.cue != "saying"] + [rec]
         used_cues.add(saying_at)
-    acc = ACCORDING.search(masked, s, e) if masked.find("ccording to", s, e) >= 0 else None
+    acc = _according_search(masked, s, e)
     if acc and not records:
         rec = _according(text, masked, s, e, acc)
         if rec is not None:
@@ -1543,9 +1571,7 @@ def _indirect(
             # "China said it is committed ..., while the city's police deny ...": the next clause speaks
             reach = clause.start()
             break
-    acc = (
-        ACCORDING.search(masked, m.end(), reach) if masked.find("ccording to", m.end(), reach) >= 0 else None
-    )
+    acc = _according_search(masked, m.end(), reach)
     if acc:
         reach = acc.start()
     tail = masked[m.end() : reach]
