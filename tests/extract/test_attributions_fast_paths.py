@@ -96,3 +96,18 @@ def test_statement_nouns_are_looked_for_wherever_the_pattern_matches(masked_text
         for line in masked.split("\n"):
             if a.NOUN_CUE.search(line):
                 assert a._noun_before_that(line)
+
+
+def test_according_to_is_found_from_where_it_is_written(masked_texts):
+    for masked in [*masked_texts, "according to x. According to y, (according to z) Xaccording to w"]:
+        for a_ in range(0, len(masked), 37):
+            for b in (a_ + 20, a_ + 200, len(masked)):
+                expected = a.ACCORDING.search(masked, a_, b)
+                found = a._according_search(masked, a_, b)
+                assert (found and found.span()) == (expected and expected.span())
+
+
+def test_participle_phrases_hold_one_of_their_participles(masked_texts):
+    for masked in masked_texts:
+        for m in a.WITH_PARTICIPLE.finditer(masked):
+            assert m.group(2) in a.WITH_PARTICIPLE_WORDS
