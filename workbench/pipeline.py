@@ -212,6 +212,8 @@ def process_unit(
                 outcomes.append(article_rows(article, extract=extract))
             except RejectedInput as exc:
                 outcomes.append(Outcome(_log(path, None, fmt, "rejected", exc.reason)))
+            except Exception as exc:  # a fault of ours on one page must not stop a batch of thousands
+                outcomes.append(Outcome(_log(path, None, fmt, "rejected", _fault(exc))))
     elif unit.kind == "rows":
         from workbench.load.read import article_from_row
 
@@ -224,6 +226,8 @@ def process_unit(
                 outcomes.append(outcome)
             except RejectedInput as exc:
                 outcomes.append(Outcome(_log(unit.path, item, "table", "rejected", exc.reason)))
+            except Exception as exc:
+                outcomes.append(Outcome(_log(unit.path, item, "table", "rejected", _fault(exc))))
     elif unit.kind == "urls":
         cache = Path(url_cache or DEFAULT_STORE / "url_cache")
         for item, result in iter_url_articles(unit.items, unit.path, cache, timeout=url_timeout):
@@ -231,12 +235,23 @@ def process_unit(
                 outcomes.append(Outcome(_log(unit.path, item, "url", "rejected", result.reason)))
             else:
                 result.extra["_item"] = item
-                outcome = article_rows(result, extract=extract)
+                try:
+                    outcome = article_rows(result, extract=extract)
+                except Exception as exc:
+                    outcomes.append(Outcome(_log(unit.path, item, "url", "rejected", _fault(exc))))
+                    continue
                 outcome.article.pop("_item", None)
                 outcomes.append(outcome)
     if extract:
         _sign(outcomes)
     return outcomes
+
+
+def _fault(exc: Exception) -> str:
+    """The rejection reason for an error in the workbench itself, not in the input: the input is kept out of
+    the store and named in the log, and the message says what to report."""
+    return (f"could not be processed: {type(exc).__name__}: {exc} (an error in the workbench; please report it "
+            "with this file)")
 
 
 def _sign(outcomes: list[Outcome]) -> None:

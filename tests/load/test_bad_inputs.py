@@ -131,3 +131,27 @@ def test_url_that_times_out_is_rejected_and_the_batch_goes_on(inputs, tmp_path):
     timed_out = result.log[result.log["item"] == url]
     assert list(timed_out["status"]) == ["rejected"]
     assert "timed out" in timed_out["reason"].iloc[0]
+
+
+def test_an_error_of_the_workbench_on_one_page_rejects_that_page_and_the_batch_goes_on(tmp_path, monkeypatch):
+    """A fault in an extractor is no reason to lose a batch: the page is rejected with the error, and named."""
+    import workbench.pipeline as pipeline
+
+    real = pipeline.extract_casualties
+
+    def failing(text):
+        if "market" in text:
+            raise ValueError("a fault on this page")
+        return real(text)
+
+    monkeypatch.setattr(pipeline, "extract_casualties", failing)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("date 2023-05-02 Daily Example\n" + BODY_EN, encoding="utf-8")
+    (folder / "b.txt").write_text("date 2023-05-03 Daily Example\n" + BODY_LATIN1, encoding="utf-8")
+    result = ingest([folder], tmp_path / "store", workers=1)
+    log = result.log.set_index("source_path")
+    assert log.loc[str(folder / "a.txt"), "status"] == "rejected"
+    assert "ValueError: a fault on this page" in log.loc[str(folder / "a.txt"), "reason"]
+    assert log.loc[str(folder / "b.txt"), "status"] == "loaded"
+    assert len(read_table(tmp_path / "store", "articles")) == 1

@@ -51,7 +51,7 @@ def _plain_from_page_lines(registry, pattern, lines):
     """from_page_lines as first written: three passes, each line searched on its own."""
     def registered(line):
         match = pattern.search(line)
-        return registry.by_masthead[match.group(1).lower()] if match else None
+        return registry.outlet_for_masthead(match.group(1)) if match else None
 
     head, tail = lines[:MASTHEAD_LINES], lines[-FOOTER_LINES:]
     for line in reversed(tail):
@@ -106,6 +106,14 @@ def test_masthead_trie_matches_as_the_plain_pattern():
         assert (fast and fast.span(1)) == (expected and expected.span(1)), line
         found += expected is not None
     assert found > 5_000
+
+
+def test_a_masthead_written_with_a_long_s_or_a_dotless_i_is_found():
+    registry = OutletRegistry([Outlet("abc", "ABC", mastheads=("Australian Broadcasting Corporation",)),
+                               Outlet("k", "K", mastheads=("Kiev Independent",))])
+    assert registry.from_page_lines(["© 2021 Auſtralian Broadcaſting Corporation"]).outlet_id == "abc"
+    assert registry.from_page_lines(["KİEV INDEPENDENT", "text"]).outlet_id == "k"
+    assert registry.from_page_lines(["Kıev Independent"]).outlet_id == "k"
 
 
 def test_masthead_pattern_for_other_scripts_is_the_plain_one():

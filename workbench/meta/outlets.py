@@ -47,6 +47,7 @@ class OutletRegistry:
         self.outlets = {o.outlet_id: o for o in outlets}
         self.by_domain = {d.lower(): o for o in outlets for d in o.domains}
         self.by_masthead = {m.lower(): o for o in outlets for m in o.mastheads}
+        self._folded: dict[str, Outlet] | None = None
         self.masthead_pattern = _masthead_pattern({m for o in outlets for m in o.mastheads})
 
     @classmethod
@@ -116,7 +117,26 @@ class OutletRegistry:
         if not self.masthead_pattern:
             return None
         match = self.masthead_pattern.search(line)
-        return self.by_masthead[match.group(1).lower()] if match else None
+        return self.outlet_for_masthead(match.group(1)) if match else None
+
+    def outlet_for_masthead(self, written: str) -> Outlet | None:
+        """The outlet of a masthead as a page writes it. The pattern ignores case the way the regex engine
+        does, so "Auſtralian" or "Kelvın" (the long s, the dotless i) match a masthead whose lowercase they
+        are not: those are looked up by their case-folded form, so the page is not lost to a KeyError."""
+        outlet = self.by_masthead.get(written.lower())
+        if outlet is None:
+            outlet = self._folded_mastheads().get(_fold(written))
+        return outlet
+
+    def _folded_mastheads(self) -> dict[str, Outlet]:
+        if self._folded is None:
+            self._folded = {_fold(m): o for m, o in self.by_masthead.items()}
+        return self._folded
+
+
+def _fold(text: str) -> str:
+    """Case folded the way a case-ignoring match equates letters: "ſ" is "s", "ı" and "İ" are "i", "K" (Kelvin) "k"."""
+    return text.casefold().replace("ı", "i").replace("i\u0307", "i")
 
 
 def _masthead_pattern(mastheads: set[str]) -> re.Pattern | None:
