@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-WORDS = re.compile(r"\w+")
+NOT_WORDS = re.compile(r"\W+")
 
 
 @dataclass(slots=True)
@@ -83,6 +83,7 @@ class Attribution:
 
 def make_article_id(outlet_id: str | None, text: str) -> str:
     """Stable id from the outlet and the normalised body: the same story from one outlet, one id."""
-    normalised = " ".join(WORDS.findall(text.lower()))
+    # (the runs of other characters made single spaces: the words joined by spaces, in one pass)
+    normalised = NOT_WORDS.sub(" ", text.lower()).strip(" ")
     digest = hashlib.sha1(f"{outlet_id or 'unknown'}\n{normalised}".encode()).hexdigest()
     return digest[:16]
