@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -677,7 +678,7 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
             last_para = para
             continue
         last_para = para
-        if not has_cue and not (has_citing and CITING.search(masked, s, e)):
+        if not has_cue and not (has_citing and next(_citings(masked, s, e), None)):
             last_direct_unit = False
             continue
         found = _unit(text, masked, s, e, uq, cues)
@@ -732,6 +733,19 @@ def _according_search(masked: str, a: int, b: int) -> re.Match[str] | None:
             return m
         k = masked.find("ccording to", k + 1, b)
     return None
+
+
+def _citings(masked: str, a: int, b: int) -> Iterator[re.Match[str]]:
+    """CITING.finditer(masked, a, b), tried only where "iting" is written (str.find), one letter after the
+    place a match would start."""
+    k = masked.find("iting", a + 1, b)
+    while k >= 0:
+        m = CITING.match(masked, k - 1, b)
+        if m:
+            yield m
+            k = masked.find("iting", m.end() + 1, b)
+        else:
+            k = masked.find("iting", k + 1, b)
 
 
 def _any_between(offsets: list[int], a: int, b: int) -> bool:
@@ -1789,7 +1803,7 @@ def _apply_citing(text: str, masked: str, s: int, e: int, records: list[_Raw]) -
     """`X, citing Y, reported ...`: Y is the speaker and X, the relaying outlet, the medium."""
     if masked.find("iting", s, e) < 0:
         return
-    for cm in CITING.finditer(masked, s, e):
+    for cm in _citings(masked, s, e):
         nm = CITED_SOURCE.match(masked[cm.end() : e])
         if not nm:
             continue
