@@ -111,3 +111,11 @@ def test_participle_phrases_hold_one_of_their_participles(masked_texts):
     for masked in masked_texts:
         for m in a.WITH_PARTICIPLE.finditer(masked):
             assert m.group(2) in a.WITH_PARTICIPLE_WORDS
+
+
+def test_citing_is_found_from_where_it_is_written(masked_texts):
+    for masked in [*masked_texts, "citing x, Citing y; exciting, (citing z) reciting citing"]:
+        for a_ in range(0, len(masked), 41):
+            for b in (a_ + 30, a_ + 300, len(masked)):
+                expected = [m.span() for m in a.CITING.finditer(masked, a_, b)]
+                assert [m.span() for m in a._citings(masked, a_, b)] == expected
