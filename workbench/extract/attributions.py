@@ -117,6 +117,7 @@ BOUNDARY_WINDOW = 200
 BOUNDARY_NEAR = 40
 MEDIUM_COMMA_END = re.compile(r",\s*(?:in|on|at)\s+[^,]{3,50},?\s*$")
 LAST_WORD = re.compile(r"([A-Za-z]+)$")
+ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # "Recent governments have, however, recognized ...": an adverb set off by commas before the cue
 INTERJECTION_TAIL = re.compile(
     r",\s*(?:however|though|meanwhile|too|also|in turn|in fact|moreover|instead),?\s*$"
@@ -1290,8 +1291,7 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
     start = b if b is not None else lo
     relative = False
     if b is not None:
-        word = LAST_WORD.search(core, max(0, b - 30), b)
-        boundary_word = word.group(1).lower() if word else ""
+        boundary_word = _last_word(core, max(0, b - 30), b).lower()
         cand = core[b:].strip()
         if cand.endswith(" and") and not _valid_speaker(cand[:-4]):
             # "a man flagged them down and told them ...": the subject of the first verb
@@ -1351,6 +1351,18 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
     if not cand or not _valid_speaker(cand):
         return None
     return cand, off, s + start, relative
+
+
+def _last_word(text: str, pos: int, end: int) -> str:
+    """LAST_WORD.search(text, pos, end)'s word, or "": the ASCII letters running back from `end` (or from a
+    line break just before it) to `pos` at most, read backwards instead of tried from every position."""
+    if end <= pos:
+        return ""
+    stop = end - 1 if text[end - 1] == "\n" else end
+    start = stop
+    while start > pos and text[start - 1] in ASCII_LETTERS:
+        start -= 1
+    return text[start:stop]
 
 
 @lru_cache(maxsize=4096)
