@@ -119,3 +119,11 @@ def test_citing_is_found_from_where_it_is_written(masked_texts):
             for b in (a_ + 30, a_ + 300, len(masked)):
                 expected = [m.span() for m in a.CITING.finditer(masked, a_, b)]
                 assert [m.span() for m in a._citings(masked, a_, b)] == expected
+
+
+def test_last_word_is_the_one_the_pattern_finds(masked_texts):
+    for masked in [*masked_texts, "a b\n", "x\n\n", "word", "été", "Smith-Jones"]:
+        for end in range(0, len(masked) + 1, 7):
+            pos = max(0, end - 30)
+            m = a.LAST_WORD.search(masked, pos, end)
+            assert a._last_word(masked, pos, end) == (m.group(1) if m else "")
