@@ -1273,10 +1273,13 @@ def _tail_sub(left: str) -> str:
 
 def _aux_sub(tail: str) -> str:
     """AUX_TAIL removed from the end of tail, searched only when the last word could be one of its words."""
+    return AUX_TAIL.sub("", tail) if _may_end_on_aux(tail) else tail
+
+
+def _may_end_on_aux(tail: str) -> bool:
+    """Whether the last word of tail could be AUX_TAIL's last word (the pattern ends the text)."""
     words = tail.rsplit(None, 1)
-    if not words or words[-1] not in AUX_LAST and not words[-1].endswith("ly"):
-        return tail
-    return AUX_TAIL.sub("", tail)
+    return bool(words) and (words[-1] in AUX_LAST or words[-1].endswith("ly"))
 
 
 def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | None:
@@ -1657,7 +1660,7 @@ def _indirect(
     subj = _subject(masked, s, cue_at, cues)
     if (
         left.endswith(",")
-        and not AUX_TAIL.search(left[-TAIL_WINDOW:-1])
+        and not (_may_end_on_aux(left[-TAIL_WINDOW:-1]) and AUX_TAIL.search(left[-TAIL_WINDOW:-1]))
         and not (len(after.split(None, 3)) >= 4 and subj and not _short_final_np(tail))
     ):
         inverted = _inverted_speaker(tail)
