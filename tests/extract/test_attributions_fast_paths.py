@@ -127,3 +127,17 @@ def test_last_word_is_the_one_the_pattern_finds(masked_texts):
             pos = max(0, end - 30)
             m = a.LAST_WORD.search(masked, pos, end)
             assert a._last_word(masked, pos, end) == (m.group(1) if m else "")
+
+
+def test_auxiliaries_end_only_text_whose_last_word_can_be_one(masked_texts):
+    for masked in [
+        *masked_texts,
+        "police have also",
+        "he was quoted as",
+        "officials have repeatedly ",
+        "the family",
+    ]:
+        for end in range(0, len(masked) + 1, 5):
+            tail = masked[max(0, end - 90) : end]
+            if a.AUX_TAIL.search(tail):
+                assert a._may_end_on_aux(tail)
