@@ -527,7 +527,8 @@ class _CueMatch(NamedTuple):
 
 
 class _Cues:
-    """Every cue verb of an article, found in one pass over its lowercase words and looked up by range."""
+    """Every cue verb of an article, found in one pass over its lowercase words and looked up by range, with
+    the places of the cue phrases ("according to", "citing")."""
 
     def __init__(self, masked: str) -> None:
         head = CUE.match(masked)
@@ -539,6 +540,9 @@ class _Cues:
         # cue words never overlap, so their ends are in order as well as their starts
         self.starts = [c.begin for c in self.items]
         self.stops = [c.stop for c in self.items]
+        # where the cue phrases are written ("according to", "citing"), for the sentences to look them up
+        self.according = _places(masked, "ccording to")
+        self.citing = _places(masked, "iting")
 
     def finditer(self, a: int, b: int) -> list[_CueMatch]:
         """The cues that lie wholly inside [a, b)."""
@@ -622,8 +626,8 @@ def extract_attributions(text: str) -> list[Attribution]:
 
 
 def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[_Raw]:
-    has_according = "ccording to" in masked
-    has_citing = "iting" in masked
+    has_according = bool(cues.according)
+    has_citing = bool(cues.citing)
     # paragraphs are the non-blank lines, so a blank line between two paragraphs does not count as one
     para_starts = _paragraph_starts(masked) or [0]
     quote_starts = [q.open for q in quotes]
@@ -639,7 +643,7 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
         new_para = para != last_para
         has_cue = bool(
             cues.search(s, e)
-            or (has_according and _according_search(masked, s, e))
+            or (has_according and _according_search(masked, s, e, cues.according))
             or (nouns and _any_between(nouns, s, e))
         )
         if uq and not has_cue and _pure_quote(masked, s, e, uq):
@@ -679,7 +683,7 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
             last_para = para
             continue
         last_para = para
-        if not has_cue and not (has_citing and next(_citings(masked, s, e), None)):
+        if not has_cue and not (has_citing and next(_citings(masked, s, e, cues.citing), None)):
             last_direct_unit = False
             continue
         found = _unit(text, masked, s, e, uq, cues)
@@ -724,29 +728,44 @@ def _noun_cue_thats(masked: str) -> list[int]:
     return out
 
 
-def _according_search(masked: str, a: int, b: int) -> re.Match[str] | None:
-    """ACCORDING.search(masked, a, b), tried only where "ccording to" is written (str.find), one letter
-    after the place a match would start."""
-    k = masked.find("ccording to", a + 1, b)
+def _places(masked: str, word: str) -> list[int]:
+    """Every offset where word is written in the article, in order (found once per article)."""
+    out = []
+    k = masked.find(word)
     while k >= 0:
+        out.append(k)
+        k = masked.find(word, k + 1)
+    return out
+
+
+def _places_within(places: list[int], a: int, b: int, length: int) -> list[int]:
+    """The places (of a word of `length` characters) that lie wholly in [a, b), as str.find would find them."""
+    lo = bisect.bisect_left(places, a)
+    hi = bisect.bisect_right(places, b - length, lo)
+    return places[lo:hi]
+
+
+def _according_search(masked: str, a: int, b: int, places: list[int]) -> re.Match[str] | None:
+    """ACCORDING.search(masked, a, b), tried only where "ccording to" is written (`places`, from _places),
+    one letter after the place a match would start."""
+    for k in _places_within(places, a + 1, b, 11):
         m = ACCORDING.match(masked, k - 1, b)
         if m:
             return m
-        k = masked.find("ccording to", k + 1, b)
     return None
 
 
-def _citings(masked: str, a: int, b: int) -> Iterator[re.Match[str]]:
-    """CITING.finditer(masked, a, b), tried only where "iting" is written (str.find), one letter after the
-    place a match would start."""
-    k = masked.find("iting", a + 1, b)
-    while k >= 0:
+def _citings(masked: str, a: int, b: int, places: list[int]) -> Iterator[re.Match[str]]:
+    """CITING.finditer(masked, a, b), tried only where "iting" is written (`places`, from _places), one
+    letter after the place a match would start."""
+    after = a + 1
+    for k in _places_within(places, a + 1, b, 5):
+        if k < after:
+            continue
         m = CITING.match(masked, k - 1, b)
         if m:
             yield m
-            k = masked.find("iting", m.end() + 1, b)
-        else:
-            k = masked.find("iting", k + 1, b)
+            after = m.end() + 1
 
 
 def _any_between(offsets: list[int], a: int, b: int) -> bool:
@@ -773,11 +792,8 @@ def _units(
     wanted.update(bisect.bisect_right(para_starts, k) - 1 for k in quote_starts)
     wanted.update(bisect.bisect_right(para_starts, k) - 1 for k in nouns)
     if phrases:
-        for phrase in ("ccording to", "iting"):
-            k = masked.find(phrase)
-            while k >= 0:
-                wanted.add(bisect.bisect_right(para_starts, k) - 1)
-                k = masked.find(phrase, k + 1)
+        for places in (cues.according, cues.citing):
+            wanted.update(bisect.bisect_right(para_starts, k) - 1 for k in places)
     last = len(para_starts) - 1
     # a paragraph has glued sentences only if the article has: one search, and most articles have none
     glued_article = any(stop in masked and rx.search(masked) is not None for stop, rx in GLUED_AT)
@@ -793,7 +809,9 @@ def _units(
             cues.search(a, b)
             or (q < len(quote_starts) and quote_starts[q] < b)
             or (nouns and _any_between(nouns, a, b))
-            or (phrases and (masked.find("ccording to", a, b) >= 0 or masked.find("iting", a, b) >= 0))
+            or (
+                phrases and (_places_within(cues.according, a, b, 11) or _places_within(cues.citing, a, b, 5))
+            )
         ):
             continue
         chunk = masked[a:b]
@@ -878,7 +896,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
         rec, saying_at = quoted
         records = [r for r in records if r.cue != "saying"] + [rec]
         used_cues.add(saying_at)
-    acc = _according_search(masked, s, e)
+    acc = _according_search(masked, s, e, cues.according)
     if acc and not records:
         rec = _according(text, masked, s, e, acc)
         if rec is not None:
@@ -915,7 +933,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
                 r.end = _trim_end(text, r.start, cut)
     if _noun_before_that(masked[s:e]):
         records.extend(_noun_cues(text, masked, s, e, records))
-    _apply_citing(text, masked, s, e, records)
+    _apply_citing(text, masked, s, e, records, cues)
     return [r for r in records if r.end - r.start >= 2]
 
 
@@ -1600,7 +1618,7 @@ def _indirect(
             # "China said it is committed ..., while the city's police deny ...": the next clause speaks
             reach = clause.start()
             break
-    acc = _according_search(masked, m.end(), reach)
+    acc = _according_search(masked, m.end(), reach, cues.according)
     if acc:
         reach = acc.start()
     tail = masked[m.end() : reach]
@@ -1814,11 +1832,11 @@ def _according(text: str, masked: str, s: int, e: int, acc: re.Match[str]) -> _R
     return _Raw(speaker, spk_at, "according to", "according_to", medium, c_start, c_end, resolved_hint=hint)
 
 
-def _apply_citing(text: str, masked: str, s: int, e: int, records: list[_Raw]) -> None:
+def _apply_citing(text: str, masked: str, s: int, e: int, records: list[_Raw], cues: _Cues) -> None:
     """`X, citing Y, reported ...`: Y is the speaker and X, the relaying outlet, the medium."""
-    if masked.find("iting", s, e) < 0:
+    if not _places_within(cues.citing, s, e, 5):
         return
-    for cm in _citings(masked, s, e):
+    for cm in _citings(masked, s, e, cues.citing):
         nm = CITED_SOURCE.match(masked[cm.end() : e])
         if not nm:
             continue
