@@ -107,6 +107,10 @@ def only(text: str, category: str) -> CasualtyClaim:
         ("The gunman, a 66-year-old from Illinois, was shot and killed by police.", {("killed", 1)}),
         ("Mya White, who died after being shot in the face, was five.", {("killed", 1)}),
         ("According to the two men, the victim, whom they identified as their sister, died.", {("killed", 1)}),
+        ("The sheriff says the child has non-life-threatening injuries.", {("injured", 1)}),
+        ("The child underwent surgery and appeared to be doing well.", {("injured", 1)}),
+        ("She is accused of murdering two women at a store.", {("killed", 2)}),
+        ("Detectives were told that the teen had passed away from his injuries.", {("killed", 1)}),
     ],
 )
 def test_phrasings(text, expected):
