@@ -533,8 +533,9 @@ class _Cues:
     def __init__(self, masked: str) -> None:
         head = CUE.match(masked)
         self.items = [_CueMatch(0, head.end(), head.group())] if head else []
-        self.items += [_CueMatch(m.start(1), m.end(), m.group(1)) for m in CUE_AFTER_SPACE.finditer(masked)]
-        other = [_CueMatch(m.start(1), m.end(), m.group(1)) for m in CUE_AFTER_OTHER.finditer(masked)]
+        # (the patterns end on a lookahead, so the word's span ends where the match does)
+        self.items += [_CueMatch(*m.span(1), m.group(1)) for m in CUE_AFTER_SPACE.finditer(masked)]
+        other = [_CueMatch(*m.span(1), m.group(1)) for m in CUE_AFTER_OTHER.finditer(masked)]
         if other:
             self.items = sorted(self.items + other)
         # cue words never overlap, so their ends are in order as well as their starts
