@@ -870,7 +870,10 @@ class SpeakerIndex:
         if "olice" not in self.text and "heriff" not in self.text and "PD" not in self.text:
             return None
         # the patterns run only around the words that anchor them, not over the whole article
-        windows = [(max(0, a - 70), min(len(self.text), b + 30)) for a, b in _force_anchors(self.text)]
+        windows = [
+            (max(0, a - 70), min(len(self.text), b + 30), self.text[a:b])
+            for a, b in _force_anchors(self.text)
+        ]
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         text = self.text
@@ -878,8 +881,9 @@ class SpeakerIndex:
             if word in SHERIFF_WORDS and rank > 0:
                 break
             found: dict[int, re.Match[str]] = {}
-            for lo, hi in windows:
-                if not any(text.find(w, lo, hi) >= 0 for w in needs):
+            for lo, hi, anchor in windows:
+                # (a window holds its anchor word, which may hold a word the pattern needs)
+                if not any(w in anchor or text.find(w, lo, hi) >= 0 for w in needs):
                     continue
                 for m in rx.finditer(text, lo, hi):
                     found.setdefault(m.start(1), m)
