@@ -111,6 +111,7 @@ def only(text: str, category: str) -> CasualtyClaim:
         ("The child underwent surgery and appeared to be doing well.", {("injured", 1)}),
         ("She is accused of murdering two women at a store.", {("killed", 2)}),
         ("Detectives were told that the teen had passed away from his injuries.", {("killed", 1)}),
+        ("The boy was shot and underwent surgery. He was taken off of life support Sunday.", {("killed", 1)}),
     ],
 )
 def test_phrasings(text, expected):
