@@ -897,7 +897,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
         rec, saying_at = quoted
         records = [r for r in records if r.cue != "saying"] + [rec]
         used_cues.add(saying_at)
-    acc = _according_search(masked, s, e, cues.according)
+    acc = _according_search(masked, s, e, cues.according) if cues.according else None
     if acc and not records:
         rec = _according(text, masked, s, e, acc)
         if rec is not None:
@@ -981,8 +981,14 @@ def _direct(
     last = uq[-1]
     # after a quotation
     for i, q in enumerate(uq):
-        inner_end = text[q.start : q.end].rstrip().rstrip("'’\"”`")
-        ends_punct = inner_end[-1:] in ",.!?—–-" if inner_end else False
+        # the quotation's last character once spaces and then closing marks are set aside (read backwards,
+        # without copying the quotation)
+        j = q.end
+        while j > q.start and text[j - 1].isspace():
+            j -= 1
+        while j > q.start and text[j - 1] in "'’\"”`":
+            j -= 1
+        ends_punct = j > q.start and text[j - 1] in ",.!?—–-"
         nxt = uq[i + 1].open if i + 1 < len(uq) else e
         tail = masked[q.close : nxt]
         lead = LEAD_DASH.match(tail)
@@ -1619,7 +1625,7 @@ def _indirect(
             # "China said it is committed ..., while the city's police deny ...": the next clause speaks
             reach = clause.start()
             break
-    acc = _according_search(masked, m.end(), reach, cues.according)
+    acc = _according_search(masked, m.end(), reach, cues.according) if cues.according else None
     if acc:
         reach = acc.start()
     tail = masked[m.end() : reach]
