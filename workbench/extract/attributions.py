@@ -429,9 +429,11 @@ TRAILING_TIME_ENDINGS = tuple(
 )
 
 
+@lru_cache(maxsize=4096)
 def _drop_trailing_time(phrase: str) -> str:
     """TRAILING_TIME removed from the end of phrase. The pattern is anchored at the end, yet a search tries it
-    from every position, so it runs only when the phrase ends on one of its words or a digit."""
+    from every position, so it runs only when the phrase ends on one of its words or a digit (and the result
+    is remembered: the same speakers recur)."""
     end = phrase.rstrip()
     if not end.endswith(TRAILING_TIME_ENDINGS) and not end[-1:].isdigit():
         return phrase
