@@ -156,3 +156,23 @@ def test_load_related_columns_and_busiest_outlets(con):
     assert list(dated.columns) == ["article_id", "speaker", "outlet_id", "title"]
     full = selection.load_related(con, "attributions")
     assert {"title", "published_date", "incident_id"} <= set(full.columns)
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT * FROM kinds",
+        "SELECT * FROM kinds WHERE i > 100",  # no rows
+        "SELECT s, nothing FROM kinds WHERE i IS NULL",  # one row: text missing there
+        "SELECT article_id, title, outlet_id, incident_id FROM articles ORDER BY article_id",  # registered pandas
+    ],
+)
+def test_fetch_frame_gives_what_df_gives(con, sql):
+    con.execute(
+        """CREATE TEMP TABLE kinds AS SELECT * FROM (VALUES
+            (1, 'a', NULL::VARCHAR, TIMESTAMPTZ '2024-01-01 10:00:00+00', DATE '2024-01-01', true, 1.5, [1, 2], 'é'),
+            (NULL, NULL, NULL, NULL, NULL, NULL, 'NaN'::DOUBLE, NULL, NULL),
+            (3, 'c', NULL, TIMESTAMPTZ '2024-01-03 23:59:59+00', DATE '2024-01-03', false, NULL, [], '')
+        ) AS t(i, s, nothing, seen_at, day, flag, x, xs, u)"""
+    )
+    pd.testing.assert_frame_equal(selection.fetch_frame(con, sql), con.execute(sql).df())

@@ -11,11 +11,13 @@ has one, as the sample does) or a keyword matched case-insensitively in the titl
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 # Article columns analyses need; the body (`text`) is left out unless a function asks for it.
 META_COLUMNS = (
@@ -185,6 +187,35 @@ def where_clause(
     return (" AND ".join(conds) if conds else "TRUE"), params
 
 
+def fetch_frame(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence = ()) -> pd.DataFrame:
+    """The result of a query as `.df()` gives it, with text columns carried through Arrow.
+
+    `.df()` makes a Python string of every value and pandas then packs them back into Arrow; on a large
+    store that was most of the time spent loading claims and attributions. Text columns become pandas
+    strings straight from Arrow (a column with no value at all stays `object`, as `.df()` leaves it);
+    every other column takes DuckDB's own conversion.
+    """
+    with warnings.catch_warnings():
+        # DuckDB warns that Arrow from `execute` copies the rows once more; a copy of Arrow buffers is cheap
+        # beside Python strings, and `execute` works whatever results the connection still holds.
+        warnings.filterwarnings("ignore", "Arrow output on a DB-API result", UserWarning)
+        table = con.execute(sql, list(params)).to_arrow_table()
+    if table.num_rows == 0:
+        return con.from_arrow(table).df()
+    text = {f.name for f in table.schema if pa.types.is_string(f.type) or pa.types.is_large_string(f.type)}
+    rest = [name for name in table.column_names if name not in text]
+    converted = con.from_arrow(table.select(rest)).df() if rest else None
+    columns = {}
+    for name in table.column_names:
+        if name not in text:
+            columns[name] = converted[name]
+        elif table.column(name).null_count < table.num_rows:
+            columns[name] = table.column(name).to_pandas()
+        else:
+            columns[name] = pd.Series([None] * table.num_rows, dtype=object)
+    return pd.DataFrame(columns)
+
+
 def load_articles(
     con: duckdb.DuckDBPyConnection,
     selection: Selection | None = None,
@@ -200,7 +231,7 @@ def load_articles(
     cols = [c for c in wanted if c in available]
     where, params = where_clause(con, selection)
     sql = f"SELECT {', '.join(cols)} FROM articles WHERE {where} ORDER BY article_id"
-    return con.execute(sql, params).df()
+    return fetch_frame(con, sql, params)
 
 
 def count_articles(con: duckdb.DuckDBPyConnection, selection: Selection | None = None) -> int:
@@ -250,12 +281,12 @@ def load_related(
         f"JOIN articles a USING (article_id) WHERE {where})"
     )
     if top_outlets is None:
-        return con.execute(sql + " SELECT * FROM rows", params).df()
+        return fetch_frame(con, sql + " SELECT * FROM rows", params)
     sql += (
         ", busiest AS (SELECT outlet_id FROM rows GROUP BY outlet_id ORDER BY count(*) DESC, outlet_id LIMIT ?)"
         " SELECT * FROM rows WHERE outlet_id IN (SELECT outlet_id FROM busiest)"
     )
-    return con.execute(sql, [*params, int(top_outlets)]).df()
+    return fetch_frame(con, sql, [*params, int(top_outlets)])
 
 
 def busiest_incident(
