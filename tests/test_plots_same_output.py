@@ -218,3 +218,14 @@ def test_framing_chart_labels_and_hover_same_as_row_by_row():
                 strict=True,
             )
         ]
+
+
+@pytest.mark.parametrize("unit", ["ns", "us", "s"])
+def test_times_formatted_at_once_as_one_by_one(unit):
+    rng = np.random.default_rng(4)
+    ns = rng.integers(pd.Timestamp("1678-01-01").value, pd.Timestamp("2262-01-01").value, 3000)
+    ns[::3] = ns[::3] // (86400 * 10**9) * 86400 * 10**9  # midnight
+    ns[1::7] = ns[1::7] // (60 * 10**9) * 60 * 10**9  # whole minutes
+    values = pd.Series(ns.astype("datetime64[ns]")).astype(f"datetime64[{unit}]")
+    values[::11] = pd.NaT
+    assert plots._fmt_times(values) == [plots._fmt_time(v) for v in values]

@@ -196,6 +196,13 @@ def _fmt_times(values: pd.Series) -> list[str]:
     boxes need one per point)."""
     if not pd.api.types.is_datetime64_dtype(values) or isinstance(values.dtype, pd.DatetimeTZDtype):
         return [_fmt_time(v) for v in values]
+    if values.dtype == "datetime64[ns]":
+        # numpy writes ISO dates in C; nanosecond times all fall in years 1677-2262, written with four
+        # digits as strftime writes them, and cut to the minute downwards as strftime does.
+        raw = values.to_numpy()
+        minute = np.strings.add(np.strings.replace(np.datetime_as_string(raw, unit="m"), "T", " "), " UTC")
+        text = np.where(raw == raw.astype("datetime64[D]"), np.datetime_as_string(raw, unit="D"), minute)
+        return np.where(np.isnat(raw), "unknown time", text).tolist()  # NaT is never midnight
     day = values.dt.strftime("%Y-%m-%d")
     minute = values.dt.strftime("%Y-%m-%d %H:%M UTC")
     text = day.where(values == values.dt.normalize(), minute)
