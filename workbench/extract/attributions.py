@@ -530,7 +530,7 @@ class _CueMatch(NamedTuple):
 
 class _Cues:
     """Every cue verb of an article, found in one pass over its lowercase words and looked up by range, with
-    the places of the cue phrases ("according to", "citing")."""
+    the places of the cue phrases ("according to", "citing") and whether "quoted" is written at all."""
 
     def __init__(self, masked: str) -> None:
         head = CUE.match(masked)
@@ -546,6 +546,7 @@ class _Cues:
         # where the cue phrases are written ("according to", "citing"), for the sentences to look them up
         self.according = _places(masked, "ccording to")
         self.citing = _places(masked, "iting")
+        self.quoted = "quoted" in masked
 
     def finditer(self, a: int, b: int) -> list[_CueMatch]:
         """The cues that lie wholly inside [a, b)."""
@@ -893,7 +894,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
             records.append(rec)
             used_cues.add(cue_at)
     records.extend(with_records)
-    quoted = _quoted_as(text, masked, s, e, uq, cues)
+    quoted = _quoted_as(text, masked, s, e, uq, cues) if cues.quoted else None
     if quoted is not None:
         # the quotation's own "saying" is this record's cue
         rec, saying_at = quoted
@@ -936,7 +937,8 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
                 r.end = _trim_end(text, r.start, cut)
     if _noun_before_that(masked[s:e]):
         records.extend(_noun_cues(text, masked, s, e, records))
-    _apply_citing(text, masked, s, e, records, cues)
+    if cues.citing:
+        _apply_citing(text, masked, s, e, records, cues)
     return [r for r in records if r.end - r.start >= 2]
 
 
