@@ -530,7 +530,7 @@ class _CueMatch(NamedTuple):
 
 class _Cues:
     """Every cue verb of an article, found in one pass over its lowercase words and looked up by range, with
-    the places of the cue phrases ("according to", "citing") and whether "quoted" is written at all."""
+    the places of the cue phrases ("according to", "citing", "that") and whether "quoted" is written at all."""
 
     def __init__(self, masked: str) -> None:
         head = CUE.match(masked)
@@ -547,6 +547,7 @@ class _Cues:
         self.according = _places(masked, "ccording to")
         self.citing = _places(masked, "iting")
         self.quoted = "quoted" in masked
+        self.thats = _places(masked, "that")
 
     def finditer(self, a: int, b: int) -> list[_CueMatch]:
         """The cues that lie wholly inside [a, b)."""
@@ -935,23 +936,22 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
         for r in records:
             if r not in with_records and r.start < cut < r.end:
                 r.end = _trim_end(text, r.start, cut)
-    if _noun_before_that(masked[s:e]):
+    if _noun_before_that(masked, s, e, cues.thats):
         records.extend(_noun_cues(text, masked, s, e, records))
     if cues.citing:
         _apply_citing(text, masked, s, e, records, cues)
     return [r for r in records if r.end - r.start >= 2]
 
 
-def _noun_before_that(unit: str) -> bool:
-    """Whether a NOUN_CUE noun stands right before a "that" between spaces, as every NOUN_CUE match has it
-    (most units hold a "that" or a noun's stem, few the two together)."""
-    k = unit.find("that", 1)
-    while k > 0:
-        if unit[k - 1].isspace() and unit[k + 4 : k + 5].isspace():
-            before = unit[:k].rsplit(None, 1)
+def _noun_before_that(masked: str, s: int, e: int, thats: list[int]) -> bool:
+    """Whether, in masked[s:e], a NOUN_CUE noun stands right before a "that" between spaces, as every
+    NOUN_CUE match has it (most units hold a "that" or a noun's stem, few the two together). `thats` are the
+    places of "that" in the article (from _places)."""
+    for k in _places_within(thats, s + 1, e, 4):
+        if masked[k - 1].isspace() and k + 4 < e and masked[k + 4].isspace():
+            before = masked[s:k].rsplit(None, 1)
             if before and before[-1] in NOUN_CUE_WORDS:
                 return True
-        k = unit.find("that", k + 1)
     return False
 
 
