@@ -95,7 +95,7 @@ def test_statement_nouns_are_looked_for_wherever_the_pattern_matches(masked_text
     for masked in masked_texts:
         for line in masked.split("\n"):
             if a.NOUN_CUE.search(line):
-                assert a._noun_before_that(line)
+                assert a._noun_before_that(line, 0, len(line), a._places(line, "that"))
 
 
 def test_according_to_is_found_from_where_it_is_written(masked_texts):
