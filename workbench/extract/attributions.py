@@ -623,7 +623,7 @@ def extract_attributions(text: str) -> list[Attribution]:
         and not quotes
         and "ccording to" not in text
         and "iting" not in text
-        and not _noun_cue_thats(masked)
+        and not _noun_cue_thats(masked, cues.thats)
     ):
         return []
     raws = _find(text, masked, quotes, cues)
@@ -640,7 +640,7 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
     last_para = -1
     last_direct_unit = False
     pending: int | None = None
-    nouns = _noun_cue_thats(masked)
+    nouns = _noun_cue_thats(masked, cues.thats)
     for s, e, para in _units(masked, para_starts, quote_starts, cues, has_according or has_citing, nouns):
         lo = bisect.bisect_left(quote_starts, s)
         hi = bisect.bisect_left(quote_starts, e)
@@ -720,16 +720,17 @@ def _paragraph_starts(masked: str) -> list[int]:
     return starts
 
 
-def _noun_cue_thats(masked: str) -> list[int]:
-    """Where a noun that names a statement is followed by "that" ("statement that"), found from the "that"s
-    (a few per article) so that sentences without a cue verb are looked at only when they hold one."""
+def _noun_cue_thats(masked: str, thats: list[int]) -> list[int]:
+    """Where a noun that names a statement is followed by " that " ("statement that"), found from the places
+    of "that" (`thats`, a few per article) so that sentences without a cue verb are looked at only when they
+    hold one."""
     out = []
-    k = masked.find(" that ")
-    while k >= 0:
-        word = masked[max(0, k - NOUN_CUE_LONGEST) : k].rsplit(None, 1)
-        if word and word[-1] in NOUN_CUE_WORDS:
-            out.append(k)
-        k = masked.find(" that ", k + 1)
+    for t in thats:
+        k = t - 1
+        if k >= 0 and masked[k] == " " and masked[t + 4 : t + 5] == " ":
+            word = masked[max(0, k - NOUN_CUE_LONGEST) : k].rsplit(None, 1)
+            if word and word[-1] in NOUN_CUE_WORDS:
+                out.append(k)
     return out
 
 
