@@ -141,3 +141,15 @@ def test_auxiliaries_end_only_text_whose_last_word_can_be_one(masked_texts):
             tail = masked[max(0, end - 90) : end]
             if a.AUX_TAIL.search(tail):
                 assert a._may_end_on_aux(tail)
+
+
+def test_statement_nouns_before_that_are_found_from_the_places_of_that(masked_texts):
+    for masked in [*masked_texts, " that that that ", "statement that that claim that"]:
+        expected = []
+        k = masked.find(" that ")
+        while k >= 0:
+            word = masked[max(0, k - a.NOUN_CUE_LONGEST) : k].rsplit(None, 1)
+            if word and word[-1] in a.NOUN_CUE_WORDS:
+                expected.append(k)
+            k = masked.find(" that ", k + 1)
+        assert a._noun_cue_thats(masked, a._places(masked, "that")) == expected
