@@ -100,3 +100,24 @@ def test_speaker_reach_same_as_before(seed):
 def test_speaker_frame_same_as_before():
     frame = many_attributions()
     assert_frame_equal(sources._speaker_frame(frame), reference_speaker_frame(frame))
+
+
+def test_speaker_reach_without_a_named_speaker_is_empty():
+    frame = many_attributions().assign(
+        speaker=pd.array([None, " ", ""] * 200, dtype="string"), speaker_resolved=None
+    )
+    got = sources.speaker_reach(frame)
+    assert got.empty and list(got.columns) == [
+        "speaker",
+        "speaker_type",
+        "outlet_count",
+        "outlet_share",
+        "attribution_count",
+        "outlets",
+    ]
+
+
+def test_speaker_reach_same_as_before_when_types_and_outlets_are_missing():
+    frame = many_attributions(seed=9)
+    frame.loc[frame["speaker"].fillna("").str.startswith("P"), ["speaker_type", "outlet_id"]] = None
+    assert_frame_equal(sources.speaker_reach(frame), reference_speaker_reach(frame))

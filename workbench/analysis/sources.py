@@ -16,30 +16,44 @@ import pandas as pd
 SPACE_RE = re.compile(r"\s+")
 
 
-def _speaker_frame(attributions: pd.DataFrame) -> pd.DataFrame:
-    frame = attributions.copy()
+def _speakers(attributions: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Who each row's speaker is, as a number: (speaker of each row, -1 where it names none; each
+    speaker's display name; each speaker's case-folded key).
+
+    Names are tidied and case folded once per distinct name, and the most frequent spelling of each
+    speaker is chosen from counts of (speaker, spelling) pairs: speakers recur across thousands of rows,
+    and grouping numbers is much quicker than grouping their strings.
+    """
     name = (
-        frame["speaker_resolved"].fillna(frame["speaker"])
-        if "speaker_resolved" in frame
-        else frame["speaker"]
+        attributions["speaker_resolved"].fillna(attributions["speaker"])
+        if "speaker_resolved" in attributions
+        else attributions["speaker"]
     )
-    # Spacing tidied and case folded once per distinct name: speakers recur across thousands of rows.
     codes, names = pd.factorize(name.astype("string"))
-    tidy = pd.array([SPACE_RE.sub(" ", n).strip() for n in names], dtype="string")
-    keys = pd.array([n.casefold() for n in tidy], dtype="string")
-    frame["speaker_name"] = pd.Series(tidy.take(codes, allow_fill=True), index=frame.index)
-    frame["speaker_key"] = pd.Series(keys.take(codes, allow_fill=True), index=frame.index)
-    frame = frame[frame["speaker_name"].fillna("") != ""]
-    # Display the most frequent spelling of each speaker.
-    spelling = (
-        frame.groupby(["speaker_key", "speaker_name"])
-        .size()
-        .reset_index(name="n")
-        .sort_values(["speaker_key", "n", "speaker_name"], ascending=[True, False, True])
-        .drop_duplicates("speaker_key")
-        .set_index("speaker_key")["speaker_name"]
-    )
-    frame["speaker_name"] = frame["speaker_key"].map(spelling)
+    tidy_of_name, tidy = pd.factorize(np.array([SPACE_RE.sub(" ", n).strip() for n in names], dtype=object))
+    speaker_of_tidy, keys = pd.factorize(np.array([t.casefold() for t in tidy], dtype=object))
+    named = np.append(tidy != "", False)  # the last entry stands for a missing name (code -1)
+    row_tidy = np.append(tidy_of_name, -1)[codes]
+    kept = named[row_tidy]
+    row_speaker = np.where(kept, np.append(speaker_of_tidy, -1)[row_tidy], -1)
+    # Display the most frequent spelling of each speaker (ties: the first in string order).
+    pairs, counts = np.unique(row_speaker[kept] * len(tidy) + row_tidy[kept], return_counts=True)
+    speaker, spelling = pairs // len(tidy), pairs % len(tidy)
+    rank = np.empty(len(tidy), dtype=np.int64)
+    rank[sorted(range(len(tidy)), key=tidy.__getitem__)] = np.arange(len(tidy))
+    order = np.lexsort((rank[spelling], -counts, speaker))
+    first = order[np.r_[True, speaker[order][1:] != speaker[order][:-1]]] if len(order) else order
+    display = np.empty(len(keys), dtype=object)
+    display[speaker[first]] = tidy[spelling[first]]
+    return row_speaker, display, keys
+
+
+def _speaker_frame(attributions: pd.DataFrame) -> pd.DataFrame:
+    row_speaker, display, keys = _speakers(attributions)
+    kept = row_speaker >= 0
+    frame = attributions[kept].copy()
+    frame["speaker_name"] = pd.array(display[row_speaker[kept]], dtype="string")
+    frame["speaker_key"] = pd.array(keys[row_speaker[kept]], dtype="string")
     return frame
 
 
@@ -121,8 +135,11 @@ def speaker_reach(attributions: pd.DataFrame) -> pd.DataFrame:
     attribution_count, most attributed first.
     """
     cols = ["speaker", "speaker_type", "outlet_count", "outlet_share", "attribution_count", "outlets"]
-    frame = _speaker_frame(attributions) if not attributions.empty else attributions
-    if frame.empty:
+    row_speaker, display, _ = (
+        _speakers(attributions) if not attributions.empty else (np.array([], int), [], [])
+    )
+    kept = row_speaker >= 0
+    if not kept.any():
         return pd.DataFrame(
             {
                 c: pd.Series(dtype=t)
@@ -132,31 +149,39 @@ def speaker_reach(attributions: pd.DataFrame) -> pd.DataFrame:
             }
         )
     total = attributions["outlet_id"].nunique()
-    g = frame.groupby("speaker_name")
+    # Grouped by speaker number; names join at the end.
+    frame = pd.DataFrame(
+        {
+            "speaker": row_speaker[kept],
+            "outlet_id": attributions["outlet_id"][kept].reset_index(drop=True),
+            "speaker_type": attributions["speaker_type"][kept].reset_index(drop=True),
+        }
+    )
+    g = frame.groupby("speaker")
     # Outlets per speaker: distinct pairs sorted once, then each speaker's run of outlet ids joined, rather
     # than a set sorted, or a join called through pandas, per group.
-    pairs = frame[["speaker_name", "outlet_id"]].dropna().drop_duplicates()
-    pairs = pairs.sort_values(["speaker_name", "outlet_id"], kind="stable")
-    names = pairs["speaker_name"].to_numpy()
-    starts = np.flatnonzero(np.r_[True, names[1:] != names[:-1]]) if len(names) else np.array([], int)
-    ends = np.r_[starts[1:], len(names)]
+    pairs = frame[["speaker", "outlet_id"]].dropna().drop_duplicates()
+    pairs = pairs.sort_values(["speaker", "outlet_id"], kind="stable")
+    speakers = pairs["speaker"].to_numpy()
+    starts = (
+        np.flatnonzero(np.r_[True, speakers[1:] != speakers[:-1]]) if len(speakers) else np.array([], int)
+    )
+    ends = np.r_[starts[1:], len(speakers)]
     outlet_ids = pairs["outlet_id"].tolist()
     outlets = pd.Series(
         [", ".join(outlet_ids[a:b]) for a, b in zip(starts, ends, strict=True)],
-        index=pd.Index(names[starts], name="speaker_name"),
+        index=pd.Index(speakers[starts], name="speaker"),
         dtype=pairs["outlet_id"].dtype,  # as pandas gives joined strings back
     )
-    out = (
-        pd.DataFrame(
-            {
-                "speaker_type": _main_type(frame, ["speaker_name"]),
-                "outlet_count": g["outlet_id"].nunique().astype("int64"),
-                "attribution_count": g.size().astype("int64"),
-                "outlets": outlets,
-            }
-        )
-        .reset_index()
-        .rename(columns={"speaker_name": "speaker"})
+    out = pd.DataFrame(
+        {
+            "speaker_type": _main_type(frame, ["speaker"]),
+            "outlet_count": g["outlet_id"].nunique().astype("int64"),
+            "attribution_count": g.size().astype("int64"),
+            "outlets": outlets,
+        }
     )
+    out.insert(0, "speaker", pd.array(display[out.index.to_numpy()], dtype="string"))
+    out = out.reset_index(drop=True)
     out["outlet_share"] = out["outlet_count"] / total
     return out.sort_values(["attribution_count", "speaker"], ascending=[False, True], ignore_index=True)[cols]
