@@ -398,11 +398,16 @@ NEEDS_THAT = re.compile(
     # "announced it had hired ...", "declared they would ...": a clause without "that"
     r"(?:he|she|it|they|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b)"
 )
-# The lookahead on the first characters the boundaries can start with (the punctuation and the words'
-# initials) lets the engine drop most positions at once instead of trying every branch there.
+# Clause boundaries: punctuation, a quotation mark, or a word that opens a clause ("that", "because", "when",
+# ... "and then", "so", "than"). The pattern opens on the set of characters a boundary can start with (the
+# punctuation and the words' initials), which the engine skips ahead to; once that character is read,
+# lookbehinds tell which boundary it starts (the words grouped by initial, in the order of the word list).
 CLAUSE_BOUNDARY = re.compile(
-    r"(?=[,;:(\[—–\"“”»’tbawishu])(?:[,;:(\[—–]|[\"“”»]|’(?!s\b)|(?<![\w])(?:that|because|after|before|when|while|as|but|although|though|if|since|"
-    r"until|whether|what|which|who|whom|how|why|where|whose|and then|so|than)(?![\w]))",
+    r"[,;:(\[—–\"“”»’tbawishu]"
+    r"(?:(?<=[,;:(\[—–\"“”»])|(?<=’)(?!s\b)|(?<![\w].)"
+    r"(?:(?<=t)(?:hat|hough|han)|(?<=b)(?:ecause|efore|ut)|(?<=a)(?:fter|s|lthough|nd then)"
+    r"|(?<=w)(?:hen|hile|hether|hat|hich|ho|hom|hy|here|hose)|(?<=i)f|(?<=s)(?:ince|o)|(?<=u)ntil|(?<=h)ow)"
+    r"(?![\w]))",
     re.IGNORECASE,
 )
 RELATIVE_BLOCK = frozenset({"what", "which", "whom", "whose", "where", "how", "why", "than", "whether", "if"})
