@@ -153,3 +153,23 @@ def test_statement_nouns_before_that_are_found_from_the_places_of_that(masked_te
                 expected.append(k)
             k = masked.find(" that ", k + 1)
         assert a._noun_cue_thats(masked, a._places(masked, "that")) == expected
+
+
+REFERENCE_CLAUSE_BOUNDARY = re.compile(
+    r"(?=[,;:(\[—–\"“”»’tbawishu])(?:[,;:(\[—–]|[\"“”»]|’(?!s\b)|(?<![\w])(?:that|because|after|before|when|"
+    r"while|as|but|although|though|if|since|until|whether|what|which|who|whom|how|why|where|whose|and then|so|"
+    r"than)(?![\w]))",
+    re.IGNORECASE,
+)
+
+
+def test_clause_boundaries_open_on_their_first_character_as_the_lookahead_did(masked_texts):
+    extra = ["Although THAT, whom. Also, As’s ’s ’t (x) “y” And Then sofa so, WHOSE, thanks than"]
+    for masked in [*masked_texts, *extra]:
+        assert [m.span() for m in a.CLAUSE_BOUNDARY.finditer(masked)] == [
+            m.span() for m in REFERENCE_CLAUSE_BOUNDARY.finditer(masked)
+        ]
+        for pos in range(0, len(masked), 53):
+            assert [m.span() for m in a.CLAUSE_BOUNDARY.finditer(masked, pos, pos + 60)] == [
+                m.span() for m in REFERENCE_CLAUSE_BOUNDARY.finditer(masked, pos, pos + 60)
+            ]
