@@ -74,8 +74,12 @@ CUE = re.compile(r"(?<![\w'’-])(" + _trie(list(CUE_VERBS)) + r")(?![\w'’-])"
 # pattern that opens on one character lets the engine skip straight to it) and after any other character that
 # ends a word (the set holds ASCII letters and digits, which it rejects fastest; a lookbehind then rejects the
 # other word characters).
-CUE_AFTER_SPACE = re.compile(r" (" + _trie(list(CUE_VERBS)) + r")(?![\w'’-])")
-CUE_AFTER_OTHER = re.compile(r"[^ a-zA-Z0-9_'’-](?<![\w])(" + _trie(list(CUE_VERBS)) + r")(?![\w'’-])")
+# (a lookahead on the cue words' initials rejects most words at once, before the trie's branches are tried)
+CUE_INITIALS = "".join(sorted({form[0] for form in CUE_VERBS}))
+CUE_AFTER_SPACE = re.compile(r" (?=[" + CUE_INITIALS + r"])(" + _trie(list(CUE_VERBS)) + r")(?![\w'’-])")
+CUE_AFTER_OTHER = re.compile(
+    r"[^ a-zA-Z0-9_'’-](?<![\w])(?=[" + CUE_INITIALS + r"])(" + _trie(list(CUE_VERBS)) + r")(?![\w'’-])"
+)
 # A lookahead on a pattern's first character lets the engine leave other positions at once (a lookbehind
 # first, or a word boundary, makes it try the whole pattern at each one).
 ACCORDING = re.compile(r"(?=[Aa])(?<![\w])[Aa]ccording to\b")
