@@ -53,8 +53,11 @@ DOCUMENT_HEADS = frozenset(
     announcement notice bulletin""".split()
 )
 # Gendered pronouns, both kinds in one pass: the masculine ones are captured, the feminine ones are not.
-# (the lookahead: a pronoun's first letter, so the engine leaves other positions at once)
-GENDERED = re.compile(r"(?=[sShH])\b(?:(he|his|him|himself)|she|her|hers|herself)\b", re.IGNORECASE)
+# (the pattern opens on a pronoun's first letter, a set the engine skips ahead to; the word start and the
+# rest of the pronoun are read after it, in the order of "he|his|him|himself|she|her|hers|herself")
+GENDERED = re.compile(
+    r"[sShH](?<![\w].)(?:(?<=h)(e|is|im|imself)|(?<=s)he|(?<=h)(?:er|ers|erself))\b", re.IGNORECASE
+)
 # Titles a bare "the president" or "the governor" stands for; the article names the holder once.
 PERSON_TITLES = frozenset(
     """president prime minister governor mayor senator minister secretary sheriff chief spokesman spokeswoman
