@@ -114,3 +114,15 @@ def test_multiword_countries_are_found_as_a_word_bounded_alternation_would(texts
     alternation = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     for text in texts:
         assert speakers._multiword_hits(text) == alternation.findall(text)
+
+
+REFERENCE_GENDERED = re.compile(r"(?=[sShH])\b(?:(he|his|him|himself)|she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def test_gendered_pronouns_open_on_their_first_letter_as_the_lookahead_did(texts):
+    extra = ["He, HIS him himself; she Her hers HERSELF; ſhe the hero, shelf, hiss, Theirs x-he"]
+    for text in [*texts, *extra]:
+        for pos in range(0, len(text), 71):
+            window = text[pos : pos + 160]
+            found = [(m.span(), bool(m.group(1))) for m in speakers.GENDERED.finditer(window)]
+            assert found == [(m.span(), bool(m.group(1))) for m in REFERENCE_GENDERED.finditer(window)]
