@@ -337,8 +337,10 @@ MEDIUM_NOUNS = (
     r"text message|address|appearance|op-ed|column|podcast|website|hearing|rally|remarks|comments|"
     r"announcement|memo|note|editorial|documentary|program|programme|show|channel)"
 )
+# (opening on the prepositions' initials, a set the engine skips ahead to; the word start and the rest of the
+# preposition are read after it, in the order of "in|on|at|during|via|through|over|to")
 MEDIUM = re.compile(
-    r"(?=[ioadvt])(?<![\w])(?:in|on|at|during|via|through|over|to)\s+"
+    r"[ioadvt](?<![\w].)(?:(?<=i)n|(?<=o)n|(?<=a)t|(?<=d)uring|(?<=v)ia|(?<=t)hrough|(?<=o)ver|(?<=t)o)\s+"
     r"((?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+){0,3}?" + MEDIUM_NOUNS + r"s?"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?)(?![\w])"
 )
