@@ -173,3 +173,24 @@ def test_clause_boundaries_open_on_their_first_character_as_the_lookahead_did(ma
             assert [m.span() for m in a.CLAUSE_BOUNDARY.finditer(masked, pos, pos + 60)] == [
                 m.span() for m in REFERENCE_CLAUSE_BOUNDARY.finditer(masked, pos, pos + 60)
             ]
+
+
+REFERENCE_MEDIUM = re.compile(
+    r"(?=[ioadvt])(?<![\w])(?:in|on|at|during|via|through|over|to)\s+"
+    r"((?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+){0,3}?" + a.MEDIUM_NOUNS + r"s?"
+    r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?)(?![\w])"
+)
+
+
+def test_medium_opens_on_its_preposition_as_the_lookahead_did(masked_texts):
+    extra = [
+        "said in a statement, on Twitter to the AP, during an interview with CNN, via email, over the radio"
+    ]
+    for masked in [*masked_texts, *extra]:
+        assert [m.regs for m in a.MEDIUM.finditer(masked)] == [
+            m.regs for m in REFERENCE_MEDIUM.finditer(masked)
+        ]
+        for pos in range(0, len(masked), 61):
+            found = a.MEDIUM.search(masked, pos, pos + 90)
+            expected = REFERENCE_MEDIUM.search(masked, pos, pos + 90)
+            assert (found and found.regs) == (expected and expected.regs)
