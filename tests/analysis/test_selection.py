@@ -176,3 +176,18 @@ def test_fetch_frame_gives_what_df_gives(con, sql):
         ) AS t(i, s, nothing, seen_at, day, flag, x, xs, u)"""
     )
     pd.testing.assert_frame_equal(selection.fetch_frame(con, sql), con.execute(sql).df())
+
+
+def test_load_related_gives_rows_in_article_and_record_order(sample_store):
+    """The same rows in the same order on every run, so what a chart picks from them does not change."""
+    from workbench import store
+
+    con = store.connect(sample_store)
+    first = selection.load_related(con, "attributions", Selection(), columns=["attribution_index", "speaker"])
+    keys = list(zip(first["article_id"], first["attribution_index"], strict=True))
+    assert keys == sorted(keys)
+    again = selection.load_related(con, "attributions", Selection(), columns=["attribution_index", "speaker"],
+                                   top_outlets=3)
+    assert list(again.columns) == list(first.columns)
+    assert list(zip(again["article_id"], again["attribution_index"], strict=True)) == sorted(
+        zip(again["article_id"], again["attribution_index"], strict=True))

@@ -276,15 +276,21 @@ def load_related(
         "r.*" if columns is None else ", ".join("r." + c for c in dict.fromkeys(["article_id", *columns]))
     )
     where, params = where_clause(con, selection, alias="a")
+    # Rows come in article and record order, so what is picked from them (a speaker's example quote) is the
+    # same on every run: DuckDB reads Parquet in parallel and returns rows in no fixed order otherwise.
+    index = next((c for c in ("claim_index", "attribution_index") if c in table_columns(con, table)), None)
+    order_key = f", r.{index} AS _row_order" if index else ""
+    order = " ORDER BY article_id" + (", _row_order" if index else "")
+    drop = " EXCLUDE (_row_order)" if index else ""
     sql = (
-        f"WITH rows AS (SELECT {picked}, {', '.join('a.' + c for c in meta)} FROM {table} r "
+        f"WITH rows AS (SELECT {picked}, {', '.join('a.' + c for c in meta)}{order_key} FROM {table} r "
         f"JOIN articles a USING (article_id) WHERE {where})"
     )
     if top_outlets is None:
-        return fetch_frame(con, sql + " SELECT * FROM rows", params)
+        return fetch_frame(con, sql + f" SELECT *{drop} FROM rows{order}", params)
     sql += (
         ", busiest AS (SELECT outlet_id FROM rows GROUP BY outlet_id ORDER BY count(*) DESC, outlet_id LIMIT ?)"
-        " SELECT * FROM rows WHERE outlet_id IN (SELECT outlet_id FROM busiest)"
+        f" SELECT *{drop} FROM rows WHERE outlet_id IN (SELECT outlet_id FROM busiest){order}"
     )
     return fetch_frame(con, sql, [*params, int(top_outlets)])
 
