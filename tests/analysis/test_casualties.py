@@ -114,3 +114,16 @@ def test_reference_counts_from_incident_records(tmp_path):
     assert casualties.reference_for(None, ["7"]) == {}
     # found next to the ingested file, in its reference/ folder
     assert casualties.find_reference_file([str(tmp_path / "articles.jsonl")]) == path
+
+
+def test_spread_groups_outlets_by_the_day_whatever_the_hour():
+    frame = claims(
+        [
+            ("a", "one", "2024-01-01", "killed", 3, None, False, False, None),
+            ("b", "two", "2024-01-01", "killed", 5, None, False, False, None),
+        ]
+    )
+    frame["published_at"] = pd.to_datetime(["2024-01-01T08:15:00Z", "2024-01-01T21:40:00Z"])
+    got = casualties.casualty_spread(casualties.casualty_figures(frame))
+    assert list(got["day"]) == [pd.Timestamp("2024-01-01")]
+    assert (got["outlet_count"].iloc[0], got["spread"].iloc[0]) == (2, 2)

@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from workbench.analysis.selection import Selection, article_day, article_instant, load_related, table_columns
+from workbench.analysis.selection import Selection, article_instant, load_related, table_columns
 
 CATEGORIES = ("killed", "injured", "detained")
 # Reference columns in the sample's incident records (Gun Violence Archive counts, see the sample's
@@ -140,7 +140,8 @@ def casualty_spread(figures: pd.DataFrame) -> pd.DataFrame:
                 )
             }
         )
-    frame = figures.assign(day=article_day(figures.rename(columns={"published_at": "published_date"})))
+    # (figures carry the publication instant; its calendar day groups the outlets of one day together)
+    frame = figures.assign(day=pd.to_datetime(figures["published_at"]).dt.normalize().astype("datetime64[ns]"))
     per_outlet = frame.groupby(["day", "category", "outlet_id"])["figure"].max().reset_index()
     out = (
         per_outlet.groupby(["day", "category"])
