@@ -717,3 +717,58 @@ def test_gold_set_floors(gold_score):
     assert score.speaker_f1 >= SPEAKER_F1_FLOOR
     assert score.type_accuracy >= TYPE_ACCURACY_FLOOR
     assert score.content_f1 >= CONTENT_F1_FLOOR
+
+
+def test_a_pronoun_after_a_sentence_opened_by_a_new_person_is_that_person():
+    text = (
+        "Sen. Rand Paul told CNN that nobody would have survived without the police.\n"
+        "Noah Nathan, 47, lives in a nearby apartment building and was at the dog park. "
+        "He said he heard at least 30 shots."
+    )
+    last = extract_attributions(text)[-1]
+    assert (last.speaker, last.speaker_resolved, last.speaker_type) == ("He", "Noah Nathan", "witness or resident")
+
+
+def test_people_sharing_a_surname_are_kept_apart():
+    text = (
+        "President Donald Trump and first lady Melania Trump visited the hospital on Wednesday night.\n"
+        "Trump said that he was deeply saddened by the news."
+    )
+    assert extract_attributions(text)[-1].speaker_resolved == "President Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("BRIDGEPORT - Bridgeport police say five teens were injured.", "Bridgeport police"),
+        ("“Can we say that we are doing enough?” an emotional Mr. Obama said after the attack.", "Obama"),
+        ("“There is going to be a review,” said House Minority Whip Steny Hoyer (D-Md.).",
+         "House Minority Whip Steny Hoyer"),
+        ("The bureau ran traces, according to an FBI statement released Thursday.", "FBI"),
+        ("In a statement Wednesday night, the hospital said the congressman needed more surgery.", "the hospital"),
+    ],
+)
+def test_what_is_not_part_of_the_speaker_is_left_out(text, resolved):
+    assert extract_attributions(text)[0].speaker_resolved == resolved
+
+
+def test_a_sentence_adverb_is_no_speaker():
+    text = "Instead, the driver drove over her as he sped away, said witness Angela Benson."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["witness Angela Benson"]
+
+
+def test_a_call_sign_is_not_read_as_a_dateline():
+    assert extract_attributions("KSTP-TV reported that two people were hurt.")[0].speaker == "KSTP-TV"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_type"),
+    [
+        ("The San Francisco Chronicle says police are looking into the theft.", "other media"),
+        ("According to the Tennessee Bureau of Investigation, the two men argued.", "security forces"),
+        ("The host of the party says many people who were not invited showed up.", "witness or resident"),
+        ("Luke Pigeon, who lives in an apartment next door, said he did not hear a gunshot.", "witness or resident"),
+    ],
+)
+def test_speaker_types_from_the_gazetteer_and_the_description(text, speaker_type):
+    assert extract_attributions(text)[0].speaker_type == speaker_type

@@ -422,6 +422,12 @@ LEADING_JUNK = re.compile(
     r"although|while|whereas|as|because|since|"
     r"previously|today|yesterday|tonight|last\s+\w+|on\s+\w+day|in\s+a\s+statement|in\s+\w+|update)\b[\s,:—–-]*"
     r"|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?\s+|\d+\s+"
+    # a dateline glued to the sentence: "BRIDGEPORT - Bridgeport police say", "HAYWARD, Calif. (AP) — "
+    r"|(?-i:[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+)*)(?:,\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)?\s*"
+    r"(?:\([^)]{1,30}\)\s*)?(?:\s-{1,2}\s|[–—])\s*"
+    # a passing mood before the speaker: "an emotional Mr. Obama said"
+    r"|an?\s+(?:visibly\s+)?(?:emotional|tearful|shaken|angry|furious|smiling|somber|sombre|defiant|grim|upset|"
+    r"frustrated|exasperated|animated|jubilant|beaming|weary)\s+"
     # "the same day the campaign announced ...": a time phrase before the subject
     r"|(?:the\s+)?(?:same|next|following|previous)\s+(?:day|week|month|year|morning|afternoon|evening|night)\s+)+",
     re.IGNORECASE,
@@ -484,6 +490,12 @@ SOURCE_HEADS = frozenset(
     sources statement report group friend relative mother father sister brother son daughter wife husband
     family analyst analysts expert experts officer officers chief leader leaders owner lawyer attorney
     aide aides adviser advisers advisor official's staff member members agency ministry media""".split()
+)
+# Institutions that speak through a statement, counted only after a determiner ("the hospital said", "a charter
+# school said"), not at the end of a clause ("underwent surgery at Royal Oak Beaumont Hospital said").
+SPEAKING_INSTITUTIONS = frozenset(
+    """hospital company firm school university college church club team airline bank union board campaign
+    embassy foundation association organization organisation institute""".split()
 )
 CLAUSE_VERBS = re.compile(r"\b(?:is|are|was|were|will|would|had|has|have|could|should|can|did|do|does)\b")
 ANON_HINT = re.compile(
@@ -1495,6 +1507,9 @@ def _valid_speaker(np: str) -> bool:
     np = np.strip()
     if not np or MASK_CHAR in np:
         return False
+    junk = LEADING_JUNK.match(np)
+    if junk and junk.end() >= len(np):
+        return False  # only a sentence adverb or a time: "Instead, ..., said witness Angela Benson"
     low = np.lower()
     if low in PRONOUNS:
         return low not in ("him", "her", "them")
@@ -1537,14 +1552,18 @@ def _valid_speaker(np: str) -> bool:
         "former",
         "top",
     ):
-        if not (classify(np) or words[-1].lower() in SOURCE_HEADS or anon):
+        if not (classify(np) or words[-1].lower() in SOURCE_HEADS or anon or _institution(words)):
             return False
     head = words[-1].lower().strip(",.")
-    if head in SOURCE_HEADS or head in DOCUMENT_HEADS or anon:
+    if head in SOURCE_HEADS or head in DOCUMENT_HEADS or anon or _institution(words):
         return True
     if any(w[:1].isupper() for w in words):
         return True
     return classify(np) is not None
+
+
+def _institution(words: list[str]) -> bool:
+    return words[0].lower() in ("the", "a", "an") and words[-1].lower().strip(",.") in SPEAKING_INSTITUTIONS
 
 
 def _skip(tail: str, cue: str) -> tuple[int, str | None, str | None]:

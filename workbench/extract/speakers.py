@@ -120,6 +120,8 @@ DOCUMENT_ISSUER = re.compile(
     r"|(?P<issuer2>" + _ISSUER_TOKEN + r"(?:\s+(?:of\s+|for\s+)?" + _ISSUER_TOKEN + r")*)(?:'s|’s)?\s+"
     r"(?:(?:official|written|joint|new|latest)\s+)?(?:" + _DOC + r"))$"
 )
+# When a document was put out, written after it: "an FBI statement released Thursday".
+DOCUMENT_TRAILER = re.compile(r"\s+(?:released|issued|posted|published|sent|filed|obtained)\s+[^,]{1,30}$")
 DOCUMENT_ANAPHORA = frozenset(
     {
         "the statement",
@@ -132,6 +134,9 @@ DOCUMENT_ANAPHORA = frozenset(
         "the complaint",
         "the affidavit",
         "the memo",
+        "the poll",
+        "the survey",
+        "the study",
     }
 )
 MEDIA_ANAPHORA = frozenset(
@@ -506,7 +511,7 @@ def _document_issuer(phrase: str) -> str | None:
 
     Cached: the same speaker phrases recur across records and articles, and the pattern is a long one.
     """
-    issuer = DOCUMENT_ISSUER.match(phrase)
+    issuer = DOCUMENT_ISSUER.match(DOCUMENT_TRAILER.sub("", phrase))
     return issuer and (issuer.group("issuer") or issuer.group("issuer2"))
 
 
@@ -549,6 +554,17 @@ def _title_words(words: list[str]) -> list[str]:
     while k < len(words) - 1 and words[k][:1].isupper() and classify(words[k]) is not None:
         k += 1
     return words[:k]
+
+
+def _given_name(bare: list[str]) -> str | None:
+    """The word before the surname when it is a given name ("Melania" in "Melania Trump"), not a title or an
+    initial ("Sen." in "Vermont Sen. Sanders")."""
+    if len(bare) < 2:
+        return None
+    word = bare[-2]
+    if word.endswith(".") or classify(word) is not None or not word[:1].isupper():
+        return None
+    return word
 
 
 def _honorific_gender(name: str) -> str | None:
@@ -666,8 +682,9 @@ def _speaker_form(clean: str) -> _SpeakerForm:
     low = clean.lower()
     words = tuple(clean.split())
     name = _document_issuer(clean)
-    # the issuer must be named: "Seacom's tweet", "a Defence Ministry statement", not "Court records"
-    named = name and (len(name.split()) > 1 or classify(name) is None)
+    # the issuer must be named ("Seacom's tweet", "a Defence Ministry statement", "an FBI statement"), not
+    # "Court records"
+    named = name and (len(name.split()) > 1 or classify(name) is None or (name.isupper() and len(name) > 1))
     issuer = name if named and name not in NON_NAME_WORDS and classify(name) != "anonymous" else None
     bare_force = GENERIC_OWNER.sub("", low) if low.endswith(FORCE_ENDINGS) else ""
     prosecutor = low.removeprefix("the ") in PROSECUTOR_WORDS or (
@@ -688,6 +705,20 @@ def _speaker_form(clean: str) -> _SpeakerForm:
         pp.group(1) if pp else None,
         name_like,
     )
+
+
+# What a speaker phrase carries that is not part of the speaker: a passing mood before a name ("an emotional
+# Mr. Obama"), a party and state tag after it ("Steny Hoyer (D-Md."), "same" in "the same agency".
+SPEAKER_NOISE = re.compile(
+    r"^an?\s+(?:visibly\s+)?(?:emotional|tearful|shaken|angry|furious|smiling|somber|sombre|defiant|grim|upset|"
+    r"frustrated|exasperated|animated|jubilant|beaming|weary)\s+(?=[A-Z])"
+    r"|\s*\((?:[RDI]|Rep|Dem|Ind)[.-][^)]{0,12}\)?\s*$"
+    r"|(?<=^the )same\s+|(?<=^The )same\s+"
+)
+
+
+# A name followed by where the person lives: a resident ("Noah Nathan, 47, lives in a nearby building").
+RESIDES = re.compile(r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:lives|lived|resides|has\s+lived)\b")
 
 
 class SpeakerIndex:
@@ -764,7 +795,7 @@ class SpeakerIndex:
         return self._resolved[key]
 
     def _resolve(self, speaker: str, offset: int) -> str:
-        clean = speaker.strip().strip(",")
+        clean = SPEAKER_NOISE.sub("", speaker.strip().strip(",")) or speaker.strip().strip(",")
         low = clean.lower()
         if low in PRONOUNS:
             # the last fitting speaker if the pronoun follows it directly, else the last fitting *named*
@@ -777,6 +808,10 @@ class SpeakerIndex:
                     want_gender is None or self.gender(resolved) != _other(want_gender)
                 )
 
+            if want_person:
+                subject = self._previous_subject(offset, want_gender)
+                if subject:
+                    return subject
             if self.speakers and fits(self.speakers[-1][1], self.speakers[-1][2]):
                 return self.speakers[-1][1]
             for _, resolved, person in reversed(self.speakers):
@@ -797,7 +832,7 @@ class SpeakerIndex:
             resolved = self._resolve(form.issuer, offset)
             self._documents[resolved] = True
             return resolved
-        if low in DOCUMENT_ANAPHORA:
+        if low in DOCUMENT_ANAPHORA and clean[-1:].islower():  # (not "the Post", a newspaper)
             # "the statement said": the document's issuer named before
             for _, resolved, _ in reversed(self.speakers):
                 if self._documents.get(resolved):
@@ -850,6 +885,34 @@ class SpeakerIndex:
                 if mine and mine <= theirs and resolved.lower().startswith(("a ", "an ")):
                     return resolved
         return clean
+
+    def _previous_subject(self, offset: int, want_gender: str | None) -> str | None:
+        """The person who opens the sentence before a pronoun's, when nobody has spoken since: "Noah Nathan, 47,
+        lives nearby and was at the park. He said he heard 30 shots" is Nathan speaking, not the last speaker."""
+        text = self.text
+        here = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
+        if here < 0:
+            return None
+        before = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
+        start = before + 1
+        while start < here and text[start] in " \t\"“":
+            start += 1
+        if any(start <= at < offset for at, _, _ in self.speakers):
+            return None
+        m = NAME_RUN.match(text, start)
+        if m is None or text[m.end() : m.end() + 1] not in (",", " ") or m.end() >= here:
+            return None
+        name = m.group()
+        words = name.split()
+        if (len(words) < 2 or name.endswith(("'s", "’s")) or words[-1] in ORG_ENDINGS or words[-1] in PLACE_ENDINGS or countries_in(name)
+                or classify(name) is not None or any(w in NON_NAME_WORDS for w in words)):
+            return None
+        follower = text[m.end() : m.end() + 2]
+        if follower == " " or (follower[:1] == " " and not follower[1:].islower()):
+            return None  # only a name followed by a comma or a verb opens the clause ("Nathan, 47,", "Nathan lives")
+        if want_gender and self.gender(name) == _other(want_gender):
+            return None
+        return self._fullest_name(name)
 
     def _description_with_name(self, description: str) -> str | None:
         """A description the article also writes right before a name: "China's ambassador to Britain" and
@@ -966,17 +1029,25 @@ class SpeakerIndex:
                         return resolved
         best_bare = " ".join(bare_words)
         best_title: tuple[str, ...] = ()
+        fitting: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (name words, title words) of fitting mentions
         for m in self.mentions_with(last):
-            found = _mention_name(m.text, last)
-            if found is None:
+            named = _mention_name(m.text, last)
+            if named is None:
                 continue
-            m_title, m_bare = found
+            m_title, m_bare = named
             if not all(w in m_bare for w in bare_words):
                 continue
             if want and self.gender(" ".join(m_bare)) == _other(want):
                 continue
-            if len(" ".join(m_bare)) > len(best_bare):
-                best_bare = " ".join(m_bare)
+            fitting.append((m_bare, m_title))
+        # Several people may share the surname ("President Donald Trump and first lady Melania Trump"): the
+        # forms whose given name is the one named first ("Vermont Sen. Sanders" has none, so it fits).
+        given = next((g for g in (_given_name(bare) for bare, _ in fitting) if g), None)
+        for bare, m_title in fitting:
+            if given and _given_name(bare) not in (None, given):
+                continue
+            if len(" ".join(bare)) > len(best_bare):
+                best_bare = " ".join(bare)
             if len(" ".join(m_title)) > len(" ".join(best_title)):
                 best_title = m_title
         if len(bare_words) == 1 and best_bare == bare_words[0]:
@@ -1137,6 +1208,8 @@ class SpeakerIndex:
             a = APPOSITION.match(text, m_end) if after[:1] in ",(fowa" else None  # ("" when only spaces)
             if a:
                 roles.append(next(g for g in a.groups() if g))
+            if RESIDES.match(text, m_end):
+                roles.append("resident")  # "Luke Pigeon, who lives in an apartment next door"
             window = text[max(0, m_start - 60) : m_start]
             # (the pattern ends on a comma and spaces: other windows are not searched)
             pre = PRE_APPOSITION.search(window) if window.rstrip().endswith(",") else None
