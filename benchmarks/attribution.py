@@ -1,6 +1,7 @@
 """Source attributions: scores on the hand-annotated gold set, speed, and a comparison with BASIL's speakers.
 
 Usage: python benchmarks/attribution.py [GOLD_DIR] [--basil DIR] [--speed ARTICLES.jsonl] [--details]
+       python benchmarks/attribution.py --heldout ../shared/datasets
 
 Prints speaker (resolved) precision, recall and F1, speaker-type accuracy on matched speakers and content
 overlap precision, recall and F1, scored as the attribution guidelines define it (the scorer is
@@ -9,7 +10,8 @@ process. With --basil, compares predicted speakers per article with the `speaker
 phrase annotations (named speakers only; BASIL marks the speakers of biased phrases, not every source, so its
 precision figure is a lower bound). With --speed, times extraction over the `text` of every line of a JSON
 lines file (`data/sample/demo_articles.jsonl`: local news, longer than the gold texts; the target is 1,000
-articles per second of CPU time in one process). Prints only; asserts nothing.
+articles per second of CPU time in one process). With --heldout, scores speakers and types on the held-out
+batches of benchmarks/data/attributions_heldout.jsonl (see its .md). Prints only; asserts nothing.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from workbench.extract.attribution_scoring import load_gold, match_speakers, sco
 from workbench.extract.attributions import extract_attributions
 
 DEFAULT_GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold" / "attributions"
+HELDOUT = Path(__file__).resolve().parent / "data" / "attributions_heldout.jsonl"
 # Repeat the gold texts until the timing covers at least this many articles, for a steadier figure.
 SPEED_ARTICLES = 2000
 # Rounds of that timing for --speed, of which the best is reported.
@@ -121,6 +124,53 @@ def speed_report(path: Path) -> None:
     )
 
 
+def _heldout_texts(datasets: Path) -> dict[tuple[str, str], str]:
+    texts: dict[tuple[str, str], str] = {}
+    for name, file, key in (("ecbplus", "documents.jsonl", "doc_id"), ("gva-incidents", "articles.jsonl", "doc_id"),
+                            ("basil", "articles.jsonl", "article_id")):
+        with (datasets / name / file).open(encoding="utf-8") as handle:
+            for line in handle:
+                row = json.loads(line)
+                texts[name, str(row[key])] = row["text"]
+    truth = json.loads((datasets / "extraction-dev" / "ground-truth.json").read_text("utf-8"))
+    texts.update({("extraction-dev", key): row["articleBody"] for key, row in truth.items()})
+    return texts
+
+
+def heldout_report(datasets: Path) -> None:
+    """Speaker F1 and type accuracy per held-out batch, matched as the gold-set scorer matches speakers."""
+    texts = _heldout_texts(datasets)
+    totals: dict[str, list[int]] = {}
+    with HELDOUT.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    for row in rows:
+        gold = {speaker_key(name): kind for name, kind in row["speakers"]}
+        predicted: dict = {}
+        unresolved = set()
+        for record in extract_attributions(texts[row["dataset"], row["doc_id"]]):
+            key = speaker_key(record.speaker_resolved)
+            if key is None:
+                unresolved.add((record.speaker_resolved or "").lower())
+            else:
+                predicted.setdefault(key, record.speaker_type)
+        gold_keys, pred_keys = list(gold), list(predicted)
+        pairs = match_speakers(gold_keys, pred_keys)
+        typed = sum(gold[gold_keys[i]] == predicted[pred_keys[j]] for i, j in pairs)
+        for key in (f"batch {row['batch']}", "all"):
+            tally = totals.setdefault(key, [0, 0, 0, 0, 0])
+            tally[0] += 1
+            tally[1] += len(gold_keys)
+            tally[2] += len(pred_keys) + len(unresolved - {""})
+            tally[3] += len(pairs)
+            tally[4] += typed
+    print(f"held-out speakers ({HELDOUT.name}):")
+    for key, (articles, n_gold, n_pred, matched, typed) in sorted(totals.items(), key=lambda i: i[0] == "all"):
+        precision, recall = matched / max(n_pred, 1), matched / max(n_gold, 1)
+        f1 = 2 * precision * recall / (precision + recall) if matched else 0.0
+        print(f"  {key:8} {articles:3} articles  speaker P {precision:.3f} R {recall:.3f} F1 {f1:.3f} "
+              f"({matched}/{n_gold} gold, {n_pred} predicted)  type accuracy {typed / max(matched, 1):.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold_dir", nargs="?", default=str(DEFAULT_GOLD))
@@ -129,10 +179,13 @@ def main() -> None:
     parser.add_argument(
         "--details", action="store_true", help="print gold and predicted speakers per article"
     )
+    parser.add_argument("--heldout", help="the shared datasets folder, to score the held-out speaker batches")
     args = parser.parse_args()
     gold_report(Path(args.gold_dir), args.details)
     if args.basil:
         basil_report(Path(args.basil))
+    if args.heldout:
+        heldout_report(Path(args.heldout))
     if args.speed:
         speed_report(Path(args.speed))
 
