@@ -127,7 +127,7 @@ def speed_report(path: Path) -> None:
 def _heldout_texts(datasets: Path) -> dict[tuple[str, str], str]:
     texts: dict[tuple[str, str], str] = {}
     for name, file, key in (("ecbplus", "documents.jsonl", "doc_id"), ("gva-incidents", "articles.jsonl", "doc_id"),
-                            ("basil", "articles.jsonl", "article_id")):
+                            ("basil", "articles.jsonl", "article_id"), ("gvdb-dev", "articles.jsonl", "article_id")):
         with (datasets / name / file).open(encoding="utf-8") as handle:
             for line in handle:
                 row = json.loads(line)

@@ -772,3 +772,30 @@ def test_a_call_sign_is_not_read_as_a_dateline():
 )
 def test_speaker_types_from_the_gazetteer_and_the_description(text, speaker_type):
     assert extract_attributions(text)[0].speaker_type == speaker_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspects, described only as Hispanic males, fled the scene.",
+        "However further investigation revealed the boyfriend was not inside the house.",
+    ],
+)
+def test_descriptions_and_investigations_are_no_sources(text):
+    assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved", "speaker_type"),
+    [
+        ("The shooting victim was in good condition, according to IMPD.", "IMPD", "security forces"),
+        ("Dispatchers said a woman was hit by a bullet.", "Dispatchers", "security forces"),
+        ("A hospital spokeswoman said the man was not listed in the patient directory.", "A hospital spokeswoman",
+         "other"),
+        ("Beech Grove police are investigating. According to investigators, the two had been in a relationship.",
+         "investigators", "security forces"),
+    ],
+)
+def test_speakers_of_local_crime_reports(text, resolved, speaker_type):
+    record = extract_attributions(text)[-1]
+    assert (record.speaker_resolved, record.speaker_type) == (resolved, speaker_type)

@@ -85,6 +85,9 @@ CUE_AFTER_OTHER = re.compile(
 ACCORDING = re.compile(r"(?=[Aa])(?<![\w])[Aa]ccording to\b")
 CITING = re.compile(r"(?=[Cc])(?<![\w])[Cc]iting\s+")
 # Cue forms that are never nouns: inside a would-be speaker they show a clause.
+DESCRIBED_AS = re.compile(r"\s+(?:only\s+|simply\s+|just\s+)?as\b")
+# What finds things out without speaking: the guidelines leave evidence and inquiries out.
+NOT_SOURCES = frozenset("investigation investigations inquiry probe evidence video videos footage surveillance".split())
 VERB_ONLY = frozenset(
     "said says say told tells tell deny denies denied insist insists insisted warn warns warned argue argues "
     "argued confirm confirms confirmed added adds admitted admits".split()
@@ -1514,6 +1517,8 @@ def _valid_speaker(np: str) -> bool:
     if low in PRONOUNS:
         return low not in ("him", "her", "them")
     words = np.split()
+    if words[-1].lower() in NOT_SOURCES:
+        return False  # "further investigation revealed ...", "surveillance video shows ...": no one speaks
     if words[0].lower() in COMPLEMENTIZERS or np.lower().startswith("according to"):
         return False
     if any(w in VERB_ONLY for w in words[1:]):
@@ -1666,6 +1671,9 @@ def _indirect(
     tail = masked[m.end() : reach]
     if cue == "accused" and ACCUSED_OF.match(tail):
         # "the woman accused of killing two co-workers": a participle without its agent
+        return None
+    if cue == "described" and DESCRIBED_AS.match(tail) and masked[: m.start()].rstrip().endswith(","):
+        # "The suspects, described only as Hispanic males, fled": a participle without its agent
         return None
     if cue in NOUN_LIKE and NOUN_USE.match(tail):
         # "Her discrimination claims were folded into ...": a noun, not a verb

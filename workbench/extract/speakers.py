@@ -166,11 +166,11 @@ FORCE_WORDS = frozenset(
         "cops",
         "deputies",
         "sheriff's deputies",
-        "detectives",
-        "investigators",
         "officials",
     }
 ) - {"officials"}
+# ("detectives" and "investigators" keep their own description, as the guidelines keep unnamed speakers': they
+# may be a prosecutor's, a coroner's or a state bureau's, not the force the article names.)
 # GENERIC_OWNER takes words off the front only, so a speaker is one of FORCE_WORDS only if it ends with one.
 FORCE_ENDINGS = tuple(FORCE_WORDS)
 SHERIFF_WORDS = frozenset({"deputies", "sheriff's deputies"})
@@ -219,6 +219,8 @@ GENERIC_FOR = re.compile(
 JOINT_HEAD_WORDS = 5
 # A US or Canadian broadcaster named by its call sign or network and channel ("WFTV", "KMBC-TV", "NBC10",
 # "ABC12 News"): local news cites stations more than any other outlet, and no list can hold them all.
+# A police department's initials: "NYPD", "IMPD", "SFPD" (two to four capitals and "PD").
+POLICE_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{1,4}PD(?![\w-])")
 BROADCAST_CALL_SIGN = re.compile(
     r"^(?:the\s+)?(?:(?!WWI)[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?:\s*\d{1,2})?|(?:ABC|NBC|CBS|FOX|Fox|CW)\s?\d{1,2})"
     r"(?:\s+(?:News|TV|Radio|News\s+\d{1,2}))?(?:'s|’s)?$"
@@ -317,6 +319,8 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if best is None or key < best[0]:
             best = (key, sp.speaker_type)
     if best is None:
+        if POLICE_ACRONYM.search(phrase):
+            return "security forces"  # "IMPD", "LAPD", "CMPD": a police department by its initials
         return "other media" if BROADCAST_CALL_SIGN.match(phrase) else None
     if best[0][0] == TIERS["generic"]:
         # "a spokesman for Waitrose": a generic role speaking for a body the gazetteer does not know
