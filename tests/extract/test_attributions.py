@@ -799,3 +799,20 @@ def test_descriptions_and_investigations_are_no_sources(text):
 def test_speakers_of_local_crime_reports(text, resolved, speaker_type):
     record = extract_attributions(text)[-1]
     assert (record.speaker_resolved, record.speaker_type) == (resolved, speaker_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_type"),
+    [
+        ("“We are accelerating our transformation,” said Rory Read, AMD's president and CEO.", "other"),
+        ("Officials at the Mormon Hills School in the community said he was arrested Wednesday.", "other"),
+    ],
+)
+def test_heads_of_bodies_the_gazetteer_does_not_know(text, speaker_type):
+    assert extract_attributions(text)[0].speaker_type == speaker_type
+
+
+def test_the_report_is_the_outlet_followed():
+    text = ("According to the BBC, the patch blocks the attack. Users have complained that they kept receiving "
+            "messages, the report added.")
+    assert extract_attributions(text)[-1].speaker_resolved == "the BBC"

@@ -213,7 +213,14 @@ NAME_THEN_PP = re.compile(
 )
 REPORTING_CUES = frozenset({"reported", "reports", "notes", "noted", "wrote", "writes"})
 GENERIC_FOR = re.compile(
-    r"\b[a-z]+\s+(?:for|of|at|from|with)\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
+    r"\b(?:[a-z]+\s+(?:for|of|at|from|with)|[A-Z][a-z]+\s+(?:at|from|with))\s+(?:the\s+)?"
+    r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
+)
+# A head that runs a body named before it ("AMD's president and CEO"): a company's, unless the body is a
+# country or one the gazetteer types.
+POSSESSIVE_HEAD = re.compile(
+    r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?:'s|’s)\s+(?:president|chairman|chairwoman|director|"
+    r"chief\s+executive)\b"
 )
 # The longest first speaker of a joint pair that types the pair ("Mayor John Cranley and Police Chief ...").
 JOINT_HEAD_WORDS = 5
@@ -326,6 +333,10 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         # "a spokesman for Waitrose": a generic role speaking for a body the gazetteer does not know
         org = GENERIC_FOR.search(phrase)
         if org and classify(org.group(1)) is None and not countries_in(org.group(1)):
+            return "other"
+    if best[1] == "government":
+        owner = POSSESSIVE_HEAD.match(phrase)
+        if owner and classify(owner.group(1)) is None and not countries_in(owner.group(1)):
             return "other"
     return best[1]
 
@@ -841,6 +852,11 @@ class SpeakerIndex:
             for _, resolved, _ in reversed(self.speakers):
                 if self._documents.get(resolved):
                     return resolved
+            if low == "the report":
+                # "the report added": the outlet whose report the article follows ("According to the BBC")
+                for _, resolved, _ in reversed(self.speakers):
+                    if self._types.get(resolved.lower()) in MEDIA_TYPES:
+                        return resolved
         if low in MEDIA_ANAPHORA:
             # "the newspaper said": the outlet named earlier
             for _, resolved, _ in reversed(self.speakers):
