@@ -816,3 +816,12 @@ def test_the_report_is_the_outlet_followed():
     text = ("According to the BBC, the patch blocks the attack. Users have complained that they kept receiving "
             "messages, the report added.")
     assert extract_attributions(text)[-1].speaker_resolved == "the BBC"
+
+
+def test_writing_about_a_topic_is_no_statement():
+    assert extract_attributions("Emily Babay works on the news desk. She writes about crime and transit.") == []
+
+
+def test_a_role_written_with_a_possessive_before_the_name_types_the_speaker():
+    text = "Jenkins' cousin, Jon Jones, said the girl was breathing on her own."
+    assert extract_attributions(text)[0].speaker_type == "witness or resident"

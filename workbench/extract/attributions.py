@@ -85,6 +85,7 @@ CUE_AFTER_OTHER = re.compile(
 ACCORDING = re.compile(r"(?=[Aa])(?<![\w])[Aa]ccording to\b")
 CITING = re.compile(r"(?=[Cc])(?<![\w])[Cc]iting\s+")
 # Cue forms that are never nouns: inside a would-be speaker they show a clause.
+WRITES_ABOUT = re.compile(r"\s+about\b")
 DESCRIBED_AS = re.compile(r"\s+(?:only\s+|simply\s+|just\s+)?as\b")
 # What finds things out without speaking: the guidelines leave evidence and inquiries out.
 NOT_SOURCES = frozenset("investigation investigations inquiry probe evidence video videos footage surveillance".split())
@@ -1672,6 +1673,8 @@ def _indirect(
     if cue == "accused" and ACCUSED_OF.match(tail):
         # "the woman accused of killing two co-workers": a participle without its agent
         return None
+    if cue in ("writes", "wrote", "write") and WRITES_ABOUT.match(tail):
+        return None  # "She writes about everything from crime to transit": a topic, not a statement
     if cue == "described" and DESCRIBED_AS.match(tail) and masked[: m.start()].rstrip().endswith(","):
         # "The suspects, described only as Hispanic males, fled": a participle without its agent
         return None

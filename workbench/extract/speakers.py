@@ -26,7 +26,8 @@ NON_NAME_WORDS = frozenset(
     That These Those It He She They We I His Her Their Its Our Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March April May June July August September October November December
     According Asked Speaking Earlier Later Since During Under Over For From With Without Despite Although
-    Though Because Still Now Today Yesterday Tonight Some Many Several Both Each Every No Not Former""".split()
+    Though Because Still Now Today Yesterday Tonight Some Many Several Both Each Every No Not Former Another
+    Other""".split()
 )
 # Institutions a bare noun ("police", "the ministry") stands for; the article usually names the force.
 INSTITUTION_HEADS = frozenset(
@@ -83,7 +84,9 @@ APPOSITION = re.compile(
     r"|\s*\(([RDI]-[^()]{1,30})\)"
     r"|,\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+[a-z][^,;.\"“”()]{2,60}?)(?=[,;.]|\s+said\b))"
 )
-PRE_APPOSITION = re.compile(r"(?=[.;\nTtAa])(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an)\s+[^,.;\"“”]{2,50}),\s*$")
+PRE_APPOSITION = re.compile(
+    r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an|[A-Z][\w-]*(?:'s|’s|s'|s’))\s+[^,.;\"“”]{2,50}),\s*$"
+)
 WORD = re.compile(r"[\w'’.-]+")
 NORM_WORD = re.compile(r"[a-z0-9]+(?:[.'’-][a-z0-9]+)*")
 
