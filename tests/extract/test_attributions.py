@@ -825,3 +825,23 @@ def test_writing_about_a_topic_is_no_statement():
 def test_a_role_written_with_a_possessive_before_the_name_types_the_speaker():
     text = "Jenkins' cousin, Jon Jones, said the girl was breathing on her own."
     assert extract_attributions(text)[0].speaker_type == "witness or resident"
+
+
+def test_the_company_is_the_one_the_article_is_about():
+    text = ("AMD acquires SeaMicro to grab share of microserver market\n"
+            "AMD has made a $334 million bet on the microserver market. SeaMicro makes servers.\n"
+            "On Wednesday the company announced that it had reached an agreement to buy SeaMicro.")
+    assert extract_attributions(text)[-1].speaker_resolved == "AMD"
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("The San Francisco Chronicle says police are looking into it. The Chronicle says he was arrested.",
+         "The San Francisco Chronicle"),
+        ("He was shot, according to Los Angeles County coroner's records. He died at 10:47 p.m., according to "
+         "coroner's records.", "Los Angeles County coroner's records"),
+    ],
+)
+def test_a_short_form_refers_to_the_full_one_named_before(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved

@@ -739,6 +739,19 @@ SPEAKER_NOISE = re.compile(
 RESIDES = re.compile(r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:lives|lived|resides|has\s+lived)\b")
 
 
+# Heads of a company described without its name ("the company said", "the software manufacturer said").
+COMPANY_HEADS = frozenset("company firm manufacturer maker retailer automaker carrier chain startup developer".split())
+# A capitalised word or acronym that may name a company, and how much of the article's opening names it.
+COMPANY_TOKEN = re.compile(r"(?<![\w.'’-])[A-Z][A-Za-z0-9&]+(?![\w'’-])")
+COMPANY_OPENING = 400
+# Capitalised words that are the subject of sentences about companies without being one.
+NOT_COMPANIES = frozenset("Asia Europe Africa America Americas Oceania Antarctica Arctic Internet Web".split())
+# A company's word must also be the subject of a verb somewhere ("AMD has made", "Microsoft said"), which
+# places, products and regions seldom are.
+COMPANY_VERB = (r"(?:has|have|had|is|was|will|would|said|says|announced|reported|plans|launched|agreed|"
+                r"acquired|released|issued|made|sold|bought|confirmed|denied)\b")
+
+
 class SpeakerIndex:
     """Per-article memory of names, titles and earlier speakers, for resolving short or pronoun speakers."""
 
@@ -753,6 +766,7 @@ class SpeakerIndex:
         self._forces: dict[str, str | None] = {}
         self._documents: dict[str, bool] = {}
         self._lower: str | None | bool = False
+        self._company: str | None | bool = False
 
     def mentions_with(self, word: str) -> list[Mention]:
         """Capitalised name runs in the article that contain `word` (a surname, "Police", "President")."""
@@ -896,8 +910,22 @@ class SpeakerIndex:
                 if m.text.startswith(title + " ") and len(m.text.split()) <= 6:
                     return m.text
             return clean
+        if head in COMPANY_HEADS and len(words) <= 3 and words[0].lower() == "the":
+            # "the company", "The software manufacturer": the body the article is about when it names none
+            full = self._fullest_institution(clean, head, offset) if head in INSTITUTION_HEADS else clean
+            return full if full != clean else (self._main_company() or clean)
         if head in INSTITUTION_HEADS and len(words) <= 3:
             return self._fullest_institution(clean, head, offset)
+        if len(words) == 2 and words[0] in ("the", "The") and words[1][:1].isupper():
+            # "The Chronicle" after "The San Francisco Chronicle"
+            for _, resolved, _ in reversed(self.speakers):
+                if resolved.endswith(" " + words[1]) and len(resolved.split()) > 2:
+                    return resolved
+        if clean[:1].islower() and len(words) <= 4 and head in DOCUMENT_HEADS:
+            # "coroner's records" after "Los Angeles County coroner's records"
+            for _, resolved, _ in reversed(self.speakers):
+                if resolved.lower().endswith(" " + low) and " and " not in resolved and len(resolved) > len(clean):
+                    return resolved
         head_np = clean.split(",")[0]
         if words[0].lower() == "the" and len(head_np.split()) <= 4:
             # "the neighbor" after "a neighbor next door ...", "The police source, who wished to remain
@@ -908,6 +936,25 @@ class SpeakerIndex:
                 if mine and mine <= theirs and resolved.lower().startswith(("a ", "an ")):
                     return resolved
         return clean
+
+    def _main_company(self) -> str | None:
+        """The body an article about a company is about: the first capitalised word of the opening, no surname,
+        country or typed body, that the article names again ("AMD acquires SeaMicro ...")."""
+        if self._company is False:
+            text = self.text
+            counts: Counter[str] = Counter()
+            for m in COMPANY_TOKEN.finditer(text):
+                counts[m.group()] += 1
+            surnames = {m.text.split()[-1] for m in name_mentions(text) if len(m.text.split()) >= 2}
+            opening = text[:COMPANY_OPENING]
+            # (the first such word of the opening: headlines and leads open on the company they are about)
+            self._company = next(
+                (w for w in counts if counts[w] >= 2 and w in opening and w not in NON_NAME_WORDS
+                 and w not in surnames and w not in NOT_COMPANIES and classify(w) is None and not countries_in(w)
+                 and re.search(rf"(?<![\w.'’-]){re.escape(w)}\s+{COMPANY_VERB}", text)),
+                None,
+            )
+        return self._company
 
     def _previous_subject(self, offset: int, want_gender: str | None) -> str | None:
         """The person who opens the sentence before a pronoun's, when nobody has spoken since: "Noah Nathan, 47,
