@@ -880,6 +880,11 @@ class SpeakerIndex:
                 if self._types.get(resolved.lower()) in MEDIA_TYPES:
                     return resolved
             return clean
+        if len(words) == 2 and words[0] in ("the", "The") and words[1][:1].isupper():
+            # "The Chronicle" after "The San Francisco Chronicle"
+            for _, resolved, _ in reversed(self.speakers):
+                if resolved.endswith(" " + words[1]) and len(resolved.split()) > 2:
+                    return resolved
         if form.force:
             return self._force(form.force) or clean
         if form.prosecutor:
@@ -916,11 +921,6 @@ class SpeakerIndex:
             return full if full != clean else (self._main_company() or clean)
         if head in INSTITUTION_HEADS and len(words) <= 3:
             return self._fullest_institution(clean, head, offset)
-        if len(words) == 2 and words[0] in ("the", "The") and words[1][:1].isupper():
-            # "The Chronicle" after "The San Francisco Chronicle"
-            for _, resolved, _ in reversed(self.speakers):
-                if resolved.endswith(" " + words[1]) and len(resolved.split()) > 2:
-                    return resolved
         if clean[:1].islower() and len(words) <= 4 and head in DOCUMENT_HEADS:
             # "coroner's records" after "Los Angeles County coroner's records"
             for _, resolved, _ in reversed(self.speakers):
