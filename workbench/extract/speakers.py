@@ -880,7 +880,7 @@ class SpeakerIndex:
                 if self._types.get(resolved.lower()) in MEDIA_TYPES:
                     return resolved
             return clean
-        if len(words) == 2 and words[0] in ("the", "The") and words[1][:1].isupper():
+        if len(words) == 2 and words[0] in ("the", "The") and words[1][:1].isupper() and not words[1].isupper():
             # "The Chronicle" after "The San Francisco Chronicle"
             for _, resolved, _ in reversed(self.speakers):
                 if resolved.endswith(" " + words[1]) and len(resolved.split()) > 2:
