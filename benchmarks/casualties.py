@@ -181,6 +181,12 @@ def speed_report(texts: list[str], *, min_seconds: float = 2.0) -> None:
     n = rounds * len(texts)
     print(f"speed: {n / elapsed:,.0f} articles/s, {n_claims / elapsed:,.0f} claims/s by wall clock; "
           f"{n / cpu:,.0f} articles/s by CPU time ({len(texts)} articles x {rounds} rounds, one process)")
+    from attribution import first_sight_rate  # (the same measure for both extractors)
+
+    warm = [row["text"] for row in load_gold(DEFAULT_GOLD)[0].values()]
+    wall, cpu = first_sight_rate("workbench.extract.casualties", "extract_casualties", warm, texts)
+    print(f"  on first sight (fresh processes warmed on the gold set's articles, one pass over these): "
+          f"best {wall:,.0f} articles/s wall clock, {cpu:,.0f} of CPU time")
 
 
 def main(argv: list[str] | None = None) -> int:
