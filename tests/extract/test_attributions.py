@@ -845,3 +845,21 @@ def test_the_company_is_the_one_the_article_is_about():
 )
 def test_a_short_form_refers_to_the_full_one_named_before(text, resolved):
     assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Technology company Hewlett-Packard said it would buy EYP. HP said the deal would help its clients.",
+         "Technology company Hewlett-Packard"),
+        ("The Austin Police Department said the road was closed. APD said two men were hurt.",
+         "The Austin Police Department"),
+    ],
+)
+def test_initials_refer_to_the_body_named_before(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+def test_a_possessive_written_apart_stays_in_the_speaker():
+    text = "The City Attorney ’ s office said the case had not been submitted."
+    assert extract_attributions(text)[0].speaker == "The City Attorney ’ s office"

@@ -156,7 +156,7 @@ def test_statement_nouns_before_that_are_found_from_the_places_of_that(masked_te
 
 
 REFERENCE_CLAUSE_BOUNDARY = re.compile(
-    r"(?=[,;:(\[—–\"“”»’tbawishu])(?:[,;:(\[—–]|[\"“”»]|’(?!s\b)|(?<![\w])(?:that|because|after|before|when|"
+    r"(?=[,;:(\[—–\"“”»’tbawishu])(?:[,;:(\[—–]|[\"“”»]|’(?!\s?s\b)|(?<![\w])(?:that|because|after|before|when|"
     r"while|as|but|although|though|if|since|until|whether|what|which|who|whom|how|why|where|whose|and then|so|"
     r"than)(?![\w]))",
     re.IGNORECASE,

@@ -414,7 +414,7 @@ NEEDS_THAT = re.compile(
 # lookbehinds tell which boundary it starts (the words grouped by initial, in the order of the word list).
 CLAUSE_BOUNDARY = re.compile(
     r"[,;:(\[—–\"“”»’tbawishu]"
-    r"(?:(?<=[,;:(\[—–\"“”»])|(?<=’)(?!s\b)|(?<![\w].)"
+    r"(?:(?<=[,;:(\[—–\"“”»])|(?<=’)(?!\s?s\b)|(?<![\w].)"
     r"(?:(?<=t)(?:hat|hough|han)|(?<=b)(?:ecause|efore|ut)|(?<=a)(?:fter|s|lthough|nd then)"
     r"|(?<=w)(?:hen|hile|hether|hat|hich|ho|hom|hy|here|hose)|(?<=i)f|(?<=s)(?:ince|o)|(?<=u)ntil|(?<=h)ow)"
     r"(?![\w]))",

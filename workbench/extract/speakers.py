@@ -574,6 +574,22 @@ def _title_words(words: list[str]) -> list[str]:
     return words[:k]
 
 
+INITIALS_SKIP = frozenset("of the and for on in at de".split())
+
+
+def _initials(name: str) -> str:
+    """The initials of the capitalised name a phrase ends with, hyphenated parts counted apart ("Technology
+    company Hewlett-Packard": "HP"; "Advanced Micro Devices": "AMD")."""
+    initials: list[str] = []
+    for word in reversed([w for w in re.split(r"[\s-]+", name) if w]):
+        if word.lower() in INITIALS_SKIP:
+            continue
+        if not word[:1].isupper():
+            break
+        initials.append(word[0])
+    return "".join(reversed(initials))
+
+
 def _given_name(bare: list[str]) -> str | None:
     """The word before the surname when it is a given name ("Melania" in "Melania Trump"), not a title or an
     initial ("Sen." in "Vermont Sen. Sanders")."""
@@ -726,12 +742,14 @@ def _speaker_form(clean: str) -> _SpeakerForm:
 
 
 # What a speaker phrase carries that is not part of the speaker: a passing mood before a name ("an emotional
-# Mr. Obama"), a party and state tag after it ("Steny Hoyer (D-Md."), "same" in "the same agency".
+# Mr. Obama"), a party and state tag after it ("Steny Hoyer (D-Md."), "same" in "the same agency", a manner
+# after it ("Zadan and Meron jointly").
 SPEAKER_NOISE = re.compile(
     r"^an?\s+(?:visibly\s+)?(?:emotional|tearful|shaken|angry|furious|smiling|somber|sombre|defiant|grim|upset|"
     r"frustrated|exasperated|animated|jubilant|beaming|weary)\s+(?=[A-Z])"
     r"|\s*\((?:[RDI]|Rep|Dem|Ind)[.-][^)]{0,12}\)?\s*$"
     r"|(?<=^the )same\s+|(?<=^The )same\s+"
+    r"|\s+jointly$"
 )
 
 
@@ -880,6 +898,11 @@ class SpeakerIndex:
                 if self._types.get(resolved.lower()) in MEDIA_TYPES:
                     return resolved
             return clean
+        if clean.isupper() and 2 <= len(clean) <= 6 and clean.isalpha():
+            # "HP" after "Hewlett-Packard", "AMD" after "Advanced Micro Devices": the body its initials spell
+            for _, resolved, _ in reversed(self.speakers):
+                if _initials(resolved) == clean:
+                    return resolved
         if len(words) == 2 and words[0] in ("the", "The") and words[1][:1].isupper() and not words[1].isupper():
             # "The Chronicle" after "The San Francisco Chronicle"
             for _, resolved, _ in reversed(self.speakers):
