@@ -112,6 +112,8 @@ def only(text: str, category: str) -> CasualtyClaim:
         ("She is accused of murdering two women at a store.", {("killed", 2)}),
         ("Detectives were told that the teen had passed away from his injuries.", {("killed", 1)}),
         ("The boy was shot and underwent surgery. He was taken off of life support Sunday.", {("killed", 1)}),
+        ("A 23-year-old man shot in the ankle was taken to Stroger Hospital.", {("injured", 1)}),
+        ("Javier Salinas, 18, fled on foot. Salinas is in jail and has been charged.", {("detained", 1)}),
     ],
 )
 def test_phrasings(text, expected):
