@@ -863,3 +863,20 @@ def test_initials_refer_to_the_body_named_before(text, resolved):
 def test_a_possessive_written_apart_stays_in_the_speaker():
     text = "The City Attorney ’ s office said the case had not been submitted."
     assert extract_attributions(text)[0].speaker == "The City Attorney ’ s office"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_type"),
+    [
+        ("She criticized the administration for its secrecy, according to The Hill.", "other media"),
+        ("The leaders of the Senate intelligence committee said Tuesday they had subpoenaed two businesses.",
+         "party or politician"),
+    ],
+)
+def test_outlets_and_legislators_in_the_gazetteer(text, speaker_type):
+    assert extract_attributions(text)[0].speaker_type == speaker_type
+
+
+def test_a_passive_description_is_no_statement():
+    text = "Clinton, who is often described as the frontrunner, has faced scrutiny since Monday."
+    assert extract_attributions(text) == []

@@ -85,6 +85,7 @@ CUE_AFTER_OTHER = re.compile(
 ACCORDING = re.compile(r"(?=[Aa])(?<![\w])[Aa]ccording to\b")
 CITING = re.compile(r"(?=[Cc])(?<![\w])[Cc]iting\s+")
 # Cue forms that are never nouns: inside a would-be speaker they show a clause.
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:often\s+|widely\s+|commonly\s+|usually\s+)?$")
 WRITES_ABOUT = re.compile(r"\s+about\b")
 DESCRIBED_AS = re.compile(r"\s+(?:only\s+|simply\s+|just\s+)?as\b")
 # What finds things out without speaking: the guidelines leave evidence and inquiries out.
@@ -1675,8 +1676,11 @@ def _indirect(
         return None
     if cue in ("writes", "wrote", "write") and WRITES_ABOUT.match(tail):
         return None  # "She writes about everything from crime to transit": a topic, not a statement
-    if cue == "described" and DESCRIBED_AS.match(tail) and masked[: m.start()].rstrip().endswith(","):
-        # "The suspects, described only as Hispanic males, fled": a participle without its agent
+    if cue == "described" and DESCRIBED_AS.match(tail) and (
+            masked[: m.start()].rstrip().endswith(",") or PASSIVE_BEFORE.search(masked, max(0, m.start() - 30),
+                                                                                m.start())):
+        # "The suspects, described only as Hispanic males, fled", "Clinton, who is often described as the
+        # frontrunner": a participle or a passive without its agent
         return None
     if cue in NOUN_LIKE and NOUN_USE.match(tail):
         # "Her discrimination claims were folded into ...": a noun, not a verb
