@@ -121,3 +121,34 @@ def test_store_groups_use_stored_ids_or_hash_in_batches():
     stored = frame.assign(syndication_group_id=["g", "g", None])
     con.register("articles", stored)
     assert syndication.store_syndication_groups(con).to_dict() == {"x1": "g", "x2": "g", "y1": "y1"}
+
+
+def test_signatures_are_datasketchs():
+    """The numpy permutations give the signatures datasketch's MinHash gives for the same shingles."""
+    import json
+    from pathlib import Path
+
+    import numpy as np
+    from datasketch import MinHash
+
+    from workbench.analysis.syndication import (
+        MIN_SHINGLES,
+        NUM_PERM,
+        SCHEME,
+        SEED,
+        minhash_signatures,
+        shingle_hashes,
+    )
+
+    sample = Path(__file__).resolve().parents[2] / "data" / "sample" / "demo_articles.jsonl"
+    texts = [json.loads(line)["text"] for line in sample.read_text("utf-8").splitlines()][:60]
+    texts += ["", None, "one two three", "word " * 40]
+    template = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, scheme=SCHEME)
+    for text, row in zip(texts, minhash_signatures(texts), strict=True):
+        hashes = shingle_hashes(text)
+        if len(hashes) < MIN_SHINGLES:
+            assert not row.any()
+            continue
+        m = template.copy()
+        m.update_batch(hashes.tolist())
+        assert np.array_equal(row, m.hashvalues.astype(np.uint32))

@@ -11,6 +11,7 @@ arrive: hashing bodies is the expensive part, and it is linear in the number of 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -69,23 +70,40 @@ def minhash_signatures(
     Texts with fewer than `MIN_SHINGLES` distinct shingles get a row of zeros, which
     `groups_from_signatures` leaves ungrouped. The rows are plain arrays so they can be stored next to the
     articles.
+
+    The permutations are datasketch's (its "affine32" scheme, this seed and num_perm), applied here with
+    numpy: the MurmurHash3 finalizer, then a*h + b modulo 2**32, then the minimum. datasketch does the same
+    through a Python list of the hashes and a MinHash object per text; a test holds the two equal.
     """
+    a, b = _permutations(num_perm, seed)
+    per_text = [shingle_hashes(text, k) for text in texts]
+    rows = np.zeros((len(per_text), num_perm), dtype=np.uint32)
+    with np.errstate(over="ignore"):  # arithmetic modulo 2**32 is the point
+        for i, hashes in enumerate(per_text):
+            if len(hashes) >= MIN_SHINGLES:  # (one text at a time: its matrix stays in the CPU's caches)
+                rows[i] = (_fmix32(hashes).reshape(-1, 1) * a + b).min(axis=0)
+    return rows
+
+
+@functools.lru_cache(maxsize=4)
+def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's affine32 permutation parameters (a, b) for this number and seed."""
     from datasketch import MinHash  # imported here: it pulls in scipy, which most notebooks never need
 
-    # Shingles arrive already hashed to 32 bits, so datasketch's hash function is the identity.
-    template = MinHash(num_perm=num_perm, seed=seed, hashfunc=int, scheme=SCHEME)
-    rows = []
-    for text in texts:
-        hashes = shingle_hashes(text, k)
-        if len(hashes) < MIN_SHINGLES:
-            rows.append(np.zeros(num_perm, dtype=np.uint32))
-            continue
-        m = template.copy()
-        m.update_batch(hashes.tolist())
-        rows.append(m.hashvalues.astype(np.uint32, copy=False))
-    if not rows:
-        return np.zeros((0, num_perm), dtype=np.uint32)
-    return np.vstack(rows)
+    a, b = MinHash(num_perm=num_perm, seed=seed, hashfunc=int, scheme=SCHEME).permutations
+    return np.asarray(a, dtype=np.uint32), np.asarray(b, dtype=np.uint32)
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """The 32-bit MurmurHash3 finalizer, as datasketch applies it before its affine permutations."""
+    h = h.astype(np.uint32, copy=True)
+    with np.errstate(over="ignore"):
+        h ^= h >> np.uint32(16)
+        h *= np.uint32(0x85EBCA6B)
+        h ^= h >> np.uint32(13)
+        h *= np.uint32(0xC2B2AE35)
+        h ^= h >> np.uint32(16)
+    return h
 
 
 def groups_from_signatures(
