@@ -880,3 +880,9 @@ def test_outlets_and_legislators_in_the_gazetteer(text, speaker_type):
 def test_a_passive_description_is_no_statement():
     text = "Clinton, who is often described as the frontrunner, has faced scrutiny since Monday."
     assert extract_attributions(text) == []
+
+
+def test_police_in_a_town_are_the_force_a_bare_police_means():
+    text = ("Police in Lake Placid are investigating an accidental shooting. Police say they got a call on Tuesday. "
+            "Lake Placid and New York State police are continuing the investigation.")
+    assert extract_attributions(text)[0].speaker_resolved == "Police in Lake Placid"

@@ -49,6 +49,8 @@ REFERENCE_FORCE_PATTERNS = (
         r"(?=[A-Z])\b((?:[A-Z][\w.'’-]*\s+)+(?:Sheriff's|Sheriff’s|Police)\s+(?:Department|Office|Service|Force))\b"
     ),
     re.compile(r"(?=[A-Z])\b([A-Z]{2,5}PD)\b"),
+    # ("Police in Lake Placid": written plainly already, its own reference)
+    re.compile(r"(?<![\w-])(Police in [A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})\b(?=\s+(?:are|have|say|said|were|is))"),
     re.compile(
         r"(?=[A-Z])\b((?:[A-Z][\w'’-]*[ ]+){1,3}[Pp]olice)\b(?!\s+(?:[A-Z]|chief|officer|department))"
     ),

@@ -190,6 +190,8 @@ FORCE_PATTERNS = (
         r"(?:Department|Office|Service|Force))\b"
     ),
     re.compile(r"([A-Z](?<![\w].)[A-Z]{1,4}PD)\b"),
+    # "Police in Lake Placid are investigating": the town's police, as a lead names it
+    re.compile(r"(?<![\w-])(Police in [A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})\b(?=\s+(?:are|have|say|said|were|is))"),
     re.compile(
         r"([A-Z](?<![\w].)[\w'’-]*[ ]+(?:[A-Z][\w'’-]*[ ]+){0,2}[Pp]olice)\b"
         r"(?!\s+(?:[A-Z]|chief|officer|department))"
@@ -207,6 +209,7 @@ FORCE_PATTERNS = (
 FORCE_NEEDS = (
     ("Department", "Office", "Service", "Force"),
     ("PD",),
+    ("Police in ",),
     ("olice",),
     ("tate police",),
     ("Police",),
@@ -1051,7 +1054,7 @@ class SpeakerIndex:
                 words = name.split()
                 while words and words[0] in NON_NAME_WORDS:
                     words = words[1:]
-                if not words or (rank == 2 and len(words) < 2):
+                if not words or (rank == 3 and len(words) < 2):
                     continue
                 name = " ".join(words)
                 counts[name] = counts.get(name, 0) + 1
