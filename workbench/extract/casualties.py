@@ -1021,19 +1021,28 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
     return _killed_not_injured(claims)
 
 
+# Victim nouns that tell a sex, so that "He died" is not read as the death of "a woman" wounded before it.
+MALE_NOUNS = frozenset("man men boy male father son brother husband uncle grandfather teenage-boy gentleman".split())
+FEMALE_NOUNS = frozenset("woman women girl female mother daughter sister wife aunt grandmother lady".split())
+# A title before a surname alone ("Ms McMeekin", "Mrs. Green"): no given name to tell relatives apart.
+HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s")
+# How far after a wounded victim's sentence a "He died" may still be about that victim.
+DIED_NEXT_REACH = 400
+
+
 def _killed_not_injured(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     """A victim who was wounded and later died is killed only, as the guidelines count them: a named victim,
     one the article refers back to and reports dead further on ("The victim was taken to hospital. ... the
     victim died"), or one the next sentence about a single person reports dead ("they found a man suffering
     from gunshot wounds. He was pronounced dead at the hospital")."""
     claims = _died_next(claims)
-    named_dead = {c.who.split()[-1] for c in claims if c.category == "killed" and c.value == 1 and c.who}
-    if not named_dead:
+    dead = [c for c in claims if c.category == "killed" and c.value == 1 and c.who]
+    if not dead:
         return claims
-    last_death = {c.who: c.start for c in claims if c.category == "killed" and c.value == 1 and c.who}
-
+    named_dead = {c.who.split()[-1] for c in dead}
+    last_death = {c.who: c.start for c in dead}
     # full names of the dead, and the surnames the dead are also called by alone ("Harris died")
-    dead_names = {c.who for c in claims if c.category == "killed" and c.value == 1 and c.who and c.who[:1].isupper()}
+    dead_names = {c.who for c in dead if c.who[:1].isupper()}
     dead_alone = {n for n in dead_names if " " not in n}
 
     def died_later(c: CasualtyClaim) -> bool:
@@ -1047,15 +1056,6 @@ def _killed_not_injured(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
         return len(words) == 2 and words[0] == "the" and last_death.get(c.who, -1) > c.start
 
     return [c for c in claims if not (c.category == "injured" and c.value == 1 and c.who and died_later(c))]
-
-
-# Victim nouns that tell a sex, so that "He died" is not read as the death of "a woman" wounded before it.
-MALE_NOUNS = frozenset("man men boy male father son brother husband uncle grandfather teenage-boy gentleman".split())
-FEMALE_NOUNS = frozenset("woman women girl female mother daughter sister wife aunt grandmother lady".split())
-# A title before a surname alone ("Ms McMeekin", "Mrs. Green"): no given name to tell relatives apart.
-HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s")
-# How far after a wounded victim's sentence a "He died" may still be about that victim.
-DIED_NEXT_REACH = 400
 
 
 def _died_next(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
