@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
-import sys
 import time
 from pathlib import Path
+
+from shared import first_sight_rate, heldout_texts
 
 from workbench.extract.attribution_scoring import load_gold, match_speakers, score_attributions, speaker_key
 from workbench.extract.attributions import extract_attributions
@@ -125,55 +125,16 @@ def speed_report(path: Path) -> None:
         f"{SPEED_ROUNDS} rounds {wall:.0f} articles/s wall clock, {cpu:.0f} articles/s of CPU time (one process)"
     )
     warm = [row["text"] for row in load_gold(DEFAULT_GOLD)[0].values()]
-    wall, cpu = first_sight_rate("workbench.extract.attributions", "extract_attributions", warm, texts)
+    wall, cpu = first_sight_rate("workbench.extract.attributions", "extract_attributions", warm, texts, SPEED_ROUNDS)
     print(
         f"  on first sight (each round a fresh process, warmed on the gold set's articles, then one pass over "
         f"these): best of {SPEED_ROUNDS} rounds {wall:.0f} articles/s wall clock, {cpu:.0f} of CPU time"
     )
 
 
-# One timed pass over texts a fresh process has not seen, after a warm-up on other texts: the repeated rounds
-# above meet every speaker phrase again and so find the per-phrase caches full, which new articles do not.
-FIRST_SIGHT = """
-import importlib, json, sys, time
-extract = getattr(importlib.import_module(sys.argv[1]), sys.argv[2])
-warm, texts = json.loads(sys.stdin.readline()), json.loads(sys.stdin.readline())
-for text in warm:
-    extract(text)
-wall, cpu = time.perf_counter(), time.process_time()
-for text in texts:
-    extract(text)
-print(len(texts) / (time.perf_counter() - wall), len(texts) / (time.process_time() - cpu))
-"""
-
-
-def first_sight_rate(module: str, function: str, warm: list[str], texts: list[str]) -> tuple[float, float]:
-    """Best articles per second (wall clock, CPU) of one pass over texts in fresh processes warmed on others."""
-    feed = json.dumps(warm) + "\n" + json.dumps(texts) + "\n"
-    runs = []
-    for _ in range(SPEED_ROUNDS):
-        done = subprocess.run([sys.executable, "-c", FIRST_SIGHT, module, function], input=feed, text=True,
-                              capture_output=True, check=True)
-        runs.append(tuple(map(float, done.stdout.split())))
-    return max(r[0] for r in runs), max(r[1] for r in runs)
-
-
-def _heldout_texts(datasets: Path) -> dict[tuple[str, str], str]:
-    texts: dict[tuple[str, str], str] = {}
-    for name, file, key in (("ecbplus", "documents.jsonl", "doc_id"), ("gva-incidents", "articles.jsonl", "doc_id"),
-                            ("basil", "articles.jsonl", "article_id"), ("gvdb-dev", "articles.jsonl", "article_id")):
-        with (datasets / name / file).open(encoding="utf-8") as handle:
-            for line in handle:
-                row = json.loads(line)
-                texts[name, str(row[key])] = row["text"]
-    truth = json.loads((datasets / "extraction-dev" / "ground-truth.json").read_text("utf-8"))
-    texts.update({("extraction-dev", key): row["articleBody"] for key, row in truth.items()})
-    return texts
-
-
 def heldout_report(datasets: Path) -> None:
     """Speaker F1 and type accuracy per held-out batch, matched as the gold-set scorer matches speakers."""
-    texts = _heldout_texts(datasets)
+    texts = heldout_texts(datasets)
     totals: dict[str, list[int]] = {}
     with HELDOUT.open(encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle if line.strip()]

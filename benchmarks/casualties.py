@@ -19,6 +19,8 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from shared import first_sight_rate, heldout_texts
+
 from workbench.extract.casualties import extract_casualties, summarise_casualties
 from workbench.extract.numbers import find_numbers
 from workbench.extract.scoring import load_gold, score_casualties
@@ -59,28 +61,11 @@ def baseline_counts(text: str) -> dict[str, int | None]:
     return best
 
 
-def _heldout_texts(datasets: Path) -> dict[tuple[str, str], str]:
-    """Texts of the held-out articles, by (dataset, doc_id), read from the shared datasets folder."""
-    texts: dict[tuple[str, str], str] = {}
-    for row in _read_jsonl(datasets / "ecbplus" / "documents.jsonl"):
-        texts["ecbplus", row["doc_id"]] = row["text"]
-    for row in _read_jsonl(datasets / "gva-incidents" / "articles.jsonl"):
-        texts["gva-incidents", row["doc_id"]] = row["text"]
-    for row in _read_jsonl(datasets / "basil" / "articles.jsonl"):
-        texts["basil", row["article_id"]] = row["text"]
-    for row in _read_jsonl(datasets / "gvdb-dev" / "articles.jsonl"):
-        texts["gvdb-dev", str(row["article_id"])] = row["text"]
-    truth = json.loads((datasets / "extraction-dev" / "ground-truth.json").read_text("utf-8"))
-    for key, row in truth.items():
-        texts["extraction-dev", key] = row["articleBody"]
-    return texts
-
-
 def heldout_report(datasets: Path) -> None:
     """Precision and recall of (category, value) pairs per held-out batch and overall, as the guidelines score:
     derived pairs count when found and are never missed; optional ones (ambiguous under the guidelines) are
     neither; claims about other events are left out."""
-    texts = _heldout_texts(datasets)
+    texts = heldout_texts(datasets)
     totals: dict[str, list[int]] = {}
     for row in _read_jsonl(HELDOUT):
         gold = {tuple(p) for p in row["gold"]}
@@ -181,8 +166,6 @@ def speed_report(texts: list[str], *, min_seconds: float = 2.0) -> None:
     n = rounds * len(texts)
     print(f"speed: {n / elapsed:,.0f} articles/s, {n_claims / elapsed:,.0f} claims/s by wall clock; "
           f"{n / cpu:,.0f} articles/s by CPU time ({len(texts)} articles x {rounds} rounds, one process)")
-    from attribution import first_sight_rate  # (the same measure for both extractors)
-
     warm = [row["text"] for row in load_gold(DEFAULT_GOLD)[0].values()]
     wall, cpu = first_sight_rate("workbench.extract.casualties", "extract_casualties", warm, texts)
     print(f"  on first sight (fresh processes warmed on the gold set's articles, one pass over these): "
