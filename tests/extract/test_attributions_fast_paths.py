@@ -22,6 +22,7 @@ EDGE_CASES = [
     "Police said on Monday's raid, in a statement Jan. 5 that , , the x, said Sept. 3 put out Monday",
     '... in his cell.Lincoln County Sheriff said."Nobody" knew; with some saying it, and many adding so',
     "Trump's statement  that he won, his claims\tthat x, the ministry's denial that it was, her remarks that",
+    "U.S.\u00a0envoy said?”\tNo!x 3.5 x.) y $1.2 Hey!\u2003Then? ok.",
 ]
 REFERENCE_WITH = re.compile(
     r"(?=w)\bwith\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b[^,;:_\"“”]{0,50}?)\s+"

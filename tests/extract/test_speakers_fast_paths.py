@@ -146,3 +146,59 @@ def test_title_patterns_match_as_the_sets_with_the_apostrophe_did(texts):
         new, old = speakers._title_pattern(title), _reference_title_pattern(title)
         for text in [*texts, *extra]:
             assert [m.regs for m in new.finditer(text)] == [m.regs for m in old.finditer(text)]
+
+
+def _reference_matches(phrase: str):
+    """_matches as written before runs of several tokens were tried only from a pattern's first word."""
+    exact, folded, prefixes = speakers._gazetteer()
+    tokens = speakers.GAZETTEER_TOKEN.findall(phrase.replace("’", "'"))
+    lowered = [t.lower() for t in tokens]
+    n = len(tokens)
+    for i in range(n):
+        if "-" in tokens[i]:
+            for p, sp in prefixes:
+                if (tokens[i] if p[0].isupper() else lowered[i]).startswith(p) and len(tokens[i]) > len(p):
+                    yield sp
+        raw = low = ""
+        for k in range(i, min(n, i + speakers.LONGEST_PATTERN)):
+            raw = tokens[k] if k == i else raw + " " + tokens[k]
+            low = lowered[k] if k == i else low + " " + lowered[k]
+            if raw in exact:
+                yield exact[raw]
+            elif raw[-1] in ".," and raw.rstrip(".,") in exact:
+                yield exact[raw.rstrip(".,")]
+            elif raw.endswith("'s") and raw[:-2] in exact:
+                yield exact[raw[:-2]]
+            if low in folded:
+                yield folded[low]
+            else:
+                bare = low.rstrip(".,")
+                if bare != low and bare in folded:
+                    yield folded[bare]
+                elif bare.endswith("'s") and bare[:-2] in folded:
+                    yield folded[bare[:-2]]
+                elif bare.endswith("s") and bare[:-1] in folded:
+                    yield folded[bare[:-1]]
+
+
+def _phrases(texts: list[str]) -> list[str]:
+    """Phrases to type: every gazetteer pattern in a sentence, and the sample's runs of words."""
+    exact, folded, prefixes = speakers._gazetteer()
+    out = [f"the {p}, said {p}'s {p}s and ex-{p}." for p in [*exact, *folded]]
+    out += [f"{p}x {p.upper()}-{p}" for p, _ in prefixes]
+    for text in texts:
+        words = text.split()
+        out += [" ".join(words[k : k + 7]) for k in range(0, len(words), 3)]
+    return out
+
+
+def test_gazetteer_matches_are_those_of_every_run_of_tokens(texts):
+    for phrase in _phrases(texts):
+        assert list(speakers._matches(phrase)) == list(_reference_matches(phrase))
+
+
+def test_speaker_noise_is_dropped_as_the_substitution_drops_it(texts):
+    extra = ["an emotional Mr. Obama", "a tearful Smith", "Steny Hoyer (D-Md.", "the same agency", "The same x",
+             "Zadan and Meron jointly", "ajointly", "x (R-Ariz.) ", "asame", "(", "a"]
+    for phrase in [*_phrases(texts)[:20000], *extra]:
+        assert speakers._drop_noise(phrase) == speakers.SPEAKER_NOISE.sub("", phrase)

@@ -869,8 +869,13 @@ def _units(
 
 
 def _inner_stop(stem: str) -> bool:
-    """INNER_STOP in stem, answered by str.find for the common cases (a full stop and a space, a line break)."""
-    return ". " in stem or "\n" in stem or INNER_STOP.search(stem) is not None
+    """INNER_STOP in stem, answered by str.find for the common cases (a full stop and a space, a line break);
+    otherwise the pattern is searched from the first stop, as a match opens on one (a search from the start
+    tests every character against the set)."""
+    if ". " in stem or "\n" in stem:
+        return True
+    first = min((k for k in (stem.find("."), stem.find("!"), stem.find("?")) if k >= 0), default=-1)
+    return first >= 0 and INNER_STOP.search(stem, first) is not None
 
 
 def _glued(chunk: str) -> bool:

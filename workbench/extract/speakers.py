@@ -284,8 +284,22 @@ def _countries() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _gazetteer_first_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of the gazetteer's patterns of several words (as written, and folded): a run of tokens
+    can match one only if it opens on one of these."""
+    exact, folded, _ = _gazetteer()
+    return (
+        frozenset(p.split(" ", 1)[0] for p in exact if " " in p),
+        frozenset(p.split(" ", 1)[0] for p in folded if " " in p),
+    )
+
+
 def _matches(phrase: str):
+    """The gazetteer's patterns among the runs of up to LONGEST_PATTERN tokens of phrase, run by run from each
+    token (a run of several tokens only when its first can open a pattern of several words)."""
     exact, folded, prefixes = _gazetteer()
+    exact_first, folded_first = _gazetteer_first_words()
     tokens = GAZETTEER_TOKEN.findall(phrase.replace("’", "'"))
     lowered = [t.lower() for t in tokens]
     n = len(tokens)
@@ -295,7 +309,8 @@ def _matches(phrase: str):
                 if (tokens[i] if p[0].isupper() else lowered[i]).startswith(p) and len(tokens[i]) > len(p):
                     yield sp
         raw = low = ""
-        for k in range(i, min(n, i + LONGEST_PATTERN)):
+        longest = LONGEST_PATTERN if tokens[i] in exact_first or lowered[i] in folded_first else 1
+        for k in range(i, min(n, i + longest)):
             raw = tokens[k] if k == i else raw + " " + tokens[k]
             low = lowered[k] if k == i else low + " " + lowered[k]
             if raw in exact:
@@ -764,6 +779,14 @@ SPEAKER_NOISE = re.compile(
 )
 
 
+def _drop_noise(phrase: str) -> str:
+    """SPEAKER_NOISE removed from phrase; searched only when phrase holds what one of its matches needs ("a" to
+    open with, a bracket, "same" or "jointly"), as a substitution tries the pattern at every position."""
+    if phrase[:1] == "a" or "(" in phrase or "same" in phrase or "jointly" in phrase:
+        return SPEAKER_NOISE.sub("", phrase)
+    return phrase
+
+
 # A name followed by where the person lives: a resident ("Noah Nathan, 47, lives in a nearby building").
 RESIDES = re.compile(r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:lives|lived|resides|has\s+lived)\b")
 
@@ -856,7 +879,8 @@ class SpeakerIndex:
         return self._resolved[key]
 
     def _resolve(self, speaker: str, offset: int) -> str:
-        clean = SPEAKER_NOISE.sub("", speaker.strip().strip(",")) or speaker.strip().strip(",")
+        bare = speaker.strip().strip(",")
+        clean = _drop_noise(bare) or bare
         low = clean.lower()
         if low in PRONOUNS:
             # the last fitting speaker if the pronoun follows it directly, else the last fitting *named*
