@@ -121,6 +121,24 @@ def test_phrasings(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was shot in the leg and taken to a hospital.", {("injured", 1)}),
+        ("The boy was shot in his left arm and is expected to survive.", {("injured", 1)}),
+        ("A 25-year-old man was shot multiple times and was taken to Mount Sinai Hospital.", {("injured", 1)}),
+        ("A woman was shot twice in the chest and died at the scene.", {("killed", 1)}),
+        ("The victim was taken to a hospital and pronounced dead.", {("killed", 1)}),
+        ("Three of the victims sustained minor injuries; the fourth was shot and was pronounced dead.",
+         {("injured", 3)}),
+    ],
+)
+def test_where_a_victim_was_hit_stands_between_shot_and_the_term(text, expected):
+    """Seen reading batch 11's misses (gvdb-dev): "was shot in the leg and taken to a hospital" had no term right
+    after the victim's "shot", and "taken to a hospital and pronounced dead" was read as injured."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "number_text", "qualifier", "who"),
     [
         ("A man was killed in the blast.", "A man", "exact", "man"),

@@ -134,10 +134,14 @@ _PLURAL_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "plural")
 _SINGULAR_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "singular")
 # Verbs that take the victims as object; used after a count they mean the count did it ("two gunmen killed").
 TRANSITIVE = frozenset(t for t, c, p in CASUALTY_TERMS if p == "both") | {"held", "hurt", "treated"}
-# A death later in the sentence makes the wounded or hospitalised victims killed instead.
+# A death later in the sentence makes the wounded or hospitalised victims killed instead ("was taken to a
+# hospital, where he died", "taken to a hospital and pronounced dead").
 LATER_DIED = re.compile(r"""\b(?:(?:where|but|and\s+later|later|before)\s+(?:he|she|they|the\s+\w+)?\s*(?:was\s+|were\s+)?
     (?:later\s+)?(?:died|pronounced\s+(?:dead|deceased)|declared\s+dead|succumbed)|until\s+(?:his|her|their)\s+
     deaths?)\b""", re.I | re.VERBOSE)
+# The same right after the term, in its clause: "was taken to a hospital and pronounced dead".
+AND_DIED = re.compile(r"[^;:.]{0,60}?\band\s+(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+(?:dead|deceased)\b",
+                      re.I)
 
 # Every casualty term, matched on a lowercased article to find the sentences worth reading closely (with
 # "arrest" and "body", which count on their own: "made an arrest", "his body was found").
@@ -233,7 +237,14 @@ _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|a
     seriously|critically|badly|severely|slightly|gravely|shot|stabbed|beaten|struck|and|
     who|that|which|found|listed|then|immediately|instantly|were\s+taken|currently|tragically|accidentally|
     reportedly|later|both|then|subsequently)"""
-_FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")]
+# Where a victim was hit, between "shot" and the term ("was shot in the leg and taken to a hospital", "was shot
+# twice in the chest and died"): body parts as news reports name them.
+_BODY_PARTS = r"""head|chest|legs?|arms?|back|shoulders?|stomach|abdomen|neck|face|foot|feet|hands?|hips?|thighs?|
+    buttocks?|torso|knees?|ankles?|groin|side|eyes?|jaw|wrists?|elbows?|upper\s+body|lower\s+body"""
+_WHERE_HIT = ["once", "twice", *(rf"{n}\s+times" for n in ("multiple", "several", "three", "four", "five")),
+              *(rf"{p}\s+(?:the|his|her|their|both)\s+(?:(?:left|right|upper|lower)\s+)?(?:{_BODY_PARTS})"
+                for p in ("in", "to"))]
+_FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
@@ -662,7 +673,7 @@ def _category_after(sentence: str, c: _Count) -> str | None:
         return None  # "once a person is held for an exam": a rule, not an event
     if term.startswith(("hospitali", "treated")) and NOT_INJURY.match(sentence, m.end()):
         return None  # "hospitalized for psychiatric evaluation"
-    if category == "injured" and LATER_DIED.search(sentence, m.end()):
+    if category == "injured" and (LATER_DIED.search(sentence, m.end()) or AND_DIED.match(sentence, m.end())):
         return "killed"  # "was taken to hospital, where he died"
     return category
 
