@@ -195,3 +195,20 @@ def test_medium_opens_on_its_preposition_as_the_lookahead_did(masked_texts):
             found = a.MEDIUM.search(masked, pos, pos + 90)
             expected = REFERENCE_MEDIUM.search(masked, pos, pos + 90)
             assert (found and found.regs) == (expected and expected.regs)
+
+
+def _reference_last_boundary(left: str, lo: int = 0) -> int | None:
+    """The last clause boundary as every match of the search from the window's start gives it."""
+    last = None
+    for m in a.CLAUSE_BOUNDARY.finditer(left, max(lo, len(left) - a.BOUNDARY_WINDOW)):
+        last = m
+    return last.end() if last else None
+
+
+def test_last_clause_boundary_is_the_last_match_of_a_search(masked_texts):
+    extra = ["Although THAT, whom. Also, As’s ’s ’t (x) “y” And Then sofa so, WHOSE, thanks than", "x and then",
+             "ſo the İf", "said", ""]
+    for masked in [*masked_texts, *extra]:
+        for end in range(0, len(masked) + 1, 11):
+            for lo in (0, max(0, end - 45), max(0, end - 3)):
+                assert a._last_boundary(masked[:end], lo) == _reference_last_boundary(masked[:end], lo)

@@ -122,8 +122,6 @@ NARRATION_AFTER_QUOTE = 6
 CLAUSE_LOOKAHEAD = 80
 # How far back from a cue a clause boundary is looked for: a speaker is never longer than this.
 BOUNDARY_WINDOW = 200
-# The stretch before a cue searched first for the last clause boundary (most lie within it).
-BOUNDARY_NEAR = 40
 MEDIUM_COMMA_END = re.compile(r",\s*(?:in|on|at)\s+[^,]{3,50},?\s*$")
 LAST_WORD = re.compile(r"([A-Za-z]+)$")
 ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -421,6 +419,9 @@ CLAUSE_BOUNDARY = re.compile(
     r"(?![\w]))",
     re.IGNORECASE,
 )
+# The last CLAUSE_BOUNDARY from where a match starts: the greedy run of any characters gives back one character
+# at a time, so the boundary is tried from the end backwards and the first found is the last one.
+LAST_CLAUSE_BOUNDARY = re.compile(r"(?s:.*)(?:" + CLAUSE_BOUNDARY.pattern + ")", re.IGNORECASE)
 RELATIVE_BLOCK = frozenset({"what", "which", "whom", "whose", "where", "how", "why", "than", "whether", "if"})
 LEADING_JUNK = re.compile(
     r"^(?:(?:but|and|however|meanwhile|so|yet|also|now|still|instead|later|earlier|then|separately|though|"
@@ -870,11 +871,11 @@ def _units(
 
 def _inner_stop(stem: str) -> bool:
     """INNER_STOP in stem, answered by str.find for the common cases (a full stop and a space, a line break);
-    otherwise the pattern is searched from the first stop, as a match opens on one (a search from the start
-    tests every character against the set)."""
+    otherwise, when the only stops are full stops, the pattern is searched from the first, as a match opens on
+    one (a search from the start tests every character against the set)."""
     if ". " in stem or "\n" in stem:
         return True
-    first = min((k for k in (stem.find("."), stem.find("!"), stem.find("?")) if k >= 0), default=-1)
+    first = 0 if "!" in stem or "?" in stem else stem.find(".")
     return first >= 0 and INNER_STOP.search(stem, first) is not None
 
 
@@ -1496,20 +1497,11 @@ def _junk_length(cand: str) -> int:
 def _last_boundary(left: str, lo: int = 0) -> int | None:
     """End of the last clause boundary in left after lo (a comma, a quote, a conjunction), or None.
 
-    Boundaries never overlap (punctuation, or whole words), so every one after a point is found by a search
-    from there: the last stretch of left is searched first, and the whole window only when it holds none.
+    Boundaries never overlap (punctuation, or whole words), so the last of a search's matches is the one that
+    starts last: LAST_CLAUSE_BOUNDARY finds it reading back from the end, rather than every match being found.
     """
-    start = max(lo, len(left) - BOUNDARY_WINDOW)
-    near = max(start, len(left) - BOUNDARY_NEAR)
-    last = None
-    for m in CLAUSE_BOUNDARY.finditer(left, near):
-        last = m
-    if last is None and near > start:
-        for m in CLAUSE_BOUNDARY.finditer(left, start):
-            last = m
-    if last is None:
-        return None
-    return last.end()
+    last = LAST_CLAUSE_BOUNDARY.match(left, max(lo, len(left) - BOUNDARY_WINDOW))
+    return last.end() if last else None
 
 
 @lru_cache(maxsize=4096)
