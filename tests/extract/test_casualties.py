@@ -121,6 +121,21 @@ def test_phrasings(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "number_text"),
+    [
+        ("A male victim was taken to Advocate Good Samaritan Hospital.", "A male victim"),
+        ("A female student was wounded in the shooting.", "A female student"),
+        ("Police arrested a 16 year old male relative on Friday.", "a 16 year old male relative"),
+        ("The juvenile male was transported to Ruby Memorial Hospital.", "The juvenile male"),
+    ],
+)
+def test_two_victim_nouns_make_one_victim(text, number_text):
+    """Seen while checking batch 11's fixes on gvdb-dev: in "a male victim" the first noun ended the victim, so
+    the verb after "victim" was out of reach."""
+    assert [c.number_text for c in extract_casualties(text)] == [number_text]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("A man was shot in the leg and taken to a hospital.", {("injured", 1)}),
