@@ -92,3 +92,21 @@ def test_splitting_stays_linear_when_lowercase_words_follow_periods():
     small_time = min(timed(small) for _ in range(9))
     large_time = min(timed(large) for _ in range(3))
     assert large_time < max(small_time, 1e-4) * 256
+
+
+def test_the_word_before_a_period_is_the_one_the_patterns_find():
+    """_word_before reads the word by str.rstrip; it must be what the look-back patterns find."""
+    import json
+    from pathlib import Path
+
+    from workbench.extract import text as t
+
+    sample = Path(__file__).resolve().parent.parent.parent / "data" / "sample" / "demo_articles.jsonl"
+    with sample.open(encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for line in f][:60]
+    texts += ["abc\n. x", "\n.", ".", "Dr.\n. J. R. R.\nx.", "é. Ünited Sta.tes. a" + "b" * 30 + ". x", "x.\n.\n\n."]
+    for text in texts:
+        for dot in range(len(text)):
+            for window in (max(0, dot - t.WORD_WINDOW), max(0, dot - 3), dot):
+                word = t.WORD_START_BEFORE.search(text, window, dot) or t.WORD_BEFORE.match(text, window, dot)
+                assert t._word_before(text, window, dot) == (word.group(1) if word else "")

@@ -26,6 +26,8 @@ WORD_BEFORE = re.compile(r"([A-Za-z.][A-Za-z.]*)$")
 WORD_START_BEFORE = re.compile(r"(?<![A-Za-z.])([A-Za-z.][A-Za-z.]*)$")
 # Longest abbreviation or initial worth looking back for before a period.
 WORD_WINDOW = 24
+# The characters of those words, for str.rstrip.
+WORD_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ."
 NEXT_START = re.compile(r"""\s*["'“‘(\[]*([A-Z0-9])""")
 
 
@@ -56,14 +58,24 @@ def _is_boundary(text: str, dot: int, end: int, text_end: int) -> bool:
     `text_end` is where the text ends once trailing whitespace is set aside."""
     if text[dot] == ".":
         # Look back a bounded window only: searching from 0 made splitting quadratic in the text length.
-        window = max(0, dot - WORD_WINDOW)
-        word = WORD_START_BEFORE.search(text, window, dot) or WORD_BEFORE.match(text, window, dot)
+        word = _word_before(text, max(0, dot - WORD_WINDOW), dot)
         if word:
-            token = word.group(1).lower().strip(".")
+            token = word.lower().strip(".")
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 return False
     following = NEXT_START.match(text, end)
     return following is not None or end >= text_end
+
+
+def _word_before(text: str, window: int, dot: int) -> str:
+    """The letters and dots that run back from dot to window at most, as WORD_START_BEFORE, or else WORD_BEFORE,
+    finds them (or ""): read by str.rstrip rather than by a search tried from each place in the window. (A line
+    break right before dot lets the patterns' $ match before it, so there they are asked.)"""
+    if dot > 0 and text[dot - 1] == "\n":
+        word = WORD_START_BEFORE.search(text, window, dot) or WORD_BEFORE.match(text, window, dot)
+        return word.group(1) if word else ""
+    chunk = text[window:dot]
+    return chunk[len(chunk.rstrip(WORD_CHARS)) :]
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
