@@ -282,6 +282,22 @@ def test_places_are_not_named_victims():
     assert [c.number_text for c in extract_casualties(text.replace("Wanda's Bar", "Wanda Reyes"))] == ["Wanda Reyes"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was taken to Christ Medical Center in Oak Lawn in critical condition.",
+        "A 17-year-old boy was shot to death in Northeast Baltimore.",
+        "Jayden Hall was taken to Palmer Lutheran Hospital in West Union and later pronounced dead.",
+        "A man in West Texas was arrested on outstanding warrants.",
+    ],
+)
+def test_capitalised_words_after_in_or_at_are_a_place_not_a_victim(text):
+    """Seen in batch 11 (gva-incidents): a name right after "in", "at", "near" ... is where it happened."""
+    claims = extract_casualties(text)
+    assert claims and not [c for c in claims if c.number_text in ("Oak Lawn", "Northeast Baltimore", "West Union",
+                                                                  "West Texas")]
+
+
 def test_court_reports_date_their_own_event():
     claims = extract_casualties(
         "A judge found her guilty of a rampage two years ago that left two women dead and a third employee wounded."

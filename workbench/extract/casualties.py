@@ -587,8 +587,9 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         if not words:
             continue
         start, end = m.start(), m.end("name")
-        if sentence[max(0, start - 4) : start].lower() == "the ":
-            continue  # "at the Walmart": a place or a body, not a person
+        if (sentence[max(0, start - 4) : start].lower() == "the "
+                or PLACE_LEAD.search(sentence, max(0, start - 8), start)):
+            continue  # "at the Walmart", "in Northeast Baltimore": a place or a body, not a person
         # Only a name that a casualty term can reach counts: one followed by a verb, an apposition or "and",
         # or one right after a term ("killing Jamal Berry").
         if not NAME_NEXT.match(sentence, end):
@@ -620,6 +621,9 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
     return counts
 
 
+# A preposition before capitalised words that makes them a place: "shot to death in Northeast Baltimore" ("on",
+# "into" are left out: "used a Taser on Mr. Myrick, who was arrested", "Entered into Rest Bethany Thompson").
+PLACE_LEAD = re.compile(r"\b(?:in|at|near|outside|inside)\s$")
 # A given name (or an initial) just before a surname: "Victoria Cantu", "Paul J. Rayer".
 NAME_BEFORE = re.compile(r"(?:[A-Z][a-z'’]+|[A-Z]\.)\s+$")
 
