@@ -264,6 +264,24 @@ def test_statements_that_report_no_casualty(text):
     assert extract_casualties(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("And King knows he's being held accountable.", []),
+        ("Justice requires that Mr. Hawkins be held responsible for what he did.", []),
+        ("The teen was treated like an adult by prosecutors.", []),
+        ("Video shows officer Jason Van Dyke fatally shooting 17-year-old Laquan McDonald.",
+         [("killed", "17-year-old Laquan McDonald")]),
+        ("Hamad shot and injured both young men and a woman and fatally shooting two other men.",
+         [("injured", "both"), ("injured", "a woman"), ("killed", "two")]),
+    ],
+)
+def test_idioms_after_a_term(text, expected):
+    """Seen while checking batch 11's fixes: "held accountable" is no detention, "treated as" no injury, and
+    "fatally" before a participle belongs to that participle, not to the count before it."""
+    assert [(c.category, c.number_text) for c in extract_casualties(text)] == expected
+
+
 def test_relatives_who_share_a_surname_are_told_apart():
     text = ("Amiyah Bice, who turned two on Sunday, died Tuesday in a shooting. Her parents, Jessica Stanford and "
             "Julian Bice, were taken to the hospital with gunshot wounds.")

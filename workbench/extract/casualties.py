@@ -278,6 +278,14 @@ AFTER = re.compile(
     \s*,?\s+(?P<term>{_AFTER_TERMS})\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Words after a term that make it no casualty: "held accountable", "treated as part of the family", and
+# "fatally" opening a participle ("Van Dyke fatally shooting a teenager"), which is then the verb of the count
+# before it, with its own object.
+IDIOM_AFTER = {
+    "held": re.compile(r"\s+(?:accountable|responsible|liable|in\s+contempt)\b", re.I),
+    "treated": re.compile(r"\s+(?:as|like)\b", re.I),
+    "fatally": re.compile(r"\s+[a-z]+ing\b"),
+}
 NAME_AS_SOURCE = re.compile(r"(?:\b(?:according\s+to|citing|by|told)|,\s*(?:said|says))\s+$", re.I)
 # What may follow a victim's name: a comma, a term's first word, a filler word ("was", "later") or "and".
 _NAME_NEXT_WORDS = sorted(
@@ -679,6 +687,9 @@ def _category_after(sentence: str, c: _Count) -> str | None:
         return None  # "once a person is held for an exam": a rule, not an event
     if term.startswith(("hospitali", "treated")) and NOT_INJURY.match(sentence, m.end()):
         return None  # "hospitalized for psychiatric evaluation"
+    idiom = IDIOM_AFTER.get(term)
+    if idiom and idiom.match(sentence, m.end()):
+        return None  # "held accountable", "treated as family", "fatally injuring a woman" (the participle's)
     if category == "injured" and (LATER_DIED.search(sentence, m.end()) or AND_DIED.match(sentence, m.end())):
         return "killed"  # "was taken to hospital, where he died"
     return category
