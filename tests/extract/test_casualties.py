@@ -267,6 +267,31 @@ def test_statements_that_report_no_casualty(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("A 16-year-old who police believe was shot during a dispute over money died on Tuesday.",
+         [("killed", "A 16-year-old")]),
+        ("A man who was shot in Gary on Sunday night has died.", [("killed", "A man")]),
+        ("A woman who police say killed her son was arrested.", [("detained", "A woman"), ("killed", "her son")]),
+        ("The man who police said fired into the courtyard where a 16-year-old girl was shot and killed has turned "
+         "himself in.", [("detained", "The man"), ("killed", "a 16-year-old girl")]),
+        ("Officers found a 56-year-old who had been shot in the leg and a child who had died at the scene.",
+         [("killed", "a child")]),
+        ("Relatives of an Oklahoma man who opened fire on police were found dead.", []),
+        ("A man who was with the victim at the time was not hurt.", []),
+        ("A man who saw his friend killed was interviewed.", []),
+        ("The officer who fired the shot should be held accountable.", []),
+        ("Man falls 25 feetA man who officials say shot at officers was injured.", []),
+    ],
+)
+def test_the_verb_after_a_relative_clause_without_commas(text, expected):
+    """Batch 11 (gva-incidents): "A 16-year-old who police believe was shot ... died on Tuesday" was missed, the
+    verb being past a relative clause with no commas; a term inside the clause that belongs to another count in
+    it, or takes an object, is not the victim's."""
+    assert [(c.category, c.number_text) for c in extract_casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("And King knows he's being held accountable.", []),
         ("Justice requires that Mr. Hawkins be held responsible for what he did.", []),
         ("The teen was treated like an adult by prosecutors.", []),

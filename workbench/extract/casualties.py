@@ -286,6 +286,21 @@ IDIOM_AFTER = {
     "treated": re.compile(r"\s+(?:as|like)\b", re.I),
     "fatally": re.compile(r"\s+[a-z]+ing\b"),
 }
+# A relative clause without commas after the victims ("A man who was shot Sunday has died"): where the clause
+# may end (before a comma, a colon, a quotation mark, a bracket or a sentence glued to the next), how far it may
+# run, and its word gaps.
+RESTRICTIVE_WHO = re.compile(r"\s+who\s+(?=[a-z])")
+CLAUSE_STOP = re.compile(r"[,;:()\"“”!?]|\.(?=[A-Z])")
+RELATIVE_REACH = 160
+WORD_GAP = re.compile(r"\s+(?=[\w'’])")
+SINGULAR_NOUNS = frozenset(t for t, c, p in CASUALTY_TERMS if p == "singular")
+# Terms that are a finite verb on their own, with no helper before them ("who was shot Sunday died").
+INTRANSITIVE_DEATH = frozenset({"died", "dies", "succumbed", "passed away"})
+# A word before a count that makes it an object, never the subject of a verb after it: "shot by her child has
+# died", "one of four people shot", "shot three women and then killed himself" ("were both taken" is no subject
+# either).
+OBJECT_LEAD = re.compile(r"\b(?:by|of|with|to|for|from|at|in|on|over|about|into|during|after|before|against|"
+                         r"shot|hit|struck|[a-z]+ed)\s+$")
 NAME_AS_SOURCE = re.compile(r"(?:\b(?:according\s+to|citing|by|told)|,\s*(?:said|says))\s+$", re.I)
 # What may follow a victim's name: a comma, a term's first word, a filler word ("was", "later") or "and".
 _NAME_NEXT_WORDS = sorted(
@@ -473,6 +488,7 @@ class _Count:
     category: str | None = None
     how: str | None = None
     after: int | None = None  # where the words after an apposition start, tried when the tail's are not a term
+    verb_end: int | None = None  # end of the term (and its helpers) that follows the count, once tied to it
 
 
 _START = attrgetter("start")
@@ -666,6 +682,39 @@ def _category_after(sentence: str, c: _Count) -> str | None:
                 c.who, c.tail = fallback.group("who"), fallback.end()
     if not m:
         return None
+    c.verb_end = m.end()
+    return _term_category(sentence, c, m)
+
+
+def _category_past_relative(sentence: str, c: _Count, taken: list[tuple[int, int]]) -> str | None:
+    """Category of the verb that follows a relative clause not set off by commas: "A man who was shot in Gary
+    on Sunday night has died", "A woman who police say killed her son was arrested". Each place the clause may
+    end is tried in turn; a term there that takes an object ("who police say killed her son") is the clause's
+    own verb, so the search goes on past it. A bare term counts there only when it is a finite verb ("has died",
+    "was arrested", "died"): "who saw his friend killed", "who was not hurt" have none. Words that reach into
+    another count in the clause, or its verb, are that count's ("who fired into a courtyard where a girl was
+    killed"; `taken` spans each count and the verb tied to it), and a victim after "of" names someone else's
+    relation ("relatives of a man who opened fire were found dead")."""
+    who = RESTRICTIVE_WHO.match(sentence, c.tail)
+    if who is None or sentence[max(0, c.start - 3) : c.start] == "of ":
+        return None
+    if not c.singular and c.who and (c.value or 0) > 1 and c.who.split()[-1].lower() in SINGULAR_NOUNS:
+        return None  # "falls 25 feetA man who ...": a figure glued to the next sentence's victim
+    end = CLAUSE_STOP.search(sentence, who.end(), who.end() + RELATIVE_REACH)
+    stop = end.start() if end else min(len(sentence), who.end() + RELATIVE_REACH)
+    for gap in WORD_GAP.finditer(sentence, who.end(), stop):
+        m = AFTER.match(sentence, gap.start())
+        if (m and m.end() <= stop and (m.group("filler").strip() or m.group("term").lower() in INTRANSITIVE_DEATH)
+                and not any(start < m.end() and gap.start() < end for start, end in taken)):
+            category = _term_category(sentence, c, m)
+            if category:
+                return category
+    return None
+
+
+def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
+    """Category of the term an AFTER match found after count c, or None when the words around it show the
+    count is not its victim."""
     term = _SPACES.sub(" ", m.group("term").lower())
     category = AFTER_CATEGORY(m.group("term"))
     filler = m.group("filler")
@@ -748,6 +797,15 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
         cat = _category_after(sentence, c)
         if cat:
             c.category, c.how = cat, "after"
+    # Then a verb past a relative clause: "A man who was shot Sunday has died".
+    if any(c.category is None and sentence.startswith(" who ", c.tail) for c in counts):
+        taken = [(c.start, c.verb_end or c.tail) for c in counts
+                 if c.text.lower() != "both" and not OBJECT_LEAD.search(sentence, 0, c.start)]
+        for c in counts:
+            if c.category is None:
+                cat = _category_past_relative(sentence, c, taken)
+                if cat:
+                    c.category, c.how = cat, "after"
     # Coordinated groups share the verb: "two officers and a civilian were killed", "killing two and a child".
     for i in range(len(counts) - 2, -1, -1):
         c, nxt = counts[i], counts[i + 1]
