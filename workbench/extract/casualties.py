@@ -174,7 +174,7 @@ VAGUE_VICTIMS = re.compile(rf"\s+(?:(?:were|are|have\s+been|had\s+been|reported)
 PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?!-)")
 
 # A singular victim: "a man", "A 20-year-old man", "the gunman", "one police officer", "The 19-year-old", "a male
-# victim" (two victim nouns: the second is the head); a
+# victim" (two victim nouns: the second is the head), "a mother of three" (her children are no count); a
 # capitalised article may follow a headline glued to the body ("... | abc13.comA man was shot"). Words are
 # taken possessively (`++`): giving letters back could never let what follows match, and is costly to try.
 SINGULAR = re.compile(
@@ -183,7 +183,9 @@ SINGULAR = re.compile(
     that|this|his|her|their|its|as|than|when|while)\b)[\w'-]++,?\s+){{0,3}}?)
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
       |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-\s]year[-\s]old(?=\s+(?:was|is|had|has|who|died)\b|,))
-    \b(?!-|['’]s\b)""",
+    \b(?!-|['’]s\b)
+    (?:(?:(?<=father|mother|parent)|(?<=dad|mom))\s+of\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|
+      eleven|twelve)(?:\s+(?:children|kids|sons|daughters|boys|girls))?\b(?!-))?""",
     re.VERBOSE,
 )
 
@@ -382,7 +384,8 @@ NOT_PEOPLE_AFTER = re.compile(
 _NOT_PEOPLE_WORDS = r"""aged ages? ages?\s+of no\. number route highway interstate channel block\s+of jan(?:uary)?
     feb(?:ruary)? mar(?:ch)? apr(?:il)? may june? july? aug(?:ust)? sept?(?:ember)? oct(?:ober)? nov(?:ember)?
     dec(?:ember)? page chapter section article fox abc nbc cbs wsb wave ktvu kcra the\s+year in since by from until
-    of\s+the magnitude category level grade gate flight at""".split()
+    of\s+the magnitude category level grade gate flight at fathers?\s+of mothers?\s+of parents?\s+of dad\s+of mom\s+of
+    grandfathers?\s+of grandmothers?\s+of grandparents?\s+of""".split()
 NOT_PEOPLE_BEFORE = re.compile(
     rf"""(?:\b{_by_first_letter(_NOT_PEOPLE_WORDS)}\.?|[$£€#]|\bages?\s+(?:of\s+)?\d{{1,3}}(?:\s*,\s*\d{{1,3}})*,?\s*
     (?:and|to|-))\s*$""",
