@@ -267,6 +267,20 @@ def test_statements_that_report_no_casualty(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Officers found the bodies of two children in the home.", {("killed", 2)}),
+        ("Inside, they found the bodies of Ronald Wilkson and Valerie Wilkson.", {("killed", 1)}),
+        ("Investigators found the burned remains of a man after extinguishing a fire.", {("killed", 1)}),
+    ],
+)
+def test_the_bodies_of_victims_count_them_killed(text, expected):
+    """Seen while checking batch 11's fixes: "found the bodies of two children" had no term (only "bodies" right
+    after a figure counted, "12 bodies")."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A 59-year-old mother of two died when a drunken driver struck her.", {("killed", 1)}),
         ("Savonnie McNeil, a father of four, was killed when gunmen opened fire.", {("killed", 1)}),
         ("A father of 3 was fatally shot outside a store.", {("killed", 1)}),
