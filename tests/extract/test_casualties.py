@@ -267,6 +267,23 @@ def test_statements_that_report_no_casualty(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Two men - John Smith and Bob Jones - turned themselves in earlier.", {("detained", 2)}),
+        ("The other three victims — a man and two women — were taken to the hospital.",
+         {("injured", 3), ("injured", 1), ("injured", 2)}),
+        ("The victim — identified by his family as Elijah Walker — was shot in the face and died instantly.",
+         {("killed", 1)}),
+        ("Four people -- including a child -- were injured in a shooting.", {("injured", 4), ("injured", 1)}),
+    ],
+)
+def test_an_apposition_between_dashes(text, expected):
+    """Batch 11 (gva-incidents): "Two ... men - 22-year-old Brandon Brown and 23-year-old Deron Bridgewater -
+    turned themselves in" was missed, the verb being past an apposition set off by dashes."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Officers found the bodies of two children in the home.", {("killed", 2)}),
         ("Inside, they found the bodies of Ronald Wilkson and Valerie Wilkson.", {("killed", 1)}),
         ("Investigators found the burned remains of a man after extinguishing a fire.", {("killed", 1)}),

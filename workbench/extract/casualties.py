@@ -206,6 +206,10 @@ NAMED = re.compile(
 )
 # An apposition after a name or a headline noun: ", 30,", ", a 60-year-old man,", ", of Arnold,".
 APPOSITION = re.compile(r",\s+(?:then\s+)?(?:\d{1,3}|(?:an?|the|his|her|of)\s+[^,;]{1,90}?),(?=\s)")
+# An apposition set off by dashes: "Two men - Brandon Brown and Deron Bridgewater - turned themselves in" (a
+# hyphen inside a word, "22-year-old", is no dash), and how one starts.
+DASH_APPOSITION = re.compile(r"\s+(?:--?|[–—])\s+(?:(?!\s(?:--?|[–—])\s)[^;:.]){1,120}?\s+(?:--?|[–—])(?=\s)")
+DASH_STARTS = (" -", " –", " —")
 # A relative clause set off by commas, which the victim's own verb may follow: "The victim, who was not
 # identified, died" (tried only when the clause itself does not hold the term: "Gray, who was fatally wounded").
 RELATIVE = re.compile(r",\s+(?:who|whose|whom)\s+[^,;]{1,90}?,(?=\s)")
@@ -532,7 +536,11 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         ):
             age_end = m.end
             continue  # an age set off by commas: "John Smith, 25, was", "Hakim, both 51, died", "two men, 18 and 20,"
-        counts.append(_Count(m.start, m.end, m.text, m.value, m.value_low, m.qualifier, who, tail, False))
+        count = _Count(m.start, m.end, m.text, m.value, m.value_low, m.qualifier, who, tail, False)
+        if who is not None and sentence.startswith(DASH_STARTS, tail):
+            dashed = DASH_APPOSITION.match(sentence, tail)
+            count.after = dashed.end() if dashed else None  # "Two men - John Smith and Bob Jones - were arrested"
+        counts.append(count)
     return counts
 
 
@@ -544,6 +552,8 @@ def _apposition_end(sentence: str, end: int) -> int | None:
     """Where the words after an apposition or a relative clause start ("The gunman, a 66-year-old from
     Illinois, was shot", "A man, whose name was not released, was killed"), or None."""
     m = APPOSITION.match(sentence, end) or RELATIVE.match(sentence, end)
+    if m is None and sentence.startswith(DASH_STARTS, end):
+        m = DASH_APPOSITION.match(sentence, end)  # "The victim — a 20-year-old man — died"
     return m.end() if m else None
 
 
