@@ -364,6 +364,19 @@ def test_a_speaker_is_not_a_victim():
         ("killed", 2), ("killed", 1)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inside the house, officers discovered the bodies of a boy and a girl, Wagner said.",
+        "Long shot two officers, killing one and injuring one, Edmonson said.",
+        "Seven people died in the rampage, including the suspect, Brown said.",
+    ],
+)
+def test_a_named_speaker_after_the_figures_is_not_a_victim(text):
+    """Seen while checking batch 11's fixes: a name that a reporting verb follows is the source."""
+    assert not [c for c in extract_casualties(text) if c.number_text in ("Wagner", "Edmonson", "Brown")]
+
+
 def test_places_are_not_named_victims():
     text = "Police arrived to find two males in front of Wanda's Bar suffering from gunshot wounds."
     assert not [c for c in extract_casualties(text) if "Bar" in c.number_text]

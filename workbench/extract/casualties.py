@@ -637,8 +637,8 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             continue
         if len(words) == 1 and not surnames(words[0]):
             continue
-        if NAME_AS_SOURCE.search(sentence[max(0, start - 16) : start]):
-            continue  # "according to Alex Horton": the source of the report
+        if NAME_AS_SOURCE.search(sentence[max(0, start - 16) : start]) or SPEAKS.match(sentence, end):
+            continue  # "according to Alex Horton", "..., Wagner said": the source of the report
         appos = APPOSITION.match(sentence, end)
         tail = appos.end() if appos else end
         count = _Count(start, end, sentence[start:end], 1, None, "exact", " ".join(words), tail, True)
