@@ -267,6 +267,19 @@ def test_statements_that_report_no_casualty(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("× Teen dies after being shot over shoes while playing with nephew", {("killed", 1)}),
+        ("• Man killed in crash on I-65", {("killed", 1)}),
+        ("× Victim critically injured in northeast side shooting", {("injured", 1)}),
+    ],
+)
+def test_a_headline_after_a_bullet_or_a_close_button(text, expected):
+    """Batch 11 (gva-incidents): a page's "× Teen dies after being shot" headline was missed behind the "×"."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Two men - John Smith and Bob Jones - turned themselves in earlier.", {("detained", 2)}),
         ("The other three victims — a man and two women — were taken to the hospital.",
          {("injured", 3), ("injured", 1), ("injured", 2)}),

@@ -216,6 +216,8 @@ RELATIVE = re.compile(r",\s+(?:who|whose|whom)\s+[^,;]{1,90}?,(?=\s)")
 # A victim noun opening a headline or a sentence without an article: "Man, 29, fatally shot", "Woman dies".
 HEADLINE_SINGULAR = re.compile(rf"(?P<noun>(?=[A-Z])(?i:{_SINGULAR_NOUNS}))\b(?![-'’])")
 HEADLINE_STARTS = re.compile(r"[|:]\s")
+# A bullet, a dash or a close button before a headline: "• Man killed in crash", "× Teen dies after being shot".
+LEADING_MARKS = re.compile(r"[^\w\s\"“'‘(]+\s+")
 # Nouns that are a count of one with a category of their own, and he / she as a victim of one.
 INHERENT = re.compile(_at_word_start("An?", "an?", "The", "the", "His", "his", "Her", "her", "One", "one")
                       + r"\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>body|arrest)\b")
@@ -645,7 +647,8 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         relative = RELATIVE.match(sentence, tail)
         count.after = relative.end() if relative else None
         counts.append(count)
-    for pos in [0, *(h.end() for h in HEADLINE_STARTS.finditer(sentence))]:
+    marks = LEADING_MARKS.match(sentence)
+    for pos in [marks.end() if marks else 0, *(h.end() for h in HEADLINE_STARTS.finditer(sentence))]:
         m = HEADLINE_SINGULAR.match(sentence, pos)
         if m is None:
             continue
