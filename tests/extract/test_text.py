@@ -110,3 +110,33 @@ def test_the_word_before_a_period_is_the_one_the_patterns_find():
             for window in (max(0, dot - t.WORD_WINDOW), max(0, dot - 3), dot):
                 word = t.WORD_START_BEFORE.search(text, window, dot) or t.WORD_BEFORE.match(text, window, dot)
                 assert t._word_before(text, window, dot) == (word.group(1) if word else "")
+
+
+def test_sentences_are_those_every_stop_pattern_match_gives():
+    """split_sentences searches only for full stops in a text without other stops; the sentences must be those
+    of a split at every SENTENCE_END match."""
+    import json
+    from pathlib import Path
+
+    from workbench.extract import text as t
+
+    def reference(text: str) -> list[t.Sentence]:
+        sentences: list[t.Sentence] = []
+        start = 0
+        text_end = len(text.rstrip())
+        for match in t.SENTENCE_END.finditer(text):
+            end = match.end()
+            if text[match.start()] != "\n" and not t._is_boundary(text, match.start(), end, text_end):
+                continue
+            t._append(sentences, text, start, end)
+            start = end
+        t._append(sentences, text, start, len(text))
+        return sentences
+
+    sample = Path(__file__).resolve().parent.parent.parent / "data" / "sample" / "demo_articles.jsonl"
+    with sample.open(encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for line in f][:60]
+    paragraphs = [p for text in texts for p in text.split("\n")]
+    edge = ["A. B\n", "A. B\n \n\n", "It's over.” He left.)\t x. Y", "Wait... what. Ok.. \n", "x.", ".", "", "\n\n"]
+    for text in [*texts, *paragraphs, *[p + "\n\n" for p in paragraphs], *edge]:
+        assert t.split_sentences(text) == reference(text)
