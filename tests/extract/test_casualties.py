@@ -267,6 +267,22 @@ def test_statements_that_report_no_casualty(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Bettie Page, the 1950s pin-up queen and pop culture icon who died on Thursday, will be remembered.",
+         [("killed", "Bettie Page")]),
+        ("David Bailey, a Capitol Police officer who was wounded while helping to stop the attack, threw out the "
+         "first pitch.", [("injured", "David Bailey"), ("injured", "a Capitol Police officer")]),
+        ("Smith, the brother of a man who was killed in the attack, spoke to reporters.", [("killed", "a man")]),
+    ],
+)
+def test_a_relative_clause_closing_an_apposition(text, expected):
+    """Batch 10 (ECB+): "Bettie Page, the ... icon who died on Thursday, will be remembered" was read only past
+    the apposition; the clause that closes it is about the victim unless the apposition names someone else."""
+    assert [(c.category, c.number_text) for c in extract_casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("× Teen dies after being shot over shoes while playing with nephew", {("killed", 1)}),
         ("• Man killed in crash on I-65", {("killed", 1)}),
         ("× Victim critically injured in northeast side shooting", {("injured", 1)}),

@@ -210,6 +210,8 @@ APPOSITION = re.compile(r",\s+(?:then\s+)?(?:\d{1,3}|(?:an?|the|his|her|of)\s+[^
 # hyphen inside a word, "22-year-old", is no dash), and how one starts.
 DASH_APPOSITION = re.compile(r"\s+(?:--?|[–—])\s+(?:(?!\s(?:--?|[–—])\s)[^;:.]){1,120}?\s+(?:--?|[–—])(?=\s)")
 DASH_STARTS = (" -", " –", " —")
+# Someone else named in an apposition, whom a relative clause after it may be about: "the brother of a man".
+OF_SOMEONE = re.compile(r"\b(?:of|for|with|by|to)\s+(?:a|an|the|his|her|their|two|three|four|\d+)\s")
 # A relative clause set off by commas, which the victim's own verb may follow: "The victim, who was not
 # identified, died" (tried only when the clause itself does not hold the term: "Gray, who was fatally wounded").
 RELATIVE = re.compile(r",\s+(?:who|whose|whom)\s+[^,;]{1,90}?,(?=\s)")
@@ -697,9 +699,23 @@ def _category_after(sentence: str, c: _Count) -> str | None:
             if m:
                 c.who, c.tail = fallback.group("who"), fallback.end()
     if not m:
-        return None
+        return _category_in_apposition(sentence, c) if c.singular else None
     c.verb_end = m.end()
     return _term_category(sentence, c, m)
+
+
+def _category_in_apposition(sentence: str, c: _Count) -> str | None:
+    """Category of a relative clause closing an apposition to a victim, when nothing after the apposition ties
+    it: "Bettie Page, the pin-up queen and pop culture icon who died on Thursday, will be remembered". Not when
+    the clause may hang from someone else the apposition names ("Smith, the brother of a man who died, said")."""
+    appos = APPOSITION.match(sentence, c.end)
+    if appos is None:
+        return None
+    at = sentence.rfind(" who ", c.end, appos.end())
+    if at == -1 or OF_SOMEONE.search(sentence, c.end, at):
+        return None
+    m = AFTER.match(sentence, at)
+    return _term_category(sentence, c, m) if m and m.end() <= appos.end() else None
 
 
 def _category_past_relative(sentence: str, c: _Count, taken: list[tuple[int, int]]) -> str | None:
