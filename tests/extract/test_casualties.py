@@ -267,6 +267,22 @@ def test_statements_that_report_no_casualty(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("He pulled a gun on two guards during a prison transfer and held them hostage before fleeing.",
+         {("detained", 2)}),
+        ("Officers found three men in the car and arrested them.", {("detained", 3)}),
+        ("The suspect shot both men with a handgun, killing them.", {("killed", 2)}),
+        ("Two gunmen stormed the house, killing them.", set()),
+    ],
+)
+def test_them_after_a_term_stands_for_the_group_before_it(text, expected):
+    """Batch 10 (ECB+): "pulled a gun on two guards ... and held them hostage" was missed; "them" stands for a
+    group named before it as an object, never for the subject."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Bettie Page, the 1950s pin-up queen and pop culture icon who died on Thursday, will be remembered.",
          [("killed", "Bettie Page")]),
         ("David Bailey, a Capitol Police officer who was wounded while helping to stop the attack, threw out the "

@@ -353,6 +353,11 @@ BEFORE = re.compile(
     )\s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Verbs of finding that make the group after them an object: "found three men in the car and arrested them".
+SEEN_LEAD = re.compile(r"\b(?:found|find|finds|saw|sees|stopped|stops|spotted|caught|confronted|located)\s+$")
+# "them" as the object of a term, or held hostage: "arrested them", "held them hostage".
+THEM_OBJECT = re.compile(rf"""\b(?:(?P<term>{_BEFORE_TERMS})\s+(?:all\s+|both\s+)?them|(?:held|holding|took|taking|kept|
+    keeping)\s+them\s+(?:as\s+)?hostages?)\b""", re.VERBOSE | re.IGNORECASE)
 # How far back a term before a count can start when words are single-spaced: the longest term and
 # extension ("claimed the lives of", "a total of"), with room to spare.
 BEFORE_REACH = max(len(t) for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("before", "both")) + 30
@@ -838,6 +843,15 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
                 cat = _category_past_relative(sentence, c, taken)
                 if cat:
                     c.category, c.how = cat, "after"
+    # "them" after a term stands for the group named before it as an object: "pulled a gun on two guards and
+    # held them hostage", "found three men and arrested them" (not for a subject: "two gunmen ..., killing them").
+    if " them" in sentence:
+        for m in THEM_OBJECT.finditer(sentence):
+            group = next((c for c in reversed(counts) if c.tail <= m.start() and not c.singular), None)
+            if group is not None and group.category is None and (OBJECT_LEAD.search(sentence, 0, group.start)
+                                                                 or SEEN_LEAD.search(sentence, 0, group.start)):
+                term = m.group("term")
+                group.category, group.how = (BEFORE_CATEGORY(term) if term else "detained"), "them"
     # Coordinated groups share the verb: "two officers and a civilian were killed", "killing two and a child".
     for i in range(len(counts) - 2, -1, -1):
         c, nxt = counts[i], counts[i + 1]
