@@ -267,6 +267,23 @@ def test_statements_that_report_no_casualty(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Officials said Comeaux took two transport officers hostage on Monday morning.", {("detained", 2)}),
+        ("The gunman took a woman hostage at a Subway restaurant.", {("detained", 1)}),
+        ("He is accused of shooting three relatives to death.", {("killed", 3)}),
+        ("He has been accused of stabbing his mother and a former girlfriend to death.", {("killed", 1)}),
+        ("He was bored to death by the hearing.", set()),
+    ],
+)
+def test_a_verb_and_a_particle_around_the_victims(text, expected):
+    """Seen reading the earlier batches' misses with batch 10's (ECB+ 3_6ecbplus, 32_2ecb): "took two transport
+    officers hostage" and "stabbing his mother and a former girlfriend to death" split their term around the
+    victims."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("He pulled a gun on two guards during a prison transfer and held them hostage before fleeing.",
          {("detained", 2)}),
         ("Officers found three men in the car and arrested them.", {("detained", 3)}),

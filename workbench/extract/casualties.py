@@ -144,8 +144,9 @@ AND_DIED = re.compile(r"[^;:.]{0,60}?\band\s+(?:was\s+|were\s+)?(?:later\s+)?(?:
                       re.I)
 
 # Every casualty term, matched on a lowercased article to find the sentences worth reading closely (with
-# "arrest" and "body", which count on their own: "made an arrest", "his body was found").
-_SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + ["arrest", "body"]
+# "arrest" and "body", which count on their own: "made an arrest", "his body was found"; and "hostage" and "to
+# death", which make a term with a verb before the victims: "took two guards hostage", "shot three to death").
+_SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + ["arrest", "body", "hostage", "to death"]
 _SCAN = _trie(_SCAN_TERMS)
 TERMS_LOWER = re.compile(rf"\b(?:{_SCAN})\b")
 # TERMS_LOWER split by what precedes the term, so that each pattern opens on a literal or a character class
@@ -355,6 +356,16 @@ BEFORE = re.compile(
 )
 # Verbs of finding that make the group after them an object: "found three men in the car and arrested them".
 SEEN_LEAD = re.compile(r"\b(?:found|find|finds|saw|sees|stopped|stops|spotted|caught|confronted|located)\s+$")
+# A verb before the victims and a particle after them that together make a term: "took two guards hostage",
+# "shooting three relatives to death", "stabbed his mother and a girlfriend to death".
+AROUND_AFTER = re.compile(r"\s+(?:(?P<hostage>hostages?)|(?P<death>to\s+death))\b")
+AROUND_BEFORE = {
+    "hostage": re.compile(r"\b(?:t(?:ook|akes?|aking)|h(?:eld|olds?|olding)|k(?:ept|eeps?|eeping))\s+$", re.I),
+    "death": re.compile(r"""\b(?:stab(?:s|bed|bing)?|shot|shoots?|shooting|beat(?:s|en|ing)?|strangl(?:es?|ed|ing)|
+        chok(?:es?|ed|ing)|burn(?:s|ed|t|ing)?|bludgeon(?:s|ed|ing)?|hack(?:s|ed|ing)?|stomp(?:s|ed|ing)?|
+        crush(?:es|ed|ing)?|kick(?:s|ed|ing)?)\s+$""", re.I | re.VERBOSE),
+}
+AROUND_CATEGORY = {"hostage": "detained", "death": "killed"}
 # "them" as the object of a term, or held hostage: "arrested them", "held them hostage".
 THEM_OBJECT = re.compile(rf"""\b(?:(?P<term>{_BEFORE_TERMS})\s+(?:all\s+|both\s+)?them|(?:held|holding|took|taking|kept|
     keeping)\s+them\s+(?:as\s+)?hostages?)\b""", re.VERBOSE | re.IGNORECASE)
@@ -834,6 +845,26 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
         cat = _category_after(sentence, c)
         if cat:
             c.category, c.how = cat, "after"
+    # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
+    # girlfriend to death" (the verb before the first of coordinated victims, the particle after the last).
+    if "hostage" in sentence or "to death" in sentence:
+        for i, c in enumerate(counts):
+            if c.category is not None:
+                continue
+            around = AROUND_AFTER.match(sentence, c.tail)
+            if around:
+                kind = around.lastgroup
+            elif c.who and c.who.lower().endswith(("hostage", "hostages")):
+                kind = "hostage"  # "took a woman hostage": the noun took "hostage" in
+            else:
+                continue
+            first = i
+            while first > 0 and counts[first - 1].category is None and CONNECTOR.fullmatch(
+                    sentence, counts[first - 1].tail, counts[first].start):
+                first -= 1
+            if AROUND_BEFORE[kind].search(sentence, max(0, counts[first].start - 24), counts[first].start):
+                for member in counts[first : i + 1]:
+                    member.category, member.how = AROUND_CATEGORY[kind], "before"
     # Then a verb past a relative clause: "A man who was shot Sunday has died".
     if any(c.category is None and sentence.startswith(" who ", c.tail) for c in counts):
         taken = [(c.start, c.verb_end or c.tail) for c in counts
