@@ -267,6 +267,21 @@ def test_statements_that_report_no_casualty(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The man's injuries are not life-threatening, police said.", {("injured", 1)}),
+        ("The child’s injuries are not believed to be life-threatening.", {("injured", 1)}),
+        ("The child's injuries were fatal.", {("killed", 1)}),
+        ("The man's family said he was a good person.", set()),
+    ],
+)
+def test_a_victims_injuries_reported_on(text, expected):
+    """Seen reading batch 8's miss (gvdb-dev 4734) with batch 11's: "The man's injuries are not life-threatening"
+    had no victim, the possessive ending the noun."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Officials said Comeaux took two transport officers hostage on Monday morning.", {("detained", 2)}),
         ("The gunman took a woman hostage at a Subway restaurant.", {("detained", 1)}),
         ("He is accused of shooting three relatives to death.", {("killed", 3)}),

@@ -224,6 +224,17 @@ LEADING_MARKS = re.compile(r"[^\w\s\"“'‘(]+\s+")
 # Nouns that are a count of one with a category of their own, and he / she as a victim of one.
 INHERENT = re.compile(_at_word_start("An?", "an?", "The", "the", "His", "his", "Her", "her", "One", "one")
                       + r"\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>body|arrest)\b")
+# A victim's injuries reported on: "The boy's injuries are not life-threatening", "the man's wounds do not appear
+# to be serious" (fatal ones make the victim killed: "the child's injuries were fatal").
+POSSESSIVE_INJURIES = re.compile(
+    rf"""(?=[TtHhAa])\b(?:[Tt]he|[Hh]is|[Hh]er|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_SINGULAR_NOUNS})['’]s\s+
+    (?:injur(?:y|ies)|wounds?|gunshot\s+wounds?)\s+(?:are|were|is|was|appear\w*|seem\w*|do|did|does|remain\w*|
+    aren['’]t|weren['’]t|isn['’]t|wasn['’]t)\b""",
+    re.VERBOSE,
+)
+# Cheap first test for POSSESSIVE_INJURIES on the lowercased sentence.
+POSSESSIVE_STEMS = ("s injur", "s wound", "s gunshot")
+FATAL_AFTER = re.compile(r"[^.;]{0,30}?\b(?:fatal|deadly|mortal)\b", re.I)
 BODY_FOUND = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:was|had\s+been|has\s+been|is)\s+(?:later\s+)?"
                         r"(?:found|discovered|recovered|pulled|located)\b")
 ARREST_MADE = re.compile(r"\b(?:made?|making|makes|announced|after|following|since)\s+(?:\w+\s+){0,2}$")
@@ -613,6 +624,14 @@ def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
             continue
         count = _Count(m.start(), m.end(), m.group(0), 1, None, "exact", None, m.end(), True)
         count.category, count.how = category, "noun"
+        counts.append(count)
+    for m in POSSESSIVE_INJURIES.finditer(sentence) if _has_stem(lower, POSSESSIVE_STEMS) else ():
+        start, end = m.start(), m.end("noun")
+        if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
+            continue
+        count = _Count(start, end, sentence[start:end], 1, None, "exact", m.group("noun").lower(), end, True)
+        count.category = "killed" if FATAL_AFTER.match(sentence, m.end()) else "injured"
+        count.how = "noun"
         counts.append(count)
     for m in PRONOUN.finditer(sentence):
         start, end = m.span()
