@@ -23,6 +23,9 @@ EDGE_CASES = [
     '... in his cell.Lincoln County Sheriff said."Nobody" knew; with some saying it, and many adding so',
     "Trump's statement  that he won, his claims\tthat x, the ministry's denial that it was, her remarks that",
     "U.S.\u00a0envoy said?”\tNo!x 3.5 x.) y $1.2 Hey!\u2003Then? ok.",
+    "«said» \u00a0said ·said ésaid ×said ¡said ¿said ºsaid ªsaid ²said µsaid\tsaid\rsaid said’ said‘ said—x",
+    "жsaid ſaid ►said …said •said ’said ‘said —said –said “said” said’s said–x",
+    "’said ‘said —said –said “said” said’s said–x ×said ésaid",
 ]
 REFERENCE_WITH = re.compile(
     r"(?=w)\bwith\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b[^,;:_\"“”]{0,50}?)\s+"
@@ -212,3 +215,13 @@ def test_last_clause_boundary_is_the_last_match_of_a_search(masked_texts):
         for end in range(0, len(masked) + 1, 11):
             for lo in (0, max(0, end - 45), max(0, end - 3)):
                 assert a._last_boundary(masked[:end], lo) == _reference_last_boundary(masked[:end], lo)
+
+
+def test_skeleton_stand_ins_are_of_the_kind_of_their_marks():
+    """A mark and its stand-in are alike to the cue patterns: a lead a cue may follow, and a character a cue may
+    be followed by (or neither)."""
+    lead = re.compile(a.CUE_OTHER_LEAD)
+    after = re.compile(r"[\w'’-]")
+    for mark, stand_in in a.SKELETON_MARKS:
+        assert bool(lead.match(mark)) == (bool(lead.match(stand_in)) or stand_in == " ")
+        assert bool(after.match(mark)) == bool(after.match(stand_in))
