@@ -316,6 +316,15 @@ CLAUSE_STOP = re.compile(r"[,;:()\"“”!?]|\.(?=[A-Z])")
 RELATIVE_REACH = 160
 WORD_GAP = re.compile(r"\s+(?=[\w'’])")
 SINGULAR_NOUNS = frozenset(t for t, c, p in CASUALTY_TERMS if p == "singular")
+# Helper verbs that make a term finite ("has died", "was arrested"), and relative words that open a clause of
+# its own ("who died").
+HELPER = re.compile(r"\b(?:was|were|is|are|has|have|had|been|be|got|gets?|remains?|remained)\b", re.I)
+RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\b", re.I)
+# Where the words after a participle stop being the clause of its victim: a clause break, a conjunction, or
+# "and" before a new subject ("Five people died and others were wounded", "arrested after a man dies").
+MAIN_STOP = re.compile(r"""[,;:()"“”!?]|\.(?=[A-Z])|\b(?:after|before|when|while|where|because|until|since|but|as|if|
+    though|although|who|that|which)\b|\band\s+(?:the|a|an|his|her|their|its|another|other|others|more|one|two|three|
+    four|five|\d|he|she|they|it|we|police|officers)\b""", re.I | re.VERBOSE)
 # Terms that are a finite verb on their own, with no helper before them ("who was shot Sunday died").
 INTRANSITIVE_DEATH = frozenset({"died", "dies", "succumbed", "passed away"})
 # A word before a count that makes it an object, never the subject of a verb after it: "shot by her child has
@@ -527,6 +536,8 @@ class _Count:
     how: str | None = None
     after: int | None = None  # where the words after an apposition start, tried when the tail's are not a term
     verb_end: int | None = None  # end of the term (and its helpers) that follows the count, once tied to it
+    participle: bool = False  # that term stands without a helper verb ("A man wounded in the shooting ...")
+    also: str | None = None  # a second category, from the main verb after such a participle
 
 
 _START = attrgetter("start")
@@ -736,7 +747,30 @@ def _category_after(sentence: str, c: _Count) -> str | None:
     if not m:
         return _category_in_apposition(sentence, c) if c.singular else None
     c.verb_end = m.end()
+    filler = m.group("filler")
+    # (a term in a relative clause, "A child who suffered critical injuries ...", also leaves the main verb to come)
+    c.participle = bool(RELATIVE_WORD.search(filler)) or not (HELPER.search(filler)
+                                                           or m.group("term").lower() in INTRANSITIVE_DEATH)
     return _term_category(sentence, c, m)
+
+
+def _main_verb_category(sentence: str, c: _Count, taken: list[tuple[int, int]]) -> str | None:
+    """Category of the main verb after a participle that tied the count ("A man wounded in the shooting Saturday
+    has died", "A Mafia boss arrested Tuesday in a police raid has been found dead"): the first term in the
+    clause with a helper verb or a finite death ("died"), not reaching into another count or its verb, and not
+    in a relative clause ("arrested in the killing of a woman who died")."""
+    end = MAIN_STOP.search(sentence, c.verb_end, c.verb_end + RELATIVE_REACH)
+    stop = end.start() if end else min(len(sentence), c.verb_end + RELATIVE_REACH)
+    for gap in WORD_GAP.finditer(sentence, c.verb_end, stop):
+        m = AFTER.match(sentence, gap.start())
+        if m is None or m.end() > stop or any(start < m.end() and gap.start() < end for start, end in taken):
+            continue
+        filler = m.group("filler")
+        if RELATIVE_WORD.search(filler):
+            return None
+        if HELPER.search(filler) or (not filler.strip() and m.group("term").lower() in INTRANSITIVE_DEATH):
+            return _term_category(sentence, c, m)
+    return None
 
 
 def _category_in_apposition(sentence: str, c: _Count) -> str | None:
@@ -893,6 +927,25 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
                 cat = _category_past_relative(sentence, c, taken)
                 if cat:
                     c.category, c.how = cat, "after"
+    # A participle and then the main verb: "A man wounded in the shooting has died" (killed, as one injured who
+    # later died), "A Mafia boss arrested Tuesday has been found dead" (detained and killed).
+    if any(c.participle and c.how == "after" for c in counts):
+        taken = [(c.start, c.verb_end or c.tail) for c in counts
+                 if c.text.lower() != "both" and not OBJECT_LEAD.search(sentence, 0, c.start)]
+        for i, c in enumerate(counts):
+            if not (c.participle and c.how == "after" and c.verb_end is not None):
+                continue
+            first = i  # the first of coordinated victims says whether the group is a subject
+            while first > 0 and CONNECTOR.fullmatch(sentence, counts[first - 1].tail, counts[first].start):
+                first -= 1
+            lead = counts[first].start
+            if not (OBJECT_LEAD.search(sentence, 0, lead) or LEFT_BEFORE.search(sentence, 0, lead)
+                    or SEEN_LEAD.search(sentence, 0, lead)):
+                main = _main_verb_category(sentence, c, [t for t in taken if t[0] != c.start])
+                if main == "killed" and c.category == "injured":
+                    c.category = "killed"
+                elif main and main != c.category:
+                    c.also = main
     # "them" after a term stands for the group named before it as an object: "pulled a gun on two guards and
     # held them hostage", "found three men and arrested them" (not for a subject: "two gunmen ..., killing them").
     if " them" in sentence:
@@ -1120,23 +1173,24 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
             # (court reports date their own event that way: "a rampage at a courthouse in 2005, killing four")
         if c.who and c.who.startswith(("them", "whom")) and claims and claims[-1].about_other_event:
             other = True  # "killed 230,000 people, over 170,000 of them in Aceh"
-        claims.append(
-            CasualtyClaim(
-                sentence=text,
-                start=sent.start + c.start,
-                end=sent.start + c.end,
-                number_text=c.text,
-                value=c.value,
-                value_low=c.value_low,
-                category=c.category,
-                qualifier=c.qualifier,
-                who=c.who,
-                source=source,
-                disputed=disputed,
-                about_other_event=other,
-                sentence_start=sent.start,
+        for category in (c.category, c.also) if c.also else (c.category,):
+            claims.append(
+                CasualtyClaim(
+                    sentence=text,
+                    start=sent.start + c.start,
+                    end=sent.start + c.end,
+                    number_text=c.text,
+                    value=c.value,
+                    value_low=c.value_low,
+                    category=category,
+                    qualifier=c.qualifier,
+                    who=c.who,
+                    source=source,
+                    disputed=disputed,
+                    about_other_event=other,
+                    sentence_start=sent.start,
+                )
             )
-        )
     return claims
 
 
