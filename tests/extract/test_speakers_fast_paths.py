@@ -202,3 +202,37 @@ def test_speaker_noise_is_dropped_as_the_substitution_drops_it(texts):
              "Zadan and Meron jointly", "ajointly", "x (R-Ariz.) ", "asame", "(", "a"]
     for phrase in [*_phrases(texts)[:20000], *extra]:
         assert speakers._drop_noise(phrase) == speakers.SPEAKER_NOISE.sub("", phrase)
+
+
+def _reference_force(text: str, word: str) -> str | None:
+    """The force a bare "police" stands for, with every window tested for every word its pattern needs."""
+    windows = [(max(0, a - 70), min(len(text), b + 30), text[a:b]) for a, b in speakers._force_anchors(text)]
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for rank, (rx, needs) in enumerate(zip(FORCE_PATTERNS, speakers.FORCE_NEEDS, strict=True)):
+        if word in speakers.SHERIFF_WORDS and rank > 0:
+            break
+        found = {}
+        for lo, hi, anchor in windows:
+            if any(w in anchor or text.find(w, lo, hi) >= 0 for w in needs):
+                for m in rx.finditer(text, lo, hi):
+                    found.setdefault(m.start(1), m)
+        for m in found.values():
+            words = m.group(1).split()
+            while words and words[0] in speakers.NON_NAME_WORDS:
+                words = words[1:]
+            if not words or (rank == 3 and len(words) < 2):
+                continue
+            name = " ".join(words)
+            counts[name] = counts.get(name, 0) + 1
+            first.setdefault(name, m.start())
+        if counts:
+            return max(counts, key=lambda n: (counts[n], -first[n]))
+    return None
+
+
+def test_force_is_found_as_when_every_window_was_tested_for_every_needed_word(texts):
+    for text in texts:
+        for word in ("police", "deputies"):
+            if "olice" in text or "heriff" in text or "PD" in text:
+                assert SpeakerIndex(text)._find_force(word) == _reference_force(text, word)

@@ -1074,10 +1074,15 @@ class SpeakerIndex:
         for rank, (rx, needs) in enumerate(zip(FORCE_PATTERNS, FORCE_NEEDS, strict=True)):
             if word in SHERIFF_WORDS and rank > 0:
                 break
+            # (only the words the article holds are looked for in the windows; none, and no window is searched)
+            needed = [w for w in needs if w in text]
             found: dict[int, re.Match[str]] = {}
-            for lo, hi, anchor in windows:
+            for lo, hi, anchor in windows if needed else ():
                 # (a window holds its anchor word, which may hold a word the pattern needs)
-                if not any(w in anchor or text.find(w, lo, hi) >= 0 for w in needs):
+                for w in needed:
+                    if w in anchor or text.find(w, lo, hi) >= 0:
+                        break
+                else:
                     continue
                 for m in rx.finditer(text, lo, hi):
                     found.setdefault(m.start(1), m)
