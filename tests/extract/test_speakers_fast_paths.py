@@ -236,3 +236,30 @@ def test_force_is_found_as_when_every_window_was_tested_for_every_needed_word(te
         for word in ("police", "deputies"):
             if "olice" in text or "heriff" in text or "PD" in text:
                 assert SpeakerIndex(text)._find_force(word) == _reference_force(text, word)
+
+
+def _reference_title_holder(index: SpeakerIndex, title: str) -> str | None:
+    """_title_holder with the pattern searched around every place the title is written."""
+    rx = speakers._title_pattern(title)
+    text = index.text
+    for hit_start, hit_end in index._title_places(title):
+        lo, hi = max(0, hit_start - 60), min(len(text), hit_end + 60)
+        if "," not in title:
+            lo = max(lo, text.rfind(",", lo, hit_start) + 1, text.rfind("\n", lo, hit_start) + 1)
+        m = next((c for c in rx.finditer(text, lo, hi) if c.end(1) == hit_start), None)
+        if m is None or not m.group(2)[0].isupper():
+            continue
+        lead = [w for w in m.group(1).split() if w[:1].isupper()]
+        while lead and lead[0] in speakers.NON_NAME_WORDS:
+            lead = lead[1:]
+        return " ".join([*lead, text[m.start(1) + len(m.group(1)) : m.end()]])
+    return None
+
+
+def test_title_holders_are_found_as_around_every_place_of_the_title(texts):
+    titles = [*sorted(PERSON_TITLES), "interior Minister", "county sheriff", "police spokesman"]
+    extra = ["The mayor said. Mayor\tJo Ray and Police Spokesman Al Bo; mayor x; the Sheriff  Tim Ng, sheriff"]
+    for text in [*texts, *extra]:
+        index = SpeakerIndex(text)
+        for title in titles:
+            assert index._title_holder(title) == _reference_title_holder(index, title)

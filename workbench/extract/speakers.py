@@ -581,6 +581,11 @@ def _title_pattern(title: str) -> re.Pattern[str]:
     )
 
 
+# What _title_pattern's name opens with, right after its title: where it is not there, the pattern need not be
+# compiled and searched.
+NAME_AFTER_TITLE = re.compile(r"[ \t]+[A-Z]")
+
+
 @lru_cache(maxsize=256)
 def _title_anchor(title: str) -> re.Pattern[str]:
     """Where a title is written, in any case; _title_pattern is tried only around these places. (The
@@ -1128,9 +1133,12 @@ class SpeakerIndex:
                 k = lower.find(want, k + 1)
 
     def _title_holder(self, title: str) -> str | None:
-        rx = _title_pattern(title)
+        rx = None
         for hit_start, hit_end in self._title_places(title):
-            # the full pattern only in a window around each place the title is written
+            if not NAME_AFTER_TITLE.match(self.text, hit_end):
+                continue  # no name right after the title here: no match of the pattern has the title here
+            # the full pattern (compiled for the first such place only) in a window around the place
+            rx = rx or _title_pattern(title)
             lo, hi = max(0, hit_start - 60), min(len(self.text), hit_end + 60)
             if "," not in title:
                 # the match holds no comma or line break, so it starts after the last one before the title
