@@ -487,13 +487,16 @@ def test_places_are_not_named_victims():
         "A 17-year-old boy was shot to death in Northeast Baltimore.",
         "Jayden Hall was taken to Palmer Lutheran Hospital in West Union and later pronounced dead.",
         "A man in West Texas was arrested on outstanding warrants.",
+        "Tyrone Graham, of Central Harlem, was shot in the head and pronounced dead at the scene.",
+        "Marcus Rollins, of the 5800 block of West Fullerton, was pronounced dead at 11:46 p.m.",
     ],
 )
 def test_capitalised_words_after_in_or_at_are_a_place_not_a_victim(text):
-    """Seen in batch 11 (gva-incidents): a name right after "in", "at", "near" ... is where it happened."""
+    """Seen in batch 11 (gva-incidents): a name right after "in", "at", "near", ", of" or "block of" is where it
+    happened or where the victim lived."""
     claims = extract_casualties(text)
     assert claims and not [c for c in claims if c.number_text in ("Oak Lawn", "Northeast Baltimore", "West Union",
-                                                                  "West Texas")]
+                                                                  "West Texas", "Central Harlem", "West Fullerton")]
 
 
 def test_court_reports_date_their_own_event():

@@ -675,7 +675,7 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             continue
         start, end = m.start(), m.end("name")
         if (sentence[max(0, start - 4) : start].lower() == "the "
-                or PLACE_LEAD.search(sentence, max(0, start - 8), start)):
+                or PLACE_LEAD.search(sentence, max(0, start - 10), start)):
             continue  # "at the Walmart", "in Northeast Baltimore": a place or a body, not a person
         # Only a name that a casualty term can reach counts: one followed by a verb, an apposition or "and",
         # or one right after a term ("killing Jamal Berry").
@@ -709,9 +709,10 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
     return counts
 
 
-# A preposition before capitalised words that makes them a place: "shot to death in Northeast Baltimore" ("on",
+# A preposition before capitalised words that makes them a place: "shot to death in Northeast Baltimore",
+# "Graham, of Central Harlem,", "the 3000 block of West Flournoy" ("on",
 # "into" are left out: "used a Taser on Mr. Myrick, who was arrested", "Entered into Rest Bethany Thompson").
-PLACE_LEAD = re.compile(r"\b(?:in|at|near|outside|inside)\s$")
+PLACE_LEAD = re.compile(r"(?:\b(?:in|at|near|outside|inside)|,\s+of|\bblock\s+of)\s$")
 # A given name (or an initial) just before a surname: "Victoria Cantu", "Paul J. Rayer".
 NAME_BEFORE = re.compile(r"(?:[A-Z][a-z'’]+|[A-Z]\.)\s+$")
 
