@@ -381,6 +381,21 @@ def test_an_apposition_between_dashes(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The child was airlifted to Arnold Palmer Hospital for Children.", {("injured", 1)}),
+        ("Three people were driven to Advocate Christ Medical Center with gunshot wounds.", {("injured", 3)}),
+        ("All five were rushed to Ryder Trauma Center.", {("injured", 5)}),
+        ("He was brought to a local hospital where he was pronounced dead.", {("killed", 1)}),
+    ],
+)
+def test_other_ways_to_a_hospital(text, expected):
+    """Seen checking what batch 11's place fix took away: "were driven to Advocate Christ Medical Center in Oak
+    Lawn with gunshot wounds" had only the place to carry the figure."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Officers found the bodies of two children in the home.", {("killed", 2)}),
         ("Inside, they found the bodies of Ronald Wilkson and Valerie Wilkson.", {("killed", 1)}),
         ("Investigators found the burned remains of a man after extinguishing a fire.", {("killed", 1)}),
