@@ -298,37 +298,55 @@ def _gazetteer_first_words() -> tuple[frozenset[str], frozenset[str]]:
 def _matches(phrase: str):
     """The gazetteer's patterns among the runs of up to LONGEST_PATTERN tokens of phrase, run by run from each
     token (a run of several tokens only when its first can open a pattern of several words)."""
-    exact, folded, prefixes = _gazetteer()
     exact_first, folded_first = _gazetteer_first_words()
     tokens = GAZETTEER_TOKEN.findall(phrase.replace("’", "'"))
-    lowered = [t.lower() for t in tokens]
     n = len(tokens)
     for i in range(n):
-        if "-" in tokens[i]:
-            for p, sp in prefixes:
-                if (tokens[i] if p[0].isupper() else lowered[i]).startswith(p) and len(tokens[i]) > len(p):
-                    yield sp
-        raw = low = ""
-        longest = LONGEST_PATTERN if tokens[i] in exact_first or lowered[i] in folded_first else 1
-        for k in range(i, min(n, i + longest)):
-            raw = tokens[k] if k == i else raw + " " + tokens[k]
-            low = lowered[k] if k == i else low + " " + lowered[k]
-            if raw in exact:
-                yield exact[raw]
-            elif raw[-1] in ".," and raw.rstrip(".,") in exact:
-                yield exact[raw.rstrip(".,")]
-            elif raw.endswith("'s") and raw[:-2] in exact:
-                yield exact[raw[:-2]]
-            if low in folded:
-                yield folded[low]
-            else:
-                bare = low.rstrip(".,")
-                if bare != low and bare in folded:
-                    yield folded[bare]
-                elif bare.endswith("'s") and bare[:-2] in folded:
-                    yield folded[bare[:-2]]
-                elif bare.endswith("s") and bare[:-1] in folded:
-                    yield folded[bare[:-1]]  # plurals: "websites", "bloggers"
+        yield from _token_matches(tokens[i])
+        raw, low = tokens[i], tokens[i].lower()
+        if raw in exact_first or low in folded_first:
+            for k in range(i + 1, min(n, i + LONGEST_PATTERN)):
+                raw += " " + tokens[k]
+                low += " " + tokens[k].lower()
+                yield from _run_matches(raw, low)
+
+
+@lru_cache(maxsize=8192)
+def _token_matches(token: str) -> tuple[SourcePattern, ...]:
+    """What one token of a phrase matches on its own: the prefixes it opens with, then the patterns it is;
+    remembered, as tokens recur across phrases and articles far more than phrases do."""
+    _, _, prefixes = _gazetteer()
+    low = token.lower()
+    found = []
+    if "-" in token:
+        for p, sp in prefixes:
+            if (token if p[0].isupper() else low).startswith(p) and len(token) > len(p):
+                found.append(sp)
+    return (*found, *_run_matches(token, low))
+
+
+def _run_matches(raw: str, low: str) -> list[SourcePattern]:
+    """The patterns a run of tokens is, as written (`raw`) and folded (`low`), with a stop, a comma, a
+    possessive or a plural "s" set aside."""
+    exact, folded, _ = _gazetteer()
+    found = []
+    if raw in exact:
+        found.append(exact[raw])
+    elif raw[-1] in ".," and raw.rstrip(".,") in exact:
+        found.append(exact[raw.rstrip(".,")])
+    elif raw.endswith("'s") and raw[:-2] in exact:
+        found.append(exact[raw[:-2]])
+    if low in folded:
+        found.append(folded[low])
+    else:
+        bare = low.rstrip(".,")
+        if bare != low and bare in folded:
+            found.append(folded[bare])
+        elif bare.endswith("'s") and bare[:-2] in folded:
+            found.append(folded[bare[:-2]])
+        elif bare.endswith("s") and bare[:-1] in folded:
+            found.append(folded[bare[:-1]])  # plurals: "websites", "bloggers"
+    return found
 
 
 @lru_cache(maxsize=4096)
