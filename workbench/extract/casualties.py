@@ -375,6 +375,8 @@ BEFORE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # Verbs of finding that make the group after them an object: "found three men in the car and arrested them".
+# How far back those leads are looked for: the longest of their words and its spaces.
+LEAD_REACH = 24
 SEEN_LEAD = re.compile(r"\b(?:found|find|finds|saw|sees|stopped|stops|spotted|caught|confronted|located)\s+$")
 # A verb before the victims and a particle after them that together make a term: "took two guards hostage",
 # "shooting three relatives to death", "stabbed his mother and a girlfriend to death".
@@ -755,6 +757,12 @@ def _category_after(sentence: str, c: _Count) -> str | None:
     return _term_category(sentence, c, m)
 
 
+def _lead(pattern: re.Pattern[str], sentence: str, start: int) -> bool:
+    """Whether pattern (one anchored at its end) matches the words right before start; searched only over the
+    last few words, as the whole prefix would be scanned from every position."""
+    return pattern.search(sentence, max(0, start - LEAD_REACH), start) is not None
+
+
 def _main_verb_category(sentence: str, c: _Count, taken: list[tuple[int, int]]) -> str | None:
     """Category of the main verb after a participle that tied the count ("A man wounded in the shooting Saturday
     has died", "A Mafia boss arrested Tuesday in a police raid has been found dead"): the first term in the
@@ -762,6 +770,8 @@ def _main_verb_category(sentence: str, c: _Count, taken: list[tuple[int, int]]) 
     in a relative clause ("arrested in the killing of a woman who died")."""
     end = MAIN_STOP.search(sentence, c.verb_end, c.verb_end + RELATIVE_REACH)
     stop = end.start() if end else min(len(sentence), c.verb_end + RELATIVE_REACH)
+    if not TERMS_AFTER_SPACE.search(sentence[c.verb_end : stop].lower()):
+        return None  # no term there at all: the common case, settled without trying every word
     for gap in WORD_GAP.finditer(sentence, c.verb_end, stop):
         m = AFTER.match(sentence, gap.start())
         if m is None or m.end() > stop or any(start < m.end() and gap.start() < end for start, end in taken):
@@ -804,6 +814,8 @@ def _category_past_relative(sentence: str, c: _Count, taken: list[tuple[int, int
         return None  # "falls 25 feetA man who ...": a figure glued to the next sentence's victim
     end = CLAUSE_STOP.search(sentence, who.end(), who.end() + RELATIVE_REACH)
     stop = end.start() if end else min(len(sentence), who.end() + RELATIVE_REACH)
+    if not TERMS_AFTER_SPACE.search(sentence[who.start() : stop].lower()):
+        return None  # no term in the clause or after it
     for gap in WORD_GAP.finditer(sentence, who.end(), stop):
         m = AFTER.match(sentence, gap.start())
         if (m and m.end() <= stop and (m.group("filler").strip() or m.group("term").lower() in INTRANSITIVE_DEATH)
@@ -922,7 +934,7 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
     # Then a verb past a relative clause: "A man who was shot Sunday has died".
     if any(c.category is None and sentence.startswith(" who ", c.tail) for c in counts):
         taken = [(c.start, c.verb_end or c.tail) for c in counts
-                 if c.text.lower() != "both" and not OBJECT_LEAD.search(sentence, 0, c.start)]
+                 if c.text.lower() != "both" and not _lead(OBJECT_LEAD, sentence, c.start)]
         for c in counts:
             if c.category is None:
                 cat = _category_past_relative(sentence, c, taken)
@@ -932,7 +944,7 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
     # later died), "A Mafia boss arrested Tuesday has been found dead" (detained and killed).
     if any(c.participle and c.how == "after" for c in counts):
         taken = [(c.start, c.verb_end or c.tail) for c in counts
-                 if c.text.lower() != "both" and not OBJECT_LEAD.search(sentence, 0, c.start)]
+                 if c.text.lower() != "both" and not _lead(OBJECT_LEAD, sentence, c.start)]
         for i, c in enumerate(counts):
             if not (c.participle and c.how == "after" and c.verb_end is not None):
                 continue
@@ -940,8 +952,8 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
             while first > 0 and CONNECTOR.fullmatch(sentence, counts[first - 1].tail, counts[first].start):
                 first -= 1
             lead = counts[first].start
-            if not (OBJECT_LEAD.search(sentence, 0, lead) or LEFT_BEFORE.search(sentence, 0, lead)
-                    or SEEN_LEAD.search(sentence, 0, lead)):
+            if not (_lead(OBJECT_LEAD, sentence, lead) or _lead(LEFT_BEFORE, sentence, lead)
+                    or _lead(SEEN_LEAD, sentence, lead)):
                 main = _main_verb_category(sentence, c, [t for t in taken if t[0] != c.start])
                 if main == "killed" and c.category == "injured":
                     c.category = "killed"
@@ -952,8 +964,8 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
     if " them" in sentence:
         for m in THEM_OBJECT.finditer(sentence):
             group = next((c for c in reversed(counts) if c.tail <= m.start() and not c.singular), None)
-            if group is not None and group.category is None and (OBJECT_LEAD.search(sentence, 0, group.start)
-                                                                 or SEEN_LEAD.search(sentence, 0, group.start)):
+            if group is not None and group.category is None and (_lead(OBJECT_LEAD, sentence, group.start)
+                                                                 or _lead(SEEN_LEAD, sentence, group.start)):
                 term = m.group("term")
                 group.category, group.how = (BEFORE_CATEGORY(term) if term else "detained"), "them"
     # Coordinated groups share the verb: "two officers and a civilian were killed", "killing two and a child".
