@@ -225,3 +225,12 @@ def test_skeleton_stand_ins_are_of_the_kind_of_their_marks():
     for mark, stand_in in a.SKELETON_MARKS:
         assert bool(lead.match(mark)) == (bool(lead.match(stand_in)) or stand_in == " ")
         assert bool(after.match(mark)) == bool(after.match(stand_in))
+
+
+def test_single_marks_found_by_str_find_are_those_the_set_finds(masked_texts):
+    from workbench.extract import quotes
+
+    extra = ["‘single’ it’s 'x' ‘", "plain ' and '", "", "’", "é'’‘"]
+    for text in [*masked_texts, *extra]:
+        for line in text.split("\n"):
+            assert quotes._single_marks(line) == [m.start() for m in re.finditer(r"[‘’']", line)]

@@ -27,7 +27,7 @@ DOUBLE_OPEN = re.compile(r'``|["“«„”]')
 # DOUBLE_OPEN for a line without a backtick, where it is one set of characters (far faster to search).
 DOUBLE_MARK = re.compile(r'["“«„”]')
 # British copy quotes with single marks: an opening mark starts a word, a closing mark ends one.
-SINGLE_MARK = re.compile(r"[‘’']")
+SINGLE_MARKS = "‘’'"
 SENTENCE_FINAL = ".!?,"
 # A closing mark on a line that goes on with an open quotation: ', " the source told us'.
 CARRY_CLOSE = re.compile(r'(?:[,.!?]?\s*["”]|\'\')(?=\s|$|[,.;:])')
@@ -177,13 +177,12 @@ def _single_quotes(line: str, base: int) -> list[QuoteSpan]:
         return spans  # only ’ marks, which never open a quotation
     opened = -1
     n = len(line)
-    for m in SINGLE_MARK.finditer(line):
-        k = m.start()
+    for k in _single_marks(line):
         before = line[k - 1] if k else " "
         after = line[k + 1] if k + 1 < n else " "
         if opened < 0:
             if (
-                m.group() != "’"
+                line[k] != "’"
                 and (before.isspace() or before in "([—–-")
                 and (after.isalnum() or after in '"“')
             ):
@@ -196,6 +195,19 @@ def _single_quotes(line: str, base: int) -> list[QuoteSpan]:
                 spans.append(QuoteSpan(base + opened, base + opened + 1, base + k, base + k + 1, True))
             opened = -1
     return spans
+
+
+def _single_marks(line: str) -> list[int]:
+    """The offsets of the single marks in line, in order: each mark found with str.find (a search for the set
+    of marks tests every character against it)."""
+    marks = []
+    for mark in SINGLE_MARKS if not line.isascii() else "'":
+        k = line.find(mark)
+        while k >= 0:
+            marks.append(k)
+            k = line.find(mark, k + 1)
+    marks.sort()
+    return marks
 
 
 def mask_quotes(text: str, quotes: list[QuoteSpan]) -> str:
