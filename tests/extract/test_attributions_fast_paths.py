@@ -234,3 +234,15 @@ def test_single_marks_found_by_str_find_are_those_the_set_finds(masked_texts):
     for text in [*masked_texts, *extra]:
         for line in text.split("\n"):
             assert quotes._single_marks(line) == [m.start() for m in re.finditer(r"[‘’']", line)]
+
+
+def test_quotation_marks_found_by_str_find_are_those_the_patterns_find(masked_texts):
+    from workbench.extract import quotes
+
+    extra = ['``Yes,\'\' he said, "no" «oui» „ja“ ”x” ‘single’ it’s', 'plain \' ` "', "“", "", "»", "é„x“y"]
+    for text in [*masked_texts, *extra]:
+        for line in text.split("\n"):
+            assert quotes._has_unicode_quote(line) == (re.search(r"[“”‘’«»„]", line) is not None)
+            for pos in range(0, len(line) + 1, 7):
+                m = quotes.DOUBLE_OPEN.search(line, pos)
+                assert quotes._next_double(line, pos) == ((m.start(), m.group()) if m else None)

@@ -24,8 +24,8 @@ DOUBLE_QUOTES = {
 # more is scanned for nothing, and a set of characters, unlike an alternation, lets the engine skip ahead).
 QUOTE_CHARS = re.compile(r"[\"“”«»„‘’'`]")
 DOUBLE_OPEN = re.compile(r'``|["“«„”]')
-# DOUBLE_OPEN for a line without a backtick, where it is one set of characters (far faster to search).
-DOUBLE_MARK = re.compile(r'["“«„”]')
+# DOUBLE_OPEN's marks past ASCII, which with '"' are all it finds in a line without a backtick.
+DOUBLE_MARKS = "“«„”"
 # British copy quotes with single marks: an opening mark starts a word, a closing mark ends one.
 SINGLE_MARKS = "‘’'"
 SENTENCE_FINAL = ".!?,"
@@ -88,12 +88,13 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 spans[-1] = _close_malformed(text, spans[-1])
         if line and (
             QUOTE_CHARS.search(line, skip)
-            if skip or not line.isascii()
+            if skip
             else ('"' in line or "'" in line or "`" in line)  # (the only ASCII ones among QUOTE_CHARS)
+            or not line.isascii() and _has_unicode_quote(line)
         ):
             rest = line[skip:]
             # double marks first; single ones only in a line without any opening double mark
-            if _double_open(rest).search(rest):
+            if _next_double(rest, 0) is not None:
                 spans.extend(_double_quotes(rest, base + skip))
             else:
                 spans.extend(_single_quotes(rest, base + skip))
@@ -132,25 +133,41 @@ def _close_malformed(text: str, span: QuoteSpan) -> QuoteSpan:
     return span
 
 
-def _double_open(line: str) -> re.Pattern[str]:
-    """DOUBLE_OPEN, or the set of characters that finds the same marks in a line without a backtick."""
-    return DOUBLE_OPEN if "`" in line else DOUBLE_MARK
+def _has_unicode_quote(line: str) -> bool:
+    """Whether line holds one of the marks of QUOTE_CHARS past ASCII (each looked for with str.find: a search
+    for the set tests every character against it)."""
+    return "“" in line or "”" in line or "‘" in line or "’" in line or "«" in line or "»" in line or "„" in line
+
+
+def _next_double(line: str, pos: int) -> tuple[int, str] | None:
+    """(offset, mark) of DOUBLE_OPEN's first match in line from pos on, or None; found with str.find, mark by
+    mark, in a line without a backtick (and so without "``")."""
+    if "`" in line:
+        m = DOUBLE_OPEN.search(line, pos)
+        return (m.start(), m.group()) if m else None
+    first = line.find('"', pos)
+    if not line.isascii():
+        end = first if first >= 0 else len(line)
+        for mark in DOUBLE_MARKS:
+            k = line.find(mark, pos, end)  # (only before the first found so far)
+            if k >= 0:
+                first = end = k
+    return (first, line[first]) if first >= 0 else None
 
 
 def _double_quotes(line: str, base: int) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     i = 0
-    opener = _double_open(line)
     while True:
-        m = opener.search(line, i)
-        if not m:
+        found = _next_double(line, i)
+        if found is None:
             break
-        mark = m.group()
-        if mark == '"' and STRAY_CLOSER.match(line, m.start()):
-            i = m.end()
+        at, mark = found
+        if mark == '"' and STRAY_CLOSER.match(line, at):
+            i = at + 1
             continue
         closers = DOUBLE_QUOTES[mark]
-        start = m.end()
+        start = at + len(mark)
         end = -1
         close_len = 0
         for c in closers:
@@ -159,12 +176,10 @@ def _double_quotes(line: str, base: int) -> list[QuoteSpan]:
                 end, close_len = k, len(c)
         if end < 0:
             if line[start:].strip():
-                spans.append(
-                    QuoteSpan(base + m.start(), base + start, base + len(line), base + len(line), False)
-                )
+                spans.append(QuoteSpan(base + at, base + start, base + len(line), base + len(line), False))
             break
         if end > start:
-            spans.append(QuoteSpan(base + m.start(), base + start, base + end, base + end + close_len, True))
+            spans.append(QuoteSpan(base + at, base + start, base + end, base + end + close_len, True))
         i = end + close_len
     return spans
 
