@@ -886,3 +886,15 @@ def test_police_in_a_town_are_the_force_a_bare_police_means():
     text = ("Police in Lake Placid are investigating an accidental shooting. Police say they got a call on Tuesday. "
             "Lake Placid and New York State police are continuing the investigation.")
     assert extract_attributions(text)[0].speaker_resolved == "Police in Lake Placid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Jane Miller, Democrat of Oregon and the head of the Senate Budget Committee, also said the vote "
+        "would be close.",
+        "Jane Miller, a spokeswoman for the city, also said the bridge would reopen on Monday.",
+    ],
+)
+def test_an_adverb_after_an_apposition_leaves_the_name_the_speaker(text):
+    assert extract_attributions(text)[0].speaker_resolved.endswith("Jane Miller")

@@ -1324,7 +1324,9 @@ def _tail_sub(left: str) -> str:
     cut = max(0, len(left) - TAIL_WINDOW)
     window = tail = left[cut:]
     if "," in tail and tail.rstrip().endswith(INTERJECTION_ENDINGS):
-        tail = INTERJECTION_TAIL.sub("", tail)
+        # ("Smith, the committee's chairman, also said": an adverb with no comma of its own after it leaves
+        # the comma before it, which closes the apposition)
+        tail = INTERJECTION_TAIL.sub(_interjection_gap, tail)
     dropped = _aux_sub(tail)
     # (a second pass finds what the first did not only when the first dropped something)
     tail = _aux_sub(dropped) if dropped != tail else tail
@@ -1332,6 +1334,11 @@ def _tail_sub(left: str) -> str:
         tail = PAREN_TAIL.sub("", tail)
     # (most often nothing was dropped, and the words are handed back as they are)
     return left if tail == window else left[:cut] + tail
+
+
+def _interjection_gap(m: re.Match[str]) -> str:
+    """What an INTERJECTION_TAIL match leaves: nothing after ", however," and the first comma after ", also"."""
+    return "" if m.group().rstrip().endswith(",") else ","
 
 
 def _aux_sub(tail: str) -> str:
