@@ -898,3 +898,17 @@ def test_police_in_a_town_are_the_force_a_bare_police_means():
 )
 def test_an_adverb_after_an_apposition_leaves_the_name_the_speaker(text):
     assert extract_attributions(text)[0].speaker_resolved.endswith("Jane Miller")
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Maria Lopez, a county dispatcher, said Carter phoned the station.", "Maria Lopez"),
+        ("Sgt. Maria Lopez, a county dispatcher, told reporters Monday that Carter phoned 911, saying "
+         "“I need an ambulance.”", "Sgt. Maria Lopez"),
+        ("Maria Lopez, 41, accused Carter of starting the fight.", "Maria Lopez"),
+        ("The tanker, a new ship, sank fast, said Chief Tom Ward.", "Chief Tom Ward"),
+    ],
+)
+def test_a_name_and_its_description_before_the_cue_are_not_a_reported_clause(text, resolved):
+    assert {r.speaker_resolved for r in extract_attributions(text)} == {resolved}

@@ -1749,6 +1749,7 @@ def _indirect(
         left.endswith(",")
         and not (_may_end_on_aux(left[-TAIL_WINDOW:-1]) and AUX_TAIL.search(left[-TAIL_WINDOW:-1]))
         and not (len(after.split(None, 3)) >= 4 and subj and not _short_final_np(tail))
+        and not (subj and _named_with_description(masked, s, left, subj))
     ):
         inverted = _inverted_speaker(tail)
         if inverted is not None:
@@ -1813,6 +1814,25 @@ def _indirect(
     if not _has_words(text, c_start, c_end, 2):
         return None
     return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end, resolved_hint=hint)
+
+
+def _named_with_description(masked: str, s: int, left: str, subj: tuple[str, int, int, bool]) -> bool:
+    """Whether the words before a cue are a name and its description ("Janice Leader, a 911 dispatcher, said
+    ..."), the subject of the cue rather than a clause reported by a speaker after it ("..., said Smith")."""
+    parts = left[:-1].split(",")
+    if len(parts) < 2 or subj[3] or subj[1] != s + len(parts[0]) - len(parts[0].lstrip()):
+        return False
+    head = parts[0].strip()
+    if subj[0] != head or not head[:1].isupper():
+        return False
+    for part in parts[1:]:
+        words = part.split()
+        if not words or CLAUSE_VERBS.search(part) or not _appositive_like(part):
+            return False
+        if words[0][:1].islower() and words[0] not in ("a", "an", "the") and classify(part) is None:
+            return False  # "The fire, a blaze, spread fast, said ...": a verb phrase, not a description
+    lead = _leading_np(masked, s, s + len(parts[0]))
+    return lead is not None and lead[0] == head
 
 
 def _unpunctuated_postposed(
