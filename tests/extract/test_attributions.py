@@ -912,3 +912,9 @@ def test_an_adverb_after_an_apposition_leaves_the_name_the_speaker(text):
 )
 def test_a_name_and_its_description_before_the_cue_are_not_a_reported_clause(text, resolved):
     assert {r.speaker_resolved for r in extract_attributions(text)} == {resolved}
+
+
+def test_quoted_in_an_outlet_as_saying_is_the_subject_speaking_through_it():
+    text = "Rep. Ann Cole, a Texas Republican, was quoted in The Hill as saying: “The bill is dead.”"
+    record = extract_attributions(text)[0]
+    assert (record.speaker_resolved, record.medium) == ("Rep. Ann Cole", "The Hill")

@@ -198,10 +198,11 @@ SUBORDINATE_AFTER = re.compile(
     r"\s*,\s*(?:after|before|while|as|because|although|though|despite|amid|following|since|when|without|during|"
     r"adding|saying|citing|but)\b"
 )
-# "State television quoted the disaster center as saying ...", "He was quoted by Interfax as saying ..."
+# "State television quoted the disaster center as saying ...", "He was quoted by Interfax as saying ...", "She was
+# quoted in The Hill as saying ..." (the outlet the medium)
 QUOTED_AS = re.compile(r"\bquoted\s+([^,;:_]{3,90}?)\s+as\s+(saying)\b")
 QUOTED_PASSIVE = re.compile(
-    r"\b(?:was|were|is|are|has been|have been)\s+quoted\s+(?:by\s+([^,;:_]{2,60}?)\s+)?"
+    r"\b(?:was|were|is|are|has been|have been)\s+quoted\s+(?:(?:by|in|on)\s+([^,;:_]{2,60}?)\s+)?"
     r"as\s+(saying)\b"
 )
 DANGLING_END = re.compile(r"\s+(?:in|on|at|of|for|from|by|the|a|an)$")
