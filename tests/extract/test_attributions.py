@@ -918,3 +918,17 @@ def test_quoted_in_an_outlet_as_saying_is_the_subject_speaking_through_it():
     text = "Rep. Ann Cole, a Texas Republican, was quoted in The Hill as saying: “The bill is dead.”"
     record = extract_attributions(text)[0]
     assert (record.speaker_resolved, record.medium) == ("Rep. Ann Cole", "The Hill")
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Holding the door open, Ruth Park said she told the man to leave.", "Ruth Park"),
+        ("In a radio interview last week announcing his retirement, Tom Vale denied the charges but he "
+         "admitted that he had made mistakes.", "Tom Vale"),
+        ("Asked about the fire, a spokesman for Acme Corp., the plant's owner, said that no one was hurt.",
+         "a spokesman for Acme Corp."),
+    ],
+)
+def test_an_opening_participle_or_phrase_is_no_speaker(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved

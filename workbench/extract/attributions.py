@@ -476,10 +476,14 @@ LEADING_PP = re.compile(
     r"(?:(?:the|a|an|his|her|their)\s+)?[a-z][\w'’-]*\s+(?=(?:the|a|an|his|her|their)\b|[A-Z])",
     re.IGNORECASE,
 )
-# "On Tuesday, ", "At 6:41 p.m., ", "In a statement, ": an opening phrase before the subject
+# "On Tuesday, ", "At 6:41 p.m., ", "In a statement, ": an opening phrase before the subject; also a participle
+# ("Keeping her on the line, ", "Asked about the case, ", "Reached for comment, "), told from a name ending the
+# same way ("Boeing, ...", "Wyoming officials") by the small word after it
 INTRO_PHRASE = re.compile(
     r"\s*(?:(?:On|At|In|By|After|Before|Later|Earlier|During|Since|Last|This|Meanwhile|"
-    r"However|Still|Then)\b[^,;\"“”]{0,40},\s*)"
+    r"However|Still|Then)\b[^,;\"“”]{0,60},\s*"
+    r"|[A-Z][a-z]{2,}(?:ing|ed)\s+(?:her|him|his|them|their|it|its|the|a|an|to|on|in|at|with|for|from|about|by|"
+    r"after|before|up|out|off|down|over|into|back|during|whether|if|why|what|how)\s[^,;\"“”]{0,60},\s*)"
 )
 RELATIVE_START = re.compile(r"(?:which|who)\s")
 # A finite verb right after a noun phrase: the phrase is the clause's subject.
@@ -1307,6 +1311,12 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
         k = len(parts) - 1
         while k > 0 and _appositive_like(parts[k]):
             k -= 1
+        if k == 0 and len(parts) > 1 and _intro_only(parts[0]):
+            # "Reached for comment, a spokesman for the company, said", "On May 26, 2009, The Post, a daily,
+            # described": the phrase (and a year after its date) opens the sentence
+            k = 1
+            while k < len(parts) - 1 and parts[k].strip().isdigit():
+                k += 1
         if k == len(parts) - 1 and len(parts) > 1 and not parts[k].strip():
             return None
         seg_start = base + len(",".join(parts[:k])) + (1 if k else 0)
@@ -1317,6 +1327,13 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
             return whole, found[1], found[2], found[3]
         return found
     return _clause_subject(core, s, base)
+
+
+@lru_cache(maxsize=4096)
+def _intro_only(seg: str) -> bool:
+    """Whether a comma segment is all an opening phrase (INTRO_PHRASE), not a subject."""
+    m = INTRO_PHRASE.match(seg + ", ")
+    return m is not None and m.end() >= len(seg) + 1
 
 
 def _tail_sub(left: str) -> str:
