@@ -932,3 +932,16 @@ def test_quoted_in_an_outlet_as_saying_is_the_subject_speaking_through_it():
 )
 def test_an_opening_participle_or_phrase_is_no_speaker(text, resolved):
     assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("The vote divided the council, with some – including veterans such as Councilwoman Rita Gomez, a "
+         "Democrat from the east side – arguing that the budget was too small.", "Councilwoman Rita Gomez"),
+        ("The vote divided the council, with some – mostly newcomers – arguing that the budget was too small.",
+         "some"),
+    ],
+)
+def test_an_aside_between_dashes_names_the_speakers_of_a_with_phrase(text, resolved):
+    assert extract_attributions(text)[0].speaker == resolved

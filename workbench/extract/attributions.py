@@ -159,7 +159,9 @@ UNSOURCED = re.compile(
 # lookbehind after it; NOUN_CUE opens on a lookahead for its first character, so the engine leaves other
 # positions at once.)
 WITH_PARTICIPLE = re.compile(
-    r"with(?<![\w]with)\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b[^,;:_\"“”]{0,50}?)\s+"
+    r"with(?<![\w]with)\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b"
+    # (or a phrase with an aside between dashes: "with some – including X, a senator from Y – arguing")
+    r"(?:[^,;:_\"“”]{0,50}?|[^,;:_\"“”–—]{0,30}?\s[–—]\s[^_\"“”–—]{3,120}?\s[–—]))\s+"
     r"(saying|asking|adding|arguing|warning|noting|claiming|insisting|suggesting)\b"
 )
 AND_PARTICIPLE = re.compile(
@@ -1186,13 +1188,28 @@ def _with_record(
     c_end = _trim_end(text, c_start, stop)
     if not _has_words(text, c_start, c_end, 2):
         return None
+    who, who_at = _dash_aside(part.group(1), part.start(1))
     hint = None
-    if part.group(1).lower() in QUANTIFIERS:
+    if who.lower() in QUANTIFIERS:
         lead = _leading_np(masked, s, part.start())
         hint = lead[0] if lead else None
-    return _Raw(
-        part.group(1), part.start(1), part.group(2), "indirect", None, c_start, c_end, resolved_hint=hint
-    )
+    return _Raw(who, who_at, part.group(2), "indirect", None, c_start, c_end, resolved_hint=hint)
+
+
+def _dash_aside(who: str, at: int) -> tuple[str, int]:
+    """The speaker of "some – including conservatives such as Sen. Ann Cole, a lawmaker from Ohio –": the
+    person the aside names as an example, else the words before it ("some")."""
+    k = max(who.find(" – "), who.find(" — "))
+    if k < 0:
+        return who, at
+    aside = who[k + 3 :]
+    for marker in (" such as ", "including ", " like "):
+        j = aside.rfind(marker)
+        if j >= 0:
+            lead = _leading_np(aside, j + len(marker), len(aside))
+            if lead and lead[0][:1].isupper() and len(lead[0].split()) >= 2:
+                return lead[0], at + k + 3 + lead[1]
+    return who[:k].strip(), at
 
 
 def _quoted_as(
