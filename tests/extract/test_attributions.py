@@ -945,3 +945,14 @@ def test_an_opening_participle_or_phrase_is_no_speaker(text, resolved):
 )
 def test_an_aside_between_dashes_names_the_speakers_of_a_with_phrase(text, resolved):
     assert extract_attributions(text)[0].speaker == resolved
+
+
+def test_a_pronoun_after_a_long_quotation_is_the_person_named_in_the_paragraph_before():
+    text = (
+        "Deputy Mayor Ellen Roth, who has run the housing office for a decade, gave her views in an interview "
+        "with a local radio station on Tuesday, just as the council is expected to publish a long-awaited plan "
+        "for the riverside district that would add several thousand flats over ten years.\n\n"
+        "“The plan is not finished yet, but in my own view, I think it will include homes that families on "
+        "ordinary wages can afford to rent and later to buy outright,” she said."
+    )
+    assert extract_attributions(text)[0].speaker_resolved == "Deputy Mayor Ellen Roth"

@@ -692,6 +692,10 @@ def _run_name(run: str) -> tuple[int, str] | None:
 
 
 MENTIONS_LOOKED_AT = 10
+# How far back (characters) a pronoun looks for a person named before it, and how far at most when the
+# paragraph before the pronoun's own starts further back.
+PRONOUN_CHARS = 400
+PRONOUN_CHARS_MAX = 1200
 # "Nancy Pelosi of California": a place after a name
 OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)$")
 
@@ -1286,9 +1290,24 @@ class SpeakerIndex:
                     best = name
         return best
 
+    def _pronoun_reach(self, offset: int) -> int:
+        """How far back a pronoun looks for the person it stands for: PRONOUN_CHARS, or to the start of the
+        paragraph before its own when that is further (a long quotation between a name and "he said"), at
+        most PRONOUN_CHARS_MAX."""
+        text = self.text
+        lo = max(0, offset - PRONOUN_CHARS)
+        para = text.rfind("\n", max(0, offset - PRONOUN_CHARS_MAX), offset)
+        while para > 0 and text[para - 1] == "\n":
+            para -= 1  # (a blank line between paragraphs)
+        if para > 0:
+            before = text.rfind("\n", max(0, offset - PRONOUN_CHARS_MAX), para)
+            if before >= 0 or offset - PRONOUN_CHARS_MAX <= 0:
+                lo = min(lo, before + 1)
+        return lo
+
     def _last_person_mention(self, offset: int, want_gender: str | None = None) -> str | None:
         """The last person named before offset, not of the other gender when an honorific shows it."""
-        for m in reversed(name_mentions(self.text, max(0, offset - 400), offset)):
+        for m in reversed(name_mentions(self.text, self._pronoun_reach(offset), offset)):
             if want_gender and _honorific_gender(m.text) == _other(want_gender):
                 continue
             place = OF_PLACE.search(m.text)
