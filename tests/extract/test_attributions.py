@@ -956,3 +956,21 @@ def test_a_pronoun_after_a_long_quotation_is_the_person_named_in_the_paragraph_b
         "ordinary wages can afford to rent and later to buy outright,” she said."
     )
     assert extract_attributions(text)[0].speaker_resolved == "Deputy Mayor Ellen Roth"
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Sen. Ann Cole said the bill was dead, and Mayor Tom Bell (D-Ore.) and Governor Rita Diaz (D-Ore.) "
+         "released a joint statement in agreement. “The bill must pass,” the joint statement said.",
+         "Mayor Tom Bell and Governor Rita Diaz"),
+        ("In a joint letter from the heads of four unions in the state, teachers wrote that they would strike. "
+         "“The schools are entitled to more,” the letter urged.", "heads of four unions"),
+        ("Mayor Tom Bell said in a statement that the park would close. The statement said it would reopen in "
+         "May.", "Mayor Tom Bell"),
+        ("Mayor Tom Bell said in a statement that the park would close. According to a report from WXYZ-TV, the "
+         "report added that it would reopen in May.", "WXYZ-TV"),
+    ],
+)
+def test_a_document_named_again_speaks_for_its_issuer(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved

@@ -2100,6 +2100,8 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
         medium = r.medium
         if medium is None and resolved != speaker and names_document(speaker):
             medium = speaker  # documents: the document is the medium, its issuer the speaker resolved
+        elif medium and medium.split()[-1].lower() in DOCUMENT_HEADS and not is_pronoun(resolved):
+            index.remember_document(resolved, medium)  # "X said in a statement": X is whose "the statement" is
         out.append(
             Attribution(
                 speaker,

@@ -142,6 +142,43 @@ DOCUMENT_ANAPHORA = frozenset(
         "the study",
     }
 )
+# Words between "the" and a document noun that leave it the same document: "the joint statement", "The 225-page
+# report".
+DOCUMENT_MODIFIERS = frozenset("joint new written official latest brief full final initial signed two-page".split())
+# How far back (characters) a document named again is looked for where it was first named.
+DOCUMENT_REACH = 3000
+# After a document noun: who it is from ("a joint letter from the chairs of six committees in the House, ..."), without
+# "the", as DOCUMENT_ISSUER has it.
+DOCUMENT_FROM = re.compile(
+    r"\s+(?:from|by|signed by)\s+(?:the\s+)?([^,.;:\n()“”\"]{2,80}?)"
+    r"(?=\s*[,.;:\n(“”\"]|\s+(?:in|on|to|that|who|which|and|urging|saying|calling|demanding|asking|said|says|"
+    r"added|stated|showed|shows|urged|wrote|called|noted|warned|read|reads|was|is|also|sent|issued|released|"
+    r"posted|published|obtained|dated|on|at)\b)"
+)
+# Before a document noun: the verb that put it out ("released a joint ", "issued a ").
+DOCUMENT_PUT_OUT = re.compile(
+    r"\b(?:released|issued|put out|sent|signed|published|posted|wrote|penned)\s+(?:a|an|their|his|her|its)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+PARTY_TAG = re.compile(r"\s*\([A-Z]-[A-Z][\w.-]*\)")
+# What opens a sentence before its subject: "Earlier, ", "And on Monday, ", "In December, ".
+DOCUMENT_INTRO = re.compile(
+    r"(?:(?:And|But|So)\s+)?(?i:(?:earlier|later|meanwhile|however|also|then|separately|today|yesterday|on|in|at|"
+    r"last|after|before)\b[^,]{0,30}),\s*|(?:And|But|So)\s+"
+)
+TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|later|jointly|quickly|immediately|then|have|has|had|on\s+\w+day|\w+day))+$")
+
+
+def _document_anaphora(low: str) -> str | None:
+    """The document noun of "the statement", "the joint statement", "the 225-page report", or None."""
+    words = low.split()
+    if not 2 <= len(words) <= 4 or words[0] != "the" or f"the {words[-1]}" not in DOCUMENT_ANAPHORA:
+        return None
+    if all(w in DOCUMENT_MODIFIERS or w.endswith("-page") for w in words[1:-1]):
+        return words[-1]
+    return None
+
+
 MEDIA_ANAPHORA = frozenset(
     f"the {w}"
     for w in "newspaper paper magazine agency broadcaster network station outlet website channel".split()
@@ -821,6 +858,7 @@ class SpeakerIndex:
         self._resolved: dict[str, str] = {}
         self._forces: dict[str, str | None] = {}
         self._documents: dict[str, bool] = {}
+        self._document_nouns: dict[str, set[str]] = {}
         self._lower: str | None | bool = False
         self._company: str | None | bool = False
 
@@ -876,7 +914,8 @@ class SpeakerIndex:
     def resolve(self, speaker: str, offset: int) -> str:
         """The fullest name or title of this speaker in the article."""
         key = speaker.strip()
-        if key.lower() in PRONOUNS:
+        if key.lower() in PRONOUNS or _document_anaphora(key.lower()):
+            # (what these stand for depends on where they are written)
             return self._resolve(speaker, offset)
         if key not in self._resolved:
             self._resolved[key] = self._resolve(speaker, offset)
@@ -921,11 +960,26 @@ class SpeakerIndex:
             resolved = self._resolve(form.issuer, offset)
             self._documents[resolved] = True
             return resolved
-        if low in DOCUMENT_ANAPHORA and clean[-1:].islower():  # (not "the Post", a newspaper)
-            # "the statement said": the document's issuer named before
-            for _, resolved, _ in reversed(self.speakers):
-                if self._documents.get(resolved):
-                    return resolved
+        noun = _document_anaphora(low) if clean.split()[-1].islower() else None  # (not "the Post", a newspaper)
+        if noun:
+            # "the statement said", "the joint statement said": the document's issuer named before, the one who
+            # spoke through a document last or the one the last mention of the document names, whichever is
+            # later ("X released a joint statement", "a letter from X")
+            spoke = next(
+                (
+                    (at, r)
+                    for at, r, _ in reversed(self.speakers)
+                    if self._documents.get(r) or noun in self._document_nouns.get(r, ())
+                ),
+                None,
+            )
+            issued = self._issued_before(noun, offset)
+            if issued is not None and (spoke is None or issued[0] > spoke[0]):
+                resolved = self._resolve(issued[1], issued[0])
+                self._documents[resolved] = True
+                return resolved
+            if spoke is not None:
+                return spoke[1]
             if low == "the report":
                 # "the report added": the outlet whose report the article follows ("According to the BBC")
                 for _, resolved, _ in reversed(self.speakers):
@@ -998,6 +1052,44 @@ class SpeakerIndex:
                 if mine and mine <= theirs and resolved.lower().startswith(("a ", "an ")):
                     return resolved
         return clean
+
+    def remember_document(self, resolved: str, medium: str) -> None:
+        """Note that a speaker spoke through a document ("X said in a statement"), for "the statement said" (a
+        document of the same kind: "the report" is not X's statement)."""
+        noun = medium.split()[-1].lower()
+        self._document_nouns.setdefault(resolved, set()).add(noun)
+
+    def _issued_before(self, noun: str, offset: int) -> tuple[int, str] | None:
+        """(offset, issuer) of the last mention of a document noun before offset when it names its issuer: "a
+        joint letter from the chairs of six committees", "Pelosi and Schumer released a joint statement"."""
+        text = self.text
+        k = text.rfind(noun, max(0, offset - DOCUMENT_REACH), offset)
+        while k > 0 and (text[k - 1].isalnum() or text[k + len(noun) : k + len(noun) + 1].isalnum()):
+            k = text.rfind(noun, max(0, offset - DOCUMENT_REACH), k)  # (part of a longer word: "statements")
+        if k <= 0:
+            return None
+        after = DOCUMENT_FROM.match(text, k + len(noun))
+        if after:
+            return after.start(1), after.group(1)
+        lo = max(0, k - 40)
+        verb = DOCUMENT_PUT_OUT.search(text, lo, k)
+        if verb is None:
+            return None
+        start = max(text.rfind(". ", 0, verb.start()) + 2, text.rfind("\n", 0, verb.start()) + 1)
+        for sep in ("” and ", '" and ', ", and ", "; "):
+            j = text.rfind(sep, start, verb.start())
+            if j >= 0:
+                start = max(start, j + len(sep))
+        subject = PARTY_TAG.sub("", text[start : verb.start()]).strip()
+        intro = DOCUMENT_INTRO.match(subject)
+        while intro and intro.end() > 0:
+            subject = subject[intro.end() :]
+            intro = DOCUMENT_INTRO.match(subject)
+        subject = TRAILING_ADVERB.sub("", subject.split(",")[0].strip())
+        words = subject.split()
+        if not words or not subject[:1].isupper() or len(words) > 16:
+            return None
+        return start + text[start:].find(words[0]), subject
 
     def _main_company(self) -> str | None:
         """The body an article about a company is about: the first capitalised word of the opening, no surname,
