@@ -974,3 +974,14 @@ def test_a_pronoun_after_a_long_quotation_is_the_person_named_in_the_paragraph_b
 )
 def test_a_document_named_again_speaks_for_its_issuer(text, resolved):
     assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Others warned that bank transfers could be delayed.",
+        "The plan was popular. Some said it would cut costs.",
+    ],
+)
+def test_a_bare_quantifier_is_no_speaker(text):
+    assert extract_attributions(text) == []

@@ -2093,6 +2093,9 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
         speaker = r.speaker.strip() if r.speaker else ""
         if not speaker:
             continue
+        if r.resolved_hint is None and speaker.lower() in QUANTIFIERS:
+            prev_resolved = None  # (nor its continuation)
+            continue  # "Others warned that ...", "Some say ...": no one the article names
         resolved = index.resolve(r.resolved_hint or speaker, r.speaker_at)
         stype = index.speaker_type(resolved, speaker, r.cue)
         if not is_pronoun(resolved):
