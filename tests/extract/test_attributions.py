@@ -985,3 +985,13 @@ def test_a_document_named_again_speaks_for_its_issuer(text, resolved):
 )
 def test_a_bare_quantifier_is_no_speaker(text):
     assert extract_attributions(text) == []
+
+
+def test_a_headline_in_title_case_is_no_name_and_the_giant_is_the_company():
+    text = (
+        "Acme Rushes Emergency Fix To Address Browser Attacks\n"
+        "Acme has rushed out a temporary fix to address attacks on its browser.\n"
+        "The software giant said the fix should be effective.\n"
+        "The attack is limited to one country, Acme said."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Acme", "Acme"]

@@ -696,6 +696,16 @@ def name_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[Mention
     return out
 
 
+def _headline_run(text: str, start: int, end: int) -> bool:
+    """Whether a run of capitalised words is a whole line of HEADLINE_WORDS words or more: a headline in title
+    case, not a name."""
+    if text.count(" ", start, end) < HEADLINE_WORDS - 1:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end : line_end if line_end >= 0 else len(text)].strip()
+
+
 def _run_mention(text: str, m: re.Match[str]) -> Mention | None:
     """The mention a NAME_RUN match makes, with function words trimmed; None when nothing is left."""
     found = _run_name(m.group())
@@ -729,6 +739,8 @@ def _run_name(run: str) -> tuple[int, str] | None:
 
 
 MENTIONS_LOOKED_AT = 10
+# A line that is one run of this many capitalised words or more is a headline in title case.
+HEADLINE_WORDS = 5
 # How far back (characters) a pronoun looks for a person named before it, and how far at most when the
 # paragraph before the pronoun's own starts further back.
 PRONOUN_CHARS = 400
@@ -833,7 +845,9 @@ RESIDES = re.compile(r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:lives|lived|resides|ha
 
 
 # Heads of a company described without its name ("the company said", "the software manufacturer said").
-COMPANY_HEADS = frozenset("company firm manufacturer maker retailer automaker carrier chain startup developer".split())
+COMPANY_HEADS = frozenset(
+    "company firm manufacturer maker retailer automaker carrier chain startup developer giant".split()
+)
 # A capitalised word or acronym that may name a company, and how much of the article's opening names it.
 COMPANY_TOKEN = re.compile(r"(?<![\w.'’-])[A-Z][A-Za-z0-9&]+(?![\w'’-])")
 COMPANY_OPENING = 400
@@ -884,6 +898,8 @@ class SpeakerIndex:
                 lo = max(lo, text.rfind(",", lo, k) + 1, text.rfind("\n", lo, k) + 1)
                 for m in NAME_RUN.finditer(text, lo, hi):
                     if m.start() <= k and m.end() >= end:
+                        if _headline_run(text, m.start(), m.end()):
+                            break  # "Microsoft Rushes Emergency Fix To Address ...": a headline, not a name
                         if m.group().endswith("."):
                             # an abbreviation last looked past the run for the name after it: the run is
                             # read again on its own, as name_mentions reads it
