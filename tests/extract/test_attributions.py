@@ -995,3 +995,9 @@ def test_a_headline_in_title_case_is_no_name_and_the_giant_is_the_company():
         "The attack is limited to one country, Acme said."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Acme", "Acme"]
+
+
+def test_a_pronoun_after_a_named_subject_in_its_own_sentence_is_that_person():
+    text = ("Union leader Tom Ward said the plan was dead. Former Mayor Ellen Roth, who led the city's review, "
+            "appeared to soften her stance -- she said it was important for every school to have a nurse.")
+    assert extract_attributions(text)[-1].speaker_resolved.endswith("Mayor Ellen Roth")

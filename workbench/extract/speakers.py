@@ -953,7 +953,7 @@ class SpeakerIndex:
                 )
 
             if want_person:
-                subject = self._previous_subject(offset, want_gender)
+                subject = self._sentence_subject(offset, want_gender) or self._previous_subject(offset, want_gender)
                 if subject:
                     return subject
             if self.speakers and fits(self.speakers[-1][1], self.speakers[-1][2]):
@@ -1126,14 +1126,24 @@ class SpeakerIndex:
             )
         return self._company
 
-    def _previous_subject(self, offset: int, want_gender: str | None) -> str | None:
-        """The person who opens the sentence before a pronoun's, when nobody has spoken since: "Noah Nathan, 47,
-        lives nearby and was at the park. He said he heard 30 shots" is Nathan speaking, not the last speaker."""
+    def _sentence_subject(self, offset: int, want_gender: str | None) -> str | None:
+        """The person who opens the pronoun's own sentence, when nobody has spoken in it before: "Former Rep. Asa
+        Hutchinson, who led the review, appeared to ease off -- he said ..." is Hutchinson, not the last speaker."""
         text = self.text
         here = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
-        if here < 0:
+        lead = text[here + 1 : offset].rstrip()
+        if here < 0 or not lead or lead.endswith((",", ":", ";")) or any(q in lead for q in "\"“”‘’«»"):
+            # ("..., he said": a clause the pronoun's speaker reports, its subject someone else)
             return None
-        before = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
+        return self._subject_at(here, offset, offset, want_gender, titled=True)
+
+    def _subject_at(
+        self, before: int, here: int, offset: int, want_gender: str | None, titled: bool = False
+    ) -> str | None:
+        """The person whose name opens the sentence after `before` (a stop or a line break) and ends before
+        `here`, if no one has spoken between the sentence's start and offset (with `titled`, a name with a
+        title the gazetteer types too: "Mayor Ellen Roth")."""
+        text = self.text
         start = before + 1
         while start < here and text[start] in " \t\"“":
             start += 1
@@ -1143,9 +1153,13 @@ class SpeakerIndex:
         if m is None or text[m.end() : m.end() + 1] not in (",", " ") or m.end() >= here:
             return None
         name = m.group()
+        if name.startswith("Former ") and name.count(" ") >= 2:
+            name = name[7:]  # "Former Rep. Asa Hutchinson, who led ...": a title of a person
         words = name.split()
+        kind = classify(name)
         if (len(words) < 2 or name.endswith(("'s", "’s")) or words[-1] in ORG_ENDINGS or words[-1] in PLACE_ENDINGS or countries_in(name)
-                or classify(name) is not None or any(w in NON_NAME_WORDS for w in words)):
+                or (kind is not None and not (titled and kind not in ORGANISATION_TYPES and _is_person(name)))
+                or any(w in NON_NAME_WORDS for w in words)):
             return None
         follower = text[m.end() : m.end() + 2]
         if follower == " " or (follower[:1] == " " and not follower[1:].islower()):
@@ -1153,6 +1167,16 @@ class SpeakerIndex:
         if want_gender and self.gender(name) == _other(want_gender):
             return None
         return self._fullest_name(name)
+
+    def _previous_subject(self, offset: int, want_gender: str | None) -> str | None:
+        """The person who opens the sentence before a pronoun's, when nobody has spoken since: "Noah Nathan, 47,
+        lives nearby and was at the park. He said he heard 30 shots" is Nathan speaking, not the last speaker."""
+        text = self.text
+        here = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
+        if here < 0:
+            return None
+        before = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
+        return self._subject_at(before, here, offset, want_gender)
 
     def _description_with_name(self, description: str) -> str | None:
         """A description the article also writes right before a name: "China's ambassador to Britain" and
