@@ -1001,3 +1001,9 @@ def test_a_pronoun_after_a_named_subject_in_its_own_sentence_is_that_person():
     text = ("Union leader Tom Ward said the plan was dead. Former Mayor Ellen Roth, who led the city's review, "
             "appeared to soften her stance -- she said it was important for every school to have a nurse.")
     assert extract_attributions(text)[-1].speaker_resolved.endswith("Mayor Ellen Roth")
+
+
+def test_a_constable_abbreviated_keeps_the_title_and_the_force():
+    text = "Police Const. Amy Reid said the road was closed.\nThe driver was unhurt, Reid said."
+    record = extract_attributions(text)[-1]
+    assert (record.speaker_resolved, record.speaker_type) == ("Police Const. Amy Reid", "security forces")

@@ -67,10 +67,11 @@ PERSON_TITLES = frozenset(
 DOCUMENT_WORDS = re.compile(
     r"\b(?:social media|press|news|official|written|" + "|".join(sorted(DOCUMENT_HEADS)) + r")s?\b", re.I
 )
-NAME_TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr)\.|[A-Z][a-z]{0,3}\.(?=\s+[A-Z])|[A-Z][\w'’-]*)"
-# NAME_TOKEN once its capital is read: the same alternatives in the same order ("Jr." and "Sr." by a
-# lookbehind on the capital).
-NAME_TOKEN_REST = r"(?:\.(?:[A-Z]\.)+|(?<=[JS])r\.|[a-z]{0,3}\.(?=\s+[A-Z])|[\w'’-]*)"
+# (a title abbreviated to a capital and up to three letters, "Sgt.", "Supt.", or the constable's "Const.")
+NAME_TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr)\.|(?:[A-Z][a-z]{0,3}|Const)\.(?=\s+[A-Z])|[A-Z][\w'’-]*)"
+# NAME_TOKEN once its capital is read: the same alternatives in the same order ("Jr.", "Sr." and "Const." by
+# a lookbehind on the capital).
+NAME_TOKEN_REST = r"(?:\.(?:[A-Z]\.)+|(?<=[JS])r\.|(?:[a-z]{0,3}|(?<=C)onst)\.(?=\s+[A-Z])|[\w'’-]*)"
 # A run of capitalised words, allowing the connectors of titles and names ("Secretary of State Yerlan
 # Karin", "Abu Bakr al-Baghdadi"). It opens on the capital every name token opens with, a set of characters
 # the engine skips ahead to.
