@@ -1007,3 +1007,14 @@ def test_a_constable_abbreviated_keeps_the_title_and_the_force():
     text = "Police Const. Amy Reid said the road was closed.\nThe driver was unhurt, Reid said."
     record = extract_attributions(text)[-1]
     assert (record.speaker_resolved, record.speaker_type) == ("Police Const. Amy Reid", "security forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_type"),
+    [
+        ("The flaw is serious, said Ann Lee, principal analyst at Harbor Research.", "expert"),
+        ("The plan will pass, said Ann Lee, president of the Harbor Club.", "other"),
+    ],
+)
+def test_a_role_without_an_article_after_a_name_types_an_expert(text, speaker_type):
+    assert extract_attributions(text)[0].speaker_type == speaker_type

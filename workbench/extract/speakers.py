@@ -83,8 +83,12 @@ APPOSITION = re.compile(
     r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s)|[^,;.\"“”()]){3,90}?)(?=[,;.]|\s+said\b)"
     r"|\s+((?:from|of|with|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)(?=[,;.]|\s+[a-z])"
     r"|\s*\(([RDI]-[^()]{1,30})\)"
-    r"|,\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+[a-z][^,;.\"“”()]{2,60}?)(?=[,;.]|\s+said\b))"
+    r"|,\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+[a-z][^,;.\"“”()]{2,60}?)(?=[,;.]|\s+said\b)"
+    # a role without an article, of a named body: ", security and forensic analyst at Lumension"
+    r"|,\s+((?:[a-z][\w'’-]*\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?[A-Z][^,;.\"“”()]{1,60}?)(?=[,;.]|\s+said\b|$))"
 )
+# APPOSITION's group for a role without an article.
+BARE_ROLE_GROUP = 5
 PRE_APPOSITION = re.compile(
     r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an|[A-Z][\w-]*(?:'s|’s|s'|s’))\s+[^,.;\"“”]{2,50}),\s*$"
 )
@@ -1486,7 +1490,9 @@ class SpeakerIndex:
             # (every APPOSITION opens on a comma, a bracket or a preposition, after spaces at most)
             after = text[m_end : m_end + 24].lstrip()
             a = APPOSITION.match(text, m_end) if after[:1] in ",(fowa" else None  # ("" when only spaces)
-            if a:
+            if a and (a.lastindex != BARE_ROLE_GROUP or classify(a.group(BARE_ROLE_GROUP)) == "expert"):
+                # (a role without an article types only an expert: ", security analyst at Lumension"; a bare
+                # "president of ..." or "director of ..." says too little of the body)
                 roles.append(next(g for g in a.groups() if g))
             if RESIDES.match(text, m_end):
                 roles.append("resident")  # "Luke Pigeon, who lives in an apartment next door"
