@@ -1018,3 +1018,10 @@ def test_a_constable_abbreviated_keeps_the_title_and_the_force():
 )
 def test_a_role_without_an_article_after_a_name_types_an_expert(text, speaker_type):
     assert extract_attributions(text)[0].speaker_type == speaker_type
+
+
+def test_an_autopsy_is_the_examiners_not_the_person_examined():
+    text = ("Lee's autopsy showed he had been shot twice. Police fired six shots, and the autopsy showed that "
+            "two bullets hit him.")
+    records = extract_attributions(text)
+    assert [(r.speaker_resolved, r.speaker_type) for r in records] == [("Lee's autopsy", "government")] * 2

@@ -130,8 +130,11 @@ DOCUMENT_ISSUER = re.compile(
 )
 # When a document was put out, written after it: "an FBI statement released Thursday".
 DOCUMENT_TRAILER = re.compile(r"\s+(?:released|issued|posted|published|sent|filed|obtained)\s+[^,]{1,30}$")
+# Documents an examiner writes about a person ("Gray's autopsy"): the medical examiner's or coroner's.
+EXAMINER_DOCUMENTS = ("autopsy", "autopsy report", "post-mortem", "postmortem")
 DOCUMENT_ANAPHORA = frozenset(
     {
+        "the autopsy",
         "the statement",
         "the report",
         "the letter",
@@ -590,6 +593,8 @@ def _document_issuer(phrase: str) -> str | None:
     Cached: the same speaker phrases recur across records and articles, and the pattern is a long one.
     """
     issuer = DOCUMENT_ISSUER.match(DOCUMENT_TRAILER.sub("", phrase))
+    if issuer and issuer.group("issuer2") and phrase.rstrip().endswith(EXAMINER_DOCUMENTS):
+        return None  # "Gray's autopsy": the person examined, not the examiner who wrote it
     return issuer and (issuer.group("issuer") or issuer.group("issuer2"))
 
 
@@ -1001,6 +1006,9 @@ class SpeakerIndex:
                 return resolved
             if spoke is not None:
                 return spoke[1]
+            for _, resolved, _ in reversed(self.speakers):
+                if resolved.lower().endswith(("'s " + noun, "’s " + noun)):
+                    return resolved  # "the autopsy" after "Gray's autopsy"
             if low == "the report":
                 # "the report added": the outlet whose report the article follows ("According to the BBC")
                 for _, resolved, _ in reversed(self.speakers):
@@ -1568,6 +1576,8 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
     # A person's name is not an organisation: "Mr. Bloomberg" is typed by his role, not by the agency.
     personal = any(w.lower().rstrip(".") in HONORIFICS for w in resolved.split())
     found = None if personal else classify(phrase)
+    if found is None and resolved.lower().endswith(EXAMINER_DOCUMENTS):
+        found = classify("medical examiner")  # an autopsy is the examiner's
     if found is not None and " and " in phrase:
         # joint speakers ("officials and state media", "Smith and the ministry"): typed by the first,
         # when the "and" joins two short noun phrases (not "slides ... and obtained by the Post")
