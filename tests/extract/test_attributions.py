@@ -1025,3 +1025,9 @@ def test_an_autopsy_is_the_examiners_not_the_person_examined():
             "two bullets hit him.")
     records = extract_attributions(text)
     assert [(r.speaker_resolved, r.speaker_type) for r in records] == [("Lee's autopsy", "government")] * 2
+
+
+def test_they_opening_a_sentence_are_the_group_that_opened_the_one_before():
+    text = ("The figures rose, according to local news reports. Senior members of the council, where they hold "
+            "a majority, had opposed the plan for months. They argue that the budget cannot bear it.")
+    assert extract_attributions(text)[-1].speaker_resolved == "Senior members of the council"

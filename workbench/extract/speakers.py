@@ -130,6 +130,14 @@ DOCUMENT_ISSUER = re.compile(
 )
 # When a document was put out, written after it: "an FBI statement released Thursday".
 DOCUMENT_TRAILER = re.compile(r"\s+(?:released|issued|posted|published|sent|filed|obtained)\s+[^,]{1,30}$")
+# The subject a sentence opens with, up to a comma or its verb: "Conservative members of the Republicans in the
+# House, where ...", "Local residents have ...".
+GROUP_SUBJECT = re.compile(
+    r"((?:The\s+|[A-Z][\w'’-]*\s+)?(?:[\w'’-]+\s+){0,7}?[\w'’-]+)"
+    r"(?=,|\s+(?:have|had|has|were|are|will|would|could|say|said|told|had been|have been)\b)"
+)
+# Where the head of a noun phrase ends: "members | of the Republicans".
+GROUP_HEAD_END = re.compile(r"\s+(?:of|in|from|at|on|for|with|who|that)\s+")
 # Documents an examiner writes about a person ("Gray's autopsy"): the medical examiner's or coroner's.
 EXAMINER_DOCUMENTS = ("autopsy", "autopsy report", "post-mortem", "postmortem")
 DOCUMENT_ANAPHORA = frozenset(
@@ -966,6 +974,10 @@ class SpeakerIndex:
                 subject = self._sentence_subject(offset, want_gender) or self._previous_subject(offset, want_gender)
                 if subject:
                     return subject
+            elif low in ("they", "we"):
+                group = self._previous_group(offset)
+                if group:
+                    return group
             if self.speakers and fits(self.speakers[-1][1], self.speakers[-1][2]):
                 return self.speakers[-1][1]
             for _, resolved, person in reversed(self.speakers):
@@ -1138,6 +1150,29 @@ class SpeakerIndex:
                 None,
             )
         return self._company
+
+    def _previous_group(self, offset: int) -> str | None:
+        """The plural noun phrase that opens the sentence before "They ..." when nobody has spoken since:
+        "Conservative members of the party, where they hold a majority, had been adamant about it. They maintain
+        that ..." are those members, not the last source cited."""
+        text = self.text
+        here = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
+        if here < 0 or text[here + 1 : offset].strip():
+            return None  # (only a pronoun that opens its sentence)
+        before = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
+        start = before + 1
+        while start < here and text[start] in " \t":
+            start += 1
+        if any(start <= at < offset for at, _, _ in self.speakers):
+            return None
+        m = GROUP_SUBJECT.match(text, start, here)
+        if m is None:
+            return None
+        np = m.group(1)
+        head = GROUP_HEAD_END.split(np, 1)[0].split()[-1]
+        if not (head.islower() and head.endswith("s") and not head.endswith("ss")) and head not in ("police", "people"):
+            return None
+        return np
 
     def _sentence_subject(self, offset: int, want_gender: str | None) -> str | None:
         """The person who opens the pronoun's own sentence, when nobody has spoken in it before: "Former Rep. Asa
