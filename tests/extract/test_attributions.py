@@ -1031,3 +1031,9 @@ def test_they_opening_a_sentence_are_the_group_that_opened_the_one_before():
     text = ("The figures rose, according to local news reports. Senior members of the council, where they hold "
             "a majority, had opposed the plan for months. They argue that the budget cannot bear it.")
     assert extract_attributions(text)[-1].speaker_resolved == "Senior members of the council"
+
+
+def test_a_phrase_opened_by_including_is_no_speaker():
+    text = ("She met a number of other senators, including several party leaders, who either had statements ready "
+            "or tweeted about the vote.")
+    assert extract_attributions(text) == []

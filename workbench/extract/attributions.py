@@ -1570,6 +1570,8 @@ def _valid_speaker(np: str) -> bool:
         return False  # "further investigation revealed ...", "surveillance video shows ...": no one speaks
     if words[0].lower() in COMPLEMENTIZERS or np.lower().startswith("according to"):
         return False
+    if words[0].lower() in ("including", "such"):
+        return False  # "including several candidates, who either had statements prepared or": a fragment
     if any(w in VERB_ONLY for w in words[1:]):
         # "the city's police deny accusations of brutality and": a clause, not a noun phrase
         return False  # "that the blast killed three workers" is a clause, not a speaker
