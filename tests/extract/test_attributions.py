@@ -1037,3 +1037,16 @@ def test_a_phrase_opened_by_including_is_no_speaker():
     text = ("She met a number of other senators, including several party leaders, who either had statements ready "
             "or tweeted about the vote.")
     assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Deputies stopped the van a mile away and say the driver was drunk.", "Deputies"),
+        ("She had no quarrel with the clerk and told her to leave the store.", "She"),
+        ("District Judge Ann Wells read him the charges and asked whether he understood them.",
+         "District Judge Ann Wells"),
+    ],
+)
+def test_the_subject_of_a_first_verb_speaks_the_second(text, speaker):
+    assert extract_attributions(text)[0].speaker == speaker

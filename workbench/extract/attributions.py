@@ -1454,6 +1454,15 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
     if len(words) > 1 and words[-1] in ("they", "he", "she", "we"):
         # "the teen they say was shot": a relative clause without its "who"
         return words[-1], off + cand.rindex(words[-1]), s + start, True
+    if len(words) > 2 and words[-1] == "and":
+        # "Police pulled him over a few blocks away and say ...": the subject of the first verb, if it opens
+        # the clause; otherwise the words are no speaker
+        if words[0].lower() in ("he", "she", "they", "we", "it"):
+            return words[0], off, s + start, False  # "He scored six touchdowns and added ..."
+        lead = _leading_np(core, start, len(core))
+        if lead and len(lead[0]) < len(cand) - 4:
+            return lead[0], s + lead[1], s + start, False
+        return None
     cand, off = _strip_junk(cand, off)
     cand = _drop_trailing_time(cand)
     if not cand or not _valid_speaker(cand):
