@@ -1050,3 +1050,16 @@ def test_a_phrase_opened_by_including_is_no_speaker():
 )
 def test_the_subject_of_a_first_verb_speaks_the_second(text, speaker):
     assert extract_attributions(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Mayor Ann Cole said the park would close. Police in Lake Placid say they got a call on Tuesday. They "
+         "say a resident was shot at home.", "Police in Lake Placid"),
+        ("Aid workers said the camp was full. The UN was incensed over the shelling of its schools. It said it "
+         "had given the army their coordinates.", "The UN"),
+    ],
+)
+def test_a_group_pronoun_is_the_body_before_it(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved

@@ -134,7 +134,7 @@ DOCUMENT_TRAILER = re.compile(r"\s+(?:released|issued|posted|published|sent|file
 # House, where ...", "Local residents have ...".
 GROUP_SUBJECT = re.compile(
     r"((?:The\s+|[A-Z][\w'’-]*\s+)?(?:[\w'’-]+\s+){0,7}?[\w'’-]+)"
-    r"(?=,|\s+(?:have|had|has|were|are|will|would|could|say|said|told|had been|have been)\b)"
+    r"(?=,|\s+(?:have|had|has|was|were|is|are|will|would|could|say|said|told)\b)"
 )
 # Where the head of a noun phrase ends: "members | of the Republicans".
 GROUP_HEAD_END = re.compile(r"\s+(?:of|in|from|at|on|for|with|who|that)\s+")
@@ -974,8 +974,8 @@ class SpeakerIndex:
                 subject = self._sentence_subject(offset, want_gender) or self._previous_subject(offset, want_gender)
                 if subject:
                     return subject
-            elif low in ("they", "we"):
-                group = self._previous_group(offset)
+            elif low in ("they", "we", "it"):
+                group = self._previous_group(offset, low == "it")
                 if group:
                     return group
             if self.speakers and fits(self.speakers[-1][1], self.speakers[-1][2]):
@@ -1151,10 +1151,11 @@ class SpeakerIndex:
             )
         return self._company
 
-    def _previous_group(self, offset: int) -> str | None:
+    def _previous_group(self, offset: int, body: bool = False) -> str | None:
         """The plural noun phrase that opens the sentence before "They ..." when nobody has spoken since:
         "Conservative members of the party, where they hold a majority, had been adamant about it. They maintain
-        that ..." are those members, not the last source cited."""
+        that ..." are those members, not the last source cited; with `body` (for "It ..."), a body the
+        gazetteer knows ("The UN was incensed ... It said")."""
         text = self.text
         here = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
         if here < 0 or text[here + 1 : offset].strip():
@@ -1169,8 +1170,15 @@ class SpeakerIndex:
         if m is None:
             return None
         np = m.group(1)
+        if body:
+            kind = classify(np)
+            named_body = np.startswith(("The ", "the ")) or np.isupper() or kind in ORGANISATION_TYPES
+            return np if kind not in (None, "anonymous") and named_body and not np.endswith("s") else None
         head = GROUP_HEAD_END.split(np, 1)[0].split()[-1]
-        if not (head.islower() and head.endswith("s") and not head.endswith("ss")) and head not in ("police", "people"):
+        if not (head.islower() and head.endswith("s") and not head.endswith("ss")) and head.lower() not in (
+            "police",
+            "people",
+        ):
             return None
         return np
 
@@ -1668,6 +1676,11 @@ def _is_person(phrase: str) -> bool:
     words = phrase.split()
     if not words or classify(phrase) in ("anonymous",):
         return False
+    if " in " in phrase:
+        # "Police in Lake Placid": what stands before the place ("John Smith in Chicago" is a person)
+        return _is_person(phrase.split(" in ", 1)[0])
+    if words[0] in ("The", "the") and len(words) > 1 and words[-1].isupper() and len(words[-1]) > 1:
+        return False  # "The UN", "the FBI": a body by its initials
     low = phrase.lower()
     if (
         len(words) >= 2
