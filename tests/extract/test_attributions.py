@@ -1063,3 +1063,8 @@ def test_the_subject_of_a_first_verb_speaks_the_second(text, speaker):
 )
 def test_a_group_pronoun_is_the_body_before_it(text, resolved):
     assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+def test_a_party_tag_between_commas_is_part_of_the_apposition():
+    text = "Sen. Ann Cole, D-Ore., who on Monday filed her own bill, said Friday that the vote would be close."
+    assert extract_attributions(text)[0].speaker_resolved == "Sen. Ann Cole"

@@ -387,6 +387,8 @@ ADJUNCT_FIRST = frozenset(
 )
 LEAD_WORD = re.compile(r"[\s,]*([A-Za-z]*)")
 # "(D-Minn.)", ", R-Ariz.,": party and state tags after a politician's name
+# A party and state tag set off by commas: "R-Texas", "D-N.Y."
+PARTY_TAG_SEGMENT = re.compile(r"[RDI]-[A-Z][\w.]*$")
 PAREN_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s*[RDI]-[A-Z][\w.]*,?)\s*$")
 THAT = re.compile(r"\s*,?\s*that\b\s*")
 # The object of a tell-verb: who was told ("reporters", "state television", "The Associated Press").
@@ -1497,6 +1499,8 @@ def _appositive_like(seg: str) -> bool:
         return True
     if POSSESSIVE_TITLE.match(seg):
         return True  # "Chris Tang, Hong Kong's new police commissioner, said"
+    if PARTY_TAG_SEGMENT.match(seg):
+        return True  # "Sen. Kay Bailey Hutchison, R-Texas, who on Thursday unveiled ..., said"
     words = seg.split()
     if words[0][0].islower() and words[0].lower() not in PRONOUNS and words[0] not in CONJUNCTIONS:
         return True
