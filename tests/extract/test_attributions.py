@@ -1068,3 +1068,8 @@ def test_a_group_pronoun_is_the_body_before_it(text, resolved):
 def test_a_party_tag_between_commas_is_part_of_the_apposition():
     text = "Sen. Ann Cole, D-Ore., who on Monday filed her own bill, said Friday that the vote would be close."
     assert extract_attributions(text)[0].speaker_resolved == "Sen. Ann Cole"
+
+
+def test_his_office_is_the_office_of_the_person_he_stands_for():
+    text = "Rep. Ann Cole was shot in the leg. Before the surgery, Cole was “in good spirits,” her office said."
+    assert extract_attributions(text)[0].speaker_resolved == "Rep. Ann Cole's office"

@@ -130,6 +130,10 @@ DOCUMENT_ISSUER = re.compile(
 )
 # When a document was put out, written after it: "an FBI statement released Thursday".
 DOCUMENT_TRAILER = re.compile(r"\s+(?:released|issued|posted|published|sent|filed|obtained)\s+[^,]{1,30}$")
+# "his office", "her campaign": a source that belongs to the person the pronoun stands for (not "his lawyer",
+# whose client is often not the last person named).
+OWNER_PRONOUNS = {"his": "he", "her": "she"}
+OWNED_SOURCES = frozenset({"office", "campaign"})
 # The subject a sentence opens with, up to a comma or its verb: "Conservative members of the Republicans in the
 # House, where ...", "Local residents have ...".
 GROUP_SUBJECT = re.compile(
@@ -991,6 +995,12 @@ class SpeakerIndex:
                 if fits(resolved, person):
                     return resolved
             return clean
+        owned = low.split()
+        if len(owned) == 2 and owned[0] in OWNER_PRONOUNS and owned[1] in OWNED_SOURCES:
+            # "his office said": the office of the person the pronoun stands for ("Rep. X's office")
+            owner = self._resolve(OWNER_PRONOUNS[owned[0]], offset)
+            if not is_pronoun(owner) and _is_named(owner) and self.is_person(owner):
+                return f"{owner}'s {owned[1]}"
         form = _speaker_form(clean)
         words = form.words
         if form.issuer:
