@@ -1073,3 +1073,8 @@ def test_a_party_tag_between_commas_is_part_of_the_apposition():
 def test_his_office_is_the_office_of_the_person_he_stands_for():
     text = "Rep. Ann Cole was shot in the leg. Before the surgery, Cole was “in good spirits,” her office said."
     assert extract_attributions(text)[0].speaker_resolved == "Rep. Ann Cole's office"
+
+
+def test_a_conjunction_and_a_participle_between_commas_describe_the_speaker():
+    text = "Police Chief Ann Cole, while giving an update at City Hall on Monday, said that a second man was hurt."
+    assert extract_attributions(text)[0].speaker_resolved == "Police Chief Ann Cole"

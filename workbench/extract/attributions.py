@@ -1504,6 +1504,8 @@ def _appositive_like(seg: str) -> bool:
     words = seg.split()
     if words[0][0].islower() and words[0].lower() not in PRONOUNS and words[0] not in CONJUNCTIONS:
         return True
+    if len(words) > 1 and words[0] in CONJUNCTIONS and words[1].endswith("ing") and words[1].islower():
+        return True  # "Chief Eliot Isaac, while providing an update at City Hall, said"
     return len(words) == 1 and words[0][0].isupper() and (words[0].endswith(".") or len(words[0]) <= 4)
 
 
