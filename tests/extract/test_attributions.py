@@ -1078,3 +1078,8 @@ def test_his_office_is_the_office_of_the_person_he_stands_for():
 def test_a_conjunction_and_a_participle_between_commas_describe_the_speaker():
     text = "Police Chief Ann Cole, while giving an update at City Hall on Monday, said that a second man was hurt."
     assert extract_attributions(text)[0].speaker_resolved == "Police Chief Ann Cole"
+
+
+def test_accused_of_inside_the_subject_is_no_cue():
+    text = "The teenager accused of shooting his father told deputies he was afraid."
+    assert extract_attributions(text)[0].speaker == "The teenager accused of shooting his father"

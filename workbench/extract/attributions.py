@@ -1318,8 +1318,13 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
     base = 0
     for m in cues.finditer(s + max(0, len(core) - BOUNDARY_WINDOW), s + len(core)):
         start, end = m.start() - s, m.end() - s
-        # not the verb of a relative clause or an infinitive ("officials who asked not to be named")
-        if RELATIVE_BEFORE.search(core, max(0, start - 8), start) or TO_AFTER.match(core, end):
+        # not the verb of a relative clause or an infinitive ("officials who asked not to be named"), nor a
+        # participle without its agent ("the teenager accused of shooting his parents told ...")
+        if (
+            RELATIVE_BEFORE.search(core, max(0, start - 8), start)
+            or TO_AFTER.match(core, end)
+            or m.group(1) == "accused" and ACCUSED_OF.match(core, end)
+        ):
             continue
         base = end
     if base:
