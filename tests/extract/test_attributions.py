@@ -1083,3 +1083,8 @@ def test_a_conjunction_and_a_participle_between_commas_describe_the_speaker():
 def test_accused_of_inside_the_subject_is_no_cue():
     text = "The teenager accused of shooting his father told deputies he was afraid."
     assert extract_attributions(text)[0].speaker == "The teenager accused of shooting his father"
+
+
+def test_who_and_a_verb_phrase_before_the_cue_belong_to_the_speaker():
+    text = "Officials reported deaths, but an activist who spoke to nurses at the camp later said no one had died."
+    assert extract_attributions(text)[-1].speaker == "an activist who spoke to nurses at the camp"

@@ -426,6 +426,8 @@ CLAUSE_BOUNDARY = re.compile(
     r"(?![\w]))",
     re.IGNORECASE,
 )
+# Words a noun phrase may open with in lowercase.
+NP_OPENERS = frozenset("the a an his her their its this that these those he she they we it i".split())
 RELATIVE_BLOCK = frozenset({"what", "which", "whom", "whose", "where", "how", "why", "than", "whether", "if"})
 LEADING_JUNK = re.compile(
     r"^(?:(?:but|and|however|meanwhile|so|yet|also|now|still|instead|later|earlier|then|separately|though|"
@@ -1424,6 +1426,13 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
             and _valid_speaker(cand)
             and not CLAUSE_VERBS.search(cand)
             and not ANON_HINT.search(cand)
+            # (a noun phrase: "who the government says"; not a verb phrase, "who spoke to aid workers ... said")
+            and (
+                cand[:1].isupper()
+                or cand.split()[0] in NP_OPENERS
+                or cand.split()[0] in QUANTIFIERS
+                or _source_noun(cand.split()[0])
+            )
         ):
             # "what they said were ...", "who the government says have ...": the cue opens a relative clause
             if boundary_word not in ("what", "which", "who") or not cand:
