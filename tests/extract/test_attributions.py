@@ -1088,3 +1088,8 @@ def test_accused_of_inside_the_subject_is_no_cue():
 def test_who_and_a_verb_phrase_before_the_cue_belong_to_the_speaker():
     text = "Officials reported deaths, but an activist who spoke to nurses at the camp later said no one had died."
     assert extract_attributions(text)[-1].speaker == "an activist who spoke to nurses at the camp"
+
+
+def test_a_cue_in_a_relative_clause_after_an_adverb_does_not_end_the_subject():
+    text = "Ann Cole, who once wrote a letter to the Daily Post, admitted she was nervous."
+    assert extract_attributions(text)[-1].speaker == "Ann Cole"

@@ -236,7 +236,9 @@ ISSUED_MEDIUM = re.compile(
     r"\b(?:issued|released|posted|put out|sent|published|tweeted)\s+((?:a|an)\s+(?:[\w'’-]+\s+)?"
     r"(?:statement|letter|e-mail|email|message|tweet|video|post|release|report))\b"
 )
-RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
+# (with an adverb or an auxiliary between: "who once wrote", "who had told")
+RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:once|also|later|had|has|have|[a-z]+ly)\s+)?$")
+RELATIVE_BEFORE_WINDOW = 24
 ACCUSED_OF = re.compile(r"\s+of\b")
 # A statement named by a noun: "Trump's statement that ...", "his claim that ...", "the ministry's denial that"
 NOUN_CUE = re.compile(
@@ -1323,7 +1325,7 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
         # not the verb of a relative clause or an infinitive ("officials who asked not to be named"), nor a
         # participle without its agent ("the teenager accused of shooting his parents told ...")
         if (
-            RELATIVE_BEFORE.search(core, max(0, start - 8), start)
+            RELATIVE_BEFORE.search(core, max(0, start - RELATIVE_BEFORE_WINDOW), start)
             or TO_AFTER.match(core, end)
             or m.group(1) == "accused" and ACCUSED_OF.match(core, end)
         ):
