@@ -1093,3 +1093,15 @@ def test_who_and_a_verb_phrase_before_the_cue_belong_to_the_speaker():
 def test_a_cue_in_a_relative_clause_after_an_adverb_does_not_end_the_subject():
     text = "Ann Cole, who once wrote a letter to the Daily Post, admitted she was nervous."
     assert extract_attributions(text)[-1].speaker == "Ann Cole"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Some senators called the plan “bold,” but Sen. Ann Cole, D-Ore., said it was a mistake.", "Sen. Ann Cole"),
+        ("Lawyers objected to the tape as “unfair,” though Judge Tom Ward said jurors could hear it.",
+         "Judge Tom Ward"),
+    ],
+)
+def test_a_clause_after_a_quoted_word_is_not_the_quotations_attribution(text, speaker):
+    assert [r.speaker for r in extract_attributions(text)] == [speaker]

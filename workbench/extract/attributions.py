@@ -1053,6 +1053,9 @@ def _direct(
         if not cm:
             continue
         before = tail[lead.end() : cm.start() - q.close]
+        if before[:9].split(None, 1)[:1] and before.split(None, 1)[0] in CONJUNCTIONS:
+            # "called the idea "intriguing," but Sen. X said ...": a new clause, not the quotation's speaker
+            continue
         cue = cm.group(1)
         cue_at = cm.start()
         if not _speaks_quote(cue) or _blocked_before(masked, s, cue_at):
