@@ -1105,3 +1105,14 @@ def test_a_cue_in_a_relative_clause_after_an_adverb_does_not_end_the_subject():
 )
 def test_a_clause_after_a_quoted_word_is_not_the_quotations_attribution(text, speaker):
     assert [r.speaker for r in extract_attributions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man shot her, then ran out and fled north on Elm Hill Ave. Police say there is no known motive.",
+        "The man was shot inside the home around 1 a.m. Police say he was 25.",
+    ],
+)
+def test_a_source_opening_a_sentence_left_joined_after_an_abbreviation(text):
+    assert extract_attributions(text)[0].speaker == "Police"

@@ -428,6 +428,8 @@ CLAUSE_BOUNDARY = re.compile(
     r"(?![\w]))",
     re.IGNORECASE,
 )
+# Abbreviations that end a sentence more often than they open a name: "... on Druid Hill Ave. Police say".
+ABBREVIATIONS_BEFORE_STOP = frozenset("Ave Blvd Rd Hwy Ln Pkwy Inc Co Corp Ltd Dept".split())
 # Words a noun phrase may open with in lowercase.
 NP_OPENERS = frozenset("the a an his her their its this that these those he she they we it i".split())
 RELATIVE_BLOCK = frozenset({"what", "which", "whom", "whose", "where", "how", "why", "than", "whether", "if"})
@@ -1484,6 +1486,20 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
         if lead and len(lead[0]) < len(cand) - 4:
             return lead[0], s + lead[1], s + start, False
         return None
+    stop = cand.rfind(". ")
+    if stop > 0 and cand[stop + 2 : stop + 3].isupper():
+        # "... fled northbound on Druid Hill Ave. Police say": a sentence the splitter left joined after an
+        # abbreviation; the source opens the second (not "Sgt. Bob Jones", a title before a name)
+        first, last = cand[:stop], cand[stop + 2 :]
+        before = first.rsplit(None, 1)[-1]
+        if (
+            len(first.split()) >= 3
+            and (before[:1].islower() or before in ABBREVIATIONS_BEFORE_STOP)
+            and len(last.split()) <= 4
+            and classify(last) is not None
+        ):
+            off += stop + 2
+            cand = last
     cand, off = _strip_junk(cand, off)
     cand = _drop_trailing_time(cand)
     if not cand or not _valid_speaker(cand):
