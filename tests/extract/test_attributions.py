@@ -1116,3 +1116,14 @@ def test_a_clause_after_a_quoted_word_is_not_the_quotations_attribution(text, sp
 )
 def test_a_source_opening_a_sentence_left_joined_after_an_abbreviation(text):
     assert extract_attributions(text)[0].speaker == "Police"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Police say his wife, who was home at the time, told police he shot himself.", "his wife"),
+        ("“We are still searching,” Ann Cole, a nurse at the clinic, told AFP.", "Ann Cole"),
+    ],
+)
+def test_the_object_of_a_tell_verb_is_no_inverted_speaker(text, speaker):
+    assert extract_attributions(text)[-1].speaker == speaker

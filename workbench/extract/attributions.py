@@ -1837,6 +1837,9 @@ def _indirect(
         and not (_may_end_on_aux(left[-TAIL_WINDOW:-1]) and AUX_TAIL.search(left[-TAIL_WINDOW:-1]))
         and not (len(after.split(None, 3)) >= 4 and subj and not _short_final_np(tail))
         and not (subj and _named_with_description(masked, s, left, subj))
+        # ("his wife, who was home at the time, told police he shot himself": a tell-verb's object is whom it
+        # was told to, not an inverted speaker)
+        and not (obj and verb.lemma == "tell")
     ):
         inverted = _inverted_speaker(tail)
         if inverted is not None:
