@@ -1127,3 +1127,9 @@ def test_a_source_opening_a_sentence_left_joined_after_an_abbreviation(text):
 )
 def test_the_object_of_a_tell_verb_is_no_inverted_speaker(text, speaker):
     assert extract_attributions(text)[-1].speaker == speaker
+
+
+def test_a_surname_with_a_lowercase_particle_is_a_name():
+    text = ("“I am appalled at the arrest,” diGenova, a longtime adviser to the president, told Fox News.\n"
+            "He added: “This is an abuse of power.”")
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["diGenova", "diGenova"]

@@ -21,6 +21,7 @@ from workbench.data import read_rows
 from workbench.extract.quotes import MASK_CHAR, QuoteSpan, find_quotes, mask_quotes
 from workbench.extract.speakers import (
     DOCUMENT_HEADS,
+    LOWER_PREFIX_NAME,
     NON_NAME_WORDS,
     PRONOUNS,
     SpeakerIndex,
@@ -1632,7 +1633,7 @@ def _valid_speaker(np: str) -> bool:
         return False  # long names of bodies are capitalised: "the U.S. Attorney's Office for the Western ..."
     if CLAUSE_VERBS.search(low) and " who " not in f" {low} " and not anon:
         return False
-    if words[0][0].islower() and words[0].lower() not in (
+    if words[0][0].islower() and not LOWER_PREFIX_NAME.match(words[0]) and words[0].lower() not in (
         "the",
         "a",
         "an",
@@ -1663,7 +1664,7 @@ def _valid_speaker(np: str) -> bool:
     head = words[-1].lower().strip(",.")
     if head in SOURCE_HEADS or head in DOCUMENT_HEADS or anon or _institution(words):
         return True
-    if any(w[:1].isupper() for w in words):
+    if any(w[:1].isupper() or LOWER_PREFIX_NAME.match(w) for w in words):
         return True
     return classify(np) is not None
 

@@ -130,6 +130,8 @@ DOCUMENT_ISSUER = re.compile(
 )
 # When a document was put out, written after it: "an FBI statement released Thursday".
 DOCUMENT_TRAILER = re.compile(r"\s+(?:released|issued|posted|published|sent|filed|obtained)\s+[^,]{1,30}$")
+# A surname written with a lowercase particle before a capital: "diGenova", "deBlasio", "al-Assad".
+LOWER_PREFIX_NAME = re.compile(r"(?:[a-z]{1,3}[A-Z][a-z]|(?:al|el|ad|ar|as)-[A-Z])")
 # "his office", "her campaign": a source that belongs to the person the pronoun stands for (not "his lawyer",
 # whose client is often not the last person named).
 OWNER_PRONOUNS = {"his": "he", "her": "she"}
@@ -1713,8 +1715,8 @@ def _is_person(phrase: str) -> bool:
     caps = [w for w in words if w[:1].isupper()]
     if caps and caps[-1] in ORG_ENDINGS:
         return False
-    if len(words) == 1 and caps:
-        # a surname ("Guerrero"), unless the gazetteer knows it as a body ("Reuters", "Police")
+    if len(words) == 1 and (caps or LOWER_PREFIX_NAME.match(phrase)):
+        # a surname ("Guerrero", "diGenova"), unless the gazetteer knows it as a body ("Reuters", "Police")
         return classify(phrase) is None
     return any(
         w in low
