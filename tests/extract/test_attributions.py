@@ -1133,3 +1133,15 @@ def test_a_surname_with_a_lowercase_particle_is_a_name():
     text = ("“I am appalled at the arrest,” diGenova, a longtime adviser to the president, told Fox News.\n"
             "He added: “This is an abuse of power.”")
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["diGenova", "diGenova"]
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Police said Reavis had followed a truck driven by Tom Burch. Burch stated Reavis repeatedly tried to run "
+         "him off the road.", "Tom Burch"),
+        ("On Sunday, Sen. Ann Cole, D-Ore., suggested Smith might want to think twice.", "Sen. Ann Cole"),
+    ],
+)
+def test_a_cue_that_needs_that_takes_a_clause_with_a_named_subject(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved

@@ -415,7 +415,10 @@ MEDIA_WORDS = re.compile(
 NEEDS_THAT = re.compile(
     r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`]|[a-z]+ing\b|"
     # "announced it had hired ...", "declared they would ...": a clause without "that"
-    r"(?:he|she|it|they|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b)"
+    r"(?:he|she|it|they|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b|"
+    # "Burch stated Reavis continually tried to run him off the road": a named subject and its verb
+    r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]{2,}ed|had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b)"
 )
 # Clause boundaries: punctuation, a quotation mark, or a word that opens a clause ("that", "because", "when",
 # ... "and then", "so", "than"). The pattern opens on the set of characters a boundary can start with (the
@@ -1911,18 +1914,23 @@ def _named_with_description(masked: str, s: int, left: str, subj: tuple[str, int
     """Whether the words before a cue are a name and its description ("Janice Leader, a 911 dispatcher, said
     ..."), the subject of the cue rather than a clause reported by a speaker after it ("..., said Smith")."""
     parts = left[:-1].split(",")
-    if len(parts) < 2 or subj[3] or subj[1] != s + len(parts[0]) - len(parts[0].lstrip()):
+    # ("On Sunday, Sen. X, R-S.C., suggested ...": an opening phrase may come before the name)
+    first = 0
+    while first < len(parts) - 1 and _intro_only(parts[first]):
+        first += 1
+    at = s + len(",".join(parts[:first])) + (1 if first else 0)
+    if len(parts) - first < 2 or subj[3] or subj[1] != at + len(parts[first]) - len(parts[first].lstrip()):
         return False
-    head = parts[0].strip()
+    head = parts[first].strip()
     if subj[0] != head or not head[:1].isupper():
         return False
-    for part in parts[1:]:
+    for part in parts[first + 1 :]:
         words = part.split()
         if not words or CLAUSE_VERBS.search(part) or not _appositive_like(part):
             return False
         if words[0][:1].islower() and words[0] not in ("a", "an", "the") and classify(part) is None:
             return False  # "The fire, a blaze, spread fast, said ...": a verb phrase, not a description
-    lead = _leading_np(masked, s, s + len(parts[0]))
+    lead = _leading_np(masked, at, at + len(parts[first]))
     return lead is not None and lead[0] == head
 
 
