@@ -1145,3 +1145,10 @@ def test_a_surname_with_a_lowercase_particle_is_a_name():
 )
 def test_a_cue_that_needs_that_takes_a_clause_with_a_named_subject(text, resolved):
     assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+def test_a_document_right_before_a_participle_is_what_claims():
+    text = ("Mayor Tom Bell said he welcomed a statement disputing parts of a Daily Post news report claiming that the "
+            "city had lied about the budget.\nHe added that the city would publish its books.")
+    records = extract_attributions(text)
+    assert [r.speaker_resolved for r in records] == ["Mayor Tom Bell", "a Daily Post news report", "Mayor Tom Bell"]

@@ -1810,7 +1810,10 @@ def _indirect(
             if not _needs_next(needs).match(after):
                 return None
     if cue in PARTICIPLES:
-        if prior:
+        document = _document_before(masked, s, cue_at)
+        if document:
+            speaker, spk_at, hint = document[0], document[1], None
+        elif prior:
             speaker, spk_at = prior[-1].speaker, prior[-1].speaker_at
             hint = prior[-1].resolved_hint
         else:
@@ -2064,6 +2067,23 @@ def _source_noun(word: str) -> bool:
         or classify(word) is not None
         or (word.endswith("s") and classify(word[:-1]) is not None)
     )
+
+
+def _document_before(masked: str, s: int, cue_at: int) -> tuple[str, int] | None:
+    """A document named right before a participle, with no comma between, that the participle describes:
+    "disputing parts of a BuzzFeed news report claiming that ..." (not the issuer's own: "Romney released a
+    statement saying", "in a statement saying" speak for their subject)."""
+    left = masked[max(s, cue_at - 80) : cue_at]
+    words = left.split()
+    if not words or words[-1].lower() not in DOCUMENT_HEADS or left.rstrip().endswith(","):
+        return None
+    for k in range(len(words) - 2, max(-1, len(words) - 7), -1):
+        if words[k].lower() in ("a", "an", "the"):
+            np = " ".join(words[k:])
+            if k > 0 and words[k - 1].lower() in ("of", "about", "on", "to", "from") and _valid_speaker(np):
+                return np, cue_at - len(left) + len(left.rstrip()) - len(np)
+            return None
+    return None
 
 
 def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | None:

@@ -972,6 +972,8 @@ class SpeakerIndex:
             want_gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
 
             def fits(resolved: str, person: bool) -> bool:
+                if low in ("they", "we") and resolved.rsplit(None, 1)[-1].lower() in DOCUMENT_HEADS:
+                    return False  # (a document is "it", not "they")
                 return person == want_person and (
                     want_gender is None or self.gender(resolved) != _other(want_gender)
                 )
@@ -1693,6 +1695,8 @@ def _is_person(phrase: str) -> bool:
         return _is_person(phrase.split(" in ", 1)[0])
     if words[0] in ("The", "the") and len(words) > 1 and words[-1].isupper() and len(words[-1]) > 1:
         return False  # "The UN", "the FBI": a body by its initials
+    if len(words) > 1 and words[-1].lower() in DOCUMENT_HEADS:
+        return False  # "a BuzzFeed news report": a document, no "he" or "she"
     low = phrase.lower()
     if (
         len(words) >= 2
