@@ -1152,3 +1152,10 @@ def test_a_document_right_before_a_participle_is_what_claims():
             "city had lied about the budget.\nHe added that the city would publish its books.")
     records = extract_attributions(text)
     assert [r.speaker_resolved for r in records] == ["Mayor Tom Bell", "a Daily Post news report", "Mayor Tom Bell"]
+
+
+def test_quoted_as_saying_at_the_end_of_a_sentence_reports_the_clause_before_it():
+    text = "A strong quake leveled six villages, killing 12 people, local officials were quoted by AP as saying."
+    record = extract_attributions(text)[0]
+    assert (record.speaker, record.medium, record.content) == (
+        "local officials", "AP", "A strong quake leveled six villages, killing 12 people")

@@ -1260,6 +1260,13 @@ def _quoted_as(
         c_start = that.end()
     c_start += len(masked[c_start:e]) - len(masked[c_start:e].lstrip(" ,:"))
     c_end = _trim_end(text, c_start, e)
+    if not masked[c_start:e].strip(TRAILING) and not uq:
+        # "..., Iranian officials were quoted by AP as saying.": the clause before the speaker (a quotation
+        # before it is attributed as a direct one)
+        comma = masked.rfind(",", s, spk_at)
+        if comma > s and not masked[comma + 1 : spk_at].strip():
+            c_start = _content_start(text, s, comma)
+            c_end = _trim_end(text, c_start, comma)
     if not _has_words(text, c_start, c_end, 2):
         return None
     return _Raw(speaker, spk_at, "quoted", "indirect", medium, c_start, c_end), m.start(2)
