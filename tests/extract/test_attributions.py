@@ -966,6 +966,8 @@ def test_a_pronoun_after_a_long_quotation_is_the_person_named_in_the_paragraph_b
          "Mayor Tom Bell and Governor Rita Diaz"),
         ("In a joint letter from the heads of four unions in the state, teachers wrote that they would strike. "
          "“The schools are entitled to more,” the letter urged.", "heads of four unions"),
+        ("In a letter from the chairs of three committees in the U.S. Senate, Democrats wrote that they would "
+         "wait. “The public must know,” the letter urged.", "chairs of three committees in the U.S. Senate"),
         ("Mayor Tom Bell said in a statement that the park would close. The statement said it would reopen in "
          "May.", "Mayor Tom Bell"),
         ("Mayor Tom Bell said in a statement that the park would close. According to a report from WXYZ-TV, the "

@@ -177,6 +177,8 @@ DOCUMENT_FROM = re.compile(
     r"added|stated|showed|shows|urged|wrote|called|noted|warned|read|reads|was|is|also|sent|issued|released|"
     r"posted|published|obtained|dated|on|at)\b)"
 )
+# The body an issuer belongs to, after it: " in the U.S. House of Representatives".
+ISSUER_IN = re.compile(r"\s+in\s+the\s+[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*")
 # Before a document noun: the verb that put it out ("released a joint ", "issued a ").
 DOCUMENT_PUT_OUT = re.compile(
     r"\b(?:released|issued|put out|sent|signed|published|posted|wrote|penned)\s+(?:a|an|their|his|her|its)\s+"
@@ -1125,7 +1127,9 @@ class SpeakerIndex:
             return None
         after = DOCUMENT_FROM.match(text, k + len(noun))
         if after:
-            return after.start(1), after.group(1)
+            # ("the chairs of six committees in the U.S. House of Representatives": the body they belong to)
+            body = ISSUER_IN.match(text, after.end(1))
+            return after.start(1), after.group(1) + (body.group() if body else "")
         lo = max(0, k - 40)
         verb = DOCUMENT_PUT_OUT.search(text, lo, k)
         if verb is None:
