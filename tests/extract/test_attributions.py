@@ -1161,3 +1161,8 @@ def test_quoted_as_saying_at_the_end_of_a_sentence_reports_the_clause_before_it(
     record = extract_attributions(text)[0]
     assert (record.speaker, record.medium, record.content) == (
         "local officials", "AP", "A strong quake leveled six villages, killing 12 people")
+
+
+def test_a_university_hospital_is_a_hospital_not_an_expert():
+    text = "A spokeswoman for Lakeside University Hospital confirmed that the two men were in stable condition."
+    assert extract_attributions(text)[0].speaker_type == "other"
