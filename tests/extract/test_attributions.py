@@ -1166,3 +1166,8 @@ def test_quoted_as_saying_at_the_end_of_a_sentence_reports_the_clause_before_it(
 def test_a_university_hospital_is_a_hospital_not_an_expert():
     text = "A spokeswoman for Lakeside University Hospital confirmed that the two men were in stable condition."
     assert extract_attributions(text)[0].speaker_type == "other"
+
+
+def test_that_after_a_preposition_is_a_determiner_not_a_clause_boundary():
+    text = "Criminal complaints in that case say the gun did not belong to Warren."
+    assert extract_attributions(text)[0].speaker == "Criminal complaints in that case"

@@ -434,6 +434,8 @@ CLAUSE_BOUNDARY = re.compile(
 )
 # Abbreviations that end a sentence more often than they open a name: "... on Druid Hill Ave. Police say".
 ABBREVIATIONS_BEFORE_STOP = frozenset("Ave Blvd Rd Hwy Ln Pkwy Inc Co Corp Ltd Dept".split())
+# Prepositions after which "that" is a determiner, not a clause boundary ("in that case", "on that day").
+DETERMINER_PREPOSITIONS = frozenset("in on at of for from by during since after before until with about".split())
 # Words a noun phrase may open with in lowercase.
 NP_OPENERS = frozenset("the a an his her their its this that these those he she they we it i".split())
 RELATIVE_BLOCK = frozenset({"what", "which", "whom", "whose", "where", "how", "why", "than", "whether", "if"})
@@ -1421,6 +1423,10 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
     if tail:
         core = core[: tail.start()]
     b = _last_boundary(core, lo)
+    while b is not None and b >= 4 and core[b - 4 : b] == "that" and _last_word(core, max(lo, b - 20), b - 5) in (
+        DETERMINER_PREPOSITIONS
+    ):
+        b = _last_boundary(core[: b - 4], lo)  # "Criminal complaints in that case say": "that" as a determiner
     if b is None and len(core) - lo > BOUNDARY_WINDOW:
         return None  # no clause boundary near the cue: whatever precedes it is no speaker
     start = b if b is not None else lo
