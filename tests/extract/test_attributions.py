@@ -1171,3 +1171,8 @@ def test_a_university_hospital_is_a_hospital_not_an_expert():
 def test_that_after_a_preposition_is_a_determiner_not_a_clause_boundary():
     text = "Criminal complaints in that case say the gun did not belong to Warren."
     assert extract_attributions(text)[0].speaker == "Criminal complaints in that case"
+
+
+def test_a_relative_pronoun_opens_no_speaker():
+    text = 'He spoke of "being close," which authorities testified is how members refer to marriage.'
+    assert [r.speaker for r in extract_attributions(text)] == ["authorities"]

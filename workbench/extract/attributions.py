@@ -1637,8 +1637,10 @@ def _valid_speaker(np: str) -> bool:
         return False  # "further investigation revealed ...", "surveillance video shows ...": no one speaks
     if words[0].lower() in COMPLEMENTIZERS or np.lower().startswith("according to"):
         return False
-    if words[0].lower() in ("including", "such"):
-        return False  # "including several candidates, who either had statements prepared or": a fragment
+    if words[0].lower() in ("including", "such", "whom", "whose", "which"):
+        # "including several candidates, who either had statements prepared or", "whom the indictment [alleges]":
+        # a fragment
+        return False
     if any(w in VERB_ONLY for w in words[1:]):
         # "the city's police deny accusations of brutality and": a clause, not a noun phrase
         return False  # "that the blast killed three workers" is a clause, not a speaker
