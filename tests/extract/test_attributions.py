@@ -1176,3 +1176,14 @@ def test_that_after_a_preposition_is_a_determiner_not_a_clause_boundary():
 def test_a_relative_pronoun_opens_no_speaker():
     text = 'He spoke of "being close," which authorities testified is how members refer to marriage.'
     assert [r.speaker for r in extract_attributions(text)] == ["authorities"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Criminal complaints in that case say the gun did not belong to Warren.",
+        "The indictment alleges that the two men lied to investigators.",
+    ],
+)
+def test_documents_a_prosecution_files_are_typed_government(text):
+    assert extract_attributions(text)[0].speaker_type == "government"

@@ -1639,6 +1639,11 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
     found = None if personal else classify(phrase)
     if found is None and resolved.lower().endswith(EXAMINER_DOCUMENTS):
         found = classify("medical examiner")  # an autopsy is the examiner's
+    elif found is None and phrase is not resolved and not personal:
+        # a document that names no issuer but is one's own: "the indictment" (not "a news release", whose "news"
+        # says nothing of who put it out)
+        whole = classify(resolved)
+        found = whole if whole not in MEDIA_TYPES else None
     if found is not None and " and " in phrase:
         # joint speakers ("officials and state media", "Smith and the ministry"): typed by the first,
         # when the "and" joins two short noun phrases (not "slides ... and obtained by the Post")
