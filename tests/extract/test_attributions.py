@@ -1187,3 +1187,16 @@ def test_a_relative_pronoun_opens_no_speaker():
 )
 def test_documents_a_prosecution_files_are_typed_government(text):
     assert extract_attributions(text)[0].speaker_type == "government"
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("The Rangers had first rights to sign him, but they declined to make an offer and said they would wait.",
+         "The Rangers"),
+        ("Mayor Ann Cole spoke first. While local farmers have complained for years about what they say is "
+         "neglect, the plan has changed little.", "local farmers"),
+    ],
+)
+def test_they_in_a_sentence_opened_by_a_group_is_that_group(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved

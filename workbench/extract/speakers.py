@@ -142,6 +142,8 @@ GROUP_SUBJECT = re.compile(
     r"((?:The\s+|[A-Z][\w'’-]*\s+)?(?:[\w'’-]+\s+){0,7}?[\w'’-]+)"
     r"(?=,|\s+(?:have|had|has|was|were|is|are|will|would|could|say|said|told)\b)"
 )
+# Conjunctions that may open a sentence before its subject.
+GROUP_OPENERS = frozenset("While Although Though As Because Since When If But And So Yet".split())
 # Where the head of a noun phrase ends: "members | of the Republicans".
 GROUP_HEAD_END = re.compile(r"\s+(?:of|in|from|at|on|for|with|who|that)\s+")
 # Documents an examiner writes about a person ("Gray's autopsy"): the medical examiner's or coroner's.
@@ -1176,9 +1178,17 @@ class SpeakerIndex:
         gazetteer knows ("The UN was incensed ... It said")."""
         text = self.text
         here = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
-        if here < 0 or text[here + 1 : offset].strip():
-            return None  # (only a pronoun that opens its sentence)
-        before = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
+        lead = text[here + 1 : offset].rstrip()
+        if here < 0 and not lead.strip():
+            return None
+        if lead:
+            # "The Angels had exclusive rights, but they declined ... and said": the group that opens the
+            # pronoun's own sentence (not after a comma or a quotation: "..., they said" reports a clause)
+            if body or lead.endswith((",", ":", ";")) or any(q in lead for q in "\"“”‘’«»"):
+                return None
+            before, here = here, offset
+        else:
+            before = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
         start = before + 1
         while start < here and text[start] in " \t":
             start += 1
@@ -1188,15 +1198,17 @@ class SpeakerIndex:
         if m is None:
             return None
         np = m.group(1)
+        opener = np.split(None, 1)
+        if len(opener) == 2 and opener[0] in GROUP_OPENERS:
+            np = opener[1]  # "While conservatives have complained ... what they say"
         if body:
             kind = classify(np)
             named_body = np.startswith(("The ", "the ")) or np.isupper() or kind in ORGANISATION_TYPES
             return np if kind not in (None, "anonymous") and named_body and not np.endswith("s") else None
         head = GROUP_HEAD_END.split(np, 1)[0].split()[-1]
-        if not (head.islower() and head.endswith("s") and not head.endswith("ss")) and head.lower() not in (
-            "police",
-            "people",
-        ):
+        plural = head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
+        # (a capitalised plural only after "The": "The Angels", not "Jones")
+        if not (plural and (head.islower() or np.startswith("The "))) and head.lower() not in ("police", "people"):
             return None
         return np
 
