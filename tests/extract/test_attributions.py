@@ -1200,3 +1200,18 @@ def test_documents_a_prosecution_files_are_typed_government(text):
 )
 def test_they_in_a_sentence_opened_by_a_group_is_that_group(text, resolved):
     assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("The show has changed. Mark and Condon have axed the opening monologue. They said there may be more music.",
+         "Mark and Condon"),
+        ("The vote split the party. During two committee hearings, GOP members castigated the bill as a power grab. "
+         "They said it would hurt small donors.", "GOP members"),
+        ("Senator Ann Cole and Senator Tom Ward said the bill was dead. The vote was close, Ward said.",
+         "Senator Tom Ward"),
+    ],
+)
+def test_people_named_together_and_the_group_before_they(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved

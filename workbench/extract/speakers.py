@@ -139,9 +139,17 @@ OWNED_SOURCES = frozenset({"office", "campaign"})
 # The subject a sentence opens with, up to a comma or its verb: "Conservative members of the Republicans in the
 # House, where ...", "Local residents have ...".
 GROUP_SUBJECT = re.compile(
-    r"((?:The\s+|[A-Z][\w'’-]*\s+)?(?:[\w'’-]+\s+){0,7}?[\w'’-]+)"
-    r"(?=,|\s+(?:have|had|has|was|were|is|are|will|would|could|say|said|told)\b)"
+    r"((?:The\s+|[A-Z][\w'’-]*\s+)?(?:[\w'’-]+\s+){0,11}?[\w'’-]+)"
+    r"(?=,|\s+(?:have|had|has|was|were|is|are|will|would|could|say|said|told|[a-z]{3,}ed)\b)"
 )
+# An opening phrase before the subject: "On Monday, ", "During multiple committee hearings, ".
+GROUP_INTRO = re.compile(
+    r"(?:On|In|At|After|Before|During|Since|Last|Earlier|Later|Meanwhile|Today|Yesterday)\b[^,;.\"“”]{0,50},\s*"
+)
+# Two or three people named together: "David Long and Brian Bosma", "Mark and Condon".
+NAMED_TOGETHER = re.compile(r"(?:[a-z]+\s+){0,2}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
+# Words ending in "s" that are no plural noun: "AMD has [announced]".
+NOT_PLURAL_HEADS = frozenset("has was is does says this his its us thus whereas".split())
 # Conjunctions that may open a sentence before its subject.
 GROUP_OPENERS = frozenset("While Although Though As Because Since When If But And So Yet".split())
 # Where the head of a noun phrase ends: "members | of the Republicans".
@@ -724,6 +732,15 @@ def name_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[Mention
     return out
 
 
+def _names_together(resolved: str) -> bool:
+    """Whether a speaker is two people named together ("David Long and House Speaker Brian Bosma", "Justices
+    Kennedy and Samuel A. Alito Jr."), not one person with a joint title ("SeaMicro CEO and co-founder X")."""
+    if " and " not in resolved:
+        return False
+    left = resolved.split(" and ", 1)[0].split()
+    return len(left) >= 2 and all(w[:1].isupper() and not w.isupper() for w in left[-2:])
+
+
 def _headline_run(text: str, start: int, end: int) -> bool:
     """Whether a run of capitalised words is a whole line of HEADLINE_WORDS words or more: a headline in title
     case, not a name."""
@@ -1194,10 +1211,15 @@ class SpeakerIndex:
             start += 1
         if any(start <= at < offset for at, _, _ in self.speakers):
             return None
+        intro = GROUP_INTRO.match(text, start, here)
+        if intro:
+            start = intro.end()
         m = GROUP_SUBJECT.match(text, start, here)
         if m is None:
             return None
         np = m.group(1)
+        if not body and NAMED_TOGETHER.match(np) and classify(np) not in ORGANISATION_TYPES:
+            return np  # "Mark and Condon have axed the monologue. They said ..."
         opener = np.split(None, 1)
         if len(opener) == 2 and opener[0] in GROUP_OPENERS:
             np = opener[1]  # "While conservatives have complained ... what they say"
@@ -1206,7 +1228,7 @@ class SpeakerIndex:
             named_body = np.startswith(("The ", "the ")) or np.isupper() or kind in ORGANISATION_TYPES
             return np if kind not in (None, "anonymous") and named_body and not np.endswith("s") else None
         head = GROUP_HEAD_END.split(np, 1)[0].split()[-1]
-        plural = head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
+        plural = head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and head not in NOT_PLURAL_HEADS
         # (a capitalised plural only after "The": "The Angels", not "Jones")
         if not (plural and (head.islower() or np.startswith("The "))) and head.lower() not in ("police", "people"):
             return None
@@ -1373,7 +1395,7 @@ class SpeakerIndex:
             # a surname alone stands for the last speaker of that name ("Antonio LeGrier ... LeGrier says"),
             # not for a relative named elsewhere
             for _, resolved, person in reversed(self.speakers):
-                if person:
+                if person and not _names_together(resolved):
                     parts = resolved.rsplit(None, 1)
                     if len(parts) > 1 and parts[-1].rstrip(",.") == last:
                         return resolved
@@ -1414,8 +1436,9 @@ class SpeakerIndex:
             result = self._with_title(result)
             ending = " " + best_bare
             for _, resolved, _ in reversed(self.speakers):
-                if resolved != result and resolved.endswith(ending):
-                    return resolved  # the same person, already named with a longer description
+                if resolved != result and resolved.endswith(ending) and not _names_together(resolved):
+                    # the same person, already named with a longer description (not two people named together)
+                    return resolved
         return result
 
     def _with_title(self, name: str) -> str:
