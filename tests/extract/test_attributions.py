@@ -1215,3 +1215,20 @@ def test_they_in_a_sentence_opened_by_a_group_is_that_group(text, resolved):
 )
 def test_people_named_together_and_the_group_before_they(text, resolved):
     assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("AMD Opteron chips power the servers. AMD said the deal would close this year.", "AMD"),
+        ("NBC News first reported the deal. NBC notes that the talks took a year.", "NBC News"),
+    ],
+)
+def test_an_acronym_extends_only_to_a_bodys_name(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+def test_an_acronym_resolves_to_the_body_it_spells_named_later():
+    text = ("NRA urges states to arm more officers\n"
+            "The National Rifle Association called Tuesday for states to allow armed staff in schools.")
+    assert [r.speaker_resolved for r in extract_attributions(text)][0].endswith("National Rifle Association")

@@ -1072,6 +1072,14 @@ class SpeakerIndex:
             for _, resolved, _ in reversed(self.speakers):
                 if _initials(resolved) == clean:
                     return resolved
+            # or the body the article spells out, before or after ("NRA urges ..." over "The National Rifle
+            # Association called ..."), read from the name runs that open on its first initial
+            k = self.text.find(" " + clean[0])
+            while k >= 0:
+                run = NAME_RUN.match(self.text, k + 1)
+                if run and len(run.group().split()) >= len(clean) and _initials(run.group()) == clean:
+                    return run.group()
+                k = self.text.find(" " + clean[0], k + 1)
         if len(words) == 2 and words[0] in ("the", "The") and words[1][:1].isupper() and not words[1].isupper():
             # "The Chronicle" after "The San Francisco Chronicle"
             for _, resolved, _ in reversed(self.speakers):
@@ -1423,9 +1431,12 @@ class SpeakerIndex:
             if len(" ".join(m_title)) > len(" ".join(best_title)):
                 best_title = m_title
         if len(bare_words) == 1 and best_bare == bare_words[0]:
-            # a name written surname first ("Liu" for "Liu Xiaming"): a mention that starts with it
+            # a name written surname first ("Liu" for "Liu Xiaming"): a mention that starts with it (an
+            # acronym only with the name of a body: "NBC News", not "AMD Opteron", a product of AMD)
             for m in self.mentions_with(last):
                 mw = [w for w in m.text.split() if not countries_in(w)]
+                if last.isupper() and not (len(mw) == 2 and mw[1] in ORG_ENDINGS):
+                    continue
                 if len(mw) >= 2 and mw[0] == last and len(" ".join(mw)) > len(best_bare):
                     best_bare = " ".join(mw)
         prefix = title or best_title
