@@ -1232,3 +1232,14 @@ def test_an_acronym_resolves_to_the_body_it_spells_named_later():
     text = ("NRA urges states to arm more officers\n"
             "The National Rifle Association called Tuesday for states to allow armed staff in schools.")
     assert [r.speaker_resolved for r in extract_attributions(text)][0].endswith("National Rifle Association")
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Cleveland.com reports the judge announced the dismissal before closing arguments.", ["Cleveland.com"]),
+        ("A clerk recognized the package addressed to the mayor as suspicious.", []),
+    ],
+)
+def test_a_cue_that_needs_that_takes_a_noun_and_its_past_verb_with_an_object(text, speakers):
+    assert [r.speaker for r in extract_attributions(text)] == speakers

@@ -416,9 +416,13 @@ NEEDS_THAT = re.compile(
     r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`]|[a-z]+ing\b|"
     # "announced it had hired ...", "declared they would ...": a clause without "that"
     r"(?:he|she|it|they|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b|"
-    # "Burch stated Reavis continually tried to run him off the road": a named subject and its verb
+    # "Burch stated Reavis continually tried to run him off the road": a named subject and its verb; "reports the
+    # judge announced the dismissal": a noun and its verb
     r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}\s+(?:[a-z]+ly\s+)?"
-    r"(?:[a-z]{2,}ed|had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b)"
+    r"(?:[a-z]{2,}ed|had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b|"
+    # (after a noun, a past verb with its object, not a participle: "the package addressed to him")
+    r"(?:the|a|an)\s+[a-z]+(?<!ed)\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed\s+(?:the|a|an|his|her|their|its|him|them|it)\b|"
+    r"(?:had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b))"
 )
 # Clause boundaries: punctuation, a quotation mark, or a word that opens a clause ("that", "because", "when",
 # ... "and then", "so", "than"). The pattern opens on the set of characters a boundary can start with (the
