@@ -1243,3 +1243,9 @@ def test_an_acronym_resolves_to_the_body_it_spells_named_later():
 )
 def test_a_cue_that_needs_that_takes_a_noun_and_its_past_verb_with_an_object(text, speakers):
     assert [r.speaker for r in extract_attributions(text)] == speakers
+
+
+def test_a_pronoun_after_a_described_person_opening_its_sentence_is_that_person():
+    text = ("The judge said the trial would go on. Another juror was dismissed earlier when she said a relative of "
+            "the defendant had called her.")
+    assert extract_attributions(text)[-1].speaker_resolved == "Another juror"

@@ -150,6 +150,14 @@ GROUP_INTRO = re.compile(
 NAMED_TOGETHER = re.compile(r"(?:[a-z]+\s+){0,2}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
 # Words ending in "s" that are no plural noun: "AMD has [announced]".
 NOT_PLURAL_HEADS = frozenset("has was is does says this his its us thus whereas".split())
+# A person described by a noun, opening a sentence before its verb: "Another juror was replaced ...".
+DESCRIBED_PERSON = re.compile(
+    r"((?:A|An|The|Another|One)\s+(?:[a-z][\w-]*\s+){0,2}?(woman|man|juror|witness|neighbor|neighbour|mother|"
+    r"father|girl|boy|teen|teenager|resident|student|teacher|nurse|doctor|officer|victim|driver|wife|husband|"
+    r"daughter|son|sister|brother|employee|worker|customer))(?=\s+(?:was|is|had|has|who|[a-z]{3,}ed)\b|,)"
+)
+FEMALE_NOUNS = frozenset("woman mother girl wife daughter sister".split())
+MALE_NOUNS = frozenset("man father boy husband son brother".split())
 # Conjunctions that may open a sentence before its subject.
 GROUP_OPENERS = frozenset("While Although Though As Because Since When If But And So Yet".split())
 # Where the head of a noun phrase ends: "members | of the Republicans".
@@ -1248,10 +1256,20 @@ class SpeakerIndex:
         text = self.text
         here = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
         lead = text[here + 1 : offset].rstrip()
-        if here < 0 or not lead or lead.endswith((",", ":", ";")) or any(q in lead for q in "\"“”‘’«»"):
+        if not lead.strip() or lead.endswith((",", ":", ";")) or any(q in lead for q in "\"“”‘’«»"):
             # ("..., he said": a clause the pronoun's speaker reports, its subject someone else)
             return None
-        return self._subject_at(here, offset, offset, want_gender, titled=True)
+        named = self._subject_at(here, offset, offset, want_gender, titled=True)
+        if named or any(here < at < offset for at, _, _ in self.speakers):
+            return named
+        # "Another juror was replaced earlier when she said ...": a person described, opening the sentence
+        m = DESCRIBED_PERSON.match(lead.lstrip())
+        if m is None:
+            return None
+        gender = "f" if m.group(2) in FEMALE_NOUNS else "m" if m.group(2) in MALE_NOUNS else None
+        if want_gender and gender and gender != want_gender:
+            return None
+        return m.group(1)
 
     def _subject_at(
         self, before: int, here: int, offset: int, want_gender: str | None, titled: bool = False
