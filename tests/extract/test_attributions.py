@@ -1249,3 +1249,19 @@ def test_a_pronoun_after_a_described_person_opening_its_sentence_is_that_person(
     text = ("The judge said the trial would go on. Another juror was dismissed earlier when she said a relative of "
             "the defendant had called her.")
     assert extract_attributions(text)[-1].speaker_resolved == "Another juror"
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("The mayor named a new chief, despite two earlier legal opinions that said the post could not be filled.",
+         "two earlier legal opinions"),
+        ("Allegheny County police issued a press release that said the man was shot.", "Allegheny County police"),
+    ],
+)
+def test_a_document_that_said_speaks_for_its_issuer(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+def test_that_said_as_a_discourse_marker_is_no_cue():
+    assert extract_attributions("That said, the plan is good.") == []

@@ -330,6 +330,16 @@ def _blocked_before(masked: str, s: int, cue_at: int) -> bool:
     return BLOCKED_BEFORE.search(masked, lo, cue_at) is not None
 
 
+def _document_that(masked: str, s: int, cue_at: int) -> bool:
+    """Whether a cue follows "that" after a document noun ("two earlier legal opinions that said", "a report
+    that says"): a relative clause of the document, which BLOCKED_BEFORE's "that" would block."""
+    stem = masked[max(s, cue_at - 40) : cue_at].rstrip()
+    if not stem.endswith(" that"):
+        return False
+    words = stem[:-5].split()
+    return bool(words) and words[-1].lower() in DOCUMENT_HEADS
+
+
 # Subject-ending auxiliaries and adverbs between the speaker and the cue ("police have also said").
 AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|later|previously|earlier|again|repeatedly|publicly|privately|separately|"
@@ -438,6 +448,8 @@ CLAUSE_BOUNDARY = re.compile(
 )
 # Abbreviations that end a sentence more often than they open a name: "... on Druid Hill Ave. Police say".
 ABBREVIATIONS_BEFORE_STOP = frozenset("Ave Blvd Rd Hwy Ln Pkwy Inc Co Corp Ltd Dept".split())
+# Words that open the noun phrase a relative "that" hangs on.
+THAT_HEAD_OPENERS = frozenset("a an the two three four several some many his her their its this these".split())
 # Prepositions after which "that" is a determiner, not a clause boundary ("in that case", "on that day").
 DETERMINER_PREPOSITIONS = frozenset("in on at of for from by during since after before until with about".split())
 # Words a noun phrase may open with in lowercase.
@@ -1485,6 +1497,28 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
                 cand, off = _strip_junk(cand, off)
                 return cand, off, s + head_lo, False
             return None
+        elif boundary_word == "that" and not cand and core[b - 4 : b] == "that":
+            # "two earlier legal opinions that said ...": the noun the relative clause hangs on
+            head_end = b - 4
+            pb = _last_boundary(core[:head_end].rstrip(), lo)
+            head_lo = pb if pb is not None else lo
+            head = core[head_lo:head_end].strip()
+            # the noun phrase right before "that", from its determiner: "despite two earlier legal opinions",
+            # "police issued a press release", "in an early-morning tweet"
+            words = head.split()
+            opener = next(
+                (k for k in range(len(words) - 1, -1, -1) if words[k].lower() in THAT_HEAD_OPENERS), None
+            )
+            if opener is None and len(words) > 4:
+                return None
+            if opener:
+                head = " ".join(words[opener:])
+                head_lo += core[head_lo:head_end].index(head)
+            if head and _valid_speaker(head) and head.split()[-1] not in PRONOUNS:
+                off = s + head_lo + core[head_lo:].index(head)
+                head, off = _strip_junk(head, off)
+                return head, off, s + head_lo, True
+            return None
     seg = core[start:]
     cand = seg.strip()
     if not cand:
@@ -1766,7 +1800,7 @@ def _indirect(
     cue = m.group(1)
     verb = CUE_VERBS[cue]
     cue_at = m.start()
-    if _blocked_before(masked, s, cue_at):
+    if _blocked_before(masked, s, cue_at) and not _document_that(masked, s, cue_at):
         return None
     # the cue's reach ends at the next cue introduced by a comma (", adding ...") or the unit's end
     reach = e

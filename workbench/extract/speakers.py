@@ -51,7 +51,7 @@ PLACE_ENDINGS = frozenset(
 DOCUMENT_HEADS = frozenset(
     """statement post tweet report records documents document filing complaint affidavit letter memo release
     poll survey study data figures autopsy transcript ruling order indictment lawsuit message video
-    announcement notice bulletin""".split()
+    announcement notice bulletin opinion opinions""".split()
 )
 # Gendered pronouns, both kinds in one pass: the masculine ones are captured, the feminine ones are not.
 # (the pattern opens on a pronoun's first letter, a set the engine skips ahead to; the word start and the
@@ -1041,6 +1041,12 @@ class SpeakerIndex:
             resolved = self._resolve(form.issuer, offset)
             self._documents[resolved] = True
             return resolved
+        owned_words = low.split()
+        if 2 <= len(owned_words) <= 4 and owned_words[0] in ("a", "an") and owned_words[-1] in DOCUMENT_HEADS:
+            # "police issued a press release that said": the issuer the verb before it names
+            issued = self._issued_before(owned_words[-1], offset + len(clean))
+            if issued is not None and issued[0] < offset:
+                return self._resolve(issued[1], issued[0])
         noun = _document_anaphora(low) if clean.split()[-1].islower() else None  # (not "the Post", a newspaper)
         if noun:
             # "the statement said", "the joint statement said": the document's issuer named before, the one who
@@ -1169,7 +1175,8 @@ class SpeakerIndex:
         verb = DOCUMENT_PUT_OUT.search(text, lo, k)
         if verb is None:
             return None
-        start = max(text.rfind(". ", 0, verb.start()) + 2, text.rfind("\n", 0, verb.start()) + 1)
+        stop = text.rfind(". ", 0, verb.start())
+        start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, verb.start()) + 1)
         for sep in ("” and ", '" and ', ", and ", "; "):
             j = text.rfind(sep, start, verb.start())
             if j >= 0:
