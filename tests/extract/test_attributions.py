@@ -1265,3 +1265,18 @@ def test_a_document_that_said_speaks_for_its_issuer(text, resolved):
 
 def test_that_said_as_a_discourse_marker_is_no_cue():
     assert extract_attributions("That said, the plan is good.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved", "speaker_type"),
+    [
+        ("The California Highway Patrol closed the road. The CHP said two people were hurt.",
+         "The California Highway Patrol", "security forces"),
+        ("The United Nations sent aid. The UN said the camp was full. It said more tents were needed.",
+         "United Nations", "international body"),
+    ],
+)
+def test_the_and_an_acronym_is_the_body_it_spells(text, resolved, speaker_type):
+    record = extract_attributions(text)[-1]
+    assert (record.speaker_resolved.removeprefix("The "), record.speaker_type) == (
+        resolved.removeprefix("The "), speaker_type)

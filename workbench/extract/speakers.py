@@ -1081,6 +1081,10 @@ class SpeakerIndex:
                 if self._types.get(resolved.lower()) in MEDIA_TYPES:
                     return resolved
             return clean
+        if len(words) == 2 and words[0] in ("the", "The") and words[1].isupper() and words[1].isalpha():
+            acronym = self._resolve(words[1], offset)  # "The TBI": the body "TBI" spells
+            if words[1] not in acronym.split():
+                return acronym
         if clean.isupper() and 2 <= len(clean) <= 6 and clean.isalpha():
             # "HP" after "Hewlett-Packard", "AMD" after "Advanced Micro Devices": the body its initials spell
             for _, resolved, _ in reversed(self.speakers):
@@ -1777,6 +1781,8 @@ def _is_person(phrase: str) -> bool:
         return False  # "The UN", "the FBI": a body by its initials
     if len(words) > 1 and words[-1].lower() in DOCUMENT_HEADS:
         return False  # "a BuzzFeed news report": a document, no "he" or "she"
+    if len(words) > 1 and words[-1] in ("Nations", "States", "Forces", "Services", "Affairs", "Emirates"):
+        return False  # "United Nations", "Veterans Affairs": a body whose name ends on a plural
     low = phrase.lower()
     if (
         len(words) >= 2
