@@ -886,3 +886,397 @@ def test_police_in_a_town_are_the_force_a_bare_police_means():
     text = ("Police in Lake Placid are investigating an accidental shooting. Police say they got a call on Tuesday. "
             "Lake Placid and New York State police are continuing the investigation.")
     assert extract_attributions(text)[0].speaker_resolved == "Police in Lake Placid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Jane Miller, Democrat of Oregon and the head of the Senate Budget Committee, also said the vote "
+        "would be close.",
+        "Jane Miller, a spokeswoman for the city, also said the bridge would reopen on Monday.",
+    ],
+)
+def test_an_adverb_after_an_apposition_leaves_the_name_the_speaker(text):
+    assert extract_attributions(text)[0].speaker_resolved.endswith("Jane Miller")
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Maria Lopez, a county dispatcher, said Carter phoned the station.", "Maria Lopez"),
+        ("Sgt. Maria Lopez, a county dispatcher, told reporters Monday that Carter phoned 911, saying "
+         "“I need an ambulance.”", "Sgt. Maria Lopez"),
+        ("Maria Lopez, 41, accused Carter of starting the fight.", "Maria Lopez"),
+        ("The tanker, a new ship, sank fast, said Chief Tom Ward.", "Chief Tom Ward"),
+    ],
+)
+def test_a_name_and_its_description_before_the_cue_are_not_a_reported_clause(text, resolved):
+    assert {r.speaker_resolved for r in extract_attributions(text)} == {resolved}
+
+
+def test_quoted_in_an_outlet_as_saying_is_the_subject_speaking_through_it():
+    text = "Rep. Ann Cole, a Texas Republican, was quoted in The Hill as saying: “The bill is dead.”"
+    record = extract_attributions(text)[0]
+    assert (record.speaker_resolved, record.medium) == ("Rep. Ann Cole", "The Hill")
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Holding the door open, Ruth Park said she told the man to leave.", "Ruth Park"),
+        ("In a radio interview last week announcing his retirement, Tom Vale denied the charges but he "
+         "admitted that he had made mistakes.", "Tom Vale"),
+        ("Asked about the fire, a spokesman for Acme Corp., the plant's owner, said that no one was hurt.",
+         "a spokesman for Acme Corp."),
+    ],
+)
+def test_an_opening_participle_or_phrase_is_no_speaker(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("The vote divided the council, with some – including veterans such as Councilwoman Rita Gomez, a "
+         "Democrat from the east side – arguing that the budget was too small.", "Councilwoman Rita Gomez"),
+        ("The vote divided the council, with some – mostly newcomers – arguing that the budget was too small.",
+         "some"),
+    ],
+)
+def test_an_aside_between_dashes_names_the_speakers_of_a_with_phrase(text, resolved):
+    assert extract_attributions(text)[0].speaker == resolved
+
+
+def test_a_pronoun_after_a_long_quotation_is_the_person_named_in_the_paragraph_before():
+    text = (
+        "Deputy Mayor Ellen Roth, who has run the housing office for a decade, gave her views in an interview "
+        "with a local radio station on Tuesday, just as the council is expected to publish a long-awaited plan "
+        "for the riverside district that would add several thousand flats over ten years.\n\n"
+        "“The plan is not finished yet, but in my own view, I think it will include homes that families on "
+        "ordinary wages can afford to rent and later to buy outright,” she said."
+    )
+    assert extract_attributions(text)[0].speaker_resolved == "Deputy Mayor Ellen Roth"
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Sen. Ann Cole said the bill was dead, and Mayor Tom Bell (D-Ore.) and Governor Rita Diaz (D-Ore.) "
+         "released a joint statement in agreement. “The bill must pass,” the joint statement said.",
+         "Mayor Tom Bell and Governor Rita Diaz"),
+        ("In a joint letter from the heads of four unions in the state, teachers wrote that they would strike. "
+         "“The schools are entitled to more,” the letter urged.", "heads of four unions"),
+        ("In a letter from the chairs of three committees in the U.S. Senate, Democrats wrote that they would "
+         "wait. “The public must know,” the letter urged.", "chairs of three committees in the U.S. Senate"),
+        ("Mayor Tom Bell said in a statement that the park would close. The statement said it would reopen in "
+         "May.", "Mayor Tom Bell"),
+        ("Mayor Tom Bell said in a statement that the park would close. According to a report from WXYZ-TV, the "
+         "report added that it would reopen in May.", "WXYZ-TV"),
+    ],
+)
+def test_a_document_named_again_speaks_for_its_issuer(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Others warned that bank transfers could be delayed.",
+        "The plan was popular. Some said it would cut costs.",
+    ],
+)
+def test_a_bare_quantifier_is_no_speaker(text):
+    assert extract_attributions(text) == []
+
+
+def test_a_headline_in_title_case_is_no_name_and_the_giant_is_the_company():
+    text = (
+        "Acme Rushes Emergency Fix To Address Browser Attacks\n"
+        "Acme has rushed out a temporary fix to address attacks on its browser.\n"
+        "The software giant said the fix should be effective.\n"
+        "The attack is limited to one country, Acme said."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Acme", "Acme"]
+
+
+def test_a_pronoun_after_a_named_subject_in_its_own_sentence_is_that_person():
+    text = ("Union leader Tom Ward said the plan was dead. Former Mayor Ellen Roth, who led the city's review, "
+            "appeared to soften her stance -- she said it was important for every school to have a nurse.")
+    assert extract_attributions(text)[-1].speaker_resolved.endswith("Mayor Ellen Roth")
+
+
+def test_a_constable_abbreviated_keeps_the_title_and_the_force():
+    text = "Police Const. Amy Reid said the road was closed.\nThe driver was unhurt, Reid said."
+    record = extract_attributions(text)[-1]
+    assert (record.speaker_resolved, record.speaker_type) == ("Police Const. Amy Reid", "security forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_type"),
+    [
+        ("The flaw is serious, said Ann Lee, principal analyst at Harbor Research.", "expert"),
+        ("The plan will pass, said Ann Lee, president of the Harbor Club.", "other"),
+    ],
+)
+def test_a_role_without_an_article_after_a_name_types_an_expert(text, speaker_type):
+    assert extract_attributions(text)[0].speaker_type == speaker_type
+
+
+def test_an_autopsy_is_the_examiners_not_the_person_examined():
+    text = ("Lee's autopsy showed he had been shot twice. Police fired six shots, and the autopsy showed that "
+            "two bullets hit him.")
+    records = extract_attributions(text)
+    assert [(r.speaker_resolved, r.speaker_type) for r in records] == [("Lee's autopsy", "government")] * 2
+
+
+def test_they_opening_a_sentence_are_the_group_that_opened_the_one_before():
+    text = ("The figures rose, according to local news reports. Senior members of the council, where they hold "
+            "a majority, had opposed the plan for months. They argue that the budget cannot bear it.")
+    assert extract_attributions(text)[-1].speaker_resolved == "Senior members of the council"
+
+
+def test_a_phrase_opened_by_including_is_no_speaker():
+    text = ("She met a number of other senators, including several party leaders, who either had statements ready "
+            "or tweeted about the vote.")
+    assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Deputies stopped the van a mile away and say the driver was drunk.", "Deputies"),
+        ("She had no quarrel with the clerk and told her to leave the store.", "She"),
+        ("District Judge Ann Wells read him the charges and asked whether he understood them.",
+         "District Judge Ann Wells"),
+    ],
+)
+def test_the_subject_of_a_first_verb_speaks_the_second(text, speaker):
+    assert extract_attributions(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Mayor Ann Cole said the park would close. Police in Lake Placid say they got a call on Tuesday. They "
+         "say a resident was shot at home.", "Police in Lake Placid"),
+        ("Aid workers said the camp was full. The UN was incensed over the shelling of its schools. It said it "
+         "had given the army their coordinates.", "The UN"),
+    ],
+)
+def test_a_group_pronoun_is_the_body_before_it(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+def test_a_party_tag_between_commas_is_part_of_the_apposition():
+    text = "Sen. Ann Cole, D-Ore., who on Monday filed her own bill, said Friday that the vote would be close."
+    assert extract_attributions(text)[0].speaker_resolved == "Sen. Ann Cole"
+
+
+def test_his_office_is_the_office_of_the_person_he_stands_for():
+    text = "Rep. Ann Cole was shot in the leg. Before the surgery, Cole was “in good spirits,” her office said."
+    assert extract_attributions(text)[0].speaker_resolved == "Rep. Ann Cole's office"
+
+
+def test_a_conjunction_and_a_participle_between_commas_describe_the_speaker():
+    text = "Police Chief Ann Cole, while giving an update at City Hall on Monday, said that a second man was hurt."
+    assert extract_attributions(text)[0].speaker_resolved == "Police Chief Ann Cole"
+
+
+def test_accused_of_inside_the_subject_is_no_cue():
+    text = "The teenager accused of shooting his father told deputies he was afraid."
+    assert extract_attributions(text)[0].speaker == "The teenager accused of shooting his father"
+
+
+def test_who_and_a_verb_phrase_before_the_cue_belong_to_the_speaker():
+    text = "Officials reported deaths, but an activist who spoke to nurses at the camp later said no one had died."
+    assert extract_attributions(text)[-1].speaker == "an activist who spoke to nurses at the camp"
+
+
+def test_a_cue_in_a_relative_clause_after_an_adverb_does_not_end_the_subject():
+    text = "Ann Cole, who once wrote a letter to the Daily Post, admitted she was nervous."
+    assert extract_attributions(text)[-1].speaker == "Ann Cole"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Some senators called the plan “bold,” but Sen. Ann Cole, D-Ore., said it was a mistake.", "Sen. Ann Cole"),
+        ("Lawyers objected to the tape as “unfair,” though Judge Tom Ward said jurors could hear it.",
+         "Judge Tom Ward"),
+    ],
+)
+def test_a_clause_after_a_quoted_word_is_not_the_quotations_attribution(text, speaker):
+    assert [r.speaker for r in extract_attributions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man shot her, then ran out and fled north on Elm Hill Ave. Police say there is no known motive.",
+        "The man was shot inside the home around 1 a.m. Police say he was 25.",
+    ],
+)
+def test_a_source_opening_a_sentence_left_joined_after_an_abbreviation(text):
+    assert extract_attributions(text)[0].speaker == "Police"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Police say his wife, who was home at the time, told police he shot himself.", "his wife"),
+        ("“We are still searching,” Ann Cole, a nurse at the clinic, told AFP.", "Ann Cole"),
+    ],
+)
+def test_the_object_of_a_tell_verb_is_no_inverted_speaker(text, speaker):
+    assert extract_attributions(text)[-1].speaker == speaker
+
+
+def test_a_surname_with_a_lowercase_particle_is_a_name():
+    text = ("“I am appalled at the arrest,” diGenova, a longtime adviser to the president, told Fox News.\n"
+            "He added: “This is an abuse of power.”")
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["diGenova", "diGenova"]
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Police said Reavis had followed a truck driven by Tom Burch. Burch stated Reavis repeatedly tried to run "
+         "him off the road.", "Tom Burch"),
+        ("On Sunday, Sen. Ann Cole, D-Ore., suggested Smith might want to think twice.", "Sen. Ann Cole"),
+    ],
+)
+def test_a_cue_that_needs_that_takes_a_clause_with_a_named_subject(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+def test_a_document_right_before_a_participle_is_what_claims():
+    text = ("Mayor Tom Bell said he welcomed a statement disputing parts of a Daily Post news report claiming that the "
+            "city had lied about the budget.\nHe added that the city would publish its books.")
+    records = extract_attributions(text)
+    assert [r.speaker_resolved for r in records] == ["Mayor Tom Bell", "a Daily Post news report", "Mayor Tom Bell"]
+
+
+def test_quoted_as_saying_at_the_end_of_a_sentence_reports_the_clause_before_it():
+    text = "A strong quake leveled six villages, killing 12 people, local officials were quoted by AP as saying."
+    record = extract_attributions(text)[0]
+    assert (record.speaker, record.medium, record.content) == (
+        "local officials", "AP", "A strong quake leveled six villages, killing 12 people")
+
+
+def test_a_university_hospital_is_a_hospital_not_an_expert():
+    text = "A spokeswoman for Lakeside University Hospital confirmed that the two men were in stable condition."
+    assert extract_attributions(text)[0].speaker_type == "other"
+
+
+def test_that_after_a_preposition_is_a_determiner_not_a_clause_boundary():
+    text = "Criminal complaints in that case say the gun did not belong to Warren."
+    assert extract_attributions(text)[0].speaker == "Criminal complaints in that case"
+
+
+def test_a_relative_pronoun_opens_no_speaker():
+    text = 'He spoke of "being close," which authorities testified is how members refer to marriage.'
+    assert [r.speaker for r in extract_attributions(text)] == ["authorities"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Criminal complaints in that case say the gun did not belong to Warren.",
+        "The indictment alleges that the two men lied to investigators.",
+    ],
+)
+def test_documents_a_prosecution_files_are_typed_government(text):
+    assert extract_attributions(text)[0].speaker_type == "government"
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("The Rangers had first rights to sign him, but they declined to make an offer and said they would wait.",
+         "The Rangers"),
+        ("Mayor Ann Cole spoke first. While local farmers have complained for years about what they say is "
+         "neglect, the plan has changed little.", "local farmers"),
+    ],
+)
+def test_they_in_a_sentence_opened_by_a_group_is_that_group(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("The show has changed. Mark and Condon have axed the opening monologue. They said there may be more music.",
+         "Mark and Condon"),
+        ("The vote split the party. During two committee hearings, GOP members castigated the bill as a power grab. "
+         "They said it would hurt small donors.", "GOP members"),
+        ("Senator Ann Cole and Senator Tom Ward said the bill was dead. The vote was close, Ward said.",
+         "Senator Tom Ward"),
+    ],
+)
+def test_people_named_together_and_the_group_before_they(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("AMD Opteron chips power the servers. AMD said the deal would close this year.", "AMD"),
+        ("NBC News first reported the deal. NBC notes that the talks took a year.", "NBC News"),
+    ],
+)
+def test_an_acronym_extends_only_to_a_bodys_name(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+def test_an_acronym_resolves_to_the_body_it_spells_named_later():
+    text = ("NRA urges states to arm more officers\n"
+            "The National Rifle Association called Tuesday for states to allow armed staff in schools.")
+    assert [r.speaker_resolved for r in extract_attributions(text)][0].endswith("National Rifle Association")
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Cleveland.com reports the judge announced the dismissal before closing arguments.", ["Cleveland.com"]),
+        ("A clerk recognized the package addressed to the mayor as suspicious.", []),
+    ],
+)
+def test_a_cue_that_needs_that_takes_a_noun_and_its_past_verb_with_an_object(text, speakers):
+    assert [r.speaker for r in extract_attributions(text)] == speakers
+
+
+def test_a_pronoun_after_a_described_person_opening_its_sentence_is_that_person():
+    text = ("The judge said the trial would go on. Another juror was dismissed earlier when she said a relative of "
+            "the defendant had called her.")
+    assert extract_attributions(text)[-1].speaker_resolved == "Another juror"
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("The mayor named a new chief, despite two earlier legal opinions that said the post could not be filled.",
+         "two earlier legal opinions"),
+        ("Allegheny County police issued a press release that said the man was shot.", "Allegheny County police"),
+    ],
+)
+def test_a_document_that_said_speaks_for_its_issuer(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+def test_that_said_as_a_discourse_marker_is_no_cue():
+    assert extract_attributions("That said, the plan is good.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved", "speaker_type"),
+    [
+        ("The California Highway Patrol closed the road. The CHP said two people were hurt.",
+         "The California Highway Patrol", "security forces"),
+        ("The United Nations sent aid. The UN said the camp was full. It said more tents were needed.",
+         "United Nations", "international body"),
+    ],
+)
+def test_the_and_an_acronym_is_the_body_it_spells(text, resolved, speaker_type):
+    record = extract_attributions(text)[-1]
+    assert (record.speaker_resolved.removeprefix("The "), record.speaker_type) == (
+        resolved.removeprefix("The "), speaker_type)

@@ -21,6 +21,7 @@ from workbench.data import read_rows
 from workbench.extract.quotes import MASK_CHAR, QuoteSpan, find_quotes, mask_quotes
 from workbench.extract.speakers import (
     DOCUMENT_HEADS,
+    LOWER_PREFIX_NAME,
     NON_NAME_WORDS,
     PRONOUNS,
     SpeakerIndex,
@@ -166,7 +167,9 @@ UNSOURCED = re.compile(
 # lookbehind after it; NOUN_CUE opens on a lookahead for its first character, so the engine leaves other
 # positions at once.)
 WITH_PARTICIPLE = re.compile(
-    r"with(?<![\w]with)\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b[^,;:_\"“”]{0,50}?)\s+"
+    r"with(?<![\w]with)\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b"
+    # (or a phrase with an aside between dashes: "with some – including X, a senator from Y – arguing")
+    r"(?:[^,;:_\"“”]{0,50}?|[^,;:_\"“”–—]{0,30}?\s[–—]\s[^_\"“”–—]{3,120}?\s[–—]))\s+"
     r"(saying|asking|adding|arguing|warning|noting|claiming|insisting|suggesting)\b"
 )
 AND_PARTICIPLE = re.compile(
@@ -205,10 +208,11 @@ SUBORDINATE_AFTER = re.compile(
     r"\s*,\s*(?:after|before|while|as|because|although|though|despite|amid|following|since|when|without|during|"
     r"adding|saying|citing|but)\b"
 )
-# "State television quoted the disaster center as saying ...", "He was quoted by Interfax as saying ..."
+# "State television quoted the disaster center as saying ...", "He was quoted by Interfax as saying ...", "She was
+# quoted in The Hill as saying ..." (the outlet the medium)
 QUOTED_AS = re.compile(r"\bquoted\s+([^,;:_]{3,90}?)\s+as\s+(saying)\b")
 QUOTED_PASSIVE = re.compile(
-    r"\b(?:was|were|is|are|has been|have been)\s+quoted\s+(?:by\s+([^,;:_]{2,60}?)\s+)?"
+    r"\b(?:was|were|is|are|has been|have been)\s+quoted\s+(?:(?:by|in|on)\s+([^,;:_]{2,60}?)\s+)?"
     r"as\s+(saying)\b"
 )
 DANGLING_END = re.compile(r"\s+(?:in|on|at|of|for|from|by|the|a|an)$")
@@ -240,7 +244,9 @@ ISSUED_MEDIUM = re.compile(
     r"\b(?:issued|released|posted|put out|sent|published|tweeted)\s+((?:a|an)\s+(?:[\w'’-]+\s+)?"
     r"(?:statement|letter|e-mail|email|message|tweet|video|post|release|report))\b"
 )
-RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
+# (with an adverb or an auxiliary between: "who once wrote", "who had told")
+RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:once|also|later|had|has|have|[a-z]+ly)\s+)?$")
+RELATIVE_BEFORE_WINDOW = 24
 ACCUSED_OF = re.compile(r"\s+of\b")
 # A statement named by a noun: "Trump's statement that ...", "his claim that ...", "the ministry's denial that"
 NOUN_CUE = re.compile(
@@ -331,6 +337,16 @@ def _blocked_before(masked: str, s: int, cue_at: int) -> bool:
     return BLOCKED_BEFORE.search(masked, lo, cue_at) is not None
 
 
+def _document_that(masked: str, s: int, cue_at: int) -> bool:
+    """Whether a cue follows "that" after a document noun ("two earlier legal opinions that said", "a report
+    that says"): a relative clause of the document, which BLOCKED_BEFORE's "that" would block."""
+    stem = masked[max(s, cue_at - 40) : cue_at].rstrip()
+    if not stem.endswith(" that"):
+        return False
+    words = stem[:-5].split()
+    return bool(words) and words[-1].lower() in DOCUMENT_HEADS
+
+
 # Subject-ending auxiliaries and adverbs between the speaker and the cue ("police have also said").
 AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|later|previously|earlier|again|repeatedly|publicly|privately|separately|"
@@ -391,6 +407,8 @@ ADJUNCT_FIRST = frozenset(
 )
 LEAD_WORD = re.compile(r"[\s,]*([A-Za-z]*)")
 # "(D-Minn.)", ", R-Ariz.,": party and state tags after a politician's name
+# A party and state tag set off by commas: "R-Texas", "D-N.Y."
+PARTY_TAG_SEGMENT = re.compile(r"[RDI]-[A-Z][\w.]*$")
 PAREN_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s*[RDI]-[A-Z][\w.]*,?)\s*$")
 THAT = re.compile(r"\s*,?\s*that\b\s*")
 # The object of a tell-verb: who was told ("reporters", "state television", "The Associated Press").
@@ -414,7 +432,14 @@ MEDIA_WORDS = re.compile(
 NEEDS_THAT = re.compile(
     r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`]|[a-z]+ing\b|"
     # "announced it had hired ...", "declared they would ...": a clause without "that"
-    r"(?:he|she|it|they|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b)"
+    r"(?:he|she|it|they|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b|"
+    # "Burch stated Reavis continually tried to run him off the road": a named subject and its verb; "reports the
+    # judge announced the dismissal": a noun and its verb
+    r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]{2,}ed|had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b|"
+    # (after a noun, a past verb with its object, not a participle: "the package addressed to him")
+    r"(?:the|a|an)\s+[a-z]+(?<!ed)\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed\s+(?:the|a|an|his|her|their|its|him|them|it)\b|"
+    r"(?:had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b))"
 )
 # Clause boundaries: punctuation, a quotation mark, or a word that opens a clause ("that", "because", "when",
 # ... "and then", "so", "than"). The pattern opens on the set of characters a boundary can start with (the
@@ -431,6 +456,14 @@ CLAUSE_BOUNDARY = re.compile(
 # The last CLAUSE_BOUNDARY from where a match starts: the greedy run of any characters gives back one character
 # at a time, so the boundary is tried from the end backwards and the first found is the last one.
 LAST_CLAUSE_BOUNDARY = re.compile(r"(?s:.*)(?:" + CLAUSE_BOUNDARY.pattern + ")", re.IGNORECASE)
+# Abbreviations that end a sentence more often than they open a name: "... on Druid Hill Ave. Police say".
+ABBREVIATIONS_BEFORE_STOP = frozenset("Ave Blvd Rd Hwy Ln Pkwy Inc Co Corp Ltd Dept".split())
+# Words that open the noun phrase a relative "that" hangs on.
+THAT_HEAD_OPENERS = frozenset("a an the two three four several some many his her their its this these".split())
+# Prepositions after which "that" is a determiner, not a clause boundary ("in that case", "on that day").
+DETERMINER_PREPOSITIONS = frozenset("in on at of for from by during since after before until with about".split())
+# Words a noun phrase may open with in lowercase.
+NP_OPENERS = frozenset("the a an his her their its this that these those he she they we it i".split())
 RELATIVE_BLOCK = frozenset({"what", "which", "whom", "whose", "where", "how", "why", "than", "whether", "if"})
 LEADING_JUNK = re.compile(
     r"^(?:(?:but|and|however|meanwhile|so|yet|also|now|still|instead|later|earlier|then|separately|though|"
@@ -485,10 +518,14 @@ LEADING_PP = re.compile(
     r"(?:(?:the|a|an|his|her|their)\s+)?[a-z][\w'’-]*\s+(?=(?:the|a|an|his|her|their)\b|[A-Z])",
     re.IGNORECASE,
 )
-# "On Tuesday, ", "At 6:41 p.m., ", "In a statement, ": an opening phrase before the subject
+# "On Tuesday, ", "At 6:41 p.m., ", "In a statement, ": an opening phrase before the subject; also a participle
+# ("Keeping her on the line, ", "Asked about the case, ", "Reached for comment, "), told from a name ending the
+# same way ("Boeing, ...", "Wyoming officials") by the small word after it
 INTRO_PHRASE = re.compile(
     r"\s*(?:(?:On|At|In|By|After|Before|Later|Earlier|During|Since|Last|This|Meanwhile|"
-    r"However|Still|Then)\b[^,;\"“”]{0,40},\s*)"
+    r"However|Still|Then)\b[^,;\"“”]{0,60},\s*"
+    r"|[A-Z][a-z]{2,}(?:ing|ed)\s+(?:her|him|his|them|their|it|its|the|a|an|to|on|in|at|with|for|from|about|by|"
+    r"after|before|up|out|off|down|over|into|back|during|whether|if|why|what|how)\s[^,;\"“”]{0,60},\s*)"
 )
 RELATIVE_START = re.compile(r"(?:which|who)\s")
 # A finite verb right after a noun phrase: the phrase is the clause's subject.
@@ -1066,6 +1103,9 @@ def _direct(
         if not cm:
             continue
         before = tail[lead.end() : cm.start() - q.close]
+        if before[:9].split(None, 1)[:1] and before.split(None, 1)[0] in CONJUNCTIONS:
+            # "called the idea "intriguing," but Sen. X said ...": a new clause, not the quotation's speaker
+            continue
         cue = cm.group(1)
         cue_at = cm.start()
         if not _speaks_quote(cue) or _blocked_before(masked, s, cue_at):
@@ -1207,13 +1247,28 @@ def _with_record(
     c_end = _trim_end(text, c_start, stop)
     if not _has_words(text, c_start, c_end, 2):
         return None
+    who, who_at = _dash_aside(part.group(1), part.start(1))
     hint = None
-    if part.group(1).lower() in QUANTIFIERS:
+    if who.lower() in QUANTIFIERS:
         lead = _leading_np(masked, s, part.start())
         hint = lead[0] if lead else None
-    return _Raw(
-        part.group(1), part.start(1), part.group(2), "indirect", None, c_start, c_end, resolved_hint=hint
-    )
+    return _Raw(who, who_at, part.group(2), "indirect", None, c_start, c_end, resolved_hint=hint)
+
+
+def _dash_aside(who: str, at: int) -> tuple[str, int]:
+    """The speaker of "some – including conservatives such as Sen. Ann Cole, a lawmaker from Ohio –": the
+    person the aside names as an example, else the words before it ("some")."""
+    k = max(who.find(" – "), who.find(" — "))
+    if k < 0:
+        return who, at
+    aside = who[k + 3 :]
+    for marker in (" such as ", "including ", " like "):
+        j = aside.rfind(marker)
+        if j >= 0:
+            lead = _leading_np(aside, j + len(marker), len(aside))
+            if lead and lead[0][:1].isupper() and len(lead[0].split()) >= 2:
+                return lead[0], at + k + 3 + lead[1]
+    return who[:k].strip(), at
 
 
 def _quoted_as(
@@ -1249,6 +1304,13 @@ def _quoted_as(
         c_start = that.end()
     c_start += len(masked[c_start:e]) - len(masked[c_start:e].lstrip(" ,:"))
     c_end = _trim_end(text, c_start, e)
+    if not masked[c_start:e].strip(TRAILING) and not uq:
+        # "..., Iranian officials were quoted by AP as saying.": the clause before the speaker (a quotation
+        # before it is attributed as a direct one)
+        comma = masked.rfind(",", s, spk_at)
+        if comma > s and not masked[comma + 1 : spk_at].strip():
+            c_start = _content_start(text, s, comma)
+            c_end = _trim_end(text, c_start, comma)
     if not _has_words(text, c_start, c_end, 2):
         return None
     return _Raw(speaker, spk_at, "quoted", "indirect", medium, c_start, c_end), m.start(2)
@@ -1320,8 +1382,13 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
     base = 0
     for m in cues.finditer(s + max(0, len(core) - BOUNDARY_WINDOW), s + len(core)):
         start, end = m.start() - s, m.end() - s
-        # not the verb of a relative clause or an infinitive ("officials who asked not to be named")
-        if RELATIVE_BEFORE.search(core, max(0, start - 8), start) or TO_AFTER.match(core, end):
+        # not the verb of a relative clause or an infinitive ("officials who asked not to be named"), nor a
+        # participle without its agent ("the teenager accused of shooting his parents told ...")
+        if (
+            RELATIVE_BEFORE.search(core, max(0, start - RELATIVE_BEFORE_WINDOW), start)
+            or TO_AFTER.match(core, end)
+            or m.group(1) == "accused" and ACCUSED_OF.match(core, end)
+        ):
             continue
         base = end
     if base:
@@ -1332,6 +1399,12 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
         k = len(parts) - 1
         while k > 0 and _appositive_like(parts[k]):
             k -= 1
+        if k == 0 and len(parts) > 1 and _intro_only(parts[0]):
+            # "Reached for comment, a spokesman for the company, said", "On May 26, 2009, The Post, a daily,
+            # described": the phrase (and a year after its date) opens the sentence
+            k = 1
+            while k < len(parts) - 1 and parts[k].strip().isdigit():
+                k += 1
         if k == len(parts) - 1 and len(parts) > 1 and not parts[k].strip():
             return None
         seg_start = base + len(",".join(parts[:k])) + (1 if k else 0)
@@ -1344,13 +1417,22 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
     return _clause_subject(core, s, base)
 
 
+@lru_cache(maxsize=4096)
+def _intro_only(seg: str) -> bool:
+    """Whether a comma segment is all an opening phrase (INTRO_PHRASE), not a subject."""
+    m = INTRO_PHRASE.match(seg + ", ")
+    return m is not None and m.end() >= len(seg) + 1
+
+
 def _tail_sub(left: str) -> str:
     """Drop auxiliaries, an interjected adverb and a party tag before a cue, looking only at the end of the
     text (anchored patterns searched over a whole paragraph would rescan it from every position)."""
     cut = max(0, len(left) - TAIL_WINDOW)
     window = tail = left[cut:]
     if "," in tail and tail.rstrip().endswith(INTERJECTION_ENDINGS):
-        tail = INTERJECTION_TAIL.sub("", tail)
+        # ("Smith, the committee's chairman, also said": an adverb with no comma of its own after it leaves
+        # the comma before it, which closes the apposition)
+        tail = INTERJECTION_TAIL.sub(_interjection_gap, tail)
     dropped = _aux_sub(tail)
     # (a second pass finds what the first did not only when the first dropped something)
     tail = _aux_sub(dropped) if dropped != tail else tail
@@ -1358,6 +1440,11 @@ def _tail_sub(left: str) -> str:
         tail = PAREN_TAIL.sub("", tail)
     # (most often nothing was dropped, and the words are handed back as they are)
     return left if tail == window else left[:cut] + tail
+
+
+def _interjection_gap(m: re.Match[str]) -> str:
+    """What an INTERJECTION_TAIL match leaves: nothing after ", however," and the first comma after ", also"."""
+    return "" if m.group().rstrip().endswith(",") else ","
 
 
 def _aux_sub(tail: str) -> str:
@@ -1378,6 +1465,10 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
     if tail:
         core = core[: tail.start()]
     b = _last_boundary(core, lo)
+    while b is not None and b >= 4 and core[b - 4 : b] == "that" and _last_word(core, max(lo, b - 20), b - 5) in (
+        DETERMINER_PREPOSITIONS
+    ):
+        b = _last_boundary(core[: b - 4], lo)  # "Criminal complaints in that case say": "that" as a determiner
     if b is None and len(core) - lo > BOUNDARY_WINDOW:
         return None  # no clause boundary near the cue: whatever precedes it is no speaker
     start = b if b is not None else lo
@@ -1401,6 +1492,13 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
             and _valid_speaker(cand)
             and not CLAUSE_VERBS.search(cand)
             and not ANON_HINT.search(cand)
+            # (a noun phrase: "who the government says"; not a verb phrase, "who spoke to aid workers ... said")
+            and (
+                cand[:1].isupper()
+                or cand.split()[0] in NP_OPENERS
+                or cand.split()[0] in QUANTIFIERS
+                or _source_noun(cand.split()[0])
+            )
         ):
             # "what they said were ...", "who the government says have ...": the cue opens a relative clause
             if boundary_word not in ("what", "which", "who") or not cand:
@@ -1425,6 +1523,28 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
                 cand, off = _strip_junk(cand, off)
                 return cand, off, s + head_lo, False
             return None
+        elif boundary_word == "that" and not cand and core[b - 4 : b] == "that":
+            # "two earlier legal opinions that said ...": the noun the relative clause hangs on
+            head_end = b - 4
+            pb = _last_boundary(core[:head_end].rstrip(), lo)
+            head_lo = pb if pb is not None else lo
+            head = core[head_lo:head_end].strip()
+            # the noun phrase right before "that", from its determiner: "despite two earlier legal opinions",
+            # "police issued a press release", "in an early-morning tweet"
+            words = head.split()
+            opener = next(
+                (k for k in range(len(words) - 1, -1, -1) if words[k].lower() in THAT_HEAD_OPENERS), None
+            )
+            if opener is None and len(words) > 4:
+                return None
+            if opener:
+                head = " ".join(words[opener:])
+                head_lo += core[head_lo:head_end].index(head)
+            if head and _valid_speaker(head) and head.split()[-1] not in PRONOUNS:
+                off = s + head_lo + core[head_lo:].index(head)
+                head, off = _strip_junk(head, off)
+                return head, off, s + head_lo, True
+            return None
     seg = core[start:]
     cand = seg.strip()
     if not cand:
@@ -1438,6 +1558,29 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
     if len(words) > 1 and words[-1] in ("they", "he", "she", "we"):
         # "the teen they say was shot": a relative clause without its "who"
         return words[-1], off + cand.rindex(words[-1]), s + start, True
+    if len(words) > 2 and words[-1] == "and":
+        # "Police pulled him over a few blocks away and say ...": the subject of the first verb, if it opens
+        # the clause; otherwise the words are no speaker
+        if words[0].lower() in ("he", "she", "they", "we", "it"):
+            return words[0], off, s + start, False  # "He scored six touchdowns and added ..."
+        lead = _leading_np(core, start, len(core))
+        if lead and len(lead[0]) < len(cand) - 4:
+            return lead[0], s + lead[1], s + start, False
+        return None
+    stop = cand.rfind(". ")
+    if stop > 0 and cand[stop + 2 : stop + 3].isupper():
+        # "... fled northbound on Druid Hill Ave. Police say": a sentence the splitter left joined after an
+        # abbreviation; the source opens the second (not "Sgt. Bob Jones", a title before a name)
+        first, last = cand[:stop], cand[stop + 2 :]
+        before = first.rsplit(None, 1)[-1]
+        if (
+            len(first.split()) >= 3
+            and (before[:1].islower() or before in ABBREVIATIONS_BEFORE_STOP)
+            and len(last.split()) <= 4
+            and classify(last) is not None
+        ):
+            off += stop + 2
+            cand = last
     cand, off = _strip_junk(cand, off)
     cand = _drop_trailing_time(cand)
     if not cand or not _valid_speaker(cand):
@@ -1472,9 +1615,13 @@ def _appositive_like(seg: str) -> bool:
         return True
     if POSSESSIVE_TITLE.match(seg):
         return True  # "Chris Tang, Hong Kong's new police commissioner, said"
+    if PARTY_TAG_SEGMENT.match(seg):
+        return True  # "Sen. Kay Bailey Hutchison, R-Texas, who on Thursday unveiled ..., said"
     words = seg.split()
     if words[0][0].islower() and words[0].lower() not in PRONOUNS and words[0] not in CONJUNCTIONS:
         return True
+    if len(words) > 1 and words[0] in CONJUNCTIONS and words[1].endswith("ing") and words[1].islower():
+        return True  # "Chief Eliot Isaac, while providing an update at City Hall, said"
     return len(words) == 1 and words[0][0].isupper() and (words[0].endswith(".") or len(words[0]) <= 4)
 
 
@@ -1545,6 +1692,10 @@ def _valid_speaker(np: str) -> bool:
         return False  # "further investigation revealed ...", "surveillance video shows ...": no one speaks
     if words[0].lower() in COMPLEMENTIZERS or np.lower().startswith("according to"):
         return False
+    if words[0].lower() in ("including", "such", "whom", "whose", "which"):
+        # "including several candidates, who either had statements prepared or", "whom the indictment [alleges]":
+        # a fragment
+        return False
     if any(w in VERB_ONLY for w in words[1:]):
         # "the city's police deny accusations of brutality and": a clause, not a noun phrase
         return False  # "that the blast killed three workers" is a clause, not a speaker
@@ -1555,7 +1706,7 @@ def _valid_speaker(np: str) -> bool:
         return False  # long names of bodies are capitalised: "the U.S. Attorney's Office for the Western ..."
     if CLAUSE_VERBS.search(low) and " who " not in f" {low} " and not anon:
         return False
-    if words[0][0].islower() and words[0].lower() not in (
+    if words[0][0].islower() and not LOWER_PREFIX_NAME.match(words[0]) and words[0].lower() not in (
         "the",
         "a",
         "an",
@@ -1586,7 +1737,7 @@ def _valid_speaker(np: str) -> bool:
     head = words[-1].lower().strip(",.")
     if head in SOURCE_HEADS or head in DOCUMENT_HEADS or anon or _institution(words):
         return True
-    if any(w[:1].isupper() for w in words):
+    if any(w[:1].isupper() or LOWER_PREFIX_NAME.match(w) for w in words):
         return True
     return classify(np) is not None
 
@@ -1666,7 +1817,7 @@ def _indirect(
     cue = m.group(1)
     verb = CUE_VERBS[cue]
     cue_at = m.start()
-    if _blocked_before(masked, s, cue_at):
+    if _blocked_before(masked, s, cue_at) and not _document_that(masked, s, cue_at):
         return None
     # the cue's reach ends at the next cue introduced by a comma (", adding ...") or the unit's end
     reach = e
@@ -1729,7 +1880,10 @@ def _indirect(
             if not _needs_next(needs).match(after):
                 return None
     if cue in PARTICIPLES:
-        if prior:
+        document = _document_before(masked, s, cue_at)
+        if document:
+            speaker, spk_at, hint = document[0], document[1], None
+        elif prior:
             speaker, spk_at = prior[-1].speaker, prior[-1].speaker_at
             hint = prior[-1].resolved_hint
         else:
@@ -1759,6 +1913,10 @@ def _indirect(
         left.endswith(",")
         and not (_may_end_on_aux(left[-TAIL_WINDOW:-1]) and AUX_TAIL.search(left[-TAIL_WINDOW:-1]))
         and not (len(after.split(None, 3)) >= 4 and subj and not _short_final_np(tail))
+        and not (subj and _named_with_description(masked, s, left, subj))
+        # ("his wife, who was home at the time, told police he shot himself": a tell-verb's object is whom it
+        # was told to, not an inverted speaker)
+        and not (obj and verb.lemma == "tell")
     ):
         inverted = _inverted_speaker(tail)
         if inverted is not None:
@@ -1823,6 +1981,30 @@ def _indirect(
     if not _has_words(text, c_start, c_end, 2):
         return None
     return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end, resolved_hint=hint)
+
+
+def _named_with_description(masked: str, s: int, left: str, subj: tuple[str, int, int, bool]) -> bool:
+    """Whether the words before a cue are a name and its description ("Janice Leader, a 911 dispatcher, said
+    ..."), the subject of the cue rather than a clause reported by a speaker after it ("..., said Smith")."""
+    parts = left[:-1].split(",")
+    # ("On Sunday, Sen. X, R-S.C., suggested ...": an opening phrase may come before the name)
+    first = 0
+    while first < len(parts) - 1 and _intro_only(parts[first]):
+        first += 1
+    at = s + len(",".join(parts[:first])) + (1 if first else 0)
+    if len(parts) - first < 2 or subj[3] or subj[1] != at + len(parts[first]) - len(parts[first].lstrip()):
+        return False
+    head = parts[first].strip()
+    if subj[0] != head or not head[:1].isupper():
+        return False
+    for part in parts[first + 1 :]:
+        words = part.split()
+        if not words or CLAUSE_VERBS.search(part) or not _appositive_like(part):
+            return False
+        if words[0][:1].islower() and words[0] not in ("a", "an", "the") and classify(part) is None:
+            return False  # "The fire, a blaze, spread fast, said ...": a verb phrase, not a description
+    lead = _leading_np(masked, at, at + len(parts[first]))
+    return lead is not None and lead[0] == head
 
 
 def _unpunctuated_postposed(
@@ -1957,6 +2139,23 @@ def _source_noun(word: str) -> bool:
     )
 
 
+def _document_before(masked: str, s: int, cue_at: int) -> tuple[str, int] | None:
+    """A document named right before a participle, with no comma between, that the participle describes:
+    "disputing parts of a BuzzFeed news report claiming that ..." (not the issuer's own: "Romney released a
+    statement saying", "in a statement saying" speak for their subject)."""
+    left = masked[max(s, cue_at - 80) : cue_at]
+    words = left.split()
+    if not words or words[-1].lower() not in DOCUMENT_HEADS or left.rstrip().endswith(","):
+        return None
+    for k in range(len(words) - 2, max(-1, len(words) - 7), -1):
+        if words[k].lower() in ("a", "an", "the"):
+            np = " ".join(words[k:])
+            if k > 0 and words[k - 1].lower() in ("of", "about", "on", "to", "from") and _valid_speaker(np):
+                return np, cue_at - len(left) + len(left.rstrip()) - len(np)
+            return None
+    return None
+
+
 def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | None:
     """Who a participle cue belongs to: "..., he dismissed them, saying ..." is his; "the Conference of
     Bishops, which wrote letters saying ..." is the Conference's; otherwise the sentence's subject."""
@@ -2048,6 +2247,9 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
         speaker = r.speaker.strip() if r.speaker else ""
         if not speaker:
             continue
+        if r.resolved_hint is None and speaker.lower() in QUANTIFIERS:
+            prev_resolved = None  # (nor its continuation)
+            continue  # "Others warned that ...", "Some say ...": no one the article names
         resolved = index.resolve(r.resolved_hint or speaker, r.speaker_at)
         stype = index.speaker_type(resolved, speaker, r.cue)
         if not is_pronoun(resolved):
@@ -2055,6 +2257,8 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
         medium = r.medium
         if medium is None and resolved != speaker and names_document(speaker):
             medium = speaker  # documents: the document is the medium, its issuer the speaker resolved
+        elif medium and medium.split()[-1].lower() in DOCUMENT_HEADS and not is_pronoun(resolved):
+            index.remember_document(resolved, medium)  # "X said in a statement": X is whose "the statement" is
         out.append(
             Attribution(
                 speaker,

@@ -51,7 +51,7 @@ PLACE_ENDINGS = frozenset(
 DOCUMENT_HEADS = frozenset(
     """statement post tweet report records documents document filing complaint affidavit letter memo release
     poll survey study data figures autopsy transcript ruling order indictment lawsuit message video
-    announcement notice bulletin""".split()
+    announcement notice bulletin opinion opinions""".split()
 )
 # Gendered pronouns, both kinds in one pass: the masculine ones are captured, the feminine ones are not.
 # (the pattern opens on a pronoun's first letter, a set the engine skips ahead to; the word start and the
@@ -67,10 +67,11 @@ PERSON_TITLES = frozenset(
 DOCUMENT_WORDS = re.compile(
     r"\b(?:social media|press|news|official|written|" + "|".join(sorted(DOCUMENT_HEADS)) + r")s?\b", re.I
 )
-NAME_TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr)\.|[A-Z][a-z]{0,3}\.(?=\s+[A-Z])|[A-Z][\w'’-]*)"
-# NAME_TOKEN once its capital is read: the same alternatives in the same order ("Jr." and "Sr." by a
-# lookbehind on the capital).
-NAME_TOKEN_REST = r"(?:\.(?:[A-Z]\.)+|(?<=[JS])r\.|[a-z]{0,3}\.(?=\s+[A-Z])|[\w'’-]*)"
+# (a title abbreviated to a capital and up to three letters, "Sgt.", "Supt.", or the constable's "Const.")
+NAME_TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr)\.|(?:[A-Z][a-z]{0,3}|Const)\.(?=\s+[A-Z])|[A-Z][\w'’-]*)"
+# NAME_TOKEN once its capital is read: the same alternatives in the same order ("Jr.", "Sr." and "Const." by
+# a lookbehind on the capital).
+NAME_TOKEN_REST = r"(?:\.(?:[A-Z]\.)+|(?<=[JS])r\.|(?:[a-z]{0,3}|(?<=C)onst)\.(?=\s+[A-Z])|[\w'’-]*)"
 # A run of capitalised words, allowing the connectors of titles and names ("Secretary of State Yerlan
 # Karin", "Abu Bakr al-Baghdadi"). It opens on the capital every name token opens with, a set of characters
 # the engine skips ahead to.
@@ -82,8 +83,12 @@ APPOSITION = re.compile(
     r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s)|[^,;.\"“”()]){3,90}?)(?=[,;.]|\s+said\b)"
     r"|\s+((?:from|of|with|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)(?=[,;.]|\s+[a-z])"
     r"|\s*\(([RDI]-[^()]{1,30})\)"
-    r"|,\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+[a-z][^,;.\"“”()]{2,60}?)(?=[,;.]|\s+said\b))"
+    r"|,\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+[a-z][^,;.\"“”()]{2,60}?)(?=[,;.]|\s+said\b)"
+    # a role without an article, of a named body: ", security and forensic analyst at Lumension"
+    r"|,\s+((?:[a-z][\w'’-]*\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?[A-Z][^,;.\"“”()]{1,60}?)(?=[,;.]|\s+said\b|$))"
 )
+# APPOSITION's group for a role without an article.
+BARE_ROLE_GROUP = 5
 PRE_APPOSITION = re.compile(
     r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an|[A-Z][\w-]*(?:'s|’s|s'|s’))\s+[^,.;\"“”]{2,50}),\s*$"
 )
@@ -125,8 +130,43 @@ DOCUMENT_ISSUER = re.compile(
 )
 # When a document was put out, written after it: "an FBI statement released Thursday".
 DOCUMENT_TRAILER = re.compile(r"\s+(?:released|issued|posted|published|sent|filed|obtained)\s+[^,]{1,30}$")
+# A surname written with a lowercase particle before a capital: "diGenova", "deBlasio", "al-Assad".
+LOWER_PREFIX_NAME = re.compile(r"(?:[a-z]{1,3}[A-Z][a-z]|(?:al|el|ad|ar|as)-[A-Z])")
+# "his office", "her campaign": a source that belongs to the person the pronoun stands for (not "his lawyer",
+# whose client is often not the last person named).
+OWNER_PRONOUNS = {"his": "he", "her": "she"}
+OWNED_SOURCES = frozenset({"office", "campaign"})
+# The subject a sentence opens with, up to a comma or its verb: "Conservative members of the Republicans in the
+# House, where ...", "Local residents have ...".
+GROUP_SUBJECT = re.compile(
+    r"((?:The\s+|[A-Z][\w'’-]*\s+)?(?:[\w'’-]+\s+){0,11}?[\w'’-]+)"
+    r"(?=,|\s+(?:have|had|has|was|were|is|are|will|would|could|say|said|told|[a-z]{3,}ed)\b)"
+)
+# An opening phrase before the subject: "On Monday, ", "During multiple committee hearings, ".
+GROUP_INTRO = re.compile(
+    r"(?:On|In|At|After|Before|During|Since|Last|Earlier|Later|Meanwhile|Today|Yesterday)\b[^,;.\"“”]{0,50},\s*"
+)
+# Two or three people named together: "David Long and Brian Bosma", "Mark and Condon".
+NAMED_TOGETHER = re.compile(r"(?:[a-z]+\s+){0,2}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
+# Words ending in "s" that are no plural noun: "AMD has [announced]".
+NOT_PLURAL_HEADS = frozenset("has was is does says this his its us thus whereas".split())
+# A person described by a noun, opening a sentence before its verb: "Another juror was replaced ...".
+DESCRIBED_PERSON = re.compile(
+    r"((?:A|An|The|Another|One)\s+(?:[a-z][\w-]*\s+){0,2}?(woman|man|juror|witness|neighbor|neighbour|mother|"
+    r"father|girl|boy|teen|teenager|resident|student|teacher|nurse|doctor|officer|victim|driver|wife|husband|"
+    r"daughter|son|sister|brother|employee|worker|customer))(?=\s+(?:was|is|had|has|who|[a-z]{3,}ed)\b|,)"
+)
+FEMALE_NOUNS = frozenset("woman mother girl wife daughter sister".split())
+MALE_NOUNS = frozenset("man father boy husband son brother".split())
+# Conjunctions that may open a sentence before its subject.
+GROUP_OPENERS = frozenset("While Although Though As Because Since When If But And So Yet".split())
+# Where the head of a noun phrase ends: "members | of the Republicans".
+GROUP_HEAD_END = re.compile(r"\s+(?:of|in|from|at|on|for|with|who|that)\s+")
+# Documents an examiner writes about a person ("Gray's autopsy"): the medical examiner's or coroner's.
+EXAMINER_DOCUMENTS = ("autopsy", "autopsy report", "post-mortem", "postmortem")
 DOCUMENT_ANAPHORA = frozenset(
     {
+        "the autopsy",
         "the statement",
         "the report",
         "the letter",
@@ -142,6 +182,45 @@ DOCUMENT_ANAPHORA = frozenset(
         "the study",
     }
 )
+# Words between "the" and a document noun that leave it the same document: "the joint statement", "The 225-page
+# report".
+DOCUMENT_MODIFIERS = frozenset("joint new written official latest brief full final initial signed two-page".split())
+# How far back (characters) a document named again is looked for where it was first named.
+DOCUMENT_REACH = 3000
+# After a document noun: who it is from ("a joint letter from the chairs of six committees in the House, ..."), without
+# "the", as DOCUMENT_ISSUER has it.
+DOCUMENT_FROM = re.compile(
+    r"\s+(?:from|by|signed by)\s+(?:the\s+)?([^,.;:\n()“”\"]{2,80}?)"
+    r"(?=\s*[,.;:\n(“”\"]|\s+(?:in|on|to|that|who|which|and|urging|saying|calling|demanding|asking|said|says|"
+    r"added|stated|showed|shows|urged|wrote|called|noted|warned|read|reads|was|is|also|sent|issued|released|"
+    r"posted|published|obtained|dated|on|at)\b)"
+)
+# The body an issuer belongs to, after it: " in the U.S. House of Representatives".
+ISSUER_IN = re.compile(r"\s+in\s+the\s+[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*")
+# Before a document noun: the verb that put it out ("released a joint ", "issued a ").
+DOCUMENT_PUT_OUT = re.compile(
+    r"\b(?:released|issued|put out|sent|signed|published|posted|wrote|penned)\s+(?:a|an|their|his|her|its)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+PARTY_TAG = re.compile(r"\s*\([A-Z]-[A-Z][\w.-]*\)")
+# What opens a sentence before its subject: "Earlier, ", "And on Monday, ", "In December, ".
+DOCUMENT_INTRO = re.compile(
+    r"(?:(?:And|But|So)\s+)?(?i:(?:earlier|later|meanwhile|however|also|then|separately|today|yesterday|on|in|at|"
+    r"last|after|before)\b[^,]{0,30}),\s*|(?:And|But|So)\s+"
+)
+TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|later|jointly|quickly|immediately|then|have|has|had|on\s+\w+day|\w+day))+$")
+
+
+def _document_anaphora(low: str) -> str | None:
+    """The document noun of "the statement", "the joint statement", "the 225-page report", or None."""
+    words = low.split()
+    if not 2 <= len(words) <= 4 or words[0] != "the" or f"the {words[-1]}" not in DOCUMENT_ANAPHORA:
+        return None
+    if all(w in DOCUMENT_MODIFIERS or w.endswith("-page") for w in words[1:-1]):
+        return words[-1]
+    return None
+
+
 MEDIA_ANAPHORA = frozenset(
     f"the {w}"
     for w in "newspaper paper magazine agency broadcaster network station outlet website channel".split()
@@ -566,6 +645,8 @@ def _document_issuer(phrase: str) -> str | None:
     Cached: the same speaker phrases recur across records and articles, and the pattern is a long one.
     """
     issuer = DOCUMENT_ISSUER.match(DOCUMENT_TRAILER.sub("", phrase))
+    if issuer and issuer.group("issuer2") and phrase.rstrip().endswith(EXAMINER_DOCUMENTS):
+        return None  # "Gray's autopsy": the person examined, not the examiner who wrote it
     return issuer and (issuer.group("issuer") or issuer.group("issuer2"))
 
 
@@ -682,6 +763,25 @@ def name_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[Mention
     return out
 
 
+def _names_together(resolved: str) -> bool:
+    """Whether a speaker is two people named together ("David Long and House Speaker Brian Bosma", "Justices
+    Kennedy and Samuel A. Alito Jr."), not one person with a joint title ("SeaMicro CEO and co-founder X")."""
+    if " and " not in resolved:
+        return False
+    left = resolved.split(" and ", 1)[0].split()
+    return len(left) >= 2 and all(w[:1].isupper() and not w.isupper() for w in left[-2:])
+
+
+def _headline_run(text: str, start: int, end: int) -> bool:
+    """Whether a run of capitalised words is a whole line of HEADLINE_WORDS words or more: a headline in title
+    case, not a name."""
+    if text.count(" ", start, end) < HEADLINE_WORDS - 1:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end : line_end if line_end >= 0 else len(text)].strip()
+
+
 def _run_mention(text: str, m: re.Match[str]) -> Mention | None:
     """The mention a NAME_RUN match makes, with function words trimmed; None when nothing is left."""
     found = _run_name(m.group())
@@ -715,6 +815,12 @@ def _run_name(run: str) -> tuple[int, str] | None:
 
 
 MENTIONS_LOOKED_AT = 10
+# A line that is one run of this many capitalised words or more is a headline in title case.
+HEADLINE_WORDS = 5
+# How far back (characters) a pronoun looks for a person named before it, and how far at most when the
+# paragraph before the pronoun's own starts further back.
+PRONOUN_CHARS = 400
+PRONOUN_CHARS_MAX = 1200
 # "Nancy Pelosi of California": a place after a name
 OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)$")
 
@@ -815,7 +921,9 @@ RESIDES = re.compile(r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:lives|lived|resides|ha
 
 
 # Heads of a company described without its name ("the company said", "the software manufacturer said").
-COMPANY_HEADS = frozenset("company firm manufacturer maker retailer automaker carrier chain startup developer".split())
+COMPANY_HEADS = frozenset(
+    "company firm manufacturer maker retailer automaker carrier chain startup developer giant".split()
+)
 # A capitalised word or acronym that may name a company, and how much of the article's opening names it.
 COMPANY_TOKEN = re.compile(r"(?<![\w.'’-])[A-Z][A-Za-z0-9&]+(?![\w'’-])")
 COMPANY_OPENING = 400
@@ -840,6 +948,7 @@ class SpeakerIndex:
         self._resolved: dict[str, str] = {}
         self._forces: dict[str, str | None] = {}
         self._documents: dict[str, bool] = {}
+        self._document_nouns: dict[str, set[str]] = {}
         self._lower: str | None | bool = False
         self._company: str | None | bool = False
 
@@ -865,6 +974,8 @@ class SpeakerIndex:
                 lo = max(lo, text.rfind(",", lo, k) + 1, text.rfind("\n", lo, k) + 1)
                 for m in NAME_RUN.finditer(text, lo, hi):
                     if m.start() <= k and m.end() >= end:
+                        if _headline_run(text, m.start(), m.end()):
+                            break  # "Microsoft Rushes Emergency Fix To Address ...": a headline, not a name
                         if m.group().endswith("."):
                             # an abbreviation last looked past the run for the name after it: the run is
                             # read again on its own, as name_mentions reads it
@@ -895,7 +1006,8 @@ class SpeakerIndex:
     def resolve(self, speaker: str, offset: int) -> str:
         """The fullest name or title of this speaker in the article."""
         key = speaker.strip()
-        if key.lower() in PRONOUNS:
+        if key.lower() in PRONOUNS or _document_anaphora(key.lower()):
+            # (what these stand for depends on where they are written)
             return self._resolve(speaker, offset)
         if key not in self._resolved:
             self._resolved[key] = self._resolve(speaker, offset)
@@ -912,14 +1024,20 @@ class SpeakerIndex:
             want_gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
 
             def fits(resolved: str, person: bool) -> bool:
+                if low in ("they", "we") and resolved.rsplit(None, 1)[-1].lower() in DOCUMENT_HEADS:
+                    return False  # (a document is "it", not "they")
                 return person == want_person and (
                     want_gender is None or self.gender(resolved) != _other(want_gender)
                 )
 
             if want_person:
-                subject = self._previous_subject(offset, want_gender)
+                subject = self._sentence_subject(offset, want_gender) or self._previous_subject(offset, want_gender)
                 if subject:
                     return subject
+            elif low in ("they", "we", "it"):
+                group = self._previous_group(offset, low == "it")
+                if group:
+                    return group
             if self.speakers and fits(self.speakers[-1][1], self.speakers[-1][2]):
                 return self.speakers[-1][1]
             for _, resolved, person in reversed(self.speakers):
@@ -933,6 +1051,12 @@ class SpeakerIndex:
                 if fits(resolved, person):
                     return resolved
             return clean
+        owned = low.split()
+        if len(owned) == 2 and owned[0] in OWNER_PRONOUNS and owned[1] in OWNED_SOURCES:
+            # "his office said": the office of the person the pronoun stands for ("Rep. X's office")
+            owner = self._resolve(OWNER_PRONOUNS[owned[0]], offset)
+            if not is_pronoun(owner) and _is_named(owner) and self.is_person(owner):
+                return f"{owner}'s {owned[1]}"
         form = _speaker_form(clean)
         words = form.words
         if form.issuer:
@@ -940,11 +1064,35 @@ class SpeakerIndex:
             resolved = self._resolve(form.issuer, offset)
             self._documents[resolved] = True
             return resolved
-        if low in DOCUMENT_ANAPHORA and clean[-1:].islower():  # (not "the Post", a newspaper)
-            # "the statement said": the document's issuer named before
+        owned_words = low.split()
+        if 2 <= len(owned_words) <= 4 and owned_words[0] in ("a", "an") and owned_words[-1] in DOCUMENT_HEADS:
+            # "police issued a press release that said": the issuer the verb before it names
+            issued = self._issued_before(owned_words[-1], offset + len(clean))
+            if issued is not None and issued[0] < offset:
+                return self._resolve(issued[1], issued[0])
+        noun = _document_anaphora(low) if clean.split()[-1].islower() else None  # (not "the Post", a newspaper)
+        if noun:
+            # "the statement said", "the joint statement said": the document's issuer named before, the one who
+            # spoke through a document last or the one the last mention of the document names, whichever is
+            # later ("X released a joint statement", "a letter from X")
+            spoke = next(
+                (
+                    (at, r)
+                    for at, r, _ in reversed(self.speakers)
+                    if self._documents.get(r) or noun in self._document_nouns.get(r, ())
+                ),
+                None,
+            )
+            issued = self._issued_before(noun, offset)
+            if issued is not None and (spoke is None or issued[0] > spoke[0]):
+                resolved = self._resolve(issued[1], issued[0])
+                self._documents[resolved] = True
+                return resolved
+            if spoke is not None:
+                return spoke[1]
             for _, resolved, _ in reversed(self.speakers):
-                if self._documents.get(resolved):
-                    return resolved
+                if resolved.lower().endswith(("'s " + noun, "’s " + noun)):
+                    return resolved  # "the autopsy" after "Gray's autopsy"
             if low == "the report":
                 # "the report added": the outlet whose report the article follows ("According to the BBC")
                 for _, resolved, _ in reversed(self.speakers):
@@ -956,11 +1104,23 @@ class SpeakerIndex:
                 if self._types.get(resolved.lower()) in MEDIA_TYPES:
                     return resolved
             return clean
+        if len(words) == 2 and words[0] in ("the", "The") and words[1].isupper() and words[1].isalpha():
+            acronym = self._resolve(words[1], offset)  # "The TBI": the body "TBI" spells
+            if words[1] not in acronym.split():
+                return acronym
         if clean.isupper() and 2 <= len(clean) <= 6 and clean.isalpha():
             # "HP" after "Hewlett-Packard", "AMD" after "Advanced Micro Devices": the body its initials spell
             for _, resolved, _ in reversed(self.speakers):
                 if _initials(resolved) == clean:
                     return resolved
+            # or the body the article spells out, before or after ("NRA urges ..." over "The National Rifle
+            # Association called ..."), read from the name runs that open on its first initial
+            k = self.text.find(" " + clean[0])
+            while k >= 0:
+                run = NAME_RUN.match(self.text, k + 1)
+                if run and len(run.group().split()) >= len(clean) and _initials(run.group()) == clean:
+                    return run.group()
+                k = self.text.find(" " + clean[0], k + 1)
         if len(words) == 2 and words[0] in ("the", "The") and words[1][:1].isupper() and not words[1].isupper():
             # "The Chronicle" after "The San Francisco Chronicle"
             for _, resolved, _ in reversed(self.speakers):
@@ -1018,6 +1178,47 @@ class SpeakerIndex:
                     return resolved
         return clean
 
+    def remember_document(self, resolved: str, medium: str) -> None:
+        """Note that a speaker spoke through a document ("X said in a statement"), for "the statement said" (a
+        document of the same kind: "the report" is not X's statement)."""
+        noun = medium.split()[-1].lower()
+        self._document_nouns.setdefault(resolved, set()).add(noun)
+
+    def _issued_before(self, noun: str, offset: int) -> tuple[int, str] | None:
+        """(offset, issuer) of the last mention of a document noun before offset when it names its issuer: "a
+        joint letter from the chairs of six committees", "Pelosi and Schumer released a joint statement"."""
+        text = self.text
+        k = text.rfind(noun, max(0, offset - DOCUMENT_REACH), offset)
+        while k > 0 and (text[k - 1].isalnum() or text[k + len(noun) : k + len(noun) + 1].isalnum()):
+            k = text.rfind(noun, max(0, offset - DOCUMENT_REACH), k)  # (part of a longer word: "statements")
+        if k <= 0:
+            return None
+        after = DOCUMENT_FROM.match(text, k + len(noun))
+        if after:
+            # ("the chairs of six committees in the U.S. House of Representatives": the body they belong to)
+            body = ISSUER_IN.match(text, after.end(1))
+            return after.start(1), after.group(1) + (body.group() if body else "")
+        lo = max(0, k - 40)
+        verb = DOCUMENT_PUT_OUT.search(text, lo, k)
+        if verb is None:
+            return None
+        stop = text.rfind(". ", 0, verb.start())
+        start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, verb.start()) + 1)
+        for sep in ("” and ", '" and ', ", and ", "; "):
+            j = text.rfind(sep, start, verb.start())
+            if j >= 0:
+                start = max(start, j + len(sep))
+        subject = PARTY_TAG.sub("", text[start : verb.start()]).strip()
+        intro = DOCUMENT_INTRO.match(subject)
+        while intro and intro.end() > 0:
+            subject = subject[intro.end() :]
+            intro = DOCUMENT_INTRO.match(subject)
+        subject = TRAILING_ADVERB.sub("", subject.split(",")[0].strip())
+        words = subject.split()
+        if not words or not subject[:1].isupper() or len(words) > 16:
+            return None
+        return start + text[start:].find(words[0]), subject
+
     def _main_company(self) -> str | None:
         """The body an article about a company is about: the first capitalised word of the opening, no surname,
         country or typed body, that the article names again ("AMD acquires SeaMicro ...")."""
@@ -1037,14 +1238,80 @@ class SpeakerIndex:
             )
         return self._company
 
-    def _previous_subject(self, offset: int, want_gender: str | None) -> str | None:
-        """The person who opens the sentence before a pronoun's, when nobody has spoken since: "Noah Nathan, 47,
-        lives nearby and was at the park. He said he heard 30 shots" is Nathan speaking, not the last speaker."""
+    def _previous_group(self, offset: int, body: bool = False) -> str | None:
+        """The plural noun phrase that opens the sentence before "They ..." when nobody has spoken since:
+        "Conservative members of the party, where they hold a majority, had been adamant about it. They maintain
+        that ..." are those members, not the last source cited; with `body` (for "It ..."), a body the
+        gazetteer knows ("The UN was incensed ... It said")."""
         text = self.text
         here = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
-        if here < 0:
+        lead = text[here + 1 : offset].rstrip()
+        if here < 0 and not lead.strip():
             return None
-        before = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
+        if lead:
+            # "The Angels had exclusive rights, but they declined ... and said": the group that opens the
+            # pronoun's own sentence (not after a comma or a quotation: "..., they said" reports a clause)
+            if body or lead.endswith((",", ":", ";")) or any(q in lead for q in "\"“”‘’«»"):
+                return None
+            before, here = here, offset
+        else:
+            before = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
+        start = before + 1
+        while start < here and text[start] in " \t":
+            start += 1
+        if any(start <= at < offset for at, _, _ in self.speakers):
+            return None
+        intro = GROUP_INTRO.match(text, start, here)
+        if intro:
+            start = intro.end()
+        m = GROUP_SUBJECT.match(text, start, here)
+        if m is None:
+            return None
+        np = m.group(1)
+        if not body and NAMED_TOGETHER.match(np) and classify(np) not in ORGANISATION_TYPES:
+            return np  # "Mark and Condon have axed the monologue. They said ..."
+        opener = np.split(None, 1)
+        if len(opener) == 2 and opener[0] in GROUP_OPENERS:
+            np = opener[1]  # "While conservatives have complained ... what they say"
+        if body:
+            kind = classify(np)
+            named_body = np.startswith(("The ", "the ")) or np.isupper() or kind in ORGANISATION_TYPES
+            return np if kind not in (None, "anonymous") and named_body and not np.endswith("s") else None
+        head = GROUP_HEAD_END.split(np, 1)[0].split()[-1]
+        plural = head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and head not in NOT_PLURAL_HEADS
+        # (a capitalised plural only after "The": "The Angels", not "Jones")
+        if not (plural and (head.islower() or np.startswith("The "))) and head.lower() not in ("police", "people"):
+            return None
+        return np
+
+    def _sentence_subject(self, offset: int, want_gender: str | None) -> str | None:
+        """The person who opens the pronoun's own sentence, when nobody has spoken in it before: "Former Rep. Asa
+        Hutchinson, who led the review, appeared to ease off -- he said ..." is Hutchinson, not the last speaker."""
+        text = self.text
+        here = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
+        lead = text[here + 1 : offset].rstrip()
+        if not lead.strip() or lead.endswith((",", ":", ";")) or any(q in lead for q in "\"“”‘’«»"):
+            # ("..., he said": a clause the pronoun's speaker reports, its subject someone else)
+            return None
+        named = self._subject_at(here, offset, offset, want_gender, titled=True)
+        if named or any(here < at < offset for at, _, _ in self.speakers):
+            return named
+        # "Another juror was replaced earlier when she said ...": a person described, opening the sentence
+        m = DESCRIBED_PERSON.match(lead.lstrip())
+        if m is None:
+            return None
+        gender = "f" if m.group(2) in FEMALE_NOUNS else "m" if m.group(2) in MALE_NOUNS else None
+        if want_gender and gender and gender != want_gender:
+            return None
+        return m.group(1)
+
+    def _subject_at(
+        self, before: int, here: int, offset: int, want_gender: str | None, titled: bool = False
+    ) -> str | None:
+        """The person whose name opens the sentence after `before` (a stop or a line break) and ends before
+        `here`, if no one has spoken between the sentence's start and offset (with `titled`, a name with a
+        title the gazetteer types too: "Mayor Ellen Roth")."""
+        text = self.text
         start = before + 1
         while start < here and text[start] in " \t\"“":
             start += 1
@@ -1054,9 +1321,13 @@ class SpeakerIndex:
         if m is None or text[m.end() : m.end() + 1] not in (",", " ") or m.end() >= here:
             return None
         name = m.group()
+        if name.startswith("Former ") and name.count(" ") >= 2:
+            name = name[7:]  # "Former Rep. Asa Hutchinson, who led ...": a title of a person
         words = name.split()
+        kind = classify(name)
         if (len(words) < 2 or name.endswith(("'s", "’s")) or words[-1] in ORG_ENDINGS or words[-1] in PLACE_ENDINGS or countries_in(name)
-                or classify(name) is not None or any(w in NON_NAME_WORDS for w in words)):
+                or (kind is not None and not (titled and kind not in ORGANISATION_TYPES and _is_person(name)))
+                or any(w in NON_NAME_WORDS for w in words)):
             return None
         follower = text[m.end() : m.end() + 2]
         if follower == " " or (follower[:1] == " " and not follower[1:].islower()):
@@ -1064,6 +1335,16 @@ class SpeakerIndex:
         if want_gender and self.gender(name) == _other(want_gender):
             return None
         return self._fullest_name(name)
+
+    def _previous_subject(self, offset: int, want_gender: str | None) -> str | None:
+        """The person who opens the sentence before a pronoun's, when nobody has spoken since: "Noah Nathan, 47,
+        lives nearby and was at the park. He said he heard 30 shots" is Nathan speaking, not the last speaker."""
+        text = self.text
+        here = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
+        if here < 0:
+            return None
+        before = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
+        return self._subject_at(before, here, offset, want_gender)
 
     def _description_with_name(self, description: str) -> str | None:
         """A description the article also writes right before a name: "China's ambassador to Britain" and
@@ -1182,7 +1463,7 @@ class SpeakerIndex:
             # a surname alone stands for the last speaker of that name ("Antonio LeGrier ... LeGrier says"),
             # not for a relative named elsewhere
             for _, resolved, person in reversed(self.speakers):
-                if person:
+                if person and not _names_together(resolved):
                     parts = resolved.rsplit(None, 1)
                     if len(parts) > 1 and parts[-1].rstrip(",.") == last:
                         return resolved
@@ -1210,9 +1491,12 @@ class SpeakerIndex:
             if len(" ".join(m_title)) > len(" ".join(best_title)):
                 best_title = m_title
         if len(bare_words) == 1 and best_bare == bare_words[0]:
-            # a name written surname first ("Liu" for "Liu Xiaming"): a mention that starts with it
+            # a name written surname first ("Liu" for "Liu Xiaming"): a mention that starts with it (an
+            # acronym only with the name of a body: "NBC News", not "AMD Opteron", a product of AMD)
             for m in self.mentions_with(last):
                 mw = [w for w in m.text.split() if not countries_in(w)]
+                if last.isupper() and not (len(mw) == 2 and mw[1] in ORG_ENDINGS):
+                    continue
                 if len(mw) >= 2 and mw[0] == last and len(" ".join(mw)) > len(best_bare):
                     best_bare = " ".join(mw)
         prefix = title or best_title
@@ -1223,8 +1507,9 @@ class SpeakerIndex:
             result = self._with_title(result)
             ending = " " + best_bare
             for _, resolved, _ in reversed(self.speakers):
-                if resolved != result and resolved.endswith(ending):
-                    return resolved  # the same person, already named with a longer description
+                if resolved != result and resolved.endswith(ending) and not _names_together(resolved):
+                    # the same person, already named with a longer description (not two people named together)
+                    return resolved
         return result
 
     def _with_title(self, name: str) -> str:
@@ -1317,9 +1602,24 @@ class SpeakerIndex:
                     best = name
         return best
 
+    def _pronoun_reach(self, offset: int) -> int:
+        """How far back a pronoun looks for the person it stands for: PRONOUN_CHARS, or to the start of the
+        paragraph before its own when that is further (a long quotation between a name and "he said"), at
+        most PRONOUN_CHARS_MAX."""
+        text = self.text
+        lo = max(0, offset - PRONOUN_CHARS)
+        para = text.rfind("\n", max(0, offset - PRONOUN_CHARS_MAX), offset)
+        while para > 0 and text[para - 1] == "\n":
+            para -= 1  # (a blank line between paragraphs)
+        if para > 0:
+            before = text.rfind("\n", max(0, offset - PRONOUN_CHARS_MAX), para)
+            if before >= 0 or offset - PRONOUN_CHARS_MAX <= 0:
+                lo = min(lo, before + 1)
+        return lo
+
     def _last_person_mention(self, offset: int, want_gender: str | None = None) -> str | None:
         """The last person named before offset, not of the other gender when an honorific shows it."""
-        for m in reversed(name_mentions(self.text, max(0, offset - 400), offset)):
+        for m in reversed(name_mentions(self.text, self._pronoun_reach(offset), offset)):
             if want_gender and _honorific_gender(m.text) == _other(want_gender):
                 continue
             place = OF_PLACE.search(m.text)
@@ -1365,7 +1665,9 @@ class SpeakerIndex:
             # (every APPOSITION opens on a comma, a bracket or a preposition, after spaces at most)
             after = text[m_end : m_end + 24].lstrip()
             a = APPOSITION.match(text, m_end) if after[:1] in ",(fowa" else None  # ("" when only spaces)
-            if a:
+            if a and (a.lastindex != BARE_ROLE_GROUP or classify(a.group(BARE_ROLE_GROUP)) == "expert"):
+                # (a role without an article types only an expert: ", security analyst at Lumension"; a bare
+                # "president of ..." or "director of ..." says too little of the body)
                 roles.append(next(g for g in a.groups() if g))
             if RESIDES.match(text, m_end):
                 roles.append("resident")  # "Luke Pigeon, who lives in an apartment next door"
@@ -1441,6 +1743,13 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
     # A person's name is not an organisation: "Mr. Bloomberg" is typed by his role, not by the agency.
     personal = any(w.lower().rstrip(".") in HONORIFICS for w in resolved.split())
     found = None if personal else classify(phrase)
+    if found is None and resolved.lower().endswith(EXAMINER_DOCUMENTS):
+        found = classify("medical examiner")  # an autopsy is the examiner's
+    elif found is None and phrase is not resolved and not personal:
+        # a document that names no issuer but is one's own: "the indictment" (not "a news release", whose "news"
+        # says nothing of who put it out)
+        whole = classify(resolved)
+        found = whole if whole not in MEDIA_TYPES else None
     if found is not None and " and " in phrase:
         # joint speakers ("officials and state media", "Smith and the ministry"): typed by the first,
         # when the "and" joins two short noun phrases (not "slides ... and obtained by the Post")
@@ -1496,6 +1805,15 @@ def _is_person(phrase: str) -> bool:
     words = phrase.split()
     if not words or classify(phrase) in ("anonymous",):
         return False
+    if " in " in phrase:
+        # "Police in Lake Placid": what stands before the place ("John Smith in Chicago" is a person)
+        return _is_person(phrase.split(" in ", 1)[0])
+    if words[0] in ("The", "the") and len(words) > 1 and words[-1].isupper() and len(words[-1]) > 1:
+        return False  # "The UN", "the FBI": a body by its initials
+    if len(words) > 1 and words[-1].lower() in DOCUMENT_HEADS:
+        return False  # "a BuzzFeed news report": a document, no "he" or "she"
+    if len(words) > 1 and words[-1] in ("Nations", "States", "Forces", "Services", "Affairs", "Emirates"):
+        return False  # "United Nations", "Veterans Affairs": a body whose name ends on a plural
     low = phrase.lower()
     if (
         len(words) >= 2
@@ -1518,8 +1836,8 @@ def _is_person(phrase: str) -> bool:
     caps = [w for w in words if w[:1].isupper()]
     if caps and caps[-1] in ORG_ENDINGS:
         return False
-    if len(words) == 1 and caps:
-        # a surname ("Guerrero"), unless the gazetteer knows it as a body ("Reuters", "Police")
+    if len(words) == 1 and (caps or LOWER_PREFIX_NAME.match(phrase)):
+        # a surname ("Guerrero", "diGenova"), unless the gazetteer knows it as a body ("Reuters", "Police")
         return classify(phrase) is None
     return any(
         w in low
