@@ -1,7 +1,6 @@
 """Syndication groups: reprints and near-duplicates grouped, distinct stories kept apart."""
 
 import random
-import time
 
 import numpy as np
 import pandas as pd
@@ -82,9 +81,9 @@ def test_empty_table():
     assert syndication.syndication_groups(frame).empty
 
 
-def test_grouping_from_stored_signatures_is_fast_at_scale():
-    """Recomputing groups for 20,000 stored signatures (2,000 stories reprinted up to ten times) stays
-    well within an ingest's budget; hashing is the linear part and is done once per article."""
+def test_grouping_from_stored_signatures_finds_every_story_at_scale():
+    """Groups recomputed from 20,000 stored signatures (2,000 stories reprinted up to ten times, each reprint
+    differing in a tenth of its hashes) are the stories. (Its speed is part of benchmarks/scale.py's ingest.)"""
     rng = np.random.default_rng(0)
     n_stories, n = 2000, 20000
     base = rng.integers(0, 2**32, size=(n_stories, syndication.NUM_PERM), dtype=np.uint32)
@@ -93,11 +92,10 @@ def test_grouping_from_stored_signatures_is_fast_at_scale():
     noise = rng.random(sig.shape) < 0.1  # about 90% agreement between reprints of one story
     sig[noise] = rng.integers(0, 2**32, size=int(noise.sum()), dtype=np.uint32)
     ids = [f"a{i:05d}" for i in range(n)]
-    t0 = time.perf_counter()
     groups = syndication.groups_from_signatures(ids, sig)
-    elapsed = time.perf_counter() - t0
     assert groups.nunique() == len(set(story_of))
-    assert elapsed < 30, f"grouping 20k signatures took {elapsed:.1f}s"
+    # (and each group is one story: no story split, none merged with another)
+    assert pd.Series(story_of).groupby(groups.to_numpy()).nunique().max() == 1
 
 
 def test_store_groups_use_stored_ids_or_hash_in_batches():

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import time
-
+from workbench.extract import text as text_module
 from workbench.extract.text import split_sentences
 
 
@@ -42,22 +41,20 @@ def test_abbreviations_deep_in_a_long_text_are_still_recognised():
     assert tail == ["Dr. Jones arrived.", "She left."]
 
 
-def test_splitting_time_grows_linearly_with_the_text():
-    """The look-back for an abbreviation is bounded, so a long text is not quadratic to split: sixteen times
-    the text may take about sixteen times as long (allowed: 64), where a quadratic splitter takes 256 times."""
-    small = "The man said it was over. " * 500
-    large = small * 16
+def test_the_look_back_before_a_period_is_bounded(monkeypatch):
+    """Splitting stays linear in the text: before each period only a window of WORD_WINDOW characters is read
+    for an abbreviation (searching back from the text's start made splitting quadratic)."""
+    windows = []
+    real = text_module._word_before
 
-    def timed(text: str) -> float:
-        began = time.process_time()
-        split_sentences(text)
-        return time.process_time() - began
+    def recording(text: str, window: int, dot: int) -> str:
+        windows.append(dot - window)
+        return real(text, window, dot)
 
-    small_time = min(timed(small) for _ in range(5))
-    large_time = min(timed(large) for _ in range(5))
-    assert large_time < max(small_time, 1e-4) * 64
-
-
+    monkeypatch.setattr(text_module, "_word_before", recording)
+    sentences = split_sentences("The man said it was over. " * 2000)
+    assert len(sentences) == 2000
+    assert len(windows) == 2000 and max(windows) <= text_module.WORD_WINDOW
 def test_sentence_ends_are_the_plain_pattern():
     """SENTENCE_END is written to open on a character class, for speed; it must find what the plain pattern
     finds."""
@@ -77,21 +74,37 @@ def test_sentence_ends_are_the_plain_pattern():
         assert [m.span() for m in SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 
+class _WatchedText(str):
+    """A text that records how much of itself is read at once: each slice's length and each whole-text strip."""
+
+    def __new__(cls, value: str) -> _WatchedText:
+        watched = super().__new__(cls, value)
+        watched.slices, watched.strips = [], 0
+        return watched
+
+    def __getitem__(self, key):  # noqa: ANN001 - str's own signature
+        piece = str.__getitem__(self, key)
+        self.slices.append(len(piece))
+        return piece
+
+    def rstrip(self, chars: str | None = None) -> str:
+        self.strips += 1
+        return str.rstrip(self, chars)
+
+    def strip(self, chars: str | None = None) -> str:
+        self.strips += 1
+        return str.strip(self, chars)
+
+
 def test_splitting_stays_linear_when_lowercase_words_follow_periods():
     """A period before a lowercase word is no boundary; deciding so must not re-read the whole text each time
-    (it once stripped the text per period). 128 times the text may take about 128 times as long (allowed:
-    256); re-reading it took about 360 times as long."""
-    small = "He said yes. then he left. " * 250
-    large = small * 128
-
-    def timed(text: str) -> float:
-        began = time.process_time()
-        split_sentences(text)
-        return time.process_time() - began
-
-    small_time = min(timed(small) for _ in range(9))
-    large_time = min(timed(large) for _ in range(3))
-    assert large_time < max(small_time, 1e-4) * 256
+    (it once stripped the rest of the text per period, which made splitting quadratic): the text is stripped
+    once, and every piece read from it is a sentence or a look-back window, never the rest of the text."""
+    text = _WatchedText("He said yes. then he left. " * 2000)
+    sentences = split_sentences(text)
+    assert len(sentences) == 2000
+    assert text.strips <= 1
+    assert text.slices and max(text.slices) < 100
 
 
 def test_the_word_before_a_period_is_the_one_the_patterns_find():
