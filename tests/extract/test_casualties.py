@@ -691,3 +691,17 @@ def test_court_reports_are_recognised_as_the_plain_pattern_does(text):
     lower = text.lower()
     article = _Article(text, lower if len(lower) == len(text) else text)
     assert article.is_court_report() == (COURT.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers talked with the gunman, who gave himself up to police an hour later.", {("detained", 1)}),
+        ("Two brothers gave themselves up at a station on Monday.", {("detained", 2)}),
+        ("The driver gave herself up.", {("detained", 1)}),
+    ],
+)
+def test_giving_oneself_up_is_detained(text, expected):
+    """Seen in held-out batch 12: "the suspect, who gave himself up to police" was no figure, though the
+    guidelines count surrendering as detained ("turned himself in" was a term, "gave himself up" was not)."""
+    assert pairs(text) == expected
