@@ -1280,3 +1280,14 @@ def test_the_and_an_acronym_is_the_body_it_spells(text, resolved, speaker_type):
     record = extract_attributions(text)[-1]
     assert (record.speaker_resolved.removeprefix("The "), record.speaker_type) == (
         resolved.removeprefix("The "), speaker_type)
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    ["daughter of slain court clerk John Stone", "the son of a police officer", "widow of the slain deputy",
+     "a nephew of the mayor"],
+)
+def test_a_kin_apposition_types_the_speaker_a_relative(apposition):
+    text = f'The hearing ended on Friday.\n"We have no regrets," said Mary Stone, {apposition}.'
+    record = extract_attributions(text)[0]
+    assert (record.speaker_resolved, record.speaker_type) == ("Mary Stone", "witness or resident")

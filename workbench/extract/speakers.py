@@ -89,6 +89,13 @@ APPOSITION = re.compile(
 )
 # APPOSITION's group for a role without an article.
 BARE_ROLE_GROUP = 5
+# A kin noun and "of", with or without an article: ", daughter of slain court reporter Julie Ann Brandau", ", the
+# son of a police officer" speak as relatives, not in the role of the one they are kin to.
+KIN_APPOSITION = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?(?:daughter|son|mother|father|wife|husband|widow|widower|brother|sister|"
+    r"grandmother|grandfather|granddaughter|grandson|aunt|uncle|cousin|niece|nephew|stepfather|stepmother|"
+    r"stepson|stepdaughter|fianc[eé]e?|girlfriend|boyfriend|parent|parents|relative)\s+of\s"
+)
 PRE_APPOSITION = re.compile(
     r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an|[A-Z][\w-]*(?:'s|’s|s'|s’))\s+[^,.;\"“”]{2,50}),\s*$"
 )
@@ -1664,8 +1671,11 @@ class SpeakerIndex:
                 continue
             # (every APPOSITION opens on a comma, a bracket or a preposition, after spaces at most)
             after = text[m_end : m_end + 24].lstrip()
-            a = APPOSITION.match(text, m_end) if after[:1] in ",(fowa" else None  # ("" when only spaces)
-            if a and (a.lastindex != BARE_ROLE_GROUP or classify(a.group(BARE_ROLE_GROUP)) == "expert"):
+            kin = after[:1] == "," and KIN_APPOSITION.match(text, m_end)
+            a = APPOSITION.match(text, m_end) if after[:1] in ",(fowa" and not kin else None  # ("" when spaces)
+            if kin:
+                roles.append("relative")
+            elif a and (a.lastindex != BARE_ROLE_GROUP or classify(a.group(BARE_ROLE_GROUP)) == "expert"):
                 # (a role without an article types only an expert: ", security analyst at Lumension"; a bare
                 # "president of ..." or "director of ..." says too little of the body)
                 roles.append(next(g for g in a.groups() if g))
