@@ -705,3 +705,18 @@ def test_giving_oneself_up_is_detained(text, expected):
     """Seen in held-out batch 12: "the suspect, who gave himself up to police" was no figure, though the
     guidelines count surrendering as detained ("turned himself in" was a term, "gave himself up" was not)."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four were killed and 11 trapped under debris when a school collapsed.", {("killed", 4), ("missing", 11)}),
+        ("At least 30 people remain trapped in the rubble, officials said.", {("missing", 30)}),
+        ("Rescuers searched for five miners buried beneath tons of debris.", {("missing", 5)}),
+        ("Their furniture was buried under rubble.", set()),
+    ],
+)
+def test_people_under_the_rubble_are_missing(text, expected):
+    """Seen in held-out batch 12: "six children were killed and 14 trapped under debris" gave no missing figure,
+    though the guidelines count people under the rubble with no outcome as missing."""
+    assert pairs(text) == expected
