@@ -1291,3 +1291,15 @@ def test_a_kin_apposition_types_the_speaker_a_relative(apposition):
     text = f'The hearing ended on Friday.\n"We have no regrets," said Mary Stone, {apposition}.'
     record = extract_attributions(text)[0]
     assert (record.speaker_resolved, record.speaker_type) == ("Mary Stone", "witness or resident")
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("The mayor met donors, according to three city officials. He left early, according to the officials.",
+         "three city officials"),
+        ("Two senior aides said the talks failed. The aides said a new round was planned.", "Two senior aides"),
+    ],
+)
+def test_the_and_a_plural_takes_up_the_counted_description_before(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved

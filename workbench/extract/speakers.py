@@ -191,6 +191,11 @@ DOCUMENT_ANAPHORA = frozenset(
 )
 # Words between "the" and a document noun that leave it the same document: "the joint statement", "The 225-page
 # report".
+# How a description first given opens, for "the ..." to take it up again: "a neighbor next door", "four
+# congressional officials" (then "the officials"), "several senior aides".
+DESCRIPTION_OPENERS = tuple(
+    w + " " for w in "a an two three four five six seven eight nine ten several".split()
+) + tuple(f"{d} " for d in range(2, 10))
 DOCUMENT_MODIFIERS = frozenset("joint new written official latest brief full final initial signed two-page".split())
 # How far back (characters) a document named again is looked for where it was first named.
 DOCUMENT_REACH = 3000
@@ -1181,7 +1186,12 @@ class SpeakerIndex:
             mine = _norm_set(head_np)
             for _, resolved, _ in reversed(self.speakers):
                 theirs = _norm_set(resolved)
-                if mine and mine <= theirs and resolved.lower().startswith(("a ", "an ")):
+                if (
+                    mine
+                    and mine <= theirs
+                    and resolved.lower().startswith(DESCRIPTION_OPENERS)
+                    and resolved.split()[1:2] != ["of"]  # (not a part of a group: "several of the people")
+                ):
                     return resolved
         return clean
 
