@@ -1303,3 +1303,12 @@ def test_a_kin_apposition_types_the_speaker_a_relative(apposition):
 )
 def test_the_and_a_plural_takes_up_the_counted_description_before(text, resolved):
     assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The envoy met the king. He also rejected reports that the talks had failed.",
+     "The ministry dismissed claims that troops had fired on the crowd."],
+)
+def test_a_noun_like_cue_after_a_past_verb_is_its_object(text):
+    assert [r.cue for r in extract_attributions(text)] == []

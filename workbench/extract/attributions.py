@@ -309,6 +309,7 @@ BLOCKED_ENDINGS = tuple(BLOCKED_LAST)
 # on nothing else there.
 BLOCKED_WORDS = frozenset([*BLOCKED_LAST, "cannot"])
 # The adverbs BLOCKED_BEFORE allows after those words: ending on one of them takes the whole pattern.
+DETERMINER_WORDS = frozenset("the a an this that these those his her their its our my".split())
 BLOCKED_ADVERBS = frozenset("also immediately publicly yet specifically".split())
 
 
@@ -335,6 +336,19 @@ def _blocked_before(masked: str, s: int, cue_at: int) -> bool:
     if WENT_ON_TAIL.search(masked, max(s, cue_at - WENT_ON_WINDOW), lo + len(stem)):
         return False
     return BLOCKED_BEFORE.search(masked, lo, cue_at) is not None
+
+
+def _object_of_past_verb(masked: str, s: int, cue_at: int) -> bool:
+    """Whether the word before a cue is a lowercase past verb of a subject, so that a cue that can be a noun
+    ("reports", "claims") is its object: "rejected reports that"; not a participle used as a noun after a
+    determiner ("The accused claims that")."""
+    words = masked[max(s, cue_at - 40) : cue_at].split()
+    if not words:
+        return False
+    last = words[-1]
+    if not (len(last) > 4 and last.endswith("ed") and last.isalpha() and last.islower()):
+        return False
+    return len(words) < 2 or words[-2].lower() not in DETERMINER_WORDS
 
 
 def _document_that(masked: str, s: int, cue_at: int) -> bool:
@@ -1857,6 +1871,9 @@ def _indirect(
         return None
     if cue in NOUN_LIKE and NOUN_USE.match(tail):
         # "Her discrimination claims were folded into ...": a noun, not a verb
+        return None
+    if cue in NOUN_LIKE and _object_of_past_verb(masked, s, cue_at):
+        # "He also rejected reports that ...", "The ministry dismissed claims that ...": the object of a verb
         return None
     pos, obj, medium = _skip(tail, cue)
     after = tail[pos:]
