@@ -720,3 +720,20 @@ def test_people_under_the_rubble_are_missing(text, expected):
     """Seen in held-out batch 12: "six children were killed and 14 trapped under debris" gave no missing figure,
     though the guidelines count people under the rubble with no outcome as missing."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two people died on Sunday. The 2009 earthquake that killed about 1,100 people struck the same coast.",
+         {("killed", 2)}),
+        ("About 40,000 people were killed along the coast and on the islands by the 1998 Pacific tsunami.", set()),
+        ("Police arrested a man in the 1985 killings of three hikers.", {("detained", 1), ("killed", 3)}),
+        ("Police found a man with a gunshot wound in the 1900 block of Oak Street.", {("injured", 1)}),
+    ],
+)
+def test_an_event_named_by_its_year_is_another_event(text, expected):
+    """Seen in held-out batch 12: "Some 168,000 people were killed in Aceh province and Nias island by the 2004
+    Asian tsunami" counted as the earthquake's own toll ("in 2004" was a date of another event, "the 2004
+    tsunami" was not). Arrests and charges in a dated case stay the article's own news, as court reports do."""
+    assert pairs(text) == expected

@@ -498,6 +498,18 @@ SINCE_WHEN = re.compile(r"\b(?:since|in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?\s+wh
 # "Four years ago" marks another event, except in court reports, which date their own event that way.
 TIME_AGO = re.compile(r"""\b(?:(?:years?|months?|decades?)\s+(?:ago|earlier)|in\s+(?-i:January|February|March|April|May|
     June|July|August|September|October|November|December)(?!\s+\d))\b""", re.I | re.VERBOSE)
+# "the 2004 tsunami", "the 2011 slaying of": an event named by its year is an earlier one, except in court reports,
+# which name their own event that way ("convicted in the 2012 shooting death of"). The year is a word of its own
+# ("the 1900 block of" is an address, and no event noun follows it).
+DATED_EVENT = re.compile(r"""\bthe\s+(?:19|20)\d\d\s+(?:[\w'’.-]+\s+){0,3}?(?:shootings?|killings?|slayings?|murders?|
+    attacks?|bombings?|massacres?|stabbings?|rampage|tsunami|earthquakes?|quakes?|floods?|hurricane|typhoon|cyclone|
+    storm|disaster|crash|fire|blasts?|explosions?|riots?|uprising|war|invasion|siege|genocide|coup)\b""",
+                         re.I | re.VERBOSE)
+# The same event as the agent of the count's verb, however far after it in the clause ("Some 168,000 people were
+# killed in Aceh province and Nias island by the 2004 Asian tsunami").
+BY_DATED_EVENT = re.compile(r"\bby\s+" + DATED_EVENT.pattern[2:], re.I | re.VERBOSE)
+# Arrests and charges in a dated case are news of their own ("arrested a woman in the 1967 killings of two").
+CASE_NEWS = re.compile(r"\b(?:arrest|charg|indict|suspect)", re.I)
 # What a TIME_AGO match needs besides "ago" or "earlier": a month's name.
 MONTH_NAME = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December")
 COURT = re.compile(r"\b(?:trial|convicted|guilty|sentenced|sentencing|jury|judge|pleaded|court|charged|verdict|"
@@ -1005,6 +1017,15 @@ def _clause_scope(sentence: str, start: int, end: int, breaks: list[int]) -> str
     return sentence[left:right]
 
 
+def _dated_event(sentence: str, scope: str, tail: int, breaks: list[int]) -> bool:
+    """An event named by its year in the count's clause ("the 2004 tsunami that killed 230,000"), or as the agent
+    of its verb anywhere after it in the clause ("were killed ... by the 2004 Asian tsunami")."""
+    if DATED_EVENT.search(scope):
+        return True
+    right = min((b for b in breaks if b >= tail), default=len(sentence))
+    return BY_DATED_EVENT.search(sentence, tail, right) is not None
+
+
 # A participle opening a clause ("..., leaving 220,000 dead"), which then continues the clause before it; and
 # a year stated in that clause ("in 2004", not "since 2004", which dates a comparison, nor a block number).
 PARTICIPLE_START = re.compile(r"\s*(?:and\s+)?[a-z]+ing\b")
@@ -1173,11 +1194,15 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     low = text.lower()
     time_ago = "ago" in low or "earlier" in low or MONTH_NAME.search(text) is not None
+    dated_event = ("the 19" in low or "the 20" in low) and CASE_NEWS.search(text) is None
     for c in found:
         scope = _clause_scope(text, c.start, c.tail, breaks)
         other = sentence_other or c.start >= other_from or _other_event(scope) or (
             time_ago
             and bool(TIME_AGO.search(text, 0, c.start) or TIME_AGO.search(scope))
+            and not article.is_court_report()
+        ) or (
+            dated_event and c.category != "detained" and _dated_event(text, scope, c.tail, breaks)
             and not article.is_court_report()
         )
         if (not other and not sentence_other and _after_dated_clause(text, c.start, breaks)
