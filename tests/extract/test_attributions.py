@@ -1312,3 +1312,9 @@ def test_the_and_a_plural_takes_up_the_counted_description_before(text, resolved
 )
 def test_a_noun_like_cue_after_a_past_verb_is_its_object(text):
     assert [r.cue for r in extract_attributions(text)] == []
+
+
+def test_a_leading_phrase_with_its_is_no_part_of_the_speaker():
+    record = extract_attributions("On its website the group says it is neutral.")[0]
+    assert record.speaker == "the group"
+

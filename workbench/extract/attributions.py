@@ -529,7 +529,7 @@ TRAILING_MEDIUM_PHRASE = re.compile(
 TRAILING_MEDIUM = re.compile(r"\s+(?:in|on)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s*$")
 LEADING_PP = re.compile(
     r"^(?:at|in|on|after|before|during|from|by|for|with|over|under|outside|inside)\s+"
-    r"(?:(?:the|a|an|his|her|their)\s+)?[a-z][\w'’-]*\s+(?=(?:the|a|an|his|her|their)\b|[A-Z])",
+    r"(?:(?:the|a|an|his|her|their|its|our)\s+)?[a-z][\w'’-]*\s+(?=(?:the|a|an|his|her|their|its|our)\b|[A-Z])",
     re.IGNORECASE,
 )
 # "On Tuesday, ", "At 6:41 p.m., ", "In a statement, ": an opening phrase before the subject; also a participle
