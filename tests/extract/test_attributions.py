@@ -1318,3 +1318,16 @@ def test_a_leading_phrase_with_its_is_no_part_of_the_speaker():
     record = extract_attributions("On its website the group says it is neutral.")[0]
     assert record.speaker == "the group"
 
+
+@pytest.mark.parametrize(
+    ("text", "resolved", "speaker_type"),
+    [
+        ("The ad was paid for by Fair Skies Now, a nonprofit organization based in Ohio. Even so, on its website "
+         "the organization describes itself as neutral.", "Fair Skies Now", "NGO or rights group"),
+        ("The bill was pushed by the Center for Family Policy, a conservative advocacy group. The group says the "
+         "bill clarifies the law.", "Center for Family Policy", "NGO or rights group"),
+    ],
+)
+def test_the_and_a_body_noun_is_the_body_an_apposition_named(text, resolved, speaker_type):
+    record = extract_attributions(text)[-1]
+    assert (record.speaker_resolved, record.speaker_type) == (resolved, speaker_type)

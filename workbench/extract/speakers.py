@@ -191,6 +191,14 @@ DOCUMENT_ANAPHORA = frozenset(
 )
 # Words between "the" and a document noun that leave it the same document: "the joint statement", "The 225-page
 # report".
+# Head nouns of a body that "the" and the noun take up from an apposition naming it, and that apposition read
+# back from the noun: "Secure America Now, a neoconservative nonprofit organization" ... "the organization".
+APPOSED_BODY_HEADS = frozenset(
+    "organization organisation group charity nonprofit coalition alliance network movement militia".split()
+)
+APPOSED_BODY = re.compile(
+    r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the)\s+)*)*[A-Z][\w.&'’-]*),\s+((?:a|an|the)\s+(?:[\w'’-]+\s+){0,4})$"
+)
 # How a description first given opens, for "the ..." to take it up again: "a neighbor next door", "four
 # congressional officials" (then "the officials"), "several senior aides".
 DESCRIPTION_OPENERS = tuple(
@@ -963,6 +971,7 @@ class SpeakerIndex:
         self._document_nouns: dict[str, set[str]] = {}
         self._lower: str | None | bool = False
         self._company: str | None | bool = False
+        self._apposed: dict[str, str] = {}  # a body named by an apposition: that apposition
 
     def mentions_with(self, word: str) -> list[Mention]:
         """Capitalised name runs in the article that contain `word` (a surname, "Police", "President")."""
@@ -1168,6 +1177,12 @@ class SpeakerIndex:
                 if m.text.startswith(title + " ") and len(m.text.split()) <= 6:
                     return m.text
             return clean
+        if len(words) == 2 and words[0] in ("the", "The") and head in APPOSED_BODY_HEADS:
+            # "the organization" after "Secure America Now, a neoconservative nonprofit organization": the body
+            # an apposition before it names
+            named = self._apposed_name(head, offset)
+            if named:
+                return named
         if head in COMPANY_HEADS and len(words) <= 3 and words[0].lower() == "the":
             # "the company", "The software manufacturer": the body the article is about when it names none
             full = self._fullest_institution(clean, head, offset) if head in INSTITUTION_HEADS else clean
@@ -1362,6 +1377,21 @@ class SpeakerIndex:
             return None
         before = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
         return self._subject_at(before, here, offset, want_gender)
+
+    def _apposed_name(self, head: str, offset: int) -> str | None:
+        """The name the last apposition before offset gives a body of this head noun ("Acme Now, a nonprofit
+        organization" for "organization"), or None."""
+        text = self.text
+        k = text.rfind(" " + head, 0, offset)
+        while k >= 0:
+            end = k + 1 + len(head)
+            if end >= len(text) or not text[end].isalnum():
+                m = APPOSED_BODY.search(text, max(0, k - 120), k + 1)
+                if m:
+                    self._apposed[m.group(1)] = m.group(2) + head  # its role, to type it by
+                    return m.group(1)
+            k = text.rfind(" " + head, 0, k)
+        return None
 
     def _description_with_name(self, description: str) -> str | None:
         """A description the article also writes right before a name: "China's ambassador to Britain" and
@@ -1725,6 +1755,11 @@ class SpeakerIndex:
             return "other"
         found, phrase, personal = _type_by_words(resolved, speaker)
         role = ""
+        apposed = self._apposed.get(resolved)
+        if apposed and classify(apposed):
+            # "the group" taken up as "Safari Club International, a trophy hunting advocacy group": typed by the
+            # role the apposition gives the body, over what its name's words suggest
+            return classify(apposed)  # type: ignore[return-value]
         if found is None or found == "other":
             role = self.role_of(resolved)
             if role:
