@@ -1331,3 +1331,8 @@ def test_a_leading_phrase_with_its_is_no_part_of_the_speaker():
 def test_the_and_a_body_noun_is_the_body_an_apposition_named(text, resolved, speaker_type):
     record = extract_attributions(text)[-1]
     assert (record.speaker_resolved, record.speaker_type) == (resolved, speaker_type)
+
+
+def test_jurors_speak_in_a_reported_clause():
+    records = extract_attributions("The prosecutor said jurors have told him that the holdouts refused to talk.")
+    assert [(r.speaker, r.speaker_type) for r in records][-1] == ("jurors", "other")
