@@ -1336,3 +1336,16 @@ def test_the_and_a_body_noun_is_the_body_an_apposition_named(text, resolved, spe
 def test_jurors_speak_in_a_reported_clause():
     records = extract_attributions("The prosecutor said jurors have told him that the holdouts refused to talk.")
     assert [(r.speaker, r.speaker_type) for r in records][-1] == ("jurors", "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Republican presidential nominee John Doe has targeted the mayor for his stance, claiming on many "
+         "occasions that the city has failed.", "Republican presidential nominee John Doe"),
+        ("Greek prime minister Nikos Pappas defended the cuts, saying that they were needed.",
+         "Greek prime minister Nikos Pappas"),
+    ],
+)
+def test_a_participle_belongs_to_a_subject_with_lowercase_title_words(text, speaker):
+    assert [r.speaker for r in extract_attributions(text)] == [speaker]

@@ -403,7 +403,9 @@ ADJUNCT = re.compile(
     r"|(?:also|again|repeatedly|previously|publicly|privately|separately|earlier|later|recently|then|further|"
     r"only|simply|merely|"
     r"flatly|firmly|strongly|simply|bluntly|frankly|angrily|plainly|emphatically|confidently|quietly|"
-    r"Monday|in part|in court|in an interview|on the phone|by phone|by telephone|on condition of anonymity)"
+    r"Monday|in part|in court|in an interview|on the phone|by phone|by telephone|on condition of anonymity|"
+    r"on (?:many|several|numerous|multiple|other|previous|repeated) occasions|many times|more than once|"
+    r"time and again|at times)"
     r"|,\s*(?:an?|the)\s+[^,;\"“”_]{3,50},"
     r"|(?:released|issued|posted|published|sent|put out)(?:\s+(?:on|late|early|late on|early on))?\s+"
     + TIME_WORDS
@@ -417,7 +419,7 @@ ADJUNCT_FIRST = frozenset(
     November December Jan Feb Aug Sep Sept Oct Nov Dec in at during via through over also again repeatedly
     previously publicly privately separately recently then further only simply merely flatly firmly strongly
     bluntly frankly angrily plainly emphatically confidently quietly a an the released issued posted published
-    sent put""".split()
+    sent put many more time""".split()
 )
 LEAD_WORD = re.compile(r"[\s,]*([A-Za-z]*)")
 # "(D-Minn.)", ", R-Ariz.,": party and state tags after a politician's name
@@ -2192,6 +2194,21 @@ def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | N
     return _leading_np(masked, s, cue_at)
 
 
+def _title_words_before_name(tokens: list[re.Match[str]], i: int) -> int:
+    """How many lowercase title words (at most two) tokens[i] opens before a capitalised name, within a subject
+    that opened capitalised ("Republican presidential nominee Mitt Romney"); 0 for anything else, a verb
+    ("Romney has targeted") or words that name no role."""
+    words: list[str] = []
+    for t in tokens[i : i + 3]:
+        w = t.group()
+        if w[:1].isupper():
+            return len(words) if words and classify(" ".join(words)) is not None else 0
+        if not w.isalpha() or w in NP_STOP or w in CUE_VERBS or w.endswith(("ed", "ing")):
+            return 0
+        words.append(w)
+    return 0
+
+
 def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     """The noun phrase that opens a sentence, as its subject: "The organisers", "Kansas City Mayor Sly James"."""
     intro = INTRO_PHRASE.match(masked, s, limit)
@@ -2219,11 +2236,16 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
                 break
             kept.append(t)
     else:
-        for t in tokens:
+        title_left = 0
+        for i, t in enumerate(tokens):
             w = t.group()
             if kept and masked[kept[-1].end() : t.start()].strip():
                 break
             if w[:1].isupper() or (kept and w in ("of", "for")):
+                kept.append(t)
+            elif kept and (title_left or _title_words_before_name(tokens, i)):
+                # "Republican presidential nominee Mitt Romney": lowercase title words before a name
+                title_left = (title_left or _title_words_before_name(tokens, i)) - 1
                 kept.append(t)
             elif kept and kept[-1].group()[:1].isupper() and _source_noun(w):
                 kept.append(t)  # "Conservative websites", "Kansas City police"
