@@ -737,3 +737,20 @@ def test_an_event_named_by_its_year_is_another_event(text, expected):
     Asian tsunami" counted as the earthquake's own toll ("in 2004" was a date of another event, "the 2004
     tsunami" was not). Arrests and charges in a dated case stay the article's own news, as court reports do."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The man showed up at Mercy General Hospital with a non-life-threatening gunshot wound.", {("injured", 1)}),
+        ("Two other victims arrived at a local hospital with gunshot wounds.", {("injured", 2)}),
+        ("A teenager later walked into the emergency room with a gunshot wound to the arm.", {("injured", 1)}),
+        ("Deputies found a woman with multiple gunshot wounds.", {("injured", 1)}),
+        ("The driver was found with a fatal gunshot wound.", {("killed", 1)}),
+    ],
+)
+def test_arriving_at_a_hospital_with_a_gunshot_wound(text, expected):
+    """Seen in held-out batch 12: "The woman showed up at JFK Memorial Hospital with a non life-threatening
+    gunshot wound" was no figure: "with a gunshot wound" took no word between "a" and "gunshot", and "showed up
+    at", "arrived at" and "walked into" a place could not join a victim to it."""
+    assert pairs(text) == expected
