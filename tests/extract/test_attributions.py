@@ -1349,3 +1349,16 @@ def test_jurors_speak_in_a_reported_clause():
 )
 def test_a_participle_belongs_to_a_subject_with_lowercase_title_words(text, speaker):
     assert [r.speaker for r in extract_attributions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("The group sent Mr. Hale a note that included a quote from Mrs. Anna Berg in which she said she wanted "
+         "to leave.", "Anna Berg"),
+        ("The paper said Governor Tom Reed released a letter after the fire in which he said he was sorry.",
+         "Governor Tom Reed"),
+    ],
+)
+def test_a_pronoun_after_a_preposition_and_which_is_the_person_named_before_it(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved

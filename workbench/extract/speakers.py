@@ -199,6 +199,8 @@ APPOSED_BODY_HEADS = frozenset(
 APPOSED_BODY = re.compile(
     r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the)\s+)*)*[A-Z][\w.&'’-]*),\s+((?:a|an|the)\s+(?:[\w'’-]+\s+){0,4})$"
 )
+# A preposition and a relative pronoun before a person pronoun: "a quote from Mrs. Clinton in which she said".
+RELATIVE_LEAD = re.compile(r"(?:in|to|of|for|with|by|from|about|under|through|during)\s+(?:which|whom)\s+$")
 # How a description first given opens, for "the ..." to take it up again: "a neighbor next door", "four
 # congressional officials" (then "the officials"), "several senior aides".
 DESCRIPTION_OPENERS = tuple(
@@ -1051,6 +1053,18 @@ class SpeakerIndex:
                     want_gender is None or self.gender(resolved) != _other(want_gender)
                 )
 
+            if want_person and self.text.endswith((" which ", " whom "), 0, offset) and RELATIVE_LEAD.search(
+                self.text, max(0, offset - 30), offset
+            ):
+                # "a quote from Mrs. Clinton in which she said": the person the relative clause is about, named
+                # in the pronoun's sentence
+                here = max(self.text.rfind(". ", 0, offset), self.text.rfind("\n", 0, offset))
+                while here > 0 and self.text[here - 4 : here].rsplit(None, 1)[-1:] in (["Mr"], ["Mrs"], ["Ms"], ["Dr"]):
+                    # (the stop of an honorific ends no sentence: "from Mrs. Clinton in which she said")
+                    here = max(self.text.rfind(". ", 0, here), self.text.rfind("\n", 0, here))
+                name = self._last_person_mention(offset, want_gender, lo=here + 1)
+                if name:
+                    return self._fullest_name(name)
             if want_person:
                 subject = self._sentence_subject(offset, want_gender) or self._previous_subject(offset, want_gender)
                 if subject:
@@ -1664,9 +1678,10 @@ class SpeakerIndex:
                 lo = min(lo, before + 1)
         return lo
 
-    def _last_person_mention(self, offset: int, want_gender: str | None = None) -> str | None:
-        """The last person named before offset, not of the other gender when an honorific shows it."""
-        for m in reversed(name_mentions(self.text, self._pronoun_reach(offset), offset)):
+    def _last_person_mention(self, offset: int, want_gender: str | None = None, lo: int | None = None) -> str | None:
+        """The last person named before offset (after lo, or within a pronoun's reach), not of the other gender
+        when an honorific shows it."""
+        for m in reversed(name_mentions(self.text, self._pronoun_reach(offset) if lo is None else lo, offset)):
             if want_gender and _honorific_gender(m.text) == _other(want_gender):
                 continue
             place = OF_PLACE.search(m.text)
