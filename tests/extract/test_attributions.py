@@ -1362,3 +1362,19 @@ def test_a_participle_belongs_to_a_subject_with_lowercase_title_words(text, spea
 )
 def test_a_pronoun_after_a_preposition_and_which_is_the_person_named_before_it(text, resolved):
     assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The paper reported that the mayor met with residents in June 2019 who said they had a plan.", "residents"),
+        ("Police spoke to neighbors on Monday who said they heard shots.", "neighbors"),
+        ("Reporters interviewed two witnesses who said the road was closed.", "two witnesses"),
+    ],
+)
+def test_a_who_clause_speaks_for_the_noun_before_it_not_the_main_clause(text, speaker):
+    assert extract_attributions(text)[-1].speaker == speaker
+
+
+def test_writing_to_someone_about_a_topic_is_no_statement():
+    assert extract_attributions("Four pupils wrote to the mayor about the floods last year.") == []

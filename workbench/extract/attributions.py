@@ -96,7 +96,7 @@ ACCORDING = re.compile(r"(?=[Aa])(?<![\w])[Aa]ccording to\b")
 CITING = re.compile(r"(?=[Cc])(?<![\w])[Cc]iting\s+")
 # Cue forms that are never nouns: inside a would-be speaker they show a clause.
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:often\s+|widely\s+|commonly\s+|usually\s+)?$")
-WRITES_ABOUT = re.compile(r"\s+about\b")
+WRITES_ABOUT = re.compile(r"\s+(?:to\s+[^,.;:\"“]{1,40}?\s+)?about\b")  # ("wrote to the mayor about")
 DESCRIBED_AS = re.compile(r"\s+(?:only\s+|simply\s+|just\s+)?as\b")
 # What finds things out without speaking: the guidelines leave evidence and inquiries out.
 NOT_SOURCES = frozenset("investigation investigations inquiry probe evidence video videos footage surveillance".split())
@@ -292,6 +292,15 @@ PARTICIPLES = frozenset(
         "stating",
     }
 )
+# A time phrase between a "who" clause's noun and "who": "Russians in June 2016 who said", "neighbors on Monday".
+RELATIVE_HEAD_TIME = re.compile(
+    r"\s+(?:in|on|during|last|this|early|late|earlier)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|week|month|year|weekend|night|morning)"
+    r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?$"
+)
+# Irregular past verbs that end a main clause before the object a "who" clause hangs on ("met with Russians who").
+PAST_VERBS = frozenset("met spoke talked told saw found heard took gave got made brought sent caught quoted".split())
 # Words right before a cue that make it no attribution: negation, infinitive, agentless passive.
 BLOCKED_BEFORE = re.compile(
     r"(?=[ntwiabdchom])(?:\bnot|n't|\bnever|\bto|\bwas|\bwere|\bis|\bare|\bbeen|\bbe|\bbeing|\bwould not|\bdid not|\bcannot|"
@@ -1527,7 +1536,7 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
             pb = _last_boundary(core[:head_end].rstrip().rstrip(","), lo)
             head_lo = pb if pb is not None else lo
             if not cand:
-                head = core[head_lo:head_end].strip().rstrip(",").strip()
+                head = _relative_antecedent(core[head_lo:head_end].strip().rstrip(",").strip())
                 if head and _valid_speaker(head):
                     off = s + head_lo + core[head_lo:].index(head)
                     head, off = _strip_junk(head, off)
@@ -2173,6 +2182,30 @@ def _document_before(masked: str, s: int, cue_at: int) -> tuple[str, int] | None
                 return np, cue_at - len(left) + len(left.rstrip()) - len(np)
             return None
     return None
+
+
+def _relative_antecedent(head: str) -> str:
+    """The noun phrase a "who" clause hangs on, out of the words before "who": past a time phrase after it and
+    past a verb before it ("Mr. Trump met with Russians in June 2016 who said" is the Russians', "Police spoke
+    to neighbors who said" the neighbors')."""
+    if " " not in head:
+        return head
+    time = RELATIVE_HEAD_TIME.search(head) if head[-1:].isdigit() or head.endswith(TRAILING_TIME_ENDINGS) else None
+    if time and time.start() > 0:
+        head = head[: time.start()]
+    words = head.split()
+    for k in range(len(words) - 2, 0, -1):
+        w = words[k]
+        if w in PAST_VERBS or (
+            w.endswith("ed") and w.isalpha() and w.islower() and len(w) > 4 and words[k - 1].lower() not in
+            DETERMINER_WORDS and words[k + 1].lower() in ("to", "with", "by", "from", "the", "a", "an", "two",
+                                                          "three", "several", "some", "many")
+        ):
+            rest = words[k + 1 :]
+            if rest and rest[0] in ("to", "with", "from", "by") and len(rest) > 1:
+                rest = rest[1:]
+            return " ".join(rest)
+    return head
 
 
 def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | None:
