@@ -754,3 +754,22 @@ def test_arriving_at_a_hospital_with_a_gunshot_wound(text, expected):
     gunshot wound" was no figure: "with a gunshot wound" took no word between "a" and "gunshot", and "showed up
     at", "arrived at" and "walked into" a place could not join a victim to it."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A boy was wounded on Elm Street. Earlier Monday, a woman was shot dead in the Riverside neighborhood.",
+         {("injured", 1)}),
+        ("Three men were hurt at a bar. Earlier, two people were killed in a crash on the interstate.",
+         {("injured", 3)}),
+        ("A man was killed at noon. Earlier, police said 13 people had been hurt.", {("killed", 1), ("injured", 13)}),
+        ("A boy was shot on Monday. Earlier this week, John Jones and two others were arrested.",
+         {("detained", 1), ("detained", 2)}),
+    ],
+)
+def test_a_sentence_opening_on_earlier_with_new_victims_is_another_incident(text, expected):
+    """Seen checking the shared-determiner fix for batch 12 on the gold set: "Earlier, a man and woman were shot to
+    death by Chicago Police ... in the Austin neighborhood" is another incident of a day's round-up; a name or a
+    source after "Earlier," stays with the article's event."""
+    assert pairs(text) == expected

@@ -526,6 +526,10 @@ OTHER_EVENT_QUICK = re.compile(r"19\d\d|20\d\d|since|last|earlier|this\s+year|so
 SENTENCE_OTHER = re.compile(r"""^(?:last\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:19|20)\d\d|earlier\s+this\s+
     (?:year|month)|(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+ago|previously|in\s+a\s+(?:separate|similar|
     previous|another)|separately|in\s+another)\b""", re.VERBOSE | re.IGNORECASE)
+# "Earlier Friday, two people were killed ...": a sentence that opens on an earlier time of day and then brings in
+# victims of its own (an unnamed count right after the comma) reports another incident, as round-ups of the day's shootings
+# do ("Earlier, police said 13 people had been killed" goes on about the same one).
+EARLIER_NEW = re.compile(r"Earlier(?:\s+[\w'’]+){0,3}\s*,\s+")
 # (`[,;:()]|\s[-–—]\s`, opening on one character class so the engine skips ahead to the characters in it
 # instead of trying every position.)
 CLAUSE_BREAK = re.compile(r"[,;:()\s](?:(?<=[,;:()])|(?<=\s)[-–—]\s)")
@@ -1189,6 +1193,10 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     disputed = _disputed(text, next_sentence)
     claims = []
     sentence_other = bool(SENTENCE_OTHER.match(text))
+    if not sentence_other and text.startswith("Earlier") and (earlier := EARLIER_NEW.match(text)):
+        at = earlier.end()  # an unnamed count ("a man", "two people"), not a name already met ("Thomas, 27, and")
+        sentence_other = (text[at : at + 1].islower() or text[at : at + 1].isdigit()) and any(
+            c.start == at for c in found)
     since_when = SINCE_WHEN.search(text) if "when" in text else None
     other_from = since_when.end() if since_when else len(text)
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
