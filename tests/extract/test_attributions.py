@@ -1378,3 +1378,17 @@ def test_a_who_clause_speaks_for_the_noun_before_it_not_the_main_clause(text, sp
 
 def test_writing_to_someone_about_a_topic_is_no_statement():
     assert extract_attributions("Four pupils wrote to the mayor about the floods last year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The ad is new.\n\nThe Daily Record reports:\n\n“The ad is airing in Miami. It cost a lot.”\n\nIt ran twice.",
+         "The Daily Record", "The ad is airing in Miami. It cost a lot"),
+        ("The votes were counted.\nPensioner Ali Bek, a voter in the capital, said:\n``I remember the old days.''",
+         "Pensioner Ali Bek", "I remember the old days"),
+    ],
+)
+def test_a_cue_closing_its_paragraph_on_a_colon_speaks_the_quotation_that_opens_the_next(text, speaker, content):
+    records = extract_attributions(text)
+    assert [(r.speaker, r.kind, r.content) for r in records] == [(speaker, "direct", content)]

@@ -756,6 +756,7 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
     last_para = -1
     last_direct_unit = False
     pending: int | None = None
+    colon: tuple[str, int, str, int] | None = None  # a cue ending its paragraph on a colon: who, where, cue, para
     nouns = _noun_cue_thats(masked, cues.thats)
     for s, e, para in _units(masked, para_starts, quote_starts, cues, has_according or has_citing, nouns):
         lo = bisect.bisect_left(quote_starts, s)
@@ -779,6 +780,16 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
             # a quotation carried over lines with no cue where it closes begins where it opened
             q_start = pending if pending is not None and uq[0].carried else uq[0].start
             pending = None
+            if colon is not None and _para_of(para_starts, q_start) == colon[3] + 1:
+                # "Politico reports:" closing a paragraph, the quotation opening the next: the cue's
+                out.append(
+                    _Raw(colon[0], colon[1], colon[2], "direct", None, q_start, _trim_end(text, q_start, uq[-1].end))
+                )
+                colon = None
+                last_direct_unit = True
+                last_para = para
+                continue
+            colon = None
             if same_para_direct:
                 prev.end = max(prev.end, _trim_end(text, prev.start, uq[-1].end))
             elif (
@@ -808,6 +819,7 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
             last_direct_unit = False
             continue
         found = _unit(text, masked, s, e, uq, cues)
+        colon = None if found or not masked.endswith(":", s, e) else _colon_intro(masked, s, e, para, cues)
         if (
             pending is not None
             and found
@@ -821,6 +833,23 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
         out.extend(found)
         last_direct_unit = bool(found) and found[-1].kind == "direct"
     return out
+
+
+def _colon_intro(masked: str, s: int, e: int, para: int, cues: _Cues) -> tuple[str, int, str, int] | None:
+    """A unit that ends on a cue and a colon ("Politico reports:", "The minister said:"), whose quotation is the
+    next paragraph: (speaker, its offset, cue, paragraph), or None."""
+    found = cues.finditer(s, e)
+    if not found:
+        return None
+    m = found[-1]
+    cue = m.group(1)
+    if masked[m.end() : e].strip() != ":" or not _speaks_quote(cue) or _blocked_before(masked, s, m.start()):
+        return None
+    ing = cue in PARTICIPLES or cue.endswith("ing")  # ("roamed the streets, shouting:": the subject)
+    subj = _participle_subject(masked, s, m.start()) if ing else _subject(masked, s, m.start(), cues)
+    if subj is None:
+        return None
+    return _strip_trailing(subj[0])[0], subj[1], cue, para
 
 
 def _paragraph_starts(masked: str) -> list[int]:
