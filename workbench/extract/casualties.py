@@ -190,6 +190,10 @@ SINGULAR = re.compile(
     re.VERBOSE,
 )
 
+# A second victim noun sharing the first one's determiner: "A man and woman were killed", "his mother and sister".
+# A singular verb after them makes the two nouns one person ("His daughter and passenger was wounded").
+SHARED_DET = re.compile(rf"\s+and\s+(?P<noun>{_SINGULAR_NOUNS})\b(?!-|['’]s\b|\s+(?:was|is|has)\b)")
+
 # A reporting verb right after a person: that person speaks ("a sheriff said").
 SPEAKS = re.compile(r"\s+(?:said|says|told|tells|added|explained|recalled)\b")
 # Modifiers that make a singular noun more than one victim or someone else ("another other man", "each officer").
@@ -634,6 +638,9 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         count = _Count(start, end, m.group(0), 1, None, "exact", m.group("noun"), end, True)
         count.after = _apposition_end(sentence, end)
         counts.append(count)
+        if sentence.startswith(" and ", end) and (shared := SHARED_DET.match(sentence, end)):
+            a, b = shared.span("noun")
+            counts.append(_Count(a, b, shared.group("noun"), 1, None, "exact", shared.group("noun"), b, True))
     return counts
 
 
