@@ -807,3 +807,18 @@ def test_informal_family_nouns_are_victims(text, expected):
     """Seen in held-out batch 12 (a British tabloid): "the double murders of his mum and sister" had no victim
     noun; "mom", "mum", "dad", "grandma" and "grandpa" are everyday news words for the people "mother" names."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two other victims, one of whom was a teenager, suffered minor injuries.", {("injured", 2)}),
+        ("Five people, one of them a police officer, were killed in the blast.", {("killed", 5)}),
+        ("Four people were wounded, one of whom was a child.", {("injured", 4)}),
+    ],
+)
+def test_a_member_described_after_a_group_is_no_victim_of_its_own(text, expected):
+    """Seen in held-out batch 12: "The other three victims, one of which also was a juvenile, sustained injuries"
+    gave injured 1 for the juvenile and nothing for the three: the description of one member stood between the
+    group and its verb."""
+    assert pairs(text) == expected

@@ -211,6 +211,10 @@ NAMED = re.compile(
 )
 # An apposition after a name or a headline noun: ", 30,", ", a 60-year-old man,", ", of Arnold,".
 APPOSITION = re.compile(r",\s+(?:then\s+)?(?:\d{1,3}|(?:an?|the|his|her|of)\s+[^,;]{1,90}?),(?=\s)")
+# A member of a group described after it: "three victims, one of which was a juvenile," (no victim of its own),
+# and the whole description, which the group's verb follows.
+MEMBER_APPOSITION = re.compile(r",\s+one\s+of\s+(?:whom|which|them)\s+[^,;]{1,90}?,(?=\s)")
+MEMBER_OF = re.compile(r"\bone\s+of\s+(?:whom|which|them)\s+(?:[a-z]+\s+){0,2}$")
 # An apposition set off by dashes: "Two men - Brandon Brown and Deron Bridgewater - turned themselves in" (a
 # hyphen inside a word, "22-year-old", is no dash), and how one starts.
 DASH_APPOSITION = re.compile(r"\s+(?:--?|[–—])\s+(?:(?!\s(?:--?|[–—])\s)[^;:.]){1,120}?\s+(?:--?|[–—])(?=\s)")
@@ -604,6 +608,9 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         if who is not None and sentence.startswith(DASH_STARTS, tail):
             dashed = DASH_APPOSITION.match(sentence, tail)
             count.after = dashed.end() if dashed else None  # "Two men - John Smith and Bob Jones - were arrested"
+        elif who is not None and sentence.startswith(", one of ", tail):
+            member = MEMBER_APPOSITION.match(sentence, tail)
+            count.after = member.end() if member else None  # "Two victims, one of whom was a boy, were hurt"
         counts.append(count)
     return counts
 
@@ -635,6 +642,8 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
             continue
         if SPEAKS.match(sentence, end):
             continue  # "officers killed the gunman, a sheriff said": the source, not a victim
+        if " of " in sentence[max(0, start - 40) : start] and MEMBER_OF.search(sentence, max(0, start - 40), start):
+            continue
         count = _Count(start, end, m.group(0), 1, None, "exact", m.group("noun"), end, True)
         count.after = _apposition_end(sentence, end)
         counts.append(count)
