@@ -1392,3 +1392,9 @@ def test_writing_to_someone_about_a_topic_is_no_statement():
 def test_a_cue_closing_its_paragraph_on_a_colon_speaks_the_quotation_that_opens_the_next(text, speaker, content):
     records = extract_attributions(text)
     assert [(r.speaker, r.kind, r.content) for r in records] == [(speaker, "direct", content)]
+
+
+def test_a_surname_written_with_a_female_honorific_is_no_he():
+    text = ("President John Reed spoke on Monday. Ms. Hale said the plan was weak and wasteful.\n\n"
+            "“It is a fine plan,” he said.")
+    assert extract_attributions(text)[-1].speaker_resolved == "President John Reed"

@@ -1617,6 +1617,9 @@ class SpeakerIndex:
             result = "m"
         elif low.startswith(("mrs", "ms.", "ms ", "miss ")):
             result = "f"
+        elif " " not in name and name[:1].isupper() and self._surname_honorific(name):
+            # a surname the article writes with an honorific elsewhere ("Ms. Coulter attacked ...")
+            result = self._surname_honorific(name)
         else:
             male = female = 0
             pos = 0
@@ -1635,6 +1638,13 @@ class SpeakerIndex:
                 result = "f"
         self._genders[name] = result
         return result
+
+    def _surname_honorific(self, surname: str) -> str | None:
+        """'m' or 'f' when the article writes the surname after one honorific only ("Ms. Coulter")."""
+        text = self.text
+        male = any(text.find(f"{h} {surname}") >= 0 for h in ("Mr.", "Mr"))
+        female = any(text.find(f"{h} {surname}") >= 0 for h in ("Ms.", "Mrs.", "Ms", "Mrs", "Miss"))
+        return "m" if male and not female else "f" if female and not male else None
 
     def _fullest_institution(self, phrase: str, head: str, offset: int) -> str:
         """ "The committee", "DeLand police": the body's full name, from earlier speakers or the text."""
