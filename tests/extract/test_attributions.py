@@ -1398,3 +1398,25 @@ def test_a_surname_written_with_a_female_honorific_is_no_he():
     text = ("President John Reed spoke on Monday. Ms. Hale said the plan was weak and wasteful.\n\n"
             "“It is a fine plan,” he said.")
     assert extract_attributions(text)[-1].speaker_resolved == "President John Reed"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The party also has attacked the mayor for declining to meet the union.", "attacked",
+         "the mayor for declining to meet the union"),
+        ("Police blamed the fire on faulty wiring.", "blamed", "the fire on faulty wiring"),
+        ("The senator slammed the plan as reckless.", "slammed", "the plan as reckless"),
+    ],
+)
+def test_blame_and_attack_with_a_reason_speak(text, cue, content):
+    assert [(r.cue, r.content) for r in extract_attributions(text)] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gunmen attacked the convoy for the second time.", "The groups blamed for the assault were not named.",
+     "The plan, slammed as reckless, was dropped."],
+)
+def test_blame_and_attack_without_a_reason_or_agent_do_not(text):
+    assert extract_attributions(text) == []

@@ -248,6 +248,10 @@ ISSUED_MEDIUM = re.compile(
 RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:once|also|later|had|has|have|[a-z]+ly)\s+)?$")
 RELATIVE_BEFORE_WINDOW = 24
 ACCUSED_OF = re.compile(r"\s+of\b")
+# Verbs of blame or praise that need a reason ("blamed X for", "slammed X as"), and that reason right after the
+# verb, which makes it a participle without its agent.
+JUDGING_LEMMAS = frozenset("blame fault slam blast attack criticize".split())
+JUDGED_FOR = re.compile(r"\s+(?:for|as|on)\b")
 # A statement named by a noun: "Trump's statement that ...", "his claim that ...", "the ministry's denial that"
 NOUN_CUE = re.compile(
     r"(?=[A-Zofhti])(?<![\w'’-])(?P<owner>(?:(?:[A-Z][\w.&-]*|of|for)\s+){0,4}[A-Z][\w.&-]*(?=['’]s\s)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
@@ -1898,6 +1902,14 @@ def _indirect(
     if acc:
         reach = acc.start()
     tail = masked[m.end() : reach]
+    if (
+        verb.lemma in JUDGING_LEMMAS
+        and JUDGED_FOR.match(tail)
+        and masked[max(s, cue_at - 8) : cue_at].split()[-1:] not in (["he"], ["she"], ["they"], ["we"], ["I"])
+    ):
+        # "the groups blamed for the assault", "a plan slammed as reckless": a participle without its agent (not
+        # "which he criticized as")
+        return None
     if cue == "accused" and ACCUSED_OF.match(tail):
         # "the woman accused of killing two co-workers": a participle without its agent
         return None
