@@ -349,6 +349,9 @@ _NAME_NEXT_WORDS = sorted(
 )
 NAME_NEXT = re.compile(rf"\s*,|\s+(?:{'|'.join(_NAME_NEXT_WORDS)})\b")
 # Nouns that count on their own right after a figure: "12 deaths", "three arrests", "40 casualties".
+# Victim nouns that are casualty nouns as well ("refugees", "hostages"): a count of them is one of that category.
+NOUN_VICTIMS = frozenset(t for t, c, p in CASUALTY_TERMS if p == "noun") & frozenset(
+    t for t, c, p in CASUALTY_TERMS if p == "plural")
 NOUN_AFTER = re.compile(rf"[\s-]+(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
 LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.I)
 NOT_INJURY = re.compile(r"""\s+for\s+(?!(?:\w+\s+){0,3}?(?:injur|wound|burn|cuts?\b|broken|fractur|gunshot|bullet|
@@ -780,7 +783,14 @@ def _category_after(sentence: str, c: _Count) -> str | None:
             if m:
                 c.who, c.tail = fallback.group("who"), fallback.end()
     if not m:
-        return _category_in_apposition(sentence, c) if c.singular else None
+        if c.singular:
+            return _category_in_apposition(sentence, c)
+        # Victims whose noun is itself a casualty noun, and no other term follows: "some 14,000 refugees" (not
+        # what something is for: "supplies for 15,000 refugees")
+        head = c.who.rsplit(None, 1)[-1] if c.who else ""
+        if head.lower() in NOUN_VICTIMS and not sentence.endswith("for ", 0, c.start):
+            return NOUN_CATEGORY(head)
+        return None
     c.verb_end = m.end()
     filler = m.group("filler")
     # (a term in a relative clause, "A child who suffered critical injuries ...", also leaves the main verb to come)
