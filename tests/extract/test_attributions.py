@@ -1420,3 +1420,24 @@ def test_blame_and_attack_with_a_reason_speak(text, cue, content):
 )
 def test_blame_and_attack_without_a_reason_or_agent_do_not(text):
     assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Channel 4's Ann Lee explains what police want you to look for.",
+     "Channel 4's Ann Lee reports how the fire spread."],
+)
+def test_a_present_cue_before_a_question_is_a_stations_teaser(text):
+    assert extract_attributions(text) == []
+
+
+def test_a_past_cue_before_a_how_clause_still_speaks():
+    assert [r.cue for r in extract_attributions("The sheriff explained how the attack happened.")] == ["explained"]
+
+
+def test_a_teaser_speaks_the_quotation_that_opens_the_next_paragraph():
+    text = ("The boy was hurt on Friday. Ann Lee, with the state bureau, explains what happened.\n\n"
+            "\"The children found the rifle in a closet.\"\n\nThe bureau will report to prosecutors.")
+    records = extract_attributions(text)
+    assert [(r.speaker, r.kind, r.content) for r in records] == [
+        ("Ann Lee", "direct", "The children found the rifle in a closet")]

@@ -248,6 +248,8 @@ ISSUED_MEDIUM = re.compile(
 RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:once|also|later|had|has|have|[a-z]+ly)\s+)?$")
 RELATIVE_BEFORE_WINDOW = 24
 ACCUSED_OF = re.compile(r"\s+of\b")
+# Present-tense cues that, before a "what", "how" or "why" question, announce a report rather than state a claim.
+TEASER_CUES = frozenset({"explains", "reports", "looks", "shows"})
 # Verbs of blame or praise that need a reason ("blamed X for", "slammed X as"), and that reason right after the
 # verb, which makes it a participle without its agent.
 JUDGING_LEMMAS = frozenset("blame fault slam blast attack criticize".split())
@@ -823,7 +825,7 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
             last_direct_unit = False
             continue
         found = _unit(text, masked, s, e, uq, cues)
-        colon = None if found or not masked.endswith(":", s, e) else _colon_intro(masked, s, e, para, cues)
+        colon = None if found or not masked.endswith((":", "."), s, e) else _colon_intro(masked, s, e, para, cues)
         if (
             pending is not None
             and found
@@ -840,14 +842,18 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
 
 
 def _colon_intro(masked: str, s: int, e: int, para: int, cues: _Cues) -> tuple[str, int, str, int] | None:
-    """A unit that ends on a cue and a colon ("Politico reports:", "The minister said:"), whose quotation is the
-    next paragraph: (speaker, its offset, cue, paragraph), or None."""
+    """A unit that ends on a cue and a colon ("Politico reports:", "The minister said:") or a teaser's question
+    ("explains what happened."), whose quotation is the next paragraph: (speaker, its offset, cue, paragraph),
+    or None."""
     found = cues.finditer(s, e)
     if not found:
         return None
     m = found[-1]
     cue = m.group(1)
-    if masked[m.end() : e].strip() != ":" or not _speaks_quote(cue) or _blocked_before(masked, s, m.start()):
+    after = masked[m.end() : e].strip()
+    # (or a station's teaser: "Gary Perkinson, with the OSBI, explains what happened.")
+    teaser = cue in TEASER_CUES and after.endswith(".") and after.split(None, 1)[0] in ("what", "how", "why")
+    if (after != ":" and not teaser) or not _speaks_quote(cue) or _blocked_before(masked, s, m.start()):
         return None
     ing = cue in PARTICIPLES or cue.endswith("ing")  # ("roamed the streets, shouting:": the subject)
     subj = _participle_subject(masked, s, m.start()) if ing else _subject(masked, s, m.start(), cues)
@@ -2048,6 +2054,10 @@ def _indirect(
     c_start += len(rest) - len(rest.lstrip(" ,:—–-"))
     c_end = _trim_end(text, c_start, reach)
     if not _has_words(text, c_start, c_end, 2):
+        return None
+    if cue in TEASER_CUES and text[c_start : c_start + 8].split(None, 1)[:1] in (["what"], ["how"], ["why"]):
+        # "Local 15's Bryan Carnaggio explains what police want you to look for": a station's teaser for its
+        # own report, a question and no claim
         return None
     return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end, resolved_hint=hint)
 
