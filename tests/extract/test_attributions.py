@@ -1441,3 +1441,10 @@ def test_a_teaser_speaks_the_quotation_that_opens_the_next_paragraph():
     records = extract_attributions(text)
     assert [(r.speaker, r.kind, r.content) for r in records] == [
         ("Ann Lee", "direct", "The children found the rifle in a closet")]
+
+
+def test_a_pronoun_after_a_sentence_opened_by_a_description_and_a_name_is_that_name():
+    text = ("Fire Chief Tom Reed said the blaze was set on purpose.\n"
+            "The pastor, Larry Moon, declined to say whether the church had been threatened.\n"
+            "``There are so many variables,'' he said.")
+    assert extract_attributions(text)[-1].speaker_resolved == "Larry Moon"

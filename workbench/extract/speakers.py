@@ -201,6 +201,9 @@ APPOSED_BODY = re.compile(
 )
 # A preposition and a relative pronoun before a person pronoun: "a quote from Mrs. Clinton in which she said".
 RELATIVE_LEAD = re.compile(r"(?:in|to|of|for|with|by|from|about|under|through|during)\s+(?:which|whom)\s+$")
+# A description opening a sentence before a name set off by commas: "The center's president, " (then "Cathi
+# Herrod, has been ..."): lowercase words after "The", at most one possessive name among them.
+DESCRIPTION_THEN_NAME = re.compile(r"[Tt]he\s+(?:[A-Z][\w.-]*(?:'s|’s)\s+)?(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w-]*,\s+(?=[A-Z])")
 # How a description first given opens, for "the ..." to take it up again: "a neighbor next door", "four
 # congressional officials" (then "the officials"), "several senior aides".
 DESCRIPTION_OPENERS = tuple(
@@ -1364,6 +1367,11 @@ class SpeakerIndex:
         if any(start <= at < offset for at, _, _ in self.speakers):
             return None
         m = NAME_RUN.match(text, start)
+        if text.startswith(("The ", "the "), start):
+            # "The center's president, Cathi Herrod, has been ...": the name set off after the description
+            described = DESCRIPTION_THEN_NAME.match(text, start, here)
+            if described is not None:
+                m = NAME_RUN.match(text, described.end())
         if m is None or text[m.end() : m.end() + 1] not in (",", " ") or m.end() >= here:
             return None
         name = m.group()
