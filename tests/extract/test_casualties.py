@@ -838,3 +838,20 @@ def test_a_count_of_refugees_or_hostages_is_displaced_or_detained(text, expected
     figure, "refugees" being only a victim noun waiting for a verb; a noun that is a casualty noun as well now
     counts on its own when no term follows, though not as what something is for."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_who"),
+    [
+        ("The boy was transported to Riverside Memorial in good condition.", "The boy"),
+        ("A 30-year-old man was taken to Grady with a gunshot wound to the leg.", "A 30-year-old man"),
+        ("A fifth victim went to Mercy South with two gunshot wounds.", "A fifth victim"),
+    ],
+)
+def test_a_hospital_named_after_to_is_the_place_not_the_victim(text, expected_who):
+    """Seen checking batch 12's gunshot-wound fix: "went to Mercy West with three gunshot wounds" and "taken to St.
+    Charles Bend with a single gunshot wound" made the hospital the injured person, and "The teen was transported
+    to Eskenazi Health in good condition" counted only through the hospital's name."""
+    claims = extract_casualties(text)
+    assert [c.number_text for c in claims] == ([expected_who] if expected_who else [])
+    assert all(c.category == "injured" and c.value == 1 for c in claims)

@@ -276,7 +276,11 @@ _BODY_PARTS = r"""head|chest|legs?|arms?|back|shoulders?|stomach|abdomen|neck|fa
 _WHERE_HIT = ["once", "twice", *(rf"{n}\s+times" for n in ("multiple", "several", "three", "four", "five")),
               *(rf"{p}\s+(?:the|his|her|their|both)\s+(?:(?:left|right|upper|lower)\s+)?(?:{_BODY_PARTS})"
                 for p in ("in", "to"))]
-_FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT
+# A named hospital the victim was taken to, before the term that tells how they were ("The teen was transported
+# to Eskenazi Health in good condition"): capitalised words, so that the place is no victim of its own.
+_TAKEN_TO = [rf"{verb}\s+(?:first\s+)?to\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){{0,4}}"
+             for verb in ("taken", "transported", "rushed", "brought", "driven", "flown", "airlifted", "went")]
+_FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
@@ -749,7 +753,7 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
 # A preposition before capitalised words that makes them a place: "shot to death in Northeast Baltimore",
 # "Graham, of Central Harlem,", "the 3000 block of West Flournoy" ("on",
 # "into" are left out: "used a Taser on Mr. Myrick, who was arrested", "Entered into Rest Bethany Thompson").
-PLACE_LEAD = re.compile(r"(?:\b(?:in|at|near|outside|inside)|,\s+of|\bblock\s+of)\s$")
+PLACE_LEAD = re.compile(r"(?:\b(?:in|at|near|outside|inside|to)|,\s+of|\bblock\s+of)\s$")
 # A given name (or an initial) just before a surname: "Victoria Cantu", "Paul J. Rayer".
 NAME_BEFORE = re.compile(r"(?:[A-Z][a-z'’]+|[A-Z]\.)\s+$")
 
