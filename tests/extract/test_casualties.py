@@ -855,3 +855,17 @@ def test_a_hospital_named_after_to_is_the_place_not_the_victim(text, expected_wh
     claims = extract_casualties(text)
     assert [c.number_text for c in claims] == ([expected_who] if expected_who else [])
     assert all(c.category == "injured" and c.value == 1 for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A woman was fatally shot about 11:45 p.m. on Main Street.", {("killed", 1)}),
+        ("Two men were wounded around 3:05 a.m. Sunday.", {("injured", 2)}),
+        ("The suspect was arrested at 10:30 Friday.", {("detained", 1)}),
+    ],
+)
+def test_a_clock_time_after_a_term_is_no_count(text, expected):
+    """Seen checking batch 12's 'Earlier' fix: "fatally shot about 12:20 a.m." gave killed 12; the test for a time
+    ("[:/]" and a digit) asked for a word boundary right after the first digit of the minutes."""
+    assert pairs(text) == expected

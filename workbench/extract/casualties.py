@@ -437,7 +437,7 @@ _NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? secon
     deaths?\s+(?:per|a\s+year|each|every) percent million\s+(?:dollars|in) aftershocks?""".split()
 NOT_PEOPLE_AFTER = re.compile(
     rf"""^(?:[\s-]*(?:year|yr)s?[\s-]*old|\s+years?\s+of\s+age|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|[ecmp][sd]t\b|
-    local\s+time|o'clock|hours?\s+(?:gmt|local))|\s*[:/]\d|\s*(?:%|percent|per\s+cent)|\s*(?:-|\s)\s*
+    local\s+time|o'clock|hours?\s+(?:gmt|local))|\s*[:/]\d+|\s*(?:%|percent|per\s+cent)|\s*(?:-|\s)\s*
     {_by_first_letter(_NOT_PEOPLE_UNITS)})\b""",
     re.VERBOSE | re.IGNORECASE,
 )
