@@ -869,3 +869,18 @@ def test_a_clock_time_after_a_term_is_no_count(text, expected):
     """Seen checking batch 12's 'Earlier' fix: "fatally shot about 12:20 a.m." gave killed 12; the test for a time
     ("[:/]" and a digit) asked for a word boundary right after the first digit of the minutes."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three soldiers were among the dead.", {("killed", 3)}),
+        ("A 9-year-old girl was among those wounded.", {("injured", 1)}),
+        ("Two reporters were among those detained on Sunday.", {("detained", 2)}),
+        ("She was among the first to arrive.", set()),
+    ],
+)
+def test_victims_among_the_casualties(text, expected):
+    """Seen probing wire phrasings after batch 12 (its earthquakes and bombings): "Two policemen were among the dead"
+    gave nothing, "among the" / "among those" standing between the victims and the term."""
+    assert pairs(text) == expected

@@ -280,7 +280,9 @@ _WHERE_HIT = ["once", "twice", *(rf"{n}\s+times" for n in ("multiple", "several"
 # to Eskenazi Health in good condition"): capitalised words, so that the place is no victim of its own.
 _TAKEN_TO = [rf"{verb}\s+(?:first\s+)?to\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){{0,4}}"
              for verb in ("taken", "transported", "rushed", "brought", "driven", "flown", "airlifted", "went")]
-_FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO
+# A part of the casualties named before them: "Two policemen were among the dead", "among those killed".
+_AMONG = [r"among\s+(?:the|those)"]
+_FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
