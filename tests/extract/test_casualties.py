@@ -884,3 +884,19 @@ def test_victims_among_the_casualties(text, expected):
     """Seen probing wire phrasings after batch 12 (its earthquakes and bombings): "Two policemen were among the dead"
     gave nothing, "among the" / "among those" standing between the victims and the term."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fighting has claimed more than 300 lives.", {("killed", 300)}),
+        ("Four lives were lost in the fire.", {("killed", 4)}),
+        ("The crash cost two lives.", {("killed", 2)}),
+        ("Lifeguards saved 12 lives this summer.", set()),
+        ("The attack shattered dozens of lives.", set()),
+    ],
+)
+def test_lives_taken_or_lost_are_killed(text, expected):
+    """Seen probing wire phrasings after batch 12: "claimed 17 lives" gave nothing ("lives" was no term, so the
+    sentence was not even read); lives saved, changed or shattered are no deaths."""
+    assert pairs(text) == expected

@@ -358,6 +358,10 @@ NAME_NEXT = re.compile(rf"\s*,|\s+(?:{'|'.join(_NAME_NEXT_WORDS)})\b")
 # Victim nouns that are casualty nouns as well ("refugees", "hostages"): a count of them is one of that category.
 NOUN_VICTIMS = frozenset(t for t, c, p in CASUALTY_TERMS if p == "noun") & frozenset(
     t for t, c, p in CASUALTY_TERMS if p == "plural")
+# "Lives" counts the dead only when they were taken or lost ("claimed 17 lives", "cost 12 lives", "17 lives were
+# lost"), not when saved, changed or shattered.
+LIVES_TAKEN = re.compile(r"\b(?:claim(?:ed|ing|s)?|tak(?:en|ing|es)|took|cost(?:ing|s)?|los(?:t|ing))\s+$", re.I)
+LIVES_LOST = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?lost\b")
 NOUN_AFTER = re.compile(rf"[\s-]+(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
 LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.I)
 NOT_INJURY = re.compile(r"""\s+for\s+(?!(?:\w+\s+){0,3}?(?:injur|wound|burn|cuts?\b|broken|fractur|gunshot|bullet|
@@ -778,7 +782,10 @@ def _category_after(sentence: str, c: _Count) -> str | None:
     if c.who is None and not c.singular:
         noun = NOUN_AFTER.match(sentence, c.end)
         if noun:
-            return NOUN_CATEGORY(noun.group("term"))
+            term = noun.group("term")
+            if term.lower() != "lives" or (LIVES_TAKEN.search(sentence, max(0, c.start - 16), c.start)
+                                           or LIVES_LOST.match(sentence, noun.end())):
+                return NOUN_CATEGORY(term)
     m = AFTER.match(sentence, c.tail)
     if not m and c.after is not None:
         m = AFTER.match(sentence, c.after)  # "The victim, who was not identified, died"
