@@ -900,3 +900,17 @@ def test_lives_taken_or_lost_are_killed(text, expected):
     """Seen probing wire phrasings after batch 12: "claimed 17 lives" gave nothing ("lives" was no term, so the
     sentence was not even read); lives saved, changed or shattered are no deaths."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Among the dead were four children.", {("killed", 4)}),
+        ("Among the wounded was a 70-year-old woman.", {("injured", 1)}),
+        ("Among those detained were three students and a teacher.", {("detained", 3), ("detained", 1)}),
+    ],
+)
+def test_the_casualties_named_before_the_victims_they_include(text, expected):
+    """The inverted form of "Two policemen were among the dead" (found with it): "Among the dead were three
+    children" gave nothing, the copula standing between the casualties and the count."""
+    assert pairs(text) == expected

@@ -386,12 +386,15 @@ NOT_OBJECTS = frozenset(
 REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b", re.I)
 
 # A casualty term right before a count: "killing at least 14", "wounded another 20", "death toll rose to 49".
+# The casualties named before the victims they include: "Among the dead were three children".
+_AMONG_TERMS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "before" and t.startswith("among "))
 BEFORE = re.compile(
     rf"""(?:
         \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|other))?
         (?:\s+(?:young|little|baby|teenage|elderly|unarmed|innocent))?
       | \b(?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|of|reached|hit|passed|topped|exceeded|surpassed|is|was|stands|stood)
+      | \b(?P<among>{_AMONG_TERMS})\s+(?:were|was|are|is|included|include)
     )\s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -932,7 +935,7 @@ def _category_before(sentence: str, c: _Count) -> str | None:
         return None
     if m.group("toll"):
         return "killed"
-    return BEFORE_CATEGORY(m.group("term"))
+    return BEFORE_CATEGORY(m.group("term") or m.group("among"))
 
 
 _SPACES = re.compile(r"\s+")
