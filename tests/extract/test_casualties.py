@@ -914,3 +914,18 @@ def test_the_casualties_named_before_the_victims_they_include(text, expected):
     """The inverted form of "Two policemen were among the dead" (found with it): "Among the dead were three
     children" gave nothing, the copula standing between the casualties and the count."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials put the number of dead at 23.", {("killed", 23)}),
+        ("The number of people injured rose to 310 on Tuesday.", {("injured", 310)}),
+        ("The number of arrests has reached 1,500, the ministry said.", {("detained", 1500)}),
+        ("The number of people at the rally was 300.", set()),
+    ],
+)
+def test_the_number_of_casualties_counts_like_a_toll(text, expected):
+    """Found probing wire phrasings after batch 12: "the number of dead rose to 31" and "put the number of dead at
+    23" gave nothing, though "the death toll rose to 49" and "put the death toll at 40" were counts."""
+    assert pairs(text) == expected

@@ -386,6 +386,11 @@ NOT_OBJECTS = frozenset(
 REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b", re.I)
 
 # A casualty term right before a count: "killing at least 14", "wounded another 20", "death toll rose to 49".
+# "The number of dead rose to 31", "put the number of people injured at 200": the category the number counts.
+NUMBER_OF_CATEGORY = {"dead": "killed", "deaths": "killed", "killed": "killed", "fatalities": "killed",
+                      "injured": "injured", "wounded": "injured", "injuries": "injured", "arrested": "detained",
+                      "detained": "detained", "arrests": "detained", "detainees": "detained", "missing": "missing",
+                      "displaced": "displaced"}
 # The casualties named before the victims they include: "Among the dead were three children".
 _AMONG_TERMS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "before" and t.startswith("among "))
 BEFORE = re.compile(
@@ -395,6 +400,9 @@ BEFORE = re.compile(
       | \b(?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|of|reached|hit|passed|topped|exceeded|surpassed|is|was|stands|stood)
       | \b(?P<among>{_AMONG_TERMS})\s+(?:were|was|are|is|included|include)
+      | \bnumber\s+of\s+(?:people\s+|those\s+)?(?P<number>dead|deaths|killed|fatalities|injured|wounded|injuries|
+        arrested|detained|arrests|detainees|missing|displaced)\b[^.;:\d]{{0,60}}?\b
+        (?:to|at|reached|hit|passed|topped|exceeded|surpassed|is|was|stands|stood)
     )\s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -594,8 +602,9 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         if NOT_PEOPLE_AFTER.match(after):
             continue
         if NOT_PEOPLE_BEFORE.search(before) and not _qualified(m) and not (
-                before.endswith("at ") and "toll" in sentence[max(0, m.start - 90) : m.start]):
-            continue  # (but "put the death toll at 40" is a count)
+                before.endswith("at ") and ("toll" in (near := sentence[max(0, m.start - 90) : m.start])
+                                            or "number of" in near)):
+            continue  # (but "put the death toll at 40" and "put the number of dead at 23" are counts)
         if NEGATED.search(before):
             continue
         if before.endswith(SOURCE_LEADS):
@@ -922,9 +931,9 @@ def _category_before(sentence: str, c: _Count) -> str | None:
     # Cheap test first: the word before the count must end a term, or a toll must be near.
     last = prefix[-24:].rsplit(None, 2)
     if not (last and (last[-1].lower() in BEFORE_LAST_WORDS or (len(last) > 1 and last[-2].lower() in
-                                                                BEFORE_LAST_WORDS))) and "toll" not in prefix:
+            BEFORE_LAST_WORDS))) and "toll" not in prefix and "number of" not in prefix:
         return None
-    if "toll" in prefix.lower() or DOUBLE_SPACE.search(prefix):
+    if "toll" in prefix.lower() or "number of" in prefix or DOUBLE_SPACE.search(prefix):
         m = BEFORE.search(prefix)
     else:
         # Without a toll the match is a term and single spaces up to the count: only its reach needs a look.
@@ -935,6 +944,8 @@ def _category_before(sentence: str, c: _Count) -> str | None:
         return None
     if m.group("toll"):
         return "killed"
+    if m.group("number"):
+        return NUMBER_OF_CATEGORY[m.group("number").lower()]
     return BEFORE_CATEGORY(m.group("term") or m.group("among"))
 
 
