@@ -125,3 +125,11 @@ def test_figures_are_tried_wherever_a_word_starts(text):
             expected.append(mention)
             done = match.end()
     assert find_numbers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [("2 dozen", 24), ("about 3 dozen", 36), ("two dozen", 24)])
+def test_a_numeral_dozen_is_a_multiple_of_twelve(text, value):
+    """Found probing wire phrasings after casualty batch 12: "injured 2 dozen people" gave 2, though "two dozen" gave
+    24."""
+    mention = parse_number(text)
+    assert mention is not None and mention.text == text and mention.value == value

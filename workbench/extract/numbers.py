@@ -61,8 +61,8 @@ _WORD_NUMBER = (
     rf"(?:(?:a|one)\s+(?:hundred|thousand)(?:[\s-]+(?:and\s+)?{_WORD})*"
     rf"|{_WORD}(?:[\s-]+(?:and\s+)?{_WORD})*(?:\s+dozen)?)"
 )
-# "8,000", "1.2 million", "49"; never glued to letters or to a further digit group ("9mm", "1st").
-_DIGIT_NUMBER = r"(?!0\d)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s+(?:million|billion|thousand|hundred)\b)?)"
+# "8,000", "1.2 million", "49", "2 dozen"; never glued to letters or to a further digit group ("9mm", "1st").
+_DIGIT_NUMBER = r"(?!0\d)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s+(?:million|billion|thousand|hundred|dozen)\b)?)"
 _SINGLE = rf"(?:{_DIGIT_NUMBER}|{_WORD_NUMBER})"
 _BEFORE_QUALIFIER = _alternation([p for p, (_, pos) in QUALIFIERS.items() if pos == "before"])
 _AFTER_QUALIFIER = _alternation([p for p, (_, pos) in QUALIFIERS.items() if pos == "after" and p[0] != "-"])
@@ -166,7 +166,7 @@ def _word_value(text: str) -> int | None:
     return total + current
 
 
-DIGITS_VALUE = re.compile(r"([\d.,]+)(?:\s+(million|billion|thousand|hundred))?", re.IGNORECASE)
+DIGITS_VALUE = re.compile(r"([\d.,]+)(?:\s+(million|billion|thousand|hundred|dozen))?", re.IGNORECASE)
 
 
 # Figures repeat ("two", "one", "a dozen"), so their values are kept; the cache is bounded.
