@@ -929,3 +929,20 @@ def test_the_number_of_casualties_counts_like_a_toll(text, expected):
     """Found probing wire phrasings after batch 12: "the number of dead rose to 31" and "put the number of dead at
     23" gave nothing, though "the death toll rose to 49" and "put the death toll at 40" were counts."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 14 migrants drowned when their boat capsized.", {("killed", 14)}),
+        ("Three firefighters suffered serious burns.", {("injured", 3)}),
+        ("Nine miners remain trapped underground.", {("missing", 9)}),
+        ("Dozens of people were trapped in the building during the lockdown.", set()),
+        ("The sirens drowned out the music.", set()),
+    ],
+)
+def test_drowned_burned_and_still_trapped(text, expected):
+    """Found probing disaster wording after batch 12 (two earthquakes): "drowned", "suffered burns" and people who
+    "remain trapped" gave nothing; "trapped" alone is also said of a lockdown, so only "remain" / "still" trapped
+    counts as missing."""
+    assert pairs(text) == expected
