@@ -946,3 +946,17 @@ def test_drowned_burned_and_still_trapped(text, expected):
     "remain trapped" gave nothing; "trapped" alone is also said of a lockdown, so only "remain" / "still" trapped
     counts as missing."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An elderly couple was killed when the house collapsed.", {("killed", 2)}),
+        ("Police arrested the pair on Tuesday.", {("detained", 2)}),
+        ("He admitted to killing John Smith, 30 after the pair had argued.", {("killed", 1)}),
+    ],
+)
+def test_a_couple_or_a_pair_is_two_victims(text, expected):
+    """Found probing wire phrasings after batch 12: "The couple were found dead" and "the pair were arrested" gave
+    nothing; they name two people. A figure before "the pair" stays an age."""
+    assert pairs(text) == expected

@@ -132,6 +132,9 @@ NOUN_CATEGORY = _categoriser(("noun",))
 BEFORE_CATEGORY = _categoriser(("before", "both"))
 _PLURAL_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "plural")
 _SINGULAR_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "singular")
+# The singular nouns that may follow a figure ("one officer"), without those that name two people ("couple", "pair"):
+# "Jamal Berry, 30 after the pair had argued" is an age.
+_WHO_SINGULAR_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "singular" and t not in ("couple", "pair"))
 # Verbs that take the victims as object; used after a count they mean the count did it ("two gunmen killed").
 TRANSITIVE = frozenset(t for t, c, p in CASUALTY_TERMS if p == "both") | {"held", "hurt", "treated"}
 # A death later in the sentence makes the wounded or hospitalised victims killed instead ("was taken to a
@@ -164,7 +167,7 @@ _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|el
 WHO_AFTER = re.compile(
     rf"""(?:\s+of)?\s+(?P<who>
         (?:them|those|whom|the\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS}))
-      | (?:(?!{_NUMBER_WORD}\b)[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS}|{_SINGULAR_NOUNS})
+      | (?:(?!{_NUMBER_WORD}\b)[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
       | more|others|other\s+people
     )\b(?!-)""",
     re.VERBOSE | re.IGNORECASE,
@@ -193,6 +196,9 @@ SINGULAR = re.compile(
 # A second victim noun sharing the first one's determiner: "A man and woman were killed", "his mother and sister".
 # A singular verb after them makes the two nouns one person ("His daughter and passenger was wounded").
 SHARED_DET = re.compile(rf"\s+and\s+(?P<noun>{_SINGULAR_NOUNS})\b(?!-|['’]s\b|\s+(?:was|is|has)\b)")
+
+# Singular nouns that name two people: "An elderly couple was killed", "the pair were arrested".
+PAIRS = {"couple": 2, "pair": 2}
 
 # A reporting verb right after a person: that person speaks ("a sheriff said").
 SPEAKS = re.compile(r"\s+(?:said|says|told|tells|added|explained|recalled)\b")
@@ -669,7 +675,8 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
             continue  # "officers killed the gunman, a sheriff said": the source, not a victim
         if " of " in sentence[max(0, start - 40) : start] and MEMBER_OF.search(sentence, max(0, start - 40), start):
             continue
-        count = _Count(start, end, m.group(0), 1, None, "exact", m.group("noun"), end, True)
+        noun = m.group("noun")
+        count = _Count(start, end, m.group(0), PAIRS.get(noun.rsplit(None, 1)[-1], 1), None, "exact", noun, end, True)
         count.after = _apposition_end(sentence, end)
         counts.append(count)
         if sentence.startswith(" and ", end) and (shared := SHARED_DET.match(sentence, end)):
