@@ -404,11 +404,11 @@ BEFORE = re.compile(
         \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|other))?
         (?:\s+(?:young|little|baby|teenage|elderly|unarmed|innocent))?
       | \b(?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
-        (?:to|at|of|reached|hit|passed|topped|exceeded|surpassed|is|was|stands|stood)
+        (?:to|at|of|reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood)
       | \b(?P<among>{_AMONG_TERMS})\s+(?:were|was|are|is|included|include)
       | \bnumber\s+of\s+(?:people\s+|those\s+)?(?P<number>dead|deaths|killed|fatalities|injured|wounded|injuries|
         arrested|detained|arrests|detainees|missing|displaced)\b[^.;:\d]{{0,60}}?\b
-        (?:to|at|reached|hit|passed|topped|exceeded|surpassed|is|was|stands|stood)
+        (?:to|at|reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood)
     )\s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
