@@ -975,3 +975,19 @@ def test_a_toll_in_headline_tense(text, expected):
     """Found probing wire headlines after batch 12: "Quake toll tops 300" gave nothing; the toll's verbs were past
     tense ("topped", "reached") but headlines write the present ("tops", "hits", "passes", "nears")."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of the 30 injured, five are in critical condition.", {("injured", 30), ("injured", 5)}),
+        ("Police released the names of the four people who were killed.", {("killed", 4)}),
+        ("Two of the three victims died.", {("killed", 2)}),
+        ("One of the four was pronounced dead.", set()),
+    ],
+)
+def test_a_group_after_of_the_counts_unless_a_part_is_taken_from_it(text, expected):
+    """Found probing wire phrasings after batch 12: "Of the 30 injured, five are critical" lost the 30 (no figure
+    after "of the" counted); the group counts now, except when a part of it comes first ("two of the three victims
+    died": the verb is the part's)."""
+    assert pairs(text) == expected

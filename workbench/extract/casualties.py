@@ -468,13 +468,17 @@ NOT_PEOPLE_AFTER = re.compile(
 _NOT_PEOPLE_WORDS = r"""aged ages? ages?\s+of no\. number route highway interstate channel block\s+of jan(?:uary)?
     feb(?:ruary)? mar(?:ch)? apr(?:il)? may june? july? aug(?:ust)? sept?(?:ember)? oct(?:ober)? nov(?:ember)?
     dec(?:ember)? page chapter section article fox abc nbc cbs wsb wave ktvu kcra the\s+year in since by from until
-    of\s+the magnitude category level grade gate flight at fathers?\s+of mothers?\s+of parents?\s+of dad\s+of mom\s+of
+    magnitude category level grade gate flight at fathers?\s+of mothers?\s+of parents?\s+of dad\s+of mom\s+of
     grandfathers?\s+of grandmothers?\s+of grandparents?\s+of""".split()
 NOT_PEOPLE_BEFORE = re.compile(
     rf"""(?:\b{_by_first_letter(_NOT_PEOPLE_WORDS)}\.?|[$£€#]|\bages?\s+(?:of\s+)?\d{{1,3}}(?:\s*,\s*\d{{1,3}})*,?\s*
     (?:and|to|-))\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A part of a group before "of the": "two of the three victims died", "One of the four was pronounced dead" (the
+# group alone counts: "Of the 30 injured, five are critical", "families of the four Marines who lost their lives").
+PARTITIVE = re.compile(r"""\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|all|each|both|none|many|
+    most|several|either|neither|any|half|another)\s+of\s+(?:the|those)\s+$""", re.I | re.VERBOSE)
 # What makes the people counted after it a source: "according to the two men", "told the three officers".
 SOURCE_LEADS = ("according to ", "according to the ", "According to ", "According to the ", "citing ", "citing the ")
 NAME_AGE = re.compile(r"[A-Z][a-z]+,\s*$")
@@ -613,6 +617,8 @@ def _numeric_counts(sentence: str) -> list[_Count]:
             continue  # (but "put the death toll at 40" and "put the number of dead at 23" are counts)
         if NEGATED.search(before):
             continue
+        if before.endswith(("of the ", "of those ")) and PARTITIVE.search(before):
+            continue  # "two of the three victims died": the verb is the part's, not the group's
         if before.endswith(SOURCE_LEADS):
             continue  # "According to the two men, the victim ... died": the source, not the victims
         who_match = WHO_AFTER.match(sentence, m.end)
