@@ -1,4 +1,4 @@
-"""Sentence splitting with offsets, shared by the extractors and the cleaner."""
+"""Sentence splitting with offsets, shared by the casualty and attribution extractors."""
 
 from __future__ import annotations
 
@@ -24,6 +24,20 @@ def test_abbreviations_initials_and_lowercase_continuations_do_not_split():
     assert [s.text for s in split_sentences(text)] == [
         "Gov. Jane Doe and J. R. Smith met in the U.S. capital at 10 a.m. on Monday.",
         "They left.",
+    ]
+
+
+def test_a_stop_glued_to_the_next_sentence_ends_it():
+    """Pages whose paragraphs were joined without a space: "shooting.Anyone" is two sentences; an abbreviation
+    glued to a name ("Gov.Sarah Palin") and a domain ("nola.com") are not."""
+    text = (
+        "Nobody is in custody after the shooting.Anyone with information should call police."
+        "Alaska Gov.Sarah Palin said so on nola.com."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Nobody is in custody after the shooting.",
+        "Anyone with information should call police.",
+        "Alaska Gov.Sarah Palin said so on nola.com.",
     ]
 
 
@@ -55,6 +69,8 @@ def test_the_look_back_before_a_period_is_bounded(monkeypatch):
     sentences = split_sentences("The man said it was over. " * 2000)
     assert len(sentences) == 2000
     assert len(windows) == 2000 and max(windows) <= text_module.WORD_WINDOW
+
+
 def test_sentence_ends_are_the_plain_pattern():
     """SENTENCE_END is written to open on a character class, for speed; it must find what the plain pattern
     finds."""
@@ -62,10 +78,11 @@ def test_sentence_ends_are_the_plain_pattern():
 
     from workbench.extract.text import SENTENCE_END
 
-    plain = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)|\n+""")
+    plain = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])|\n+""")
     texts = [
         'Wait?! No... "Yes." (Ok.)\n\nNext line.\n',
         "U.S. officials said 5 died.Two more?x !\n!\n\n. ?",
+        "in the shooting.Anyone who saw it?Call. Gov.Sarah ab!?Cd ab.C x.Yz",
         "He said: “Stop!”  Then.\t(End.)] Done",
         "",
         "...",
