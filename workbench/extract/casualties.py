@@ -981,7 +981,14 @@ def _adjective_category(c: _Count) -> str | None:
     return next((ADJECTIVE_CATEGORY[w] for w in words if w in ADJECTIVE_CATEGORY), None)
 
 
+def _taken(sentence: str, counts: list[_Count]) -> list[tuple[int, int]]:
+    """Each count a subject may be, with the verb tied to it: the words another count's verb cannot reach into."""
+    return [(c.start, c.verb_end or c.tail) for c in counts
+            if c.text.lower() != "both" and not _lead(OBJECT_LEAD, sentence, c.start)]
+
+
 def _tie(sentence: str, counts: list[_Count]) -> None:
+    participle = False  # whether a term after a count stood without a helper (only _category_after sets it)
     for c in counts:
         if c.category:
             continue
@@ -993,6 +1000,8 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
         cat = _category_after(sentence, c)
         if cat:
             c.category, c.how = cat, "after"
+        if c.participle:
+            participle = True
     # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
     # girlfriend to death" (the verb before the first of coordinated victims, the particle after the last).
     if "hostage" in sentence or "to death" in sentence:
@@ -1014,9 +1023,10 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
                 for member in counts[first : i + 1]:
                     member.category, member.how = AROUND_CATEGORY[kind], "before"
     # Then a verb past a relative clause: "A man who was shot Sunday has died".
-    if any(c.category is None and sentence.startswith(" who ", c.tail) for c in counts):
-        taken = [(c.start, c.verb_end or c.tail) for c in counts
-                 if c.text.lower() != "both" and not _lead(OBJECT_LEAD, sentence, c.start)]
+    # (each count and the verb tied to it, for the two passes below; no pass in between changes them)
+    taken = None
+    if " who " in sentence and any(c.category is None and sentence.startswith(" who ", c.tail) for c in counts):
+        taken = _taken(sentence, counts)
         for c in counts:
             if c.category is None:
                 cat = _category_past_relative(sentence, c, taken)
@@ -1024,9 +1034,9 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
                     c.category, c.how = cat, "after"
     # A participle and then the main verb: "A man wounded in the shooting has died" (killed, as one injured who
     # later died), "A Mafia boss arrested Tuesday has been found dead" (detained and killed).
-    if any(c.participle and c.how == "after" for c in counts):
-        taken = [(c.start, c.verb_end or c.tail) for c in counts
-                 if c.text.lower() != "both" and not _lead(OBJECT_LEAD, sentence, c.start)]
+    if participle and any(c.participle and c.how == "after" for c in counts):
+        if taken is None:
+            taken = _taken(sentence, counts)
         for i, c in enumerate(counts):
             if not (c.participle and c.how == "after" and c.verb_end is not None):
                 continue
