@@ -658,6 +658,16 @@ def test_term_starts_are_the_plain_prefilter():
         assert _term_starts(lower) == [m.start() for m in TERMS_LOWER.finditer(lower)], text[:80]
 
 
+def test_place_lead_is_the_plain_search():
+    from workbench.extract.casualties import PLACE_LEAD, _place_lead
+
+    texts = _gold_texts() + ["in Ohio", "at\nOhio", "near \nOhio", "block of  Main", "Smith, of Arnold", "to\tX"]
+    for text in texts:
+        for start in range(len(text) + 1):
+            expected = PLACE_LEAD.search(text, max(0, start - 10), start) is not None
+            assert _place_lead(text, start) == expected, (text[max(0, start - 10) : start], start)
+
+
 @pytest.mark.parametrize("position", [("after", "both"), ("before", "both"), ("noun",)])
 def test_term_tries_match_the_terms_grouped_by_category(position):
     """The first-letter alternation matches what the category groups match, and the category read from the

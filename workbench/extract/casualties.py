@@ -746,8 +746,7 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         if not words:
             continue
         start, end = m.start(), m.end("name")
-        if (sentence[max(0, start - 4) : start].lower() == "the "
-                or PLACE_LEAD.search(sentence, max(0, start - 10), start)):
+        if sentence[max(0, start - 4) : start].lower() == "the " or _place_lead(sentence, start):
             continue  # "at the Walmart", "in Northeast Baltimore": a place or a body, not a person
         # Only a name that a casualty term can reach counts: one followed by a verb, an apposition or "and",
         # or one right after a term ("killing Jamal Berry").
@@ -785,6 +784,18 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
 # "Graham, of Central Harlem,", "the 3000 block of West Flournoy" ("on",
 # "into" are left out: "used a Taser on Mr. Myrick, who was arrested", "Entered into Rest Bethany Thompson").
 PLACE_LEAD = re.compile(r"(?:\b(?:in|at|near|outside|inside|to)|,\s+of|\bblock\s+of)\s$")
+# The character before the space that ends a PLACE_LEAD match (or a space, before a final newline): a cheap first
+# test, as most names follow words that can end no such lead.
+_PLACE_LEAD_LAST = frozenset("ntreof")
+
+
+def _place_lead(sentence: str, start: int) -> bool:
+    """Whether PLACE_LEAD ends right at start (searched over the ten characters before it)."""
+    last = sentence[start - 2 : start - 1] if start >= 2 else ""
+    return bool(last) and (last in _PLACE_LEAD_LAST or last.isspace()) and (
+        PLACE_LEAD.search(sentence, max(0, start - 10), start) is not None)
+
+
 # A given name (or an initial) just before a surname: "Victoria Cantu", "Paul J. Rayer".
 NAME_BEFORE = re.compile(r"(?:[A-Z][a-z'’]+|[A-Z]\.)\s+$")
 
@@ -832,8 +843,11 @@ def _category_after(sentence: str, c: _Count) -> str | None:
     c.verb_end = m.end()
     filler = m.group("filler")
     # (a term in a relative clause, "A child who suffered critical injuries ...", also leaves the main verb to come)
-    c.participle = bool(RELATIVE_WORD.search(filler)) or not (HELPER.search(filler)
-                                                           or m.group("term").lower() in INTRANSITIVE_DEATH)
+    if filler:
+        c.participle = bool(RELATIVE_WORD.search(filler)) or not (HELPER.search(filler)
+                                                               or m.group("term").lower() in INTRANSITIVE_DEATH)
+    else:  # (no helper and no relative word in no filler)
+        c.participle = m.group("term").lower() not in INTRANSITIVE_DEATH
     return _term_category(sentence, c, m)
 
 
