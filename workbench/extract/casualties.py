@@ -659,7 +659,8 @@ def _qualified(m: NumberMention) -> bool:
 def _apposition_end(sentence: str, end: int) -> int | None:
     """Where the words after an apposition or a relative clause start ("The gunman, a 66-year-old from
     Illinois, was shot", "A man, whose name was not released, was killed"), or None."""
-    m = APPOSITION.match(sentence, end) or RELATIVE.match(sentence, end)
+    # (both open on a comma: most victims have none after them)
+    m = (APPOSITION.match(sentence, end) or RELATIVE.match(sentence, end)) if sentence.startswith(",", end) else None
     if m is None and sentence.startswith(DASH_STARTS, end):
         m = DASH_APPOSITION.match(sentence, end)  # "The victim — a 20-year-old man — died"
     return m.end() if m else None
@@ -760,13 +761,13 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             continue
         if NAME_AS_SOURCE.search(sentence[max(0, start - 16) : start]) or SPEAKS.match(sentence, end):
             continue  # "according to Alex Horton", "..., Wagner said": the source of the report
-        appos = APPOSITION.match(sentence, end)
+        appos = APPOSITION.match(sentence, end) if sentence.startswith(",", end) else None
         tail = appos.end() if appos else end
         count = _Count(start, end, sentence[start:end], 1, None, "exact", " ".join(words), tail, True)
-        relative = RELATIVE.match(sentence, tail)
+        relative = RELATIVE.match(sentence, tail) if sentence.startswith(",", tail) else None
         count.after = relative.end() if relative else None
         counts.append(count)
-    marks = LEADING_MARKS.match(sentence)
+    marks = None if sentence[:1].isalpha() else LEADING_MARKS.match(sentence)  # (a letter is never a mark)
     for pos in [marks.end() if marks else 0, *(h.end() for h in HEADLINE_STARTS.finditer(sentence))]:
         m = HEADLINE_SINGULAR.match(sentence, pos)
         if m is None:
@@ -774,7 +775,7 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         start, end = m.start(), m.end()
         if any(c.start <= start < c.tail or start <= c.start < end for c in taken + counts):
             continue
-        appos = APPOSITION.match(sentence, end)
+        appos = APPOSITION.match(sentence, end) if sentence.startswith(",", end) else None
         tail = appos.end() if appos else end
         counts.append(_Count(start, end, m.group(0), 1, None, "exact", m.group("noun").lower(), tail, True))
     return counts
@@ -882,7 +883,7 @@ def _category_in_apposition(sentence: str, c: _Count) -> str | None:
     """Category of a relative clause closing an apposition to a victim, when nothing after the apposition ties
     it: "Bettie Page, the pin-up queen and pop culture icon who died on Thursday, will be remembered". Not when
     the clause may hang from someone else the apposition names ("Smith, the brother of a man who died, said")."""
-    appos = APPOSITION.match(sentence, c.end)
+    appos = APPOSITION.match(sentence, c.end) if sentence.startswith(",", c.end) else None
     if appos is None:
         return None
     at = sentence.rfind(" who ", c.end, appos.end())
