@@ -747,8 +747,8 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         if not words:
             continue
         start, end = m.start(), m.end("name")
-        if sentence[max(0, start - 4) : start].lower() == "the " or _place_lead(sentence, start):
-            continue  # "at the Walmart", "in Northeast Baltimore": a place or a body, not a person
+        if sentence[max(0, start - 4) : start].lower() == "the ":
+            continue  # "at the Walmart": a place or a body, not a person
         # Only a name that a casualty term can reach counts: one followed by a verb, an apposition or "and",
         # or one right after a term ("killing Jamal Berry").
         if not NAME_NEXT.match(sentence, end):
@@ -757,6 +757,8 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
                 continue
         if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
             continue
+        if _place_lead(sentence, start):
+            continue  # "in Northeast Baltimore": a place, not a person
         if len(words) == 1 and not surnames(words[0]):
             continue
         if NAME_AS_SOURCE.search(sentence[max(0, start - 16) : start]) or SPEAKS.match(sentence, end):
@@ -768,7 +770,10 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         count.after = relative.end() if relative else None
         counts.append(count)
     marks = None if sentence[:1].isalpha() else LEADING_MARKS.match(sentence)  # (a letter is never a mark)
-    for pos in [marks.end() if marks else 0, *(h.end() for h in HEADLINE_STARTS.finditer(sentence))]:
+    starts = [marks.end() if marks else 0]
+    if "|" in sentence or ":" in sentence:
+        starts += [h.end() for h in HEADLINE_STARTS.finditer(sentence)]
+    for pos in starts:
         m = HEADLINE_SINGULAR.match(sentence, pos)
         if m is None:
             continue
