@@ -658,6 +658,15 @@ def test_term_starts_are_the_plain_prefilter():
         assert _term_starts(lower) == [m.start() for m in TERMS_LOWER.finditer(lower)], text[:80]
 
 
+def test_possessive_stems_are_inlined_as_listed():
+    from pathlib import Path
+
+    from workbench.extract import casualties
+
+    inline = " or ".join(f'"{stem}" in lower' for stem in casualties.POSSESSIVE_STEMS)
+    assert inline in Path(casualties.__file__).read_text()
+
+
 def test_place_lead_is_the_plain_search():
     from workbench.extract.casualties import PLACE_LEAD, _place_lead
 

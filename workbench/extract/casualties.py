@@ -709,7 +709,8 @@ def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         count = _Count(m.start(), m.end(), m.group(0), 1, None, "exact", None, m.end(), True)
         count.category, count.how = category, "noun"
         counts.append(count)
-    for m in POSSESSIVE_INJURIES.finditer(sentence) if _has_stem(lower, POSSESSIVE_STEMS) else ():
+    possessive = "s injur" in lower or "s wound" in lower or "s gunshot" in lower  # (POSSESSIVE_STEMS, inline)
+    for m in POSSESSIVE_INJURIES.finditer(sentence) if possessive else ():
         start, end = m.start(), m.end("noun")
         if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
             continue
@@ -839,7 +840,8 @@ def _category_after(sentence: str, c: _Count) -> str | None:
                 c.who, c.tail = fallback.group("who"), fallback.end()
     if not m:
         if c.singular:
-            return _category_in_apposition(sentence, c)
+            # (an apposition opens on a comma)
+            return _category_in_apposition(sentence, c) if sentence.startswith(",", c.end) else None
         # Victims whose noun is itself a casualty noun, and no other term follows: "some 14,000 refugees" (not
         # what something is for: "supplies for 15,000 refugees")
         head = c.who.rsplit(None, 1)[-1] if c.who else ""
