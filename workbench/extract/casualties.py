@@ -199,6 +199,7 @@ SHARED_DET = re.compile(rf"\s+and\s+(?P<noun>{_SINGULAR_NOUNS})\b(?!-|['’]s\b|
 
 # Singular nouns that name two people: "An elderly couple was killed", "the pair were arrested".
 PAIRS = {"couple": 2, "pair": 2}
+_PAIR_ENDS = tuple(PAIRS)  # (a cheap first test: the noun phrase ends on one)
 
 # A reporting verb right after a person: that person speaks ("a sheriff said").
 SPEAKS = re.compile(r"\s+(?:said|says|told|tells|added|explained|recalled)\b")
@@ -225,6 +226,7 @@ MEMBER_OF = re.compile(r"\bone\s+of\s+(?:whom|which|them)\s+(?:[a-z]+\s+){0,2}$"
 # hyphen inside a word, "22-year-old", is no dash), and how one starts.
 DASH_APPOSITION = re.compile(r"\s+(?:--?|[–—])\s+(?:(?!\s(?:--?|[–—])\s)[^;:.]){1,120}?\s+(?:--?|[–—])(?=\s)")
 DASH_STARTS = (" -", " –", " —")
+_APPOSITION_STARTS = (",", *DASH_STARTS)
 # Someone else named in an apposition, whom a relative clause after it may be about: "the brother of a man".
 OF_SOMEONE = re.compile(r"\b(?:of|for|with|by|to)\s+(?:a|an|the|his|her|their|two|three|four|\d+)\s")
 # A relative clause set off by commas, which the victim's own verb may follow: "The victim, who was not
@@ -683,8 +685,10 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         if " of " in sentence[max(0, start - 40) : start] and MEMBER_OF.search(sentence, max(0, start - 40), start):
             continue
         noun = m.group("noun")
-        count = _Count(start, end, m.group(0), PAIRS.get(noun.rsplit(None, 1)[-1], 1), None, "exact", noun, end, True)
-        count.after = _apposition_end(sentence, end)
+        pair = PAIRS.get(noun.rsplit(None, 1)[-1], 1) if noun.endswith(_PAIR_ENDS) else 1
+        count = _Count(start, end, m.group(0), pair, None, "exact", noun, end, True)
+        # (an apposition or a relative clause opens on a comma or a dash)
+        count.after = _apposition_end(sentence, end) if sentence.startswith(_APPOSITION_STARTS, end) else None
         counts.append(count)
         if sentence.startswith(" and ", end) and (shared := SHARED_DET.match(sentence, end)):
             a, b = shared.span("noun")
