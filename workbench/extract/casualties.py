@@ -935,7 +935,9 @@ def _category_past_relative(sentence: str, c: _Count, taken: list[tuple[int, int
 def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
     """Category of the term an AFTER match found after count c, or None when the words around it show the
     count is not its victim."""
-    term = _SPACES.sub(" ", m.group("term").lower())
+    term = m.group("term").lower()
+    if not term.isalpha():  # (a single word has no spaces to fold)
+        term = _SPACES.sub(" ", term)
     category = AFTER_CATEGORY(m.group("term"))
     filler = m.group("filler")
     if term in TRANSITIVE and not PASSIVE.search(filler):
