@@ -6,16 +6,13 @@ a new search) is checked against the plain pattern on the bundled sample, its ma
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
 from workbench.extract import attributions as a
 from workbench.extract.quotes import find_quotes, mask_quotes
 
-SAMPLE = Path(__file__).resolve().parent.parent.parent / "data" / "sample" / "demo_articles.jsonl"
 EDGE_CASES = [
     "said the man. (said) “said” —said /said ’said x-said said’s said_x \nsaid, said.",
     "He was not immediately said; she didn't say; they were also told; it went on to say; the photo said",
@@ -50,9 +47,8 @@ def _reference_blocked_before(masked: str, s: int, cue_at: int) -> bool:
 
 
 @pytest.fixture(scope="module")
-def masked_texts() -> list[str]:
-    with SAMPLE.open(encoding="utf-8") as f:
-        texts = [json.loads(line)["text"] for line in f][:80] + EDGE_CASES
+def masked_texts(sample_texts) -> list[str]:
+    texts = sample_texts[:80] + EDGE_CASES
     return [t for text in texts for t in (text, mask_quotes(text, find_quotes(text)))]
 
 

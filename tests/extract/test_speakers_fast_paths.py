@@ -6,9 +6,7 @@ checked against the plain pattern on the bundled sample and on hand-made edge ca
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
@@ -23,7 +21,6 @@ from workbench.extract.speakers import (
     name_mentions,
 )
 
-SAMPLE = Path(__file__).resolve().parent.parent.parent / "data" / "sample" / "demo_articles.jsonl"
 EDGE_CASES = [
     "Sgt.\nSmith said. J.R.R. Tolkien, Jr. Smith and Sr. Jones spoke; U.S. Attorney's Office for the Eastern",
     "The PRESIDENT said the King and the king met Presıdent Smith; ſpeaker x; İstanbul mayor Bob",
@@ -32,11 +29,6 @@ EDGE_CASES = [
     "Pro-Saudi Arabia, North Korean and North Korea, New Zealand's New Mexico, xNew York, United States",
     "the U.S. Attorney’s Office for the Southern District of New York, Prosecutor's Office",
 ]
-
-
-def _texts() -> list[str]:
-    with SAMPLE.open(encoding="utf-8") as f:
-        return [json.loads(line)["text"] for line in f][:80] + EDGE_CASES
 
 
 # The patterns as they were written before the shortcuts: each opening on a lookahead.
@@ -65,8 +57,8 @@ REFERENCE_FORCE_ANCHOR = re.compile(r"Police|police|Sheriff|PD\b")
 
 
 @pytest.fixture(scope="module")
-def texts() -> list[str]:
-    return _texts()
+def texts(sample_texts) -> list[str]:
+    return sample_texts[:80] + EDGE_CASES
 
 
 def test_name_runs_open_on_their_capital_as_the_lookahead_did(texts):

@@ -124,16 +124,11 @@ def test_splitting_stays_linear_when_lowercase_words_follow_periods():
     assert text.slices and max(text.slices) < 100
 
 
-def test_the_word_before_a_period_is_the_one_the_patterns_find():
+def test_the_word_before_a_period_is_the_one_the_patterns_find(sample_texts):
     """_word_before reads the word by str.rstrip; it must be what the look-back patterns find."""
-    import json
-    from pathlib import Path
-
     from workbench.extract import text as t
 
-    sample = Path(__file__).resolve().parent.parent.parent / "data" / "sample" / "demo_articles.jsonl"
-    with sample.open(encoding="utf-8") as f:
-        texts = [json.loads(line)["text"] for line in f][:60]
+    texts = sample_texts[:60]
     texts += ["abc\n. x", "\n.", ".", "Dr.\n. J. R. R.\nx.", "é. Ünited Sta.tes. a" + "b" * 30 + ". x", "x.\n.\n\n."]
     for text in texts:
         for dot in range(len(text)):
@@ -142,12 +137,9 @@ def test_the_word_before_a_period_is_the_one_the_patterns_find():
                 assert t._word_before(text, window, dot) == (word.group(1) if word else "")
 
 
-def test_sentences_are_those_every_stop_pattern_match_gives():
+def test_sentences_are_those_every_stop_pattern_match_gives(sample_texts):
     """split_sentences searches only for full stops in a text without other stops; the sentences must be those
     of a split at every SENTENCE_END match."""
-    import json
-    from pathlib import Path
-
     from workbench.extract import text as t
 
     def reference(text: str) -> list[t.Sentence]:
@@ -163,9 +155,7 @@ def test_sentences_are_those_every_stop_pattern_match_gives():
         t._append(sentences, text, start, len(text))
         return sentences
 
-    sample = Path(__file__).resolve().parent.parent.parent / "data" / "sample" / "demo_articles.jsonl"
-    with sample.open(encoding="utf-8") as f:
-        texts = [json.loads(line)["text"] for line in f][:60]
+    texts = sample_texts[:60]
     paragraphs = [p for text in texts for p in text.split("\n")]
     edge = ["A. B\n", "A. B\n \n\n", "It's over.” He left.)\t x. Y", "Wait... what. Ok.. \n", "x.", ".", "", "\n\n"]
     for text in [*texts, *paragraphs, *[p + "\n\n" for p in paragraphs], *edge]:
