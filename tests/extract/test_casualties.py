@@ -1010,3 +1010,23 @@ def test_a_group_after_of_the_counts_unless_a_part_is_taken_from_it(text, expect
     after "of the" counted); the group counts now, except when a part of it comes first ("two of the three victims
     died": the verb is the part's)."""
     assert pairs(text) == expected
+
+
+# Held-out batch 13: phrasings its articles missed or misread.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There were 500 cases between 2010 and 2015, with 80 deaths.", set()),
+        ("There have been 300 homicides this year, including the killing of a teacher.", set()),
+        ("The storm hit the coast on Friday, with 12 deaths reported.", {("killed", 12)}),
+        ("Police said 30 people were wounded this year, including a girl.", {("injured", 1)}),
+    ],
+)
+def test_a_clause_hanging_from_statistics_is_about_them(text, expected):
+    """Batch 13: "3,248 cases worldwide between 2010 and 2015, with 584 deaths" gave the deaths as the article's
+    own (the year span stood in the clause before the count). A clause opening on "with" or "including" adds to
+    the one before it, which, when it holds no count of its own, tells whether the figure is another event's (a
+    clause with a count is judged on its own, as before)."""
+    assert pairs(text) == expected

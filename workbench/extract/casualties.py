@@ -1125,6 +1125,23 @@ def _clause_scope(sentence: str, start: int, end: int, breaks: list[int]) -> str
     return sentence[left:right]
 
 
+# A clause that only adds to the one before it: "..., including the fatal shootings of two", "..., with 584 deaths".
+HANGING_START = re.compile(r"\s*(?:including|with)\s", re.I)
+
+
+def _hanging_other(sentence: str, start: int, counts: list[_Count], breaks: list[int]) -> bool:
+    """The count's clause hangs from the clause before it, which holds no count of its own and speaks of another
+    event or of statistics ("There have been 600 homicides this year, including the fatal shooting of a boy";
+    "3,248 cases between 2010 and 2015, with 584 deaths")."""
+    left = max((b for b in breaks if b < start), default=-1) + 1
+    if left == 0 or not HANGING_START.match(sentence, left, start):
+        return False
+    before = max((b for b in breaks if b < left - 1), default=-1) + 1
+    if any(before <= c.start < left for c in counts):
+        return False
+    return _other_event(sentence[before:left])
+
+
 def _dated_event(sentence: str, scope: str, tail: int, breaks: list[int]) -> bool:
     """An event named by its year in the count's clause ("the 2004 tsunami that killed 230,000"), or as the agent
     of its verb anywhere after it in the clause ("were killed ... by the 2004 Asian tsunami")."""
@@ -1316,7 +1333,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
         ) or (
             dated_event and c.category != "detained" and _dated_event(text, scope, c.tail, breaks)
             and not article.is_court_report()
-        )
+        ) or _hanging_other(text, c.start, found, breaks)
         if (not other and not sentence_other and _after_dated_clause(text, c.start, breaks)
                 and not article.is_court_report()):
             other = True  # "a 9.1 temblor in 2004 caused a tsunami ..., leaving more than 220,000 people dead"
