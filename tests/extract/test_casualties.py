@@ -1030,3 +1030,19 @@ def test_a_clause_hanging_from_statistics_is_about_them(text, expected):
     the one before it, which, when it holds no count of its own, tells whether the figure is another event's (a
     clause with a count is judged on its own, as before)."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police found a man dead in the car.", {("killed", 1)}),
+        ("Officers discovered the victim dead at the scene.", {("killed", 1)}),
+        ("John Lee ran the shop. After the gunfire, police discovered Lee dead.", {("killed", 1)}),
+        ("He found a dead bird in the yard.", set()),
+    ],
+)
+def test_a_single_victim_found_dead(text, expected):
+    """Found reading batch 13's neighbours in the corpora: "police found a man dead", "discovered Lee dead" gave
+    nothing, as a single victim takes "dead" only after a verb of being ("was found dead") or "left" before it;
+    a verb of finding before the victim makes "dead" describe it too."""
+    assert pairs(text) == expected

@@ -372,6 +372,8 @@ LIVES_TAKEN = re.compile(r"\b(?:claim(?:ed|ing|s)?|tak(?:en|ing|es)|took|cost(?:
 LIVES_LOST = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?lost\b")
 NOUN_AFTER = re.compile(rf"[\s-]+(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
 LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.I)
+# Verbs of finding before a single victim, which "dead" after it then describes ("police found a man dead").
+FOUND_BEFORE = re.compile(r"\b(?:found|finds|discovered|discovers)\s+$", re.I)
 NOT_INJURY = re.compile(r"""\s+for\s+(?!(?:\w+\s+){0,3}?(?:injur|wound|burn|cuts?\b|broken|fractur|gunshot|bullet|
     smoke|trauma|bruis|graze|lacerat|stab))""", re.I | re.VERBOSE)
 DEAD_STATE = re.compile(r"\b(?:found|is|was|were|been|left)\b")
@@ -442,7 +444,7 @@ BEFORE_LAST_WORDS = frozenset(
        "innocent"}
 )
 # Words after which a name is the victim: a term ("killing Jamal Berry") or "left / found / pronounced".
-NAME_BEFORE_WORDS = BEFORE_LAST_WORDS | {"left", "leaving", "found", "pronounced", "declared"}
+NAME_BEFORE_WORDS = BEFORE_LAST_WORDS | {"left", "leaving", "found", "discovered", "pronounced", "declared"}
 HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threat(?:ened|ening)?\s+to|plann?(?:ed|ing|s)?\s+to|"
                           r"vow(?:ed)?\s+to|intend(?:ed)?\s+to|tr(?:y|ied|ying)\s+to|attempt(?:ed)?\s+to|"
                           r"wanted\s+to|if|possibly|nearly|almost|narrowly)\b(?:\s+(?:have|be|not))*\s*$", re.I)
@@ -952,7 +954,8 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
     if term == "dead" and DEAD_IDIOM.match(sentence, m.end()):
         return None  # "she is dead wrong on the issue"
     if (term == "dead" and c.singular and not DEAD_STATE.search(filler)
-            and not LEFT_BEFORE.search(sentence[max(0, c.start - 12) : c.start])):
+            and not LEFT_BEFORE.search(sentence[max(0, c.start - 12) : c.start])
+            and not FOUND_BEFORE.search(sentence[max(0, c.start - 12) : c.start])):
         return None  # "a dead man" reads differently; singular victims need "was found dead" or "is dead"
     if term == "held" and filler.split() in (["is"], ["are"]):
         return None  # "once a person is held for an exam": a rule, not an event
