@@ -1046,3 +1046,18 @@ def test_a_single_victim_found_dead(text, expected):
     nothing, as a single victim takes "dead" only after a verb of being ("was found dead") or "left" before it;
     a verb of finding before the victim makes "dead" describe it too."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mary Gray, sister of the man killed by police, was arrested on Friday.", {("detained", 1), ("killed", 1)}),
+        ("John Smith, owner of the store, was wounded.", {("injured", 1)}),
+        ("John Smith, head of security at the club, was shot and killed.", {("killed", 1)}),
+    ],
+)
+def test_a_name_with_a_role_apposition_keeps_its_verb(text, expected):
+    """Batch 13: "Mahnefah Gray, sister of the teen killed by police, was arrested" lost the arrest: an apposition
+    opening on a bare noun of relation or role ("sister of", "owner of"), with no article, did not carry the name
+    over to its verb."""
+    assert pairs(text) == expected

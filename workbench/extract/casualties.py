@@ -218,6 +218,10 @@ NAMED = re.compile(
 )
 # An apposition after a name or a headline noun: ", 30,", ", a 60-year-old man,", ", of Arnold,".
 APPOSITION = re.compile(r",\s+(?:then\s+)?(?:\d{1,3}|(?:an?|the|his|her|of)\s+[^,;]{1,90}?),(?=\s)")
+# An apposition after a name that opens on a bare noun of relation or role, with no article: ", sister of the teen
+# killed by police,", ", owner of the store," (a count or "one of" opening it is a group's, not a role).
+ROLE_APPOSITION = re.compile(r",\s+(?!(?:one|two|three|some|all|both|none|each|many|most|several|any)\s)"
+                             r"(?:[a-z]+[\s-]){0,2}?[a-z]+\s+of\s+[^,;]{1,90}?,(?=\s)")
 # A member of a group described after it: "three victims, one of which was a juvenile," (no victim of its own),
 # and the whole description, which the group's verb follows.
 MEMBER_APPOSITION = re.compile(r",\s+one\s+of\s+(?:whom|which|them)\s+[^,;]{1,90}?,(?=\s)")
@@ -770,7 +774,8 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             continue
         if NAME_AS_SOURCE.search(sentence[max(0, start - 16) : start]) or SPEAKS.match(sentence, end):
             continue  # "according to Alex Horton", "..., Wagner said": the source of the report
-        appos = APPOSITION.match(sentence, end) if sentence.startswith(",", end) else None
+        appos = (APPOSITION.match(sentence, end) or ROLE_APPOSITION.match(sentence, end)
+                 if sentence.startswith(",", end) else None)
         tail = appos.end() if appos else end
         count = _Count(start, end, sentence[start:end], 1, None, "exact", " ".join(words), tail, True)
         relative = RELATIVE.match(sentence, tail) if sentence.startswith(",", tail) else None
