@@ -1061,3 +1061,17 @@ def test_a_name_with_a_role_apposition_keeps_its_verb(text, expected):
     opening on a bare noun of relation or role ("sister of", "owner of"), with no article, did not carry the name
     over to its verb."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over the centuries, plague has killed millions of people.", set()),
+        ("Throughout history, earthquakes have killed millions of people.", set()),
+        ("Over the weekend, two people were killed.", {("killed", 2)}),
+    ],
+)
+def test_a_sentence_opening_on_the_centuries_is_history(text, expected):
+    """Batch 13: "Over the centuries, plague has killed millions of people" gave the millions as the article's own
+    (three plague cases); a sentence that opens on the centuries or on history speaks of the past throughout."""
+    assert pairs(text) == expected

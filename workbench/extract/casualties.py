@@ -576,6 +576,10 @@ OTHER_EVENT_QUICK = re.compile(r"19\d\d|20\d\d|since|last|earlier|this\s+year|so
 SENTENCE_OTHER = re.compile(r"""^(?:last\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:19|20)\d\d|earlier\s+this\s+
     (?:year|month)|(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+ago|previously|in\s+a\s+(?:separate|similar|
     previous|another)|separately|in\s+another)\b""", re.VERBOSE | re.IGNORECASE)
+# A sentence opening on the centuries or on history speaks of the past throughout ("Over the centuries, plague has
+# killed millions").
+HISTORY_OPENING = re.compile(r"(?:over|through|across)\s+the\s+(?:past\s+|last\s+)?centuries\b|throughout\s+"
+                             r"(?:its\s+|their\s+|human\s+)?history\b", re.I)
 # "Earlier Friday, two people were killed ...": a sentence that opens on an earlier time of day and then brings in
 # victims of its own (an unnamed count right after the comma) reports another incident, as round-ups of the day's shootings
 # do ("Earlier, police said 13 people had been killed" goes on about the same one).
@@ -1321,7 +1325,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     source = _source(text, next_sentence)
     disputed = _disputed(text, next_sentence)
     claims = []
-    sentence_other = bool(SENTENCE_OTHER.match(text))
+    sentence_other = bool(SENTENCE_OTHER.match(text)) or (text[:1] in "OoTtAa" and HISTORY_OPENING.match(text) is not None)
     if not sentence_other and text.startswith("Earlier") and (earlier := EARLIER_NEW.match(text)):
         at = earlier.end()  # an unnamed count ("a man", "two people"), not a name already met ("Thomas, 27, and")
         sentence_other = (text[at : at + 1].islower() or text[at : at + 1].isdigit()) and any(
