@@ -147,9 +147,10 @@ AND_DIED = re.compile(r"[^;:.]{0,60}?\band\s+(?:was\s+|were\s+)?(?:later\s+)?(?:
                       re.I)
 
 # Every casualty term, matched on a lowercased article to find the sentences worth reading closely (with
-# "arrest" and "body", which count on their own: "made an arrest", "his body was found"; and "hostage" and "to
-# death", which make a term with a verb before the victims: "took two guards hostage", "shot three to death").
-_SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + ["arrest", "body", "hostage", "to death"]
+# "arrest" and "body", which count on their own: "made an arrest", "his body was found"; "hostage" and "to
+# death", which make a term with a verb before the victims: "took two guards hostage", "shot three to death"; and
+# "holding", which does after detaining forces: "officers were holding 12 protesters").
+_SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + ["arrest", "body", "hostage", "to death", "holding"]
 _SCAN = _trie(_SCAN_TERMS)
 TERMS_LOWER = re.compile(rf"\b(?:{_SCAN})\b")
 # TERMS_LOWER split by what precedes the term, so that each pattern opens on a literal or a character class
@@ -626,7 +627,7 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         who_match = WHO_AFTER.match(sentence, m.end)
         who = who_match.group("who") if who_match else None
         tail = who_match.end() if who_match else m.end
-        if m.is_vague and who is None and not VAGUE_VICTIMS.match(sentence, m.end):
+        if m.is_vague and who is None and not VAGUE_VICTIMS.match(sentence, m.end) and not _held_before(sentence, m.start):
             continue  # "dozens" alone is rarely about people, unless a casualty verb follows: "Dozens injured"
         if (
             who is None
@@ -652,6 +653,12 @@ def _numeric_counts(sentence: str) -> list[_Count]:
             count.after = member.end() if member else None  # "Two victims, one of whom was a boy, were hurt"
         counts.append(count)
     return counts
+
+
+def _held_before(sentence: str, start: int) -> bool:
+    """Detaining forces "held" the vague amount at start: "security forces held dozens"."""
+    return sentence.endswith(("held ", "holding "), 0, start) and bool(
+        HELD_BY.search(sentence, max(0, start - HELD_REACH), start))
 
 
 def _qualified(m: NumberMention) -> bool:
@@ -1009,6 +1016,43 @@ def _adjective_category(c: _Count) -> str | None:
     return next((ADJECTIVE_CATEGORY[w] for w in words if w in ADJECTIVE_CATEGORY), None)
 
 
+# Detaining forces as the subject of "held" or "holding" right before the people they hold: "Police held 35
+# people", "officers were holding 12 protesters", "security forces held dozens" (anyone else may hold people
+# without detaining them: "schools were holding students until parents arrived").
+HELD_BY = re.compile(r"""\b(?:police|policemen|officers|authorities|security\s+forces|forces|troops|soldiers|army|
+    military|navy|agents|deputies|troopers|guards|kidnappers|captors|pirates|militants|gunmen|rebels)\s+
+    (?:(?:are|were|is|was|have|has|had)\s+(?:been\s+|also\s+|still\s+|now\s+)?)?(?:held|holding|holds|hold)\s+$""",
+                     re.IGNORECASE | re.VERBOSE)
+HELD_REACH = 60
+# What "held" people may be followed by that makes it no detention: "held the man down", "held two children up".
+HELD_NOT = re.compile(r"\s+(?:down|back|up|off|aloft|high|tight|close|open|hands)\b", re.I)
+# The casualties named before the people they include: "The dead included three children", "Casualties included
+# 14 civilians", "The wounded include two officers" ("casualties" is injured, as the guidelines read it without
+# "dead"; victims tell a category only when a word says which: "the surviving victims included").
+INCLUDED = re.compile(r"""\b(?:(?P<killed>dead|deceased|fatalities|killed|slain|(?:dead|slain|murdered)\s+
+    (?:shooting\s+)?victims)|(?P<injured>injured|wounded|casualties|(?:injured|wounded|surviving)\s+(?:shooting\s+)?
+    victims))\s+includ(?:ed|es?)\s+$""", re.IGNORECASE | re.VERBOSE)
+
+
+def _held_or_included(sentence: str, c: _Count) -> str | None:
+    """Category of a count that no term ties but the words before it do: detained after detaining forces "held"
+    or are "holding" them (people, or a bare figure that no noun follows: not "held 35 meetings"), or the
+    category of the casualties that "included" them."""
+    prefix = sentence[max(0, c.start - HELD_REACH) : c.start]
+    if "hold" in prefix or "held" in prefix:
+        if HELD_BY.search(prefix) and not HELD_NOT.match(sentence, c.tail):
+            if c.singular:
+                return "detained"
+            if c.who:  # (not "held 35 meetings with residents": the noun is no victim)
+                return None if NOT_OBJECTS.intersection(c.who.lower().split()[:-1]) else "detained"
+            word = LOWER_WORD.match(sentence, c.tail)
+            if not word or word.group(1) in NOT_OBJECTS:
+                return "detained"
+    if "nclud" in prefix and (m := INCLUDED.search(prefix)):
+        return "killed" if m.group("killed") else "injured"
+    return None
+
+
 def _taken(sentence: str, counts: list[_Count]) -> list[tuple[int, int]]:
     """Each count a subject may be, with the verb tied to it: the words another count's verb cannot reach into."""
     return [(c.start, c.verb_end or c.tail) for c in counts
@@ -1028,6 +1072,8 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
         cat = _category_after(sentence, c)
         if cat:
             c.category, c.how = cat, "after"
+        elif cat := _held_or_included(sentence, c):
+            c.category, c.how = cat, "before"
         if c.participle:
             participle = True
     # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
