@@ -1052,3 +1052,29 @@ def test_the_casualties_that_included_a_group_give_it_their_category(text, expec
     before "included" gives the listed people its category; "casualties" alone is injured, as the guidelines read
     it; "victims" alone tells none."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen kill 20 in market attack", {("killed", 20)}),
+        ("Bomb kills 12 in city centre", {("killed", 12)}),
+        ("Police arrest 30 after protest", {("detained", 30)}),
+        ("Army arrests 15 suspects", {("detained", 15)}),
+        ("Quake injures 300", {("injured", 300)}),
+        ("Storm injures dozens in coastal towns", {("injured", 24)}),
+        ("Shooting wounds 4, kills 1", {("injured", 4), ("killed", 1)}),
+        ("He was trying to kill two guards.", set()),
+        ("He said he would pull the trigger and kill both of them.", set()),
+        ("We will not rest until we arrest the person responsible.", set()),
+        ("The doctor found two wounds one inch apart.", set()),
+        ("The flood killed dozens of cattle.", set()),
+        ("Video Police Arrest Man After Chase", set()),
+    ],
+)
+def test_headline_verbs_in_the_present(text, expected):
+    """"Gunmen kill 20", "Police arrest 30", "Quake injures 300" gave nothing: only "kills" stood before a count in
+    the present. The plain form counts unless "to", an auxiliary or a condition comes first; "wounds" is a noun after
+    a number; a vague amount right after the verb counts unless "of" follows it. A line that is "Video" and a
+    headline names a related video, another story."""
+    assert pairs(text) == expected

@@ -627,7 +627,8 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         who_match = WHO_AFTER.match(sentence, m.end)
         who = who_match.group("who") if who_match else None
         tail = who_match.end() if who_match else m.end
-        if m.is_vague and who is None and not VAGUE_VICTIMS.match(sentence, m.end) and not _held_before(sentence, m.start):
+        if (m.is_vague and who is None and not VAGUE_VICTIMS.match(sentence, m.end)
+                and not _term_before_vague(sentence, m) and not _held_before(sentence, m.start)):
             continue  # "dozens" alone is rarely about people, unless a casualty verb follows: "Dozens injured"
         if (
             who is None
@@ -653,6 +654,15 @@ def _numeric_counts(sentence: str) -> list[_Count]:
             count.after = member.end() if member else None  # "Two victims, one of whom was a boy, were hurt"
         counts.append(count)
     return counts
+
+
+def _term_before_vague(sentence: str, m: NumberMention) -> bool:
+    """A term's last word right before a vague amount with a value that no "of" follows: "Quake injures dozens",
+    "killing dozens and destroying homes" (not "killed dozens of cattle": the noun after it is no victim)."""
+    if m.value_low is None or not m.text[:1].islower():
+        return False  # ("several" has no value to count; "KILLED Hundreds gather": a headline glued to the next)
+    last = sentence[max(0, m.start - 24) : m.start].rsplit(None, 1)
+    return bool(last) and last[-1].lower() in BEFORE_LAST_WORDS and not sentence.startswith(" of ", m.end)
 
 
 def _held_before(sentence: str, start: int) -> bool:
@@ -973,6 +983,33 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
     return category
 
 
+# Headline verbs in the present ("Gunmen kill 20", "Quake injures 300", "Police arrest 30"). The plain form states
+# nothing after "to", an auxiliary or a condition ("trying to kill two", "did not arrest them", "would pull the trigger
+# and kill both", "until we arrest the person"); "wound(s)" and "injures" are nouns after a number, a determiner or
+# a kind of wound ("two wounds", "treated for his injures"); and none of them takes "he" or "she" as its object.
+PRESENT_TERMS = frozenset({"kill", "injure", "injures", "wound", "wounds", "arrest", "arrests", "detain", "detains"})
+PRESENT_PLAIN = frozenset({"kill", "injure", "wound", "arrest", "detain"})
+PLAIN_LEAD = re.compile(r"""(?:\b(?:to|will|would|could|can|cannot|may|might|must|should|shall|did|does|do|not|never|
+    go|let|lets|help|helps|helped|made|make|makes)|n['’]t|\b(?:until|unless|if|once|whether)\s+[\w'’-]+)\s+
+    (?:(?:[\w'’-]+\s+){1,3}?(?:and|or)\s+)?$""", re.IGNORECASE | re.VERBOSE)
+WOUND_NOUN_LEAD = re.compile(r"""\b(?:gunshot|stab|knife|bullet|shrapnel|puncture|exit|entry|entrance|head|chest|leg|
+    multiple|several|many|minor|serious|severe|superficial|fatal|deep|his|her|their|its|the|a|no|any|of|with|from|
+    for|two|three|four|five|six|\d+)\s+$""", re.IGNORECASE | re.VERBOSE)
+
+
+def _present_not_stated(prefix: str, m: re.Match[str], count: str) -> bool:
+    """A headline verb before the count that states no casualty there: a plain form after "to", an auxiliary or
+    a condition, a noun read as the verb, or a subject pronoun after it."""
+    term = m.group("term").lower()
+    if term not in PRESENT_TERMS:
+        return False
+    if count in ("he", "she", "He", "She"):
+        return True
+    if term in ("wound", "wounds", "injures") and WOUND_NOUN_LEAD.search(prefix, max(0, m.start() - 24), m.start()):
+        return True
+    return term in PRESENT_PLAIN and PLAIN_LEAD.search(prefix, max(0, m.start() - 60), m.start()) is not None
+
+
 def _category_before(sentence: str, c: _Count) -> str | None:
     """Category of a casualty term just before the count ("killing five", "the death toll rose to 49")."""
     prefix = sentence[max(0, c.start - 90) : c.start]
@@ -989,6 +1026,8 @@ def _category_before(sentence: str, c: _Count) -> str | None:
     if not m:
         return None
     if HYPOTHETICAL.search(prefix[: m.start()]):
+        return None
+    if m.group("term") and _present_not_stated(prefix, m, c.text):
         return None
     if m.group("toll"):
         return "killed"
@@ -1308,6 +1347,18 @@ class _Article:
         return known
 
 
+# A line that is "Video" and a capitalised headline with no final stop: the title of a related video embedded in
+# the page, another story ("Video Dallas Police Arrest Man Suspected of Murder After Chase"); not a caption of the
+# article's own video ("Video (02:53) : One person was killed").
+RELATED_VIDEO = re.compile(r"Video\s+[A-Z][^.!?\n]*$")
+
+
+def _related_video(text: str, sent: Sentence, following: str | int) -> bool:
+    """The sentence is a whole line naming a related video (`following` is an offset when it ends its line)."""
+    return (text.startswith("Video ", sent.start) and isinstance(following, int)
+            and (sent.start == 0 or text[sent.start - 1] == "\n") and RELATED_VIDEO.match(sent.text) is not None)
+
+
 def _sentence_claims(article: _Article, sent: Sentence, following: str | int) -> list[CasualtyClaim]:
     """Claims of one sentence; `following` is the next sentence, or where the next line starts."""
     text_all = article.text
@@ -1342,7 +1393,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     source = _source(text, next_sentence)
     disputed = _disputed(text, next_sentence)
     claims = []
-    sentence_other = bool(SENTENCE_OTHER.match(text))
+    sentence_other = bool(SENTENCE_OTHER.match(text)) or _related_video(text_all, sent, following)
     if not sentence_other and text.startswith("Earlier") and (earlier := EARLIER_NEW.match(text)):
         at = earlier.end()  # an unnamed count ("a man", "two people"), not a name already met ("Thomas, 27, and")
         sentence_other = (text[at : at + 1].islower() or text[at : at + 1].isdigit()) and any(
