@@ -1078,3 +1078,23 @@ def test_headline_verbs_in_the_present(text, expected):
     a number; a vague amount right after the verb counts unless "of" follows it. A line that is "Video" and a
     headline names a related video, another story."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said the man was 20 and was in good condition.", set()),
+        ("The man, who was 20, was in good condition.", {("injured", 1)}),
+        ("The victim, who was 17, died.", {("killed", 1)}),
+        ("The boy, who had just turned 16, was shot and killed.", {("killed", 1)}),
+        ("A funeral for the children, who were 12, 9 and 7, was held on Friday.", set()),
+        ("The number of injured was 14.", {("injured", 14)}),
+        ("Police said the death toll was 12.", {("killed", 12)}),
+        ("There were 46 arrests.", {("detained", 46)}),
+    ],
+)
+def test_an_age_after_a_copula_is_no_count(text, expected):
+    """"the man was 20 and was in good condition" gave injured 20, and "who recently turned 16, was shot and killed"
+    killed 16: a bare figure after "was", "were" or "turned" that ends its phrase is an age, unless a figure noun
+    ("number", "toll") is its subject."""
+    assert pairs(text) == expected

@@ -642,6 +642,7 @@ def _numeric_counts(sentence: str) -> list[_Count]:
             NAME_AGE.search(before)
             or (before.endswith(AGE_LEADS) or AGE_AFTER_WORD.search(before)) and AGES_END.match(sentence, m.end)
             or age_end >= 0 and AGE_LIST_GAP.fullmatch(sentence, age_end, m.start)
+            or before.endswith(" ") and _copula_age(sentence, m)
         ):
             age_end = m.end
             continue  # an age set off by commas: "John Smith, 25, was", "Hakim, both 51, died", "two men, 18 and 20,"
@@ -669,6 +670,25 @@ def _held_before(sentence: str, start: int) -> bool:
     """Detaining forces "held" the vague amount at start: "security forces held dozens"."""
     return sentence.endswith(("held ", "holding "), 0, start) and bool(
         HELD_BY.search(sentence, max(0, start - HELD_REACH), start))
+
+
+# An age after a copula: "the man was 20 and in good condition", "The victim, who was 17, died", "who recently turned
+# 16", "the children, who were 16, 14 and 9," (a bare figure that a stop, a comma, "and", "when" or "at" ends), unless
+# the subject is a figure ("the number of injured was 14", "the toll is 12").
+COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|turned|turns|turning)\s+$")
+COPULA_AGE_END = re.compile(r"(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*\s*(?:[,.;:)!?]|$|\s+(?:and|when|at|but|or)\b)")
+COUNT_SUBJECT = re.compile(r"\b(?:number|toll|total|tally|count|figures?|casualties|fatalities|deaths|dead|injured|"
+                           r"wounded|missing|arrests|detainees)\b", re.I)
+
+
+def _copula_age(sentence: str, m: NumberMention) -> bool:
+    """A bare figure after "was", "is", "were", "are" or "turned" that ends its phrase is an age, unless a figure
+    noun ("number", "toll", "deaths") comes before it in the clause."""
+    if not COPULA_BEFORE.search(sentence, max(0, m.start - 9), m.start) or not COPULA_AGE_END.match(sentence, m.end):
+        return False
+    lead = sentence[max(0, m.start - 60) : m.start]
+    lead = lead[max(lead.rfind("."), lead.rfind(";")) + 1 :]
+    return COUNT_SUBJECT.search(lead) is None
 
 
 def _qualified(m: NumberMention) -> bool:
