@@ -1098,3 +1098,22 @@ def test_an_age_after_a_copula_is_no_count(text, expected):
     killed 16: a bare figure after "was", "were" or "turned" that ends its phrase is an age, unless a figure noun
     ("number", "toll") is its subject."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("How many people were killed?", set()),
+        ("Were 20 people arrested?", set()),
+        ("The question is: did the gunman kill two guards?", set()),
+        ("Did gunmen kill 20 in the market?\nGunmen killed 20 people in the market on Monday.", {("killed", 20)}),
+        ("Did gunmen kill 20 in the market?\nThe attack left 12 hurt.", {("injured", 12)}),
+        ("Three people were killed, but why did he do it?", {("killed", 3)}),
+        ('Neighbours asked "why?" after two men were arrested.', {("detained", 2)}),
+    ],
+)
+def test_a_figure_asked_about_in_a_question_is_no_claim(text, expected):
+    """"Were 20 people arrested?" gave detained 20: a question states nothing, so a figure inside one counts only
+    when the article states it elsewhere (a headline question over the report). A statement that a question follows
+    after a comma, or that quotes one, still counts."""
+    assert pairs(text) == expected

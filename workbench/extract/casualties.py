@@ -1521,7 +1521,7 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
     article = _Article(text, lower)
     for sent, nxt in _candidate_sentences(article):
         claims.extend(_sentence_claims(article, sent, nxt))
-    return _killed_not_injured(claims)
+    return _killed_not_injured(_asked_not_stated(claims))
 
 
 # Victim nouns that tell a sex, so that "He died" is not read as the death of "a woman" wounded before it.
@@ -1531,6 +1531,41 @@ FEMALE_NOUNS = frozenset("woman women girl female mother daughter sister wife au
 HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s")
 # How far after a wounded victim's sentence a "He died" may still be about that victim.
 DIED_NEXT_REACH = 400
+
+
+# A sentence that ends on a question mark (one: "???" stands for lost quotation marks), and where its question
+# starts: after the last colon, quotation mark or dash before it ("The question is: did she see the murder?"), or
+# at a question word after a comma ("Three people were killed, but why did he do it?").
+QUESTION_END = re.compile(r"(?<!\?)\?[\"”’')\]\s]*$")
+QUESTION_START = re.compile(r"""[:\"“”]|\s[-–—]\s|[,;]\s+(?:(?:but|and|so|or)\s+)?(?=(?:why|how|what|who|whom|whose|where|
+    when|which|did|does|do|is|are|was|were|can|could|will|would|should|has|have|had)\b)""", re.IGNORECASE | re.VERBOSE)
+
+
+def _question_from(sentence: str) -> int:
+    """Where the question that ends the sentence starts, or -1 when it ends on no question."""
+    if "?" not in sentence:
+        return -1
+    end = QUESTION_END.search(sentence)
+    if end is None:
+        return -1
+    opening = [m.end() for m in QUESTION_START.finditer(sentence, 0, end.start())]
+    return opening[-1] if opening else 0
+
+
+def _asked_not_stated(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """Drop a figure asked about in a question ("How many people were killed?", "Were 20 people arrested?"):
+    a question states nothing. It stays when the article states the same figure elsewhere (a headline question,
+    "Did gunmen kill 20 in the market?", over a report of the 20 killed)."""
+    asked = [i for i, c in enumerate(claims) if "?" in c.sentence
+             and 0 <= _question_from(c.sentence) <= c.start - c.sentence_start]
+    if not asked:
+        return claims
+    stated = {(c.category, c.value if c.value is not None else c.value_low) for i, c in enumerate(claims)
+              if i not in asked}
+    dropped = {i for i in asked if (claims[i].category, claims[i].value if claims[i].value is not None
+                                    else claims[i].value_low) not in stated or (claims[i].value is None
+                                                                                and claims[i].value_low is None)}
+    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
 
 
 def _killed_not_injured(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
