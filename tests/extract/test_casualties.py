@@ -1117,3 +1117,20 @@ def test_a_figure_asked_about_in_a_question_is_no_claim(text, expected):
     when the article states it elsewhere (a headline question over the report). A statement that a question follows
     after a comma, or that quotes one, still counts."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was the deadliest attack since March, when 30 people were killed.", set()),
+        ("It was the worst shooting in the U.S. since the school massacre, where 26 people died.", set()),
+        ("It was the fourth shooting on the block since Saturday, when a man was wounded.", set()),
+        ("The suspect has been on the run since Sunday, when he shot and killed two officers.", {("killed", 2)}),
+        ("In a similar attack last year, 12 were killed.", set()),
+    ],
+)
+def test_the_worst_since_an_earlier_event_without_a_year(text, expected):
+    """"the deadliest mass shooting since the shooting at Sandy Hook ..., where 26 people died" gave killed 26 about
+    the article's own event: "since ..., when" marked another event only with a year. After a superlative or an
+    ordinal the clause after "when" or "where" is the earlier event; without one it may be the article's own."""
+    assert pairs(text) == expected

@@ -540,6 +540,15 @@ OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\
                          re.VERBOSE | re.IGNORECASE)
 # "... since 2005, when a man killed four": everything after "when" is about that earlier event.
 SINCE_WHEN = re.compile(r"\b(?:since|in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?\s+when\b", re.I)
+# The same without a year, after a superlative or an ordinal that measures the event against the earlier one:
+# "the deadliest mass shooting since the shooting at Sandy Hook ..., where 26 people died", "the worst violence
+# since July, when 14 died", "the fourth shooting on the block since Saturday, when a man was shot" (not "has been
+# on the run since Sunday, when he shot two officers", which may be the article's own event). Periods may stand
+# inside a word or after an initial ("U.S. since").
+WORST_SINCE_WHEN = re.compile(r"""\b(?:deadliest|worst|bloodiest|biggest|largest|strongest|highest|heaviest|most|
+    first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?:[^.;]|\.(?!\s)|(?<=[A-Z])\.(?=\s+[a-z])){0,80}?
+    \bsince\b(?:[^.;]|\.(?!\s)|(?<=[A-Z])\.(?=\s+[a-z])){1,160}?,?\s+(?:when|where|in\s+which)\b""",
+                              re.IGNORECASE | re.VERBOSE)
 # "Four years ago" marks another event, except in court reports, which date their own event that way.
 TIME_AGO = re.compile(r"""\b(?:(?:years?|months?|decades?)\s+(?:ago|earlier)|in\s+(?-i:January|February|March|April|May|
     June|July|August|September|October|November|December)(?!\s+\d))\b""", re.I | re.VERBOSE)
@@ -1420,6 +1429,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
             c.start == at for c in found)
     since_when = SINCE_WHEN.search(text) if "when" in text else None
     other_from = since_when.end() if since_when else len(text)
+    if since_when is None and "since" in text and (worst := WORST_SINCE_WHEN.search(text)):
+        other_from = worst.end()  # "the deadliest since the Sandy Hook shooting, where 26 died"
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     low = text.lower()
     time_ago = "ago" in low or "earlier" in low or MONTH_NAME.search(text) is not None
