@@ -1066,6 +1066,7 @@ def test_the_casualties_that_included_a_group_give_it_their_category(text, expec
         ("Shooting wounds 4, kills 1", {("injured", 4), ("killed", 1)}),
         ("He was trying to kill two guards.", set()),
         ("He said he would pull the trigger and kill both of them.", set()),
+        ("He did not pull the trigger and, in the end, kill the guard.", set()),
         ("We will not rest until we arrest the person responsible.", set()),
         ("The doctor found two wounds one inch apart.", set()),
         ("The flood killed dozens of cattle.", set()),

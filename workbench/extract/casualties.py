@@ -1014,13 +1014,15 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
 
 # Headline verbs in the present ("Gunmen kill 20", "Quake injures 300", "Police arrest 30"). The plain form states
 # nothing after "to", an auxiliary or a condition ("trying to kill two", "did not arrest them", "would pull the trigger
-# and kill both", "until we arrest the person"); "wound(s)" and "injures" are nouns after a number, a determiner or
-# a kind of wound ("two wounds", "treated for his injures"); and none of them takes "he" or "she" as its object.
+# and kill both", "did not pull the trigger and, in the end, kill him", "until we arrest the person"); "wound(s)" and
+# "injures" are nouns after a number, a determiner or a kind of wound ("two wounds", "treated for his injures"); and
+# none of them takes "he" or "she" as its object.
 PRESENT_TERMS = frozenset({"kill", "injure", "injures", "wound", "wounds", "arrest", "arrests", "detain", "detains"})
 PRESENT_PLAIN = frozenset({"kill", "injure", "wound", "arrest", "detain"})
 PLAIN_LEAD = re.compile(r"""(?:\b(?:to|will|would|could|can|cannot|may|might|must|should|shall|did|does|do|not|never|
     go|let|lets|help|helps|helped|made|make|makes)|n['’]t|\b(?:until|unless|if|once|whether)\s+[\w'’-]+)\s+
-    (?:(?:[\w'’-]+\s+){1,3}?(?:and|or)\s+)?$""", re.IGNORECASE | re.VERBOSE)
+    (?:(?:[\w'’-]+\s+){1,3}?(?:and|or)(?:,?\s+(?:in\s+the\s+end|then|later|eventually|finally|also),)?\s+)?$""",
+                        re.IGNORECASE | re.VERBOSE)
 WOUND_NOUN_LEAD = re.compile(r"""\b(?:gunshot|stab|knife|bullet|shrapnel|puncture|exit|entry|entrance|head|chest|leg|
     multiple|several|many|minor|serious|severe|superficial|fatal|deep|his|her|their|its|the|a|no|any|of|with|from|
     for|two|three|four|five|six|\d+)\s+$""", re.IGNORECASE | re.VERBOSE)
