@@ -1014,11 +1014,11 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
 
 # Headline verbs in the present ("Gunmen kill 20", "Quake injures 300", "Police arrest 30"). The plain form states
 # nothing after "to", an auxiliary or a condition ("trying to kill two", "did not arrest them", "would pull the trigger
-# and kill both", "did not pull the trigger and, in the end, kill him", "until we arrest the person"); "wound(s)" and
+# and kill both", "did not pull the trigger and, in the end, kill him", "until we arrest the person"); "wounds" and
 # "injures" are nouns after a number, a determiner or a kind of wound ("two wounds", "treated for his injures"); and
 # none of them takes "he" or "she" as its object.
-PRESENT_TERMS = frozenset({"kill", "injure", "injures", "wound", "wounds", "arrest", "arrests", "detain", "detains"})
-PRESENT_PLAIN = frozenset({"kill", "injure", "wound", "arrest", "detain"})
+PRESENT_TERMS = frozenset({"kill", "injure", "injures", "wounds", "arrest", "arrests", "detain", "detains"})
+PRESENT_PLAIN = frozenset({"kill", "injure", "arrest", "detain"})
 PLAIN_LEAD = re.compile(r"""(?:\b(?:to|will|would|could|can|cannot|may|might|must|should|shall|did|does|do|not|never|
     go|let|lets|help|helps|helped|made|make|makes)|n['’]t|\b(?:until|unless|if|once|whether)\s+[\w'’-]+)\s+
     (?:(?:[\w'’-]+\s+){1,3}?(?:and|or)(?:,?\s+(?:in\s+the\s+end|then|later|eventually|finally|also),)?\s+)?$""",
@@ -1036,7 +1036,7 @@ def _present_not_stated(prefix: str, m: re.Match[str], count: str) -> bool:
         return False
     if count in ("he", "she", "He", "She"):
         return True
-    if term in ("wound", "wounds", "injures") and WOUND_NOUN_LEAD.search(prefix, max(0, m.start() - 24), m.start()):
+    if term in ("wounds", "injures") and WOUND_NOUN_LEAD.search(prefix, max(0, m.start() - 24), m.start()):
         return True
     return term in PRESENT_PLAIN and PLAIN_LEAD.search(prefix, max(0, m.start() - 60), m.start()) is not None
 
