@@ -147,9 +147,10 @@ AND_DIED = re.compile(r"[^;:.]{0,60}?\band\s+(?:was\s+|were\s+)?(?:later\s+)?(?:
                       re.I)
 
 # Every casualty term, matched on a lowercased article to find the sentences worth reading closely (with
-# "arrest" and "body", which count on their own: "made an arrest", "his body was found"; and "hostage" and "to
-# death", which make a term with a verb before the victims: "took two guards hostage", "shot three to death").
-_SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + ["arrest", "body", "hostage", "to death"]
+# "arrest" and "body", which count on their own: "made an arrest", "his body was found"; "hostage" and "to
+# death", which make a term with a verb before the victims: "took two guards hostage", "shot three to death"; and
+# "holding", which does after detaining forces: "officers were holding 12 protesters").
+_SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + ["arrest", "body", "hostage", "to death", "holding"]
 _SCAN = _trie(_SCAN_TERMS)
 TERMS_LOWER = re.compile(rf"\b(?:{_SCAN})\b")
 # TERMS_LOWER split by what precedes the term, so that each pattern opens on a literal or a character class
@@ -545,6 +546,15 @@ OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\
                          re.VERBOSE | re.IGNORECASE)
 # "... since 2005, when a man killed four": everything after "when" is about that earlier event.
 SINCE_WHEN = re.compile(r"\b(?:since|in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?\s+when\b", re.I)
+# The same without a year, after a superlative or an ordinal that measures the event against the earlier one:
+# "the deadliest mass shooting since the shooting at Sandy Hook ..., where 26 people died", "the worst violence
+# since July, when 14 died", "the fourth shooting on the block since Saturday, when a man was shot" (not "has been
+# on the run since Sunday, when he shot two officers", which may be the article's own event). Periods may stand
+# inside a word or after an initial ("U.S. since").
+WORST_SINCE_WHEN = re.compile(r"""\b(?:deadliest|worst|bloodiest|biggest|largest|strongest|highest|heaviest|most|
+    first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?:[^.;]|\.(?!\s)|(?<=[A-Z])\.(?=\s+[a-z])){0,80}?
+    \bsince\b(?:[^.;]|\.(?!\s)|(?<=[A-Z])\.(?=\s+[a-z])){1,160}?,?\s+(?:when|where|in\s+which)\b""",
+                              re.IGNORECASE | re.VERBOSE)
 # "Four years ago" marks another event, except in court reports, which date their own event that way.
 TIME_AGO = re.compile(r"""\b(?:(?:years?|months?|decades?)\s+(?:ago|earlier)|in\s+(?-i:January|February|March|April|May|
     June|July|August|September|October|November|December)(?!\s+\d))\b""", re.I | re.VERBOSE)
@@ -636,7 +646,8 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         who_match = WHO_AFTER.match(sentence, m.end)
         who = who_match.group("who") if who_match else None
         tail = who_match.end() if who_match else m.end
-        if m.is_vague and who is None and not VAGUE_VICTIMS.match(sentence, m.end):
+        if (m.is_vague and who is None and not VAGUE_VICTIMS.match(sentence, m.end)
+                and not _term_before_vague(sentence, m) and not _held_before(sentence, m.start)):
             continue  # "dozens" alone is rarely about people, unless a casualty verb follows: "Dozens injured"
         if (
             who is None
@@ -650,6 +661,7 @@ def _numeric_counts(sentence: str) -> list[_Count]:
             NAME_AGE.search(before)
             or (before.endswith(AGE_LEADS) or AGE_AFTER_WORD.search(before)) and AGES_END.match(sentence, m.end)
             or age_end >= 0 and AGE_LIST_GAP.fullmatch(sentence, age_end, m.start)
+            or before.endswith(" ") and _copula_age(sentence, m)
         ):
             age_end = m.end
             continue  # an age set off by commas: "John Smith, 25, was", "Hakim, both 51, died", "two men, 18 and 20,"
@@ -662,6 +674,40 @@ def _numeric_counts(sentence: str) -> list[_Count]:
             count.after = member.end() if member else None  # "Two victims, one of whom was a boy, were hurt"
         counts.append(count)
     return counts
+
+
+def _term_before_vague(sentence: str, m: NumberMention) -> bool:
+    """A term's last word right before a vague amount with a value that no "of" follows: "Quake injures dozens",
+    "killing dozens and destroying homes" (not "killed dozens of cattle": the noun after it is no victim)."""
+    if m.value_low is None or not m.text[:1].islower():
+        return False  # ("several" has no value to count; "KILLED Hundreds gather": a headline glued to the next)
+    last = sentence[max(0, m.start - 24) : m.start].rsplit(None, 1)
+    return bool(last) and last[-1].lower() in BEFORE_LAST_WORDS and not sentence.startswith(" of ", m.end)
+
+
+def _held_before(sentence: str, start: int) -> bool:
+    """Detaining forces "held" the vague amount at start: "security forces held dozens"."""
+    return sentence.endswith(("held ", "holding "), 0, start) and bool(
+        HELD_BY.search(sentence, max(0, start - HELD_REACH), start))
+
+
+# An age after a copula: "the man was 20 and in good condition", "The victim, who was 17, died", "who recently turned
+# 16", "the children, who were 16, 14 and 9," (a bare figure that a stop, a comma, "and", "when" or "at" ends), unless
+# the subject is a figure ("the number of injured was 14", "the toll is 12").
+COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|turned|turns|turning)\s+$")
+COPULA_AGE_END = re.compile(r"(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*\s*(?:[,.;:)!?]|$|\s+(?:and|when|at|but|or)\b)")
+COUNT_SUBJECT = re.compile(r"\b(?:number|toll|total|tally|count|figures?|casualties|fatalities|deaths|dead|injured|"
+                           r"wounded|missing|arrests|detainees)\b", re.I)
+
+
+def _copula_age(sentence: str, m: NumberMention) -> bool:
+    """A bare figure after "was", "is", "were", "are" or "turned" that ends its phrase is an age, unless a figure
+    noun ("number", "toll", "deaths") comes before it in the clause."""
+    if not COPULA_BEFORE.search(sentence, max(0, m.start - 9), m.start) or not COPULA_AGE_END.match(sentence, m.end):
+        return False
+    lead = sentence[max(0, m.start - 60) : m.start]
+    lead = lead[max(lead.rfind("."), lead.rfind(";")) + 1 :]
+    return COUNT_SUBJECT.search(lead) is None
 
 
 def _qualified(m: NumberMention) -> bool:
@@ -978,6 +1024,35 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
     return category
 
 
+# Headline verbs in the present ("Gunmen kill 20", "Quake injures 300", "Police arrest 30"). The plain form states
+# nothing after "to", an auxiliary or a condition ("trying to kill two", "did not arrest them", "would pull the trigger
+# and kill both", "did not pull the trigger and, in the end, kill him", "until we arrest the person"); "wounds" and
+# "injures" are nouns after a number, a determiner or a kind of wound ("two wounds", "treated for his injures"); and
+# none of them takes "he" or "she" as its object.
+PRESENT_TERMS = frozenset({"kill", "injure", "injures", "wounds", "arrest", "arrests", "detain", "detains"})
+PRESENT_PLAIN = frozenset({"kill", "injure", "arrest", "detain"})
+PLAIN_LEAD = re.compile(r"""(?:\b(?:to|will|would|could|can|cannot|may|might|must|should|shall|did|does|do|not|never|
+    go|let|lets|help|helps|helped|made|make|makes)|n['’]t|\b(?:until|unless|if|once|whether)\s+[\w'’-]+)\s+
+    (?:(?:[\w'’-]+\s+){1,3}?(?:and|or)(?:,?\s+(?:in\s+the\s+end|then|later|eventually|finally|also),)?\s+)?$""",
+                        re.IGNORECASE | re.VERBOSE)
+WOUND_NOUN_LEAD = re.compile(r"""\b(?:gunshot|stab|knife|bullet|shrapnel|puncture|exit|entry|entrance|head|chest|leg|
+    multiple|several|many|minor|serious|severe|superficial|fatal|deep|his|her|their|its|the|a|no|any|of|with|from|
+    for|two|three|four|five|six|\d+)\s+$""", re.IGNORECASE | re.VERBOSE)
+
+
+def _present_not_stated(prefix: str, m: re.Match[str], count: str) -> bool:
+    """A headline verb before the count that states no casualty there: a plain form after "to", an auxiliary or
+    a condition, a noun read as the verb, or a subject pronoun after it."""
+    term = m.group("term").lower()
+    if term not in PRESENT_TERMS:
+        return False
+    if count in ("he", "she", "He", "She"):
+        return True
+    if term in ("wounds", "injures") and WOUND_NOUN_LEAD.search(prefix, max(0, m.start() - 24), m.start()):
+        return True
+    return term in PRESENT_PLAIN and PLAIN_LEAD.search(prefix, max(0, m.start() - 60), m.start()) is not None
+
+
 def _category_before(sentence: str, c: _Count) -> str | None:
     """Category of a casualty term just before the count ("killing five", "the death toll rose to 49")."""
     prefix = sentence[max(0, c.start - 90) : c.start]
@@ -994,6 +1069,8 @@ def _category_before(sentence: str, c: _Count) -> str | None:
     if not m:
         return None
     if HYPOTHETICAL.search(prefix[: m.start()]):
+        return None
+    if m.group("term") and _present_not_stated(prefix, m, c.text):
         return None
     if m.group("toll"):
         return "killed"
@@ -1021,6 +1098,43 @@ def _adjective_category(c: _Count) -> str | None:
     return next((ADJECTIVE_CATEGORY[w] for w in words if w in ADJECTIVE_CATEGORY), None)
 
 
+# Detaining forces as the subject of "held" or "holding" right before the people they hold: "Police held 35
+# people", "officers were holding 12 protesters", "security forces held dozens" (anyone else may hold people
+# without detaining them: "schools were holding students until parents arrived").
+HELD_BY = re.compile(r"""\b(?:police|policemen|officers|authorities|security\s+forces|forces|troops|soldiers|army|
+    military|navy|agents|deputies|troopers|guards|kidnappers|captors|pirates|militants|gunmen|rebels)\s+
+    (?:(?:are|were|is|was|have|has|had)\s+(?:been\s+|also\s+|still\s+|now\s+)?)?(?:held|holding|holds|hold)\s+$""",
+                     re.IGNORECASE | re.VERBOSE)
+HELD_REACH = 60
+# What "held" people may be followed by that makes it no detention: "held the man down", "held two children up".
+HELD_NOT = re.compile(r"\s+(?:down|back|up|off|aloft|high|tight|close|open|hands)\b", re.I)
+# The casualties named before the people they include: "The dead included three children", "Casualties included
+# 14 civilians", "The wounded include two officers" ("casualties" is injured, as the guidelines read it without
+# "dead"; victims tell a category only when a word says which: "the surviving victims included").
+INCLUDED = re.compile(r"""\b(?:(?P<killed>dead|deceased|fatalities|killed|slain|(?:dead|slain|murdered)\s+
+    (?:shooting\s+)?victims)|(?P<injured>injured|wounded|casualties|(?:injured|wounded|surviving)\s+(?:shooting\s+)?
+    victims))\s+includ(?:ed|es?)\s+$""", re.IGNORECASE | re.VERBOSE)
+
+
+def _held_or_included(sentence: str, c: _Count) -> str | None:
+    """Category of a count that no term ties but the words before it do: detained after detaining forces "held"
+    or are "holding" them (people, or a bare figure that no noun follows: not "held 35 meetings"), or the
+    category of the casualties that "included" them."""
+    prefix = sentence[max(0, c.start - HELD_REACH) : c.start]
+    if "hold" in prefix or "held" in prefix:
+        if HELD_BY.search(prefix) and not HELD_NOT.match(sentence, c.tail):
+            if c.singular:
+                return "detained"
+            if c.who:  # (not "held 35 meetings with residents": the noun is no victim)
+                return None if NOT_OBJECTS.intersection(c.who.lower().split()[:-1]) else "detained"
+            word = LOWER_WORD.match(sentence, c.tail)
+            if not word or word.group(1) in NOT_OBJECTS:
+                return "detained"
+    if "nclud" in prefix and (m := INCLUDED.search(prefix)):
+        return "killed" if m.group("killed") else "injured"
+    return None
+
+
 def _taken(sentence: str, counts: list[_Count]) -> list[tuple[int, int]]:
     """Each count a subject may be, with the verb tied to it: the words another count's verb cannot reach into."""
     return [(c.start, c.verb_end or c.tail) for c in counts
@@ -1040,6 +1154,8 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
         cat = _category_after(sentence, c)
         if cat:
             c.category, c.how = cat, "after"
+        elif cat := _held_or_included(sentence, c):
+            c.category, c.how = cat, "before"
         if c.participle:
             participle = True
     # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
@@ -1291,6 +1407,18 @@ class _Article:
         return known
 
 
+# A line that is "Video" and a capitalised headline with no final stop: the title of a related video embedded in
+# the page, another story ("Video Dallas Police Arrest Man Suspected of Murder After Chase"); not a caption of the
+# article's own video ("Video (02:53) : One person was killed").
+RELATED_VIDEO = re.compile(r"Video\s+[A-Z][^.!?\n]*$")
+
+
+def _related_video(text: str, sent: Sentence, following: str | int) -> bool:
+    """The sentence is a whole line naming a related video (`following` is an offset when it ends its line)."""
+    return (text.startswith("Video ", sent.start) and isinstance(following, int)
+            and (sent.start == 0 or text[sent.start - 1] == "\n") and RELATED_VIDEO.match(sent.text) is not None)
+
+
 def _sentence_claims(article: _Article, sent: Sentence, following: str | int) -> list[CasualtyClaim]:
     """Claims of one sentence; `following` is the next sentence, or where the next line starts."""
     text_all = article.text
@@ -1325,13 +1453,19 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     source = _source(text, next_sentence)
     disputed = _disputed(text, next_sentence)
     claims = []
-    sentence_other = bool(SENTENCE_OTHER.match(text)) or (text[:1] in "OoTtAa" and HISTORY_OPENING.match(text) is not None)
+    sentence_other = (
+        bool(SENTENCE_OTHER.match(text))
+        or (text[:1] in "OoTtAa" and HISTORY_OPENING.match(text) is not None)
+        or _related_video(text_all, sent, following)
+    )
     if not sentence_other and text.startswith("Earlier") and (earlier := EARLIER_NEW.match(text)):
         at = earlier.end()  # an unnamed count ("a man", "two people"), not a name already met ("Thomas, 27, and")
         sentence_other = (text[at : at + 1].islower() or text[at : at + 1].isdigit()) and any(
             c.start == at for c in found)
     since_when = SINCE_WHEN.search(text) if "when" in text else None
     other_from = since_when.end() if since_when else len(text)
+    if since_when is None and "since" in text and (worst := WORST_SINCE_WHEN.search(text)):
+        other_from = worst.end()  # "the deadliest since the Sandy Hook shooting, where 26 died"
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     low = text.lower()
     time_ago = "ago" in low or "earlier" in low or MONTH_NAME.search(text) is not None
@@ -1433,7 +1567,7 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
     article = _Article(text, lower)
     for sent, nxt in _candidate_sentences(article):
         claims.extend(_sentence_claims(article, sent, nxt))
-    return _killed_not_injured(claims)
+    return _killed_not_injured(_asked_not_stated(claims))
 
 
 # Victim nouns that tell a sex, so that "He died" is not read as the death of "a woman" wounded before it.
@@ -1443,6 +1577,41 @@ FEMALE_NOUNS = frozenset("woman women girl female mother daughter sister wife au
 HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s")
 # How far after a wounded victim's sentence a "He died" may still be about that victim.
 DIED_NEXT_REACH = 400
+
+
+# A sentence that ends on a question mark (one: "???" stands for lost quotation marks), and where its question
+# starts: after the last colon, quotation mark or dash before it ("The question is: did she see the murder?"), or
+# at a question word after a comma ("Three people were killed, but why did he do it?").
+QUESTION_END = re.compile(r"(?<!\?)\?[\"”’')\]\s]*$")
+QUESTION_START = re.compile(r"""[:\"“”]|\s[-–—]\s|[,;]\s+(?:(?:but|and|so|or)\s+)?(?=(?:why|how|what|who|whom|whose|where|
+    when|which|did|does|do|is|are|was|were|can|could|will|would|should|has|have|had)\b)""", re.IGNORECASE | re.VERBOSE)
+
+
+def _question_from(sentence: str) -> int:
+    """Where the question that ends the sentence starts, or -1 when it ends on no question."""
+    if "?" not in sentence:
+        return -1
+    end = QUESTION_END.search(sentence)
+    if end is None:
+        return -1
+    opening = [m.end() for m in QUESTION_START.finditer(sentence, 0, end.start())]
+    return opening[-1] if opening else 0
+
+
+def _asked_not_stated(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """Drop a figure asked about in a question ("How many people were killed?", "Were 20 people arrested?"):
+    a question states nothing. It stays when the article states the same figure elsewhere (a headline question,
+    "Did gunmen kill 20 in the market?", over a report of the 20 killed)."""
+    asked = [i for i, c in enumerate(claims) if "?" in c.sentence
+             and 0 <= _question_from(c.sentence) <= c.start - c.sentence_start]
+    if not asked:
+        return claims
+    stated = {(c.category, c.value if c.value is not None else c.value_low) for i, c in enumerate(claims)
+              if i not in asked}
+    dropped = {i for i in asked if (claims[i].category, claims[i].value if claims[i].value is not None
+                                    else claims[i].value_low) not in stated or (claims[i].value is None
+                                                                                and claims[i].value_low is None)}
+    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
 
 
 def _killed_not_injured(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
