@@ -1448,3 +1448,12 @@ def test_a_pronoun_after_a_sentence_opened_by_a_description_and_a_name_is_that_n
             "The pastor, Larry Moon, declined to say whether the church had been threatened.\n"
             "``There are so many variables,'' he said.")
     assert extract_attributions(text)[-1].speaker_resolved == "Larry Moon"
+
+
+# --- held-out batch 12: described speakers and their names, medics, participles ----------------------
+
+
+def test_medics_speak_as_witnesses():
+    records = extract_attributions("Two people died in the raid, medics said.")
+    assert [(r.speaker, r.speaker_type) for r in records] == [("medics", "witness or resident")]
+
