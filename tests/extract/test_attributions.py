@@ -1457,3 +1457,46 @@ def test_medics_speak_as_witnesses():
     records = extract_attributions("Two people died in the raid, medics said.")
     assert [(r.speaker, r.speaker_type) for r in records] == [("medics", "witness or resident")]
 
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The plan was a disaster, said another witness in the inquiry, former adviser Jane Doyle.",
+         "another witness in the inquiry, former adviser Jane Doyle"),
+        ("The boat sank in the harbour, said the port's director, Ali Hassan.", "the port's director, Ali Hassan"),
+        ("The man often told others \"he was in charge\" despite his rank, said a colleague, Tom Reed.",
+         "a colleague, Tom Reed"),
+    ],
+)
+def test_a_described_inverted_speaker_takes_the_name_apposed_to_it(text, speaker):
+    assert extract_attributions(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, apposed",
+    [
+        ("The girl loved to sing, said the grandmother of one of the victims, identified as Mary Cole.", "Cole"),
+        ("The boy was brave, said the pastor, of Mothers United Against Violence.", "Violence"),
+    ],
+)
+def test_an_apposition_that_is_no_name_of_the_speaker_stays_out(text, apposed):
+    records = extract_attributions(text)
+    assert records and all(apposed not in r.speaker_resolved for r in records)
+
+
+def test_a_pronoun_fits_a_described_speaker_by_the_gender_of_its_name():
+    text = ("Nobody was hurt, said the fire chief, James Steele.\n"
+            "Her aide, Mary Ross, said the mayor would visit.\n"
+            "Mr Steele said the fire was set on purpose.\n"
+            "``It's hard to say more,'' he said.")
+    assert extract_attributions(text)[-1].speaker_resolved == "the fire chief, James Steele"
+
+
+def test_a_participle_keeps_its_own_subject_before_a_speaker_named_after_it():
+    text = "The envoy was known for telling others \"he was in charge\", said a colleague, Tom Reed."
+    assert [r.speaker for r in extract_attributions(text)] == ["The envoy", "a colleague, Tom Reed"]
+
+
+def test_a_contracted_pronoun_before_a_participle_is_the_pronoun():
+    text = "Tom Cashe was arrested. He's been seen pointing a gun at people while telling them, \"I would shoot.\""
+    assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)] == [("He", "Tom Cashe")]

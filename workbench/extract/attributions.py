@@ -26,6 +26,7 @@ from workbench.extract.speakers import (
     PRONOUNS,
     SpeakerIndex,
     classify,
+    ends_with_personal_name,
     is_pronoun,
     names_document,
 )
@@ -156,6 +157,20 @@ INTERJECTION_ENDINGS = (
 TAIL_WINDOW = 90
 INVERTED_NP = re.compile(
     r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][a-z]{0,3}\.(?=\s)|[A-Z]\.|[^,.;:!?_\"“”]){1,90}?)(?=\s*(?:[,.;:!?\"“”]|$))"
+)
+# A name apposed to a described inverted speaker and closing the sentence ("..., said another witness in the
+# probe, former White House adviser Fiona Hill."): title words, then a name of at least two capitalised words.
+INVERTED_APPOSED_NAME = re.compile(
+    r",[ \t]+((?:[\w'’.-]+[ \t]+){0,7}[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)"
+    r"(?=[ \t]*[.!?]?[\"”’]?[ \t]*$)"
+)
+# (the description before such a name: short, opened by a determiner)
+APPOSED_DESCRIPTION_WORDS = 8
+DESCRIPTION_LEADS = frozenset("a an the another one his her their its".split())
+# (words that make the apposition something else: a place or body after a name, "the Rev. X, of Mothers United
+# Against Violence", or a clause naming someone else, "the grandmother of one of the victims, identified as ...")
+APPOSITION_BARRED = frozenset(
+    "of from with in at for on by who whose which that as it identified named known called".split()
 )
 # "according to reports from the scene": no identifiable source
 UNSOURCED = re.compile(
@@ -1083,7 +1098,8 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
     for r in records:
         if r.kind == "direct" and r.cue in PARTICIPLES and r not in with_records:
             # "X said in a statement that ..., adding, "...": the participle's speaker is the statement's
-            earlier = [x for x in records if x is not r and x.speaker and x.start < r.start]
+            # (not a speaker named after the quotation: "X was known for telling others "...", said Y")
+            earlier = [x for x in records if x is not r and x.speaker and x.start < r.start and x.speaker_at < r.start]
             if earlier:
                 r.speaker, r.speaker_at, r.resolved_hint = (
                     earlier[-1].speaker,
@@ -1250,9 +1266,13 @@ def _short_final_np(tail: str) -> bool:
     """Whether what follows a cue is only a short speaker, maybe with where it was said ("..., said Chief of
     Detectives Charlie Beck.", "..., said Commissioner William Evans at a press conference.")."""
     m = INVERTED_NP.match(tail)
-    if not m or tail[m.end() :].strip(TRAILING):
+    if not m:
         return False
     found = _inverted_speaker(tail)
+    if found and found[1] + len(found[0]) > m.end():
+        return True  # a description and the name apposed to it, closing the sentence
+    if tail[m.end() :].strip(TRAILING):
+        return False
     np = found[0] if found else m.group(1)
     return len(np.split()) <= 6 and not CLAUSE_VERBS.search(np) and _valid_speaker(np)
 
@@ -1265,6 +1285,21 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
         return None
     np = nm.group(1)
     medium = None
+    remainder = after[nm.end() :]
+    if remainder.startswith(",") and np[:1].islower():
+        # a described speaker whose name follows it and closes the sentence: "said another witness in the
+        # probe, former adviser Fiona Hill." is one speaker
+        named = INVERTED_APPOSED_NAME.match(remainder)
+        if (
+            named
+            and ends_with_personal_name(named.group(1))
+            and not APPOSITION_BARRED.intersection(named.group(1).split())
+            and not ends_with_personal_name(np)
+            and len(np.split()) <= APPOSED_DESCRIPTION_WORDS
+            and not CLAUSE_VERBS.search(np)
+            and np.split()[0] in DESCRIPTION_LEADS
+        ):
+            return np + remainder[: named.end()], nm.start(1), None
     if not _valid_speaker(np):
         pp = PLACE_PP.search(np)
         if not pp:
@@ -1274,7 +1309,6 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
         np = np[: pp.start()]
         if not _valid_speaker(np):
             return None
-    remainder = after[nm.end() :]
     if len(remainder.strip(TRAILING).split()) > 12 and not remainder.lstrip().startswith(","):
         return None
     to_media = TO_MEDIUM.search(np)
@@ -2275,7 +2309,11 @@ def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | N
         lead = _leading_np(seg, 0, len(seg))
         if lead and lead[1] == 0 and CLAUSE_VERB_AFTER.match(seg, len(lead[0])):
             return lead[0], s + seg_start
-    return _leading_np(masked, s, cue_at)
+    lead = _leading_np(masked, s, cue_at)
+    contraction = CONTRACTED_PRONOUN.match(lead[0]) if lead and ("'" in lead[0] or "’" in lead[0]) else None
+    if contraction:
+        return contraction.group(1), lead[1]  # "He's been seen ... telling them": the pronoun
+    return lead
 
 
 def _title_words_before_name(tokens: list[re.Match[str]], i: int) -> int:

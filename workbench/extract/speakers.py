@@ -1621,7 +1621,12 @@ class SpeakerIndex:
             return self._genders[name]
         low = name.lower()
         result = None
-        if low.startswith(("mr.", "mr ")):
+        described, _, named = name.rpartition(", ")
+        if described and ends_with_personal_name(named):
+            # "her aunt, Chauntee Mathis", "the fire chief, James Steele": the person the name names, by the
+            # honorific the article gives the surname or else by the name's own mentions
+            result = self._surname_honorific(named.split()[-1]) or self.gender(named)
+        elif low.startswith(("mr.", "mr ")):
             result = "m"
         elif low.startswith(("mrs", "ms.", "ms ", "miss ")):
             result = "f"
@@ -1886,6 +1891,13 @@ def _is_gazetteer_name(phrase: str) -> bool:
     exact, folded, _ = _gazetteer()
     bare = LEADING_THE.sub("", phrase.strip())
     return bare in exact or bare.lower() in folded
+
+
+def ends_with_personal_name(phrase: str) -> bool:
+    """Whether a phrase ends with a personal name, not with a body the gazetteer knows ("former adviser Fiona
+    Hill", not "the Associated Press")."""
+    words = phrase.split()
+    return _ends_with_name(phrase) and not _is_gazetteer_name(" ".join(words[-3:]))
 
 
 @lru_cache(maxsize=8192)
