@@ -1500,3 +1500,34 @@ def test_a_participle_keeps_its_own_subject_before_a_speaker_named_after_it():
 def test_a_contracted_pronoun_before_a_participle_is_the_pronoun():
     text = "Tom Cashe was arrested. He's been seen pointing a gun at people while telling them, \"I would shoot.\""
     assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)] == [("He", "Tom Cashe")]
+
+
+@pytest.mark.parametrize(
+    "text, resolved, kind",
+    [
+        ("Former Gov. Tom Ridge spoke. \"It was a hard day,\" Ridge said.", "Former Gov. Tom Ridge", "other"),
+        ("The case closed. Former Rep. Ann Cole wept. \"I am sorry,\" Cole said.", "Former Rep. Ann Cole", "other"),
+    ],
+)
+def test_a_capitalised_former_opening_the_sentence_stays_in_the_title(text, resolved, kind):
+    record = extract_attributions(text)[-1]
+    assert (record.speaker_resolved, record.speaker_type) == (resolved, kind)
+
+
+def test_a_country_after_a_title_with_to_belongs_to_the_title():
+    text = "An aide, former special envoy to Ukraine Kurt Vogel, spoke. \"It was wrong,\" Vogel said."
+    record = extract_attributions(text)[-1]
+    assert (record.speaker_resolved, record.speaker_type) == ("former special envoy to Ukraine Kurt Vogel", "other")
+
+
+def test_a_description_and_its_name_between_a_quotation_and_its_cue_are_one_speaker():
+    text = ("\"The evidence is weak,\" Sweden's deputy director of public prosecutions, Eva-Marie Lund, said on "
+            "Tuesday. Lund added that an appeal could be made.")
+    records = extract_attributions(text)
+    resolved = "Sweden's deputy director of public prosecutions, Eva-Marie Lund"
+    assert [(r.speaker_resolved, r.speaker_type) for r in records] == [(resolved, "government")] * 2
+
+
+def test_a_former_officials_campaign_is_a_campaign():
+    text = "Former Gov. Tom Ridge is running again. His campaign noted that he won twice."
+    assert extract_attributions(text)[0].speaker_type == "party or politician"

@@ -1286,19 +1286,11 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
     np = nm.group(1)
     medium = None
     remainder = after[nm.end() :]
-    if remainder.startswith(",") and np[:1].islower():
+    if remainder.startswith(","):
         # a described speaker whose name follows it and closes the sentence: "said another witness in the
         # probe, former adviser Fiona Hill." is one speaker
         named = INVERTED_APPOSED_NAME.match(remainder)
-        if (
-            named
-            and ends_with_personal_name(named.group(1))
-            and not APPOSITION_BARRED.intersection(named.group(1).split())
-            and not ends_with_personal_name(np)
-            and len(np.split()) <= APPOSED_DESCRIPTION_WORDS
-            and not CLAUSE_VERBS.search(np)
-            and np.split()[0] in DESCRIPTION_LEADS
-        ):
+        if named and _description_and_name(np, named.group(1)):
             return np + remainder[: named.end()], nm.start(1), None
     if not _valid_speaker(np):
         pp = PLACE_PP.search(np)
@@ -1316,6 +1308,22 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
         # "said doctor Ema Suryani to AFP"
         np, medium = np[: to_media.start()], medium or to_media.group(1)
     return np.strip(), nm.start(1), medium
+
+
+def _description_and_name(description: str, name: str) -> bool:
+    """Whether a short description and the personal name apposed to it are one speaker ("another witness in the
+    probe" and "former adviser Fiona Hill", "Sweden's deputy director of public prosecutions" and "Eva-Marie
+    Persson"), not a name and its place or body, nor someone else named in a clause."""
+    words = description.split()
+    return (
+        bool(words)
+        and (words[0] in DESCRIPTION_LEADS or (words[0][:1].isupper() and words[0].endswith(("'s", "’s"))))
+        and len(words) <= APPOSED_DESCRIPTION_WORDS
+        and not CLAUSE_VERBS.search(description)
+        and not ends_with_personal_name(description)
+        and ends_with_personal_name(name)
+        and not APPOSITION_BARRED.intersection(name.split())
+    )
 
 
 def _speaks_quote(cue: str) -> bool:
@@ -1439,6 +1447,8 @@ def _np_in(before: str) -> tuple[str | None, int]:
     first = _drop_trailing_time(seg.split(",")[0].strip())
     if not _valid_speaker(first):
         return None, 0
+    if seg.count(",") == 1 and _description_and_name(first, seg.split(",")[1].strip()):
+        first = seg  # `"...," Sweden's chief prosecutor, Eva Persson, said`: the description and its name
     return first, before.index(first)
 
 

@@ -1589,7 +1589,12 @@ class SpeakerIndex:
         before = self.text[max(0, k - 60) : k]
         if not before.endswith(" "):
             return name
-        words = before.split()
+        place_title = TITLE_TO_PLACE.search(before) if before.endswith((" to ", " for ")) else None
+        if place_title and countries_in(name.split()[0]) and len(name.split()) >= 3 and classify(place_title.group(2)):
+            # "former special envoy to Ukraine Kurt Volker": the country closes the title, not the name
+            return place_title.group(1) + name
+        # ("Former Rep. Jesse Jackson Jr. pleaded ...": a sentence's capital does not make "former" a name)
+        words = [SENTENCE_CAPITALS.get(w, w) for w in before.split()]
         kept: list[str] = []
         for w in reversed(words[-4:]):
             if (
@@ -1613,6 +1618,8 @@ class SpeakerIndex:
             return name
         while kept and kept[0][:1].islower() and classify(kept[0]) is None:
             kept = kept[1:]
+        if kept:
+            kept = before.split()[len(words) - len(kept) :]  # (as written)
         return " ".join([*kept, name]) if kept else name
 
     def gender(self, name: str) -> str | None:
@@ -1829,6 +1836,11 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
     phrase typed, whether the name has an honorific). Remembered: it depends on the two phrases only."""
     words = resolved.lower().split()
     head = words[-1] if words else ""
+    if len(words) > 1 and head in OWNED_SOURCES and words[-2].endswith(("'s", "’s")):
+        # "Former Maryland Gov. Martin O'Malley's campaign": a campaign runs now, whatever its candidate was
+        owned = classify(head)
+        if owned == "party or politician":
+            return owned, resolved, False
     phrase = resolved
     if head in DOCUMENT_HEADS and not resolved.split()[-1][:1].isupper():
         # A document speaks for its issuer: "a government social media post" is the government's.
@@ -1886,6 +1898,13 @@ def _ends_with_name(phrase: str) -> bool:
     )
 
 
+# Lowercase title words ending on "to" or "for" right before a country and a name ("former special envoy to
+# Ukraine Kurt Volker", "the ambassador to France Jean Roux"): group 2 is the title's head.
+TITLE_TO_PLACE = re.compile(r"(?<![\w'’-])((?:(?:[Ff]ormer|[a-z][\w-]*)[ \t]+){0,3}?([a-z][\w-]*)[ \t]+(?:to|for)[ \t]+)$")
+# Title words that a sentence's first letter capitalises before a name, read as the lowercase word.
+SENTENCE_CAPITALS = {"Former": "former"}
+
+
 def _is_gazetteer_name(phrase: str) -> bool:
     """Whether the whole phrase is a body the gazetteer names ("Human Rights Watch", "the Associated Press")."""
     exact, folded, _ = _gazetteer()
@@ -1897,7 +1916,8 @@ def ends_with_personal_name(phrase: str) -> bool:
     """Whether a phrase ends with a personal name, not with a body the gazetteer knows ("former adviser Fiona
     Hill", not "the Associated Press")."""
     words = phrase.split()
-    return _ends_with_name(phrase) and not _is_gazetteer_name(" ".join(words[-3:]))
+    joined = " ".join([*words[:-2], *(w.replace("-", "") for w in words[-2:])])  # ("Eva-Marie Persson")
+    return _ends_with_name(joined) and not _is_gazetteer_name(" ".join(words[-3:]))
 
 
 @lru_cache(maxsize=8192)
