@@ -1531,3 +1531,16 @@ def test_a_description_and_its_name_between_a_quotation_and_its_cue_are_one_spea
 def test_a_former_officials_campaign_is_a_campaign():
     text = "Former Gov. Tom Ridge is running again. His campaign noted that he won twice."
     assert extract_attributions(text)[0].speaker_type == "party or politician"
+
+
+@pytest.mark.parametrize(
+    "text, resolved",
+    [
+        ("A quake hit, according to the U.S. Geological Survey. According to the USGS, the area has no fault.",
+         "the U.S. Geological Survey"),
+        ("The quake was strong, the USGS said. The U.S. Geological Survey measured it.", "U.S. Geological Survey"),
+    ],
+)
+def test_initials_count_every_letter_of_a_dotted_abbreviation(text, resolved):
+    record = [r for r in extract_attributions(text) if "USGS" in r.speaker][0]
+    assert (record.speaker_resolved, record.speaker_type) == (resolved, "expert")

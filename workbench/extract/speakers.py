@@ -730,6 +730,7 @@ def _title_words(words: list[str]) -> list[str]:
 
 
 INITIALS_SKIP = frozenset("of the and for on in at de".split())
+DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def _initials(name: str) -> str:
@@ -741,8 +742,14 @@ def _initials(name: str) -> str:
             continue
         if not word[:1].isupper():
             break
-        initials.append(word[0])
+        # ("U.S. Geological Survey": "USGS", the abbreviation's letters all counted)
+        initials.append(word.replace(".", "") if DOTTED_ABBREVIATION.fullmatch(word) else word[0])
     return "".join(reversed(initials))
+
+
+def _initial_count(name: str) -> int:
+    """How many initials a name's words can give, an abbreviation's letters each ("U.S. Geological Survey": 4)."""
+    return sum(len(w) // 2 if DOTTED_ABBREVIATION.fullmatch(w) else 1 for w in name.split())
 
 
 def _given_name(bare: list[str]) -> str | None:
@@ -1156,7 +1163,7 @@ class SpeakerIndex:
             k = self.text.find(" " + clean[0])
             while k >= 0:
                 run = NAME_RUN.match(self.text, k + 1)
-                if run and len(run.group().split()) >= len(clean) and _initials(run.group()) == clean:
+                if run and _initial_count(run.group()) >= len(clean) and _initials(run.group()) == clean:
                     return run.group()
                 k = self.text.find(" " + clean[0], k + 1)
         if len(words) == 2 and words[0] in ("the", "The") and words[1][:1].isupper() and not words[1].isupper():
