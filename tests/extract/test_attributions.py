@@ -1544,3 +1544,25 @@ def test_a_former_officials_campaign_is_a_campaign():
 def test_initials_count_every_letter_of_a_dotted_abbreviation(text, resolved):
     record = [r for r in extract_attributions(text) if "USGS" in r.speaker][0]
     assert (record.speaker_resolved, record.speaker_type) == (resolved, "expert")
+
+
+def test_a_pronoun_after_a_possessive_name_is_the_person_named_before_it():
+    text = "After the song, Tom Simmons teed up Mike McDonald’s cameo. “You might remember him,” he said."
+    assert extract_attributions(text)[-1].speaker_resolved == "Tom Simmons"
+
+
+def test_a_possessive_name_alone_in_its_sentence_still_stands_for_the_pronoun():
+    text = "David Sorrell’s shop is across the street, and he says he has known the family for years."
+    assert extract_attributions(text)[-1].speaker_resolved == "David Sorrell"
+
+
+def test_an_honorifics_stop_does_not_end_the_sentence_before_a_pronoun():
+    text = ("Kathy Lee, a comic, posted a video.\nAnn Cole, a neighbour, said the street was quiet.\n"
+            "Ms. Lee went online on Tuesday to apologise. “I went too far,” she said.")
+    assert extract_attributions(text)[-1].speaker_resolved == "Kathy Lee"
+
+
+def test_a_surname_with_an_honorific_skips_a_speaker_a_pronoun_of_the_other_gender_stood_for():
+    text = ("The first lady, Melania Grant, questioned the comic’s sanity. “It is disturbing,” she said.\n"
+            "President Tom Grant spoke later. Mr. Grant wrote that it was a witch hunt.")
+    assert extract_attributions(text)[-1].speaker_resolved != "Melania Grant"

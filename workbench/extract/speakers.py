@@ -975,6 +975,7 @@ class SpeakerIndex:
         self._mention_cache: dict[str, list[Mention]] = {}
         self._home: str | None | bool = False
         self.speakers: list[tuple[int, str, bool]] = []  # (offset, resolved, is_person)
+        self._said_gender: dict[str, str] = {}  # the gender of the first "he" or "she" resolved to a speaker
         self._types: dict[str, str] = {}
         self._genders: dict[str, str | None] = {}
         self._resolved: dict[str, str] = {}
@@ -1041,7 +1042,11 @@ class SpeakerIndex:
         key = speaker.strip()
         if key.lower() in PRONOUNS or _document_anaphora(key.lower()):
             # (what these stand for depends on where they are written)
-            return self._resolve(speaker, offset)
+            resolved = self._resolve(speaker, offset)
+            said = {"he": "m", "she": "f"}.get(key.lower())
+            if said and resolved.lower() not in PRONOUNS:
+                self._said_gender.setdefault(resolved, said)
+            return resolved
         if key not in self._resolved:
             self._resolved[key] = self._resolve(speaker, offset)
         return self._resolved[key]
@@ -1405,6 +1410,9 @@ class SpeakerIndex:
         if here < 0:
             return None
         before = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
+        while before > 0 and text[max(0, before - 4) : before].rsplit(None, 1)[-1:] in (["Mr"], ["Mrs"], ["Ms"], ["Dr"]):
+            # (the stop of an honorific ends no sentence: "Ms. Griffin went online ...")
+            before = max(text.rfind(". ", 0, before), text.rfind("\n", 0, before))
         return self._subject_at(before, here, offset, want_gender)
 
     def _apposed_name(self, head: str, offset: int) -> str | None:
@@ -1539,7 +1547,8 @@ class SpeakerIndex:
             # a surname alone stands for the last speaker of that name ("Antonio LeGrier ... LeGrier says"),
             # not for a relative named elsewhere
             for _, resolved, person in reversed(self.speakers):
-                if person and not _names_together(resolved):
+                if person and not _names_together(resolved) and not (want and self._said_gender.get(resolved) == _other(want)):
+                    # (not one a pronoun of the other gender stood for: "Mr. Trump" after "Melania Trump ... she")
                     parts = resolved.rsplit(None, 1)
                     if len(parts) > 1 and parts[-1].rstrip(",.") == last:
                         return resolved
@@ -1717,35 +1726,51 @@ class SpeakerIndex:
 
     def _last_person_mention(self, offset: int, want_gender: str | None = None, lo: int | None = None) -> str | None:
         """The last person named before offset (after lo, or within a pronoun's reach), not of the other gender
-        when an honorific shows it."""
+        when an honorific shows it; a possessive name yields to a person named before it in its sentence
+        ("Simmons teed up McDonald's cameo. "...," he said" is Simmons)."""
+        held: tuple[Mention, str] | None = None
         for m in reversed(name_mentions(self.text, self._pronoun_reach(offset) if lo is None else lo, offset)):
-            if want_gender and _honorific_gender(m.text) == _other(want_gender):
+            if held is not None and SENTENCE_STOP.search(self.text, m.end, held[0].start):
+                break
+            name = self._person_mention(m, want_gender)
+            if name is None:
                 continue
-            place = OF_PLACE.search(m.text)
-            if place and countries_in(place.group(1)):
-                # "Representative Nancy Pelosi of California": the person, without the place
-                m = Mention(m.start, m.start + place.start(), m.text[: place.start()])
-            words = m.text.split()
-            if (
-                len(words) == 1
-                and m.text not in NON_NAME_WORDS
-                and m.text not in ORG_ENDINGS
-                and m.text not in PLACE_ENDINGS
-                and classify(m.text) is None
-                and not countries_in(m.text)
-            ):
-                # a surname alone ("... found Williams naked. He told them ..."): its full name
-                full = self._fullest_name(m.text)
-                if len(full.split()) >= 2:
-                    return full
-            if (
-                len(words) >= 2
-                and not countries_in(m.text)
-                and words[-1] not in ORG_ENDINGS
-                and words[-1] not in PLACE_ENDINGS
-                and classify(m.text) not in ORGANISATION_TYPES
-            ):
-                return m.text
+            if held is None and self.text.startswith(("'s", "’s"), m.end) and not any(w.islower() for w in m.text.split()):
+                # (not a body's possessive after a name: "Deputy Kim Alexander of the Sheriff's Bureau")
+                held = (m, name)
+                continue
+            return name
+        return held[1] if held else None
+
+    def _person_mention(self, m: Mention, want_gender: str | None) -> str | None:
+        """The person a name mention names, in full, or None when it names a body, a place or the other gender."""
+        if want_gender and _honorific_gender(m.text) == _other(want_gender):
+            return None
+        place = OF_PLACE.search(m.text)
+        if place and countries_in(place.group(1)):
+            # "Representative Nancy Pelosi of California": the person, without the place
+            m = Mention(m.start, m.start + place.start(), m.text[: place.start()])
+        words = m.text.split()
+        if (
+            len(words) == 1
+            and m.text not in NON_NAME_WORDS
+            and m.text not in ORG_ENDINGS
+            and m.text not in PLACE_ENDINGS
+            and classify(m.text) is None
+            and not countries_in(m.text)
+        ):
+            # a surname alone ("... found Williams naked. He told them ..."): its full name
+            full = self._fullest_name(m.text)
+            if len(full.split()) >= 2:
+                return full
+        if (
+            len(words) >= 2
+            and not countries_in(m.text)
+            and words[-1] not in ORG_ENDINGS
+            and words[-1] not in PLACE_ENDINGS
+            and classify(m.text) not in ORGANISATION_TYPES
+        ):
+            return m.text
         return None
 
     def role_of(self, resolved: str) -> str:
@@ -1908,6 +1933,8 @@ def _ends_with_name(phrase: str) -> bool:
 # Lowercase title words ending on "to" or "for" right before a country and a name ("former special envoy to
 # Ukraine Kurt Volker", "the ambassador to France Jean Roux"): group 2 is the title's head.
 TITLE_TO_PLACE = re.compile(r"(?<![\w'’-])((?:(?:[Ff]ormer|[a-z][\w-]*)[ \t]+){0,3}?([a-z][\w-]*)[ \t]+(?:to|for)[ \t]+)$")
+# The end of a sentence between two mentions.
+SENTENCE_STOP = re.compile(r"[.!?][\"'”’]?\s|\n")
 # Title words that a sentence's first letter capitalises before a name, read as the lowercase word.
 SENTENCE_CAPITALS = {"Former": "former"}
 
