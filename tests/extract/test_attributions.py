@@ -1566,3 +1566,10 @@ def test_a_surname_with_an_honorific_skips_a_speaker_a_pronoun_of_the_other_gend
     text = ("The first lady, Melania Grant, questioned the comic’s sanity. “It is disturbing,” she said.\n"
             "President Tom Grant spoke later. Mr. Grant wrote that it was a witch hunt.")
     assert extract_attributions(text)[-1].speaker_resolved != "Melania Grant"
+
+
+def test_a_company_described_with_its_country_is_the_company_the_article_is_about():
+    text = ("Acme releases a patch. Acme was to release the fix on Monday, and Acme said it was urgent.\n"
+            "The US software giant said it mobilized teams worldwide.")
+    record = extract_attributions(text)[-1]
+    assert (record.speaker_resolved, record.speaker_type) == ("Acme", "other")

@@ -1212,7 +1212,10 @@ class SpeakerIndex:
             named = self._apposed_name(head, offset)
             if named:
                 return named
-        if head in COMPANY_HEADS and len(words) <= 3 and words[0].lower() == "the":
+        if head in COMPANY_HEADS and words[0].lower() == "the" and (
+            len(words) <= 3 or (len(words) == 4 and countries_in(words[1]))
+        ):
+            # ("The US software giant": a country's word before the kind of company)
             # "the company", "The software manufacturer": the body the article is about when it names none
             full = self._fullest_institution(clean, head, offset) if head in INSTITUTION_HEADS else clean
             return full if full != clean else (self._main_company() or clean)
