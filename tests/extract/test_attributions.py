@@ -1573,3 +1573,10 @@ def test_a_company_described_with_its_country_is_the_company_the_article_is_abou
             "The US software giant said it mobilized teams worldwide.")
     record = extract_attributions(text)[-1]
     assert (record.speaker_resolved, record.speaker_type) == ("Acme", "other")
+
+
+def test_a_resolution_speaks_for_the_body_that_adopted_it():
+    text = "The ACLU adopted a resolution on Tuesday. The resolution said the group would oppose the plan."
+    record = extract_attributions(text)[-1]
+    assert (record.speaker, record.speaker_resolved, record.speaker_type) == (
+        "The resolution", "The ACLU", "NGO or rights group")

@@ -187,6 +187,7 @@ DOCUMENT_ANAPHORA = frozenset(
         "the poll",
         "the survey",
         "the study",
+        "the resolution",
     }
 )
 # Words between "the" and a document noun that leave it the same document: "the joint statement", "The 225-page
@@ -224,7 +225,7 @@ DOCUMENT_FROM = re.compile(
 ISSUER_IN = re.compile(r"\s+in\s+the\s+[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*")
 # Before a document noun: the verb that put it out ("released a joint ", "issued a ").
 DOCUMENT_PUT_OUT = re.compile(
-    r"\b(?:released|issued|put out|sent|signed|published|posted|wrote|penned)\s+(?:a|an|their|his|her|its)\s+"
+    r"\b(?:released|issued|put out|sent|signed|published|posted|wrote|penned|adopted|passed)\s+(?:a|an|their|his|her|its)\s+"
     r"(?:[\w-]+\s+){0,2}$"
 )
 PARTY_TAG = re.compile(r"\s*\([A-Z]-[A-Z][\w.-]*\)")
