@@ -1580,3 +1580,9 @@ def test_a_resolution_speaks_for_the_body_that_adopted_it():
     record = extract_attributions(text)[-1]
     assert (record.speaker, record.speaker_resolved, record.speaker_type) == (
         "The resolution", "The ACLU", "NGO or rights group")
+
+
+def test_an_officer_after_a_bodys_initials_speaks_for_the_body():
+    assert classify("the NAACP President Ann Lee") == "NGO or rights group"
+    assert classify("FBI Director Ann Lee") == "security forces"
+    assert classify("President Ann Lee") == "government"

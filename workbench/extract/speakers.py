@@ -478,11 +478,27 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         org = GENERIC_FOR.search(phrase)
         if org and classify(org.group(1)) is None and not countries_in(org.group(1)):
             return "other"
+    if best[1] == "government" and " " in phrase:
+        body = _body_before_title(phrase)
+        if body is not None:
+            return body
     if best[1] == "government":
         owner = POSSESSIVE_HEAD.match(phrase)
         if owner and classify(owner.group(1)) is None and not countries_in(owner.group(1)):
             return "other"
     return best[1]
+
+
+def _body_before_title(phrase: str) -> str | None:
+    """The type of a body named by its initials right before an officer's title ("the NAACP President Benjamin
+    Jealous", "FIFA President Sepp Blatter"): the officer speaks for that body, not for a government."""
+    tokens = GAZETTEER_TOKEN.findall(phrase)
+    for i in range(len(tokens) - 1):
+        if tokens[i + 1].lower() in OFFICER_TITLES and tokens[i].isupper() and len(tokens[i]) > 1:
+            kinds = {sp.speaker_type for sp in _token_matches(tokens[i]) if sp.tier == TIERS["specific"]}
+            if len(kinds) == 1 and kinds != {"government"}:
+                return kinds.pop()
+    return None
 
 
 def countries_in(phrase: str) -> list[str]:
@@ -1939,6 +1955,8 @@ def _ends_with_name(phrase: str) -> bool:
 TITLE_TO_PLACE = re.compile(r"(?<![\w'’-])((?:(?:[Ff]ormer|[a-z][\w-]*)[ \t]+){0,3}?([a-z][\w-]*)[ \t]+(?:to|for)[ \t]+)$")
 # The end of a sentence between two mentions.
 SENTENCE_STOP = re.compile(r"[.!?][\"'”’]?\s|\n")
+# An officer's titles that follow the initials of the body the officer speaks for ("NAACP President").
+OFFICER_TITLES = frozenset("president chairman chairwoman chair director chief head leader spokesman spokeswoman".split())
 # Title words that a sentence's first letter capitalises before a name, read as the lowercase word.
 SENTENCE_CAPITALS = {"Former": "former"}
 
