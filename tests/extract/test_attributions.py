@@ -1586,3 +1586,19 @@ def test_an_officer_after_a_bodys_initials_speaks_for_the_body():
     assert classify("the NAACP President Ann Lee") == "NGO or rights group"
     assert classify("FBI Director Ann Lee") == "security forces"
     assert classify("President Ann Lee") == "government"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("He faces extradition to the United States, which says he leaked secret files.", "the United States"),
+        ("The plan was backed by the ministry, which said the cost was low.", "the ministry"),
+        ("The letter quotes the Conference of Bishops, which said the law was unjust.", "the Conference of Bishops"),
+    ],
+)
+def test_a_which_clause_after_a_comma_speaks_for_the_noun_phrase_it_hangs_on(text, speaker):
+    assert [r.speaker for r in extract_attributions(text)] == [speaker]
+
+
+def test_a_which_without_its_comma_names_no_speaker():
+    assert extract_attributions("It was unclear which said the truth.") == []

@@ -172,6 +172,8 @@ DESCRIPTION_LEADS = frozenset("a an the another one his her their its".split())
 APPOSITION_BARRED = frozenset(
     "of from with in at for on by who whose which that as it identified named known called".split()
 )
+# The words after which a ", which" clause's noun phrase starts ("extradition to the United States, which says").
+WHICH_HEAD_LEADS = frozenset("to with from by against for".split())
 # "according to reports from the scene": no identifiable source
 UNSOURCED = re.compile(
     r"(?i:(?:some|several|many|other|unconfirmed|initial|early|local|press|news|media)\s+)*"
@@ -1593,6 +1595,18 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
             # "Police could not provide their conditions but said ...": the subject of the first verb
             lead = _leading_np(core, lo, b)
             return (lead[0], s + lead[1], s + lo, False) if lead else None
+        if boundary_word == "which" and not cand and core[: b - 5].rstrip().endswith(","):
+            # "the United States, which says he leaked ...", "the ministry, which said ...": the body the
+            # clause hangs on (not "what they said", nor a "which" without its comma)
+            head_end = b - 5
+            pb = _last_boundary(core[:head_end].rstrip().rstrip(","), lo)
+            head_lo = pb if pb is not None else lo
+            head = _which_antecedent(core[head_lo:head_end].strip().rstrip(",").strip())
+            if head and _valid_speaker(head) and (any(w[:1].isupper() for w in head.split()) or classify(head)):
+                off = s + head_lo + core[head_lo:].index(head)
+                head, off = _strip_junk(head, off)
+                return head, off, s + head_lo, True
+            return None
         if (
             boundary_word in RELATIVE_BLOCK
             or boundary_word == "who"
@@ -2301,6 +2315,20 @@ def _relative_antecedent(head: str) -> str:
                 rest = rest[1:]
             return " ".join(rest)
     return head
+
+
+def _which_antecedent(head: str) -> str:
+    """The noun phrase a ", which" clause hangs on, out of the words before it: what follows the last
+    preposition or verb ("He faces extradition to the United States", "The plan was backed by the ministry")."""
+    words = head.split()
+    for k in range(len(words) - 2, -1, -1):
+        w = words[k]
+        if w in WHICH_HEAD_LEADS or (w.endswith("ed") and w.isalpha() and w.islower() and len(w) > 4):
+            words = words[k + 1 :]
+            break
+    # (from its last article: "The letter quotes the U.S. Conference of Catholic Bishops, which wrote")
+    last = next((k for k in range(len(words) - 1, 0, -1) if words[k] in ("the", "a", "an")), 0)
+    return " ".join(words[last:])
 
 
 def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | None:
