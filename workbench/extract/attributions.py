@@ -26,6 +26,7 @@ from workbench.extract.speakers import (
     PRONOUNS,
     SpeakerIndex,
     classify,
+    ends_with_personal_name,
     is_pronoun,
     names_document,
 )
@@ -157,6 +158,22 @@ TAIL_WINDOW = 90
 INVERTED_NP = re.compile(
     r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][a-z]{0,3}\.(?=\s)|[A-Z]\.|[^,.;:!?_\"“”]){1,90}?)(?=\s*(?:[,.;:!?\"“”]|$))"
 )
+# A name apposed to a described inverted speaker and closing the sentence ("..., said another witness in the
+# probe, former White House adviser Fiona Hill."): title words, then a name of at least two capitalised words.
+INVERTED_APPOSED_NAME = re.compile(
+    r",[ \t]+((?:[\w'’.-]+[ \t]+){0,7}[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)"
+    r"(?=[ \t]*[.!?]?[\"”’]?[ \t]*$)"
+)
+# (the description before such a name: short, opened by a determiner)
+APPOSED_DESCRIPTION_WORDS = 8
+DESCRIPTION_LEADS = frozenset("a an the another one his her their its".split())
+# (words that make the apposition something else: a place or body after a name, "the Rev. X, of Mothers United
+# Against Violence", or a clause naming someone else, "the grandmother of one of the victims, identified as ...")
+APPOSITION_BARRED = frozenset(
+    "of from with in at for on by who whose which that as it identified named known called".split()
+)
+# The words after which a ", which" clause's noun phrase starts ("extradition to the United States, which says").
+WHICH_HEAD_LEADS = frozenset("to with from by against for".split())
 # "according to reports from the scene": no identifiable source
 UNSOURCED = re.compile(
     r"(?i:(?:some|several|many|other|unconfirmed|initial|early|local|press|news|media)\s+)*"
@@ -1083,7 +1100,8 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
     for r in records:
         if r.kind == "direct" and r.cue in PARTICIPLES and r not in with_records:
             # "X said in a statement that ..., adding, "...": the participle's speaker is the statement's
-            earlier = [x for x in records if x is not r and x.speaker and x.start < r.start]
+            # (not a speaker named after the quotation: "X was known for telling others "...", said Y")
+            earlier = [x for x in records if x is not r and x.speaker and x.start < r.start and x.speaker_at < r.start]
             if earlier:
                 r.speaker, r.speaker_at, r.resolved_hint = (
                     earlier[-1].speaker,
@@ -1250,9 +1268,13 @@ def _short_final_np(tail: str) -> bool:
     """Whether what follows a cue is only a short speaker, maybe with where it was said ("..., said Chief of
     Detectives Charlie Beck.", "..., said Commissioner William Evans at a press conference.")."""
     m = INVERTED_NP.match(tail)
-    if not m or tail[m.end() :].strip(TRAILING):
+    if not m:
         return False
     found = _inverted_speaker(tail)
+    if found and found[1] + len(found[0]) > m.end():
+        return True  # a description and the name apposed to it, closing the sentence
+    if tail[m.end() :].strip(TRAILING):
+        return False
     np = found[0] if found else m.group(1)
     return len(np.split()) <= 6 and not CLAUSE_VERBS.search(np) and _valid_speaker(np)
 
@@ -1265,6 +1287,13 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
         return None
     np = nm.group(1)
     medium = None
+    remainder = after[nm.end() :]
+    if remainder.startswith(","):
+        # a described speaker whose name follows it and closes the sentence: "said another witness in the
+        # probe, former adviser Fiona Hill." is one speaker
+        named = INVERTED_APPOSED_NAME.match(remainder)
+        if named and _description_and_name(np, named.group(1)):
+            return np + remainder[: named.end()], nm.start(1), None
     if not _valid_speaker(np):
         pp = PLACE_PP.search(np)
         if not pp:
@@ -1274,7 +1303,6 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
         np = np[: pp.start()]
         if not _valid_speaker(np):
             return None
-    remainder = after[nm.end() :]
     if len(remainder.strip(TRAILING).split()) > 12 and not remainder.lstrip().startswith(","):
         return None
     to_media = TO_MEDIUM.search(np)
@@ -1282,6 +1310,22 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
         # "said doctor Ema Suryani to AFP"
         np, medium = np[: to_media.start()], medium or to_media.group(1)
     return np.strip(), nm.start(1), medium
+
+
+def _description_and_name(description: str, name: str) -> bool:
+    """Whether a short description and the personal name apposed to it are one speaker ("another witness in the
+    probe" and "former adviser Fiona Hill", "Sweden's deputy director of public prosecutions" and "Eva-Marie
+    Persson"), not a name and its place or body, nor someone else named in a clause."""
+    words = description.split()
+    return (
+        bool(words)
+        and (words[0] in DESCRIPTION_LEADS or (words[0][:1].isupper() and words[0].endswith(("'s", "’s"))))
+        and len(words) <= APPOSED_DESCRIPTION_WORDS
+        and not CLAUSE_VERBS.search(description)
+        and not ends_with_personal_name(description)
+        and ends_with_personal_name(name)
+        and not APPOSITION_BARRED.intersection(name.split())
+    )
 
 
 def _speaks_quote(cue: str) -> bool:
@@ -1405,6 +1449,8 @@ def _np_in(before: str) -> tuple[str | None, int]:
     first = _drop_trailing_time(seg.split(",")[0].strip())
     if not _valid_speaker(first):
         return None, 0
+    if seg.count(",") == 1 and _description_and_name(first, seg.split(",")[1].strip()):
+        first = seg  # `"...," Sweden's chief prosecutor, Eva Persson, said`: the description and its name
     return first, before.index(first)
 
 
@@ -1549,6 +1595,18 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
             # "Police could not provide their conditions but said ...": the subject of the first verb
             lead = _leading_np(core, lo, b)
             return (lead[0], s + lead[1], s + lo, False) if lead else None
+        if boundary_word == "which" and not cand and core[: b - 5].rstrip().endswith(","):
+            # "the United States, which says he leaked ...", "the ministry, which said ...": the body the
+            # clause hangs on (not "what they said", nor a "which" without its comma)
+            head_end = b - 5
+            pb = _last_boundary(core[:head_end].rstrip().rstrip(","), lo)
+            head_lo = pb if pb is not None else lo
+            head = _which_antecedent(core[head_lo:head_end].strip().rstrip(",").strip())
+            if head and _valid_speaker(head) and (any(w[:1].isupper() for w in head.split()) or classify(head)):
+                off = s + head_lo + core[head_lo:].index(head)
+                head, off = _strip_junk(head, off)
+                return head, off, s + head_lo, True
+            return None
         if (
             boundary_word in RELATIVE_BLOCK
             or boundary_word == "who"
@@ -2259,6 +2317,20 @@ def _relative_antecedent(head: str) -> str:
     return head
 
 
+def _which_antecedent(head: str) -> str:
+    """The noun phrase a ", which" clause hangs on, out of the words before it: what follows the last
+    preposition or verb ("He faces extradition to the United States", "The plan was backed by the ministry")."""
+    words = head.split()
+    for k in range(len(words) - 2, -1, -1):
+        w = words[k]
+        if w in WHICH_HEAD_LEADS or (w.endswith("ed") and w.isalpha() and w.islower() and len(w) > 4):
+            words = words[k + 1 :]
+            break
+    # (from its last article: "The letter quotes the U.S. Conference of Catholic Bishops, which wrote")
+    last = next((k for k in range(len(words) - 1, 0, -1) if words[k] in ("the", "a", "an")), 0)
+    return " ".join(words[last:])
+
+
 def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | None:
     """Who a participle cue belongs to: "..., he dismissed them, saying ..." is his; "the Conference of
     Bishops, which wrote letters saying ..." is the Conference's; otherwise the sentence's subject."""
@@ -2275,7 +2347,11 @@ def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | N
         lead = _leading_np(seg, 0, len(seg))
         if lead and lead[1] == 0 and CLAUSE_VERB_AFTER.match(seg, len(lead[0])):
             return lead[0], s + seg_start
-    return _leading_np(masked, s, cue_at)
+    lead = _leading_np(masked, s, cue_at)
+    contraction = CONTRACTED_PRONOUN.match(lead[0]) if lead and ("'" in lead[0] or "’" in lead[0]) else None
+    if contraction:
+        return contraction.group(1), lead[1]  # "He's been seen ... telling them": the pronoun
+    return lead
 
 
 def _title_words_before_name(tokens: list[re.Match[str]], i: int) -> int:

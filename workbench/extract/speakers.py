@@ -187,6 +187,7 @@ DOCUMENT_ANAPHORA = frozenset(
         "the poll",
         "the survey",
         "the study",
+        "the resolution",
     }
 )
 # Words between "the" and a document noun that leave it the same document: "the joint statement", "The 225-page
@@ -224,7 +225,7 @@ DOCUMENT_FROM = re.compile(
 ISSUER_IN = re.compile(r"\s+in\s+the\s+[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*")
 # Before a document noun: the verb that put it out ("released a joint ", "issued a ").
 DOCUMENT_PUT_OUT = re.compile(
-    r"\b(?:released|issued|put out|sent|signed|published|posted|wrote|penned)\s+(?:a|an|their|his|her|its)\s+"
+    r"\b(?:released|issued|put out|sent|signed|published|posted|wrote|penned|adopted|passed)\s+(?:a|an|their|his|her|its)\s+"
     r"(?:[\w-]+\s+){0,2}$"
 )
 PARTY_TAG = re.compile(r"\s*\([A-Z]-[A-Z][\w.-]*\)")
@@ -477,11 +478,27 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         org = GENERIC_FOR.search(phrase)
         if org and classify(org.group(1)) is None and not countries_in(org.group(1)):
             return "other"
+    if best[1] == "government" and " " in phrase:
+        body = _body_before_title(phrase)
+        if body is not None:
+            return body
     if best[1] == "government":
         owner = POSSESSIVE_HEAD.match(phrase)
         if owner and classify(owner.group(1)) is None and not countries_in(owner.group(1)):
             return "other"
     return best[1]
+
+
+def _body_before_title(phrase: str) -> str | None:
+    """The type of a body named by its initials right before an officer's title ("the NAACP President Benjamin
+    Jealous", "FIFA President Sepp Blatter"): the officer speaks for that body, not for a government."""
+    tokens = GAZETTEER_TOKEN.findall(phrase)
+    for i in range(len(tokens) - 1):
+        if tokens[i + 1].lower() in OFFICER_TITLES and tokens[i].isupper() and len(tokens[i]) > 1:
+            kinds = {sp.speaker_type for sp in _token_matches(tokens[i]) if sp.tier == TIERS["specific"]}
+            if len(kinds) == 1 and kinds != {"government"}:
+                return kinds.pop()
+    return None
 
 
 def countries_in(phrase: str) -> list[str]:
@@ -730,6 +747,7 @@ def _title_words(words: list[str]) -> list[str]:
 
 
 INITIALS_SKIP = frozenset("of the and for on in at de".split())
+DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def _initials(name: str) -> str:
@@ -741,8 +759,14 @@ def _initials(name: str) -> str:
             continue
         if not word[:1].isupper():
             break
-        initials.append(word[0])
+        # ("U.S. Geological Survey": "USGS", the abbreviation's letters all counted)
+        initials.append(word.replace(".", "") if DOTTED_ABBREVIATION.fullmatch(word) else word[0])
     return "".join(reversed(initials))
+
+
+def _initial_count(name: str) -> int:
+    """How many initials a name's words can give, an abbreviation's letters each ("U.S. Geological Survey": 4)."""
+    return sum(len(w) // 2 if DOTTED_ABBREVIATION.fullmatch(w) else 1 for w in name.split())
 
 
 def _given_name(bare: list[str]) -> str | None:
@@ -968,6 +992,7 @@ class SpeakerIndex:
         self._mention_cache: dict[str, list[Mention]] = {}
         self._home: str | None | bool = False
         self.speakers: list[tuple[int, str, bool]] = []  # (offset, resolved, is_person)
+        self._said_gender: dict[str, str] = {}  # the gender of the first "he" or "she" resolved to a speaker
         self._types: dict[str, str] = {}
         self._genders: dict[str, str | None] = {}
         self._resolved: dict[str, str] = {}
@@ -1034,7 +1059,11 @@ class SpeakerIndex:
         key = speaker.strip()
         if key.lower() in PRONOUNS or _document_anaphora(key.lower()):
             # (what these stand for depends on where they are written)
-            return self._resolve(speaker, offset)
+            resolved = self._resolve(speaker, offset)
+            said = {"he": "m", "she": "f"}.get(key.lower())
+            if said and resolved.lower() not in PRONOUNS:
+                self._said_gender.setdefault(resolved, said)
+            return resolved
         if key not in self._resolved:
             self._resolved[key] = self._resolve(speaker, offset)
         return self._resolved[key]
@@ -1156,7 +1185,7 @@ class SpeakerIndex:
             k = self.text.find(" " + clean[0])
             while k >= 0:
                 run = NAME_RUN.match(self.text, k + 1)
-                if run and len(run.group().split()) >= len(clean) and _initials(run.group()) == clean:
+                if run and _initial_count(run.group()) >= len(clean) and _initials(run.group()) == clean:
                     return run.group()
                 k = self.text.find(" " + clean[0], k + 1)
         if len(words) == 2 and words[0] in ("the", "The") and words[1][:1].isupper() and not words[1].isupper():
@@ -1200,7 +1229,10 @@ class SpeakerIndex:
             named = self._apposed_name(head, offset)
             if named:
                 return named
-        if head in COMPANY_HEADS and len(words) <= 3 and words[0].lower() == "the":
+        if head in COMPANY_HEADS and words[0].lower() == "the" and (
+            len(words) <= 3 or (len(words) == 4 and countries_in(words[1]))
+        ):
+            # ("The US software giant": a country's word before the kind of company)
             # "the company", "The software manufacturer": the body the article is about when it names none
             full = self._fullest_institution(clean, head, offset) if head in INSTITUTION_HEADS else clean
             return full if full != clean else (self._main_company() or clean)
@@ -1398,6 +1430,9 @@ class SpeakerIndex:
         if here < 0:
             return None
         before = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
+        while before > 0 and text[max(0, before - 4) : before].rsplit(None, 1)[-1:] in (["Mr"], ["Mrs"], ["Ms"], ["Dr"]):
+            # (the stop of an honorific ends no sentence: "Ms. Griffin went online ...")
+            before = max(text.rfind(". ", 0, before), text.rfind("\n", 0, before))
         return self._subject_at(before, here, offset, want_gender)
 
     def _apposed_name(self, head: str, offset: int) -> str | None:
@@ -1532,7 +1567,8 @@ class SpeakerIndex:
             # a surname alone stands for the last speaker of that name ("Antonio LeGrier ... LeGrier says"),
             # not for a relative named elsewhere
             for _, resolved, person in reversed(self.speakers):
-                if person and not _names_together(resolved):
+                if person and not _names_together(resolved) and not (want and self._said_gender.get(resolved) == _other(want)):
+                    # (not one a pronoun of the other gender stood for: "Mr. Trump" after "Melania Trump ... she")
                     parts = resolved.rsplit(None, 1)
                     if len(parts) > 1 and parts[-1].rstrip(",.") == last:
                         return resolved
@@ -1589,7 +1625,12 @@ class SpeakerIndex:
         before = self.text[max(0, k - 60) : k]
         if not before.endswith(" "):
             return name
-        words = before.split()
+        place_title = TITLE_TO_PLACE.search(before) if before.endswith((" to ", " for ")) else None
+        if place_title and countries_in(name.split()[0]) and len(name.split()) >= 3 and classify(place_title.group(2)):
+            # "former special envoy to Ukraine Kurt Volker": the country closes the title, not the name
+            return place_title.group(1) + name
+        # ("Former Rep. Jesse Jackson Jr. pleaded ...": a sentence's capital does not make "former" a name)
+        words = [SENTENCE_CAPITALS.get(w, w) for w in before.split()]
         kept: list[str] = []
         for w in reversed(words[-4:]):
             if (
@@ -1613,6 +1654,8 @@ class SpeakerIndex:
             return name
         while kept and kept[0][:1].islower() and classify(kept[0]) is None:
             kept = kept[1:]
+        if kept:
+            kept = before.split()[len(words) - len(kept) :]  # (as written)
         return " ".join([*kept, name]) if kept else name
 
     def gender(self, name: str) -> str | None:
@@ -1621,7 +1664,12 @@ class SpeakerIndex:
             return self._genders[name]
         low = name.lower()
         result = None
-        if low.startswith(("mr.", "mr ")):
+        described, _, named = name.rpartition(", ")
+        if described and ends_with_personal_name(named):
+            # "her aunt, Chauntee Mathis", "the fire chief, James Steele": the person the name names, by the
+            # honorific the article gives the surname or else by the name's own mentions
+            result = self._surname_honorific(named.split()[-1]) or self.gender(named)
+        elif low.startswith(("mr.", "mr ")):
             result = "m"
         elif low.startswith(("mrs", "ms.", "ms ", "miss ")):
             result = "f"
@@ -1698,35 +1746,51 @@ class SpeakerIndex:
 
     def _last_person_mention(self, offset: int, want_gender: str | None = None, lo: int | None = None) -> str | None:
         """The last person named before offset (after lo, or within a pronoun's reach), not of the other gender
-        when an honorific shows it."""
+        when an honorific shows it; a possessive name yields to a person named before it in its sentence
+        ("Simmons teed up McDonald's cameo. "...," he said" is Simmons)."""
+        held: tuple[Mention, str] | None = None
         for m in reversed(name_mentions(self.text, self._pronoun_reach(offset) if lo is None else lo, offset)):
-            if want_gender and _honorific_gender(m.text) == _other(want_gender):
+            if held is not None and SENTENCE_STOP.search(self.text, m.end, held[0].start):
+                break
+            name = self._person_mention(m, want_gender)
+            if name is None:
                 continue
-            place = OF_PLACE.search(m.text)
-            if place and countries_in(place.group(1)):
-                # "Representative Nancy Pelosi of California": the person, without the place
-                m = Mention(m.start, m.start + place.start(), m.text[: place.start()])
-            words = m.text.split()
-            if (
-                len(words) == 1
-                and m.text not in NON_NAME_WORDS
-                and m.text not in ORG_ENDINGS
-                and m.text not in PLACE_ENDINGS
-                and classify(m.text) is None
-                and not countries_in(m.text)
-            ):
-                # a surname alone ("... found Williams naked. He told them ..."): its full name
-                full = self._fullest_name(m.text)
-                if len(full.split()) >= 2:
-                    return full
-            if (
-                len(words) >= 2
-                and not countries_in(m.text)
-                and words[-1] not in ORG_ENDINGS
-                and words[-1] not in PLACE_ENDINGS
-                and classify(m.text) not in ORGANISATION_TYPES
-            ):
-                return m.text
+            if held is None and self.text.startswith(("'s", "’s"), m.end) and not any(w.islower() for w in m.text.split()):
+                # (not a body's possessive after a name: "Deputy Kim Alexander of the Sheriff's Bureau")
+                held = (m, name)
+                continue
+            return name
+        return held[1] if held else None
+
+    def _person_mention(self, m: Mention, want_gender: str | None) -> str | None:
+        """The person a name mention names, in full, or None when it names a body, a place or the other gender."""
+        if want_gender and _honorific_gender(m.text) == _other(want_gender):
+            return None
+        place = OF_PLACE.search(m.text)
+        if place and countries_in(place.group(1)):
+            # "Representative Nancy Pelosi of California": the person, without the place
+            m = Mention(m.start, m.start + place.start(), m.text[: place.start()])
+        words = m.text.split()
+        if (
+            len(words) == 1
+            and m.text not in NON_NAME_WORDS
+            and m.text not in ORG_ENDINGS
+            and m.text not in PLACE_ENDINGS
+            and classify(m.text) is None
+            and not countries_in(m.text)
+        ):
+            # a surname alone ("... found Williams naked. He told them ..."): its full name
+            full = self._fullest_name(m.text)
+            if len(full.split()) >= 2:
+                return full
+        if (
+            len(words) >= 2
+            and not countries_in(m.text)
+            and words[-1] not in ORG_ENDINGS
+            and words[-1] not in PLACE_ENDINGS
+            and classify(m.text) not in ORGANISATION_TYPES
+        ):
+            return m.text
         return None
 
     def role_of(self, resolved: str) -> str:
@@ -1824,6 +1888,11 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
     phrase typed, whether the name has an honorific). Remembered: it depends on the two phrases only."""
     words = resolved.lower().split()
     head = words[-1] if words else ""
+    if len(words) > 1 and head in OWNED_SOURCES and words[-2].endswith(("'s", "’s")):
+        # "Former Maryland Gov. Martin O'Malley's campaign": a campaign runs now, whatever its candidate was
+        owned = classify(head)
+        if owned == "party or politician":
+            return owned, resolved, False
     phrase = resolved
     if head in DOCUMENT_HEADS and not resolved.split()[-1][:1].isupper():
         # A document speaks for its issuer: "a government social media post" is the government's.
@@ -1881,11 +1950,30 @@ def _ends_with_name(phrase: str) -> bool:
     )
 
 
+# Lowercase title words ending on "to" or "for" right before a country and a name ("former special envoy to
+# Ukraine Kurt Volker", "the ambassador to France Jean Roux"): group 2 is the title's head.
+TITLE_TO_PLACE = re.compile(r"(?<![\w'’-])((?:(?:[Ff]ormer|[a-z][\w-]*)[ \t]+){0,3}?([a-z][\w-]*)[ \t]+(?:to|for)[ \t]+)$")
+# The end of a sentence between two mentions.
+SENTENCE_STOP = re.compile(r"[.!?][\"'”’]?\s|\n")
+# An officer's titles that follow the initials of the body the officer speaks for ("NAACP President").
+OFFICER_TITLES = frozenset("president chairman chairwoman chair director chief head leader spokesman spokeswoman".split())
+# Title words that a sentence's first letter capitalises before a name, read as the lowercase word.
+SENTENCE_CAPITALS = {"Former": "former"}
+
+
 def _is_gazetteer_name(phrase: str) -> bool:
     """Whether the whole phrase is a body the gazetteer names ("Human Rights Watch", "the Associated Press")."""
     exact, folded, _ = _gazetteer()
     bare = LEADING_THE.sub("", phrase.strip())
     return bare in exact or bare.lower() in folded
+
+
+def ends_with_personal_name(phrase: str) -> bool:
+    """Whether a phrase ends with a personal name, not with a body the gazetteer knows ("former adviser Fiona
+    Hill", not "the Associated Press")."""
+    words = phrase.split()
+    joined = " ".join([*words[:-2], *(w.replace("-", "") for w in words[-2:])])  # ("Eva-Marie Persson")
+    return _ends_with_name(joined) and not _is_gazetteer_name(" ".join(words[-3:]))
 
 
 @lru_cache(maxsize=8192)
