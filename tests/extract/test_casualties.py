@@ -1199,3 +1199,38 @@ def test_the_worst_since_an_earlier_event_without_a_year(text, expected):
     the article's own event: "since ..., when" marked another event only with a year. After a superlative or an
     ordinal the clause after "when" or "where" is the earlier event; without one it may be the article's own."""
     assert pairs(text) == expected
+
+
+# Disaster wording: a singular injury, "got ... injuries", "other" after a number, people sheltering in tents,
+# a subgroup that remains critical; a tally across separate incidents; an arrest past a long relative clause.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eight people had suffered from serious injury and 261 other got minor injuries.",
+         {("injured", 8), ("injured", 261)}),
+        ("The girl suffered a minor hand injury.", {("injured", 1)}),
+        ("He sustained serious injury and was treated and released.", {("injured", 1)}),
+        ("The boy sustained no serious injury.", set()),
+        ("He suffered through an injury-plagued season.", set()),
+        ("Two people got minor injury.", {("injured", 2)}),
+    ],
+)
+def test_a_singular_injury_and_got_injuries(text, expected):
+    """"eight people had suffered from serious injury and 261 other got minor injuries" gave nothing: "suffered"
+    and "sustained" took only the plural "injuries", "got" took no injuries, and "other" after a number was no
+    victim noun. The singular counts after "a", "an", "from" or "serious", never after "no" or "the"."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack left 50 people with serious injuries, 10 of whom remain critical.",
+         {("injured", 50), ("injured", 10)}),
+        ("Four were hurt and one remains critical.", {("injured", 4), ("injured", 1)}),
+    ],
+)
+def test_a_subgroup_that_remains_critical(text, expected):
+    """"50 people with serious injuries, 10 of whom remain critical" missed the 10: "remain critical" is "in
+    critical condition" in fewer words."""
+    assert pairs(text) == expected
