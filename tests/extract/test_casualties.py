@@ -1225,6 +1225,23 @@ def test_a_singular_injury_and_got_injuries(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The quake has left over 14,000 people taking shelters in tents.", {("displaced", 14000)}),
+        ("About 1,000 people are housed temporarily in tents.", {("displaced", 1000)}),
+        ("Some 3,000 residents were sheltering in evacuation centres.", {("displaced", 3000)}),
+        ("Two men living in tents were killed.", {("killed", 2)}),
+        ("Two people took shelter in a store.", set()),
+    ],
+)
+def test_people_sheltering_in_tents_are_displaced(text, expected):
+    """"have led over 14,000 people taking shelters in tents" gave nothing: people sheltering, living or housed in
+    tents, evacuation centres or temporary shelters are displaced (the guidelines' "made homeless"); shelter
+    taken in a building during an attack is not."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The attack left 50 people with serious injuries, 10 of whom remain critical.",
          {("injured", 50), ("injured", 10)}),
         ("Four were hurt and one remains critical.", {("injured", 4), ("injured", 1)}),
