@@ -1251,3 +1251,21 @@ def test_a_subgroup_that_remains_critical(text, expected):
     """"50 people with serious injuries, 10 of whom remain critical" missed the 10: "remain critical" is "in
     critical condition" in fewer words."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The other teen who pulled the trigger has turned himself in.", {("detained", 1)}),
+        ("One man was killed and the other man was wounded.", {("killed", 1), ("injured", 1)}),
+        ("Neither the driver or the other passenger was injured.", set()),
+        ("It was unclear if the other officer sustained any injuries.", set()),
+        ("He fired one shot at the other man, missing him.", set()),
+        ("The other officers were hurt.", set()),
+    ],
+)
+def test_the_other_one_is_one_person(text, expected):
+    """"the other teen who pulled the trigger has turned himself in" gave nothing: "other" made a singular noun
+    someone other than a victim. After "the" it is the second of two, one person, except after "or", "nor",
+    "if" or "whether"; and the verb "missing him" is no missing person."""
+    assert pairs(text) == expected

@@ -207,6 +207,12 @@ _PAIR_ENDS = tuple(PAIRS)  # (a cheap first test: the noun phrase ends on one)
 SPEAKS = re.compile(r"\s+(?:said|says|told|tells|added|explained|recalled)\b")
 # Modifiers that make a singular noun more than one victim or someone else ("another other man", "each officer").
 NOT_ONE = re.compile(r"\b(?:other|more|all|every|each)\b", re.I)
+# "the other" before a singular noun is still one person: "the other teen who pulled the trigger has turned himself
+# in" (one of two, the first told before).
+THE_OTHER = re.compile(r"other\s+")
+# ... but not after "or", "nor" (a negated pair: "Neither the driver or the other passenger was injured"), "if" or
+# "whether" (a question: "It was unclear if the other officer sustained any injuries").
+OTHER_NOT_AFTER = re.compile(r"\b(?:or|nor|if|whether)\s+$", re.I)
 
 # A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar", "Miss Marshburn".
 NAMED = re.compile(
@@ -335,6 +341,7 @@ IDIOM_AFTER = {
     "held": re.compile(r"\s+(?:accountable|responsible|liable|in\s+contempt)\b", re.I),
     "treated": re.compile(r"\s+(?:as|like)\b", re.I),
     "fatally": re.compile(r"\s+[a-z]+ing\b"),
+    "missing": re.compile(r"\s+(?:him|her|them|it|everyone|anyone)\b", re.I),  # the shot "missing him"
 }
 # A relative clause without commas after the victims ("A man who was shot Sunday has died"): where the clause
 # may end (before a comma, a colon, a quotation mark, a bracket or a sentence glued to the next), how far it may
@@ -735,7 +742,9 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         if det == "one" and sentence[m.end() : m.end() + 4] == " of ":
             continue
         mods = m.group("mods")
-        if mods and NOT_ONE.search(mods):
+        if mods and NOT_ONE.search(mods) and not (
+            det == "the" and THE_OTHER.fullmatch(mods) and not OTHER_NOT_AFTER.search(sentence, max(0, start - 9), start)
+        ):
             continue
         if SPEAKS.match(sentence, end):
             continue  # "officers killed the gunman, a sheriff said": the source, not a victim
