@@ -1269,3 +1269,19 @@ def test_the_other_one_is_one_person(text, expected):
     someone other than a victim. After "the" it is the second of two, one person, except after "or", "nor",
     "if" or "whether"; and the verb "missing him" is no missing person."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man suspected of shooting three people, killing one, at a shop where he had worked was arrested "
+         "after a chase.", {("detained", 1), ("killed", 1)}),
+        ("A woman accused of robbing a bank was taken into custody on Friday.", {("detained", 1)}),
+        ("A man accused of robbing a bank where he was arrested last year says he is innocent.", set()),
+    ],
+)
+def test_a_suspect_verb_past_what_he_is_suspected_of(text, expected):
+    """"A man suspected of shooting three people, killing one, at a firm from which he was fired last week was
+    arrested after a high-speed chase" missed the arrest: the suspect's verb came after a description with its own
+    counts and commas. The first "was" or "has been" with a term is his, unless "he", a relative or "and" leads."""
+    assert pairs(text) == expected

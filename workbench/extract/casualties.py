@@ -1198,6 +1198,12 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
                 cat = _category_past_relative(sentence, c, taken)
                 if cat:
                     c.category, c.how = cat, "after"
+    # A suspect's own verb past what he is suspected of: "A man suspected of shooting three people, killing one,
+    # at a firm from which he was fired was arrested after a chase".
+    if " of " in sentence and ("suspected" in sentence or "accused" in sentence):
+        for c in counts:
+            if c.category is None and c.singular and (cat := _category_past_suspicion(sentence, c)):
+                c.category, c.how = cat, "after"
     # A participle and then the main verb: "A man wounded in the shooting has died" (killed, as one injured who
     # later died), "A Mafia boss arrested Tuesday has been found dead" (detained and killed).
     if participle and any(c.participle and c.how == "after" for c in counts):
@@ -1245,6 +1251,29 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
             cat = _adjective_category(c)
             if cat:
                 c.category, c.how = cat, "adjective"
+
+
+SUSPECTED_OF = re.compile(r"\s+(?:suspected|accused)\s+of\s+")
+SUSPECT_VERB = re.compile(rf"""\s(?:was|has\s+been|had\s+been)\s+(?:(?:later|finally|quickly|subsequently|eventually|
+    also|then|since)\s+)?(?P<term>{_AFTER_TERMS})\b""", re.I | re.VERBOSE)
+# Someone else as the subject of that verb: "where he had been arrested", "the woman who was killed".
+SUSPECT_VERB_NOT = re.compile(r"(?:\b(?:he|she|they|it|who|which|that|and|or|but)|[,;])\s*$", re.I)
+SUSPECT_REACH = 220
+
+
+def _category_past_suspicion(sentence: str, c: _Count) -> str | None:
+    """Category of the singular verb that ends a suspect's description: "A man suspected of shooting three
+    people, killing one, at a firm from which he was fired last week was arrested". The first "was" or "has
+    been" with a term after the description is the suspect's, unless a pronoun, a relative or a conjunction
+    makes it someone else's."""
+    if not SUSPECTED_OF.match(sentence, c.tail):
+        return None
+    stop = sentence.find(";", c.tail, c.tail + SUSPECT_REACH)
+    m = SUSPECT_VERB.search(sentence, c.tail, stop if stop >= 0 else c.tail + SUSPECT_REACH)
+    if m is None or SUSPECT_VERB_NOT.search(sentence, max(0, m.start() - 8), m.start()):
+        return None
+    after = AFTER.match(sentence, m.start())
+    return _term_category(sentence, c, after) if after else None
 
 
 def _other_event(scope: str) -> bool:
