@@ -1285,3 +1285,19 @@ def test_a_suspect_verb_past_what_he_is_suspected_of(text, expected):
     arrested after a high-speed chase" missed the arrest: the suspect's verb came after a description with its own
     counts and commas. The first "was" or "has been" with a term is his, unless "he", a relative or "and" leads."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A blast killed three people at a market.\nEarlier that day, a shell hit a house in the next town, killing "
+         "seven.", {("killed", 3)}),
+        ("Three people were killed.\nEarlier, a spokesman said seven people were killed.", {("killed", 3),
+                                                                                               ("killed", 7)}),
+    ],
+)
+def test_an_earlier_strike_is_another_event(text, expected):
+    """"Earlier that day, a shell hit a house in the Beach refugee camp, killing at least seven" counted the seven
+    for the article's own attack: "Earlier ..." then a new weapon or attacker striking tells a strike of its own.
+    Someone speaking "earlier" does not."""
+    assert pairs(text) == expected

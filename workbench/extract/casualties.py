@@ -602,6 +602,10 @@ HISTORY_OPENING = re.compile(r"(?:over|through|across)\s+the\s+(?:past\s+|last\s
 # victims of its own (an unnamed count right after the comma) reports another incident, as round-ups of the day's shootings
 # do ("Earlier, police said 13 people had been killed" goes on about the same one).
 EARLIER_NEW = re.compile(r"Earlier(?:\s+[\w'’]+){0,3}\s*,\s+")
+# ... or on a new weapon or attacker striking ("Earlier that day, a shell hit a house in the Beach refugee camp,
+# killing seven"): a strike of its own, told after the article's event.
+EARLIER_STRIKE = re.compile(r"""an?\s+(?:[\w'’-]+\s+){0,3}?(?:hit|struck|slammed\s+into|exploded|landed|crashed\s+into|
+    rammed|opened\s+fire|went\s+off|blew\s+up|tore\s+through)\b""", re.VERBOSE)
 # (`[,;:()]|\s[-–—]\s`, opening on one character class so the engine skips ahead to the characters in it
 # instead of trying every position.)
 CLAUSE_BREAK = re.compile(r"[,;:()\s](?:(?<=[,;:()])|(?<=\s)[-–—]\s)")
@@ -1500,7 +1504,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     if not sentence_other and text.startswith("Earlier") and (earlier := EARLIER_NEW.match(text)):
         at = earlier.end()  # an unnamed count ("a man", "two people"), not a name already met ("Thomas, 27, and")
         sentence_other = (text[at : at + 1].islower() or text[at : at + 1].isdigit()) and any(
-            c.start == at for c in found)
+            c.start == at for c in found) or EARLIER_STRIKE.match(text, at) is not None
     since_when = SINCE_WHEN.search(text) if "when" in text else None
     other_from = since_when.end() if since_when else len(text)
     if since_when is None and "since" in text and (worst := WORST_SINCE_WHEN.search(text)):
