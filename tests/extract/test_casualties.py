@@ -1301,3 +1301,18 @@ def test_an_earlier_strike_is_another_event(text, expected):
     for the article's own attack: "Earlier ..." then a new weapon or attacker striking tells a strike of its own.
     Someone speaking "earlier" does not."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smith was the first of two teenagers killed by gunfire over the weekend in the county.", set()),
+        ("The second of two victims fatally shot at a car wash late Monday has been identified.", {("killed", 2)}),
+        ("He was the first of three people killed in the shooting over the weekend.", {("killed", 3)}),
+    ],
+)
+def test_the_first_of_a_tally_over_a_period(text, expected):
+    """"Thorne was the first of two teenagers killed by gunfire over the weekend in York County" gave killed 2 for
+    one shooting: "the first of N ... killed" over a period ("over the weekend", "this month") tallies separate
+    incidents. A scene in between ("at a car wash", "in the shooting") keeps it one event's."""
+    assert pairs(text) == expected

@@ -1527,6 +1527,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
                 and not article.is_court_report()):
             other = True  # "a 9.1 temblor in 2004 caused a tsunami ..., leaving more than 220,000 people dead"
             # (court reports date their own event that way: "a rampage at a courthouse in 2005, killing four")
+        if not other and " of " in text[max(0, c.start - 4) : c.start] and _tally_of_incidents(text, c):
+            other = True  # "the first of two teenagers killed by gunfire over the weekend in York County"
         if c.who and c.who.startswith(("them", "whom")) and claims and claims[-1].about_other_event:
             other = True  # "killed 230,000 people, over 170,000 of them in Aceh"
         for category in (c.category, c.also) if c.also else (c.category,):
@@ -1548,6 +1550,24 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
                 )
             )
     return claims
+
+
+# A victim counted as one of a tally over a period, not one event: "Thorne was the first of two teenagers killed by
+# gunfire over the weekend in York County", "the second of three people shot dead this month". A scene in between
+# ("at a car wash", "in the shooting") makes the tally one event's victims ("the second of two victims fatally shot
+# at an East Side car wash late Monday").
+ORDINAL_OF = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|latest|last)\s+of\s+$", re.I)
+TALLY_PERIOD = re.compile(r"""\b(?:(?:over|during)\s+the\s+(?:past\s+|last\s+)?weekend|(?:last|this|past)\s+(?:week|
+    weekend|month|year)|in\s+as\s+many\s+days|so\s+far)\b|\b(?P<scene>at|in\s+the)\s""", re.I | re.VERBOSE)
+TALLY_REACH = 120
+
+
+def _tally_of_incidents(sentence: str, c: _Count) -> bool:
+    """Whether count c is the N of "the first of N ... killed over the weekend": a tally of separate incidents."""
+    if not ORDINAL_OF.search(sentence, max(0, c.start - 24), c.start):
+        return False
+    m = TALLY_PERIOD.search(sentence, c.tail, c.tail + TALLY_REACH)
+    return m is not None and m.group("scene") is None
 
 
 def _term_starts(lower: str) -> list[int]:
