@@ -1199,3 +1199,120 @@ def test_the_worst_since_an_earlier_event_without_a_year(text, expected):
     the article's own event: "since ..., when" marked another event only with a year. After a superlative or an
     ordinal the clause after "when" or "where" is the earlier event; without one it may be the article's own."""
     assert pairs(text) == expected
+
+
+# Disaster wording: a singular injury, "got ... injuries", "other" after a number, people sheltering in tents,
+# a subgroup that remains critical; a tally across separate incidents; an arrest past a long relative clause.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eight people had suffered from serious injury and 261 other got minor injuries.",
+         {("injured", 8), ("injured", 261)}),
+        ("The girl suffered a minor hand injury.", {("injured", 1)}),
+        ("He sustained serious injury and was treated and released.", {("injured", 1)}),
+        ("The boy sustained no serious injury.", set()),
+        ("He suffered through an injury-plagued season.", set()),
+        ("Two people got minor injury.", {("injured", 2)}),
+    ],
+)
+def test_a_singular_injury_and_got_injuries(text, expected):
+    """"eight people had suffered from serious injury and 261 other got minor injuries" gave nothing: "suffered"
+    and "sustained" took only the plural "injuries", "got" took no injuries, and "other" after a number was no
+    victim noun. The singular counts after "a", "an", "from" or "serious", never after "no" or "the"."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The quake has left over 14,000 people taking shelters in tents.", {("displaced", 14000)}),
+        ("About 1,000 people are housed temporarily in tents.", {("displaced", 1000)}),
+        ("Some 3,000 residents were sheltering in evacuation centres.", {("displaced", 3000)}),
+        ("Two men living in tents were killed.", {("killed", 2)}),
+        ("Two people took shelter in a store.", set()),
+    ],
+)
+def test_people_sheltering_in_tents_are_displaced(text, expected):
+    """"have led over 14,000 people taking shelters in tents" gave nothing: people sheltering, living or housed in
+    tents, evacuation centres or temporary shelters are displaced (the guidelines' "made homeless"); shelter
+    taken in a building during an attack is not."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack left 50 people with serious injuries, 10 of whom remain critical.",
+         {("injured", 50), ("injured", 10)}),
+        ("Four were hurt and one remains critical.", {("injured", 4), ("injured", 1)}),
+    ],
+)
+def test_a_subgroup_that_remains_critical(text, expected):
+    """"50 people with serious injuries, 10 of whom remain critical" missed the 10: "remain critical" is "in
+    critical condition" in fewer words."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The other teen who pulled the trigger has turned himself in.", {("detained", 1)}),
+        ("One man was killed and the other man was wounded.", {("killed", 1), ("injured", 1)}),
+        ("Neither the driver or the other passenger was injured.", set()),
+        ("It was unclear if the other officer sustained any injuries.", set()),
+        ("He fired one shot at the other man, missing him.", set()),
+        ("The other officers were hurt.", set()),
+    ],
+)
+def test_the_other_one_is_one_person(text, expected):
+    """"the other teen who pulled the trigger has turned himself in" gave nothing: "other" made a singular noun
+    someone other than a victim. After "the" it is the second of two, one person, except after "or", "nor",
+    "if" or "whether"; and the verb "missing him" is no missing person."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man suspected of shooting three people, killing one, at a shop where he had worked was arrested "
+         "after a chase.", {("detained", 1), ("killed", 1)}),
+        ("A woman accused of robbing a bank was taken into custody on Friday.", {("detained", 1)}),
+        ("A man accused of robbing a bank where he was arrested last year says he is innocent.", set()),
+    ],
+)
+def test_a_suspect_verb_past_what_he_is_suspected_of(text, expected):
+    """"A man suspected of shooting three people, killing one, at a firm from which he was fired last week was
+    arrested after a high-speed chase" missed the arrest: the suspect's verb came after a description with its own
+    counts and commas. The first "was" or "has been" with a term is his, unless "he", a relative or "and" leads."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A blast killed three people at a market.\nEarlier that day, a shell hit a house in the next town, killing "
+         "seven.", {("killed", 3)}),
+        ("Three people were killed.\nEarlier, a spokesman said seven people were killed.", {("killed", 3),
+                                                                                               ("killed", 7)}),
+    ],
+)
+def test_an_earlier_strike_is_another_event(text, expected):
+    """"Earlier that day, a shell hit a house in the Beach refugee camp, killing at least seven" counted the seven
+    for the article's own attack: "Earlier ..." then a new weapon or attacker striking tells a strike of its own.
+    Someone speaking "earlier" does not."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smith was the first of two teenagers killed by gunfire over the weekend in the county.", set()),
+        ("The second of two victims fatally shot at a car wash late Monday has been identified.", {("killed", 2)}),
+        ("He was the first of three people killed in the shooting over the weekend.", {("killed", 3)}),
+    ],
+)
+def test_the_first_of_a_tally_over_a_period(text, expected):
+    """"Thorne was the first of two teenagers killed by gunfire over the weekend in York County" gave killed 2 for
+    one shooting: "the first of N ... killed" over a period ("over the weekend", "this month") tallies separate
+    incidents. A scene in between ("at a car wash", "in the shooting") keeps it one event's."""
+    assert pairs(text) == expected

@@ -164,12 +164,13 @@ PREFILTER = re.compile(rf"\b(?:{_alternation(_SCAN_TERMS)})\b", re.I)
 
 # A number word or numeral, which never modifies the victims of another count ("one of four women").
 _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)"
-# The victims named after a count: "people", "police officers", "of them", "of the victims", "others".
+# The victims named after a count: "people", "police officers", "of them", "of the victims", "others" (and the
+# singular "other" before a verb, as non-native wire copy writes it: "261 other got minor injuries").
 WHO_AFTER = re.compile(
     rf"""(?:\s+of)?\s+(?P<who>
         (?:them|those|whom|the\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS}))
       | (?:(?!{_NUMBER_WORD}\b)[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
-      | more|others|other\s+people
+      | more|others|other\s+people|other(?=\s+(?:were|are|got|had|have|suffered|sustained)\b)
     )\b(?!-)""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -206,6 +207,12 @@ _PAIR_ENDS = tuple(PAIRS)  # (a cheap first test: the noun phrase ends on one)
 SPEAKS = re.compile(r"\s+(?:said|says|told|tells|added|explained|recalled)\b")
 # Modifiers that make a singular noun more than one victim or someone else ("another other man", "each officer").
 NOT_ONE = re.compile(r"\b(?:other|more|all|every|each)\b", re.I)
+# "the other" before a singular noun is still one person: "the other teen who pulled the trigger has turned himself
+# in" (one of two, the first told before).
+THE_OTHER = re.compile(r"other\s+")
+# ... but not after "or", "nor" (a negated pair: "Neither the driver or the other passenger was injured"), "if" or
+# "whether" (a question: "It was unclear if the other officer sustained any injuries").
+OTHER_NOT_AFTER = re.compile(r"\b(?:or|nor|if|whether)\s+$", re.I)
 
 # A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar", "Miss Marshburn".
 NAMED = re.compile(
@@ -334,6 +341,7 @@ IDIOM_AFTER = {
     "held": re.compile(r"\s+(?:accountable|responsible|liable|in\s+contempt)\b", re.I),
     "treated": re.compile(r"\s+(?:as|like)\b", re.I),
     "fatally": re.compile(r"\s+[a-z]+ing\b"),
+    "missing": re.compile(r"\s+(?:him|her|them|it|everyone|anyone)\b", re.I),  # the shot "missing him"
 }
 # A relative clause without commas after the victims ("A man who was shot Sunday has died"): where the clause
 # may end (before a comma, a colon, a quotation mark, a bracket or a sentence glued to the next), how far it may
@@ -594,6 +602,10 @@ HISTORY_OPENING = re.compile(r"(?:over|through|across)\s+the\s+(?:past\s+|last\s
 # victims of its own (an unnamed count right after the comma) reports another incident, as round-ups of the day's shootings
 # do ("Earlier, police said 13 people had been killed" goes on about the same one).
 EARLIER_NEW = re.compile(r"Earlier(?:\s+[\w'’]+){0,3}\s*,\s+")
+# ... or on a new weapon or attacker striking ("Earlier that day, a shell hit a house in the Beach refugee camp,
+# killing seven"): a strike of its own, told after the article's event.
+EARLIER_STRIKE = re.compile(r"""an?\s+(?:[\w'’-]+\s+){0,3}?(?:hit|struck|slammed\s+into|exploded|landed|crashed\s+into|
+    rammed|opened\s+fire|went\s+off|blew\s+up|tore\s+through)\b""", re.VERBOSE)
 # (`[,;:()]|\s[-–—]\s`, opening on one character class so the engine skips ahead to the characters in it
 # instead of trying every position.)
 CLAUSE_BREAK = re.compile(r"[,;:()\s](?:(?<=[,;:()])|(?<=\s)[-–—]\s)")
@@ -734,7 +746,9 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         if det == "one" and sentence[m.end() : m.end() + 4] == " of ":
             continue
         mods = m.group("mods")
-        if mods and NOT_ONE.search(mods):
+        if mods and NOT_ONE.search(mods) and not (
+            det == "the" and THE_OTHER.fullmatch(mods) and not OTHER_NOT_AFTER.search(sentence, max(0, start - 9), start)
+        ):
             continue
         if SPEAKS.match(sentence, end):
             continue  # "officers killed the gunman, a sheriff said": the source, not a victim
@@ -1188,6 +1202,12 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
                 cat = _category_past_relative(sentence, c, taken)
                 if cat:
                     c.category, c.how = cat, "after"
+    # A suspect's own verb past what he is suspected of: "A man suspected of shooting three people, killing one,
+    # at a firm from which he was fired was arrested after a chase".
+    if " of " in sentence and ("suspected" in sentence or "accused" in sentence):
+        for c in counts:
+            if c.category is None and c.singular and (cat := _category_past_suspicion(sentence, c)):
+                c.category, c.how = cat, "after"
     # A participle and then the main verb: "A man wounded in the shooting has died" (killed, as one injured who
     # later died), "A Mafia boss arrested Tuesday has been found dead" (detained and killed).
     if participle and any(c.participle and c.how == "after" for c in counts):
@@ -1235,6 +1255,29 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
             cat = _adjective_category(c)
             if cat:
                 c.category, c.how = cat, "adjective"
+
+
+SUSPECTED_OF = re.compile(r"\s+(?:suspected|accused)\s+of\s+")
+SUSPECT_VERB = re.compile(rf"""\s(?:was|has\s+been|had\s+been)\s+(?:(?:later|finally|quickly|subsequently|eventually|
+    also|then|since)\s+)?(?P<term>{_AFTER_TERMS})\b""", re.I | re.VERBOSE)
+# Someone else as the subject of that verb: "where he had been arrested", "the woman who was killed".
+SUSPECT_VERB_NOT = re.compile(r"(?:\b(?:he|she|they|it|who|which|that|and|or|but)|[,;])\s*$", re.I)
+SUSPECT_REACH = 220
+
+
+def _category_past_suspicion(sentence: str, c: _Count) -> str | None:
+    """Category of the singular verb that ends a suspect's description: "A man suspected of shooting three
+    people, killing one, at a firm from which he was fired last week was arrested". The first "was" or "has
+    been" with a term after the description is the suspect's, unless a pronoun, a relative or a conjunction
+    makes it someone else's."""
+    if not SUSPECTED_OF.match(sentence, c.tail):
+        return None
+    stop = sentence.find(";", c.tail, c.tail + SUSPECT_REACH)
+    m = SUSPECT_VERB.search(sentence, c.tail, stop if stop >= 0 else c.tail + SUSPECT_REACH)
+    if m is None or SUSPECT_VERB_NOT.search(sentence, max(0, m.start() - 8), m.start()):
+        return None
+    after = AFTER.match(sentence, m.start())
+    return _term_category(sentence, c, after) if after else None
 
 
 def _other_event(scope: str) -> bool:
@@ -1461,7 +1504,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     if not sentence_other and text.startswith("Earlier") and (earlier := EARLIER_NEW.match(text)):
         at = earlier.end()  # an unnamed count ("a man", "two people"), not a name already met ("Thomas, 27, and")
         sentence_other = (text[at : at + 1].islower() or text[at : at + 1].isdigit()) and any(
-            c.start == at for c in found)
+            c.start == at for c in found) or EARLIER_STRIKE.match(text, at) is not None
     since_when = SINCE_WHEN.search(text) if "when" in text else None
     other_from = since_when.end() if since_when else len(text)
     if since_when is None and "since" in text and (worst := WORST_SINCE_WHEN.search(text)):
@@ -1484,6 +1527,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
                 and not article.is_court_report()):
             other = True  # "a 9.1 temblor in 2004 caused a tsunami ..., leaving more than 220,000 people dead"
             # (court reports date their own event that way: "a rampage at a courthouse in 2005, killing four")
+        if not other and " of " in text[max(0, c.start - 4) : c.start] and _tally_of_incidents(text, c):
+            other = True  # "the first of two teenagers killed by gunfire over the weekend in York County"
         if c.who and c.who.startswith(("them", "whom")) and claims and claims[-1].about_other_event:
             other = True  # "killed 230,000 people, over 170,000 of them in Aceh"
         for category in (c.category, c.also) if c.also else (c.category,):
@@ -1505,6 +1550,24 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
                 )
             )
     return claims
+
+
+# A victim counted as one of a tally over a period, not one event: "Thorne was the first of two teenagers killed by
+# gunfire over the weekend in York County", "the second of three people shot dead this month". A scene in between
+# ("at a car wash", "in the shooting") makes the tally one event's victims ("the second of two victims fatally shot
+# at an East Side car wash late Monday").
+ORDINAL_OF = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|latest|last)\s+of\s+$", re.I)
+TALLY_PERIOD = re.compile(r"""\b(?:(?:over|during)\s+the\s+(?:past\s+|last\s+)?weekend|(?:last|this|past)\s+(?:week|
+    weekend|month|year)|in\s+as\s+many\s+days|so\s+far)\b|\b(?P<scene>at|in\s+the)\s""", re.I | re.VERBOSE)
+TALLY_REACH = 120
+
+
+def _tally_of_incidents(sentence: str, c: _Count) -> bool:
+    """Whether count c is the N of "the first of N ... killed over the weekend": a tally of separate incidents."""
+    if not ORDINAL_OF.search(sentence, max(0, c.start - 24), c.start):
+        return False
+    m = TALLY_PERIOD.search(sentence, c.tail, c.tail + TALLY_REACH)
+    return m is not None and m.group("scene") is None
 
 
 def _term_starts(lower: str) -> list[int]:
