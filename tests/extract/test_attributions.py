@@ -1448,3 +1448,35 @@ def test_a_pronoun_after_a_sentence_opened_by_a_description_and_a_name_is_that_n
             "The pastor, Larry Moon, declined to say whether the church had been threatened.\n"
             "``There are so many variables,'' he said.")
     assert extract_attributions(text)[-1].speaker_resolved == "Larry Moon"
+
+
+# Speakers: a person needs more than capitalised words (bodies the gazetteer names, places, datelines, groups)
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Mayor Ann Cole spoke first. The White House said it would send help. \"We are grateful,\" she said.",
+         "Mayor Ann Cole"),
+        ("WASHINGTON -- President Tom Reed defended the program. The Guardian reported that the agency had kept "
+         "the records.\n\n\"The program is lawful,\" he said.", "President Tom Reed"),
+        ("Officials at Mercy General Hospital said three patients arrived. They said all were stable.",
+         "Officials at Mercy General Hospital"),
+        ("Workers at the Citgo station told reporters a man walked in. They said he had been shot twice.",
+         "Workers at the Citgo station"),
+    ],
+)
+def test_a_pronoun_skips_bodies_places_and_groups_written_in_capitals(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+@pytest.mark.parametrize(
+    ("phrase", "person"),
+    [("White House", False), ("The Guardian", False), ("WASHINGTON", False), ("Tampa General Hospital", False),
+     ("Officials with Carilion Memorial Hospital", False), ("Derric Hall", True), ("D.Z.", True),
+     ("the nursing student at Francis Marion University", True), ("The mother", True)],
+)
+def test_capitalised_words_are_a_person_only_when_nothing_says_otherwise(phrase, person):
+    from workbench.extract.speakers import _is_person
+
+    assert _is_person(phrase) is person

@@ -41,6 +41,10 @@ ORG_ENDINGS = frozenset(
     News Times Post Institute Foundation Association Union Party Group Network Corporation Company Bank Fund
     Organization Organisation Radio Television Media Project Coalition Alliance Society Board""".split()
 )
+# Lowercase words inside the capitalised name of a place or body: "Department of Game and Inland Fisheries".
+NAME_CONNECTORS = frozenset("of the and for on at de".split())
+# A plural head noun, capitalised or not, with no word after it: "Officials", "doctors" (not "Jones", "boss").
+PLURAL_HEAD = re.compile(r"(?:(?:the|The)\s+)?[A-Za-z][a-z]+[^s'’]s")
 # Last words of place names, which are not people: "Colcord Avenue", "Kings County Hospital".
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 PLACE_ENDINGS = frozenset(
@@ -1902,6 +1906,22 @@ def _is_person(phrase: str) -> bool:
         return False  # "a BuzzFeed news report": a document, no "he" or "she"
     if len(words) > 1 and words[-1] in ("Nations", "States", "Forces", "Services", "Affairs", "Emirates"):
         return False  # "United Nations", "Veterans Affairs": a body whose name ends on a plural
+    if all(w[:1].isupper() for w in words[1:]) and words[0][:1].isupper() | (words[0] == "the") and (
+        _is_gazetteer_name(phrase) or len(words) == 2 and words[0] in ("The", "the") and classify(phrase)
+    ):
+        return False  # "White House", "The Guardian", "the Tribune": a body the gazetteer names, no person
+    if len(words) == 1 and phrase.isupper() and phrase.isalpha() and len(phrase) > 1:
+        return False  # "WASHINGTON", "NRA": a dateline or a body's initials, not a surname ("D.Z." may be one)
+    if (
+        len(words) >= 3
+        and words[-1] in PLACE_ENDINGS
+        and all(w[:1].isupper() and classify(w) is None or w in NAME_CONNECTORS for w in words[:-1])
+    ):
+        # "Tampa General Hospital": a place ("Derric Hall" is a name; "President Trump Tower" a misread title)
+        return False
+    head = GROUP_HEAD_END.split(phrase, 1)
+    if len(head) > 1 and PLURAL_HEAD.fullmatch(head[0]) and classify(head[0]) is not None:
+        return False  # "Officials with Carilion Memorial Hospital": a group named by what it belongs to
     low = phrase.lower()
     if (
         len(words) >= 2
