@@ -1480,3 +1480,28 @@ def test_capitalised_words_are_a_person_only_when_nothing_says_otherwise(phrase,
     from workbench.extract.speakers import _is_person
 
     assert _is_person(phrase) is person
+
+
+# Speakers: a speaker's type comes from descriptions attached to it, not from words near another mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_type"),
+    [
+        # a group the verb before the name speaks to, no title of the name
+        ("The woman told police Egardo Perez threw the gun from the car. Perez said he had been drinking.", "other"),
+        # a source cited after a name that ends a clause, no apposition
+        ("Deputies found Ann Weaver, the sheriff's office said. Weaver said she had heard two shots.", "other"),
+        # a clause before a name that reports it, no description
+        ("The climber was still alive when rescuers reached him, Air Line pilot Jim Campbell told the Herald.", "other"),
+        # a description that names its person by "identified as"
+        ("Three men were hurt.\n\nThe relative who asked only to be identified as Miguel said the pair remained "
+         "at the hospital.", "witness or resident"),
+        # attached descriptions still type: a copular clause set off by commas, an apposition before "said"
+        ("The first witness was the girl's mother, Shondell McAllister, who wept. McAllister said she heard the "
+         "shots.", "witness or resident"),
+        ("\"It was scary,\" Ann Lee, a neighbor said.", "witness or resident"),
+    ],
+)
+def test_a_speakers_type_comes_from_descriptions_attached_to_it(text, speaker_type):
+    assert extract_attributions(text)[-1].speaker_type == speaker_type

@@ -103,6 +103,22 @@ KIN_APPOSITION = re.compile(
 PRE_APPOSITION = re.compile(
     r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an|[A-Z][\w-]*(?:'s|’s|s'|s’))\s+[^,.;\"“”]{2,50}),\s*$"
 )
+# A name opens a clause: after a stop, a quotation, a line break, a comma or a cue ("said Ann Lee, a neighbor").
+CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:\"“”'’,]\s*|\n\s*|\b(?:said|says|told|to)\s+)$")
+# A description that runs into "said", not closed by a relative pronoun ("a community activist who said").
+APPOSITION_SAID = re.compile(r"(?<!\bwho)(?<!\bthat)\s+said\b")
+# "said" set off by commas after a description: a source cited in passing ("Weaver, the police said, had ...").
+CITED_ASIDE = re.compile(r"\s+said\s*,")
+# A verb whose object the lowercase words before a name are ("told police Perez threw the gun"), or a subject
+# pronoun whose verb they are ("she suspects Salazar"): no title of that name.
+OBJECT_BEFORE_TITLE = re.compile(r"(?<![\w'’-])(?:told|tell|tells|telling|asked|informed|urged|he|she|they|we|who)\s*$")
+# A description that names its person by "identified as": "A neighbor, who would only be identified as Ann,".
+IDENTIFIED_AS = re.compile(
+    r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an)\s+[^,.;\"“”]{2,40}?),?\s+(?:who\s+)?(?:[a-z]+\s+){0,4}"
+    r"identified\s+(?:only\s+)?as\s+$"
+)
+# Finite verbs that make what stands before a name a clause, not a description of it.
+CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|did|does)\b")
 WORD = re.compile(r"[\w'’.-]+")
 NORM_WORD = re.compile(r"[a-z0-9]+(?:[.'’-][a-z0-9]+)*")
 
@@ -1617,6 +1633,8 @@ class SpeakerIndex:
             return name
         while kept and kept[0][:1].islower() and classify(kept[0]) is None:
             kept = kept[1:]
+        if kept and kept[0][:1].islower() and _object_before(before, kept):
+            return name  # "told police Egardo Perez": the object of the verb, no title of the name
         return " ".join([*kept, name]) if kept else name
 
     def gender(self, name: str) -> str | None:
@@ -1750,6 +1768,8 @@ class SpeakerIndex:
             after = text[m_end : m_end + 24].lstrip()
             kin = after[:1] == "," and KIN_APPOSITION.match(text, m_end)
             a = APPOSITION.match(text, m_end) if after[:1] in ",(fowa" and not kin else None  # ("" when spaces)
+            if a is not None and APPOSITION_SAID.match(text, a.end()) and not self._apposed_subject(m_start, a.end()):
+                a = None  # "... tending to Holder, the sheriff's office said": a source cited, no description
             if kin:
                 roles.append("relative")
             elif a and (a.lastindex != BARE_ROLE_GROUP or classify(a.group(BARE_ROLE_GROUP)) == "expert"):
@@ -1761,8 +1781,16 @@ class SpeakerIndex:
             window = text[max(0, m_start - 60) : m_start]
             # (the pattern ends on a comma and spaces: other windows are not searched)
             pre = PRE_APPOSITION.search(window) if window.rstrip().endswith(",") else None
+            if pre and CLAUSE_WORDS.search(pre.group(1)) and text[m_end : m_end + 1] != ",":
+                # "The victim was alive when rescuers reached him, pilot Jim Campbell told": a clause the name
+                # reports, not one that describes it ("The first witness was her mother, Ann Lee, who ...")
+                pre = None
             if pre:
                 roles.append(pre.group(1))  # "The ministry's spokesman, Ali Khan, said"
+            elif window.endswith("as "):
+                named = IDENTIFIED_AS.search(window)
+                if named:
+                    roles.append(named.group(1))  # "The relative who asked to be identified only as Miguel"
             if window.endswith(" "):
                 # keep the lowercase title words next to the name ("police spokesman"), stopping at a
                 # determiner, punctuation or a verb-like word
@@ -1771,11 +1799,22 @@ class SpeakerIndex:
                     if not w.isalpha() or not w.islower() or w in DETERMINERS or classify(w) is None:
                         break
                     kept.insert(0, w)
-                if kept:
+                if kept and not _object_before(window, kept):
+                    # (not the object of a verb before the name, nor a verb: "The woman told police Perez threw
+                    # the gun", "she suspects Salazar")
                     roles.append(" ".join(kept))
             if len(roles) >= 4:
                 break
         return " ; ".join(roles)
+
+    def _apposed_subject(self, start: int, end: int) -> bool:
+        """Whether a name and the description after it that runs into "said" open the clause of that "said" (the
+        name at a clause's start or after a cue: '"It was scary," Ann Lee, a neighbor said'), rather than a
+        source cited after the name ("... tending to Holder, the sheriff's office said", "Weaver, the police
+        said, had moved")."""
+        return CLAUSE_OPENING.search(self.text, max(0, start - 16), start) is not None and not CITED_ASIDE.match(
+            self.text, end
+        )
 
     def speaker_type(self, resolved: str, speaker: str, cue: str | None = None) -> str:
         """Type by the role the article gives the speaker, the same for all of that speaker's records."""
@@ -1890,6 +1929,16 @@ def _is_gazetteer_name(phrase: str) -> bool:
     exact, folded, _ = _gazetteer()
     bare = LEADING_THE.sub("", phrase.strip())
     return bare in exact or bare.lower() in folded
+
+
+def _object_before(before: str, kept: list[str]) -> bool:
+    """Whether the lowercase words kept before a name as its title are a group a verb speaks to or a verb after a
+    subject pronoun: "told police Perez threw the gun", "she suspects Salazar"."""
+    word = kept[-1]
+    if not (word == "police" or word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+        return False  # (a title of one: "told lawyer Joseph Sellers", "asked resident David Cintron")
+    head = before.rstrip()
+    return OBJECT_BEFORE_TITLE.search(head, 0, max(0, len(head) - len(" ".join(kept)))) is not None
 
 
 @lru_cache(maxsize=8192)
