@@ -1505,3 +1505,34 @@ def test_capitalised_words_are_a_person_only_when_nothing_says_otherwise(phrase,
 )
 def test_a_speakers_type_comes_from_descriptions_attached_to_it(text, speaker_type):
     assert extract_attributions(text)[-1].speaker_type == speaker_type
+
+
+# Attributions: an elliptic clause gives a shared statement a second source, with the same cue and content
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("The governor said the bridge would reopen in May, as did the transport ministry.",
+         ("the transport ministry", "said")),
+        ("Obama blamed a scheduling conflict, as has the White House when pressed on the subject.",
+         ("the White House", "blamed")),
+        ("The company confirmed the layoffs, and so did the union.", ("the union", "confirmed")),
+        ("Police said the gunman acted alone. So did the FBI.", ("the FBI", "said")),
+        ("The ministry denied that troops had fired on the crowd. The army also denied it.", ("The army", "denied")),
+    ],
+)
+def test_an_elliptic_clause_gives_the_statement_a_second_source(text, second):
+    first, other = extract_attributions(text)
+    assert (other.speaker, other.cue) == second
+    assert (other.start, other.end, other.kind) == (first.start, first.end, first.kind)
+    assert "," not in first.content and " did " not in first.content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The victims were taken to the hospital, as was the gunman.", "LaRue denied the claim, as did all the others.",
+     "The ministry denied that troops had fired on the crowd. The army also reported it."],
+)
+def test_a_comparison_or_another_cue_is_no_second_source(text):
+    assert len(extract_attributions(text)) <= 1

@@ -328,6 +328,29 @@ DETERMINER_WORDS = frozenset("the a an this that these those his her their its o
 BLOCKED_ADVERBS = frozenset("also immediately publicly yet specifically".split())
 
 
+# A second source of the same statement, elliptic: "..., as did the ministry", "..., as has the White House when
+# pressed", "..., and so did the union" (a noun phrase up to a comma, a stop or a subordinate clause); "as was"
+# and "as is" compare states, not statements. Then, opening the next sentence: "So did the FBI.", "The army also
+# denied it." (the same cue, "it" or "so" the statement).
+SHARED_NP = (
+    r"((?:[Tt]he\s+|[Aa]n?\s+)?[A-Z0-9a-z][\w.'’&-]*(?:\s+(?!(?:when|while|after|before|during|who|which|in|on|at|"
+    r"and|but)\b)[\w.'’&-]+){0,7}?)"
+)
+SHARED_AS = re.compile(
+    r",\s+(?:and\s+)?(?:as|so)\s+(?:did|has|have|had|does|do)\s+" + SHARED_NP
+    + r"(?=\s*[,.;!?]|\s+(?:when|while|after|before|during|who|which|in|on|at)\b)"
+)
+SHARED_SO = re.compile(r"\s*[Ss]o\s+(?:did|has|have|had|does|do)\s+" + SHARED_NP + r"\s*[.;!]")
+SHARED_ALSO = re.compile(
+    r"\s*" + SHARED_NP + r"\s+(?:also\s+|too\s+)?(?:has\s+|have\s+|had\s+)?([a-z]+)\s+(?:it|so|this)"
+    r"(?:,?\s+(?:too|as\s+well))?\s*[.;!]"
+)
+# (a cheap test before the patterns: an article with none of these words has no elliptic second source)
+SHARED_HINT = re.compile(r"\b(?:[Aa]s|[Ss]o)\s+(?:did|has|have|had|does|do)\s|\s(?:it|so|this)(?:,?\s+(?:too|as\s+well))?[.;!]")
+SENTENCE_STOP = re.compile(r"[.!?;](?=\s|$)|\n")
+SHARED_REACH = 300
+
+
 def _blocked_before(masked: str, s: int, cue_at: int) -> bool:
     """BLOCKED_BEFORE right before a cue, tested first by a cheap look at the last word."""
     lo = max(s, cue_at - 20)
@@ -838,6 +861,34 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
         pending = None
         out.extend(found)
         last_direct_unit = bool(found) and found[-1].kind == "direct"
+    return _shared_statements(masked, out) if SHARED_HINT.search(masked) else out
+
+
+def _shared_statements(masked: str, records: list[_Raw]) -> list[_Raw]:
+    """The records with, after each, the second source an elliptic clause gives the same statement: "..., as did
+    the ministry", "..., as has the White House when pressed", "So did the FBI.", "The army also denied it." (the
+    same cue and content; the clause is cut off the first record's content)."""
+    out: list[_Raw] = []
+    for r in records:
+        out.append(r)
+        if r.continues or not r.cue or r.kind not in ("direct", "indirect"):
+            continue
+        stop = SENTENCE_STOP.search(masked, r.end, r.end + SHARED_REACH)
+        if stop is None:
+            continue
+        inner = SHARED_AS.search(masked, r.start, stop.start() + 1)
+        after = None if inner else (SHARED_SO.match(masked, stop.end()) or SHARED_ALSO.match(masked, stop.end()))
+        m = inner or after
+        if m is None or (m.re is SHARED_ALSO and m.group(2).lower() != r.cue.lower()):
+            continue
+        who = m.group(1)
+        if not _valid_speaker(who) or who.split()[-1].lower() in QUANTIFIERS:
+            continue
+        if inner:
+            r.end = min(r.end, len(masked[: m.start()].rstrip(" ,;")))
+            if r.end <= r.start:
+                continue
+        out.append(_Raw(who, m.start(1), r.cue, r.kind, r.medium, r.start, r.end))
     return out
 
 
