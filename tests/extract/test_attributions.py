@@ -1536,3 +1536,29 @@ def test_an_elliptic_clause_gives_the_statement_a_second_source(text, second):
 )
 def test_a_comparison_or_another_cue_is_no_second_source(text):
     assert len(extract_attributions(text)) <= 1
+
+
+# Attributions: a quotation that opens the paragraph after a blank line, its source in the paragraph before
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker", "cue"),
+    [
+        ("Senator Ann Lee said in an email:", "Senator Ann Lee", "said"),
+        ("The mayor responded to the allegations in a statement on Friday afternoon: ", "The mayor", "responded"),
+        ("The family of the boy has released the following statement:", "The family of the boy", "released"),
+        ("Police Chief Tom Reed issued this statement Tuesday night:", "Police Chief Tom Reed", "issued"),
+        ("Quotes from Sheriff Tom Walton:", "Sheriff Tom Walton", "quotes"),
+    ],
+)
+def test_a_colon_closing_a_paragraph_gives_the_next_paragraphs_quotation_its_source(intro, speaker, cue):
+    text = f"Two people died on Monday.\n\n{intro}\n\n\"We are grateful for the support.\"\n\n\"We will rebuild.\""
+    first, second = extract_attributions(text)
+    assert (first.speaker, first.cue, first.kind, first.content) == (
+        speaker, cue, "direct", "We are grateful for the support")
+    assert (second.speaker, second.speaker_resolved, second.content) == (None, first.speaker_resolved, "We will rebuild")
+
+
+def test_a_statement_put_out_without_a_colon_gives_no_quotation_a_source():
+    text = "The family released a statement on Monday.\n\n\"We are grateful for the support.\""
+    assert extract_attributions(text) == []

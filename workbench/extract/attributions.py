@@ -351,6 +351,29 @@ SENTENCE_STOP = re.compile(r"[.!?;](?=\s|$)|\n")
 SHARED_REACH = 300
 
 
+# What may stand between a cue and the colon that opens its quotation in the next paragraph: a medium, an
+# addressee or a time ("said in an email:", "responded to the allegations in a statement on Friday afternoon:").
+COLON_ADJUNCT = re.compile(
+    r"(?:(?:in|on|at|to|via|during|after|before|through|from|with)\s+[^,.;:!?\"“”]{1,70}?|"
+    r"(?:[A-Z][a-z]+day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)\s*:"
+)
+# A line that introduces the quotations after it by their source: "Statement from Rock Hill Schools:", "Quotes
+# from Sheriff Walton:".
+STATEMENT_HEADER = re.compile(
+    r"(?:(?:The|Her|His|Their|Its)\s+)?(?:[Ff]ull\s+|[Cc]omplete\s+)?(Statement|Quotes|Comments|Remarks)\s+from\s+"
+    r"((?:the\s+)?[A-Z][^:;.!?\"“”]{1,80}?):$"
+)
+# What may stand between the issuer of a statement and its verb: an auxiliary or an adverb ("has also released").
+STATEMENT_GAP = re.compile(r"(?:\s+(?:has|have|had|also|later|then|just|now|since|previously|again|[a-z]+ly))*\s*")
+# A statement put out and introduced by a colon, its text the next paragraph: "The family released the
+# following statement:", "Police issued this statement Tuesday:", "The mayor later issued a statement:".
+STATEMENT_INTRO = re.compile(
+    r"\s((?:released|issued|sent|posted|put out|offered|shared))\s+(?:[A-Z][\w.&'’-]*\s+)?(?:the\s+following|this|"
+    r"these|a|an|another)\s+(?:[a-z]+\s+){0,2}(?:statement|statements|message|email|e-mail|post|letter|update)\b"
+    r"[^.;!?\"“”]{0,120}?:$"
+)
+
+
 def _blocked_before(masked: str, s: int, cue_at: int) -> bool:
     """BLOCKED_BEFORE right before a cue, tested first by a cheap look at the last word."""
     lo = max(s, cue_at - 20)
@@ -809,6 +832,8 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
             # a quotation carried over lines with no cue where it closes begins where it opened
             q_start = pending if pending is not None and uq[0].carried else uq[0].start
             pending = None
+            if colon is None and new_para and para > 0 and masked[: para_starts[para]].rstrip().endswith(":"):
+                colon = _statement_intro(masked, para_starts[para - 1], para_starts[para], para - 1)
             if colon is not None and _para_of(para_starts, q_start) == colon[3] + 1:
                 # "Politico reports:" closing a paragraph, the quotation opening the next: the cue's
                 out.append(
@@ -904,6 +929,8 @@ def _colon_intro(masked: str, s: int, e: int, para: int, cues: _Cues) -> tuple[s
     after = masked[m.end() : e].strip()
     # (or a station's teaser: "Gary Perkinson, with the OSBI, explains what happened.")
     teaser = cue in TEASER_CUES and after.endswith(".") and after.split(None, 1)[0] in ("what", "how", "why")
+    if after != ":" and COLON_ADJUNCT.fullmatch(after):
+        after = ":"  # "said in an email:", "responded in a statement on Friday afternoon:"
     if (after != ":" and not teaser) or not _speaks_quote(cue) or _blocked_before(masked, s, m.start()):
         return None
     ing = cue in PARTICIPLES or cue.endswith("ing")  # ("roamed the streets, shouting:": the subject)
@@ -911,6 +938,24 @@ def _colon_intro(masked: str, s: int, e: int, para: int, cues: _Cues) -> tuple[s
     if subj is None:
         return None
     return _strip_trailing(subj[0])[0], subj[1], cue, para
+
+
+def _statement_intro(masked: str, s: int, e: int, para: int) -> tuple[str, int, str, int] | None:
+    """A unit with no cue that puts out a statement and ends on a colon ("The family released the following
+    statement:"), whose quotation is the next paragraph: (issuer, its offset, the verb, paragraph), or None."""
+    e = s + len(masked[s:e].rstrip())
+    m = STATEMENT_INTRO.search(masked, s, e)
+    if m is None:
+        header = STATEMENT_HEADER.match(masked, s + len(masked[s:e]) - len(masked[s:e].lstrip()), e)
+        if header and _valid_speaker(header.group(2)):
+            return header.group(2), header.start(2), header.group(1).lower(), para  # "Quotes from Sheriff Walton:"
+        return None
+    s = max(s, masked.rfind(". ", s, m.start()) + 2)  # (the sentence that ends on the colon)
+    lead = _leading_np(masked, s, m.start())
+    between = masked[lead[1] + len(lead[0]) : m.start()] if lead else ""
+    if lead is None or not _valid_speaker(lead[0]) or not STATEMENT_GAP.fullmatch(between):
+        return None  # (the issuer is the subject right before the verb: "Mayor Ann Lee, ..., released")
+    return _strip_trailing(lead[0])[0], lead[1], m.group(1), para
 
 
 def _paragraph_starts(masked: str) -> list[int]:
