@@ -1562,3 +1562,21 @@ def test_a_colon_closing_a_paragraph_gives_the_next_paragraphs_quotation_its_sou
 def test_a_statement_put_out_without_a_colon_gives_no_quotation_a_source():
     text = "The family released a statement on Monday.\n\n\"We are grateful for the support.\""
     assert extract_attributions(text) == []
+
+
+# Attributions: sentences glued to the next without a space are cut by the shared splitter
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("Police said the inmate died in his cell.\u201cNobody saw anything,\u201d Warden Ann Lee said.",
+         ["the inmate died in his cell", "Nobody saw anything"]),
+        ("Neighbors said they heard shots at 6 a.m.\"I ran outside,\" said Ann Lee.",
+         ["they heard shots at 6 a.m", "I ran outside"]),
+        ("Police said the boy died.Lincoln County Sheriff Ann Lee said the gun was his father's.",
+         ["the boy died", "the gun was his father's"]),
+    ],
+)
+def test_a_stop_glued_to_the_next_sentence_ends_the_statement(text, contents):
+    assert [r.content for r in extract_attributions(text)] == contents

@@ -196,14 +196,12 @@ PARAGRAPH_START = re.compile(r"(?m)^(?=[ \t]*\S)")
 # A stop followed by more text inside a paragraph: only then is there a sentence boundary to find.
 # (opening on one set of characters, which the engine skips ahead to; a line break needs nothing after it)
 INNER_STOP = re.compile(r"[.!?\n](?:(?<=\n)|[\"'”’)\]]*\s)")
-GLUED_HINT = re.compile(r"[a-z][.!?][\"“]?[A-Z]")
-# GLUED_HINT from its stop: the pattern opens on the stop (rare), so the engine skips to the stops, and the
-# lowercase letter before it is checked by a lookbehind.
+# A stop glued to the next sentence: the pattern opens on the stop (rare), so the engine skips to the stops, and
+# the lowercase letter before it is checked by a lookbehind.
 GLUED_STOP = re.compile(r"[.!?](?<=[a-z].)[\"“]?[A-Z]")
 # GLUED_STOP split by its stop, for a search over a whole article: a pattern that opens on one character lets
 # the engine skip to it far faster than one that opens on a set.
 GLUED_AT = tuple((stop, re.compile(re.escape(stop) + r"(?<=[a-z].)[\"“]?[A-Z]")) for stop in ".!?")
-GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[\"“][A-Z])")
 SUBORDINATE_AFTER = re.compile(
     r"\s*,\s*(?:after|before|while|as|because|although|though|despite|amid|following|since|when|without|during|"
     r"adding|saying|citing|but)\b"
@@ -1072,23 +1070,16 @@ def _units(
         ):
             continue
         chunk = masked[a:b]
-        if not _inner_stop(chunk.rstrip()):
-            # one sentence (no stop before its end): the splitter has nothing to do
+        if not _inner_stop(chunk.rstrip()) and not (glued_article and _glued(chunk)):
+            # one sentence (no stop before its end, nor a stop glued to the next sentence, "... in his
+            # cell.Lincoln County Sheriff", which the splitter cuts): the splitter has nothing to do
             lead = len(chunk) - len(chunk.lstrip())
             body = chunk.strip()
             sentences = [Sentence(lead, lead + len(body), body)] if body else []
         else:
             sentences = split_sentences(chunk)
-        glued = glued_article and _glued(chunk)
         for sentence in sentences:
-            start = a + sentence.start
-            if glued and GLUED_HINT.search(sentence.text) and GLUED.search(sentence.text):
-                # copy that lost the space after its full stops ("... in his cell.Lincoln County Sheriff")
-                cuts = [start + m.start() for m in GLUED.finditer(sentence.text)]
-                for lo, hi in zip([start, *cuts], [*cuts, start + len(sentence.text)], strict=True):
-                    yield lo, hi, para
-            else:
-                yield start, a + sentence.end, para
+            yield a + sentence.start, a + sentence.end, para
 
 
 def _inner_stop(stem: str) -> bool:
@@ -1102,7 +1093,8 @@ def _inner_stop(stem: str) -> bool:
 
 
 def _glued(chunk: str) -> bool:
-    """GLUED_HINT in chunk, found from the stops (rare) rather than from the lowercase letters (most)."""
+    """A stop glued to the next sentence in chunk, found from the stops (rare) rather than from the lowercase
+    letters (most)."""
     return GLUED_STOP.search(chunk) is not None
 
 
