@@ -343,10 +343,10 @@ SHARED_ALSO = re.compile(
     r"\s*" + SHARED_NP + r"\s+(?:also\s+|too\s+)?(?:has\s+|have\s+|had\s+)?([a-z]+)\s+(?:it|so|this)"
     r"(?:,?\s+(?:too|as\s+well))?\s*[.;!]"
 )
-# (a cheap test before the patterns: an article with none of these words has no elliptic second source)
-SHARED_HINT = re.compile(r"\b(?:[Aa]s|[Ss]o)\s+(?:did|has|have|had|does|do)\s|\s(?:it|so|this)(?:,?\s+(?:too|as\s+well))?[.;!]")
-SENTENCE_STOP = re.compile(r"[.!?;](?=\s|$)|\n")
+SENTENCE_STOP = re.compile(r"[.!?;\n](?:(?<=\n)|(?=\s|$))")  # (opening on one set, which the engine skips to)
 SHARED_REACH = 300
+SHARED_NEXT = 120
+SHARED_ALSO_ENDS = (" it", " so", " this", " too", " well")
 
 
 # What may stand between a cue and the colon that opens its quotation in the next paragraph: a medium, an
@@ -830,7 +830,7 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
             # a quotation carried over lines with no cue where it closes begins where it opened
             q_start = pending if pending is not None and uq[0].carried else uq[0].start
             pending = None
-            if colon is None and new_para and para > 0 and masked[: para_starts[para]].rstrip().endswith(":"):
+            if colon is None and new_para and para > 0 and _ends_on_colon(masked, para_starts[para]):
                 colon = _statement_intro(masked, para_starts[para - 1], para_starts[para], para - 1)
             if colon is not None and _para_of(para_starts, q_start) == colon[3] + 1:
                 # "Politico reports:" closing a paragraph, the quotation opening the next: the cue's
@@ -884,7 +884,7 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
         pending = None
         out.extend(found)
         last_direct_unit = bool(found) and found[-1].kind == "direct"
-    return _shared_statements(masked, out) if SHARED_HINT.search(masked) else out
+    return _shared_statements(masked, out) if out else out
 
 
 def _shared_statements(masked: str, records: list[_Raw]) -> list[_Raw]:
@@ -899,9 +899,15 @@ def _shared_statements(masked: str, records: list[_Raw]) -> list[_Raw]:
         stop = SENTENCE_STOP.search(masked, r.end, r.end + SHARED_REACH)
         if stop is None:
             continue
-        inner = SHARED_AS.search(masked, r.start, stop.start() + 1)
-        after = None if inner else (SHARED_SO.match(masked, stop.end()) or SHARED_ALSO.match(masked, stop.end()))
-        m = inner or after
+        m = inner = SHARED_AS.search(masked, r.start, stop.start() + 1)
+        if m is None:
+            # (the next sentence, when it is short and opens on "So" or ends on "it", "so" or "this")
+            if masked.startswith(("So ", " So "), stop.end()):
+                m = SHARED_SO.match(masked, stop.end())
+            else:
+                nxt = SENTENCE_STOP.search(masked, stop.end(), stop.end() + SHARED_NEXT)
+                if nxt and masked.endswith(SHARED_ALSO_ENDS, stop.end(), nxt.start()):
+                    m = SHARED_ALSO.match(masked, stop.end())
         if m is None or (m.re is SHARED_ALSO and m.group(2).lower() != r.cue.lower()):
             continue
         who = m.group(1)
@@ -936,6 +942,15 @@ def _colon_intro(masked: str, s: int, e: int, para: int, cues: _Cues) -> tuple[s
     if subj is None:
         return None
     return _strip_trailing(subj[0])[0], subj[1], cue, para
+
+
+def _ends_on_colon(masked: str, end: int) -> bool:
+    """Whether the text before end, blank lines and spaces aside, ends on a colon (read back from end, not by
+    stripping a copy of everything before it)."""
+    k = end - 1
+    while k >= 0 and masked[k].isspace():
+        k -= 1
+    return k >= 0 and masked[k] == ":"
 
 
 def _statement_intro(masked: str, s: int, e: int, para: int) -> tuple[str, int, str, int] | None:
