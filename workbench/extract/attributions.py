@@ -347,6 +347,7 @@ SENTENCE_STOP = re.compile(r"[.!?;\n](?:(?<=\n)|(?=\s|$))")  # (opening on one s
 SHARED_REACH = 300
 SHARED_NEXT = 120
 SHARED_ALSO_ENDS = (" it", " so", " this", " too", " well")
+SHARED_ALSO_STOPS = tuple(end + stop for end in SHARED_ALSO_ENDS for stop in ".;!")
 
 
 # What may stand between a cue and the colon that opens its quotation in the next paragraph: a medium, an
@@ -884,7 +885,17 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
         pending = None
         out.extend(found)
         last_direct_unit = bool(found) and found[-1].kind == "direct"
-    return _shared_statements(masked, out) if out else out
+    return _shared_statements(masked, out) if out and _may_share(masked) else out
+
+
+def _may_share(masked: str) -> bool:
+    """Whether an article may hold an elliptic second source: one search for "..., as did", the rest by
+    str.find (most articles have none, and looking per statement costs more)."""
+    return (
+        "So " in masked
+        or any(end in masked for end in SHARED_ALSO_STOPS)
+        or SHARED_AS.search(masked) is not None
+    )
 
 
 def _shared_statements(masked: str, records: list[_Raw]) -> list[_Raw]:
@@ -933,7 +944,7 @@ def _colon_intro(masked: str, s: int, e: int, para: int, cues: _Cues) -> tuple[s
     after = masked[m.end() : e].strip()
     # (or a station's teaser: "Gary Perkinson, with the OSBI, explains what happened.")
     teaser = cue in TEASER_CUES and after.endswith(".") and after.split(None, 1)[0] in ("what", "how", "why")
-    if after != ":" and COLON_ADJUNCT.fullmatch(after):
+    if after.endswith(":") and after != ":" and COLON_ADJUNCT.fullmatch(after):
         after = ":"  # "said in an email:", "responded in a statement on Friday afternoon:"
     if (after != ":" and not teaser) or not _speaks_quote(cue) or _blocked_before(masked, s, m.start()):
         return None
