@@ -347,7 +347,6 @@ SENTENCE_STOP = re.compile(r"[.!?;\n](?:(?<=\n)|(?=\s|$))")  # (opening on one s
 SHARED_REACH = 300
 SHARED_NEXT = 120
 SHARED_ALSO_ENDS = (" it", " so", " this", " too", " well")
-SHARED_ALSO_STOPS = tuple(end + stop for end in SHARED_ALSO_ENDS for stop in ".;!")
 
 
 # What may stand between a cue and the colon that opens its quotation in the next paragraph: a medium, an
@@ -885,17 +884,7 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
         pending = None
         out.extend(found)
         last_direct_unit = bool(found) and found[-1].kind == "direct"
-    return _shared_statements(masked, out) if out and _may_share(masked) else out
-
-
-def _may_share(masked: str) -> bool:
-    """Whether an article may hold an elliptic second source: one search for "..., as did", the rest by
-    str.find (most articles have none, and looking per statement costs more)."""
-    return (
-        "So " in masked
-        or any(end in masked for end in SHARED_ALSO_STOPS)
-        or SHARED_AS.search(masked) is not None
-    )
+    return _shared_statements(masked, out) if out else out
 
 
 def _shared_statements(masked: str, records: list[_Raw]) -> list[_Raw]:
