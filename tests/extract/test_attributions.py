@@ -1602,3 +1602,135 @@ def test_a_which_clause_after_a_comma_speaks_for_the_noun_phrase_it_hangs_on(tex
 
 def test_a_which_without_its_comma_names_no_speaker():
     assert extract_attributions("It was unclear which said the truth.") == []
+
+
+# Speakers: a person needs more than capitalised words (bodies the gazetteer names, places, datelines, groups)
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Mayor Ann Cole spoke first. The White House said it would send help. \"We are grateful,\" she said.",
+         "Mayor Ann Cole"),
+        ("WASHINGTON -- President Tom Reed defended the program. The Guardian reported that the agency had kept "
+         "the records.\n\n\"The program is lawful,\" he said.", "President Tom Reed"),
+        ("Officials at Mercy General Hospital said three patients arrived. They said all were stable.",
+         "Officials at Mercy General Hospital"),
+        ("Workers at the Citgo station told reporters a man walked in. They said he had been shot twice.",
+         "Workers at the Citgo station"),
+    ],
+)
+def test_a_pronoun_skips_bodies_places_and_groups_written_in_capitals(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+@pytest.mark.parametrize(
+    ("phrase", "person"),
+    [("White House", False), ("The Guardian", False), ("WASHINGTON", False), ("Tampa General Hospital", False),
+     ("Officials with Carilion Memorial Hospital", False), ("Derric Hall", True), ("D.Z.", True),
+     ("the nursing student at Francis Marion University", True), ("The mother", True)],
+)
+def test_capitalised_words_are_a_person_only_when_nothing_says_otherwise(phrase, person):
+    from workbench.extract.speakers import _is_person
+
+    assert _is_person(phrase) is person
+
+
+# Speakers: a speaker's type comes from descriptions attached to it, not from words near another mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_type"),
+    [
+        # a group the verb before the name speaks to, no title of the name
+        ("The woman told police Egardo Perez threw the gun from the car. Perez said he had been drinking.", "other"),
+        # a source cited after a name that ends a clause, no apposition
+        ("Deputies found Ann Weaver, the sheriff's office said. Weaver said she had heard two shots.", "other"),
+        # a clause before a name that reports it, no description
+        ("The climber was still alive when rescuers reached him, Air Line pilot Jim Campbell told the Herald.", "other"),
+        # a description that names its person by "identified as"
+        ("Three men were hurt.\n\nThe relative who asked only to be identified as Miguel said the pair remained "
+         "at the hospital.", "witness or resident"),
+        # attached descriptions still type: a copular clause set off by commas, an apposition before "said"
+        ("The first witness was the girl's mother, Shondell McAllister, who wept. McAllister said she heard the "
+         "shots.", "witness or resident"),
+        ("\"It was scary,\" Ann Lee, a neighbor said.", "witness or resident"),
+    ],
+)
+def test_a_speakers_type_comes_from_descriptions_attached_to_it(text, speaker_type):
+    assert extract_attributions(text)[-1].speaker_type == speaker_type
+
+
+# Attributions: an elliptic clause gives a shared statement a second source, with the same cue and content
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("The governor said the bridge would reopen in May, as did the transport ministry.",
+         ("the transport ministry", "said")),
+        ("Obama blamed a scheduling conflict, as has the White House when pressed on the subject.",
+         ("the White House", "blamed")),
+        ("The company confirmed the layoffs, and so did the union.", ("the union", "confirmed")),
+        ("Police said the gunman acted alone. So did the FBI.", ("the FBI", "said")),
+        ("The ministry denied that troops had fired on the crowd. The army also denied it.", ("The army", "denied")),
+    ],
+)
+def test_an_elliptic_clause_gives_the_statement_a_second_source(text, second):
+    first, other = extract_attributions(text)
+    assert (other.speaker, other.cue) == second
+    assert (other.start, other.end, other.kind) == (first.start, first.end, first.kind)
+    assert "," not in first.content and " did " not in first.content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The victims were taken to the hospital, as was the gunman.", "LaRue denied the claim, as did all the others.",
+     "The ministry denied that troops had fired on the crowd. The army also reported it."],
+)
+def test_a_comparison_or_another_cue_is_no_second_source(text):
+    assert len(extract_attributions(text)) <= 1
+
+
+# Attributions: a quotation that opens the paragraph after a blank line, its source in the paragraph before
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker", "cue"),
+    [
+        ("Senator Ann Lee said in an email:", "Senator Ann Lee", "said"),
+        ("The mayor responded to the allegations in a statement on Friday afternoon: ", "The mayor", "responded"),
+        ("The family of the boy has released the following statement:", "The family of the boy", "released"),
+        ("Police Chief Tom Reed issued this statement Tuesday night:", "Police Chief Tom Reed", "issued"),
+        ("Quotes from Sheriff Tom Walton:", "Sheriff Tom Walton", "quotes"),
+    ],
+)
+def test_a_colon_closing_a_paragraph_gives_the_next_paragraphs_quotation_its_source(intro, speaker, cue):
+    text = f"Two people died on Monday.\n\n{intro}\n\n\"We are grateful for the support.\"\n\n\"We will rebuild.\""
+    first, second = extract_attributions(text)
+    assert (first.speaker, first.cue, first.kind, first.content) == (
+        speaker, cue, "direct", "We are grateful for the support")
+    assert (second.speaker, second.speaker_resolved, second.content) == (None, first.speaker_resolved, "We will rebuild")
+
+
+def test_a_statement_put_out_without_a_colon_gives_no_quotation_a_source():
+    text = "The family released a statement on Monday.\n\n\"We are grateful for the support.\""
+    assert extract_attributions(text) == []
+
+
+# Attributions: sentences glued to the next without a space are cut by the shared splitter
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("Police said the inmate died in his cell.\u201cNobody saw anything,\u201d Warden Ann Lee said.",
+         ["the inmate died in his cell", "Nobody saw anything"]),
+        ("Neighbors said they heard shots at 6 a.m.\"I ran outside,\" said Ann Lee.",
+         ["they heard shots at 6 a.m", "I ran outside"]),
+        ("Police said the boy died.Lincoln County Sheriff Ann Lee said the gun was his father's.",
+         ["the boy died", "the gun was his father's"]),
+    ],
+)
+def test_a_stop_glued_to_the_next_sentence_ends_the_statement(text, contents):
+    assert [r.content for r in extract_attributions(text)] == contents

@@ -160,3 +160,20 @@ def test_sentences_are_those_every_stop_pattern_match_gives(sample_texts):
     edge = ["A. B\n", "A. B\n \n\n", "It's over.” He left.)\t x. Y", "Wait... what. Ok.. \n", "x.", ".", "", "\n\n"]
     for text in [*texts, *paragraphs, *[p + "\n\n" for p in paragraphs], *edge]:
         assert t.split_sentences(text) == reference(text)
+
+
+
+# A stop glued to the next sentence: before a quotation, and after an abbreviation other than a title
+
+
+def test_a_glued_stop_ends_a_sentence_unless_a_title_stands_before_it():
+    cases = [
+        ("He died in his cell.\u201cNobody saw it,\u201d she said.",
+         ["He died in his cell.", "\u201cNobody saw it,\u201d she said."]),
+        ("Shots rang out at 6 a.m.\"I ran,\" she said.", ["Shots rang out at 6 a.m.", "\"I ran,\" she said."]),
+        ("He called the Gary Police Dept.Police came.", ["He called the Gary Police Dept.", "Police came."]),
+        ("It was Gov.Sarah Palin who spoke.", ["It was Gov.Sarah Palin who spoke."]),
+        ("It was 6 a.m. Monday when Dept. staff left.", ["It was 6 a.m. Monday when Dept. staff left."]),
+    ]
+    for text, pieces in cases:
+        assert [s.text for s in split_sentences(text)] == pieces

@@ -213,14 +213,12 @@ PARAGRAPH_START = re.compile(r"(?m)^(?=[ \t]*\S)")
 # A stop followed by more text inside a paragraph: only then is there a sentence boundary to find.
 # (opening on one set of characters, which the engine skips ahead to; a line break needs nothing after it)
 INNER_STOP = re.compile(r"[.!?\n](?:(?<=\n)|[\"'”’)\]]*\s)")
-GLUED_HINT = re.compile(r"[a-z][.!?][\"“]?[A-Z]")
-# GLUED_HINT from its stop: the pattern opens on the stop (rare), so the engine skips to the stops, and the
-# lowercase letter before it is checked by a lookbehind.
+# A stop glued to the next sentence: the pattern opens on the stop (rare), so the engine skips to the stops, and
+# the lowercase letter before it is checked by a lookbehind.
 GLUED_STOP = re.compile(r"[.!?](?<=[a-z].)[\"“]?[A-Z]")
 # GLUED_STOP split by its stop, for a search over a whole article: a pattern that opens on one character lets
 # the engine skip to it far faster than one that opens on a set.
 GLUED_AT = tuple((stop, re.compile(re.escape(stop) + r"(?<=[a-z].)[\"“]?[A-Z]")) for stop in ".!?")
-GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[\"“][A-Z])")
 SUBORDINATE_AFTER = re.compile(
     r"\s*,\s*(?:after|before|while|as|because|although|though|despite|amid|following|since|when|without|during|"
     r"adding|saying|citing|but)\b"
@@ -343,6 +341,52 @@ BLOCKED_WORDS = frozenset([*BLOCKED_LAST, "cannot"])
 # The adverbs BLOCKED_BEFORE allows after those words: ending on one of them takes the whole pattern.
 DETERMINER_WORDS = frozenset("the a an this that these those his her their its our my".split())
 BLOCKED_ADVERBS = frozenset("also immediately publicly yet specifically".split())
+
+
+# A second source of the same statement, elliptic: "..., as did the ministry", "..., as has the White House when
+# pressed", "..., and so did the union" (a noun phrase up to a comma, a stop or a subordinate clause); "as was"
+# and "as is" compare states, not statements. Then, opening the next sentence: "So did the FBI.", "The army also
+# denied it." (the same cue, "it" or "so" the statement).
+SHARED_NP = (
+    r"((?:[Tt]he\s+|[Aa]n?\s+)?[A-Z0-9a-z][\w.'’&-]*(?:\s+(?!(?:when|while|after|before|during|who|which|in|on|at|"
+    r"and|but)\b)[\w.'’&-]+){0,7}?)"
+)
+SHARED_AS = re.compile(
+    r",\s+(?:and\s+)?(?:as|so)\s+(?:did|has|have|had|does|do)\s+" + SHARED_NP
+    + r"(?=\s*[,.;!?]|\s+(?:when|while|after|before|during|who|which|in|on|at)\b)"
+)
+SHARED_SO = re.compile(r"\s*[Ss]o\s+(?:did|has|have|had|does|do)\s+" + SHARED_NP + r"\s*[.;!]")
+SHARED_ALSO = re.compile(
+    r"\s*" + SHARED_NP + r"\s+(?:also\s+|too\s+)?(?:has\s+|have\s+|had\s+)?([a-z]+)\s+(?:it|so|this)"
+    r"(?:,?\s+(?:too|as\s+well))?\s*[.;!]"
+)
+SENTENCE_STOP = re.compile(r"[.!?;\n](?:(?<=\n)|(?=\s|$))")  # (opening on one set, which the engine skips to)
+SHARED_REACH = 300
+SHARED_NEXT = 120
+SHARED_ALSO_ENDS = (" it", " so", " this", " too", " well")
+
+
+# What may stand between a cue and the colon that opens its quotation in the next paragraph: a medium, an
+# addressee or a time ("said in an email:", "responded to the allegations in a statement on Friday afternoon:").
+COLON_ADJUNCT = re.compile(
+    r"(?:(?:in|on|at|to|via|during|after|before|through|from|with)\s+[^,.;:!?\"“”]{1,70}?|"
+    r"(?:[A-Z][a-z]+day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)\s*:"
+)
+# A line that introduces the quotations after it by their source: "Statement from Rock Hill Schools:", "Quotes
+# from Sheriff Walton:".
+STATEMENT_HEADER = re.compile(
+    r"(?:(?:The|Her|His|Their|Its)\s+)?(?:[Ff]ull\s+|[Cc]omplete\s+)?(Statement|Quotes|Comments|Remarks)\s+from\s+"
+    r"((?:the\s+)?[A-Z][^:;.!?\"“”]{1,80}?):$"
+)
+# What may stand between the issuer of a statement and its verb: an auxiliary or an adverb ("has also released").
+STATEMENT_GAP = re.compile(r"(?:\s+(?:has|have|had|also|later|then|just|now|since|previously|again|[a-z]+ly))*\s*")
+# A statement put out and introduced by a colon, its text the next paragraph: "The family released the
+# following statement:", "Police issued this statement Tuesday:", "The mayor later issued a statement:".
+STATEMENT_INTRO = re.compile(
+    r"\s((?:released|issued|sent|posted|put out|offered|shared))\s+(?:[A-Z][\w.&'’-]*\s+)?(?:the\s+following|this|"
+    r"these|a|an|another)\s+(?:[a-z]+\s+){0,2}(?:statement|statements|message|email|e-mail|post|letter|update)\b"
+    r"[^.;!?\"“”]{0,120}?:$"
+)
 
 
 def _blocked_before(masked: str, s: int, cue_at: int) -> bool:
@@ -803,6 +847,8 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
             # a quotation carried over lines with no cue where it closes begins where it opened
             q_start = pending if pending is not None and uq[0].carried else uq[0].start
             pending = None
+            if colon is None and new_para and para > 0 and _ends_on_colon(masked, para_starts[para]):
+                colon = _statement_intro(masked, para_starts[para - 1], para_starts[para], para - 1)
             if colon is not None and _para_of(para_starts, q_start) == colon[3] + 1:
                 # "Politico reports:" closing a paragraph, the quotation opening the next: the cue's
                 out.append(
@@ -855,6 +901,40 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
         pending = None
         out.extend(found)
         last_direct_unit = bool(found) and found[-1].kind == "direct"
+    return _shared_statements(masked, out) if out else out
+
+
+def _shared_statements(masked: str, records: list[_Raw]) -> list[_Raw]:
+    """The records with, after each, the second source an elliptic clause gives the same statement: "..., as did
+    the ministry", "..., as has the White House when pressed", "So did the FBI.", "The army also denied it." (the
+    same cue and content; the clause is cut off the first record's content)."""
+    out: list[_Raw] = []
+    for r in records:
+        out.append(r)
+        if r.continues or not r.cue or r.kind not in ("direct", "indirect"):
+            continue
+        stop = SENTENCE_STOP.search(masked, r.end, r.end + SHARED_REACH)
+        if stop is None:
+            continue
+        m = inner = SHARED_AS.search(masked, r.start, stop.start() + 1)
+        if m is None:
+            # (the next sentence, when it is short and opens on "So" or ends on "it", "so" or "this")
+            if masked.startswith(("So ", " So "), stop.end()):
+                m = SHARED_SO.match(masked, stop.end())
+            else:
+                nxt = SENTENCE_STOP.search(masked, stop.end(), stop.end() + SHARED_NEXT)
+                if nxt and masked.endswith(SHARED_ALSO_ENDS, stop.end(), nxt.start()):
+                    m = SHARED_ALSO.match(masked, stop.end())
+        if m is None or (m.re is SHARED_ALSO and m.group(2).lower() != r.cue.lower()):
+            continue
+        who = m.group(1)
+        if not _valid_speaker(who) or who.split()[-1].lower() in QUANTIFIERS:
+            continue
+        if inner:
+            r.end = min(r.end, len(masked[: m.start()].rstrip(" ,;")))
+            if r.end <= r.start:
+                continue
+        out.append(_Raw(who, m.start(1), r.cue, r.kind, r.medium, r.start, r.end))
     return out
 
 
@@ -870,6 +950,8 @@ def _colon_intro(masked: str, s: int, e: int, para: int, cues: _Cues) -> tuple[s
     after = masked[m.end() : e].strip()
     # (or a station's teaser: "Gary Perkinson, with the OSBI, explains what happened.")
     teaser = cue in TEASER_CUES and after.endswith(".") and after.split(None, 1)[0] in ("what", "how", "why")
+    if after.endswith(":") and after != ":" and COLON_ADJUNCT.fullmatch(after):
+        after = ":"  # "said in an email:", "responded in a statement on Friday afternoon:"
     if (after != ":" and not teaser) or not _speaks_quote(cue) or _blocked_before(masked, s, m.start()):
         return None
     ing = cue in PARTICIPLES or cue.endswith("ing")  # ("roamed the streets, shouting:": the subject)
@@ -877,6 +959,33 @@ def _colon_intro(masked: str, s: int, e: int, para: int, cues: _Cues) -> tuple[s
     if subj is None:
         return None
     return _strip_trailing(subj[0])[0], subj[1], cue, para
+
+
+def _ends_on_colon(masked: str, end: int) -> bool:
+    """Whether the text before end, blank lines and spaces aside, ends on a colon (read back from end, not by
+    stripping a copy of everything before it)."""
+    k = end - 1
+    while k >= 0 and masked[k].isspace():
+        k -= 1
+    return k >= 0 and masked[k] == ":"
+
+
+def _statement_intro(masked: str, s: int, e: int, para: int) -> tuple[str, int, str, int] | None:
+    """A unit with no cue that puts out a statement and ends on a colon ("The family released the following
+    statement:"), whose quotation is the next paragraph: (issuer, its offset, the verb, paragraph), or None."""
+    e = s + len(masked[s:e].rstrip())
+    m = STATEMENT_INTRO.search(masked, s, e)
+    if m is None:
+        header = STATEMENT_HEADER.match(masked, s + len(masked[s:e]) - len(masked[s:e].lstrip()), e)
+        if header and _valid_speaker(header.group(2)):
+            return header.group(2), header.start(2), header.group(1).lower(), para  # "Quotes from Sheriff Walton:"
+        return None
+    s = max(s, masked.rfind(". ", s, m.start()) + 2)  # (the sentence that ends on the colon)
+    lead = _leading_np(masked, s, m.start())
+    between = masked[lead[1] + len(lead[0]) : m.start()] if lead else ""
+    if lead is None or not _valid_speaker(lead[0]) or not STATEMENT_GAP.fullmatch(between):
+        return None  # (the issuer is the subject right before the verb: "Mayor Ann Lee, ..., released")
+    return _strip_trailing(lead[0])[0], lead[1], m.group(1), para
 
 
 def _paragraph_starts(masked: str) -> list[int]:
@@ -993,23 +1102,16 @@ def _units(
         ):
             continue
         chunk = masked[a:b]
-        if not _inner_stop(chunk.rstrip()):
-            # one sentence (no stop before its end): the splitter has nothing to do
+        if not _inner_stop(chunk.rstrip()) and not (glued_article and _glued(chunk)):
+            # one sentence (no stop before its end, nor a stop glued to the next sentence, "... in his
+            # cell.Lincoln County Sheriff", which the splitter cuts): the splitter has nothing to do
             lead = len(chunk) - len(chunk.lstrip())
             body = chunk.strip()
             sentences = [Sentence(lead, lead + len(body), body)] if body else []
         else:
             sentences = split_sentences(chunk)
-        glued = glued_article and _glued(chunk)
         for sentence in sentences:
-            start = a + sentence.start
-            if glued and GLUED_HINT.search(sentence.text) and GLUED.search(sentence.text):
-                # copy that lost the space after its full stops ("... in his cell.Lincoln County Sheriff")
-                cuts = [start + m.start() for m in GLUED.finditer(sentence.text)]
-                for lo, hi in zip([start, *cuts], [*cuts, start + len(sentence.text)], strict=True):
-                    yield lo, hi, para
-            else:
-                yield start, a + sentence.end, para
+            yield a + sentence.start, a + sentence.end, para
 
 
 def _inner_stop(stem: str) -> bool:
@@ -1023,7 +1125,8 @@ def _inner_stop(stem: str) -> bool:
 
 
 def _glued(chunk: str) -> bool:
-    """GLUED_HINT in chunk, found from the stops (rare) rather than from the lowercase letters (most)."""
+    """A stop glued to the next sentence in chunk, found from the stops (rare) rather than from the lowercase
+    letters (most)."""
     return GLUED_STOP.search(chunk) is not None
 
 

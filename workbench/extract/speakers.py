@@ -41,6 +41,10 @@ ORG_ENDINGS = frozenset(
     News Times Post Institute Foundation Association Union Party Group Network Corporation Company Bank Fund
     Organization Organisation Radio Television Media Project Coalition Alliance Society Board""".split()
 )
+# Lowercase words inside the capitalised name of a place or body: "Department of Game and Inland Fisheries".
+NAME_CONNECTORS = frozenset("of the and for on at de".split())
+# A plural head noun, capitalised or not, with no word after it: "Officials", "doctors" (not "Jones", "boss").
+PLURAL_HEAD = re.compile(r"(?:(?:the|The)\s+)?[A-Za-z][a-z]+[^s'’]s")
 # Last words of place names, which are not people: "Colcord Avenue", "Kings County Hospital".
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 PLACE_ENDINGS = frozenset(
@@ -99,6 +103,22 @@ KIN_APPOSITION = re.compile(
 PRE_APPOSITION = re.compile(
     r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an|[A-Z][\w-]*(?:'s|’s|s'|s’))\s+[^,.;\"“”]{2,50}),\s*$"
 )
+# A name opens a clause: after a stop, a quotation, a line break, a comma or a cue ("said Ann Lee, a neighbor").
+CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:\"“”'’,]\s*|\n\s*|\b(?:said|says|told|to)\s+)$")
+# A description that runs into "said", not closed by a relative pronoun ("a community activist who said").
+APPOSITION_SAID = re.compile(r"(?<!\bwho)(?<!\bthat)\s+said\b")
+# "said" set off by commas after a description: a source cited in passing ("Weaver, the police said, had ...").
+CITED_ASIDE = re.compile(r"\s+said\s*,")
+# A verb whose object the lowercase words before a name are ("told police Perez threw the gun"), or a subject
+# pronoun whose verb they are ("she suspects Salazar"): no title of that name.
+OBJECT_BEFORE_TITLE = re.compile(r"(?<![\w'’-])(?:told|tell|tells|telling|asked|informed|urged|he|she|they|we|who)\s*$")
+# A description that names its person by "identified as": "A neighbor, who would only be identified as Ann,".
+IDENTIFIED_AS = re.compile(
+    r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an)\s+[^,.;\"“”]{2,40}?),?\s+(?:who\s+)?(?:[a-z]+\s+){0,4}"
+    r"identified\s+(?:only\s+)?as\s+$"
+)
+# Finite verbs that make what stands before a name a clause, not a description of it.
+CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|did|does)\b")
 WORD = re.compile(r"[\w'’.-]+")
 NORM_WORD = re.compile(r"[a-z0-9]+(?:[.'’-][a-z0-9]+)*")
 
@@ -1654,6 +1674,8 @@ class SpeakerIndex:
             return name
         while kept and kept[0][:1].islower() and classify(kept[0]) is None:
             kept = kept[1:]
+        if kept and kept[0][:1].islower() and _object_before(before, kept):
+            return name  # "told police Egardo Perez": the object of the verb, no title of the name
         if kept:
             kept = before.split()[len(words) - len(kept) :]  # (as written)
         return " ".join([*kept, name]) if kept else name
@@ -1810,6 +1832,8 @@ class SpeakerIndex:
             after = text[m_end : m_end + 24].lstrip()
             kin = after[:1] == "," and KIN_APPOSITION.match(text, m_end)
             a = APPOSITION.match(text, m_end) if after[:1] in ",(fowa" and not kin else None  # ("" when spaces)
+            if a is not None and APPOSITION_SAID.match(text, a.end()) and not self._apposed_subject(m_start, a.end()):
+                a = None  # "... tending to Holder, the sheriff's office said": a source cited, no description
             if kin:
                 roles.append("relative")
             elif a and (a.lastindex != BARE_ROLE_GROUP or classify(a.group(BARE_ROLE_GROUP)) == "expert"):
@@ -1821,8 +1845,16 @@ class SpeakerIndex:
             window = text[max(0, m_start - 60) : m_start]
             # (the pattern ends on a comma and spaces: other windows are not searched)
             pre = PRE_APPOSITION.search(window) if window.rstrip().endswith(",") else None
+            if pre and CLAUSE_WORDS.search(pre.group(1)) and text[m_end : m_end + 1] != ",":
+                # "The victim was alive when rescuers reached him, pilot Jim Campbell told": a clause the name
+                # reports, not one that describes it ("The first witness was her mother, Ann Lee, who ...")
+                pre = None
             if pre:
                 roles.append(pre.group(1))  # "The ministry's spokesman, Ali Khan, said"
+            elif window.endswith("as "):
+                named = IDENTIFIED_AS.search(window)
+                if named:
+                    roles.append(named.group(1))  # "The relative who asked to be identified only as Miguel"
             if window.endswith(" "):
                 # keep the lowercase title words next to the name ("police spokesman"), stopping at a
                 # determiner, punctuation or a verb-like word
@@ -1831,11 +1863,22 @@ class SpeakerIndex:
                     if not w.isalpha() or not w.islower() or w in DETERMINERS or classify(w) is None:
                         break
                     kept.insert(0, w)
-                if kept:
+                if kept and not _object_before(window, kept):
+                    # (not the object of a verb before the name, nor a verb: "The woman told police Perez threw
+                    # the gun", "she suspects Salazar")
                     roles.append(" ".join(kept))
             if len(roles) >= 4:
                 break
         return " ; ".join(roles)
+
+    def _apposed_subject(self, start: int, end: int) -> bool:
+        """Whether a name and the description after it that runs into "said" open the clause of that "said" (the
+        name at a clause's start or after a cue: '"It was scary," Ann Lee, a neighbor said'), rather than a
+        source cited after the name ("... tending to Holder, the sheriff's office said", "Weaver, the police
+        said, had moved")."""
+        return CLAUSE_OPENING.search(self.text, max(0, start - 16), start) is not None and not CITED_ASIDE.match(
+            self.text, end
+        )
 
     def speaker_type(self, resolved: str, speaker: str, cue: str | None = None) -> str:
         """Type by the role the article gives the speaker, the same for all of that speaker's records."""
@@ -1976,6 +2019,16 @@ def ends_with_personal_name(phrase: str) -> bool:
     return _ends_with_name(joined) and not _is_gazetteer_name(" ".join(words[-3:]))
 
 
+def _object_before(before: str, kept: list[str]) -> bool:
+    """Whether the lowercase words kept before a name as its title are a group a verb speaks to or a verb after a
+    subject pronoun: "told police Perez threw the gun", "she suspects Salazar"."""
+    word = kept[-1]
+    if not (word == "police" or word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+        return False  # (a title of one: "told lawyer Joseph Sellers", "asked resident David Cintron")
+    head = before.rstrip()
+    return OBJECT_BEFORE_TITLE.search(head, 0, max(0, len(head) - len(" ".join(kept)))) is not None
+
+
 @lru_cache(maxsize=8192)
 def _is_person(phrase: str) -> bool:
     words = phrase.split()
@@ -1990,6 +2043,22 @@ def _is_person(phrase: str) -> bool:
         return False  # "a BuzzFeed news report": a document, no "he" or "she"
     if len(words) > 1 and words[-1] in ("Nations", "States", "Forces", "Services", "Affairs", "Emirates"):
         return False  # "United Nations", "Veterans Affairs": a body whose name ends on a plural
+    if all(w[:1].isupper() for w in words[1:]) and words[0][:1].isupper() | (words[0] == "the") and (
+        _is_gazetteer_name(phrase) or len(words) == 2 and words[0] in ("The", "the") and classify(phrase)
+    ):
+        return False  # "White House", "The Guardian", "the Tribune": a body the gazetteer names, no person
+    if len(words) == 1 and phrase.isupper() and phrase.isalpha() and len(phrase) > 1:
+        return False  # "WASHINGTON", "NRA": a dateline or a body's initials, not a surname ("D.Z." may be one)
+    if (
+        len(words) >= 3
+        and words[-1] in PLACE_ENDINGS
+        and all(w[:1].isupper() and classify(w) is None or w in NAME_CONNECTORS for w in words[:-1])
+    ):
+        # "Tampa General Hospital": a place ("Derric Hall" is a name; "President Trump Tower" a misread title)
+        return False
+    head = GROUP_HEAD_END.split(phrase, 1)
+    if len(head) > 1 and PLURAL_HEAD.fullmatch(head[0]) and classify(head[0]) is not None:
+        return False  # "Officials with Carilion Memorial Hospital": a group named by what it belongs to
     low = phrase.lower()
     if (
         len(words) >= 2

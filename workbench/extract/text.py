@@ -15,20 +15,28 @@ ABBREVIATIONS = frozenset(
     rd hwy approx est fig u.s u.k u.n a.m p.m e.g i.e""".split()
 )
 
+# Abbreviations of titles, written before a name: a stop glued to a capital after one still ends no sentence.
+NAME_TITLES = frozenset(
+    "mr mrs ms dr prof sen rep gov lt col gen sgt cpl capt maj cmdr adm st rev hon pres supt insp det".split()
+)
+
 # A sentence ends at . ! ? (optionally followed by closing quotes or brackets) before whitespace, or at a
 # blank line / line break (paragraphs in dumps and tables are one per line), or at a stop glued to the next
 # sentence: a lowercase word's stop right before a capitalised word ("after the shooting.Anyone with
 # information", from pages whose paragraphs were joined without a space; "Gov.Sarah Palin" is still an
-# abbreviation's). Both patterns open on a character class, which lets the regex engine skip ahead to
-# candidate characters instead of trying a match at every position (several times faster than the equivalent
-# `[.!?]+...|\n+`).
+# abbreviation's) or before a quotation that opens on one ("in his cell.“Nobody"). Both patterns open on a
+# character class, which lets the regex engine skip ahead to candidate characters instead of trying a match at
+# every position (several times faster than the equivalent `[.!?]+...|\n+`).
 SENTENCE_END = re.compile(
-    r"""[.!?\n](?:(?<=\n)\n*|[.!?]*["'”’)\]]*(?=\s|$)|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]))"""
+    r"""[.!?\n](?:(?<=\n)\n*|[.!?]*["'”’)\]]*(?=\s|$)|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"""
+    r"""|(?<=[a-z][.!?])(?=["“][A-Z]))"""
 )
 # SENTENCE_END's matches that open on a full stop, for a text whose only stops are full stops (before its
 # trailing spaces, where a line break's match would only add a blank piece): a pattern that opens on one
 # character is searched far faster than one that opens on a set.
-FULL_STOP_END = re.compile(r"""\.(?:[.!?]*["'”’)\]]*(?=\s|$)|(?<=[a-z][a-z]\.)(?=[A-Z][a-z]))""")
+FULL_STOP_END = re.compile(
+    r"""\.(?:[.!?]*["'”’)\]]*(?=\s|$)|(?<=[a-z][a-z]\.)(?=[A-Z][a-z])|(?<=[a-z]\.)(?=["“][A-Z]))"""
+)
 WORD_BEFORE = re.compile(r"([A-Za-z.][A-Za-z.]*)$")
 # The same, only where a run of letters and dots starts, so the look-back is linear in the window; WORD_BEFORE
 # itself still reads a run that starts before the window.
@@ -72,7 +80,11 @@ def _is_boundary(text: str, dot: int, end: int, text_end: int) -> bool:
         word = _word_before(text, max(0, dot - WORD_WINDOW), dot)
         if word:
             token = word.lower().strip(".")
-            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            if (len(token) == 1 and token.isalpha()) or (
+                token in ABBREVIATIONS and (token in NAME_TITLES or end >= len(text) or text[end].isspace())
+            ):
+                # (a stop glued to the next sentence ends it after any other abbreviation: "at 6
+                # a.m."I heard", "Gary Police Dept.Police say"; "Gov.Sarah Palin" is one name)
                 return False
     following = NEXT_START.match(text, end)
     return following is not None or end >= text_end
