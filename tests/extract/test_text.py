@@ -147,7 +147,7 @@ def test_sentences_are_those_every_stop_pattern_match_gives(sample_texts):
         start = 0
         text_end = len(text.rstrip())
         for match in t.SENTENCE_END.finditer(text):
-            end = match.end()
+            end = t._past_closing_quote(text, match.end())
             if text[match.start()] != "\n" and not t._is_boundary(text, match.start(), end, text_end):
                 continue
             t._append(sentences, text, start, end)
@@ -157,7 +157,8 @@ def test_sentences_are_those_every_stop_pattern_match_gives(sample_texts):
 
     texts = sample_texts[:60]
     paragraphs = [p for text in texts for p in text.split("\n")]
-    edge = ["A. B\n", "A. B\n \n\n", "It's over.” He left.)\t x. Y", "Wait... what. Ok.. \n", "x.", ".", "", "\n\n"]
+    edge = ["A. B\n", "A. B\n \n\n", "It's over.” He left.)\t x. Y", "Wait... what. Ok.. \n", "x.", ".", "", "\n\n",
+            'It was "crazy."Four left.', 'In his cell."Nobody" came.']
     for text in [*texts, *paragraphs, *[p + "\n\n" for p in paragraphs], *edge]:
         assert t.split_sentences(text) == reference(text)
 
@@ -174,6 +175,19 @@ def test_a_glued_stop_ends_a_sentence_unless_a_title_stands_before_it():
         ("He called the Gary Police Dept.Police came.", ["He called the Gary Police Dept.", "Police came."]),
         ("It was Gov.Sarah Palin who spoke.", ["It was Gov.Sarah Palin who spoke."]),
         ("It was 6 a.m. Monday when Dept. staff left.", ["It was 6 a.m. Monday when Dept. staff left."]),
+    ]
+    for text, pieces in cases:
+        assert [s.text for s in split_sentences(text)] == pieces
+
+
+def test_a_straight_quote_glued_after_a_stop_closes_or_opens_by_the_quotes_before_it():
+    """The cut before a quotation glued to a stop ("cell.“Nobody") left a closing straight quote opening the next
+    sentence ('crazy."Four people' gave '"Four people ...'): the quotes of the line before it tell which it is."""
+    cases = [
+        ('He said it was "crazy."Four people were hurt.', ['He said it was "crazy."', "Four people were hurt."]),
+        ('He was found in his cell."Nobody saw it," he said.', ["He was found in his cell.", '"Nobody saw it," he said.']),
+        ('He said "no." Then "yes."Four left.', ['He said "no." Then "yes."', "Four left."]),
+        ('A "line"\nin his cell."Nobody came," he said.', ['A "line"', "in his cell.", '"Nobody came," he said.']),
     ]
     for text, pieces in cases:
         assert [s.text for s in split_sentences(text)] == pieces

@@ -62,7 +62,7 @@ def split_sentences(text: str) -> list[Sentence]:
     other_stops = text.find("!", 0, text_end) >= 0 or text.find("?", 0, text_end) >= 0
     ends = SENTENCE_END if other_stops or text.find("\n", 0, text_end) >= 0 else FULL_STOP_END
     for match in ends.finditer(text):
-        end = match.end()
+        end = _past_closing_quote(text, match.end())
         # Only a period, "!" or "?" can fail to end a sentence; a line break always does.
         if text[match.start()] != "\n" and not _is_boundary(text, match.start(), end, text_end):
             continue
@@ -70,6 +70,15 @@ def split_sentences(text: str) -> list[Sentence]:
         start = end
     _append(sentences, text, start, len(text))
     return sentences
+
+
+def _past_closing_quote(text: str, end: int) -> int:
+    """Where a sentence cut at end really ends: a straight quote glued after the stop closes the quotation its
+    line has open ('crazy."Four people'), and so belongs to this sentence; with the quotes before it paired, it
+    opens the next ('cell."Nobody')."""
+    if text.startswith('"', end) and text.count('"', text.rfind("\n", 0, end) + 1, end) % 2:
+        return end + 1
+    return end
 
 
 def _is_boundary(text: str, dot: int, end: int, text_end: int) -> bool:
