@@ -1075,3 +1075,23 @@ def test_a_sentence_opening_on_the_centuries_is_history(text, expected):
     """Batch 13: "Over the centuries, plague has killed millions of people" gave the millions as the article's own
     (three plague cases); a sentence that opens on the centuries or on history speaks of the past throughout."""
     assert pairs(text) == expected
+
+
+# Coordinated verbs, appositions, illness, other events and "the fatal shooting of"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police have arrested and charged a 16-year-old boy.", {("detained", 1)}),
+        ("Deputies arrested and booked two men into the county jail.", {("detained", 2)}),
+        ("Officers arrested and later released three protesters.", {("detained", 3)}),
+        ("Detectives arrested and charged Amy Jones with neglect.", {("detained", 1)}),
+        ("The man was arrested and charged two days later.", {("detained", 1)}),
+    ],
+)
+def test_a_detention_verb_coordinated_before_the_object(text, expected):
+    """Found in the corpora: "have arrested and charged a 16-year-old boy", "arrested and booked two men" gave
+    nothing, as only the word right before the object was read as a term; a detention term coordinated with a
+    second verb before the object detains it."""
+    assert pairs(text) == expected

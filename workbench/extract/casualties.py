@@ -420,6 +420,20 @@ BEFORE = re.compile(
     )\s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A detention term coordinated with a second verb before the object: "arrested and charged a 16-year-old boy",
+# "arrested and booked two men" (the term active, not "was arrested and faced a judge").
+_DETAINED_BEFORE = _alternation(t for t, c, p in CASUALTY_TERMS if c == "detained" and p in ("before", "both"))
+DETAINED_PAIR = re.compile(rf"""(?<![\w'’])(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!be\s)(?:{_DETAINED_BEFORE})
+    \s+(?:and|&)\s+(?:(?:later|then|subsequently|also)\s+)?[a-z]+ed\s+$""", re.I | re.VERBOSE)
+DETAINED_PAIR_REACH = 60
+
+
+def _detained_pair(sentence: str, start: int) -> bool:
+    """Whether a detention term and a second verb coordinated with it end right before start."""
+    near = sentence[max(0, start - DETAINED_PAIR_REACH) : start]
+    return (" and " in near or " & " in near) and DETAINED_PAIR.search(near) is not None
+
+
 # Verbs of finding that make the group after them an object: "found three men in the car and arrested them".
 # How far back those leads are looked for: the longest of their words and its spaces.
 LEAD_REACH = 24
@@ -768,7 +782,7 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         # or one right after a term ("killing Jamal Berry").
         if not NAME_NEXT.match(sentence, end):
             last = sentence[max(0, start - 24) : start].rsplit(None, 1)
-            if not last or last[-1].lower() not in NAME_BEFORE_WORDS:
+            if (not last or last[-1].lower() not in NAME_BEFORE_WORDS) and not _detained_pair(sentence, start):
                 continue
         if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
             continue
@@ -985,7 +999,7 @@ def _category_before(sentence: str, c: _Count) -> str | None:
     last = prefix[-24:].rsplit(None, 2)
     if not (last and (last[-1].lower() in BEFORE_LAST_WORDS or (len(last) > 1 and last[-2].lower() in
             BEFORE_LAST_WORDS))) and "toll" not in prefix and "number of" not in prefix:
-        return None
+        return "detained" if _detained_pair(sentence, c.start) else None
     if "toll" in prefix.lower() or "number of" in prefix or DOUBLE_SPACE.search(prefix):
         m = BEFORE.search(prefix)
     else:
