@@ -1095,3 +1095,21 @@ def test_a_detention_verb_coordinated_before_the_object(text, expected):
     nothing, as only the word right before the object was read as a term; a detention term coordinated with a
     second verb before the object detains it."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("John Smith, a friend of the victim, was arrested.", {("detained", "John Smith")}),
+        ("Jane Doe, the mother of a 4-year-old girl, was killed.", {("killed", "Jane Doe")}),
+        ("The gunman, who was dating the woman, was arrested.", {("detained", "The gunman")}),
+        ("John Smith, a friend of the man killed on Friday, was arrested.",
+         {("detained", "John Smith"), ("killed", "the man")}),
+        ("The victim, a woman, was wounded.", {("injured", "The victim"), ("injured", "a woman")}),
+    ],
+)
+def test_a_victim_inside_an_apposition_about_another_person(text, expected):
+    """Found in the corpora: "Smith, the father of a 4-year-old girl, was killed" also killed the girl, and "Willie
+    Jackson, who is not related to the victim, was arrested" detained the victim. A victim inside an apposition or
+    a relative clause describing another person, other than its head, does not take the verb after it."""
+    assert {(c.category, c.number_text) for c in extract_casualties(text)} == expected

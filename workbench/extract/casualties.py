@@ -624,6 +624,7 @@ class _Count:
     verb_end: int | None = None  # end of the term (and its helpers) that follows the count, once tied to it
     participle: bool = False  # that term stands without a helper verb ("A man wounded in the shooting ...")
     also: str | None = None  # a second category, from the main verb after such a participle
+    apposed: int | None = None  # end of the apposition to another person that holds this count
 
 
 _START = attrgetter("start")
@@ -859,6 +860,8 @@ def _category_after(sentence: str, c: _Count) -> str | None:
                                            or LIVES_LOST.match(sentence, noun.end())):
                 return NOUN_CATEGORY(term)
     m = AFTER.match(sentence, c.tail)
+    if m and c.apposed is not None and m.end() > c.apposed and not RELATIVE_WORD.search(m.group("filler")):
+        return None  # "John Smith, a friend of the victim, was arrested": the verb is the name's
     if not m and c.after is not None:
         m = AFTER.match(sentence, c.after)  # "The victim, who was not identified, died"
     if not m and c.who is None and not c.singular:
@@ -1039,6 +1042,23 @@ def _taken(sentence: str, counts: list[_Count]) -> list[tuple[int, int]]:
     """Each count a subject may be, with the verb tied to it: the words another count's verb cannot reach into."""
     return [(c.start, c.verb_end or c.tail) for c in counts
             if c.text.lower() != "both" and not _lead(OBJECT_LEAD, sentence, c.start)]
+
+
+def _mark_apposed(sentence: str, counts: list[_Count]) -> None:
+    """Mark the counts inside an apposition or a relative clause that describes another person, other than its head
+    ("John Smith, a friend of the victim, was arrested", "The gunman, who shot the man, was arrested"): the verb
+    after it is not theirs (a relative clause right after them still is: "a friend of Lee, who was killed")."""
+    for a in counts:
+        if a.singular and a.tail > a.end:
+            span = (a.end, a.tail)  # a name and its apposition
+        elif a.singular and a.after is not None and a.after > a.tail:  # (a group's dashes list its own members)
+            span = (a.tail, a.after)
+        else:
+            continue
+        for b in counts:
+            # (not the apposition's head, which is the same person: "The victim, a woman, died")
+            if span[0] <= b.start and b.tail <= span[1] and sentence[span[0] : b.start].strip(" ,-–—"):
+                b.apposed = span[1]
 
 
 def _tie(sentence: str, counts: list[_Count]) -> None:
@@ -1317,6 +1337,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     if not counts:
         return []
     counts.sort(key=_START)
+    _mark_apposed(text, counts)
     _tie(text, counts)
     found = [c for c in counts if c.category]
     if not found:
