@@ -1113,3 +1113,23 @@ def test_a_victim_inside_an_apposition_about_another_person(text, expected):
     Jackson, who is not related to the victim, was arrested" detained the victim. A victim inside an apposition or
     a relative clause describing another person, other than its head, does not take the verb after it."""
     assert {(c.category, c.number_text) for c in extract_casualties(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three people also died in an air strike on another UN school.", set()),
+        ("A woman was among three people wounded in another Chicago Lawn shooting.", set()),
+        ("Another Southwest Side shooting minutes earlier left a man wounded.", set()),
+        ("At least 16 other people have been wounded in other citywide shootings.", set()),
+        ("In other Sunday attacks, eight people were shot, including one person who died.", set()),
+        ("In an unrelated incident, two men were shot and killed.", set()),
+        ("A man killed three people and wounded another in an attack on Friday.", {("killed", 3)}),
+        ("He was arrested on unrelated charges.", {("detained", 1)}),
+    ],
+)
+def test_figures_of_another_incident_named_as_such(text, expected):
+    """Found in the corpora: "three people wounded in another Chicago Lawn shooting", "an air strike on another UN
+    school", "in other citywide shootings", "In other Sunday attacks, ..." were read as the article's own figures,
+    as only "another shooting" with nothing between was known; names and a few adjectives may now stand between."""
+    assert pairs(text) == expected

@@ -604,6 +604,21 @@ CLAUSE_BREAK = re.compile(r"[,;:()\s](?:(?<=[,;:()])|(?<=\s)[-–—]\s)")
 # Clauses that hang from the one before them: "..., when 32 died", "in 2004, sparking a tsunami that killed".
 WHEN_START = re.compile(r"^\s*(?:when|where|in\s+which|which|that|sparking|triggering|causing|unleashing)\b", re.I)
 
+# Another incident named as such: "in another Chicago Lawn shooting", "another drive-by shooting", "an air strike on
+# another UN school", "in other citywide shootings", "in an unrelated incident" (not "yet another shooting", which
+# is how a report often calls its own, nor unrelated charges, on which a suspect of its own may be held). The
+# modifiers between "another" and the event are names and a few adjectives, never a preposition ("wounding
+# another in an attack").
+ANOTHER_EVENT = re.compile(r"""(?<![\w'’])(?:(?<!yet\s)another\s+(?:(?:(?-i:[A-Z])[\w'’.-]*|drive[\s-]by|fatal|deadly|recent|
+    nearby|separate|similar|unrelated)\s+){1,3}(?:shootings?|attacks?|incidents?|bombings?|blasts?|stabbings?|strikes?|
+    airstrikes?|raids?)|(?:strikes?|airstrikes?|attacks?|raids?|shelling|bombing|assault)\s+on\s+another
+    |in\s+(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){0,2}?(?:shootings|attacks|incidents?|bombings|strikes|raids))\b""",
+                           re.I | re.VERBOSE)
+# A sentence opening on another incident speaks of it throughout: "In other Sunday attacks, ...", "In an unrelated
+# incident, ...".
+ANOTHER_OPENING = re.compile(r"in\s+(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){0,2}?(?:shootings|attacks|incidents?|"
+                             r"bombings|strikes|raids|cases?|news)\b", re.I)
+
 
 @dataclass(slots=True)
 class _Count:
@@ -1159,6 +1174,12 @@ def _other_event(scope: str) -> bool:
     return bool(OTHER_EVENT_QUICK.search(scope.lower()) and OTHER_EVENT.search(scope))
 
 
+def _another_event(scope: str) -> bool:
+    """The clause names another incident as such ("in another Chicago Lawn shooting"); cheap test first."""
+    lower = scope.lower()
+    return ("other" in lower or "unrelated" in lower) and ANOTHER_EVENT.search(scope) is not None
+
+
 def _clause_scope(sentence: str, start: int, end: int, breaks: list[int]) -> str:
     """The clause holding a count, extended back over "..., when 32 died" to the clause it hangs from;
     `breaks` are where CLAUSE_BREAK matches in the sentence."""
@@ -1361,6 +1382,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     disputed = _disputed(text, next_sentence)
     claims = []
     sentence_other = bool(SENTENCE_OTHER.match(text)) or (text[:1] in "OoTtAa" and HISTORY_OPENING.match(text) is not None)
+    if not sentence_other and text[:1] in "Ii":
+        sentence_other = ANOTHER_OPENING.match(text) is not None  # "In other Sunday attacks, ..."
     if not sentence_other and text.startswith("Earlier") and (earlier := EARLIER_NEW.match(text)):
         at = earlier.end()  # an unnamed count ("a man", "two people"), not a name already met ("Thomas, 27, and")
         sentence_other = (text[at : at + 1].islower() or text[at : at + 1].isdigit()) and any(
@@ -1380,7 +1403,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
         ) or (
             dated_event and c.category != "detained" and _dated_event(text, scope, c.tail, breaks)
             and not article.is_court_report()
-        ) or _hanging_other(text, c.start, found, breaks)
+        ) or _hanging_other(text, c.start, found, breaks) or _another_event(scope)
         if (not other and not sentence_other and _after_dated_clause(text, c.start, breaks)
                 and not article.is_court_report()):
             other = True  # "a 9.1 temblor in 2004 caused a tsunami ..., leaving more than 220,000 people dead"
