@@ -1133,3 +1133,24 @@ def test_figures_of_another_incident_named_as_such(text, expected):
     school", "in other citywide shootings", "In other Sunday attacks, ..." were read as the article's own figures,
     as only "another shooting" with nothing between was known; names and a few adjectives may now stand between."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was charged in the fatal shooting of a 16-year-old boy.", {("killed", 1)}),
+        ("Police are investigating the deadly stabbing of two men.", {("killed", 2)}),
+        ("In the week following the fatal shooting of a teenager, protests erupted.", {("killed", 1)}),
+        ("A car connected to the fatal shooting of a 5-year-old was towed.", {("killed", 1)}),
+        ("The attack came two months after the fatal shooting of an unarmed man, John Smith.", set()),
+        ("Saturday's incident follows the killing of a 3-year-old girl.", set()),
+        ("Police said the shooting is connected to the fatal shooting of a girl on Sunday.", set()),
+        ("Officials discussed the spate of violence, which began in May with the fatal shooting of a man.", set()),
+    ],
+)
+def test_the_fatal_shooting_of_a_victim(text, expected):
+    """Found in the corpora: "charged in the fatal shooting of a 16-year-old" gave nothing, as only "the killing of"
+    and "the shooting death of" were known. A victim named after an event that the report's own is compared or
+    linked to ("came two months after", "follows", "the shooting is connected to", a spate "which began ... with")
+    is another event's."""
+    assert pairs(text) == expected

@@ -619,6 +619,18 @@ ANOTHER_EVENT = re.compile(r"""(?<![\w'’])(?:(?<!yet\s)another\s+(?:(?:(?-i:[A
 ANOTHER_OPENING = re.compile(r"in\s+(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){0,2}?(?:shootings|attacks|incidents?|"
                              r"bombings|strikes|raids|cases?|news)\b", re.I)
 
+# An earlier event named before its victims, to which the report's own is compared or linked: "The attack came two
+# months after the fatal shooting of", "Saturday's incident follows the killing of", "the shooting is connected to
+# the death of", "the spate of violence, which began Dec. 18 with the fatal shooting of" (not "in the week
+# following the fatal shooting of", nor "the car connected to the fatal shooting of", which are the report's own).
+EARLIER_EVENT_LEAD = re.compile(r"""\b(?:(?:comes?|came|follows|followed)\s+(?:[\w'’.-]+\s+){0,5}?
+    |(?:shooting|attack|incident|killing|it|this)\s+(?:[\w'’]+\s+){0,3}?(?:connected|linked|tied|related)\s+to\s+
+    |(?:spate|string|series|wave|rash|streak)\s+of\s+[^.;:]{0,80}?\b(?:began|started|begun)\s+(?:[\w'’.-]+\s+){0,4}?with\s+)
+    (?:the|a|an)\s+(?:[\w'’.-]+\s+){0,3}?(?:(?:fatal|deadly)\s+(?:shootings?|stabbings?|beatings?)|shooting\s+deaths?|
+    killings?|slayings?|murders?|deaths?)\s+of\s+$""", re.I | re.VERBOSE)
+# How far back such a lead is looked for.
+EARLIER_EVENT_REACH = 160
+
 
 @dataclass(slots=True)
 class _Count:
@@ -1174,6 +1186,20 @@ def _other_event(scope: str) -> bool:
     return bool(OTHER_EVENT_QUICK.search(scope.lower()) and OTHER_EVENT.search(scope))
 
 
+def _earlier_event_lead(sentence: str, c: _Count, found: list[_Count]) -> bool:
+    """The count is the victim of an earlier event named before it, to which the report's own is compared or linked
+    ("came two months after the fatal shooting of a man, John Smith,"); tried only for a count that a term before
+    it ties, and read before the first of the victims coordinated with it."""
+    if c.how != "before":
+        return False
+    i = found.index(c)
+    while i > 0 and found[i - 1].how == "before" and CONNECTOR.fullmatch(sentence, found[i - 1].tail, found[i].start):
+        i -= 1
+    start = found[i].start
+    return sentence.endswith("of ", 0, start) and EARLIER_EVENT_LEAD.search(
+        sentence, max(0, start - EARLIER_EVENT_REACH), start) is not None
+
+
 def _another_event(scope: str) -> bool:
     """The clause names another incident as such ("in another Chicago Lawn shooting"); cheap test first."""
     lower = scope.lower()
@@ -1403,7 +1429,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
         ) or (
             dated_event and c.category != "detained" and _dated_event(text, scope, c.tail, breaks)
             and not article.is_court_report()
-        ) or _hanging_other(text, c.start, found, breaks) or _another_event(scope)
+        ) or _hanging_other(text, c.start, found, breaks) or _another_event(scope) or _earlier_event_lead(text, c, found)
         if (not other and not sentence_other and _after_dated_clause(text, c.start, breaks)
                 and not article.is_court_report()):
             other = True  # "a 9.1 temblor in 2004 caused a tsunami ..., leaving more than 220,000 people dead"
