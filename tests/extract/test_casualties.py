@@ -1154,3 +1154,22 @@ def test_the_fatal_shooting_of_a_victim(text, expected):
     linked to ("came two months after", "follows", "the shooting is connected to", a spate "which began ... with")
     is another event's."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The former president remained hospitalized, recovering from pneumonia.", set()),
+        ("Another person was hospitalized with a stress-related illness.", set()),
+        ("A third case of plague was reported in a man. He was taken to a hospital in the capital.", set()),
+        ("A man was shot and taken to a hospital with a fever.", {("injured", 1)}),
+        ("A man was taken to a hospital after the crash.", {("injured", 1)}),
+        ("Two people were injured and hospitalized with pneumonia.", {("injured", 2)}),
+    ],
+)
+def test_hospital_care_for_an_illness_is_no_injury(text, expected):
+    """Batch 13 and the corpora: "he was taken to a hospital" in a paragraph on a plague case, "remained
+    hospitalized, recovering from pneumonia" gave injured 1; the guidelines count "hospitalised with injuries". A
+    term of hospital care or condition that names no injury gives no claim when the sentence, or else its paragraph,
+    names an illness and no cause of injury."""
+    assert pairs(text) == expected

@@ -631,6 +631,21 @@ EARLIER_EVENT_LEAD = re.compile(r"""\b(?:(?:comes?|came|follows|followed)\s+(?:[
 # How far back such a lead is looked for.
 EARLIER_EVENT_REACH = 160
 
+# An illness: hospital care for one is no injury, as the guidelines count "hospitalised with injuries" ("recovering
+# from pneumonia", "was taken to a hospital" in a paragraph on a plague case, "hospitalized with a stress-related
+# illness", "for possible drug intoxication"). Only terms that name no injury are read this way ("hospitalized",
+# "taken to a hospital", "in critical condition"), and only when the sentence, or else its paragraph, names no
+# cause of injury.
+ILLNESS = re.compile(r"""\b(?:illness(?:es)?|(?:fell|falls|became|become|taken)\s+ill|ill\s+(?:from|with)|sick(?:ness|ened)?|
+    diseases?|plague|pneumonia|infect(?:ion|ions|ed)|virus|flu|influenza|fever|cancer(?:ous)?|heart\s+attack|stroke|
+    overdos(?:e|ed|es|ing)|intoxicat(?:ed|ion)|outbreak|cholera|ebola|measles|covid(?:-19)?|coronavirus|
+    dehydrat(?:ed|ion)|heatstroke|heat\s+exhaustion|asthma)\b""", re.I | re.VERBOSE)
+INJURY_CAUSE = re.compile(r"""\b(?:injur|wound|hurt|shot|shoot|gunfire|gunshot|gunman|stab|bullet|crash|collision|burn|
+    fractur|broken|beat(?:en|ing)\b|assault|(?<!heart\s)attack|blast|explo|bomb|bleed|trauma|struck|fell\b|fall\b|
+    accident|bit(?:ten|e)\b|fight|quake|earthquake)""", re.I | re.VERBOSE)
+# Terms that name an injury themselves ("injured", "wounds", "burns"), which no illness undoes.
+NAMED_INJURY = re.compile(r"injur|wound|hurt|burn|casualt", re.I)
+
 
 @dataclass(slots=True)
 class _Count:
@@ -652,6 +667,7 @@ class _Count:
     participle: bool = False  # that term stands without a helper verb ("A man wounded in the shooting ...")
     also: str | None = None  # a second category, from the main verb after such a participle
     apposed: int | None = None  # end of the apposition to another person that holds this count
+    care: bool = False  # the term tying the count is hospital care or a condition, naming no injury
 
 
 _START = attrgetter("start")
@@ -1019,6 +1035,8 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         return None  # "held accountable", "treated as family", "fatally injuring a woman" (the participle's)
     if category == "injured" and (LATER_DIED.search(sentence, m.end()) or AND_DIED.match(sentence, m.end())):
         return "killed"  # "was taken to hospital, where he died"
+    if category == "injured":
+        c.care = NAMED_INJURY.search(term) is None
     return category
 
 
@@ -1198,6 +1216,17 @@ def _earlier_event_lead(sentence: str, c: _Count, found: list[_Count]) -> bool:
     start = found[i].start
     return sentence.endswith("of ", 0, start) and EARLIER_EVENT_LEAD.search(
         sentence, max(0, start - EARLIER_EVENT_REACH), start) is not None
+
+
+def _illness_care(text: str, sentence: Sentence) -> bool:
+    """Hospital care in this sentence is for an illness: the sentence names one and no cause of injury, or else its
+    paragraph does ("a third case of plague ... he was taken to a hospital")."""
+    if ILLNESS.search(sentence.text):
+        return INJURY_CAUSE.search(sentence.text) is None
+    start = text.rfind("\n", 0, sentence.start) + 1
+    end = text.find("\n", sentence.end)
+    paragraph = text[start : end if end != -1 else len(text)]
+    return ILLNESS.search(paragraph) is not None and INJURY_CAUSE.search(paragraph) is None
 
 
 def _another_event(scope: str) -> bool:
@@ -1420,7 +1449,13 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     low = text.lower()
     time_ago = "ago" in low or "earlier" in low or MONTH_NAME.search(text) is not None
     dated_event = ("the 19" in low or "the 20" in low) and CASE_NEWS.search(text) is None
+    illness = None  # (whether hospital care here is for an illness, worked out for the first count that needs it)
     for c in found:
+        if c.care and c.category == "injured" and c.also is None:
+            if illness is None:
+                illness = _illness_care(text_all, sent)
+            if illness:
+                continue  # "hospitalized with pneumonia": no injury
         scope = _clause_scope(text, c.start, c.tail, breaks)
         other = sentence_other or c.start >= other_from or _other_event(scope) or (
             time_ago
