@@ -1173,3 +1173,18 @@ def test_hospital_care_for_an_illness_is_no_injury(text, expected):
     term of hospital care or condition that names no injury gives no claim when the sentence, or else its paragraph,
     names an illness and no cause of injury."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police announced arrests in other cases — including the fatal stabbing of a teen.", set()),
+        ("Police announced arrests in other cases, including the fatal stabbing of a teen.", set()),
+        ("Police made two arrests on Friday — including a man wounded in the raid.", {("detained", 2), ("injured", 1)}),
+    ],
+)
+def test_a_clause_hanging_from_other_cases(text, expected):
+    """Found in the corpora: "announced arrests in other cases — including a fatal stabbing of a teen" gave the
+    killing as the article's own: a clause opening on a dash and "including" hangs from the clause before it like
+    one opening on a comma, and "in other cases" names other incidents."""
+    assert pairs(text) == expected

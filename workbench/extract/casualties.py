@@ -612,7 +612,8 @@ WHEN_START = re.compile(r"^\s*(?:when|where|in\s+which|which|that|sparking|trigg
 ANOTHER_EVENT = re.compile(r"""(?<![\w'’])(?:(?<!yet\s)another\s+(?:(?:(?-i:[A-Z])[\w'’.-]*|drive[\s-]by|fatal|deadly|recent|
     nearby|separate|similar|unrelated)\s+){1,3}(?:shootings?|attacks?|incidents?|bombings?|blasts?|stabbings?|strikes?|
     airstrikes?|raids?)|(?:strikes?|airstrikes?|attacks?|raids?|shelling|bombing|assault)\s+on\s+another
-    |in\s+(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){0,2}?(?:shootings|attacks|incidents?|bombings|strikes|raids))\b""",
+    |in\s+(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){0,2}?(?:shootings|attacks|incidents?|bombings|strikes|raids|
+    cases))\b""",
                            re.I | re.VERBOSE)
 # A sentence opening on another incident speaks of it throughout: "In other Sunday attacks, ...", "In an unrelated
 # incident, ...".
@@ -1248,7 +1249,7 @@ def _clause_scope(sentence: str, start: int, end: int, breaks: list[int]) -> str
 
 
 # A clause that only adds to the one before it: "..., including the fatal shootings of two", "..., with 584 deaths".
-HANGING_START = re.compile(r"\s*(?:including|with)\s", re.I)
+HANGING_START = re.compile(r"\s*(?:[-–—]\s+)?(?:including|with)\s", re.I)
 
 
 def _hanging_other(sentence: str, start: int, counts: list[_Count], breaks: list[int]) -> bool:
@@ -1261,7 +1262,7 @@ def _hanging_other(sentence: str, start: int, counts: list[_Count], breaks: list
     before = max((b for b in breaks if b < left - 1), default=-1) + 1
     if any(before <= c.start < left for c in counts):
         return False
-    return _other_event(sentence[before:left])
+    return _other_event(sentence[before:left]) or _another_event(sentence[before:left])
 
 
 def _dated_event(sentence: str, scope: str, tail: int, breaks: list[int]) -> bool:
