@@ -1188,3 +1188,19 @@ def test_a_clause_hanging_from_other_cases(text, expected):
     killing as the article's own: a clause opening on a dash and "including" hangs from the clause before it like
     one opening on a comma, and "in other cases" names other incidents."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RELATED: 4 found dead in apartment shooting", set()),
+        ("READ MORE: Six killed in campsite homicide, suspect charged", set()),
+        ("More: Three arrested in attack at bar", set()),
+        ("Video (02:53) : One person was killed and two people were hurt.", set()),
+        ("More than 20 people were injured.", {("injured", 20)}),
+    ],
+)
+def test_a_link_to_another_story_is_another_event(text, expected):
+    """Found in the corpora: headlines of related stories embedded in the page ("RELATED: 4 found dead ...", "READ
+    MORE: Six killed in ...") gave their figures as the article's own; the guidelines count them as another event's."""
+    assert pairs(text) == expected

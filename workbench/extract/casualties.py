@@ -647,6 +647,14 @@ INJURY_CAUSE = re.compile(r"""\b(?:injur|wound|hurt|shot|shoot|gunfire|gunshot|g
 # Terms that name an injury themselves ("injured", "wounds", "burns"), which no illness undoes.
 NAMED_INJURY = re.compile(r"injur|wound|hurt|burn|casualt", re.I)
 
+# A link to another story embedded in the page, which the guidelines count as another event's: "RELATED: 4 found
+# dead ...", "READ MORE: Six killed in ...", "More: Three arrested in ...", "Video (02:53) : One person was killed".
+RELATED_LINK = re.compile(r"""(?:related(?:\s+(?:articles?|stories|story|headlines|coverage|content))?|read\s+more|more|
+    see\s+also|also\s+read|watch|video(?:\s*\(\d{1,2}:\d\d\))?)\s*[:|]""", re.I | re.VERBOSE)
+# How far after the mark such a headline runs: a page's text may glue the story's own next sentence to it ("Watch:
+# Commissioner Evans Update On Shooting “My prayers go out to the family of this young officer ...").
+RELATED_REACH = 100
+
 
 @dataclass(slots=True)
 class _Count:
@@ -1440,6 +1448,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     sentence_other = bool(SENTENCE_OTHER.match(text)) or (text[:1] in "OoTtAa" and HISTORY_OPENING.match(text) is not None)
     if not sentence_other and text[:1] in "Ii":
         sentence_other = ANOTHER_OPENING.match(text) is not None  # "In other Sunday attacks, ..."
+    link = RELATED_LINK.match(text) if text[:1] in "RrMmSsAaWwVv" else None  # "RELATED: 4 found dead in ..."
+    link_until = link.end() + RELATED_REACH if link else -1
     if not sentence_other and text.startswith("Earlier") and (earlier := EARLIER_NEW.match(text)):
         at = earlier.end()  # an unnamed count ("a man", "two people"), not a name already met ("Thomas, 27, and")
         sentence_other = (text[at : at + 1].islower() or text[at : at + 1].isdigit()) and any(
@@ -1458,7 +1468,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
             if illness:
                 continue  # "hospitalized with pneumonia": no injury
         scope = _clause_scope(text, c.start, c.tail, breaks)
-        other = sentence_other or c.start >= other_from or _other_event(scope) or (
+        other = sentence_other or c.start >= other_from or c.start < link_until or _other_event(scope) or (
             time_ago
             and bool(TIME_AGO.search(text, 0, c.start) or TIME_AGO.search(scope))
             and not article.is_court_report()
