@@ -430,6 +430,8 @@ DETAINED_PAIR_REACH = 60
 
 def _detained_pair(sentence: str, start: int) -> bool:
     """Whether a detention term and a second verb coordinated with it end right before start."""
+    if not sentence.endswith("ed ", 0, start):
+        return False  # (the second verb ends on "-ed": most counts have no such word before them)
     near = sentence[max(0, start - DETAINED_PAIR_REACH) : start]
     return (" and " in near or " & " in near) and DETAINED_PAIR.search(near) is not None
 
@@ -645,7 +647,7 @@ INJURY_CAUSE = re.compile(r"""\b(?:injur|wound|hurt|shot|shoot|gunfire|gunshot|g
     fractur|broken|beat(?:en|ing)\b|assault|(?<!heart\s)attack|blast|explo|bomb|bleed|trauma|struck|fell\b|fall\b|
     accident|bit(?:ten|e)\b|fight|quake|earthquake)""", re.I | re.VERBOSE)
 # Terms that name an injury themselves ("injured", "wounds", "burns"), which no illness undoes.
-NAMED_INJURY = re.compile(r"injur|wound|hurt|burn|casualt", re.I)
+NAMED_INJURY = ("injur", "wound", "hurt", "burn", "casualt")
 
 # A link to another story embedded in the page, which the guidelines count as another event's: "RELATED: 4 found
 # dead ...", "READ MORE: Six killed in ...", "More: Three arrested in ...", "Video (02:53) : One person was killed".
@@ -654,6 +656,8 @@ RELATED_LINK = re.compile(r"""(?:related(?:\s+(?:articles?|stories|story|headlin
 # How far after the mark such a headline runs: a page's text may glue the story's own next sentence to it ("Watch:
 # Commissioner Evans Update On Shooting “My prayers go out to the family of this young officer ...").
 RELATED_REACH = 100
+# How far into the sentence the mark's colon or bar may come ("Related Articles:", "Video (02:53) :").
+RELATED_MARK_REACH = 30
 
 
 @dataclass(slots=True)
@@ -1045,7 +1049,7 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
     if category == "injured" and (LATER_DIED.search(sentence, m.end()) or AND_DIED.match(sentence, m.end())):
         return "killed"  # "was taken to hospital, where he died"
     if category == "injured":
-        c.care = NAMED_INJURY.search(term) is None
+        c.care = not any(map(term.__contains__, NAMED_INJURY))  # (the term is lowercased)
     return category
 
 
@@ -1230,12 +1234,14 @@ def _earlier_event_lead(sentence: str, c: _Count, found: list[_Count]) -> bool:
 def _illness_care(text: str, sentence: Sentence) -> bool:
     """Hospital care in this sentence is for an illness: the sentence names one and no cause of injury, or else its
     paragraph does ("a third case of plague ... he was taken to a hospital")."""
+    if INJURY_CAUSE.search(sentence.text):
+        return False  # (nor can its paragraph, which holds it, be free of one)
     if ILLNESS.search(sentence.text):
-        return INJURY_CAUSE.search(sentence.text) is None
+        return True
     start = text.rfind("\n", 0, sentence.start) + 1
     end = text.find("\n", sentence.end)
     paragraph = text[start : end if end != -1 else len(text)]
-    return ILLNESS.search(paragraph) is not None and INJURY_CAUSE.search(paragraph) is None
+    return INJURY_CAUSE.search(paragraph) is None and ILLNESS.search(paragraph) is not None
 
 
 def _another_event(scope: str) -> bool:
@@ -1448,7 +1454,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     sentence_other = bool(SENTENCE_OTHER.match(text)) or (text[:1] in "OoTtAa" and HISTORY_OPENING.match(text) is not None)
     if not sentence_other and text[:1] in "Ii":
         sentence_other = ANOTHER_OPENING.match(text) is not None  # "In other Sunday attacks, ..."
-    link = RELATED_LINK.match(text) if text[:1] in "RrMmSsAaWwVv" else None  # "RELATED: 4 found dead in ..."
+    link = RELATED_LINK.match(text) if text[:1] in "RrMmSsAaWwVv" and (  # "RELATED: 4 found dead in ..."
+        ":" in text[:RELATED_MARK_REACH] or "|" in text[:RELATED_MARK_REACH]) else None
     link_until = link.end() + RELATED_REACH if link else -1
     if not sentence_other and text.startswith("Earlier") and (earlier := EARLIER_NEW.match(text)):
         at = earlier.end()  # an unnamed count ("a man", "two people"), not a name already met ("Thomas, 27, and")
@@ -1458,6 +1465,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     other_from = since_when.end() if since_when else len(text)
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     low = text.lower()
+    another = "other" in low or "unrelated" in low  # (a cheap first test for _another_event)
     time_ago = "ago" in low or "earlier" in low or MONTH_NAME.search(text) is not None
     dated_event = ("the 19" in low or "the 20" in low) and CASE_NEWS.search(text) is None
     illness = None  # (whether hospital care here is for an illness, worked out for the first count that needs it)
@@ -1475,7 +1483,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
         ) or (
             dated_event and c.category != "detained" and _dated_event(text, scope, c.tail, breaks)
             and not article.is_court_report()
-        ) or _hanging_other(text, c.start, found, breaks) or _another_event(scope) or _earlier_event_lead(text, c, found)
+        ) or _hanging_other(text, c.start, found, breaks) or (another and _another_event(scope)) or (
+            _earlier_event_lead(text, c, found))
         if (not other and not sentence_other and _after_dated_clause(text, c.start, breaks)
                 and not article.is_court_report()):
             other = True  # "a 9.1 temblor in 2004 caused a tsunami ..., leaving more than 220,000 people dead"
