@@ -1204,3 +1204,18 @@ def test_a_link_to_another_story_is_another_event(text, expected):
     """Found in the corpora: headlines of related stories embedded in the page ("RELATED: 4 found dead ...", "READ
     MORE: Six killed in ...") gave their figures as the article's own; the guidelines count them as another event's."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["an illness", "fell ill", "sickened", "diseases", "plague", "pneumonia", "infections", "a virus", "the flu",
+     "influenza", "a fever", "cancerous", "a heart attack", "a stroke", "overdosed", "intoxication", "an outbreak",
+     "cholera", "ebola", "measles", "covid-19", "coronavirus", "dehydration", "heatstroke", "heat exhaustion", "asthma"],
+)
+def test_illness_stems_cover_the_illness_pattern(words):
+    """The cheap first test for an illness must let every phrase the pattern finds through."""
+    from workbench.extract.casualties import ILLNESS, ILLNESS_STEMS
+
+    text = f"He was treated for {words} at home."
+    assert ILLNESS.search(text)
+    assert any(stem in text.lower() for stem in ILLNESS_STEMS)

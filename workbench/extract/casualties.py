@@ -646,6 +646,10 @@ ILLNESS = re.compile(r"""\b(?:illness(?:es)?|(?:fell|falls|became|become|taken)\
 INJURY_CAUSE = re.compile(r"""\b(?:injur|wound|hurt|shot|shoot|gunfire|gunshot|gunman|stab|bullet|crash|collision|burn|
     fractur|broken|beat(?:en|ing)\b|assault|(?<!heart\s)attack|blast|explo|bomb|bleed|trauma|struck|fell\b|fall\b|
     accident|bit(?:ten|e)\b|fight|quake|earthquake)""", re.I | re.VERBOSE)
+# Cheap first test for ILLNESS on lowercased text: a part of every word it looks for.
+ILLNESS_STEMS = ("illness", " ill ", "sick", "disease", "plague", "pneumonia", "infect", "virus", "flu", "fever", "cancer",
+                 "heart attack", "stroke", "overdos", "intoxicat", "outbreak", "cholera", "ebola", "measles", "covid",
+                 "dehydrat", "heatstroke", "heat exhaustion", "asthma")
 # Terms that name an injury themselves ("injured", "wounds", "burns"), which no illness undoes.
 NAMED_INJURY = ("injur", "wound", "hurt", "burn", "casualt")
 
@@ -1234,13 +1238,15 @@ def _earlier_event_lead(sentence: str, c: _Count, found: list[_Count]) -> bool:
 def _illness_care(text: str, sentence: Sentence) -> bool:
     """Hospital care in this sentence is for an illness: the sentence names one and no cause of injury, or else its
     paragraph does ("a third case of plague ... he was taken to a hospital")."""
+    start = text.rfind("\n", 0, sentence.start) + 1
+    end = text.find("\n", sentence.end)
+    paragraph = text[start : end if end != -1 else len(text)]
+    if not _has_stem(paragraph.lower(), ILLNESS_STEMS):
+        return False  # (the common case, settled by plain substrings)
     if INJURY_CAUSE.search(sentence.text):
         return False  # (nor can its paragraph, which holds it, be free of one)
     if ILLNESS.search(sentence.text):
         return True
-    start = text.rfind("\n", 0, sentence.start) + 1
-    end = text.find("\n", sentence.end)
-    paragraph = text[start : end if end != -1 else len(text)]
     return INJURY_CAUSE.search(paragraph) is None and ILLNESS.search(paragraph) is not None
 
 
