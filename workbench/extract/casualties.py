@@ -429,6 +429,22 @@ BEFORE = re.compile(
     )\s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A detention term coordinated with a second verb before the object: "arrested and charged a 16-year-old boy",
+# "arrested and booked two men" (the term active, not "was arrested and faced a judge").
+_DETAINED_BEFORE = _alternation(t for t, c, p in CASUALTY_TERMS if c == "detained" and p in ("before", "both"))
+DETAINED_PAIR = re.compile(rf"""(?<![\w'’])(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!be\s)(?:{_DETAINED_BEFORE})
+    \s+(?:and|&)\s+(?:(?:later|then|subsequently|also)\s+)?[a-z]+ed\s+$""", re.I | re.VERBOSE)
+DETAINED_PAIR_REACH = 60
+
+
+def _detained_pair(sentence: str, start: int) -> bool:
+    """Whether a detention term and a second verb coordinated with it end right before start."""
+    if not sentence.endswith("ed ", 0, start):
+        return False  # (the second verb ends on "-ed": most counts have no such word before them)
+    near = sentence[max(0, start - DETAINED_PAIR_REACH) : start]
+    return (" and " in near or " & " in near) and DETAINED_PAIR.search(near) is not None
+
+
 # Verbs of finding that make the group after them an object: "found three men in the car and arrested them".
 # How far back those leads are looked for: the longest of their words and its spaces.
 LEAD_REACH = 24
@@ -612,6 +628,63 @@ CLAUSE_BREAK = re.compile(r"[,;:()\s](?:(?<=[,;:()])|(?<=\s)[-–—]\s)")
 # Clauses that hang from the one before them: "..., when 32 died", "in 2004, sparking a tsunami that killed".
 WHEN_START = re.compile(r"^\s*(?:when|where|in\s+which|which|that|sparking|triggering|causing|unleashing)\b", re.I)
 
+# Another incident named as such: "in another Chicago Lawn shooting", "another drive-by shooting", "an air strike on
+# another UN school", "in other citywide shootings", "in an unrelated incident" (not "yet another shooting", which
+# is how a report often calls its own, nor unrelated charges, on which a suspect of its own may be held). The
+# modifiers between "another" and the event are names and a few adjectives, never a preposition ("wounding
+# another in an attack").
+ANOTHER_EVENT = re.compile(r"""(?<![\w'’])(?:(?<!yet\s)another\s+(?:(?:(?-i:[A-Z])[\w'’.-]*|drive[\s-]by|fatal|deadly|recent|
+    nearby|separate|similar|unrelated)\s+){1,3}(?:shootings?|attacks?|incidents?|bombings?|blasts?|stabbings?|strikes?|
+    airstrikes?|raids?)|(?:strikes?|airstrikes?|attacks?|raids?|shelling|bombing|assault)\s+on\s+another
+    |in\s+(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){0,2}?(?:shootings|attacks|incidents?|bombings|strikes|raids|
+    cases))\b""",
+                           re.I | re.VERBOSE)
+# A sentence opening on another incident speaks of it throughout: "In other Sunday attacks, ...", "In an unrelated
+# incident, ...".
+ANOTHER_OPENING = re.compile(r"in\s+(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){0,2}?(?:shootings|attacks|incidents?|"
+                             r"bombings|strikes|raids|cases?|news)\b", re.I)
+
+# An earlier event named before its victims, to which the report's own is compared or linked: "The attack came two
+# months after the fatal shooting of", "Saturday's incident follows the killing of", "the shooting is connected to
+# the death of", "the spate of violence, which began Dec. 18 with the fatal shooting of" (not "in the week
+# following the fatal shooting of", nor "the car connected to the fatal shooting of", which are the report's own).
+EARLIER_EVENT_LEAD = re.compile(r"""\b(?:(?:comes?|came|follows|followed)\s+(?:[\w'’.-]+\s+){0,5}?
+    |(?:shooting|attack|incident|killing|it|this)\s+(?:[\w'’]+\s+){0,3}?(?:connected|linked|tied|related)\s+to\s+
+    |(?:spate|string|series|wave|rash|streak)\s+of\s+[^.;:]{0,80}?\b(?:began|started|begun)\s+(?:[\w'’.-]+\s+){0,4}?with\s+)
+    (?:the|a|an)\s+(?:[\w'’.-]+\s+){0,3}?(?:(?:fatal|deadly)\s+(?:shootings?|stabbings?|beatings?)|shooting\s+deaths?|
+    killings?|slayings?|murders?|deaths?)\s+of\s+$""", re.I | re.VERBOSE)
+# How far back such a lead is looked for.
+EARLIER_EVENT_REACH = 160
+
+# An illness: hospital care for one is no injury, as the guidelines count "hospitalised with injuries" ("recovering
+# from pneumonia", "was taken to a hospital" in a paragraph on a plague case, "hospitalized with a stress-related
+# illness", "for possible drug intoxication"). Only terms that name no injury are read this way ("hospitalized",
+# "taken to a hospital", "in critical condition"), and only when the sentence, or else its paragraph, names no
+# cause of injury.
+ILLNESS = re.compile(r"""\b(?:illness(?:es)?|(?:fell|falls|became|become|taken)\s+ill|ill\s+(?:from|with)|sick(?:ness|ened)?|
+    diseases?|plague|pneumonia|infect(?:ion|ions|ed)|virus|flu|influenza|fever|cancer(?:ous)?|heart\s+attack|stroke|
+    overdos(?:e|ed|es|ing)|intoxicat(?:ed|ion)|outbreak|cholera|ebola|measles|covid(?:-19)?|coronavirus|
+    dehydrat(?:ed|ion)|heatstroke|heat\s+exhaustion|asthma)\b""", re.I | re.VERBOSE)
+INJURY_CAUSE = re.compile(r"""\b(?:injur|wound|hurt|shot|shoot|gunfire|gunshot|gunman|stab|bullet|crash|collision|burn|
+    fractur|broken|beat(?:en|ing)\b|assault|(?<!heart\s)attack|blast|explo|bomb|bleed|trauma|struck|fell\b|fall\b|
+    accident|bit(?:ten|e)\b|fight|quake|earthquake)""", re.I | re.VERBOSE)
+# Cheap first test for ILLNESS on lowercased text: a part of every word it looks for.
+ILLNESS_STEMS = ("illness", " ill ", "sick", "disease", "plague", "pneumonia", "infect", "virus", "flu", "fever", "cancer",
+                 "heart attack", "stroke", "overdos", "intoxicat", "outbreak", "cholera", "ebola", "measles", "covid",
+                 "dehydrat", "heatstroke", "heat exhaustion", "asthma")
+# Terms that name an injury themselves ("injured", "wounds", "burns"), which no illness undoes.
+NAMED_INJURY = ("injur", "wound", "hurt", "burn", "casualt")
+
+# A link to another story embedded in the page, which the guidelines count as another event's: "RELATED: 4 found
+# dead ...", "READ MORE: Six killed in ...", "More: Three arrested in ...", "Video (02:53) : One person was killed".
+RELATED_LINK = re.compile(r"""(?:related(?:\s+(?:articles?|stories|story|headlines|coverage|content))?|read\s+more|more|
+    see\s+also|also\s+read|watch|video(?:\s*\(\d{1,2}:\d\d\))?)\s*[:|]""", re.I | re.VERBOSE)
+# How far after the mark such a headline runs: a page's text may glue the story's own next sentence to it ("Watch:
+# Commissioner Evans Update On Shooting “My prayers go out to the family of this young officer ...").
+RELATED_REACH = 100
+# How far into the sentence the mark's colon or bar may come ("Related Articles:", "Video (02:53) :").
+RELATED_MARK_REACH = 30
+
 
 @dataclass(slots=True)
 class _Count:
@@ -632,6 +705,8 @@ class _Count:
     verb_end: int | None = None  # end of the term (and its helpers) that follows the count, once tied to it
     participle: bool = False  # that term stands without a helper verb ("A man wounded in the shooting ...")
     also: str | None = None  # a second category, from the main verb after such a participle
+    apposed: int | None = None  # end of the apposition to another person that holds this count
+    care: bool = False  # the term tying the count is hospital care or a condition, naming no injury
 
 
 _START = attrgetter("start")
@@ -828,7 +903,7 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         # or one right after a term ("killing Jamal Berry").
         if not NAME_NEXT.match(sentence, end):
             last = sentence[max(0, start - 24) : start].rsplit(None, 1)
-            if not last or last[-1].lower() not in NAME_BEFORE_WORDS:
+            if (not last or last[-1].lower() not in NAME_BEFORE_WORDS) and not _detained_pair(sentence, start):
                 continue
         if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
             continue
@@ -905,6 +980,8 @@ def _category_after(sentence: str, c: _Count) -> str | None:
                                            or LIVES_LOST.match(sentence, noun.end())):
                 return NOUN_CATEGORY(term)
     m = AFTER.match(sentence, c.tail)
+    if m and c.apposed is not None and m.end() > c.apposed and not RELATIVE_WORD.search(m.group("filler")):
+        return None  # "John Smith, a friend of the victim, was arrested": the verb is the name's
     if not m and c.after is not None:
         m = AFTER.match(sentence, c.after)  # "The victim, who was not identified, died"
     if not m and c.who is None and not c.singular:
@@ -1035,6 +1112,8 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         return None  # "held accountable", "treated as family", "fatally injuring a woman" (the participle's)
     if category == "injured" and (LATER_DIED.search(sentence, m.end()) or AND_DIED.match(sentence, m.end())):
         return "killed"  # "was taken to hospital, where he died"
+    if category == "injured":
+        c.care = not any(map(term.__contains__, NAMED_INJURY))  # (the term is lowercased)
     return category
 
 
@@ -1074,7 +1153,7 @@ def _category_before(sentence: str, c: _Count) -> str | None:
     last = prefix[-24:].rsplit(None, 2)
     if not (last and (last[-1].lower() in BEFORE_LAST_WORDS or (len(last) > 1 and last[-2].lower() in
             BEFORE_LAST_WORDS))) and "toll" not in prefix and "number of" not in prefix:
-        return None
+        return "detained" if _detained_pair(sentence, c.start) else None
     if "toll" in prefix.lower() or "number of" in prefix or DOUBLE_SPACE.search(prefix):
         m = BEFORE.search(prefix)
     else:
@@ -1153,6 +1232,23 @@ def _taken(sentence: str, counts: list[_Count]) -> list[tuple[int, int]]:
     """Each count a subject may be, with the verb tied to it: the words another count's verb cannot reach into."""
     return [(c.start, c.verb_end or c.tail) for c in counts
             if c.text.lower() != "both" and not _lead(OBJECT_LEAD, sentence, c.start)]
+
+
+def _mark_apposed(sentence: str, counts: list[_Count]) -> None:
+    """Mark the counts inside an apposition or a relative clause that describes another person, other than its head
+    ("John Smith, a friend of the victim, was arrested", "The gunman, who shot the man, was arrested"): the verb
+    after it is not theirs (a relative clause right after them still is: "a friend of Lee, who was killed")."""
+    for a in counts:
+        if a.singular and a.tail > a.end:
+            span = (a.end, a.tail)  # a name and its apposition
+        elif a.singular and a.after is not None and a.after > a.tail:  # (a group's dashes list its own members)
+            span = (a.tail, a.after)
+        else:
+            continue
+        for b in counts:
+            # (not the apposition's head, which is the same person: "The victim, a woman, died")
+            if span[0] <= b.start and b.tail <= span[1] and sentence[span[0] : b.start].strip(" ,-–—"):
+                b.apposed = span[1]
 
 
 def _tie(sentence: str, counts: list[_Count]) -> None:
@@ -1284,6 +1380,41 @@ def _other_event(scope: str) -> bool:
     return bool(OTHER_EVENT_QUICK.search(scope.lower()) and OTHER_EVENT.search(scope))
 
 
+def _earlier_event_lead(sentence: str, c: _Count, found: list[_Count]) -> bool:
+    """The count is the victim of an earlier event named before it, to which the report's own is compared or linked
+    ("came two months after the fatal shooting of a man, John Smith,"); tried only for a count that a term before
+    it ties, and read before the first of the victims coordinated with it."""
+    if c.how != "before":
+        return False
+    i = found.index(c)
+    while i > 0 and found[i - 1].how == "before" and CONNECTOR.fullmatch(sentence, found[i - 1].tail, found[i].start):
+        i -= 1
+    start = found[i].start
+    return sentence.endswith("of ", 0, start) and EARLIER_EVENT_LEAD.search(
+        sentence, max(0, start - EARLIER_EVENT_REACH), start) is not None
+
+
+def _illness_care(text: str, sentence: Sentence) -> bool:
+    """Hospital care in this sentence is for an illness: the sentence names one and no cause of injury, or else its
+    paragraph does ("a third case of plague ... he was taken to a hospital")."""
+    start = text.rfind("\n", 0, sentence.start) + 1
+    end = text.find("\n", sentence.end)
+    paragraph = text[start : end if end != -1 else len(text)]
+    if not _has_stem(paragraph.lower(), ILLNESS_STEMS):
+        return False  # (the common case, settled by plain substrings)
+    if INJURY_CAUSE.search(sentence.text):
+        return False  # (nor can its paragraph, which holds it, be free of one)
+    if ILLNESS.search(sentence.text):
+        return True
+    return INJURY_CAUSE.search(paragraph) is None and ILLNESS.search(paragraph) is not None
+
+
+def _another_event(scope: str) -> bool:
+    """The clause names another incident as such ("in another Chicago Lawn shooting"); cheap test first."""
+    lower = scope.lower()
+    return ("other" in lower or "unrelated" in lower) and ANOTHER_EVENT.search(scope) is not None
+
+
 def _clause_scope(sentence: str, start: int, end: int, breaks: list[int]) -> str:
     """The clause holding a count, extended back over "..., when 32 died" to the clause it hangs from;
     `breaks` are where CLAUSE_BREAK matches in the sentence."""
@@ -1297,7 +1428,7 @@ def _clause_scope(sentence: str, start: int, end: int, breaks: list[int]) -> str
 
 
 # A clause that only adds to the one before it: "..., including the fatal shootings of two", "..., with 584 deaths".
-HANGING_START = re.compile(r"\s*(?:including|with)\s", re.I)
+HANGING_START = re.compile(r"\s*(?:[-–—]\s+)?(?:including|with)\s", re.I)
 
 
 def _hanging_other(sentence: str, start: int, counts: list[_Count], breaks: list[int]) -> bool:
@@ -1310,7 +1441,7 @@ def _hanging_other(sentence: str, start: int, counts: list[_Count], breaks: list
     before = max((b for b in breaks if b < left - 1), default=-1) + 1
     if any(before <= c.start < left for c in counts):
         return False
-    return _other_event(sentence[before:left])
+    return _other_event(sentence[before:left]) or _another_event(sentence[before:left])
 
 
 def _dated_event(sentence: str, scope: str, tail: int, breaks: list[int]) -> bool:
@@ -1474,6 +1605,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     if not counts:
         return []
     counts.sort(key=_START)
+    _mark_apposed(text, counts)
     _tie(text, counts)
     found = [c for c in counts if c.category]
     if not found:
@@ -1501,6 +1633,11 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
         or (text[:1] in "OoTtAa" and HISTORY_OPENING.match(text) is not None)
         or _related_video(text_all, sent, following)
     )
+    if not sentence_other and text[:1] in "Ii":
+        sentence_other = ANOTHER_OPENING.match(text) is not None  # "In other Sunday attacks, ..."
+    link = RELATED_LINK.match(text) if text[:1] in "RrMmSsAaWwVv" and (  # "RELATED: 4 found dead in ..."
+        ":" in text[:RELATED_MARK_REACH] or "|" in text[:RELATED_MARK_REACH]) else None
+    link_until = link.end() + RELATED_REACH if link else -1
     if not sentence_other and text.startswith("Earlier") and (earlier := EARLIER_NEW.match(text)):
         at = earlier.end()  # an unnamed count ("a man", "two people"), not a name already met ("Thomas, 27, and")
         sentence_other = (text[at : at + 1].islower() or text[at : at + 1].isdigit()) and any(
@@ -1511,18 +1648,26 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
         other_from = worst.end()  # "the deadliest since the Sandy Hook shooting, where 26 died"
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     low = text.lower()
+    another = "other" in low or "unrelated" in low  # (a cheap first test for _another_event)
     time_ago = "ago" in low or "earlier" in low or MONTH_NAME.search(text) is not None
     dated_event = ("the 19" in low or "the 20" in low) and CASE_NEWS.search(text) is None
+    illness = None  # (whether hospital care here is for an illness, worked out for the first count that needs it)
     for c in found:
+        if c.care and c.category == "injured" and c.also is None:
+            if illness is None:
+                illness = _illness_care(text_all, sent)
+            if illness:
+                continue  # "hospitalized with pneumonia": no injury
         scope = _clause_scope(text, c.start, c.tail, breaks)
-        other = sentence_other or c.start >= other_from or _other_event(scope) or (
+        other = sentence_other or c.start >= other_from or c.start < link_until or _other_event(scope) or (
             time_ago
             and bool(TIME_AGO.search(text, 0, c.start) or TIME_AGO.search(scope))
             and not article.is_court_report()
         ) or (
             dated_event and c.category != "detained" and _dated_event(text, scope, c.tail, breaks)
             and not article.is_court_report()
-        ) or _hanging_other(text, c.start, found, breaks)
+        ) or _hanging_other(text, c.start, found, breaks) or (another and _another_event(scope)) or (
+            _earlier_event_lead(text, c, found))
         if (not other and not sentence_other and _after_dated_clause(text, c.start, breaks)
                 and not article.is_court_report()):
             other = True  # "a 9.1 temblor in 2004 caused a tsunami ..., leaving more than 220,000 people dead"
