@@ -1734,3 +1734,18 @@ def test_a_statement_put_out_without_a_colon_gives_no_quotation_a_source():
 )
 def test_a_stop_glued_to_the_next_sentence_ends_the_statement(text, contents):
     assert [r.content for r in extract_attributions(text)] == contents
+
+
+# Speakers: held-out batch 13 types and outlets
+
+
+def test_a_short_masthead_resolves_to_the_outlet_named_in_full_before():
+    text = "Ann Lee told the Washington Post that he was tired. He died at home, the Post said."
+    post = [r for r in extract_attributions(text) if r.speaker == "the Post"]
+    assert [(r.speaker_resolved, r.speaker_type) for r in post] == [("the Washington Post", "other media")]
+
+
+def test_a_short_masthead_with_no_full_name_before_stays_as_written():
+    text = "He died at home, the Post said. Ann Lee told the Washington Post that he was tired."
+    post = [r for r in extract_attributions(text) if r.speaker == "the Post"]
+    assert [r.speaker_resolved for r in post] == ["the Post"]

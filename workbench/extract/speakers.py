@@ -1213,6 +1213,9 @@ class SpeakerIndex:
             for _, resolved, _ in reversed(self.speakers):
                 if resolved.endswith(" " + words[1]) and len(resolved.split()) > 2:
                     return resolved
+            outlet = self._outlet_named_before(words[1], offset)
+            if outlet:
+                return outlet  # "the Post stated" after "she told the Washington Post"
         if form.force:
             return self._force(form.force) or clean
         if form.prosecutor:
@@ -1278,6 +1281,15 @@ class SpeakerIndex:
                 ):
                     return resolved
         return clean
+
+    def _outlet_named_before(self, word: str, offset: int) -> str | None:
+        """The outlet named in full before offset whose name ends on `word` ("the Washington Post" for "the
+        Post"), also when it was only a medium ("she told the Washington Post"), not a speaker."""
+        for m in self.mentions_with(word):
+            name = m.text.rstrip(".,")
+            if m.start < offset and name.endswith(" " + word) and classify(name) in MEDIA_TYPES:
+                return "the " + name if not name.startswith(("The ", "the ")) else name
+        return None
 
     def remember_document(self, resolved: str, medium: str) -> None:
         """Note that a speaker spoke through a document ("X said in a statement"), for "the statement said" (a
