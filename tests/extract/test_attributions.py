@@ -1749,3 +1749,17 @@ def test_a_short_masthead_with_no_full_name_before_stays_as_written():
     text = "He died at home, the Post said. Ann Lee told the Washington Post that he was tired."
     post = [r for r in extract_attributions(text) if r.speaker == "the Post"]
     assert [r.speaker_resolved for r in post] == ["the Post"]
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["deputy director of Hebei’s disease prevention and control centre", "deputy director of the Hebei Health Commission"],
+)
+def test_a_role_without_an_article_at_a_government_body_types_the_speaker(role):
+    (record,) = extract_attributions(f"Li Wei, {role}, told the media that the case is isolated.")
+    assert (record.speaker_resolved, record.speaker_type) == ("Li Wei", "government")
+
+
+def test_a_role_without_an_article_at_a_company_still_says_nothing():
+    (record,) = extract_attributions("Li Wei, president of Acme Corp, said the case is isolated.")
+    assert record.speaker_type != "government"

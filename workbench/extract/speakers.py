@@ -93,6 +93,11 @@ APPOSITION = re.compile(
 )
 # APPOSITION's group for a role without an article.
 BARE_ROLE_GROUP = 5
+# The words of a government body that let a role without an article type its holder: ", deputy director of
+# Hebei's disease control centre", ", head of the Interior Ministry" (a bare "director of ..." alone does not).
+GOVERNMENT_BODY = re.compile(
+    r"(?i:\b(?:ministry|health\s+commission|disease\s+(?:prevention\s+and\s+)?control)\b)"
+)
 # A kin noun and "of", with or without an article: ", daughter of slain court reporter Julie Ann Brandau", ", the
 # son of a police officer" speak as relatives, not in the role of the one they are kin to.
 KIN_APPOSITION = re.compile(
@@ -1848,9 +1853,14 @@ class SpeakerIndex:
                 a = None  # "... tending to Holder, the sheriff's office said": a source cited, no description
             if kin:
                 roles.append("relative")
-            elif a and (a.lastindex != BARE_ROLE_GROUP or classify(a.group(BARE_ROLE_GROUP)) == "expert"):
-                # (a role without an article types only an expert: ", security analyst at Lumension"; a bare
-                # "president of ..." or "director of ..." says too little of the body)
+            elif a and (
+                a.lastindex != BARE_ROLE_GROUP
+                or classify(a.group(BARE_ROLE_GROUP)) == "expert"
+                or _government_body_role(a.group(BARE_ROLE_GROUP))
+            ):
+                # (a role without an article types only an expert: ", security analyst at Lumension", or an
+                # official of a body named as the government's; a bare "president of ..." or "director of ..."
+                # says too little of the body)
                 roles.append(next(g for g in a.groups() if g))
             if RESIDES.match(text, m_end):
                 roles.append("resident")  # "Luke Pigeon, who lives in an apartment next door"
@@ -1982,6 +1992,11 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         # the description as written ("Brian Jansen with the Dearborn County Sheriff's Office")
         found = classify(speaker)
     return found, phrase, personal
+
+
+def _government_body_role(role: str) -> bool:
+    """Whether a role without an article names a government body ("deputy director of the health commission")."""
+    return GOVERNMENT_BODY.search(role) is not None and classify(role) == "government"
 
 
 def _is_named(phrase: str) -> bool:
