@@ -1763,3 +1763,8 @@ def test_a_role_without_an_article_at_a_government_body_types_the_speaker(role):
 def test_a_role_without_an_article_at_a_company_still_says_nothing():
     (record,) = extract_attributions("Li Wei, president of Acme Corp, said the case is isolated.")
     assert record.speaker_type != "government"
+
+
+def test_a_state_news_agency_is_state_media_not_a_wire():
+    assert classify("The official IRNA news agency") == "state media"
+    assert classify("the news agency") == "wire agency"

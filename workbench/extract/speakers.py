@@ -488,12 +488,17 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
     words ("spokesman", "officials") that only count when nothing more specific is there.
     """
     best = None
+    state_media = False
     for sp in _matches(phrase):
         if not anonymous and sp.tier == TIERS["anonymous"]:
             continue
+        state_media = state_media or sp.speaker_type == "state media"
         key = (sp.tier, -sp.length, sp.order)
         if best is None or key < best[0]:
             best = (key, sp.speaker_type)
+    if state_media and best is not None and best[1] == "wire agency":
+        # a state news agency is a news agency of its own kind: "the official IRNA news agency"
+        return "state media"
     if best is None:
         if POLICE_ACRONYM.search(phrase):
             return "security forces"  # "IMPD", "LAPD", "CMPD": a police department by its initials
