@@ -1768,3 +1768,8 @@ def test_a_role_without_an_article_at_a_company_still_says_nothing():
 def test_a_state_news_agency_is_state_media_not_a_wire():
     assert classify("The official IRNA news agency") == "state media"
     assert classify("the news agency") == "wire agency"
+
+
+@pytest.mark.parametrize("phrase", ["one user on Weibo", "a Twitter user", "social media users"])
+def test_members_of_the_public_posting_online_are_witnesses(phrase):
+    assert classify(phrase) == "witness or resident"
