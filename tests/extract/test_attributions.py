@@ -1773,3 +1773,8 @@ def test_a_state_news_agency_is_state_media_not_a_wire():
 @pytest.mark.parametrize("phrase", ["one user on Weibo", "a Twitter user", "social media users"])
 def test_members_of_the_public_posting_online_are_witnesses(phrase):
     assert classify(phrase) == "witness or resident"
+
+
+def test_an_outlet_that_contacted_the_speaker_is_the_medium():
+    (record,) = extract_attributions('"We are cooperating," said a company spokesperson when contacted by Reuters.')
+    assert (record.speaker, record.medium) == ("a company spokesperson", "Reuters")

@@ -605,6 +605,11 @@ TRAILING_MEDIUM_PHRASE = re.compile(
 )
 # "Maggie Haberman in the New York Times": where the speaker spoke, written after the name
 TRAILING_MEDIUM = re.compile(r"\s+(?:in|on)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s*$")
+# "a WeWork spokesperson when contacted by Reuters": the outlet that asked is the medium, not the speaker
+CONTACTED_BY = re.compile(
+    r"\s+(?:when|after|once|as)\s+(?:being\s+)?(?:contacted|reached|asked|approached|interviewed)\s+by\s+"
+    r"((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s*$"
+)
 LEADING_PP = re.compile(
     r"^(?:at|in|on|after|before|during|from|by|for|with|over|under|outside|inside)\s+"
     r"(?:(?:the|a|an|his|her|their|its|our)\s+)?[a-z][\w'’-]*\s+(?=(?:the|a|an|his|her|their|its|our)\b|[A-Z])",
@@ -1858,6 +1863,9 @@ def _strip_trailing(cand: str) -> tuple[str, str | None]:
     if m and m.start() > 0:
         return cand[: m.start()].rstrip(), m.group(1)
     m = TRAILING_MEDIUM.search(cand)
+    if m and m.start() > 0 and _is_media(m.group(1)):
+        return cand[: m.start()].rstrip(), m.group(1)
+    m = CONTACTED_BY.search(cand) if " by " in cand else None
     if m and m.start() > 0 and _is_media(m.group(1)):
         return cand[: m.start()].rstrip(), m.group(1)
     return cand, None
