@@ -1778,3 +1778,16 @@ def test_members_of_the_public_posting_online_are_witnesses(phrase):
 def test_an_outlet_that_contacted_the_speaker_is_the_medium():
     (record,) = extract_attributions('"We are cooperating," said a company spokesperson when contacted by Reuters.')
     assert (record.speaker, record.medium) == ("a company spokesperson", "Reuters")
+
+
+def test_a_spokesperson_named_after_a_company_of_the_article_speaks_for_it():
+    text = ('Acme said on Monday it would cut jobs. Acme has been under pressure.\n\n'
+            '"We are cooperating," said an Acme spokesperson.')
+    spokesperson = [r for r in extract_attributions(text) if r.speaker == "an Acme spokesperson"]
+    assert [r.speaker_type for r in spokesperson] == ["other"]
+
+
+def test_a_spokesperson_named_after_a_government_body_stays_government():
+    text = 'Acme said on Monday it would cut jobs.\n\n"We are watching," said a Pentagon spokesperson.'
+    spokesperson = [r for r in extract_attributions(text) if r.speaker == "a Pentagon spokesperson"]
+    assert [r.speaker_type for r in spokesperson] == ["government"]

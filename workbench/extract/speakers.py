@@ -1010,6 +1010,11 @@ COMPANY_OPENING = 400
 NOT_COMPANIES = frozenset("Asia Europe Africa America Americas Oceania Antarctica Arctic Internet Web".split())
 # A company's word must also be the subject of a verb somewhere ("AMD has made", "Microsoft said"), which
 # places, products and regions seldom are.
+# A role named after a body's one-word name ("a WeWork spokesperson", "the Boeing spokesman"): when the word is the
+# company the article is about, the role speaks for it, not for a government.
+COMPANY_ROLE = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.'’-]*)\s+(?:spokes(?:man|woman|person)|representative|official)"
+)
 COMPANY_VERB = (r"(?:has|have|had|is|was|will|would|said|says|announced|reported|plans|launched|agreed|"
                 r"acquired|released|issued|made|sold|bought|confirmed|denied)\b")
 
@@ -1360,6 +1365,18 @@ class SpeakerIndex:
                 None,
             )
         return self._company
+
+    def _is_company_word(self, word: str) -> bool:
+        """Whether a capitalised word names a company in this article, as _main_company tells one: named twice,
+        the subject of a verb, no surname, country or body the gazetteer types."""
+        text = self.text
+        if word in NON_NAME_WORDS or word in NOT_COMPANIES or classify(word) is not None or countries_in(word):
+            return False
+        if len(re.findall(rf"(?<![\w.'’-]){re.escape(word)}(?![\w'’-])", text)) < 2:
+            return False
+        if any(m.text.split()[-1] == word for m in name_mentions(text) if len(m.text.split()) >= 2):
+            return False
+        return re.search(rf"(?<![\w.'’-]){re.escape(word)}\s+{COMPANY_VERB}", text) is not None
 
     def _previous_group(self, offset: int, body: bool = False) -> str | None:
         """The plural noun phrase that opens the sentence before "They ..." when nobody has spoken since:
@@ -1945,6 +1962,9 @@ class SpeakerIndex:
             else:
                 return "other"
         if found == "government":
+            company = COMPANY_ROLE.fullmatch(phrase)
+            if company and self._is_company_word(company.group(1)):
+                return "other"  # "a WeWork spokesperson" in an article that has WeWork act
             countries = countries_in(phrase + " " + (role or self.role_of(resolved)))
             # the article's country (a scan of the whole text) only when the speaker names one
             if countries and self.home and self.home not in countries:
