@@ -1791,3 +1791,15 @@ def test_a_spokesperson_named_after_a_government_body_stays_government():
     text = 'Acme said on Monday it would cut jobs.\n\n"We are watching," said a Pentagon spokesperson.'
     spokesperson = [r for r in extract_attributions(text) if r.speaker == "a Pentagon spokesperson"]
     assert [r.speaker_type for r in spokesperson] == ["government"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("UPDATE: 7:19 p.m. -- The Washington Post now reports that the senator was indicted.", "The Washington Post"),
+        ("Prosecutors now say the man was armed.", "Prosecutors"),
+    ],
+)
+def test_a_leading_dash_and_a_trailing_now_are_not_the_speaker(text, speaker):
+    (record,) = extract_attributions(text)
+    assert record.speaker == speaker

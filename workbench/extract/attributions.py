@@ -562,6 +562,8 @@ LEADING_JUNK = re.compile(
     r"although|while|whereas|as|because|since|"
     r"previously|today|yesterday|tonight|last\s+\w+|on\s+\w+day|in\s+a\s+statement|in\s+\w+|update)\b[\s,:—–-]*"
     r"|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?\s+|\d+\s+"
+    # a dash left of a time stamp before the subject: "UPDATE: 7:19 p.m. -- The Washington Post now reports"
+    r"|(?:-{1,2}|[–—])\s+"
     # a dateline glued to the sentence: "BRIDGEPORT - Bridgeport police say", "HAYWARD, Calif. (AP) — "
     r"|(?-i:[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+)*)(?:,\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)?\s*"
     r"(?:\([^)]{1,30}\)\s*)?(?:\s-{1,2}\s|[–—])\s*"
@@ -575,12 +577,12 @@ LEADING_JUNK = re.compile(
 TRAILING_TIME = re.compile(
     r"(?:\s+(?:on\s+|late\s+|early\s+|over\s+the\s+|this\s+|last\s+|earlier\s+|later\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|"
-    r"again|also|weekend|week|month|morning|afternoon|evening|night|(?:in\s+)?(?:January|February|March|April|May|"
+    r"again|also|now|weekend|week|month|morning|afternoon|evening|night|(?:in\s+)?(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)|in\s+\d{4})\b)+\s*$"
 )
 # The words TRAILING_TIME can end on (it is case-sensitive; "in 2016" ends on a digit).
 TRAILING_TIME_ENDINGS = tuple(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight earlier later again also
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight earlier later again also now
     weekend week month morning afternoon evening night January February March April May June July August
     September October November December""".split()
 )
