@@ -1803,3 +1803,9 @@ def test_a_spokesperson_named_after_a_government_body_stays_government():
 def test_a_leading_dash_and_a_trailing_now_are_not_the_speaker(text, speaker):
     (record,) = extract_attributions(text)
     assert record.speaker == speaker
+
+
+def test_according_to_before_a_quoted_speaker_is_a_statement_of_its_own():
+    text = 'According to AFP, one user on Weibo posted: "I just want to know how they came here."'
+    assert {(r.speaker, r.kind) for r in extract_attributions(text)} == {
+        ("one user on Weibo", "direct"), ("AFP", "according_to")}

@@ -1190,7 +1190,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
         records = [r for r in records if r.cue != "saying"] + [rec]
         used_cues.add(saying_at)
     acc = _according_search(masked, s, e, cues.according) if cues.according else None
-    if acc and not records:
+    if acc and (not records or _according_before_speakers(acc, records)):
         rec = _according(text, masked, s, e, acc)
         if rec is not None:
             records.append(rec)
@@ -1230,6 +1230,12 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
     if cues.citing:
         _apply_citing(text, masked, s, e, records, cues)
     return [r for r in records if r.end - r.start >= 2]
+
+
+def _according_before_speakers(acc: re.Match[str], records: list[_Raw]) -> bool:
+    """Whether "According to X," opens a sentence whose quotation has its own speaker after it: "According to
+    AFP, one user on Weibo posted: "..."" cites AFP for the post, a statement of its own."""
+    return all(r.kind == "direct" and r.speaker and acc.end() <= r.speaker_at for r in records)
 
 
 def _noun_before_that(masked: str, s: int, e: int, thats: list[int]) -> bool:
