@@ -1809,3 +1809,9 @@ def test_according_to_before_a_quoted_speaker_is_a_statement_of_its_own():
     text = 'According to AFP, one user on Weibo posted: "I just want to know how they came here."'
     assert {(r.speaker, r.kind) for r in extract_attributions(text)} == {
         ("one user on Weibo", "direct"), ("AFP", "according_to")}
+
+
+def test_a_reported_clause_whose_verb_opens_a_quoted_fragment_needs_no_that():
+    text = 'The Times reported the charges "will include mail fraud," citing someone familiar with the case.'
+    (record,) = extract_attributions(text)
+    assert (record.speaker, record.kind, record.medium) == ("someone familiar with the case", "citing", "The Times")

@@ -531,7 +531,10 @@ NEEDS_THAT = re.compile(
     r"(?:[a-z]{2,}ed|had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b|"
     # (after a noun, a past verb with its object, not a participle: "the package addressed to him")
     r"(?:the|a|an)\s+[a-z]+(?<!ed)\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed\s+(?:the|a|an|his|her|their|its|him|them|it)\b|"
-    r"(?:had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b))"
+    r"(?:had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b)|"
+    # a noun whose verb opens a quoted fragment: "reported the charges "will include mail fraud"" (the
+    # fragment is masked after its first letter, so its opening word cannot be read)
+    r"the\s+[a-z][\w'’-]*s\s+[\"“][a-z]_)"
 )
 # Clause boundaries: punctuation, a quotation mark, or a word that opens a clause ("that", "because", "when",
 # ... "and then", "so", "than"). The pattern opens on the set of characters a boundary can start with (the
