@@ -1815,3 +1815,17 @@ def test_a_reported_clause_whose_verb_opens_a_quoted_fragment_needs_no_that():
     text = 'The Times reported the charges "will include mail fraud," citing someone familiar with the case.'
     (record,) = extract_attributions(text)
     assert (record.speaker, record.kind, record.medium) == ("someone familiar with the case", "citing", "The Times")
+
+
+def test_a_place_with_its_state_after_it_is_no_person_for_a_pronoun():
+    text = ('Ann Lee said her father was tired.\nHe died at his home in Santa Rosa, California, the Post stated.\n'
+            '"He slipped away," she said.')
+    she = [r for r in extract_attributions(text) if r.speaker == "she"]
+    assert [r.speaker_resolved for r in she] == ["Ann Lee"]
+
+
+def test_a_party_after_a_name_does_not_make_it_a_place():
+    text = ("When Gov. Ann Lee, Republican of Arkansas, spoke on Wednesday, she disclosed that the bill had "
+            "drawn critics.")
+    (record,) = extract_attributions(text)
+    assert record.speaker_resolved == "Gov. Ann Lee"

@@ -901,6 +901,8 @@ HEADLINE_WORDS = 5
 PRONOUN_CHARS = 400
 PRONOUN_CHARS_MAX = 1200
 # "Nancy Pelosi of California": a place after a name
+# A state or country after a name and a comma ("Santa Rosa, California"): the name is a place's.
+REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[.,;:\n]|$)")
 OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)$")
 
 
@@ -1827,6 +1829,10 @@ class SpeakerIndex:
         """The person a name mention names, in full, or None when it names a body, a place or the other gender."""
         if want_gender and _honorific_gender(m.text) == _other(want_gender):
             return None
+        if self.text.startswith(",", m.end):
+            region = REGION_AFTER.match(self.text, m.end)
+            if region and countries_in(region.group(1)):
+                return None  # "his home in Santa Rosa, California": a place, with its state or country
         place = OF_PLACE.search(m.text)
         if place and countries_in(place.group(1)):
             # "Representative Nancy Pelosi of California": the person, without the place
