@@ -1829,3 +1829,10 @@ def test_a_party_after_a_name_does_not_make_it_a_place():
             "drawn critics.")
     (record,) = extract_attributions(text)
     assert record.speaker_resolved == "Gov. Ann Lee"
+
+
+def test_a_bare_title_resolves_to_the_speaker_given_it_in_an_apposition():
+    text = ("Ali Karimi, the governor of the province, said 40 houses were destroyed.\n"
+            "Aid workers began distributing food, the governor said.")
+    governor = [r for r in extract_attributions(text) if r.speaker == "the governor"]
+    assert [r.speaker_resolved for r in governor] == ["Ali Karimi"]

@@ -1257,6 +1257,10 @@ class SpeakerIndex:
             holder = (self._title_holder(qualified) if qualified else None) or self._title_holder(head)
             if holder:
                 return holder
+            if len(words) == 2:
+                apposed = self._apposed_holder(head, offset)
+                if apposed:
+                    return apposed  # "the governor said" after "X, the governor of Hormozgan Province, said"
         if len(words) <= 3 and words[0].lower() == "the" and " ".join(words[1:]).lower() in PERSON_TITLES:
             title = " ".join(w.capitalize() for w in words[1:])
             for m in self.mentions_with(title.split()[0]):
@@ -1306,6 +1310,17 @@ class SpeakerIndex:
             name = m.text.rstrip(".,")
             if m.start < offset and name.endswith(" " + word) and classify(name) in MEDIA_TYPES:
                 return "the " + name if not name.startswith(("The ", "the ")) else name
+        return None
+
+    def _apposed_holder(self, title: str, offset: int) -> str | None:
+        """The last named person who spoke before offset with the title in an apposition after the name ("Abdolreza
+        Sheikholeslami, the governor of Hormozgan Province, said"), for "the governor"."""
+        text = self.text[:offset]
+        for _, resolved, person in reversed(self.speakers):
+            if person and _is_named(resolved) and re.search(
+                re.escape(resolved) + r",\s+(?:the|a|an)\s+" + re.escape(title) + r"\b", text
+            ):
+                return resolved
         return None
 
     def remember_document(self, resolved: str, medium: str) -> None:
