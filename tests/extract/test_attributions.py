@@ -1836,3 +1836,10 @@ def test_a_bare_title_resolves_to_the_speaker_given_it_in_an_apposition():
             "Aid workers began distributing food, the governor said.")
     governor = [r for r in extract_attributions(text) if r.speaker == "the governor"]
     assert [r.speaker_resolved for r in governor] == ["Ali Karimi"]
+
+
+def test_another_takes_the_noun_the_last_description_gives():
+    text = ('According to AFP, one user on Weibo posted: "Where did they come from?"\n\n'
+            'Another said: "Bird flu again."')
+    another = [r for r in extract_attributions(text) if r.speaker == "Another"]
+    assert [(r.speaker_resolved, r.speaker_type) for r in another] == [("Another user on Weibo", "witness or resident")]

@@ -901,6 +901,8 @@ HEADLINE_WORDS = 5
 PRONOUN_CHARS = 400
 PRONOUN_CHARS_MAX = 1200
 # "Nancy Pelosi of California": a place after a name
+# How many of the last speakers "Another said" looks back over for the description it elides.
+ANOTHER_REACH = 3
 # A state or country after a name and a comma ("Santa Rosa, California"): the name is a place's.
 REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[.,;:\n]|$)")
 OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)$")
@@ -1155,6 +1157,13 @@ class SpeakerIndex:
                 if fits(resolved, person):
                     return resolved
             return clean
+        if low == "another" and self.speakers:
+            # "one user on Weibo posted ... Another said": the noun the last speaker's description elides
+            # (of the last few: a source cited for that speaker may come between, "According to AFP, one user ...")
+            for _, last, _ in reversed(self.speakers[-ANOTHER_REACH:]):
+                first, _, rest = last.partition(" ")
+                if first.lower() in ("one", "a", "an") and rest[:1].islower():
+                    return f"{clean} {rest}"
         owned = low.split()
         if len(owned) == 2 and owned[0] in OWNER_PRONOUNS and owned[1] in OWNED_SOURCES:
             # "his office said": the office of the person the pronoun stands for ("Rep. X's office")
