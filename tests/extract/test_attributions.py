@@ -1843,3 +1843,8 @@ def test_another_takes_the_noun_the_last_description_gives():
             'Another said: "Bird flu again."')
     another = [r for r in extract_attributions(text) if r.speaker == "Another"]
     assert [(r.speaker_resolved, r.speaker_type) for r in another] == [("Another user on Weibo", "witness or resident")]
+
+
+def test_i_in_a_relative_clause_is_not_the_sentences_subject():
+    text = "You save calories.\n\nRemember what I said about choosing your treats? This is easy."
+    assert [r.speaker_resolved for r in extract_attributions(text)] in ([], ["I"])

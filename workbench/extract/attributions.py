@@ -2294,6 +2294,8 @@ def _unpunctuated_postposed(
 def _fits_pronoun(pronoun: str, np: str) -> bool:
     """Whether a noun phrase can be what a pronoun stands for: a body or plural for "they", a person for "he"."""
     p = pronoun.lower()
+    if p == "i":
+        return False  # "Remember what I said": the writer, never a noun phrase of the sentence
     plural = np.lower().endswith(("s", "police", "media")) or classify(np) not in (
         None,
         "witness or resident",
