@@ -1848,3 +1848,18 @@ def test_another_takes_the_noun_the_last_description_gives():
 def test_i_in_a_relative_clause_is_not_the_sentences_subject():
     text = "You save calories.\n\nRemember what I said about choosing your treats? This is easy."
     assert [r.speaker_resolved for r in extract_attributions(text)] in ([], ["I"])
+
+
+def test_a_participle_phrase_before_a_cue_is_no_speaker():
+    text = ('In his book, published after the Vanity Fair article appeared, Woodward wrote that he met Felt at the '
+            'White House.')
+    assert [r.speaker for r in extract_attributions(text)] in ([], ["Woodward"])
+
+
+def test_a_person_at_a_magazine_is_typed_by_the_magazine():
+    (record,) = extract_attributions("According to Ann Lee at Vanity Fair, the team made millions.")
+    assert (record.speaker_resolved, record.speaker_type) == ("Ann Lee", "other media")
+
+
+def test_a_family_friend_who_wrote_for_a_magazine_is_a_witness():
+    assert classify("a family friend who wrote the 2005 Vanity Fair article") == "witness or resident"

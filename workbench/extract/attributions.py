@@ -615,6 +615,8 @@ CONTACTED_BY = re.compile(
     r"\s+(?:when|after|once|as)\s+(?:being\s+)?(?:contacted|reached|asked|approached|interviewed)\s+by\s+"
     r"((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s*$"
 )
+# A past participle and a preposition opening a phrase ("published after the article appeared"): no noun phrase.
+PARTICIPLE_PHRASE = re.compile(r"[a-z]{3,}ed\s+(?:after|before|by|in|on|at|for|with|from|during|since|until)\s")
 LEADING_PP = re.compile(
     r"^(?:at|in|on|after|before|during|from|by|for|with|over|under|outside|inside)\s+"
     r"(?:(?:the|a|an|his|her|their|its|our)\s+)?[a-z][\w'’-]*\s+(?=(?:the|a|an|his|her|their|its|our)\b|[A-Z])",
@@ -1936,6 +1938,8 @@ def _valid_speaker(np: str) -> bool:
         return False  # "further investigation revealed ...", "surveillance video shows ...": no one speaks
     if words[0].lower() in COMPLEMENTIZERS or np.lower().startswith("according to"):
         return False
+    if len(words) > 2 and PARTICIPLE_PHRASE.match(np):
+        return False  # "published after the Vanity Fair article appeared, Woodward wrote": a participle's phrase
     if words[0].lower() in ("including", "such", "whom", "whose", "which"):
         # "including several candidates, who either had statements prepared or", "whom the indictment [alleges]":
         # a fragment
