@@ -1863,3 +1863,10 @@ def test_a_person_at_a_magazine_is_typed_by_the_magazine():
 
 def test_a_family_friend_who_wrote_for_a_magazine_is_a_witness():
     assert classify("a family friend who wrote the 2005 Vanity Fair article") == "witness or resident"
+
+
+def test_a_surname_alone_is_not_the_relative_named_after_a_kin_noun():
+    text = ("Mark Felt, the FBI official, died on Friday.\nHis daughter Joan Felt said her father was tired.\n"
+            "Felt insisted that he had done his duty.")
+    felt = [r for r in extract_attributions(text) if r.speaker == "Felt"]
+    assert [r.speaker_resolved for r in felt] == ["Mark Felt"]

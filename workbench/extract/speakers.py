@@ -98,6 +98,13 @@ BARE_ROLE_GROUP = 5
 GOVERNMENT_BODY = re.compile(
     r"(?i:\b(?:ministry|health\s+commission|disease\s+(?:prevention\s+and\s+)?control)\b)"
 )
+# A relative named after a kin noun ("His daughter Joan Felt"): a surname alone stands for the one they are kin
+# to, not for them. Matched on a speaker, or on the characters before a mention (KIN_REACH of them).
+KIN_BEFORE_NAME = re.compile(
+    r"(?:.*\s)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+)?(?:daughter|son|wife|husband|mother|father|brother|sister|"
+    r"widow|grandson|granddaughter)\s+(?:[A-Z][\w'’.-]*\s*)*$"
+)
+KIN_REACH = 30
 # A kin noun and "of", with or without an article: ", daughter of slain court reporter Julie Ann Brandau", ", the
 # son of a police officer" speak as relatives, not in the role of the one they are kin to.
 KIN_APPOSITION = re.compile(
@@ -1655,7 +1662,7 @@ class SpeakerIndex:
                 if person and not _names_together(resolved) and not (want and self._said_gender.get(resolved) == _other(want)):
                     # (not one a pronoun of the other gender stood for: "Mr. Trump" after "Melania Trump ... she")
                     parts = resolved.rsplit(None, 1)
-                    if len(parts) > 1 and parts[-1].rstrip(",.") == last:
+                    if len(parts) > 1 and parts[-1].rstrip(",.") == last and not KIN_BEFORE_NAME.match(resolved):
                         return resolved
         best_bare = " ".join(bare_words)
         best_title: tuple[str, ...] = ()
@@ -1669,6 +1676,8 @@ class SpeakerIndex:
                 continue
             if want and self.gender(" ".join(m_bare)) == _other(want):
                 continue
+            if len(bare_words) == 1 and KIN_BEFORE_NAME.match(self.text[max(0, m.start - KIN_REACH) : m.start] + " "):
+                continue  # "His daughter Joan Felt": a relative of the one the surname alone names
             fitting.append((m_bare, m_title))
         # Several people may share the surname ("President Donald Trump and first lady Melania Trump"): the
         # forms whose given name is the one named first ("Vermont Sen. Sanders" has none, so it fits).
