@@ -1734,3 +1734,139 @@ def test_a_statement_put_out_without_a_colon_gives_no_quotation_a_source():
 )
 def test_a_stop_glued_to_the_next_sentence_ends_the_statement(text, contents):
     assert [r.content for r in extract_attributions(text)] == contents
+
+
+# Speakers: held-out batch 13 types and outlets
+
+
+def test_a_short_masthead_resolves_to_the_outlet_named_in_full_before():
+    text = "Ann Lee told the Washington Post that he was tired. He died at home, the Post said."
+    post = [r for r in extract_attributions(text) if r.speaker == "the Post"]
+    assert [(r.speaker_resolved, r.speaker_type) for r in post] == [("the Washington Post", "other media")]
+
+
+def test_a_short_masthead_with_no_full_name_before_stays_as_written():
+    text = "He died at home, the Post said. Ann Lee told the Washington Post that he was tired."
+    post = [r for r in extract_attributions(text) if r.speaker == "the Post"]
+    assert [r.speaker_resolved for r in post] == ["the Post"]
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["deputy director of Hebei’s disease prevention and control centre", "deputy director of the Hebei Health Commission"],
+)
+def test_a_role_without_an_article_at_a_government_body_types_the_speaker(role):
+    (record,) = extract_attributions(f"Li Wei, {role}, told the media that the case is isolated.")
+    assert (record.speaker_resolved, record.speaker_type) == ("Li Wei", "government")
+
+
+def test_a_role_without_an_article_at_a_company_still_says_nothing():
+    (record,) = extract_attributions("Li Wei, president of Acme Corp, said the case is isolated.")
+    assert record.speaker_type != "government"
+
+
+def test_a_state_news_agency_is_state_media_not_a_wire():
+    assert classify("The official IRNA news agency") == "state media"
+    assert classify("the news agency") == "wire agency"
+
+
+@pytest.mark.parametrize("phrase", ["one user on Weibo", "a Twitter user", "social media users"])
+def test_members_of_the_public_posting_online_are_witnesses(phrase):
+    assert classify(phrase) == "witness or resident"
+
+
+def test_an_outlet_that_contacted_the_speaker_is_the_medium():
+    (record,) = extract_attributions('"We are cooperating," said a company spokesperson when contacted by Reuters.')
+    assert (record.speaker, record.medium) == ("a company spokesperson", "Reuters")
+
+
+def test_a_spokesperson_named_after_a_company_of_the_article_speaks_for_it():
+    text = ('Acme said on Monday it would cut jobs. Acme has been under pressure.\n\n'
+            '"We are cooperating," said an Acme spokesperson.')
+    spokesperson = [r for r in extract_attributions(text) if r.speaker == "an Acme spokesperson"]
+    assert [r.speaker_type for r in spokesperson] == ["other"]
+
+
+def test_a_spokesperson_named_after_a_government_body_stays_government():
+    text = 'Acme said on Monday it would cut jobs.\n\n"We are watching," said a Pentagon spokesperson.'
+    spokesperson = [r for r in extract_attributions(text) if r.speaker == "a Pentagon spokesperson"]
+    assert [r.speaker_type for r in spokesperson] == ["government"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("UPDATE: 7:19 p.m. -- The Washington Post now reports that the senator was indicted.", "The Washington Post"),
+        ("Prosecutors now say the man was armed.", "Prosecutors"),
+    ],
+)
+def test_a_leading_dash_and_a_trailing_now_are_not_the_speaker(text, speaker):
+    (record,) = extract_attributions(text)
+    assert record.speaker == speaker
+
+
+def test_according_to_before_a_quoted_speaker_is_a_statement_of_its_own():
+    text = 'According to AFP, one user on Weibo posted: "I just want to know how they came here."'
+    assert {(r.speaker, r.kind) for r in extract_attributions(text)} == {
+        ("one user on Weibo", "direct"), ("AFP", "according_to")}
+
+
+def test_a_reported_clause_whose_verb_opens_a_quoted_fragment_needs_no_that():
+    text = 'The Times reported the charges "will include mail fraud," citing someone familiar with the case.'
+    (record,) = extract_attributions(text)
+    assert (record.speaker, record.kind, record.medium) == ("someone familiar with the case", "citing", "The Times")
+
+
+def test_a_place_with_its_state_after_it_is_no_person_for_a_pronoun():
+    text = ('Ann Lee said her father was tired.\nHe died at his home in Santa Rosa, California, the Post stated.\n'
+            '"He slipped away," she said.')
+    she = [r for r in extract_attributions(text) if r.speaker == "she"]
+    assert [r.speaker_resolved for r in she] == ["Ann Lee"]
+
+
+def test_a_party_after_a_name_does_not_make_it_a_place():
+    text = ("When Gov. Ann Lee, Republican of Arkansas, spoke on Wednesday, she disclosed that the bill had "
+            "drawn critics.")
+    (record,) = extract_attributions(text)
+    assert record.speaker_resolved == "Gov. Ann Lee"
+
+
+def test_a_bare_title_resolves_to_the_speaker_given_it_in_an_apposition():
+    text = ("Ali Karimi, the governor of the province, said 40 houses were destroyed.\n"
+            "Aid workers began distributing food, the governor said.")
+    governor = [r for r in extract_attributions(text) if r.speaker == "the governor"]
+    assert [r.speaker_resolved for r in governor] == ["Ali Karimi"]
+
+
+def test_another_takes_the_noun_the_last_description_gives():
+    text = ('According to AFP, one user on Weibo posted: "Where did they come from?"\n\n'
+            'Another said: "Bird flu again."')
+    another = [r for r in extract_attributions(text) if r.speaker == "Another"]
+    assert [(r.speaker_resolved, r.speaker_type) for r in another] == [("Another user on Weibo", "witness or resident")]
+
+
+def test_i_in_a_relative_clause_is_not_the_sentences_subject():
+    text = "You save calories.\n\nRemember what I said about choosing your treats? This is easy."
+    assert [r.speaker_resolved for r in extract_attributions(text)] in ([], ["I"])
+
+
+def test_a_participle_phrase_before_a_cue_is_no_speaker():
+    text = ('In his book, published after the Vanity Fair article appeared, Woodward wrote that he met Felt at the '
+            'White House.')
+    assert [r.speaker for r in extract_attributions(text)] in ([], ["Woodward"])
+
+
+def test_a_person_at_a_magazine_is_typed_by_the_magazine():
+    (record,) = extract_attributions("According to Ann Lee at Vanity Fair, the team made millions.")
+    assert (record.speaker_resolved, record.speaker_type) == ("Ann Lee", "other media")
+
+
+def test_a_family_friend_who_wrote_for_a_magazine_is_a_witness():
+    assert classify("a family friend who wrote the 2005 Vanity Fair article") == "witness or resident"
+
+
+def test_a_surname_alone_is_not_the_relative_named_after_a_kin_noun():
+    text = ("Mark Felt, the FBI official, died on Friday.\nHis daughter Joan Felt said her father was tired.\n"
+            "Felt insisted that he had done his duty.")
+    felt = [r for r in extract_attributions(text) if r.speaker == "Felt"]
+    assert [r.speaker_resolved for r in felt] == ["Mark Felt"]

@@ -531,7 +531,10 @@ NEEDS_THAT = re.compile(
     r"(?:[a-z]{2,}ed|had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b|"
     # (after a noun, a past verb with its object, not a participle: "the package addressed to him")
     r"(?:the|a|an)\s+[a-z]+(?<!ed)\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed\s+(?:the|a|an|his|her|their|its|him|them|it)\b|"
-    r"(?:had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b))"
+    r"(?:had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b)|"
+    # a noun whose verb opens a quoted fragment: "reported the charges "will include mail fraud"" (the
+    # fragment is masked after its first letter, so its opening word cannot be read)
+    r"the\s+[a-z][\w'’-]*s\s+[\"“][a-z]_)"
 )
 # Clause boundaries: punctuation, a quotation mark, or a word that opens a clause ("that", "because", "when",
 # ... "and then", "so", "than"). The pattern opens on the set of characters a boundary can start with (the
@@ -562,6 +565,8 @@ LEADING_JUNK = re.compile(
     r"although|while|whereas|as|because|since|"
     r"previously|today|yesterday|tonight|last\s+\w+|on\s+\w+day|in\s+a\s+statement|in\s+\w+|update)\b[\s,:—–-]*"
     r"|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?\s+|\d+\s+"
+    # a dash left of a time stamp before the subject: "UPDATE: 7:19 p.m. -- The Washington Post now reports"
+    r"|(?:-{1,2}|[–—])\s+"
     # a dateline glued to the sentence: "BRIDGEPORT - Bridgeport police say", "HAYWARD, Calif. (AP) — "
     r"|(?-i:[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+)*)(?:,\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)?\s*"
     r"(?:\([^)]{1,30}\)\s*)?(?:\s-{1,2}\s|[–—])\s*"
@@ -575,12 +580,12 @@ LEADING_JUNK = re.compile(
 TRAILING_TIME = re.compile(
     r"(?:\s+(?:on\s+|late\s+|early\s+|over\s+the\s+|this\s+|last\s+|earlier\s+|later\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|"
-    r"again|also|weekend|week|month|morning|afternoon|evening|night|(?:in\s+)?(?:January|February|March|April|May|"
+    r"again|also|now|weekend|week|month|morning|afternoon|evening|night|(?:in\s+)?(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)|in\s+\d{4})\b)+\s*$"
 )
 # The words TRAILING_TIME can end on (it is case-sensitive; "in 2016" ends on a digit).
 TRAILING_TIME_ENDINGS = tuple(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight earlier later again also
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight earlier later again also now
     weekend week month morning afternoon evening night January February March April May June July August
     September October November December""".split()
 )
@@ -605,6 +610,13 @@ TRAILING_MEDIUM_PHRASE = re.compile(
 )
 # "Maggie Haberman in the New York Times": where the speaker spoke, written after the name
 TRAILING_MEDIUM = re.compile(r"\s+(?:in|on)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s*$")
+# "a WeWork spokesperson when contacted by Reuters": the outlet that asked is the medium, not the speaker
+CONTACTED_BY = re.compile(
+    r"\s+(?:when|after|once|as)\s+(?:being\s+)?(?:contacted|reached|asked|approached|interviewed)\s+by\s+"
+    r"((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s*$"
+)
+# A past participle and a preposition opening a phrase ("published after the article appeared"): no noun phrase.
+PARTICIPLE_PHRASE = re.compile(r"[a-z]{3,}ed\s+(?:after|before|by|in|on|at|for|with|from|during|since|until)\s")
 LEADING_PP = re.compile(
     r"^(?:at|in|on|after|before|during|from|by|for|with|over|under|outside|inside)\s+"
     r"(?:(?:the|a|an|his|her|their|its|our)\s+)?[a-z][\w'’-]*\s+(?=(?:the|a|an|his|her|their|its|our)\b|[A-Z])",
@@ -1183,7 +1195,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
         records = [r for r in records if r.cue != "saying"] + [rec]
         used_cues.add(saying_at)
     acc = _according_search(masked, s, e, cues.according) if cues.according else None
-    if acc and not records:
+    if acc and (not records or _according_before_speakers(acc, records)):
         rec = _according(text, masked, s, e, acc)
         if rec is not None:
             records.append(rec)
@@ -1223,6 +1235,12 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
     if cues.citing:
         _apply_citing(text, masked, s, e, records, cues)
     return [r for r in records if r.end - r.start >= 2]
+
+
+def _according_before_speakers(acc: re.Match[str], records: list[_Raw]) -> bool:
+    """Whether "According to X," opens a sentence whose quotation has its own speaker after it: "According to
+    AFP, one user on Weibo posted: "..."" cites AFP for the post, a statement of its own."""
+    return all(r.kind == "direct" and r.speaker and acc.end() <= r.speaker_at for r in records)
 
 
 def _noun_before_that(masked: str, s: int, e: int, thats: list[int]) -> bool:
@@ -1860,6 +1878,9 @@ def _strip_trailing(cand: str) -> tuple[str, str | None]:
     m = TRAILING_MEDIUM.search(cand)
     if m and m.start() > 0 and _is_media(m.group(1)):
         return cand[: m.start()].rstrip(), m.group(1)
+    m = CONTACTED_BY.search(cand) if " by " in cand else None
+    if m and m.start() > 0 and _is_media(m.group(1)):
+        return cand[: m.start()].rstrip(), m.group(1)
     return cand, None
 
 
@@ -1917,6 +1938,8 @@ def _valid_speaker(np: str) -> bool:
         return False  # "further investigation revealed ...", "surveillance video shows ...": no one speaks
     if words[0].lower() in COMPLEMENTIZERS or np.lower().startswith("according to"):
         return False
+    if len(words) > 2 and PARTICIPLE_PHRASE.match(np):
+        return False  # "published after the Vanity Fair article appeared, Woodward wrote": a participle's phrase
     if words[0].lower() in ("including", "such", "whom", "whose", "which"):
         # "including several candidates, who either had statements prepared or", "whom the indictment [alleges]":
         # a fragment
@@ -2275,6 +2298,8 @@ def _unpunctuated_postposed(
 def _fits_pronoun(pronoun: str, np: str) -> bool:
     """Whether a noun phrase can be what a pronoun stands for: a body or plural for "they", a person for "he"."""
     p = pronoun.lower()
+    if p == "i":
+        return False  # "Remember what I said": the writer, never a noun phrase of the sentence
     plural = np.lower().endswith(("s", "police", "media")) or classify(np) not in (
         None,
         "witness or resident",

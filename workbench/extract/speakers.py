@@ -93,6 +93,18 @@ APPOSITION = re.compile(
 )
 # APPOSITION's group for a role without an article.
 BARE_ROLE_GROUP = 5
+# The words of a government body that let a role without an article type its holder: ", deputy director of
+# Hebei's disease control centre", ", head of the Interior Ministry" (a bare "director of ..." alone does not).
+GOVERNMENT_BODY = re.compile(
+    r"(?i:\b(?:ministry|health\s+commission|disease\s+(?:prevention\s+and\s+)?control)\b)"
+)
+# A relative named after a kin noun ("His daughter Joan Felt"): a surname alone stands for the one they are kin
+# to, not for them. Matched on a speaker, or on the characters before a mention (KIN_REACH of them).
+KIN_BEFORE_NAME = re.compile(
+    r"(?:.*\s)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+)?(?:daughter|son|wife|husband|mother|father|brother|sister|"
+    r"widow|grandson|granddaughter)\s+(?:[A-Z][\w'’.-]*\s*)*$"
+)
+KIN_REACH = 30
 # A kin noun and "of", with or without an article: ", daughter of slain court reporter Julie Ann Brandau", ", the
 # son of a police officer" speak as relatives, not in the role of the one they are kin to.
 KIN_APPOSITION = re.compile(
@@ -483,12 +495,17 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
     words ("spokesman", "officials") that only count when nothing more specific is there.
     """
     best = None
+    state_media = False
     for sp in _matches(phrase):
         if not anonymous and sp.tier == TIERS["anonymous"]:
             continue
+        state_media = state_media or sp.speaker_type == "state media"
         key = (sp.tier, -sp.length, sp.order)
         if best is None or key < best[0]:
             best = (key, sp.speaker_type)
+    if state_media and best is not None and best[1] == "wire agency":
+        # a state news agency is a news agency of its own kind: "the official IRNA news agency"
+        return "state media"
     if best is None:
         if POLICE_ACRONYM.search(phrase):
             return "security forces"  # "IMPD", "LAPD", "CMPD": a police department by its initials
@@ -891,6 +908,10 @@ HEADLINE_WORDS = 5
 PRONOUN_CHARS = 400
 PRONOUN_CHARS_MAX = 1200
 # "Nancy Pelosi of California": a place after a name
+# How many of the last speakers "Another said" looks back over for the description it elides.
+ANOTHER_REACH = 3
+# A state or country after a name and a comma ("Santa Rosa, California"): the name is a place's.
+REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[.,;:\n]|$)")
 OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)$")
 
 
@@ -1000,6 +1021,11 @@ COMPANY_OPENING = 400
 NOT_COMPANIES = frozenset("Asia Europe Africa America Americas Oceania Antarctica Arctic Internet Web".split())
 # A company's word must also be the subject of a verb somewhere ("AMD has made", "Microsoft said"), which
 # places, products and regions seldom are.
+# A role named after a body's one-word name ("a WeWork spokesperson", "the Boeing spokesman"): when the word is the
+# company the article is about, the role speaks for it, not for a government.
+COMPANY_ROLE = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.'’-]*)\s+(?:spokes(?:man|woman|person)|representative|official)"
+)
 COMPANY_VERB = (r"(?:has|have|had|is|was|will|would|said|says|announced|reported|plans|launched|agreed|"
                 r"acquired|released|issued|made|sold|bought|confirmed|denied)\b")
 
@@ -1138,6 +1164,13 @@ class SpeakerIndex:
                 if fits(resolved, person):
                     return resolved
             return clean
+        if low == "another" and self.speakers:
+            # "one user on Weibo posted ... Another said": the noun the last speaker's description elides
+            # (of the last few: a source cited for that speaker may come between, "According to AFP, one user ...")
+            for _, last, _ in reversed(self.speakers[-ANOTHER_REACH:]):
+                first, _, rest = last.partition(" ")
+                if first.lower() in ("one", "a", "an") and rest[:1].islower():
+                    return f"{clean} {rest}"
         owned = low.split()
         if len(owned) == 2 and owned[0] in OWNER_PRONOUNS and owned[1] in OWNED_SOURCES:
             # "his office said": the office of the person the pronoun stands for ("Rep. X's office")
@@ -1213,6 +1246,9 @@ class SpeakerIndex:
             for _, resolved, _ in reversed(self.speakers):
                 if resolved.endswith(" " + words[1]) and len(resolved.split()) > 2:
                     return resolved
+            outlet = self._outlet_named_before(words[1], offset)
+            if outlet:
+                return outlet  # "the Post stated" after "she told the Washington Post"
         if form.force:
             return self._force(form.force) or clean
         if form.prosecutor:
@@ -1237,6 +1273,10 @@ class SpeakerIndex:
             holder = (self._title_holder(qualified) if qualified else None) or self._title_holder(head)
             if holder:
                 return holder
+            if len(words) == 2:
+                apposed = self._apposed_holder(head, offset)
+                if apposed:
+                    return apposed  # "the governor said" after "X, the governor of Hormozgan Province, said"
         if len(words) <= 3 and words[0].lower() == "the" and " ".join(words[1:]).lower() in PERSON_TITLES:
             title = " ".join(w.capitalize() for w in words[1:])
             for m in self.mentions_with(title.split()[0]):
@@ -1278,6 +1318,26 @@ class SpeakerIndex:
                 ):
                     return resolved
         return clean
+
+    def _outlet_named_before(self, word: str, offset: int) -> str | None:
+        """The outlet named in full before offset whose name ends on `word` ("the Washington Post" for "the
+        Post"), also when it was only a medium ("she told the Washington Post"), not a speaker."""
+        for m in self.mentions_with(word):
+            name = m.text.rstrip(".,")
+            if m.start < offset and name.endswith(" " + word) and classify(name) in MEDIA_TYPES:
+                return "the " + name if not name.startswith(("The ", "the ")) else name
+        return None
+
+    def _apposed_holder(self, title: str, offset: int) -> str | None:
+        """The last named person who spoke before offset with the title in an apposition after the name ("Abdolreza
+        Sheikholeslami, the governor of Hormozgan Province, said"), for "the governor"."""
+        text = self.text[:offset]
+        for _, resolved, person in reversed(self.speakers):
+            if person and _is_named(resolved) and re.search(
+                re.escape(resolved) + r",\s+(?:the|a|an)\s+" + re.escape(title) + r"\b", text
+            ):
+                return resolved
+        return None
 
     def remember_document(self, resolved: str, medium: str) -> None:
         """Note that a speaker spoke through a document ("X said in a statement"), for "the statement said" (a
@@ -1338,6 +1398,18 @@ class SpeakerIndex:
                 None,
             )
         return self._company
+
+    def _is_company_word(self, word: str) -> bool:
+        """Whether a capitalised word names a company in this article, as _main_company tells one: named twice,
+        the subject of a verb, no surname, country or body the gazetteer types."""
+        text = self.text
+        if word in NON_NAME_WORDS or word in NOT_COMPANIES or classify(word) is not None or countries_in(word):
+            return False
+        if len(re.findall(rf"(?<![\w.'’-]){re.escape(word)}(?![\w'’-])", text)) < 2:
+            return False
+        if any(m.text.split()[-1] == word for m in name_mentions(text) if len(m.text.split()) >= 2):
+            return False
+        return re.search(rf"(?<![\w.'’-]){re.escape(word)}\s+{COMPANY_VERB}", text) is not None
 
     def _previous_group(self, offset: int, body: bool = False) -> str | None:
         """The plural noun phrase that opens the sentence before "They ..." when nobody has spoken since:
@@ -1590,7 +1662,7 @@ class SpeakerIndex:
                 if person and not _names_together(resolved) and not (want and self._said_gender.get(resolved) == _other(want)):
                     # (not one a pronoun of the other gender stood for: "Mr. Trump" after "Melania Trump ... she")
                     parts = resolved.rsplit(None, 1)
-                    if len(parts) > 1 and parts[-1].rstrip(",.") == last:
+                    if len(parts) > 1 and parts[-1].rstrip(",.") == last and not KIN_BEFORE_NAME.match(resolved):
                         return resolved
         best_bare = " ".join(bare_words)
         best_title: tuple[str, ...] = ()
@@ -1604,6 +1676,8 @@ class SpeakerIndex:
                 continue
             if want and self.gender(" ".join(m_bare)) == _other(want):
                 continue
+            if len(bare_words) == 1 and KIN_BEFORE_NAME.match(self.text[max(0, m.start - KIN_REACH) : m.start] + " "):
+                continue  # "His daughter Joan Felt": a relative of the one the surname alone names
             fitting.append((m_bare, m_title))
         # Several people may share the surname ("President Donald Trump and first lady Melania Trump"): the
         # forms whose given name is the one named first ("Vermont Sen. Sanders" has none, so it fits).
@@ -1788,6 +1862,10 @@ class SpeakerIndex:
         """The person a name mention names, in full, or None when it names a body, a place or the other gender."""
         if want_gender and _honorific_gender(m.text) == _other(want_gender):
             return None
+        if self.text.startswith(",", m.end):
+            region = REGION_AFTER.match(self.text, m.end)
+            if region and countries_in(region.group(1)):
+                return None  # "his home in Santa Rosa, California": a place, with its state or country
         place = OF_PLACE.search(m.text)
         if place and countries_in(place.group(1)):
             # "Representative Nancy Pelosi of California": the person, without the place
@@ -1836,9 +1914,14 @@ class SpeakerIndex:
                 a = None  # "... tending to Holder, the sheriff's office said": a source cited, no description
             if kin:
                 roles.append("relative")
-            elif a and (a.lastindex != BARE_ROLE_GROUP or classify(a.group(BARE_ROLE_GROUP)) == "expert"):
-                # (a role without an article types only an expert: ", security analyst at Lumension"; a bare
-                # "president of ..." or "director of ..." says too little of the body)
+            elif a and (
+                a.lastindex != BARE_ROLE_GROUP
+                or classify(a.group(BARE_ROLE_GROUP)) == "expert"
+                or _government_body_role(a.group(BARE_ROLE_GROUP))
+            ):
+                # (a role without an article types only an expert: ", security analyst at Lumension", or an
+                # official of a body named as the government's; a bare "president of ..." or "director of ..."
+                # says too little of the body)
                 roles.append(next(g for g in a.groups() if g))
             if RESIDES.match(text, m_end):
                 roles.append("resident")  # "Luke Pigeon, who lives in an apartment next door"
@@ -1918,6 +2001,9 @@ class SpeakerIndex:
             else:
                 return "other"
         if found == "government":
+            company = COMPANY_ROLE.fullmatch(phrase)
+            if company and self._is_company_word(company.group(1)):
+                return "other"  # "a WeWork spokesperson" in an article that has WeWork act
             countries = countries_in(phrase + " " + (role or self.role_of(resolved)))
             # the article's country (a scan of the whole text) only when the speaker names one
             if countries and self.home and self.home not in countries:
@@ -1970,6 +2056,11 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         # the description as written ("Brian Jansen with the Dearborn County Sheriff's Office")
         found = classify(speaker)
     return found, phrase, personal
+
+
+def _government_body_role(role: str) -> bool:
+    """Whether a role without an article names a government body ("deputy director of the health commission")."""
+    return GOVERNMENT_BODY.search(role) is not None and classify(role) == "government"
 
 
 def _is_named(phrase: str) -> bool:
