@@ -1199,3 +1199,23 @@ def test_the_worst_since_an_earlier_event_without_a_year(text, expected):
     the article's own event: "since ..., when" marked another event only with a year. After a superlative or an
     ordinal the clause after "when" or "where" is the earlier event; without one it may be the article's own."""
     assert pairs(text) == expected
+
+
+# Cheaper term scanning: the scans try the casualty terms as a trie of characters.
+def test_deep_term_alternation_matches_as_the_flat_one():
+    import re
+
+    from workbench.extract.casualties import _SCAN, _SCAN_DEEP, _deep_alternation, _pieces, _trie, _trie_order
+
+    words = ["kill", "killed", "killing of", "kills", "taken to * hospital", "taken to * medical center",
+             "taken into custody", "in custody", "in critical condition", "injured", "with * injuries",
+             "with a * gunshot wound"]
+    texts = _gold_texts() + ["Killed, kills; killing of two; taken to the big hospital; taken into custody in"
+                             " custody, injured in critical condition with minor injuries and with a single gunshot"
+                             " wound. Taken to Mercy medical center"]
+    for flat, deep in [(_trie(words), _deep_alternation([_pieces(w) for w in _trie_order(words)])),
+                       (_SCAN, _SCAN_DEEP)]:
+        flat_scan, deep_scan = re.compile(rf"(?<!\w)({flat})\b"), re.compile(rf"(?<!\w)({deep})\b")
+        for text in texts:
+            lower = text.lower()
+            assert [m.span() for m in deep_scan.finditer(lower)] == [m.span() for m in flat_scan.finditer(lower)]
