@@ -1219,3 +1219,24 @@ def test_deep_term_alternation_matches_as_the_flat_one():
         for text in texts:
             lower = text.lower()
             assert [m.span() for m in deep_scan.finditer(lower)] == [m.span() for m in flat_scan.finditer(lower)]
+
+
+def test_wildcard_guard_keeps_the_matches_of_the_wildcard_terms():
+    import re
+
+    from workbench.extract.casualties import _SCAN_TERMS, _pieces, _wildcard_guard
+
+    wild = [t for t in _SCAN_TERMS if "*" in t]
+    alternatives = [_pieces(t) for t in ["with * injuries", "with a * gunshot wound", "with * gunshot wounds"]]
+    assert _wildcard_guard(alternatives) is not None
+    text = " ".join(t.replace("*", "two of his") for t in wild) + " with a single gunshot wound, with injuries"
+    for term in wild:
+        words = term.split()
+        rests = [_pieces(" ".join(words[1:]))] + [_pieces(" ".join(w.split()[1:])) for w in wild if w != term
+                                                  and w.split()[0] == words[0] and len(w.split()) > 1]
+        flat = "|".join("".join(r) for r in rests)
+        guard = _wildcard_guard(rests)
+        plain, guarded = re.compile(rf"(?<!\w)(?:{flat})"), re.compile(rf"(?<!\w){guard}(?:{flat})")
+        for sample in (text, *_gold_texts()):
+            lower = sample.lower()
+            assert [m.span() for m in guarded.finditer(lower)] == [m.span() for m in plain.finditer(lower)], term

@@ -180,7 +180,9 @@ def _deep_alternation(alternatives: list[list[str]]) -> str:
     longest first); and where a wildcard comes next the alternatives stay flat, in their order."""
     heads = [a[0] if a else None for a in alternatives]
     if None in heads[:-1] or any(h is not None and h.startswith(_WILDCARD) for h in heads):
-        return "|".join("".join(a) for a in alternatives)
+        flat = "|".join("".join(a) for a in alternatives)
+        guard = _wildcard_guard(alternatives) if len(alternatives) > 1 else None
+        return f"{guard}(?:{flat})" if guard else flat
     groups: dict[str, list[list[str]]] = {}
     for alternative in alternatives:
         if alternative:
@@ -188,6 +190,39 @@ def _deep_alternation(alternatives: list[list[str]]) -> str:
     parts = [head + ("".join(rests[0]) if len(rests) == 1 else f"(?:{_deep_alternation(rests)})")
              for head, rests in groups.items()]
     return "|".join(parts + [""] if heads[-1] is None else parts)
+
+
+# One word of a wildcard, and what a term's wildcard reaches over.
+_WILDCARD_WORD = _WILDCARD[: -len("{0,4}?")]
+_WILDCARD_REACH = 4
+
+
+def _wildcard_guard(alternatives: list[list[str]]) -> str | None:
+    """A lookahead that every match of the alternatives (pieces from a word start on, some holding a wildcard)
+    passes: the first word after an alternative's wildcard (or its own first word) within as many words as the
+    wildcard and the words before it reach. Tried once, it spares trying each wildcard term word by word where
+    none of those words follows ("with" and "taken to" are common, "with * injuries" is not). None when an
+    alternative has no such word."""
+    keys = []
+    reach = 0
+    for alternative in alternatives:
+        words = 0
+        for piece in alternative:
+            if piece.startswith(_WILDCARD):
+                key = re.split(r"\\s\+|\(", piece[len(_WILDCARD) :])[0]
+                words += _WILDCARD_REACH
+                break
+            if piece == r"\s+":
+                words += 1
+            elif not re.fullmatch(r"[\w'’.&-]", piece.replace("\\", "")):
+                return None  # (a word the wildcard's words could not stand for)
+        else:
+            key = "".join(alternative).split(r"\s+")[0]
+        if not key:
+            return None
+        keys.append(key)
+        reach = max(reach, words)
+    return f"(?={_WILDCARD_WORD}{{0,{reach}}}?(?:{'|'.join(dict.fromkeys(keys))}))"
 
 
 def _trie_order(words: Iterable[str]) -> list[str]:
