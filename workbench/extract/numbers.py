@@ -92,11 +92,29 @@ _FIGURE_START = rf"\d|between\s|(?:{_alternation(_FIGURE_WORDS)})(?![a-z])"
 
 def _trie(fragments: list[tuple[str, str]]) -> str:
     """Alternation of (phrase, pattern) pairs grouped by the first letter of the phrase, longest phrase first,
-    so the engine rejects most places on one character."""
-    by_first: dict[str, list[str]] = {}
+    so the engine rejects most places on one character; within a letter, grouped again by the second (see
+    _by_second)."""
+    by_first: dict[str, list[tuple[str, str]]] = {}
     for phrase, pattern in sorted(fragments, key=lambda f: len(f[0]), reverse=True):
-        by_first.setdefault(phrase[0], []).append(pattern)
-    return "|".join(re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in sorted(by_first.items()))
+        by_first.setdefault(phrase[0], []).append((phrase[1:], pattern))
+    return "|".join(re.escape(first) + "(?:" + _by_second(rest) + ")" for first, rest in sorted(by_first.items()))
+
+
+def _by_second(fragments: list[tuple[str, str]]) -> str:
+    """Alternation of (phrase, pattern) pairs, each pattern opening on the phrase's first character as `_rest`
+    writes it, grouped by that character in their order (phrases too short to have one stay last), so the
+    engine tries only the patterns of the character under the cursor. Patterns that open on different
+    characters never match at the same place, so the grouped alternation matches where the flat one does."""
+    groups: dict[str, list[str]] = {}
+    short = []
+    for phrase, pattern in fragments:
+        head = (r"\s+" if phrase[0] == " " else re.escape(phrase[0])) if phrase else ""
+        if head and pattern.startswith(head):
+            groups.setdefault(head, []).append(pattern[len(head) :])
+        else:
+            short.append(pattern)
+    grouped = [head + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")") for head, rests in groups.items()]
+    return "|".join(grouped + short)
 
 
 def _rest(phrase: str) -> str:
