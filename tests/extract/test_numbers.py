@@ -153,3 +153,19 @@ def test_grouped_opener_opens_where_the_flat_one_does():
     text = " ".join(p for p, _ in fragments) + " about 40, at least a dozen, more than 2, nearly all, a few, between 3"
     lower = text.lower()
     assert [m.start() for m in grouped.finditer(lower)] == [m.start() for m in flat.finditer(lower)]
+
+
+def test_grouped_alternation_matches_as_the_flat_one():
+    import re
+
+    from workbench.extract import numbers
+
+    lists = [numbers._COUNTING, numbers._FIXED, numbers._VAGUE, numbers._FIGURE_WORDS, list(numbers.QUALIFIERS)]
+    text = " ".join(w for words in lists for w in words) + " seventeen seven sixty-six a hundred tens of thousands"
+    for words in lists:
+        flat = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        for flags in (0, re.IGNORECASE):
+            plain = re.compile(rf"(?:{flat})", flags)
+            grouped = re.compile(rf"(?:{numbers._alternation(words)})", flags)
+            for sample in (text, text.upper()):
+                assert [m.span() for m in grouped.finditer(sample)] == [m.span() for m in plain.finditer(sample)]

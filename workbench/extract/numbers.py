@@ -46,8 +46,16 @@ QUALIFIERS = _load_qualifiers()
 
 
 def _alternation(words: list[str]) -> str:
-    """Longest first, so "tens of thousands" wins over "thousands"."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """Longest first, so "tens of thousands" wins over "thousands"; grouped by first character, in that order
+    within a group, which matches as the flat alternation does (words that open on different characters never
+    match at the same place) while the engine tries only the words of the character under the cursor. The
+    words are lowercase, so the groups stay apart when case is ignored."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        assert word == word.lower(), word
+        by_first.setdefault(re.escape(word[0]), []).append(re.escape(word[1:]).replace(r"\ ", r"\s+"))
+    return "|".join(first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+                    for first, rests in by_first.items())
 
 
 _COUNTING = [w for w, (_, _, kind) in NUMBER_WORDS.items() if kind in ("unit", "tens", "scale")]
