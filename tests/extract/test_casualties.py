@@ -1460,3 +1460,44 @@ def test_illness_stems_cover_the_illness_pattern(words):
     text = f"He was treated for {words} at home."
     assert ILLNESS.search(text)
     assert any(stem in text.lower() for stem in ILLNESS_STEMS)
+
+
+# Cheaper term scanning: the scans try the casualty terms as a trie of characters.
+def test_deep_term_alternation_matches_as_the_flat_one():
+    import re
+
+    from workbench.extract.casualties import _SCAN, _SCAN_DEEP, _deep_alternation, _pieces, _trie, _trie_order
+
+    words = ["kill", "killed", "killing of", "kills", "taken to * hospital", "taken to * medical center",
+             "taken into custody", "in custody", "in critical condition", "injured", "with * injuries",
+             "with a * gunshot wound"]
+    texts = _gold_texts() + ["Killed, kills; killing of two; taken to the big hospital; taken into custody in"
+                             " custody, injured in critical condition with minor injuries and with a single gunshot"
+                             " wound. Taken to Mercy medical center"]
+    for flat, deep in [(_trie(words), _deep_alternation([_pieces(w) for w in _trie_order(words)])),
+                       (_SCAN, _SCAN_DEEP)]:
+        flat_scan, deep_scan = re.compile(rf"(?<!\w)({flat})\b"), re.compile(rf"(?<!\w)({deep})\b")
+        for text in texts:
+            lower = text.lower()
+            assert [m.span() for m in deep_scan.finditer(lower)] == [m.span() for m in flat_scan.finditer(lower)]
+
+
+def test_wildcard_guard_keeps_the_matches_of_the_wildcard_terms():
+    import re
+
+    from workbench.extract.casualties import _SCAN_TERMS, _pieces, _wildcard_guard
+
+    wild = [t for t in _SCAN_TERMS if "*" in t]
+    alternatives = [_pieces(t) for t in ["with * injuries", "with a * gunshot wound", "with * gunshot wounds"]]
+    assert _wildcard_guard(alternatives) is not None
+    text = " ".join(t.replace("*", "two of his") for t in wild) + " with a single gunshot wound, with injuries"
+    for term in wild:
+        words = term.split()
+        rests = [_pieces(" ".join(words[1:]))] + [_pieces(" ".join(w.split()[1:])) for w in wild if w != term
+                                                  and w.split()[0] == words[0] and len(w.split()) > 1]
+        flat = "|".join("".join(r) for r in rests)
+        guard = _wildcard_guard(rests)
+        plain, guarded = re.compile(rf"(?<!\w)(?:{flat})"), re.compile(rf"(?<!\w){guard}(?:{flat})")
+        for sample in (text, *_gold_texts()):
+            lower = sample.lower()
+            assert [m.span() for m in guarded.finditer(lower)] == [m.span() for m in plain.finditer(lower)], term

@@ -133,3 +133,39 @@ def test_a_numeral_dozen_is_a_multiple_of_twelve(text, value):
     24."""
     mention = parse_number(text)
     assert mention is not None and mention.text == text and mention.value == value
+
+
+# Cheaper figure openers: the opener's phrases are grouped by their second character as well.
+def test_grouped_opener_opens_where_the_flat_one_does():
+    import re
+
+    from workbench.extract import numbers
+
+    fragments = (
+        [(w, numbers._rest(w) + r"(?![a-z])") for w in numbers._FIGURE_WORDS]
+        + [("between", r"etween\s")]
+        + [(q, numbers._rest(q) + rf"\s+(?:{numbers._FIGURE_START})")
+           for q, (_, pos) in numbers.QUALIFIERS.items() if pos == "before"]
+    )
+    flat = re.compile(r"(?=\d|" + "|".join(re.escape(p[0]) + f for p, f in fragments) + ")")
+    assert numbers.OPENER.pattern.endswith(numbers._OPENER)
+    grouped = re.compile(numbers._OPENER)
+    text = " ".join(p for p, _ in fragments) + " about 40, at least a dozen, more than 2, nearly all, a few, between 3"
+    lower = text.lower()
+    assert [m.start() for m in grouped.finditer(lower)] == [m.start() for m in flat.finditer(lower)]
+
+
+def test_grouped_alternation_matches_as_the_flat_one():
+    import re
+
+    from workbench.extract import numbers
+
+    lists = [numbers._COUNTING, numbers._FIXED, numbers._VAGUE, numbers._FIGURE_WORDS, list(numbers.QUALIFIERS)]
+    text = " ".join(w for words in lists for w in words) + " seventeen seven sixty-six a hundred tens of thousands"
+    for words in lists:
+        flat = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        for flags in (0, re.IGNORECASE):
+            plain = re.compile(rf"(?:{flat})", flags)
+            grouped = re.compile(rf"(?:{numbers._alternation(words)})", flags)
+            for sample in (text, text.upper()):
+                assert [m.span() for m in grouped.finditer(sample)] == [m.span() for m in plain.finditer(sample)]

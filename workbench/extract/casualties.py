@@ -153,12 +153,94 @@ AND_DIED = re.compile(r"[^;:.]{0,60}?\band\s+(?:was\s+|were\s+)?(?:later\s+)?(?:
 _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + ["arrest", "body", "hostage", "to death", "holding"]
 _SCAN = _trie(_SCAN_TERMS)
 TERMS_LOWER = re.compile(rf"\b(?:{_SCAN})\b")
+
+
+def _pieces(term: str) -> list[str]:
+    """The pattern of a term as a list of pieces: each escaped character, each `\\s+`, and, from the first
+    wildcard on, the rest of the pattern as one piece."""
+    pattern = _term_pattern(term)
+    pieces = []
+    at = 0
+    while at < len(pattern):
+        if pattern.startswith(_WILDCARD, at):
+            pieces.append(pattern[at:])
+            break
+        size = 3 if pattern.startswith(r"\s+", at) else 2 if pattern[at] == "\\" else 1
+        pieces.append(pattern[at : at + size])
+        at += size
+    return pieces
+
+
+def _deep_alternation(alternatives: list[list[str]]) -> str:
+    """The alternation of patterns given as pieces, in that order, with their shared leading pieces factored out
+    level by level (a trie of characters), so the engine reads each character once instead of once per term
+    sharing it. It matches what the flat alternation matches, as the same alternative: patterns that part on
+    different characters (or on a character and a space) can never both match at one place, so regrouping
+    them cannot change which one wins; a term ending where longer ones go on stays last (the flat order is
+    longest first); and where a wildcard comes next the alternatives stay flat, in their order."""
+    heads = [a[0] if a else None for a in alternatives]
+    if None in heads[:-1] or any(h is not None and h.startswith(_WILDCARD) for h in heads):
+        flat = "|".join("".join(a) for a in alternatives)
+        guard = _wildcard_guard(alternatives) if len(alternatives) > 1 else None
+        return f"{guard}(?:{flat})" if guard else flat
+    groups: dict[str, list[list[str]]] = {}
+    for alternative in alternatives:
+        if alternative:
+            groups.setdefault(alternative[0], []).append(alternative[1:])
+    parts = [head + ("".join(rests[0]) if len(rests) == 1 else f"(?:{_deep_alternation(rests)})")
+             for head, rests in groups.items()]
+    return "|".join(parts + [""] if heads[-1] is None else parts)
+
+
+# One word of a wildcard, and what a term's wildcard reaches over.
+_WILDCARD_WORD = _WILDCARD[: -len("{0,4}?")]
+_WILDCARD_REACH = 4
+
+
+def _wildcard_guard(alternatives: list[list[str]]) -> str | None:
+    """A lookahead that every match of the alternatives (pieces from a word start on, some holding a wildcard)
+    passes: the first word after an alternative's wildcard (or its own first word) within as many words as the
+    wildcard and the words before it reach. Tried once, it spares trying each wildcard term word by word where
+    none of those words follows ("with" and "taken to" are common, "with * injuries" is not). None when an
+    alternative has no such word."""
+    keys = []
+    reach = 0
+    for alternative in alternatives:
+        words = 0
+        for piece in alternative:
+            if piece.startswith(_WILDCARD):
+                key = re.split(r"\\s\+|\(", piece[len(_WILDCARD) :])[0]
+                words += _WILDCARD_REACH
+                break
+            if piece == r"\s+":
+                words += 1
+            elif not re.fullmatch(r"[\w'’.&-]", piece.replace("\\", "")):
+                return None  # (a word the wildcard's words could not stand for)
+        else:
+            key = "".join(alternative).split(r"\s+")[0]
+        if not key:
+            return None
+        keys.append(key)
+        reach = max(reach, words)
+    return f"(?={_WILDCARD_WORD}{{0,{reach}}}?(?:{'|'.join(dict.fromkeys(keys))}))"
+
+
+def _trie_order(words: Iterable[str]) -> list[str]:
+    """The words in the order `_trie` tries them: by first letter, then longest first."""
+    by_first: dict[str, set[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0].lower(), set()).add(word[1:])
+    return [first + rest for first, rests in sorted(by_first.items()) for rest in sorted(rests, key=len, reverse=True)]
+
+
+# _SCAN as a trie of characters (see _deep_alternation): what the scans below try at each space.
+_SCAN_DEEP = _deep_alternation([_pieces(t) for t in _trie_order(_SCAN_TERMS)])
 # TERMS_LOWER split by what precedes the term, so that each pattern opens on a literal or a character class
 # and the engine skips ahead instead of trying every position: a space (most words), any other character
 # that is not part of a word, or nothing (the very start, TERMS_AT).
-TERMS_AFTER_SPACE = re.compile(rf" ({_SCAN})\b")
-TERMS_AFTER_OTHER = re.compile(rf"[^ a-z0-9_](?<!\w)({_SCAN})\b")
-TERMS_AT = re.compile(rf"(?:{_SCAN})\b")
+TERMS_AFTER_SPACE = re.compile(rf" ({_SCAN_DEEP})\b")
+TERMS_AFTER_OTHER = re.compile(rf"[^ a-z0-9_](?<!\w)({_SCAN_DEEP})\b")
+TERMS_AT = re.compile(rf"(?:{_SCAN_DEEP})\b")
 # The same, on text whose lowercase would shift offsets ("İ" lowercases to two characters).
 PREFILTER = re.compile(rf"\b(?:{_alternation(_SCAN_TERMS)})\b", re.I)
 

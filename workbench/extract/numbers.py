@@ -46,8 +46,16 @@ QUALIFIERS = _load_qualifiers()
 
 
 def _alternation(words: list[str]) -> str:
-    """Longest first, so "tens of thousands" wins over "thousands"."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """Longest first, so "tens of thousands" wins over "thousands"; grouped by first character, in that order
+    within a group, which matches as the flat alternation does (words that open on different characters never
+    match at the same place) while the engine tries only the words of the character under the cursor. The
+    words are lowercase, so the groups stay apart when case is ignored."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        assert word == word.lower(), word
+        by_first.setdefault(re.escape(word[0]), []).append(re.escape(word[1:]).replace(r"\ ", r"\s+"))
+    return "|".join(first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+                    for first, rests in by_first.items())
 
 
 _COUNTING = [w for w, (_, _, kind) in NUMBER_WORDS.items() if kind in ("unit", "tens", "scale")]
@@ -92,11 +100,29 @@ _FIGURE_START = rf"\d|between\s|(?:{_alternation(_FIGURE_WORDS)})(?![a-z])"
 
 def _trie(fragments: list[tuple[str, str]]) -> str:
     """Alternation of (phrase, pattern) pairs grouped by the first letter of the phrase, longest phrase first,
-    so the engine rejects most places on one character."""
-    by_first: dict[str, list[str]] = {}
+    so the engine rejects most places on one character; within a letter, grouped again by the second (see
+    _by_second)."""
+    by_first: dict[str, list[tuple[str, str]]] = {}
     for phrase, pattern in sorted(fragments, key=lambda f: len(f[0]), reverse=True):
-        by_first.setdefault(phrase[0], []).append(pattern)
-    return "|".join(re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in sorted(by_first.items()))
+        by_first.setdefault(phrase[0], []).append((phrase[1:], pattern))
+    return "|".join(re.escape(first) + "(?:" + _by_second(rest) + ")" for first, rest in sorted(by_first.items()))
+
+
+def _by_second(fragments: list[tuple[str, str]]) -> str:
+    """Alternation of (phrase, pattern) pairs, each pattern opening on the phrase's first character as `_rest`
+    writes it, grouped by that character in their order (phrases too short to have one stay last), so the
+    engine tries only the patterns of the character under the cursor. Patterns that open on different
+    characters never match at the same place, so the grouped alternation matches where the flat one does."""
+    groups: dict[str, list[str]] = {}
+    short = []
+    for phrase, pattern in fragments:
+        head = (r"\s+" if phrase[0] == " " else re.escape(phrase[0])) if phrase else ""
+        if head and pattern.startswith(head):
+            groups.setdefault(head, []).append(pattern[len(head) :])
+        else:
+            short.append(pattern)
+    grouped = [head + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")") for head, rests in groups.items()]
+    return "|".join(grouped + short)
 
 
 def _rest(phrase: str) -> str:
