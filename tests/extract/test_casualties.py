@@ -1501,3 +1501,23 @@ def test_wildcard_guard_keeps_the_matches_of_the_wildcard_terms():
         for sample in (text, *_gold_texts()):
             lower = sample.lower()
             assert [m.span() for m in guarded.finditer(lower)] == [m.span() for m in plain.finditer(lower)], term
+
+
+# The patterns built from the vocabulary are the same in every process
+
+
+def test_term_patterns_do_not_depend_on_the_string_hash():
+    """Terms of one length were ordered as a set iterates, which follows the string hash and so changed from one
+    process to the next; two such terms can match at one place with different ends."""
+    import subprocess
+    import sys
+
+    show = ("from workbench.extract import casualties as c; "
+            "print(c.TERMS_AFTER_SPACE.pattern, c.TERMS_LOWER.pattern, c.PREFILTER.pattern, c.AFTER.pattern, "
+            "c.BEFORE.pattern)")
+    runs = {
+        subprocess.run([sys.executable, "-c", show], capture_output=True, text=True, check=True,
+                       env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(runs) == 1

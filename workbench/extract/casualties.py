@@ -55,12 +55,19 @@ CATEGORIES = ("killed", "injured", "detained", "missing", "displaced")
 _WILDCARD = r"(?:[\w'’.&-]+\s+){0,4}?"
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    """Sort key of alternatives: longest first, then alphabetical, so that terms of one length keep one order in
+    every process (a set's order follows the string hash, which changes from run to run, and two such terms can
+    match at one place with different ends: "trapped in * debris", "trapped in * rubble")."""
+    return -len(word), word
+
+
 def _term_pattern(term: str) -> str:
     return r"\s+".join(re.escape(w) for w in term.split()).replace(r"\*\s+", _WILDCARD)
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(_term_pattern(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(_term_pattern(w) for w in sorted(set(words), key=_longest_first))
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -70,7 +77,7 @@ def _trie(words: Iterable[str]) -> str:
         by_first.setdefault(word[0].lower(), set()).add(word[1:])
     return "|".join(
         "(?:" + re.escape(first) + "(?:" + "|".join(_term_pattern(r) if r else "" for r in
-                                             sorted(rest, key=len, reverse=True)) + "))"
+                                             sorted(rest, key=_longest_first)) + "))"
         for first, rest in sorted(by_first.items())
     )
 
@@ -97,7 +104,7 @@ def _category_trie(position: tuple[str, ...]) -> str:
     letter, so it matches what `_term_groups` matches. Grouped, the engine tries the few terms that share the
     letter under the cursor instead of every term (case-insensitive literals get no quick first-letter test)."""
     ordered = [
-        t for terms in _terms_by_category(position).values() for t in sorted(set(terms), key=len, reverse=True)
+        t for terms in _terms_by_category(position).values() for t in sorted(set(terms), key=_longest_first)
     ]
     by_first: dict[str, list[str]] = {}
     for term in ordered:
@@ -230,7 +237,7 @@ def _trie_order(words: Iterable[str]) -> list[str]:
     by_first: dict[str, set[str]] = {}
     for word in words:
         by_first.setdefault(word[0].lower(), set()).add(word[1:])
-    return [first + rest for first, rests in sorted(by_first.items()) for rest in sorted(rests, key=len, reverse=True)]
+    return [first + rest for first, rests in sorted(by_first.items()) for rest in sorted(rests, key=_longest_first)]
 
 
 # _SCAN as a trie of characters (see _deep_alternation): what the scans below try at each space.
