@@ -104,9 +104,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             or not line.isascii() and _has_unicode_quote(line)
         ):
             rest = line[skip:]
+            pairs = "'" in rest and "''" in rest  # (PAIR, once a line; the first test is a memchr)
             # double marks first; single ones only in a line without any opening double mark
-            if _next_double(rest, 0) is not None:
-                spans.extend(_double_quotes(rest, base + skip))
+            if _next_double(rest, 0, pairs) is not None:
+                spans.extend(_double_quotes(rest, base + skip, pairs))
             else:
                 spans.extend(_single_quotes(rest, base + skip))
         i += 1
@@ -150,13 +151,14 @@ def _has_unicode_quote(line: str) -> bool:
     return "“" in line or "”" in line or "‘" in line or "’" in line or "«" in line or "»" in line or "„" in line
 
 
-def _next_double(line: str, pos: int) -> tuple[int, str] | None:
+def _next_double(line: str, pos: int, pairs: bool = False) -> tuple[int, str] | None:
     """(offset, mark) of DOUBLE_OPEN's first match in line from pos on, or None; found with str.find, mark by
-    mark, in a line without a backtick (and so without "``")."""
+    mark, in a line without a backtick (and so without "``"); an opening pair of '' too where `pairs` says the
+    line has one."""
     if "`" in line:
         m = DOUBLE_OPEN.search(line, pos)
         found = (m.start(), m.group()) if m else None
-        return _pair_before(line, pos, found) if "''" in line else found
+        return _pair_before(line, pos, found) if pairs else found
     first = line.find('"', pos)
     if not line.isascii():
         end = first if first >= 0 else len(line)
@@ -165,7 +167,7 @@ def _next_double(line: str, pos: int) -> tuple[int, str] | None:
             if k >= 0:
                 first = end = k
     found = (first, line[first]) if first >= 0 else None
-    return _pair_before(line, pos, found) if "''" in line else found  # (PAIR; a literal is cheaper)
+    return _pair_before(line, pos, found) if pairs else found
 
 
 def _pair_before(line: str, pos: int, found: tuple[int, str] | None) -> tuple[int, str] | None:
@@ -208,11 +210,11 @@ def _pair_close(line: str, start: int) -> int:
     return -1
 
 
-def _double_quotes(line: str, base: int) -> list[QuoteSpan]:
+def _double_quotes(line: str, base: int, pairs: bool) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     i = 0
     while True:
-        found = _next_double(line, i)
+        found = _next_double(line, i, pairs)
         if found is None:
             break
         at, mark = found
@@ -223,7 +225,7 @@ def _double_quotes(line: str, base: int) -> list[QuoteSpan]:
         start = at + len(mark)
         end = -1
         close_len = 0
-        if mark == PAIR:
+        if mark == "''":  # (PAIR; a literal is cheaper)
             end = _pair_close(line, start)
             close_len = 2
         else:
@@ -235,7 +237,7 @@ def _double_quotes(line: str, base: int) -> list[QuoteSpan]:
             if line[start:].strip():
                 spans.append(QuoteSpan(base + at, base + start, base + len(line), base + len(line), False))
             break
-        if end > start and not (mark == PAIR and _pair_title(line[start:end])):
+        if end > start and not (mark == "''" and _pair_title(line[start:end])):
             spans.append(QuoteSpan(base + at, base + start, base + end, base + end + close_len, True))
         i = end + close_len
     return spans
