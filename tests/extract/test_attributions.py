@@ -1870,3 +1870,40 @@ def test_a_surname_alone_is_not_the_relative_named_after_a_kin_noun():
             "Felt insisted that he had done his duty.")
     felt = [r for r in extract_attributions(text) if r.speaker == "Felt"]
     assert [r.speaker_resolved for r in felt] == ["Mark Felt"]
+
+
+# --- quotations between pairs of apostrophes ---------------------------------------------------------
+
+
+def test_a_pair_of_apostrophes_quotes_with_the_speaker_after_it():
+    text = "''The bridge was unsafe,'' Captain Ben Ross said."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["The bridge was unsafe,"]
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.kind, record.content) == ("Captain Ben Ross", "direct", "The bridge was unsafe")
+
+
+def test_a_pair_quotation_is_carried_to_its_closing_pair_on_a_later_line():
+    text = "''Money is tight, there's no doubt.\nIt's been hard but we did it.'' He left."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == [
+        "Money is tight, there's no doubt.",
+        "It's been hard but we did it.",
+    ]
+
+
+def test_apostrophes_and_doubled_apostrophes_inside_words_are_not_pair_quotes():
+    text = "The players' union said it wasn't the coaches'' fault, and '''bold''' isn't 'a quote' either."
+    assert find_quotes(text) == []
+    record = only(extract_attributions(text))
+    assert record.content.startswith("it wasn't the coaches'' fault")
+
+
+def test_backtick_quotes_still_close_with_a_pair():
+    text = "``The boats fled,'' the ministry said."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["The boats fled,"]
+    assert only(extract_attributions(text)).speaker == "the ministry"
+
+
+def test_a_title_between_pairs_of_apostrophes_is_not_a_quotation():
+    text = "According to ''The Daily Planet'', the film made $5 million."
+    assert find_quotes(text) == []
+    assert only(extract_attributions(text)).speaker == "''The Daily Planet''"

@@ -19,7 +19,18 @@ DOUBLE_QUOTES = {
     "„": ("“", "”"),
     "``": ("''", '"'),
     "”": ("”", '"'),
+    "''": ("''",),
 }
+# Two apostrophes quote too (''The fall was unsurvivable,'' he said): a pair opens a quotation where it starts
+# a word (after a space, a line start or a bracket, before a letter or digit) and closes it where it ends one.
+PAIR = "''"
+PAIR_OPEN_BEFORE = "([\u201c\"—–-"
+PAIR_CLOSE_BEFORE = '.,!?;:)"\u201d—–-'
+PAIR_CLOSE_AFTER = ".,;:!?)]—–-"
+# Copy that quotes with pairs marks titles with them too (according to ''The Hollywood Reporter''): capitalised
+# words without sentence punctuation, small words aside, are a title and stay unmasked.
+PAIR_TITLE_PUNCT = re.compile(r"[.,;:!?]")
+PAIR_TITLE_SMALL = 3  # (the longest lowercase word a title keeps: 'of', 'the', 'and')
 # A paragraph worth scanning contains at least one of these (a lone backtick too: a paragraph with nothing
 # more is scanned for nothing, and a set of characters, unlike an alternation, lets the engine skip ahead).
 QUOTE_CHARS = re.compile(r"[\"“”«»„‘’'`]")
@@ -93,9 +104,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             or not line.isascii() and _has_unicode_quote(line)
         ):
             rest = line[skip:]
+            pairs = "'" in rest and "''" in rest  # (PAIR, once a line; the first test is a memchr)
             # double marks first; single ones only in a line without any opening double mark
-            if _next_double(rest, 0) is not None:
-                spans.extend(_double_quotes(rest, base + skip))
+            if _next_double(rest, 0, pairs) is not None:
+                spans.extend(_double_quotes(rest, base + skip, pairs))
             else:
                 spans.extend(_single_quotes(rest, base + skip))
         i += 1
@@ -111,7 +123,7 @@ def _carry(lines: list[str], starts: list[int], i: int) -> list[QuoteSpan]:
         line, base = lines[k], starts[k]
         stripped = line.lstrip()
         lead = len(line) - len(stripped)
-        if not stripped or DOUBLE_OPEN.match(stripped):
+        if not stripped or DOUBLE_OPEN.match(stripped) or _pair_opens(stripped, 0):
             return []
         m = CARRY_CLOSE.search(line)
         if m:
@@ -139,12 +151,14 @@ def _has_unicode_quote(line: str) -> bool:
     return "“" in line or "”" in line or "‘" in line or "’" in line or "«" in line or "»" in line or "„" in line
 
 
-def _next_double(line: str, pos: int) -> tuple[int, str] | None:
+def _next_double(line: str, pos: int, pairs: bool = False) -> tuple[int, str] | None:
     """(offset, mark) of DOUBLE_OPEN's first match in line from pos on, or None; found with str.find, mark by
-    mark, in a line without a backtick (and so without "``")."""
+    mark, in a line without a backtick (and so without "``"); an opening pair of '' too where `pairs` says the
+    line has one."""
     if "`" in line:
         m = DOUBLE_OPEN.search(line, pos)
-        return (m.start(), m.group()) if m else None
+        found = (m.start(), m.group()) if m else None
+        return _pair_before(line, pos, found) if pairs else found
     first = line.find('"', pos)
     if not line.isascii():
         end = first if first >= 0 else len(line)
@@ -152,14 +166,55 @@ def _next_double(line: str, pos: int) -> tuple[int, str] | None:
             k = line.find(mark, pos, end)  # (only before the first found so far)
             if k >= 0:
                 first = end = k
-    return (first, line[first]) if first >= 0 else None
+    found = (first, line[first]) if first >= 0 else None
+    return _pair_before(line, pos, found) if pairs else found
 
 
-def _double_quotes(line: str, base: int) -> list[QuoteSpan]:
+def _pair_before(line: str, pos: int, found: tuple[int, str] | None) -> tuple[int, str] | None:
+    """The first opening pair of '' from pos on if it comes before found (the first other opening mark)."""
+    end = found[0] if found else len(line)
+    k = line.find(PAIR, pos, end)
+    while k >= 0:
+        if _pair_opens(line, k):
+            return k, PAIR
+        k = line.find(PAIR, k + 2, end)
+    return found
+
+
+def _pair_opens(line: str, k: int) -> bool:
+    """Whether the '' at k opens a quotation: it starts a word (so "the players'' " and a bold ''' do not)."""
+    if not line.startswith(PAIR, k):
+        return False
+    before = line[k - 1] if k else " "
+    after = line[k + 2 : k + 3]
+    return (before.isspace() or before in PAIR_OPEN_BEFORE) and after.isalnum()
+
+
+def _pair_title(inner: str) -> bool:
+    """Whether the words between a pair of '' are a title: capitalised (a small word aside), no punctuation."""
+    words = inner.split()
+    if not words or PAIR_TITLE_PUNCT.search(inner) or not (words[0][0].isupper() and words[-1][0].isupper()):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or len(w) <= PAIR_TITLE_SMALL for w in words)
+
+
+def _pair_close(line: str, start: int) -> int:
+    """The offset of the first '' from start that ends a word (closing a quotation opened by ''), or -1."""
+    k = line.find(PAIR, start)
+    while k >= 0:
+        before = line[k - 1] if k > start else " "
+        after = line[k + 2 : k + 3] or " "
+        if (before.isalnum() or before in PAIR_CLOSE_BEFORE) and (after.isspace() or after in PAIR_CLOSE_AFTER):
+            return k
+        k = line.find(PAIR, k + 1)
+    return -1
+
+
+def _double_quotes(line: str, base: int, pairs: bool) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     i = 0
     while True:
-        found = _next_double(line, i)
+        found = _next_double(line, i, pairs)
         if found is None:
             break
         at, mark = found
@@ -170,15 +225,19 @@ def _double_quotes(line: str, base: int) -> list[QuoteSpan]:
         start = at + len(mark)
         end = -1
         close_len = 0
-        for c in closers:
-            k = line.find(c, start)
-            if k >= 0 and (end < 0 or k < end):
-                end, close_len = k, len(c)
+        if mark == "''":  # (PAIR; a literal is cheaper)
+            end = _pair_close(line, start)
+            close_len = 2
+        else:
+            for c in closers:
+                k = line.find(c, start)
+                if k >= 0 and (end < 0 or k < end):
+                    end, close_len = k, len(c)
         if end < 0:
             if line[start:].strip():
                 spans.append(QuoteSpan(base + at, base + start, base + len(line), base + len(line), False))
             break
-        if end > start:
+        if end > start and not (mark == "''" and _pair_title(line[start:end])):
             spans.append(QuoteSpan(base + at, base + start, base + end, base + end + close_len, True))
         i = end + close_len
     return spans
