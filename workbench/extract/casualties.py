@@ -695,10 +695,12 @@ COURT_WORDS = ("trial", "convicted", "guilty", "sentenc", "jury", "judge", "plea
 OTHER_EVENT_QUICK = re.compile(r"19\d\d|20\d\d|since|last|earlier|this\s+year|so\s+far|previous|prior\s|separate|"
                                r"another\s|similar|in\s+the\s+past|anniversar|annual|a\s+year|each\s+year|"
                                r"per\s+year|every\s+year|statistic|nationwide|worldwide|per\s+100|wars?\b")
-# A sentence opening on another time or case speaks of another event throughout.
+# A sentence opening on another time or case speaks of another event throughout ("Last year, ...", "In a separate
+# incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...").
 SENTENCE_OTHER = re.compile(r"""^(?:last\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:19|20)\d\d|earlier\s+this\s+
     (?:year|month)|(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+ago|previously|in\s+a\s+(?:separate|similar|
-    previous|another)|separately|in\s+another)\b""", re.VERBOSE | re.IGNORECASE)
+    previous|another)|separately|in\s+another|in\s+(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){0,2}?(?:shootings|
+    attacks|incidents?|bombings|strikes|raids|cases?|news))\b""", re.VERBOSE | re.IGNORECASE)
 # A sentence opening on the centuries or on history speaks of the past throughout ("Over the centuries, plague has
 # killed millions").
 HISTORY_OPENING = re.compile(r"(?:over|through|across)\s+the\s+(?:past\s+|last\s+)?centuries\b|throughout\s+"
@@ -728,11 +730,6 @@ ANOTHER_EVENT = re.compile(r"""(?<![\w'’])(?:(?<!yet\s)another\s+(?:(?:(?-i:[A
     |in\s+(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){0,2}?(?:shootings|attacks|incidents?|bombings|strikes|raids|
     cases))\b""",
                            re.I | re.VERBOSE)
-# A sentence opening on another incident speaks of it throughout: "In other Sunday attacks, ...", "In an unrelated
-# incident, ...".
-ANOTHER_OPENING = re.compile(r"in\s+(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){0,2}?(?:shootings|attacks|incidents?|"
-                             r"bombings|strikes|raids|cases?|news)\b", re.I)
-
 # An earlier event named before its victims, to which the report's own is compared or linked: "The attack came two
 # months after the fatal shooting of", "Saturday's incident follows the killing of", "the shooting is connected to
 # the death of", "the spate of violence, which began Dec. 18 with the fatal shooting of" (not "in the week
@@ -1722,8 +1719,6 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
         or (text[:1] in "OoTtAa" and HISTORY_OPENING.match(text) is not None)
         or _related_video(text_all, sent, following)
     )
-    if not sentence_other and text[:1] in "Ii":
-        sentence_other = ANOTHER_OPENING.match(text) is not None  # "In other Sunday attacks, ..."
     link = RELATED_LINK.match(text) if text[:1] in "RrMmSsAaWwVv" and (  # "RELATED: 4 found dead in ..."
         ":" in text[:RELATED_MARK_REACH] or "|" in text[:RELATED_MARK_REACH]) else None
     link_until = link.end() + RELATED_REACH if link else -1
