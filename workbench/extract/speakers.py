@@ -1047,6 +1047,7 @@ class SpeakerIndex:
         self._document_nouns: dict[str, set[str]] = {}
         self._lower: str | None | bool = False
         self._company: str | None | bool = False
+        self._name_surnames: set[str] | None = None
         self._apposed: dict[str, str] = {}  # a body named by an apposition: that apposition
 
     def mentions_with(self, word: str) -> list[Mention]:
@@ -1388,28 +1389,31 @@ class SpeakerIndex:
             counts: Counter[str] = Counter()
             for m in COMPANY_TOKEN.finditer(text):
                 counts[m.group()] += 1
-            surnames = {m.text.split()[-1] for m in name_mentions(text) if len(m.text.split()) >= 2}
             opening = text[:COMPANY_OPENING]
             # (the first such word of the opening: headlines and leads open on the company they are about)
             self._company = next(
-                (w for w in counts if counts[w] >= 2 and w in opening and w not in NON_NAME_WORDS
-                 and w not in surnames and w not in NOT_COMPANIES and classify(w) is None and not countries_in(w)
-                 and re.search(rf"(?<![\w.'’-]){re.escape(w)}\s+{COMPANY_VERB}", text)),
-                None,
+                (w for w in counts if counts[w] >= 2 and w in opening and self._could_be_company(w)), None
             )
         return self._company
 
     def _is_company_word(self, word: str) -> bool:
         """Whether a capitalised word names a company in this article, as _main_company tells one: named twice,
         the subject of a verb, no surname, country or body the gazetteer types."""
-        text = self.text
+        if len(re.findall(rf"(?<![\w.'’-]){re.escape(word)}(?![\w'’-])", self.text)) < 2:
+            return False
+        return self._could_be_company(word)
+
+    def _could_be_company(self, word: str) -> bool:
+        """What _main_company and _is_company_word ask of a company's word besides being named twice: no word
+        that is never a name or a company, no surname of a full name, country or body the gazetteer types, and
+        the subject of a company's verb somewhere."""
         if word in NON_NAME_WORDS or word in NOT_COMPANIES or classify(word) is not None or countries_in(word):
             return False
-        if len(re.findall(rf"(?<![\w.'’-]){re.escape(word)}(?![\w'’-])", text)) < 2:
+        if self._name_surnames is None:
+            self._name_surnames = {m.text.split()[-1] for m in name_mentions(self.text) if len(m.text.split()) >= 2}
+        if word in self._name_surnames:
             return False
-        if any(m.text.split()[-1] == word for m in name_mentions(text) if len(m.text.split()) >= 2):
-            return False
-        return re.search(rf"(?<![\w.'’-]){re.escape(word)}\s+{COMPANY_VERB}", text) is not None
+        return re.search(rf"(?<![\w.'’-]){re.escape(word)}\s+{COMPANY_VERB}", self.text) is not None
 
     def _previous_group(self, offset: int, body: bool = False) -> str | None:
         """The plural noun phrase that opens the sentence before "They ..." when nobody has spoken since:
