@@ -1521,3 +1521,17 @@ def test_term_patterns_do_not_depend_on_the_string_hash():
         for seed in ("1", "2", "3")
     }
     assert len(runs) == 1
+
+
+# Work done once per sentence or found by bisection, with the same answers as the plain scans
+
+
+def test_clause_breaks_are_found_as_the_plain_scan_finds_them():
+    """The clause breaks around a count are found by bisection, as a scan of every break finds them."""
+    from workbench.extract.casualties import _break_before, _break_from
+
+    breaks = [3, 9, 10, 27]
+    for at in range(-1, 32):
+        assert _break_before(breaks, at) == max((b for b in breaks if b < at), default=-1)
+        assert _break_from(breaks, at, 99) == min((b for b in breaks if b >= at), default=99)
+    assert _break_before([], 5) == -1 and _break_from([], 5, 7) == 7
