@@ -1521,3 +1521,46 @@ def test_term_patterns_do_not_depend_on_the_string_hash():
         for seed in ("1", "2", "3")
     }
     assert len(runs) == 1
+
+
+# Work done once per sentence or found by bisection, with the same answers as the plain scans
+
+
+def test_clause_breaks_are_found_as_the_plain_scan_finds_them():
+    """The clause breaks around a count are found by bisection, as a scan of every break finds them."""
+    from workbench.extract.casualties import _break_before, _break_from
+
+    breaks = [3, 9, 10, 27]
+    for at in range(-1, 32):
+        assert _break_before(breaks, at) == max((b for b in breaks if b < at), default=-1)
+        assert _break_from(breaks, at, 99) == min((b for b in breaks if b >= at), default=99)
+    assert _break_before([], 5) == -1 and _break_from([], 5, 7) == 7
+
+
+@pytest.mark.parametrize("name", ["WHO_AFTER", "HYPOTHETICAL", "NOT_PEOPLE_AFTER", "NOT_PEOPLE_BEFORE", "DISPUTE",
+                                  "BEFORE", "OTHER_EVENT"])
+def test_lowercase_forms_match_as_their_patterns_do_on_ascii_text(name):
+    """A case-insensitive pattern's lowercase form, on the lowercased text, finds what the pattern finds on the text
+    as written, wherever the text is ASCII (the only text it is asked about)."""
+    from workbench.extract import casualties
+
+    pattern, lowercase = getattr(casualties, name), getattr(casualties, f"{name}_LOWER")
+    lines = [line for text in _gold_texts() for line in text.splitlines() if line.isascii()]
+    lines += ["Two Of The Victims DIED, police SAID; the Death Toll Rose To 12.", "AGES 12, 14 AND 15 were hurt"]
+    for line in lines:
+        for start in range(0, len(line), 7):
+            plain, lower = pattern.match(line, start), lowercase.match(line.lower(), start)
+            assert (plain and plain.span()) == (lower and lower.span()), (name, line, start)
+        found = [m.span() for m in pattern.finditer(line)]
+        assert found == [m.span() for m in lowercase.finditer(line.lower())], (name, line)
+
+
+def test_a_pattern_with_a_capital_or_case_sensitive_part_has_no_lowercase_form():
+    import re
+
+    from workbench.extract.casualties import _lowercase_form
+
+    assert _lowercase_form(re.compile(r"(?P<who>men)\s\w+\S", re.I)).flags & re.IGNORECASE == 0
+    for source in (r"men\s+[A-Z]", r"men\s+(?-i:[a-z])", "Men"):
+        with pytest.raises(AssertionError):
+            _lowercase_form(re.compile(source, re.I))

@@ -89,6 +89,17 @@ def _at_word_start(*words: str) -> str:
     return "(?:" + "|".join(re.escape(w[0]) + r"(?<!\w.)" + w[1:] for w in words) + ")"
 
 
+def _lowercase_form(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-insensitive pattern made case-sensitive, to be matched on the lowercased text where that text is
+    ASCII: there both find the same matches at the same offsets (the pattern names no capital and never turns
+    case-sensitive), and without IGNORECASE the engine compares characters as they are and skips the alternatives
+    that open on another one, instead of lowercasing the character for every alternative (several times faster
+    on long alternations)."""
+    source = re.sub(r"\\.|\(\?P[<=]\w+>?", "", pattern.pattern)  # (escapes such as \S and group names name no letter)
+    assert pattern.flags & re.IGNORECASE and "(?-i" not in source and not re.search("[A-Z]", source), pattern
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
 def _terms_by_category(position: tuple[str, ...]) -> dict[str, list[str]]:
     return {cat: [t for t, c, p in CASUALTY_TERMS if c == cat and p in position] for cat in CATEGORIES}
 
@@ -263,6 +274,7 @@ WHO_AFTER = re.compile(
     )\b(?!-)""",
     re.VERBOSE | re.IGNORECASE,
 )
+WHO_AFTER_LOWER = _lowercase_form(WHO_AFTER)
 # A vague amount counts without a victim noun only when a casualty term follows it: "Dozens injured as ...".
 VAGUE_VICTIMS = re.compile(rf"\s+(?:(?:were|are|have\s+been|had\s+been|reported)\s+)?(?:{_AFTER_TERMS})\b", re.I)
 # Any plural noun phrase, tried only when a casualty term follows it ("two managing partners wounded").
@@ -518,6 +530,7 @@ BEFORE = re.compile(
     )\s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
+BEFORE_LOWER = _lowercase_form(BEFORE)
 # A detention term coordinated with a second verb before the object: "arrested and charged a 16-year-old boy",
 # "arrested and booked two men" (the term active, not "was arrested and faced a judge").
 _DETAINED_BEFORE = _alternation(t for t, c, p in CASUALTY_TERMS if c == "detained" and p in ("before", "both"))
@@ -566,6 +579,7 @@ NAME_BEFORE_WORDS = BEFORE_LAST_WORDS | {"left", "leaving", "found", "discovered
 HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threat(?:ened|ening)?\s+to|plann?(?:ed|ing|s)?\s+to|"
                           r"vow(?:ed)?\s+to|intend(?:ed)?\s+to|tr(?:y|ied|ying)\s+to|attempt(?:ed)?\s+to|"
                           r"wanted\s+to|if|possibly|nearly|almost|narrowly)\b(?:\s+(?:have|be|not))*\s*$", re.I)
+HYPOTHETICAL_LOWER = _lowercase_form(HYPOTHETICAL)
 NEGATED = re.compile(r"\b(?:none|neither|no|nobody)\s+(?:of\s+)?(?:the\s+|them\s+|those\s+)?$", re.I)
 CONNECTOR = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$|\s*,\s*$", re.I)
 INCLUDING = re.compile(r"^[^.;]{0,40}?(?:\b(?:including|among\s+them|among\s+whom)\s+|\s*[:—–]\s*)$", re.I)
@@ -586,6 +600,7 @@ NOT_PEOPLE_AFTER = re.compile(
     {_by_first_letter(_NOT_PEOPLE_UNITS)})\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+NOT_PEOPLE_AFTER_LOWER = _lowercase_form(NOT_PEOPLE_AFTER)
 # Words right before a number that make it an age, a date, a route, a channel or a place, not a count.
 _NOT_PEOPLE_WORDS = r"""aged ages? ages?\s+of no\. number route highway interstate channel block\s+of jan(?:uary)?
     feb(?:ruary)? mar(?:ch)? apr(?:il)? may june? july? aug(?:ust)? sept?(?:ember)? oct(?:ober)? nov(?:ember)?
@@ -597,6 +612,7 @@ NOT_PEOPLE_BEFORE = re.compile(
     (?:and|to|-))\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+NOT_PEOPLE_BEFORE_LOWER = _lowercase_form(NOT_PEOPLE_BEFORE)
 # A part of a group before "of the": "two of the three victims died", "One of the four was pronounced dead" (the
 # group alone counts: "Of the 30 injured, five are critical", "families of the four Marines who lost their lives").
 PARTITIVE = re.compile(r"""\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|all|each|both|none|many|
@@ -643,6 +659,7 @@ DISPUTE = re.compile(r"""\b(?:unconfirmed|unverified|uncorroborated|(?:could|can
     disputes|dispute|contested|refuted|rejected\s+(?:the|that|this)|exaggerated|inflated|retracted|still\s+alive|
     (?:it\s+is|it\s+was|are|were|is|was)\s+feared|feared\s+(?:dead|killed)|
     is\s+alive|was\s+alive)\b""", re.VERBOSE | re.IGNORECASE)
+DISPUTE_LOWER = _lowercase_form(DISPUTE)
 # Cheap first test for DISPUTE on lowercased text: a part of every word it looks for. Plain substrings, as
 # `in` finds them several times faster than a regex whose alternatives open on common letters.
 DISPUTE_STEMS = ("confirm", "verif", "corrobor", "deni", "deny", "disput", "contest", "refut", "reject", "exaggerat",
@@ -657,6 +674,7 @@ OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\
     incident|bombing|blast|earthquake|quake)|similar|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
     per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:the|a)\s+(?:\w+\s+)?wars?)\b""",
                          re.VERBOSE | re.IGNORECASE)
+OTHER_EVENT_LOWER = _lowercase_form(OTHER_EVENT)
 # "... since 2005, when a man killed four": everything after "when" is about that earlier event.
 SINCE_WHEN = re.compile(r"\b(?:since|in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?\s+when\b", re.I)
 # The same without a year, after a superlative or an ordinal that measures the event against the earlier one:
@@ -801,12 +819,15 @@ _START = attrgetter("start")
 def _numeric_counts(sentence: str) -> list[_Count]:
     counts = []
     age_end = -1  # where the last age ended, for the ages listed after it
+    # (the patterns' lowercase forms read an ASCII sentence lowercased: see _lowercase_form)
+    lower = sentence.lower() if sentence.isascii() else None
     for m in find_numbers(sentence):
         after = sentence[m.end : m.end + 40]
         before = sentence[max(0, m.start - 20) : m.start]
-        if NOT_PEOPLE_AFTER.match(after):
+        if (NOT_PEOPLE_AFTER.match(after) if lower is None else NOT_PEOPLE_AFTER_LOWER.match(lower[m.end : m.end + 40])):
             continue
-        if NOT_PEOPLE_BEFORE.search(before) and not _qualified(m) and not (
+        if (NOT_PEOPLE_BEFORE.search(before) if lower is None
+                else NOT_PEOPLE_BEFORE_LOWER.search(lower[max(0, m.start - 20) : m.start])) and not _qualified(m) and not (
                 before.endswith("at ") and ("toll" in (near := sentence[max(0, m.start - 90) : m.start])
                                             or "number of" in near)):
             continue  # (but "put the death toll at 40" and "put the number of dead at 23" are counts)
@@ -816,8 +837,8 @@ def _numeric_counts(sentence: str) -> list[_Count]:
             continue  # "two of the three victims died": the verb is the part's, not the group's
         if before.endswith(SOURCE_LEADS):
             continue  # "According to the two men, the victim ... died": the source, not the victims
-        who_match = WHO_AFTER.match(sentence, m.end)
-        who = who_match.group("who") if who_match else None
+        who_match = WHO_AFTER.match(sentence, m.end) if lower is None else WHO_AFTER_LOWER.match(lower, m.end)
+        who = sentence[who_match.start("who") : who_match.end("who")] if who_match else None  # (as written)
         tail = who_match.end() if who_match else m.end
         if (m.is_vague and who is None and not VAGUE_VICTIMS.match(sentence, m.end)
                 and not _term_before_vague(sentence, m) and not _held_before(sentence, m.start)):
@@ -1240,14 +1261,18 @@ def _category_before(sentence: str, c: _Count) -> str | None:
     if not (last and (last[-1].lower() in BEFORE_LAST_WORDS or (len(last) > 1 and last[-2].lower() in
             BEFORE_LAST_WORDS))) and "toll" not in prefix and "number of" not in prefix:
         return "detained" if _detained_pair(sentence, c.start) else None
-    if "toll" in prefix.lower() or "number of" in prefix or DOUBLE_SPACE.search(prefix):
-        m = BEFORE.search(prefix)
+    lower = prefix.lower()
+    # (an ASCII prefix is read lowercased, by the patterns' lowercase forms: see _lowercase_form)
+    before, hypothetical, read = (BEFORE_LOWER, HYPOTHETICAL_LOWER, lower) if prefix.isascii() else (
+        BEFORE, HYPOTHETICAL, prefix)
+    if "toll" in lower or "number of" in prefix or DOUBLE_SPACE.search(prefix):
+        m = before.search(read)
     else:
         # Without a toll the match is a term and single spaces up to the count: only its reach needs a look.
-        m = BEFORE.search(prefix, max(0, len(prefix) - BEFORE_REACH))
+        m = before.search(read, max(0, len(prefix) - BEFORE_REACH))
     if not m:
         return None
-    if HYPOTHETICAL.search(prefix[: m.start()]):
+    if hypothetical.search(read[: m.start()]):
         return None
     if m.group("term") and _present_not_stated(prefix, m, c.text):
         return None
@@ -1463,7 +1488,10 @@ def _category_past_suspicion(sentence: str, c: _Count) -> str | None:
 
 
 def _other_event(scope: str) -> bool:
-    return bool(OTHER_EVENT_QUICK.search(scope.lower()) and OTHER_EVENT.search(scope))
+    lower = scope.lower()
+    # (an ASCII scope is read lowercased, by the pattern's lowercase form: see _lowercase_form)
+    return bool(OTHER_EVENT_QUICK.search(lower) and (OTHER_EVENT_LOWER.search(lower) if scope.isascii()
+                                                     else OTHER_EVENT.search(scope)))
 
 
 def _earlier_event_lead(sentence: str, c: _Count, found: list[_Count]) -> bool:
@@ -1501,15 +1529,28 @@ def _another_event(scope: str) -> bool:
     return ("other" in lower or "unrelated" in lower) and ANOTHER_EVENT.search(scope) is not None
 
 
+def _break_before(breaks: list[int], at: int) -> int:
+    """The last of the clause breaks before `at`, or -1. The breaks ascend, so a bisection finds it: each count
+    asks several times, and a scan of every break each time cost more than the rest of the question."""
+    i = bisect_left(breaks, at)
+    return breaks[i - 1] if i else -1
+
+
+def _break_from(breaks: list[int], at: int, default: int) -> int:
+    """The first of the clause breaks at or after `at`, or default (by bisection, as `_break_before`)."""
+    i = bisect_left(breaks, at)
+    return breaks[i] if i < len(breaks) else default
+
+
 def _clause_scope(sentence: str, start: int, end: int, breaks: list[int]) -> str:
     """The clause holding a count, extended back over "..., when 32 died" to the clause it hangs from;
-    `breaks` are where CLAUSE_BREAK matches in the sentence."""
-    left = max((b for b in breaks if b < start), default=-1) + 1
+    `breaks` are where CLAUSE_BREAK matches in the sentence, in order."""
+    left = _break_before(breaks, start) + 1
     # A date far after the figure belongs to something else ("injuring dozens in a region hit by the tsunami
     # of 2004"); one close after it dates the figure ("killed 230,000 people ... in 2004").
-    right = min(min((b for b in breaks if b >= end), default=len(sentence)), end + 60)
+    right = min(_break_from(breaks, end, len(sentence)), end + 60)
     if WHEN_START.match(sentence[left:start]):
-        left = max((b for b in breaks if b < left - 1), default=-1) + 1
+        left = _break_before(breaks, left - 1) + 1
     return sentence[left:right]
 
 
@@ -1521,10 +1562,10 @@ def _hanging_other(sentence: str, start: int, counts: list[_Count], breaks: list
     """The count's clause hangs from the clause before it, which holds no count of its own and speaks of another
     event or of statistics ("There have been 600 homicides this year, including the fatal shooting of a boy";
     "3,248 cases between 2010 and 2015, with 584 deaths")."""
-    left = max((b for b in breaks if b < start), default=-1) + 1
+    left = _break_before(breaks, start) + 1
     if left == 0 or not HANGING_START.match(sentence, left, start):
         return False
-    before = max((b for b in breaks if b < left - 1), default=-1) + 1
+    before = _break_before(breaks, left - 1) + 1
     if any(before <= c.start < left for c in counts):
         return False
     return _other_event(sentence[before:left]) or _another_event(sentence[before:left])
@@ -1535,7 +1576,7 @@ def _dated_event(sentence: str, scope: str, tail: int, breaks: list[int]) -> boo
     of its verb anywhere after it in the clause ("were killed ... by the 2004 Asian tsunami")."""
     if DATED_EVENT.search(scope):
         return True
-    right = min((b for b in breaks if b >= tail), default=len(sentence))
+    right = _break_from(breaks, tail, len(sentence))
     return BY_DATED_EVENT.search(sentence, tail, right) is not None
 
 
@@ -1548,10 +1589,10 @@ YEAR_STATED = re.compile(r"\b(?:in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\b(?!\s+block)"
 def _after_dated_clause(sentence: str, start: int, breaks: list[int]) -> bool:
     """The count's clause opens on a participle and the clause it continues states a year: the figure belongs
     to that dated event ("A quake struck off Aceh in 2004, killing 170,000")."""
-    left = max((b for b in breaks if b < start), default=-1)
+    left = _break_before(breaks, start)
     if left < 0 or not PARTICIPLE_START.match(sentence, left + 1):
         return False
-    before = max((b for b in breaks if b < left), default=-1) + 1
+    before = _break_before(breaks, left) + 1
     return YEAR_STATED.search(sentence, before, left) is not None
 
 
@@ -1622,13 +1663,17 @@ def _has_stem(lower: str, stems: tuple[str, ...]) -> bool:
 
 def _disputed(sentence: str, next_sentence: str | None) -> bool:
     """The sentence, or the one after it speaking of the figure, says it is unconfirmed or denied."""
-    if _has_stem(sentence.lower(), DISPUTE_STEMS) and DISPUTE.search(sentence):
+    if _states_dispute(sentence):
         return True
-    if next_sentence:
-        m = _has_stem(next_sentence.lower(), DISPUTE_STEMS) and DISPUTE.search(next_sentence)
-        if m and DISPUTE_REFERENCE.search(next_sentence):
-            return True
-    return False
+    return bool(next_sentence) and _states_dispute(next_sentence) and DISPUTE_REFERENCE.search(next_sentence) is not None
+
+
+def _states_dispute(text: str) -> bool:
+    """Whether DISPUTE finds a denial or a hedge in text; its stems tried first, and an ASCII text read lowercased
+    by the pattern's lowercase form (see _lowercase_form)."""
+    lower = text.lower()
+    return _has_stem(lower, DISPUTE_STEMS) and (
+        DISPUTE_LOWER.search(lower) if text.isascii() else DISPUTE.search(text)) is not None
 
 
 class _Article:
