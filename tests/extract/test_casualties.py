@@ -1521,3 +1521,31 @@ def test_term_patterns_do_not_depend_on_the_string_hash():
         for seed in ("1", "2", "3")
     }
     assert len(runs) == 1
+
+
+# General phrasings: another strike told by its place, inverted tolls, victims listed after "included", places before a
+# victim noun, counts under an infinitive of intent.
+
+
+STRIKE_LEAD = "Israeli shells kill 40 at UN school.\nAn attack on a school in Jabaliya killed 40 people on Tuesday.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (STRIKE_LEAD + "In the Bureij refugee camp, an airstrike killed five people.", {("killed", 40)}),
+        (STRIKE_LEAD + "Shelling of houses in the Bureij refugee camp left five dead and 16 injured.", {("killed", 40)}),
+        (STRIKE_LEAD + "An airstrike in the Gaza City neighbourhood of Zeitun, where clashes raged, left one militant dead.",
+         {("killed", 40)}),
+        (STRIKE_LEAD + "An airstrike in Jabaliya also left one militant dead.", {("killed", 40), ("killed", 1)}),
+        (STRIKE_LEAD + "The airstrike in the Bureij camp left five dead.", {("killed", 40), ("killed", 5)}),
+        ("Israeli shells kill 40 at UN school.\nAn airstrike on a school in Jabaliya killed 40 people on Tuesday.",
+         {("killed", 40)}),
+    ],
+)
+def test_a_strike_in_a_place_not_named_before_is_another_event(text, expected):
+    """"Shelling of houses in the Bureij refugee camp left at least five dead", told at the end of a report on the
+    shelling of a school elsewhere, was read as the article's own figure: a strike of war told by a place the article
+    has not named, once the article has told its own event, is another incident of the same war. A strike in a place
+    already named, one referred back to ("The airstrike"), and the article's own lead are its own."""
+    assert pairs(text) == expected

@@ -713,6 +713,39 @@ EARLIER_NEW = re.compile(r"Earlier(?:\s+[\w'’]+){0,3}\s*,\s+")
 # killing seven"): a strike of its own, told after the article's event.
 EARLIER_STRIKE = re.compile(r"""an?\s+(?:[\w'’-]+\s+){0,3}?(?:hit|struck|slammed\s+into|exploded|landed|crashed\s+into|
     rammed|opened\s+fire|went\s+off|blew\s+up|tore\s+through)\b""", re.VERBOSE)
+# A strike told by its place, in a place the article has not named before, once the article has told its own event
+# (in two sentences with figures): another incident of the same war, as round-ups of a day's fighting tell them ("In
+# the Bureij refugee camp, an airstrike killed five", "Shelling of houses in the Bureij refugee camp left five dead",
+# "An airstrike in the Gaza City neighbourhood of Zeitun ... left one militant dead"). Only weapons of war, and only
+# an indefinite or bare strike ("The Israeli attack on the school in Jabaliya" refers back to the article's own).
+_STRIKE = r"""(?i:air\s*strikes?|air\s+raids?|(?:drone|missile|rocket|tank|artillery|mortar)\s+(?:strikes?|fire|shells?|
+    rounds?|attacks?)|strikes?|shelling|shells?|mortars?|rockets?|missiles?|bombardment|barrage)"""
+STRIKE_PLACE = re.compile(rf"""(?:In\s+(?P<lead>[^,;:]{{3,80}}?),\s+(?:(?:an?|one|another)\s+)?(?:[\w'’-]+\s+){{0,2}}?{_STRIKE}\b
+    |(?:(?:An?|One)\s+(?:[\w'’-]+\s+){{0,2}}?)?{_STRIKE}(?:\s+(?:of|on)(?:\s+[\w'’-]+){{1,4}}?)?\s+(?:in|near)\s+
+    (?P<place>[^,;:]{{3,80}}))""", re.VERBOSE)
+# The sentence's first letters that can open a STRIKE_PLACE match (a cheap first test).
+STRIKE_FIRST = frozenset("IAOSsBbMmRrDdTt")
+# Words of a place's name that name no place of their own, and lowercase words a place's name may hold.
+PLACE_GENERIC = frozenset("""City Camp Refugee Strip North South East West Northern Southern Eastern Western Central Province
+    District Town Village Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+PLACE_JOINS = frozenset("""the of refugee camp city town village neighbourhood neighborhood district area province region
+    suburb quarter strip northern southern eastern western central""".split())
+PLACE_WORD = re.compile(r"[\w'’-]+")
+
+
+def _new_place(text: str, before: int, place: str) -> bool:
+    """Whether a place's name (its capitalised words, read up to the first lowercase word that is no part of a place:
+    "the Gaza City neighbourhood of Zeitun") holds a word the text before `before` does not."""
+    for word in PLACE_WORD.findall(place):
+        if word[:1].islower():
+            if word in PLACE_JOINS:
+                continue
+            break
+        if word not in PLACE_GENERIC and text.find(word, 0, before) == -1:
+            return True
+    return False
+
+
 # (`[,;:()]|\s[-–—]\s`, opening on one character class so the engine skips ahead to the characters in it
 # instead of trying every position.)
 CLAUSE_BREAK = re.compile(r"[,;:()\s](?:(?<=[,;:()])|(?<=\s)[-–—]\s)")
@@ -1635,11 +1668,12 @@ class _Article:
     """Work on the whole article that its sentences share, done at most once: the lowercased text, the
     surnames it spells out in full, and whether it reports a court case."""
 
-    __slots__ = ("text", "lower", "_court", "_surnames")
+    __slots__ = ("text", "lower", "_court", "_surnames", "told")
 
     def __init__(self, text: str, lower: str) -> None:
         self.text = text
         self.lower = lower  # the text itself when lowercasing would shift offsets
+        self.told: set[str] = set()  # the sentences so far that hold a figure of the article's own event
         self._court: bool | None = None
         self._surnames: dict[str, bool] = {}
 
@@ -1726,6 +1760,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
         at = earlier.end()  # an unnamed count ("a man", "two people"), not a name already met ("Thomas, 27, and")
         sentence_other = (text[at : at + 1].islower() or text[at : at + 1].isdigit()) and any(
             c.start == at for c in found) or EARLIER_STRIKE.match(text, at) is not None
+    if (not sentence_other and len(article.told) >= 2 and text[:1] in STRIKE_FIRST
+            and (strike := STRIKE_PLACE.match(text))):
+        sentence_other = _new_place(text_all, sent.start, strike.group("lead") or strike.group("place"))
     since_when = SINCE_WHEN.search(text) if "when" in text else None
     other_from = since_when.end() if since_when else len(text)
     if since_when is None and "since" in text and (worst := WORST_SINCE_WHEN.search(text)):
@@ -1778,6 +1815,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
                     sentence_start=sent.start,
                 )
             )
+    if not sentence_other and any(not claim.about_other_event for claim in claims):
+        article.told.add(text)
     return claims
 
 
