@@ -1549,3 +1549,25 @@ def test_a_strike_in_a_place_not_named_before_is_another_event(text, expected):
     has not named, once the article has told its own event, is another incident of the same war. A strike in a place
     already named, one referred back to ("The airstrike"), and the article's own lead are its own."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five people were killed; victims included a 7-year-old girl and her mother.", {("killed", 5), ("killed", 1)}),
+        ("Five people were killed in the attack. Victims included a 7-year-old girl and her mother.",
+         {("killed", 5), ("killed", 1)}),
+        ("Five people were killed.\n\nAmong the victims were a 7-year-old girl and two teenagers.",
+         {("killed", 5), ("killed", 1), ("killed", 2)}),
+        ("Five people were killed and two hurt. Victims included a 7-year-old girl.", {("killed", 5), ("injured", 2)}),
+        ("Victims included a 7-year-old girl and her mother.", set()),
+        ("Those arrested included two teenagers.", {("detained", 2)}),
+        ("Two people were hurt. The victims included 20- and 23-year-old women.", {("injured", 2)}),
+    ],
+)
+def test_victims_included_take_the_category_of_the_figures_before_them(text, expected):
+    """"Victims included a 7-year-old girl and ..." gave nothing: victims with no word of their category take the
+    one of the figures told just before them, in the sentence or in the one before it, when those have one
+    category (none, or two, leave them without). "Those arrested included" is detained, and the first of two ages
+    sharing "-year-old" is no count."""
+    assert pairs(text) == expected

@@ -156,8 +156,10 @@ AND_DIED = re.compile(r"[^;:.]{0,60}?\band\s+(?:was\s+|were\s+)?(?:later\s+)?(?:
 # Every casualty term, matched on a lowercased article to find the sentences worth reading closely (with
 # "arrest" and "body", which count on their own: "made an arrest", "his body was found"; "hostage" and "to
 # death", which make a term with a verb before the victims: "took two guards hostage", "shot three to death"; and
-# "holding", which does after detaining forces: "officers were holding 12 protesters").
-_SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + ["arrest", "body", "hostage", "to death", "holding"]
+# "holding", which does after detaining forces: "officers were holding 12 protesters"; and victims who are included,
+# who take the category of the figures before them: "Victims included a 7-year-old girl").
+_SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
+    "arrest", "body", "hostage", "to death", "holding", "victims included", "victims include", "among the victims"]
 _SCAN = _trie(_SCAN_TERMS)
 TERMS_LOWER = re.compile(rf"\b(?:{_SCAN})\b")
 
@@ -570,7 +572,8 @@ NEGATED = re.compile(r"\b(?:none|neither|no|nobody)\s+(?:of\s+)?(?:the\s+|them\s
 CONNECTOR = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$|\s*,\s*$", re.I)
 INCLUDING = re.compile(r"^[^.;]{0,40}?(?:\b(?:including|among\s+them|among\s+whom)\s+|\s*[:—–]\s*)$", re.I)
 
-# What a count must not be: ages, times, money, units, addresses, dates.
+# What a count must not be: ages (with the first of two sharing "-year-old": "20- and 23-year-old women"), times,
+# money, units, addresses, dates.
 # Units and things counted right after a number that make it something other than people.
 _NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? seconds? weeks? months? decades? miles? feet
     foot yards? meters? metres? kilometers? kilometres? km mph attacks? incidents? shootings? bombings? explosions?
@@ -581,8 +584,9 @@ _NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? secon
     locations sites schools hospitals games? goals? titles? episodes? pages? sentences? murders? homicides? killings?
     deaths?\s+(?:per|a\s+year|each|every) percent million\s+(?:dollars|in) aftershocks?""".split()
 NOT_PEOPLE_AFTER = re.compile(
-    rf"""^(?:[\s-]*(?:year|yr)s?[\s-]*old|\s+years?\s+of\s+age|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|[ecmp][sd]t\b|
-    local\s+time|o'clock|hours?\s+(?:gmt|local))|\s*[:/]\d+|\s*(?:%|percent|per\s+cent)|\s*(?:-|\s)\s*
+    rf"""^(?:[\s-]*(?:year|yr)s?[\s-]*old|-\s*(?:and|or|to|&)\s*\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*old
+    |\s+years?\s+of\s+age|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|[ecmp][sd]t\b|local\s+time|o'clock|hours?\s+(?:gmt|local))
+    |\s*[:/]\d+|\s*(?:%|percent|per\s+cent)|\s*(?:-|\s)\s*
     {_by_first_letter(_NOT_PEOPLE_UNITS)})\b""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -1325,10 +1329,16 @@ HELD_NOT = re.compile(r"\s+(?:down|back|up|off|aloft|high|tight|close|open|hands
 # "dead"; victims tell a category only when a word says which: "the surviving victims included").
 INCLUDED = re.compile(r"""\b(?:(?P<killed>dead|deceased|fatalities|killed|slain|(?:dead|slain|murdered)\s+
     (?:shooting\s+)?victims)|(?P<injured>injured|wounded|casualties|(?:injured|wounded|surviving)\s+(?:shooting\s+)?
-    victims))\s+includ(?:ed|es?)\s+$""", re.IGNORECASE | re.VERBOSE)
+    victims)|(?P<detained>arrested|detained|detainees))\s+includ(?:ed|es?)\s+$""", re.IGNORECASE | re.VERBOSE)
+# Victims with no word of their category before the people they include: "Victims included a 7-year-old girl and her
+# mother", "Among the victims were two children". They take the category of the figures told just before them, in
+# the sentence ("Five people were killed; victims included ...") or else in the sentence right before it, when those
+# figures have one category.
+VICTIMS_INCLUDED = re.compile(r"""(?:\b(?:the\s+)?victims\s+includ(?:ed|es?)|\bamong\s+the\s+victims\s+(?:were|was|are|is))
+    \s+$""", re.IGNORECASE | re.VERBOSE)
 
 
-def _held_or_included(sentence: str, c: _Count) -> str | None:
+def _held_or_included(sentence: str, c: _Count, counts: list[_Count], before: set[str]) -> str | None:
     """Category of a count that no term ties but the words before it do: detained after detaining forces "held"
     or are "holding" them (people, or a bare figure that no noun follows: not "held 35 meetings"), or the
     category of the casualties that "included" them."""
@@ -1343,7 +1353,13 @@ def _held_or_included(sentence: str, c: _Count) -> str | None:
             if not word or word.group(1) in NOT_OBJECTS:
                 return "detained"
     if "nclud" in prefix and (m := INCLUDED.search(prefix)):
-        return "killed" if m.group("killed") else "injured"
+        return "killed" if m.group("killed") else "detained" if m.group("detained") else "injured"
+    if "ictims" in prefix and (m := VICTIMS_INCLUDED.search(prefix)):
+        at = c.start - len(prefix) + m.start()
+        told = {d.category for d in counts if d.category and d.tail <= at}
+        if not told and not sentence[:at].strip(" \"“'‘"):
+            told = before  # (the victims open the sentence: the figures of the sentence before it)
+        return next(iter(told)) if len(told) == 1 else None
     return None
 
 
@@ -1370,7 +1386,9 @@ def _mark_apposed(sentence: str, counts: list[_Count]) -> None:
                 b.apposed = span[1]
 
 
-def _tie(sentence: str, counts: list[_Count]) -> None:
+def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
+    """Tie each count to the casualty term that governs it; `before` holds the categories of the figures of the
+    sentence right before this one."""
     participle = False  # whether a term after a count stood without a helper (only _category_after sets it)
     for c in counts:
         if c.category:
@@ -1383,7 +1401,7 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
         cat = _category_after(sentence, c)
         if cat:
             c.category, c.how = cat, "after"
-        elif cat := _held_or_included(sentence, c):
+        elif cat := _held_or_included(sentence, c, counts, before):
             c.category, c.how = cat, "before"
         if c.participle:
             participle = True
@@ -1668,12 +1686,14 @@ class _Article:
     """Work on the whole article that its sentences share, done at most once: the lowercased text, the
     surnames it spells out in full, and whether it reports a court case."""
 
-    __slots__ = ("text", "lower", "_court", "_surnames", "told")
+    __slots__ = ("text", "lower", "_court", "_surnames", "told", "last_end", "last_categories")
 
     def __init__(self, text: str, lower: str) -> None:
         self.text = text
         self.lower = lower  # the text itself when lowercasing would shift offsets
         self.told: set[str] = set()  # the sentences so far that hold a figure of the article's own event
+        self.last_end = -1  # where the last sentence with figures ended, and their categories
+        self.last_categories: set[str] = set()
         self._court: bool | None = None
         self._surnames: dict[str, bool] = {}
 
@@ -1726,7 +1746,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
         return []
     counts.sort(key=_START)
     _mark_apposed(text, counts)
-    _tie(text, counts)
+    before = (article.last_categories if "ictims" in text and article.last_end >= 0
+              and not text_all[article.last_end : sent.start].strip() else set())
+    _tie(text, counts, before)
     found = [c for c in counts if c.category]
     if not found:
         return []
@@ -1817,6 +1839,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
             )
     if not sentence_other and any(not claim.about_other_event for claim in claims):
         article.told.add(text)
+    article.last_end, article.last_categories = sent.end, {claim.category for claim in claims}
     return claims
 
 
