@@ -1571,3 +1571,24 @@ def test_victims_included_take_the_category_of_the_figures_before_them(text, exp
     category (none, or two, leave them without). "Those arrested included" is detained, and the first of two ages
     sharing "-year-old" is no count."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "count"),
+    [
+        ("Grandparents charged in fatal shooting of Detroit girl, 5", "girl", "Detroit girl"),
+        ("The aunt of a slain Baton Rouge police officer spoke out.", "officer", "Baton Rouge police officer"),
+        ("A man is charged with killing Long Beach man in a dispute.", "man", "Long Beach man"),
+        ("Police are investigating the fatal shooting of a girl, 5.", "girl", "a girl"),
+    ],
+)
+def test_a_place_before_a_victim_noun_is_no_name(text, who, count):
+    """"the fatal shooting of Detroit girl, 5" gave a victim named "Detroit" (and, with the place read as the
+    victim, the girl's age was read as five more): a victim noun right after capitalised words, after a lowercase
+    word, is the victim, and a figure closing the sentence after the noun and a comma is an age."""
+    claim = only(text, "killed")
+    assert (claim.who, claim.number_text, claim.value) == (who, count, 1)
+
+
+def test_a_capitalised_word_opening_a_sentence_before_a_victim_noun_is_not_taken_for_a_place():
+    assert pairs("Neither officer was injured.") == set()

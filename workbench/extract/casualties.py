@@ -615,6 +615,9 @@ AGE_AFTER_WORD = re.compile(r"(?:[A-Za-z]{2,}|Jr\.|Sr\.),\s*$")
 # What may follow such an age: a comma, or more ages and then a comma ("two men, 18 and 20, and a woman").
 AGES_END = re.compile(r"(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*\s*,")
 AGE_LIST_GAP = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
+# A victim noun and a comma before a number that ends the sentence: an age ("the fatal shooting of a girl, 5").
+NOUN_AGE = re.compile(r"([a-z]+),\s*$")
+AGE_LAST = re.compile(r"\s*(?:[.!?]|$)")
 
 # Reporting verbs that introduce a source ("police said", "said the ministry", "have reported").
 SOURCE_CUE = re.compile(r"\b(?:said|says|say|reported|reports|report|told|confirmed|confirms|announced|stated|"
@@ -872,6 +875,8 @@ def _numeric_counts(sentence: str) -> list[_Count]:
             or (before.endswith(AGE_LEADS) or AGE_AFTER_WORD.search(before)) and AGES_END.match(sentence, m.end)
             or age_end >= 0 and AGE_LIST_GAP.fullmatch(sentence, age_end, m.start)
             or before.endswith(" ") and _copula_age(sentence, m)
+            or before.endswith(", ") and AGE_LAST.match(sentence, m.end) and (noun := NOUN_AGE.search(before))
+            and noun.group(1) in SINGULAR_NOUNS
         ):
             age_end = m.end
             continue  # an age set off by commas: "John Smith, 25, was", "Hakim, both 51, died", "two men, 18 and 20,"
@@ -1022,6 +1027,12 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         start, end = m.start(), m.end("name")
         if sentence[max(0, start - 4) : start].lower() == "the ":
             continue  # "at the Walmart": a place or a body, not a person
+        # A victim noun after the name makes it a place or a body the victim is of: the noun is the victim ("the
+        # fatal shooting of Detroit girl, 5").
+        noun = (NAME_NOUN.match(sentence, end) if start > 1 and sentence.startswith(" ", end) and sentence[start - 1] == " "
+                and sentence[start - 2].islower() else None)
+        if noun is not None:
+            end = noun.end()
         # Only a name that a casualty term can reach counts: one followed by a verb, an apposition or "and",
         # or one right after a term ("killing Jamal Berry").
         if not NAME_NEXT.match(sentence, end):
@@ -1032,14 +1043,15 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             continue
         if _place_lead(sentence, start):
             continue  # "in Northeast Baltimore": a place, not a person
-        if len(words) == 1 and not surnames(words[0]):
+        if len(words) == 1 and noun is None and not surnames(words[0]):
             continue
         if NAME_AS_SOURCE.search(sentence[max(0, start - 16) : start]) or SPEAKS.match(sentence, end):
             continue  # "according to Alex Horton", "..., Wagner said": the source of the report
         appos = (APPOSITION.match(sentence, end) or ROLE_APPOSITION.match(sentence, end)
                  if sentence.startswith(",", end) else None)
         tail = appos.end() if appos else end
-        count = _Count(start, end, sentence[start:end], 1, None, "exact", " ".join(words), tail, True)
+        who = noun.group("noun") if noun else " ".join(words)
+        count = _Count(start, end, sentence[start:end], 1, None, "exact", who, tail, True)
         relative = RELATIVE.match(sentence, tail) if sentence.startswith(",", tail) else None
         count.after = relative.end() if relative else None
         counts.append(count)
@@ -1058,6 +1070,13 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         tail = appos.end() if appos else end
         counts.append(_Count(start, end, m.group(0), 1, None, "exact", m.group("noun").lower(), tail, True))
     return counts
+
+
+# A victim noun right after a name, with no determiner: the name is a place or a body ("the fatal shooting of Detroit
+# girl, 5", "a slain Baton Rouge police officer"; only after a lowercase word, as a capitalised word opening a
+# headline may be any word: "Teen girl dies", "Neither officer was hurt"). A possessive name is left as it is: the
+# relatives it names are often told of in the past ("grieving the death of Brown's mother").
+NAME_NOUN = re.compile(rf"(?<![’'])(?<!['’]s)\s+(?:police\s+)?(?P<noun>{_SINGULAR_NOUNS})\b(?![-'’])")
 
 
 # A preposition before capitalised words that makes them a place: "shot to death in Northeast Baltimore",
