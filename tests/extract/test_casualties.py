@@ -1592,3 +1592,27 @@ def test_a_place_before_a_victim_noun_is_no_name(text, who, count):
 
 def test_a_capitalised_word_opening_a_sentence_before_a_victim_noun_is_not_taken_for_a_place():
     assert pairs("Neither officer was injured.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He plotted to kill dozens of soldiers.", set()),
+        ("He threatened to kill 20 people.", set()),
+        ("The group sought to kill 20 soldiers.", set()),
+        ("He is accused of plotting to kill 20 people.", set()),
+        ("He threatened to have 20 people arrested.", set()),
+        ("He plotted to get a rival killed.", set()),
+        ("Dozens of people are likely to be displaced.", set()),
+        ("Two men were to be executed.", set()),
+        ("Two bodies were found to have been killed by gunfire.", {("killed", 2)}),
+        ("Three people are believed to have been killed.", {("killed", 3)}),
+        ("At least 20 people are feared to have died.", {("killed", 20)}),
+        ("Two people had to be taken to a hospital.", {("injured", 2)}),
+    ],
+)
+def test_counts_under_an_infinitive_of_intent_are_no_claims(text, expected):
+    """A count under an infinitive of intent states nothing ("plotted to kill dozens", "threatened to have 20 people
+    arrested"), nor one of what is still to come between the victims and the term ("are likely to be displaced",
+    "were to be executed"); one of what is known or found keeps its figure ("were found to have been killed")."""
+    assert pairs(text) == expected

@@ -458,6 +458,14 @@ INTRANSITIVE_DEATH = frozenset({"died", "dies", "succumbed", "passed away"})
 # either).
 OBJECT_LEAD = re.compile(r"\b(?:by|of|with|to|for|from|at|in|on|over|about|into|during|after|before|against|"
                          r"shot|hit|struck|[a-z]+ed)\s+$")
+# An infinitive of what is to come between the victims and the term ("are likely to be displaced", "were to be
+# executed"), unlike one of what is known or found ("were found to have been killed", "are feared to have died").
+TO_COME = re.compile(r"\b(?:likely|unlikely|were|was|is|are)\s+to\b", re.I)
+# An intent to have people suffer a term, before the victims: "threatened to have 20 people arrested", "plotted to get
+# a rival killed" (a plain infinitive after an intent, "plotted to kill dozens", is never read as a claim).
+INTENT_CAUSE = re.compile(r"""\b(?:threat\w*|plott?\w*|plann?\w*|vow\w*|intend\w*|tr(?:y|ies|ied|ying)|attempt\w*|want\w*|
+    conspir\w*|sought|seek\w*|aim\w*|hop(?:e|es|ed|ing)|wish\w*|order\w*)\s+to\s+(?:have|get|see)\s+$""", re.I | re.VERBOSE)
+INTENT_ENDS = ("to have ", "to get ", "to see ")
 NAME_AS_SOURCE = re.compile(r"(?:\b(?:according\s+to|citing|by|told)|,\s*(?:said|says))\s+$", re.I)
 # What may follow a victim's name: a comma, a term's first word, a filler word ("was", "later") or "and".
 _NAME_NEXT_WORDS = sorted(
@@ -1142,8 +1150,12 @@ def _category_after(sentence: str, c: _Count) -> str | None:
         if head.lower() in NOUN_VICTIMS and not sentence.endswith("for ", 0, c.start):
             return NOUN_CATEGORY(head)
         return None
-    c.verb_end = m.end()
     filler = m.group("filler")
+    if " to" in filler and TO_COME.search(filler):
+        return None  # "Dozens are likely to be displaced", "Two men were to be executed": not yet stated
+    if sentence.endswith(INTENT_ENDS, 0, c.start) and INTENT_CAUSE.search(sentence, max(0, c.start - 40), c.start):
+        return None  # "He threatened to have 20 people arrested": an intent, not an arrest
+    c.verb_end = m.end()
     # (a term in a relative clause, "A child who suffered critical injuries ...", also leaves the main verb to come)
     if filler:
         c.participle = bool(RELATIVE_WORD.search(filler)) or not (HELPER.search(filler)
