@@ -1616,3 +1616,22 @@ def test_counts_under_an_infinitive_of_intent_are_no_claims(text, expected):
     arrested"), nor one of what is still to come between the victims and the term ("are likely to be displaced",
     "were to be executed"); one of what is known or found keeps its figure ("were found to have been killed")."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police made dozens of arrests.", {("detained", 24)}),
+        ("There were nine fatalities and dozens of injuries.", {("killed", 9), ("injured", 24)}),
+        ("The attacks claimed dozens of lives.", {("killed", 24)}),
+        ("Officials saved hundreds of lives.", set()),
+        ("Those arrested numbered 30.", {("detained", 30)}),
+        ("The dead numbered at least 40.", {("killed", 40)}),
+        ("Police arrested dozens.", {("detained", 24)}),
+    ],
+)
+def test_a_vague_amount_of_casualty_nouns_and_casualties_that_numbered(text, expected):
+    """"Police made dozens of arrests" and "Those arrested numbered 30" gave nothing: a vague amount counts the
+    casualty noun after "of" as a figure counts the one right after it ("12 arrests"), and the casualties that
+    "numbered" a figure are its category, as "the number of dead was" is."""
+    assert pairs(text) == expected

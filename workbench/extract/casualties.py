@@ -483,6 +483,8 @@ NOUN_VICTIMS = frozenset(t for t, c, p in CASUALTY_TERMS if p == "noun") & froze
 LIVES_TAKEN = re.compile(r"\b(?:claim(?:ed|ing|s)?|tak(?:en|ing|es)|took|cost(?:ing|s)?|los(?:t|ing))\s+$", re.I)
 LIVES_LOST = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?lost\b")
 NOUN_AFTER = re.compile(rf"[\s-]+(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
+# The same after "of" and a vague amount: "dozens of arrests", "hundreds of casualties".
+VAGUE_NOUN = re.compile(rf"\s+of\s+(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
 LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.I)
 # Verbs of finding before a single victim, which "dead" after it then describes ("police found a man dead").
 FOUND_BEFORE = re.compile(r"\b(?:found|finds|discovered|discovers)\s+$", re.I)
@@ -525,6 +527,8 @@ BEFORE = re.compile(
       | \bnumber\s+of\s+(?:people\s+|those\s+)?(?P<number>dead|deaths|killed|fatalities|injured|wounded|injuries|
         arrested|detained|arrests|detainees|missing|displaced)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood)
+      | \b(?:the|those)\s+(?P<numbered>dead|killed|injured|wounded|arrested|detained|missing|displaced)\s+
+        (?:now\s+|had\s+|have\s+)?number(?:ed|s)?
     )\s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -868,6 +872,7 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         who = who_match.group("who") if who_match else None
         tail = who_match.end() if who_match else m.end
         if (m.is_vague and who is None and not VAGUE_VICTIMS.match(sentence, m.end)
+                and not (sentence.startswith(" of ", m.end) and VAGUE_NOUN.match(sentence, m.end))
                 and not _term_before_vague(sentence, m) and not _held_before(sentence, m.start)):
             continue  # "dozens" alone is rarely about people, unless a casualty verb follows: "Dozens injured"
         if (
@@ -1123,7 +1128,7 @@ def _is_surname(text: str, word: str) -> bool:
 def _category_after(sentence: str, c: _Count) -> str | None:
     """Category of a casualty term following the count ("five were shot dead", "a man died", "12 deaths")."""
     if c.who is None and not c.singular:
-        noun = NOUN_AFTER.match(sentence, c.end)
+        noun = NOUN_AFTER.match(sentence, c.end) or (VAGUE_NOUN.match(sentence, c.end) if c.value is None else None)
         if noun:
             term = noun.group("term")
             if term.lower() != "lives" or (LIVES_TAKEN.search(sentence, max(0, c.start - 16), c.start)
@@ -1306,9 +1311,9 @@ def _category_before(sentence: str, c: _Count) -> str | None:
     # Cheap test first: the word before the count must end a term, or a toll must be near.
     last = prefix[-24:].rsplit(None, 2)
     if not (last and (last[-1].lower() in BEFORE_LAST_WORDS or (len(last) > 1 and last[-2].lower() in
-            BEFORE_LAST_WORDS))) and "toll" not in prefix and "number of" not in prefix:
+            BEFORE_LAST_WORDS))) and "toll" not in prefix and "number" not in prefix:
         return "detained" if _detained_pair(sentence, c.start) else None
-    if "toll" in prefix.lower() or "number of" in prefix or DOUBLE_SPACE.search(prefix):
+    if "toll" in prefix.lower() or "number" in prefix or DOUBLE_SPACE.search(prefix):
         m = BEFORE.search(prefix)
     else:
         # Without a toll the match is a term and single spaces up to the count: only its reach needs a look.
@@ -1323,6 +1328,8 @@ def _category_before(sentence: str, c: _Count) -> str | None:
         return "killed"
     if m.group("number"):
         return NUMBER_OF_CATEGORY[m.group("number").lower()]
+    if m.group("numbered"):
+        return NUMBER_OF_CATEGORY[m.group("numbered").lower()]  # "Those arrested numbered 30"
     return BEFORE_CATEGORY(m.group("term") or m.group("among"))
 
 
