@@ -1635,3 +1635,22 @@ def test_a_vague_amount_of_casualty_nouns_and_casualties_that_numbered(text, exp
     casualty noun after "of" as a figure counts the one right after it ("12 arrests"), and the casualties that
     "numbered" a figure are its category, as "the number of dead was" is."""
     assert pairs(text) == expected
+
+
+# Held-out batch 15: a subgroup of the arrested by nationality, a victim fighting for her life, boats captured, a
+# killing earlier in the day told in a sentence about mourners.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said the mother who is fighting for her life was shot twice.", {("injured", 1)}),
+        ("Two women are fighting for their lives.", {("injured", 2)}),
+        ("A 7-year-old boy was clinging to life Wednesday.", {("injured", 1)}),
+        ("The family is fighting for justice.", set()),
+    ],
+)
+def test_a_victim_fighting_for_her_life_is_injured(text, expected):
+    """"the mother who is fighting for her life" gave nothing: a victim fighting for his, her or their life, or
+    clinging to life, is alive and hurt."""
+    assert pairs(text) == expected
