@@ -1654,3 +1654,17 @@ def test_a_victim_fighting_for_her_life_is_injured(text, expected):
     """"the mother who is fighting for her life" gave nothing: a victim fighting for his, her or their life, or
     clinging to life, is alive and hurt."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The warship captured three boats of the pirates.", set()),
+        ("Three boats were captured by the navy.", set()),
+        ("The navy seized two ships and arrested 26 pirates.", {("detained", 26)}),
+    ],
+)
+def test_boats_captured_are_no_people_detained(text, expected):
+    """"captured three boats of the pirates" gave three people detained: vessels and vehicles after a figure make it
+    no count of people."""
+    assert pairs(text) == expected
