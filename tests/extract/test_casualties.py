@@ -1668,3 +1668,20 @@ def test_boats_captured_are_no_people_detained(text, expected):
     """"captured three boats of the pirates" gave three people detained: vessels and vehicles after a figure make it
     no count of people."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of the 23 pirates arrested, 12 are reported to be Somali and 11 Yemeni.",
+         {("detained", 23), ("detained", 12), ("detained", 11)}),
+        ("Of those arrested, 12 were Somali.", {("detained", 12)}),
+        ("Of the four wounded, three worked at the salon.", {("injured", 4), ("injured", 3)}),
+        ("Of the 12 victims, three were children.", set()),
+        ("Of the 25 homicides this year, 16 occurred in Chester.", set()),
+    ],
+)
+def test_the_parts_of_a_group_named_at_the_opening_take_its_category(text, expected):
+    """"Of the 23 pirates arrested, 12 are reported to be Somali and 11 Yemeni" gave only the 23: the figures after
+    a group named at the opening of the sentence, smaller than it and tied to nothing else, are its parts."""
+    assert pairs(text) == expected

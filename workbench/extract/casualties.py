@@ -1521,12 +1521,38 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                 c.category, c.how = prev.category, prev.how
             elif INCLUDING.match(gap) and (c.who or c.singular):
                 c.category, c.how = prev.category, "list"  # "three killed: two officers and a civilian"
+    # A group named first and then split: "Of the 23 pirates arrested, 12 are Somali and 11 Yemeni".
+    if sentence.startswith(("Of ", "of ")) and (lead := OF_GROUP.match(sentence)):
+        _split_group(sentence, counts, lead)
     # Last, an adjective before the victim noun: "the missing girl", "12 displaced families".
     for c in counts:
         if c.category is None and (c.singular or c.who):
             cat = _adjective_category(c)
             if cat:
                 c.category, c.how = cat, "adjective"
+
+
+# A sentence opening on a group ("Of the 23 pirates arrested,", "Of those killed,"), which the figures after it split
+# into parts; `term` is the group's casualty word when no figure counts it.
+OF_GROUP = re.compile(r"""[Oo]f\s+(?:the|those)\s+(?:[^,;:.]{1,60}?\s)?
+    (?P<term>dead|killed|injured|wounded|arrested|detained|missing|displaced)?,\s""", re.VERBOSE)
+
+
+def _split_group(sentence: str, counts: list[_Count], lead: re.Match[str]) -> None:
+    """The parts of a group named at the opening take its category: the figures after it that no term ties, each
+    smaller than the group ("Of the 23 pirates arrested, 12 are reported to be Somali and 11 Yemeni", "Of those
+    arrested, 12 were Somali"); what the parts are said to be is no casualty, but the parts are of the group."""
+    group = next((c for c in counts if c.end <= lead.end() and c.category), None)
+    if group is not None:
+        category, size = group.category, group.value
+    elif lead.group("term"):
+        category, size = NUMBER_OF_CATEGORY[lead.group("term")], None
+    else:
+        return
+    for c in counts:
+        if (c.start >= lead.end() and c.category is None and not c.singular and c.value is not None
+                and (size is None or c.value < size)):
+            c.category, c.how = category, "list"
 
 
 SUSPECTED_OF = re.compile(r"\s+(?:suspected|accused)\s+of\s+")
