@@ -1685,3 +1685,24 @@ def test_the_parts_of_a_group_named_at_the_opening_take_its_category(text, expec
     """"Of the 23 pirates arrested, 12 are reported to be Somali and 11 Yemeni" gave only the 23: the figures after
     a group named at the opening of the sentence, smaller than it and tied to nothing else, are its parts."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mourners gathered to mourn the death of a 14-year-old boy who was killed in a shooting earlier in the day.",
+         set()),
+        ("People gathered for a vigil for a teenager who was killed earlier that day.", set()),
+        ("A teenager who was killed earlier in the day was identified.", {("killed", 1)}),
+        ("Banks' daughter, Heaven Sutton, was shot and killed in 2012 while selling candy.", set()),
+        ("The victim, Malijha Grant, died after she was shot last month.", {("killed", 1)}),
+        ("John Smith, who moved to Chicago in 2010, was killed Sunday.", {("killed", 1)}),
+    ],
+)
+def test_a_death_mourned_or_dated_past_the_commas_is_another_event(text, expected):
+    """"gathered ... to mourn the death of a 14-year-old boy who was killed ... earlier in the day" and "Banks' 7-year-old
+    daughter, Heaven Sutton, was shot and killed in 2012" were read as the report's own deaths: a victim mourned by a
+    gathering and killed earlier the same day is another incident (the report tells what befell the gathering), and
+    a year right after the verb of a subject set off by commas dates the death to that year (the clause of the
+    name alone held no date)."""
+    assert {(c.category, c.value) for c in extract_casualties(text) if not c.about_other_event} == expected

@@ -1629,6 +1629,39 @@ def _clause_scope(sentence: str, start: int, end: int, breaks: list[int]) -> str
     return sentence[left:right]
 
 
+def _break_between(breaks: list[int], start: int, end: int) -> bool:
+    """Whether a clause break lies between start and end."""
+    at = bisect_left(breaks, start)
+    return at < len(breaks) and breaks[at] < end
+
+
+def _year_after_verb(sentence: str, verb_end: int, breaks: list[int]) -> bool:
+    """A year stated right after a count's verb, in its clause: the verb of a subject set off by commas from it,
+    whose own clause the year is not in ("His daughter, Heaven Sutton, was shot and killed in 2012 while ...")."""
+    at = bisect_left(breaks, verb_end)
+    right = min(breaks[at] if at < len(breaks) else len(sentence), verb_end + 60)
+    return YEAR_STATED.search(sentence, verb_end, right) is not None
+
+
+# Mourners gathered for a victim killed earlier the same day, in a sentence about the gathering: the death they
+# mourn is another incident than the one the report tells, which befell the gathering ("A large group was gathered
+# to mourn the death of a 14-year-old boy who was killed in a gang-related shooting ... earlier in the day"). A death
+# earlier in the month or week is often the report's own, told from a vigil for it.
+MOURN_LEAD = re.compile(r"""\b(?:mourn(?:s|ed|ing)?|griev(?:e|es|ed|ing)|remember(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|
+    vigil\s+for|memorial\s+for)\s+(?:the\s+(?:death|killing|loss|life|memory|slaying)\s+of\s+)?$""", re.I | re.VERBOSE)
+EARLIER_SAME_DAY = re.compile(r"\bearlier\s+(?:in\s+the\s+day|that\s+day|the\s+same\s+day|that\s+(?:morning|afternoon|evening))\b",
+                              re.I)
+MOURN_REACH = 40
+
+
+def _mourned_earlier(sentence: str, c: _Count) -> bool:
+    """The count is a victim mourned by a gathering and killed earlier the same day (see MOURN_LEAD)."""
+    if MOURN_LEAD.search(sentence, max(0, c.start - MOURN_REACH), c.start) is None:
+        return False
+    stop = CLAUSE_STOP.search(sentence, c.tail, c.tail + RELATIVE_REACH)
+    return EARLIER_SAME_DAY.search(sentence, c.tail, stop.start() if stop else c.tail + RELATIVE_REACH) is not None
+
+
 # A clause that only adds to the one before it: "..., including the fatal shootings of two", "..., with 584 deaths".
 HANGING_START = re.compile(r"\s*(?:[-–—]\s+)?(?:including|with)\s", re.I)
 
@@ -1880,6 +1913,11 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
                 and not article.is_court_report()):
             other = True  # "a 9.1 temblor in 2004 caused a tsunami ..., leaving more than 220,000 people dead"
             # (court reports date their own event that way: "a rampage at a courthouse in 2005, killing four")
+        if (not other and c.verb_end is not None and c.how == "after" and _break_between(breaks, c.tail, c.verb_end)
+                and _year_after_verb(text, c.verb_end, breaks) and not article.is_court_report()):
+            other = True  # "His daughter, Heaven Sutton, was shot and killed in 2012": dated past the commas
+        if not other and "earlier" in low and _mourned_earlier(text, c):
+            other = True  # "gathered to mourn the death of a boy who was killed ... earlier in the day"
         if not other and " of " in text[max(0, c.start - 4) : c.start] and _tally_of_incidents(text, c):
             other = True  # "the first of two teenagers killed by gunfire over the weekend in York County"
         if c.who and c.who.startswith(("them", "whom")) and claims and claims[-1].about_other_event:
