@@ -1706,3 +1706,16 @@ def test_a_death_mourned_or_dated_past_the_commas_is_another_event(text, expecte
     a year right after the verb of a subject set off by commas dates the death to that year (the clause of the
     name alone held no date)."""
     assert {(c.category, c.value) for c in extract_casualties(text) if not c.about_other_event} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Commandos captured 12 Somali and 11 Yemeni nationals.", {("detained", 12), ("detained", 11)}),
+        ("The strike killed two Israeli and three Palestinian soldiers.", {("killed", 2), ("killed", 3)}),
+    ],
+)
+def test_a_count_whose_noun_the_next_one_names_shares_its_term(text, expected):
+    """"seizing 12 Somali and 11 Yemeni nationals" counted the 12 only: a first count followed by a capitalised
+    modifier, whose noun the second count names, shares the term before it with the second."""
+    assert pairs(text) == expected

@@ -582,6 +582,9 @@ HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threat(?:ened|ening)?\s+t
                           r"wanted\s+to|if|possibly|nearly|almost|narrowly)\b(?:\s+(?:have|be|not))*\s*$", re.I)
 NEGATED = re.compile(r"\b(?:none|neither|no|nobody)\s+(?:of\s+)?(?:the\s+|them\s+|those\s+)?$", re.I)
 CONNECTOR = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$|\s*,\s*$", re.I)
+# The modifier of a first count whose noun is left for the second to name: "captured 12 Somali and 11 Yemeni
+# nationals", "killing two Israeli and three Palestinian soldiers" (a capitalised word, a nationality or a name).
+ELIDED_HEAD = re.compile(r"\s+[A-Z][a-z'’-]+")
 INCLUDING = re.compile(r"^[^.;]{0,40}?(?:\b(?:including|among\s+them|among\s+whom)\s+|\s*[:—–]\s*)$", re.I)
 
 # What a count must not be: ages (with the first of two sharing "-year-old": "20- and 23-year-old women"), times,
@@ -1517,7 +1520,9 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
         prev, c = counts[i - 1], counts[i]
         if c.category is None and prev.category is not None:
             gap = sentence[prev.tail : c.start]
-            if prev.how in ("before", "list") and CONNECTOR.fullmatch(gap):
+            if prev.how in ("before", "list") and (CONNECTOR.fullmatch(gap) or prev.who is None and c.who is not None
+                                                   and (elided := ELIDED_HEAD.match(gap))
+                                                   and CONNECTOR.fullmatch(gap, elided.end())):
                 c.category, c.how = prev.category, prev.how
             elif INCLUDING.match(gap) and (c.who or c.singular):
                 c.category, c.how = prev.category, "list"  # "three killed: two officers and a civilian"
