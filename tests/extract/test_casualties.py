@@ -1719,3 +1719,21 @@ def test_a_count_whose_noun_the_next_one_names_shares_its_term(text, expected):
     """"seizing 12 Somali and 11 Yemeni nationals" counted the 12 only: a first count followed by a capitalised
     modifier, whose noun the second count names, shares the term before it with the second."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men were shot; one died and the other was wounded.", {("killed", 1), ("injured", 1)}),
+        ("They say the other remains in serious condition but is expected to recover.", {("injured", 1)}),
+        ("One teenager is dead and another is in critical condition.", {("killed", 1), ("injured", 1)}),
+        ("Neither the driver or the other was hurt.", set()),
+        ("The teen who shot the other was being held.", {("detained", 1)}),
+        ("One suspect is a 26-year-old man; the other is a 20-year-old man.", set()),
+    ],
+)
+def test_the_other_or_another_before_its_verb_is_one_victim(text, expected):
+    """"the other remains in serious condition" and "one died and the other was wounded" gave nothing for the other:
+    "the other" or "another" right before its verb stands for one victim (not after "or" or "nor", nor as the
+    object of a verb before it)."""
+    assert pairs(text) == expected

@@ -305,6 +305,11 @@ THE_OTHER = re.compile(r"other\s+")
 # "whether" (a question: "It was unclear if the other officer sustained any injuries").
 OTHER_NOT_AFTER = re.compile(r"\b(?:or|nor|if|whether)\s+$", re.I)
 
+# "The other" or "another" standing for one more victim, before its verb: "one died and the other was wounded",
+# "One man is dead, another is critical", "the other remains in serious condition".
+OTHER_ALONE = re.compile(r"""(?<![\w'’])(?:[Tt]he\s+other|[Aa]nother)(?=\s+(?:was|is|remains|remained|had|has|died|
+    dies|suffered|sustained|got|survived)\b)""", re.VERBOSE)
+
 # A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar", "Miss Marshburn".
 NAMED = re.compile(
     r"""(?=[A-Z0-9])(?<![\w'’-])
@@ -983,6 +988,13 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         if sentence.startswith(" and ", end) and (shared := SHARED_DET.match(sentence, end)):
             a, b = shared.span("noun")
             counts.append(_Count(a, b, shared.group("noun"), 1, None, "exact", shared.group("noun"), b, True))
+    if "other" in sentence:  # ("another" holds it too)
+        for m in OTHER_ALONE.finditer(sentence):
+            start, end = m.span()
+            if (any(c.start <= start < c.tail for c in taken + counts)
+                    or OTHER_NOT_AFTER.search(sentence, max(0, start - 9), start) or _lead(OBJECT_LEAD, sentence, start)):
+                continue  # (not "Neither the driver or the other", nor "the teen who shot the other was held")
+            counts.append(_Count(start, end, m.group(0), 1, None, "exact", None, end, True))
     return counts
 
 
