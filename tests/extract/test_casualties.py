@@ -95,7 +95,7 @@ def only(text: str, category: str) -> CasualtyClaim:
         ("The bomb exploded, killing an officer and critically injuring the police chief.",
          {("killed", 1), ("injured", 1)}),
         ("Six people, including two congressmen, two police officers and an aide, were injured in the attack.",
-         {("injured", 6)}),
+         {("injured", 6), ("injured", 2)}),
         ("The 7 year old was taken to Paul Hall hospital where he was pronounced dead.", {("killed", 1)}),
         ("Four men, including Pipkins and the victim, were sitting in a car when a gun went off, fatally wounding "
          "the victim.", {("killed", 1)}),
@@ -1737,3 +1737,11 @@ def test_the_other_or_another_before_its_verb_is_one_victim(text, expected):
     "the other" or "another" right before its verb stands for one victim (not after "or" or "nor", nor as the
     object of a verb before it)."""
     assert pairs(text) == expected
+
+
+def test_the_members_listed_between_a_group_and_its_verb_take_its_category():
+    """"Six people, including two congressmen, two police officers, a congressional aide and a lobbyist, were injured"
+    gave the six only: the counts listed after "including" between a group and its verb are its members."""
+    text = "Six people, including two congressmen, two police officers, a congressional aide and a lobbyist, were injured."
+    assert pairs(text) == {("injured", 6), ("injured", 2)}
+    assert len([c for c in extract_casualties(text) if c.value == 2]) == 2

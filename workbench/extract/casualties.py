@@ -587,6 +587,8 @@ HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threat(?:ened|ening)?\s+t
                           r"wanted\s+to|if|possibly|nearly|almost|narrowly)\b(?:\s+(?:have|be|not))*\s*$", re.I)
 NEGATED = re.compile(r"\b(?:none|neither|no|nobody)\s+(?:of\s+)?(?:the\s+|them\s+|those\s+)?$", re.I)
 CONNECTOR = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$|\s*,\s*$", re.I)
+# A list of members right after a group: ", including", ", among them".
+INCLUDING_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them)\s", re.I)
 # The modifier of a first count whose noun is left for the second to name: "captured 12 Somali and 11 Yemeni
 # nationals", "killing two Israeli and three Palestinian soldiers" (a capitalised word, a nationality or a name).
 ELIDED_HEAD = re.compile(r"\s+[A-Z][a-z'’-]+")
@@ -1538,6 +1540,14 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                 c.category, c.how = prev.category, prev.how
             elif INCLUDING.match(gap) and (c.who or c.singular):
                 c.category, c.how = prev.category, "list"  # "three killed: two officers and a civilian"
+    # The members listed between a group and its verb: "Six people, including two congressmen, two police officers,
+    # a congressional aide and a lobbyist, were injured" (the list's nouns need not be victim nouns to be members).
+    if "ncluding" in sentence:
+        for c in counts:
+            if c.how == "after" and c.verb_end is not None and INCLUDING_AFTER.match(sentence, c.tail):
+                for member in counts:
+                    if member.category is None and c.tail < member.start and member.tail <= c.verb_end:
+                        member.category, member.how = c.category, "list"
     # A group named first and then split: "Of the 23 pirates arrested, 12 are Somali and 11 Yemeni".
     if sentence.startswith(("Of ", "of ")) and (lead := OF_GROUP.match(sentence)):
         _split_group(sentence, counts, lead)
