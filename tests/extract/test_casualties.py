@@ -1745,3 +1745,10 @@ def test_the_members_listed_between_a_group_and_its_verb_take_its_category():
     text = "Six people, including two congressmen, two police officers, a congressional aide and a lobbyist, were injured."
     assert pairs(text) == {("injured", 6), ("injured", 2)}
     assert len([c for c in extract_casualties(text) if c.value == 2]) == 2
+
+
+def test_a_town_and_its_state_before_the_victim_noun():
+    """"Two Marrero, Louisiana men - ... - turned themselves in" gave nothing: a town and its state, set off by a
+    comma, may stand before the victim noun."""
+    text = "Two Marrero, Louisiana men - Brandon Brown and Deron Bridgewater - turned themselves in on Friday."
+    assert pairs(text) == {("detained", 2)}
