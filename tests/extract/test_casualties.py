@@ -1752,3 +1752,21 @@ def test_a_town_and_its_state_before_the_victim_noun():
     comma, may stand before the victim noun."""
     text = "Two Marrero, Louisiana men - Brandon Brown and Deron Bridgewater - turned themselves in on Friday."
     assert pairs(text) == {("detained", 2)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Girl shot at party dies", {("killed", 1)}),
+        ("Woman stabbed in Bronx dies", {("killed", 1)}),
+        ("Police said a baby shot on Sunday morning has died.", {("killed", 1)}),
+        ("Two men shot at a party Saturday died.", {("killed", 2)}),
+        ("A man shot the woman who died.", {("killed", 1)}),
+    ],
+)
+def test_a_victim_hit_and_then_dead_in_a_headline(text, expected):
+    """"Girl shot at party dies" gave nothing: how the victim was hit ("shot at party", "stabbed in Bronx") may stand
+    between the victim and the death, with no word of a clause or an object in between (in "A man shot the woman
+    who died" the woman died, not the man)."""
+    assert pairs(text) == expected
+    assert all(c.number_text != "A man" for c in extract_casualties(text))

@@ -415,13 +415,17 @@ def _by_first_letter(alternatives: list[str]) -> str:
 
 # A place, an age range or a participle phrase after the victims: "from the Town of Shelby", "in his 20s",
 # "sitting inside his parked vehicle" (up to six words after the participle, then an auxiliary), "shot in the
-# ankle" (where a victim was hit, then an auxiliary: "A 23-year-old man shot in the ankle was taken to ...").
+# ankle" (where a victim was hit, then an auxiliary: "A 23-year-old man shot in the ankle was taken to ..."), or how
+# the victim was hit before the death that followed, as headlines put it ("Girl shot at party dies", "Woman stabbed
+# in Bronx dies": no word of a clause or an object of the participle in between).
 _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){0,4}
     |\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
     |\s+(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
       (?:\s+[\w'’-]+){0,6}?(?=\s+(?:was|were|is|are|had|has)\s)
     |\s+(?:shot|struck|hit|stabbed|grazed)\s+(?:in|on)\s+(?:the|his|her|both)(?:\s+[\w'’-]+){1,4}?
-      (?=\s+(?:was|were|is|are|had|has)\s))?"""
+      (?=\s+(?:was|were|is|are|had|has)\s)
+    |\s+(?:shot|stabbed|struck|hit|beaten|burned|run\s+over)(?:\s+(?!(?:who|whom|whose|that|which|and|but|or|as|when|
+      while|before|after|because|then|his|her|their|him|them)\b)[\w'’.-]+){0,5}?(?=\s+(?:dies|died|succumbs|succumbed)\b))?"""
 AFTER = re.compile(
     rf"""(?:\s*,\s*(?:ages?,?\s+|both\s+|all\s+)?\d{{1,3}}(?:\s*(?:,\s*and|,|and|&)\s*\d{{1,3}})*\s*,)?{_PLACE}
     (?:\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)\b
