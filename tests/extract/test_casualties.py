@@ -1770,3 +1770,17 @@ def test_a_victim_hit_and_then_dead_in_a_headline(text, expected):
     who died" the woman died, not the man)."""
     assert pairs(text) == expected
     assert all(c.number_text != "A man" for c in extract_casualties(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hundreds of thousands of civilians have been uprooted since June.", {("displaced", 200000)}),
+        ("The school was packed with hundreds of people who had fled the fighting.", {("displaced", 200)}),
+        ("Thousands were forced to flee.", {("displaced", 2000)}),
+        ("About 500 people lost their homes.", {("displaced", 500)}),
+    ],
+)
+def test_people_uprooted_or_who_fled_the_fighting_are_displaced(text, expected):
+    """People "uprooted", who "fled the fighting", were "forced to flee" or "lost their homes" are displaced."""
+    assert pairs(text) == expected
