@@ -509,7 +509,8 @@ PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be|got|get)\b", re.I)
 OBJECT = re.compile(r"\s+(?:\d|(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|"
                     r"nine|ten|dozens|hundreds|thousands|at\s+least|more\s+than|about|some|several|"
                     r"another)\b|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-                    r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z])")
+                    r"March|April|May|June|July|August|September|October|November|December|In|At|On|Near|During|"
+                    r"After|Before|Outside|Inside|By|For|From|With|Over|Following|Amid|While|When|As)\b)[A-Z][a-z])")
 LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
 # Words that may follow a passive verb without a helper ("three people killed in a crash"): not objects.
 NOT_OBJECTS = frozenset(
@@ -2114,7 +2115,8 @@ def _killed_not_injured(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     if not dead:
         return claims
     named_dead = {c.who.split()[-1] for c in dead}
-    last_death = {c.who: c.start for c in dead}
+    # (not a bare noun opening a headline, "Woman Killed Outside High School": often another story's, embedded)
+    last_death = {c.who: c.start for c in dead if c.number_text.lower() != c.who.lower()}
     # full names of the dead, and the surnames the dead are also called by alone ("Harris died")
     dead_names = {c.who for c in dead if c.who[:1].isupper()}
     dead_alone = {n for n in dead_names if " " not in n}
