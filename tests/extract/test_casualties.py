@@ -1806,3 +1806,22 @@ def test_a_bare_headline_noun_dead_does_not_undo_an_injured_victim_told_before()
     text = ("The woman suffered non-life-threatening injuries.\n"
             "Related: Woman Killed Outside High School Remembered")
     assert ("injured", 1) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Young person hurt when bullet flies through wall", {("injured", 1)}),
+        ("Teen girl dies after shooting", {("killed", 1)}),
+        ("Milwaukee woman shot, wounded inside home", {("injured", 1)}),
+        ("Neither officer was hurt.", set()),
+        ("Tucker's younger brother was killed two weeks earlier.", set()),
+        ("THE FATHER OF THE TEEN WHO WAS KILLED SPOKE TO NEWS 4.", set()),
+        ("After mother killed by car, bear cubs are raised by caregivers.", set()),
+    ],
+)
+def test_a_headline_victim_noun_after_its_modifiers(text, expected):
+    """"Young person hurt when bullet flies through wall" and "Laundromat worker hurt during robbery attempt" gave
+    nothing: a headline may open on up to three words that modify the victim noun, the first capitalised (not a
+    quantifier, a negation, a pronoun, a preposition or a possessive)."""
+    assert pairs(text) == expected

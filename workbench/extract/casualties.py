@@ -344,6 +344,17 @@ OF_SOMEONE = re.compile(r"\b(?:of|for|with|by|to)\s+(?:a|an|the|his|her|their|tw
 RELATIVE = re.compile(r",\s+(?:who|whose|whom)\s+[^,;]{1,90}?,(?=\s)")
 # A victim noun opening a headline or a sentence without an article: "Man, 29, fatally shot", "Woman dies".
 HEADLINE_SINGULAR = re.compile(rf"(?P<noun>(?=[A-Z])(?i:{_SINGULAR_NOUNS}))\b(?![-'’])")
+# ... or after up to three words that modify it, the first capitalised: "Young person hurt", "Laundromat worker hurt",
+# "Teen girl dies", "Milwaukee woman shot, wounded" (no quantifier, negation, pronoun or preposition first: "Neither
+# officer was hurt", "Every person killed ...", "After mother killed by car"; no marks of a related story; no word of
+# a clause or a preposition among them; no possessive, whose relatives are often told of in the past: "Tucker's
+# younger brother was killed two weeks earlier"; no capitals throughout, as transcripts are written).
+HEADLINE_MODIFIED = re.compile(rf"""(?!(?:Neither|Either|Each|Every|No|Any|All|Both|Many|Several|Some|Few|Most|Other|
+    The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|Your|He|She|They|It|We|You|Police|Officials|Authorities|
+    After|Before|Since|When|While|If|As|Once|Until|Despite|Related|Advertisement|Previous|Previously|Read|Watch|Video|
+    More|Mystery)\b)[A-Z][a-z][\w-]*\s+
+    (?:(?!(?:and|or|of|the|a|an|in|on|at|to|for|with|by|from|who|was|is|were|are|has|had|says|said|after|as)\b)
+    [\w-]+\s+){{0,2}}(?P<noun>(?i:{_SINGULAR_NOUNS}))\b(?![-'’])""", re.VERBOSE)
 HEADLINE_STARTS = re.compile(r"[|:]\s")
 # A bullet, a dash or a close button before a headline: "• Man killed in crash", "× Teen dies after being shot".
 LEADING_MARKS = re.compile(r"[^\w\s\"“'‘(]+\s+")
@@ -1098,7 +1109,7 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
     if "|" in sentence or ":" in sentence:
         starts += [h.end() for h in HEADLINE_STARTS.finditer(sentence)]
     for pos in starts:
-        m = HEADLINE_SINGULAR.match(sentence, pos)
+        m = HEADLINE_MODIFIED.match(sentence, pos) or HEADLINE_SINGULAR.match(sentence, pos)
         if m is None:
             continue
         start, end = m.start(), m.end()
