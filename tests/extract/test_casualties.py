@@ -1825,3 +1825,30 @@ def test_a_headline_victim_noun_after_its_modifiers(text, expected):
     nothing: a headline may open on up to three words that modify the victim noun, the first capitalised (not a
     quantifier, a negation, a pronoun, a preposition or a possessive)."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Felimon Contreras, 29, was killed along with Heriberto Corpus, 20, in a double homicide.", 2),
+        ("A man shot in the arm was taken to Stroger Hospital along with a 23-year-old woman shot in the foot.", 2),
+        ("The friend was arrested, along with another acquaintance of the teenager.", 2),
+    ],
+)
+def test_someone_named_along_with_the_victim_shares_the_verb(text, expected):
+    """"Felimon Contreras, 29, ... was killed along with Heriberto Corpus, 20" gave the first only: someone named
+    right after the verb with "along with" or "together with" suffered the same."""
+    assert len([c for c in extract_casualties(text) if c.value == 1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A man accused of fatally shooting a Good Samaritan was arrested.", "a Good Samaritan"),
+        ("Officers shot and killed a 16-year-old Kimani Gray in Brooklyn.", "a 16-year-old Kimani Gray"),
+    ],
+)
+def test_an_article_before_capitalised_words_opens_the_victim(text, count):
+    """"fatally shooting a Good Samaritan" read the Samaritan as arrested (the term before it did not reach past
+    "a"): an indefinite article before capitalised words opens the noun phrase they make."""
+    assert only(text, "killed").number_text == count

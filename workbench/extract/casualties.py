@@ -607,6 +607,8 @@ NEGATED = re.compile(r"\b(?:none|neither|no|nobody)\s+(?:of\s+)?(?:the\s+|them\s
 CONNECTOR = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$|\s*,\s*$", re.I)
 # A list of members right after a group: ", including", ", among them".
 INCLUDING_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them)\s", re.I)
+# Someone who suffered the same, named right after the verb: "was killed along with Heriberto Corpus".
+ALONG_WITH = re.compile(r"\s*,?\s+(?:along|together)\s+with\s+")
 # The modifier of a first count whose noun is left for the second to name: "captured 12 Somali and 11 Yemeni
 # nationals", "killing two Israeli and three Palestinian soldiers" (a capitalised word, a nationality or a name).
 ELIDED_HEAD = re.compile(r"\s+[A-Z][a-z'’-]+")
@@ -1094,6 +1096,9 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             continue  # "in Northeast Baltimore": a place, not a person
         if len(words) == 1 and noun is None and not surnames(words[0]):
             continue
+        if len(words) > 1 and ARTICLE_BEFORE.search(sentence, max(0, start - 4), start):
+            start = sentence.rindex(" ", 0, start - 1) + 1 if " " in sentence[:start - 1] else 0
+            # ("fatally shooting a Good Samaritan": a capitalised noun phrase, which the article opens)
         if NAME_AS_SOURCE.search(sentence[max(0, start - 16) : start]) or SPEAKS.match(sentence, end):
             continue  # "according to Alex Horton", "..., Wagner said": the source of the report
         appos = (APPOSITION.match(sentence, end) or ROLE_APPOSITION.match(sentence, end)
@@ -1144,6 +1149,8 @@ def _place_lead(sentence: str, start: int) -> bool:
         PLACE_LEAD.search(sentence, max(0, start - 10), start) is not None)
 
 
+# An indefinite article right before capitalised words ("a Good Samaritan"), which are then a noun phrase it opens.
+ARTICLE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?\s$")
 # A given name (or an initial) just before a surname: "Victoria Cantu", "Paul J. Rayer".
 NAME_BEFORE = re.compile(r"(?:[A-Z][a-z'’]+|[A-Z]\.)\s+$")
 
@@ -1558,6 +1565,9 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                 c.category, c.how = prev.category, prev.how
             elif INCLUDING.match(gap) and (c.who or c.singular):
                 c.category, c.how = prev.category, "list"  # "three killed: two officers and a civilian"
+            elif (prev.how == "after" and prev.verb_end is not None and prev.verb_end <= c.start
+                  and ALONG_WITH.fullmatch(sentence, prev.verb_end, c.start)):
+                c.category, c.how = prev.category, "list"  # "Contreras was killed along with Heriberto Corpus"
     # The members listed between a group and its verb: "Six people, including two congressmen, two police officers,
     # a congressional aide and a lobbyist, were injured" (the list's nouns need not be victim nouns to be members).
     if "ncluding" in sentence:
