@@ -1852,3 +1852,19 @@ def test_an_article_before_capitalised_words_opens_the_victim(text, count):
     """"fatally shooting a Good Samaritan" read the Samaritan as arrested (the term before it did not reach past
     "a"): an indefinite article before capitalised words opens the noun phrase they make."""
     assert only(text, "killed").number_text == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A fisherman found the body of a man with a gunshot wound in the river.", {("killed", 1)}),
+        ("Officers found the body of 57-year-old Don Smith.", {("killed", 1)}),
+        ("He suffered two gunshot wounds and was taken to a hospital.", {("injured", 1)}),
+        ("She had three stab wounds.", set()),
+    ],
+)
+def test_the_body_of_a_victim_and_wounds_counted(text, expected):
+    """"found the body of a man with a gunshot wound" read the man as injured, and "he suffered two gunshot wounds" as
+    two people injured: "the body of" counts its victim as "the bodies of" does, and a figure of wounds counts no
+    people."""
+    assert pairs(text) == expected
