@@ -1868,3 +1868,8 @@ def test_the_body_of_a_victim_and_wounds_counted(text, expected):
     two people injured: "the body of" counts its victim as "the bodies of" does, and a figure of wounds counts no
     people."""
     assert pairs(text) == expected
+
+
+def test_what_was_found_along_with_a_victim_does_not_share_his_death():
+    text = "Police found a man shot to death, along with two stabbing victims who had been shot too."
+    assert pairs(text) == {("killed", 1)}

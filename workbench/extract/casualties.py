@@ -1567,9 +1567,11 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                 c.category, c.how = prev.category, prev.how
             elif INCLUDING.match(gap) and (c.who or c.singular):
                 c.category, c.how = prev.category, "list"  # "three killed: two officers and a civilian"
-            elif (prev.how == "after" and prev.verb_end is not None and prev.verb_end <= c.start
+            elif (prev.how == "after" and prev.verb_end is not None and not prev.participle and prev.verb_end <= c.start
                   and ALONG_WITH.fullmatch(sentence, prev.verb_end, c.start)):
                 c.category, c.how = prev.category, "list"  # "Contreras was killed along with Heriberto Corpus"
+                # (the victim a subject with a helper or "died": in "found a man shot to death, along with two
+                # victims", the two are what was found)
     # The members listed between a group and its verb: "Six people, including two congressmen, two police officers,
     # a congressional aide and a lobbyist, were injured" (the list's nouns need not be victim nouns to be members).
     if "ncluding" in sentence:
