@@ -1873,3 +1873,20 @@ def test_the_body_of_a_victim_and_wounds_counted(text, expected):
 def test_what_was_found_along_with_a_victim_does_not_share_his_death():
     text = "Police found a man shot to death, along with two stabbing victims who had been shot too."
     assert pairs(text) == {("killed", 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police took three people into custody.", {("detained", 3)}),
+        ("Officers took a 14-year-old male into custody.", {("detained", 1)}),
+        ("As police tried to take the man into custody, he shot himself.", set()),
+        ("The gunman then took his own life.", {("killed", 1)}),
+        ("After killing John Lewis, Syed Farook took one of the trucks.", {("killed", 1)}),
+        ("Dozens were left homeless.", {("displaced", 24)}),
+    ],
+)
+def test_took_into_custody_took_his_own_life_and_left_homeless(text, expected):
+    """"took three people into custody" gave nothing (the victims stand between "took" and "into custody"), nor did
+    "took his own life" or a vague amount "left homeless"; the plain "take" after "tried to" states no detention."""
+    assert pairs(text) == expected

@@ -157,9 +157,11 @@ AND_DIED = re.compile(r"[^;:.]{0,60}?\band\s+(?:was\s+|were\s+)?(?:later\s+)?(?:
 # "arrest" and "body", which count on their own: "made an arrest", "his body was found"; "hostage" and "to
 # death", which make a term with a verb before the victims: "took two guards hostage", "shot three to death"; and
 # "holding", which does after detaining forces: "officers were holding 12 protesters"; and victims who are included,
-# who take the category of the figures before them: "Victims included a 7-year-old girl").
+# who take the category of the figures before them: "Victims included a 7-year-old girl"; and "into custody", which
+# makes a term with "took" before the victims: "took three people into custody").
 _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
-    "arrest", "body", "hostage", "to death", "holding", "victims included", "victims include", "among the victims"]
+    "arrest", "body", "hostage", "to death", "holding", "victims included", "victims include", "among the victims",
+    "into custody"]
 _SCAN = _trie(_SCAN_TERMS)
 TERMS_LOWER = re.compile(rf"\b(?:{_SCAN})\b")
 
@@ -267,8 +269,9 @@ WHO_AFTER = re.compile(
     )\b(?!-)""",
     re.VERBOSE | re.IGNORECASE,
 )
-# A vague amount counts without a victim noun only when a casualty term follows it: "Dozens injured as ...".
-VAGUE_VICTIMS = re.compile(rf"\s+(?:(?:were|are|have\s+been|had\s+been|reported)\s+)?(?:{_AFTER_TERMS})\b", re.I)
+# A vague amount counts without a victim noun only when a casualty term follows it: "Dozens injured as ...", "Dozens
+# were left homeless".
+VAGUE_VICTIMS = re.compile(rf"\s+(?:(?:were|are|have\s+been|had\s+been|reported)\s+)?(?:left\s+)?(?:{_AFTER_TERMS})\b", re.I)
 # Any plural noun phrase, tried only when a casualty term follows it ("two managing partners wounded").
 PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?!-)")
 
@@ -491,10 +494,10 @@ INTENT_ENDS = ("to have ", "to get ", "to see ")
 NAME_AS_SOURCE = re.compile(r"(?:\b(?:according\s+to|citing|by|told)|,\s*(?:said|says))\s+$", re.I)
 # What may follow a victim's name: a comma, a term's first word, a filler word ("was", "later") or "and".
 _NAME_NEXT_WORDS = sorted(
-    {t.split()[0] for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("after", "both")}
+    ({t.split()[0] for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("after", "both")} - {"took"})
     | set(re.findall(r"[a-z]+", _FILLER)) | {"and", "who", "of", "under", "surrenders"},
     key=len, reverse=True,
-)
+)  # (not "took", of "took his own life": "killing Lewis, Syed took one of the trucks" starts a clause of its own)
 NAME_NEXT = re.compile(rf"\s*,|\s+(?:{'|'.join(_NAME_NEXT_WORDS)})\b")
 # Nouns that count on their own right after a figure: "12 deaths", "three arrests", "40 casualties".
 # Victim nouns that are casualty nouns as well ("refugees", "hostages"): a count of them is one of that category.
@@ -576,15 +579,17 @@ def _detained_pair(sentence: str, start: int) -> bool:
 LEAD_REACH = 24
 SEEN_LEAD = re.compile(r"\b(?:found|find|finds|saw|sees|stopped|stops|spotted|caught|confronted|located)\s+$")
 # A verb before the victims and a particle after them that together make a term: "took two guards hostage",
-# "shooting three relatives to death", "stabbed his mother and a girlfriend to death".
-AROUND_AFTER = re.compile(r"\s+(?:(?P<hostage>hostages?)|(?P<death>to\s+death))\b")
+# "shooting three relatives to death", "stabbed his mother and a girlfriend to death", "took three people into custody".
+AROUND_AFTER = re.compile(r"\s+(?:(?P<hostage>hostages?)|(?P<death>to\s+death)|(?P<custody>into\s+(?:police\s+)?custody))\b")
 AROUND_BEFORE = {
     "hostage": re.compile(r"\b(?:t(?:ook|akes?|aking)|h(?:eld|olds?|olding)|k(?:ept|eeps?|eeping))\s+$", re.I),
+    # "took three people into custody" (not the plain "take": "tried to take the man into custody")
+    "custody": re.compile(r"\bt(?:ook|akes|aking)\s+$", re.I),
     "death": re.compile(r"""\b(?:stab(?:s|bed|bing)?|shot|shoots?|shooting|beat(?:s|en|ing)?|strangl(?:es?|ed|ing)|
         chok(?:es?|ed|ing)|burn(?:s|ed|t|ing)?|bludgeon(?:s|ed|ing)?|hack(?:s|ed|ing)?|stomp(?:s|ed|ing)?|
         crush(?:es|ed|ing)?|kick(?:s|ed|ing)?)\s+$""", re.I | re.VERBOSE),
 }
-AROUND_CATEGORY = {"hostage": "detained", "death": "killed"}
+AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained"}
 # "them" as the object of a term, or held hostage: "arrested them", "held them hostage".
 THEM_OBJECT = re.compile(rf"""\b(?:(?P<term>{_BEFORE_TERMS})\s+(?:all\s+|both\s+)?them|(?:held|holding|took|taking|kept|
     keeping)\s+them\s+(?:as\s+)?hostages?)\b""", re.VERBOSE | re.IGNORECASE)
@@ -1490,7 +1495,7 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             participle = True
     # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
     # girlfriend to death" (the verb before the first of coordinated victims, the particle after the last).
-    if "hostage" in sentence or "to death" in sentence:
+    if "hostage" in sentence or "to death" in sentence or "custody" in sentence:
         for i, c in enumerate(counts):
             if c.category is not None:
                 continue
