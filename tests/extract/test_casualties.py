@@ -1890,3 +1890,17 @@ def test_took_into_custody_took_his_own_life_and_left_homeless(text, expected):
     """"took three people into custody" gave nothing (the victims stand between "took" and "into custody"), nor did
     "took his own life" or a vague amount "left homeless"; the plain "take" after "tried to" states no detention."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested a 17-year-old in connection with the shooting.", {("detained", 1)}),
+        ("Police are investigating the shooting death of a 5-year-old.", {("killed", 1)}),
+        ("A 12-year-old boy shot and killed an 11-year-old last Friday.", {("killed", 1)}),
+    ],
+)
+def test_an_age_without_a_noun_before_a_preposition_or_the_end(text, expected):
+    """"arrested a 17-year-old in connection with the shooting" gave nothing: an age standing for the victim may be
+    followed by a preposition, a time word or the end of the sentence, not only by a verb or a comma."""
+    assert pairs(text) == expected

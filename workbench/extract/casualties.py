@@ -284,7 +284,8 @@ SINGULAR = re.compile(
     (?P<mods>(?:(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|before|after|
     that|this|his|her|their|its|as|than|when|while)\b)[\w'-]++,?\s+){{0,3}}?)
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
-      |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-\s]year[-\s]old(?=\s+(?:was|is|had|has|who|died)\b|,))
+      |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-\s]year[-\s]old(?=\s+(?:was|is|had|has|who|died|in|on|at|after|following|
+      near|outside|inside|during|early|late|last)\b|[,.;]))
     \b(?!-|['’]s\b)
     (?:(?:(?<=father|mother|parent)|(?<=dad|mom))\s+of\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|
       eleven|twelve)(?:\s+(?:children|kids|sons|daughters|boys|girls))?\b(?!-))?""",
