@@ -1904,3 +1904,18 @@ def test_an_age_without_a_noun_before_a_preposition_or_the_end(text, expected):
     """"arrested a 17-year-old in connection with the shooting" gave nothing: an age standing for the victim may be
     followed by a preposition, a time word or the end of the sentence, not only by a verb or a comma."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three of the injured were in critical condition.", {("injured", 3)}),
+        ("One of the wounded has died.", {("killed", 1)}),
+        ("Two of the injured men were released.", {("injured", 2)}),
+        ("Two of the three victims died.", {("killed", 2)}),
+    ],
+)
+def test_a_part_of_the_casualties_counts_in_their_category(text, expected):
+    """"Three of the injured were in critical condition" gave nothing: a figure of the injured, the wounded or the dead
+    counts in their category unless its own verb says otherwise ("One of the wounded has died")."""
+    assert pairs(text) == expected

@@ -257,12 +257,14 @@ PREFILTER = re.compile(rf"\b(?:{_alternation(_SCAN_TERMS)})\b", re.I)
 
 # A number word or numeral, which never modifies the victims of another count ("one of four women").
 _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)"
-# The victims named after a count: "people", "police officers", "of them", "of the victims", "others" (and the
+# The victims named after a count: "people", "police officers", "of them", "of the victims", "of the injured", "others" (and the
 # singular "other" before a verb, as non-native wire copy writes it: "261 other got minor injuries"), "Marrero,
 # Louisiana men" (a town and its state).
 WHO_AFTER = re.compile(
     rf"""(?:\s+of)?\s+(?P<who>
-        (?:them|those|whom|the\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS}))
+        (?:them|those|whom|the\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS})
+          |(?<=of\s)the\s+(?:injured|wounded|dead|arrested|detained|missing|displaced)\b(?!\s+(?:man|woman|men|women|
+          people|boy|girl|child|children|victims?|officers?|persons?)\b))
       | (?:(?!{_NUMBER_WORD}\b)[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
       | (?-i:[A-Z])[\w'-]*+,\s+(?-i:[A-Z])[\w'-]*+\s+(?:{_PLURAL_NOUNS})
       | more|others|other\s+people|other(?=\s+(?:were|are|got|had|have|suffered|sustained)\b)
@@ -1394,9 +1396,12 @@ ADJECTIVE_CATEGORY = {"missing": "missing", "injured": "injured", "wounded": "in
 
 
 def _adjective_category(c: _Count) -> str | None:
-    """Category of an adjective among the words before a victim noun ("the missing girl")."""
+    """Category of an adjective among the words before a victim noun ("the missing girl"), or of the casualties a
+    part is counted of ("Three of the injured were in critical condition")."""
     if not c.who or not (c.who[:1].islower() or c.who[:1].isdigit()):
         return None  # a name ("Slain Baton Rouge officers" is not one victim)
+    if c.who.startswith("the ") and (group := c.who[4:].lower()) in NUMBER_OF_CATEGORY:
+        return NUMBER_OF_CATEGORY[group]
     words = (c.text if c.singular else c.who).lower().split()[:-1]
     if any(w.endswith(("'s", "’s")) for w in words):
         return None  # "the injured man's father": the adjective is another person's
