@@ -1919,3 +1919,22 @@ def test_a_part_of_the_casualties_counts_in_their_category(text, expected):
     """"Three of the injured were in critical condition" gave nothing: a figure of the injured, the wounded or the dead
     counts in their category unless its own verb says otherwise ("One of the wounded has died")."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men were booked into the county jail.", {("detained", 2)}),
+        ("He was taken into police custody.", {("detained", 1)}),
+        ("The child was taken into protective custody.", set()),
+        ("The quarterback was arrested on suspicion of drunken driving.", {("detained", 1)}),
+        ("A turkey hunter was shot and killed Sunday.", {("killed", 1)}),
+        ("The suicide bomber killed himself and 20 others.", {("killed", 1), ("killed", 20)}),
+        ("At least four hunters - including two in Crawford County - died in unrelated incidents.", set()),
+    ],
+)
+def test_booked_into_jail_roles_as_victims_and_killed_himself_and_others(text, expected):
+    """"booked into the county jail", "taken into police custody", victims named by their trade or sport ("The
+    quarterback was arrested") and "killed himself and 20 others" gave nothing or less; an incident named after the
+    verb of a subject set off by dashes ("died in unrelated incidents") is another event, as a year there is."""
+    assert pairs(text) == expected

@@ -548,7 +548,8 @@ NUMBER_OF_CATEGORY = {"dead": "killed", "deaths": "killed", "killed": "killed", 
 _AMONG_TERMS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "before" and t.startswith("among "))
 BEFORE = re.compile(
     rf"""(?:
-        \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|other))?
+        \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:himself|herself|themselves)\s+and)?
+        (?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|other))?
         (?:\s+(?:young|little|baby|teenage|elderly|unarmed|innocent))?
       | \b(?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|of|reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood)
@@ -604,7 +605,7 @@ DOUBLE_SPACE = re.compile(r"\s\s")
 BEFORE_LAST_WORDS = frozenset(
     {t.split()[-1] for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("before", "both")}
     | {"another", "additional", "further", "of", "other", "young", "little", "baby", "teenage", "elderly", "unarmed",
-       "innocent"}
+       "innocent", "himself", "herself", "themselves"}
 )
 # Words after which a name is the victim: a term ("killing Jamal Berry") or "left / found / pronounced".
 NAME_BEFORE_WORDS = BEFORE_LAST_WORDS | {"left", "leaving", "found", "discovered", "pronounced", "declared"}
@@ -1705,12 +1706,16 @@ def _break_between(breaks: list[int], start: int, end: int) -> bool:
     return at < len(breaks) and breaks[at] < end
 
 
-def _year_after_verb(sentence: str, verb_end: int, breaks: list[int]) -> bool:
-    """A year stated right after a count's verb, in its clause: the verb of a subject set off by commas from it,
-    whose own clause the year is not in ("His daughter, Heaven Sutton, was shot and killed in 2012 while ...")."""
+def _other_after_verb(sentence: str, verb_end: int, breaks: list[int], article: _Article) -> bool:
+    """A year stated right after a count's verb, in its clause, or another incident named there: the verb of a
+    subject set off by commas or dashes from it, whose own clause holds neither ("His daughter, Heaven Sutton, was
+    shot and killed in 2012 while ...", "At least four hunters - including two in Crawford County - died in unrelated
+    incidents"). Court reports date their own event by its year."""
     at = bisect_left(breaks, verb_end)
     right = min(breaks[at] if at < len(breaks) else len(sentence), verb_end + 60)
-    return YEAR_STATED.search(sentence, verb_end, right) is not None
+    if _another_event(sentence[verb_end:right]):
+        return True
+    return YEAR_STATED.search(sentence, verb_end, right) is not None and not article.is_court_report()
 
 
 # Mourners gathered for a victim killed earlier the same day, in a sentence about the gathering: the death they
@@ -1984,7 +1989,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
             other = True  # "a 9.1 temblor in 2004 caused a tsunami ..., leaving more than 220,000 people dead"
             # (court reports date their own event that way: "a rampage at a courthouse in 2005, killing four")
         if (not other and c.verb_end is not None and c.how == "after" and _break_between(breaks, c.tail, c.verb_end)
-                and _year_after_verb(text, c.verb_end, breaks) and not article.is_court_report()):
+                and _other_after_verb(text, c.verb_end, breaks, article)):
             other = True  # "His daughter, Heaven Sutton, was shot and killed in 2012": dated past the commas
         if not other and "earlier" in low and _mourned_earlier(text, c):
             other = True  # "gathered to mourn the death of a boy who was killed ... earlier in the day"
