@@ -1938,3 +1938,18 @@ def test_booked_into_jail_roles_as_victims_and_killed_himself_and_others(text, e
     quarterback was arrested") and "killed himself and 20 others" gave nothing or less; an incident named after the
     verb of a subject set off by dashes ("died in unrelated incidents") is another event, as a year there is."""
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve people were wounded, two of them seriously.", {("injured", 12), ("injured", 2)}),
+        ("The shooting claimed the life of a 16-year-old boy.", {("killed", 1)}),
+        ("A stray bullet took the life of Amorian Hale.", {("killed", 1)}),
+    ],
+)
+def test_a_part_after_the_verb_and_the_life_of_one_victim(text, expected):
+    """"Twelve people were wounded, two of them seriously" gave the twelve only, and "claimed the life of" (one
+    victim, beside "claimed the lives of") nothing; an age written with en dashes is no count."""
+    assert pairs(text) == expected
+    assert ("killed", 20) not in pairs("A shooting claimed the life of 20–year–old, Jose Sanchez.")

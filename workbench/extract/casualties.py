@@ -638,7 +638,7 @@ _NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? secon
     dhows? trawlers? tankers? planes? aircraft helicopters? drones? tanks? trucks? buses wounds?
     gunshot\s+wounds? stab\s+wounds? bullet\s+wounds? knife\s+wounds? puncture\s+wounds? shrapnel\s+wounds?""".split()
 NOT_PEOPLE_AFTER = re.compile(
-    rf"""^(?:[\s-]*(?:year|yr)s?[\s-]*old|-\s*(?:and|or|to|&)\s*\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*old
+    rf"""^(?:[\s\-–—]*(?:year|yr)s?[\s\-–—]*old|-\s*(?:and|or|to|&)\s*\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*old
     |\s+years?\s+of\s+age|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|[ecmp][sd]t\b|local\s+time|o'clock|hours?\s+(?:gmt|local))
     |\s*[:/]\d+|\s*(?:%|percent|per\s+cent)|\s*(?:-|\s)\s*
     {_by_first_letter(_NOT_PEOPLE_UNITS)})\b""",
@@ -1579,6 +1579,9 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                 c.category, c.how = prev.category, prev.how
             elif INCLUDING.match(gap) and (c.who or c.singular):
                 c.category, c.how = prev.category, "list"  # "three killed: two officers and a civilian"
+            elif (c.who == "them" and prev.how == "after" and prev.verb_end is not None and prev.verb_end <= c.start
+                  and sentence[prev.verb_end : c.start].strip() == ","):
+                c.category, c.how = prev.category, "list"  # "Twelve people were wounded, two of them seriously"
             elif (prev.how == "after" and prev.verb_end is not None and not prev.participle and prev.verb_end <= c.start
                   and ALONG_WITH.fullmatch(sentence, prev.verb_end, c.start)):
                 c.category, c.how = prev.category, "list"  # "Contreras was killed along with Heriberto Corpus"
