@@ -1953,3 +1953,7 @@ def test_a_part_after_the_verb_and_the_life_of_one_victim(text, expected):
     victim, beside "claimed the lives of") nothing; an age written with en dashes is no count."""
     assert pairs(text) == expected
     assert ("killed", 20) not in pairs("A shooting claimed the life of 20–year–old, Jose Sanchez.")
+
+
+def test_a_victim_grazed_by_a_bullet_is_injured():
+    assert pairs("A man was grazed by a bullet but was not taken to a hospital.") == {("injured", 1)}
