@@ -1957,3 +1957,15 @@ def test_a_part_after_the_verb_and_the_life_of_one_victim(text, expected):
 
 def test_a_victim_grazed_by_a_bullet_is_injured():
     assert pairs("A man was grazed by a bullet but was not taken to a hospital.") == {("injured", 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Miller suffered two fatal gunshot wounds to his back.", "killed"),
+        ("Miller suffered two non-fatal gunshot wounds to his back.", "injured"),
+    ],
+)
+def test_fatal_wounds_taken_in_by_a_wildcard_term_kill(text, expected):
+    claims = [c for c in extract_casualties("John Miller was shot. " + text) if c.number_text == "Miller"]
+    assert [c.category for c in claims] == [expected]

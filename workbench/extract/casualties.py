@@ -1323,11 +1323,17 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
     idiom = IDIOM_AFTER.get(term)
     if idiom and idiom.match(sentence, m.end()):
         return None  # "held accountable", "treated as family", "fatally injuring a woman" (the participle's)
+    if category == "injured" and ("atal" in term or "ortal" in term or "eadly" in term) and FATAL_WORD.search(term):
+        return "killed"  # "suffered two fatal gunshot wounds": the words a wildcard term took in say the wounds killed
     if category == "injured" and (LATER_DIED.search(sentence, m.end()) or AND_DIED.match(sentence, m.end())):
         return "killed"  # "was taken to hospital, where he died"
     if category == "injured":
         c.care = not any(map(term.__contains__, NAMED_INJURY))  # (the term is lowercased)
     return category
+
+
+# A word that makes a wound fatal, inside a term's wildcard ("suffered two fatal gunshot wounds"; not "non-fatal").
+FATAL_WORD = re.compile(r"(?<![\w-])(?<!non\s)(?:fatal|mortal|deadly|lethal)\b")
 
 
 # Headline verbs in the present ("Gunmen kill 20", "Quake injures 300", "Police arrest 30"). The plain form states
