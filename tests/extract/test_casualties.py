@@ -1969,3 +1969,16 @@ def test_a_victim_grazed_by_a_bullet_is_injured():
 def test_fatal_wounds_taken_in_by_a_wildcard_term_kill(text, expected):
     claims = [c for c in extract_casualties("John Miller was shot. " + text) if c.number_text == "Miller"]
     assert [c.category for c in claims] == [expected]
+
+
+def test_a_disaster_in_a_place_not_named_before_and_it_after_it_are_another_event():
+    """"On Saturday, more than a dozen people were killed by a quake in eastern China. It ... left nearly half a million
+    homeless", at the end of a report on a quake in Iran, was read as its own: an indefinite disaster or strike as the
+    agent of the figures, in a place the article has not named once it has told its own event, is another incident,
+    and so is what a sentence opening on "It" right after it tells."""
+    text = ("An earthquake hit southern Iran on Sunday, killing at least 10 people.\nThe quake was felt in Dubai.\n"
+            "Buildings were evacuated.\nOn Saturday, more than a dozen people were killed by a quake in eastern China.\n"
+            "It destroyed thousands of buildings and left nearly half a million homeless.")
+    assert pairs(text) == {("killed", 10)}
+    assert pairs("A quake struck on Sunday.\nAt least 10 people were killed by a quake in southern Iran.") == {
+        ("killed", 10)}

@@ -784,6 +784,15 @@ _STRIKE = r"""(?i:air\s*strikes?|air\s+raids?|(?:drone|missile|rocket|tank|artil
 STRIKE_PLACE = re.compile(rf"""(?:In\s+(?P<lead>[^,;:]{{3,80}}?),\s+(?:(?:an?|one|another)\s+)?(?:[\w'’-]+\s+){{0,2}}?{_STRIKE}\b
     |(?:(?:An?|One)\s+(?:[\w'’-]+\s+){{0,2}}?)?{_STRIKE}(?:\s+(?:of|on)(?:\s+[\w'’-]+){{1,4}}?)?\s+(?:in|near)\s+
     (?P<place>[^,;:]{{3,80}}))""", re.VERBOSE)
+# ... or an indefinite disaster or strike as the agent of the figures, in a place the article has not named ("On
+# Saturday, more than a dozen people were killed by a quake in eastern China", in a report on a quake in Iran); and a
+# sentence opening on "It" right after such a sentence goes on about that event ("It destroyed thousands of buildings
+# and left nearly half a million homeless").
+BY_EVENT_PLACE = re.compile(r"""\bby\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:quake|earthquake|tremor|tsunami|bomb|blast|explosion|
+    air\s*strike|strike|shell|rocket|missile|storm|tornado|typhoon|cyclone|hurricane|flood|landslide|mudslide|avalanche)
+    \s+(?:in|near|on|off)\s+(?P<place>[^,;:]{3,80})""", re.VERBOSE)
+# (Told once will do past the first lines, where a title and a lead that does not name the place may stand.)
+BY_EVENT_LINES = 3
 # The sentence's first letters that can open a STRIKE_PLACE match (a cheap first test).
 STRIKE_FIRST = frozenset("IAOSsBbMmRrDdTt")
 # Words of a place's name that name no place of their own, and lowercase words a place's name may hold.
@@ -1868,7 +1877,7 @@ class _Article:
     """Work on the whole article that its sentences share, done at most once: the lowercased text, the
     surnames it spells out in full, and whether it reports a court case."""
 
-    __slots__ = ("text", "lower", "_court", "_surnames", "told", "last_end", "last_categories")
+    __slots__ = ("text", "lower", "_court", "_surnames", "told", "last_end", "last_categories", "last_other")
 
     def __init__(self, text: str, lower: str) -> None:
         self.text = text
@@ -1876,6 +1885,7 @@ class _Article:
         self.told: set[str] = set()  # the sentences so far that hold a figure of the article's own event
         self.last_end = -1  # where the last sentence with figures ended, and their categories
         self.last_categories: set[str] = set()
+        self.last_other = -1  # where the last sentence with figures ended, when all of them were another event's
         self._court: bool | None = None
         self._surnames: dict[str, bool] = {}
 
@@ -1967,6 +1977,12 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     if (not sentence_other and len(article.told) >= 2 and text[:1] in STRIKE_FIRST
             and (strike := STRIKE_PLACE.match(text))):
         sentence_other = _new_place(text_all, sent.start, strike.group("lead") or strike.group("place"))
+    if (not sentence_other and article.told and " by a" in text and (by_event := BY_EVENT_PLACE.search(text)) is not None
+            and (len(article.told) >= 2 or text_all.count("\n", 0, sent.start) >= BY_EVENT_LINES)):
+        sentence_other = _new_place(text_all, sent.start, by_event.group("place"))
+    if (not sentence_other and text.startswith("It ") and article.last_other == article.last_end >= 0
+            and not text_all[article.last_end : sent.start].strip()):
+        sentence_other = True  # "It destroyed thousands of buildings and left nearly half a million homeless."
     since_when = SINCE_WHEN.search(text) if "when" in text else None
     other_from = since_when.end() if since_when else len(text)
     if since_when is None and "since" in text and (worst := WORST_SINCE_WHEN.search(text)):
@@ -2027,6 +2043,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     if not sentence_other and any(not claim.about_other_event for claim in claims):
         article.told.add(text)
     article.last_end, article.last_categories = sent.end, {claim.category for claim in claims}
+    article.last_other = sent.end if sentence_other else -1
     return claims
 
 
