@@ -1982,3 +1982,7 @@ def test_a_disaster_in_a_place_not_named_before_and_it_after_it_are_another_even
     assert pairs(text) == {("killed", 10)}
     assert pairs("A quake struck on Sunday.\nAt least 10 people were killed by a quake in southern Iran.") == {
         ("killed", 10)}
+
+
+def test_an_age_written_with_en_dashes_makes_a_singular_victim():
+    assert only("A shooting claimed the life of a 20–year–old man.", "killed").number_text == "a 20–year–old man"

@@ -277,16 +277,17 @@ VAGUE_VICTIMS = re.compile(rf"\s+(?:(?:were|are|have\s+been|had\s+been|reported)
 # Any plural noun phrase, tried only when a casualty term follows it ("two managing partners wounded").
 PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?!-)")
 
-# A singular victim: "a man", "A 20-year-old man", "the gunman", "one police officer", "The 19-year-old", "a male
-# victim" (two victim nouns: the second is the head), "a mother of three" (her children are no count); a
-# capitalised article may follow a headline glued to the body ("... | abc13.comA man was shot"). Words are
-# taken possessively (`++`): giving letters back could never let what follows match, and is costly to try.
+# A singular victim: "a man", "A 20-year-old man" (or "20–year–old", with en dashes), "the gunman", "one police
+# officer", "The 19-year-old", "a male victim" (two victim nouns: the second is the head), "a mother of three" (her
+# children are no count); a capitalised article may follow a headline glued to the body ("... | abc13.comA man was
+# shot"). Words are taken possessively (`++`): giving letters back could never let what follows match, and is costly
+# to try.
 SINGULAR = re.compile(
     rf"""(?=[AaOoTtHh])(?:\b|(?<=[a-z])(?=[A-Z]))(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+
     (?P<mods>(?:(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|before|after|
-    that|this|his|her|their|its|as|than|when|while)\b)[\w'-]++,?\s+){{0,3}}?)
+    that|this|his|her|their|its|as|than|when|while)\b)[\w'–-]++,?\s+){{0,3}}?)
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
-      |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-\s]year[-\s]old(?=\s+(?:was|is|had|has|who|died|in|on|at|after|following|
+      |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s]year[-–\s]old(?=\s+(?:was|is|had|has|who|died|in|on|at|after|following|
       near|outside|inside|during|early|late|last)\b|[,.;]))
     \b(?!-|['’]s\b)
     (?:(?:(?<=father|mother|parent)|(?<=dad|mom))\s+of\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|
