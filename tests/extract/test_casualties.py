@@ -95,7 +95,7 @@ def only(text: str, category: str) -> CasualtyClaim:
         ("The bomb exploded, killing an officer and critically injuring the police chief.",
          {("killed", 1), ("injured", 1)}),
         ("Six people, including two congressmen, two police officers and an aide, were injured in the attack.",
-         {("injured", 6)}),
+         {("injured", 6), ("injured", 2)}),
         ("The 7 year old was taken to Paul Hall hospital where he was pronounced dead.", {("killed", 1)}),
         ("Four men, including Pipkins and the victim, were sitting in a car when a gun went off, fatally wounding "
          "the victim.", {("killed", 1)}),
@@ -1523,6 +1523,471 @@ def test_term_patterns_do_not_depend_on_the_string_hash():
     assert len(runs) == 1
 
 
+# General phrasings: another strike told by its place, inverted tolls, victims listed after "included", places before a
+# victim noun, counts under an infinitive of intent.
+
+
+STRIKE_LEAD = "Israeli shells kill 40 at UN school.\nAn attack on a school in Jabaliya killed 40 people on Tuesday.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (STRIKE_LEAD + "In the Bureij refugee camp, an airstrike killed five people.", {("killed", 40)}),
+        (STRIKE_LEAD + "Shelling of houses in the Bureij refugee camp left five dead and 16 injured.", {("killed", 40)}),
+        (STRIKE_LEAD + "An airstrike in the Gaza City neighbourhood of Zeitun, where clashes raged, left one militant dead.",
+         {("killed", 40)}),
+        (STRIKE_LEAD + "An airstrike in Jabaliya also left one militant dead.", {("killed", 40), ("killed", 1)}),
+        (STRIKE_LEAD + "The airstrike in the Bureij camp left five dead.", {("killed", 40), ("killed", 5)}),
+        ("Israeli shells kill 40 at UN school.\nAn airstrike on a school in Jabaliya killed 40 people on Tuesday.",
+         {("killed", 40)}),
+    ],
+)
+def test_a_strike_in_a_place_not_named_before_is_another_event(text, expected):
+    """"Shelling of houses in the Bureij refugee camp left at least five dead", told at the end of a report on the
+    shelling of a school elsewhere, was read as the article's own figure: a strike of war told by a place the article
+    has not named, once the article has told its own event, is another incident of the same war. A strike in a place
+    already named, one referred back to ("The airstrike"), and the article's own lead are its own."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five people were killed; victims included a 7-year-old girl and her mother.", {("killed", 5), ("killed", 1)}),
+        ("Five people were killed in the attack. Victims included a 7-year-old girl and her mother.",
+         {("killed", 5), ("killed", 1)}),
+        ("Five people were killed.\n\nAmong the victims were a 7-year-old girl and two teenagers.",
+         {("killed", 5), ("killed", 1), ("killed", 2)}),
+        ("Five people were killed and two hurt. Victims included a 7-year-old girl.", {("killed", 5), ("injured", 2)}),
+        ("Victims included a 7-year-old girl and her mother.", set()),
+        ("Those arrested included two teenagers.", {("detained", 2)}),
+        ("Two people were hurt. The victims included 20- and 23-year-old women.", {("injured", 2)}),
+    ],
+)
+def test_victims_included_take_the_category_of_the_figures_before_them(text, expected):
+    """"Victims included a 7-year-old girl and ..." gave nothing: victims with no word of their category take the
+    one of the figures told just before them, in the sentence or in the one before it, when those have one
+    category (none, or two, leave them without). "Those arrested included" is detained, and the first of two ages
+    sharing "-year-old" is no count."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "count"),
+    [
+        ("Grandparents charged in fatal shooting of Detroit girl, 5", "girl", "Detroit girl"),
+        ("The aunt of a slain Baton Rouge police officer spoke out.", "officer", "Baton Rouge police officer"),
+        ("A man is charged with killing Long Beach man in a dispute.", "man", "Long Beach man"),
+        ("Police are investigating the fatal shooting of a girl, 5.", "girl", "a girl"),
+    ],
+)
+def test_a_place_before_a_victim_noun_is_no_name(text, who, count):
+    """"the fatal shooting of Detroit girl, 5" gave a victim named "Detroit" (and, with the place read as the
+    victim, the girl's age was read as five more): a victim noun right after capitalised words, after a lowercase
+    word, is the victim, and a figure closing the sentence after the noun and a comma is an age."""
+    claim = only(text, "killed")
+    assert (claim.who, claim.number_text, claim.value) == (who, count, 1)
+
+
+def test_a_capitalised_word_opening_a_sentence_before_a_victim_noun_is_not_taken_for_a_place():
+    assert pairs("Neither officer was injured.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He plotted to kill dozens of soldiers.", set()),
+        ("He threatened to kill 20 people.", set()),
+        ("The group sought to kill 20 soldiers.", set()),
+        ("He is accused of plotting to kill 20 people.", set()),
+        ("He threatened to have 20 people arrested.", set()),
+        ("He plotted to get a rival killed.", set()),
+        ("Dozens of people are likely to be displaced.", set()),
+        ("Two men were to be executed.", set()),
+        ("Two bodies were found to have been killed by gunfire.", {("killed", 2)}),
+        ("Three people are believed to have been killed.", {("killed", 3)}),
+        ("At least 20 people are feared to have died.", {("killed", 20)}),
+        ("Two people had to be taken to a hospital.", {("injured", 2)}),
+    ],
+)
+def test_counts_under_an_infinitive_of_intent_are_no_claims(text, expected):
+    """A count under an infinitive of intent states nothing ("plotted to kill dozens", "threatened to have 20 people
+    arrested"), nor one of what is still to come between the victims and the term ("are likely to be displaced",
+    "were to be executed"); one of what is known or found keeps its figure ("were found to have been killed")."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police made dozens of arrests.", {("detained", 24)}),
+        ("There were nine fatalities and dozens of injuries.", {("killed", 9), ("injured", 24)}),
+        ("The attacks claimed dozens of lives.", {("killed", 24)}),
+        ("Officials saved hundreds of lives.", set()),
+        ("Those arrested numbered 30.", {("detained", 30)}),
+        ("The dead numbered at least 40.", {("killed", 40)}),
+        ("Police arrested dozens.", {("detained", 24)}),
+    ],
+)
+def test_a_vague_amount_of_casualty_nouns_and_casualties_that_numbered(text, expected):
+    """"Police made dozens of arrests" and "Those arrested numbered 30" gave nothing: a vague amount counts the
+    casualty noun after "of" as a figure counts the one right after it ("12 arrests"), and the casualties that
+    "numbered" a figure are its category, as "the number of dead was" is."""
+    assert pairs(text) == expected
+
+
+# Held-out batch 15: a subgroup of the arrested by nationality, a victim fighting for her life, boats captured, a
+# killing earlier in the day told in a sentence about mourners.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said the mother who is fighting for her life was shot twice.", {("injured", 1)}),
+        ("Two women are fighting for their lives.", {("injured", 2)}),
+        ("A 7-year-old boy was clinging to life Wednesday.", {("injured", 1)}),
+        ("The family is fighting for justice.", set()),
+    ],
+)
+def test_a_victim_fighting_for_her_life_is_injured(text, expected):
+    """"the mother who is fighting for her life" gave nothing: a victim fighting for his, her or their life, or
+    clinging to life, is alive and hurt."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The warship captured three boats of the pirates.", set()),
+        ("Three boats were captured by the navy.", set()),
+        ("The navy seized two ships and arrested 26 pirates.", {("detained", 26)}),
+    ],
+)
+def test_boats_captured_are_no_people_detained(text, expected):
+    """"captured three boats of the pirates" gave three people detained: vessels and vehicles after a figure make it
+    no count of people."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of the 23 pirates arrested, 12 are reported to be Somali and 11 Yemeni.",
+         {("detained", 23), ("detained", 12), ("detained", 11)}),
+        ("Of those arrested, 12 were Somali.", {("detained", 12)}),
+        ("Of the four wounded, three worked at the salon.", {("injured", 4), ("injured", 3)}),
+        ("Of the 12 victims, three were children.", set()),
+        ("Of the 25 homicides this year, 16 occurred in Chester.", set()),
+    ],
+)
+def test_the_parts_of_a_group_named_at_the_opening_take_its_category(text, expected):
+    """"Of the 23 pirates arrested, 12 are reported to be Somali and 11 Yemeni" gave only the 23: the figures after
+    a group named at the opening of the sentence, smaller than it and tied to nothing else, are its parts."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mourners gathered to mourn the death of a 14-year-old boy who was killed in a shooting earlier in the day.",
+         set()),
+        ("People gathered for a vigil for a teenager who was killed earlier that day.", set()),
+        ("A teenager who was killed earlier in the day was identified.", {("killed", 1)}),
+        ("Banks' daughter, Heaven Sutton, was shot and killed in 2012 while selling candy.", set()),
+        ("The victim, Malijha Grant, died after she was shot last month.", {("killed", 1)}),
+        ("John Smith, who moved to Chicago in 2010, was killed Sunday.", {("killed", 1)}),
+    ],
+)
+def test_a_death_mourned_or_dated_past_the_commas_is_another_event(text, expected):
+    """"gathered ... to mourn the death of a 14-year-old boy who was killed ... earlier in the day" and "Banks' 7-year-old
+    daughter, Heaven Sutton, was shot and killed in 2012" were read as the report's own deaths: a victim mourned by a
+    gathering and killed earlier the same day is another incident (the report tells what befell the gathering), and
+    a year right after the verb of a subject set off by commas dates the death to that year (the clause of the
+    name alone held no date)."""
+    assert {(c.category, c.value) for c in extract_casualties(text) if not c.about_other_event} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Commandos captured 12 Somali and 11 Yemeni nationals.", {("detained", 12), ("detained", 11)}),
+        ("The strike killed two Israeli and three Palestinian soldiers.", {("killed", 2), ("killed", 3)}),
+    ],
+)
+def test_a_count_whose_noun_the_next_one_names_shares_its_term(text, expected):
+    """"seizing 12 Somali and 11 Yemeni nationals" counted the 12 only: a first count followed by a capitalised
+    modifier, whose noun the second count names, shares the term before it with the second."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men were shot; one died and the other was wounded.", {("killed", 1), ("injured", 1)}),
+        ("They say the other remains in serious condition but is expected to recover.", {("injured", 1)}),
+        ("One teenager is dead and another is in critical condition.", {("killed", 1), ("injured", 1)}),
+        ("Neither the driver or the other was hurt.", set()),
+        ("The teen who shot the other was being held.", {("detained", 1)}),
+        ("One suspect is a 26-year-old man; the other is a 20-year-old man.", set()),
+    ],
+)
+def test_the_other_or_another_before_its_verb_is_one_victim(text, expected):
+    """"the other remains in serious condition" and "one died and the other was wounded" gave nothing for the other:
+    "the other" or "another" right before its verb stands for one victim (not after "or" or "nor", nor as the
+    object of a verb before it)."""
+    assert pairs(text) == expected
+
+
+def test_the_members_listed_between_a_group_and_its_verb_take_its_category():
+    """"Six people, including two congressmen, two police officers, a congressional aide and a lobbyist, were injured"
+    gave the six only: the counts listed after "including" between a group and its verb are its members."""
+    text = "Six people, including two congressmen, two police officers, a congressional aide and a lobbyist, were injured."
+    assert pairs(text) == {("injured", 6), ("injured", 2)}
+    assert len([c for c in extract_casualties(text) if c.value == 2]) == 2
+
+
+def test_a_town_and_its_state_before_the_victim_noun():
+    """"Two Marrero, Louisiana men - ... - turned themselves in" gave nothing: a town and its state, set off by a
+    comma, may stand before the victim noun."""
+    text = "Two Marrero, Louisiana men - Brandon Brown and Deron Bridgewater - turned themselves in on Friday."
+    assert pairs(text) == {("detained", 2)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Girl shot at party dies", {("killed", 1)}),
+        ("Woman stabbed in Bronx dies", {("killed", 1)}),
+        ("Police said a baby shot on Sunday morning has died.", {("killed", 1)}),
+        ("Two men shot at a party Saturday died.", {("killed", 2)}),
+        ("A man shot the woman who died.", {("killed", 1)}),
+    ],
+)
+def test_a_victim_hit_and_then_dead_in_a_headline(text, expected):
+    """"Girl shot at party dies" gave nothing: how the victim was hit ("shot at party", "stabbed in Bronx") may stand
+    between the victim and the death, with no word of a clause or an object in between (in "A man shot the woman
+    who died" the woman died, not the man)."""
+    assert pairs(text) == expected
+    assert all(c.number_text != "A man" for c in extract_casualties(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hundreds of thousands of civilians have been uprooted since June.", {("displaced", 200000)}),
+        ("The school was packed with hundreds of people who had fled the fighting.", {("displaced", 200)}),
+        ("Thousands were forced to flee.", {("displaced", 2000)}),
+        ("About 500 people lost their homes.", {("displaced", 500)}),
+    ],
+)
+def test_people_uprooted_or_who_fled_the_fighting_are_displaced(text, expected):
+    """People "uprooted", who "fled the fighting", were "forced to flee" or "lost their homes" are displaced."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Man Seriously Wounded In Homan Square Shooting", {("injured", 1)}),
+        ("Woman Killed In Queens Hit-And-Run, Driver Charged", {("killed", 1)}),
+        ("4 Arrested In Deadly Shooting In Newark", {("detained", 4)}),
+        ("Gunman Killed Three Students", {("killed", 3)}),
+    ],
+)
+def test_a_title_case_preposition_after_a_term_is_no_object(text, expected):
+    """"Man Seriously Wounded In Homan Square Shooting" gave nothing: a capitalised word after a term that takes an
+    object was read as a named object ("two gunmen killed Jamal Berry"), and so the count as the doer; in title-case
+    headlines prepositions are capitalised too."""
+    assert pairs(text) == expected
+
+
+def test_a_bare_headline_noun_dead_does_not_undo_an_injured_victim_told_before():
+    text = ("The woman suffered non-life-threatening injuries.\n"
+            "Related: Woman Killed Outside High School Remembered")
+    assert ("injured", 1) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Young person hurt when bullet flies through wall", {("injured", 1)}),
+        ("Teen girl dies after shooting", {("killed", 1)}),
+        ("Milwaukee woman shot, wounded inside home", {("injured", 1)}),
+        ("Neither officer was hurt.", set()),
+        ("Tucker's younger brother was killed two weeks earlier.", set()),
+        ("THE FATHER OF THE TEEN WHO WAS KILLED SPOKE TO NEWS 4.", set()),
+        ("After mother killed by car, bear cubs are raised by caregivers.", set()),
+    ],
+)
+def test_a_headline_victim_noun_after_its_modifiers(text, expected):
+    """"Young person hurt when bullet flies through wall" and "Laundromat worker hurt during robbery attempt" gave
+    nothing: a headline may open on up to three words that modify the victim noun, the first capitalised (not a
+    quantifier, a negation, a pronoun, a preposition or a possessive)."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Felimon Contreras, 29, was killed along with Heriberto Corpus, 20, in a double homicide.", 2),
+        ("A man shot in the arm was taken to Stroger Hospital along with a 23-year-old woman shot in the foot.", 2),
+        ("The friend was arrested, along with another acquaintance of the teenager.", 2),
+    ],
+)
+def test_someone_named_along_with_the_victim_shares_the_verb(text, expected):
+    """"Felimon Contreras, 29, ... was killed along with Heriberto Corpus, 20" gave the first only: someone named
+    right after the verb with "along with" or "together with" suffered the same."""
+    assert len([c for c in extract_casualties(text) if c.value == 1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A man accused of fatally shooting a Good Samaritan was arrested.", "a Good Samaritan"),
+        ("Officers shot and killed a 16-year-old Kimani Gray in Brooklyn.", "a 16-year-old Kimani Gray"),
+    ],
+)
+def test_an_article_before_capitalised_words_opens_the_victim(text, count):
+    """"fatally shooting a Good Samaritan" read the Samaritan as arrested (the term before it did not reach past
+    "a"): an indefinite article before capitalised words opens the noun phrase they make."""
+    assert only(text, "killed").number_text == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A fisherman found the body of a man with a gunshot wound in the river.", {("killed", 1)}),
+        ("Officers found the body of 57-year-old Don Smith.", {("killed", 1)}),
+        ("He suffered two gunshot wounds and was taken to a hospital.", {("injured", 1)}),
+        ("She had three stab wounds.", set()),
+    ],
+)
+def test_the_body_of_a_victim_and_wounds_counted(text, expected):
+    """"found the body of a man with a gunshot wound" read the man as injured, and "he suffered two gunshot wounds" as
+    two people injured: "the body of" counts its victim as "the bodies of" does, and a figure of wounds counts no
+    people."""
+    assert pairs(text) == expected
+
+
+def test_what_was_found_along_with_a_victim_does_not_share_his_death():
+    text = "Police found a man shot to death, along with two stabbing victims who had been shot too."
+    assert pairs(text) == {("killed", 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police took three people into custody.", {("detained", 3)}),
+        ("Officers took a 14-year-old male into custody.", {("detained", 1)}),
+        ("As police tried to take the man into custody, he shot himself.", set()),
+        ("The gunman then took his own life.", {("killed", 1)}),
+        ("After killing John Lewis, Syed Farook took one of the trucks.", {("killed", 1)}),
+        ("Dozens were left homeless.", {("displaced", 24)}),
+    ],
+)
+def test_took_into_custody_took_his_own_life_and_left_homeless(text, expected):
+    """"took three people into custody" gave nothing (the victims stand between "took" and "into custody"), nor did
+    "took his own life" or a vague amount "left homeless"; the plain "take" after "tried to" states no detention."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested a 17-year-old in connection with the shooting.", {("detained", 1)}),
+        ("Police are investigating the shooting death of a 5-year-old.", {("killed", 1)}),
+        ("A 12-year-old boy shot and killed an 11-year-old last Friday.", {("killed", 1)}),
+    ],
+)
+def test_an_age_without_a_noun_before_a_preposition_or_the_end(text, expected):
+    """"arrested a 17-year-old in connection with the shooting" gave nothing: an age standing for the victim may be
+    followed by a preposition, a time word or the end of the sentence, not only by a verb or a comma."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three of the injured were in critical condition.", {("injured", 3)}),
+        ("One of the wounded has died.", {("killed", 1)}),
+        ("Two of the injured men were released.", {("injured", 2)}),
+        ("Two of the three victims died.", {("killed", 2)}),
+    ],
+)
+def test_a_part_of_the_casualties_counts_in_their_category(text, expected):
+    """"Three of the injured were in critical condition" gave nothing: a figure of the injured, the wounded or the dead
+    counts in their category unless its own verb says otherwise ("One of the wounded has died")."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men were booked into the county jail.", {("detained", 2)}),
+        ("He was taken into police custody.", {("detained", 1)}),
+        ("The child was taken into protective custody.", set()),
+        ("The quarterback was arrested on suspicion of drunken driving.", {("detained", 1)}),
+        ("A turkey hunter was shot and killed Sunday.", {("killed", 1)}),
+        ("The suicide bomber killed himself and 20 others.", {("killed", 1), ("killed", 20)}),
+        ("At least four hunters - including two in Crawford County - died in unrelated incidents.", set()),
+    ],
+)
+def test_booked_into_jail_roles_as_victims_and_killed_himself_and_others(text, expected):
+    """"booked into the county jail", "taken into police custody", victims named by their trade or sport ("The
+    quarterback was arrested") and "killed himself and 20 others" gave nothing or less; an incident named after the
+    verb of a subject set off by dashes ("died in unrelated incidents") is another event, as a year there is."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve people were wounded, two of them seriously.", {("injured", 12), ("injured", 2)}),
+        ("The shooting claimed the life of a 16-year-old boy.", {("killed", 1)}),
+        ("A stray bullet took the life of Amorian Hale.", {("killed", 1)}),
+    ],
+)
+def test_a_part_after_the_verb_and_the_life_of_one_victim(text, expected):
+    """"Twelve people were wounded, two of them seriously" gave the twelve only, and "claimed the life of" (one
+    victim, beside "claimed the lives of") nothing; an age written with en dashes is no count."""
+    assert pairs(text) == expected
+    assert ("killed", 20) not in pairs("A shooting claimed the life of 20–year–old, Jose Sanchez.")
+
+
+def test_a_victim_grazed_by_a_bullet_is_injured():
+    assert pairs("A man was grazed by a bullet but was not taken to a hospital.") == {("injured", 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Miller suffered two fatal gunshot wounds to his back.", "killed"),
+        ("Miller suffered two non-fatal gunshot wounds to his back.", "injured"),
+    ],
+)
+def test_fatal_wounds_taken_in_by_a_wildcard_term_kill(text, expected):
+    claims = [c for c in extract_casualties("John Miller was shot. " + text) if c.number_text == "Miller"]
+    assert [c.category for c in claims] == [expected]
+
+
+def test_a_disaster_in_a_place_not_named_before_and_it_after_it_are_another_event():
+    """"On Saturday, more than a dozen people were killed by a quake in eastern China. It ... left nearly half a million
+    homeless", at the end of a report on a quake in Iran, was read as its own: an indefinite disaster or strike as the
+    agent of the figures, in a place the article has not named once it has told its own event, is another incident,
+    and so is what a sentence opening on "It" right after it tells."""
+    text = ("An earthquake hit southern Iran on Sunday, killing at least 10 people.\nThe quake was felt in Dubai.\n"
+            "Buildings were evacuated.\nOn Saturday, more than a dozen people were killed by a quake in eastern China.\n"
+            "It destroyed thousands of buildings and left nearly half a million homeless.")
+    assert pairs(text) == {("killed", 10)}
+    assert pairs("A quake struck on Sunday.\nAt least 10 people were killed by a quake in southern Iran.") == {
+        ("killed", 10)}
+
+
+def test_an_age_written_with_en_dashes_makes_a_singular_victim():
+    assert only("A shooting claimed the life of a 20–year–old man.", "killed").number_text == "a 20–year–old man"
+
+
 # Work done once per sentence or found by bisection, with the same answers as the plain scans
 
 
@@ -1537,7 +2002,7 @@ def test_clause_breaks_are_found_as_the_plain_scan_finds_them():
     assert _break_before([], 5) == -1 and _break_from([], 5, 7) == 7
 
 
-@pytest.mark.parametrize("name", ["WHO_AFTER", "HYPOTHETICAL", "NOT_PEOPLE_AFTER", "NOT_PEOPLE_BEFORE", "DISPUTE",
+@pytest.mark.parametrize("name", ["HYPOTHETICAL", "NOT_PEOPLE_AFTER", "NOT_PEOPLE_BEFORE", "DISPUTE",
                                   "BEFORE", "OTHER_EVENT"])
 def test_lowercase_forms_match_as_their_patterns_do_on_ascii_text(name):
     """A case-insensitive pattern's lowercase form, on the lowercased text, finds what the pattern finds on the text

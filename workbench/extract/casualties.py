@@ -167,8 +167,12 @@ AND_DIED = re.compile(r"[^;:.]{0,60}?\band\s+(?:was\s+|were\s+)?(?:later\s+)?(?:
 # Every casualty term, matched on a lowercased article to find the sentences worth reading closely (with
 # "arrest" and "body", which count on their own: "made an arrest", "his body was found"; "hostage" and "to
 # death", which make a term with a verb before the victims: "took two guards hostage", "shot three to death"; and
-# "holding", which does after detaining forces: "officers were holding 12 protesters").
-_SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + ["arrest", "body", "hostage", "to death", "holding"]
+# "holding", which does after detaining forces: "officers were holding 12 protesters"; and victims who are included,
+# who take the category of the figures before them: "Victims included a 7-year-old girl"; and "into custody", which
+# makes a term with "took" before the victims: "took three people into custody").
+_SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
+    "arrest", "body", "hostage", "to death", "holding", "victims included", "victims include", "among the victims",
+    "into custody"]
 _SCAN = _trie(_SCAN_TERMS)
 TERMS_LOWER = re.compile(rf"\b(?:{_SCAN})\b")
 
@@ -264,32 +268,38 @@ PREFILTER = re.compile(rf"\b(?:{_alternation(_SCAN_TERMS)})\b", re.I)
 
 # A number word or numeral, which never modifies the victims of another count ("one of four women").
 _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)"
-# The victims named after a count: "people", "police officers", "of them", "of the victims", "others" (and the
-# singular "other" before a verb, as non-native wire copy writes it: "261 other got minor injuries").
+# The victims named after a count: "people", "police officers", "of them", "of the victims", "of the injured", "others" (and the
+# singular "other" before a verb, as non-native wire copy writes it: "261 other got minor injuries"), "Marrero,
+# Louisiana men" (a town and its state).
 WHO_AFTER = re.compile(
     rf"""(?:\s+of)?\s+(?P<who>
-        (?:them|those|whom|the\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS}))
+        (?:them|those|whom|the\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS})
+          |(?<=of\s)the\s+(?:injured|wounded|dead|arrested|detained|missing|displaced)\b(?!\s+(?:man|woman|men|women|
+          people|boy|girl|child|children|victims?|officers?|persons?)\b))
       | (?:(?!{_NUMBER_WORD}\b)[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
+      | (?-i:[A-Z])[\w'-]*+,\s+(?-i:[A-Z])[\w'-]*+\s+(?:{_PLURAL_NOUNS})
       | more|others|other\s+people|other(?=\s+(?:were|are|got|had|have|suffered|sustained)\b)
     )\b(?!-)""",
     re.VERBOSE | re.IGNORECASE,
 )
-WHO_AFTER_LOWER = _lowercase_form(WHO_AFTER)
-# A vague amount counts without a victim noun only when a casualty term follows it: "Dozens injured as ...".
-VAGUE_VICTIMS = re.compile(rf"\s+(?:(?:were|are|have\s+been|had\s+been|reported)\s+)?(?:{_AFTER_TERMS})\b", re.I)
+# A vague amount counts without a victim noun only when a casualty term follows it: "Dozens injured as ...", "Dozens
+# were left homeless".
+VAGUE_VICTIMS = re.compile(rf"\s+(?:(?:were|are|have\s+been|had\s+been|reported)\s+)?(?:left\s+)?(?:{_AFTER_TERMS})\b", re.I)
 # Any plural noun phrase, tried only when a casualty term follows it ("two managing partners wounded").
 PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?!-)")
 
-# A singular victim: "a man", "A 20-year-old man", "the gunman", "one police officer", "The 19-year-old", "a male
-# victim" (two victim nouns: the second is the head), "a mother of three" (her children are no count); a
-# capitalised article may follow a headline glued to the body ("... | abc13.comA man was shot"). Words are
-# taken possessively (`++`): giving letters back could never let what follows match, and is costly to try.
+# A singular victim: "a man", "A 20-year-old man" (or "20–year–old", with en dashes), "the gunman", "one police
+# officer", "The 19-year-old", "a male victim" (two victim nouns: the second is the head), "a mother of three" (her
+# children are no count); a capitalised article may follow a headline glued to the body ("... | abc13.comA man was
+# shot"). Words are taken possessively (`++`): giving letters back could never let what follows match, and is costly
+# to try.
 SINGULAR = re.compile(
     rf"""(?=[AaOoTtHh])(?:\b|(?<=[a-z])(?=[A-Z]))(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+
     (?P<mods>(?:(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|before|after|
-    that|this|his|her|their|its|as|than|when|while)\b)[\w'-]++,?\s+){{0,3}}?)
+    that|this|his|her|their|its|as|than|when|while)\b)[\w'–-]++,?\s+){{0,3}}?)
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
-      |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-\s]year[-\s]old(?=\s+(?:was|is|had|has|who|died)\b|,))
+      |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s]year[-–\s]old(?=\s+(?:was|is|had|has|who|died|in|on|at|after|following|
+      near|outside|inside|during|early|late|last)\b|[,.;]))
     \b(?!-|['’]s\b)
     (?:(?:(?<=father|mother|parent)|(?<=dad|mom))\s+of\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|
       eleven|twelve)(?:\s+(?:children|kids|sons|daughters|boys|girls))?\b(?!-))?""",
@@ -314,6 +324,11 @@ THE_OTHER = re.compile(r"other\s+")
 # ... but not after "or", "nor" (a negated pair: "Neither the driver or the other passenger was injured"), "if" or
 # "whether" (a question: "It was unclear if the other officer sustained any injuries").
 OTHER_NOT_AFTER = re.compile(r"\b(?:or|nor|if|whether)\s+$", re.I)
+
+# "The other" or "another" standing for one more victim, before its verb: "one died and the other was wounded",
+# "One man is dead, another is critical", "the other remains in serious condition".
+OTHER_ALONE = re.compile(r"""(?<![\w'’])(?:[Tt]he\s+other|[Aa]nother)(?=\s+(?:was|is|remains|remained|had|has|died|
+    dies|suffered|sustained|got|survived)\b)""", re.VERBOSE)
 
 # A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar", "Miss Marshburn".
 NAMED = re.compile(
@@ -347,6 +362,17 @@ OF_SOMEONE = re.compile(r"\b(?:of|for|with|by|to)\s+(?:a|an|the|his|her|their|tw
 RELATIVE = re.compile(r",\s+(?:who|whose|whom)\s+[^,;]{1,90}?,(?=\s)")
 # A victim noun opening a headline or a sentence without an article: "Man, 29, fatally shot", "Woman dies".
 HEADLINE_SINGULAR = re.compile(rf"(?P<noun>(?=[A-Z])(?i:{_SINGULAR_NOUNS}))\b(?![-'’])")
+# ... or after up to three words that modify it, the first capitalised: "Young person hurt", "Laundromat worker hurt",
+# "Teen girl dies", "Milwaukee woman shot, wounded" (no quantifier, negation, pronoun or preposition first: "Neither
+# officer was hurt", "Every person killed ...", "After mother killed by car"; no marks of a related story; no word of
+# a clause or a preposition among them; no possessive, whose relatives are often told of in the past: "Tucker's
+# younger brother was killed two weeks earlier"; no capitals throughout, as transcripts are written).
+HEADLINE_MODIFIED = re.compile(rf"""(?!(?:Neither|Either|Each|Every|No|Any|All|Both|Many|Several|Some|Few|Most|Other|
+    The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|Your|He|She|They|It|We|You|Police|Officials|Authorities|
+    After|Before|Since|When|While|If|As|Once|Until|Despite|Related|Advertisement|Previous|Previously|Read|Watch|Video|
+    More|Mystery)\b)[A-Z][a-z][\w-]*\s+
+    (?:(?!(?:and|or|of|the|a|an|in|on|at|to|for|with|by|from|who|was|is|were|are|has|had|says|said|after|as)\b)
+    [\w-]+\s+){{0,2}}(?P<noun>(?i:{_SINGULAR_NOUNS}))\b(?![-'’])""", re.VERBOSE)
 HEADLINE_STARTS = re.compile(r"[|:]\s")
 # A bullet, a dash or a close button before a headline: "• Man killed in crash", "× Teen dies after being shot".
 LEADING_MARKS = re.compile(r"[^\w\s\"“'‘(]+\s+")
@@ -418,13 +444,17 @@ def _by_first_letter(alternatives: list[str]) -> str:
 
 # A place, an age range or a participle phrase after the victims: "from the Town of Shelby", "in his 20s",
 # "sitting inside his parked vehicle" (up to six words after the participle, then an auxiliary), "shot in the
-# ankle" (where a victim was hit, then an auxiliary: "A 23-year-old man shot in the ankle was taken to ...").
+# ankle" (where a victim was hit, then an auxiliary: "A 23-year-old man shot in the ankle was taken to ..."), or how
+# the victim was hit before the death that followed, as headlines put it ("Girl shot at party dies", "Woman stabbed
+# in Bronx dies": no word of a clause or an object of the participle in between).
 _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){0,4}
     |\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
     |\s+(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
       (?:\s+[\w'’-]+){0,6}?(?=\s+(?:was|were|is|are|had|has)\s)
     |\s+(?:shot|struck|hit|stabbed|grazed)\s+(?:in|on)\s+(?:the|his|her|both)(?:\s+[\w'’-]+){1,4}?
-      (?=\s+(?:was|were|is|are|had|has)\s))?"""
+      (?=\s+(?:was|were|is|are|had|has)\s)
+    |\s+(?:shot|stabbed|struck|hit|beaten|burned|run\s+over)(?:\s+(?!(?:who|whom|whose|that|which|and|but|or|as|when|
+      while|before|after|because|then|his|her|their|him|them)\b)[\w'’.-]+){0,5}?(?=\s+(?:dies|died|succumbs|succumbed)\b))?"""
 AFTER = re.compile(
     rf"""(?:\s*,\s*(?:ages?,?\s+|both\s+|all\s+)?\d{{1,3}}(?:\s*(?:,\s*and|,|and|&)\s*\d{{1,3}})*\s*,)?{_PLACE}
     (?:\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)\b
@@ -468,13 +498,21 @@ INTRANSITIVE_DEATH = frozenset({"died", "dies", "succumbed", "passed away"})
 # either).
 OBJECT_LEAD = re.compile(r"\b(?:by|of|with|to|for|from|at|in|on|over|about|into|during|after|before|against|"
                          r"shot|hit|struck|[a-z]+ed)\s+$")
+# An infinitive of what is to come between the victims and the term ("are likely to be displaced", "were to be
+# executed"), unlike one of what is known or found ("were found to have been killed", "are feared to have died").
+TO_COME = re.compile(r"\b(?:likely|unlikely|were|was|is|are)\s+to\b", re.I)
+# An intent to have people suffer a term, before the victims: "threatened to have 20 people arrested", "plotted to get
+# a rival killed" (a plain infinitive after an intent, "plotted to kill dozens", is never read as a claim).
+INTENT_CAUSE = re.compile(r"""\b(?:threat\w*|plott?\w*|plann?\w*|vow\w*|intend\w*|tr(?:y|ies|ied|ying)|attempt\w*|want\w*|
+    conspir\w*|sought|seek\w*|aim\w*|hop(?:e|es|ed|ing)|wish\w*|order\w*)\s+to\s+(?:have|get|see)\s+$""", re.I | re.VERBOSE)
+INTENT_ENDS = ("to have ", "to get ", "to see ")
 NAME_AS_SOURCE = re.compile(r"(?:\b(?:according\s+to|citing|by|told)|,\s*(?:said|says))\s+$", re.I)
 # What may follow a victim's name: a comma, a term's first word, a filler word ("was", "later") or "and".
 _NAME_NEXT_WORDS = sorted(
-    {t.split()[0] for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("after", "both")}
+    ({t.split()[0] for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("after", "both")} - {"took"})
     | set(re.findall(r"[a-z]+", _FILLER)) | {"and", "who", "of", "under", "surrenders"},
     key=len, reverse=True,
-)
+)  # (not "took", of "took his own life": "killing Lewis, Syed took one of the trucks" starts a clause of its own)
 NAME_NEXT = re.compile(rf"\s*,|\s+(?:{'|'.join(_NAME_NEXT_WORDS)})\b")
 # Nouns that count on their own right after a figure: "12 deaths", "three arrests", "40 casualties".
 # Victim nouns that are casualty nouns as well ("refugees", "hostages"): a count of them is one of that category.
@@ -485,6 +523,8 @@ NOUN_VICTIMS = frozenset(t for t, c, p in CASUALTY_TERMS if p == "noun") & froze
 LIVES_TAKEN = re.compile(r"\b(?:claim(?:ed|ing|s)?|tak(?:en|ing|es)|took|cost(?:ing|s)?|los(?:t|ing))\s+$", re.I)
 LIVES_LOST = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?lost\b")
 NOUN_AFTER = re.compile(rf"[\s-]+(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
+# The same after "of" and a vague amount: "dozens of arrests", "hundreds of casualties".
+VAGUE_NOUN = re.compile(rf"\s+of\s+(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
 LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.I)
 # Verbs of finding before a single victim, which "dead" after it then describes ("police found a man dead").
 FOUND_BEFORE = re.compile(r"\b(?:found|finds|discovered|discovers)\s+$", re.I)
@@ -498,7 +538,8 @@ PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be|got|get)\b", re.I)
 OBJECT = re.compile(r"\s+(?:\d|(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|"
                     r"nine|ten|dozens|hundreds|thousands|at\s+least|more\s+than|about|some|several|"
                     r"another)\b|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-                    r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z])")
+                    r"March|April|May|June|July|August|September|October|November|December|In|At|On|Near|During|"
+                    r"After|Before|Outside|Inside|By|For|From|With|Over|Following|Amid|While|When|As)\b)[A-Z][a-z])")
 LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
 # Words that may follow a passive verb without a helper ("three people killed in a crash"): not objects.
 NOT_OBJECTS = frozenset(
@@ -519,7 +560,8 @@ NUMBER_OF_CATEGORY = {"dead": "killed", "deaths": "killed", "killed": "killed", 
 _AMONG_TERMS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "before" and t.startswith("among "))
 BEFORE = re.compile(
     rf"""(?:
-        \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|other))?
+        \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:himself|herself|themselves)\s+and)?
+        (?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|other))?
         (?:\s+(?:young|little|baby|teenage|elderly|unarmed|innocent))?
       | \b(?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|of|reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood)
@@ -527,6 +569,8 @@ BEFORE = re.compile(
       | \bnumber\s+of\s+(?:people\s+|those\s+)?(?P<number>dead|deaths|killed|fatalities|injured|wounded|injuries|
         arrested|detained|arrests|detainees|missing|displaced)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood)
+      | \b(?:the|those)\s+(?P<numbered>dead|killed|injured|wounded|arrested|detained|missing|displaced)\s+
+        (?:now\s+|had\s+|have\s+)?number(?:ed|s)?
     )\s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -552,15 +596,17 @@ def _detained_pair(sentence: str, start: int) -> bool:
 LEAD_REACH = 24
 SEEN_LEAD = re.compile(r"\b(?:found|find|finds|saw|sees|stopped|stops|spotted|caught|confronted|located)\s+$")
 # A verb before the victims and a particle after them that together make a term: "took two guards hostage",
-# "shooting three relatives to death", "stabbed his mother and a girlfriend to death".
-AROUND_AFTER = re.compile(r"\s+(?:(?P<hostage>hostages?)|(?P<death>to\s+death))\b")
+# "shooting three relatives to death", "stabbed his mother and a girlfriend to death", "took three people into custody".
+AROUND_AFTER = re.compile(r"\s+(?:(?P<hostage>hostages?)|(?P<death>to\s+death)|(?P<custody>into\s+(?:police\s+)?custody))\b")
 AROUND_BEFORE = {
     "hostage": re.compile(r"\b(?:t(?:ook|akes?|aking)|h(?:eld|olds?|olding)|k(?:ept|eeps?|eeping))\s+$", re.I),
+    # "took three people into custody" (not the plain "take": "tried to take the man into custody")
+    "custody": re.compile(r"\bt(?:ook|akes|aking)\s+$", re.I),
     "death": re.compile(r"""\b(?:stab(?:s|bed|bing)?|shot|shoots?|shooting|beat(?:s|en|ing)?|strangl(?:es?|ed|ing)|
         chok(?:es?|ed|ing)|burn(?:s|ed|t|ing)?|bludgeon(?:s|ed|ing)?|hack(?:s|ed|ing)?|stomp(?:s|ed|ing)?|
         crush(?:es|ed|ing)?|kick(?:s|ed|ing)?)\s+$""", re.I | re.VERBOSE),
 }
-AROUND_CATEGORY = {"hostage": "detained", "death": "killed"}
+AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained"}
 # "them" as the object of a term, or held hostage: "arrested them", "held them hostage".
 THEM_OBJECT = re.compile(rf"""\b(?:(?P<term>{_BEFORE_TERMS})\s+(?:all\s+|both\s+)?them|(?:held|holding|took|taking|kept|
     keeping)\s+them\s+(?:as\s+)?hostages?)\b""", re.VERBOSE | re.IGNORECASE)
@@ -572,7 +618,7 @@ DOUBLE_SPACE = re.compile(r"\s\s")
 BEFORE_LAST_WORDS = frozenset(
     {t.split()[-1] for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("before", "both")}
     | {"another", "additional", "further", "of", "other", "young", "little", "baby", "teenage", "elderly", "unarmed",
-       "innocent"}
+       "innocent", "himself", "herself", "themselves"}
 )
 # Words after which a name is the victim: a term ("killing Jamal Berry") or "left / found / pronounced".
 NAME_BEFORE_WORDS = BEFORE_LAST_WORDS | {"left", "leaving", "found", "discovered", "pronounced", "declared"}
@@ -582,9 +628,18 @@ HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threat(?:ened|ening)?\s+t
 HYPOTHETICAL_LOWER = _lowercase_form(HYPOTHETICAL)
 NEGATED = re.compile(r"\b(?:none|neither|no|nobody)\s+(?:of\s+)?(?:the\s+|them\s+|those\s+)?$", re.I)
 CONNECTOR = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$|\s*,\s*$", re.I)
+# A list of members right after a group: ", including", ", among them".
+INCLUDING_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them)\s", re.I)
+# Someone who suffered the same, named right after the verb: "was killed along with Heriberto Corpus".
+ALONG_WITH = re.compile(r"\s*,?\s+(?:along|together)\s+with\s+")
+# The modifier of a first count whose noun is left for the second to name: "captured 12 Somali and 11 Yemeni
+# nationals", "killing two Israeli and three Palestinian soldiers" (a capitalised word, a nationality or a name).
+ELIDED_HEAD = re.compile(r"\s+[A-Z][a-z'’-]+")
 INCLUDING = re.compile(r"^[^.;]{0,40}?(?:\b(?:including|among\s+them|among\s+whom)\s+|\s*[:—–]\s*)$", re.I)
 
-# What a count must not be: ages, times, money, units, addresses, dates.
+# What a count must not be: ages (with the first of two sharing "-year-old": "20- and 23-year-old women"), times,
+# money, units, addresses, dates, vehicles and vessels ("captured three boats of the pirates"), wounds ("suffered two
+# gunshot wounds").
 # Units and things counted right after a number that make it something other than people.
 _NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? seconds? weeks? months? decades? miles? feet
     foot yards? meters? metres? kilometers? kilometres? km mph attacks? incidents? shootings? bombings? explosions?
@@ -593,10 +648,13 @@ _NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? secon
     way\b place highway counts? charges? degrees? magnitude points? votes? seats? acres? square storey stor(?:y|ies)
     floors? inches tons? tonnes? caliber calibre mm\b villages? towns? cities countries states provinces districts
     locations sites schools hospitals games? goals? titles? episodes? pages? sentences? murders? homicides? killings?
-    deaths?\s+(?:per|a\s+year|each|every) percent million\s+(?:dollars|in) aftershocks?""".split()
+    deaths?\s+(?:per|a\s+year|each|every) percent million\s+(?:dollars|in) aftershocks? boats? ships? vessels? skiffs?
+    dhows? trawlers? tankers? planes? aircraft helicopters? drones? tanks? trucks? buses wounds?
+    gunshot\s+wounds? stab\s+wounds? bullet\s+wounds? knife\s+wounds? puncture\s+wounds? shrapnel\s+wounds?""".split()
 NOT_PEOPLE_AFTER = re.compile(
-    rf"""^(?:[\s-]*(?:year|yr)s?[\s-]*old|\s+years?\s+of\s+age|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|[ecmp][sd]t\b|
-    local\s+time|o'clock|hours?\s+(?:gmt|local))|\s*[:/]\d+|\s*(?:%|percent|per\s+cent)|\s*(?:-|\s)\s*
+    rf"""^(?:[\s\-–—]*(?:year|yr)s?[\s\-–—]*old|-\s*(?:and|or|to|&)\s*\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*old
+    |\s+years?\s+of\s+age|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|[ecmp][sd]t\b|local\s+time|o'clock|hours?\s+(?:gmt|local))
+    |\s*[:/]\d+|\s*(?:%|percent|per\s+cent)|\s*(?:-|\s)\s*
     {_by_first_letter(_NOT_PEOPLE_UNITS)})\b""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -627,6 +685,9 @@ AGE_AFTER_WORD = re.compile(r"(?:[A-Za-z]{2,}|Jr\.|Sr\.),\s*$")
 # What may follow such an age: a comma, or more ages and then a comma ("two men, 18 and 20, and a woman").
 AGES_END = re.compile(r"(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*\s*,")
 AGE_LIST_GAP = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
+# A victim noun and a comma before a number that ends the sentence: an age ("the fatal shooting of a girl, 5").
+NOUN_AGE = re.compile(r"([a-z]+),\s*$")
+AGE_LAST = re.compile(r"\s*(?:[.!?]|$)")
 
 # Reporting verbs that introduce a source ("police said", "said the ministry", "have reported").
 SOURCE_CUE = re.compile(r"\b(?:said|says|say|reported|reports|report|told|confirmed|confirms|announced|stated|"
@@ -731,6 +792,48 @@ EARLIER_NEW = re.compile(r"Earlier(?:\s+[\w'’]+){0,3}\s*,\s+")
 # killing seven"): a strike of its own, told after the article's event.
 EARLIER_STRIKE = re.compile(r"""an?\s+(?:[\w'’-]+\s+){0,3}?(?:hit|struck|slammed\s+into|exploded|landed|crashed\s+into|
     rammed|opened\s+fire|went\s+off|blew\s+up|tore\s+through)\b""", re.VERBOSE)
+# A strike told by its place, in a place the article has not named before, once the article has told its own event
+# (in two sentences with figures): another incident of the same war, as round-ups of a day's fighting tell them ("In
+# the Bureij refugee camp, an airstrike killed five", "Shelling of houses in the Bureij refugee camp left five dead",
+# "An airstrike in the Gaza City neighbourhood of Zeitun ... left one militant dead"). Only weapons of war, and only
+# an indefinite or bare strike ("The Israeli attack on the school in Jabaliya" refers back to the article's own).
+_STRIKE = r"""(?i:air\s*strikes?|air\s+raids?|(?:drone|missile|rocket|tank|artillery|mortar)\s+(?:strikes?|fire|shells?|
+    rounds?|attacks?)|strikes?|shelling|shells?|mortars?|rockets?|missiles?|bombardment|barrage)"""
+STRIKE_PLACE = re.compile(rf"""(?:In\s+(?P<lead>[^,;:]{{3,80}}?),\s+(?:(?:an?|one|another)\s+)?(?:[\w'’-]+\s+){{0,2}}?{_STRIKE}\b
+    |(?:(?:An?|One)\s+(?:[\w'’-]+\s+){{0,2}}?)?{_STRIKE}(?:\s+(?:of|on)(?:\s+[\w'’-]+){{1,4}}?)?\s+(?:in|near)\s+
+    (?P<place>[^,;:]{{3,80}}))""", re.VERBOSE)
+# ... or an indefinite disaster or strike as the agent of the figures, in a place the article has not named ("On
+# Saturday, more than a dozen people were killed by a quake in eastern China", in a report on a quake in Iran); and a
+# sentence opening on "It" right after such a sentence goes on about that event ("It destroyed thousands of buildings
+# and left nearly half a million homeless").
+BY_EVENT_PLACE = re.compile(r"""\bby\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:quake|earthquake|tremor|tsunami|bomb|blast|explosion|
+    air\s*strike|strike|shell|rocket|missile|storm|tornado|typhoon|cyclone|hurricane|flood|landslide|mudslide|avalanche)
+    \s+(?:in|near|on|off)\s+(?P<place>[^,;:]{3,80})""", re.VERBOSE)
+# (Told once will do past the first lines, where a title and a lead that does not name the place may stand.)
+BY_EVENT_LINES = 3
+# The sentence's first letters that can open a STRIKE_PLACE match (a cheap first test).
+STRIKE_FIRST = frozenset("IAOSsBbMmRrDdTt")
+# Words of a place's name that name no place of their own, and lowercase words a place's name may hold.
+PLACE_GENERIC = frozenset("""City Camp Refugee Strip North South East West Northern Southern Eastern Western Central Province
+    District Town Village Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+PLACE_JOINS = frozenset("""the of refugee camp city town village neighbourhood neighborhood district area province region
+    suburb quarter strip northern southern eastern western central""".split())
+PLACE_WORD = re.compile(r"[\w'’-]+")
+
+
+def _new_place(text: str, before: int, place: str) -> bool:
+    """Whether a place's name (its capitalised words, read up to the first lowercase word that is no part of a place:
+    "the Gaza City neighbourhood of Zeitun") holds a word the text before `before` does not."""
+    for word in PLACE_WORD.findall(place):
+        if word[:1].islower():
+            if word in PLACE_JOINS:
+                continue
+            break
+        if word not in PLACE_GENERIC and text.find(word, 0, before) == -1:
+            return True
+    return False
+
+
 # (`[,;:()]|\s[-–—]\s`, opening on one character class so the engine skips ahead to the characters in it
 # instead of trying every position.)
 CLAUSE_BREAK = re.compile(r"[,;:()\s](?:(?<=[,;:()])|(?<=\s)[-–—]\s)")
@@ -837,10 +940,11 @@ def _numeric_counts(sentence: str) -> list[_Count]:
             continue  # "two of the three victims died": the verb is the part's, not the group's
         if before.endswith(SOURCE_LEADS):
             continue  # "According to the two men, the victim ... died": the source, not the victims
-        who_match = WHO_AFTER.match(sentence, m.end) if lower is None else WHO_AFTER_LOWER.match(lower, m.end)
-        who = sentence[who_match.start("who") : who_match.end("who")] if who_match else None  # (as written)
+        who_match = WHO_AFTER.match(sentence, m.end)
+        who = who_match.group("who") if who_match else None
         tail = who_match.end() if who_match else m.end
         if (m.is_vague and who is None and not VAGUE_VICTIMS.match(sentence, m.end)
+                and not (sentence.startswith(" of ", m.end) and VAGUE_NOUN.match(sentence, m.end))
                 and not _term_before_vague(sentence, m) and not _held_before(sentence, m.start)):
             continue  # "dozens" alone is rarely about people, unless a casualty verb follows: "Dozens injured"
         if (
@@ -856,6 +960,8 @@ def _numeric_counts(sentence: str) -> list[_Count]:
             or (before.endswith(AGE_LEADS) or AGE_AFTER_WORD.search(before)) and AGES_END.match(sentence, m.end)
             or age_end >= 0 and AGE_LIST_GAP.fullmatch(sentence, age_end, m.start)
             or before.endswith(" ") and _copula_age(sentence, m)
+            or before.endswith(", ") and AGE_LAST.match(sentence, m.end) and (noun := NOUN_AGE.search(before))
+            and noun.group(1) in SINGULAR_NOUNS
         ):
             age_end = m.end
             continue  # an age set off by commas: "John Smith, 25, was", "Hakim, both 51, died", "two men, 18 and 20,"
@@ -945,6 +1051,13 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         if sentence.startswith(" and ", end) and (shared := SHARED_DET.match(sentence, end)):
             a, b = shared.span("noun")
             counts.append(_Count(a, b, shared.group("noun"), 1, None, "exact", shared.group("noun"), b, True))
+    if "other" in sentence:  # ("another" holds it too)
+        for m in OTHER_ALONE.finditer(sentence):
+            start, end = m.span()
+            if (any(c.start <= start < c.tail for c in taken + counts)
+                    or OTHER_NOT_AFTER.search(sentence, max(0, start - 9), start) or _lead(OBJECT_LEAD, sentence, start)):
+                continue  # (not "Neither the driver or the other", nor "the teen who shot the other was held")
+            counts.append(_Count(start, end, m.group(0), 1, None, "exact", None, end, True))
     return counts
 
 
@@ -1006,6 +1119,12 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         start, end = m.start(), m.end("name")
         if sentence[max(0, start - 4) : start].lower() == "the ":
             continue  # "at the Walmart": a place or a body, not a person
+        # A victim noun after the name makes it a place or a body the victim is of: the noun is the victim ("the
+        # fatal shooting of Detroit girl, 5").
+        noun = (NAME_NOUN.match(sentence, end) if start > 1 and sentence.startswith(" ", end) and sentence[start - 1] == " "
+                and sentence[start - 2].islower() else None)
+        if noun is not None:
+            end = noun.end()
         # Only a name that a casualty term can reach counts: one followed by a verb, an apposition or "and",
         # or one right after a term ("killing Jamal Berry").
         if not NAME_NEXT.match(sentence, end):
@@ -1016,14 +1135,18 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             continue
         if _place_lead(sentence, start):
             continue  # "in Northeast Baltimore": a place, not a person
-        if len(words) == 1 and not surnames(words[0]):
+        if len(words) == 1 and noun is None and not surnames(words[0]):
             continue
+        if len(words) > 1 and ARTICLE_BEFORE.search(sentence, max(0, start - 4), start):
+            start = sentence.rindex(" ", 0, start - 1) + 1 if " " in sentence[:start - 1] else 0
+            # ("fatally shooting a Good Samaritan": a capitalised noun phrase, which the article opens)
         if NAME_AS_SOURCE.search(sentence[max(0, start - 16) : start]) or SPEAKS.match(sentence, end):
             continue  # "according to Alex Horton", "..., Wagner said": the source of the report
         appos = (APPOSITION.match(sentence, end) or ROLE_APPOSITION.match(sentence, end)
                  if sentence.startswith(",", end) else None)
         tail = appos.end() if appos else end
-        count = _Count(start, end, sentence[start:end], 1, None, "exact", " ".join(words), tail, True)
+        who = noun.group("noun") if noun else " ".join(words)
+        count = _Count(start, end, sentence[start:end], 1, None, "exact", who, tail, True)
         relative = RELATIVE.match(sentence, tail) if sentence.startswith(",", tail) else None
         count.after = relative.end() if relative else None
         counts.append(count)
@@ -1032,7 +1155,7 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
     if "|" in sentence or ":" in sentence:
         starts += [h.end() for h in HEADLINE_STARTS.finditer(sentence)]
     for pos in starts:
-        m = HEADLINE_SINGULAR.match(sentence, pos)
+        m = HEADLINE_MODIFIED.match(sentence, pos) or HEADLINE_SINGULAR.match(sentence, pos)
         if m is None:
             continue
         start, end = m.start(), m.end()
@@ -1042,6 +1165,13 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         tail = appos.end() if appos else end
         counts.append(_Count(start, end, m.group(0), 1, None, "exact", m.group("noun").lower(), tail, True))
     return counts
+
+
+# A victim noun right after a name, with no determiner: the name is a place or a body ("the fatal shooting of Detroit
+# girl, 5", "a slain Baton Rouge police officer"; only after a lowercase word, as a capitalised word opening a
+# headline may be any word: "Teen girl dies", "Neither officer was hurt"). A possessive name is left as it is: the
+# relatives it names are often told of in the past ("grieving the death of Brown's mother").
+NAME_NOUN = re.compile(rf"(?<![’'])(?<!['’]s)\s+(?:police\s+)?(?P<noun>{_SINGULAR_NOUNS})\b(?![-'’])")
 
 
 # A preposition before capitalised words that makes them a place: "shot to death in Northeast Baltimore",
@@ -1060,6 +1190,8 @@ def _place_lead(sentence: str, start: int) -> bool:
         PLACE_LEAD.search(sentence, max(0, start - 10), start) is not None)
 
 
+# An indefinite article right before capitalised words ("a Good Samaritan"), which are then a noun phrase it opens.
+ARTICLE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?\s$")
 # A given name (or an initial) just before a surname: "Victoria Cantu", "Paul J. Rayer".
 NAME_BEFORE = re.compile(r"(?:[A-Z][a-z'’]+|[A-Z]\.)\s+$")
 
@@ -1080,7 +1212,7 @@ def _is_surname(text: str, word: str) -> bool:
 def _category_after(sentence: str, c: _Count) -> str | None:
     """Category of a casualty term following the count ("five were shot dead", "a man died", "12 deaths")."""
     if c.who is None and not c.singular:
-        noun = NOUN_AFTER.match(sentence, c.end)
+        noun = NOUN_AFTER.match(sentence, c.end) or (VAGUE_NOUN.match(sentence, c.end) if c.value is None else None)
         if noun:
             term = noun.group("term")
             if term.lower() != "lives" or (LIVES_TAKEN.search(sentence, max(0, c.start - 16), c.start)
@@ -1107,8 +1239,12 @@ def _category_after(sentence: str, c: _Count) -> str | None:
         if head.lower() in NOUN_VICTIMS and not sentence.endswith("for ", 0, c.start):
             return NOUN_CATEGORY(head)
         return None
-    c.verb_end = m.end()
     filler = m.group("filler")
+    if " to" in filler and TO_COME.search(filler):
+        return None  # "Dozens are likely to be displaced", "Two men were to be executed": not yet stated
+    if sentence.endswith(INTENT_ENDS, 0, c.start) and INTENT_CAUSE.search(sentence, max(0, c.start - 40), c.start):
+        return None  # "He threatened to have 20 people arrested": an intent, not an arrest
+    c.verb_end = m.end()
     # (a term in a relative clause, "A child who suffered critical injuries ...", also leaves the main verb to come)
     if filler:
         c.participle = bool(RELATIVE_WORD.search(filler)) or not (HELPER.search(filler)
@@ -1217,11 +1353,17 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
     idiom = IDIOM_AFTER.get(term)
     if idiom and idiom.match(sentence, m.end()):
         return None  # "held accountable", "treated as family", "fatally injuring a woman" (the participle's)
+    if category == "injured" and ("atal" in term or "ortal" in term or "eadly" in term) and FATAL_WORD.search(term):
+        return "killed"  # "suffered two fatal gunshot wounds": the words a wildcard term took in say the wounds killed
     if category == "injured" and (LATER_DIED.search(sentence, m.end()) or AND_DIED.match(sentence, m.end())):
         return "killed"  # "was taken to hospital, where he died"
     if category == "injured":
         c.care = not any(map(term.__contains__, NAMED_INJURY))  # (the term is lowercased)
     return category
+
+
+# A word that makes a wound fatal, inside a term's wildcard ("suffered two fatal gunshot wounds"; not "non-fatal").
+FATAL_WORD = re.compile(r"(?<![\w-])(?<!non\s)(?:fatal|mortal|deadly|lethal)\b")
 
 
 # Headline verbs in the present ("Gunmen kill 20", "Quake injures 300", "Police arrest 30"). The plain form states
@@ -1259,13 +1401,13 @@ def _category_before(sentence: str, c: _Count) -> str | None:
     # Cheap test first: the word before the count must end a term, or a toll must be near.
     last = prefix[-24:].rsplit(None, 2)
     if not (last and (last[-1].lower() in BEFORE_LAST_WORDS or (len(last) > 1 and last[-2].lower() in
-            BEFORE_LAST_WORDS))) and "toll" not in prefix and "number of" not in prefix:
+            BEFORE_LAST_WORDS))) and "toll" not in prefix and "number" not in prefix:
         return "detained" if _detained_pair(sentence, c.start) else None
     lower = prefix.lower()
     # (an ASCII prefix is read lowercased, by the patterns' lowercase forms: see _lowercase_form)
     before, hypothetical, read = (BEFORE_LOWER, HYPOTHETICAL_LOWER, lower) if prefix.isascii() else (
         BEFORE, HYPOTHETICAL, prefix)
-    if "toll" in lower or "number of" in prefix or DOUBLE_SPACE.search(prefix):
+    if "toll" in lower or "number" in prefix or DOUBLE_SPACE.search(prefix):
         m = before.search(read)
     else:
         # Without a toll the match is a term and single spaces up to the count: only its reach needs a look.
@@ -1280,6 +1422,8 @@ def _category_before(sentence: str, c: _Count) -> str | None:
         return "killed"
     if m.group("number"):
         return NUMBER_OF_CATEGORY[m.group("number").lower()]
+    if m.group("numbered"):
+        return NUMBER_OF_CATEGORY[m.group("numbered").lower()]  # "Those arrested numbered 30"
     return BEFORE_CATEGORY(m.group("term") or m.group("among"))
 
 
@@ -1293,9 +1437,12 @@ ADJECTIVE_CATEGORY = {"missing": "missing", "injured": "injured", "wounded": "in
 
 
 def _adjective_category(c: _Count) -> str | None:
-    """Category of an adjective among the words before a victim noun ("the missing girl")."""
+    """Category of an adjective among the words before a victim noun ("the missing girl"), or of the casualties a
+    part is counted of ("Three of the injured were in critical condition")."""
     if not c.who or not (c.who[:1].islower() or c.who[:1].isdigit()):
         return None  # a name ("Slain Baton Rouge officers" is not one victim)
+    if c.who.startswith("the ") and (group := c.who[4:].lower()) in NUMBER_OF_CATEGORY:
+        return NUMBER_OF_CATEGORY[group]
     words = (c.text if c.singular else c.who).lower().split()[:-1]
     if any(w.endswith(("'s", "’s")) for w in words):
         return None  # "the injured man's father": the adjective is another person's
@@ -1317,10 +1464,16 @@ HELD_NOT = re.compile(r"\s+(?:down|back|up|off|aloft|high|tight|close|open|hands
 # "dead"; victims tell a category only when a word says which: "the surviving victims included").
 INCLUDED = re.compile(r"""\b(?:(?P<killed>dead|deceased|fatalities|killed|slain|(?:dead|slain|murdered)\s+
     (?:shooting\s+)?victims)|(?P<injured>injured|wounded|casualties|(?:injured|wounded|surviving)\s+(?:shooting\s+)?
-    victims))\s+includ(?:ed|es?)\s+$""", re.IGNORECASE | re.VERBOSE)
+    victims)|(?P<detained>arrested|detained|detainees))\s+includ(?:ed|es?)\s+$""", re.IGNORECASE | re.VERBOSE)
+# Victims with no word of their category before the people they include: "Victims included a 7-year-old girl and her
+# mother", "Among the victims were two children". They take the category of the figures told just before them, in
+# the sentence ("Five people were killed; victims included ...") or else in the sentence right before it, when those
+# figures have one category.
+VICTIMS_INCLUDED = re.compile(r"""(?:\b(?:the\s+)?victims\s+includ(?:ed|es?)|\bamong\s+the\s+victims\s+(?:were|was|are|is))
+    \s+$""", re.IGNORECASE | re.VERBOSE)
 
 
-def _held_or_included(sentence: str, c: _Count) -> str | None:
+def _held_or_included(sentence: str, c: _Count, counts: list[_Count], before: set[str]) -> str | None:
     """Category of a count that no term ties but the words before it do: detained after detaining forces "held"
     or are "holding" them (people, or a bare figure that no noun follows: not "held 35 meetings"), or the
     category of the casualties that "included" them."""
@@ -1335,7 +1488,13 @@ def _held_or_included(sentence: str, c: _Count) -> str | None:
             if not word or word.group(1) in NOT_OBJECTS:
                 return "detained"
     if "nclud" in prefix and (m := INCLUDED.search(prefix)):
-        return "killed" if m.group("killed") else "injured"
+        return "killed" if m.group("killed") else "detained" if m.group("detained") else "injured"
+    if "ictims" in prefix and (m := VICTIMS_INCLUDED.search(prefix)):
+        at = c.start - len(prefix) + m.start()
+        told = {d.category for d in counts if d.category and d.tail <= at}
+        if not told and not sentence[:at].strip(" \"“'‘"):
+            told = before  # (the victims open the sentence: the figures of the sentence before it)
+        return next(iter(told)) if len(told) == 1 else None
     return None
 
 
@@ -1362,7 +1521,9 @@ def _mark_apposed(sentence: str, counts: list[_Count]) -> None:
                 b.apposed = span[1]
 
 
-def _tie(sentence: str, counts: list[_Count]) -> None:
+def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
+    """Tie each count to the casualty term that governs it; `before` holds the categories of the figures of the
+    sentence right before this one."""
     participle = False  # whether a term after a count stood without a helper (only _category_after sets it)
     for c in counts:
         if c.category:
@@ -1375,13 +1536,13 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
         cat = _category_after(sentence, c)
         if cat:
             c.category, c.how = cat, "after"
-        elif cat := _held_or_included(sentence, c):
+        elif cat := _held_or_included(sentence, c, counts, before):
             c.category, c.how = cat, "before"
         if c.participle:
             participle = True
     # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
     # girlfriend to death" (the verb before the first of coordinated victims, the particle after the last).
-    if "hostage" in sentence or "to death" in sentence:
+    if "hostage" in sentence or "to death" in sentence or "custody" in sentence:
         for i, c in enumerate(counts):
             if c.category is not None:
                 continue
@@ -1452,16 +1613,60 @@ def _tie(sentence: str, counts: list[_Count]) -> None:
         prev, c = counts[i - 1], counts[i]
         if c.category is None and prev.category is not None:
             gap = sentence[prev.tail : c.start]
-            if prev.how in ("before", "list") and CONNECTOR.fullmatch(gap):
+            if prev.how in ("before", "list") and (CONNECTOR.fullmatch(gap) or prev.who is None and c.who is not None
+                                                   and (elided := ELIDED_HEAD.match(gap))
+                                                   and CONNECTOR.fullmatch(gap, elided.end())):
                 c.category, c.how = prev.category, prev.how
             elif INCLUDING.match(gap) and (c.who or c.singular):
                 c.category, c.how = prev.category, "list"  # "three killed: two officers and a civilian"
+            elif (c.who == "them" and prev.how == "after" and prev.verb_end is not None and prev.verb_end <= c.start
+                  and sentence[prev.verb_end : c.start].strip() == ","):
+                c.category, c.how = prev.category, "list"  # "Twelve people were wounded, two of them seriously"
+            elif (prev.how == "after" and prev.verb_end is not None and not prev.participle and prev.verb_end <= c.start
+                  and ALONG_WITH.fullmatch(sentence, prev.verb_end, c.start)):
+                c.category, c.how = prev.category, "list"  # "Contreras was killed along with Heriberto Corpus"
+                # (the victim a subject with a helper or "died": in "found a man shot to death, along with two
+                # victims", the two are what was found)
+    # The members listed between a group and its verb: "Six people, including two congressmen, two police officers,
+    # a congressional aide and a lobbyist, were injured" (the list's nouns need not be victim nouns to be members).
+    if "ncluding" in sentence:
+        for c in counts:
+            if c.how == "after" and c.verb_end is not None and INCLUDING_AFTER.match(sentence, c.tail):
+                for member in counts:
+                    if member.category is None and c.tail < member.start and member.tail <= c.verb_end:
+                        member.category, member.how = c.category, "list"
+    # A group named first and then split: "Of the 23 pirates arrested, 12 are Somali and 11 Yemeni".
+    if sentence.startswith(("Of ", "of ")) and (lead := OF_GROUP.match(sentence)):
+        _split_group(sentence, counts, lead)
     # Last, an adjective before the victim noun: "the missing girl", "12 displaced families".
     for c in counts:
         if c.category is None and (c.singular or c.who):
             cat = _adjective_category(c)
             if cat:
                 c.category, c.how = cat, "adjective"
+
+
+# A sentence opening on a group ("Of the 23 pirates arrested,", "Of those killed,"), which the figures after it split
+# into parts; `term` is the group's casualty word when no figure counts it.
+OF_GROUP = re.compile(r"""[Oo]f\s+(?:the|those)\s+(?:[^,;:.]{1,60}?\s)?
+    (?P<term>dead|killed|injured|wounded|arrested|detained|missing|displaced)?,\s""", re.VERBOSE)
+
+
+def _split_group(sentence: str, counts: list[_Count], lead: re.Match[str]) -> None:
+    """The parts of a group named at the opening take its category: the figures after it that no term ties, each
+    smaller than the group ("Of the 23 pirates arrested, 12 are reported to be Somali and 11 Yemeni", "Of those
+    arrested, 12 were Somali"); what the parts are said to be is no casualty, but the parts are of the group."""
+    group = next((c for c in counts if c.end <= lead.end() and c.category), None)
+    if group is not None:
+        category, size = group.category, group.value
+    elif lead.group("term"):
+        category, size = NUMBER_OF_CATEGORY[lead.group("term")], None
+    else:
+        return
+    for c in counts:
+        if (c.start >= lead.end() and c.category is None and not c.singular and c.value is not None
+                and (size is None or c.value < size)):
+            c.category, c.how = category, "list"
 
 
 SUSPECTED_OF = re.compile(r"\s+(?:suspected|accused)\s+of\s+")
@@ -1552,6 +1757,43 @@ def _clause_scope(sentence: str, start: int, end: int, breaks: list[int]) -> str
     if WHEN_START.match(sentence[left:start]):
         left = _break_before(breaks, left - 1) + 1
     return sentence[left:right]
+
+
+def _break_between(breaks: list[int], start: int, end: int) -> bool:
+    """Whether a clause break lies between start and end."""
+    at = bisect_left(breaks, start)
+    return at < len(breaks) and breaks[at] < end
+
+
+def _other_after_verb(sentence: str, verb_end: int, breaks: list[int], article: _Article) -> bool:
+    """A year stated right after a count's verb, in its clause, or another incident named there: the verb of a
+    subject set off by commas or dashes from it, whose own clause holds neither ("His daughter, Heaven Sutton, was
+    shot and killed in 2012 while ...", "At least four hunters - including two in Crawford County - died in unrelated
+    incidents"). Court reports date their own event by its year."""
+    at = bisect_left(breaks, verb_end)
+    right = min(breaks[at] if at < len(breaks) else len(sentence), verb_end + 60)
+    if _another_event(sentence[verb_end:right]):
+        return True
+    return YEAR_STATED.search(sentence, verb_end, right) is not None and not article.is_court_report()
+
+
+# Mourners gathered for a victim killed earlier the same day, in a sentence about the gathering: the death they
+# mourn is another incident than the one the report tells, which befell the gathering ("A large group was gathered
+# to mourn the death of a 14-year-old boy who was killed in a gang-related shooting ... earlier in the day"). A death
+# earlier in the month or week is often the report's own, told from a vigil for it.
+MOURN_LEAD = re.compile(r"""\b(?:mourn(?:s|ed|ing)?|griev(?:e|es|ed|ing)|remember(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|
+    vigil\s+for|memorial\s+for)\s+(?:the\s+(?:death|killing|loss|life|memory|slaying)\s+of\s+)?$""", re.I | re.VERBOSE)
+EARLIER_SAME_DAY = re.compile(r"\bearlier\s+(?:in\s+the\s+day|that\s+day|the\s+same\s+day|that\s+(?:morning|afternoon|evening))\b",
+                              re.I)
+MOURN_REACH = 40
+
+
+def _mourned_earlier(sentence: str, c: _Count) -> bool:
+    """The count is a victim mourned by a gathering and killed earlier the same day (see MOURN_LEAD)."""
+    if MOURN_LEAD.search(sentence, max(0, c.start - MOURN_REACH), c.start) is None:
+        return False
+    stop = CLAUSE_STOP.search(sentence, c.tail, c.tail + RELATIVE_REACH)
+    return EARLIER_SAME_DAY.search(sentence, c.tail, stop.start() if stop else c.tail + RELATIVE_REACH) is not None
 
 
 # A clause that only adds to the one before it: "..., including the fatal shootings of two", "..., with 584 deaths".
@@ -1680,11 +1922,15 @@ class _Article:
     """Work on the whole article that its sentences share, done at most once: the lowercased text, the
     surnames it spells out in full, and whether it reports a court case."""
 
-    __slots__ = ("text", "lower", "_court", "_surnames")
+    __slots__ = ("text", "lower", "_court", "_surnames", "told", "last_end", "last_categories", "last_other")
 
     def __init__(self, text: str, lower: str) -> None:
         self.text = text
         self.lower = lower  # the text itself when lowercasing would shift offsets
+        self.told: set[str] = set()  # the sentences so far that hold a figure of the article's own event
+        self.last_end = -1  # where the last sentence with figures ended, and their categories
+        self.last_categories: set[str] = set()
+        self.last_other = -1  # where the last sentence with figures ended, when all of them were another event's
         self._court: bool | None = None
         self._surnames: dict[str, bool] = {}
 
@@ -1737,7 +1983,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
         return []
     counts.sort(key=_START)
     _mark_apposed(text, counts)
-    _tie(text, counts)
+    before = (article.last_categories if "ictims" in text and article.last_end >= 0
+              and not text_all[article.last_end : sent.start].strip() else set())
+    _tie(text, counts, before)
     found = [c for c in counts if c.category]
     if not found:
         return []
@@ -1771,6 +2019,15 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
         at = earlier.end()  # an unnamed count ("a man", "two people"), not a name already met ("Thomas, 27, and")
         sentence_other = (text[at : at + 1].islower() or text[at : at + 1].isdigit()) and any(
             c.start == at for c in found) or EARLIER_STRIKE.match(text, at) is not None
+    if (not sentence_other and len(article.told) >= 2 and text[:1] in STRIKE_FIRST
+            and (strike := STRIKE_PLACE.match(text))):
+        sentence_other = _new_place(text_all, sent.start, strike.group("lead") or strike.group("place"))
+    if (not sentence_other and article.told and " by a" in text and (by_event := BY_EVENT_PLACE.search(text)) is not None
+            and (len(article.told) >= 2 or text_all.count("\n", 0, sent.start) >= BY_EVENT_LINES)):
+        sentence_other = _new_place(text_all, sent.start, by_event.group("place"))
+    if (not sentence_other and text.startswith("It ") and article.last_other == article.last_end >= 0
+            and not text_all[article.last_end : sent.start].strip()):
+        sentence_other = True  # "It destroyed thousands of buildings and left nearly half a million homeless."
     since_when = SINCE_WHEN.search(text) if "when" in text else None
     other_from = since_when.end() if since_when else len(text)
     if since_when is None and "since" in text and (worst := WORST_SINCE_WHEN.search(text)):
@@ -1801,6 +2058,11 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
                 and not article.is_court_report()):
             other = True  # "a 9.1 temblor in 2004 caused a tsunami ..., leaving more than 220,000 people dead"
             # (court reports date their own event that way: "a rampage at a courthouse in 2005, killing four")
+        if (not other and c.verb_end is not None and c.how == "after" and _break_between(breaks, c.tail, c.verb_end)
+                and _other_after_verb(text, c.verb_end, breaks, article)):
+            other = True  # "His daughter, Heaven Sutton, was shot and killed in 2012": dated past the commas
+        if not other and "earlier" in low and _mourned_earlier(text, c):
+            other = True  # "gathered to mourn the death of a boy who was killed ... earlier in the day"
         if not other and " of " in text[max(0, c.start - 4) : c.start] and _tally_of_incidents(text, c):
             other = True  # "the first of two teenagers killed by gunfire over the weekend in York County"
         if c.who and c.who.startswith(("them", "whom")) and claims and claims[-1].about_other_event:
@@ -1823,6 +2085,10 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
                     sentence_start=sent.start,
                 )
             )
+    if not sentence_other and any(not claim.about_other_event for claim in claims):
+        article.told.add(text)
+    article.last_end, article.last_categories = sent.end, {claim.category for claim in claims}
+    article.last_other = sent.end if sentence_other else -1
     return claims
 
 
@@ -1961,7 +2227,8 @@ def _killed_not_injured(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     if not dead:
         return claims
     named_dead = {c.who.split()[-1] for c in dead}
-    last_death = {c.who: c.start for c in dead}
+    # (not a bare noun opening a headline, "Woman Killed Outside High School": often another story's, embedded)
+    last_death = {c.who: c.start for c in dead if c.number_text.lower() != c.who.lower()}
     # full names of the dead, and the surnames the dead are also called by alone ("Harris died")
     dead_names = {c.who for c in dead if c.who[:1].isupper()}
     dead_alone = {n for n in dead_names if " " not in n}
