@@ -1058,6 +1058,7 @@ class SpeakerIndex:
             return self._mention_cache[word]
         out: list[Mention] = []
         text = self.text
+        n = len(text)
         k = text.find(word)
         seen = 0
         # The fullest form of a name comes with its first mentions; later ones are short.
@@ -1065,26 +1066,31 @@ class SpeakerIndex:
             seen += 1
             end = k + len(word)
             if (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "-'’")) and (
-                end >= len(text) or not text[end].isalnum()
+                end >= n or not text[end].isalnum()
             ):
-                lo = max(0, k - 80)
-                hi = min(len(text), end + 80)
+                lo = k - 80 if k > 80 else 0
                 # No name run holds a comma or a line break, so the runs after the last one before k are the
-                # ones a scan from lo would find there too: the scan starts after it.
+                # ones a scan from lo would find there too: the scan starts after it. (The scan's end may pass
+                # the text's, which the engine reads as the text's end.)
                 lo = max(lo, text.rfind(",", lo, k) + 1, text.rfind("\n", lo, k) + 1)
-                for m in NAME_RUN.finditer(text, lo, hi):
-                    if m.start() <= k and m.end() >= end:
-                        if _headline_run(text, m.start(), m.end()):
+                for m in NAME_RUN.finditer(text, lo, end + 80):
+                    start, stop = m.span()
+                    if start > k:
+                        break  # (the runs come in order: none from here on holds the word)
+                    if stop >= end:
+                        run = m.group()
+                        if run.count(" ") >= HEADLINE_WORDS - 1 and _headline_run(text, start, stop):
                             break  # "Microsoft Rushes Emergency Fix To Address ...": a headline, not a name
-                        if m.group().endswith("."):
+                        if run.endswith("."):
                             # an abbreviation last looked past the run for the name after it: the run is
                             # read again on its own, as name_mentions reads it
-                            out.extend(name_mentions(text, m.start(), m.end()))
+                            out.extend(name_mentions(text, start, stop))
                         else:
-                            # read on its own, the run would match as it is
-                            mention = _run_mention(text, m)
-                            if mention is not None:
-                                out.append(mention)
+                            # read on its own, the run would match as it is (as _run_mention reads it)
+                            found = _run_name(run)
+                            if found is not None:
+                                at = start + found[0]
+                                out.append(Mention(at, at + len(found[1]), found[1]))
                         break
             k = text.find(word, end)
         self._mention_cache[word] = out
