@@ -422,30 +422,39 @@ def _countries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer_first_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The first words of the gazetteer's patterns of several words (as written, and folded): a run of tokens
-    can match one only if it opens on one of these."""
+def _gazetteer_prefixes() -> tuple[frozenset[str], frozenset[str]]:
+    """The word prefixes of the gazetteer's patterns of several words (their first word, their first two, ... all
+    but the last; as written, and folded): a run of tokens can open a pattern longer than itself only if it is
+    one of these, since what _run_matches sets aside (a stop, a comma, a possessive, a plural "s") is only ever
+    at the end of the run's last token."""
     exact, folded, _ = _gazetteer()
-    return (
-        frozenset(p.split(" ", 1)[0] for p in exact if " " in p),
-        frozenset(p.split(" ", 1)[0] for p in folded if " " in p),
-    )
+
+    def prefixes(patterns: dict[str, SourcePattern]) -> frozenset[str]:
+        out = set()
+        for p in patterns:
+            words = p.split(" ")
+            out.update(" ".join(words[:k]) for k in range(1, len(words)))
+        return frozenset(out)
+
+    return prefixes(exact), prefixes(folded)
 
 
 def _matches(phrase: str):
     """The gazetteer's patterns among the runs of up to LONGEST_PATTERN tokens of phrase, run by run from each
-    token (a run of several tokens only when its first can open a pattern of several words)."""
-    exact_first, folded_first = _gazetteer_first_words()
+    token (a run is made one token longer only while it can open a longer pattern: the runs left out match
+    nothing)."""
+    exact_prefixes, folded_prefixes = _gazetteer_prefixes()
     tokens = GAZETTEER_TOKEN.findall(phrase.replace("’", "'"))
     n = len(tokens)
     for i in range(n):
         yield from _token_matches(tokens[i])
         raw, low = tokens[i], tokens[i].lower()
-        if raw in exact_first or low in folded_first:
-            for k in range(i + 1, min(n, i + LONGEST_PATTERN)):
-                raw += " " + tokens[k]
-                low += " " + tokens[k].lower()
-                yield from _run_matches(raw, low)
+        for k in range(i + 1, min(n, i + LONGEST_PATTERN)):
+            if raw not in exact_prefixes and low not in folded_prefixes:
+                break
+            raw += " " + tokens[k]
+            low += " " + tokens[k].lower()
+            yield from _run_matches(raw, low)
 
 
 @lru_cache(maxsize=8192)
