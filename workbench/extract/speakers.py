@@ -732,7 +732,10 @@ def _document_issuer(phrase: str) -> str | None:
 
     Cached: the same speaker phrases recur across records and articles, and the pattern is a long one.
     """
-    issuer = DOCUMENT_ISSUER.match(DOCUMENT_TRAILER.sub("", phrase))
+    # (DOCUMENT_TRAILER's verbs all hold "ed" but "sent": a phrase without either has nothing to drop, and the
+    # substitution, which tries the pattern at every position, is left out)
+    trimmed = DOCUMENT_TRAILER.sub("", phrase) if "ed" in phrase or "sent" in phrase else phrase
+    issuer = DOCUMENT_ISSUER.match(trimmed)
     if issuer and issuer.group("issuer2") and phrase.rstrip().endswith(EXAMINER_DOCUMENTS):
         return None  # "Gray's autopsy": the person examined, not the examiner who wrote it
     return issuer and (issuer.group("issuer") or issuer.group("issuer2"))
