@@ -600,14 +600,19 @@ def home_country(text: str) -> str | None:
     known = _TOKEN_COUNTRY
     if len(known) > _TOKEN_COUNTRY_MAX:
         known.clear()  # a bound for long runs over many corpora
+        _COUNTRY_TOKENS.clear()
     for chunk in (text, lead):
         tokens = Counter(CAPITAL_TOKEN.findall(chunk))
-        for token, n in tokens.items():
-            country = known.get(token, _UNSEEN)
-            if country is _UNSEEN:
-                country = known[token] = _token_country(token)
+        # the tokens never looked up before (a set difference, in C: most tokens recur across articles)
+        for token in tokens.keys() - known.keys():
+            country = known[token] = _token_country(token)
             if country:
-                counts[country] = counts.get(country, 0) + n
+                _COUNTRY_TOKENS.add(token)
+        # the tokens that name a country, in the order of their first mention (on a tie, the country named first
+        # wins), picked out by filter in C rather than by a test of each token in Python
+        for token in filter(_COUNTRY_TOKENS.__contains__, tokens):
+            country = known[token]
+            counts[country] = counts.get(country, 0) + tokens[token]
         for name in _multiword_hits(chunk):
             counts[names[name]] = counts.get(names[name], 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
@@ -627,8 +632,9 @@ def _token_country(token: str) -> str | None:
 # Capitalised tokens already looked up by home_country (most recur across articles: names of days, places,
 # bodies), so each is looked up once per process rather than once per article.
 _TOKEN_COUNTRY: dict[str, str | None] = {}
+# Those of them that name a country.
+_COUNTRY_TOKENS: set[str] = set()
 _TOKEN_COUNTRY_MAX = 200_000
-_UNSEEN = object()
 
 # The lead: the text up to its first sentence end or line break, at most this many characters.
 LEAD_END = re.compile(r"[.!?][\"'”’]?\s|\n")
