@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import filterfalse
 from typing import NamedTuple
 
 from workbench.data import read_rows
@@ -603,8 +604,8 @@ def home_country(text: str) -> str | None:
         _COUNTRY_TOKENS.clear()
     for chunk in (text, lead):
         tokens = Counter(CAPITAL_TOKEN.findall(chunk))
-        # the tokens never looked up before (a set difference, in C: most tokens recur across articles)
-        for token in tokens.keys() - known.keys():
+        # the tokens never looked up before (picked out by filterfalse, in C: most tokens recur across articles)
+        for token in filterfalse(known.__contains__, tokens):
             country = known[token] = _token_country(token)
             if country:
                 _COUNTRY_TOKENS.add(token)
