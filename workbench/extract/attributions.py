@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import accumulate, islice
 from typing import NamedTuple
 
 from workbench.data import read_rows
@@ -1003,14 +1003,16 @@ def _statement_intro(masked: str, s: int, e: int, para: int) -> tuple[str, int, 
 def _paragraph_starts(masked: str) -> list[int]:
     """Where PARAGRAPH_START matches (lines with text), found line by line rather than by a multiline regex
     tried at every character."""
-    starts = []
-    pos = 0
-    for line in masked.split("\n"):
-        body = line.lstrip(" \t")
-        if body and not body[0].isspace():
-            starts.append(pos)
-        pos += len(line) + 1
-    return starts
+    lines = masked.split("\n")
+    # (each line's offset summed in C; a line counts when its first character past spaces and tabs is no other
+    # space: "not body[:1].isspace()" is true of an empty body too, hence the test of body)
+    offsets = accumulate(map((1).__add__, map(len, lines)), initial=0)
+    # (zip stops at the last line: the offsets hold one more, where a line after it would start)
+    return [
+        pos
+        for pos, line in zip(offsets, lines, strict=False)
+        if (body := line.lstrip(" \t")) and not body[:1].isspace()
+    ]
 
 
 def _noun_cue_thats(masked: str, thats: list[int]) -> list[int]:

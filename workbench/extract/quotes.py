@@ -8,6 +8,8 @@ every offset, so spans found in it point straight back into the original text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 from typing import NamedTuple
 
 # Opening mark -> the marks that may close it. Straight double quotes close themselves; typographic
@@ -78,13 +80,23 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     """
     spans: list[QuoteSpan] = []
     lines = text.split("\n")
-    starts = []
-    pos = 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
+    # where each line starts (one more offset than lines: where a line after the last would), summed in C
+    starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
+    # the lines with a mark: only these, and a line that goes on with a quotation open at the end of the line
+    # before, need a look (most lines of an article are blank or hold no mark); _has_quote_char, written out
+    marked = [
+        i
+        for i, line in enumerate(lines)
+        if line and ('"' in line or "'" in line or "`" in line or not line.isascii() and _has_unicode_quote(line))
+    ]
     i = 0
     while i < len(lines):
+        if not (spans and not spans[-1].closed and spans[-1].end == starts[i] - 1):
+            # (no quotation goes on into line i, so none goes on into a later line before one has a mark)
+            k = bisect_left(marked, i)
+            if k == len(marked):
+                break
+            i = marked[k]
         line, base = lines[i], starts[i]
         skip = 0
         if spans and not spans[-1].closed and spans[-1].end == base - 1:
@@ -97,12 +109,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 skip = last.close - base
             else:
                 spans[-1] = _close_malformed(text, spans[-1])
-        if line and (
-            QUOTE_CHARS.search(line, skip)
-            if skip
-            else ('"' in line or "'" in line or "`" in line)  # (the only ASCII ones among QUOTE_CHARS)
-            or not line.isascii() and _has_unicode_quote(line)
-        ):
+        if line and (QUOTE_CHARS.search(line, skip) if skip else _has_quote_char(line)):
             rest = line[skip:]
             pairs = "'" in rest and "''" in rest  # (PAIR, once a line; the first test is a memchr)
             # double marks first; single ones only in a line without any opening double mark
@@ -143,6 +150,11 @@ def _close_malformed(text: str, span: QuoteSpan) -> QuoteSpan:
     if m:
         return QuoteSpan(span.open, span.start, m.start(), m.start(), True, span.carried)
     return span
+
+
+def _has_quote_char(line: str) -> bool:
+    """Whether line holds one of QUOTE_CHARS, found with str.find ('"', "'" and "`" are its only ASCII ones)."""
+    return '"' in line or "'" in line or "`" in line or not line.isascii() and _has_unicode_quote(line)
 
 
 def _has_unicode_quote(line: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import filterfalse
 from typing import NamedTuple
 
 from workbench.data import read_rows
@@ -422,30 +423,39 @@ def _countries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer_first_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The first words of the gazetteer's patterns of several words (as written, and folded): a run of tokens
-    can match one only if it opens on one of these."""
+def _gazetteer_prefixes() -> tuple[frozenset[str], frozenset[str]]:
+    """The word prefixes of the gazetteer's patterns of several words (their first word, their first two, ... all
+    but the last; as written, and folded): a run of tokens can open a pattern longer than itself only if it is
+    one of these, since what _run_matches sets aside (a stop, a comma, a possessive, a plural "s") is only ever
+    at the end of the run's last token."""
     exact, folded, _ = _gazetteer()
-    return (
-        frozenset(p.split(" ", 1)[0] for p in exact if " " in p),
-        frozenset(p.split(" ", 1)[0] for p in folded if " " in p),
-    )
+
+    def prefixes(patterns: dict[str, SourcePattern]) -> frozenset[str]:
+        out = set()
+        for p in patterns:
+            words = p.split(" ")
+            out.update(" ".join(words[:k]) for k in range(1, len(words)))
+        return frozenset(out)
+
+    return prefixes(exact), prefixes(folded)
 
 
 def _matches(phrase: str):
     """The gazetteer's patterns among the runs of up to LONGEST_PATTERN tokens of phrase, run by run from each
-    token (a run of several tokens only when its first can open a pattern of several words)."""
-    exact_first, folded_first = _gazetteer_first_words()
+    token (a run is made one token longer only while it can open a longer pattern: the runs left out match
+    nothing)."""
+    exact_prefixes, folded_prefixes = _gazetteer_prefixes()
     tokens = GAZETTEER_TOKEN.findall(phrase.replace("’", "'"))
     n = len(tokens)
     for i in range(n):
         yield from _token_matches(tokens[i])
         raw, low = tokens[i], tokens[i].lower()
-        if raw in exact_first or low in folded_first:
-            for k in range(i + 1, min(n, i + LONGEST_PATTERN)):
-                raw += " " + tokens[k]
-                low += " " + tokens[k].lower()
-                yield from _run_matches(raw, low)
+        for k in range(i + 1, min(n, i + LONGEST_PATTERN)):
+            if raw not in exact_prefixes and low not in folded_prefixes:
+                break
+            raw += " " + tokens[k]
+            low += " " + tokens[k].lower()
+            yield from _run_matches(raw, low)
 
 
 @lru_cache(maxsize=8192)
@@ -591,14 +601,19 @@ def home_country(text: str) -> str | None:
     known = _TOKEN_COUNTRY
     if len(known) > _TOKEN_COUNTRY_MAX:
         known.clear()  # a bound for long runs over many corpora
+        _COUNTRY_TOKENS.clear()
     for chunk in (text, lead):
         tokens = Counter(CAPITAL_TOKEN.findall(chunk))
-        for token, n in tokens.items():
-            country = known.get(token, _UNSEEN)
-            if country is _UNSEEN:
-                country = known[token] = _token_country(token)
+        # the tokens never looked up before (picked out by filterfalse, in C: most tokens recur across articles)
+        for token in filterfalse(known.__contains__, tokens):
+            country = known[token] = _token_country(token)
             if country:
-                counts[country] = counts.get(country, 0) + n
+                _COUNTRY_TOKENS.add(token)
+        # the tokens that name a country, in the order of their first mention (on a tie, the country named first
+        # wins), picked out by filter in C rather than by a test of each token in Python
+        for token in filter(_COUNTRY_TOKENS.__contains__, tokens):
+            country = known[token]
+            counts[country] = counts.get(country, 0) + tokens[token]
         for name in _multiword_hits(chunk):
             counts[names[name]] = counts.get(names[name], 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
@@ -618,8 +633,9 @@ def _token_country(token: str) -> str | None:
 # Capitalised tokens already looked up by home_country (most recur across articles: names of days, places,
 # bodies), so each is looked up once per process rather than once per article.
 _TOKEN_COUNTRY: dict[str, str | None] = {}
+# Those of them that name a country.
+_COUNTRY_TOKENS: set[str] = set()
 _TOKEN_COUNTRY_MAX = 200_000
-_UNSEEN = object()
 
 # The lead: the text up to its first sentence end or line break, at most this many characters.
 LEAD_END = re.compile(r"[.!?][\"'”’]?\s|\n")
@@ -723,7 +739,10 @@ def _document_issuer(phrase: str) -> str | None:
 
     Cached: the same speaker phrases recur across records and articles, and the pattern is a long one.
     """
-    issuer = DOCUMENT_ISSUER.match(DOCUMENT_TRAILER.sub("", phrase))
+    # (DOCUMENT_TRAILER's verbs all hold "ed" but "sent": a phrase without either has nothing to drop, and the
+    # substitution, which tries the pattern at every position, is left out)
+    trimmed = DOCUMENT_TRAILER.sub("", phrase) if "ed" in phrase or "sent" in phrase else phrase
+    issuer = DOCUMENT_ISSUER.match(trimmed)
     if issuer and issuer.group("issuer2") and phrase.rstrip().endswith(EXAMINER_DOCUMENTS):
         return None  # "Gray's autopsy": the person examined, not the examiner who wrote it
     return issuer and (issuer.group("issuer") or issuer.group("issuer2"))
@@ -912,6 +931,8 @@ PRONOUN_CHARS_MAX = 1200
 ANOTHER_REACH = 3
 # A state or country after a name and a comma ("Santa Rosa, California"): the name is a place's.
 REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[.,;:\n]|$)")
+# A comma and an article after a name, before the title an apposition gives it ("X, the governor of ...").
+APPOSED_TITLE_LEAD = re.compile(r",\s+(?:the|a|an)\s+")
 OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)$")
 
 
@@ -1056,6 +1077,7 @@ class SpeakerIndex:
             return self._mention_cache[word]
         out: list[Mention] = []
         text = self.text
+        n = len(text)
         k = text.find(word)
         seen = 0
         # The fullest form of a name comes with its first mentions; later ones are short.
@@ -1063,26 +1085,31 @@ class SpeakerIndex:
             seen += 1
             end = k + len(word)
             if (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "-'’")) and (
-                end >= len(text) or not text[end].isalnum()
+                end >= n or not text[end].isalnum()
             ):
-                lo = max(0, k - 80)
-                hi = min(len(text), end + 80)
+                lo = k - 80 if k > 80 else 0
                 # No name run holds a comma or a line break, so the runs after the last one before k are the
-                # ones a scan from lo would find there too: the scan starts after it.
+                # ones a scan from lo would find there too: the scan starts after it. (The scan's end may pass
+                # the text's, which the engine reads as the text's end.)
                 lo = max(lo, text.rfind(",", lo, k) + 1, text.rfind("\n", lo, k) + 1)
-                for m in NAME_RUN.finditer(text, lo, hi):
-                    if m.start() <= k and m.end() >= end:
-                        if _headline_run(text, m.start(), m.end()):
+                for m in NAME_RUN.finditer(text, lo, end + 80):
+                    start, stop = m.span()
+                    if start > k:
+                        break  # (the runs come in order: none from here on holds the word)
+                    if stop >= end:
+                        run = m.group()
+                        if run.count(" ") >= HEADLINE_WORDS - 1 and _headline_run(text, start, stop):
                             break  # "Microsoft Rushes Emergency Fix To Address ...": a headline, not a name
-                        if m.group().endswith("."):
+                        if run.endswith("."):
                             # an abbreviation last looked past the run for the name after it: the run is
                             # read again on its own, as name_mentions reads it
-                            out.extend(name_mentions(text, m.start(), m.end()))
+                            out.extend(name_mentions(text, start, stop))
                         else:
-                            # read on its own, the run would match as it is
-                            mention = _run_mention(text, m)
-                            if mention is not None:
-                                out.append(mention)
+                            # read on its own, the run would match as it is (as _run_mention reads it)
+                            found = _run_name(run)
+                            if found is not None:
+                                at = start + found[0]
+                                out.append(Mention(at, at + len(found[1]), found[1]))
                         break
             k = text.find(word, end)
         self._mention_cache[word] = out
@@ -1332,13 +1359,26 @@ class SpeakerIndex:
     def _apposed_holder(self, title: str, offset: int) -> str | None:
         """The last named person who spoke before offset with the title in an apposition after the name ("Abdolreza
         Sheikholeslami, the governor of Hormozgan Province, said"), for "the governor"."""
-        text = self.text[:offset]
         for _, resolved, person in reversed(self.speakers):
-            if person and _is_named(resolved) and re.search(
-                re.escape(resolved) + r",\s+(?:the|a|an)\s+" + re.escape(title) + r"\b", text
-            ):
+            if person and _is_named(resolved) and self._apposed_title(resolved, title, offset):
                 return resolved
         return None
+
+    def _apposed_title(self, name: str, title: str, offset: int) -> bool:
+        """Whether the text before offset writes the name, a comma, an article and the title (a whole word): found
+        from the places of the name with str.find and APPOSED_TITLE_LEAD, not by a pattern compiled for each name
+        (a compilation costs more than the rest of a resolution)."""
+        text = self.text
+        k = text.find(name, 0, offset)
+        while k >= 0:
+            lead = APPOSED_TITLE_LEAD.match(text, k + len(name), offset)
+            if lead is not None and text.startswith(title, lead.end(), offset):
+                end = lead.end() + len(title)
+                # (the word boundary the title ends on)
+                if _is_word_char(title[-1]) != (end < offset and _is_word_char(text[end])):
+                    return True
+            k = text.find(name, k + 1, offset)
+        return False
 
     def remember_document(self, resolved: str, medium: str) -> None:
         """Note that a speaker spoke through a document ("X said in a statement"), for "the statement said" (a
