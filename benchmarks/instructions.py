@@ -8,12 +8,15 @@ a third apart from one run to the next), so two versions of an extractor are bes
 they execute, which callgrind counts the same on every run. Each count comes from a fresh Python process that
 is warmed on the gold set's articles, as the first-sight speed figure is; the difference between a process
 that then makes no pass, one pass, and two passes over the texts gives the instructions of a first pass
-(articles never seen) and of a repeated one. Needs valgrind (Debian's package). Prints only; asserts nothing.
+(articles never seen) and of a repeated one. Every process runs with the same string-hash seed: set and dict
+orders, and so the work done, otherwise vary by some millions of instructions from run to run. Needs valgrind
+(Debian's package). Prints only; asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -52,7 +55,7 @@ def instructions(extractor: str, texts: Path, passes: int) -> int:
     done = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", RUN,
          module, function, str(warm), str(texts), str(passes)],
-        capture_output=True, text=True, check=True, cwd=ROOT,
+        capture_output=True, text=True, check=True, cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": "0"},
     )
     return int(COLLECTED.search(done.stderr).group(1))
 
