@@ -627,7 +627,7 @@ def test_gazetteer_types_are_schema_types():
         rows = list(csv.DictReader(f))
     assert rows
     assert {r["speaker_type"] for r in rows} <= set(SPEAKER_TYPES)
-    assert {r["tier"] for r in rows} <= {"anonymous", "modifier", "specific", "generic"}
+    assert {r["tier"] for r in rows} <= {"anonymous", "modifier", "specific", "agency", "generic"}
 
 
 @pytest.mark.parametrize(
@@ -1907,3 +1907,19 @@ def test_a_title_between_pairs_of_apostrophes_is_not_a_quotation():
     text = "According to ''The Daily Planet'', the film made $5 million."
     assert find_quotes(text) == []
     assert only(extract_attributions(text)).speaker == "''The Daily Planet''"
+
+
+# --- general fixes after held-out batches 12 and 13 -------------------------------------------------------
+
+
+def test_a_foreign_public_health_agency_stating_facts_is_an_expert():
+    text = ("The outbreak began in Inner Mongolia.\nChina's health commission said two people were ill. According "
+            "to the Centers for Disease Control and Prevention in the US, plague can be treated with antibiotics.")
+    types = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert types == {"China's health commission": "government",
+                     "the Centers for Disease Control and Prevention in the US": "expert"}
+
+
+def test_a_foreign_ministry_still_is_a_foreign_government():
+    text = "Floods hit Jakarta, Indonesia.\nThe US State Department said it would send aid to Indonesia."
+    assert only(extract_attributions(text)).speaker_type == "foreign government"

@@ -142,7 +142,9 @@ class SourcePattern(NamedTuple):
     order: int
 
 
-TIERS = {"anonymous": 0, "modifier": 1, "specific": 2, "generic": 3}
+# ("agency": a public-health or science agency, ranked as a specific body; its type is that of the row at
+# home, and `expert` when a foreign country's agency speaks, as `_foreign_agency` tells)
+TIERS = {"anonymous": 0, "modifier": 1, "specific": 2, "agency": 2, "generic": 3}
 ORGANISATION_TYPES = frozenset(
     {"state media", "wire agency", "other media", "international body", "NGO or rights group"}
 )
@@ -524,6 +526,25 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if owner and classify(owner.group(1)) is None and not countries_in(owner.group(1)):
             return "other"
     return best[1]
+
+
+@lru_cache(maxsize=1)
+def _agency_rows() -> frozenset[int]:
+    """The rows of `data/source_types.csv` whose tier is "agency" (public-health and science agencies)."""
+    return frozenset(i for i, row in enumerate(read_rows("source_types.csv")) if row["tier"] == "agency")
+
+
+def _foreign_agency(phrase: str) -> bool:
+    """Whether the match that types a phrase is a public-health or science agency ("the Centers for Disease
+    Control in the US"): such an agency of a foreign country states facts as an expert, not as a third state
+    commenting on others (the guidelines' foreign government)."""
+    agencies = _agency_rows()
+    best = None
+    for sp in _matches(phrase):
+        key = (sp.tier, -sp.length, sp.order)
+        if best is None or key < best:
+            best = key
+    return best is not None and best[2] in agencies
 
 
 def _body_before_title(phrase: str) -> str | None:
@@ -2011,7 +2032,7 @@ class SpeakerIndex:
             countries = countries_in(phrase + " " + (role or self.role_of(resolved)))
             # the article's country (a scan of the whole text) only when the speaker names one
             if countries and self.home and self.home not in countries:
-                return "foreign government"
+                return "expert" if _foreign_agency(phrase) else "foreign government"
         return found
 
 
