@@ -1923,3 +1923,25 @@ def test_a_foreign_public_health_agency_stating_facts_is_an_expert():
 def test_a_foreign_ministry_still_is_a_foreign_government():
     text = "Floods hit Jakarta, Indonesia.\nThe US State Department said it would send aid to Indonesia."
     assert only(extract_attributions(text)).speaker_type == "foreign government"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The court heard the case.\n\n"How do you work out the pay?" Justice Ann Ross asked.', "Justice Ann Ross"),
+        ('"Why now? Why here?" Ambrose asked them, before leaving.', "Ambrose"),
+        ("“Is it safe?” Lee said.", "Lee"),
+    ],
+)
+def test_a_question_closing_a_quotation_keeps_the_named_speaker_after_it(text, speaker):
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.kind) == (speaker, "direct")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"Why?" The mayor said nothing.', '"Until when?" Then an announcer concludes: "Now."',
+     'The mother screamed, "He is gone!" Lewis said.'],
+)
+def test_a_question_is_not_joined_to_a_sentence_that_is_no_attribution_of_it(text):
+    assert all(r.speaker not in ("The mayor", "Then an announcer", "Lewis") for r in extract_attributions(text))

@@ -209,6 +209,19 @@ QUANTIFIERS = frozenset({"some", "many", "others", "several", "most", "other"})
 APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[A-Z][a-z]{0,3}\.(?=\s)|[^,;:_\"“”])+?,")
 TO_MEDIUM = re.compile(r"\s+to\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)$")
 PARAGRAPH_START = re.compile(r"(?m)^(?=[ \t]*\S)")
+# A quotation that closes on "?" or "!" and the speaker after it, cut apart by the splitter: the closing marks,
+# the most words of a speaker joined back to it ("Justice Ruth Bader Ginsburg asked"), and their characters.
+QUESTION_CLOSERS = "\"'”’"
+SPEAKER_AFTER_QUESTION = 5
+SPEAKER_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
+# (what may follow that cue: a stop or a comma, after whom it was asked or when: "asked them,", "said Monday.";
+# not a colon, which opens a quotation of its own: '"... until when?" Then an announcer concludes: "..."')
+AFTER_QUESTION_CUE = re.compile(
+    r"(?:\s+(?:them|him|her|me|us|reporters|again|aloud|later|then|today|yesterday|[A-Z][a-z]+day))?\s*"
+    r"(?:[.,;!?]|$)"
+)
+# (the quotation opens its sentence: '... screamed, "He is gone!" Lewis said.' is a quotation already introduced)
+QUESTION_OPENERS = "\"'“‘"
 # A sentence end with no space after it: a lowercase word, a stop, then a capitalised word or a quotation.
 # A stop followed by more text inside a paragraph: only then is there a sentence boundary to find.
 # (opening on one set of characters, which the engine skips ahead to; a line break needs nothing after it)
@@ -1122,8 +1135,33 @@ def _units(
             sentences = [Sentence(lead, lead + len(body), body)] if body else []
         else:
             sentences = split_sentences(chunk)
+            if len(sentences) > 1 and ("?" in chunk or "!" in chunk):
+                sentences = _rejoin_asked(chunk, sentences, cues, a)
         for sentence in sentences:
             yield a + sentence.start, a + sentence.end, para
+
+
+def _rejoin_asked(chunk: str, sentences: list[Sentence], cues: _Cues, a: int) -> list[Sentence]:
+    """The sentences of a paragraph with a quotation closing on "?" or "!" joined to a short speaker and cue
+    after it ('"Why now?" Ann Lee asked.', '"Where?" Justice Ross asked them.'): the splitter cuts after the
+    mark, as a capitalised word follows, and would leave the quotation without its speaker."""
+    out = [sentences[0]]
+    for sentence in sentences[1:]:
+        prev = out[-1]
+        stem = chunk[prev.start : prev.end].rstrip(QUESTION_CLOSERS)
+        if len(stem) < prev.end - prev.start and stem.endswith(("?", "!")) and stem[:1] in QUESTION_OPENERS:
+            cue = cues.search(a + sentence.start, a + sentence.end)
+            words = chunk[sentence.start : cue.start() - a].split() if cue else []
+            if (
+                0 < len(words) <= SPEAKER_AFTER_QUESTION
+                and words[0][:1].isupper()
+                and all(SPEAKER_WORD.fullmatch(w) for w in words)
+                and AFTER_QUESTION_CUE.match(chunk, cue.end() - a, sentence.end)  # type: ignore[union-attr]
+            ):
+                out[-1] = Sentence(prev.start, sentence.end, chunk[prev.start : sentence.end])
+                continue
+        out.append(sentence)
+    return out
 
 
 def _inner_stop(stem: str) -> bool:
