@@ -1945,3 +1945,16 @@ def test_a_question_closing_a_quotation_keeps_the_named_speaker_after_it(text, s
 )
 def test_a_question_is_not_joined_to_a_sentence_that_is_no_attribution_of_it(text):
     assert all(r.speaker not in ("The mayor", "Then an announcer", "Lewis") for r in extract_attributions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A spokesman, when reached by The AP, said the company would appeal.", "A spokesman"),
+        ("John Brown, when contacted by Reuters, said the bank was sound.", "John Brown"),
+        ("Ann Lee, when asked about the vote, said it was fair.", "Ann Lee"),
+    ],
+)
+def test_an_aside_on_who_reached_the_speaker_is_no_part_of_the_subject(text, speaker):
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_type != "wire agency") == (speaker, True)

@@ -628,6 +628,12 @@ CONTACTED_BY = re.compile(
     r"\s+(?:when|after|once|as)\s+(?:being\s+)?(?:contacted|reached|asked|approached|interviewed)\s+by\s+"
     r"((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s*$"
 )
+# The same between commas, an aside between the speaker and the cue: "A spokesman, when reached by The AP, said"
+REACHED_ASIDE = re.compile(
+    r"(?:when|after|once|as|if)\s+(?:being\s+|first\s+|later\s+)?(?:contacted|reached|asked|approached|interviewed|"
+    r"questioned|called|pressed)\b"
+)
+ASKED_ASIDE_BEFORE = re.compile(r"(?:when|after|once|as|if)\s+(?:being\s+)?$")
 # A past participle and a preposition opening a phrase ("published after the article appeared"): no noun phrase.
 PARTICIPLE_PHRASE = re.compile(r"[a-z]{3,}ed\s+(?:after|before|by|in|on|at|for|with|from|during|since|until)\s")
 LEADING_PP = re.compile(
@@ -1657,6 +1663,8 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
             RELATIVE_BEFORE.search(core, max(0, start - RELATIVE_BEFORE_WINDOW), start)
             or TO_AFTER.match(core, end)
             or m.group(1) == "accused" and ACCUSED_OF.match(core, end)
+            # ("Smith, when asked about the vote, said": an aside, REACHED_ASIDE)
+            or m.group(1) == "asked" and ASKED_ASIDE_BEFORE.search(core, max(0, start - 12), start)
         ):
             continue
         base = end
@@ -1903,6 +1911,8 @@ def _appositive_like(seg: str) -> bool:
         return True
     if len(words) > 1 and words[0] in CONJUNCTIONS and words[1].endswith("ing") and words[1].islower():
         return True  # "Chief Eliot Isaac, while providing an update at City Hall, said"
+    if words[0] in CONJUNCTIONS and REACHED_ASIDE.match(seg):
+        return True  # "John Brown, when contacted by Reuters, said": the speaker is the one reached
     return len(words) == 1 and words[0][0].isupper() and (words[0].endswith(".") or len(words[0]) <= 4)
 
 
