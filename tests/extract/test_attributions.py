@@ -1958,3 +1958,13 @@ def test_a_question_is_not_joined_to_a_sentence_that_is_no_attribution_of_it(tex
 def test_an_aside_on_who_reached_the_speaker_is_no_part_of_the_subject(text, speaker):
     record = only(extract_attributions(text))
     assert (record.speaker, record.speaker_type != "wire agency") == (speaker, True)
+
+
+def test_a_bare_role_at_a_body_the_gazetteer_knows_types_the_name_before_it():
+    text = "A quake hit Iran.\nMehdi Zareh, director of the seismological center in Tehran, said the quake was shallow."
+    assert only(extract_attributions(text)).speaker_type == "expert"
+
+
+def test_an_acronym_in_capitals_after_a_determiner_is_a_body_not_a_surname():
+    text = "THE UN has said that militants fired mortars from the school."
+    assert only(extract_attributions(text)).speaker_type == "international body"

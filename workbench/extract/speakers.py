@@ -88,8 +88,9 @@ APPOSITION = re.compile(
     r"|\s+((?:from|of|with|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)(?=[,;.]|\s+[a-z])"
     r"|\s*\(([RDI]-[^()]{1,30})\)"
     r"|,\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+[a-z][^,;.\"“”()]{2,60}?)(?=[,;.]|\s+said\b)"
-    # a role without an article, of a named body: ", security and forensic analyst at Lumension"
-    r"|,\s+((?:[a-z][\w'’-]*\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?[A-Z][^,;.\"“”()]{1,60}?)(?=[,;.]|\s+said\b|$))"
+    # a role without an article, of a named body: ", security and forensic analyst at Lumension" (or of a body
+    # the gazetteer knows: ", director of the seismological center in Tehran")
+    r"|,\s+((?:[a-z][\w'’-]*\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?[A-Za-z][^,;.\"“”()]{1,60}?)(?=[,;.]|\s+said\b|$))"
 )
 # APPOSITION's group for a role without an article.
 BARE_ROLE_GROUP = 5
@@ -2072,7 +2073,7 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         found = classify(phrase, anonymous=False)
     if found is not None and _ends_with_name(resolved) and not _is_gazetteer_name(resolved):
         words = resolved.split()
-        if classify(words[-1]) == found and classify(words[-1].lower()) is None:
+        if classify(words[-1]) == found and classify(words[-1].lower()) is None and not _determined_acronym(words):
             # (a common noun of the gazetteer, "Inquirer", "Tribune", is the body's own word, no surname)
             # "New York City Mayor Michael Bloomberg": typed by the title before the name, not by a
             # body that shares the surname
@@ -2081,6 +2082,13 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         # the description as written ("Brian Jansen with the Dearborn County Sheriff's Office")
         found = classify(speaker)
     return found, phrase, personal
+
+
+def _determined_acronym(words: list[str]) -> bool:
+    """Whether a speaker is a determiner and a word of capitals only ("THE UN", "the NAACP"): a body's initials,
+    not a surname (as "Apple TV" is not the body "TV")."""
+    last = words[-1]
+    return len(last) > 1 and last.isalpha() and last.isupper() and all(w.lower() in DETERMINERS for w in words[:-1])
 
 
 def _government_body_role(role: str) -> bool:
