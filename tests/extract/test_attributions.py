@@ -1306,12 +1306,14 @@ def test_the_and_a_plural_takes_up_the_counted_description_before(text, resolved
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["The envoy met the king. He also rejected reports that the talks had failed.",
-     "The ministry dismissed claims that troops had fired on the crowd."],
+    ("text", "cue"),
+    [("The envoy met the king. He also rejected reports that the talks had failed.", "rejected"),
+     ("The ministry dismissed claims that troops had fired on the crowd.", "dismissed")],
 )
-def test_a_noun_like_cue_after_a_past_verb_is_its_object(text):
-    assert [r.cue for r in extract_attributions(text)] == []
+def test_a_noun_like_cue_after_a_past_verb_is_its_object(text, cue):
+    # the noun is no cue; the verb that rejects the claim is one, as "denied" is (the attribution guidelines
+    # count a complement that states the claim)
+    assert [r.cue for r in extract_attributions(text)] == [cue]
 
 
 def test_a_leading_phrase_with_its_is_no_part_of_the_speaker():
@@ -1968,3 +1970,43 @@ def test_a_bare_role_at_a_body_the_gazetteer_knows_types_the_name_before_it():
 def test_an_acronym_in_capitals_after_a_determiner_is_a_body_not_a_surname():
     text = "THE UN has said that militants fired mortars from the school."
     assert only(extract_attributions(text)).speaker_type == "international body"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The minister dismissed concerns that the dam would fail.", "The minister",
+         "concerns that the dam would fail"),
+        ("Lee disputed the claim that taxes would rise.", "Lee", "the claim that taxes would rise"),
+        ("The union challenged claims that the mine was safe.", "The union", "claims that the mine was safe"),
+    ],
+)
+def test_a_verb_rejecting_a_claim_is_a_statement_with_the_claim_as_content(text, speaker, content):
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.kind, record.content) == (speaker, "indirect", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The group challenged the rule in court, and its lawyer said it was void.",
+     "He urged people to avoid violence in settling disputes and said the city was safe.",
+     '"Show the gun," a man challenged the teen, according to a police report.'],
+)
+def test_a_verb_of_rejection_without_a_claim_is_no_cue(text):
+    records = extract_attributions(text)
+    assert all(r.cue not in ("challenged", "disputes") for r in records)
+    assert all(not r.speaker.endswith("settling") for r in records if r.speaker)
+
+
+def test_a_person_who_dismissed_a_claim_is_the_he_of_the_quotation_after():
+    text = ("Ann Roe, the governor, said ten houses fell, the agency reported.\nJohn Park, director of the seismic "
+            "center, dismissed concerns that the quake would cause a tsunami, the agency reported.\n"
+            "''The gulf is too shallow,'' he was quoted as saying.")
+    assert extract_attributions(text)[-1].speaker_resolved == "John Park"
+
+
+def test_it_does_not_take_up_a_group_of_people():
+    text = ("The NAACP passed a resolution. It said the movement had racist elements.\nTea Party members "
+            "challenged claims that their activists used slurs.\nHilary Ross said the vote was final. It said "
+            "the group would not back down.")
+    assert extract_attributions(text)[-1].speaker_resolved == "The NAACP"

@@ -311,6 +311,10 @@ WENT_ON_WINDOW = 25
 NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|though|although)\s+(?=[^,;]{0,60}$)")
 PARTICIPLE_LEAD = re.compile(r"(?:[,;]|\band)\s*$")
 QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "charge", "rule"})
+# Verbs that reject a claim ("dismissed concerns that ...", "disputed claims that ..."): cues only right before the
+# claim (`cue_verbs.csv`), otherwise no verbs of speech at all ("challenged the rule in court", "settling
+# disputes"), and never before a quotation.
+REJECTION_LEMMAS = frozenset("dismiss reject dispute challenge downplay".split())
 PARTICIPLES = frozenset(
     {
         "adding",
@@ -740,6 +744,10 @@ class _Cues:
             other = [_CueMatch(*m.span(1), m.group(1)) for m in CUE_AFTER_OTHER.finditer(masked)]
             if other:
                 self.items = sorted(self.items + other)
+        if any(CUE_VERBS[c.form].lemma in REJECTION_LEMMAS for c in self.items):
+            # ("settling disputes and said ...": a verb of rejection without the claim it rejects is no cue, nor
+            # a verb that ends a clause)
+            self.items = [c for c in self.items if not _rejects_nothing(masked, c.form, c.stop)]
         # cue words never overlap, so their ends are in order as well as their starts
         self.starts = [c.begin for c in self.items]
         self.stops = [c.stop for c in self.items]
@@ -760,6 +768,12 @@ class _Cues:
         if lo < len(self.items) and self.stops[lo] <= b:
             return self.items[lo]
         return None
+
+
+def _rejects_nothing(masked: str, form: str, end: int) -> bool:
+    """Whether a cue word is a verb of rejection (REJECTION_LEMMAS) without the claim it rejects right after it."""
+    verb = CUE_VERBS[form]
+    return verb.lemma in REJECTION_LEMMAS and _needs_next(verb.needs).match(masked, end) is None
 
 
 def _cue_skeleton(masked: str) -> str | None:
@@ -1494,8 +1508,10 @@ def _description_and_name(description: str, name: str) -> bool:
 
 
 def _speaks_quote(cue: str) -> bool:
-    """Whether a cue can introduce a direct quotation ("what Ruth called "a third party"" does not)."""
-    return CUE_VERBS[cue].lemma not in QUOTE_BARRED
+    """Whether a cue can introduce a direct quotation ("what Ruth called "a third party"" does not, nor a verb
+    that rejects a claim: '"...," a man challenged the teen')."""
+    lemma = CUE_VERBS[cue].lemma
+    return lemma not in QUOTE_BARRED and lemma not in REJECTION_LEMMAS
 
 
 def _with_record(

@@ -192,6 +192,11 @@ GROUP_INTRO = re.compile(
 NAMED_TOGETHER = re.compile(r"(?:[a-z]+\s+){0,2}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
 # Words ending in "s" that are no plural noun: "AMD has [announced]".
 NOT_PLURAL_HEADS = frozenset("has was is does says this his its us thus whereas".split())
+# Plural nouns of people, who are "they" and never "it" (not "officials", which may stand for their body).
+PEOPLE_PLURALS = frozenset(
+    """members supporters activists organizers organisers protesters residents critics voters lawmakers students
+    parents neighbors neighbours relatives witnesses""".split()
+)
 # A person described by a noun, opening a sentence before its verb: "Another juror was replaced ...".
 DESCRIBED_PERSON = re.compile(
     r"((?:A|An|The|Another|One)\s+(?:[a-z][\w-]*\s+){0,2}?(woman|man|juror|witness|neighbor|neighbour|mother|"
@@ -1150,6 +1155,8 @@ class SpeakerIndex:
             def fits(resolved: str, person: bool) -> bool:
                 if low in ("they", "we") and resolved.rsplit(None, 1)[-1].lower() in DOCUMENT_HEADS:
                     return False  # (a document is "it", not "they")
+                if low == "it" and _plural_people(resolved):
+                    return False  # ("Tea Party members" are "they", not "it")
                 return person == want_person and (
                     want_gender is None or self.gender(resolved) != _other(want_gender)
                 )
@@ -2035,6 +2042,12 @@ class SpeakerIndex:
             if countries and self.home and self.home not in countries:
                 return "expert" if _foreign_agency(phrase) else "foreign government"
         return found
+
+
+def _plural_people(resolved: str) -> bool:
+    """Whether a speaker is a group of people by a plural noun ("Tea Party members", "local residents"), which
+    a pronoun "it" does not take up (unlike "AMD officials", which may stand for the company)."""
+    return resolved.rsplit(None, 1)[-1] in PEOPLE_PLURALS
 
 
 @lru_cache(maxsize=8192)
