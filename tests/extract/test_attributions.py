@@ -2010,3 +2010,9 @@ def test_it_does_not_take_up_a_group_of_people():
             "challenged claims that their activists used slurs.\nHilary Ross said the vote was final. It said "
             "the group would not back down.")
     assert extract_attributions(text)[-1].speaker_resolved == "The NAACP"
+
+
+def test_a_body_reporting_the_sentence_before_does_not_keep_its_subject_from_a_pronoun():
+    text = ("Tom Reed, the governor, said ten houses fell.\nJohn Dunn, head of the relief agency, toured the villages "
+            'on Monday, the agency reported.\n"It is worse than we thought," he said.')
+    assert extract_attributions(text)[-1].speaker_resolved == "John Dunn"

@@ -1521,7 +1521,8 @@ class SpeakerIndex:
         start = before + 1
         while start < here and text[start] in " \t\"“":
             start += 1
-        if any(start <= at < offset for at, _, _ in self.speakers):
+        if any(start <= at < offset and person for at, _, person in self.speakers):
+            # (a body that reports the sentence, "..., IRNA reported.", takes no person's place)
             return None
         m = NAME_RUN.match(text, start)
         if text.startswith(("The ", "the "), start):
