@@ -2016,3 +2016,24 @@ def test_a_body_reporting_the_sentence_before_does_not_keep_its_subject_from_a_p
     text = ("Tom Reed, the governor, said ten houses fell.\nJohn Dunn, head of the relief agency, toured the villages "
             'on Monday, the agency reported.\n"It is worse than we thought," he said.')
     assert extract_attributions(text)[-1].speaker_resolved == "John Dunn"
+
+
+def test_a_quoted_fragment_after_a_noun_and_its_phrase_needs_no_that():
+    text = ('The Times reported the charges against the mayor "will include fraud," citing someone familiar with '
+            "the case.")
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.kind, record.medium) == ("someone familiar with the case", "citing", "The Times")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The prosecutor, citing someone familiar with the case, said the suspect fled.", "The prosecutor",
+         "the suspect fled"),
+        ("The lawyer, citing people familiar with the talks, said the deal was off.", "The lawyer",
+         "the deal was off"),
+    ],
+)
+def test_a_citing_phrase_before_the_cue_is_neither_the_speaker_nor_an_inversion(text, speaker, content):
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.content) == (speaker, content)

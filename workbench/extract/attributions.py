@@ -549,9 +549,10 @@ NEEDS_THAT = re.compile(
     # (after a noun, a past verb with its object, not a participle: "the package addressed to him")
     r"(?:the|a|an)\s+[a-z]+(?<!ed)\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed\s+(?:the|a|an|his|her|their|its|him|them|it)\b|"
     r"(?:had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b)|"
-    # a noun whose verb opens a quoted fragment: "reported the charges "will include mail fraud"" (the
-    # fragment is masked after its first letter, so its opening word cannot be read)
-    r"the\s+[a-z][\w'’-]*s\s+[\"“][a-z]_)"
+    # a noun whose verb opens a quoted fragment: "reported the charges "will include mail fraud"", "the charges
+    # against Grimm "will include"" (the fragment is masked after its first letter, so its opening word cannot
+    # be read)
+    r"the\s+[a-z][\w'’-]*s(?:\s+(?:against|of|for|in|on|from|by|to|about|with)(?:\s+[\w.'’-]+){1,4}?)?\s+[\"“][a-z]_)"
 )
 # Clause boundaries: punctuation, a quotation mark, or a word that opens a clause ("that", "because", "when",
 # ... "and then", "so", "than"). The pattern opens on the set of characters a boundary can start with (the
@@ -1702,7 +1703,7 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
             return None
         seg_start = base + len(",".join(parts[:k])) + (1 if k else 0)
         found = _clause_subject(core[: seg_start + len(parts[k])], s, seg_start)
-        if found and any(ANON_HINT.search(p) for p in parts[k + 1 :]):
+        if found and any(ANON_HINT.search(p) and not _is_citing(p.lstrip()) for p in parts[k + 1 :]):
             # "Officials, who spoke on condition of anonymity, said": the description makes them anonymous
             whole = core[found[1] - s : len(core) - 1].strip()
             return whole, found[1], found[2], found[3]
@@ -2240,6 +2241,8 @@ def _indirect(
         # ("his wife, who was home at the time, told police he shot himself": a tell-verb's object is whom it
         # was told to, not an inverted speaker)
         and not (obj and verb.lemma == "tell")
+        # ("The prosecutor, citing a witness, said the man fled": the comma closes the citing phrase)
+        and not _is_citing(left[:-1].rsplit(",", 1)[-1].lstrip())
     ):
         inverted = _inverted_speaker(tail)
         if inverted is not None:
