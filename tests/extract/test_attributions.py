@@ -2037,3 +2037,24 @@ def test_a_quoted_fragment_after_a_noun_and_its_phrase_needs_no_that():
 def test_a_citing_phrase_before_the_cue_is_neither_the_speaker_nor_an_inversion(text, speaker, content):
     record = only(extract_attributions(text))
     assert (record.speaker, record.content) == (speaker, content)
+
+
+def test_a_body_is_not_resolved_to_people_at_it():
+    text = ("According to researchers at software security firm Trend Micro, attacks were spreading.\n"
+            "The flaw is serious, according to Trend Micro.")
+    resolved = [r.speaker_resolved for r in extract_attributions(text)]
+    assert resolved == ["researchers at software security firm Trend Micro", "Trend Micro"]
+
+
+def test_a_kind_of_body_written_before_its_name_types_it():
+    text = "Attacks spread fast.\nThe flaw is serious, said Dana Roe, a researcher at security firm Imperva Labs."
+    assert only(extract_attributions(text)).speaker_type == "expert"
+    text = ("Patches came out.\nThe flaw is serious, according to software security firm Trend Micro.\n"
+            "Trend Micro said more would come.")
+    assert {r.speaker_type for r in extract_attributions(text)} == {"expert"}
+
+
+def test_a_name_joined_to_bodies_of_another_kind_is_not_typed_by_them():
+    assert classify("security firms") == "expert"
+    text = "Users were told to patch, according to both Contoso and numerous security firms."
+    assert only(extract_attributions(text)).speaker_type == "other"

@@ -192,6 +192,13 @@ GROUP_INTRO = re.compile(
 NAMED_TOGETHER = re.compile(r"(?:[a-z]+\s+){0,2}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
 # Words ending in "s" that are no plural noun: "AMD has [announced]".
 NOT_PLURAL_HEADS = frozenset("has was is does says this his its us thus whereas".split())
+# A lowercase description that places people in a body named after it ("researchers at software security firm",
+# "a spokesman for the"): the body alone is not them.
+MEMBERS_OF = re.compile(r"(?:a\s+|an\s+|the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:at|for|with|from)\b")
+# A plural kind of body joined to a name, not said to include it ("numerous security firms", not "other neighbors").
+JOINED_KINDS = re.compile(r"(?:numerous|several|many|various|some|two|three|four|five)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?s$")
+# Nouns that end the kind of body written before its name ("security firm Trend Micro", "think tank Third Way").
+BODY_KIND_NOUNS = frozenset("firm company tank group agency organization organisation institute".split())
 # Plural nouns of people, who are "they" and never "it" (not "officials", which may stand for their body).
 PEOPLE_PLURALS = frozenset(
     """members supporters activists organizers organisers protesters residents critics voters lawmakers students
@@ -1740,8 +1747,14 @@ class SpeakerIndex:
             result = self._with_title(result)
             ending = " " + best_bare
             for _, resolved, _ in reversed(self.speakers):
-                if resolved != result and resolved.endswith(ending) and not _names_together(resolved):
-                    # the same person, already named with a longer description (not two people named together)
+                if (
+                    resolved != result
+                    and resolved.endswith(ending)
+                    and not _names_together(resolved)
+                    and not MEMBERS_OF.match(resolved[: -len(ending)])
+                ):
+                    # the same person, already named with a longer description (not two people named together,
+                    # nor people of a body: "researchers at software security firm Trend Micro" is not the firm)
                     return resolved
         return result
 
@@ -1976,10 +1989,20 @@ class SpeakerIndex:
                 # keep the lowercase title words next to the name ("police spokesman"), stopping at a
                 # determiner, punctuation or a verb-like word
                 kept: list[str] = []
-                for w in reversed(window.split()[-3:]):
+                last_words = window.split()[-3:]
+                for w in reversed(last_words):
                     if not w.isalpha() or not w.islower() or w in DETERMINERS or classify(w) is None:
                         break
                     kept.insert(0, w)
+                if not kept:
+                    # a kind of body the gazetteer knows by several words: "software security firm Trend Micro"
+                    lower = []
+                    for w in reversed(last_words):
+                        if not w.isalpha() or not w.islower() or w in DETERMINERS:
+                            break
+                        lower.insert(0, w)
+                    if len(lower) >= 2 and lower[-1] in BODY_KIND_NOUNS and classify(" ".join(lower)) is not None:
+                        kept = lower
                 if kept and not _object_before(window, kept):
                     # (not the object of a verb before the name, nor a verb: "The woman told police Perez threw
                     # the gun", "she suspects Salazar")
@@ -2081,7 +2104,13 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         # when the "and" joins two short noun phrases (not "slides ... and obtained by the Post")
         head, rest = phrase.split(" and ", 1)
         if len(head.split()) <= JOINT_HEAD_WORDS and not rest.split()[0].endswith("ed"):
-            found = classify(head) or found
+            first = classify(head)
+            if first is None and head.split()[-1][:1].isupper() and JOINED_KINDS.match(rest):
+                # "both Microsoft and numerous security firms": a name the gazetteer does not know, joined to
+                # bodies of a kind it is not said to share ("Waters and other neighbors" is one of them)
+                found = None
+            else:
+                found = first or found
     if found == "anonymous" and _ends_with_name(resolved):
         # a named person is no anonymous source: "CBS Sports NFL Insider Jason La Canfora"
         found = classify(phrase, anonymous=False)
