@@ -2058,3 +2058,15 @@ def test_a_name_joined_to_bodies_of_another_kind_is_not_typed_by_them():
     assert classify("security firms") == "expert"
     text = "Users were told to patch, according to both Contoso and numerous security firms."
     assert only(extract_attributions(text)).speaker_type == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The senator resigned. -- The Washington Post now reports that he was paid.", "The Washington Post"),
+        ("KENT, Wash. -- Kent police say a man was shot.", "Kent police"),
+        ("The fire spread. — Police say the man was armed.", "Police"),
+    ],
+)
+def test_a_dash_opening_a_sentence_after_a_stop_is_no_part_of_the_speaker(text, speaker):
+    assert only(extract_attributions(text)).speaker == speaker

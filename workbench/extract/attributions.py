@@ -572,6 +572,8 @@ LAST_CLAUSE_BOUNDARY = re.compile(r"(?s:.*)(?:" + CLAUSE_BOUNDARY.pattern + ")",
 # Abbreviations that end a sentence more often than they open a name: "... on Druid Hill Ave. Police say".
 ABBREVIATIONS_BEFORE_STOP = frozenset("Ave Blvd Rd Hwy Ln Pkwy Inc Co Corp Ltd Dept".split())
 # Words that open the noun phrase a relative "that" hangs on.
+# A stop, then a dash opening the next sentence before a capital ("resigned. -- The Washington Post now reports").
+STOP_DASH = re.compile(r"[.!?][\"'”’]?\s+(?:-{1,2}|[–—])\s*(?=[A-Z])")
 THAT_HEAD_OPENERS = frozenset("a an the two three four several some many his her their its this these".split())
 # Prepositions after which "that" is a determiner, not a clause boundary ("in that case", "on that day").
 DETERMINER_PREPOSITIONS = frozenset("in on at of for from by during since after before until with about".split())
@@ -1873,6 +1875,15 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
         if lead and len(lead[0]) < len(cand) - 4:
             return lead[0], s + lead[1], s + start, False
         return None
+    if "-" in cand or "—" in cand or "–" in cand:
+        # "The senator resigned. -- The Washington Post now reports": a sentence opened by a dash, which the
+        # splitter leaves joined to the one before; the speaker opens the second
+        dashed = None
+        for found in STOP_DASH.finditer(cand):
+            dashed = found
+        if dashed is not None:
+            off += dashed.end()
+            cand = cand[dashed.end() :]
     stop = cand.rfind(". ")
     if stop > 0 and cand[stop + 2 : stop + 3].isupper():
         # "... fled northbound on Druid Hill Ave. Police say": a sentence the splitter left joined after an
