@@ -2070,3 +2070,20 @@ def test_a_name_joined_to_bodies_of_another_kind_is_not_typed_by_them():
 )
 def test_a_dash_opening_a_sentence_after_a_stop_is_no_part_of_the_speaker(text, speaker):
     assert only(extract_attributions(text)).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["The Wisconsin Department of Natural Resources", "The Centers for Disease Control",
+     "Texas Department of Criminal Justice"],
+)
+def test_a_body_named_with_of_or_for_resolves_to_its_whole_name(name):
+    text = f"Fish died in the lake.\n{name} said the water was clean. It said more tests would follow."
+    assert {r.speaker_resolved for r in extract_attributions(text)} == {name}
+
+
+def test_a_person_with_a_title_and_a_body_after_the_name_is_still_the_person():
+    text = "The Rev. Ann Lee of Christ Temple Church said the town would heal."
+    assert only(extract_attributions(text)).speaker_resolved.startswith("The Rev. Ann Lee")
+    text = "Sgt. John Guard with the Pitt County Sheriff's Office said the road was closed."
+    assert only(extract_attributions(text)).speaker_resolved == "Sgt. John Guard"

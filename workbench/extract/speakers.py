@@ -41,6 +41,8 @@ ORG_ENDINGS = frozenset(
     News Times Post Institute Foundation Association Union Party Group Network Corporation Company Bank Fund
     Organization Organisation Radio Television Media Project Coalition Alliance Society Board""".split()
 )
+# Plural words that open the name of a body before "for" or "of" ("Centers for Disease Control").
+BODY_PLURALS = frozenset("Centers Centres Institutes Services Forces Affairs Resources".split())
 # Lowercase words inside the capitalised name of a place or body: "Department of Game and Inland Fisheries".
 NAME_CONNECTORS = frozenset("of the and for on at de".split())
 # A plural head noun, capitalised or not, with no word after it: "Officials", "doctors" (not "Jones", "boss").
@@ -1005,6 +1007,11 @@ def _speaker_form(clean: str) -> _SpeakerForm:
     )
     described = len(words) >= 2 and any(w.islower() for w in words)
     pp = NAME_THEN_PP.match(clean)
+    if pp and not any(w.endswith(".") for w in pp.group(1).split()) and (
+        pp.group(1).startswith("The ") or pp.group(1).split()[-1] in ORG_ENDINGS | BODY_PLURALS
+    ):
+        # "The Wisconsin Department of Natural Resources", "The Centers for Disease Control": one body's name
+        pp = None
     caps = [w for w in words if w[:1].isupper() and w not in NON_NAME_WORDS]
     name_like = (
         bool(caps) and len(words) <= 5 and all(w[:1].isupper() or w.lower() in HONORIFICS for w in words[-2:])
@@ -2226,6 +2233,14 @@ def _is_person(phrase: str) -> bool:
     head = GROUP_HEAD_END.split(phrase, 1)
     if len(head) > 1 and PLURAL_HEAD.fullmatch(head[0]) and classify(head[0]) is not None:
         return False  # "Officials with Carilion Memorial Hospital": a group named by what it belongs to
+    for i, w in enumerate(words[:-2]):
+        if (
+            (w in ORG_ENDINGS or w in BODY_PLURALS)
+            and words[i + 1] in ("of", "for")
+            and all(x[:1].isupper() or x in NAME_CONNECTORS for x in words[i + 2 :])
+            and sum(x[:1].isupper() for x in words[i + 2 :]) <= 3  # (not "... for Women President Terry O'Neill")
+        ):
+            return False  # "Texas Department of Criminal Justice": a body's name, its object capitalised
     low = phrase.lower()
     if (
         len(words) >= 2
