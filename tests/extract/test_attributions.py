@@ -2087,3 +2087,21 @@ def test_a_person_with_a_title_and_a_body_after_the_name_is_still_the_person():
     assert only(extract_attributions(text)).speaker_resolved.startswith("The Rev. Ann Lee")
     text = "Sgt. John Guard with the Pitt County Sheriff's Office said the road was closed."
     assert only(extract_attributions(text)).speaker_resolved == "Sgt. John Guard"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Remember what I said about choosing your treats?", "She told reporters about her granddaughter.",
+     "The page tells about the boy and his dog."],
+)
+def test_what_was_said_about_a_topic_is_no_statement(text):
+    assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police say about 100 coins were stolen.", "The mayor said about the plan that it would fail.",
+     "Ann Lee told the board about 40 people were hurt."],
+)
+def test_about_as_a_number_or_before_a_clause_keeps_the_statement(text):
+    assert len(extract_attributions(text)) == 1

@@ -275,6 +275,14 @@ ISSUED_MEDIUM = re.compile(
 # (with an adverb or an auxiliary between: "who once wrote", "who had told")
 RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:once|also|later|had|has|have|[a-z]+ly)\s+)?$")
 RELATIVE_BEFORE_WINDOW = 24
+# Cues whose "about" names the topic of what was said, not its content, unless a clause or a colon follows the
+# topic ("said about the plan that it would fail", "what PFF said about his performance:").
+TOPIC_LEMMAS = frozenset({"say", "tell"})
+# (a topic opens on a determiner, a pronoun or a gerund: "about 100 people were inside" is a number)
+TOPIC_ABOUT = re.compile(
+    r" about (?:the|his|her|their|its|my|our|your|this|these|those|them|him|it|me|us|what|how|[a-z]{3,}ing)\b"
+)
+TOPIC_CLAUSE = re.compile(r" about [^,.;:!?\"“”]{1,60}?(?: that\b|\s*:)")
 ACCUSED_OF = re.compile(r"\s+of\b")
 # Present-tense cues that, before a "what", "how" or "why" question, announce a report rather than state a claim.
 TEASER_CUES = frozenset({"explains", "reports", "looks", "shows"})
@@ -2195,6 +2203,10 @@ def _indirect(
         return None
     pos, obj, medium = _skip(tail, cue)
     after = tail[pos:]
+    topic = (TOPIC_ABOUT.match(after) or TOPIC_ABOUT.match(tail)) if verb.lemma in TOPIC_LEMMAS else None
+    if topic and not TOPIC_CLAUSE.match(topic.string, topic.start()):
+        # "Remember what I said about choosing your treats?", "told police about the shooting": a topic, no claim
+        return None
     that = THAT.match(after)
     if verb.needs:
         needs = verb.needs
