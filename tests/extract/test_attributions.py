@@ -2105,3 +2105,23 @@ def test_what_was_said_about_a_topic_is_no_statement(text):
 )
 def test_about_as_a_number_or_before_a_clause_keeps_the_statement(text):
     assert len(extract_attributions(text)) == 1
+
+
+def test_a_description_resolves_to_the_name_apposed_to_it_between_commas():
+    text = ("The congressman will be charged, Grimm's lawyer said Friday.\nGrimm's lawyer, William McGinley, said in a "
+            'statement that the office would file charges.\n"We are disappointed," McGinley added.')
+    assert {r.speaker_resolved for r in extract_attributions(text)} == {"Grimm's lawyer, William McGinley"}
+
+
+def test_a_document_or_an_office_takes_no_name_apposed_after_it():
+    text = ("The man fled, according to court records, Ann Lee wrote.\nThe sheriff's office, Tom Reed, said the man "
+            "was caught.\nThe deputy said the sheriff's office was told.")
+    resolved = {r.speaker_resolved for r in extract_attributions(text)}
+    assert "court records, Ann Lee" not in resolved
+
+
+def test_a_surname_alone_is_not_the_relative_described_by_it():
+    text = ('Erik Williams walked out of the jail.\n"God bless," said Williams\' mother, Rosalind Williams.\n'
+            '"Talk to my lawyer," Williams said.')
+    resolved = [r.speaker_resolved for r in extract_attributions(text)]
+    assert resolved == ["Williams' mother, Rosalind Williams", "Erik Williams"]

@@ -311,6 +311,12 @@ PROSECUTION_OFFICE = re.compile(
 # the last of them before the first of these.
 PROSECUTION_ANCHORS = ("Attorney's", "Attorney’s", "Prosecutor's", "Prosecutor’s")
 DESCRIPTION_NAME = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+)+")
+# Heads the gazetteer types that name no one person an apposed name could be ("the preliminary investigation").
+NOT_ONE_PERSON = frozenset("investigation inquiry probe family families".split())
+# The same set off by commas, closing its phrase: "Grimm's lawyer, William McGinley, said".
+APPOSED_DESCRIPTION_NAME = re.compile(
+    r",[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+)+(?=[,.;:!?]|$)"
+)
 # "the city's police", "local police": owners that name no force
 GENERIC_OWNER = re.compile(
     r"^(?:the\s+)?(?:(?:city|state|country|county|town|area|region)(?:'s|’s)\s+|local\s+)?"
@@ -1593,9 +1599,22 @@ class SpeakerIndex:
     def _description_with_name(self, description: str) -> str | None:
         """A description the article also writes right before a name: "China's ambassador to Britain" and
         "China's ambassador to Britain Liu Xiaming" are one speaker."""
+        head = description.rsplit(None, 1)[-1]
+        # (set off by commas only after a person's description: "Grimm's lawyer, William McGinley", not "court
+        # records, Brittney N. Orand" nor "the sheriff's office, Benjamin Bond")
+        apposed = (
+            head.isalpha()
+            and head.islower()
+            and head not in DOCUMENT_HEADS
+            and head not in INSTITUTION_HEADS
+            and head not in NOT_ONE_PERSON
+            and classify(head) is not None
+        )
         k = self.text.find(description)
         while k >= 0:
-            after = DESCRIPTION_NAME.match(self.text, k + len(description))
+            after = DESCRIPTION_NAME.match(self.text, k + len(description)) or (
+                APPOSED_DESCRIPTION_NAME.match(self.text, k + len(description)) if apposed else None
+            )
             if after:
                 return self.text[k : after.end()]
             k = self.text.find(description, k + 1)
@@ -1710,7 +1729,14 @@ class SpeakerIndex:
                 if person and not _names_together(resolved) and not (want and self._said_gender.get(resolved) == _other(want)):
                     # (not one a pronoun of the other gender stood for: "Mr. Trump" after "Melania Trump ... she")
                     parts = resolved.rsplit(None, 1)
-                    if len(parts) > 1 and parts[-1].rstrip(",.") == last and not KIN_BEFORE_NAME.match(resolved):
+                    if (
+                        len(parts) > 1
+                        and parts[-1].rstrip(",.") == last
+                        and not KIN_BEFORE_NAME.match(resolved)
+                        # (not the relative a description of the surname's bearer names: "Williams' mother,
+                        # Rosalind Williams" is not "Williams")
+                        and not resolved.startswith((last + "'", last + "’"))
+                    ):
                         return resolved
         best_bare = " ".join(bare_words)
         best_title: tuple[str, ...] = ()
