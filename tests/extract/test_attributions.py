@@ -2125,3 +2125,18 @@ def test_a_surname_alone_is_not_the_relative_described_by_it():
             '"Talk to my lawyer," Williams said.')
     resolved = [r.speaker_resolved for r in extract_attributions(text)]
     assert resolved == ["Williams' mother, Rosalind Williams", "Erik Williams"]
+
+
+@pytest.mark.parametrize(
+    ("apposition", "speaker_type"),
+    [("head of the rescue unit for the Iranian Red Crescent", "NGO or rights group"),
+     ("publisher of the City Press newspaper", "other media")],
+)
+def test_a_bare_role_at_a_named_body_of_a_known_kind_types_the_name(apposition, speaker_type):
+    text = f"The quake hit at dawn.\nThe toll will rise, said Ali Rezaei, {apposition}."
+    assert only(extract_attributions(text)).speaker_type == speaker_type
+
+
+def test_a_verb_phrase_after_a_name_is_no_role():
+    text = "Commissioner Ann Lee met with the media Thursday.\nLee said the murder rate fell."
+    assert all(r.speaker_type != "other media" for r in extract_attributions(text))

@@ -311,6 +311,8 @@ PROSECUTION_OFFICE = re.compile(
 # the last of them before the first of these.
 PROSECUTION_ANCHORS = ("Attorney's", "Attorney’s", "Prosecutor's", "Prosecutor’s")
 DESCRIPTION_NAME = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+)+")
+# A role's named body: a preposition, maybe "the", then a capital ("director of the NAACP's ...").
+NAMED_BODY_ROLE = re.compile(r"\s(?:at|of|for|with)\s+(?:the\s+)?[A-Z]")
 # Heads the gazetteer types that name no one person an apposed name could be ("the preliminary investigation").
 NOT_ONE_PERSON = frozenset("investigation inquiry probe family families".split())
 # The same set off by commas, closing its phrase: "Grimm's lawyer, William McGinley, said".
@@ -1997,6 +1999,10 @@ class SpeakerIndex:
             elif a and (
                 a.lastindex != BARE_ROLE_GROUP
                 or classify(a.group(BARE_ROLE_GROUP)) == "expert"
+                # (or of a named body of a kind the gazetteer knows: ", director of the NAACP's Washington bureau",
+                # not ", met with the media")
+                or classify(a.group(BARE_ROLE_GROUP)) in ORGANISATION_TYPES
+                and NAMED_BODY_ROLE.search(a.group(BARE_ROLE_GROUP)) is not None
                 or _government_body_role(a.group(BARE_ROLE_GROUP))
             ):
                 # (a role without an article types only an expert: ", security analyst at Lumension", or an
