@@ -2140,3 +2140,26 @@ def test_a_bare_role_at_a_named_body_of_a_known_kind_types_the_name(apposition, 
 def test_a_verb_phrase_after_a_name_is_no_role():
     text = "Commissioner Ann Lee met with the media Thursday.\nLee said the murder rate fell."
     assert all(r.speaker_type != "other media" for r in extract_attributions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("News of the call was first reported by Greg Sargent.", "Greg Sargent", "News of the call"),
+        ("Politico was first to report the news of the indictment. His lawyer said it was unfair.", "Politico",
+         "the news of the indictment"),
+        ("The Times was the first to report that the senator would resign. Aides said he was tired.", "The Times",
+         "the senator would resign"),
+    ],
+)
+def test_an_act_whose_object_is_the_news_is_a_statement(text, speaker, content):
+    record = extract_attributions(text)[0]
+    assert (record.speaker, record.content) == (speaker, content)
+
+
+def test_no_news_reported_by_someone_is_no_statement():
+    assert extract_attributions("No further details were reported by Authorities about the cuts.") == []
+
+
+def test_a_newspaper_called_the_times_is_other_media():
+    assert classify("the Seattle Times") == "other media"

@@ -275,6 +275,17 @@ ISSUED_MEDIUM = re.compile(
 # (with an adverb or an auxiliary between: "who once wrote", "who had told")
 RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:once|also|later|had|has|have|[a-z]+ly)\s+)?$")
 RELATIVE_BEFORE_WINDOW = 24
+# Acts whose object is the news itself (the attribution notes count "first reported by the Kansas City Star"): a
+# passive with a named agent, "was first reported by The Star", and "was the first to report ...".
+REPORTED_BY = re.compile(
+    r"\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:first\s+|originally\s+|initially\s+|earlier\s+)?"
+    r"(reported|revealed|disclosed)\s+(?:first\s+)?by\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
+)
+NO_NEWS = re.compile(r"(?:No|Nothing|None)\b")  # ("No further details were reported by authorities")
+FIRST_TO_REPORT = re.compile(
+    r"\s(?:was|were|is|are)\s+(?:the\s+)?first\s+(?:outlet\s+|newspaper\s+|news\s+outlet\s+)?to\s+"
+    r"(report|reveal|disclose)\b"
+)
 # Cues whose "about" names the topic of what was said, not its content, unless a clause or a colon follows the
 # topic ("said about the plan that it would fail", "what PFF said about his performance:").
 TOPIC_LEMMAS = frozenset({"say", "tell"})
@@ -890,6 +901,8 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
             cues.search(s, e)
             or (has_according and _according_search(masked, s, e, cues.according))
             or (nouns and _any_between(nouns, s, e))
+            # ("Politico was first to report the news": a news act without a cue word)
+            or (masked.find("first to ", s, e) >= 0 and FIRST_TO_REPORT.search(masked, s, e))
         )
         if uq and not has_cue and _pure_quote(masked, s, e, uq):
             if not uq[-1].closed and hi < len(quotes) and quotes[hi].carried:
@@ -1299,11 +1312,42 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
         for r in records:
             if r not in with_records and r.start < cut < r.end:
                 r.end = _trim_end(text, r.start, cut)
+    if not records and (masked.find(" by ", s, e) >= 0 or masked.find("first to ", s, e) >= 0):
+        news = _news_act(text, masked, s, e)
+        if news is not None:
+            records.append(news)
     if _noun_before_that(masked, s, e, cues.thats):
         records.extend(_noun_cues(text, masked, s, e, records))
     if cues.citing:
         _apply_citing(text, masked, s, e, records, cues)
     return [r for r in records if r.end - r.start >= 2]
+
+
+def _news_act(text: str, masked: str, s: int, e: int) -> _Raw | None:
+    """An outlet's or a person's act whose object is the news itself: "The deal was first reported by the Kansas
+    City Star" (a passive with its agent named, the subject its content), "Politico was first to report the
+    news of the indictment" (the object or clause after the verb its content)."""
+    m = REPORTED_BY.search(masked, s, e)
+    if m is not None:
+        agent = m.group(2).rstrip(".")
+        lead = _content_start(text, s, m.start())
+        c_end = _trim_end(text, lead, m.start())
+        if c_end - lead >= 2 and _valid_speaker(agent) and not NO_NEWS.match(text, lead):
+            return _Raw(agent, m.start(2), m.group(1), "indirect", None, lead, c_end)
+        return None
+    m = FIRST_TO_REPORT.search(masked, s, e)
+    if m is None:
+        return None
+    subject = _leading_np(masked, s, m.start())
+    if subject is None or masked[subject[1] + len(subject[0]) : m.start()].strip():
+        return None
+    c_start = m.end()
+    that = THAT.match(masked, c_start)
+    c_start = that.end() if that else c_start + len(masked[c_start:e]) - len(masked[c_start:e].lstrip())
+    c_end = _trim_end(text, c_start, e)
+    if not _has_words(text, c_start, c_end, 2):
+        return None
+    return _Raw(subject[0], subject[1], m.group(1), "indirect", None, c_start, c_end)
 
 
 def _according_before_speakers(acc: re.Match[str], records: list[_Raw]) -> bool:
