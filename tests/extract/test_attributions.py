@@ -2163,3 +2163,16 @@ def test_no_news_reported_by_someone_is_no_statement():
 
 def test_a_newspaper_called_the_times_is_other_media():
     assert classify("the Seattle Times") == "other media"
+
+
+# --- general fixes after held-out batch 14 -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker_type"),
+    [("Trade unions", "NGO or rights group"), ("the union", "NGO or rights group"),
+     ("Union College officials", "other"), ("The lieutenant governor, Kim Guadagno", "government"),
+     ("Undersheriff Larry Waldie", "security forces"), ("A person briefed on the matter", "anonymous")],
+)
+def test_unions_lieutenant_governors_undersheriffs_and_people_briefed_are_typed(phrase, speaker_type):
+    assert classify(phrase) == speaker_type
