@@ -2176,3 +2176,10 @@ def test_a_newspaper_called_the_times_is_other_media():
 )
 def test_unions_lieutenant_governors_undersheriffs_and_people_briefed_are_typed(phrase, speaker_type):
     assert classify(phrase) == speaker_type
+
+
+def test_an_officer_of_a_body_of_a_known_kind_speaks_for_it():
+    text = ("Banks were burned.\nThe vice president of the civil servants' union, Elias Vrettakos, told Sky News "
+            "the strike would go on.")
+    assert only(extract_attributions(text)).speaker_type == "NGO or rights group"
+    assert classify("the vice president of the company") != "NGO or rights group"

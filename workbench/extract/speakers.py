@@ -313,6 +313,11 @@ PROSECUTION_ANCHORS = ("Attorney's", "Attorney’s", "Prosecutor's", "Prosecutor
 DESCRIPTION_NAME = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+)+")
 # A role's named body: a preposition, maybe "the", then a capital ("director of the NAACP's ...").
 NAMED_BODY_ROLE = re.compile(r"\s(?:at|of|for|with)\s+(?:the\s+)?[A-Z]")
+# An officer's title and the body after it ("vice president of the civil servants' union").
+OFFICER_OF = re.compile(
+    r"(?i:\b(?:president|vice\s+president|chairman|chairwoman|chair|director|head|leader|secretary|spokesman|"
+    r"spokeswoman|spokesperson|chief|secretary\s+general|general\s+secretary)\s+(?:of|for)\s+(?:the\s+)?)(.+)$"
+)
 # Heads the gazetteer types that name no one person an apposed name could be ("the preliminary investigation").
 NOT_ONE_PERSON = frozenset("investigation inquiry probe family families".split())
 # The same set off by commas, closing its phrase: "Grimm's lawyer, William McGinley, said".
@@ -544,6 +549,13 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         body = _body_before_title(phrase)
         if body is not None:
             return body
+        officer = OFFICER_OF.search(phrase) if " of " in phrase or " for " in phrase else None
+        if officer is not None:
+            # "The vice president of the civil servants' union": an officer speaks for the body named after the
+            # title, when the gazetteer knows it as a body of its own kind
+            kind = classify(officer.group(1))
+            if kind in ORGANISATION_TYPES:
+                return kind
     if best[1] == "government":
         owner = POSSESSIVE_HEAD.match(phrase)
         if owner and classify(owner.group(1)) is None and not countries_in(owner.group(1)):
