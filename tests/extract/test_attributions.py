@@ -2183,3 +2183,9 @@ def test_an_officer_of_a_body_of_a_known_kind_speaks_for_it():
             "the strike would go on.")
     assert only(extract_attributions(text)).speaker_type == "NGO or rights group"
     assert classify("the vice president of the company") != "NGO or rights group"
+
+
+def test_a_description_apposed_after_an_opening_phrase_types_the_name():
+    text = ("The inquiry widened.\nOn Saturday, the mayor of Hoboken, Dawn Zimmer, said the aid was withheld.\n"
+            "Ms. Zimmer told reporters she had kept notes.")
+    assert {r.speaker_type for r in extract_attributions(text)} == {"government"}

@@ -117,6 +117,8 @@ KIN_APPOSITION = re.compile(
 )
 PRE_APPOSITION = re.compile(
     r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an|[A-Z][\w-]*(?:'s|’s|s'|s’))\s+[^,.;\"“”]{2,50}),\s*$"
+    # (or after an opening phrase: "On Saturday, the mayor of Hoboken, Dawn Zimmer, said")
+    r"|(?:^|[.;]\s+|\n)(?:On|In|At|Last|Earlier|Later)\b[^,.;\"“”]{1,30},\s+((?:the|a|an)\s+[^,.;\"“”]{2,50}),\s*$"
 )
 # A name opens a clause: after a stop, a quotation, a line break, a comma or a cue ("said Ann Lee, a neighbor").
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:\"“”'’,]\s*|\n\s*|\b(?:said|says|told|to)\s+)$")
@@ -2026,12 +2028,12 @@ class SpeakerIndex:
             window = text[max(0, m_start - 60) : m_start]
             # (the pattern ends on a comma and spaces: other windows are not searched)
             pre = PRE_APPOSITION.search(window) if window.rstrip().endswith(",") else None
-            if pre and CLAUSE_WORDS.search(pre.group(1)) and text[m_end : m_end + 1] != ",":
+            if pre and CLAUSE_WORDS.search(pre.group(1) or pre.group(2)) and text[m_end : m_end + 1] != ",":
                 # "The victim was alive when rescuers reached him, pilot Jim Campbell told": a clause the name
                 # reports, not one that describes it ("The first witness was her mother, Ann Lee, who ...")
                 pre = None
             if pre:
-                roles.append(pre.group(1))  # "The ministry's spokesman, Ali Khan, said"
+                roles.append(pre.group(1) or pre.group(2))  # "The ministry's spokesman, Ali Khan, said"
             elif window.endswith("as "):
                 named = IDENTIFIED_AS.search(window)
                 if named:
