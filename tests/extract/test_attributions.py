@@ -2189,3 +2189,22 @@ def test_a_description_apposed_after_an_opening_phrase_types_the_name():
     text = ("The inquiry widened.\nOn Saturday, the mayor of Hoboken, Dawn Zimmer, said the aid was withheld.\n"
             "Ms. Zimmer told reporters she had kept notes.")
     assert {r.speaker_type for r in extract_attributions(text)} == {"government"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("The phone is coming. They just confirmed they will carry it.", "They"),
+     ("The family still says the boy was not armed.", "The family")],
+)
+def test_just_and_still_before_a_cue_are_no_part_of_the_speaker(text, speaker):
+    assert only(extract_attributions(text)).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_type"),
+    [("The network grew.\nT-Mobile USA said it will carry the phone.", "other"),
+     ("Shots were fired.\nRebecca Washington said she heard three shots.", "other"),
+     ("Fighting resumed.\nSouth Sudan accuses its neighbour of bombing a camp.", "government")],
+)
+def test_a_name_ending_on_a_country_is_no_government_unless_it_is_the_country(text, speaker_type):
+    assert extract_attributions(text)[-1].speaker_type == speaker_type

@@ -203,6 +203,8 @@ MEMBERS_OF = re.compile(r"(?:a\s+|an\s+|the\s+)?[a-z][\w'â€™-]*(?:\s+[a-z][\w'â€
 JOINED_KINDS = re.compile(r"(?:numerous|several|many|various|some|two|three|four|five)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?s$")
 # Nouns that end the kind of body written before its name ("security firm Trend Micro", "think tank Third Way").
 BODY_KIND_NOUNS = frozenset("firm company tank group agency organization organisation institute".split())
+# Words that open a country's own name before a country word ("South Sudan", "Republic of Korea").
+COUNTRY_NAME_WORDS = frozenset("South North East West Central Republic of Democratic People's Islamic".split())
 # Plural nouns of people, who are "they" and never "it" (not "officials", which may stand for their body).
 PEOPLE_PLURALS = frozenset(
     """members supporters activists organizers organisers protesters residents critics voters lawmakers students
@@ -2105,7 +2107,7 @@ class SpeakerIndex:
             # "Newsday reported", "TPM notes": an unknown name that reports is a news outlet
             return "other media"
         if found is None:
-            countries = countries_in(phrase)
+            countries = countries_in(phrase) if not _named_after_country(phrase) else []
             if countries:
                 found = "government" if countries[0] == self.home else "foreign government"
             else:
@@ -2119,6 +2121,20 @@ class SpeakerIndex:
             if countries and self.home and self.home not in countries:
                 return "expert" if _foreign_agency(phrase) else "foreign government"
         return found
+
+
+def _named_after_country(phrase: str) -> bool:
+    """Whether a name ends on a country after a name of its own ("T-Mobile USA", "Bank of America"): a body named
+    after the country it works in, not the country's government."""
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() in DETERMINERS or not words[0][:1].isupper():
+        return False
+    head = " ".join(words[:-1])
+    if not all(w[:1].isupper() or w in NAME_CONNECTORS for w in words[:-1]):
+        return False  # ("Ms. Pelosi and senior Democrats", "observers in Arizona": people of the country)
+    if words[-2] in COUNTRY_NAME_WORDS or any(" " in name and phrase.endswith(" " + name) for name in _countries()):
+        return False  # ("South Sudan", "Republic of South Sudan", "United Arab Emirates": the country's own name)
+    return bool(countries_in(words[-1])) and not countries_in(head) and classify(head) is None
 
 
 def _plural_people(resolved: str) -> bool:
