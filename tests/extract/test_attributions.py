@@ -2208,3 +2208,21 @@ def test_just_and_still_before_a_cue_are_no_part_of_the_speaker(text, speaker):
 )
 def test_a_name_ending_on_a_country_is_no_government_unless_it_is_the_country(text, speaker_type):
     assert extract_attributions(text)[-1].speaker_type == speaker_type
+
+
+def test_a_possessive_before_a_noun_like_cue_makes_it_a_noun_and_the_owner_the_he_after_it():
+    text = ("The companies denied it.\nMr. Trump’s tweets on Saturday, sent from his golf club, were not the first "
+            "time he has accused the companies of bias.")
+    records = extract_attributions(text)
+    assert all(r.cue != "tweets" for r in records)
+    assert [r.speaker_resolved for r in records if r.cue == "accused"] in ([], ["Mr. Trump"], ["Trump"])
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [("Microsoft Issues Emergency Patch For Browser Flaw\nThe patch is out, Microsoft says.", "Microsoft"),
+     ("T-Mobile Confirms It Will Carry The Phone Soon\nT-Mobile announced the phone on Monday, T-Mobile said.",
+      "T-Mobile")],
+)
+def test_a_title_case_headline_is_no_speakers_name(text, resolved):
+    assert {r.speaker_resolved for r in extract_attributions(text)} == {resolved}

@@ -2242,6 +2242,9 @@ def _indirect(
     if cue in NOUN_LIKE and NOUN_USE.match(tail):
         # "Her discrimination claims were folded into ...": a noun, not a verb
         return None
+    if cue in NOUN_LIKE and masked.endswith(("'s ", "’s ", "s' ", "s’ "), s, cue_at):
+        # "Mr. Trump's tweets, sent from his golf club, were ...": a possessive makes it a noun
+        return None
     if cue in NOUN_LIKE and _object_of_past_verb(masked, s, cue_at):
         # "He also rejected reports that ...", "The ministry dismissed claims that ...": the object of a verb
         return None

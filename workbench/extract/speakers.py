@@ -205,6 +205,9 @@ JOINED_KINDS = re.compile(r"(?:numerous|several|many|various|some|two|three|four
 BODY_KIND_NOUNS = frozenset("firm company tank group agency organization organisation institute".split())
 # Words that open a country's own name before a country word ("South Sudan", "Republic of Korea").
 COUNTRY_NAME_WORDS = frozenset("South North East West Central Republic of Democratic People's Islamic".split())
+SINGLE_QUOTE_MARK = re.compile(r"(?<![A-Za-z])[‘’]|[‘’](?![A-Za-z])")
+# A person's own words after a possessive name: the person is the sentence's subject for a pronoun after them.
+OWN_WORDS_AFTER = re.compile(r"\s+(?:tweets?|remarks?|comments?|statements?|words|posts?|letters?)\b")
 # Plural nouns of people, who are "they" and never "it" (not "officials", which may stand for their body).
 PEOPLE_PLURALS = frozenset(
     """members supporters activists organizers organisers protesters residents critics voters lawmakers students
@@ -928,6 +931,21 @@ def _headline_run(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and not text[end : line_end if line_end >= 0 else len(text)].strip()
 
 
+def _title_case_first_line(text: str, start: int) -> bool:
+    """Whether start lies on an article's first line and that line is a headline in title case (most of its
+    words capitalised, no closing stop): "Trump Accuses Former Clinton Aide of Failing to Follow Security
+    Protocols" names no one."""
+    line_end = text.find("\n")
+    if line_end < 0 or start >= line_end:
+        return False
+    words = text[:line_end].split()
+    return (
+        len(words) >= HEADLINE_WORDS
+        and not text[:line_end].rstrip().endswith((".", "!", "?", '"', "”", ":"))
+        and sum(w[:1].isupper() for w in words) * 3 >= len(words) * 2
+    )
+
+
 def _run_mention(text: str, m: re.Match[str]) -> Mention | None:
     """The mention a NAME_RUN match makes, with function words trimmed; None when nothing is left."""
     found = _run_name(m.group())
@@ -1137,7 +1155,12 @@ class SpeakerIndex:
                 lo = max(lo, text.rfind(",", lo, k) + 1, text.rfind("\n", lo, k) + 1)
                 for m in NAME_RUN.finditer(text, lo, hi):
                     if m.start() <= k and m.end() >= end:
-                        if _headline_run(text, m.start(), m.end()):
+                        if _headline_run(text, m.start(), m.end()) or (
+                            # (a run on a title-case first line that goes on past the word, or is long: "Trump
+                            # Accuses Former Clinton Aide", "T-Mobile Confirms", not "Justice Ruth Bader Ginsburg")
+                            (m.end() > end or text.count(" ", m.start(), m.end()) >= HEADLINE_WORDS - 1)
+                            and _title_case_first_line(text, m.start())
+                        ):
                             break  # "Microsoft Rushes Emergency Fix To Address ...": a headline, not a name
                         if m.group().endswith("."):
                             # an abbreviation last looked past the run for the name after it: the run is
@@ -1533,8 +1556,13 @@ class SpeakerIndex:
         Hutchinson, who led the review, appeared to ease off -- he said ..." is Hutchinson, not the last speaker."""
         text = self.text
         here = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
+        while here > 0 and text[max(0, here - 4) : here].rsplit(None, 1)[-1:] in (["Mr"], ["Mrs"], ["Ms"], ["Dr"]):
+            # (the stop of an honorific ends no sentence: "Mr. Trump's tweets ... he has accused")
+            here = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
         lead = text[here + 1 : offset].rstrip()
-        if not lead.strip() or lead.endswith((",", ":", ";")) or any(q in lead for q in "\"“”‘’«»"):
+        if not lead.strip() or lead.endswith((",", ":", ";")) or any(q in lead for q in "\"“”«»") or (
+            ("‘" in lead or "’" in lead) and SINGLE_QUOTE_MARK.search(lead)  # (not "Trump’s", an apostrophe)
+        ):
             # ("..., he said": a clause the pronoun's speaker reports, its subject someone else)
             return None
         named = self._subject_at(here, offset, offset, want_gender, titled=True)
@@ -1571,6 +1599,8 @@ class SpeakerIndex:
         if m is None or text[m.end() : m.end() + 1] not in (",", " ") or m.end() >= here:
             return None
         name = m.group()
+        if name.endswith(("'s", "’s")) and OWN_WORDS_AFTER.match(text, m.end()):
+            name = name[:-2]  # "Mr. Trump's tweets, sent from ..., were not the first time he has accused"
         if name.startswith("Former ") and name.count(" ") >= 2:
             name = name[7:]  # "Former Rep. Asa Hutchinson, who led ...": a title of a person
         words = name.split()
@@ -1760,6 +1790,9 @@ class SpeakerIndex:
         best_title: tuple[str, ...] = ()
         fitting: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (name words, title words) of fitting mentions
         for m in self.mentions_with(last):
+            mw = m.text.split()
+            if last in mw[:-1] and mw[mw.index(last) + 1] in ORG_ENDINGS and last not in ORG_ENDINGS:
+                continue  # "the Trump Administration": a body named after the person
             named = _mention_name(m.text, last)
             if named is None:
                 continue
