@@ -2226,3 +2226,10 @@ def test_a_possessive_before_a_noun_like_cue_makes_it_a_noun_and_the_owner_the_h
 )
 def test_a_title_case_headline_is_no_speakers_name(text, resolved):
     assert {r.speaker_resolved for r in extract_attributions(text)} == {resolved}
+
+
+def test_a_gendered_role_before_a_name_gives_its_gender_to_pronouns():
+    text = ('The video drew anger.\nThe first lady, Melania Trump, said it was disturbing.\n"It is sad," said '
+            "Griffin's brother, Aaron Floyd. He says she had just moved.")
+    resolved = [r.speaker_resolved for r in extract_attributions(text)]
+    assert resolved[-1] == "Griffin's brother, Aaron Floyd"

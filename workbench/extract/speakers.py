@@ -208,6 +208,12 @@ COUNTRY_NAME_WORDS = frozenset("South North East West Central Republic of Democr
 SINGLE_QUOTE_MARK = re.compile(r"(?<![A-Za-z])[‘’]|[‘’](?![A-Za-z])")
 # A person's own words after a possessive name: the person is the sentence's subject for a pronoun after them.
 OWN_WORDS_AFTER = re.compile(r"\s+(?:tweets?|remarks?|comments?|statements?|words|posts?|letters?)\b")
+# A gendered role right before a name, female (group 1) or male: "the first lady, Melania Trump", "his son Tom".
+ROLE_GENDER_BEFORE = re.compile(
+    r"\b(?:(first lady|wife|mother|daughter|sister|widow|girlfriend|grandmother|aunt|niece|actress|congresswoman|"
+    r"businesswoman)|husband|father|son|brother|widower|boyfriend|grandfather|uncle|nephew|actor|congressman|"
+    r"businessman),?\s+$"
+)
 # Plural nouns of people, who are "they" and never "it" (not "officials", which may stand for their body).
 PEOPLE_PLURALS = frozenset(
     """members supporters activists organizers organisers protesters residents critics voters lawmakers students
@@ -1904,6 +1910,13 @@ class SpeakerIndex:
             # a surname the article writes with an honorific elsewhere ("Ms. Coulter attacked ...")
             result = self._surname_honorific(name)
         else:
+            k = self.text.find(name)
+            role = ROLE_GENDER_BEFORE.search(self.text, max(0, k - 30), k) if k > 0 else None
+            if role is not None:
+                # "the first lady, Melania Trump", "his wife Ann Lee": the role before the name says it
+                result = "f" if role.group(1) else "m"
+                self._genders[name] = result
+                return result
             male = female = 0
             pos = 0
             for _ in range(3):
