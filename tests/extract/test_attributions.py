@@ -2233,3 +2233,11 @@ def test_a_gendered_role_before_a_name_gives_its_gender_to_pronouns():
             "Griffin's brother, Aaron Floyd. He says she had just moved.")
     resolved = [r.speaker_resolved for r in extract_attributions(text)]
     assert resolved[-1] == "Griffin's brother, Aaron Floyd"
+
+
+def test_the_article_speaks_for_the_outlet_that_published_it():
+    text = ("The post followed an article in The Daily Caller, a conservative publication. The article said the aide "
+            "forwarded passwords.")
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_resolved, record.speaker_type) == (
+        "The article", "The Daily Caller", "other media")

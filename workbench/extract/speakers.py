@@ -214,6 +214,14 @@ ROLE_GENDER_BEFORE = re.compile(
     r"businesswoman)|husband|father|son|brother|widower|boyfriend|grandfather|uncle|nephew|actor|congressman|"
     r"businessman),?\s+$"
 )
+# A news piece taken up after the outlet that published it was named ("an article in The Daily Caller ... The
+# article said"): the phrases, the mention they look back for, and how far.
+NEWS_PIECE_ANAPHORA = frozenset({"the article", "the story", "the piece", "that article", "that story"})
+NEWS_PIECE_IN = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:article|story|piece|report)\s+(?:in|by|from)\s+"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
+)
+NEWS_PIECE_REACH = 1500
 # Plural nouns of people, who are "they" and never "it" (not "officials", which may stand for their body).
 PEOPLE_PLURALS = frozenset(
     """members supporters activists organizers organisers protesters residents critics voters lawmakers students
@@ -1287,6 +1295,13 @@ class SpeakerIndex:
             issued = self._issued_before(owned_words[-1], offset + len(clean))
             if issued is not None and issued[0] < offset:
                 return self._resolve(issued[1], issued[0])
+        if low in NEWS_PIECE_ANAPHORA:
+            # "The article said" after "an article in The Daily Caller": the outlet that published it
+            outlet = None
+            for found in NEWS_PIECE_IN.finditer(self.text, max(0, offset - NEWS_PIECE_REACH), offset):
+                outlet = found
+            if outlet is not None:
+                return outlet.group(1)
         noun = _document_anaphora(low) if clean.split()[-1].islower() else None  # (not "the Post", a newspaper)
         if noun:
             # "the statement said", "the joint statement said": the document's issuer named before, the one who
