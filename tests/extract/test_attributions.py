@@ -2241,3 +2241,12 @@ def test_the_article_speaks_for_the_outlet_that_published_it():
     record = only(extract_attributions(text))
     assert (record.speaker, record.speaker_resolved, record.speaker_type) == (
         "The article", "The Daily Caller", "other media")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["the lawyer for the campaign and the party", "the lawyer for policemen Tom Lee and Ann Roe",
+     "the lawyer for the victim's father"],
+)
+def test_a_lawyer_for_someone_is_other_whoever_the_client(phrase):
+    assert classify(phrase) == "other"
