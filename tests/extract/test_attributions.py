@@ -2250,3 +2250,9 @@ def test_the_article_speaks_for_the_outlet_that_published_it():
 )
 def test_a_lawyer_for_someone_is_other_whoever_the_client(phrase):
     assert classify(phrase) == "other"
+
+
+def test_a_qualified_description_resolves_to_the_name_apposed_to_its_head_later():
+    text = ("The campaign will cooperate, the lawyer for the campaign and the party said.\nOn Friday, the lawyer, "
+            "Mark D. Sheridan, said in an email that the subpoenas were expected.")
+    assert {r.speaker_resolved for r in extract_attributions(text)} == {"the lawyer, Mark D. Sheridan"}

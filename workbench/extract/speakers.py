@@ -222,6 +222,8 @@ NEWS_PIECE_IN = re.compile(
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
 )
 NEWS_PIECE_REACH = 1500
+# A description's determiner and head noun before the phrase that qualifies it ("the lawyer for the campaign").
+DESCRIPTION_HEAD_PP = re.compile(r"((?:[Tt]he)\s+[a-z]+)\s+(?:for|of|with|at)\s")
 # Plural nouns of people, who are "they" and never "it" (not "officials", which may stand for their body).
 PEOPLE_PLURALS = frozenset(
     """members supporters activists organizers organisers protesters residents critics voters lawmakers students
@@ -1371,6 +1373,13 @@ class SpeakerIndex:
             described = self._description_with_name(clean)
             if described:
                 return described
+            short = DESCRIPTION_HEAD_PP.match(clean)
+            if short is not None:
+                # "the lawyer for the campaign and the party" and, later, "the lawyer, Mark D. Sheridan": one person,
+                # the name apposed to the description's head
+                described = self._description_with_name(short.group(1))
+                if described and described.startswith(short.group(1) + ","):
+                    return described
         if form.name_before_pp:
             # "Brian Jansen with the Dearborn County Sheriff's Office": the person, typed by the rest
             return self._fullest_name(form.name_before_pp)
