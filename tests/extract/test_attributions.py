@@ -2256,3 +2256,9 @@ def test_a_qualified_description_resolves_to_the_name_apposed_to_its_head_later(
     text = ("The campaign will cooperate, the lawyer for the campaign and the party said.\nOn Friday, the lawyer, "
             "Mark D. Sheridan, said in an email that the subpoenas were expected.")
     assert {r.speaker_resolved for r in extract_attributions(text)} == {"the lawyer, Mark D. Sheridan"}
+
+
+def test_a_relative_clause_with_two_verbs_gives_the_second_its_antecedent():
+    text = ("Her account was supported by two of the mayor's aides, who were interviewed by agents and told them that "
+            "she had recounted the threat.")
+    assert only(extract_attributions(text)).speaker == "two of the mayor's aides"

@@ -1877,6 +1877,14 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
                     head, off = _strip_junk(head, off)
                     return head, off, s + head_lo, True
                 return None
+            if cand.endswith(" and") and core[:head_end].rstrip().endswith(","):
+                # "... by two of the mayor's aides, who were interviewed by agents and told them ...": the noun the
+                # relative clause hangs on is the subject of both its verbs
+                head = _relative_antecedent(core[head_lo:head_end].strip().rstrip(",").strip())
+                if head and _valid_speaker(head):
+                    off = s + head_lo + core[head_lo:].index(head)
+                    head, off = _strip_junk(head, off)
+                    return head, off, s + head_lo, False
             cand = core[head_lo:].strip()
             if core[lo:head_end].strip() and _valid_speaker(cand):
                 off = s + head_lo + core[head_lo:].index(cand)
