@@ -2262,3 +2262,10 @@ def test_a_relative_clause_with_two_verbs_gives_the_second_its_antecedent():
     text = ("Her account was supported by two of the mayor's aides, who were interviewed by agents and told them that "
             "she had recounted the threat.")
     assert only(extract_attributions(text)).speaker == "two of the mayor's aides"
+
+
+def test_called_with_an_object_and_a_quoted_characterisation_is_a_statement():
+    text = "Other union leaders have called the cuts \"savage attacks on workers' rights.\""
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.cue, record.speaker_type) == ("Other union leaders", "called", "NGO or rights group")
+    assert extract_attributions("Friends called him Bubba at school.") == []

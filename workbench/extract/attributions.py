@@ -286,6 +286,10 @@ FIRST_TO_REPORT = re.compile(
     r"\s(?:was|were|is|are)\s+(?:the\s+)?first\s+(?:outlet\s+|newspaper\s+|news\s+outlet\s+)?to\s+"
     r"(report|reveal|disclose)\b"
 )
+# "called" with its object and a quoted characterisation: "called the cuts “savage attacks ...”".
+CALLED_QUOTED = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[a-z][\w'’-]*\s+){0,3}[\"“][A-Za-z]"
+)
 # Cues whose "about" names the topic of what was said, not its content, unless a clause or a colon follows the
 # topic ("said about the plan that it would fail", "what PFF said about his performance:").
 TOPIC_LEMMAS = frozenset({"say", "tell"})
@@ -2279,7 +2283,9 @@ def _indirect(
             if not _needs_later(needs[1:]).search(window):
                 return None
         else:
-            if not _needs_next(needs).match(after):
+            if not _needs_next(needs).match(after) and not (verb.lemma == "call" and CALLED_QUOTED.match(after)):
+                # ("Other union leaders have called the cuts “savage attacks on workers' rights”": a
+                # characterisation of a stated object, in quotation marks, says something of its own)
                 return None
     if cue in PARTICIPLES:
         document = _document_before(masked, s, cue_at)
