@@ -1316,7 +1316,11 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
         for r in records:
             if r not in with_records and r.start < cut < r.end:
                 r.end = _trim_end(text, r.start, cut)
-    if not records and (masked.find(" by ", s, e) >= 0 or masked.find("first to ", s, e) >= 0):
+    if not records and (
+        masked.find("first to ", s, e) >= 0
+        or masked.find(" by ", s, e) >= 0
+        and any(masked.find(verb, s, e) >= 0 for verb in ("reported", "revealed", "disclosed"))
+    ):
         news = _news_act(text, masked, s, e)
         if news is not None:
             records.append(news)
