@@ -2199,12 +2199,20 @@ def _named_after_country(phrase: str) -> bool:
     words = phrase.split()
     if len(words) < 2 or words[0].lower() in DETERMINERS or not words[0][:1].isupper():
         return False
-    head = " ".join(words[:-1])
+    if not countries_in(words[-1]):
+        return False
     if not all(w[:1].isupper() or w in NAME_CONNECTORS for w in words[:-1]):
         return False  # ("Ms. Pelosi and senior Democrats", "observers in Arizona": people of the country)
-    if words[-2] in COUNTRY_NAME_WORDS or any(" " in name and phrase.endswith(" " + name) for name in _countries()):
+    if words[-2] in COUNTRY_NAME_WORDS or phrase.endswith(_country_name_endings()):
         return False  # ("South Sudan", "Republic of South Sudan", "United Arab Emirates": the country's own name)
-    return bool(countries_in(words[-1])) and not countries_in(head) and classify(head) is None
+    head = " ".join(words[:-1])
+    return not countries_in(head) and classify(head) is None
+
+
+@lru_cache(maxsize=1)
+def _country_name_endings() -> tuple[str, ...]:
+    """The countries' names of several words, each after a space, for str.endswith."""
+    return tuple(" " + name for name in _countries() if " " in name)
 
 
 def _plural_people(resolved: str) -> bool:
