@@ -224,6 +224,8 @@ NEWS_PIECE_IN = re.compile(
 NEWS_PIECE_REACH = 1500
 # A description's determiner and head noun before the phrase that qualifies it ("the lawyer for the campaign").
 DESCRIPTION_HEAD_PP = re.compile(r"((?:[Tt]he)\s+[a-z]+)\s+(?:for|of|with|at)\s")
+# The longest first line read as a title-case headline.
+HEADLINE_CHARS = 300
 # Plural nouns of people, who are "they" and never "it" (not "officials", which may stand for their body).
 PEOPLE_PLURALS = frozenset(
     """members supporters activists organizers organisers protesters residents critics voters lawmakers students
@@ -947,19 +949,20 @@ def _headline_run(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and not text[end : line_end if line_end >= 0 else len(text)].strip()
 
 
-def _title_case_first_line(text: str, start: int) -> bool:
-    """Whether start lies on an article's first line and that line is a headline in title case (most of its
-    words capitalised, no closing stop): "Trump Accuses Former Clinton Aide of Failing to Follow Security
-    Protocols" names no one."""
-    line_end = text.find("\n")
-    if line_end < 0 or start >= line_end:
-        return False
+def _title_case_headline_end(text: str) -> int:
+    """Where an article's first line ends when it is a headline in title case (most of its words capitalised, no
+    closing stop: "Trump Accuses Former Clinton Aide of Failing to Follow Security Protocols", which names no
+    one), else 0."""
+    line_end = text.find("\n", 0, HEADLINE_CHARS)
+    if line_end < 0:
+        return 0
     words = text[:line_end].split()
-    return (
+    headline = (
         len(words) >= HEADLINE_WORDS
         and not text[:line_end].rstrip().endswith((".", "!", "?", '"', "”", ":"))
         and sum(w[:1].isupper() for w in words) * 3 >= len(words) * 2
     )
+    return line_end if headline else 0
 
 
 def _run_mention(text: str, m: re.Match[str]) -> Mention | None:
@@ -1135,6 +1138,7 @@ class SpeakerIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self._mention_cache: dict[str, list[Mention]] = {}
+        self._headline_end = _title_case_headline_end(text)
         self._home: str | None | bool = False
         self.speakers: list[tuple[int, str, bool]] = []  # (offset, resolved, is_person)
         self._said_gender: dict[str, str] = {}  # the gender of the first "he" or "she" resolved to a speaker
@@ -1175,7 +1179,7 @@ class SpeakerIndex:
                             # (a run on a title-case first line that goes on past the word, or is long: "Trump
                             # Accuses Former Clinton Aide", "T-Mobile Confirms", not "Justice Ruth Bader Ginsburg")
                             (m.end() > end or text.count(" ", m.start(), m.end()) >= HEADLINE_WORDS - 1)
-                            and _title_case_first_line(text, m.start())
+                            and m.start() < self._headline_end
                         ):
                             break  # "Microsoft Rushes Emergency Fix To Address ...": a headline, not a name
                         if m.group().endswith("."):
