@@ -2273,3 +2273,13 @@ def test_called_with_an_object_and_a_quoted_characterisation_is_a_statement():
     record = only(extract_attributions(text))
     assert (record.speaker, record.cue, record.speaker_type) == ("Other union leaders", "called", "NGO or rights group")
     assert extract_attributions("Friends called him Bubba at school.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("The account, however, was supported in some measure by two of the mayor's aides, who were interviewed by "
+      "agents and told them that she had recounted the threat.", "two of the mayor's aides"),
+     ("Officers were flagged down by a witness who said a shooting had happened.", "a witness")],
+)
+def test_the_agent_of_a_passive_is_the_noun_a_who_clause_hangs_on(text, speaker):
+    assert only(extract_attributions(text)).speaker == speaker

@@ -2588,6 +2588,8 @@ def _relative_antecedent(head: str) -> str:
     words = head.split()
     for k in range(len(words) - 2, 0, -1):
         w = words[k]
+        if w == "by" and any(x.endswith("ed") and x.islower() for x in words[:k]):
+            return " ".join(words[k + 1 :])  # "was supported in some measure by two of the mayor's aides, who"
         if w in PAST_VERBS or (
             w.endswith("ed") and w.isalpha() and w.islower() and len(w) > 4 and words[k - 1].lower() not in
             DETERMINER_WORDS and words[k + 1].lower() in ("to", "with", "by", "from", "the", "a", "an", "two",
