@@ -627,7 +627,7 @@ def test_gazetteer_types_are_schema_types():
         rows = list(csv.DictReader(f))
     assert rows
     assert {r["speaker_type"] for r in rows} <= set(SPEAKER_TYPES)
-    assert {r["tier"] for r in rows} <= {"anonymous", "modifier", "specific", "generic"}
+    assert {r["tier"] for r in rows} <= {"anonymous", "modifier", "specific", "agency", "generic"}
 
 
 @pytest.mark.parametrize(
@@ -1098,15 +1098,19 @@ def test_a_cue_in_a_relative_clause_after_an_adverb_does_not_end_the_subject():
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker"),
+    ("text", "speakers"),
     [
-        ("Some senators called the plan “bold,” but Sen. Ann Cole, D-Ore., said it was a mistake.", "Sen. Ann Cole"),
+        # (the senators' characterisation of the plan is a statement of their own)
+        ("Some senators called the plan “bold,” but Sen. Ann Cole, D-Ore., said it was a mistake.",
+         ["Some senators", "Sen. Ann Cole"]),
         ("Lawyers objected to the tape as “unfair,” though Judge Tom Ward said jurors could hear it.",
-         "Judge Tom Ward"),
+         ["Judge Tom Ward"]),
     ],
 )
-def test_a_clause_after_a_quoted_word_is_not_the_quotations_attribution(text, speaker):
-    assert [r.speaker for r in extract_attributions(text)] == [speaker]
+def test_a_clause_after_a_quoted_word_is_not_the_quotations_attribution(text, speakers):
+    records = extract_attributions(text)
+    assert [r.speaker for r in records] == speakers
+    assert records[-1].content.endswith(("a mistake", "could hear it"))
 
 
 @pytest.mark.parametrize(
@@ -1306,12 +1310,14 @@ def test_the_and_a_plural_takes_up_the_counted_description_before(text, resolved
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["The envoy met the king. He also rejected reports that the talks had failed.",
-     "The ministry dismissed claims that troops had fired on the crowd."],
+    ("text", "cue"),
+    [("The envoy met the king. He also rejected reports that the talks had failed.", "rejected"),
+     ("The ministry dismissed claims that troops had fired on the crowd.", "dismissed")],
 )
-def test_a_noun_like_cue_after_a_past_verb_is_its_object(text):
-    assert [r.cue for r in extract_attributions(text)] == []
+def test_a_noun_like_cue_after_a_past_verb_is_its_object(text, cue):
+    # the noun is no cue; the verb that rejects the claim is one, as "denied" is (the attribution guidelines
+    # count a complement that states the claim)
+    assert [r.cue for r in extract_attributions(text)] == [cue]
 
 
 def test_a_leading_phrase_with_its_is_no_part_of_the_speaker():
@@ -1907,3 +1913,373 @@ def test_a_title_between_pairs_of_apostrophes_is_not_a_quotation():
     text = "According to ''The Daily Planet'', the film made $5 million."
     assert find_quotes(text) == []
     assert only(extract_attributions(text)).speaker == "''The Daily Planet''"
+
+
+# --- general fixes after held-out batches 12 and 13 -------------------------------------------------------
+
+
+def test_a_foreign_public_health_agency_stating_facts_is_an_expert():
+    text = ("The outbreak began in Inner Mongolia.\nChina's health commission said two people were ill. According "
+            "to the Centers for Disease Control and Prevention in the US, plague can be treated with antibiotics.")
+    types = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert types == {"China's health commission": "government",
+                     "the Centers for Disease Control and Prevention in the US": "expert"}
+
+
+def test_a_foreign_ministry_still_is_a_foreign_government():
+    text = "Floods hit Jakarta, Indonesia.\nThe US State Department said it would send aid to Indonesia."
+    assert only(extract_attributions(text)).speaker_type == "foreign government"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The court heard the case.\n\n"How do you work out the pay?" Justice Ann Ross asked.', "Justice Ann Ross"),
+        ('"Why now? Why here?" Ambrose asked them, before leaving.', "Ambrose"),
+        ("“Is it safe?” Lee said.", "Lee"),
+    ],
+)
+def test_a_question_closing_a_quotation_keeps_the_named_speaker_after_it(text, speaker):
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.kind) == (speaker, "direct")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"Why?" The mayor said nothing.', '"Until when?" Then an announcer concludes: "Now."',
+     'The mother screamed, "He is gone!" Lewis said.'],
+)
+def test_a_question_is_not_joined_to_a_sentence_that_is_no_attribution_of_it(text):
+    assert all(r.speaker not in ("The mayor", "Then an announcer", "Lewis") for r in extract_attributions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A spokesman, when reached by The AP, said the company would appeal.", "A spokesman"),
+        ("John Brown, when contacted by Reuters, said the bank was sound.", "John Brown"),
+        ("Ann Lee, when asked about the vote, said it was fair.", "Ann Lee"),
+    ],
+)
+def test_an_aside_on_who_reached_the_speaker_is_no_part_of_the_subject(text, speaker):
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_type != "wire agency") == (speaker, True)
+
+
+def test_a_bare_role_at_a_body_the_gazetteer_knows_types_the_name_before_it():
+    text = "A quake hit Iran.\nMehdi Zareh, director of the seismological center in Tehran, said the quake was shallow."
+    assert only(extract_attributions(text)).speaker_type == "expert"
+
+
+def test_an_acronym_in_capitals_after_a_determiner_is_a_body_not_a_surname():
+    text = "THE UN has said that militants fired mortars from the school."
+    assert only(extract_attributions(text)).speaker_type == "international body"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The minister dismissed concerns that the dam would fail.", "The minister",
+         "concerns that the dam would fail"),
+        ("Lee disputed the claim that taxes would rise.", "Lee", "the claim that taxes would rise"),
+        ("The union challenged claims that the mine was safe.", "The union", "claims that the mine was safe"),
+    ],
+)
+def test_a_verb_rejecting_a_claim_is_a_statement_with_the_claim_as_content(text, speaker, content):
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.kind, record.content) == (speaker, "indirect", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The group challenged the rule in court, and its lawyer said it was void.",
+     "He urged people to avoid violence in settling disputes and said the city was safe.",
+     '"Show the gun," a man challenged the teen, according to a police report.'],
+)
+def test_a_verb_of_rejection_without_a_claim_is_no_cue(text):
+    records = extract_attributions(text)
+    assert all(r.cue not in ("challenged", "disputes") for r in records)
+    assert all(not r.speaker.endswith("settling") for r in records if r.speaker)
+
+
+def test_a_person_who_dismissed_a_claim_is_the_he_of_the_quotation_after():
+    text = ("Ann Roe, the governor, said ten houses fell, the agency reported.\nJohn Park, director of the seismic "
+            "center, dismissed concerns that the quake would cause a tsunami, the agency reported.\n"
+            "''The gulf is too shallow,'' he was quoted as saying.")
+    assert extract_attributions(text)[-1].speaker_resolved == "John Park"
+
+
+def test_it_does_not_take_up_a_group_of_people():
+    text = ("The NAACP passed a resolution. It said the movement had racist elements.\nTea Party members "
+            "challenged claims that their activists used slurs.\nHilary Ross said the vote was final. It said "
+            "the group would not back down.")
+    assert extract_attributions(text)[-1].speaker_resolved == "The NAACP"
+
+
+def test_a_body_reporting_the_sentence_before_does_not_keep_its_subject_from_a_pronoun():
+    text = ("Tom Reed, the governor, said ten houses fell.\nJohn Dunn, head of the relief agency, toured the villages "
+            'on Monday, the agency reported.\n"It is worse than we thought," he said.')
+    assert extract_attributions(text)[-1].speaker_resolved == "John Dunn"
+
+
+def test_a_quoted_fragment_after_a_noun_and_its_phrase_needs_no_that():
+    text = ('The Times reported the charges against the mayor "will include fraud," citing someone familiar with '
+            "the case.")
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.kind, record.medium) == ("someone familiar with the case", "citing", "The Times")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The prosecutor, citing someone familiar with the case, said the suspect fled.", "The prosecutor",
+         "the suspect fled"),
+        ("The lawyer, citing people familiar with the talks, said the deal was off.", "The lawyer",
+         "the deal was off"),
+    ],
+)
+def test_a_citing_phrase_before_the_cue_is_neither_the_speaker_nor_an_inversion(text, speaker, content):
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.content) == (speaker, content)
+
+
+def test_a_body_is_not_resolved_to_people_at_it():
+    text = ("According to researchers at software security firm Trend Micro, attacks were spreading.\n"
+            "The flaw is serious, according to Trend Micro.")
+    resolved = [r.speaker_resolved for r in extract_attributions(text)]
+    assert resolved == ["researchers at software security firm Trend Micro", "Trend Micro"]
+
+
+def test_a_kind_of_body_written_before_its_name_types_it():
+    text = "Attacks spread fast.\nThe flaw is serious, said Dana Roe, a researcher at security firm Imperva Labs."
+    assert only(extract_attributions(text)).speaker_type == "expert"
+    text = ("Patches came out.\nThe flaw is serious, according to software security firm Trend Micro.\n"
+            "Trend Micro said more would come.")
+    assert {r.speaker_type for r in extract_attributions(text)} == {"expert"}
+
+
+def test_a_name_joined_to_bodies_of_another_kind_is_not_typed_by_them():
+    assert classify("security firms") == "expert"
+    text = "Users were told to patch, according to both Contoso and numerous security firms."
+    assert only(extract_attributions(text)).speaker_type == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The senator resigned. -- The Washington Post now reports that he was paid.", "The Washington Post"),
+        ("KENT, Wash. -- Kent police say a man was shot.", "Kent police"),
+        ("The fire spread. — Police say the man was armed.", "Police"),
+    ],
+)
+def test_a_dash_opening_a_sentence_after_a_stop_is_no_part_of_the_speaker(text, speaker):
+    assert only(extract_attributions(text)).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["The Wisconsin Department of Natural Resources", "The Centers for Disease Control",
+     "Texas Department of Criminal Justice"],
+)
+def test_a_body_named_with_of_or_for_resolves_to_its_whole_name(name):
+    text = f"Fish died in the lake.\n{name} said the water was clean. It said more tests would follow."
+    assert {r.speaker_resolved for r in extract_attributions(text)} == {name}
+
+
+def test_a_person_with_a_title_and_a_body_after_the_name_is_still_the_person():
+    text = "The Rev. Ann Lee of Christ Temple Church said the town would heal."
+    assert only(extract_attributions(text)).speaker_resolved.startswith("The Rev. Ann Lee")
+    text = "Sgt. John Guard with the Pitt County Sheriff's Office said the road was closed."
+    assert only(extract_attributions(text)).speaker_resolved == "Sgt. John Guard"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Remember what I said about choosing your treats?", "She told reporters about her granddaughter.",
+     "The page tells about the boy and his dog."],
+)
+def test_what_was_said_about_a_topic_is_no_statement(text):
+    assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police say about 100 coins were stolen.", "The mayor said about the plan that it would fail.",
+     "Ann Lee told the board about 40 people were hurt."],
+)
+def test_about_as_a_number_or_before_a_clause_keeps_the_statement(text):
+    assert len(extract_attributions(text)) == 1
+
+
+def test_a_description_resolves_to_the_name_apposed_to_it_between_commas():
+    text = ("The congressman will be charged, Grimm's lawyer said Friday.\nGrimm's lawyer, William McGinley, said in a "
+            'statement that the office would file charges.\n"We are disappointed," McGinley added.')
+    assert {r.speaker_resolved for r in extract_attributions(text)} == {"Grimm's lawyer, William McGinley"}
+
+
+def test_a_document_or_an_office_takes_no_name_apposed_after_it():
+    text = ("The man fled, according to court records, Ann Lee wrote.\nThe sheriff's office, Tom Reed, said the man "
+            "was caught.\nThe deputy said the sheriff's office was told.")
+    resolved = {r.speaker_resolved for r in extract_attributions(text)}
+    assert "court records, Ann Lee" not in resolved
+
+
+def test_a_surname_alone_is_not_the_relative_described_by_it():
+    text = ('Erik Williams walked out of the jail.\n"God bless," said Williams\' mother, Rosalind Williams.\n'
+            '"Talk to my lawyer," Williams said.')
+    resolved = [r.speaker_resolved for r in extract_attributions(text)]
+    assert resolved == ["Williams' mother, Rosalind Williams", "Erik Williams"]
+
+
+@pytest.mark.parametrize(
+    ("apposition", "speaker_type"),
+    [("head of the rescue unit for the Iranian Red Crescent", "NGO or rights group"),
+     ("publisher of the City Press newspaper", "other media")],
+)
+def test_a_bare_role_at_a_named_body_of_a_known_kind_types_the_name(apposition, speaker_type):
+    text = f"The quake hit at dawn.\nThe toll will rise, said Ali Rezaei, {apposition}."
+    assert only(extract_attributions(text)).speaker_type == speaker_type
+
+
+def test_a_verb_phrase_after_a_name_is_no_role():
+    text = "Commissioner Ann Lee met with the media Thursday.\nLee said the murder rate fell."
+    assert all(r.speaker_type != "other media" for r in extract_attributions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("News of the call was first reported by Greg Sargent.", "Greg Sargent", "News of the call"),
+        ("Politico was first to report the news of the indictment. His lawyer said it was unfair.", "Politico",
+         "the news of the indictment"),
+        ("The Times was the first to report that the senator would resign. Aides said he was tired.", "The Times",
+         "the senator would resign"),
+    ],
+)
+def test_an_act_whose_object_is_the_news_is_a_statement(text, speaker, content):
+    record = extract_attributions(text)[0]
+    assert (record.speaker, record.content) == (speaker, content)
+
+
+def test_no_news_reported_by_someone_is_no_statement():
+    assert extract_attributions("No further details were reported by Authorities about the cuts.") == []
+
+
+def test_a_newspaper_called_the_times_is_other_media():
+    assert classify("the Seattle Times") == "other media"
+
+
+# --- general fixes after held-out batch 14 -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker_type"),
+    [("Trade unions", "NGO or rights group"), ("the union", "NGO or rights group"),
+     ("Union College officials", "other"), ("The lieutenant governor, Kim Guadagno", "government"),
+     ("Undersheriff Larry Waldie", "security forces"), ("A person briefed on the matter", "anonymous")],
+)
+def test_unions_lieutenant_governors_undersheriffs_and_people_briefed_are_typed(phrase, speaker_type):
+    assert classify(phrase) == speaker_type
+
+
+def test_an_officer_of_a_body_of_a_known_kind_speaks_for_it():
+    text = ("Banks were burned.\nThe vice president of the civil servants' union, Elias Vrettakos, told Sky News "
+            "the strike would go on.")
+    assert only(extract_attributions(text)).speaker_type == "NGO or rights group"
+    assert classify("the vice president of the company") != "NGO or rights group"
+
+
+def test_a_description_apposed_after_an_opening_phrase_types_the_name():
+    text = ("The inquiry widened.\nOn Saturday, the mayor of Hoboken, Dawn Zimmer, said the aid was withheld.\n"
+            "Ms. Zimmer told reporters she had kept notes.")
+    assert {r.speaker_type for r in extract_attributions(text)} == {"government"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("The phone is coming. They just confirmed they will carry it.", "They"),
+     ("The family still says the boy was not armed.", "The family")],
+)
+def test_just_and_still_before_a_cue_are_no_part_of_the_speaker(text, speaker):
+    assert only(extract_attributions(text)).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_type"),
+    [("The network grew.\nT-Mobile USA said it will carry the phone.", "other"),
+     ("Shots were fired.\nRebecca Washington said she heard three shots.", "other"),
+     ("Fighting resumed.\nSouth Sudan accuses its neighbour of bombing a camp.", "government")],
+)
+def test_a_name_ending_on_a_country_is_no_government_unless_it_is_the_country(text, speaker_type):
+    assert extract_attributions(text)[-1].speaker_type == speaker_type
+
+
+def test_a_possessive_before_a_noun_like_cue_makes_it_a_noun_and_the_owner_the_he_after_it():
+    text = ("The companies denied it.\nMr. Trump’s tweets on Saturday, sent from his golf club, were not the first "
+            "time he has accused the companies of bias.")
+    records = extract_attributions(text)
+    assert all(r.cue != "tweets" for r in records)
+    assert [r.speaker_resolved for r in records if r.cue == "accused"] in ([], ["Mr. Trump"], ["Trump"])
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [("Microsoft Issues Emergency Patch For Browser Flaw\nThe patch is out, Microsoft says.", "Microsoft"),
+     ("T-Mobile Confirms It Will Carry The Phone Soon\nT-Mobile announced the phone on Monday, T-Mobile said.",
+      "T-Mobile")],
+)
+def test_a_title_case_headline_is_no_speakers_name(text, resolved):
+    assert {r.speaker_resolved for r in extract_attributions(text)} == {resolved}
+
+
+def test_a_gendered_role_before_a_name_gives_its_gender_to_pronouns():
+    text = ('The video drew anger.\nThe first lady, Melania Trump, said it was disturbing.\n"It is sad," said '
+            "Griffin's brother, Aaron Floyd. He says she had just moved.")
+    resolved = [r.speaker_resolved for r in extract_attributions(text)]
+    assert resolved[-1] == "Griffin's brother, Aaron Floyd"
+
+
+def test_the_article_speaks_for_the_outlet_that_published_it():
+    text = ("The post followed an article in The Daily Caller, a conservative publication. The article said the aide "
+            "forwarded passwords.")
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_resolved, record.speaker_type) == (
+        "The article", "The Daily Caller", "other media")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["the lawyer for the campaign and the party", "the lawyer for policemen Tom Lee and Ann Roe",
+     "the lawyer for the victim's father"],
+)
+def test_a_lawyer_for_someone_is_other_whoever_the_client(phrase):
+    assert classify(phrase) == "other"
+
+
+def test_a_qualified_description_resolves_to_the_name_apposed_to_its_head_later():
+    text = ("The campaign will cooperate, the lawyer for the campaign and the party said.\nOn Friday, the lawyer, "
+            "Mark D. Sheridan, said in an email that the subpoenas were expected.")
+    assert {r.speaker_resolved for r in extract_attributions(text)} == {"the lawyer, Mark D. Sheridan"}
+
+
+def test_a_relative_clause_with_two_verbs_gives_the_second_its_antecedent():
+    text = ("Her account was supported by two of the mayor's aides, who were interviewed by agents and told them that "
+            "she had recounted the threat.")
+    assert only(extract_attributions(text)).speaker == "two of the mayor's aides"
+
+
+def test_called_with_an_object_and_a_quoted_characterisation_is_a_statement():
+    text = "Other union leaders have called the cuts \"savage attacks on workers' rights.\""
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.cue, record.speaker_type) == ("Other union leaders", "called", "NGO or rights group")
+    assert extract_attributions("Friends called him Bubba at school.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("The account, however, was supported in some measure by two of the mayor's aides, who were interviewed by "
+      "agents and told them that she had recounted the threat.", "two of the mayor's aides"),
+     ("Officers were flagged down by a witness who said a shooting had happened.", "a witness")],
+)
+def test_the_agent_of_a_passive_is_the_noun_a_who_clause_hangs_on(text, speaker):
+    assert only(extract_attributions(text)).speaker == speaker

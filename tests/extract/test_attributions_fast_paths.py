@@ -55,7 +55,11 @@ def masked_texts(sample_texts) -> list[str]:
 def test_cue_list_is_every_match_of_the_cue_pattern(masked_texts):
     for masked in masked_texts:
         found = [(c.start(), c.end(), c.group(1)) for c in a._Cues(masked).items]
-        assert found == [(m.start(1), m.end(1), m.group(1)) for m in a.CUE.finditer(masked)]
+        assert found == [
+            (m.start(1), m.end(1), m.group(1))
+            for m in a.CUE.finditer(masked)
+            if not a._rejects_nothing(masked, m.group(1), m.end(1))  # (no cue: "settling disputes")
+        ]
 
 
 def test_blocking_words_before_a_cue_as_the_pattern_says(masked_texts):

@@ -42,6 +42,8 @@ ORG_ENDINGS = frozenset(
     News Times Post Institute Foundation Association Union Party Group Network Corporation Company Bank Fund
     Organization Organisation Radio Television Media Project Coalition Alliance Society Board""".split()
 )
+# Plural words that open the name of a body before "for" or "of" ("Centers for Disease Control").
+BODY_PLURALS = frozenset("Centers Centres Institutes Services Forces Affairs Resources".split())
 # Lowercase words inside the capitalised name of a place or body: "Department of Game and Inland Fisheries".
 NAME_CONNECTORS = frozenset("of the and for on at de".split())
 # A plural head noun, capitalised or not, with no word after it: "Officials", "doctors" (not "Jones", "boss").
@@ -89,8 +91,9 @@ APPOSITION = re.compile(
     r"|\s+((?:from|of|with|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)(?=[,;.]|\s+[a-z])"
     r"|\s*\(([RDI]-[^()]{1,30})\)"
     r"|,\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+[a-z][^,;.\"“”()]{2,60}?)(?=[,;.]|\s+said\b)"
-    # a role without an article, of a named body: ", security and forensic analyst at Lumension"
-    r"|,\s+((?:[a-z][\w'’-]*\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?[A-Z][^,;.\"“”()]{1,60}?)(?=[,;.]|\s+said\b|$))"
+    # a role without an article, of a named body: ", security and forensic analyst at Lumension" (or of a body
+    # the gazetteer knows: ", director of the seismological center in Tehran")
+    r"|,\s+((?:[a-z][\w'’-]*\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?[A-Za-z][^,;.\"“”()]{1,60}?)(?=[,;.]|\s+said\b|$))"
 )
 # APPOSITION's group for a role without an article.
 BARE_ROLE_GROUP = 5
@@ -115,6 +118,8 @@ KIN_APPOSITION = re.compile(
 )
 PRE_APPOSITION = re.compile(
     r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an|[A-Z][\w-]*(?:'s|’s|s'|s’))\s+[^,.;\"“”]{2,50}),\s*$"
+    # (or after an opening phrase: "On Saturday, the mayor of Hoboken, Dawn Zimmer, said")
+    r"|(?:^|[.;]\s+|\n)(?:On|In|At|Last|Earlier|Later)\b[^,.;\"“”]{1,30},\s+((?:the|a|an)\s+[^,.;\"“”]{2,50}),\s*$"
 )
 # A name opens a clause: after a stop, a quotation, a line break, a comma or a cue ("said Ann Lee, a neighbor").
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:\"“”'’,]\s*|\n\s*|\b(?:said|says|told|to)\s+)$")
@@ -143,7 +148,9 @@ class SourcePattern(NamedTuple):
     order: int
 
 
-TIERS = {"anonymous": 0, "modifier": 1, "specific": 2, "generic": 3}
+# ("agency": a public-health or science agency, ranked as a specific body; its type is that of the row at
+# home, and `expert` when a foreign country's agency speaks, as `_foreign_agency` tells)
+TIERS = {"anonymous": 0, "modifier": 1, "specific": 2, "agency": 2, "generic": 3}
 ORGANISATION_TYPES = frozenset(
     {"state media", "wire agency", "other media", "international body", "NGO or rights group"}
 )
@@ -190,6 +197,41 @@ GROUP_INTRO = re.compile(
 NAMED_TOGETHER = re.compile(r"(?:[a-z]+\s+){0,2}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
 # Words ending in "s" that are no plural noun: "AMD has [announced]".
 NOT_PLURAL_HEADS = frozenset("has was is does says this his its us thus whereas".split())
+# A lowercase description that places people in a body named after it ("researchers at software security firm",
+# "a spokesman for the"): the body alone is not them.
+MEMBERS_OF = re.compile(r"(?:a\s+|an\s+|the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:at|for|with|from)\b")
+# A plural kind of body joined to a name, not said to include it ("numerous security firms", not "other neighbors").
+JOINED_KINDS = re.compile(r"(?:numerous|several|many|various|some|two|three|four|five)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?s$")
+# Nouns that end the kind of body written before its name ("security firm Trend Micro", "think tank Third Way").
+BODY_KIND_NOUNS = frozenset("firm company tank group agency organization organisation institute".split())
+# Words that open a country's own name before a country word ("South Sudan", "Republic of Korea").
+COUNTRY_NAME_WORDS = frozenset("South North East West Central Republic of Democratic People's Islamic".split())
+SINGLE_QUOTE_MARK = re.compile(r"(?<![A-Za-z])[‘’]|[‘’](?![A-Za-z])")
+# A person's own words after a possessive name: the person is the sentence's subject for a pronoun after them.
+OWN_WORDS_AFTER = re.compile(r"\s+(?:tweets?|remarks?|comments?|statements?|words|posts?|letters?)\b")
+# A gendered role right before a name, female (group 1) or male: "the first lady, Melania Trump", "his son Tom".
+ROLE_GENDER_BEFORE = re.compile(
+    r"\b(?:(first lady|wife|mother|daughter|sister|widow|girlfriend|grandmother|aunt|niece|actress|congresswoman|"
+    r"businesswoman)|husband|father|son|brother|widower|boyfriend|grandfather|uncle|nephew|actor|congressman|"
+    r"businessman),?\s+$"
+)
+# A news piece taken up after the outlet that published it was named ("an article in The Daily Caller ... The
+# article said"): the phrases, the mention they look back for, and how far.
+NEWS_PIECE_ANAPHORA = frozenset({"the article", "the story", "the piece", "that article", "that story"})
+NEWS_PIECE_IN = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:article|story|piece|report)\s+(?:in|by|from)\s+"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
+)
+NEWS_PIECE_REACH = 1500
+# A description's determiner and head noun before the phrase that qualifies it ("the lawyer for the campaign").
+DESCRIPTION_HEAD_PP = re.compile(r"((?:[Tt]he)\s+[a-z]+)\s+(?:for|of|with|at)\s")
+# The longest first line read as a title-case headline.
+HEADLINE_CHARS = 300
+# Plural nouns of people, who are "they" and never "it" (not "officials", which may stand for their body).
+PEOPLE_PLURALS = frozenset(
+    """members supporters activists organizers organisers protesters residents critics voters lawmakers students
+    parents neighbors neighbours relatives witnesses""".split()
+)
 # A person described by a noun, opening a sentence before its verb: "Another juror was replaced ...".
 DESCRIBED_PERSON = re.compile(
     r"((?:A|An|The|Another|One)\s+(?:[a-z][\w-]*\s+){0,2}?(woman|man|juror|witness|neighbor|neighbour|mother|"
@@ -295,6 +337,19 @@ PROSECUTION_OFFICE = re.compile(
 # the last of them before the first of these.
 PROSECUTION_ANCHORS = ("Attorney's", "Attorney’s", "Prosecutor's", "Prosecutor’s")
 DESCRIPTION_NAME = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+)+")
+# A role's named body: a preposition, maybe "the", then a capital ("director of the NAACP's ...").
+NAMED_BODY_ROLE = re.compile(r"\s(?:at|of|for|with)\s+(?:the\s+)?[A-Z]")
+# An officer's title and the body after it ("vice president of the civil servants' union").
+OFFICER_OF = re.compile(
+    r"(?i:\b(?:president|vice\s+president|chairman|chairwoman|chair|director|head|leader|secretary|spokesman|"
+    r"spokeswoman|spokesperson|chief|secretary\s+general|general\s+secretary)\s+(?:of|for)\s+(?:the\s+)?)(.+)$"
+)
+# Heads the gazetteer types that name no one person an apposed name could be ("the preliminary investigation").
+NOT_ONE_PERSON = frozenset("investigation inquiry probe family families".split())
+# The same set off by commas, closing its phrase: "Grimm's lawyer, William McGinley, said".
+APPOSED_DESCRIPTION_NAME = re.compile(
+    r",[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+)+(?=[,.;:!?]|$)"
+)
 # "the city's police", "local police": owners that name no force
 GENERIC_OWNER = re.compile(
     r"^(?:the\s+)?(?:(?:city|state|country|county|town|area|region)(?:'s|’s)\s+|local\s+)?"
@@ -529,11 +584,37 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         body = _body_before_title(phrase)
         if body is not None:
             return body
+        officer = OFFICER_OF.search(phrase) if " of " in phrase or " for " in phrase else None
+        if officer is not None:
+            # "The vice president of the civil servants' union": an officer speaks for the body named after the
+            # title, when the gazetteer knows it as a body of its own kind
+            kind = classify(officer.group(1))
+            if kind in ORGANISATION_TYPES:
+                return kind
     if best[1] == "government":
         owner = POSSESSIVE_HEAD.match(phrase)
         if owner and classify(owner.group(1)) is None and not countries_in(owner.group(1)):
             return "other"
     return best[1]
+
+
+@lru_cache(maxsize=1)
+def _agency_rows() -> frozenset[int]:
+    """The rows of `data/source_types.csv` whose tier is "agency" (public-health and science agencies)."""
+    return frozenset(i for i, row in enumerate(read_rows("source_types.csv")) if row["tier"] == "agency")
+
+
+def _foreign_agency(phrase: str) -> bool:
+    """Whether the match that types a phrase is a public-health or science agency ("the Centers for Disease
+    Control in the US"): such an agency of a foreign country states facts as an expert, not as a third state
+    commenting on others (the guidelines' foreign government)."""
+    agencies = _agency_rows()
+    best = None
+    for sp in _matches(phrase):
+        key = (sp.tier, -sp.length, sp.order)
+        if best is None or key < best:
+            best = key
+    return best is not None and best[2] in agencies
 
 
 def _body_before_title(phrase: str) -> str | None:
@@ -887,6 +968,22 @@ def _headline_run(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and not text[end : line_end if line_end >= 0 else len(text)].strip()
 
 
+def _title_case_headline_end(text: str) -> int:
+    """Where an article's first line ends when it is a headline in title case (most of its words capitalised, no
+    closing stop: "Trump Accuses Former Clinton Aide of Failing to Follow Security Protocols", which names no
+    one), else 0."""
+    line_end = text.find("\n", 0, HEADLINE_CHARS)
+    if line_end < 0:
+        return 0
+    words = text[:line_end].split()
+    headline = (
+        len(words) >= HEADLINE_WORDS
+        and not text[:line_end].rstrip().endswith((".", "!", "?", '"', "”", ":"))
+        and sum(w[:1].isupper() for w in words) * 3 >= len(words) * 2
+    )
+    return line_end if headline else 0
+
+
 def _run_mention(text: str, m: re.Match[str]) -> Mention | None:
     """The mention a NAME_RUN match makes, with function words trimmed; None when nothing is left."""
     found = _run_name(m.group())
@@ -992,6 +1089,11 @@ def _speaker_form(clean: str) -> _SpeakerForm:
     )
     described = len(words) >= 2 and any(w.islower() for w in words)
     pp = NAME_THEN_PP.match(clean)
+    if pp and not any(w.endswith(".") for w in pp.group(1).split()) and (
+        pp.group(1).startswith("The ") or pp.group(1).split()[-1] in ORG_ENDINGS | BODY_PLURALS
+    ):
+        # "The Wisconsin Department of Natural Resources", "The Centers for Disease Control": one body's name
+        pp = None
     caps = [w for w in words if w[:1].isupper() and w not in NON_NAME_WORDS]
     name_like = (
         bool(caps) and len(words) <= 5 and all(w[:1].isupper() or w.lower() in HONORIFICS for w in words[-2:])
@@ -1057,6 +1159,7 @@ class SpeakerIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self._mention_cache: dict[str, list[Mention]] = {}
+        self._headline_end = _title_case_headline_end(text)
         self._home: str | None | bool = False
         self.speakers: list[tuple[int, str, bool]] = []  # (offset, resolved, is_person)
         self._said_gender: dict[str, str] = {}  # the gender of the first "he" or "she" resolved to a speaker
@@ -1098,7 +1201,12 @@ class SpeakerIndex:
                         break  # (the runs come in order: none from here on holds the word)
                     if stop >= end:
                         run = m.group()
-                        if run.count(" ") >= HEADLINE_WORDS - 1 and _headline_run(text, start, stop):
+                        long_run = run.count(" ") >= HEADLINE_WORDS - 1
+                        if (long_run and _headline_run(text, start, stop)) or (
+                            # (a run on a title-case first line that goes on past the word, or is long: "Trump
+                            # Accuses Former Clinton Aide", "T-Mobile Confirms", not "Justice Ruth Bader Ginsburg")
+                            (stop > end or long_run) and start < self._headline_end
+                        ):
                             break  # "Microsoft Rushes Emergency Fix To Address ...": a headline, not a name
                         if run.endswith("."):
                             # an abbreviation last looked past the run for the name after it: the run is
@@ -1155,6 +1263,8 @@ class SpeakerIndex:
             def fits(resolved: str, person: bool) -> bool:
                 if low in ("they", "we") and resolved.rsplit(None, 1)[-1].lower() in DOCUMENT_HEADS:
                     return False  # (a document is "it", not "they")
+                if low == "it" and _plural_people(resolved):
+                    return False  # ("Tea Party members" are "they", not "it")
                 return person == want_person and (
                     want_gender is None or self.gender(resolved) != _other(want_gender)
                 )
@@ -1218,6 +1328,13 @@ class SpeakerIndex:
             issued = self._issued_before(owned_words[-1], offset + len(clean))
             if issued is not None and issued[0] < offset:
                 return self._resolve(issued[1], issued[0])
+        if low in NEWS_PIECE_ANAPHORA:
+            # "The article said" after "an article in The Daily Caller": the outlet that published it
+            outlet = None
+            for found in NEWS_PIECE_IN.finditer(self.text, max(0, offset - NEWS_PIECE_REACH), offset):
+                outlet = found
+            if outlet is not None:
+                return outlet.group(1)
         noun = _document_anaphora(low) if clean.split()[-1].islower() else None  # (not "the Post", a newspaper)
         if noun:
             # "the statement said", "the joint statement said": the document's issuer named before, the one who
@@ -1287,6 +1404,13 @@ class SpeakerIndex:
             described = self._description_with_name(clean)
             if described:
                 return described
+            short = DESCRIPTION_HEAD_PP.match(clean)
+            if short is not None:
+                # "the lawyer for the campaign and the party" and, later, "the lawyer, Mark D. Sheridan": one person,
+                # the name apposed to the description's head
+                described = self._description_with_name(short.group(1))
+                if described and described.startswith(short.group(1) + ","):
+                    return described
         if form.name_before_pp:
             # "Brian Jansen with the Dearborn County Sheriff's Office": the person, typed by the rest
             return self._fullest_name(form.name_before_pp)
@@ -1506,8 +1630,13 @@ class SpeakerIndex:
         Hutchinson, who led the review, appeared to ease off -- he said ..." is Hutchinson, not the last speaker."""
         text = self.text
         here = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
+        while here > 0 and text[max(0, here - 4) : here].rsplit(None, 1)[-1:] in (["Mr"], ["Mrs"], ["Ms"], ["Dr"]):
+            # (the stop of an honorific ends no sentence: "Mr. Trump's tweets ... he has accused")
+            here = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
         lead = text[here + 1 : offset].rstrip()
-        if not lead.strip() or lead.endswith((",", ":", ";")) or any(q in lead for q in "\"“”‘’«»"):
+        if not lead.strip() or lead.endswith((",", ":", ";")) or any(q in lead for q in "\"“”«»") or (
+            ("‘" in lead or "’" in lead) and SINGLE_QUOTE_MARK.search(lead)  # (not "Trump’s", an apostrophe)
+        ):
             # ("..., he said": a clause the pronoun's speaker reports, its subject someone else)
             return None
         named = self._subject_at(here, offset, offset, want_gender, titled=True)
@@ -1532,7 +1661,8 @@ class SpeakerIndex:
         start = before + 1
         while start < here and text[start] in " \t\"“":
             start += 1
-        if any(start <= at < offset for at, _, _ in self.speakers):
+        if any(start <= at < offset and person for at, _, person in self.speakers):
+            # (a body that reports the sentence, "..., IRNA reported.", takes no person's place)
             return None
         m = NAME_RUN.match(text, start)
         if text.startswith(("The ", "the "), start):
@@ -1543,6 +1673,8 @@ class SpeakerIndex:
         if m is None or text[m.end() : m.end() + 1] not in (",", " ") or m.end() >= here:
             return None
         name = m.group()
+        if name.endswith(("'s", "’s")) and OWN_WORDS_AFTER.match(text, m.end()):
+            name = name[:-2]  # "Mr. Trump's tweets, sent from ..., were not the first time he has accused"
         if name.startswith("Former ") and name.count(" ") >= 2:
             name = name[7:]  # "Former Rep. Asa Hutchinson, who led ...": a title of a person
         words = name.split()
@@ -1589,9 +1721,22 @@ class SpeakerIndex:
     def _description_with_name(self, description: str) -> str | None:
         """A description the article also writes right before a name: "China's ambassador to Britain" and
         "China's ambassador to Britain Liu Xiaming" are one speaker."""
+        head = description.rsplit(None, 1)[-1]
+        # (set off by commas only after a person's description: "Grimm's lawyer, William McGinley", not "court
+        # records, Brittney N. Orand" nor "the sheriff's office, Benjamin Bond")
+        apposed = (
+            head.isalpha()
+            and head.islower()
+            and head not in DOCUMENT_HEADS
+            and head not in INSTITUTION_HEADS
+            and head not in NOT_ONE_PERSON
+            and classify(head) is not None
+        )
         k = self.text.find(description)
         while k >= 0:
-            after = DESCRIPTION_NAME.match(self.text, k + len(description))
+            after = DESCRIPTION_NAME.match(self.text, k + len(description)) or (
+                APPOSED_DESCRIPTION_NAME.match(self.text, k + len(description)) if apposed else None
+            )
             if after:
                 return self.text[k : after.end()]
             k = self.text.find(description, k + 1)
@@ -1706,12 +1851,22 @@ class SpeakerIndex:
                 if person and not _names_together(resolved) and not (want and self._said_gender.get(resolved) == _other(want)):
                     # (not one a pronoun of the other gender stood for: "Mr. Trump" after "Melania Trump ... she")
                     parts = resolved.rsplit(None, 1)
-                    if len(parts) > 1 and parts[-1].rstrip(",.") == last and not KIN_BEFORE_NAME.match(resolved):
+                    if (
+                        len(parts) > 1
+                        and parts[-1].rstrip(",.") == last
+                        and not KIN_BEFORE_NAME.match(resolved)
+                        # (not the relative a description of the surname's bearer names: "Williams' mother,
+                        # Rosalind Williams" is not "Williams")
+                        and not resolved.startswith((last + "'", last + "’"))
+                    ):
                         return resolved
         best_bare = " ".join(bare_words)
         best_title: tuple[str, ...] = ()
         fitting: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (name words, title words) of fitting mentions
         for m in self.mentions_with(last):
+            mw = m.text.split()
+            if last in mw[:-1] and mw[mw.index(last) + 1] in ORG_ENDINGS and last not in ORG_ENDINGS:
+                continue  # "the Trump Administration": a body named after the person
             named = _mention_name(m.text, last)
             if named is None:
                 continue
@@ -1750,8 +1905,14 @@ class SpeakerIndex:
             result = self._with_title(result)
             ending = " " + best_bare
             for _, resolved, _ in reversed(self.speakers):
-                if resolved != result and resolved.endswith(ending) and not _names_together(resolved):
-                    # the same person, already named with a longer description (not two people named together)
+                if (
+                    resolved != result
+                    and resolved.endswith(ending)
+                    and not _names_together(resolved)
+                    and not MEMBERS_OF.match(resolved[: -len(ending)])
+                ):
+                    # the same person, already named with a longer description (not two people named together,
+                    # nor people of a body: "researchers at software security firm Trend Micro" is not the firm)
                     return resolved
         return result
 
@@ -1817,6 +1978,13 @@ class SpeakerIndex:
             # a surname the article writes with an honorific elsewhere ("Ms. Coulter attacked ...")
             result = self._surname_honorific(name)
         else:
+            k = self.text.find(name)
+            role = ROLE_GENDER_BEFORE.search(self.text, max(0, k - 30), k) if k > 0 else None
+            if role is not None:
+                # "the first lady, Melania Trump", "his wife Ann Lee": the role before the name says it
+                result = "f" if role.group(1) else "m"
+                self._genders[name] = result
+                return result
             male = female = 0
             pos = 0
             for _ in range(3):
@@ -1961,6 +2129,10 @@ class SpeakerIndex:
             elif a and (
                 a.lastindex != BARE_ROLE_GROUP
                 or classify(a.group(BARE_ROLE_GROUP)) == "expert"
+                # (or of a named body of a kind the gazetteer knows: ", director of the NAACP's Washington bureau",
+                # not ", met with the media")
+                or classify(a.group(BARE_ROLE_GROUP)) in ORGANISATION_TYPES
+                and NAMED_BODY_ROLE.search(a.group(BARE_ROLE_GROUP)) is not None
                 or _government_body_role(a.group(BARE_ROLE_GROUP))
             ):
                 # (a role without an article types only an expert: ", security analyst at Lumension", or an
@@ -1972,12 +2144,12 @@ class SpeakerIndex:
             window = text[max(0, m_start - 60) : m_start]
             # (the pattern ends on a comma and spaces: other windows are not searched)
             pre = PRE_APPOSITION.search(window) if window.rstrip().endswith(",") else None
-            if pre and CLAUSE_WORDS.search(pre.group(1)) and text[m_end : m_end + 1] != ",":
+            if pre and CLAUSE_WORDS.search(pre.group(1) or pre.group(2)) and text[m_end : m_end + 1] != ",":
                 # "The victim was alive when rescuers reached him, pilot Jim Campbell told": a clause the name
                 # reports, not one that describes it ("The first witness was her mother, Ann Lee, who ...")
                 pre = None
             if pre:
-                roles.append(pre.group(1))  # "The ministry's spokesman, Ali Khan, said"
+                roles.append(pre.group(1) or pre.group(2))  # "The ministry's spokesman, Ali Khan, said"
             elif window.endswith("as "):
                 named = IDENTIFIED_AS.search(window)
                 if named:
@@ -1986,10 +2158,20 @@ class SpeakerIndex:
                 # keep the lowercase title words next to the name ("police spokesman"), stopping at a
                 # determiner, punctuation or a verb-like word
                 kept: list[str] = []
-                for w in reversed(window.split()[-3:]):
+                last_words = window.split()[-3:]
+                for w in reversed(last_words):
                     if not w.isalpha() or not w.islower() or w in DETERMINERS or classify(w) is None:
                         break
                     kept.insert(0, w)
+                if not kept:
+                    # a kind of body the gazetteer knows by several words: "software security firm Trend Micro"
+                    lower = []
+                    for w in reversed(last_words):
+                        if not w.isalpha() or not w.islower() or w in DETERMINERS:
+                            break
+                        lower.insert(0, w)
+                    if len(lower) >= 2 and lower[-1] in BODY_KIND_NOUNS and classify(" ".join(lower)) is not None:
+                        kept = lower
                 if kept and not _object_before(window, kept):
                     # (not the object of a verb before the name, nor a verb: "The woman told police Perez threw
                     # the gun", "she suspects Salazar")
@@ -2039,7 +2221,7 @@ class SpeakerIndex:
             # "Newsday reported", "TPM notes": an unknown name that reports is a news outlet
             return "other media"
         if found is None:
-            countries = countries_in(phrase)
+            countries = countries_in(phrase) if not _named_after_country(phrase) else []
             if countries:
                 found = "government" if countries[0] == self.home else "foreign government"
             else:
@@ -2051,8 +2233,36 @@ class SpeakerIndex:
             countries = countries_in(phrase + " " + (role or self.role_of(resolved)))
             # the article's country (a scan of the whole text) only when the speaker names one
             if countries and self.home and self.home not in countries:
-                return "foreign government"
+                return "expert" if _foreign_agency(phrase) else "foreign government"
         return found
+
+
+def _named_after_country(phrase: str) -> bool:
+    """Whether a name ends on a country after a name of its own ("T-Mobile USA", "Bank of America"): a body named
+    after the country it works in, not the country's government."""
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() in DETERMINERS or not words[0][:1].isupper():
+        return False
+    if not countries_in(words[-1]):
+        return False
+    if not all(w[:1].isupper() or w in NAME_CONNECTORS for w in words[:-1]):
+        return False  # ("Ms. Pelosi and senior Democrats", "observers in Arizona": people of the country)
+    if words[-2] in COUNTRY_NAME_WORDS or phrase.endswith(_country_name_endings()):
+        return False  # ("South Sudan", "Republic of South Sudan", "United Arab Emirates": the country's own name)
+    head = " ".join(words[:-1])
+    return not countries_in(head) and classify(head) is None
+
+
+@lru_cache(maxsize=1)
+def _country_name_endings() -> tuple[str, ...]:
+    """The countries' names of several words, each after a space, for str.endswith."""
+    return tuple(" " + name for name in _countries() if " " in name)
+
+
+def _plural_people(resolved: str) -> bool:
+    """Whether a speaker is a group of people by a plural noun ("Tea Party members", "local residents"), which
+    a pronoun "it" does not take up (unlike "AMD officials", which may stand for the company)."""
+    return resolved.rsplit(None, 1)[-1] in PEOPLE_PLURALS
 
 
 @lru_cache(maxsize=8192)
@@ -2085,13 +2295,19 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         # when the "and" joins two short noun phrases (not "slides ... and obtained by the Post")
         head, rest = phrase.split(" and ", 1)
         if len(head.split()) <= JOINT_HEAD_WORDS and not rest.split()[0].endswith("ed"):
-            found = classify(head) or found
+            first = classify(head)
+            if first is None and head.split()[-1][:1].isupper() and JOINED_KINDS.match(rest):
+                # "both Microsoft and numerous security firms": a name the gazetteer does not know, joined to
+                # bodies of a kind it is not said to share ("Waters and other neighbors" is one of them)
+                found = None
+            else:
+                found = first or found
     if found == "anonymous" and _ends_with_name(resolved):
         # a named person is no anonymous source: "CBS Sports NFL Insider Jason La Canfora"
         found = classify(phrase, anonymous=False)
     if found is not None and _ends_with_name(resolved) and not _is_gazetteer_name(resolved):
         words = resolved.split()
-        if classify(words[-1]) == found and classify(words[-1].lower()) is None:
+        if classify(words[-1]) == found and classify(words[-1].lower()) is None and not _determined_acronym(words):
             # (a common noun of the gazetteer, "Inquirer", "Tribune", is the body's own word, no surname)
             # "New York City Mayor Michael Bloomberg": typed by the title before the name, not by a
             # body that shares the surname
@@ -2100,6 +2316,13 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         # the description as written ("Brian Jansen with the Dearborn County Sheriff's Office")
         found = classify(speaker)
     return found, phrase, personal
+
+
+def _determined_acronym(words: list[str]) -> bool:
+    """Whether a speaker is a determiner and a word of capitals only ("THE UN", "the NAACP"): a body's initials,
+    not a surname (as "Apple TV" is not the body "TV")."""
+    last = words[-1]
+    return len(last) > 1 and last.isalpha() and last.isupper() and all(w.lower() in DETERMINERS for w in words[:-1])
 
 
 def _government_body_role(role: str) -> bool:
@@ -2194,6 +2417,14 @@ def _is_person(phrase: str) -> bool:
     head = GROUP_HEAD_END.split(phrase, 1)
     if len(head) > 1 and PLURAL_HEAD.fullmatch(head[0]) and classify(head[0]) is not None:
         return False  # "Officials with Carilion Memorial Hospital": a group named by what it belongs to
+    for i, w in enumerate(words[:-2]):
+        if (
+            (w in ORG_ENDINGS or w in BODY_PLURALS)
+            and words[i + 1] in ("of", "for")
+            and all(x[:1].isupper() or x in NAME_CONNECTORS for x in words[i + 2 :])
+            and sum(x[:1].isupper() for x in words[i + 2 :]) <= 3  # (not "... for Women President Terry O'Neill")
+        ):
+            return False  # "Texas Department of Criminal Justice": a body's name, its object capitalised
     low = phrase.lower()
     if (
         len(words) >= 2
