@@ -2029,3 +2029,15 @@ def test_a_pattern_with_a_capital_or_case_sensitive_part_has_no_lowercase_form()
     for source in (r"men\s+[A-Z]", r"men\s+(?-i:[a-z])", "Men"):
         with pytest.raises(AssertionError):
             _lowercase_form(re.compile(source, re.I))
+
+
+# A wounded victim only referred back to, in an article whose one death is its only casualty, is the dead victim
+def test_referred_back_wounded_victim_is_the_one_dead():
+    text = "A man was found shot dead near a house on Sunday. Police said he suffered multiple gunshot wounds."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
+    text = "A man was found shot dead near a house on Sunday. The victim was taken to a hospital."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
+    text = "A man was found shot dead on Sunday. Police said another man was wounded. He was taken to a hospital."
+    assert ("injured", 1) in [(c.category, c.value) for c in extract_casualties(text)]
+    text = "A man was found shot dead on Sunday. The victim was taken to a hospital in stable condition."
+    assert ("injured", 1) in [(c.category, c.value) for c in extract_casualties(text)]

@@ -2170,7 +2170,7 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
     article = _Article(text, lower)
     for sent, nxt in _candidate_sentences(article):
         claims.extend(_sentence_claims(article, sent, nxt))
-    return _killed_not_injured(_asked_not_stated(claims))
+    return _killed_not_injured(_asked_not_stated(claims), lower)
 
 
 # Victim nouns that tell a sex, so that "He died" is not read as the death of "a woman" wounded before it.
@@ -2217,12 +2217,50 @@ def _asked_not_stated(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
 
 
-def _killed_not_injured(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+# A wounded victim named only by a word that refers back to one already known ("the victim", "the 22-year-old
+# victim", "he"), in an article whose one death is the only casualty: the dead victim, wounded before dying.
+REFERRING_VICTIM = re.compile(r"(?:he|she|the\s+(?:(?:\d+|[a-z]+)-year-old\s+|unidentified\s+)?victim)", re.IGNORECASE)
+# Words that tell the wounded victim lived ("in stable condition", "is expected to survive"), or that the dead
+# one was the attacker ("police shot and killed the gunman"), so that the wounded one is someone else.
+SURVIVED = re.compile(r"stable|survive|recover|non-life|not\s+life|released|good\s+condition|fair\s+condition",
+                      re.IGNORECASE)
+ATTACKER_NOUNS = frozenset("suspect suspects gunman gunmen shooter attacker assailant robber intruder".split())
+# Signs of a second victim the figures may not hold ("one man dead and another with life-threatening injuries",
+# "Three people were shot, one fatally", "a double shooting").
+MORE_VICTIMS = re.compile(r"\b(?:another|others?|second|both|one\s+fatally|double|were\s+(?:shot|wounded|hurt|injured))\b",
+                          re.IGNORECASE)
+
+
+def _only_death_wounded(claims: list[CasualtyClaim], text: str) -> list[CasualtyClaim]:
+    """Drop a single wounded victim the text only refers back to ("The victim was taken to a hospital", "He
+    suffered multiple gunshot wounds") when the article's only casualty figure is one death: the dead victim,
+    as the guidelines count one wounded who later died ("A man was found shot dead ... He had gunshot wounds")."""
+    injured = [c for c in claims if c.category == "injured" and not c.about_other_event]
+    if not injured or any(c.value != 1 or not REFERRING_VICTIM.fullmatch(c.number_text) for c in injured):
+        return claims
+    killed = [c for c in claims if c.category == "killed" and not c.about_other_event and not c.disputed]
+    if not killed or any(c.value != 1 for c in killed) or any(c.who in ATTACKER_NOUNS for c in killed if c.who):
+        return claims
+    if MORE_VICTIMS.search(text):
+        return claims
+    nouns = {c.who.lower() for c in killed if c.who}
+    dropped = set()
+    for c in injured:
+        pronoun = c.number_text.lower()
+        if SURVIVED.search(c.sentence) or (pronoun == "he" and nouns & FEMALE_NOUNS) or (
+                pronoun == "she" and nouns & MALE_NOUNS):
+            continue
+        dropped.add(id(c))
+    return [c for c in claims if id(c) not in dropped] if dropped else claims
+
+
+def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[CasualtyClaim]:
     """A victim who was wounded and later died is killed only, as the guidelines count them: a named victim,
     one the article refers back to and reports dead further on ("The victim was taken to hospital. ... the
     victim died"), or one the next sentence about a single person reports dead ("they found a man suffering
-    from gunshot wounds. He was pronounced dead at the hospital")."""
-    claims = _died_next(claims)
+    from gunshot wounds. He was pronounced dead at the hospital"), or one only referred back to in an article
+    whose only casualty is one death (text is the article, searched for signs of a second victim)."""
+    claims = _only_death_wounded(_died_next(claims), text)
     dead = [c for c in claims if c.category == "killed" and c.value == 1 and c.who]
     if not dead:
         return claims
