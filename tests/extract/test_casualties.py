@@ -2041,3 +2041,13 @@ def test_referred_back_wounded_victim_is_the_one_dead():
     assert ("injured", 1) in [(c.category, c.value) for c in extract_casualties(text)]
     text = "A man was found shot dead on Sunday. The victim was taken to a hospital in stable condition."
     assert ("injured", 1) in [(c.category, c.value) for c in extract_casualties(text)]
+
+
+# Animals named with the victims are no claim, and do not hide the victims listed before them
+def test_an_animal_in_a_list_of_victims_is_passed_over():
+    text = "Police said the man, his girlfriend and their dog were found dead in the home."
+    assert [(c.category, c.value, c.number_text) for c in extract_casualties(text)] == [
+        ("killed", 1, "the man"), ("killed", 1, "his girlfriend")]
+    text = "A woman and two dogs were killed in the fire."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
+    assert extract_casualties("Two dogs were also wounded.") == []

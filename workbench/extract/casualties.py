@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
-from workbench.data import read_rows
+from workbench.data import read_rows, read_text
 from workbench.extract.numbers import NumberMention, find_numbers
 from workbench.extract.text import Sentence, split_sentences
 from workbench.records import CasualtyClaim
@@ -525,6 +525,12 @@ LIVES_LOST = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?lost\b")
 NOUN_AFTER = re.compile(rf"[\s-]+(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
 # The same after "of" and a vague amount: "dozens of arrests", "hundreds of casualties".
 VAGUE_NOUN = re.compile(rf"\s+of\s+(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
+# An animal last in a list of victims, passed over to reach the term after it: "his girlfriend and their dog were
+# found dead" (animals are no claim).
+ANIMAL_NOUNS = [w for w in read_text("casualty_animals.txt").splitlines() if w and not w.startswith("#")]
+ANIMALS = frozenset(ANIMAL_NOUNS)
+ANIMAL_MEMBER = re.compile(rf"\s+and\s+(?:[\w’'-]+\s+)?(?:family\s+|pet\s+)?(?:{_alternation(ANIMAL_NOUNS)})\b",
+                           re.IGNORECASE)
 LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.I)
 # Verbs of finding before a single victim, which "dead" after it then describes ("police found a man dead").
 FOUND_BEFORE = re.compile(r"\b(?:found|finds|discovered|discovers)\s+$", re.I)
@@ -1219,12 +1225,16 @@ def _category_after(sentence: str, c: _Count) -> str | None:
                                            or LIVES_LOST.match(sentence, noun.end())):
                 return NOUN_CATEGORY(term)
     m = AFTER.match(sentence, c.tail)
+    if not m and sentence.startswith(" and ", c.tail) and (animal := ANIMAL_MEMBER.match(sentence, c.tail)):
+        m = AFTER.match(sentence, animal.end())
     if m and c.apposed is not None and m.end() > c.apposed and not RELATIVE_WORD.search(m.group("filler")):
         return None  # "John Smith, a friend of the victim, was arrested": the verb is the name's
     if not m and c.after is not None:
         m = AFTER.match(sentence, c.after)  # "The victim, who was not identified, died"
     if not m and c.who is None and not c.singular:
         fallback = PLURAL_FALLBACK.match(sentence, c.tail)
+        if fallback and fallback.group("who").rsplit(None, 1)[-1].lower() in ANIMALS:
+            return None  # "two dogs were killed": animals are no claim
         if fallback:
             m = AFTER.match(sentence, fallback.end())
             if m:
