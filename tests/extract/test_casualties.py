@@ -2051,3 +2051,11 @@ def test_an_animal_in_a_list_of_victims_is_passed_over():
     text = "A woman and two dogs were killed in the fire."
     assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
     assert extract_casualties("Two dogs were also wounded.") == []
+
+
+# A wounded victim named with a possessive and later reported dead by the same words is killed only
+def test_possessive_wounded_victim_later_dead_is_killed_only():
+    text = "A man opened fire, injuring his son. His son later died at a hospital."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
+    text = "The gunman wounded her daughter. Her daughter died on Monday."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]

@@ -2188,6 +2188,9 @@ MALE_NOUNS = frozenset("man men boy male father son brother husband uncle grandf
 FEMALE_NOUNS = frozenset("woman women girl female mother daughter sister wife aunt grandmother lady".split())
 # A title before a surname alone ("Ms McMeekin", "Mrs. Green"): no given name to tell relatives apart.
 HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s")
+# Determiners of a victim the article refers back to by the same noun ("the toddler", "his son": wounded, then
+# reported dead further on).
+REFERRING_DETERMINERS = frozenset(("the", "his", "her", "their"))
 # How far after a wounded victim's sentence a "He died" may still be about that victim.
 DIED_NEXT_REACH = 400
 
@@ -2289,7 +2292,7 @@ def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[Casualty
                 return c.who in dead_names or c.who.split()[-1] in dead_alone
             return c.who.split()[-1] in named_dead
         words = c.number_text.lower().split()
-        return len(words) == 2 and words[0] == "the" and last_death.get(c.who, -1) > c.start
+        return len(words) == 2 and words[0] in REFERRING_DETERMINERS and last_death.get(c.who, -1) > c.start
 
     return [c for c in claims if not (c.category == "injured" and c.value == 1 and c.who and died_later(c))]
 
