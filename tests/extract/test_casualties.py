@@ -2059,3 +2059,19 @@ def test_possessive_wounded_victim_later_dead_is_killed_only():
     assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
     text = "The gunman wounded her daughter. Her daughter died on Monday."
     assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
+
+
+# Victims found "suffering from a gunshot wound", "with a gunshot wound" after an age alone, "taken in good
+# condition to" a hospital, and one who "will survive" are wounded
+def test_suffering_from_a_wound_and_taken_in_condition_are_injured():
+    for text in ("Officers found a man suffering from a gunshot wound.", "They found a 15-year-old with a gunshot wound.",
+                 "The victim was taken in good condition to a hospital.", "Police said the man who was shot will survive."):
+        assert [(c.category, c.value) for c in extract_casualties(text)] == [("injured", 1)], text
+    text = "Her sister, also suffering from a gunshot wound, was pronounced dead at the scene."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
+    assert extract_casualties('"He was found by his father, suffering from a gunshot wound," police said.') == []
+    # (the dead victim's own noun, found wounded in another sentence, is that death)
+    text = "A man was shot and killed on Monday. Officers found a man suffering from a gunshot wound to the head."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
+    text = "The shooting killed the girl and injured an 8-year-old girl. The girl died at the scene."
+    assert ("injured", 1) in [(c.category, c.value) for c in extract_casualties(text)]

@@ -299,7 +299,7 @@ SINGULAR = re.compile(
     that|this|his|her|their|its|as|than|when|while)\b)[\w'–-]++,?\s+){{0,3}}?)
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
       |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s]year[-–\s]old(?=\s+(?:was|is|had|has|who|died|in|on|at|after|following|
-      near|outside|inside|during|early|late|last)\b|[,.;]))
+      near|outside|inside|during|early|late|last|with)\b|[,.;]))
     \b(?!-|['’]s\b)
     (?:(?:(?<=father|mother|parent)|(?<=dad|mom))\s+of\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|
       eleven|twelve)(?:\s+(?:children|kids|sons|daughters|boys|girls))?\b(?!-))?""",
@@ -1249,6 +1249,14 @@ def _category_after(sentence: str, c: _Count) -> str | None:
         if head.lower() in NOUN_VICTIMS and not sentence.endswith("for ", 0, c.start):
             return NOUN_CATEGORY(head)
         return None
+    if m.group("term")[:10].lower() == "suffering " and "," in sentence[c.tail : m.start("term")]:
+        # a participle set off by commas: the verb after it is the victim's ("Her sister, also suffering from a
+        # gunshot wound, was pronounced dead"), and after an agent it is no victim's ("found by his father,
+        # suffering from a gunshot wound")
+        if sentence.endswith("by ", 0, c.start):
+            return None
+        if sentence.startswith(",", m.end()) and (main := AFTER.match(sentence, m.end())):
+            m = main
     filler = m.group("filler")
     if " to" in filler and TO_COME.search(filler):
         return None  # "Dozens are likely to be displaced", "Two men were to be executed": not yet stated
@@ -2249,10 +2257,17 @@ def _only_death_wounded(claims: list[CasualtyClaim], text: str) -> list[Casualty
     suffered multiple gunshot wounds") when the article's only casualty figure is one death: the dead victim,
     as the guidelines count one wounded who later died ("A man was found shot dead ... He had gunshot wounds")."""
     injured = [c for c in claims if c.category == "injured" and not c.about_other_event]
-    if not injured or any(c.value != 1 or not REFERRING_VICTIM.fullmatch(c.number_text) for c in injured):
+    if not injured or any(c.value != 1 for c in injured):
         return claims
     killed = [c for c in claims if c.category == "killed" and not c.about_other_event and not c.disputed]
     if not killed or any(c.value != 1 for c in killed) or any(c.who in ATTACKER_NOUNS for c in killed if c.who):
+        return claims
+    # (or the dead victim's own noun in another sentence: "A man was shot and killed ... they found a man
+    # suffering from a gunshot wound")
+    dead_nouns = {c.who.lower() for c in killed if c.who}
+    dead_sentences = {c.sentence_start for c in killed}
+    if not all(REFERRING_VICTIM.fullmatch(c.number_text) or (
+            c.who and c.who.lower() in dead_nouns and c.sentence_start not in dead_sentences) for c in injured):
         return claims
     if MORE_VICTIMS.search(text):
         return claims
