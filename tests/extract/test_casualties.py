@@ -2075,3 +2075,11 @@ def test_suffering_from_a_wound_and_taken_in_condition_are_injured():
     assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
     text = "The shooting killed the girl and injured an 8-year-old girl. The girl died at the scene."
     assert ("injured", 1) in [(c.category, c.value) for c in extract_casualties(text)]
+
+
+# Victims found wounded in one sentence and reported "both" dead in the next are killed only
+def test_wounded_pair_then_both_dead_is_killed_only():
+    text = "Officers found a woman and her boyfriend with gunshot wounds. Both were pronounced dead at the scene."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 2)]
+    text = "A man was hurt and a woman was injured. Both were taken to a hospital where the man died."
+    assert ("injured", 1) in [(c.category, c.value) for c in extract_casualties(text)]

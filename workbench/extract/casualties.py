@@ -2282,13 +2282,35 @@ def _only_death_wounded(claims: list[CasualtyClaim], text: str) -> list[Casualty
     return [c for c in claims if id(c) not in dropped] if dropped else claims
 
 
+# A sentence that opens by reporting two victims dead: "Both were pronounced dead", "They both later died".
+BOTH_DEAD = re.compile(r"(?:both|they\s+(?:were\s+)?both)\s+(?:\w+\s+)?(?:were\s+|have\s+)?(?:later\s+|since\s+)?"
+                       r"(?:died|pronounced\s+dead|declared\s+dead)\b", re.IGNORECASE)
+
+
+def _both_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """Drop the wounded victims of the sentence before one that reports "both" dead: "officers found a woman and
+    her boyfriend with gunshot wounds. Both were pronounced dead" (wounded, then killed: killed only)."""
+    dropped = set()
+    for i, c in enumerate(claims):
+        if not (c.category == "killed" and c.value == 2 and c.number_text.lower() == "both"
+                and BOTH_DEAD.match(c.sentence)):
+            continue
+        before = [k for k in claims[:i] if k.sentence_start < c.sentence_start]
+        if not before:
+            continue
+        last = [k for k in before if k.sentence_start == before[-1].sentence_start]
+        if c.sentence_start - (last[0].sentence_start + len(last[0].sentence)) <= 3 and all(k.category == "injured" and k.value == 1 for k in last):
+            dropped.update(id(k) for k in last)
+    return [c for c in claims if id(c) not in dropped] if dropped else claims
+
+
 def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[CasualtyClaim]:
     """A victim who was wounded and later died is killed only, as the guidelines count them: a named victim,
     one the article refers back to and reports dead further on ("The victim was taken to hospital. ... the
     victim died"), or one the next sentence about a single person reports dead ("they found a man suffering
     from gunshot wounds. He was pronounced dead at the hospital"), or one only referred back to in an article
     whose only casualty is one death (text is the article, searched for signs of a second victim)."""
-    claims = _only_death_wounded(_died_next(claims), text)
+    claims = _only_death_wounded(_both_dead(_died_next(claims)), text)
     dead = [c for c in claims if c.category == "killed" and c.value == 1 and c.who]
     if not dead:
         return claims
