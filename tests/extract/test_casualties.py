@@ -2083,3 +2083,11 @@ def test_wounded_pair_then_both_dead_is_killed_only():
     assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 2)]
     text = "A man was hurt and a woman was injured. Both were taken to a hospital where the man died."
     assert ("injured", 1) in [(c.category, c.value) for c in extract_casualties(text)]
+
+
+# A wounded victim named in an apposition and reported dead in the next sentence by surname or pronoun is killed only
+def test_wounded_victim_with_apposed_name_then_dead_is_killed_only():
+    text = "Officers found a male employee, John Singh, 24, with a gunshot wound. Singh was pronounced dead at the scene."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
+    text = "A fourth person, John Roberts, had gunshot wounds to the head. He later died at a hospital."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]

@@ -2334,17 +2334,31 @@ def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[Casualty
     return [c for c in claims if not (c.category == "injured" and c.value == 1 and c.who and died_later(c))]
 
 
+# A name set off by commas after a victim, whose surname a later sentence may report dead ("a male employee,
+# John Singh, 24, was ...").
+APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}?([A-Z][\w'’-]+),")
+
+
 def _died_next(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     """Drop a single wounded victim when the next claim about one person opens a later sentence close by with
-    a pronoun of the victim's sex reported dead: "found a 27-year-old man suffering from gunshot wounds. He
-    was pronounced dead at the hospital"."""
+    a pronoun of the victim's sex, or a surname its sentence named, reported dead: "found a 27-year-old man
+    suffering from gunshot wounds. He was pronounced dead at the hospital"."""
     dropped = set()
     for i, c in enumerate(claims):
         if c.category != "injured" or c.value != 1 or not c.who:
             continue
-        nxt = next((k for k in claims[i + 1 :] if k.value == 1 and k.start >= c.end), None)
-        if (nxt is None or nxt.category != "killed" or nxt.who is not None or nxt.start != nxt.sentence_start
+        named = APPOSED_NAME.match(c.sentence, c.end - c.sentence_start) if c.sentence.startswith(
+            ", ", c.end - c.sentence_start) else None
+        # (past the name itself, a claim of its own: "a male employee, John Singh, 24, was suffering from a
+        # gunshot wound. Singh was pronounced dead")
+        nxt = next((k for k in claims[i + 1 :] if k.value == 1 and k.start >= (named.end() + c.sentence_start
+                                                                              if named else c.end)), None)
+        if (nxt is None or nxt.category != "killed" or nxt.start != nxt.sentence_start
                 or nxt.sentence_start <= c.sentence_start or nxt.start - c.end > DIED_NEXT_REACH):
+            continue
+        if nxt.who is not None:
+            if named and nxt.number_text == nxt.who and named.group(1) == nxt.who:
+                dropped.add(i)
             continue
         pronoun = nxt.number_text.lower()
         noun = c.who.lower().split()[-1]
