@@ -2029,3 +2029,65 @@ def test_a_pattern_with_a_capital_or_case_sensitive_part_has_no_lowercase_form()
     for source in (r"men\s+[A-Z]", r"men\s+(?-i:[a-z])", "Men"):
         with pytest.raises(AssertionError):
             _lowercase_form(re.compile(source, re.I))
+
+
+# A wounded victim only referred back to, in an article whose one death is its only casualty, is the dead victim
+def test_referred_back_wounded_victim_is_the_one_dead():
+    text = "A man was found shot dead near a house on Sunday. Police said he suffered multiple gunshot wounds."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
+    text = "A man was found shot dead near a house on Sunday. The victim was taken to a hospital."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
+    text = "A man was found shot dead on Sunday. Police said another man was wounded. He was taken to a hospital."
+    assert ("injured", 1) in [(c.category, c.value) for c in extract_casualties(text)]
+    text = "A man was found shot dead on Sunday. The victim was taken to a hospital in stable condition."
+    assert ("injured", 1) in [(c.category, c.value) for c in extract_casualties(text)]
+
+
+# Animals named with the victims are no claim, and do not hide the victims listed before them
+def test_an_animal_in_a_list_of_victims_is_passed_over():
+    text = "Police said the man, his girlfriend and their dog were found dead in the home."
+    assert [(c.category, c.value, c.number_text) for c in extract_casualties(text)] == [
+        ("killed", 1, "the man"), ("killed", 1, "his girlfriend")]
+    text = "A woman and two dogs were killed in the fire."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
+    assert extract_casualties("Two dogs were also wounded.") == []
+
+
+# A wounded victim named with a possessive and later reported dead by the same words is killed only
+def test_possessive_wounded_victim_later_dead_is_killed_only():
+    text = "A man opened fire, injuring his son. His son later died at a hospital."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
+    text = "The gunman wounded her daughter. Her daughter died on Monday."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
+
+
+# Victims found "suffering from a gunshot wound", "with a gunshot wound" after an age alone, "taken in good
+# condition to" a hospital, and one who "will survive" are wounded
+def test_suffering_from_a_wound_and_taken_in_condition_are_injured():
+    for text in ("Officers found a man suffering from a gunshot wound.", "They found a 15-year-old with a gunshot wound.",
+                 "The victim was taken in good condition to a hospital.", "Police said the man who was shot will survive."):
+        assert [(c.category, c.value) for c in extract_casualties(text)] == [("injured", 1)], text
+    text = "Her sister, also suffering from a gunshot wound, was pronounced dead at the scene."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
+    assert extract_casualties('"He was found by his father, suffering from a gunshot wound," police said.') == []
+    # (the dead victim's own noun, found wounded in another sentence, is that death)
+    text = "A man was shot and killed on Monday. Officers found a man suffering from a gunshot wound to the head."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
+    text = "The shooting killed the girl and injured an 8-year-old girl. The girl died at the scene."
+    assert ("injured", 1) in [(c.category, c.value) for c in extract_casualties(text)]
+
+
+# Victims found wounded in one sentence and reported "both" dead in the next are killed only
+def test_wounded_pair_then_both_dead_is_killed_only():
+    text = "Officers found a woman and her boyfriend with gunshot wounds. Both were pronounced dead at the scene."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 2)]
+    text = "A man was hurt and a woman was injured. Both were taken to a hospital where the man died."
+    assert ("injured", 1) in [(c.category, c.value) for c in extract_casualties(text)]
+
+
+# A wounded victim named in an apposition and reported dead in the next sentence by surname or pronoun is killed only
+def test_wounded_victim_with_apposed_name_then_dead_is_killed_only():
+    text = "Officers found a male employee, John Singh, 24, with a gunshot wound. Singh was pronounced dead at the scene."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
+    text = "A fourth person, John Roberts, had gunshot wounds to the head. He later died at a hospital."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]

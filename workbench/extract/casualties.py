@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
-from workbench.data import read_rows
+from workbench.data import read_rows, read_text
 from workbench.extract.numbers import NumberMention, find_numbers
 from workbench.extract.text import Sentence, split_sentences
 from workbench.records import CasualtyClaim
@@ -299,7 +299,7 @@ SINGULAR = re.compile(
     that|this|his|her|their|its|as|than|when|while)\b)[\w'–-]++,?\s+){{0,3}}?)
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
       |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s]year[-–\s]old(?=\s+(?:was|is|had|has|who|died|in|on|at|after|following|
-      near|outside|inside|during|early|late|last)\b|[,.;]))
+      near|outside|inside|during|early|late|last|with)\b|[,.;]))
     \b(?!-|['’]s\b)
     (?:(?:(?<=father|mother|parent)|(?<=dad|mom))\s+of\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|
       eleven|twelve)(?:\s+(?:children|kids|sons|daughters|boys|girls))?\b(?!-))?""",
@@ -525,6 +525,12 @@ LIVES_LOST = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?lost\b")
 NOUN_AFTER = re.compile(rf"[\s-]+(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
 # The same after "of" and a vague amount: "dozens of arrests", "hundreds of casualties".
 VAGUE_NOUN = re.compile(rf"\s+of\s+(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
+# An animal last in a list of victims, passed over to reach the term after it: "his girlfriend and their dog were
+# found dead" (animals are no claim).
+ANIMAL_NOUNS = [w for w in read_text("casualty_animals.txt").splitlines() if w and not w.startswith("#")]
+ANIMALS = frozenset(ANIMAL_NOUNS)
+ANIMAL_MEMBER = re.compile(rf"\s+and\s+(?:[\w’'-]+\s+)?(?:family\s+|pet\s+)?(?:{_alternation(ANIMAL_NOUNS)})\b",
+                           re.IGNORECASE)
 LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.I)
 # Verbs of finding before a single victim, which "dead" after it then describes ("police found a man dead").
 FOUND_BEFORE = re.compile(r"\b(?:found|finds|discovered|discovers)\s+$", re.I)
@@ -1219,12 +1225,16 @@ def _category_after(sentence: str, c: _Count) -> str | None:
                                            or LIVES_LOST.match(sentence, noun.end())):
                 return NOUN_CATEGORY(term)
     m = AFTER.match(sentence, c.tail)
+    if not m and sentence.startswith(" and ", c.tail) and (animal := ANIMAL_MEMBER.match(sentence, c.tail)):
+        m = AFTER.match(sentence, animal.end())
     if m and c.apposed is not None and m.end() > c.apposed and not RELATIVE_WORD.search(m.group("filler")):
         return None  # "John Smith, a friend of the victim, was arrested": the verb is the name's
     if not m and c.after is not None:
         m = AFTER.match(sentence, c.after)  # "The victim, who was not identified, died"
     if not m and c.who is None and not c.singular:
         fallback = PLURAL_FALLBACK.match(sentence, c.tail)
+        if fallback and fallback.group("who").rsplit(None, 1)[-1].lower() in ANIMALS:
+            return None  # "two dogs were killed": animals are no claim
         if fallback:
             m = AFTER.match(sentence, fallback.end())
             if m:
@@ -1239,6 +1249,14 @@ def _category_after(sentence: str, c: _Count) -> str | None:
         if head.lower() in NOUN_VICTIMS and not sentence.endswith("for ", 0, c.start):
             return NOUN_CATEGORY(head)
         return None
+    if m.group("term")[:10].lower() == "suffering " and "," in sentence[c.tail : m.start("term")]:
+        # a participle set off by commas: the verb after it is the victim's ("Her sister, also suffering from a
+        # gunshot wound, was pronounced dead"), and after an agent it is no victim's ("found by his father,
+        # suffering from a gunshot wound")
+        if sentence.endswith("by ", 0, c.start):
+            return None
+        if sentence.startswith(",", m.end()) and (main := AFTER.match(sentence, m.end())):
+            m = main
     filler = m.group("filler")
     if " to" in filler and TO_COME.search(filler):
         return None  # "Dozens are likely to be displaced", "Two men were to be executed": not yet stated
@@ -2170,7 +2188,7 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
     article = _Article(text, lower)
     for sent, nxt in _candidate_sentences(article):
         claims.extend(_sentence_claims(article, sent, nxt))
-    return _killed_not_injured(_asked_not_stated(claims))
+    return _killed_not_injured(_asked_not_stated(claims), lower)
 
 
 # Victim nouns that tell a sex, so that "He died" is not read as the death of "a woman" wounded before it.
@@ -2178,6 +2196,9 @@ MALE_NOUNS = frozenset("man men boy male father son brother husband uncle grandf
 FEMALE_NOUNS = frozenset("woman women girl female mother daughter sister wife aunt grandmother lady".split())
 # A title before a surname alone ("Ms McMeekin", "Mrs. Green"): no given name to tell relatives apart.
 HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s")
+# Determiners of a victim the article refers back to by the same noun ("the toddler", "his son": wounded, then
+# reported dead further on).
+REFERRING_DETERMINERS = frozenset(("the", "his", "her", "their"))
 # How far after a wounded victim's sentence a "He died" may still be about that victim.
 DIED_NEXT_REACH = 400
 
@@ -2217,12 +2238,79 @@ def _asked_not_stated(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
 
 
-def _killed_not_injured(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+# A wounded victim named only by a word that refers back to one already known ("the victim", "the 22-year-old
+# victim", "he"), in an article whose one death is the only casualty: the dead victim, wounded before dying.
+REFERRING_VICTIM = re.compile(r"(?:he|she|the\s+(?:(?:\d+|[a-z]+)-year-old\s+|unidentified\s+)?victim)", re.IGNORECASE)
+# Words that tell the wounded victim lived ("in stable condition", "is expected to survive"), or that the dead
+# one was the attacker ("police shot and killed the gunman"), so that the wounded one is someone else.
+SURVIVED = re.compile(r"stable|survive|recover|non-life|not\s+life|released|good\s+condition|fair\s+condition",
+                      re.IGNORECASE)
+ATTACKER_NOUNS = frozenset("suspect suspects gunman gunmen shooter attacker assailant robber intruder".split())
+# Signs of a second victim the figures may not hold ("one man dead and another with life-threatening injuries",
+# "Three people were shot, one fatally", "a double shooting").
+MORE_VICTIMS = re.compile(r"\b(?:another|others?|second|both|one\s+fatally|double|were\s+(?:shot|wounded|hurt|injured))\b",
+                          re.IGNORECASE)
+
+
+def _only_death_wounded(claims: list[CasualtyClaim], text: str) -> list[CasualtyClaim]:
+    """Drop a single wounded victim the text only refers back to ("The victim was taken to a hospital", "He
+    suffered multiple gunshot wounds") when the article's only casualty figure is one death: the dead victim,
+    as the guidelines count one wounded who later died ("A man was found shot dead ... He had gunshot wounds")."""
+    injured = [c for c in claims if c.category == "injured" and not c.about_other_event]
+    if not injured or any(c.value != 1 for c in injured):
+        return claims
+    killed = [c for c in claims if c.category == "killed" and not c.about_other_event and not c.disputed]
+    if not killed or any(c.value != 1 for c in killed) or any(c.who in ATTACKER_NOUNS for c in killed if c.who):
+        return claims
+    # (or the dead victim's own noun in another sentence: "A man was shot and killed ... they found a man
+    # suffering from a gunshot wound")
+    dead_nouns = {c.who.lower() for c in killed if c.who}
+    dead_sentences = {c.sentence_start for c in killed}
+    if not all(REFERRING_VICTIM.fullmatch(c.number_text) or (
+            c.who and c.who.lower() in dead_nouns and c.sentence_start not in dead_sentences) for c in injured):
+        return claims
+    if MORE_VICTIMS.search(text):
+        return claims
+    nouns = {c.who.lower() for c in killed if c.who}
+    dropped = set()
+    for c in injured:
+        pronoun = c.number_text.lower()
+        if SURVIVED.search(c.sentence) or (pronoun == "he" and nouns & FEMALE_NOUNS) or (
+                pronoun == "she" and nouns & MALE_NOUNS):
+            continue
+        dropped.add(id(c))
+    return [c for c in claims if id(c) not in dropped] if dropped else claims
+
+
+# A sentence that opens by reporting two victims dead: "Both were pronounced dead", "They both later died".
+BOTH_DEAD = re.compile(r"(?:both|they\s+(?:were\s+)?both)\s+(?:\w+\s+)?(?:were\s+|have\s+)?(?:later\s+|since\s+)?"
+                       r"(?:died|pronounced\s+dead|declared\s+dead)\b", re.IGNORECASE)
+
+
+def _both_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """Drop the wounded victims of the sentence before one that reports "both" dead: "officers found a woman and
+    her boyfriend with gunshot wounds. Both were pronounced dead" (wounded, then killed: killed only)."""
+    dropped = set()
+    for i, c in enumerate(claims):
+        if not (c.category == "killed" and c.value == 2 and c.number_text.lower() == "both"
+                and BOTH_DEAD.match(c.sentence)):
+            continue
+        before = [k for k in claims[:i] if k.sentence_start < c.sentence_start]
+        if not before:
+            continue
+        last = [k for k in before if k.sentence_start == before[-1].sentence_start]
+        if c.sentence_start - (last[0].sentence_start + len(last[0].sentence)) <= 3 and all(k.category == "injured" and k.value == 1 for k in last):
+            dropped.update(id(k) for k in last)
+    return [c for c in claims if id(c) not in dropped] if dropped else claims
+
+
+def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[CasualtyClaim]:
     """A victim who was wounded and later died is killed only, as the guidelines count them: a named victim,
     one the article refers back to and reports dead further on ("The victim was taken to hospital. ... the
     victim died"), or one the next sentence about a single person reports dead ("they found a man suffering
-    from gunshot wounds. He was pronounced dead at the hospital")."""
-    claims = _died_next(claims)
+    from gunshot wounds. He was pronounced dead at the hospital"), or one only referred back to in an article
+    whose only casualty is one death (text is the article, searched for signs of a second victim)."""
+    claims = _only_death_wounded(_both_dead(_died_next(claims)), text)
     dead = [c for c in claims if c.category == "killed" and c.value == 1 and c.who]
     if not dead:
         return claims
@@ -2241,22 +2329,36 @@ def _killed_not_injured(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
                 return c.who in dead_names or c.who.split()[-1] in dead_alone
             return c.who.split()[-1] in named_dead
         words = c.number_text.lower().split()
-        return len(words) == 2 and words[0] == "the" and last_death.get(c.who, -1) > c.start
+        return len(words) == 2 and words[0] in REFERRING_DETERMINERS and last_death.get(c.who, -1) > c.start
 
     return [c for c in claims if not (c.category == "injured" and c.value == 1 and c.who and died_later(c))]
 
 
+# A name set off by commas after a victim, whose surname a later sentence may report dead ("a male employee,
+# John Singh, 24, was ...").
+APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}?([A-Z][\w'’-]+),")
+
+
 def _died_next(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     """Drop a single wounded victim when the next claim about one person opens a later sentence close by with
-    a pronoun of the victim's sex reported dead: "found a 27-year-old man suffering from gunshot wounds. He
-    was pronounced dead at the hospital"."""
+    a pronoun of the victim's sex, or a surname its sentence named, reported dead: "found a 27-year-old man
+    suffering from gunshot wounds. He was pronounced dead at the hospital"."""
     dropped = set()
     for i, c in enumerate(claims):
         if c.category != "injured" or c.value != 1 or not c.who:
             continue
-        nxt = next((k for k in claims[i + 1 :] if k.value == 1 and k.start >= c.end), None)
-        if (nxt is None or nxt.category != "killed" or nxt.who is not None or nxt.start != nxt.sentence_start
+        named = APPOSED_NAME.match(c.sentence, c.end - c.sentence_start) if c.sentence.startswith(
+            ", ", c.end - c.sentence_start) else None
+        # (past the name itself, a claim of its own: "a male employee, John Singh, 24, was suffering from a
+        # gunshot wound. Singh was pronounced dead")
+        nxt = next((k for k in claims[i + 1 :] if k.value == 1 and k.start >= (named.end() + c.sentence_start
+                                                                              if named else c.end)), None)
+        if (nxt is None or nxt.category != "killed" or nxt.start != nxt.sentence_start
                 or nxt.sentence_start <= c.sentence_start or nxt.start - c.end > DIED_NEXT_REACH):
+            continue
+        if nxt.who is not None:
+            if named and nxt.number_text == nxt.who and named.group(1) == nxt.who:
+                dropped.add(i)
             continue
         pronoun = nxt.number_text.lower()
         noun = c.who.lower().split()[-1]
