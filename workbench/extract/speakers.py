@@ -176,7 +176,10 @@ DOCUMENT_ISSUER = re.compile(
     r"(?:(?:official|written|joint|new|latest)\s+)?(?:" + _DOC + r"))$"
 )
 # When a document was put out, written after it: "an FBI statement released Thursday".
-DOCUMENT_TRAILER = re.compile(r"\s+(?:released|issued|posted|published|sent|filed|obtained)\s+[^,]{1,30}$")
+# Also whom it was written to: "the letter addressed to Chairman X", "Taylor's letter to the committee".
+DOCUMENT_TRAILER = re.compile(
+    r"\s+(?:(?:released|issued|posted|published|sent|filed|obtained|addressed)\s+|to\s+(?=the\s|[A-Z]))[^,]{1,30}$"
+)
 # A surname written with a lowercase particle before a capital: "diGenova", "deBlasio", "al-Assad".
 LOWER_PREFIX_NAME = re.compile(r"(?:[a-z]{1,3}[A-Z][a-z]|(?:al|el|ad|ar|as)-[A-Z])")
 # "his office", "her campaign": a source that belongs to the person the pronoun stands for (not "his lawyer",
@@ -814,15 +817,22 @@ def _type_key(resolved: str) -> str:
     return " ".join(norm_words(resolved)) or resolved.lower()
 
 
+def _drop_document_trailer(phrase: str) -> str:
+    """The document phrase without when it was put out or whom it was written to (DOCUMENT_TRAILER)."""
+    # (DOCUMENT_TRAILER's verbs all hold "ed" but "sent", and its other trailer opens on " to ": a phrase with
+    # none of them has nothing to drop, and the substitution, which tries the pattern at every position, is left out)
+    if "ed" in phrase or "sent" in phrase or " to " in phrase:
+        return DOCUMENT_TRAILER.sub("", phrase)
+    return phrase
+
+
 @lru_cache(maxsize=8192)
 def _document_issuer(phrase: str) -> str | None:
     """The issuer a document phrase names ("an official statement from Seacom": "Seacom"), else None or "".
 
     Cached: the same speaker phrases recur across records and articles, and the pattern is a long one.
     """
-    # (DOCUMENT_TRAILER's verbs all hold "ed" but "sent": a phrase without either has nothing to drop, and the
-    # substitution, which tries the pattern at every position, is left out)
-    trimmed = DOCUMENT_TRAILER.sub("", phrase) if "ed" in phrase or "sent" in phrase else phrase
+    trimmed = _drop_document_trailer(phrase)
     issuer = DOCUMENT_ISSUER.match(trimmed)
     if issuer and issuer.group("issuer2") and phrase.rstrip().endswith(EXAMINER_DOCUMENTS):
         return None  # "Gray's autopsy": the person examined, not the examiner who wrote it
@@ -1335,7 +1345,9 @@ class SpeakerIndex:
                 outlet = found
             if outlet is not None:
                 return outlet.group(1)
-        noun = _document_anaphora(low) if clean.split()[-1].islower() else None  # (not "the Post", a newspaper)
+        bare_document = _drop_document_trailer(clean)  # ("the letter addressed to Chairman X": the letter)
+        noun = _document_anaphora(bare_document.lower()) if bare_document.split()[-1].islower() else None
+        # (not "the Post", a newspaper)
         if noun:
             # "the statement said", "the joint statement said": the document's issuer named before, the one who
             # spoke through a document last or the one the last mention of the document names, whichever is
