@@ -2283,3 +2283,28 @@ def test_called_with_an_object_and_a_quoted_characterisation_is_a_statement():
 )
 def test_the_agent_of_a_passive_is_the_noun_a_who_clause_hangs_on(text, speaker):
     assert only(extract_attributions(text)).speaker == speaker
+
+
+# Documents named with whom they were written to
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["the letter addressed to Chairman Tom Reed", "Smith's letter to the committee"],
+)
+def test_a_letter_named_with_its_addressee_speaks_for_its_writer(phrase):
+    text = (f"She will not testify, according to a letter from her lawyer, John Smith. \"She has done nothing wrong,\" "
+            f"{phrase} reads.")
+    text = text if phrase.startswith("the") else text.replace(f"{phrase} reads", f"reads {phrase}")
+    resolved = {r.speaker_resolved for r in extract_attributions(text)}
+    assert resolved == {"her lawyer, John Smith"}
+
+
+# Public defenders
+
+
+def test_a_public_defender_is_a_speaker_typed_other():
+    record = only(extract_attributions("\"He has a family,\" the public defender said."))
+    assert (record.speaker, record.speaker_type) == ("the public defender", "other")
+    assert classify("Deputy Public Defender Ann Roe") == "other"
+    assert classify("the public defender's office") == "government"
