@@ -2308,3 +2308,13 @@ def test_a_public_defender_is_a_speaker_typed_other():
     assert (record.speaker, record.speaker_type) == ("the public defender", "other")
     assert classify("Deputy Public Defender Ann Roe") == "other"
     assert classify("the public defender's office") == "government"
+
+
+# Generic prosecutors resolved to an office written in lowercase
+
+
+def test_prosecutors_resolve_to_the_attorneys_office_the_article_names_in_lowercase():
+    text = ("The boy was shot at home, prosecutors said.\n\nThe state's attorney's office asked for a high bond.")
+    assert {r.speaker_resolved for r in extract_attributions(text)} == {"The state's attorney's office"}
+    assert {r.speaker_resolved for r in extract_attributions("The boy was shot at home, prosecutors said.")} == {
+        "prosecutors"}

@@ -339,6 +339,12 @@ PROSECUTION_OFFICE = re.compile(
 # What every PROSECUTION_OFFICE match holds; the pattern holds no comma or line break, so it is searched from
 # the last of them before the first of these.
 PROSECUTION_ANCHORS = ("Attorney's", "Attorney’s", "Prosecutor's", "Prosecutor’s")
+# The office written in lowercase, where the article names no capitalised one: "the state's attorney's office",
+# "the district attorney's office" (searched only where one of PROSECUTION_LOWER_ANCHORS is written).
+PROSECUTION_OFFICE_LOWER = re.compile(
+    r"(?<![\w'’-])[Tt]he[ \t]+(?:state(?:'s|’s)|district|county|prosecuting)[ \t]+attorney(?:'s|’s)[ \t]+office\b"
+)
+PROSECUTION_LOWER_ANCHORS = ("attorney's office", "attorney’s office")
 DESCRIPTION_NAME = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+)+")
 # A role's named body: a preposition, maybe "the", then a capital ("director of the NAACP's ...").
 NAMED_BODY_ROLE = re.compile(r"\s(?:at|of|for|with)\s+(?:the\s+)?[A-Z]")
@@ -741,9 +747,14 @@ def _force_anchors(text: str) -> list[tuple[int, int]]:
 
 
 def _prosecution_office(text: str) -> str | None:
-    """The first prosecution office the text names ("the U.S. Attorney's Office for ..."), or None."""
+    """The first prosecution office the text names ("the U.S. Attorney's Office for ...", else "the state's attorney's
+    office"), or None."""
     first = min((k for k in (text.find(a) for a in PROSECUTION_ANCHORS) if k >= 0), default=-1)
     if first < 0:
+        if any(a in text for a in PROSECUTION_LOWER_ANCHORS):
+            lower = PROSECUTION_OFFICE_LOWER.search(text)
+            if lower:
+                return lower.group()
         return None
     lo = max(text.rfind(",", 0, first), text.rfind("\n", 0, first)) + 1
     office = PROSECUTION_OFFICE.search(text, lo)
