@@ -2318,3 +2318,24 @@ def test_prosecutors_resolve_to_the_attorneys_office_the_article_names_in_lowerc
     assert {r.speaker_resolved for r in extract_attributions(text)} == {"The state's attorney's office"}
     assert {r.speaker_resolved for r in extract_attributions("The boy was shot at home, prosecutors said.")} == {
         "prosecutors"}
+
+
+# A title written out alone after its abbreviation before the name
+
+
+def test_the_governor_resolves_to_the_name_written_after_gov():
+    text = ("Gov. Ann Roe spoke on Monday. Lt. Gov. Tom Lee was there.\n\n"
+            "On Wednesday, the governor said she would ask lawmakers to rewrite the bill.")
+    assert only(extract_attributions(text)).speaker_resolved == "Gov. Ann Roe"
+    text = "Former Gov. Tom Lee spoke on Monday.\n\nOn Wednesday, the governor said she would veto the bill."
+    assert only(extract_attributions(text)).speaker_resolved == "the governor"
+
+
+# A pronoun after a quotation that opens a paragraph: the speaker named again at the end of the one before
+
+
+def test_a_quoting_pronoun_after_a_blank_line_is_the_speaker_who_closes_the_paragraph_before():
+    text = ("“We are close,” Tom Lee said.\n\nOn Wednesday, Gov. Sam Roe said he would ask lawmakers to rewrite "
+            "the bill. Tom Lee, though, refused to take credit.\n\n“I did not sway him,” he said.")
+    records = extract_attributions(text)
+    assert [r.speaker_resolved for r in records if r.speaker == "he"] == ["Tom Lee"]

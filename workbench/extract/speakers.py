@@ -71,6 +71,12 @@ PERSON_TITLES = frozenset(
     """president prime minister governor mayor senator minister secretary sheriff chief spokesman spokeswoman
     chancellor premier king queen pope judge coroner prosecutor ambassador speaker commissioner""".split()
 ) | {"prime minister", "foreign minister", "police chief", "attorney general", "district attorney"}
+# The abbreviations US news writes before a name for a title it writes out alone later: "Gov. Asa Hutchinson" and
+# then "the governor said" (AP style abbreviates these before a full name).
+TITLE_ABBREVIATIONS = {"governor": "Gov.", "senator": "Sen."}
+# Before such an abbreviation, words that make it another office or a past one: "Lt. Gov.", "former Gov.".
+ABBREVIATED_TITLE_BARRED = re.compile(r"(?:\b(?:Lt\.|Lieut\.|Lieutenant|[Ff]ormer|[Ee]x-|[Ll]ate)|\bex)[ \t]*$")
+ABBREVIATED_HOLDER = re.compile(r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?)+)")
 DOCUMENT_WORDS = re.compile(
     r"\b(?:social media|press|news|official|written|" + "|".join(sorted(DOCUMENT_HEADS)) + r")s?\b", re.I
 )
@@ -1445,7 +1451,11 @@ class SpeakerIndex:
             # "the coroner", "the Dearborn County coroner", "Austria's interior minister": the holder the
             # article names, preferring one whose title has the same qualifier ("Interior Minister ...")
             qualified = " ".join(words[-2:]) if len(words) >= 3 and words[-2].islower() else None
-            holder = (self._title_holder(qualified) if qualified else None) or self._title_holder(head)
+            holder = (
+                (self._title_holder(qualified) if qualified else None)
+                or self._title_holder(head)
+                or (self._abbreviated_holder(head) if len(words) == 2 else None)  # (not "the Democratic senator")
+            )
             if holder:
                 return holder
             if len(words) == 2:
@@ -1501,6 +1511,25 @@ class SpeakerIndex:
             name = m.text.rstrip(".,")
             if m.start < offset and name.endswith(" " + word) and classify(name) in MEDIA_TYPES:
                 return "the " + name if not name.startswith(("The ", "the ")) else name
+        return None
+
+    def _abbreviated_holder(self, title: str) -> str | None:
+        """The first name written after the title's abbreviation ("Gov. Asa Hutchinson" for "the governor"), not
+        a lieutenant's or a former holder's; None where the title has no abbreviation or none is written."""
+        abbreviation = TITLE_ABBREVIATIONS.get(title)
+        if abbreviation is None:
+            return None
+        text = self.text
+        k = text.find(abbreviation)
+        while k >= 0:
+            name = ABBREVIATED_HOLDER.match(text, k + len(abbreviation))
+            if (
+                name
+                and (k == 0 or not text[k - 1].isalnum())
+                and not ABBREVIATED_TITLE_BARRED.search(text, max(0, k - 12), k)
+            ):
+                return f"{abbreviation} {name.group(1)}"
+            k = text.find(abbreviation, k + 1)
         return None
 
     def _apposed_holder(self, title: str, offset: int) -> str | None:
@@ -1721,10 +1750,20 @@ class SpeakerIndex:
         if here < 0:
             return None
         before = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
+        blank = False
+        # (a paragraph that opens on a quotation: "X, though, refused ...\n\n“...,” he said")
+        opens_quote = text[here + 1 : here + 2] in ("“", '"')
+        while opens_quote and before > 0 and not text[before + 1 : here].strip():
+            # (paragraphs set apart by a blank line: the sentence before is the last paragraph's last one)
+            here, blank = before, True
+            before = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
         while before > 0 and text[max(0, before - 4) : before].rsplit(None, 1)[-1:] in (["Mr"], ["Mrs"], ["Ms"], ["Dr"]):
             # (the stop of an honorific ends no sentence: "Ms. Griffin went online ...")
             before = max(text.rfind(". ", 0, before), text.rfind("\n", 0, before))
-        return self._subject_at(before, here, offset, want_gender)
+        subject = self._subject_at(before, here, offset, want_gender)
+        if blank and subject is not None and not any(r == subject for _, r, _ in self.speakers):
+            return None  # (across a blank line, only a speaker named again)
+        return subject
 
     def _apposed_name(self, head: str, offset: int) -> str | None:
         """The name the last apposition before offset gives a body of this head noun ("Acme Now, a nonprofit
