@@ -2339,3 +2339,16 @@ def test_a_quoting_pronoun_after_a_blank_line_is_the_speaker_who_closes_the_para
             "the bill. Tom Lee, though, refused to take credit.\n\n“I did not sway him,” he said.")
     records = extract_attributions(text)
     assert [r.speaker_resolved for r in records if r.speaker == "he"] == ["Tom Lee"]
+
+
+# The subject of a second verb after a first that is no cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("The attorney then went to the family and asked how much money they had.", "The attorney"),
+     ("An officer came by and told her to leave the house.", "An officer"),
+     ("The chief also spoke to reporters, noting that the inquiry goes on.", "The chief")],
+)
+def test_a_verb_or_adverb_after_the_subject_ends_it(text, speaker):
+    assert only(extract_attributions(text)).speaker == speaker

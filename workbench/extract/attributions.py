@@ -689,6 +689,10 @@ NP_TOKEN = re.compile(r"[\w.&'’-]+")
 NP_STOP = frozenset(
     "is are was were has have had will would could can did do does may might must should".split()
 )
+# Words that end a sentence's opening noun phrase after its determiner besides NP_STOP: the verbs and adverbs that
+# follow a subject ("the attorney then went to the family and asked ..."), but not in a relative clause ("A woman
+# that THV11 spoke with says").
+LEADING_NP_STOP = PAST_VERBS | frozenset("went came ran then also later again".split())
 SOURCE_HEADS = frozenset(
     """man woman men women people person boy girl teen teenager spokesman spokeswoman spokesperson official
     officials police authorities witness witnesses resident residents neighbor neighbors neighbour source
@@ -2676,6 +2680,7 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
             w = t.group()
             if (
                 w in NP_STOP
+                or (w in LEADING_NP_STOP and not any(k.group() in ("that", "who", "whom") for k in kept))
                 or w in CUE_VERBS
                 or (w.islower() and w.endswith("ed"))
                 or masked[kept[-1].end() : t.start()].strip()
