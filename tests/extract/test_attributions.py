@@ -2352,3 +2352,12 @@ def test_a_quoting_pronoun_after_a_blank_line_is_the_speaker_who_closes_the_para
 )
 def test_a_verb_or_adverb_after_the_subject_ends_it(text, speaker):
     assert only(extract_attributions(text)).speaker == speaker
+
+
+# A two-word lowercase title before a name
+
+
+def test_a_name_after_a_two_word_title_is_typed_by_it():
+    text = "Presumptive GOP presidential nominee Tom Lee joined a chorus on Tuesday. Tom Lee said the remark was wrong."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Tom Lee", "party or politician")

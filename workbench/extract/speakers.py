@@ -2234,6 +2234,14 @@ class SpeakerIndex:
                         lower.insert(0, w)
                     if len(lower) >= 2 and lower[-1] in BODY_KIND_NOUNS and classify(" ".join(lower)) is not None:
                         kept = lower
+                    elif (
+                        len(lower) >= 2
+                        and classify(lower[-1]) is None
+                        and classify(lower[-2]) is None
+                        and classify(" ".join(lower[-2:])) is not None
+                    ):
+                        # a title the gazetteer knows by two words only: "presidential nominee Hillary Clinton"
+                        kept = lower[-2:]
                 if kept and not _object_before(window, kept):
                     # (not the object of a verb before the name, nor a verb: "The woman told police Perez threw
                     # the gun", "she suspects Salazar")
