@@ -2361,3 +2361,23 @@ def test_a_name_after_a_two_word_title_is_typed_by_it():
     text = "Presumptive GOP presidential nominee Tom Lee joined a chorus on Tuesday. Tom Lee said the remark was wrong."
     record = only(extract_attributions(text))
     assert (record.speaker_resolved, record.speaker_type) == ("Tom Lee", "party or politician")
+
+
+# Namings with their object, and groups named by their stance
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [("He spoke about what proponents called the religious freedom bill, and left.", "proponents",
+      "the religious freedom bill"),
+     ("Officers found what authorities called a chaotic scene.", "authorities", "a chaotic scene")],
+)
+def test_what_a_group_calls_something_is_its_characterisation(text, speaker, content):
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.content) == (speaker, content)
+
+
+def test_a_pronoun_naming_something_is_left_out_and_critics_speak():
+    assert extract_attributions("It was what he called a mistake.") == []
+    record = only(extract_attributions("The law is strict, but critics say it is toothless."))
+    assert (record.speaker, record.speaker_type) == ("critics", "other")
