@@ -2381,3 +2381,16 @@ def test_a_pronoun_naming_something_is_left_out_and_critics_speak():
     assert extract_attributions("It was what he called a mistake.") == []
     record = only(extract_attributions("The law is strict, but critics say it is toothless."))
     assert (record.speaker, record.speaker_type) == ("critics", "other")
+
+
+# Bodies named after their city
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_type"),
+    [("The mayor is wrong, the Kansas City Star said.", "other"),
+     ("The tour was first reported by the Kansas City Star.", "other media"),
+     ("The vote was delayed, the Kansas City Clerk said.", "government")],
+)
+def test_a_body_named_after_its_city_is_not_the_city_government(text, speaker_type):
+    assert only(extract_attributions(text)).speaker_type == speaker_type

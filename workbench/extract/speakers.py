@@ -77,6 +77,10 @@ TITLE_ABBREVIATIONS = {"governor": "Gov.", "senator": "Sen."}
 # Before such an abbreviation, words that make it another office or a past one: "Lt. Gov.", "former Gov.".
 ABBREVIATED_TITLE_BARRED = re.compile(r"(?:\b(?:Lt\.|Lieut\.|Lieutenant|[Ff]ormer|[Ee]x-|[Ll]ate)|\bex)[ \t]*$")
 ABBREVIATED_HOLDER = re.compile(r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?)+)")
+# A name that ends on one capitalised word after a city's name: "the Kansas City Star", "Oklahoma City Thunder".
+CITY_NAMED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+)+City\s+([A-Z][\w'’-]*)")
+# What such a word may be while the name stays the city's own office.
+CITY_OFFICES = frozenset("Hall Clerk Administrator Auditor Controller Comptroller Treasurer Solicitor".split())
 DOCUMENT_WORDS = re.compile(
     r"\b(?:social media|press|news|official|written|" + "|".join(sorted(DOCUMENT_HEADS)) + r")s?\b", re.I
 )
@@ -2291,7 +2295,9 @@ class SpeakerIndex:
             # "Newsday reported", "TPM notes": an unknown name that reports is a news outlet
             return "other media"
         if found is None:
-            countries = countries_in(phrase) if not _named_after_country(phrase) else []
+            # (not "the Kansas City Star": a body named after a city, whose state's name is no government)
+            named = _named_after_country(phrase) or (" City " in phrase and CITY_NAMED.fullmatch(phrase) is not None)
+            countries = countries_in(phrase) if not named else []
             if countries:
                 found = "government" if countries[0] == self.home else "foreign government"
             else:
@@ -2353,6 +2359,12 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
     # A person's name is not an organisation: "Mr. Bloomberg" is typed by his role, not by the agency.
     personal = any(w.lower().rstrip(".") in HONORIFICS for w in resolved.split())
     found = None if personal else classify(phrase)
+    if found == "government" and " City " in phrase:
+        named = CITY_NAMED.fullmatch(phrase)
+        if named and named.group(1) not in CITY_OFFICES and classify(named.group(1)) is None:
+            # "the Kansas City Star", "the Kansas City Chiefs": a body named after its city, which "city" alone
+            # had typed as the city's government
+            found = classify(named.group(1).lower())
     if found is None and resolved.lower().endswith(EXAMINER_DOCUMENTS):
         found = classify("medical examiner")  # an autopsy is the examiner's
     elif found is None and phrase is not resolved and not personal:
