@@ -1366,7 +1366,8 @@ class SpeakerIndex:
                 outlet = found
             if outlet is not None:
                 return outlet.group(1)
-        bare_document = _drop_document_trailer(clean)  # ("the letter addressed to Chairman X": the letter)
+        # ("the letter addressed to Chairman X": the letter; only a phrase that opens on "the" can be one)
+        bare_document = _drop_document_trailer(clean) if low.startswith("the ") else clean
         noun = _document_anaphora(bare_document.lower()) if bare_document.split()[-1].islower() else None
         # (not "the Post", a newspaper)
         if noun:
