@@ -282,6 +282,14 @@ REPORTED_BY = re.compile(
     r"(reported|revealed|disclosed)\s+(?:first\s+)?by\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
 )
 NO_NEWS = re.compile(r"(?:No|Nothing|None)\b")  # ("No further details were reported by authorities")
+# A naming with its object, which the attribution notes count as a characterisation ("what proponents call the
+# religious freedom bill", "over what they called hateful and violent speech"): the speaker, the verb, and the
+# name given, up to the clause's end.
+NEW_CLAUSE_AFTER_NAME = re.compile(r"[,;:()—–]|\s(?:and|but|while|because|after|before|as|that|which|who)\s")
+WHAT_CALLED = re.compile(
+    r"(?<![\w'’-])what\s+((?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+    r"(call|calls|called|described\s+as|describe\s+as|describes\s+as|termed|dubbed)\s+(?=[\w\"“])"
+)
 FIRST_TO_REPORT = re.compile(
     r"\s(?:was|were|is|are)\s+(?:the\s+)?first\s+(?:outlet\s+|newspaper\s+|news\s+outlet\s+)?to\s+"
     r"(report|reveal|disclose)\b"
@@ -689,6 +697,10 @@ NP_TOKEN = re.compile(r"[\w.&'’-]+")
 NP_STOP = frozenset(
     "is are was were has have had will would could can did do does may might must should".split()
 )
+# Words that end a sentence's opening noun phrase after its determiner besides NP_STOP: the verbs and adverbs that
+# follow a subject ("the attorney then went to the family and asked ..."), but not in a relative clause ("A woman
+# that THV11 spoke with says").
+LEADING_NP_STOP = PAST_VERBS | frozenset("went came ran then also later again".split())
 SOURCE_HEADS = frozenset(
     """man woman men women people person boy girl teen teenager spokesman spokeswoman spokesperson official
     officials police authorities witness witnesses resident residents neighbor neighbors neighbour source
@@ -1326,11 +1338,34 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
         news = _news_act(text, masked, s, e)
         if news is not None:
             records.append(news)
+    if masked.find("what ", s, e) >= 0:
+        records.extend(_what_called(text, masked, s, e, records))
     if _noun_before_that(masked, s, e, cues.thats):
         records.extend(_noun_cues(text, masked, s, e, records))
     if cues.citing:
         _apply_citing(text, masked, s, e, records, cues)
     return [r for r in records if r.end - r.start >= 2]
+
+
+def _what_called(text: str, masked: str, s: int, e: int, records: list[_Raw]) -> list[_Raw]:
+    """Namings with their object ("what proponents call the religious freedom bill"): the speaker and the name
+    given, when no record already holds the verb."""
+    found = []
+    for m in WHAT_CALLED.finditer(masked, s, e):
+        speaker = m.group(1)
+        if speaker.lower() in PRONOUNS or speaker.lower() in ("is", "was", "are", "were", "i", "you"):
+            continue  # (a pronoun here is often far from its name: "President Obama ..., calling for ... over what he
+            # called ...")
+        if not _valid_speaker(speaker):
+            continue
+        if any(r.start <= m.start(2) < r.end or r.speaker_at == m.start(1) for r in records):
+            continue
+        c_start = m.end()
+        stop = NEW_CLAUSE_AFTER_NAME.search(masked, c_start, e)
+        c_end = _trim_end(text, c_start, stop.start() if stop else e)
+        if _has_words(text, c_start, c_end, 2):
+            found.append(_Raw(speaker, m.start(1), m.group(2).split()[0], "indirect", None, c_start, c_end))
+    return found
 
 
 def _news_act(text: str, masked: str, s: int, e: int) -> _Raw | None:
@@ -2676,6 +2711,7 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
             w = t.group()
             if (
                 w in NP_STOP
+                or (w in LEADING_NP_STOP and not any(k.group() in ("that", "who", "whom") for k in kept))
                 or w in CUE_VERBS
                 or (w.islower() and w.endswith("ed"))
                 or masked[kept[-1].end() : t.start()].strip()

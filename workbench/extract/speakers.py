@@ -71,6 +71,16 @@ PERSON_TITLES = frozenset(
     """president prime minister governor mayor senator minister secretary sheriff chief spokesman spokeswoman
     chancellor premier king queen pope judge coroner prosecutor ambassador speaker commissioner""".split()
 ) | {"prime minister", "foreign minister", "police chief", "attorney general", "district attorney"}
+# The abbreviations US news writes before a name for a title it writes out alone later: "Gov. Asa Hutchinson" and
+# then "the governor said" (AP style abbreviates these before a full name).
+TITLE_ABBREVIATIONS = {"governor": "Gov.", "senator": "Sen."}
+# Before such an abbreviation, words that make it another office or a past one: "Lt. Gov.", "former Gov.".
+ABBREVIATED_TITLE_BARRED = re.compile(r"(?:\b(?:Lt\.|Lieut\.|Lieutenant|[Ff]ormer|[Ee]x-|[Ll]ate)|\bex)[ \t]*$")
+ABBREVIATED_HOLDER = re.compile(r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?)+)")
+# A name that ends on one capitalised word after a city's name: "the Kansas City Star", "Oklahoma City Thunder".
+CITY_NAMED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+)+City\s+([A-Z][\w'’-]*)")
+# What such a word may be while the name stays the city's own office.
+CITY_OFFICES = frozenset("Hall Clerk Administrator Auditor Controller Comptroller Treasurer Solicitor".split())
 DOCUMENT_WORDS = re.compile(
     r"\b(?:social media|press|news|official|written|" + "|".join(sorted(DOCUMENT_HEADS)) + r")s?\b", re.I
 )
@@ -176,7 +186,10 @@ DOCUMENT_ISSUER = re.compile(
     r"(?:(?:official|written|joint|new|latest)\s+)?(?:" + _DOC + r"))$"
 )
 # When a document was put out, written after it: "an FBI statement released Thursday".
-DOCUMENT_TRAILER = re.compile(r"\s+(?:released|issued|posted|published|sent|filed|obtained)\s+[^,]{1,30}$")
+# Also whom it was written to: "the letter addressed to Chairman X", "Taylor's letter to the committee".
+DOCUMENT_TRAILER = re.compile(
+    r"\s+(?:(?:released|issued|posted|published|sent|filed|obtained|addressed)\s+|to\s+(?=the\s|[A-Z]))[^,]{1,30}$"
+)
 # A surname written with a lowercase particle before a capital: "diGenova", "deBlasio", "al-Assad".
 LOWER_PREFIX_NAME = re.compile(r"(?:[a-z]{1,3}[A-Z][a-z]|(?:al|el|ad|ar|as)-[A-Z])")
 # "his office", "her campaign": a source that belongs to the person the pronoun stands for (not "his lawyer",
@@ -336,6 +349,12 @@ PROSECUTION_OFFICE = re.compile(
 # What every PROSECUTION_OFFICE match holds; the pattern holds no comma or line break, so it is searched from
 # the last of them before the first of these.
 PROSECUTION_ANCHORS = ("Attorney's", "Attorney’s", "Prosecutor's", "Prosecutor’s")
+# The office written in lowercase, where the article names no capitalised one: "the state's attorney's office",
+# "the district attorney's office" (searched only where one of PROSECUTION_LOWER_ANCHORS is written).
+PROSECUTION_OFFICE_LOWER = re.compile(
+    r"(?<![\w'’-])[Tt]he[ \t]+(?:state(?:'s|’s)|district|county|prosecuting)[ \t]+attorney(?:'s|’s)[ \t]+office\b"
+)
+PROSECUTION_LOWER_ANCHORS = ("attorney's office", "attorney’s office")
 DESCRIPTION_NAME = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+)+")
 # A role's named body: a preposition, maybe "the", then a capital ("director of the NAACP's ...").
 NAMED_BODY_ROLE = re.compile(r"\s(?:at|of|for|with)\s+(?:the\s+)?[A-Z]")
@@ -738,9 +757,14 @@ def _force_anchors(text: str) -> list[tuple[int, int]]:
 
 
 def _prosecution_office(text: str) -> str | None:
-    """The first prosecution office the text names ("the U.S. Attorney's Office for ..."), or None."""
+    """The first prosecution office the text names ("the U.S. Attorney's Office for ...", else "the state's attorney's
+    office"), or None."""
     first = min((k for k in (text.find(a) for a in PROSECUTION_ANCHORS) if k >= 0), default=-1)
     if first < 0:
+        if any(a in text for a in PROSECUTION_LOWER_ANCHORS):
+            lower = PROSECUTION_OFFICE_LOWER.search(text)
+            if lower:
+                return lower.group()
         return None
     lo = max(text.rfind(",", 0, first), text.rfind("\n", 0, first)) + 1
     office = PROSECUTION_OFFICE.search(text, lo)
@@ -814,15 +838,22 @@ def _type_key(resolved: str) -> str:
     return " ".join(norm_words(resolved)) or resolved.lower()
 
 
+def _drop_document_trailer(phrase: str) -> str:
+    """The document phrase without when it was put out or whom it was written to (DOCUMENT_TRAILER)."""
+    # (DOCUMENT_TRAILER's verbs all hold "ed" but "sent", and its other trailer opens on " to ": a phrase with
+    # none of them has nothing to drop, and the substitution, which tries the pattern at every position, is left out)
+    if "ed" in phrase or "sent" in phrase or " to " in phrase:
+        return DOCUMENT_TRAILER.sub("", phrase)
+    return phrase
+
+
 @lru_cache(maxsize=8192)
 def _document_issuer(phrase: str) -> str | None:
     """The issuer a document phrase names ("an official statement from Seacom": "Seacom"), else None or "".
 
     Cached: the same speaker phrases recur across records and articles, and the pattern is a long one.
     """
-    # (DOCUMENT_TRAILER's verbs all hold "ed" but "sent": a phrase without either has nothing to drop, and the
-    # substitution, which tries the pattern at every position, is left out)
-    trimmed = DOCUMENT_TRAILER.sub("", phrase) if "ed" in phrase or "sent" in phrase else phrase
+    trimmed = _drop_document_trailer(phrase)
     issuer = DOCUMENT_ISSUER.match(trimmed)
     if issuer and issuer.group("issuer2") and phrase.rstrip().endswith(EXAMINER_DOCUMENTS):
         return None  # "Gray's autopsy": the person examined, not the examiner who wrote it
@@ -1335,7 +1366,10 @@ class SpeakerIndex:
                 outlet = found
             if outlet is not None:
                 return outlet.group(1)
-        noun = _document_anaphora(low) if clean.split()[-1].islower() else None  # (not "the Post", a newspaper)
+        # ("the letter addressed to Chairman X": the letter; only a phrase that opens on "the" can be one)
+        bare_document = _drop_document_trailer(clean) if low.startswith("the ") else clean
+        noun = _document_anaphora(bare_document.lower()) if bare_document.split()[-1].islower() else None
+        # (not "the Post", a newspaper)
         if noun:
             # "the statement said", "the joint statement said": the document's issuer named before, the one who
             # spoke through a document last or the one the last mention of the document names, whichever is
@@ -1422,7 +1456,11 @@ class SpeakerIndex:
             # "the coroner", "the Dearborn County coroner", "Austria's interior minister": the holder the
             # article names, preferring one whose title has the same qualifier ("Interior Minister ...")
             qualified = " ".join(words[-2:]) if len(words) >= 3 and words[-2].islower() else None
-            holder = (self._title_holder(qualified) if qualified else None) or self._title_holder(head)
+            holder = (
+                (self._title_holder(qualified) if qualified else None)
+                or self._title_holder(head)
+                or (self._abbreviated_holder(head) if len(words) == 2 else None)  # (not "the Democratic senator")
+            )
             if holder:
                 return holder
             if len(words) == 2:
@@ -1478,6 +1516,25 @@ class SpeakerIndex:
             name = m.text.rstrip(".,")
             if m.start < offset and name.endswith(" " + word) and classify(name) in MEDIA_TYPES:
                 return "the " + name if not name.startswith(("The ", "the ")) else name
+        return None
+
+    def _abbreviated_holder(self, title: str) -> str | None:
+        """The first name written after the title's abbreviation ("Gov. Asa Hutchinson" for "the governor"), not
+        a lieutenant's or a former holder's; None where the title has no abbreviation or none is written."""
+        abbreviation = TITLE_ABBREVIATIONS.get(title)
+        if abbreviation is None:
+            return None
+        text = self.text
+        k = text.find(abbreviation)
+        while k >= 0:
+            name = ABBREVIATED_HOLDER.match(text, k + len(abbreviation))
+            if (
+                name
+                and (k == 0 or not text[k - 1].isalnum())
+                and not ABBREVIATED_TITLE_BARRED.search(text, max(0, k - 12), k)
+            ):
+                return f"{abbreviation} {name.group(1)}"
+            k = text.find(abbreviation, k + 1)
         return None
 
     def _apposed_holder(self, title: str, offset: int) -> str | None:
@@ -1698,10 +1755,20 @@ class SpeakerIndex:
         if here < 0:
             return None
         before = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
+        blank = False
+        # (a paragraph that opens on a quotation: "X, though, refused ...\n\n“...,” he said")
+        opens_quote = text[here + 1 : here + 2] in ("“", '"')
+        while opens_quote and before > 0 and not text[before + 1 : here].strip():
+            # (paragraphs set apart by a blank line: the sentence before is the last paragraph's last one)
+            here, blank = before, True
+            before = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
         while before > 0 and text[max(0, before - 4) : before].rsplit(None, 1)[-1:] in (["Mr"], ["Mrs"], ["Ms"], ["Dr"]):
             # (the stop of an honorific ends no sentence: "Ms. Griffin went online ...")
             before = max(text.rfind(". ", 0, before), text.rfind("\n", 0, before))
-        return self._subject_at(before, here, offset, want_gender)
+        subject = self._subject_at(before, here, offset, want_gender)
+        if blank and subject is not None and not any(r == subject for _, r, _ in self.speakers):
+            return None  # (across a blank line, only a speaker named again)
+        return subject
 
     def _apposed_name(self, head: str, offset: int) -> str | None:
         """The name the last apposition before offset gives a body of this head noun ("Acme Now, a nonprofit
@@ -2172,6 +2239,14 @@ class SpeakerIndex:
                         lower.insert(0, w)
                     if len(lower) >= 2 and lower[-1] in BODY_KIND_NOUNS and classify(" ".join(lower)) is not None:
                         kept = lower
+                    elif (
+                        len(lower) >= 2
+                        and classify(lower[-1]) is None
+                        and classify(lower[-2]) is None
+                        and classify(" ".join(lower[-2:])) is not None
+                    ):
+                        # a title the gazetteer knows by two words only: "presidential nominee Hillary Clinton"
+                        kept = lower[-2:]
                 if kept and not _object_before(window, kept):
                     # (not the object of a verb before the name, nor a verb: "The woman told police Perez threw
                     # the gun", "she suspects Salazar")
@@ -2221,7 +2296,9 @@ class SpeakerIndex:
             # "Newsday reported", "TPM notes": an unknown name that reports is a news outlet
             return "other media"
         if found is None:
-            countries = countries_in(phrase) if not _named_after_country(phrase) else []
+            # (not "the Kansas City Star": a body named after a city, whose state's name is no government)
+            named = _named_after_country(phrase) or (" City " in phrase and CITY_NAMED.fullmatch(phrase) is not None)
+            countries = countries_in(phrase) if not named else []
             if countries:
                 found = "government" if countries[0] == self.home else "foreign government"
             else:
@@ -2283,6 +2360,12 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
     # A person's name is not an organisation: "Mr. Bloomberg" is typed by his role, not by the agency.
     personal = any(w.lower().rstrip(".") in HONORIFICS for w in resolved.split())
     found = None if personal else classify(phrase)
+    if found == "government" and " City " in phrase:
+        named = CITY_NAMED.fullmatch(phrase)
+        if named and named.group(1) not in CITY_OFFICES and classify(named.group(1)) is None:
+            # "the Kansas City Star", "the Kansas City Chiefs": a body named after its city, which "city" alone
+            # had typed as the city's government
+            found = classify(named.group(1).lower())
     if found is None and resolved.lower().endswith(EXAMINER_DOCUMENTS):
         found = classify("medical examiner")  # an autopsy is the examiner's
     elif found is None and phrase is not resolved and not personal:
