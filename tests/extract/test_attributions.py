@@ -2394,3 +2394,18 @@ def test_a_pronoun_naming_something_is_left_out_and_critics_speak():
 )
 def test_a_body_named_after_its_city_is_not_the_city_government(text, speaker_type):
     assert only(extract_attributions(text)).speaker_type == speaker_type
+
+
+# Batch 16 typing: descriptions before an apposed name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_type"),
+    [("The vote is near. Her spokesman, Tom Reed, said the mayor would sign it.", "government"),
+     ("The plan was praised by the White House press secretary, Ann Lee. \"It will pass,\" Ms. Lee said.",
+      "government"),
+     ("He was shot twice. His mother, Ann Lee, said he was a good boy.", "witness or resident")],
+)
+def test_a_description_before_an_apposed_name_types_the_speaker(text, speaker_type):
+    record = only(extract_attributions(text))
+    assert record.speaker_type == speaker_type

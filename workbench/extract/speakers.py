@@ -128,6 +128,10 @@ KIN_APPOSITION = re.compile(
 )
 PRE_APPOSITION = re.compile(
     r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an|[A-Z][\w-]*(?:'s|’s|s'|s’))\s+[^,.;\"“”]{2,50}),\s*$"
+    # (or a possessive pronoun's description, or the agent of a passive: "Her spokesman, Ann Lee, said";
+    # "announced by the White House press secretary, Ann Lee")
+    r"|(?:^|[.;]\s+|\n)((?:Her|His|Their|Its)\s+[^,.;\"“”]{2,40}),\s*$"
+    r"|\bby\s+(the\s+[^,.;\"“”]{2,40}),\s*$"
     # (or after an opening phrase: "On Saturday, the mayor of Hoboken, Dawn Zimmer, said")
     r"|(?:^|[.;]\s+|\n)(?:On|In|At|Last|Earlier|Later)\b[^,.;\"“”]{1,30},\s+((?:the|a|an)\s+[^,.;\"“”]{2,50}),\s*$"
 )
@@ -2211,12 +2215,12 @@ class SpeakerIndex:
             window = text[max(0, m_start - 60) : m_start]
             # (the pattern ends on a comma and spaces: other windows are not searched)
             pre = PRE_APPOSITION.search(window) if window.rstrip().endswith(",") else None
-            if pre and CLAUSE_WORDS.search(pre.group(1) or pre.group(2)) and text[m_end : m_end + 1] != ",":
+            if pre and CLAUSE_WORDS.search(next(g for g in pre.groups() if g)) and text[m_end : m_end + 1] != ",":
                 # "The victim was alive when rescuers reached him, pilot Jim Campbell told": a clause the name
                 # reports, not one that describes it ("The first witness was her mother, Ann Lee, who ...")
                 pre = None
             if pre:
-                roles.append(pre.group(1) or pre.group(2))  # "The ministry's spokesman, Ali Khan, said"
+                roles.append(next(g for g in pre.groups() if g))  # "The ministry's spokesman, Ali Khan, said"
             elif window.endswith("as "):
                 named = IDENTIFIED_AS.search(window)
                 if named:
