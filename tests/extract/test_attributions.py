@@ -2409,3 +2409,16 @@ def test_a_body_named_after_its_city_is_not_the_city_government(text, speaker_ty
 def test_a_description_before_an_apposed_name_types_the_speaker(text, speaker_type):
     record = only(extract_attributions(text))
     assert record.speaker_type == speaker_type
+
+
+# Batch 16 typing: a census, and an unnamed person at the scene
+
+
+def test_a_census_is_typed_as_a_survey():
+    record = only(extract_attributions("Herds are shrinking, according to the National Bird Census."))
+    assert record.speaker_type == "expert"
+
+
+def test_an_unnamed_person_at_a_place_is_a_witness():
+    record = only(extract_attributions("A cook at the diner said she heard two shots."))
+    assert (record.speaker, record.speaker_type) == ("A cook at the diner", "witness or resident")

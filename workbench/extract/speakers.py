@@ -78,6 +78,9 @@ TITLE_ABBREVIATIONS = {"governor": "Gov.", "senator": "Sen."}
 ABBREVIATED_TITLE_BARRED = re.compile(r"(?:\b(?:Lt\.|Lieut\.|Lieutenant|[Ff]ormer|[Ee]x-|[Ll]ate)|\bex)[ \t]*$")
 ABBREVIATED_HOLDER = re.compile(r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?)+)")
 # A name that ends on one capitalised word after a city's name: "the Kansas City Star", "Oklahoma City Thunder".
+# An unnamed person described by the place where they were ("A basketball coach at the rec center", "a clerk
+# at the store"): someone at the scene, typed as a witness when the gazetteer knows nothing of the role.
+AT_THE_SCENE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,3}at\s+the\s+[a-z][\w -]*")
 CITY_NAMED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+)+City\s+([A-Z][\w'’-]*)")
 # What such a word may be while the name stays the city's own office.
 CITY_OFFICES = frozenset("Hall Clerk Administrator Auditor Controller Comptroller Treasurer Solicitor".split())
@@ -2305,6 +2308,8 @@ class SpeakerIndex:
             countries = countries_in(phrase) if not named else []
             if countries:
                 found = "government" if countries[0] == self.home else "foreign government"
+            elif " at the " in resolved and AT_THE_SCENE.fullmatch(resolved):
+                return "witness or resident"
             else:
                 return "other"
         if found == "government":
