@@ -2422,3 +2422,16 @@ def test_a_census_is_typed_as_a_survey():
 def test_an_unnamed_person_at_a_place_is_a_witness():
     record = only(extract_attributions("A cook at the diner said she heard two shots."))
     assert (record.speaker, record.speaker_type) == ("A cook at the diner", "witness or resident")
+
+
+# Batch 16 typing: advocacy groups and the lawyers on their staff
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_type"),
+    [("\"The ruling is wrong,\" said Ann Lee, a lawyer with the Sierra Club.", "NGO or rights group"),
+     ("\"The ruling is wrong,\" said Ann Lee, a lawyer for the family.", "other"),
+     ("Environmental groups said the ruling was wrong.", "NGO or rights group")],
+)
+def test_an_advocacy_group_and_its_lawyer_are_typed_as_the_group(text, speaker_type):
+    assert only(extract_attributions(text)).speaker_type == speaker_type

@@ -370,6 +370,9 @@ OFFICER_OF = re.compile(
     r"(?i:\b(?:president|vice\s+president|chairman|chairwoman|chair|director|head|leader|secretary|spokesman|"
     r"spokeswoman|spokesperson|chief|secretary\s+general|general\s+secretary)\s+(?:of|for)\s+(?:the\s+)?)(.+)$"
 )
+# A lawyer on a body's staff ("a senior lawyer with the Sierra Club"): group 1 is the body, whose kind types
+# the lawyer when it is an organisation's (not "a lawyer for the family").
+LAWYER_OF = re.compile(r"\b(?:lawyer|attorney|counsel)\s+(?:with|for|at)\s+(?:the\s+)?(.+)$")
 # Heads the gazetteer types that name no one person an apposed name could be ("the preliminary investigation").
 NOT_ONE_PERSON = frozenset("investigation inquiry probe family families".split())
 # The same set off by commas, closing its phrase: "Grimm's lawyer, William McGinley, said".
@@ -615,6 +618,12 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             # "The vice president of the civil servants' union": an officer speaks for the body named after the
             # title, when the gazetteer knows it as a body of its own kind
             kind = classify(officer.group(1))
+            if kind in ORGANISATION_TYPES:
+                return kind
+    if best[1] == "other" and (" with " in phrase or " for " in phrase or " at " in phrase):
+        lawyer = LAWYER_OF.search(phrase)
+        if lawyer is not None:
+            kind = classify(lawyer.group(1))
             if kind in ORGANISATION_TYPES:
                 return kind
     if best[1] == "government":
