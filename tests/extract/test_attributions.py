@@ -2435,3 +2435,18 @@ def test_an_unnamed_person_at_a_place_is_a_witness():
 )
 def test_an_advocacy_group_and_its_lawyer_are_typed_as_the_group(text, speaker_type):
     assert only(extract_attributions(text)).speaker_type == speaker_type
+
+
+# Batch 16 speakers: an outlet's report, and an outlet beside its editor
+
+
+def test_an_outlets_dated_report_speaks_for_the_outlet():
+    record = only(extract_attributions("BuzzFeed’s Thursday night report claimed that the deal was signed."))
+    assert (record.speaker_resolved, record.speaker_type) == ("BuzzFeed", "other media")
+
+
+def test_an_outlet_is_not_resolved_to_its_editor():
+    records = extract_attributions(
+        "BuzzFeed Editor-in-Chief Ann Lee said it stands by its story. According to BuzzFeed, the deal was signed."
+    )
+    assert [r.speaker_resolved for r in records] == ["BuzzFeed Editor-in-Chief Ann Lee", "BuzzFeed"]

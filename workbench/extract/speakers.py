@@ -185,12 +185,14 @@ _DOC = "|".join(
 _ISSUER_TOKEN = r"[A-Z][\w.&-]*(?:[’'](?!s\b)[\w.&-]+)?"
 # After "from"/"by" the issuer may hold a possessive: "a press release from the Brevard County Sheriff's Office".
 _ISSUER_TOKEN_AFTER = r"[A-Z][\w.&-]*(?:[’'](?:s\b|[\w.&-]+))?"
+# The day a document came out, between its issuer and its noun: "BuzzFeed's Thursday night report".
+_DOC_DAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
 DOCUMENT_ISSUER = re.compile(
     r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:official|written|joint|brief|new|initial|preliminary|annual|latest|final)"
     r"\s+)*(?:(?:" + _DOC + r")\s+(?:from|by|of|issued by|released by|posted by|published by)\s+(?:the\s+)?"
     r"(?P<issuer>" + _ISSUER_TOKEN_AFTER + r"(?:\s+(?:of\s+|for\s+)?" + _ISSUER_TOKEN_AFTER + r")*)"
     r"|(?P<issuer2>" + _ISSUER_TOKEN + r"(?:\s+(?:of\s+|for\s+)?" + _ISSUER_TOKEN + r")*)(?:'s|’s)?\s+"
-    r"(?:(?:official|written|joint|new|latest)\s+)?(?:" + _DOC + r"))$"
+    r"(?:(?:official|written|joint|new|latest)\s+)?" + _DOC_DAY + r"(?:" + _DOC + r"))$"
 )
 # When a document was put out, written after it: "an FBI statement released Thursday".
 # Also whom it was written to: "the letter addressed to Chairman X", "Taylor's letter to the committee".
@@ -1128,7 +1130,13 @@ def _speaker_form(clean: str) -> _SpeakerForm:
     name = _document_issuer(clean)
     # the issuer must be named ("Seacom's tweet", "a Defence Ministry statement", "an FBI statement"), not
     # "Court records"
-    named = name and (len(name.split()) > 1 or classify(name) is None or (name.isupper() and len(name) > 1))
+    # (or an outlet the gazetteer knows by one word: "BuzzFeed's report")
+    named = name and (
+        len(name.split()) > 1
+        or classify(name) is None
+        or (name.isupper() and len(name) > 1)
+        or (name[:1].isupper() and classify(name) in MEDIA_TYPES)
+    )
     issuer = name if named and name not in NON_NAME_WORDS and classify(name) != "anonymous" else None
     bare_force = GENERIC_OWNER.sub("", low) if low.endswith(FORCE_ENDINGS) else ""
     prosecutor = low.removeprefix("the ") in PROSECUTOR_WORDS or (
@@ -1921,6 +1929,19 @@ class SpeakerIndex:
         return None
 
     def _fullest_name(self, name: str) -> str:
+        full = self._fullest_name_of(name)
+        if (
+            full.startswith(name + " ")
+            and " " not in name
+            and classify(name) in ORGANISATION_TYPES
+            and ends_with_personal_name(full)
+        ):
+            # an outlet or group by its one-word name ("BuzzFeed"), not a person whose title opens on it
+            # ("BuzzFeed Editor-in-Chief Ben Smith")
+            return name
+        return full
+
+    def _fullest_name_of(self, name: str) -> str:
         parts = _name_parts(name)
         if parts is None:
             return name
