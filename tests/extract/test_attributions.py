@@ -2450,3 +2450,11 @@ def test_an_outlet_is_not_resolved_to_its_editor():
         "BuzzFeed Editor-in-Chief Ann Lee said it stands by its story. According to BuzzFeed, the deal was signed."
     )
     assert [r.speaker_resolved for r in records] == ["BuzzFeed Editor-in-Chief Ann Lee", "BuzzFeed"]
+
+
+# Batch 16 speakers: a call on someone to do what a medium noun also names
+
+
+def test_a_call_on_someone_to_release_something_is_no_medium():
+    record = only(extract_attributions("Some senators called on the judge to release the full report."))
+    assert (record.speaker, record.cue) == ("Some senators", "called")

@@ -522,6 +522,8 @@ ADJUNCT = re.compile(
     + TIME_WORDS
     + r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:in|on|at|during|via|through|over)\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    # (not a verb after "to": "called on Smith to release the report")
+    r"(?<!\sto\s)"
     + MEDIUM_NOUNS
     + r"s?(?:\s+(?:with|to|on|by)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?"
     r"|(?:also|again|repeatedly|previously|publicly|privately|separately|earlier|later|recently|then|further|"
