@@ -2458,3 +2458,11 @@ def test_an_outlet_is_not_resolved_to_its_editor():
 def test_a_call_on_someone_to_release_something_is_no_medium():
     record = only(extract_attributions("Some senators called on the judge to release the full report."))
     assert (record.speaker, record.cue) == ("Some senators", "called")
+
+
+# Batch 16 spurious speakers: a clause with a capitalised "Who" in a title
+
+
+def test_a_clause_with_a_titles_who_is_no_speaker():
+    text = "Ann Lee was the only name considered to take over Doctor Who role from Tom Reed, says show boss Bo Ray\nMay 5"
+    assert all(" was " not in r.speaker for r in extract_attributions(text) if r.speaker)

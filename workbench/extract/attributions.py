@@ -2132,10 +2132,12 @@ def _valid_speaker(np: str) -> bool:
         return False  # "that the blast killed three workers" is a clause, not a speaker
     anon = bool(ANON_HINT.search(np))
     capitalised = sum(w[:1].isupper() for w in words)
-    limit = 20 if anon or " who " in f" {low} " else 14 if capitalised * 2 >= len(words) else 10
+    # (a relative "who" is lowercase: a capitalised "Who" is a title's word, "the Doctor Who role")
+    relative = " who " in f" {np} "
+    limit = 20 if anon or relative else 14 if capitalised * 2 >= len(words) else 10
     if len(words) > limit:
         return False  # long names of bodies are capitalised: "the U.S. Attorney's Office for the Western ..."
-    if CLAUSE_VERBS.search(low) and " who " not in f" {low} " and not anon:
+    if CLAUSE_VERBS.search(low) and not relative and not anon:
         return False
     if words[0][0].islower() and not LOWER_PREFIX_NAME.match(words[0]) and words[0].lower() not in (
         "the",
