@@ -2466,3 +2466,22 @@ def test_a_call_on_someone_to_release_something_is_no_medium():
 def test_a_clause_with_a_titles_who_is_no_speaker():
     text = "Ann Lee was the only name considered to take over Doctor Who role from Tom Reed, says show boss Bo Ray\nMay 5"
     assert all(" was " not in r.speaker for r in extract_attributions(text) if r.speaker)
+
+
+# Batch 16 speakers: sources described by a participle's phrase, and an outlet's report citing them
+
+
+def test_a_source_involved_in_an_investigation_is_a_speaker():
+    record = only(extract_attributions("A source familiar with the investigation said the gun was stolen."))
+    assert (record.speaker, record.speaker_type) == ("A source familiar with the investigation", "anonymous")
+
+
+def test_an_outlets_report_citing_officials_goes_to_the_officials():
+    records = extract_attributions(
+        "Citing two officials involved in the investigation, BuzzFeed’s Thursday night report claimed that the"
+        " deal was signed. The report said the talks ran for months."
+    )
+    assert [(r.speaker_resolved, r.cue) for r in records] == [
+        ("two officials involved in the investigation", "citing"),
+        ("BuzzFeed", "said"),
+    ]

@@ -2105,6 +2105,11 @@ def _last_boundary(left: str, lo: int = 0) -> int | None:
     return last.end() if last else None
 
 
+# A participle's phrase after a speaker's head noun: "officials involved in the investigation", "people familiar
+# with the matter".
+POSTMODIFIER = re.compile(r"\s(?:involved|familiar|close|briefed|knowledgeable)\s+(?:in|with|to|on)\s")
+
+
 @lru_cache(maxsize=4096)
 def _valid_speaker(np: str) -> bool:
     np = np.strip()
@@ -2117,7 +2122,10 @@ def _valid_speaker(np: str) -> bool:
     if low in PRONOUNS:
         return low not in ("him", "her", "them")
     words = np.split()
-    if words[-1].lower() in NOT_SOURCES:
+    post = POSTMODIFIER.search(np) if " in " in np or " with " in np or " to " in np or " on " in np else None
+    # (the head before a participle's phrase: "two officials involved in the investigation" are officials)
+    head_word = np[: post.start()].split()[-1] if post and post.start() > 0 else words[-1]
+    if head_word.lower() in NOT_SOURCES:
         return False  # "further investigation revealed ...", "surveillance video shows ...": no one speaks
     if words[0].lower() in COMPLEMENTIZERS or np.lower().startswith("according to"):
         return False
@@ -2783,8 +2791,10 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
         medium = r.medium
         if medium is None and resolved != speaker and names_document(speaker):
             medium = speaker  # documents: the document is the medium, its issuer the speaker resolved
-        elif medium and medium.split()[-1].lower() in DOCUMENT_HEADS and not is_pronoun(resolved):
-            index.remember_document(resolved, medium)  # "X said in a statement": X is whose "the statement" is
+        elif medium and medium.split()[-1].lower() in DOCUMENT_HEADS and not is_pronoun(resolved) and r.kind != "citing":
+            # "X said in a statement": X is whose "the statement" is (a relaying outlet's report, "citing X", is
+            # the outlet's)
+            index.remember_document(resolved, medium)
         out.append(
             Attribution(
                 speaker,

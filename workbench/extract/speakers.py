@@ -187,6 +187,8 @@ _ISSUER_TOKEN = r"[A-Z][\w.&-]*(?:[’'](?!s\b)[\w.&-]+)?"
 _ISSUER_TOKEN_AFTER = r"[A-Z][\w.&-]*(?:[’'](?:s\b|[\w.&-]+))?"
 # The day a document came out, between its issuer and its noun: "BuzzFeed's Thursday night report".
 _DOC_DAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+# The body whose document is named right after it, possessive: "BuzzFeed's Thursday night report".
+ISSUER_POSSESSIVE = re.compile(r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:'s|’s)\s+" + _DOC_DAY + r"$")
 DOCUMENT_ISSUER = re.compile(
     r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:official|written|joint|brief|new|initial|preliminary|annual|latest|final)"
     r"\s+)*(?:(?:" + _DOC + r")\s+(?:from|by|of|issued by|released by|posted by|published by)\s+(?:the\s+)?"
@@ -1600,6 +1602,9 @@ class SpeakerIndex:
             k = text.rfind(noun, max(0, offset - DOCUMENT_REACH), k)  # (part of a longer word: "statements")
         if k <= 0:
             return None
+        owner = ISSUER_POSSESSIVE.search(text, max(0, k - 40), k)
+        if owner is not None and classify(owner.group(1)) in ORGANISATION_TYPES:
+            return owner.start(1), owner.group(1)  # "BuzzFeed's Thursday night report": an outlet's or a group's
         after = DOCUMENT_FROM.match(text, k + len(noun))
         if after:
             # ("the chairs of six committees in the U.S. House of Representatives": the body they belong to)
