@@ -2091,3 +2091,14 @@ def test_wounded_victim_with_apposed_name_then_dead_is_killed_only():
     assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
     text = "A fourth person, John Roberts, had gunshot wounds to the head. He later died at a hospital."
     assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
+
+
+# Held-out batch 17 first-sight fixes: a wound "that resulted in" the victim's death is a death, and a victim named by
+# an age alone who "suffered" a wound is wounded
+def test_wound_that_resulted_in_death_is_killed():
+    text = "Jane Roe, 40, suffered a gunshot wound to the arm that resulted in her death, police said."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
+    text = "John Doe suffered gunshot wounds which later led to his death."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
+    text = "A 7-year-old suffered a gunshot wound to the foot on Friday."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("injured", 1)]
