@@ -2102,3 +2102,13 @@ def test_wound_that_resulted_in_death_is_killed():
     assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
     text = "A 7-year-old suffered a gunshot wound to the foot on Friday."
     assert [(c.category, c.value) for c in extract_casualties(text)] == [("injured", 1)]
+
+
+# A killing multiplied ("a double murder", "triple homicide", "quintuple murders") counts its dead, but not what it
+# would become, nor the members listed after it in a headline
+def test_multiplied_killing_counts_its_dead():
+    assert pairs("Police are investigating a double murder in the town.") == {("killed", 2)}
+    assert pairs("Detectives said the triple-homicide happened on Friday.") == {("killed", 3)}
+    assert pairs("CITY QUINTUPLE MURDERS: police named the victims.") == {("killed", 5)}
+    assert pairs("Doctors fear the shooting would then be a double homicide.") == set()
+    assert ("killed", 1) not in pairs("Town double murder: Man charged with killing neighbours")

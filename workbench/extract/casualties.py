@@ -31,7 +31,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from workbench.data import read_rows, read_text
-from workbench.extract.numbers import NumberMention, find_numbers
+from workbench.extract.numbers import NUMBER_WORDS, NumberMention, find_numbers
 from workbench.extract.text import Sentence, split_sentences
 from workbench.records import CasualtyClaim
 
@@ -172,9 +172,20 @@ AND_DIED = re.compile(r"[^;:.]{0,60}?\band\s+(?:was\s+|were\s+)?(?:later\s+)?(?:
 # "holding", which does after detaining forces: "officers were holding 12 protesters"; and victims who are included,
 # who take the category of the figures before them: "Victims included a 7-year-old girl"; and "into custody", which
 # makes a term with "took" before the victims: "took three people into custody").
+# Words that multiply a killing into a count of the dead: "a double murder" is two killed, "quintuple murders" five
+# (number_words.csv, kind "multiple"), and the nouns of killing they count.
+MULTIPLES = {w: v for w, (v, _, kind) in NUMBER_WORDS.items() if kind == "multiple"}
+MULTIPLE_NOUNS = ("murder", "murders", "homicide", "homicides", "killing", "killings", "slaying", "slayings")
+MULTIPLE_KILLING = re.compile(rf"""\b(?P<times>{'|'.join(MULTIPLES)})[\s-]+(?:{'|'.join(MULTIPLE_NOUNS)})\b
+    (?![-\s]+suicides?\b)""", re.I | re.VERBOSE)  # (a "double murder-suicide" counts the killer's death apart)
+# What the killing would become, not what it is: "meaning the shooting would be a double murder", "the shooting of
+# the two women becomes a triple homicide".
+MULTIPLE_HYPOTHETICAL = re.compile(r"\b(?:(?:would|could|might|may|will)\s+(?:then\s+)?(?:be|become)|becomes?)\s+(?:an?\s+)?$",
+                                   re.I)
 _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "arrest", "body", "hostage", "to death", "holding", "victims included", "victims include", "among the victims",
-    "into custody"]
+    "into custody",
+    *(f"{m}{gap}{n}" for m in MULTIPLES for n in MULTIPLE_NOUNS for gap in (" ", "-"))]
 _SCAN = _trie(_SCAN_TERMS)
 TERMS_LOWER = re.compile(rf"\b(?:{_SCAN})\b")
 
@@ -1086,6 +1097,15 @@ def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         count = _Count(m.start(), m.end(), m.group(0), 1, None, "exact", None, m.end(), True)
         count.category, count.how = category, "noun"
         counts.append(count)
+    for m in MULTIPLE_KILLING.finditer(sentence) if any(map(lower.__contains__, MULTIPLES)) else ():
+        if any(c.start <= m.start() < c.tail or m.start() <= c.start < m.end() for c in taken):
+            continue
+        if MULTIPLE_HYPOTHETICAL.search(sentence, max(0, m.start() - 24), m.start()):
+            continue
+        times = MULTIPLES[m.group("times").lower()]
+        count = _Count(m.start(), m.end(), m.group(0), times, None, "exact", None, m.end(), True)
+        count.category, count.how = "killed", "multiple"
+        counts.append(count)
     possessive = "s injur" in lower or "s wound" in lower or "s gunshot" in lower  # (POSSESSIVE_STEMS, inline)
     for m in POSSESSIVE_INJURIES.finditer(sentence) if possessive else ():
         start, end = m.start(), m.end("noun")
@@ -1637,8 +1657,9 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                                                    and (elided := ELIDED_HEAD.match(gap))
                                                    and CONNECTOR.fullmatch(gap, elided.end())):
                 c.category, c.how = prev.category, prev.how
-            elif INCLUDING.match(gap) and (c.who or c.singular):
+            elif INCLUDING.match(gap) and (c.who or c.singular) and prev.how != "multiple":
                 c.category, c.how = prev.category, "list"  # "three killed: two officers and a civilian"
+                # (not after a multiplied killing, which opens headlines: "Double murder: Man charged")
             elif (c.who == "them" and prev.how == "after" and prev.verb_end is not None and prev.verb_end <= c.start
                   and sentence[prev.verb_end : c.start].strip() == ","):
                 c.category, c.how = prev.category, "list"  # "Twelve people were wounded, two of them seriously"
