@@ -2112,3 +2112,10 @@ def test_multiplied_killing_counts_its_dead():
     assert pairs("CITY QUINTUPLE MURDERS: police named the victims.") == {("killed", 5)}
     assert pairs("Doctors fear the shooting would then be a double homicide.") == set()
     assert ("killed", 1) not in pairs("Town double murder: Man charged with killing neighbours")
+
+
+# People who flood into, flee to or shelter in camps after a disaster are displaced
+def test_people_going_into_camps_are_displaced():
+    assert pairs("About 3,000 villagers fled to relief camps after the floods.") == {("displaced", 3000)}
+    assert pairs("Some 500 families poured into camps near the coast.") == {("displaced", 500)}
+    assert pairs("Nearly 800 people are sheltering in tent camps.") == {("displaced", 800)}
