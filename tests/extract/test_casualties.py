@@ -2119,3 +2119,12 @@ def test_people_going_into_camps_are_displaced():
     assert pairs("About 3,000 villagers fled to relief camps after the floods.") == {("displaced", 3000)}
     assert pairs("Some 500 families poured into camps near the coast.") == {("displaced", 500)}
     assert pairs("Nearly 800 people are sheltering in tent camps.") == {("displaced", 800)}
+
+
+# An attack compared to another some time before it ("comes a month after a gunman killed 20") leaves that other
+# attack's dead as another event; an arrest that comes after its own attack does not
+def test_attack_coming_some_time_after_another_is_compared():
+    claims = extract_casualties("The latest shooting comes two weeks after a gunman killed 12 people at a mall.")
+    assert [(c.category, c.value, c.about_other_event) for c in claims] == [("killed", 12, True)]
+    claims = extract_casualties("The arrest comes a day after a gunman killed three people at a bar.")
+    assert [(c.category, c.value, c.about_other_event) for c in claims] == [("killed", 3, False)]

@@ -879,6 +879,13 @@ EARLIER_EVENT_LEAD = re.compile(r"""\b(?:(?:comes?|came|follows|followed)\s+(?:[
     |(?:spate|string|series|wave|rash|streak)\s+of\s+[^.;:]{0,80}?\b(?:began|started|begun)\s+(?:[\w'’.-]+\s+){0,4}?with\s+)
     (?:the|a|an)\s+(?:[\w'’.-]+\s+){0,3}?(?:(?:fatal|deadly)\s+(?:shootings?|stabbings?|beatings?)|shooting\s+deaths?|
     killings?|slayings?|murders?|deaths?)\s+of\s+$""", re.I | re.VERBOSE)
+# An attack compared to one some time before it, told as a clause with its own verb before the count: "This latest
+# mass shooting comes a little over a month after Adam Lanza killed 20 children", "The attack came two days after
+# gunmen shot dead three guards" (a span of time before "after"; "The arrest comes a day after ..." is left alone, as
+# an arrest follows its own attack).
+EARLIER_EVENT_CLAUSE = re.compile(r"""\b(?:shootings?|attacks?|killings?|stabbings?|murders?|rampage|massacre|
+    bombings?|violence)\s+(?:comes?|came)\s+(?:[\w'’.-]+\s+){0,5}?(?:seconds?|minutes?|hours?|days?|weeks?|months?|
+    years?)\s+after\s+(?:[\w'’.-]+\s+){1,6}?$""", re.I | re.VERBOSE)
 # How far back such a lead is looked for.
 EARLIER_EVENT_REACH = 160
 
@@ -1750,8 +1757,10 @@ def _earlier_event_lead(sentence: str, c: _Count, found: list[_Count]) -> bool:
     while i > 0 and found[i - 1].how == "before" and CONNECTOR.fullmatch(sentence, found[i - 1].tail, found[i].start):
         i -= 1
     start = found[i].start
-    return sentence.endswith("of ", 0, start) and EARLIER_EVENT_LEAD.search(
-        sentence, max(0, start - EARLIER_EVENT_REACH), start) is not None
+    if sentence.endswith("of ", 0, start):
+        return EARLIER_EVENT_LEAD.search(sentence, max(0, start - EARLIER_EVENT_REACH), start) is not None
+    return (" after " in sentence[max(0, start - EARLIER_EVENT_REACH) : start]
+            and EARLIER_EVENT_CLAUSE.search(sentence, max(0, start - EARLIER_EVENT_REACH), start) is not None)
 
 
 def _illness_care(text: str, sentence: Sentence) -> bool:
