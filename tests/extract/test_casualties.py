@@ -2128,3 +2128,12 @@ def test_attack_coming_some_time_after_another_is_compared():
     assert [(c.category, c.value, c.about_other_event) for c in claims] == [("killed", 12, True)]
     claims = extract_casualties("The arrest comes a day after a gunman killed three people at a bar.")
     assert [(c.category, c.value, c.about_other_event) for c in claims] == [("killed", 3, False)]
+
+
+# Victims killed "along with" others after a place or a relative clause share the verb ("was killed at the store,
+# along with two other men", "who was also killed, along with their two children"); those found with the dead do not
+def test_killed_along_with_after_place_or_relative_clause():
+    assert pairs("John Smith was killed at the store, along with two other men.") == {("killed", 1), ("killed", 2)}
+    assert pairs("Neighbours knew Jane Doe, who was also killed, along with their two sons.") == {
+        ("killed", 1), ("killed", 2)}
+    assert pairs("One man was found dead at the corner, along with two other shooting victims.") == {("killed", 1)}

@@ -649,8 +649,13 @@ NEGATED = re.compile(r"\b(?:none|neither|no|nobody)\s+(?:of\s+)?(?:the\s+|them\s
 CONNECTOR = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$|\s*,\s*$", re.I)
 # A list of members right after a group: ", including", ", among them".
 INCLUDING_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them)\s", re.I)
-# Someone who suffered the same, named right after the verb: "was killed along with Heriberto Corpus".
-ALONG_WITH = re.compile(r"\s*,?\s+(?:along|together)\s+with\s+")
+# Someone who suffered the same, named right after the verb: "was killed along with Heriberto Corpus", "was killed at
+# the house, along with a woman", "who was also killed, along with their two children".
+ALONG_WITH = re.compile(r"""(?:\s+(?:at|in|on|near|outside|inside)\s+[^,;]{1,80}?)?\s*,?\s+(?:along|together)\s+with\s+
+    (?:(?:his|her|their)\s+)?""", re.VERBOSE)
+# A relative clause with a helper verb after the victim ("Jane Smith, who was also killed, along with ..."): the
+# victim's own verb, though it ties the victim as a clause of its own.
+WHO_WAS = re.compile(r"\s*,?\s+who\s+(?:was|were)\s")
 # The modifier of a first count whose noun is left for the second to name: "captured 12 Somali and 11 Yemeni
 # nationals", "killing two Israeli and three Palestinian soldiers" (a capitalised word, a nationality or a name).
 ELIDED_HEAD = re.compile(r"\s+[A-Z][a-z'’-]+")
@@ -1670,11 +1675,14 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             elif (c.who == "them" and prev.how == "after" and prev.verb_end is not None and prev.verb_end <= c.start
                   and sentence[prev.verb_end : c.start].strip() == ","):
                 c.category, c.how = prev.category, "list"  # "Twelve people were wounded, two of them seriously"
-            elif (prev.how == "after" and prev.verb_end is not None and not prev.participle and prev.verb_end <= c.start
+            elif (prev.how == "after" and prev.verb_end is not None and prev.verb_end <= c.start
+                  and (not prev.participle or WHO_WAS.match(sentence, prev.tail))
+                  and "found" not in sentence[prev.tail : prev.verb_end]
                   and ALONG_WITH.fullmatch(sentence, prev.verb_end, c.start)):
                 c.category, c.how = prev.category, "list"  # "Contreras was killed along with Heriberto Corpus"
                 # (the victim a subject with a helper or "died": in "found a man shot to death, along with two
-                # victims", the two are what was found)
+                # victims", the two are what was found, and in "was found dead at the corner, along with two other
+                # victims" they are found with the dead, not dead)
     # The members listed between a group and its verb: "Six people, including two congressmen, two police officers,
     # a congressional aide and a lobbyist, were injured" (the list's nouns need not be victim nouns to be members).
     if "ncluding" in sentence:
