@@ -2137,3 +2137,10 @@ def test_killed_along_with_after_place_or_relative_clause():
     assert pairs("Neighbours knew Jane Doe, who was also killed, along with their two sons.") == {
         ("killed", 1), ("killed", 2)}
     assert pairs("One man was found dead at the corner, along with two other shooting victims.") == {("killed", 1)}
+
+
+# An injury named by its kind after "suffered" or "sustained" ("a gash", "cuts", "fractures") is an injury
+def test_suffered_a_gash_or_cuts_is_injured():
+    assert pairs("An officer suffered a gash on the head when a bottle hit him.") == {("injured", 1)}
+    assert pairs("A woman sustained cuts and bruises in the scuffle.") == {("injured", 1)}
+    assert pairs("The boy suffered two fractures.") == {("injured", 1)}
