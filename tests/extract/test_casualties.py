@@ -2144,3 +2144,13 @@ def test_suffered_a_gash_or_cuts_is_injured():
     assert pairs("An officer suffered a gash on the head when a bottle hit him.") == {("injured", 1)}
     assert pairs("A woman sustained cuts and bruises in the scuffle.") == {("injured", 1)}
     assert pairs("The boy suffered two fractures.") == {("injured", 1)}
+
+
+# A sentence that refers back to the event of one dated as another before it ("In March last year a quake struck ...
+# Three people died in the quake") is that other event's
+def test_figures_referring_back_to_a_dated_earlier_event_are_another_event():
+    text = ("A quake killed four people on Monday.\nIn March last year a strong quake struck off the coast.\n"
+            "Three people died in the quake and its aftershocks.")
+    assert [(c.value, c.about_other_event) for c in extract_casualties(text)] == [(4, False), (3, True)]
+    text = "Last week, a man was arrested in the case. A second man, 20, was arrested as a suspect in the shooting."
+    assert all(not c.about_other_event for c in extract_casualties(text) if c.value == 1 and "second" in c.sentence)

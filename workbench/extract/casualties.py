@@ -801,9 +801,29 @@ OTHER_EVENT_QUICK = re.compile(r"19\d\d|20\d\d|since|last|earlier|this\s+year|so
 # A sentence opening on another time or case speaks of another event throughout ("Last year, ...", "In a separate
 # incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...").
 SENTENCE_OTHER = re.compile(r"""^(?:last\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:19|20)\d\d|earlier\s+this\s+
-    (?:year|month)|(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+ago|previously|in\s+a\s+(?:separate|similar|
+    (?:year|month)|in\s+(?:\w+\s+)?last\s+year|(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+ago|previously|in\s+a\s+(?:separate|similar|
     previous|another)|separately|in\s+another|in\s+(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){0,2}?(?:shootings|
     attacks|incidents?|bombings|strikes|raids|cases?|news))\b""", re.VERBOSE | re.IGNORECASE)
+# A figure in a sentence that refers back to the event of the one before it ("in the quake", "in the attack"), which
+# then tells whose figure it is; that sentence's opening (SENTENCE_OTHER) may date it as another event, and how far
+# back its start is looked for (not "the fourth suspect in the shooting": a suspect arrested since is often the
+# report's own event, after "Last week, another man was arrested").
+BACK_TO_EVENT = re.compile(r"""(?<!suspect\s)(?<!suspects\s)\b(?:in|by|during|from)\s+the\s+(?:quake|earthquake|tremor|tsunami|attack|blast|explosion|
+    bombing|shooting|storm|flood|fire|crash|disaster|cyclone|typhoon|hurricane)\b""", re.I | re.VERBOSE)
+PREVIOUS_REACH = 300
+
+
+def _after_dated_opening(text: str, start: int) -> bool:
+    """The sentence right before `start` (in its paragraph, or the line before) opens on a date that makes it another
+    event's ("In April last year an 8.6-magnitude quake struck")."""
+    before = text[max(0, start - PREVIOUS_REACH) : start].rstrip()
+    if not before.endswith((".", "!")):
+        return False
+    body = before[:-1]
+    opening = max(body.rfind("\n"), body.rfind(". "), body.rfind("! ")) + 1
+    return SENTENCE_OTHER.match(body[opening:].lstrip()) is not None and opening > 0
+
+
 # A sentence opening on the centuries or on history speaks of the past throughout ("Over the centuries, plague has
 # killed millions").
 HISTORY_OPENING = re.compile(r"(?:over|through|across)\s+the\s+(?:past\s+|last\s+)?centuries\b|throughout\s+"
@@ -2083,6 +2103,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     if (not sentence_other and article.told and " by a" in text and (by_event := BY_EVENT_PLACE.search(text)) is not None
             and (len(article.told) >= 2 or text_all.count("\n", 0, sent.start) >= BY_EVENT_LINES)):
         sentence_other = _new_place(text_all, sent.start, by_event.group("place"))
+    if not sentence_other and " the " in text and BACK_TO_EVENT.search(text) is not None:
+        sentence_other = _after_dated_opening(text_all, sent.start)  # "In April last year a quake struck ... Five
+        # people died and seven were injured in the quake" (the dated sentence holding no figure of its own)
     if (not sentence_other and text.startswith("It ") and article.last_other == article.last_end >= 0
             and not text_all[article.last_end : sent.start].strip()):
         sentence_other = True  # "It destroyed thousands of buildings and left nearly half a million homeless."
