@@ -2103,9 +2103,10 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     if (not sentence_other and article.told and " by a" in text and (by_event := BY_EVENT_PLACE.search(text)) is not None
             and (len(article.told) >= 2 or text_all.count("\n", 0, sent.start) >= BY_EVENT_LINES)):
         sentence_other = _new_place(text_all, sent.start, by_event.group("place"))
-    if not sentence_other and " the " in text and BACK_TO_EVENT.search(text) is not None:
-        sentence_other = _after_dated_opening(text_all, sent.start)  # "In April last year a quake struck ... Five
-        # people died and seven were injured in the quake" (the dated sentence holding no figure of its own)
+    if (not sentence_other and " the " in text and _after_dated_opening(text_all, sent.start)
+            and BACK_TO_EVENT.search(text) is not None):
+        sentence_other = True  # "In April last year a quake struck ... Five people died and seven were injured in the
+        # quake" (the dated sentence holding no figure of its own; the opening, anchored, is the cheaper test)
     if (not sentence_other and text.startswith("It ") and article.last_other == article.last_end >= 0
             and not text_all[article.last_end : sent.start].strip()):
         sentence_other = True  # "It destroyed thousands of buildings and left nearly half a million homeless."
