@@ -1787,7 +1787,8 @@ def _earlier_event_lead(sentence: str, c: _Count, found: list[_Count]) -> bool:
     start = found[i].start
     if sentence.endswith("of ", 0, start):
         return EARLIER_EVENT_LEAD.search(sentence, max(0, start - EARLIER_EVENT_REACH), start) is not None
-    return (" after " in sentence[max(0, start - EARLIER_EVENT_REACH) : start]
+    lead = sentence[max(0, start - EARLIER_EVENT_REACH) : start].lower()
+    return (" after " in lead and (" came " in lead or " come" in lead)
             and EARLIER_EVENT_CLAUSE.search(sentence, max(0, start - EARLIER_EVENT_REACH), start) is not None)
 
 
