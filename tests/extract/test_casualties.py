@@ -2091,3 +2091,66 @@ def test_wounded_victim_with_apposed_name_then_dead_is_killed_only():
     assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
     text = "A fourth person, John Roberts, had gunshot wounds to the head. He later died at a hospital."
     assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
+
+
+# Held-out batch 17 first-sight fixes: a wound "that resulted in" the victim's death is a death, and a victim named by
+# an age alone who "suffered" a wound is wounded
+def test_wound_that_resulted_in_death_is_killed():
+    text = "Jane Roe, 40, suffered a gunshot wound to the arm that resulted in her death, police said."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
+    text = "John Doe suffered gunshot wounds which later led to his death."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 1)]
+    text = "A 7-year-old suffered a gunshot wound to the foot on Friday."
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("injured", 1)]
+
+
+# A killing multiplied ("a double murder", "triple homicide", "quintuple murders") counts its dead, but not what it
+# would become, nor the members listed after it in a headline
+def test_multiplied_killing_counts_its_dead():
+    assert pairs("Police are investigating a double murder in the town.") == {("killed", 2)}
+    assert pairs("Detectives said the triple-homicide happened on Friday.") == {("killed", 3)}
+    assert pairs("CITY QUINTUPLE MURDERS: police named the victims.") == {("killed", 5)}
+    assert pairs("Doctors fear the shooting would then be a double homicide.") == set()
+    assert ("killed", 1) not in pairs("Town double murder: Man charged with killing neighbours")
+
+
+# People who flood into, flee to or shelter in camps after a disaster are displaced
+def test_people_going_into_camps_are_displaced():
+    assert pairs("About 3,000 villagers fled to relief camps after the floods.") == {("displaced", 3000)}
+    assert pairs("Some 500 families poured into camps near the coast.") == {("displaced", 500)}
+    assert pairs("Nearly 800 people are sheltering in tent camps.") == {("displaced", 800)}
+
+
+# An attack compared to another some time before it ("comes a month after a gunman killed 20") leaves that other
+# attack's dead as another event; an arrest that comes after its own attack does not
+def test_attack_coming_some_time_after_another_is_compared():
+    claims = extract_casualties("The latest shooting comes two weeks after a gunman killed 12 people at a mall.")
+    assert [(c.category, c.value, c.about_other_event) for c in claims] == [("killed", 12, True)]
+    claims = extract_casualties("The arrest comes a day after a gunman killed three people at a bar.")
+    assert [(c.category, c.value, c.about_other_event) for c in claims] == [("killed", 3, False)]
+
+
+# Victims killed "along with" others after a place or a relative clause share the verb ("was killed at the store,
+# along with two other men", "who was also killed, along with their two children"); those found with the dead do not
+def test_killed_along_with_after_place_or_relative_clause():
+    assert pairs("John Smith was killed at the store, along with two other men.") == {("killed", 1), ("killed", 2)}
+    assert pairs("Neighbours knew Jane Doe, who was also killed, along with their two sons.") == {
+        ("killed", 1), ("killed", 2)}
+    assert pairs("One man was found dead at the corner, along with two other shooting victims.") == {("killed", 1)}
+
+
+# An injury named by its kind after "suffered" or "sustained" ("a gash", "cuts", "fractures") is an injury
+def test_suffered_a_gash_or_cuts_is_injured():
+    assert pairs("An officer suffered a gash on the head when a bottle hit him.") == {("injured", 1)}
+    assert pairs("A woman sustained cuts and bruises in the scuffle.") == {("injured", 1)}
+    assert pairs("The boy suffered two fractures.") == {("injured", 1)}
+
+
+# A sentence that refers back to the event of one dated as another before it ("In March last year a quake struck ...
+# Three people died in the quake") is that other event's
+def test_figures_referring_back_to_a_dated_earlier_event_are_another_event():
+    text = ("A quake killed four people on Monday.\nIn March last year a strong quake struck off the coast.\n"
+            "Three people died in the quake and its aftershocks.")
+    assert [(c.value, c.about_other_event) for c in extract_casualties(text)] == [(4, False), (3, True)]
+    text = "Last week, a man was arrested in the case. A second man, 20, was arrested as a suspect in the shooting."
+    assert all(not c.about_other_event for c in extract_casualties(text) if c.value == 1 and "second" in c.sentence)

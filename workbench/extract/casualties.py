@@ -31,7 +31,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from workbench.data import read_rows, read_text
-from workbench.extract.numbers import NumberMention, find_numbers
+from workbench.extract.numbers import NUMBER_WORDS, NumberMention, find_numbers
 from workbench.extract.text import Sentence, split_sentences
 from workbench.records import CasualtyClaim
 
@@ -156,10 +156,12 @@ _WHO_SINGULAR_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "singular" a
 # Verbs that take the victims as object; used after a count they mean the count did it ("two gunmen killed").
 TRANSITIVE = frozenset(t for t, c, p in CASUALTY_TERMS if p == "both") | {"held", "hurt", "treated"}
 # A death later in the sentence makes the wounded or hospitalised victims killed instead ("was taken to a
-# hospital, where he died", "taken to a hospital and pronounced dead").
+# hospital, where he died", "taken to a hospital and pronounced dead", "suffered a gunshot wound that resulted in
+# her death").
 LATER_DIED = re.compile(r"""\b(?:(?:where|but|and\s+later|later|before)\s+(?:he|she|they|the\s+\w+)?\s*(?:was\s+|were\s+)?
     (?:later\s+)?(?:died|pronounced\s+(?:dead|deceased)|declared\s+dead|succumbed)|until\s+(?:his|her|their)\s+
-    deaths?)\b""", re.I | re.VERBOSE)
+    deaths?|(?:that|which)\s+(?:later\s+|eventually\s+|ultimately\s+)?(?:resulted\s+in|led\s+to|caused)\s+
+    (?:his|her|their)\s+deaths?)\b""", re.I | re.VERBOSE)
 # The same right after the term, in its clause: "was taken to a hospital and pronounced dead".
 AND_DIED = re.compile(r"[^;:.]{0,60}?\band\s+(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+(?:dead|deceased)\b",
                       re.I)
@@ -170,9 +172,20 @@ AND_DIED = re.compile(r"[^;:.]{0,60}?\band\s+(?:was\s+|were\s+)?(?:later\s+)?(?:
 # "holding", which does after detaining forces: "officers were holding 12 protesters"; and victims who are included,
 # who take the category of the figures before them: "Victims included a 7-year-old girl"; and "into custody", which
 # makes a term with "took" before the victims: "took three people into custody").
+# Words that multiply a killing into a count of the dead: "a double murder" is two killed, "quintuple murders" five
+# (number_words.csv, kind "multiple"), and the nouns of killing they count.
+MULTIPLES = {w: v for w, (v, _, kind) in NUMBER_WORDS.items() if kind == "multiple"}
+MULTIPLE_NOUNS = ("murder", "murders", "homicide", "homicides", "killing", "killings", "slaying", "slayings")
+MULTIPLE_KILLING = re.compile(rf"""\b(?P<times>{'|'.join(MULTIPLES)})[\s-]+(?:{'|'.join(MULTIPLE_NOUNS)})\b
+    (?![-\s]+suicides?\b)""", re.I | re.VERBOSE)  # (a "double murder-suicide" counts the killer's death apart)
+# What the killing would become, not what it is: "meaning the shooting would be a double murder", "the shooting of
+# the two women becomes a triple homicide".
+MULTIPLE_HYPOTHETICAL = re.compile(r"\b(?:(?:would|could|might|may|will)\s+(?:then\s+)?(?:be|become)|becomes?)\s+(?:an?\s+)?$",
+                                   re.I)
 _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "arrest", "body", "hostage", "to death", "holding", "victims included", "victims include", "among the victims",
-    "into custody"]
+    "into custody",
+    *(f"{m}{gap}{n}" for m in MULTIPLES for n in MULTIPLE_NOUNS for gap in (" ", "-"))]
 _SCAN = _trie(_SCAN_TERMS)
 TERMS_LOWER = re.compile(rf"\b(?:{_SCAN})\b")
 
@@ -298,7 +311,7 @@ SINGULAR = re.compile(
     (?P<mods>(?:(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|before|after|
     that|this|his|her|their|its|as|than|when|while)\b)[\w'–-]++,?\s+){{0,3}}?)
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
-      |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s]year[-–\s]old(?=\s+(?:was|is|had|has|who|died|in|on|at|after|following|
+      |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s]year[-–\s]old(?=\s+(?:was|is|had|has|who|died|suffered|sustained|in|on|at|after|following|
       near|outside|inside|during|early|late|last|with)\b|[,.;]))
     \b(?!-|['’]s\b)
     (?:(?:(?<=father|mother|parent)|(?<=dad|mom))\s+of\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|
@@ -636,8 +649,13 @@ NEGATED = re.compile(r"\b(?:none|neither|no|nobody)\s+(?:of\s+)?(?:the\s+|them\s
 CONNECTOR = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$|\s*,\s*$", re.I)
 # A list of members right after a group: ", including", ", among them".
 INCLUDING_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them)\s", re.I)
-# Someone who suffered the same, named right after the verb: "was killed along with Heriberto Corpus".
-ALONG_WITH = re.compile(r"\s*,?\s+(?:along|together)\s+with\s+")
+# Someone who suffered the same, named right after the verb: "was killed along with Heriberto Corpus", "was killed at
+# the house, along with a woman", "who was also killed, along with their two children".
+ALONG_WITH = re.compile(r"""(?:\s+(?:at|in|on|near|outside|inside)\s+[^,;]{1,80}?)?\s*,?\s+(?:along|together)\s+with\s+
+    (?:(?:his|her|their)\s+)?""", re.VERBOSE)
+# A relative clause with a helper verb after the victim ("Jane Smith, who was also killed, along with ..."): the
+# victim's own verb, though it ties the victim as a clause of its own.
+WHO_WAS = re.compile(r"\s*,?\s+who\s+(?:was|were)\s")
 # The modifier of a first count whose noun is left for the second to name: "captured 12 Somali and 11 Yemeni
 # nationals", "killing two Israeli and three Palestinian soldiers" (a capitalised word, a nationality or a name).
 ELIDED_HEAD = re.compile(r"\s+[A-Z][a-z'’-]+")
@@ -783,9 +801,29 @@ OTHER_EVENT_QUICK = re.compile(r"19\d\d|20\d\d|since|last|earlier|this\s+year|so
 # A sentence opening on another time or case speaks of another event throughout ("Last year, ...", "In a separate
 # incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...").
 SENTENCE_OTHER = re.compile(r"""^(?:last\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:19|20)\d\d|earlier\s+this\s+
-    (?:year|month)|(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+ago|previously|in\s+a\s+(?:separate|similar|
+    (?:year|month)|in\s+(?:\w+\s+)?last\s+year|(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+ago|previously|in\s+a\s+(?:separate|similar|
     previous|another)|separately|in\s+another|in\s+(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){0,2}?(?:shootings|
     attacks|incidents?|bombings|strikes|raids|cases?|news))\b""", re.VERBOSE | re.IGNORECASE)
+# A figure in a sentence that refers back to the event of the one before it ("in the quake", "in the attack"), which
+# then tells whose figure it is; that sentence's opening (SENTENCE_OTHER) may date it as another event, and how far
+# back its start is looked for (not "the fourth suspect in the shooting": a suspect arrested since is often the
+# report's own event, after "Last week, another man was arrested").
+BACK_TO_EVENT = re.compile(r"""(?<!suspect\s)(?<!suspects\s)\b(?:in|by|during|from)\s+the\s+(?:quake|earthquake|tremor|tsunami|attack|blast|explosion|
+    bombing|shooting|storm|flood|fire|crash|disaster|cyclone|typhoon|hurricane)\b""", re.I | re.VERBOSE)
+PREVIOUS_REACH = 300
+
+
+def _after_dated_opening(text: str, start: int) -> bool:
+    """The sentence right before `start` (in its paragraph, or the line before) opens on a date that makes it another
+    event's ("In April last year an 8.6-magnitude quake struck")."""
+    before = text[max(0, start - PREVIOUS_REACH) : start].rstrip()
+    if not before.endswith((".", "!")):
+        return False
+    body = before[:-1]
+    opening = max(body.rfind("\n"), body.rfind(". "), body.rfind("! ")) + 1
+    return SENTENCE_OTHER.match(body[opening:].lstrip()) is not None and opening > 0
+
+
 # A sentence opening on the centuries or on history speaks of the past throughout ("Over the centuries, plague has
 # killed millions").
 HISTORY_OPENING = re.compile(r"(?:over|through|across)\s+the\s+(?:past\s+|last\s+)?centuries\b|throughout\s+"
@@ -866,6 +904,13 @@ EARLIER_EVENT_LEAD = re.compile(r"""\b(?:(?:comes?|came|follows|followed)\s+(?:[
     |(?:spate|string|series|wave|rash|streak)\s+of\s+[^.;:]{0,80}?\b(?:began|started|begun)\s+(?:[\w'’.-]+\s+){0,4}?with\s+)
     (?:the|a|an)\s+(?:[\w'’.-]+\s+){0,3}?(?:(?:fatal|deadly)\s+(?:shootings?|stabbings?|beatings?)|shooting\s+deaths?|
     killings?|slayings?|murders?|deaths?)\s+of\s+$""", re.I | re.VERBOSE)
+# An attack compared to one some time before it, told as a clause with its own verb before the count: "This latest
+# mass shooting comes a little over a month after Adam Lanza killed 20 children", "The attack came two days after
+# gunmen shot dead three guards" (a span of time before "after"; "The arrest comes a day after ..." is left alone, as
+# an arrest follows its own attack).
+EARLIER_EVENT_CLAUSE = re.compile(r"""\b(?:shootings?|attacks?|killings?|stabbings?|murders?|rampage|massacre|
+    bombings?|violence)\s+(?:comes?|came)\s+(?:[\w'’.-]+\s+){0,5}?(?:seconds?|minutes?|hours?|days?|weeks?|months?|
+    years?)\s+after\s+(?:[\w'’.-]+\s+){1,6}?$""", re.I | re.VERBOSE)
 # How far back such a lead is looked for.
 EARLIER_EVENT_REACH = 160
 
@@ -1083,6 +1128,15 @@ def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
             continue
         count = _Count(m.start(), m.end(), m.group(0), 1, None, "exact", None, m.end(), True)
         count.category, count.how = category, "noun"
+        counts.append(count)
+    for m in MULTIPLE_KILLING.finditer(sentence) if any(map(lower.__contains__, MULTIPLES)) else ():
+        if any(c.start <= m.start() < c.tail or m.start() <= c.start < m.end() for c in taken):
+            continue
+        if MULTIPLE_HYPOTHETICAL.search(sentence, max(0, m.start() - 24), m.start()):
+            continue
+        times = MULTIPLES[m.group("times").lower()]
+        count = _Count(m.start(), m.end(), m.group(0), times, None, "exact", None, m.end(), True)
+        count.category, count.how = "killed", "multiple"
         counts.append(count)
     possessive = "s injur" in lower or "s wound" in lower or "s gunshot" in lower  # (POSSESSIVE_STEMS, inline)
     for m in POSSESSIVE_INJURIES.finditer(sentence) if possessive else ():
@@ -1635,16 +1689,20 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                                                    and (elided := ELIDED_HEAD.match(gap))
                                                    and CONNECTOR.fullmatch(gap, elided.end())):
                 c.category, c.how = prev.category, prev.how
-            elif INCLUDING.match(gap) and (c.who or c.singular):
+            elif INCLUDING.match(gap) and (c.who or c.singular) and prev.how != "multiple":
                 c.category, c.how = prev.category, "list"  # "three killed: two officers and a civilian"
+                # (not after a multiplied killing, which opens headlines: "Double murder: Man charged")
             elif (c.who == "them" and prev.how == "after" and prev.verb_end is not None and prev.verb_end <= c.start
                   and sentence[prev.verb_end : c.start].strip() == ","):
                 c.category, c.how = prev.category, "list"  # "Twelve people were wounded, two of them seriously"
-            elif (prev.how == "after" and prev.verb_end is not None and not prev.participle and prev.verb_end <= c.start
+            elif (prev.how == "after" and prev.verb_end is not None and prev.verb_end <= c.start
+                  and (not prev.participle or WHO_WAS.match(sentence, prev.tail))
+                  and "found" not in sentence[prev.tail : prev.verb_end]
                   and ALONG_WITH.fullmatch(sentence, prev.verb_end, c.start)):
                 c.category, c.how = prev.category, "list"  # "Contreras was killed along with Heriberto Corpus"
                 # (the victim a subject with a helper or "died": in "found a man shot to death, along with two
-                # victims", the two are what was found)
+                # victims", the two are what was found, and in "was found dead at the corner, along with two other
+                # victims" they are found with the dead, not dead)
     # The members listed between a group and its verb: "Six people, including two congressmen, two police officers,
     # a congressional aide and a lobbyist, were injured" (the list's nouns need not be victim nouns to be members).
     if "ncluding" in sentence:
@@ -1727,8 +1785,11 @@ def _earlier_event_lead(sentence: str, c: _Count, found: list[_Count]) -> bool:
     while i > 0 and found[i - 1].how == "before" and CONNECTOR.fullmatch(sentence, found[i - 1].tail, found[i].start):
         i -= 1
     start = found[i].start
-    return sentence.endswith("of ", 0, start) and EARLIER_EVENT_LEAD.search(
-        sentence, max(0, start - EARLIER_EVENT_REACH), start) is not None
+    if sentence.endswith("of ", 0, start):
+        return EARLIER_EVENT_LEAD.search(sentence, max(0, start - EARLIER_EVENT_REACH), start) is not None
+    lead = sentence[max(0, start - EARLIER_EVENT_REACH) : start].lower()
+    return (" after " in lead and (" came " in lead or " come" in lead)
+            and EARLIER_EVENT_CLAUSE.search(sentence, max(0, start - EARLIER_EVENT_REACH), start) is not None)
 
 
 def _illness_care(text: str, sentence: Sentence) -> bool:
@@ -2043,6 +2104,10 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     if (not sentence_other and article.told and " by a" in text and (by_event := BY_EVENT_PLACE.search(text)) is not None
             and (len(article.told) >= 2 or text_all.count("\n", 0, sent.start) >= BY_EVENT_LINES)):
         sentence_other = _new_place(text_all, sent.start, by_event.group("place"))
+    if (not sentence_other and " the " in text and _after_dated_opening(text_all, sent.start)
+            and BACK_TO_EVENT.search(text) is not None):
+        sentence_other = True  # "In April last year a quake struck ... Five people died and seven were injured in the
+        # quake" (the dated sentence holding no figure of its own; the opening, anchored, is the cheaper test)
     if (not sentence_other and text.startswith("It ") and article.last_other == article.last_end >= 0
             and not text_all[article.last_end : sent.start].strip()):
         sentence_other = True  # "It destroyed thousands of buildings and left nearly half a million homeless."
