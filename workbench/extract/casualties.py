@@ -2303,6 +2303,12 @@ def _asked_not_stated(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
 
 
+def _other_sex(pronoun: str, nouns: set[str]) -> bool:
+    """Whether "he" or "she" is of the other sex than a victim noun tells ("she" after "a man"): then the two are
+    not one victim."""
+    return bool((pronoun == "he" and nouns & FEMALE_NOUNS) or (pronoun == "she" and nouns & MALE_NOUNS))
+
+
 # A wounded victim named only by a word that refers back to one already known ("the victim", "the 22-year-old
 # victim", "he"), in an article whose one death is the only casualty: the dead victim, wounded before dying.
 REFERRING_VICTIM = re.compile(r"(?:he|she|the\s+(?:(?:\d+|[a-z]+)-year-old\s+|unidentified\s+)?victim)", re.IGNORECASE)
@@ -2336,12 +2342,9 @@ def _only_death_wounded(claims: list[CasualtyClaim], text: str) -> list[Casualty
         return claims
     if MORE_VICTIMS.search(text):
         return claims
-    nouns = {c.who.lower() for c in killed if c.who}
     dropped = set()
     for c in injured:
-        pronoun = c.number_text.lower()
-        if SURVIVED.search(c.sentence) or (pronoun == "he" and nouns & FEMALE_NOUNS) or (
-                pronoun == "she" and nouns & MALE_NOUNS):
+        if SURVIVED.search(c.sentence) or _other_sex(c.number_text.lower(), dead_nouns):
             continue
         dropped.add(id(c))
     return [c for c in claims if id(c) not in dropped] if dropped else claims
@@ -2426,9 +2429,7 @@ def _died_next(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
                 dropped.add(i)
             continue
         pronoun = nxt.number_text.lower()
-        noun = c.who.lower().split()[-1]
-        if pronoun in ("he", "she") and pronoun != ("she" if noun in MALE_NOUNS else "he" if noun in FEMALE_NOUNS
-                                                    else ""):
+        if pronoun in ("he", "she") and not _other_sex(pronoun, {c.who.lower().split()[-1]}):
             dropped.add(i)
     return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
 
