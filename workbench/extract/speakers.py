@@ -617,24 +617,29 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         body = _body_before_title(phrase)
         if body is not None:
             return body
-        officer = OFFICER_OF.search(phrase) if " of " in phrase or " for " in phrase else None
-        if officer is not None:
-            # "The vice president of the civil servants' union": an officer speaks for the body named after the
-            # title, when the gazetteer knows it as a body of its own kind
-            kind = classify(officer.group(1))
-            if kind in ORGANISATION_TYPES:
-                return kind
+        # "The vice president of the civil servants' union": an officer speaks for the body after the title
+        kind = _organisation_after(OFFICER_OF, phrase) if " of " in phrase or " for " in phrase else None
+        if kind is not None:
+            return kind
     if best[1] == "other" and (" with " in phrase or " for " in phrase or " at " in phrase):
-        lawyer = LAWYER_OF.search(phrase)
-        if lawyer is not None:
-            kind = classify(lawyer.group(1))
-            if kind in ORGANISATION_TYPES:
-                return kind
+        kind = _organisation_after(LAWYER_OF, phrase)  # "a senior lawyer with the Sierra Club"
+        if kind is not None:
+            return kind
     if best[1] == "government":
         owner = POSSESSIVE_HEAD.match(phrase)
         if owner and classify(owner.group(1)) is None and not countries_in(owner.group(1)):
             return "other"
     return best[1]
+
+
+def _organisation_after(role: re.Pattern[str], phrase: str) -> str | None:
+    """The type of the body a role names after it (the role pattern's group 1), when the gazetteer knows it as an
+    organisation of its own kind: the holder of the role speaks for that body."""
+    m = role.search(phrase)
+    if m is None:
+        return None
+    kind = classify(m.group(1))
+    return kind if kind in ORGANISATION_TYPES else None
 
 
 @lru_cache(maxsize=1)
