@@ -2154,3 +2154,12 @@ def test_figures_referring_back_to_a_dated_earlier_event_are_another_event():
     assert [(c.value, c.about_other_event) for c in extract_casualties(text)] == [(4, False), (3, True)]
     text = "Last week, a man was arrested in the case. A second man, 20, was arrested as a suspect in the shooting."
     assert all(not c.about_other_event for c in extract_casualties(text) if c.value == 1 and "second" in c.sentence)
+
+
+# Names listed in apposition after a counted group are its members, not groups of one beside it ("arrested two
+# residents, John Smith, 52, and Tom Brown, 44"); they still carry the verb to the group
+def test_names_listing_a_counted_group_are_its_members():
+    assert pairs("Police arrested two residents, John Smith, 52, and Tom Brown, 44, on charges of fraud.") == {
+        ("detained", 2)}
+    assert pairs("Two men, John Smith, 30, and Tom Brown, 25, were arrested.") == {("detained", 2)}
+    assert ("detained", 1) in pairs("The father of her two girls, John Smith, was arrested.")

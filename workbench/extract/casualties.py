@@ -965,6 +965,7 @@ class _Count:
     also: str | None = None  # a second category, from the main verb after such a participle
     apposed: int | None = None  # end of the apposition to another person that holds this count
     care: bool = False  # the term tying the count is hospital care or a condition, naming no injury
+    member: bool = False  # a named member of a counted group listed after it, which the group's figure counts
 
 
 _START = attrgetter("start")
@@ -1171,12 +1172,21 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
     dead") counts only when the article names someone with it in full, so places and bodies stay out;
     `surnames(word)` answers that."""
     counts = []
+    members = None  # (where the last member of a counted group ends, how many members it has left)
     for m in NAMED.finditer(sentence):
         # The checks are independent; the cheapest and most selective come first.
         words = _name_words(m.group("name"))
         if not words:
             continue
         start, end = m.start(), m.end("name")
+        # A member of a counted group listed by name after it, which already counts it ("two residents, John Smith,
+        # 52, and James Oler"): it still carries the verb to the group, but is no figure of its own.
+        member = False
+        if (members is not None and members[0] is not None and members[1] > 0
+                and MEMBER_NAME_GAP.fullmatch(sentence, members[0], start)):
+            member, members = True, (None, members[1] - 1)
+        elif sentence.startswith(", ", start - 2) and (group := _counted_group(sentence, taken, start - 2)):
+            member, members = True, (None, group.value - 1)
         if sentence[max(0, start - 4) : start].lower() == "the ":
             continue  # "at the Walmart": a place or a body, not a person
         # A victim noun after the name makes it a place or a body the victim is of: the noun is the victim ("the
@@ -1207,6 +1217,8 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         tail = appos.end() if appos else end
         who = noun.group("noun") if noun else " ".join(words)
         count = _Count(start, end, sentence[start:end], 1, None, "exact", who, tail, True)
+        if member:
+            count.member, members = True, (tail, members[1])
         relative = RELATIVE.match(sentence, tail) if sentence.startswith(",", tail) else None
         count.after = relative.end() if relative else None
         counts.append(count)
@@ -1225,6 +1237,20 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         tail = appos.end() if appos else end
         counts.append(_Count(start, end, m.group(0), 1, None, "exact", m.group("noun").lower(), tail, True))
     return counts
+
+
+# Between two names that list the members of a counted group: "two residents, John Smith, 52, and James Oler".
+MEMBER_NAME_GAP = re.compile(r",?\s+and\s+|,\s+")
+OF_WHOSE = re.compile(r"\bof\s+(?:(?:her|his|their|its|our|my|the)\s+)?$", re.I)
+
+
+def _counted_group(sentence: str, taken: list[_Count], at: int) -> _Count | None:
+    """The counted group of two or more that ends right at `at`, where names in apposition list its members ("arrested
+    two residents, John Smith and James Oler"): they are the group, not groups of one beside it."""
+    group = next((c for c in taken if c.tail == at and not c.singular and c.value is not None and c.value >= 2
+                  and c.who), None)
+    # (not a group that a noun before it is of: in "the father of her two girls, John Smith," the name is his)
+    return None if group is None or _lead(OF_WHOSE, sentence, group.start) else group
 
 
 # A victim noun right after a name, with no determiner: the name is a place or a body ("the fatal shooting of Detroit
@@ -2065,7 +2091,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     before = (article.last_categories if "ictims" in text and article.last_end >= 0
               and not text_all[article.last_end : sent.start].strip() else set())
     _tie(text, counts, before)
-    found = [c for c in counts if c.category]
+    found = [c for c in counts if c.category and not c.member]
     if not found:
         return []
     if isinstance(following, int):
