@@ -2163,3 +2163,12 @@ def test_names_listing_a_counted_group_are_its_members():
         ("detained", 2)}
     assert pairs("Two men, John Smith, 30, and Tom Brown, 25, were arrested.") == {("detained", 2)}
     assert ("detained", 1) in pairs("The father of her two girls, John Smith, was arrested.")
+
+
+# Two names after "both" are one figure of two ("both John Smith and Tom Brown were killed", "both Smith and Brown
+# were arrested"); a clause after the second tells of it alone
+def test_both_and_two_names_is_one_figure_of_two():
+    assert pairs("Both John Smith and Tom Brown were killed.") == {("killed", 2)}
+    assert pairs("John Smith and Tom Brown were charged. Police said both Smith and Brown were arrested.") == {
+        ("detained", 2)}
+    assert ("killed", 2) not in pairs("Both Tom Smith and John Brown, who was also shot, were taken to a hospital.")

@@ -1173,12 +1173,16 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
     `surnames(word)` answers that."""
     counts = []
     members = None  # (where the last member of a counted group ends, how many members it has left)
+    paired = -1  # where a pair of names after "both" ends, whose second name is counted with the first
     for m in NAMED.finditer(sentence):
         # The checks are independent; the cheapest and most selective come first.
         words = _name_words(m.group("name"))
-        if not words:
+        if not words or m.start() < paired:
             continue
         start, end = m.start(), m.end("name")
+        both = sentence.startswith("Both ", start)
+        if both:
+            start += 5  # ("Both John Smith and Tom Brown were killed": the pair, below)
         # A member of a counted group listed by name after it, which already counts it ("two residents, John Smith,
         # 52, and James Oler"): it still carries the verb to the group, but is no figure of its own.
         member = False
@@ -1217,9 +1221,17 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         tail = appos.end() if appos else end
         who = noun.group("noun") if noun else " ".join(words)
         count = _Count(start, end, sentence[start:end], 1, None, "exact", who, tail, True)
+        if not member and sentence[max(0, start - 5) : start] in ("both ", "Both ") and (
+                pair := _paired_name(sentence, end, surnames)):
+            # "both Oler and Blackmore were arrested": the two, one figure
+            start, paired = start - 5, pair.end("name")
+            count = _Count(start, paired, sentence[start:paired], 2, None, "exact", sentence[start + 5 : paired],
+                           paired, False)
+        elif both:
+            continue  # (a name after "Both" that no second name follows is left out, as it was)
         if member:
             count.member, members = True, (tail, members[1])
-        relative = RELATIVE.match(sentence, tail) if sentence.startswith(",", tail) else None
+        relative = RELATIVE.match(sentence, count.tail) if sentence.startswith(",", count.tail) else None
         count.after = relative.end() if relative else None
         counts.append(count)
     marks = None if sentence[:1].isalpha() else LEADING_MARKS.match(sentence)  # (a letter is never a mark)
@@ -1237,6 +1249,16 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         tail = appos.end() if appos else end
         counts.append(_Count(start, end, m.group(0), 1, None, "exact", m.group("noun").lower(), tail, True))
     return counts
+
+
+def _paired_name(sentence: str, end: int, surnames: Callable[[str], bool]) -> re.Match[str] | None:
+    """The second name of "both John Smith and Tom Brown" (or "both Smith and Brown"), when the first ends at end."""
+    if not sentence.startswith(" and ", end):
+        return None
+    m = NAMED.match(sentence, end + 5)
+    words = _name_words(m.group("name")) if m else None
+    # (not one an apposition or a clause follows, which tells of it alone: "both Pruitt and Paylor, who was shot")
+    return m if words and not sentence.startswith(",", m.end("name")) and (len(words) > 1 or surnames(words[0])) else None
 
 
 # Between two names that list the members of a counted group: "two residents, John Smith, 52, and James Oler".
