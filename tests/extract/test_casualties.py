@@ -2172,3 +2172,9 @@ def test_both_and_two_names_is_one_figure_of_two():
     assert pairs("John Smith and Tom Brown were charged. Police said both Smith and Brown were arrested.") == {
         ("detained", 2)}
     assert ("killed", 2) not in pairs("Both Tom Smith and John Brown, who was also shot, were taken to a hospital.")
+
+
+# A part counted of "the dead" before a victim noun is killed ("one of the dead victims", "two of the dead men")
+def test_part_of_the_dead_victims_is_killed():
+    assert pairs("Police said one of the dead victims was 20.") == {("killed", 1)}
+    assert pairs("Two of the dead men were brothers.") == {("killed", 2)}
