@@ -2178,3 +2178,14 @@ def test_both_and_two_names_is_one_figure_of_two():
 def test_part_of_the_dead_victims_is_killed():
     assert pairs("Police said one of the dead victims was 20.") == {("killed", 1)}
     assert pairs("Two of the dead men were brothers.") == {("killed", 2)}
+
+
+# A casualty participle that a plural verb follows is the victims' noun, not a verb with an object ("the four wounded
+# were taken to hospital"); a group with such a term after a part counted of it is a figure too, and the part takes
+# its category ("30 of the 80 wounded remained in hospital")
+def test_wounded_as_a_noun_and_a_part_of_a_group_with_a_term():
+    assert pairs("The four wounded were taken to a hospital.") == {("injured", 4)}
+    assert pairs("The two killed were identified as brothers.") == {("killed", 2)}
+    assert pairs("He said 30 of the 80 wounded remained in hospital.") == {("injured", 30), ("injured", 80)}
+    assert pairs("The shooter is one of the two dead.") == {("killed", 1), ("killed", 2)}
+    assert pairs("Two of the three victims died.") == {("killed", 2)}

@@ -567,6 +567,9 @@ NOT_OBJECTS = frozenset(
     across along behind between into onto upon within without early later earlier monday tuesday wednesday
     thursday friday saturday sunday morning afternoon evening night so too also then there here again""".split()
 )
+# A plural verb right after a transitive term, which then stands as the noun of the victims: "the 80 wounded were taken
+# to hospital", "30 of the 80 injured remained in hospital" (not an object: the count did not do it).
+PLURAL_VERBS_AFTER = frozenset({"were", "are", "remain", "remained", "remains", "have", "had"})
 REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b", re.I)
 
 # A casualty term right before a count: "killing at least 14", "wounded another 20", "death toll rose to 49".
@@ -699,6 +702,8 @@ NOT_PEOPLE_BEFORE_LOWER = _lowercase_form(NOT_PEOPLE_BEFORE)
 # group alone counts: "Of the 30 injured, five are critical", "families of the four Marines who lost their lives").
 PARTITIVE = re.compile(r"""\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|all|each|both|none|many|
     most|several|either|neither|any|half|another)\s+of\s+(?:the|those)\s+$""", re.I | re.VERBOSE)
+# The term that makes the group after a part a figure of its own: "30 of the 80 wounded", "two of the three killed".
+GROUP_TERM = re.compile(r" (?:wounded|injured|dead|killed|arrested|detained|missing)\b(?![-'’])")
 # What makes the people counted after it a source: "according to the two men", "told the three officers".
 SOURCE_LEADS = ("according to ", "according to the ", "According to ", "According to the ", "citing ", "citing the ")
 NAME_AGE = re.compile(r"[A-Z][a-z]+,\s*$")
@@ -988,8 +993,10 @@ def _numeric_counts(sentence: str) -> list[_Count]:
             continue  # (but "put the death toll at 40" and "put the number of dead at 23" are counts)
         if NEGATED.search(before):
             continue
-        if before.endswith(("of the ", "of those ")) and PARTITIVE.search(before):
+        if (before.endswith(("of the ", "of those ")) and PARTITIVE.search(before)
+                and not GROUP_TERM.match(sentence, m.end)):
             continue  # "two of the three victims died": the verb is the part's, not the group's
+            # (a group with a term of its own is a figure too: "30 of the 80 wounded remained in hospital")
         if before.endswith(SOURCE_LEADS):
             continue  # "According to the two men, the victim ... died": the source, not the victims
         who_match = WHO_AFTER.match(sentence, m.end)
@@ -1458,7 +1465,7 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         if OBJECT.match(following):
             return None  # "two gunmen killed five": the count did it
         word = LOWER_WORD.match(following)
-        if word and word.group(1) not in NOT_OBJECTS:
+        if word and word.group(1) not in NOT_OBJECTS and word.group(1) not in PLURAL_VERBS_AFTER:
             return None  # "he held similar views": an object, so the count is the doer
     if term == "dead" and DEAD_IDIOM.match(sentence, m.end()):
         return None  # "she is dead wrong on the issue"
@@ -1643,6 +1650,10 @@ def _mark_apposed(sentence: str, counts: list[_Count]) -> None:
                 b.apposed = span[1]
 
 
+# Between a part and the group it is of: "30 of the 80", "two of those".
+PART_OF_GAP = re.compile(r"\s+of\s+(?:the|those)\s+")
+
+
 def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     """Tie each count to the casualty term that governs it; `before` holds the categories of the figures of the
     sentence right before this one."""
@@ -1753,6 +1764,13 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                 # (the victim a subject with a helper or "died": in "found a man shot to death, along with two
                 # victims", the two are what was found, and in "was found dead at the corner, along with two other
                 # victims" they are found with the dead, not dead)
+    # A part before a group with a term of its own is of that category: "30 of the 80 wounded remained in hospital".
+    for i in range(1, len(counts)):
+        part, group = counts[i - 1], counts[i]
+        if (part.category is None and group.category is not None and group.how == "after" and not part.singular
+                and part.value is not None and group.value is not None and part.value < group.value
+                and PART_OF_GAP.fullmatch(sentence, part.tail, group.start)):
+            part.category, part.how = group.category, "list"
     # The members listed between a group and its verb: "Six people, including two congressmen, two police officers,
     # a congressional aide and a lobbyist, were injured" (the list's nouns need not be victim nouns to be members).
     if "ncluding" in sentence:
