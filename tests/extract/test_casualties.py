@@ -2189,3 +2189,10 @@ def test_wounded_as_a_noun_and_a_part_of_a_group_with_a_term():
     assert pairs("He said 30 of the 80 wounded remained in hospital.") == {("injured", 30), ("injured", 80)}
     assert pairs("The shooter is one of the two dead.") == {("killed", 1), ("killed", 2)}
     assert pairs("Two of the three victims died.") == {("killed", 2)}
+
+
+# People waiting to be housed after a disaster are displaced ("another 2,000 are waiting to be housed")
+def test_waiting_to_be_housed_is_displaced():
+    assert pairs("About 500 people are living in tents and another 2,000 are waiting to be housed.") == {
+        ("displaced", 500), ("displaced", 2000)}
+    assert pairs("Some 300 families are still awaiting housing.") == {("displaced", 300)}
