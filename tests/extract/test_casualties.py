@@ -2196,3 +2196,13 @@ def test_waiting_to_be_housed_is_displaced():
     assert pairs("About 500 people are living in tents and another 2,000 are waiting to be housed.") == {
         ("displaced", 500), ("displaced", 2000)}
     assert pairs("Some 300 families are still awaiting housing.") == {("displaced", 300)}
+
+
+# A place struck months or years after another disaster: the victims of that one are another event ("The island was
+# hit two years after a quake killed 20,000 people")
+def test_place_struck_years_after_another_disaster_is_another_event():
+    claims = extract_casualties("The island was hit almost two years after the city of Bam was destroyed in a quake "
+                                "that killed 20,000 people.")
+    assert [(c.value, c.about_other_event) for c in claims] == [(20000, True)]
+    claims = extract_casualties("The town was struck by a quake that killed 30 people, two years after floods.")
+    assert [(c.value, c.about_other_event) for c in claims] == [(30, False)]

@@ -918,6 +918,12 @@ EARLIER_EVENT_CLAUSE = re.compile(r"""\b(?:shootings?|attacks?|killings?|stabbin
     years?)\s+after\s+(?:[\w'’.-]+\s+){1,6}?$""", re.I | re.VERBOSE)
 # How far back such a lead is looked for.
 EARLIER_EVENT_REACH = 160
+# A place struck by a disaster months or years after another event, told as a clause before the count: "The island
+# was hit almost two years after the city of Bam was destroyed in a quake that killed tens of thousands" (a span of
+# months or more, as a strike that soon after may be the same disaster's aftershock).
+STRUCK_AFTER = re.compile(r"""\b(?:was|were|has\s+been|had\s+been)\s+(?:hit|struck|rocked|shaken|jolted|devastated)\s+
+    (?:[\w'’.-]+\s+){0,3}?(?:months?|years?|decades?)\s+after\s+[^.;!?]{1,150}?$""", re.I | re.VERBOSE)
+STRUCK_AFTER_REACH = 200
 
 # An illness: hospital care for one is no injury, as the guidelines count "hospitalised with injuries" ("recovering
 # from pneumonia", "was taken to a hospital" in a paragraph on a plague case, "hospitalized with a stress-related
@@ -1855,9 +1861,14 @@ def _earlier_event_lead(sentence: str, c: _Count, found: list[_Count]) -> bool:
     start = found[i].start
     if sentence.endswith("of ", 0, start):
         return EARLIER_EVENT_LEAD.search(sentence, max(0, start - EARLIER_EVENT_REACH), start) is not None
-    lead = sentence[max(0, start - EARLIER_EVENT_REACH) : start].lower()
-    return (" after " in lead and (" came " in lead or " come" in lead)
-            and EARLIER_EVENT_CLAUSE.search(sentence, max(0, start - EARLIER_EVENT_REACH), start) is not None)
+    lead = sentence[max(0, start - STRUCK_AFTER_REACH) : start].lower()
+    if " after " not in lead:
+        return False
+    if (" came " in lead or " come" in lead) and EARLIER_EVENT_CLAUSE.search(
+            sentence, max(0, start - EARLIER_EVENT_REACH), start) is not None:
+        return True
+    return ("year" in lead or "month" in lead or "decade" in lead) and STRUCK_AFTER.search(
+        sentence, max(0, start - STRUCK_AFTER_REACH), start) is not None
 
 
 def _illness_care(text: str, sentence: Sentence) -> bool:
