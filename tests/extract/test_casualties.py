@@ -2206,3 +2206,13 @@ def test_place_struck_years_after_another_disaster_is_another_event():
     assert [(c.value, c.about_other_event) for c in claims] == [(20000, True)]
     claims = extract_casualties("The town was struck by a quake that killed 30 people, two years after floods.")
     assert [(c.value, c.about_other_event) for c in claims] == [(30, False)]
+
+
+# Hospital care for victims whose conditions are said not to be known states no injury (the guidelines' group whose
+# outcome is unknown), unless the sentence tells of a hurt
+def test_hospital_care_with_conditions_not_known_is_no_injury():
+    assert pairs("A gunman shot three people. The victims' conditions weren't immediately known. "
+                 "The three victims were taken to the hospital.") == set()
+    assert pairs("Their conditions were not known. Two men were hospitalized after they were injured.") == {
+        ("injured", 2)}
+    assert pairs("Two men were taken to a hospital in critical condition.") == {("injured", 2)}

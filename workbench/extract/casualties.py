@@ -1871,6 +1871,27 @@ def _earlier_event_lead(sentence: str, c: _Count, found: list[_Count]) -> bool:
         sentence, max(0, start - STRUCK_AFTER_REACH), start) is not None
 
 
+# Victims' conditions told as not known: hospital care for them then states no injury, as the guidelines give a group
+# whose outcome is unknown nothing ("The victims' conditions weren't immediately known ... the three victims were taken
+# to the hospital").
+OUTCOME_UNKNOWN = re.compile(r"""\bconditions\s+(?:(?:were|are)\s*(?:n['’]t|\s+not)\s+(?:immediately\s+|yet\s+)?
+    (?:known|available|released)|(?:were|are|remain|remained)\s+unknown)\b""", re.I | re.VERBOSE)
+HURT_STEMS = ("injur", "wound", "surviv", "hurt")
+# How far before the sentence the conditions are looked for: the sentence before it.
+OUTCOME_UNKNOWN_REACH = 200
+
+
+def _outcome_unknown(text: str, sentence: Sentence) -> bool:
+    """The sentence or the one before it says the victims' conditions are not known (all of them: "conditions", and
+    no condition of one told in the sentence)."""
+    start = max(0, sentence.start - OUTCOME_UNKNOWN_REACH)
+    if "onditions" not in text[start : sentence.end] or any(map(sentence.text.__contains__, HURT_STEMS)):
+        return False  # (nor when the sentence tells of a hurt: "were hospitalized after they were injured")
+    m = OUTCOME_UNKNOWN.search(text, start, sentence.end)
+    return m is not None and "ondition" not in text[max(m.end(), sentence.start) : sentence.end] and (
+        "ondition" not in text[sentence.start : max(m.start(), sentence.start)])
+
+
 def _illness_care(text: str, sentence: Sentence) -> bool:
     """Hospital care in this sentence is for an illness: the sentence names one and no cause of injury, or else its
     paragraph does ("a third case of plague ... he was taken to a hospital")."""
@@ -2203,9 +2224,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     for c in found:
         if c.care and c.category == "injured" and c.also is None:
             if illness is None:
-                illness = _illness_care(text_all, sent)
+                illness = _illness_care(text_all, sent) or _outcome_unknown(text_all, sent)
             if illness:
-                continue  # "hospitalized with pneumonia": no injury
+                continue  # "hospitalized with pneumonia": no injury; nor care for victims whose conditions aren't known
         scope = _clause_scope(text, c.start, c.tail, breaks)
         other = sentence_other or c.start >= other_from or c.start < link_until or _other_event(scope) or (
             time_ago
