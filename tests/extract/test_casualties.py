@@ -2216,3 +2216,12 @@ def test_hospital_care_with_conditions_not_known_is_no_injury():
     assert pairs("Their conditions were not known. Two men were hospitalized after they were injured.") == {
         ("injured", 2)}
     assert pairs("Two men were taken to a hospital in critical condition.") == {("injured", 2)}
+
+
+# A suspect's own verb past what he is charged with is his ("The policeman charged with killing the boy has been
+# jailed"), unless a clause of its own comes between ("A father charged with homicide after his daughter was killed")
+def test_verb_past_what_a_suspect_is_charged_with():
+    assert pairs("The policeman charged with killing the boy has been jailed.") == {("detained", 1), ("killed", 1)}
+    assert pairs("A man charged with murder was arrested on Monday.") == {("detained", 1)}
+    assert pairs("A father charged with homicide after his daughter was shot and killed admitted it.") == {
+        ("killed", 1)}

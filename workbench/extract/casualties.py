@@ -1709,9 +1709,10 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                 cat = _category_past_relative(sentence, c, taken)
                 if cat:
                     c.category, c.how = cat, "after"
-    # A suspect's own verb past what he is suspected of: "A man suspected of shooting three people, killing one,
-    # at a firm from which he was fired was arrested after a chase".
-    if " of " in sentence and ("suspected" in sentence or "accused" in sentence):
+    # A suspect's own verb past what he is suspected of or charged with: "A man suspected of shooting three people,
+    # killing one, at a firm from which he was fired was arrested after a chase", "The policeman charged with killing
+    # the boy has been jailed".
+    if (" of " in sentence and ("suspected" in sentence or "accused" in sentence)) or "charged " in sentence:
         for c in counts:
             if c.category is None and c.singular and (cat := _category_past_suspicion(sentence, c)):
                 c.category, c.how = cat, "after"
@@ -1819,12 +1820,14 @@ def _split_group(sentence: str, counts: list[_Count], lead: re.Match[str]) -> No
             c.category, c.how = category, "list"
 
 
-SUSPECTED_OF = re.compile(r"\s+(?:suspected|accused)\s+of\s+")
+SUSPECTED_OF = re.compile(r"\s+(?:(?:suspected|accused)\s+of|charged\s+(?:with|in))\s+")
 SUSPECT_VERB = re.compile(rf"""\s(?:was|has\s+been|had\s+been)\s+(?:(?:later|finally|quickly|subsequently|eventually|
     also|then|since)\s+)?(?P<term>{_AFTER_TERMS})\b""", re.I | re.VERBOSE)
 # Someone else as the subject of that verb: "where he had been arrested", "the woman who was killed".
 SUSPECT_VERB_NOT = re.compile(r"(?:\b(?:he|she|they|it|who|which|that|and|or|but)|[,;])\s*$", re.I)
 SUSPECT_REACH = 220
+# A clause of its own inside the description, whose subject the verb after it may be.
+SUSPECT_CLAUSE = re.compile(r"\b(?:after|when|while|because|since|before)\s+(?:his|her|their|the|a|an)\s")
 
 
 def _category_past_suspicion(sentence: str, c: _Count) -> str | None:
@@ -1838,8 +1841,15 @@ def _category_past_suspicion(sentence: str, c: _Count) -> str | None:
     m = SUSPECT_VERB.search(sentence, c.tail, stop if stop >= 0 else c.tail + SUSPECT_REACH)
     if m is None or SUSPECT_VERB_NOT.search(sentence, max(0, m.start() - 8), m.start()):
         return None
+    if SUSPECT_CLAUSE.search(sentence, c.tail, m.start()):
+        return None  # "A father charged with homicide after his daughter was killed": the verb is the clause's
     after = AFTER.match(sentence, m.start())
-    return _term_category(sentence, c, after) if after else None
+    if after is None:
+        return None
+    category = _term_category(sentence, c, after)
+    if category:
+        c.verb_end = after.end()  # (for those who suffered the same: "has been jailed along with a colleague")
+    return category
 
 
 def _other_event(scope: str) -> bool:
