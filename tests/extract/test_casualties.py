@@ -2225,3 +2225,14 @@ def test_verb_past_what_a_suspect_is_charged_with():
     assert pairs("A man charged with murder was arrested on Monday.") == {("detained", 1)}
     assert pairs("A father charged with homicide after his daughter was shot and killed admitted it.") == {
         ("killed", 1)}
+
+
+# A round-up of the other incidents of the same night after the article's own ("Friday was another violent night
+# that saw five others shot and wounded") and the shootings after it at other blocks are other events
+def test_roundup_of_another_violent_night_is_other_events():
+    text = ("A boy was killed in a drive-by shooting in the 700 block of Main Street.\n"
+            "Friday was another violent night in the city that saw five others shot and wounded.\n"
+            "Two women were shot and wounded inside a house in the 1100 block of Hill Boulevard.\n"
+            "The boy's mother was also injured in the 700 block of Main Street.")
+    assert [(c.value, c.about_other_event) for c in extract_casualties(text)] == [
+        (1, False), (5, True), (2, True), (1, False)]

@@ -2107,11 +2107,18 @@ def _states_dispute(text: str) -> bool:
         DISPUTE_LOWER.search(lower) if text.isascii() else DISPUTE.search(text)) is not None
 
 
+# A round-up of the other incidents of the same night, after the article's own: "Friday was another violent night in
+# Jacksonville that saw five others shot and wounded"; the figures after it at a block the article's event was not at
+# are those incidents'.
+ROUNDUP = re.compile(r"\banother\s+(?:violent|deadly|bloody)\s+(?:night|day|weekend|evening|morning|afternoon)\b", re.I)
+BLOCK = re.compile(r"\b\d+\s+block\s+of\s+(?:[A-Z][\w'’.-]*\s*)+")
+
+
 class _Article:
     """Work on the whole article that its sentences share, done at most once: the lowercased text, the
     surnames it spells out in full, and whether it reports a court case."""
 
-    __slots__ = ("text", "lower", "_court", "_surnames", "told", "last_end", "last_categories", "last_other")
+    __slots__ = ("text", "lower", "_court", "_surnames", "told", "last_end", "last_categories", "last_other", "roundup")
 
     def __init__(self, text: str, lower: str) -> None:
         self.text = text
@@ -2120,6 +2127,7 @@ class _Article:
         self.last_end = -1  # where the last sentence with figures ended, and their categories
         self.last_categories: set[str] = set()
         self.last_other = -1  # where the last sentence with figures ended, when all of them were another event's
+        self.roundup = -1  # where a round-up of other incidents opened ("Friday was another violent night ...")
         self._court: bool | None = None
         self._surnames: dict[str, bool] = {}
 
@@ -2221,6 +2229,13 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     if (not sentence_other and text.startswith("It ") and article.last_other == article.last_end >= 0
             and not text_all[article.last_end : sent.start].strip()):
         sentence_other = True  # "It destroyed thousands of buildings and left nearly half a million homeless."
+    if not sentence_other and article.told and "another " in text and ROUNDUP.search(text):
+        sentence_other = True  # "Friday was another violent night that saw five others shot and wounded"
+        if article.roundup < 0:
+            article.roundup = sent.start
+    elif (not sentence_other and article.roundup >= 0 and " block of " in text and (block := BLOCK.search(text))
+          and block.group(0) not in text_all[: article.roundup]):
+        sentence_other = True  # a shooting "in the 1100 block of" a street the article's own event was not at
     since_when = SINCE_WHEN.search(text) if "when" in text else None
     other_from = since_when.end() if since_when else len(text)
     if since_when is None and "since" in text and (worst := WORST_SINCE_WHEN.search(text)):
