@@ -2236,3 +2236,13 @@ def test_roundup_of_another_violent_night_is_other_events():
             "The boy's mother was also injured in the 700 block of Main Street.")
     assert [(c.value, c.about_other_event) for c in extract_casualties(text)] == [
         (1, False), (5, True), (2, True), (1, False)]
+
+
+# A victim noun after a name's possessive is a victim of one, spaced as some wire copy spells it too ("Gray's sister
+# was arrested", "Gray ’ s sister"); not with a headline's bare participle, nor in a sentence dated in the past
+def test_victim_noun_after_a_names_possessive():
+    assert pairs("Kimani Gray was killed by police. Gray ’ s sister was arrested at the protest.") == {
+        ("killed", 1), ("detained", 1)}
+    assert pairs("Weaver's son was taken to Kings County Hospital in stable condition.") == {("injured", 1)}
+    assert pairs("Police: Nicki Minaj's brother arrested on charges") == set()
+    assert pairs("In July, Stacy's father died after a long illness.") == set()

@@ -319,6 +319,14 @@ SINGULAR = re.compile(
     re.VERBOSE,
 )
 
+# A victim noun after a name's possessive, as a determiner: "Gray's sister was arrested", and the spaced form of
+# some wire copy, "Gray ’ s sister".
+NAME_POSSESSIVE = re.compile(rf"""(?<![\w'’])[A-Z][a-z]+(?:['’]s|\s[’']\s+s)\s+(?P<noun>{_WHO_SINGULAR_NOUNS})
+    \b(?!-|['’]s\b|\s[’']\s+s\b)""", re.VERBOSE)
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+DATED_OPENING = re.compile(r"In\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
 # A second victim noun sharing the first one's determiner: "A man and woman were killed", "his mother and sister".
 # A singular verb after them makes the two nouns one person ("His daughter and passenger was wounded").
 SHARED_DET = re.compile(rf"\s+and\s+(?P<noun>{_SINGULAR_NOUNS})\b(?!-|['’]s\b|\s+(?:was|is|has)\b)")
@@ -977,6 +985,7 @@ class _Count:
     apposed: int | None = None  # end of the apposition to another person that holds this count
     care: bool = False  # the term tying the count is hospital care or a condition, naming no injury
     member: bool = False  # a named member of a counted group listed after it, which the group's figure counts
+    possessive: bool = False  # a victim noun after a name's possessive ("Gray's sister"), which needs a finite verb
 
 
 _START = attrgetter("start")
@@ -1116,6 +1125,21 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         if sentence.startswith(" and ", end) and (shared := SHARED_DET.match(sentence, end)):
             a, b = shared.span("noun")
             counts.append(_Count(a, b, shared.group("noun"), 1, None, "exact", shared.group("noun"), b, True))
+    if ("s " in sentence and ("'s " in sentence or "’s " in sentence or "’ s " in sentence or "' s " in sentence)
+            and not YEAR.search(sentence) and not DATED_OPENING.match(sentence)):
+        # (not in a sentence holding a year or opening on a month, of a relative's past: "Ice Cube's sister was shot
+        # to death in 1981", "In July, Stacy's father died")
+        for m in NAME_POSSESSIVE.finditer(sentence):
+            start, end = m.span()
+            if any(c.start <= start < c.tail or start <= c.start < end for c in taken + counts):
+                continue
+            if SPEAKS.match(sentence, end) or _lead(OBJECT_LEAD, sentence, start):
+                continue  # ("Gray's sister said", "the funeral of Gray's sister": no victim of a verb after)
+            noun = m.group("noun")
+            count = _Count(start, end, m.group(0), 1, None, "exact", noun, end, True)
+            count.after = _apposition_end(sentence, end) if sentence.startswith(_APPOSITION_STARTS, end) else None
+            count.possessive = True
+            counts.append(count)
     if "other" in sentence:  # ("another" holds it too)
         for m in OTHER_ALONE.finditer(sentence):
             start, end = m.span()
@@ -2183,7 +2207,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     before = (article.last_categories if "ictims" in text and article.last_end >= 0
               and not text_all[article.last_end : sent.start].strip() else set())
     _tie(text, counts, before)
-    found = [c for c in counts if c.category and not c.member]
+    found = [c for c in counts if c.category and not c.member and not (c.possessive and c.how == "after" and c.participle)]
+    # (a possessive's noun with a bare participle is a headline's: "Nicki Minaj's brother arrested on charges")
     if not found:
         return []
     if isinstance(following, int):
