@@ -2246,3 +2246,10 @@ def test_victim_noun_after_a_names_possessive():
     assert pairs("Weaver's son was taken to Kings County Hospital in stable condition.") == {("injured", 1)}
     assert pairs("Police: Nicki Minaj's brother arrested on charges") == set()
     assert pairs("In July, Stacy's father died after a long illness.") == set()
+
+
+# A relative wounded and told of again by a plain noun reported dead in the next sentence is killed only ("injuring
+# his son. The boy later died"); a noun of the other sex is someone else
+def test_relative_wounded_then_told_dead_by_a_plain_noun():
+    assert pairs("A man shot his wife and injured his son. The boy later died at a hospital.") == {("killed", 1)}
+    assert pairs("A man injured his son. The girl was killed.") == {("injured", 1), ("killed", 1)}

@@ -2557,6 +2557,12 @@ def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[Casualty
 APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}?([A-Z][\w'’-]+),")
 
 
+# The nouns a relative is told by again, in the next sentence: "injuring his son. The boy later died".
+KIN_AS = {"son": ("boy", "child", "teen", "teenager"), "daughter": ("girl", "child", "teen", "teenager"),
+          "grandson": ("boy", "child"), "granddaughter": ("girl", "child"), "wife": ("woman",), "husband": ("man",),
+          "mother": ("woman",), "father": ("man",), "brother": ("man", "boy"), "sister": ("woman", "girl")}
+
+
 def _died_next(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     """Drop a single wounded victim when the next claim about one person opens a later sentence close by with
     a pronoun of the victim's sex, or a surname its sentence named, reported dead: "found a 27-year-old man
@@ -2577,6 +2583,9 @@ def _died_next(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
         if nxt.who is not None:
             if named and nxt.number_text == nxt.who and named.group(1) == nxt.who:
                 dropped.add(i)
+            elif (nxt.number_text[:4] in ("The ", "the ") and nxt.who.lower() in KIN_AS.get(c.who.lower().split()[-1], ())
+                  and len(nxt.number_text.split()) == 2):
+                dropped.add(i)  # "injuring his son. The boy later died"
             continue
         pronoun = nxt.number_text.lower()
         if pronoun in ("he", "she") and not _other_sex(pronoun, {c.who.lower().split()[-1]}):
