@@ -2253,3 +2253,11 @@ def test_victim_noun_after_a_names_possessive():
 def test_relative_wounded_then_told_dead_by_a_plain_noun():
     assert pairs("A man shot his wife and injured his son. The boy later died at a hospital.") == {("killed", 1)}
     assert pairs("A man injured his son. The girl was killed.") == {("injured", 1), ("killed", 1)}
+
+
+# Shots heard and weights seized are no people ("a video captured four gunshots", "captured 300 kilograms of
+# cocaine"); gunshot victims still are
+def test_gunshots_and_weights_are_no_people():
+    assert pairs("One cell phone video captured four gunshots.") == set()
+    assert pairs("Police captured 300 kilograms of cocaine.") == set()
+    assert pairs("Six gunshot victims were brought to the hospital and treated for their injuries.") == {("injured", 6)}

@@ -674,7 +674,7 @@ INCLUDING = re.compile(r"^[^.;]{0,40}?(?:\b(?:including|among\s+them|among\s+who
 
 # What a count must not be: ages (with the first of two sharing "-year-old": "20- and 23-year-old women"), times,
 # money, units, addresses, dates, vehicles and vessels ("captured three boats of the pirates"), wounds ("suffered two
-# gunshot wounds").
+# gunshot wounds"), shots heard ("a video captured four gunshots") and weights seized ("captured 300 kilograms").
 # Units and things counted right after a number that make it something other than people.
 _NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? seconds? weeks? months? decades? miles? feet
     foot yards? meters? metres? kilometers? kilometres? km mph attacks? incidents? shootings? bombings? explosions?
@@ -685,7 +685,8 @@ _NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? secon
     locations sites schools hospitals games? goals? titles? episodes? pages? sentences? murders? homicides? killings?
     deaths?\s+(?:per|a\s+year|each|every) percent million\s+(?:dollars|in) aftershocks? boats? ships? vessels? skiffs?
     dhows? trawlers? tankers? planes? aircraft helicopters? drones? tanks? trucks? buses wounds?
-    gunshot\s+wounds? stab\s+wounds? bullet\s+wounds? knife\s+wounds? puncture\s+wounds? shrapnel\s+wounds?""".split()
+    gunshot\s+wounds? stab\s+wounds? bullet\s+wounds? knife\s+wounds? puncture\s+wounds? shrapnel\s+wounds?
+    gunshots?(?!\s+(?:victims?|survivors?|patients?)) kilograms? kilos? kg grams?""".split()
 NOT_PEOPLE_AFTER = re.compile(
     rf"""^(?:[\s\-–—]*(?:year|yr)s?[\s\-–—]*old|-\s*(?:and|or|to|&)\s*\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*old
     |\s+years?\s+of\s+age|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|[ecmp][sd]t\b|local\s+time|o'clock|hours?\s+(?:gmt|local))
