@@ -2261,3 +2261,12 @@ def test_gunshots_and_weights_are_no_people():
     assert pairs("One cell phone video captured four gunshots.") == set()
     assert pairs("Police captured 300 kilograms of cocaine.") == set()
     assert pairs("Six gunshot victims were brought to the hospital and treated for their injuries.") == {("injured", 6)}
+
+
+# The home or the scene where victims were shot, and up to eight helper words, may stand between a count and its term
+# ("had been shot at the home and were already being treated at hospitals", "were found at the scene dead")
+def test_shot_at_the_home_and_being_treated():
+    assert pairs("Three other people had been shot at the home and were already being treated at hospitals.") == {
+        ("injured", 3)}
+    assert pairs("Two men were shot at the scene and taken to Jackson Memorial Hospital.") == {("injured", 2)}
+    assert pairs("Three men were found at the scene dead.") == {("killed", 3)}

@@ -438,12 +438,14 @@ _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|a
     who|that|which|found|listed|then|immediately|instantly|were\s+taken|currently|tragically|accidentally|
     reportedly|later|both|then|subsequently)"""
 # Where a victim was hit, between "shot" and the term ("was shot in the leg and taken to a hospital", "was shot
-# twice in the chest and died"): body parts as news reports name them.
+# twice in the chest and died", "had been shot at the home and were being treated at hospitals"): body parts as news
+# reports name them, and the home or the scene.
 _BODY_PARTS = r"""head|chest|legs?|arms?|back|shoulders?|stomach|abdomen|neck|face|foot|feet|hands?|hips?|thighs?|
     buttocks?|torso|knees?|ankles?|groin|side|eyes?|jaw|wrists?|elbows?|upper\s+body|lower\s+body"""
 _WHERE_HIT = ["once", "twice", *(rf"{n}\s+times" for n in ("multiple", "several", "three", "four", "five")),
               *(rf"{p}\s+(?:the|his|her|their|both)\s+(?:(?:left|right|upper|lower)\s+)?(?:{_BODY_PARTS})"
-                for p in ("in", "to"))]
+                for p in ("in", "to")),
+              r"at\s+(?:the|a|his|her|their)\s+(?:home|house|residence|apartment|scene)"]
 # A named hospital the victim was taken to, before the term that tells how they were ("The teen was transported
 # to Eskenazi Health in good condition"): capitalised words, so that the place is no victim of its own.
 _TAKEN_TO = [rf"{verb}\s+(?:first\s+)?to\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){{0,4}}"
@@ -482,7 +484,7 @@ AFTER = re.compile(
       (?:(?!\b(?:were|was|are|is|had|has|when|while|after|who|which)\b)[^.;]){{0,120}}?,)?
     (?:\s*,\s*(?:ages?|aged)\s+\d[\d,\sandto-]{{0,30}},)?
     (?:\s*\([^)]{{0,40}}\))?
-    (?P<filler>(?:\s*,?\s+{_by_first_letter(_FILLER_WORDS)}\b){{0,6}})
+    (?P<filler>(?:\s*,?\s+{_by_first_letter(_FILLER_WORDS)}\b){{0,8}})
     \s*,?\s+(?P<term>{_AFTER_TERMS})\b""",
     re.VERBOSE | re.IGNORECASE,
 )
