@@ -2270,3 +2270,12 @@ def test_shot_at_the_home_and_being_treated():
         ("injured", 3)}
     assert pairs("Two men were shot at the scene and taken to Jackson Memorial Hospital.") == {("injured", 2)}
     assert pairs("Three men were found at the scene dead.") == {("killed", 3)}
+
+
+# A count of victims killed at times apart spans separate events and is not the article's own figure ("Two brothers
+# were killed just weeks apart")
+def test_victims_killed_weeks_apart_span_other_events():
+    claims = extract_casualties("Two brothers were killed just weeks apart in separate shootings.")
+    assert [(c.value, c.about_other_event) for c in claims] == [(2, True)]
+    claims = extract_casualties("Two men were killed; they lived blocks apart.")
+    assert [(c.value, c.about_other_event) for c in claims] == [(2, False)]

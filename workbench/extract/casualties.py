@@ -2141,6 +2141,12 @@ ROUNDUP = re.compile(r"\banother\s+(?:violent|deadly|bloody)\s+(?:night|day|week
 BLOCK = re.compile(r"\b\d+\s+block\s+of\s+(?:[A-Z][\w'’.-]*\s*)+")
 
 
+# Victims killed at times apart: a count over separate events, of which the article's is one ("Two brothers were
+# killed just weeks apart").
+APART = re.compile(r"\b(?:hours|days|weeks|months|years)\s+apart\b", re.I)
+APART_REACH = 60
+
+
 class _Article:
     """Work on the whole article that its sentences share, done at most once: the lowercased text, the
     surnames it spells out in full, and whether it reports a court case."""
@@ -2271,6 +2277,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     low = text.lower()
     another = "other" in low or "unrelated" in low  # (a cheap first test for _another_event)
+    apart = " apart" in low
     time_ago = "ago" in low or "earlier" in low or MONTH_NAME.search(text) is not None
     dated_event = ("the 19" in low or "the 20" in low) and CASE_NEWS.search(text) is None
     illness = None  # (whether hospital care here is for an illness, worked out for the first count that needs it)
@@ -2289,7 +2296,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
             dated_event and c.category != "detained" and _dated_event(text, scope, c.tail, breaks)
             and not article.is_court_report()
         ) or _hanging_other(text, c.start, found, breaks) or (another and _another_event(scope)) or (
-            _earlier_event_lead(text, c, found))
+            _earlier_event_lead(text, c, found)) or (
+            apart and (c.value or 0) >= 2 and APART.search(text, c.tail, c.tail + APART_REACH) is not None)
         if (not other and not sentence_other and _after_dated_clause(text, c.start, breaks)
                 and not article.is_court_report()):
             other = True  # "a 9.1 temblor in 2004 caused a tsunami ..., leaving more than 220,000 people dead"
