@@ -2279,3 +2279,13 @@ def test_victims_killed_weeks_apart_span_other_events():
     assert [(c.value, c.about_other_event) for c in claims] == [(2, True)]
     claims = extract_casualties("Two men were killed; they lived blocks apart.")
     assert [(c.value, c.about_other_event) for c in claims] == [(2, False)]
+
+
+# People "seized" are detained when a noun of people or a nationality and such a noun follows the count ("seizing 12
+# Somali and 11 Yemeni nationals", "seized two suspects"); goods seized are not ("seized 200 marijuana plants")
+def test_people_seized_are_detained():
+    assert pairs("Commandos boarded the boat, seizing 12 Somali and 11 Yemeni nationals as well as arms.") == {
+        ("detained", 12), ("detained", 11)}
+    assert pairs("Troops seized two suspects.") == {("detained", 2)}
+    assert pairs("Police seized 200 marijuana plants.") == set()
+    assert pairs("Authorities seized more than 400 children and placed them in care.") == set()

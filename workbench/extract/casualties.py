@@ -184,7 +184,7 @@ MULTIPLE_HYPOTHETICAL = re.compile(r"\b(?:(?:would|could|might|may|will)\s+(?:th
                                    re.I)
 _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "arrest", "body", "hostage", "to death", "holding", "victims included", "victims include", "among the victims",
-    "into custody",
+    "into custody", "seized", "seizing",
     *(f"{m}{gap}{n}" for m in MULTIPLES for n in MULTIPLE_NOUNS for gap in (" ", "-"))]
 _SCAN = _trie(_SCAN_TERMS)
 TERMS_LOWER = re.compile(rf"\b(?:{_SCAN})\b")
@@ -1635,6 +1635,16 @@ VICTIMS_INCLUDED = re.compile(r"""(?:\b(?:the\s+)?victims\s+includ(?:ed|es?)|\ba
     \s+$""", re.IGNORECASE | re.VERBOSE)
 
 
+# "Seized" right before the people seized, and the nouns of people it takes (it seizes goods far more often).
+SEIZED = re.compile(r"\b(?:seized|seizing|seizes|seize)\s+$", re.I)
+PEOPLE_SEIZED = frozenset("""people persons men women suspects nationals pirates militants gunmen rebels fighters
+    members soldiers civilians hostages crew crewmen sailors fishermen migrants protesters demonstrators activists
+    journalists workers tourists foreigners man woman suspect""".split())  # (children "seized" by authorities are taken
+# into care: "seized more than 400 children and placed them in state custody")
+# The capitalised words of a nationality and then the people's noun: "12 Somali and 11 Yemeni nationals".
+CAPITALISED_PEOPLE = re.compile(r"(?:\s+[A-Z][a-z]+)+(?:\s+and\s+\d+(?:\s+[A-Z][a-z]+)+)?\s+([a-z]+)\b")
+
+
 def _held_or_included(sentence: str, c: _Count, counts: list[_Count], before: set[str]) -> str | None:
     """Category of a count that no term ties but the words before it do: detained after detaining forces "held"
     or are "holding" them (people, or a bare figure that no noun follows: not "held 35 meetings"), or the
@@ -1649,6 +1659,13 @@ def _held_or_included(sentence: str, c: _Count, counts: list[_Count], before: se
             word = LOWER_WORD.match(sentence, c.tail)
             if not word or word.group(1) in NOT_OBJECTS:
                 return "detained"
+    if "seiz" in prefix and SEIZED.search(prefix):
+        # people seized, by their noun or a nationality: "seizing 12 Somali and 11 Yemeni nationals" (not "seized 200
+        # plants": no people)
+        if c.singular or (c.who and c.who.split()[-1].lower() in PEOPLE_SEIZED):
+            return "detained"
+        if c.who is None and (m := CAPITALISED_PEOPLE.match(sentence, c.tail)):
+            return "detained" if m.group(1).lower() in PEOPLE_SEIZED else None
     if "nclud" in prefix and (m := INCLUDED.search(prefix)):
         return "killed" if m.group("killed") else "detained" if m.group("detained") else "injured"
     if "ictims" in prefix and (m := VICTIMS_INCLUDED.search(prefix)):
