@@ -668,13 +668,14 @@ def test_possessive_stems_are_inlined_as_listed():
 
 
 def test_place_lead_is_the_plain_search():
-    from workbench.extract.casualties import PLACE_LEAD, _place_lead
+    from workbench.extract.casualties import PLACE_LEAD, PLACE_LEAD_REACH, _place_lead
 
-    texts = _gold_texts() + ["in Ohio", "at\nOhio", "near \nOhio", "block of  Main", "Smith, of Arnold", "to\tX"]
+    texts = _gold_texts() + ["in Ohio", "at\nOhio", "near \nOhio", "block of  Main", "Smith, of Arnold", "to\tX",
+                             "in southwest Ohio", "outside north X"]
     for text in texts:
         for start in range(len(text) + 1):
-            expected = PLACE_LEAD.search(text, max(0, start - 10), start) is not None
-            assert _place_lead(text, start) == expected, (text[max(0, start - 10) : start], start)
+            expected = PLACE_LEAD.search(text, max(0, start - PLACE_LEAD_REACH), start) is not None
+            assert _place_lead(text, start) == expected, (text[max(0, start - PLACE_LEAD_REACH) : start], start)
 
 
 @pytest.mark.parametrize("position", [("after", "both"), ("before", "both"), ("noun",)])
@@ -2289,3 +2290,12 @@ def test_people_seized_are_detained():
     assert pairs("Troops seized two suspects.") == {("detained", 2)}
     assert pairs("Police seized 200 marijuana plants.") == set()
     assert pairs("Authorities seized more than 400 children and placed them in care.") == set()
+
+
+# A town named after a part of it ("in southwest Albuquerque") is a place, even when the article's other words make
+# it look like a surname ("Calvary Albuquerque Church"), and so it does not break the victims listed after it
+def test_town_after_a_part_of_it_is_a_place():
+    text = ("Greg Griego, pastor of Calvary Albuquerque Church, was the man who was killed at his home in southwest "
+            "Albuquerque, along with an adult female and two juvenile girls.")
+    assert pairs(text) == {("killed", 1), ("killed", 2)}
+    assert all(c.number_text != "Albuquerque" for c in extract_casualties(text))

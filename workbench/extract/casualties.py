@@ -1324,18 +1324,23 @@ NAME_NOUN = re.compile(rf"(?<![’'])(?<!['’]s)\s+(?:police\s+)?(?P<noun>{_SIN
 
 # A preposition before capitalised words that makes them a place: "shot to death in Northeast Baltimore",
 # "Graham, of Central Harlem,", "the 3000 block of West Flournoy" ("on",
-# "into" are left out: "used a Taser on Mr. Myrick, who was arrested", "Entered into Rest Bethany Thompson").
-PLACE_LEAD = re.compile(r"(?:\b(?:in|at|near|outside|inside|to)|,\s+of|\bblock\s+of)\s$")
+# "into" are left out: "used a Taser on Mr. Myrick, who was arrested", "Entered into Rest Bethany Thompson"), also
+# with a part of a town between ("in southwest Albuquerque", a town that shares a word with a church's name).
+PLACE_LEAD = re.compile(r"""(?:\b(?:in|at|near|outside|inside|to)
+    (?:\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown|suburban|rural))?
+    |,\s+of|\bblock\s+of)\s$""", re.VERBOSE)
 # The character before the space that ends a PLACE_LEAD match (or a space, before a final newline): a cheap first
 # test, as most names follow words that can end no such lead.
-_PLACE_LEAD_LAST = frozenset("ntreof")
+_PLACE_LEAD_LAST = frozenset("ntreofhl")
+# How far before a name the lead is searched: the longest lead, "outside southwest ".
+PLACE_LEAD_REACH = 20
 
 
 def _place_lead(sentence: str, start: int) -> bool:
-    """Whether PLACE_LEAD ends right at start (searched over the ten characters before it)."""
+    """Whether PLACE_LEAD ends right at start (searched over the PLACE_LEAD_REACH characters before it)."""
     last = sentence[start - 2 : start - 1] if start >= 2 else ""
     return bool(last) and (last in _PLACE_LEAD_LAST or last.isspace()) and (
-        PLACE_LEAD.search(sentence, max(0, start - 10), start) is not None)
+        PLACE_LEAD.search(sentence, max(0, start - PLACE_LEAD_REACH), start) is not None)
 
 
 # An indefinite article right before capitalised words ("a Good Samaritan"), which are then a noun phrase it opens.
