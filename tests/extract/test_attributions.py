@@ -2485,3 +2485,14 @@ def test_an_outlets_report_citing_officials_goes_to_the_officials():
         ("two officials involved in the investigation", "citing"),
         ("BuzzFeed", "said"),
     ]
+
+
+# Batch 17 speakers: "they" after a sentence that opens on a day before its plural subject
+
+
+def test_they_after_a_day_and_police_are_the_police():
+    records = extract_attributions(
+        "Ann Lee said the street was quiet.\n\nFriday morning, police were back out on the street. They say they"
+        " are collecting video."
+    )
+    assert [(r.speaker_resolved, r.speaker_type) for r in records][-1] == ("police", "security forces")
