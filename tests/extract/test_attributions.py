@@ -2496,3 +2496,17 @@ def test_they_after_a_day_and_police_are_the_police():
         " are collecting video."
     )
     assert [(r.speaker_resolved, r.speaker_type) for r in records][-1] == ("police", "security forces")
+
+
+# Batch 17 speaker types: a company's officer with two titles joined by "and"
+
+
+def test_two_titles_of_one_officer_make_one_speaker_typed_by_the_company_title():
+    record = only(
+        extract_attributions("Acme president and chief executive Ann Lee also addressed the deal, saying it would help.")
+    )
+    assert (record.speaker, record.speaker_type) == ("Acme president and chief executive Ann Lee", "other")
+
+
+def test_a_chief_executive_speaks_for_a_company():
+    assert classify("chief executive") == "other"

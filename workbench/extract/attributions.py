@@ -2689,17 +2689,25 @@ def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | N
 
 
 def _title_words_before_name(tokens: list[re.Match[str]], i: int) -> int:
-    """How many lowercase title words (at most two) tokens[i] opens before a capitalised name, within a subject
-    that opened capitalised ("Republican presidential nominee Mitt Romney"); 0 for anything else, a verb
-    ("Romney has targeted") or words that name no role."""
+    """How many lowercase title words (at most two, or two titles joined by "and") tokens[i] opens before a
+    capitalised name, within a subject that opened capitalised ("Republican presidential nominee Mitt Romney",
+    "AMD president and chief executive Rory Read"); 0 for anything else, a verb ("Romney has targeted") or words
+    that name no role."""
     words: list[str] = []
-    for t in tokens[i : i + 3]:
+    for t in tokens[i : i + 5]:
         w = t.group()
         if w[:1].isupper():
+            if len(words) > 2:
+                # two titles joined ("AMD president and chief executive Rory Read"): one person, each side a title
+                first, _, second = " ".join(words).partition(" and ")
+                joined = second and classify(first) is not None and classify(second) is not None
+                return len(words) if joined and len(first.split()) <= 2 >= len(second.split()) else 0
             return len(words) if words and classify(" ".join(words)) is not None else 0
         if not w.isalpha() or w in NP_STOP or w in CUE_VERBS or w.endswith(("ed", "ing")):
             return 0
         words.append(w)
+        if len(words) > 2 and words[1] != "and" and words[2] != "and":
+            return 0
     return 0
 
 

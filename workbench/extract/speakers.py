@@ -2427,7 +2427,15 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         # joint speakers ("officials and state media", "Smith and the ministry"): typed by the first,
         # when the "and" joins two short noun phrases (not "slides ... and obtained by the Post")
         head, rest = phrase.split(" and ", 1)
-        if len(head.split()) <= JOINT_HEAD_WORDS and not rest.split()[0].endswith("ed"):
+        # (not two titles of one person: "AMD president and chief executive Rory Read", typed by the longer title)
+        second = rest.split()
+        titles = (
+            head.split()[-1].islower()
+            and len(second) >= 3
+            and all(w.isalpha() and w.islower() and w not in DETERMINERS for w in second[:-2])
+            and ends_with_personal_name(rest)
+        )
+        if len(head.split()) <= JOINT_HEAD_WORDS and not rest.split()[0].endswith("ed") and not titles:
             first = classify(head)
             if first is None and head.split()[-1][:1].isupper() and JOINED_KINDS.match(rest):
                 # "both Microsoft and numerous security firms": a name the gazetteer does not know, joined to
