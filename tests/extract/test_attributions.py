@@ -2510,3 +2510,26 @@ def test_two_titles_of_one_officer_make_one_speaker_typed_by_the_company_title()
 
 def test_a_chief_executive_speaks_for_a_company():
     assert classify("chief executive") == "other"
+
+
+# Batch 17 speaker types: a US federal body in a story that names a foreign country as often as the US
+
+
+def test_a_dateline_in_capitals_a_plural_people_and_a_party_tag_name_the_us():
+    from workbench.extract.speakers import home_country
+
+    assert home_country("WASHINGTON — The ban on imports from Zimbabwe was lifted.") == "United States"
+    assert home_country("Zimbabwe sells permits. Americans hunt there. Zimbabwe gains.") == "Zimbabwe"
+    assert home_country("Americans hunt in Zimbabwe, and Americans pay for it.") == "United States"
+    assert home_country("Rep. Ann Lee, R-Fla., and Rep. Bo Ray, D-Ore., spoke of Zimbabwe.") == "United States"
+    assert home_country("Since D-Day. Zimbabwe, Zimbabwe.") == "Zimbabwe"
+
+
+def test_a_us_agency_is_government_where_us_lawmakers_speak_of_another_country():
+    text = (
+        "The permits were opposed on Friday. Zimbabwe is unstable, Rep. Ann Lee, R-Fla., said. Rep. Bo Ray,"
+        " D-Ore., said Zimbabwe must wait.\n\n"
+        "The U.S. Fish and Wildlife Service said the permits would help."
+    )
+    record = [r for r in extract_attributions(text) if "Service" in r.speaker_resolved][0]
+    assert record.speaker_type == "government"

@@ -753,8 +753,17 @@ def _token_country(token: str) -> str | None:
         # a name with a stop, comma or possessive after it ("Kazakhstan's", "U.S.,")
         bare = token.rstrip(".,")
         country = names.get(bare[:-2] if bare.endswith(("'s", "’s")) else bare)
+        if country is None and bare.endswith(("ans", "is")):
+            country = names.get(bare[:-1])  # a people by its plural demonym: "Americans", "Israelis"
+    if country is None and token.isupper() and len(token) > 3 and token.isalpha():
+        country = names.get(token.title())  # a dateline in capitals: "WASHINGTON —"
+    if country is None and US_PARTY_TAG.fullmatch(token):
+        country = "United States"  # a US lawmaker's party and state: "Rep. Ann Lee, R-Fla."
     return country
 
+
+# A US lawmaker's party and state after the name, as a token: "R-Fla.", "D-N.Y.", "R-TX" (not "D-Day").
+US_PARTY_TAG = re.compile(r"[RDI]-(?:(?!Day)[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}|Texas|Utah|Iowa|Ohio|Maine|Alaska|Hawaii|Idaho)")
 
 # Capitalised tokens already looked up by home_country (most recur across articles: names of days, places,
 # bodies), so each is looked up once per process rather than once per article.
