@@ -2533,3 +2533,13 @@ def test_a_us_agency_is_government_where_us_lawmakers_speak_of_another_country()
     )
     record = [r for r in extract_attributions(text) if "Service" in r.speaker_resolved][0]
     assert record.speaker_type == "government"
+
+
+# Batch 17 speakers: "the Republican governor" after the one governor the article names
+
+
+def test_a_governor_described_by_party_is_the_one_governor_named():
+    text = "Maine Gov. Ann Lee spoke on Tuesday.\n\nThe Republican governor said the session would not reopen."
+    assert extract_attributions(text)[-1].speaker_resolved == "Gov. Ann Lee"
+    two = "Gov. Ann Lee met Gov. Bo Ray on Tuesday.\n\nThe Republican governor said the session would not reopen."
+    assert extract_attributions(two)[-1].speaker_resolved == "The Republican governor"

@@ -1501,6 +1501,8 @@ class SpeakerIndex:
                 (self._title_holder(qualified) if qualified else None)
                 or self._title_holder(head)
                 or (self._abbreviated_holder(head) if len(words) == 2 else None)  # (not "the Democratic senator")
+                # ("the Republican governor": the holder, when the article writes only one after the abbreviation)
+                or (self._abbreviated_holder(head, sole=True) if len(words) == 3 and words[1][:1].isupper() else None)
             )
             if holder:
                 return holder
@@ -1559,13 +1561,15 @@ class SpeakerIndex:
                 return "the " + name if not name.startswith(("The ", "the ")) else name
         return None
 
-    def _abbreviated_holder(self, title: str) -> str | None:
+    def _abbreviated_holder(self, title: str, sole: bool = False) -> str | None:
         """The first name written after the title's abbreviation ("Gov. Asa Hutchinson" for "the governor"), not
-        a lieutenant's or a former holder's; None where the title has no abbreviation or none is written."""
+        a lieutenant's or a former holder's; None where the title has no abbreviation or none is written (with
+        `sole`, also None where the abbreviation is written before names of two surnames)."""
         abbreviation = TITLE_ABBREVIATIONS.get(title)
         if abbreviation is None:
             return None
         text = self.text
+        first = None
         k = text.find(abbreviation)
         while k >= 0:
             name = ABBREVIATED_HOLDER.match(text, k + len(abbreviation))
@@ -1574,9 +1578,14 @@ class SpeakerIndex:
                 and (k == 0 or not text[k - 1].isalnum())
                 and not ABBREVIATED_TITLE_BARRED.search(text, max(0, k - 12), k)
             ):
-                return f"{abbreviation} {name.group(1)}"
+                if not sole:
+                    return f"{abbreviation} {name.group(1)}"
+                if first is None:
+                    first = name.group(1)
+                elif name.group(1).split()[-1] != first.split()[-1]:
+                    return None
             k = text.find(abbreviation, k + 1)
-        return None
+        return f"{abbreviation} {first}" if first else None
 
     def _apposed_holder(self, title: str, offset: int) -> str | None:
         """The last named person who spoke before offset with the title in an apposition after the name ("Abdolreza
