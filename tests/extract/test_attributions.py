@@ -2540,6 +2540,6 @@ def test_a_us_agency_is_government_where_us_lawmakers_speak_of_another_country()
 
 def test_a_governor_described_by_party_is_the_one_governor_named():
     text = "Maine Gov. Ann Lee spoke on Tuesday.\n\nThe Republican governor said the session would not reopen."
-    assert extract_attributions(text)[-1].speaker_resolved == "Gov. Ann Lee"
+    assert extract_attributions(text)[-1].speaker_resolved == "Maine Gov. Ann Lee"
     two = "Gov. Ann Lee met Gov. Bo Ray on Tuesday.\n\nThe Republican governor said the session would not reopen."
     assert extract_attributions(two)[-1].speaker_resolved == "The Republican governor"

@@ -1502,7 +1502,7 @@ class SpeakerIndex:
                 or self._title_holder(head)
                 or (self._abbreviated_holder(head) if len(words) == 2 else None)  # (not "the Democratic senator")
                 # ("the Republican governor": the holder, when the article writes only one after the abbreviation)
-                or (self._abbreviated_holder(head, sole=True) if len(words) == 3 and words[1][:1].isupper() else None)
+                or (self._sole_holder(head) if len(words) == 3 and words[1][:1].isupper() else None)
             )
             if holder:
                 return holder
@@ -1586,6 +1586,12 @@ class SpeakerIndex:
                     return None
             k = text.find(abbreviation, k + 1)
         return f"{abbreviation} {first}" if first else None
+
+    def _sole_holder(self, title: str) -> str | None:
+        """The one holder the article names after the title's abbreviation, in full ("Maine Gov. Paul LePage" for
+        "the Republican governor"), or None."""
+        holder = self._abbreviated_holder(title, sole=True)
+        return self._fullest_name(holder) if holder else None
 
     def _apposed_holder(self, title: str, offset: int) -> str | None:
         """The last named person who spoke before offset with the title in an apposition after the name ("Abdolreza
