@@ -2543,3 +2543,19 @@ def test_a_governor_described_by_party_is_the_one_governor_named():
     assert extract_attributions(text)[-1].speaker_resolved == "Maine Gov. Ann Lee"
     two = "Gov. Ann Lee met Gov. Bo Ray on Tuesday.\n\nThe Republican governor said the session would not reopen."
     assert extract_attributions(two)[-1].speaker_resolved == "The Republican governor"
+
+
+# Batch 17 speakers: "the agency" after a government agency that spoke
+
+
+def test_the_agency_is_the_government_agency_that_spoke_before():
+    text = (
+        "The U.S. Fish and Wildlife Service said the permits would help.\n\n"
+        "\"Hunting can benefit certain species,\" the agency said in a statement."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["The U.S. Fish and Wildlife Service"] * 2
+
+
+def test_the_agency_is_still_the_news_agency_that_spoke_last():
+    text = "The Associated Press reported the permits would help.\n\nThe agency said the permits were new."
+    assert extract_attributions(text)[-1].speaker_resolved == "The Associated Press"

@@ -42,6 +42,8 @@ ORG_ENDINGS = frozenset(
     News Times Post Institute Foundation Association Union Party Group Network Corporation Company Bank Fund
     Organization Organisation Radio Television Media Project Coalition Alliance Society Board""".split()
 )
+# Last words of the names of government agencies, which "the agency" takes up: "Fish and Wildlife Service".
+AGENCY_NAME_ENDINGS = frozenset("Agency Service Administration Bureau Commission Survey".split())
 # Plural words that open the name of a body before "for" or "of" ("Centers for Disease Control").
 BODY_PLURALS = frozenset("Centers Centres Institutes Services Forces Affairs Resources".split())
 # Lowercase words inside the capitalised name of a place or body: "Department of Game and Inland Fisheries".
@@ -1440,8 +1442,17 @@ class SpeakerIndex:
                         return resolved
         if low in MEDIA_ANAPHORA:
             # "the newspaper said": the outlet named earlier
-            for _, resolved, _ in reversed(self.speakers):
+            for _, resolved, person in reversed(self.speakers):
                 if self._types.get(resolved.lower()) in MEDIA_TYPES:
+                    return resolved
+                if (
+                    low == "the agency"
+                    and not person
+                    and resolved.rsplit(None, 1)[-1] in AGENCY_NAME_ENDINGS
+                    and self._types.get(resolved.lower()) == "government"
+                ):
+                    # "the agency said" after "The U.S. Fish and Wildlife Service said": a government agency that
+                    # spoke since the last outlet, by the word its name ends on
                     return resolved
             return clean
         if len(words) == 2 and words[0] in ("the", "The") and words[1].isupper() and words[1].isalpha():
