@@ -2559,3 +2559,12 @@ def test_the_agency_is_the_government_agency_that_spoke_before():
 def test_the_agency_is_still_the_news_agency_that_spoke_last():
     text = "The Associated Press reported the permits would help.\n\nThe agency said the permits were new."
     assert extract_attributions(text)[-1].speaker_resolved == "The Associated Press"
+
+
+# Batch 17 cues: "replies" and "responds" before a quotation or a "that" clause
+
+
+def test_replies_before_a_quotation_is_a_cue():
+    record = only(extract_attributions("The cameraman replies, “we’re just here for a project.”"))
+    assert (record.speaker, record.cue) == ("The cameraman", "replies")
+    assert extract_attributions("He replies to every letter.") == []
