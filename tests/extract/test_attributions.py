@@ -2568,3 +2568,14 @@ def test_replies_before_a_quotation_is_a_cue():
     record = only(extract_attributions("The cameraman replies, “we’re just here for a project.”"))
     assert (record.speaker, record.cue) == ("The cameraman", "replies")
     assert extract_attributions("He replies to every letter.") == []
+
+
+# Batch 17 speaker types: representatives of a company or a body, not lawmakers
+
+
+def test_representatives_speak_for_the_body_named_before_them():
+    assert classify("AMD representatives") == "other"
+    assert classify("a union representative") == "NGO or rights group"
+    assert classify("state representatives") == "party or politician"
+    assert classify("House representatives") == "party or politician"
+    assert classify("The representative") == "party or politician"

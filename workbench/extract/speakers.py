@@ -457,6 +457,10 @@ POSSESSIVE_HEAD = re.compile(
     r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?:'s|’s)\s+(?:president|chairman|chairwoman|director|"
     r"chief\s+executive)\b"
 )
+# People who represent the body named before them: "AMD representatives", "a union representative".
+REPRESENTATIVES_OF = re.compile(r"^(?:(?:the|The|a|an|An|A)\s+)?(.+?)\s+representatives?$")
+# Words of a legislature, whose representatives are lawmakers ("House representatives").
+LEGISLATURE_WORDS = frozenset("House Assembly Legislature Parliament Congress Senate".split())
 # The longest first speaker of a joint pair that types the pair ("Mayor John Cranley and Police Chief ...").
 JOINT_HEAD_WORDS = 5
 # A US or Canadian broadcaster named by its call sign or network and channel ("WFTV", "KMBC-TV", "NBC10",
@@ -628,6 +632,16 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         kind = _organisation_after(LAWYER_OF, phrase)  # "a senior lawyer with the Sierra Club"
         if kind is not None:
             return kind
+    if best[1] == "party or politician" and phrase.endswith(("representative", "representatives")):
+        # "AMD representatives", "union representatives": people who speak for the body named before them, not
+        # lawmakers ("state representatives", "Democratic representatives" stay)
+        owner = REPRESENTATIVES_OF.match(phrase)
+        if owner and owner.group(1).lower() not in DETERMINERS and not LEGISLATURE_WORDS.intersection(owner.group(1).split()):
+            kind = classify(owner.group(1))
+            if kind in ORGANISATION_TYPES or kind == "other":
+                return kind
+            if kind is None and owner.group(1)[:1].isupper() and not countries_in(owner.group(1)):
+                return "other"
     if best[1] == "government":
         owner = POSSESSIVE_HEAD.match(phrase)
         if owner and classify(owner.group(1)) is None and not countries_in(owner.group(1)):
