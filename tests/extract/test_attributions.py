@@ -2579,3 +2579,23 @@ def test_representatives_speak_for_the_body_named_before_them():
     assert classify("state representatives") == "party or politician"
     assert classify("House representatives") == "party or politician"
     assert classify("The representative") == "party or politician"
+
+
+# Batch 16 speakers: "the service" after a body whose name joins two words by "and"
+
+
+def test_the_service_is_the_agency_named_with_and():
+    text = (
+        "The United States Fish and Wildlife Service had signaled its intention to end the ban.\n\n"
+        "On Thursday, the service announced on its website that it would begin issuing permits."
+    )
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_resolved) == ("the service", "The United States Fish and Wildlife Service")
+
+
+def test_two_bodies_joined_by_and_are_not_one_name():
+    text = (
+        "The Lehigh County Coroner's Office and Pennsylvania State Police are investigating.\n\n"
+        "The department said the road was closed."
+    )
+    assert "Coroner" not in extract_attributions(text)[-1].speaker_resolved

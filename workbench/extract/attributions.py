@@ -714,7 +714,7 @@ SOURCE_HEADS = frozenset(
 # school said"), not at the end of a clause ("underwent surgery at Royal Oak Beaumont Hospital said").
 SPEAKING_INSTITUTIONS = frozenset(
     """hospital company firm school university college church club team airline bank union board campaign
-    embassy foundation association organization organisation institute""".split()
+    embassy foundation association organization organisation institute service""".split()
 )
 CLAUSE_VERBS = re.compile(r"\b(?:is|are|was|were|will|would|had|has|have|could|should|can|did|do|does)\b")
 ANON_HINT = re.compile(

@@ -42,6 +42,8 @@ ORG_ENDINGS = frozenset(
     News Times Post Institute Foundation Association Union Party Group Network Corporation Company Bank Fund
     Organization Organisation Radio Television Media Project Coalition Alliance Society Board""".split()
 )
+# The opening of a body's name before an "and" that joins it to the rest ("The United States Fish and").
+JOINED_BODY_BEFORE = re.compile(r"(?<![\w'’-])((?:The|the)\s+(?:[A-Z][\w.-]*\s+){1,4})and\s+$")
 # Last words of the names of government agencies, which "the agency" takes up: "Fish and Wildlife Service".
 AGENCY_NAME_ENDINGS = frozenset("Agency Service Administration Bureau Commission Survey".split())
 # Plural words that open the name of a body before "for" or "of" ("Centers for Disease Control").
@@ -2182,9 +2184,16 @@ class SpeakerIndex:
             if not person and wanted <= _norm_set(resolved) and len(resolved) > len(best):
                 best = resolved
         for m in self.mentions_with(head.capitalize()):
+            # ("The United States Fish and Wildlife Service": a body's name that joins two words by "and")
+            joined = JOINED_BODY_BEFORE.search(self.text, max(0, m.start - 60), m.start) if self.text.endswith(
+                " and ", 0, m.start
+            ) else None
+            if joined and joined.group(1).split()[-1] in ORG_ENDINGS:
+                joined = None  # (two bodies: "The Lehigh County Coroner's Office and Pennsylvania State Police")
             for name in (
                 ORG_OF.split(m.text)[-1],
                 m.text,
+                *((joined.group(1) + "and " + m.text,) if joined else ()),
             ):  # "Sgt. Chris Estes of the DeLand Police Department"
                 mw = name.split()
                 parts = ORG_OF.split(name)
