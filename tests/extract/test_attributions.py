@@ -2599,3 +2599,15 @@ def test_two_bodies_joined_by_and_are_not_one_name():
         "The department said the road was closed."
     )
     assert "Coroner" not in extract_attributions(text)[-1].speaker_resolved
+
+
+# Batch 16 speakers: a participle after a clause that "and" opens on a name with an apposition
+
+
+def test_a_participle_goes_to_the_named_subject_of_the_clause_after_and():
+    text = (
+        "An executive from Acme called her to urge a veto, and Ann Lee, chairman of Bo Airlines, sent her a letter"
+        " citing the economy and saying, “The bill would hurt us.”"
+    )
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.cue) == ("Ann Lee", "saying")

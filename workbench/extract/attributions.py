@@ -695,6 +695,12 @@ RELATIVE_START = re.compile(r"(?:which|who)\s")
 CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:[a-z]+ed|[a-z]+s|had|has|have|was|were|is|are|will|would|could|did|also|then|)\b"
 )
+# A name that opens a clause after "and", with an apposition, before its verb: "and W. Douglas Parker, chairman
+# and chief executive of American Airlines, sent".
+AND_APPOSED_SUBJECT = re.compile(
+    r"and\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*),\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;]{0,80},\s+"
+    r"(?!(?:who|which|and|but|or|the|a|an|he|she|they|said|says)\b)[a-z]+\s"
+)
 NP_TOKEN = re.compile(r"[\w.&'’-]+")
 NP_STOP = frozenset(
     "is are was were has have had will would could can did do does may might must should".split()
@@ -2681,6 +2687,11 @@ def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | N
         lead = _leading_np(seg, 0, len(seg))
         if lead and lead[1] == 0 and CLAUSE_VERB_AFTER.match(seg, len(lead[0])):
             return lead[0], s + seg_start
+        named = AND_APPOSED_SUBJECT.match(seg) if seg.startswith("and ") else None
+        if named and _valid_speaker(named.group(1)):
+            # "..., and W. Douglas Parker, chairman of American Airlines, sent her a letter ... saying": the subject
+            # of the clause the "and" opens, past its apposition
+            return named.group(1), s + seg_start + named.start(1)
     lead = _leading_np(masked, s, cue_at)
     contraction = CONTRACTED_PRONOUN.match(lead[0]) if lead and ("'" in lead[0] or "’" in lead[0]) else None
     if contraction:
