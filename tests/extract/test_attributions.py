@@ -2611,3 +2611,15 @@ def test_a_participle_goes_to_the_named_subject_of_the_clause_after_and():
     )
     record = only(extract_attributions(text))
     assert (record.speaker, record.cue) == ("Ann Lee", "saying")
+
+
+# Batch 13 speakers: an inverted speaker with a party tag and a long relative clause after it
+
+
+def test_an_inverted_speaker_with_a_party_tag_and_a_relative_clause():
+    text = (
+        "“Voters called for an end to spending,” said Rep. Ann Lee (R-Minn.), who has emerged a prominent voice of"
+        " the movement, to the Post."
+    )
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.content) == ("Rep. Ann Lee", "Voters called for an end to spending")

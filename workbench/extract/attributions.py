@@ -158,6 +158,8 @@ TAIL_WINDOW = 90
 INVERTED_NP = re.compile(
     r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][a-z]{0,3}\.(?=\s)|[A-Z]\.|[^,.;:!?_\"“”]){1,90}?)(?=\s*(?:[,.;:!?\"“”]|$))"
 )
+# The close of a party tag the inverted speaker's phrase stops inside ("Rep. Ann Lee (R-Minn" and ".)").
+PARTY_TAG_CLOSE = re.compile(r"\.?\)")
 # A name apposed to a described inverted speaker and closing the sentence ("..., said another witness in the
 # probe, former White House adviser Fiona Hill."): title words, then a name of at least two capitalised words.
 INVERTED_APPOSED_NAME = re.compile(
@@ -1590,7 +1592,10 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
         np = np[: pp.start()]
         if not _valid_speaker(np):
             return None
-    if len(remainder.strip(TRAILING).split()) > 12 and not remainder.lstrip().startswith(","):
+    # (a party tag closes after the name: "said Rep. Ann Lee (R-Minn.), who has emerged ..., to the Post")
+    closed = PARTY_TAG_CLOSE.match(remainder) if "(" in np else None
+    rest = remainder[closed.end() :] if closed else remainder
+    if len(rest.strip(TRAILING).split()) > 12 and not rest.lstrip().startswith(","):
         return None
     to_media = TO_MEDIUM.search(np)
     if to_media and _is_media(to_media.group(1)):
