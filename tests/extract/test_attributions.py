@@ -2623,3 +2623,17 @@ def test_an_inverted_speaker_with_a_party_tag_and_a_relative_clause():
     )
     record = only(extract_attributions(text))
     assert (record.speaker_resolved, record.content) == ("Rep. Ann Lee", "Voters called for an end to spending")
+
+
+# Batch 12 speakers: an outlet that first reported the news, set off after its subject
+
+
+def test_first_reported_by_set_off_by_commas_is_the_outlets_act():
+    text = "The resolution, first reported by the Kansas City Star, was expected to mention the incident."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_type, record.content) == (
+        "the Kansas City Star",
+        "other media",
+        "The resolution",
+    )
+    assert extract_attributions("The resolution, reported by a friend, was long.") == []

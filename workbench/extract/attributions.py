@@ -280,7 +280,9 @@ RELATIVE_BEFORE_WINDOW = 24
 # Acts whose object is the news itself (the attribution notes count "first reported by the Kansas City Star"): a
 # passive with a named agent, "was first reported by The Star", and "was the first to report ...".
 REPORTED_BY = re.compile(
-    r"\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:first\s+|originally\s+|initially\s+|earlier\s+)?"
+    r"(?:\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:first\s+|originally\s+|initially\s+|earlier\s+)?"
+    # (or set off after its subject, when it says who was first: "The resolution, first reported by the Star, was")
+    r"|,\s+(?:first|originally|initially)\s+)"
     r"(reported|revealed|disclosed)\s+(?:first\s+)?by\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
 )
 NO_NEWS = re.compile(r"(?:No|Nothing|None)\b")  # ("No further details were reported by authorities")
