@@ -2637,3 +2637,9 @@ def test_first_reported_by_set_off_by_commas_is_the_outlets_act():
         "The resolution",
     )
     assert extract_attributions("The resolution, reported by a friend, was long.") == []
+
+
+def test_a_participle_goes_to_the_name_apposed_to_an_opening_description():
+    text = "Another candidate, Ann Lee, the state treasurer, qualified her view, saying that she would veto the bill."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.cue) == ("Ann Lee", "saying")

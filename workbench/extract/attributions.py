@@ -702,8 +702,12 @@ CLAUSE_VERB_AFTER = re.compile(
 # A name that opens a clause after "and", with an apposition, before its verb: "and W. Douglas Parker, chairman
 # and chief executive of American Airlines, sent".
 AND_APPOSED_SUBJECT = re.compile(
-    r"and\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*),\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;]{0,80},\s+"
+    r"(?:and\s+)?((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*),\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;]{0,80},\s+"
     r"(?!(?:who|which|and|but|or|the|a|an|he|she|they|said|says)\b)[a-z]+\s"
+)
+# A short description that opens a sentence before the name apposed to it: "Another candidate, ".
+DESCRIPTION_BEFORE_NAME = re.compile(
+    r"\s*(?:Another|One|A|An|The|His|Her|Their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,\s*"
 )
 NP_TOKEN = re.compile(r"[\w.&'’-]+")
 NP_STOP = frozenset(
@@ -2694,10 +2698,12 @@ def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | N
         lead = _leading_np(seg, 0, len(seg))
         if lead and lead[1] == 0 and CLAUSE_VERB_AFTER.match(seg, len(lead[0])):
             return lead[0], s + seg_start
-        named = AND_APPOSED_SUBJECT.match(seg) if seg.startswith("and ") else None
+        opens = seg.startswith("and ") or DESCRIPTION_BEFORE_NAME.fullmatch(left, 0, seg_start) is not None
+        named = AND_APPOSED_SUBJECT.match(seg) if opens else None
         if named and _valid_speaker(named.group(1)):
-            # "..., and W. Douglas Parker, chairman of American Airlines, sent her a letter ... saying": the subject
-            # of the clause the "and" opens, past its apposition
+            # "..., and W. Douglas Parker, chairman of American Airlines, sent her a letter ... saying", "Another
+            # candidate, Doug Ducey, the state treasurer, qualified his view, saying": the subject of the clause
+            # the "and" or the description opens, past its apposition
             return named.group(1), s + seg_start + named.start(1)
     lead = _leading_np(masked, s, cue_at)
     contraction = CONTRACTED_PRONOUN.match(lead[0]) if lead and ("'" in lead[0] or "’" in lead[0]) else None
