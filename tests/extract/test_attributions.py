@@ -2643,3 +2643,15 @@ def test_a_participle_goes_to_the_name_apposed_to_an_opening_description():
     text = "Another candidate, Ann Lee, the state treasurer, qualified her view, saying that she would veto the bill."
     record = only(extract_attributions(text))
     assert (record.speaker, record.cue) == ("Ann Lee", "saying")
+
+
+# Nested acts: a participle after "before" or "after" in a reported clause is its subject's act
+
+
+def test_a_participle_after_before_in_a_reported_clause_is_its_subjects():
+    records = extract_attributions("The witness said Ann Lee had spoken for an hour before saying she was tired.")
+    assert [(r.speaker, r.cue) for r in records] == [("The witness", "said"), ("Ann Lee", "saying")]
+    records = extract_attributions("Police said the man fled after telling officers he was armed.")
+    assert [(r.speaker, r.cue) for r in records] == [("Police", "said"), ("the man", "telling")]
+    records = extract_attributions("She said the plan would fail, adding that it was too late.")
+    assert [(r.speaker, r.cue) for r in records] == [("She", "said"), ("She", "adding")]

@@ -699,6 +699,8 @@ RELATIVE_START = re.compile(r"(?:which|who)\s")
 CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:[a-z]+ed|[a-z]+s|had|has|have|was|were|is|are|will|would|could|did|also|then|)\b"
 )
+# The conjunction before a participle that makes it an act of the clause it closes ("... before saying").
+NESTED_PARTICIPLE_LEAD = re.compile(r"(?<![\w'’-])(?:before|after)\s+$")
 # A name that opens a clause after "and", with an apposition, before its verb: "and W. Douglas Parker, chairman
 # and chief executive of American Airlines, sent".
 AND_APPOSED_SUBJECT = re.compile(
@@ -2359,8 +2361,11 @@ def _indirect(
                 return None
     if cue in PARTICIPLES:
         document = _document_before(masked, s, cue_at)
+        nested = _nested_participle_subject(masked, cue_at, prior[-1]) if prior and not document else None
         if document:
             speaker, spk_at, hint = document[0], document[1], None
+        elif nested:
+            speaker, spk_at, hint = nested[0], nested[1], None
         elif prior:
             speaker, spk_at = prior[-1].speaker, prior[-1].speaker_at
             hint = prior[-1].resolved_hint
@@ -2680,6 +2685,25 @@ def _which_antecedent(head: str) -> str:
     # (from its last article: "The letter quotes the U.S. Conference of Catholic Bishops, which wrote")
     last = next((k for k in range(len(words) - 1, 0, -1) if words[k] in ("the", "a", "an")), 0)
     return " ".join(words[last:])
+
+
+def _nested_participle_subject(masked: str, cue_at: int, prior: _Raw) -> tuple[str, int] | None:
+    """The subject of a reported clause that a participle after "before" or "after" belongs to: "The witness said
+    Felt had spoken for an hour before saying he was tired" is Felt's act, nested in the witness's statement."""
+    if prior.kind != "indirect" or not prior.start < cue_at <= prior.end:
+        return None
+    if NESTED_PARTICIPLE_LEAD.search(masked, max(prior.start, cue_at - 12), cue_at) is None:
+        return None
+    inner = _leading_np(masked, prior.start, cue_at)
+    if inner is None or inner[1] != prior.start or not CLAUSE_VERB_AFTER.match(masked, inner[1] + len(inner[0])):
+        return None
+    words = inner[0].split()
+    # (a short noun phrase: a name, or a source noun after its determiner; not "the boy left his Government")
+    if len(words) > 4 or any(w[:1].islower() and w.lower() not in DETERMINER_WORDS for w in words[:-1]):
+        return None
+    if words[-1][:1].islower() and not _source_noun(words[-1]) and words[-1].lower() not in PRONOUNS:
+        return None
+    return inner
 
 
 def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | None:
