@@ -2655,3 +2655,14 @@ def test_a_participle_after_before_in_a_reported_clause_is_its_subjects():
     assert [(r.speaker, r.cue) for r in records] == [("Police", "said"), ("the man", "telling")]
     records = extract_attributions("She said the plan would fail, adding that it was too late.")
     assert [(r.speaker, r.cue) for r in records] == [("She", "said"), ("She", "adding")]
+
+
+# Batch 17 speakers: a second verb after a comma and "and" shares the first verb's subject
+
+
+def test_a_second_cue_after_a_comma_and_and_shares_the_subject():
+    text = "Mediaite, in a response to the post, writes about the problems, and argues that it might be a new brand."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.cue, record.content) == ("Mediaite", "argues", "it might be a new brand")
+    text = "Police later clarified those original reports, and confirmed it was a 7-year-old."
+    assert all("clarified" not in (r.speaker or "") for r in extract_attributions(text))

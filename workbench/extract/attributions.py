@@ -1786,8 +1786,13 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
     if coordinated:
         earlier = cues.finditer(s + max(0, len(core) - BOUNDARY_WINDOW), s + coordinated.start())
         # ("..., and went on to say" follows a whole statement, commas and all)
-        if earlier and (went_on or not masked[earlier[-1].end() : s + coordinated.start()].count(",")):
+        # (a comma right before the "and" sets off no other clause: "writes about the problems, and argues that")
+        between = masked[earlier[-1].end() : s + coordinated.start()].rstrip() if earlier else ""
+        comma = between.endswith(",")
+        if earlier and (went_on or not between.removesuffix(",").count(",")):
             first = _subject(masked, s, earlier[-1].start(), cues)
+            if first is not None and comma and not went_on and not _plain_subject(first[0]):
+                first = None  # ("Police later clarified those original reports, and confirmed": no verb's subject)
             if first is not None:
                 return first[0], first[1], first[2], False
     # a cue earlier in the sentence ends the clause holding this speaker
@@ -1829,6 +1834,15 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
             return whole, found[1], found[2], found[3]
         return found
     return _clause_subject(core, s, base)
+
+
+def _plain_subject(np: str) -> bool:
+    """Whether a subject found for a cue is a noun phrase with no verb or dangling preposition in it, as the subject
+    of a verb is ("Mediaite", not "Police later clarified those original", the words before the noun "reports")."""
+    words = np.split()
+    return not DANGLING_END.search(np) and not any(
+        w.islower() and (w.endswith("ed") or w in PAST_VERBS or w in CUE_VERBS) for w in words
+    )
 
 
 @lru_cache(maxsize=4096)
