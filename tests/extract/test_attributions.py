@@ -2666,3 +2666,15 @@ def test_a_second_cue_after_a_comma_and_and_shares_the_subject():
     assert (record.speaker, record.cue, record.content) == ("Mediaite", "argues", "it might be a new brand")
     text = "Police later clarified those original reports, and confirmed it was a 7-year-old."
     assert all("clarified" not in (r.speaker or "") for r in extract_attributions(text))
+
+
+# Speaker types: the officer of an advocacy body or a company the article names by its kind
+
+
+def test_an_officer_of_an_organization_or_a_company_is_no_government():
+    assert classify("the organization’s president") == "NGO or rights group"
+    assert classify("The center's president") == "NGO or rights group"
+    assert classify("The company's president") == "other"
+    assert classify("the country's president") == "government"
+    record = only(extract_attributions("“We will not back down,” Ann Lee, the organization’s president, said."))
+    assert record.speaker_type == "NGO or rights group"

@@ -459,6 +459,18 @@ POSSESSIVE_HEAD = re.compile(
     r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?:'s|’s)\s+(?:president|chairman|chairwoman|director|"
     r"chief\s+executive)\b"
 )
+# An officer of a body the article calls by a kind of advocacy body ("the organization's president", "the
+# coalition's executive director", "the center's president"): not "the group's leader", which may be an armed group's.
+ADVOCACY_OFFICER = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:organi[sz]ation|center|centre|association|coalition|foundation|society|"
+    r"alliance)(?:'s|’s)\s+(?:president|executive\s+director|director|chairman|chairwoman|chair|chief\s+executive|"
+    r"founder)\b"
+)
+# An officer of a body the article calls by a kind of company ("the company's president", "the firm's chairman").
+COMPANY_OFFICER = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?(?:company|firm|corporation|airline|bank|chain|retailer|maker|manufacturer|"
+    r"automaker|carrier|startup)(?:'s|’s)\s+(?:president|chairman|chairwoman|chair|director|head|chief)\b"
+)
 # People who represent the body named before them: "AMD representatives", "a union representative".
 REPRESENTATIVES_OF = re.compile(r"^(?:(?:the|The|a|an|An|A)\s+)?(.+?)\s+representatives?$")
 # Words of a legislature, whose representatives are lawmakers ("House representatives").
@@ -617,6 +629,12 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if POLICE_ACRONYM.search(phrase):
             return "security forces"  # "IMPD", "LAPD", "CMPD": a police department by its initials
         return "other media" if BROADCAST_CALL_SIGN.match(phrase) else None
+    if best[1] in ("government", "other") and ("'s " in phrase or "’s " in phrase) and ADVOCACY_OFFICER.search(phrase):
+        # "the organization's president", "the coalition's executive director": the officer of an advocacy body
+        # the article has named, not of a government
+        return "NGO or rights group"
+    if best[1] == "government" and ("'s " in phrase or "’s " in phrase) and COMPANY_OFFICER.search(phrase):
+        return "other"  # "the company's president": a company's officer
     if best[0][0] == TIERS["generic"]:
         # "a spokesman for Waitrose": a generic role speaking for a body the gazetteer does not know
         org = GENERIC_FOR.search(phrase)
