@@ -2678,3 +2678,12 @@ def test_an_officer_of_an_organization_or_a_company_is_no_government():
     assert classify("the country's president") == "government"
     record = only(extract_attributions("“We will not back down,” Ann Lee, the organization’s president, said."))
     assert record.speaker_type == "NGO or rights group"
+
+
+# Batch 12 speaker types: staff of a restaurant or a bar who saw what happened
+
+
+def test_a_waitress_or_a_bartender_is_a_witness():
+    record = only(extract_attributions("Ann Lee, a bartender at the grill, said the man came in every day."))
+    assert record.speaker_type == "witness or resident"
+    assert classify("waitress") == "witness or resident"
