@@ -2687,3 +2687,12 @@ def test_a_waitress_or_a_bartender_is_a_witness():
     record = only(extract_attributions("Ann Lee, a bartender at the grill, said the man came in every day."))
     assert record.speaker_type == "witness or resident"
     assert classify("waitress") == "witness or resident"
+
+
+# Batch 16 speaker types: a possessive description after an opening phrase, before the name apposed to it
+
+
+def test_a_possessive_description_after_an_opening_phrase_types_the_name():
+    text = "On Twitter, Arizona’s senators, Ann Lee and Bo Ray, posted messages, with both of them saying they hoped for a veto."
+    records = extract_attributions(text)
+    assert records and records[0].speaker_type == "party or politician"

@@ -139,8 +139,10 @@ PRE_APPOSITION = re.compile(
     # "announced by the White House press secretary, Ann Lee")
     r"|(?:^|[.;]\s+|\n)((?:Her|His|Their|Its)\s+[^,.;\"“”]{2,40}),\s*$"
     r"|\bby\s+(the\s+[^,.;\"“”]{2,40}),\s*$"
-    # (or after an opening phrase: "On Saturday, the mayor of Hoboken, Dawn Zimmer, said")
-    r"|(?:^|[.;]\s+|\n)(?:On|In|At|Last|Earlier|Later)\b[^,.;\"“”]{1,30},\s+((?:the|a|an)\s+[^,.;\"“”]{2,50}),\s*$"
+    # (or after an opening phrase: "On Saturday, the mayor of Hoboken, Dawn Zimmer, said", "On Twitter, Arizona’s
+    # senators, John McCain and Jeff Flake, ...")
+    r"|(?:^|[.;]\s+|\n)(?:On|In|At|Last|Earlier|Later)\b[^,.;\"“”]{1,30},\s+"
+    r"((?:the|a|an|[A-Z][\w-]*(?:'s|’s|s'|s’))\s+[^,.;\"“”]{2,50}),\s*$"
 )
 # A name opens a clause: after a stop, a quotation, a line break, a comma or a cue ("said Ann Lee, a neighbor").
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:\"“”'’,]\s*|\n\s*|\b(?:said|says|told|to)\s+)$")
