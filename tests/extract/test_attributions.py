@@ -2696,3 +2696,11 @@ def test_a_possessive_description_after_an_opening_phrase_types_the_name():
     text = "On Twitter, Arizona’s senators, Ann Lee and Bo Ray, posted messages, with both of them saying they hoped for a veto."
     records = extract_attributions(text)
     assert records and records[0].speaker_type == "party or politician"
+
+
+# Speakers: a sentence adverb between the subject and its cue is no part of the speaker
+
+
+def test_nevertheless_or_however_before_the_cue_is_not_the_speakers():
+    records = extract_attributions("Mr. Lee nevertheless said he was seeking guidance. The army however argued it was wrong.")
+    assert [r.speaker for r in records] == ["Mr. Lee", "The army"]

@@ -492,13 +492,15 @@ def _document_that(masked: str, s: int, cue_at: int) -> bool:
 # Subject-ending auxiliaries and adverbs between the speaker and the cue ("police have also said").
 AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|later|previously|earlier|again|repeatedly|publicly|privately|separately|"
-    r"recently|then|once|first|further|subsequently|initially|originally|just|still|(?!(?:family|assembly|rally|ally|supply|july|italy|daily|weekly|monthly|bully)\b)[a-z]\w*ly|(?:is|was|are|were|can be)\s+"
+    r"recently|then|once|first|further|subsequently|initially|originally|just|still|nevertheless|nonetheless|"
+    r"however|meanwhile|instead|(?!(?:family|assembly|rally|ally|supply|july|italy|daily|weekly|monthly|bully)\b)[a-z]\w*ly|(?:is|was|are|were|can be)\s+"
     r"(?:shown|seen|heard|quoted as))\b)+\s*$"
 )
 # The words AUX_TAIL can end on ("quoted as" ends on "as"); a word ending in "ly" is tested by its ending.
 AUX_LAST = frozenset(
     "has have had also later previously earlier again repeatedly publicly privately separately recently then "
-    "once first further subsequently initially originally just still shown seen heard as".split()
+    "once first further subsequently initially originally just still nevertheless nonetheless however meanwhile "
+    "instead shown seen heard as".split()
 )
 MEDIUM_NOUNS = (
     r"(?:statement|press release|news release|release|interview|news conference|press conference|conference|"
