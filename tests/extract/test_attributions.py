@@ -2704,3 +2704,15 @@ def test_a_possessive_description_after_an_opening_phrase_types_the_name():
 def test_nevertheless_or_however_before_the_cue_is_not_the_speakers():
     records = extract_attributions("Mr. Lee nevertheless said he was seeking guidance. The army however argued it was wrong.")
     assert [r.speaker for r in records] == ["Mr. Lee", "The army"]
+
+
+# Speaker types: a language named after "in" is no mention of its country
+
+
+def test_a_language_after_in_does_not_make_a_home_country():
+    from workbench.extract.speakers import home_country
+
+    assert home_country("Ann told her son in Spanish they were being recorded. The U.S. Supreme Court ruled.") == (
+        "United States"
+    )
+    assert home_country("Spanish police said the man fled. He spoke in Spanish to officers in Madrid.") == "Spain"

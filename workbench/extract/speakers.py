@@ -780,7 +780,19 @@ def home_country(text: str) -> str | None:
             counts[country] = counts.get(country, 0) + tokens[token]
         for name in _multiword_hits(chunk):
             counts[names[name]] = counts.get(names[name], 0) + 1
+    if len(counts) > 1 and " in " in text and not _language_countries().isdisjoint(counts):
+        # a language, not a country: "told his wife in Spanish", "a letter in French"
+        for m in LANGUAGE_USE.finditer(text):
+            country = _token_country(m.group(1))
+            if country in counts:
+                counts[country] -= 2 if m.end() <= len(lead) else 1  # (the lead counts twice)
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+@lru_cache(maxsize=1)
+def _language_countries() -> frozenset[str]:
+    """The countries whose demonym LANGUAGE_USE may find as a language."""
+    return frozenset(c for c in map(_token_country, LANGUAGES) if c)
 
 
 def _token_country(token: str) -> str | None:
@@ -800,6 +812,16 @@ def _token_country(token: str) -> str | None:
     return country
 
 
+# Demonyms that also name a language.
+LANGUAGES = tuple(
+    "Spanish French German Italian Portuguese Russian Chinese Japanese Korean Arabic Turkish Greek Dutch Polish "
+    "Vietnamese Swedish".split()
+)
+# A demonym that names a language after "in", the clause or sentence ending on it ("told his wife in Spanish they
+# were being recorded", "a note written in French."): no mention of the country.
+LANGUAGE_USE = re.compile(
+    r"\bin\s+(" + "|".join(LANGUAGES) + r")(?=\s*[,.;:!?)]|\s+(?:and|but|that|to|they|he|she|it|we|I)\b)"
+)
 # A US lawmaker's party and state after the name, as a token: "R-Fla.", "D-N.Y.", "R-TX" (not "D-Day").
 US_PARTY_TAG = re.compile(r"[RDI]-(?:(?!Day)[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}|Texas|Utah|Iowa|Ohio|Maine|Alaska|Hawaii|Idaho)")
 
