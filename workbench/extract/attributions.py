@@ -158,6 +158,8 @@ TAIL_WINDOW = 90
 INVERTED_NP = re.compile(
     r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][a-z]{0,3}\.(?=\s)|[A-Z]\.|[^,.;:!?_\"“”]){1,90}?)(?=\s*(?:[,.;:!?\"“”]|$))"
 )
+# The close of a party tag the inverted speaker's phrase stops inside ("Rep. Ann Lee (R-Minn" and ".)").
+PARTY_TAG_CLOSE = re.compile(r"\.?\)")
 # A name apposed to a described inverted speaker and closing the sentence ("..., said another witness in the
 # probe, former White House adviser Fiona Hill."): title words, then a name of at least two capitalised words.
 INVERTED_APPOSED_NAME = re.compile(
@@ -278,7 +280,9 @@ RELATIVE_BEFORE_WINDOW = 24
 # Acts whose object is the news itself (the attribution notes count "first reported by the Kansas City Star"): a
 # passive with a named agent, "was first reported by The Star", and "was the first to report ...".
 REPORTED_BY = re.compile(
-    r"\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:first\s+|originally\s+|initially\s+|earlier\s+)?"
+    r"(?:\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:first\s+|originally\s+|initially\s+|earlier\s+)?"
+    # (or set off after its subject, when it says who was first: "The resolution, first reported by the Star, was")
+    r"|,\s+(?:first|originally|initially)\s+)"
     r"(reported|revealed|disclosed)\s+(?:first\s+)?by\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
 )
 NO_NEWS = re.compile(r"(?:No|Nothing|None)\b")  # ("No further details were reported by authorities")
@@ -488,13 +492,15 @@ def _document_that(masked: str, s: int, cue_at: int) -> bool:
 # Subject-ending auxiliaries and adverbs between the speaker and the cue ("police have also said").
 AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|later|previously|earlier|again|repeatedly|publicly|privately|separately|"
-    r"recently|then|once|first|further|subsequently|initially|originally|just|still|(?!(?:family|assembly|rally|ally|supply|july|italy|daily|weekly|monthly|bully)\b)[a-z]\w*ly|(?:is|was|are|were|can be)\s+"
+    r"recently|then|once|first|further|subsequently|initially|originally|just|still|nevertheless|nonetheless|"
+    r"however|meanwhile|instead|(?!(?:family|assembly|rally|ally|supply|july|italy|daily|weekly|monthly|bully)\b)[a-z]\w*ly|(?:is|was|are|were|can be)\s+"
     r"(?:shown|seen|heard|quoted as))\b)+\s*$"
 )
 # The words AUX_TAIL can end on ("quoted as" ends on "as"); a word ending in "ly" is tested by its ending.
 AUX_LAST = frozenset(
     "has have had also later previously earlier again repeatedly publicly privately separately recently then "
-    "once first further subsequently initially originally just still shown seen heard as".split()
+    "once first further subsequently initially originally just still nevertheless nonetheless however meanwhile "
+    "instead shown seen heard as".split()
 )
 MEDIUM_NOUNS = (
     r"(?:statement|press release|news release|release|interview|news conference|press conference|conference|"
@@ -695,6 +701,18 @@ RELATIVE_START = re.compile(r"(?:which|who)\s")
 CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:[a-z]+ed|[a-z]+s|had|has|have|was|were|is|are|will|would|could|did|also|then|)\b"
 )
+# The conjunction before a participle that makes it an act of the clause it closes ("... before saying").
+NESTED_PARTICIPLE_LEAD = re.compile(r"(?<![\w'’-])(?:before|after)\s+$")
+# A name that opens a clause after "and", with an apposition, before its verb: "and W. Douglas Parker, chairman
+# and chief executive of American Airlines, sent".
+AND_APPOSED_SUBJECT = re.compile(
+    r"(?:and\s+)?((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*),\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;]{0,80},\s+"
+    r"(?!(?:who|which|and|but|or|the|a|an|he|she|they|said|says)\b)[a-z]+\s"
+)
+# A short description that opens a sentence before the name apposed to it: "Another candidate, ".
+DESCRIPTION_BEFORE_NAME = re.compile(
+    r"\s*(?:Another|One|A|An|The|His|Her|Their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,\s*"
+)
 NP_TOKEN = re.compile(r"[\w.&'’-]+")
 NP_STOP = frozenset(
     "is are was were has have had will would could can did do does may might must should".split()
@@ -714,7 +732,7 @@ SOURCE_HEADS = frozenset(
 # school said"), not at the end of a clause ("underwent surgery at Royal Oak Beaumont Hospital said").
 SPEAKING_INSTITUTIONS = frozenset(
     """hospital company firm school university college church club team airline bank union board campaign
-    embassy foundation association organization organisation institute""".split()
+    embassy foundation association organization organisation institute service""".split()
 )
 CLAUSE_VERBS = re.compile(r"\b(?:is|are|was|were|will|would|had|has|have|could|should|can|did|do|does)\b")
 ANON_HINT = re.compile(
@@ -1584,7 +1602,10 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
         np = np[: pp.start()]
         if not _valid_speaker(np):
             return None
-    if len(remainder.strip(TRAILING).split()) > 12 and not remainder.lstrip().startswith(","):
+    # (a party tag closes after the name: "said Rep. Ann Lee (R-Minn.), who has emerged ..., to the Post")
+    closed = PARTY_TAG_CLOSE.match(remainder) if "(" in np else None
+    rest = remainder[closed.end() :] if closed else remainder
+    if len(rest.strip(TRAILING).split()) > 12 and not rest.lstrip().startswith(","):
         return None
     to_media = TO_MEDIUM.search(np)
     if to_media and _is_media(to_media.group(1)):
@@ -1767,8 +1788,13 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
     if coordinated:
         earlier = cues.finditer(s + max(0, len(core) - BOUNDARY_WINDOW), s + coordinated.start())
         # ("..., and went on to say" follows a whole statement, commas and all)
-        if earlier and (went_on or not masked[earlier[-1].end() : s + coordinated.start()].count(",")):
+        # (a comma right before the "and" sets off no other clause: "writes about the problems, and argues that")
+        between = masked[earlier[-1].end() : s + coordinated.start()].rstrip() if earlier else ""
+        comma = between.endswith(",")
+        if earlier and (went_on or not between.removesuffix(",").count(",")):
             first = _subject(masked, s, earlier[-1].start(), cues)
+            if first is not None and comma and not went_on and not _plain_subject(first[0]):
+                first = None  # ("Police later clarified those original reports, and confirmed": no verb's subject)
             if first is not None:
                 return first[0], first[1], first[2], False
     # a cue earlier in the sentence ends the clause holding this speaker
@@ -1810,6 +1836,15 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
             return whole, found[1], found[2], found[3]
         return found
     return _clause_subject(core, s, base)
+
+
+def _plain_subject(np: str) -> bool:
+    """Whether a subject found for a cue is a noun phrase with no verb or dangling preposition in it, as the subject
+    of a verb is ("Mediaite", not "Police later clarified those original", the words before the noun "reports")."""
+    words = np.split()
+    return not DANGLING_END.search(np) and not any(
+        w.islower() and (w.endswith("ed") or w in PAST_VERBS or w in CUE_VERBS) for w in words
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -2342,8 +2377,11 @@ def _indirect(
                 return None
     if cue in PARTICIPLES:
         document = _document_before(masked, s, cue_at)
+        nested = _nested_participle_subject(masked, cue_at, prior[-1]) if prior and not document else None
         if document:
             speaker, spk_at, hint = document[0], document[1], None
+        elif nested:
+            speaker, spk_at, hint = nested[0], nested[1], None
         elif prior:
             speaker, spk_at = prior[-1].speaker, prior[-1].speaker_at
             hint = prior[-1].resolved_hint
@@ -2665,6 +2703,25 @@ def _which_antecedent(head: str) -> str:
     return " ".join(words[last:])
 
 
+def _nested_participle_subject(masked: str, cue_at: int, prior: _Raw) -> tuple[str, int] | None:
+    """The subject of a reported clause that a participle after "before" or "after" belongs to: "The witness said
+    Felt had spoken for an hour before saying he was tired" is Felt's act, nested in the witness's statement."""
+    if prior.kind != "indirect" or not prior.start < cue_at <= prior.end:
+        return None
+    if NESTED_PARTICIPLE_LEAD.search(masked, max(prior.start, cue_at - 12), cue_at) is None:
+        return None
+    inner = _leading_np(masked, prior.start, cue_at)
+    if inner is None or inner[1] != prior.start or not CLAUSE_VERB_AFTER.match(masked, inner[1] + len(inner[0])):
+        return None
+    words = inner[0].split()
+    # (a short noun phrase: a name, or a source noun after its determiner; not "the boy left his Government")
+    if len(words) > 4 or any(w[:1].islower() and w.lower() not in DETERMINER_WORDS for w in words[:-1]):
+        return None
+    if words[-1][:1].islower() and not _source_noun(words[-1]) and words[-1].lower() not in PRONOUNS:
+        return None
+    return inner
+
+
 def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | None:
     """Who a participle cue belongs to: "..., he dismissed them, saying ..." is his; "the Conference of
     Bishops, which wrote letters saying ..." is the Conference's; otherwise the sentence's subject."""
@@ -2681,6 +2738,13 @@ def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | N
         lead = _leading_np(seg, 0, len(seg))
         if lead and lead[1] == 0 and CLAUSE_VERB_AFTER.match(seg, len(lead[0])):
             return lead[0], s + seg_start
+        opens = seg.startswith("and ") or DESCRIPTION_BEFORE_NAME.fullmatch(left, 0, seg_start) is not None
+        named = AND_APPOSED_SUBJECT.match(seg) if opens else None
+        if named and _valid_speaker(named.group(1)):
+            # "..., and W. Douglas Parker, chairman of American Airlines, sent her a letter ... saying", "Another
+            # candidate, Doug Ducey, the state treasurer, qualified his view, saying": the subject of the clause
+            # the "and" or the description opens, past its apposition
+            return named.group(1), s + seg_start + named.start(1)
     lead = _leading_np(masked, s, cue_at)
     contraction = CONTRACTED_PRONOUN.match(lead[0]) if lead and ("'" in lead[0] or "’" in lead[0]) else None
     if contraction:
@@ -2689,17 +2753,25 @@ def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | N
 
 
 def _title_words_before_name(tokens: list[re.Match[str]], i: int) -> int:
-    """How many lowercase title words (at most two) tokens[i] opens before a capitalised name, within a subject
-    that opened capitalised ("Republican presidential nominee Mitt Romney"); 0 for anything else, a verb
-    ("Romney has targeted") or words that name no role."""
+    """How many lowercase title words (at most two, or two titles joined by "and") tokens[i] opens before a
+    capitalised name, within a subject that opened capitalised ("Republican presidential nominee Mitt Romney",
+    "AMD president and chief executive Rory Read"); 0 for anything else, a verb ("Romney has targeted") or words
+    that name no role."""
     words: list[str] = []
-    for t in tokens[i : i + 3]:
+    for t in tokens[i : i + 5]:
         w = t.group()
         if w[:1].isupper():
+            if len(words) > 2:
+                # two titles joined ("AMD president and chief executive Rory Read"): one person, each side a title
+                first, _, second = " ".join(words).partition(" and ")
+                joined = second and classify(first) is not None and classify(second) is not None
+                return len(words) if joined and len(first.split()) <= 2 >= len(second.split()) else 0
             return len(words) if words and classify(" ".join(words)) is not None else 0
         if not w.isalpha() or w in NP_STOP or w in CUE_VERBS or w.endswith(("ed", "ing")):
             return 0
         words.append(w)
+        if len(words) > 2 and words[1] != "and" and words[2] != "and":
+            return 0
     return 0
 
 

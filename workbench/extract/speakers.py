@@ -42,6 +42,10 @@ ORG_ENDINGS = frozenset(
     News Times Post Institute Foundation Association Union Party Group Network Corporation Company Bank Fund
     Organization Organisation Radio Television Media Project Coalition Alliance Society Board""".split()
 )
+# The opening of a body's name before an "and" that joins it to the rest ("The United States Fish and").
+JOINED_BODY_BEFORE = re.compile(r"(?<![\w'’-])((?:The|the)\s+(?:[A-Z][\w.-]*\s+){1,4})and\s+$")
+# Last words of the names of government agencies, which "the agency" takes up: "Fish and Wildlife Service".
+AGENCY_NAME_ENDINGS = frozenset("Agency Service Administration Bureau Commission Survey".split())
 # Plural words that open the name of a body before "for" or "of" ("Centers for Disease Control").
 BODY_PLURALS = frozenset("Centers Centres Institutes Services Forces Affairs Resources".split())
 # Lowercase words inside the capitalised name of a place or body: "Department of Game and Inland Fisheries".
@@ -135,8 +139,10 @@ PRE_APPOSITION = re.compile(
     # "announced by the White House press secretary, Ann Lee")
     r"|(?:^|[.;]\s+|\n)((?:Her|His|Their|Its)\s+[^,.;\"“”]{2,40}),\s*$"
     r"|\bby\s+(the\s+[^,.;\"“”]{2,40}),\s*$"
-    # (or after an opening phrase: "On Saturday, the mayor of Hoboken, Dawn Zimmer, said")
-    r"|(?:^|[.;]\s+|\n)(?:On|In|At|Last|Earlier|Later)\b[^,.;\"“”]{1,30},\s+((?:the|a|an)\s+[^,.;\"“”]{2,50}),\s*$"
+    # (or after an opening phrase: "On Saturday, the mayor of Hoboken, Dawn Zimmer, said", "On Twitter, Arizona’s
+    # senators, John McCain and Jeff Flake, ...")
+    r"|(?:^|[.;]\s+|\n)(?:On|In|At|Last|Earlier|Later)\b[^,.;\"“”]{1,30},\s+"
+    r"((?:the|a|an|[A-Z][\w-]*(?:'s|’s|s'|s’))\s+[^,.;\"“”]{2,50}),\s*$"
 )
 # A name opens a clause: after a stop, a quotation, a line break, a comma or a cue ("said Ann Lee, a neighbor").
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:\"“”'’,]\s*|\n\s*|\b(?:said|says|told|to)\s+)$")
@@ -213,9 +219,10 @@ GROUP_SUBJECT = re.compile(
     r"((?:The\s+|[A-Z][\w'’-]*\s+)?(?:[\w'’-]+\s+){0,11}?[\w'’-]+)"
     r"(?=,|\s+(?:have|had|has|was|were|is|are|will|would|could|say|said|told|[a-z]{3,}ed)\b)"
 )
-# An opening phrase before the subject: "On Monday, ", "During multiple committee hearings, ".
+# An opening phrase before the subject: "On Monday, ", "During multiple committee hearings, ", "Friday morning, ".
 GROUP_INTRO = re.compile(
-    r"(?:On|In|At|After|Before|During|Since|Last|Earlier|Later|Meanwhile|Today|Yesterday)\b[^,;.\"“”]{0,50},\s*"
+    r"(?:On|In|At|After|Before|During|Since|Last|Earlier|Later|Meanwhile|Today|Yesterday|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;.\"“”]{0,50},\s*"
 )
 # Two or three people named together: "David Long and Brian Bosma", "Mark and Condon".
 NAMED_TOGETHER = re.compile(r"(?:[a-z]+\s+){0,2}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
@@ -454,6 +461,22 @@ POSSESSIVE_HEAD = re.compile(
     r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?:'s|’s)\s+(?:president|chairman|chairwoman|director|"
     r"chief\s+executive)\b"
 )
+# An officer of a body the article calls by a kind of advocacy body ("the organization's president", "the
+# coalition's executive director", "the center's president"): not "the group's leader", which may be an armed group's.
+ADVOCACY_OFFICER = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?:organi[sz]ation|center|centre|association|coalition|foundation|society|"
+    r"alliance)(?:'s|’s)\s+(?:president|executive\s+director|director|chairman|chairwoman|chair|chief\s+executive|"
+    r"founder)\b"
+)
+# An officer of a body the article calls by a kind of company ("the company's president", "the firm's chairman").
+COMPANY_OFFICER = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?(?:company|firm|corporation|airline|bank|chain|retailer|maker|manufacturer|"
+    r"automaker|carrier|startup)(?:'s|’s)\s+(?:president|chairman|chairwoman|chair|director|head|chief)\b"
+)
+# People who represent the body named before them: "AMD representatives", "a union representative".
+REPRESENTATIVES_OF = re.compile(r"^(?:(?:the|The|a|an|An|A)\s+)?(.+?)\s+representatives?$")
+# Words of a legislature, whose representatives are lawmakers ("House representatives").
+LEGISLATURE_WORDS = frozenset("House Assembly Legislature Parliament Congress Senate".split())
 # The longest first speaker of a joint pair that types the pair ("Mayor John Cranley and Police Chief ...").
 JOINT_HEAD_WORDS = 5
 # A US or Canadian broadcaster named by its call sign or network and channel ("WFTV", "KMBC-TV", "NBC10",
@@ -608,6 +631,12 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if POLICE_ACRONYM.search(phrase):
             return "security forces"  # "IMPD", "LAPD", "CMPD": a police department by its initials
         return "other media" if BROADCAST_CALL_SIGN.match(phrase) else None
+    if best[1] in ("government", "other") and ("'s " in phrase or "’s " in phrase) and ADVOCACY_OFFICER.search(phrase):
+        # "the organization's president", "the coalition's executive director": the officer of an advocacy body
+        # the article has named, not of a government
+        return "NGO or rights group"
+    if best[1] == "government" and ("'s " in phrase or "’s " in phrase) and COMPANY_OFFICER.search(phrase):
+        return "other"  # "the company's president": a company's officer
     if best[0][0] == TIERS["generic"]:
         # "a spokesman for Waitrose": a generic role speaking for a body the gazetteer does not know
         org = GENERIC_FOR.search(phrase)
@@ -625,6 +654,16 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         kind = _organisation_after(LAWYER_OF, phrase)  # "a senior lawyer with the Sierra Club"
         if kind is not None:
             return kind
+    if best[1] == "party or politician" and phrase.endswith(("representative", "representatives")):
+        # "AMD representatives", "union representatives": people who speak for the body named before them, not
+        # lawmakers ("state representatives", "Democratic representatives" stay)
+        owner = REPRESENTATIVES_OF.match(phrase)
+        if owner and owner.group(1).lower() not in DETERMINERS and not LEGISLATURE_WORDS.intersection(owner.group(1).split()):
+            kind = classify(owner.group(1))
+            if kind in ORGANISATION_TYPES or kind == "other":
+                return kind
+            if kind is None and owner.group(1)[:1].isupper() and not countries_in(owner.group(1)):
+                return "other"
     if best[1] == "government":
         owner = POSSESSIVE_HEAD.match(phrase)
         if owner and classify(owner.group(1)) is None and not countries_in(owner.group(1)):
@@ -741,7 +780,19 @@ def home_country(text: str) -> str | None:
             counts[country] = counts.get(country, 0) + tokens[token]
         for name in _multiword_hits(chunk):
             counts[names[name]] = counts.get(names[name], 0) + 1
+    if len(counts) > 1 and " in " in text and not _language_countries().isdisjoint(counts):
+        # a language, not a country: "told his wife in Spanish", "a letter in French"
+        for m in LANGUAGE_USE.finditer(text):
+            country = _token_country(m.group(1))
+            if country in counts:
+                counts[country] -= 2 if m.end() <= len(lead) else 1  # (the lead counts twice)
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+@lru_cache(maxsize=1)
+def _language_countries() -> frozenset[str]:
+    """The countries whose demonym LANGUAGE_USE may find as a language."""
+    return frozenset(c for c in map(_token_country, LANGUAGES) if c)
 
 
 def _token_country(token: str) -> str | None:
@@ -752,8 +803,27 @@ def _token_country(token: str) -> str | None:
         # a name with a stop, comma or possessive after it ("Kazakhstan's", "U.S.,")
         bare = token.rstrip(".,")
         country = names.get(bare[:-2] if bare.endswith(("'s", "’s")) else bare)
+        if country is None and bare.endswith(("ans", "is")):
+            country = names.get(bare[:-1])  # a people by its plural demonym: "Americans", "Israelis"
+    if country is None and token.isupper() and len(token) > 3 and token.isalpha():
+        country = names.get(token.title())  # a dateline in capitals: "WASHINGTON —"
+    if country is None and US_PARTY_TAG.fullmatch(token):
+        country = "United States"  # a US lawmaker's party and state: "Rep. Ann Lee, R-Fla."
     return country
 
+
+# Demonyms that also name a language.
+LANGUAGES = tuple(
+    "Spanish French German Italian Portuguese Russian Chinese Japanese Korean Arabic Turkish Greek Dutch Polish "
+    "Vietnamese Swedish".split()
+)
+# A demonym that names a language after "in", the clause or sentence ending on it ("told his wife in Spanish they
+# were being recorded", "a note written in French."): no mention of the country.
+LANGUAGE_USE = re.compile(
+    r"\bin\s+(" + "|".join(LANGUAGES) + r")(?=\s*[,.;:!?)]|\s+(?:and|but|that|to|they|he|she|it|we|I)\b)"
+)
+# A US lawmaker's party and state after the name, as a token: "R-Fla.", "D-N.Y.", "R-TX" (not "D-Day").
+US_PARTY_TAG = re.compile(r"[RDI]-(?:(?!Day)[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}|Texas|Utah|Iowa|Ohio|Maine|Alaska|Hawaii|Idaho)")
 
 # Capitalised tokens already looked up by home_country (most recur across articles: names of days, places,
 # bodies), so each is looked up once per process rather than once per article.
@@ -1430,8 +1500,17 @@ class SpeakerIndex:
                         return resolved
         if low in MEDIA_ANAPHORA:
             # "the newspaper said": the outlet named earlier
-            for _, resolved, _ in reversed(self.speakers):
+            for _, resolved, person in reversed(self.speakers):
                 if self._types.get(resolved.lower()) in MEDIA_TYPES:
+                    return resolved
+                if (
+                    low == "the agency"
+                    and not person
+                    and resolved.rsplit(None, 1)[-1] in AGENCY_NAME_ENDINGS
+                    and self._types.get(resolved.lower()) == "government"
+                ):
+                    # "the agency said" after "The U.S. Fish and Wildlife Service said": a government agency that
+                    # spoke since the last outlet, by the word its name ends on
                     return resolved
             return clean
         if len(words) == 2 and words[0] in ("the", "The") and words[1].isupper() and words[1].isalpha():
@@ -1491,6 +1570,8 @@ class SpeakerIndex:
                 (self._title_holder(qualified) if qualified else None)
                 or self._title_holder(head)
                 or (self._abbreviated_holder(head) if len(words) == 2 else None)  # (not "the Democratic senator")
+                # ("the Republican governor": the holder, when the article writes only one after the abbreviation)
+                or (self._sole_holder(head) if len(words) == 3 and words[1][:1].isupper() else None)
             )
             if holder:
                 return holder
@@ -1549,13 +1630,15 @@ class SpeakerIndex:
                 return "the " + name if not name.startswith(("The ", "the ")) else name
         return None
 
-    def _abbreviated_holder(self, title: str) -> str | None:
+    def _abbreviated_holder(self, title: str, sole: bool = False) -> str | None:
         """The first name written after the title's abbreviation ("Gov. Asa Hutchinson" for "the governor"), not
-        a lieutenant's or a former holder's; None where the title has no abbreviation or none is written."""
+        a lieutenant's or a former holder's; None where the title has no abbreviation or none is written (with
+        `sole`, also None where the abbreviation is written before names of two surnames)."""
         abbreviation = TITLE_ABBREVIATIONS.get(title)
         if abbreviation is None:
             return None
         text = self.text
+        first = None
         k = text.find(abbreviation)
         while k >= 0:
             name = ABBREVIATED_HOLDER.match(text, k + len(abbreviation))
@@ -1564,9 +1647,20 @@ class SpeakerIndex:
                 and (k == 0 or not text[k - 1].isalnum())
                 and not ABBREVIATED_TITLE_BARRED.search(text, max(0, k - 12), k)
             ):
-                return f"{abbreviation} {name.group(1)}"
+                if not sole:
+                    return f"{abbreviation} {name.group(1)}"
+                if first is None:
+                    first = name.group(1)
+                elif name.group(1).split()[-1] != first.split()[-1]:
+                    return None
             k = text.find(abbreviation, k + 1)
-        return None
+        return f"{abbreviation} {first}" if first else None
+
+    def _sole_holder(self, title: str) -> str | None:
+        """The one holder the article names after the title's abbreviation, in full ("Maine Gov. Paul LePage" for
+        "the Republican governor"), or None."""
+        holder = self._abbreviated_holder(title, sole=True)
+        return self._fullest_name(holder) if holder else None
 
     def _apposed_holder(self, title: str, offset: int) -> str | None:
         """The last named person who spoke before offset with the title in an apposition after the name ("Abdolreza
@@ -2132,9 +2226,16 @@ class SpeakerIndex:
             if not person and wanted <= _norm_set(resolved) and len(resolved) > len(best):
                 best = resolved
         for m in self.mentions_with(head.capitalize()):
+            # ("The United States Fish and Wildlife Service": a body's name that joins two words by "and")
+            joined = JOINED_BODY_BEFORE.search(self.text, max(0, m.start - 60), m.start) if self.text.endswith(
+                " and ", 0, m.start
+            ) else None
+            if joined and joined.group(1).split()[-1] in ORG_ENDINGS:
+                joined = None  # (two bodies: "The Lehigh County Coroner's Office and Pennsylvania State Police")
             for name in (
                 ORG_OF.split(m.text)[-1],
                 m.text,
+                *((joined.group(1) + "and " + m.text,) if joined else ()),
             ):  # "Sgt. Chris Estes of the DeLand Police Department"
                 mw = name.split()
                 parts = ORG_OF.split(name)
@@ -2426,7 +2527,15 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         # joint speakers ("officials and state media", "Smith and the ministry"): typed by the first,
         # when the "and" joins two short noun phrases (not "slides ... and obtained by the Post")
         head, rest = phrase.split(" and ", 1)
-        if len(head.split()) <= JOINT_HEAD_WORDS and not rest.split()[0].endswith("ed"):
+        # (not two titles of one person: "AMD president and chief executive Rory Read", typed by the longer title)
+        second = rest.split()
+        titles = (
+            head.split()[-1].islower()
+            and len(second) >= 3
+            and all(w.isalpha() and w.islower() and w not in DETERMINERS for w in second[:-2])
+            and ends_with_personal_name(rest)
+        )
+        if len(head.split()) <= JOINT_HEAD_WORDS and not rest.split()[0].endswith("ed") and not titles:
             first = classify(head)
             if first is None and head.split()[-1][:1].isupper() and JOINED_KINDS.match(rest):
                 # "both Microsoft and numerous security firms": a name the gazetteer does not know, joined to
