@@ -2299,3 +2299,15 @@ def test_town_after_a_part_of_it_is_a_place():
             "Albuquerque, along with an adult female and two juvenile girls.")
     assert pairs(text) == {("killed", 1), ("killed", 2)}
     assert all(c.number_text != "Albuquerque" for c in extract_casualties(text))
+
+
+# A first name after a relative named by a possessive is the relative's, in apposition: the verb or the relative
+# clause after it is the relative's ("his brother Kristian, who was also arrested", "Her son Kodi was wounded"),
+# and a day after the noun is no name ("shot his wife Sunday")
+def test_first_name_after_a_relative_is_in_apposition():
+    assert pairs("Police said his brother Tom, who was also arrested, is a gang member.") == {("detained", 1)}
+    assert pairs("Her son Kodi was also wounded in the gunfire.") == {("injured", 1)}
+    claims = extract_casualties("Officers found his sister Ann shot to death.")
+    assert [(c.category, c.number_text) for c in claims] == [("killed", "his sister")]
+    assert pairs("He shot his wife Sunday and fled.") == set()
+

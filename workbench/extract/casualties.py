@@ -331,6 +331,13 @@ DATED_OPENING = re.compile(r"In\s+(?:January|February|March|April|May|June|July|
 # A singular verb after them makes the two nouns one person ("His daughter and passenger was wounded").
 SHARED_DET = re.compile(rf"\s+and\s+(?P<noun>{_SINGULAR_NOUNS})\b(?!-|['’]s\b|\s+(?:was|is|has)\b)")
 
+# A first name right after a relative named by a possessive, in apposition to him or her: "his brother Kristian, who
+# was also arrested", "her son Tyler was shot" (not a day or a month: "shot his wife Sunday"; the name is the
+# relative's, so it counts no second person).
+RELATIVE_NAME = re.compile(r"""\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|
+    April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z'’]+(?=,|\s+[a-z])""", re.VERBOSE)
+RELATIVE_DETS = frozenset({"his", "her", "their", "His", "Her", "Their"})
+
 # Singular nouns that name two people: "An elderly couple was killed", "the pair were arrested".
 PAIRS = {"couple": 2, "pair": 2}
 _PAIR_ENDS = tuple(PAIRS)  # (a cheap first test: the noun phrase ends on one)
@@ -1121,9 +1128,13 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
             continue
         noun = m.group("noun")
         pair = PAIRS.get(noun.rsplit(None, 1)[-1], 1) if noun.endswith(_PAIR_ENDS) else 1
-        count = _Count(start, end, m.group(0), pair, None, "exact", noun, end, True)
+        tail = end
+        if m.group("det") in RELATIVE_DETS and sentence[end + 1 : end + 2].isupper() and (
+                name := RELATIVE_NAME.match(sentence, end)):
+            tail = name.end()  # "his brother Kristian, who was also arrested": the name is in apposition
+        count = _Count(start, end, m.group(0), pair, None, "exact", noun, tail, True)
         # (an apposition or a relative clause opens on a comma or a dash)
-        count.after = _apposition_end(sentence, end) if sentence.startswith(_APPOSITION_STARTS, end) else None
+        count.after = _apposition_end(sentence, tail) if sentence.startswith(_APPOSITION_STARTS, tail) else None
         counts.append(count)
         if sentence.startswith(" and ", end) and (shared := SHARED_DET.match(sentence, end)):
             a, b = shared.span("noun")
