@@ -2311,3 +2311,11 @@ def test_first_name_after_a_relative_is_in_apposition():
     assert [(c.category, c.number_text) for c in claims] == [("killed", "his sister")]
     assert pairs("He shot his wife Sunday and fled.") == set()
 
+
+# Members listed after "including" keep the group's verb past a place or a time told of the one before ("including 2
+# men in the parking lot at the time and a woman in a vehicle passing by")
+def test_members_listed_past_a_place():
+    assert pairs("Three others were wounded, including two men in the parking lot at the time and a woman in a car.") == {
+        ("injured", 3), ("injured", 2), ("injured", 1)}
+    assert pairs("Two people were killed, including a man in the car and a woman who survived.") == {
+        ("killed", 2), ("killed", 1)}

@@ -680,6 +680,9 @@ WHO_WAS = re.compile(r"\s*,?\s+who\s+(?:was|were)\s")
 # nationals", "killing two Israeli and three Palestinian soldiers" (a capitalised word, a nationality or a name).
 ELIDED_HEAD = re.compile(r"\s+[A-Z][a-z'’-]+")
 INCLUDING = re.compile(r"^[^.;]{0,40}?(?:\b(?:including|among\s+them|among\s+whom)\s+|\s*[:—–]\s*)$", re.I)
+# A place or a time after a listed member, before the next member: "including 2 men in the parking lot at the time and
+# a woman in a vehicle passing by" (the next member is listed too).
+LIST_MEMBER_GAP = re.compile(r"\s+(?:in|at|on|inside|outside|near|from)\s+[^,;:.()]{1,50}?\s+and\s+")
 
 # What a count must not be: ages (with the first of two sharing "-year-old": "20- and 23-year-old women"), times,
 # money, units, addresses, dates, vehicles and vessels ("captured three boats of the pirates"), wounds ("suffered two
@@ -1817,6 +1820,10 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                                                    and (elided := ELIDED_HEAD.match(gap))
                                                    and CONNECTOR.fullmatch(gap, elided.end())):
                 c.category, c.how = prev.category, prev.how
+            elif (prev.how == "list" and (c.who or c.singular) and " and " in gap and prev.verb_end is None
+                  and LIST_MEMBER_GAP.fullmatch(gap) and not sentence.startswith(" who ", c.tail)):
+                c.category = prev.category  # "including 2 men in the parking lot and a woman in a car"
+                c.how = "list"
             elif INCLUDING.match(gap) and (c.who or c.singular) and prev.how != "multiple":
                 c.category, c.how = prev.category, "list"  # "three killed: two officers and a civilian"
                 # (not after a multiplied killing, which opens headlines: "Double murder: Man charged")
