@@ -2319,3 +2319,14 @@ def test_members_listed_past_a_place():
         ("injured", 3), ("injured", 2), ("injured", 1)}
     assert pairs("Two people were killed, including a man in the car and a woman who survived.") == {
         ("killed", 2), ("killed", 1)}
+
+
+# A bombing of a place the article has not named, with its figures in a clause on it, is another event ("the bombing
+# of Guffa in Upper Nile state on Tuesday, which he said killed seven", in a report on a camp bombed elsewhere)
+def test_bombing_of_a_new_place_is_another_event():
+    text = ("Jets bombed the Yida camp today. No one was hurt in the camp, officials said. Two people were arrested.\n"
+            "Kiir said he would not retaliate for the bombing of Guffa on Tuesday, which he said killed seven.")
+    assert [(c.value, c.about_other_event) for c in extract_casualties(text) if c.value == 7] == [(7, True)]
+    text = ("Jets bombed Guffa today. Two people were arrested.\n"
+            "Officials condemned the bombing of Guffa on Tuesday, which killed seven.")
+    assert [(c.value, c.about_other_event) for c in extract_casualties(text) if c.value == 7] == [(7, False)]

@@ -879,6 +879,11 @@ STRIKE_PLACE = re.compile(rf"""(?:In\s+(?P<lead>[^,;:]{{3,80}}?),\s+(?:(?:an?|on
 BY_EVENT_PLACE = re.compile(r"""\bby\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:quake|earthquake|tremor|tsunami|bomb|blast|explosion|
     air\s*strike|strike|shell|rocket|missile|storm|tornado|typhoon|cyclone|hurricane|flood|landslide|mudslide|avalanche)
     \s+(?:in|near|on|off)\s+(?P<place>[^,;:]{3,80})""", re.VERBOSE)
+# ... or a bombing of a place the article has not named, with the figures in a clause on it: "would not retaliate for
+# the reported bombing of Guffa in Upper Nile state on Tuesday, which he said killed seven" (in a report on a bombing
+# elsewhere; weapons of war only: an "attack on" names its target or its day as often as a place).
+BOMBING_OF_PLACE = re.compile(r"""\b(?:bombings?|shelling|bombardments?|air\s*strikes?|air\s+raids?)\s+(?:of|on)\s+
+    (?P<place>[A-Z][^,;:]{2,60}?),\s+which\b""", re.VERBOSE)
 # (Told once will do past the first lines, where a title and a lead that does not name the place may stand.)
 BY_EVENT_LINES = 3
 # The sentence's first letters that can open a STRIKE_PLACE match (a cheap first test).
@@ -2296,6 +2301,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     if (not sentence_other and article.told and " by a" in text and (by_event := BY_EVENT_PLACE.search(text)) is not None
             and (len(article.told) >= 2 or text_all.count("\n", 0, sent.start) >= BY_EVENT_LINES)):
         sentence_other = _new_place(text_all, sent.start, by_event.group("place"))
+    if (not sentence_other and ", which " in text and (bombing := BOMBING_OF_PLACE.search(text)) is not None
+            and (article.told or text_all.count("\n", 0, sent.start) >= BY_EVENT_LINES)):
+        sentence_other = _new_place(text_all, sent.start, bombing.group("place"))
     if (not sentence_other and " the " in text and _after_dated_opening(text_all, sent.start)
             and BACK_TO_EVENT.search(text) is not None):
         sentence_other = True  # "In April last year a quake struck ... Five people died and seven were injured in the
