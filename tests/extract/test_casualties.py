@@ -2330,3 +2330,12 @@ def test_bombing_of_a_new_place_is_another_event():
     text = ("Jets bombed Guffa today. Two people were arrested.\n"
             "Officials condemned the bombing of Guffa on Tuesday, which killed seven.")
     assert [(c.value, c.about_other_event) for c in extract_casualties(text) if c.value == 7] == [(7, False)]
+
+
+# A victim who survived an injury or a wound is injured ("survived an injury on her arm", "survived a gunshot wound
+# to the back", "all five survived their injuries")
+def test_survived_an_injury_is_injured():
+    assert pairs("The young girl survived an injury on her arm.") == {("injured", 1)}
+    assert pairs("Her boyfriend survived a gunshot wound to the back.") == {("injured", 1)}
+    assert pairs("The victims were taken to hospitals, and all five survived their injuries.") == {("injured", 5)}
+    assert pairs("The girl survived the crash.") == set()
