@@ -2339,3 +2339,15 @@ def test_survived_an_injury_is_injured():
     assert pairs("Her boyfriend survived a gunshot wound to the back.") == {("injured", 1)}
     assert pairs("The victims were taken to hospitals, and all five survived their injuries.") == {("injured", 5)}
     assert pairs("The girl survived the crash.") == set()
+
+
+# Titles or a role between a term and a victim's name leave the name the term's object, and names listed after it
+# with titles or roles of their own share the term ("killing Superior Court Judge Rowland Barnes, court reporter Julie
+# Ann Brandau, Sheriff's Deputy Sgt. Hoyt Teasley and ..."); not a term opening a headline, an adjective there
+def test_titles_between_a_term_and_a_name():
+    claims = extract_casualties("He later shot and killed construction worker Jeremy Lewis, 26, police said.")
+    assert [(c.category, c.number_text) for c in claims] == [("killed", "Jeremy Lewis")]
+    claims = extract_casualties("He was convicted of killing Superior Court Judge Rowland Barnes, court reporter Julie "
+                                "Brandau, Deputy Sgt. Hoyt Teasley and a federal agent.")
+    assert {c.number_text for c in claims if c.category == "killed"} >= {"Barnes", "Julie Brandau", "Hoyt Teasley"}
+    assert extract_casualties("Injured Saints RB Reggie Bush to miss last 2 games") == []

@@ -1728,6 +1728,58 @@ def _mark_apposed(sentence: str, counts: list[_Count]) -> None:
 PART_OF_GAP = re.compile(r"\s+of\s+(?:the|those)\s+")
 
 
+# Titles or a role before a victim's name, which a term or a list of victims stands before: "killing Superior Court
+# Judge Rowland Barnes, court reporter Julie Ann Brandau, Sheriff's Deputy Sgt. Hoyt Teasley and ..." (capitalised
+# words, or lowercase words that end on a victim noun or stand right before one: "court reporter", "police officer").
+TITLE_WORD = re.compile(r"[A-Z][\w'’.-]*")
+TITLE_REACH = 4  # words; "U.S. Customs Agent David"
+LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
+# Words that never modify a role ("his mum Alice McMeekin": a relative the possessive counts already).
+NOT_ROLE_WORDS = frozenset("""a an the his her their its my our your one another and or of in at on to for with by from
+    as that this who""".split())
+
+
+def _title_words(words: list[str]) -> bool:
+    """Whether the words are all titles or a role before a name ("Superior Court Judge", "court reporter")."""
+    for i, word in enumerate(words):
+        if not (TITLE_WORD.fullmatch(word) or word in SINGULAR_NOUNS
+                or (i + 1 < len(words) and words[i + 1] in SINGULAR_NOUNS and word.isalpha()
+                    and word not in NOT_ROLE_WORDS)):
+            return False
+    return True
+
+
+def _titled_name_start(sentence: str, c: _Count) -> int | None:
+    """Where the titles or the role before a name start, when the word before them ends a term ("killing Superior
+    Court Judge Rowland Barnes"), or None."""
+    words = sentence[max(0, c.start - 60) : c.start].split(" ")
+    if len(words) < 2 or words[-1] != "":
+        return None
+    words.pop()
+    run = 0
+    while run < TITLE_REACH and run < len(words) - 1 and _title_words(words[len(words) - run - 1 :]):
+        run += 1
+    if run == 0 or words[len(words) - run - 1].lower() not in BEFORE_LAST_WORDS:
+        return None
+    start = c.start - sum(len(w) + 1 for w in words[len(words) - run :])
+    # (not a term opening the sentence, an adjective in a headline: "Injured Saints RB Reggie Bush to miss games")
+    return start if start - len(words[len(words) - run - 1]) - 1 > 0 else None
+
+
+def _titled_list_member(gap: str) -> bool:
+    """Whether the gap between two named victims is a list's separator and the second's titles or role (", court
+    reporter ", ", Sheriff's Deputy Sgt. ")."""
+    sep = LIST_SEPARATOR.match(gap)
+    if sep is None:
+        return False
+    words = gap[sep.end() :].split(" ")
+    return 1 < len(words) <= TITLE_REACH + 1 and words[-1] == "" and _title_words(words[:-1])
+
+
+def _named(c: _Count) -> bool:
+    return c.singular and c.who is not None and c.who[:1].isupper() and c.text == c.who
+
+
 def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     """Tie each count to the casualty term that governs it; `before` holds the categories of the figures of the
     sentence right before this one."""
@@ -1745,6 +1797,10 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             c.category, c.how = cat, "after"
         elif cat := _held_or_included(sentence, c, counts, before):
             c.category, c.how = cat, "before"
+        elif _named(c) and (titled := _titled_name_start(sentence, c)) is not None:
+            cat = _category_before(sentence, _Count(titled, c.end, c.text, 1, None, "exact", c.who, c.tail, True))
+            if cat:
+                c.category, c.how = cat, "before"  # "killing Superior Court Judge Rowland Barnes"
         if c.participle:
             participle = True
     # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
@@ -1825,6 +1881,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                                                    and (elided := ELIDED_HEAD.match(gap))
                                                    and CONNECTOR.fullmatch(gap, elided.end())):
                 c.category, c.how = prev.category, prev.how
+            elif prev.how == "before" and _named(prev) and _named(c) and _titled_list_member(gap):
+                c.category, c.how = prev.category, "before"  # "killing Judge Rowland Barnes, court reporter Julie Ann Brandau"
             elif (prev.how == "list" and (c.who or c.singular) and " and " in gap and prev.verb_end is None
                   and LIST_MEMBER_GAP.fullmatch(gap) and not sentence.startswith(" who ", c.tail)):
                 c.category = prev.category  # "including 2 men in the parking lot and a woman in a car"
