@@ -2351,3 +2351,15 @@ def test_titles_between_a_term_and_a_name():
                                 "Brandau, Deputy Sgt. Hoyt Teasley and a federal agent.")
     assert {c.number_text for c in claims if c.category == "killed"} >= {"Barnes", "Julie Brandau", "Hoyt Teasley"}
     assert extract_casualties("Injured Saints RB Reggie Bush to miss last 2 games") == []
+
+
+# "Captured" holds people only: not goods counted ("captured 40 firearms", "captured two Yemeni fishing boats") nor
+# what a camera caught ("surveillance footage captured the suspect", "the gunman captured on video")
+def test_captured_needs_people():
+    assert pairs("Police captured 40 firearms.") == set()
+    assert pairs("Pirates captured two Yemeni fishing boats.") == set()
+    assert pairs("The navy captured 23 Somali and Yemeni pirates.") == {("detained", 23)}
+    assert pairs("Troops captured 12 militants.") == {("detained", 12)}
+    assert pairs("Surveillance footage captured the suspect leaving the store.") == set()
+    assert pairs("Police are checking whether the shooter was captured on video.") == set()
+    assert pairs("Police captured the gunman after a chase.") == {("detained", 1)}

@@ -503,7 +503,16 @@ IDIOM_AFTER = {
     "treated": re.compile(r"\s+(?:as|like)\b", re.I),
     "fatally": re.compile(r"\s+[a-z]+ing\b"),
     "missing": re.compile(r"\s+(?:him|her|them|it|everyone|anyone)\b", re.I),  # the shot "missing him"
+    # caught on camera, not in custody: "the gunman captured on video", "captured by the surveillance system"
+    "captured": re.compile(r"""\s+(?:on|in|by)\s+(?:[\w'’-]+\s+){0,3}?(?:video|videos|camera|cameras|film|tape|footage|
+        surveillance|cctv|photos?|images?)\b""", re.I | re.VERBOSE),
 }
+# A camera or a recording that "captured" the people after it ("surveillance footage captured the suspect leaving"),
+# and the last words before the count a people's noun must follow for "captured" goods to be no one detained
+# ("captured 40 firearms", "captured two Yemeni fishing boats"; the nouns of people seized serve).
+CAMERA_CAPTURED = re.compile(r"""\b(?:video|videos|footage|camera|cameras|cctv|surveillance|photos?|images?|recording|
+    film|tape|lens)\s+(?:[\w'’-]+\s+){0,2}?captured\s+$""", re.I | re.VERBOSE)
+CAPTURED_NATIONALS = re.compile(r"(?:\s+[A-Z][a-z]+)+(?:,?\s+and(?:\s+\d+)?(?:\s+[A-Z][a-z]+)+)?\s+([a-z]+)\b")
 # A relative clause without commas after the victims ("A man who was shot Sunday has died"): where the clause
 # may end (before a comma, a colon, a quotation mark, a bracket or a sentence glued to the next), how far it may
 # run, and its word gaps.
@@ -1608,7 +1617,23 @@ def _category_before(sentence: str, c: _Count) -> str | None:
         return NUMBER_OF_CATEGORY[m.group("number").lower()]
     if m.group("numbered"):
         return NUMBER_OF_CATEGORY[m.group("numbered").lower()]  # "Those arrested numbered 30"
-    return BEFORE_CATEGORY(m.group("term") or m.group("among"))
+    term = m.group("term")
+    if term and term[-8:].lower() == "captured" and _captured_no_one(sentence, c, prefix):
+        return None
+    return BEFORE_CATEGORY(term or m.group("among"))
+
+
+def _captured_no_one(sentence: str, c: _Count, prefix: str) -> bool:
+    """Whether what "captured" takes is no one held: a camera's capture ("video captured a masked gunman") or goods
+    counted ("captured 40 firearms", "captured two Yemeni fishing boats")."""
+    if CAMERA_CAPTURED.search(prefix, max(0, len(prefix) - 60)):
+        return True
+    if c.singular or c.who is not None:
+        return False
+    if (people := CAPTURED_NATIONALS.match(sentence, c.tail)) is not None:
+        return people.group(1).lower() not in PEOPLE_SEIZED
+    word = LOWER_WORD.match(sentence, c.tail)
+    return word is not None and word.group(1) not in NOT_OBJECTS and word.group(1) not in PEOPLE_SEIZED
 
 
 _SPACES = re.compile(r"\s+")
