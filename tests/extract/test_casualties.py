@@ -2363,3 +2363,10 @@ def test_captured_needs_people():
     assert pairs("Surveillance footage captured the suspect leaving the store.") == set()
     assert pairs("Police are checking whether the shooter was captured on video.") == set()
     assert pairs("Police captured the gunman after a chase.") == {("detained", 1)}
+
+
+# The same after a relative named by a name's possessive ("Gray's sister Mahnefeh was among those arrested", and the
+# spaced form of wire copy, "Gray ’ s sister")
+def test_first_name_after_a_named_relative_is_in_apposition():
+    assert pairs("Gray's sister Mahnefeh was among those arrested.") == {("detained", 1)}
+    assert pairs("Gray ’ s sister Mahnefeh was among those arrested.") == {("detained", 1)}

@@ -332,7 +332,7 @@ DATED_OPENING = re.compile(r"In\s+(?:January|February|March|April|May|June|July|
 SHARED_DET = re.compile(rf"\s+and\s+(?P<noun>{_SINGULAR_NOUNS})\b(?!-|['’]s\b|\s+(?:was|is|has)\b)")
 
 # A first name right after a relative named by a possessive, in apposition to him or her: "his brother Kristian, who
-# was also arrested", "her son Tyler was shot" (not a day or a month: "shot his wife Sunday"; the name is the
+# was also arrested", "her son Tyler was shot", "Gray's sister Mahnefeh" (not a day or a month: "shot his wife Sunday"; the name is the
 # relative's, so it counts no second person).
 RELATIVE_NAME = re.compile(r"""\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|
     April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z'’]+(?=,|\s+[a-z])""", re.VERBOSE)
@@ -1167,8 +1167,11 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
             if SPEAKS.match(sentence, end) or _lead(OBJECT_LEAD, sentence, start):
                 continue  # ("Gray's sister said", "the funeral of Gray's sister": no victim of a verb after)
             noun = m.group("noun")
-            count = _Count(start, end, m.group(0), 1, None, "exact", noun, end, True)
-            count.after = _apposition_end(sentence, end) if sentence.startswith(_APPOSITION_STARTS, end) else None
+            tail = end
+            if sentence[end + 1 : end + 2].isupper() and (name := RELATIVE_NAME.match(sentence, end)):
+                tail = name.end()  # "Gray's sister Mahnefeh was among those arrested": the name is in apposition
+            count = _Count(start, end, m.group(0), 1, None, "exact", noun, tail, True)
+            count.after = _apposition_end(sentence, tail) if sentence.startswith(_APPOSITION_STARTS, tail) else None
             count.possessive = True
             counts.append(count)
     if "other" in sentence:  # ("another" holds it too)
