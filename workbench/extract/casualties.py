@@ -295,6 +295,10 @@ WHO_AFTER = re.compile(
     )\b(?!-)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A victim noun and an aside set off by hyphens with no spaces, as some wire copy writes a dash: "Four people-one with
+# broken bones, 3 with inspiratory problems-are treated" (the aside's figures are members of the group).
+TIGHT_ASIDE = re.compile(rf"""\s+(?P<who>(?:[\w'-]+?\s+)?(?:{_PLURAL_NOUNS}))-(?=[a-z0-9])[^-;:.()]{{1,120}}?[a-z]-
+    (?=[a-z]{{2}})""", re.VERBOSE | re.IGNORECASE)
 # A vague amount counts without a victim noun only when a casualty term follows it: "Dozens injured as ...", "Dozens
 # were left homeless".
 VAGUE_VICTIMS = re.compile(rf"\s+(?:(?:were|are|have\s+been|had\s+been|reported)\s+)?(?:left\s+)?(?:{_AFTER_TERMS})\b", re.I)
@@ -1042,8 +1046,11 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         if before.endswith(SOURCE_LEADS):
             continue  # "According to the two men, the victim ... died": the source, not the victims
         who_match = WHO_AFTER.match(sentence, m.end)
+        aside = None
+        if who_match is None and "-" in after and (aside := TIGHT_ASIDE.match(sentence, m.end)):
+            who_match = aside
         who = who_match.group("who") if who_match else None
-        tail = who_match.end() if who_match else m.end
+        tail = who_match.end("who") if who_match else m.end
         if (m.is_vague and who is None and not VAGUE_VICTIMS.match(sentence, m.end)
                 and not (sentence.startswith(" of ", m.end) and VAGUE_NOUN.match(sentence, m.end))
                 and not _term_before_vague(sentence, m) and not _held_before(sentence, m.start)):
@@ -1067,7 +1074,9 @@ def _numeric_counts(sentence: str) -> list[_Count]:
             age_end = m.end
             continue  # an age set off by commas: "John Smith, 25, was", "Hakim, both 51, died", "two men, 18 and 20,"
         count = _Count(m.start, m.end, m.text, m.value, m.value_low, m.qualifier, who, tail, False)
-        if who is not None and sentence.startswith(DASH_STARTS, tail):
+        if aside is not None:
+            count.after = aside.end()  # "Four people-one with broken bones-are treated"
+        elif who is not None and sentence.startswith(DASH_STARTS, tail):
             dashed = DASH_APPOSITION.match(sentence, tail)
             count.after = dashed.end() if dashed else None  # "Two men - John Smith and Bob Jones - were arrested"
         elif who is not None and sentence.startswith(", one of ", tail):
@@ -1408,7 +1417,12 @@ def _category_after(sentence: str, c: _Count) -> str | None:
     if m and c.apposed is not None and m.end() > c.apposed and not RELATIVE_WORD.search(m.group("filler")):
         return None  # "John Smith, a friend of the victim, was arrested": the verb is the name's
     if not m and c.after is not None:
-        m = AFTER.match(sentence, c.after)  # "The victim, who was not identified, died"
+        if sentence[c.after - 1] == "-" and sentence[c.after : c.after + 1].isalpha():
+            # (an aside set off by hyphens with no spaces, "people-one with broken bones-are treated": the hyphen
+            # read as the space it stands for, which keeps the offsets)
+            m = AFTER.match(f"{sentence[: c.after - 1]} {sentence[c.after :]}", c.after - 1)
+        else:
+            m = AFTER.match(sentence, c.after)  # "The victim, who was not identified, died"
     if not m and c.who is None and not c.singular:
         fallback = PLURAL_FALLBACK.match(sentence, c.tail)
         if fallback and fallback.group("who").rsplit(None, 1)[-1].lower() in ANIMALS:
@@ -1937,10 +1951,12 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                 and PART_OF_GAP.fullmatch(sentence, part.tail, group.start)):
             part.category, part.how = group.category, "list"
     # The members listed between a group and its verb: "Six people, including two congressmen, two police officers,
-    # a congressional aide and a lobbyist, were injured" (the list's nouns need not be victim nouns to be members).
-    if "ncluding" in sentence:
+    # a congressional aide and a lobbyist, were injured" (the list's nouns need not be victim nouns to be members),
+    # and those of an aside set off by hyphens ("Four people-one with broken bones, 3 with ...-are treated").
+    if "ncluding" in sentence or "-" in sentence:
         for c in counts:
-            if c.how == "after" and c.verb_end is not None and INCLUDING_AFTER.match(sentence, c.tail):
+            if c.how == "after" and c.verb_end is not None and (
+                    INCLUDING_AFTER.match(sentence, c.tail) or sentence.startswith("-", c.tail) and c.after is not None):
                 for member in counts:
                     if member.category is None and c.tail < member.start and member.tail <= c.verb_end:
                         member.category, member.how = c.category, "list"
