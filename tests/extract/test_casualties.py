@@ -2380,3 +2380,10 @@ def test_hyphen_aside_without_spaces():
         ("injured", 4), ("injured", 2)}
     assert pairs("Two men-both from Ohio-were arrested.") == {("detained", 2)}
     assert pairs("Five people-carriers were damaged.") == set()
+
+
+# The group after a part keeps its term when a verb follows the term: the verb is no victim noun's ("Two of the three
+# killed were teens", "Two of the 16 injured were children")
+def test_group_term_then_verb_after_a_part():
+    assert pairs("Two of the three killed were teens.") == {("killed", 2), ("killed", 3)}
+    assert pairs("Two of the 16 injured were children.") == {("injured", 2), ("injured", 16)}

@@ -738,6 +738,10 @@ PARTITIVE = re.compile(r"""\b(?:one|two|three|four|five|six|seven|eight|nine|ten
     most|several|either|neither|any|half|another)\s+of\s+(?:the|those)\s+$""", re.I | re.VERBOSE)
 # The term that makes the group after a part a figure of its own: "30 of the 80 wounded", "two of the three killed".
 GROUP_TERM = re.compile(r" (?:wounded|injured|dead|killed|arrested|detained|missing)\b(?![-'’])")
+# ... and a verb right after that term, which no victim noun can take in ("two of the three killed were teens": the
+# group is "the three killed", not "three killed were teens").
+GROUP_TERM_VERB = re.compile(r" (?:wounded|injured|dead|killed|arrested|detained|missing)\s+(?:were|are|was|is|had|have|"
+                             r"remained|remain|included|include)\b")
 # What makes the people counted after it a source: "according to the two men", "told the three officers".
 SOURCE_LEADS = ("according to ", "according to the ", "According to ", "According to the ", "citing ", "citing the ")
 NAME_AGE = re.compile(r"[A-Z][a-z]+,\s*$")
@@ -1046,6 +1050,8 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         if before.endswith(SOURCE_LEADS):
             continue  # "According to the two men, the victim ... died": the source, not the victims
         who_match = WHO_AFTER.match(sentence, m.end)
+        if who_match is not None and before.endswith(("of the ", "of those ")) and GROUP_TERM_VERB.match(sentence, m.end):
+            who_match = None  # "two of the three killed were teens"
         aside = None
         if who_match is None and "-" in after and (aside := TIGHT_ASIDE.match(sentence, m.end)):
             who_match = aside
