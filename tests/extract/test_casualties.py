@@ -2387,3 +2387,11 @@ def test_hyphen_aside_without_spaces():
 def test_group_term_then_verb_after_a_part():
     assert pairs("Two of the three killed were teens.") == {("killed", 2), ("killed", 3)}
     assert pairs("Two of the 16 injured were children.") == {("injured", 2), ("injured", 16)}
+
+
+# A death right after the term of a group that a part is of is the part's: the group keeps its term ("Two of the 16
+# injured died": injured 16, killed 2); a group with no part before it is left as it was ("Five injured died")
+def test_part_of_injured_group_died():
+    assert pairs("Two of the 16 injured died.") == {("killed", 2), ("injured", 16)}
+    assert pairs("One of the three wounded later died at the hospital.") == {("killed", 1), ("injured", 3)}
+    assert pairs("Five injured died.") == set()

@@ -1554,8 +1554,10 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         if OBJECT.match(following):
             return None  # "two gunmen killed five": the count did it
         word = LOWER_WORD.match(following)
-        if word and word.group(1) not in NOT_OBJECTS and word.group(1) not in PLURAL_VERBS_AFTER:
+        if word and word.group(1) not in NOT_OBJECTS and word.group(1) not in PLURAL_VERBS_AFTER and not (
+                word.group(1) in INTRANSITIVE_DEATH and _part_died(sentence, c, m.end())):
             return None  # "he held similar views": an object, so the count is the doer
+            # (not a death after a group a part is of: "Two of the 16 injured died")
     if term == "dead" and DEAD_IDIOM.match(sentence, m.end()):
         return None  # "she is dead wrong on the issue"
     if (term == "dead" and c.singular and not DEAD_STATE.search(filler)
@@ -1571,11 +1573,22 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         return None  # "held accountable", "treated as family", "fatally injuring a woman" (the participle's)
     if category == "injured" and ("atal" in term or "ortal" in term or "eadly" in term) and FATAL_WORD.search(term):
         return "killed"  # "suffered two fatal gunshot wounds": the words a wildcard term took in say the wounds killed
-    if category == "injured" and (LATER_DIED.search(sentence, m.end()) or AND_DIED.match(sentence, m.end())):
+    if category == "injured" and (LATER_DIED.search(sentence, m.end()) or AND_DIED.match(sentence, m.end())) and not (
+            _part_died(sentence, c, m.end())):
         return "killed"  # "was taken to hospital, where he died"
     if category == "injured":
         c.care = not any(map(term.__contains__, NAMED_INJURY))  # (the term is lowercased)
     return category
+
+
+# A death right after the term of a group a part is of: the part's ("Two of the 16 injured died", "later died").
+PART_DIED = re.compile(r"\s+(?:later\s+)?(?:died|dies)\b")
+
+
+def _part_died(sentence: str, group: _Count, term_end: int) -> bool:
+    """Whether the group's term, ending at term_end, is followed by a death that a part before the group is of
+    ("Two of the 16 injured died": the 16 are injured, the two killed)."""
+    return sentence.endswith(("of the ", "of those "), 0, group.start) and PART_DIED.match(sentence, term_end) is not None
 
 
 # A word that makes a wound fatal, inside a term's wildcard ("suffered two fatal gunshot wounds"; not "non-fatal").
@@ -1894,8 +1907,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
         if taken is None:
             taken = _taken(sentence, counts)
         for i, c in enumerate(counts):
-            if not (c.participle and c.how == "after" and c.verb_end is not None):
-                continue
+            if not (c.participle and c.how == "after" and c.verb_end is not None) or _part_died(sentence, c, c.verb_end):
+                continue  # (the death after "Two of the 16 injured" is the part's)
             first = i  # the first of coordinated victims says whether the group is a subject
             while first > 0 and CONNECTOR.fullmatch(sentence, counts[first - 1].tail, counts[first].start):
                 first -= 1
@@ -1956,6 +1969,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                 and part.value is not None and group.value is not None and part.value < group.value
                 and PART_OF_GAP.fullmatch(sentence, part.tail, group.start)):
             part.category, part.how = group.category, "list"
+            if group.verb_end is not None and _part_died(sentence, group, group.verb_end):
+                part.category = "killed"  # "Two of the 16 injured died": the part's own verb
     # The members listed between a group and its verb: "Six people, including two congressmen, two police officers,
     # a congressional aide and a lobbyist, were injured" (the list's nouns need not be victim nouns to be members),
     # and those of an aside set off by hyphens ("Four people-one with broken bones, 3 with ...-are treated").
