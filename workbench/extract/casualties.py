@@ -1021,6 +1021,7 @@ class _Count:
     care: bool = False  # the term tying the count is hospital care or a condition, naming no injury
     member: bool = False  # a named member of a counted group listed after it, which the group's figure counts
     possessive: bool = False  # a victim noun after a name's possessive ("Gray's sister"), which needs a finite verb
+    term_after: bool = True  # whether any casualty term starts after the tail in the sentence (none: no AFTER match)
 
 
 _START = attrgetter("start")
@@ -1410,33 +1411,35 @@ def _is_surname(text: str, word: str) -> bool:
 
 def _category_after(sentence: str, c: _Count) -> str | None:
     """Category of a casualty term following the count ("five were shot dead", "a man died", "12 deaths")."""
-    if c.who is None and not c.singular:
-        noun = NOUN_AFTER.match(sentence, c.end) or (VAGUE_NOUN.match(sentence, c.end) if c.value is None else None)
-        if noun:
-            term = noun.group("term")
-            if term.lower() != "lives" or (LIVES_TAKEN.search(sentence, max(0, c.start - 16), c.start)
-                                           or LIVES_LOST.match(sentence, noun.end())):
-                return NOUN_CATEGORY(term)
-    m = AFTER.match(sentence, c.tail)
-    if not m and sentence.startswith(" and ", c.tail) and (animal := ANIMAL_MEMBER.match(sentence, c.tail)):
-        m = AFTER.match(sentence, animal.end())
-    if m and c.apposed is not None and m.end() > c.apposed and not RELATIVE_WORD.search(m.group("filler")):
-        return None  # "John Smith, a friend of the victim, was arrested": the verb is the name's
-    if not m and c.after is not None:
-        if sentence[c.after - 1] == "-" and sentence[c.after : c.after + 1].isalpha():
-            # (an aside set off by hyphens with no spaces, "people-one with broken bones-are treated": the hyphen
-            # read as the space it stands for, which keeps the offsets)
-            m = AFTER.match(f"{sentence[: c.after - 1]} {sentence[c.after :]}", c.after - 1)
-        else:
-            m = AFTER.match(sentence, c.after)  # "The victim, who was not identified, died"
-    if not m and c.who is None and not c.singular:
-        fallback = PLURAL_FALLBACK.match(sentence, c.tail)
-        if fallback and fallback.group("who").rsplit(None, 1)[-1].lower() in ANIMALS:
-            return None  # "two dogs were killed": animals are no claim
-        if fallback:
-            m = AFTER.match(sentence, fallback.end())
-            if m:
-                c.who, c.tail = fallback.group("who"), fallback.end()
+    m = None
+    if c.term_after:  # (no term after the count: none of the patterns below can match)
+        if c.who is None and not c.singular:
+            noun = NOUN_AFTER.match(sentence, c.end) or (VAGUE_NOUN.match(sentence, c.end) if c.value is None else None)
+            if noun:
+                term = noun.group("term")
+                if term.lower() != "lives" or (LIVES_TAKEN.search(sentence, max(0, c.start - 16), c.start)
+                                               or LIVES_LOST.match(sentence, noun.end())):
+                    return NOUN_CATEGORY(term)
+        m = AFTER.match(sentence, c.tail)
+        if not m and sentence.startswith(" and ", c.tail) and (animal := ANIMAL_MEMBER.match(sentence, c.tail)):
+            m = AFTER.match(sentence, animal.end())
+        if m and c.apposed is not None and m.end() > c.apposed and not RELATIVE_WORD.search(m.group("filler")):
+            return None  # "John Smith, a friend of the victim, was arrested": the verb is the name's
+        if not m and c.after is not None:
+            if sentence[c.after - 1] == "-" and sentence[c.after : c.after + 1].isalpha():
+                # (an aside set off by hyphens with no spaces, "people-one with broken bones-are treated": the hyphen
+                # read as the space it stands for, which keeps the offsets)
+                m = AFTER.match(f"{sentence[: c.after - 1]} {sentence[c.after :]}", c.after - 1)
+            else:
+                m = AFTER.match(sentence, c.after)  # "The victim, who was not identified, died"
+        if not m and c.who is None and not c.singular:
+            fallback = PLURAL_FALLBACK.match(sentence, c.tail)
+            if fallback and fallback.group("who").rsplit(None, 1)[-1].lower() in ANIMALS:
+                return None  # "two dogs were killed": animals are no claim
+            if fallback:
+                m = AFTER.match(sentence, fallback.end())
+                if m:
+                    c.who, c.tail = fallback.group("who"), fallback.end()
     if not m:
         if c.singular:
             # (an apposition opens on a comma)
@@ -2368,8 +2371,9 @@ def _related_video(text: str, sent: Sentence, following: str | int) -> bool:
             and (sent.start == 0 or text[sent.start - 1] == "\n") and RELATED_VIDEO.match(sent.text) is not None)
 
 
-def _sentence_claims(article: _Article, sent: Sentence, following: str | int) -> list[CasualtyClaim]:
-    """Claims of one sentence; `following` is the next sentence, or where the next line starts."""
+def _sentence_claims(article: _Article, sent: Sentence, following: str | int, last_term: int) -> list[CasualtyClaim]:
+    """Claims of one sentence; `following` is the next sentence, or where the next line starts; `last_term` is where
+    the sentence's last casualty term ends (a term that starts inside another ends no later, or is found itself)."""
     text_all = article.text
     surnames = article.surnames
     text = sent.text
@@ -2380,6 +2384,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     if not counts:
         return []
     counts.sort(key=_START)
+    for c in counts:
+        if c.tail >= last_term:
+            c.term_after = False
     _mark_apposed(text, counts)
     before = (article.last_categories if "ictims" in text and article.last_end >= 0
               and not text_all[article.last_end : sent.start].strip() else set())
@@ -2525,8 +2532,8 @@ def _tally_of_incidents(sentence: str, c: _Count) -> bool:
     return m is not None and m.group("scene") is None
 
 
-def _term_starts(lower: str) -> list[int]:
-    """Where TERMS_LOWER.finditer(lower) finds its matches, from the three faster patterns."""
+def _term_starts(lower: str) -> tuple[list[int], list[int]]:
+    """Where TERMS_LOWER.finditer(lower) finds its matches, from the three faster patterns: their starts and ends."""
     spans = [m.span(1) for m in TERMS_AFTER_SPACE.finditer(lower)]
     spans += [m.span(1) for m in TERMS_AFTER_OTHER.finditer(lower)]
     first = TERMS_AT.match(lower)
@@ -2534,25 +2541,32 @@ def _term_starts(lower: str) -> list[int]:
         spans.append(first.span())
     spans.sort()
     starts = []
+    ends = []
     done = -1
     for start, end in spans:
         if start >= done:  # like finditer, a match never starts inside the previous one
             starts.append(start)
+            ends.append(end)
             done = end
-    return starts
+    return starts, ends
 
 
-def _candidate_sentences(article: _Article) -> list[tuple[Sentence, str | int]]:
-    """Sentences holding a casualty term, each with the sentence after it (or where the next line starts).
+def _candidate_sentences(article: _Article) -> list[tuple[Sentence, str | int, int]]:
+    """Sentences holding a casualty term, each with the sentence after it (or where the next line starts) and where
+    where its last term ends (in the sentence).
 
     Only the paragraphs (lines) that hold a term are split: a line break always ends a sentence, so
     splitting a line alone gives the same sentences as splitting the whole text, at a fraction of the cost.
     """
     text, lower = article.text, article.lower
-    hits = [m.start() for m in PREFILTER.finditer(text)] if lower is text else _term_starts(lower)
+    if lower is text:
+        spans = [m.span() for m in PREFILTER.finditer(text)]
+        hits, hit_ends = [a for a, _ in spans], [b for _, b in spans]
+    else:
+        hits, hit_ends = _term_starts(lower)
     if not hits:
         return []
-    found: list[tuple[Sentence, str | int]] = []
+    found: list[tuple[Sentence, str | int, int]] = []
     done_until = -1
     for hit in hits:
         if hit < done_until:
@@ -2572,7 +2586,8 @@ def _candidate_sentences(article: _Article) -> list[tuple[Sentence, str | int]]:
             if j == last or hits[j] >= end:
                 continue
             found.append((Sentence(start, end, sent.text),
-                          sentences[i + 1].text if i + 1 < len(sentences) else para_end))
+                          sentences[i + 1].text if i + 1 < len(sentences) else para_end,
+                          hit_ends[bisect_left(hits, end, j, last) - 1] - start))
     return found
 
 
@@ -2583,8 +2598,8 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
     if len(lower) != len(text):
         lower = text  # a character whose lowercase is longer would shift offsets; match as written
     article = _Article(text, lower)
-    for sent, nxt in _candidate_sentences(article):
-        claims.extend(_sentence_claims(article, sent, nxt))
+    for sent, nxt, last_term in _candidate_sentences(article):
+        claims.extend(_sentence_claims(article, sent, nxt, last_term))
     return _killed_not_injured(_asked_not_stated(claims), lower)
 
 
