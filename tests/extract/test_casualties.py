@@ -655,7 +655,8 @@ def test_term_starts_are_the_plain_prefilter():
 
     for text in _gold_texts():
         lower = text.lower()
-        assert _term_starts(lower) == [m.start() for m in TERMS_LOWER.finditer(lower)], text[:80]
+        matches = list(TERMS_LOWER.finditer(lower))
+        assert _term_starts(lower) == ([m.start() for m in matches], [m.end() for m in matches]), text[:80]
 
 
 def test_possessive_stems_are_inlined_as_listed():
@@ -2299,3 +2300,99 @@ def test_town_after_a_part_of_it_is_a_place():
             "Albuquerque, along with an adult female and two juvenile girls.")
     assert pairs(text) == {("killed", 1), ("killed", 2)}
     assert all(c.number_text != "Albuquerque" for c in extract_casualties(text))
+
+
+# A first name after a relative named by a possessive is the relative's, in apposition: the verb or the relative
+# clause after it is the relative's ("his brother Kristian, who was also arrested", "Her son Kodi was wounded"),
+# and a day after the noun is no name ("shot his wife Sunday")
+def test_first_name_after_a_relative_is_in_apposition():
+    assert pairs("Police said his brother Tom, who was also arrested, is a gang member.") == {("detained", 1)}
+    assert pairs("Her son Kodi was also wounded in the gunfire.") == {("injured", 1)}
+    claims = extract_casualties("Officers found his sister Ann shot to death.")
+    assert [(c.category, c.number_text) for c in claims] == [("killed", "his sister")]
+    assert pairs("He shot his wife Sunday and fled.") == set()
+
+
+# Members listed after "including" keep the group's verb past a place or a time told of the one before ("including 2
+# men in the parking lot at the time and a woman in a vehicle passing by")
+def test_members_listed_past_a_place():
+    assert pairs("Three others were wounded, including two men in the parking lot at the time and a woman in a car.") == {
+        ("injured", 3), ("injured", 2), ("injured", 1)}
+    assert pairs("Two people were killed, including a man in the car and a woman who survived.") == {
+        ("killed", 2), ("killed", 1)}
+
+
+# A bombing of a place the article has not named, with its figures in a clause on it, is another event ("the bombing
+# of Guffa in Upper Nile state on Tuesday, which he said killed seven", in a report on a camp bombed elsewhere)
+def test_bombing_of_a_new_place_is_another_event():
+    text = ("Jets bombed the Yida camp today. No one was hurt in the camp, officials said. Two people were arrested.\n"
+            "Kiir said he would not retaliate for the bombing of Guffa on Tuesday, which he said killed seven.")
+    assert [(c.value, c.about_other_event) for c in extract_casualties(text) if c.value == 7] == [(7, True)]
+    text = ("Jets bombed Guffa today. Two people were arrested.\n"
+            "Officials condemned the bombing of Guffa on Tuesday, which killed seven.")
+    assert [(c.value, c.about_other_event) for c in extract_casualties(text) if c.value == 7] == [(7, False)]
+
+
+# A victim who survived an injury or a wound is injured ("survived an injury on her arm", "survived a gunshot wound
+# to the back", "all five survived their injuries")
+def test_survived_an_injury_is_injured():
+    assert pairs("The young girl survived an injury on her arm.") == {("injured", 1)}
+    assert pairs("Her boyfriend survived a gunshot wound to the back.") == {("injured", 1)}
+    assert pairs("The victims were taken to hospitals, and all five survived their injuries.") == {("injured", 5)}
+    assert pairs("The girl survived the crash.") == set()
+
+
+# Titles or a role between a term and a victim's name leave the name the term's object, and names listed after it
+# with titles or roles of their own share the term ("killing Superior Court Judge Rowland Barnes, court reporter Julie
+# Ann Brandau, Sheriff's Deputy Sgt. Hoyt Teasley and ..."); not a term opening a headline, an adjective there
+def test_titles_between_a_term_and_a_name():
+    claims = extract_casualties("He later shot and killed construction worker Jeremy Lewis, 26, police said.")
+    assert [(c.category, c.number_text) for c in claims] == [("killed", "Jeremy Lewis")]
+    claims = extract_casualties("He was convicted of killing Superior Court Judge Rowland Barnes, court reporter Julie "
+                                "Brandau, Deputy Sgt. Hoyt Teasley and a federal agent.")
+    assert {c.number_text for c in claims if c.category == "killed"} >= {"Barnes", "Julie Brandau", "Hoyt Teasley"}
+    assert extract_casualties("Injured Saints RB Reggie Bush to miss last 2 games") == []
+
+
+# "Captured" holds people only: not goods counted ("captured 40 firearms", "captured two Yemeni fishing boats") nor
+# what a camera caught ("surveillance footage captured the suspect", "the gunman captured on video")
+def test_captured_needs_people():
+    assert pairs("Police captured 40 firearms.") == set()
+    assert pairs("Pirates captured two Yemeni fishing boats.") == set()
+    assert pairs("The navy captured 23 Somali and Yemeni pirates.") == {("detained", 23)}
+    assert pairs("Troops captured 12 militants.") == {("detained", 12)}
+    assert pairs("Surveillance footage captured the suspect leaving the store.") == set()
+    assert pairs("Police are checking whether the shooter was captured on video.") == set()
+    assert pairs("Police captured the gunman after a chase.") == {("detained", 1)}
+
+
+# The same after a relative named by a name's possessive ("Gray's sister Mahnefeh was among those arrested", and the
+# spaced form of wire copy, "Gray ’ s sister")
+def test_first_name_after_a_named_relative_is_in_apposition():
+    assert pairs("Gray's sister Mahnefeh was among those arrested.") == {("detained", 1)}
+    assert pairs("Gray ’ s sister Mahnefeh was among those arrested.") == {("detained", 1)}
+
+
+# An aside set off by hyphens with no spaces leaves the group its verb, as a spaced dash does, and the figures in it are
+# members of the group ("Four people-one with broken bones, 3 with inspiratory problems-are treated in hospitals");
+# a hyphen inside a word is no aside ("people-carriers")
+def test_hyphen_aside_without_spaces():
+    assert pairs("Four people-two with broken bones, 2 with burns-are treated in nearby hospitals.") == {
+        ("injured", 4), ("injured", 2)}
+    assert pairs("Two men-both from Ohio-were arrested.") == {("detained", 2)}
+    assert pairs("Five people-carriers were damaged.") == set()
+
+
+# The group after a part keeps its term when a verb follows the term: the verb is no victim noun's ("Two of the three
+# killed were teens", "Two of the 16 injured were children")
+def test_group_term_then_verb_after_a_part():
+    assert pairs("Two of the three killed were teens.") == {("killed", 2), ("killed", 3)}
+    assert pairs("Two of the 16 injured were children.") == {("injured", 2), ("injured", 16)}
+
+
+# A death right after the term of a group that a part is of is the part's: the group keeps its term ("Two of the 16
+# injured died": injured 16, killed 2); a group with no part before it is left as it was ("Five injured died")
+def test_part_of_injured_group_died():
+    assert pairs("Two of the 16 injured died.") == {("killed", 2), ("injured", 16)}
+    assert pairs("One of the three wounded later died at the hospital.") == {("killed", 1), ("injured", 3)}
+    assert pairs("Five injured died.") == set()

@@ -295,6 +295,10 @@ WHO_AFTER = re.compile(
     )\b(?!-)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A victim noun and an aside set off by hyphens with no spaces, as some wire copy writes a dash: "Four people-one with
+# broken bones, 3 with inspiratory problems-are treated" (the aside's figures are members of the group).
+TIGHT_ASIDE = re.compile(rf"""\s+(?P<who>(?:[\w'-]+?\s+)?(?:{_PLURAL_NOUNS}))-(?=[a-z0-9])[^-;:.()]{{1,120}}?[a-z]-
+    (?=[a-z]{{2}})""", re.VERBOSE | re.IGNORECASE)
 # A vague amount counts without a victim noun only when a casualty term follows it: "Dozens injured as ...", "Dozens
 # were left homeless".
 VAGUE_VICTIMS = re.compile(rf"\s+(?:(?:were|are|have\s+been|had\s+been|reported)\s+)?(?:left\s+)?(?:{_AFTER_TERMS})\b", re.I)
@@ -330,6 +334,13 @@ DATED_OPENING = re.compile(r"In\s+(?:January|February|March|April|May|June|July|
 # A second victim noun sharing the first one's determiner: "A man and woman were killed", "his mother and sister".
 # A singular verb after them makes the two nouns one person ("His daughter and passenger was wounded").
 SHARED_DET = re.compile(rf"\s+and\s+(?P<noun>{_SINGULAR_NOUNS})\b(?!-|['’]s\b|\s+(?:was|is|has)\b)")
+
+# A first name right after a relative named by a possessive, in apposition to him or her: "his brother Kristian, who
+# was also arrested", "her son Tyler was shot", "Gray's sister Mahnefeh" (not a day or a month: "shot his wife Sunday"; the name is the
+# relative's, so it counts no second person).
+RELATIVE_NAME = re.compile(r"""\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|
+    April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z'’]+(?=,|\s+[a-z])""", re.VERBOSE)
+RELATIVE_DETS = frozenset({"his", "her", "their", "His", "Her", "Their"})
 
 # Singular nouns that name two people: "An elderly couple was killed", "the pair were arrested".
 PAIRS = {"couple": 2, "pair": 2}
@@ -496,7 +507,16 @@ IDIOM_AFTER = {
     "treated": re.compile(r"\s+(?:as|like)\b", re.I),
     "fatally": re.compile(r"\s+[a-z]+ing\b"),
     "missing": re.compile(r"\s+(?:him|her|them|it|everyone|anyone)\b", re.I),  # the shot "missing him"
+    # caught on camera, not in custody: "the gunman captured on video", "captured by the surveillance system"
+    "captured": re.compile(r"""\s+(?:on|in|by)\s+(?:[\w'’-]+\s+){0,3}?(?:video|videos|camera|cameras|film|tape|footage|
+        surveillance|cctv|photos?|images?)\b""", re.I | re.VERBOSE),
 }
+# A camera or a recording that "captured" the people after it ("surveillance footage captured the suspect leaving"),
+# and the last words before the count a people's noun must follow for "captured" goods to be no one detained
+# ("captured 40 firearms", "captured two Yemeni fishing boats"; the nouns of people seized serve).
+CAMERA_CAPTURED = re.compile(r"""\b(?:video|videos|footage|camera|cameras|cctv|surveillance|photos?|images?|recording|
+    film|tape|lens)\s+(?:[\w'’-]+\s+){0,2}?captured\s+$""", re.I | re.VERBOSE)
+CAPTURED_NATIONALS = re.compile(r"(?:\s+[A-Z][a-z]+)+(?:,?\s+and(?:\s+\d+)?(?:\s+[A-Z][a-z]+)+)?\s+([a-z]+)\b")
 # A relative clause without commas after the victims ("A man who was shot Sunday has died"): where the clause
 # may end (before a comma, a colon, a quotation mark, a bracket or a sentence glued to the next), how far it may
 # run, and its word gaps.
@@ -673,6 +693,9 @@ WHO_WAS = re.compile(r"\s*,?\s+who\s+(?:was|were)\s")
 # nationals", "killing two Israeli and three Palestinian soldiers" (a capitalised word, a nationality or a name).
 ELIDED_HEAD = re.compile(r"\s+[A-Z][a-z'’-]+")
 INCLUDING = re.compile(r"^[^.;]{0,40}?(?:\b(?:including|among\s+them|among\s+whom)\s+|\s*[:—–]\s*)$", re.I)
+# A place or a time after a listed member, before the next member: "including 2 men in the parking lot at the time and
+# a woman in a vehicle passing by" (the next member is listed too).
+LIST_MEMBER_GAP = re.compile(r"\s+(?:in|at|on|inside|outside|near|from)\s+[^,;:.()]{1,50}?\s+and\s+")
 
 # What a count must not be: ages (with the first of two sharing "-year-old": "20- and 23-year-old women"), times,
 # money, units, addresses, dates, vehicles and vessels ("captured three boats of the pirates"), wounds ("suffered two
@@ -715,6 +738,10 @@ PARTITIVE = re.compile(r"""\b(?:one|two|three|four|five|six|seven|eight|nine|ten
     most|several|either|neither|any|half|another)\s+of\s+(?:the|those)\s+$""", re.I | re.VERBOSE)
 # The term that makes the group after a part a figure of its own: "30 of the 80 wounded", "two of the three killed".
 GROUP_TERM = re.compile(r" (?:wounded|injured|dead|killed|arrested|detained|missing)\b(?![-'’])")
+# ... and a verb right after that term, which no victim noun can take in ("two of the three killed were teens": the
+# group is "the three killed", not "three killed were teens").
+GROUP_TERM_VERB = re.compile(r" (?:wounded|injured|dead|killed|arrested|detained|missing)\s+(?:were|are|was|is|had|have|"
+                             r"remained|remain|included|include)\b")
 # What makes the people counted after it a source: "according to the two men", "told the three officers".
 SOURCE_LEADS = ("according to ", "according to the ", "According to ", "According to the ", "citing ", "citing the ")
 NAME_AGE = re.compile(r"[A-Z][a-z]+,\s*$")
@@ -869,6 +896,11 @@ STRIKE_PLACE = re.compile(rf"""(?:In\s+(?P<lead>[^,;:]{{3,80}}?),\s+(?:(?:an?|on
 BY_EVENT_PLACE = re.compile(r"""\bby\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:quake|earthquake|tremor|tsunami|bomb|blast|explosion|
     air\s*strike|strike|shell|rocket|missile|storm|tornado|typhoon|cyclone|hurricane|flood|landslide|mudslide|avalanche)
     \s+(?:in|near|on|off)\s+(?P<place>[^,;:]{3,80})""", re.VERBOSE)
+# ... or a bombing of a place the article has not named, with the figures in a clause on it: "would not retaliate for
+# the reported bombing of Guffa in Upper Nile state on Tuesday, which he said killed seven" (in a report on a bombing
+# elsewhere; weapons of war only: an "attack on" names its target or its day as often as a place).
+BOMBING_OF_PLACE = re.compile(r"""\b(?:bombings?|shelling|bombardments?|air\s*strikes?|air\s+raids?)\s+(?:of|on)\s+
+    (?P<place>[A-Z][^,;:]{2,60}?),\s+which\b""", re.VERBOSE)
 # (Told once will do past the first lines, where a title and a lead that does not name the place may stand.)
 BY_EVENT_LINES = 3
 # The sentence's first letters that can open a STRIKE_PLACE match (a cheap first test).
@@ -989,6 +1021,7 @@ class _Count:
     care: bool = False  # the term tying the count is hospital care or a condition, naming no injury
     member: bool = False  # a named member of a counted group listed after it, which the group's figure counts
     possessive: bool = False  # a victim noun after a name's possessive ("Gray's sister"), which needs a finite verb
+    term_after: bool = True  # whether any casualty term starts after the tail in the sentence (none: no AFTER match)
 
 
 _START = attrgetter("start")
@@ -1018,8 +1051,13 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         if before.endswith(SOURCE_LEADS):
             continue  # "According to the two men, the victim ... died": the source, not the victims
         who_match = WHO_AFTER.match(sentence, m.end)
+        if who_match is not None and before.endswith(("of the ", "of those ")) and GROUP_TERM_VERB.match(sentence, m.end):
+            who_match = None  # "two of the three killed were teens"
+        aside = None
+        if who_match is None and "-" in after and (aside := TIGHT_ASIDE.match(sentence, m.end)):
+            who_match = aside
         who = who_match.group("who") if who_match else None
-        tail = who_match.end() if who_match else m.end
+        tail = who_match.end("who") if who_match else m.end
         if (m.is_vague and who is None and not VAGUE_VICTIMS.match(sentence, m.end)
                 and not (sentence.startswith(" of ", m.end) and VAGUE_NOUN.match(sentence, m.end))
                 and not _term_before_vague(sentence, m) and not _held_before(sentence, m.start)):
@@ -1043,7 +1081,9 @@ def _numeric_counts(sentence: str) -> list[_Count]:
             age_end = m.end
             continue  # an age set off by commas: "John Smith, 25, was", "Hakim, both 51, died", "two men, 18 and 20,"
         count = _Count(m.start, m.end, m.text, m.value, m.value_low, m.qualifier, who, tail, False)
-        if who is not None and sentence.startswith(DASH_STARTS, tail):
+        if aside is not None:
+            count.after = aside.end()  # "Four people-one with broken bones-are treated"
+        elif who is not None and sentence.startswith(DASH_STARTS, tail):
             dashed = DASH_APPOSITION.match(sentence, tail)
             count.after = dashed.end() if dashed else None  # "Two men - John Smith and Bob Jones - were arrested"
         elif who is not None and sentence.startswith(", one of ", tail):
@@ -1121,9 +1161,13 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
             continue
         noun = m.group("noun")
         pair = PAIRS.get(noun.rsplit(None, 1)[-1], 1) if noun.endswith(_PAIR_ENDS) else 1
-        count = _Count(start, end, m.group(0), pair, None, "exact", noun, end, True)
+        tail = end
+        if m.group("det") in RELATIVE_DETS and sentence[end + 1 : end + 2].isupper() and (
+                name := RELATIVE_NAME.match(sentence, end)):
+            tail = name.end()  # "his brother Kristian, who was also arrested": the name is in apposition
+        count = _Count(start, end, m.group(0), pair, None, "exact", noun, tail, True)
         # (an apposition or a relative clause opens on a comma or a dash)
-        count.after = _apposition_end(sentence, end) if sentence.startswith(_APPOSITION_STARTS, end) else None
+        count.after = _apposition_end(sentence, tail) if sentence.startswith(_APPOSITION_STARTS, tail) else None
         counts.append(count)
         if sentence.startswith(" and ", end) and (shared := SHARED_DET.match(sentence, end)):
             a, b = shared.span("noun")
@@ -1139,8 +1183,11 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
             if SPEAKS.match(sentence, end) or _lead(OBJECT_LEAD, sentence, start):
                 continue  # ("Gray's sister said", "the funeral of Gray's sister": no victim of a verb after)
             noun = m.group("noun")
-            count = _Count(start, end, m.group(0), 1, None, "exact", noun, end, True)
-            count.after = _apposition_end(sentence, end) if sentence.startswith(_APPOSITION_STARTS, end) else None
+            tail = end
+            if sentence[end + 1 : end + 2].isupper() and (name := RELATIVE_NAME.match(sentence, end)):
+                tail = name.end()  # "Gray's sister Mahnefeh was among those arrested": the name is in apposition
+            count = _Count(start, end, m.group(0), 1, None, "exact", noun, tail, True)
+            count.after = _apposition_end(sentence, tail) if sentence.startswith(_APPOSITION_STARTS, tail) else None
             count.possessive = True
             counts.append(count)
     if "other" in sentence:  # ("another" holds it too)
@@ -1364,28 +1411,35 @@ def _is_surname(text: str, word: str) -> bool:
 
 def _category_after(sentence: str, c: _Count) -> str | None:
     """Category of a casualty term following the count ("five were shot dead", "a man died", "12 deaths")."""
-    if c.who is None and not c.singular:
-        noun = NOUN_AFTER.match(sentence, c.end) or (VAGUE_NOUN.match(sentence, c.end) if c.value is None else None)
-        if noun:
-            term = noun.group("term")
-            if term.lower() != "lives" or (LIVES_TAKEN.search(sentence, max(0, c.start - 16), c.start)
-                                           or LIVES_LOST.match(sentence, noun.end())):
-                return NOUN_CATEGORY(term)
-    m = AFTER.match(sentence, c.tail)
-    if not m and sentence.startswith(" and ", c.tail) and (animal := ANIMAL_MEMBER.match(sentence, c.tail)):
-        m = AFTER.match(sentence, animal.end())
-    if m and c.apposed is not None and m.end() > c.apposed and not RELATIVE_WORD.search(m.group("filler")):
-        return None  # "John Smith, a friend of the victim, was arrested": the verb is the name's
-    if not m and c.after is not None:
-        m = AFTER.match(sentence, c.after)  # "The victim, who was not identified, died"
-    if not m and c.who is None and not c.singular:
-        fallback = PLURAL_FALLBACK.match(sentence, c.tail)
-        if fallback and fallback.group("who").rsplit(None, 1)[-1].lower() in ANIMALS:
-            return None  # "two dogs were killed": animals are no claim
-        if fallback:
-            m = AFTER.match(sentence, fallback.end())
-            if m:
-                c.who, c.tail = fallback.group("who"), fallback.end()
+    m = None
+    if c.term_after:  # (no term after the count: none of the patterns below can match)
+        if c.who is None and not c.singular:
+            noun = NOUN_AFTER.match(sentence, c.end) or (VAGUE_NOUN.match(sentence, c.end) if c.value is None else None)
+            if noun:
+                term = noun.group("term")
+                if term.lower() != "lives" or (LIVES_TAKEN.search(sentence, max(0, c.start - 16), c.start)
+                                               or LIVES_LOST.match(sentence, noun.end())):
+                    return NOUN_CATEGORY(term)
+        m = AFTER.match(sentence, c.tail)
+        if not m and sentence.startswith(" and ", c.tail) and (animal := ANIMAL_MEMBER.match(sentence, c.tail)):
+            m = AFTER.match(sentence, animal.end())
+        if m and c.apposed is not None and m.end() > c.apposed and not RELATIVE_WORD.search(m.group("filler")):
+            return None  # "John Smith, a friend of the victim, was arrested": the verb is the name's
+        if not m and c.after is not None:
+            if sentence[c.after - 1] == "-" and sentence[c.after : c.after + 1].isalpha():
+                # (an aside set off by hyphens with no spaces, "people-one with broken bones-are treated": the hyphen
+                # read as the space it stands for, which keeps the offsets)
+                m = AFTER.match(f"{sentence[: c.after - 1]} {sentence[c.after :]}", c.after - 1)
+            else:
+                m = AFTER.match(sentence, c.after)  # "The victim, who was not identified, died"
+        if not m and c.who is None and not c.singular:
+            fallback = PLURAL_FALLBACK.match(sentence, c.tail)
+            if fallback and fallback.group("who").rsplit(None, 1)[-1].lower() in ANIMALS:
+                return None  # "two dogs were killed": animals are no claim
+            if fallback:
+                m = AFTER.match(sentence, fallback.end())
+                if m:
+                    c.who, c.tail = fallback.group("who"), fallback.end()
     if not m:
         if c.singular:
             # (an apposition opens on a comma)
@@ -1503,8 +1557,10 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         if OBJECT.match(following):
             return None  # "two gunmen killed five": the count did it
         word = LOWER_WORD.match(following)
-        if word and word.group(1) not in NOT_OBJECTS and word.group(1) not in PLURAL_VERBS_AFTER:
+        if word and word.group(1) not in NOT_OBJECTS and word.group(1) not in PLURAL_VERBS_AFTER and not (
+                word.group(1) in INTRANSITIVE_DEATH and _part_died(sentence, c, m.end())):
             return None  # "he held similar views": an object, so the count is the doer
+            # (not a death after a group a part is of: "Two of the 16 injured died")
     if term == "dead" and DEAD_IDIOM.match(sentence, m.end()):
         return None  # "she is dead wrong on the issue"
     if (term == "dead" and c.singular and not DEAD_STATE.search(filler)
@@ -1520,11 +1576,22 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         return None  # "held accountable", "treated as family", "fatally injuring a woman" (the participle's)
     if category == "injured" and ("atal" in term or "ortal" in term or "eadly" in term) and FATAL_WORD.search(term):
         return "killed"  # "suffered two fatal gunshot wounds": the words a wildcard term took in say the wounds killed
-    if category == "injured" and (LATER_DIED.search(sentence, m.end()) or AND_DIED.match(sentence, m.end())):
+    if category == "injured" and (LATER_DIED.search(sentence, m.end()) or AND_DIED.match(sentence, m.end())) and not (
+            _part_died(sentence, c, m.end())):
         return "killed"  # "was taken to hospital, where he died"
     if category == "injured":
         c.care = not any(map(term.__contains__, NAMED_INJURY))  # (the term is lowercased)
     return category
+
+
+# A death right after the term of a group a part is of: the part's ("Two of the 16 injured died", "later died").
+PART_DIED = re.compile(r"\s+(?:later\s+)?(?:died|dies)\b")
+
+
+def _part_died(sentence: str, group: _Count, term_end: int) -> bool:
+    """Whether the group's term, ending at term_end, is followed by a death that a part before the group is of
+    ("Two of the 16 injured died": the 16 are injured, the two killed)."""
+    return sentence.endswith(("of the ", "of those "), 0, group.start) and PART_DIED.match(sentence, term_end) is not None
 
 
 # A word that makes a wound fatal, inside a term's wildcard ("suffered two fatal gunshot wounds"; not "non-fatal").
@@ -1589,7 +1656,23 @@ def _category_before(sentence: str, c: _Count) -> str | None:
         return NUMBER_OF_CATEGORY[m.group("number").lower()]
     if m.group("numbered"):
         return NUMBER_OF_CATEGORY[m.group("numbered").lower()]  # "Those arrested numbered 30"
-    return BEFORE_CATEGORY(m.group("term") or m.group("among"))
+    term = m.group("term")
+    if term and term[-8:].lower() == "captured" and _captured_no_one(sentence, c, prefix):
+        return None
+    return BEFORE_CATEGORY(term or m.group("among"))
+
+
+def _captured_no_one(sentence: str, c: _Count, prefix: str) -> bool:
+    """Whether what "captured" takes is no one held: a camera's capture ("video captured a masked gunman") or goods
+    counted ("captured 40 firearms", "captured two Yemeni fishing boats")."""
+    if CAMERA_CAPTURED.search(prefix, max(0, len(prefix) - 60)):
+        return True
+    if c.singular or c.who is not None:
+        return False
+    if (people := CAPTURED_NATIONALS.match(sentence, c.tail)) is not None:
+        return people.group(1).lower() not in PEOPLE_SEIZED
+    word = LOWER_WORD.match(sentence, c.tail)
+    return word is not None and word.group(1) not in NOT_OBJECTS and word.group(1) not in PEOPLE_SEIZED
 
 
 _SPACES = re.compile(r"\s+")
@@ -1709,6 +1792,58 @@ def _mark_apposed(sentence: str, counts: list[_Count]) -> None:
 PART_OF_GAP = re.compile(r"\s+of\s+(?:the|those)\s+")
 
 
+# Titles or a role before a victim's name, which a term or a list of victims stands before: "killing Superior Court
+# Judge Rowland Barnes, court reporter Julie Ann Brandau, Sheriff's Deputy Sgt. Hoyt Teasley and ..." (capitalised
+# words, or lowercase words that end on a victim noun or stand right before one: "court reporter", "police officer").
+TITLE_WORD = re.compile(r"[A-Z][\w'’.-]*")
+TITLE_REACH = 4  # words; "U.S. Customs Agent David"
+LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
+# Words that never modify a role ("his mum Alice McMeekin": a relative the possessive counts already).
+NOT_ROLE_WORDS = frozenset("""a an the his her their its my our your one another and or of in at on to for with by from
+    as that this who""".split())
+
+
+def _title_words(words: list[str]) -> bool:
+    """Whether the words are all titles or a role before a name ("Superior Court Judge", "court reporter")."""
+    for i, word in enumerate(words):
+        if not (TITLE_WORD.fullmatch(word) or word in SINGULAR_NOUNS
+                or (i + 1 < len(words) and words[i + 1] in SINGULAR_NOUNS and word.isalpha()
+                    and word not in NOT_ROLE_WORDS)):
+            return False
+    return True
+
+
+def _titled_name_start(sentence: str, c: _Count) -> int | None:
+    """Where the titles or the role before a name start, when the word before them ends a term ("killing Superior
+    Court Judge Rowland Barnes"), or None."""
+    words = sentence[max(0, c.start - 60) : c.start].split(" ")
+    if len(words) < 2 or words[-1] != "":
+        return None
+    words.pop()
+    run = 0
+    while run < TITLE_REACH and run < len(words) - 1 and _title_words(words[len(words) - run - 1 :]):
+        run += 1
+    if run == 0 or words[len(words) - run - 1].lower() not in BEFORE_LAST_WORDS:
+        return None
+    start = c.start - sum(len(w) + 1 for w in words[len(words) - run :])
+    # (not a term opening the sentence, an adjective in a headline: "Injured Saints RB Reggie Bush to miss games")
+    return start if start - len(words[len(words) - run - 1]) - 1 > 0 else None
+
+
+def _titled_list_member(gap: str) -> bool:
+    """Whether the gap between two named victims is a list's separator and the second's titles or role (", court
+    reporter ", ", Sheriff's Deputy Sgt. ")."""
+    sep = LIST_SEPARATOR.match(gap)
+    if sep is None:
+        return False
+    words = gap[sep.end() :].split(" ")
+    return 1 < len(words) <= TITLE_REACH + 1 and words[-1] == "" and _title_words(words[:-1])
+
+
+def _named(c: _Count) -> bool:
+    return c.singular and c.who is not None and c.who[:1].isupper() and c.text == c.who
+
+
 def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     """Tie each count to the casualty term that governs it; `before` holds the categories of the figures of the
     sentence right before this one."""
@@ -1726,6 +1861,10 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             c.category, c.how = cat, "after"
         elif cat := _held_or_included(sentence, c, counts, before):
             c.category, c.how = cat, "before"
+        elif _named(c) and (titled := _titled_name_start(sentence, c)) is not None:
+            cat = _category_before(sentence, _Count(titled, c.end, c.text, 1, None, "exact", c.who, c.tail, True))
+            if cat:
+                c.category, c.how = cat, "before"  # "killing Superior Court Judge Rowland Barnes"
         if c.participle:
             participle = True
     # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
@@ -1771,8 +1910,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
         if taken is None:
             taken = _taken(sentence, counts)
         for i, c in enumerate(counts):
-            if not (c.participle and c.how == "after" and c.verb_end is not None):
-                continue
+            if not (c.participle and c.how == "after" and c.verb_end is not None) or _part_died(sentence, c, c.verb_end):
+                continue  # (the death after "Two of the 16 injured" is the part's)
             first = i  # the first of coordinated victims says whether the group is a subject
             while first > 0 and CONNECTOR.fullmatch(sentence, counts[first - 1].tail, counts[first].start):
                 first -= 1
@@ -1806,6 +1945,12 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                                                    and (elided := ELIDED_HEAD.match(gap))
                                                    and CONNECTOR.fullmatch(gap, elided.end())):
                 c.category, c.how = prev.category, prev.how
+            elif prev.how == "before" and _named(prev) and _named(c) and _titled_list_member(gap):
+                c.category, c.how = prev.category, "before"  # "killing Judge Rowland Barnes, court reporter Julie Ann Brandau"
+            elif (prev.how == "list" and (c.who or c.singular) and " and " in gap and prev.verb_end is None
+                  and LIST_MEMBER_GAP.fullmatch(gap) and not sentence.startswith(" who ", c.tail)):
+                c.category = prev.category  # "including 2 men in the parking lot and a woman in a car"
+                c.how = "list"
             elif INCLUDING.match(gap) and (c.who or c.singular) and prev.how != "multiple":
                 c.category, c.how = prev.category, "list"  # "three killed: two officers and a civilian"
                 # (not after a multiplied killing, which opens headlines: "Double murder: Man charged")
@@ -1827,11 +1972,15 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                 and part.value is not None and group.value is not None and part.value < group.value
                 and PART_OF_GAP.fullmatch(sentence, part.tail, group.start)):
             part.category, part.how = group.category, "list"
+            if group.verb_end is not None and _part_died(sentence, group, group.verb_end):
+                part.category = "killed"  # "Two of the 16 injured died": the part's own verb
     # The members listed between a group and its verb: "Six people, including two congressmen, two police officers,
-    # a congressional aide and a lobbyist, were injured" (the list's nouns need not be victim nouns to be members).
-    if "ncluding" in sentence:
+    # a congressional aide and a lobbyist, were injured" (the list's nouns need not be victim nouns to be members),
+    # and those of an aside set off by hyphens ("Four people-one with broken bones, 3 with ...-are treated").
+    if "ncluding" in sentence or "-" in sentence:
         for c in counts:
-            if c.how == "after" and c.verb_end is not None and INCLUDING_AFTER.match(sentence, c.tail):
+            if c.how == "after" and c.verb_end is not None and (
+                    INCLUDING_AFTER.match(sentence, c.tail) or sentence.startswith("-", c.tail) and c.after is not None):
                 for member in counts:
                     if member.category is None and c.tail < member.start and member.tail <= c.verb_end:
                         member.category, member.how = c.category, "list"
@@ -2222,8 +2371,9 @@ def _related_video(text: str, sent: Sentence, following: str | int) -> bool:
             and (sent.start == 0 or text[sent.start - 1] == "\n") and RELATED_VIDEO.match(sent.text) is not None)
 
 
-def _sentence_claims(article: _Article, sent: Sentence, following: str | int) -> list[CasualtyClaim]:
-    """Claims of one sentence; `following` is the next sentence, or where the next line starts."""
+def _sentence_claims(article: _Article, sent: Sentence, following: str | int, last_term: int) -> list[CasualtyClaim]:
+    """Claims of one sentence; `following` is the next sentence, or where the next line starts; `last_term` is where
+    the sentence's last casualty term ends (a term that starts inside another ends no later, or is found itself)."""
     text_all = article.text
     surnames = article.surnames
     text = sent.text
@@ -2234,6 +2384,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     if not counts:
         return []
     counts.sort(key=_START)
+    for c in counts:
+        if c.tail >= last_term:
+            c.term_after = False
     _mark_apposed(text, counts)
     before = (article.last_categories if "ictims" in text and article.last_end >= 0
               and not text_all[article.last_end : sent.start].strip() else set())
@@ -2278,6 +2431,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int) ->
     if (not sentence_other and article.told and " by a" in text and (by_event := BY_EVENT_PLACE.search(text)) is not None
             and (len(article.told) >= 2 or text_all.count("\n", 0, sent.start) >= BY_EVENT_LINES)):
         sentence_other = _new_place(text_all, sent.start, by_event.group("place"))
+    if (not sentence_other and ", which " in text and (bombing := BOMBING_OF_PLACE.search(text)) is not None
+            and (article.told or text_all.count("\n", 0, sent.start) >= BY_EVENT_LINES)):
+        sentence_other = _new_place(text_all, sent.start, bombing.group("place"))
     if (not sentence_other and " the " in text and _after_dated_opening(text_all, sent.start)
             and BACK_TO_EVENT.search(text) is not None):
         sentence_other = True  # "In April last year a quake struck ... Five people died and seven were injured in the
@@ -2376,8 +2532,8 @@ def _tally_of_incidents(sentence: str, c: _Count) -> bool:
     return m is not None and m.group("scene") is None
 
 
-def _term_starts(lower: str) -> list[int]:
-    """Where TERMS_LOWER.finditer(lower) finds its matches, from the three faster patterns."""
+def _term_starts(lower: str) -> tuple[list[int], list[int]]:
+    """Where TERMS_LOWER.finditer(lower) finds its matches, from the three faster patterns: their starts and ends."""
     spans = [m.span(1) for m in TERMS_AFTER_SPACE.finditer(lower)]
     spans += [m.span(1) for m in TERMS_AFTER_OTHER.finditer(lower)]
     first = TERMS_AT.match(lower)
@@ -2385,25 +2541,32 @@ def _term_starts(lower: str) -> list[int]:
         spans.append(first.span())
     spans.sort()
     starts = []
+    ends = []
     done = -1
     for start, end in spans:
         if start >= done:  # like finditer, a match never starts inside the previous one
             starts.append(start)
+            ends.append(end)
             done = end
-    return starts
+    return starts, ends
 
 
-def _candidate_sentences(article: _Article) -> list[tuple[Sentence, str | int]]:
-    """Sentences holding a casualty term, each with the sentence after it (or where the next line starts).
+def _candidate_sentences(article: _Article) -> list[tuple[Sentence, str | int, int]]:
+    """Sentences holding a casualty term, each with the sentence after it (or where the next line starts) and where
+    where its last term ends (in the sentence).
 
     Only the paragraphs (lines) that hold a term are split: a line break always ends a sentence, so
     splitting a line alone gives the same sentences as splitting the whole text, at a fraction of the cost.
     """
     text, lower = article.text, article.lower
-    hits = [m.start() for m in PREFILTER.finditer(text)] if lower is text else _term_starts(lower)
+    if lower is text:
+        spans = [m.span() for m in PREFILTER.finditer(text)]
+        hits, hit_ends = [a for a, _ in spans], [b for _, b in spans]
+    else:
+        hits, hit_ends = _term_starts(lower)
     if not hits:
         return []
-    found: list[tuple[Sentence, str | int]] = []
+    found: list[tuple[Sentence, str | int, int]] = []
     done_until = -1
     for hit in hits:
         if hit < done_until:
@@ -2423,7 +2586,8 @@ def _candidate_sentences(article: _Article) -> list[tuple[Sentence, str | int]]:
             if j == last or hits[j] >= end:
                 continue
             found.append((Sentence(start, end, sent.text),
-                          sentences[i + 1].text if i + 1 < len(sentences) else para_end))
+                          sentences[i + 1].text if i + 1 < len(sentences) else para_end,
+                          hit_ends[bisect_left(hits, end, j, last) - 1] - start))
     return found
 
 
@@ -2434,8 +2598,8 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
     if len(lower) != len(text):
         lower = text  # a character whose lowercase is longer would shift offsets; match as written
     article = _Article(text, lower)
-    for sent, nxt in _candidate_sentences(article):
-        claims.extend(_sentence_claims(article, sent, nxt))
+    for sent, nxt, last_term in _candidate_sentences(article):
+        claims.extend(_sentence_claims(article, sent, nxt, last_term))
     return _killed_not_injured(_asked_not_stated(claims), lower)
 
 
