@@ -2716,3 +2716,17 @@ def test_a_language_after_in_does_not_make_a_home_country():
         "United States"
     )
     assert home_country("Spanish police said the man fled. He spoke in Spanish to officers in Madrid.") == "Spain"
+
+
+# Speaker types: the officer or lawyer of an advocacy body named by its kind speaks for that body
+
+
+def test_the_officer_of_a_named_organization_or_coalition_is_an_ngo():
+    text = "“It is unfair,” said Ann Lee, the president of the National Federation for Clean Water, to a radio station."
+    assert classify("the president of the National Federation for Clean Water") == "government"  # (no kind word)
+    assert classify("Ann Lee, the president of the National Organization for Clean Water") == "NGO or rights group"
+    assert classify("executive director of the Council on Clean Water in Ohio") == "NGO or rights group"
+    assert classify("Bo Ray, the Clean Water Coalition's lawyer") == "NGO or rights group"
+    assert classify("the president of the City Council") == "government"
+    assert only(extract_attributions(text)).speaker_resolved.startswith("Ann Lee")
+

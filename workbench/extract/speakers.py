@@ -468,6 +468,20 @@ ADVOCACY_OFFICER = re.compile(
     r"alliance)(?:'s|’s)\s+(?:president|executive\s+director|director|chairman|chairwoman|chair|chief\s+executive|"
     r"founder)\b"
 )
+# A body named with a word of an advocacy body's kind ("the National Organization for Women", "the Christian
+# Coalition", "the Council on American-Islamic Relations"): group 1 is the whole name. A council only when a cause
+# follows it ("Council on ...", "Council for ..."), not a city's or a state's council.
+ADVOCACY_BODY_NAME = re.compile(
+    r"\b((?:[A-Z][\w&.'’-]*\s+)*(?:Organi[sz]ation|Association|Coalition|Alliance|Society|Foundation)"
+    r"(?:\s+(?:for|of|on)\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)?|Council\s+(?:on|for)\s+[A-Z][\w&'’-]*"
+    r"(?:\s+[A-Z][\w&'’-]*)*)"
+)
+# An officer or lawyer of a body named before the role ("the Christian Coalition's lawyer"): group 1 is the body.
+NAMED_BODY_OFFICER = re.compile(
+    r"((?:[A-Z][\w&.'’-]*\s+)+(?:Organi[sz]ation|Association|Coalition|Alliance|Society|Foundation))(?:'s|’s)\s+"
+    r"(?:president|executive\s+director|director|chairman|chairwoman|chair|chief\s+executive|founder|lawyer|"
+    r"attorney|general\s+counsel|counsel)\b"
+)
 # An officer of a body the article calls by a kind of company ("the company's president", "the firm's chairman").
 COMPANY_OFFICER = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?(?:company|firm|corporation|airline|bank|chain|retailer|maker|manufacturer|"
@@ -635,6 +649,11 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         # "the organization's president", "the coalition's executive director": the officer of an advocacy body
         # the article has named, not of a government
         return "NGO or rights group"
+    if best[1] in ("government", "other") and ("'s " in phrase or "’s " in phrase):
+        # "the Christian Coalition's lawyer": the officer or lawyer of an advocacy body named by its kind
+        owner = NAMED_BODY_OFFICER.search(phrase)
+        if owner and _advocacy_body(owner.group(1)):
+            return "NGO or rights group"
     if best[1] == "government" and ("'s " in phrase or "’s " in phrase) and COMPANY_OFFICER.search(phrase):
         return "other"  # "the company's president": a company's officer
     if best[0][0] == TIERS["generic"]:
@@ -650,6 +669,13 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         kind = _organisation_after(OFFICER_OF, phrase) if " of " in phrase or " for " in phrase else None
         if kind is not None:
             return kind
+        if " of the " in phrase:
+            # "the president of the National Organization for Women", "executive director of the Council on
+            # American-Islamic Relations": the officer of an advocacy body named by its kind
+            officer = OFFICER_OF.search(phrase)
+            body = ADVOCACY_BODY_NAME.match(officer.group(1)) if officer else None
+            if body and _advocacy_body(body.group(1)):
+                return "NGO or rights group"
     if best[1] == "other" and (" with " in phrase or " for " in phrase or " at " in phrase):
         kind = _organisation_after(LAWYER_OF, phrase)  # "a senior lawyer with the Sierra Club"
         if kind is not None:
@@ -669,6 +695,13 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if owner and classify(owner.group(1)) is None and not countries_in(owner.group(1)):
             return "other"
     return best[1]
+
+
+def _advocacy_body(name: str) -> bool:
+    """Whether a body named with an advocacy body's word is one: nothing specific in the gazetteer types it
+    otherwise ("council" alone is a generic word) and it names no country ("the American Medical Association")."""
+    kinds = {sp.speaker_type for sp in _matches(name) if sp.tier != TIERS["generic"]}
+    return kinds <= {"NGO or rights group"} and not countries_in(name)
 
 
 def _organisation_after(role: re.Pattern[str], phrase: str) -> str | None:
