@@ -2730,3 +2730,15 @@ def test_the_officer_of_a_named_organization_or_coalition_is_an_ngo():
     assert classify("the president of the City Council") == "government"
     assert only(extract_attributions(text)).speaker_resolved.startswith("Ann Lee")
 
+
+# Speakers: a page title run into the first sentence with no space is no part of the speaker
+
+
+def test_a_page_title_glued_to_the_speakers_name_is_cut_off():
+    text = (
+        "Tenants protest rent rise - The Daily RecordAnn Lee, executive director of the Council on Clean Water, "
+        "said the rise was unfair. Lee said tenants would march."
+    )
+    records = extract_attributions(text)
+    assert [r.speaker_resolved for r in records] == ["Ann Lee", "Ann Lee"]
+    assert {r.speaker_type for r in records} == {"NGO or rights group"}

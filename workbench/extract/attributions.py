@@ -682,6 +682,10 @@ REACHED_ASIDE = re.compile(
 ASKED_ASIDE_BEFORE = re.compile(r"(?:when|after|once|as|if)\s+(?:being\s+)?$")
 # A past participle and a preposition opening a phrase ("published after the article appeared"): no noun phrase.
 PARTICIPLE_PHRASE = re.compile(r"[a-z]{3,}ed\s+(?:after|before|by|in|on|at|for|with|from|during|since|until)\s")
+# A page title run into the first sentence with no space ("Suspect not known in mosques - The Orange County
+# RegisterHussam Ayloush"): the title ends after a dash or bar, on a word whose last letters are glued to the
+# capital of the name that ends the speaker.
+GLUED_TITLE = re.compile(r"\s[-|–—]\s.*?[a-z]{3}(?=[A-Z][a-z]+(?:\s+[A-Z][\w'’-]*)+$)")
 LEADING_PP = re.compile(
     r"^(?:at|in|on|after|before|during|from|by|for|with|over|under|outside|inside)\s+"
     r"(?:(?:the|a|an|his|her|their|its|our)\s+)?[a-z][\w'’-]*\s+(?=(?:the|a|an|his|her|their|its|our)\b|[A-Z])",
@@ -2120,6 +2124,10 @@ def _junk_length(cand: str) -> int:
     candidate the second look would find what the first did not.
     """
     cut = 0
+    if " - " in cand or " | " in cand or " – " in cand or " — " in cand:
+        glued = GLUED_TITLE.search(cand)
+        if glued:
+            return glued.end()
     for k, rx in enumerate((LEADING_JUNK, LEADING_PP, LEADING_JUNK)):
         if k == 2 and not cut:
             break

@@ -745,6 +745,13 @@ def _body_before_title(phrase: str) -> str | None:
     return None
 
 
+def _glued_name(text: str, start: int) -> bool:
+    """Whether the name at start is glued to the lowercase end of a word before it, as a page title run into the
+    first sentence leaves it ("The Orange County RegisterHussam Ayloush, executive director of ...")."""
+    glued = text[max(0, start - 3) : start]
+    return len(glued) == 3 and glued.isalpha() and glued.islower()
+
+
 def countries_in(phrase: str) -> list[str]:
     """Countries a phrase names, by name, demonym or seat of government, in order."""
     if len(phrase) <= 200:
@@ -2364,7 +2371,9 @@ class SpeakerIndex:
         while k >= 0:
             m_start, m_end = k, k + len(resolved)
             k = text.find(resolved, m_end)
-            if (m_start and text[m_start - 1].isalnum()) or (m_end < len(text) and text[m_end].isalnum()):
+            if (m_start and text[m_start - 1].isalnum() and not _glued_name(text, m_start)) or (
+                m_end < len(text) and text[m_end].isalnum()
+            ):
                 continue
             # (every APPOSITION opens on a comma, a bracket or a preposition, after spaces at most)
             after = text[m_end : m_end + 24].lstrip()
