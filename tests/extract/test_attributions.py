@@ -2742,3 +2742,14 @@ def test_a_page_title_glued_to_the_speakers_name_is_cut_off():
     records = extract_attributions(text)
     assert [r.speaker_resolved for r in records] == ["Ann Lee", "Ann Lee"]
     assert {r.speaker_type for r in records} == {"NGO or rights group"}
+
+
+# Speakers: an abbreviated rank ("Snr. Comr.", "Brig.") before a name ends no sentence
+
+
+def test_a_police_spokesman_with_abbreviated_ranks_is_one_speaker():
+    record = only(extract_attributions("The city police spokesman Snr. Comr. Ali Khan told reporters two houses fell."))
+    assert record.speaker == "The city police spokesman Snr. Comr. Ali Khan"
+    assert record.speaker_type == "security forces"
+    record = only(extract_attributions("Army spokesman Brig. Bo Ray said two soldiers died."))
+    assert record.speaker == "Army spokesman Brig. Bo Ray"
