@@ -2753,3 +2753,13 @@ def test_a_police_spokesman_with_abbreviated_ranks_is_one_speaker():
     assert record.speaker_type == "security forces"
     record = only(extract_attributions("Army spokesman Brig. Bo Ray said two soldiers died."))
     assert record.speaker == "Army spokesman Brig. Bo Ray"
+
+
+# Speaker types: a province's officers and a seismic research centre in a story about that country
+
+
+def test_provincial_officers_are_government_and_a_seismic_centre_expert():
+    assert classify("the governor-general of Kerman province, Ali Khan") == "government"
+    assert classify("the head of the provincial flood service, Ali Khan") == "government"
+    assert classify("the head of the provincial police") == "security forces"
+    assert classify("Ali Khan, the head of the Seismic Research Center") == "expert"
