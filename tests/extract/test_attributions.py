@@ -2763,3 +2763,13 @@ def test_provincial_officers_are_government_and_a_seismic_centre_expert():
     assert classify("the head of the provincial flood service, Ali Khan") == "government"
     assert classify("the head of the provincial police") == "security forces"
     assert classify("Ali Khan, the head of the Seismic Research Center") == "expert"
+
+
+# Attributions: "quoted the head of ..., Name, as saying" (a name apposed to the quoted speaker's description)
+
+
+def test_quoted_as_saying_with_an_apposed_name():
+    record = only(extract_attributions("State radio quoted the head of the port authority, Ali Khan, as saying ten ships sank."))
+    assert record.speaker == "the head of the port authority, Ali Khan"
+    assert record.medium == "State radio"
+    assert record.content == "ten ships sank"

@@ -239,8 +239,11 @@ SUBORDINATE_AFTER = re.compile(
     r"adding|saying|citing|but)\b"
 )
 # "State television quoted the disaster center as saying ...", "He was quoted by Interfax as saying ...", "She was
-# quoted in The Hill as saying ..." (the outlet the medium)
-QUOTED_AS = re.compile(r"\bquoted\s+([^,;:_]{3,90}?)\s+as\s+(saying)\b")
+# quoted in The Hill as saying ..." (the outlet the medium); a name may be apposed to the speaker's description
+# ("quoted the head of the port authority, Ali Khan, as saying")
+QUOTED_AS = re.compile(
+    r"\bquoted\s+([^,;:_]{3,90}?(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?=,))?),?\s+as\s+(saying)\b"
+)
 QUOTED_PASSIVE = re.compile(
     r"\b(?:was|were|is|are|has been|have been)\s+quoted\s+(?:(?:by|in|on)\s+([^,;:_]{2,60}?)\s+)?"
     r"as\s+(saying)\b"
