@@ -2773,3 +2773,12 @@ def test_quoted_as_saying_with_an_apposed_name():
     assert record.speaker == "the head of the port authority, Ali Khan"
     assert record.medium == "State radio"
     assert record.content == "ten ships sank"
+
+
+# Speakers: an outlet named again without its last word is the outlet that spoke
+
+
+def test_an_outlet_cut_short_resolves_to_its_full_name():
+    text = "The men fled, according to the Salem Journal Star. The house was a target, according to the Salem Journal."
+    records = extract_attributions(text)
+    assert [r.speaker_resolved for r in records] == ["the Salem Journal Star", "the Salem Journal Star"]

@@ -1553,6 +1553,12 @@ class SpeakerIndex:
                     # spoke since the last outlet, by the word its name ends on
                     return resolved
             return clean
+        if len(words) >= 2 and words[-1][:1].isupper() and self.speakers:
+            # "according to the Peoria Journal" after "according to the Peoria Journal Star": an outlet that has
+            # spoken, its name cut short by its last word
+            outlet = self._outlet_cut_short(low)
+            if outlet is not None:
+                return outlet
         if len(words) == 2 and words[0] in ("the", "The") and words[1].isupper() and words[1].isalpha():
             acronym = self._resolve(words[1], offset)  # "The TBI": the body "TBI" spells
             if words[1] not in acronym.split():
@@ -1660,6 +1666,19 @@ class SpeakerIndex:
                 ):
                     return resolved
         return clean
+
+    def _outlet_cut_short(self, low: str) -> str | None:
+        """The outlet that has spoken whose name is low (lowercased) and one capitalised word more."""
+        for _, resolved, _ in reversed(self.speakers):
+            rest = resolved[len(low) + 1 :]
+            if (
+                resolved.lower().startswith(low + " ")
+                and rest[:1].isupper()
+                and " " not in rest
+                and self._types.get(resolved.lower()) in MEDIA_TYPES
+            ):
+                return resolved
+        return None
 
     def _outlet_named_before(self, word: str, offset: int) -> str | None:
         """The outlet named in full before offset whose name ends on `word` ("the Washington Post" for "the
