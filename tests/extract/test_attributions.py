@@ -2782,3 +2782,20 @@ def test_an_outlet_cut_short_resolves_to_its_full_name():
     text = "The men fled, according to the Salem Journal Star. The house was a target, according to the Salem Journal."
     records = extract_attributions(text)
     assert [r.speaker_resolved for r in records] == ["the Salem Journal Star", "the Salem Journal Star"]
+
+
+# Speakers: "the <title> report" speaks for the officer the article has named with its body
+
+
+def test_a_titled_report_speaks_for_the_named_officer():
+    text = (
+        "The Interior Ministry’s inspector general was troubled by the texts. "
+        "The inspector general report also criticized Lee for his use of personal email."
+    )
+    record = only(extract_attributions(text))
+    assert record.speaker == "The inspector general report"
+    assert record.speaker_resolved == "Interior Ministry’s inspector general"
+    assert record.speaker_type == "government"
+    assert only(extract_attributions("The inspector general report criticized Lee for his emails.")).speaker_resolved == (
+        "The inspector general report"
+    )

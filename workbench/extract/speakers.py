@@ -1507,6 +1507,13 @@ class SpeakerIndex:
                 outlet = found
             if outlet is not None:
                 return outlet.group(1)
+        if len(words) >= 3 and low.startswith("the ") and words[-1] in DOCUMENT_HEADS:
+            # "The inspector general report" after "DOJ's inspector general was troubled": the document of an
+            # officer the article has named with the body the office belongs to
+            holder = self._titled_issuer(" ".join(words[1:-1]), offset)
+            if holder is not None:
+                self._documents[holder] = True
+                return holder
         # ("the letter addressed to Chairman X": the letter; only a phrase that opens on "the" can be one)
         bare_document = _drop_document_trailer(clean) if low.startswith("the ") else clean
         noun = _document_anaphora(bare_document.lower()) if bare_document.split()[-1].islower() else None
@@ -1666,6 +1673,32 @@ class SpeakerIndex:
                 ):
                     return resolved
         return clean
+
+    def _titled_issuer(self, title: str, offset: int) -> str | None:
+        """The last mention before offset of a lowercase officer's title the gazetteer knows, owned by a named body
+        ("DOJ's inspector general", "the Justice Department's inspector general"): the issuer of "the <title>
+        report"."""
+        if not title.islower() or classify(title) not in ("government", "security forces"):
+            return None
+        text = self.text
+        at = text.rfind(" " + title, 0, offset)
+        while at > 0:
+            owner = text[max(0, at - 60) : at]
+            if owner.endswith(("'s", "’s")):
+                names = []
+                for word in reversed(owner[:-2].split(" ")):
+                    if (
+                        not (word[:1].isupper() and word.replace(".", "").replace("&", "").isalnum())
+                        or word in GROUP_OPENERS
+                        or word.lower() in DETERMINERS
+                    ):
+                        break
+                    names.insert(0, word)
+                if names:
+                    start = at - len(" ".join(names)) - 2
+                    return text[start : at + 1 + len(title)]
+            at = text.rfind(" " + title, 0, at)
+        return None
 
     def _outlet_cut_short(self, low: str) -> str | None:
         """The outlet that has spoken whose name is low (lowercased) and one capitalised word more."""
