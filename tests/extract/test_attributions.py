@@ -2799,3 +2799,19 @@ def test_a_titled_report_speaks_for_the_named_officer():
     assert only(extract_attributions("The inspector general report criticized Lee for his emails.")).speaker_resolved == (
         "The inspector general report"
     )
+
+
+# Speakers: a surname opening the pronoun's sentence, given in full before, is whom "his" stands for
+
+
+def test_his_claim_after_a_surname_subject_is_that_persons():
+    text = (
+        "Mayor Tom Lee tweeted that the plan failed.\n\nRep. Bo Ray spoke later.\n\n"
+        "Ray, a critic of the mayor, has doubled down on his claim that the plan was flawed."
+    )
+    records = extract_attributions(text)
+    assert [(r.speaker, r.speaker_resolved) for r in records][-1] == ("he", "Rep. Bo Ray")
+    # (a stop after an initial opens no sentence: "Paul D. Ryan")
+    from workbench.extract.speakers import _after_abbreviation
+
+    assert _after_abbreviation("Rep. Paul D. Ryan, a", 11) and not _after_abbreviation("the plan. Ryan, a", 8)

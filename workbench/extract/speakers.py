@@ -752,6 +752,16 @@ def _glued_name(text: str, start: int) -> bool:
     return len(glued) == 3 and glued.isalpha() and glued.islower()
 
 
+def _after_abbreviation(text: str, stop: int) -> bool:
+    """Whether the stop at `stop` closes an initial or a short title ("Paul D. Ryan", "``Mr. Felt") rather than a
+    sentence."""
+    if text[stop : stop + 1] != ".":
+        return False
+    before = text[max(0, stop - 6) : stop].rsplit(None, 1)[-1:]
+    word = before[0].lstrip("`'\"“‘") if before else ""
+    return 0 < len(word) <= 3 and word[:1].isupper()
+
+
 def countries_in(phrase: str) -> list[str]:
     """Countries a phrase names, by name, demonym or seat of government, in order."""
     if len(phrase) <= 200:
@@ -1956,6 +1966,19 @@ class SpeakerIndex:
             name = name[7:]  # "Former Rep. Asa Hutchinson, who led ...": a title of a person
         words = name.split()
         kind = classify(name)
+        if (
+            len(words) == 1
+            and titled
+            and kind is None
+            and name not in NON_NAME_WORDS
+            and not countries_in(name)
+            and not _after_abbreviation(text, before)
+        ):
+            # "Schiff, a vocal critic of the president, has doubled down on his claim": a surname the article has
+            # given in full before
+            full = self._fullest_name(name)
+            if len(full.split()) >= 2 and full.endswith(" " + name) and self.is_person(full):
+                name, words = full, full.split()
         if (len(words) < 2 or name.endswith(("'s", "’s")) or words[-1] in ORG_ENDINGS or words[-1] in PLACE_ENDINGS or countries_in(name)
                 or (kind is not None and not (titled and kind not in ORGANISATION_TYPES and _is_person(name)))
                 or any(w in NON_NAME_WORDS for w in words)):
