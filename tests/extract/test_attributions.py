@@ -2815,3 +2815,24 @@ def test_his_claim_after_a_surname_subject_is_that_persons():
     from workbench.extract.speakers import _after_abbreviation
 
     assert _after_abbreviation("Rep. Paul D. Ryan, a", 11) and not _after_abbreviation("the plan. Ryan, a", 8)
+
+
+# Attributions: "writing" and "tweeting" after a statement, as "saying" ("..., writing that ...", "with one justice
+# writing, ...")
+
+
+def test_writing_or_tweeting_after_a_clause_is_a_statement():
+    record = only(extract_attributions("Lee praised the vote on Twitter, writing Monday that the plan “should be dropped.”"))
+    assert (record.speaker, record.cue) == ("Lee", "writing")
+    record = only(extract_attributions("Lee answered the critics, tweeting that the plan was sound."))
+    assert (record.speaker, record.cue, record.content) == ("Lee", "tweeting", "the plan was sound")
+    record = only(extract_attributions('The court struck the rule, with one justice writing, "A number is not a test."'))
+    assert record.speaker == "one justice"
+    record = only(extract_attributions("Trade publication Variety praised the choice, writing that women lead."))
+    assert record.speaker == "Trade publication Variety"
+    assert extract_attributions("She spent the year writing a book about the case.") == []
+
+
+def test_writing_for_an_outlet_is_an_aside():
+    record = only(extract_attributions("Ann Lee, writing for Slate, argued that the law had failed."))
+    assert record.speaker == "Ann Lee"

@@ -189,7 +189,7 @@ WITH_PARTICIPLE = re.compile(
     r"with(?<![\w]with)\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b"
     # (or a phrase with an aside between dashes: "with some – including X, a senator from Y – arguing")
     r"(?:[^,;:_\"“”]{0,50}?|[^,;:_\"“”–—]{0,30}?\s[–—]\s[^_\"“”–—]{3,120}?\s[–—]))\s+"
-    r"(saying|asking|adding|arguing|warning|noting|claiming|insisting|suggesting)\b"
+    r"(saying|asking|adding|arguing|warning|noting|claiming|insisting|suggesting|writing)\b"
 )
 AND_PARTICIPLE = re.compile(
     r"and(?<![\w]and)\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b[^,;:_\"“”]{0,50}?)\s+"
@@ -206,6 +206,7 @@ WITH_PARTICIPLE_WORDS = (
     "claiming",
     "insisting",
     "suggesting",
+    "writing",
 )
 QUANTIFIERS = frozenset({"some", "many", "others", "several", "most", "other"})
 APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[A-Z][a-z]{0,3}\.(?=\s)|[^,;:_\"“”])+?,")
@@ -366,6 +367,8 @@ PARTICIPLES = frozenset(
         "claiming",
         "explaining",
         "stating",
+        "writing",
+        "tweeting",
     }
 )
 # A time phrase between a "who" clause's noun and "who": "Russians in June 2016 who said", "neighbors on Monday".
@@ -1816,6 +1819,8 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
             or m.group(1) == "accused" and ACCUSED_OF.match(core, end)
             # ("Smith, when asked about the vote, said": an aside, REACHED_ASIDE)
             or m.group(1) == "asked" and ASKED_ASIDE_BEFORE.search(core, max(0, start - 12), start)
+            # ("Ann Lee, writing for Slate, argued": the outlet she writes for, an aside)
+            or m.group(1) == "writing" and core.startswith(" for ", end)
         ):
             continue
         base = end
