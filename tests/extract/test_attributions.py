@@ -2836,3 +2836,13 @@ def test_writing_or_tweeting_after_a_clause_is_a_statement():
 def test_writing_for_an_outlet_is_an_aside():
     record = only(extract_attributions("Ann Lee, writing for Slate, argued that the law had failed."))
     assert record.speaker == "Ann Lee"
+
+
+# Speaker types: the officer of a "Center for ..." or of an advocacy body's office named by its initials
+
+
+def test_the_officer_of_a_center_for_or_of_an_ngo_office_is_an_ngo():
+    assert classify("Ann Lee, president of the Center for Clean Water") == "NGO or rights group"
+    assert classify("the director of the Center for Disease Control") == "government"
+    text = "Ann Lee, director of the NAACP's Washington bureau, said the law was unfair."
+    assert only(extract_attributions(text)).speaker_type == "NGO or rights group"

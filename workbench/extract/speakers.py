@@ -473,9 +473,12 @@ ADVOCACY_OFFICER = re.compile(
 # follows it ("Council on ...", "Council for ..."), not a city's or a state's council.
 ADVOCACY_BODY_NAME = re.compile(
     r"\b((?:[A-Z][\w&.'’-]*\s+)*(?:Organi[sz]ation|Association|Coalition|Alliance|Society|Foundation)"
-    r"(?:\s+(?:for|of|on)\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)?|Council\s+(?:on|for)\s+[A-Z][\w&'’-]*"
-    r"(?:\s+[A-Z][\w&'’-]*)*)"
+    r"(?:\s+(?:for|of|on)\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)?|(?:Council\s+(?:on|for)|Cent(?:er|re)\s+for)\s+"
+    r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
 )
+# A body's office named by the body's initials in the possessive ("the NAACP's Washington bureau"): group 1 is the
+# body.
+INITIALS_OWNER = re.compile(r"([A-Z]{2,})(?:'s|’s)\s")
 # An officer or lawyer of a body named before the role ("the Christian Coalition's lawyer"): group 1 is the body.
 NAMED_BODY_OFFICER = re.compile(
     r"((?:[A-Z][\w&.'’-]*\s+)+(?:Organi[sz]ation|Association|Coalition|Alliance|Society|Foundation))(?:'s|’s)\s+"
@@ -676,6 +679,10 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             body = ADVOCACY_BODY_NAME.match(officer.group(1)) if officer else None
             if body and _advocacy_body(body.group(1)):
                 return "NGO or rights group"
+            owner = INITIALS_OWNER.match(officer.group(1)) if officer else None
+            kind = classify(owner.group(1)) if owner else None
+            if kind in ORGANISATION_TYPES:
+                return kind  # "director of the NAACP's Washington bureau"
     if best[1] == "other" and (" with " in phrase or " for " in phrase or " at " in phrase):
         kind = _organisation_after(LAWYER_OF, phrase)  # "a senior lawyer with the Sierra Club"
         if kind is not None:
