@@ -1577,7 +1577,7 @@ class SpeakerIndex:
                     # spoke since the last outlet, by the word its name ends on
                     return resolved
             return clean
-        if len(words) >= 2 and words[-1][:1].isupper() and self.speakers:
+        if len(words) >= 2 and words[-1][:1].isupper() and self.speakers and classify(clean) in MEDIA_TYPES:
             # "according to the Peoria Journal" after "according to the Peoria Journal Star": an outlet that has
             # spoken, its name cut short by its last word
             outlet = self._outlet_cut_short(low)
