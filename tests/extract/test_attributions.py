@@ -2716,3 +2716,133 @@ def test_a_language_after_in_does_not_make_a_home_country():
         "United States"
     )
     assert home_country("Spanish police said the man fled. He spoke in Spanish to officers in Madrid.") == "Spain"
+
+
+# Speaker types: the officer or lawyer of an advocacy body named by its kind speaks for that body
+
+
+def test_the_officer_of_a_named_organization_or_coalition_is_an_ngo():
+    text = "“It is unfair,” said Ann Lee, the president of the National Federation for Clean Water, to a radio station."
+    assert classify("the president of the National Federation for Clean Water") == "government"  # (no kind word)
+    assert classify("Ann Lee, the president of the National Organization for Clean Water") == "NGO or rights group"
+    assert classify("executive director of the Council on Clean Water in Ohio") == "NGO or rights group"
+    assert classify("Bo Ray, the Clean Water Coalition's lawyer") == "NGO or rights group"
+    assert classify("the president of the City Council") == "government"
+    assert only(extract_attributions(text)).speaker_resolved.startswith("Ann Lee")
+
+
+# Speakers: a page title run into the first sentence with no space is no part of the speaker
+
+
+def test_a_page_title_glued_to_the_speakers_name_is_cut_off():
+    text = (
+        "Tenants protest rent rise - The Daily RecordAnn Lee, executive director of the Council on Clean Water, "
+        "said the rise was unfair. Lee said tenants would march."
+    )
+    records = extract_attributions(text)
+    assert [r.speaker_resolved for r in records] == ["Ann Lee", "Ann Lee"]
+    assert {r.speaker_type for r in records} == {"NGO or rights group"}
+
+
+# Speakers: an abbreviated rank ("Snr. Comr.", "Brig.") before a name ends no sentence
+
+
+def test_a_police_spokesman_with_abbreviated_ranks_is_one_speaker():
+    record = only(extract_attributions("The city police spokesman Snr. Comr. Ali Khan told reporters two houses fell."))
+    assert record.speaker == "The city police spokesman Snr. Comr. Ali Khan"
+    assert record.speaker_type == "security forces"
+    record = only(extract_attributions("Army spokesman Brig. Bo Ray said two soldiers died."))
+    assert record.speaker == "Army spokesman Brig. Bo Ray"
+
+
+# Speaker types: a province's officers and a seismic research centre in a story about that country
+
+
+def test_provincial_officers_are_government_and_a_seismic_centre_expert():
+    assert classify("the governor-general of Kerman province, Ali Khan") == "government"
+    assert classify("the head of the provincial flood service, Ali Khan") == "government"
+    assert classify("the head of the provincial police") == "security forces"
+    assert classify("Ali Khan, the head of the Seismic Research Center") == "expert"
+
+
+# Attributions: "quoted the head of ..., Name, as saying" (a name apposed to the quoted speaker's description)
+
+
+def test_quoted_as_saying_with_an_apposed_name():
+    record = only(extract_attributions("State radio quoted the head of the port authority, Ali Khan, as saying ten ships sank."))
+    assert record.speaker == "the head of the port authority, Ali Khan"
+    assert record.medium == "State radio"
+    assert record.content == "ten ships sank"
+
+
+# Speakers: an outlet named again without its last word is the outlet that spoke
+
+
+def test_an_outlet_cut_short_resolves_to_its_full_name():
+    text = "The men fled, according to the Salem Journal Star. The house was a target, according to the Salem Journal."
+    records = extract_attributions(text)
+    assert [r.speaker_resolved for r in records] == ["the Salem Journal Star", "the Salem Journal Star"]
+
+
+# Speakers: "the <title> report" speaks for the officer the article has named with its body
+
+
+def test_a_titled_report_speaks_for_the_named_officer():
+    text = (
+        "The Interior Ministry’s inspector general was troubled by the texts. "
+        "The inspector general report also criticized Lee for his use of personal email."
+    )
+    record = only(extract_attributions(text))
+    assert record.speaker == "The inspector general report"
+    assert record.speaker_resolved == "Interior Ministry’s inspector general"
+    assert record.speaker_type == "government"
+    assert only(extract_attributions("The inspector general report criticized Lee for his emails.")).speaker_resolved == (
+        "The inspector general report"
+    )
+
+
+# Speakers: a surname opening the pronoun's sentence, given in full before, is whom "his" stands for
+
+
+def test_his_claim_after_a_surname_subject_is_that_persons():
+    text = (
+        "Mayor Tom Lee tweeted that the plan failed.\n\nRep. Bo Ray spoke later.\n\n"
+        "Ray, a critic of the mayor, has doubled down on his claim that the plan was flawed."
+    )
+    records = extract_attributions(text)
+    assert [(r.speaker, r.speaker_resolved) for r in records][-1] == ("he", "Rep. Bo Ray")
+    # (a stop after an initial opens no sentence: "Paul D. Ryan")
+    from workbench.extract.speakers import _after_abbreviation
+
+    assert _after_abbreviation("Rep. Paul D. Ryan, a", 11) and not _after_abbreviation("the plan. Ryan, a", 8)
+
+
+# Attributions: "writing" and "tweeting" after a statement, as "saying" ("..., writing that ...", "with one justice
+# writing, ...")
+
+
+def test_writing_or_tweeting_after_a_clause_is_a_statement():
+    record = only(extract_attributions("Lee praised the vote on Twitter, writing Monday that the plan “should be dropped.”"))
+    assert (record.speaker, record.cue) == ("Lee", "writing")
+    record = only(extract_attributions("Lee answered the critics, tweeting that the plan was sound."))
+    assert (record.speaker, record.cue, record.content) == ("Lee", "tweeting", "the plan was sound")
+    record = only(extract_attributions('The court struck the rule, with one justice writing, "A number is not a test."'))
+    assert record.speaker == "one justice"
+    record = only(extract_attributions("Trade publication Variety praised the choice, writing that women lead."))
+    assert record.speaker == "Trade publication Variety"
+    assert extract_attributions("She spent the year writing a book about the case.") == []
+
+
+def test_writing_for_an_outlet_is_an_aside():
+    record = only(extract_attributions("Ann Lee, writing for Slate, argued that the law had failed."))
+    assert record.speaker == "Ann Lee"
+
+
+# Speaker types: the officer of a "Center for ..." or of an advocacy body's office named by its initials
+
+
+def test_the_officer_of_a_center_for_or_of_an_ngo_office_is_an_ngo():
+    assert classify("Ann Lee, president of the Center for Clean Water") == "NGO or rights group"
+    assert classify("the director of the Center for Disease Control") == "government"
+    text = "Ann Lee, director of the NAACP's Washington bureau, said the law was unfair."
+    assert only(extract_attributions(text)).speaker_type == "NGO or rights group"

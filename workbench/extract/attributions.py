@@ -189,7 +189,7 @@ WITH_PARTICIPLE = re.compile(
     r"with(?<![\w]with)\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b"
     # (or a phrase with an aside between dashes: "with some – including X, a senator from Y – arguing")
     r"(?:[^,;:_\"“”]{0,50}?|[^,;:_\"“”–—]{0,30}?\s[–—]\s[^_\"“”–—]{3,120}?\s[–—]))\s+"
-    r"(saying|asking|adding|arguing|warning|noting|claiming|insisting|suggesting)\b"
+    r"(saying|asking|adding|arguing|warning|noting|claiming|insisting|suggesting|writing)\b"
 )
 AND_PARTICIPLE = re.compile(
     r"and(?<![\w]and)\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b[^,;:_\"“”]{0,50}?)\s+"
@@ -206,6 +206,7 @@ WITH_PARTICIPLE_WORDS = (
     "claiming",
     "insisting",
     "suggesting",
+    "writing",
 )
 QUANTIFIERS = frozenset({"some", "many", "others", "several", "most", "other"})
 APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[A-Z][a-z]{0,3}\.(?=\s)|[^,;:_\"“”])+?,")
@@ -239,8 +240,11 @@ SUBORDINATE_AFTER = re.compile(
     r"adding|saying|citing|but)\b"
 )
 # "State television quoted the disaster center as saying ...", "He was quoted by Interfax as saying ...", "She was
-# quoted in The Hill as saying ..." (the outlet the medium)
-QUOTED_AS = re.compile(r"\bquoted\s+([^,;:_]{3,90}?)\s+as\s+(saying)\b")
+# quoted in The Hill as saying ..." (the outlet the medium); a name may be apposed to the speaker's description
+# ("quoted the head of the port authority, Ali Khan, as saying")
+QUOTED_AS = re.compile(
+    r"\bquoted\s+([^,;:_]{3,90}?(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?=,))?),?\s+as\s+(saying)\b"
+)
 QUOTED_PASSIVE = re.compile(
     r"\b(?:was|were|is|are|has been|have been)\s+quoted\s+(?:(?:by|in|on)\s+([^,;:_]{2,60}?)\s+)?"
     r"as\s+(saying)\b"
@@ -363,6 +367,8 @@ PARTICIPLES = frozenset(
         "claiming",
         "explaining",
         "stating",
+        "writing",
+        "tweeting",
     }
 )
 # A time phrase between a "who" clause's noun and "who": "Russians in June 2016 who said", "neighbors on Monday".
@@ -682,6 +688,10 @@ REACHED_ASIDE = re.compile(
 ASKED_ASIDE_BEFORE = re.compile(r"(?:when|after|once|as|if)\s+(?:being\s+)?$")
 # A past participle and a preposition opening a phrase ("published after the article appeared"): no noun phrase.
 PARTICIPLE_PHRASE = re.compile(r"[a-z]{3,}ed\s+(?:after|before|by|in|on|at|for|with|from|during|since|until)\s")
+# A page title run into the first sentence with no space ("Suspect not known in mosques - The Orange County
+# RegisterHussam Ayloush"): the title ends after a dash or bar, on a word whose last letters are glued to the
+# capital of the name that ends the speaker.
+GLUED_TITLE = re.compile(r"\s[-|–—]\s.*?[a-z]{3}(?=[A-Z][a-z]+(?:\s+[A-Z][\w'’-]*)+$)")
 LEADING_PP = re.compile(
     r"^(?:at|in|on|after|before|during|from|by|for|with|over|under|outside|inside)\s+"
     r"(?:(?:the|a|an|his|her|their|its|our)\s+)?[a-z][\w'’-]*\s+(?=(?:the|a|an|his|her|their|its|our)\b|[A-Z])",
@@ -1809,6 +1819,8 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
             or m.group(1) == "accused" and ACCUSED_OF.match(core, end)
             # ("Smith, when asked about the vote, said": an aside, REACHED_ASIDE)
             or m.group(1) == "asked" and ASKED_ASIDE_BEFORE.search(core, max(0, start - 12), start)
+            # ("Ann Lee, writing for Slate, argued": the outlet she writes for, an aside)
+            or m.group(1) == "writing" and core.startswith(" for ", end)
         ):
             continue
         base = end
@@ -2120,6 +2132,10 @@ def _junk_length(cand: str) -> int:
     candidate the second look would find what the first did not.
     """
     cut = 0
+    if " - " in cand or " | " in cand or " – " in cand or " — " in cand:
+        glued = GLUED_TITLE.search(cand)
+        if glued:
+            return glued.end()
     for k, rx in enumerate((LEADING_JUNK, LEADING_PP, LEADING_JUNK)):
         if k == 2 and not cut:
             break

@@ -468,6 +468,23 @@ ADVOCACY_OFFICER = re.compile(
     r"alliance)(?:'s|’s)\s+(?:president|executive\s+director|director|chairman|chairwoman|chair|chief\s+executive|"
     r"founder)\b"
 )
+# A body named with a word of an advocacy body's kind ("the National Organization for Women", "the Christian
+# Coalition", "the Council on American-Islamic Relations"): group 1 is the whole name. A council only when a cause
+# follows it ("Council on ...", "Council for ..."), not a city's or a state's council.
+ADVOCACY_BODY_NAME = re.compile(
+    r"\b((?:[A-Z][\w&.'’-]*\s+)*(?:Organi[sz]ation|Association|Coalition|Alliance|Society|Foundation)"
+    r"(?:\s+(?:for|of|on)\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)?|(?:Council\s+(?:on|for)|Cent(?:er|re)\s+for)\s+"
+    r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
+)
+# A body's office named by the body's initials in the possessive ("the NAACP's Washington bureau"): group 1 is the
+# body.
+INITIALS_OWNER = re.compile(r"([A-Z]{2,})(?:'s|’s)\s")
+# An officer or lawyer of a body named before the role ("the Christian Coalition's lawyer"): group 1 is the body.
+NAMED_BODY_OFFICER = re.compile(
+    r"((?:[A-Z][\w&.'’-]*\s+)+(?:Organi[sz]ation|Association|Coalition|Alliance|Society|Foundation))(?:'s|’s)\s+"
+    r"(?:president|executive\s+director|director|chairman|chairwoman|chair|chief\s+executive|founder|lawyer|"
+    r"attorney|general\s+counsel|counsel)\b"
+)
 # An officer of a body the article calls by a kind of company ("the company's president", "the firm's chairman").
 COMPANY_OFFICER = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?(?:company|firm|corporation|airline|bank|chain|retailer|maker|manufacturer|"
@@ -635,6 +652,11 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         # "the organization's president", "the coalition's executive director": the officer of an advocacy body
         # the article has named, not of a government
         return "NGO or rights group"
+    if best[1] in ("government", "other") and ("'s " in phrase or "’s " in phrase):
+        # "the Christian Coalition's lawyer": the officer or lawyer of an advocacy body named by its kind
+        owner = NAMED_BODY_OFFICER.search(phrase)
+        if owner and _advocacy_body(owner.group(1)):
+            return "NGO or rights group"
     if best[1] == "government" and ("'s " in phrase or "’s " in phrase) and COMPANY_OFFICER.search(phrase):
         return "other"  # "the company's president": a company's officer
     if best[0][0] == TIERS["generic"]:
@@ -650,6 +672,17 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         kind = _organisation_after(OFFICER_OF, phrase) if " of " in phrase or " for " in phrase else None
         if kind is not None:
             return kind
+        if " of the " in phrase:
+            # "the president of the National Organization for Women", "executive director of the Council on
+            # American-Islamic Relations": the officer of an advocacy body named by its kind
+            officer = OFFICER_OF.search(phrase)
+            body = ADVOCACY_BODY_NAME.match(officer.group(1)) if officer else None
+            if body and _advocacy_body(body.group(1)):
+                return "NGO or rights group"
+            owner = INITIALS_OWNER.match(officer.group(1)) if officer else None
+            kind = classify(owner.group(1)) if owner else None
+            if kind in ORGANISATION_TYPES:
+                return kind  # "director of the NAACP's Washington bureau"
     if best[1] == "other" and (" with " in phrase or " for " in phrase or " at " in phrase):
         kind = _organisation_after(LAWYER_OF, phrase)  # "a senior lawyer with the Sierra Club"
         if kind is not None:
@@ -669,6 +702,13 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if owner and classify(owner.group(1)) is None and not countries_in(owner.group(1)):
             return "other"
     return best[1]
+
+
+def _advocacy_body(name: str) -> bool:
+    """Whether a body named with an advocacy body's word is one: nothing specific in the gazetteer types it
+    otherwise ("council" alone is a generic word) and it names no country ("the American Medical Association")."""
+    kinds = {sp.speaker_type for sp in _matches(name) if sp.tier != TIERS["generic"]}
+    return kinds <= {"NGO or rights group"} and not countries_in(name)
 
 
 def _organisation_after(role: re.Pattern[str], phrase: str) -> str | None:
@@ -710,6 +750,23 @@ def _body_before_title(phrase: str) -> str | None:
             if len(kinds) == 1 and kinds != {"government"}:
                 return kinds.pop()
     return None
+
+
+def _glued_name(text: str, start: int) -> bool:
+    """Whether the name at start is glued to the lowercase end of a word before it, as a page title run into the
+    first sentence leaves it ("The Orange County RegisterHussam Ayloush, executive director of ...")."""
+    glued = text[max(0, start - 3) : start]
+    return len(glued) == 3 and glued.isalpha() and glued.islower()
+
+
+def _after_abbreviation(text: str, stop: int) -> bool:
+    """Whether the stop at `stop` closes an initial or a short title ("Paul D. Ryan", "``Mr. Felt") rather than a
+    sentence."""
+    if text[stop : stop + 1] != ".":
+        return False
+    before = text[max(0, stop - 6) : stop].rsplit(None, 1)[-1:]
+    word = before[0].lstrip("`'\"“‘") if before else ""
+    return 0 < len(word) <= 3 and word[:1].isupper()
 
 
 def countries_in(phrase: str) -> list[str]:
@@ -1467,6 +1524,13 @@ class SpeakerIndex:
                 outlet = found
             if outlet is not None:
                 return outlet.group(1)
+        if len(words) >= 3 and low.startswith("the ") and words[-1] in DOCUMENT_HEADS:
+            # "The inspector general report" after "DOJ's inspector general was troubled": the document of an
+            # officer the article has named with the body the office belongs to
+            holder = self._titled_issuer(" ".join(words[1:-1]), offset)
+            if holder is not None:
+                self._documents[holder] = True
+                return holder
         # ("the letter addressed to Chairman X": the letter; only a phrase that opens on "the" can be one)
         bare_document = _drop_document_trailer(clean) if low.startswith("the ") else clean
         noun = _document_anaphora(bare_document.lower()) if bare_document.split()[-1].islower() else None
@@ -1513,6 +1577,12 @@ class SpeakerIndex:
                     # spoke since the last outlet, by the word its name ends on
                     return resolved
             return clean
+        if len(words) >= 2 and words[-1][:1].isupper() and self.speakers and classify(clean) in MEDIA_TYPES:
+            # "according to the Peoria Journal" after "according to the Peoria Journal Star": an outlet that has
+            # spoken, its name cut short by its last word
+            outlet = self._outlet_cut_short(low)
+            if outlet is not None:
+                return outlet
         if len(words) == 2 and words[0] in ("the", "The") and words[1].isupper() and words[1].isalpha():
             acronym = self._resolve(words[1], offset)  # "The TBI": the body "TBI" spells
             if words[1] not in acronym.split():
@@ -1620,6 +1690,45 @@ class SpeakerIndex:
                 ):
                     return resolved
         return clean
+
+    def _titled_issuer(self, title: str, offset: int) -> str | None:
+        """The last mention before offset of a lowercase officer's title the gazetteer knows, owned by a named body
+        ("DOJ's inspector general", "the Justice Department's inspector general"): the issuer of "the <title>
+        report"."""
+        if not title.islower() or classify(title) not in ("government", "security forces"):
+            return None
+        text = self.text
+        at = text.rfind(" " + title, 0, offset)
+        while at > 0:
+            owner = text[max(0, at - 60) : at]
+            if owner.endswith(("'s", "’s")):
+                names = []
+                for word in reversed(owner[:-2].split(" ")):
+                    if (
+                        not (word[:1].isupper() and word.replace(".", "").replace("&", "").isalnum())
+                        or word in GROUP_OPENERS
+                        or word.lower() in DETERMINERS
+                    ):
+                        break
+                    names.insert(0, word)
+                if names:
+                    start = at - len(" ".join(names)) - 2
+                    return text[start : at + 1 + len(title)]
+            at = text.rfind(" " + title, 0, at)
+        return None
+
+    def _outlet_cut_short(self, low: str) -> str | None:
+        """The outlet that has spoken whose name is low (lowercased) and one capitalised word more."""
+        for _, resolved, _ in reversed(self.speakers):
+            rest = resolved[len(low) + 1 :]
+            if (
+                resolved.lower().startswith(low + " ")
+                and rest[:1].isupper()
+                and " " not in rest
+                and self._types.get(resolved.lower()) in MEDIA_TYPES
+            ):
+                return resolved
+        return None
 
     def _outlet_named_before(self, word: str, offset: int) -> str | None:
         """The outlet named in full before offset whose name ends on `word` ("the Washington Post" for "the
@@ -1864,6 +1973,19 @@ class SpeakerIndex:
             name = name[7:]  # "Former Rep. Asa Hutchinson, who led ...": a title of a person
         words = name.split()
         kind = classify(name)
+        if (
+            len(words) == 1
+            and titled
+            and kind is None
+            and name not in NON_NAME_WORDS
+            and not countries_in(name)
+            and not _after_abbreviation(text, before)
+        ):
+            # "Schiff, a vocal critic of the president, has doubled down on his claim": a surname the article has
+            # given in full before
+            full = self._fullest_name(name)
+            if len(full.split()) >= 2 and full.endswith(" " + name) and self.is_person(full):
+                name, words = full, full.split()
         if (len(words) < 2 or name.endswith(("'s", "’s")) or words[-1] in ORG_ENDINGS or words[-1] in PLACE_ENDINGS or countries_in(name)
                 or (kind is not None and not (titled and kind not in ORGANISATION_TYPES and _is_person(name)))
                 or any(w in NON_NAME_WORDS for w in words)):
@@ -2331,7 +2453,9 @@ class SpeakerIndex:
         while k >= 0:
             m_start, m_end = k, k + len(resolved)
             k = text.find(resolved, m_end)
-            if (m_start and text[m_start - 1].isalnum()) or (m_end < len(text) and text[m_end].isalnum()):
+            if (m_start and text[m_start - 1].isalnum() and not _glued_name(text, m_start)) or (
+                m_end < len(text) and text[m_end].isalnum()
+            ):
                 continue
             # (every APPOSITION opens on a comma, a bracket or a preposition, after spaces at most)
             after = text[m_end : m_end + 24].lstrip()
