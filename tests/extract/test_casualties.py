@@ -2396,3 +2396,11 @@ def test_part_of_injured_group_died():
     assert pairs("Two of the 16 injured died.") == {("killed", 2), ("injured", 16)}
     assert pairs("One of the three wounded later died at the hospital.") == {("killed", 1), ("injured", 3)}
     assert pairs("Five injured died.") == set()
+
+
+# Arrests in the passive of local police copy: "placed under arrest", "placed in / into custody" are detained ("The
+# 15-year-old was placed under arrest"); "protective custody" is no arrest
+def test_placed_under_arrest():
+    assert pairs("The 15-year-old juvenile was placed under arrest.") == {("detained", 1)}
+    assert pairs("Two men were placed in custody.") == {("detained", 2)}
+    assert pairs("The boy was placed in protective custody.") == set()
