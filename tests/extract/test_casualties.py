@@ -2404,3 +2404,10 @@ def test_placed_under_arrest():
     assert pairs("The 15-year-old juvenile was placed under arrest.") == {("detained", 1)}
     assert pairs("Two men were placed in custody.") == {("detained", 2)}
     assert pairs("The boy was placed in protective custody.") == set()
+
+
+# A month with its year dates another event, as a month alone does ("killed more than 26,000 people in December
+# 2003"); a month with a day is a date of the event's own ("killed in a December 26 attack")
+def test_month_and_year_dates_another_event():
+    assert pairs("A quake killed more than 26,000 people in the city in December 2003.") == set()
+    assert pairs("Three people were killed in a December 26 attack.") == {("killed", 3)}

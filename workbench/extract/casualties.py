@@ -816,7 +816,7 @@ WORST_SINCE_WHEN = re.compile(r"""\b(?:deadliest|worst|bloodiest|biggest|largest
                               re.IGNORECASE | re.VERBOSE)
 # "Four years ago" marks another event, except in court reports, which date their own event that way.
 TIME_AGO = re.compile(r"""\b(?:(?:years?|months?|decades?)\s+(?:ago|earlier)|in\s+(?-i:January|February|March|April|May|
-    June|July|August|September|October|November|December)(?!\s+\d))\b""", re.I | re.VERBOSE)
+    June|July|August|September|October|November|December)(?!\s+\d{1,2}\b))\b""", re.I | re.VERBOSE)
 # "the 2004 tsunami", "the 2011 slaying of": an event named by its year is an earlier one, except in court reports,
 # which name their own event that way ("convicted in the 2012 shooting death of"). The year is a word of its own
 # ("the 1900 block of" is an address, and no event noun follows it).
