@@ -2411,3 +2411,15 @@ def test_placed_under_arrest():
 def test_month_and_year_dates_another_event():
     assert pairs("A quake killed more than 26,000 people in the city in December 2003.") == set()
     assert pairs("Three people were killed in a December 26 attack.") == {("killed", 3)}
+
+
+# A victim found wounded who is the one the article reports dead is killed only: a word of the dead victim's noun ("left
+# a 16-year-old male juvenile dead ... dispatched for a male with a gunshot wound"), or a name reported dead before
+# that the next sentence reports dead ("found a boy suffering from a gunshot wound. Jenkins was later pronounced dead")
+def test_found_wounded_is_the_one_dead():
+    assert pairs("A shooting left a 16-year-old male juvenile dead. Police were dispatched for a male with a gunshot "
+                 "wound.") == {("killed", 1)}
+    assert pairs("The shooting killed Tom Jenkins at a home. When police arrived, they found a boy suffering from a "
+                 "gunshot wound. Jenkins was later pronounced dead. Another boy said he heard it.") == {("killed", 1)}
+    assert pairs("Tom Jenkins was killed and a boy was wounded. Jenkins was later pronounced dead.") == {
+        ("killed", 1), ("injured", 1)}
