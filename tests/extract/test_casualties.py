@@ -2423,3 +2423,13 @@ def test_found_wounded_is_the_one_dead():
                  "gunshot wound. Jenkins was later pronounced dead. Another boy said he heard it.") == {("killed", 1)}
     assert pairs("Tom Jenkins was killed and a boy was wounded. Jenkins was later pronounced dead.") == {
         ("killed", 1), ("injured", 1)}
+
+
+# A number word right after a hyphen that follows a word opens a hyphen aside ("Four people-one with broken bones, 3 with
+# burns-are treated"); the tens of a compound number and short words before the hyphen stay part of their word
+# ("Twenty-one", "one-on-one")
+def test_number_word_after_a_hyphen_aside():
+    assert pairs("Four people-one with broken bones, 3 with burns-are treated in hospitals.") == {
+        ("injured", 4), ("injured", 1), ("injured", 3)}
+    assert pairs("Twenty-one people were killed.") == {("killed", 21)}
+    assert pairs("Seven were hurt in one-on-one fights.") == {("injured", 7)}
