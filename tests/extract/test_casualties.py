@@ -2396,3 +2396,40 @@ def test_part_of_injured_group_died():
     assert pairs("Two of the 16 injured died.") == {("killed", 2), ("injured", 16)}
     assert pairs("One of the three wounded later died at the hospital.") == {("killed", 1), ("injured", 3)}
     assert pairs("Five injured died.") == set()
+
+
+# Arrests in the passive of local police copy: "placed under arrest", "placed in / into custody" are detained ("The
+# 15-year-old was placed under arrest"); "protective custody" is no arrest
+def test_placed_under_arrest():
+    assert pairs("The 15-year-old juvenile was placed under arrest.") == {("detained", 1)}
+    assert pairs("Two men were placed in custody.") == {("detained", 2)}
+    assert pairs("The boy was placed in protective custody.") == set()
+
+
+# A month with its year dates another event, as a month alone does ("killed more than 26,000 people in December
+# 2003"); a month with a day is a date of the event's own ("killed in a December 26 attack")
+def test_month_and_year_dates_another_event():
+    assert pairs("A quake killed more than 26,000 people in the city in December 2003.") == set()
+    assert pairs("Three people were killed in a December 26 attack.") == {("killed", 3)}
+
+
+# A victim found wounded who is the one the article reports dead is killed only: a word of the dead victim's noun ("left
+# a 16-year-old male juvenile dead ... dispatched for a male with a gunshot wound"), or a name reported dead before
+# that the next sentence reports dead ("found a boy suffering from a gunshot wound. Jenkins was later pronounced dead")
+def test_found_wounded_is_the_one_dead():
+    assert pairs("A shooting left a 16-year-old male juvenile dead. Police were dispatched for a male with a gunshot "
+                 "wound.") == {("killed", 1)}
+    assert pairs("The shooting killed Tom Jenkins at a home. When police arrived, they found a boy suffering from a "
+                 "gunshot wound. Jenkins was later pronounced dead. Another boy said he heard it.") == {("killed", 1)}
+    assert pairs("Tom Jenkins was killed and a boy was wounded. Jenkins was later pronounced dead.") == {
+        ("killed", 1), ("injured", 1)}
+
+
+# A number word right after a hyphen that follows a word opens a hyphen aside ("Four people-one with broken bones, 3 with
+# burns-are treated"); the tens of a compound number and short words before the hyphen stay part of their word
+# ("Twenty-one", "one-on-one")
+def test_number_word_after_a_hyphen_aside():
+    assert pairs("Four people-one with broken bones, 3 with burns-are treated in hospitals.") == {
+        ("injured", 4), ("injured", 1), ("injured", 3)}
+    assert pairs("Twenty-one people were killed.") == {("killed", 21)}
+    assert pairs("Seven were hurt in one-on-one fights.") == {("injured", 7)}

@@ -816,7 +816,7 @@ WORST_SINCE_WHEN = re.compile(r"""\b(?:deadliest|worst|bloodiest|biggest|largest
                               re.IGNORECASE | re.VERBOSE)
 # "Four years ago" marks another event, except in court reports, which date their own event that way.
 TIME_AGO = re.compile(r"""\b(?:(?:years?|months?|decades?)\s+(?:ago|earlier)|in\s+(?-i:January|February|March|April|May|
-    June|July|August|September|October|November|December)(?!\s+\d))\b""", re.I | re.VERBOSE)
+    June|July|August|September|October|November|December)(?!\s+\d{1,2}\b))\b""", re.I | re.VERBOSE)
 # "the 2004 tsunami", "the 2011 slaying of": an event named by its year is an earlier one, except in court reports,
 # which name their own event that way ("convicted in the 2012 shooting death of"). The year is a word of its own
 # ("the 1900 block of" is an address, and no event noun follows it).
@@ -2683,9 +2683,12 @@ def _only_death_wounded(claims: list[CasualtyClaim], text: str) -> list[Casualty
     # (or the dead victim's own noun in another sentence: "A man was shot and killed ... they found a man
     # suffering from a gunshot wound")
     dead_nouns = {c.who.lower() for c in killed if c.who}
+    # (each word of it too: "left a 16-year-old male juvenile dead ... dispatched for a male with a gunshot wound")
+    dead_words = {word for noun in dead_nouns for word in noun.split()}
     dead_sentences = {c.sentence_start for c in killed}
     if not all(REFERRING_VICTIM.fullmatch(c.number_text) or (
-            c.who and c.who.lower() in dead_nouns and c.sentence_start not in dead_sentences) for c in injured):
+            c.who and (c.who.lower() in dead_nouns or c.who.lower() in dead_words)
+            and c.sentence_start not in dead_sentences) for c in injured):
         return claims
     if MORE_VICTIMS.search(text):
         return claims
@@ -2783,6 +2786,13 @@ def _died_next(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
             elif (nxt.number_text[:4] in ("The ", "the ") and nxt.who.lower() in KIN_AS.get(c.who.lower().split()[-1], ())
                   and len(nxt.number_text.split()) == 2):
                 dropped.add(i)  # "injuring his son. The boy later died"
+            elif (nxt.number_text == nxt.who and nxt.who[:1].isupper() and c.number_text.startswith(("a ", "an "))
+                  and " found " in c.sentence
+                  and any(k.category == "killed" and k.value == 1 and k.who and k.who[:1].isupper()
+                          and k.sentence_start < c.sentence_start and k.who.split()[-1] == nxt.who.split()[-1]
+                          for k in claims[:i])):
+                dropped.add(i)  # "The shooting killed Del Jenkins ... found a boy suffering from a gunshot wound.
+                # Jenkins was later pronounced dead" (a name reported dead before: the one found wounded)
             continue
         pronoun = nxt.number_text.lower()
         if pronoun in ("he", "she") and not _other_sex(pronoun, {c.who.lower().split()[-1]}):

@@ -75,7 +75,7 @@ _SINGLE = rf"(?:{_DIGIT_NUMBER}|{_WORD_NUMBER})"
 _BEFORE_QUALIFIER = _alternation([p for p, (_, pos) in QUALIFIERS.items() if pos == "before"])
 _AFTER_QUALIFIER = _alternation([p for p, (_, pos) in QUALIFIERS.items() if pos == "after" and p[0] != "-"])
 
-_NUMBER_PHRASE = rf"""(?<![\w$£€,:/-])(?<!\d\.)
+_NUMBER_PHRASE = rf"""(?<![\w$£€,:/])(?:(?<!-)|(?<=[a-z]{{3}}-)(?<!ty-)(?=[a-z]))(?<!\d\.)
     (?:(?P<qual>{_BEFORE_QUALIFIER})\s+)?
     (?:
         between\s+(?P<blow>{_SINGLE})\s+and\s+(?P<bhigh>{_SINGLE})
