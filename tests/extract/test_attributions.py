@@ -2846,3 +2846,17 @@ def test_the_officer_of_a_center_for_or_of_an_ngo_office_is_an_ngo():
     assert classify("the director of the Center for Disease Control") == "government"
     text = "Ann Lee, director of the NAACP's Washington bureau, said the law was unfair."
     assert only(extract_attributions(text)).speaker_type == "NGO or rights group"
+
+
+# Attributions: a quotation before "the outlet quoted Y as saying." is Y's, the outlet its medium
+
+
+def test_a_quotation_before_an_outlet_quoting_someone_is_theirs():
+    record = only(extract_attributions('"They ran so fast," the Daily News quoted witness Jo Brown as saying.'))
+    assert (record.speaker, record.cue, record.kind) == ("witness Jo Brown", "quoted", "direct")
+    assert (record.medium, record.content) == ("the Daily News", "They ran so fast")
+    record = only(extract_attributions('"We are ready," the agency quoted the minister as saying. "We will go on."'))
+    assert (record.speaker, record.medium) == ("the minister", "the agency")
+    assert record.content.endswith("We will go on")
+    record = only(extract_attributions('"We are ready," the minister was quoted as saying.'))
+    assert record.speaker == "the minister"

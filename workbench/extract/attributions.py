@@ -245,6 +245,8 @@ SUBORDINATE_AFTER = re.compile(
 QUOTED_AS = re.compile(
     r"\bquoted\s+([^,;:_]{3,90}?(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?=,))?),?\s+as\s+(saying)\b"
 )
+# At most this many words between a quotation and "quoted Y as saying." for them to be the outlet quoting it.
+QUOTED_OUTLET_WORDS = 6
 QUOTED_PASSIVE = re.compile(
     r"\b(?:was|were|is|are|has been|have been)\s+quoted\s+(?:(?:by|in|on)\s+([^,;:_]{2,60}?)\s+)?"
     r"as\s+(saying)\b"
@@ -1721,6 +1723,19 @@ def _quoted_as(
         return _Raw(
             speaker, spk_at, "quoted", "direct", medium, quote.start, _trim_end(text, quote.start, uq[-1].end)
         ), m.start(2)
+    after = next((q for q in uq if q.open >= c_start), None)
+    if uq and m.re is QUOTED_AS and not masked[c_start : after.open if after else e].strip(TRAILING):
+        # '"...," the Daily News quoted witness Jo Brown as saying. "...": the quotation around the outlet is the
+        # speaker's, the outlet (all that stands between the quotation and "quoted") the medium
+        before = [q for q in uq if q.close <= m.start()]
+        if before:
+            outlet = masked[before[-1].close : m.start()].strip(" ,")
+            if outlet and len(outlet.split()) <= QUOTED_OUTLET_WORDS and not any(c in outlet for c in ".;:!?"):
+                last = uq[-1] if after else before[-1]
+                return _Raw(
+                    speaker, spk_at, "quoted", "direct", outlet, before[0].start,
+                    _trim_end(text, before[0].start, last.end),
+                ), m.start(2)
     that = THAT.match(masked, c_start)
     if that:
         c_start = that.end()
