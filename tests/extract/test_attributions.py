@@ -2860,3 +2860,11 @@ def test_a_quotation_before_an_outlet_quoting_someone_is_theirs():
     assert record.content.endswith("We will go on")
     record = only(extract_attributions('"We are ready," the minister was quoted as saying.'))
     assert record.speaker == "the minister"
+
+
+# Speakers: "Dist. Atty." before a name is a district attorney's title, not a sentence's end
+
+
+def test_an_abbreviated_district_attorney_title_opens_the_name():
+    record = only(extract_attributions('"This is the kind of crime," said Dist. Atty. Ann Lee.'))
+    assert (record.speaker, record.speaker_type) == ("Dist. Atty. Ann Lee", "government")
