@@ -2868,3 +2868,13 @@ def test_a_quotation_before_an_outlet_quoting_someone_is_theirs():
 def test_an_abbreviated_district_attorney_title_opens_the_name():
     record = only(extract_attributions('"This is the kind of crime," said Dist. Atty. Ann Lee.'))
     assert (record.speaker, record.speaker_type) == ("Dist. Atty. Ann Lee", "government")
+
+
+# Speaker types: a former office holder named by party is a politician
+
+
+def test_a_former_office_holder_named_by_party_is_a_politician():
+    assert classify("former Democratic Sen. Ann Lee") == "party or politician"
+    assert classify("Ann Lee, a former Republican state lawmaker") == "party or politician"
+    assert classify("former Sen. Ann Lee") == "other"
+    assert classify("the PAC founded by former Democratic candidate Ann Lee") != "party or politician"

@@ -174,6 +174,10 @@ class SourcePattern(NamedTuple):
 # ("agency": a public-health or science agency, ranked as a specific body; its type is that of the row at
 # home, and `expert` when a foreign country's agency speaks, as `_foreign_agency` tells)
 TIERS = {"anonymous": 0, "modifier": 1, "specific": 2, "agency": 2, "generic": 3}
+# A former office holder named by party ("former Democratic Sen. Joe Lieberman", "Ann Lee, a former Republican
+# congressman"): the party label keeps the politician, where "former" alone speaks for no one; the speaker's own
+# description only, opening the phrase or apposed to the name (not "the PAC founded by former Democratic ...").
+FORMER_PARTY = re.compile(r"(?:^|,\s+)(?:(?:[Aa]|[Tt]he)\s+)?[Ff]ormer\s+(?:Democratic|Republican)\b")
 ORGANISATION_TYPES = frozenset(
     {"state media", "wire agency", "other media", "international body", "NGO or rights group"}
 )
@@ -648,6 +652,8 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if POLICE_ACRONYM.search(phrase):
             return "security forces"  # "IMPD", "LAPD", "CMPD": a police department by its initials
         return "other media" if BROADCAST_CALL_SIGN.match(phrase) else None
+    if best[0][0] == TIERS["modifier"] and FORMER_PARTY.search(phrase):
+        return "party or politician"
     if best[1] in ("government", "other") and ("'s " in phrase or "’s " in phrase) and ADVOCACY_OFFICER.search(phrase):
         # "the organization's president", "the coalition's executive director": the officer of an advocacy body
         # the article has named, not of a government
