@@ -2878,3 +2878,15 @@ def test_a_former_office_holder_named_by_party_is_a_politician():
     assert classify("Ann Lee, a former Republican state lawmaker") == "party or politician"
     assert classify("former Sen. Ann Lee") == "other"
     assert classify("the PAC founded by former Democratic candidate Ann Lee") != "party or politician"
+
+
+# Speakers: a phrase set off before a pronoun, or a participle opening the sentence, is not what the pronoun stands for
+
+
+def test_a_fronted_phrase_or_participle_is_not_the_pronouns_person():
+    text = (
+        "Ann Lee, the closing speaker, spoke on Saturday.\n\n"
+        "Progressivism, he told the conference, is a cancer that must be cut out.\n\n"
+        "Noting that he was a recovering alcoholic, he said the party had a problem."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Ann Lee", "Ann Lee"]

@@ -2468,7 +2468,7 @@ def _indirect(
     if speaker.lower() in PRONOUNS and spk_at > s:
         # "Authorities linked the violence to what they said ...": the sentence's subject
         lead = _leading_np(masked, s, spk_at)
-        if lead and _fits_pronoun(speaker, lead[0]):
+        if lead and _fits_pronoun(speaker, lead[0]) and not _fronted_lead(masked, lead[0], lead[1], spk_at):
             hint = lead[0]
     speaker, trailing = _strip_trailing(speaker)
     medium = medium or trailing
@@ -2566,6 +2566,15 @@ def _unpunctuated_postposed(
                 c_end = dangling.start()
             return _Raw(np, tokens[k].start(), cue, "indirect", medium, c_start, c_end)
     return None
+
+
+def _fronted_lead(masked: str, np: str, at: int, pronoun_at: int) -> bool:
+    """Whether the phrase opening a sentence stands for no one the pronoun after it could: a phrase set off by a
+    comma right before the pronoun ("Progressivism, he told the conference, is ...") or a participle opening a
+    clause ("Noting that he was ..., he said")."""
+    if not masked[at + len(np) : pronoun_at].strip(" \t,") and "," in masked[at + len(np) : pronoun_at]:
+        return True
+    return " " not in np and np.endswith("ing") and masked[at + len(np) + 1 : at + len(np) + 2].islower()
 
 
 def _fits_pronoun(pronoun: str, np: str) -> bool:
