@@ -2890,3 +2890,15 @@ def test_a_fronted_phrase_or_participle_is_not_the_pronouns_person():
         "Noting that he was a recovering alcoholic, he said the party had a problem."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Ann Lee", "Ann Lee"]
+
+
+# Speakers: an acronym alone is not a person's surname for a pronoun ("the auditorium at CPAC", then "he")
+
+
+def test_an_acronym_is_not_the_pronouns_person():
+    text = (
+        "Ann Lee CPAC 2010 Speech VIDEO: Republicans Need A Tent\n\nTalk show host Ann Lee closed a conference.\n\n"
+        "In a winding speech, Lee had the auditorium at CPAC captivated. Using hand gestures, he took swipes at "
+        'Democrats. "Progressivism," he declared, "is eating the Constitution."'
+    )
+    assert only(extract_attributions(text)).speaker_resolved == "Ann Lee"

@@ -2433,8 +2433,10 @@ class SpeakerIndex:
             and m.text not in PLACE_ENDINGS
             and classify(m.text) is None
             and not countries_in(m.text)
+            and not (m.text.isupper() and m.text.isalpha())
         ):
-            # a surname alone ("... found Williams naked. He told them ..."): its full name
+            # a surname alone ("... found Williams naked. He told them ..."): its full name (not an acronym:
+            # "the auditorium at CPAC", a body or an event)
             full = self._fullest_name(m.text)
             if len(full.split()) >= 2:
                 return full
