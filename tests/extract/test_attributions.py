@@ -2902,3 +2902,14 @@ def test_an_acronym_is_not_the_pronouns_person():
         'Democrats. "Progressivism," he declared, "is eating the Constitution."'
     )
     assert only(extract_attributions(text)).speaker_resolved == "Ann Lee"
+
+
+# Speakers: "the gossip site" speaks for the outlet named last before it
+
+
+def test_an_outlet_described_by_its_kind_is_the_outlet_named_before():
+    text = "The photo was first published in TMZ on Monday. According to the gossip site, Lee joked about it on set."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_resolved, record.speaker_type) == ("the gossip site", "TMZ", "other media")
+    record = only(extract_attributions("Ann Lee runs a blog. According to the gossip site, Lee joked about it."))
+    assert record.speaker_resolved == "the gossip site"

@@ -361,6 +361,11 @@ MEDIA_ANAPHORA = frozenset(
     f"the {w}"
     for w in "newspaper paper magazine agency broadcaster network station outlet website channel".split()
 ) | {"the news agency", "the tv station", "the television station"}
+# An outlet described by its kind with a word before it ("the gossip site", "the celebrity website", "the British
+# tabloid"): the outlet named last before it, also one named only as where something was published.
+MEDIA_DESCRIPTION = re.compile(r"the [a-z-]+ (?:site|website|tabloid)")
+# How far back (in characters) such a description looks for the outlet's name.
+MEDIA_DESCRIPTION_REACH = 1500
 PROSECUTOR_WORDS = frozenset(
     {"prosecutors", "prosecutor's office", "prosecutor’s office", "district attorney's office"}
 )
@@ -1583,6 +1588,10 @@ class SpeakerIndex:
                     # spoke since the last outlet, by the word its name ends on
                     return resolved
             return clean
+        if low.endswith(("site", "tabloid")) and MEDIA_DESCRIPTION.fullmatch(low):
+            for m in reversed(name_mentions(self.text, max(0, offset - MEDIA_DESCRIPTION_REACH), offset)):
+                if classify(m.text) in MEDIA_TYPES:
+                    return m.text
         if len(words) >= 2 and words[-1][:1].isupper() and self.speakers and classify(clean) in MEDIA_TYPES:
             # "according to the Peoria Journal" after "according to the Peoria Journal Star": an outlet that has
             # spoken, its name cut short by its last word
