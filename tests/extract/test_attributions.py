@@ -2846,3 +2846,70 @@ def test_the_officer_of_a_center_for_or_of_an_ngo_office_is_an_ngo():
     assert classify("the director of the Center for Disease Control") == "government"
     text = "Ann Lee, director of the NAACP's Washington bureau, said the law was unfair."
     assert only(extract_attributions(text)).speaker_type == "NGO or rights group"
+
+
+# Attributions: a quotation before "the outlet quoted Y as saying." is Y's, the outlet its medium
+
+
+def test_a_quotation_before_an_outlet_quoting_someone_is_theirs():
+    record = only(extract_attributions('"They ran so fast," the Daily News quoted witness Jo Brown as saying.'))
+    assert (record.speaker, record.cue, record.kind) == ("witness Jo Brown", "quoted", "direct")
+    assert (record.medium, record.content) == ("the Daily News", "They ran so fast")
+    record = only(extract_attributions('"We are ready," the agency quoted the minister as saying. "We will go on."'))
+    assert (record.speaker, record.medium) == ("the minister", "the agency")
+    assert record.content.endswith("We will go on")
+    record = only(extract_attributions('"We are ready," the minister was quoted as saying.'))
+    assert record.speaker == "the minister"
+
+
+# Speakers: "Dist. Atty." before a name is a district attorney's title, not a sentence's end
+
+
+def test_an_abbreviated_district_attorney_title_opens_the_name():
+    record = only(extract_attributions('"This is the kind of crime," said Dist. Atty. Ann Lee.'))
+    assert (record.speaker, record.speaker_type) == ("Dist. Atty. Ann Lee", "government")
+
+
+# Speaker types: a former office holder named by party is a politician
+
+
+def test_a_former_office_holder_named_by_party_is_a_politician():
+    assert classify("former Democratic Sen. Ann Lee") == "party or politician"
+    assert classify("Ann Lee, a former Republican state lawmaker") == "party or politician"
+    assert classify("former Sen. Ann Lee") == "other"
+    assert classify("the PAC founded by former Democratic candidate Ann Lee") != "party or politician"
+
+
+# Speakers: a phrase set off before a pronoun, or a participle opening the sentence, is not what the pronoun stands for
+
+
+def test_a_fronted_phrase_or_participle_is_not_the_pronouns_person():
+    text = (
+        "Ann Lee, the closing speaker, spoke on Saturday.\n\n"
+        "Progressivism, he told the conference, is a cancer that must be cut out.\n\n"
+        "Noting that he was a recovering alcoholic, he said the party had a problem."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Ann Lee", "Ann Lee"]
+
+
+# Speakers: an acronym alone is not a person's surname for a pronoun ("the auditorium at CPAC", then "he")
+
+
+def test_an_acronym_is_not_the_pronouns_person():
+    text = (
+        "Ann Lee CPAC 2010 Speech VIDEO: Republicans Need A Tent\n\nTalk show host Ann Lee closed a conference.\n\n"
+        "In a winding speech, Lee had the auditorium at CPAC captivated. Using hand gestures, he took swipes at "
+        'Democrats. "Progressivism," he declared, "is eating the Constitution."'
+    )
+    assert only(extract_attributions(text)).speaker_resolved == "Ann Lee"
+
+
+# Speakers: "the gossip site" speaks for the outlet named last before it
+
+
+def test_an_outlet_described_by_its_kind_is_the_outlet_named_before():
+    text = "The photo was first published in TMZ on Monday. According to the gossip site, Lee joked about it on set."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_resolved, record.speaker_type) == ("the gossip site", "TMZ", "other media")
+    record = only(extract_attributions("Ann Lee runs a blog. According to the gossip site, Lee joked about it."))
+    assert record.speaker_resolved == "the gossip site"

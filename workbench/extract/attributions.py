@@ -245,6 +245,8 @@ SUBORDINATE_AFTER = re.compile(
 QUOTED_AS = re.compile(
     r"\bquoted\s+([^,;:_]{3,90}?(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?=,))?),?\s+as\s+(saying)\b"
 )
+# At most this many words between a quotation and "quoted Y as saying." for them to be the outlet quoting it.
+QUOTED_OUTLET_WORDS = 6
 QUOTED_PASSIVE = re.compile(
     r"\b(?:was|were|is|are|has been|have been)\s+quoted\s+(?:(?:by|in|on)\s+([^,;:_]{2,60}?)\s+)?"
     r"as\s+(saying)\b"
@@ -1721,6 +1723,19 @@ def _quoted_as(
         return _Raw(
             speaker, spk_at, "quoted", "direct", medium, quote.start, _trim_end(text, quote.start, uq[-1].end)
         ), m.start(2)
+    after = next((q for q in uq if q.open >= c_start), None)
+    if uq and m.re is QUOTED_AS and not masked[c_start : after.open if after else e].strip(TRAILING):
+        # '"...," the Daily News quoted witness Jo Brown as saying. "...": the quotation around the outlet is the
+        # speaker's, the outlet (all that stands between the quotation and "quoted") the medium
+        before = [q for q in uq if q.close <= m.start()]
+        if before:
+            outlet = masked[before[-1].close : m.start()].strip(" ,")
+            if outlet and len(outlet.split()) <= QUOTED_OUTLET_WORDS and not any(c in outlet for c in ".;:!?"):
+                last = uq[-1] if after else before[-1]
+                return _Raw(
+                    speaker, spk_at, "quoted", "direct", outlet, before[0].start,
+                    _trim_end(text, before[0].start, last.end),
+                ), m.start(2)
     that = THAT.match(masked, c_start)
     if that:
         c_start = that.end()
@@ -2453,7 +2468,7 @@ def _indirect(
     if speaker.lower() in PRONOUNS and spk_at > s:
         # "Authorities linked the violence to what they said ...": the sentence's subject
         lead = _leading_np(masked, s, spk_at)
-        if lead and _fits_pronoun(speaker, lead[0]):
+        if lead and _fits_pronoun(speaker, lead[0]) and not _fronted_lead(masked, lead[0], lead[1], spk_at):
             hint = lead[0]
     speaker, trailing = _strip_trailing(speaker)
     medium = medium or trailing
@@ -2551,6 +2566,15 @@ def _unpunctuated_postposed(
                 c_end = dangling.start()
             return _Raw(np, tokens[k].start(), cue, "indirect", medium, c_start, c_end)
     return None
+
+
+def _fronted_lead(masked: str, np: str, at: int, pronoun_at: int) -> bool:
+    """Whether the phrase opening a sentence stands for no one the pronoun after it could: a phrase set off by a
+    comma right before the pronoun ("Progressivism, he told the conference, is ...") or a participle opening a
+    clause ("Noting that he was ..., he said")."""
+    if not masked[at + len(np) : pronoun_at].strip(" \t,") and "," in masked[at + len(np) : pronoun_at]:
+        return True
+    return " " not in np and np.endswith("ing") and masked[at + len(np) + 1 : at + len(np) + 2].islower()
 
 
 def _fits_pronoun(pronoun: str, np: str) -> bool:

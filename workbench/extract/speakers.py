@@ -174,6 +174,10 @@ class SourcePattern(NamedTuple):
 # ("agency": a public-health or science agency, ranked as a specific body; its type is that of the row at
 # home, and `expert` when a foreign country's agency speaks, as `_foreign_agency` tells)
 TIERS = {"anonymous": 0, "modifier": 1, "specific": 2, "agency": 2, "generic": 3}
+# A former office holder named by party ("former Democratic Sen. Joe Lieberman", "Ann Lee, a former Republican
+# congressman"): the party label keeps the politician, where "former" alone speaks for no one; the speaker's own
+# description only, opening the phrase or apposed to the name (not "the PAC founded by former Democratic ...").
+FORMER_PARTY = re.compile(r"(?:^|,\s+)(?:(?:[Aa]|[Tt]he)\s+)?[Ff]ormer\s+(?:Democratic|Republican)\b")
 ORGANISATION_TYPES = frozenset(
     {"state media", "wire agency", "other media", "international body", "NGO or rights group"}
 )
@@ -357,6 +361,11 @@ MEDIA_ANAPHORA = frozenset(
     f"the {w}"
     for w in "newspaper paper magazine agency broadcaster network station outlet website channel".split()
 ) | {"the news agency", "the tv station", "the television station"}
+# An outlet described by its kind with a word before it ("the gossip site", "the celebrity website", "the British
+# tabloid"): the outlet named last before it, also one named only as where something was published.
+MEDIA_DESCRIPTION = re.compile(r"the [a-z-]+ (?:site|website|tabloid)")
+# How far back (in characters) such a description looks for the outlet's name.
+MEDIA_DESCRIPTION_REACH = 1500
 PROSECUTOR_WORDS = frozenset(
     {"prosecutors", "prosecutor's office", "prosecutor’s office", "district attorney's office"}
 )
@@ -648,6 +657,8 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if POLICE_ACRONYM.search(phrase):
             return "security forces"  # "IMPD", "LAPD", "CMPD": a police department by its initials
         return "other media" if BROADCAST_CALL_SIGN.match(phrase) else None
+    if best[0][0] == TIERS["modifier"] and FORMER_PARTY.search(phrase):
+        return "party or politician"
     if best[1] in ("government", "other") and ("'s " in phrase or "’s " in phrase) and ADVOCACY_OFFICER.search(phrase):
         # "the organization's president", "the coalition's executive director": the officer of an advocacy body
         # the article has named, not of a government
@@ -1577,6 +1588,10 @@ class SpeakerIndex:
                     # spoke since the last outlet, by the word its name ends on
                     return resolved
             return clean
+        if low.endswith(("site", "tabloid")) and MEDIA_DESCRIPTION.fullmatch(low):
+            for m in reversed(name_mentions(self.text, max(0, offset - MEDIA_DESCRIPTION_REACH), offset)):
+                if classify(m.text) in MEDIA_TYPES:
+                    return m.text
         if len(words) >= 2 and words[-1][:1].isupper() and self.speakers and classify(clean) in MEDIA_TYPES:
             # "according to the Peoria Journal" after "according to the Peoria Journal Star": an outlet that has
             # spoken, its name cut short by its last word
@@ -2427,8 +2442,10 @@ class SpeakerIndex:
             and m.text not in PLACE_ENDINGS
             and classify(m.text) is None
             and not countries_in(m.text)
+            and not (m.text.isupper() and m.text.isalpha())
         ):
-            # a surname alone ("... found Williams naked. He told them ..."): its full name
+            # a surname alone ("... found Williams naked. He told them ..."): its full name (not an acronym:
+            # "the auditorium at CPAC", a body or an event)
             full = self._fullest_name(m.text)
             if len(full.split()) >= 2:
                 return full

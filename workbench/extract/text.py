@@ -12,7 +12,7 @@ from typing import NamedTuple
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov lt col gen sgt cpl capt maj cmdr adm st jr sr rev hon pres supt insp det snr comr brig
     dept univ inc ltd co corp bros no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd
-    rd hwy approx est fig u.s u.k u.n a.m p.m e.g i.e""".split()
+    rd hwy approx est fig u.s u.k u.n a.m p.m e.g i.e atty dist""".split()
 )
 
 # Abbreviations of titles, written before a name: a stop glued to a capital after one still ends no sentence.
