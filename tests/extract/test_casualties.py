@@ -2433,3 +2433,10 @@ def test_number_word_after_a_hyphen_aside():
         ("injured", 4), ("injured", 1), ("injured", 3)}
     assert pairs("Twenty-one people were killed.") == {("killed", 21)}
     assert pairs("Seven were hurt in one-on-one fights.") == {("injured", 7)}
+
+
+# A nickname in single quotes inside a name ("Vincent 'The Chin' Gigante dies"), as in double quotes
+def test_nickname_in_single_quotes():
+    assert pairs("Vincent 'The Chin' Gigante, last of the old bosses, dies") == {("killed", 1)}
+    assert pairs("Tom ‘Tommy’ Smith died on Monday.") == {("killed", 1)}
+
