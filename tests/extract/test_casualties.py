@@ -2440,3 +2440,12 @@ def test_nickname_in_single_quotes():
     assert pairs("Vincent 'The Chin' Gigante, last of the old bosses, dies") == {("killed", 1)}
     assert pairs("Tom ‘Tommy’ Smith died on Monday.") == {("killed", 1)}
 
+
+# What the victims belong to, after them and before a plural auxiliary ("Two leaders of polygamous groups with ties
+# to Utah have been arrested"); a count that is the whole a part is taken from is none ("three of four members of a
+# family were killed")
+def test_members_of_a_group_before_the_verb():
+    assert pairs("Two leaders of rival groups with ties to Utah have been arrested.") == {("detained", 2)}
+    assert pairs("Three members of a family were killed.") == {("killed", 3)}
+    assert pairs("Police say three of four members of a family were shot and killed.") == {("killed", 3)}
+    assert pairs("The house where eight people were killed, image 102 of 111.") == {("killed", 8)}

@@ -476,13 +476,19 @@ def _by_first_letter(alternatives: list[str]) -> str:
     return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
 
 
-# A place, an age range or a participle phrase after the victims: "from the Town of Shelby", "in his 20s",
+# A place, an age range, what the victims belong to or a participle phrase after them: "from the Town of Shelby",
+# "in his 20s", "of polygamous groups with ties to Utah" (before a plural auxiliary),
 # "sitting inside his parked vehicle" (up to six words after the participle, then an auxiliary), "shot in the
 # ankle" (where a victim was hit, then an auxiliary: "A 23-year-old man shot in the ankle was taken to ..."), or how
 # the victim was hit before the death that followed, as headlines put it ("Girl shot at party dies", "Woman stabbed
 # in Bronx dies": no word of a clause or an object of the participle in between).
+_NOT_MEMBERS = r"""(?:who|whom|whose|that|which|where|and|but|or|when|while|after|before|were|was|are|is|have|has|had|one|
+    two|three|four|five|six|seven|eight|nine|ten|\d)\b"""
+_MEMBERS_OF = rf"""(?P<members>\s+(?:of|with))\s+(?!(?:the|them|those|whom|which|who)\b)(?:(?!{_NOT_MEMBERS})[\w'’-]+\s+){{0,5}}?
+      (?!{_NOT_MEMBERS})[\w'’-]+(?=\s+(?:were|have\s+been|had\s+been)\s)"""
 _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){0,4}
     |\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
+    |""" + _MEMBERS_OF + r"""
     |\s+(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
       (?:\s+[\w'’-]+){0,6}?(?=\s+(?:was|were|is|are|had|has)\s)
     |\s+(?:shot|struck|hit|stabbed|grazed)\s+(?:in|on)\s+(?:the|his|her|both)(?:\s+[\w'’-]+){1,4}?
@@ -1421,6 +1427,8 @@ def _category_after(sentence: str, c: _Count) -> str | None:
                                                or LIVES_LOST.match(sentence, noun.end())):
                     return NOUN_CATEGORY(term)
         m = AFTER.match(sentence, c.tail)
+        if m and m.group("members") and sentence.endswith(" of ", 0, c.start):
+            m = None  # "three of four members of a family were killed": the whole the part is taken from
         if not m and sentence.startswith(" and ", c.tail) and (animal := ANIMAL_MEMBER.match(sentence, c.tail)):
             m = AFTER.match(sentence, animal.end())
         if m and c.apposed is not None and m.end() > c.apposed and not RELATIVE_WORD.search(m.group("filler")):
