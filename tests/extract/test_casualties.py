@@ -2449,3 +2449,11 @@ def test_members_of_a_group_before_the_verb():
     assert pairs("Three members of a family were killed.") == {("killed", 3)}
     assert pairs("Police say three of four members of a family were shot and killed.") == {("killed", 3)}
     assert pairs("The house where eight people were killed, image 102 of 111.") == {("killed", 8)}
+
+
+# A flight between the victim and the capture or the death that ended it ("The driver fled the scene but was
+# apprehended", "ran from officers and was later caught")
+def test_flight_before_the_capture():
+    assert pairs("The driver fled the scene but was apprehended by police officers.") == {("detained", 1)}
+    assert pairs("Two men ran from officers and were later taken into custody.") == {("detained", 2)}
+    assert pairs("The gunman took off in a car after the shooting but was captured an hour later.") == {("detained", 1)}
