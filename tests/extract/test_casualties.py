@@ -2457,3 +2457,10 @@ def test_flight_before_the_capture():
     assert pairs("The driver fled the scene but was apprehended by police officers.") == {("detained", 1)}
     assert pairs("Two men ran from officers and were later taken into custody.") == {("detained", 2)}
     assert pairs("The gunman took off in a car after the shooting but was captured an hour later.") == {("detained", 1)}
+
+
+# A war named with two words before it is another event, as one with one ("died in the north-south civil war"); a
+# war veteran is no war
+def test_war_named_with_two_words():
+    assert pairs("Some 2 million people died in the north-south civil war.") == set()
+    assert pairs("The 26-year-old Iraq war veteran was arrested.") == {("detained", 1)}
