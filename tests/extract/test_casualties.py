@@ -2464,3 +2464,12 @@ def test_flight_before_the_capture():
 def test_war_named_with_two_words():
     assert pairs("Some 2 million people died in the north-south civil war.") == set()
     assert pairs("The 26-year-old Iraq war veteran was arrested.") == {("detained", 1)}
+
+
+# Surgery for injuries is an injury, as treatment for them ("She was back in surgery Monday morning for injuries to her
+# jaw"); "back" before the term is read through ("is back in jail")
+def test_surgery_for_injuries():
+    assert pairs("She was back in surgery Monday morning for injuries to her jaw.") == {("injured", 1)}
+    assert pairs("Two men were in surgery for gunshot wounds.") == {("injured", 2)}
+    assert pairs("The doctor was in surgery for hours.") == set()
+    assert pairs("Now the rapper is back in jail.") == {("detained", 1)}
