@@ -2473,3 +2473,11 @@ def test_surgery_for_injuries():
     assert pairs("Two men were in surgery for gunshot wounds.") == {("injured", 2)}
     assert pairs("The doctor was in surgery for hours.") == set()
     assert pairs("Now the rapper is back in jail.") == {("detained", 1)}
+
+
+# A future that holds the present is read through before the term ("will remain in custody", "will also remain
+# hospitalized"); a future arrest is still none
+def test_will_remain():
+    assert pairs("The suspect will remain in custody until the hearing.") == {("detained", 1)}
+    assert pairs("Five will also remain hospitalized.") == {("injured", 5)}
+    assert pairs("The suspect will be arrested.") == set()

@@ -463,7 +463,9 @@ _TAKEN_TO = [rf"{verb}\s+(?:first\s+)?to\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+
              for verb in ("taken", "transported", "rushed", "brought", "driven", "flown", "airlifted", "went")]
 # A part of the casualties named before them: "Two policemen were among the dead", "among those killed".
 _AMONG = [r"among\s+(?:the|those)"]
-_FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG
+# A future that holds the present: "will remain in custody", "will also remain hospitalized".
+_WILL_REMAIN = [r"will(?=(?:\s+(?:also|still))?\s+remain\b)"]
+_FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
