@@ -2433,3 +2433,51 @@ def test_number_word_after_a_hyphen_aside():
         ("injured", 4), ("injured", 1), ("injured", 3)}
     assert pairs("Twenty-one people were killed.") == {("killed", 21)}
     assert pairs("Seven were hurt in one-on-one fights.") == {("injured", 7)}
+
+
+# A nickname in single quotes inside a name ("Vincent 'The Chin' Gigante dies"), as in double quotes
+def test_nickname_in_single_quotes():
+    assert pairs("Vincent 'The Chin' Gigante, last of the old bosses, dies") == {("killed", 1)}
+    assert pairs("Tom ‘Tommy’ Smith died on Monday.") == {("killed", 1)}
+
+
+# What the victims belong to, after them and before a plural auxiliary ("Two leaders of polygamous groups with ties
+# to Utah have been arrested"); a count that is the whole a part is taken from is none ("three of four members of a
+# family were killed")
+def test_members_of_a_group_before_the_verb():
+    assert pairs("Two leaders of rival groups with ties to Utah have been arrested.") == {("detained", 2)}
+    assert pairs("Three members of a family were killed.") == {("killed", 3)}
+    assert pairs("Police say three of four members of a family were shot and killed.") == {("killed", 3)}
+    assert pairs("The house where eight people were killed, image 102 of 111.") == {("killed", 8)}
+
+
+# A flight between the victim and the capture or the death that ended it ("The driver fled the scene but was
+# apprehended", "ran from officers and was later caught")
+def test_flight_before_the_capture():
+    assert pairs("The driver fled the scene but was apprehended by police officers.") == {("detained", 1)}
+    assert pairs("Two men ran from officers and were later taken into custody.") == {("detained", 2)}
+    assert pairs("The gunman took off in a car after the shooting but was captured an hour later.") == {("detained", 1)}
+
+
+# A war named with two words before it is another event, as one with one ("died in the north-south civil war"); a
+# war veteran is no war
+def test_war_named_with_two_words():
+    assert pairs("Some 2 million people died in the north-south civil war.") == set()
+    assert pairs("The 26-year-old Iraq war veteran was arrested.") == {("detained", 1)}
+
+
+# Surgery for injuries is an injury, as treatment for them ("She was back in surgery Monday morning for injuries to her
+# jaw"); "back" before the term is read through ("is back in jail")
+def test_surgery_for_injuries():
+    assert pairs("She was back in surgery Monday morning for injuries to her jaw.") == {("injured", 1)}
+    assert pairs("Two men were in surgery for gunshot wounds.") == {("injured", 2)}
+    assert pairs("The doctor was in surgery for hours.") == set()
+    assert pairs("Now the rapper is back in jail.") == {("detained", 1)}
+
+
+# A future that holds the present is read through before the term ("will remain in custody", "will also remain
+# hospitalized"); a future arrest is still none
+def test_will_remain():
+    assert pairs("The suspect will remain in custody until the hearing.") == {("detained", 1)}
+    assert pairs("Five will also remain hospitalized.") == {("injured", 5)}
+    assert pairs("The suspect will be arrested.") == set()

@@ -368,7 +368,7 @@ NAMED = re.compile(
     (?P<age>(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old\s+)?
     (?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Officer|Sgt|Deputy|Det|Cpl|Lt|Capt|Trooper|Sheriff)\.?\s+)?
       [A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?
-      (?:\s+(?:[A-Z]\.|"[^"\n]{1,15}"|“[^”\n]{1,15}”|[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?|III|II|IV
+      (?:\s+(?:[A-Z]\.|"[^"\n]{1,15}"|“[^”\n]{1,15}”|'[A-Z][^'\n]{0,14}'(?=\s+[A-Z])|‘[A-Z][^’\n]{0,14}’(?=\s+[A-Z])|[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?|III|II|IV
       |Jr\.|Sr\.)){0,3})""",
     re.VERBOSE,
 )
@@ -447,7 +447,7 @@ _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|a
     confirmed|reported|thought|known|said|to|just|each|apparently|likely|officially|since|ultimately|
     seriously|critically|badly|severely|slightly|gravely|shot|stabbed|beaten|struck|and|
     who|that|which|found|listed|then|immediately|instantly|were\s+taken|currently|tragically|accidentally|
-    reportedly|later|both|then|subsequently)"""
+    reportedly|later|both|then|subsequently|back)"""
 # Where a victim was hit, between "shot" and the term ("was shot in the leg and taken to a hospital", "was shot
 # twice in the chest and died", "had been shot at the home and were being treated at hospitals"): body parts as news
 # reports name them, and the home or the scene.
@@ -463,7 +463,9 @@ _TAKEN_TO = [rf"{verb}\s+(?:first\s+)?to\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+
              for verb in ("taken", "transported", "rushed", "brought", "driven", "flown", "airlifted", "went")]
 # A part of the casualties named before them: "Two policemen were among the dead", "among those killed".
 _AMONG = [r"among\s+(?:the|those)"]
-_FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG
+# A future that holds the present: "will remain in custody", "will also remain hospitalized".
+_WILL_REMAIN = [r"will(?=(?:\s+(?:also|still))?\s+remain\b)"]
+_FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
@@ -476,13 +478,22 @@ def _by_first_letter(alternatives: list[str]) -> str:
     return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
 
 
-# A place, an age range or a participle phrase after the victims: "from the Town of Shelby", "in his 20s",
+# A place, an age range, what the victims belong to or a participle phrase after them: "from the Town of Shelby",
+# "in his 20s", "of polygamous groups with ties to Utah" (before a plural auxiliary), a flight before the capture
+# or the death ("fled the scene but was apprehended", "ran from officers and was later caught"),
 # "sitting inside his parked vehicle" (up to six words after the participle, then an auxiliary), "shot in the
 # ankle" (where a victim was hit, then an auxiliary: "A 23-year-old man shot in the ankle was taken to ..."), or how
 # the victim was hit before the death that followed, as headlines put it ("Girl shot at party dies", "Woman stabbed
 # in Bronx dies": no word of a clause or an object of the participle in between).
+_NOT_MEMBERS = r"""(?:who|whom|whose|that|which|where|and|but|or|when|while|after|before|were|was|are|is|have|has|had|one|
+    two|three|four|five|six|seven|eight|nine|ten|\d)\b"""
+_MEMBERS_OF = rf"""(?P<members>\s+(?:of|with))\s+(?!(?:the|them|those|whom|which|who)\b)(?:(?!{_NOT_MEMBERS})[\w'’-]+\s+){{0,5}}?
+      (?!{_NOT_MEMBERS})[\w'’-]+(?=\s+(?:were|have\s+been|had\s+been)\s)"""
 _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){0,4}
     |\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
+    |""" + _MEMBERS_OF + r"""
+    |\s+(?:fled|flees|escaped|ran|runs|drove|sped|took\s+off)(?:\s+(?!(?:who|whom|whose|that|which|and|but|or|when|while|
+      because)\b)[\w'’.-]+){0,6}?\s+(?:but|and)(?=\s+(?:was|were|later|eventually)\b)
     |\s+(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
       (?:\s+[\w'’-]+){0,6}?(?=\s+(?:was|were|is|are|had|has)\s)
     |\s+(?:shot|struck|hit|stabbed|grazed)\s+(?:in|on)\s+(?:the|his|her|both)(?:\s+[\w'’-]+){1,4}?
@@ -800,7 +811,7 @@ DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|c
 OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[-–]|and)\s*(?:19|20)?\d\d|
     last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous|prior\s+(?:attack|shooting|incident)|separate|another\s+(?:attack|shooting|
     incident|bombing|blast|earthquake|quake)|similar|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
-    per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:the|a)\s+(?:\w+\s+)?wars?)\b""",
+    per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:the|a)\s+(?:[\w-]+\s+){0,2}?wars?\b(?!\s+(?:veteran|crime|criminal|zone|hero|memorial|game|time)s?\b))\b""",
                          re.VERBOSE | re.IGNORECASE)
 OTHER_EVENT_LOWER = _lowercase_form(OTHER_EVENT)
 # "... since 2005, when a man killed four": everything after "when" is about that earlier event.
@@ -1421,6 +1432,8 @@ def _category_after(sentence: str, c: _Count) -> str | None:
                                                or LIVES_LOST.match(sentence, noun.end())):
                     return NOUN_CATEGORY(term)
         m = AFTER.match(sentence, c.tail)
+        if m and m.group("members") and sentence.endswith(" of ", 0, c.start):
+            m = None  # "three of four members of a family were killed": the whole the part is taken from
         if not m and sentence.startswith(" and ", c.tail) and (animal := ANIMAL_MEMBER.match(sentence, c.tail)):
             m = AFTER.match(sentence, animal.end())
         if m and c.apposed is not None and m.end() > c.apposed and not RELATIVE_WORD.search(m.group("filler")):
