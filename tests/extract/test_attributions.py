@@ -2913,3 +2913,29 @@ def test_an_outlet_described_by_its_kind_is_the_outlet_named_before():
     assert (record.speaker, record.speaker_resolved, record.speaker_type) == ("the gossip site", "TMZ", "other media")
     record = only(extract_attributions("Ann Lee runs a blog. According to the gossip site, Lee joked about it."))
     assert record.speaker_resolved == "the gossip site"
+
+
+# Attributions: a speaker after a quotation does not open on the noun its clause hangs on ("a point the office denied")
+
+
+def test_the_noun_a_clause_hangs_on_is_not_the_speaker():
+    text = "Lee said the letters did not speak for “all the members,” a point the union's media office denied."
+    record = only(extract_attributions(text)[:1])
+    assert (record.speaker, record.cue) == ("the union's media office", "denied")
+
+
+# Speakers: a media office speaks for its body, not as a news outlet; a title of three lowercase words before a
+# name types the name ("conservative talk show host Ann Lee")
+
+
+def test_a_media_office_is_no_news_outlet():
+    assert classify("the union's media office") == "other"
+
+
+def test_a_three_word_title_before_a_name_types_it():
+    text = (
+        "Bombastic conservative talk show host Ann Lee closed a conference on Saturday.\n\n"
+        '"Progressivism," she declared, "is eating the Constitution."'
+    )
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Ann Lee", "other media")

@@ -2536,6 +2536,14 @@ class SpeakerIndex:
                     ):
                         # a title the gazetteer knows by two words only: "presidential nominee Hillary Clinton"
                         kept = lower[-2:]
+                    elif (
+                        len(lower) >= 3
+                        and all(classify(w) is None for w in lower[-3:])
+                        and classify(" ".join(lower[-2:])) is None
+                        and classify(" ".join(lower[-3:])) is not None
+                    ):
+                        # or by three: "conservative talk show host Glenn Beck"
+                        kept = lower[-3:]
                 if kept and not _object_before(window, kept):
                     # (not the object of a verb before the name, nor a verb: "The woman told police Perez threw
                     # the gun", "she suspects Salazar")
