@@ -627,6 +627,13 @@ DETERMINER_PREPOSITIONS = frozenset("in on at of for from by during since after 
 # Words a noun phrase may open with in lowercase.
 NP_OPENERS = frozenset("the a an his her their its this that these those he she they we it i".split())
 RELATIVE_BLOCK = frozenset({"what", "which", "whom", "whose", "where", "how", "why", "than", "whether", "if"})
+# A noun that a clause with no relative word (or with "that") hangs on, before the clause's subject: "“all the
+# bishops,” a point the media office denied", "a claim that the ministry disputed"
+_ZERO_RELATIVE_HEAD = (
+    r"an?\s+(?:point|claim|charge|view|position|notion|assertion|accusation|argument|contention)\s+(?:that\s+)?"
+    r"(?=(?:the|his|her|their|its)\s|(?-i:[A-Z]))"
+)
+ZERO_RELATIVE_HEAD = re.compile(_ZERO_RELATIVE_HEAD, re.IGNORECASE)
 LEADING_JUNK = re.compile(
     r"^(?:(?:but|and|however|meanwhile|so|yet|also|now|still|instead|later|earlier|then|separately|though|"
     r"although|while|whereas|as|because|since|"
@@ -641,7 +648,9 @@ LEADING_JUNK = re.compile(
     r"|an?\s+(?:visibly\s+)?(?:emotional|tearful|shaken|angry|furious|smiling|somber|sombre|defiant|grim|upset|"
     r"frustrated|exasperated|animated|jubilant|beaming|weary)\s+"
     # "the same day the campaign announced ...": a time phrase before the subject
-    r"|(?:the\s+)?(?:same|next|following|previous)\s+(?:day|week|month|year|morning|afternoon|evening|night)\s+)+",
+    r"|(?:the\s+)?(?:same|next|following|previous)\s+(?:day|week|month|year|morning|afternoon|evening|night)\s+"
+    # the noun a clause with no relative word hangs on: "..., a point the media office denied"
+    r"|" + _ZERO_RELATIVE_HEAD + r")+",
     re.IGNORECASE,
 )
 TRAILING_TIME = re.compile(
@@ -1776,6 +1785,8 @@ def _np_in(before: str) -> tuple[str | None, int]:
     if not seg:
         return None, 0
     first = _drop_trailing_time(seg.split(",")[0].strip())
+    if first[:2] in ("a ", "an", "A ", "An") and (head := ZERO_RELATIVE_HEAD.match(first)):
+        first = first[head.end() :]  # `"...," a point the office denied`: the clause's subject
     if not _valid_speaker(first):
         return None, 0
     if seg.count(",") == 1 and _description_and_name(first, seg.split(",")[1].strip()):
