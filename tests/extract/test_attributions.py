@@ -2939,3 +2939,17 @@ def test_a_three_word_title_before_a_name_types_it():
     )
     record = only(extract_attributions(text))
     assert (record.speaker_resolved, record.speaker_type) == ("Ann Lee", "other media")
+
+
+# Speakers: "The bishops" after a body named after its members ("the Conference of Catholic Bishops") is that body
+
+
+def test_a_plural_description_is_the_body_named_after_its_members():
+    text = (
+        "The letter quotes the National Conference of Catholic Bishops, which wrote letters saying the cuts were "
+        "wrong. The bishops noted that the plan fails."
+    )
+    record = extract_attributions(text)[-1]
+    assert (record.speaker, record.speaker_resolved) == ("The bishops", "the National Conference of Catholic Bishops")
+    record = only(extract_attributions("The bishops noted that the plan fails."))
+    assert record.speaker_resolved == "The bishops"

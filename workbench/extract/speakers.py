@@ -1623,6 +1623,19 @@ class SpeakerIndex:
             outlet = self._outlet_named_before(words[1], offset)
             if outlet:
                 return outlet  # "the Post stated" after "she told the Washington Post"
+        if (
+            len(words) == 2
+            and words[0] in ("the", "The")
+            and words[1].islower()
+            and words[1].endswith("s")
+            and words[1].isalpha()
+        ):
+            # "The bishops noted" after "the U.S. Conference of Catholic Bishops, which wrote ...": a body that has
+            # spoken, named after its members
+            member = " " + words[1].capitalize()
+            for _, resolved, _ in reversed(self.speakers):
+                if resolved.endswith(member) and len(resolved.split()) > 2:
+                    return resolved
         if form.force:
             return self._force(form.force) or clean
         if form.prosecutor:
