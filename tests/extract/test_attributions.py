@@ -2953,3 +2953,13 @@ def test_a_plural_description_is_the_body_named_after_its_members():
     assert (record.speaker, record.speaker_resolved) == ("The bishops", "the National Conference of Catholic Bishops")
     record = only(extract_attributions("The bishops noted that the plan fails."))
     assert record.speaker_resolved == "The bishops"
+
+
+# Speakers: "Father" before a name is a priest's title, no kin word ("Jesuit Father Ann Lee")
+
+
+def test_a_priests_title_is_no_kin_word():
+    record = only(extract_attributions("“The budget is wrong,” said Jesuit Father Tom Lee."))
+    assert (record.speaker_resolved, record.speaker_type) == ("Jesuit Father Tom Lee", "other")
+    record = only(extract_attributions("“He was a good boy,” said the victim's father."))
+    assert record.speaker_type == "witness or resident"

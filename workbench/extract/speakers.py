@@ -54,6 +54,8 @@ NAME_CONNECTORS = frozenset("of the and for on at de".split())
 PLURAL_HEAD = re.compile(r"(?:(?:the|The)\s+)?[A-Za-z][a-z]+[^s'’]s")
 # Last words of place names, which are not people: "Colcord Avenue", "Kings County Hospital".
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# A priest's title before a name, no kin word ("Jesuit Father Thomas J. Reese"): an honorific.
+CLERICAL_TITLE = re.compile(r"(?<![\w'’-])Father\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*)*$")
 PLACE_ENDINGS = frozenset(
     """Avenue Street Road Boulevard Drive Lane Highway Way Place Square Park County City Center Centre Hospital
     School University College Church Mall Station Airport Bridge Court Island Valley Heights Village Township
@@ -2670,7 +2672,9 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         # A document speaks for its issuer: "a government social media post" is the government's.
         phrase = DOCUMENT_WORDS.sub(" ", resolved)
     # A person's name is not an organisation: "Mr. Bloomberg" is typed by his role, not by the agency.
-    personal = any(w.lower().rstrip(".") in HONORIFICS for w in resolved.split())
+    personal = any(w.lower().rstrip(".") in HONORIFICS for w in resolved.split()) or (
+        "Father " in resolved and CLERICAL_TITLE.search(resolved) is not None
+    )
     found = None if personal else classify(phrase)
     if found == "government" and " City " in phrase:
         named = CITY_NAMED.fullmatch(phrase)
