@@ -2963,3 +2963,13 @@ def test_a_priests_title_is_no_kin_word():
     assert (record.speaker_resolved, record.speaker_type) == ("Jesuit Father Tom Lee", "other")
     record = only(extract_attributions("“He was a good boy,” said the victim's father."))
     assert record.speaker_type == "witness or resident"
+
+
+# Speakers: the residents of a place named after it are no news outlet ("Brooklynites on Twitter reported")
+
+
+def test_residents_named_after_their_place_are_residents():
+    record = only(extract_attributions("Brooklynites on Twitter reported that police searched buildings."))
+    assert (record.speaker_resolved, record.speaker_type) == ("Brooklynites on Twitter", "witness or resident")
+    record = only(extract_attributions("Newsday reported that police searched buildings."))
+    assert record.speaker_type == "other media"

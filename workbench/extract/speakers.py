@@ -54,6 +54,10 @@ NAME_CONNECTORS = frozenset("of the and for on at de".split())
 PLURAL_HEAD = re.compile(r"(?:(?:the|The)\s+)?[A-Za-z][a-z]+[^s'’]s")
 # Last words of place names, which are not people: "Colcord Avenue", "Kings County Hospital".
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# The residents of a place, named after it ("Brooklynites", "some Manhattanites on Twitter").
+RESIDENTS_OF_PLACE = re.compile(
+    r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Ff]ellow)\s+)?[A-Z][a-z]{4,}ites(?:\s+(?:on|in|at|from)\s+[\w' -]+)?"
+)
 # A priest's title before a name, no kin word ("Jesuit Father Thomas J. Reese"): an honorific.
 CLERICAL_TITLE = re.compile(r"(?<![\w'’-])Father\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*)*$")
 PLACE_ENDINGS = frozenset(
@@ -2600,6 +2604,8 @@ class SpeakerIndex:
             role = self.role_of(resolved)
             if role:
                 found = classify(role) or found
+        if found is None and "ites" in resolved and RESIDENTS_OF_PLACE.fullmatch(resolved):
+            return "witness or resident"  # "Brooklynites on Twitter reported": residents, no outlet
         if (
             found is None
             and not personal
