@@ -2973,3 +2973,15 @@ def test_residents_named_after_their_place_are_residents():
     assert (record.speaker_resolved, record.speaker_type) == ("Brooklynites on Twitter", "witness or resident")
     record = only(extract_attributions("Newsday reported that police searched buildings."))
     assert record.speaker_type == "other media"
+
+
+# Speakers: a described speaker is typed by what it identified itself as ("one woman, who identified herself as ...")
+
+
+def test_a_speaker_is_typed_by_what_it_identified_itself_as():
+    text = "One man, who identified himself as the victim's brother, told reporters that the boy had no gun."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_type) == ("One man", "witness or resident")
+    text = "But one man, who identified himself as the victim's brother, told reporters that the boy had no gun."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_type) == ("one man", "witness or resident")

@@ -164,6 +164,11 @@ IDENTIFIED_AS = re.compile(
     r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an)\s+[^,.;\"“”]{2,40}?),?\s+(?:who\s+)?(?:[a-z]+\s+){0,4}"
     r"identified\s+(?:only\s+)?as\s+$"
 )
+# A relative clause in which a speaker described by role names what it is: ", who identified herself as the
+# victim's sister"
+IDENTIFIED_SELF = re.compile(
+    r",\s+who\s+identified\s+(?:herself|himself|themselves)\s+(?:only\s+)?as\s+((?:the|a|an)\s+[^,.;\"“”]{2,60})"
+)
 # Finite verbs that make what stands before a name a clause, not a description of it.
 CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|did|does)\b")
 WORD = re.compile(r"[\w'’.-]+")
@@ -2571,6 +2576,17 @@ class SpeakerIndex:
                 break
         return " ; ".join(roles)
 
+    def _identified_self(self, resolved: str) -> str:
+        """The description a speaker gives of itself in a relative clause after its first mention ("one woman, who
+        identified herself as the slain teen's cousin"), or ""."""
+        if not resolved.rsplit(None, 1)[-1][:1].islower():
+            return ""  # (a name is typed by role_of)
+        k = self.text.find(resolved + ", who identified ")
+        if k < 0:
+            return ""
+        found = IDENTIFIED_SELF.match(self.text, k + len(resolved))
+        return found.group(1) if found else ""
+
     def _apposed_subject(self, start: int, end: int) -> bool:
         """Whether a name and the description after it that runs into "said" open the clause of that "said" (the
         name at a clause's start or after a cue: '"It was scary," Ann Lee, a neighbor said'), rather than a
@@ -2601,7 +2617,7 @@ class SpeakerIndex:
             # role the apposition gives the body, over what its name's words suggest
             return classify(apposed)  # type: ignore[return-value]
         if found is None or found == "other":
-            role = self.role_of(resolved)
+            role = self.role_of(resolved) or self._identified_self(resolved)
             if role:
                 found = classify(role) or found
         if found is None and "ites" in resolved and RESIDENTS_OF_PLACE.fullmatch(resolved):
