@@ -2985,3 +2985,13 @@ def test_a_speaker_is_typed_by_what_it_identified_itself_as():
     text = "But one man, who identified himself as the victim's brother, told reporters that the boy had no gun."
     record = only(extract_attributions(text))
     assert (record.speaker, record.speaker_type) == ("one man", "witness or resident")
+
+
+# Attributions: a passive "announced by" with its agent named is an act whose object is the news itself
+
+
+def test_announced_by_a_named_agent_is_an_attribution():
+    text = "Officials were furious that the charges were announced by Deputy Attorney General Ann Lee on Friday."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.cue, record.content) == ("Deputy Attorney General Ann Lee", "announced", "the charges")
+    assert extract_attributions("The winners were announced by the committee on Friday.") == []
