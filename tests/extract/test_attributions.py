@@ -2913,3 +2913,85 @@ def test_an_outlet_described_by_its_kind_is_the_outlet_named_before():
     assert (record.speaker, record.speaker_resolved, record.speaker_type) == ("the gossip site", "TMZ", "other media")
     record = only(extract_attributions("Ann Lee runs a blog. According to the gossip site, Lee joked about it."))
     assert record.speaker_resolved == "the gossip site"
+
+
+# Attributions: a speaker after a quotation does not open on the noun its clause hangs on ("a point the office denied")
+
+
+def test_the_noun_a_clause_hangs_on_is_not_the_speaker():
+    text = "Lee said the letters did not speak for “all the members,” a point the union's media office denied."
+    record = only(extract_attributions(text)[:1])
+    assert (record.speaker, record.cue) == ("the union's media office", "denied")
+
+
+# Speakers: a media office speaks for its body, not as a news outlet; a title of three lowercase words before a
+# name types the name ("conservative talk show host Ann Lee")
+
+
+def test_a_media_office_is_no_news_outlet():
+    assert classify("the union's media office") == "other"
+
+
+def test_a_three_word_title_before_a_name_types_it():
+    text = (
+        "Bombastic conservative talk show host Ann Lee closed a conference on Saturday.\n\n"
+        '"Progressivism," she declared, "is eating the Constitution."'
+    )
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Ann Lee", "other media")
+
+
+# Speakers: "The bishops" after a body named after its members ("the Conference of Catholic Bishops") is that body
+
+
+def test_a_plural_description_is_the_body_named_after_its_members():
+    text = (
+        "The letter quotes the National Conference of Catholic Bishops, which wrote letters saying the cuts were "
+        "wrong. The bishops noted that the plan fails."
+    )
+    record = extract_attributions(text)[-1]
+    assert (record.speaker, record.speaker_resolved) == ("The bishops", "the National Conference of Catholic Bishops")
+    record = only(extract_attributions("The bishops noted that the plan fails."))
+    assert record.speaker_resolved == "The bishops"
+
+
+# Speakers: "Father" before a name is a priest's title, no kin word ("Jesuit Father Ann Lee")
+
+
+def test_a_priests_title_is_no_kin_word():
+    record = only(extract_attributions("“The budget is wrong,” said Jesuit Father Tom Lee."))
+    assert (record.speaker_resolved, record.speaker_type) == ("Jesuit Father Tom Lee", "other")
+    record = only(extract_attributions("“He was a good boy,” said the victim's father."))
+    assert record.speaker_type == "witness or resident"
+
+
+# Speakers: the residents of a place named after it are no news outlet ("Brooklynites on Twitter reported")
+
+
+def test_residents_named_after_their_place_are_residents():
+    record = only(extract_attributions("Brooklynites on Twitter reported that police searched buildings."))
+    assert (record.speaker_resolved, record.speaker_type) == ("Brooklynites on Twitter", "witness or resident")
+    record = only(extract_attributions("Newsday reported that police searched buildings."))
+    assert record.speaker_type == "other media"
+
+
+# Speakers: a described speaker is typed by what it identified itself as ("one woman, who identified herself as ...")
+
+
+def test_a_speaker_is_typed_by_what_it_identified_itself_as():
+    text = "One man, who identified himself as the victim's brother, told reporters that the boy had no gun."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_type) == ("One man", "witness or resident")
+    text = "But one man, who identified himself as the victim's brother, told reporters that the boy had no gun."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_type) == ("one man", "witness or resident")
+
+
+# Attributions: a passive "announced by" with its agent named is an act whose object is the news itself
+
+
+def test_announced_by_a_named_agent_is_an_attribution():
+    text = "Officials were furious that the charges were announced by Deputy Attorney General Ann Lee on Friday."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.cue, record.content) == ("Deputy Attorney General Ann Lee", "announced", "the charges")
+    assert extract_attributions("The winners were announced by the committee on Friday.") == []

@@ -284,12 +284,13 @@ ISSUED_MEDIUM = re.compile(
 RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:once|also|later|had|has|have|[a-z]+ly)\s+)?$")
 RELATIVE_BEFORE_WINDOW = 24
 # Acts whose object is the news itself (the attribution notes count "first reported by the Kansas City Star"): a
-# passive with a named agent, "was first reported by The Star", and "was the first to report ...".
+# passive with a named agent, "was first reported by The Star", "were announced by Deputy Attorney General X" (the
+# subject of a "that" clause is the content), and "was the first to report ...".
 REPORTED_BY = re.compile(
     r"(?:\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:first\s+|originally\s+|initially\s+|earlier\s+)?"
     # (or set off after its subject, when it says who was first: "The resolution, first reported by the Star, was")
     r"|,\s+(?:first|originally|initially)\s+)"
-    r"(reported|revealed|disclosed)\s+(?:first\s+)?by\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
+    r"(reported|revealed|disclosed|announced)\s+(?:first\s+)?by\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
 )
 NO_NEWS = re.compile(r"(?:No|Nothing|None)\b")  # ("No further details were reported by authorities")
 # A naming with its object, which the attribution notes count as a characterisation ("what proponents call the
@@ -627,6 +628,13 @@ DETERMINER_PREPOSITIONS = frozenset("in on at of for from by during since after 
 # Words a noun phrase may open with in lowercase.
 NP_OPENERS = frozenset("the a an his her their its this that these those he she they we it i".split())
 RELATIVE_BLOCK = frozenset({"what", "which", "whom", "whose", "where", "how", "why", "than", "whether", "if"})
+# A noun that a clause with no relative word (or with "that") hangs on, before the clause's subject: "“all the
+# bishops,” a point the media office denied", "a claim that the ministry disputed"
+_ZERO_RELATIVE_HEAD = (
+    r"an?\s+(?:point|claim|charge|view|position|notion|assertion|accusation|argument|contention)\s+(?:that\s+)?"
+    r"(?=(?:the|his|her|their|its)\s|(?-i:[A-Z]))"
+)
+ZERO_RELATIVE_HEAD = re.compile(_ZERO_RELATIVE_HEAD, re.IGNORECASE)
 LEADING_JUNK = re.compile(
     r"^(?:(?:but|and|however|meanwhile|so|yet|also|now|still|instead|later|earlier|then|separately|though|"
     r"although|while|whereas|as|because|since|"
@@ -641,7 +649,9 @@ LEADING_JUNK = re.compile(
     r"|an?\s+(?:visibly\s+)?(?:emotional|tearful|shaken|angry|furious|smiling|somber|sombre|defiant|grim|upset|"
     r"frustrated|exasperated|animated|jubilant|beaming|weary)\s+"
     # "the same day the campaign announced ...": a time phrase before the subject
-    r"|(?:the\s+)?(?:same|next|following|previous)\s+(?:day|week|month|year|morning|afternoon|evening|night)\s+)+",
+    r"|(?:the\s+)?(?:same|next|following|previous)\s+(?:day|week|month|year|morning|afternoon|evening|night)\s+"
+    # the noun a clause with no relative word hangs on: "..., a point the media office denied"
+    r"|" + _ZERO_RELATIVE_HEAD + r")+",
     re.IGNORECASE,
 )
 TRAILING_TIME = re.compile(
@@ -1365,7 +1375,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
     if not records and (
         masked.find("first to ", s, e) >= 0
         or masked.find(" by ", s, e) >= 0
-        and any(masked.find(verb, s, e) >= 0 for verb in ("reported", "revealed", "disclosed"))
+        and any(masked.find(verb, s, e) >= 0 for verb in ("reported", "revealed", "disclosed", "announced"))
     ):
         news = _news_act(text, masked, s, e)
         if news is not None:
@@ -1408,6 +1418,9 @@ def _news_act(text: str, masked: str, s: int, e: int) -> _Raw | None:
     if m is not None:
         agent = m.group(2).rstrip(".")
         lead = _content_start(text, s, m.start())
+        that = masked.rfind(" that ", lead, m.start())
+        if that >= 0:
+            lead = that + 6  # "Officials were furious that the charges were announced by X": the clause's subject
         c_end = _trim_end(text, lead, m.start())
         if c_end - lead >= 2 and _valid_speaker(agent) and not NO_NEWS.match(text, lead):
             return _Raw(agent, m.start(2), m.group(1), "indirect", None, lead, c_end)
@@ -1776,6 +1789,8 @@ def _np_in(before: str) -> tuple[str | None, int]:
     if not seg:
         return None, 0
     first = _drop_trailing_time(seg.split(",")[0].strip())
+    if first[:2] in ("a ", "an", "A ", "An") and (head := ZERO_RELATIVE_HEAD.match(first)):
+        first = first[head.end() :]  # `"...," a point the office denied`: the clause's subject
     if not _valid_speaker(first):
         return None, 0
     if seg.count(",") == 1 and _description_and_name(first, seg.split(",")[1].strip()):

@@ -54,6 +54,12 @@ NAME_CONNECTORS = frozenset("of the and for on at de".split())
 PLURAL_HEAD = re.compile(r"(?:(?:the|The)\s+)?[A-Za-z][a-z]+[^s'’]s")
 # Last words of place names, which are not people: "Colcord Avenue", "Kings County Hospital".
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# The residents of a place, named after it ("Brooklynites", "some Manhattanites on Twitter").
+RESIDENTS_OF_PLACE = re.compile(
+    r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Ff]ellow)\s+)?[A-Z][a-z]{4,}ites(?:\s+(?:on|in|at|from)\s+[\w' -]+)?"
+)
+# A priest's title before a name, no kin word ("Jesuit Father Thomas J. Reese"): an honorific.
+CLERICAL_TITLE = re.compile(r"(?<![\w'’-])Father\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*)*$")
 PLACE_ENDINGS = frozenset(
     """Avenue Street Road Boulevard Drive Lane Highway Way Place Square Park County City Center Centre Hospital
     School University College Church Mall Station Airport Bridge Court Island Valley Heights Village Township
@@ -157,6 +163,11 @@ OBJECT_BEFORE_TITLE = re.compile(r"(?<![\w'’-])(?:told|tell|tells|telling|aske
 IDENTIFIED_AS = re.compile(
     r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an)\s+[^,.;\"“”]{2,40}?),?\s+(?:who\s+)?(?:[a-z]+\s+){0,4}"
     r"identified\s+(?:only\s+)?as\s+$"
+)
+# A relative clause in which a speaker described by role names what it is: ", who identified herself as the
+# victim's sister"
+IDENTIFIED_SELF = re.compile(
+    r",\s+who\s+identified\s+(?:herself|himself|themselves)\s+(?:only\s+)?as\s+((?:the|a|an)\s+[^,.;\"“”]{2,60})"
 )
 # Finite verbs that make what stands before a name a clause, not a description of it.
 CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|did|does)\b")
@@ -1623,6 +1634,19 @@ class SpeakerIndex:
             outlet = self._outlet_named_before(words[1], offset)
             if outlet:
                 return outlet  # "the Post stated" after "she told the Washington Post"
+        if (
+            len(words) == 2
+            and words[0] in ("the", "The")
+            and words[1].islower()
+            and words[1].endswith("s")
+            and words[1].isalpha()
+        ):
+            # "The bishops noted" after "the U.S. Conference of Catholic Bishops, which wrote ...": a body that has
+            # spoken, named after its members
+            member = " " + words[1].capitalize()
+            for _, resolved, _ in reversed(self.speakers):
+                if resolved.endswith(member) and len(resolved.split()) > 2:
+                    return resolved
         if form.force:
             return self._force(form.force) or clean
         if form.prosecutor:
@@ -2536,6 +2560,14 @@ class SpeakerIndex:
                     ):
                         # a title the gazetteer knows by two words only: "presidential nominee Hillary Clinton"
                         kept = lower[-2:]
+                    elif (
+                        len(lower) >= 3
+                        and all(classify(w) is None for w in lower[-3:])
+                        and classify(" ".join(lower[-2:])) is None
+                        and classify(" ".join(lower[-3:])) is not None
+                    ):
+                        # or by three: "conservative talk show host Glenn Beck"
+                        kept = lower[-3:]
                 if kept and not _object_before(window, kept):
                     # (not the object of a verb before the name, nor a verb: "The woman told police Perez threw
                     # the gun", "she suspects Salazar")
@@ -2543,6 +2575,17 @@ class SpeakerIndex:
             if len(roles) >= 4:
                 break
         return " ; ".join(roles)
+
+    def _identified_self(self, resolved: str) -> str:
+        """The description a speaker gives of itself in a relative clause after its first mention ("one woman, who
+        identified herself as the slain teen's cousin"), or ""."""
+        if not resolved.rsplit(None, 1)[-1][:1].islower():
+            return ""  # (a name is typed by role_of)
+        k = self.text.find(resolved + ", who identified ")
+        if k < 0:
+            return ""
+        found = IDENTIFIED_SELF.match(self.text, k + len(resolved))
+        return found.group(1) if found else ""
 
     def _apposed_subject(self, start: int, end: int) -> bool:
         """Whether a name and the description after it that runs into "said" open the clause of that "said" (the
@@ -2574,9 +2617,11 @@ class SpeakerIndex:
             # role the apposition gives the body, over what its name's words suggest
             return classify(apposed)  # type: ignore[return-value]
         if found is None or found == "other":
-            role = self.role_of(resolved)
+            role = self.role_of(resolved) or self._identified_self(resolved)
             if role:
                 found = classify(role) or found
+        if found is None and "ites" in resolved and RESIDENTS_OF_PLACE.fullmatch(resolved):
+            return "witness or resident"  # "Brooklynites on Twitter reported": residents, no outlet
         if (
             found is None
             and not personal
@@ -2649,7 +2694,9 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         # A document speaks for its issuer: "a government social media post" is the government's.
         phrase = DOCUMENT_WORDS.sub(" ", resolved)
     # A person's name is not an organisation: "Mr. Bloomberg" is typed by his role, not by the agency.
-    personal = any(w.lower().rstrip(".") in HONORIFICS for w in resolved.split())
+    personal = any(w.lower().rstrip(".") in HONORIFICS for w in resolved.split()) or (
+        "Father " in resolved and CLERICAL_TITLE.search(resolved) is not None
+    )
     found = None if personal else classify(phrase)
     if found == "government" and " City " in phrase:
         named = CITY_NAMED.fullmatch(phrase)
