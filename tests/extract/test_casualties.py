@@ -2481,3 +2481,13 @@ def test_will_remain():
     assert pairs("The suspect will remain in custody until the hearing.") == {("detained", 1)}
     assert pairs("Five will also remain hospitalized.") == {("injured", 5)}
     assert pairs("The suspect will be arrested.") == set()
+
+
+# Round 8 (held-out batch 22): a wound "sustained" is an injury, as one "suffered" ("sustained a gunshot wound to her
+# left arm"); a name inside a sentence's opening source ("According to police spokesman John Lee, ...") is no victim
+def test_sustained_a_gunshot_wound():
+    assert pairs("John Smith sustained a gunshot wound to her left arm.") == {("injured", 1)}
+    assert pairs("A man sustained a single gunshot wound.") == {("injured", 1)}
+    assert pairs("A woman sustained a fatal gunshot wound.") == {("killed", 1)}
+    claims = extract_casualties("According to police spokesman John Lee, a woman sustained a gunshot wound to the hip.")
+    assert [c.who for c in claims] == ["woman"]

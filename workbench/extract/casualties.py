@@ -561,6 +561,9 @@ INTENT_CAUSE = re.compile(r"""\b(?:threat\w*|plott?\w*|plann?\w*|vow\w*|intend\w
     conspir\w*|sought|seek\w*|aim\w*|hop(?:e|es|ed|ing)|wish\w*|order\w*)\s+to\s+(?:have|get|see)\s+$""", re.I | re.VERBOSE)
 INTENT_ENDS = ("to have ", "to get ", "to see ")
 NAME_AS_SOURCE = re.compile(r"(?:\b(?:according\s+to|citing|by|told)|,\s*(?:said|says))\s+$", re.I)
+# A sentence that opens on its source, whose name a title may come before ("According to BPD Public Information
+# Officer Michaela Sims, a police officer ... sustained a gunshot wound"): every name before the first comma is the source's.
+SOURCE_OPENING = re.compile(r"(?:According\s+to|Citing)\s[^,;:.]*$")
 # What may follow a victim's name: a comma, a term's first word, a filler word ("was", "later") or "and".
 _NAME_NEXT_WORDS = sorted(
     ({t.split()[0] for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("after", "both")} - {"took"})
@@ -1312,7 +1315,9 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         if len(words) > 1 and ARTICLE_BEFORE.search(sentence, max(0, start - 4), start):
             start = sentence.rindex(" ", 0, start - 1) + 1 if " " in sentence[:start - 1] else 0
             # ("fatally shooting a Good Samaritan": a capitalised noun phrase, which the article opens)
-        if NAME_AS_SOURCE.search(sentence[max(0, start - 16) : start]) or SPEAKS.match(sentence, end):
+        if (NAME_AS_SOURCE.search(sentence[max(0, start - 16) : start]) or SPEAKS.match(sentence, end)
+                or sentence.startswith(("According to", "Citing")) and sentence.startswith(",", end)
+                and SOURCE_OPENING.match(sentence[:start]) is not None):
             continue  # "according to Alex Horton", "..., Wagner said": the source of the report
         appos = (APPOSITION.match(sentence, end) or ROLE_APPOSITION.match(sentence, end)
                  if sentence.startswith(",", end) else None)
