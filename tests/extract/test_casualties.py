@@ -2491,3 +2491,11 @@ def test_sustained_a_gunshot_wound():
     assert pairs("A woman sustained a fatal gunshot wound.") == {("killed", 1)}
     claims = extract_casualties("According to police spokesman John Lee, a woman sustained a gunshot wound to the hip.")
     assert [c.who for c in claims] == ["woman"]
+
+
+# Round 8 (held-out batch 22): a related-story mark may end on a dash after its longer forms ("RELATED ARTICLE - 2
+# killed in ..."); a lone "More - " stays the story's own
+def test_related_article_dash():
+    text = "A man was killed Sunday.\nRELATED ARTICLE - 2 killed in 6 shootings on Sunday\nPolice arrested a man."
+    assert pairs(text) == {("killed", 1), ("detained", 1)}
+    assert pairs("More - three people were killed in the crash.") == {("killed", 3)}

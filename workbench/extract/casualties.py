@@ -1003,8 +1003,12 @@ NAMED_INJURY = ("injur", "wound", "hurt", "burn", "casualt")
 
 # A link to another story embedded in the page, which the guidelines count as another event's: "RELATED: 4 found
 # dead ...", "READ MORE: Six killed in ...", "More: Three arrested in ...", "Video (02:53) : One person was killed".
+# A dash ends the mark only after its longer forms ("RELATED ARTICLE - 2 killed in 6 shootings on Sunday"; a lone
+# "More - " or "Watch - " may open the story's own sentence).
 RELATED_LINK = re.compile(r"""(?:related(?:\s+(?:articles?|stories|story|headlines|coverage|content))?|read\s+more|more|
-    see\s+also|also\s+read|watch|video(?:\s*\(\d{1,2}:\d\d\))?)\s*[:|]""", re.I | re.VERBOSE)
+    see\s+also|also\s+read|watch|video(?:\s*\(\d{1,2}:\d\d\))?)\s*[:|]
+    |(?:related\s+(?:articles?|stories|story|headlines|coverage|content)|read\s+more|see\s+also|also\s+read)\s+[-–—]\s""",
+    re.I | re.VERBOSE)
 # How far after the mark such a headline runs: a page's text may glue the story's own next sentence to it ("Watch:
 # Commissioner Evans Update On Shooting “My prayers go out to the family of this young officer ...").
 RELATED_REACH = 100
@@ -2437,7 +2441,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         or _related_video(text_all, sent, following)
     )
     link = RELATED_LINK.match(text) if text[:1] in "RrMmSsAaWwVv" and (  # "RELATED: 4 found dead in ..."
-        ":" in text[:RELATED_MARK_REACH] or "|" in text[:RELATED_MARK_REACH]) else None
+        ":" in text[:RELATED_MARK_REACH] or "|" in text[:RELATED_MARK_REACH] or " - " in text[:RELATED_MARK_REACH]
+        or " – " in text[:RELATED_MARK_REACH] or " — " in text[:RELATED_MARK_REACH]) else None
     link_until = link.end() + RELATED_REACH if link else -1
     if not sentence_other and text.startswith("Earlier") and (earlier := EARLIER_NEW.match(text)):
         at = earlier.end()  # an unnamed count ("a man", "two people"), not a name already met ("Thomas, 27, and")
