@@ -2481,3 +2481,21 @@ def test_will_remain():
     assert pairs("The suspect will remain in custody until the hearing.") == {("detained", 1)}
     assert pairs("Five will also remain hospitalized.") == {("injured", 5)}
     assert pairs("The suspect will be arrested.") == set()
+
+
+# Round 8 (held-out batch 22): a wound "sustained" is an injury, as one "suffered" ("sustained a gunshot wound to her
+# left arm"); a name inside a sentence's opening source ("According to police spokesman John Lee, ...") is no victim
+def test_sustained_a_gunshot_wound():
+    assert pairs("John Smith sustained a gunshot wound to her left arm.") == {("injured", 1)}
+    assert pairs("A man sustained a single gunshot wound.") == {("injured", 1)}
+    assert pairs("A woman sustained a fatal gunshot wound.") == {("killed", 1)}
+    claims = extract_casualties("According to police spokesman John Lee, a woman sustained a gunshot wound to the hip.")
+    assert [c.who for c in claims] == ["woman"]
+
+
+# Round 8 (held-out batch 22): a related-story mark may end on a dash after its longer forms ("RELATED ARTICLE - 2
+# killed in ..."); a lone "More - " stays the story's own
+def test_related_article_dash():
+    text = "A man was killed Sunday.\nRELATED ARTICLE - 2 killed in 6 shootings on Sunday\nPolice arrested a man."
+    assert pairs(text) == {("killed", 1), ("detained", 1)}
+    assert pairs("More - three people were killed in the crash.") == {("killed", 3)}

@@ -561,6 +561,9 @@ INTENT_CAUSE = re.compile(r"""\b(?:threat\w*|plott?\w*|plann?\w*|vow\w*|intend\w
     conspir\w*|sought|seek\w*|aim\w*|hop(?:e|es|ed|ing)|wish\w*|order\w*)\s+to\s+(?:have|get|see)\s+$""", re.I | re.VERBOSE)
 INTENT_ENDS = ("to have ", "to get ", "to see ")
 NAME_AS_SOURCE = re.compile(r"(?:\b(?:according\s+to|citing|by|told)|,\s*(?:said|says))\s+$", re.I)
+# A sentence that opens on its source, whose name a title may come before ("According to BPD Public Information
+# Officer Michaela Sims, a police officer ... sustained a gunshot wound"): every name before the first comma is the source's.
+SOURCE_OPENING = re.compile(r"(?:According\s+to|Citing)\s[^,;:.]*$")
 # What may follow a victim's name: a comma, a term's first word, a filler word ("was", "later") or "and".
 _NAME_NEXT_WORDS = sorted(
     ({t.split()[0] for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("after", "both")} - {"took"})
@@ -1000,8 +1003,12 @@ NAMED_INJURY = ("injur", "wound", "hurt", "burn", "casualt")
 
 # A link to another story embedded in the page, which the guidelines count as another event's: "RELATED: 4 found
 # dead ...", "READ MORE: Six killed in ...", "More: Three arrested in ...", "Video (02:53) : One person was killed".
+# A dash ends the mark only after its longer forms ("RELATED ARTICLE - 2 killed in 6 shootings on Sunday"; a lone
+# "More - " or "Watch - " may open the story's own sentence).
 RELATED_LINK = re.compile(r"""(?:related(?:\s+(?:articles?|stories|story|headlines|coverage|content))?|read\s+more|more|
-    see\s+also|also\s+read|watch|video(?:\s*\(\d{1,2}:\d\d\))?)\s*[:|]""", re.I | re.VERBOSE)
+    see\s+also|also\s+read|watch|video(?:\s*\(\d{1,2}:\d\d\))?)\s*[:|]
+    |(?:related\s+(?:articles?|stories|story|headlines|coverage|content)|read\s+more|see\s+also|also\s+read)\s+[-–—]\s""",
+    re.I | re.VERBOSE)
 # How far after the mark such a headline runs: a page's text may glue the story's own next sentence to it ("Watch:
 # Commissioner Evans Update On Shooting “My prayers go out to the family of this young officer ...").
 RELATED_REACH = 100
@@ -1312,7 +1319,9 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         if len(words) > 1 and ARTICLE_BEFORE.search(sentence, max(0, start - 4), start):
             start = sentence.rindex(" ", 0, start - 1) + 1 if " " in sentence[:start - 1] else 0
             # ("fatally shooting a Good Samaritan": a capitalised noun phrase, which the article opens)
-        if NAME_AS_SOURCE.search(sentence[max(0, start - 16) : start]) or SPEAKS.match(sentence, end):
+        if (NAME_AS_SOURCE.search(sentence[max(0, start - 16) : start]) or SPEAKS.match(sentence, end)
+                or sentence.startswith(("According to", "Citing")) and sentence.startswith(",", end)
+                and SOURCE_OPENING.match(sentence[:start]) is not None):
             continue  # "according to Alex Horton", "..., Wagner said": the source of the report
         appos = (APPOSITION.match(sentence, end) or ROLE_APPOSITION.match(sentence, end)
                  if sentence.startswith(",", end) else None)
@@ -2432,7 +2441,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         or _related_video(text_all, sent, following)
     )
     link = RELATED_LINK.match(text) if text[:1] in "RrMmSsAaWwVv" and (  # "RELATED: 4 found dead in ..."
-        ":" in text[:RELATED_MARK_REACH] or "|" in text[:RELATED_MARK_REACH]) else None
+        ":" in text[:RELATED_MARK_REACH] or "|" in text[:RELATED_MARK_REACH] or " - " in text[:RELATED_MARK_REACH]
+        or " – " in text[:RELATED_MARK_REACH] or " — " in text[:RELATED_MARK_REACH]) else None
     link_until = link.end() + RELATED_REACH if link else -1
     if not sentence_other and text.startswith("Earlier") and (earlier := EARLIER_NEW.match(text)):
         at = earlier.end()  # an unnamed count ("a man", "two people"), not a name already met ("Thomas, 27, and")
