@@ -1863,6 +1863,7 @@ def _titled_list_member(gap: str) -> bool:
 
 
 def _named(c: _Count) -> bool:
+    """Whether count c is one victim named by a name as written ("Julie Ann Brandau"), not a counted noun."""
     return c.singular and c.who is not None and c.who[:1].isupper() and c.text == c.who
 
 
