@@ -2171,8 +2171,7 @@ def _clause_scope(sentence: str, start: int, end: int, breaks: list[int]) -> str
 
 def _break_between(breaks: list[int], start: int, end: int) -> bool:
     """Whether a clause break lies between start and end."""
-    at = bisect_left(breaks, start)
-    return at < len(breaks) and breaks[at] < end
+    return _break_from(breaks, start, end) < end
 
 
 def _other_after_verb(sentence: str, verb_end: int, breaks: list[int], article: _Article) -> bool:
@@ -2180,8 +2179,7 @@ def _other_after_verb(sentence: str, verb_end: int, breaks: list[int], article: 
     subject set off by commas or dashes from it, whose own clause holds neither ("His daughter, Heaven Sutton, was
     shot and killed in 2012 while ...", "At least four hunters - including two in Crawford County - died in unrelated
     incidents"). Court reports date their own event by its year."""
-    at = bisect_left(breaks, verb_end)
-    right = min(breaks[at] if at < len(breaks) else len(sentence), verb_end + 60)
+    right = min(_break_from(breaks, verb_end, len(sentence)), verb_end + 60)
     if _another_event(sentence[verb_end:right]):
         return True
     return YEAR_STATED.search(sentence, verb_end, right) is not None and not article.is_court_report()
@@ -2358,6 +2356,11 @@ class _Article:
         self._court: bool | None = None
         self._surnames: dict[str, bool] = {}
 
+    def right_after_last(self, start: int) -> bool:
+        """Whether a sentence starting at `start` comes right after the last sentence with figures, nothing but
+        white space between them."""
+        return self.last_end >= 0 and not self.text[self.last_end : start].strip()
+
     def is_court_report(self) -> bool:
         if self._court is None:
             if self.lower is self.text or "ı" in self.text or "ſ" in self.text:
@@ -2411,8 +2414,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         if c.tail >= last_term:
             c.term_after = False
     _mark_apposed(text, counts)
-    before = (article.last_categories if "ictims" in text and article.last_end >= 0
-              and not text_all[article.last_end : sent.start].strip() else set())
+    before = article.last_categories if "ictims" in text and article.right_after_last(sent.start) else set()
     _tie(text, counts, before)
     found = [c for c in counts if c.category and not c.member and not (c.possessive and c.how == "after" and c.participle)]
     # (a possessive's noun with a bare participle is a headline's: "Nicki Minaj's brother arrested on charges")
@@ -2462,8 +2464,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
             and BACK_TO_EVENT.search(text) is not None):
         sentence_other = True  # "In April last year a quake struck ... Five people died and seven were injured in the
         # quake" (the dated sentence holding no figure of its own; the opening, anchored, is the cheaper test)
-    if (not sentence_other and text.startswith("It ") and article.last_other == article.last_end >= 0
-            and not text_all[article.last_end : sent.start].strip()):
+    if (not sentence_other and text.startswith("It ") and article.last_other == article.last_end
+            and article.right_after_last(sent.start)):
         sentence_other = True  # "It destroyed thousands of buildings and left nearly half a million homeless."
     if not sentence_other and article.told and "another " in text and ROUNDUP.search(text):
         sentence_other = True  # "Friday was another violent night that saw five others shot and wounded"
