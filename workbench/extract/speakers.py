@@ -670,17 +670,17 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         return "other media" if BROADCAST_CALL_SIGN.match(phrase) else None
     if best[0][0] == TIERS["modifier"] and FORMER_PARTY.search(phrase):
         return "party or politician"
-    if best[1] in ("government", "other") and ("'s " in phrase or "’s " in phrase) and ADVOCACY_OFFICER.search(phrase):
-        # "the organization's president", "the coalition's executive director": the officer of an advocacy body
-        # the article has named, not of a government
-        return "NGO or rights group"
     if best[1] in ("government", "other") and ("'s " in phrase or "’s " in phrase):
+        if ADVOCACY_OFFICER.search(phrase):
+            # "the organization's president", "the coalition's executive director": the officer of an advocacy body
+            # the article has named, not of a government
+            return "NGO or rights group"
         # "the Christian Coalition's lawyer": the officer or lawyer of an advocacy body named by its kind
         owner = NAMED_BODY_OFFICER.search(phrase)
         if owner and _advocacy_body(owner.group(1)):
             return "NGO or rights group"
-    if best[1] == "government" and ("'s " in phrase or "’s " in phrase) and COMPANY_OFFICER.search(phrase):
-        return "other"  # "the company's president": a company's officer
+        if best[1] == "government" and COMPANY_OFFICER.search(phrase):
+            return "other"  # "the company's president": a company's officer
     if best[0][0] == TIERS["generic"]:
         # "a spokesman for Waitrose": a generic role speaking for a body the gazetteer does not know
         org = GENERIC_FOR.search(phrase)
@@ -691,22 +691,23 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if body is not None:
             return body
         # "The vice president of the civil servants' union": an officer speaks for the body after the title
-        kind = _organisation_after(OFFICER_OF, phrase) if " of " in phrase or " for " in phrase else None
+        officer = OFFICER_OF.search(phrase) if " of " in phrase or " for " in phrase else None
+        kind = _organisation_type(officer.group(1)) if officer else None
         if kind is not None:
             return kind
-        if " of the " in phrase:
+        if officer and " of the " in phrase:
             # "the president of the National Organization for Women", "executive director of the Council on
             # American-Islamic Relations": the officer of an advocacy body named by its kind
-            officer = OFFICER_OF.search(phrase)
-            body = ADVOCACY_BODY_NAME.match(officer.group(1)) if officer else None
+            body = ADVOCACY_BODY_NAME.match(officer.group(1))
             if body and _advocacy_body(body.group(1)):
                 return "NGO or rights group"
-            owner = INITIALS_OWNER.match(officer.group(1)) if officer else None
-            kind = classify(owner.group(1)) if owner else None
-            if kind in ORGANISATION_TYPES:
+            owner = INITIALS_OWNER.match(officer.group(1))
+            kind = _organisation_type(owner.group(1)) if owner else None
+            if kind is not None:
                 return kind  # "director of the NAACP's Washington bureau"
     if best[1] == "other" and (" with " in phrase or " for " in phrase or " at " in phrase):
-        kind = _organisation_after(LAWYER_OF, phrase)  # "a senior lawyer with the Sierra Club"
+        lawyer = LAWYER_OF.search(phrase)  # "a senior lawyer with the Sierra Club"
+        kind = _organisation_type(lawyer.group(1)) if lawyer else None
         if kind is not None:
             return kind
     if best[1] == "party or politician" and phrase.endswith(("representative", "representatives")):
@@ -733,13 +734,10 @@ def _advocacy_body(name: str) -> bool:
     return kinds <= {"NGO or rights group"} and not countries_in(name)
 
 
-def _organisation_after(role: re.Pattern[str], phrase: str) -> str | None:
-    """The type of the body a role names after it (the role pattern's group 1), when the gazetteer knows it as an
-    organisation of its own kind: the holder of the role speaks for that body."""
-    m = role.search(phrase)
-    if m is None:
-        return None
-    kind = classify(m.group(1))
+def _organisation_type(body: str) -> str | None:
+    """The type of a body a role names (an officer's, a lawyer's), when the gazetteer knows it as an organisation of
+    its own kind: the holder of the role speaks for that body."""
+    kind = classify(body)
     return kind if kind in ORGANISATION_TYPES else None
 
 
