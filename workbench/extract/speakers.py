@@ -779,6 +779,14 @@ def _glued_name(text: str, start: int) -> bool:
     return len(glued) == 3 and glued.isalpha() and glued.islower()
 
 
+def _past_honorifics(text: str, stop: int) -> int:
+    """The sentence stop at or before `stop` (a ". " or a line break, as found by rfind) that is no honorific's:
+    "Mr", "Mrs", "Ms" or "Dr" before a stop end no sentence, so the search goes back past them; -1 when none is."""
+    while stop > 0 and text[max(0, stop - 4) : stop].rsplit(None, 1)[-1:] in (["Mr"], ["Mrs"], ["Ms"], ["Dr"]):
+        stop = max(text.rfind(". ", 0, stop), text.rfind("\n", 0, stop))
+    return stop
+
+
 def _after_abbreviation(text: str, stop: int) -> bool:
     """Whether the stop at `stop` closes an initial or a short title ("Paul D. Ryan", "``Mr. Felt") rather than a
     sentence."""
@@ -1483,10 +1491,8 @@ class SpeakerIndex:
             ):
                 # "a quote from Mrs. Clinton in which she said": the person the relative clause is about, named
                 # in the pronoun's sentence
-                here = max(self.text.rfind(". ", 0, offset), self.text.rfind("\n", 0, offset))
-                while here > 0 and self.text[here - 4 : here].rsplit(None, 1)[-1:] in (["Mr"], ["Mrs"], ["Ms"], ["Dr"]):
-                    # (the stop of an honorific ends no sentence: "from Mrs. Clinton in which she said")
-                    here = max(self.text.rfind(". ", 0, here), self.text.rfind("\n", 0, here))
+                # (the stop of an honorific ends no sentence: "from Mrs. Clinton in which she said")
+                here = _past_honorifics(self.text, max(self.text.rfind(". ", 0, offset), self.text.rfind("\n", 0, offset)))
                 name = self._last_person_mention(offset, want_gender, lo=here + 1)
                 if name:
                     return self._fullest_name(name)
@@ -1960,10 +1966,8 @@ class SpeakerIndex:
         """The person who opens the pronoun's own sentence, when nobody has spoken in it before: "Former Rep. Asa
         Hutchinson, who led the review, appeared to ease off -- he said ..." is Hutchinson, not the last speaker."""
         text = self.text
-        here = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
-        while here > 0 and text[max(0, here - 4) : here].rsplit(None, 1)[-1:] in (["Mr"], ["Mrs"], ["Ms"], ["Dr"]):
-            # (the stop of an honorific ends no sentence: "Mr. Trump's tweets ... he has accused")
-            here = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
+        # (the stop of an honorific ends no sentence: "Mr. Trump's tweets ... he has accused")
+        here = _past_honorifics(text, max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset)))
         lead = text[here + 1 : offset].rstrip()
         if not lead.strip() or lead.endswith((",", ":", ";")) or any(q in lead for q in "\"“”«»") or (
             ("‘" in lead or "’" in lead) and SINGLE_QUOTE_MARK.search(lead)  # (not "Trump’s", an apostrophe)
@@ -2049,9 +2053,7 @@ class SpeakerIndex:
             # (paragraphs set apart by a blank line: the sentence before is the last paragraph's last one)
             here, blank = before, True
             before = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
-        while before > 0 and text[max(0, before - 4) : before].rsplit(None, 1)[-1:] in (["Mr"], ["Mrs"], ["Ms"], ["Dr"]):
-            # (the stop of an honorific ends no sentence: "Ms. Griffin went online ...")
-            before = max(text.rfind(". ", 0, before), text.rfind("\n", 0, before))
+        before = _past_honorifics(text, before)  # (the stop of an honorific ends no sentence: "Ms. Griffin went online")
         subject = self._subject_at(before, here, offset, want_gender)
         if blank and subject is not None and not any(r == subject for _, r, _ in self.speakers):
             return None  # (across a blank line, only a speaker named again)
