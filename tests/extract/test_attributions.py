@@ -2995,3 +2995,15 @@ def test_announced_by_a_named_agent_is_an_attribution():
     record = only(extract_attributions(text))
     assert (record.speaker, record.cue, record.content) == ("Deputy Attorney General Ann Lee", "announced", "the charges")
     assert extract_attributions("The winners were announced by the committee on Friday.") == []
+
+
+# Speakers: the capitalised parts of a full name are the name, no role words ("Harold L. Child Jr.")
+
+
+def test_a_full_names_parts_are_no_role_words():
+    record = only(extract_attributions("“The bureau is sound,” Ann B. Child Jr. told reporters."))
+    assert (record.speaker_resolved, record.speaker_type) == ("Ann B. Child Jr.", "other")
+    record = only(extract_attributions("“The road is closed,” Police Chief Ann B. Child said."))
+    assert record.speaker_type == "security forces"
+    record = only(extract_attributions("“The road is closed,” Sheriff T. Walton said."))
+    assert record.speaker_type == "security forces"

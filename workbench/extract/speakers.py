@@ -59,6 +59,12 @@ RESIDENTS_OF_PLACE = re.compile(
     r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Ff]ellow)\s+)?[A-Z][a-z]{4,}ites(?:\s+(?:on|in|at|from)\s+[\w' -]+)?"
 )
 # A priest's title before a name, no kin word ("Jesuit Father Thomas J. Reese"): an honorific.
+# A person's full name at the end of a speaker, made plain a name by a middle initial or a suffix ("Harold L. Child
+# Jr.", "John A. Smith", "Robert Walker Sr."): its capitalised parts are the name, never role words ("child").
+PERSONAL_NAME_END = re.compile(
+    r"(?<![\w'’.-])[A-Z][a-z][\w'’-]*(?:(?:[ \t]+[A-Z]\.)+[ \t]+[A-Z][\w'’-]+(?:,?[ \t]+(?:Jr|Sr)\.)?"
+    r"|[ \t]+[A-Z][\w'’-]+,?[ \t]+(?:Jr|Sr)\.)$"
+)
 CLERICAL_TITLE = re.compile(r"(?<![\w'’-])Father\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*)*$")
 PLACE_ENDINGS = frozenset(
     """Avenue Street Road Boulevard Drive Lane Highway Way Place Square Park County City Center Centre Hospital
@@ -2698,6 +2704,13 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         "Father " in resolved and CLERICAL_TITLE.search(resolved) is not None
     )
     found = None if personal else classify(phrase)
+    if found is not None and "." in resolved:
+        name = PERSONAL_NAME_END.search(resolved)
+        if name and classify(name.group().split(None, 1)[0]) is None:
+            # "Harold L. Child Jr.": typed by a title before the name alone ("Police Chief John A. Smith"), if any;
+            # a first word the gazetteer knows is a title, not a first name ("Sheriff T. Walton")
+            title = resolved[: name.start()].strip()
+            found = classify(title) if title else None
     if found == "government" and " City " in phrase:
         named = CITY_NAMED.fullmatch(phrase)
         if named and named.group(1) not in CITY_OFFICES and classify(named.group(1)) is None:
