@@ -3007,3 +3007,17 @@ def test_a_full_names_parts_are_no_role_words():
     assert record.speaker_type == "security forces"
     record = only(extract_attributions("“The road is closed,” Sheriff T. Walton said."))
     assert record.speaker_type == "security forces"
+
+
+# Speakers: "the president" is no holder of a lower or past office of that title ("Vice President X", "former President Y")
+
+
+def test_the_title_is_no_holder_of_a_lower_or_past_office():
+    text = "Vice President Ann Lee visited the border on Monday. “The wall works,” the president said."
+    assert only(extract_attributions(text)).speaker_resolved == "the president"
+    text = "He spoke after former President Tom Hart left. “The wall works,” the president said."
+    assert only(extract_attributions(text)).speaker_resolved == "the president"
+    text = "Vice President Ann Lee visited the border on Monday. “The wall works,” the vice president said."
+    assert only(extract_attributions(text)).speaker_resolved == "Vice President Ann Lee"
+    text = "President Tom Hart visited the border on Monday. “The wall works,” the president said."
+    assert only(extract_attributions(text)).speaker_resolved == "President Tom Hart"
