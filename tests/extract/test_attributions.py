@@ -3021,3 +3021,15 @@ def test_the_title_is_no_holder_of_a_lower_or_past_office():
     assert only(extract_attributions(text)).speaker_resolved == "Vice President Ann Lee"
     text = "President Tom Hart visited the border on Monday. “The wall works,” the president said."
     assert only(extract_attributions(text)).speaker_resolved == "President Tom Hart"
+
+
+# Attributions: "insisted on anonymity" is a source's condition, no statement
+
+
+def test_insisting_on_anonymity_is_no_statement():
+    assert extract_attributions("The official insisted on anonymity to describe the talks.") == []
+    assert extract_attributions("Both insisted on not being named.") == []
+    record = only(extract_attributions("The talks failed, he insisted on national television."))
+    assert (record.cue, record.content) == ("insisted", "The talks failed")
+    record = only(extract_attributions("The official insisted on Tuesday that the talks failed."))
+    assert record.content == "the talks failed"

@@ -357,6 +357,9 @@ QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "char
 # claim (`cue_verbs.csv`), otherwise no verbs of speech at all ("challenged the rule in court", "settling
 # disputes"), and never before a quotation.
 REJECTION_LEMMAS = frozenset("dismiss reject dispute challenge downplay".split())
+# "insisted on anonymity", "insisted on not being named": a condition of the source's, no statement (a noun after
+# "on" may be where a statement was made: "The talks failed, he insisted on national television").
+INSISTED_ON = re.compile(r"\s*on\s+(?:(?:the\s+)?(?:condition\s+of\s+)?anonymity|not\s+being\s+(?:named|identified))\b")
 PARTICIPLES = frozenset(
     {
         "adding",
@@ -2393,6 +2396,8 @@ def _indirect(
         return None
     if cue in NOUN_LIKE and _object_of_past_verb(masked, s, cue_at):
         # "He also rejected reports that ...", "The ministry dismissed claims that ...": the object of a verb
+        return None
+    if cue.startswith("insist") and INSISTED_ON.match(tail):
         return None
     pos, obj, medium = _skip(tail, cue)
     after = tail[pos:]
