@@ -3033,3 +3033,14 @@ def test_insisting_on_anonymity_is_no_statement():
     assert (record.cue, record.content) == ("insisted", "The talks failed")
     record = only(extract_attributions("The official insisted on Tuesday that the talks failed."))
     assert record.content == "the talks failed"
+
+
+# Attributions: "described" with an object in quotation marks characterises it ("described his “outstanding loyalty”")
+
+
+def test_described_with_a_quoted_object_is_an_attribution():
+    record = only(extract_attributions("Associates described his “outstanding loyalty.”"))
+    assert (record.speaker, record.cue) == ("Associates", "described")
+    record = only(extract_attributions("Aides called the move ``a clarification.''"))
+    assert (record.speaker, record.cue) == ("Aides", "called")
+    assert extract_attributions("Associates described his outstanding loyalty.") == []

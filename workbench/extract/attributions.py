@@ -305,9 +305,10 @@ FIRST_TO_REPORT = re.compile(
     r"\s(?:was|were|is|are)\s+(?:the\s+)?first\s+(?:outlet\s+|newspaper\s+|news\s+outlet\s+)?to\s+"
     r"(report|reveal|disclose)\b"
 )
-# "called" with its object and a quoted characterisation: "called the cuts “savage attacks ...”".
+# "called" or "described" with its object and a quoted characterisation: "called the cuts “savage attacks ...”",
+# "described his ``outstanding loyalty''".
 CALLED_QUOTED = re.compile(
-    r"\s+(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[a-z][\w'’-]*\s+){0,3}[\"“][A-Za-z]"
+    r"\s+(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:[\"“]|``)[A-Za-z]"
 )
 # Cues whose "about" names the topic of what was said, not its content, unless a clause or a colon follows the
 # topic ("said about the plan that it would fail", "what PFF said about his performance:").
@@ -2419,7 +2420,9 @@ def _indirect(
             # the words may come later in the clause, inside a quotation too: "criticized his policy as
             # apologetic", "urged an "end to the violence""
             window = text[m.end() + pos : m.end() + pos + CLAUSE_LOOKAHEAD]
-            if not _needs_later(needs[1:]).search(window):
+            if not _needs_later(needs[1:]).search(window) and not (
+                verb.lemma == "describe" and CALLED_QUOTED.match(after)
+            ):
                 return None
         else:
             if not _needs_next(needs).match(after) and not (verb.lemma == "call" and CALLED_QUOTED.match(after)):
