@@ -3044,3 +3044,16 @@ def test_described_with_a_quoted_object_is_an_attribution():
     record = only(extract_attributions("Aides called the move ``a clarification.''"))
     assert (record.speaker, record.cue) == ("Aides", "called")
     assert extract_attributions("Associates described his outstanding loyalty.") == []
+
+
+# Attributions: a single closing quotation mark written apart from its quotation is no part of the speaker ("' Craft said")
+
+
+def test_a_stray_closing_mark_is_no_part_of_the_speaker():
+    text = "Police Chief Ann Craft spoke on Monday.\n'There appeared to be some purpose, ' Craft said."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_resolved, record.speaker_type) == (
+        "Craft",
+        "Police Chief Ann Craft",
+        "security forces",
+    )

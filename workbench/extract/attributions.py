@@ -646,6 +646,8 @@ LEADING_JUNK = re.compile(
     r"|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?\s+|\d+\s+"
     # a dash left of a time stamp before the subject: "UPDATE: 7:19 p.m. -- The Washington Post now reports"
     r"|(?:-{1,2}|[–—])\s+"
+    # the closing mark of a quotation in single quotes, written apart from it: "'... some purpose, ' Craft said"
+    r"|['‘’]\s+"
     # a dateline glued to the sentence: "BRIDGEPORT - Bridgeport police say", "HAYWARD, Calif. (AP) — "
     r"|(?-i:[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+)*)(?:,\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)?\s*"
     r"(?:\([^)]{1,30}\)\s*)?(?:\s-{1,2}\s|[–—])\s*"
