@@ -2995,3 +2995,65 @@ def test_announced_by_a_named_agent_is_an_attribution():
     record = only(extract_attributions(text))
     assert (record.speaker, record.cue, record.content) == ("Deputy Attorney General Ann Lee", "announced", "the charges")
     assert extract_attributions("The winners were announced by the committee on Friday.") == []
+
+
+# Speakers: the capitalised parts of a full name are the name, no role words ("Harold L. Child Jr.")
+
+
+def test_a_full_names_parts_are_no_role_words():
+    record = only(extract_attributions("“The bureau is sound,” Ann B. Child Jr. told reporters."))
+    assert (record.speaker_resolved, record.speaker_type) == ("Ann B. Child Jr.", "other")
+    record = only(extract_attributions("“The road is closed,” Police Chief Ann B. Child said."))
+    assert record.speaker_type == "security forces"
+    record = only(extract_attributions("“The road is closed,” Sheriff T. Walton said."))
+    assert record.speaker_type == "security forces"
+
+
+# Speakers: "the president" is no holder of a lower or past office of that title ("Vice President X", "former President Y")
+
+
+def test_the_title_is_no_holder_of_a_lower_or_past_office():
+    text = "Vice President Ann Lee visited the border on Monday. “The wall works,” the president said."
+    assert only(extract_attributions(text)).speaker_resolved == "the president"
+    text = "He spoke after former President Tom Hart left. “The wall works,” the president said."
+    assert only(extract_attributions(text)).speaker_resolved == "the president"
+    text = "Vice President Ann Lee visited the border on Monday. “The wall works,” the vice president said."
+    assert only(extract_attributions(text)).speaker_resolved == "Vice President Ann Lee"
+    text = "President Tom Hart visited the border on Monday. “The wall works,” the president said."
+    assert only(extract_attributions(text)).speaker_resolved == "President Tom Hart"
+
+
+# Attributions: "insisted on anonymity" is a source's condition, no statement
+
+
+def test_insisting_on_anonymity_is_no_statement():
+    assert extract_attributions("The official insisted on anonymity to describe the talks.") == []
+    assert extract_attributions("Both insisted on not being named.") == []
+    record = only(extract_attributions("The talks failed, he insisted on national television."))
+    assert (record.cue, record.content) == ("insisted", "The talks failed")
+    record = only(extract_attributions("The official insisted on Tuesday that the talks failed."))
+    assert record.content == "the talks failed"
+
+
+# Attributions: "described" with an object in quotation marks characterises it ("described his “outstanding loyalty”")
+
+
+def test_described_with_a_quoted_object_is_an_attribution():
+    record = only(extract_attributions("Associates described his “outstanding loyalty.”"))
+    assert (record.speaker, record.cue) == ("Associates", "described")
+    record = only(extract_attributions("Aides called the move ``a clarification.''"))
+    assert (record.speaker, record.cue) == ("Aides", "called")
+    assert extract_attributions("Associates described his outstanding loyalty.") == []
+
+
+# Attributions: a single closing quotation mark written apart from its quotation is no part of the speaker ("' Craft said")
+
+
+def test_a_stray_closing_mark_is_no_part_of_the_speaker():
+    text = "Police Chief Ann Craft spoke on Monday.\n'There appeared to be some purpose, ' Craft said."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_resolved, record.speaker_type) == (
+        "Craft",
+        "Police Chief Ann Craft",
+        "security forces",
+    )

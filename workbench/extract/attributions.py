@@ -305,9 +305,10 @@ FIRST_TO_REPORT = re.compile(
     r"\s(?:was|were|is|are)\s+(?:the\s+)?first\s+(?:outlet\s+|newspaper\s+|news\s+outlet\s+)?to\s+"
     r"(report|reveal|disclose)\b"
 )
-# "called" with its object and a quoted characterisation: "called the cuts “savage attacks ...”".
+# "called" or "described" with its object and a quoted characterisation: "called the cuts “savage attacks ...”",
+# "described his ``outstanding loyalty''".
 CALLED_QUOTED = re.compile(
-    r"\s+(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[a-z][\w'’-]*\s+){0,3}[\"“][A-Za-z]"
+    r"\s+(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:[\"“]|``)[A-Za-z]"
 )
 # Cues whose "about" names the topic of what was said, not its content, unless a clause or a colon follows the
 # topic ("said about the plan that it would fail", "what PFF said about his performance:").
@@ -357,6 +358,9 @@ QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "char
 # claim (`cue_verbs.csv`), otherwise no verbs of speech at all ("challenged the rule in court", "settling
 # disputes"), and never before a quotation.
 REJECTION_LEMMAS = frozenset("dismiss reject dispute challenge downplay".split())
+# "insisted on anonymity", "insisted on not being named": a condition of the source's, no statement (a noun after
+# "on" may be where a statement was made: "The talks failed, he insisted on national television").
+INSISTED_ON = re.compile(r"\s*on\s+(?:(?:the\s+)?(?:condition\s+of\s+)?anonymity|not\s+being\s+(?:named|identified))\b")
 PARTICIPLES = frozenset(
     {
         "adding",
@@ -642,6 +646,8 @@ LEADING_JUNK = re.compile(
     r"|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?\s+|\d+\s+"
     # a dash left of a time stamp before the subject: "UPDATE: 7:19 p.m. -- The Washington Post now reports"
     r"|(?:-{1,2}|[–—])\s+"
+    # the closing mark of a quotation in single quotes, written apart from it: "'... some purpose, ' Craft said"
+    r"|['‘’]\s+"
     # a dateline glued to the sentence: "BRIDGEPORT - Bridgeport police say", "HAYWARD, Calif. (AP) — "
     r"|(?-i:[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+)*)(?:,\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)?\s*"
     r"(?:\([^)]{1,30}\)\s*)?(?:\s-{1,2}\s|[–—])\s*"
@@ -2394,6 +2400,8 @@ def _indirect(
     if cue in NOUN_LIKE and _object_of_past_verb(masked, s, cue_at):
         # "He also rejected reports that ...", "The ministry dismissed claims that ...": the object of a verb
         return None
+    if cue.startswith("insist") and INSISTED_ON.match(tail):
+        return None
     pos, obj, medium = _skip(tail, cue)
     after = tail[pos:]
     topic = (TOPIC_ABOUT.match(after) or TOPIC_ABOUT.match(tail)) if verb.lemma in TOPIC_LEMMAS else None
@@ -2414,7 +2422,9 @@ def _indirect(
             # the words may come later in the clause, inside a quotation too: "criticized his policy as
             # apologetic", "urged an "end to the violence""
             window = text[m.end() + pos : m.end() + pos + CLAUSE_LOOKAHEAD]
-            if not _needs_later(needs[1:]).search(window):
+            if not _needs_later(needs[1:]).search(window) and not (
+                verb.lemma == "describe" and CALLED_QUOTED.match(after)
+            ):
                 return None
         else:
             if not _needs_next(needs).match(after) and not (verb.lemma == "call" and CALLED_QUOTED.match(after)):

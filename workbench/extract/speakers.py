@@ -59,6 +59,12 @@ RESIDENTS_OF_PLACE = re.compile(
     r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Ff]ellow)\s+)?[A-Z][a-z]{4,}ites(?:\s+(?:on|in|at|from)\s+[\w' -]+)?"
 )
 # A priest's title before a name, no kin word ("Jesuit Father Thomas J. Reese"): an honorific.
+# A person's full name at the end of a speaker, made plain a name by a middle initial or a suffix ("Harold L. Child
+# Jr.", "John A. Smith", "Robert Walker Sr."): its capitalised parts are the name, never role words ("child").
+PERSONAL_NAME_END = re.compile(
+    r"(?<![\w'’.-])[A-Z][a-z][\w'’-]*(?:(?:[ \t]+[A-Z]\.)+[ \t]+[A-Z][\w'’-]+(?:,?[ \t]+(?:Jr|Sr)\.)?"
+    r"|[ \t]+[A-Z][\w'’-]+,?[ \t]+(?:Jr|Sr)\.)$"
+)
 CLERICAL_TITLE = re.compile(r"(?<![\w'’-])Father\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*)*$")
 PLACE_ENDINGS = frozenset(
     """Avenue Street Road Boulevard Drive Lane Highway Way Place Square Park County City Center Centre Hospital
@@ -1053,6 +1059,9 @@ def is_pronoun(phrase: str | None) -> bool:
 # holds \w and a character past Latin-1 costs the compiler a 65,536-entry table (about 0.4 ms a pattern), and
 # _title_pattern compiles a pattern for each new title. ("’{1}" keeps the compiler from folding the ’ back
 # into the set; the words matched are the same.)
+# Words that make a title another, lower office ("Vice President", "Deputy Director"): a holder of that office is
+# not "the president" or "the director".
+RANK_QUALIFIERS = frozenset("vice deputy assistant associate lieutenant under".split())
 TITLE_WORD_DOT = r"[A-Z](?:[\w.'-]|’{1})*"
 TITLE_WORD = r"[A-Z](?:[\w'-]|’{1})*"
 
@@ -1695,8 +1704,12 @@ class SpeakerIndex:
         if len(words) <= 3 and words[0].lower() == "the" and " ".join(words[1:]).lower() in PERSON_TITLES:
             title = " ".join(w.capitalize() for w in words[1:])
             for m in self.mentions_with(title.split()[0]):
-                if m.text.startswith(title + " ") and len(m.text.split()) <= 6:
-                    return m.text
+                if (
+                    m.text.startswith(title + " ")
+                    and len(m.text.split()) <= 6
+                    and not self.text.endswith(("former ", "Former "), 0, m.start)
+                ):
+                    return m.text  # (not "former President Tom Hart", who holds the office no more)
             return clean
         if len(words) == 2 and words[0] in ("the", "The") and head in APPOSED_BODY_HEADS:
             # "the organization" after "Secure America Now, a neoconservative nonprofit organization": the body
@@ -2188,6 +2201,13 @@ class SpeakerIndex:
             if m is None or not m.group(2)[0].isupper():
                 continue
             lead = [w for w in m.group(1).split() if w[:1].isupper()]
+            if " " not in title and (
+                (lead and lead[-1].lower() in RANK_QUALIFIERS)
+                or self.text.endswith(("former ", "Former "), 0, m.start(1) + len(m.group(1)))
+            ):
+                # "the president" is not "Vice President Mike Pence", who holds another office, nor "former
+                # President Barack Obama", who holds it no more
+                continue
             while lead and lead[0] in NON_NAME_WORDS:
                 lead = lead[1:]
             return " ".join([*lead, self.text[m.start(1) + len(m.group(1)) : m.end()]])
@@ -2698,6 +2718,13 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         "Father " in resolved and CLERICAL_TITLE.search(resolved) is not None
     )
     found = None if personal else classify(phrase)
+    if found is not None and "." in resolved:
+        name = PERSONAL_NAME_END.search(resolved)
+        if name and classify(name.group().split(None, 1)[0]) is None:
+            # "Harold L. Child Jr.": typed by a title before the name alone ("Police Chief John A. Smith"), if any;
+            # a first word the gazetteer knows is a title, not a first name ("Sheriff T. Walton")
+            title = resolved[: name.start()].strip()
+            found = classify(title) if title else None
     if found == "government" and " City " in phrase:
         named = CITY_NAMED.fullmatch(phrase)
         if named and named.group(1) not in CITY_OFFICES and classify(named.group(1)) is None:
