@@ -2499,3 +2499,11 @@ def test_related_article_dash():
     text = "A man was killed Sunday.\nRELATED ARTICLE - 2 killed in 6 shootings on Sunday\nPolice arrested a man."
     assert pairs(text) == {("killed", 1), ("detained", 1)}
     assert pairs("More - three people were killed in the crash.") == {("killed", 3)}
+
+
+# Round 9 (gvdb-dev): an age after a copula may be stressed ("when he was only 3", "was just 12"); a figure's
+# subject still makes it a count ("the death toll was only 3")
+def test_stressed_age_after_copula():
+    assert pairs("When he was only 3, his father was shot to death.") == {("killed", 1)}
+    assert pairs("When she was just 12, her mother died in a crash.") == {("killed", 1)}
+    assert pairs("The victim was barely 16 when he was killed.") == {("killed", 1)}

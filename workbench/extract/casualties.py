@@ -1129,7 +1129,8 @@ def _held_before(sentence: str, start: int) -> bool:
 # An age after a copula: "the man was 20 and in good condition", "The victim, who was 17, died", "who recently turned
 # 16", "the children, who were 16, 14 and 9," (a bare figure that a stop, a comma, "and", "when" or "at" ends), unless
 # the subject is a figure ("the number of injured was 14", "the toll is 12").
-COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|turned|turns|turning)\s+$")
+# (an age can be stressed: "when he was only 3", "she was just 12")
+COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|turned|turns|turning)\s+(?:only\s+|just\s+|barely\s+)?$")
 COPULA_AGE_END = re.compile(r"(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*\s*(?:[,.;:)!?]|$|\s+(?:and|when|at|but|or)\b)")
 COUNT_SUBJECT = re.compile(r"\b(?:number|toll|total|tally|count|figures?|casualties|fatalities|deaths|dead|injured|"
                            r"wounded|missing|arrests|detainees)\b", re.I)
@@ -1138,7 +1139,7 @@ COUNT_SUBJECT = re.compile(r"\b(?:number|toll|total|tally|count|figures?|casualt
 def _copula_age(sentence: str, m: NumberMention) -> bool:
     """A bare figure after "was", "is", "were", "are" or "turned" that ends its phrase is an age, unless a figure
     noun ("number", "toll", "deaths") comes before it in the clause."""
-    if not COPULA_BEFORE.search(sentence, max(0, m.start - 9), m.start) or not COPULA_AGE_END.match(sentence, m.end):
+    if not COPULA_BEFORE.search(sentence, max(0, m.start - 16), m.start) or not COPULA_AGE_END.match(sentence, m.end):
         return False
     lead = sentence[max(0, m.start - 60) : m.start]
     lead = lead[max(lead.rfind("."), lead.rfind(";")) + 1 :]
