@@ -2507,3 +2507,12 @@ def test_stressed_age_after_copula():
     assert pairs("When he was only 3, his father was shot to death.") == {("killed", 1)}
     assert pairs("When she was just 12, her mother died in a crash.") == {("killed", 1)}
     assert pairs("The victim was barely 16 when he was killed.") == {("killed", 1)}
+
+
+# Round 9 (held-out batch 22): a reflexive that stresses the subject after its auxiliary is read through before the
+# term ("who was himself injured", "were themselves hurt")
+def test_stressed_reflexive_before_term():
+    assert pairs("The suspect, who was himself injured in the shooting, is in stable condition.") == {("injured", 1)}
+    assert pairs("The suspect was himself wounded.") == {("injured", 1)}
+    assert pairs("Two officers were themselves hurt.") == {("injured", 2)}
+    assert pairs("The suspect shot himself.") == set()

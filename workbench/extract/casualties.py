@@ -465,7 +465,11 @@ _TAKEN_TO = [rf"{verb}\s+(?:first\s+)?to\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+
 _AMONG = [r"among\s+(?:the|those)"]
 # A future that holds the present: "will remain in custody", "will also remain hospitalized".
 _WILL_REMAIN = [r"will(?=(?:\s+(?:also|still))?\s+remain\b)"]
+# A reflexive that stresses the subject after its auxiliary: "Wesley, who was himself injured", "were themselves hurt".
+_STRESSED = [r"was\s+(?:himself|herself)", r"is\s+(?:himself|herself)", r"were\s+themselves", r"are\s+themselves",
+             r"been\s+(?:himself|herself|themselves)"]
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN
+_FILLER_WORDS += _STRESSED
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
