@@ -2516,3 +2516,11 @@ def test_stressed_reflexive_before_term():
     assert pairs("The suspect was himself wounded.") == {("injured", 1)}
     assert pairs("Two officers were themselves hurt.") == {("injured", 2)}
     assert pairs("The suspect shot himself.") == set()
+
+
+# Round 9 (gvdb-dev): how often a victim was hit may be counted in words ("struck one time", "shot two times") before
+# the term that tells how they are
+def test_hit_one_time():
+    assert pairs("The victim, who was driving, was struck one time and is in critical condition.") == {("injured", 1)}
+    assert pairs("The victim was shot two times and is in stable condition.") == {("injured", 1)}
+    assert pairs("The victim was shot one time.") == set()

@@ -453,7 +453,8 @@ _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|a
 # reports name them, and the home or the scene.
 _BODY_PARTS = r"""head|chest|legs?|arms?|back|shoulders?|stomach|abdomen|neck|face|foot|feet|hands?|hips?|thighs?|
     buttocks?|torso|knees?|ankles?|groin|side|eyes?|jaw|wrists?|elbows?|upper\s+body|lower\s+body"""
-_WHERE_HIT = ["once", "twice", *(rf"{n}\s+times" for n in ("multiple", "several", "three", "four", "five")),
+_WHERE_HIT = ["once", "twice", r"one\s+time",
+              *(rf"{n}\s+times" for n in ("multiple", "several", "two", "three", "four", "five")),
               *(rf"{p}\s+(?:the|his|her|their|both)\s+(?:(?:left|right|upper|lower)\s+)?(?:{_BODY_PARTS})"
                 for p in ("in", "to")),
               r"at\s+(?:the|a|his|her|their)\s+(?:home|house|residence|apartment|scene)"]
