@@ -2524,3 +2524,13 @@ def test_hit_one_time():
     assert pairs("The victim, who was driving, was struck one time and is in critical condition.") == {("injured", 1)}
     assert pairs("The victim was shot two times and is in stable condition.") == {("injured", 1)}
     assert pairs("The victim was shot one time.") == set()
+
+
+# Round 9 (Gun Violence Corpus): the source of a report is no victim, when a rank's abbreviation comes before its name
+# ("According to Troy Police Capt. Bob Redmond, he ...") or a broadcaster is named with a number ("told Region 8 News")
+def test_source_rank_and_station_number():
+    claims = extract_casualties("According to Troy Police Capt. Bob Redmond, he is expected to survive.")
+    assert [c.number_text for c in claims] == ["he"]
+    assert pairs("The parents told Region 8 News the boy is expected to survive.") == {("injured", 1)}
+    assert pairs("Sources told KHOU 11 News the man was taken into custody.") == {("detained", 1)}
+    assert pairs("Three News reporters were injured.") == pairs("Three news reporters were injured.")

@@ -567,8 +567,10 @@ INTENT_CAUSE = re.compile(r"""\b(?:threat\w*|plott?\w*|plann?\w*|vow\w*|intend\w
 INTENT_ENDS = ("to have ", "to get ", "to see ")
 NAME_AS_SOURCE = re.compile(r"(?:\b(?:according\s+to|citing|by|told)|,\s*(?:said|says))\s+$", re.I)
 # A sentence that opens on its source, whose name a title may come before ("According to BPD Public Information
-# Officer Michaela Sims, a police officer ... sustained a gunshot wound"): every name before the first comma is the source's.
-SOURCE_OPENING = re.compile(r"(?:According\s+to|Citing)\s[^,;:.]*$")
+# Officer Michaela Sims, a police officer ... sustained a gunshot wound"): every name before the first comma is the source's
+# (a rank's abbreviation is no stop: "According to Troy Police Capt. Bob Redmond, he ...").
+SOURCE_OPENING = re.compile(r"(?:According\s+to|Citing)\s(?:[^,;:.]|\b(?:Capt|Sgt|Det|Lt|Col|Gen|Maj|Cpl|Ofc|Dep|Insp|"
+                            r"Supt|Cmdr)\.)*$")
 # What may follow a victim's name: a comma, a term's first word, a filler word ("was", "later") or "and".
 _NAME_NEXT_WORDS = sorted(
     ({t.split()[0] for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("after", "both")} - {"took"})
@@ -739,6 +741,8 @@ NOT_PEOPLE_AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 NOT_PEOPLE_AFTER_LOWER = _lowercase_form(NOT_PEOPLE_AFTER)
+# A number that a capitalised "News" follows names a broadcaster ("told Region 8 News", "8 News Now"), not people.
+STATION_NEXT = " News"
 # Words right before a number that make it an age, a date, a route, a channel or a place, not a count.
 _NOT_PEOPLE_WORDS = r"""aged ages? ages?\s+of no\. number route highway interstate channel block\s+of jan(?:uary)?
     feb(?:ruary)? mar(?:ch)? apr(?:il)? may june? july? aug(?:ust)? sept?(?:ember)? oct(?:ober)? nov(?:ember)?
@@ -1059,6 +1063,8 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         after = sentence[m.end : m.end + 40]
         before = sentence[max(0, m.start - 20) : m.start]
         if (NOT_PEOPLE_AFTER.match(after) if lower is None else NOT_PEOPLE_AFTER_LOWER.match(lower[m.end : m.end + 40])):
+            continue
+        if after.startswith(STATION_NEXT) and m.text.isdigit():
             continue
         if (NOT_PEOPLE_BEFORE.search(before) if lower is None
                 else NOT_PEOPLE_BEFORE_LOWER.search(lower[max(0, m.start - 20) : m.start])) and not _qualified(m) and not (
