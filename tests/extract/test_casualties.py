@@ -2534,3 +2534,11 @@ def test_source_rank_and_station_number():
     assert pairs("The parents told Region 8 News the boy is expected to survive.") == {("injured", 1)}
     assert pairs("Sources told KHOU 11 News the man was taken into custody.") == {("detained", 1)}
     assert pairs("Three News reporters were injured.") == pairs("Three news reporters were injured.")
+
+
+# Round 9 (gvdb-dev): a victim "expected to be okay", "OK" or "all right" is injured, as one "expected to survive"
+def test_expected_to_be_okay():
+    assert pairs("The victim is expected to be okay.") == {("injured", 1)}
+    assert pairs("The three other victims are expected to be OK.") == {("injured", 3)}
+    assert pairs("Two men were shot and are expected to be all right.") == {("injured", 2)}
+    assert pairs("The game is expected to be okay.") == set()
