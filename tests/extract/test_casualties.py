@@ -2542,3 +2542,13 @@ def test_expected_to_be_okay():
     assert pairs("The three other victims are expected to be OK.") == {("injured", 3)}
     assert pairs("Two men were shot and are expected to be all right.") == {("injured", 2)}
     assert pairs("The game is expected to be okay.") == set()
+
+
+# Round 9 (gvdb-dev): "from" a place after a victim's name is an apposition, as "of" one ("Ward, from Gwynn Oak,"):
+# the place is no victim, and the name before it is
+def test_from_place_apposition():
+    claims = extract_casualties("John Ward, from Gwynn Oak, died at the scene.")
+    assert [(c.category, c.number_text) for c in claims] == [("killed", "John Ward")]
+    claims = extract_casualties("The victim, 16-year-old John Booher, from Beaver, was shot and killed on Wade Street.")
+    assert "Beaver" not in {c.number_text for c in claims}
+    assert {(c.category, c.value) for c in claims} == {("killed", 1)}

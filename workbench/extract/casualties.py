@@ -373,7 +373,7 @@ NAMED = re.compile(
     re.VERBOSE,
 )
 # An apposition after a name or a headline noun: ", 30,", ", a 60-year-old man,", ", of Arnold,".
-APPOSITION = re.compile(r",\s+(?:then\s+)?(?:\d{1,3}|(?:an?|the|his|her|of)\s+[^,;]{1,90}?),(?=\s)")
+APPOSITION = re.compile(r",\s+(?:then\s+)?(?:\d{1,3}|(?:an?|the|his|her|of|from)\s+[^,;]{1,90}?),(?=\s)")
 # An apposition after a name that opens on a bare noun of relation or role, with no article: ", sister of the teen
 # killed by police,", ", owner of the store," (a count or "one of" opening it is a group's, not a role).
 ROLE_APPOSITION = re.compile(r",\s+(?!(?:one|two|three|some|all|both|none|each|many|most|several|any)\s)"
@@ -1402,15 +1402,15 @@ NAME_NOUN = re.compile(rf"(?<![’'])(?<!['’]s)\s+(?:police\s+)?(?P<noun>{_SIN
 
 
 # A preposition before capitalised words that makes them a place: "shot to death in Northeast Baltimore",
-# "Graham, of Central Harlem,", "the 3000 block of West Flournoy" ("on",
+# "Graham, of Central Harlem,", "Ward, from Gwynn Oak,", "the 3000 block of West Flournoy" ("on",
 # "into" are left out: "used a Taser on Mr. Myrick, who was arrested", "Entered into Rest Bethany Thompson"), also
 # with a part of a town between ("in southwest Albuquerque", a town that shares a word with a church's name).
 PLACE_LEAD = re.compile(r"""(?:\b(?:in|at|near|outside|inside|to)
     (?:\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown|suburban|rural))?
-    |,\s+of|\bblock\s+of)\s$""", re.VERBOSE)
+    |,\s+(?:of|from)|\bblock\s+of)\s$""", re.VERBOSE)
 # The character before the space that ends a PLACE_LEAD match (or a space, before a final newline): a cheap first
 # test, as most names follow words that can end no such lead.
-_PLACE_LEAD_LAST = frozenset("ntreofhl")
+_PLACE_LEAD_LAST = frozenset("ntreofhlm")
 # How far before a name the lead is searched: the longest lead, "outside southwest ".
 PLACE_LEAD_REACH = 20
 
