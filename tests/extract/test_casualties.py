@@ -2499,3 +2499,56 @@ def test_related_article_dash():
     text = "A man was killed Sunday.\nRELATED ARTICLE - 2 killed in 6 shootings on Sunday\nPolice arrested a man."
     assert pairs(text) == {("killed", 1), ("detained", 1)}
     assert pairs("More - three people were killed in the crash.") == {("killed", 3)}
+
+
+# Round 9 (gvdb-dev): an age after a copula may be stressed ("when he was only 3", "was just 12"); a figure's
+# subject still makes it a count ("the death toll was only 3")
+def test_stressed_age_after_copula():
+    assert pairs("When he was only 3, his father was shot to death.") == {("killed", 1)}
+    assert pairs("When she was just 12, her mother died in a crash.") == {("killed", 1)}
+    assert pairs("The victim was barely 16 when he was killed.") == {("killed", 1)}
+
+
+# Round 9 (held-out batch 22): a reflexive that stresses the subject after its auxiliary is read through before the
+# term ("who was himself injured", "were themselves hurt")
+def test_stressed_reflexive_before_term():
+    assert pairs("The suspect, who was himself injured in the shooting, is in stable condition.") == {("injured", 1)}
+    assert pairs("The suspect was himself wounded.") == {("injured", 1)}
+    assert pairs("Two officers were themselves hurt.") == {("injured", 2)}
+    assert pairs("The suspect shot himself.") == set()
+
+
+# Round 9 (gvdb-dev): how often a victim was hit may be counted in words ("struck one time", "shot two times") before
+# the term that tells how they are
+def test_hit_one_time():
+    assert pairs("The victim, who was driving, was struck one time and is in critical condition.") == {("injured", 1)}
+    assert pairs("The victim was shot two times and is in stable condition.") == {("injured", 1)}
+    assert pairs("The victim was shot one time.") == set()
+
+
+# Round 9 (Gun Violence Corpus): the source of a report is no victim, when a rank's abbreviation comes before its name
+# ("According to Troy Police Capt. Bob Redmond, he ...") or a broadcaster is named with a number ("told Region 8 News")
+def test_source_rank_and_station_number():
+    claims = extract_casualties("According to Troy Police Capt. Bob Redmond, he is expected to survive.")
+    assert [c.number_text for c in claims] == ["he"]
+    assert pairs("The parents told Region 8 News the boy is expected to survive.") == {("injured", 1)}
+    assert pairs("Sources told KHOU 11 News the man was taken into custody.") == {("detained", 1)}
+    assert pairs("Three News reporters were injured.") == pairs("Three news reporters were injured.")
+
+
+# Round 9 (gvdb-dev): a victim "expected to be okay", "OK" or "all right" is injured, as one "expected to survive"
+def test_expected_to_be_okay():
+    assert pairs("The victim is expected to be okay.") == {("injured", 1)}
+    assert pairs("The three other victims are expected to be OK.") == {("injured", 3)}
+    assert pairs("Two men were shot and are expected to be all right.") == {("injured", 2)}
+    assert pairs("The game is expected to be okay.") == set()
+
+
+# Round 9 (gvdb-dev): "from" a place after a victim's name is an apposition, as "of" one ("Ward, from Gwynn Oak,"):
+# the place is no victim, and the name before it is
+def test_from_place_apposition():
+    claims = extract_casualties("John Ward, from Gwynn Oak, died at the scene.")
+    assert [(c.category, c.number_text) for c in claims] == [("killed", "John Ward")]
+    claims = extract_casualties("The victim, 16-year-old John Booher, from Beaver, was shot and killed on Wade Street.")
+    assert "Beaver" not in {c.number_text for c in claims}
+    assert {(c.category, c.value) for c in claims} == {("killed", 1)}

@@ -373,7 +373,7 @@ NAMED = re.compile(
     re.VERBOSE,
 )
 # An apposition after a name or a headline noun: ", 30,", ", a 60-year-old man,", ", of Arnold,".
-APPOSITION = re.compile(r",\s+(?:then\s+)?(?:\d{1,3}|(?:an?|the|his|her|of)\s+[^,;]{1,90}?),(?=\s)")
+APPOSITION = re.compile(r",\s+(?:then\s+)?(?:\d{1,3}|(?:an?|the|his|her|of|from)\s+[^,;]{1,90}?),(?=\s)")
 # An apposition after a name that opens on a bare noun of relation or role, with no article: ", sister of the teen
 # killed by police,", ", owner of the store," (a count or "one of" opening it is a group's, not a role).
 ROLE_APPOSITION = re.compile(r",\s+(?!(?:one|two|three|some|all|both|none|each|many|most|several|any)\s)"
@@ -453,7 +453,8 @@ _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|a
 # reports name them, and the home or the scene.
 _BODY_PARTS = r"""head|chest|legs?|arms?|back|shoulders?|stomach|abdomen|neck|face|foot|feet|hands?|hips?|thighs?|
     buttocks?|torso|knees?|ankles?|groin|side|eyes?|jaw|wrists?|elbows?|upper\s+body|lower\s+body"""
-_WHERE_HIT = ["once", "twice", *(rf"{n}\s+times" for n in ("multiple", "several", "three", "four", "five")),
+_WHERE_HIT = ["once", "twice", r"one\s+time",
+              *(rf"{n}\s+times" for n in ("multiple", "several", "two", "three", "four", "five")),
               *(rf"{p}\s+(?:the|his|her|their|both)\s+(?:(?:left|right|upper|lower)\s+)?(?:{_BODY_PARTS})"
                 for p in ("in", "to")),
               r"at\s+(?:the|a|his|her|their)\s+(?:home|house|residence|apartment|scene)"]
@@ -465,7 +466,11 @@ _TAKEN_TO = [rf"{verb}\s+(?:first\s+)?to\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+
 _AMONG = [r"among\s+(?:the|those)"]
 # A future that holds the present: "will remain in custody", "will also remain hospitalized".
 _WILL_REMAIN = [r"will(?=(?:\s+(?:also|still))?\s+remain\b)"]
+# A reflexive that stresses the subject after its auxiliary: "Wesley, who was himself injured", "were themselves hurt".
+_STRESSED = [r"was\s+(?:himself|herself)", r"is\s+(?:himself|herself)", r"were\s+themselves", r"are\s+themselves",
+             r"been\s+(?:himself|herself|themselves)"]
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN
+_FILLER_WORDS += _STRESSED
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
@@ -562,8 +567,10 @@ INTENT_CAUSE = re.compile(r"""\b(?:threat\w*|plott?\w*|plann?\w*|vow\w*|intend\w
 INTENT_ENDS = ("to have ", "to get ", "to see ")
 NAME_AS_SOURCE = re.compile(r"(?:\b(?:according\s+to|citing|by|told)|,\s*(?:said|says))\s+$", re.I)
 # A sentence that opens on its source, whose name a title may come before ("According to BPD Public Information
-# Officer Michaela Sims, a police officer ... sustained a gunshot wound"): every name before the first comma is the source's.
-SOURCE_OPENING = re.compile(r"(?:According\s+to|Citing)\s[^,;:.]*$")
+# Officer Michaela Sims, a police officer ... sustained a gunshot wound"): every name before the first comma is the source's
+# (a rank's abbreviation is no stop: "According to Troy Police Capt. Bob Redmond, he ...").
+SOURCE_OPENING = re.compile(r"(?:According\s+to|Citing)\s(?:[^,;:.]|\b(?:Capt|Sgt|Det|Lt|Col|Gen|Maj|Cpl|Ofc|Dep|Insp|"
+                            r"Supt|Cmdr)\.)*$")
 # What may follow a victim's name: a comma, a term's first word, a filler word ("was", "later") or "and".
 _NAME_NEXT_WORDS = sorted(
     ({t.split()[0] for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("after", "both")} - {"took"})
@@ -734,6 +741,8 @@ NOT_PEOPLE_AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 NOT_PEOPLE_AFTER_LOWER = _lowercase_form(NOT_PEOPLE_AFTER)
+# A number that a capitalised "News" follows names a broadcaster ("told Region 8 News", "8 News Now"), not people.
+STATION_NEXT = " News"
 # Words right before a number that make it an age, a date, a route, a channel or a place, not a count.
 _NOT_PEOPLE_WORDS = r"""aged ages? ages?\s+of no\. number route highway interstate channel block\s+of jan(?:uary)?
     feb(?:ruary)? mar(?:ch)? apr(?:il)? may june? july? aug(?:ust)? sept?(?:ember)? oct(?:ober)? nov(?:ember)?
@@ -1055,6 +1064,8 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         before = sentence[max(0, m.start - 20) : m.start]
         if (NOT_PEOPLE_AFTER.match(after) if lower is None else NOT_PEOPLE_AFTER_LOWER.match(lower[m.end : m.end + 40])):
             continue
+        if after.startswith(STATION_NEXT) and m.text.isdigit():
+            continue
         if (NOT_PEOPLE_BEFORE.search(before) if lower is None
                 else NOT_PEOPLE_BEFORE_LOWER.search(lower[max(0, m.start - 20) : m.start])) and not _qualified(m) and not (
                 before.endswith("at ") and ("toll" in (near := sentence[max(0, m.start - 90) : m.start])
@@ -1129,7 +1140,8 @@ def _held_before(sentence: str, start: int) -> bool:
 # An age after a copula: "the man was 20 and in good condition", "The victim, who was 17, died", "who recently turned
 # 16", "the children, who were 16, 14 and 9," (a bare figure that a stop, a comma, "and", "when" or "at" ends), unless
 # the subject is a figure ("the number of injured was 14", "the toll is 12").
-COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|turned|turns|turning)\s+$")
+# (an age can be stressed: "when he was only 3", "she was just 12")
+COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|turned|turns|turning)\s+(?:only\s+|just\s+|barely\s+)?$")
 COPULA_AGE_END = re.compile(r"(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*\s*(?:[,.;:)!?]|$|\s+(?:and|when|at|but|or)\b)")
 COUNT_SUBJECT = re.compile(r"\b(?:number|toll|total|tally|count|figures?|casualties|fatalities|deaths|dead|injured|"
                            r"wounded|missing|arrests|detainees)\b", re.I)
@@ -1138,7 +1150,7 @@ COUNT_SUBJECT = re.compile(r"\b(?:number|toll|total|tally|count|figures?|casualt
 def _copula_age(sentence: str, m: NumberMention) -> bool:
     """A bare figure after "was", "is", "were", "are" or "turned" that ends its phrase is an age, unless a figure
     noun ("number", "toll", "deaths") comes before it in the clause."""
-    if not COPULA_BEFORE.search(sentence, max(0, m.start - 9), m.start) or not COPULA_AGE_END.match(sentence, m.end):
+    if not COPULA_BEFORE.search(sentence, max(0, m.start - 16), m.start) or not COPULA_AGE_END.match(sentence, m.end):
         return False
     lead = sentence[max(0, m.start - 60) : m.start]
     lead = lead[max(lead.rfind("."), lead.rfind(";")) + 1 :]
@@ -1390,15 +1402,15 @@ NAME_NOUN = re.compile(rf"(?<![’'])(?<!['’]s)\s+(?:police\s+)?(?P<noun>{_SIN
 
 
 # A preposition before capitalised words that makes them a place: "shot to death in Northeast Baltimore",
-# "Graham, of Central Harlem,", "the 3000 block of West Flournoy" ("on",
+# "Graham, of Central Harlem,", "Ward, from Gwynn Oak,", "the 3000 block of West Flournoy" ("on",
 # "into" are left out: "used a Taser on Mr. Myrick, who was arrested", "Entered into Rest Bethany Thompson"), also
 # with a part of a town between ("in southwest Albuquerque", a town that shares a word with a church's name).
 PLACE_LEAD = re.compile(r"""(?:\b(?:in|at|near|outside|inside|to)
     (?:\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown|suburban|rural))?
-    |,\s+of|\bblock\s+of)\s$""", re.VERBOSE)
+    |,\s+(?:of|from)|\bblock\s+of)\s$""", re.VERBOSE)
 # The character before the space that ends a PLACE_LEAD match (or a space, before a final newline): a cheap first
 # test, as most names follow words that can end no such lead.
-_PLACE_LEAD_LAST = frozenset("ntreofhl")
+_PLACE_LEAD_LAST = frozenset("ntreofhlm")
 # How far before a name the lead is searched: the longest lead, "outside southwest ".
 PLACE_LEAD_REACH = 20
 
