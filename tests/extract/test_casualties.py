@@ -2499,3 +2499,12 @@ def test_related_article_dash():
     text = "A man was killed Sunday.\nRELATED ARTICLE - 2 killed in 6 shootings on Sunday\nPolice arrested a man."
     assert pairs(text) == {("killed", 1), ("detained", 1)}
     assert pairs("More - three people were killed in the crash.") == {("killed", 3)}
+
+
+# Round 10 (held-out batches 23 and 24): a month narrowed by "early", "late" or "mid" dates another event as the
+# month alone does at a sentence's opening ("In early March, a gunman shot and wounded three people"); later in the
+# sentence it may date the report's own case
+def test_narrowed_month_dates_another_event():
+    assert pairs("In early March, a gunman shot and wounded three people before killing himself.") == set()
+    assert pairs("In mid-April, two men were killed at a party.") == set()
+    assert pairs("He is a suspect in the case since the two were shot to death in late March.") == {("killed", 2)}

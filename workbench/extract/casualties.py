@@ -828,9 +828,12 @@ WORST_SINCE_WHEN = re.compile(r"""\b(?:deadliest|worst|bloodiest|biggest|largest
     first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?:[^.;]|\.(?!\s)|(?<=[A-Z])\.(?=\s+[a-z])){0,80}?
     \bsince\b(?:[^.;]|\.(?!\s)|(?<=[A-Z])\.(?=\s+[a-z])){1,160}?,?\s+(?:when|where|in\s+which)\b""",
                               re.IGNORECASE | re.VERBOSE)
-# "Four years ago" marks another event, except in court reports, which date their own event that way.
-TIME_AGO = re.compile(r"""\b(?:(?:years?|months?|decades?)\s+(?:ago|earlier)|in\s+(?-i:January|February|March|April|May|
-    June|July|August|September|October|November|December)(?!\s+\d{1,2}\b))\b""", re.I | re.VERBOSE)
+# "Four years ago" marks another event, except in court reports, which date their own event that way; so does a month
+# ("in March"), and a month narrowed at the sentence's opening ("In early March, a gunman shot ..."; not "since the two
+# were shot to death in late March", which may date the report's own case).
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+TIME_AGO = re.compile(rf"""\b(?:(?:years?|months?|decades?)\s+(?:ago|earlier)|in\s+(?-i:{_MONTHS})(?!\s+\d{{1,2}}\b)|
+    ^(?-i:In\s+(?:early|late|mid)[\s-]+(?:{_MONTHS}))(?!\s+\d{{1,2}}\b))\b""", re.I | re.VERBOSE)
 # "the 2004 tsunami", "the 2011 slaying of": an event named by its year is an earlier one, except in court reports,
 # which name their own event that way ("convicted in the 2012 shooting death of"). The year is a word of its own
 # ("the 1900 block of" is an address, and no event noun follows it).
