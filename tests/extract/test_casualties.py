@@ -2508,3 +2508,11 @@ def test_narrowed_month_dates_another_event():
     assert pairs("In early March, a gunman shot and wounded three people before killing himself.") == set()
     assert pairs("In mid-April, two men were killed at a party.") == set()
     assert pairs("He is a suspect in the case since the two were shot to death in late March.") == {("killed", 2)}
+
+
+# Round 10 (held-out batch 23): a hedge on what happened still gives the figure ("at least four people may have been
+# injured"); "could have been" and "might have been" may tell what did not happen
+def test_may_have_been_hedge():
+    assert pairs("Police said at least four people may have been injured.") == {("injured", 4)}
+    assert pairs("Four people could have been killed.") == set()
+    assert pairs("Four people might have been killed.") == set()

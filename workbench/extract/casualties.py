@@ -465,7 +465,11 @@ _TAKEN_TO = [rf"{verb}\s+(?:first\s+)?to\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+
 _AMONG = [r"among\s+(?:the|those)"]
 # A future that holds the present: "will remain in custody", "will also remain hospitalized".
 _WILL_REMAIN = [r"will(?=(?:\s+(?:also|still))?\s+remain\b)"]
-_FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN
+# A hedge on what happened, which still gives the figure: "at least four people may have been injured" (not "could
+# have been" or "might have been", which may tell what did not happen).
+_MAY_HAVE_BEEN = [r"may(?=\s+have\s+been\b)"]
+_FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
+    + _MAY_HAVE_BEEN
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
