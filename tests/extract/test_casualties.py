@@ -2516,3 +2516,13 @@ def test_may_have_been_hedge():
     assert pairs("Police said at least four people may have been injured.") == {("injured", 4)}
     assert pairs("Four people could have been killed.") == set()
     assert pairs("Four people might have been killed.") == set()
+
+
+# Round 10 (held-out batch 23): the comma inside a figure breaks no clause, so a second figure of a dated event's
+# participle clause is that event's as the first is ("in 2004, killing 170,000 people ... with 35,000 bodies never
+# recovered")
+def test_figure_comma_breaks_no_clause():
+    text = "A quake struck Aceh in 2004, killing 170,000 people in Sumatra alone with 35,000 bodies never recovered."
+    assert pairs(text) == set()
+    text = "A quake struck Aceh on Sunday, killing 1,200 people in Sumatra alone with 300 bodies never recovered."
+    assert pairs(text) == {("killed", 1200), ("killed", 300)}
