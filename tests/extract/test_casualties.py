@@ -2526,3 +2526,13 @@ def test_figure_comma_breaks_no_clause():
     assert pairs(text) == set()
     text = "A quake struck Aceh on Sunday, killing 1,200 people in Sumatra alone with 300 bodies never recovered."
     assert pairs(text) == {("killed", 1200), ("killed", 300)}
+
+
+# Round 10 (held-out batches 23 and 24): a sentence opening on "In that incident," tells the event the sentence before
+# named, another event when that one says so ("... another shooting just four blocks away. In that incident, a man
+# was killed"); after the report's own event it stays the report's
+def test_in_that_incident_after_another():
+    text = "Police were called to another shooting four blocks away. In that incident, a man was killed."
+    assert pairs(text) == set()
+    text = "Police were called to a shooting on Main Street last night. In that incident, a man was killed."
+    assert pairs(text) == {("killed", 1)}

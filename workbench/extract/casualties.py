@@ -888,6 +888,24 @@ def _after_dated_opening(text: str, start: int) -> bool:
     return SENTENCE_OTHER.match(body[opening:].lstrip()) is not None and opening > 0
 
 
+# A sentence opening on "In that incident," tells the event the sentence before it named; that one is another event
+# when it says so ("The shooting mirrors another that occurred ... in June 2014. In that incident, a nursing student
+# was killed", "... in a similar shooting ... In that case, a 15-year-old was killed").
+THAT_CASE = re.compile(r"In\s+that\s+(?:case|incident|shooting|attack|killing|crash)\s*,")
+PREVIOUS_OTHER = re.compile(rf"""\b(?:another|similar|separate|unrelated|previous|earlier|(?:19|20)\d\d|
+    last\s+(?:year|month|{_MONTHS}))\b""", re.I | re.VERBOSE)
+
+
+def _after_other_named(text: str, start: int) -> bool:
+    """The sentence right before `start` names another event (see THAT_CASE)."""
+    before = text[max(0, start - PREVIOUS_REACH) : start].rstrip()
+    if not before.endswith((".", "!")):
+        return False
+    body = before[:-1]
+    opening = max(body.rfind("\n"), body.rfind(". "), body.rfind("! ")) + 1
+    return PREVIOUS_OTHER.search(body, opening) is not None
+
+
 # A sentence opening on the centuries or on history speaks of the past throughout ("Over the centuries, plague has
 # killed millions").
 HISTORY_OPENING = re.compile(r"(?:over|through|across)\s+the\s+(?:past\s+|last\s+)?centuries\b|throughout\s+"
@@ -2467,6 +2485,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     if (not sentence_other and ", which " in text and (bombing := BOMBING_OF_PLACE.search(text)) is not None
             and (article.told or text_all.count("\n", 0, sent.start) >= BY_EVENT_LINES)):
         sentence_other = _new_place(text_all, sent.start, bombing.group("place"))
+    if not sentence_other and text.startswith("In that ") and THAT_CASE.match(text):
+        sentence_other = _after_other_named(text_all, sent.start)
     if (not sentence_other and " the " in text and _after_dated_opening(text_all, sent.start)
             and BACK_TO_EVENT.search(text) is not None):
         sentence_other = True  # "In April last year a quake struck ... Five people died and seven were injured in the
