@@ -2536,3 +2536,13 @@ def test_in_that_incident_after_another():
     assert pairs(text) == set()
     text = "Police were called to a shooting on Main Street last night. In that incident, a man was killed."
     assert pairs(text) == {("killed", 1)}
+
+
+# Round 10 (held-out batch 24): an age standing for the victim before a participle is a singular victim ("a
+# 17-year-old shot and killed by a police officer", "left a 10-year-old injured"); before an active verb the object
+# is the victim
+def test_age_noun_before_participle():
+    assert pairs("The family of a 17-year-old shot and killed by a police officer hired a lawyer.") == {("killed", 1)}
+    assert pairs("A shooting left a 10-year-old injured.") == {("injured", 1)}
+    assert pairs("A 17-year-old arrested on Sunday was charged.") == {("detained", 1)}
+    assert pairs("A 17-year-old shot a man.") == set()
