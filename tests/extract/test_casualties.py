@@ -2546,3 +2546,14 @@ def test_age_noun_before_participle():
     assert pairs("A shooting left a 10-year-old injured.") == {("injured", 1)}
     assert pairs("A 17-year-old arrested on Sunday was charged.") == {("detained", 1)}
     assert pairs("A 17-year-old shot a man.") == set()
+
+
+# Round 10 (held-out batch 23): a surname the article gave in full with a quoted nickname before it names a person
+# when it stands alone later ("Egardo “Coco” Perez ... A judge ordered Perez be held"); a closing quotation mark
+# before a surname is no nickname
+def test_surname_after_nickname():
+    text = "Egardo “Coco” Perez, 31, was charged Friday. A judge ordered Perez be held in lieu of a $100,000 bond."
+    assert pairs(text) == {("detained", 1)}
+    text = 'Jade "Bubba" Jones, 12, was shot. The gun went off, killing Jones.'
+    assert pairs(text) == {("killed", 1)}
+    assert pairs("“I saw it,” Perez said. Perez was arrested.") == set()

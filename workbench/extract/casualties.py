@@ -1437,8 +1437,9 @@ def _place_lead(sentence: str, start: int) -> bool:
 
 # An indefinite article right before capitalised words ("a Good Samaritan"), which are then a noun phrase it opens.
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?\s$")
-# A given name (or an initial) just before a surname: "Victoria Cantu", "Paul J. Rayer".
-NAME_BEFORE = re.compile(r"(?:[A-Z][a-z'’]+|[A-Z]\.)\s+$")
+# A given name (or an initial, or a given name and a quoted nickname) just before a surname: "Victoria Cantu", "Paul J.
+# Rayer", "Egardo “Coco” Perez".
+NAME_BEFORE = re.compile(r"""(?:[A-Z][a-z'’]+|[A-Z]\.|[A-Z][a-z'’]+\s+(?:"[A-Z][^"\n]{0,14}"|“[A-Z][^”\n]{0,14}”))\s+$""")
 
 
 def _is_surname(text: str, word: str) -> bool:
