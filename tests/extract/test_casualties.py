@@ -2557,3 +2557,10 @@ def test_surname_after_nickname():
     text = 'Jade "Bubba" Jones, 12, was shot. The gun went off, killing Jones.'
     assert pairs(text) == {("killed", 1)}
     assert pairs("“I saw it,” Perez said. Perez was arrested.") == set()
+
+
+# Round 10 (held-out batch 23): a grave state that holds is a condition of the living, as "in stable condition" ("She is
+# in critical, but stable condition", "in serious but stable condition")
+def test_critical_but_stable_condition():
+    assert pairs("The child was shot in the torso. She is in critical, but stable condition.") == {("injured", 1)}
+    assert pairs("Two men were in serious but stable condition.") == {("injured", 2)}
