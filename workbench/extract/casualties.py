@@ -306,17 +306,17 @@ VAGUE_VICTIMS = re.compile(rf"\s+(?:(?:were|are|have\s+been|had\s+been|reported)
 PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?!-)")
 
 # A singular victim: "a man", "A 20-year-old man" (or "20–year–old", with en dashes), "the gunman", "one police
-# officer", "The 19-year-old", "a male victim" (two victim nouns: the second is the head), "a mother of three" (her
-# children are no count); a capitalised article may follow a headline glued to the body ("... | abc13.comA man was
-# shot"). Words are taken possessively (`++`): giving letters back could never let what follows match, and is costly
-# to try.
+# officer", "The 19-year-old" (before a verb, a preposition or a participle: "a 17-year-old shot and killed by police"),
+# "a male victim" (two victim nouns: the second is the head), "a mother of three" (her children are no count); a
+# capitalised article may follow a headline glued to the body ("... | abc13.comA man was shot"). Words are taken
+# possessively (`++`): giving letters back could never let what follows match, and is costly to try.
 SINGULAR = re.compile(
     rf"""(?=[AaOoTtHh])(?:\b|(?<=[a-z])(?=[A-Z]))(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+
     (?P<mods>(?:(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|before|after|
     that|this|his|her|their|its|as|than|when|while)\b)[\w'–-]++,?\s+){{0,3}}?)
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
       |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s]year[-–\s]old(?=\s+(?:was|is|had|has|who|died|suffered|sustained|in|on|at|after|following|
-      near|outside|inside|during|early|late|last|with)\b|[,.;]))
+      near|outside|inside|during|early|late|last|with|shot|stabbed|killed|wounded|injured|arrested)\b|[,.;]))
     \b(?!-|['’]s\b)
     (?:(?:(?<=father|mother|parent)|(?<=dad|mom))\s+of\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|
       eleven|twelve)(?:\s+(?:children|kids|sons|daughters|boys|girls))?\b(?!-))?""",
@@ -469,8 +469,11 @@ _WILL_REMAIN = [r"will(?=(?:\s+(?:also|still))?\s+remain\b)"]
 # A reflexive that stresses the subject after its auxiliary: "Wesley, who was himself injured", "were themselves hurt".
 _STRESSED = [r"was\s+(?:himself|herself)", r"is\s+(?:himself|herself)", r"were\s+themselves", r"are\s+themselves",
              r"been\s+(?:himself|herself|themselves)"]
-_FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN
-_FILLER_WORDS += _STRESSED
+# A hedge on what happened, which still gives the figure: "at least four people may have been injured" (not "could
+# have been" or "might have been", which may tell what did not happen).
+_MAY_HAVE_BEEN = [r"may(?=\s+have\s+been\b)"]
+_FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
+    + _STRESSED + _MAY_HAVE_BEEN
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
@@ -837,9 +840,12 @@ WORST_SINCE_WHEN = re.compile(r"""\b(?:deadliest|worst|bloodiest|biggest|largest
     first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?:[^.;]|\.(?!\s)|(?<=[A-Z])\.(?=\s+[a-z])){0,80}?
     \bsince\b(?:[^.;]|\.(?!\s)|(?<=[A-Z])\.(?=\s+[a-z])){1,160}?,?\s+(?:when|where|in\s+which)\b""",
                               re.IGNORECASE | re.VERBOSE)
-# "Four years ago" marks another event, except in court reports, which date their own event that way.
-TIME_AGO = re.compile(r"""\b(?:(?:years?|months?|decades?)\s+(?:ago|earlier)|in\s+(?-i:January|February|March|April|May|
-    June|July|August|September|October|November|December)(?!\s+\d{1,2}\b))\b""", re.I | re.VERBOSE)
+# "Four years ago" marks another event, except in court reports, which date their own event that way; so does a month
+# ("in March"), and a month narrowed at the sentence's opening ("In early March, a gunman shot ..."; not "since the two
+# were shot to death in late March", which may date the report's own case).
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+TIME_AGO = re.compile(rf"""\b(?:(?:years?|months?|decades?)\s+(?:ago|earlier)|in\s+(?-i:{_MONTHS})(?!\s+\d{{1,2}}\b)|
+    ^(?-i:In\s+(?:early|late|mid)[\s-]+(?:{_MONTHS}))(?!\s+\d{{1,2}}\b))\b""", re.I | re.VERBOSE)
 # "the 2004 tsunami", "the 2011 slaying of": an event named by its year is an earlier one, except in court reports,
 # which name their own event that way ("convicted in the 2012 shooting death of"). The year is a word of its own
 # ("the 1900 block of" is an address, and no event noun follows it).
@@ -888,6 +894,24 @@ def _after_dated_opening(text: str, start: int) -> bool:
     body = before[:-1]
     opening = max(body.rfind("\n"), body.rfind(". "), body.rfind("! ")) + 1
     return SENTENCE_OTHER.match(body[opening:].lstrip()) is not None and opening > 0
+
+
+# A sentence opening on "In that incident," tells the event the sentence before it named; that one is another event
+# when it says so ("The shooting mirrors another that occurred ... in June 2014. In that incident, a nursing student
+# was killed", "... in a similar shooting ... In that case, a 15-year-old was killed").
+THAT_CASE = re.compile(r"In\s+that\s+(?:case|incident|shooting|attack|killing|crash)\s*,")
+PREVIOUS_OTHER = re.compile(rf"""\b(?:another|similar|separate|unrelated|previous|earlier|(?:19|20)\d\d|
+    last\s+(?:year|month|{_MONTHS}))\b""", re.I | re.VERBOSE)
+
+
+def _after_other_named(text: str, start: int) -> bool:
+    """The sentence right before `start` names another event (see THAT_CASE)."""
+    before = text[max(0, start - PREVIOUS_REACH) : start].rstrip()
+    if not before.endswith((".", "!")):
+        return False
+    body = before[:-1]
+    opening = max(body.rfind("\n"), body.rfind(". "), body.rfind("! ")) + 1
+    return PREVIOUS_OTHER.search(body, opening) is not None
 
 
 # A sentence opening on the centuries or on history speaks of the past throughout ("Over the centuries, plague has
@@ -950,8 +974,8 @@ def _new_place(text: str, before: int, place: str) -> bool:
 
 
 # (`[,;:()]|\s[-–—]\s`, opening on one character class so the engine skips ahead to the characters in it
-# instead of trying every position.)
-CLAUSE_BREAK = re.compile(r"[,;:()\s](?:(?<=[,;:()])|(?<=\s)[-–—]\s)")
+# instead of trying every position.) The comma of a figure is none ("killing 170,000 people ... with 35,000 bodies").
+CLAUSE_BREAK = re.compile(r"[,;:()\s](?:(?<=[;:()])|(?<=,)(?!\d)|(?<=\s)[-–—]\s)")
 # Clauses that hang from the one before them: "..., when 32 died", "in 2004, sparking a tsunami that killed".
 WHEN_START = re.compile(r"^\s*(?:when|where|in\s+which|which|that|sparking|triggering|causing|unleashing)\b", re.I)
 
@@ -1424,8 +1448,9 @@ def _place_lead(sentence: str, start: int) -> bool:
 
 # An indefinite article right before capitalised words ("a Good Samaritan"), which are then a noun phrase it opens.
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?\s$")
-# A given name (or an initial) just before a surname: "Victoria Cantu", "Paul J. Rayer".
-NAME_BEFORE = re.compile(r"(?:[A-Z][a-z'’]+|[A-Z]\.)\s+$")
+# A given name (or an initial, or a given name and a quoted nickname) just before a surname: "Victoria Cantu", "Paul J.
+# Rayer", "Egardo “Coco” Perez".
+NAME_BEFORE = re.compile(r"""(?:[A-Z][a-z'’]+|[A-Z]\.|[A-Z][a-z'’]+\s+(?:"[A-Z][^"\n]{0,14}"|“[A-Z][^”\n]{0,14}”))\s+$""")
 
 
 def _is_surname(text: str, word: str) -> bool:
@@ -2472,6 +2497,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     if (not sentence_other and ", which " in text and (bombing := BOMBING_OF_PLACE.search(text)) is not None
             and (article.told or text_all.count("\n", 0, sent.start) >= BY_EVENT_LINES)):
         sentence_other = _new_place(text_all, sent.start, bombing.group("place"))
+    if not sentence_other and text.startswith("In that ") and THAT_CASE.match(text):
+        sentence_other = _after_other_named(text_all, sent.start)
     if (not sentence_other and " the " in text and _after_dated_opening(text_all, sent.start)
             and BACK_TO_EVENT.search(text) is not None):
         sentence_other = True  # "In April last year a quake struck ... Five people died and seven were injured in the
