@@ -2995,3 +2995,34 @@ def test_announced_by_a_named_agent_is_an_attribution():
     record = only(extract_attributions(text))
     assert (record.speaker, record.cue, record.content) == ("Deputy Attorney General Ann Lee", "announced", "the charges")
     assert extract_attributions("The winners were announced by the committee on Friday.") == []
+
+
+# Speakers: the roles of party figures, observers, people nearby and the scanner typed by what they are
+
+
+def test_a_role_without_an_article_in_a_named_party_or_publication_types_its_holder():
+    text = "Tom Lee, chairman of the Republican National Committee, said the war was a mistake."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Tom Lee", "party or politician")
+    text = "Tom Lee, editor of the Weekly Review, said the war was right."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Tom Lee", "other media")
+    assert classify("a spokesman for Waitrose") == "other"
+
+
+def test_a_former_gop_nominee_is_a_politician():
+    record = only(extract_attributions("Former GOP presidential nominee Tom Lee said the bill was wrong."))
+    assert record.speaker_type == "party or politician"
+    assert classify("former Sen. Tom Lee") == "other"
+
+
+def test_legislative_leaders_observers_people_nearby_and_scanner_traffic_are_typed():
+    record = only(extract_attributions("“It is a good law,” state Senate President Pro Tem Tom Lee (R) said."))
+    assert record.speaker_type == "party or politician"
+    record = only(extract_attributions("Political observers in Ohio cautioned that the governor is deliberate."))
+    assert record.speaker_type == "expert"
+    record = only(extract_attributions("People in the area said it is not uncommon to rent the hall."))
+    assert record.speaker_type == "witness or resident"
+    record = only(extract_attributions("According to scanner traffic, officers found a third victim."))
+    assert record.speaker_type == "security forces"
+    assert classify("police in the area") == "security forces"

@@ -186,15 +186,18 @@ class SourcePattern(NamedTuple):
 # home, and `expert` when a foreign country's agency speaks, as `_foreign_agency` tells)
 TIERS = {"anonymous": 0, "modifier": 1, "specific": 2, "agency": 2, "generic": 3}
 # A former office holder named by party ("former Democratic Sen. Joe Lieberman", "Ann Lee, a former Republican
-# congressman"): the party label keeps the politician, where "former" alone speaks for no one; the speaker's own
+# congressman", "Former GOP presidential nominee Mitt Romney"): the party label keeps the politician, where "former" alone speaks for no one; the speaker's own
 # description only, opening the phrase or apposed to the name (not "the PAC founded by former Democratic ...").
-FORMER_PARTY = re.compile(r"(?:^|,\s+)(?:(?:[Aa]|[Tt]he)\s+)?[Ff]ormer\s+(?:Democratic|Republican)\b")
+FORMER_PARTY = re.compile(r"(?:^|,\s+)(?:(?:[Aa]|[Tt]he)\s+)?[Ff]ormer\s+(?:Democratic|Republican|GOP)\b")
 ORGANISATION_TYPES = frozenset(
     {"state media", "wire agency", "other media", "international body", "NGO or rights group"}
 )
 
 
 MEDIA_TYPES = frozenset({"other media", "wire agency", "state media"})
+# The types of a named body whose role, apposed without an article, types its holder (", editor of the Weekly
+# Standard", ", chairman of the Republican National Committee"): organisations of their own kind and parties.
+NAMED_ROLE_TYPES = ORGANISATION_TYPES | {"party or politician"}
 _DOC = "|".join(
     sorted(
         DOCUMENT_HEADS
@@ -681,8 +684,9 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             return "NGO or rights group"
         if best[1] == "government" and COMPANY_OFFICER.search(phrase):
             return "other"  # "the company's president": a company's officer
-    if best[0][0] == TIERS["generic"]:
-        # "a spokesman for Waitrose": a generic role speaking for a body the gazetteer does not know
+    if best[0][0] == TIERS["generic"] and best[1] not in MEDIA_TYPES:
+        # "a spokesman for Waitrose": a generic role speaking for a body the gazetteer does not know (not "editor of
+        # the Weekly Standard": a role of the media works for a publication, whatever its name)
         org = GENERIC_FOR.search(phrase)
         if org and classify(org.group(1)) is None and not countries_in(org.group(1)):
             return "other"
@@ -2510,9 +2514,8 @@ class SpeakerIndex:
                 a.lastindex != BARE_ROLE_GROUP
                 or classify(a.group(BARE_ROLE_GROUP)) == "expert"
                 # (or of a named body of a kind the gazetteer knows: ", director of the NAACP's Washington bureau",
-                # not ", met with the media")
-                or classify(a.group(BARE_ROLE_GROUP)) in ORGANISATION_TYPES
-                and NAMED_BODY_ROLE.search(a.group(BARE_ROLE_GROUP)) is not None
+                # ", chairman of the Republican National Committee"; not ", met with the media")
+                or _named_body_role(a.group(BARE_ROLE_GROUP))
                 or _government_body_role(a.group(BARE_ROLE_GROUP))
             ):
                 # (a role without an article types only an expert: ", security analyst at Lumension", or an
@@ -2752,6 +2755,17 @@ def _determined_acronym(words: list[str]) -> bool:
     not a surname (as "Apple TV" is not the body "TV")."""
     last = words[-1]
     return len(last) > 1 and last.isalpha() and last.isupper() and all(w.lower() in DETERMINERS for w in words[:-1])
+
+
+def _named_body_role(role: str) -> bool:
+    """Whether a role without an article is one in a named body of a kind the gazetteer knows (", director of the
+    NAACP's Washington bureau"), or in a party that its name makes one (", chairman of the Republican National
+    Committee"; not ", gunmen approached the party at Peregrine Park")."""
+    kind = classify(role)
+    if kind not in NAMED_ROLE_TYPES:
+        return False
+    named = NAMED_BODY_ROLE.search(role)
+    return named is not None and (kind in ORGANISATION_TYPES or classify(role[named.end() - 1 :]) == kind)
 
 
 def _government_body_role(role: str) -> bool:
