@@ -3026,3 +3026,18 @@ def test_legislative_leaders_observers_people_nearby_and_scanner_traffic_are_typ
     record = only(extract_attributions("According to scanner traffic, officers found a third victim."))
     assert record.speaker_type == "security forces"
     assert classify("police in the area") == "security forces"
+
+
+# Attributions: a document from a body whose long name joins its words with "and" speaks for that body
+
+
+def test_a_message_from_a_long_named_body_resolves_to_it():
+    text = (
+        "Elections will be held on a two-party basis, a message from the Central Commission for Elections and "
+        "Referenda of Ruritania said.\n'Two parties will compete for victory', the message said."
+    )
+    records = extract_attributions(text)
+    issuer = "Central Commission for Elections and Referenda of Ruritania"
+    assert [(r.speaker_resolved, r.speaker_type) for r in records] == [(issuer, "government")] * 2
+    record = only(extract_attributions("The cuts are deep, a letter from Tom Lee and Ann Cole said."))
+    assert record.speaker_resolved == "Tom Lee and Ann Cole"

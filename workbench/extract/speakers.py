@@ -216,7 +216,7 @@ ISSUER_POSSESSIVE = re.compile(r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:'s|’
 DOCUMENT_ISSUER = re.compile(
     r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:official|written|joint|brief|new|initial|preliminary|annual|latest|final)"
     r"\s+)*(?:(?:" + _DOC + r")\s+(?:from|by|of|issued by|released by|posted by|published by)\s+(?:the\s+)?"
-    r"(?P<issuer>" + _ISSUER_TOKEN_AFTER + r"(?:\s+(?:of\s+|for\s+)?" + _ISSUER_TOKEN_AFTER + r")*)"
+    r"(?P<issuer>" + _ISSUER_TOKEN_AFTER + r"(?:\s+(?:of\s+|for\s+|and\s+)?" + _ISSUER_TOKEN_AFTER + r")*)"
     r"|(?P<issuer2>" + _ISSUER_TOKEN + r"(?:\s+(?:of\s+|for\s+)?" + _ISSUER_TOKEN + r")*)(?:'s|’s)?\s+"
     r"(?:(?:official|written|joint|new|latest)\s+)?" + _DOC_DAY + r"(?:" + _DOC + r"))$"
 )
@@ -308,6 +308,7 @@ DOCUMENT_ANAPHORA = frozenset(
         "the complaint",
         "the affidavit",
         "the memo",
+        "the message",
         "the poll",
         "the survey",
         "the study",
@@ -338,10 +339,11 @@ DOCUMENT_MODIFIERS = frozenset("joint new written official latest brief full fin
 # How far back (characters) a document named again is looked for where it was first named.
 DOCUMENT_REACH = 3000
 # After a document noun: who it is from ("a joint letter from the chairs of six committees in the House, ..."), without
-# "the", as DOCUMENT_ISSUER has it.
+# "the", as DOCUMENT_ISSUER has it; an "and" before a capital joins names ("a message from the Central Commission for
+# Elections and Referenda", "tweets from the Boston Police Department and BWH").
 DOCUMENT_FROM = re.compile(
     r"\s+(?:from|by|signed by)\s+(?:the\s+)?([^,.;:\n()“”\"]{2,80}?)"
-    r"(?=\s*[,.;:\n(“”\"]|\s+(?:in|on|to|that|who|which|and|urging|saying|calling|demanding|asking|said|says|"
+    r"(?=\s*[,.;:\n(“”\"]|\s+(?:in|on|to|that|who|which|and(?!\s+[A-Z])|urging|saying|calling|demanding|asking|said|says|"
     r"added|stated|showed|shows|urged|wrote|called|noted|warned|read|reads|was|is|also|sent|issued|released|"
     r"posted|published|obtained|dated|on|at)\b)"
 )
