@@ -3041,3 +3041,15 @@ def test_a_message_from_a_long_named_body_resolves_to_it():
     assert [(r.speaker_resolved, r.speaker_type) for r in records] == [(issuer, "government")] * 2
     record = only(extract_attributions("The cuts are deep, a letter from Tom Lee and Ann Cole said."))
     assert record.speaker_resolved == "Tom Lee and Ann Cole"
+
+
+# Speakers: a letter put out by people described by what they are of ("the executives of nine companies sent a letter")
+
+
+def test_a_letter_sent_by_people_described_lowercase_speaks_for_them():
+    text = (
+        "And on Monday, the executives of nine local companies sent a letter to the governor.\n\n"
+        "\"We are deeply concerned about the law,\" reads the letter."
+    )
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_resolved) == ("the letter", "the executives of nine local companies")

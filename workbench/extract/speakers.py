@@ -281,6 +281,9 @@ PEOPLE_PLURALS = frozenset(
     """members supporters activists organizers organisers protesters residents critics voters lawmakers students
     parents neighbors neighbours relatives witnesses""".split()
 )
+# People described by what they are of, lowercase, as the subject that put out a document: "the executives of nine
+# Indiana-based companies", "the heads of six committees" (sent a letter).
+PEOPLE_OF = re.compile(r"the\s+[a-z]+[^s\W]s\s+of\s+\S")
 # A person described by a noun, opening a sentence before its verb: "Another juror was replaced ...".
 DESCRIBED_PERSON = re.compile(
     r"((?:A|An|The|Another|One)\s+(?:[a-z][\w-]*\s+){0,2}?(woman|man|juror|witness|neighbor|neighbour|mother|"
@@ -1884,7 +1887,7 @@ class SpeakerIndex:
             intro = DOCUMENT_INTRO.match(subject)
         subject = TRAILING_ADVERB.sub("", subject.split(",")[0].strip())
         words = subject.split()
-        if not words or not subject[:1].isupper() or len(words) > 16:
+        if not words or len(words) > 16 or not (subject[:1].isupper() or PEOPLE_OF.match(subject)):
             return None
         return start + text[start:].find(words[0]), subject
 
