@@ -3053,3 +3053,19 @@ def test_a_letter_sent_by_people_described_lowercase_speaks_for_them():
     )
     record = only(extract_attributions(text))
     assert (record.speaker, record.speaker_resolved) == ("the letter", "the executives of nine local companies")
+
+
+# Speakers: a document whose writer a clause after it names speaks for the writer ("a memo Comey wrote")
+
+
+def test_a_document_speaks_for_the_writer_a_clause_after_it_names():
+    text = (
+        "Former FBI Director Tom Lee kept notes. Trump asked him to end the inquiry, according to a memo Lee wrote "
+        "to document a meeting."
+    )
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_resolved) == (
+        "a memo Lee wrote to document a meeting",
+        "Former FBI Director Tom Lee",
+    )
+    assert record.medium == "a memo Lee wrote to document a meeting"

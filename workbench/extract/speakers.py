@@ -218,7 +218,10 @@ DOCUMENT_ISSUER = re.compile(
     r"\s+)*(?:(?:" + _DOC + r")\s+(?:from|by|of|issued by|released by|posted by|published by)\s+(?:the\s+)?"
     r"(?P<issuer>" + _ISSUER_TOKEN_AFTER + r"(?:\s+(?:of\s+|for\s+|and\s+)?" + _ISSUER_TOKEN_AFTER + r")*)"
     r"|(?P<issuer2>" + _ISSUER_TOKEN + r"(?:\s+(?:of\s+|for\s+)?" + _ISSUER_TOKEN + r")*)(?:'s|’s)?\s+"
-    r"(?:(?:official|written|joint|new|latest)\s+)?" + _DOC_DAY + r"(?:" + _DOC + r"))$"
+    r"(?:(?:official|written|joint|new|latest)\s+)?" + _DOC_DAY + r"(?:" + _DOC + r")"
+    # its writer named in a clause after it: "a memo Comey wrote to document a meeting"
+    r"|(?:" + _DOC + r")\s+(?:that\s+)?(?P<writer>" + _ISSUER_TOKEN + r"(?:\s+" + _ISSUER_TOKEN + r")*)\s+"
+    r"(?:wrote|sent|issued|released|filed|posted|signed|penned)\b.*)$"
 )
 # When a document was put out, written after it: "an FBI statement released Thursday".
 # Also whom it was written to: "the letter addressed to Chairman X", "Taylor's letter to the committee".
@@ -1046,7 +1049,7 @@ def _document_issuer(phrase: str) -> str | None:
     issuer = DOCUMENT_ISSUER.match(trimmed)
     if issuer and issuer.group("issuer2") and phrase.rstrip().endswith(EXAMINER_DOCUMENTS):
         return None  # "Gray's autopsy": the person examined, not the examiner who wrote it
-    return issuer and (issuer.group("issuer") or issuer.group("issuer2"))
+    return issuer and (issuer.group("issuer") or issuer.group("issuer2") or issuer.group("writer"))
 
 
 def names_document(phrase: str) -> bool:
