@@ -3069,3 +3069,13 @@ def test_a_document_speaks_for_the_writer_a_clause_after_it_names():
         "Former FBI Director Tom Lee",
     )
     assert record.medium == "a memo Lee wrote to document a meeting"
+
+
+# Attributions: a negated phrase after a quoted fragment is no speaker ("..., not the view of the party, Smith said")
+
+
+def test_a_negated_phrase_after_a_quoted_fragment_is_no_speaker():
+    text = "The dispute concerns the “rights of a member,” not the view of the party, Smith said."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.kind) == ("Smith", "indirect")
+    assert record.content == "The dispute concerns the “rights of a member,” not the view of the party"

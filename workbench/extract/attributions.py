@@ -2211,6 +2211,8 @@ def _valid_speaker(np: str) -> bool:
         return False  # "further investigation revealed ...", "surveillance video shows ...": no one speaks
     if words[0].lower() in COMPLEMENTIZERS or np.lower().startswith("according to"):
         return False
+    if words[0] == "not":
+        return False  # "“rights of a member,” not the view of the party, Smith said": a negated phrase, no speaker
     if len(words) > 2 and PARTICIPLE_PHRASE.match(np):
         return False  # "published after the Vanity Fair article appeared, Woodward wrote": a participle's phrase
     if words[0].lower() in ("including", "such", "whom", "whose", "which"):
