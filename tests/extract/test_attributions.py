@@ -3079,3 +3079,16 @@ def test_a_negated_phrase_after_a_quoted_fragment_is_no_speaker():
     record = only(extract_attributions(text))
     assert (record.speaker, record.kind) == ("Smith", "indirect")
     assert record.content == "The dispute concerns the “rights of a member,” not the view of the party"
+
+
+# Speakers: the plural titles "Sens." and "Reps." end no sentence and name lawmakers
+
+
+def test_plural_lawmaker_titles_end_no_sentence_and_name_lawmakers():
+    record = only(extract_attributions("Sens. Tom Lee and Ann Cole said the idea was bad."))
+    assert (record.speaker_resolved, record.speaker_type) == ("Sens. Tom Lee and Ann Cole", "party or politician")
+    record = only(extract_attributions("Reps. Tom Lee and Ann Cole said the idea was bad."))
+    assert record.speaker_type == "party or politician"
+    text = "The premier flew in. He told Sens. Tom Lee that he regrets the invitation."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.cue, record.content) == ("He", "told", "he regrets the invitation")
