@@ -3092,3 +3092,13 @@ def test_plural_lawmaker_titles_end_no_sentence_and_name_lawmakers():
     text = "The premier flew in. He told Sens. Tom Lee that he regrets the invitation."
     record = only(extract_attributions(text))
     assert (record.speaker, record.cue, record.content) == ("He", "told", "he regrets the invitation")
+
+
+# Speakers: a state bureau of investigation by its initials is police ("The TBI said", "GBI spokeswoman")
+
+
+def test_a_state_bureau_of_investigation_by_its_initials_is_police():
+    record = only(extract_attributions("The TBI said at least 100 people were at the party."))
+    assert (record.speaker_resolved, record.speaker_type) == ("The TBI", "security forces")
+    record = only(extract_attributions("GBI spokeswoman Ann Lee said the shooting is under investigation."))
+    assert record.speaker_type == "security forces"
