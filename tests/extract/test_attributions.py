@@ -3102,3 +3102,14 @@ def test_a_state_bureau_of_investigation_by_its_initials_is_police():
     assert (record.speaker_resolved, record.speaker_type) == ("The TBI", "security forces")
     record = only(extract_attributions("GBI spokeswoman Ann Lee said the shooting is under investigation."))
     assert record.speaker_type == "security forces"
+
+
+# Speakers: a role without an article in a police body types its holder (", spokesman for the County Sheriff's Office")
+
+
+def test_a_role_without_an_article_in_a_police_body_types_its_holder():
+    text = "Tom Lee, spokesman for the Orange County Sheriff's Office, said the man was armed."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Tom Lee", "security forces")
+    text = "Ann Lee, executive director of the Citizen Police Review Board, said the panel would meet."
+    assert only(extract_attributions(text)).speaker_type != "security forces"

@@ -196,8 +196,9 @@ ORGANISATION_TYPES = frozenset(
 
 MEDIA_TYPES = frozenset({"other media", "wire agency", "state media"})
 # The types of a named body whose role, apposed without an article, types its holder (", editor of the Weekly
-# Standard", ", chairman of the Republican National Committee"): organisations of their own kind and parties.
-NAMED_ROLE_TYPES = ORGANISATION_TYPES | {"party or politician"}
+# Standard", ", chairman of the Republican National Committee", ", spokesman for the Orange County Sheriff's Office"):
+# organisations of their own kind, parties and police bodies.
+NAMED_ROLE_TYPES = ORGANISATION_TYPES | {"party or politician", "security forces"}
 _DOC = "|".join(
     sorted(
         DOCUMENT_HEADS
