@@ -3113,3 +3113,16 @@ def test_a_role_without_an_article_in_a_police_body_types_its_holder():
     assert (record.speaker_resolved, record.speaker_type) == ("Tom Lee", "security forces")
     text = "Ann Lee, executive director of the Citizen Police Review Board, said the panel would meet."
     assert only(extract_attributions(text)).speaker_type != "security forces"
+
+
+# Speakers: a guild is a union, and a group named by the initials of a body the article spells out takes its type
+
+
+def test_a_group_named_by_a_spelled_out_guilds_initials_is_a_union():
+    text = (
+        "Members of the Screen Actors Guild vote next month on a strike.\n"
+        "SAG leaders say they need a credible strike threat to win a better deal."
+    )
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("SAG leaders", "NGO or rights group")
+    assert classify("the Writers Guild of America") == "NGO or rights group"

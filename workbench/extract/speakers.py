@@ -2650,7 +2650,7 @@ class SpeakerIndex:
             elif " at the " in resolved and AT_THE_SCENE.fullmatch(resolved):
                 return "witness or resident"
             else:
-                return "other"
+                return self._acronym_body_type(resolved) or "other"
         if found == "government":
             company = COMPANY_ROLE.fullmatch(phrase)
             if company and self._is_company_word(company.group(1)):
@@ -2660,6 +2660,18 @@ class SpeakerIndex:
             if countries and self.home and self.home not in countries:
                 return "expert" if _foreign_agency(phrase) else "foreign government"
         return found
+
+
+    def _acronym_body_type(self, resolved: str) -> str | None:
+        """The type of the body whose initials open a speaker ("SAG leaders"), when the article spells the body out
+        ("Screen Actors Guild") and the gazetteer knows it as an organisation of its own kind."""
+        words = resolved.split()
+        first = words[0]
+        if len(words) < 2 or not (2 <= len(first) <= 6 and first.isupper() and first.isalpha()):
+            return None
+        spelled = self._resolve(first, len(self.text))
+        kind = classify(spelled) if spelled != first else None
+        return kind if kind in ORGANISATION_TYPES else None
 
 
 def _named_after_country(phrase: str) -> bool:
