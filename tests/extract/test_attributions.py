@@ -3126,3 +3126,13 @@ def test_a_group_named_by_a_spelled_out_guilds_initials_is_a_union():
     record = only(extract_attributions(text))
     assert (record.speaker_resolved, record.speaker_type) == ("SAG leaders", "NGO or rights group")
     assert classify("the Writers Guild of America") == "NGO or rights group"
+
+
+# Speakers: the press pool and its reports are the media, not the White House they cover
+
+
+def test_pool_reports_are_the_media():
+    text = "Tom Lee is the top choice, according to White House pool reports."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("White House pool reports", "other media")
+    assert classify("White House spokesman Tom Lee") == "government"
