@@ -3057,3 +3057,144 @@ def test_a_stray_closing_mark_is_no_part_of_the_speaker():
         "Police Chief Ann Craft",
         "security forces",
     )
+
+
+# Speakers: the roles of party figures, observers, people nearby and the scanner typed by what they are
+
+
+def test_a_role_without_an_article_in_a_named_party_or_publication_types_its_holder():
+    text = "Tom Lee, chairman of the Republican National Committee, said the war was a mistake."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Tom Lee", "party or politician")
+    text = "Tom Lee, editor of the Weekly Review, said the war was right."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Tom Lee", "other media")
+    assert classify("a spokesman for Waitrose") == "other"
+
+
+def test_a_former_gop_nominee_is_a_politician():
+    record = only(extract_attributions("Former GOP presidential nominee Tom Lee said the bill was wrong."))
+    assert record.speaker_type == "party or politician"
+    assert classify("former Sen. Tom Lee") == "other"
+
+
+def test_legislative_leaders_observers_people_nearby_and_scanner_traffic_are_typed():
+    record = only(extract_attributions("“It is a good law,” state Senate President Pro Tem Tom Lee (R) said."))
+    assert record.speaker_type == "party or politician"
+    record = only(extract_attributions("Political observers in Ohio cautioned that the governor is deliberate."))
+    assert record.speaker_type == "expert"
+    record = only(extract_attributions("People in the area said it is not uncommon to rent the hall."))
+    assert record.speaker_type == "witness or resident"
+    record = only(extract_attributions("According to scanner traffic, officers found a third victim."))
+    assert record.speaker_type == "security forces"
+    assert classify("police in the area") == "security forces"
+
+
+# Attributions: a document from a body whose long name joins its words with "and" speaks for that body
+
+
+def test_a_message_from_a_long_named_body_resolves_to_it():
+    text = (
+        "Elections will be held on a two-party basis, a message from the Central Commission for Elections and "
+        "Referenda of Ruritania said.\n'Two parties will compete for victory', the message said."
+    )
+    records = extract_attributions(text)
+    issuer = "Central Commission for Elections and Referenda of Ruritania"
+    assert [(r.speaker_resolved, r.speaker_type) for r in records] == [(issuer, "government")] * 2
+    record = only(extract_attributions("The cuts are deep, a letter from Tom Lee and Ann Cole said."))
+    assert record.speaker_resolved == "Tom Lee and Ann Cole"
+
+
+# Speakers: a letter put out by people described by what they are of ("the executives of nine companies sent a letter")
+
+
+def test_a_letter_sent_by_people_described_lowercase_speaks_for_them():
+    text = (
+        "And on Monday, the executives of nine local companies sent a letter to the governor.\n\n"
+        "\"We are deeply concerned about the law,\" reads the letter."
+    )
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_resolved) == ("the letter", "the executives of nine local companies")
+
+
+# Speakers: a document whose writer a clause after it names speaks for the writer ("a memo Comey wrote")
+
+
+def test_a_document_speaks_for_the_writer_a_clause_after_it_names():
+    text = (
+        "Former FBI Director Tom Lee kept notes. Trump asked him to end the inquiry, according to a memo Lee wrote "
+        "to document a meeting."
+    )
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_resolved) == (
+        "a memo Lee wrote to document a meeting",
+        "Former FBI Director Tom Lee",
+    )
+    assert record.medium == "a memo Lee wrote to document a meeting"
+
+
+# Attributions: a negated phrase after a quoted fragment is no speaker ("..., not the view of the party, Smith said")
+
+
+def test_a_negated_phrase_after_a_quoted_fragment_is_no_speaker():
+    text = "The dispute concerns the “rights of a member,” not the view of the party, Smith said."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.kind) == ("Smith", "indirect")
+    assert record.content == "The dispute concerns the “rights of a member,” not the view of the party"
+
+
+# Speakers: the plural titles "Sens." and "Reps." end no sentence and name lawmakers
+
+
+def test_plural_lawmaker_titles_end_no_sentence_and_name_lawmakers():
+    record = only(extract_attributions("Sens. Tom Lee and Ann Cole said the idea was bad."))
+    assert (record.speaker_resolved, record.speaker_type) == ("Sens. Tom Lee and Ann Cole", "party or politician")
+    record = only(extract_attributions("Reps. Tom Lee and Ann Cole said the idea was bad."))
+    assert record.speaker_type == "party or politician"
+    text = "The premier flew in. He told Sens. Tom Lee that he regrets the invitation."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.cue, record.content) == ("He", "told", "he regrets the invitation")
+
+
+# Speakers: a state bureau of investigation by its initials is police ("The TBI said", "GBI spokeswoman")
+
+
+def test_a_state_bureau_of_investigation_by_its_initials_is_police():
+    record = only(extract_attributions("The TBI said at least 100 people were at the party."))
+    assert (record.speaker_resolved, record.speaker_type) == ("The TBI", "security forces")
+    record = only(extract_attributions("GBI spokeswoman Ann Lee said the shooting is under investigation."))
+    assert record.speaker_type == "security forces"
+
+
+# Speakers: a role without an article in a police body types its holder (", spokesman for the County Sheriff's Office")
+
+
+def test_a_role_without_an_article_in_a_police_body_types_its_holder():
+    text = "Tom Lee, spokesman for the Orange County Sheriff's Office, said the man was armed."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Tom Lee", "security forces")
+    text = "Ann Lee, executive director of the Citizen Police Review Board, said the panel would meet."
+    assert only(extract_attributions(text)).speaker_type != "security forces"
+
+
+# Speakers: a guild is a union, and a group named by the initials of a body the article spells out takes its type
+
+
+def test_a_group_named_by_a_spelled_out_guilds_initials_is_a_union():
+    text = (
+        "Members of the Screen Actors Guild vote next month on a strike.\n"
+        "SAG leaders say they need a credible strike threat to win a better deal."
+    )
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("SAG leaders", "NGO or rights group")
+    assert classify("the Writers Guild of America") == "NGO or rights group"
+
+
+# Speakers: the press pool and its reports are the media, not the White House they cover
+
+
+def test_pool_reports_are_the_media():
+    text = "Tom Lee is the top choice, according to White House pool reports."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("White House pool reports", "other media")
+    assert classify("White House spokesman Tom Lee") == "government"

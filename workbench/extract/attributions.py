@@ -22,6 +22,7 @@ from workbench.extract.quotes import MASK_CHAR, QuoteSpan, find_quotes, mask_quo
 from workbench.extract.speakers import (
     DOCUMENT_HEADS,
     LOWER_PREFIX_NAME,
+    NAME_CONNECTORS,
     NON_NAME_WORDS,
     PRONOUNS,
     SpeakerIndex,
@@ -2216,6 +2217,8 @@ def _valid_speaker(np: str) -> bool:
         return False  # "further investigation revealed ...", "surveillance video shows ...": no one speaks
     if words[0].lower() in COMPLEMENTIZERS or np.lower().startswith("according to"):
         return False
+    if words[0] == "not":
+        return False  # "“rights of a member,” not the view of the party, Smith said": a negated phrase, no speaker
     if len(words) > 2 and PARTICIPLE_PHRASE.match(np):
         return False  # "published after the Vanity Fair article appeared, Woodward wrote": a participle's phrase
     if words[0].lower() in ("including", "such", "whom", "whose", "which"):
@@ -2229,6 +2232,13 @@ def _valid_speaker(np: str) -> bool:
     capitalised = sum(w[:1].isupper() for w in words)
     # (a relative "who" is lowercase: a capitalised "Who" is a title's word, "the Doctor Who role")
     relative = " who " in f" {np} "
+    if 10 < len(words) <= 14 and capitalised * 2 < len(words) and _document_from(words):
+        # a document's issuer's name holds its connectors: "a message from the Central Commission for Elections and
+        # Referenda of Turkmenistan" is a document and one name
+        capitalised += sum(
+            words[i] in NAME_CONNECTORS and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+            for i in range(1, len(words) - 1)
+        )
     limit = 20 if anon or relative else 14 if capitalised * 2 >= len(words) else 10
     if len(words) > limit:
         return False  # long names of bodies are capitalised: "the U.S. Attorney's Office for the Western ..."
@@ -2268,6 +2278,11 @@ def _valid_speaker(np: str) -> bool:
     if any(w[:1].isupper() or LOWER_PREFIX_NAME.match(w) for w in words):
         return True
     return classify(np) is not None
+
+
+def _document_from(words: list[str]) -> bool:
+    """Whether a phrase opens on a document and who it is from ("a message from ...", "the letter by ...")."""
+    return any(words[i].lower() in DOCUMENT_HEADS and words[i + 1] in ("from", "by") for i in range(min(4, len(words) - 1)))
 
 
 def _institution(words: list[str]) -> bool:

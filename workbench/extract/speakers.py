@@ -192,15 +192,19 @@ class SourcePattern(NamedTuple):
 # home, and `expert` when a foreign country's agency speaks, as `_foreign_agency` tells)
 TIERS = {"anonymous": 0, "modifier": 1, "specific": 2, "agency": 2, "generic": 3}
 # A former office holder named by party ("former Democratic Sen. Joe Lieberman", "Ann Lee, a former Republican
-# congressman"): the party label keeps the politician, where "former" alone speaks for no one; the speaker's own
+# congressman", "Former GOP presidential nominee Mitt Romney"): the party label keeps the politician, where "former" alone speaks for no one; the speaker's own
 # description only, opening the phrase or apposed to the name (not "the PAC founded by former Democratic ...").
-FORMER_PARTY = re.compile(r"(?:^|,\s+)(?:(?:[Aa]|[Tt]he)\s+)?[Ff]ormer\s+(?:Democratic|Republican)\b")
+FORMER_PARTY = re.compile(r"(?:^|,\s+)(?:(?:[Aa]|[Tt]he)\s+)?[Ff]ormer\s+(?:Democratic|Republican|GOP)\b")
 ORGANISATION_TYPES = frozenset(
     {"state media", "wire agency", "other media", "international body", "NGO or rights group"}
 )
 
 
 MEDIA_TYPES = frozenset({"other media", "wire agency", "state media"})
+# The types of a named body whose role, apposed without an article, types its holder (", editor of the Weekly
+# Standard", ", chairman of the Republican National Committee", ", spokesman for the Orange County Sheriff's Office"):
+# organisations of their own kind, parties and police bodies.
+NAMED_ROLE_TYPES = ORGANISATION_TYPES | {"party or politician", "security forces"}
 _DOC = "|".join(
     sorted(
         DOCUMENT_HEADS
@@ -219,9 +223,12 @@ ISSUER_POSSESSIVE = re.compile(r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:'s|’
 DOCUMENT_ISSUER = re.compile(
     r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:official|written|joint|brief|new|initial|preliminary|annual|latest|final)"
     r"\s+)*(?:(?:" + _DOC + r")\s+(?:from|by|of|issued by|released by|posted by|published by)\s+(?:the\s+)?"
-    r"(?P<issuer>" + _ISSUER_TOKEN_AFTER + r"(?:\s+(?:of\s+|for\s+)?" + _ISSUER_TOKEN_AFTER + r")*)"
+    r"(?P<issuer>" + _ISSUER_TOKEN_AFTER + r"(?:\s+(?:of\s+|for\s+|and\s+)?" + _ISSUER_TOKEN_AFTER + r")*)"
     r"|(?P<issuer2>" + _ISSUER_TOKEN + r"(?:\s+(?:of\s+|for\s+)?" + _ISSUER_TOKEN + r")*)(?:'s|’s)?\s+"
-    r"(?:(?:official|written|joint|new|latest)\s+)?" + _DOC_DAY + r"(?:" + _DOC + r"))$"
+    r"(?:(?:official|written|joint|new|latest)\s+)?" + _DOC_DAY + r"(?:" + _DOC + r")"
+    # its writer named in a clause after it: "a memo Comey wrote to document a meeting"
+    r"|(?:" + _DOC + r")\s+(?:that\s+)?(?P<writer>" + _ISSUER_TOKEN + r"(?:\s+" + _ISSUER_TOKEN + r")*)\s+"
+    r"(?:wrote|sent|issued|released|filed|posted|signed|penned)\b.*)$"
 )
 # When a document was put out, written after it: "an FBI statement released Thursday".
 # Also whom it was written to: "the letter addressed to Chairman X", "Taylor's letter to the committee".
@@ -284,6 +291,9 @@ PEOPLE_PLURALS = frozenset(
     """members supporters activists organizers organisers protesters residents critics voters lawmakers students
     parents neighbors neighbours relatives witnesses""".split()
 )
+# People described by what they are of, lowercase, as the subject that put out a document: "the executives of nine
+# Indiana-based companies", "the heads of six committees" (sent a letter).
+PEOPLE_OF = re.compile(r"the\s+[a-z]+[^s\W]s\s+of\s+\S")
 # A person described by a noun, opening a sentence before its verb: "Another juror was replaced ...".
 DESCRIBED_PERSON = re.compile(
     r"((?:A|An|The|Another|One)\s+(?:[a-z][\w-]*\s+){0,2}?(woman|man|juror|witness|neighbor|neighbour|mother|"
@@ -311,6 +321,7 @@ DOCUMENT_ANAPHORA = frozenset(
         "the complaint",
         "the affidavit",
         "the memo",
+        "the message",
         "the poll",
         "the survey",
         "the study",
@@ -341,10 +352,11 @@ DOCUMENT_MODIFIERS = frozenset("joint new written official latest brief full fin
 # How far back (characters) a document named again is looked for where it was first named.
 DOCUMENT_REACH = 3000
 # After a document noun: who it is from ("a joint letter from the chairs of six committees in the House, ..."), without
-# "the", as DOCUMENT_ISSUER has it.
+# "the", as DOCUMENT_ISSUER has it; an "and" before a capital joins names ("a message from the Central Commission for
+# Elections and Referenda", "tweets from the Boston Police Department and BWH").
 DOCUMENT_FROM = re.compile(
     r"\s+(?:from|by|signed by)\s+(?:the\s+)?([^,.;:\n()“”\"]{2,80}?)"
-    r"(?=\s*[,.;:\n(“”\"]|\s+(?:in|on|to|that|who|which|and|urging|saying|calling|demanding|asking|said|says|"
+    r"(?=\s*[,.;:\n(“”\"]|\s+(?:in|on|to|that|who|which|and(?!\s+[A-Z])|urging|saying|calling|demanding|asking|said|says|"
     r"added|stated|showed|shows|urged|wrote|called|noted|warned|read|reads|was|is|also|sent|issued|released|"
     r"posted|published|obtained|dated|on|at)\b)"
 )
@@ -687,8 +699,9 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             return "NGO or rights group"
         if best[1] == "government" and COMPANY_OFFICER.search(phrase):
             return "other"  # "the company's president": a company's officer
-    if best[0][0] == TIERS["generic"]:
-        # "a spokesman for Waitrose": a generic role speaking for a body the gazetteer does not know
+    if best[0][0] == TIERS["generic"] and best[1] not in MEDIA_TYPES:
+        # "a spokesman for Waitrose": a generic role speaking for a body the gazetteer does not know (not "editor of
+        # the Weekly Standard": a role of the media works for a publication, whatever its name)
         org = GENERIC_FOR.search(phrase)
         if org and classify(org.group(1)) is None and not countries_in(org.group(1)):
             return "other"
@@ -1043,7 +1056,7 @@ def _document_issuer(phrase: str) -> str | None:
     issuer = DOCUMENT_ISSUER.match(trimmed)
     if issuer and issuer.group("issuer2") and phrase.rstrip().endswith(EXAMINER_DOCUMENTS):
         return None  # "Gray's autopsy": the person examined, not the examiner who wrote it
-    return issuer and (issuer.group("issuer") or issuer.group("issuer2"))
+    return issuer and (issuer.group("issuer") or issuer.group("issuer2") or issuer.group("writer"))
 
 
 def names_document(phrase: str) -> bool:
@@ -1891,7 +1904,7 @@ class SpeakerIndex:
             intro = DOCUMENT_INTRO.match(subject)
         subject = TRAILING_ADVERB.sub("", subject.split(",")[0].strip())
         words = subject.split()
-        if not words or not subject[:1].isupper() or len(words) > 16:
+        if not words or len(words) > 16 or not (subject[:1].isupper() or PEOPLE_OF.match(subject)):
             return None
         return start + text[start:].find(words[0]), subject
 
@@ -2530,9 +2543,8 @@ class SpeakerIndex:
                 a.lastindex != BARE_ROLE_GROUP
                 or classify(a.group(BARE_ROLE_GROUP)) == "expert"
                 # (or of a named body of a kind the gazetteer knows: ", director of the NAACP's Washington bureau",
-                # not ", met with the media")
-                or classify(a.group(BARE_ROLE_GROUP)) in ORGANISATION_TYPES
-                and NAMED_BODY_ROLE.search(a.group(BARE_ROLE_GROUP)) is not None
+                # ", chairman of the Republican National Committee"; not ", met with the media")
+                or _named_body_role(a.group(BARE_ROLE_GROUP))
                 or _government_body_role(a.group(BARE_ROLE_GROUP))
             ):
                 # (a role without an article types only an expert: ", security analyst at Lumension", or an
@@ -2658,7 +2670,7 @@ class SpeakerIndex:
             elif " at the " in resolved and AT_THE_SCENE.fullmatch(resolved):
                 return "witness or resident"
             else:
-                return "other"
+                return self._acronym_body_type(resolved) or "other"
         if found == "government":
             company = COMPANY_ROLE.fullmatch(phrase)
             if company and self._is_company_word(company.group(1)):
@@ -2668,6 +2680,18 @@ class SpeakerIndex:
             if countries and self.home and self.home not in countries:
                 return "expert" if _foreign_agency(phrase) else "foreign government"
         return found
+
+
+    def _acronym_body_type(self, resolved: str) -> str | None:
+        """The type of the body whose initials open a speaker ("SAG leaders"), when the article spells the body out
+        ("Screen Actors Guild") and the gazetteer knows it as an organisation of its own kind."""
+        words = resolved.split()
+        first = words[0]
+        if len(words) < 2 or not (2 <= len(first) <= 6 and first.isupper() and first.isalpha()):
+            return None
+        spelled = self._resolve(first, len(self.text))
+        kind = classify(spelled) if spelled != first else None
+        return kind if kind in ORGANISATION_TYPES else None
 
 
 def _named_after_country(phrase: str) -> bool:
@@ -2779,6 +2803,17 @@ def _determined_acronym(words: list[str]) -> bool:
     not a surname (as "Apple TV" is not the body "TV")."""
     last = words[-1]
     return len(last) > 1 and last.isalpha() and last.isupper() and all(w.lower() in DETERMINERS for w in words[:-1])
+
+
+def _named_body_role(role: str) -> bool:
+    """Whether a role without an article is one in a named body of a kind the gazetteer knows (", director of the
+    NAACP's Washington bureau"), or in a party that its name makes one (", chairman of the Republican National
+    Committee"; not ", gunmen approached the party at Peregrine Park")."""
+    kind = classify(role)
+    if kind not in NAMED_ROLE_TYPES:
+        return False
+    named = NAMED_BODY_ROLE.search(role)
+    return named is not None and (kind in ORGANISATION_TYPES or classify(role[named.end() - 1 :]) == kind)
 
 
 def _government_body_role(role: str) -> bool:

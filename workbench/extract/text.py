@@ -10,14 +10,15 @@ from typing import NamedTuple
 
 # Abbreviations that end with a period but rarely end a sentence in news copy.
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov lt col gen sgt cpl capt maj cmdr adm st jr sr rev hon pres supt insp det snr comr brig
-    dept univ inc ltd co corp bros no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd
+    """mr mrs ms dr prof sen sens rep reps gov lt col gen sgt cpl capt maj cmdr adm st jr sr rev hon pres supt insp det
+    snr comr brig dept univ inc ltd co corp bros no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd
     rd hwy approx est fig u.s u.k u.n a.m p.m e.g i.e atty dist""".split()
 )
 
 # Abbreviations of titles, written before a name: a stop glued to a capital after one still ends no sentence.
 NAME_TITLES = frozenset(
-    "mr mrs ms dr prof sen rep gov lt col gen sgt cpl capt maj cmdr adm st rev hon pres supt insp det snr comr brig".split()
+    """mr mrs ms dr prof sen sens rep reps gov lt col gen sgt cpl capt maj cmdr adm st rev hon pres supt insp det snr
+    comr brig""".split()
 )
 
 # A sentence ends at . ! ? (optionally followed by closing quotes or brackets) before whitespace, or at a
