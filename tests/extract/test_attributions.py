@@ -3057,3 +3057,15 @@ def test_a_stray_closing_mark_is_no_part_of_the_speaker():
         "Police Chief Ann Craft",
         "security forces",
     )
+
+
+# Attributions: general faults of earlier batches (a country before a person's non-government role, ...)
+
+
+def test_a_country_before_a_non_government_role_is_no_government():
+    record = only(extract_attributions("US Olympic sprinter Ann Lee said the race was fair."))
+    assert (record.speaker, record.speaker_type) == ("US Olympic sprinter Ann Lee", "other")
+    record = only(extract_attributions("British actor John Smith said the film was good."))
+    assert record.speaker_type == "other"
+    record = only(extract_attributions("Russia said the talks had failed."))
+    assert record.speaker_type == "government"

@@ -97,6 +97,14 @@ ABBREVIATED_HOLDER = re.compile(r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.[ \t]
 # An unnamed person described by the place where they were ("A basketball coach at the rec center", "a clerk
 # at the store"): someone at the scene, typed as a witness when the gazetteer knows nothing of the role.
 AT_THE_SCENE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,3}at\s+the\s+[a-z][\w -]*")
+# A country's name or demonym before a role the gazetteer does not know and the person's name ("US Olympic
+# sprinter Lauryn Williams", "British actor John Smith", "Ohio native Rhonda Williams"): the country says where the
+# person comes from; only a government role makes the speaker the country's government.
+COUNTRY_BEFORE_ROLE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?((?:[A-Z][\w.'’-]*\s+){1,3})"
+    r"(?:(?!(?:and|or|of|for|in|at|with|who|on|de|to|from|by)\s)[a-z][a-z-]+\s+){1,3}"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
+)
 CITY_NAMED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+)+City\s+([A-Z][\w'’-]*)")
 # What such a word may be while the name stays the city's own office.
 CITY_OFFICES = frozenset("Hall Clerk Administrator Auditor Controller Comptroller Treasurer Solicitor".split())
@@ -2653,6 +2661,10 @@ class SpeakerIndex:
             # (not "the Kansas City Star": a body named after a city, whose state's name is no government)
             named = _named_after_country(phrase) or (" City " in phrase and CITY_NAMED.fullmatch(phrase) is not None)
             countries = countries_in(phrase) if not named else []
+            if countries and " " in phrase and phrase[-1:].isalpha():
+                named_role = COUNTRY_BEFORE_ROLE.fullmatch(phrase)
+                if named_role and countries_in(named_role.group(1)):
+                    return "other"
             if countries:
                 found = "government" if countries[0] == self.home else "foreign government"
             elif " at the " in resolved and AT_THE_SCENE.fullmatch(resolved):
