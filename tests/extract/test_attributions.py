@@ -3069,3 +3069,12 @@ def test_a_country_before_a_non_government_role_is_no_government():
     assert record.speaker_type == "other"
     record = only(extract_attributions("Russia said the talks had failed."))
     assert record.speaker_type == "government"
+
+
+def test_a_possessive_object_noun_is_no_cue():
+    records = extract_attributions("Mr. Lee repeated his false claims that the vote was rigged.")
+    assert all("repeated" not in (r.speaker or "") for r in records)
+    record = only(extract_attributions("His younger sister claims that he was at home."))
+    assert (record.speaker, record.cue) == ("His younger sister", "claims")
+    record = only(extract_attributions("The man was arrested, and his lawyer claims that he is innocent."))
+    assert (record.speaker, record.cue) == ("his lawyer", "claims")
