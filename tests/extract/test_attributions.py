@@ -3078,3 +3078,13 @@ def test_a_possessive_object_noun_is_no_cue():
     assert (record.speaker, record.cue) == ("His younger sister", "claims")
     record = only(extract_attributions("The man was arrested, and his lawyer claims that he is innocent."))
     assert (record.speaker, record.cue) == ("his lawyer", "claims")
+
+
+def test_called_to_task_for_a_reason_is_an_attribution():
+    record = only(extract_attributions("Senator Ann Lee called the agency to task for its slow response."))
+    assert (record.speaker, record.cue, record.content) == (
+        "Senator Ann Lee",
+        "called",
+        "the agency to task for its slow response",
+    )
+    assert extract_attributions("They called the agency twice on Monday.") == []
