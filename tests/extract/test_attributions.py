@@ -3088,3 +3088,12 @@ def test_called_to_task_for_a_reason_is_an_attribution():
         "the agency to task for its slow response",
     )
     assert extract_attributions("They called the agency twice on Monday.") == []
+
+
+def test_a_definite_role_resolves_to_the_person_named_with_it():
+    text = "Actor John Smith spoke on Monday. The actor said the film was good."
+    assert only(extract_attributions(text)).speaker_resolved == "Actor John Smith"
+    text = "Ann Lee, a real estate mogul, spoke on Monday. The real estate mogul and TV host said she would run."
+    assert only(extract_attributions(text)).speaker_resolved == "Ann Lee"
+    text = "A woman on Oak Avenue, a quiet street, was hurt. The woman said she heard shots."
+    assert only(extract_attributions(text)).speaker_resolved == "The woman"

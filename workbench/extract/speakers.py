@@ -407,6 +407,18 @@ PROSECUTION_OFFICE_LOWER = re.compile(
     r"(?<![\w'’-])[Tt]he[ \t]+(?:state(?:'s|’s)|district|county|prosecuting)[ \t]+attorney(?:'s|’s)[ \t]+office\b"
 )
 PROSECUTION_LOWER_ANCHORS = ("attorney's office", "attorney’s office")
+# A lowercase role of a few words after "the" ("the actor", "the real estate mogul"), or two joined by "and" ("the
+# real estate mogul and reality TV star"), which may stand for the person the article names with that role ("actor
+# John Smith", "Donald Trump, a real estate mogul").
+ROLE_DESCRIPTION = re.compile(
+    r"[Tt]he(?:[ \t]+(?:[a-z][a-z-]+|[A-Z]{2,4})){0,3}[ \t]+[a-z][a-z-]+"
+    r"(?:[ \t]+and(?:[ \t]+(?:[a-z][a-z-]+|[A-Z]{2,4})){0,3}[ \t]+[a-z][a-z-]+)?"
+)
+# A personal name of two capitalised words, maybe an initial between them, after a role ("actor John Smith"; not
+# "school district Superintendent Dale Marsden", a title of its own before the name).
+ROLE_NAME_AFTER = r"[ \t]+([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w'’-]+)\b(?![ \t]+[A-Z])"
+# A personal name set off before an indefinite article and a role ("Donald Trump, a real estate mogul").
+ROLE_NAME_BEFORE = r"([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w'’-]+),[ \t]+(?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}"
 DESCRIPTION_NAME = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+)+")
 # A role's named body: a preposition, maybe "the", then a capital ("director of the NAACP's ...").
 NAMED_BODY_ROLE = re.compile(r"\s(?:at|of|for|with)\s+(?:the\s+)?[A-Z]")
@@ -1739,6 +1751,13 @@ class SpeakerIndex:
             for _, resolved, _ in reversed(self.speakers):
                 if resolved.lower().endswith(" " + low) and " and " not in resolved and len(resolved) > len(clean):
                     return resolved
+        if words[0].lower() == "the" and words[-1].islower() and ROLE_DESCRIPTION.fullmatch(clean):
+            # "the actor said" after "actor John Smith" or "John Smith, a veteran actor": the person the article
+            # has named with that role; each role of "the real estate mogul and reality TV star" is tried
+            for role in clean[4:].split(" and "):
+                holder = self._role_holder(role, offset)
+                if holder:
+                    return holder
         head_np = clean.split(",")[0]
         if words[0].lower() == "the" and len(head_np.split()) <= 4:
             # "the neighbor" after "a neighbor next door ...", "The police source, who wished to remain
@@ -1754,6 +1773,38 @@ class SpeakerIndex:
                 ):
                     return resolved
         return clean
+
+    def _role_holder(self, role: str, offset: int) -> str | None:
+        """The last person named before offset with a role the gazetteer does not know, the role written right
+        before the name ("actor John Smith") or after it in an apposition ("John Smith, a veteran actor")."""
+        head = role.rsplit(None, 1)[-1]
+        if (
+            head in DOCUMENT_HEADS
+            or head in INSTITUTION_HEADS
+            or head in COMPANY_HEADS
+            or head in PEOPLE_PLURALS
+            or head in NOT_ONE_PERSON
+            or head in FEMALE_NOUNS
+            or head in MALE_NOUNS
+            or classify(role) is not None
+        ):
+            return None  # (bodies, documents and "the woman", who may be anyone the article names)
+        # (the role's first letter in either case: "Actor John Smith", "veteran actor John Smith")
+        words = r"[ \t]+".join(re.escape(w) for w in role.split())
+        pattern = _role_pattern(f"(?<![\\w-])[{role[0].upper()}{role[0]}]{words[1:]}")
+        last = None
+        for m in pattern.finditer(self.text, 0, offset):
+            name = (m.group(1) or m.group(2)).split()
+            # a person's name, not a place's ("Prouty Avenue"), nor a title that opens one ("school district
+            # Superintendent Dale Marsden"), nor a demonym read as a country ("super German Tejata")
+            before = self.text[max(0, m.start(2) - 30) : m.start(2)].split()[-1:] if m.group(2) else []
+            if before and before[0][:1].isupper():
+                continue  # (the end of a longer name or of a title before it: "Superintendent Dale Marsden, a")
+            if name[-1] not in PLACE_ENDINGS and classify(name[0]) is None and not countries_in(name[0]):
+                last = m
+        if last is None:
+            return None
+        return self._fullest_name(last.group(1) or last.group(2))
 
     def _titled_issuer(self, title: str, offset: int) -> str | None:
         """The last mention before offset of a lowercase officer's title the gazetteer knows, owned by a named body
@@ -2680,6 +2731,12 @@ class SpeakerIndex:
             if countries and self.home and self.home not in countries:
                 return "expert" if _foreign_agency(phrase) else "foreign government"
         return found
+
+
+@lru_cache(maxsize=256)
+def _role_pattern(role: str) -> re.Pattern[str]:
+    """A role written right before a personal name, or after one in an apposition, compiled once per role."""
+    return re.compile(f"{role}{ROLE_NAME_AFTER}|{ROLE_NAME_BEFORE}{role}\\b")
 
 
 def _named_after_country(phrase: str) -> bool:
