@@ -3097,3 +3097,8 @@ def test_a_definite_role_resolves_to_the_person_named_with_it():
     assert only(extract_attributions(text)).speaker_resolved == "Ann Lee"
     text = "A woman on Oak Avenue, a quiet street, was hurt. The woman said she heard shots."
     assert only(extract_attributions(text)).speaker_resolved == "The woman"
+
+
+def test_a_man_or_woman_from_a_country_or_state_is_no_government():
+    assert only(extract_attributions("An Oklahoma man said he was robbed.")).speaker_type == "other"
+    assert only(extract_attributions("The Iraqi government said the talks failed.")).speaker_type == "government"

@@ -300,6 +300,7 @@ DESCRIBED_PERSON = re.compile(
 )
 FEMALE_NOUNS = frozenset("woman mother girl wife daughter sister".split())
 MALE_NOUNS = frozenset("man father boy husband son brother".split())
+PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 # Conjunctions that may open a sentence before its subject.
 GROUP_OPENERS = frozenset("While Although Though As Because Since When If But And So Yet".split())
 # Where the head of a noun phrase ends: "members | of the Republicans".
@@ -2716,6 +2717,13 @@ class SpeakerIndex:
                 named_role = COUNTRY_BEFORE_ROLE.fullmatch(phrase)
                 if named_role and countries_in(named_role.group(1)):
                     return "other"
+                words = phrase.split()
+                if (
+                    words[-1] in PERSON_NOUNS
+                    and words[0].lower() in DETERMINERS
+                    and all(w[:1].isupper() for w in words[1:-1])
+                ):
+                    return "other"  # "an Oklahoma man", "A Massachusetts woman": a person from there
             if countries:
                 found = "government" if countries[0] == self.home else "foreign government"
             elif " at the " in resolved and AT_THE_SCENE.fullmatch(resolved):
