@@ -417,9 +417,14 @@ ROLE_DESCRIPTION = re.compile(
 )
 # A personal name of two capitalised words, maybe an initial between them, after a role ("actor John Smith"; not
 # "school district Superintendent Dale Marsden", a title of its own before the name).
-ROLE_NAME_AFTER = r"[ \t]+([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w'’-]+)\b(?![ \t]+[A-Z])"
-# A personal name set off before an indefinite article and a role ("Donald Trump, a real estate mogul").
-ROLE_NAME_BEFORE = r"([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w'’-]+),[ \t]+(?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}"
+ROLE_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w'’-]+)\b(?![ \t]+[A-Z])")
+# A personal name set off before an indefinite article and a role ("Donald Trump, a real estate mogul"), read up
+# to where the role starts.
+ROLE_NAME_BEFORE = re.compile(
+    r"([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w'’-]+),[ \t]+(?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}\Z"
+)
+# How far before a role its apposed name may start (characters).
+ROLE_NAME_REACH = 90
 DESCRIPTION_NAME = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+)+")
 # A role's named body: a preposition, maybe "the", then a capital ("director of the NAACP's ...").
 NAMED_BODY_ROLE = re.compile(r"\s(?:at|of|for|with)\s+(?:the\s+)?[A-Z]")
@@ -1791,21 +1796,30 @@ class SpeakerIndex:
         ):
             return None  # (bodies, documents and "the woman", who may be anyone the article names)
         # (the role's first letter in either case: "Actor John Smith", "veteran actor John Smith")
-        words = r"[ \t]+".join(re.escape(w) for w in role.split())
-        pattern = _role_pattern(f"(?<![\\w-])[{role[0].upper()}{role[0]}]{words[1:]}")
+        text = self.text
         last = None
-        for m in pattern.finditer(self.text, 0, offset):
-            name = (m.group(1) or m.group(2)).split()
-            # a person's name, not a place's ("Prouty Avenue"), nor a title that opens one ("school district
-            # Superintendent Dale Marsden"), nor a demonym read as a country ("super German Tejata")
-            before = self.text[max(0, m.start(2) - 30) : m.start(2)].split()[-1:] if m.group(2) else []
+        for form in (role, role[0].upper() + role[1:]):
+            k = text.find(form, 0, offset)
+            while k >= 0:
+                stop = k + len(form)
+                if (k == 0 or not (_is_word_char(text[k - 1]) or text[k - 1] == "-")) and (stop >= len(text) or not _is_word_char(text[stop])):
+                    found = ROLE_NAME_AFTER.match(text, stop) or ROLE_NAME_BEFORE.search(
+                        text, max(0, k - ROLE_NAME_REACH), k
+                    )
+                    if found and (last is None or found.start() > last.start()) and self._role_name(found):
+                        last = found
+                k = text.find(form, stop, offset)
+        return self._fullest_name(last.group(1)) if last is not None else None
+
+    def _role_name(self, found: re.Match[str]) -> bool:
+        """Whether the name found with a role is a person's: not a place's ("Prouty Avenue"), nor one opened by a
+        title or a demonym ("Superintendent Dale Marsden", "German Tejata"), nor the end of a longer name."""
+        name = found.group(1).split()
+        if found.re is ROLE_NAME_BEFORE:
+            before = self.text[max(0, found.start(1) - 30) : found.start(1)].split()[-1:]
             if before and before[0][:1].isupper():
-                continue  # (the end of a longer name or of a title before it: "Superintendent Dale Marsden, a")
-            if name[-1] not in PLACE_ENDINGS and classify(name[0]) is None and not countries_in(name[0]):
-                last = m
-        if last is None:
-            return None
-        return self._fullest_name(last.group(1) or last.group(2))
+                return False
+        return name[-1] not in PLACE_ENDINGS and classify(name[0]) is None and not countries_in(name[0])
 
     def _titled_issuer(self, title: str, offset: int) -> str | None:
         """The last mention before offset of a lowercase officer's title the gazetteer knows, owned by a named body
@@ -2739,12 +2753,6 @@ class SpeakerIndex:
             if countries and self.home and self.home not in countries:
                 return "expert" if _foreign_agency(phrase) else "foreign government"
         return found
-
-
-@lru_cache(maxsize=256)
-def _role_pattern(role: str) -> re.Pattern[str]:
-    """A role written right before a personal name, or after one in an apposition, compiled once per role."""
-    return re.compile(f"{role}{ROLE_NAME_AFTER}|{ROLE_NAME_BEFORE}{role}\\b")
 
 
 def _named_after_country(phrase: str) -> bool:
