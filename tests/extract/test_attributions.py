@@ -3198,3 +3198,48 @@ def test_pool_reports_are_the_media():
     record = only(extract_attributions(text))
     assert (record.speaker_resolved, record.speaker_type) == ("White House pool reports", "other media")
     assert classify("White House spokesman Tom Lee") == "government"
+
+
+# Attributions: general faults of earlier batches (a country before a person's non-government role, ...)
+
+
+def test_a_country_before_a_non_government_role_is_no_government():
+    record = only(extract_attributions("US Olympic sprinter Ann Lee said the race was fair."))
+    assert (record.speaker, record.speaker_type) == ("US Olympic sprinter Ann Lee", "other")
+    record = only(extract_attributions("British actor John Smith said the film was good."))
+    assert record.speaker_type == "other"
+    record = only(extract_attributions("Russia said the talks had failed."))
+    assert record.speaker_type == "government"
+
+
+def test_a_possessive_object_noun_is_no_cue():
+    records = extract_attributions("Mr. Lee repeated his false claims that the vote was rigged.")
+    assert all("repeated" not in (r.speaker or "") for r in records)
+    record = only(extract_attributions("His younger sister claims that he was at home."))
+    assert (record.speaker, record.cue) == ("His younger sister", "claims")
+    record = only(extract_attributions("The man was arrested, and his lawyer claims that he is innocent."))
+    assert (record.speaker, record.cue) == ("his lawyer", "claims")
+
+
+def test_called_to_task_for_a_reason_is_an_attribution():
+    record = only(extract_attributions("Senator Ann Lee called the agency to task for its slow response."))
+    assert (record.speaker, record.cue, record.content) == (
+        "Senator Ann Lee",
+        "called",
+        "the agency to task for its slow response",
+    )
+    assert extract_attributions("They called the agency twice on Monday.") == []
+
+
+def test_a_definite_role_resolves_to_the_person_named_with_it():
+    text = "Actor John Smith spoke on Monday. The actor said the film was good."
+    assert only(extract_attributions(text)).speaker_resolved == "Actor John Smith"
+    text = "Ann Lee, a real estate mogul, spoke on Monday. The real estate mogul and TV host said she would run."
+    assert only(extract_attributions(text)).speaker_resolved == "Ann Lee"
+    text = "A woman on Oak Avenue, a quiet street, was hurt. The woman said she heard shots."
+    assert only(extract_attributions(text)).speaker_resolved == "The woman"
+
+
+def test_a_man_or_woman_from_a_country_or_state_is_no_government():
+    assert only(extract_attributions("An Oklahoma man said he was robbed.")).speaker_type == "other"
+    assert only(extract_attributions("The Iraqi government said the talks failed.")).speaker_type == "government"

@@ -493,6 +493,24 @@ def _object_of_past_verb(masked: str, s: int, cue_at: int) -> bool:
     return len(words) < 2 or words[-2].lower() not in DETERMINER_WORDS
 
 
+# Possessive pronouns that, after a verb, open the object a cue-like noun heads ("repeated his false claims").
+OBJECT_POSSESSIVES = frozenset("his her their its my our your".split())
+# Words before a possessive that leave it in the subject ("and his sister claims", "a friend of her family says").
+SUBJECT_LINKS = frozenset("of and or but nor with for to then by from in on at as".split())
+
+
+def _possessive_object(masked: str, s: int, cue_at: int) -> bool:
+    """Whether a cue that can be a noun ("claims", "reports") ends an object opened by a possessive pronoun after
+    a lowercase word, with up to two words between: "Mr. Trump repeated his false claims that" (a noun, not the
+    verb of "Mr. Trump repeated his false"); not "His sister claims", "and his younger sister claims"."""
+    words = masked[max(s, cue_at - 60) : cue_at].split()
+    for back in (2, 3, 4):
+        if len(words) > back and words[-back].lower() in OBJECT_POSSESSIVES:
+            before = words[-back - 1]
+            return before.isalpha() and before.islower() and before not in SUBJECT_LINKS
+    return False
+
+
 def _document_that(masked: str, s: int, cue_at: int) -> bool:
     """Whether a cue follows "that" after a document noun ("two earlier legal opinions that said", "a report
     that says"): a relative clause of the document, which BLOCKED_BEFORE's "that" would block."""
@@ -2411,6 +2429,9 @@ def _indirect(
         return None
     if cue in NOUN_LIKE and masked.endswith(("'s ", "’s ", "s' ", "s’ "), s, cue_at):
         # "Mr. Trump's tweets, sent from his golf club, were ...": a possessive makes it a noun
+        return None
+    if cue in NOUN_LIKE and _possessive_object(masked, s, cue_at):
+        # "Mr. Trump repeated his false claims that ...": the object of a verb, opened by a possessive
         return None
     if cue in NOUN_LIKE and _object_of_past_verb(masked, s, cue_at):
         # "He also rejected reports that ...", "The ministry dismissed claims that ...": the object of a verb

@@ -97,6 +97,14 @@ ABBREVIATED_HOLDER = re.compile(r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.[ \t]
 # An unnamed person described by the place where they were ("A basketball coach at the rec center", "a clerk
 # at the store"): someone at the scene, typed as a witness when the gazetteer knows nothing of the role.
 AT_THE_SCENE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,3}at\s+the\s+[a-z][\w -]*")
+# A country's name or demonym before a role the gazetteer does not know and the person's name ("US Olympic
+# sprinter Lauryn Williams", "British actor John Smith", "Ohio native Rhonda Williams"): the country says where the
+# person comes from; only a government role makes the speaker the country's government.
+COUNTRY_BEFORE_ROLE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?((?:[A-Z][\w.'’-]*\s+){1,3})"
+    r"(?:(?!(?:and|or|of|for|in|at|with|who|on|de|to|from|by)\s)[a-z][a-z-]+\s+){1,3}"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
+)
 CITY_NAMED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+)+City\s+([A-Z][\w'’-]*)")
 # What such a word may be while the name stays the city's own office.
 CITY_OFFICES = frozenset("Hall Clerk Administrator Auditor Controller Comptroller Treasurer Solicitor".split())
@@ -302,6 +310,7 @@ DESCRIBED_PERSON = re.compile(
 )
 FEMALE_NOUNS = frozenset("woman mother girl wife daughter sister".split())
 MALE_NOUNS = frozenset("man father boy husband son brother".split())
+PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 # Conjunctions that may open a sentence before its subject.
 GROUP_OPENERS = frozenset("While Although Though As Because Since When If But And So Yet".split())
 # Where the head of a noun phrase ends: "members | of the Republicans".
@@ -411,6 +420,23 @@ PROSECUTION_OFFICE_LOWER = re.compile(
     r"(?<![\w'’-])[Tt]he[ \t]+(?:state(?:'s|’s)|district|county|prosecuting)[ \t]+attorney(?:'s|’s)[ \t]+office\b"
 )
 PROSECUTION_LOWER_ANCHORS = ("attorney's office", "attorney’s office")
+# A lowercase role of a few words after "the" ("the actor", "the real estate mogul"), or two joined by "and" ("the
+# real estate mogul and reality TV star"), which may stand for the person the article names with that role ("actor
+# John Smith", "Donald Trump, a real estate mogul").
+ROLE_DESCRIPTION = re.compile(
+    r"[Tt]he(?:[ \t]+(?:[a-z][a-z-]+|[A-Z]{2,4})){0,3}[ \t]+[a-z][a-z-]+"
+    r"(?:[ \t]+and(?:[ \t]+(?:[a-z][a-z-]+|[A-Z]{2,4})){0,3}[ \t]+[a-z][a-z-]+)?"
+)
+# A personal name of two capitalised words, maybe an initial between them, after a role ("actor John Smith"; not
+# "school district Superintendent Dale Marsden", a title of its own before the name).
+ROLE_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w'’-]+)\b(?![ \t]+[A-Z])")
+# A personal name set off before an indefinite article and a role ("Donald Trump, a real estate mogul"), read up
+# to where the role starts.
+ROLE_NAME_BEFORE = re.compile(
+    r"([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w'’-]+),[ \t]+(?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}\Z"
+)
+# How far before a role its apposed name may start (characters).
+ROLE_NAME_REACH = 90
 DESCRIPTION_NAME = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+)+")
 # A role's named body: a preposition, maybe "the", then a capital ("director of the NAACP's ...").
 NAMED_BODY_ROLE = re.compile(r"\s(?:at|of|for|with)\s+(?:the\s+)?[A-Z]")
@@ -1744,6 +1770,13 @@ class SpeakerIndex:
             for _, resolved, _ in reversed(self.speakers):
                 if resolved.lower().endswith(" " + low) and " and " not in resolved and len(resolved) > len(clean):
                     return resolved
+        if words[0].lower() == "the" and words[-1].islower() and ROLE_DESCRIPTION.fullmatch(clean):
+            # "the actor said" after "actor John Smith" or "John Smith, a veteran actor": the person the article
+            # has named with that role; each role of "the real estate mogul and reality TV star" is tried
+            for role in clean[4:].split(" and "):
+                holder = self._role_holder(role, offset)
+                if holder:
+                    return holder
         head_np = clean.split(",")[0]
         if words[0].lower() == "the" and len(head_np.split()) <= 4:
             # "the neighbor" after "a neighbor next door ...", "The police source, who wished to remain
@@ -1759,6 +1792,47 @@ class SpeakerIndex:
                 ):
                     return resolved
         return clean
+
+    def _role_holder(self, role: str, offset: int) -> str | None:
+        """The last person named before offset with a role the gazetteer does not know, the role written right
+        before the name ("actor John Smith") or after it in an apposition ("John Smith, a veteran actor")."""
+        head = role.rsplit(None, 1)[-1]
+        if (
+            head in DOCUMENT_HEADS
+            or head in INSTITUTION_HEADS
+            or head in COMPANY_HEADS
+            or head in PEOPLE_PLURALS
+            or head in NOT_ONE_PERSON
+            or head in FEMALE_NOUNS
+            or head in MALE_NOUNS
+            or classify(role) is not None
+        ):
+            return None  # (bodies, documents and "the woman", who may be anyone the article names)
+        # (the role's first letter in either case: "Actor John Smith", "veteran actor John Smith")
+        text = self.text
+        last = None
+        for form in (role, role[0].upper() + role[1:]):
+            k = text.find(form, 0, offset)
+            while k >= 0:
+                stop = k + len(form)
+                if (k == 0 or not (_is_word_char(text[k - 1]) or text[k - 1] == "-")) and (stop >= len(text) or not _is_word_char(text[stop])):
+                    found = ROLE_NAME_AFTER.match(text, stop) or ROLE_NAME_BEFORE.search(
+                        text, max(0, k - ROLE_NAME_REACH), k
+                    )
+                    if found and (last is None or found.start() > last.start()) and self._role_name(found):
+                        last = found
+                k = text.find(form, stop, offset)
+        return self._fullest_name(last.group(1)) if last is not None else None
+
+    def _role_name(self, found: re.Match[str]) -> bool:
+        """Whether the name found with a role is a person's: not a place's ("Prouty Avenue"), nor one opened by a
+        title or a demonym ("Superintendent Dale Marsden", "German Tejata"), nor the end of a longer name."""
+        name = found.group(1).split()
+        if found.re is ROLE_NAME_BEFORE:
+            before = self.text[max(0, found.start(1) - 30) : found.start(1)].split()[-1:]
+            if before and before[0][:1].isupper():
+                return False
+        return name[-1] not in PLACE_ENDINGS and classify(name[0]) is None and not countries_in(name[0])
 
     def _titled_issuer(self, title: str, offset: int) -> str | None:
         """The last mention before offset of a lowercase officer's title the gazetteer knows, owned by a named body
@@ -2665,6 +2739,17 @@ class SpeakerIndex:
             # (not "the Kansas City Star": a body named after a city, whose state's name is no government)
             named = _named_after_country(phrase) or (" City " in phrase and CITY_NAMED.fullmatch(phrase) is not None)
             countries = countries_in(phrase) if not named else []
+            if countries and " " in phrase and phrase[-1:].isalpha():
+                named_role = COUNTRY_BEFORE_ROLE.fullmatch(phrase)
+                if named_role and countries_in(named_role.group(1)):
+                    return "other"
+                words = phrase.split()
+                if (
+                    words[-1] in PERSON_NOUNS
+                    and words[0].lower() in DETERMINERS
+                    and all(w[:1].isupper() for w in words[1:-1])
+                ):
+                    return "other"  # "an Oklahoma man", "A Massachusetts woman": a person from there
             if countries:
                 found = "government" if countries[0] == self.home else "foreign government"
             elif " at the " in resolved and AT_THE_SCENE.fullmatch(resolved):
