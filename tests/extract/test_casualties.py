@@ -2617,3 +2617,11 @@ def test_surname_after_nickname():
 def test_critical_but_stable_condition():
     assert pairs("The child was shot in the torso. She is in critical, but stable condition.") == {("injured", 1)}
     assert pairs("Two men were in serious but stable condition.") == {("injured", 2)}
+
+
+# Round 11 (held-out batch 26): "finally" and "quickly" stand between a victim and the term as "eventually" does ("He
+# finally surrendered at noon and was arrested", "The suspect was quickly arrested")
+def test_finally_quickly_filler():
+    assert pairs("He finally surrendered at noon and was arrested.") == {("detained", 1)}
+    assert pairs("The suspect was quickly arrested.") == {("detained", 1)}
+    assert pairs("Two men were finally arrested on Monday.") == {("detained", 2)}

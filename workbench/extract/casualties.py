@@ -443,7 +443,7 @@ NOT_NAMES = frozenset(
 
 # Between a count and the casualty term that follows it: auxiliaries, adverbs, "shot and".
 _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|allegedly|also|all|both|later|
-    now|initially|eventually|subsequently|remain|remained|remains|still|left|already|believed|feared|
+    now|initially|eventually|finally|quickly|subsequently|remain|remained|remains|still|left|already|believed|feared|
     confirmed|reported|thought|known|said|to|just|each|apparently|likely|officially|since|ultimately|
     seriously|critically|badly|severely|slightly|gravely|shot|stabbed|beaten|struck|and|
     who|that|which|found|listed|then|immediately|instantly|were\s+taken|currently|tragically|accidentally|
