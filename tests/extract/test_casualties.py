@@ -2625,3 +2625,16 @@ def test_finally_quickly_filler():
     assert pairs("He finally surrendered at noon and was arrested.") == {("detained", 1)}
     assert pairs("The suspect was quickly arrested.") == {("detained", 1)}
     assert pairs("Two men were finally arrested on Monday.") == {("detained", 2)}
+
+
+# Round 11 (held-out batch 26): arrests as a count noun past "other", after "there was", and "one arrest" in the
+# singular ("Two other arrests have been made", "there was one arrest"); an arrest warrant is no arrest, and "more"
+# may add to other events ("two more arrests that we've had")
+def test_arrests_count_noun():
+    assert pairs("Two other arrests have already been made in the case.") == {("detained", 2)}
+    assert pairs("Police said there was one arrest.") == {("detained", 1)}
+    assert pairs("There has been an arrest.") == {("detained", 1)}
+    assert pairs("The raid led to one arrest.") == {("detained", 1)}
+    assert pairs("Police issued one arrest warrant.") == set()
+    assert pairs("Days after an arrest warrant was issued, he fled.") == set()
+    assert pairs("These are just two more arrests that we've had.") == set()

@@ -410,7 +410,7 @@ HEADLINE_STARTS = re.compile(r"[|:]\s")
 LEADING_MARKS = re.compile(r"[^\w\s\"“'‘(]+\s+")
 # Nouns that are a count of one with a category of their own, and he / she as a victim of one.
 INHERENT = re.compile(_at_word_start("An?", "an?", "The", "the", "His", "his", "Her", "her", "One", "one")
-                      + r"\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>body|arrest)\b")
+                      + r"\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>body|arrest(?!\s+warrants?\b))\b")
 # A victim's injuries reported on: "The boy's injuries are not life-threatening", "the man's wounds do not appear
 # to be serious" (fatal ones make the victim killed: "the child's injuries were fatal").
 POSSESSIVE_INJURIES = re.compile(
@@ -424,7 +424,9 @@ POSSESSIVE_STEMS = ("s injur", "s wound", "s gunshot")
 FATAL_AFTER = re.compile(r"[^.;]{0,30}?\b(?:fatal|deadly|mortal)\b", re.I)
 BODY_FOUND = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:was|had\s+been|has\s+been|is)\s+(?:later\s+)?"
                         r"(?:found|discovered|recovered|pulled|located)\b")
-ARREST_MADE = re.compile(r"\b(?:made?|making|makes|announced|after|following|since)\s+(?:\w+\s+){0,2}$")
+# (or said to have been: "there was one arrest", "there have been two arrests")
+ARREST_MADE = re.compile(r"\b(?:(?:made?|making|makes|announced|after|following|since)\s+(?:\w+\s+){0,2}"
+                         r"|[Tt]here\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:also|only|just)\s+)?)$")
 ARREST_WAS_MADE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+made\b")
 PRONOUN = re.compile(_at_word_start("He", "he", "She", "she") + r"(?:'s|’s)?(?![\w'’])")
 # Capitalised words that start sentences or name bodies, never a victim's name.
@@ -589,7 +591,11 @@ NOUN_VICTIMS = frozenset(t for t, c, p in CASUALTY_TERMS if p == "noun") & froze
 # lost"), not when saved, changed or shattered.
 LIVES_TAKEN = re.compile(r"\b(?:claim(?:ed|ing|s)?|tak(?:en|ing|es)|took|cost(?:ing|s)?|los(?:t|ing))\s+$", re.I)
 LIVES_LOST = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?lost\b")
-NOUN_AFTER = re.compile(rf"[\s-]+(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
+# (with a word that sets them beside others: "two other arrests have been made", "two additional deaths"; not
+# "more", which may add to a tally of other events: "just two more arrests that we've had")
+NOUN_AFTER = re.compile(rf"[\s-]+(?:(?:other|additional|further)\s+)?(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
+# "Arrest" in the singular after "one": "there was one arrest", "police made one arrest" (not "one arrest warrant").
+ONE_ARREST = re.compile(r" arrest\b(?!\s+warrants?\b)", re.IGNORECASE)
 # The same after "of" and a vague amount: "dozens of arrests", "hundreds of casualties".
 VAGUE_NOUN = re.compile(rf"\s+of\s+(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
 # An animal last in a list of victims, passed over to reach the term after it: "his girlfriend and their dog were
@@ -1472,6 +1478,8 @@ def _category_after(sentence: str, c: _Count) -> str | None:
     if c.term_after:  # (no term after the count: none of the patterns below can match)
         if c.who is None and not c.singular:
             noun = NOUN_AFTER.match(sentence, c.end) or (VAGUE_NOUN.match(sentence, c.end) if c.value is None else None)
+            if not noun and c.value == 1 and ONE_ARREST.match(sentence, c.end):
+                return "detained"
             if noun:
                 term = noun.group("term")
                 if term.lower() != "lives" or (LIVES_TAKEN.search(sentence, max(0, c.start - 16), c.start)
