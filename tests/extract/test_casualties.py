@@ -2638,3 +2638,14 @@ def test_arrests_count_noun():
     assert pairs("Police issued one arrest warrant.") == set()
     assert pairs("Days after an arrest warrant was issued, he fled.") == set()
     assert pairs("These are just two more arrests that we've had.") == set()
+
+
+# Round 11 (held-out batch 26): a victim referred back to by a noun and later reported dead under a name set beside
+# that noun is killed only ("the child was taken to the hospital ... the child, identified as Landen Smith, had died")
+def test_wounded_then_dead_under_apposed_name():
+    text = ("A spokesman said the child was taken to the hospital in critical condition. Police later said the child, "
+            "identified as Landen Smith, had died from his injuries.")
+    assert pairs(text) == {("killed", 1)}
+    text = ("A spokesman said the child was taken to the hospital in critical condition. Police said a man, "
+            "identified as John Smith, had died.")
+    assert pairs(text) == {("injured", 1), ("killed", 1)}

@@ -2684,6 +2684,9 @@ HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s")
 # Determiners of a victim the article refers back to by the same noun ("the toddler", "his son": wounded, then
 # reported dead further on).
 REFERRING_DETERMINERS = frozenset(("the", "his", "her", "their"))
+# A victim the article refers back to by a noun, set beside the name a death is reported under ("the child,
+# identified as Landen Smith, had died", "the victim, John Smith, died").
+APPOSED_NOUN = re.compile(r"\b(?:the|his|her|their)\s+(?P<noun>[a-z]+(?:-[a-z]+)*),\s+(?:identified\s+as\s+|named\s+)?$")
 # How far after a wounded victim's sentence a "He died" may still be about that victim.
 DIED_NEXT_REACH = 400
 
@@ -2808,6 +2811,12 @@ def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[Casualty
     named_dead = {c.who.split()[-1] for c in dead}
     # (not a bare noun opening a headline, "Woman Killed Outside High School": often another story's, embedded)
     last_death = {c.who: c.start for c in dead if c.number_text.lower() != c.who.lower()}
+    for c in dead:
+        # (and the noun a name reported dead is set beside: "the child, identified as Landen Smith, had died")
+        if c.who[:1].isupper() and c.start > c.sentence_start and c.sentence[c.start - c.sentence_start - 1] in ", ":
+            noun = APPOSED_NOUN.search(c.sentence, max(0, c.start - c.sentence_start - 60), c.start - c.sentence_start)
+            if noun and last_death.get(noun.group("noun"), -1) < c.start:
+                last_death[noun.group("noun")] = c.start
     # full names of the dead, and the surnames the dead are also called by alone ("Harris died")
     dead_names = {c.who for c in dead if c.who[:1].isupper()}
     dead_alone = {n for n in dead_names if " " not in n}
