@@ -2649,3 +2649,17 @@ def test_wounded_then_dead_under_apposed_name():
     text = ("A spokesman said the child was taken to the hospital in critical condition. Police said a man, "
             "identified as John Smith, had died.")
     assert pairs(text) == {("injured", 1), ("killed", 1)}
+
+
+# Round 11 (held-out batch 25): "him" / "her" as the object of a detention term in the past is a detained person
+# ("chased down the driver and eventually arrested him", "before apprehending him"); not in a sentence that dates or
+# repeats the arrest, not after a present or a habit, and not "her" before a noun
+def test_object_pronoun_detained():
+    assert pairs("He chased down the driver and eventually arrested him.") == {("detained", 1)}
+    assert pairs("Officers chased the man for 30 miles before apprehending him near the city.") == {("detained", 1)}
+    assert pairs("Deputies arrested her on Sunday.") == {("detained", 1)}
+    assert pairs("Police tried to arrest him.") == set()
+    assert pairs("He said the cops keep arresting him.") == set()
+    assert pairs("Police arrested him on a drunken-driving charge on March 1, 2000.") == set()
+    assert pairs("Police arrested him again in May.") == set()
+    assert pairs("A 35-year-old man is in court after police arrested him on Friday.") == {("detained", 1)}

@@ -429,6 +429,17 @@ ARREST_MADE = re.compile(r"\b(?:(?:made?|making|makes|announced|after|following|
                          r"|[Tt]here\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:also|only|just)\s+)?)$")
 ARREST_WAS_MADE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+made\b")
 PRONOUN = re.compile(_at_word_start("He", "he", "She", "she") + r"(?:'s|’s)?(?![\w'’])")
+# "Him" / "her" as the object of a detention term in the past, a detained person of one: "chased the driver and
+# arrested him", "before apprehending him" ("her" only where no noun can follow it: "arrested her on Sunday", not
+# "arrested her husband"). A pronoun has no other-event marker of its own, so none is read in a sentence that dates
+# or repeats the arrest ("arrested him on March 1, 2000", "two years before", "arrested him again", "recently"; an age
+# is no date: "a 35-year-old"), nor after a habit ("the cops keep arresting him").
+OBJECT_PRONOUN = re.compile(r"""(?<![\w'’])(?:him|her(?=\s*[.,;:!?)]|\s*$|\s+(?:in|on|at|after|before|for|and|without|
+    outside|inside|near|from|during|when|while|as|until|but|early|late|later|shortly|last|this|Monday|Tuesday|
+    Wednesday|Thursday|Friday|Saturday|Sunday)\b))(?![\w'’])""", re.VERBOSE)
+OBJECT_TERM_END = re.compile(r"""(?:[a-z]ed|(?:\b(?:before|after|while|upon)\s+)[a-z]+ing)\s+$""")
+OBJECT_DATED = re.compile(r"\b(?:(?:19|20)\d\d|(?<!-)(?:years?|months?|decades?)(?!-)|again|previously|earlier|recently)\b",
+                          re.I)
 # Capitalised words that start sentences or name bodies, never a victim's name.
 NOT_NAMES = frozenset(
     """the a an this that these those his her their its our my he she they it we i you police officers officials
@@ -1299,6 +1310,17 @@ def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         start, end = m.span()
         if not any(c.start <= start < c.tail for c in taken):
             counts.append(_Count(start, end, m.group(0), 1, None, "exact", None, end, True))
+    for m in OBJECT_PRONOUN.finditer(sentence) if (" him" in sentence or " her" in sentence) else ():
+        start, end = m.span()
+        if any(c.start <= start < c.tail for c in taken):
+            continue
+        if not OBJECT_TERM_END.search(sentence, max(0, start - 40), start) or OBJECT_DATED.search(sentence):
+            continue
+        count = _Count(start, end, m.group(0), 1, None, "exact", None, end, True)
+        # (only as a term's object: no verb of its own follows)
+        if _category_before(sentence, count) == "detained":
+            count.category, count.how = "detained", "before"
+            counts.append(count)
     return counts
 
 
