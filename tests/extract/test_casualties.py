@@ -2663,3 +2663,10 @@ def test_object_pronoun_detained():
     assert pairs("Police arrested him on a drunken-driving charge on March 1, 2000.") == set()
     assert pairs("Police arrested him again in May.") == set()
     assert pairs("A 35-year-old man is in court after police arrested him on Friday.") == {("detained", 1)}
+
+
+# Round 11 (held-out batch 25): "Dead" and "Hurt" capitalised in a headline are no victim's name ("Leaves Woman Dead
+# and 2 Hurt" is two hurt, not one "Dead" hurt)
+def test_headline_dead_hurt_not_names():
+    assert pairs("Shooting at Office Leaves Woman Dead and 2 Hurt\nA woman was killed.") == {("killed", 1), ("injured", 2)}
+    assert pairs("Teen Hurt in Shooting\nThe boy is expected to survive.") == {("injured", 1)}

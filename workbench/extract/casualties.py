@@ -440,7 +440,8 @@ OBJECT_PRONOUN = re.compile(r"""(?<![\w'’])(?:him|her(?=\s*[.,;:!?)]|\s*$|\s+(
 OBJECT_TERM_END = re.compile(r"""(?:[a-z]ed|(?:\b(?:before|after|while|upon)\s+)[a-z]+ing)\s+$""")
 OBJECT_DATED = re.compile(r"\b(?:(?:19|20)\d\d|(?<!-)(?:years?|months?|decades?)(?!-)|again|previously|earlier|recently)\b",
                           re.I)
-# Capitalised words that start sentences or name bodies, never a victim's name.
+# Capitalised words that start sentences or name bodies, never a victim's name (nor the adjectives a headline
+# capitalises: "Shooting Leaves Woman Dead and 2 Hurt", "Miami Teen Hurt in Shooting").
 NOT_NAMES = frozenset(
     """the a an this that these those his her their its our my he she they it we i you police officers officials
     authorities investigators detectives deputies witnesses troops soldiers government state city county
@@ -451,7 +452,8 @@ NOT_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december one two three four five six seven eight nine ten several some many
     both all no none there here when after before while since according earlier later meanwhile also but and
-    breaking update photos video watch click read related associated press reuters afp""".split()
+    breaking update photos video watch click read related associated press reuters afp
+    dead hurt""".split()
 )
 
 # Between a count and the casualty term that follows it: auxiliaries, adverbs, "shot and".
