@@ -2670,3 +2670,11 @@ def test_object_pronoun_detained():
 def test_headline_dead_hurt_not_names():
     assert pairs("Shooting at Office Leaves Woman Dead and 2 Hurt\nA woman was killed.") == {("killed", 1), ("injured", 2)}
     assert pairs("Teen Hurt in Shooting\nThe boy is expected to survive.") == {("injured", 1)}
+
+
+# Round 11 (held-out batch 26): an age written without hyphens is one modifier of a singular victim ("the murder of his
+# then pregnant 20 year old girlfriend", "a 24 year old graduate student has died")
+def test_unhyphenated_age_modifier():
+    text = "A jury found him guilty of first degree murder of his then pregnant 20 year old girlfriend Jane Doe."
+    assert pairs(text) == {("killed", 1)}
+    assert pairs("Jane Doe, a 24 year old Iowa graduate student, has died.") == {("killed", 1)}

@@ -312,8 +312,8 @@ PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?
 # possessively (`++`): giving letters back could never let what follows match, and is costly to try.
 SINGULAR = re.compile(
     rf"""(?=[AaOoTtHh])(?:\b|(?<=[a-z])(?=[A-Z]))(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+
-    (?P<mods>(?:(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|before|after|
-    that|this|his|her|their|its|as|than|when|while)\b)[\w'–-]++,?\s+){{0,3}}?)
+    (?P<mods>(?:(?:\d{{1,3}}\s+year\s+old|(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|
+    before|after|that|this|his|her|their|its|as|than|when|while)\b)[\w'–-]++),?\s+){{0,3}}?)
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
       |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s]year[-–\s]old(?=\s+(?:was|is|had|has|who|died|suffered|sustained|in|on|at|after|following|
       near|outside|inside|during|early|late|last|with|shot|stabbed|killed|wounded|injured|arrested)\b|[,.;]))
@@ -323,6 +323,7 @@ SINGULAR = re.compile(
     re.VERBOSE,
 )
 
+# (an age written without hyphens is one modifier: "his then pregnant 20 year old girlfriend")
 # A victim noun after a name's possessive, as a determiner: "Gray's sister was arrested", and the spaced form of
 # some wire copy, "Gray ’ s sister".
 NAME_POSSESSIVE = re.compile(rf"""(?<![\w'’])[A-Z][a-z]+(?:['’]s|\s[’']\s+s)\s+(?P<noun>{_WHO_SINGULAR_NOUNS})
