@@ -2678,3 +2678,12 @@ def test_unhyphenated_age_modifier():
     text = "A jury found him guilty of first degree murder of his then pregnant 20 year old girlfriend Jane Doe."
     assert pairs(text) == {("killed", 1)}
     assert pairs("Jane Doe, a 24 year old Iowa graduate student, has died.") == {("killed", 1)}
+
+
+# Round 11 (held-out batch 25): climbers, mountaineers, hikers and skiers are victim nouns ("Second climber dies at the
+# mountain", "recover the body of a climber")
+def test_mountain_victim_nouns():
+    assert pairs("Second climber dies at the mountain") == {("killed", 1)}
+    assert pairs("Rescuers worked today to recover the body of a climber.") == {("killed", 1)}
+    assert pairs("An Australian mountaineer died after a fall.") == {("killed", 1)}
+    assert pairs("Three climbers were rescued.") == set()
