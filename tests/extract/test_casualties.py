@@ -2617,3 +2617,73 @@ def test_surname_after_nickname():
 def test_critical_but_stable_condition():
     assert pairs("The child was shot in the torso. She is in critical, but stable condition.") == {("injured", 1)}
     assert pairs("Two men were in serious but stable condition.") == {("injured", 2)}
+
+
+# Round 11 (held-out batch 26): "finally" and "quickly" stand between a victim and the term as "eventually" does ("He
+# finally surrendered at noon and was arrested", "The suspect was quickly arrested")
+def test_finally_quickly_filler():
+    assert pairs("He finally surrendered at noon and was arrested.") == {("detained", 1)}
+    assert pairs("The suspect was quickly arrested.") == {("detained", 1)}
+    assert pairs("Two men were finally arrested on Monday.") == {("detained", 2)}
+
+
+# Round 11 (held-out batch 26): arrests as a count noun past "other", after "there was", and "one arrest" in the
+# singular ("Two other arrests have been made", "there was one arrest"); an arrest warrant is no arrest, and "more"
+# may add to other events ("two more arrests that we've had")
+def test_arrests_count_noun():
+    assert pairs("Two other arrests have already been made in the case.") == {("detained", 2)}
+    assert pairs("Police said there was one arrest.") == {("detained", 1)}
+    assert pairs("There has been an arrest.") == {("detained", 1)}
+    assert pairs("The raid led to one arrest.") == {("detained", 1)}
+    assert pairs("Police issued one arrest warrant.") == set()
+    assert pairs("Days after an arrest warrant was issued, he fled.") == set()
+    assert pairs("These are just two more arrests that we've had.") == set()
+
+
+# Round 11 (held-out batch 26): a victim referred back to by a noun and later reported dead under a name set beside
+# that noun is killed only ("the child was taken to the hospital ... the child, identified as Landen Smith, had died")
+def test_wounded_then_dead_under_apposed_name():
+    text = ("A spokesman said the child was taken to the hospital in critical condition. Police later said the child, "
+            "identified as Landen Smith, had died from his injuries.")
+    assert pairs(text) == {("killed", 1)}
+    text = ("A spokesman said the child was taken to the hospital in critical condition. Police said a man, "
+            "identified as John Smith, had died.")
+    assert pairs(text) == {("injured", 1), ("killed", 1)}
+
+
+# Round 11 (held-out batch 25): "him" / "her" as the object of a detention term in the past is a detained person
+# ("chased down the driver and eventually arrested him", "before apprehending him"); not in a sentence that dates or
+# repeats the arrest, not after a present or a habit, and not "her" before a noun
+def test_object_pronoun_detained():
+    assert pairs("He chased down the driver and eventually arrested him.") == {("detained", 1)}
+    assert pairs("Officers chased the man for 30 miles before apprehending him near the city.") == {("detained", 1)}
+    assert pairs("Deputies arrested her on Sunday.") == {("detained", 1)}
+    assert pairs("Police tried to arrest him.") == set()
+    assert pairs("He said the cops keep arresting him.") == set()
+    assert pairs("Police arrested him on a drunken-driving charge on March 1, 2000.") == set()
+    assert pairs("Police arrested him again in May.") == set()
+    assert pairs("A 35-year-old man is in court after police arrested him on Friday.") == {("detained", 1)}
+
+
+# Round 11 (held-out batch 25): "Dead" and "Hurt" capitalised in a headline are no victim's name ("Leaves Woman Dead
+# and 2 Hurt" is two hurt, not one "Dead" hurt)
+def test_headline_dead_hurt_not_names():
+    assert pairs("Shooting at Office Leaves Woman Dead and 2 Hurt\nA woman was killed.") == {("killed", 1), ("injured", 2)}
+    assert pairs("Teen Hurt in Shooting\nThe boy is expected to survive.") == {("injured", 1)}
+
+
+# Round 11 (held-out batch 26): an age written without hyphens is one modifier of a singular victim ("the murder of his
+# then pregnant 20 year old girlfriend", "a 24 year old graduate student has died")
+def test_unhyphenated_age_modifier():
+    text = "A jury found him guilty of first degree murder of his then pregnant 20 year old girlfriend Jane Doe."
+    assert pairs(text) == {("killed", 1)}
+    assert pairs("Jane Doe, a 24 year old Iowa graduate student, has died.") == {("killed", 1)}
+
+
+# Round 11 (held-out batch 25): climbers, mountaineers, hikers and skiers are victim nouns ("Second climber dies at the
+# mountain", "recover the body of a climber")
+def test_mountain_victim_nouns():
+    assert pairs("Second climber dies at the mountain") == {("killed", 1)}
+    assert pairs("Rescuers worked today to recover the body of a climber.") == {("killed", 1)}
+    assert pairs("An Australian mountaineer died after a fall.") == {("killed", 1)}
+    assert pairs("Three climbers were rescued.") == set()

@@ -312,8 +312,8 @@ PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?
 # possessively (`++`): giving letters back could never let what follows match, and is costly to try.
 SINGULAR = re.compile(
     rf"""(?=[AaOoTtHh])(?:\b|(?<=[a-z])(?=[A-Z]))(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+
-    (?P<mods>(?:(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|before|after|
-    that|this|his|her|their|its|as|than|when|while)\b)[\w'–-]++,?\s+){{0,3}}?)
+    (?P<mods>(?:(?:\d{{1,3}}\s+year\s+old|(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|
+    before|after|that|this|his|her|their|its|as|than|when|while)\b)[\w'–-]++),?\s+){{0,3}}?)
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
       |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s]year[-–\s]old(?=\s+(?:was|is|had|has|who|died|suffered|sustained|in|on|at|after|following|
       near|outside|inside|during|early|late|last|with|shot|stabbed|killed|wounded|injured|arrested)\b|[,.;]))
@@ -323,6 +323,7 @@ SINGULAR = re.compile(
     re.VERBOSE,
 )
 
+# (an age written without hyphens is one modifier: "his then pregnant 20 year old girlfriend")
 # A victim noun after a name's possessive, as a determiner: "Gray's sister was arrested", and the spaced form of
 # some wire copy, "Gray ’ s sister".
 NAME_POSSESSIVE = re.compile(rf"""(?<![\w'’])[A-Z][a-z]+(?:['’]s|\s[’']\s+s)\s+(?P<noun>{_WHO_SINGULAR_NOUNS})
@@ -410,7 +411,7 @@ HEADLINE_STARTS = re.compile(r"[|:]\s")
 LEADING_MARKS = re.compile(r"[^\w\s\"“'‘(]+\s+")
 # Nouns that are a count of one with a category of their own, and he / she as a victim of one.
 INHERENT = re.compile(_at_word_start("An?", "an?", "The", "the", "His", "his", "Her", "her", "One", "one")
-                      + r"\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>body|arrest)\b")
+                      + r"\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>body|arrest(?!\s+warrants?\b))\b")
 # A victim's injuries reported on: "The boy's injuries are not life-threatening", "the man's wounds do not appear
 # to be serious" (fatal ones make the victim killed: "the child's injuries were fatal").
 POSSESSIVE_INJURIES = re.compile(
@@ -424,10 +425,24 @@ POSSESSIVE_STEMS = ("s injur", "s wound", "s gunshot")
 FATAL_AFTER = re.compile(r"[^.;]{0,30}?\b(?:fatal|deadly|mortal)\b", re.I)
 BODY_FOUND = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:was|had\s+been|has\s+been|is)\s+(?:later\s+)?"
                         r"(?:found|discovered|recovered|pulled|located)\b")
-ARREST_MADE = re.compile(r"\b(?:made?|making|makes|announced|after|following|since)\s+(?:\w+\s+){0,2}$")
+# (or said to have been: "there was one arrest", "there have been two arrests")
+ARREST_MADE = re.compile(r"\b(?:(?:made?|making|makes|announced|after|following|since)\s+(?:\w+\s+){0,2}"
+                         r"|[Tt]here\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:also|only|just)\s+)?)$")
 ARREST_WAS_MADE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+made\b")
 PRONOUN = re.compile(_at_word_start("He", "he", "She", "she") + r"(?:'s|’s)?(?![\w'’])")
-# Capitalised words that start sentences or name bodies, never a victim's name.
+# "Him" / "her" as the object of a detention term in the past, a detained person of one: "chased the driver and
+# arrested him", "before apprehending him" ("her" only where no noun can follow it: "arrested her on Sunday", not
+# "arrested her husband"). A pronoun has no other-event marker of its own, so none is read in a sentence that dates
+# or repeats the arrest ("arrested him on March 1, 2000", "two years before", "arrested him again", "recently"; an age
+# is no date: "a 35-year-old"), nor after a habit ("the cops keep arresting him").
+OBJECT_PRONOUN = re.compile(r"""(?<![\w'’])(?:him|her(?=\s*[.,;:!?)]|\s*$|\s+(?:in|on|at|after|before|for|and|without|
+    outside|inside|near|from|during|when|while|as|until|but|early|late|later|shortly|last|this|Monday|Tuesday|
+    Wednesday|Thursday|Friday|Saturday|Sunday)\b))(?![\w'’])""", re.VERBOSE)
+OBJECT_TERM_END = re.compile(r"""(?:[a-z]ed|(?:\b(?:before|after|while|upon)\s+)[a-z]+ing)\s+$""")
+OBJECT_DATED = re.compile(r"\b(?:(?:19|20)\d\d|(?<!-)(?:years?|months?|decades?)(?!-)|again|previously|earlier|recently)\b",
+                          re.I)
+# Capitalised words that start sentences or name bodies, never a victim's name (nor the adjectives a headline
+# capitalises: "Shooting Leaves Woman Dead and 2 Hurt", "Miami Teen Hurt in Shooting").
 NOT_NAMES = frozenset(
     """the a an this that these those his her their its our my he she they it we i you police officers officials
     authorities investigators detectives deputies witnesses troops soldiers government state city county
@@ -438,12 +453,13 @@ NOT_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december one two three four five six seven eight nine ten several some many
     both all no none there here when after before while since according earlier later meanwhile also but and
-    breaking update photos video watch click read related associated press reuters afp""".split()
+    breaking update photos video watch click read related associated press reuters afp
+    dead hurt""".split()
 )
 
 # Between a count and the casualty term that follows it: auxiliaries, adverbs, "shot and".
 _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|allegedly|also|all|both|later|
-    now|initially|eventually|subsequently|remain|remained|remains|still|left|already|believed|feared|
+    now|initially|eventually|finally|quickly|subsequently|remain|remained|remains|still|left|already|believed|feared|
     confirmed|reported|thought|known|said|to|just|each|apparently|likely|officially|since|ultimately|
     seriously|critically|badly|severely|slightly|gravely|shot|stabbed|beaten|struck|and|
     who|that|which|found|listed|then|immediately|instantly|were\s+taken|currently|tragically|accidentally|
@@ -589,7 +605,11 @@ NOUN_VICTIMS = frozenset(t for t, c, p in CASUALTY_TERMS if p == "noun") & froze
 # lost"), not when saved, changed or shattered.
 LIVES_TAKEN = re.compile(r"\b(?:claim(?:ed|ing|s)?|tak(?:en|ing|es)|took|cost(?:ing|s)?|los(?:t|ing))\s+$", re.I)
 LIVES_LOST = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?lost\b")
-NOUN_AFTER = re.compile(rf"[\s-]+(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
+# (with a word that sets them beside others: "two other arrests have been made", "two additional deaths"; not
+# "more", which may add to a tally of other events: "just two more arrests that we've had")
+NOUN_AFTER = re.compile(rf"[\s-]+(?:(?:other|additional|further)\s+)?(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
+# "Arrest" in the singular after "one": "there was one arrest", "police made one arrest" (not "one arrest warrant").
+ONE_ARREST = re.compile(r" arrest\b(?!\s+warrants?\b)", re.IGNORECASE)
 # The same after "of" and a vague amount: "dozens of arrests", "hundreds of casualties".
 VAGUE_NOUN = re.compile(rf"\s+of\s+(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
 # An animal last in a list of victims, passed over to reach the term after it: "his girlfriend and their dog were
@@ -1293,6 +1313,17 @@ def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         start, end = m.span()
         if not any(c.start <= start < c.tail for c in taken):
             counts.append(_Count(start, end, m.group(0), 1, None, "exact", None, end, True))
+    for m in OBJECT_PRONOUN.finditer(sentence) if (" him" in sentence or " her" in sentence) else ():
+        start, end = m.span()
+        if any(c.start <= start < c.tail for c in taken):
+            continue
+        if not OBJECT_TERM_END.search(sentence, max(0, start - 40), start) or OBJECT_DATED.search(sentence):
+            continue
+        count = _Count(start, end, m.group(0), 1, None, "exact", None, end, True)
+        # (only as a term's object: no verb of its own follows)
+        if _category_before(sentence, count) == "detained":
+            count.category, count.how = "detained", "before"
+            counts.append(count)
     return counts
 
 
@@ -1472,6 +1503,8 @@ def _category_after(sentence: str, c: _Count) -> str | None:
     if c.term_after:  # (no term after the count: none of the patterns below can match)
         if c.who is None and not c.singular:
             noun = NOUN_AFTER.match(sentence, c.end) or (VAGUE_NOUN.match(sentence, c.end) if c.value is None else None)
+            if not noun and c.value == 1 and ONE_ARREST.match(sentence, c.end):
+                return "detained"
             if noun:
                 term = noun.group("term")
                 if term.lower() != "lives" or (LIVES_TAKEN.search(sentence, max(0, c.start - 16), c.start)
@@ -2676,6 +2709,9 @@ HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s")
 # Determiners of a victim the article refers back to by the same noun ("the toddler", "his son": wounded, then
 # reported dead further on).
 REFERRING_DETERMINERS = frozenset(("the", "his", "her", "their"))
+# A victim the article refers back to by a noun, set beside the name a death is reported under ("the child,
+# identified as Landen Smith, had died", "the victim, John Smith, died").
+APPOSED_NOUN = re.compile(r"\b(?:the|his|her|their)\s+(?P<noun>[a-z]+(?:-[a-z]+)*),\s+(?:identified\s+as\s+|named\s+)?$")
 # How far after a wounded victim's sentence a "He died" may still be about that victim.
 DIED_NEXT_REACH = 400
 
@@ -2800,6 +2836,12 @@ def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[Casualty
     named_dead = {c.who.split()[-1] for c in dead}
     # (not a bare noun opening a headline, "Woman Killed Outside High School": often another story's, embedded)
     last_death = {c.who: c.start for c in dead if c.number_text.lower() != c.who.lower()}
+    for c in dead:
+        # (and the noun a name reported dead is set beside: "the child, identified as Landen Smith, had died")
+        if c.who[:1].isupper() and c.start > c.sentence_start and c.sentence[c.start - c.sentence_start - 1] in ", ":
+            noun = APPOSED_NOUN.search(c.sentence, max(0, c.start - c.sentence_start - 60), c.start - c.sentence_start)
+            if noun and last_death.get(noun.group("noun"), -1) < c.start:
+                last_death[noun.group("noun")] = c.start
     # full names of the dead, and the surnames the dead are also called by alone ("Harris died")
     dead_names = {c.who for c in dead if c.who[:1].isupper()}
     dead_alone = {n for n in dead_names if " " not in n}
