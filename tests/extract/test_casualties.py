@@ -2617,3 +2617,12 @@ def test_surname_after_nickname():
 def test_critical_but_stable_condition():
     assert pairs("The child was shot in the torso. She is in critical, but stable condition.") == {("injured", 1)}
     assert pairs("Two men were in serious but stable condition.") == {("injured", 2)}
+
+
+# Round 12 (earlier rounds' faults): a relative clause set off by commas after the victim, with a term of its own,
+# leaves the main verb after its closing comma ("The gunman, who was also wounded in the shootout, was arrested")
+def test_main_verb_after_comma_relative_clause():
+    text = "The gunman, who was also wounded in the shootout, was arrested."
+    assert pairs(text) == {("injured", 1), ("detained", 1)}
+    assert pairs("A child, who suffered critical injuries, has died.") == {("killed", 1)}
+    assert pairs("The gunman, who was wounded in the shootout, fled on foot.") == {("injured", 1)}

@@ -553,6 +553,9 @@ RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\b", re.I)
 MAIN_STOP = re.compile(r"""[,;:()"“”!?]|\.(?=[A-Z])|\b(?:after|before|when|while|where|because|until|since|but|as|if|
     though|although|who|that|which)\b|\band\s+(?:the|a|an|his|her|their|its|another|other|others|more|one|two|three|
     four|five|\d|he|she|they|it|we|police|officers)\b""", re.I | re.VERBOSE)
+# A relative clause set off by commas right after its victim ("The gunman, who was also wounded in the shootout,
+# was arrested"): the clause's closing comma is no stop, and the main verb follows it.
+COMMA_RELATIVE = re.compile(r",\s+(?:who|which)\s")
 # Terms that are a finite verb on their own, with no helper before them ("who was shot Sunday died").
 INTRANSITIVE_DEATH = frozenset({"died", "dies", "succumbed", "passed away"})
 # A word before a count that makes it an object, never the subject of a verb after it: "shot by her child has
@@ -1538,6 +1541,21 @@ def _lead(pattern: re.Pattern[str], sentence: str, start: int) -> bool:
     return pattern.search(sentence, max(0, start - LEAD_REACH), start) is not None
 
 
+def _main_verb_past_clause(sentence: str, c: _Count, comma: int, taken: list[tuple[int, int]]) -> str | None:
+    """Category of the main verb right after the comma that closes a relative clause set off after the victim ("The
+    gunman, who was also wounded in the shootout, was arrested", "A child, who suffered critical injuries, has
+    died"): a term with a helper verb or a finite death, and nothing between the comma and it but fillers."""
+    m = AFTER.match(sentence, comma)
+    if m is None or any(start < m.end() and comma < end for start, end in taken):
+        return None
+    filler = m.group("filler")
+    if RELATIVE_WORD.search(filler):
+        return None
+    if HELPER.search(filler) or (not filler.strip(" ,") and m.group("term").lower() in INTRANSITIVE_DEATH):
+        return _term_category(sentence, c, m)
+    return None
+
+
 def _main_verb_category(sentence: str, c: _Count, taken: list[tuple[int, int]]) -> str | None:
     """Category of the main verb after a participle that tied the count ("A man wounded in the shooting Saturday
     has died", "A Mafia boss arrested Tuesday in a police raid has been found dead"): the first term in the
@@ -1545,17 +1563,19 @@ def _main_verb_category(sentence: str, c: _Count, taken: list[tuple[int, int]]) 
     in a relative clause ("arrested in the killing of a woman who died")."""
     end = MAIN_STOP.search(sentence, c.verb_end, c.verb_end + RELATIVE_REACH)
     stop = end.start() if end else min(len(sentence), c.verb_end + RELATIVE_REACH)
-    if not TERMS_AFTER_SPACE.search(sentence[c.verb_end : stop].lower()):
-        return None  # no term there at all: the common case, settled without trying every word
-    for gap in WORD_GAP.finditer(sentence, c.verb_end, stop):
-        m = AFTER.match(sentence, gap.start())
-        if m is None or m.end() > stop or any(start < m.end() and gap.start() < end for start, end in taken):
-            continue
-        filler = m.group("filler")
-        if RELATIVE_WORD.search(filler):
-            return None
-        if HELPER.search(filler) or (not filler.strip() and m.group("term").lower() in INTRANSITIVE_DEATH):
-            return _term_category(sentence, c, m)
+    # (no term there at all: the common case, settled without trying every word)
+    if TERMS_AFTER_SPACE.search(sentence[c.verb_end : stop].lower()):
+        for gap in WORD_GAP.finditer(sentence, c.verb_end, stop):
+            m = AFTER.match(sentence, gap.start())
+            if m is None or m.end() > stop or any(start < m.end() and gap.start() < end for start, end in taken):
+                continue
+            filler = m.group("filler")
+            if RELATIVE_WORD.search(filler):
+                return None
+            if HELPER.search(filler) or (not filler.strip() and m.group("term").lower() in INTRANSITIVE_DEATH):
+                return _term_category(sentence, c, m)
+    if end and end.group() == "," and COMMA_RELATIVE.match(sentence, c.tail):
+        return _main_verb_past_clause(sentence, c, end.start(), taken)
     return None
 
 
