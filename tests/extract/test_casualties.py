@@ -2626,3 +2626,12 @@ def test_main_verb_after_comma_relative_clause():
     assert pairs(text) == {("injured", 1), ("detained", 1)}
     assert pairs("A child, who suffered critical injuries, has died.") == {("killed", 1)}
     assert pairs("The gunman, who was wounded in the shootout, fled on foot.") == {("injured", 1)}
+
+
+# Round 12 (earlier rounds' faults): a court's order that keeps the subject held is detention ("was ordered to remain
+# in custody", "was ordered held without bail"); an order to do something else is not
+def test_ordered_held():
+    assert pairs("The officer was ordered to remain in custody.") == {("detained", 1)}
+    assert pairs("The man was ordered held without bail.") == {("detained", 1)}
+    assert pairs("The driver was ordered to remain at the scene.") == set()
+    assert pairs("The man was ordered to pay a fine.") == set()
