@@ -2635,3 +2635,12 @@ def test_ordered_held():
     assert pairs("The man was ordered held without bail.") == {("detained", 1)}
     assert pairs("The driver was ordered to remain at the scene.") == set()
     assert pairs("The man was ordered to pay a fine.") == set()
+
+
+# Round 12 (earlier rounds' faults): how a victim got to a named hospital on no one's help stays between the victim and
+# the state ("went to Harlem Hospital on his own, and is expected to be okay")
+def test_went_to_hospital_on_own():
+    text = "The victim went to Harlem Hospital on his own, and is expected to be okay."
+    assert pairs(text) == {("injured", 1)}
+    assert pairs("The woman drove to Mercy Hospital by herself and was treated for a gunshot wound.") == {("injured", 1)}
+    assert pairs("The victim went to Harlem Hospital on his own.") == set()

@@ -459,8 +459,10 @@ _WHERE_HIT = ["once", "twice", r"one\s+time",
                 for p in ("in", "to")),
               r"at\s+(?:the|a|his|her|their)\s+(?:home|house|residence|apartment|scene)"]
 # A named hospital the victim was taken to, before the term that tells how they were ("The teen was transported
-# to Eskenazi Health in good condition"): capitalised words, so that the place is no victim of its own.
-_TAKEN_TO = [rf"{verb}\s+(?:first\s+)?to\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){{0,4}}"
+# to Eskenazi Health in good condition"): capitalised words, so that the place is no victim of its own, and how the
+# victim got there on no one's help ("went to Harlem Hospital on his own, and is expected to be okay").
+_TAKEN_TO = [rf"""{verb}\s+(?:first\s+)?to\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){{0,4}}
+             (?:\s+(?:on\s+(?:his|her|their)\s+own|by\s+(?:himself|herself|themselves)))?"""
              for verb in ("taken", "transported", "rushed", "brought", "driven", "flown", "airlifted", "went")]
 # A part of the casualties named before them: "Two policemen were among the dead", "among those killed".
 _AMONG = [r"among\s+(?:the|those)"]
