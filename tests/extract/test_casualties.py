@@ -2644,3 +2644,14 @@ def test_went_to_hospital_on_own():
     assert pairs(text) == {("injured", 1)}
     assert pairs("The woman drove to Mercy Hospital by herself and was treated for a gunshot wound.") == {("injured", 1)}
     assert pairs("The victim went to Harlem Hospital on his own.") == set()
+
+
+# Round 12 (held-out batch 20): a verb after "and" with no subject of its own, past a charge that is the suspect's main
+# verb, is the suspect's ("has been charged with ... and was ordered to remain in custody"); not past a relative clause
+def test_verb_after_charge_and():
+    text = "John Smith, 37, has been charged with the killing of a teenager and was ordered to remain in custody."
+    assert pairs(text) == {("detained", 1), ("killed", 1)}
+    assert pairs("John Smith is charged with manslaughter and is being held without bond.") == {("detained", 1)}
+    assert pairs("John Smith was charged with murder and was released on bail.") == set()
+    claims = extract_casualties("John Smith was charged with robbing a clerk who fled and was arrested.")
+    assert [c.number_text for c in claims] == ["a clerk"]

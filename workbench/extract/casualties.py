@@ -2108,6 +2108,12 @@ SUSPECT_VERB = re.compile(rf"""\s(?:was|has\s+been|had\s+been)\s+(?:(?:later|fin
 # Someone else as the subject of that verb: "where he had been arrested", "the woman who was killed".
 SUSPECT_VERB_NOT = re.compile(r"(?:\b(?:he|she|they|it|who|which|that|and|or|but)|[,;])\s*$", re.I)
 SUSPECT_REACH = 220
+# A suspect charged as the main verb, and a second verb of the same subject after "and", with no subject of its own:
+# "Korkoneas, 37, has also been charged with ... over the killing of a teenager and was ordered to remain in
+# custody", "Smith was charged with murder and was arrested".
+SUSPECT_CHARGED = re.compile(r"""(?:\s*,\s*\d{1,3}\s*,)?\s+(?:was|is|(?:has|had)\s+(?:also\s+)?been)\s+(?:also\s+)?
+    (?:formally\s+)?charged\s+(?:with|in|over)\s""", re.I | re.VERBOSE)
+SUSPECT_AND_VERB = re.compile(r"\sand(?=\s+(?:was|has\s+been|had\s+been|is|will)\s)")
 # A clause of its own inside the description, whose subject the verb after it may be.
 SUSPECT_CLAUSE = re.compile(r"\b(?:after|when|while|because|since|before)\s+(?:his|her|their|the|a|an)\s")
 
@@ -2118,7 +2124,8 @@ def _category_past_suspicion(sentence: str, c: _Count) -> str | None:
     been" with a term after the description is the suspect's, unless a pronoun, a relative or a conjunction
     makes it someone else's."""
     if not SUSPECTED_OF.match(sentence, c.tail):
-        return None
+        charged = SUSPECT_CHARGED.match(sentence, c.tail)
+        return _category_after_charge(sentence, c, charged.end()) if charged else None
     stop = sentence.find(";", c.tail, c.tail + SUSPECT_REACH)
     m = SUSPECT_VERB.search(sentence, c.tail, stop if stop >= 0 else c.tail + SUSPECT_REACH)
     if m is None or SUSPECT_VERB_NOT.search(sentence, max(0, m.start() - 8), m.start()):
@@ -2131,6 +2138,22 @@ def _category_past_suspicion(sentence: str, c: _Count) -> str | None:
     category = _term_category(sentence, c, after)
     if category:
         c.verb_end = after.end()  # (for those who suffered the same: "has been jailed along with a colleague")
+    return category
+
+
+def _category_after_charge(sentence: str, c: _Count, start: int) -> str | None:
+    """Category of the verb after "and" that follows a charge (see SUSPECT_CHARGED): the subject's own, unless a
+    relative word or a clause of its own in between may have given it another subject."""
+    stop = sentence.find(";", start, start + SUSPECT_REACH)
+    m = SUSPECT_AND_VERB.search(sentence, start, stop if stop >= 0 else start + SUSPECT_REACH)
+    if m is None or RELATIVE_WORD.search(sentence, start, m.start()) or SUSPECT_CLAUSE.search(sentence, start, m.start()):
+        return None
+    after = AFTER.match(sentence, m.end())
+    if after is None or RELATIVE_WORD.search(after.group("filler")):
+        return None
+    category = _term_category(sentence, c, after)
+    if category:
+        c.verb_end = after.end()
     return category
 
 
