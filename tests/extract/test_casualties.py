@@ -2655,3 +2655,12 @@ def test_verb_after_charge_and():
     assert pairs("John Smith was charged with murder and was released on bail.") == set()
     claims = extract_casualties("John Smith was charged with robbing a clerk who fled and was arrested.")
     assert [c.number_text for c in claims] == ["a clerk"]
+
+
+# Round 12 (gvdb-dev): other people's deaths in the weather, in a report on harm done with a weapon, are another event
+# ("at least three other people died during last night's blizzard"); in a report on the storm they are its own
+def test_weather_deaths_in_shooting_report():
+    text = "A man was shot dead during the storm. At least three other people died during the blizzard."
+    assert pairs(text) == {("killed", 1)}
+    text = "A man died in the blizzard. At least three other people died during the blizzard."
+    assert pairs(text) == {("killed", 1), ("killed", 3)}

@@ -2595,6 +2595,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         if (not other and c.verb_end is not None and c.how == "after" and _break_between(breaks, c.tail, c.verb_end)
                 and _other_after_verb(text, c.verb_end, breaks, article)):
             other = True  # "His daughter, Heaven Sutton, was shot and killed in 2012": dated past the commas
+        if (not other and another and WEATHER_OTHERS.search(scope) is not None
+                and WEAPON_HARM.search(text_all) is not None):
+            other = True  # "at least three other people died during last night's blizzard" in a report on a shooting
         if not other and "earlier" in low and _mourned_earlier(text, c):
             other = True  # "gathered to mourn the death of a boy who was killed ... earlier in the day"
         if not other and " of " in text[max(0, c.start - 4) : c.start] and _tally_of_incidents(text, c):
@@ -2624,6 +2627,14 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     article.last_end, article.last_categories = sent.end, {claim.category for claim in claims}
     article.last_other = sent.end if sentence_other else -1
     return claims
+
+
+# Other people's deaths in the weather, told in a report of harm done with a weapon: "at least three other people
+# died during last night's blizzard, all while shoveling snow" (a report on the storm itself counts them as its own).
+WEATHER_OTHERS = re.compile(r"""\bother\s+(?:[\w'’-]+\s+){0,2}?(?:died|have\s+died|were\s+killed|have\s+been\s+killed|
+    deaths?)\s+(?:[\w'’-]+\s+){0,2}?(?:during|in|from)\s+(?:[\w'’.-]+\s+){0,3}?(?:blizzard|snowstorm|storm|heat\s*wave|
+    hurricane|tornado|floods?|flooding|cold\s+snap|freeze)\b""", re.I | re.VERBOSE)
+WEAPON_HARM = re.compile(r"\b(?:shot|shooting|gunshot|gunfire|gunman|stabbed|stabbing)\b", re.I)
 
 
 # A victim counted as one of a tally over a period, not one event: "Thorne was the first of two teenagers killed by
