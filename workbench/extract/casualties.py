@@ -475,8 +475,10 @@ _WHERE_HIT = ["once", "twice", r"one\s+time",
                 for p in ("in", "to")),
               r"at\s+(?:the|a|his|her|their)\s+(?:home|house|residence|apartment|scene)"]
 # A named hospital the victim was taken to, before the term that tells how they were ("The teen was transported
-# to Eskenazi Health in good condition"): capitalised words, so that the place is no victim of its own.
-_TAKEN_TO = [rf"{verb}\s+(?:first\s+)?to\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){{0,4}}"
+# to Eskenazi Health in good condition"): capitalised words, so that the place is no victim of its own, and how the
+# victim got there on no one's help ("went to Harlem Hospital on his own, and is expected to be okay").
+_TAKEN_TO = [rf"""{verb}\s+(?:first\s+)?to\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){{0,4}}
+             (?:\s+(?:on\s+(?:his|her|their)\s+own|by\s+(?:himself|herself|themselves)))?"""
              for verb in ("taken", "transported", "rushed", "brought", "driven", "flown", "airlifted", "went")]
 # A part of the casualties named before them: "Two policemen were among the dead", "among those killed".
 _AMONG = [r"among\s+(?:the|those)"]
@@ -488,8 +490,10 @@ _STRESSED = [r"was\s+(?:himself|herself)", r"is\s+(?:himself|herself)", r"were\s
 # A hedge on what happened, which still gives the figure: "at least four people may have been injured" (not "could
 # have been" or "might have been", which may tell what did not happen).
 _MAY_HAVE_BEEN = [r"may(?=\s+have\s+been\b)"]
+# A court's order that keeps the subject held: "was ordered to remain in custody", "was ordered held without bail".
+_ORDERED = [r"ordered(?=\s+(?:to\s+remain|held|detained|jailed)\b)"]
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
-    + _STRESSED + _MAY_HAVE_BEEN
+    + _STRESSED + _MAY_HAVE_BEEN + _ORDERED
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
@@ -569,6 +573,9 @@ RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\b", re.I)
 MAIN_STOP = re.compile(r"""[,;:()"“”!?]|\.(?=[A-Z])|\b(?:after|before|when|while|where|because|until|since|but|as|if|
     though|although|who|that|which)\b|\band\s+(?:the|a|an|his|her|their|its|another|other|others|more|one|two|three|
     four|five|\d|he|she|they|it|we|police|officers)\b""", re.I | re.VERBOSE)
+# A relative clause set off by commas right after its victim ("The gunman, who was also wounded in the shootout,
+# was arrested"): the clause's closing comma is no stop, and the main verb follows it.
+COMMA_RELATIVE = re.compile(r",\s+(?:who|which)\s")
 # Terms that are a finite verb on their own, with no helper before them ("who was shot Sunday died").
 INTRANSITIVE_DEATH = frozenset({"died", "dies", "succumbed", "passed away"})
 # A word before a count that makes it an object, never the subject of a verb after it: "shot by her child has
@@ -1571,6 +1578,21 @@ def _lead(pattern: re.Pattern[str], sentence: str, start: int) -> bool:
     return pattern.search(sentence, max(0, start - LEAD_REACH), start) is not None
 
 
+def _main_verb_past_clause(sentence: str, c: _Count, comma: int, taken: list[tuple[int, int]]) -> str | None:
+    """Category of the main verb right after the comma that closes a relative clause set off after the victim ("The
+    gunman, who was also wounded in the shootout, was arrested", "A child, who suffered critical injuries, has
+    died"): a term with a helper verb or a finite death, and nothing between the comma and it but fillers."""
+    m = AFTER.match(sentence, comma)
+    if m is None or any(start < m.end() and comma < end for start, end in taken):
+        return None
+    filler = m.group("filler")
+    if RELATIVE_WORD.search(filler):
+        return None
+    if HELPER.search(filler) or (not filler.strip(" ,") and m.group("term").lower() in INTRANSITIVE_DEATH):
+        return _term_category(sentence, c, m)
+    return None
+
+
 def _main_verb_category(sentence: str, c: _Count, taken: list[tuple[int, int]]) -> str | None:
     """Category of the main verb after a participle that tied the count ("A man wounded in the shooting Saturday
     has died", "A Mafia boss arrested Tuesday in a police raid has been found dead"): the first term in the
@@ -1578,17 +1600,19 @@ def _main_verb_category(sentence: str, c: _Count, taken: list[tuple[int, int]]) 
     in a relative clause ("arrested in the killing of a woman who died")."""
     end = MAIN_STOP.search(sentence, c.verb_end, c.verb_end + RELATIVE_REACH)
     stop = end.start() if end else min(len(sentence), c.verb_end + RELATIVE_REACH)
-    if not TERMS_AFTER_SPACE.search(sentence[c.verb_end : stop].lower()):
-        return None  # no term there at all: the common case, settled without trying every word
-    for gap in WORD_GAP.finditer(sentence, c.verb_end, stop):
-        m = AFTER.match(sentence, gap.start())
-        if m is None or m.end() > stop or any(start < m.end() and gap.start() < end for start, end in taken):
-            continue
-        filler = m.group("filler")
-        if RELATIVE_WORD.search(filler):
-            return None
-        if HELPER.search(filler) or (not filler.strip() and m.group("term").lower() in INTRANSITIVE_DEATH):
-            return _term_category(sentence, c, m)
+    # (no term there at all: the common case, settled without trying every word)
+    if TERMS_AFTER_SPACE.search(sentence[c.verb_end : stop].lower()):
+        for gap in WORD_GAP.finditer(sentence, c.verb_end, stop):
+            m = AFTER.match(sentence, gap.start())
+            if m is None or m.end() > stop or any(start < m.end() and gap.start() < end for start, end in taken):
+                continue
+            filler = m.group("filler")
+            if RELATIVE_WORD.search(filler):
+                return None
+            if HELPER.search(filler) or (not filler.strip() and m.group("term").lower() in INTRANSITIVE_DEATH):
+                return _term_category(sentence, c, m)
+    if end and end.group() == "," and COMMA_RELATIVE.match(sentence, c.tail):
+        return _main_verb_past_clause(sentence, c, end.start(), taken)
     return None
 
 
@@ -2117,6 +2141,12 @@ SUSPECT_VERB = re.compile(rf"""\s(?:was|has\s+been|had\s+been)\s+(?:(?:later|fin
 # Someone else as the subject of that verb: "where he had been arrested", "the woman who was killed".
 SUSPECT_VERB_NOT = re.compile(r"(?:\b(?:he|she|they|it|who|which|that|and|or|but)|[,;])\s*$", re.I)
 SUSPECT_REACH = 220
+# A suspect charged as the main verb, and a second verb of the same subject after "and", with no subject of its own:
+# "Korkoneas, 37, has also been charged with ... over the killing of a teenager and was ordered to remain in
+# custody", "Smith was charged with murder and was arrested".
+SUSPECT_CHARGED = re.compile(r"""(?:\s*,\s*\d{1,3}\s*,)?\s+(?:was|is|(?:has|had)\s+(?:also\s+)?been)\s+(?:also\s+)?
+    (?:formally\s+)?charged\s+(?:with|in|over)\s""", re.I | re.VERBOSE)
+SUSPECT_AND_VERB = re.compile(r"\sand(?=\s+(?:was|has\s+been|had\s+been|is|will)\s)")
 # A clause of its own inside the description, whose subject the verb after it may be.
 SUSPECT_CLAUSE = re.compile(r"\b(?:after|when|while|because|since|before)\s+(?:his|her|their|the|a|an)\s")
 
@@ -2127,7 +2157,8 @@ def _category_past_suspicion(sentence: str, c: _Count) -> str | None:
     been" with a term after the description is the suspect's, unless a pronoun, a relative or a conjunction
     makes it someone else's."""
     if not SUSPECTED_OF.match(sentence, c.tail):
-        return None
+        charged = SUSPECT_CHARGED.match(sentence, c.tail)
+        return _category_after_charge(sentence, c, charged.end()) if charged else None
     stop = sentence.find(";", c.tail, c.tail + SUSPECT_REACH)
     m = SUSPECT_VERB.search(sentence, c.tail, stop if stop >= 0 else c.tail + SUSPECT_REACH)
     if m is None or SUSPECT_VERB_NOT.search(sentence, max(0, m.start() - 8), m.start()):
@@ -2140,6 +2171,22 @@ def _category_past_suspicion(sentence: str, c: _Count) -> str | None:
     category = _term_category(sentence, c, after)
     if category:
         c.verb_end = after.end()  # (for those who suffered the same: "has been jailed along with a colleague")
+    return category
+
+
+def _category_after_charge(sentence: str, c: _Count, start: int) -> str | None:
+    """Category of the verb after "and" that follows a charge (see SUSPECT_CHARGED): the subject's own, unless a
+    relative word or a clause of its own in between may have given it another subject."""
+    stop = sentence.find(";", start, start + SUSPECT_REACH)
+    m = SUSPECT_AND_VERB.search(sentence, start, stop if stop >= 0 else start + SUSPECT_REACH)
+    if m is None or RELATIVE_WORD.search(sentence, start, m.start()) or SUSPECT_CLAUSE.search(sentence, start, m.start()):
+        return None
+    after = AFTER.match(sentence, m.end())
+    if after is None or RELATIVE_WORD.search(after.group("filler")):
+        return None
+    category = _term_category(sentence, c, after)
+    if category:
+        c.verb_end = after.end()
     return category
 
 
@@ -2581,6 +2628,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         if (not other and c.verb_end is not None and c.how == "after" and _break_between(breaks, c.tail, c.verb_end)
                 and _other_after_verb(text, c.verb_end, breaks, article)):
             other = True  # "His daughter, Heaven Sutton, was shot and killed in 2012": dated past the commas
+        if (not other and another and WEATHER_OTHERS.search(scope) is not None
+                and WEAPON_HARM.search(text_all) is not None):
+            other = True  # "at least three other people died during last night's blizzard" in a report on a shooting
         if not other and "earlier" in low and _mourned_earlier(text, c):
             other = True  # "gathered to mourn the death of a boy who was killed ... earlier in the day"
         if not other and " of " in text[max(0, c.start - 4) : c.start] and _tally_of_incidents(text, c):
@@ -2610,6 +2660,14 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     article.last_end, article.last_categories = sent.end, {claim.category for claim in claims}
     article.last_other = sent.end if sentence_other else -1
     return claims
+
+
+# Other people's deaths in the weather, told in a report of harm done with a weapon: "at least three other people
+# died during last night's blizzard, all while shoveling snow" (a report on the storm itself counts them as its own).
+WEATHER_OTHERS = re.compile(r"""\bother\s+(?:[\w'’-]+\s+){0,2}?(?:died|have\s+died|were\s+killed|have\s+been\s+killed|
+    deaths?)\s+(?:[\w'’-]+\s+){0,2}?(?:during|in|from)\s+(?:[\w'’.-]+\s+){0,3}?(?:blizzard|snowstorm|storm|heat\s*wave|
+    hurricane|tornado|floods?|flooding|cold\s+snap|freeze)\b""", re.I | re.VERBOSE)
+WEAPON_HARM = re.compile(r"\b(?:shot|shooting|gunshot|gunfire|gunman|stabbed|stabbing)\b", re.I)
 
 
 # A victim counted as one of a tally over a period, not one event: "Thorne was the first of two teenagers killed by
