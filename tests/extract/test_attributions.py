@@ -3243,3 +3243,15 @@ def test_a_definite_role_resolves_to_the_person_named_with_it():
 def test_a_man_or_woman_from_a_country_or_state_is_no_government():
     assert only(extract_attributions("An Oklahoma man said he was robbed.")).speaker_type == "other"
     assert only(extract_attributions("The Iraqi government said the talks failed.")).speaker_type == "government"
+
+
+# Speakers: round 12 of the held-out faults (extra speakers, cut phrases, resolution and types)
+
+
+def test_a_prison_spokesman_faculty_and_an_advocacy_group_officer_are_typed_by_their_body():
+    record = only(extract_attributions("The inmate died on Monday, said prison spokesman Al Reyes."))
+    assert record.speaker_type == "government"
+    record = only(extract_attributions("Dozens of faculty members at Oak College said the plan was cruel."))
+    assert record.speaker_type == "expert"
+    text = "“It is sad,” said Ann Lee, local executive director of Mothers Against Drunk Driving (MADD)."
+    assert only(extract_attributions(text)).speaker_type == "NGO or rights group"

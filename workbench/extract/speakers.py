@@ -129,8 +129,8 @@ APPOSITION = re.compile(
     r"|\s*\(([RDI]-[^()]{1,30})\)"
     r"|,\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+[a-z][^,;.\"“”()]{2,60}?)(?=[,;.]|\s+said\b)"
     # a role without an article, of a named body: ", security and forensic analyst at Lumension" (or of a body
-    # the gazetteer knows: ", director of the seismological center in Tehran")
-    r"|,\s+((?:[a-z][\w'’-]*\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?[A-Za-z][^,;.\"“”()]{1,60}?)(?=[,;.]|\s+said\b|$))"
+    # the gazetteer knows: ", director of the seismological center in Tehran"), before the body's initials in brackets
+    r"|,\s+((?:[a-z][\w'’-]*\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?[A-Za-z][^,;.\"“”()]{1,60}?)(?=[,;.]|\s+said\b|\s+\([A-Z]{2,8}\)|$))"
 )
 # APPOSITION's group for a role without an article.
 BARE_ROLE_GROUP = 5
