@@ -3255,3 +3255,8 @@ def test_a_prison_spokesman_faculty_and_an_advocacy_group_officer_are_typed_by_t
     assert record.speaker_type == "expert"
     text = "“It is sad,” said Ann Lee, local executive director of Mothers Against Drunk Driving (MADD)."
     assert only(extract_attributions(text)).speaker_type == "NGO or rights group"
+
+
+def test_a_title_resolves_to_a_name_without_its_possessive():
+    text = "The aide relayed President Ann Lee’s response on Monday. The president said she was sorry."
+    assert only(extract_attributions(text)).speaker_resolved == "President Ann Lee"

@@ -132,6 +132,8 @@ APPOSITION = re.compile(
     # the gazetteer knows: ", director of the seismological center in Tehran"), before the body's initials in brackets
     r"|,\s+((?:[a-z][\w'’-]*\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?[A-Za-z][^,;.\"“”()]{1,60}?)(?=[,;.]|\s+said\b|\s+\([A-Z]{2,8}\)|$))"
 )
+# A possessive ending on a name ("Trump’s"), for str.endswith.
+POSSESSIVE_ENDINGS = ("'s", "’s")
 # APPOSITION's group for a role without an article.
 BARE_ROLE_GROUP = 5
 # The words of a government body that let a role without an article type its holder: ", deputy director of
@@ -1508,11 +1510,12 @@ class SpeakerIndex:
             # (what these stand for depends on where they are written)
             resolved = self._resolve(speaker, offset)
             said = {"he": "m", "she": "f"}.get(key.lower())
+            resolved = _without_possessive(resolved, key)
             if said and resolved.lower() not in PRONOUNS:
                 self._said_gender.setdefault(resolved, said)
             return resolved
         if key not in self._resolved:
-            self._resolved[key] = self._resolve(speaker, offset)
+            self._resolved[key] = _without_possessive(self._resolve(speaker, offset), key)
         return self._resolved[key]
 
     def _resolve(self, speaker: str, offset: int) -> str:
@@ -2777,6 +2780,21 @@ class SpeakerIndex:
         spelled = self._resolve(first, len(self.text))
         kind = classify(spelled) if spelled != first else None
         return kind if kind in ORGANISATION_TYPES else None
+
+
+def _without_possessive(resolved: str, speaker: str) -> str:
+    """A fuller name found for a speaker without its possessive ending ("President Donald Trump’s response" for "the
+    president"): the owner is the speaker, not what is owned. Only a name of two words or more written so where the
+    speaker is not, so that a one-word company name ("Macy's") keeps its own, and not after "of" ("A friend of
+    Ivanov's", whose possessive is part of the description)."""
+    if (
+        resolved.endswith(POSSESSIVE_ENDINGS)
+        and not speaker.endswith(POSSESSIVE_ENDINGS)
+        and " " in resolved
+        and " of " not in resolved
+    ):
+        return resolved[:-2]
+    return resolved
 
 
 def _named_after_country(phrase: str) -> bool:
