@@ -3260,3 +3260,10 @@ def test_a_prison_spokesman_faculty_and_an_advocacy_group_officer_are_typed_by_t
 def test_a_title_resolves_to_a_name_without_its_possessive():
     text = "The aide relayed President Ann Lee’s response on Monday. The president said she was sorry."
     assert only(extract_attributions(text)).speaker_resolved == "President Ann Lee"
+
+
+def test_a_time_phrase_after_who_is_left_out_of_the_speaker():
+    text = "The remarks echo those of his successor, Ann Lee, who a week ago asserted that the plan will fail."
+    assert only(extract_attributions(text)).speaker == "Ann Lee"
+    text = "Ann Lee, who last month said the plan would fail, spoke on Monday."
+    assert only(extract_attributions(text)).speaker == "Ann Lee"

@@ -554,6 +554,17 @@ TIME_WORDS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)"
 )
+# A time phrase alone between "who" and its cue ("who a week ago asserted", "who last month said").
+RELATIVE_TIME = re.compile(
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+ago|(?:(?:on|late|early|earlier|later)\s+)?" + TIME_WORDS + r")"
+)
+# The last words of the phrases RELATIVE_TIME matches (besides a date's digits), for a cheap test before it.
+RELATIVE_TIME_ENDS = frozenset(
+    """ago Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight weekend week month
+    year morning afternoon evening night January February March April May June July August September October
+    November December Jan. Feb. Aug. Sep. Sept. Oct. Nov. Dec.""".split()
+)
 ADJUNCT = re.compile(
     r"\s*,?\s*(?:"
     r"(?:(?:on|late|early|earlier|later|by|from|late on|early on|on the)\s+)*"
@@ -692,6 +703,21 @@ TRAILING_TIME_ENDINGS = tuple(
     September October November December""".split()
 )
 
+
+
+def _relative_time(cand: str) -> bool:
+    """Whether the words between "who" and its cue are a time phrase alone (RELATIVE_TIME)."""
+    last = cand.rsplit(None, 1)[-1] if cand else ""
+    return (last in RELATIVE_TIME_ENDS or last.isdigit()) and RELATIVE_TIME.fullmatch(cand) is not None
+
+
+def _name_before_who(core: str, b: int, lo: int) -> bool:
+    """Whether the words before a "who" ending at b are a name set off in its own clause ("his successor, Felipe
+    Calderón, who"; not "Their accounts contradict Chief John Mina, who", whose clause holds more than the name)."""
+    before = core[: b - 3].rstrip().rstrip(",")
+    pb = _last_boundary(before, lo)
+    words = before[pb if pb is not None else lo :].split()
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 @lru_cache(maxsize=4096)
 def _drop_trailing_time(phrase: str) -> str:
@@ -1973,6 +1999,8 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
     if b is not None:
         boundary_word = _last_word(core, max(0, b - 30), b).lower()
         cand = core[b:].strip()
+        if boundary_word == "who" and _relative_time(cand) and _name_before_who(core, b, lo):
+            cand = ""  # "Felipe Calderón, who a week ago asserted": a time phrase, no subject of its own
         if cand.endswith(" and") and not _valid_speaker(cand[:-4]):
             # "a man flagged them down and told them ...": the subject of the first verb
             lead = _leading_np(core, b, len(core))
