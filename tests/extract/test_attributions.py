@@ -3267,3 +3267,10 @@ def test_a_time_phrase_after_who_is_left_out_of_the_speaker():
     assert only(extract_attributions(text)).speaker == "Ann Lee"
     text = "Ann Lee, who last month said the plan would fail, spoke on Monday."
     assert only(extract_attributions(text)).speaker == "Ann Lee"
+
+
+def test_a_clause_after_an_inverted_speaker_is_left_out_of_the_name():
+    text = "“It was good,” said Bo Reyes as he described his first meeting with Lee."
+    assert only(extract_attributions(text)).speaker == "Bo Reyes"
+    text = "“People die here,” said one man as he drove his shovel across the walk."
+    assert only(extract_attributions(text)).speaker == "one man"

@@ -159,6 +159,8 @@ TAIL_WINDOW = 90
 INVERTED_NP = re.compile(
     r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][a-z]{0,3}\.(?=\s)|[A-Z]\.|[^,.;:!?_\"“”]){1,90}?)(?=\s*(?:[,.;:!?\"“”]|$))"
 )
+# A clause after an inverted speaker's name, opened by a conjunction and a pronoun ("said Amons as he described").
+INVERTED_CLAUSE = re.compile(r"\s(?:as|while|when)\s+(?:he|she|they|we|it|I)\s")
 # The close of a party tag the inverted speaker's phrase stops inside ("Rep. Ann Lee (R-Minn" and ".)").
 PARTY_TAG_CLOSE = re.compile(r"\.?\)")
 # A name apposed to a described inverted speaker and closing the sentence ("..., said another witness in the
@@ -1661,6 +1663,11 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
     if not nm:
         return None
     np = nm.group(1)
+    if " as " in np or " while " in np or " when " in np:
+        clause = INVERTED_CLAUSE.search(np)
+        if clause:
+            # "said Amons as he described his first time meeting Norman": a clause after the name, not part of it
+            return (np[: clause.start()].strip(), nm.start(1), None) if _valid_speaker(np[: clause.start()]) else None
     medium = None
     remainder = after[nm.end() :]
     if remainder.startswith(","):
