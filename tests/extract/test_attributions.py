@@ -3274,3 +3274,10 @@ def test_a_clause_after_an_inverted_speaker_is_left_out_of_the_name():
     assert only(extract_attributions(text)).speaker == "Bo Reyes"
     text = "“People die here,” said one man as he drove his shovel across the walk."
     assert only(extract_attributions(text)).speaker == "one man"
+
+
+def test_the_subject_of_a_participle_with_its_agent_is_no_speaker():
+    text = "For the man described by The Daily Star as “the last great boss,” death came quietly."
+    assert all(r.speaker != "man" for r in extract_attributions(text))
+    text = "The plan, which he described to The Daily Star as reckless, failed."
+    assert [r.speaker for r in extract_attributions(text)] == ["he"]

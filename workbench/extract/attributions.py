@@ -99,6 +99,10 @@ CITING = re.compile(r"(?=[Cc])(?<![\w])[Cc]iting\s+")
 # Cue forms that are never nouns: inside a would-be speaker they show a clause.
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:often\s+|widely\s+|commonly\s+|usually\s+)?$")
 WRITES_ABOUT = re.compile(r"\s+(?:to\s+[^,.;:\"“]{1,40}?\s+)?about\b")  # ("wrote to the mayor about")
+# A named agent after a participle cue ("described by The New York Times Magazine as"), and a subject pronoun right
+# before a cue, which makes it a finite verb ("which he described by phone").
+AGENT_AFTER = re.compile(r" by\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
+PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|we|I|it|who|which)\s+$")
 DESCRIBED_AS = re.compile(r"\s+(?:only\s+|simply\s+|just\s+)?as\b")
 # What finds things out without speaking: the guidelines leave evidence and inquiries out.
 NOT_SOURCES = frozenset("investigation investigations inquiry probe evidence video videos footage surveillance".split())
@@ -2458,6 +2462,12 @@ def _indirect(
                                                                                 m.start())):
         # "The suspects, described only as Hispanic males, fled", "Clinton, who is often described as the
         # frontrunner": a participle or a passive without its agent
+        return None
+    if cue.endswith("ed") and tail[:4] == " by " and AGENT_AFTER.match(tail) and not PRONOUN_BEFORE.search(
+        masked, max(s, cue_at - 8), cue_at
+    ):
+        # "the man described by The New York Times Magazine as ...": a participle with its agent after it, whose
+        # subject is no speaker (not "which he described by phone as")
         return None
     if cue in NOUN_LIKE and NOUN_USE.match(tail):
         # "Her discrimination claims were folded into ...": a noun, not a verb
