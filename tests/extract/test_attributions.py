@@ -3281,3 +3281,8 @@ def test_the_subject_of_a_participle_with_its_agent_is_no_speaker():
     assert all(r.speaker != "man" for r in extract_attributions(text))
     text = "The plan, which he described to The Daily Star as reckless, failed."
     assert [r.speaker for r in extract_attributions(text)] == ["he"]
+
+
+def test_a_doctrine_is_no_speaker():
+    assert extract_attributions("Catholic teaching calls for government to help the poor.") == []
+    assert extract_attributions("The Bush Doctrine argued for preventive strikes.") == []

@@ -104,8 +104,12 @@ WRITES_ABOUT = re.compile(r"\s+(?:to\s+[^,.;:\"“]{1,40}?\s+)?about\b")  # ("wr
 AGENT_AFTER = re.compile(r" by\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|we|I|it|who|which)\s+$")
 DESCRIBED_AS = re.compile(r"\s+(?:only\s+|simply\s+|just\s+)?as\b")
-# What finds things out without speaking: the guidelines leave evidence and inquiries out.
-NOT_SOURCES = frozenset("investigation investigations inquiry probe evidence video videos footage surveillance".split())
+# What finds things out without speaking: the guidelines leave evidence and inquiries out; nor does a doctrine
+# speak ("Catholic teaching calls for ..."), which is no one's statement in the article.
+NOT_SOURCES = frozenset(
+    """investigation investigations inquiry probe evidence video videos footage surveillance teaching teachings
+    doctrine doctrines""".split()
+)
 VERB_ONLY = frozenset(
     "said says say told tells tell deny denies denied insist insists insisted warn warns warned argue argues "
     "argued confirm confirms confirmed added adds admitted admits".split()
