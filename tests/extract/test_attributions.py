@@ -3286,3 +3286,10 @@ def test_the_subject_of_a_participle_with_its_agent_is_no_speaker():
 def test_a_doctrine_is_no_speaker():
     assert extract_attributions("Catholic teaching calls for government to help the poor.") == []
     assert extract_attributions("The Bush Doctrine argued for preventive strikes.") == []
+
+
+def test_a_lawmakers_lawyer_is_typed_as_a_lawyer():
+    record = only(extract_attributions("The congressman's lawyers said the couple repaid the money."))
+    assert record.speaker_type == "other"
+    record = only(extract_attributions("The state's attorney said the case would go to trial."))
+    assert record.speaker_type == "government"

@@ -523,6 +523,10 @@ GENERIC_FOR = re.compile(
 )
 # A head that runs a body named before it ("AMD's president and CEO"): a company's, unless the body is a
 # country or one the gazetteer types.
+# A lawyer owned by the one named before ("the congressman's lawyers"): a lawmaker's or candidate's lawyer is no
+# politician (a government body's lawyer, "the city's attorney", may speak for it, and keeps its type).
+OWNED_LAWYER = re.compile(r"(?:'s|’s)\s+(?:(?:personal|defense|defence)\s+)?(?:lawyers?|attorneys?)$")
+LAWYER_ENDINGS = ("lawyer", "lawyers", "attorney", "attorneys")
 POSSESSIVE_HEAD = re.compile(
     r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?:'s|’s)\s+(?:president|chairman|chairwoman|director|"
     r"chief\s+executive)\b"
@@ -716,6 +720,13 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         return "other media" if BROADCAST_CALL_SIGN.match(phrase) else None
     if best[0][0] == TIERS["modifier"] and FORMER_PARTY.search(phrase):
         return "party or politician"
+    if best[1] == "party or politician" and phrase.endswith(LAWYER_ENDINGS) and ("'s " in phrase or "’s " in phrase):
+        owned = OWNED_LAWYER.search(phrase)
+        # "The congressman's lawyers": lawyers for a person, typed by what they are, not by their client (not "the
+        # state's attorney", a title of its own, whose match runs past the possessive)
+        keys = [(sp.tier, -sp.length, sp.order) for sp in _matches(phrase[: owned.start()])] if owned else []
+        if keys and min(keys) == best[0]:
+            return "other"
     if best[1] in ("government", "other") and ("'s " in phrase or "’s " in phrase):
         if ADVOCACY_OFFICER.search(phrase):
             # "the organization's president", "the coalition's executive director": the officer of an advocacy body
