@@ -3293,3 +3293,8 @@ def test_a_lawmakers_lawyer_is_typed_as_a_lawyer():
     assert record.speaker_type == "other"
     record = only(extract_attributions("The state's attorney said the case would go to trial."))
     assert record.speaker_type == "government"
+
+
+def test_a_successor_is_not_typed_by_the_name_of_the_one_before():
+    text = "Mr. Fox’s successor, Ann Lee, spoke on Monday. Ms. Lee said the wall was useless."
+    assert only(extract_attributions(text)).speaker_type == "other"

@@ -527,6 +527,9 @@ GENERIC_FOR = re.compile(
 # politician (a government body's lawyer, "the city's attorney", may speak for it, and keeps its type).
 OWNED_LAWYER = re.compile(r"(?:'s|’s)\s+(?:(?:personal|defense|defence)\s+)?(?:lawyers?|attorneys?)$")
 LAWYER_ENDINGS = ("lawyer", "lawyers", "attorney", "attorneys")
+# A role that only places a person after or before another in an office ("Fox’s successor"): the other's name
+# does not type them.
+SUCCESSION_ENDINGS = ("successor", "predecessor")
 POSSESSIVE_HEAD = re.compile(
     r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?:'s|’s)\s+(?:president|chairman|chairwoman|director|"
     r"chief\s+executive)\b"
@@ -2738,6 +2741,8 @@ class SpeakerIndex:
             return classify(apposed)  # type: ignore[return-value]
         if found is None or found == "other":
             role = self.role_of(resolved) or self._identified_self(resolved)
+            if role.endswith(SUCCESSION_ENDINGS):
+                role = ""  # "Mr. Fox’s successor, Felipe Calderón": one who followed another says nothing of a body
             if role:
                 found = classify(role) or found
         if found is None and "ites" in resolved and RESIDENTS_OF_PLACE.fullmatch(resolved):
