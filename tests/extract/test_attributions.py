@@ -3298,3 +3298,10 @@ def test_a_lawmakers_lawyer_is_typed_as_a_lawyer():
 def test_a_successor_is_not_typed_by_the_name_of_the_one_before():
     text = "Mr. Fox’s successor, Ann Lee, spoke on Monday. Ms. Lee said the wall was useless."
     assert only(extract_attributions(text)).speaker_type == "other"
+
+
+def test_a_person_who_works_at_the_place_is_a_witness_or_resident():
+    text = "Dough mixer Bo Reyes, who has worked at the plant for 30 years, said he heard shots."
+    assert only(extract_attributions(text)).speaker_type == "witness or resident"
+    text = "Ann Lee, who works at the nearby garage, said the street is often loud."
+    assert only(extract_attributions(text)).speaker_type == "witness or resident"

@@ -1412,6 +1412,8 @@ def _drop_noise(phrase: str) -> str:
 
 # A name followed by where the person lives: a resident ("Noah Nathan, 47, lives in a nearby building").
 RESIDES = re.compile(r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:lives|lived|resides|has\s+lived)\b")
+# A worker at the place the story is about, by a relative clause ("..., who has worked at the plant"): a worker.
+WORKS_AT = re.compile(r", who\s+(?:has\s+|had\s+)?(?:works|worked)\s+(?:at|in)\s+the\s")
 
 
 # Heads of a company described without its name ("the company said", "the software manufacturer said").
@@ -2644,6 +2646,8 @@ class SpeakerIndex:
                 roles.append(next(g for g in a.groups() if g))
             if RESIDES.match(text, m_end):
                 roles.append("resident")  # "Luke Pigeon, who lives in an apartment next door"
+            elif text.startswith(", who ", m_end) and WORKS_AT.match(text, m_end):
+                roles.append("worker")  # "Dough mixer Andy Ryan, who has worked at the plant for nearly 30 years"
             window = text[max(0, m_start - 60) : m_start]
             # (the pattern ends on a comma and spaces: other windows are not searched)
             pre = PRE_APPOSITION.search(window) if window.rstrip().endswith(",") else None
