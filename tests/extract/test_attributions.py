@@ -3305,3 +3305,11 @@ def test_a_person_who_works_at_the_place_is_a_witness_or_resident():
     assert only(extract_attributions(text)).speaker_type == "witness or resident"
     text = "Ann Lee, who works at the nearby garage, said the street is often loud."
     assert only(extract_attributions(text)).speaker_type == "witness or resident"
+
+
+def test_a_state_abbreviation_closing_a_description_is_no_speaker():
+    text = "Ann Lee, the county attorney in Mohave County, Az. said she had heard about the charges."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_type) == ("Ann Lee", "government")
+    text = "However, Martinez, Jr. said there is no one to blame."
+    assert len(extract_attributions(text)) == 1  # (a name's suffix is no place: the statement is kept)

@@ -662,6 +662,9 @@ CLAUSE_BOUNDARY = re.compile(
 # at a time, so the boundary is tried from the end backwards and the first found is the last one.
 LAST_CLAUSE_BOUNDARY = re.compile(r"(?s:.*)(?:" + CLAUSE_BOUNDARY.pattern + ")", re.IGNORECASE)
 # Abbreviations that end a sentence more often than they open a name: "... on Druid Hill Ave. Police say".
+# A state's or province's abbreviation set off by a comma at the end of a subject (", Az.", ", Calif.").
+ABBREVIATED_PLACE = re.compile(r",\s+([A-Z][a-z]{1,4})\.$")
+NAME_SUFFIXES = frozenset({"Jr", "Sr"})  # (", Jr." closes a name, not a description)
 ABBREVIATIONS_BEFORE_STOP = frozenset("Ave Blvd Rd Hwy Ln Pkwy Inc Co Corp Ltd Dept".split())
 # Words that open the noun phrase a relative "that" hangs on.
 # A stop, then a dash opening the next sentence before a capital ("resigned. -- The Washington Post now reports").
@@ -1922,6 +1925,12 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
         base = end
     if base:
         base = OPTIONAL_THAT.match(core, base).end()  # the pattern matches everywhere (all optional)
+    if core.endswith("."):
+        place = ABBREVIATED_PLACE.search(core, max(base, len(core) - 12))
+        if place and place.group(1) not in ABBREVIATIONS_BEFORE_STOP and place.group(1) not in NAME_SUFFIXES:
+            # "Matt Smith, the county attorney in Mohave County, Az. said": a state's abbreviation closing the
+            # description, read as if set off by its comma (", Ariz., said")
+            core += ","
     if core.endswith(","):
         parts = core[base:-1].split(",")
         # walk back over appositions; the segment before them holds the speaker
