@@ -99,9 +99,17 @@ CITING = re.compile(r"(?=[Cc])(?<![\w])[Cc]iting\s+")
 # Cue forms that are never nouns: inside a would-be speaker they show a clause.
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:often\s+|widely\s+|commonly\s+|usually\s+)?$")
 WRITES_ABOUT = re.compile(r"\s+(?:to\s+[^,.;:\"“]{1,40}?\s+)?about\b")  # ("wrote to the mayor about")
+# A named agent after a participle cue ("described by The New York Times Magazine as"), and a subject pronoun right
+# before a cue, which makes it a finite verb ("which he described by phone").
+AGENT_AFTER = re.compile(r" by\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
+PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|we|I|it|who|which)\s+$")
 DESCRIBED_AS = re.compile(r"\s+(?:only\s+|simply\s+|just\s+)?as\b")
-# What finds things out without speaking: the guidelines leave evidence and inquiries out.
-NOT_SOURCES = frozenset("investigation investigations inquiry probe evidence video videos footage surveillance".split())
+# What finds things out without speaking: the guidelines leave evidence and inquiries out; nor does a doctrine
+# speak ("Catholic teaching calls for ..."), which is no one's statement in the article.
+NOT_SOURCES = frozenset(
+    """investigation investigations inquiry probe evidence video videos footage surveillance teaching teachings
+    doctrine doctrines""".split()
+)
 VERB_ONLY = frozenset(
     "said says say told tells tell deny denies denied insist insists insisted warn warns warned argue argues "
     "argued confirm confirms confirmed added adds admitted admits".split()
@@ -159,6 +167,8 @@ TAIL_WINDOW = 90
 INVERTED_NP = re.compile(
     r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][a-z]{0,3}\.(?=\s)|[A-Z]\.|[^,.;:!?_\"“”]){1,90}?)(?=\s*(?:[,.;:!?\"“”]|$))"
 )
+# A clause after an inverted speaker's name, opened by a conjunction and a pronoun ("said Amons as he described").
+INVERTED_CLAUSE = re.compile(r"\s(?:as|while|when)\s+(?:he|she|they|we|it|I)\s")
 # The close of a party tag the inverted speaker's phrase stops inside ("Rep. Ann Lee (R-Minn" and ".)").
 PARTY_TAG_CLOSE = re.compile(r"\.?\)")
 # A name apposed to a described inverted speaker and closing the sentence ("..., said another witness in the
@@ -554,6 +564,17 @@ TIME_WORDS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)"
 )
+# A time phrase alone between "who" and its cue ("who a week ago asserted", "who last month said").
+RELATIVE_TIME = re.compile(
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+ago|(?:(?:on|late|early|earlier|later)\s+)?" + TIME_WORDS + r")"
+)
+# The last words of the phrases RELATIVE_TIME matches (besides a date's digits), for a cheap test before it.
+RELATIVE_TIME_ENDS = frozenset(
+    """ago Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight weekend week month
+    year morning afternoon evening night January February March April May June July August September October
+    November December Jan. Feb. Aug. Sep. Sept. Oct. Nov. Dec.""".split()
+)
 ADJUNCT = re.compile(
     r"\s*,?\s*(?:"
     r"(?:(?:on|late|early|earlier|later|by|from|late on|early on|on the)\s+)*"
@@ -641,6 +662,9 @@ CLAUSE_BOUNDARY = re.compile(
 # at a time, so the boundary is tried from the end backwards and the first found is the last one.
 LAST_CLAUSE_BOUNDARY = re.compile(r"(?s:.*)(?:" + CLAUSE_BOUNDARY.pattern + ")", re.IGNORECASE)
 # Abbreviations that end a sentence more often than they open a name: "... on Druid Hill Ave. Police say".
+# A state's or province's abbreviation set off by a comma at the end of a subject (", Az.", ", Calif.").
+ABBREVIATED_PLACE = re.compile(r",\s+([A-Z][a-z]{1,4})\.$")
+NAME_SUFFIXES = frozenset({"Jr", "Sr"})  # (", Jr." closes a name, not a description)
 ABBREVIATIONS_BEFORE_STOP = frozenset("Ave Blvd Rd Hwy Ln Pkwy Inc Co Corp Ltd Dept".split())
 # Words that open the noun phrase a relative "that" hangs on.
 # A stop, then a dash opening the next sentence before a capital ("resigned. -- The Washington Post now reports").
@@ -692,6 +716,21 @@ TRAILING_TIME_ENDINGS = tuple(
     September October November December""".split()
 )
 
+
+
+def _relative_time(cand: str) -> bool:
+    """Whether the words between "who" and its cue are a time phrase alone (RELATIVE_TIME)."""
+    last = cand.rsplit(None, 1)[-1] if cand else ""
+    return (last in RELATIVE_TIME_ENDS or last.isdigit()) and RELATIVE_TIME.fullmatch(cand) is not None
+
+
+def _name_before_who(core: str, b: int, lo: int) -> bool:
+    """Whether the words before a "who" ending at b are a name set off in its own clause ("his successor, Felipe
+    Calderón, who"; not "Their accounts contradict Chief John Mina, who", whose clause holds more than the name)."""
+    before = core[: b - 3].rstrip().rstrip(",")
+    pb = _last_boundary(before, lo)
+    words = before[pb if pb is not None else lo :].split()
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 @lru_cache(maxsize=4096)
 def _drop_trailing_time(phrase: str) -> str:
@@ -1635,6 +1674,11 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
     if not nm:
         return None
     np = nm.group(1)
+    if " as " in np or " while " in np or " when " in np:
+        clause = INVERTED_CLAUSE.search(np)
+        if clause:
+            # "said Amons as he described his first time meeting Norman": a clause after the name, not part of it
+            return (np[: clause.start()].strip(), nm.start(1), None) if _valid_speaker(np[: clause.start()]) else None
     medium = None
     remainder = after[nm.end() :]
     if remainder.startswith(","):
@@ -1881,6 +1925,12 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
         base = end
     if base:
         base = OPTIONAL_THAT.match(core, base).end()  # the pattern matches everywhere (all optional)
+    if core.endswith("."):
+        place = ABBREVIATED_PLACE.search(core, max(base, len(core) - 12))
+        if place and place.group(1) not in ABBREVIATIONS_BEFORE_STOP and place.group(1) not in NAME_SUFFIXES:
+            # "Matt Smith, the county attorney in Mohave County, Az. said": a state's abbreviation closing the
+            # description, read as if set off by its comma (", Ariz., said")
+            core += ","
     if core.endswith(","):
         parts = core[base:-1].split(",")
         # walk back over appositions; the segment before them holds the speaker
@@ -1973,6 +2023,8 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
     if b is not None:
         boundary_word = _last_word(core, max(0, b - 30), b).lower()
         cand = core[b:].strip()
+        if boundary_word == "who" and _relative_time(cand) and _name_before_who(core, b, lo):
+            cand = ""  # "Felipe Calderón, who a week ago asserted": a time phrase, no subject of its own
         if cand.endswith(" and") and not _valid_speaker(cand[:-4]):
             # "a man flagged them down and told them ...": the subject of the first verb
             lead = _leading_np(core, b, len(core))
@@ -2423,6 +2475,12 @@ def _indirect(
                                                                                 m.start())):
         # "The suspects, described only as Hispanic males, fled", "Clinton, who is often described as the
         # frontrunner": a participle or a passive without its agent
+        return None
+    if cue.endswith("ed") and tail[:4] == " by " and AGENT_AFTER.match(tail) and not PRONOUN_BEFORE.search(
+        masked, max(s, cue_at - 8), cue_at
+    ):
+        # "the man described by The New York Times Magazine as ...": a participle with its agent after it, whose
+        # subject is no speaker (not "which he described by phone as")
         return None
     if cue in NOUN_LIKE and NOUN_USE.match(tail):
         # "Her discrimination claims were folded into ...": a noun, not a verb

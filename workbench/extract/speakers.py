@@ -129,9 +129,11 @@ APPOSITION = re.compile(
     r"|\s*\(([RDI]-[^()]{1,30})\)"
     r"|,\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+[a-z][^,;.\"“”()]{2,60}?)(?=[,;.]|\s+said\b)"
     # a role without an article, of a named body: ", security and forensic analyst at Lumension" (or of a body
-    # the gazetteer knows: ", director of the seismological center in Tehran")
-    r"|,\s+((?:[a-z][\w'’-]*\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?[A-Za-z][^,;.\"“”()]{1,60}?)(?=[,;.]|\s+said\b|$))"
+    # the gazetteer knows: ", director of the seismological center in Tehran"), before the body's initials in brackets
+    r"|,\s+((?:[a-z][\w'’-]*\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?[A-Za-z][^,;.\"“”()]{1,60}?)(?=[,;.]|\s+said\b|\s+\([A-Z]{2,8}\)|$))"
 )
+# A possessive ending on a name ("Trump’s"), for str.endswith.
+POSSESSIVE_ENDINGS = ("'s", "’s")
 # APPOSITION's group for a role without an article.
 BARE_ROLE_GROUP = 5
 # The words of a government body that let a role without an article type its holder: ", deputy director of
@@ -521,6 +523,13 @@ GENERIC_FOR = re.compile(
 )
 # A head that runs a body named before it ("AMD's president and CEO"): a company's, unless the body is a
 # country or one the gazetteer types.
+# A lawyer owned by the one named before ("the congressman's lawyers"): a lawmaker's or candidate's lawyer is no
+# politician (a government body's lawyer, "the city's attorney", may speak for it, and keeps its type).
+OWNED_LAWYER = re.compile(r"(?:'s|’s)\s+(?:(?:personal|defense|defence)\s+)?(?:lawyers?|attorneys?)$")
+LAWYER_ENDINGS = ("lawyer", "lawyers", "attorney", "attorneys")
+# A role that only places a person after or before another in an office ("Fox’s successor"): the other's name
+# does not type them.
+SUCCESSION_ENDINGS = ("successor", "predecessor")
 POSSESSIVE_HEAD = re.compile(
     r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?:'s|’s)\s+(?:president|chairman|chairwoman|director|"
     r"chief\s+executive)\b"
@@ -714,6 +723,13 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         return "other media" if BROADCAST_CALL_SIGN.match(phrase) else None
     if best[0][0] == TIERS["modifier"] and FORMER_PARTY.search(phrase):
         return "party or politician"
+    if best[1] == "party or politician" and phrase.endswith(LAWYER_ENDINGS) and ("'s " in phrase or "’s " in phrase):
+        owned = OWNED_LAWYER.search(phrase)
+        # "The congressman's lawyers": lawyers for a person, typed by what they are, not by their client (not "the
+        # state's attorney", a title of its own, whose match runs past the possessive)
+        keys = [(sp.tier, -sp.length, sp.order) for sp in _matches(phrase[: owned.start()])] if owned else []
+        if keys and min(keys) == best[0]:
+            return "other"
     if best[1] in ("government", "other") and ("'s " in phrase or "’s " in phrase):
         if ADVOCACY_OFFICER.search(phrase):
             # "the organization's president", "the coalition's executive director": the officer of an advocacy body
@@ -1396,6 +1412,8 @@ def _drop_noise(phrase: str) -> str:
 
 # A name followed by where the person lives: a resident ("Noah Nathan, 47, lives in a nearby building").
 RESIDES = re.compile(r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:lives|lived|resides|has\s+lived)\b")
+# A worker at the place the story is about, by a relative clause ("..., who has worked at the plant"): a worker.
+WORKS_AT = re.compile(r", who\s+(?:has\s+|had\s+)?(?:works|worked)\s+(?:at|in)\s+the\s")
 
 
 # Heads of a company described without its name ("the company said", "the software manufacturer said").
@@ -1508,11 +1526,12 @@ class SpeakerIndex:
             # (what these stand for depends on where they are written)
             resolved = self._resolve(speaker, offset)
             said = {"he": "m", "she": "f"}.get(key.lower())
+            resolved = _without_possessive(resolved, key)
             if said and resolved.lower() not in PRONOUNS:
                 self._said_gender.setdefault(resolved, said)
             return resolved
         if key not in self._resolved:
-            self._resolved[key] = self._resolve(speaker, offset)
+            self._resolved[key] = _without_possessive(self._resolve(speaker, offset), key)
         return self._resolved[key]
 
     def _resolve(self, speaker: str, offset: int) -> str:
@@ -2627,6 +2646,8 @@ class SpeakerIndex:
                 roles.append(next(g for g in a.groups() if g))
             if RESIDES.match(text, m_end):
                 roles.append("resident")  # "Luke Pigeon, who lives in an apartment next door"
+            elif text.startswith(", who ", m_end) and WORKS_AT.match(text, m_end):
+                roles.append("worker")  # "Dough mixer Andy Ryan, who has worked at the plant for nearly 30 years"
             window = text[max(0, m_start - 60) : m_start]
             # (the pattern ends on a comma and spaces: other windows are not searched)
             pre = PRE_APPOSITION.search(window) if window.rstrip().endswith(",") else None
@@ -2724,6 +2745,8 @@ class SpeakerIndex:
             return classify(apposed)  # type: ignore[return-value]
         if found is None or found == "other":
             role = self.role_of(resolved) or self._identified_self(resolved)
+            if role.endswith(SUCCESSION_ENDINGS):
+                role = ""  # "Mr. Fox’s successor, Felipe Calderón": one who followed another says nothing of a body
             if role:
                 found = classify(role) or found
         if found is None and "ites" in resolved and RESIDENTS_OF_PLACE.fullmatch(resolved):
@@ -2777,6 +2800,21 @@ class SpeakerIndex:
         spelled = self._resolve(first, len(self.text))
         kind = classify(spelled) if spelled != first else None
         return kind if kind in ORGANISATION_TYPES else None
+
+
+def _without_possessive(resolved: str, speaker: str) -> str:
+    """A fuller name found for a speaker without its possessive ending ("President Donald Trump’s response" for "the
+    president"): the owner is the speaker, not what is owned. Only a name of two words or more written so where the
+    speaker is not, so that a one-word company name ("Macy's") keeps its own, and not after "of" ("A friend of
+    Ivanov's", whose possessive is part of the description)."""
+    if (
+        resolved.endswith(POSSESSIVE_ENDINGS)
+        and not speaker.endswith(POSSESSIVE_ENDINGS)
+        and " " in resolved
+        and " of " not in resolved
+    ):
+        return resolved[:-2]
+    return resolved
 
 
 def _named_after_country(phrase: str) -> bool:
