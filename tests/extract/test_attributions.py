@@ -3243,3 +3243,23 @@ def test_a_definite_role_resolves_to_the_person_named_with_it():
 def test_a_man_or_woman_from_a_country_or_state_is_no_government():
     assert only(extract_attributions("An Oklahoma man said he was robbed.")).speaker_type == "other"
     assert only(extract_attributions("The Iraqi government said the talks failed.")).speaker_type == "government"
+
+
+# Missed speakers: passive agents, joint subjects
+
+
+def test_a_fact_confirmed_by_a_named_agent_is_an_attribution():
+    record = only(extract_attributions("His death was confirmed by Ann Lee, a spokeswoman for the agency."))
+    assert (record.speaker, record.cue, record.content) == ("Ann Lee", "confirmed", "His death")
+    assert extract_attributions("Mr. Lee was confirmed by the Senate on Monday.") == []
+    assert all(r.speaker != "Sheriff’s" for r in extract_attributions(
+        "A boy has been confirmed by Sheriff’s deputies to be the shooter."))
+
+
+def test_a_gendered_role_after_a_name_keeps_a_pronoun_off_it():
+    text = (
+        "Mr. Lee died, said Tom Ray. The death was also confirmed by Ann Moss, a spokeswoman for the agency that"
+        " worked to put him in jail. Later he admitted his ruse."
+    )
+    records = extract_attributions(text)
+    assert [r.speaker_resolved for r in records if r.speaker == "he"] != ["Ann Moss"]

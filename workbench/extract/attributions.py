@@ -286,14 +286,17 @@ RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:once|also|later|had|
 RELATIVE_BEFORE_WINDOW = 24
 # Acts whose object is the news itself (the attribution notes count "first reported by the Kansas City Star"): a
 # passive with a named agent, "was first reported by The Star", "were announced by Deputy Attorney General X" (the
-# subject of a "that" clause is the content), and "was the first to report ...".
+# subject of a "that" clause is the content), "His death was confirmed by the FBI", and "was the first to report ...".
+NEWS_ACT_VERBS = ("reported", "revealed", "disclosed", "announced", "confirmed")
 REPORTED_BY = re.compile(
-    r"(?:\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:first\s+|originally\s+|initially\s+|earlier\s+)?"
+    r"(?:\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:first\s+|originally\s+|initially\s+|earlier\s+)?"
     # (or set off after its subject, when it says who was first: "The resolution, first reported by the Star, was")
     r"|,\s+(?:first|originally|initially)\s+)"
-    r"(reported|revealed|disclosed|announced)\s+(?:first\s+)?by\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
+    r"(" + "|".join(NEWS_ACT_VERBS) + r")\s+(?:first\s+)?by\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
 )
 NO_NEWS = re.compile(r"(?:No|Nothing|None)\b")  # ("No further details were reported by authorities")
+# a chamber that confirms a nominee, not a fact ("was confirmed by the Senate")
+CONFIRMING_CHAMBER = re.compile(r"(?:Senate|Congress|Parliament|Assembly|[Cc]ommittee)$")
 # A naming with its object, which the attribution notes count as a characterisation ("what proponents call the
 # religious freedom bill", "over what they called hateful and violent speech"): the speaker, the verb, and the
 # name given, up to the clause's end.
@@ -1400,7 +1403,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
     if not records and (
         masked.find("first to ", s, e) >= 0
         or masked.find(" by ", s, e) >= 0
-        and any(masked.find(verb, s, e) >= 0 for verb in ("reported", "revealed", "disclosed", "announced"))
+        and any(masked.find(verb, s, e) >= 0 for verb in NEWS_ACT_VERBS)
     ):
         news = _news_act(text, masked, s, e)
         if news is not None:
@@ -1447,6 +1450,8 @@ def _news_act(text: str, masked: str, s: int, e: int) -> _Raw | None:
         if that >= 0:
             lead = that + 6  # "Officials were furious that the charges were announced by X": the clause's subject
         c_end = _trim_end(text, lead, m.start())
+        if m.group(1) == "confirmed" and (CONFIRMING_CHAMBER.search(agent) or agent.endswith(("'s", "’s"))):
+            return None  # (a possessive is a cut agent: "confirmed by Sheriff's deputies")
         if c_end - lead >= 2 and _valid_speaker(agent) and not NO_NEWS.match(text, lead):
             return _Raw(agent, m.start(2), m.group(1), "indirect", None, lead, c_end)
         return None

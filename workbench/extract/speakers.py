@@ -282,6 +282,11 @@ ROLE_GENDER_BEFORE = re.compile(
     r"businesswoman)|husband|father|son|brother|widower|boyfriend|grandfather|uncle|nephew|actor|congressman|"
     r"businessman),?\s+$"
 )
+# A gendered role set off right after a name, female (group 1) or male: "Ann Lee, a spokeswoman for the FBI".
+ROLE_GENDER_AFTER = re.compile(
+    r",\s+(?:an?|the|his|her|its|their)\s+(?:(spokeswoman|congresswoman|businesswoman|woman|mother|daughter|wife|"
+    r"sister|widow|actress)|spokesman|congressman|businessman|man|father|son|husband|brother|widower|actor)\b"
+)
 # A news piece taken up after the outlet that published it was named ("an article in The Daily Caller ... The
 # article said"): the phrases, the mention they look back for, and how far.
 NEWS_PIECE_ANAPHORA = frozenset({"the article", "the story", "the piece", "that article", "that story"})
@@ -2458,6 +2463,12 @@ class SpeakerIndex:
             role = ROLE_GENDER_BEFORE.search(self.text, max(0, k - 30), k) if k > 0 else None
             if role is not None:
                 # "the first lady, Melania Trump", "his wife Ann Lee": the role before the name says it
+                result = "f" if role.group(1) else "m"
+                self._genders[name] = result
+                return result
+            role = ROLE_GENDER_AFTER.match(self.text, k + len(name)) if k >= 0 else None
+            if role is not None:
+                # "Ann Lee, a spokeswoman for the FBI": the role set off after the name says it
                 result = "f" if role.group(1) else "m"
                 self._genders[name] = result
                 return result
