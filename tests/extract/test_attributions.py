@@ -3263,3 +3263,11 @@ def test_a_gendered_role_after_a_name_keeps_a_pronoun_off_it():
     )
     records = extract_attributions(text)
     assert [r.speaker_resolved for r in records if r.speaker == "he"] != ["Ann Moss"]
+
+
+def test_joint_speakers_claim_after_an_adverb():
+    record = only(extract_attributions("Ann Lee and the ministry have long claimed that the plan is legal."))
+    assert (record.speaker, record.cue, record.content) == ("Ann Lee and the ministry", "claimed", "the plan is legal")
+    record = only(extract_attributions("Experts have long said that the plant is unsafe."))
+    assert (record.speaker, record.cue) == ("Experts", "said")
+    assert extract_attributions("The gang, a group that has long claimed as its turf the north side, fled.") == []

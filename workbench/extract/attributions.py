@@ -99,6 +99,7 @@ CITING = re.compile(r"(?=[Cc])(?<![\w])[Cc]iting\s+")
 # Cue forms that are never nouns: inside a would-be speaker they show a clause.
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:often\s+|widely\s+|commonly\s+|usually\s+)?$")
 WRITES_ABOUT = re.compile(r"\s+(?:to\s+[^,.;:\"“]{1,40}?\s+)?about\b")  # ("wrote to the mayor about")
+CLAIMED_AS = re.compile(r"\s+as\s+(?:its|their|his|her|our|my)\b")
 DESCRIBED_AS = re.compile(r"\s+(?:only\s+|simply\s+|just\s+)?as\b")
 # What finds things out without speaking: the guidelines leave evidence and inquiries out.
 NOT_SOURCES = frozenset("investigation investigations inquiry probe evidence video videos footage surveillance".split())
@@ -527,14 +528,14 @@ def _document_that(masked: str, s: int, cue_at: int) -> bool:
 # Subject-ending auxiliaries and adverbs between the speaker and the cue ("police have also said").
 AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|later|previously|earlier|again|repeatedly|publicly|privately|separately|"
-    r"recently|then|once|first|further|subsequently|initially|originally|just|still|nevertheless|nonetheless|"
+    r"recently|then|once|long|first|further|subsequently|initially|originally|just|still|nevertheless|nonetheless|"
     r"however|meanwhile|instead|(?!(?:family|assembly|rally|ally|supply|july|italy|daily|weekly|monthly|bully)\b)[a-z]\w*ly|(?:is|was|are|were|can be)\s+"
     r"(?:shown|seen|heard|quoted as))\b)+\s*$"
 )
 # The words AUX_TAIL can end on ("quoted as" ends on "as"); a word ending in "ly" is tested by its ending.
 AUX_LAST = frozenset(
     "has have had also later previously earlier again repeatedly publicly privately separately recently then "
-    "once first further subsequently initially originally just still nevertheless nonetheless however meanwhile "
+    "once long first further subsequently initially originally just still nevertheless nonetheless however meanwhile "
     "instead shown seen heard as".split()
 )
 MEDIUM_NOUNS = (
@@ -2429,6 +2430,8 @@ def _indirect(
         # "The suspects, described only as Hispanic males, fled", "Clinton, who is often described as the
         # frontrunner": a participle or a passive without its agent
         return None
+    if cue in ("claimed", "claims") and CLAIMED_AS.match(tail):
+        return None  # "a gang that has long claimed as its turf the area": a possession, not a statement
     if cue in NOUN_LIKE and NOUN_USE.match(tail):
         # "Her discrimination claims were folded into ...": a noun, not a verb
         return None
