@@ -3271,3 +3271,11 @@ def test_joint_speakers_claim_after_an_adverb():
     record = only(extract_attributions("Experts have long said that the plant is unsafe."))
     assert (record.speaker, record.cue) == ("Experts", "said")
     assert extract_attributions("The gang, a group that has long claimed as its turf the north side, fled.") == []
+
+
+def test_an_outlet_relaying_a_quotation_after_its_speaker_is_a_speaker_too():
+    records = extract_attributions('"The plan is dangerous," Ann Lee said Monday, according to AFP. "It will fail."')
+    assert [(r.speaker, r.kind) for r in records] == [("AFP", "according_to"), ("Ann Lee", "direct")]
+    assert records[1].content.endswith("It will fail")
+    records = extract_attributions('"The plan is dangerous," Ann Lee said, according to AFP.')
+    assert records[0].content == "The plan is dangerous"

@@ -94,6 +94,9 @@ SKELETON_TABLE = bytes(32 if re.match(CUE_OTHER_LEAD, chr(b)) else b for b in ra
 SKELETON_MARKS = (("’", "'"), ("‘", " "), ("“", " "), ("”", " "), ("—", " "), ("–", " "))
 # A lookahead on a pattern's first character lets the engine leave other positions at once (a lookbehind
 # first, or a word boundary, makes it try the whole pattern at each one).
+# Between a quotation's speaker and a relaying "according to": the cue, one more word, a comma ("Biden said
+# Thursday, according to AFP").
+DIRECT_ACCORDING_GAP = re.compile(r"(?:\s+([a-z]+)(?:\s+[A-Za-z]+)?)?\s*,\s*$")
 ACCORDING = re.compile(r"(?=[Aa])(?<![\w])[Aa]ccording to\b")
 CITING = re.compile(r"(?=[Cc])(?<![\w])[Cc]iting\s+")
 # Cue forms that are never nouns: inside a would-be speaker they show a clause.
@@ -1374,6 +1377,12 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
             used_cues.update(
                 c.start() for c in cues.finditer(acc.start(), rec.speaker_at + len(rec.speaker or ""))
             )
+    elif acc and len(records) == 1 and _according_after_direct(masked, acc, records[0]):
+        # ""...," Biden said, according to AFP": the outlet relays the quotation, a speaker of its own
+        rec = _according(text, masked, s, e, acc)
+        if rec is not None and rec.speaker and _named_relay(rec.speaker):
+            rec.start, rec.end = records[0].start, records[0].end
+            records.insert(0, rec)  # (the quotation's record stays last, for a quotation that continues it)
     if not records or records[-1].kind in ("direct", "according_to"):
         for m in cues.finditer(s, e):
             if m.start() in used_cues:
@@ -1475,6 +1484,27 @@ def _according_before_speakers(acc: re.Match[str], records: list[_Raw]) -> bool:
     """Whether "According to X," opens a sentence whose quotation has its own speaker after it: "According to
     AFP, one user on Weibo posted: "..."" cites AFP for the post, a statement of its own."""
     return all(r.kind == "direct" and r.speaker and acc.end() <= r.speaker_at for r in records)
+
+
+def _named_relay(speaker: str) -> bool:
+    """Whether a relaying source is named, an outlet or a person ("the Denver Post", "survivor Ann Lee"), at most
+    one lowercase word before its name: not "a recording of the call" or "radio communications obtained by The
+    Post", which are evidence."""
+    words = speaker.split()
+    named = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
+    return named is not None and named <= 1 and words[-1][:1].isupper()
+
+
+def _according_after_direct(masked: str, acc: re.Match[str], r: _Raw) -> bool:
+    """Whether "according to X" follows a quotation's speaker and cue with at most a word between ("Biden said
+    Thursday, according to AFP", "said Biden, according to AFP")."""
+    if r.kind != "direct" or not r.speaker or not r.cue or r.speaker_at >= acc.start() or r.start > acc.start():
+        return False
+    if r.speaker.lower() in PRONOUNS:
+        return False  # (the relay would stand between a pronoun and the name it looks back to)
+    gap = masked[r.speaker_at + len(r.speaker) : acc.start()]
+    m = DIRECT_ACCORDING_GAP.match(gap)
+    return m is not None and m.group(1) in (None, r.cue)
 
 
 def _noun_before_that(masked: str, s: int, e: int, thats: list[int]) -> bool:
