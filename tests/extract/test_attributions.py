@@ -3279,3 +3279,11 @@ def test_an_outlet_relaying_a_quotation_after_its_speaker_is_a_speaker_too():
     assert records[1].content.endswith("It will fail")
     records = extract_attributions('"The plan is dangerous," Ann Lee said, according to AFP.')
     assert records[0].content == "The plan is dangerous"
+
+
+def test_calling_a_person_a_name_is_a_characterisation():
+    record = only(extract_attributions("Critics called him a reckless leader who ignored the law."))
+    assert (record.speaker, record.cue) == ("Critics", "called")
+    assert record.content.startswith("him a reckless leader")
+    assert extract_attributions("She called him a few times on Monday.") == []
+    assert extract_attributions("He believed that Ann Lee had called him a racist.") == []

@@ -102,6 +102,7 @@ CITING = re.compile(r"(?=[Cc])(?<![\w])[Cc]iting\s+")
 # Cue forms that are never nouns: inside a would-be speaker they show a clause.
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:often\s+|widely\s+|commonly\s+|usually\s+)?$")
 WRITES_ABOUT = re.compile(r"\s+(?:to\s+[^,.;:\"“]{1,40}?\s+)?about\b")  # ("wrote to the mayor about")
+CALLED_NAME = re.compile(r"\s+(?:him|her|them)\s+an?\s")  # ("called him a traditional boss")
 CLAIMED_AS = re.compile(r"\s+as\s+(?:its|their|his|her|our|my)\b")
 DESCRIBED_AS = re.compile(r"\s+(?:only\s+|simply\s+|just\s+)?as\b")
 # What finds things out without speaking: the guidelines leave evidence and inquiries out.
@@ -2459,6 +2460,10 @@ def _indirect(
                                                                                 m.start())):
         # "The suspects, described only as Hispanic males, fled", "Clinton, who is often described as the
         # frontrunner": a participle or a passive without its agent
+        return None
+    if cue == "called" and CALLED_NAME.match(tail) and masked.endswith((" had ", " and "), s, cue_at):
+        # "he believed Lee heard it and called him a racist", "came to believe a lawmaker had called him a racist":
+        # a naming inside a belief or after a coordination whose subject lies further back
         return None
     if cue in ("claimed", "claims") and CLAIMED_AS.match(tail):
         return None  # "a gang that has long claimed as its turf the area": a possession, not a statement
