@@ -3287,3 +3287,8 @@ def test_calling_a_person_a_name_is_a_characterisation():
     assert record.content.startswith("him a reckless leader")
     assert extract_attributions("She called him a few times on Monday.") == []
     assert extract_attributions("He believed that Ann Lee had called him a racist.") == []
+
+
+def test_a_report_released_on_a_day_and_its_time_of_day_ends_a_postposed_cue():
+    record = only(extract_attributions("The plan will fail, the ministry said in a report released Friday morning."))
+    assert (record.speaker, record.content) == ("the ministry", "The plan will fail")

@@ -581,7 +581,8 @@ ADJUNCT = re.compile(
     r"|,\s*(?:an?|the)\s+[^,;\"“”_]{3,50},"
     r"|(?:released|issued|posted|published|sent|put out)(?:\s+(?:on|late|early|late on|early on))?\s+"
     + TIME_WORDS
-    + r")(?![\w])"
+    + r"(?:\s+(?:morning|afternoon|evening|night))?"  # ("in a report released Friday morning")
+    r")(?![\w])"
 )
 # The words an ADJUNCT match can open on, after spaces and commas (the letters of "Jan." and "Sept."; "a",
 # "an" and "the" after a comma): the pattern is tried only where the first word is one of them.
