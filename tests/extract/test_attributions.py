@@ -3292,3 +3292,8 @@ def test_calling_a_person_a_name_is_a_characterisation():
 def test_a_report_released_on_a_day_and_its_time_of_day_ends_a_postposed_cue():
     record = only(extract_attributions("The plan will fail, the ministry said in a report released Friday morning."))
     assert (record.speaker, record.content) == ("the ministry", "The plan will fail")
+
+
+def test_they_after_a_family_that_spoke_is_the_family():
+    record = only(extract_attributions("The family spoke to reporters on Monday. They said she was a good student."))
+    assert (record.speaker, record.speaker_resolved) == ("They", "The family")

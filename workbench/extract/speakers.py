@@ -253,7 +253,7 @@ OWNED_SOURCES = frozenset({"office", "campaign"})
 # House, where ...", "Local residents have ...".
 GROUP_SUBJECT = re.compile(
     r"((?:The\s+|[A-Z][\w'’-]*\s+)?(?:[\w'’-]+\s+){0,11}?[\w'’-]+)"
-    r"(?=,|\s+(?:have|had|has|was|were|is|are|will|would|could|say|said|told|[a-z]{3,}ed)\b)"
+    r"(?=,|\s+(?:have|had|has|was|were|is|are|will|would|could|say|said|told|spoke|[a-z]{3,}ed)\b)"
 )
 # An opening phrase before the subject: "On Monday, ", "During multiple committee hearings, ", "Friday morning, ".
 GROUP_INTRO = re.compile(
@@ -2051,6 +2051,8 @@ class SpeakerIndex:
         if m is None:
             return None
         np = m.group(1)
+        if np.endswith((" and", " or")):
+            return None  # a phrase cut before a coordinated verb: "The family of a boy shot and killed by ..."
         if not body and NAMED_TOGETHER.match(np) and classify(np) not in ORGANISATION_TYPES:
             return np  # "Mark and Condon have axed the monologue. They said ..."
         opener = np.split(None, 1)
@@ -2062,8 +2064,9 @@ class SpeakerIndex:
             return np if kind not in (None, "anonymous") and named_body and not np.endswith("s") else None
         head = GROUP_HEAD_END.split(np, 1)[0].split()[-1]
         plural = head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and head not in NOT_PLURAL_HEADS
-        # (a capitalised plural only after "The": "The Angels", not "Jones")
-        if not (plural and (head.islower() or np.startswith("The "))) and head.lower() not in ("police", "people"):
+        # (a capitalised plural only after "The": "The Angels", not "Jones"; "The family spoke ... They said" is
+        # a group of people too)
+        if not (plural and (head.islower() or np.startswith("The "))) and head.lower() not in ("police", "people", "family"):
             return None
         return np
 
