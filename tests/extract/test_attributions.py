@@ -3313,3 +3313,57 @@ def test_a_state_abbreviation_closing_a_description_is_no_speaker():
     assert (record.speaker, record.speaker_type) == ("Ann Lee", "government")
     text = "However, Martinez, Jr. said there is no one to blame."
     assert len(extract_attributions(text)) == 1  # (a name's suffix is no place: the statement is kept)
+
+
+# Missed speakers: passive agents, joint subjects
+
+
+def test_a_fact_confirmed_by_a_named_agent_is_an_attribution():
+    record = only(extract_attributions("His death was confirmed by Ann Lee, a spokeswoman for the agency."))
+    assert (record.speaker, record.cue, record.content) == ("Ann Lee", "confirmed", "His death")
+    assert extract_attributions("Mr. Lee was confirmed by the Senate on Monday.") == []
+    assert all(r.speaker != "Sheriff’s" for r in extract_attributions(
+        "A boy has been confirmed by Sheriff’s deputies to be the shooter."))
+
+
+def test_a_gendered_role_after_a_name_keeps_a_pronoun_off_it():
+    text = (
+        "Mr. Lee died, said Tom Ray. The death was also confirmed by Ann Moss, a spokeswoman for the agency that"
+        " worked to put him in jail. Later he admitted his ruse."
+    )
+    records = extract_attributions(text)
+    assert [r.speaker_resolved for r in records if r.speaker == "he"] != ["Ann Moss"]
+
+
+def test_joint_speakers_claim_after_an_adverb():
+    record = only(extract_attributions("Ann Lee and the ministry have long claimed that the plan is legal."))
+    assert (record.speaker, record.cue, record.content) == ("Ann Lee and the ministry", "claimed", "the plan is legal")
+    record = only(extract_attributions("Experts have long said that the plant is unsafe."))
+    assert (record.speaker, record.cue) == ("Experts", "said")
+    assert extract_attributions("The gang, a group that has long claimed as its turf the north side, fled.") == []
+
+
+def test_an_outlet_relaying_a_quotation_after_its_speaker_is_a_speaker_too():
+    records = extract_attributions('"The plan is dangerous," Ann Lee said Monday, according to AFP. "It will fail."')
+    assert [(r.speaker, r.kind) for r in records] == [("AFP", "according_to"), ("Ann Lee", "direct")]
+    assert records[1].content.endswith("It will fail")
+    records = extract_attributions('"The plan is dangerous," Ann Lee said, according to AFP.')
+    assert records[0].content == "The plan is dangerous"
+
+
+def test_calling_a_person_a_name_is_a_characterisation():
+    record = only(extract_attributions("Critics called him a reckless leader who ignored the law."))
+    assert (record.speaker, record.cue) == ("Critics", "called")
+    assert record.content.startswith("him a reckless leader")
+    assert extract_attributions("She called him a few times on Monday.") == []
+    assert extract_attributions("He believed that Ann Lee had called him a racist.") == []
+
+
+def test_a_report_released_on_a_day_and_its_time_of_day_ends_a_postposed_cue():
+    record = only(extract_attributions("The plan will fail, the ministry said in a report released Friday morning."))
+    assert (record.speaker, record.content) == ("the ministry", "The plan will fail")
+
+
+def test_they_after_a_family_that_spoke_is_the_family():
+    record = only(extract_attributions("The family spoke to reporters on Monday. They said she was a good student."))
+    assert (record.speaker, record.speaker_resolved) == ("They", "The family")

@@ -94,6 +94,9 @@ SKELETON_TABLE = bytes(32 if re.match(CUE_OTHER_LEAD, chr(b)) else b for b in ra
 SKELETON_MARKS = (("’", "'"), ("‘", " "), ("“", " "), ("”", " "), ("—", " "), ("–", " "))
 # A lookahead on a pattern's first character lets the engine leave other positions at once (a lookbehind
 # first, or a word boundary, makes it try the whole pattern at each one).
+# Between a quotation's speaker and a relaying "according to": the cue, one more word, a comma ("Biden said
+# Thursday, according to AFP").
+DIRECT_ACCORDING_GAP = re.compile(r"(?:\s+([a-z]+)(?:\s+[A-Za-z]+)?)?\s*,\s*$")
 ACCORDING = re.compile(r"(?=[Aa])(?<![\w])[Aa]ccording to\b")
 CITING = re.compile(r"(?=[Cc])(?<![\w])[Cc]iting\s+")
 # Cue forms that are never nouns: inside a would-be speaker they show a clause.
@@ -103,6 +106,8 @@ WRITES_ABOUT = re.compile(r"\s+(?:to\s+[^,.;:\"“]{1,40}?\s+)?about\b")  # ("wr
 # before a cue, which makes it a finite verb ("which he described by phone").
 AGENT_AFTER = re.compile(r" by\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|we|I|it|who|which)\s+$")
+CALLED_NAME = re.compile(r"\s+(?:him|her|them)\s+an?\s")  # ("called him a traditional boss")
+CLAIMED_AS = re.compile(r"\s+as\s+(?:its|their|his|her|our|my)\b")
 DESCRIBED_AS = re.compile(r"\s+(?:only\s+|simply\s+|just\s+)?as\b")
 # What finds things out without speaking: the guidelines leave evidence and inquiries out; nor does a doctrine
 # speak ("Catholic teaching calls for ..."), which is no one's statement in the article.
@@ -296,14 +301,17 @@ RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:once|also|later|had|
 RELATIVE_BEFORE_WINDOW = 24
 # Acts whose object is the news itself (the attribution notes count "first reported by the Kansas City Star"): a
 # passive with a named agent, "was first reported by The Star", "were announced by Deputy Attorney General X" (the
-# subject of a "that" clause is the content), and "was the first to report ...".
+# subject of a "that" clause is the content), "His death was confirmed by the FBI", and "was the first to report ...".
+NEWS_ACT_VERBS = ("reported", "revealed", "disclosed", "announced", "confirmed")
 REPORTED_BY = re.compile(
-    r"(?:\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:first\s+|originally\s+|initially\s+|earlier\s+)?"
+    r"(?:\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:first\s+|originally\s+|initially\s+|earlier\s+)?"
     # (or set off after its subject, when it says who was first: "The resolution, first reported by the Star, was")
     r"|,\s+(?:first|originally|initially)\s+)"
-    r"(reported|revealed|disclosed|announced)\s+(?:first\s+)?by\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
+    r"(" + "|".join(NEWS_ACT_VERBS) + r")\s+(?:first\s+)?by\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
 )
 NO_NEWS = re.compile(r"(?:No|Nothing|None)\b")  # ("No further details were reported by authorities")
+# a chamber that confirms a nominee, not a fact ("was confirmed by the Senate")
+CONFIRMING_CHAMBER = re.compile(r"(?:Senate|Congress|Parliament|Assembly|[Cc]ommittee)$")
 # A naming with its object, which the attribution notes count as a characterisation ("what proponents call the
 # religious freedom bill", "over what they called hateful and violent speech"): the speaker, the verb, and the
 # name given, up to the clause's end.
@@ -534,14 +542,14 @@ def _document_that(masked: str, s: int, cue_at: int) -> bool:
 # Subject-ending auxiliaries and adverbs between the speaker and the cue ("police have also said").
 AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|later|previously|earlier|again|repeatedly|publicly|privately|separately|"
-    r"recently|then|once|first|further|subsequently|initially|originally|just|still|nevertheless|nonetheless|"
+    r"recently|then|once|long|first|further|subsequently|initially|originally|just|still|nevertheless|nonetheless|"
     r"however|meanwhile|instead|(?!(?:family|assembly|rally|ally|supply|july|italy|daily|weekly|monthly|bully)\b)[a-z]\w*ly|(?:is|was|are|were|can be)\s+"
     r"(?:shown|seen|heard|quoted as))\b)+\s*$"
 )
 # The words AUX_TAIL can end on ("quoted as" ends on "as"); a word ending in "ly" is tested by its ending.
 AUX_LAST = frozenset(
     "has have had also later previously earlier again repeatedly publicly privately separately recently then "
-    "once first further subsequently initially originally just still nevertheless nonetheless however meanwhile "
+    "once long first further subsequently initially originally just still nevertheless nonetheless however meanwhile "
     "instead shown seen heard as".split()
 )
 MEDIUM_NOUNS = (
@@ -594,7 +602,8 @@ ADJUNCT = re.compile(
     r"|,\s*(?:an?|the)\s+[^,;\"“”_]{3,50},"
     r"|(?:released|issued|posted|published|sent|put out)(?:\s+(?:on|late|early|late on|early on))?\s+"
     + TIME_WORDS
-    + r")(?![\w])"
+    + r"(?:\s+(?:morning|afternoon|evening|night))?"  # ("in a report released Friday morning")
+    r")(?![\w])"
 )
 # The words an ADJUNCT match can open on, after spaces and commas (the letters of "Jan." and "Sept."; "a",
 # "an" and "the" after a comma): the pattern is tried only where the first word is one of them.
@@ -1409,6 +1418,12 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
             used_cues.update(
                 c.start() for c in cues.finditer(acc.start(), rec.speaker_at + len(rec.speaker or ""))
             )
+    elif acc and len(records) == 1 and _according_after_direct(masked, acc, records[0]):
+        # ""...," Biden said, according to AFP": the outlet relays the quotation, a speaker of its own
+        rec = _according(text, masked, s, e, acc)
+        if rec is not None and rec.speaker and _named_relay(rec.speaker):
+            rec.start, rec.end = records[0].start, records[0].end
+            records.insert(0, rec)  # (the quotation's record stays last, for a quotation that continues it)
     if not records or records[-1].kind in ("direct", "according_to"):
         for m in cues.finditer(s, e):
             if m.start() in used_cues:
@@ -1439,7 +1454,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
     if not records and (
         masked.find("first to ", s, e) >= 0
         or masked.find(" by ", s, e) >= 0
-        and any(masked.find(verb, s, e) >= 0 for verb in ("reported", "revealed", "disclosed", "announced"))
+        and any(masked.find(verb, s, e) >= 0 for verb in NEWS_ACT_VERBS)
     ):
         news = _news_act(text, masked, s, e)
         if news is not None:
@@ -1486,6 +1501,8 @@ def _news_act(text: str, masked: str, s: int, e: int) -> _Raw | None:
         if that >= 0:
             lead = that + 6  # "Officials were furious that the charges were announced by X": the clause's subject
         c_end = _trim_end(text, lead, m.start())
+        if m.group(1) == "confirmed" and (CONFIRMING_CHAMBER.search(agent) or agent.endswith(("'s", "’s"))):
+            return None  # (a possessive is a cut agent: "confirmed by Sheriff's deputies")
         if c_end - lead >= 2 and _valid_speaker(agent) and not NO_NEWS.match(text, lead):
             return _Raw(agent, m.start(2), m.group(1), "indirect", None, lead, c_end)
         return None
@@ -1508,6 +1525,27 @@ def _according_before_speakers(acc: re.Match[str], records: list[_Raw]) -> bool:
     """Whether "According to X," opens a sentence whose quotation has its own speaker after it: "According to
     AFP, one user on Weibo posted: "..."" cites AFP for the post, a statement of its own."""
     return all(r.kind == "direct" and r.speaker and acc.end() <= r.speaker_at for r in records)
+
+
+def _named_relay(speaker: str) -> bool:
+    """Whether a relaying source is named, an outlet or a person ("the Denver Post", "survivor Ann Lee"), at most
+    one lowercase word before its name: not "a recording of the call" or "radio communications obtained by The
+    Post", which are evidence."""
+    words = speaker.split()
+    named = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
+    return named is not None and named <= 1 and words[-1][:1].isupper()
+
+
+def _according_after_direct(masked: str, acc: re.Match[str], r: _Raw) -> bool:
+    """Whether "according to X" follows a quotation's speaker and cue with at most a word between ("Biden said
+    Thursday, according to AFP", "said Biden, according to AFP")."""
+    if r.kind != "direct" or not r.speaker or not r.cue or r.speaker_at >= acc.start() or r.start > acc.start():
+        return False
+    if r.speaker.lower() in PRONOUNS:
+        return False  # (the relay would stand between a pronoun and the name it looks back to)
+    gap = masked[r.speaker_at + len(r.speaker) : acc.start()]
+    m = DIRECT_ACCORDING_GAP.match(gap)
+    return m is not None and m.group(1) in (None, r.cue)
 
 
 def _noun_before_that(masked: str, s: int, e: int, thats: list[int]) -> bool:
@@ -2482,6 +2520,12 @@ def _indirect(
         # "the man described by The New York Times Magazine as ...": a participle with its agent after it, whose
         # subject is no speaker (not "which he described by phone as")
         return None
+    if cue == "called" and CALLED_NAME.match(tail) and masked.endswith((" had ", " and "), s, cue_at):
+        # "he believed Lee heard it and called him a racist", "came to believe a lawmaker had called him a racist":
+        # a naming inside a belief or after a coordination whose subject lies further back
+        return None
+    if cue in ("claimed", "claims") and CLAIMED_AS.match(tail):
+        return None  # "a gang that has long claimed as its turf the area": a possession, not a statement
     if cue in NOUN_LIKE and NOUN_USE.match(tail):
         # "Her discrimination claims were folded into ...": a noun, not a verb
         return None

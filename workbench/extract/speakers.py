@@ -255,7 +255,7 @@ OWNED_SOURCES = frozenset({"office", "campaign"})
 # House, where ...", "Local residents have ...".
 GROUP_SUBJECT = re.compile(
     r"((?:The\s+|[A-Z][\w'’-]*\s+)?(?:[\w'’-]+\s+){0,11}?[\w'’-]+)"
-    r"(?=,|\s+(?:have|had|has|was|were|is|are|will|would|could|say|said|told|[a-z]{3,}ed)\b)"
+    r"(?=,|\s+(?:have|had|has|was|were|is|are|will|would|could|say|said|told|spoke|[a-z]{3,}ed)\b)"
 )
 # An opening phrase before the subject: "On Monday, ", "During multiple committee hearings, ", "Friday morning, ".
 GROUP_INTRO = re.compile(
@@ -283,6 +283,11 @@ ROLE_GENDER_BEFORE = re.compile(
     r"\b(?:(first lady|wife|mother|daughter|sister|widow|girlfriend|grandmother|aunt|niece|actress|congresswoman|"
     r"businesswoman)|husband|father|son|brother|widower|boyfriend|grandfather|uncle|nephew|actor|congressman|"
     r"businessman),?\s+$"
+)
+# A gendered role set off right after a name, female (group 1) or male: "Ann Lee, a spokeswoman for the FBI".
+ROLE_GENDER_AFTER = re.compile(
+    r",\s+(?:an?|the|his|her|its|their)\s+(?:(spokeswoman|congresswoman|businesswoman|woman|mother|daughter|wife|"
+    r"sister|widow|actress)|spokesman|congressman|businessman|man|father|son|husband|brother|widower|actor)\b"
 )
 # A news piece taken up after the outlet that published it was named ("an article in The Daily Caller ... The
 # article said"): the phrases, the mention they look back for, and how far.
@@ -2065,6 +2070,8 @@ class SpeakerIndex:
         if m is None:
             return None
         np = m.group(1)
+        if np.endswith((" and", " or")):
+            return None  # a phrase cut before a coordinated verb: "The family of a boy shot and killed by ..."
         if not body and NAMED_TOGETHER.match(np) and classify(np) not in ORGANISATION_TYPES:
             return np  # "Mark and Condon have axed the monologue. They said ..."
         opener = np.split(None, 1)
@@ -2076,8 +2083,9 @@ class SpeakerIndex:
             return np if kind not in (None, "anonymous") and named_body and not np.endswith("s") else None
         head = GROUP_HEAD_END.split(np, 1)[0].split()[-1]
         plural = head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and head not in NOT_PLURAL_HEADS
-        # (a capitalised plural only after "The": "The Angels", not "Jones")
-        if not (plural and (head.islower() or np.startswith("The "))) and head.lower() not in ("police", "people"):
+        # (a capitalised plural only after "The": "The Angels", not "Jones"; "The family spoke ... They said" is
+        # a group of people too)
+        if not (plural and (head.islower() or np.startswith("The "))) and head.lower() not in ("police", "people", "family"):
             return None
         return np
 
@@ -2477,6 +2485,12 @@ class SpeakerIndex:
             role = ROLE_GENDER_BEFORE.search(self.text, max(0, k - 30), k) if k > 0 else None
             if role is not None:
                 # "the first lady, Melania Trump", "his wife Ann Lee": the role before the name says it
+                result = "f" if role.group(1) else "m"
+                self._genders[name] = result
+                return result
+            role = ROLE_GENDER_AFTER.match(self.text, k + len(name)) if k >= 0 else None
+            if role is not None:
+                # "Ann Lee, a spokeswoman for the FBI": the role set off after the name says it
                 result = "f" if role.group(1) else "m"
                 self._genders[name] = result
                 return result
