@@ -2687,3 +2687,16 @@ def test_mountain_victim_nouns():
     assert pairs("Rescuers worked today to recover the body of a climber.") == {("killed", 1)}
     assert pairs("An Australian mountaineer died after a fall.") == {("killed", 1)}
     assert pairs("Three climbers were rescued.") == set()
+
+
+# Round 13 (held-out batch 27): a clock time with dotted "a.m."/"p.m." is never a count ("arrested around 2 p.m. at
+# his home"), nor is a photo gallery's page number ("Image 1 of 16 A man died")
+def test_dotted_clock_time_not_count():
+    assert pairs("A teenager was arrested around 2 p.m. at his home.") == {("detained", 1)}
+    assert pairs("A woman was fatally shot about 8 p.m. Tuesday.") == {("killed", 1)}
+    assert pairs("Two men were arrested at 3 a.m., police said.") == {("detained", 2)}
+
+
+def test_gallery_page_not_count():
+    assert pairs("Image 1 of 12 A man died after a shooting.") == {("killed", 1)}
+    assert pairs("Photo 3 of 5 Two people were killed in the crash.") == {("killed", 2)}

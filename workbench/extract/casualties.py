@@ -758,7 +758,7 @@ _NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? secon
     gunshots?(?!\s+(?:victims?|survivors?|patients?)) kilograms? kilos? kg grams?""".split()
 NOT_PEOPLE_AFTER = re.compile(
     rf"""^(?:[\s\-–—]*(?:year|yr)s?[\s\-–—]*old|-\s*(?:and|or|to|&)\s*\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*old
-    |\s+years?\s+of\s+age|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|[ecmp][sd]t\b|local\s+time|o'clock|hours?\s+(?:gmt|local))
+    |\s+years?\s+of\s+age|\s*(?:a\.m\b|p\.m\b|am\b|pm\b|gmt|utc|[ecmp][sd]t\b|local\s+time|o'clock|hours?\s+(?:gmt|local))
     |\s*[:/]\d+|\s*(?:%|percent|per\s+cent)|\s*(?:-|\s)\s*
     {_by_first_letter(_NOT_PEOPLE_UNITS)})\b""",
     re.VERBOSE | re.IGNORECASE,
@@ -766,12 +766,14 @@ NOT_PEOPLE_AFTER = re.compile(
 NOT_PEOPLE_AFTER_LOWER = _lowercase_form(NOT_PEOPLE_AFTER)
 # A number that a capitalised "News" follows names a broadcaster ("told Region 8 News", "8 News Now"), not people.
 STATION_NEXT = " News"
-# Words right before a number that make it an age, a date, a route, a channel or a place, not a count.
+# Words right before a number that make it an age, a date, a route, a channel, a place or a photo gallery's page
+# ("Image 1 of 16"), not a count.
 _NOT_PEOPLE_WORDS = r"""aged ages? ages?\s+of no\. number route highway interstate channel block\s+of jan(?:uary)?
     feb(?:ruary)? mar(?:ch)? apr(?:il)? may june? july? aug(?:ust)? sept?(?:ember)? oct(?:ober)? nov(?:ember)?
     dec(?:ember)? page chapter section article fox abc nbc cbs wsb wave ktvu kcra the\s+year in since by from until
     magnitude category level grade gate flight at fathers?\s+of mothers?\s+of parents?\s+of dad\s+of mom\s+of
-    grandfathers?\s+of grandmothers?\s+of grandparents?\s+of""".split()
+    grandfathers?\s+of grandmothers?\s+of grandparents?\s+of image\s+\d+\s+of photo\s+\d+\s+of picture\s+\d+\s+of
+    slide\s+\d+\s+of""".split()
 NOT_PEOPLE_BEFORE = re.compile(
     rf"""(?:\b{_by_first_letter(_NOT_PEOPLE_WORDS)}\.?|[$£€#]|\bages?\s+(?:of\s+)?\d{{1,3}}(?:\s*,\s*\d{{1,3}})*,?\s*
     (?:and|to|-))\s*$""",
