@@ -2700,3 +2700,11 @@ def test_dotted_clock_time_not_count():
 def test_gallery_page_not_count():
     assert pairs("Image 1 of 12 A man died after a shooting.") == {("killed", 1)}
     assert pairs("Photo 3 of 5 Two people were killed in the crash.") == {("killed", 2)}
+
+
+# Round 13: a four-digit year after a month and a day is a date, never a count ("May 26, 2016 after a man was
+# arrested", "December 26, 2016 A teen died")
+def test_year_after_month_day_not_count():
+    assert pairs("The chief spoke on May 26, 2016 after a man was arrested at a hotel.") == {("detained", 1)}
+    assert pairs("Posted December 26, 2016 A teen died after he was shot.") == {("killed", 1)}
+    assert pairs("On Nov. 5, 12 people were killed.") == {("killed", 12)}

@@ -766,6 +766,9 @@ NOT_PEOPLE_AFTER = re.compile(
 NOT_PEOPLE_AFTER_LOWER = _lowercase_form(NOT_PEOPLE_AFTER)
 # A number that a capitalised "News" follows names a broadcaster ("told Region 8 News", "8 News Now"), not people.
 STATION_NEXT = " News"
+# A month and a day before a four-digit number make it the year of a date ("May 26, 2016 after a man was arrested").
+DATE_BEFORE_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$",
+                              re.I)
 # Words right before a number that make it an age, a date, a route, a channel, a place or a photo gallery's page
 # ("Image 1 of 16"), not a count.
 _NOT_PEOPLE_WORDS = r"""aged ages? ages?\s+of no\. number route highway interstate channel block\s+of jan(?:uary)?
@@ -1111,6 +1114,8 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         if (NOT_PEOPLE_AFTER.match(after) if lower is None else NOT_PEOPLE_AFTER_LOWER.match(lower[m.end : m.end + 40])):
             continue
         if after.startswith(STATION_NEXT) and m.text.isdigit():
+            continue
+        if len(m.text) == 4 and m.text.startswith(("19", "20")) and DATE_BEFORE_YEAR.search(before):
             continue
         if (NOT_PEOPLE_BEFORE.search(before) if lower is None
                 else NOT_PEOPLE_BEFORE_LOWER.search(lower[max(0, m.start - 20) : m.start])) and not _qualified(m) and not (
