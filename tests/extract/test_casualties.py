@@ -2708,3 +2708,12 @@ def test_year_after_month_day_not_count():
     assert pairs("The chief spoke on May 26, 2016 after a man was arrested at a hotel.") == {("detained", 1)}
     assert pairs("Posted December 26, 2016 A teen died after he was shot.") == {("killed", 1)}
     assert pairs("On Nov. 5, 12 people were killed.") == {("killed", 12)}
+
+
+# Round 13 (held-out batch 27): a part in the deed between the count and its verb ("two police officers involved in
+# Saturday's shooting were arrested", "the man wanted in a shooting has turned himself in")
+def test_involved_in_phrase_before_verb():
+    assert pairs("Two police officers involved in the shooting were arrested.") == {("detained", 2)}
+    assert pairs("Three men suspected of the robbery were arrested Monday.") == {("detained", 3)}
+    assert pairs("Two people involved in the crash were killed.") == {("killed", 2)}
+    assert pairs("Two officers involved in the shooting were praised.") == set()

@@ -505,7 +505,8 @@ def _by_first_letter(alternatives: list[str]) -> str:
 # A place, an age range, what the victims belong to or a participle phrase after them: "from the Town of Shelby",
 # "in his 20s", "of polygamous groups with ties to Utah" (before a plural auxiliary), a flight before the capture
 # or the death ("fled the scene but was apprehended", "ran from officers and was later caught"),
-# "sitting inside his parked vehicle" (up to six words after the participle, then an auxiliary), "shot in the
+# "sitting inside his parked vehicle" (up to six words after the participle, then an auxiliary), a part in the
+# deed ("two officers involved in Saturday's shooting were arrested", "suspected of the robbery"), "shot in the
 # ankle" (where a victim was hit, then an auxiliary: "A 23-year-old man shot in the ankle was taken to ..."), or how
 # the victim was hit before the death that followed, as headlines put it ("Girl shot at party dies", "Woman stabbed
 # in Bronx dies": no word of a clause or an object of the participle in between).
@@ -520,6 +521,8 @@ _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(
       because)\b)[\w'’.-]+){0,6}?\s+(?:but|and)(?=\s+(?:was|were|later|eventually)\b)
     |\s+(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
       (?:\s+[\w'’-]+){0,6}?(?=\s+(?:was|were|is|are|had|has)\s)
+    |\s+(?:involved|implicated|suspected|accused|wanted)\s+(?:in|of|for)(?:\s+[\w'’-]+){1,5}?
+      (?=\s+(?:was|were|is|are|had|has)\s)
     |\s+(?:shot|struck|hit|stabbed|grazed)\s+(?:in|on)\s+(?:the|his|her|both)(?:\s+[\w'’-]+){1,4}?
       (?=\s+(?:was|were|is|are|had|has)\s)
     |\s+(?:shot|stabbed|struck|hit|beaten|burned|run\s+over)(?:\s+(?!(?:who|whom|whose|that|which|and|but|or|as|when|
