@@ -1579,7 +1579,7 @@ def test_victims_included_take_the_category_of_the_figures_before_them(text, exp
     ("text", "who", "count"),
     [
         ("Grandparents charged in fatal shooting of Detroit girl, 5", "girl", "Detroit girl"),
-        ("The aunt of a slain Baton Rouge police officer spoke out.", "officer", "Baton Rouge police officer"),
+        ("The aunt of a slain Baton Rouge police officer spoke out.", "officer", "a slain Baton Rouge police officer"),
         ("A man is charged with killing Long Beach man in a dispute.", "man", "Long Beach man"),
         ("Police are investigating the fatal shooting of a girl, 5.", "girl", "a girl"),
     ],
@@ -2717,3 +2717,11 @@ def test_involved_in_phrase_before_verb():
     assert pairs("Three men suspected of the robbery were arrested Monday.") == {("detained", 3)}
     assert pairs("Two people involved in the crash were killed.") == {("killed", 2)}
     assert pairs("Two officers involved in the shooting were praised.") == set()
+
+
+# Round 13 (held-out batch 28): a run of capitalised words naming an agency or a school is one modifier of a singular
+# victim ("A Los Angeles County Sheriff's Department deputy died", "a 15-year-old Lafayette High School student")
+def test_capitalised_run_modifier():
+    assert pairs("A Los Angeles County Sheriff's Department deputy died after a shooting Friday.") == {("killed", 1)}
+    assert pairs("A San Diego Police Department officer was killed.") == {("killed", 1)}
+    assert pairs("A Los Angeles County Sheriff's Department spokesman spoke.") == set()
