@@ -307,12 +307,13 @@ PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?
 
 # A singular victim: "a man", "A 20-year-old man" (or "20–year–old", with en dashes), "the gunman", "one police
 # officer", "The 19-year-old" (before a verb, a preposition or a participle: "a 17-year-old shot and killed by police"),
-# "a male victim" (two victim nouns: the second is the head), "a mother of three" (her children are no count); a
+# "a male victim" (two victim nouns: the second is the head), "a mother of three" (her children are no count), "A Los
+# Angeles County Sheriff's Department deputy" (a run of up to four capitalised words is one modifier); a
 # capitalised article may follow a headline glued to the body ("... | abc13.comA man was shot"). Words are taken
 # possessively (`++`): giving letters back could never let what follows match, and is costly to try.
 SINGULAR = re.compile(
     rf"""(?=[AaOoTtHh])(?:\b|(?<=[a-z])(?=[A-Z]))(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+
-    (?P<mods>(?:(?:\d{{1,3}}\s+year\s+old|(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|
+    (?P<mods>(?:(?:\d{{1,3}}\s+year\s+old|[A-Z][\w'–-]*+(?:\s+[A-Z][\w'–-]*+){{1,3}}+|(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|
     before|after|that|this|his|her|their|its|as|than|when|while)\b)[\w'–-]++),?\s+){{0,3}}?)
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
       |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s]year[-–\s]old(?=\s+(?:was|is|had|has|who|died|suffered|sustained|in|on|at|after|following|
@@ -509,7 +510,8 @@ def _by_first_letter(alternatives: list[str]) -> str:
 # A place, an age range, what the victims belong to or a participle phrase after them: "from the Town of Shelby",
 # "in his 20s", "of polygamous groups with ties to Utah" (before a plural auxiliary), a flight before the capture
 # or the death ("fled the scene but was apprehended", "ran from officers and was later caught"),
-# "sitting inside his parked vehicle" (up to six words after the participle, then an auxiliary), "shot in the
+# "sitting inside his parked vehicle" (up to six words after the participle, then an auxiliary), a part in the
+# deed ("two officers involved in Saturday's shooting were arrested", "suspected of the robbery"), "shot in the
 # ankle" (where a victim was hit, then an auxiliary: "A 23-year-old man shot in the ankle was taken to ..."), or how
 # the victim was hit before the death that followed, as headlines put it ("Girl shot at party dies", "Woman stabbed
 # in Bronx dies": no word of a clause or an object of the participle in between).
@@ -524,6 +526,8 @@ _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(
       because)\b)[\w'’.-]+){0,6}?\s+(?:but|and)(?=\s+(?:was|were|later|eventually)\b)
     |\s+(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
       (?:\s+[\w'’-]+){0,6}?(?=\s+(?:was|were|is|are|had|has)\s)
+    |\s+(?:involved|implicated|suspected|accused|wanted)\s+(?:in|of|for)(?:\s+[\w'’-]+){1,5}?
+      (?=\s+(?:was|were|is|are|had|has)\s)
     |\s+(?:shot|struck|hit|stabbed|grazed)\s+(?:in|on)\s+(?:the|his|her|both)(?:\s+[\w'’-]+){1,4}?
       (?=\s+(?:was|were|is|are|had|has)\s)
     |\s+(?:shot|stabbed|struck|hit|beaten|burned|run\s+over)(?:\s+(?!(?:who|whom|whose|that|which|and|but|or|as|when|
@@ -765,7 +769,7 @@ _NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? secon
     gunshots?(?!\s+(?:victims?|survivors?|patients?)) kilograms? kilos? kg grams?""".split()
 NOT_PEOPLE_AFTER = re.compile(
     rf"""^(?:[\s\-–—]*(?:year|yr)s?[\s\-–—]*old|-\s*(?:and|or|to|&)\s*\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*old
-    |\s+years?\s+of\s+age|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|[ecmp][sd]t\b|local\s+time|o'clock|hours?\s+(?:gmt|local))
+    |\s+years?\s+of\s+age|\s*(?:a\.m\b|p\.m\b|am\b|pm\b|gmt|utc|[ecmp][sd]t\b|local\s+time|o'clock|hours?\s+(?:gmt|local))
     |\s*[:/]\d+|\s*(?:%|percent|per\s+cent)|\s*(?:-|\s)\s*
     {_by_first_letter(_NOT_PEOPLE_UNITS)})\b""",
     re.VERBOSE | re.IGNORECASE,
@@ -773,12 +777,17 @@ NOT_PEOPLE_AFTER = re.compile(
 NOT_PEOPLE_AFTER_LOWER = _lowercase_form(NOT_PEOPLE_AFTER)
 # A number that a capitalised "News" follows names a broadcaster ("told Region 8 News", "8 News Now"), not people.
 STATION_NEXT = " News"
-# Words right before a number that make it an age, a date, a route, a channel or a place, not a count.
+# A month and a day before a four-digit number make it the year of a date ("May 26, 2016 after a man was arrested").
+DATE_BEFORE_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$",
+                              re.I)
+# Words right before a number that make it an age, a date, a route, a channel, a place or a photo gallery's page
+# ("Image 1 of 16"), not a count.
 _NOT_PEOPLE_WORDS = r"""aged ages? ages?\s+of no\. number route highway interstate channel block\s+of jan(?:uary)?
     feb(?:ruary)? mar(?:ch)? apr(?:il)? may june? july? aug(?:ust)? sept?(?:ember)? oct(?:ober)? nov(?:ember)?
     dec(?:ember)? page chapter section article fox abc nbc cbs wsb wave ktvu kcra the\s+year in since by from until
     magnitude category level grade gate flight at fathers?\s+of mothers?\s+of parents?\s+of dad\s+of mom\s+of
-    grandfathers?\s+of grandmothers?\s+of grandparents?\s+of""".split()
+    grandfathers?\s+of grandmothers?\s+of grandparents?\s+of image\s+\d+\s+of photo\s+\d+\s+of picture\s+\d+\s+of
+    slide\s+\d+\s+of""".split()
 NOT_PEOPLE_BEFORE = re.compile(
     rf"""(?:\b{_by_first_letter(_NOT_PEOPLE_WORDS)}\.?|[$£€#]|\bages?\s+(?:of\s+)?\d{{1,3}}(?:\s*,\s*\d{{1,3}})*,?\s*
     (?:and|to|-))\s*$""",
@@ -1116,6 +1125,8 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         if (NOT_PEOPLE_AFTER.match(after) if lower is None else NOT_PEOPLE_AFTER_LOWER.match(lower[m.end : m.end + 40])):
             continue
         if after.startswith(STATION_NEXT) and m.text.isdigit():
+            continue
+        if len(m.text) == 4 and m.text.startswith(("19", "20")) and DATE_BEFORE_YEAR.search(before):
             continue
         if (NOT_PEOPLE_BEFORE.search(before) if lower is None
                 else NOT_PEOPLE_BEFORE_LOWER.search(lower[max(0, m.start - 20) : m.start])) and not _qualified(m) and not (
