@@ -3367,3 +3367,15 @@ def test_a_report_released_on_a_day_and_its_time_of_day_ends_a_postposed_cue():
 def test_they_after_a_family_that_spoke_is_the_family():
     record = only(extract_attributions("The family spoke to reporters on Monday. They said she was a good student."))
     assert (record.speaker, record.speaker_resolved) == ("They", "The family")
+
+
+# Types and party groups (held-out batches 26 and 27)
+
+
+def test_a_president_after_the_name_of_a_company_or_academy_heads_that_body_not_a_state():
+    record = only(extract_attributions("The show will go on, Film Academy President Ann Lee said."))
+    assert (record.speaker_resolved, record.speaker_type) == ("Film Academy President Ann Lee", "other")
+    assert classify("Harbor Media Group president Tom Hart") == "other"
+    assert classify("company president Tom Hart") == "other"
+    assert classify("Syrian President Tom Hart") == "government"
+    assert classify("Interim President Tom Hart") == "government"
