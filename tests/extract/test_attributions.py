@@ -3379,3 +3379,12 @@ def test_a_president_after_the_name_of_a_company_or_academy_heads_that_body_not_
     assert classify("company president Tom Hart") == "other"
     assert classify("Syrian President Tom Hart") == "government"
     assert classify("Interim President Tom Hart") == "government"
+
+
+def test_a_title_abbreviation_written_without_its_stop_is_that_title():
+    record = only(extract_attributions("The bill will pass, according to Sen Ann Lee, D-Ill., a member of the panel."))
+    assert (record.speaker_resolved, record.speaker_type) == ("Sen Ann Lee", "party or politician")
+    record = only(extract_attributions("Lt Tom Hart says the boy was home alone."))
+    assert record.speaker_type == "security forces"
+    record = only(extract_attributions("The plan will fail, said Amartya Sen."))
+    assert record.speaker_type == "other"

@@ -2899,6 +2899,11 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
             # a first word the gazetteer knows is a title, not a first name ("Sheriff T. Walton")
             title = resolved[: name.start()].strip()
             found = classify(title) if title else None
+    if found is None and not personal:
+        short = UNDOTTED_TITLE.match(resolved)
+        if short and classify(short.group(1)) is None:
+            # "Sen Dick Durbin": a title's abbreviation written without its stop is that title ("Sen.")
+            found = classify(short.group(1) + ".")
     if found == "government" and " City " in phrase:
         named = CITY_NAMED.fullmatch(phrase)
         if named and named.group(1) not in CITY_OFFICES and classify(named.group(1)) is None:
@@ -2997,6 +3002,9 @@ def _ends_with_name(phrase: str) -> bool:
 TITLE_TO_PLACE = re.compile(r"(?<![\w'’-])((?:(?:[Ff]ormer|[a-z][\w-]*)[ \t]+){0,3}?([a-z][\w-]*)[ \t]+(?:to|for)[ \t]+)$")
 # The end of a sentence between two mentions.
 SENTENCE_STOP = re.compile(r"[.!?][\"'”’]?\s|\n")
+# A short capitalised word opening a name ("Sen Dick Durbin", "Gov Ann Lee"): group 1 is typed as the abbreviated
+# title it may be written for without its stop, when the gazetteer knows it with the stop ("Sen.") and not without.
+UNDOTTED_TITLE = re.compile(r"([A-Z][a-z]{1,3})[ \t]+[A-Z][a-z]")
 # An officer's titles that follow the initials of the body the officer speaks for ("NAACP President").
 OFFICER_TITLES = frozenset("president chairman chairwoman chair director chief head leader spokesman spokeswoman".split())
 # Title words that a sentence's first letter capitalises before a name, read as the lowercase word.
