@@ -3388,3 +3388,10 @@ def test_a_title_abbreviation_written_without_its_stop_is_that_title():
     assert record.speaker_type == "security forces"
     record = only(extract_attributions("The plan will fail, said Amartya Sen."))
     assert record.speaker_type == "other"
+
+
+def test_marshals_and_a_fugitive_task_force_are_security_forces():
+    record = only(extract_attributions("The man was arrested Monday, according to the U.S. marshals fugitive task force."))
+    assert record.speaker_type == "security forces"
+    assert classify("The U.S. Marshals") == "security forces"
+    assert classify("Travis County Fire Marshal Tony Callaway") != "security forces"
