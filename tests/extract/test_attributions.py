@@ -3395,3 +3395,9 @@ def test_marshals_and_a_fugitive_task_force_are_security_forces():
     assert record.speaker_type == "security forces"
     assert classify("The U.S. Marshals") == "security forces"
     assert classify("Travis County Fire Marshal Tony Callaway") != "security forces"
+
+
+def test_maintaining_that_after_a_rejection_speaks_for_the_subject():
+    record = only(extract_attributions("Democrats rejected the offer on Saturday, however, maintaining that it went too far."))
+    assert (record.speaker, record.cue, record.content) == ("Democrats", "maintaining", "it went too far")
+    assert record.speaker_type == "party or politician"

@@ -389,6 +389,7 @@ PARTICIPLES = frozenset(
         "declaring",
         "noting",
         "insisting",
+        "maintaining",
         "arguing",
         "claiming",
         "explaining",
