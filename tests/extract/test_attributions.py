@@ -3401,3 +3401,10 @@ def test_maintaining_that_after_a_rejection_speaks_for_the_subject():
     record = only(extract_attributions("Democrats rejected the offer on Saturday, however, maintaining that it went too far."))
     assert (record.speaker, record.cue, record.content) == ("Democrats", "maintaining", "it went too far")
     assert record.speaker_type == "party or politician"
+
+
+def test_an_outlet_after_on_before_the_clause_is_the_medium_not_content():
+    record = only(extract_attributions("Ann Lee tried to deflect questions, saying on Fox News that the plan is bad."))
+    assert (record.speaker, record.medium, record.content) == ("Ann Lee", "Fox News", "the plan is bad")
+    record = only(extract_attributions("Ann Lee said on CNN Friday that the plan is bad."))
+    assert (record.medium, record.content) == ("CNN", "the plan is bad")
