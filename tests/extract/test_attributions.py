@@ -3408,3 +3408,10 @@ def test_an_outlet_after_on_before_the_clause_is_the_medium_not_content():
     assert (record.speaker, record.medium, record.content) == ("Ann Lee", "Fox News", "the plan is bad")
     record = only(extract_attributions("Ann Lee said on CNN Friday that the plan is bad."))
     assert (record.medium, record.content) == ("CNN", "the plan is bad")
+
+
+def test_called_with_an_object_and_a_quoted_name_after_an_article_is_a_characterisation():
+    record = only(extract_attributions("Party officials quickly called the Republican tax plan the “Smith plank” on Monday."))
+    assert (record.speaker, record.cue) == ("Party officials", "called")
+    assert record.content.startswith("the Republican tax plan the “Smith plank”")
+    assert extract_attributions("She called the police “right away” after the crash.") == []

@@ -325,9 +325,11 @@ FIRST_TO_REPORT = re.compile(
     r"(report|reveal|disclose)\b"
 )
 # "called" or "described" with its object and a quoted characterisation: "called the cuts “savage attacks ...”",
-# "described his ``outstanding loyalty''".
+# "described his ``outstanding loyalty''", "called the Republican abortion position the “Akin plank”" (a name given).
 CALLED_QUOTED = re.compile(
-    r"\s+(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:[\"“]|``)[A-Za-z]"
+    # (not a telephone call: "called the police “right away”")
+    r"\s+(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?!police\b|911\b)(?:[A-Za-z][\w'’-]*\s+){0,3}"
+    r"(?:(?:the|a|an)\s+)?(?:[\"“]|``)[A-Za-z]"
 )
 # Cues whose "about" names the topic of what was said, not its content, unless a clause or a colon follows the
 # topic ("said about the plan that it would fail", "what PFF said about his performance:").
