@@ -3367,3 +3367,51 @@ def test_a_report_released_on_a_day_and_its_time_of_day_ends_a_postposed_cue():
 def test_they_after_a_family_that_spoke_is_the_family():
     record = only(extract_attributions("The family spoke to reporters on Monday. They said she was a good student."))
     assert (record.speaker, record.speaker_resolved) == ("They", "The family")
+
+
+# Types and party groups (held-out batches 26 and 27)
+
+
+def test_a_president_after_the_name_of_a_company_or_academy_heads_that_body_not_a_state():
+    record = only(extract_attributions("The show will go on, Film Academy President Ann Lee said."))
+    assert (record.speaker_resolved, record.speaker_type) == ("Film Academy President Ann Lee", "other")
+    assert classify("Harbor Media Group president Tom Hart") == "other"
+    assert classify("company president Tom Hart") == "other"
+    assert classify("Syrian President Tom Hart") == "government"
+    assert classify("Interim President Tom Hart") == "government"
+
+
+def test_a_title_abbreviation_written_without_its_stop_is_that_title():
+    record = only(extract_attributions("The bill will pass, according to Sen Ann Lee, D-Ill., a member of the panel."))
+    assert (record.speaker_resolved, record.speaker_type) == ("Sen Ann Lee", "party or politician")
+    record = only(extract_attributions("Lt Tom Hart says the boy was home alone."))
+    assert record.speaker_type == "security forces"
+    record = only(extract_attributions("The plan will fail, said Amartya Sen."))
+    assert record.speaker_type == "other"
+
+
+def test_marshals_and_a_fugitive_task_force_are_security_forces():
+    record = only(extract_attributions("The man was arrested Monday, according to the U.S. marshals fugitive task force."))
+    assert record.speaker_type == "security forces"
+    assert classify("The U.S. Marshals") == "security forces"
+    assert classify("Travis County Fire Marshal Tony Callaway") != "security forces"
+
+
+def test_maintaining_that_after_a_rejection_speaks_for_the_subject():
+    record = only(extract_attributions("Democrats rejected the offer on Saturday, however, maintaining that it went too far."))
+    assert (record.speaker, record.cue, record.content) == ("Democrats", "maintaining", "it went too far")
+    assert record.speaker_type == "party or politician"
+
+
+def test_an_outlet_after_on_before_the_clause_is_the_medium_not_content():
+    record = only(extract_attributions("Ann Lee tried to deflect questions, saying on Fox News that the plan is bad."))
+    assert (record.speaker, record.medium, record.content) == ("Ann Lee", "Fox News", "the plan is bad")
+    record = only(extract_attributions("Ann Lee said on CNN Friday that the plan is bad."))
+    assert (record.medium, record.content) == ("CNN", "the plan is bad")
+
+
+def test_called_with_an_object_and_a_quoted_name_after_an_article_is_a_characterisation():
+    record = only(extract_attributions("Party officials quickly called the Republican tax plan the “Smith plank” on Monday."))
+    assert (record.speaker, record.cue) == ("Party officials", "called")
+    assert record.content.startswith("the Republican tax plan the “Smith plank”")
+    assert extract_attributions("She called the police “right away” after the crash.") == []

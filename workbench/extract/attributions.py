@@ -325,9 +325,11 @@ FIRST_TO_REPORT = re.compile(
     r"(report|reveal|disclose)\b"
 )
 # "called" or "described" with its object and a quoted characterisation: "called the cuts “savage attacks ...”",
-# "described his ``outstanding loyalty''".
+# "described his ``outstanding loyalty''", "called the Republican abortion position the “Akin plank”" (a name given).
 CALLED_QUOTED = re.compile(
-    r"\s+(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:[\"“]|``)[A-Za-z]"
+    # (not a telephone call: "called the police “right away”")
+    r"\s+(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?!police\b|911\b)(?:[A-Za-z][\w'’-]*\s+){0,3}"
+    r"(?:(?:the|a|an)\s+)?(?:[\"“]|``)[A-Za-z]"
 )
 # Cues whose "about" names the topic of what was said, not its content, unless a clause or a colon follows the
 # topic ("said about the plan that it would fail", "what PFF said about his performance:").
@@ -389,6 +391,7 @@ PARTICIPLES = frozenset(
         "declaring",
         "noting",
         "insisting",
+        "maintaining",
         "arguing",
         "claiming",
         "explaining",
@@ -616,6 +619,13 @@ ADJUNCT_FIRST = frozenset(
     sent put many more time""".split()
 )
 LEAD_WORD = re.compile(r"[\s,]*([A-Za-z]*)")
+WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+# An outlet named after "on" right before a "that" clause ("said on Fox News that ..."); group 1 is the outlet.
+# (a day after the outlet is no part of its name: "on CNN Friday that")
+ON_OUTLET = re.compile(
+    r" on\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?!" + WEEKDAYS + r")[A-Z][\w.&'’-]*){0,3})"
+    r"(?:\s+" + WEEKDAYS + r")?(?=\s*,?\s*that\b)"
+)
 # "(D-Minn.)", ", R-Ariz.,": party and state tags after a politician's name
 # A party and state tag set off by commas: "R-Texas", "D-N.Y."
 PARTY_TAG_SEGMENT = re.compile(r"[RDI]-[A-Z][\w.]*$")
@@ -2429,6 +2439,12 @@ def _skip(tail: str, cue: str) -> tuple[int, str | None, str | None]:
             if mm:
                 medium = mm.group(1)
         pos = am.end()
+    if tail.startswith(" on ", pos):
+        # "saying on Fox News that ...": an outlet the statement was made on, before its clause
+        om = ON_OUTLET.match(tail, pos)
+        if om and _is_media(om.group(1)):
+            medium = medium or om.group(1)
+            pos = om.end()
     return pos, obj, medium
 
 

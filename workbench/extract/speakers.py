@@ -568,6 +568,9 @@ COMPANY_OFFICER = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?(?:company|firm|corporation|airline|bank|chain|retailer|maker|manufacturer|"
     r"automaker|carrier|startup)(?:'s|’s)\s+(?:president|chairman|chairwoman|chair|director|head|chief)\b"
 )
+# A president written after the name of the body he heads ("Academy President Boone Isaacs", "ABC Entertainment
+# Group president Paul Lee"): group 1 is the body's capitalised name run.
+BODY_PRESIDENT = re.compile(r"(?<![\w'’-])((?:[A-Z][\w&'’-]*[ \t]+)*[A-Za-z][\w&'’-]*)[ \t]+[Pp]resident[ \t]+[A-Z]")
 # People who represent the body named before them: "AMD representatives", "a union representative".
 REPRESENTATIVES_OF = re.compile(r"^(?:(?:the|The|a|an|An|A)\s+)?(.+?)\s+representatives?$")
 # Words of a legislature, whose representatives are lawmakers ("House representatives").
@@ -756,6 +759,9 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         body = _body_before_title(phrase)
         if body is not None:
             return body
+        head = BODY_PRESIDENT.search(phrase) if "resident " in phrase else None
+        if head and _company_name(head.group(1)):
+            return "other"  # "Academy President Boone Isaacs": the head of a body the gazetteer types as no state's
         # "The vice president of the civil servants' union": an officer speaks for the body after the title
         officer = OFFICER_OF.search(phrase) if " of " in phrase or " for " in phrase else None
         kind = _organisation_type(officer.group(1)) if officer else None
@@ -836,6 +842,13 @@ def _body_before_title(phrase: str) -> str | None:
             if len(kinds) == 1 and kinds != {"government"}:
                 return kinds.pop()
     return None
+
+
+def _company_name(name: str) -> bool:
+    """Whether a capitalised name run before "President" names a body of the kind `other` (an academy, a group of
+    companies) and no country: its president heads that body, not a state."""
+    last = name.rsplit(None, 1)[-1]
+    return classify(last) == "other" and not countries_in(name)
 
 
 def _glued_name(text: str, start: int) -> bool:
@@ -2886,6 +2899,11 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
             # a first word the gazetteer knows is a title, not a first name ("Sheriff T. Walton")
             title = resolved[: name.start()].strip()
             found = classify(title) if title else None
+    if found is None and not personal:
+        short = UNDOTTED_TITLE.match(resolved)
+        if short and classify(short.group(1)) is None:
+            # "Sen Dick Durbin": a title's abbreviation written without its stop is that title ("Sen.")
+            found = classify(short.group(1) + ".")
     if found == "government" and " City " in phrase:
         named = CITY_NAMED.fullmatch(phrase)
         if named and named.group(1) not in CITY_OFFICES and classify(named.group(1)) is None:
@@ -2984,6 +3002,9 @@ def _ends_with_name(phrase: str) -> bool:
 TITLE_TO_PLACE = re.compile(r"(?<![\w'’-])((?:(?:[Ff]ormer|[a-z][\w-]*)[ \t]+){0,3}?([a-z][\w-]*)[ \t]+(?:to|for)[ \t]+)$")
 # The end of a sentence between two mentions.
 SENTENCE_STOP = re.compile(r"[.!?][\"'”’]?\s|\n")
+# A short capitalised word opening a name ("Sen Dick Durbin", "Gov Ann Lee"): group 1 is typed as the abbreviated
+# title it may be written for without its stop, when the gazetteer knows it with the stop ("Sen.") and not without.
+UNDOTTED_TITLE = re.compile(r"([A-Z][a-z]{1,3})[ \t]+[A-Z][a-z]")
 # An officer's titles that follow the initials of the body the officer speaks for ("NAACP President").
 OFFICER_TITLES = frozenset("president chairman chairwoman chair director chief head leader spokesman spokeswoman".split())
 # Title words that a sentence's first letter capitalises before a name, read as the lowercase word.
