@@ -3367,3 +3367,18 @@ def test_a_report_released_on_a_day_and_its_time_of_day_ends_a_postposed_cue():
 def test_they_after_a_family_that_spoke_is_the_family():
     record = only(extract_attributions("The family spoke to reporters on Monday. They said she was a good student."))
     assert (record.speaker, record.speaker_resolved) == ("They", "The family")
+
+
+# Owned sources and abbreviated titles (held-out batches 26 and 27)
+
+
+def test_his_campaign_after_a_named_campaign_in_its_sentence_is_that_campaign():
+    text = (
+        "Sen. Tom Hale praised the bill on Monday. Ann Lee's campaign called the report false, according to "
+        "her campaign."
+    )
+    record = next(r for r in extract_attributions(text) if r.speaker == "her campaign")
+    assert record.speaker_resolved == "Ann Lee's campaign"
+    text = "Sen. Tom Hale spoke on Monday. The report was false, according to his campaign."
+    record = next(r for r in extract_attributions(text) if r.speaker == "his campaign")
+    assert record.speaker_resolved == "Sen. Tom Hale's campaign"

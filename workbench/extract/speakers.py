@@ -251,6 +251,12 @@ LOWER_PREFIX_NAME = re.compile(r"(?:[a-z]{1,3}[A-Z][a-z]|(?:al|el|ad|ar|as)-[A-Z
 # whose client is often not the last person named).
 OWNER_PRONOUNS = {"his": "he", "her": "she"}
 OWNED_SOURCES = frozenset({"office", "campaign"})
+# The same source with its owner named earlier in the pronoun's sentence: "Blumenthal's campaign disputed ...,
+# according to his campaign".
+NAMED_OWNER_OF = {
+    source: re.compile(r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s\s+" + source + r"\b")
+    for source in OWNED_SOURCES
+}
 # The subject a sentence opens with, up to a comma or its verb: "Conservative members of the Republicans in the
 # House, where ...", "Local residents have ...".
 GROUP_SUBJECT = re.compile(
@@ -1599,6 +1605,13 @@ class SpeakerIndex:
         owned = low.split()
         if len(owned) == 2 and owned[0] in OWNER_PRONOUNS and owned[1] in OWNED_SOURCES:
             # "his office said": the office of the person the pronoun stands for ("Rep. X's office")
+            here = _past_honorifics(self.text, max(self.text.rfind(". ", 0, offset), self.text.rfind("\n", 0, offset)))
+            named = None
+            if owned[1] + " " in self.text[here + 1 : offset] or owned[1] + "," in self.text[here + 1 : offset]:
+                # the same source named with its owner earlier in the sentence is the one it takes up
+                named = ([None, *NAMED_OWNER_OF[owned[1]].finditer(self.text, here + 1, offset)])[-1]
+            if named is not None and self.is_person(named.group(1)):
+                return f"{self._fullest_name(named.group(1))}'s {owned[1]}"
             owner = self._resolve(OWNER_PRONOUNS[owned[0]], offset)
             if not is_pronoun(owner) and _is_named(owner) and self.is_person(owner):
                 return f"{owner}'s {owned[1]}"
