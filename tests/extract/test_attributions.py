@@ -3382,3 +3382,20 @@ def test_his_campaign_after_a_named_campaign_in_its_sentence_is_that_campaign():
     text = "Sen. Tom Hale spoke on Monday. The report was false, according to his campaign."
     record = next(r for r in extract_attributions(text) if r.speaker == "his campaign")
     assert record.speaker_resolved == "Sen. Tom Hale's campaign"
+
+
+def test_a_title_written_as_initials_is_its_holder_named_before():
+    record = only(extract_attributions("Attorney General Ann Lee of Ohio spoke Monday. The A.G. said she had misspoken."))
+    assert (record.speaker, record.speaker_resolved) == ("The A.G.", "Attorney General Ann Lee of Ohio")
+    record = only(extract_attributions("The D.A. said the case was strong."))
+    assert record.speaker_resolved == "The D.A."
+
+
+def test_the_attorney_general_is_the_holder_named_with_a_word_before_the_title():
+    text = "Democratic Attorney General Ann Lee ran for the Senate. The attorney general said she had misspoken."
+    record = only(extract_attributions(text))
+    assert record.speaker_resolved == "Democratic Attorney General Ann Lee"
+    record = only(extract_attributions(text.replace("The attorney general", "The A.G.")))
+    assert record.speaker_resolved == "Democratic Attorney General Ann Lee"
+    text = "Former Attorney General Ann Lee ran for the Senate. The attorney general said the case was weak."
+    assert only(extract_attributions(text)).speaker_resolved == "The attorney general"

@@ -90,6 +90,9 @@ PERSON_TITLES = frozenset(
 # The abbreviations US news writes before a name for a title it writes out alone later: "Gov. Asa Hutchinson" and
 # then "the governor said" (AP style abbreviates these before a full name).
 TITLE_ABBREVIATIONS = {"governor": "Gov.", "senator": "Sen."}
+# Titles US news writes as initials alone after naming the holder in full: "Attorney General Richard Blumenthal
+# ... The A.G. said", "the D.A. said".
+TITLE_INITIALS = {"a.g.": "attorney general", "d.a.": "district attorney"}
 # Before such an abbreviation, words that make it another office or a past one: "Lt. Gov.", "former Gov.".
 ABBREVIATED_TITLE_BARRED = re.compile(r"(?:\b(?:Lt\.|Lieut\.|Lieutenant|[Ff]ormer|[Ee]x-|[Ll]ate)|\bex)[ \t]*$")
 ABBREVIATED_HOLDER = re.compile(r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?)+)")
@@ -1549,6 +1552,12 @@ class SpeakerIndex:
         bare = speaker.strip().strip(",")
         clean = _drop_noise(bare) or bare
         low = clean.lower()
+        if low.startswith("the ") and low[4:] in TITLE_INITIALS:
+            # "The A.G. said": the holder of the title the initials stand for, when the article names one
+            spelled = "the " + TITLE_INITIALS[low[4:]]
+            holder = self._resolve(spelled, offset)
+            if holder.lower() != spelled:
+                return holder
         if low in PRONOUNS:
             # the last fitting speaker if the pronoun follows it directly, else the last fitting *named*
             # speaker, else the last person the article names, else the last fitting description
@@ -1786,6 +1795,10 @@ class SpeakerIndex:
                     and not self.text.endswith(("former ", "Former "), 0, m.start)
                 ):
                     return m.text  # (not "former President Tom Hart", who holds the office no more)
+            # ("Democratic Attorney General Richard Blumenthal": the title after a word that qualifies it)
+            holder = self._title_holder(" ".join(words[1:]).lower())
+            if holder and f"former {holder}" not in self.text and f"Former {holder}" not in self.text:
+                return holder
             return clean
         if len(words) == 2 and words[0] in ("the", "The") and head in APPOSED_BODY_HEADS:
             # "the organization" after "Secure America Now, a neoconservative nonprofit organization": the body
