@@ -3399,3 +3399,14 @@ def test_the_attorney_general_is_the_holder_named_with_a_word_before_the_title()
     assert record.speaker_resolved == "Democratic Attorney General Ann Lee"
     text = "Former Attorney General Ann Lee ran for the Senate. The attorney general said the case was weak."
     assert only(extract_attributions(text)).speaker_resolved == "The attorney general"
+
+
+def test_a_police_report_speaks_for_the_force_that_police_stands_for():
+    text = (
+        "Officers of the Dover Police Department found the car, police said. The driver fled, according to a "
+        "police report."
+    )
+    records = extract_attributions(text)
+    assert [r.speaker_resolved for r in records] == ["Dover Police Department"] * 2
+    record = only(extract_attributions("The driver fled, according to a police report."))
+    assert record.speaker_resolved == "police"

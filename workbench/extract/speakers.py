@@ -1632,6 +1632,18 @@ class SpeakerIndex:
             self._documents[resolved] = True
             return resolved
         owned_words = low.split()
+        if (
+            len(owned_words) == 3
+            and owned_words[1] == "police"
+            and owned_words[0] in ("a", "an", "the")
+            and owned_words[2] in DOCUMENT_HEADS
+        ):
+            # "according to a police report": the force the article's "police" stands for, when it has spoken
+            # as such (or no force is named)
+            resolved = self._resolve("police", offset)
+            if resolved == "police" or (". " not in resolved and any(r == resolved for _, r, _ in self.speakers)):
+                self._documents[resolved] = True
+                return resolved
         if 2 <= len(owned_words) <= 4 and owned_words[0] in ("a", "an") and owned_words[-1] in DOCUMENT_HEADS:
             # "police issued a press release that said": the issuer the verb before it names
             issued = self._issued_before(owned_words[-1], offset + len(clean))
