@@ -3410,3 +3410,14 @@ def test_a_police_report_speaks_for_the_force_that_police_stands_for():
     assert [r.speaker_resolved for r in records] == ["Dover Police Department"] * 2
     record = only(extract_attributions("The driver fled, according to a police report."))
     assert record.speaker_resolved == "police"
+
+
+def test_a_description_taken_up_with_a_name_in_the_next_sentence_is_that_person():
+    text = (
+        "The panel will call Tom Hale, the committee's senior Democrat said on Wednesday.\n\n"
+        "The Democrat, Representative Ann Lee of Ohio, said Mr. Hale had declined."
+    )
+    records = extract_attributions(text)
+    assert [r.speaker_resolved for r in records] == ["Representative Ann Lee"] * 2
+    text = "The panel will call Tom Hale, the committee's senior Democrat said. The Republican, Ann Lee, was silent."
+    assert only(extract_attributions(text)).speaker_resolved == "the committee's senior Democrat"

@@ -248,6 +248,12 @@ DOCUMENT_ISSUER = re.compile(
 DOCUMENT_TRAILER = re.compile(
     r"\s+(?:(?:released|issued|posted|published|sent|filed|obtained|addressed)\s+|to\s+(?=the\s|[A-Z]))[^,]{1,30}$"
 )
+# The next sentence taking up a description's head with a name set off after it: "the committee's senior Democrat
+# said ... The Democrat, Representative Adam B. Schiff of California, said" (the head, then the name).
+HEAD_TAKEN_UP_BY_NAME = re.compile(
+    r"[.!?][\"”’]?\s+The\s+([\w-]+),\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,"
+)
+HEAD_TAKEN_UP_REACH = 300  # characters after the description: the rest of its sentence and the next one's opening
 # A surname written with a lowercase particle before a capital: "diGenova", "deBlasio", "al-Assad".
 LOWER_PREFIX_NAME = re.compile(r"(?:[a-z]{1,3}[A-Z][a-z]|(?:al|el|ad|ar|as)-[A-Z])")
 # "his office", "her campaign": a source that belongs to the person the pronoun stands for (not "his lawyer",
@@ -1763,6 +1769,12 @@ class SpeakerIndex:
             # "prosecutors", "the U.S. attorney's office": the prosecution office the article names
             office = _prosecution_office(self.text)
             return office or clean
+        if form.described and len(words) >= 3 and words[0].lower() == "the" and ("'s " in low or "’s " in low):
+            # "the committee's senior Democrat said ... The Democrat, Representative X, said": the name the next
+            # sentence sets off after the description's head
+            taken = HEAD_TAKEN_UP_BY_NAME.search(self.text, offset, offset + HEAD_TAKEN_UP_REACH)
+            if taken is not None and taken.group(1).lower() == words[-1].lower():
+                return self._fullest_name(taken.group(2))
         if form.described:
             described = self._description_with_name(clean)
             if described:
