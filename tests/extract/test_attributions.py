@@ -3421,3 +3421,9 @@ def test_a_description_taken_up_with_a_name_in_the_next_sentence_is_that_person(
     assert [r.speaker_resolved for r in records] == ["Representative Ann Lee"] * 2
     text = "The panel will call Tom Hale, the committee's senior Democrat said. The Republican, Ann Lee, was silent."
     assert only(extract_attributions(text)).speaker_resolved == "the committee's senior Democrat"
+
+
+def test_one_of_a_list_a_plural_title_opens_is_named_without_it():
+    text = "Reps. Tom Hale of Ohio, and Ann Lee of Iowa are crafting a letter.\n\nHale said the bill would fail."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "party or politician")

@@ -254,6 +254,9 @@ HEAD_TAKEN_UP_BY_NAME = re.compile(
     r"[.!?][\"”’]?\s+The\s+([\w-]+),\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,"
 )
 HEAD_TAKEN_UP_REACH = 300  # characters after the description: the rest of its sentence and the next one's opening
+# Plural titles before a list of names ("Reps. Peter DeFazio of Oregon, and Jim McDermott"): one member of the
+# list is named without them.
+PLURAL_TITLES = frozenset({"Reps.", "Sens.", "Drs.", "Messrs.", "Reps", "Sens"})
 # A surname written with a lowercase particle before a capital: "diGenova", "deBlasio", "al-Assad".
 LOWER_PREFIX_NAME = re.compile(r"(?:[a-z]{1,3}[A-Z][a-z]|(?:al|el|ad|ar|as)-[A-Z])")
 # "his office", "her campaign": a source that belongs to the person the pronoun stands for (not "his lawyer",
@@ -2379,6 +2382,15 @@ class SpeakerIndex:
 
     def _fullest_name(self, name: str) -> str:
         full = self._fullest_name_of(name)
+        title, _, rest = full.partition(" ")
+        if title in PLURAL_TITLES and rest[:1].isupper() and " and " not in rest:
+            # "Reps. Peter DeFazio": one of the list the plural title opens, typed by that title
+            key = _type_key(rest)
+            if key not in self._types:
+                typed = self._type(full, full, None)
+                if typed != "other":
+                    self._types[key] = self._types[rest.lower()] = typed
+            full = rest
         if (
             full.startswith(name + " ")
             and " " not in name
