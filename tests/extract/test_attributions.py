@@ -3427,3 +3427,8 @@ def test_one_of_a_list_a_plural_title_opens_is_named_without_it():
     text = "Reps. Tom Hale of Ohio, and Ann Lee of Iowa are crafting a letter.\n\nHale said the bill would fail."
     record = only(extract_attributions(text))
     assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "party or politician")
+
+
+def test_a_head_coach_named_after_the_title_is_a_speaker():
+    record = only(extract_attributions('"He had a setback last week," head coach Tom Hale said.'))
+    assert (record.speaker_resolved, record.speaker_type) == ("head coach Tom Hale", "other")
