@@ -90,6 +90,9 @@ PERSON_TITLES = frozenset(
 # The abbreviations US news writes before a name for a title it writes out alone later: "Gov. Asa Hutchinson" and
 # then "the governor said" (AP style abbreviates these before a full name).
 TITLE_ABBREVIATIONS = {"governor": "Gov.", "senator": "Sen."}
+# Titles US news writes as initials alone after naming the holder in full: "Attorney General Richard Blumenthal
+# ... The A.G. said", "the D.A. said".
+TITLE_INITIALS = {"a.g.": "attorney general", "d.a.": "district attorney"}
 # Before such an abbreviation, words that make it another office or a past one: "Lt. Gov.", "former Gov.".
 ABBREVIATED_TITLE_BARRED = re.compile(r"(?:\b(?:Lt\.|Lieut\.|Lieutenant|[Ff]ormer|[Ee]x-|[Ll]ate)|\bex)[ \t]*$")
 ABBREVIATED_HOLDER = re.compile(r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?)+)")
@@ -245,12 +248,27 @@ DOCUMENT_ISSUER = re.compile(
 DOCUMENT_TRAILER = re.compile(
     r"\s+(?:(?:released|issued|posted|published|sent|filed|obtained|addressed)\s+|to\s+(?=the\s|[A-Z]))[^,]{1,30}$"
 )
+# The next sentence taking up a description's head with a name set off after it: "the committee's senior Democrat
+# said ... The Democrat, Representative Adam B. Schiff of California, said" (the head, then the name).
+HEAD_TAKEN_UP_BY_NAME = re.compile(
+    r"[.!?][\"”’]?\s+The\s+([\w-]+),\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,"
+)
+HEAD_TAKEN_UP_REACH = 300  # characters after the description: the rest of its sentence and the next one's opening
+# Plural titles before a list of names ("Reps. Peter DeFazio of Oregon, and Jim McDermott"): one member of the
+# list is named without them.
+PLURAL_TITLES = frozenset({"Reps.", "Sens.", "Drs.", "Messrs.", "Reps", "Sens"})
 # A surname written with a lowercase particle before a capital: "diGenova", "deBlasio", "al-Assad".
 LOWER_PREFIX_NAME = re.compile(r"(?:[a-z]{1,3}[A-Z][a-z]|(?:al|el|ad|ar|as)-[A-Z])")
 # "his office", "her campaign": a source that belongs to the person the pronoun stands for (not "his lawyer",
 # whose client is often not the last person named).
 OWNER_PRONOUNS = {"his": "he", "her": "she"}
 OWNED_SOURCES = frozenset({"office", "campaign"})
+# The same source with its owner named earlier in the pronoun's sentence: "Blumenthal's campaign disputed ...,
+# according to his campaign".
+NAMED_OWNER_OF = {
+    source: re.compile(r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s\s+" + source + r"\b")
+    for source in OWNED_SOURCES
+}
 # The subject a sentence opens with, up to a comma or its verb: "Conservative members of the Republicans in the
 # House, where ...", "Local residents have ...".
 GROUP_SUBJECT = re.compile(
@@ -1556,6 +1574,12 @@ class SpeakerIndex:
         bare = speaker.strip().strip(",")
         clean = _drop_noise(bare) or bare
         low = clean.lower()
+        if low.startswith("the ") and low[4:] in TITLE_INITIALS:
+            # "The A.G. said": the holder of the title the initials stand for, when the article names one
+            spelled = "the " + TITLE_INITIALS[low[4:]]
+            holder = self._resolve(spelled, offset)
+            if holder.lower() != spelled:
+                return holder
         if low in PRONOUNS:
             # the last fitting speaker if the pronoun follows it directly, else the last fitting *named*
             # speaker, else the last person the article names, else the last fitting description
@@ -1612,6 +1636,13 @@ class SpeakerIndex:
         owned = low.split()
         if len(owned) == 2 and owned[0] in OWNER_PRONOUNS and owned[1] in OWNED_SOURCES:
             # "his office said": the office of the person the pronoun stands for ("Rep. X's office")
+            here = _past_honorifics(self.text, max(self.text.rfind(". ", 0, offset), self.text.rfind("\n", 0, offset)))
+            named = None
+            if owned[1] + " " in self.text[here + 1 : offset] or owned[1] + "," in self.text[here + 1 : offset]:
+                # the same source named with its owner earlier in the sentence is the one it takes up
+                named = ([None, *NAMED_OWNER_OF[owned[1]].finditer(self.text, here + 1, offset)])[-1]
+            if named is not None and self.is_person(named.group(1)):
+                return f"{self._fullest_name(named.group(1))}'s {owned[1]}"
             owner = self._resolve(OWNER_PRONOUNS[owned[0]], offset)
             if not is_pronoun(owner) and _is_named(owner) and self.is_person(owner):
                 return f"{owner}'s {owned[1]}"
@@ -1623,6 +1654,18 @@ class SpeakerIndex:
             self._documents[resolved] = True
             return resolved
         owned_words = low.split()
+        if (
+            len(owned_words) == 3
+            and owned_words[1] == "police"
+            and owned_words[0] in ("a", "an", "the")
+            and owned_words[2] in DOCUMENT_HEADS
+        ):
+            # "according to a police report": the force the article's "police" stands for, when it has spoken
+            # as such (or no force is named)
+            resolved = self._resolve("police", offset)
+            if resolved == "police" or (". " not in resolved and any(r == resolved for _, r, _ in self.speakers)):
+                self._documents[resolved] = True
+                return resolved
         if 2 <= len(owned_words) <= 4 and owned_words[0] in ("a", "an") and owned_words[-1] in DOCUMENT_HEADS:
             # "police issued a press release that said": the issuer the verb before it names
             issued = self._issued_before(owned_words[-1], offset + len(clean))
@@ -1742,6 +1785,12 @@ class SpeakerIndex:
             # "prosecutors", "the U.S. attorney's office": the prosecution office the article names
             office = _prosecution_office(self.text)
             return office or clean
+        if form.described and len(words) >= 3 and words[0].lower() == "the" and ("'s " in low or "’s " in low):
+            # "the committee's senior Democrat said ... The Democrat, Representative X, said": the name the next
+            # sentence sets off after the description's head
+            taken = HEAD_TAKEN_UP_BY_NAME.search(self.text, offset, offset + HEAD_TAKEN_UP_REACH)
+            if taken is not None and taken.group(1).lower() == words[-1].lower():
+                return self._fullest_name(taken.group(2))
         if form.described:
             described = self._description_with_name(clean)
             if described:
@@ -1786,6 +1835,10 @@ class SpeakerIndex:
                     and not self.text.endswith(("former ", "Former "), 0, m.start)
                 ):
                     return m.text  # (not "former President Tom Hart", who holds the office no more)
+            # ("Democratic Attorney General Richard Blumenthal": the title after a word that qualifies it)
+            holder = self._title_holder(" ".join(words[1:]).lower())
+            if holder and f"former {holder}" not in self.text and f"Former {holder}" not in self.text:
+                return holder
             return clean
         if len(words) == 2 and words[0] in ("the", "The") and head in APPOSED_BODY_HEADS:
             # "the organization" after "Secure America Now, a neoconservative nonprofit organization": the body
@@ -2342,6 +2395,15 @@ class SpeakerIndex:
 
     def _fullest_name(self, name: str) -> str:
         full = self._fullest_name_of(name)
+        title, _, rest = full.partition(" ")
+        if title in PLURAL_TITLES and rest[:1].isupper() and " and " not in rest:
+            # "Reps. Peter DeFazio": one of the list the plural title opens, typed by that title
+            key = _type_key(rest)
+            if key not in self._types:
+                typed = self._type(full, full, None)
+                if typed != "other":
+                    self._types[key] = self._types[rest.lower()] = typed
+            full = rest
         if (
             full.startswith(name + " ")
             and " " not in name
