@@ -3480,3 +3480,13 @@ def test_one_of_a_list_a_plural_title_opens_is_named_without_it():
 def test_a_head_coach_named_after_the_title_is_a_speaker():
     record = only(extract_attributions('"He had a setback last week," head coach Tom Hale said.'))
     assert (record.speaker_resolved, record.speaker_type) == ("head coach Tom Hale", "other")
+
+
+# Missed and extra speakers (held-out batches 28 and 29)
+
+
+def test_a_title_taken_up_keeps_the_middle_initial_of_the_name():
+    text = 'County Sheriff Tom J. Hale arrived at noon. "Very calm," the sheriff said.'
+    record = only(extract_attributions(text))
+    assert record.speaker_resolved == "County Sheriff Tom J. Hale"
+

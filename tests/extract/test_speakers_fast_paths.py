@@ -123,11 +123,12 @@ def test_gendered_pronouns_open_on_their_first_letter_as_the_lookahead_did(texts
 
 
 def _reference_title_pattern(title: str) -> re.Pattern[str]:
-    """_title_pattern as written before its words kept the ’ out of their sets."""
+    """_title_pattern as written before its words kept the ’ out of their sets (with the middle initial its
+    name may hold)."""
     lead = "(?=[A-Z]|(?i:[" + re.escape(title[0]) + "]))"
     return re.compile(
         lead + r"((?:[A-Z][\w.'’-]*[ \t]+)*)(?i:" + re.escape(title)
-        + r")[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+)"
+        + r")[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]*)+)"
     )
 
 

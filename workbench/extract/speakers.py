@@ -1155,6 +1155,8 @@ def is_pronoun(phrase: str | None) -> bool:
 RANK_QUALIFIERS = frozenset("vice deputy assistant associate lieutenant under".split())
 TITLE_WORD_DOT = r"[A-Z](?:[\w.'-]|’{1})*"
 TITLE_WORD = r"[A-Z](?:[\w'-]|’{1})*"
+# a middle initial inside the name ("Sheriff Robert J. Pickell"), so the name is not cut at its stop
+MIDDLE_INITIAL = r"(?:[A-Z]\.[ \t]+)?"
 
 
 @lru_cache(maxsize=256)
@@ -1166,7 +1168,7 @@ def _title_pattern(title: str) -> re.Pattern[str]:
         lead
         + rf"((?:{TITLE_WORD_DOT}[ \t]+)*)(?i:"
         + re.escape(title)
-        + rf")[ \t]+({TITLE_WORD}(?:[ \t]+{TITLE_WORD})+)"
+        + rf")[ \t]+({TITLE_WORD}(?:[ \t]+{MIDDLE_INITIAL}{TITLE_WORD})+)"
     )
 
 
