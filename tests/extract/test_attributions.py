@@ -3490,3 +3490,10 @@ def test_a_title_taken_up_keeps_the_middle_initial_of_the_name():
     record = only(extract_attributions(text))
     assert record.speaker_resolved == "County Sheriff Tom J. Hale"
 
+
+def test_said_nothing_is_no_statement():
+    text = "Tom Hale, 38, said nothing after officers surrounded him, Sheriff Ann Lee said."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Sheriff Ann Lee"]
+    assert extract_attributions("Tom Hale said nothing as he left the court.") == []
+    record = only(extract_attributions("Tom Hale said nothing had changed."))
+    assert record.content == "nothing had changed"

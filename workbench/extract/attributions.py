@@ -381,6 +381,11 @@ QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "char
 REJECTION_LEMMAS = frozenset("dismiss reject dispute challenge downplay".split())
 # "insisted on anonymity", "insisted on not being named": a condition of the source's, no statement (a noun after
 # "on" may be where a statement was made: "The talks failed, he insisted on national television").
+# "said nothing", "said nothing new as he passed": an act without content, when no clause follows "nothing"
+SAID_NOTHING = re.compile(
+    r"\s+nothing(?:\s+(?:new|more|else|further))?"
+    r"(?=\s*[,.;]|\s+(?:after|before|when|while|as|about|during|until)\b)"
+)
 INSISTED_ON = re.compile(r"\s*on\s+(?:(?:the\s+)?(?:condition\s+of\s+)?anonymity|not\s+being\s+(?:named|identified))\b")
 PARTICIPLES = frozenset(
     {
@@ -2556,6 +2561,8 @@ def _indirect(
         return None
     if cue.startswith("insist") and INSISTED_ON.match(tail):
         return None
+    if tail.startswith(" nothing") and verb.lemma == "say" and SAID_NOTHING.match(tail):
+        return None  # "He said nothing after officers surrounded him": no statement (not "said nothing was wrong")
     pos, obj, medium = _skip(tail, cue)
     after = tail[pos:]
     topic = (TOPIC_ABOUT.match(after) or TOPIC_ABOUT.match(tail)) if verb.lemma in TOPIC_LEMMAS else None
