@@ -3497,3 +3497,8 @@ def test_said_nothing_is_no_statement():
     assert extract_attributions("Tom Hale said nothing as he left the court.") == []
     record = only(extract_attributions("Tom Hale said nothing had changed."))
     assert record.content == "nothing had changed"
+
+
+def test_a_phrase_opening_on_a_perception_verb_is_no_speaker():
+    text = "“We heard a bang,” smelled smoke and heard co-workers yelling, said Ann Lee, an accountant."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Ann Lee"]

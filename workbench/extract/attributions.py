@@ -119,6 +119,9 @@ VERB_ONLY = frozenset(
     "said says say told tells tell deny denies denied insist insists insisted warn warns warned argue argues "
     "argued confirm confirms confirmed added adds admitted admits".split()
 )
+# a speaker's phrase that opens on a perception verb is a clause whose subject lies before it ("smelled gunpowder
+# and heard co-workers [yelling]")
+PERCEIVED = re.compile(r"(?:heard|saw|smelled|smelt|watched|noticed)\s")
 POSSESSIVE_TITLE = re.compile(
     r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$"
 )
@@ -2355,6 +2358,8 @@ def _valid_speaker(np: str) -> bool:
     capitalised = sum(w[:1].isupper() for w in words)
     # (a relative "who" is lowercase: a capitalised "Who" is a title's word, "the Doctor Who role")
     relative = " who " in f" {np} "
+    if PERCEIVED.match(np):
+        return False  # "smelled gunpowder and heard co-workers [yelling]": what someone perceived, not who speaks
     if 10 < len(words) <= 14 and capitalised * 2 < len(words) and _document_from(words):
         # a document's issuer's name holds its connectors: "a message from the Central Commission for Elections and
         # Referenda of Turkmenistan" is a document and one name
