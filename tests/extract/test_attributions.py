@@ -3502,3 +3502,8 @@ def test_said_nothing_is_no_statement():
 def test_a_phrase_opening_on_a_perception_verb_is_no_speaker():
     text = "“We heard a bang,” smelled smoke and heard co-workers yelling, said Ann Lee, an accountant."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Ann Lee"]
+
+
+def test_a_document_released_by_a_body_speaks_for_that_body():
+    text = "A statement released by Dover Telecom said that traffic was lost."
+    assert only(extract_attributions(text)).speaker_resolved == "Dover Telecom"

@@ -243,10 +243,11 @@ DOCUMENT_ISSUER = re.compile(
     r"|(?:" + _DOC + r")\s+(?:that\s+)?(?P<writer>" + _ISSUER_TOKEN + r"(?:\s+" + _ISSUER_TOKEN + r")*)\s+"
     r"(?:wrote|sent|issued|released|filed|posted|signed|penned)\b.*)$"
 )
-# When a document was put out, written after it: "an FBI statement released Thursday".
+# When a document was put out, written after it: "an FBI statement released Thursday" (not who put it out: "a
+# statement released by France Telecom", which DOCUMENT_ISSUER reads).
 # Also whom it was written to: "the letter addressed to Chairman X", "Taylor's letter to the committee".
 DOCUMENT_TRAILER = re.compile(
-    r"\s+(?:(?:released|issued|posted|published|sent|filed|obtained|addressed)\s+|to\s+(?=the\s|[A-Z]))[^,]{1,30}$"
+    r"\s+(?:(?:released|issued|posted|published|sent|filed|obtained|addressed)\s+(?!by\s)|to\s+(?=the\s|[A-Z]))[^,]{1,30}$"
 )
 # The next sentence taking up a description's head with a name set off after it: "the committee's senior Democrat
 # said ... The Democrat, Representative Adam B. Schiff of California, said" (the head, then the name).
