@@ -3507,3 +3507,9 @@ def test_a_phrase_opening_on_a_perception_verb_is_no_speaker():
 def test_a_document_released_by_a_body_speaks_for_that_body():
     text = "A statement released by Dover Telecom said that traffic was lost."
     assert only(extract_attributions(text)).speaker_resolved == "Dover Telecom"
+
+
+def test_a_reflexive_that_stresses_the_speaker_is_left_out():
+    text = "Governor Ann Lee spoke on Monday. Lee herself said the deal was dead."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_resolved) == ("Lee", "Governor Ann Lee")

@@ -770,6 +770,8 @@ def _drop_trailing_time(phrase: str) -> str:
     return TRAILING_TIME.sub("", phrase)
 
 
+# A reflexive after a speaker that stresses it ("Trump himself said"): the speaker is the name before it.
+STRESSING_REFLEXIVES = (" himself", " herself", " themselves", " itself")
 # "Romney in a statement": where the speaker spoke, written after the speaker
 TRAILING_MEDIUM_PHRASE = re.compile(
     r"\s+(?:in|on|at|during)\s+((?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -2265,6 +2267,8 @@ def _appositive_like(seg: str) -> bool:
 def _strip_trailing(cand: str) -> tuple[str, str | None]:
     """Time words after a speaker ("Joe Coffey Monday") go; a medium phrase after it is returned apart."""
     cand = _drop_trailing_time(cand)
+    if cand.endswith(STRESSING_REFLEXIVES) and " " in cand.strip():
+        cand = cand.rstrip().rsplit(None, 1)[0]  # "Trump himself": the speaker, stressed
     m = TRAILING_MEDIUM_PHRASE.search(cand)
     if m and m.start() > 0:
         return cand[: m.start()].rstrip(), m.group(1)
