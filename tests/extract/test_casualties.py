@@ -2772,3 +2772,12 @@ def test_capitalised_run_modifier():
     assert pairs("A Los Angeles County Sheriff's Department deputy died after a shooting Friday.") == {("killed", 1)}
     assert pairs("A San Diego Police Department officer was killed.") == {("killed", 1)}
     assert pairs("A Los Angeles County Sheriff's Department spokesman spoke.") == set()
+
+
+# Round 14 (held-out batch 30): a finding of the suspect in a verb of its own before the term ("was identified and
+# arrested", "was located and taken into custody")
+def test_identified_and_arrested():
+    assert pairs("John Smith, 23, was identified and arrested near the scene.") == {("detained", 1)}
+    assert pairs("The suspect was located and taken into custody.") == {("detained", 1)}
+    assert pairs("Two men were located and arrested on Friday.") == {("detained", 2)}
+    assert pairs("The victim was identified and his family was notified.") == set()

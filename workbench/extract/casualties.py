@@ -491,10 +491,13 @@ _STRESSED = [r"was\s+(?:himself|herself)", r"is\s+(?:himself|herself)", r"were\s
 # A hedge on what happened, which still gives the figure: "at least four people may have been injured" (not "could
 # have been" or "might have been", which may tell what did not happen).
 _MAY_HAVE_BEEN = [r"may(?=\s+have\s+been\b)"]
+# A finding of the suspect before the term, in a verb of its own: "was identified and arrested", "was located and
+# taken into custody" ("found" is a filler word already).
+_FOUND_AND = [r"identified(?=\s+and\s)", r"located(?=\s+and\s)"]
 # A court's order that keeps the subject held: "was ordered to remain in custody", "was ordered held without bail".
 _ORDERED = [r"ordered(?=\s+(?:to\s+remain|held|detained|jailed)\b)"]
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
-    + _STRESSED + _MAY_HAVE_BEEN + _ORDERED
+    + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
