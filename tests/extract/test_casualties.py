@@ -2781,3 +2781,13 @@ def test_identified_and_arrested():
     assert pairs("The suspect was located and taken into custody.") == {("detained", 1)}
     assert pairs("Two men were located and arrested on Friday.") == {("detained", 2)}
     assert pairs("The victim was identified and his family was notified.") == set()
+
+
+# Round 14 (held-out batch 29): an apposition that describes a victim at length, a list's commas inside it, before
+# the verb ("Bettie Page, the pin-up whose romps with whips, garters and high heels ..., has died")
+def test_long_apposition_with_list():
+    assert pairs("Jane Doe, the actress whose films about love, loss and home were loved by millions of viewers "
+                 "across the country and in many lands far away, has died at the age of 90.") == {("killed", 1)}
+    assert pairs("Jane Doe, the singer with hats, gloves and shoes, has died.") == {("killed", 1)}
+    assert pairs("John Smith, a 30-year-old man, was shot and killed.") == {("killed", 1)}
+    assert pairs("Jane Doe, the singer with hats, gloves and shoes, said she was tired.") == set()
