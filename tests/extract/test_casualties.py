@@ -2772,3 +2772,22 @@ def test_capitalised_run_modifier():
     assert pairs("A Los Angeles County Sheriff's Department deputy died after a shooting Friday.") == {("killed", 1)}
     assert pairs("A San Diego Police Department officer was killed.") == {("killed", 1)}
     assert pairs("A Los Angeles County Sheriff's Department spokesman spoke.") == set()
+
+
+# Round 14 (held-out batch 30): a finding of the suspect in a verb of its own before the term ("was identified and
+# arrested", "was located and taken into custody")
+def test_identified_and_arrested():
+    assert pairs("John Smith, 23, was identified and arrested near the scene.") == {("detained", 1)}
+    assert pairs("The suspect was located and taken into custody.") == {("detained", 1)}
+    assert pairs("Two men were located and arrested on Friday.") == {("detained", 2)}
+    assert pairs("The victim was identified and his family was notified.") == set()
+
+
+# Round 14 (held-out batch 29): an apposition that describes a victim at length, a list's commas inside it, before
+# the verb ("Bettie Page, the pin-up whose romps with whips, garters and high heels ..., has died")
+def test_long_apposition_with_list():
+    assert pairs("Jane Doe, the actress whose films about love, loss and home were loved by millions of viewers "
+                 "across the country and in many lands far away, has died at the age of 90.") == {("killed", 1)}
+    assert pairs("Jane Doe, the singer with hats, gloves and shoes, has died.") == {("killed", 1)}
+    assert pairs("John Smith, a 30-year-old man, was shot and killed.") == {("killed", 1)}
+    assert pairs("Jane Doe, the singer with hats, gloves and shoes, said she was tired.") == set()

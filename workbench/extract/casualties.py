@@ -374,8 +374,15 @@ NAMED = re.compile(
       |Jr\.|Sr\.)){0,3})""",
     re.VERBOSE,
 )
-# An apposition after a name or a headline noun: ", 30,", ", a 60-year-old man,", ", of Arnold,".
-APPOSITION = re.compile(r",\s+(?:then\s+)?(?:\d{1,3}|(?:an?|the|his|her|of|from)\s+[^,;]{1,90}?),(?=\s)")
+# An apposition after a name or a headline noun: ", 30,", ", a 60-year-old man,", ", of Arnold,", and one that
+# describes at length, with no full stop and a list's commas inside it (", the pin-up whose romps with whips, garters
+# and high heels titillated a generation of young men in the post-war years,").
+_LIST_ITEM = r"""\s+(?!(?:was|were|is|are|has|have|had|who|which|and|or|dies|shot|hit|struck|police|officials|
+    authorities|[a-z]+ed)\b)
+    [a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:and|or)\s"""  # "whips, garters and high heels"
+APPOSITION = re.compile(rf""",\s+(?:then\s+)?(?:\d{{1,3}}|(?:an?|the|his|her|of|from)\s+
+    (?:(?:[^,;]|,(?={_LIST_ITEM})){{1,90}}?|(?:[^,;.]|,(?={_LIST_ITEM})){{1,160}}?)),(?=\s)(?!{_LIST_ITEM})""",
+                        re.VERBOSE)
 # An apposition after a name that opens on a bare noun of relation or role, with no article: ", sister of the teen
 # killed by police,", ", owner of the store," (a count or "one of" opening it is a group's, not a role).
 ROLE_APPOSITION = re.compile(r",\s+(?!(?:one|two|three|some|all|both|none|each|many|most|several|any)\s)"
@@ -491,10 +498,13 @@ _STRESSED = [r"was\s+(?:himself|herself)", r"is\s+(?:himself|herself)", r"were\s
 # A hedge on what happened, which still gives the figure: "at least four people may have been injured" (not "could
 # have been" or "might have been", which may tell what did not happen).
 _MAY_HAVE_BEEN = [r"may(?=\s+have\s+been\b)"]
+# A finding of the suspect before the term, in a verb of its own: "was identified and arrested", "was located and
+# taken into custody" ("found" is a filler word already).
+_FOUND_AND = [r"identified(?=\s+and\s)", r"located(?=\s+and\s)"]
 # A court's order that keeps the subject held: "was ordered to remain in custody", "was ordered held without bail".
 _ORDERED = [r"ordered(?=\s+(?:to\s+remain|held|detained|jailed)\b)"]
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
-    + _STRESSED + _MAY_HAVE_BEEN + _ORDERED
+    + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
