@@ -3480,3 +3480,21 @@ def test_one_of_a_list_a_plural_title_opens_is_named_without_it():
 def test_a_head_coach_named_after_the_title_is_a_speaker():
     record = only(extract_attributions('"He had a setback last week," head coach Tom Hale said.'))
     assert (record.speaker_resolved, record.speaker_type) == ("head coach Tom Hale", "other")
+
+
+# Speaker types: people at a scene, sources by access, a city's public safety director
+
+
+def test_unnamed_people_with_knowledge_of_a_plan_are_anonymous():
+    record = only(extract_attributions("The vote will be delayed, according to aides with knowledge of the plan."))
+    assert (record.speaker_resolved, record.speaker_type) == ("aides with knowledge of the plan", "anonymous")
+
+
+def test_a_patron_of_the_place_attacked_is_a_witness():
+    record = only(extract_attributions("The lights went out first, a theater patron said."))
+    assert (record.speaker_resolved, record.speaker_type) == ("a theater patron", "witness or resident")
+
+
+def test_a_city_public_safety_director_is_government():
+    record = only(extract_attributions("Two crews were sent, Dover Public Safety Director Tom Hale said."))
+    assert (record.speaker_resolved, record.speaker_type) == ("Dover Public Safety Director Tom Hale", "government")
