@@ -3498,3 +3498,8 @@ def test_a_patron_of_the_place_attacked_is_a_witness():
 def test_a_city_public_safety_director_is_government():
     record = only(extract_attributions("Two crews were sent, Dover Public Safety Director Tom Hale said."))
     assert (record.speaker_resolved, record.speaker_type) == ("Dover Public Safety Director Tom Hale", "government")
+
+
+def test_a_charge_sheet_that_speaks_is_government():
+    record = only(extract_attributions("According to the charge sheet, the officer fired three times."))
+    assert (record.speaker_resolved, record.speaker_type) == ("the charge sheet", "government")
