@@ -3503,3 +3503,8 @@ def test_a_city_public_safety_director_is_government():
 def test_a_charge_sheet_that_speaks_is_government():
     record = only(extract_attributions("According to the charge sheet, the officer fired three times."))
     assert (record.speaker_resolved, record.speaker_type) == ("the charge sheet", "government")
+
+
+def test_a_telecom_company_named_after_its_country_is_other():
+    record = only(extract_attributions("The cable was cut near Alexandria, France Telecom said."))
+    assert (record.speaker_resolved, record.speaker_type) == ("France Telecom", "other")
