@@ -3508,3 +3508,9 @@ def test_a_charge_sheet_that_speaks_is_government():
 def test_a_telecom_company_named_after_its_country_is_other():
     record = only(extract_attributions("The cable was cut near Alexandria, France Telecom said."))
     assert (record.speaker_resolved, record.speaker_type) == ("France Telecom", "other")
+
+
+def test_an_officer_of_a_long_named_advocacy_body_after_a_quotation_is_ngo():
+    text = '"We will sue," said Tom Hale, director of the Natural Resources Defense Council\'s Endangered Species Program.'
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "NGO or rights group")
