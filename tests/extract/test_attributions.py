@@ -3514,3 +3514,8 @@ def test_an_officer_of_a_long_named_advocacy_body_after_a_quotation_is_ngo():
     text = '"We will sue," said Tom Hale, director of the Natural Resources Defense Council\'s Endangered Species Program.'
     record = only(extract_attributions(text))
     assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "NGO or rights group")
+
+
+def test_a_person_who_was_at_the_scene_when_it_happened_is_a_witness():
+    record = only(extract_attributions('"It was chaotic," said Tom Hale, who was inside the bar when the shooting began.'))
+    assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "witness or resident")

@@ -1453,6 +1453,9 @@ def _drop_noise(phrase: str) -> str:
 RESIDES = re.compile(r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:lives|lived|resides|has\s+lived)\b")
 # A worker at the place the story is about, by a relative clause ("..., who has worked at the plant"): a worker.
 WORKS_AT = re.compile(r", who\s+(?:has\s+|had\s+)?(?:works|worked)\s+(?:at|in)\s+the\s")
+# One at the scene when it happened, by a relative clause ("..., who was inside the bar when the shooting occurred"):
+# a witness.
+WAS_AT_SCENE = re.compile(r", who\s+(?:was|were)\s+(?:inside|in|at)\s+(?:the|a)\s+(?:[\w'’-]+\s+){1,3}?when\s")
 
 
 # Heads of a company described without its name ("the company said", "the software manufacturer said").
@@ -2740,6 +2743,8 @@ class SpeakerIndex:
                 roles.append("resident")  # "Luke Pigeon, who lives in an apartment next door"
             elif text.startswith(", who ", m_end) and WORKS_AT.match(text, m_end):
                 roles.append("worker")  # "Dough mixer Andy Ryan, who has worked at the plant for nearly 30 years"
+            elif text.startswith(", who ", m_end) and WAS_AT_SCENE.match(text, m_end):
+                roles.append("witness")  # "Taye Adesha, who was inside the bar when the shooting occurred"
             window = text[max(0, m_start - 60) : m_start]
             # (the pattern ends on a comma and spaces: other windows are not searched)
             pre = PRE_APPOSITION.search(window) if window.rstrip().endswith(",") else None
