@@ -3519,3 +3519,9 @@ def test_an_officer_of_a_long_named_advocacy_body_after_a_quotation_is_ngo():
 def test_a_person_who_was_at_the_scene_when_it_happened_is_a_witness():
     record = only(extract_attributions('"It was chaotic," said Tom Hale, who was inside the bar when the shooting began.'))
     assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "witness or resident")
+
+
+def test_a_person_across_the_street_from_the_scene_is_a_neighbour():
+    text = "The house burned overnight.\n\nAcross the street, Tom Hale said he heard two shots."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "witness or resident")

@@ -1453,6 +1453,11 @@ def _drop_noise(phrase: str) -> str:
 RESIDES = re.compile(r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:lives|lived|resides|has\s+lived)\b")
 # A worker at the place the story is about, by a relative clause ("..., who has worked at the plant"): a worker.
 WORKS_AT = re.compile(r", who\s+(?:has\s+|had\s+)?(?:works|worked)\s+(?:at|in)\s+the\s")
+# A place next to the scene opening the sentence before a name ("Across the street, Richard Harden said"): a
+# neighbour.
+NEXT_DOOR_OPENING = re.compile(
+    r"(?:^|[.!?\"”]\s+|\n)(?:Across|Down|Up)\s+the\s+(?:street|road|block|hall)\s*,\s*$|(?:^|[.!?\"”]\s+|\n)Next\s+door\s*,\s*$"
+)
 # One at the scene when it happened, by a relative clause ("..., who was inside the bar when the shooting occurred"):
 # a witness.
 WAS_AT_SCENE = re.compile(r", who\s+(?:was|were)\s+(?:inside|in|at)\s+(?:the|a)\s+(?:[\w'’-]+\s+){1,3}?when\s")
@@ -2758,6 +2763,8 @@ class SpeakerIndex:
                 named = IDENTIFIED_AS.search(window)
                 if named:
                     roles.append(named.group(1))  # "The relative who asked to be identified only as Miguel"
+            if window.endswith(", ") and NEXT_DOOR_OPENING.search(window):
+                roles.append("neighbor")  # "Across the street, Richard Harden said"
             if window.endswith(" "):
                 # keep the lowercase title words next to the name ("police spokesman"), stopping at a
                 # determiner, punctuation or a verb-like word
