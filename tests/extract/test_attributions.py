@@ -3525,3 +3525,10 @@ def test_a_person_across_the_street_from_the_scene_is_a_neighbour():
     text = "The house burned overnight.\n\nAcross the street, Tom Hale said he heard two shots."
     record = only(extract_attributions(text))
     assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "witness or resident")
+
+
+def test_a_committee_chairman_named_with_a_lawmakers_title_is_government():
+    record = only(extract_attributions("The panel will ask for the files, Committee Chairman Rep. Tom Hale said."))
+    assert (record.speaker_resolved, record.speaker_type) == ("Committee Chairman Rep. Tom Hale", "government")
+    record = only(extract_attributions("The party will win, Republican National Committee Chairman Tom Hale said."))
+    assert record.speaker_type == "party or politician"
