@@ -3513,3 +3513,55 @@ def test_a_reflexive_that_stresses_the_speaker_is_left_out():
     text = "Governor Ann Lee spoke on Monday. Lee herself said the deal was dead."
     record = only(extract_attributions(text))
     assert (record.speaker, record.speaker_resolved) == ("Lee", "Governor Ann Lee")
+
+
+# Speaker types: people at a scene, sources by access, a city's public safety director
+
+
+def test_unnamed_people_with_knowledge_of_a_plan_are_anonymous():
+    record = only(extract_attributions("The vote will be delayed, according to aides with knowledge of the plan."))
+    assert (record.speaker_resolved, record.speaker_type) == ("aides with knowledge of the plan", "anonymous")
+
+
+def test_a_patron_of_the_place_attacked_is_a_witness():
+    record = only(extract_attributions("The lights went out first, a theater patron said."))
+    assert (record.speaker_resolved, record.speaker_type) == ("a theater patron", "witness or resident")
+
+
+def test_a_city_public_safety_director_is_government():
+    record = only(extract_attributions("Two crews were sent, Dover Public Safety Director Tom Hale said."))
+    assert (record.speaker_resolved, record.speaker_type) == ("Dover Public Safety Director Tom Hale", "government")
+
+
+def test_a_charge_sheet_that_speaks_is_government():
+    record = only(extract_attributions("According to the charge sheet, the officer fired three times."))
+    assert (record.speaker_resolved, record.speaker_type) == ("the charge sheet", "government")
+
+
+def test_a_telecom_company_named_after_its_country_is_other():
+    record = only(extract_attributions("The cable was cut near Alexandria, France Telecom said."))
+    assert (record.speaker_resolved, record.speaker_type) == ("France Telecom", "other")
+
+
+def test_an_officer_of_a_long_named_advocacy_body_after_a_quotation_is_ngo():
+    text = '"We will sue," said Tom Hale, director of the Natural Resources Defense Council\'s Endangered Species Program.'
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "NGO or rights group")
+
+
+def test_a_person_who_was_at_the_scene_when_it_happened_is_a_witness():
+    record = only(extract_attributions('"It was chaotic," said Tom Hale, who was inside the bar when the shooting began.'))
+    assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "witness or resident")
+
+
+def test_a_person_across_the_street_from_the_scene_is_a_neighbour():
+    text = "The house burned overnight.\n\nAcross the street, Tom Hale said he heard two shots."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "witness or resident")
+
+
+def test_a_committee_chairman_named_with_a_lawmakers_title_is_government():
+    record = only(extract_attributions("The panel will ask for the files, Committee Chairman Rep. Tom Hale said."))
+    assert (record.speaker_resolved, record.speaker_type) == ("Committee Chairman Rep. Tom Hale", "government")
+    record = only(extract_attributions("The party will win, Republican National Committee Chairman Tom Hale said."))
+    assert record.speaker_type == "party or politician"

@@ -133,7 +133,10 @@ APPOSITION = re.compile(
     r"|,\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+[a-z][^,;.\"“”()]{2,60}?)(?=[,;.]|\s+said\b)"
     # a role without an article, of a named body: ", security and forensic analyst at Lumension" (or of a body
     # the gazetteer knows: ", director of the seismological center in Tehran"), before the body's initials in brackets
-    r"|,\s+((?:[a-z][\w'’-]*\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?[A-Za-z][^,;.\"“”()]{1,60}?)(?=[,;.]|\s+said\b|\s+\([A-Z]{2,8}\)|$))"
+    r"|,\s+((?:[a-z][\w'’-]*\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?(?:[A-Za-z][^,;.\"“”()]{1,60}?"
+    # (or a longer name in capitals alone: ", director of the Natural Resources Defense Council's Endangered Species
+    # Program")
+    r"|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){3,}))(?=[,;.]|\s+said\b|\s+\([A-Z]{2,8}\)|$))"
 )
 # A possessive ending on a name ("Trump’s"), for str.endswith.
 POSSESSIVE_ENDINGS = ("'s", "’s")
@@ -1453,6 +1456,14 @@ def _drop_noise(phrase: str) -> str:
 RESIDES = re.compile(r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:lives|lived|resides|has\s+lived)\b")
 # A worker at the place the story is about, by a relative clause ("..., who has worked at the plant"): a worker.
 WORKS_AT = re.compile(r", who\s+(?:has\s+|had\s+)?(?:works|worked)\s+(?:at|in)\s+the\s")
+# A place next to the scene opening the sentence before a name ("Across the street, Richard Harden said"): a
+# neighbour.
+NEXT_DOOR_OPENING = re.compile(
+    r"(?:^|[.!?\"”]\s+|\n)(?:Across|Down|Up)\s+the\s+(?:street|road|block|hall)\s*,\s*$|(?:^|[.!?\"”]\s+|\n)Next\s+door\s*,\s*$"
+)
+# One at the scene when it happened, by a relative clause ("..., who was inside the bar when the shooting occurred"):
+# a witness.
+WAS_AT_SCENE = re.compile(r", who\s+(?:was|were)\s+(?:inside|in|at)\s+(?:the|a)\s+(?:[\w'’-]+\s+){1,3}?when\s")
 
 
 # Heads of a company described without its name ("the company said", "the software manufacturer said").
@@ -2740,6 +2751,8 @@ class SpeakerIndex:
                 roles.append("resident")  # "Luke Pigeon, who lives in an apartment next door"
             elif text.startswith(", who ", m_end) and WORKS_AT.match(text, m_end):
                 roles.append("worker")  # "Dough mixer Andy Ryan, who has worked at the plant for nearly 30 years"
+            elif text.startswith(", who ", m_end) and WAS_AT_SCENE.match(text, m_end):
+                roles.append("witness")  # "Taye Adesha, who was inside the bar when the shooting occurred"
             window = text[max(0, m_start - 60) : m_start]
             # (the pattern ends on a comma and spaces: other windows are not searched)
             pre = PRE_APPOSITION.search(window) if window.rstrip().endswith(",") else None
@@ -2753,6 +2766,8 @@ class SpeakerIndex:
                 named = IDENTIFIED_AS.search(window)
                 if named:
                     roles.append(named.group(1))  # "The relative who asked to be identified only as Miguel"
+            if window.endswith(", ") and NEXT_DOOR_OPENING.search(window):
+                roles.append("neighbor")  # "Across the street, Richard Harden said"
             if window.endswith(" "):
                 # keep the lowercase title words next to the name ("police spokesman"), stopping at a
                 # determiner, punctuation or a verb-like word
