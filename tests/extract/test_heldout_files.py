@@ -42,23 +42,24 @@ def _in_attribution_gold(key: tuple[str, str], gold: list[tuple[str, str]]) -> b
                for source, source_id in gold)
 
 
-def test_casualty_heldout_records_are_well_formed_and_listed_once():
-    rows = _rows(HELDOUT / "casualties_heldout.jsonl")
+def _batched_once(name: str) -> list[dict]:
+    """A held-out file's records, after checking each names its batch and each article is listed once."""
+    rows = _rows(HELDOUT / name)
     keys = _keys(rows)
     assert len(keys) == len(set(keys))
-    for r in rows:
-        assert isinstance(r["batch"], int)
+    assert all(isinstance(r["batch"], int) for r in rows)
+    return rows
+
+
+def test_casualty_heldout_records_are_well_formed_and_listed_once():
+    for r in _batched_once("casualties_heldout.jsonl"):
         pairs = [tuple(p) for field in ("gold", "derived", "optional") for p in r[field]]
         assert len(pairs) == len(set(pairs)), r["doc_id"]
         assert all(c in CATEGORIES and isinstance(v, int) and v > 0 for c, v in pairs), r["doc_id"]
 
 
 def test_attribution_heldout_records_are_well_formed_and_listed_once():
-    rows = _rows(HELDOUT / "attributions_heldout.jsonl")
-    keys = _keys(rows)
-    assert len(keys) == len(set(keys))
-    for r in rows:
-        assert isinstance(r["batch"], int)
+    for r in _batched_once("attributions_heldout.jsonl"):
         assert all(kind in SPEAKER_TYPES for _, kind in r["speakers"]), r["doc_id"]
 
 
