@@ -880,12 +880,22 @@ def _glued_name(text: str, start: int) -> bool:
     return len(glued) == 3 and glued.isalpha() and glued.islower()
 
 
+def _stop_before(text: str, end: int) -> int:
+    """The last ". " or line break before `end`, where a sentence may have ended; -1 when there is none."""
+    return max(text.rfind(". ", 0, end), text.rfind("\n", 0, end))
+
+
 def _past_honorifics(text: str, stop: int) -> int:
     """The sentence stop at or before `stop` (a ". " or a line break, as found by rfind) that is no honorific's:
     "Mr", "Mrs", "Ms" or "Dr" before a stop end no sentence, so the search goes back past them; -1 when none is."""
     while stop > 0 and text[max(0, stop - 4) : stop].rsplit(None, 1)[-1:] in (["Mr"], ["Mrs"], ["Ms"], ["Dr"]):
-        stop = max(text.rfind(". ", 0, stop), text.rfind("\n", 0, stop))
+        stop = _stop_before(text, stop)
     return stop
+
+
+def _sentence_stop(text: str, end: int) -> int:
+    """The stop that opens the sentence holding `end`: the last one before it that is no honorific's ("Mrs.")."""
+    return _past_honorifics(text, _stop_before(text, end))
 
 
 def _after_abbreviation(text: str, stop: int) -> bool:
@@ -1615,7 +1625,7 @@ class SpeakerIndex:
                 # "a quote from Mrs. Clinton in which she said": the person the relative clause is about, named
                 # in the pronoun's sentence
                 # (the stop of an honorific ends no sentence: "from Mrs. Clinton in which she said")
-                here = _past_honorifics(self.text, max(self.text.rfind(". ", 0, offset), self.text.rfind("\n", 0, offset)))
+                here = _sentence_stop(self.text, offset)
                 name = self._last_person_mention(offset, want_gender, lo=here + 1)
                 if name:
                     return self._fullest_name(name)
@@ -1650,7 +1660,7 @@ class SpeakerIndex:
         owned = low.split()
         if len(owned) == 2 and owned[0] in OWNER_PRONOUNS and owned[1] in OWNED_SOURCES:
             # "his office said": the office of the person the pronoun stands for ("Rep. X's office")
-            here = _past_honorifics(self.text, max(self.text.rfind(". ", 0, offset), self.text.rfind("\n", 0, offset)))
+            here = _sentence_stop(self.text, offset)
             named = None
             if owned[1] + " " in self.text[here + 1 : offset] or owned[1] + "," in self.text[here + 1 : offset]:
                 # the same source named with its owner earlier in the sentence is the one it takes up
@@ -2126,7 +2136,7 @@ class SpeakerIndex:
         that ..." are those members, not the last source cited; with `body` (for "It ..."), a body the
         gazetteer knows ("The UN was incensed ... It said")."""
         text = self.text
-        here = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
+        here = _stop_before(text, offset)
         lead = text[here + 1 : offset].rstrip()
         if here < 0 and not lead.strip():
             return None
@@ -2137,7 +2147,7 @@ class SpeakerIndex:
                 return None
             before, here = here, offset
         else:
-            before = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
+            before = _stop_before(text, here)
         start = before + 1
         while start < here and text[start] in " \t":
             start += 1
@@ -2174,7 +2184,7 @@ class SpeakerIndex:
         Hutchinson, who led the review, appeared to ease off -- he said ..." is Hutchinson, not the last speaker."""
         text = self.text
         # (the stop of an honorific ends no sentence: "Mr. Trump's tweets ... he has accused")
-        here = _past_honorifics(text, max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset)))
+        here = _sentence_stop(text, offset)
         lead = text[here + 1 : offset].rstrip()
         if not lead.strip() or lead.endswith((",", ":", ";")) or any(q in lead for q in "\"“”«»") or (
             ("‘" in lead or "’" in lead) and SINGLE_QUOTE_MARK.search(lead)  # (not "Trump’s", an apostrophe)
@@ -2249,17 +2259,17 @@ class SpeakerIndex:
         """The person who opens the sentence before a pronoun's, when nobody has spoken since: "Noah Nathan, 47,
         lives nearby and was at the park. He said he heard 30 shots" is Nathan speaking, not the last speaker."""
         text = self.text
-        here = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
+        here = _stop_before(text, offset)
         if here < 0:
             return None
-        before = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
+        before = _stop_before(text, here)
         blank = False
         # (a paragraph that opens on a quotation: "X, though, refused ...\n\n“...,” he said")
         opens_quote = text[here + 1 : here + 2] in ("“", '"')
         while opens_quote and before > 0 and not text[before + 1 : here].strip():
             # (paragraphs set apart by a blank line: the sentence before is the last paragraph's last one)
             here, blank = before, True
-            before = max(text.rfind(". ", 0, here), text.rfind("\n", 0, here))
+            before = _stop_before(text, here)
         before = _past_honorifics(text, before)  # (the stop of an honorific ends no sentence: "Ms. Griffin went online")
         subject = self._subject_at(before, here, offset, want_gender)
         if blank and subject is not None and not any(r == subject for _, r, _ in self.speakers):
