@@ -1091,8 +1091,10 @@ RELATED_LINK = re.compile(r"""(?:related(?:\s+(?:articles?|stories|story|headlin
 # How far after the mark such a headline runs: a page's text may glue the story's own next sentence to it ("Watch:
 # Commissioner Evans Update On Shooting “My prayers go out to the family of this young officer ...").
 RELATED_REACH = 100
-# How far into the sentence the mark's colon or bar may come ("Related Articles:", "Video (02:53) :").
+# How far into the sentence the mark closing the label may come ("Related Articles:", "Video (02:53) :").
 RELATED_MARK_REACH = 30
+# What ends a related-story label ("RELATED:", "Read more |", "Related stories - ").
+RELATED_MARKS = (":", "|", " - ", " – ", " — ")
 
 
 @dataclass(slots=True)
@@ -2582,8 +2584,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         or _related_video(text_all, sent, following)
     )
     link = RELATED_LINK.match(text) if text[:1] in "RrMmSsAaWwVv" and (  # "RELATED: 4 found dead in ..."
-        ":" in text[:RELATED_MARK_REACH] or "|" in text[:RELATED_MARK_REACH] or " - " in text[:RELATED_MARK_REACH]
-        or " – " in text[:RELATED_MARK_REACH] or " — " in text[:RELATED_MARK_REACH]) else None
+        any(mark in text[:RELATED_MARK_REACH] for mark in RELATED_MARKS)) else None
     link_until = link.end() + RELATED_REACH if link else -1
     if not sentence_other and text.startswith("Earlier") and (earlier := EARLIER_NEW.match(text)):
         at = earlier.end()  # an unnamed count ("a man", "two people"), not a name already met ("Thomas, 27, and")
