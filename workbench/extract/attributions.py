@@ -744,7 +744,6 @@ TRAILING_TIME_ENDINGS = tuple(
 )
 
 
-
 def _relative_time(cand: str) -> bool:
     """Whether the words between "who" and its cue are a time phrase alone (RELATIVE_TIME)."""
     last = cand.rsplit(None, 1)[-1] if cand else ""
@@ -758,6 +757,7 @@ def _name_before_who(core: str, b: int, lo: int) -> bool:
     pb = _last_boundary(before, lo)
     words = before[pb if pb is not None else lo :].split()
     return bool(words) and all(w[:1].isupper() for w in words)
+
 
 @lru_cache(maxsize=4096)
 def _drop_trailing_time(phrase: str) -> str:
