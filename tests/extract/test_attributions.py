@@ -3565,3 +3565,17 @@ def test_a_committee_chairman_named_with_a_lawmakers_title_is_government():
     assert (record.speaker_resolved, record.speaker_type) == ("Committee Chairman Rep. Tom Hale", "government")
     record = only(extract_attributions("The party will win, Republican National Committee Chairman Tom Hale said."))
     assert record.speaker_type == "party or politician"
+
+
+# Speaker types after held-out batches 30 and 31
+
+
+def test_a_spokesperson_at_naval_headquarters_is_security_forces():
+    record = only(extract_attributions("The ship sank at dawn, a spokesperson at naval headquarters said."))
+    assert (record.speaker_resolved, record.speaker_type) == ("a spokesperson at naval headquarters", "security forces")
+
+
+def test_the_families_of_victims_are_witnesses_or_residents():
+    record = only(extract_attributions("The families of the injured men said they want answers."))
+    assert record.speaker_type == "witness or resident"
+

@@ -3037,6 +3037,10 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
             # "New York City Mayor Michael Bloomberg": typed by the title before the name, not by a
             # body that shares the surname
             found = classify(" ".join(words[:-1])) if len(words) > 2 else None
+    if found is None and not personal and "families" in words:
+        # "the families of the wounded men": relatives typed as the file types "family", in typing alone (the plural
+        # in the gazetteer would make new speakers of "families and" or "the families of the")
+        found = classify("family")
     if found is None and speaker and not is_pronoun(speaker) and speaker != resolved:
         # the description as written ("Brian Jansen with the Dearborn County Sheriff's Office")
         found = classify(speaker)
