@@ -3579,3 +3579,9 @@ def test_the_families_of_victims_are_witnesses_or_residents():
     record = only(extract_attributions("The families of the injured men said they want answers."))
     assert record.speaker_type == "witness or resident"
 
+
+def test_a_document_obtained_by_an_outlet_is_not_the_outlets():
+    text = "The house was sold in 2009, according to court records obtained by The Associated Press."
+    record = only(extract_attributions(text))
+    assert record.speaker_type == "government"
+

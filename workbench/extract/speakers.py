@@ -405,6 +405,7 @@ DOCUMENT_PUT_OUT = re.compile(
     r"\b(?:released|issued|put out|sent|signed|published|posted|wrote|penned|adopted|passed)\s+(?:a|an|their|his|her|its)\s+"
     r"(?:[\w-]+\s+){0,2}$"
 )
+OBTAINED_BY = re.compile(r"\s+(?:obtained|seen|reviewed|acquired)\s+by\s+\S.*$")
 PARTY_TAG = re.compile(r"\s*\([A-Z]-[A-Z][\w.-]*\)")
 # What opens a sentence before its subject: "Earlier, ", "And on Monday, ", "In December, ".
 DOCUMENT_INTRO = re.compile(
@@ -1738,8 +1739,10 @@ class SpeakerIndex:
             if low == "the report":
                 # "the report added": the outlet whose report the article follows ("According to the BBC")
                 for _, resolved, _ in reversed(self.speakers):
-                    if self._types.get(resolved.lower()) in MEDIA_TYPES:
-                        return resolved
+                    if self._types.get(resolved.lower()) in MEDIA_TYPES or (
+                        " by " in resolved and OBTAINED_BY.search(resolved)
+                    ):
+                        return resolved  # (or the document an outlet obtained: "According to affidavits obtained by")
         if low in MEDIA_ANAPHORA:
             # "the newspaper said": the outlet named earlier
             for _, resolved, person in reversed(self.speakers):
@@ -2973,10 +2976,17 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         owned = classify(head)
         if owned == "party or politician":
             return owned, resolved, False
-    phrase = resolved
-    if head in DOCUMENT_HEADS and not resolved.split()[-1][:1].isupper():
+    own = phrase = resolved
+    if " by " in resolved:
+        held = OBTAINED_BY.search(resolved)
+        if held:
+            # "real estate records obtained by The Associated Press": the medium that got a document is not its issuer
+            own = phrase = resolved[: held.start()]
+            words = phrase.lower().split()
+            head = words[-1] if words else ""
+    if head in DOCUMENT_HEADS and not own.split()[-1][:1].isupper():
         # A document speaks for its issuer: "a government social media post" is the government's.
-        phrase = DOCUMENT_WORDS.sub(" ", resolved)
+        phrase = DOCUMENT_WORDS.sub(" ", own)
     # A person's name is not an organisation: "Mr. Bloomberg" is typed by his role, not by the agency.
     personal = any(w.lower().rstrip(".") in HONORIFICS for w in resolved.split()) or (
         "Father " in resolved and CLERICAL_TITLE.search(resolved) is not None
@@ -3005,7 +3015,7 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
     elif found is None and phrase is not resolved and not personal:
         # a document that names no issuer but is one's own: "the indictment" (not "a news release", whose "news"
         # says nothing of who put it out)
-        whole = classify(resolved)
+        whole = classify(own)
         found = whole if whole not in MEDIA_TYPES else None
     if found is not None and " and " in phrase:
         # joint speakers ("officials and state media", "Smith and the ministry"): typed by the first,
