@@ -3585,3 +3585,11 @@ def test_a_document_obtained_by_an_outlet_is_not_the_outlets():
     record = only(extract_attributions(text))
     assert record.speaker_type == "government"
 
+
+def test_a_spokesman_of_a_named_politician_or_company_is_typed_by_the_owner():
+    text = 'Sen. Tom Hale (R-Ohio) voted against the bill on Monday.\n\n"The bill is flawed," a Hale spokesman said.'
+    types = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert types["a Hale spokesman"] == "party or politician"
+    text = "Acme has made an offer to the union. The offer stands, Acme spokesman Ben Ray said."
+    types = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert types["Acme spokesman Ben Ray"] == "other"

@@ -1493,6 +1493,9 @@ NOT_COMPANIES = frozenset("Asia Europe Africa America Americas Oceania Antarctic
 COMPANY_ROLE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.'’-]*)\s+(?:spokes(?:man|woman|person)|representative|official)"
 )
+OWNER_SPOKESMAN = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?!(?:The|An?)\s)([A-Z][\w&-]*)\s+spokes(?:man|woman|person)(?:\s+[A-Z][\w.'’-]*)*"
+)
 COMPANY_VERB = (r"(?:has|have|had|is|was|will|would|said|says|announced|reported|plans|launched|agreed|"
                 r"acquired|released|issued|made|sold|bought|confirmed|denied)\b")
 
@@ -2903,6 +2906,16 @@ class SpeakerIndex:
             company = COMPANY_ROLE.fullmatch(phrase)
             if company and self._is_company_word(company.group(1)):
                 return "other"  # "a WeWork spokesperson" in an article that has WeWork act
+            owner = OWNER_SPOKESMAN.fullmatch(phrase) if "spokes" in phrase else None
+            if owner and not owner.group(1).isupper() and classify(owner.group(1)) is None:
+                # "a Ryan spokesman": the spokesman of one the article names in full ("House Speaker Paul Ryan") is
+                # typed as it is; "Angels spokesman Tim Mead": of a company or club the article has act, other (not
+                # initials, "DA spokesman", "OEMC spokeswoman", mostly public offices the gazetteer does not know)
+                full = self._resolve(owner.group(1), len(self.text))
+                if full != owner.group(1) and not is_pronoun(full) and not countries_in(owner.group(1)):
+                    return self.speaker_type(full, full)
+                if self._is_company_word(owner.group(1)):
+                    return "other"
             countries = countries_in(phrase + " " + (role or self.role_of(resolved)))
             # the article's country (a scan of the whole text) only when the speaker names one
             if countries and self.home and self.home not in countries:
