@@ -3593,3 +3593,12 @@ def test_a_spokesman_of_a_named_politician_or_company_is_typed_by_the_owner():
     text = "Acme has made an offer to the union. The offer stands, Acme spokesman Ben Ray said."
     types = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
     assert types["Acme spokesman Ben Ray"] == "other"
+
+
+def test_a_person_whose_campaign_the_article_names_is_a_politician():
+    text = (
+        "Tom Hale's campaign opened an office in Ohio on Monday.\n\n"
+        '"We will win the state," Tom Hale said.'
+    )
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "party or politician")

@@ -1493,6 +1493,7 @@ NOT_COMPANIES = frozenset("Asia Europe Africa America Americas Oceania Antarctic
 COMPANY_ROLE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.'’-]*)\s+(?:spokes(?:man|woman|person)|representative|official)"
 )
+CAMPAIGN_ENDINGS = ("'s campaign", "’s campaign", " campaign", "'s presidential campaign", "’s presidential campaign")
 OWNER_SPOKESMAN = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?!(?:The|An?)\s)([A-Z][\w&-]*)\s+spokes(?:man|woman|person)(?:\s+[A-Z][\w.'’-]*)*"
 )
@@ -2872,6 +2873,8 @@ class SpeakerIndex:
                 role = ""  # "Mr. Fox’s successor, Felipe Calderón": one who followed another says nothing of a body
             if role:
                 found = classify(role) or found
+            elif " " in resolved and "campaign" in self.text and self._has_campaign(resolved):
+                return "party or politician"  # "Donald Trump" where the article has "Trump's campaign": a candidate
         if found is None and "ites" in resolved and RESIDENTS_OF_PLACE.fullmatch(resolved):
             return "witness or resident"  # "Brooklynites on Twitter reported": residents, no outlet
         if (
@@ -2922,6 +2925,14 @@ class SpeakerIndex:
                 return "expert" if _foreign_agency(phrase) else "foreign government"
         return found
 
+
+    def _has_campaign(self, resolved: str) -> bool:
+        """Whether a person named in full has a campaign in the article ("Trump’s campaign", "the Clinton campaign"):
+        a candidate in the race the article covers, whatever the person did before."""
+        if not ends_with_personal_name(resolved):
+            return False
+        surname = resolved.split()[-1]
+        return any(surname + end in self.text for end in CAMPAIGN_ENDINGS)
 
     def _acronym_body_type(self, resolved: str) -> str | None:
         """The type of the body whose initials open a speaker ("SAG leaders"), when the article spells the body out
