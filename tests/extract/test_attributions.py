@@ -3565,3 +3565,14 @@ def test_a_committee_chairman_named_with_a_lawmakers_title_is_government():
     assert (record.speaker_resolved, record.speaker_type) == ("Committee Chairman Rep. Tom Hale", "government")
     record = only(extract_attributions("The party will win, Republican National Committee Chairman Tom Hale said."))
     assert record.speaker_type == "party or politician"
+
+
+# Missed and extra speakers (held-out batches 30 and 31)
+
+
+def test_an_inverted_speaker_drops_the_interview_written_after_the_name():
+    record = only(extract_attributions('"We will win," said Tom Hale in an interview on the radio.'))
+    assert (record.speaker, record.speaker_resolved) == ("Tom Hale", "Tom Hale")
+    assert record.medium is not None and "interview" in record.medium
+    record = only(extract_attributions('"We will win," said Mayor Tom Hale at a press conference.'))
+    assert record.speaker == "Mayor Tom Hale"

@@ -1754,6 +1754,12 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
         np = np[: pp.start()]
         if not _valid_speaker(np):
             return None
+    elif " in " in np or " on " in np or " during " in np:
+        # "said Trump in an interview on NBC's": where the speaker spoke, written after the name, is the medium
+        pp = PLACE_PP.search(np)
+        mm = MEDIUM.match(np, pp.end() - len(pp.group().lstrip())) if pp else None
+        if mm and _valid_speaker(np[: pp.start()]):
+            np, medium = np[: pp.start()], mm.group(1)
     # (a party tag closes after the name: "said Rep. Ann Lee (R-Minn.), who has emerged ..., to the Post")
     closed = PARTY_TAG_CLOSE.match(remainder) if "(" in np else None
     rest = remainder[closed.end() :] if closed else remainder
