@@ -3576,3 +3576,10 @@ def test_an_inverted_speaker_drops_the_interview_written_after_the_name():
     assert record.medium is not None and "interview" in record.medium
     record = only(extract_attributions('"We will win," said Mayor Tom Hale at a press conference.'))
     assert record.speaker == "Mayor Tom Hale"
+
+
+def test_information_naming_no_source_is_no_speaker():
+    text = "The ship was hit twice, according to information available now.\n\nEarly information indicated that two men were hurt."
+    assert extract_attributions(text) == []
+    record = only(extract_attributions("The ship was hit twice, according to information released by the navy."))
+    assert "navy" in record.speaker_resolved

@@ -113,7 +113,7 @@ DESCRIBED_AS = re.compile(r"\s+(?:only\s+|simply\s+|just\s+)?as\b")
 # speak ("Catholic teaching calls for ..."), which is no one's statement in the article.
 NOT_SOURCES = frozenset(
     """investigation investigations inquiry probe evidence video videos footage surveillance teaching teachings
-    doctrine doctrines""".split()
+    doctrine doctrines information""".split()
 )
 VERB_ONLY = frozenset(
     "said says say told tells tell deny denies denied insist insists insisted warn warns warned argue argues "
@@ -198,7 +198,10 @@ WHICH_HEAD_LEADS = frozenset("to with from by against for".split())
 # "according to reports from the scene": no identifiable source
 UNSOURCED = re.compile(
     r"(?i:(?:some|several|many|other|unconfirmed|initial|early|local|press|news|media)\s+)*"
-    r"(?i:reports?|rumou?rs?|estimates?|accounts?)\b(?!\s+(?:by|from|in|of|on)\s+(?:the\s+)?[A-Z])"
+    r"(?:(?i:reports?|rumou?rs?|estimates?|accounts?)\b(?!\s+(?:by|from|in|of|on)\s+(?:the\s+)?[A-Z])"
+    # ("according to information available now": information naming no one, with no name, agent, pronoun or
+    # participle after it; "according to information filed" is a charging document)
+    r"|[Ii]nformation\b(?![^A-Z]*[A-Z])(?!.*\b(?:by|from|he|she|they|we|it|[a-z]+ed)\b))"
 )
 # "..., with some saying ...", "with one blogger asking, ..."
 # (The participle patterns open on their word, which the engine skips straight to, the word start checked by a
