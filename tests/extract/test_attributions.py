@@ -3583,3 +3583,10 @@ def test_information_naming_no_source_is_no_speaker():
     assert extract_attributions(text) == []
     record = only(extract_attributions("The ship was hit twice, according to information released by the navy."))
     assert "navy" in record.speaker_resolved
+
+
+def test_a_post_posed_cue_followed_by_a_link_in_brackets_keeps_its_speaker():
+    for link in ("(http://bit.ly/16vDN3E)", "(http://bit. ly/16vDN3E)"):
+        text = f"The jury recommended life in prison, the Daily Ledger reported {link}.\nHe is to be sentenced."
+        record = only(extract_attributions(text))
+        assert (record.speaker, record.content) == ("the Daily Ledger", "The jury recommended life in prison")

@@ -862,6 +862,9 @@ DOC_OF = re.compile(
     + r")s?)\s+(?:from|by|of|issued by|released by|posted by|published by|filed by)\s+(?P<issuer>.+)$",
     re.IGNORECASE,
 )
+# A link in brackets after a post-posed cue, closing the sentence ("(http://bit.ly/16vDN3E)."; a space may break
+# it after a dot, "(http://bit. ly/16vDN3E)")
+LINK_AFTER = re.compile(r"\s*\((?:https?://|www\.)[^()\s]*(?:\.\s+[^()\s]+)?\)[\s.;]*$")
 TRAILING = " \t\n.,;:!?\"'“”»«’‘`"
 LEAD_DASH = re.compile(r"\s*[,—–-]?\s*")
 THAT_AHEAD = re.compile(r"\s*,?\s*that\b")
@@ -2583,6 +2586,8 @@ def _indirect(
         return None  # "He said nothing after officers surrounded him": no statement (not "said nothing was wrong")
     pos, obj, medium = _skip(tail, cue)
     after = tail[pos:]
+    if after.startswith(" (") and LINK_AFTER.match(after):
+        after = ""  # "..., the Southwest Times Record reported (http://bit.ly/...).": the report's link closes it
     topic = (TOPIC_ABOUT.match(after) or TOPIC_ABOUT.match(tail)) if verb.lemma in TOPIC_LEMMAS else None
     if topic and not TOPIC_CLAUSE.match(topic.string, topic.start()):
         # "Remember what I said about choosing your treats?", "told police about the shooting": a topic, no claim
