@@ -3590,3 +3590,11 @@ def test_a_post_posed_cue_followed_by_a_link_in_brackets_keeps_its_speaker():
         text = f"The jury recommended life in prison, the Daily Ledger reported {link}.\nHe is to be sentenced."
         record = only(extract_attributions(text))
         assert (record.speaker, record.content) == ("the Daily Ledger", "The jury recommended life in prison")
+
+
+def test_a_speaker_in_a_clause_after_a_comma_and_where_is_found():
+    text = "Riva was taken to Beaumont Hospital, where spokeswoman Ilene Wolff said the man was in good condition."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.content) == ("spokeswoman Ilene Wolff", "the man was in good condition")
+    # (a "where" with no comma before it still opens a relative clause, as before)
+    assert extract_attributions("They went to the house where police said the man was hiding.") == []

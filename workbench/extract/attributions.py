@@ -704,6 +704,8 @@ THAT_HEAD_OPENERS = frozenset("a an the two three four several some many his her
 DETERMINER_PREPOSITIONS = frozenset("in on at of for from by during since after before until with about".split())
 # Words a noun phrase may open with in lowercase.
 NP_OPENERS = frozenset("the a an his her their its this that these those he she they we it i".split())
+# (the longest subject, a title and a name, of a clause after ", where" that speaks)
+WHERE_SUBJECT_WORDS = 6
 RELATIVE_BLOCK = frozenset({"what", "which", "whom", "whose", "where", "how", "why", "than", "whether", "if"})
 # A noun that a clause with no relative word (or with "that") hangs on, before the clause's subject: "“all the
 # bishops,” a point the media office denied", "a claim that the ministry disputed"
@@ -2118,6 +2120,14 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
             return None
         if (
             boundary_word in RELATIVE_BLOCK
+            # ("Beaumont Hospital, where spokeswoman Ilene Wolff said ...": a clause after a comma and "where" has
+            # its own subject, who speaks)
+            and not (
+                boundary_word == "where"
+                and core[: b - 5].rstrip().endswith(",")
+                and len(cand.split()) <= WHERE_SUBJECT_WORDS
+                and any(w[:1].isupper() for w in cand.split())
+            )
             or boundary_word == "who"
             and cand
             and _valid_speaker(cand)
