@@ -3602,3 +3602,36 @@ def test_a_person_whose_campaign_the_article_names_is_a_politician():
     )
     record = only(extract_attributions(text))
     assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "party or politician")
+
+
+# Missed and extra speakers (held-out batches 30 and 31)
+
+
+def test_an_inverted_speaker_drops_the_interview_written_after_the_name():
+    record = only(extract_attributions('"We will win," said Tom Hale in an interview on the radio.'))
+    assert (record.speaker, record.speaker_resolved) == ("Tom Hale", "Tom Hale")
+    assert record.medium is not None and "interview" in record.medium
+    record = only(extract_attributions('"We will win," said Mayor Tom Hale at a press conference.'))
+    assert record.speaker == "Mayor Tom Hale"
+
+
+def test_information_naming_no_source_is_no_speaker():
+    text = "The ship was hit twice, according to information available now.\n\nEarly information indicated that two men were hurt."
+    assert extract_attributions(text) == []
+    record = only(extract_attributions("The ship was hit twice, according to information released by the navy."))
+    assert "navy" in record.speaker_resolved
+
+
+def test_a_post_posed_cue_followed_by_a_link_in_brackets_keeps_its_speaker():
+    for link in ("(http://bit.ly/16vDN3E)", "(http://bit. ly/16vDN3E)"):
+        text = f"The jury recommended life in prison, the Daily Ledger reported {link}.\nHe is to be sentenced."
+        record = only(extract_attributions(text))
+        assert (record.speaker, record.content) == ("the Daily Ledger", "The jury recommended life in prison")
+
+
+def test_a_speaker_in_a_clause_after_a_comma_and_where_is_found():
+    text = "Riva was taken to Beaumont Hospital, where spokeswoman Ilene Wolff said the man was in good condition."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.content) == ("spokeswoman Ilene Wolff", "the man was in good condition")
+    # (a "where" with no comma before it still opens a relative clause, as before)
+    assert extract_attributions("They went to the house where police said the man was hiding.") == []

@@ -113,7 +113,7 @@ DESCRIBED_AS = re.compile(r"\s+(?:only\s+|simply\s+|just\s+)?as\b")
 # speak ("Catholic teaching calls for ..."), which is no one's statement in the article.
 NOT_SOURCES = frozenset(
     """investigation investigations inquiry probe evidence video videos footage surveillance teaching teachings
-    doctrine doctrines""".split()
+    doctrine doctrines information""".split()
 )
 VERB_ONLY = frozenset(
     "said says say told tells tell deny denies denied insist insists insisted warn warns warned argue argues "
@@ -198,7 +198,10 @@ WHICH_HEAD_LEADS = frozenset("to with from by against for".split())
 # "according to reports from the scene": no identifiable source
 UNSOURCED = re.compile(
     r"(?i:(?:some|several|many|other|unconfirmed|initial|early|local|press|news|media)\s+)*"
-    r"(?i:reports?|rumou?rs?|estimates?|accounts?)\b(?!\s+(?:by|from|in|of|on)\s+(?:the\s+)?[A-Z])"
+    r"(?:(?i:reports?|rumou?rs?|estimates?|accounts?)\b(?!\s+(?:by|from|in|of|on)\s+(?:the\s+)?[A-Z])"
+    # ("according to information available now": information naming no one, with no name, agent, pronoun or
+    # participle after it; "according to information filed" is a charging document)
+    r"|[Ii]nformation\b(?![^A-Z]*[A-Z])(?!.*\b(?:by|from|he|she|they|we|it|[a-z]+ed)\b))"
 )
 # "..., with some saying ...", "with one blogger asking, ..."
 # (The participle patterns open on their word, which the engine skips straight to, the word start checked by a
@@ -701,6 +704,8 @@ THAT_HEAD_OPENERS = frozenset("a an the two three four several some many his her
 DETERMINER_PREPOSITIONS = frozenset("in on at of for from by during since after before until with about".split())
 # Words a noun phrase may open with in lowercase.
 NP_OPENERS = frozenset("the a an his her their its this that these those he she they we it i".split())
+# (the longest subject, a title and a name, of a clause after ", where" that speaks)
+WHERE_SUBJECT_WORDS = 6
 RELATIVE_BLOCK = frozenset({"what", "which", "whom", "whose", "where", "how", "why", "than", "whether", "if"})
 # A noun that a clause with no relative word (or with "that") hangs on, before the clause's subject: "“all the
 # bishops,” a point the media office denied", "a claim that the ministry disputed"
@@ -859,6 +864,9 @@ DOC_OF = re.compile(
     + r")s?)\s+(?:from|by|of|issued by|released by|posted by|published by|filed by)\s+(?P<issuer>.+)$",
     re.IGNORECASE,
 )
+# A link in brackets after a post-posed cue, closing the sentence ("(http://bit.ly/16vDN3E)."; a space may break
+# it after a dot, "(http://bit. ly/16vDN3E)")
+LINK_AFTER = re.compile(r"\s*\((?:https?://|www\.)[^()\s]*(?:\.\s+[^()\s]+)?\)[\s.;]*$")
 TRAILING = " \t\n.,;:!?\"'“”»«’‘`"
 LEAD_DASH = re.compile(r"\s*[,—–-]?\s*")
 THAT_AHEAD = re.compile(r"\s*,?\s*that\b")
@@ -1754,6 +1762,12 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
         np = np[: pp.start()]
         if not _valid_speaker(np):
             return None
+    elif " in " in np or " on " in np or " during " in np:
+        # "said Trump in an interview on NBC's": where the speaker spoke, written after the name, is the medium
+        pp = PLACE_PP.search(np)
+        mm = MEDIUM.match(np, pp.end() - len(pp.group().lstrip())) if pp else None
+        if mm and _valid_speaker(np[: pp.start()]):
+            np, medium = np[: pp.start()], mm.group(1)
     # (a party tag closes after the name: "said Rep. Ann Lee (R-Minn.), who has emerged ..., to the Post")
     closed = PARTY_TAG_CLOSE.match(remainder) if "(" in np else None
     rest = remainder[closed.end() :] if closed else remainder
@@ -2106,6 +2120,14 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
             return None
         if (
             boundary_word in RELATIVE_BLOCK
+            # ("Beaumont Hospital, where spokeswoman Ilene Wolff said ...": a clause after a comma and "where" has
+            # its own subject, who speaks)
+            and not (
+                boundary_word == "where"
+                and core[: b - 5].rstrip().endswith(",")
+                and len(cand.split()) <= WHERE_SUBJECT_WORDS
+                and any(w[:1].isupper() for w in cand.split())
+            )
             or boundary_word == "who"
             and cand
             and _valid_speaker(cand)
@@ -2574,6 +2596,8 @@ def _indirect(
         return None  # "He said nothing after officers surrounded him": no statement (not "said nothing was wrong")
     pos, obj, medium = _skip(tail, cue)
     after = tail[pos:]
+    if after.startswith(" (") and LINK_AFTER.match(after):
+        after = ""  # "..., the Southwest Times Record reported (http://bit.ly/...).": the report's link closes it
     topic = (TOPIC_ABOUT.match(after) or TOPIC_ABOUT.match(tail)) if verb.lemma in TOPIC_LEMMAS else None
     if topic and not TOPIC_CLAUSE.match(topic.string, topic.start()):
         # "Remember what I said about choosing your treats?", "told police about the shooting": a topic, no claim
