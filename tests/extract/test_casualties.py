@@ -2791,3 +2791,12 @@ def test_long_apposition_with_list():
     assert pairs("Jane Doe, the singer with hats, gloves and shoes, has died.") == {("killed", 1)}
     assert pairs("John Smith, a 30-year-old man, was shot and killed.") == {("killed", 1)}
     assert pairs("Jane Doe, the singer with hats, gloves and shoes, said she was tired.") == set()
+
+
+# Round 16 (held-out faults of earlier batches and gvdb-dev): a victim inside a suspect's description is not the
+# subject of the suspect's verb ("a man suspected of shooting a 2-year-old was arrested")
+def test_victim_in_suspect_description_not_detained():
+    assert pairs("Police said a man suspected of shooting a 2-year-old was arrested.") == {("detained", 1)}
+    assert pairs("A woman accused of stabbing a neighbour was taken into custody.") == {("detained", 1)}
+    assert pairs("A man suspected of killing a woman was arrested.") == {("detained", 1), ("killed", 1)}
+    assert pairs("Man charged with assault | An 18-year-old man was arrested recently.") == {("detained", 1)}

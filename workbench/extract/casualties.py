@@ -2044,6 +2044,14 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
         for c in counts:
             if c.category is None and c.singular and (cat := _category_past_suspicion(sentence, c)):
                 c.category, c.how = cat, "after"
+        # (the victim inside the description is not the verb's subject: "a man suspected of shooting a 2-year-old
+        # was arrested" detains the man, not the child)
+        for c in counts:
+            if c.how == "after" and c.singular and c.verb_end is not None and SUSPECTED_OF.match(sentence, c.tail):
+                for v in counts:
+                    if (v is not c and v.how == "after" and v.verb_end == c.verb_end and c.tail < v.start
+                            and SUSPECT_OBJECT.fullmatch(sentence, c.tail, v.start)):
+                        v.category = v.how = None
     # A participle and then the main verb: "A man wounded in the shooting has died" (killed, as one injured who
     # later died), "A Mafia boss arrested Tuesday has been found dead" (detained and killed).
     if participle and any(c.participle and c.how == "after" for c in counts):
@@ -2164,6 +2172,9 @@ SUSPECT_VERB = re.compile(rf"""\s(?:was|has\s+been|had\s+been)\s+(?:(?:later|fin
 # Someone else as the subject of that verb: "where he had been arrested", "the woman who was killed".
 SUSPECT_VERB_NOT = re.compile(r"(?:\b(?:he|she|they|it|who|which|that|and|or|but)|[,;])\s*$", re.I)
 SUSPECT_REACH = 220
+# A victim as the object of what a suspect is suspected of ("a man suspected of shooting a 2-year-old was arrested"):
+# the verb after it is the suspect's.
+SUSPECT_OBJECT = re.compile(r"\s+(?:(?:suspected|accused)\s+of|charged\s+(?:with|in))\s+[a-z]+ing\s[^|;:]{0,80}")
 # A suspect charged as the main verb, and a second verb of the same subject after "and", with no subject of its own:
 # "Korkoneas, 37, has also been charged with ... over the killing of a teenager and was ordered to remain in
 # custody", "Smith was charged with murder and was arrested".
