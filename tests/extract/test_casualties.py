@@ -2800,3 +2800,12 @@ def test_victim_in_suspect_description_not_detained():
     assert pairs("A woman accused of stabbing a neighbour was taken into custody.") == {("detained", 1)}
     assert pairs("A man suspected of killing a woman was arrested.") == {("detained", 1), ("killed", 1)}
     assert pairs("Man charged with assault | An 18-year-old man was arrested recently.") == {("detained", 1)}
+
+
+# Round 16 (held-out batch 27): an ordinal standing for one more victim, as a term's object or subject ("critically
+# wounded a third", "a fourth was injured"), never before a noun or "of" ("a third of the town", "a second time")
+def test_ordinal_as_one_victim():
+    assert pairs("She killed two of them and critically wounded a third, police said.") == {("killed", 2), ("injured", 1)}
+    assert pairs("Three people were killed and a fourth was injured.") == {("killed", 3), ("injured", 1)}
+    assert pairs("The flood destroyed a third of the town.") == set()
+    assert pairs("He was arrested a second time.") == {("detained", 1)}

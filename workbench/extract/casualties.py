@@ -446,6 +446,13 @@ PRONOUN = re.compile(_at_word_start("He", "he", "She", "she") + r"(?:'s|’s)?(?
 OBJECT_PRONOUN = re.compile(r"""(?<![\w'’])(?:him|her(?=\s*[.,;:!?)]|\s*$|\s+(?:in|on|at|after|before|for|and|without|
     outside|inside|near|from|during|when|while|as|until|but|early|late|later|shortly|last|this|Monday|Tuesday|
     Wednesday|Thursday|Friday|Saturday|Sunday)\b))(?![\w'’])""", re.VERBOSE)
+# An ordinal standing for one more victim, as a term's object or its subject: "killed two of them and critically
+# wounded a third", "injuring a fourth", "two were killed and a third was wounded" (not before a noun or "of": "a
+# third time", "a third of the town").
+ORDINAL_VICTIM = re.compile(r"""(?<![\w'’])[Aa]n?\s+(?:second|third|fourth|fifth|sixth)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|at|on|
+    with|before|after|as|who|while|when|near|inside|outside|during|police|officials|authorities|was|is|died|remains|
+    remained)\b)""", re.VERBOSE)
+ORDINAL_STEMS = tuple(f"{a} {n}" for a in "aA" for n in ("second", "third", "fourth", "fifth", "sixth"))
 OBJECT_TERM_END = re.compile(r"""(?:[a-z]ed|(?:\b(?:before|after|while|upon)\s+)[a-z]+ing)\s+$""")
 OBJECT_DATED = re.compile(r"\b(?:(?:19|20)\d\d|(?<!-)(?:years?|months?|decades?)(?!-)|again|previously|earlier|recently)\b",
                           re.I)
@@ -1354,6 +1361,19 @@ def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         if _category_before(sentence, count) == "detained":
             count.category, count.how = "detained", "before"
             counts.append(count)
+    for m in ORDINAL_VICTIM.finditer(sentence) if any(map(sentence.__contains__, ORDINAL_STEMS)) else ():
+        start, end = m.span()
+        if any(c.start <= start < c.tail for c in taken):
+            continue
+        count = _Count(start, end, m.group(0), 1, None, "exact", None, end, True)
+        # (only as a term's object, as "him" above, or its subject)
+        if cat := _category_before(sentence, count):
+            count.category, count.how = cat, "before"
+        elif cat := _category_after(sentence, count):
+            count.category, count.how = cat, "after"
+        else:
+            continue
+        counts.append(count)
     return counts
 
 
