@@ -2809,3 +2809,12 @@ def test_ordinal_as_one_victim():
     assert pairs("Three people were killed and a fourth was injured.") == {("killed", 3), ("injured", 1)}
     assert pairs("The flood destroyed a third of the town.") == set()
     assert pairs("He was arrested a second time.") == {("detained", 1)}
+
+
+# Round 16 (held-out batch 27): a child found injured and reported dead further on by a noun that tells its sex is
+# killed only ("found the child injured. The boy ... was later pronounced dead"), not when the death is a condition
+def test_child_injured_then_boy_dead():
+    assert pairs("Officers found the man deceased and the child injured. The boy was taken to a hospital, where he was "
+                 "later pronounced dead, police said.") == {("killed", 1)}
+    assert ("injured", 1) in pairs("The child was taken to a hospital with a gunshot wound. Police said charges will "
+                                   "follow if the boy dies.")

@@ -2953,6 +2953,9 @@ def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[Casualty
             noun = APPOSED_NOUN.search(c.sentence, max(0, c.start - c.sentence_start - 60), c.start - c.sentence_start)
             if noun and last_death.get(noun.group("noun"), -1) < c.start:
                 last_death[noun.group("noun")] = c.start
+    # (a dead victim referred back to, "The boy was later pronounced dead", not in a condition: "if the boy dies")
+    referred_death = {c.who: c.start for c in dead if len(words := c.number_text.split()) == 2
+                      and words[0].lower() in REFERRING_DETERMINERS and " if " not in c.sentence}
     # full names of the dead, and the surnames the dead are also called by alone ("Harris died")
     dead_names = {c.who for c in dead if c.who[:1].isupper()}
     dead_alone = {n for n in dead_names if " " not in n}
@@ -2965,9 +2968,17 @@ def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[Casualty
                 return c.who in dead_names or c.who.split()[-1] in dead_alone
             return c.who.split()[-1] in named_dead
         words = c.number_text.lower().split()
-        return len(words) == 2 and words[0] in REFERRING_DETERMINERS and last_death.get(c.who, -1) > c.start
+        if len(words) != 2 or words[0] not in REFERRING_DETERMINERS:
+            return False
+        # (or a child told again by its sex: "found ... the child injured. The boy was later pronounced dead")
+        return last_death.get(c.who, -1) > c.start or any(
+            referred_death.get(noun, -1) > c.start for noun in SEXED_AS.get(c.who, ()))
 
     return [c for c in claims if not (c.category == "injured" and c.value == 1 and c.who and died_later(c))]
+
+
+# A child the article refers back to, reported dead further on by a noun that tells its sex.
+SEXED_AS = {"child": ("boy", "girl"), "toddler": ("boy", "girl"), "infant": ("boy", "girl"), "baby": ("boy", "girl")}
 
 
 # A name set off by commas after a victim, whose surname a later sentence may report dead ("a male employee,
