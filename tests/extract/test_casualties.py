@@ -2791,3 +2791,30 @@ def test_long_apposition_with_list():
     assert pairs("Jane Doe, the singer with hats, gloves and shoes, has died.") == {("killed", 1)}
     assert pairs("John Smith, a 30-year-old man, was shot and killed.") == {("killed", 1)}
     assert pairs("Jane Doe, the singer with hats, gloves and shoes, said she was tired.") == set()
+
+
+# Round 16 (held-out faults of earlier batches and gvdb-dev): a victim inside a suspect's description is not the
+# subject of the suspect's verb ("a man suspected of shooting a 2-year-old was arrested")
+def test_victim_in_suspect_description_not_detained():
+    assert pairs("Police said a man suspected of shooting a 2-year-old was arrested.") == {("detained", 1)}
+    assert pairs("A woman accused of stabbing a neighbour was taken into custody.") == {("detained", 1)}
+    assert pairs("A man suspected of killing a woman was arrested.") == {("detained", 1), ("killed", 1)}
+    assert pairs("Man charged with assault | An 18-year-old man was arrested recently.") == {("detained", 1)}
+
+
+# Round 16 (held-out batch 27): an ordinal standing for one more victim, as a term's object or subject ("critically
+# wounded a third", "a fourth was injured"), never before a noun or "of" ("a third of the town", "a second time")
+def test_ordinal_as_one_victim():
+    assert pairs("She killed two of them and critically wounded a third, police said.") == {("killed", 2), ("injured", 1)}
+    assert pairs("Three people were killed and a fourth was injured.") == {("killed", 3), ("injured", 1)}
+    assert pairs("The flood destroyed a third of the town.") == set()
+    assert pairs("He was arrested a second time.") == {("detained", 1)}
+
+
+# Round 16 (held-out batch 27): a child found injured and reported dead further on by a noun that tells its sex is
+# killed only ("found the child injured. The boy ... was later pronounced dead"), not when the death is a condition
+def test_child_injured_then_boy_dead():
+    assert pairs("Officers found the man deceased and the child injured. The boy was taken to a hospital, where he was "
+                 "later pronounced dead, police said.") == {("killed", 1)}
+    assert ("injured", 1) in pairs("The child was taken to a hospital with a gunshot wound. Police said charges will "
+                                   "follow if the boy dies.")

@@ -446,6 +446,13 @@ PRONOUN = re.compile(_at_word_start("He", "he", "She", "she") + r"(?:'s|’s)?(?
 OBJECT_PRONOUN = re.compile(r"""(?<![\w'’])(?:him|her(?=\s*[.,;:!?)]|\s*$|\s+(?:in|on|at|after|before|for|and|without|
     outside|inside|near|from|during|when|while|as|until|but|early|late|later|shortly|last|this|Monday|Tuesday|
     Wednesday|Thursday|Friday|Saturday|Sunday)\b))(?![\w'’])""", re.VERBOSE)
+# An ordinal standing for one more victim, as a term's object or its subject: "killed two of them and critically
+# wounded a third", "injuring a fourth", "two were killed and a third was wounded" (not before a noun or "of": "a
+# third time", "a third of the town").
+ORDINAL_VICTIM = re.compile(r"""(?<![\w'’])[Aa]n?\s+(?:second|third|fourth|fifth|sixth)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|at|on|
+    with|before|after|as|who|while|when|near|inside|outside|during|police|officials|authorities|was|is|died|remains|
+    remained)\b)""", re.VERBOSE)
+ORDINAL_STEMS = tuple(f"{a} {n}" for a in "aA" for n in ("second", "third", "fourth", "fifth", "sixth"))
 OBJECT_TERM_END = re.compile(r"""(?:[a-z]ed|(?:\b(?:before|after|while|upon)\s+)[a-z]+ing)\s+$""")
 OBJECT_DATED = re.compile(r"\b(?:(?:19|20)\d\d|(?<!-)(?:years?|months?|decades?)(?!-)|again|previously|earlier|recently)\b",
                           re.I)
@@ -1354,6 +1361,19 @@ def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         if _category_before(sentence, count) == "detained":
             count.category, count.how = "detained", "before"
             counts.append(count)
+    for m in ORDINAL_VICTIM.finditer(sentence) if any(map(sentence.__contains__, ORDINAL_STEMS)) else ():
+        start, end = m.span()
+        if any(c.start <= start < c.tail for c in taken):
+            continue
+        count = _Count(start, end, m.group(0), 1, None, "exact", None, end, True)
+        # (only as a term's object, as "him" above, or its subject)
+        if cat := _category_before(sentence, count):
+            count.category, count.how = cat, "before"
+        elif cat := _category_after(sentence, count):
+            count.category, count.how = cat, "after"
+        else:
+            continue
+        counts.append(count)
     return counts
 
 
@@ -2044,6 +2064,14 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
         for c in counts:
             if c.category is None and c.singular and (cat := _category_past_suspicion(sentence, c)):
                 c.category, c.how = cat, "after"
+        # (the victim inside the description is not the verb's subject: "a man suspected of shooting a 2-year-old
+        # was arrested" detains the man, not the child)
+        for c in counts:
+            if c.how == "after" and c.singular and c.verb_end is not None and SUSPECTED_OF.match(sentence, c.tail):
+                for v in counts:
+                    if (v is not c and v.how == "after" and v.verb_end == c.verb_end and c.tail < v.start
+                            and SUSPECT_OBJECT.fullmatch(sentence, c.tail, v.start)):
+                        v.category = v.how = None
     # A participle and then the main verb: "A man wounded in the shooting has died" (killed, as one injured who
     # later died), "A Mafia boss arrested Tuesday has been found dead" (detained and killed).
     if participle and any(c.participle and c.how == "after" for c in counts):
@@ -2164,6 +2192,9 @@ SUSPECT_VERB = re.compile(rf"""\s(?:was|has\s+been|had\s+been)\s+(?:(?:later|fin
 # Someone else as the subject of that verb: "where he had been arrested", "the woman who was killed".
 SUSPECT_VERB_NOT = re.compile(r"(?:\b(?:he|she|they|it|who|which|that|and|or|but)|[,;])\s*$", re.I)
 SUSPECT_REACH = 220
+# A victim as the object of what a suspect is suspected of ("a man suspected of shooting a 2-year-old was arrested"):
+# the verb after it is the suspect's.
+SUSPECT_OBJECT = re.compile(r"\s+(?:(?:suspected|accused)\s+of|charged\s+(?:with|in))\s+[a-z]+ing\s[^|;:]{0,80}")
 # A suspect charged as the main verb, and a second verb of the same subject after "and", with no subject of its own:
 # "Korkoneas, 37, has also been charged with ... over the killing of a teenager and was ordered to remain in
 # custody", "Smith was charged with murder and was arrested".
@@ -2922,6 +2953,9 @@ def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[Casualty
             noun = APPOSED_NOUN.search(c.sentence, max(0, c.start - c.sentence_start - 60), c.start - c.sentence_start)
             if noun and last_death.get(noun.group("noun"), -1) < c.start:
                 last_death[noun.group("noun")] = c.start
+    # (a dead victim referred back to, "The boy was later pronounced dead", not in a condition: "if the boy dies")
+    referred_death = {c.who: c.start for c in dead if len(words := c.number_text.split()) == 2
+                      and words[0].lower() in REFERRING_DETERMINERS and " if " not in c.sentence}
     # full names of the dead, and the surnames the dead are also called by alone ("Harris died")
     dead_names = {c.who for c in dead if c.who[:1].isupper()}
     dead_alone = {n for n in dead_names if " " not in n}
@@ -2934,9 +2968,17 @@ def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[Casualty
                 return c.who in dead_names or c.who.split()[-1] in dead_alone
             return c.who.split()[-1] in named_dead
         words = c.number_text.lower().split()
-        return len(words) == 2 and words[0] in REFERRING_DETERMINERS and last_death.get(c.who, -1) > c.start
+        if len(words) != 2 or words[0] not in REFERRING_DETERMINERS:
+            return False
+        # (or a child told again by its sex: "found ... the child injured. The boy was later pronounced dead")
+        return last_death.get(c.who, -1) > c.start or any(
+            referred_death.get(noun, -1) > c.start for noun in SEXED_AS.get(c.who, ()))
 
     return [c for c in claims if not (c.category == "injured" and c.value == 1 and c.who and died_later(c))]
+
+
+# A child the article refers back to, reported dead further on by a noun that tells its sex.
+SEXED_AS = {"child": ("boy", "girl"), "toddler": ("boy", "girl"), "infant": ("boy", "girl"), "baby": ("boy", "girl")}
 
 
 # A name set off by commas after a victim, whose surname a later sentence may report dead ("a male employee,
