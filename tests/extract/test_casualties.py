@@ -2791,3 +2791,12 @@ def test_long_apposition_with_list():
     assert pairs("Jane Doe, the singer with hats, gloves and shoes, has died.") == {("killed", 1)}
     assert pairs("John Smith, a 30-year-old man, was shot and killed.") == {("killed", 1)}
     assert pairs("Jane Doe, the singer with hats, gloves and shoes, said she was tired.") == set()
+
+
+# Round 15 (held-out batch 31): the plurals of police ranks are victim nouns, as their singulars ("Two deputy
+# constables who were wounded have been treated", "Two sergeants were killed")
+def test_police_rank_plurals():
+    assert pairs("Two deputy constables who were wounded have been treated and released.") == {("injured", 2)}
+    assert pairs("Two sergeants were killed in the ambush.") == {("killed", 2)}
+    assert pairs("Three lieutenants were arrested on Monday.") == {("detained", 3)}
+    assert pairs("Three constables said the road was closed.") == set()
