@@ -2800,3 +2800,13 @@ def test_police_rank_plurals():
     assert pairs("Two sergeants were killed in the ambush.") == {("killed", 2)}
     assert pairs("Three lieutenants were arrested on Monday.") == {("detained", 3)}
     assert pairs("Three constables said the road was closed.") == set()
+
+
+# Round 15 (held-out batch 32): a term after "after being" at the end of the clause of a group that opens the
+# sentence ("Around 60 people spent the evening at a day care centre after being evacuated from their homes")
+def test_group_verb_then_after_being():
+    assert pairs("Around 60 people spent the night at a school after being evacuated from their homes.") == {
+        ("displaced", 60)}
+    assert pairs("Two men went to hospital after being wounded.") == {("injured", 2)}
+    assert pairs("Police shot two men after being wounded.") == set()
+    assert pairs("Two gunmen fled the bank after being confronted.") == set()
