@@ -2810,3 +2810,12 @@ def test_group_verb_then_after_being():
     assert pairs("Two men went to hospital after being wounded.") == {("injured", 2)}
     assert pairs("Police shot two men after being wounded.") == set()
     assert pairs("Two gunmen fled the bank after being confronted.") == set()
+
+
+# Round 15 (held-out batch 32): an aside set off by hyphens with no spaces right after a victim noun, which the
+# hyphen glues to the aside's first word ("The three bank workers-two women and a man-were killed")
+def test_tight_aside_after_victim_noun():
+    assert pairs("The three bank workers-two women and a man-were killed.") >= {("killed", 3), ("killed", 2)}
+    assert pairs("Four people-one with broken bones, 3 with burns-are treated.") == {
+        ("injured", 4), ("injured", 1), ("injured", 3)}
+    assert pairs("Two teen-aged boys were arrested.") == {("detained", 2)}

@@ -1157,8 +1157,11 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         if who_match is not None and before.endswith(("of the ", "of those ")) and GROUP_TERM_VERB.match(sentence, m.end):
             who_match = None  # "two of the three killed were teens"
         aside = None
-        if who_match is None and "-" in after and (aside := TIGHT_ASIDE.match(sentence, m.end)):
-            who_match = aside
+        if "-" in after and (aside := TIGHT_ASIDE.match(sentence, m.end)):
+            if who_match is None or aside.end("who") < who_match.end("who"):
+                who_match = aside  # (a victim noun the hyphen glued to the aside: "workers-two women and a man-were")
+            else:
+                aside = None
         who = who_match.group("who") if who_match else None
         tail = who_match.end("who") if who_match else m.end
         if (m.is_vague and who is None and not VAGUE_VICTIMS.match(sentence, m.end)
