@@ -2818,3 +2818,31 @@ def test_child_injured_then_boy_dead():
                  "later pronounced dead, police said.") == {("killed", 1)}
     assert ("injured", 1) in pairs("The child was taken to a hospital with a gunshot wound. Police said charges will "
                                    "follow if the boy dies.")
+
+
+# Round 15 (held-out batch 31): the plurals of police ranks are victim nouns, as their singulars ("Two deputy
+# constables who were wounded have been treated", "Two sergeants were killed")
+def test_police_rank_plurals():
+    assert pairs("Two deputy constables who were wounded have been treated and released.") == {("injured", 2)}
+    assert pairs("Two sergeants were killed in the ambush.") == {("killed", 2)}
+    assert pairs("Three lieutenants were arrested on Monday.") == {("detained", 3)}
+    assert pairs("Three constables said the road was closed.") == set()
+
+
+# Round 15 (held-out batch 32): a term after "after being" at the end of the clause of a group that opens the
+# sentence ("Around 60 people spent the evening at a day care centre after being evacuated from their homes")
+def test_group_verb_then_after_being():
+    assert pairs("Around 60 people spent the night at a school after being evacuated from their homes.") == {
+        ("displaced", 60)}
+    assert pairs("Two men went to hospital after being wounded.") == {("injured", 2)}
+    assert pairs("Police shot two men after being wounded.") == set()
+    assert pairs("Two gunmen fled the bank after being confronted.") == set()
+
+
+# Round 15 (held-out batch 32): an aside set off by hyphens with no spaces right after a victim noun, which the
+# hyphen glues to the aside's first word ("The three bank workers-two women and a man-were killed")
+def test_tight_aside_after_victim_noun():
+    assert pairs("The three bank workers-two women and a man-were killed.") >= {("killed", 3), ("killed", 2)}
+    assert pairs("Four people-one with broken bones, 3 with burns-are treated.") == {
+        ("injured", 4), ("injured", 1), ("injured", 3)}
+    assert pairs("Two teen-aged boys were arrested.") == {("detained", 2)}

@@ -1164,8 +1164,11 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         if who_match is not None and before.endswith(("of the ", "of those ")) and GROUP_TERM_VERB.match(sentence, m.end):
             who_match = None  # "two of the three killed were teens"
         aside = None
-        if who_match is None and "-" in after and (aside := TIGHT_ASIDE.match(sentence, m.end)):
-            who_match = aside
+        if "-" in after and (aside := TIGHT_ASIDE.match(sentence, m.end)):
+            if who_match is None or aside.end("who") < who_match.end("who"):
+                who_match = aside  # (a victim noun the hyphen glued to the aside: "workers-two women and a man-were")
+            else:
+                aside = None
         who = who_match.group("who") if who_match else None
         tail = who_match.end("who") if who_match else m.end
         if (m.is_vague and who is None and not VAGUE_VICTIMS.match(sentence, m.end)
@@ -1615,6 +1618,14 @@ def _category_after(sentence: str, c: _Count) -> str | None:
     return _term_category(sentence, c, m)
 
 
+# A group's own verb, then a term in "after being" ("60 people spent the night at a school after being evacuated"):
+# the verb opens right after the group, and the term comes within a clause's reach.
+AFTER_BEING = re.compile(r"\s+(?P<verb>[a-z]+)\b[^,;:.()]*?\safter\s(?P<being>being)\s")
+AFTER_BEING_REACH = 100
+SUBJECT_LEAD_WORDS = 3
+_NUMBER_IN = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b", re.I)
+
+
 def _lead(pattern: re.Pattern[str], sentence: str, start: int) -> bool:
     """Whether pattern (one anchored at its end) matches the words right before start; searched only over the
     last few words, as the whole prefix would be scanned from every position."""
@@ -1699,6 +1710,26 @@ def _category_past_relative(sentence: str, c: _Count, taken: list[tuple[int, int
             if category:
                 return category
     return None
+
+
+def _category_after_being(sentence: str, c: _Count) -> str | None:
+    """Category of a term right after "after being" that closes the clause of a group at the head of the sentence
+    ("Around 60 people spent the evening at a local centre after being evacuated"): the group is its subject when
+    no more than a few capitalised words lead to it, and no mark, count or casualty term stands between it and "after being"
+    (the verb between is then the group's own and no casualty: "spent the evening", "went to hospital")."""
+    lead = sentence[: c.start].split()
+    if len(lead) > SUBJECT_LEAD_WORDS or any(word[:1].islower() for word in lead):
+        return None  # (a lowercase word before the group may be a verb it is the object of: "Police shot two men")
+    being = AFTER_BEING.match(sentence, c.tail, c.tail + AFTER_BEING_REACH)
+    if being is None or not being.group("verb").islower():
+        return None
+    between = sentence[c.tail : being.start()]
+    if CLAUSE_STOP.search(between) or TERMS_AFTER_SPACE.search(between.lower()) or _NUMBER_IN.search(between):
+        return None
+    m = AFTER.match(sentence, being.start("being") - 1)
+    if m is None or m.group("filler").split() != ["being"]:
+        return None
+    return _term_category(sentence, c, m)
 
 
 def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
@@ -2055,6 +2086,14 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
         for c in counts:
             if c.category is None:
                 cat = _category_past_relative(sentence, c, taken)
+                if cat:
+                    c.category, c.how = cat, "after"
+    # A term after "after being" at the end of the subject's clause: "Around 60 people spent the evening at a day care
+    # centre after being evacuated from their homes", "Two men went to hospital after being wounded".
+    if " after being " in sentence:
+        for c in counts:
+            if c.category is None and not c.singular and c.who and c is counts[0]:
+                cat = _category_after_being(sentence, c)
                 if cat:
                     c.category, c.how = cat, "after"
     # A suspect's own verb past what he is suspected of or charged with: "A man suspected of shooting three people,
