@@ -3635,3 +3635,13 @@ def test_a_speaker_in_a_clause_after_a_comma_and_where_is_found():
     assert (record.speaker, record.content) == ("spokeswoman Ilene Wolff", "the man was in good condition")
     # (a "where" with no comma before it still opens a relative clause, as before)
     assert extract_attributions("They went to the house where police said the man was hiding.") == []
+
+
+# Missed and extra speakers (held-out batches 32 and 33)
+
+
+def test_a_passing_mood_before_a_name_opening_a_sentence_is_dropped():
+    text = "Tom Hale spoke on Monday.\n\nAn angry Hale lashed out at the mayor, as he has alleged before, that the vote was rigged."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_resolved) == ("he", "Tom Hale")
+

@@ -1444,10 +1444,10 @@ def _speaker_form(clean: str) -> _SpeakerForm:
 
 
 # What a speaker phrase carries that is not part of the speaker: a passing mood before a name ("an emotional
-# Mr. Obama"), a party and state tag after it ("Steny Hoyer (D-Md."), "same" in "the same agency", a manner
-# after it ("Zadan and Meron jointly").
+# Mr. Obama", "An angry Trump" opening a sentence), a party and state tag after it ("Steny Hoyer (D-Md."),
+# "same" in "the same agency", a manner after it ("Zadan and Meron jointly").
 SPEAKER_NOISE = re.compile(
-    r"^an?\s+(?:visibly\s+)?(?:emotional|tearful|shaken|angry|furious|smiling|somber|sombre|defiant|grim|upset|"
+    r"^[Aa]n?\s+(?:visibly\s+)?(?:emotional|tearful|shaken|angry|furious|smiling|somber|sombre|defiant|grim|upset|"
     r"frustrated|exasperated|animated|jubilant|beaming|weary)\s+(?=[A-Z])"
     r"|\s*\((?:[RDI]|Rep|Dem|Ind)[.-][^)]{0,12}\)?\s*$"
     r"|(?<=^the )same\s+|(?<=^The )same\s+"
@@ -1456,9 +1456,9 @@ SPEAKER_NOISE = re.compile(
 
 
 def _drop_noise(phrase: str) -> str:
-    """SPEAKER_NOISE removed from phrase; searched only when phrase holds what one of its matches needs ("a" to
-    open with, a bracket, "same" or "jointly"), as a substitution tries the pattern at every position."""
-    if phrase[:1] == "a" or "(" in phrase or "same" in phrase or "jointly" in phrase:
+    """SPEAKER_NOISE removed from phrase; searched only when phrase holds what one of its matches needs ("a" or
+    "A" to open with, a bracket, "same" or "jointly"), as a substitution tries the pattern at every position."""
+    if phrase[:1] in ("a", "A") or "(" in phrase or "same" in phrase or "jointly" in phrase:
         return SPEAKER_NOISE.sub("", phrase)
     return phrase
 
