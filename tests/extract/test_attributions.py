@@ -3645,3 +3645,12 @@ def test_a_passing_mood_before_a_name_opening_a_sentence_is_dropped():
     record = only(extract_attributions(text))
     assert (record.speaker, record.speaker_resolved) == ("he", "Tom Hale")
 
+
+def test_a_joint_speaker_named_again_in_the_other_order_is_the_same_speaker():
+    text = (
+        "Two reporters who covered the trial, Ann Reyes and Bob Tull, said the verdict was fair.\n"
+        "Tull and Reyes have insisted the judge was right."
+    )
+    records = extract_attributions(text)
+    assert [r.speaker for r in records] == ["Ann Reyes and Bob Tull", "Tull and Reyes"]
+    assert {r.speaker_resolved for r in records} == {records[0].speaker_resolved}

@@ -1682,6 +1682,12 @@ class SpeakerIndex:
             resolved = self._resolve(form.issuer, offset)
             self._documents[resolved] = True
             return resolved
+        if " and " in clean:
+            # "Woodward and Bernstein" after "Carl Bernstein and Bob Woodward": a joint speaker of two people the
+            # article has named together, in either order
+            joint = self._joint_named_before(clean)
+            if joint:
+                return joint
         owned_words = low.split()
         if (
             len(owned_words) == 3
@@ -1913,6 +1919,22 @@ class SpeakerIndex:
                 ):
                     return resolved
         return clean
+
+    def _joint_named_before(self, pair: str) -> str | None:
+        """The joint speaker before whose two people end on the surnames of "X and Y", two names, or None."""
+        first, _, second = pair.partition(" and ")
+        names = (first.split(), second.split())
+        if not all(words and len(words) <= 3 and all(w[:1].isupper() for w in words) for words in names):
+            return None
+        surnames = {names[0][-1], names[1][-1]}
+        if len(surnames) < 2:
+            return None
+        for _, resolved, _ in reversed(self.speakers):
+            # (the names after a description set off by a comma: "The two reporters ..., Carl Bernstein and ...")
+            one, _, other = resolved.rpartition(", ")[2].partition(" and ")
+            if one.strip() and other.strip() and {one.split()[-1], other.split()[-1]} == surnames:
+                return resolved
+        return None
 
     def _role_holder(self, role: str, offset: int) -> str | None:
         """The last person named before offset with a role the gazetteer does not know, the role written right
