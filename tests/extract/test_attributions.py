@@ -3654,3 +3654,13 @@ def test_a_joint_speaker_named_again_in_the_other_order_is_the_same_speaker():
     records = extract_attributions(text)
     assert [r.speaker for r in records] == ["Ann Reyes and Bob Tull", "Tull and Reyes"]
     assert {r.speaker_resolved for r in records} == {records[0].speaker_resolved}
+
+
+def test_the_representative_or_the_lawmaker_is_the_member_of_congress_named_before():
+    text = "Rep. Tom Hale spoke in Ohio on Monday. The representative said that the bill was dead."
+    assert only(extract_attributions(text)).speaker_resolved == "Rep. Tom Hale"
+    text = "Sen. Ann Cole spoke on Monday.\n\nThe Ohio lawmaker said that the bill was dead."
+    assert only(extract_attributions(text)).speaker_resolved == "Sen. Ann Cole"
+    # (two members of Congress named before: no one in particular)
+    text = "Sen. Ann Cole and Rep. Tom Hale spoke on Monday.\n\nThe lawmaker said that the bill was dead."
+    assert only(extract_attributions(text)).speaker_resolved == "The lawmaker"

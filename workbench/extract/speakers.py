@@ -90,6 +90,15 @@ PERSON_TITLES = frozenset(
 # The abbreviations US news writes before a name for a title it writes out alone later: "Gov. Asa Hutchinson" and
 # then "the governor said" (AP style abbreviates these before a full name).
 TITLE_ABBREVIATIONS = {"governor": "Gov.", "senator": "Sen."}
+# The titles before a name that a bare "the representative" or "the Texas lawmaker" takes up: a member of Congress
+# the article has named with one (US news: "Rep. Bruce Braley ... The representative also posted a statement").
+HOUSE_TITLES = ("Rep.", "Representative", "Congressman", "Congresswoman")
+LAWMAKER_TITLES = {
+    "representative": HOUSE_TITLES,
+    "congressman": HOUSE_TITLES,
+    "congresswoman": HOUSE_TITLES,
+    "lawmaker": (*HOUSE_TITLES, "Sen.", "Senator"),
+}
 # Titles US news writes as initials alone after naming the holder in full: "Attorney General Richard Blumenthal
 # ... The A.G. said", "the D.A. said".
 TITLE_INITIALS = {"a.g.": "attorney general", "d.a.": "district attorney"}
@@ -1897,6 +1906,12 @@ class SpeakerIndex:
             for _, resolved, _ in reversed(self.speakers):
                 if resolved.lower().endswith(" " + low) and " and " not in resolved and len(resolved) > len(clean):
                     return resolved
+        if head in LAWMAKER_TITLES and words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:-1]):
+            # "The representative", "The Texas lawmaker": the one member of Congress named before with a title
+            # ("Rep. Bruce Braley", "Sen. Ted Cruz"; a state or party word before the head is no other person)
+            holder = self._lawmaker_holder(head, offset)
+            if holder:
+                return holder
         if words[0].lower() == "the" and words[-1].islower() and ROLE_DESCRIPTION.fullmatch(clean):
             # "the actor said" after "actor John Smith" or "John Smith, a veteran actor": the person the article
             # has named with that role; each role of "the real estate mogul and reality TV star" is tried
@@ -2050,6 +2065,27 @@ class SpeakerIndex:
                     return None
             k = text.find(abbreviation, k + 1)
         return f"{abbreviation} {first}" if first else None
+
+    def _lawmaker_holder(self, head: str, offset: int) -> str | None:
+        """The one person named before offset after a title of LAWMAKER_TITLES[head], in full, or None (none, or
+        people of two surnames: "Sen. Chuck Grassley" beside "Sen. Tom Harkin" leaves "the lawmaker" as it is)."""
+        text = self.text
+        found = None
+        for title in LAWMAKER_TITLES[head]:
+            k = text.find(title + " ", 0, offset)
+            while k >= 0:
+                name = ABBREVIATED_HOLDER.match(text, k + len(title))
+                if (
+                    name
+                    and (k == 0 or not text[k - 1].isalnum())
+                    and not ABBREVIATED_TITLE_BARRED.search(text, max(0, k - 12), k)
+                ):
+                    if found is None:
+                        found = name.group(1)
+                    elif name.group(1).split()[-1] != found.split()[-1]:
+                        return None
+                k = text.find(title + " ", k + 1, offset)
+        return self._fullest_name(found) if found else None
 
     def _sole_holder(self, title: str) -> str | None:
         """The one holder the article names after the title's abbreviation, in full ("Maine Gov. Paul LePage" for
