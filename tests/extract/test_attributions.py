@@ -1157,7 +1157,9 @@ def test_a_document_right_before_a_participle_is_what_claims():
     text = ("Mayor Tom Bell said he welcomed a statement disputing parts of a Daily Post news report claiming that the "
             "city had lied about the budget.\nHe added that the city would publish its books.")
     records = extract_attributions(text)
-    assert [r.speaker_resolved for r in records] == ["Mayor Tom Bell", "a Daily Post news report", "Mayor Tom Bell"]
+    assert [r.speaker for r in records] == ["Mayor Tom Bell", "a Daily Post news report", "He"]
+    # (the news report speaks for its outlet)
+    assert [r.speaker_resolved for r in records] == ["Mayor Tom Bell", "Daily Post", "Mayor Tom Bell"]
 
 
 def test_quoted_as_saying_at_the_end_of_a_sentence_reports_the_clause_before_it():
@@ -3664,3 +3666,15 @@ def test_the_representative_or_the_lawmaker_is_the_member_of_congress_named_befo
     # (two members of Congress named before: no one in particular)
     text = "Sen. Ann Cole and Rep. Tom Hale spoke on Monday.\n\nThe lawmaker said that the bill was dead."
     assert only(extract_attributions(text)).speaker_resolved == "The lawmaker"
+
+
+def test_a_news_report_of_an_outlet_and_the_article_after_it_are_the_outlets():
+    text = (
+        "A BuzzFeed news report claimed that the governor lied to the council.\n\nThe governor left on Monday.\n\n"
+        "The article said that the governor had lied twice."
+    )
+    records = extract_attributions(text)
+    assert [(r.speaker, r.speaker_resolved) for r in records] == [
+        ("A BuzzFeed news report", "BuzzFeed"),
+        ("The article", "BuzzFeed"),
+    ]

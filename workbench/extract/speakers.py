@@ -250,7 +250,7 @@ DOCUMENT_ISSUER = re.compile(
     r"\s+)*(?:(?:" + _DOC + r")\s+(?:from|by|of|issued by|released by|posted by|published by)\s+(?:the\s+)?"
     r"(?P<issuer>" + _ISSUER_TOKEN_AFTER + r"(?:\s+(?:of\s+|for\s+|and\s+)?" + _ISSUER_TOKEN_AFTER + r")*)"
     r"|(?P<issuer2>" + _ISSUER_TOKEN + r"(?:\s+(?:of\s+|for\s+)?" + _ISSUER_TOKEN + r")*)(?:'s|’s)?\s+"
-    r"(?:(?:official|written|joint|new|latest)\s+)?" + _DOC_DAY + r"(?:" + _DOC + r")"
+    r"(?:(?:official|written|joint|new|latest|news)\s+)?" + _DOC_DAY + r"(?:" + _DOC + r")"
     # its writer named in a clause after it: "a memo Comey wrote to document a meeting"
     r"|(?:" + _DOC + r")\s+(?:that\s+)?(?P<writer>" + _ISSUER_TOKEN + r"(?:\s+" + _ISSUER_TOKEN + r")*)\s+"
     r"(?:wrote|sent|issued|released|filed|posted|signed|penned)\b.*)$"
@@ -1722,6 +1722,10 @@ class SpeakerIndex:
                 outlet = found
             if outlet is not None:
                 return outlet.group(1)
+            for _, resolved, _ in reversed(self.speakers):
+                # "The article said" after "a BuzzFeed news report claiming": the outlet that spoke through a piece
+                if self._documents.get(resolved) and self._types.get(resolved.lower()) in MEDIA_TYPES:
+                    return resolved
         if len(words) >= 3 and low.startswith("the ") and words[-1] in DOCUMENT_HEADS:
             # "The inspector general report" after "DOJ's inspector general was troubled": the document of an
             # officer the article has named with the body the office belongs to
