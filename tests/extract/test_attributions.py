@@ -3678,3 +3678,10 @@ def test_a_news_report_of_an_outlet_and_the_article_after_it_are_the_outlets():
         ("A BuzzFeed news report", "BuzzFeed"),
         ("The article", "BuzzFeed"),
     ]
+
+
+def test_a_cue_like_noun_ending_a_place_phrase_is_no_cue():
+    text = "The feud grew as a group began running an ad in primary states featuring women reading his remarks."
+    assert extract_attributions(text) == []
+    record = only(extract_attributions("A spokesman in Washington states that the plan is dead."))
+    assert (record.speaker, record.content) == ("A spokesman in Washington", "the plan is dead")

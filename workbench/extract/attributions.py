@@ -297,6 +297,11 @@ NOUN_LIKE = frozenset(
 )
 PARTICIPLE_CLAUSE = re.compile(r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`]|(?:he|she|they|we|it|i|there)\s+[a-z])")
 NOUN_USE = re.compile(r"\s+(?:were|was|is|are|have|had|has|will|would|could|should|can|did|do|does)\b")
+# Before a cue-like noun, a place phrase it ends ("running an ad in primary states featuring ...", "across swing
+# states"): the noun of the phrase, not a verb (lowercase words only, no determiner: not "in Washington states").
+NOUN_IN_PLACE_PHRASE = re.compile(
+    r"\s(?:in|across|throughout)\s+(?:(?!(?:the|a|an|his|her|their|its|our|my)\s)[a-z][\w-]*\s+){1,2}$"
+)
 # "Romney released a statement saying ...": the medium named by the verb before the participle
 ISSUED_MEDIUM = re.compile(
     r"\b(?:issued|released|posted|put out|sent|published|tweeted)\s+((?:a|an)\s+(?:[\w'’-]+\s+)?"
@@ -2581,6 +2586,12 @@ def _indirect(
     if cue in NOUN_LIKE and NOUN_USE.match(tail):
         # "Her discrimination claims were folded into ...": a noun, not a verb
         return None
+    if (
+        cue in NOUN_LIKE
+        and NOUN_IN_PLACE_PHRASE.search(masked, max(s, cue_at - 40), cue_at)
+        and not THAT_AHEAD.match(tail)
+    ):
+        return None  # "began running an ad in primary states featuring women": the place a phrase names
     if cue in NOUN_LIKE and masked.endswith(("'s ", "’s ", "s' ", "s’ "), s, cue_at):
         # "Mr. Trump's tweets, sent from his golf club, were ...": a possessive makes it a noun
         return None
