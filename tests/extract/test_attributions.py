@@ -3685,3 +3685,12 @@ def test_a_cue_like_noun_ending_a_place_phrase_is_no_cue():
     assert extract_attributions(text) == []
     record = only(extract_attributions("A spokesman in Washington states that the plan is dead."))
     assert (record.speaker, record.content) == ("A spokesman in Washington", "the plan is dead")
+
+
+def test_a_release_opening_a_sentence_before_a_named_speaker_is_the_speakers_medium():
+    text = "According to a news release, Chief Tom Hale said officers were called to the home around 5 p.m. Sunday."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.medium) == ("Chief Tom Hale", "a news release")
+    # (a release that relays a sentence with a speaker inside it, after it, stays a source)
+    text = "Witnesses told officers that a man fled the scene, according to the news release."
+    assert [r.speaker for r in extract_attributions(text)] == ["the news release", "Witnesses"]
