@@ -296,7 +296,14 @@ NOUN_LIKE = frozenset(
     }
 )
 PARTICIPLE_CLAUSE = re.compile(r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`]|(?:he|she|they|we|it|i|there)\s+[a-z])")
+# A release that names no issuer ("According to a news release, Chief X said ..."): the medium of the speaker inside.
+UNNAMED_RELEASE = re.compile(r"(?:an?|the)\s+(?:(?:new|latest)\s+)?(?:news|press|police)\s+release")
 NOUN_USE = re.compile(r"\s+(?:were|was|is|are|have|had|has|will|would|could|should|can|did|do|does)\b")
+# Before a cue-like noun, a place phrase it ends ("running an ad in primary states featuring ...", "across swing
+# states"): the noun of the phrase, not a verb (lowercase words only, no determiner: not "in Washington states").
+NOUN_IN_PLACE_PHRASE = re.compile(
+    r"\s(?:in|across|throughout)\s+(?:(?!(?:the|a|an|his|her|their|its|our|my)\s)[a-z][\w-]*\s+){1,2}$"
+)
 # "Romney released a statement saying ...": the medium named by the verb before the participle
 ISSUED_MEDIUM = re.compile(
     r"\b(?:issued|released|posted|put out|sent|published|tweeted)\s+((?:a|an)\s+(?:[\w'’-]+\s+)?"
@@ -1461,6 +1468,8 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
             rec = _indirect(text, masked, s, e, m, records, cues)
             if rec is not None:
                 records.append(rec)
+    if acc and len(records) >= 2:
+        records = _document_relays(records)
     for r in records:
         if r.kind == "direct" and r.cue in PARTICIPLES and r not in with_records:
             # "X said in a statement that ..., adding, "...": the participle's speaker is the statement's
@@ -1547,6 +1556,32 @@ def _news_act(text: str, masked: str, s: int, e: int) -> _Raw | None:
     if not _has_words(text, c_start, c_end, 2):
         return None
     return _Raw(subject[0], subject[1], m.group(1), "indirect", None, c_start, c_end)
+
+
+def _document_relays(records: list[_Raw]) -> list[_Raw]:
+    """The records without "according to" an unnamed release whose content opens on a speaker of its own:
+    "According to a news release, Chief Ken Geddes said officers were called" is the chief's statement, the release
+    its medium."""
+    for doc in records:
+        if doc.kind != "according_to" or not doc.speaker or not UNNAMED_RELEASE.fullmatch(doc.speaker):
+            continue
+        # (the release opening the sentence, before the speaker: not "X told investigators ..., according to the
+        # news release", which the release relays)
+        inner = next(
+            (
+                r
+                for r in records
+                if r is not doc
+                and r.speaker
+                and r.kind == "indirect"
+                and doc.speaker_at < doc.start <= r.speaker_at <= doc.start + 1
+            ),
+            None,
+        )
+        if inner is not None:
+            inner.medium = inner.medium or doc.speaker
+            return [r for r in records if r is not doc]
+    return records
 
 
 def _according_before_speakers(acc: re.Match[str], records: list[_Raw]) -> bool:
@@ -2581,6 +2616,12 @@ def _indirect(
     if cue in NOUN_LIKE and NOUN_USE.match(tail):
         # "Her discrimination claims were folded into ...": a noun, not a verb
         return None
+    if (
+        cue in NOUN_LIKE
+        and NOUN_IN_PLACE_PHRASE.search(masked, max(s, cue_at - 40), cue_at)
+        and not THAT_AHEAD.match(tail)
+    ):
+        return None  # "began running an ad in primary states featuring women": the place a phrase names
     if cue in NOUN_LIKE and masked.endswith(("'s ", "’s ", "s' ", "s’ "), s, cue_at):
         # "Mr. Trump's tweets, sent from his golf club, were ...": a possessive makes it a noun
         return None

@@ -90,6 +90,15 @@ PERSON_TITLES = frozenset(
 # The abbreviations US news writes before a name for a title it writes out alone later: "Gov. Asa Hutchinson" and
 # then "the governor said" (AP style abbreviates these before a full name).
 TITLE_ABBREVIATIONS = {"governor": "Gov.", "senator": "Sen."}
+# The titles before a name that a bare "the representative" or "the Texas lawmaker" takes up: a member of Congress
+# the article has named with one (US news: "Rep. Bruce Braley ... The representative also posted a statement").
+HOUSE_TITLES = ("Rep.", "Representative", "Congressman", "Congresswoman")
+LAWMAKER_TITLES = {
+    "representative": HOUSE_TITLES,
+    "congressman": HOUSE_TITLES,
+    "congresswoman": HOUSE_TITLES,
+    "lawmaker": (*HOUSE_TITLES, "Sen.", "Senator"),
+}
 # Titles US news writes as initials alone after naming the holder in full: "Attorney General Richard Blumenthal
 # ... The A.G. said", "the D.A. said".
 TITLE_INITIALS = {"a.g.": "attorney general", "d.a.": "district attorney"}
@@ -241,7 +250,7 @@ DOCUMENT_ISSUER = re.compile(
     r"\s+)*(?:(?:" + _DOC + r")\s+(?:from|by|of|issued by|released by|posted by|published by)\s+(?:the\s+)?"
     r"(?P<issuer>" + _ISSUER_TOKEN_AFTER + r"(?:\s+(?:of\s+|for\s+|and\s+)?" + _ISSUER_TOKEN_AFTER + r")*)"
     r"|(?P<issuer2>" + _ISSUER_TOKEN + r"(?:\s+(?:of\s+|for\s+)?" + _ISSUER_TOKEN + r")*)(?:'s|’s)?\s+"
-    r"(?:(?:official|written|joint|new|latest)\s+)?" + _DOC_DAY + r"(?:" + _DOC + r")"
+    r"(?:(?:official|written|joint|new|latest|news)\s+)?" + _DOC_DAY + r"(?:" + _DOC + r")"
     # its writer named in a clause after it: "a memo Comey wrote to document a meeting"
     r"|(?:" + _DOC + r")\s+(?:that\s+)?(?P<writer>" + _ISSUER_TOKEN + r"(?:\s+" + _ISSUER_TOKEN + r")*)\s+"
     r"(?:wrote|sent|issued|released|filed|posted|signed|penned)\b.*)$"
@@ -1444,10 +1453,10 @@ def _speaker_form(clean: str) -> _SpeakerForm:
 
 
 # What a speaker phrase carries that is not part of the speaker: a passing mood before a name ("an emotional
-# Mr. Obama"), a party and state tag after it ("Steny Hoyer (D-Md."), "same" in "the same agency", a manner
-# after it ("Zadan and Meron jointly").
+# Mr. Obama", "An angry Trump" opening a sentence), a party and state tag after it ("Steny Hoyer (D-Md."),
+# "same" in "the same agency", a manner after it ("Zadan and Meron jointly").
 SPEAKER_NOISE = re.compile(
-    r"^an?\s+(?:visibly\s+)?(?:emotional|tearful|shaken|angry|furious|smiling|somber|sombre|defiant|grim|upset|"
+    r"^[Aa]n?\s+(?:visibly\s+)?(?:emotional|tearful|shaken|angry|furious|smiling|somber|sombre|defiant|grim|upset|"
     r"frustrated|exasperated|animated|jubilant|beaming|weary)\s+(?=[A-Z])"
     r"|\s*\((?:[RDI]|Rep|Dem|Ind)[.-][^)]{0,12}\)?\s*$"
     r"|(?<=^the )same\s+|(?<=^The )same\s+"
@@ -1456,9 +1465,9 @@ SPEAKER_NOISE = re.compile(
 
 
 def _drop_noise(phrase: str) -> str:
-    """SPEAKER_NOISE removed from phrase; searched only when phrase holds what one of its matches needs ("a" to
-    open with, a bracket, "same" or "jointly"), as a substitution tries the pattern at every position."""
-    if phrase[:1] == "a" or "(" in phrase or "same" in phrase or "jointly" in phrase:
+    """SPEAKER_NOISE removed from phrase; searched only when phrase holds what one of its matches needs ("a" or
+    "A" to open with, a bracket, "same" or "jointly"), as a substitution tries the pattern at every position."""
+    if phrase[:1] in ("a", "A") or "(" in phrase or "same" in phrase or "jointly" in phrase:
         return SPEAKER_NOISE.sub("", phrase)
     return phrase
 
@@ -1682,6 +1691,12 @@ class SpeakerIndex:
             resolved = self._resolve(form.issuer, offset)
             self._documents[resolved] = True
             return resolved
+        if " and " in clean:
+            # "Woodward and Bernstein" after "Carl Bernstein and Bob Woodward": a joint speaker of two people the
+            # article has named together, in either order
+            joint = self._joint_named_before(clean)
+            if joint:
+                return joint
         owned_words = low.split()
         if (
             len(owned_words) == 3
@@ -1707,6 +1722,10 @@ class SpeakerIndex:
                 outlet = found
             if outlet is not None:
                 return outlet.group(1)
+            for _, resolved, _ in reversed(self.speakers):
+                # "The article said" after "a BuzzFeed news report claiming": the outlet that spoke through a piece
+                if self._documents.get(resolved) and self._types.get(resolved.lower()) in MEDIA_TYPES:
+                    return resolved
         if len(words) >= 3 and low.startswith("the ") and words[-1] in DOCUMENT_HEADS:
             # "The inspector general report" after "DOJ's inspector general was troubled": the document of an
             # officer the article has named with the body the office belongs to
@@ -1891,6 +1910,12 @@ class SpeakerIndex:
             for _, resolved, _ in reversed(self.speakers):
                 if resolved.lower().endswith(" " + low) and " and " not in resolved and len(resolved) > len(clean):
                     return resolved
+        if head in LAWMAKER_TITLES and words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:-1]):
+            # "The representative", "The Texas lawmaker": the one member of Congress named before with a title
+            # ("Rep. Bruce Braley", "Sen. Ted Cruz"; a state or party word before the head is no other person)
+            holder = self._lawmaker_holder(head, offset)
+            if holder:
+                return holder
         if words[0].lower() == "the" and words[-1].islower() and ROLE_DESCRIPTION.fullmatch(clean):
             # "the actor said" after "actor John Smith" or "John Smith, a veteran actor": the person the article
             # has named with that role; each role of "the real estate mogul and reality TV star" is tried
@@ -1913,6 +1938,22 @@ class SpeakerIndex:
                 ):
                     return resolved
         return clean
+
+    def _joint_named_before(self, pair: str) -> str | None:
+        """The joint speaker before whose two people end on the surnames of "X and Y", two names, or None."""
+        first, _, second = pair.partition(" and ")
+        names = (first.split(), second.split())
+        if not all(words and len(words) <= 3 and all(w[:1].isupper() for w in words) for words in names):
+            return None
+        surnames = {names[0][-1], names[1][-1]}
+        if len(surnames) < 2:
+            return None
+        for _, resolved, _ in reversed(self.speakers):
+            # (the names after a description set off by a comma: "The two reporters ..., Carl Bernstein and ...")
+            one, _, other = resolved.rpartition(", ")[2].partition(" and ")
+            if one.strip() and other.strip() and {one.split()[-1], other.split()[-1]} == surnames:
+                return resolved
+        return None
 
     def _role_holder(self, role: str, offset: int) -> str | None:
         """The last person named before offset with a role the gazetteer does not know, the role written right
@@ -2028,6 +2069,27 @@ class SpeakerIndex:
                     return None
             k = text.find(abbreviation, k + 1)
         return f"{abbreviation} {first}" if first else None
+
+    def _lawmaker_holder(self, head: str, offset: int) -> str | None:
+        """The one person named before offset after a title of LAWMAKER_TITLES[head], in full, or None (none, or
+        people of two surnames: "Sen. Chuck Grassley" beside "Sen. Tom Harkin" leaves "the lawmaker" as it is)."""
+        text = self.text
+        found = None
+        for title in LAWMAKER_TITLES[head]:
+            k = text.find(title + " ", 0, offset)
+            while k >= 0:
+                name = ABBREVIATED_HOLDER.match(text, k + len(title))
+                if (
+                    name
+                    and (k == 0 or not text[k - 1].isalnum())
+                    and not ABBREVIATED_TITLE_BARRED.search(text, max(0, k - 12), k)
+                ):
+                    if found is None:
+                        found = name.group(1)
+                    elif name.group(1).split()[-1] != found.split()[-1]:
+                        return None
+                k = text.find(title + " ", k + 1, offset)
+        return self._fullest_name(found) if found else None
 
     def _sole_holder(self, title: str) -> str | None:
         """The one holder the article names after the title's abbreviation, in full ("Maine Gov. Paul LePage" for
