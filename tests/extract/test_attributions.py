@@ -3635,3 +3635,24 @@ def test_a_speaker_in_a_clause_after_a_comma_and_where_is_found():
     assert (record.speaker, record.content) == ("spokeswoman Ilene Wolff", "the man was in good condition")
     # (a "where" with no comma before it still opens a relative clause, as before)
     assert extract_attributions("They went to the house where police said the man was hiding.") == []
+
+
+# Speaker types by the role the article gives (held-out batches 32 and 33)
+
+
+def test_a_fire_officer_is_government_and_an_inspector_a_police_rank():
+    record = only(extract_attributions("Assistant chief fire officer Tom Hale said the building was lost."))
+    assert record.speaker_type == "government"
+    record = only(extract_attributions("Inspector Tom Hale said the climber fell 600 metres."))
+    assert record.speaker_type == "security forces"
+    # (an inspector named with the fire service he works for is the fire service's)
+    text = "One man was hurt, according to Inspector Tom Hale with the Pine County Fire Department."
+    assert only(extract_attributions(text)).speaker_type == "government"
+
+
+def test_a_research_director_named_in_an_apposition_is_an_expert():
+    text = "Tom Hale, research director of consulting company CableData, said the repairs would take weeks."
+    assert only(extract_attributions(text)).speaker_type == "expert"
+    text = "Tom Hale, security research and communications director at Shield Labs, said the flaw was serious."
+    assert only(extract_attributions(text)).speaker_type == "expert"
+

@@ -142,6 +142,9 @@ APPOSITION = re.compile(
 POSSESSIVE_ENDINGS = ("'s", "’s")
 # APPOSITION's group for a role without an article.
 BARE_ROLE_GROUP = 5
+# The body a speaker as written names after the name ("Inspector Rick Flores with the Los Angeles County Fire
+# Department"): it types the speaker when the title before the name is only a generic word.
+NAME_THEN_BODY = re.compile(r"\s+(?:with|of|at|from|for)\s+(?:the\s+)?[A-Z]")
 # The words of a government body that let a role without an article type its holder: ", deputy director of
 # Hebei's disease control centre", ", head of the Interior Ministry" (a bare "director of ..." alone does not).
 GOVERNMENT_BODY = re.compile(
@@ -3078,7 +3081,22 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
     if found is None and speaker and not is_pronoun(speaker) and speaker != resolved:
         # the description as written ("Brian Jansen with the Dearborn County Sheriff's Office")
         found = classify(speaker)
+    elif (
+        found is not None
+        and len(speaker) > len(resolved)
+        and speaker.startswith(resolved)
+        and NAME_THEN_BODY.match(speaker, len(resolved))
+        and _generic_only(phrase)
+    ):
+        # a title the gazetteer knows only as a generic word yields to the body named after the name: "Inspector
+        # Rick Flores with the Los Angeles County Fire Department" is the fire service's
+        found = classify(speaker[len(resolved) :]) or found
     return found, phrase, personal
+
+
+def _generic_only(phrase: str) -> bool:
+    """Whether every gazetteer pattern in a phrase is a generic word ("spokesman", "inspector")."""
+    return all(sp.tier == TIERS["generic"] for sp in _matches(phrase))
 
 
 def _determined_acronym(words: list[str]) -> bool:
