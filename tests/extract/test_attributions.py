@@ -3656,3 +3656,9 @@ def test_a_research_director_named_in_an_apposition_is_an_expert():
     text = "Tom Hale, security research and communications director at Shield Labs, said the flaw was serious."
     assert only(extract_attributions(text)).speaker_type == "expert"
 
+
+def test_another_official_before_a_name_types_the_name():
+    text = "The quake hit at noon.\nAnother provincial official, Tom Hale, said few people were hurt."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "government")
+
