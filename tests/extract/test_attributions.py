@@ -3662,3 +3662,9 @@ def test_another_official_before_a_name_types_the_name():
     record = only(extract_attributions(text))
     assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "government")
 
+
+def test_a_person_whose_surname_is_an_outlet_is_typed_by_the_title():
+    text = "New York City Mayor Michael Bloomberg said the tower should be built."
+    assert only(extract_attributions(text)).speaker_type == "government"
+    text = "Former New York City Mayor Michael Bloomberg said the tower should be built."
+    assert only(extract_attributions(text)).speaker_type == "other"

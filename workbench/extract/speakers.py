@@ -142,6 +142,8 @@ APPOSITION = re.compile(
 POSSESSIVE_ENDINGS = ("'s", "’s")
 # APPOSITION's group for a role without an article.
 BARE_ROLE_GROUP = 5
+# The opening of a sentence or paragraph right before "Former" and a speaker's name (searched up to the "F").
+FORMER_OPENING = re.compile(r"(?:^|[.!?\n][\"'”’]?\s*)$")
 # The body a speaker as written names after the name ("Inspector Rick Flores with the Los Angeles County Fire
 # Department"): it types the speaker when the title before the name is only a generic word.
 NAME_THEN_BODY = re.compile(r"\s+(?:with|of|at|from|for)\s+(?:the\s+)?[A-Z]")
@@ -2864,6 +2866,12 @@ class SpeakerIndex:
         if is_pronoun(resolved):
             return "other"
         found, phrase, personal = _type_by_words(resolved, speaker)
+        if found is not None and not personal and ("Former " + resolved) in self.text:
+            at = self.text.find("Former " + resolved)
+            if FORMER_OPENING.search(self.text, max(0, at - 3), at) and ends_with_personal_name(resolved):
+                # "Former New York City Mayor Michael Bloomberg" opening a sentence, a word the name leaves out: a
+                # title held before is typed as "former" types it
+                found = classify("former " + phrase) or found
         role = ""
         apposed = self._apposed.get(resolved)
         if apposed and classify(apposed):
@@ -3069,7 +3077,11 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         found = classify(phrase, anonymous=False)
     if found is not None and _ends_with_name(resolved) and not _is_gazetteer_name(resolved):
         words = resolved.split()
-        if classify(words[-1]) == found and classify(words[-1].lower()) is None and not _determined_acronym(words):
+        if (
+            classify(words[-1]) == found
+            and (classify(words[-1].lower()) is None or _titled_surname(words, found))
+            and not _determined_acronym(words)
+        ):
             # (a common noun of the gazetteer, "Inquirer", "Tribune", is the body's own word, no surname)
             # "New York City Mayor Michael Bloomberg": typed by the title before the name, not by a
             # body that shares the surname
@@ -3097,6 +3109,16 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
 def _generic_only(phrase: str) -> bool:
     """Whether every gazetteer pattern in a phrase is a generic word ("spokesman", "inspector")."""
     return all(sp.tier == TIERS["generic"] for sp in _matches(phrase))
+
+
+def _titled_surname(words: list[str], found: str) -> bool:
+    """Whether a name that ends on a news outlet's name is a person's, typed by the title before the first name
+    ("New York City Mayor Michael Bloomberg", "Former New York City Mayor Michael Bloomberg"): a title the gazetteer
+    knows of another kind, then a capitalised first name it does not know, before the outlet's word."""
+    if found not in MEDIA_TYPES or len(words) < 3 or classify(words[-2]) is not None:
+        return False
+    title = classify(" ".join(words[:-2]))
+    return title is not None and title != found
 
 
 def _determined_acronym(words: list[str]) -> bool:
