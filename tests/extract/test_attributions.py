@@ -3668,3 +3668,11 @@ def test_a_person_whose_surname_is_an_outlet_is_typed_by_the_title():
     assert only(extract_attributions(text)).speaker_type == "government"
     text = "Former New York City Mayor Michael Bloomberg said the tower should be built."
     assert only(extract_attributions(text)).speaker_type == "other"
+
+
+def test_a_spokesperson_after_a_named_body_and_where_is_typed_by_the_body():
+    text = "He was taken to Pine Valley Hospital, where spokeswoman Ann Lee said he was in good condition."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_type) == ("spokeswoman Ann Lee", "other")
+    text = "He was taken to the Pine County Sheriff's Office, where spokeswoman Ann Lee said he was held."
+    assert only(extract_attributions(text)).speaker_type == "security forces"

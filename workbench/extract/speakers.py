@@ -144,6 +144,8 @@ POSSESSIVE_ENDINGS = ("'s", "’s")
 BARE_ROLE_GROUP = 5
 # The opening of a sentence or paragraph right before "Former" and a speaker's name (searched up to the "F").
 FORMER_OPENING = re.compile(r"(?:^|[.!?\n][\"'”’]?\s*)$")
+# A capitalised name right before ", where" and a spokesperson ("Beaumont Hospital, where spokeswoman Ilene Wolff").
+BODY_BEFORE_WHERE = re.compile(r"(?<![\w'’-])[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’.-]*)*$")
 # The body a speaker as written names after the name ("Inspector Rick Flores with the Los Angeles County Fire
 # Department"): it types the speaker when the title before the name is only a generic word.
 NAME_THEN_BODY = re.compile(r"\s+(?:with|of|at|from|for)\s+(?:the\s+)?[A-Z]")
@@ -2930,6 +2932,13 @@ class SpeakerIndex:
                     return self.speaker_type(full, full)
                 if self._is_company_word(owner.group(1)):
                     return "other"
+            where = self.text.find(", where " + resolved) if "spokes" in phrase else -1
+            if where > 0 and _generic_only(phrase):
+                body = BODY_BEFORE_WHERE.search(self.text, max(0, where - 80), where)
+                if body:
+                    # "Beaumont Hospital, where spokeswoman Ilene Wolff said": the spokesperson of the body named
+                    # before, typed as that body (other when the gazetteer does not know it: a hospital, a company)
+                    return classify(body.group()) or "other"
             countries = countries_in(phrase + " " + (role or self.role_of(resolved)))
             # the article's country (a scan of the whole text) only when the speaker names one
             if countries and self.home and self.home not in countries:
