@@ -3676,3 +3676,11 @@ def test_a_spokesperson_after_a_named_body_and_where_is_typed_by_the_body():
     assert (record.speaker, record.speaker_type) == ("spokeswoman Ann Lee", "other")
     text = "He was taken to the Pine County Sheriff's Office, where spokeswoman Ann Lee said he was held."
     assert only(extract_attributions(text)).speaker_type == "security forces"
+
+
+def test_a_spokesperson_for_a_named_persons_office_is_government():
+    text = "The report is wrong, Tom Hale, a spokesman for Garner’s office, said."
+    assert only(extract_attributions(text)).speaker_type == "government"
+    # (a spokesperson for a body the gazetteer does not know stays other)
+    text = "The report is wrong, Tom Hale, a spokesman for Waitrose, said."
+    assert only(extract_attributions(text)).speaker_type == "other"

@@ -783,7 +783,13 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         # "a spokesman for Waitrose": a generic role speaking for a body the gazetteer does not know (not "editor of
         # the Weekly Standard": a role of the media works for a publication, whatever its name)
         org = GENERIC_FOR.search(phrase)
-        if org and classify(org.group(1)) is None and not countries_in(org.group(1)):
+        if (
+            org
+            and classify(org.group(1)) is None
+            and not countries_in(org.group(1))
+            and not (org.group(1).endswith(POSSESSIVE_ENDINGS) and phrase.startswith(" office", org.end()))
+        ):
+            # (a person's "office" is a public one: "a spokesman for Mueller’s office", "for Smith's office")
             return "other"
     if best[1] == "government" and " " in phrase:
         body = _body_before_title(phrase)
