@@ -3694,3 +3694,52 @@ def test_a_release_opening_a_sentence_before_a_named_speaker_is_the_speakers_med
     # (a release that relays a sentence with a speaker inside it, after it, stays a source)
     text = "Witnesses told officers that a man fled the scene, according to the news release."
     assert [r.speaker for r in extract_attributions(text)] == ["the news release", "Witnesses"]
+
+
+# Speaker types by the role the article gives (held-out batches 32 and 33)
+
+
+def test_a_fire_officer_is_government_and_an_inspector_a_police_rank():
+    record = only(extract_attributions("Assistant chief fire officer Tom Hale said the building was lost."))
+    assert record.speaker_type == "government"
+    record = only(extract_attributions("Inspector Tom Hale said the climber fell 600 metres."))
+    assert record.speaker_type == "security forces"
+    # (an inspector named with the fire service he works for is the fire service's)
+    text = "One man was hurt, according to Inspector Tom Hale with the Pine County Fire Department."
+    assert only(extract_attributions(text)).speaker_type == "government"
+
+
+def test_a_research_director_named_in_an_apposition_is_an_expert():
+    text = "Tom Hale, research director of consulting company CableData, said the repairs would take weeks."
+    assert only(extract_attributions(text)).speaker_type == "expert"
+    text = "Tom Hale, security research and communications director at Shield Labs, said the flaw was serious."
+    assert only(extract_attributions(text)).speaker_type == "expert"
+
+
+def test_another_official_before_a_name_types_the_name():
+    text = "The quake hit at noon.\nAnother provincial official, Tom Hale, said few people were hurt."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "government")
+
+
+def test_a_person_whose_surname_is_an_outlet_is_typed_by_the_title():
+    text = "New York City Mayor Michael Bloomberg said the tower should be built."
+    assert only(extract_attributions(text)).speaker_type == "government"
+    text = "Former New York City Mayor Michael Bloomberg said the tower should be built."
+    assert only(extract_attributions(text)).speaker_type == "other"
+
+
+def test_a_spokesperson_after_a_named_body_and_where_is_typed_by_the_body():
+    text = "He was taken to Pine Valley Hospital, where spokeswoman Ann Lee said he was in good condition."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_type) == ("spokeswoman Ann Lee", "other")
+    text = "He was taken to the Pine County Sheriff's Office, where spokeswoman Ann Lee said he was held."
+    assert only(extract_attributions(text)).speaker_type == "security forces"
+
+
+def test_a_spokesperson_for_a_named_persons_office_is_government():
+    text = "The report is wrong, Tom Hale, a spokesman for Garner’s office, said."
+    assert only(extract_attributions(text)).speaker_type == "government"
+    # (a spokesperson for a body the gazetteer does not know stays other)
+    text = "The report is wrong, Tom Hale, a spokesman for Waitrose, said."
+    assert only(extract_attributions(text)).speaker_type == "other"

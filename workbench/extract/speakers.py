@@ -151,6 +151,13 @@ APPOSITION = re.compile(
 POSSESSIVE_ENDINGS = ("'s", "’s")
 # APPOSITION's group for a role without an article.
 BARE_ROLE_GROUP = 5
+# The opening of a sentence or paragraph right before "Former" and a speaker's name (searched up to the "F").
+FORMER_OPENING = re.compile(r"(?:^|[.!?\n][\"'”’]?\s*)$")
+# A capitalised name right before ", where" and a spokesperson ("Beaumont Hospital, where spokeswoman Ilene Wolff").
+BODY_BEFORE_WHERE = re.compile(r"(?<![\w'’-])[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’.-]*)*$")
+# The body a speaker as written names after the name ("Inspector Rick Flores with the Los Angeles County Fire
+# Department"): it types the speaker when the title before the name is only a generic word.
+NAME_THEN_BODY = re.compile(r"\s+(?:with|of|at|from|for)\s+(?:the\s+)?[A-Z]")
 # The words of a government body that let a role without an article type its holder: ", deputy director of
 # Hebei's disease control centre", ", head of the Interior Ministry" (a bare "director of ..." alone does not).
 GOVERNMENT_BODY = re.compile(
@@ -171,7 +178,7 @@ KIN_APPOSITION = re.compile(
     r"stepson|stepdaughter|fianc[eé]e?|girlfriend|boyfriend|parent|parents|relative)\s+of\s"
 )
 PRE_APPOSITION = re.compile(
-    r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an|[A-Z][\w-]*(?:'s|’s|s'|s’))\s+[^,.;\"“”]{2,50}),\s*$"
+    r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an|Another|another|[A-Z][\w-]*(?:'s|’s|s'|s’))\s+[^,.;\"“”]{2,50}),\s*$"
     # (or a possessive pronoun's description, or the agent of a passive: "Her spokesman, Ann Lee, said";
     # "announced by the White House press secretary, Ann Lee")
     r"|(?:^|[.;]\s+|\n)((?:Her|His|Their|Its)\s+[^,.;\"“”]{2,40}),\s*$"
@@ -785,7 +792,13 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         # "a spokesman for Waitrose": a generic role speaking for a body the gazetteer does not know (not "editor of
         # the Weekly Standard": a role of the media works for a publication, whatever its name)
         org = GENERIC_FOR.search(phrase)
-        if org and classify(org.group(1)) is None and not countries_in(org.group(1)):
+        if (
+            org
+            and classify(org.group(1)) is None
+            and not countries_in(org.group(1))
+            and not (org.group(1).endswith(POSSESSIVE_ENDINGS) and phrase.startswith(" office", org.end()))
+        ):
+            # (a person's "office" is a public one: "a spokesman for Mueller’s office", "for Smith's office")
             return "other"
     if best[1] == "government" and " " in phrase:
         body = _body_before_title(phrase)
@@ -2923,6 +2936,12 @@ class SpeakerIndex:
         if is_pronoun(resolved):
             return "other"
         found, phrase, personal = _type_by_words(resolved, speaker)
+        if found is not None and not personal and ("Former " + resolved) in self.text:
+            at = self.text.find("Former " + resolved)
+            if FORMER_OPENING.search(self.text, max(0, at - 3), at) and ends_with_personal_name(resolved):
+                # "Former New York City Mayor Michael Bloomberg" opening a sentence, a word the name leaves out: a
+                # title held before is typed as "former" types it
+                found = classify("former " + phrase) or found
         role = ""
         apposed = self._apposed.get(resolved)
         if apposed and classify(apposed):
@@ -2981,6 +3000,13 @@ class SpeakerIndex:
                     return self.speaker_type(full, full)
                 if self._is_company_word(owner.group(1)):
                     return "other"
+            where = self.text.find(", where " + resolved) if "spokes" in phrase else -1
+            if where > 0 and _generic_only(phrase):
+                body = BODY_BEFORE_WHERE.search(self.text, max(0, where - 80), where)
+                if body:
+                    # "Beaumont Hospital, where spokeswoman Ilene Wolff said": the spokesperson of the body named
+                    # before, typed as that body (other when the gazetteer does not know it: a hospital, a company)
+                    return classify(body.group()) or "other"
             countries = countries_in(phrase + " " + (role or self.role_of(resolved)))
             # the article's country (a scan of the whole text) only when the speaker names one
             if countries and self.home and self.home not in countries:
@@ -3128,7 +3154,11 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         found = classify(phrase, anonymous=False)
     if found is not None and _ends_with_name(resolved) and not _is_gazetteer_name(resolved):
         words = resolved.split()
-        if classify(words[-1]) == found and classify(words[-1].lower()) is None and not _determined_acronym(words):
+        if (
+            classify(words[-1]) == found
+            and (classify(words[-1].lower()) is None or _titled_surname(words, found))
+            and not _determined_acronym(words)
+        ):
             # (a common noun of the gazetteer, "Inquirer", "Tribune", is the body's own word, no surname)
             # "New York City Mayor Michael Bloomberg": typed by the title before the name, not by a
             # body that shares the surname
@@ -3140,7 +3170,32 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
     if found is None and speaker and not is_pronoun(speaker) and speaker != resolved:
         # the description as written ("Brian Jansen with the Dearborn County Sheriff's Office")
         found = classify(speaker)
+    elif (
+        found is not None
+        and len(speaker) > len(resolved)
+        and speaker.startswith(resolved)
+        and NAME_THEN_BODY.match(speaker, len(resolved))
+        and _generic_only(phrase)
+    ):
+        # a title the gazetteer knows only as a generic word yields to the body named after the name: "Inspector
+        # Rick Flores with the Los Angeles County Fire Department" is the fire service's
+        found = classify(speaker[len(resolved) :]) or found
     return found, phrase, personal
+
+
+def _generic_only(phrase: str) -> bool:
+    """Whether every gazetteer pattern in a phrase is a generic word ("spokesman", "inspector")."""
+    return all(sp.tier == TIERS["generic"] for sp in _matches(phrase))
+
+
+def _titled_surname(words: list[str], found: str) -> bool:
+    """Whether a name that ends on a news outlet's name is a person's, typed by the title before the first name
+    ("New York City Mayor Michael Bloomberg", "Former New York City Mayor Michael Bloomberg"): a title the gazetteer
+    knows of another kind, then a capitalised first name it does not know, before the outlet's word."""
+    if found not in MEDIA_TYPES or len(words) < 3 or classify(words[-2]) is not None:
+        return False
+    title = classify(" ".join(words[:-2]))
+    return title is not None and title != found
 
 
 def _determined_acronym(words: list[str]) -> bool:
