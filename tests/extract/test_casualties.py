@@ -2846,3 +2846,15 @@ def test_tight_aside_after_victim_noun():
     assert pairs("Four people-one with broken bones, 3 with burns-are treated.") == {
         ("injured", 4), ("injured", 1), ("injured", 3)}
     assert pairs("Two teen-aged boys were arrested.") == {("detained", 2)}
+
+
+# Round 18 (held-out batches 33 and 34): detained in other words: "in police custody", and "turned ... into police",
+# the common misspelling of "turned ... in to police" ("The alleged shooter is in police custody"); a count after an
+# indirect question states nothing ("It is unclear if the shooter is in police custody")
+def test_in_police_custody_and_turned_into_police():
+    assert pairs("The alleged shooter is in police custody.") == {("detained", 1)}
+    assert pairs("Two men turned themselves into police without incident.") == {("detained", 2)}
+    assert pairs("The suspect turned himself into Huntsville Police on Friday.") == {("detained", 1)}
+    assert pairs("The quiet town turned into a crowded market.") == set()
+    assert pairs("It is unclear if the shooter is in police custody.") == set()
+    assert pairs("Police did not say whether the two men were arrested.") == set()

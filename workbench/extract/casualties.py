@@ -2885,12 +2885,28 @@ def _question_from(sentence: str) -> int:
     return opening[-1] if opening else 0
 
 
+# An indirect question right before a detained count, which then states nothing: "It is unclear if the shooter is in
+# police custody", "Police did not say whether the two men were arrested" (the count may open on "the"). Only custody
+# is read so: a death asked about is mostly asked how it came ("It's still unclear if he succumbed to the knife wounds
+# or the gunshots").
+INDIRECT_QUESTION = re.compile(r"""\b(?:unclear|unknown|not\s+(?:immediately\s+)?(?:known|clear)|(?:did|would|could)\s+not\s+
+    (?:say|confirm)|(?:didn|wouldn|couldn)['’]t\s+(?:say|confirm))\s+(?:if|whether)\s+(?:the\s+)?$""", re.I | re.VERBOSE)
+INDIRECT_QUESTION_REACH = 40
+
+
+def _asked_indirectly(c: CasualtyClaim) -> bool:
+    """Whether the detained count of claim c follows an indirect question's "if" or "whether" (see INDIRECT_QUESTION)."""
+    at = c.start - c.sentence_start
+    return c.category == "detained" and c.sentence.endswith(("if ", "whether ", " the "), 0, at) and INDIRECT_QUESTION.search(
+        c.sentence, max(0, at - INDIRECT_QUESTION_REACH), at) is not None
+
+
 def _asked_not_stated(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
-    """Drop a figure asked about in a question ("How many people were killed?", "Were 20 people arrested?"):
-    a question states nothing. It stays when the article states the same figure elsewhere (a headline question,
-    "Did gunmen kill 20 in the market?", over a report of the 20 killed)."""
+    """Drop a figure asked about in a question ("How many people were killed?", "Were 20 people arrested?", "It is
+    unclear if the shooter is in custody"): a question states nothing. It stays when the article states the same
+    figure elsewhere (a headline question, "Did gunmen kill 20 in the market?", over a report of the 20 killed)."""
     asked = [i for i, c in enumerate(claims) if "?" in c.sentence
-             and 0 <= _question_from(c.sentence) <= c.start - c.sentence_start]
+             and 0 <= _question_from(c.sentence) <= c.start - c.sentence_start or _asked_indirectly(c)]
     if not asked:
         return claims
     stated = {(c.category, c.value if c.value is not None else c.value_low) for i, c in enumerate(claims)
