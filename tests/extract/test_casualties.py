@@ -2858,3 +2858,12 @@ def test_in_police_custody_and_turned_into_police():
     assert pairs("The quiet town turned into a crowded market.") == set()
     assert pairs("It is unclear if the shooter is in police custody.") == set()
     assert pairs("Police did not say whether the two men were arrested.") == set()
+
+
+# Round 18 (held-out batch 34): a flight before the capture with an adverb before it and an aside set off by commas
+# in it ("Hopkins then fled into the cold night, without even a jacket, and was arrested")
+def test_flight_with_adverb_and_aside_then_arrest():
+    assert pairs("John Smith, 41, opened fire. Smith then fled into the night, without a coat, and was arrested an "
+                 "hour later.") == {("detained", 1)}
+    assert pairs("The man then fled on foot and was arrested nearby.") == {("detained", 1)}
+    assert pairs("The gunman then fled, and the victim was taken to a hospital.") == {("injured", 1)}

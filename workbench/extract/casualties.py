@@ -526,7 +526,8 @@ def _by_first_letter(alternatives: list[str]) -> str:
 
 # A place, an age range, what the victims belong to or a participle phrase after them: "from the Town of Shelby",
 # "in his 20s", "of polygamous groups with ties to Utah" (before a plural auxiliary), a flight before the capture
-# or the death ("fled the scene but was apprehended", "ran from officers and was later caught"),
+# or the death ("fled the scene but was apprehended", "ran from officers and was later caught", "then fled into the
+# cold night, without even a jacket, and was arrested": an adverb before it, an aside set off by commas in it),
 # "sitting inside his parked vehicle" (up to six words after the participle, then an auxiliary), a part in the
 # deed ("two officers involved in Saturday's shooting were arrested", "suspected of the robbery"), "shot in the
 # ankle" (where a victim was hit, then an auxiliary: "A 23-year-old man shot in the ankle was taken to ..."), or how
@@ -539,8 +540,9 @@ _MEMBERS_OF = rf"""(?P<members>\s+(?:of|with))\s+(?!(?:the|them|those|whom|which
 _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){0,4}
     |\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
     |""" + _MEMBERS_OF + r"""
-    |\s+(?:fled|flees|escaped|ran|runs|drove|sped|took\s+off)(?:\s+(?!(?:who|whom|whose|that|which|and|but|or|when|while|
-      because)\b)[\w'’.-]+){0,6}?\s+(?:but|and)(?=\s+(?:was|were|later|eventually)\b)
+    |\s+(?:(?:then|later|quickly|immediately)\s+)?(?:fled|flees|escaped|ran|runs|drove|sped|took\s+off)
+      (?:,?\s+(?!(?:who|whom|whose|that|which|and|but|or|when|while|because)\b)[\w'’.-]+){0,10}?,?\s+(?:but|and)
+      (?=\s+(?:was|were|later|eventually)\b)
     |\s+(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
       (?:\s+[\w'’-]+){0,6}?(?=\s+(?:was|were|is|are|had|has)\s)
     |\s+(?:involved|implicated|suspected|accused|wanted)\s+(?:in|of|for)(?:\s+[\w'’-]+){1,5}?
