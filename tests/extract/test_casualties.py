@@ -2867,3 +2867,11 @@ def test_flight_with_adverb_and_aside_then_arrest():
                  "hour later.") == {("detained", 1)}
     assert pairs("The man then fled on foot and was arrested nearby.") == {("detained", 1)}
     assert pairs("The gunman then fled, and the victim was taken to a hospital.") == {("injured", 1)}
+
+
+# Round 18 (held-out batch 33): a figure fronted as the object before the subject that did it counts the victims, not
+# the subject ("Two, she shot and killed there in the room")
+def test_fronted_object_figure():
+    assert pairs("Two, she shot and killed there in the room.") == {("killed", 2)}
+    assert pairs("Three, the gunman shot and wounded in the hall.") == {("injured", 3)}
+    assert pairs("Two people were hurt. She was killed.") == {("injured", 2), ("killed", 1)}

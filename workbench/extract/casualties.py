@@ -2141,6 +2141,13 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                                                                  or _lead(SEEN_LEAD, sentence, group.start)):
                 term = m.group("term")
                 group.category, group.how = (BEFORE_CATEGORY(term) if term else "detained"), "them"
+    # A figure fronted as the object, opening the sentence before the subject that did it: "Two, she shot and killed
+    # there in the room" (the figure is the victims, the subject the doer).
+    if (len(counts) > 1 and counts[0].category is None and counts[1].how == "after" and not counts[0].singular
+            and sentence.startswith(", ", counts[0].tail) and counts[0].tail + 2 == counts[1].start
+            and FRONTED_OBJECT.fullmatch(sentence, 0, counts[1].start) and _active_transitive(sentence, counts[1])):
+        counts[0].category, counts[0].how, counts[0].verb_end = counts[1].category, "after", counts[1].verb_end
+        counts[1].category = counts[1].how = None
     # Coordinated groups share the verb: "two officers and a civilian were killed", "killing two and a child".
     for i in range(len(counts) - 2, -1, -1):
         c, nxt = counts[i], counts[i + 1]
@@ -2202,6 +2209,17 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             cat = _adjective_category(c)
             if cat:
                 c.category, c.how = cat, "adjective"
+
+
+# A figure alone opening a sentence and set off by a comma (see _tie: "Two, she shot and killed there").
+FRONTED_OBJECT = re.compile(rf"{_NUMBER_WORD}\s*,\s+", re.I)
+
+
+def _active_transitive(sentence: str, c: _Count) -> bool:
+    """Whether the term tying count c after it is a transitive verb in the active ("she shot and killed")."""
+    m = AFTER.match(sentence, c.tail)
+    return m is not None and _SPACES.sub(" ", m.group("term").lower()) in TRANSITIVE and not PASSIVE.search(
+        m.group("filler"))
 
 
 # A sentence opening on a group ("Of the 23 pirates arrested,", "Of those killed,"), which the figures after it split
