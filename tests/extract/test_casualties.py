@@ -2875,3 +2875,12 @@ def test_fronted_object_figure():
     assert pairs("Two, she shot and killed there in the room.") == {("killed", 2)}
     assert pairs("Three, the gunman shot and wounded in the hall.") == {("injured", 3)}
     assert pairs("Two people were hurt. She was killed.") == {("injured", 2), ("killed", 1)}
+
+
+# Round 18 (held-out batch 31): a group opening the sentence after "Out of" and split into parts, its figure tied by
+# an adjective ("Out of 23 arrested pirates, 12 are reportedly from Somalia and 11 from Yemen")
+def test_out_of_group_split():
+    assert pairs("Out of 23 arrested pirates, 12 are reportedly from Somalia and 11 from Yemen.") == {
+        ("detained", 23), ("detained", 12), ("detained", 11)}
+    assert pairs("Out of 10 people questioned, two were released.") == set()
+    assert pairs("Out of respect, two men were arrested.") == {("detained", 2)}

@@ -2200,8 +2200,9 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                 for member in counts:
                     if member.category is None and c.tail < member.start and member.tail <= c.verb_end:
                         member.category, member.how = c.category, "list"
-    # A group named first and then split: "Of the 23 pirates arrested, 12 are Somali and 11 Yemeni".
-    if sentence.startswith(("Of ", "of ")) and (lead := OF_GROUP.match(sentence)):
+    # A group named first and then split: "Of the 23 pirates arrested, 12 are Somali and 11 Yemeni", "Out of 23 arrested
+    # pirates, 12 are reportedly from Somalia and 11 from Yemen".
+    if sentence.startswith(("Of ", "of ", "Out of ", "out of ")) and (lead := OF_GROUP.match(sentence)):
         _split_group(sentence, counts, lead)
     # Last, an adjective before the victim noun: "the missing girl", "12 displaced families".
     for c in counts:
@@ -2224,17 +2225,19 @@ def _active_transitive(sentence: str, c: _Count) -> bool:
 
 # A sentence opening on a group ("Of the 23 pirates arrested,", "Of those killed,"), which the figures after it split
 # into parts; `term` is the group's casualty word when no figure counts it.
-OF_GROUP = re.compile(r"""[Oo]f\s+(?:the|those)\s+(?:[^,;:.]{1,60}?\s)?
-    (?P<term>dead|killed|injured|wounded|arrested|detained|missing|displaced)?,\s""", re.VERBOSE)
+OF_GROUP = re.compile(r"""(?:[Oo]f\s+(?:the|those)\s+(?:[^,;:.]{1,60}?\s)?
+    (?P<term>dead|killed|injured|wounded|arrested|detained|missing|displaced)?|[Oo]ut\s+of\s+[^,;:.]{1,60}?),\s""",
+                      re.VERBOSE)  # (and "Out of 23 arrested pirates,", whose figure the group's term counts)
 
 
 def _split_group(sentence: str, counts: list[_Count], lead: re.Match[str]) -> None:
     """The parts of a group named at the opening take its category: the figures after it that no term ties, each
     smaller than the group ("Of the 23 pirates arrested, 12 are reported to be Somali and 11 Yemeni", "Of those
     arrested, 12 were Somali"); what the parts are said to be is no casualty, but the parts are of the group."""
-    group = next((c for c in counts if c.end <= lead.end() and c.category), None)
+    # (the group's figure may be tied by an adjective only, which the last pass reads: "Out of 23 arrested pirates")
+    group = next((c for c in counts if c.end <= lead.end() and (c.category or _adjective_category(c))), None)
     if group is not None:
-        category, size = group.category, group.value
+        category, size = group.category or _adjective_category(group), group.value
     elif lead.group("term"):
         category, size = NUMBER_OF_CATEGORY[lead.group("term")], None
     else:
