@@ -2884,3 +2884,11 @@ def test_out_of_group_split():
         ("detained", 23), ("detained", 12), ("detained", 11)}
     assert pairs("Out of 10 people questioned, two were released.") == set()
     assert pairs("Out of respect, two men were arrested.") == {("detained", 2)}
+
+
+# Round 18 (held-out batch 34): a surname in capitals after a given name, as police releases write it, is a name
+# ("Tyreek VINING and Deangelo ROBERTSON turned themselves into police")
+def test_capitalised_surname_name():
+    assert pairs("On Friday, Tyreek VINING and Deangelo ROBERTSON turned themselves in.") == {("detained", 1)}
+    assert pairs("Elliot JOHNSON was arrested on Monday.") == {("detained", 1)}
+    assert pairs("On Friday, POLICE ARRESTED nobody.") == set()

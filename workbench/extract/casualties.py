@@ -364,14 +364,15 @@ OTHER_NOT_AFTER = re.compile(r"\b(?:or|nor|if|whether)\s+$", re.I)
 OTHER_ALONE = re.compile(r"""(?<![\w'’])(?:[Tt]he\s+other|[Aa]nother)(?=\s+(?:was|is|remains|remained|had|has|died|
     dies|suffered|sustained|got|survived)\b)""", re.VERBOSE)
 
-# A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar", "Miss Marshburn".
+# A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar", "Miss Marshburn", and
+# the surname in capitals that police releases write after a given name ("Tyreek VINING").
 NAMED = re.compile(
     r"""(?=[A-Z0-9])(?<![\w'’-])
     (?P<age>(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old\s+)?
     (?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Officer|Sgt|Deputy|Det|Cpl|Lt|Capt|Trooper|Sheriff)\.?\s+)?
       [A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?
       (?:\s+(?:[A-Z]\.|"[^"\n]{1,15}"|“[^”\n]{1,15}”|'[A-Z][^'\n]{0,14}'(?=\s+[A-Z])|‘[A-Z][^’\n]{0,14}’(?=\s+[A-Z])|[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?|III|II|IV
-      |Jr\.|Sr\.)){0,3})""",
+      |Jr\.|Sr\.|[A-Z]{3,}(?:-[A-Z]{3,})?(?![\w'’-]))){0,3})""",
     re.VERBOSE,
 )
 # An apposition after a name or a headline noun: ", 30,", ", a 60-year-old man,", ", of Arnold,", and one that
