@@ -2892,3 +2892,12 @@ def test_capitalised_surname_name():
     assert pairs("On Friday, Tyreek VINING and Deangelo ROBERTSON turned themselves in.") == {("detained", 1)}
     assert pairs("Elliot JOHNSON was arrested on Monday.") == {("detained", 1)}
     assert pairs("On Friday, POLICE ARRESTED nobody.") == set()
+
+
+# Round 18 (held-out batch 31): "deceased" before a victim noun right after "identified" counts the dead ("identified
+# the second deceased victim as Eugene Linscomb"), not elsewhere nor for another's relative
+def test_identified_deceased_victim():
+    assert pairs("The medical examiner identified the second deceased victim as John Smith.") == {("killed", 1)}
+    assert pairs("Police identified the two deceased victims as John Smith, 31, and Bob Jones.") == {("killed", 2)}
+    assert pairs("Police identified the deceased man's brother as John Smith.") == set()
+    assert pairs("She visited her deceased husband.") == set()

@@ -2205,12 +2205,18 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     # pirates, 12 are reportedly from Somalia and 11 from Yemen".
     if sentence.startswith(("Of ", "of ", "Out of ", "out of ")) and (lead := OF_GROUP.match(sentence)):
         _split_group(sentence, counts, lead)
-    # Last, an adjective before the victim noun: "the missing girl", "12 displaced families".
+    # Last, an adjective before the victim noun: "the missing girl", "12 displaced families"; and "deceased" right
+    # after "identified", where it tells the dead apart ("identified the second deceased victim as Eugene Linscomb";
+    # elsewhere it is read as no casualty, as it often names the dead of another time: "her deceased husband").
     for c in counts:
         if c.category is None and (c.singular or c.who):
             cat = _adjective_category(c)
             if cat:
                 c.category, c.how = cat, "adjective"
+            elif sentence.endswith(IDENTIFIED_LEADS, 0, c.start) and "deceased" in (
+                    words := (c.text if c.singular else c.who).lower().split()[:-1]) and not any(
+                    w.endswith(("'s", "’s")) for w in words):
+                c.category, c.how = "killed", "adjective"  # (not another's relative: "the deceased man's brother")
 
 
 # A figure alone opening a sentence and set off by a comma (see _tie: "Two, she shot and killed there").
@@ -2222,6 +2228,10 @@ def _active_transitive(sentence: str, c: _Count) -> bool:
     m = AFTER.match(sentence, c.tail)
     return m is not None and _SPACES.sub(" ", m.group("term").lower()) in TRANSITIVE and not PASSIVE.search(
         m.group("filler"))
+
+
+# The verb of identifying right before a victim the adjective "deceased" then counts (see _tie).
+IDENTIFIED_LEADS = ("identified ", "Identified ", "identified the ", "Identified the ")
 
 
 # A sentence opening on a group ("Of the 23 pirates arrested,", "Of those killed,"), which the figures after it split
