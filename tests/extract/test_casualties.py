@@ -2846,3 +2846,58 @@ def test_tight_aside_after_victim_noun():
     assert pairs("Four people-one with broken bones, 3 with burns-are treated.") == {
         ("injured", 4), ("injured", 1), ("injured", 3)}
     assert pairs("Two teen-aged boys were arrested.") == {("detained", 2)}
+
+
+# Round 18 (held-out batches 33 and 34): detained in other words: "in police custody", and "turned ... into police",
+# the common misspelling of "turned ... in to police" ("The alleged shooter is in police custody"); a count after an
+# indirect question states nothing ("It is unclear if the shooter is in police custody")
+def test_in_police_custody_and_turned_into_police():
+    assert pairs("The alleged shooter is in police custody.") == {("detained", 1)}
+    assert pairs("Two men turned themselves into police without incident.") == {("detained", 2)}
+    assert pairs("The suspect turned himself into Huntsville Police on Friday.") == {("detained", 1)}
+    assert pairs("The quiet town turned into a crowded market.") == set()
+    assert pairs("It is unclear if the shooter is in police custody.") == set()
+    assert pairs("Police did not say whether the two men were arrested.") == set()
+
+
+# Round 18 (held-out batch 34): a flight before the capture with an adverb before it and an aside set off by commas
+# in it ("Hopkins then fled into the cold night, without even a jacket, and was arrested")
+def test_flight_with_adverb_and_aside_then_arrest():
+    assert pairs("John Smith, 41, opened fire. Smith then fled into the night, without a coat, and was arrested an "
+                 "hour later.") == {("detained", 1)}
+    assert pairs("The man then fled on foot and was arrested nearby.") == {("detained", 1)}
+    assert pairs("The gunman then fled, and the victim was taken to a hospital.") == {("injured", 1)}
+
+
+# Round 18 (held-out batch 33): a figure fronted as the object before the subject that did it counts the victims, not
+# the subject ("Two, she shot and killed there in the room")
+def test_fronted_object_figure():
+    assert pairs("Two, she shot and killed there in the room.") == {("killed", 2)}
+    assert pairs("Three, the gunman shot and wounded in the hall.") == {("injured", 3)}
+    assert pairs("Two people were hurt. She was killed.") == {("injured", 2), ("killed", 1)}
+
+
+# Round 18 (held-out batch 31): a group opening the sentence after "Out of" and split into parts, its figure tied by
+# an adjective ("Out of 23 arrested pirates, 12 are reportedly from Somalia and 11 from Yemen")
+def test_out_of_group_split():
+    assert pairs("Out of 23 arrested pirates, 12 are reportedly from Somalia and 11 from Yemen.") == {
+        ("detained", 23), ("detained", 12), ("detained", 11)}
+    assert pairs("Out of 10 people questioned, two were released.") == set()
+    assert pairs("Out of respect, two men were arrested.") == {("detained", 2)}
+
+
+# Round 18 (held-out batch 34): a surname in capitals after a given name, as police releases write it, is a name
+# ("Tyreek VINING and Deangelo ROBERTSON turned themselves into police")
+def test_capitalised_surname_name():
+    assert pairs("On Friday, Tyreek VINING and Deangelo ROBERTSON turned themselves in.") == {("detained", 1)}
+    assert pairs("Elliot JOHNSON was arrested on Monday.") == {("detained", 1)}
+    assert pairs("On Friday, POLICE ARRESTED nobody.") == set()
+
+
+# Round 18 (held-out batch 31): "deceased" before a victim noun right after "identified" counts the dead ("identified
+# the second deceased victim as Eugene Linscomb"), not elsewhere nor for another's relative
+def test_identified_deceased_victim():
+    assert pairs("The medical examiner identified the second deceased victim as John Smith.") == {("killed", 1)}
+    assert pairs("Police identified the two deceased victims as John Smith, 31, and Bob Jones.") == {("killed", 2)}
+    assert pairs("Police identified the deceased man's brother as John Smith.") == set()
+    assert pairs("She visited her deceased husband.") == set()

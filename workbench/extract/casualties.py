@@ -364,14 +364,15 @@ OTHER_NOT_AFTER = re.compile(r"\b(?:or|nor|if|whether)\s+$", re.I)
 OTHER_ALONE = re.compile(r"""(?<![\w'’])(?:[Tt]he\s+other|[Aa]nother)(?=\s+(?:was|is|remains|remained|had|has|died|
     dies|suffered|sustained|got|survived)\b)""", re.VERBOSE)
 
-# A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar", "Miss Marshburn".
+# A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar", "Miss Marshburn", and
+# the surname in capitals that police releases write after a given name ("Tyreek VINING").
 NAMED = re.compile(
     r"""(?=[A-Z0-9])(?<![\w'’-])
     (?P<age>(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old\s+)?
     (?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Officer|Sgt|Deputy|Det|Cpl|Lt|Capt|Trooper|Sheriff)\.?\s+)?
       [A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?
       (?:\s+(?:[A-Z]\.|"[^"\n]{1,15}"|“[^”\n]{1,15}”|'[A-Z][^'\n]{0,14}'(?=\s+[A-Z])|‘[A-Z][^’\n]{0,14}’(?=\s+[A-Z])|[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?|III|II|IV
-      |Jr\.|Sr\.)){0,3})""",
+      |Jr\.|Sr\.|[A-Z]{3,}(?:-[A-Z]{3,})?(?![\w'’-]))){0,3})""",
     re.VERBOSE,
 )
 # An apposition after a name or a headline noun: ", 30,", ", a 60-year-old man,", ", of Arnold,", and one that
@@ -526,7 +527,8 @@ def _by_first_letter(alternatives: list[str]) -> str:
 
 # A place, an age range, what the victims belong to or a participle phrase after them: "from the Town of Shelby",
 # "in his 20s", "of polygamous groups with ties to Utah" (before a plural auxiliary), a flight before the capture
-# or the death ("fled the scene but was apprehended", "ran from officers and was later caught"),
+# or the death ("fled the scene but was apprehended", "ran from officers and was later caught", "then fled into the
+# cold night, without even a jacket, and was arrested": an adverb before it, an aside set off by commas in it),
 # "sitting inside his parked vehicle" (up to six words after the participle, then an auxiliary), a part in the
 # deed ("two officers involved in Saturday's shooting were arrested", "suspected of the robbery"), "shot in the
 # ankle" (where a victim was hit, then an auxiliary: "A 23-year-old man shot in the ankle was taken to ..."), or how
@@ -539,8 +541,9 @@ _MEMBERS_OF = rf"""(?P<members>\s+(?:of|with))\s+(?!(?:the|them|those|whom|which
 _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){0,4}
     |\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
     |""" + _MEMBERS_OF + r"""
-    |\s+(?:fled|flees|escaped|ran|runs|drove|sped|took\s+off)(?:\s+(?!(?:who|whom|whose|that|which|and|but|or|when|while|
-      because)\b)[\w'’.-]+){0,6}?\s+(?:but|and)(?=\s+(?:was|were|later|eventually)\b)
+    |\s+(?:(?:then|later|quickly|immediately)\s+)?(?:fled|flees|escaped|ran|runs|drove|sped|took\s+off)
+      (?:,?\s+(?!(?:who|whom|whose|that|which|and|but|or|when|while|because)\b)[\w'’.-]+){0,10}?,?\s+(?:but|and)
+      (?=\s+(?:was|were|later|eventually)\b)
     |\s+(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
       (?:\s+[\w'’-]+){0,6}?(?=\s+(?:was|were|is|are|had|has)\s)
     |\s+(?:involved|implicated|suspected|accused|wanted)\s+(?:in|of|for)(?:\s+[\w'’-]+){1,5}?
@@ -2139,6 +2142,13 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                                                                  or _lead(SEEN_LEAD, sentence, group.start)):
                 term = m.group("term")
                 group.category, group.how = (BEFORE_CATEGORY(term) if term else "detained"), "them"
+    # A figure fronted as the object, opening the sentence before the subject that did it: "Two, she shot and killed
+    # there in the room" (the figure is the victims, the subject the doer).
+    if (len(counts) > 1 and counts[0].category is None and counts[1].how == "after" and not counts[0].singular
+            and sentence.startswith(", ", counts[0].tail) and counts[0].tail + 2 == counts[1].start
+            and FRONTED_OBJECT.fullmatch(sentence, 0, counts[1].start) and _active_transitive(sentence, counts[1])):
+        counts[0].category, counts[0].how, counts[0].verb_end = counts[1].category, "after", counts[1].verb_end
+        counts[1].category = counts[1].how = None
     # Coordinated groups share the verb: "two officers and a civilian were killed", "killing two and a child".
     for i in range(len(counts) - 2, -1, -1):
         c, nxt = counts[i], counts[i + 1]
@@ -2191,30 +2201,54 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                 for member in counts:
                     if member.category is None and c.tail < member.start and member.tail <= c.verb_end:
                         member.category, member.how = c.category, "list"
-    # A group named first and then split: "Of the 23 pirates arrested, 12 are Somali and 11 Yemeni".
-    if sentence.startswith(("Of ", "of ")) and (lead := OF_GROUP.match(sentence)):
+    # A group named first and then split: "Of the 23 pirates arrested, 12 are Somali and 11 Yemeni", "Out of 23 arrested
+    # pirates, 12 are reportedly from Somalia and 11 from Yemen".
+    if sentence.startswith(("Of ", "of ", "Out of ", "out of ")) and (lead := OF_GROUP.match(sentence)):
         _split_group(sentence, counts, lead)
-    # Last, an adjective before the victim noun: "the missing girl", "12 displaced families".
+    # Last, an adjective before the victim noun: "the missing girl", "12 displaced families"; and "deceased" right
+    # after "identified", where it tells the dead apart ("identified the second deceased victim as Eugene Linscomb";
+    # elsewhere it is read as no casualty, as it often names the dead of another time: "her deceased husband").
     for c in counts:
         if c.category is None and (c.singular or c.who):
             cat = _adjective_category(c)
             if cat:
                 c.category, c.how = cat, "adjective"
+            elif sentence.endswith(IDENTIFIED_LEADS, 0, c.start) and "deceased" in (
+                    words := (c.text if c.singular else c.who).lower().split()[:-1]) and not any(
+                    w.endswith(("'s", "’s")) for w in words):
+                c.category, c.how = "killed", "adjective"  # (not another's relative: "the deceased man's brother")
+
+
+# A figure alone opening a sentence and set off by a comma (see _tie: "Two, she shot and killed there").
+FRONTED_OBJECT = re.compile(rf"{_NUMBER_WORD}\s*,\s+", re.I)
+
+
+def _active_transitive(sentence: str, c: _Count) -> bool:
+    """Whether the term tying count c after it is a transitive verb in the active ("she shot and killed")."""
+    m = AFTER.match(sentence, c.tail)
+    return m is not None and _SPACES.sub(" ", m.group("term").lower()) in TRANSITIVE and not PASSIVE.search(
+        m.group("filler"))
+
+
+# The verb of identifying right before a victim the adjective "deceased" then counts (see _tie).
+IDENTIFIED_LEADS = ("identified ", "Identified ", "identified the ", "Identified the ")
 
 
 # A sentence opening on a group ("Of the 23 pirates arrested,", "Of those killed,"), which the figures after it split
 # into parts; `term` is the group's casualty word when no figure counts it.
-OF_GROUP = re.compile(r"""[Oo]f\s+(?:the|those)\s+(?:[^,;:.]{1,60}?\s)?
-    (?P<term>dead|killed|injured|wounded|arrested|detained|missing|displaced)?,\s""", re.VERBOSE)
+OF_GROUP = re.compile(r"""(?:[Oo]f\s+(?:the|those)\s+(?:[^,;:.]{1,60}?\s)?
+    (?P<term>dead|killed|injured|wounded|arrested|detained|missing|displaced)?|[Oo]ut\s+of\s+[^,;:.]{1,60}?),\s""",
+                      re.VERBOSE)  # (and "Out of 23 arrested pirates,", whose figure the group's term counts)
 
 
 def _split_group(sentence: str, counts: list[_Count], lead: re.Match[str]) -> None:
     """The parts of a group named at the opening take its category: the figures after it that no term ties, each
     smaller than the group ("Of the 23 pirates arrested, 12 are reported to be Somali and 11 Yemeni", "Of those
     arrested, 12 were Somali"); what the parts are said to be is no casualty, but the parts are of the group."""
-    group = next((c for c in counts if c.end <= lead.end() and c.category), None)
+    # (the group's figure may be tied by an adjective only, which the last pass reads: "Out of 23 arrested pirates")
+    group = next((c for c in counts if c.end <= lead.end() and (c.category or _adjective_category(c))), None)
     if group is not None:
-        category, size = group.category, group.value
+        category, size = group.category or _adjective_category(group), group.value
     elif lead.group("term"):
         category, size = NUMBER_OF_CATEGORY[lead.group("term")], None
     else:
@@ -2885,12 +2919,28 @@ def _question_from(sentence: str) -> int:
     return opening[-1] if opening else 0
 
 
+# An indirect question right before a detained count, which then states nothing: "It is unclear if the shooter is in
+# police custody", "Police did not say whether the two men were arrested" (the count may open on "the"). Only custody
+# is read so: a death asked about is mostly asked how it came ("It's still unclear if he succumbed to the knife wounds
+# or the gunshots").
+INDIRECT_QUESTION = re.compile(r"""\b(?:unclear|unknown|not\s+(?:immediately\s+)?(?:known|clear)|(?:did|would|could)\s+not\s+
+    (?:say|confirm)|(?:didn|wouldn|couldn)['’]t\s+(?:say|confirm))\s+(?:if|whether)\s+(?:the\s+)?$""", re.I | re.VERBOSE)
+INDIRECT_QUESTION_REACH = 40
+
+
+def _asked_indirectly(c: CasualtyClaim) -> bool:
+    """Whether the detained count of claim c follows an indirect question's "if" or "whether" (see INDIRECT_QUESTION)."""
+    at = c.start - c.sentence_start
+    return c.category == "detained" and c.sentence.endswith(("if ", "whether ", " the "), 0, at) and INDIRECT_QUESTION.search(
+        c.sentence, max(0, at - INDIRECT_QUESTION_REACH), at) is not None
+
+
 def _asked_not_stated(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
-    """Drop a figure asked about in a question ("How many people were killed?", "Were 20 people arrested?"):
-    a question states nothing. It stays when the article states the same figure elsewhere (a headline question,
-    "Did gunmen kill 20 in the market?", over a report of the 20 killed)."""
+    """Drop a figure asked about in a question ("How many people were killed?", "Were 20 people arrested?", "It is
+    unclear if the shooter is in custody"): a question states nothing. It stays when the article states the same
+    figure elsewhere (a headline question, "Did gunmen kill 20 in the market?", over a report of the 20 killed)."""
     asked = [i for i, c in enumerate(claims) if "?" in c.sentence
-             and 0 <= _question_from(c.sentence) <= c.start - c.sentence_start]
+             and 0 <= _question_from(c.sentence) <= c.start - c.sentence_start or _asked_indirectly(c)]
     if not asked:
         return claims
     stated = {(c.category, c.value if c.value is not None else c.value_low) for i, c in enumerate(claims)
