@@ -2846,3 +2846,14 @@ def test_tight_aside_after_victim_noun():
     assert pairs("Four people-one with broken bones, 3 with burns-are treated.") == {
         ("injured", 4), ("injured", 1), ("injured", 3)}
     assert pairs("Two teen-aged boys were arrested.") == {("detained", 2)}
+
+
+# Round 17 (held-out batches 33 and 34): victims shot and alive. "Shot but survived" / "shot and survived" in one
+# clause is injured ("Three other men were also shot but survived"); a count word right before a number makes that
+# number its age, and two counts side by side are no one number ("two eighteen years old, one nineteen")
+def test_shot_but_survived():
+    assert pairs("Three other men were also shot but survived.") == {("injured", 3)}
+    assert pairs("A woman was shot and survived, police said.") == {("injured", 1)}
+    assert pairs("Two men were shot and killed.") == {("killed", 2)}
+    assert ("injured", 20) not in pairs("Three men, two eighteen years old, one nineteen, were also shot but survived.")
+    assert ("injured", 19) not in pairs("Three men, two eighteen years old, one nineteen, were also shot but survived.")

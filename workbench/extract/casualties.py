@@ -798,13 +798,14 @@ STATION_NEXT = " News"
 DATE_BEFORE_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$",
                               re.I)
 # Words right before a number that make it an age, a date, a route, a channel, a place or a photo gallery's page
-# ("Image 1 of 16"), not a count.
+# ("Image 1 of 16"), not a count; and a count word, which makes the number after it that count's age ("three men,
+# two eighteen years old, one nineteen").
 _NOT_PEOPLE_WORDS = r"""aged ages? ages?\s+of no\. number route highway interstate channel block\s+of jan(?:uary)?
     feb(?:ruary)? mar(?:ch)? apr(?:il)? may june? july? aug(?:ust)? sept?(?:ember)? oct(?:ober)? nov(?:ember)?
     dec(?:ember)? page chapter section article fox abc nbc cbs wsb wave ktvu kcra the\s+year in since by from until
     magnitude category level grade gate flight at fathers?\s+of mothers?\s+of parents?\s+of dad\s+of mom\s+of
     grandfathers?\s+of grandmothers?\s+of grandparents?\s+of image\s+\d+\s+of photo\s+\d+\s+of picture\s+\d+\s+of
-    slide\s+\d+\s+of""".split()
+    slide\s+\d+\s+of one two three four five six seven eight nine""".split()
 NOT_PEOPLE_BEFORE = re.compile(
     rf"""(?:\b{_by_first_letter(_NOT_PEOPLE_WORDS)}\.?|[$£€#]|\bages?\s+(?:of\s+)?\d{{1,3}}(?:\s*,\s*\d{{1,3}})*,?\s*
     (?:and|to|-))\s*$""",
