@@ -2857,3 +2857,15 @@ def test_shot_but_survived():
     assert pairs("Two men were shot and killed.") == {("killed", 2)}
     assert ("injured", 20) not in pairs("Three men, two eighteen years old, one nineteen, were also shot but survived.")
     assert ("injured", 19) not in pairs("Three men, two eighteen years old, one nineteen, were also shot but survived.")
+
+
+# Round 17 (held-out batch 33): hospital updates of survivors are injured ("has been released from the hospital",
+# "have been upgraded to stable condition"), not a release from a mental hospital; a singular name right before
+# ", and were" is not the plural verb's subject
+def test_released_or_upgraded_survivors():
+    assert pairs("The other two male victims have been upgraded to stable condition.") == {("injured", 2)}
+    assert pairs("One victim has been released from the hospital.") == {("injured", 1)}
+    assert pairs("Two others were discharged from the hospital on Monday.") == {("injured", 2)}
+    assert pairs("John Smith, 23, was released from secure mental hospital.") == set()
+    assert pairs("Two men suffered injuries in the shooting, which followed a show by the rapper John Smith, and were "
+                 "released from the hospital.") == {("injured", 2)}

@@ -1605,6 +1605,8 @@ def _category_after(sentence: str, c: _Count) -> str | None:
         if sentence.startswith(",", m.end()) and (main := AFTER.match(sentence, m.end())):
             m = main
     filler = m.group("filler")
+    if c.value == 1 and filler.startswith(", and ") and PLURAL_AND.match(filler):
+        return None  # "a performance by the rapper Meek Mill, and were released": the plural verb is another subject's
     if " to" in filler and TO_COME.search(filler):
         return None  # "Dozens are likely to be displaced", "Two men were to be executed": not yet stated
     if sentence.endswith(INTENT_ENDS, 0, c.start) and INTENT_CAUSE.search(sentence, max(0, c.start - 40), c.start):
@@ -1617,6 +1619,10 @@ def _category_after(sentence: str, c: _Count) -> str | None:
     else:  # (no helper and no relative word in no filler)
         c.participle = m.group("term").lower() not in INTRANSITIVE_DEATH
     return _term_category(sentence, c, m)
+
+
+# A plural verb after a comma and "and": its subject is a group before, not the one person right before it.
+PLURAL_AND = re.compile(r",\s+and\s+(?:[a-z]+\s+)?(?:were|are|have)\b")
 
 
 # A group's own verb, then a term in "after being" ("60 people spent the night at a school after being evacuated"):
