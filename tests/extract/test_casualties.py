@@ -2869,3 +2869,12 @@ def test_released_or_upgraded_survivors():
     assert pairs("John Smith, 23, was released from secure mental hospital.") == set()
     assert pairs("Two men suffered injuries in the shooting, which followed a show by the rapper John Smith, and were "
                  "released from the hospital.") == {("injured", 2)}
+
+
+# Round 17 (held-out batch 33): a count before an age compound and a victim noun counts that noun ("One 23-year-old man
+# is in critical condition", "Two 16-year-old boys were fatally shot"); two bare numbers side by side still do not
+def test_count_before_age_compound():
+    assert pairs("One 23-year-old man is in critical condition.") == {("injured", 1)}
+    assert pairs("Two 16-year-old boys were fatally shot.") == {("killed", 2)}
+    assert pairs("Two 15-year-old males were arrested.") == {("detained", 2)}
+    assert pairs("Two 5 people were hurt.") == set()

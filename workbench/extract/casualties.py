@@ -289,7 +289,7 @@ WHO_AFTER = re.compile(
         (?:them|those|whom|the\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS})
           |(?<=of\s)the\s+(?:injured|wounded|dead|arrested|detained|missing|displaced)\b(?!\s+(?:man|woman|men|women|
           people|boy|girl|child|children|victims?|officers?|persons?)\b))
-      | (?:(?!{_NUMBER_WORD}\b)[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
+      | (?:(?!{_NUMBER_WORD}\b(?!-))[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
       | (?-i:[A-Z])[\w'-]*+,\s+(?-i:[A-Z])[\w'-]*+\s+(?:{_PLURAL_NOUNS})
       | more|others|other\s+people|other(?=\s+(?:were|are|got|had|have|suffered|sustained)\b)
     )\b(?!-)""",
