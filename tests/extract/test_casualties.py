@@ -2878,3 +2878,12 @@ def test_count_before_age_compound():
     assert pairs("Two 16-year-old boys were fatally shot.") == {("killed", 2)}
     assert pairs("Two 15-year-old males were arrested.") == {("detained", 2)}
     assert pairs("Two 5 people were hurt.") == set()
+
+
+# Round 17 (held-out batch 33): a victim who "is stable" is injured ("a 34-year-old man is stable", "the other two
+# are stable"), not a state of mind ("he was stable with no evidence of imminent harm")
+def test_victim_is_stable():
+    assert pairs("A 34-year-old man is stable.") == {("injured", 1)}
+    assert pairs("Two are in critical condition and the other two are stable.") == {("injured", 2)}
+    assert pairs("Doctors found a man was stable with no evidence of imminent harm.") == set()
+    assert pairs("Two horses were kept in a stable.") == set()

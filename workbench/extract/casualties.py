@@ -1605,6 +1605,8 @@ def _category_after(sentence: str, c: _Count) -> str | None:
         if sentence.startswith(",", m.end()) and (main := AFTER.match(sentence, m.end())):
             m = main
     filler = m.group("filler")
+    if m.group("term").lower() == "stable" and NOT_STABLE_CONDITION.match(sentence, m.end()):
+        return None  # "found he was stable with no evidence of imminent harm": a state of mind, not of a wound
     if c.value == 1 and filler.startswith(", and ") and PLURAL_AND.match(filler):
         return None  # "a performance by the rapper Meek Mill, and were released": the plural verb is another subject's
     if " to" in filler and TO_COME.search(filler):
@@ -1621,6 +1623,8 @@ def _category_after(sentence: str, c: _Count) -> str | None:
     return _term_category(sentence, c, m)
 
 
+# "Stable" of a state of mind, not of a wound: "he was stable with no evidence of imminent harm to himself".
+NOT_STABLE_CONDITION = re.compile(r"\s+(?:with\s+no|mentally|emotionally|enough)\b")
 # A plural verb after a comma and "and": its subject is a group before, not the one person right before it.
 PLURAL_AND = re.compile(r",\s+and\s+(?:[a-z]+\s+)?(?:were|are|have)\b")
 
