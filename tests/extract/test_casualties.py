@@ -2887,3 +2887,11 @@ def test_victim_is_stable():
     assert pairs("Two are in critical condition and the other two are stable.") == {("injured", 2)}
     assert pairs("Doctors found a man was stable with no evidence of imminent harm.") == set()
     assert pairs("Two horses were kept in a stable.") == set()
+
+
+# Round 17 (held-out batch 33): a victim who was grazed is injured wherever the graze is ("was grazed in the cheek"),
+# not the one who fired ("a gunman grazed his scalp")
+def test_victim_was_grazed():
+    assert pairs("An 11-year-old girl was grazed in the cheek.") == {("injured", 1)}
+    assert pairs("Two women were grazed and treated at the scene.") == {("injured", 2)}
+    assert pairs("A gunman grazed his scalp with a bullet.") == set()
