@@ -2895,3 +2895,10 @@ def test_victim_was_grazed():
     assert pairs("An 11-year-old girl was grazed in the cheek.") == {("injured", 1)}
     assert pairs("Two women were grazed and treated at the scene.") == {("injured", 2)}
     assert pairs("A gunman grazed his scalp with a bullet.") == set()
+
+
+# Round 17 (held-out batch 33): victims who arrived at or walked into a hospital with injuries are injured ("three
+# other victims ... arrived at area hospitals with non life threatening injuries")
+def test_arrived_with_injuries():
+    assert pairs("Three other victims arrived at area hospitals with non life threatening injuries.") == {("injured", 3)}
+    assert pairs("A man walked into a local hospital with injuries.") == {("injured", 1)}
