@@ -2901,3 +2901,59 @@ def test_identified_deceased_victim():
     assert pairs("Police identified the two deceased victims as John Smith, 31, and Bob Jones.") == {("killed", 2)}
     assert pairs("Police identified the deceased man's brother as John Smith.") == set()
     assert pairs("She visited her deceased husband.") == set()
+
+
+# Round 17 (held-out batches 33 and 34): victims shot and alive. "Shot but survived" / "shot and survived" in one
+# clause is injured ("Three other men were also shot but survived"); a count word right before a number makes that
+# number its age, and two counts side by side are no one number ("two eighteen years old, one nineteen")
+def test_shot_but_survived():
+    assert pairs("Three other men were also shot but survived.") == {("injured", 3)}
+    assert pairs("A woman was shot and survived, police said.") == {("injured", 1)}
+    assert pairs("Two men were shot and killed.") == {("killed", 2)}
+    assert ("injured", 20) not in pairs("Three men, two eighteen years old, one nineteen, were also shot but survived.")
+    assert ("injured", 19) not in pairs("Three men, two eighteen years old, one nineteen, were also shot but survived.")
+
+
+# Round 17 (held-out batch 33): hospital updates of survivors are injured ("has been released from the hospital",
+# "have been upgraded to stable condition"), not a release from a mental hospital; a singular name right before
+# ", and were" is not the plural verb's subject
+def test_released_or_upgraded_survivors():
+    assert pairs("The other two male victims have been upgraded to stable condition.") == {("injured", 2)}
+    assert pairs("One victim has been released from the hospital.") == {("injured", 1)}
+    assert pairs("Two others were discharged from the hospital on Monday.") == {("injured", 2)}
+    assert pairs("John Smith, 23, was released from secure mental hospital.") == set()
+    assert pairs("Two men suffered injuries in the shooting, which followed a show by the rapper John Smith, and were "
+                 "released from the hospital.") == {("injured", 2)}
+
+
+# Round 17 (held-out batch 33): a count before an age compound and a victim noun counts that noun ("One 23-year-old man
+# is in critical condition", "Two 16-year-old boys were fatally shot"); two bare numbers side by side still do not
+def test_count_before_age_compound():
+    assert pairs("One 23-year-old man is in critical condition.") == {("injured", 1)}
+    assert pairs("Two 16-year-old boys were fatally shot.") == {("killed", 2)}
+    assert pairs("Two 15-year-old males were arrested.") == {("detained", 2)}
+    assert pairs("Two 5 people were hurt.") == set()
+
+
+# Round 17 (held-out batch 33): a victim who "is stable" is injured ("a 34-year-old man is stable", "the other two
+# are stable"), not a state of mind ("he was stable with no evidence of imminent harm")
+def test_victim_is_stable():
+    assert pairs("A 34-year-old man is stable.") == {("injured", 1)}
+    assert pairs("Two are in critical condition and the other two are stable.") == {("injured", 2)}
+    assert pairs("Doctors found a man was stable with no evidence of imminent harm.") == set()
+    assert pairs("Two horses were kept in a stable.") == set()
+
+
+# Round 17 (held-out batch 33): a victim who was grazed is injured wherever the graze is ("was grazed in the cheek"),
+# not the one who fired ("a gunman grazed his scalp")
+def test_victim_was_grazed():
+    assert pairs("An 11-year-old girl was grazed in the cheek.") == {("injured", 1)}
+    assert pairs("Two women were grazed and treated at the scene.") == {("injured", 2)}
+    assert pairs("A gunman grazed his scalp with a bullet.") == set()
+
+
+# Round 17 (held-out batch 33): victims who arrived at or walked into a hospital with injuries are injured ("three
+# other victims ... arrived at area hospitals with non life threatening injuries")
+def test_arrived_with_injuries():
+    assert pairs("Three other victims arrived at area hospitals with non life threatening injuries.") == {("injured", 3)}
+    assert pairs("A man walked into a local hospital with injuries.") == {("injured", 1)}

@@ -169,3 +169,10 @@ def test_grouped_alternation_matches_as_the_flat_one():
             grouped = re.compile(rf"(?:{numbers._alternation(words)})", flags)
             for sample in (text, text.upper()):
                 assert [m.span() for m in grouped.finditer(sample)] == [m.span() for m in plain.finditer(sample)]
+
+
+# Round 17: two counts side by side are no one number ("two eighteen years old, one nineteen"); compounds stay
+def test_counts_side_by_side_are_not_one_number():
+    assert [m.value for m in find_numbers("two eighteen years old, one nineteen")] == [18, 19]
+    assert [m.value for m in find_numbers("twenty one")] == [21]
+    assert [m.value for m in find_numbers("one hundred and five")] == [105]

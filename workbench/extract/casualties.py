@@ -289,7 +289,7 @@ WHO_AFTER = re.compile(
         (?:them|those|whom|the\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS})
           |(?<=of\s)the\s+(?:injured|wounded|dead|arrested|detained|missing|displaced)\b(?!\s+(?:man|woman|men|women|
           people|boy|girl|child|children|victims?|officers?|persons?)\b))
-      | (?:(?!{_NUMBER_WORD}\b)[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
+      | (?:(?!{_NUMBER_WORD}\b(?!-))[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
       | (?-i:[A-Z])[\w'-]*+,\s+(?-i:[A-Z])[\w'-]*+\s+(?:{_PLURAL_NOUNS})
       | more|others|other\s+people|other(?=\s+(?:were|are|got|had|have|suffered|sustained)\b)
     )\b(?!-)""",
@@ -801,13 +801,14 @@ STATION_NEXT = " News"
 DATE_BEFORE_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$",
                               re.I)
 # Words right before a number that make it an age, a date, a route, a channel, a place or a photo gallery's page
-# ("Image 1 of 16"), not a count.
+# ("Image 1 of 16"), not a count; and a count word, which makes the number after it that count's age ("three men,
+# two eighteen years old, one nineteen").
 _NOT_PEOPLE_WORDS = r"""aged ages? ages?\s+of no\. number route highway interstate channel block\s+of jan(?:uary)?
     feb(?:ruary)? mar(?:ch)? apr(?:il)? may june? july? aug(?:ust)? sept?(?:ember)? oct(?:ober)? nov(?:ember)?
     dec(?:ember)? page chapter section article fox abc nbc cbs wsb wave ktvu kcra the\s+year in since by from until
     magnitude category level grade gate flight at fathers?\s+of mothers?\s+of parents?\s+of dad\s+of mom\s+of
     grandfathers?\s+of grandmothers?\s+of grandparents?\s+of image\s+\d+\s+of photo\s+\d+\s+of picture\s+\d+\s+of
-    slide\s+\d+\s+of""".split()
+    slide\s+\d+\s+of one two three four five six seven eight nine""".split()
 NOT_PEOPLE_BEFORE = re.compile(
     rf"""(?:\b{_by_first_letter(_NOT_PEOPLE_WORDS)}\.?|[$£€#]|\bages?\s+(?:of\s+)?\d{{1,3}}(?:\s*,\s*\d{{1,3}})*,?\s*
     (?:and|to|-))\s*$""",
@@ -1607,6 +1608,10 @@ def _category_after(sentence: str, c: _Count) -> str | None:
         if sentence.startswith(",", m.end()) and (main := AFTER.match(sentence, m.end())):
             m = main
     filler = m.group("filler")
+    if m.group("term").lower() == "stable" and NOT_STABLE_CONDITION.match(sentence, m.end()):
+        return None  # "found he was stable with no evidence of imminent harm": a state of mind, not of a wound
+    if c.value == 1 and filler.startswith(", and ") and PLURAL_AND.match(filler):
+        return None  # "a performance by the rapper Meek Mill, and were released": the plural verb is another subject's
     if " to" in filler and TO_COME.search(filler):
         return None  # "Dozens are likely to be displaced", "Two men were to be executed": not yet stated
     if sentence.endswith(INTENT_ENDS, 0, c.start) and INTENT_CAUSE.search(sentence, max(0, c.start - 40), c.start):
@@ -1619,6 +1624,12 @@ def _category_after(sentence: str, c: _Count) -> str | None:
     else:  # (no helper and no relative word in no filler)
         c.participle = m.group("term").lower() not in INTRANSITIVE_DEATH
     return _term_category(sentence, c, m)
+
+
+# "Stable" of a state of mind, not of a wound: "he was stable with no evidence of imminent harm to himself".
+NOT_STABLE_CONDITION = re.compile(r"\s+(?:with\s+no|mentally|emotionally|enough)\b")
+# A plural verb after a comma and "and": its subject is a group before, not the one person right before it.
+PLURAL_AND = re.compile(r",\s+and\s+(?:[a-z]+\s+)?(?:were|are|have)\b")
 
 
 # A group's own verb, then a term in "after being" ("60 people spent the night at a school after being evacuated"):

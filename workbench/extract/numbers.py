@@ -181,6 +181,8 @@ def _word_value(text: str) -> int | None:
             return None
         value, _, kind = entry
         if kind in ("unit", "tens"):
+            if current % 10 or (value >= 10 and current % 100):
+                return None  # two counts side by side, not one number: "two eighteen years old, one nineteen"
             current += value
         elif kind == "dozen":
             current = max(current, 1) * 12
