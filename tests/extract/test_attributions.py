@@ -3743,3 +3743,15 @@ def test_a_spokesperson_for_a_named_persons_office_is_government():
     # (a spokesperson for a body the gazetteer does not know stays other)
     text = "The report is wrong, Tom Hale, a spokesman for Waitrose, said."
     assert only(extract_attributions(text)).speaker_type == "other"
+
+
+# Missed and extra speakers
+
+
+def test_a_speaker_typed_on_in_lowercase_after_a_stop_opens_its_own_sentence():
+    text = "A man was shot and died at the hospital. police said. No one was held."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.content) == ("police", "A man was shot and died at the hospital")
+    # (an abbreviation's stop before a lowercase word stays inside the speaker)
+    text = "The ship was seized off the coast, U.S. officials said."
+    assert only(extract_attributions(text)).speaker == "U.S. officials"

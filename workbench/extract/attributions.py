@@ -2261,14 +2261,21 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
             off += dashed.end()
             cand = cand[dashed.end() :]
     stop = cand.rfind(". ")
-    if stop > 0 and cand[stop + 2 : stop + 3].isupper():
+    if stop > 0 and cand[stop + 2 : stop + 3].isalpha():
         # "... fled northbound on Druid Hill Ave. Police say": a sentence the splitter left joined after an
-        # abbreviation; the source opens the second (not "Sgt. Bob Jones", a title before a name)
+        # abbreviation; the source opens the second (not "Sgt. Bob Jones", a title before a name). A second
+        # sentence typed in lowercase is one only after a lowercase word ("dead at the scene. police said",
+        # not "U.S. officials")
         first, last = cand[:stop], cand[stop + 2 :]
         before = first.rsplit(None, 1)[-1]
         if (
             len(first.split()) >= 3
-            and (before[:1].islower() or before in ABBREVIATIONS_BEFORE_STOP)
+            and (
+                before[:1].islower()
+                and (last[:1].isupper() or (len(before) >= 3 and before.isalpha()))
+                or before in ABBREVIATIONS_BEFORE_STOP
+                and last[:1].isupper()
+            )
             and len(last.split()) <= 4
             and classify(last) is not None
         ):
@@ -2761,6 +2768,9 @@ def _indirect(
             k = masked.rfind(mark_comma, s, spk_at)
             if k >= 0:
                 comma = max(comma, k + 1)
+        if masked[spk_at : spk_at + 1].islower() and masked.startswith(". ", spk_at - 2):
+            # "pronounced dead at the scene. police said": the stop of a sentence typed on in lowercase
+            comma = max(comma, spk_at - 2)
         if comma > s and not masked[comma + 1 : spk_at].strip(" \"”’'»"):
             c_start = _content_start(text, s, comma)
             c_end = _trim_end(text, c_start, comma)
