@@ -3755,3 +3755,10 @@ def test_a_speaker_typed_on_in_lowercase_after_a_stop_opens_its_own_sentence():
     # (an abbreviation's stop before a lowercase word stays inside the speaker)
     text = "The ship was seized off the coast, U.S. officials said."
     assert only(extract_attributions(text)).speaker == "U.S. officials"
+
+
+def test_a_radio_or_tv_show_is_a_programme_not_a_cue():
+    text = "He refused to quit in an interview on Tom Hale's radio show."
+    assert extract_attributions(text) == []
+    text = "The awards are among the most-watched TV shows. Ratings fell this year."
+    assert extract_attributions(text) == []

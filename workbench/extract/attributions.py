@@ -276,6 +276,9 @@ QUOTED_PASSIVE = re.compile(
 DANGLING_END = re.compile(r"\s+(?:in|on|at|of|for|from|by|the|a|an)$")
 # Cue forms that are also plural nouns ("her discrimination claims were ...")
 CONTRACTED_PRONOUN = re.compile(r"((?i:they|we|he|she|it|i))(?:'|’)(?:ve|d|ll|s|re)$")
+# A broadcast's kind before "show": "on Sean Hannity's radio show", "the most-watched TV shows" (a programme,
+# not a document showing something).
+BROADCAST_SHOW = re.compile(r"(?:radio|TV|television|talk|game|reality|cooking)\s+$", re.IGNORECASE)
 NOUN_LIKE = frozenset(
     {
         "claims",
@@ -2629,6 +2632,8 @@ def _indirect(
         and not THAT_AHEAD.match(tail)
     ):
         return None  # "began running an ad in primary states featuring women": the place a phrase names
+    if cue in ("show", "shows") and BROADCAST_SHOW.search(masked, max(s, cue_at - 12), cue_at):
+        return None  # "in an interview on Sean Hannity's radio show": a programme, not a document's finding
     if cue in NOUN_LIKE and masked.endswith(("'s ", "’s ", "s' ", "s’ "), s, cue_at):
         # "Mr. Trump's tweets, sent from his golf club, were ...": a possessive makes it a noun
         return None
