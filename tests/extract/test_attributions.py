@@ -3762,3 +3762,12 @@ def test_a_radio_or_tv_show_is_a_programme_not_a_cue():
     assert extract_attributions(text) == []
     text = "The awards are among the most-watched TV shows. Ratings fell this year."
     assert extract_attributions(text) == []
+
+
+def test_a_passive_alleged_or_reported_to_have_is_no_statement():
+    text = "Tom Hale, alleged to have five wives, is charged with bigamy."
+    assert extract_attributions(text) == []
+    text = "The man fled. He's reported to be armed."
+    assert extract_attributions(text) == []
+    # (an active allegation stays)
+    assert only(extract_attributions("Tom Hale alleged that the guards beat him.")).speaker == "Tom Hale"

@@ -279,6 +279,10 @@ CONTRACTED_PRONOUN = re.compile(r"((?i:they|we|he|she|it|i))(?:'|’)(?:ve|d|ll|
 # A broadcast's kind before "show": "on Sean Hannity's radio show", "the most-watched TV shows" (a programme,
 # not a document showing something).
 BROADCAST_SHOW = re.compile(r"(?:radio|TV|television|talk|game|reality|cooking)\s+$", re.IGNORECASE)
+# A passive that raises its subject: "Blackmore, alleged to have 19 wives", "He's reported to be armed" (what
+# others allege of him, with no agent: no statement).
+RAISED_PASSIVE = re.compile(r"\s+to\s+(?:have|be)\b")
+RAISING_CUES = frozenset({"alleged", "reported"})
 NOUN_LIKE = frozenset(
     {
         "claims",
@@ -2599,6 +2603,8 @@ def _indirect(
     ):
         # "the groups blamed for the assault", "a plan slammed as reckless": a participle without its agent (not
         # "which he criticized as")
+        return None
+    if cue in RAISING_CUES and tail[:4] == " to " and RAISED_PASSIVE.match(tail):
         return None
     if cue == "accused" and ACCUSED_OF.match(tail):
         # "the woman accused of killing two co-workers": a participle without its agent
