@@ -3771,3 +3771,9 @@ def test_a_passive_alleged_or_reported_to_have_is_no_statement():
     assert extract_attributions(text) == []
     # (an active allegation stays)
     assert only(extract_attributions("Tom Hale alleged that the guards beat him.")).speaker == "Tom Hale"
+
+
+def test_a_police_departments_initials_resolve_to_the_force_named_before():
+    text = "A man was shot on Saturday, Fort Worth Police say.\n\nAccording to FWPD, the shooting happened at noon."
+    records = extract_attributions(text)
+    assert [r.speaker_resolved for r in records] == ["Fort Worth Police", "Fort Worth Police"]

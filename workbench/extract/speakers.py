@@ -1821,6 +1821,11 @@ class SpeakerIndex:
                 if run and _initial_count(run.group()) >= len(clean) and _initials(run.group()) == clean:
                     return run.group()
                 k = self.text.find(" " + clean[0], k + 1)
+            if clean[-2:] == "PD":
+                # "NOPD" after "New Orleans Police say" (no "Department" spelled out): the force its initials spell
+                for _, resolved, _ in reversed(self.speakers):
+                    if resolved.endswith(" Police") and _initials(resolved) == clean[:-1]:
+                        return resolved
         if len(words) == 2 and words[0] in ("the", "The") and words[1][:1].isupper() and not words[1].isupper():
             # "The Chronicle" after "The San Francisco Chronicle"
             for _, resolved, _ in reversed(self.speakers):
