@@ -3777,3 +3777,9 @@ def test_a_police_departments_initials_resolve_to_the_force_named_before():
     text = "A man was shot on Saturday, Fort Worth Police say.\n\nAccording to FWPD, the shooting happened at noon."
     records = extract_attributions(text)
     assert [r.speaker_resolved for r in records] == ["Fort Worth Police", "Fort Worth Police"]
+
+
+def test_the_board_resolves_to_the_board_named_before():
+    text = "“It was wrong,” The Washington Post’s editorial board said Tuesday.\n\nThe board noted that judges should not speak out."
+    records = extract_attributions(text)
+    assert [r.speaker_resolved for r in records] == ["The Washington Post’s editorial board"] * 2
