@@ -3743,3 +3743,43 @@ def test_a_spokesperson_for_a_named_persons_office_is_government():
     # (a spokesperson for a body the gazetteer does not know stays other)
     text = "The report is wrong, Tom Hale, a spokesman for Waitrose, said."
     assert only(extract_attributions(text)).speaker_type == "other"
+
+
+# Missed and extra speakers
+
+
+def test_a_speaker_typed_on_in_lowercase_after_a_stop_opens_its_own_sentence():
+    text = "A man was shot and died at the hospital. police said. No one was held."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.content) == ("police", "A man was shot and died at the hospital")
+    # (an abbreviation's stop before a lowercase word stays inside the speaker)
+    text = "The ship was seized off the coast, U.S. officials said."
+    assert only(extract_attributions(text)).speaker == "U.S. officials"
+
+
+def test_a_radio_or_tv_show_is_a_programme_not_a_cue():
+    text = "He refused to quit in an interview on Tom Hale's radio show."
+    assert extract_attributions(text) == []
+    text = "The awards are among the most-watched TV shows. Ratings fell this year."
+    assert extract_attributions(text) == []
+
+
+def test_a_passive_alleged_or_reported_to_have_is_no_statement():
+    text = "Tom Hale, alleged to have five wives, is charged with bigamy."
+    assert extract_attributions(text) == []
+    text = "The man fled. He's reported to be armed."
+    assert extract_attributions(text) == []
+    # (an active allegation stays)
+    assert only(extract_attributions("Tom Hale alleged that the guards beat him.")).speaker == "Tom Hale"
+
+
+def test_a_police_departments_initials_resolve_to_the_force_named_before():
+    text = "A man was shot on Saturday, Fort Worth Police say.\n\nAccording to FWPD, the shooting happened at noon."
+    records = extract_attributions(text)
+    assert [r.speaker_resolved for r in records] == ["Fort Worth Police", "Fort Worth Police"]
+
+
+def test_the_board_resolves_to_the_board_named_before():
+    text = "“It was wrong,” The Washington Post’s editorial board said Tuesday.\n\nThe board noted that judges should not speak out."
+    records = extract_attributions(text)
+    assert [r.speaker_resolved for r in records] == ["The Washington Post’s editorial board"] * 2

@@ -276,6 +276,13 @@ QUOTED_PASSIVE = re.compile(
 DANGLING_END = re.compile(r"\s+(?:in|on|at|of|for|from|by|the|a|an)$")
 # Cue forms that are also plural nouns ("her discrimination claims were ...")
 CONTRACTED_PRONOUN = re.compile(r"((?i:they|we|he|she|it|i))(?:'|’)(?:ve|d|ll|s|re)$")
+# A broadcast's kind before "show": "on Sean Hannity's radio show", "the most-watched TV shows" (a programme,
+# not a document showing something).
+BROADCAST_SHOW = re.compile(r"(?:radio|TV|television|talk|game|reality|cooking)\s+$", re.IGNORECASE)
+# A passive that raises its subject: "Blackmore, alleged to have 19 wives", "He's reported to be armed" (what
+# others allege of him, with no agent: no statement).
+RAISED_PASSIVE = re.compile(r"\s+to\s+(?:have|be)\b")
+RAISING_CUES = frozenset({"alleged", "reported"})
 NOUN_LIKE = frozenset(
     {
         "claims",
@@ -2261,14 +2268,21 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
             off += dashed.end()
             cand = cand[dashed.end() :]
     stop = cand.rfind(". ")
-    if stop > 0 and cand[stop + 2 : stop + 3].isupper():
+    if stop > 0 and cand[stop + 2 : stop + 3].isalpha():
         # "... fled northbound on Druid Hill Ave. Police say": a sentence the splitter left joined after an
-        # abbreviation; the source opens the second (not "Sgt. Bob Jones", a title before a name)
+        # abbreviation; the source opens the second (not "Sgt. Bob Jones", a title before a name). A second
+        # sentence typed in lowercase is one only after a lowercase word ("dead at the scene. police said",
+        # not "U.S. officials")
         first, last = cand[:stop], cand[stop + 2 :]
         before = first.rsplit(None, 1)[-1]
         if (
             len(first.split()) >= 3
-            and (before[:1].islower() or before in ABBREVIATIONS_BEFORE_STOP)
+            and (
+                before[:1].islower()
+                and (last[:1].isupper() or (len(before) >= 3 and before.isalpha()))
+                or before in ABBREVIATIONS_BEFORE_STOP
+                and last[:1].isupper()
+            )
             and len(last.split()) <= 4
             and classify(last) is not None
         ):
@@ -2590,6 +2604,8 @@ def _indirect(
         # "the groups blamed for the assault", "a plan slammed as reckless": a participle without its agent (not
         # "which he criticized as")
         return None
+    if cue in RAISING_CUES and tail[:4] == " to " and RAISED_PASSIVE.match(tail):
+        return None
     if cue == "accused" and ACCUSED_OF.match(tail):
         # "the woman accused of killing two co-workers": a participle without its agent
         return None
@@ -2622,6 +2638,8 @@ def _indirect(
         and not THAT_AHEAD.match(tail)
     ):
         return None  # "began running an ad in primary states featuring women": the place a phrase names
+    if cue in ("show", "shows") and BROADCAST_SHOW.search(masked, max(s, cue_at - 12), cue_at):
+        return None  # "in an interview on Sean Hannity's radio show": a programme, not a document's finding
     if cue in NOUN_LIKE and masked.endswith(("'s ", "’s ", "s' ", "s’ "), s, cue_at):
         # "Mr. Trump's tweets, sent from his golf club, were ...": a possessive makes it a noun
         return None
@@ -2761,6 +2779,9 @@ def _indirect(
             k = masked.rfind(mark_comma, s, spk_at)
             if k >= 0:
                 comma = max(comma, k + 1)
+        if masked[spk_at : spk_at + 1].islower() and masked.startswith(". ", spk_at - 2):
+            # "pronounced dead at the scene. police said": the stop of a sentence typed on in lowercase
+            comma = max(comma, spk_at - 2)
         if comma > s and not masked[comma + 1 : spk_at].strip(" \"”’'»"):
             c_start = _content_start(text, s, comma)
             c_end = _trim_end(text, c_start, comma)

@@ -618,6 +618,8 @@ LEGISLATURE_WORDS = frozenset("House Assembly Legislature Parliament Congress Se
 JOINT_HEAD_WORDS = 5
 # A US or Canadian broadcaster named by its call sign or network and channel ("WFTV", "KMBC-TV", "NBC10",
 # "ABC12 News"): local news cites stations more than any other outlet, and no list can hold them all.
+# Bodies an article names in full, then as "the board" ("The Washington Post's editorial board ... The board").
+BODY_NOUNS = frozenset("board committee council commission panel".split())
 # A police department's initials: "NYPD", "IMPD", "SFPD" (two to four capitals and "PD").
 POLICE_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{1,4}PD(?![\w-])")
 BROADCAST_CALL_SIGN = re.compile(
@@ -1821,6 +1823,11 @@ class SpeakerIndex:
                 if run and _initial_count(run.group()) >= len(clean) and _initials(run.group()) == clean:
                     return run.group()
                 k = self.text.find(" " + clean[0], k + 1)
+            if clean[-2:] == "PD":
+                # "NOPD" after "New Orleans Police say" (no "Department" spelled out): the force its initials spell
+                for _, resolved, _ in reversed(self.speakers):
+                    if resolved.endswith(" Police") and _initials(resolved) == clean[:-1]:
+                        return resolved
         if len(words) == 2 and words[0] in ("the", "The") and words[1][:1].isupper() and not words[1].isupper():
             # "The Chronicle" after "The San Francisco Chronicle"
             for _, resolved, _ in reversed(self.speakers):
@@ -1841,6 +1848,11 @@ class SpeakerIndex:
             member = " " + words[1].capitalize()
             for _, resolved, _ in reversed(self.speakers):
                 if resolved.endswith(member) and len(resolved.split()) > 2:
+                    return resolved
+        if len(words) == 2 and words[0] in ("the", "The") and words[1] in BODY_NOUNS:
+            # "The board noted" after "The Washington Post's editorial board said": the body that has spoken
+            for _, resolved, _ in reversed(self.speakers):
+                if resolved.lower().endswith(" " + words[1]) and len(resolved.split()) > 2:
                     return resolved
         if form.force:
             return self._force(form.force) or clean
