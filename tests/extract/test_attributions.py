@@ -3743,3 +3743,12 @@ def test_a_spokesperson_for_a_named_persons_office_is_government():
     # (a spokesperson for a body the gazetteer does not know stays other)
     text = "The report is wrong, Tom Hale, a spokesman for Waitrose, said."
     assert only(extract_attributions(text)).speaker_type == "other"
+
+
+# Speaker types: titles and roles the article gives a speaker
+
+
+def test_a_two_word_lowercase_title_that_the_two_words_make_types_the_name():
+    text = "The lawyer asked for charges but state attorney general Ann Lee chose fewer.\n\"It is enough,\" Lee said."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Ann Lee", "government")

@@ -2881,10 +2881,10 @@ class SpeakerIndex:
                     elif (
                         len(lower) >= 2
                         and classify(lower[-1]) is None
-                        and classify(lower[-2]) is None
-                        and classify(" ".join(lower[-2:])) is not None
+                        and classify(" ".join(lower[-2:])) not in (None, classify(lower[-2]))
                     ):
-                        # a title the gazetteer knows by two words only: "presidential nominee Hillary Clinton"
+                        # a title the gazetteer knows by two words only: "presidential nominee Hillary Clinton", or
+                        # one the two words make other than the first word does ("attorney general Wally Oppal")
                         kept = lower[-2:]
                     elif (
                         len(lower) >= 3
