@@ -3752,3 +3752,11 @@ def test_a_two_word_lowercase_title_that_the_two_words_make_types_the_name():
     text = "The lawyer asked for charges but state attorney general Ann Lee chose fewer.\n\"It is enough,\" Lee said."
     record = only(extract_attributions(text))
     assert (record.speaker_resolved, record.speaker_type) == ("Ann Lee", "government")
+
+
+def test_a_speaker_described_as_kin_of_someone_is_a_relative():
+    text = "One of the wives of former sect leader Tom Hale confirmed the charges were filed."
+    assert only(extract_attributions(text)).speaker_type == "witness or resident"
+    # (one who asked not to be named stays anonymous)
+    text = "The mother of the boy, who asked not to be identified, said he was at home."
+    assert only(extract_attributions(text)).speaker_type == "anonymous"

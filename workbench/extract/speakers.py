@@ -177,6 +177,13 @@ KIN_APPOSITION = re.compile(
     r"grandmother|grandfather|granddaughter|grandson|aunt|uncle|cousin|niece|nephew|stepfather|stepmother|"
     r"stepson|stepdaughter|fianc[eé]e?|girlfriend|boyfriend|parent|parents|relative)\s+of\s"
 )
+# A speaker described as kin of someone ("One of the wives of former sect leader Ann Lee", "the daughter of former
+# Mayor Tom Hale"): a relative, typed as one, not by the role of the one they are kin to.
+KIN_DESCRIPTION = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne\s+of\s+(?:the|his|her|their))\s+)?(?:[a-z]+\s+)?(?:daughters?|sons|son|mothers?|"
+    r"fathers?|wife|wives|husbands?|widows?|widowers?|brothers?|sisters?|grandmothers?|grandfathers?|"
+    r"granddaughters?|grandsons?|aunts?|uncles?|cousins?|nieces?|nephews?|parents|relatives?)\s+of\s"
+)
 PRE_APPOSITION = re.compile(
     r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an|Another|another|[A-Z][\w-]*(?:'s|’s|s'|s’))\s+[^,.;\"“”]{2,50}),\s*$"
     # (or a possessive pronoun's description, or the agent of a passive: "Her spokesman, Ann Lee, said";
@@ -2935,6 +2942,8 @@ class SpeakerIndex:
     def _type(self, resolved: str, speaker: str, cue: str | None) -> str:
         if is_pronoun(resolved):
             return "other"
+        if " of " in resolved and KIN_DESCRIPTION.match(resolved) and classify(resolved) != "anonymous":
+            return "witness or resident"  # (one who asked not to be named stays anonymous)
         found, phrase, personal = _type_by_words(resolved, speaker)
         if found is not None and not personal and ("Former " + resolved) in self.text:
             at = self.text.find("Former " + resolved)
