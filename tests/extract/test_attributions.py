@@ -3760,3 +3760,12 @@ def test_a_speaker_described_as_kin_of_someone_is_a_relative():
     # (one who asked not to be named stays anonymous)
     text = "The mother of the boy, who asked not to be identified, said he was at home."
     assert only(extract_attributions(text)).speaker_type == "anonymous"
+
+
+def test_a_person_who_writes_a_piece_for_a_known_outlet_is_other_media():
+    text = "As Ann Lee writes in a Los Angeles Times piece, the scandal changed the presidency."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Ann Lee", "other media")
+    # (a piece in an outlet the gazetteer does not know says nothing of the writer)
+    text = "As Ann Lee writes in a Pine Valley piece, the scandal changed the presidency."
+    assert only(extract_attributions(text)).speaker_type == "other"

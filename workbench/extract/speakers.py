@@ -184,6 +184,12 @@ KIN_DESCRIPTION = re.compile(
     r"fathers?|wife|wives|husbands?|widows?|widowers?|brothers?|sisters?|grandmothers?|grandfathers?|"
     r"granddaughters?|grandsons?|aunts?|uncles?|cousins?|nieces?|nephews?|parents|relatives?)\s+of\s"
 )
+# A piece a named person writes for an outlet, matched after the name ("Ann Lee writes in a Los Angeles Times piece"):
+# group 1 the outlet, which types the writer as its own when the gazetteer knows it as media.
+OUTLET_PIECE_BY = re.compile(
+    r"\s+(?:writes|wrote)\s+(?:in|for)\s+(?:an?|the)\s+((?:[A-Z][\w.&'’-]*\s+)+)"
+    r"(?:piece|column|op-ed|article|editorial|essay|blog\s+post)\b"
+)
 PRE_APPOSITION = re.compile(
     r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an|Another|another|[A-Z][\w-]*(?:'s|’s|s'|s’))\s+[^,.;\"“”]{2,50}),\s*$"
     # (or a possessive pronoun's description, or the agent of a passive: "Her spokesman, Ann Lee, said";
@@ -2963,6 +2969,8 @@ class SpeakerIndex:
                 role = ""  # "Mr. Fox’s successor, Felipe Calderón": one who followed another says nothing of a body
             if role:
                 found = classify(role) or found
+            elif found is None and " wr" in self.text and self._outlet_writer(resolved):
+                return "other media"  # "As Ann Lee writes in a Los Angeles Times piece": a writer of the outlet
             elif " " in resolved and "campaign" in self.text and self._has_campaign(resolved):
                 return "party or politician"  # "Donald Trump" where the article has "Trump's campaign": a candidate
         if found is None and "ites" in resolved and RESIDENTS_OF_PLACE.fullmatch(resolved):
@@ -3022,6 +3030,21 @@ class SpeakerIndex:
                 return "expert" if _foreign_agency(phrase) else "foreign government"
         return found
 
+
+    def _outlet_writer(self, resolved: str) -> bool:
+        """Whether a person named in full writes a piece for an outlet the gazetteer knows as media ("Ann Lee writes
+        in a Los Angeles Times piece", "wrote in a Washington Post column"); not an outlet it does not know."""
+        if not ends_with_personal_name(resolved):
+            return False
+        text = self.text
+        k = text.find(resolved)
+        while k >= 0:
+            k += len(resolved)
+            piece = OUTLET_PIECE_BY.match(text, k)
+            if piece and classify(piece.group(1).strip()) in MEDIA_TYPES:
+                return True
+            k = text.find(resolved, k)
+        return False
 
     def _has_campaign(self, resolved: str) -> bool:
         """Whether a person named in full has a campaign in the article ("Trump’s campaign", "the Clinton campaign"):
