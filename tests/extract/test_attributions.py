@@ -3769,3 +3769,13 @@ def test_a_person_who_writes_a_piece_for_a_known_outlet_is_other_media():
     # (a piece in an outlet the gazetteer does not know says nothing of the writer)
     text = "As Ann Lee writes in a Pine Valley piece, the scandal changed the presidency."
     assert only(extract_attributions(text)).speaker_type == "other"
+
+
+def test_an_apposition_is_read_up_to_a_relative_clause_about_the_speaker():
+    text = (
+        "Tom Hale, a former Republican governor of Maine and preacher who has announced his run for the presidency "
+        "on Tuesday, said the ruling was wrong."
+    )
+    assert only(extract_attributions(text)).speaker_type == "party or politician"
+    text = "Ann Lee, a county commissioner who was briefed by investigators, said the gunman acted alone."
+    assert only(extract_attributions(text)).speaker_type == "government"

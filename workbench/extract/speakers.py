@@ -134,9 +134,11 @@ NAME_TOKEN_REST = r"(?:\.(?:[A-Z]\.)+|(?<=[JS])r\.|(?:[a-z]{0,3}|(?<=C)onst)\.(?
 NAME_RUN = re.compile(
     rf"[A-Z]{NAME_TOKEN_REST}(?:(?:[ \t]+(?:of|for|the|de|del|da|al|bin|van|von|der|la|le)(?=[ \t]+(?:the[ \t]+)?[A-Z]))*[ \t]+{NAME_TOKEN})*"
 )
+# (a description with an article ends at a relative clause about the speaker: ", a former governor of Arkansas and
+# preacher who has announced his run ...", whose words are not the role's)
 APPOSITION = re.compile(
     r"\s*(?:(?:,\s*\d{1,3}(?=,))?,\s+((?:a|an|the|who is|who was|from|of|with|at)\s+"
-    r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s)|[^,;.\"“”()]){3,90}?)(?=[,;.]|\s+said\b)"
+    r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s)|[^,;.\"“”()]){3,90}?)(?=[,;.]|\s+said\b|\s+who\s+(?:has|is|was)\s)"
     r"|\s+((?:from|of|with|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)(?=[,;.]|\s+[a-z])"
     r"|\s*\(([RDI]-[^()]{1,30})\)"
     r"|,\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+[a-z][^,;.\"“”()]{2,60}?)(?=[,;.]|\s+said\b)"
