@@ -3779,3 +3779,11 @@ def test_an_apposition_is_read_up_to_a_relative_clause_about_the_speaker():
     assert only(extract_attributions(text)).speaker_type == "party or politician"
     text = "Ann Lee, a county commissioner who was briefed by investigators, said the gunman acted alone."
     assert only(extract_attributions(text)).speaker_type == "government"
+
+
+def test_a_spokesperson_for_a_named_body_taken_up_by_a_common_noun_is_other():
+    text = "Two people were hurt at the Pine Valley Fair on Sunday. A spokesman for the fair said the ride was closed."
+    assert only(extract_attributions(text)).speaker_type == "other"
+    # (not a body the article does not name: the facility may be a public one)
+    text = "He died in a prison in Missouri on Monday, a spokesman for the facility said."
+    assert only(extract_attributions(text)).speaker_type == "government"

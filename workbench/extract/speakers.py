@@ -580,6 +580,8 @@ GENERIC_FOR = re.compile(
     r"\b(?:[a-z]+\s+(?:for|of|at|from|with)|[A-Z][a-z]+\s+(?:at|from|with))\s+(?:the\s+)?"
     r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
 )
+# A spokesperson for a body the article takes up by a common noun ("a spokesman for the fair"): group 1 the noun.
+SPOKESPERSON_FOR_NOUN = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+the\s+([a-z]+)$")
 # A head that runs a body named before it ("AMD's president and CEO"): a company's, unless the body is a
 # country or one the gazetteer types.
 # A lawyer owned by the one named before ("the congressman's lawyers"): a lawmaker's or candidate's lawyer is no
@@ -3019,6 +3021,11 @@ class SpeakerIndex:
                     return self.speaker_type(full, full)
                 if self._is_company_word(owner.group(1)):
                     return "other"
+            noun = SPOKESPERSON_FOR_NOUN.search(phrase) if "spokes" in phrase else None
+            if noun and classify(noun.group(1)) is None and (" " + noun.group(1).capitalize()) in self.text:
+                # "a spokesman for the fair" taking up "the Central Florida Fair", "for the hospital" taking up
+                # "Beaumont Hospital": a body the article names and the gazetteer does not know
+                return "other"
             where = self.text.find(", where " + resolved) if "spokes" in phrase else -1
             if where > 0 and _generic_only(phrase):
                 body = BODY_BEFORE_WHERE.search(self.text, max(0, where - 80), where)
