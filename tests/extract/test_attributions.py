@@ -3783,3 +3783,47 @@ def test_the_board_resolves_to_the_board_named_before():
     text = "“It was wrong,” The Washington Post’s editorial board said Tuesday.\n\nThe board noted that judges should not speak out."
     records = extract_attributions(text)
     assert [r.speaker_resolved for r in records] == ["The Washington Post’s editorial board"] * 2
+
+
+# Speaker types: titles and roles the article gives a speaker
+
+
+def test_a_two_word_lowercase_title_that_the_two_words_make_types_the_name():
+    text = "The lawyer asked for charges but state attorney general Ann Lee chose fewer.\n\"It is enough,\" Lee said."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Ann Lee", "government")
+
+
+def test_a_speaker_described_as_kin_of_someone_is_a_relative():
+    text = "One of the wives of former sect leader Tom Hale confirmed the charges were filed."
+    assert only(extract_attributions(text)).speaker_type == "witness or resident"
+    # (one who asked not to be named stays anonymous)
+    text = "The mother of the boy, who asked not to be identified, said he was at home."
+    assert only(extract_attributions(text)).speaker_type == "anonymous"
+
+
+def test_a_person_who_writes_a_piece_for_a_known_outlet_is_other_media():
+    text = "As Ann Lee writes in a Los Angeles Times piece, the scandal changed the presidency."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Ann Lee", "other media")
+    # (a piece in an outlet the gazetteer does not know says nothing of the writer)
+    text = "As Ann Lee writes in a Pine Valley piece, the scandal changed the presidency."
+    assert only(extract_attributions(text)).speaker_type == "other"
+
+
+def test_an_apposition_is_read_up_to_a_relative_clause_about_the_speaker():
+    text = (
+        "Tom Hale, a former Republican governor of Maine and preacher who has announced his run for the presidency "
+        "on Tuesday, said the ruling was wrong."
+    )
+    assert only(extract_attributions(text)).speaker_type == "party or politician"
+    text = "Ann Lee, a county commissioner who was briefed by investigators, said the gunman acted alone."
+    assert only(extract_attributions(text)).speaker_type == "government"
+
+
+def test_a_spokesperson_for_a_named_body_taken_up_by_a_common_noun_is_other():
+    text = "Two people were hurt at the Pine Valley Fair on Sunday. A spokesman for the fair said the ride was closed."
+    assert only(extract_attributions(text)).speaker_type == "other"
+    # (not a body the article does not name: the facility may be a public one)
+    text = "He died in a prison in Missouri on Monday, a spokesman for the facility said."
+    assert only(extract_attributions(text)).speaker_type == "government"

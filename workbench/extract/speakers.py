@@ -134,9 +134,11 @@ NAME_TOKEN_REST = r"(?:\.(?:[A-Z]\.)+|(?<=[JS])r\.|(?:[a-z]{0,3}|(?<=C)onst)\.(?
 NAME_RUN = re.compile(
     rf"[A-Z]{NAME_TOKEN_REST}(?:(?:[ \t]+(?:of|for|the|de|del|da|al|bin|van|von|der|la|le)(?=[ \t]+(?:the[ \t]+)?[A-Z]))*[ \t]+{NAME_TOKEN})*"
 )
+# (a description with an article ends at a relative clause about the speaker: ", a former governor of Arkansas and
+# preacher who has announced his run ...", whose words are not the role's)
 APPOSITION = re.compile(
     r"\s*(?:(?:,\s*\d{1,3}(?=,))?,\s+((?:a|an|the|who is|who was|from|of|with|at)\s+"
-    r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s)|[^,;.\"“”()]){3,90}?)(?=[,;.]|\s+said\b)"
+    r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s)|[^,;.\"“”()]){3,90}?)(?=[,;.]|\s+said\b|\s+who\s+(?:has|is|was)\s)"
     r"|\s+((?:from|of|with|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)(?=[,;.]|\s+[a-z])"
     r"|\s*\(([RDI]-[^()]{1,30})\)"
     r"|,\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+[a-z][^,;.\"“”()]{2,60}?)(?=[,;.]|\s+said\b)"
@@ -176,6 +178,19 @@ KIN_APPOSITION = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?(?:daughter|son|mother|father|wife|husband|widow|widower|brother|sister|"
     r"grandmother|grandfather|granddaughter|grandson|aunt|uncle|cousin|niece|nephew|stepfather|stepmother|"
     r"stepson|stepdaughter|fianc[eé]e?|girlfriend|boyfriend|parent|parents|relative)\s+of\s"
+)
+# A speaker described as kin of someone ("One of the wives of former sect leader Ann Lee", "the daughter of former
+# Mayor Tom Hale"): a relative, typed as one, not by the role of the one they are kin to.
+KIN_DESCRIPTION = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne\s+of\s+(?:the|his|her|their))\s+)?(?:[a-z]+\s+)?(?:daughters?|sons|son|mothers?|"
+    r"fathers?|wife|wives|husbands?|widows?|widowers?|brothers?|sisters?|grandmothers?|grandfathers?|"
+    r"granddaughters?|grandsons?|aunts?|uncles?|cousins?|nieces?|nephews?|parents|relatives?)\s+of\s"
+)
+# A piece a named person writes for an outlet, matched after the name ("Ann Lee writes in a Los Angeles Times piece"):
+# group 1 the outlet, which types the writer as its own when the gazetteer knows it as media.
+OUTLET_PIECE_BY = re.compile(
+    r"\s+(?:writes|wrote)\s+(?:in|for)\s+(?:an?|the)\s+((?:[A-Z][\w.&'’-]*\s+)+)"
+    r"(?:piece|column|op-ed|article|editorial|essay|blog\s+post)\b"
 )
 PRE_APPOSITION = re.compile(
     r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an|Another|another|[A-Z][\w-]*(?:'s|’s|s'|s’))\s+[^,.;\"“”]{2,50}),\s*$"
@@ -565,6 +580,8 @@ GENERIC_FOR = re.compile(
     r"\b(?:[a-z]+\s+(?:for|of|at|from|with)|[A-Z][a-z]+\s+(?:at|from|with))\s+(?:the\s+)?"
     r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
 )
+# A spokesperson for a body the article takes up by a common noun ("a spokesman for the fair"): group 1 the noun.
+SPOKESPERSON_FOR_NOUN = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+the\s+([a-z]+)$")
 # A head that runs a body named before it ("AMD's president and CEO"): a company's, unless the body is a
 # country or one the gazetteer types.
 # A lawyer owned by the one named before ("the congressman's lawyers"): a lawmaker's or candidate's lawyer is no
@@ -2893,10 +2910,10 @@ class SpeakerIndex:
                     elif (
                         len(lower) >= 2
                         and classify(lower[-1]) is None
-                        and classify(lower[-2]) is None
-                        and classify(" ".join(lower[-2:])) is not None
+                        and classify(" ".join(lower[-2:])) not in (None, classify(lower[-2]))
                     ):
-                        # a title the gazetteer knows by two words only: "presidential nominee Hillary Clinton"
+                        # a title the gazetteer knows by two words only: "presidential nominee Hillary Clinton", or
+                        # one the two words make other than the first word does ("attorney general Wally Oppal")
                         kept = lower[-2:]
                     elif (
                         len(lower) >= 3
@@ -2947,6 +2964,8 @@ class SpeakerIndex:
     def _type(self, resolved: str, speaker: str, cue: str | None) -> str:
         if is_pronoun(resolved):
             return "other"
+        if " of " in resolved and KIN_DESCRIPTION.match(resolved) and classify(resolved) != "anonymous":
+            return "witness or resident"  # (one who asked not to be named stays anonymous)
         found, phrase, personal = _type_by_words(resolved, speaker)
         if found is not None and not personal and ("Former " + resolved) in self.text:
             at = self.text.find("Former " + resolved)
@@ -2966,6 +2985,8 @@ class SpeakerIndex:
                 role = ""  # "Mr. Fox’s successor, Felipe Calderón": one who followed another says nothing of a body
             if role:
                 found = classify(role) or found
+            elif found is None and " wr" in self.text and self._outlet_writer(resolved):
+                return "other media"  # "As Ann Lee writes in a Los Angeles Times piece": a writer of the outlet
             elif " " in resolved and "campaign" in self.text and self._has_campaign(resolved):
                 return "party or politician"  # "Donald Trump" where the article has "Trump's campaign": a candidate
         if found is None and "ites" in resolved and RESIDENTS_OF_PLACE.fullmatch(resolved):
@@ -3012,6 +3033,11 @@ class SpeakerIndex:
                     return self.speaker_type(full, full)
                 if self._is_company_word(owner.group(1)):
                     return "other"
+            noun = SPOKESPERSON_FOR_NOUN.search(phrase) if "spokes" in phrase else None
+            if noun and classify(noun.group(1)) is None and (" " + noun.group(1).capitalize()) in self.text:
+                # "a spokesman for the fair" taking up "the Central Florida Fair", "for the hospital" taking up
+                # "Beaumont Hospital": a body the article names and the gazetteer does not know
+                return "other"
             where = self.text.find(", where " + resolved) if "spokes" in phrase else -1
             if where > 0 and _generic_only(phrase):
                 body = BODY_BEFORE_WHERE.search(self.text, max(0, where - 80), where)
@@ -3025,6 +3051,21 @@ class SpeakerIndex:
                 return "expert" if _foreign_agency(phrase) else "foreign government"
         return found
 
+
+    def _outlet_writer(self, resolved: str) -> bool:
+        """Whether a person named in full writes a piece for an outlet the gazetteer knows as media ("Ann Lee writes
+        in a Los Angeles Times piece", "wrote in a Washington Post column"); not an outlet it does not know."""
+        if not ends_with_personal_name(resolved):
+            return False
+        text = self.text
+        k = text.find(resolved)
+        while k >= 0:
+            k += len(resolved)
+            piece = OUTLET_PIECE_BY.match(text, k)
+            if piece and classify(piece.group(1).strip()) in MEDIA_TYPES:
+                return True
+            k = text.find(resolved, k)
+        return False
 
     def _has_campaign(self, resolved: str) -> bool:
         """Whether a person named in full has a campaign in the article ("Trump’s campaign", "the Clinton campaign"):
