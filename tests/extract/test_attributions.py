@@ -3827,3 +3827,21 @@ def test_a_spokesperson_for_a_named_body_taken_up_by_a_common_noun_is_other():
     # (not a body the article does not name: the facility may be a public one)
     text = "He died in a prison in Missouri on Monday, a spokesman for the facility said."
     assert only(extract_attributions(text)).speaker_type == "government"
+
+
+# Speaker types: a role given with the name
+
+
+def test_a_former_party_leader_in_a_chamber_is_a_politician():
+    text = 'Former Senate Democratic Leader Tom Hale said the bill "will not pass."'
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Former Senate Democratic Leader Tom Hale", "party or politician")
+    assert classify("former House Majority Leader Ann Lee") == "party or politician"
+    # ("former" with any other title still speaks for no one)
+    assert classify("former Senate aide Ann Lee") == "other"
+
+
+def test_the_chief_of_a_fire_department_apposed_to_a_name_is_government():
+    text = "Nobody was hurt in the blaze, said Tom Hale, chief of the Pine Valley Fire Department."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "government")

@@ -161,9 +161,10 @@ BODY_BEFORE_WHERE = re.compile(r"(?<![\w'’-])[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ 
 # Department"): it types the speaker when the title before the name is only a generic word.
 NAME_THEN_BODY = re.compile(r"\s+(?:with|of|at|from|for)\s+(?:the\s+)?[A-Z]")
 # The words of a government body that let a role without an article type its holder: ", deputy director of
-# Hebei's disease control centre", ", head of the Interior Ministry" (a bare "director of ..." alone does not).
+# Hebei's disease control centre", ", head of the Interior Ministry", ", chief of the Central Mat-Su Fire Department"
+# (a bare "director of ..." alone does not).
 GOVERNMENT_BODY = re.compile(
-    r"(?i:\b(?:ministry|health\s+commission|disease\s+(?:prevention\s+and\s+)?control)\b)"
+    r"(?i:\b(?:ministry|health\s+commission|disease\s+(?:prevention\s+and\s+)?control|fire\s+department)\b)"
 )
 # A relative named after a kin noun ("His daughter Joan Felt"): a surname alone stands for the one they are kin
 # to, not for them. Matched on a speaker, or on the characters before a mention (KIN_REACH of them).
@@ -241,7 +242,11 @@ TIERS = {"anonymous": 0, "modifier": 1, "specific": 2, "agency": 2, "generic": 3
 # A former office holder named by party ("former Democratic Sen. Joe Lieberman", "Ann Lee, a former Republican
 # congressman", "Former GOP presidential nominee Mitt Romney"): the party label keeps the politician, where "former" alone speaks for no one; the speaker's own
 # description only, opening the phrase or apposed to the name (not "the PAC founded by former Democratic ...").
-FORMER_PARTY = re.compile(r"(?:^|,\s+)(?:(?:[Aa]|[Tt]he)\s+)?[Ff]ormer\s+(?:Democratic|Republican|GOP)\b")
+# (also a chamber's party leader: "former Senate Democratic Leader Harry Reid", "former House Majority Leader")
+FORMER_PARTY = re.compile(
+    r"(?:^|,\s+)(?:(?:[Aa]|[Tt]he)\s+)?[Ff]ormer\s+(?:Democratic|Republican|GOP"
+    r"|(?:Senate|House)\s+(?:Democratic|Republican|GOP|Majority|Minority)\s+[Ll]eader)\b"
+)
 ORGANISATION_TYPES = frozenset(
     {"state media", "wire agency", "other media", "international body", "NGO or rights group"}
 )
