@@ -3845,3 +3845,12 @@ def test_the_chief_of_a_fire_department_apposed_to_a_name_is_government():
     text = "Nobody was hurt in the blaze, said Tom Hale, chief of the Pine Valley Fire Department."
     record = only(extract_attributions(text))
     assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "government")
+
+
+def test_the_director_of_a_group_named_by_the_cause_it_is_for_is_an_advocacy_officer():
+    text = '"We are thrilled," said Ann Lee, the director of the Ohio-based pro-hunting group Open Fields.'
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Ann Lee", "NGO or rights group")
+    # (a side named in capitals is no cause: "a pro-Russian group"; "group" alone says nothing)
+    assert classify("a leader of a pro-Russian group") != "NGO or rights group"
+    assert classify("the director of the group") != "NGO or rights group"

@@ -600,6 +600,10 @@ POSSESSIVE_HEAD = re.compile(
     r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?:'s|’s)\s+(?:president|chairman|chairwoman|director|"
     r"chief\s+executive)\b"
 )
+# A group named by the cause it is for ("the Utah-based pro-polygamy group"): an advocacy body, where "group" alone
+# says nothing (not "a pro-Russian group", a side in capitals; not "the anti-secrecy group" WikiLeaks, which the
+# guidelines leave other).
+CAUSE_GROUP = re.compile(r"(?<![\w-])[Pp]ro-[a-z][\w-]*\s+groups?\b")
 # An officer of a body the article calls by a kind of advocacy body ("the organization's president", "the
 # coalition's executive director", "the center's president"): not "the group's leader", which may be an armed group's.
 ADVOCACY_OFFICER = re.compile(
@@ -812,6 +816,8 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             return "NGO or rights group"
         if best[1] == "government" and COMPANY_OFFICER.search(phrase):
             return "other"  # "the company's president": a company's officer
+    if best[1] == "other" and "-" in phrase and " group" in phrase and CAUSE_GROUP.search(phrase):
+        return "NGO or rights group"
     if best[0][0] == TIERS["generic"] and best[1] not in MEDIA_TYPES:
         # "a spokesman for Waitrose": a generic role speaking for a body the gazetteer does not know (not "editor of
         # the Weekly Standard": a role of the media works for a publication, whatever its name)
