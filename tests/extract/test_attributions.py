@@ -3854,3 +3854,17 @@ def test_the_director_of_a_group_named_by_the_cause_it_is_for_is_an_advocacy_off
     # (a side named in capitals is no cause: "a pro-Russian group"; "group" alone says nothing)
     assert classify("a leader of a pro-Russian group") != "NGO or rights group"
     assert classify("the director of the group") != "NGO or rights group"
+
+
+def test_an_aide_named_by_the_one_served_is_typed_as_that_person():
+    text = (
+        'House Speaker Ann Lee said the vote "will happen."\n'
+        "A Lee aide said the schedule was not set."
+    )
+    records = extract_attributions(text)
+    assert [(r.speaker_resolved, r.speaker_type) for r in records] == [
+        ("House Speaker Ann Lee", "party or politician"),
+        ("A Lee aide", "party or politician"),
+    ]
+    # (one the article does not name in full says nothing)
+    assert only(extract_attributions("A Lee aide said the schedule was not set.")).speaker_type == "other"

@@ -1546,6 +1546,9 @@ COMPANY_ROLE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.'’-]*)\s+(?:spokes(?:man|woman|person)|representative|official)"
 )
 CAMPAIGN_ENDINGS = ("'s campaign", "’s campaign", " campaign", "'s presidential campaign", "’s presidential campaign")
+# An aide named by the one served ("A Pelosi aide", "two Trump aides"): typed as that person, when the article names
+# them in full.
+OWNER_AIDE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:(?:senior|top)\s+)?([A-Z][\w-]*)\s+aides?")
 OWNER_SPOKESMAN = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?!(?:The|An?)\s)([A-Z][\w&-]*)\s+spokes(?:man|woman|person)(?:\s+[A-Z][\w.'’-]*)*"
 )
@@ -3000,6 +3003,11 @@ class SpeakerIndex:
                 return "other media"  # "As Ann Lee writes in a Los Angeles Times piece": a writer of the outlet
             elif " " in resolved and "campaign" in self.text and self._has_campaign(resolved):
                 return "party or politician"  # "Donald Trump" where the article has "Trump's campaign": a candidate
+        if found is None and " aide" in resolved:
+            aide = OWNER_AIDE.fullmatch(resolved)
+            served = self._resolve(aide.group(1), len(self.text)) if aide else ""
+            if aide and served != aide.group(1) and not is_pronoun(served) and ends_with_personal_name(served):
+                return self.speaker_type(served, served)  # "A Pelosi aide" where "House Speaker Nancy Pelosi" spoke
         if found is None and "ites" in resolved and RESIDENTS_OF_PLACE.fullmatch(resolved):
             return "witness or resident"  # "Brooklynites on Twitter reported": residents, no outlet
         if (
