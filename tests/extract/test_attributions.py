@@ -3868,3 +3868,15 @@ def test_an_aide_named_by_the_one_served_is_typed_as_that_person():
     ]
     # (one the article does not name in full says nothing)
     assert only(extract_attributions("A Lee aide said the schedule was not set.")).speaker_type == "other"
+
+
+def test_a_governor_whose_campaign_the_article_has_is_a_candidate():
+    text = (
+        "Gov. Tom Hale of Ohio is broadcasting a new ad.\n"
+        '"I will fight for you," Mr. Hale says in the ad.\n'
+        "The Hale campaign did not say where the ad would run."
+    )
+    assert {r.speaker_type for r in extract_attributions(text)} == {"party or politician"}
+    # (a governor in office, with no campaign of his own, stays government)
+    text = 'Gov. Tom Hale of Ohio signed the bill.\n"It is done," Mr. Hale said.'
+    assert {r.speaker_type for r in extract_attributions(text)} == {"government"}

@@ -1546,6 +1546,9 @@ COMPANY_ROLE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.'’-]*)\s+(?:spokes(?:man|woman|person)|representative|official)"
 )
 CAMPAIGN_ENDINGS = ("'s campaign", "’s campaign", " campaign", "'s presidential campaign", "’s presidential campaign")
+# A governor's title before a name ("Texas Gov. Rick Perry", "Governor Rick Perry"): one whose campaign the article has is
+# typed as a candidate (not "President Donald Trump" in office, whose campaign is named by the story of his term).
+GOVERNOR_TITLE = re.compile(r"\b(?:Gov\.|Governor)\s+[A-Z]")
 # An aide named by the one served ("A Pelosi aide", "two Trump aides"): typed as that person, when the article names
 # them in full.
 OWNER_AIDE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:(?:senior|top)\s+)?([A-Z][\w-]*)\s+aides?")
@@ -3003,6 +3006,8 @@ class SpeakerIndex:
                 return "other media"  # "As Ann Lee writes in a Los Angeles Times piece": a writer of the outlet
             elif " " in resolved and "campaign" in self.text and self._has_campaign(resolved):
                 return "party or politician"  # "Donald Trump" where the article has "Trump's campaign": a candidate
+        if found == "government" and GOVERNOR_TITLE.search(resolved) and "campaign" in self.text and self._has_campaign(resolved):
+            return "party or politician"  # "Texas Gov. Rick Perry" where the article has "Perry's campaign": a candidate
         if found is None and " aide" in resolved:
             aide = OWNER_AIDE.fullmatch(resolved)
             served = self._resolve(aide.group(1), len(self.text)) if aide else ""
