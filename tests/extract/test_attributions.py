@@ -3880,3 +3880,8 @@ def test_a_governor_whose_campaign_the_article_has_is_a_candidate():
     # (a governor in office, with no campaign of his own, stays government)
     text = 'Gov. Tom Hale of Ohio signed the bill.\n"It is done," Mr. Hale said.'
     assert {r.speaker_type for r in extract_attributions(text)} == {"government"}
+
+
+def test_loved_ones_are_typed_as_relatives():
+    text = "Loved ones said the victim was a kind man who coached youth football."
+    assert only(extract_attributions(text)).speaker_type == "witness or resident"

@@ -1549,6 +1549,8 @@ CAMPAIGN_ENDINGS = ("'s campaign", "’s campaign", " campaign", "'s presidentia
 # A governor's title before a name ("Texas Gov. Rick Perry", "Governor Rick Perry"): one whose campaign the article has is
 # typed as a candidate (not "President Donald Trump" in office, whose campaign is named by the story of his term).
 GOVERNOR_TITLE = re.compile(r"\b(?:Gov\.|Governor)\s+[A-Z]")
+# The relatives and friends of one the story is about ("Loved ones", "his loved ones").
+LOVED_ONES = re.compile(r"(?<![\w-])[Ll]oved\s+ones\b")
 # An aide named by the one served ("A Pelosi aide", "two Trump aides"): typed as that person, when the article names
 # them in full.
 OWNER_AIDE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:(?:senior|top)\s+)?([A-Z][\w-]*)\s+aides?")
@@ -3240,9 +3242,9 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
             # "New York City Mayor Michael Bloomberg": typed by the title before the name, not by a
             # body that shares the surname
             found = classify(" ".join(words[:-1])) if len(words) > 2 else None
-    if found is None and not personal and "families" in words:
-        # "the families of the wounded men": relatives typed as the file types "family", in typing alone (the plural
-        # in the gazetteer would make new speakers of "families and" or "the families of the")
+    if found is None and not personal and ("families" in words or LOVED_ONES.search(resolved)):
+        # "the families of the wounded men", "Loved ones": relatives typed as the file types "family", in typing alone
+        # (the plural in the gazetteer would make new speakers of "families and" or "the families of the")
         found = classify("family")
     if found is None and speaker and not is_pronoun(speaker) and speaker != resolved:
         # the description as written ("Brian Jansen with the Dearborn County Sheriff's Office")
