@@ -2957,3 +2957,12 @@ def test_victim_was_grazed():
 def test_arrived_with_injuries():
     assert pairs("Three other victims arrived at area hospitals with non life threatening injuries.") == {("injured", 3)}
     assert pairs("A man walked into a local hospital with injuries.") == {("injured", 1)}
+
+
+# Round 20 (held-out batch 36): a term put first, opening the sentence or after "also", counts the victims after
+# "were/was" ("Also wounded were four patrons", "Killed was a 20-year-old man"); not a relative clause cut short
+def test_term_put_first():
+    assert pairs("Also wounded were four patrons.") == {("injured", 4)}
+    assert pairs("Killed was a 20-year-old man.") == {("killed", 1)}
+    assert pairs("Wounded were three officers and a bystander.") == {("injured", 3), ("injured", 1)}
+    assert pairs("Those who were killed were two men.") == set()

@@ -683,7 +683,8 @@ NUMBER_OF_CATEGORY = {"dead": "killed", "deaths": "killed", "killed": "killed", 
                       "injured": "injured", "wounded": "injured", "injuries": "injured", "arrested": "detained",
                       "detained": "detained", "arrests": "detained", "detainees": "detained", "missing": "missing",
                       "displaced": "displaced"}
-# The casualties named before the victims they include: "Among the dead were three children".
+# The casualties named before the victims they include: "Among the dead were three children"; and a term put first,
+# opening the sentence or after "also": "Also wounded were four patrons", "Killed was a 20-year-old man".
 _AMONG_TERMS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "before" and t.startswith("among "))
 BEFORE = re.compile(
     rf"""(?:
@@ -693,6 +694,7 @@ BEFORE = re.compile(
       | \b(?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|of|reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood)
       | \b(?P<among>{_AMONG_TERMS})\s+(?:were|was|are|is|included|include)
+      | (?:^|\balso\s+)(?P<inverted>killed|wounded|injured|hurt|arrested|detained)\s+(?:were|was)
       | \bnumber\s+of\s+(?:people\s+|those\s+)?(?P<number>dead|deaths|killed|fatalities|injured|wounded|injuries|
         arrested|detained|arrests|detainees|missing|displaced)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood)
@@ -1863,7 +1865,9 @@ def _category_before(sentence: str, c: _Count) -> str | None:
     term = m.group("term")
     if term and term[-8:].lower() == "captured" and _captured_no_one(sentence, c, prefix):
         return None
-    return BEFORE_CATEGORY(term or m.group("among"))
+    if (inverted := m.group("inverted")) and m.start() == 0 and c.start > len(prefix):
+        return None  # (the start of a cut prefix is no sentence start: "... who were wounded were")
+    return BEFORE_CATEGORY(term or m.group("among") or inverted)
 
 
 def _captured_no_one(sentence: str, c: _Count, prefix: str) -> bool:
