@@ -2966,3 +2966,11 @@ def test_term_put_first():
     assert pairs("Killed was a 20-year-old man.") == {("killed", 1)}
     assert pairs("Wounded were three officers and a bystander.") == {("injured", 3), ("injured", 1)}
     assert pairs("Those who were killed were two men.") == set()
+
+
+# Round 20 (held-out batch 36): a recap of the day's crime (a round-up video's caption) tells of other events ("reporter
+# recaps the overnight crime, including ... a boy killed"); a plain "to recap" still counts
+def test_crime_recap_other_event():
+    claims = extract_casualties("A reporter recaps the weekend violence, including a teenager killed in a shooting.")
+    assert [c.about_other_event for c in claims] == [True]
+    assert pairs("To recap, two men were killed.") == {("killed", 2)}

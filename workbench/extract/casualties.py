@@ -2650,6 +2650,12 @@ class _Article:
 RELATED_VIDEO = re.compile(r"Video\s+[A-Z][^.!?\n]*$")
 
 
+# A recap of the day's crime, the caption of a round-up video, tells of other events than the article's ("reporter
+# recaps the overnight crime, including ... a boy killed in a drive-by shooting"); "recap" guards it.
+CRIME_RECAP = re.compile(r"""\brecap(?:s|ped|ping)?\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:crimes?|violence|
+    shootings|news|headlines)\b""", re.I | re.VERBOSE)
+
+
 def _related_video(text: str, sent: Sentence, following: str | int) -> bool:
     """The sentence is a whole line naming a related video (`following` is an offset when it ends its line)."""
     return (text.startswith("Video ", sent.start) and isinstance(following, int)
@@ -2701,6 +2707,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         bool(SENTENCE_OTHER.match(text))
         or (text[:1] in "OoTtAa" and HISTORY_OPENING.match(text) is not None)
         or _related_video(text_all, sent, following)
+        or ("recap" in text and CRIME_RECAP.search(text) is not None)
     )
     link = RELATED_LINK.match(text) if text[:1] in "RrMmSsAaWwVv" and (  # "RELATED: 4 found dead in ..."
         any(mark in text[:RELATED_MARK_REACH] for mark in RELATED_MARKS)) else None
