@@ -2974,3 +2974,12 @@ def test_crime_recap_other_event():
     claims = extract_casualties("A reporter recaps the weekend violence, including a teenager killed in a shooting.")
     assert [c.about_other_event for c in claims] == [True]
     assert pairs("To recap, two men were killed.") == {("killed", 2)}
+
+
+# Round 20 (held-out batch 36): a name between "took" and "into custody" is detained ("took Jenkins into custody"),
+# the lone surname when the article names the person in full; not an attempt ("tried to take ... into custody")
+def test_took_name_into_custody():
+    assert pairs("Troopers took John Jenkins into custody.") == {("detained", 1)}
+    assert pairs("John Jenkins fled. Troopers immediately took Jenkins into custody without incident.") == {
+        ("detained", 1)}
+    assert pairs("Officers tried to take John Jenkins into custody.") == set()

@@ -1431,10 +1431,12 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         if noun is not None:
             end = noun.end()
         # Only a name that a casualty term can reach counts: one followed by a verb, an apposition or "and",
-        # or one right after a term ("killing Jamal Berry").
+        # one right after a term ("killing Jamal Berry"), or one taken into custody ("took Jenkins into custody").
         if not NAME_NEXT.match(sentence, end):
             last = sentence[max(0, start - 24) : start].rsplit(None, 1)
-            if (not last or last[-1].lower() not in NAME_BEFORE_WORDS) and not _detained_pair(sentence, start):
+            if ((not last or last[-1].lower() not in NAME_BEFORE_WORDS) and not _detained_pair(sentence, start)
+                    and not (sentence.startswith(" into ", end) and AROUND_AFTER.match(sentence, end)
+                             and AROUND_BEFORE["custody"].search(sentence, max(0, start - 24), start))):
                 continue
         if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
             continue
