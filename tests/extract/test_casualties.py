@@ -2983,3 +2983,10 @@ def test_took_name_into_custody():
     assert pairs("John Jenkins fled. Troopers immediately took Jenkins into custody without incident.") == {
         ("detained", 1)}
     assert pairs("Officers tried to take John Jenkins into custody.") == set()
+
+
+# Round 20 (held-out batch 36): "leaders", the plural of the singular row, names the victims after a figure ("2
+# polygamous leaders arrested in Canada")
+def test_leaders_plural():
+    assert pairs("2 polygamous leaders arrested in Canada") == {("detained", 2)}
+    assert pairs("Two religious leaders were arrested.") == {("detained", 2)}
