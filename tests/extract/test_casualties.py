@@ -2990,3 +2990,10 @@ def test_took_name_into_custody():
 def test_leaders_plural():
     assert pairs("2 polygamous leaders arrested in Canada") == {("detained", 2)}
     assert pairs("Two religious leaders were arrested.") == {("detained", 2)}
+
+
+# Round 20 (held-out batch 36): a plural inside a relative clause is not the subject of the singular verb after it
+# ("The leader who has admitted having dozens of children was arrested": the leader, not the children)
+def test_plural_in_relative_before_singular_verb():
+    assert pairs("The leader who has admitted having dozens of children was arrested Wednesday.") == {("detained", 1)}
+    assert pairs("Police said two men who fled were arrested.") == {("detained", 2)}

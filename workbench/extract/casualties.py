@@ -1572,6 +1572,10 @@ def _category_after(sentence: str, c: _Count) -> str | None:
                                                or LIVES_LOST.match(sentence, noun.end())):
                     return NOUN_CATEGORY(term)
         m = AFTER.match(sentence, c.tail)
+        if (m and sentence.startswith(" was ", c.tail) and not c.singular and (c.value is None or c.value > 1)
+                and " who " in sentence[: c.start]):
+            m = None  # a plural inside a relative clause, before the subject's singular verb: "The leader who has
+            # admitted having dozens of children was arrested"
         if m and m.group("members") and sentence.endswith(" of ", 0, c.start):
             m = None  # "three of four members of a family were killed": the whole the part is taken from
         if not m and sentence.startswith(" and ", c.tail) and (animal := ANIMAL_MEMBER.match(sentence, c.tail)):
