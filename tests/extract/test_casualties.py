@@ -2997,3 +2997,10 @@ def test_leaders_plural():
 def test_plural_in_relative_before_singular_verb():
     assert pairs("The leader who has admitted having dozens of children was arrested Wednesday.") == {("detained", 1)}
     assert pairs("Police said two men who fled were arrested.") == {("detained", 2)}
+
+
+# Round 20 (held-out batch 36): a victim "stabilized at" a hospital is injured ("three others were stabilized at
+# Gary Methodist"); a situation stabilized is not
+def test_stabilized_at_hospital():
+    assert pairs("Three others were stabilized at a hospital.") == {("injured", 3)}
+    assert pairs("The situation was stabilized at noon.") == set()
