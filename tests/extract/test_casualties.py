@@ -2957,3 +2957,50 @@ def test_victim_was_grazed():
 def test_arrived_with_injuries():
     assert pairs("Three other victims arrived at area hospitals with non life threatening injuries.") == {("injured", 3)}
     assert pairs("A man walked into a local hospital with injuries.") == {("injured", 1)}
+
+
+# Round 20 (held-out batch 36): a term put first, opening the sentence or after "also", counts the victims after
+# "were/was" ("Also wounded were four patrons", "Killed was a 20-year-old man"); not a relative clause cut short
+def test_term_put_first():
+    assert pairs("Also wounded were four patrons.") == {("injured", 4)}
+    assert pairs("Killed was a 20-year-old man.") == {("killed", 1)}
+    assert pairs("Wounded were three officers and a bystander.") == {("injured", 3), ("injured", 1)}
+    assert pairs("Those who were killed were two men.") == set()
+
+
+# Round 20 (held-out batch 36): a recap of the day's crime (a round-up video's caption) tells of other events ("reporter
+# recaps the overnight crime, including ... a boy killed"); a plain "to recap" still counts
+def test_crime_recap_other_event():
+    claims = extract_casualties("A reporter recaps the weekend violence, including a teenager killed in a shooting.")
+    assert [c.about_other_event for c in claims] == [True]
+    assert pairs("To recap, two men were killed.") == {("killed", 2)}
+
+
+# Round 20 (held-out batch 36): a name between "took" and "into custody" is detained ("took Jenkins into custody"),
+# the lone surname when the article names the person in full; not an attempt ("tried to take ... into custody")
+def test_took_name_into_custody():
+    assert pairs("Troopers took John Jenkins into custody.") == {("detained", 1)}
+    assert pairs("John Jenkins fled. Troopers immediately took Jenkins into custody without incident.") == {
+        ("detained", 1)}
+    assert pairs("Officers tried to take John Jenkins into custody.") == set()
+
+
+# Round 20 (held-out batch 36): "leaders", the plural of the singular row, names the victims after a figure ("2
+# polygamous leaders arrested in Canada")
+def test_leaders_plural():
+    assert pairs("2 polygamous leaders arrested in Canada") == {("detained", 2)}
+    assert pairs("Two religious leaders were arrested.") == {("detained", 2)}
+
+
+# Round 20 (held-out batch 36): a plural inside a relative clause is not the subject of the singular verb after it
+# ("The leader who has admitted having dozens of children was arrested": the leader, not the children)
+def test_plural_in_relative_before_singular_verb():
+    assert pairs("The leader who has admitted having dozens of children was arrested Wednesday.") == {("detained", 1)}
+    assert pairs("Police said two men who fled were arrested.") == {("detained", 2)}
+
+
+# Round 20 (held-out batch 36): a victim "stabilized at" a hospital is injured ("three others were stabilized at
+# Gary Methodist"); a situation stabilized is not
+def test_stabilized_at_hospital():
+    assert pairs("Three others were stabilized at a hospital.") == {("injured", 3)}
+    assert pairs("The situation was stabilized at noon.") == set()

@@ -683,7 +683,8 @@ NUMBER_OF_CATEGORY = {"dead": "killed", "deaths": "killed", "killed": "killed", 
                       "injured": "injured", "wounded": "injured", "injuries": "injured", "arrested": "detained",
                       "detained": "detained", "arrests": "detained", "detainees": "detained", "missing": "missing",
                       "displaced": "displaced"}
-# The casualties named before the victims they include: "Among the dead were three children".
+# The casualties named before the victims they include: "Among the dead were three children"; and a term put first,
+# opening the sentence or after "also": "Also wounded were four patrons", "Killed was a 20-year-old man".
 _AMONG_TERMS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "before" and t.startswith("among "))
 BEFORE = re.compile(
     rf"""(?:
@@ -693,6 +694,7 @@ BEFORE = re.compile(
       | \b(?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|of|reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood)
       | \b(?P<among>{_AMONG_TERMS})\s+(?:were|was|are|is|included|include)
+      | (?:^|\balso\s+)(?P<inverted>killed|wounded|injured|hurt|arrested|detained)\s+(?:were|was)
       | \bnumber\s+of\s+(?:people\s+|those\s+)?(?P<number>dead|deaths|killed|fatalities|injured|wounded|injuries|
         arrested|detained|arrests|detainees|missing|displaced)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood)
@@ -1429,10 +1431,12 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         if noun is not None:
             end = noun.end()
         # Only a name that a casualty term can reach counts: one followed by a verb, an apposition or "and",
-        # or one right after a term ("killing Jamal Berry").
+        # one right after a term ("killing Jamal Berry"), or one taken into custody ("took Jenkins into custody").
         if not NAME_NEXT.match(sentence, end):
             last = sentence[max(0, start - 24) : start].rsplit(None, 1)
-            if (not last or last[-1].lower() not in NAME_BEFORE_WORDS) and not _detained_pair(sentence, start):
+            if ((not last or last[-1].lower() not in NAME_BEFORE_WORDS) and not _detained_pair(sentence, start)
+                    and not (sentence.startswith(" into ", end) and AROUND_AFTER.match(sentence, end)
+                             and AROUND_BEFORE["custody"].search(sentence, max(0, start - 24), start))):
                 continue
         if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
             continue
@@ -1568,6 +1572,10 @@ def _category_after(sentence: str, c: _Count) -> str | None:
                                                or LIVES_LOST.match(sentence, noun.end())):
                     return NOUN_CATEGORY(term)
         m = AFTER.match(sentence, c.tail)
+        if (m and sentence.startswith(" was ", c.tail) and not c.singular and (c.value is None or c.value > 1)
+                and " who " in sentence[: c.start]):
+            m = None  # a plural inside a relative clause, before the subject's singular verb: "The leader who has
+            # admitted having dozens of children was arrested"
         if m and m.group("members") and sentence.endswith(" of ", 0, c.start):
             m = None  # "three of four members of a family were killed": the whole the part is taken from
         if not m and sentence.startswith(" and ", c.tail) and (animal := ANIMAL_MEMBER.match(sentence, c.tail)):
@@ -1863,7 +1871,9 @@ def _category_before(sentence: str, c: _Count) -> str | None:
     term = m.group("term")
     if term and term[-8:].lower() == "captured" and _captured_no_one(sentence, c, prefix):
         return None
-    return BEFORE_CATEGORY(term or m.group("among"))
+    if (inverted := m.group("inverted")) and m.start() == 0 and c.start > len(prefix):
+        return None  # (the start of a cut prefix is no sentence start: "... who were wounded were")
+    return BEFORE_CATEGORY(term or m.group("among") or inverted)
 
 
 def _captured_no_one(sentence: str, c: _Count, prefix: str) -> bool:
@@ -2646,6 +2656,12 @@ class _Article:
 RELATED_VIDEO = re.compile(r"Video\s+[A-Z][^.!?\n]*$")
 
 
+# A recap of the day's crime, the caption of a round-up video, tells of other events than the article's ("reporter
+# recaps the overnight crime, including ... a boy killed in a drive-by shooting"); "recap" guards it.
+CRIME_RECAP = re.compile(r"""\brecap(?:s|ped|ping)?\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:crimes?|violence|
+    shootings|news|headlines)\b""", re.I | re.VERBOSE)
+
+
 def _related_video(text: str, sent: Sentence, following: str | int) -> bool:
     """The sentence is a whole line naming a related video (`following` is an offset when it ends its line)."""
     return (text.startswith("Video ", sent.start) and isinstance(following, int)
@@ -2697,6 +2713,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         bool(SENTENCE_OTHER.match(text))
         or (text[:1] in "OoTtAa" and HISTORY_OPENING.match(text) is not None)
         or _related_video(text_all, sent, following)
+        or ("recap" in text and CRIME_RECAP.search(text) is not None)
     )
     link = RELATED_LINK.match(text) if text[:1] in "RrMmSsAaWwVv" and (  # "RELATED: 4 found dead in ..."
         any(mark in text[:RELATED_MARK_REACH] for mark in RELATED_MARKS)) else None
