@@ -3827,3 +3827,16 @@ def test_a_spokesperson_for_a_named_body_taken_up_by_a_common_noun_is_other():
     # (not a body the article does not name: the facility may be a public one)
     text = "He died in a prison in Missouri on Monday, a spokesman for the facility said."
     assert only(extract_attributions(text)).speaker_type == "government"
+
+
+# Missed and extra speakers (held-out batches 36 and 37)
+
+
+def test_a_surname_with_a_one_letter_prefix_and_a_curly_apostrophe_stays_whole():
+    text = "County Prosecutor Ron O’Brien said Tuesday that the man was charged."
+    assert only(extract_attributions(text)).speaker_resolved == "County Prosecutor Ron O’Brien"
+    text = "Former Representative Beto O’Rourke, campaigning in Iowa, told reporters that it was over."
+    assert only(extract_attributions(text)).speaker_resolved == "Former Representative Beto O’Rourke"
+    # (a closing single quotation mark still ends a clause)
+    text = "He called it ‘a disgrace’ and Smith said the vote was lost."
+    assert only(extract_attributions(text)).speaker_resolved == "Smith"

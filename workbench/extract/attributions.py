@@ -690,13 +690,14 @@ NEEDS_THAT = re.compile(
     # be read)
     r"the\s+[a-z][\w'’-]*s(?:\s+(?:against|of|for|in|on|from|by|to|about|with)(?:\s+[\w.'’-]+){1,4}?)?\s+[\"“][a-z]_)"
 )
-# Clause boundaries: punctuation, a quotation mark, or a word that opens a clause ("that", "because", "when",
-# ... "and then", "so", "than"). The pattern opens on the set of characters a boundary can start with (the
+# Clause boundaries: punctuation, a quotation mark (not the apostrophe after a name's one-letter prefix:
+# "O’Brien", "D’Amato"), or a word that opens a clause ("that", "because", "when", ... "and then", "so",
+# "than"). The pattern opens on the set of characters a boundary can start with (the
 # punctuation and the words' initials), which the engine skips ahead to; once that character is read,
 # lookbehinds tell which boundary it starts (the words grouped by initial, in the order of the word list).
 CLAUSE_BOUNDARY = re.compile(
     r"[,;:(\[—–\"“”»’tbawishu]"
-    r"(?:(?<=[,;:(\[—–\"“”»])|(?<=’)(?!\s?s\b)|(?<![\w].)"
+    r"(?:(?<=[,;:(\[—–\"“”»])|(?<=’)(?!\s?s\b)(?!(?<=\b\w’)(?-i:[A-Z]))|(?<![\w].)"
     r"(?:(?<=t)(?:hat|hough|han)|(?<=b)(?:ecause|efore|ut)|(?<=a)(?:fter|s|lthough|nd then)"
     r"|(?<=w)(?:hen|hile|hether|hat|hich|ho|hom|hy|here|hose)|(?<=i)f|(?<=s)(?:ince|o)|(?<=u)ntil|(?<=h)ow)"
     r"(?![\w]))",
