@@ -3840,3 +3840,13 @@ def test_a_surname_with_a_one_letter_prefix_and_a_curly_apostrophe_stays_whole()
     # (a closing single quotation mark still ends a clause)
     text = "He called it ‘a disgrace’ and Smith said the vote was lost."
     assert only(extract_attributions(text)).speaker_resolved == "Smith"
+
+
+def test_a_dateline_is_not_the_subject_a_participle_or_pronoun_goes_back_to():
+    text = (
+        "CHARLESTON, S.C. — Democratic leaders wasted no time on Friday demanding the report, with several saying "
+        "that voters deserved to know."
+    )
+    assert only(extract_attributions(text)).speaker_resolved == "Democratic leaders"
+    text = "DALLAS (AP) — Police are looking for a gunman, and they say he fled on foot."
+    assert only(extract_attributions(text)).speaker_resolved == "Police"

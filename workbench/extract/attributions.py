@@ -831,6 +831,11 @@ INTRO_PHRASE = re.compile(
     r"|[A-Z][a-z]{2,}(?:ing|ed)\s+(?:her|him|his|them|their|it|its|the|a|an|to|on|in|at|with|for|from|about|by|"
     r"after|before|up|out|off|down|over|into|back|during|whether|if|why|what|how)\s[^,;\"“”]{0,60},\s*)"
 )
+# A dateline before a sentence's subject: "CHARLESTON, S.C. — Democratic candidates ...", "HAYWARD (AP) - Police".
+LEAD_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*"
+    r"(?:\([^)]{1,30}\)\s*)?(?:\s-{1,2}\s|[–—])\s*"
+)
 RELATIVE_START = re.compile(r"(?:which|who)\s")
 # A finite verb right after a noun phrase: the phrase is the clause's subject.
 CLAUSE_VERB_AFTER = re.compile(
@@ -3099,6 +3104,9 @@ def _title_words_before_name(tokens: list[re.Match[str]], i: int) -> int:
 
 def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     """The noun phrase that opens a sentence, as its subject: "The organisers", "Kansas City Mayor Sly James"."""
+    dateline = LEAD_DATELINE.match(masked, s, limit)
+    if dateline:
+        s = dateline.end()
     intro = INTRO_PHRASE.match(masked, s, limit)
     if intro:
         s = intro.end()
