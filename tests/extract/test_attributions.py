@@ -3850,3 +3850,10 @@ def test_a_dateline_is_not_the_subject_a_participle_or_pronoun_goes_back_to():
     assert only(extract_attributions(text)).speaker_resolved == "Democratic leaders"
     text = "DALLAS (AP) — Police are looking for a gunman, and they say he fled on foot."
     assert only(extract_attributions(text)).speaker_resolved == "Police"
+
+
+def test_an_ad_is_the_medium_not_part_of_the_speaker():
+    record = only(extract_attributions('"We will win," says Ann Lee in the new ad titled "Strong."'))
+    assert (record.speaker, record.medium) == ("Ann Lee", "the new ad")
+    record = only(extract_attributions("Ann Lee, a candidate for the Senate, announced in an ad that she grew up on a farm."))
+    assert (record.speaker_resolved, record.medium) == ("Ann Lee", "an ad")

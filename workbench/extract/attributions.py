@@ -585,7 +585,7 @@ MEDIUM_NOUNS = (
     r"briefing|television|TV|radio|broadcast|Twitter|X|Facebook|Instagram|Telegram|YouTube|TikTok|social media|"
     r"tweet|post|posting|letter|video|speech|report|filing|court filing|email|e-mail|blog|blog post|message|"
     r"text message|address|appearance|op-ed|column|podcast|website|hearing|rally|remarks|comments|"
-    r"announcement|memo|note|editorial|documentary|program|programme|show|channel)"
+    r"announcement|memo|note|editorial|documentary|program|programme|show|channel|advertisement|ad)"
 )
 # (opening on the prepositions' initials, a set the engine skips ahead to; the word start and the rest of the
 # preposition are read after it, in the order of "in|on|at|during|via|through|over|to")
