@@ -3857,3 +3857,12 @@ def test_an_ad_is_the_medium_not_part_of_the_speaker():
     assert (record.speaker, record.medium) == ("Ann Lee", "the new ad")
     record = only(extract_attributions("Ann Lee, a candidate for the Senate, announced in an ad that she grew up on a farm."))
     assert (record.speaker_resolved, record.medium) == ("Ann Lee", "an ad")
+
+
+def test_a_pronoun_and_its_verb_after_said_are_a_reported_clause_not_a_speaker():
+    text = "Ann Lee, 46, of Hudson, said she knew the home's residents."
+    assert only(extract_attributions(text)).speaker_resolved == "Ann Lee"
+    text = "Tom Hale, asked if he backed the bill, said he believed the plan “would fail” in the end."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Tom Hale"]
+    # (an inverted pronoun speaker stays one)
+    assert only(extract_attributions('"We are done," said he in a statement.')).speaker == "he"

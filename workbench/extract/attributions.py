@@ -177,6 +177,12 @@ INVERTED_NP = re.compile(
 )
 # A clause after an inverted speaker's name, opened by a conjunction and a pronoun ("said Amons as he described").
 INVERTED_CLAUSE = re.compile(r"\s(?:as|while|when)\s+(?:he|she|they|we|it|I)\s")
+# A pronoun and a verb after a cue: a reported clause ("..., said he believed the president ..."), not an
+# inverted speaker ("..., said he in a statement").
+INVERTED_PRONOUN_CLAUSE = re.compile(
+    r"(?:he|she|they|we|it|I)\s+(?!(?:in|on|at|during|to|via|through|over|after|before|while|when|as|from|with|by|"
+    r"and|also|again|later|earlier|then|now|today|yesterday|recently)\b)[a-z]"
+)
 # The close of a party tag the inverted speaker's phrase stops inside ("Rep. Ann Lee (R-Minn" and ".)").
 PARTY_TAG_CLOSE = re.compile(r"\.?\)")
 # A name apposed to a described inverted speaker and closing the sentence ("..., said another witness in the
@@ -1788,6 +1794,8 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
     if not nm:
         return None
     np = nm.group(1)
+    if np[:1] in "hstwiI" and INVERTED_PRONOUN_CLAUSE.match(np):
+        return None
     if " as " in np or " while " in np or " when " in np:
         clause = INVERTED_CLAUSE.search(np)
         if clause:
