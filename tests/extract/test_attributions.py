@@ -3866,3 +3866,14 @@ def test_a_pronoun_and_its_verb_after_said_are_a_reported_clause_not_a_speaker()
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Tom Hale"]
     # (an inverted pronoun speaker stays one)
     assert only(extract_attributions('"We are done," said he in a statement.')).speaker == "he"
+
+
+def test_the_organization_is_the_body_named_after_its_kind_before():
+    text = (
+        "The ad, paid for by nonprofit advocacy group Pine Valley Now, ran on Monday. "
+        "The ad cost $1 million, the organization said."
+    )
+    assert only(extract_attributions(text)).speaker_resolved == "Pine Valley Now"
+    # (a kind word before a single capitalised word names nothing: "the group Monday")
+    text = "The ad ran for the group Monday. The ad cost $1 million, the organization said."
+    assert only(extract_attributions(text)).speaker_resolved == "the organization"
