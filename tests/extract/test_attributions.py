@@ -3877,3 +3877,10 @@ def test_the_organization_is_the_body_named_after_its_kind_before():
     # (a kind word before a single capitalised word names nothing: "the group Monday")
     text = "The ad ran for the group Monday. The ad cost $1 million, the organization said."
     assert only(extract_attributions(text)).speaker_resolved == "the organization"
+
+
+def test_a_law_quoted_is_not_a_speaker():
+    assert extract_attributions("State law says a gun must be kept locked away from children.") == []
+    assert extract_attributions("The 14th Amendment states that all persons born here are citizens.") == []
+    # (a person of that surname speaks)
+    assert only(extract_attributions("Bridget Law said the door was open.")).speaker == "Bridget Law"

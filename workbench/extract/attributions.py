@@ -237,6 +237,9 @@ WITH_PARTICIPLE_WORDS = (
     "writing",
 )
 QUANTIFIERS = frozenset({"some", "many", "others", "several", "most", "other"})
+# The last words of a law's name: a statute or a constitution quoted ("State law says", "The 14th Amendment
+# states") is the text of the law, not a source (case-sensitive: "Bridget Law" is a person).
+STATUTE_HEADS = frozenset("law laws statute statutes Constitution constitution Amendment".split())
 APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[A-Z][a-z]{0,3}\.(?=\s)|[^,;:_\"“”])+?,")
 TO_MEDIUM = re.compile(r"\s+to\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)$")
 PARAGRAPH_START = re.compile(r"(?m)^(?=[ \t]*\S)")
@@ -3194,6 +3197,9 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
         if r.resolved_hint is None and speaker.lower() in QUANTIFIERS:
             prev_resolved = None  # (nor its continuation)
             continue  # "Others warned that ...", "Some say ...": no one the article names
+        if speaker.rsplit(None, 1)[-1] in STATUTE_HEADS and " " in speaker:
+            prev_resolved = None
+            continue  # "The law states ...": a statute's text, quoted
         resolved = index.resolve(r.resolved_hint or speaker, r.speaker_at)
         stype = index.speaker_type(resolved, speaker, r.cue)
         if not is_pronoun(resolved):
