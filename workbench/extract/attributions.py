@@ -177,6 +177,12 @@ INVERTED_NP = re.compile(
 )
 # A clause after an inverted speaker's name, opened by a conjunction and a pronoun ("said Amons as he described").
 INVERTED_CLAUSE = re.compile(r"\s(?:as|while|when)\s+(?:he|she|they|we|it|I)\s")
+# A pronoun and a verb after a cue: a reported clause ("..., said he believed the president ..."), not an
+# inverted speaker ("..., said he in a statement").
+INVERTED_PRONOUN_CLAUSE = re.compile(
+    r"(?:he|she|they|we|it|I)\s+(?!(?:in|on|at|during|to|via|through|over|after|before|while|when|as|from|with|by|"
+    r"and|also|again|later|earlier|then|now|today|yesterday|recently)\b)[a-z]"
+)
 # The close of a party tag the inverted speaker's phrase stops inside ("Rep. Ann Lee (R-Minn" and ".)").
 PARTY_TAG_CLOSE = re.compile(r"\.?\)")
 # A name apposed to a described inverted speaker and closing the sentence ("..., said another witness in the
@@ -231,6 +237,9 @@ WITH_PARTICIPLE_WORDS = (
     "writing",
 )
 QUANTIFIERS = frozenset({"some", "many", "others", "several", "most", "other"})
+# The last words of a law's name: a statute or a constitution quoted ("State law says", "The 14th Amendment
+# states") is the text of the law, not a source (case-sensitive: "Bridget Law" is a person).
+STATUTE_HEADS = frozenset("law laws statute statutes Constitution constitution Amendment".split())
 APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[A-Z][a-z]{0,3}\.(?=\s)|[^,;:_\"“”])+?,")
 TO_MEDIUM = re.compile(r"\s+to\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)$")
 PARAGRAPH_START = re.compile(r"(?m)^(?=[ \t]*\S)")
@@ -585,7 +594,7 @@ MEDIUM_NOUNS = (
     r"briefing|television|TV|radio|broadcast|Twitter|X|Facebook|Instagram|Telegram|YouTube|TikTok|social media|"
     r"tweet|post|posting|letter|video|speech|report|filing|court filing|email|e-mail|blog|blog post|message|"
     r"text message|address|appearance|op-ed|column|podcast|website|hearing|rally|remarks|comments|"
-    r"announcement|memo|note|editorial|documentary|program|programme|show|channel)"
+    r"announcement|memo|note|editorial|documentary|program|programme|show|channel|advertisement|ad)"
 )
 # (opening on the prepositions' initials, a set the engine skips ahead to; the word start and the rest of the
 # preposition are read after it, in the order of "in|on|at|during|via|through|over|to")
@@ -690,13 +699,14 @@ NEEDS_THAT = re.compile(
     # be read)
     r"the\s+[a-z][\w'’-]*s(?:\s+(?:against|of|for|in|on|from|by|to|about|with)(?:\s+[\w.'’-]+){1,4}?)?\s+[\"“][a-z]_)"
 )
-# Clause boundaries: punctuation, a quotation mark, or a word that opens a clause ("that", "because", "when",
-# ... "and then", "so", "than"). The pattern opens on the set of characters a boundary can start with (the
+# Clause boundaries: punctuation, a quotation mark (not the apostrophe after a name's one-letter prefix:
+# "O’Brien", "D’Amato"), or a word that opens a clause ("that", "because", "when", ... "and then", "so",
+# "than"). The pattern opens on the set of characters a boundary can start with (the
 # punctuation and the words' initials), which the engine skips ahead to; once that character is read,
 # lookbehinds tell which boundary it starts (the words grouped by initial, in the order of the word list).
 CLAUSE_BOUNDARY = re.compile(
     r"[,;:(\[—–\"“”»’tbawishu]"
-    r"(?:(?<=[,;:(\[—–\"“”»])|(?<=’)(?!\s?s\b)|(?<![\w].)"
+    r"(?:(?<=[,;:(\[—–\"“”»])|(?<=’)(?!\s?s\b)(?!(?<=\b\w’)(?-i:[A-Z]))|(?<![\w].)"
     r"(?:(?<=t)(?:hat|hough|han)|(?<=b)(?:ecause|efore|ut)|(?<=a)(?:fter|s|lthough|nd then)"
     r"|(?<=w)(?:hen|hile|hether|hat|hich|ho|hom|hy|here|hose)|(?<=i)f|(?<=s)(?:ince|o)|(?<=u)ntil|(?<=h)ow)"
     r"(?![\w]))",
@@ -829,6 +839,11 @@ INTRO_PHRASE = re.compile(
     r"However|Still|Then)\b[^,;\"“”]{0,60},\s*"
     r"|[A-Z][a-z]{2,}(?:ing|ed)\s+(?:her|him|his|them|their|it|its|the|a|an|to|on|in|at|with|for|from|about|by|"
     r"after|before|up|out|off|down|over|into|back|during|whether|if|why|what|how)\s[^,;\"“”]{0,60},\s*)"
+)
+# A dateline before a sentence's subject: "CHARLESTON, S.C. — Democratic candidates ...", "HAYWARD (AP) - Police".
+LEAD_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*"
+    r"(?:\([^)]{1,30}\)\s*)?(?:\s-{1,2}\s|[–—])\s*"
 )
 RELATIVE_START = re.compile(r"(?:which|who)\s")
 # A finite verb right after a noun phrase: the phrase is the clause's subject.
@@ -1782,6 +1797,8 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
     if not nm:
         return None
     np = nm.group(1)
+    if np[:1] in "hstwiI" and INVERTED_PRONOUN_CLAUSE.match(np):
+        return None
     if " as " in np or " while " in np or " when " in np:
         clause = INVERTED_CLAUSE.search(np)
         if clause:
@@ -3098,6 +3115,9 @@ def _title_words_before_name(tokens: list[re.Match[str]], i: int) -> int:
 
 def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     """The noun phrase that opens a sentence, as its subject: "The organisers", "Kansas City Mayor Sly James"."""
+    dateline = LEAD_DATELINE.match(masked, s, limit)
+    if dateline:
+        s = dateline.end()
     intro = INTRO_PHRASE.match(masked, s, limit)
     if intro:
         s = intro.end()
@@ -3177,6 +3197,9 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
         if r.resolved_hint is None and speaker.lower() in QUANTIFIERS:
             prev_resolved = None  # (nor its continuation)
             continue  # "Others warned that ...", "Some say ...": no one the article names
+        if speaker.rsplit(None, 1)[-1] in STATUTE_HEADS and " " in speaker:
+            prev_resolved = None
+            continue  # "The law states ...": a statute's text, quoted
         resolved = index.resolve(r.resolved_hint or speaker, r.speaker_at)
         stype = index.speaker_type(resolved, speaker, r.cue)
         if not is_pronoun(resolved):

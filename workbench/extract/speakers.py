@@ -412,6 +412,12 @@ APPOSED_BODY_HEADS = frozenset(
 APPOSED_BODY = re.compile(
     r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|the)\s+)*)*[A-Z][\w.&'’-]*),\s+((?:a|an|the)\s+(?:[\w'’-]+\s+){0,4})$"
 )
+# A body's name written right after its kind, lowercase: "nonprofit conservative advocacy group Secure America Now"
+# (at least two capitalised words, so that a sentence's next word is not taken for a name).
+BODY_KIND_THEN_NAME = re.compile(
+    r"((?:[a-z][\w'’-]*[ \t]+){0,3}(?:" + "|".join(sorted(APPOSED_BODY_HEADS)) + r"))[ \t]+"
+    r"((?:[A-Z][\w&'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*)+[A-Z][\w&'’-]*)"
+)
 # A preposition and a relative pronoun before a person pronoun: "a quote from Mrs. Clinton in which she said".
 RELATIVE_LEAD = re.compile(r"(?:in|to|of|for|with|by|from|about|under|through|during)\s+(?:which|whom)\s+$")
 # A description opening a sentence before a name set off by commas: "The center's president, " (then "Cathi
@@ -2419,6 +2425,14 @@ class SpeakerIndex:
                     self._apposed[m.group(1)] = m.group(2) + head  # its role, to type it by
                     return m.group(1)
             k = text.rfind(" " + head, 0, k)
+        # (else a body named after its kind, of any of these heads: "advocacy group Secure America Now" ... "the
+        # organization")
+        last = None
+        for found in BODY_KIND_THEN_NAME.finditer(text, 0, offset):
+            last = found
+        if last:
+            self._apposed[last.group(2)] = last.group(1)
+            return last.group(2)
         return None
 
     def _description_with_name(self, description: str) -> str | None:
