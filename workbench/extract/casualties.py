@@ -2904,6 +2904,12 @@ SHOT_ELSEWHERE = re.compile(r"""\b(?:shootings|attacks|incidents|separate|unrela
 # How far into the article the story's own shot group is told, when read from survival told elsewhere (the
 # held-out articles' groups come in the headline or the first paragraphs; a round-up's later items come further).
 SHOT_REACH = 1000
+# Where a shot group may end, found first by a cheap scan, and how far before and after such a cue the group is
+# read (a figure, two words, a place and an aside of up to 80 characters; "hit by gunfire but survived" and the
+# words that rule it out, "shot dead", after it): the group's pattern then runs on these windows only.
+SHOT_CUE = re.compile(r" (?:shot|hit by)\b")
+SHOT_LEAD = 220
+SHOT_TRAIL = 60
 # Survival told for the wounded ("non-life-threatening injuries", "in stable condition", "expected to recover").
 SHOT_ALIVE = re.compile(r"""stable\s+condition|non[-\s]?life[-\s]threatening|not\s+life[-\s]threatening
     |expected\s+to\s+(?:recover|survive)|\bsurvived\b|treated\s+and\s+released|(?:good|fair)\s+condition
@@ -2918,12 +2924,17 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
     """Injured for a group told "shot" whose survival the article states (in the same clause, "were also shot but
     survived", or further on when no one in it died: "four people were shot ... the victims were treated at a
     hospital and expected to recover"), as the guidelines read "shot" alone."""
-    if " shot" not in lower:
+    if " shot" not in lower and " hit by" not in lower:
         return claims
     died = None
     added = []
     first = True
-    for m in SHOT_GROUP.finditer(text):
+    done = 0
+    for cue in SHOT_CUE.finditer(lower):
+        m = SHOT_GROUP.search(text, max(done, cue.start() - SHOT_LEAD), min(len(text), cue.end() + SHOT_TRAIL))
+        if m is None or m.start() < done:
+            continue
+        done = m.end()
         alive = m.group("alive")
         # (only the article's first shot group, the story's own, read from the article: later ones may be some of
         # them or other people, "two other people were shot near ...", "On July 7, two men were shot")
