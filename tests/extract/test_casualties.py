@@ -3004,3 +3004,18 @@ def test_plural_in_relative_before_singular_verb():
 def test_stabilized_at_hospital():
     assert pairs("Three others were stabilized at a hospital.") == {("injured", 3)}
     assert pairs("The situation was stabilized at noon.") == set()
+
+
+# Round 19 (held-out batches 33-35): a group told "shot" is injured when the article tells its survival further on
+# and no death ("four people were shot ... expected to recover"), or in the same clause ("were also shot but
+# survived"); not with a death anywhere ("one fatally"), a survival told before it, or another event's group
+def test_shot_group_alive():
+    assert pairs("Four people were shot at a party. The victims are expected to recover.") == {("injured", 4)}
+    assert pairs("Four People Shot In Park\nPolice said their wounds were non-life-threatening.") == {("injured", 4)}
+    assert pairs("Three other men, two of them brothers, were also shot but survived.") == {("injured", 3)}
+    assert pairs("Four people were shot at a party, one fatally. The others are expected to recover.") == {("killed", 1)}
+    assert ("injured", 4) not in pairs("Four people were shot at a party. One later died; two are in stable condition.")
+    assert pairs("Four people were shot at a party.") == set()
+    assert ("injured", 2) not in pairs("Two men shot a clerk. The clerk is expected to recover.")
+    assert ("injured", 3) not in pairs("Three men were shot in a separate incident. All are in stable condition.")
+    assert ("injured", 3) not in pairs("Two are in stable condition. Later, three men were shot at a bar.")

@@ -31,7 +31,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from workbench.data import read_rows, read_text
-from workbench.extract.numbers import NUMBER_WORDS, NumberMention, find_numbers
+from workbench.extract.numbers import NUMBER_WORDS, NumberMention, find_numbers, parse_number
 from workbench.extract.text import Sentence, split_sentences
 from workbench.records import CasualtyClaim
 
@@ -2901,6 +2901,88 @@ def _candidate_sentences(article: _Article) -> list[tuple[Sentence, str | int, i
     return found
 
 
+# A group of victims "shot" (or "hit by gunfire"), which alone has no category: "four people were shot during a
+# party", "Three other men in the apartment, two eighteen years old, one nineteen, were also shot", and a
+# headline's "Four People Shot In Park" (no helper verb, but no object after it either: not "two men shot a clerk").
+SHOT_GROUP = re.compile(rf"""(?<![\w'’-])(?P<count>(?:(?i:at\s+least|as\s+many\s+as|more\s+than)\s+)?(?:\d{{1,2}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))
+    \s+(?P<who>(?:(?:other|more|additional|young|adult|male|female|teenage|[a-z]+-year-old)\s+){{0,2}}
+    (?i:{_PLURAL_NOUNS}))
+    (?:\s+(?:in|at|inside|outside|near)\s+the\s+[a-z]+)?
+    (?:\s*,[^;:.()]{{1,80}}?,)?
+    \s+(?:(?P<helper>(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+|both\s+)?)(?:shot|hit\s+by\s+(?:gunfire|bullets))
+       |(?i:shot)(?!\s+(?:a|an|the|him|her|them|at|and|his|their|into|up|back|one|two|\d)\b))\b
+    (?!\s+(?:dead|and\s+(?:killed|wounded|injured)|to\s+death|fatally|multiple)\b)
+    (?P<alive>\s+(?:but|and)\s+survived\b)?""", re.VERBOSE)
+# A sentence telling a tally or another event ("in shootings across Chicago", "in a separate, and apparently
+# unrelated incident", "among at least 13 people shot"): the shot group is not the article's own victims.
+SHOT_ELSEWHERE = re.compile(r"""\b(?:shootings|attacks|incidents|separate|unrelated|among|between|same\s+spot
+    |(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier)|related\s+(?:coverage|stories|story|articles?))\b""",
+                            re.IGNORECASE | re.VERBOSE)
+# How far into the article the story's own shot group is told, when read from survival told elsewhere (the
+# held-out articles' groups come in the headline or the first paragraphs; a round-up's later items come further).
+SHOT_REACH = 1000
+# Where a shot group may end, found first by a cheap scan, and how far before and after such a cue the group is
+# read (a figure, two words, a place and an aside of up to 80 characters; "hit by gunfire but survived" and the
+# words that rule it out, "shot dead", after it): the group's pattern then runs on these windows only.
+SHOT_CUE = re.compile(r" (?:shot|hit by)\b")
+SHOT_LEAD = 220
+SHOT_TRAIL = 60
+# Survival told for the wounded ("non-life-threatening injuries", "in stable condition", "expected to recover").
+SHOT_ALIVE = re.compile(r"""stable\s+condition|non[-\s]?life[-\s]threatening|not\s+life[-\s]threatening
+    |expected\s+to\s+(?:recover|survive)|\bsurvived\b|treated\s+and\s+released|(?:good|fair)\s+condition
+    |minor\s+injuries""", re.IGNORECASE | re.VERBOSE)
+# Any death told in the article ("shot dead", "one fatally", "later died", "homicide"), save the wounds said not
+# to be fatal: then the shot group's outcome may be mixed ("Four shot, one fatally"), and it is left alone.
+SHOT_DEATH = re.compile(r"""(?<!non-)(?<!non\s)\b(?:dead|died|dies|death|deaths|killed|kill|killing|fatal|fatally|slain
+    |murder\w*|homicide|deceased|lifeless)\b""", re.IGNORECASE | re.VERBOSE)
+
+
+def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+    """Injured for a group told "shot" whose survival the article states (in the same clause, "were also shot but
+    survived", or further on when no one in it died: "four people were shot ... the victims were treated at a
+    hospital and expected to recover"), as the guidelines read "shot" alone."""
+    if " shot" not in lower and " hit by" not in lower:
+        return claims
+    died = None
+    added = []
+    first = True
+    done = 0
+    for cue in SHOT_CUE.finditer(lower):
+        m = SHOT_GROUP.search(text, max(done, cue.start() - SHOT_LEAD), min(len(text), cue.end() + SHOT_TRAIL))
+        if m is None or m.start() < done:
+            continue
+        done = m.end()
+        alive = m.group("alive")
+        # (only the article's first shot group, the story's own, read from the article: later ones may be some of
+        # them or other people, "two other people were shot near ...", "On July 7, two men were shot")
+        if not alive and (not first or m.start() > SHOT_REACH):
+            continue
+        para_start = text.rfind("\n", 0, m.start()) + 1
+        para_end = text.find("\n", m.start())
+        para = text[para_start : para_end if para_end != -1 else len(text)]
+        sent = next(s for s in split_sentences(para) if s.end + para_start > m.start())
+        if not alive:
+            first = False
+            if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
+                continue
+            if died is None:
+                died = bool(SHOT_DEATH.search(text)) or any(c.category == "killed" for c in claims)
+            # (the survival told after the group: before it, it may be another victim's, in a round-up)
+            if died or not SHOT_ALIVE.search(text, para_start + sent.start):
+                continue
+        mention = parse_number(m.group("count"))
+        if mention is None or not mention.value:
+            continue
+        if any(c.start == m.start("count") or (c.category == "injured" and c.value == mention.value)
+               for c in claims):
+            continue
+        added.append(CasualtyClaim(sentence=sent.text, start=m.start("count"), end=m.end("count"),
+                                   number_text=m.group("count"), value=mention.value, value_low=None,
+                                   category="injured", qualifier=mention.qualifier, who=m.group("who"), source=None,
+                                   disputed=False, sentence_start=para_start + sent.start))
+    return sorted(claims + added, key=_START) if added else claims
+
+
 def extract_casualties(text: str) -> list[CasualtyClaim]:
     """Every count of killed, injured, detained, missing or displaced people in text, in text order."""
     claims: list[CasualtyClaim] = []
@@ -2910,7 +2992,7 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
     article = _Article(text, lower)
     for sent, nxt, last_term in _candidate_sentences(article):
         claims.extend(_sentence_claims(article, sent, nxt, last_term))
-    return _killed_not_injured(_asked_not_stated(claims), lower)
+    return _shot_and_alive(_killed_not_injured(_asked_not_stated(claims), lower), text, lower)
 
 
 # Victim nouns that tell a sex, so that "He died" is not read as the death of "a woman" wounded before it.
