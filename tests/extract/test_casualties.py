@@ -3019,3 +3019,11 @@ def test_shot_group_alive():
     assert ("injured", 2) not in pairs("Two men shot a clerk. The clerk is expected to recover.")
     assert ("injured", 3) not in pairs("Three men were shot in a separate incident. All are in stable condition.")
     assert ("injured", 3) not in pairs("Two are in stable condition. Later, three men were shot at a bar.")
+
+
+# Round 21 (held-out batches 37 and 38): a count after "might/could/would have been" is a guess with no figure
+# ("There might have been two people killed"); "may have been" still gives it
+def test_count_after_might_have_been():
+    assert pairs('"There might have been two people killed," he said.') == set()
+    assert pairs("There could have been 20 people hurt.") == set()
+    assert pairs("At least four people may have been injured.") == {("injured", 4)}

@@ -755,6 +755,9 @@ HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threat(?:ened|ening)?\s+t
                           r"vow(?:ed)?\s+to|intend(?:ed)?\s+to|tr(?:y|ied|ying)\s+to|attempt(?:ed)?\s+to|"
                           r"wanted\s+to|if|possibly|nearly|almost|narrowly)\b(?:\s+(?:have|be|not))*\s*$", re.I)
 HYPOTHETICAL_LOWER = _lowercase_form(HYPOTHETICAL)
+# A count after "might/could/would have been", a guess that claims no figure: "There might have been two people
+# killed", "there could have been 20 hurt" ("may have been" is a hedge that still gives it: see _MAY_HAVE_BEEN).
+COUNT_HYPOTHETICAL = re.compile(r"\b(?:might|could|would)\s+(?:well\s+|easily\s+)?have\s+been\s+$", re.I)
 NEGATED = re.compile(r"\b(?:none|neither|no|nobody)\s+(?:of\s+)?(?:the\s+|them\s+|those\s+)?$", re.I)
 CONNECTOR = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$|\s*,\s*$", re.I)
 # A list of members right after a group: ", including", ", among them".
@@ -2072,6 +2075,9 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             c.category, c.how = cat, "before"
             continue
         cat = _category_after(sentence, c)
+        if cat and " been " in sentence[max(0, c.start - 32) : c.start] and COUNT_HYPOTHETICAL.search(
+                sentence, max(0, c.start - 40), c.start):
+            continue  # "There might have been two people killed": a guess, no figure
         if cat:
             c.category, c.how = cat, "after"
         elif cat := _held_or_included(sentence, c, counts, before):
