@@ -3027,3 +3027,12 @@ def test_count_after_might_have_been():
     assert pairs('"There might have been two people killed," he said.') == set()
     assert pairs("There could have been 20 people hurt.") == set()
     assert pairs("At least four people may have been injured.") == {("injured", 4)}
+
+
+# Round 21: a group told "killed and injured" (or "wounded or killed") together has mixed outcomes and gives no
+# figure for either; a second verb with its own object still counts
+def test_killed_and_injured_group():
+    assert pairs("The two other victims killed and injured in the crossfire were men.") == set()
+    assert pairs("Five adults were wounded or killed by stray bullets.") == set()
+    assert pairs("The shooting left eight people injured and killed a man.") == {("injured", 8), ("killed", 1)}
+    assert pairs("Two people were killed and three injured.") == {("killed", 2), ("injured", 3)}

@@ -757,6 +757,12 @@ HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threat(?:ened|ening)?\s+t
 HYPOTHETICAL_LOWER = _lowercase_form(HYPOTHETICAL)
 # A count after "might/could/would have been", a guess that claims no figure: "There might have been two people
 # killed", "there could have been 20 hurt" ("may have been" is a hedge that still gives it: see _MAY_HAVE_BEEN).
+# A group told "killed and injured" together, of mixed outcomes that give no figure for either: "the two other
+# victims killed and injured in the crossfire", "40 people were killed or wounded"; not a second verb with an object
+# of its own ("left eight people injured and killed a man") or "dead and" ("left one dead and injured four").
+MIXED_OUTCOME = re.compile(r"""(?:killed\s+(?:and|or)\s+(?:injured|wounded|hurt)|(?:injured|wounded|hurt)\s+(?:and|or)\s+killed)\b
+    (?!\s+(?:an?|another|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+|them|him|
+    themselves|himself|herself)\b|\s+[A-Z])""", re.VERBOSE)
 COUNT_HYPOTHETICAL = re.compile(r"\b(?:might|could|would)\s+(?:well\s+|easily\s+)?have\s+been\s+$", re.I)
 NEGATED = re.compile(r"\b(?:none|neither|no|nobody)\s+(?:of\s+)?(?:the\s+|them\s+|those\s+)?$", re.I)
 CONNECTOR = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$|\s*,\s*$", re.I)
@@ -2062,6 +2068,15 @@ def _named(c: _Count) -> bool:
     return c.singular and c.who is not None and c.who[:1].isupper() and c.text == c.who
 
 
+def _mixed_outcome(sentence: str, end: int) -> bool:
+    """Whether the count ending at end is a group told "killed and injured" together, in its own clause."""
+    tail = sentence[end : end + 60]
+    if " and " not in tail and " or " not in tail:
+        return False
+    m = MIXED_OUTCOME.search(tail)
+    return m is not None and not any(mark in tail[: m.start()] for mark in ",;:.")
+
+
 def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     """Tie each count to the casualty term that governs it; `before` holds the categories of the figures of the
     sentence right before this one."""
@@ -2078,6 +2093,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
         if cat and " been " in sentence[max(0, c.start - 32) : c.start] and COUNT_HYPOTHETICAL.search(
                 sentence, max(0, c.start - 40), c.start):
             continue  # "There might have been two people killed": a guess, no figure
+        if cat and _mixed_outcome(sentence, c.end):
+            continue  # "the two other victims killed and injured": no figure for either
         if cat:
             c.category, c.how = cat, "after"
         elif cat := _held_or_included(sentence, c, counts, before):
