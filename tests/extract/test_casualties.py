@@ -3036,3 +3036,12 @@ def test_killed_and_injured_group():
     assert pairs("Five adults were wounded or killed by stray bullets.") == set()
     assert pairs("The shooting left eight people injured and killed a man.") == {("injured", 8), ("killed", 1)}
     assert pairs("Two people were killed and three injured.") == {("killed", 2), ("injured", 3)}
+
+
+# Round 21: a group "sent to the hospital" by the event is injured ("sent four people in their twenties to the
+# hospital", "sending five men to the hospital"); a group driven there is not
+def test_sent_to_hospital():
+    assert pairs("The gunfire sent five men to the hospital.") == {("injured", 5)}
+    assert pairs("A shooting sent four people in their twenties to the hospital.") == {("injured", 4)}
+    assert pairs("Gunfire erupted, sending two men and a woman to area hospitals.") == {("injured", 2), ("injured", 1)}
+    assert pairs("He drove two friends to the hospital.") == set()

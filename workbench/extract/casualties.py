@@ -184,7 +184,8 @@ MULTIPLE_HYPOTHETICAL = re.compile(r"\b(?:(?:would|could|might|may|will)\s+(?:th
                                    re.I)
 _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "arrest", "body", "hostage", "to death", "holding", "victims included", "victims include", "among the victims",
-    "into custody", "seized", "seizing",
+    "into custody", "seized", "seizing", "to the hospital", "to a hospital", "to hospital", "to area hospitals",
+    "to local hospitals",  # (for "sent five men to the hospital": see AROUND_AFTER)
     *(f"{m}{gap}{n}" for m in MULTIPLES for n in MULTIPLE_NOUNS for gap in (" ", "-"))]
 _SCAN = _trie(_SCAN_TERMS)
 TERMS_LOWER = re.compile(rf"\b(?:{_SCAN})\b")
@@ -726,8 +727,12 @@ LEAD_REACH = 24
 SEEN_LEAD = re.compile(r"\b(?:found|find|finds|saw|sees|stopped|stops|spotted|caught|confronted|located)\s+$")
 # A verb before the victims and a particle after them that together make a term: "took two guards hostage",
 # "shooting three relatives to death", "stabbed his mother and a girlfriend to death", "took three people into custody".
-AROUND_AFTER = re.compile(r"\s+(?:(?P<hostage>hostages?)|(?P<death>to\s+death)|(?P<custody>into\s+(?:police\s+)?custody))\b")
+AROUND_AFTER = re.compile(r"""\s+(?:(?P<hostage>hostages?)|(?P<death>to\s+death)|(?P<custody>into\s+(?:police\s+)?custody)|
+    (?P<hospital>(?:(?:in|from|of|with)(?:\s+[\w'’-]+){1,3}?\s+)?to\s+(?:(?:the|a|an|area|local|nearby)\s+)*hospitals?))\b""",
+                          re.VERBOSE)
 AROUND_BEFORE = {
+    # "sent four people in their twenties to the hospital", "sending five men to the hospital"
+    "hospital": re.compile(r"\bsen(?:t|ds?|ding)\s+$", re.I),
     "hostage": re.compile(r"\b(?:t(?:ook|akes?|aking)|h(?:eld|olds?|olding)|k(?:ept|eeps?|eeping))\s+$", re.I),
     # "took three people into custody" (not the plain "take": "tried to take the man into custody")
     "custody": re.compile(r"\bt(?:ook|akes|aking)\s+$", re.I),
@@ -735,7 +740,7 @@ AROUND_BEFORE = {
         chok(?:es?|ed|ing)|burn(?:s|ed|t|ing)?|bludgeon(?:s|ed|ing)?|hack(?:s|ed|ing)?|stomp(?:s|ed|ing)?|
         crush(?:es|ed|ing)?|kick(?:s|ed|ing)?)\s+$""", re.I | re.VERBOSE),
 }
-AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained"}
+AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained", "hospital": "injured"}
 # "them" as the object of a term, or held hostage: "arrested them", "held them hostage".
 THEM_OBJECT = re.compile(rf"""\b(?:(?P<term>{_BEFORE_TERMS})\s+(?:all\s+|both\s+)?them|(?:held|holding|took|taking|kept|
     keeping)\s+them\s+(?:as\s+)?hostages?)\b""", re.VERBOSE | re.IGNORECASE)
@@ -2107,7 +2112,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             participle = True
     # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
     # girlfriend to death" (the verb before the first of coordinated victims, the particle after the last).
-    if "hostage" in sentence or "to death" in sentence or "custody" in sentence:
+    if "hostage" in sentence or "to death" in sentence or "custody" in sentence or (
+            "hospital" in sentence and "sen" in sentence):
         for i, c in enumerate(counts):
             if c.category is not None:
                 continue
