@@ -3045,3 +3045,10 @@ def test_sent_to_hospital():
     assert pairs("A shooting sent four people in their twenties to the hospital.") == {("injured", 4)}
     assert pairs("Gunfire erupted, sending two men and a woman to area hospitals.") == {("injured", 2), ("injured", 1)}
     assert pairs("He drove two friends to the hospital.") == set()
+
+
+# Round 21: a relative clause that describes at length, past 90 characters with no full stop, still lets the
+# name's own verb follow ("Bettie Page, whose ... made her a cult favorite, died")
+def test_long_relative_before_verb():
+    assert pairs("Jane Roe, whose trademark dark hair and risque photographs and films of the fifties made her a cult "
+                 "favorite, died Thursday night.") == {("killed", 1)}

@@ -401,8 +401,10 @@ _APPOSITION_STARTS = (",", *DASH_STARTS)
 # Someone else named in an apposition, whom a relative clause after it may be about: "the brother of a man".
 OF_SOMEONE = re.compile(r"\b(?:of|for|with|by|to)\s+(?:a|an|the|his|her|their|two|three|four|\d+)\s")
 # A relative clause set off by commas, which the victim's own verb may follow: "The victim, who was not
-# identified, died" (tried only when the clause itself does not hold the term: "Gray, who was fatally wounded").
-RELATIVE = re.compile(r",\s+(?:who|whose|whom)\s+[^,;]{1,90}?,(?=\s)")
+# identified, died" (tried only when the clause itself does not hold the term: "Gray, who was fatally wounded"), and
+# one that describes at length, with no full stop ("Bettie Page, whose trademark raven hair and risque lingerie and
+# bondage pin-up photos made her a cult favorite, died").
+RELATIVE = re.compile(r",\s+(?:who|whose|whom)\s+(?:[^,;]{1,90}?|[^,;.]{91,160}?),(?=\s)")
 # A victim noun opening a headline or a sentence without an article: "Man, 29, fatally shot", "Woman dies".
 HEADLINE_SINGULAR = re.compile(rf"(?P<noun>(?=[A-Z])(?i:{_SINGULAR_NOUNS}))\b(?![-'’])")
 # ... or after up to three words that modify it, the first capitalised: "Young person hurt", "Laundromat worker hurt",
