@@ -3052,3 +3052,11 @@ def test_sent_to_hospital():
 def test_long_relative_before_verb():
     assert pairs("Jane Roe, whose trademark dark hair and risque photographs and films of the fifties made her a cult "
                  "favorite, died Thursday night.") == {("killed", 1)}
+
+
+# Round 21: a town's region set off by commas ("in Bountiful, British Columbia,", "of Dayton, Ohio,") leaves the
+# group its verb and is no named person
+def test_town_region_in_subject():
+    assert pairs("Two leaders of rival factions in Bountiful, British Columbia, have been arrested.") == {("detained", 2)}
+    assert pairs("Two men from Dayton, Ohio, were arrested.") == {("detained", 2)}
+    assert pairs("John Smith of Dayton, Ohio, was killed.") == {("killed", 1)}

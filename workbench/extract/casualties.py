@@ -539,9 +539,12 @@ def _by_first_letter(alternatives: list[str]) -> str:
 # in Bronx dies": no word of a clause or an object of the participle in between).
 _NOT_MEMBERS = r"""(?:who|whom|whose|that|which|where|and|but|or|when|while|after|before|were|was|are|is|have|has|had|one|
     two|three|four|five|six|seven|eight|nine|ten|\d)\b"""
+# The region set off by commas after a town: "in Bountiful, British Columbia,", "from Dayton, Ohio,".
+_REGION = r"(?:,\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?-i:[A-Z])[\w'’.-]*+){0,2},)"
 _MEMBERS_OF = rf"""(?P<members>\s+(?:of|with))\s+(?!(?:the|them|those|whom|which|who)\b)(?:(?!{_NOT_MEMBERS})[\w'’-]+\s+){{0,5}}?
-      (?!{_NOT_MEMBERS})[\w'’-]+(?=\s+(?:were|have\s+been|had\s+been)\s)"""
+      (?!{_NOT_MEMBERS})[\w'’-]+{_REGION}?(?=\s+(?:were|have\s+been|had\s+been)\s)"""
 _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){0,4}
+      """ + _REGION + r"""?
     |\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
     |""" + _MEMBERS_OF + r"""
     |\s+(?:(?:then|later|quickly|immediately)\s+)?(?:fled|flees|escaped|ran|runs|drove|sped|took\s+off)
@@ -1458,6 +1461,9 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             continue
         if _place_lead(sentence, start):
             continue  # "in Northeast Baltimore": a place, not a person
+        if (sentence.startswith(", ", start - 2) and sentence.startswith(",", end) and not AGE_NEXT.match(sentence, end)
+                and REGION_TOWN.search(sentence, max(0, start - 50), start)):
+            continue  # "in Bountiful, British Columbia,": the town's region, not a person (a name has an age after it)
         if len(words) == 1 and noun is None and not surnames(words[0]):
             continue
         if len(words) > 1 and ARTICLE_BEFORE.search(sentence, max(0, start - 4), start):
@@ -1545,6 +1551,10 @@ PLACE_LEAD = re.compile(r"""(?:\b(?:in|at|near|outside|inside|to)
 _PLACE_LEAD_LAST = frozenset("ntreofhlm")
 # How far before a name the lead is searched: the longest lead, "outside southwest ".
 PLACE_LEAD_REACH = 20
+# A town set off by a comma before its region: "in Bountiful, British Columbia," (the region is no name; not after
+# "to" or "of", which may end a source or a list's earlier member: "According to KFOR, Michael Arledge, 19,").
+AGE_NEXT = re.compile(r",\s+\d{1,3}\b(?!-)")
+REGION_TOWN = re.compile(r"\b(?:in|from|near|outside)\s+[A-Z][\w'’.-]*+(?:\s+[A-Z][\w'’.-]*+){0,3},\s$")
 
 
 def _place_lead(sentence: str, start: int) -> bool:
