@@ -3060,3 +3060,11 @@ def test_town_region_in_subject():
     assert pairs("Two leaders of rival factions in Bountiful, British Columbia, have been arrested.") == {("detained", 2)}
     assert pairs("Two men from Dayton, Ohio, were arrested.") == {("detained", 2)}
     assert pairs("John Smith of Dayton, Ohio, was killed.") == {("killed", 1)}
+
+
+# Round 21: a participle after a clause that only describes ("the largest recorded") belongs to the event dated in
+# the clause before it, a full date with its year written with or without a space ("on Oct. 10,2002")
+def test_dated_event_past_describing_clause():
+    text = ("A quake struck the town on Monday, killing four people. An earlier quake occurred on Oct. 10,2002, "
+            "the largest recorded at magnitude 7.6, killing three people.")
+    assert pairs(text) == {("killed", 4)}

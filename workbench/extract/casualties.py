@@ -2540,6 +2540,11 @@ def _dated_event(sentence: str, scope: str, tail: int, breaks: list[int]) -> boo
 # a year stated in that clause ("in 2004", not "since 2004", which dates a comparison, nor a block number).
 PARTICIPLE_START = re.compile(r"\s*(?:and\s+)?[a-z]+ing\b")
 YEAR_STATED = re.compile(r"\b(?:in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\b(?!\s+block)", re.I)
+# A full date with its year ("occurred on Oct. 10,2002", with or without a space after the comma), and a clause that
+# only describes what came before it ("the largest recorded at magnitude 7.6").
+DATE_STATED = re.compile(r"\bon\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,"
+                         r"\s*(?:19|20)\d\d\b", re.I)
+APPOSED_CLAUSE = re.compile(r"\s*(?:the|a|an)\s+[a-z]+\s+(?!(?:was|were|is|are|has|have|had)\b)")
 
 
 def _after_dated_clause(sentence: str, start: int, breaks: list[int]) -> bool:
@@ -2549,7 +2554,13 @@ def _after_dated_clause(sentence: str, start: int, breaks: list[int]) -> bool:
     if left < 0 or not PARTICIPLE_START.match(sentence, left + 1):
         return False
     before = _break_before(breaks, left) + 1
-    return YEAR_STATED.search(sentence, before, left) is not None
+    if YEAR_STATED.search(sentence, before, left) or DATE_STATED.search(sentence, before, left):
+        return True
+    if not APPOSED_CLAUSE.match(sentence, before) or before < 1:
+        return False
+    # (a clause that only describes, "the largest recorded at magnitude 7.6": the year may be in the one before it)
+    earlier = _break_before(breaks, before - 1) + 1
+    return DATE_STATED.search(sentence, earlier, before - 1) is not None
 
 
 def _speaker_before(before: str) -> str | None:
