@@ -3068,3 +3068,9 @@ def test_dated_event_past_describing_clause():
     text = ("A quake struck the town on Monday, killing four people. An earlier quake occurred on Oct. 10,2002, "
             "the largest recorded at magnitude 7.6, killing three people.")
     assert pairs(text) == {("killed", 4)}
+
+
+# Round 21: victims who "remain at the hospital" are injured, as those "in the hospital"
+def test_remain_at_hospital():
+    assert pairs("Seven victims still remain at the hospital.") == {("injured", 7)}
+    assert pairs("Three victims remained at the hospital Monday night.") == {("injured", 3)}
