@@ -2999,7 +2999,14 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
     added = []
     first = True
     done = 0
+    survived = text.rfind("survived")  # where the last group that may be "shot but survived" can end
+    if survived == -1 and any(c.category == "killed" for c in claims):
+        return claims  # (a death told and no group "shot but survived": none is taken)
     for cue in SHOT_CUE.finditer(lower):
+        # (once only groups "shot but survived" can be taken, a cue whose window starts past the last "survived"
+        # gives none, nor does any after it)
+        if (not first or cue.start() - SHOT_LEAD > SHOT_REACH) and survived < max(done, cue.start() - SHOT_LEAD):
+            break
         m = SHOT_GROUP.search(text, max(done, cue.start() - SHOT_LEAD), min(len(text), cue.end() + SHOT_TRAIL))
         if m is None or m.start() < done:
             continue
