@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import filterfalse
 from typing import NamedTuple
@@ -2118,45 +2119,44 @@ class SpeakerIndex:
         abbreviation = TITLE_ABBREVIATIONS.get(title)
         if abbreviation is None:
             return None
+        if sole:
+            holder = self._one_name_after((abbreviation,))
+        else:
+            holder = next(self._names_after(abbreviation), None)
+        return f"{abbreviation} {holder}" if holder else None
+
+    def _lawmaker_holder(self, head: str, offset: int) -> str | None:
+        """The one person named before offset after a title of LAWMAKER_TITLES[head], in full, or None (none, or
+        people of two surnames: "Sen. Chuck Grassley" beside "Sen. Tom Harkin" leaves "the lawmaker" as it is)."""
+        found = self._one_name_after(LAWMAKER_TITLES[head], offset)
+        return self._fullest_name(found) if found else None
+
+    def _names_after(self, title: str, end: int | None = None) -> Iterator[str]:
+        """Each name written right after the title as a word of its own before end, in text order, save a
+        lieutenant's or a former holder's ("Lt. Gov.", "former Sen.")."""
         text = self.text
-        first = None
-        k = text.find(abbreviation)
+        k = text.find(title, 0, end)
         while k >= 0:
-            name = ABBREVIATED_HOLDER.match(text, k + len(abbreviation))
+            name = ABBREVIATED_HOLDER.match(text, k + len(title))
             if (
                 name
                 and (k == 0 or not text[k - 1].isalnum())
                 and not ABBREVIATED_TITLE_BARRED.search(text, max(0, k - 12), k)
             ):
-                if not sole:
-                    return f"{abbreviation} {name.group(1)}"
-                if first is None:
-                    first = name.group(1)
-                elif name.group(1).split()[-1] != first.split()[-1]:
-                    return None
-            k = text.find(abbreviation, k + 1)
-        return f"{abbreviation} {first}" if first else None
+                yield name.group(1)
+            k = text.find(title, k + 1, end)
 
-    def _lawmaker_holder(self, head: str, offset: int) -> str | None:
-        """The one person named before offset after a title of LAWMAKER_TITLES[head], in full, or None (none, or
-        people of two surnames: "Sen. Chuck Grassley" beside "Sen. Tom Harkin" leaves "the lawmaker" as it is)."""
-        text = self.text
-        found = None
-        for title in LAWMAKER_TITLES[head]:
-            k = text.find(title + " ", 0, offset)
-            while k >= 0:
-                name = ABBREVIATED_HOLDER.match(text, k + len(title))
-                if (
-                    name
-                    and (k == 0 or not text[k - 1].isalnum())
-                    and not ABBREVIATED_TITLE_BARRED.search(text, max(0, k - 12), k)
-                ):
-                    if found is None:
-                        found = name.group(1)
-                    elif name.group(1).split()[-1] != found.split()[-1]:
-                        return None
-                k = text.find(title + " ", k + 1, offset)
-        return self._fullest_name(found) if found else None
+    def _one_name_after(self, titles: Iterable[str], end: int | None = None) -> str | None:
+        """The first name written after any of the titles before end, or None where none is, or where names of two
+        surnames are (the title then points to no one person)."""
+        first = None
+        for title in titles:
+            for name in self._names_after(title, end):
+                if first is None:
+                    first = name
+                elif name.split()[-1] != first.split()[-1]:
+                    return None
+        return first
 
     def _sole_holder(self, title: str) -> str | None:
         """The one holder the article names after the title's abbreviation, in full ("Maine Gov. Paul LePage" for
