@@ -3063,34 +3063,40 @@ class SpeakerIndex:
             company = COMPANY_ROLE.fullmatch(phrase)
             if company and self._is_company_word(company.group(1)):
                 return "other"  # "a WeWork spokesperson" in an article that has WeWork act
-            owner = OWNER_SPOKESMAN.fullmatch(phrase) if "spokes" in phrase else None
-            if owner and not owner.group(1).isupper() and classify(owner.group(1)) is None:
-                # "a Ryan spokesman": the spokesman of one the article names in full ("House Speaker Paul Ryan") is
-                # typed as it is; "Angels spokesman Tim Mead": of a company or club the article has act, other (not
-                # initials, "DA spokesman", "OEMC spokeswoman", mostly public offices the gazetteer does not know)
-                full = self._resolve(owner.group(1), len(self.text))
-                if full != owner.group(1) and not is_pronoun(full) and not countries_in(owner.group(1)):
-                    return self.speaker_type(full, full)
-                if self._is_company_word(owner.group(1)):
-                    return "other"
-            noun = SPOKESPERSON_FOR_NOUN.search(phrase) if "spokes" in phrase else None
-            if noun and classify(noun.group(1)) is None and (" " + noun.group(1).capitalize()) in self.text:
-                # "a spokesman for the fair" taking up "the Central Florida Fair", "for the hospital" taking up
-                # "Beaumont Hospital": a body the article names and the gazetteer does not know
-                return "other"
-            where = self.text.find(", where " + resolved) if "spokes" in phrase else -1
-            if where > 0 and _generic_only(phrase):
-                body = BODY_BEFORE_WHERE.search(self.text, max(0, where - 80), where)
-                if body:
-                    # "Beaumont Hospital, where spokeswoman Ilene Wolff said": the spokesperson of the body named
-                    # before, typed as that body (other when the gazetteer does not know it: a hospital, a company)
-                    return classify(body.group()) or "other"
+            if "spokes" in phrase and (spoken_for := self._spokesperson_type(phrase, resolved)):
+                return spoken_for
             countries = countries_in(phrase + " " + (role or self.role_of(resolved)))
             # the article's country (a scan of the whole text) only when the speaker names one
             if countries and self.home and self.home not in countries:
                 return "expert" if _foreign_agency(phrase) else "foreign government"
         return found
 
+    def _spokesperson_type(self, phrase: str, resolved: str) -> str | None:
+        """The type of a spokesperson the gazetteer calls government by the word alone, taken from whom the article
+        says the spokesperson speaks for; None where it ties the spokesperson to no one the gazetteer gives way to."""
+        owner = OWNER_SPOKESMAN.fullmatch(phrase)
+        if owner and not owner.group(1).isupper() and classify(owner.group(1)) is None:
+            # "a Ryan spokesman": the spokesman of one the article names in full ("House Speaker Paul Ryan") is
+            # typed as it is; "Angels spokesman Tim Mead": of a company or club the article has act, other (not
+            # initials, "DA spokesman", "OEMC spokeswoman", mostly public offices the gazetteer does not know)
+            full = self._resolve(owner.group(1), len(self.text))
+            if full != owner.group(1) and not is_pronoun(full) and not countries_in(owner.group(1)):
+                return self.speaker_type(full, full)
+            if self._is_company_word(owner.group(1)):
+                return "other"
+        noun = SPOKESPERSON_FOR_NOUN.search(phrase)
+        if noun and classify(noun.group(1)) is None and (" " + noun.group(1).capitalize()) in self.text:
+            # "a spokesman for the fair" taking up "the Central Florida Fair", "for the hospital" taking up
+            # "Beaumont Hospital": a body the article names and the gazetteer does not know
+            return "other"
+        where = self.text.find(", where " + resolved)
+        if where > 0 and _generic_only(phrase):
+            body = BODY_BEFORE_WHERE.search(self.text, max(0, where - 80), where)
+            if body:
+                # "Beaumont Hospital, where spokeswoman Ilene Wolff said": the spokesperson of the body named
+                # before, typed as that body (other when the gazetteer does not know it: a hospital, a company)
+                return classify(body.group()) or "other"
+        return None
 
     def _outlet_writer(self, resolved: str) -> bool:
         """Whether a person named in full writes a piece for an outlet the gazetteer knows as media ("Ann Lee writes
