@@ -205,3 +205,29 @@ def test_a_failing_notebook_still_gets_a_page_and_is_named(sample_store, tmp_pat
     # strict=False: the same run returns the pages instead of raising
     paths = reports.build_reports(sample_store, out, notebooks_dir=folder, strict=False)
     assert [p.name for p in paths] == ["index.html", "a_fine.html", "b_broken.html"]
+
+
+@pytest.mark.notebook
+def test_kernels_talk_over_sockets_of_their_own_not_shared_tcp_ports(tmp_path):
+    # jupyter_client picks TCP ports with no lock across processes: two kernels started side by side could
+    # pick the same one, and the loser never answers. Each kernel gets Unix sockets in a folder of its own.
+    nb = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_code_cell("store_dir = None", metadata={"tags": ["parameters"]}),
+            nbformat.v4.new_code_cell(
+                "from ipykernel.connect import get_connection_info\n"
+                "info = get_connection_info(unpack=True)\n"
+                "print(info['transport'], info['ip'])"
+            ),
+        ]
+    )
+    path = tmp_path / "where.ipynb"
+    nbformat.write(nb, path)
+    done = reports.execute_many([(path, {}), (path, {})], workers=2)
+    folders = set()
+    for executed, error, _ in done:
+        assert error is None, error
+        transport, ip = printed(executed).split()
+        assert transport == "ipc"
+        folders.add(ip.rsplit("/", 2)[-2])
+    assert len(folders) == 2

@@ -17,6 +17,7 @@ import json
 import multiprocessing
 import os
 import re
+import tempfile
 import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -157,23 +158,34 @@ def execute_notebook(
         cell.metadata.setdefault("tags", [])
     nb.metadata.setdefault("papermill", {})
     nb = parameterize_notebook(nb, parameters, kernel_name=KERNEL_NAME, language="python")
-    client = NotebookClient(
-        nb,
-        timeout=timeout,
-        kernel_name=KERNEL_NAME,
-        resources={"metadata": {"path": str(cwd or Path(path).parent)}},
-        extra_arguments=[
-            # the kernel's own start-up notices (transport, debugger) are noise in a report build
-            "--IPKernelApp.log_level=ERROR",
-            f"--IPKernelApp.exec_lines={KERNEL_SETUP!r}",
-        ],
-    )
     error = None
-    try:
-        client.execute(env=_kernel_env())
-    except CellExecutionError as exc:
-        error = _short_error(str(exc))
+    with tempfile.TemporaryDirectory(prefix="wb-kernel-") as sockets:
+        client = NotebookClient(
+            nb,
+            timeout=timeout,
+            kernel_name=KERNEL_NAME,
+            resources={"metadata": {"path": str(cwd or Path(path).parent)}},
+            extra_arguments=[
+                # the kernel's own start-up notices (transport, debugger) are noise in a report build
+                "--IPKernelApp.log_level=ERROR",
+                f"--IPKernelApp.exec_lines={KERNEL_SETUP!r}",
+            ],
+            config=_private_sockets(sockets),
+        )
+        try:
+            client.execute(env=_kernel_env())
+        except CellExecutionError as exc:
+            error = _short_error(str(exc))
     return nb, error
+
+
+def _private_sockets(folder: str):
+    """Kernel channels on Unix sockets in a folder of this run's own. On TCP, jupyter_client picks free
+    ports with no lock across processes, so kernels started side by side (our workers, parallel test runs)
+    can pick the same port; one then fails to bind and never answers."""
+    from traitlets.config import Config
+
+    return Config({"KernelManager": {"transport": "ipc", "ip": os.path.join(folder, "kernel")}})
 
 
 def _skip_slow_optional_imports() -> None:
