@@ -3942,3 +3942,16 @@ def test_a_law_quoted_is_not_a_speaker():
     assert extract_attributions("The 14th Amendment states that all persons born here are citizens.") == []
     # (a person of that surname speaks)
     assert only(extract_attributions("Bridget Law said the door was open.")).speaker == "Bridget Law"
+
+
+# Round 25: faults left open by earlier rounds
+
+
+def test_the_head_of_an_office_of_a_named_province_is_government():
+    text = "Ann Lee, head of Pellan province's emergency affairs, said ten houses were damaged."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Ann Lee", "government")
+    assert classify("director of Pellan province") == "government"
+    # (a resident of a province, or a role of a body the gazetteer does not know, is not its office)
+    assert classify("a teacher from Pellan province") != "government"
+    assert classify("a spokesman for Waitrose") == "other"

@@ -166,6 +166,12 @@ NAME_THEN_BODY = re.compile(r"\s+(?:with|of|at|from|for)\s+(?:the\s+)?[A-Z]")
 # (a bare "director of ..." alone does not).
 GOVERNMENT_BODY = re.compile(
     r"(?i:\b(?:ministry|health\s+commission|disease\s+(?:prevention\s+and\s+)?control|fire\s+department)\b)"
+    r"|\bprovince\b"
+)
+# The head of an office of a named province ("head of Hormozgan province's emergency affairs", "director of Sichuan
+# province's health department"): a public office, though the gazetteer knows no body by the province's name.
+PROVINCE_OFFICE_HEAD = re.compile(
+    r"\b(?:head|chief|director)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+province(?:'s|’s)?(?:\s|$)"
 )
 # A relative named after a kin noun ("His daughter Joan Felt"): a surname alone stands for the one they are kin
 # to, not for them. Matched on a speaker, or on the characters before a mention (KIN_REACH of them).
@@ -834,6 +840,7 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             and classify(org.group(1)) is None
             and not countries_in(org.group(1))
             and not (org.group(1).endswith(POSSESSIVE_ENDINGS) and phrase.startswith(" office", org.end()))
+            and not (phrase.startswith(" province", org.end()) and PROVINCE_OFFICE_HEAD.search(phrase))
         ):
             # (a person's "office" is a public one: "a spokesman for Mueller’s office", "for Smith's office")
             return "other"
