@@ -3955,3 +3955,21 @@ def test_the_head_of_an_office_of_a_named_province_is_government():
     # (a resident of a province, or a role of a body the gazetteer does not know, is not its office)
     assert classify("a teacher from Pellan province") != "government"
     assert classify("a spokesman for Waitrose") == "other"
+
+
+def test_a_name_apposed_to_a_possessive_description_opens_the_clause_of_a_participle():
+    text = "Tom Hale is married, but his wife, Ann, released a statement saying they had been separated."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_type) == ("Ann", "witness or resident")
+    text = "His wife, Ann, released a statement saying they had been separated."
+    assert only(extract_attributions(text)).speaker == "Ann"
+    # (the full name written elsewhere keeps the description apposed to the given name)
+    text = (
+        "Tom Hale is married, but his wife, Ann, released a statement saying they had been separated. "
+        "Records list Ann Hale as the owner."
+    )
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Ann Hale", "witness or resident")
+    # (a body's description is not a person's: "The group, Pine Now, sent a letter saying")
+    text = "The group, Pine Now, sent a letter saying it was glad."
+    assert only(extract_attributions(text)).speaker == "The group"

@@ -862,6 +862,16 @@ AND_APPOSED_SUBJECT = re.compile(
 DESCRIPTION_BEFORE_NAME = re.compile(
     r"\s*(?:Another|One|A|An|The|His|Her|Their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,\s*"
 )
+# A person's description by a possessive pronoun, opening a sentence or after "and" or "but", before the name apposed
+# to it: "His wife, ", "..., but his wife, ".
+PERSON_DESCRIPTION = re.compile(
+    r"\s*(?:(?:and|but)\s+(?:his|her|their)|His|Her|Their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,\s*"
+)
+# A name apposed to the description before it, then the clause's verb: "Michele, released a statement saying".
+APPOSED_NAME_THEN_VERB = re.compile(
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?!(?:who|which|and|but|or|the|a|an|he|she|they|said|says)\b)"
+    r"[a-z]+(?:ed|s)\s"
+)
 NP_TOKEN = re.compile(r"[\w.&'’-]+")
 NP_STOP = frozenset(
     "is are was were has have had will would could can did do does may might must should".split()
@@ -3078,6 +3088,10 @@ def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | N
             return lead[0], s + seg_start
         opens = seg.startswith("and ") or DESCRIPTION_BEFORE_NAME.fullmatch(left, 0, seg_start) is not None
         named = AND_APPOSED_SUBJECT.match(seg) if opens else None
+        if named is None and seg[:1].isupper() and PERSON_DESCRIPTION.fullmatch(left, cuts[k - 1] if k else 0, seg_start):
+            # "His wife, Michele, released a statement saying", "..., but his wife, Michele, released ...": the name
+            # the description before it opens the clause with
+            named = APPOSED_NAME_THEN_VERB.match(seg)
         if named and _valid_speaker(named.group(1)):
             # "..., and W. Douglas Parker, chairman of American Airlines, sent her a letter ... saying", "Another
             # candidate, Doug Ducey, the state treasurer, qualified his view, saying": the subject of the clause

@@ -205,6 +205,8 @@ PRE_APPOSITION = re.compile(
     # (or a possessive pronoun's description, or the agent of a passive: "Her spokesman, Ann Lee, said";
     # "announced by the White House press secretary, Ann Lee")
     r"|(?:^|[.;]\s+|\n)((?:Her|His|Their|Its)\s+[^,.;\"“”]{2,40}),\s*$"
+    # (or after "and" or "but": "He is married, but his wife, Ann Lee, said")
+    r"|,\s+(?:and|but)\s+((?:her|his|their)\s+[^,.;\"“”]{2,40}),\s*$"
     r"|\bby\s+(the\s+[^,.;\"“”]{2,40}),\s*$"
     # (or after an opening phrase: "On Saturday, the mayor of Hoboken, Dawn Zimmer, said", "On Twitter, Arizona’s
     # senators, John McCain and Jeff Flake, ...")
@@ -3021,6 +3023,15 @@ class SpeakerIndex:
             return classify(apposed)  # type: ignore[return-value]
         if found is None or found == "other":
             role = self.role_of(resolved) or self._identified_self(resolved)
+            if (
+                not role
+                and resolved.startswith(speaker + " ")
+                and speaker.isalpha()
+                and f", {speaker}," in self.text
+            ):
+                # "but his wife, Michele, released a statement", the full name "Michele LaCalamita" written elsewhere:
+                # the description goes with the given name the speaker is written by, apposed to it alone
+                role = self.role_of(speaker)
             if role.endswith(SUCCESSION_ENDINGS):
                 role = ""  # "Mr. Fox’s successor, Felipe Calderón": one who followed another says nothing of a body
             if role:
