@@ -3973,3 +3973,12 @@ def test_a_name_apposed_to_a_possessive_description_opens_the_clause_of_a_partic
     # (a body's description is not a person's: "The group, Pine Now, sent a letter saying")
     text = "The group, Pine Now, sent a letter saying it was glad."
     assert only(extract_attributions(text)).speaker == "The group"
+
+
+def test_an_appeal_by_plural_officials_with_the_bare_form_ask_is_a_statement():
+    record = only(extract_attributions("Officials ask that you call the tip line at 555-0100."))
+    assert (record.speaker, record.speaker_type, record.cue) == ("Officials", "government", "ask")
+    assert only(extract_attributions("Police ask that anyone with information call 911.")).speaker == "Police"
+    # (not after a pronoun or a conjunction: a comment section's rules, a subject further back)
+    assert extract_attributions("We ask that you report content that breaks the rules.") == []
+    assert extract_attributions("Detectives are at the scene and ask that anyone with information call 911.") == []

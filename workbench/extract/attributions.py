@@ -408,6 +408,14 @@ QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "char
 # claim (`cue_verbs.csv`), otherwise no verbs of speech at all ("challenged the rule in court", "settling
 # disputes"), and never before a quotation.
 REJECTION_LEMMAS = frozenset("dismiss reject dispute challenge downplay".split())
+# The word right before the bare form "ask" when it has its subject there: a noun ("Officials ask that you call
+# ...", "Police ask that anyone ..."), not a pronoun ("We ask that you report content", a comment section's rules;
+# "They ask that", whose antecedent may be no speaker), a conjunction ("detectives are investigating and ask that",
+# whose subject stands further back) or an auxiliary.
+ASK_SUBJECT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?i:we|they|i|you|and|or|but|to|not|also|will|would|can|could|should|may|might|must|do|did|"
+    r"please)\s)[A-Za-z][\w'’-]*\s+$"
+)
 # "insisted on anonymity", "insisted on not being named": a condition of the source's, no statement (a noun after
 # "on" may be where a statement was made: "The talks failed, he insisted on national television").
 # "said nothing", "said nothing new as he passed": an act without content, when no clause follows "nothing"
@@ -964,10 +972,10 @@ class _Cues:
             other = [_CueMatch(*m.span(1), m.group(1)) for m in CUE_AFTER_OTHER.finditer(masked)]
             if other:
                 self.items = sorted(self.items + other)
-        if any(CUE_VERBS[c.form].lemma in REJECTION_LEMMAS for c in self.items):
+        if any(CUE_VERBS[c.form].lemma in REJECTION_LEMMAS or c.form == "ask" for c in self.items):
             # ("settling disputes and said ...": a verb of rejection without the claim it rejects is no cue, nor
-            # a verb that ends a clause)
-            self.items = [c for c in self.items if not _rejects_nothing(masked, c.form, c.stop)]
+            # a verb that ends a clause; nor "ask" without its subject right before it)
+            self.items = [c for c in self.items if not _no_cue(masked, c.form, c.stop)]
         # cue words never overlap, so their ends are in order as well as their starts
         self.starts = [c.begin for c in self.items]
         self.stops = [c.stop for c in self.items]
@@ -988,6 +996,14 @@ class _Cues:
         if lo < len(self.items) and self.stops[lo] <= b:
             return self.items[lo]
         return None
+
+
+def _no_cue(masked: str, form: str, end: int) -> bool:
+    """Whether a cue word found by CUE is no cue where it stands: a verb of rejection without the claim it rejects,
+    or the bare form "ask" without its subject right before it ("We ask that", "and ask that")."""
+    if form == "ask":
+        return ASK_SUBJECT_BEFORE.search(masked, max(0, end - 43), end - 3) is None
+    return _rejects_nothing(masked, form, end)
 
 
 def _rejects_nothing(masked: str, form: str, end: int) -> bool:
