@@ -3982,3 +3982,10 @@ def test_an_appeal_by_plural_officials_with_the_bare_form_ask_is_a_statement():
     # (not after a pronoun or a conjunction: a comment section's rules, a subject further back)
     assert extract_attributions("We ask that you report content that breaks the rules.") == []
     assert extract_attributions("Detectives are at the scene and ask that anyone with information call 911.") == []
+
+
+def test_officials_who_certified_a_fact_speak():
+    record = only(extract_attributions("Officials in Pellan have certified that the mayor was born in the city."))
+    assert (record.speaker, record.speaker_type, record.cue) == ("Officials in Pellan", "government", "certified")
+    # (a certification with no clause states nothing)
+    assert extract_attributions("The board certified the results on Monday.") == []
