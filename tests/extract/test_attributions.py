@@ -3989,3 +3989,10 @@ def test_officials_who_certified_a_fact_speak():
     assert (record.speaker, record.speaker_type, record.cue) == ("Officials in Pellan", "government", "certified")
     # (a certification with no clause states nothing)
     assert extract_attributions("The board certified the results on Monday.") == []
+
+
+def test_a_title_held_for_a_term_that_has_ended_is_typed_as_former():
+    assert classify("Pellan’s president from 2000 to 2006") == "other"
+    assert classify("the police chief from 1990 to 2004") == "other"
+    # (a title and a place it is from is held now)
+    assert classify("the governor from Texas") == "government"

@@ -252,6 +252,9 @@ TIERS = {"anonymous": 0, "modifier": 1, "specific": 2, "agency": 2, "generic": 3
 # congressman", "Former GOP presidential nominee Mitt Romney"): the party label keeps the politician, where "former" alone speaks for no one; the speaker's own
 # description only, opening the phrase or apposed to the name (not "the PAC founded by former Democratic ...").
 # (also a chamber's party leader: "former Senate Democratic Leader Harry Reid", "former House Majority Leader")
+# A title held for a term that has ended, its years written ("Mexico's president from 2000 to 2006"): typed as
+# "former" types it, since a former officeholder speaks for no one.
+PAST_TERM = re.compile(r"\bfrom\s+(?:1[89]|20)\d\d\s+(?:to|until|through)\s+(?:1[89]|20)\d\d\b")
 FORMER_PARTY = re.compile(
     r"(?:^|,\s+)(?:(?:[Aa]|[Tt]he)\s+)?[Ff]ormer\s+(?:Democratic|Republican|GOP"
     r"|(?:Senate|House)\s+(?:Democratic|Republican|GOP|Majority|Minority)\s+[Ll]eader)\b"
@@ -813,6 +816,8 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         return "other media" if BROADCAST_CALL_SIGN.match(phrase) else None
     if best[0][0] == TIERS["modifier"] and FORMER_PARTY.search(phrase):
         return "party or politician"
+    if best[1] in ("government", "security forces") and " from " in phrase and PAST_TERM.search(phrase):
+        return "other"
     if best[1] == "party or politician" and phrase.endswith(LAWYER_ENDINGS) and ("'s " in phrase or "’s " in phrase):
         owned = OWNED_LAWYER.search(phrase)
         # "The congressman's lawyers": lawyers for a person, typed by what they are, not by their client (not "the
