@@ -3996,3 +3996,9 @@ def test_a_title_held_for_a_term_that_has_ended_is_typed_as_former():
     assert classify("the police chief from 1990 to 2004") == "other"
     # (a title and a place it is from is held now)
     assert classify("the governor from Texas") == "government"
+
+
+def test_the_head_of_a_free_trade_zone_is_government():
+    assert classify("the head of Pellan's free-trade zone") == "government"
+    text = "The head of Pellan's free trade zone, Ann Lee, said 50 schools were damaged."
+    assert only(extract_attributions(text)).speaker_type == "government"
