@@ -408,6 +408,14 @@ QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "char
 # claim (`cue_verbs.csv`), otherwise no verbs of speech at all ("challenged the rule in court", "settling
 # disputes"), and never before a quotation.
 REJECTION_LEMMAS = frozenset("dismiss reject dispute challenge downplay".split())
+# The word right before the bare form "ask" when it has its subject there: a noun ("Officials ask that you call
+# ...", "Police ask that anyone ..."), not a pronoun ("We ask that you report content", a comment section's rules;
+# "They ask that", whose antecedent may be no speaker), a conjunction ("detectives are investigating and ask that",
+# whose subject stands further back) or an auxiliary.
+ASK_SUBJECT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?i:we|they|i|you|and|or|but|to|not|also|will|would|can|could|should|may|might|must|do|did|"
+    r"please)\s)[A-Za-z][\w'’-]*\s+$"
+)
 # "insisted on anonymity", "insisted on not being named": a condition of the source's, no statement (a noun after
 # "on" may be where a statement was made: "The talks failed, he insisted on national television").
 # "said nothing", "said nothing new as he passed": an act without content, when no clause follows "nothing"
@@ -862,6 +870,16 @@ AND_APPOSED_SUBJECT = re.compile(
 DESCRIPTION_BEFORE_NAME = re.compile(
     r"\s*(?:Another|One|A|An|The|His|Her|Their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,\s*"
 )
+# A person's description by a possessive pronoun, opening a sentence or after "and" or "but", before the name apposed
+# to it: "His wife, ", "..., but his wife, ".
+PERSON_DESCRIPTION = re.compile(
+    r"\s*(?:(?:and|but)\s+(?:his|her|their)|His|Her|Their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,\s*"
+)
+# A name apposed to the description before it, then the clause's verb: "Michele, released a statement saying".
+APPOSED_NAME_THEN_VERB = re.compile(
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?!(?:who|which|and|but|or|the|a|an|he|she|they|said|says)\b)"
+    r"[a-z]+(?:ed|s)\s"
+)
 NP_TOKEN = re.compile(r"[\w.&'’-]+")
 NP_STOP = frozenset(
     "is are was were has have had will would could can did do does may might must should".split()
@@ -954,10 +972,10 @@ class _Cues:
             other = [_CueMatch(*m.span(1), m.group(1)) for m in CUE_AFTER_OTHER.finditer(masked)]
             if other:
                 self.items = sorted(self.items + other)
-        if any(CUE_VERBS[c.form].lemma in REJECTION_LEMMAS for c in self.items):
+        if any(CUE_VERBS[c.form].lemma in REJECTION_LEMMAS or c.form == "ask" for c in self.items):
             # ("settling disputes and said ...": a verb of rejection without the claim it rejects is no cue, nor
-            # a verb that ends a clause)
-            self.items = [c for c in self.items if not _rejects_nothing(masked, c.form, c.stop)]
+            # a verb that ends a clause; nor "ask" without its subject right before it)
+            self.items = [c for c in self.items if not _no_cue(masked, c.form, c.stop)]
         # cue words never overlap, so their ends are in order as well as their starts
         self.starts = [c.begin for c in self.items]
         self.stops = [c.stop for c in self.items]
@@ -978,6 +996,14 @@ class _Cues:
         if lo < len(self.items) and self.stops[lo] <= b:
             return self.items[lo]
         return None
+
+
+def _no_cue(masked: str, form: str, end: int) -> bool:
+    """Whether a cue word found by CUE is no cue where it stands: a verb of rejection without the claim it rejects,
+    or the bare form "ask" without its subject right before it ("We ask that", "and ask that")."""
+    if form == "ask":
+        return ASK_SUBJECT_BEFORE.search(masked, max(0, end - 43), end - 3) is None
+    return _rejects_nothing(masked, form, end)
 
 
 def _rejects_nothing(masked: str, form: str, end: int) -> bool:
@@ -3078,6 +3104,10 @@ def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | N
             return lead[0], s + seg_start
         opens = seg.startswith("and ") or DESCRIPTION_BEFORE_NAME.fullmatch(left, 0, seg_start) is not None
         named = AND_APPOSED_SUBJECT.match(seg) if opens else None
+        if named is None and seg[:1].isupper() and PERSON_DESCRIPTION.fullmatch(left, cuts[k - 1] if k else 0, seg_start):
+            # "His wife, Michele, released a statement saying", "..., but his wife, Michele, released ...": the name
+            # the description before it opens the clause with
+            named = APPOSED_NAME_THEN_VERB.match(seg)
         if named and _valid_speaker(named.group(1)):
             # "..., and W. Douglas Parker, chairman of American Airlines, sent her a letter ... saying", "Another
             # candidate, Doug Ducey, the state treasurer, qualified his view, saying": the subject of the clause

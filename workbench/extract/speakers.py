@@ -166,6 +166,12 @@ NAME_THEN_BODY = re.compile(r"\s+(?:with|of|at|from|for)\s+(?:the\s+)?[A-Z]")
 # (a bare "director of ..." alone does not).
 GOVERNMENT_BODY = re.compile(
     r"(?i:\b(?:ministry|health\s+commission|disease\s+(?:prevention\s+and\s+)?control|fire\s+department)\b)"
+    r"|\bprovince\b"
+)
+# The head of an office of a named province ("head of Hormozgan province's emergency affairs", "director of Sichuan
+# province's health department"): a public office, though the gazetteer knows no body by the province's name.
+PROVINCE_OFFICE_HEAD = re.compile(
+    r"\b(?:head|chief|director)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+province(?:'s|’s)?(?:\s|$)"
 )
 # A relative named after a kin noun ("His daughter Joan Felt"): a surname alone stands for the one they are kin
 # to, not for them. Matched on a speaker, or on the characters before a mention (KIN_REACH of them).
@@ -199,6 +205,8 @@ PRE_APPOSITION = re.compile(
     # (or a possessive pronoun's description, or the agent of a passive: "Her spokesman, Ann Lee, said";
     # "announced by the White House press secretary, Ann Lee")
     r"|(?:^|[.;]\s+|\n)((?:Her|His|Their|Its)\s+[^,.;\"“”]{2,40}),\s*$"
+    # (or after "and" or "but": "He is married, but his wife, Ann Lee, said")
+    r"|,\s+(?:and|but)\s+((?:her|his|their)\s+[^,.;\"“”]{2,40}),\s*$"
     r"|\bby\s+(the\s+[^,.;\"“”]{2,40}),\s*$"
     # (or after an opening phrase: "On Saturday, the mayor of Hoboken, Dawn Zimmer, said", "On Twitter, Arizona’s
     # senators, John McCain and Jeff Flake, ...")
@@ -244,6 +252,9 @@ TIERS = {"anonymous": 0, "modifier": 1, "specific": 2, "agency": 2, "generic": 3
 # congressman", "Former GOP presidential nominee Mitt Romney"): the party label keeps the politician, where "former" alone speaks for no one; the speaker's own
 # description only, opening the phrase or apposed to the name (not "the PAC founded by former Democratic ...").
 # (also a chamber's party leader: "former Senate Democratic Leader Harry Reid", "former House Majority Leader")
+# A title held for a term that has ended, its years written ("Mexico's president from 2000 to 2006"): typed as
+# "former" types it, since a former officeholder speaks for no one.
+PAST_TERM = re.compile(r"\bfrom\s+(?:1[89]|20)\d\d\s+(?:to|until|through)\s+(?:1[89]|20)\d\d\b")
 FORMER_PARTY = re.compile(
     r"(?:^|,\s+)(?:(?:[Aa]|[Tt]he)\s+)?[Ff]ormer\s+(?:Democratic|Republican|GOP"
     r"|(?:Senate|House)\s+(?:Democratic|Republican|GOP|Majority|Minority)\s+[Ll]eader)\b"
@@ -805,6 +816,8 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         return "other media" if BROADCAST_CALL_SIGN.match(phrase) else None
     if best[0][0] == TIERS["modifier"] and FORMER_PARTY.search(phrase):
         return "party or politician"
+    if best[1] in ("government", "security forces") and " from " in phrase and PAST_TERM.search(phrase):
+        return "other"
     if best[1] == "party or politician" and phrase.endswith(LAWYER_ENDINGS) and ("'s " in phrase or "’s " in phrase):
         owned = OWNED_LAWYER.search(phrase)
         # "The congressman's lawyers": lawyers for a person, typed by what they are, not by their client (not "the
@@ -834,6 +847,7 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             and classify(org.group(1)) is None
             and not countries_in(org.group(1))
             and not (org.group(1).endswith(POSSESSIVE_ENDINGS) and phrase.startswith(" office", org.end()))
+            and not (phrase.startswith(" province", org.end()) and PROVINCE_OFFICE_HEAD.search(phrase))
         ):
             # (a person's "office" is a public one: "a spokesman for Mueller’s office", "for Smith's office")
             return "other"
@@ -3014,6 +3028,15 @@ class SpeakerIndex:
             return classify(apposed)  # type: ignore[return-value]
         if found is None or found == "other":
             role = self.role_of(resolved) or self._identified_self(resolved)
+            if (
+                not role
+                and resolved.startswith(speaker + " ")
+                and speaker.isalpha()
+                and f", {speaker}," in self.text
+            ):
+                # "but his wife, Michele, released a statement", the full name "Michele LaCalamita" written elsewhere:
+                # the description goes with the given name the speaker is written by, apposed to it alone
+                role = self.role_of(speaker)
             if role.endswith(SUCCESSION_ENDINGS):
                 role = ""  # "Mr. Fox’s successor, Felipe Calderón": one who followed another says nothing of a body
             if role:
