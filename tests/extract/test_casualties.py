@@ -3074,3 +3074,13 @@ def test_dated_event_past_describing_clause():
 def test_remain_at_hospital():
     assert pairs("Seven victims still remain at the hospital.") == {("injured", 7)}
     assert pairs("Three victims remained at the hospital Monday night.") == {("injured", 3)}
+
+
+# Round 23: "he and three others" counts him too (four people), in a tied count and in a shot group read from
+# survival told further on
+def test_pronoun_and_others():
+    assert pairs("He and two other people are in stable condition.") == {("injured", 3)}
+    assert pairs("The pastor was preaching when he and eight others were killed.") == {("killed", 9)}
+    assert pairs("Police said she and three others were shot on Sunday. All are expected to survive.") == {
+        ("injured", 4)}
+    assert pairs("Police said three others were shot on Sunday. All are expected to survive.") == {("injured", 3)}

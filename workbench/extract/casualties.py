@@ -296,6 +296,9 @@ WHO_AFTER = re.compile(
     )\b(?!-)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A person named by a pronoun before a count of "others", who are counted with that person: "he and three others
+# were shot" (four people shot).
+PRONOUN_AND = re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he)\s+and\s+$")
 # A victim noun and an aside set off by hyphens with no spaces, as some wire copy writes a dash: "Four people-one with
 # broken bones, 3 with inspiratory problems-are treated" (the aside's figures are members of the group).
 TIGHT_ASIDE = re.compile(rf"""\s+(?P<who>(?:[\w'-]+?\s+)?(?:{_PLURAL_NOUNS}))-(?=[a-z0-9])[^-;:.()]{{1,120}}?[a-z]-
@@ -1219,6 +1222,12 @@ def _numeric_counts(sentence: str) -> list[_Count]:
             age_end = m.end
             continue  # an age set off by commas: "John Smith, 25, was", "Hakim, both 51, died", "two men, 18 and 20,"
         count = _Count(m.start, m.end, m.text, m.value, m.value_low, m.qualifier, who, tail, False)
+        if (who is not None and before.endswith(" and ") and m.value and m.qualifier == "exact"
+                and who.lower().startswith("other") and (pair := PRONOUN_AND.search(before))):
+            # "he and three others were shot": the group counts him too (the pronoun then holds no count of its own)
+            count.start = m.start - len(before) + pair.start()
+            count.text = sentence[count.start : m.end]
+            count.value = m.value + 1
         if aside is not None:
             count.after = aside.end()  # "Four people-one with broken bones-are treated"
         elif who is not None and sentence.startswith(DASH_STARTS, tail):
@@ -3032,11 +3041,15 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
         mention = parse_number(m.group("count"))
         if mention is None or not mention.value:
             continue
-        if any(c.start == m.start("count") or (c.category == "injured" and c.value == mention.value)
+        start, value = m.start("count"), mention.value
+        if (m.group("who").lower().startswith("other") and mention.qualifier == "exact"
+                and (pair := PRONOUN_AND.search(text, max(0, start - 10), start))):
+            start, value = pair.start(), value + 1  # "he and three others were shot": four people
+        if any(c.start in (start, m.start("count")) or (c.category == "injured" and c.value == value)
                for c in claims):
             continue
-        added.append(CasualtyClaim(sentence=sent.text, start=m.start("count"), end=m.end("count"),
-                                   number_text=m.group("count"), value=mention.value, value_low=None,
+        added.append(CasualtyClaim(sentence=sent.text, start=start, end=m.end("count"),
+                                   number_text=text[start : m.end("count")], value=value, value_low=None,
                                    category="injured", qualifier=mention.qualifier, who=m.group("who"), source=None,
                                    disputed=False, sentence_start=para_start + sent.start))
     return sorted(claims + added, key=_START) if added else claims
