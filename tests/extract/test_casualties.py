@@ -3084,3 +3084,10 @@ def test_pronoun_and_others():
     assert pairs("Police said she and three others were shot on Sunday. All are expected to survive.") == {
         ("injured", 4)}
     assert pairs("Police said three others were shot on Sunday. All are expected to survive.") == {("injured", 3)}
+
+
+# Round 23: a participle phrase after the victims ends at the first finite verb: "Four men playing dice were shot and
+# one was killed" is no death of the four
+def test_participle_ends_at_finite_verb():
+    assert pairs("Four men playing dice were shot and one was killed.") == {("killed", 1)}
+    assert pairs("Two men sitting in a car were killed.") == {("killed", 2)}
