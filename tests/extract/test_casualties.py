@@ -3091,3 +3091,12 @@ def test_pronoun_and_others():
 def test_participle_ends_at_finite_verb():
     assert pairs("Four men playing dice were shot and one was killed.") == {("killed", 1)}
     assert pairs("Two men sitting in a car were killed.") == {("killed", 2)}
+
+
+# Round 23: two hospital conditions joined by "or" ("five are in good or fair condition") and "had a minor injury"
+# are injured
+def test_condition_pair_and_minor_injury():
+    assert pairs("Of those, five are in good or fair condition, while two remain in serious condition.") == {
+        ("injured", 5), ("injured", 2)}
+    assert pairs("Three victims were in serious or critical condition.") == {("injured", 3)}
+    assert pairs("The boy had a minor injury to his thigh.") == {("injured", 1)}
