@@ -3100,3 +3100,10 @@ def test_condition_pair_and_minor_injury():
         ("injured", 5), ("injured", 2)}
     assert pairs("Three victims were in serious or critical condition.") == {("injured", 3)}
     assert pairs("The boy had a minor injury to his thigh.") == {("injured", 1)}
+
+
+# Round 23: a victim's home town set off by a comma between the name and the "with" of a wound ("found John Smith,
+# Newton with a gunshot wound") leaves the name its wound
+def test_hometown_before_wound():
+    assert pairs("Deputies found John Smith, Newton with a gunshot wound to his right calf.") == {("injured", 1)}
+    assert pairs("Officers found John Smith, Newton, Kan., with a gunshot wound.") == {("injured", 1)}

@@ -392,6 +392,9 @@ APPOSITION = re.compile(rf""",\s+(?:then\s+)?(?:\d{{1,3}}|(?:an?|the|his|her|of|
 # killed by police,", ", owner of the store," (a count or "one of" opening it is a group's, not a role).
 ROLE_APPOSITION = re.compile(r",\s+(?!(?:one|two|three|some|all|both|none|each|many|most|several|any)\s)"
                              r"(?:[a-z]+[\s-]){0,2}?[a-z]+\s+of\s+[^,;]{1,90}?,(?=\s)")
+# A victim's home town set off by a comma after the name, before the "with" of a wound: "found Duane Helms,
+# Moundridge with a gunshot wound", "found John Smith, Newton, Kan., with a gunshot wound".
+HOMETOWN_WITH = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+[A-Z][a-z]{1,4}\.)?,?(?=\s+with\s)")
 # A member of a group described after it: "three victims, one of which was a juvenile," (no victim of its own),
 # and the whole description, which the group's verb follows.
 MEMBER_APPOSITION = re.compile(r",\s+one\s+of\s+(?:whom|which|them)\s+[^,;]{1,90}?,(?=\s)")
@@ -1483,7 +1486,7 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
                 and SOURCE_OPENING.match(sentence[:start]) is not None):
             continue  # "according to Alex Horton", "..., Wagner said": the source of the report
         appos = (APPOSITION.match(sentence, end) or ROLE_APPOSITION.match(sentence, end)
-                 if sentence.startswith(",", end) else None)
+                 or HOMETOWN_WITH.match(sentence, end) if sentence.startswith(",", end) else None)
         tail = appos.end() if appos else end
         who = noun.group("noun") if noun else " ".join(words)
         count = _Count(start, end, sentence[start:end], 1, None, "exact", who, tail, True)
