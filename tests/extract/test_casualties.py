@@ -3107,3 +3107,12 @@ def test_condition_pair_and_minor_injury():
 def test_hometown_before_wound():
     assert pairs("Deputies found John Smith, Newton with a gunshot wound to his right calf.") == {("injured", 1)}
     assert pairs("Officers found John Smith, Newton, Kan., with a gunshot wound.") == {("injured", 1)}
+
+
+# Round 23: a part of a group that a relative clause tells a term of shares it ("One of two men who were shot to
+# death has been identified": killed 1 and killed 2)
+def test_part_of_described_group():
+    assert pairs("One of two men who were shot to death Friday night has been identified.") == {
+        ("killed", 1), ("killed", 2)}
+    assert pairs("She was one of six people who were wounded.") == {("injured", 1), ("injured", 6)}
+    assert pairs("One of two men shot Friday has been identified.") == set()

@@ -2751,6 +2751,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     _mark_apposed(text, counts)
     before = article.last_categories if "ictims" in text and article.right_after_last(sent.start) else set()
     _tie(text, counts, before)
+    if " of " in text and len(counts) > 1:
+        _part_of_described(text, counts)
     found = [c for c in counts if c.category and not c.member and not (c.possessive and c.how == "after" and c.participle)]
     # (a possessive's noun with a bare participle is a headline's: "Nicki Minaj's brother arrested on charges")
     if not found:
@@ -2896,6 +2898,20 @@ ORDINAL_OF = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|lates
 TALLY_PERIOD = re.compile(r"""\b(?:(?:over|during)\s+the\s+(?:past\s+|last\s+)?weekend|(?:last|this|past)\s+(?:week|
     weekend|month|year)|in\s+as\s+many\s+days|so\s+far)\b|\b(?P<scene>at|in\s+the)\s""", re.I | re.VERBOSE)
 TALLY_REACH = 120
+
+
+# A part of a group right before it: "One of two men", "one of the three victims".
+PART_GAP = re.compile(r"\s+of\s+(?:the\s+|those\s+)?")
+
+
+def _part_of_described(sentence: str, counts: list[_Count]) -> None:
+    """A part with no term of its own shares the category of the group it is of, when a relative clause tells it of
+    the whole group ("One of two men who were shot to death has been identified": the one was killed too)."""
+    for part, group in zip(counts, counts[1:], strict=False):
+        if (part.category is None and group.category and group.how == "after" and group.verb_end is not None
+                and not group.singular and (gap := PART_GAP.match(sentence, part.end)) and gap.end() == group.start
+                and RESTRICTIVE_WHO.match(sentence, group.tail)):
+            part.category = group.category
 
 
 def _tally_of_incidents(sentence: str, c: _Count) -> bool:
