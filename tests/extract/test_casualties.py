@@ -3116,3 +3116,11 @@ def test_part_of_described_group():
         ("killed", 1), ("killed", 2)}
     assert pairs("She was one of six people who were wounded.") == {("injured", 1), ("injured", 6)}
     assert pairs("One of two men shot Friday has been identified.") == set()
+
+
+# Round 23: "another" after "and" before a bare participle takes the helper of the clause before it ("two people were
+# killed and another wounded")
+def test_another_gapped_participle():
+    assert pairs("Two people were killed and another wounded in a shooting.") == {("killed", 2), ("injured", 1)}
+    assert pairs("A man was killed and another critically injured.") == {("killed", 1), ("injured", 1)}
+    assert pairs("He shot one man and another wounded him.") == set()

@@ -364,9 +364,11 @@ THE_OTHER = re.compile(r"other\s+")
 OTHER_NOT_AFTER = re.compile(r"\b(?:or|nor|if|whether)\s+$", re.I)
 
 # "The other" or "another" standing for one more victim, before its verb: "one died and the other was wounded",
-# "One man is dead, another is critical", "the other remains in serious condition".
+# "One man is dead, another is critical", "the other remains in serious condition"; and "another" after "and" before
+# a bare participle, whose helper the clause before it gave ("two people were killed and another wounded").
 OTHER_ALONE = re.compile(r"""(?<![\w'’])(?:[Tt]he\s+other|[Aa]nother)(?=\s+(?:was|is|remains|remained|had|has|died|
-    dies|suffered|sustained|got|survived)\b)""", re.VERBOSE)
+    dies|suffered|sustained|got|survived)\b)
+    |(?<=\band\s)another(?=\s+(?:(?:critically|seriously|severely|badly)\s+)?(?:wounded|injured|hurt)\b)""", re.VERBOSE)
 
 # A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar", "Miss Marshburn", and
 # the surname in capitals that police releases write after a given name ("Tyreek VINING").
