@@ -3124,3 +3124,11 @@ def test_another_gapped_participle():
     assert pairs("Two people were killed and another wounded in a shooting.") == {("killed", 2), ("injured", 1)}
     assert pairs("A man was killed and another critically injured.") == {("killed", 1), ("injured", 1)}
     assert pairs("He shot one man and another wounded him.") == set()
+
+
+# Round 23: a headline's tally of figures set off by commas ("2 Dead, 1 Wounded in Shooting") is no name and age
+def test_headline_tally_after_comma():
+    assert pairs("2 Dead, 1 Wounded in Shooting at Plant") == {("killed", 2), ("injured", 1)}
+    assert pairs("1 Officer Killed, 1 Wounded in Shooting") == {("killed", 1), ("injured", 1)}
+    assert ("injured", 1) not in pairs("17-Year-Old Killed, 3 Hurt in Shooting Near School")
+    assert pairs("John Smith, 25, was killed.") == {("killed", 1)}

@@ -856,7 +856,11 @@ GROUP_TERM_VERB = re.compile(r" (?:wounded|injured|dead|killed|arrested|detained
                              r"remained|remain|included|include)\b")
 # What makes the people counted after it a source: "according to the two men", "told the three officers".
 SOURCE_LEADS = ("according to ", "according to the ", "According to ", "According to the ", "citing ", "citing the ")
-NAME_AGE = re.compile(r"[A-Z][a-z]+,\s*$")
+# (not a headline's casualty word before the next figure of its tally: "2 Dead, 1 Wounded in Shooting")
+_HEADLINE_WORDS = sorted({t.capitalize() for t, c, p in CASUALTY_TERMS
+                          if c != "victim" and p in ("after", "both") and t.isalpha()})
+HEADLINE_WORD_SET = frozenset(_HEADLINE_WORDS)
+NAME_AGE = re.compile(rf"(?!(?:{'|'.join(_HEADLINE_WORDS)}),)[A-Z][a-z]+,\s*$")
 # Words before an age set off by commas: "killing Jamal Berry, then 30,", "Tennant and Hakim, both 51,".
 AGE_LEADS = ("then ", ", both ", ", all ", ", each ")
 # A word (a name, "Jr.", "III", "a man") and a comma before a number that a comma also follows: an age.
@@ -1478,8 +1482,8 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         if (sentence.startswith(", ", start - 2) and sentence.startswith(",", end) and not AGE_NEXT.match(sentence, end)
                 and REGION_TOWN.search(sentence, max(0, start - 50), start)):
             continue  # "in Bountiful, British Columbia,": the town's region, not a person (a name has an age after it)
-        if len(words) == 1 and noun is None and not surnames(words[0]):
-            continue
+        if len(words) == 1 and noun is None and (not surnames(words[0]) or words[0] in HEADLINE_WORD_SET):
+            continue  # (nor a headline's casualty word: "17-Year-Old Killed, 3 Hurt in Shooting")
         if len(words) > 1 and ARTICLE_BEFORE.search(sentence, max(0, start - 4), start):
             start = sentence.rindex(" ", 0, start - 1) + 1 if " " in sentence[:start - 1] else 0
             # ("fatally shooting a Good Samaritan": a capitalised noun phrase, which the article opens)
