@@ -3074,3 +3074,61 @@ def test_dated_event_past_describing_clause():
 def test_remain_at_hospital():
     assert pairs("Seven victims still remain at the hospital.") == {("injured", 7)}
     assert pairs("Three victims remained at the hospital Monday night.") == {("injured", 3)}
+
+
+# Round 23: "he and three others" counts him too (four people), in a tied count and in a shot group read from
+# survival told further on
+def test_pronoun_and_others():
+    assert pairs("He and two other people are in stable condition.") == {("injured", 3)}
+    assert pairs("The pastor was preaching when he and eight others were killed.") == {("killed", 9)}
+    assert pairs("Police said she and three others were shot on Sunday. All are expected to survive.") == {
+        ("injured", 4)}
+    assert pairs("Police said three others were shot on Sunday. All are expected to survive.") == {("injured", 3)}
+
+
+# Round 23: a participle phrase after the victims ends at the first finite verb: "Four men playing dice were shot and
+# one was killed" is no death of the four
+def test_participle_ends_at_finite_verb():
+    assert pairs("Four men playing dice were shot and one was killed.") == {("killed", 1)}
+    assert pairs("Two men sitting in a car were killed.") == {("killed", 2)}
+
+
+# Round 23: two hospital conditions joined by "or" ("five are in good or fair condition") and "had a minor injury"
+# are injured
+def test_condition_pair_and_minor_injury():
+    assert pairs("Of those, five are in good or fair condition, while two remain in serious condition.") == {
+        ("injured", 5), ("injured", 2)}
+    assert pairs("Three victims were in serious or critical condition.") == {("injured", 3)}
+    assert pairs("The boy had a minor injury to his thigh.") == {("injured", 1)}
+
+
+# Round 23: a victim's home town set off by a comma between the name and the "with" of a wound ("found John Smith,
+# Newton with a gunshot wound") leaves the name its wound
+def test_hometown_before_wound():
+    assert pairs("Deputies found John Smith, Newton with a gunshot wound to his right calf.") == {("injured", 1)}
+    assert pairs("Officers found John Smith, Newton, Kan., with a gunshot wound.") == {("injured", 1)}
+
+
+# Round 23: a part of a group that a relative clause tells a term of shares it ("One of two men who were shot to
+# death has been identified": killed 1 and killed 2)
+def test_part_of_described_group():
+    assert pairs("One of two men who were shot to death Friday night has been identified.") == {
+        ("killed", 1), ("killed", 2)}
+    assert pairs("She was one of six people who were wounded.") == {("injured", 1), ("injured", 6)}
+    assert pairs("One of two men shot Friday has been identified.") == set()
+
+
+# Round 23: "another" after "and" before a bare participle takes the helper of the clause before it ("two people were
+# killed and another wounded")
+def test_another_gapped_participle():
+    assert pairs("Two people were killed and another wounded in a shooting.") == {("killed", 2), ("injured", 1)}
+    assert pairs("A man was killed and another critically injured.") == {("killed", 1), ("injured", 1)}
+    assert pairs("He shot one man and another wounded him.") == set()
+
+
+# Round 23: a headline's tally of figures set off by commas ("2 Dead, 1 Wounded in Shooting") is no name and age
+def test_headline_tally_after_comma():
+    assert pairs("2 Dead, 1 Wounded in Shooting at Plant") == {("killed", 2), ("injured", 1)}
+    assert pairs("1 Officer Killed, 1 Wounded in Shooting") == {("killed", 1), ("injured", 1)}
+    assert ("injured", 1) not in pairs("17-Year-Old Killed, 3 Hurt in Shooting Near School")
+    assert pairs("John Smith, 25, was killed.") == {("killed", 1)}

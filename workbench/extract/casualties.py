@@ -296,6 +296,9 @@ WHO_AFTER = re.compile(
     )\b(?!-)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A person named by a pronoun before a count of "others", who are counted with that person: "he and three others
+# were shot" (four people shot).
+PRONOUN_AND = re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he)\s+and\s+$")
 # A victim noun and an aside set off by hyphens with no spaces, as some wire copy writes a dash: "Four people-one with
 # broken bones, 3 with inspiratory problems-are treated" (the aside's figures are members of the group).
 TIGHT_ASIDE = re.compile(rf"""\s+(?P<who>(?:[\w'-]+?\s+)?(?:{_PLURAL_NOUNS}))-(?=[a-z0-9])[^-;:.()]{{1,120}}?[a-z]-
@@ -361,9 +364,11 @@ THE_OTHER = re.compile(r"other\s+")
 OTHER_NOT_AFTER = re.compile(r"\b(?:or|nor|if|whether)\s+$", re.I)
 
 # "The other" or "another" standing for one more victim, before its verb: "one died and the other was wounded",
-# "One man is dead, another is critical", "the other remains in serious condition".
+# "One man is dead, another is critical", "the other remains in serious condition"; and "another" after "and" before
+# a bare participle, whose helper the clause before it gave ("two people were killed and another wounded").
 OTHER_ALONE = re.compile(r"""(?<![\w'’])(?:[Tt]he\s+other|[Aa]nother)(?=\s+(?:was|is|remains|remained|had|has|died|
-    dies|suffered|sustained|got|survived)\b)""", re.VERBOSE)
+    dies|suffered|sustained|got|survived)\b)
+    |(?<=\band\s)another(?=\s+(?:(?:critically|seriously|severely|badly)\s+)?(?:wounded|injured|hurt)\b)""", re.VERBOSE)
 
 # A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar", "Miss Marshburn", and
 # the surname in capitals that police releases write after a given name ("Tyreek VINING").
@@ -389,6 +394,9 @@ APPOSITION = re.compile(rf""",\s+(?:then\s+)?(?:\d{{1,3}}|(?:an?|the|his|her|of|
 # killed by police,", ", owner of the store," (a count or "one of" opening it is a group's, not a role).
 ROLE_APPOSITION = re.compile(r",\s+(?!(?:one|two|three|some|all|both|none|each|many|most|several|any)\s)"
                              r"(?:[a-z]+[\s-]){0,2}?[a-z]+\s+of\s+[^,;]{1,90}?,(?=\s)")
+# A victim's home town set off by a comma after the name, before the "with" of a wound: "found Duane Helms,
+# Moundridge with a gunshot wound", "found John Smith, Newton, Kan., with a gunshot wound".
+HOMETOWN_WITH = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+[A-Z][a-z]{1,4}\.)?,?(?=\s+with\s)")
 # A member of a group described after it: "three victims, one of which was a juvenile," (no victim of its own),
 # and the whole description, which the group's verb follows.
 MEMBER_APPOSITION = re.compile(r",\s+one\s+of\s+(?:whom|which|them)\s+[^,;]{1,90}?,(?=\s)")
@@ -551,7 +559,7 @@ _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(
       (?:,?\s+(?!(?:who|whom|whose|that|which|and|but|or|when|while|because)\b)[\w'’.-]+){0,10}?,?\s+(?:but|and)
       (?=\s+(?:was|were|later|eventually)\b)
     |\s+(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
-      (?:\s+[\w'’-]+){0,6}?(?=\s+(?:was|were|is|are|had|has)\s)
+      (?:\s+(?!(?:was|were|is|are|had|has)\s)[\w'’-]+){0,6}?(?=\s+(?:was|were|is|are|had|has)\s)
     |\s+(?:involved|implicated|suspected|accused|wanted)\s+(?:in|of|for)(?:\s+[\w'’-]+){1,5}?
       (?=\s+(?:was|were|is|are|had|has)\s)
     |\s+(?:shot|struck|hit|stabbed|grazed)\s+(?:in|on)\s+(?:the|his|her|both)(?:\s+[\w'’-]+){1,4}?
@@ -848,7 +856,11 @@ GROUP_TERM_VERB = re.compile(r" (?:wounded|injured|dead|killed|arrested|detained
                              r"remained|remain|included|include)\b")
 # What makes the people counted after it a source: "according to the two men", "told the three officers".
 SOURCE_LEADS = ("according to ", "according to the ", "According to ", "According to the ", "citing ", "citing the ")
-NAME_AGE = re.compile(r"[A-Z][a-z]+,\s*$")
+# (not a headline's casualty word before the next figure of its tally: "2 Dead, 1 Wounded in Shooting")
+_HEADLINE_WORDS = sorted({t.capitalize() for t, c, p in CASUALTY_TERMS
+                          if c != "victim" and p in ("after", "both") and t.isalpha()})
+HEADLINE_WORD_SET = frozenset(_HEADLINE_WORDS)
+NAME_AGE = re.compile(rf"(?!(?:{'|'.join(_HEADLINE_WORDS)}),)[A-Z][a-z]+,\s*$")
 # Words before an age set off by commas: "killing Jamal Berry, then 30,", "Tennant and Hakim, both 51,".
 AGE_LEADS = ("then ", ", both ", ", all ", ", each ")
 # A word (a name, "Jr.", "III", "a man") and a comma before a number that a comma also follows: an age.
@@ -1219,6 +1231,12 @@ def _numeric_counts(sentence: str) -> list[_Count]:
             age_end = m.end
             continue  # an age set off by commas: "John Smith, 25, was", "Hakim, both 51, died", "two men, 18 and 20,"
         count = _Count(m.start, m.end, m.text, m.value, m.value_low, m.qualifier, who, tail, False)
+        if (who is not None and before.endswith(" and ") and m.value and m.qualifier == "exact"
+                and who.lower().startswith("other") and (pair := PRONOUN_AND.search(before))):
+            # "he and three others were shot": the group counts him too (the pronoun then holds no count of its own)
+            count.start = m.start - len(before) + pair.start()
+            count.text = sentence[count.start : m.end]
+            count.value = m.value + 1
         if aside is not None:
             count.after = aside.end()  # "Four people-one with broken bones-are treated"
         elif who is not None and sentence.startswith(DASH_STARTS, tail):
@@ -1464,8 +1482,8 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         if (sentence.startswith(", ", start - 2) and sentence.startswith(",", end) and not AGE_NEXT.match(sentence, end)
                 and REGION_TOWN.search(sentence, max(0, start - 50), start)):
             continue  # "in Bountiful, British Columbia,": the town's region, not a person (a name has an age after it)
-        if len(words) == 1 and noun is None and not surnames(words[0]):
-            continue
+        if len(words) == 1 and noun is None and (not surnames(words[0]) or words[0] in HEADLINE_WORD_SET):
+            continue  # (nor a headline's casualty word: "17-Year-Old Killed, 3 Hurt in Shooting")
         if len(words) > 1 and ARTICLE_BEFORE.search(sentence, max(0, start - 4), start):
             start = sentence.rindex(" ", 0, start - 1) + 1 if " " in sentence[:start - 1] else 0
             # ("fatally shooting a Good Samaritan": a capitalised noun phrase, which the article opens)
@@ -1474,7 +1492,7 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
                 and SOURCE_OPENING.match(sentence[:start]) is not None):
             continue  # "according to Alex Horton", "..., Wagner said": the source of the report
         appos = (APPOSITION.match(sentence, end) or ROLE_APPOSITION.match(sentence, end)
-                 if sentence.startswith(",", end) else None)
+                 or HOMETOWN_WITH.match(sentence, end) if sentence.startswith(",", end) else None)
         tail = appos.end() if appos else end
         who = noun.group("noun") if noun else " ".join(words)
         count = _Count(start, end, sentence[start:end], 1, None, "exact", who, tail, True)
@@ -2739,6 +2757,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     _mark_apposed(text, counts)
     before = article.last_categories if "ictims" in text and article.right_after_last(sent.start) else set()
     _tie(text, counts, before)
+    if " of " in text and len(counts) > 1:
+        _part_of_described(text, counts)
     found = [c for c in counts if c.category and not c.member and not (c.possessive and c.how == "after" and c.participle)]
     # (a possessive's noun with a bare participle is a headline's: "Nicki Minaj's brother arrested on charges")
     if not found:
@@ -2884,6 +2904,20 @@ ORDINAL_OF = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|lates
 TALLY_PERIOD = re.compile(r"""\b(?:(?:over|during)\s+the\s+(?:past\s+|last\s+)?weekend|(?:last|this|past)\s+(?:week|
     weekend|month|year)|in\s+as\s+many\s+days|so\s+far)\b|\b(?P<scene>at|in\s+the)\s""", re.I | re.VERBOSE)
 TALLY_REACH = 120
+
+
+# A part of a group right before it: "One of two men", "one of the three victims".
+PART_GAP = re.compile(r"\s+of\s+(?:the\s+|those\s+)?")
+
+
+def _part_of_described(sentence: str, counts: list[_Count]) -> None:
+    """A part with no term of its own shares the category of the group it is of, when a relative clause tells it of
+    the whole group ("One of two men who were shot to death has been identified": the one was killed too)."""
+    for part, group in zip(counts, counts[1:], strict=False):
+        if (part.category is None and group.category and group.how == "after" and group.verb_end is not None
+                and not group.singular and (gap := PART_GAP.match(sentence, part.end)) and gap.end() == group.start
+                and RESTRICTIVE_WHO.match(sentence, group.tail)):
+            part.category = group.category
 
 
 def _tally_of_incidents(sentence: str, c: _Count) -> bool:
@@ -3032,11 +3066,15 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
         mention = parse_number(m.group("count"))
         if mention is None or not mention.value:
             continue
-        if any(c.start == m.start("count") or (c.category == "injured" and c.value == mention.value)
+        start, value = m.start("count"), mention.value
+        if (m.group("who").lower().startswith("other") and mention.qualifier == "exact"
+                and (pair := PRONOUN_AND.search(text, max(0, start - 10), start))):
+            start, value = pair.start(), value + 1  # "he and three others were shot": four people
+        if any(c.start in (start, m.start("count")) or (c.category == "injured" and c.value == value)
                for c in claims):
             continue
-        added.append(CasualtyClaim(sentence=sent.text, start=m.start("count"), end=m.end("count"),
-                                   number_text=m.group("count"), value=mention.value, value_low=None,
+        added.append(CasualtyClaim(sentence=sent.text, start=start, end=m.end("count"),
+                                   number_text=text[start : m.end("count")], value=value, value_low=None,
                                    category="injured", qualifier=mention.qualifier, who=m.group("who"), source=None,
                                    disputed=False, sentence_start=para_start + sent.start))
     return sorted(claims + added, key=_START) if added else claims
