@@ -3942,3 +3942,20 @@ def test_a_law_quoted_is_not_a_speaker():
     assert extract_attributions("The 14th Amendment states that all persons born here are citizens.") == []
     # (a person of that surname speaks)
     assert only(extract_attributions("Bridget Law said the door was open.")).speaker == "Bridget Law"
+
+
+# Round 26: held-out batches 38 and 39
+
+
+def test_a_title_after_an_indefinite_article_is_not_the_persons_title():
+    text = (
+        "Ann Lee opposes the bill. It would be in the sights of a President Lee, who backs a ban. "
+        "“My view is the same,” Ms. Lee told reporters."
+    )
+    record = only(extract_attributions(text))
+    assert record.speaker_resolved == "Ann Lee"
+    assert record.speaker_type != "government"
+    # (a title the person holds is still taken up)
+    text = "President Ann Lee opposes the bill. “My view is the same,” Ms. Lee told reporters."
+    assert only(extract_attributions(text)).speaker_resolved == "President Ann Lee"
+

@@ -450,6 +450,8 @@ DOCUMENT_PUT_OUT = re.compile(
 )
 OBTAINED_BY = re.compile(r"\s+(?:obtained|seen|reviewed|acquired)\s+by\s+\S.*$")
 PARTY_TAG = re.compile(r"\s*\([A-Z]-[A-Z][\w.-]*\)")
+# "a President Romney": a title after an indefinite article names a post someone might hold, not one they hold
+HYPOTHETICAL_TITLE = re.compile(r"(?<![\w'’-])[Aa]n?\s+$")
 # What opens a sentence before its subject: "Earlier, ", "And on Monday, ", "In December, ".
 DOCUMENT_INTRO = re.compile(
     r"(?:(?:And|But|So)\s+)?(?i:(?:earlier|later|meanwhile|however|also|then|separately|today|yesterday|on|in|at|"
@@ -2617,6 +2619,8 @@ class SpeakerIndex:
             if named is None:
                 continue
             m_title, m_bare = named
+            if m_title and HYPOTHETICAL_TITLE.search(self.text[max(0, m.start - 8) : m.start]):
+                m_title = ()  # "in the cross hairs of a President Romney": a post imagined, not held
             if not all(w in m_bare for w in bare_words):
                 continue
             if want and self.gender(" ".join(m_bare)) == _other(want):
