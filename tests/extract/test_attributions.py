@@ -3959,3 +3959,11 @@ def test_a_title_after_an_indefinite_article_is_not_the_persons_title():
     text = "President Ann Lee opposes the bill. “My view is the same,” Ms. Lee told reporters."
     assert only(extract_attributions(text)).speaker_resolved == "President Ann Lee"
 
+
+def test_national_security_adviser_and_grandchildren_and_published_reports_are_typed():
+    record = only(extract_attributions("National Security Adviser Ann Lee said the talks would go on."))
+    assert record.speaker_type == "government"
+    record = only(extract_attributions("Tom Hale, the old man's grandson, said his grandfather died at home."))
+    assert record.speaker_type == "witness or resident"
+    record = only(extract_attributions("According to published reports, the man died of heart failure."))
+    assert record.speaker_type == "other media"
