@@ -3967,3 +3967,16 @@ def test_national_security_adviser_and_grandchildren_and_published_reports_are_t
     assert record.speaker_type == "witness or resident"
     record = only(extract_attributions("According to published reports, the man died of heart failure."))
     assert record.speaker_type == "other media"
+
+
+def test_a_capitalised_title_of_a_body_after_a_name_is_an_apposition():
+    text = "The storm hit the town. Ann Lee, Governor of Pine island, said five villages were hit."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Ann Lee", "government")
+    text = "Tom Hale, Director of Communications for the Pine County District Attorney's Office, told reporters no one was charged."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "government")
+    # (a bare officer's title of a body the gazetteer does not know says nothing of the body)
+    text = "Tom Hale, Senior Vice President of Sales for Acme, said the unit sold well."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "other")

@@ -27,6 +27,7 @@ from workbench.extract.speakers import (
     PRONOUNS,
     SpeakerIndex,
     classify,
+    countries_in,
     ends_with_personal_name,
     is_pronoun,
     names_document,
@@ -663,6 +664,12 @@ ON_OUTLET = re.compile(
 # "(D-Minn.)", ", R-Ariz.,": party and state tags after a politician's name
 # A party and state tag set off by commas: "R-Texas", "D-N.Y."
 PARTY_TAG_SEGMENT = re.compile(r"[RDI]-[A-Z][\w.]*$")
+# A capitalised title of a body set off after a name: "Heydar Alishbandi, Governor of Qeshm island, said", "Dane
+# Schiller, Director of Communications for the District Attorney's Office, said" (the title's words before the
+# preposition, read by the gazetteer; the name closing the segment before, not a description: "The Democrat,
+# Representative Ann Lee of Ohio, said").
+TITLE_OF_BODY_SEGMENT = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:of|for|at)\s+\S")
+NAME_BEFORE_TITLE_SEGMENT = re.compile(r"(?:^|\s)(?!(?:The|A|An|This|That)\s)[A-Z][\w'’.-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*[a-z]$")
 PAREN_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s*[RDI]-[A-Z][\w.]*,?)\s*$")
 THAT = re.compile(r"\s*,?\s*that\b\s*")
 # The object of a tell-verb: who was told ("reporters", "state television", "The Associated Press").
@@ -2066,7 +2073,7 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
         parts = core[base:-1].split(",")
         # walk back over appositions; the segment before them holds the speaker
         k = len(parts) - 1
-        while k > 0 and _appositive_like(parts[k]):
+        while k > 0 and (_appositive_like(parts[k]) or _title_of_body_after_name(parts[k], parts[k - 1])):
             k -= 1
         if k == 0 and len(parts) > 1 and _intro_only(parts[0]):
             # "Reached for comment, a spokesman for the company, said", "On May 26, 2009, The Post, a daily,
@@ -2349,6 +2356,16 @@ def _appositive_like(seg: str) -> bool:
     if words[0] in CONJUNCTIONS and REACHED_ASIDE.match(seg):
         return True  # "John Brown, when contacted by Reuters, said": the speaker is the one reached
     return len(words) == 1 and words[0][0].isupper() and (words[0].endswith(".") or len(words[0]) <= 4)
+
+
+def _title_of_body_after_name(seg: str, before: str) -> bool:
+    """Whether a comma segment is a capitalised title of a body set off after the personal name that closes the
+    segment before it: "Heydar Alishbandi, Governor of Qeshm island, said" is Alishbandi speaking."""
+    seg = seg.strip()
+    title = TITLE_OF_BODY_SEGMENT.match(seg) if seg[:1].isupper() and (" of " in seg or " for " in seg or " at " in seg) else None
+    if title is None or not NAME_BEFORE_TITLE_SEGMENT.search(before.rstrip()):
+        return False
+    return classify(seg) is not None and not countries_in(title.group(1))
 
 
 @lru_cache(maxsize=4096)

@@ -450,6 +450,13 @@ DOCUMENT_PUT_OUT = re.compile(
 )
 OBTAINED_BY = re.compile(r"\s+(?:obtained|seen|reviewed|acquired)\s+by\s+\S.*$")
 PARTY_TAG = re.compile(r"\s*\([A-Z]-[A-Z][\w.-]*\)")
+# A capitalised title of a body set off by commas after a name: ", Governor of Qeshm island,", ", Director of
+# Communications for the Harris County District Attorney's Office," (group 2: the title's words before the preposition)
+# Officer titles that companies and charities use as much as governments: alone they say nothing of the body.
+BARE_OFFICER_WORDS = frozenset("President Vice Senior Executive Director Chairman Chairwoman Chair Officer Manager".split())
+TITLE_OF_BODY_APPOSITION = re.compile(
+    r",[ \t]+(((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+(?:of|for|at)[ \t]+[^,;.\"“”()\n]{2,80}?),"
+)
 # "a President Romney": a title after an indefinite article names a post someone might hold, not one they hold
 HYPOTHETICAL_TITLE = re.compile(r"(?<![\w'’-])[Aa]n?\s+$")
 # What opens a sentence before its subject: "Earlier, ", "And on Monday, ", "In December, ".
@@ -2905,6 +2912,10 @@ class SpeakerIndex:
                 # official of a body named as the government's; a bare "president of ..." or "director of ..."
                 # says too little of the body)
                 roles.append(next(g for g in a.groups() if g))
+            elif not kin and after[:1] == "," and after[1:3].strip()[:1].isupper():
+                titled = TITLE_OF_BODY_APPOSITION.match(text, m_end)
+                if titled and not countries_in(titled.group(2)) and _titled_body_role(titled.group(1), titled.group(2)):
+                    roles.append(titled.group(1))  # "Heydar Alishbandi, Governor of Qeshm island, said"
             if RESIDES.match(text, m_end):
                 roles.append("resident")  # "Luke Pigeon, who lives in an apartment next door"
             elif text.startswith(", who ", m_end) and WORKS_AT.match(text, m_end):
@@ -3317,6 +3328,21 @@ def _named_body_role(role: str) -> bool:
         return False
     named = NAMED_BODY_ROLE.search(role)
     return named is not None and (kind in ORGANISATION_TYPES or classify(role[named.end() - 1 :]) == kind)
+
+
+def _titled_body_role(role: str, title: str) -> bool:
+    """Whether a capitalised title of a body apposed to a name types its holder: as a role without an article
+    does (an expert, an officer of a named body or of a government body), or a government title whose words say
+    more than a bare officer's ("Governor", "City Council President"; not "Vice President of Sales for Dräger",
+    which a company or a charity has too) or whose body is the government's ("Director of Communications for the
+    Harris County District Attorney's Office")."""
+    kind = classify(role)
+    if kind == "expert" or _named_body_role(role) or _government_body_role(role):
+        return True
+    if kind != "government":
+        return False
+    own = " ".join(w for w in title.split() if w not in BARE_OFFICER_WORDS)
+    return (bool(own) and classify(own) == "government") or classify(role[len(title) :].split(None, 1)[-1]) == "government"
 
 
 def _government_body_role(role: str) -> bool:
