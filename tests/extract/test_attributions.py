@@ -3980,3 +3980,14 @@ def test_a_capitalised_title_of_a_body_after_a_name_is_an_apposition():
     text = "Tom Hale, Senior Vice President of Sales for Acme, said the unit sold well."
     record = only(extract_attributions(text))
     assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "other")
+
+
+def test_a_relative_named_again_with_another_possessive_is_the_same_speaker():
+    text = (
+        "Tom Hale was shot by police. His sister Ann Hale said he had sense. Police said the boy had a gun. "
+        "Still, Hale's sister Ann Hale said that a witness saw him."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["His sister Ann Hale", "Police", "His sister Ann Hale"]
+    # (another relative of the same name is another speaker)
+    text = "His sister Ann Hale said he had sense. Hale's brother Bob Hale said a witness saw him."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["His sister Ann Hale", "Hale's brother Bob Hale"]

@@ -174,6 +174,12 @@ KIN_BEFORE_NAME = re.compile(
     r"widow|grandson|granddaughter)\s+(?:[A-Z][\w'’.-]*\s*)*$"
 )
 KIN_REACH = 30
+# A relative described by a possessive and a kin noun, then named: "his sister Mahnefah Gray", "Gray's sister
+# Mahnefah Gray" (group 1 the kin noun, group 2 the name).
+KIN_THEN_NAME = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*(?:'s|’s|'|’))\s+(?:\w+\s+)?(daughter|son|wife|husband|mother|father|"
+    r"brother|sister|widow|grandson|granddaughter|nephew|niece|cousin|uncle|aunt)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)"
+)
 # A kin noun and "of", with or without an article: ", daughter of slain court reporter Julie Ann Brandau", ", the
 # son of a police officer" speak as relatives, not in the role of the one they are kin to.
 KIN_APPOSITION = re.compile(
@@ -1758,6 +1764,14 @@ class SpeakerIndex:
             resolved = self._resolve(form.issuer, offset)
             self._documents[resolved] = True
             return resolved
+        kin = KIN_THEN_NAME.fullmatch(clean) if clean.count(" ") >= 2 and clean[-1:].islower() else None
+        if kin and self.speakers:
+            # "Gray's sister Mahnefah Gray" after "his sister Mahnefah Gray": the relative who has spoken, named
+            # again with another word for whose relative she is
+            for _, resolved, person in reversed(self.speakers):
+                earlier = KIN_THEN_NAME.fullmatch(resolved) if person and resolved != clean else None
+                if earlier and earlier.group(2) == kin.group(2) and earlier.group(1).lower() == kin.group(1).lower():
+                    return resolved
         if " and " in clean:
             # "Woodward and Bernstein" after "Carl Bernstein and Bob Woodward": a joint speaker of two people the
             # article has named together, in either order
