@@ -3991,3 +3991,8 @@ def test_a_relative_named_again_with_another_possessive_is_the_same_speaker():
     # (another relative of the same name is another speaker)
     text = "His sister Ann Hale said he had sense. Hale's brother Bob Hale said a witness saw him."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["His sister Ann Hale", "Hale's brother Bob Hale"]
+
+
+def test_an_unnamed_person_in_a_place_is_a_resident():
+    record = only(extract_attributions('"We were panicked," one woman in Pinetown told the radio station.'))
+    assert (record.speaker_resolved, record.speaker_type) == ("one woman in Pinetown", "witness or resident")

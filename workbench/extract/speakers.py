@@ -59,6 +59,11 @@ NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 RESIDENTS_OF_PLACE = re.compile(
     r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Ff]ellow)\s+)?[A-Z][a-z]{4,}ites(?:\s+(?:on|in|at|from)\s+[\w' -]+)?"
 )
+# An unnamed person described by where they are: "one woman in Qeshm", "a man from Bandar Abbas".
+PERSON_IN_PLACE = re.compile(
+    r"(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+)?(?:woman|man|mother|father|girl|boy|teenager)\s+"
+    r"(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+)
 # A priest's title before a name, no kin word ("Jesuit Father Thomas J. Reese"): an honorific.
 # A person's full name at the end of a speaker, made plain a name by a middle initial or a suffix ("Harold L. Child
 # Jr.", "John A. Smith", "Robert Walker Sr."): its capitalised parts are the name, never role words ("child").
@@ -3060,6 +3065,8 @@ class SpeakerIndex:
                 return self.speaker_type(served, served)  # "A Pelosi aide" where "House Speaker Nancy Pelosi" spoke
         if found is None and "ites" in resolved and RESIDENTS_OF_PLACE.fullmatch(resolved):
             return "witness or resident"  # "Brooklynites on Twitter reported": residents, no outlet
+        if found is None and (" in " in resolved or " from " in resolved) and PERSON_IN_PLACE.fullmatch(resolved):
+            return "witness or resident"  # "one woman in Qeshm told the BBC": a person of the place, unnamed
         if (
             found is None
             and not personal
