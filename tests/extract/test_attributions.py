@@ -3996,3 +3996,11 @@ def test_a_relative_named_again_with_another_possessive_is_the_same_speaker():
 def test_an_unnamed_person_in_a_place_is_a_resident():
     record = only(extract_attributions('"We were panicked," one woman in Pinetown told the radio station.'))
     assert (record.speaker_resolved, record.speaker_type) == ("one woman in Pinetown", "witness or resident")
+
+
+def test_what_a_document_verb_shows_after_it_is_not_an_inverted_speaker():
+    text = "Police released the footage. The video, taken by a home camera, shows a gray 2000 Chevrolet Impala at the house."
+    assert extract_attributions(text) == []
+    # (a document before its verb still speaks)
+    text = "Police released the footage. The economy is weaker than it was a year ago, a new survey shows."
+    assert only(extract_attributions(text)).speaker == "a new survey"

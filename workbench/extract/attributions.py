@@ -664,6 +664,8 @@ ON_OUTLET = re.compile(
 # "(D-Minn.)", ", R-Ariz.,": party and state tags after a politician's name
 # A party and state tag set off by commas: "R-Texas", "D-N.Y."
 PARTY_TAG_SEGMENT = re.compile(r"[RDI]-[A-Z][\w.]*$")
+# The last words of a speaker a document verb takes: the documents' heads, and records or figures.
+DOCUMENT_SPEAKER_HEADS = DOCUMENT_HEADS | {"record", "document", "datum", "figure"}
 # A capitalised title of a body set off after a name: "Heydar Alishbandi, Governor of Qeshm island, said", "Dane
 # Schiller, Director of Communications for the District Attorney's Office, said" (the title's words before the
 # preposition, read by the gazetteer; the name closing the segment before, not a description: "The Democrat,
@@ -2358,6 +2360,12 @@ def _appositive_like(seg: str) -> bool:
     return len(words) == 1 and words[0][0].isupper() and (words[0].endswith(".") or len(words[0]) <= 4)
 
 
+def _document_head(speaker: str) -> bool:
+    """Whether a speaker's last word is a document's, as a document verb ("shows", "indicates") needs."""
+    words = speaker.split()
+    return bool(words) and words[-1].lower().rstrip("s") in DOCUMENT_SPEAKER_HEADS
+
+
 def _title_of_body_after_name(seg: str, before: str) -> bool:
     """Whether a comma segment is a capitalised title of a body set off after the personal name that closes the
     segment before it: "Heydar Alishbandi, Governor of Qeshm island, said" is Alishbandi speaking."""
@@ -2767,7 +2775,9 @@ def _indirect(
             clause_start = s
             b = left[:-1]
             c_end = _trim_end(text, clause_start, s + len(b))
-            if len(b.split(None, 2)) >= 3:
+            # (a document's verb has a document after it, not what it shows: "The video ... shows a light-colored
+            # Chevrolet Impala")
+            if len(b.split(None, 2)) >= 3 and (verb.needs != "document" or _document_head(inverted[0])):
                 spk, trailing = _strip_trailing(inverted[0])
                 medium = medium or trailing or inverted[2]
                 return _Raw(spk, m.end() + inverted[1], cue, "indirect", medium, clause_start, c_end)
@@ -2784,12 +2794,7 @@ def _indirect(
             hint = lead[0]
     speaker, trailing = _strip_trailing(speaker)
     medium = medium or trailing
-    if verb.needs == "document" and speaker.split()[-1].lower().rstrip("s") not in DOCUMENT_HEADS | {
-        "record",
-        "document",
-        "datum",
-        "figure",
-    }:
+    if verb.needs == "document" and not _document_head(speaker):
         return None
     if medium is None:
         mm = _medium_in(masked, s, spk_at) or _medium_in(masked, spk_at + len(speaker), cue_at)
