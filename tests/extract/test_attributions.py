@@ -4002,3 +4002,65 @@ def test_the_head_of_a_free_trade_zone_is_government():
     assert classify("the head of Pellan's free-trade zone") == "government"
     text = "The head of Pellan's free trade zone, Ann Lee, said 50 schools were damaged."
     assert only(extract_attributions(text)).speaker_type == "government"
+
+
+# Round 26: held-out batches 38 and 39
+
+
+def test_a_title_after_an_indefinite_article_is_not_the_persons_title():
+    text = (
+        "Ann Lee opposes the bill. It would be in the sights of a President Lee, who backs a ban. "
+        "“My view is the same,” Ms. Lee told reporters."
+    )
+    record = only(extract_attributions(text))
+    assert record.speaker_resolved == "Ann Lee"
+    assert record.speaker_type != "government"
+    # (a title the person holds is still taken up)
+    text = "President Ann Lee opposes the bill. “My view is the same,” Ms. Lee told reporters."
+    assert only(extract_attributions(text)).speaker_resolved == "President Ann Lee"
+
+
+def test_national_security_adviser_and_grandchildren_and_published_reports_are_typed():
+    record = only(extract_attributions("National Security Adviser Ann Lee said the talks would go on."))
+    assert record.speaker_type == "government"
+    record = only(extract_attributions("Tom Hale, the old man's grandson, said his grandfather died at home."))
+    assert record.speaker_type == "witness or resident"
+    record = only(extract_attributions("According to published reports, the man died of heart failure."))
+    assert record.speaker_type == "other media"
+
+
+def test_a_capitalised_title_of_a_body_after_a_name_is_an_apposition():
+    text = "The storm hit the town. Ann Lee, Governor of Pine island, said five villages were hit."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Ann Lee", "government")
+    text = "Tom Hale, Director of Communications for the Pine County District Attorney's Office, told reporters no one was charged."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "government")
+    # (a bare officer's title of a body the gazetteer does not know says nothing of the body)
+    text = "Tom Hale, Senior Vice President of Sales for Acme, said the unit sold well."
+    record = only(extract_attributions(text))
+    assert (record.speaker_resolved, record.speaker_type) == ("Tom Hale", "other")
+
+
+def test_a_relative_named_again_with_another_possessive_is_the_same_speaker():
+    text = (
+        "Tom Hale was shot by police. His sister Ann Hale said he had sense. Police said the boy had a gun. "
+        "Still, Hale's sister Ann Hale said that a witness saw him."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["His sister Ann Hale", "Police", "His sister Ann Hale"]
+    # (another relative of the same name is another speaker)
+    text = "His sister Ann Hale said he had sense. Hale's brother Bob Hale said a witness saw him."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["His sister Ann Hale", "Hale's brother Bob Hale"]
+
+
+def test_an_unnamed_person_in_a_place_is_a_resident():
+    record = only(extract_attributions('"We were panicked," one woman in Pinetown told the radio station.'))
+    assert (record.speaker_resolved, record.speaker_type) == ("one woman in Pinetown", "witness or resident")
+
+
+def test_what_a_document_verb_shows_after_it_is_not_an_inverted_speaker():
+    text = "Police released the footage. The video, taken by a home camera, shows a gray 2000 Chevrolet Impala at the house."
+    assert extract_attributions(text) == []
+    # (a document before its verb still speaks)
+    text = "Police released the footage. The economy is weaker than it was a year ago, a new survey shows."
+    assert only(extract_attributions(text)).speaker == "a new survey"

@@ -27,6 +27,7 @@ from workbench.extract.speakers import (
     PRONOUNS,
     SpeakerIndex,
     classify,
+    countries_in,
     ends_with_personal_name,
     is_pronoun,
     names_document,
@@ -671,6 +672,14 @@ ON_OUTLET = re.compile(
 # "(D-Minn.)", ", R-Ariz.,": party and state tags after a politician's name
 # A party and state tag set off by commas: "R-Texas", "D-N.Y."
 PARTY_TAG_SEGMENT = re.compile(r"[RDI]-[A-Z][\w.]*$")
+# The last words of a speaker a document verb takes: the documents' heads, and records or figures.
+DOCUMENT_SPEAKER_HEADS = DOCUMENT_HEADS | {"record", "document", "datum", "figure"}
+# A capitalised title of a body set off after a name: "Heydar Alishbandi, Governor of Qeshm island, said", "Dane
+# Schiller, Director of Communications for the District Attorney's Office, said" (the title's words before the
+# preposition, read by the gazetteer; the name closing the segment before, not a description: "The Democrat,
+# Representative Ann Lee of Ohio, said").
+TITLE_OF_BODY_SEGMENT = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:of|for|at)\s+\S")
+NAME_BEFORE_TITLE_SEGMENT = re.compile(r"(?:^|\s)(?!(?:The|A|An|This|That)\s)[A-Z][\w'’.-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*[a-z]$")
 PAREN_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s*[RDI]-[A-Z][\w.]*,?)\s*$")
 THAT = re.compile(r"\s*,?\s*that\b\s*")
 # The object of a tell-verb: who was told ("reporters", "state television", "The Associated Press").
@@ -2092,7 +2101,7 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
         parts = core[base:-1].split(",")
         # walk back over appositions; the segment before them holds the speaker
         k = len(parts) - 1
-        while k > 0 and _appositive_like(parts[k]):
+        while k > 0 and (_appositive_like(parts[k]) or _title_of_body_after_name(parts[k], parts[k - 1])):
             k -= 1
         if k == 0 and len(parts) > 1 and _intro_only(parts[0]):
             # "Reached for comment, a spokesman for the company, said", "On May 26, 2009, The Post, a daily,
@@ -2375,6 +2384,22 @@ def _appositive_like(seg: str) -> bool:
     if words[0] in CONJUNCTIONS and REACHED_ASIDE.match(seg):
         return True  # "John Brown, when contacted by Reuters, said": the speaker is the one reached
     return len(words) == 1 and words[0][0].isupper() and (words[0].endswith(".") or len(words[0]) <= 4)
+
+
+def _document_head(speaker: str) -> bool:
+    """Whether a speaker's last word is a document's, as a document verb ("shows", "indicates") needs."""
+    words = speaker.split()
+    return bool(words) and words[-1].lower().rstrip("s") in DOCUMENT_SPEAKER_HEADS
+
+
+def _title_of_body_after_name(seg: str, before: str) -> bool:
+    """Whether a comma segment is a capitalised title of a body set off after the personal name that closes the
+    segment before it: "Heydar Alishbandi, Governor of Qeshm island, said" is Alishbandi speaking."""
+    seg = seg.strip()
+    title = TITLE_OF_BODY_SEGMENT.match(seg) if seg[:1].isupper() and (" of " in seg or " for " in seg or " at " in seg) else None
+    if title is None or not NAME_BEFORE_TITLE_SEGMENT.search(before.rstrip()):
+        return False
+    return classify(seg) is not None and not countries_in(title.group(1))
 
 
 @lru_cache(maxsize=4096)
@@ -2776,7 +2801,9 @@ def _indirect(
             clause_start = s
             b = left[:-1]
             c_end = _trim_end(text, clause_start, s + len(b))
-            if len(b.split(None, 2)) >= 3:
+            # (a document's verb has a document after it, not what it shows: "The video ... shows a light-colored
+            # Chevrolet Impala")
+            if len(b.split(None, 2)) >= 3 and (verb.needs != "document" or _document_head(inverted[0])):
                 spk, trailing = _strip_trailing(inverted[0])
                 medium = medium or trailing or inverted[2]
                 return _Raw(spk, m.end() + inverted[1], cue, "indirect", medium, clause_start, c_end)
@@ -2793,12 +2820,7 @@ def _indirect(
             hint = lead[0]
     speaker, trailing = _strip_trailing(speaker)
     medium = medium or trailing
-    if verb.needs == "document" and speaker.split()[-1].lower().rstrip("s") not in DOCUMENT_HEADS | {
-        "record",
-        "document",
-        "datum",
-        "figure",
-    }:
+    if verb.needs == "document" and not _document_head(speaker):
         return None
     if medium is None:
         mm = _medium_in(masked, s, spk_at) or _medium_in(masked, spk_at + len(speaker), cue_at)

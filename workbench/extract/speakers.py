@@ -59,6 +59,11 @@ NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 RESIDENTS_OF_PLACE = re.compile(
     r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Ff]ellow)\s+)?[A-Z][a-z]{4,}ites(?:\s+(?:on|in|at|from)\s+[\w' -]+)?"
 )
+# An unnamed person described by where they are: "one woman in Qeshm", "a man from Bandar Abbas".
+PERSON_IN_PLACE = re.compile(
+    r"(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+)?(?:woman|man|mother|father|girl|boy|teenager)\s+"
+    r"(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+)
 # A priest's title before a name, no kin word ("Jesuit Father Thomas J. Reese"): an honorific.
 # A person's full name at the end of a speaker, made plain a name by a middle initial or a suffix ("Harold L. Child
 # Jr.", "John A. Smith", "Robert Walker Sr."): its capitalised parts are the name, never role words ("child").
@@ -180,6 +185,12 @@ KIN_BEFORE_NAME = re.compile(
     r"widow|grandson|granddaughter)\s+(?:[A-Z][\w'’.-]*\s*)*$"
 )
 KIN_REACH = 30
+# A relative described by a possessive and a kin noun, then named: "his sister Mahnefah Gray", "Gray's sister
+# Mahnefah Gray" (group 1 the kin noun, group 2 the name).
+KIN_THEN_NAME = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*(?:'s|’s|'|’))\s+(?:\w+\s+)?(daughter|son|wife|husband|mother|father|"
+    r"brother|sister|widow|grandson|granddaughter|nephew|niece|cousin|uncle|aunt)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)"
+)
 # A kin noun and "of", with or without an article: ", daughter of slain court reporter Julie Ann Brandau", ", the
 # son of a police officer" speak as relatives, not in the role of the one they are kin to.
 KIN_APPOSITION = re.compile(
@@ -461,6 +472,15 @@ DOCUMENT_PUT_OUT = re.compile(
 )
 OBTAINED_BY = re.compile(r"\s+(?:obtained|seen|reviewed|acquired)\s+by\s+\S.*$")
 PARTY_TAG = re.compile(r"\s*\([A-Z]-[A-Z][\w.-]*\)")
+# A capitalised title of a body set off by commas after a name: ", Governor of Qeshm island,", ", Director of
+# Communications for the Harris County District Attorney's Office," (group 2: the title's words before the preposition)
+# Officer titles that companies and charities use as much as governments: alone they say nothing of the body.
+BARE_OFFICER_WORDS = frozenset("President Vice Senior Executive Director Chairman Chairwoman Chair Officer Manager".split())
+TITLE_OF_BODY_APPOSITION = re.compile(
+    r",[ \t]+(((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+(?:of|for|at)[ \t]+[^,;.\"“”()\n]{2,80}?),"
+)
+# "a President Romney": a title after an indefinite article names a post someone might hold, not one they hold
+HYPOTHETICAL_TITLE = re.compile(r"(?<![\w'’-])[Aa]n?\s+$")
 # What opens a sentence before its subject: "Earlier, ", "And on Monday, ", "In December, ".
 DOCUMENT_INTRO = re.compile(
     r"(?:(?:And|But|So)\s+)?(?i:(?:earlier|later|meanwhile|however|also|then|separately|today|yesterday|on|in|at|"
@@ -1763,6 +1783,14 @@ class SpeakerIndex:
             resolved = self._resolve(form.issuer, offset)
             self._documents[resolved] = True
             return resolved
+        kin = KIN_THEN_NAME.fullmatch(clean) if clean.count(" ") >= 2 and clean[-1:].islower() else None
+        if kin and self.speakers:
+            # "Gray's sister Mahnefah Gray" after "his sister Mahnefah Gray": the relative who has spoken, named
+            # again with another word for whose relative she is
+            for _, resolved, person in reversed(self.speakers):
+                earlier = KIN_THEN_NAME.fullmatch(resolved) if person and resolved != clean else None
+                if earlier and earlier.group(2) == kin.group(2) and earlier.group(1).lower() == kin.group(1).lower():
+                    return resolved
         if " and " in clean:
             # "Woodward and Bernstein" after "Carl Bernstein and Bob Woodward": a joint speaker of two people the
             # article has named together, in either order
@@ -2631,6 +2659,8 @@ class SpeakerIndex:
             if named is None:
                 continue
             m_title, m_bare = named
+            if m_title and HYPOTHETICAL_TITLE.search(self.text[max(0, m.start - 8) : m.start]):
+                m_title = ()  # "in the cross hairs of a President Romney": a post imagined, not held
             if not all(w in m_bare for w in bare_words):
                 continue
             if want and self.gender(" ".join(m_bare)) == _other(want):
@@ -2915,6 +2945,10 @@ class SpeakerIndex:
                 # official of a body named as the government's; a bare "president of ..." or "director of ..."
                 # says too little of the body)
                 roles.append(next(g for g in a.groups() if g))
+            elif not kin and after[:1] == "," and after[1:3].strip()[:1].isupper():
+                titled = TITLE_OF_BODY_APPOSITION.match(text, m_end)
+                if titled and not countries_in(titled.group(2)) and _titled_body_role(titled.group(1), titled.group(2)):
+                    roles.append(titled.group(1))  # "Heydar Alishbandi, Governor of Qeshm island, said"
             if RESIDES.match(text, m_end):
                 roles.append("resident")  # "Luke Pigeon, who lives in an apartment next door"
             elif text.startswith(", who ", m_end) and WORKS_AT.match(text, m_end):
@@ -3054,6 +3088,8 @@ class SpeakerIndex:
                 return self.speaker_type(served, served)  # "A Pelosi aide" where "House Speaker Nancy Pelosi" spoke
         if found is None and "ites" in resolved and RESIDENTS_OF_PLACE.fullmatch(resolved):
             return "witness or resident"  # "Brooklynites on Twitter reported": residents, no outlet
+        if found is None and (" in " in resolved or " from " in resolved) and PERSON_IN_PLACE.fullmatch(resolved):
+            return "witness or resident"  # "one woman in Qeshm told the BBC": a person of the place, unnamed
         if (
             found is None
             and not personal
@@ -3336,6 +3372,21 @@ def _named_body_role(role: str) -> bool:
         return False
     named = NAMED_BODY_ROLE.search(role)
     return named is not None and (kind in ORGANISATION_TYPES or classify(role[named.end() - 1 :]) == kind)
+
+
+def _titled_body_role(role: str, title: str) -> bool:
+    """Whether a capitalised title of a body apposed to a name types its holder: as a role without an article
+    does (an expert, an officer of a named body or of a government body), or a government title whose words say
+    more than a bare officer's ("Governor", "City Council President"; not "Vice President of Sales for Dräger",
+    which a company or a charity has too) or whose body is the government's ("Director of Communications for the
+    Harris County District Attorney's Office")."""
+    kind = classify(role)
+    if kind == "expert" or _named_body_role(role) or _government_body_role(role):
+        return True
+    if kind != "government":
+        return False
+    own = " ".join(w for w in title.split() if w not in BARE_OFFICER_WORDS)
+    return (bool(own) and classify(own) == "government") or classify(role[len(title) :].split(None, 1)[-1]) == "government"
 
 
 def _government_body_role(role: str) -> bool:
