@@ -3942,3 +3942,31 @@ def test_a_law_quoted_is_not_a_speaker():
     assert extract_attributions("The 14th Amendment states that all persons born here are citizens.") == []
     # (a person of that surname speaks)
     assert only(extract_attributions("Bridget Law said the door was open.")).speaker == "Bridget Law"
+
+
+# Round 27: documents' terms, time phrases after names, accounts and tweets
+
+
+def test_the_terms_of_a_bill_are_not_a_speaker():
+    text = "According to the terms of the bill, courts could hear the claims."
+    assert extract_attributions(text) == []
+    text = "The provisions of the deal say that the plant will close in May."
+    assert extract_attributions(text) == []
+
+
+def test_a_time_phrase_after_a_name_is_no_part_of_the_speaker():
+    text = "Former Mayor Ann Lee led the city for years. Lee at the time said the budget was sound."
+    assert [r.speaker for r in extract_attributions(text)] == ["Lee"]
+    assert only(extract_attributions(text)).speaker_resolved == "Former Mayor Ann Lee"
+
+
+def test_an_account_that_tweets_and_the_tweet_speak_for_its_owner():
+    text = (
+        "Governor Ann Lee denied the claim on Monday. "
+        "Lee’s account tweeted Saturday: “The bridge will reopen.” "
+        "Critics said the bridge was unsafe, since, according to the tweet, it would carry trucks."
+    )
+    resolved = {r.speaker: r.speaker_resolved for r in extract_attributions(text)}
+    assert resolved["Lee’s account"] == "Governor Ann Lee"
+    assert resolved["the tweet"] == "Governor Ann Lee"
+
