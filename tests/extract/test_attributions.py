@@ -3944,7 +3944,7 @@ def test_a_law_quoted_is_not_a_speaker():
     assert only(extract_attributions("Bridget Law said the door was open.")).speaker == "Bridget Law"
 
 
-# Round 27: documents' terms, time phrases after names, accounts and tweets
+# Round 27: documents' terms, time phrases after names, accounts and tweets, team presidents
 
 
 def test_the_terms_of_a_bill_are_not_a_speaker():
@@ -3970,3 +3970,7 @@ def test_an_account_that_tweets_and_the_tweet_speak_for_its_owner():
     assert resolved["Lee’s account"] == "Governor Ann Lee"
     assert resolved["the tweet"] == "Governor Ann Lee"
 
+
+def test_a_team_president_is_no_head_of_state():
+    assert classify("Philadelphia 76ers President and General Manager Ed Stefanski") == "other"
+    assert classify("Afghan President Hamid Karzai") == "government"

@@ -641,8 +641,12 @@ COMPANY_OFFICER = re.compile(
     r"automaker|carrier|startup)(?:'s|’s)\s+(?:president|chairman|chairwoman|chair|director|head|chief)\b"
 )
 # A president written after the name of the body he heads ("Academy President Boone Isaacs", "ABC Entertainment
-# Group president Paul Lee"): group 1 is the body's capitalised name run.
-BODY_PRESIDENT = re.compile(r"(?<![\w'’-])((?:[A-Z][\w&'’-]*[ \t]+)*[A-Za-z][\w&'’-]*)[ \t]+[Pp]resident[ \t]+[A-Z]")
+# Group president Paul Lee", "Philadelphia 76ers President and General Manager Ed Stefanski"): group 1 is the
+# body's capitalised name run (a team's name may open on a digit).
+BODY_PRESIDENT = re.compile(
+    r"(?<![\w'’-])((?:[A-Z0-9][\w&'’-]*[ \t]+)*[A-Za-z0-9][\w&'’-]*)[ \t]+[Pp]resident"
+    r"(?:[ \t]+and(?:[ \t]+[A-Z][a-z]+){1,3}?)?[ \t]+[A-Z]"
+)
 # People who represent the body named before them: "AMD representatives", "a union representative".
 REPRESENTATIVES_OF = re.compile(r"^(?:(?:the|The|a|an|An|A)\s+)?(.+?)\s+representatives?$")
 # Words of a legislature, whose representatives are lawmakers ("House representatives").
@@ -930,7 +934,10 @@ def _company_name(name: str) -> bool:
     """Whether a capitalised name run before "President" names a body of the kind `other` (an academy, a group of
     companies) and no country: its president heads that body, not a state."""
     last = name.rsplit(None, 1)[-1]
-    return classify(last) == "other" and not countries_in(name)
+    kind = classify(last)
+    if kind is None and last[:1].isdigit() and last.endswith("s"):
+        kind = "other"  # a name the gazetteer does not know, a plural opening on a digit: a team ("Philadelphia 76ers")
+    return kind == "other" and not countries_in(name)
 
 
 def _glued_name(text: str, start: int) -> bool:
@@ -3239,7 +3246,8 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
             and len(second) >= 3
             and all(w.isalpha() and w.islower() and w not in DETERMINERS for w in second[:-2])
             and ends_with_personal_name(rest)
-        )
+        ) or (head.endswith(" President") and BODY_PRESIDENT.search(phrase) is not None)
+        # ("Philadelphia 76ers President and General Manager Ed Stefanski": capitalised titles of one person)
         if len(head.split()) <= JOINT_HEAD_WORDS and not rest.split()[0].endswith("ed") and not titles:
             first = classify(head)
             if first is None and head.split()[-1][:1].isupper() and JOINED_KINDS.match(rest):
