@@ -3944,7 +3944,7 @@ def test_a_law_quoted_is_not_a_speaker():
     assert only(extract_attributions("Bridget Law said the door was open.")).speaker == "Bridget Law"
 
 
-# Round 27: documents' terms, time phrases after names, accounts and tweets, team presidents
+# Round 27: documents' terms, time phrases after names, accounts and tweets, team presidents, polls
 
 
 def test_the_terms_of_a_bill_are_not_a_speaker():
@@ -3974,3 +3974,10 @@ def test_an_account_that_tweets_and_the_tweet_speak_for_its_owner():
 def test_a_team_president_is_no_head_of_state():
     assert classify("Philadelphia 76ers President and General Manager Ed Stefanski") == "other"
     assert classify("Afghan President Hamid Karzai") == "government"
+
+
+def test_a_poll_is_typed_expert_whoever_published_it():
+    text = "An opinion poll published by the Herald newspaper said 80 percent of voters were unhappy."
+    assert only(extract_attributions(text)).speaker_type == "expert"
+    text = "A new Channel 4 News poll shows the mayor ahead by ten points."
+    assert only(extract_attributions(text)).speaker_type == "expert"

@@ -647,6 +647,9 @@ BODY_PRESIDENT = re.compile(
     r"(?<![\w'’-])((?:[A-Z0-9][\w&'’-]*[ \t]+)*[A-Za-z0-9][\w&'’-]*)[ \t]+[Pp]resident"
     r"(?:[ \t]+and(?:[ \t]+[A-Z][a-z]+){1,3}?)?[ \t]+[A-Z]"
 )
+# A poll as the head of a speaker phrase ("A Fox News poll released Friday", "entrance polls", "An opinion poll
+# published by Ethnos newspaper"), not a word inside a name ("Poll Watchers", "poll workers").
+POLL_SPEAKER = re.compile(r"\b[Pp]olls?\b(?:\s+(?:of|by|from|in|for|published|released|conducted|taken)\b.*)?$")
 # People who represent the body named before them: "AMD representatives", "a union representative".
 REPRESENTATIVES_OF = re.compile(r"^(?:(?:the|The|a|an|An|A)\s+)?(.+?)\s+representatives?$")
 # Words of a legislature, whose representatives are lawmakers ("House representatives").
@@ -3004,6 +3007,10 @@ class SpeakerIndex:
     def _type(self, resolved: str, speaker: str, cue: str | None) -> str:
         if is_pronoun(resolved):
             return "other"
+        if "oll" in speaker and POLL_SPEAKER.search(speaker):
+            # "A Fox News poll", "An opinion poll published by Ethnos newspaper": a poll is typed as its kind, whoever
+            # ran or published it
+            return classify("poll") or "other"
         if " of " in resolved and KIN_DESCRIPTION.match(resolved) and classify(resolved) != "anonymous":
             return "witness or resident"  # (one who asked not to be named stays anonymous)
         found, phrase, personal = _type_by_words(resolved, speaker)
