@@ -3944,7 +3944,8 @@ def test_a_law_quoted_is_not_a_speaker():
     assert only(extract_attributions("Bridget Law said the door was open.")).speaker == "Bridget Law"
 
 
-# Round 27: documents' terms, time phrases after names, accounts and tweets, team presidents, polls
+# Round 27: documents' terms, time phrases after names, accounts and tweets, team presidents, polls, state and
+# party descriptions
 
 
 def test_the_terms_of_a_bill_are_not_a_speaker():
@@ -3981,3 +3982,17 @@ def test_a_poll_is_typed_expert_whoever_published_it():
     assert only(extract_attributions(text)).speaker_type == "expert"
     text = "A new Channel 4 News poll shows the mayor ahead by ten points."
     assert only(extract_attributions(text)).speaker_type == "expert"
+
+
+def test_a_state_and_party_description_is_the_politician_tagged_so_before():
+    text = (
+        "Sen. Tom Hale, R-Ariz., said the vote was rushed. Sen. Ann Lee, D-Ariz., disagreed with him. "
+        "The Arizona Republican said the bill should wait."
+    )
+    resolved = [r.speaker_resolved for r in extract_attributions(text)]
+    assert resolved[-1] == "Sen. Tom Hale"
+    text = "Rep. Ann Lee, D-N.Y., said the bill would pass. The New York Democrat said it was overdue."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Rep. Ann Lee", "Rep. Ann Lee"]
+    # (no politician tagged with that state: the description stays)
+    text = "Rep. Ann Lee, D-N.Y., said the bill would pass. The Ohio Democrat said it was overdue."
+    assert [r.speaker_resolved for r in extract_attributions(text)][-1] == "The Ohio Democrat"

@@ -650,6 +650,11 @@ BODY_PRESIDENT = re.compile(
 # A poll as the head of a speaker phrase ("A Fox News poll released Friday", "entrance polls", "An opinion poll
 # published by Ethnos newspaper"), not a word inside a name ("Poll Watchers", "poll workers").
 POLL_SPEAKER = re.compile(r"\b[Pp]olls?\b(?:\s+(?:of|by|from|in|for|published|released|conducted|taken)\b.*)?$")
+# A politician described by state and party ("The Arizona Republican", "the New York Democrat"), and one named
+# with a party and state tag ("Sen. John McCain, R-Ariz.", "Rep. Ann Lee, D-N.Y."): group 3 is the state's
+# abbreviation, whose letters its name holds in order.
+STATE_PARTY = re.compile(r"[Tt]he\s+((?:(?:New|North|South|West|Rhode)\s+)?[A-Z][a-z]+)\s+(Republican|Democrat)")
+NAME_PARTY_TAG = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+),\s+([RD])-((?:[A-Z]\.){2}|[A-Z][a-z]*\.?|[A-Z]{2})(?![\w])")
 # People who represent the body named before them: "AMD representatives", "a union representative".
 REPRESENTATIVES_OF = re.compile(r"^(?:(?:the|The|a|an|An|A)\s+)?(.+?)\s+representatives?$")
 # Words of a legislature, whose representatives are lawmakers ("House representatives").
@@ -931,6 +936,12 @@ def _body_before_title(phrase: str) -> str | None:
             if len(kinds) == 1 and kinds != {"government"}:
                 return kinds.pop()
     return None
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether the letters occur in word in this order ("ariz" in "arizona", "ny" in "newyork")."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
 
 
 def _company_name(name: str) -> bool:
@@ -1685,6 +1696,12 @@ class SpeakerIndex:
             spelled = "the " + TITLE_INITIALS[low[4:]]
             holder = self._resolve(spelled, offset)
             if holder.lower() != spelled:
+                return holder
+        if low.startswith("the ") and low.endswith((" republican", " democrat")):
+            # "The Arizona Republican said" after "Sen. John McCain, R-Ariz., said": the politician of that party
+            # and state named last
+            holder = self._state_party_holder(clean, offset)
+            if holder:
                 return holder
         if low in PRONOUNS:
             # the last fitting speaker if the pronoun follows it directly, else the last fitting *named*
@@ -2570,6 +2587,20 @@ class SpeakerIndex:
                 lead = lead[1:]
             return " ".join([*lead, self.text[m.start(1) + len(m.group(1)) : m.end()]])
         return None
+
+    def _state_party_holder(self, phrase: str, offset: int) -> str | None:
+        """The last person named with a party tag of this party and state before offset ("Sen. John McCain,
+        R-Ariz." for "The Arizona Republican"), or None."""
+        described = STATE_PARTY.fullmatch(phrase)
+        if not described or _countries().get(described.group(1)) != "United States":
+            return None
+        state, party = described.group(1).replace(" ", "").lower(), described.group(2)[0]
+        holder = None
+        for tagged in NAME_PARTY_TAG.finditer(self.text, 0, offset):
+            letters = tagged.group(3).replace(".", "").lower()
+            if tagged.group(2) == party and letters[0] == state[0] and _in_order(letters, state):
+                holder = tagged
+        return self._fullest_name(holder.group(1)) if holder else None
 
     def _fullest_name(self, name: str) -> str:
         full = self._fullest_name_of(name)
