@@ -3945,7 +3945,7 @@ def test_a_law_quoted_is_not_a_speaker():
 
 
 # Round 27: documents' terms, time phrases after names, accounts and tweets, team presidents, polls, state and
-# party descriptions
+# party descriptions, offices of a legislature
 
 
 def test_the_terms_of_a_bill_are_not_a_speaker():
@@ -3996,3 +3996,10 @@ def test_a_state_and_party_description_is_the_politician_tagged_so_before():
     # (no politician tagged with that state: the description stays)
     text = "Rep. Ann Lee, D-N.Y., said the bill would pass. The Ohio Democrat said it was overdue."
     assert [r.speaker_resolved for r in extract_attributions(text)][-1] == "The Ohio Democrat"
+
+
+def test_an_office_of_a_legislature_is_government():
+    assert classify("the Office of the Clerk of the House of Representatives") == "government"
+    assert classify("the Senate Office of Public Records") == "government"
+    # (a lawmaker's own office stays the lawmaker's)
+    assert classify("the Office of Sen. Ann Lee") == "party or politician"

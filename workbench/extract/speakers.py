@@ -655,6 +655,10 @@ POLL_SPEAKER = re.compile(r"\b[Pp]olls?\b(?:\s+(?:of|by|from|in|for|published|re
 # abbreviation, whose letters its name holds in order.
 STATE_PARTY = re.compile(r"[Tt]he\s+((?:(?:New|North|South|West|Rhode)\s+)?[A-Z][a-z]+)\s+(Republican|Democrat)")
 NAME_PARTY_TAG = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+),\s+([RD])-((?:[A-Z]\.){2}|[A-Z][a-z]*\.?|[A-Z]{2})(?![\w])")
+# An office of a legislature, named with the legislature before or after it.
+LEGISLATURE_OFFICE = re.compile(
+    r"\b(?:House|Senate|Congress(?:'s|’s)?)\s+Office\s+of\b|\bOffice\s+of\s+(?:the\s+)?[A-Z][\w\s]*?\b(?:House|Senate|Congress)\b"
+)
 # People who represent the body named before them: "AMD representatives", "a union representative".
 REPRESENTATIVES_OF = re.compile(r"^(?:(?:the|The|a|an|An|A)\s+)?(.+?)\s+representatives?$")
 # Words of a legislature, whose representatives are lawmakers ("House representatives").
@@ -799,6 +803,10 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
     then specific titles and bodies (longest wins: "attorney general" over "general"), then generic
     words ("spokesman", "officials") that only count when nothing more specific is there.
     """
+    if "Office of" in phrase and LEGISLATURE_OFFICE.search(phrase):
+        # "the Office of the Historian of the House of Representatives", "Congress's Office of Compliance": the
+        # staff office of a legislature is an agency, not its lawmakers
+        return classify("office")
     best = None
     state_media = False
     for sp in _matches(phrase):
