@@ -4064,3 +4064,64 @@ def test_what_a_document_verb_shows_after_it_is_not_an_inverted_speaker():
     # (a document before its verb still speaks)
     text = "Police released the footage. The economy is weaker than it was a year ago, a new survey shows."
     assert only(extract_attributions(text)).speaker == "a new survey"
+
+
+# Round 27: documents' terms, time phrases after names, accounts and tweets, team presidents, polls, state and
+# party descriptions, offices of a legislature
+
+
+def test_the_terms_of_a_bill_are_not_a_speaker():
+    text = "According to the terms of the bill, courts could hear the claims."
+    assert extract_attributions(text) == []
+    text = "The provisions of the deal say that the plant will close in May."
+    assert extract_attributions(text) == []
+
+
+def test_a_time_phrase_after_a_name_is_no_part_of_the_speaker():
+    text = "Former Mayor Ann Lee led the city for years. Lee at the time said the budget was sound."
+    assert [r.speaker for r in extract_attributions(text)] == ["Lee"]
+    assert only(extract_attributions(text)).speaker_resolved == "Former Mayor Ann Lee"
+
+
+def test_an_account_that_tweets_and_the_tweet_speak_for_its_owner():
+    text = (
+        "Governor Ann Lee denied the claim on Monday. "
+        "Lee’s account tweeted Saturday: “The bridge will reopen.” "
+        "Critics said the bridge was unsafe, since, according to the tweet, it would carry trucks."
+    )
+    resolved = {r.speaker: r.speaker_resolved for r in extract_attributions(text)}
+    assert resolved["Lee’s account"] == "Governor Ann Lee"
+    assert resolved["the tweet"] == "Governor Ann Lee"
+
+
+def test_a_team_president_is_no_head_of_state():
+    assert classify("Philadelphia 76ers President and General Manager Ed Stefanski") == "other"
+    assert classify("Afghan President Hamid Karzai") == "government"
+
+
+def test_a_poll_is_typed_expert_whoever_published_it():
+    text = "An opinion poll published by the Herald newspaper said 80 percent of voters were unhappy."
+    assert only(extract_attributions(text)).speaker_type == "expert"
+    text = "A new Channel 4 News poll shows the mayor ahead by ten points."
+    assert only(extract_attributions(text)).speaker_type == "expert"
+
+
+def test_a_state_and_party_description_is_the_politician_tagged_so_before():
+    text = (
+        "Sen. Tom Hale, R-Ariz., said the vote was rushed. Sen. Ann Lee, D-Ariz., disagreed with him. "
+        "The Arizona Republican said the bill should wait."
+    )
+    resolved = [r.speaker_resolved for r in extract_attributions(text)]
+    assert resolved[-1] == "Sen. Tom Hale"
+    text = "Rep. Ann Lee, D-N.Y., said the bill would pass. The New York Democrat said it was overdue."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Rep. Ann Lee", "Rep. Ann Lee"]
+    # (no politician tagged with that state: the description stays)
+    text = "Rep. Ann Lee, D-N.Y., said the bill would pass. The Ohio Democrat said it was overdue."
+    assert [r.speaker_resolved for r in extract_attributions(text)][-1] == "The Ohio Democrat"
+
+
+def test_an_office_of_a_legislature_is_government():
+    assert classify("the Office of the Clerk of the House of Representatives") == "government"
+    assert classify("the Senate Office of Public Records") == "government"
+    # (a lawmaker's own office stays the lawmaker's)
+    assert classify("the Office of Sen. Ann Lee") == "party or politician"

@@ -241,6 +241,14 @@ QUANTIFIERS = frozenset({"some", "many", "others", "several", "most", "other"})
 # The last words of a law's name: a statute or a constitution quoted ("State law says", "The 14th Amendment
 # states") is the text of the law, not a source (case-sensitive: "Bridget Law" is a person).
 STATUTE_HEADS = frozenset("law laws statute statutes Constitution constitution Amendment".split())
+# The terms of an agreement or a bill ("according to the terms of the bill", "the provisions of the deal say"):
+# what a text provides, not a source.
+TERMS_OF = re.compile(r"(?:[Tt]he\s+)?(?:terms|provisions)\s+of\s")
+# A time phrase after a speaker's name ("Comey at the time said"): when the person spoke, no part of the name
+# (after a capitalised word only: "the father of another teen present at the time" keeps its description).
+SPEAKER_TIME_TAIL = re.compile(r",?\s+at\s+(?:the|that)\s+time$")
+# A person's account ("Trump's account tweeted", "according to Smith's account"): its owner speaks.
+OWNED_ACCOUNT = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s\s+(?:(?:official|personal|Twitter)\s+)?account")
 APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[A-Z][a-z]{0,3}\.(?=\s)|[^,;:_\"“”])+?,")
 TO_MEDIUM = re.compile(r"\s+to\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)$")
 PARAGRAPH_START = re.compile(r"(?m)^(?=[ \t]*\S)")
@@ -3252,10 +3260,24 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
         if speaker.rsplit(None, 1)[-1] in STATUTE_HEADS and " " in speaker:
             prev_resolved = None
             continue  # "The law states ...": a statute's text, quoted
-        resolved = index.resolve(r.resolved_hint or speaker, r.speaker_at)
+        if "terms of" in speaker or "provisions of" in speaker:
+            if TERMS_OF.match(speaker):
+                prev_resolved = None
+                continue  # "according to the terms of the bill": what a text provides
+        if speaker.endswith(" time"):
+            tail = SPEAKER_TIME_TAIL.search(speaker)
+            if tail and speaker[: tail.start()].rsplit(None, 1)[-1][:1].isupper():
+                speaker = speaker[: tail.start()]  # "Comey at the time"
+        hint = r.resolved_hint
+        if hint is None and speaker.endswith(" account"):
+            owner = OWNED_ACCOUNT.fullmatch(speaker)
+            hint = owner and owner.group(1)
+        resolved = index.resolve(hint or speaker, r.speaker_at)
         stype = index.speaker_type(resolved, speaker, r.cue)
         if not is_pronoun(resolved):
             index.remember(r.speaker_at, resolved)
+            if r.cue and r.cue.startswith("tweet"):
+                index.remember_document(resolved, "tweet")  # "X tweeted ...", then "according to the tweet"
         medium = r.medium
         if medium is None and resolved != speaker and names_document(speaker):
             medium = speaker  # documents: the document is the medium, its issuer the speaker resolved
