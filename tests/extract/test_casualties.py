@@ -3074,3 +3074,11 @@ def test_dated_event_past_describing_clause():
 def test_remain_at_hospital():
     assert pairs("Seven victims still remain at the hospital.") == {("injured", 7)}
     assert pairs("Three victims remained at the hospital Monday night.") == {("injured", 3)}
+
+
+# Round 24: an age after a name's suffix with no comma before it ("Jr. 26,") is an age, not a count, and each named
+# person of the pair is a group of one
+def test_age_after_name_suffix():
+    assert pairs("Tom Green, 30, and Paul Brown Jr. 30, were also hurt.") == {("injured", 1)}
+    assert pairs("Paul Brown Sr. 61, was arrested.") == {("detained", 1)}
+    assert pairs("Paul Brown III 44, was killed.") == {("killed", 1)}

@@ -634,6 +634,11 @@ _NAME_NEXT_WORDS = sorted(
     key=len, reverse=True,
 )  # (not "took", of "took his own life": "killing Lewis, Syed took one of the trucks" starts a clause of its own)
 NAME_NEXT = re.compile(rf"\s*,|\s+(?:{'|'.join(_NAME_NEXT_WORDS)})\b")
+# An age after a name's suffix with no comma before it, as some copy writes it: "Larry Watkins Jr. 26, were also
+# injured" (the age is set off like an apposition; the suffixes NAMED takes in a name).
+# (NAMED ends "Jr." and "Sr." before their stop, which the age's pattern takes.)
+NAME_SUFFIXES = (" Jr", " Sr", " Jr.", " Sr.", " II", " III", " IV")
+SUFFIX_AGE = re.compile(r"\.?\s+\d{1,3},(?=\s)")
 # Nouns that count on their own right after a figure: "12 deaths", "three arrests", "40 casualties".
 # Victim nouns that are casualty nouns as well ("refugees", "hostages"): a count of them is one of that category.
 NOUN_VICTIMS = frozenset(t for t, c, p in CASUALTY_TERMS if p == "noun") & frozenset(
@@ -851,8 +856,9 @@ SOURCE_LEADS = ("according to ", "according to the ", "According to ", "Accordin
 NAME_AGE = re.compile(r"[A-Z][a-z]+,\s*$")
 # Words before an age set off by commas: "killing Jamal Berry, then 30,", "Tennant and Hakim, both 51,".
 AGE_LEADS = ("then ", ", both ", ", all ", ", each ")
-# A word (a name, "Jr.", "III", "a man") and a comma before a number that a comma also follows: an age.
-AGE_AFTER_WORD = re.compile(r"(?:[A-Za-z]{2,}|Jr\.|Sr\.),\s*$")
+# A word (a name, "Jr.", "III", "a man") and a comma before a number that a comma also follows: an age; and a name's
+# suffix with no comma after it, as some copy writes it ("Larry Watkins Jr. 26, were also injured").
+AGE_AFTER_WORD = re.compile(r"(?:[A-Za-z]{2,}|Jr\.|Sr\.),\s*$|[a-z]\s(?:Jr\.|Sr\.|II|III|IV)\s+$")
 # What may follow such an age: a comma, or more ages and then a comma ("two men, 18 and 20, and a woman").
 AGES_END = re.compile(r"(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*\s*,")
 AGE_LIST_GAP = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
@@ -1451,7 +1457,8 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             end = noun.end()
         # Only a name that a casualty term can reach counts: one followed by a verb, an apposition or "and",
         # one right after a term ("killing Jamal Berry"), or one taken into custody ("took Jenkins into custody").
-        if not NAME_NEXT.match(sentence, end):
+        suffix_age = SUFFIX_AGE.match(sentence, end) if m.group("name").endswith(NAME_SUFFIXES) else None
+        if suffix_age is None and not NAME_NEXT.match(sentence, end):
             last = sentence[max(0, start - 24) : start].rsplit(None, 1)
             if ((not last or last[-1].lower() not in NAME_BEFORE_WORDS) and not _detained_pair(sentence, start)
                     and not (sentence.startswith(" into ", end) and AROUND_AFTER.match(sentence, end)
@@ -1474,7 +1481,7 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
                 and SOURCE_OPENING.match(sentence[:start]) is not None):
             continue  # "according to Alex Horton", "..., Wagner said": the source of the report
         appos = (APPOSITION.match(sentence, end) or ROLE_APPOSITION.match(sentence, end)
-                 if sentence.startswith(",", end) else None)
+                 if sentence.startswith(",", end) else suffix_age)
         tail = appos.end() if appos else end
         who = noun.group("noun") if noun else " ".join(words)
         count = _Count(start, end, sentence[start:end], 1, None, "exact", who, tail, True)
