@@ -3082,3 +3082,11 @@ def test_age_after_name_suffix():
     assert pairs("Tom Green, 30, and Paul Brown Jr. 30, were also hurt.") == {("injured", 1)}
     assert pairs("Paul Brown Sr. 61, was arrested.") == {("detained", 1)}
     assert pairs("Paul Brown III 44, was killed.") == {("killed", 1)}
+
+
+# Round 24: "remanded" (in custody, to jail) is detained; remanded on bail, or a case remanded for a new trial, is not
+def test_remanded_detained():
+    assert pairs("A woman has been remanded in custody after being charged with arson.") == {("detained", 1)}
+    assert pairs("Two men were remanded to jail on Friday.") == {("detained", 2)}
+    assert pairs("A 30-year-old man was remanded on conditional bail.") == set()
+    assert pairs("The man was remanded for a new trial.") == set()

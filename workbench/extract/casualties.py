@@ -574,6 +574,9 @@ AFTER = re.compile(
 IDIOM_AFTER = {
     "held": re.compile(r"\s+(?:accountable|responsible|liable|in\s+contempt)\b", re.I),
     "treated": re.compile(r"\s+(?:as|like)\b", re.I),
+    # remanded on bail is let go; a case is remanded back to a court or for a new trial
+    "remanded": re.compile(r"\s+(?:on\s+(?:[\w-]+\s+)?bail|back|for\s+(?:a\s+)?(?:new\s+)?(?:trial|re-?sentencing|hearing))\b",
+                           re.I),
     "fatally": re.compile(r"\s+[a-z]+ing\b"),
     "missing": re.compile(r"\s+(?:him|her|them|it|everyone|anyone)\b", re.I),  # the shot "missing him"
     # caught on camera, not in custody: "the gunman captured on video", "captured by the surveillance system"
