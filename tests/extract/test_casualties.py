@@ -3090,3 +3090,13 @@ def test_remanded_detained():
     assert pairs("Two men were remanded to jail on Friday.") == {("detained", 2)}
     assert pairs("A 30-year-old man was remanded on conditional bail.") == set()
     assert pairs("The man was remanded for a new trial.") == set()
+
+
+# Round 24: "Both" or "The two" opening the sentence right after one that reports two dead, and only dead, tells the
+# injuries of the dead (killed only)
+def test_injuries_of_the_two_dead():
+    assert pairs("The bodies of Jane Roe, 58, and Mary Roe, 20, were found on Monday. Both had suffered head "
+                 "injuries.") == {("killed", 1)}
+    assert pairs("Two men were found dead in a car. The two had suffered gunshot wounds.") == {("killed", 2)}
+    assert pairs("Two people were killed and two were injured. Both had suffered burns.") == {("killed", 2),
+                                                                                            ("injured", 2)}

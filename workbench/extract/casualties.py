@@ -3202,13 +3202,38 @@ def _both_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     return [c for c in claims if id(c) not in dropped] if dropped else claims
 
 
+# The two of a pair told of again at a sentence's opening, with no noun of their own: "Both had suffered head
+# injuries", "The two suffered gunshot wounds" (not "The two wounded victims", who are others).
+BOTH_AGAIN = frozenset({"both", "the two", "they both"})
+
+
+def _injuries_of_the_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """Drop the injuries of two victims the sentence right before reports dead, and only dead: "The bodies of Jane
+    Roe, 58, and Mary Roe, 20, were found. Both had suffered head injuries" (the wounds of the dead: killed only)."""
+    dropped = set()
+    for i, c in enumerate(claims):
+        if not (c.category == "injured" and c.value == 2 and c.who is None and c.end - c.sentence_start <= 9
+                and c.sentence[: c.end - c.sentence_start].lower() in BOTH_AGAIN):
+            continue
+        before = [k for k in claims[:i] if k.sentence_start < c.sentence_start]
+        if not before:
+            continue
+        last = [k for k in before if k.sentence_start == before[-1].sentence_start]
+        if c.sentence_start - (last[0].sentence_start + len(last[0].sentence)) > 3:
+            continue
+        if all(k.category == "killed" and not k.about_other_event for k in last) and (
+                any(k.value == 2 for k in last) or len({k.who for k in last if k.value == 1 and k.who}) == 2):
+            dropped.add(i)
+    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+
+
 def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[CasualtyClaim]:
     """A victim who was wounded and later died is killed only, as the guidelines count them: a named victim,
     one the article refers back to and reports dead further on ("The victim was taken to hospital. ... the
     victim died"), or one the next sentence about a single person reports dead ("they found a man suffering
     from gunshot wounds. He was pronounced dead at the hospital"), or one only referred back to in an article
     whose only casualty is one death (text is the article, searched for signs of a second victim)."""
-    claims = _only_death_wounded(_both_dead(_died_next(claims)), text)
+    claims = _only_death_wounded(_both_dead(_died_next(_injuries_of_the_dead(claims))), text)
     dead = [c for c in claims if c.category == "killed" and c.value == 1 and c.who]
     if not dead:
         return claims
