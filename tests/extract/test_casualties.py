@@ -3100,3 +3100,12 @@ def test_injuries_of_the_two_dead():
     assert pairs("Two men were found dead in a car. The two had suffered gunshot wounds.") == {("killed", 2)}
     assert pairs("Two people were killed and two were injured. Both had suffered burns.") == {("killed", 2),
                                                                                             ("injured", 2)}
+
+
+# Round 24: a death noun identified by name ("identified the fatality as", "The deceased victim has been identified
+# as") is one person killed; "the deceased" named as no one ("the families of the deceased") is no figure
+def test_identified_fatality():
+    assert pairs("The coroner identified the fatality as 30-year-old Jane Roe.") == {("killed", 1)}
+    assert pairs("Police identified the deceased as John Roe, of Springfield.") == {("killed", 1)}
+    assert pairs("The deceased woman has been identified as Mary Roe, 52.") == {("killed", 1)}
+    assert pairs("The families of the deceased were told on Monday.") == set()

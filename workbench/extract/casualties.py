@@ -171,7 +171,8 @@ AND_DIED = re.compile(r"[^;:.]{0,60}?\band\s+(?:was\s+|were\s+)?(?:later\s+)?(?:
 # death", which make a term with a verb before the victims: "took two guards hostage", "shot three to death"; and
 # "holding", which does after detaining forces: "officers were holding 12 protesters"; and victims who are included,
 # who take the category of the figures before them: "Victims included a 7-year-old girl"; and "into custody", which
-# makes a term with "took" before the victims: "took three people into custody").
+# makes a term with "took" before the victims: "took three people into custody"; and "the fatality", a dead person of
+# one when identified by name: see IDENTIFIED_DEAD).
 # Words that multiply a killing into a count of the dead: "a double murder" is two killed, "quintuple murders" five
 # (number_words.csv, kind "multiple"), and the nouns of killing they count.
 MULTIPLES = {w: v for w, (v, _, kind) in NUMBER_WORDS.items() if kind == "multiple"}
@@ -185,7 +186,7 @@ MULTIPLE_HYPOTHETICAL = re.compile(r"\b(?:(?:would|could|might|may|will)\s+(?:th
 _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "arrest", "body", "hostage", "to death", "holding", "victims included", "victims include", "among the victims",
     "into custody", "seized", "seizing", "to the hospital", "to a hospital", "to hospital", "to area hospitals",
-    "to local hospitals",  # (for "sent five men to the hospital": see AROUND_AFTER)
+    "to local hospitals", "the fatality",  # (for "sent five men to the hospital": see AROUND_AFTER)
     *(f"{m}{gap}{n}" for m in MULTIPLES for n in MULTIPLE_NOUNS for gap in (" ", "-"))]
 _SCAN = _trie(_SCAN_TERMS)
 TERMS_LOWER = re.compile(rf"\b(?:{_SCAN})\b")
@@ -434,6 +435,12 @@ POSSESSIVE_INJURIES = re.compile(
 )
 # Cheap first test for POSSESSIVE_INJURIES on the lowercased sentence.
 POSSESSIVE_STEMS = ("s injur", "s wound", "s gunshot")
+# A dead person named by a death noun, identified by name: "identified the fatality as 44-year-old Jane Roe", "The
+# deceased victim has been identified as John Roe" (one person: a singular noun, and a name or an age after "as").
+IDENTIFIED_DEAD = re.compile(rf"""(?:(?<=identified\s)|(?<![\w'’]))(?P<count>[Tt]he\s+(?:fatality|deceased(?:\s+
+    (?:{_WHO_SINGULAR_NOUNS}))?))(?=(?:\s+(?:has|had)\s+been|\s+was|\s+is)?(?:\s+(?:since|later|now|officially))?\s+
+    (?:(?<=been\s)|(?<=was\s)|(?<=is\s)|(?<=since\s)|(?<=later\s)|(?<=now\s)|(?<=officially\s))identified\s+as\s+
+    (?:\d{{1,3}}-year-old\s+)?[A-Z]|\s+as\s+(?:\d{{1,3}}-year-old\s+)?[A-Z])\b""", re.VERBOSE)
 FATAL_AFTER = re.compile(r"[^.;]{0,30}?\b(?:fatal|deadly|mortal)\b", re.I)
 BODY_FOUND = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:was|had\s+been|has\s+been|is)\s+(?:later\s+)?"
                         r"(?:found|discovered|recovered|pulled|located)\b")
@@ -1373,6 +1380,18 @@ def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         times = MULTIPLES[m.group("times").lower()]
         count = _Count(m.start(), m.end(), m.group(0), times, None, "exact", None, m.end(), True)
         count.category, count.how = "killed", "multiple"
+        counts.append(count)
+    for m in IDENTIFIED_DEAD.finditer(sentence) if "identified" in lower and ("fatality" in lower or "deceased" in lower) else ():
+        start, end = m.span("count")
+        if sentence.startswith(" as ", end) and not sentence.endswith("identified ", 0, start):
+            continue  # ("as" right after the noun only where "identified" comes before it)
+        if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
+            for c in taken:
+                if c.start == start and c.end == end and c.singular and c.category is None:
+                    c.category, c.how = "killed", "noun"  # "The deceased victim" (a singular victim already)
+            continue
+        count = _Count(start, end, m.group("count"), 1, None, "exact", m.group("count").split()[-1].lower(), end, True)
+        count.category, count.how = "killed", "noun"
         counts.append(count)
     possessive = "s injur" in lower or "s wound" in lower or "s gunshot" in lower  # (POSSESSIVE_STEMS, inline)
     for m in POSSESSIVE_INJURIES.finditer(sentence) if possessive else ():
