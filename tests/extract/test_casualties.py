@@ -3109,3 +3109,9 @@ def test_identified_fatality():
     assert pairs("Police identified the deceased as John Roe, of Springfield.") == {("killed", 1)}
     assert pairs("The deceased woman has been identified as Mary Roe, 52.") == {("killed", 1)}
     assert pairs("The families of the deceased were told on Monday.") == set()
+
+
+# Round 24: deaths "so close together" are a tally of separate events, as deaths "days apart" are
+def test_deaths_close_together_tally():
+    text = "A climber died in a fall on Sunday. Two deaths so close together was unusual, police said."
+    assert pairs(text) == {("killed", 1)}

@@ -2680,8 +2680,8 @@ BLOCK = re.compile(r"\b\d+\s+block\s+of\s+(?:[A-Z][\w'’.-]*\s*)+")
 
 
 # Victims killed at times apart: a count over separate events, of which the article's is one ("Two brothers were
-# killed just weeks apart").
-APART = re.compile(r"\b(?:hours|days|weeks|months|years)\s+apart\b", re.I)
+# killed just weeks apart", "Two deaths so close together was unusual").
+APART = re.compile(r"\b(?:(?:hours|days|weeks|months|years)\s+apart|(?:so|this|that)\s+close\s+together)\b", re.I)
 APART_REACH = 60
 
 
@@ -2835,7 +2835,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     low = text.lower()
     another = "other" in low or "unrelated" in low  # (a cheap first test for _another_event)
-    apart = " apart" in low
+    apart = " apart" in low or "close together" in low
     time_ago = "ago" in low or "earlier" in low or MONTH_NAME.search(text) is not None
     dated_event = ("the 19" in low or "the 20" in low) and CASE_NEWS.search(text) is None
     illness = None  # (whether hospital care here is for an illness, worked out for the first count that needs it)
