@@ -3115,3 +3115,14 @@ def test_identified_fatality():
 def test_deaths_close_together_tally():
     text = "A climber died in a fall on Sunday. Two deaths so close together was unusual, police said."
     assert pairs(text) == {("killed", 1)}
+
+
+# Round 24: a shot group with an aside set off by dashes, whose survival its own paragraph tells, is injured, and so
+# are the aside's groups; a death told only in another paragraph, of no figure of the event, does not stop it
+def test_shot_group_dash_aside_alive():
+    text = ("Police said that five others — three women and two men — had been shot. One was in critical condition, "
+            "while the others were in stable condition.\n\nThe city has struggled with its homicide rate.")
+    assert pairs(text) == {("injured", 5), ("injured", 3), ("injured", 2), ("injured", 1)}
+    died = ("Police said that five others — three women and two men — had been shot. One was in critical condition, "
+            "while the others were in stable condition.\n\nOne of them later died.")
+    assert ("injured", 5) not in pairs(died)

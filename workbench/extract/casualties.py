@@ -2983,17 +2983,21 @@ def _candidate_sentences(article: _Article) -> list[tuple[Sentence, str | int, i
 
 
 # A group of victims "shot" (or "hit by gunfire"), which alone has no category: "four people were shot during a
-# party", "Three other men in the apartment, two eighteen years old, one nineteen, were also shot", and a
+# party", "Three other men in the apartment, two eighteen years old, one nineteen, were also shot" (or the aside set
+# off by dashes: "six others — four women and two men ... — had been shot"), and a
 # headline's "Four People Shot In Park" (no helper verb, but no object after it either: not "two men shot a clerk").
 SHOT_GROUP = re.compile(rf"""(?<![\w'’-])(?P<count>(?:(?i:at\s+least|as\s+many\s+as|more\s+than)\s+)?(?:\d{{1,2}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))
     \s+(?P<who>(?:(?:other|more|additional|young|adult|male|female|teenage|[a-z]+-year-old)\s+){{0,2}}
     (?i:{_PLURAL_NOUNS}))
     (?:\s+(?:in|at|inside|outside|near)\s+the\s+[a-z]+)?
-    (?:\s*,[^;:.()]{{1,80}}?,)?
+    (?:\s*,[^;:.()]{{1,80}}?,|\s+(?:--?|[–—])\s(?P<aside>[^;:.()–—]{{1,80}}?)\s(?:--?|[–—]))?
     \s+(?:(?P<helper>(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+|both\s+)?)(?:shot|hit\s+by\s+(?:gunfire|bullets))
        |(?i:shot)(?!\s+(?:a|an|the|him|her|them|at|and|his|their|into|up|back|one|two|\d)\b))\b
     (?!\s+(?:dead|and\s+(?:killed|wounded|injured)|to\s+death|fatally|multiple)\b)
     (?P<alive>\s+(?:but|and)\s+survived\b)?""", re.VERBOSE)
+# The groups a shot group's aside breaks it into ("four women and two men"): of it, with its outcome.
+ASIDE_GROUP = re.compile(rf"""(?<![\w'’-])(?P<count>\d{{1,2}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))
+    \s+(?P<who>(?i:{_PLURAL_NOUNS}))\b(?!-)""", re.VERBOSE)
 # A sentence telling a tally or another event ("in shootings across Chicago", "in a separate, and apparently
 # unrelated incident", "among at least 13 people shot"): the shot group is not the article's own victims.
 SHOT_ELSEWHERE = re.compile(r"""\b(?:shootings|attacks|incidents|separate|unrelated|among|between|same\s+spot
@@ -3029,7 +3033,8 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
     first = True
     done = 0
     survived = text.rfind("survived")  # where the last group that may be "shot but survived" can end
-    if survived == -1 and any(c.category == "killed" for c in claims):
+    own_death = any(c.category == "killed" and not c.about_other_event for c in claims)
+    if survived == -1 and own_death:
         return claims  # (a death told and no group "shot but survived": none is taken)
     for cue in SHOT_CUE.finditer(lower):
         # (once only groups "shot but survived" can be taken, a cue whose window starts past the last "survived"
@@ -3056,7 +3061,12 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
             if died is None:
                 died = bool(SHOT_DEATH.search(text)) or any(c.category == "killed" for c in claims)
             # (the survival told after the group: before it, it may be another victim's, in a round-up)
-            if died or not SHOT_ALIVE.search(text, para_start + sent.start):
+            if not SHOT_ALIVE.search(text, para_start + sent.start):
+                continue
+            # (or, with a death told elsewhere, the group's own paragraph telling its survival and no death, in an
+            # article whose figures hold no death of its own event: "six others ... had been shot. One was in
+            # critical condition, while the others were in stable condition")
+            if died and (own_death or SHOT_DEATH.search(para) or not SHOT_ALIVE.search(para, sent.end)):
                 continue
         mention = parse_number(m.group("count"))
         if mention is None or not mention.value:
@@ -3068,6 +3078,15 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
                                    number_text=m.group("count"), value=mention.value, value_low=None,
                                    category="injured", qualifier=mention.qualifier, who=m.group("who"), source=None,
                                    disputed=False, sentence_start=para_start + sent.start))
+        for part in ASIDE_GROUP.finditer(text, m.start("aside"), m.end("aside")) if m.group("aside") else ():
+            value = parse_number(part.group("count"))
+            if value is None or not value.value or value.value >= mention.value or any(
+                    c.start == part.start("count") for c in claims):
+                continue  # (a part is smaller than the group)
+            added.append(CasualtyClaim(sentence=sent.text, start=part.start("count"), end=part.end("count"),
+                                       number_text=part.group("count"), value=value.value, value_low=None,
+                                       category="injured", qualifier=value.qualifier, who=part.group("who"),
+                                       source=None, disputed=False, sentence_start=para_start + sent.start))
     return sorted(claims + added, key=_START) if added else claims
 
 
