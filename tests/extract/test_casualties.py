@@ -3132,3 +3132,55 @@ def test_headline_tally_after_comma():
     assert pairs("1 Officer Killed, 1 Wounded in Shooting") == {("killed", 1), ("injured", 1)}
     assert ("injured", 1) not in pairs("17-Year-Old Killed, 3 Hurt in Shooting Near School")
     assert pairs("John Smith, 25, was killed.") == {("killed", 1)}
+
+
+# Round 24: an age after a name's suffix with no comma before it ("Jr. 26,") is an age, not a count, and each named
+# person of the pair is a group of one
+def test_age_after_name_suffix():
+    assert pairs("Tom Green, 30, and Paul Brown Jr. 30, were also hurt.") == {("injured", 1)}
+    assert pairs("Paul Brown Sr. 61, was arrested.") == {("detained", 1)}
+    assert pairs("Paul Brown III 44, was killed.") == {("killed", 1)}
+
+
+# Round 24: "remanded" (in custody, to jail) is detained; remanded on bail, or a case remanded for a new trial, is not
+def test_remanded_detained():
+    assert pairs("A woman has been remanded in custody after being charged with arson.") == {("detained", 1)}
+    assert pairs("Two men were remanded to jail on Friday.") == {("detained", 2)}
+    assert pairs("A 30-year-old man was remanded on conditional bail.") == set()
+    assert pairs("The man was remanded for a new trial.") == set()
+
+
+# Round 24: "Both" or "The two" opening the sentence right after one that reports two dead, and only dead, tells the
+# injuries of the dead (killed only)
+def test_injuries_of_the_two_dead():
+    assert pairs("The bodies of Jane Roe, 58, and Mary Roe, 20, were found on Monday. Both had suffered head "
+                 "injuries.") == {("killed", 1)}
+    assert pairs("Two men were found dead in a car. The two had suffered gunshot wounds.") == {("killed", 2)}
+    assert pairs("Two people were killed and two were injured. Both had suffered burns.") == {("killed", 2),
+                                                                                            ("injured", 2)}
+
+
+# Round 24: a death noun identified by name ("identified the fatality as", "The deceased victim has been identified
+# as") is one person killed; "the deceased" named as no one ("the families of the deceased") is no figure
+def test_identified_fatality():
+    assert pairs("The coroner identified the fatality as 30-year-old Jane Roe.") == {("killed", 1)}
+    assert pairs("Police identified the deceased as John Roe, of Springfield.") == {("killed", 1)}
+    assert pairs("The deceased woman has been identified as Mary Roe, 52.") == {("killed", 1)}
+    assert pairs("The families of the deceased were told on Monday.") == set()
+
+
+# Round 24: deaths "so close together" are a tally of separate events, as deaths "days apart" are
+def test_deaths_close_together_tally():
+    text = "A climber died in a fall on Sunday. Two deaths so close together was unusual, police said."
+    assert pairs(text) == {("killed", 1)}
+
+
+# Round 24: a shot group with an aside set off by dashes, whose survival its own paragraph tells, is injured, and so
+# are the aside's groups; a death told only in another paragraph, of no figure of the event, does not stop it
+def test_shot_group_dash_aside_alive():
+    text = ("Police said that five others — three women and two men — had been shot. One was in critical condition, "
+            "while the others were in stable condition.\n\nThe city has struggled with its homicide rate.")
+    assert pairs(text) == {("injured", 5), ("injured", 3), ("injured", 2), ("injured", 1)}
+    died = ("Police said that five others — three women and two men — had been shot. One was in critical condition, "
+            "while the others were in stable condition.\n\nOne of them later died.")
+    assert ("injured", 5) not in pairs(died)

@@ -171,7 +171,8 @@ AND_DIED = re.compile(r"[^;:.]{0,60}?\band\s+(?:was\s+|were\s+)?(?:later\s+)?(?:
 # death", which make a term with a verb before the victims: "took two guards hostage", "shot three to death"; and
 # "holding", which does after detaining forces: "officers were holding 12 protesters"; and victims who are included,
 # who take the category of the figures before them: "Victims included a 7-year-old girl"; and "into custody", which
-# makes a term with "took" before the victims: "took three people into custody").
+# makes a term with "took" before the victims: "took three people into custody"; and "the fatality", a dead person of
+# one when identified by name: see IDENTIFIED_DEAD).
 # Words that multiply a killing into a count of the dead: "a double murder" is two killed, "quintuple murders" five
 # (number_words.csv, kind "multiple"), and the nouns of killing they count.
 MULTIPLES = {w: v for w, (v, _, kind) in NUMBER_WORDS.items() if kind == "multiple"}
@@ -185,7 +186,7 @@ MULTIPLE_HYPOTHETICAL = re.compile(r"\b(?:(?:would|could|might|may|will)\s+(?:th
 _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "arrest", "body", "hostage", "to death", "holding", "victims included", "victims include", "among the victims",
     "into custody", "seized", "seizing", "to the hospital", "to a hospital", "to hospital", "to area hospitals",
-    "to local hospitals",  # (for "sent five men to the hospital": see AROUND_AFTER)
+    "to local hospitals", "the fatality",  # (for "sent five men to the hospital": see AROUND_AFTER)
     *(f"{m}{gap}{n}" for m in MULTIPLES for n in MULTIPLE_NOUNS for gap in (" ", "-"))]
 _SCAN = _trie(_SCAN_TERMS)
 TERMS_LOWER = re.compile(rf"\b(?:{_SCAN})\b")
@@ -442,6 +443,12 @@ POSSESSIVE_INJURIES = re.compile(
 )
 # Cheap first test for POSSESSIVE_INJURIES on the lowercased sentence.
 POSSESSIVE_STEMS = ("s injur", "s wound", "s gunshot")
+# A dead person named by a death noun, identified by name: "identified the fatality as 44-year-old Jane Roe", "The
+# deceased victim has been identified as John Roe" (one person: a singular noun, and a name or an age after "as").
+IDENTIFIED_DEAD = re.compile(rf"""(?:(?<=identified\s)|(?<![\w'’]))(?P<count>[Tt]he\s+(?:fatality|deceased(?:\s+
+    (?:{_WHO_SINGULAR_NOUNS}))?))(?=(?:\s+(?:has|had)\s+been|\s+was|\s+is)?(?:\s+(?:since|later|now|officially))?\s+
+    (?:(?<=been\s)|(?<=was\s)|(?<=is\s)|(?<=since\s)|(?<=later\s)|(?<=now\s)|(?<=officially\s))identified\s+as\s+
+    (?:\d{{1,3}}-year-old\s+)?[A-Z]|\s+as\s+(?:\d{{1,3}}-year-old\s+)?[A-Z])\b""", re.VERBOSE)
 FATAL_AFTER = re.compile(r"[^.;]{0,30}?\b(?:fatal|deadly|mortal)\b", re.I)
 BODY_FOUND = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:was|had\s+been|has\s+been|is)\s+(?:later\s+)?"
                         r"(?:found|discovered|recovered|pulled|located)\b")
@@ -582,6 +589,9 @@ AFTER = re.compile(
 IDIOM_AFTER = {
     "held": re.compile(r"\s+(?:accountable|responsible|liable|in\s+contempt)\b", re.I),
     "treated": re.compile(r"\s+(?:as|like)\b", re.I),
+    # remanded on bail is let go; a case is remanded back to a court or for a new trial
+    "remanded": re.compile(r"\s+(?:on\s+(?:[\w-]+\s+)?bail|back|for\s+(?:a\s+)?(?:new\s+)?(?:trial|re-?sentencing|hearing))\b",
+                           re.I),
     "fatally": re.compile(r"\s+[a-z]+ing\b"),
     "missing": re.compile(r"\s+(?:him|her|them|it|everyone|anyone)\b", re.I),  # the shot "missing him"
     # caught on camera, not in custody: "the gunman captured on video", "captured by the surveillance system"
@@ -642,6 +652,11 @@ _NAME_NEXT_WORDS = sorted(
     key=len, reverse=True,
 )  # (not "took", of "took his own life": "killing Lewis, Syed took one of the trucks" starts a clause of its own)
 NAME_NEXT = re.compile(rf"\s*,|\s+(?:{'|'.join(_NAME_NEXT_WORDS)})\b")
+# An age after a name's suffix with no comma before it, as some copy writes it: "Larry Watkins Jr. 26, were also
+# injured" (the age is set off like an apposition; the suffixes NAMED takes in a name).
+# (NAMED ends "Jr." and "Sr." before their stop, which the age's pattern takes.)
+NAME_SUFFIXES = (" Jr", " Sr", " Jr.", " Sr.", " II", " III", " IV")
+SUFFIX_AGE = re.compile(r"\.?\s+\d{1,3},(?=\s)")
 # Nouns that count on their own right after a figure: "12 deaths", "three arrests", "40 casualties".
 # Victim nouns that are casualty nouns as well ("refugees", "hostages"): a count of them is one of that category.
 NOUN_VICTIMS = frozenset(t for t, c, p in CASUALTY_TERMS if p == "noun") & frozenset(
@@ -863,8 +878,9 @@ HEADLINE_WORD_SET = frozenset(_HEADLINE_WORDS)
 NAME_AGE = re.compile(rf"(?!(?:{'|'.join(_HEADLINE_WORDS)}),)[A-Z][a-z]+,\s*$")
 # Words before an age set off by commas: "killing Jamal Berry, then 30,", "Tennant and Hakim, both 51,".
 AGE_LEADS = ("then ", ", both ", ", all ", ", each ")
-# A word (a name, "Jr.", "III", "a man") and a comma before a number that a comma also follows: an age.
-AGE_AFTER_WORD = re.compile(r"(?:[A-Za-z]{2,}|Jr\.|Sr\.),\s*$")
+# A word (a name, "Jr.", "III", "a man") and a comma before a number that a comma also follows: an age; and a name's
+# suffix with no comma after it, as some copy writes it ("Larry Watkins Jr. 26, were also injured").
+AGE_AFTER_WORD = re.compile(r"(?:[A-Za-z]{2,}|Jr\.|Sr\.),\s*$|[a-z]\s(?:Jr\.|Sr\.|II|III|IV)\s+$")
 # What may follow such an age: a comma, or more ages and then a comma ("two men, 18 and 20, and a woman").
 AGES_END = re.compile(r"(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*\s*,")
 AGE_LIST_GAP = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
@@ -1383,6 +1399,18 @@ def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         count = _Count(m.start(), m.end(), m.group(0), times, None, "exact", None, m.end(), True)
         count.category, count.how = "killed", "multiple"
         counts.append(count)
+    for m in IDENTIFIED_DEAD.finditer(sentence) if "identified" in lower and ("fatality" in lower or "deceased" in lower) else ():
+        start, end = m.span("count")
+        if sentence.startswith(" as ", end) and not sentence.endswith("identified ", 0, start):
+            continue  # ("as" right after the noun only where "identified" comes before it)
+        if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
+            for c in taken:
+                if c.start == start and c.end == end and c.singular and c.category is None:
+                    c.category, c.how = "killed", "noun"  # "The deceased victim" (a singular victim already)
+            continue
+        count = _Count(start, end, m.group("count"), 1, None, "exact", m.group("count").split()[-1].lower(), end, True)
+        count.category, count.how = "killed", "noun"
+        counts.append(count)
     possessive = "s injur" in lower or "s wound" in lower or "s gunshot" in lower  # (POSSESSIVE_STEMS, inline)
     for m in POSSESSIVE_INJURIES.finditer(sentence) if possessive else ():
         start, end = m.start(), m.end("noun")
@@ -1469,7 +1497,8 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             end = noun.end()
         # Only a name that a casualty term can reach counts: one followed by a verb, an apposition or "and",
         # one right after a term ("killing Jamal Berry"), or one taken into custody ("took Jenkins into custody").
-        if not NAME_NEXT.match(sentence, end):
+        suffix_age = SUFFIX_AGE.match(sentence, end) if m.group("name").endswith(NAME_SUFFIXES) else None
+        if suffix_age is None and not NAME_NEXT.match(sentence, end):
             last = sentence[max(0, start - 24) : start].rsplit(None, 1)
             if ((not last or last[-1].lower() not in NAME_BEFORE_WORDS) and not _detained_pair(sentence, start)
                     and not (sentence.startswith(" into ", end) and AROUND_AFTER.match(sentence, end)
@@ -1492,7 +1521,7 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
                 and SOURCE_OPENING.match(sentence[:start]) is not None):
             continue  # "according to Alex Horton", "..., Wagner said": the source of the report
         appos = (APPOSITION.match(sentence, end) or ROLE_APPOSITION.match(sentence, end)
-                 or HOMETOWN_WITH.match(sentence, end) if sentence.startswith(",", end) else None)
+                 or HOMETOWN_WITH.match(sentence, end) if sentence.startswith(",", end) else suffix_age)
         tail = appos.end() if appos else end
         who = noun.group("noun") if noun else " ".join(words)
         count = _Count(start, end, sentence[start:end], 1, None, "exact", who, tail, True)
@@ -2669,8 +2698,8 @@ BLOCK = re.compile(r"\b\d+\s+block\s+of\s+(?:[A-Z][\w'’.-]*\s*)+")
 
 
 # Victims killed at times apart: a count over separate events, of which the article's is one ("Two brothers were
-# killed just weeks apart").
-APART = re.compile(r"\b(?:hours|days|weeks|months|years)\s+apart\b", re.I)
+# killed just weeks apart", "Two deaths so close together was unusual").
+APART = re.compile(r"\b(?:(?:hours|days|weeks|months|years)\s+apart|(?:so|this|that)\s+close\s+together)\b", re.I)
 APART_REACH = 60
 
 
@@ -2826,7 +2855,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     low = text.lower()
     another = "other" in low or "unrelated" in low  # (a cheap first test for _another_event)
-    apart = " apart" in low
+    apart = " apart" in low or "close together" in low
     time_ago = "ago" in low or "earlier" in low or MONTH_NAME.search(text) is not None
     dated_event = ("the 19" in low or "the 20" in low) and CASE_NEWS.search(text) is None
     illness = None  # (whether hospital care here is for an illness, worked out for the first count that needs it)
@@ -2988,17 +3017,21 @@ def _candidate_sentences(article: _Article) -> list[tuple[Sentence, str | int, i
 
 
 # A group of victims "shot" (or "hit by gunfire"), which alone has no category: "four people were shot during a
-# party", "Three other men in the apartment, two eighteen years old, one nineteen, were also shot", and a
+# party", "Three other men in the apartment, two eighteen years old, one nineteen, were also shot" (or the aside set
+# off by dashes: "six others — four women and two men ... — had been shot"), and a
 # headline's "Four People Shot In Park" (no helper verb, but no object after it either: not "two men shot a clerk").
 SHOT_GROUP = re.compile(rf"""(?<![\w'’-])(?P<count>(?:(?i:at\s+least|as\s+many\s+as|more\s+than)\s+)?(?:\d{{1,2}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))
     \s+(?P<who>(?:(?:other|more|additional|young|adult|male|female|teenage|[a-z]+-year-old)\s+){{0,2}}
     (?i:{_PLURAL_NOUNS}))
     (?:\s+(?:in|at|inside|outside|near)\s+the\s+[a-z]+)?
-    (?:\s*,[^;:.()]{{1,80}}?,)?
+    (?:\s*,[^;:.()]{{1,80}}?,|\s+(?:--?|[–—])\s(?P<aside>[^;:.()–—]{{1,80}}?)\s(?:--?|[–—]))?
     \s+(?:(?P<helper>(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+|both\s+)?)(?:shot|hit\s+by\s+(?:gunfire|bullets))
        |(?i:shot)(?!\s+(?:a|an|the|him|her|them|at|and|his|their|into|up|back|one|two|\d)\b))\b
     (?!\s+(?:dead|and\s+(?:killed|wounded|injured)|to\s+death|fatally|multiple)\b)
     (?P<alive>\s+(?:but|and)\s+survived\b)?""", re.VERBOSE)
+# The groups a shot group's aside breaks it into ("four women and two men"): of it, with its outcome.
+ASIDE_GROUP = re.compile(rf"""(?<![\w'’-])(?P<count>\d{{1,2}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))
+    \s+(?P<who>(?i:{_PLURAL_NOUNS}))\b(?!-)""", re.VERBOSE)
 # A sentence telling a tally or another event ("in shootings across Chicago", "in a separate, and apparently
 # unrelated incident", "among at least 13 people shot"): the shot group is not the article's own victims.
 SHOT_ELSEWHERE = re.compile(r"""\b(?:shootings|attacks|incidents|separate|unrelated|among|between|same\s+spot
@@ -3034,7 +3067,8 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
     first = True
     done = 0
     survived = text.rfind("survived")  # where the last group that may be "shot but survived" can end
-    if survived == -1 and any(c.category == "killed" for c in claims):
+    own_death = any(c.category == "killed" and not c.about_other_event for c in claims)
+    if survived == -1 and own_death:
         return claims  # (a death told and no group "shot but survived": none is taken)
     for cue in SHOT_CUE.finditer(lower):
         # (once only groups "shot but survived" can be taken, a cue whose window starts past the last "survived"
@@ -3061,7 +3095,12 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
             if died is None:
                 died = bool(SHOT_DEATH.search(text)) or any(c.category == "killed" for c in claims)
             # (the survival told after the group: before it, it may be another victim's, in a round-up)
-            if died or not SHOT_ALIVE.search(text, para_start + sent.start):
+            if not SHOT_ALIVE.search(text, para_start + sent.start):
+                continue
+            # (or, with a death told elsewhere, the group's own paragraph telling its survival and no death, in an
+            # article whose figures hold no death of its own event: "six others ... had been shot. One was in
+            # critical condition, while the others were in stable condition")
+            if died and (own_death or SHOT_DEATH.search(para) or not SHOT_ALIVE.search(para, sent.end)):
                 continue
         mention = parse_number(m.group("count"))
         if mention is None or not mention.value:
@@ -3077,6 +3116,15 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
                                    number_text=text[start : m.end("count")], value=value, value_low=None,
                                    category="injured", qualifier=mention.qualifier, who=m.group("who"), source=None,
                                    disputed=False, sentence_start=para_start + sent.start))
+        for part in ASIDE_GROUP.finditer(text, m.start("aside"), m.end("aside")) if m.group("aside") else ():
+            value = parse_number(part.group("count"))
+            if value is None or not value.value or value.value >= mention.value or any(
+                    c.start == part.start("count") for c in claims):
+                continue  # (a part is smaller than the group)
+            added.append(CasualtyClaim(sentence=sent.text, start=part.start("count"), end=part.end("count"),
+                                       number_text=part.group("count"), value=value.value, value_low=None,
+                                       category="injured", qualifier=value.qualifier, who=part.group("who"),
+                                       source=None, disputed=False, sentence_start=para_start + sent.start))
     return sorted(claims + added, key=_START) if added else claims
 
 
@@ -3230,13 +3278,38 @@ def _both_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     return [c for c in claims if id(c) not in dropped] if dropped else claims
 
 
+# The two of a pair told of again at a sentence's opening, with no noun of their own: "Both had suffered head
+# injuries", "The two suffered gunshot wounds" (not "The two wounded victims", who are others).
+BOTH_AGAIN = frozenset({"both", "the two", "they both"})
+
+
+def _injuries_of_the_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """Drop the injuries of two victims the sentence right before reports dead, and only dead: "The bodies of Jane
+    Roe, 58, and Mary Roe, 20, were found. Both had suffered head injuries" (the wounds of the dead: killed only)."""
+    dropped = set()
+    for i, c in enumerate(claims):
+        if not (c.category == "injured" and c.value == 2 and c.who is None and c.end - c.sentence_start <= 9
+                and c.sentence[: c.end - c.sentence_start].lower() in BOTH_AGAIN):
+            continue
+        before = [k for k in claims[:i] if k.sentence_start < c.sentence_start]
+        if not before:
+            continue
+        last = [k for k in before if k.sentence_start == before[-1].sentence_start]
+        if c.sentence_start - (last[0].sentence_start + len(last[0].sentence)) > 3:
+            continue
+        if all(k.category == "killed" and not k.about_other_event for k in last) and (
+                any(k.value == 2 for k in last) or len({k.who for k in last if k.value == 1 and k.who}) == 2):
+            dropped.add(i)
+    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+
+
 def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[CasualtyClaim]:
     """A victim who was wounded and later died is killed only, as the guidelines count them: a named victim,
     one the article refers back to and reports dead further on ("The victim was taken to hospital. ... the
     victim died"), or one the next sentence about a single person reports dead ("they found a man suffering
     from gunshot wounds. He was pronounced dead at the hospital"), or one only referred back to in an article
     whose only casualty is one death (text is the article, searched for signs of a second victim)."""
-    claims = _only_death_wounded(_both_dead(_died_next(claims)), text)
+    claims = _only_death_wounded(_both_dead(_died_next(_injuries_of_the_dead(claims))), text)
     dead = [c for c in claims if c.category == "killed" and c.value == 1 and c.who]
     if not dead:
         return claims
