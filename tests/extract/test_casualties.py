@@ -3074,3 +3074,9 @@ def test_dated_event_past_describing_clause():
 def test_remain_at_hospital():
     assert pairs("Seven victims still remain at the hospital.") == {("injured", 7)}
     assert pairs("Three victims remained at the hospital Monday night.") == {("injured", 3)}
+
+
+# Round 25: people "moved from their homes" are displaced, as those "evacuated" or "forced from their homes"
+def test_moved_from_homes():
+    assert pairs("Forty residents were moved from their homes after the blaze.") == {("displaced", 40)}
+
