@@ -3080,3 +3080,11 @@ def test_remain_at_hospital():
 def test_moved_from_homes():
     assert pairs("Forty residents were moved from their homes after the blaze.") == {("displaced", 40)}
 
+
+# Round 25: a month in "As we first reported in July," dates the outlet's report, not another event; a month that
+# dates the count itself still does
+def test_month_of_report_is_own_event():
+    assert pairs("As we first reported in July, two boys were found dead in a car.") == {("killed", 2)}
+    assert pairs("As previously reported in May, a man was killed near the park.") == {("killed", 1)}
+    assert pairs("Police reported that two boys were found dead in July.") == set()
+

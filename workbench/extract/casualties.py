@@ -924,6 +924,9 @@ WORST_SINCE_WHEN = re.compile(r"""\b(?:deadliest|worst|bloodiest|biggest|largest
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 TIME_AGO = re.compile(rf"""\b(?:(?:years?|months?|decades?)\s+(?:ago|earlier)|in\s+(?-i:{_MONTHS})(?!\s+\d{{1,2}}\b)|
     ^(?-i:In\s+(?:early|late|mid)[\s-]+(?:{_MONTHS}))(?!\s+\d{{1,2}}\b))\b""", re.I | re.VERBOSE)
+# A month in the clause that tells when the outlet reported the event dates the report, not another event ("As we
+# first reported in July, two children ... were found dead"; "As previously reported in May,").
+AS_REPORTED = re.compile(rf"\b[Aa]s\s+(?:[\w'’]+\s+){{0,3}}?reported\s+in\s+(?:{_MONTHS})\b")
 # "the 2004 tsunami", "the 2011 slaying of": an event named by its year is an earlier one, except in court reports,
 # which name their own event that way ("convicted in the 2012 shooting death of"). The year is a word of its own
 # ("the 1900 block of" is an address, and no event noun follows it).
@@ -2463,6 +2466,11 @@ def _break_from(breaks: list[int], at: int, default: int) -> int:
     return breaks[i] if i < len(breaks) else default
 
 
+def _blank(match: re.Match[str]) -> str:
+    """Spaces as long as the match, so that offsets into the text stay the same."""
+    return " " * len(match.group())
+
+
 def _clause_scope(sentence: str, start: int, end: int, breaks: list[int]) -> str:
     """The clause holding a count, extended back over "..., when 32 died" to the clause it hangs from;
     `breaks` are where CLAUSE_BREAK matches in the sentence, in order."""
@@ -2808,6 +2816,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     another = "other" in low or "unrelated" in low  # (a cheap first test for _another_event)
     apart = " apart" in low
     time_ago = "ago" in low or "earlier" in low or MONTH_NAME.search(text) is not None
+    time_text = AS_REPORTED.sub(_blank, text) if time_ago and "reported in " in text else text
     dated_event = ("the 19" in low or "the 20" in low) and CASE_NEWS.search(text) is None
     illness = None  # (whether hospital care here is for an illness, worked out for the first count that needs it)
     for c in found:
@@ -2819,7 +2828,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         scope = _clause_scope(text, c.start, c.tail, breaks)
         other = sentence_other or c.start >= other_from or c.start < link_until or _other_event(scope) or (
             time_ago
-            and bool(TIME_AGO.search(text, 0, c.start) or TIME_AGO.search(scope))
+            and bool(TIME_AGO.search(time_text, 0, c.start) or TIME_AGO.search(
+                scope if time_text is text else _clause_scope(time_text, c.start, c.tail, breaks)))
             and not article.is_court_report()
         ) or (
             dated_event and c.category != "detained" and _dated_event(text, scope, c.tail, breaks)
