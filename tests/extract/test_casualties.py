@@ -3088,3 +3088,8 @@ def test_month_of_report_is_own_event():
     assert pairs("As previously reported in May, a man was killed near the park.") == {("killed", 1)}
     assert pairs("Police reported that two boys were found dead in July.") == set()
 
+
+# Round 25: a bare role noun between a term and the name it counts ("the death of teenager John Smith")
+def test_bare_role_before_name():
+    assert pairs("Protests went on since the death of teenager John Smith.") == {("killed", 1)}
+    assert pairs("He met student John Smith in Athens.") == set()

@@ -1459,7 +1459,11 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             if ((not last or last[-1].lower() not in NAME_BEFORE_WORDS) and not _detained_pair(sentence, start)
                     and not (sentence.startswith(" into ", end) and AROUND_AFTER.match(sentence, end)
                              and AROUND_BEFORE["custody"].search(sentence, max(0, start - 24), start))):
-                continue
+                if not last or last[-1] not in SINGULAR_NOUNS or not (
+                        role := ROLE_BEFORE_NAME.search(sentence, max(0, start - ROLE_BEFORE_REACH), start)) or (
+                        role.group("lead").lower() not in NAME_BEFORE_WORDS):
+                    continue
+                start = role.start("noun")  # "the death of teenager Alexandros Grigoropoulos": the bare role and name
         if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
             continue
         if _place_lead(sentence, start):
@@ -1568,6 +1572,10 @@ def _place_lead(sentence: str, start: int) -> bool:
 
 
 # An indefinite article right before capitalised words ("a Good Samaritan"), which are then a noun phrase it opens.
+# A bare role noun between a term and a name ("the death of teenager Alexandros Grigoropoulos", "the arrest of
+# suspect John Smith"): the noun is SINGULAR_NOUNS', the word before it one a name may follow (NAME_BEFORE_WORDS).
+ROLE_BEFORE_NAME = re.compile(r"(?<![\w'’-])(?P<lead>[A-Za-z]+)\s+(?P<noun>[a-z-]+)\s+$")
+ROLE_BEFORE_REACH = 40
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?\s$")
 # A given name (or an initial, or a given name and a quoted nickname) just before a surname: "Victoria Cantu", "Paul J.
 # Rayer", "Egardo “Coco” Perez".
