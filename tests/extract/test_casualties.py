@@ -3093,3 +3093,10 @@ def test_month_of_report_is_own_event():
 def test_bare_role_before_name():
     assert pairs("Protests went on since the death of teenager John Smith.") == {("killed", 1)}
     assert pairs("He met student John Smith in Athens.") == set()
+
+
+# Round 25: a group "involved in" the event keeps its verb after "have" as after "were" ("The two officers involved in
+# the shooting have been arrested")
+def test_involved_group_have_been():
+    assert pairs("The two officers involved in the boy's shooting have been arrested.") == {("detained", 2)}
+    assert pairs("Three men suspected of the robbery have been detained.") == {("detained", 3)}

@@ -553,7 +553,7 @@ _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(
     |\s+(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
       (?:\s+[\w'’-]+){0,6}?(?=\s+(?:was|were|is|are|had|has)\s)
     |\s+(?:involved|implicated|suspected|accused|wanted)\s+(?:in|of|for)(?:\s+[\w'’-]+){1,5}?
-      (?=\s+(?:was|were|is|are|had|has)\s)
+      (?=\s+(?:was|were|is|are|had|has|have)\s)
     |\s+(?:shot|struck|hit|stabbed|grazed)\s+(?:in|on)\s+(?:the|his|her|both)(?:\s+[\w'’-]+){1,4}?
       (?=\s+(?:was|were|is|are|had|has)\s)
     |\s+(?:shot|stabbed|struck|hit|beaten|burned|run\s+over)(?:\s+(?!(?:who|whom|whose|that|which|and|but|or|as|when|
