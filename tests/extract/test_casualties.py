@@ -3100,3 +3100,10 @@ def test_bare_role_before_name():
 def test_involved_group_have_been():
     assert pairs("The two officers involved in the boy's shooting have been arrested.") == {("detained", 2)}
     assert pairs("Three men suspected of the robbery have been detained.") == {("detained", 3)}
+
+
+# Round 25: a name told close to a death told of "she" / "he", in an article whose only figure is that death, is the
+# dead victim, not a second one wounded
+def test_named_wounded_near_pronoun_death():
+    assert pairs("Jane Roe, 8, was shot in the head on Wednesday. She died Friday. Roe was in critical condition "
+                 "since Wednesday.") == {("killed", 1)}

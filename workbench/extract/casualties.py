@@ -3158,6 +3158,9 @@ MORE_VICTIMS = re.compile(r"\b(?:another|others?|second|both|one\s+fatally|doubl
                           re.IGNORECASE)
 
 
+PRONOUN_DEAD_REACH = 200  # (characters between a named wounded victim and a death told of "he" / "she")
+
+
 def _only_death_wounded(claims: list[CasualtyClaim], text: str) -> list[CasualtyClaim]:
     """Drop a single wounded victim the text only refers back to ("The victim was taken to a hospital", "He
     suffered multiple gunshot wounds") when the article's only casualty figure is one death: the dead victim,
@@ -3174,8 +3177,13 @@ def _only_death_wounded(claims: list[CasualtyClaim], text: str) -> list[Casualty
     # (each word of it too: "left a 16-year-old male juvenile dead ... dispatched for a male with a gunshot wound")
     dead_words = {word for noun in dead_nouns for word in noun.split()}
     dead_sentences = {c.sentence_start for c in killed}
+    # (or a name close to a death told of a pronoun, which may stand for it: "She died Friday ... Hill-Carter was in
+    # extremely critical condition since Wednesday"; not a name told far from it, often another person's)
+    pronoun_dead = [k.start for k in killed if k.number_text.lower() in ("he", "she")]
     if not all(REFERRING_VICTIM.fullmatch(c.number_text) or (
-            c.who and (c.who.lower() in dead_nouns or c.who.lower() in dead_words)
+            c.who and (c.who.lower() in dead_nouns or c.who.lower() in dead_words
+                       or c.who[:1].isupper() and c.who == c.number_text
+                       and any(abs(c.start - at) <= PRONOUN_DEAD_REACH for at in pronoun_dead))
             and c.sentence_start not in dead_sentences) for c in injured):
         return claims
     if MORE_VICTIMS.search(text):
