@@ -3107,3 +3107,12 @@ def test_involved_group_have_been():
 def test_named_wounded_near_pronoun_death():
     assert pairs("Jane Roe, 8, was shot in the head on Wednesday. She died Friday. Roe was in critical condition "
                  "since Wednesday.") == {("killed", 1)}
+
+
+# Round 25: words before "critical condition" ("in extremely critical condition") keep it an injury
+def test_words_before_critical_condition():
+    assert pairs("Two people were hurt. One of them is listed in 'extreme' critical condition.") == {
+        ("injured", 2), ("injured", 1)}
+    assert pairs("A man was in very critical condition on Sunday.") == {("injured", 1)}
+    assert pairs("Two people were hurt. One of them is listed in ‘extreme’ critical condition.") == {
+        ("injured", 2), ("injured", 1)}
