@@ -3184,3 +3184,45 @@ def test_shot_group_dash_aside_alive():
     died = ("Police said that five others — three women and two men — had been shot. One was in critical condition, "
             "while the others were in stable condition.\n\nOne of them later died.")
     assert ("injured", 5) not in pairs(died)
+
+
+# Round 25: people "moved from their homes" are displaced, as those "evacuated" or "forced from their homes"
+def test_moved_from_homes():
+    assert pairs("Forty residents were moved from their homes after the blaze.") == {("displaced", 40)}
+
+
+# Round 25: a month in "As we first reported in July," dates the outlet's report, not another event; a month that
+# dates the count itself still does
+def test_month_of_report_is_own_event():
+    assert pairs("As we first reported in July, two boys were found dead in a car.") == {("killed", 2)}
+    assert pairs("As previously reported in May, a man was killed near the park.") == {("killed", 1)}
+    assert pairs("Police reported that two boys were found dead in July.") == set()
+
+
+# Round 25: a bare role noun between a term and the name it counts ("the death of teenager John Smith")
+def test_bare_role_before_name():
+    assert pairs("Protests went on since the death of teenager John Smith.") == {("killed", 1)}
+    assert pairs("He met student John Smith in Athens.") == set()
+
+
+# Round 25: a group "involved in" the event keeps its verb after "have" as after "were" ("The two officers involved in
+# the shooting have been arrested")
+def test_involved_group_have_been():
+    assert pairs("The two officers involved in the boy's shooting have been arrested.") == {("detained", 2)}
+    assert pairs("Three men suspected of the robbery have been detained.") == {("detained", 3)}
+
+
+# Round 25: a name told close to a death told of "she" / "he", in an article whose only figure is that death, is the
+# dead victim, not a second one wounded
+def test_named_wounded_near_pronoun_death():
+    assert pairs("Jane Roe, 8, was shot in the head on Wednesday. She died Friday. Roe was in critical condition "
+                 "since Wednesday.") == {("killed", 1)}
+
+
+# Round 25: words before "critical condition" ("in extremely critical condition") keep it an injury
+def test_words_before_critical_condition():
+    assert pairs("Two people were hurt. One of them is listed in 'extreme' critical condition.") == {
+        ("injured", 2), ("injured", 1)}
+    assert pairs("A man was in very critical condition on Sunday.") == {("injured", 1)}
+    assert pairs("Two people were hurt. One of them is listed in ‘extreme’ critical condition.") == {
+        ("injured", 2), ("injured", 1)}

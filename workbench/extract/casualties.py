@@ -568,7 +568,7 @@ _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(
     |\s+(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
       (?:\s+(?!(?:was|were|is|are|had|has)\s)[\w'’-]+){0,6}?(?=\s+(?:was|were|is|are|had|has)\s)
     |\s+(?:involved|implicated|suspected|accused|wanted)\s+(?:in|of|for)(?:\s+[\w'’-]+){1,5}?
-      (?=\s+(?:was|were|is|are|had|has)\s)
+      (?=\s+(?:was|were|is|are|had|has|have)\s)
     |\s+(?:shot|struck|hit|stabbed|grazed)\s+(?:in|on)\s+(?:the|his|her|both)(?:\s+[\w'’-]+){1,4}?
       (?=\s+(?:was|were|is|are|had|has)\s)
     |\s+(?:shot|stabbed|struck|hit|beaten|burned|run\s+over)(?:\s+(?!(?:who|whom|whose|that|which|and|but|or|as|when|
@@ -952,6 +952,9 @@ WORST_SINCE_WHEN = re.compile(r"""\b(?:deadliest|worst|bloodiest|biggest|largest
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 TIME_AGO = re.compile(rf"""\b(?:(?:years?|months?|decades?)\s+(?:ago|earlier)|in\s+(?-i:{_MONTHS})(?!\s+\d{{1,2}}\b)|
     ^(?-i:In\s+(?:early|late|mid)[\s-]+(?:{_MONTHS}))(?!\s+\d{{1,2}}\b))\b""", re.I | re.VERBOSE)
+# A month in the clause that tells when the outlet reported the event dates the report, not another event ("As we
+# first reported in July, two children ... were found dead"; "As previously reported in May,").
+AS_REPORTED = re.compile(rf"\b[Aa]s\s+(?:[\w'’]+\s+){{0,3}}?reported\s+in\s+(?:{_MONTHS})\b")
 # "the 2004 tsunami", "the 2011 slaying of": an event named by its year is an earlier one, except in court reports,
 # which name their own event that way ("convicted in the 2012 shooting death of"). The year is a word of its own
 # ("the 1900 block of" is an address, and no event noun follows it).
@@ -1503,7 +1506,11 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             if ((not last or last[-1].lower() not in NAME_BEFORE_WORDS) and not _detained_pair(sentence, start)
                     and not (sentence.startswith(" into ", end) and AROUND_AFTER.match(sentence, end)
                              and AROUND_BEFORE["custody"].search(sentence, max(0, start - 24), start))):
-                continue
+                if not last or last[-1] not in SINGULAR_NOUNS or not (
+                        role := ROLE_BEFORE_NAME.search(sentence, max(0, start - ROLE_BEFORE_REACH), start)) or (
+                        role.group("lead").lower() not in NAME_BEFORE_WORDS):
+                    continue
+                start = role.start("noun")  # "the death of teenager Alexandros Grigoropoulos": the bare role and name
         if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
             continue
         if _place_lead(sentence, start):
@@ -1612,6 +1619,10 @@ def _place_lead(sentence: str, start: int) -> bool:
 
 
 # An indefinite article right before capitalised words ("a Good Samaritan"), which are then a noun phrase it opens.
+# A bare role noun between a term and a name ("the death of teenager Alexandros Grigoropoulos", "the arrest of
+# suspect John Smith"): the noun is SINGULAR_NOUNS', the word before it one a name may follow (NAME_BEFORE_WORDS).
+ROLE_BEFORE_NAME = re.compile(r"(?<![\w'’-])(?P<lead>[A-Za-z]+)\s+(?P<noun>[a-z-]+)\s+$")
+ROLE_BEFORE_REACH = 40
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?\s$")
 # A given name (or an initial, or a given name and a quoted nickname) just before a surname: "Victoria Cantu", "Paul J.
 # Rayer", "Egardo “Coco” Perez".
@@ -2510,6 +2521,11 @@ def _break_from(breaks: list[int], at: int, default: int) -> int:
     return breaks[i] if i < len(breaks) else default
 
 
+def _blank(match: re.Match[str]) -> str:
+    """Spaces as long as the match, so that offsets into the text stay the same."""
+    return " " * len(match.group())
+
+
 def _clause_scope(sentence: str, start: int, end: int, breaks: list[int]) -> str:
     """The clause holding a count, extended back over "..., when 32 died" to the clause it hangs from;
     `breaks` are where CLAUSE_BREAK matches in the sentence, in order."""
@@ -2857,6 +2873,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     another = "other" in low or "unrelated" in low  # (a cheap first test for _another_event)
     apart = " apart" in low or "close together" in low
     time_ago = "ago" in low or "earlier" in low or MONTH_NAME.search(text) is not None
+    time_text = AS_REPORTED.sub(_blank, text) if time_ago and "reported in " in text else text
     dated_event = ("the 19" in low or "the 20" in low) and CASE_NEWS.search(text) is None
     illness = None  # (whether hospital care here is for an illness, worked out for the first count that needs it)
     for c in found:
@@ -2868,7 +2885,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         scope = _clause_scope(text, c.start, c.tail, breaks)
         other = sentence_other or c.start >= other_from or c.start < link_until or _other_event(scope) or (
             time_ago
-            and bool(TIME_AGO.search(text, 0, c.start) or TIME_AGO.search(scope))
+            and bool(TIME_AGO.search(time_text, 0, c.start) or TIME_AGO.search(
+                scope if time_text is text else _clause_scope(time_text, c.start, c.tail, breaks)))
             and not article.is_court_report()
         ) or (
             dated_event and c.category != "detained" and _dated_event(text, scope, c.tail, breaks)
@@ -3226,6 +3244,9 @@ MORE_VICTIMS = re.compile(r"\b(?:another|others?|second|both|one\s+fatally|doubl
                           re.IGNORECASE)
 
 
+PRONOUN_DEAD_REACH = 200  # (characters between a named wounded victim and a death told of "he" / "she")
+
+
 def _only_death_wounded(claims: list[CasualtyClaim], text: str) -> list[CasualtyClaim]:
     """Drop a single wounded victim the text only refers back to ("The victim was taken to a hospital", "He
     suffered multiple gunshot wounds") when the article's only casualty figure is one death: the dead victim,
@@ -3242,8 +3263,13 @@ def _only_death_wounded(claims: list[CasualtyClaim], text: str) -> list[Casualty
     # (each word of it too: "left a 16-year-old male juvenile dead ... dispatched for a male with a gunshot wound")
     dead_words = {word for noun in dead_nouns for word in noun.split()}
     dead_sentences = {c.sentence_start for c in killed}
+    # (or a name close to a death told of a pronoun, which may stand for it: "She died Friday ... Hill-Carter was in
+    # extremely critical condition since Wednesday"; not a name told far from it, often another person's)
+    pronoun_dead = [k.start for k in killed if k.number_text.lower() in ("he", "she")]
     if not all(REFERRING_VICTIM.fullmatch(c.number_text) or (
-            c.who and (c.who.lower() in dead_nouns or c.who.lower() in dead_words)
+            c.who and (c.who.lower() in dead_nouns or c.who.lower() in dead_words
+                       or c.who[:1].isupper() and c.who == c.number_text
+                       and any(abs(c.start - at) <= PRONOUN_DEAD_REACH for at in pronoun_dead))
             and c.sentence_start not in dead_sentences) for c in injured):
         return claims
     if MORE_VICTIMS.search(text):
