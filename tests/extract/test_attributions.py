@@ -4002,3 +4002,19 @@ def test_the_head_of_a_free_trade_zone_is_government():
     assert classify("the head of Pellan's free-trade zone") == "government"
     text = "The head of Pellan's free trade zone, Ann Lee, said 50 schools were damaged."
     assert only(extract_attributions(text)).speaker_type == "government"
+
+
+# phrasing sweep: common constructions and titles
+
+
+def test_a_lowercase_economist_is_an_expert_and_the_magazine_is_media():
+    text = "Amy Cole, an economist at a bank, said growth would slow."
+    assert only(extract_attributions(text)).speaker_type == "expert"
+    assert classify("The Economist") == "other media"
+
+
+def test_a_school_district_is_government_but_not_its_police():
+    record = only(extract_attributions("The school district said counselors would be available."))
+    assert (record.speaker, record.speaker_type) == ("The school district", "government")
+    assert classify("Police with the Pine Valley School District") == "security forces"
+
