@@ -4018,3 +4018,11 @@ def test_a_school_district_is_government_but_not_its_police():
     assert (record.speaker, record.speaker_type) == ("The school district", "government")
     assert classify("Police with the Pine Valley School District") == "security forces"
 
+
+def test_a_body_whose_name_ends_in_of_investigation_speaks():
+    text = "The Pellan Bureau of Investigation said the officer fired twice."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_type) == ("The Pellan Bureau of Investigation", "security forces")
+    # (an investigation itself is no speaker, capitalised or not)
+    assert extract_attributions("Further investigation revealed that the gun was stolen.") == []
+    assert extract_attributions("Surveillance Video shows the man ran away.") == []

@@ -2442,6 +2442,12 @@ def _last_boundary(left: str, lo: int = 0) -> int | None:
 POSTMODIFIER = re.compile(r"\s(?:involved|familiar|close|briefed|knowledgeable)\s+(?:in|with|to|on)\s")
 
 
+def _named_body_head(head_word: str, words: list[str]) -> bool:
+    """A capitalised head after "of" closes a body's name ("the Georgia Bureau of Investigation", "the Ministry of
+    Information"), which speaks, where an investigation or information does not."""
+    return head_word[:1].isupper() and len(words) > 2 and words[-1] == head_word and words[-2] == "of"
+
+
 @lru_cache(maxsize=4096)
 def _valid_speaker(np: str) -> bool:
     np = np.strip()
@@ -2457,7 +2463,7 @@ def _valid_speaker(np: str) -> bool:
     post = POSTMODIFIER.search(np) if " in " in np or " with " in np or " to " in np or " on " in np else None
     # (the head before a participle's phrase: "two officials involved in the investigation" are officials)
     head_word = np[: post.start()].split()[-1] if post and post.start() > 0 else words[-1]
-    if head_word.lower() in NOT_SOURCES:
+    if head_word.lower() in NOT_SOURCES and not _named_body_head(head_word, words):
         return False  # "further investigation revealed ...", "surveillance video shows ...": no one speaks
     if words[0].lower() in COMPLEMENTIZERS or np.lower().startswith("according to"):
         return False
