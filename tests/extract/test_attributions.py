@@ -4026,3 +4026,14 @@ def test_a_body_whose_name_ends_in_of_investigation_speaks():
     # (an investigation itself is no speaker, capitalised or not)
     assert extract_attributions("Further investigation revealed that the gun was stolen.") == []
     assert extract_attributions("Surveillance Video shows the man ran away.") == []
+
+
+def test_a_participle_after_a_comma_reports_a_clause_opened_by_a_noun_phrase():
+    record = only(extract_attributions("Police released a photo, saying the man was armed."))
+    assert (record.speaker, record.cue, record.content.strip()) == ("Police", "saying", "the man was armed")
+    text = "The group claimed responsibility, saying the target was a government office."
+    assert only(extract_attributions(text)).speaker == "The group"
+    # (not across a clause of its own, whose subject the participle may be, nor without the comma)
+    text = "Police spent hours there after the parents flagged them down, saying their child was shot."
+    assert [r.speaker for r in extract_attributions(text)] != ["Police"]
+    assert extract_attributions("Around noon someone called police saying the man was armed.") == []

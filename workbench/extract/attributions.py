@@ -312,6 +312,21 @@ NOUN_LIKE = frozenset(
     }
 )
 PARTICIPLE_CLAUSE = re.compile(r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`]|(?:he|she|they|we|it|i|there)\s+[a-z])")
+# A short noun phrase and an auxiliary after a participle that closes its clause after a comma ("..., saying the man
+# was armed", "..., saying Ann Lee had fled"): a reported clause too, when the sentence opens on a plain subject.
+PARTICIPLE_NP_CLAUSE = re.compile(
+    r"\s*(?:(?:the|a|an|his|her|their|its|this|these|those|no|all|some|many|most)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}"
+    r"|[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)"
+    r"\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|did|does|must|may|might)\s"
+)
+# (what a sentence's first words end with when they are no subject: a caption's label, a dateline, a possessive,
+# a relative pronoun or a conjunction the phrase stopped at)
+NOT_LEAD_SUBJECT = re.compile(r"(?:[’']s|\bwho|\band|\bor)$")
+# (a clause of its own between that subject and the participle, whose subject the participle may be: "Police spent
+# hours there after the parents flagged them down, saying ...", "A warrant showed the call came in, saying ...")
+NESTED_CLAUSE = re.compile(
+    r"\b(?:after|before|when|while|because|since|until|unless|once|where|who|whom|which|that|if|as|showed|shows|said|says)\b"
+)
 # A release that names no issuer ("According to a news release, Chief X said ..."): the medium of the speaker inside.
 UNNAMED_RELEASE = re.compile(r"(?:an?|the)\s+(?:(?:new|latest)\s+)?(?:news|press|police)\s+release")
 NOUN_USE = re.compile(r"\s+(?:were|was|is|are|have|had|has|will|would|could|should|can|did|do|does)\b")
@@ -2746,10 +2761,18 @@ def _indirect(
         else:
             # without a statement before it, a participle needs a clause, a colon or a quotation after it:
             # "saying that ...", not "adding three years to his sentence"
-            if not PARTICIPLE_CLAUSE.match(after):
+            np_clause = not PARTICIPLE_CLAUSE.match(after)
+            if np_clause and not (masked.endswith(", ", s, cue_at) and PARTICIPLE_NP_CLAUSE.match(after)):
                 return None
             lead = _participle_subject(masked, s, cue_at)
             if lead is None:
+                return None
+            if np_clause and (
+                NOT_LEAD_SUBJECT.search(lead[0])
+                or masked.startswith((":", " (", " –", " —", " -"), lead[1] + len(lead[0]))
+                or not _valid_speaker(lead[0])
+                or NESTED_CLAUSE.search(masked, lead[1] + len(lead[0]), cue_at)
+            ):
                 return None
             speaker, spk_at, hint = lead[0], lead[1], None
             if medium is None:
