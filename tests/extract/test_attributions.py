@@ -4037,3 +4037,14 @@ def test_a_participle_after_a_comma_reports_a_clause_opened_by_a_noun_phrase():
     text = "Police spent hours there after the parents flagged them down, saying their child was shot."
     assert [r.speaker for r in extract_attributions(text)] != ["Police"]
     assert extract_attributions("Around noon someone called police saying the man was armed.") == []
+
+
+def test_argued_as_a_quarrel_reports_nothing():
+    assert extract_attributions("The two men argued outside the bar before one pulled a gun.") == []
+    assert extract_attributions("They argued until he pulled out a gun.") == []
+    assert extract_attributions("The pair had argued with a neighbor earlier in the day.") == []
+    # (a case made keeps its clause, however far into the sentence, and its plea)
+    text = "Prosecutors argued during a hearing before U.S. District Judge Ann Lee that he should stay in jail."
+    assert only(extract_attributions(text)).speaker == "Prosecutors"
+    assert only(extract_attributions("Lawyers argued for a lower sentence.")).speaker == "Lawyers"
+    assert only(extract_attributions("Democrats argued the plan would hurt workers.")).speaker == "Democrats"

@@ -438,6 +438,19 @@ SAID_NOTHING = re.compile(
     r"\s+nothing(?:\s+(?:new|more|else|further))?"
     r"(?=\s*[,.;]|\s+(?:after|before|when|while|as|about|during|until)\b)"
 )
+# What follows "argued" when it is a quarrel, not a case made: a partner, a topic, a place or time, or nothing more
+# ("The two men argued over money", "The couple argued outside the bar", "They argued, and he shot her"), unless a
+# reported clause comes later in the sentence ("argued before the court that ...").
+ARGUED_QUARREL = re.compile(
+    r"\s*(?:,?\s*and\b|,?\s*then\b|with\b|over\b|about\b|outside\b|inside\b|before\b|after\b|during\b|until\b|"
+    r"at\b|in\s+(?:a|the|an)\b|on\s+(?:a|the)\b|for\s+(?:hours|minutes|days|weeks|months|years|several|some|a\s+(?:while|few|long|bit|moment))|[.;]|$)"
+)
+ARGUED_CLAUSE_LATER = re.compile(r"\bthat\b|[:\"“]|\bto\s+[a-z]+\s+(?:a|an|the|his|her|their)\b")
+# (how far into the sentence that clause is looked for: "argued during a detention hearing Wednesday before U.S.
+# Magistrate Judge Jeffrey Cole that he should remain locked up")
+ARGUED_LOOKAHEAD = 250
+# A sentence's full stop after a lowercase word, not an abbreviation's ("U.S.", "Jr.").
+WORD_STOP = re.compile(r"(?<=[a-z]{2})[.!?]\s")
 INSISTED_ON = re.compile(r"\s*on\s+(?:(?:the\s+)?(?:condition\s+of\s+)?anonymity|not\s+being\s+(?:named|identified))\b")
 PARTICIPLES = frozenset(
     {
@@ -2713,6 +2726,10 @@ def _indirect(
     if cue in NOUN_LIKE and _object_of_past_verb(masked, s, cue_at):
         # "He also rejected reports that ...", "The ministry dismissed claims that ...": the object of a verb
         return None
+    if cue.startswith("argu") and ARGUED_QUARREL.match(tail):
+        sentence = WORD_STOP.split(tail[:ARGUED_LOOKAHEAD], 1)[0]
+        if not ARGUED_CLAUSE_LATER.search(sentence):
+            return None
     if cue.startswith("insist") and INSISTED_ON.match(tail):
         return None
     if tail.startswith(" nothing") and verb.lemma == "say" and SAID_NOTHING.match(tail):
