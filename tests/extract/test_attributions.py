@@ -640,7 +640,8 @@ def test_gazetteer_types_are_schema_types():
         ("a police spokesman", "security forces"),
         ("the attorney general", "government"),
         ("a former prime minister", "other"),
-        ("a man who lives nearby", None),
+        ("a man who lives nearby", "witness or resident"),
+        ("a man in a red shirt", None),
         ("people familiar with the matter", "anonymous"),
         ("WFTV", "other media"),
         ("ABC12 News", "other media"),
@@ -4048,3 +4049,10 @@ def test_argued_as_a_quarrel_reports_nothing():
     assert only(extract_attributions(text)).speaker == "Prosecutors"
     assert only(extract_attributions("Lawyers argued for a lower sentence.")).speaker == "Lawyers"
     assert only(extract_attributions("Democrats argued the plan would hurt workers.")).speaker == "Democrats"
+
+
+def test_a_speaker_who_lives_nearby_is_a_resident():
+    record = only(extract_attributions("A man who lives nearby said he heard screaming."))
+    assert (record.speaker, record.speaker_type) == ("A man who lives nearby", "witness or resident")
+    text = "Ann Lee, who lives next door, said the family was quiet."
+    assert only(extract_attributions(text)).speaker_type == "witness or resident"
