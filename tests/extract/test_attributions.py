@@ -4056,3 +4056,13 @@ def test_a_speaker_who_lives_nearby_is_a_resident():
     assert (record.speaker, record.speaker_type) == ("A man who lives nearby", "witness or resident")
     text = "Ann Lee, who lives next door, said the family was quiet."
     assert only(extract_attributions(text)).speaker_type == "witness or resident"
+
+
+def test_a_subject_with_a_participle_set_off_by_commas_is_no_inverted_clause():
+    record = only(extract_attributions("The report, released Monday, said the city ignored warnings."))
+    assert (record.speaker, record.content) == ("The report", "the city ignored warnings")
+    text = "The lawsuit, which was filed Friday, said the city ignored warnings."
+    assert only(extract_attributions(text)).speaker == "The lawsuit"
+    # (a clause with more after the participle's phrase keeps the speaker after the cue)
+    text = "The car, stolen earlier, crashed into a pole, said Officer Ann Lee."
+    assert only(extract_attributions(text)).speaker == "Officer Ann Lee"

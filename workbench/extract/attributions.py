@@ -451,6 +451,11 @@ ARGUED_CLAUSE_LATER = re.compile(r"\bthat\b|[:\"“]|\bto\s+[a-z]+\s+(?:a|an|the
 ARGUED_LOOKAHEAD = 250
 # A sentence's full stop after a lowercase word, not an abbreviation's ("U.S.", "Jr.").
 WORD_STOP = re.compile(r"(?<=[a-z]{2})[.!?]\s")
+# A participle's phrase set off by commas after a sentence's subject, up to the cue ("The report, released Monday,",
+# "The lawsuit, which was filed Friday,").
+SUBJECT_PARTICIPLE = re.compile(
+    r",\s+(?:(?:which|that|who)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+)?[a-z]+(?:ed|en)\b[^,;:.!?\"“”]*,"
+)
 INSISTED_ON = re.compile(r"\s*on\s+(?:(?:the\s+)?(?:condition\s+of\s+)?anonymity|not\s+being\s+(?:named|identified))\b")
 PARTICIPLES = frozenset(
     {
@@ -2816,6 +2821,12 @@ def _indirect(
         and not (obj and verb.lemma == "tell")
         # ("The prosecutor, citing a witness, said the man fled": the comma closes the citing phrase)
         and not _is_citing(left[:-1].rsplit(",", 1)[-1].lstrip())
+        # ("The report, released Monday, said the city ignored warnings": the comma closes the subject's participle)
+        and not (
+            subj
+            and subj[1] == s
+            and SUBJECT_PARTICIPLE.fullmatch(masked, s + len(subj[0]), s + len(left))
+        )
     ):
         inverted = _inverted_speaker(tail)
         if inverted is not None:
