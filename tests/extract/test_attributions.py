@@ -4066,3 +4066,12 @@ def test_a_subject_with_a_participle_set_off_by_commas_is_no_inverted_clause():
     # (a clause with more after the participle's phrase keeps the speaker after the cue)
     text = "The car, stolen earlier, crashed into a pole, said Officer Ann Lee."
     assert only(extract_attributions(text)).speaker == "Officer Ann Lee"
+
+
+def test_a_document_with_a_participle_and_its_time_speaks_as_the_document():
+    record = only(extract_attributions("A study published Tuesday found that the drug cut deaths by half."))
+    assert (record.speaker, record.cue) == ("A study", "found")
+    record = only(extract_attributions("A report released Monday said the agency ignored warnings."))
+    assert record.speaker == "A report"
+    # (video shows no one's statement, with a participle or without)
+    assert extract_attributions("The video released Monday shows the officer fired twice.") == []

@@ -456,6 +456,10 @@ WORD_STOP = re.compile(r"(?<=[a-z]{2})[.!?]\s")
 SUBJECT_PARTICIPLE = re.compile(
     r",\s+(?:(?:which|that|who)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+)?[a-z]+(?:ed|en)\b[^,;:.!?\"“”]*,"
 )
+# A participle after a document's head, whose time the speaker's phrase has already lost ("A study published
+# Tuesday found", "A report released Monday said"): the document is the speaker.
+POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys"})
+DOCUMENT_PARTICIPLES = (" published", " released", " issued", " filed", " obtained", " unsealed", " posted")
 INSISTED_ON = re.compile(r"\s*on\s+(?:(?:the\s+)?(?:condition\s+of\s+)?anonymity|not\s+being\s+(?:named|identified))\b")
 PARTICIPLES = frozenset(
     {
@@ -2481,6 +2485,20 @@ def _named_body_head(head_word: str, words: list[str]) -> bool:
     return head_word[:1].isupper() and len(words) > 2 and words[-1] == head_word and words[-2] == "of"
 
 
+def _without_document_participle(speaker: str) -> str:
+    """The speaker without its closing participle when the word before it is a document's head ("A study
+    published" is "A study"); anything else as it is ("The man arrested" is no document)."""
+    head, _, _ = speaker.rpartition(" ")
+    last = head.rsplit(None, 1)[-1].lower() if head else ""
+    if last in POLL_WORDS or last in NOT_SOURCES or last == "videos":
+        # (video shows no one's statement; a poll run by an outlet is typed by the outlet's name, which the
+        # annotation does not follow)
+        return speaker
+    if last in DOCUMENT_HEADS or last.rstrip("s") in DOCUMENT_HEADS or last == "studies":
+        return head
+    return speaker
+
+
 @lru_cache(maxsize=4096)
 def _valid_speaker(np: str) -> bool:
     np = np.strip()
@@ -2850,6 +2868,8 @@ def _indirect(
             hint = lead[0]
     speaker, trailing = _strip_trailing(speaker)
     medium = medium or trailing
+    if speaker.endswith(DOCUMENT_PARTICIPLES):
+        speaker = _without_document_participle(speaker)
     if verb.needs == "document" and speaker.split()[-1].lower().rstrip("s") not in DOCUMENT_HEADS | {
         "record",
         "document",
