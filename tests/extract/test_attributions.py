@@ -640,7 +640,8 @@ def test_gazetteer_types_are_schema_types():
         ("a police spokesman", "security forces"),
         ("the attorney general", "government"),
         ("a former prime minister", "other"),
-        ("a man who lives nearby", None),
+        ("a man who lives nearby", "witness or resident"),
+        ("a man in a red shirt", None),
         ("people familiar with the matter", "anonymous"),
         ("WFTV", "other media"),
         ("ABC12 News", "other media"),
@@ -4125,3 +4126,75 @@ def test_an_office_of_a_legislature_is_government():
     assert classify("the Senate Office of Public Records") == "government"
     # (a lawmaker's own office stays the lawmaker's)
     assert classify("the Office of Sen. Ann Lee") == "party or politician"
+
+
+# phrasing sweep: common constructions and titles
+
+
+def test_a_lowercase_economist_is_an_expert_and_the_magazine_is_media():
+    text = "Amy Cole, an economist at a bank, said growth would slow."
+    assert only(extract_attributions(text)).speaker_type == "expert"
+    assert classify("The Economist") == "other media"
+
+
+def test_a_school_district_is_government_but_not_its_police():
+    record = only(extract_attributions("The school district said counselors would be available."))
+    assert (record.speaker, record.speaker_type) == ("The school district", "government")
+    assert classify("Police with the Pine Valley School District") == "security forces"
+
+
+def test_a_body_whose_name_ends_in_of_investigation_speaks():
+    text = "The Pellan Bureau of Investigation said the officer fired twice."
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_type) == ("The Pellan Bureau of Investigation", "security forces")
+    # (an investigation itself is no speaker, capitalised or not)
+    assert extract_attributions("Further investigation revealed that the gun was stolen.") == []
+    assert extract_attributions("Surveillance Video shows the man ran away.") == []
+
+
+def test_a_participle_after_a_comma_reports_a_clause_opened_by_a_noun_phrase():
+    record = only(extract_attributions("Police released a photo, saying the man was armed."))
+    assert (record.speaker, record.cue, record.content.strip()) == ("Police", "saying", "the man was armed")
+    text = "The group claimed responsibility, saying the target was a government office."
+    assert only(extract_attributions(text)).speaker == "The group"
+    # (not across a clause of its own, whose subject the participle may be, nor without the comma)
+    text = "Police spent hours there after the parents flagged them down, saying their child was shot."
+    assert [r.speaker for r in extract_attributions(text)] != ["Police"]
+    assert extract_attributions("Around noon someone called police saying the man was armed.") == []
+
+
+def test_argued_as_a_quarrel_reports_nothing():
+    assert extract_attributions("The two men argued outside the bar before one pulled a gun.") == []
+    assert extract_attributions("They argued until he pulled out a gun.") == []
+    assert extract_attributions("The pair had argued with a neighbor earlier in the day.") == []
+    # (a case made keeps its clause, however far into the sentence, and its plea)
+    text = "Prosecutors argued during a hearing before U.S. District Judge Ann Lee that he should stay in jail."
+    assert only(extract_attributions(text)).speaker == "Prosecutors"
+    assert only(extract_attributions("Lawyers argued for a lower sentence.")).speaker == "Lawyers"
+    assert only(extract_attributions("Democrats argued the plan would hurt workers.")).speaker == "Democrats"
+
+
+def test_a_speaker_who_lives_nearby_is_a_resident():
+    record = only(extract_attributions("A man who lives nearby said he heard screaming."))
+    assert (record.speaker, record.speaker_type) == ("A man who lives nearby", "witness or resident")
+    text = "Ann Lee, who lives next door, said the family was quiet."
+    assert only(extract_attributions(text)).speaker_type == "witness or resident"
+
+
+def test_a_subject_with_a_participle_set_off_by_commas_is_no_inverted_clause():
+    record = only(extract_attributions("The report, released Monday, said the city ignored warnings."))
+    assert (record.speaker, record.content) == ("The report", "the city ignored warnings")
+    text = "The lawsuit, which was filed Friday, said the city ignored warnings."
+    assert only(extract_attributions(text)).speaker == "The lawsuit"
+    # (a clause with more after the participle's phrase keeps the speaker after the cue)
+    text = "The car, stolen earlier, crashed into a pole, said Officer Ann Lee."
+    assert only(extract_attributions(text)).speaker == "Officer Ann Lee"
+
+
+def test_a_document_with_a_participle_and_its_time_speaks_as_the_document():
+    record = only(extract_attributions("A study published Tuesday found that the drug cut deaths by half."))
+    assert (record.speaker, record.cue) == ("A study", "found")
+    record = only(extract_attributions("A report released Monday said the agency ignored warnings."))
+    assert record.speaker == "A report"
+    # (video shows no one's statement, with a participle or without)
+    assert extract_attributions("The video released Monday shows the officer fired twice.") == []

@@ -321,6 +321,21 @@ NOUN_LIKE = frozenset(
     }
 )
 PARTICIPLE_CLAUSE = re.compile(r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`]|(?:he|she|they|we|it|i|there)\s+[a-z])")
+# A short noun phrase and an auxiliary after a participle that closes its clause after a comma ("..., saying the man
+# was armed", "..., saying Ann Lee had fled"): a reported clause too, when the sentence opens on a plain subject.
+PARTICIPLE_NP_CLAUSE = re.compile(
+    r"\s*(?:(?:the|a|an|his|her|their|its|this|these|those|no|all|some|many|most)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}"
+    r"|[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)"
+    r"\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|did|does|must|may|might)\s"
+)
+# (what a sentence's first words end with when they are no subject: a caption's label, a dateline, a possessive,
+# a relative pronoun or a conjunction the phrase stopped at)
+NOT_LEAD_SUBJECT = re.compile(r"(?:[’']s|\bwho|\band|\bor)$")
+# (a clause of its own between that subject and the participle, whose subject the participle may be: "Police spent
+# hours there after the parents flagged them down, saying ...", "A warrant showed the call came in, saying ...")
+NESTED_CLAUSE = re.compile(
+    r"\b(?:after|before|when|while|because|since|until|unless|once|where|who|whom|which|that|if|as|showed|shows|said|says)\b"
+)
 # A release that names no issuer ("According to a news release, Chief X said ..."): the medium of the speaker inside.
 UNNAMED_RELEASE = re.compile(r"(?:an?|the)\s+(?:(?:new|latest)\s+)?(?:news|press|police)\s+release")
 NOUN_USE = re.compile(r"\s+(?:were|was|is|are|have|had|has|will|would|could|should|can|did|do|does)\b")
@@ -432,6 +447,28 @@ SAID_NOTHING = re.compile(
     r"\s+nothing(?:\s+(?:new|more|else|further))?"
     r"(?=\s*[,.;]|\s+(?:after|before|when|while|as|about|during|until)\b)"
 )
+# What follows "argued" when it is a quarrel, not a case made: a partner, a topic, a place or time, or nothing more
+# ("The two men argued over money", "The couple argued outside the bar", "They argued, and he shot her"), unless a
+# reported clause comes later in the sentence ("argued before the court that ...").
+ARGUED_QUARREL = re.compile(
+    r"\s*(?:,?\s*and\b|,?\s*then\b|with\b|over\b|about\b|outside\b|inside\b|before\b|after\b|during\b|until\b|"
+    r"at\b|in\s+(?:a|the|an)\b|on\s+(?:a|the)\b|for\s+(?:hours|minutes|days|weeks|months|years|several|some|a\s+(?:while|few|long|bit|moment))|[.;]|$)"
+)
+ARGUED_CLAUSE_LATER = re.compile(r"\bthat\b|[:\"“]|\bto\s+[a-z]+\s+(?:a|an|the|his|her|their)\b")
+# (how far into the sentence that clause is looked for: "argued during a detention hearing Wednesday before U.S.
+# Magistrate Judge Jeffrey Cole that he should remain locked up")
+ARGUED_LOOKAHEAD = 250
+# A sentence's full stop after a lowercase word, not an abbreviation's ("U.S.", "Jr.").
+WORD_STOP = re.compile(r"(?<=[a-z]{2})[.!?]\s")
+# A participle's phrase set off by commas after a sentence's subject, up to the cue ("The report, released Monday,",
+# "The lawsuit, which was filed Friday,").
+SUBJECT_PARTICIPLE = re.compile(
+    r",\s+(?:(?:which|that|who)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+)?[a-z]+(?:ed|en)\b[^,;:.!?\"“”]*,"
+)
+# A participle after a document's head, whose time the speaker's phrase has already lost ("A study published
+# Tuesday found", "A report released Monday said"): the document is the speaker.
+POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys"})
+DOCUMENT_PARTICIPLES = (" published", " released", " issued", " filed", " obtained", " unsealed", " posted")
 INSISTED_ON = re.compile(r"\s*on\s+(?:(?:the\s+)?(?:condition\s+of\s+)?anonymity|not\s+being\s+(?:named|identified))\b")
 PARTICIPLES = frozenset(
     {
@@ -2475,6 +2512,26 @@ def _last_boundary(left: str, lo: int = 0) -> int | None:
 POSTMODIFIER = re.compile(r"\s(?:involved|familiar|close|briefed|knowledgeable)\s+(?:in|with|to|on)\s")
 
 
+def _named_body_head(head_word: str, words: list[str]) -> bool:
+    """A capitalised head after "of" closes a body's name ("the Georgia Bureau of Investigation", "the Ministry of
+    Information"), which speaks, where an investigation or information does not."""
+    return head_word[:1].isupper() and len(words) > 2 and words[-1] == head_word and words[-2] == "of"
+
+
+def _without_document_participle(speaker: str) -> str:
+    """The speaker without its closing participle when the word before it is a document's head ("A study
+    published" is "A study"); anything else as it is ("The man arrested" is no document)."""
+    head, _, _ = speaker.rpartition(" ")
+    last = head.rsplit(None, 1)[-1].lower() if head else ""
+    if last in POLL_WORDS or last in NOT_SOURCES or last == "videos":
+        # (video shows no one's statement; a poll run by an outlet is typed by the outlet's name, which the
+        # annotation does not follow)
+        return speaker
+    if last in DOCUMENT_HEADS or last.rstrip("s") in DOCUMENT_HEADS or last == "studies":
+        return head
+    return speaker
+
+
 @lru_cache(maxsize=4096)
 def _valid_speaker(np: str) -> bool:
     np = np.strip()
@@ -2490,7 +2547,7 @@ def _valid_speaker(np: str) -> bool:
     post = POSTMODIFIER.search(np) if " in " in np or " with " in np or " to " in np or " on " in np else None
     # (the head before a participle's phrase: "two officials involved in the investigation" are officials)
     head_word = np[: post.start()].split()[-1] if post and post.start() > 0 else words[-1]
-    if head_word.lower() in NOT_SOURCES:
+    if head_word.lower() in NOT_SOURCES and not _named_body_head(head_word, words):
         return False  # "further investigation revealed ...", "surveillance video shows ...": no one speaks
     if words[0].lower() in COMPLEMENTIZERS or np.lower().startswith("according to"):
         return False
@@ -2725,6 +2782,10 @@ def _indirect(
     if cue in NOUN_LIKE and _object_of_past_verb(masked, s, cue_at):
         # "He also rejected reports that ...", "The ministry dismissed claims that ...": the object of a verb
         return None
+    if cue.startswith("argu") and ARGUED_QUARREL.match(tail):
+        sentence = WORD_STOP.split(tail[:ARGUED_LOOKAHEAD], 1)[0]
+        if not ARGUED_CLAUSE_LATER.search(sentence):
+            return None
     if cue.startswith("insist") and INSISTED_ON.match(tail):
         return None
     if tail.startswith(" nothing") and verb.lemma == "say" and SAID_NOTHING.match(tail):
@@ -2773,10 +2834,18 @@ def _indirect(
         else:
             # without a statement before it, a participle needs a clause, a colon or a quotation after it:
             # "saying that ...", not "adding three years to his sentence"
-            if not PARTICIPLE_CLAUSE.match(after):
+            np_clause = not PARTICIPLE_CLAUSE.match(after)
+            if np_clause and not (masked.endswith(", ", s, cue_at) and PARTICIPLE_NP_CLAUSE.match(after)):
                 return None
             lead = _participle_subject(masked, s, cue_at)
             if lead is None:
+                return None
+            if np_clause and (
+                NOT_LEAD_SUBJECT.search(lead[0])
+                or masked.startswith((":", " (", " –", " —", " -"), lead[1] + len(lead[0]))
+                or not _valid_speaker(lead[0])
+                or NESTED_CLAUSE.search(masked, lead[1] + len(lead[0]), cue_at)
+            ):
                 return None
             speaker, spk_at, hint = lead[0], lead[1], None
             if medium is None:
@@ -2803,6 +2872,12 @@ def _indirect(
         and not (obj and verb.lemma == "tell")
         # ("The prosecutor, citing a witness, said the man fled": the comma closes the citing phrase)
         and not _is_citing(left[:-1].rsplit(",", 1)[-1].lstrip())
+        # ("The report, released Monday, said the city ignored warnings": the comma closes the subject's participle)
+        and not (
+            subj
+            and subj[1] == s
+            and SUBJECT_PARTICIPLE.fullmatch(masked, s + len(subj[0]), s + len(left))
+        )
     ):
         inverted = _inverted_speaker(tail)
         if inverted is not None:
@@ -2828,6 +2903,8 @@ def _indirect(
             hint = lead[0]
     speaker, trailing = _strip_trailing(speaker)
     medium = medium or trailing
+    if speaker.endswith(DOCUMENT_PARTICIPLES):
+        speaker = _without_document_participle(speaker)
     if verb.needs == "document" and not _document_head(speaker):
         return None
     if medium is None:
