@@ -3132,3 +3132,20 @@ def test_headline_tally_after_comma():
     assert pairs("1 Officer Killed, 1 Wounded in Shooting") == {("killed", 1), ("injured", 1)}
     assert ("injured", 1) not in pairs("17-Year-Old Killed, 3 Hurt in Shooting Near School")
     assert pairs("John Smith, 25, was killed.") == {("killed", 1)}
+
+
+# Phrasing sweep: custody after a court's remand ("remanded in custody", "sent to judicial custody") and a pick-up by
+# police are detained
+def test_sweep_remanded_and_picked_up():
+    assert pairs("Both men were remanded in custody.") == {("detained", 2)}
+    assert pairs("He was remanded in judicial custody.") == {("detained", 1)}
+    assert pairs("Five men were sent to 14-day judicial custody.") == {("detained", 5)}
+    assert pairs("A suspect was picked up by police on Tuesday.") == {("detained", 1)}
+    assert pairs("The parcel was picked up by a courier.") == set()
+
+
+# Phrasing sweep: people moved or relocated from their homes, or to relief camps or shelters, are displaced
+def test_sweep_moved_from_homes():
+    assert pairs("Hundreds of residents were moved from their homes.") == {("displaced", 200)}
+    assert pairs("About 400 people were relocated to relief camps.") == {("displaced", 400)}
+    assert pairs("Some 300 families were relocated from their homes.") == {("displaced", 300)}
