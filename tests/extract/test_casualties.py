@@ -3149,3 +3149,17 @@ def test_sweep_moved_from_homes():
     assert pairs("Hundreds of residents were moved from their homes.") == {("displaced", 200)}
     assert pairs("About 400 people were relocated to relief camps.") == {("displaced", 400)}
     assert pairs("Some 300 families were relocated from their homes.") == {("displaced", 300)}
+
+
+# Phrasing sweep: people burned alive or martyred (South Asian usage for soldiers and police killed) are killed
+def test_sweep_burned_alive_martyred():
+    assert pairs("Nine people were burnt alive when the bus caught fire.") == {("killed", 9)}
+    assert pairs("Four jawans were martyred in the encounter.") == {("killed", 4)}
+    assert pairs("He narrowly escaped being burned alive.") == set()
+
+
+# Phrasing sweep: people who needed or required hospital treatment are injured
+def test_sweep_needed_hospital_treatment():
+    assert pairs("Ten people needed hospital treatment.") == {("injured", 10)}
+    assert pairs("Two people required hospital treatment for smoke inhalation.") == {("injured", 2)}
+    assert pairs("Nobody needed hospital treatment.") == set()
