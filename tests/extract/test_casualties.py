@@ -3163,3 +3163,10 @@ def test_sweep_needed_hospital_treatment():
     assert pairs("Ten people needed hospital treatment.") == {("injured", 10)}
     assert pairs("Two people required hospital treatment for smoke inhalation.") == {("injured", 2)}
     assert pairs("Nobody needed hospital treatment.") == set()
+
+
+# Phrasing sweep: people who took refuge or were sheltered in relief camps are displaced
+def test_sweep_refuge_in_relief_camps():
+    assert pairs("Some 1,500 people have taken refuge in relief camps.") == {("displaced", 1500)}
+    assert pairs("Over 2,000 people took refuge in 12 relief camps.") == {("displaced", 2000)}
+    assert pairs("Two men took refuge in a church.") == set()
