@@ -3170,3 +3170,12 @@ def test_sweep_refuge_in_relief_camps():
     assert pairs("Some 1,500 people have taken refuge in relief camps.") == {("displaced", 1500)}
     assert pairs("Over 2,000 people took refuge in 12 relief camps.") == {("displaced", 2000)}
     assert pairs("Two men took refuge in a church.") == set()
+
+
+# Phrasing sweep: a suspect booked on charges is detained (US copy, as "booked into jail"), and people relocated to
+# camps displaced
+def test_sweep_booked_on_charges_relocated_to_camps():
+    assert pairs("The teen was booked on charges of aggravated assault.") == {("detained", 1)}
+    assert pairs("The man was booked on murder charges.") == {("detained", 1)}
+    assert pairs("The band was booked on short notice.") == set()
+    assert pairs("About 400 people were relocated to temporary camps.") == {("displaced", 400)}
