@@ -3226,3 +3226,50 @@ def test_words_before_critical_condition():
     assert pairs("A man was in very critical condition on Sunday.") == {("injured", 1)}
     assert pairs("Two people were hurt. One of them is listed in ‘extreme’ critical condition.") == {
         ("injured", 2), ("injured", 1)}
+
+
+# Phrasing sweep: custody after a court's remand ("remanded in custody", "sent to judicial custody") and a pick-up by
+# police are detained
+def test_sweep_remanded_and_picked_up():
+    assert pairs("Both men were remanded in custody.") == {("detained", 2)}
+    assert pairs("He was remanded in judicial custody.") == {("detained", 1)}
+    assert pairs("Five men were sent to 14-day judicial custody.") == {("detained", 5)}
+    assert pairs("A suspect was picked up by police on Tuesday.") == {("detained", 1)}
+    assert pairs("The parcel was picked up by a courier.") == set()
+
+
+# Phrasing sweep: people moved or relocated from their homes, or to relief camps or shelters, are displaced
+def test_sweep_moved_from_homes():
+    assert pairs("Hundreds of residents were moved from their homes.") == {("displaced", 200)}
+    assert pairs("About 400 people were relocated to relief camps.") == {("displaced", 400)}
+    assert pairs("Some 300 families were relocated from their homes.") == {("displaced", 300)}
+
+
+# Phrasing sweep: people burned alive or martyred (South Asian usage for soldiers and police killed) are killed
+def test_sweep_burned_alive_martyred():
+    assert pairs("Nine people were burnt alive when the bus caught fire.") == {("killed", 9)}
+    assert pairs("Four jawans were martyred in the encounter.") == {("killed", 4)}
+    assert pairs("He narrowly escaped being burned alive.") == set()
+
+
+# Phrasing sweep: people who needed or required hospital treatment are injured
+def test_sweep_needed_hospital_treatment():
+    assert pairs("Ten people needed hospital treatment.") == {("injured", 10)}
+    assert pairs("Two people required hospital treatment for smoke inhalation.") == {("injured", 2)}
+    assert pairs("Nobody needed hospital treatment.") == set()
+
+
+# Phrasing sweep: people who took refuge or were sheltered in relief camps are displaced
+def test_sweep_refuge_in_relief_camps():
+    assert pairs("Some 1,500 people have taken refuge in relief camps.") == {("displaced", 1500)}
+    assert pairs("Over 2,000 people took refuge in 12 relief camps.") == {("displaced", 2000)}
+    assert pairs("Two men took refuge in a church.") == set()
+
+
+# Phrasing sweep: a suspect booked on charges is detained (US copy, as "booked into jail"), and people relocated to
+# camps displaced
+def test_sweep_booked_on_charges_relocated_to_camps():
+    assert pairs("The teen was booked on charges of aggravated assault.") == {("detained", 1)}
+    assert pairs("The man was booked on murder charges.") == {("detained", 1)}
+    assert pairs("The band was booked on short notice.") == set()
+    assert pairs("About 400 people were relocated to temporary camps.") == {("displaced", 400)}
