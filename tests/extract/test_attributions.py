@@ -4125,3 +4125,19 @@ def test_an_office_of_a_legislature_is_government():
     assert classify("the Senate Office of Public Records") == "government"
     # (a lawmaker's own office stays the lawmaker's)
     assert classify("the Office of Sen. Ann Lee") == "party or politician"
+
+
+# Round 28: a speaker typed by the description the article gives the name
+
+
+def test_a_definite_description_takes_up_the_indefinite_one_before():
+    text = (
+        "A senior Republican congressional aide quit on Monday after a post about the budget. "
+        "On Friday, the aide, Ann Lee, wrote that the plan was a disgrace."
+    )
+    record = only(extract_attributions(text))
+    assert record.speaker_resolved == "Ann Lee"
+    assert record.speaker_type == "party or politician"
+    # (no typed description before: the name stays other)
+    text = "The aide quit on Monday. On Friday, the aide, Ann Lee, wrote that the plan was a disgrace."
+    assert only(extract_attributions(text)).speaker_type == "other"

@@ -634,6 +634,12 @@ LAWYER_ENDINGS = ("lawyer", "lawyers", "attorney", "attorneys")
 # A role that only places a person after or before another in an office ("Fox’s successor"): the other's name
 # does not type them.
 SUCCESSION_ENDINGS = ("successor", "predecessor")
+# A description by a definite common noun alone ("the aide, Ann Lee"): group 1 its head noun, which takes up the
+# fuller indefinite description the article gave before ("A young Republican congressional aide resigned").
+DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)")
+# The words of an indefinite description before its head noun, searched in the text just before that noun.
+INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])[Aa]n?\s+(?:[A-Za-z][\w'’-]*\s+){0,4}$")
+INDEFINITE_REACH = 60  # characters before the head noun: an article and four words
 POSSESSIVE_HEAD = re.compile(
     r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?:'s|’s)\s+(?:president|chairman|chairwoman|director|"
     r"chief\s+executive)\b"
@@ -3126,6 +3132,8 @@ class SpeakerIndex:
                 role = self.role_of(speaker)
             if role.endswith(SUCCESSION_ENDINGS):
                 role = ""  # "Mr. Fox’s successor, Felipe Calderón": one who followed another says nothing of a body
+            if role and classify(role) is None and role[:4].lower() == "the ":
+                role = self._taken_up(role, resolved) or role
             if role:
                 found = classify(role) or found
             elif found is None and " wr" in self.text and self._outlet_writer(resolved):
@@ -3182,6 +3190,28 @@ class SpeakerIndex:
             if countries and self.home and self.home not in countries:
                 return "expert" if _foreign_agency(phrase) else "foreign government"
         return found
+
+    def _taken_up(self, role: str, resolved: str) -> str | None:
+        """The indefinite description a definite one takes up ("the aide, Ann Lee" after "A young Republican
+        congressional aide resigned"): the first one before the name's first mention whose words the gazetteer
+        types, or None."""
+        definite = DEFINITE_ROLE.fullmatch(role)
+        if definite is None:
+            return None
+        head = definite.group(1)
+        text = self.text
+        stop = text.find(resolved)
+        k = text.find(" " + head, 0, stop) if stop > 0 else -1
+        while k >= 0:
+            end = k + 1 + len(head)
+            if end < len(text) and not (text[end].isalnum() or text[end] in "'’-"):
+                before = INDEFINITE_BEFORE.search(text, max(0, k + 1 - INDEFINITE_REACH), k + 1)
+                if before is not None:
+                    phrase = text[before.start() : end]
+                    if classify(phrase) is not None:
+                        return phrase
+            k = text.find(" " + head, end, stop)
+        return None
 
     def _spokesperson_type(self, phrase: str, resolved: str) -> str | None:
         """The type of a spokesperson the gazetteer calls government by the word alone, taken from whom the article
