@@ -4141,3 +4141,10 @@ def test_a_definite_description_takes_up_the_indefinite_one_before():
     # (no typed description before: the name stays other)
     text = "The aide quit on Monday. On Friday, the aide, Ann Lee, wrote that the plan was a disgrace."
     assert only(extract_attributions(text)).speaker_type == "other"
+
+
+def test_an_apposed_role_runs_past_a_place_with_its_state_abbreviation():
+    text = '"We will keep pressing," said Ann Lee, president of the Memphis, Tenn., branch of the NAACP, on Monday.'
+    assert only(extract_attributions(text)).speaker_type == "NGO or rights group"
+    text = '"We will keep pressing," said Ann Lee, president of the Kansas City, Mo., branch of the NAACP.'
+    assert only(extract_attributions(text)).speaker_type == "NGO or rights group"

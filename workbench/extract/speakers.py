@@ -150,10 +150,13 @@ APPOSITION = re.compile(
     r"|,\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+[a-z][^,;.\"“”()]{2,60}?)(?=[,;.]|\s+said\b)"
     # a role without an article, of a named body: ", security and forensic analyst at Lumension" (or of a body
     # the gazetteer knows: ", director of the seismological center in Tehran"), before the body's initials in brackets
-    r"|,\s+((?:[a-z][\w'’-]*\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?(?:[A-Za-z][^,;.\"“”()]{1,60}?"
+    # (a place in it may carry its state's abbreviation: ", president of the Kansas City, Mo., branch of the NAACP")
+    r"|,\s+((?:[a-z][\w'’-]*\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?(?:[A-Za-z]"
+    r"(?:[^,;.\"“”()]|,[ \t]+(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.,(?=[ \t]+[a-z])){1,60}?"
     # (or a longer name in capitals alone: ", director of the Natural Resources Defense Council's Endangered Species
     # Program")
-    r"|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){3,}))(?=[,;.]|\s+said\b|\s+\([A-Z]{2,8}\)|$))"
+    r"|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){3,}))"
+    r"(?=,(?![ \t]+(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.,[ \t]+[a-z])|[;.]|\s+said\b|\s+\([A-Z]{2,8}\)|$))"
 )
 # A possessive ending on a name ("Trump’s"), for str.endswith.
 POSSESSIVE_ENDINGS = ("'s", "’s")
