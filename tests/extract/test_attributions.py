@@ -4148,3 +4148,14 @@ def test_an_apposed_role_runs_past_a_place_with_its_state_abbreviation():
     assert only(extract_attributions(text)).speaker_type == "NGO or rights group"
     text = '"We will keep pressing," said Ann Lee, president of the Kansas City, Mo., branch of the NAACP.'
     assert only(extract_attributions(text)).speaker_type == "NGO or rights group"
+
+
+def test_a_kin_noun_of_someone_apposed_inside_a_sentence_types_a_relative():
+    text = (
+        "The hearing focused on the brother of the suspect's girlfriend, Tom Hale, who sat on the stand. "
+        'Hale said he saw the gun.'
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+    # (a possessive's kin inside a sentence is left as it was: often a suspect's)
+    text = "Police arrested the suspect's brother, Tom Hale, on Monday. Hale said he saw the gun."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

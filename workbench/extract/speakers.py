@@ -188,6 +188,14 @@ KIN_BEFORE_NAME = re.compile(
     r"widow|grandson|granddaughter)\s+(?:[A-Z][\w'’.-]*\s*)*$"
 )
 KIN_REACH = 30
+# A kin noun of someone apposed before a name inside a sentence ("focused on the brother of Ann Lee's girlfriend, Tom
+# Hale, who"), matched on the characters before the name: a relative, however the sentence opens (PRE_APPOSITION takes
+# descriptions that open one). Not a possessive's ("Lee's brother, Tom Hale, pleaded guilty"), which a sentence often
+# gives a suspect.
+KIN_BEFORE_COMMA = re.compile(
+    r"(?<![\w'’-])(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?(?:daughter|son|wife|husband|mother|father|brother|sister|widow|"
+    r"grandson|granddaughter|nephew|niece|cousin|uncle|aunt)\s+of\s+[^,.;\"“”]{1,40},\s+$"
+)
 # A relative described by a possessive and a kin noun, then named: "his sister Mahnefah Gray", "Gray's sister
 # Mahnefah Gray" (group 1 the kin noun, group 2 the name).
 KIN_THEN_NAME = re.compile(
@@ -3022,6 +3030,8 @@ class SpeakerIndex:
                 pre = None
             if pre:
                 roles.append(next(g for g in pre.groups() if g))  # "The ministry's spokesman, Ali Khan, said"
+            elif window.endswith(", ") and KIN_BEFORE_COMMA.search(window):
+                roles.append("relative")  # "focused on the brother of Lee's girlfriend, DeAndre Jones, who"
             elif window.endswith("as "):
                 named = IDENTIFIED_AS.search(window)
                 if named:
