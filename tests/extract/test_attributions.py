@@ -4159,3 +4159,13 @@ def test_a_kin_noun_of_someone_apposed_inside_a_sentence_types_a_relative():
     # (a possessive's kin inside a sentence is left as it was: often a suspect's)
     text = "Police arrested the suspect's brother, Tom Hale, on Monday. Hale said he saw the gun."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_police_department_named_by_its_initials_types_its_spokesperson():
+    assert classify("LMPD spokesperson") == "security forces"
+    assert classify("a spokeswoman for KPD") == "security forces"
+    text = '"It is a very sad day," said Tom Hale, LMPD spokesperson.'
+    assert only(extract_attributions(text)).speaker_type == "security forces"
+    # (initials that say no more than the role word: a company's spokesman stays other)
+    text = '"The deal still needs approval," said Tom Hale, EDS spokesman.'
+    assert only(extract_attributions(text)).speaker_type == "other"

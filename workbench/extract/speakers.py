@@ -486,6 +486,9 @@ PARTY_TAG = re.compile(r"\s*\([A-Z]-[A-Z][\w.-]*\)")
 # A capitalised title of a body set off by commas after a name: ", Governor of Qeshm island,", ", Director of
 # Communications for the Harris County District Attorney's Office," (group 2: the title's words before the preposition)
 # Officer titles that companies and charities use as much as governments: alone they say nothing of the body.
+# A body's initials and a role word after a name, with no article ("Dwight Mitchell, LMPD spokesperson."): group 1 the
+# role, taken when the gazetteer knows its last word (not "Ann Lee, NBC reported.") and the initials type it otherwise.
+INITIALS_ROLE_APPOSITION = re.compile(r",[ \t]+([A-Z]{2,6}[ \t]+([a-z][\w-]*))(?=[,;.])")
 BARE_OFFICER_WORDS = frozenset("President Vice Senior Executive Director Chairman Chairwoman Chair Officer Manager".split())
 TITLE_OF_BODY_APPOSITION = re.compile(
     r",[ \t]+(((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+(?:of|for|at)[ \t]+[^,;.\"“”()\n]{2,80}?),"
@@ -895,6 +898,8 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             return "other"  # "the company's president": a company's officer
     if best[1] == "other" and "-" in phrase and " group" in phrase and CAUSE_GROUP.search(phrase):
         return "NGO or rights group"
+    if best[0][0] == TIERS["generic"] and "PD" in phrase and POLICE_ACRONYM.search(phrase):
+        return "security forces"  # "LMPD spokesperson": a generic role of a police department named by its initials
     if best[0][0] == TIERS["generic"] and best[1] not in MEDIA_TYPES:
         # "a spokesman for Waitrose": a generic role speaking for a body the gazetteer does not know (not "editor of
         # the Weekly Standard": a role of the media works for a publication, whatever its name)
@@ -3013,8 +3018,12 @@ class SpeakerIndex:
                 roles.append(next(g for g in a.groups() if g))
             elif not kin and after[:1] == "," and after[1:3].strip()[:1].isupper():
                 titled = TITLE_OF_BODY_APPOSITION.match(text, m_end)
+                initials = INITIALS_ROLE_APPOSITION.match(text, m_end) if not titled else None
                 if titled and not countries_in(titled.group(2)) and _titled_body_role(titled.group(1), titled.group(2)):
                     roles.append(titled.group(1))  # "Heydar Alishbandi, Governor of Qeshm island, said"
+                elif initials and classify(initials.group(2)) not in (None, classify(initials.group(1))):
+                    # (only initials that say more than the role word: not "Bill Ritz, EDS spokesman", a company's)
+                    roles.append(initials.group(1))  # "said Dwight Mitchell, LMPD spokesperson."
             if RESIDES.match(text, m_end):
                 roles.append("resident")  # "Luke Pigeon, who lives in an apartment next door"
             elif text.startswith(", who ", m_end) and WORKS_AT.match(text, m_end):
