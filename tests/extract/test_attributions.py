@@ -4169,3 +4169,9 @@ def test_a_police_department_named_by_its_initials_types_its_spokesperson():
     # (initials that say no more than the role word: a company's spokesman stays other)
     text = '"The deal still needs approval," said Tom Hale, EDS spokesman.'
     assert only(extract_attributions(text)).speaker_type == "other"
+
+
+def test_a_western_or_foreign_diplomat_is_a_foreign_government():
+    assert classify("a Western diplomat") == "foreign government"
+    assert classify("foreign diplomats") == "foreign government"
+    assert classify("a diplomat") == "government"
