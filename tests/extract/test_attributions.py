@@ -4175,3 +4175,8 @@ def test_a_western_or_foreign_diplomat_is_a_foreign_government():
     assert classify("a Western diplomat") == "foreign government"
     assert classify("foreign diplomats") == "foreign government"
     assert classify("a diplomat") == "government"
+
+
+def test_the_justice_department_by_its_initials_is_government():
+    text = "The DOJ said the officers had been indicted."
+    assert only(extract_attributions(text)).speaker_type == "government"
