@@ -4180,3 +4180,8 @@ def test_a_western_or_foreign_diplomat_is_a_foreign_government():
 def test_the_justice_department_by_its_initials_is_government():
     text = "The DOJ said the officers had been indicted."
     assert only(extract_attributions(text)).speaker_type == "government"
+
+
+def test_western_observers_are_experts():
+    text = "The government promised reform, but Western observers said nothing had changed."
+    assert only(extract_attributions(text)).speaker_type == "expert"
