@@ -150,10 +150,13 @@ APPOSITION = re.compile(
     r"|,\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+[a-z][^,;.\"“”()]{2,60}?)(?=[,;.]|\s+said\b)"
     # a role without an article, of a named body: ", security and forensic analyst at Lumension" (or of a body
     # the gazetteer knows: ", director of the seismological center in Tehran"), before the body's initials in brackets
-    r"|,\s+((?:[a-z][\w'’-]*\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?(?:[A-Za-z][^,;.\"“”()]{1,60}?"
+    # (a place in it may carry its state's abbreviation: ", president of the Kansas City, Mo., branch of the NAACP")
+    r"|,\s+((?:[a-z][\w'’-]*\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?(?:[A-Za-z]"
+    r"(?:[^,;.\"“”()]|,[ \t]+(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.,(?=[ \t]+[a-z])){1,60}?"
     # (or a longer name in capitals alone: ", director of the Natural Resources Defense Council's Endangered Species
     # Program")
-    r"|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){3,}))(?=[,;.]|\s+said\b|\s+\([A-Z]{2,8}\)|$))"
+    r"|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){3,}))"
+    r"(?=,(?![ \t]+(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.,[ \t]+[a-z])|[;.]|\s+said\b|\s+\([A-Z]{2,8}\)|$))"
 )
 # A possessive ending on a name ("Trump’s"), for str.endswith.
 POSSESSIVE_ENDINGS = ("'s", "’s")
@@ -185,6 +188,14 @@ KIN_BEFORE_NAME = re.compile(
     r"widow|grandson|granddaughter)\s+(?:[A-Z][\w'’.-]*\s*)*$"
 )
 KIN_REACH = 30
+# A kin noun of someone apposed before a name inside a sentence ("focused on the brother of Ann Lee's girlfriend, Tom
+# Hale, who"), matched on the characters before the name: a relative, however the sentence opens (PRE_APPOSITION takes
+# descriptions that open one). Not a possessive's ("Lee's brother, Tom Hale, pleaded guilty"), which a sentence often
+# gives a suspect.
+KIN_BEFORE_COMMA = re.compile(
+    r"(?<![\w'’-])(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?(?:daughter|son|wife|husband|mother|father|brother|sister|widow|"
+    r"grandson|granddaughter|nephew|niece|cousin|uncle|aunt)\s+of\s+[^,.;\"“”]{1,40},\s+$"
+)
 # A relative described by a possessive and a kin noun, then named: "his sister Mahnefah Gray", "Gray's sister
 # Mahnefah Gray" (group 1 the kin noun, group 2 the name).
 KIN_THEN_NAME = re.compile(
@@ -475,6 +486,9 @@ PARTY_TAG = re.compile(r"\s*\([A-Z]-[A-Z][\w.-]*\)")
 # A capitalised title of a body set off by commas after a name: ", Governor of Qeshm island,", ", Director of
 # Communications for the Harris County District Attorney's Office," (group 2: the title's words before the preposition)
 # Officer titles that companies and charities use as much as governments: alone they say nothing of the body.
+# A body's initials and a role word after a name, with no article ("Dwight Mitchell, LMPD spokesperson."): group 1 the
+# role, taken when the gazetteer knows its last word (not "Ann Lee, NBC reported.") and the initials type it otherwise.
+INITIALS_ROLE_APPOSITION = re.compile(r",[ \t]+([A-Z]{2,6}[ \t]+([a-z][\w-]*))(?=[,;.])")
 BARE_OFFICER_WORDS = frozenset("President Vice Senior Executive Director Chairman Chairwoman Chair Officer Manager".split())
 TITLE_OF_BODY_APPOSITION = re.compile(
     r",[ \t]+(((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+(?:of|for|at)[ \t]+[^,;.\"“”()\n]{2,80}?),"
@@ -634,6 +648,12 @@ LAWYER_ENDINGS = ("lawyer", "lawyers", "attorney", "attorneys")
 # A role that only places a person after or before another in an office ("Fox’s successor"): the other's name
 # does not type them.
 SUCCESSION_ENDINGS = ("successor", "predecessor")
+# A description by a definite common noun alone ("the aide, Ann Lee"): group 1 its head noun, which takes up the
+# fuller indefinite description the article gave before ("A young Republican congressional aide resigned").
+DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)")
+# The words of an indefinite description before its head noun, searched in the text just before that noun.
+INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])[Aa]n?\s+(?:[A-Za-z][\w'’-]*\s+){0,4}$")
+INDEFINITE_REACH = 60  # characters before the head noun: an article and four words
 POSSESSIVE_HEAD = re.compile(
     r"^(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?:'s|’s)\s+(?:president|chairman|chairwoman|director|"
     r"chief\s+executive)\b"
@@ -878,6 +898,8 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             return "other"  # "the company's president": a company's officer
     if best[1] == "other" and "-" in phrase and " group" in phrase and CAUSE_GROUP.search(phrase):
         return "NGO or rights group"
+    if best[0][0] == TIERS["generic"] and "PD" in phrase and POLICE_ACRONYM.search(phrase):
+        return "security forces"  # "LMPD spokesperson": a generic role of a police department named by its initials
     if best[0][0] == TIERS["generic"] and best[1] not in MEDIA_TYPES:
         # "a spokesman for Waitrose": a generic role speaking for a body the gazetteer does not know (not "editor of
         # the Weekly Standard": a role of the media works for a publication, whatever its name)
@@ -2996,8 +3018,12 @@ class SpeakerIndex:
                 roles.append(next(g for g in a.groups() if g))
             elif not kin and after[:1] == "," and after[1:3].strip()[:1].isupper():
                 titled = TITLE_OF_BODY_APPOSITION.match(text, m_end)
+                initials = INITIALS_ROLE_APPOSITION.match(text, m_end) if not titled else None
                 if titled and not countries_in(titled.group(2)) and _titled_body_role(titled.group(1), titled.group(2)):
                     roles.append(titled.group(1))  # "Heydar Alishbandi, Governor of Qeshm island, said"
+                elif initials and classify(initials.group(2)) not in (None, classify(initials.group(1))):
+                    # (only initials that say more than the role word: not "Bill Ritz, EDS spokesman", a company's)
+                    roles.append(initials.group(1))  # "said Dwight Mitchell, LMPD spokesperson."
             if RESIDES.match(text, m_end):
                 roles.append("resident")  # "Luke Pigeon, who lives in an apartment next door"
             elif text.startswith(", who ", m_end) and WORKS_AT.match(text, m_end):
@@ -3013,6 +3039,8 @@ class SpeakerIndex:
                 pre = None
             if pre:
                 roles.append(next(g for g in pre.groups() if g))  # "The ministry's spokesman, Ali Khan, said"
+            elif window.endswith(", ") and KIN_BEFORE_COMMA.search(window):
+                roles.append("relative")  # "focused on the brother of Lee's girlfriend, DeAndre Jones, who"
             elif window.endswith("as "):
                 named = IDENTIFIED_AS.search(window)
                 if named:
@@ -3126,6 +3154,8 @@ class SpeakerIndex:
                 role = self.role_of(speaker)
             if role.endswith(SUCCESSION_ENDINGS):
                 role = ""  # "Mr. Fox’s successor, Felipe Calderón": one who followed another says nothing of a body
+            if role and classify(role) is None and role[:4].lower() == "the ":
+                role = self._taken_up(role, resolved) or role
             if role:
                 found = classify(role) or found
             elif found is None and " wr" in self.text and self._outlet_writer(resolved):
@@ -3182,6 +3212,28 @@ class SpeakerIndex:
             if countries and self.home and self.home not in countries:
                 return "expert" if _foreign_agency(phrase) else "foreign government"
         return found
+
+    def _taken_up(self, role: str, resolved: str) -> str | None:
+        """The indefinite description a definite one takes up ("the aide, Ann Lee" after "A young Republican
+        congressional aide resigned"): the first one before the name's first mention whose words the gazetteer
+        types, or None."""
+        definite = DEFINITE_ROLE.fullmatch(role)
+        if definite is None:
+            return None
+        head = definite.group(1)
+        text = self.text
+        stop = text.find(resolved)
+        k = text.find(" " + head, 0, stop) if stop > 0 else -1
+        while k >= 0:
+            end = k + 1 + len(head)
+            if end < len(text) and not (text[end].isalnum() or text[end] in "'’-"):
+                before = INDEFINITE_BEFORE.search(text, max(0, k + 1 - INDEFINITE_REACH), k + 1)
+                if before is not None:
+                    phrase = text[before.start() : end]
+                    if classify(phrase) is not None:
+                        return phrase
+            k = text.find(" " + head, end, stop)
+        return None
 
     def _spokesperson_type(self, phrase: str, resolved: str) -> str | None:
         """The type of a spokesperson the gazetteer calls government by the word alone, taken from whom the article
