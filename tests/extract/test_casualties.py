@@ -3226,3 +3226,25 @@ def test_words_before_critical_condition():
     assert pairs("A man was in very critical condition on Sunday.") == {("injured", 1)}
     assert pairs("Two people were hurt. One of them is listed in ‘extreme’ critical condition.") == {
         ("injured", 2), ("injured", 1)}
+
+
+# Round 26: figures of other events. An earlier attack after "came ... weeks after", its attacker described at length
+def test_came_after_long_description():
+    assert pairs("Two guards were shot dead on Monday. The attack came just days after a man who had been fired from a "
+                 "Denver, Colo., warehouse fatally shot five people, then himself.") == {("killed", 2)}
+    assert pairs("The attack came hours after the truce began, killing three people.") == {("killed", 3)}
+
+
+# Round 26: a bombing of a place not named before, its figures in a participle ("accused ... of bombing the area of
+# X, killing seven")
+def test_bombing_new_place_participle():
+    assert pairs("Jets bombed the Dara camp on Friday, killing four refugees. The president also accused the army of "
+                 "bombing the Tulo district of Upper Nile last week, killing at least nine people.") == {("killed", 4)}
+
+
+# Round 26: "It" after a sentence naming the last such event by a date tells that event's figures
+def test_it_after_last_event_dated():
+    text = ("A quake killed three people in the north on Sunday. Officials said the region often shakes. The last "
+            "strong quake to hit the region was in March, when a tremor rocked a small town. It killed 40 people "
+            "and injured more than 200.")
+    assert pairs(text) == {("killed", 3)}

@@ -1023,6 +1023,24 @@ def _after_other_named(text: str, start: int) -> bool:
     return PREVIOUS_OTHER.search(body, opening) is not None
 
 
+# A sentence opening on "It" after one that names an earlier event by a date, with no figure of its own, goes on about
+# that event ("The last major quake to hit southern Iran was in February, when a temblor rocked Zarand ... It killed
+# 612 people"): "last", "previous" or "prior" before the event, and a month, a year or a span ago after it.
+LAST_EVENT = re.compile(rf"""\b(?:last|previous|prior)\s+(?:[\w'’-]+\s+){{0,2}}?(?:quake|earthquake|tremor|tsunami|storm|
+    hurricane|typhoon|cyclone|flood|shooting|attack|bombing|blast|explosion|crash|massacre)s?\b[^.;!?]{{0,80}}?
+    (?:\b(?:in|on|of)\s+(?-i:{_MONTHS}|(?:19|20)\d\d)\b|\b(?:years?|months?|decades?)\s+ago\b)""", re.I | re.VERBOSE)
+
+
+def _after_last_event(text: str, start: int) -> bool:
+    """The sentence right before `start` names an earlier event by a date (see LAST_EVENT)."""
+    before = text[max(0, start - PREVIOUS_REACH) : start].rstrip()
+    if not before.endswith((".", "!")):
+        return False
+    body = before[:-1]
+    opening = max(body.rfind("\n"), body.rfind(". "), body.rfind("! ")) + 1
+    return LAST_EVENT.search(body, opening) is not None
+
+
 # A sentence opening on the centuries or on history speaks of the past throughout ("Over the centuries, plague has
 # killed millions").
 HISTORY_OPENING = re.compile(r"(?:over|through|across)\s+the\s+(?:past\s+|last\s+)?centuries\b|throughout\s+"
@@ -1054,9 +1072,12 @@ BY_EVENT_PLACE = re.compile(r"""\bby\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:quake|ear
     \s+(?:in|near|on|off)\s+(?P<place>[^,;:]{3,80})""", re.VERBOSE)
 # ... or a bombing of a place the article has not named, with the figures in a clause on it: "would not retaliate for
 # the reported bombing of Guffa in Upper Nile state on Tuesday, which he said killed seven" (in a report on a bombing
-# elsewhere; weapons of war only: an "attack on" names its target or its day as often as a place).
-BOMBING_OF_PLACE = re.compile(r"""\b(?:bombings?|shelling|bombardments?|air\s*strikes?|air\s+raids?)\s+(?:of|on)\s+
-    (?P<place>[A-Z][^,;:]{2,60}?),\s+which\b""", re.VERBOSE)
+# elsewhere; weapons of war only: an "attack on" names its target or its day as often as a place); and a verb of
+# bombing with the place as its object and the figures in a participle after it: "has also accused the Sudanese
+# government of bombing the South Sudanese area of Guffa in recent days, killing at least seven people".
+BOMBING_OF_PLACE = re.compile(r"""\b(?:(?:bombings?|shelling|bombardments?|air\s*strikes?|air\s+raids?)\s+(?:of|on)\s+
+    (?P<place>[A-Z][^,;:]{2,60}?),\s+which|(?:bombing|shelling)\s+(?:the\s+)?(?P<object>[A-Z][^,;:]{2,60}?),\s+killing)\b""",
+                              re.VERBOSE)
 # (Told once will do past the first lines, where a title and a lead that does not name the place may stand.)
 BY_EVENT_LINES = 3
 # The sentence's first letters that can open a STRIKE_PLACE match (a cheap first test).
@@ -1111,10 +1132,12 @@ EARLIER_EVENT_LEAD = re.compile(r"""\b(?:(?:comes?|came|follows|followed)\s+(?:[
 # An attack compared to one some time before it, told as a clause with its own verb before the count: "This latest
 # mass shooting comes a little over a month after Adam Lanza killed 20 children", "The attack came two days after
 # gunmen shot dead three guards" (a span of time before "after"; "The arrest comes a day after ..." is left alone, as
-# an arrest follows its own attack).
+# an arrest follows its own attack). The earlier attacker may be described at length ("came just weeks after a driver
+# who had been accused of stealing from a Manchester, Conn., beer distributorship fatally shot eight people"), but
+# not past a comma that opens a clause of the report's own ("came hours after the truce began, killing three").
 EARLIER_EVENT_CLAUSE = re.compile(r"""\b(?:shootings?|attacks?|killings?|stabbings?|murders?|rampage|massacre|
     bombings?|violence)\s+(?:comes?|came)\s+(?:[\w'’.-]+\s+){0,5}?(?:seconds?|minutes?|hours?|days?|weeks?|months?|
-    years?)\s+after\s+(?:[\w'’.-]+\s+){1,6}?$""", re.I | re.VERBOSE)
+    years?)\s+after\s+(?:[\w'’.-]+(?:,(?!\s+(?:[a-z]+ing|and|but|which|while|as)\b))?\s+){1,20}?$""", re.I | re.VERBOSE)
 # How far back such a lead is looked for.
 EARLIER_EVENT_REACH = 160
 # A place struck by a disaster months or years after another event, told as a clause before the count: "The island
@@ -2845,9 +2868,10 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     if (not sentence_other and article.told and " by a" in text and (by_event := BY_EVENT_PLACE.search(text)) is not None
             and (len(article.told) >= 2 or text_all.count("\n", 0, sent.start) >= BY_EVENT_LINES)):
         sentence_other = _new_place(text_all, sent.start, by_event.group("place"))
-    if (not sentence_other and ", which " in text and (bombing := BOMBING_OF_PLACE.search(text)) is not None
+    if (not sentence_other and (", which " in text or ", killing " in text)
+            and (bombing := BOMBING_OF_PLACE.search(text)) is not None
             and (article.told or text_all.count("\n", 0, sent.start) >= BY_EVENT_LINES)):
-        sentence_other = _new_place(text_all, sent.start, bombing.group("place"))
+        sentence_other = _new_place(text_all, sent.start, bombing.group("place") or bombing.group("object"))
     if not sentence_other and text.startswith("In that ") and THAT_CASE.match(text):
         sentence_other = _after_other_named(text_all, sent.start)
     if (not sentence_other and " the " in text and _after_dated_opening(text_all, sent.start)
@@ -2857,6 +2881,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     if (not sentence_other and text.startswith("It ") and article.last_other == article.last_end
             and article.right_after_last(sent.start)):
         sentence_other = True  # "It destroyed thousands of buildings and left nearly half a million homeless."
+    if (not sentence_other and text.startswith("It ") and not article.right_after_last(sent.start)
+            and _after_last_event(text_all, sent.start)):
+        sentence_other = True  # "The last major quake ... was in February, when ... It killed 612 people"
     if not sentence_other and article.told and "another " in text and ROUNDUP.search(text):
         sentence_other = True  # "Friday was another violent night that saw five others shot and wounded"
         if article.roundup < 0:
