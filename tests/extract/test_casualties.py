@@ -3248,3 +3248,10 @@ def test_it_after_last_event_dated():
             "strong quake to hit the region was in March, when a tremor rocked a small town. It killed 40 people "
             "and injured more than 200.")
     assert pairs(text) == {("killed", 3)}
+
+
+# Round 26: a number after a capitalised word names a broadcaster or a model, not people
+def test_station_and_model_numbers():
+    assert pairs("His family confirmed to Dayton 7 that he was hurt.") == {("injured", 1)}
+    assert pairs("A police officer told Reuters 15 were killed.") == {("killed", 15)}
+    assert pairs("The one feature the Pearl 8100 is missing is a camera.") == set()

@@ -841,6 +841,27 @@ NOT_PEOPLE_AFTER = re.compile(
 NOT_PEOPLE_AFTER_LOWER = _lowercase_form(NOT_PEOPLE_AFTER)
 # A number that a capitalised "News" follows names a broadcaster ("told Region 8 News", "8 News Now"), not people.
 STATION_NEXT = " News"
+# A number right after a capitalised word names a thing, not people: a broadcaster after "to", "told" or "according
+# to", when the clause goes on ("confirmed to Cleveland 19 that she is recovering"; not "told Reuters 15 were
+# killed"), and a model after a determiner, when a singular verb follows ("the Curve 8900 is missing", "the Boeing
+# 737 was"), which no count above one takes.
+STATION_BEFORE = re.compile(r"\b(?:to|told|according\s+to)\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)?\s$")
+STATION_AFTER = re.compile(r"\s*(?:,|\.|;|$|\s(?:that|on|in|about|after|before)\b)")
+MODEL_BEFORE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|new)\s+[A-Z][\w'’-]*\s$")
+MODEL_AFTER = re.compile(r"\s+(?:is|was|has)\b")
+NAMED_NUMBER_REACH = 50
+
+
+def _number_is_name(sentence: str, m: NumberMention) -> bool:
+    """Whether a bare number right after a capitalised word names a broadcaster or a model (see STATION_BEFORE)."""
+    if not m.text.isdigit() or m.start < 3 or not sentence[m.start - 2 : m.start - 1].isalnum():
+        return False
+    before = sentence[max(0, m.start - NAMED_NUMBER_REACH) : m.start]
+    if STATION_BEFORE.search(before) and STATION_AFTER.match(sentence, m.end):
+        return True
+    return (m.value or 0) > 1 and MODEL_BEFORE.search(before) is not None and MODEL_AFTER.match(sentence, m.end) is not None
+
+
 # A month and a day before a four-digit number make it the year of a date ("May 26, 2016 after a man was arrested").
 DATE_BEFORE_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$",
                               re.I)
@@ -1249,6 +1270,8 @@ def _numeric_counts(sentence: str) -> list[_Count]:
             else:
                 aside = None
         who = who_match.group("who") if who_match else None
+        if who is None and _number_is_name(sentence, m):
+            continue  # "confirmed to Cleveland 19 that", "the Curve 8900 is missing"
         tail = who_match.end("who") if who_match else m.end
         if (m.is_vague and who is None and not VAGUE_VICTIMS.match(sentence, m.end)
                 and not (sentence.startswith(" of ", m.end) and VAGUE_NOUN.match(sentence, m.end))
