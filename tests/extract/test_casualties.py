@@ -3255,3 +3255,9 @@ def test_station_and_model_numbers():
     assert pairs("His family confirmed to Dayton 7 that he was hurt.") == {("injured", 1)}
     assert pairs("A police officer told Reuters 15 were killed.") == {("killed", 15)}
     assert pairs("The one feature the Pearl 8100 is missing is a camera.") == set()
+
+
+# Round 26: tapes that "captured" someone recorded them
+def test_tapes_captured():
+    assert pairs("The secret tapes captured the chief of staff discussing the plan.") == set()
+    assert pairs("Soldiers captured the rebel commander.") == {("detained", 1)}

@@ -598,11 +598,12 @@ IDIOM_AFTER = {
     "captured": re.compile(r"""\s+(?:on|in|by)\s+(?:[\w'’-]+\s+){0,3}?(?:video|videos|camera|cameras|film|tape|footage|
         surveillance|cctv|photos?|images?)\b""", re.I | re.VERBOSE),
 }
-# A camera or a recording that "captured" the people after it ("surveillance footage captured the suspect leaving"),
-# and the last words before the count a people's noun must follow for "captured" goods to be no one detained
-# ("captured 40 firearms", "captured two Yemeni fishing boats"; the nouns of people seized serve).
+# A camera or a recording that "captured" the people after it ("surveillance footage captured the suspect leaving",
+# "the tapes captured the chief of staff saying"), and the last words before the count a people's noun must follow for
+# "captured" goods to be no one detained ("captured 40 firearms", "captured two Yemeni fishing boats";
+# the nouns of people seized serve).
 CAMERA_CAPTURED = re.compile(r"""\b(?:video|videos|footage|camera|cameras|cctv|surveillance|photos?|images?|recording|
-    film|tape|lens)\s+(?:[\w'’-]+\s+){0,2}?captured\s+$""", re.I | re.VERBOSE)
+    recordings|film|films|tapes?|lens)\s+(?:[\w'’-]+\s+){0,2}?captured\s+$""", re.I | re.VERBOSE)
 CAPTURED_NATIONALS = re.compile(r"(?:\s+[A-Z][a-z]+)+(?:,?\s+and(?:\s+\d+)?(?:\s+[A-Z][a-z]+)+)?\s+([a-z]+)\b")
 # A relative clause without commas after the victims ("A man who was shot Sunday has died"): where the clause
 # may end (before a comma, a colon, a quotation mark, a bracket or a sentence glued to the next), how far it may
