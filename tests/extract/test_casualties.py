@@ -3261,3 +3261,12 @@ def test_station_and_model_numbers():
 def test_tapes_captured():
     assert pairs("The secret tapes captured the chief of staff discussing the plan.") == set()
     assert pairs("Soldiers captured the rebel commander.") == {("detained", 1)}
+
+
+# Round 26: an "attempted murder of" one victim kills no one; the victims named after "the quadruple murders of" are
+# the four, no figures of their own
+def test_attempted_murder_and_multiple_named():
+    assert pairs("The trial concerns the attempted murder of one man.") == set()
+    assert pairs("The trial concerns the triple murders of John Smith, age 41, Bob Jones, age 26, and Ann Lee, "
+                 "age 35.") == {("killed", 3)}
+    assert pairs("The trial concerns the murders of John Smith, age 41, and Bob Jones, age 26.") == {("killed", 1)}

@@ -179,6 +179,9 @@ MULTIPLES = {w: v for w, (v, _, kind) in NUMBER_WORDS.items() if kind == "multip
 MULTIPLE_NOUNS = ("murder", "murders", "homicide", "homicides", "killing", "killings", "slaying", "slayings")
 MULTIPLE_KILLING = re.compile(rf"""\b(?P<times>{'|'.join(MULTIPLES)})[\s-]+(?:{'|'.join(MULTIPLE_NOUNS)})\b
     (?![-\s]+suicides?\b)""", re.I | re.VERBOSE)  # (a "double murder-suicide" counts the killer's death apart)
+# ... and the names of its dead after it, the members of that count ("the quadruple murders of John Smith, age 41,
+# Bob Jones, age 26, ..."), none a figure of its own.
+MULTIPLE_OF = re.compile(MULTIPLE_KILLING.pattern + r"\s+of\s+$", re.I | re.VERBOSE)
 # What the killing would become, not what it is: "meaning the shooting would be a double murder", "the shooting of
 # the two women becomes a triple homicide".
 MULTIPLE_HYPOTHETICAL = re.compile(r"\b(?:(?:would|could|might|may|will)\s+(?:then\s+)?(?:be|become)|becomes?)\s+(?:an?\s+)?$",
@@ -785,9 +788,11 @@ BEFORE_LAST_WORDS = frozenset(
 )
 # Words after which a name is the victim: a term ("killing Jamal Berry") or "left / found / pronounced".
 NAME_BEFORE_WORDS = BEFORE_LAST_WORDS | {"left", "leaving", "found", "discovered", "pronounced", "declared"}
+# Words right before a term that leave its figure unstated: a possibility, an intent, a near miss or an attempt ("the
+# attempted murder of one victim", who lived).
 HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threat(?:ened|ening)?\s+to|plann?(?:ed|ing|s)?\s+to|"
                           r"vow(?:ed)?\s+to|intend(?:ed)?\s+to|tr(?:y|ied|ying)\s+to|attempt(?:ed)?\s+to|"
-                          r"wanted\s+to|if|possibly|nearly|almost|narrowly)\b(?:\s+(?:have|be|not))*\s*$", re.I)
+                          r"wanted\s+to|if|possibly|nearly|almost|narrowly|attempted)\b(?:\s+(?:have|be|not))*\s*$", re.I)
 HYPOTHETICAL_LOWER = _lowercase_form(HYPOTHETICAL)
 # A count after "might/could/would have been", a guess that claims no figure: "There might have been two people
 # killed", "there could have been 20 hurt" ("may have been" is a hedge that still gives it: see _MAY_HAVE_BEEN).
@@ -1537,6 +1542,8 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             member, members = True, (None, members[1] - 1)
         elif sentence.startswith(", ", start - 2) and (group := _counted_group(sentence, taken, start - 2)):
             member, members = True, (None, group.value - 1)
+        elif sentence.endswith(" of ", 0, start) and (multiple := MULTIPLE_OF.search(sentence, max(0, start - 40), start)):
+            member, members = True, (None, MULTIPLES[multiple.group("times").lower()] - 1)
         if sentence[max(0, start - 4) : start].lower() == "the ":
             continue  # "at the Walmart": a place or a body, not a person
         # A victim noun after the name makes it a place or a body the victim is of: the noun is the victim ("the
