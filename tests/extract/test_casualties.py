@@ -3270,3 +3270,11 @@ def test_attempted_murder_and_multiple_named():
     assert pairs("The trial concerns the triple murders of John Smith, age 41, Bob Jones, age 26, and Ann Lee, "
                  "age 35.") == {("killed", 3)}
     assert pairs("The trial concerns the murders of John Smith, age 41, and Bob Jones, age 26.") == {("killed", 1)}
+
+
+# Round 26: a relative clause on "whose" between a count and its verb, whose own verb comes first
+def test_whose_clause_before_verb():
+    assert pairs("Three men whose names remain unknown were detained on Friday.") == {("detained", 3)}
+    assert pairs("Two women whose husbands were killed have sued.") == set()
+    assert pairs("They helped a couple whose sons were badly hurt in a crash.") == set()
+    assert pairs("Only a mother whose son has been killed can know this pain.") == set()

@@ -612,6 +612,13 @@ CAPTURED_NATIONALS = re.compile(r"(?:\s+[A-Z][a-z]+)+(?:,?\s+and(?:\s+\d+)?(?:\s
 # may end (before a comma, a colon, a quotation mark, a bracket or a sentence glued to the next), how far it may
 # run, and its word gaps.
 RESTRICTIVE_WHO = re.compile(r"\s+who\s+(?=[a-z])")
+# ... or one on "whose" and a noun, whose own verb comes first ("Two men whose names remain unreleased were arrested";
+# "two men whose son was killed" are not the dead).
+RESTRICTIVE_WHOSE = re.compile(r"\s+whose\s+[a-z]+\s+(?=[a-z])")
+# That verb, told in full before the count's own may be looked for ("remain unreleased", "was shot"; not "were badly"
+# of "whose children were badly injured", nor "has been" of "whose child has been killed").
+WHOSE_VERB = re.compile(r"""\b(?:was|were|is|are|has|have|had|remains?|remained)\b(?:\s+(?:been|being|not|still|also))*\s+
+    (?!(?:badly|seriously|critically|fatally|gravely|severely|slightly|been|being)\b)[a-z]+""", re.VERBOSE)
 CLAUSE_STOP = re.compile(r"[,;:()\"“”!?]|\.(?=[A-Z])")
 RELATIVE_REACH = 160
 WORD_GAP = re.compile(r"\s+(?=[\w'’])")
@@ -1852,8 +1859,12 @@ def _category_past_relative(sentence: str, c: _Count, taken: list[tuple[int, int
     "was arrested", "died"): "who saw his friend killed", "who was not hurt" have none. Words that reach into
     another count in the clause, or its verb, are that count's ("who fired into a courtyard where a girl was
     killed"; `taken` spans each count and the verb tied to it), and a victim after "of" names someone else's
-    relation ("relatives of a man who opened fire were found dead")."""
+    relation ("relatives of a man who opened fire were found dead"). A clause on "whose" has its own verb first
+    ("whose names remain unreleased were arrested"), before which no term is the count's."""
     who = RESTRICTIVE_WHO.match(sentence, c.tail)
+    whose = who is None and sentence.startswith(" whose ", c.tail)
+    if whose:
+        who = RESTRICTIVE_WHOSE.match(sentence, c.tail)
     if who is None or sentence[max(0, c.start - 3) : c.start] == "of ":
         return None
     if not c.singular and c.who and (c.value or 0) > 1 and c.who.split()[-1].lower() in SINGULAR_NOUNS:
@@ -1865,7 +1876,8 @@ def _category_past_relative(sentence: str, c: _Count, taken: list[tuple[int, int
     for gap in WORD_GAP.finditer(sentence, who.end(), stop):
         m = AFTER.match(sentence, gap.start())
         if (m and m.end() <= stop and (m.group("filler").strip() or m.group("term").lower() in INTRANSITIVE_DEATH)
-                and not any(start < m.end() and gap.start() < end for start, end in taken)):
+                and not any(start < m.end() and gap.start() < end for start, end in taken)
+                and not (whose and WHOSE_VERB.search(sentence, who.end(), gap.start()) is None)):
             category = _term_category(sentence, c, m)
             if category:
                 return category
@@ -2258,7 +2270,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     # Then a verb past a relative clause: "A man who was shot Sunday has died".
     # (each count and the verb tied to it, for the two passes below; no pass in between changes them)
     taken = None
-    if " who " in sentence and any(c.category is None and sentence.startswith(" who ", c.tail) for c in counts):
+    if ((" who " in sentence or " whose " in sentence)
+            and any(c.category is None and sentence.startswith((" who ", " whose "), c.tail) for c in counts)):
         taken = _taken(sentence, counts)
         for c in counts:
             if c.category is None:
