@@ -3278,3 +3278,13 @@ def test_whose_clause_before_verb():
     assert pairs("Two women whose husbands were killed have sued.") == set()
     assert pairs("They helped a couple whose sons were badly hurt in a crash.") == set()
     assert pairs("Only a mother whose son has been killed can know this pain.") == set()
+
+
+# Round 26: a possessive before the count ("killed her two daughters"); a subject pronoun, or the subject after a
+# fronted clause's comma, is no coordinated victim; a new actor "Later that month," reports another incident
+def test_possessive_count_and_clause_subjects():
+    assert pairs("The man shot and killed his three sons before killing himself.") == {("killed", 3)}
+    assert pairs("He shot and killed two men and he wounded a woman.") == {("killed", 2), ("injured", 1)}
+    assert pairs("After the deaths of her 2 sons, a woman asks for help.") == {("killed", 2)}
+    assert pairs("A man killed a woman on June 2. Later that month, a Dover man killed his two brothers.") == {
+        ("killed", 1)}

@@ -729,7 +729,7 @@ _AMONG_TERMS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "before" and
 BEFORE = re.compile(
     rf"""(?:
         \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:himself|herself|themselves)\s+and)?
-        (?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|other))?
+        (?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|other|his|her|their))?
         (?:\s+(?:young|little|baby|teenage|elderly|unarmed|innocent))?
       | \b(?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|of|reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood)
@@ -811,6 +811,11 @@ MIXED_OUTCOME = re.compile(r"""(?:killed\s+(?:and|or)\s+(?:injured|wounded|hurt)
     themselves|himself|herself)\b|\s+[A-Z])""", re.VERBOSE)
 COUNT_HYPOTHETICAL = re.compile(r"\b(?:might|could|would)\s+(?:well\s+|easily\s+)?have\s+been\s+$", re.I)
 NEGATED = re.compile(r"\b(?:none|neither|no|nobody)\s+(?:of\s+)?(?:the\s+|them\s+|those\s+)?$", re.I)
+# What a count coordinated after a term's object cannot be: a subject pronoun, which opens a clause of its own ("killed
+# two kids and he shot his wife"), or the subject after the comma that closes a fronted clause ("After the deaths of
+# 2 children, a mother asks").
+SUBJECT_PRONOUNS = frozenset({"he", "she", "He", "She"})
+FRONTED_CLAUSE = re.compile(r"(?:After|Before|When|While|Since|Following|Until|Despite)\s")
 CONNECTOR = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$|\s*,\s*$", re.I)
 # A list of members right after a group: ", including", ", among them".
 INCLUDING_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them)\s", re.I)
@@ -1083,6 +1088,10 @@ HISTORY_OPENING = re.compile(r"(?:over|through|across)\s+the\s+(?:past\s+|last\s
 # victims of its own (an unnamed count right after the comma) reports another incident, as round-ups of the day's shootings
 # do ("Earlier, police said 13 people had been killed" goes on about the same one).
 EARLIER_NEW = re.compile(r"Earlier(?:\s+[\w'’]+){0,3}\s*,\s+")
+# "Later that month, a Cobb County woman killed her three children": a sentence that opens a month or a year on and
+# brings in a new actor (an indefinite one right after the comma) reports another incident, unless it tells an arrest,
+# which may be the report's own ("Later that month, a man was arrested").
+LATER_NEW = re.compile(r"Later\s+that\s+(?:month|year)\s*,\s+an?\s")
 # ... or on a new weapon or attacker striking ("Earlier that day, a shell hit a house in the Beach refugee camp,
 # killing seven"): a strike of its own, told after the article's event.
 EARLIER_STRIKE = re.compile(r"""an?\s+(?:[\w'’-]+\s+){0,3}?(?:hit|struck|slammed\s+into|exploded|landed|crashed\s+into|
@@ -2348,6 +2357,9 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             if prev.how in ("before", "list") and (CONNECTOR.fullmatch(gap) or prev.who is None and c.who is not None
                                                    and (elided := ELIDED_HEAD.match(gap))
                                                    and CONNECTOR.fullmatch(gap, elided.end())):
+                if c.text in SUBJECT_PRONOUNS or (gap.strip() == "," and FRONTED_CLAUSE.match(sentence)
+                                                  and "," not in sentence[: prev.start]):
+                    continue  # "killed two kids and he shot his wife", "After the deaths of 2 children, a mother asks"
                 c.category, c.how = prev.category, prev.how
             elif prev.how == "before" and _named(prev) and _named(c) and _titled_list_member(gap):
                 c.category, c.how = prev.category, "before"  # "killing Judge Rowland Barnes, court reporter Julie Ann Brandau"
@@ -2906,6 +2918,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         at = earlier.end()  # an unnamed count ("a man", "two people"), not a name already met ("Thomas, 27, and")
         sentence_other = (text[at : at + 1].islower() or text[at : at + 1].isdigit()) and any(
             c.start == at for c in found) or EARLIER_STRIKE.match(text, at) is not None
+    if (not sentence_other and text.startswith("Later") and LATER_NEW.match(text)
+            and all(c.category != "detained" for c in found)):
+        sentence_other = True
     if (not sentence_other and len(article.told) >= 2 and text[:1] in STRIKE_FIRST
             and (strike := STRIKE_PLACE.match(text))):
         sentence_other = _new_place(text_all, sent.start, strike.group("lead") or strike.group("place"))
