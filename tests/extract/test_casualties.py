@@ -3288,3 +3288,8 @@ def test_possessive_count_and_clause_subjects():
     assert pairs("After the deaths of her 2 sons, a woman asks for help.") == {("killed", 2)}
     assert pairs("A man killed a woman on June 2. Later that month, a Dover man killed his two brothers.") == {
         ("killed", 1)}
+
+
+# Round 26: "the death investigation of" counts the dead as "the death of" does
+def test_death_investigation_of():
+    assert pairs("Deputies opened a death investigation of a 30-year-old woman on Monday.") == {("killed", 1)}
