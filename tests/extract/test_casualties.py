@@ -3273,3 +3273,70 @@ def test_sweep_booked_on_charges_relocated_to_camps():
     assert pairs("The man was booked on murder charges.") == {("detained", 1)}
     assert pairs("The band was booked on short notice.") == set()
     assert pairs("About 400 people were relocated to temporary camps.") == {("displaced", 400)}
+
+
+# Round 26: figures of other events. An earlier attack after "came ... weeks after", its attacker described at length
+def test_came_after_long_description():
+    assert pairs("Two guards were shot dead on Monday. The attack came just days after a man who had been fired from a "
+                 "Denver, Colo., warehouse fatally shot five people, then himself.") == {("killed", 2)}
+    assert pairs("The attack came hours after the truce began, killing three people.") == {("killed", 3)}
+
+
+# Round 26: a bombing of a place not named before, its figures in a participle ("accused ... of bombing the area of
+# X, killing seven")
+def test_bombing_new_place_participle():
+    assert pairs("Jets bombed the Dara camp on Friday, killing four refugees. The president also accused the army of "
+                 "bombing the Tulo district of Upper Nile last week, killing at least nine people.") == {("killed", 4)}
+
+
+# Round 26: "It" after a sentence naming the last such event by a date tells that event's figures
+def test_it_after_last_event_dated():
+    text = ("A quake killed three people in the north on Sunday. Officials said the region often shakes. The last "
+            "strong quake to hit the region was in March, when a tremor rocked a small town. It killed 40 people "
+            "and injured more than 200.")
+    assert pairs(text) == {("killed", 3)}
+
+
+# Round 26: a number after a capitalised word names a broadcaster or a model, not people
+def test_station_and_model_numbers():
+    assert pairs("His family confirmed to Dayton 7 that he was hurt.") == {("injured", 1)}
+    assert pairs("A police officer told Reuters 15 were killed.") == {("killed", 15)}
+    assert pairs("The one feature the Pearl 8100 is missing is a camera.") == set()
+
+
+# Round 26: tapes that "captured" someone recorded them
+def test_tapes_captured():
+    assert pairs("The secret tapes captured the chief of staff discussing the plan.") == set()
+    assert pairs("Soldiers captured the rebel commander.") == {("detained", 1)}
+
+
+# Round 26: an "attempted murder of" one victim kills no one; the victims named after "the quadruple murders of" are
+# the four, no figures of their own
+def test_attempted_murder_and_multiple_named():
+    assert pairs("The trial concerns the attempted murder of one man.") == set()
+    assert pairs("The trial concerns the triple murders of John Smith, age 41, Bob Jones, age 26, and Ann Lee, "
+                 "age 35.") == {("killed", 3)}
+    assert pairs("The trial concerns the murders of John Smith, age 41, and Bob Jones, age 26.") == {("killed", 1)}
+
+
+# Round 26: a relative clause on "whose" between a count and its verb, whose own verb comes first
+def test_whose_clause_before_verb():
+    assert pairs("Three men whose names remain unknown were detained on Friday.") == {("detained", 3)}
+    assert pairs("Two women whose husbands were killed have sued.") == set()
+    assert pairs("They helped a couple whose sons were badly hurt in a crash.") == set()
+    assert pairs("Only a mother whose son has been killed can know this pain.") == set()
+
+
+# Round 26: a possessive before the count ("killed her two daughters"); a subject pronoun, or the subject after a
+# fronted clause's comma, is no coordinated victim; a new actor "Later that month," reports another incident
+def test_possessive_count_and_clause_subjects():
+    assert pairs("The man shot and killed his three sons before killing himself.") == {("killed", 3)}
+    assert pairs("He shot and killed two men and he wounded a woman.") == {("killed", 2), ("injured", 1)}
+    assert pairs("After the deaths of her 2 sons, a woman asks for help.") == {("killed", 2)}
+    assert pairs("A man killed a woman on June 2. Later that month, a Dover man killed his two brothers.") == {
+        ("killed", 1)}
+
+
+# Round 26: "the death investigation of" counts the dead as "the death of" does
+def test_death_investigation_of():
+    assert pairs("Deputies opened a death investigation of a 30-year-old woman on Monday.") == {("killed", 1)}

@@ -179,6 +179,9 @@ MULTIPLES = {w: v for w, (v, _, kind) in NUMBER_WORDS.items() if kind == "multip
 MULTIPLE_NOUNS = ("murder", "murders", "homicide", "homicides", "killing", "killings", "slaying", "slayings")
 MULTIPLE_KILLING = re.compile(rf"""\b(?P<times>{'|'.join(MULTIPLES)})[\s-]+(?:{'|'.join(MULTIPLE_NOUNS)})\b
     (?![-\s]+suicides?\b)""", re.I | re.VERBOSE)  # (a "double murder-suicide" counts the killer's death apart)
+# ... and the names of its dead after it, the members of that count ("the quadruple murders of John Smith, age 41,
+# Bob Jones, age 26, ..."), none a figure of its own.
+MULTIPLE_OF = re.compile(MULTIPLE_KILLING.pattern + r"\s+of\s+$", re.I | re.VERBOSE)
 # What the killing would become, not what it is: "meaning the shooting would be a double murder", "the shooting of
 # the two women becomes a triple homicide".
 MULTIPLE_HYPOTHETICAL = re.compile(r"\b(?:(?:would|could|might|may|will)\s+(?:then\s+)?(?:be|become)|becomes?)\s+(?:an?\s+)?$",
@@ -598,16 +601,24 @@ IDIOM_AFTER = {
     "captured": re.compile(r"""\s+(?:on|in|by)\s+(?:[\w'’-]+\s+){0,3}?(?:video|videos|camera|cameras|film|tape|footage|
         surveillance|cctv|photos?|images?)\b""", re.I | re.VERBOSE),
 }
-# A camera or a recording that "captured" the people after it ("surveillance footage captured the suspect leaving"),
-# and the last words before the count a people's noun must follow for "captured" goods to be no one detained
-# ("captured 40 firearms", "captured two Yemeni fishing boats"; the nouns of people seized serve).
+# A camera or a recording that "captured" the people after it ("surveillance footage captured the suspect leaving",
+# "the tapes captured the chief of staff saying"), and the last words before the count a people's noun must follow for
+# "captured" goods to be no one detained ("captured 40 firearms", "captured two Yemeni fishing boats";
+# the nouns of people seized serve).
 CAMERA_CAPTURED = re.compile(r"""\b(?:video|videos|footage|camera|cameras|cctv|surveillance|photos?|images?|recording|
-    film|tape|lens)\s+(?:[\w'’-]+\s+){0,2}?captured\s+$""", re.I | re.VERBOSE)
+    recordings|film|films|tapes?|lens)\s+(?:[\w'’-]+\s+){0,2}?captured\s+$""", re.I | re.VERBOSE)
 CAPTURED_NATIONALS = re.compile(r"(?:\s+[A-Z][a-z]+)+(?:,?\s+and(?:\s+\d+)?(?:\s+[A-Z][a-z]+)+)?\s+([a-z]+)\b")
 # A relative clause without commas after the victims ("A man who was shot Sunday has died"): where the clause
 # may end (before a comma, a colon, a quotation mark, a bracket or a sentence glued to the next), how far it may
 # run, and its word gaps.
 RESTRICTIVE_WHO = re.compile(r"\s+who\s+(?=[a-z])")
+# ... or one on "whose" and a noun, whose own verb comes first ("Two men whose names remain unreleased were arrested";
+# "two men whose son was killed" are not the dead).
+RESTRICTIVE_WHOSE = re.compile(r"\s+whose\s+[a-z]+\s+(?=[a-z])")
+# That verb, told in full before the count's own may be looked for ("remain unreleased", "was shot"; not "were badly"
+# of "whose children were badly injured", nor "has been" of "whose child has been killed").
+WHOSE_VERB = re.compile(r"""\b(?:was|were|is|are|has|have|had|remains?|remained)\b(?:\s+(?:been|being|not|still|also))*\s+
+    (?!(?:badly|seriously|critically|fatally|gravely|severely|slightly|been|being)\b)[a-z]+""", re.VERBOSE)
 CLAUSE_STOP = re.compile(r"[,;:()\"“”!?]|\.(?=[A-Z])")
 RELATIVE_REACH = 160
 WORD_GAP = re.compile(r"\s+(?=[\w'’])")
@@ -718,7 +729,7 @@ _AMONG_TERMS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "before" and
 BEFORE = re.compile(
     rf"""(?:
         \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:himself|herself|themselves)\s+and)?
-        (?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|other))?
+        (?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|other|his|her|their))?
         (?:\s+(?:young|little|baby|teenage|elderly|unarmed|innocent))?
       | \b(?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|of|reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood)
@@ -784,9 +795,11 @@ BEFORE_LAST_WORDS = frozenset(
 )
 # Words after which a name is the victim: a term ("killing Jamal Berry") or "left / found / pronounced".
 NAME_BEFORE_WORDS = BEFORE_LAST_WORDS | {"left", "leaving", "found", "discovered", "pronounced", "declared"}
+# Words right before a term that leave its figure unstated: a possibility, an intent, a near miss or an attempt ("the
+# attempted murder of one victim", who lived).
 HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|threat(?:ened|ening)?\s+to|plann?(?:ed|ing|s)?\s+to|"
                           r"vow(?:ed)?\s+to|intend(?:ed)?\s+to|tr(?:y|ied|ying)\s+to|attempt(?:ed)?\s+to|"
-                          r"wanted\s+to|if|possibly|nearly|almost|narrowly)\b(?:\s+(?:have|be|not))*\s*$", re.I)
+                          r"wanted\s+to|if|possibly|nearly|almost|narrowly|attempted)\b(?:\s+(?:have|be|not))*\s*$", re.I)
 HYPOTHETICAL_LOWER = _lowercase_form(HYPOTHETICAL)
 # A count after "might/could/would have been", a guess that claims no figure: "There might have been two people
 # killed", "there could have been 20 hurt" ("may have been" is a hedge that still gives it: see _MAY_HAVE_BEEN).
@@ -798,6 +811,11 @@ MIXED_OUTCOME = re.compile(r"""(?:killed\s+(?:and|or)\s+(?:injured|wounded|hurt)
     themselves|himself|herself)\b|\s+[A-Z])""", re.VERBOSE)
 COUNT_HYPOTHETICAL = re.compile(r"\b(?:might|could|would)\s+(?:well\s+|easily\s+)?have\s+been\s+$", re.I)
 NEGATED = re.compile(r"\b(?:none|neither|no|nobody)\s+(?:of\s+)?(?:the\s+|them\s+|those\s+)?$", re.I)
+# What a count coordinated after a term's object cannot be: a subject pronoun, which opens a clause of its own ("killed
+# two kids and he shot his wife"), or the subject after the comma that closes a fronted clause ("After the deaths of
+# 2 children, a mother asks").
+SUBJECT_PRONOUNS = frozenset({"he", "she", "He", "She"})
+FRONTED_CLAUSE = re.compile(r"(?:After|Before|When|While|Since|Following|Until|Despite)\s")
 CONNECTOR = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$|\s*,\s*$", re.I)
 # A list of members right after a group: ", including", ", among them".
 INCLUDING_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them)\s", re.I)
@@ -841,6 +859,27 @@ NOT_PEOPLE_AFTER = re.compile(
 NOT_PEOPLE_AFTER_LOWER = _lowercase_form(NOT_PEOPLE_AFTER)
 # A number that a capitalised "News" follows names a broadcaster ("told Region 8 News", "8 News Now"), not people.
 STATION_NEXT = " News"
+# A number right after a capitalised word names a thing, not people: a broadcaster after "to", "told" or "according
+# to", when the clause goes on ("confirmed to Cleveland 19 that she is recovering"; not "told Reuters 15 were
+# killed"), and a model after a determiner, when a singular verb follows ("the Curve 8900 is missing", "the Boeing
+# 737 was"), which no count above one takes.
+STATION_BEFORE = re.compile(r"\b(?:to|told|according\s+to)\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)?\s$")
+STATION_AFTER = re.compile(r"\s*(?:,|\.|;|$|\s(?:that|on|in|about|after|before)\b)")
+MODEL_BEFORE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|new)\s+[A-Z][\w'’-]*\s$")
+MODEL_AFTER = re.compile(r"\s+(?:is|was|has)\b")
+NAMED_NUMBER_REACH = 50
+
+
+def _number_is_name(sentence: str, m: NumberMention) -> bool:
+    """Whether a bare number right after a capitalised word names a broadcaster or a model (see STATION_BEFORE)."""
+    if not m.text.isdigit() or m.start < 3 or not sentence[m.start - 2 : m.start - 1].isalnum():
+        return False
+    before = sentence[max(0, m.start - NAMED_NUMBER_REACH) : m.start]
+    if STATION_BEFORE.search(before) and STATION_AFTER.match(sentence, m.end):
+        return True
+    return (m.value or 0) > 1 and MODEL_BEFORE.search(before) is not None and MODEL_AFTER.match(sentence, m.end) is not None
+
+
 # A month and a day before a four-digit number make it the year of a date ("May 26, 2016 after a man was arrested").
 DATE_BEFORE_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$",
                               re.I)
@@ -1023,6 +1062,24 @@ def _after_other_named(text: str, start: int) -> bool:
     return PREVIOUS_OTHER.search(body, opening) is not None
 
 
+# A sentence opening on "It" after one that names an earlier event by a date, with no figure of its own, goes on about
+# that event ("The last major quake to hit southern Iran was in February, when a temblor rocked Zarand ... It killed
+# 612 people"): "last", "previous" or "prior" before the event, and a month, a year or a span ago after it.
+LAST_EVENT = re.compile(rf"""\b(?:last|previous|prior)\s+(?:[\w'’-]+\s+){{0,2}}?(?:quake|earthquake|tremor|tsunami|storm|
+    hurricane|typhoon|cyclone|flood|shooting|attack|bombing|blast|explosion|crash|massacre)s?\b[^.;!?]{{0,80}}?
+    (?:\b(?:in|on|of)\s+(?-i:{_MONTHS}|(?:19|20)\d\d)\b|\b(?:years?|months?|decades?)\s+ago\b)""", re.I | re.VERBOSE)
+
+
+def _after_last_event(text: str, start: int) -> bool:
+    """The sentence right before `start` names an earlier event by a date (see LAST_EVENT)."""
+    before = text[max(0, start - PREVIOUS_REACH) : start].rstrip()
+    if not before.endswith((".", "!")):
+        return False
+    body = before[:-1]
+    opening = max(body.rfind("\n"), body.rfind(". "), body.rfind("! ")) + 1
+    return LAST_EVENT.search(body, opening) is not None
+
+
 # A sentence opening on the centuries or on history speaks of the past throughout ("Over the centuries, plague has
 # killed millions").
 HISTORY_OPENING = re.compile(r"(?:over|through|across)\s+the\s+(?:past\s+|last\s+)?centuries\b|throughout\s+"
@@ -1031,6 +1088,10 @@ HISTORY_OPENING = re.compile(r"(?:over|through|across)\s+the\s+(?:past\s+|last\s
 # victims of its own (an unnamed count right after the comma) reports another incident, as round-ups of the day's shootings
 # do ("Earlier, police said 13 people had been killed" goes on about the same one).
 EARLIER_NEW = re.compile(r"Earlier(?:\s+[\w'’]+){0,3}\s*,\s+")
+# "Later that month, a Cobb County woman killed her three children": a sentence that opens a month or a year on and
+# brings in a new actor (an indefinite one right after the comma) reports another incident, unless it tells an arrest,
+# which may be the report's own ("Later that month, a man was arrested").
+LATER_NEW = re.compile(r"Later\s+that\s+(?:month|year)\s*,\s+an?\s")
 # ... or on a new weapon or attacker striking ("Earlier that day, a shell hit a house in the Beach refugee camp,
 # killing seven"): a strike of its own, told after the article's event.
 EARLIER_STRIKE = re.compile(r"""an?\s+(?:[\w'’-]+\s+){0,3}?(?:hit|struck|slammed\s+into|exploded|landed|crashed\s+into|
@@ -1054,9 +1115,12 @@ BY_EVENT_PLACE = re.compile(r"""\bby\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:quake|ear
     \s+(?:in|near|on|off)\s+(?P<place>[^,;:]{3,80})""", re.VERBOSE)
 # ... or a bombing of a place the article has not named, with the figures in a clause on it: "would not retaliate for
 # the reported bombing of Guffa in Upper Nile state on Tuesday, which he said killed seven" (in a report on a bombing
-# elsewhere; weapons of war only: an "attack on" names its target or its day as often as a place).
-BOMBING_OF_PLACE = re.compile(r"""\b(?:bombings?|shelling|bombardments?|air\s*strikes?|air\s+raids?)\s+(?:of|on)\s+
-    (?P<place>[A-Z][^,;:]{2,60}?),\s+which\b""", re.VERBOSE)
+# elsewhere; weapons of war only: an "attack on" names its target or its day as often as a place); and a verb of
+# bombing with the place as its object and the figures in a participle after it: "has also accused the Sudanese
+# government of bombing the South Sudanese area of Guffa in recent days, killing at least seven people".
+BOMBING_OF_PLACE = re.compile(r"""\b(?:(?:bombings?|shelling|bombardments?|air\s*strikes?|air\s+raids?)\s+(?:of|on)\s+
+    (?P<place>[A-Z][^,;:]{2,60}?),\s+which|(?:bombing|shelling)\s+(?:the\s+)?(?P<object>[A-Z][^,;:]{2,60}?),\s+killing)\b""",
+                              re.VERBOSE)
 # (Told once will do past the first lines, where a title and a lead that does not name the place may stand.)
 BY_EVENT_LINES = 3
 # The sentence's first letters that can open a STRIKE_PLACE match (a cheap first test).
@@ -1111,10 +1175,12 @@ EARLIER_EVENT_LEAD = re.compile(r"""\b(?:(?:comes?|came|follows|followed)\s+(?:[
 # An attack compared to one some time before it, told as a clause with its own verb before the count: "This latest
 # mass shooting comes a little over a month after Adam Lanza killed 20 children", "The attack came two days after
 # gunmen shot dead three guards" (a span of time before "after"; "The arrest comes a day after ..." is left alone, as
-# an arrest follows its own attack).
+# an arrest follows its own attack). The earlier attacker may be described at length ("came just weeks after a driver
+# who had been accused of stealing from a Manchester, Conn., beer distributorship fatally shot eight people"), but
+# not past a comma that opens a clause of the report's own ("came hours after the truce began, killing three").
 EARLIER_EVENT_CLAUSE = re.compile(r"""\b(?:shootings?|attacks?|killings?|stabbings?|murders?|rampage|massacre|
     bombings?|violence)\s+(?:comes?|came)\s+(?:[\w'’.-]+\s+){0,5}?(?:seconds?|minutes?|hours?|days?|weeks?|months?|
-    years?)\s+after\s+(?:[\w'’.-]+\s+){1,6}?$""", re.I | re.VERBOSE)
+    years?)\s+after\s+(?:[\w'’.-]+(?:,(?!\s+(?:[a-z]+ing|and|but|which|while|as)\b))?\s+){1,20}?$""", re.I | re.VERBOSE)
 # How far back such a lead is looked for.
 EARLIER_EVENT_REACH = 160
 # A place struck by a disaster months or years after another event, told as a clause before the count: "The island
@@ -1226,6 +1292,8 @@ def _numeric_counts(sentence: str) -> list[_Count]:
             else:
                 aside = None
         who = who_match.group("who") if who_match else None
+        if who is None and _number_is_name(sentence, m):
+            continue  # "confirmed to Cleveland 19 that", "the Curve 8900 is missing"
         tail = who_match.end("who") if who_match else m.end
         if (m.is_vague and who is None and not VAGUE_VICTIMS.match(sentence, m.end)
                 and not (sentence.startswith(" of ", m.end) and VAGUE_NOUN.match(sentence, m.end))
@@ -1490,6 +1558,8 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             member, members = True, (None, members[1] - 1)
         elif sentence.startswith(", ", start - 2) and (group := _counted_group(sentence, taken, start - 2)):
             member, members = True, (None, group.value - 1)
+        elif sentence.endswith(" of ", 0, start) and (multiple := MULTIPLE_OF.search(sentence, max(0, start - 40), start)):
+            member, members = True, (None, MULTIPLES[multiple.group("times").lower()] - 1)
         if sentence[max(0, start - 4) : start].lower() == "the ":
             continue  # "at the Walmart": a place or a body, not a person
         # A victim noun after the name makes it a place or a body the victim is of: the noun is the victim ("the
@@ -1798,8 +1868,12 @@ def _category_past_relative(sentence: str, c: _Count, taken: list[tuple[int, int
     "was arrested", "died"): "who saw his friend killed", "who was not hurt" have none. Words that reach into
     another count in the clause, or its verb, are that count's ("who fired into a courtyard where a girl was
     killed"; `taken` spans each count and the verb tied to it), and a victim after "of" names someone else's
-    relation ("relatives of a man who opened fire were found dead")."""
+    relation ("relatives of a man who opened fire were found dead"). A clause on "whose" has its own verb first
+    ("whose names remain unreleased were arrested"), before which no term is the count's."""
     who = RESTRICTIVE_WHO.match(sentence, c.tail)
+    whose = who is None and sentence.startswith(" whose ", c.tail)
+    if whose:
+        who = RESTRICTIVE_WHOSE.match(sentence, c.tail)
     if who is None or sentence[max(0, c.start - 3) : c.start] == "of ":
         return None
     if not c.singular and c.who and (c.value or 0) > 1 and c.who.split()[-1].lower() in SINGULAR_NOUNS:
@@ -1811,7 +1885,8 @@ def _category_past_relative(sentence: str, c: _Count, taken: list[tuple[int, int
     for gap in WORD_GAP.finditer(sentence, who.end(), stop):
         m = AFTER.match(sentence, gap.start())
         if (m and m.end() <= stop and (m.group("filler").strip() or m.group("term").lower() in INTRANSITIVE_DEATH)
-                and not any(start < m.end() and gap.start() < end for start, end in taken)):
+                and not any(start < m.end() and gap.start() < end for start, end in taken)
+                and not (whose and WHOSE_VERB.search(sentence, who.end(), gap.start()) is None)):
             category = _term_category(sentence, c, m)
             if category:
                 return category
@@ -2204,7 +2279,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     # Then a verb past a relative clause: "A man who was shot Sunday has died".
     # (each count and the verb tied to it, for the two passes below; no pass in between changes them)
     taken = None
-    if " who " in sentence and any(c.category is None and sentence.startswith(" who ", c.tail) for c in counts):
+    if ((" who " in sentence or " whose " in sentence)
+            and any(c.category is None and sentence.startswith((" who ", " whose "), c.tail) for c in counts)):
         taken = _taken(sentence, counts)
         for c in counts:
             if c.category is None:
@@ -2281,6 +2357,9 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             if prev.how in ("before", "list") and (CONNECTOR.fullmatch(gap) or prev.who is None and c.who is not None
                                                    and (elided := ELIDED_HEAD.match(gap))
                                                    and CONNECTOR.fullmatch(gap, elided.end())):
+                if c.text in SUBJECT_PRONOUNS or (gap.strip() == "," and FRONTED_CLAUSE.match(sentence)
+                                                  and "," not in sentence[: prev.start]):
+                    continue  # "killed two kids and he shot his wife", "After the deaths of 2 children, a mother asks"
                 c.category, c.how = prev.category, prev.how
             elif prev.how == "before" and _named(prev) and _named(c) and _titled_list_member(gap):
                 c.category, c.how = prev.category, "before"  # "killing Judge Rowland Barnes, court reporter Julie Ann Brandau"
@@ -2839,15 +2918,19 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         at = earlier.end()  # an unnamed count ("a man", "two people"), not a name already met ("Thomas, 27, and")
         sentence_other = (text[at : at + 1].islower() or text[at : at + 1].isdigit()) and any(
             c.start == at for c in found) or EARLIER_STRIKE.match(text, at) is not None
+    if (not sentence_other and text.startswith("Later") and LATER_NEW.match(text)
+            and all(c.category != "detained" for c in found)):
+        sentence_other = True
     if (not sentence_other and len(article.told) >= 2 and text[:1] in STRIKE_FIRST
             and (strike := STRIKE_PLACE.match(text))):
         sentence_other = _new_place(text_all, sent.start, strike.group("lead") or strike.group("place"))
     if (not sentence_other and article.told and " by a" in text and (by_event := BY_EVENT_PLACE.search(text)) is not None
             and (len(article.told) >= 2 or text_all.count("\n", 0, sent.start) >= BY_EVENT_LINES)):
         sentence_other = _new_place(text_all, sent.start, by_event.group("place"))
-    if (not sentence_other and ", which " in text and (bombing := BOMBING_OF_PLACE.search(text)) is not None
+    if (not sentence_other and (", which " in text or ", killing " in text)
+            and (bombing := BOMBING_OF_PLACE.search(text)) is not None
             and (article.told or text_all.count("\n", 0, sent.start) >= BY_EVENT_LINES)):
-        sentence_other = _new_place(text_all, sent.start, bombing.group("place"))
+        sentence_other = _new_place(text_all, sent.start, bombing.group("place") or bombing.group("object"))
     if not sentence_other and text.startswith("In that ") and THAT_CASE.match(text):
         sentence_other = _after_other_named(text_all, sent.start)
     if (not sentence_other and " the " in text and _after_dated_opening(text_all, sent.start)
@@ -2857,6 +2940,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     if (not sentence_other and text.startswith("It ") and article.last_other == article.last_end
             and article.right_after_last(sent.start)):
         sentence_other = True  # "It destroyed thousands of buildings and left nearly half a million homeless."
+    if (not sentence_other and text.startswith("It ") and not article.right_after_last(sent.start)
+            and _after_last_event(text_all, sent.start)):
+        sentence_other = True  # "The last major quake ... was in February, when ... It killed 612 people"
     if not sentence_other and article.told and "another " in text and ROUNDUP.search(text):
         sentence_other = True  # "Friday was another violent night that saw five others shot and wounded"
         if article.roundup < 0:
