@@ -4258,3 +4258,20 @@ def test_the_justice_department_by_its_initials_is_government():
 def test_western_observers_are_experts():
     text = "The government promised reform, but Western observers said nothing had changed."
     assert only(extract_attributions(text)).speaker_type == "expert"
+
+
+# Round 29: held-out batches 44 and 45, extra speakers
+def test_an_acronym_closing_the_sentence_after_an_inverted_cue_loses_its_full_stop():
+    text = "The new cable will reach the port next year, said the USGS.\n\nWork starts soon."
+    assert only(extract_attributions(text)).speaker == "the USGS"
+    # (an initial inside a name still reads as one)
+    text = '"We are done," said John F. Kennedy.'
+    assert only(extract_attributions(text)).speaker == "John F. Kennedy"
+
+
+def test_a_subject_with_a_verb_of_its_own_before_then_and_a_cue_is_the_speaker():
+    text = 'Tom Hale met reporters on Monday.\n\nHe paused, then added: "I do not know that."'
+    record = only(extract_attributions(text))
+    assert (record.speaker, record.speaker_resolved) == ("He", "Tom Hale")
+    text = "Hale hesitated, then said he would stay."
+    assert only(extract_attributions(text)).speaker == "Hale"

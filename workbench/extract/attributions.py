@@ -173,8 +173,9 @@ INTERJECTION_ENDINGS = (
 )
 # How far back from a cue auxiliaries and tags are looked for.
 TAIL_WINDOW = 90
+# (an initial is a capital alone: the full stop after an acronym closing the sentence, "said MENA.", is not one)
 INVERTED_NP = re.compile(
-    r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][a-z]{0,3}\.(?=\s)|[A-Z]\.|[^,.;:!?_\"“”]){1,90}?)(?=\s*(?:[,.;:!?\"“”]|$))"
+    r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][a-z]{0,3}\.(?=\s)|(?<![A-Z])[A-Z]\.|[^,.;:!?_\"“”]){1,90}?)(?=\s*(?:[,.;:!?\"“”]|$))"
 )
 # A clause after an inverted speaker's name, opened by a conjunction and a pronoun ("said Amons as he described").
 INVERTED_CLAUSE = re.compile(r"\s(?:as|while|when)\s+(?:he|she|they|we|it|I)\s")
@@ -2078,6 +2079,13 @@ def _np_in(before: str) -> tuple[str | None, int]:
     return first, before.index(first)
 
 
+# A subject and a verb of its own with no object, set off by a comma before a second verb, the cue ("He paused,
+# then added", "Smith hesitated, then said"): the subject alone is the speaker.
+SUBJECT_THEN_ACT = re.compile(
+    r"\s*((?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+([a-z]+ed)$"
+)
+
+
 def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, int, bool] | None:
     """The speaker before a cue: (speaker, offset, clause start, in a relative clause).
 
@@ -2157,7 +2165,11 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
         if k == len(parts) - 1 and len(parts) > 1 and not parts[k].strip():
             return None
         seg_start = base + len(",".join(parts[:k])) + (1 if k else 0)
-        found = _clause_subject(core[: seg_start + len(parts[k])], s, seg_start)
+        seg_end = seg_start + len(parts[k])
+        acted = SUBJECT_THEN_ACT.match(parts[k]) if k == len(parts) - 1 and parts[k].endswith("ed") else None
+        if acted and acted.group(2) not in CUE_VERBS:
+            seg_end = seg_start + acted.end(1)  # ("He paused, then added": the verb before the comma is his own)
+        found = _clause_subject(core[:seg_end], s, seg_start)
         if found and any(ANON_HINT.search(p) and not _is_citing(p.lstrip()) for p in parts[k + 1 :]):
             # "Officials, who spoke on condition of anonymity, said": the description makes them anonymous
             whole = core[found[1] - s : len(core) - 1].strip()
