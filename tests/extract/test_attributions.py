@@ -4275,3 +4275,10 @@ def test_a_subject_with_a_verb_of_its_own_before_then_and_a_cue_is_the_speaker()
     assert (record.speaker, record.speaker_resolved) == ("He", "Tom Hale")
     text = "Hale hesitated, then said he would stay."
     assert only(extract_attributions(text)).speaker == "Hale"
+
+
+def test_someone_accused_in_a_case_is_no_speaker():
+    text = "A Toledo man accused in a May shooting that killed one entered a plea today."
+    assert extract_attributions(text) == []
+    text = "The hearing of a teen accused in the shooting death of a girl opened on Wednesday."
+    assert extract_attributions(text) == []

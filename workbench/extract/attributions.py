@@ -393,7 +393,11 @@ TOPIC_ABOUT = re.compile(
     r" about (?:the|his|her|their|its|my|our|your|this|these|those|them|him|it|me|us|what|how|[a-z]{3,}ing)\b"
 )
 TOPIC_CLAUSE = re.compile(r" about [^,.;:!?\"“”]{1,60}?(?: that\b|\s*:)")
-ACCUSED_OF = re.compile(r"\s+of\b")
+# "accused of" a crime, or "accused in" a case ("a teen accused in the shooting death of ...")
+ACCUSED_OF = re.compile(
+    r"\s+(?:of\b|in\s+(?:the|a|an|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:deaths?|killings?|shootings?|murders?|"
+    r"slayings?|cases?|attacks?|stabbings?|robbery|robberies|crash|rape|assaults?|bombings?)\b)"
+)
 # Present-tense cues that, before a "what", "how" or "why" question, announce a report rather than state a claim.
 TEASER_CUES = frozenset({"explains", "reports", "looks", "shows"})
 # Verbs of blame or praise that need a reason ("blamed X for", "slammed X as"), and that reason right after the
