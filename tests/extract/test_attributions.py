@@ -4282,3 +4282,8 @@ def test_someone_accused_in_a_case_is_no_speaker():
     assert extract_attributions(text) == []
     text = "The hearing of a teen accused in the shooting death of a girl opened on Wednesday."
     assert extract_attributions(text) == []
+
+
+def test_a_time_phrase_before_a_participle_cue_is_no_speaker():
+    text = 'A day after telling reporters that he was "done with this," Tom Hale spoke again on Monday.'
+    assert [r.speaker for r in extract_attributions(text)] == []

@@ -116,6 +116,8 @@ NOT_SOURCES = frozenset(
     """investigation investigations inquiry probe evidence video videos footage surveillance teaching teachings
     doctrine doctrines information""".split()
 )
+# Words a subject never ends on: a preposition or conjunction whose clause or participle follows ("A day after").
+OPEN_CONNECTIVES = frozenset("after before since until upon without while whereas although though because".split())
 VERB_ONLY = frozenset(
     "said says say told tells tell deny denies denied insist insists insisted warn warns warned argue argues "
     "argued confirm confirms confirmed added adds admitted admits".split()
@@ -2567,6 +2569,8 @@ def _valid_speaker(np: str) -> bool:
         return False  # "further investigation revealed ...", "surveillance video shows ...": no one speaks
     if words[0].lower() in COMPLEMENTIZERS or np.lower().startswith("according to"):
         return False
+    if words[-1].lower() in OPEN_CONNECTIVES:
+        return False  # "A day after [telling reporters]": a time phrase waiting for its clause, no speaker
     if words[0] == "not":
         return False  # "“rights of a member,” not the view of the party, Smith said": a negated phrase, no speaker
     if len(words) > 2 and PARTICIPLE_PHRASE.match(np):
