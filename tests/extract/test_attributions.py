@@ -4287,3 +4287,8 @@ def test_someone_accused_in_a_case_is_no_speaker():
 def test_a_time_phrase_before_a_participle_cue_is_no_speaker():
     text = 'A day after telling reporters that he was "done with this," Tom Hale spoke again on Monday.'
     assert [r.speaker for r in extract_attributions(text)] == []
+
+
+def test_the_aide_takes_up_a_spokesperson_described_before():
+    text = 'A spokesperson for Tom Hale said the plan was sound. "He works hard," the aide said.'
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["A spokesperson for Tom Hale"] * 2

@@ -462,6 +462,8 @@ DESCRIPTION_THEN_NAME = re.compile(r"[Tt]he\s+(?:[A-Z][\w.-]*(?:'s|’s)\s+)?(?:
 DESCRIPTION_OPENERS = tuple(
     w + " " for w in "a an two three four five six seven eight nine ten several".split()
 ) + tuple(f"{d} " for d in range(2, 10))
+# The words for one who speaks for another, which take each other up ("A spokesperson for X", then "the aide").
+SPOKESPERSON_WORDS = frozenset("spokesperson spokesman spokeswoman aide".split())
 DOCUMENT_MODIFIERS = frozenset("joint new written official latest brief full final initial signed two-page".split())
 # How far back (characters) a document named again is looked for where it was first named.
 DOCUMENT_REACH = 3000
@@ -2095,11 +2097,14 @@ class SpeakerIndex:
             # "the neighbor" after "a neighbor next door ...", "The police source, who wished to remain
             # anonymous" after "a police source": the description given earlier
             mine = _norm_set(head_np)
+            # ("the aide said" after "A spokesperson for Grassley fired back": one who speaks for another, by
+            # any of the words for that role)
+            spokes = len(mine) == 1 and mine <= SPOKESPERSON_WORDS
             for _, resolved, _ in reversed(self.speakers):
                 theirs = _norm_set(resolved)
                 if (
                     mine
-                    and mine <= theirs
+                    and (mine <= theirs or spokes and not theirs.isdisjoint(SPOKESPERSON_WORDS))
                     and resolved.lower().startswith(DESCRIPTION_OPENERS)
                     and resolved.split()[1:2] != ["of"]  # (not a part of a group: "several of the people")
                 ):
