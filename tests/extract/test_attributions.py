@@ -4292,3 +4292,8 @@ def test_a_time_phrase_before_a_participle_cue_is_no_speaker():
 def test_the_aide_takes_up_a_spokesperson_described_before():
     text = 'A spokesperson for Tom Hale said the plan was sound. "He works hard," the aide said.'
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["A spokesperson for Tom Hale"] * 2
+
+
+def test_a_spokesperson_for_a_named_politician_is_typed_as_the_politician():
+    text = "Republican Sen. Tom Hale said the bill would pass. A spokesperson for Hale said the vote was set."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"] * 2
