@@ -4297,3 +4297,8 @@ def test_the_aide_takes_up_a_spokesperson_described_before():
 def test_a_spokesperson_for_a_named_politician_is_typed_as_the_politician():
     text = "Republican Sen. Tom Hale said the bill would pass. A spokesperson for Hale said the vote was set."
     assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"] * 2
+
+
+def test_a_politicians_spokesman_named_by_the_possessive_is_typed_as_the_politician():
+    text = "Republican Sen. Tom Hale said the bill would pass. Hale's spokesman said the vote was set."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"] * 2

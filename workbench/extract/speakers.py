@@ -1648,10 +1648,11 @@ LOVED_ONES = re.compile(r"(?<![\w-])[Ll]oved\s+ones\b")
 # An aide named by the one served ("A Pelosi aide", "two Trump aides"): typed as that person, when the article names
 # them in full.
 OWNER_AIDE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:(?:senior|top)\s+)?([A-Z][\w-]*)\s+aides?")
-# A spokesperson for a person named by surname ("A spokesperson for Grassley"): typed as that person, when the article
-# names them in full.
+# A spokesperson for a person named by surname ("A spokesperson for Grassley", "Weiner's spokesman"): typed as that
+# person, when the article names them in full.
 PERSON_SPOKESPERSON = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+for\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"|([A-Z][\w-]*)['’]s\s+spokes(?:man|woman|person)"
 )
 OWNER_SPOKESMAN = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?!(?:The|An?)\s)([A-Z][\w&-]*)\s+spokes(?:man|woman|person)(?:\s+[A-Z][\w.'’-]*)*"
@@ -3179,11 +3180,13 @@ class SpeakerIndex:
             served = self._resolve(aide.group(1), len(self.text)) if aide else ""
             if aide and served != aide.group(1) and not is_pronoun(served) and ends_with_personal_name(served):
                 return self.speaker_type(served, served)  # "A Pelosi aide" where "House Speaker Nancy Pelosi" spoke
-        if found in (None, "other") and " for " in resolved:
+        if found in (None, "other", "government") and " spokes" in resolved:
             spokes = PERSON_SPOKESPERSON.fullmatch(resolved)
-            served = self._resolve(spokes.group(1), len(self.text)) if spokes else ""
-            if spokes and served != spokes.group(1) and not is_pronoun(served) and ends_with_personal_name(served):
-                # "A spokesperson for Grassley" where "Sen. Chuck Grassley" is named: typed as the one spoken for
+            name = (spokes.group(1) or spokes.group(2)) if spokes else ""
+            served = self._resolve(name, len(self.text)) if spokes else ""
+            if spokes and served != name and not is_pronoun(served) and ends_with_personal_name(served):
+                # "A spokesperson for Grassley", "Weiner's spokesman" where "Sen. Chuck Grassley", "Representative
+                # Anthony D. Weiner" are named: typed as the one spoken for
                 return self.speaker_type(served, served)
         if found is None and "ites" in resolved and RESIDENTS_OF_PLACE.fullmatch(resolved):
             return "witness or resident"  # "Brooklynites on Twitter reported": residents, no outlet
