@@ -4302,3 +4302,9 @@ def test_a_spokesperson_for_a_named_politician_is_typed_as_the_politician():
 def test_a_politicians_spokesman_named_by_the_possessive_is_typed_as_the_politician():
     text = "Republican Sen. Tom Hale said the bill would pass. Hale's spokesman said the vote was set."
     assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"] * 2
+
+
+def test_a_masthead_joined_to_its_place_by_a_hyphen_is_other_media():
+    assert classify("the San Diego Union-Tribune") == "other media"
+    assert classify("the Pittsburgh Post-Gazette") == "other media"
+    assert classify("Coca-Cola") is None

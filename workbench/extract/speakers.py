@@ -821,6 +821,11 @@ def _token_matches(token: str) -> tuple[SourcePattern, ...]:
         for p, sp in prefixes:
             if (token if p[0].isupper() else low).startswith(p) and len(token) > len(p):
                 found.append(sp)
+        last = token.rstrip(".,").rsplit("-", 1)[1]
+        if token[:1].isupper() and last[:1].isupper() and len(last) > 2:
+            # a masthead joined to its place by a hyphen ("Union-Tribune", "Star-Tribune"): typed by its last word
+            # when that word is a masthead's
+            found.extend(sp for sp in _run_matches(last, last.lower()) if sp.speaker_type == "other media")
     return (*found, *_run_matches(token, low))
 
 
