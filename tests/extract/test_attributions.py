@@ -4308,3 +4308,8 @@ def test_a_masthead_joined_to_its_place_by_a_hyphen_is_other_media():
     assert classify("the San Diego Union-Tribune") == "other media"
     assert classify("the Pittsburgh Post-Gazette") == "other media"
     assert classify("Coca-Cola") is None
+
+
+def test_an_advocacy_bodys_officer_by_a_capitalised_title_after_its_name_is_an_ngo():
+    assert classify("The National Organization for Women President Tom Hale") == "NGO or rights group"
+    assert classify("The Family Research Foundation Director Tom Hale") == "NGO or rights group"

@@ -679,6 +679,13 @@ ADVOCACY_BODY_NAME = re.compile(
     r"(?:\s+(?:for|of|on)\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)?|(?:Council\s+(?:on|for)|Cent(?:er|re)\s+for)\s+"
     r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
 )
+# An advocacy body's name written right before its officer's capitalised title and name ("The National Organization
+# for Women President Terry O'Neill"): group 1 is the body.
+ADVOCACY_BODY_BEFORE_TITLE = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w&.'’-]*\s+)*(?:Organi[sz]ation|Association|Coalition|Alliance|Society|Foundation)"
+    r"(?:\s+(?:for|of|on)(?:\s+[A-Z][\w&'’-]*)+?)?)\s+(?:President|Chairman|Chairwoman|Chair|Director|"
+    r"Executive\s+Director|Founder)\s+[A-Z]"
+)
 # A body's office named by the body's initials in the possessive ("the NAACP's Washington bureau"): group 1 is the
 # body.
 INITIALS_OWNER = re.compile(r"([A-Z]{2,})(?:'s|’s)\s")
@@ -924,6 +931,10 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         body = _body_before_title(phrase)
         if body is not None:
             return body
+        named = ADVOCACY_BODY_BEFORE_TITLE.match(phrase) if "ion " in phrase or "y " in phrase else None
+        if named and _advocacy_body(named.group(1)):
+            # "The National Organization for Women President Terry O'Neill": the officer of an advocacy body
+            return "NGO or rights group"
         head = BODY_PRESIDENT.search(phrase) if "resident " in phrase else None
         if head and _company_name(head.group(1)):
             return "other"  # "Academy President Boone Isaacs": the head of a body the gazetteer types as no state's
