@@ -4313,3 +4313,8 @@ def test_a_masthead_joined_to_its_place_by_a_hyphen_is_other_media():
 def test_an_advocacy_bodys_officer_by_a_capitalised_title_after_its_name_is_an_ngo():
     assert classify("The National Organization for Women President Tom Hale") == "NGO or rights group"
     assert classify("The Family Research Foundation Director Tom Hale") == "NGO or rights group"
+
+
+def test_a_news_agency_named_again_by_its_acronym_is_the_agency_described_before():
+    text = "Cables were cut, said the Egyptian MENA news agency. The new cable will reach Marseille, said MENA."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["the Egyptian MENA news agency"] * 2

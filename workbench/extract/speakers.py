@@ -1785,6 +1785,17 @@ class SpeakerIndex:
             holder = self._resolve(spelled, offset)
             if holder.lower() != spelled:
                 return holder
+        if clean.isupper() and clean.isalpha() and len(clean) > 1:
+            # "MENA said" after "the Egyptian MENA news agency said": the news agency that spoke, described with
+            # its acronym
+            for _, resolved, person in reversed(self.speakers):
+                if (
+                    not person
+                    and resolved.endswith(" news agency")
+                    and " and " not in resolved
+                    and clean in resolved.split()
+                ):
+                    return resolved
         if low.startswith("the ") and low.endswith((" republican", " democrat")):
             # "The Arizona Republican said" after "Sen. John McCain, R-Ariz., said": the politician of that party
             # and state named last
