@@ -4318,3 +4318,9 @@ def test_an_advocacy_bodys_officer_by_a_capitalised_title_after_its_name_is_an_n
 def test_a_news_agency_named_again_by_its_acronym_is_the_agency_described_before():
     text = "Cables were cut, said the Egyptian MENA news agency. The new cable will reach Marseille, said MENA."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["the Egyptian MENA news agency"] * 2
+
+
+def test_a_news_agency_by_its_countrys_adjective_and_unknown_initials_is_state_media():
+    assert classify("the Egyptian MENA news agency") == "state media"
+    # (initials a wire agency has keep it a wire agency)
+    assert classify("the French AFP news agency") == "wire agency"

@@ -860,6 +860,10 @@ def _run_matches(raw: str, low: str) -> list[SourcePattern]:
     return found
 
 
+# A news agency written by its country's adjective and its initials ("the Egyptian MENA news agency"): groups 1 and 2.
+NATIONAL_AGENCY_ACRONYM = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+([A-Z]{2,6})\s+news\s+agency$")
+
+
 @lru_cache(maxsize=4096)
 def classify(phrase: str, anonymous: bool = True) -> str | None:
     """The speaker type a description implies, or None when nothing in the gazetteer matches.
@@ -884,6 +888,11 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
     if state_media and best is not None and best[1] == "wire agency":
         # a state news agency is a news agency of its own kind: "the official IRNA news agency"
         return "state media"
+    if best is not None and best[1] == "wire agency" and phrase.endswith(" news agency"):
+        national = NATIONAL_AGENCY_ACRONYM.search(phrase)
+        if national and countries_in(national.group(1)) and classify(national.group(2)) is None:
+            # "the Egyptian MENA news agency": a country's agency by initials no wire agency has, its state's
+            return "state media"
     if best is None:
         if POLICE_ACRONYM.search(phrase):
             return "security forces"  # "IMPD", "LAPD", "CMPD": a police department by its initials
