@@ -152,6 +152,12 @@ def _reference_matches(phrase: str):
             for p, sp in prefixes:
                 if (tokens[i] if p[0].isupper() else lowered[i]).startswith(p) and len(tokens[i]) > len(p):
                     yield sp
+            # (a masthead joined to its place by a hyphen, "Union-Tribune": its last word's media patterns)
+            last = tokens[i].rstrip(".,").rsplit("-", 1)[1]
+            if tokens[i][:1].isupper() and last[:1].isupper() and len(last) > 2:
+                for sp in speakers._run_matches(last, last.lower()):
+                    if sp.speaker_type == "other media":
+                        yield sp
         raw = low = ""
         for k in range(i, min(n, i + speakers.LONGEST_PATTERN)):
             raw = tokens[k] if k == i else raw + " " + tokens[k]

@@ -116,6 +116,8 @@ NOT_SOURCES = frozenset(
     """investigation investigations inquiry probe evidence video videos footage surveillance teaching teachings
     doctrine doctrines information""".split()
 )
+# Words a subject never ends on: a preposition or conjunction whose clause or participle follows ("A day after").
+OPEN_CONNECTIVES = frozenset("after before since until upon without while whereas although though because".split())
 VERB_ONLY = frozenset(
     "said says say told tells tell deny denies denied insist insists insisted warn warns warned argue argues "
     "argued confirm confirms confirmed added adds admitted admits".split()
@@ -173,8 +175,9 @@ INTERJECTION_ENDINGS = (
 )
 # How far back from a cue auxiliaries and tags are looked for.
 TAIL_WINDOW = 90
+# (an initial is a capital alone: the full stop after an acronym closing the sentence, "said MENA.", is not one)
 INVERTED_NP = re.compile(
-    r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][a-z]{0,3}\.(?=\s)|[A-Z]\.|[^,.;:!?_\"“”]){1,90}?)(?=\s*(?:[,.;:!?\"“”]|$))"
+    r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][a-z]{0,3}\.(?=\s)|(?<![A-Z])[A-Z]\.|[^,.;:!?_\"“”]){1,90}?)(?=\s*(?:[,.;:!?\"“”]|$))"
 )
 # A clause after an inverted speaker's name, opened by a conjunction and a pronoun ("said Amons as he described").
 INVERTED_CLAUSE = re.compile(r"\s(?:as|while|when)\s+(?:he|she|they|we|it|I)\s")
@@ -392,7 +395,11 @@ TOPIC_ABOUT = re.compile(
     r" about (?:the|his|her|their|its|my|our|your|this|these|those|them|him|it|me|us|what|how|[a-z]{3,}ing)\b"
 )
 TOPIC_CLAUSE = re.compile(r" about [^,.;:!?\"“”]{1,60}?(?: that\b|\s*:)")
-ACCUSED_OF = re.compile(r"\s+of\b")
+# "accused of" a crime, or "accused in" a case ("a teen accused in the shooting death of ...")
+ACCUSED_OF = re.compile(
+    r"\s+(?:of\b|in\s+(?:the|a|an|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:deaths?|killings?|shootings?|murders?|"
+    r"slayings?|cases?|attacks?|stabbings?|robbery|robberies|crash|rape|assaults?|bombings?)\b)"
+)
 # Present-tense cues that, before a "what", "how" or "why" question, announce a report rather than state a claim.
 TEASER_CUES = frozenset({"explains", "reports", "looks", "shows"})
 # Verbs of blame or praise that need a reason ("blamed X for", "slammed X as"), and that reason right after the
@@ -2078,6 +2085,13 @@ def _np_in(before: str) -> tuple[str | None, int]:
     return first, before.index(first)
 
 
+# A subject and a verb of its own with no object, set off by a comma before a second verb, the cue ("He paused,
+# then added", "Smith hesitated, then said"): the subject alone is the speaker.
+SUBJECT_THEN_ACT = re.compile(
+    r"\s*((?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+([a-z]+ed)$"
+)
+
+
 def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, int, bool] | None:
     """The speaker before a cue: (speaker, offset, clause start, in a relative clause).
 
@@ -2157,7 +2171,11 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
         if k == len(parts) - 1 and len(parts) > 1 and not parts[k].strip():
             return None
         seg_start = base + len(",".join(parts[:k])) + (1 if k else 0)
-        found = _clause_subject(core[: seg_start + len(parts[k])], s, seg_start)
+        seg_end = seg_start + len(parts[k])
+        acted = SUBJECT_THEN_ACT.match(parts[k]) if k == len(parts) - 1 and parts[k].endswith("ed") else None
+        if acted and acted.group(2) not in CUE_VERBS:
+            seg_end = seg_start + acted.end(1)  # ("He paused, then added": the verb before the comma is his own)
+        found = _clause_subject(core[:seg_end], s, seg_start)
         if found and any(ANON_HINT.search(p) and not _is_citing(p.lstrip()) for p in parts[k + 1 :]):
             # "Officials, who spoke on condition of anonymity, said": the description makes them anonymous
             whole = core[found[1] - s : len(core) - 1].strip()
@@ -2551,6 +2569,8 @@ def _valid_speaker(np: str) -> bool:
         return False  # "further investigation revealed ...", "surveillance video shows ...": no one speaks
     if words[0].lower() in COMPLEMENTIZERS or np.lower().startswith("according to"):
         return False
+    if words[-1].lower() in OPEN_CONNECTIVES:
+        return False  # "A day after [telling reporters]": a time phrase waiting for its clause, no speaker
     if words[0] == "not":
         return False  # "“rights of a member,” not the view of the party, Smith said": a negated phrase, no speaker
     if len(words) > 2 and PARTICIPLE_PHRASE.match(np):

@@ -462,6 +462,8 @@ DESCRIPTION_THEN_NAME = re.compile(r"[Tt]he\s+(?:[A-Z][\w.-]*(?:'s|’s)\s+)?(?:
 DESCRIPTION_OPENERS = tuple(
     w + " " for w in "a an two three four five six seven eight nine ten several".split()
 ) + tuple(f"{d} " for d in range(2, 10))
+# The words for one who speaks for another, which take each other up ("A spokesperson for X", then "the aide").
+SPOKESPERSON_WORDS = frozenset("spokesperson spokesman spokeswoman aide".split())
 DOCUMENT_MODIFIERS = frozenset("joint new written official latest brief full final initial signed two-page".split())
 # How far back (characters) a document named again is looked for where it was first named.
 DOCUMENT_REACH = 3000
@@ -677,6 +679,13 @@ ADVOCACY_BODY_NAME = re.compile(
     r"(?:\s+(?:for|of|on)\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)?|(?:Council\s+(?:on|for)|Cent(?:er|re)\s+for)\s+"
     r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
 )
+# An advocacy body's name written right before its officer's capitalised title and name ("The National Organization
+# for Women President Terry O'Neill"): group 1 is the body.
+ADVOCACY_BODY_BEFORE_TITLE = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w&.'’-]*\s+)*(?:Organi[sz]ation|Association|Coalition|Alliance|Society|Foundation)"
+    r"(?:\s+(?:for|of|on)(?:\s+[A-Z][\w&'’-]*)+?)?)\s+(?:President|Chairman|Chairwoman|Chair|Director|"
+    r"Executive\s+Director|Founder)\s+[A-Z]"
+)
 # A body's office named by the body's initials in the possessive ("the NAACP's Washington bureau"): group 1 is the
 # body.
 INITIALS_OWNER = re.compile(r"([A-Z]{2,})(?:'s|’s)\s")
@@ -819,6 +828,11 @@ def _token_matches(token: str) -> tuple[SourcePattern, ...]:
         for p, sp in prefixes:
             if (token if p[0].isupper() else low).startswith(p) and len(token) > len(p):
                 found.append(sp)
+        last = token.rstrip(".,").rsplit("-", 1)[1]
+        if token[:1].isupper() and last[:1].isupper() and len(last) > 2:
+            # a masthead joined to its place by a hyphen ("Union-Tribune", "Star-Tribune"): typed by its last word
+            # when that word is a masthead's
+            found.extend(sp for sp in _run_matches(last, last.lower()) if sp.speaker_type == "other media")
     return (*found, *_run_matches(token, low))
 
 
@@ -846,6 +860,10 @@ def _run_matches(raw: str, low: str) -> list[SourcePattern]:
     return found
 
 
+# A news agency written by its country's adjective and its initials ("the Egyptian MENA news agency"): groups 1 and 2.
+NATIONAL_AGENCY_ACRONYM = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+([A-Z]{2,6})\s+news\s+agency$")
+
+
 @lru_cache(maxsize=4096)
 def classify(phrase: str, anonymous: bool = True) -> str | None:
     """The speaker type a description implies, or None when nothing in the gazetteer matches.
@@ -870,6 +888,11 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
     if state_media and best is not None and best[1] == "wire agency":
         # a state news agency is a news agency of its own kind: "the official IRNA news agency"
         return "state media"
+    if best is not None and best[1] == "wire agency" and phrase.endswith(" news agency"):
+        national = NATIONAL_AGENCY_ACRONYM.search(phrase)
+        if national and countries_in(national.group(1)) and classify(national.group(2)) is None:
+            # "the Egyptian MENA news agency": a country's agency by initials no wire agency has, its state's
+            return "state media"
     if best is None:
         if POLICE_ACRONYM.search(phrase):
             return "security forces"  # "IMPD", "LAPD", "CMPD": a police department by its initials
@@ -917,6 +940,10 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         body = _body_before_title(phrase)
         if body is not None:
             return body
+        named = ADVOCACY_BODY_BEFORE_TITLE.match(phrase) if "ion " in phrase or "y " in phrase else None
+        if named and _advocacy_body(named.group(1)):
+            # "The National Organization for Women President Terry O'Neill": the officer of an advocacy body
+            return "NGO or rights group"
         head = BODY_PRESIDENT.search(phrase) if "resident " in phrase else None
         if head and _company_name(head.group(1)):
             return "other"  # "Academy President Boone Isaacs": the head of a body the gazetteer types as no state's
@@ -1646,6 +1673,12 @@ LOVED_ONES = re.compile(r"(?<![\w-])[Ll]oved\s+ones\b")
 # An aide named by the one served ("A Pelosi aide", "two Trump aides"): typed as that person, when the article names
 # them in full.
 OWNER_AIDE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:(?:senior|top)\s+)?([A-Z][\w-]*)\s+aides?")
+# A spokesperson for a person named by surname ("A spokesperson for Grassley", "Weiner's spokesman"): typed as that
+# person, when the article names them in full.
+PERSON_SPOKESPERSON = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+for\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"|([A-Z][\w-]*)['’]s\s+spokes(?:man|woman|person)"
+)
 OWNER_SPOKESMAN = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?!(?:The|An?)\s)([A-Z][\w&-]*)\s+spokes(?:man|woman|person)(?:\s+[A-Z][\w.'’-]*)*"
 )
@@ -1761,6 +1794,17 @@ class SpeakerIndex:
             holder = self._resolve(spelled, offset)
             if holder.lower() != spelled:
                 return holder
+        if clean.isupper() and clean.isalpha() and len(clean) > 1:
+            # "MENA said" after "the Egyptian MENA news agency said": the news agency that spoke, described with
+            # its acronym
+            for _, resolved, person in reversed(self.speakers):
+                if (
+                    not person
+                    and resolved.endswith(" news agency")
+                    and " and " not in resolved
+                    and clean in resolved.split()
+                ):
+                    return resolved
         if low.startswith("the ") and low.endswith((" republican", " democrat")):
             # "The Arizona Republican said" after "Sen. John McCain, R-Ariz., said": the politician of that party
             # and state named last
@@ -2095,11 +2139,14 @@ class SpeakerIndex:
             # "the neighbor" after "a neighbor next door ...", "The police source, who wished to remain
             # anonymous" after "a police source": the description given earlier
             mine = _norm_set(head_np)
+            # ("the aide said" after "A spokesperson for Grassley fired back": one who speaks for another, by
+            # any of the words for that role)
+            spokes = len(mine) == 1 and mine <= SPOKESPERSON_WORDS
             for _, resolved, _ in reversed(self.speakers):
                 theirs = _norm_set(resolved)
                 if (
                     mine
-                    and mine <= theirs
+                    and (mine <= theirs or spokes and not theirs.isdisjoint(SPOKESPERSON_WORDS))
                     and resolved.lower().startswith(DESCRIPTION_OPENERS)
                     and resolved.split()[1:2] != ["of"]  # (not a part of a group: "several of the people")
                 ):
@@ -3169,6 +3216,14 @@ class SpeakerIndex:
             served = self._resolve(aide.group(1), len(self.text)) if aide else ""
             if aide and served != aide.group(1) and not is_pronoun(served) and ends_with_personal_name(served):
                 return self.speaker_type(served, served)  # "A Pelosi aide" where "House Speaker Nancy Pelosi" spoke
+        if found in (None, "other", "government") and " spokes" in resolved:
+            spokes = PERSON_SPOKESPERSON.fullmatch(resolved)
+            name = (spokes.group(1) or spokes.group(2)) if spokes else ""
+            served = self._resolve(name, len(self.text)) if spokes else ""
+            if spokes and served != name and not is_pronoun(served) and ends_with_personal_name(served):
+                # "A spokesperson for Grassley", "Weiner's spokesman" where "Sen. Chuck Grassley", "Representative
+                # Anthony D. Weiner" are named: typed as the one spoken for
+                return self.speaker_type(served, served)
         if found is None and "ites" in resolved and RESIDENTS_OF_PLACE.fullmatch(resolved):
             return "witness or resident"  # "Brooklynites on Twitter reported": residents, no outlet
         if found is None and (" in " in resolved or " from " in resolved) and PERSON_IN_PLACE.fullmatch(resolved):
