@@ -3273,3 +3273,13 @@ def test_sweep_booked_on_charges_relocated_to_camps():
     assert pairs("The man was booked on murder charges.") == {("detained", 1)}
     assert pairs("The band was booked on short notice.") == set()
     assert pairs("About 400 people were relocated to temporary camps.") == {("displaced", 400)}
+
+
+# Round 27: an arrangement to have people killed is an intent, as a plot is, and so is a count in an "including"
+# aside after its victims
+def test_round27_arranged_to_have_killed():
+    assert pairs("He arranged to have two witnesses killed.") == set()
+    assert pairs("He arranged to have witnesses, including those two young girls, killed.") == set()
+    assert pairs("He plotted to have witnesses, including two girls, killed.") == set()
+    assert pairs("Six people, including two girls, were killed.") == {("killed", 6), ("killed", 2)}
+

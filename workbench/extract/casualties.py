@@ -636,9 +636,16 @@ OBJECT_LEAD = re.compile(r"\b(?:by|of|with|to|for|from|at|in|on|over|about|into|
 TO_COME = re.compile(r"\b(?:likely|unlikely|were|was|is|are)\s+to\b", re.I)
 # An intent to have people suffer a term, before the victims: "threatened to have 20 people arrested", "plotted to get
 # a rival killed" (a plain infinitive after an intent, "plotted to kill dozens", is never read as a claim).
-INTENT_CAUSE = re.compile(r"""\b(?:threat\w*|plott?\w*|plann?\w*|vow\w*|intend\w*|tr(?:y|ies|ied|ying)|attempt\w*|want\w*|
-    conspir\w*|sought|seek\w*|aim\w*|hop(?:e|es|ed|ing)|wish\w*|order\w*)\s+to\s+(?:have|get|see)\s+$""", re.I | re.VERBOSE)
+# (An arrangement is an intent too: "arranged to have witnesses killed".)
+_INTENT_VERBS = r"""(?:threat\w*|plott?\w*|plann?\w*|vow\w*|intend\w*|tr(?:y|ies|ied|ying)|attempt\w*|want\w*|
+    conspir\w*|sought|seek\w*|aim\w*|hop(?:e|es|ed|ing)|wish\w*|order\w*|arrang\w*)"""
+INTENT_CAUSE = re.compile(rf"\b{_INTENT_VERBS}\s+to\s+(?:have|get|see)\s+$", re.I | re.VERBOSE)
 INTENT_ENDS = ("to have ", "to get ", "to see ")
+# A count in an "including" aside after the victims of such an intent: "arranged to have witnesses, including those
+# two young girls, killed" (the aside's count is no more a claim than the victims it belongs to).
+INTENT_INCLUDING = re.compile(rf"""\b{_INTENT_VERBS}\s+to\s+(?:have|get|see)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+,\s+
+    including\s+(?:those\s+|these\s+|the\s+)?$""", re.I | re.VERBOSE)
+INCLUDING_REACH = 20
 NAME_AS_SOURCE = re.compile(r"(?:\b(?:according\s+to|citing|by|told)|,\s*(?:said|says))\s+$", re.I)
 # A sentence that opens on its source, whose name a title may come before ("According to BPD Public Information
 # Officer Michaela Sims, a police officer ... sustained a gunshot wound"): every name before the first comma is the source's
@@ -1708,6 +1715,10 @@ def _category_after(sentence: str, c: _Count) -> str | None:
         return None  # "Dozens are likely to be displaced", "Two men were to be executed": not yet stated
     if sentence.endswith(INTENT_ENDS, 0, c.start) and INTENT_CAUSE.search(sentence, max(0, c.start - 40), c.start):
         return None  # "He threatened to have 20 people arrested": an intent, not an arrest
+    if "including" in sentence[max(0, c.start - INCLUDING_REACH) : c.start] and INTENT_INCLUDING.search(
+        sentence, max(0, c.start - 100), c.start
+    ):
+        return None  # "arranged to have witnesses, including two girls, killed": the same intent
     c.verb_end = m.end()
     # (a term in a relative clause, "A child who suffered critical injuries ...", also leaves the main verb to come)
     if filler:
