@@ -3283,3 +3283,9 @@ def test_round27_arranged_to_have_killed():
     assert pairs("He plotted to have witnesses, including two girls, killed.") == set()
     assert pairs("Six people, including two girls, were killed.") == {("killed", 6), ("killed", 2)}
 
+
+# Round 27: a victim noun after a short prefix and a hyphen counts as the plain noun ("half-brothers")
+def test_round27_hyphenated_victim_noun():
+    assert pairs("His two half-brothers, 17 and 22, were also arrested.") == {("detained", 2)}
+    assert pairs("Two step-sons were arrested.") == {("detained", 2)}
+

@@ -285,13 +285,13 @@ PREFILTER = re.compile(rf"\b(?:{_alternation(_SCAN_TERMS)})\b", re.I)
 _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)"
 # The victims named after a count: "people", "police officers", "of them", "of the victims", "of the injured", "others" (and the
 # singular "other" before a verb, as non-native wire copy writes it: "261 other got minor injuries"), "Marrero,
-# Louisiana men" (a town and its state).
+# Louisiana men" (a town and its state), a noun after a short prefix and a hyphen ("half-brothers", "step-sons").
 WHO_AFTER = re.compile(
     rf"""(?:\s+of)?\s+(?P<who>
         (?:them|those|whom|the\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS})
           |(?<=of\s)the\s+(?:injured|wounded|dead|arrested|detained|missing|displaced)\b(?!\s+(?:man|woman|men|women|
           people|boy|girl|child|children|victims?|officers?|persons?)\b))
-      | (?:(?!{_NUMBER_WORD}\b(?!-))[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
+      | (?:(?!{_NUMBER_WORD}\b(?!-))[\w'-]++\s+){{0,2}}(?:[a-z]{{2,5}}-)?(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
       | (?-i:[A-Z])[\w'-]*+,\s+(?-i:[A-Z])[\w'-]*+\s+(?:{_PLURAL_NOUNS})
       | more|others|other\s+people|other(?=\s+(?:were|are|got|had|have|suffered|sustained)\b)
     )\b(?!-)""",
