@@ -3289,3 +3289,8 @@ def test_round27_hyphenated_victim_noun():
     assert pairs("His two half-brothers, 17 and 22, were also arrested.") == {("detained", 2)}
     assert pairs("Two step-sons were arrested.") == {("detained", 2)}
 
+
+# Round 27: a victim "still on life support" is injured
+def test_round27_still_on_life_support():
+    assert pairs("One man was killed and another woman is still on life support.") == {("killed", 1), ("injured", 1)}
+    assert pairs("He was taken off life support on Monday.") == {("killed", 1)}
