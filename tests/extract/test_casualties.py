@@ -3294,3 +3294,11 @@ def test_round27_hyphenated_victim_noun():
 def test_round27_still_on_life_support():
     assert pairs("One man was killed and another woman is still on life support.") == {("killed", 1), ("injured", 1)}
     assert pairs("He was taken off life support on Monday.") == {("killed", 1)}
+
+
+# Round 27: victims of events referred back to in the plural ("in those bombings") are another event's
+def test_round27_those_events_are_other():
+    assert pairs("The president said that seven people were killed in those bombings.") == set()
+    assert pairs("More than 3,000 people have been injured in those shootings.") == set()
+    assert pairs("Seven people were killed in the bombings.") == {("killed", 7)}
+    assert pairs("One person was killed in that shooting.") == {("killed", 1)}

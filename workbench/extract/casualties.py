@@ -936,10 +936,12 @@ NEXT_MATTERS_STEMS = (*DISPUTE_STEMS, "according")
 DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|count|report|reports|claim|claims|"
                                r"that|this|those|it|casualt\w*|death|deaths|alive)\b", re.I)
 
+# (Events referred back to in the plural, "killed in those bombings", are earlier ones the report sets beside its own.)
 OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[-–]|and)\s*(?:19|20)?\d\d|
     last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous|prior\s+(?:attack|shooting|incident)|separate|another\s+(?:attack|shooting|
     incident|bombing|blast|earthquake|quake)|similar|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
-    per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:the|a)\s+(?:[\w-]+\s+){0,2}?wars?\b(?!\s+(?:veteran|crime|criminal|zone|hero|memorial|game|time)s?\b))\b""",
+    per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:in|during|from)\s+those\s+(?:[\w-]+\s+)?(?:bombings|attacks|
+    shootings|raids|strikes|air\s*strikes|blasts|explosions|clashes|killings)|(?:the|a)\s+(?:[\w-]+\s+){0,2}?wars?\b(?!\s+(?:veteran|crime|criminal|zone|hero|memorial|game|time)s?\b))\b""",
                          re.VERBOSE | re.IGNORECASE)
 OTHER_EVENT_LOWER = _lowercase_form(OTHER_EVENT)
 # "... since 2005, when a man killed four": everything after "when" is about that earlier event.
@@ -985,7 +987,8 @@ COURT_WORDS = ("trial", "convicted", "guilty", "sentenc", "jury", "judge", "plea
 # Each alternative is a part every OTHER_EVENT match of its kind contains ("a year", not the "year" of ages).
 OTHER_EVENT_QUICK = re.compile(r"19\d\d|20\d\d|since|last|earlier|this\s+year|so\s+far|previous|prior\s|separate|"
                                r"another\s|similar|in\s+the\s+past|anniversar|annual|a\s+year|each\s+year|"
-                               r"per\s+year|every\s+year|statistic|nationwide|worldwide|per\s+100|wars?\b")
+                               r"per\s+year|every\s+year|statistic|nationwide|worldwide|per\s+100|wars?\b|"
+                               r"(?:in|during|from)\s+those\s")
 # A sentence opening on another time or case speaks of another event throughout ("Last year, ...", "In a separate
 # incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...").
 SENTENCE_OTHER = re.compile(r"""^(?:last\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:19|20)\d\d|earlier\s+this\s+
