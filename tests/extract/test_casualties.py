@@ -3302,3 +3302,9 @@ def test_round27_those_events_are_other():
     assert pairs("More than 3,000 people have been injured in those shootings.") == set()
     assert pairs("Seven people were killed in the bombings.") == {("killed", 7)}
     assert pairs("One person was killed in that shooting.") == {("killed", 1)}
+
+
+# Round 27: shop and office staff counted in the plural are victims ("two managers", "two clerks")
+def test_round27_staff_plurals():
+    assert pairs("Two managers, John Smith and Tom Brown, were wounded.") == {("injured", 2)}
+    assert pairs("Two store clerks were shot and killed.") == {("killed", 2)}
