@@ -3308,3 +3308,10 @@ def test_round27_those_events_are_other():
 def test_round27_staff_plurals():
     assert pairs("Two managers, John Smith and Tom Brown, were wounded.") == {("injured", 2)}
     assert pairs("Two store clerks were shot and killed.") == {("killed", 2)}
+
+
+# Round 27: a name's suffix set off by commas ("John Smith, Jr.,") is the name's, before an apposition or a verb
+def test_round27_comma_set_name_suffix():
+    assert pairs("W. John Smith, Sr., the number 2 man at the agency during the scandal, died yesterday.") == {
+        ("killed", 1)}
+    assert pairs("John Smith, Jr., 27, of Homewood, died from multiple gunshots.") == {("killed", 1)}

@@ -663,6 +663,9 @@ NAME_NEXT = re.compile(rf"\s*,|\s+(?:{'|'.join(_NAME_NEXT_WORDS)})\b")
 # injured" (the age is set off like an apposition; the suffixes NAMED takes in a name).
 # (NAMED ends "Jr." and "Sr." before their stop, which the age's pattern takes.)
 NAME_SUFFIXES = (" Jr", " Sr", " Jr.", " Sr.", " II", " III", " IV")
+# A name's suffix set off by commas, before an apposition: "W. Mark Felt, Sr., the number 2 man at the FBI, died".
+COMMA_SUFFIX = re.compile(r",\s+(?:Jr|Sr)\.?(?=,)")
+COMMA_SUFFIX_STARTS = (", Jr", ", Sr")
 SUFFIX_AGE = re.compile(r"\.?\s+\d{1,3},(?=\s)")
 # Nouns that count on their own right after a figure: "12 deaths", "three arrests", "40 casualties".
 # Victim nouns that are casualty nouns as well ("refugees", "hostages"): a count of them is one of that category.
@@ -1537,6 +1540,8 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
                 or sentence.startswith(("According to", "Citing")) and sentence.startswith(",", end)
                 and SOURCE_OPENING.match(sentence[:start]) is not None):
             continue  # "according to Alex Horton", "..., Wagner said": the source of the report
+        if sentence.startswith(COMMA_SUFFIX_STARTS, end) and (suffix := COMMA_SUFFIX.match(sentence, end)):
+            end = suffix.end()  # "W. Mark Felt, Sr., the number 2 man at the FBI, died": the suffix is the name's
         appos = (APPOSITION.match(sentence, end) or ROLE_APPOSITION.match(sentence, end)
                  or HOMETOWN_WITH.match(sentence, end) if sentence.startswith(",", end) else suffix_age)
         tail = appos.end() if appos else end
