@@ -3315,3 +3315,11 @@ def test_round27_comma_set_name_suffix():
     assert pairs("W. John Smith, Sr., the number 2 man at the agency during the scandal, died yesterday.") == {
         ("killed", 1)}
     assert pairs("John Smith, Jr., 27, of Homewood, died from multiple gunshots.") == {("killed", 1)}
+
+
+# Round 27: a person and a group of their own after "and" share the verb, one claim per group ("a woman and her two
+# children were killed")
+def test_round27_person_and_own_group():
+    assert pairs("A woman and her two children were killed.") == {("killed", 1), ("killed", 2)}
+    assert pairs("Police identified a father and his two children who were found dead.") == {("killed", 1), ("killed", 2)}
+    assert pairs("The suspect and his two accomplices were arrested.") == {("detained", 1), ("detained", 2)}

@@ -809,6 +809,8 @@ MIXED_OUTCOME = re.compile(r"""(?:killed\s+(?:and|or)\s+(?:injured|wounded|hurt)
 COUNT_HYPOTHETICAL = re.compile(r"\b(?:might|could|would)\s+(?:well\s+|easily\s+)?have\s+been\s+$", re.I)
 NEGATED = re.compile(r"\b(?:none|neither|no|nobody)\s+(?:of\s+)?(?:the\s+|them\s+|those\s+)?$", re.I)
 CONNECTOR = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$|\s*,\s*$", re.I)
+# A person and a group of their own after "and": "A woman and her two children were killed" (one claim per group).
+OWN_CONNECTOR = re.compile(r"\s+and\s+(?:his|her|their)\s+$")
 # A list of members right after a group: ", including", ", among them".
 INCLUDING_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them)\s", re.I)
 # Someone who suffered the same, named right after the verb: "was killed along with Heriberto Corpus", "was killed at
@@ -2291,7 +2293,9 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     # Coordinated groups share the verb: "two officers and a civilian were killed", "killing two and a child".
     for i in range(len(counts) - 2, -1, -1):
         c, nxt = counts[i], counts[i + 1]
-        if c.category is None and nxt.how == "after" and CONNECTOR.fullmatch(sentence, c.tail, nxt.start):
+        if c.category is None and nxt.how == "after" and (
+                CONNECTOR.fullmatch(sentence, c.tail, nxt.start)
+                or c.singular and sentence.startswith(" and ", c.tail) and OWN_CONNECTOR.fullmatch(sentence, c.tail, nxt.start)):
             c.category, c.how = nxt.category, "after"
     for i in range(1, len(counts)):
         prev, c = counts[i - 1], counts[i]
