@@ -3323,3 +3323,9 @@ def test_round27_person_and_own_group():
     assert pairs("A woman and her two children were killed.") == {("killed", 1), ("killed", 2)}
     assert pairs("Police identified a father and his two children who were found dead.") == {("killed", 1), ("killed", 2)}
     assert pairs("The suspect and his two accomplices were arrested.") == {("detained", 1), ("detained", 2)}
+
+
+# Round 27: a title-case headline's "Arrested" is never part of a name: "Teen Arrested in Shooting" is detained 1
+def test_round27_headline_arrested():
+    assert pairs("Teen Arrested in Shooting of Local Mom\nThe boy confessed on Friday.") == {("detained", 1)}
+    assert pairs("Man Arrested in Shooting Death of Girl\nPolice gave no name.") == {("detained", 1)}

@@ -476,7 +476,7 @@ OBJECT_TERM_END = re.compile(r"""(?:[a-z]ed|(?:\b(?:before|after|while|upon)\s+)
 OBJECT_DATED = re.compile(r"\b(?:(?:19|20)\d\d|(?<!-)(?:years?|months?|decades?)(?!-)|again|previously|earlier|recently)\b",
                           re.I)
 # Capitalised words that start sentences or name bodies, never a victim's name (nor the adjectives a headline
-# capitalises: "Shooting Leaves Woman Dead and 2 Hurt", "Miami Teen Hurt in Shooting").
+# capitalises: "Shooting Leaves Woman Dead and 2 Hurt", "Miami Teen Hurt in Shooting", "Teen Arrested in Shooting").
 NOT_NAMES = frozenset(
     """the a an this that these those his her their its our my he she they it we i you police officers officials
     authorities investigators detectives deputies witnesses troops soldiers government state city county
@@ -488,7 +488,7 @@ NOT_NAMES = frozenset(
     september october november december one two three four five six seven eight nine ten several some many
     both all no none there here when after before while since according earlier later meanwhile also but and
     breaking update photos video watch click read related associated press reuters afp
-    dead hurt""".split()
+    dead hurt arrested detained""".split()
 )
 
 # Between a count and the casualty term that follows it: auxiliaries, adverbs, "shot and".
