@@ -3340,3 +3340,59 @@ def test_possessive_count_and_clause_subjects():
 # Round 26: "the death investigation of" counts the dead as "the death of" does
 def test_death_investigation_of():
     assert pairs("Deputies opened a death investigation of a 30-year-old woman on Monday.") == {("killed", 1)}
+
+
+# Round 27: an arrangement to have people killed is an intent, as a plot is, and so is a count in an "including"
+# aside after its victims
+def test_round27_arranged_to_have_killed():
+    assert pairs("He arranged to have two witnesses killed.") == set()
+    assert pairs("He arranged to have witnesses, including those two young girls, killed.") == set()
+    assert pairs("He plotted to have witnesses, including two girls, killed.") == set()
+    assert pairs("Six people, including two girls, were killed.") == {("killed", 6), ("killed", 2)}
+
+
+# Round 27: a victim noun after a short prefix and a hyphen counts as the plain noun ("half-brothers")
+def test_round27_hyphenated_victim_noun():
+    assert pairs("His two half-brothers, 17 and 22, were also arrested.") == {("detained", 2)}
+    assert pairs("Two step-sons were arrested.") == {("detained", 2)}
+
+
+# Round 27: a victim "still on life support" is injured
+def test_round27_still_on_life_support():
+    assert pairs("One man was killed and another woman is still on life support.") == {("killed", 1), ("injured", 1)}
+    assert pairs("He was taken off life support on Monday.") == {("killed", 1)}
+
+
+# Round 27: victims of events referred back to in the plural ("in those bombings") are another event's
+def test_round27_those_events_are_other():
+    assert pairs("The president said that seven people were killed in those bombings.") == set()
+    assert pairs("More than 3,000 people have been injured in those shootings.") == set()
+    assert pairs("Seven people were killed in the bombings.") == {("killed", 7)}
+    assert pairs("One person was killed in that shooting.") == {("killed", 1)}
+
+
+# Round 27: shop and office staff counted in the plural are victims ("two managers", "two clerks")
+def test_round27_staff_plurals():
+    assert pairs("Two managers, John Smith and Tom Brown, were wounded.") == {("injured", 2)}
+    assert pairs("Two store clerks were shot and killed.") == {("killed", 2)}
+
+
+# Round 27: a name's suffix set off by commas ("John Smith, Jr.,") is the name's, before an apposition or a verb
+def test_round27_comma_set_name_suffix():
+    assert pairs("W. John Smith, Sr., the number 2 man at the agency during the scandal, died yesterday.") == {
+        ("killed", 1)}
+    assert pairs("John Smith, Jr., 27, of Homewood, died from multiple gunshots.") == {("killed", 1)}
+
+
+# Round 27: a person and a group of their own after "and" share the verb, one claim per group ("a woman and her two
+# children were killed")
+def test_round27_person_and_own_group():
+    assert pairs("A woman and her two children were killed.") == {("killed", 1), ("killed", 2)}
+    assert pairs("Police identified a father and his two children who were found dead.") == {("killed", 1), ("killed", 2)}
+    assert pairs("The suspect and his two accomplices were arrested.") == {("detained", 1), ("detained", 2)}
+
+
+# Round 27: a title-case headline's "Arrested" is never part of a name: "Teen Arrested in Shooting" is detained 1
+def test_round27_headline_arrested():
+    assert pairs("Teen Arrested in Shooting of Local Mom\nThe boy confessed on Friday.") == {("detained", 1)}
+    assert pairs("Man Arrested in Shooting Death of Girl\nPolice gave no name.") == {("detained", 1)}

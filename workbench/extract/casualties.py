@@ -288,13 +288,13 @@ PREFILTER = re.compile(rf"\b(?:{_alternation(_SCAN_TERMS)})\b", re.I)
 _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)"
 # The victims named after a count: "people", "police officers", "of them", "of the victims", "of the injured", "others" (and the
 # singular "other" before a verb, as non-native wire copy writes it: "261 other got minor injuries"), "Marrero,
-# Louisiana men" (a town and its state).
+# Louisiana men" (a town and its state), a noun after a short prefix and a hyphen ("half-brothers", "step-sons").
 WHO_AFTER = re.compile(
     rf"""(?:\s+of)?\s+(?P<who>
         (?:them|those|whom|the\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS})
           |(?<=of\s)the\s+(?:injured|wounded|dead|arrested|detained|missing|displaced)\b(?!\s+(?:man|woman|men|women|
           people|boy|girl|child|children|victims?|officers?|persons?)\b))
-      | (?:(?!{_NUMBER_WORD}\b(?!-))[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
+      | (?:(?!{_NUMBER_WORD}\b(?!-))[\w'-]++\s+){{0,2}}(?:[a-z]{{2,5}}-)?(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
       | (?-i:[A-Z])[\w'-]*+,\s+(?-i:[A-Z])[\w'-]*+\s+(?:{_PLURAL_NOUNS})
       | more|others|other\s+people|other(?=\s+(?:were|are|got|had|have|suffered|sustained)\b)
     )\b(?!-)""",
@@ -479,7 +479,7 @@ OBJECT_TERM_END = re.compile(r"""(?:[a-z]ed|(?:\b(?:before|after|while|upon)\s+)
 OBJECT_DATED = re.compile(r"\b(?:(?:19|20)\d\d|(?<!-)(?:years?|months?|decades?)(?!-)|again|previously|earlier|recently)\b",
                           re.I)
 # Capitalised words that start sentences or name bodies, never a victim's name (nor the adjectives a headline
-# capitalises: "Shooting Leaves Woman Dead and 2 Hurt", "Miami Teen Hurt in Shooting").
+# capitalises: "Shooting Leaves Woman Dead and 2 Hurt", "Miami Teen Hurt in Shooting", "Teen Arrested in Shooting").
 NOT_NAMES = frozenset(
     """the a an this that these those his her their its our my he she they it we i you police officers officials
     authorities investigators detectives deputies witnesses troops soldiers government state city county
@@ -491,7 +491,7 @@ NOT_NAMES = frozenset(
     september october november december one two three four five six seven eight nine ten several some many
     both all no none there here when after before while since according earlier later meanwhile also but and
     breaking update photos video watch click read related associated press reuters afp
-    dead hurt""".split()
+    dead hurt arrested detained""".split()
 )
 
 # Between a count and the casualty term that follows it: auxiliaries, adverbs, "shot and".
@@ -647,9 +647,16 @@ OBJECT_LEAD = re.compile(r"\b(?:by|of|with|to|for|from|at|in|on|over|about|into|
 TO_COME = re.compile(r"\b(?:likely|unlikely|were|was|is|are)\s+to\b", re.I)
 # An intent to have people suffer a term, before the victims: "threatened to have 20 people arrested", "plotted to get
 # a rival killed" (a plain infinitive after an intent, "plotted to kill dozens", is never read as a claim).
-INTENT_CAUSE = re.compile(r"""\b(?:threat\w*|plott?\w*|plann?\w*|vow\w*|intend\w*|tr(?:y|ies|ied|ying)|attempt\w*|want\w*|
-    conspir\w*|sought|seek\w*|aim\w*|hop(?:e|es|ed|ing)|wish\w*|order\w*)\s+to\s+(?:have|get|see)\s+$""", re.I | re.VERBOSE)
+# (An arrangement is an intent too: "arranged to have witnesses killed".)
+_INTENT_VERBS = r"""(?:threat\w*|plott?\w*|plann?\w*|vow\w*|intend\w*|tr(?:y|ies|ied|ying)|attempt\w*|want\w*|
+    conspir\w*|sought|seek\w*|aim\w*|hop(?:e|es|ed|ing)|wish\w*|order\w*|arrang\w*)"""
+INTENT_CAUSE = re.compile(rf"\b{_INTENT_VERBS}\s+to\s+(?:have|get|see)\s+$", re.I | re.VERBOSE)
 INTENT_ENDS = ("to have ", "to get ", "to see ")
+# A count in an "including" aside after the victims of such an intent: "arranged to have witnesses, including those
+# two young girls, killed" (the aside's count is no more a claim than the victims it belongs to).
+INTENT_INCLUDING = re.compile(rf"""\b{_INTENT_VERBS}\s+to\s+(?:have|get|see)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+,\s+
+    including\s+(?:those\s+|these\s+|the\s+)?$""", re.I | re.VERBOSE)
+INCLUDING_REACH = 20
 NAME_AS_SOURCE = re.compile(r"(?:\b(?:according\s+to|citing|by|told)|,\s*(?:said|says))\s+$", re.I)
 # A sentence that opens on its source, whose name a title may come before ("According to BPD Public Information
 # Officer Michaela Sims, a police officer ... sustained a gunshot wound"): every name before the first comma is the source's
@@ -667,6 +674,9 @@ NAME_NEXT = re.compile(rf"\s*,|\s+(?:{'|'.join(_NAME_NEXT_WORDS)})\b")
 # injured" (the age is set off like an apposition; the suffixes NAMED takes in a name).
 # (NAMED ends "Jr." and "Sr." before their stop, which the age's pattern takes.)
 NAME_SUFFIXES = (" Jr", " Sr", " Jr.", " Sr.", " II", " III", " IV")
+# A name's suffix set off by commas, before an apposition: "W. Mark Felt, Sr., the number 2 man at the FBI, died".
+COMMA_SUFFIX = re.compile(r",\s+(?:Jr|Sr)\.?(?=,)")
+COMMA_SUFFIX_STARTS = (", Jr", ", Sr")
 SUFFIX_AGE = re.compile(r"\.?\s+\d{1,3},(?=\s)")
 # Nouns that count on their own right after a figure: "12 deaths", "three arrests", "40 casualties".
 # Victim nouns that are casualty nouns as well ("refugees", "hostages"): a count of them is one of that category.
@@ -817,6 +827,8 @@ NEGATED = re.compile(r"\b(?:none|neither|no|nobody)\s+(?:of\s+)?(?:the\s+|them\s
 SUBJECT_PRONOUNS = frozenset({"he", "she", "He", "She"})
 FRONTED_CLAUSE = re.compile(r"(?:After|Before|When|While|Since|Following|Until|Despite)\s")
 CONNECTOR = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$|\s*,\s*$", re.I)
+# A person and a group of their own after "and": "A woman and her two children were killed" (one claim per group).
+OWN_CONNECTOR = re.compile(r"\s+and\s+(?:his|her|their)\s+$")
 # A list of members right after a group: ", including", ", among them".
 INCLUDING_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them)\s", re.I)
 # Someone who suffered the same, named right after the verb: "was killed along with Heriberto Corpus", "was killed at
@@ -968,10 +980,12 @@ NEXT_MATTERS_STEMS = (*DISPUTE_STEMS, "according")
 DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|count|report|reports|claim|claims|"
                                r"that|this|those|it|casualt\w*|death|deaths|alive)\b", re.I)
 
+# (Events referred back to in the plural, "killed in those bombings", are earlier ones the report sets beside its own.)
 OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[-–]|and)\s*(?:19|20)?\d\d|
     last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous|prior\s+(?:attack|shooting|incident)|separate|another\s+(?:attack|shooting|
     incident|bombing|blast|earthquake|quake)|similar|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
-    per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:the|a)\s+(?:[\w-]+\s+){0,2}?wars?\b(?!\s+(?:veteran|crime|criminal|zone|hero|memorial|game|time)s?\b))\b""",
+    per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:in|during|from)\s+those\s+(?:[\w-]+\s+)?(?:bombings|attacks|
+    shootings|raids|strikes|air\s*strikes|blasts|explosions|clashes|killings)|(?:the|a)\s+(?:[\w-]+\s+){0,2}?wars?\b(?!\s+(?:veteran|crime|criminal|zone|hero|memorial|game|time)s?\b))\b""",
                          re.VERBOSE | re.IGNORECASE)
 OTHER_EVENT_LOWER = _lowercase_form(OTHER_EVENT)
 # "... since 2005, when a man killed four": everything after "when" is about that earlier event.
@@ -1017,7 +1031,8 @@ COURT_WORDS = ("trial", "convicted", "guilty", "sentenc", "jury", "judge", "plea
 # Each alternative is a part every OTHER_EVENT match of its kind contains ("a year", not the "year" of ages).
 OTHER_EVENT_QUICK = re.compile(r"19\d\d|20\d\d|since|last|earlier|this\s+year|so\s+far|previous|prior\s|separate|"
                                r"another\s|similar|in\s+the\s+past|anniversar|annual|a\s+year|each\s+year|"
-                               r"per\s+year|every\s+year|statistic|nationwide|worldwide|per\s+100|wars?\b")
+                               r"per\s+year|every\s+year|statistic|nationwide|worldwide|per\s+100|wars?\b|"
+                               r"(?:in|during|from)\s+those\s")
 # A sentence opening on another time or case speaks of another event throughout ("Last year, ...", "In a separate
 # incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...").
 SENTENCE_OTHER = re.compile(r"""^(?:last\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:19|20)\d\d|earlier\s+this\s+
@@ -1597,6 +1612,8 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
                 or sentence.startswith(("According to", "Citing")) and sentence.startswith(",", end)
                 and SOURCE_OPENING.match(sentence[:start]) is not None):
             continue  # "according to Alex Horton", "..., Wagner said": the source of the report
+        if sentence.startswith(COMMA_SUFFIX_STARTS, end) and (suffix := COMMA_SUFFIX.match(sentence, end)):
+            end = suffix.end()  # "W. Mark Felt, Sr., the number 2 man at the FBI, died": the suffix is the name's
         appos = (APPOSITION.match(sentence, end) or ROLE_APPOSITION.match(sentence, end)
                  or HOMETOWN_WITH.match(sentence, end) if sentence.startswith(",", end) else suffix_age)
         tail = appos.end() if appos else end
@@ -1778,6 +1795,10 @@ def _category_after(sentence: str, c: _Count) -> str | None:
         return None  # "Dozens are likely to be displaced", "Two men were to be executed": not yet stated
     if sentence.endswith(INTENT_ENDS, 0, c.start) and INTENT_CAUSE.search(sentence, max(0, c.start - 40), c.start):
         return None  # "He threatened to have 20 people arrested": an intent, not an arrest
+    if "including" in sentence[max(0, c.start - INCLUDING_REACH) : c.start] and INTENT_INCLUDING.search(
+        sentence, max(0, c.start - 100), c.start
+    ):
+        return None  # "arranged to have witnesses, including two girls, killed": the same intent
     c.verb_end = m.end()
     # (a term in a relative clause, "A child who suffered critical injuries ...", also leaves the main verb to come)
     if filler:
@@ -2348,7 +2369,9 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     # Coordinated groups share the verb: "two officers and a civilian were killed", "killing two and a child".
     for i in range(len(counts) - 2, -1, -1):
         c, nxt = counts[i], counts[i + 1]
-        if c.category is None and nxt.how == "after" and CONNECTOR.fullmatch(sentence, c.tail, nxt.start):
+        if c.category is None and nxt.how == "after" and (
+                CONNECTOR.fullmatch(sentence, c.tail, nxt.start)
+                or c.singular and sentence.startswith(" and ", c.tail) and OWN_CONNECTOR.fullmatch(sentence, c.tail, nxt.start)):
             c.category, c.how = nxt.category, "after"
     for i in range(1, len(counts)):
         prev, c = counts[i - 1], counts[i]
