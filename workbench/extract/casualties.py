@@ -1067,14 +1067,19 @@ PREVIOUS_OTHER = re.compile(rf"""\b(?:another|similar|separate|unrelated|previou
     last\s+(?:year|month|{_MONTHS}))\b""", re.I | re.VERBOSE)
 
 
-def _after_other_named(text: str, start: int) -> bool:
-    """The sentence right before `start` names another event (see THAT_CASE)."""
+def _previous_sentence_has(pattern: re.Pattern[str], text: str, start: int) -> bool:
+    """Whether the sentence right before `start` (within PREVIOUS_REACH) holds a match of pattern."""
     before = text[max(0, start - PREVIOUS_REACH) : start].rstrip()
     if not before.endswith((".", "!")):
         return False
     body = before[:-1]
     opening = max(body.rfind("\n"), body.rfind(". "), body.rfind("! ")) + 1
-    return PREVIOUS_OTHER.search(body, opening) is not None
+    return pattern.search(body, opening) is not None
+
+
+def _after_other_named(text: str, start: int) -> bool:
+    """The sentence right before `start` names another event (see THAT_CASE)."""
+    return _previous_sentence_has(PREVIOUS_OTHER, text, start)
 
 
 # A sentence opening on "It" after one that names an earlier event by a date, with no figure of its own, goes on about
@@ -1087,12 +1092,7 @@ LAST_EVENT = re.compile(rf"""\b(?:last|previous|prior)\s+(?:[\w'’-]+\s+){{0,2}
 
 def _after_last_event(text: str, start: int) -> bool:
     """The sentence right before `start` names an earlier event by a date (see LAST_EVENT)."""
-    before = text[max(0, start - PREVIOUS_REACH) : start].rstrip()
-    if not before.endswith((".", "!")):
-        return False
-    body = before[:-1]
-    opening = max(body.rfind("\n"), body.rfind(". "), body.rfind("! ")) + 1
-    return LAST_EVENT.search(body, opening) is not None
+    return _previous_sentence_has(LAST_EVENT, text, start)
 
 
 # A sentence opening on the centuries or on history speaks of the past throughout ("Over the centuries, plague has
