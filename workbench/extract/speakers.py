@@ -485,13 +485,13 @@ DOCUMENT_PUT_OUT = re.compile(
 )
 OBTAINED_BY = re.compile(r"\s+(?:obtained|seen|reviewed|acquired)\s+by\s+\S.*$")
 PARTY_TAG = re.compile(r"\s*\([A-Z]-[A-Z][\w.-]*\)")
-# A capitalised title of a body set off by commas after a name: ", Governor of Qeshm island,", ", Director of
-# Communications for the Harris County District Attorney's Office," (group 2: the title's words before the preposition)
-# Officer titles that companies and charities use as much as governments: alone they say nothing of the body.
 # A body's initials and a role word after a name, with no article ("Dwight Mitchell, LMPD spokesperson."): group 1 the
 # role, taken when the gazetteer knows its last word (not "Ann Lee, NBC reported.") and the initials type it otherwise.
 INITIALS_ROLE_APPOSITION = re.compile(r",[ \t]+([A-Z]{2,6}[ \t]+([a-z][\w-]*))(?=[,;.])")
+# Officer titles that companies and charities use as much as governments: alone they say nothing of the body.
 BARE_OFFICER_WORDS = frozenset("President Vice Senior Executive Director Chairman Chairwoman Chair Officer Manager".split())
+# A capitalised title of a body set off by commas after a name: ", Governor of Qeshm island,", ", Director of
+# Communications for the Harris County District Attorney's Office," (group 2: the title's words before the preposition)
 TITLE_OF_BODY_APPOSITION = re.compile(
     r",[ \t]+(((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+(?:of|for|at)[ \t]+[^,;.\"“”()\n]{2,80}?),"
 )
