@@ -4324,3 +4324,16 @@ def test_a_news_agency_by_its_countrys_adjective_and_unknown_initials_is_state_m
     assert classify("the Egyptian MENA news agency") == "state media"
     # (initials a wire agency has keep it a wire agency)
     assert classify("the French AFP news agency") == "wire agency"
+
+
+# Round 30: roles and titles of held-out batches 46 and 47
+
+
+def test_a_role_apposed_with_another_types_its_speaker_as_one_with_a_or_an():
+    text = 'A man was shot on Monday. "We are afraid," said Ann Lee, another resident of the block.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+    text = 'A man was shot on Monday. "We are afraid," said Ann Lee, another neighbor.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+    # (the words of a relative clause after it are no part of the role)
+    text = 'A man was shot on Monday. "We are afraid," said Ann Lee, another writer who knew his father.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

@@ -144,7 +144,10 @@ NAME_RUN = re.compile(
 # preacher who has announced his run ...", whose words are not the role's)
 APPOSITION = re.compile(
     r"\s*(?:(?:,\s*\d{1,3}(?=,))?,\s+((?:a|an|the|who is|who was|from|of|with|at)\s+"
-    r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s)|[^,;.\"“”()]){3,90}?)(?=[,;.]|\s+said\b|\s+who\s+(?:has|is|was)\s)"
+    r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s)|[^,;.\"“”()]){3,90}?"
+    # ("another" opens a role as "a" does, one told by its words before any relative clause: ", another neighbor",
+    # ", another resident of Austin")
+    r"|another\s+(?:(?!who\s)[^,;.\"“”()]){3,60}?)(?=[,;.]|\s+said\b|\s+who\s+(?:has|is|was)\s)"
     r"|\s+((?:from|of|with|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)(?=[,;.]|\s+[a-z])"
     r"|\s*\(([RDI]-[^()]{1,30})\)"
     r"|,\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+[a-z][^,;.\"“”()]{2,60}?)(?=[,;.]|\s+said\b)"
