@@ -4337,3 +4337,13 @@ def test_a_role_apposed_with_another_types_its_speaker_as_one_with_a_or_an():
     # (the words of a relative clause after it are no part of the role)
     text = 'A man was shot on Monday. "We are afraid," said Ann Lee, another writer who knew his father.'
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_community_group_against_violence_is_an_ngo():
+    assert classify("the Westside Anti-Violence Association") == "NGO or rights group"
+    assert classify("the East End Neighborhood Association") == "NGO or rights group"
+    # (an activist stays one, and an association alone is no NGO)
+    assert classify("anti-violence activist") == "protester"
+    assert classify("the Kentucky High School Athletic Association") is None
+    text = 'Two men were shot. "Stay at school," said Ann Lee of the Westside Anti-Violence Association.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["NGO or rights group"]
