@@ -4347,3 +4347,11 @@ def test_a_community_group_against_violence_is_an_ngo():
     assert classify("the Kentucky High School Athletic Association") is None
     text = 'Two men were shot. "Stay at school," said Ann Lee of the Westside Anti-Violence Association.'
     assert [r.speaker_type for r in extract_attributions(text)] == ["NGO or rights group"]
+
+
+def test_a_student_at_a_university_is_no_expert():
+    assert classify("a student at the University of Dayton in Ohio") == "witness or resident"
+    assert classify("a university student") == "witness or resident"
+    assert classify("a professor at the University of Dayton") == "expert"
+    text = 'Shots rang out downtown. "I ran," said Ann Lee, 22, a student at the University of Ohio.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
