@@ -4355,3 +4355,9 @@ def test_a_student_at_a_university_is_no_expert():
     assert classify("a professor at the University of Dayton") == "expert"
     text = 'Shots rang out downtown. "I ran," said Ann Lee, 22, a student at the University of Ohio.'
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_an_admiral_is_security_forces_and_the_maritime_bureau_an_expert():
+    assert classify("U.S. Vice Adm. Tom Hale") == "security forces"
+    assert classify("Rear Admiral Tom Hale") == "security forces"
+    assert classify("the International Maritime Bureau") == "expert"
