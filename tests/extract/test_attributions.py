@@ -4361,3 +4361,9 @@ def test_an_admiral_is_security_forces_and_the_maritime_bureau_an_expert():
     assert classify("U.S. Vice Adm. Tom Hale") == "security forces"
     assert classify("Rear Admiral Tom Hale") == "security forces"
     assert classify("the International Maritime Bureau") == "expert"
+
+
+def test_a_security_vendors_staff_are_experts():
+    assert classify("director of research at cloud security vendor Acme") == "expert"
+    text = 'Microsoft patched the flaw. "It is bad," said Tom Hale, director of DevOps at cloud security vendor Acme.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["expert"]
