@@ -4367,3 +4367,8 @@ def test_a_security_vendors_staff_are_experts():
     assert classify("director of research at cloud security vendor Acme") == "expert"
     text = 'Microsoft patched the flaw. "It is bad," said Tom Hale, director of DevOps at cloud security vendor Acme.'
     assert [r.speaker_type for r in extract_attributions(text)] == ["expert"]
+
+
+def test_bloomberg_news_is_other_media():
+    assert classify("Bloomberg News") == "other media"
+    assert classify("the Bloomberg article") == "other media"
