@@ -3396,3 +3396,11 @@ def test_round27_person_and_own_group():
 def test_round27_headline_arrested():
     assert pairs("Teen Arrested in Shooting of Local Mom\nThe boy confessed on Friday.") == {("detained", 1)}
     assert pairs("Man Arrested in Shooting Death of Girl\nPolice gave no name.") == {("detained", 1)}
+
+
+# Round 28: a dated death told of a person named beside their relation ("his father, Tom Smith, died in 2002") is
+# another event, for the relation as for the name
+def test_round28_dated_death_of_apposed_relation():
+    assert pairs("He took over the firm after his father, Tom Smith, died in 2002.") == set()
+    assert pairs("His wife, Mary Smith, was killed in 1984.") == set()
+    assert pairs("His wife, Mary Smith, was killed on Monday.") == {("killed", 1)}

@@ -2640,6 +2640,16 @@ def _clause_scope(sentence: str, start: int, end: int, breaks: list[int]) -> str
     return sentence[left:right]
 
 
+def _apposition_verb_end(sentence: str, c: _Count, found: list[_Count]) -> int | None:
+    """The verb's end of the count set right after `c` by a comma as the same person, when `c` has none of its own
+    ("his father, Rulon Jeffs, died": the name holds the verb, its head "his father" the same death)."""
+    for b in found:
+        if (b.start > c.tail and b.verb_end is not None and b.category == c.category and b.how == c.how
+                and sentence[c.tail : b.start].strip() == "," and c.singular and b.singular):
+            return b.verb_end
+    return None
+
+
 def _break_between(breaks: list[int], start: int, end: int) -> bool:
     """Whether a clause break lies between start and end."""
     return _break_from(breaks, start, end) < end
@@ -3007,9 +3017,11 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
                 and not article.is_court_report()):
             other = True  # "a 9.1 temblor in 2004 caused a tsunami ..., leaving more than 220,000 people dead"
             # (court reports date their own event that way: "a rampage at a courthouse in 2005, killing four")
-        if (not other and c.verb_end is not None and c.how == "after" and _break_between(breaks, c.tail, c.verb_end)
-                and _other_after_verb(text, c.verb_end, breaks, article)):
-            other = True  # "His daughter, Heaven Sutton, was shot and killed in 2012": dated past the commas
+        verb_end = c.verb_end if c.verb_end is not None else _apposition_verb_end(text, c, found)
+        if (not other and verb_end is not None and c.how == "after" and _break_between(breaks, c.tail, verb_end)
+                and _other_after_verb(text, verb_end, breaks, article)):
+            other = True  # "His daughter, Heaven Sutton, was shot and killed in 2012": dated past the commas (the
+            # head "His daughter" by the verb of the name set beside it: "after his father, Rulon Jeffs, died in 2002")
         if (not other and another and WEATHER_OTHERS.search(scope) is not None
                 and WEAPON_HARM.search(text_all) is not None):
             other = True  # "at least three other people died during last night's blizzard" in a report on a shooting
