@@ -3404,3 +3404,10 @@ def test_round28_dated_death_of_apposed_relation():
     assert pairs("He took over the firm after his father, Tom Smith, died in 2002.") == set()
     assert pairs("His wife, Mary Smith, was killed in 1984.") == set()
     assert pairs("His wife, Mary Smith, was killed on Monday.") == {("killed", 1)}
+
+
+# Round 28: in a court report too, a dated death that times the main clause before it is another event ("took over
+# after his father, Tom Smith, died in 2002"); the report's own dated death is not
+def test_round28_dated_death_as_time_in_court_report():
+    assert pairs("The jury found him guilty. He took over the firm after his father, Tom Smith, died in 2002.") == set()
+    assert pairs("The jury found him guilty. The boy, Tom Smith, died in 2002.") == {("killed", 1)}

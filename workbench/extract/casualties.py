@@ -2655,7 +2655,7 @@ def _break_between(breaks: list[int], start: int, end: int) -> bool:
     return _break_from(breaks, start, end) < end
 
 
-def _other_after_verb(sentence: str, verb_end: int, breaks: list[int], article: _Article) -> bool:
+def _other_after_verb(sentence: str, start: int, verb_end: int, breaks: list[int], article: _Article) -> bool:
     """A year stated right after a count's verb, in its clause, or another incident named there: the verb of a
     subject set off by commas or dashes from it, whose own clause holds neither ("His daughter, Heaven Sutton, was
     shot and killed in 2012 while ...", "At least four hunters - including two in Crawford County - died in unrelated
@@ -2663,7 +2663,19 @@ def _other_after_verb(sentence: str, verb_end: int, breaks: list[int], article: 
     right = min(_break_from(breaks, verb_end, len(sentence)), verb_end + 60)
     if _another_event(sentence[verb_end:right]):
         return True
-    return YEAR_STATED.search(sentence, verb_end, right) is not None and not article.is_court_report()
+    return YEAR_STATED.search(sentence, verb_end, right) is not None and (
+        not article.is_court_report() or _death_as_time(sentence, start, verb_end))
+
+
+# A death set in a clause that times the sentence's main clause, after it: "He took over the church after his father,
+# Rulon Jeffs, died in 2002" (a court report's own death is a killing, not the time of something else).
+DEATH_AS_TIME = re.compile(r"\w[\w,]*\s+(?:after|since|before|until)\s+(?:[\w'’.-]+,?\s+){0,4}$", re.I)
+
+
+def _death_as_time(sentence: str, start: int, verb_end: int) -> bool:
+    """The count at `start` dies ("died") in a clause opened by "after", "since", "before" or "until" that follows
+    its main clause."""
+    return sentence.endswith("died", 0, verb_end) and DEATH_AS_TIME.search(sentence, 0, start) is not None
 
 
 # Mourners gathered for a victim killed earlier the same day, in a sentence about the gathering: the death they
@@ -3019,7 +3031,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
             # (court reports date their own event that way: "a rampage at a courthouse in 2005, killing four")
         verb_end = c.verb_end if c.verb_end is not None else _apposition_verb_end(text, c, found)
         if (not other and verb_end is not None and c.how == "after" and _break_between(breaks, c.tail, verb_end)
-                and _other_after_verb(text, verb_end, breaks, article)):
+                and _other_after_verb(text, c.start, verb_end, breaks, article)):
             other = True  # "His daughter, Heaven Sutton, was shot and killed in 2012": dated past the commas (the
             # head "His daughter" by the verb of the name set beside it: "after his father, Rulon Jeffs, died in 2002")
         if (not other and another and WEATHER_OTHERS.search(scope) is not None
