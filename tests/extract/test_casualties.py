@@ -3411,3 +3411,11 @@ def test_round28_dated_death_of_apposed_relation():
 def test_round28_dated_death_as_time_in_court_report():
     assert pairs("The jury found him guilty. He took over the firm after his father, Tom Smith, died in 2002.") == set()
     assert pairs("The jury found him guilty. The boy, Tom Smith, died in 2002.") == {("killed", 1)}
+
+
+# Round 28: "That quake" after a sentence dating a quake by a month alone, a year or a span ago is that earlier event
+def test_round28_that_event_after_dated_one():
+    assert pairs("A quake shook the island on Sunday. The island was hit by a quake in September. "
+                 "That quake killed six people, injured 50 and caused damage.") == set()
+    assert pairs("A quake shook the island on Sunday. That quake killed six people.") == {("killed", 6)}
+    assert pairs("The island was hit by a quake on Sept. 5. That quake killed six people.") == {("killed", 6)}

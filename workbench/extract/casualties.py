@@ -1090,6 +1090,16 @@ LAST_EVENT = re.compile(rf"""\b(?:last|previous|prior)\s+(?:[\w'’-]+\s+){{0,2}
     (?:\b(?:in|on|of)\s+(?-i:{_MONTHS}|(?:19|20)\d\d)\b|\b(?:years?|months?|decades?)\s+ago\b)""", re.I | re.VERBOSE)
 
 
+# A sentence opening on "That quake" after one that dates an event by a month alone, a year or a span ago goes on
+# about that earlier event ("The same island was hit by a 6.1 quake in September. That temblor killed at least six
+# people"), as "those bombings" do (not a month with its day: "a quake struck on Sept. 5" may be the report's own).
+_EVENT_NOUNS = (r"quake|earthquake|temblor|tremor|tsunami|storm|hurricane|typhoon|cyclone|flood|shooting|attack|bombing|"
+                r"blast|explosion|crash|massacre")
+THAT_EVENT = re.compile(rf"That\s+(?:[\w'’.-]+\s+)?(?:{_EVENT_NOUNS})\b")
+DATED_EARLIER_EVENT = re.compile(rf"""\b(?:{_EVENT_NOUNS})s?\b[^.;!?]{{0,80}}?(?:\bin\s+(?-i:{_MONTHS})\b(?!\s+\d)|
+    \b(?:in|of)\s+(?:19|20)\d\d\b(?!\s+block)|\b(?:years?|months?|decades?)\s+ago\b)""", re.I | re.VERBOSE)
+
+
 def _after_last_event(text: str, start: int) -> bool:
     """The sentence right before `start` names an earlier event by a date (see LAST_EVENT)."""
     return _previous_sentence_has(LAST_EVENT, text, start)
@@ -2988,6 +2998,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     if (not sentence_other and text.startswith("It ") and not article.right_after_last(sent.start)
             and _after_last_event(text_all, sent.start)):
         sentence_other = True  # "The last major quake ... was in February, when ... It killed 612 people"
+    if (not sentence_other and text.startswith("That ") and THAT_EVENT.match(text) is not None
+            and _previous_sentence_has(DATED_EARLIER_EVENT, text_all, sent.start) and not article.is_court_report()):
+        sentence_other = True  # "... hit by a 6.1 quake in September. That temblor killed at least six people"
     if not sentence_other and article.told and "another " in text and ROUNDUP.search(text):
         sentence_other = True  # "Friday was another violent night that saw five others shot and wounded"
         if article.roundup < 0:
