@@ -3419,3 +3419,11 @@ def test_round28_that_event_after_dated_one():
                  "That quake killed six people, injured 50 and caused damage.") == set()
     assert pairs("A quake shook the island on Sunday. That quake killed six people.") == {("killed", 6)}
     assert pairs("The island was hit by a quake on Sept. 5. That quake killed six people.") == {("killed", 6)}
+
+
+# Round 28: a person's record of arrests is no arrest of the report's event ("arrested several times from when he
+# was 17", "arrested twice as a teenager")
+def test_round28_arrest_history():
+    assert pairs("John Smith was arrested several times from when he was 17 to 25.") == set()
+    assert pairs("He had been arrested twice as a teenager.") == set()
+    assert pairs("The man was arrested on Monday.") == {("detained", 1)}

@@ -1100,6 +1100,13 @@ DATED_EARLIER_EVENT = re.compile(rf"""\b(?:{_EVENT_NOUNS})s?\b[^.;!?]{{0,80}}?(?
     \b(?:in|of)\s+(?:19|20)\d\d\b(?!\s+block)|\b(?:years?|months?|decades?)\s+ago\b)""", re.I | re.VERBOSE)
 
 
+# A person's record of arrests is no arrest of the report's event: "was arrested several times from when he was 17 to
+# 25", "had been arrested numerous times", "was jailed twice as a teenager".
+ARREST_HISTORY = re.compile(r"""\b(?:arrested|detained|jailed|convicted)\s+(?:[\w-]+\s+){0,2}?(?:(?:several|many|numerous|
+    multiple|countless|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+times|twice)\b|\b(?:from|since)\s+when\s+
+    (?:he|she)\s+was\b|\bas\s+an?\s+(?:teenager|youth)\b""", re.I | re.VERBOSE)
+
+
 def _after_last_event(text: str, start: int) -> bool:
     """The sentence right before `start` names an earlier event by a date (see LAST_EVENT)."""
     return _previous_sentence_has(LAST_EVENT, text, start)
@@ -3050,6 +3057,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         if (not other and another and WEATHER_OTHERS.search(scope) is not None
                 and WEAPON_HARM.search(text_all) is not None):
             other = True  # "at least three other people died during last night's blizzard" in a report on a shooting
+        if (not other and c.category == "detained" and (" times" in low or "twice" in low or " when " in low or " as a" in low)
+                and ARREST_HISTORY.search(scope) is not None):
+            other = True  # "Gigante was arrested several times from when he was 17 to 25"
         if not other and "earlier" in low and _mourned_earlier(text, c):
             other = True  # "gathered to mourn the death of a boy who was killed ... earlier in the day"
         if not other and " of " in text[max(0, c.start - 4) : c.start] and _tally_of_incidents(text, c):
