@@ -3427,3 +3427,9 @@ def test_round28_arrest_history():
     assert pairs("John Smith was arrested several times from when he was 17 to 25.") == set()
     assert pairs("He had been arrested twice as a teenager.") == set()
     assert pairs("The man was arrested on Monday.") == {("detained", 1)}
+
+
+# Round 28: a company or building name ("... America", "... School") is no person, nor a name "and" joins to it
+def test_round28_body_names_are_no_people():
+    assert pairs("Police say both Acme America and Norfolk Freight have been evacuated.") == set()
+    assert pairs("Police say both John Smith and Tom Brown have been arrested.") == {("detained", 2)}

@@ -696,6 +696,9 @@ VAGUE_NOUN = re.compile(rf"\s+of\s+(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
 # An animal last in a list of victims, passed over to reach the term after it: "his girlfriend and their dog were
 # found dead" (animals are no claim).
 ANIMAL_NOUNS = [w for w in read_text("casualty_animals.txt").splitlines() if w and not w.startswith("#")]
+# Last words of a name that make it a company, a building or a body ("both Freight Car America and Norfolk Southern
+# have been evacuated"): no person.
+BODY_NAME_ENDS = frozenset(w for w in read_text("casualty_body_names.txt").splitlines() if w and not w.startswith("#"))
 ANIMALS = frozenset(ANIMAL_NOUNS)
 ANIMAL_MEMBER = re.compile(rf"\s+and\s+(?:[\w’'-]+\s+)?(?:family\s+|pet\s+)?(?:{_alternation(ANIMAL_NOUNS)})\b",
                            re.IGNORECASE)
@@ -1577,6 +1580,11 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         # The checks are independent; the cheapest and most selective come first.
         words = _name_words(m.group("name"))
         if not words or m.start() < paired:
+            continue
+        if words[-1].rstrip(".") in BODY_NAME_ENDS:
+            # (a name "and" joins to it is one of the same list: "both Freight Car America and Norfolk Southern")
+            if sentence.startswith(" and ", m.end("name")) and (pair := NAMED.match(sentence, m.end("name") + 5)):
+                paired = pair.end("name")
             continue
         start, end = m.start(), m.end("name")
         both = sentence.startswith("Both ", start)
