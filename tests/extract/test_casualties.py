@@ -3433,3 +3433,9 @@ def test_round28_arrest_history():
 def test_round28_body_names_are_no_people():
     assert pairs("Police say both Acme America and Norfolk Freight have been evacuated.") == set()
     assert pairs("Police say both John Smith and Tom Brown have been arrested.") == {("detained", 2)}
+
+
+# Round 28: "both mother and child" in a sentence telling a birth are no two victims
+def test_round28_birth_pair():
+    assert pairs("The woman gave birth, and both mother and baby are expected to be okay.") == set()
+    assert pairs("Both mother and child were shot and wounded.") == {("injured", 2)}

@@ -2932,6 +2932,14 @@ def _related_video(text: str, sent: Sentence, following: str | int) -> bool:
             and (sent.start == 0 or text[sent.start - 1] == "\n") and RELATED_VIDEO.match(sent.text) is not None)
 
 
+# "Both mother and child" in a sentence telling a birth are the mother and her newborn, of whose health after the birth
+# it speaks ("The pregnant woman gave birth, and both mother and child are expected to be okay"): no count of two
+# victims.
+BIRTH_PAIR = re.compile(r"both\s+(?:the\s+)?(?:mother|mom|mum)\s+and\s+(?:the\s+|her\s+)?(?:child|baby|newborn|infant)\b",
+                        re.I)
+BIRTH_STEMS = ("birth", "born", "deliver")
+
+
 def _sentence_claims(article: _Article, sent: Sentence, following: str | int, last_term: int) -> list[CasualtyClaim]:
     """Claims of one sentence; `following` is the next sentence, or where the next line starts; `last_term` is where
     the sentence's last casualty term ends (a term that starts inside another ends no later, or is found itself)."""
@@ -2942,6 +2950,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     counts += _singular_counts(text, counts)
     counts += _named_counts(text, counts, surnames)
     counts += _inherent_counts(text, counts)
+    if counts and "oth " in text and any(stem in text for stem in BIRTH_STEMS):
+        counts = [c for c in counts if not BIRTH_PAIR.match(text, c.start)]
     if not counts:
         return []
     counts.sort(key=_START)
