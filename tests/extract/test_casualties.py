@@ -3439,3 +3439,9 @@ def test_round28_body_names_are_no_people():
 def test_round28_birth_pair():
     assert pairs("The woman gave birth, and both mother and baby are expected to be okay.") == set()
     assert pairs("Both mother and child were shot and wounded.") == {("injured", 2)}
+
+
+# Round 28: a role with one word describing it between a term and a name ("killed local rapper John Smith")
+def test_round28_modified_role_before_name():
+    assert pairs("Police say the gunman killed local rapper John Smith.") == {("killed", 1)}
+    assert pairs("He met local rapper John Smith.") == set()

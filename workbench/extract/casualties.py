@@ -1619,8 +1619,13 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
                 if not last or last[-1] not in SINGULAR_NOUNS or not (
                         role := ROLE_BEFORE_NAME.search(sentence, max(0, start - ROLE_BEFORE_REACH), start)) or (
                         role.group("lead").lower() not in NAME_BEFORE_WORDS):
-                    continue
-                start = role.start("noun")  # "the death of teenager Alexandros Grigoropoulos": the bare role and name
+                    # (or one word describing the role between: "killed local rapper Christopher Barriere")
+                    role = ROLE_MODIFIED_BEFORE_NAME.search(sentence, max(0, start - ROLE_BEFORE_REACH), start)
+                    if (role is None or last[-1] not in SINGULAR_NOUNS or role.group("lead").lower() not in NAME_BEFORE_WORDS
+                            or role.group("modifier") in NOT_ROLE_WORDS):
+                        continue
+                start = role.start("modifier" if "modifier" in role.re.groupindex else "noun")
+                # ("the death of teenager Alexandros Grigoropoulos": the bare role and name)
         if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
             continue
         if _place_lead(sentence, start):
@@ -1735,6 +1740,8 @@ def _place_lead(sentence: str, start: int) -> bool:
 # suspect John Smith"): the noun is SINGULAR_NOUNS', the word before it one a name may follow (NAME_BEFORE_WORDS).
 ROLE_BEFORE_NAME = re.compile(r"(?<![\w'’-])(?P<lead>[A-Za-z]+)\s+(?P<noun>[a-z-]+)\s+$")
 ROLE_BEFORE_REACH = 40
+# The same with one lowercase word describing the role before it: "killed local rapper Christopher Barriere".
+ROLE_MODIFIED_BEFORE_NAME = re.compile(r"(?<![\w'’-])(?P<lead>[A-Za-z]+)\s+(?P<modifier>[a-z]+)\s+(?P<noun>[a-z-]+)\s+$")
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?\s$")
 # A given name (or an initial, or a given name and a quoted nickname) just before a surname: "Victoria Cantu", "Paul J.
 # Rayer", "Egardo “Coco” Perez".
