@@ -3445,3 +3445,10 @@ def test_round28_birth_pair():
 def test_round28_modified_role_before_name():
     assert pairs("Police say the gunman killed local rapper John Smith.") == {("killed", 1)}
     assert pairs("He met local rapper John Smith.") == set()
+
+
+# Round 28: "the <noun> killed" inside a subject's relative clause is no noun phrase ("the man who pulled the trigger
+# killed local rapper John Smith")
+def test_round28_verb_after_relative_clause_object():
+    assert pairs("Police say the man who pulled the trigger killed local rapper John Smith.") == {("killed", 1)}
+    assert pairs("The fatally shot man died.") == {("killed", 1)}

@@ -360,6 +360,9 @@ _PAIR_ENDS = tuple(PAIRS)  # (a cheap first test: the noun phrase ends on one)
 SPEAKS = re.compile(r"\s+(?:said|says|told|tells|added|explained|recalled)\b")
 # Modifiers that make a singular noun more than one victim or someone else ("another other man", "each officer").
 NOT_ONE = re.compile(r"\b(?:other|more|all|every|each)\b", re.I)
+# A casualty verb after a word that is no adverb among the modifiers makes them a clause, not a noun phrase: "the man
+# who pulled the trigger killed local rapper" ("the fatally shot man" is one).
+VERB_IN_MODS = re.compile(r"\b[a-z]+(?<!ly)\s+(?:killed|shot|stabbed|murdered)\s")
 # "the other" before a singular noun is still one person: "the other teen who pulled the trigger has turned himself
 # in" (one of two, the first told before).
 THE_OTHER = re.compile(r"other\s+")
@@ -1430,6 +1433,8 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         if det == "one" and sentence[m.end() : m.end() + 4] == " of ":
             continue
         mods = m.group("mods")
+        if mods and det == "the" and VERB_IN_MODS.search(mods):
+            continue
         if mods and NOT_ONE.search(mods) and not (
             det == "the" and THE_OTHER.fullmatch(mods) and not OTHER_NOT_AFTER.search(sentence, max(0, start - 9), start)
         ):
