@@ -3452,3 +3452,8 @@ def test_round28_modified_role_before_name():
 def test_round28_verb_after_relative_clause_object():
     assert pairs("Police say the man who pulled the trigger killed local rapper John Smith.") == {("killed", 1)}
     assert pairs("The fatally shot man died.") == {("killed", 1)}
+
+
+# Round 28: "the shooting injury of" counts the one after it as "the shooting death of" does
+def test_round28_shooting_injury_of():
+    assert pairs("He was charged in the shooting injury of his 7-year-old nephew.") == {("injured", 1)}
