@@ -3457,3 +3457,9 @@ def test_round28_verb_after_relative_clause_object():
 # Round 28: "the shooting injury of" counts the one after it as "the shooting death of" does
 def test_round28_shooting_injury_of():
     assert pairs("He was charged in the shooting injury of his 7-year-old nephew.") == {("injured", 1)}
+
+
+# Round 28: "listed as" before a condition joins the count to it as "listed" does ("listed as being in fair condition")
+def test_round28_listed_as_condition():
+    assert pairs("The other two victims are listed as being in fair condition.") == {("injured", 2)}
+    assert pairs("The driver is listed as stable.") == {("injured", 1)}
