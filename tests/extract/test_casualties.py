@@ -3396,3 +3396,70 @@ def test_round27_person_and_own_group():
 def test_round27_headline_arrested():
     assert pairs("Teen Arrested in Shooting of Local Mom\nThe boy confessed on Friday.") == {("detained", 1)}
     assert pairs("Man Arrested in Shooting Death of Girl\nPolice gave no name.") == {("detained", 1)}
+
+
+# Round 28: a dated death told of a person named beside their relation ("his father, Tom Smith, died in 2002") is
+# another event, for the relation as for the name
+def test_round28_dated_death_of_apposed_relation():
+    assert pairs("He took over the firm after his father, Tom Smith, died in 2002.") == set()
+    assert pairs("His wife, Mary Smith, was killed in 1984.") == set()
+    assert pairs("His wife, Mary Smith, was killed on Monday.") == {("killed", 1)}
+
+
+# Round 28: in a court report too, a dated death that times the main clause before it is another event ("took over
+# after his father, Tom Smith, died in 2002"); the report's own dated death is not
+def test_round28_dated_death_as_time_in_court_report():
+    assert pairs("The jury found him guilty. He took over the firm after his father, Tom Smith, died in 2002.") == set()
+    assert pairs("The jury found him guilty. The boy, Tom Smith, died in 2002.") == {("killed", 1)}
+
+
+# Round 28: "That quake" after a sentence dating a quake by a month alone, a year or a span ago is that earlier event
+def test_round28_that_event_after_dated_one():
+    assert pairs("A quake shook the island on Sunday. The island was hit by a quake in September. "
+                 "That quake killed six people, injured 50 and caused damage.") == set()
+    assert pairs("A quake shook the island on Sunday. That quake killed six people.") == {("killed", 6)}
+    assert pairs("The island was hit by a quake on Sept. 5. That quake killed six people.") == {("killed", 6)}
+
+
+# Round 28: a person's record of arrests is no arrest of the report's event ("arrested several times from when he
+# was 17", "arrested twice as a teenager")
+def test_round28_arrest_history():
+    assert pairs("John Smith was arrested several times from when he was 17 to 25.") == set()
+    assert pairs("He had been arrested twice as a teenager.") == set()
+    assert pairs("The man was arrested on Monday.") == {("detained", 1)}
+
+
+# Round 28: a company or building name ("... America", "... School") is no person, nor a name "and" joins to it
+def test_round28_body_names_are_no_people():
+    assert pairs("Police say both Acme America and Norfolk Freight have been evacuated.") == set()
+    assert pairs("Police say both John Smith and Tom Brown have been arrested.") == {("detained", 2)}
+
+
+# Round 28: "both mother and child" in a sentence telling a birth are no two victims
+def test_round28_birth_pair():
+    assert pairs("The woman gave birth, and both mother and baby are expected to be okay.") == set()
+    assert pairs("Both mother and child were shot and wounded.") == {("injured", 2)}
+
+
+# Round 28: a role with one word describing it between a term and a name ("killed local rapper John Smith")
+def test_round28_modified_role_before_name():
+    assert pairs("Police say the gunman killed local rapper John Smith.") == {("killed", 1)}
+    assert pairs("He met local rapper John Smith.") == set()
+
+
+# Round 28: "the <noun> killed" inside a subject's relative clause is no noun phrase ("the man who pulled the trigger
+# killed local rapper John Smith")
+def test_round28_verb_after_relative_clause_object():
+    assert pairs("Police say the man who pulled the trigger killed local rapper John Smith.") == {("killed", 1)}
+    assert pairs("The fatally shot man died.") == {("killed", 1)}
+
+
+# Round 28: "the shooting injury of" counts the one after it as "the shooting death of" does
+def test_round28_shooting_injury_of():
+    assert pairs("He was charged in the shooting injury of his 7-year-old nephew.") == {("injured", 1)}
+
+
+# Round 28: "listed as" before a condition joins the count to it as "listed" does ("listed as being in fair condition")
+def test_round28_listed_as_condition():
+    assert pairs("The other two victims are listed as being in fair condition.") == {("injured", 2)}
+    assert pairs("The driver is listed as stable.") == {("injured", 1)}

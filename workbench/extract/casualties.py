@@ -360,6 +360,9 @@ _PAIR_ENDS = tuple(PAIRS)  # (a cheap first test: the noun phrase ends on one)
 SPEAKS = re.compile(r"\s+(?:said|says|told|tells|added|explained|recalled)\b")
 # Modifiers that make a singular noun more than one victim or someone else ("another other man", "each officer").
 NOT_ONE = re.compile(r"\b(?:other|more|all|every|each)\b", re.I)
+# A casualty verb after a word that is no adverb among the modifiers makes them a clause, not a noun phrase: "the man
+# who pulled the trigger killed local rapper" ("the fatally shot man" is one).
+VERB_IN_MODS = re.compile(r"\b[a-z]+(?<!ly)\s+(?:killed|shot|stabbed|murdered)\s")
 # "the other" before a singular noun is still one person: "the other teen who pulled the trigger has turned himself
 # in" (one of two, the first told before).
 THE_OTHER = re.compile(r"other\s+")
@@ -499,7 +502,7 @@ _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|a
     now|initially|eventually|finally|quickly|subsequently|remain|remained|remains|still|left|already|believed|feared|
     confirmed|reported|thought|known|said|to|just|each|apparently|likely|officially|since|ultimately|
     seriously|critically|badly|severely|slightly|gravely|shot|stabbed|beaten|struck|and|
-    who|that|which|found|listed|then|immediately|instantly|were\s+taken|currently|tragically|accidentally|
+    who|that|which|found|listed\s+as|listed|then|immediately|instantly|were\s+taken|currently|tragically|accidentally|
     reportedly|later|both|then|subsequently|back)"""
 # Where a victim was hit, between "shot" and the term ("was shot in the leg and taken to a hospital", "was shot
 # twice in the chest and died", "had been shot at the home and were being treated at hospitals"): body parts as news
@@ -696,6 +699,9 @@ VAGUE_NOUN = re.compile(rf"\s+of\s+(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
 # An animal last in a list of victims, passed over to reach the term after it: "his girlfriend and their dog were
 # found dead" (animals are no claim).
 ANIMAL_NOUNS = [w for w in read_text("casualty_animals.txt").splitlines() if w and not w.startswith("#")]
+# Last words of a name that make it a company, a building or a body ("both Freight Car America and Norfolk Southern
+# have been evacuated"): no person.
+BODY_NAME_ENDS = frozenset(w for w in read_text("casualty_body_names.txt").splitlines() if w and not w.startswith("#"))
 ANIMALS = frozenset(ANIMAL_NOUNS)
 ANIMAL_MEMBER = re.compile(rf"\s+and\s+(?:[\w’'-]+\s+)?(?:family\s+|pet\s+)?(?:{_alternation(ANIMAL_NOUNS)})\b",
                            re.IGNORECASE)
@@ -1090,6 +1096,23 @@ LAST_EVENT = re.compile(rf"""\b(?:last|previous|prior)\s+(?:[\w'’-]+\s+){{0,2}
     (?:\b(?:in|on|of)\s+(?-i:{_MONTHS}|(?:19|20)\d\d)\b|\b(?:years?|months?|decades?)\s+ago\b)""", re.I | re.VERBOSE)
 
 
+# A sentence opening on "That quake" after one that dates an event by a month alone, a year or a span ago goes on
+# about that earlier event ("The same island was hit by a 6.1 quake in September. That temblor killed at least six
+# people"), as "those bombings" do (not a month with its day: "a quake struck on Sept. 5" may be the report's own).
+_EVENT_NOUNS = (r"quake|earthquake|temblor|tremor|tsunami|storm|hurricane|typhoon|cyclone|flood|shooting|attack|bombing|"
+                r"blast|explosion|crash|massacre")
+THAT_EVENT = re.compile(rf"That\s+(?:[\w'’.-]+\s+)?(?:{_EVENT_NOUNS})\b")
+DATED_EARLIER_EVENT = re.compile(rf"""\b(?:{_EVENT_NOUNS})s?\b[^.;!?]{{0,80}}?(?:\bin\s+(?-i:{_MONTHS})\b(?!\s+\d)|
+    \b(?:in|of)\s+(?:19|20)\d\d\b(?!\s+block)|\b(?:years?|months?|decades?)\s+ago\b)""", re.I | re.VERBOSE)
+
+
+# A person's record of arrests is no arrest of the report's event: "was arrested several times from when he was 17 to
+# 25", "had been arrested numerous times", "was jailed twice as a teenager".
+ARREST_HISTORY = re.compile(r"""\b(?:arrested|detained|jailed|convicted)\s+(?:[\w-]+\s+){0,2}?(?:(?:several|many|numerous|
+    multiple|countless|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+times|twice)\b|\b(?:from|since)\s+when\s+
+    (?:he|she)\s+was\b|\bas\s+an?\s+(?:teenager|youth)\b""", re.I | re.VERBOSE)
+
+
 def _after_last_event(text: str, start: int) -> bool:
     """The sentence right before `start` names an earlier event by a date (see LAST_EVENT)."""
     return _previous_sentence_has(LAST_EVENT, text, start)
@@ -1410,6 +1433,8 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         if det == "one" and sentence[m.end() : m.end() + 4] == " of ":
             continue
         mods = m.group("mods")
+        if mods and det == "the" and VERB_IN_MODS.search(mods):
+            continue
         if mods and NOT_ONE.search(mods) and not (
             det == "the" and THE_OTHER.fullmatch(mods) and not OTHER_NOT_AFTER.search(sentence, max(0, start - 9), start)
         ):
@@ -1561,6 +1586,11 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         words = _name_words(m.group("name"))
         if not words or m.start() < paired:
             continue
+        if words[-1].rstrip(".") in BODY_NAME_ENDS:
+            # (a name "and" joins to it is one of the same list: "both Freight Car America and Norfolk Southern")
+            if sentence.startswith(" and ", m.end("name")) and (pair := NAMED.match(sentence, m.end("name") + 5)):
+                paired = pair.end("name")
+            continue
         start, end = m.start(), m.end("name")
         both = sentence.startswith("Both ", start)
         if both:
@@ -1594,8 +1624,13 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
                 if not last or last[-1] not in SINGULAR_NOUNS or not (
                         role := ROLE_BEFORE_NAME.search(sentence, max(0, start - ROLE_BEFORE_REACH), start)) or (
                         role.group("lead").lower() not in NAME_BEFORE_WORDS):
-                    continue
-                start = role.start("noun")  # "the death of teenager Alexandros Grigoropoulos": the bare role and name
+                    # (or one word describing the role between: "killed local rapper Christopher Barriere")
+                    role = ROLE_MODIFIED_BEFORE_NAME.search(sentence, max(0, start - ROLE_BEFORE_REACH), start)
+                    if (role is None or last[-1] not in SINGULAR_NOUNS or role.group("lead").lower() not in NAME_BEFORE_WORDS
+                            or role.group("modifier") in NOT_ROLE_WORDS):
+                        continue
+                start = role.start("modifier" if "modifier" in role.re.groupindex else "noun")
+                # ("the death of teenager Alexandros Grigoropoulos": the bare role and name)
         if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
             continue
         if _place_lead(sentence, start):
@@ -1710,6 +1745,8 @@ def _place_lead(sentence: str, start: int) -> bool:
 # suspect John Smith"): the noun is SINGULAR_NOUNS', the word before it one a name may follow (NAME_BEFORE_WORDS).
 ROLE_BEFORE_NAME = re.compile(r"(?<![\w'’-])(?P<lead>[A-Za-z]+)\s+(?P<noun>[a-z-]+)\s+$")
 ROLE_BEFORE_REACH = 40
+# The same with one lowercase word describing the role before it: "killed local rapper Christopher Barriere".
+ROLE_MODIFIED_BEFORE_NAME = re.compile(r"(?<![\w'’-])(?P<lead>[A-Za-z]+)\s+(?P<modifier>[a-z]+)\s+(?P<noun>[a-z-]+)\s+$")
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?\s$")
 # A given name (or an initial, or a given name and a quoted nickname) just before a surname: "Victoria Cantu", "Paul J.
 # Rayer", "Egardo “Coco” Perez".
@@ -2640,12 +2677,22 @@ def _clause_scope(sentence: str, start: int, end: int, breaks: list[int]) -> str
     return sentence[left:right]
 
 
+def _apposition_verb_end(sentence: str, c: _Count, found: list[_Count]) -> int | None:
+    """The verb's end of the count set right after `c` by a comma as the same person, when `c` has none of its own
+    ("his father, Rulon Jeffs, died": the name holds the verb, its head "his father" the same death)."""
+    for b in found:
+        if (b.start > c.tail and b.verb_end is not None and b.category == c.category and b.how == c.how
+                and sentence[c.tail : b.start].strip() == "," and c.singular and b.singular):
+            return b.verb_end
+    return None
+
+
 def _break_between(breaks: list[int], start: int, end: int) -> bool:
     """Whether a clause break lies between start and end."""
     return _break_from(breaks, start, end) < end
 
 
-def _other_after_verb(sentence: str, verb_end: int, breaks: list[int], article: _Article) -> bool:
+def _other_after_verb(sentence: str, start: int, verb_end: int, breaks: list[int], article: _Article) -> bool:
     """A year stated right after a count's verb, in its clause, or another incident named there: the verb of a
     subject set off by commas or dashes from it, whose own clause holds neither ("His daughter, Heaven Sutton, was
     shot and killed in 2012 while ...", "At least four hunters - including two in Crawford County - died in unrelated
@@ -2653,7 +2700,19 @@ def _other_after_verb(sentence: str, verb_end: int, breaks: list[int], article: 
     right = min(_break_from(breaks, verb_end, len(sentence)), verb_end + 60)
     if _another_event(sentence[verb_end:right]):
         return True
-    return YEAR_STATED.search(sentence, verb_end, right) is not None and not article.is_court_report()
+    return YEAR_STATED.search(sentence, verb_end, right) is not None and (
+        not article.is_court_report() or _death_as_time(sentence, start, verb_end))
+
+
+# A death set in a clause that times the sentence's main clause, after it: "He took over the church after his father,
+# Rulon Jeffs, died in 2002" (a court report's own death is a killing, not the time of something else).
+DEATH_AS_TIME = re.compile(r"\w[\w,]*\s+(?:after|since|before|until)\s+(?:[\w'’.-]+,?\s+){0,4}$", re.I)
+
+
+def _death_as_time(sentence: str, start: int, verb_end: int) -> bool:
+    """The count at `start` dies ("died") in a clause opened by "after", "since", "before" or "until" that follows
+    its main clause."""
+    return sentence.endswith("died", 0, verb_end) and DEATH_AS_TIME.search(sentence, 0, start) is not None
 
 
 # Mourners gathered for a victim killed earlier the same day, in a sentence about the gathering: the death they
@@ -2885,6 +2944,14 @@ def _related_video(text: str, sent: Sentence, following: str | int) -> bool:
             and (sent.start == 0 or text[sent.start - 1] == "\n") and RELATED_VIDEO.match(sent.text) is not None)
 
 
+# "Both mother and child" in a sentence telling a birth are the mother and her newborn, of whose health after the birth
+# it speaks ("The pregnant woman gave birth, and both mother and child are expected to be okay"): no count of two
+# victims.
+BIRTH_PAIR = re.compile(r"both\s+(?:the\s+)?(?:mother|mom|mum)\s+and\s+(?:the\s+|her\s+)?(?:child|baby|newborn|infant)\b",
+                        re.I)
+BIRTH_STEMS = ("birth", "born", "deliver")
+
+
 def _sentence_claims(article: _Article, sent: Sentence, following: str | int, last_term: int) -> list[CasualtyClaim]:
     """Claims of one sentence; `following` is the next sentence, or where the next line starts; `last_term` is where
     the sentence's last casualty term ends (a term that starts inside another ends no later, or is found itself)."""
@@ -2895,6 +2962,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     counts += _singular_counts(text, counts)
     counts += _named_counts(text, counts, surnames)
     counts += _inherent_counts(text, counts)
+    if counts and "oth " in text and any(stem in text for stem in BIRTH_STEMS):
+        counts = [c for c in counts if not BIRTH_PAIR.match(text, c.start)]
     if not counts:
         return []
     counts.sort(key=_START)
@@ -2966,6 +3035,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     if (not sentence_other and text.startswith("It ") and not article.right_after_last(sent.start)
             and _after_last_event(text_all, sent.start)):
         sentence_other = True  # "The last major quake ... was in February, when ... It killed 612 people"
+    if (not sentence_other and text.startswith("That ") and THAT_EVENT.match(text) is not None
+            and _previous_sentence_has(DATED_EARLIER_EVENT, text_all, sent.start) and not article.is_court_report()):
+        sentence_other = True  # "... hit by a 6.1 quake in September. That temblor killed at least six people"
     if not sentence_other and article.told and "another " in text and ROUNDUP.search(text):
         sentence_other = True  # "Friday was another violent night that saw five others shot and wounded"
         if article.roundup < 0:
@@ -3007,12 +3079,17 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
                 and not article.is_court_report()):
             other = True  # "a 9.1 temblor in 2004 caused a tsunami ..., leaving more than 220,000 people dead"
             # (court reports date their own event that way: "a rampage at a courthouse in 2005, killing four")
-        if (not other and c.verb_end is not None and c.how == "after" and _break_between(breaks, c.tail, c.verb_end)
-                and _other_after_verb(text, c.verb_end, breaks, article)):
-            other = True  # "His daughter, Heaven Sutton, was shot and killed in 2012": dated past the commas
+        verb_end = c.verb_end if c.verb_end is not None else _apposition_verb_end(text, c, found)
+        if (not other and verb_end is not None and c.how == "after" and _break_between(breaks, c.tail, verb_end)
+                and _other_after_verb(text, c.start, verb_end, breaks, article)):
+            other = True  # "His daughter, Heaven Sutton, was shot and killed in 2012": dated past the commas (the
+            # head "His daughter" by the verb of the name set beside it: "after his father, Rulon Jeffs, died in 2002")
         if (not other and another and WEATHER_OTHERS.search(scope) is not None
                 and WEAPON_HARM.search(text_all) is not None):
             other = True  # "at least three other people died during last night's blizzard" in a report on a shooting
+        if (not other and c.category == "detained" and (" times" in low or "twice" in low or " when " in low or " as a" in low)
+                and ARREST_HISTORY.search(scope) is not None):
+            other = True  # "Gigante was arrested several times from when he was 17 to 25"
         if not other and "earlier" in low and _mourned_earlier(text, c):
             other = True  # "gathered to mourn the death of a boy who was killed ... earlier in the day"
         if not other and " of " in text[max(0, c.start - 4) : c.start] and _tally_of_incidents(text, c):
