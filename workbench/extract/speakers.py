@@ -191,19 +191,20 @@ KIN_BEFORE_NAME = re.compile(
     r"widow|grandson|granddaughter)\s+(?:[A-Z][\w'’.-]*\s*)*$"
 )
 KIN_REACH = 30
+# The kin nouns of one relative that the two patterns below read.
+KIN_NOUNS = "daughter|son|wife|husband|mother|father|brother|sister|widow|grandson|granddaughter|nephew|niece|cousin|uncle|aunt"
 # A kin noun of someone apposed before a name inside a sentence ("focused on the brother of Ann Lee's girlfriend, Tom
 # Hale, who"), matched on the characters before the name: a relative, however the sentence opens (PRE_APPOSITION takes
 # descriptions that open one). Not a possessive's ("Lee's brother, Tom Hale, pleaded guilty"), which a sentence often
 # gives a suspect.
 KIN_BEFORE_COMMA = re.compile(
-    r"(?<![\w'’-])(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?(?:daughter|son|wife|husband|mother|father|brother|sister|widow|"
-    r"grandson|granddaughter|nephew|niece|cousin|uncle|aunt)\s+of\s+[^,.;\"“”]{1,40},\s+$"
+    r"(?<![\w'’-])(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?(?:" + KIN_NOUNS + r")\s+of\s+[^,.;\"“”]{1,40},\s+$"
 )
 # A relative described by a possessive and a kin noun, then named: "his sister Mahnefah Gray", "Gray's sister
 # Mahnefah Gray" (group 1 the kin noun, group 2 the name).
 KIN_THEN_NAME = re.compile(
-    r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*(?:'s|’s|'|’))\s+(?:\w+\s+)?(daughter|son|wife|husband|mother|father|"
-    r"brother|sister|widow|grandson|granddaughter|nephew|niece|cousin|uncle|aunt)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)"
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*(?:'s|’s|'|’))\s+(?:\w+\s+)?(" + KIN_NOUNS + r")\s+"
+    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)"
 )
 # A kin noun and "of", with or without an article: ", daughter of slain court reporter Julie Ann Brandau", ", the
 # son of a police officer" speak as relatives, not in the role of the one they are kin to.
