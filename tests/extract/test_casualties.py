@@ -3330,7 +3330,7 @@ def test_whose_clause_before_verb():
 # Round 26: a possessive before the count ("killed her two daughters"); a subject pronoun, or the subject after a
 # fronted clause's comma, is no coordinated victim; a new actor "Later that month," reports another incident
 def test_possessive_count_and_clause_subjects():
-    assert pairs("The man shot and killed his three sons before killing himself.") == {("killed", 3)}
+    assert pairs("The man shot and killed his three sons before killing himself.") == {("killed", 3), ("killed", 1)}
     assert pairs("He shot and killed two men and he wounded a woman.") == {("killed", 2), ("injured", 1)}
     assert pairs("After the deaths of her 2 sons, a woman asks for help.") == {("killed", 2)}
     assert pairs("A man killed a woman on June 2. Later that month, a Dover man killed his two brothers.") == {
@@ -3463,3 +3463,13 @@ def test_round28_shooting_injury_of():
 def test_round28_listed_as_condition():
     assert pairs("The other two victims are listed as being in fair condition.") == {("injured", 2)}
     assert pairs("The driver is listed as stable.") == {("injured", 1)}
+
+
+# Round 29: the attacker's own death told as a second verb ("before turning the gun on himself", "before killing
+# herself", "then took his own life") is one more killed
+def test_round29_own_death_after_victims():
+    assert pairs("Police said the man shot his mother and sister before turning the gun on himself.") == {("killed", 1)}
+    assert pairs("A woman shot and killed her two daughters before killing herself.") == {("killed", 2), ("killed", 1)}
+    assert pairs("He shot his neighbour, then took his own life.") == {("killed", 1)}
+    assert pairs("Police are looking into the possibility that he shot his wife before turning the gun on himself.") == set()
+    assert pairs("He shot his wife and then turned the gun on himself and is in critical condition.") == set()

@@ -190,6 +190,7 @@ _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "arrest", "body", "hostage", "to death", "holding", "victims included", "victims include", "among the victims",
     "into custody", "seized", "seizing", "to the hospital", "to a hospital", "to hospital", "to area hospitals",
     "to local hospitals", "the fatality",  # (for "sent five men to the hospital": see AROUND_AFTER)
+    "on himself", "on herself", "own life",  # (the attacker's own death: see SELF_KILLED)
     *(f"{m}{gap}{n}" for m in MULTIPLES for n in MULTIPLE_NOUNS for gap in (" ", "-"))]
 _SCAN = _trie(_SCAN_TERMS)
 TERMS_LOWER = re.compile(rf"\b(?:{_SCAN})\b")
@@ -455,6 +456,20 @@ IDENTIFIED_DEAD = re.compile(rf"""(?:(?<=identified\s)|(?<![\w'’]))(?P<count>[
     (?:{_WHO_SINGULAR_NOUNS}))?))(?=(?:\s+(?:has|had)\s+been|\s+was|\s+is)?(?:\s+(?:since|later|now|officially))?\s+
     (?:(?<=been\s)|(?<=was\s)|(?<=is\s)|(?<=since\s)|(?<=later\s)|(?<=now\s)|(?<=officially\s))identified\s+as\s+
     (?:\d{{1,3}}-year-old\s+)?[A-Z]|\s+as\s+(?:\d{{1,3}}-year-old\s+)?[A-Z])\b""", re.VERBOSE)
+# The attacker's own death told as a second verb of the sentence's subject: "shot his mother and sister before turning
+# the gun on himself", "killed her two daughters before killing herself", "and then took his own life" (one more
+# dead; a reflexive right after the subject's own verb, "The gunman killed himself", "The boy shot and killed himself",
+# is the subject's count).
+SELF_KILLED = re.compile(r"""\b(?:(?:before|then)\s+(?:shooting\s+and\s+|shot\s+and\s+)?|(?<!shot\s)(?<!shooting\s)and\s+)
+    (?:then\s+|later\s+)?(?:(?:killing|killed|kills|fatally\s+shooting|fatally\s+shot)\s+
+      |(?:turning|turned|turns)\s+the\s+(?:gun|weapon|rifle|pistol|handgun|shotgun|knife)\s+on\s+
+      |(?:taking|took|takes)\s+(?=(?:his|her)\s+own\s+life\b))
+    (?P<self>himself|herself|(?:his|her)\s+own\s+life)\b""", re.I | re.VERBOSE)
+SELF_STEMS = ("self", "own life")
+# ... unless the sentence leaves it open or tells the attacker alive: "the possibility the man shot his mother before
+# turning the gun on himself", "turned the gun on himself and was taken to a hospital in critical condition".
+SELF_UNSTATED = re.compile(r"""\b(?:possib\w*|whether|if|may|might|could|would|unclear|determine|tried|attempt\w*|
+    surviv\w*|critical|stable|condition|hospital\w*|injur\w*|wound\w*|recover\w*)\b""", re.I | re.VERBOSE)
 FATAL_AFTER = re.compile(r"[^.;]{0,30}?\b(?:fatal|deadly|mortal)\b", re.I)
 BODY_FOUND = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:was|had\s+been|has\s+been|is)\s+(?:later\s+)?"
                         r"(?:found|discovered|recovered|pulled|located)\b")
@@ -1530,6 +1545,13 @@ def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         count = _Count(start, end, sentence[start:end], 1, None, "exact", m.group("noun").lower(), end, True)
         count.category = "killed" if FATAL_AFTER.match(sentence, m.end()) else "injured"
         count.how = "noun"
+        counts.append(count)
+    for m in SELF_KILLED.finditer(sentence) if any(map(lower.__contains__, SELF_STEMS)) else ():
+        start, end = m.span("self")
+        if any(c.start <= start < c.tail for c in taken) or SELF_UNSTATED.search(sentence):
+            continue
+        count = _Count(start, end, m.group("self"), 1, None, "exact", None, end, True)
+        count.category, count.how = "killed", "noun"
         counts.append(count)
     for m in PRONOUN.finditer(sentence):
         start, end = m.span()
