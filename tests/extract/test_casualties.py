@@ -786,7 +786,7 @@ def test_arriving_at_a_hospital_with_a_gunshot_wound(text, expected):
          {("injured", 3)}),
         ("A man was killed at noon. Earlier, police said 13 people had been hurt.", {("killed", 1), ("injured", 13)}),
         ("A boy was shot on Monday. Earlier this week, John Jones and two others were arrested.",
-         {("detained", 1), ("detained", 2)}),
+         {("detained", 1), ("detained", 2), ("detained", 3)}),
     ],
 )
 def test_a_sentence_opening_on_earlier_with_new_victims_is_another_incident(text, expected):
@@ -3473,3 +3473,11 @@ def test_round29_own_death_after_victims():
     assert pairs("He shot his neighbour, then took his own life.") == {("killed", 1)}
     assert pairs("Police are looking into the possibility that he shot his wife before turning the gun on himself.") == set()
     assert pairs("He shot his wife and then turned the gun on himself and is in critical condition.") == set()
+
+
+# Round 29: a person named at a clause's head and a count of others ("Conley and seven others were killed") give the
+# others' figure and their total with the named person
+def test_round29_name_and_others_total():
+    assert pairs("Police said Conley and seven others were killed.") == {("killed", 7), ("killed", 8)}
+    assert pairs("It happened at the house where Smith and two others were wounded.") == {("injured", 2), ("injured", 3)}
+    assert pairs("Police and two others were hurt.") == {("injured", 2)}

@@ -304,6 +304,10 @@ WHO_AFTER = re.compile(
 # A person named by a pronoun before a count of "others", who are counted with that person: "he and three others
 # were shot" (four people shot).
 PRONOUN_AND = re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he)\s+and\s+$")
+# ... and a person named at the head of a clause: "Conley and seven others were killed" (one and seven killed, and
+# their total, eight, a claim of its own).
+NAME_AND = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\bincluding\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bsay\s)|(?<=\bthat\s)|(?<=\bwhere\s)|(?<=\bwhen\s))(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’.]+){0,2})\s+and\s+$")
+NAME_AND_REACH = 50
 # A victim noun and an aside set off by hyphens with no spaces, as some wire copy writes a dash: "Four people-one with
 # broken bones, 3 with inspiratory problems-are treated" (the aside's figures are members of the group).
 TIGHT_ASIDE = re.compile(rf"""\s+(?P<who>(?:[\w'-]+?\s+)?(?:{_PLURAL_NOUNS}))-(?=[a-z0-9])[^-;:.()]{{1,120}}?[a-z]-
@@ -1303,6 +1307,7 @@ class _Count:
     member: bool = False  # a named member of a counted group listed after it, which the group's figure counts
     possessive: bool = False  # a victim noun after a name's possessive ("Gray's sister"), which needs a finite verb
     term_after: bool = True  # whether any casualty term starts after the tail in the sentence (none: no AFTER match)
+    with_name: int | None = None  # start of a person named before "and" this count of "others" (the two a total)
 
 
 _START = attrgetter("start")
@@ -1377,6 +1382,11 @@ def _numeric_counts(sentence: str) -> list[_Count]:
             count.start = m.start - len(before) + pair.start()
             count.text = sentence[count.start : m.end]
             count.value = m.value + 1
+        elif (who is not None and before.endswith(" and ") and m.value and m.qualifier == "exact"
+                and who.lower().startswith("other") and (
+                    name := NAME_AND.search(sentence, max(0, m.start - NAME_AND_REACH), m.start)) is not None
+                and not any(w.lower() in NOT_NAMES for w in name.group("name").split())):
+            count.with_name = name.start()  # "Conley and seven others were killed": eight in all
         if aside is not None:
             count.after = aside.end()  # "Four people-one with broken bones-are treated"
         elif who is not None and sentence.startswith(DASH_STARTS, tail):
@@ -3136,6 +3146,24 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
                     sentence_start=sent.start,
                 )
             )
+            if c.with_name is not None and c.value:
+                claims.append(
+                    CasualtyClaim(
+                        sentence=text,
+                        start=sent.start + c.with_name,
+                        end=sent.start + c.end,
+                        number_text=text[c.with_name : c.end],
+                        value=c.value + 1,
+                        value_low=None,
+                        category=category,
+                        qualifier=c.qualifier,
+                        who=c.who,
+                        source=source,
+                        disputed=disputed,
+                        about_other_event=other,
+                        sentence_start=sent.start,
+                    )
+                )
     if not sentence_other and any(not claim.about_other_event for claim in claims):
         article.told.add(text)
     article.last_end, article.last_categories = sent.end, {claim.category for claim in claims}
