@@ -3481,3 +3481,11 @@ def test_round29_name_and_others_total():
     assert pairs("Police said Conley and seven others were killed.") == {("killed", 7), ("killed", 8)}
     assert pairs("It happened at the house where Smith and two others were wounded.") == {("injured", 2), ("injured", 3)}
     assert pairs("Police and two others were hurt.") == {("injured", 2)}
+
+
+# Round 29: after "one of" a group, a singular verb is the one's, not the group's ("One of two men who were shot has
+# died": killed 1, the two shot no figure)
+def test_round29_one_of_group_singular_verb():
+    assert pairs("One of two men who were shot has died.") == {("killed", 1)}
+    assert pairs("One of two boys is in serious condition.") == {("injured", 1)}
+    assert pairs("One of two people killed in the crash was a teacher.") == {("killed", 2)}

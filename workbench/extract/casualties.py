@@ -1307,6 +1307,7 @@ class _Count:
     member: bool = False  # a named member of a counted group listed after it, which the group's figure counts
     possessive: bool = False  # a victim noun after a name's possessive ("Gray's sister"), which needs a finite verb
     term_after: bool = True  # whether any casualty term starts after the tail in the sentence (none: no AFTER match)
+    lent: tuple[str, int] | None = None  # the category and end of a singular verb after this group, its part's
     with_name: int | None = None  # start of a person named before "and" this count of "others" (the two a total)
 
 
@@ -1855,6 +1856,13 @@ def _category_after(sentence: str, c: _Count) -> str | None:
             return None
         if sentence.startswith(",", m.end()) and (main := AFTER.match(sentence, m.end())):
             m = main
+    if (not c.singular and sentence.endswith(("one of ", "One of "), 0, c.start)
+            and SINGULAR_HELPER_END.search(sentence, c.tail, m.start("term"))):
+        # "One of two men who were shot has died": the singular verb is the one's, not the group's (see
+        # _part_of_described)
+        if category := _term_category(sentence, c, m):
+            c.lent = (category, m.end())
+        return None
     filler = m.group("filler")
     if m.group("term").lower() == "stable" and NOT_STABLE_CONDITION.match(sentence, m.end()):
         return None  # "found he was stable with no evidence of imminent harm": a state of mind, not of a wound
@@ -1878,6 +1886,9 @@ def _category_after(sentence: str, c: _Count) -> str | None:
     return _term_category(sentence, c, m)
 
 
+# A singular helper right before the term that follows a group counted after "one of": the verb is the one's ("One of
+# two men who were shot has died").
+SINGULAR_HELPER_END = re.compile(r"\b(?:has|was|is)\s+(?:(?:later|since|now|also)\s+)?$")
 # "Stable" of a state of mind, not of a wound: "he was stable with no evidence of imminent harm to himself".
 NOT_STABLE_CONDITION = re.compile(r"\s+(?:with\s+no|mentally|emotionally|enough)\b")
 # A plural verb after a comma and "and": its subject is a group before, not the one person right before it.
@@ -3195,12 +3206,17 @@ PART_GAP = re.compile(r"\s+of\s+(?:the\s+|those\s+)?")
 
 def _part_of_described(sentence: str, counts: list[_Count]) -> None:
     """A part with no term of its own shares the category of the group it is of, when a relative clause tells it of
-    the whole group ("One of two men who were shot to death has been identified": the one was killed too)."""
+    the whole group ("One of two men who were shot to death has been identified": the one was killed too), and takes
+    the singular verb after the group ("One of two men who were shot has died")."""
     for part, group in zip(counts, counts[1:], strict=False):
         if (part.category is None and group.category and group.how == "after" and group.verb_end is not None
                 and not group.singular and (gap := PART_GAP.match(sentence, part.end)) and gap.end() == group.start
                 and RESTRICTIVE_WHO.match(sentence, group.tail)):
             part.category = group.category
+        elif (part.category is None and group.lent is not None and part.value == 1 and part.text.lower() == "one"
+              and sentence.startswith(" of ", part.end) and part.end + 4 == group.start):
+            part.category, part.how = group.lent[0], "after"  # "One of two men shot Sunday has died"
+            part.verb_end = group.lent[1]
 
 
 def _tally_of_incidents(sentence: str, c: _Count) -> bool:
