@@ -3489,3 +3489,12 @@ def test_round29_one_of_group_singular_verb():
     assert pairs("One of two men who were shot has died.") == {("killed", 1)}
     assert pairs("One of two boys is in serious condition.") == {("injured", 1)}
     assert pairs("One of two people killed in the crash was a teacher.") == {("killed", 2)}
+
+
+# Round 29: injuries denied inside a wildcard term ("sustained no injuries", "had no visible injuries") are no claim;
+# "no serious injuries" still leaves minor ones
+def test_round29_no_injuries_in_term():
+    assert pairs("He sustained no injuries.") == set()
+    assert pairs("Two officers had no visible injuries.") == set()
+    assert pairs("The driver suffered no serious injuries in the crash.") == {("injured", 1)}
+    assert pairs("He sustained injuries to his leg.") == {("injured", 1)}

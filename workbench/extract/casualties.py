@@ -2046,6 +2046,8 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
     idiom = IDIOM_AFTER.get(term)
     if idiom and idiom.match(sentence, m.end()):
         return None  # "held accountable", "treated as family", "fatally injuring a woman" (the participle's)
+    if category == "injured" and " no " in term and NO_INJURIES.search(term):
+        return None  # "He sustained no injuries": the words a wildcard term took in deny the injury
     if category == "injured" and ("atal" in term or "ortal" in term or "eadly" in term) and FATAL_WORD.search(term):
         return "killed"  # "suffered two fatal gunshot wounds": the words a wildcard term took in say the wounds killed
     if category == "injured" and (LATER_DIED.search(sentence, m.end()) or AND_DIED.match(sentence, m.end())) and not (
@@ -2056,6 +2058,10 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
     return category
 
 
+# Injuries denied inside a term whose wildcard took the words in: "sustained no injuries", "had no visible injuries"
+# (not "no serious injuries", which leaves minor ones).
+NO_INJURIES = re.compile(r"\bno\s+(?:(?:visible|apparent|obvious|physical|reported|known|other|further|additional)\s+)?"
+                         r"(?:injur|wound|gunshot|bullet)")
 # A death right after the term of a group a part is of: the part's ("Two of the 16 injured died", "later died").
 PART_DIED = re.compile(r"\s+(?:later\s+)?(?:died|dies)\b")
 
