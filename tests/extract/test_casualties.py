@@ -3498,3 +3498,11 @@ def test_round29_no_injuries_in_term():
     assert pairs("Two officers had no visible injuries.") == set()
     assert pairs("The driver suffered no serious injuries in the crash.") == {("injured", 1)}
     assert pairs("He sustained injuries to his leg.") == {("injured", 1)}
+
+
+# Round 29: the earlier-event patterns read one list of event nouns, so "the last temblor" dates another event as "the
+# last quake" does
+def test_round29_last_temblor_is_another_event():
+    text = ("A quake struck on Monday, killing two people. The last major temblor to hit the region was in February, "
+            "when a quake rocked Zarand. It killed 612 people.")
+    assert pairs(text) == {("killed", 2)}

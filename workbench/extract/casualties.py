@@ -1110,16 +1110,16 @@ def _after_other_named(text: str, start: int) -> bool:
 # A sentence opening on "It" after one that names an earlier event by a date, with no figure of its own, goes on about
 # that event ("The last major quake to hit southern Iran was in February, when a temblor rocked Zarand ... It killed
 # 612 people"): "last", "previous" or "prior" before the event, and a month, a year or a span ago after it.
-LAST_EVENT = re.compile(rf"""\b(?:last|previous|prior)\s+(?:[\w'’-]+\s+){{0,2}}?(?:quake|earthquake|tremor|tsunami|storm|
-    hurricane|typhoon|cyclone|flood|shooting|attack|bombing|blast|explosion|crash|massacre)s?\b[^.;!?]{{0,80}}?
+# The nouns of events that later sentences refer back to (here and in THAT_EVENT, DATED_EARLIER_EVENT below).
+_EVENT_NOUNS = (r"quake|earthquake|temblor|tremor|tsunami|storm|hurricane|typhoon|cyclone|flood|shooting|attack|bombing|"
+                r"blast|explosion|crash|massacre")
+LAST_EVENT = re.compile(rf"""\b(?:last|previous|prior)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_EVENT_NOUNS})s?\b[^.;!?]{{0,80}}?
     (?:\b(?:in|on|of)\s+(?-i:{_MONTHS}|(?:19|20)\d\d)\b|\b(?:years?|months?|decades?)\s+ago\b)""", re.I | re.VERBOSE)
 
 
 # A sentence opening on "That quake" after one that dates an event by a month alone, a year or a span ago goes on
 # about that earlier event ("The same island was hit by a 6.1 quake in September. That temblor killed at least six
 # people"), as "those bombings" do (not a month with its day: "a quake struck on Sept. 5" may be the report's own).
-_EVENT_NOUNS = (r"quake|earthquake|temblor|tremor|tsunami|storm|hurricane|typhoon|cyclone|flood|shooting|attack|bombing|"
-                r"blast|explosion|crash|massacre")
 THAT_EVENT = re.compile(rf"That\s+(?:[\w'’.-]+\s+)?(?:{_EVENT_NOUNS})\b")
 DATED_EARLIER_EVENT = re.compile(rf"""\b(?:{_EVENT_NOUNS})s?\b[^.;!?]{{0,80}}?(?:\bin\s+(?-i:{_MONTHS})\b(?!\s+\d)|
     \b(?:in|of)\s+(?:19|20)\d\d\b(?!\s+block)|\b(?:years?|months?|decades?)\s+ago\b)""", re.I | re.VERBOSE)
