@@ -3506,3 +3506,9 @@ def test_round29_last_temblor_is_another_event():
     text = ("A quake struck on Monday, killing two people. The last major temblor to hit the region was in February, "
             "when a quake rocked Zarand. It killed 612 people.")
     assert pairs(text) == {("killed", 2)}
+
+
+# Round 29: a count noun then a list of names and ages before the verb ("Three siblings, A, 35, B, 30, and C, 28, died")
+def test_round29_count_then_names_and_ages():
+    assert ("killed", 3) in pairs("Three siblings, John Smith, 35, Mary Smith, 30, and Bob Smith, 28, died in the shooting.")
+    assert ("detained", 3) in pairs("The three suspects, John Smith, 18; Bob Jones, 17; and Tim Brown, 18, were arrested.")

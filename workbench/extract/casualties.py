@@ -411,6 +411,12 @@ ROLE_APPOSITION = re.compile(r",\s+(?!(?:one|two|three|some|all|both|none|each|m
 HOMETOWN_WITH = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+[A-Z][a-z]{1,4}\.)?,?(?=\s+with\s)")
 # A member of a group described after it: "three victims, one of which was a juvenile," (no victim of its own),
 # and the whole description, which the group's verb follows.
+# Victims listed by name and age after their count, up to the comma before the verb: ", John Smith, 35, Mary Smith, 30,
+# and Bob Smith, 28," (and members of another kin after semicolons: "; their cousin, Tina Shelton, 37; and friend
+# Shada Mahone, 26,").
+_NAME_AGE_ITEM = (r"(?:and\s+)?(?:(?:their|his|her)\s+)?(?:[a-z]+,?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*,\s+"
+                  r"\d{1,3}(?!\d)")
+NAME_AGE_LIST = re.compile(rf",\s+(?:{_NAME_AGE_ITEM}[,;]\s+){{1,11}}{_NAME_AGE_ITEM},(?=\s)")
 MEMBER_APPOSITION = re.compile(r",\s+one\s+of\s+(?:whom|which|them)\s+[^,;]{1,90}?,(?=\s)")
 MEMBER_OF = re.compile(r"\bone\s+of\s+(?:whom|which|them)\s+(?:[a-z]+\s+){0,2}$")
 # An apposition set off by dashes: "Two men - Brandon Brown and Deron Bridgewater - turned themselves in" (a
@@ -1396,6 +1402,9 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         elif who is not None and sentence.startswith(", one of ", tail):
             member = MEMBER_APPOSITION.match(sentence, tail)
             count.after = member.end() if member else None  # "Two victims, one of whom was a boy, were hurt"
+        elif (who is not None and (m.value or 0) > 1 and sentence.startswith(", ", tail)
+              and sentence[tail + 2 : tail + 3].isupper() and (listed := NAME_AGE_LIST.match(sentence, tail))):
+            count.after = listed.end()  # "Three siblings, Jerry Shelton, 35, Brittany Powell, 27, and ..., died"
         counts.append(count)
     return counts
 
