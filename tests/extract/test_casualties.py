@@ -3512,3 +3512,11 @@ def test_round29_last_temblor_is_another_event():
 def test_round29_count_then_names_and_ages():
     assert ("killed", 3) in pairs("Three siblings, John Smith, 35, Mary Smith, 30, and Bob Smith, 28, died in the shooting.")
     assert ("detained", 3) in pairs("The three suspects, John Smith, 18; Bob Jones, 17; and Tim Brown, 18, were arrested.")
+
+
+# Round 29: one victim shot in a part of the body, in an article that tells no death, is shot and alive ("he was shot
+# in the left hand")
+def test_round29_shot_in_body_part_alive():
+    assert pairs("The gun discharged and he was shot in the left hand.") == {("injured", 1)}
+    assert pairs("A man was shot in the head. He died at the scene.") == {("killed", 1)}
+    assert pairs("Though she was shot in the abdomen, her vest took the impact.") == set()

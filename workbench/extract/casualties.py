@@ -3413,6 +3413,36 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
     return sorted(claims + added, key=_START) if added else claims
 
 
+# One victim shot in a part of the body, in an article that tells no death: shot and alive, as the guidelines read
+# "shot" when the survival is implied by the account ("he was shot in the left hand", "A 16-year-old was shot in the
+# lower back").
+ONE_SHOT_IN = re.compile(rf"""(?<![\w'’-])(?P<who>[Hh]e|[Ss]he|[Aa]n?\s+(?:\d{{1,3}}-year-old\s+)?(?:man|woman|boy|girl|teen|
+    teenager|child|victim|patron|customer|driver|officer|student)|[Aa]n?\s+\d{{1,3}}-year-old)\s+(?:was|had\s+been|has\s+been)\s+
+    (?:accidentally\s+)?shot\s+(?:once\s+|twice\s+)?in\s+(?:the|his|her)\s+(?:(?:left|right|upper|lower)\s+)?
+    (?:{_BODY_PARTS})\b""", re.VERBOSE)
+
+
+def _shot_in_part(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+    """Injured 1 for the first victim told shot in a part of the body (ONE_SHOT_IN) when the article tells no death
+    and no injured one of its own."""
+    if " shot in " not in lower or any(not c.about_other_event and (c.category == "killed" or (
+            c.category == "injured" and c.value == 1)) for c in claims) or SHOT_DEATH.search(text):
+        return claims
+    m = ONE_SHOT_IN.search(text)
+    if m is None:
+        return claims
+    para_start = text.rfind("\n", 0, m.start()) + 1
+    para_end = text.find("\n", m.start())
+    para = text[para_start : para_end if para_end != -1 else len(text)]
+    sent = next(s for s in split_sentences(para) if s.end + para_start > m.start())
+    if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text) or " vest" in sent.text:
+        return claims  # (a shot a vest stopped may have hurt no one: "Though she was shot in the abdomen, her vest ...")
+    claim = CasualtyClaim(sentence=sent.text, start=m.start("who"), end=m.end("who"), number_text=m.group("who"),
+                          value=1, value_low=None, category="injured", qualifier="exact", who=m.group("who"),
+                          source=None, disputed=False, sentence_start=para_start + sent.start)
+    return sorted([*claims, claim], key=_START)
+
+
 def extract_casualties(text: str) -> list[CasualtyClaim]:
     """Every count of killed, injured, detained, missing or displaced people in text, in text order."""
     claims: list[CasualtyClaim] = []
@@ -3422,7 +3452,7 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
     article = _Article(text, lower)
     for sent, nxt, last_term in _candidate_sentences(article):
         claims.extend(_sentence_claims(article, sent, nxt, last_term))
-    return _shot_and_alive(_killed_not_injured(_asked_not_stated(claims), lower), text, lower)
+    return _shot_in_part(_shot_and_alive(_killed_not_injured(_asked_not_stated(claims), lower), text, lower), text, lower)
 
 
 # Victim nouns that tell a sex, so that "He died" is not read as the death of "a woman" wounded before it.
