@@ -190,6 +190,7 @@ _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "arrest", "body", "hostage", "to death", "holding", "victims included", "victims include", "among the victims",
     "into custody", "seized", "seizing", "to the hospital", "to a hospital", "to hospital", "to area hospitals",
     "to local hospitals", "the fatality",  # (for "sent five men to the hospital": see AROUND_AFTER)
+    "on himself", "on herself", "own life",  # (the attacker's own death: see SELF_KILLED)
     *(f"{m}{gap}{n}" for m in MULTIPLES for n in MULTIPLE_NOUNS for gap in (" ", "-"))]
 _SCAN = _trie(_SCAN_TERMS)
 TERMS_LOWER = re.compile(rf"\b(?:{_SCAN})\b")
@@ -303,6 +304,10 @@ WHO_AFTER = re.compile(
 # A person named by a pronoun before a count of "others", who are counted with that person: "he and three others
 # were shot" (four people shot).
 PRONOUN_AND = re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he)\s+and\s+$")
+# ... and a person named at the head of a clause: "Conley and seven others were killed" (one and seven killed, and
+# their total, eight, a claim of its own).
+NAME_AND = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\bincluding\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bsay\s)|(?<=\bthat\s)|(?<=\bwhere\s)|(?<=\bwhen\s))(?P<name>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’.]+){0,2})\s+and\s+$")
+NAME_AND_REACH = 50
 # A victim noun and an aside set off by hyphens with no spaces, as some wire copy writes a dash: "Four people-one with
 # broken bones, 3 with inspiratory problems-are treated" (the aside's figures are members of the group).
 TIGHT_ASIDE = re.compile(rf"""\s+(?P<who>(?:[\w'-]+?\s+)?(?:{_PLURAL_NOUNS}))-(?=[a-z0-9])[^-;:.()]{{1,120}}?[a-z]-
@@ -406,6 +411,12 @@ ROLE_APPOSITION = re.compile(r",\s+(?!(?:one|two|three|some|all|both|none|each|m
 HOMETOWN_WITH = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+[A-Z][a-z]{1,4}\.)?,?(?=\s+with\s)")
 # A member of a group described after it: "three victims, one of which was a juvenile," (no victim of its own),
 # and the whole description, which the group's verb follows.
+# Victims listed by name and age after their count, up to the comma before the verb: ", John Smith, 35, Mary Smith, 30,
+# and Bob Smith, 28," (and members of another kin after semicolons: "; their cousin, Tina Shelton, 37; and friend
+# Shada Mahone, 26,").
+_NAME_AGE_ITEM = (r"(?:and\s+)?(?:(?:their|his|her)\s+)?(?:[a-z]+,?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*,\s+"
+                  r"\d{1,3}(?!\d)")
+NAME_AGE_LIST = re.compile(rf",\s+(?:{_NAME_AGE_ITEM}[,;]\s+){{1,11}}{_NAME_AGE_ITEM},(?=\s)")
 MEMBER_APPOSITION = re.compile(r",\s+one\s+of\s+(?:whom|which|them)\s+[^,;]{1,90}?,(?=\s)")
 MEMBER_OF = re.compile(r"\bone\s+of\s+(?:whom|which|them)\s+(?:[a-z]+\s+){0,2}$")
 # An apposition set off by dashes: "Two men - Brandon Brown and Deron Bridgewater - turned themselves in" (a
@@ -455,6 +466,20 @@ IDENTIFIED_DEAD = re.compile(rf"""(?:(?<=identified\s)|(?<![\w'’]))(?P<count>[
     (?:{_WHO_SINGULAR_NOUNS}))?))(?=(?:\s+(?:has|had)\s+been|\s+was|\s+is)?(?:\s+(?:since|later|now|officially))?\s+
     (?:(?<=been\s)|(?<=was\s)|(?<=is\s)|(?<=since\s)|(?<=later\s)|(?<=now\s)|(?<=officially\s))identified\s+as\s+
     (?:\d{{1,3}}-year-old\s+)?[A-Z]|\s+as\s+(?:\d{{1,3}}-year-old\s+)?[A-Z])\b""", re.VERBOSE)
+# The attacker's own death told as a second verb of the sentence's subject: "shot his mother and sister before turning
+# the gun on himself", "killed her two daughters before killing herself", "and then took his own life" (one more
+# dead; a reflexive right after the subject's own verb, "The gunman killed himself", "The boy shot and killed himself",
+# is the subject's count).
+SELF_KILLED = re.compile(r"""\b(?:(?:before|then)\s+(?:shooting\s+and\s+|shot\s+and\s+)?|(?<!shot\s)(?<!shooting\s)and\s+)
+    (?:then\s+|later\s+)?(?:(?:killing|killed|kills|fatally\s+shooting|fatally\s+shot)\s+
+      |(?:turning|turned|turns)\s+the\s+(?:gun|weapon|rifle|pistol|handgun|shotgun|knife)\s+on\s+
+      |(?:taking|took|takes)\s+(?=(?:his|her)\s+own\s+life\b))
+    (?P<self>himself|herself|(?:his|her)\s+own\s+life)\b""", re.I | re.VERBOSE)
+SELF_STEMS = ("self", "own life")
+# ... unless the sentence leaves it open or tells the attacker alive: "the possibility the man shot his mother before
+# turning the gun on himself", "turned the gun on himself and was taken to a hospital in critical condition".
+SELF_UNSTATED = re.compile(r"""\b(?:possib\w*|whether|if|may|might|could|would|unclear|determine|tried|attempt\w*|
+    surviv\w*|critical|stable|condition|hospital\w*|injur\w*|wound\w*|recover\w*)\b""", re.I | re.VERBOSE)
 FATAL_AFTER = re.compile(r"[^.;]{0,30}?\b(?:fatal|deadly|mortal)\b", re.I)
 BODY_FOUND = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:was|had\s+been|has\s+been|is)\s+(?:later\s+)?"
                         r"(?:found|discovered|recovered|pulled|located)\b")
@@ -1091,16 +1116,16 @@ def _after_other_named(text: str, start: int) -> bool:
 # A sentence opening on "It" after one that names an earlier event by a date, with no figure of its own, goes on about
 # that event ("The last major quake to hit southern Iran was in February, when a temblor rocked Zarand ... It killed
 # 612 people"): "last", "previous" or "prior" before the event, and a month, a year or a span ago after it.
-LAST_EVENT = re.compile(rf"""\b(?:last|previous|prior)\s+(?:[\w'’-]+\s+){{0,2}}?(?:quake|earthquake|tremor|tsunami|storm|
-    hurricane|typhoon|cyclone|flood|shooting|attack|bombing|blast|explosion|crash|massacre)s?\b[^.;!?]{{0,80}}?
+# The nouns of events that later sentences refer back to (here and in THAT_EVENT, DATED_EARLIER_EVENT below).
+_EVENT_NOUNS = (r"quake|earthquake|temblor|tremor|tsunami|storm|hurricane|typhoon|cyclone|flood|shooting|attack|bombing|"
+                r"blast|explosion|crash|massacre")
+LAST_EVENT = re.compile(rf"""\b(?:last|previous|prior)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_EVENT_NOUNS})s?\b[^.;!?]{{0,80}}?
     (?:\b(?:in|on|of)\s+(?-i:{_MONTHS}|(?:19|20)\d\d)\b|\b(?:years?|months?|decades?)\s+ago\b)""", re.I | re.VERBOSE)
 
 
 # A sentence opening on "That quake" after one that dates an event by a month alone, a year or a span ago goes on
 # about that earlier event ("The same island was hit by a 6.1 quake in September. That temblor killed at least six
 # people"), as "those bombings" do (not a month with its day: "a quake struck on Sept. 5" may be the report's own).
-_EVENT_NOUNS = (r"quake|earthquake|temblor|tremor|tsunami|storm|hurricane|typhoon|cyclone|flood|shooting|attack|bombing|"
-                r"blast|explosion|crash|massacre")
 THAT_EVENT = re.compile(rf"That\s+(?:[\w'’.-]+\s+)?(?:{_EVENT_NOUNS})\b")
 DATED_EARLIER_EVENT = re.compile(rf"""\b(?:{_EVENT_NOUNS})s?\b[^.;!?]{{0,80}}?(?:\bin\s+(?-i:{_MONTHS})\b(?!\s+\d)|
     \b(?:in|of)\s+(?:19|20)\d\d\b(?!\s+block)|\b(?:years?|months?|decades?)\s+ago\b)""", re.I | re.VERBOSE)
@@ -1288,6 +1313,8 @@ class _Count:
     member: bool = False  # a named member of a counted group listed after it, which the group's figure counts
     possessive: bool = False  # a victim noun after a name's possessive ("Gray's sister"), which needs a finite verb
     term_after: bool = True  # whether any casualty term starts after the tail in the sentence (none: no AFTER match)
+    lent: tuple[str, int] | None = None  # the category and end of a singular verb after this group, its part's
+    with_name: int | None = None  # start of a person named before "and" this count of "others" (the two a total)
 
 
 _START = attrgetter("start")
@@ -1362,6 +1389,11 @@ def _numeric_counts(sentence: str) -> list[_Count]:
             count.start = m.start - len(before) + pair.start()
             count.text = sentence[count.start : m.end]
             count.value = m.value + 1
+        elif (who is not None and before.endswith(" and ") and m.value and m.qualifier == "exact"
+                and who.lower().startswith("other") and (
+                    name := NAME_AND.search(sentence, max(0, m.start - NAME_AND_REACH), m.start)) is not None
+                and not any(w.lower() in NOT_NAMES for w in name.group("name").split())):
+            count.with_name = name.start()  # "Conley and seven others were killed": eight in all
         if aside is not None:
             count.after = aside.end()  # "Four people-one with broken bones-are treated"
         elif who is not None and sentence.startswith(DASH_STARTS, tail):
@@ -1370,6 +1402,9 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         elif who is not None and sentence.startswith(", one of ", tail):
             member = MEMBER_APPOSITION.match(sentence, tail)
             count.after = member.end() if member else None  # "Two victims, one of whom was a boy, were hurt"
+        elif (who is not None and (m.value or 0) > 1 and sentence.startswith(", ", tail)
+              and sentence[tail + 2 : tail + 3].isupper() and (listed := NAME_AGE_LIST.match(sentence, tail))):
+            count.after = listed.end()  # "Three siblings, Jerry Shelton, 35, Brittany Powell, 27, and ..., died"
         counts.append(count)
     return counts
 
@@ -1530,6 +1565,13 @@ def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         count = _Count(start, end, sentence[start:end], 1, None, "exact", m.group("noun").lower(), end, True)
         count.category = "killed" if FATAL_AFTER.match(sentence, m.end()) else "injured"
         count.how = "noun"
+        counts.append(count)
+    for m in SELF_KILLED.finditer(sentence) if any(map(lower.__contains__, SELF_STEMS)) else ():
+        start, end = m.span("self")
+        if any(c.start <= start < c.tail for c in taken) or SELF_UNSTATED.search(sentence):
+            continue
+        count = _Count(start, end, m.group("self"), 1, None, "exact", None, end, True)
+        count.category, count.how = "killed", "noun"
         counts.append(count)
     for m in PRONOUN.finditer(sentence):
         start, end = m.span()
@@ -1823,6 +1865,13 @@ def _category_after(sentence: str, c: _Count) -> str | None:
             return None
         if sentence.startswith(",", m.end()) and (main := AFTER.match(sentence, m.end())):
             m = main
+    if (not c.singular and sentence.endswith(("one of ", "One of "), 0, c.start)
+            and SINGULAR_HELPER_END.search(sentence, c.tail, m.start("term"))):
+        # "One of two men who were shot has died": the singular verb is the one's, not the group's (see
+        # _part_of_described)
+        if category := _term_category(sentence, c, m):
+            c.lent = (category, m.end())
+        return None
     filler = m.group("filler")
     if m.group("term").lower() == "stable" and NOT_STABLE_CONDITION.match(sentence, m.end()):
         return None  # "found he was stable with no evidence of imminent harm": a state of mind, not of a wound
@@ -1846,6 +1895,9 @@ def _category_after(sentence: str, c: _Count) -> str | None:
     return _term_category(sentence, c, m)
 
 
+# A singular helper right before the term that follows a group counted after "one of": the verb is the one's ("One of
+# two men who were shot has died").
+SINGULAR_HELPER_END = re.compile(r"\b(?:has|was|is)\s+(?:(?:later|since|now|also)\s+)?$")
 # "Stable" of a state of mind, not of a wound: "he was stable with no evidence of imminent harm to himself".
 NOT_STABLE_CONDITION = re.compile(r"\s+(?:with\s+no|mentally|emotionally|enough)\b")
 # A plural verb after a comma and "and": its subject is a group before, not the one person right before it.
@@ -2003,6 +2055,8 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
     idiom = IDIOM_AFTER.get(term)
     if idiom and idiom.match(sentence, m.end()):
         return None  # "held accountable", "treated as family", "fatally injuring a woman" (the participle's)
+    if category == "injured" and " no " in term and NO_INJURIES.search(term):
+        return None  # "He sustained no injuries": the words a wildcard term took in deny the injury
     if category == "injured" and ("atal" in term or "ortal" in term or "eadly" in term) and FATAL_WORD.search(term):
         return "killed"  # "suffered two fatal gunshot wounds": the words a wildcard term took in say the wounds killed
     if category == "injured" and (LATER_DIED.search(sentence, m.end()) or AND_DIED.match(sentence, m.end())) and not (
@@ -2013,6 +2067,10 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
     return category
 
 
+# Injuries denied inside a term whose wildcard took the words in: "sustained no injuries", "had no visible injuries"
+# (not "no serious injuries", which leaves minor ones).
+NO_INJURIES = re.compile(r"\bno\s+(?:(?:visible|apparent|obvious|physical|reported|known|other|further|additional)\s+)?"
+                         r"(?:injur|wound|gunshot|bullet)")
 # A death right after the term of a group a part is of: the part's ("Two of the 16 injured died", "later died").
 PART_DIED = re.compile(r"\s+(?:later\s+)?(?:died|dies)\b")
 
@@ -3114,6 +3172,24 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
                     sentence_start=sent.start,
                 )
             )
+            if c.with_name is not None and c.value:
+                claims.append(
+                    CasualtyClaim(
+                        sentence=text,
+                        start=sent.start + c.with_name,
+                        end=sent.start + c.end,
+                        number_text=text[c.with_name : c.end],
+                        value=c.value + 1,
+                        value_low=None,
+                        category=category,
+                        qualifier=c.qualifier,
+                        who=c.who,
+                        source=source,
+                        disputed=disputed,
+                        about_other_event=other,
+                        sentence_start=sent.start,
+                    )
+                )
     if not sentence_other and any(not claim.about_other_event for claim in claims):
         article.told.add(text)
     article.last_end, article.last_categories = sent.end, {claim.category for claim in claims}
@@ -3145,12 +3221,17 @@ PART_GAP = re.compile(r"\s+of\s+(?:the\s+|those\s+)?")
 
 def _part_of_described(sentence: str, counts: list[_Count]) -> None:
     """A part with no term of its own shares the category of the group it is of, when a relative clause tells it of
-    the whole group ("One of two men who were shot to death has been identified": the one was killed too)."""
+    the whole group ("One of two men who were shot to death has been identified": the one was killed too), and takes
+    the singular verb after the group ("One of two men who were shot has died")."""
     for part, group in zip(counts, counts[1:], strict=False):
         if (part.category is None and group.category and group.how == "after" and group.verb_end is not None
                 and not group.singular and (gap := PART_GAP.match(sentence, part.end)) and gap.end() == group.start
                 and RESTRICTIVE_WHO.match(sentence, group.tail)):
             part.category = group.category
+        elif (part.category is None and group.lent is not None and part.value == 1 and part.text.lower() == "one"
+              and sentence.startswith(" of ", part.end) and part.end + 4 == group.start):
+            part.category, part.how = group.lent[0], "after"  # "One of two men shot Sunday has died"
+            part.verb_end = group.lent[1]
 
 
 def _tally_of_incidents(sentence: str, c: _Count) -> bool:
@@ -3332,6 +3413,36 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
     return sorted(claims + added, key=_START) if added else claims
 
 
+# One victim shot in a part of the body, in an article that tells no death: shot and alive, as the guidelines read
+# "shot" when the survival is implied by the account ("he was shot in the left hand", "A 16-year-old was shot in the
+# lower back").
+ONE_SHOT_IN = re.compile(rf"""(?<![\w'’-])(?P<who>[Hh]e|[Ss]he|[Aa]n?\s+(?:\d{{1,3}}-year-old\s+)?(?:man|woman|boy|girl|teen|
+    teenager|child|victim|patron|customer|driver|officer|student)|[Aa]n?\s+\d{{1,3}}-year-old)\s+(?:was|had\s+been|has\s+been)\s+
+    (?:accidentally\s+)?shot\s+(?:once\s+|twice\s+)?in\s+(?:the|his|her)\s+(?:(?:left|right|upper|lower)\s+)?
+    (?:{_BODY_PARTS})\b""", re.VERBOSE)
+
+
+def _shot_in_part(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+    """Injured 1 for the first victim told shot in a part of the body (ONE_SHOT_IN) when the article tells no death
+    and no injured one of its own."""
+    if " shot in " not in lower or any(not c.about_other_event and (c.category == "killed" or (
+            c.category == "injured" and c.value == 1)) for c in claims) or SHOT_DEATH.search(text):
+        return claims
+    m = ONE_SHOT_IN.search(text)
+    if m is None:
+        return claims
+    para_start = text.rfind("\n", 0, m.start()) + 1
+    para_end = text.find("\n", m.start())
+    para = text[para_start : para_end if para_end != -1 else len(text)]
+    sent = next(s for s in split_sentences(para) if s.end + para_start > m.start())
+    if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text) or " vest" in sent.text:
+        return claims  # (a shot a vest stopped may have hurt no one: "Though she was shot in the abdomen, her vest ...")
+    claim = CasualtyClaim(sentence=sent.text, start=m.start("who"), end=m.end("who"), number_text=m.group("who"),
+                          value=1, value_low=None, category="injured", qualifier="exact", who=m.group("who"),
+                          source=None, disputed=False, sentence_start=para_start + sent.start)
+    return sorted([*claims, claim], key=_START)
+
+
 def extract_casualties(text: str) -> list[CasualtyClaim]:
     """Every count of killed, injured, detained, missing or displaced people in text, in text order."""
     claims: list[CasualtyClaim] = []
@@ -3341,7 +3452,7 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
     article = _Article(text, lower)
     for sent, nxt, last_term in _candidate_sentences(article):
         claims.extend(_sentence_claims(article, sent, nxt, last_term))
-    return _shot_and_alive(_killed_not_injured(_asked_not_stated(claims), lower), text, lower)
+    return _shot_in_part(_shot_and_alive(_killed_not_injured(_asked_not_stated(claims), lower), text, lower), text, lower)
 
 
 # Victim nouns that tell a sex, so that "He died" is not read as the death of "a woman" wounded before it.
