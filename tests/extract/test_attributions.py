@@ -4372,3 +4372,16 @@ def test_a_security_vendors_staff_are_experts():
 def test_bloomberg_news_is_other_media():
     assert classify("Bloomberg News") == "other media"
     assert classify("the Bloomberg article") == "other media"
+
+
+# Round 31: descriptions taken up again, a speaker after "and", roles after a comma
+
+
+def test_the_spokesman_takes_up_the_spokesman_described_before():
+    text = (
+        "A police spokeswoman said the road was closed. The shop reopened at noon, the spokeswoman said. "
+        '"We thank the community," she added.'
+    )
+    records = extract_attributions(text)
+    assert [r.speaker_resolved for r in records] == ["A police spokeswoman"] * 3
+    assert {r.speaker_type for r in records} == {"security forces"}

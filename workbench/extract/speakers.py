@@ -1710,6 +1710,7 @@ class SpeakerIndex:
         self._company: str | None | bool = False
         self._name_surnames: set[str] | None = None
         self._apposed: dict[str, str] = {}  # a body named by an apposition: that apposition
+        self._described_people: set[str] = set()  # descriptions a person's title ("the spokesman") took up
 
     def mentions_with(self, word: str) -> list[Mention]:
         """Capitalised name runs in the article that contain `word` (a surname, "Police", "President")."""
@@ -1771,7 +1772,7 @@ class SpeakerIndex:
 
     def is_person(self, phrase: str) -> bool:
         """Whether a resolved speaker is one person (for he/she) rather than a body (for it/they)."""
-        return _is_person(phrase)
+        return phrase in self._described_people or _is_person(phrase)
 
     def resolve(self, speaker: str, offset: int) -> str:
         """The fullest name or title of this speaker in the article."""
@@ -2104,6 +2105,12 @@ class SpeakerIndex:
             holder = self._title_holder(" ".join(words[1:]).lower())
             if holder and f"former {holder}" not in self.text and f"Former {holder}" not in self.text:
                 return holder
+            # ("the spokesman said" after "a German military spokesman said": the description given earlier,
+            # a person as the title is, though its words may name a body)
+            described = self._described_before(clean)
+            if described:
+                self._described_people.add(described)
+                return described
             return clean
         if len(words) == 2 and words[0] in ("the", "The") and head in APPOSED_BODY_HEADS:
             # "the organization" after "Secure America Now, a neoconservative nonprofit organization": the body
@@ -2142,20 +2149,27 @@ class SpeakerIndex:
         if words[0].lower() == "the" and len(head_np.split()) <= 4:
             # "the neighbor" after "a neighbor next door ...", "The police source, who wished to remain
             # anonymous" after "a police source": the description given earlier
-            mine = _norm_set(head_np)
-            # ("the aide said" after "A spokesperson for Grassley fired back": one who speaks for another, by
-            # any of the words for that role)
-            spokes = len(mine) == 1 and mine <= SPOKESPERSON_WORDS
-            for _, resolved, _ in reversed(self.speakers):
-                theirs = _norm_set(resolved)
-                if (
-                    mine
-                    and (mine <= theirs or spokes and not theirs.isdisjoint(SPOKESPERSON_WORDS))
-                    and resolved.lower().startswith(DESCRIPTION_OPENERS)
-                    and resolved.split()[1:2] != ["of"]  # (not a part of a group: "several of the people")
-                ):
-                    return resolved
+            described = self._described_before(head_np)
+            if described:
+                return described
         return clean
+
+    def _described_before(self, head_np: str) -> str | None:
+        """An earlier speaker first given by an indefinite description that holds all of these words."""
+        mine = _norm_set(head_np)
+        # ("the aide said" after "A spokesperson for Grassley fired back": one who speaks for another, by any of
+        # the words for that role)
+        spokes = len(mine) == 1 and mine <= SPOKESPERSON_WORDS
+        for _, resolved, _ in reversed(self.speakers):
+            theirs = _norm_set(resolved)
+            if (
+                mine
+                and (mine <= theirs or spokes and not theirs.isdisjoint(SPOKESPERSON_WORDS))
+                and resolved.lower().startswith(DESCRIPTION_OPENERS)
+                and resolved.split()[1:2] != ["of"]  # (not a part of a group: "several of the people")
+            ):
+                return resolved
+        return None
 
     def _joint_named_before(self, pair: str) -> str | None:
         """The joint speaker before whose two people end on the surnames of "X and Y", two names, or None."""
