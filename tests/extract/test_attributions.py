@@ -4385,3 +4385,14 @@ def test_the_spokesman_takes_up_the_spokesman_described_before():
     records = extract_attributions(text)
     assert [r.speaker_resolved for r in records] == ["A police spokeswoman"] * 3
     assert {r.speaker_type for r in records} == {"security forces"}
+
+
+def test_the_military_is_the_service_the_article_names_with_its_country():
+    text = (
+        "The navy seized two boats, the military said. The Indian military said the crew surrendered, "
+        "and it added that the boats were towed."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["The Indian military"] * 3
+    # (two services of the kind named: the bare one stays as written)
+    text = "The army said it was checking. The Israeli army and the Egyptian army met."
+    assert extract_attributions(text)[0].speaker_resolved == "The army"

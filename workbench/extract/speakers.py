@@ -733,6 +733,10 @@ JOINT_HEAD_WORDS = 5
 # "ABC12 News"): local news cites stations more than any other outlet, and no list can hold them all.
 # Bodies an article names in full, then as "the board" ("The Washington Post's editorial board ... The board").
 BODY_NOUNS = frozenset("board committee council commission panel".split())
+# An armed service by its kind alone ("the military said", "The army said"), and the same service named with the
+# words that say whose it is ("the Indian military", "The Israeli army"), for the first to take up the second.
+ARMED_SERVICE_NOUNS = frozenset("military army navy".split())
+ARMED_SERVICE_NAMED = re.compile(r"(?<![\w'’-])[Tt]he((?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]+([Mm]ilitary|[Aa]rmy|[Nn]avy)\b")
 # A police department's initials: "NYPD", "IMPD", "SFPD" (two to four capitals and "PD").
 POLICE_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{1,4}PD(?![\w-])")
 BROADCAST_CALL_SIGN = re.compile(
@@ -2045,6 +2049,11 @@ class SpeakerIndex:
             for _, resolved, _ in reversed(self.speakers):
                 if resolved.lower().endswith(" " + words[1]) and len(resolved.split()) > 2:
                     return resolved
+        if len(words) == 2 and words[0] in ("the", "The") and words[1] in ARMED_SERVICE_NOUNS:
+            # "the military said" in an article that writes "the Indian military" (before or after): that service
+            named = self._named_service(words[1])
+            if named:
+                return named
         if form.force:
             return self._force(form.force) or clean
         if form.prosecutor:
@@ -2153,6 +2162,18 @@ class SpeakerIndex:
             if described:
                 return described
         return clean
+
+    def _named_service(self, noun: str) -> str | None:
+        """The one armed service of this kind the article names with whose it is ("the Indian navy"), or None when
+        it names none or more than one."""
+        found = None
+        for m in ARMED_SERVICE_NAMED.finditer(self.text):
+            if m.group(2).lower() != noun:
+                continue
+            if found is not None and found.group(1).strip() != m.group(1).strip():
+                return None
+            found = found or m
+        return found.group() if found else None
 
     def _described_before(self, head_np: str) -> str | None:
         """An earlier speaker first given by an indefinite description that holds all of these words."""
@@ -3645,6 +3666,8 @@ def _is_person(phrase: str) -> bool:
         return False  # "The UN", "the FBI": a body by its initials
     if len(words) > 1 and words[-1].lower() in DOCUMENT_HEADS:
         return False  # "a BuzzFeed news report": a document, no "he" or "she"
+    if len(words) > 1 and words[-1].lower() in ARMED_SERVICE_NOUNS:
+        return False  # "The Indian navy", "the U.S. Army": a service, "it"
     if len(words) > 1 and words[-1] in ("Nations", "States", "Forces", "Services", "Affairs", "Emirates"):
         return False  # "United Nations", "Veterans Affairs": a body whose name ends on a plural
     if all(w[:1].isupper() for w in words[1:]) and words[0][:1].isupper() | (words[0] == "the") and (
