@@ -4396,3 +4396,11 @@ def test_the_military_is_the_service_the_article_names_with_its_country():
     # (two services of the kind named: the bare one stays as written)
     text = "The army said it was checking. The Israeli army and the Egyptian army met."
     assert extract_attributions(text)[0].speaker_resolved == "The army"
+
+
+def test_the_release_takes_up_the_statement_a_speaker_gave():
+    text = (
+        "Detroit police said in a statement that the man fled. He drove a blue pickup, according to the release. "
+        "The boy is in critical condition, the release said."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)][1:] == ["Detroit police"] * 2

@@ -468,6 +468,9 @@ DESCRIPTION_OPENERS = tuple(
 ) + tuple(f"{d} " for d in range(2, 10))
 # The words for one who speaks for another, which take each other up ("A spokesperson for X", then "the aide").
 SPOKESPERSON_WORDS = frozenset("spokesperson spokesman spokeswoman aide".split())
+# The words for a body's statement to the press, which take each other up ("said in a statement", then "the release
+# said").
+STATEMENT_NOUNS = frozenset("statement release announcement".split())
 DOCUMENT_MODIFIERS = frozenset("joint new written official latest brief full final initial signed two-page".split())
 # How far back (characters) a document named again is looked for where it was first named.
 DOCUMENT_REACH = 3000
@@ -1951,11 +1954,13 @@ class SpeakerIndex:
             # "the statement said", "the joint statement said": the document's issuer named before, the one who
             # spoke through a document last or the one the last mention of the document names, whichever is
             # later ("X released a joint statement", "a letter from X")
+            # ("the release said" after "X said in a statement": one document, called by either word)
+            nouns = STATEMENT_NOUNS if noun in STATEMENT_NOUNS else frozenset({noun})
             spoke = next(
                 (
                     (at, r)
                     for at, r, _ in reversed(self.speakers)
-                    if self._documents.get(r) or noun in self._document_nouns.get(r, ())
+                    if self._documents.get(r) or not nouns.isdisjoint(self._document_nouns.get(r, ()))
                 ),
                 None,
             )
