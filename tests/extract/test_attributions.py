@@ -4404,3 +4404,12 @@ def test_the_release_takes_up_the_statement_a_speaker_gave():
         "The boy is in critical condition, the release said."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)][1:] == ["Detroit police"] * 2
+
+
+def test_the_site_is_the_website_an_apposition_named():
+    text = (
+        "The photo was first reported by DailyWire.com, a website run by a commentator. "
+        "The site said the photo was sent to a student."
+    )
+    last = extract_attributions(text)[-1]
+    assert (last.speaker, last.speaker_resolved, last.speaker_type) == ("The site", "DailyWire.com", "other media")

@@ -524,10 +524,12 @@ def _document_anaphora(low: str) -> str | None:
 
 MEDIA_ANAPHORA = frozenset(
     f"the {w}"
-    for w in "newspaper paper magazine agency broadcaster network station outlet website channel".split()
+    for w in "newspaper paper magazine agency broadcaster network station outlet website site channel".split()
 ) | {"the news agency", "the tv station", "the television station"}
 # An outlet described by its kind with a word before it ("the gossip site", "the celebrity website", "the British
 # tabloid"): the outlet named last before it, also one named only as where something was published.
+# The words for a website, which an apposition may give an outlet's name ("BigGovernment.com, a website run by").
+SITE_WORDS = ("site", "website")
 MEDIA_DESCRIPTION = re.compile(r"the [a-z-]+ (?:site|website|tabloid)")
 # How far back (in characters) such a description looks for the outlet's name.
 MEDIA_DESCRIPTION_REACH = 1500
@@ -1995,6 +1997,13 @@ class SpeakerIndex:
                     # "the agency said" after "The U.S. Fish and Wildlife Service said": a government agency that
                     # spoke since the last outlet, by the word its name ends on
                     return resolved
+            if words[-1] in SITE_WORDS:
+                # "The site said" after "first reported by BigGovernment.com, a website run by ...": the site an
+                # apposition names
+                for head in sorted(SITE_WORDS, key=lambda w: w != words[-1]):
+                    named = self._apposed_name(head, offset, kind_first=False)
+                    if named:
+                        return named
             return clean
         if low.endswith(("site", "tabloid")) and MEDIA_DESCRIPTION.fullmatch(low):
             for m in reversed(name_mentions(self.text, max(0, offset - MEDIA_DESCRIPTION_REACH), offset)):
@@ -2602,9 +2611,9 @@ class SpeakerIndex:
             return None  # (across a blank line, only a speaker named again)
         return subject
 
-    def _apposed_name(self, head: str, offset: int) -> str | None:
+    def _apposed_name(self, head: str, offset: int, kind_first: bool = True) -> str | None:
         """The name the last apposition before offset gives a body of this head noun ("Acme Now, a nonprofit
-        organization" for "organization"), or None."""
+        organization" for "organization"), or else (kind_first) one named after its kind, or None."""
         text = self.text
         k = text.rfind(" " + head, 0, offset)
         while k >= 0:
@@ -2617,6 +2626,8 @@ class SpeakerIndex:
             k = text.rfind(" " + head, 0, k)
         # (else a body named after its kind, of any of these heads: "advocacy group Secure America Now" ... "the
         # organization")
+        if not kind_first:
+            return None
         last = None
         for found in BODY_KIND_THEN_NAME.finditer(text, 0, offset):
             last = found
