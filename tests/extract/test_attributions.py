@@ -4413,3 +4413,11 @@ def test_the_site_is_the_website_an_apposition_named():
     )
     last = extract_attributions(text)[-1]
     assert (last.speaker, last.speaker_resolved, last.speaker_type) == ("The site", "DailyWire.com", "other media")
+
+
+def test_the_nominee_is_the_candidate_who_spoke_last():
+    text = (
+        "Ann Hale swiftly responded, telling reporters the remarks were wrong. "
+        "“It is a disgrace,” the presumptive Republican nominee said."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Ann Hale", "Ann Hale"]

@@ -528,6 +528,9 @@ MEDIA_ANAPHORA = frozenset(
 ) | {"the news agency", "the tv station", "the television station"}
 # An outlet described by its kind with a word before it ("the gossip site", "the celebrity website", "the British
 # tabloid"): the outlet named last before it, also one named only as where something was published.
+# The words for one who runs for an office ("the presumptive Republican nominee", "the Democratic presidential
+# candidate"), which stand for the candidate who spoke last.
+CANDIDATE_NOUNS = frozenset("nominee candidate hopeful front-runner frontrunner contender".split())
 # The words for a website, which an apposition may give an outlet's name ("BigGovernment.com, a website run by").
 SITE_WORDS = ("site", "website")
 MEDIA_DESCRIPTION = re.compile(r"the [a-z-]+ (?:site|website|tabloid)")
@@ -2168,6 +2171,17 @@ class SpeakerIndex:
                 holder = self._role_holder(role, offset)
                 if holder:
                     return holder
+        if (
+            words[0].lower() == "the"
+            and head in CANDIDATE_NOUNS
+            and len(words) <= 5
+            and self.speakers
+            and self.speakers[-1][2]
+            and _is_named(self.speakers[-1][1])
+        ):
+            # "Trump swiftly responded, telling the Times ... “I think it’s a disgrace,” the presumptive Republican
+            # nominee said": the candidate who spoke last, as a pronoun that follows a speaker directly is
+            return self.speakers[-1][1]
         head_np = clean.split(",")[0]
         if words[0].lower() == "the" and len(head_np.split()) <= 4:
             # "the neighbor" after "a neighbor next door ...", "The police source, who wished to remain
