@@ -4421,3 +4421,11 @@ def test_the_nominee_is_the_candidate_who_spoke_last():
         "“It is a disgrace,” the presumptive Republican nominee said."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Ann Hale", "Ann Hale"]
+
+
+def test_a_person_named_after_a_candidate_noun_is_a_politician():
+    text = (
+        "Democratic presidential hopeful Ann Hale spoke in Iowa on Sunday. "
+        '"There should be no deal," Ann Hale said.'
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"]

@@ -3278,6 +3278,8 @@ class SpeakerIndex:
                 return "other media"  # "As Ann Lee writes in a Los Angeles Times piece": a writer of the outlet
             elif " " in resolved and "campaign" in self.text and self._has_campaign(resolved):
                 return "party or politician"  # "Donald Trump" where the article has "Trump's campaign": a candidate
+            elif " " in resolved and any(f"{noun} {resolved}" in self.text for noun in CANDIDATE_NOUNS):
+                return "party or politician"  # "Democratic presidential hopeful Hillary Clinton": a candidate
         if found == "government" and GOVERNOR_TITLE.search(resolved) and "campaign" in self.text and self._has_campaign(resolved):
             return "party or politician"  # "Texas Gov. Rick Perry" where the article has "Perry's campaign": a candidate
         if found is None and " aide" in resolved:
