@@ -4429,3 +4429,22 @@ def test_a_person_named_after_a_candidate_noun_is_a_politician():
         '"There should be no deal," Ann Hale said.'
     )
     assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The lookout was canceled late Monday evening and police said they had the man.", "police"),
+        ("The alarm ended Monday and the mayor said the school would open.", "the mayor"),
+        # (no clause before the "and": one speaker of two, or a participle before its complement)
+        ("The injured man and his wife said they were fine.", "The injured man and his wife"),
+        ("Smith and Jones said they were fine.", "Smith and Jones"),
+    ],
+)
+def test_a_clause_then_and_leaves_the_subject_after_it(text, speaker):
+    assert [r.speaker for r in extract_attributions(text)] == [speaker]
+
+
+def test_a_participle_before_its_complement_is_no_clause():
+    text = "A man accused of shooting at cars and police on a highway told investigators he was angry."
+    assert "police on a highway" not in [r.speaker for r in extract_attributions(text)]

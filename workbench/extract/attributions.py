@@ -2403,11 +2403,43 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
         ):
             off += stop + 2
             cand = last
+    if " and " in cand:
+        # "The lookout was canceled late Monday evening and police said ...": a clause, then "and" and the subject
+        # of the cue (not "Smith and Jones said", one speaker of two)
+        k = cand.rfind(" and ")
+        right = cand[k + 5 :]
+        first = right.split()[0] if right.strip() else ""
+        if first and _clause_before_and(cand[:k]) and (
+            first[:1].isupper() or first.lower() in NP_OPENERS or _source_noun(first)
+        ):
+            off += k + 5
+            cand = right
     cand, off = _strip_junk(cand, off)
     cand = _drop_trailing_time(cand)
     if not cand or not _valid_speaker(cand):
         return None
     return cand, off, s + start, relative
+
+
+PARTICIPLE_PREPOSITIONS = frozenset("of by with in at from for into".split())
+
+
+def _clause_before_and(left: str) -> bool:
+    """Whether the words before an "and" hold a verb of their own: an auxiliary ("was canceled"), or a past form in
+    -ed after a noun or a name ("The lookout ended Monday"; not "the injured man", an adjective after "the")."""
+    if CLAUSE_VERBS.search(left):
+        return True
+    # (nor a participle before its complement: "A man accused of shooting at cars and police")
+    words = [*left.split(), ""]
+    return any(
+        w.endswith("ed")
+        and len(w) > 4
+        and w.isalpha()
+        and w.islower()
+        and words[i - 1].lower() not in DETERMINER_WORDS
+        and words[i + 1] not in PARTICIPLE_PREPOSITIONS
+        for i, w in enumerate(words[1:-1], 1)
+    )
 
 
 def _last_word(text: str, pos: int, end: int) -> str:
