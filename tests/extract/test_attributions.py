@@ -4448,3 +4448,12 @@ def test_a_clause_then_and_leaves_the_subject_after_it(text, speaker):
 def test_a_participle_before_its_complement_is_no_clause():
     text = "A man accused of shooting at cars and police on a highway told investigators he was angry."
     assert "police on a highway" not in [r.speaker for r in extract_attributions(text)]
+
+
+def test_a_place_abbreviation_before_a_body_word_ends_no_sentence():
+    from workbench.extract.text import split_sentences
+
+    text = "The man was caught and D.C. Police said they had him. He lived in Washington, D.C. Jackson said he knew him."
+    assert [s.text[:12] for s in split_sentences(text)] == ["The man was ", "He lived in ", "Jackson said"]
+    records = extract_attributions(text)
+    assert [r.speaker for r in records] == ["D.C. Police", "Jackson"]
