@@ -4457,3 +4457,15 @@ def test_a_place_abbreviation_before_a_body_word_ends_no_sentence():
     assert [s.text[:12] for s in split_sentences(text)] == ["The man was ", "He lived in ", "Jackson said"]
     records = extract_attributions(text)
     assert [r.speaker for r in records] == ["D.C. Police", "Jackson"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boy, 17, died an hour after arriving at the hospital, said Cpl. Tom Hale, a police spokesman.",
+        "The boy, identified as Ann Lee of Dewey Court, died at the hospital, said Cpl. Tom Hale, a police spokesman.",
+    ],
+)
+def test_a_name_and_its_description_after_the_cue_are_the_speaker(text):
+    records = extract_attributions(text)
+    assert [(r.speaker, r.content[:7]) for r in records] == [("Cpl. Tom Hale", "The boy")]

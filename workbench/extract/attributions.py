@@ -1871,8 +1871,9 @@ def _short_final_np(tail: str) -> bool:
     found = _inverted_speaker(tail)
     if found and found[1] + len(found[0]) > m.end():
         return True  # a description and the name apposed to it, closing the sentence
-    if tail[m.end() :].strip(TRAILING):
-        return False
+    rest = tail[m.end() :].strip(TRAILING)
+    if rest and not (tail[m.end() :].lstrip()[:1] == "," and _short_description(rest)):
+        return False  # ("..., said Cpl. Ann Lee, a police spokeswoman.": a name and a description close the sentence)
     np = found[0] if found else m.group(1)
     return len(np.split()) <= 6 and not CLAUSE_VERBS.search(np) and _valid_speaker(np)
 
@@ -2918,7 +2919,9 @@ def _indirect(
         left.endswith(",")
         and not (_may_end_on_aux(left[-TAIL_WINDOW:-1]) and AUX_TAIL.search(left[-TAIL_WINDOW:-1]))
         and not (len(after.split(None, 3)) >= 4 and subj and not _short_final_np(tail))
-        and not (subj and _named_with_description(masked, s, left, subj))
+        # ("The boy, identified as Ann Lee, died an hour later, said Cpl. Tom Hale, a police spokesman.": a name and
+        # its description alone after the cue are the speaker, whatever the comma segments before it)
+        and not (subj and _named_with_description(masked, s, left, subj) and not _titled_name_closing(tail))
         # ("his wife, who was home at the time, told police he shot himself": a tell-verb's object is whom it
         # was told to, not an inverted speaker)
         and not (obj and verb.lemma == "tell")
@@ -3000,6 +3003,28 @@ def _indirect(
         # own report, a question and no claim
         return None
     return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end, resolved_hint=hint)
+
+
+def _short_description(words: str) -> bool:
+    """Whether words set off after a name are a short description of it, with no verb ("a police spokeswoman")."""
+    first = words.split(None, 1)[0]
+    return (
+        first in ("a", "an", "the")
+        and len(words.split()) <= APPOSED_DESCRIPTION_WORDS
+        and not any(c in words for c in ",;:")
+        and not CLAUSE_VERBS.search(words)
+    )
+
+
+def _titled_name_closing(tail: str) -> bool:
+    """Whether all that follows a cue is a personal name and a short description set off after it ("said Cpl. Ann
+    Lee, a police spokeswoman."), a speaker written after the cue."""
+    m = INVERTED_NP.match(tail)
+    if not m or not tail[m.end() :].lstrip().startswith(","):
+        return False
+    np = m.group(1)
+    rest = tail[m.end() :].strip(TRAILING)
+    return len(np.split()) <= 5 and ends_with_personal_name(np) and bool(rest) and _short_description(rest)
 
 
 def _named_with_description(masked: str, s: int, left: str, subj: tuple[str, int, int, bool]) -> bool:
