@@ -4469,3 +4469,14 @@ def test_a_place_abbreviation_before_a_body_word_ends_no_sentence():
 def test_a_name_and_its_description_after_the_cue_are_the_speaker(text):
     records = extract_attributions(text)
     assert [(r.speaker, r.content[:7]) for r in records] == [("Cpl. Tom Hale", "The boy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('Shots rang out. "It was quiet," said Ann Lee, neighbor.\n\nPolice are investigating.', "witness or resident"),
+        ('Shots rang out. "We want calm," said Ann Lee, Westside Neighborhood Association.It is a start.', "NGO or rights group"),
+    ],
+)
+def test_a_bare_role_or_body_closing_the_sentence_types_the_name(text, kind):
+    assert [r.speaker_type for r in extract_attributions(text)] == [kind]

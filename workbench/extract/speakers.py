@@ -161,6 +161,12 @@ APPOSITION = re.compile(
     r"|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){3,}))"
     r"(?=,(?![ \t]+(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.,[ \t]+[a-z])|[;.]|\s+said\b|\s+\([A-Z]{2,8}\)|$))"
 )
+# A role of a word or two without an article, or a body's capitalised name, set off after a name and closing the
+# sentence: "said Brandon Henderson, neighbor.", "said Cassandra Normal, South Austin Neighborhood Association."
+BARE_ROLE_CLOSING = re.compile(r",[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)[ \t]*(?=[.\n]|$)")
+NAMED_BODY_CLOSING = re.compile(r",[ \t]+((?:[A-Z][\w'’&-]*[ \t]+){1,5}[A-Z][\w'’&-]*)[ \t]*(?=[.\n]|$)")
+# A sentence glued to the one before it ("Association.It's"), which an apposition read across it must not take in.
+GLUED_SENTENCE = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
 # A possessive ending on a name ("Trump’s"), for str.endswith.
 POSSESSIVE_ENDINGS = ("'s", "’s")
 # APPOSITION's group for a role without an article.
@@ -3118,6 +3124,8 @@ class SpeakerIndex:
             a = APPOSITION.match(text, m_end) if after[:1] in ",(fowa" and not kin else None  # ("" when spaces)
             if a is not None and APPOSITION_SAID.match(text, a.end()) and not self._apposed_subject(m_start, a.end()):
                 a = None  # "... tending to Holder, the sheriff's office said": a source cited, no description
+            if a is not None and "." in a.group() and GLUED_SENTENCE.search(a.group()):
+                a = None  # ("Cassandra Normal, South Austin Neighborhood Association.It's a feeling": the next sentence)
             if kin:
                 roles.append("relative")
             elif a and (
@@ -3140,6 +3148,14 @@ class SpeakerIndex:
                 elif initials and classify(initials.group(2)) not in (None, classify(initials.group(1))):
                     # (only initials that say more than the role word: not "Bill Ritz, EDS spokesman", a company's)
                     roles.append(initials.group(1))  # "said Dwight Mitchell, LMPD spokesperson."
+                elif not titled and not initials:
+                    body = NAMED_BODY_CLOSING.match(text, m_end)
+                    if body and classify(body.group(1)) in ORGANISATION_TYPES:
+                        roles.append(body.group(1))  # "said Cassandra Normal, South Austin Neighborhood Association."
+            elif not kin and after[:1] == "," and after[1:].lstrip()[:1].islower():
+                bare = BARE_ROLE_CLOSING.match(text, m_end)
+                if bare and classify(bare.group(1)) == "witness or resident":
+                    roles.append(bare.group(1))  # "said Brandon Henderson, neighbor."
             if RESIDES.match(text, m_end):
                 roles.append("resident")  # "Luke Pigeon, who lives in an apartment next door"
             elif text.startswith(", who ", m_end) and WORKS_AT.match(text, m_end):
