@@ -4480,3 +4480,12 @@ def test_a_name_and_its_description_after_the_cue_are_the_speaker(text):
 )
 def test_a_bare_role_or_body_closing_the_sentence_types_the_name(text, kind):
     assert [r.speaker_type for r in extract_attributions(text)] == [kind]
+
+
+def test_a_title_written_out_in_the_fullest_name_is_not_doubled_and_a_nomination_makes_a_candidate():
+    text = (
+        "Sheriff Joe Lane endorsed three term Texas Governor Tom Hale for the Republican presidential nomination. "
+        '"I am honored to have his support for my presidential campaign," said Gov. Hale.'
+    )
+    last = extract_attributions(text)[-1]
+    assert (last.speaker_resolved, last.speaker_type) == ("Texas Governor Tom Hale", "party or politician")

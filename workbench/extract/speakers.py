@@ -1687,6 +1687,8 @@ COMPANY_ROLE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.'’-]*)\s+(?:spokes(?:man|woman|person)|representative|official)"
 )
 CAMPAIGN_ENDINGS = ("'s campaign", "’s campaign", " campaign", "'s presidential campaign", "’s presidential campaign")
+# A nomination a person is named as seeking, right after the name: " for the Republican presidential nomination".
+NOMINATION_SOUGHT = re.compile(r" for the (?:[A-Z][a-z]+ )?(?:presidential )?nomination\b")
 # A governor's title before a name ("Texas Gov. Rick Perry", "Governor Rick Perry"): one whose campaign the article has is
 # typed as a candidate (not "President Donald Trump" in office, whose campaign is named by the story of his term).
 GOVERNOR_TITLE = re.compile(r"\b(?:Gov\.|Governor)\s+[A-Z]")
@@ -2883,6 +2885,10 @@ class SpeakerIndex:
         prefix = title or best_title
         if prefix and all(w in best_bare.split() for w in prefix):
             prefix = []  # "Secretary Salazar" and "Interior Secretary Ken Salazar"
+        elif len(prefix) == 1 and any(
+            TITLE_ABBREVIATIONS.get(w.lower()) == prefix[0] for w in best_bare.split()[:-1]
+        ):
+            prefix = []  # "Gov. Perry" and "Texas Governor Rick Perry": the title is there, written out
         result = " ".join([*prefix, best_bare])
         if len(result.split()) >= 2:
             result = self._with_title(result)
@@ -3425,7 +3431,11 @@ class SpeakerIndex:
         if not ends_with_personal_name(resolved):
             return False
         surname = resolved.split()[-1]
-        return any(surname + end in self.text for end in CAMPAIGN_ENDINGS)
+        if any(surname + end in self.text for end in CAMPAIGN_ENDINGS):
+            return True
+        # ("endorsed Texas Governor Rick Perry for the Republican presidential nomination": a candidate)
+        k = self.text.find(resolved + " for the ")
+        return k >= 0 and NOMINATION_SOUGHT.match(self.text, k + len(resolved)) is not None
 
     def _acronym_body_type(self, resolved: str) -> str | None:
         """The type of the body whose initials open a speaker ("SAG leaders"), when the article spells the body out
