@@ -4489,3 +4489,11 @@ def test_a_title_written_out_in_the_fullest_name_is_not_doubled_and_a_nomination
     )
     last = extract_attributions(text)[-1]
     assert (last.speaker_resolved, last.speaker_type) == ("Texas Governor Tom Hale", "party or politician")
+
+
+def test_an_outlets_article_named_with_the_outlet_is_that_outlet():
+    text = (
+        "Service in Egypt was cut, according to Bloomberg News. "
+        "Service in India was also cut, the Bloomberg article said."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Bloomberg News", "Bloomberg News"]

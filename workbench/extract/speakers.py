@@ -393,6 +393,8 @@ ROLE_GENDER_AFTER = re.compile(
 )
 # A news piece taken up after the outlet that published it was named ("an article in The Daily Caller ... The
 # article said"): the phrases, the mention they look back for, and how far.
+# The words for an outlet's piece, after the outlet's name ("the Bloomberg article").
+NEWS_PIECE_NOUNS = frozenset("article story piece report".split())
 NEWS_PIECE_ANAPHORA = frozenset({"the article", "the story", "the piece", "that article", "that story"})
 NEWS_PIECE_IN = re.compile(
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:article|story|piece|report)\s+(?:in|by|from)\s+"
@@ -1941,6 +1943,18 @@ class SpeakerIndex:
             issued = self._issued_before(owned_words[-1], offset + len(clean))
             if issued is not None and issued[0] < offset:
                 return self._resolve(issued[1], issued[0])
+        if (
+            len(words) >= 3
+            and words[0].lower() == "the"
+            and words[-1] in NEWS_PIECE_NOUNS
+            and all(w[:1].isupper() for w in words[1:-1])
+            and self.speakers
+        ):
+            # "the Bloomberg article said" after "according to Bloomberg": the outlet that has spoken, by its name
+            outlet = " ".join(words[1:-1])
+            for _, resolved, _ in reversed(self.speakers):
+                if outlet in resolved and self._types.get(resolved.lower()) in MEDIA_TYPES:
+                    return resolved
         if low in NEWS_PIECE_ANAPHORA:
             # "The article said" after "an article in The Daily Caller": the outlet that published it
             outlet = None
