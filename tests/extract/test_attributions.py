@@ -4372,3 +4372,128 @@ def test_a_security_vendors_staff_are_experts():
 def test_bloomberg_news_is_other_media():
     assert classify("Bloomberg News") == "other media"
     assert classify("the Bloomberg article") == "other media"
+
+
+# Round 31: descriptions taken up again, a speaker after "and", roles after a comma
+
+
+def test_the_spokesman_takes_up_the_spokesman_described_before():
+    text = (
+        "A police spokeswoman said the road was closed. The shop reopened at noon, the spokeswoman said. "
+        '"We thank the community," she added.'
+    )
+    records = extract_attributions(text)
+    assert [r.speaker_resolved for r in records] == ["A police spokeswoman"] * 3
+    assert {r.speaker_type for r in records} == {"security forces"}
+
+
+def test_the_military_is_the_service_the_article_names_with_its_country():
+    text = (
+        "The navy seized two boats, the military said. The Indian military said the crew surrendered, "
+        "and it added that the boats were towed."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["The Indian military"] * 3
+    # (two services of the kind named: the bare one stays as written)
+    text = "The army said it was checking. The Israeli army and the Egyptian army met."
+    assert extract_attributions(text)[0].speaker_resolved == "The army"
+
+
+def test_the_release_takes_up_the_statement_a_speaker_gave():
+    text = (
+        "Detroit police said in a statement that the man fled. He drove a blue pickup, according to the release. "
+        "The boy is in critical condition, the release said."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)][1:] == ["Detroit police"] * 2
+
+
+def test_the_site_is_the_website_an_apposition_named():
+    text = (
+        "The photo was first reported by DailyWire.com, a website run by a commentator. "
+        "The site said the photo was sent to a student."
+    )
+    last = extract_attributions(text)[-1]
+    assert (last.speaker, last.speaker_resolved, last.speaker_type) == ("The site", "DailyWire.com", "other media")
+
+
+def test_the_nominee_is_the_candidate_who_spoke_last():
+    text = (
+        "Ann Hale swiftly responded, telling reporters the remarks were wrong. "
+        "“It is a disgrace,” the presumptive Republican nominee said."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Ann Hale", "Ann Hale"]
+
+
+def test_a_person_named_after_a_candidate_noun_is_a_politician():
+    text = (
+        "Democratic presidential hopeful Ann Hale spoke in Iowa on Sunday. "
+        '"There should be no deal," Ann Hale said.'
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The lookout was canceled late Monday evening and police said they had the man.", "police"),
+        ("The alarm ended Monday and the mayor said the school would open.", "the mayor"),
+        # (no clause before the "and": one speaker of two, or a participle before its complement)
+        ("The injured man and his wife said they were fine.", "The injured man and his wife"),
+        ("Smith and Jones said they were fine.", "Smith and Jones"),
+    ],
+)
+def test_a_clause_then_and_leaves_the_subject_after_it(text, speaker):
+    assert [r.speaker for r in extract_attributions(text)] == [speaker]
+
+
+def test_a_participle_before_its_complement_is_no_clause():
+    text = "A man accused of shooting at cars and police on a highway told investigators he was angry."
+    assert "police on a highway" not in [r.speaker for r in extract_attributions(text)]
+
+
+def test_a_place_abbreviation_before_a_body_word_ends_no_sentence():
+    from workbench.extract.text import split_sentences
+
+    text = "The man was caught and D.C. Police said they had him. He lived in Washington, D.C. Jackson said he knew him."
+    assert [s.text[:12] for s in split_sentences(text)] == ["The man was ", "He lived in ", "Jackson said"]
+    records = extract_attributions(text)
+    assert [r.speaker for r in records] == ["D.C. Police", "Jackson"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boy, 17, died an hour after arriving at the hospital, said Cpl. Tom Hale, a police spokesman.",
+        "The boy, identified as Ann Lee of Dewey Court, died at the hospital, said Cpl. Tom Hale, a police spokesman.",
+    ],
+)
+def test_a_name_and_its_description_after_the_cue_are_the_speaker(text):
+    records = extract_attributions(text)
+    assert [(r.speaker, r.content[:7]) for r in records] == [("Cpl. Tom Hale", "The boy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('Shots rang out. "It was quiet," said Ann Lee, neighbor.\n\nPolice are investigating.', "witness or resident"),
+        ('Shots rang out. "We want calm," said Ann Lee, Westside Neighborhood Association.It is a start.', "NGO or rights group"),
+    ],
+)
+def test_a_bare_role_or_body_closing_the_sentence_types_the_name(text, kind):
+    assert [r.speaker_type for r in extract_attributions(text)] == [kind]
+
+
+def test_a_title_written_out_in_the_fullest_name_is_not_doubled_and_a_nomination_makes_a_candidate():
+    text = (
+        "Sheriff Joe Lane endorsed three term Texas Governor Tom Hale for the Republican presidential nomination. "
+        '"I am honored to have his support for my presidential campaign," said Gov. Hale.'
+    )
+    last = extract_attributions(text)[-1]
+    assert (last.speaker_resolved, last.speaker_type) == ("Texas Governor Tom Hale", "party or politician")
+
+
+def test_an_outlets_article_named_with_the_outlet_is_that_outlet():
+    text = (
+        "Service in Egypt was cut, according to Bloomberg News. "
+        "Service in India was also cut, the Bloomberg article said."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Bloomberg News", "Bloomberg News"]

@@ -1871,8 +1871,9 @@ def _short_final_np(tail: str) -> bool:
     found = _inverted_speaker(tail)
     if found and found[1] + len(found[0]) > m.end():
         return True  # a description and the name apposed to it, closing the sentence
-    if tail[m.end() :].strip(TRAILING):
-        return False
+    rest = tail[m.end() :].strip(TRAILING)
+    if rest and not (tail[m.end() :].lstrip()[:1] == "," and _short_description(rest)):
+        return False  # ("..., said Cpl. Ann Lee, a police spokeswoman.": a name and a description close the sentence)
     np = found[0] if found else m.group(1)
     return len(np.split()) <= 6 and not CLAUSE_VERBS.search(np) and _valid_speaker(np)
 
@@ -2403,11 +2404,43 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
         ):
             off += stop + 2
             cand = last
+    if " and " in cand:
+        # "The lookout was canceled late Monday evening and police said ...": a clause, then "and" and the subject
+        # of the cue (not "Smith and Jones said", one speaker of two)
+        k = cand.rfind(" and ")
+        right = cand[k + 5 :]
+        first = right.split()[0] if right.strip() else ""
+        if first and _clause_before_and(cand[:k]) and (
+            first[:1].isupper() or first.lower() in NP_OPENERS or _source_noun(first)
+        ):
+            off += k + 5
+            cand = right
     cand, off = _strip_junk(cand, off)
     cand = _drop_trailing_time(cand)
     if not cand or not _valid_speaker(cand):
         return None
     return cand, off, s + start, relative
+
+
+PARTICIPLE_PREPOSITIONS = frozenset("of by with in at from for into".split())
+
+
+def _clause_before_and(left: str) -> bool:
+    """Whether the words before an "and" hold a verb of their own: an auxiliary ("was canceled"), or a past form in
+    -ed after a noun or a name ("The lookout ended Monday"; not "the injured man", an adjective after "the")."""
+    if CLAUSE_VERBS.search(left):
+        return True
+    # (nor a participle before its complement: "A man accused of shooting at cars and police")
+    words = [*left.split(), ""]
+    return any(
+        w.endswith("ed")
+        and len(w) > 4
+        and w.isalpha()
+        and w.islower()
+        and words[i - 1].lower() not in DETERMINER_WORDS
+        and words[i + 1] not in PARTICIPLE_PREPOSITIONS
+        for i, w in enumerate(words[1:-1], 1)
+    )
 
 
 def _last_word(text: str, pos: int, end: int) -> str:
@@ -2886,7 +2919,9 @@ def _indirect(
         left.endswith(",")
         and not (_may_end_on_aux(left[-TAIL_WINDOW:-1]) and AUX_TAIL.search(left[-TAIL_WINDOW:-1]))
         and not (len(after.split(None, 3)) >= 4 and subj and not _short_final_np(tail))
-        and not (subj and _named_with_description(masked, s, left, subj))
+        # ("The boy, identified as Ann Lee, died an hour later, said Cpl. Tom Hale, a police spokesman.": a name and
+        # its description alone after the cue are the speaker, whatever the comma segments before it)
+        and not (subj and _named_with_description(masked, s, left, subj) and not _titled_name_closing(tail))
         # ("his wife, who was home at the time, told police he shot himself": a tell-verb's object is whom it
         # was told to, not an inverted speaker)
         and not (obj and verb.lemma == "tell")
@@ -2968,6 +3003,28 @@ def _indirect(
         # own report, a question and no claim
         return None
     return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end, resolved_hint=hint)
+
+
+def _short_description(words: str) -> bool:
+    """Whether words set off after a name are a short description of it, with no verb ("a police spokeswoman")."""
+    first = words.split(None, 1)[0]
+    return (
+        first in ("a", "an", "the")
+        and len(words.split()) <= APPOSED_DESCRIPTION_WORDS
+        and not any(c in words for c in ",;:")
+        and not CLAUSE_VERBS.search(words)
+    )
+
+
+def _titled_name_closing(tail: str) -> bool:
+    """Whether all that follows a cue is a personal name and a short description set off after it ("said Cpl. Ann
+    Lee, a police spokeswoman."), a speaker written after the cue."""
+    m = INVERTED_NP.match(tail)
+    if not m or not tail[m.end() :].lstrip().startswith(","):
+        return False
+    np = m.group(1)
+    rest = tail[m.end() :].strip(TRAILING)
+    return len(np.split()) <= 5 and ends_with_personal_name(np) and bool(rest) and _short_description(rest)
 
 
 def _named_with_description(masked: str, s: int, left: str, subj: tuple[str, int, int, bool]) -> bool:

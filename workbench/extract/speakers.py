@@ -161,6 +161,12 @@ APPOSITION = re.compile(
     r"|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){3,}))"
     r"(?=,(?![ \t]+(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.,[ \t]+[a-z])|[;.]|\s+said\b|\s+\([A-Z]{2,8}\)|$))"
 )
+# A role of a word or two without an article, or a body's capitalised name, set off after a name and closing the
+# sentence: "said Brandon Henderson, neighbor.", "said Cassandra Normal, South Austin Neighborhood Association."
+BARE_ROLE_CLOSING = re.compile(r",[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)[ \t]*(?=[.\n]|$)")
+NAMED_BODY_CLOSING = re.compile(r",[ \t]+((?:[A-Z][\w'’&-]*[ \t]+){1,5}[A-Z][\w'’&-]*)[ \t]*(?=[.\n]|$)")
+# A sentence glued to the one before it ("Association.It's"), which an apposition read across it must not take in.
+GLUED_SENTENCE = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
 # A possessive ending on a name ("Trump’s"), for str.endswith.
 POSSESSIVE_ENDINGS = ("'s", "’s")
 # APPOSITION's group for a role without an article.
@@ -387,6 +393,8 @@ ROLE_GENDER_AFTER = re.compile(
 )
 # A news piece taken up after the outlet that published it was named ("an article in The Daily Caller ... The
 # article said"): the phrases, the mention they look back for, and how far.
+# The words for an outlet's piece, after the outlet's name ("the Bloomberg article").
+NEWS_PIECE_NOUNS = frozenset("article story piece report".split())
 NEWS_PIECE_ANAPHORA = frozenset({"the article", "the story", "the piece", "that article", "that story"})
 NEWS_PIECE_IN = re.compile(
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:article|story|piece|report)\s+(?:in|by|from)\s+"
@@ -468,6 +476,9 @@ DESCRIPTION_OPENERS = tuple(
 ) + tuple(f"{d} " for d in range(2, 10))
 # The words for one who speaks for another, which take each other up ("A spokesperson for X", then "the aide").
 SPOKESPERSON_WORDS = frozenset("spokesperson spokesman spokeswoman aide".split())
+# The words for a body's statement to the press, which take each other up ("said in a statement", then "the release
+# said").
+STATEMENT_NOUNS = frozenset("statement release announcement".split())
 DOCUMENT_MODIFIERS = frozenset("joint new written official latest brief full final initial signed two-page".split())
 # How far back (characters) a document named again is looked for where it was first named.
 DOCUMENT_REACH = 3000
@@ -521,10 +532,15 @@ def _document_anaphora(low: str) -> str | None:
 
 MEDIA_ANAPHORA = frozenset(
     f"the {w}"
-    for w in "newspaper paper magazine agency broadcaster network station outlet website channel".split()
+    for w in "newspaper paper magazine agency broadcaster network station outlet website site channel".split()
 ) | {"the news agency", "the tv station", "the television station"}
 # An outlet described by its kind with a word before it ("the gossip site", "the celebrity website", "the British
 # tabloid"): the outlet named last before it, also one named only as where something was published.
+# The words for one who runs for an office ("the presumptive Republican nominee", "the Democratic presidential
+# candidate"), which stand for the candidate who spoke last.
+CANDIDATE_NOUNS = frozenset("nominee candidate hopeful front-runner frontrunner contender".split())
+# The words for a website, which an apposition may give an outlet's name ("BigGovernment.com, a website run by").
+SITE_WORDS = ("site", "website")
 MEDIA_DESCRIPTION = re.compile(r"the [a-z-]+ (?:site|website|tabloid)")
 # How far back (in characters) such a description looks for the outlet's name.
 MEDIA_DESCRIPTION_REACH = 1500
@@ -733,6 +749,10 @@ JOINT_HEAD_WORDS = 5
 # "ABC12 News"): local news cites stations more than any other outlet, and no list can hold them all.
 # Bodies an article names in full, then as "the board" ("The Washington Post's editorial board ... The board").
 BODY_NOUNS = frozenset("board committee council commission panel".split())
+# An armed service by its kind alone ("the military said", "The army said"), and the same service named with the
+# words that say whose it is ("the Indian military", "The Israeli army"), for the first to take up the second.
+ARMED_SERVICE_NOUNS = frozenset("military army navy".split())
+ARMED_SERVICE_NAMED = re.compile(r"(?<![\w'’-])[Tt]he((?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]+([Mm]ilitary|[Aa]rmy|[Nn]avy)\b")
 # A police department's initials: "NYPD", "IMPD", "SFPD" (two to four capitals and "PD").
 POLICE_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{1,4}PD(?![\w-])")
 BROADCAST_CALL_SIGN = re.compile(
@@ -1669,6 +1689,8 @@ COMPANY_ROLE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.'’-]*)\s+(?:spokes(?:man|woman|person)|representative|official)"
 )
 CAMPAIGN_ENDINGS = ("'s campaign", "’s campaign", " campaign", "'s presidential campaign", "’s presidential campaign")
+# A nomination a person is named as seeking, right after the name: " for the Republican presidential nomination".
+NOMINATION_SOUGHT = re.compile(r" for the (?:[A-Z][a-z]+ )?(?:presidential )?nomination\b")
 # A governor's title before a name ("Texas Gov. Rick Perry", "Governor Rick Perry"): one whose campaign the article has is
 # typed as a candidate (not "President Donald Trump" in office, whose campaign is named by the story of his term).
 GOVERNOR_TITLE = re.compile(r"\b(?:Gov\.|Governor)\s+[A-Z]")
@@ -1710,6 +1732,7 @@ class SpeakerIndex:
         self._company: str | None | bool = False
         self._name_surnames: set[str] | None = None
         self._apposed: dict[str, str] = {}  # a body named by an apposition: that apposition
+        self._described_people: set[str] = set()  # descriptions a person's title ("the spokesman") took up
 
     def mentions_with(self, word: str) -> list[Mention]:
         """Capitalised name runs in the article that contain `word` (a surname, "Police", "President")."""
@@ -1771,7 +1794,7 @@ class SpeakerIndex:
 
     def is_person(self, phrase: str) -> bool:
         """Whether a resolved speaker is one person (for he/she) rather than a body (for it/they)."""
-        return _is_person(phrase)
+        return phrase in self._described_people or _is_person(phrase)
 
     def resolve(self, speaker: str, offset: int) -> str:
         """The fullest name or title of this speaker in the article."""
@@ -1920,6 +1943,18 @@ class SpeakerIndex:
             issued = self._issued_before(owned_words[-1], offset + len(clean))
             if issued is not None and issued[0] < offset:
                 return self._resolve(issued[1], issued[0])
+        if (
+            len(words) >= 3
+            and words[0].lower() == "the"
+            and words[-1] in NEWS_PIECE_NOUNS
+            and all(w[:1].isupper() for w in words[1:-1])
+            and self.speakers
+        ):
+            # "the Bloomberg article said" after "according to Bloomberg": the outlet that has spoken, by its name
+            outlet = " ".join(words[1:-1])
+            for _, resolved, _ in reversed(self.speakers):
+                if outlet in resolved and self._types.get(resolved.lower()) in MEDIA_TYPES:
+                    return resolved
         if low in NEWS_PIECE_ANAPHORA:
             # "The article said" after "an article in The Daily Caller": the outlet that published it
             outlet = None
@@ -1946,11 +1981,13 @@ class SpeakerIndex:
             # "the statement said", "the joint statement said": the document's issuer named before, the one who
             # spoke through a document last or the one the last mention of the document names, whichever is
             # later ("X released a joint statement", "a letter from X")
+            # ("the release said" after "X said in a statement": one document, called by either word)
+            nouns = STATEMENT_NOUNS if noun in STATEMENT_NOUNS else frozenset({noun})
             spoke = next(
                 (
                     (at, r)
                     for at, r, _ in reversed(self.speakers)
-                    if self._documents.get(r) or noun in self._document_nouns.get(r, ())
+                    if self._documents.get(r) or not nouns.isdisjoint(self._document_nouns.get(r, ()))
                 ),
                 None,
             )
@@ -1985,6 +2022,13 @@ class SpeakerIndex:
                     # "the agency said" after "The U.S. Fish and Wildlife Service said": a government agency that
                     # spoke since the last outlet, by the word its name ends on
                     return resolved
+            if words[-1] in SITE_WORDS:
+                # "The site said" after "first reported by BigGovernment.com, a website run by ...": the site an
+                # apposition names
+                for head in sorted(SITE_WORDS, key=lambda w: w != words[-1]):
+                    named = self._apposed_name(head, offset, kind_first=False)
+                    if named:
+                        return named
             return clean
         if low.endswith(("site", "tabloid")) and MEDIA_DESCRIPTION.fullmatch(low):
             for m in reversed(name_mentions(self.text, max(0, offset - MEDIA_DESCRIPTION_REACH), offset)):
@@ -2044,6 +2088,11 @@ class SpeakerIndex:
             for _, resolved, _ in reversed(self.speakers):
                 if resolved.lower().endswith(" " + words[1]) and len(resolved.split()) > 2:
                     return resolved
+        if len(words) == 2 and words[0] in ("the", "The") and words[1] in ARMED_SERVICE_NOUNS:
+            # "the military said" in an article that writes "the Indian military" (before or after): that service
+            named = self._named_service(words[1])
+            if named:
+                return named
         if form.force:
             return self._force(form.force) or clean
         if form.prosecutor:
@@ -2104,6 +2153,12 @@ class SpeakerIndex:
             holder = self._title_holder(" ".join(words[1:]).lower())
             if holder and f"former {holder}" not in self.text and f"Former {holder}" not in self.text:
                 return holder
+            # ("the spokesman said" after "a German military spokesman said": the description given earlier,
+            # a person as the title is, though its words may name a body)
+            described = self._described_before(clean)
+            if described:
+                self._described_people.add(described)
+                return described
             return clean
         if len(words) == 2 and words[0] in ("the", "The") and head in APPOSED_BODY_HEADS:
             # "the organization" after "Secure America Now, a neoconservative nonprofit organization": the body
@@ -2138,24 +2193,54 @@ class SpeakerIndex:
                 holder = self._role_holder(role, offset)
                 if holder:
                     return holder
+        if (
+            words[0].lower() == "the"
+            and head in CANDIDATE_NOUNS
+            and len(words) <= 5
+            and self.speakers
+            and self.speakers[-1][2]
+            and _is_named(self.speakers[-1][1])
+        ):
+            # "Trump swiftly responded, telling the Times ... “I think it’s a disgrace,” the presumptive Republican
+            # nominee said": the candidate who spoke last, as a pronoun that follows a speaker directly is
+            return self.speakers[-1][1]
         head_np = clean.split(",")[0]
         if words[0].lower() == "the" and len(head_np.split()) <= 4:
             # "the neighbor" after "a neighbor next door ...", "The police source, who wished to remain
             # anonymous" after "a police source": the description given earlier
-            mine = _norm_set(head_np)
-            # ("the aide said" after "A spokesperson for Grassley fired back": one who speaks for another, by
-            # any of the words for that role)
-            spokes = len(mine) == 1 and mine <= SPOKESPERSON_WORDS
-            for _, resolved, _ in reversed(self.speakers):
-                theirs = _norm_set(resolved)
-                if (
-                    mine
-                    and (mine <= theirs or spokes and not theirs.isdisjoint(SPOKESPERSON_WORDS))
-                    and resolved.lower().startswith(DESCRIPTION_OPENERS)
-                    and resolved.split()[1:2] != ["of"]  # (not a part of a group: "several of the people")
-                ):
-                    return resolved
+            described = self._described_before(head_np)
+            if described:
+                return described
         return clean
+
+    def _named_service(self, noun: str) -> str | None:
+        """The one armed service of this kind the article names with whose it is ("the Indian navy"), or None when
+        it names none or more than one."""
+        found = None
+        for m in ARMED_SERVICE_NAMED.finditer(self.text):
+            if m.group(2).lower() != noun:
+                continue
+            if found is not None and found.group(1).strip() != m.group(1).strip():
+                return None
+            found = found or m
+        return found.group() if found else None
+
+    def _described_before(self, head_np: str) -> str | None:
+        """An earlier speaker first given by an indefinite description that holds all of these words."""
+        mine = _norm_set(head_np)
+        # ("the aide said" after "A spokesperson for Grassley fired back": one who speaks for another, by any of
+        # the words for that role)
+        spokes = len(mine) == 1 and mine <= SPOKESPERSON_WORDS
+        for _, resolved, _ in reversed(self.speakers):
+            theirs = _norm_set(resolved)
+            if (
+                mine
+                and (mine <= theirs or spokes and not theirs.isdisjoint(SPOKESPERSON_WORDS))
+                and resolved.lower().startswith(DESCRIPTION_OPENERS)
+                and resolved.split()[1:2] != ["of"]  # (not a part of a group: "several of the people")
+            ):
+                return resolved
+        return None
 
     def _joint_named_before(self, pair: str) -> str | None:
         """The joint speaker before whose two people end on the surnames of "X and Y", two names, or None."""
@@ -2562,9 +2647,9 @@ class SpeakerIndex:
             return None  # (across a blank line, only a speaker named again)
         return subject
 
-    def _apposed_name(self, head: str, offset: int) -> str | None:
+    def _apposed_name(self, head: str, offset: int, kind_first: bool = True) -> str | None:
         """The name the last apposition before offset gives a body of this head noun ("Acme Now, a nonprofit
-        organization" for "organization"), or None."""
+        organization" for "organization"), or else (kind_first) one named after its kind, or None."""
         text = self.text
         k = text.rfind(" " + head, 0, offset)
         while k >= 0:
@@ -2577,6 +2662,8 @@ class SpeakerIndex:
             k = text.rfind(" " + head, 0, k)
         # (else a body named after its kind, of any of these heads: "advocacy group Secure America Now" ... "the
         # organization")
+        if not kind_first:
+            return None
         last = None
         for found in BODY_KIND_THEN_NAME.finditer(text, 0, offset):
             last = found
@@ -2812,6 +2899,10 @@ class SpeakerIndex:
         prefix = title or best_title
         if prefix and all(w in best_bare.split() for w in prefix):
             prefix = []  # "Secretary Salazar" and "Interior Secretary Ken Salazar"
+        elif len(prefix) == 1 and any(
+            TITLE_ABBREVIATIONS.get(w.lower()) == prefix[0] for w in best_bare.split()[:-1]
+        ):
+            prefix = []  # "Gov. Perry" and "Texas Governor Rick Perry": the title is there, written out
         result = " ".join([*prefix, best_bare])
         if len(result.split()) >= 2:
             result = self._with_title(result)
@@ -3053,6 +3144,8 @@ class SpeakerIndex:
             a = APPOSITION.match(text, m_end) if after[:1] in ",(fowa" and not kin else None  # ("" when spaces)
             if a is not None and APPOSITION_SAID.match(text, a.end()) and not self._apposed_subject(m_start, a.end()):
                 a = None  # "... tending to Holder, the sheriff's office said": a source cited, no description
+            if a is not None and "." in a.group() and GLUED_SENTENCE.search(a.group()):
+                a = None  # ("Cassandra Normal, South Austin Neighborhood Association.It's a feeling": the next sentence)
             if kin:
                 roles.append("relative")
             elif a and (
@@ -3075,6 +3168,14 @@ class SpeakerIndex:
                 elif initials and classify(initials.group(2)) not in (None, classify(initials.group(1))):
                     # (only initials that say more than the role word: not "Bill Ritz, EDS spokesman", a company's)
                     roles.append(initials.group(1))  # "said Dwight Mitchell, LMPD spokesperson."
+                elif not titled and not initials:
+                    body = NAMED_BODY_CLOSING.match(text, m_end)
+                    if body and classify(body.group(1)) in ORGANISATION_TYPES:
+                        roles.append(body.group(1))  # "said Cassandra Normal, South Austin Neighborhood Association."
+            elif not kin and after[:1] == "," and after[1:].lstrip()[:1].islower():
+                bare = BARE_ROLE_CLOSING.match(text, m_end)
+                if bare and classify(bare.group(1)) == "witness or resident":
+                    roles.append(bare.group(1))  # "said Brandon Henderson, neighbor."
             if RESIDES.match(text, m_end):
                 roles.append("resident")  # "Luke Pigeon, who lives in an apartment next door"
             elif text.startswith(", who ", m_end) and WORKS_AT.match(text, m_end):
@@ -3213,6 +3314,8 @@ class SpeakerIndex:
                 return "other media"  # "As Ann Lee writes in a Los Angeles Times piece": a writer of the outlet
             elif " " in resolved and "campaign" in self.text and self._has_campaign(resolved):
                 return "party or politician"  # "Donald Trump" where the article has "Trump's campaign": a candidate
+            elif " " in resolved and any(f"{noun} {resolved}" in self.text for noun in CANDIDATE_NOUNS):
+                return "party or politician"  # "Democratic presidential hopeful Hillary Clinton": a candidate
         if found == "government" and GOVERNOR_TITLE.search(resolved) and "campaign" in self.text and self._has_campaign(resolved):
             return "party or politician"  # "Texas Gov. Rick Perry" where the article has "Perry's campaign": a candidate
         if found is None and " aide" in resolved:
@@ -3342,7 +3445,11 @@ class SpeakerIndex:
         if not ends_with_personal_name(resolved):
             return False
         surname = resolved.split()[-1]
-        return any(surname + end in self.text for end in CAMPAIGN_ENDINGS)
+        if any(surname + end in self.text for end in CAMPAIGN_ENDINGS):
+            return True
+        # ("endorsed Texas Governor Rick Perry for the Republican presidential nomination": a candidate)
+        k = self.text.find(resolved + " for the ")
+        return k >= 0 and NOMINATION_SOUGHT.match(self.text, k + len(resolved)) is not None
 
     def _acronym_body_type(self, resolved: str) -> str | None:
         """The type of the body whose initials open a speaker ("SAG leaders"), when the article spells the body out
@@ -3631,6 +3738,8 @@ def _is_person(phrase: str) -> bool:
         return False  # "The UN", "the FBI": a body by its initials
     if len(words) > 1 and words[-1].lower() in DOCUMENT_HEADS:
         return False  # "a BuzzFeed news report": a document, no "he" or "she"
+    if len(words) > 1 and words[-1].lower() in ARMED_SERVICE_NOUNS:
+        return False  # "The Indian navy", "the U.S. Army": a service, "it"
     if len(words) > 1 and words[-1] in ("Nations", "States", "Forces", "Services", "Affairs", "Emirates"):
         return False  # "United Nations", "Veterans Affairs": a body whose name ends on a plural
     if all(w[:1].isupper() for w in words[1:]) and words[0][:1].isupper() | (words[0] == "the") and (

@@ -21,6 +21,16 @@ NAME_TITLES = frozenset(
     comr brig""".split()
 )
 
+# A place's dotted abbreviation, which ends a sentence ("in Washington, D.C. Jackson's wife spent") unless one of
+# PLACE_NAME_HEADS follows it, the place then naming a body or an office ("D.C. Police said", "D.C. Mayor Muriel
+# Bowser").
+PLACE_ABBREVIATIONS = frozenset({"d.c"})
+PLACE_NAME_HEADS = frozenset(
+    """Police Mayor Council Councilmember Councilwoman Councilman Fire Department Superior Court Public Metropolitan
+    Attorney Housing Health Water Transit""".split()
+)
+NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+
 # A sentence ends at . ! ? (optionally followed by closing quotes or brackets) before whitespace, or at a
 # blank line / line break (paragraphs in dumps and tables are one per line), or at a stop glued to the next
 # sentence: a lowercase word's stop right before a capitalised word ("after the shooting.Anyone with
@@ -96,6 +106,10 @@ def _is_boundary(text: str, dot: int, end: int, text_end: int) -> bool:
                 # (a stop glued to the next sentence ends it after any other abbreviation: "at 6
                 # a.m."I heard", "Gary Police Dept.Police say"; "Gov.Sarah Palin" is one name)
                 return False
+            if token in PLACE_ABBREVIATIONS:
+                after = NEXT_WORD.match(text, end)
+                if after is not None and after.group(1) in PLACE_NAME_HEADS:
+                    return False
     following = NEXT_START.match(text, end)
     return following is not None or end >= text_end
 
