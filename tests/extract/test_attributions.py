@@ -4372,3 +4372,12 @@ def test_a_security_vendors_staff_are_experts():
 def test_bloomberg_news_is_other_media():
     assert classify("Bloomberg News") == "other media"
     assert classify("the Bloomberg article") == "other media"
+
+
+# Round 32: faults of held-out batches 48 and 49
+
+
+def test_a_detective_written_det_is_security_forces():
+    assert classify("Det. Ann Lee") == "security forces"
+    text = 'He shot a man who drew a gun on his partner, Det. Ann Lee. "He was brave," said Lee, a longtime friend.'
+    assert [(r.speaker_resolved, r.speaker_type) for r in extract_attributions(text)] == [("Det. Ann Lee", "security forces")]
