@@ -4381,3 +4381,11 @@ def test_a_detective_written_det_is_security_forces():
     assert classify("Det. Ann Lee") == "security forces"
     text = 'He shot a man who drew a gun on his partner, Det. Ann Lee. "He was brave," said Lee, a longtime friend.'
     assert [(r.speaker_resolved, r.speaker_type) for r in extract_attributions(text)] == [("Det. Ann Lee", "security forces")]
+
+
+def test_a_website_named_with_its_owner_speaks_for_the_owner():
+    text = "The websites of Acme and Brightnet still said that the service was slow."
+    [r] = extract_attributions(text)
+    assert (r.speaker_resolved, r.speaker_type) == ("Acme and Brightnet", "other")
+    [r] = extract_attributions("Acme's website said the service was down.")
+    assert (r.speaker_resolved, r.speaker_type) == ("Acme", "other")

@@ -299,10 +299,14 @@ _DOC = "|".join(
     sorted(
         DOCUMENT_HEADS
         | {"e-mail", "email", "tweets", "posts", "statements", "records", "documents"}
-        | {"press release", "news release"},
+        | {"press release", "news release"}
+        # a body's website speaks for it: "Acme's website says", "the Department of Corrections website"
+        | {"website"},
         key=lambda d: (-len(d), d),
     )
 )
+# (the plural only before its owners, "the websites of Axxess and Afrihost": "Conservative websites" are a kind)
+_DOC_OF = _DOC + "|websites"
 _ISSUER_TOKEN = r"[A-Z][\w.&-]*(?:[’'](?!s\b)[\w.&-]+)?"
 # After "from"/"by" the issuer may hold a possessive: "a press release from the Brevard County Sheriff's Office".
 _ISSUER_TOKEN_AFTER = r"[A-Z][\w.&-]*(?:[’'](?:s\b|[\w.&-]+))?"
@@ -312,7 +316,7 @@ _DOC_DAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\
 ISSUER_POSSESSIVE = re.compile(r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:'s|’s)\s+" + _DOC_DAY + r"$")
 DOCUMENT_ISSUER = re.compile(
     r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:official|written|joint|brief|new|initial|preliminary|annual|latest|final)"
-    r"\s+)*(?:(?:" + _DOC + r")\s+(?:from|by|of|issued by|released by|posted by|published by)\s+(?:the\s+)?"
+    r"\s+)*(?:(?:" + _DOC_OF + r")\s+(?:from|by|of|issued by|released by|posted by|published by)\s+(?:the\s+)?"
     r"(?P<issuer>" + _ISSUER_TOKEN_AFTER + r"(?:\s+(?:of\s+|for\s+|and\s+)?" + _ISSUER_TOKEN_AFTER + r")*)"
     r"|(?P<issuer2>" + _ISSUER_TOKEN + r"(?:\s+(?:of\s+|for\s+)?" + _ISSUER_TOKEN + r")*)(?:'s|’s)?\s+"
     r"(?:(?:official|written|joint|new|latest|news)\s+)?" + _DOC_DAY + r"(?:" + _DOC + r")"
@@ -3490,8 +3494,15 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         # "the families of the wounded men", "Loved ones": relatives typed as the file types "family", in typing alone
         # (the plural in the gazetteer would make new speakers of "families and" or "the families of the")
         found = classify("family")
-    if found is None and speaker and not is_pronoun(speaker) and speaker != resolved:
-        # the description as written ("Brian Jansen with the Dearborn County Sheriff's Office")
+    if (
+        found is None
+        and speaker
+        and not is_pronoun(speaker)
+        and speaker != resolved
+        and not ("website" in speaker and (owner := _document_issuer(speaker)) and resolved.endswith(owner))
+    ):
+        # the description as written ("Brian Jansen with the Dearborn County Sheriff's Office"; not a website named
+        # with its owner, "the websites of Axxess and Afrihost", the owner's and no outlet)
         found = classify(speaker)
     elif (
         found is not None
