@@ -4389,3 +4389,11 @@ def test_a_website_named_with_its_owner_speaks_for_the_owner():
     assert (r.speaker_resolved, r.speaker_type) == ("Acme and Brightnet", "other")
     [r] = extract_attributions("Acme's website said the service was down.")
     assert (r.speaker_resolved, r.speaker_type) == ("Acme", "other")
+
+
+def test_a_persons_lawyer_named_after_the_noun_is_other():
+    assert classify("President Trump’s attorney Ty Cobb") == "other"
+    assert classify("Gov. Ann Lee's lawyer Tom Hale") == "other"
+    assert classify("the state's attorney John Smith") == "government"
+    text = "President Lee's attorney Tom Hale told reporters that there was no legal issue."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

@@ -655,6 +655,10 @@ SPOKESPERSON_FOR_NOUN = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+the\s+
 # politician (a government body's lawyer, "the city's attorney", may speak for it, and keeps its type).
 OWNED_LAWYER = re.compile(r"(?:'s|’s)\s+(?:(?:personal|defense|defence)\s+)?(?:lawyers?|attorneys?)$")
 LAWYER_ENDINGS = ("lawyer", "lawyers", "attorney", "attorneys")
+# A person's lawyer named after the noun: "President Trump's attorney Ty Cobb", "Gov. Lee's lawyer Ann Hale".
+PERSON_LAWYER_NAMED = re.compile(
+    r"(?:'s|’s)\s+(?:(?:personal|private|defense|defence)\s+)?(?:lawyers?|attorneys?)(?:\s+[A-Z][\w.'’-]*)*$"
+)
 # A role that only places a person after or before another in an office ("Fox’s successor"): the other's name
 # does not type them.
 SUCCESSION_ENDINGS = ("successor", "predecessor")
@@ -916,6 +920,8 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         keys = [(sp.tier, -sp.length, sp.order) for sp in _matches(phrase[: owned.start()])] if owned else []
         if keys and min(keys) == best[0]:
             return "other"
+    if best[1] in ("government", "party or politician") and _lawyer_of_person(phrase, best[0]):
+        return "other"
     if best[1] in ("government", "other") and ("'s " in phrase or "’s " in phrase):
         if ADVOCACY_OFFICER.search(phrase):
             # "the organization's president", "the coalition's executive director": the officer of an advocacy body
@@ -990,6 +996,19 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if owner and classify(owner.group(1)) is None and not countries_in(owner.group(1)):
             return "other"
     return best[1]
+
+
+def _lawyer_of_person(phrase: str, best: tuple[int, int, int]) -> bool:
+    """Whether a phrase is a person's lawyer named after the noun ("President Trump's attorney Ty Cobb") whose best
+    gazetteer match is the client's title: lawyers for a person are typed by what they are, not by their client
+    (not "the state's attorney John Smith", a title of its own, nor "the city's attorney", a body's)."""
+    if "'s " not in phrase and "’s " not in phrase or ("lawyer" not in phrase and "attorney" not in phrase):
+        return False
+    owned = PERSON_LAWYER_NAMED.search(phrase)
+    if owned is None or not ends_with_personal_name(phrase[: owned.start()]):
+        return False
+    keys = [(sp.tier, -sp.length, sp.order) for sp in _matches(phrase[: owned.start()])]
+    return bool(keys) and min(keys) == best
 
 
 def _advocacy_body(name: str) -> bool:
