@@ -4397,3 +4397,9 @@ def test_a_persons_lawyer_named_after_the_noun_is_other():
     assert classify("the state's attorney John Smith") == "government"
     text = "President Lee's attorney Tom Hale told reporters that there was no legal issue."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_demeanour_adjective_and_began_are_cut_from_the_speaker():
+    text = 'An incredulous Tom Hale began his interview with Lee on Sunday by asking, "What were you thinking?"'
+    [r] = extract_attributions(text)
+    assert (r.speaker, r.speaker_resolved) == ("An incredulous Tom Hale", "Tom Hale")

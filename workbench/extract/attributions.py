@@ -948,7 +948,7 @@ NP_STOP = frozenset(
 # Words that end a sentence's opening noun phrase after its determiner besides NP_STOP: the verbs and adverbs that
 # follow a subject ("the attorney then went to the family and asked ..."), but not in a relative clause ("A woman
 # that THV11 spoke with says").
-LEADING_NP_STOP = PAST_VERBS | frozenset("went came ran then also later again".split())
+LEADING_NP_STOP = PAST_VERBS | frozenset("went came ran began then also later again".split())
 SOURCE_HEADS = frozenset(
     """man woman men women people person boy girl teen teenager spokesman spokeswoman spokesperson official
     officials police authorities witness witnesses resident residents neighbor neighbors neighbour source

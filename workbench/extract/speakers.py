@@ -1645,8 +1645,9 @@ def _speaker_form(clean: str) -> _SpeakerForm:
 # Mr. Obama", "An angry Trump" opening a sentence), a party and state tag after it ("Steny Hoyer (D-Md."),
 # "same" in "the same agency", a manner after it ("Zadan and Meron jointly").
 SPEAKER_NOISE = re.compile(
-    r"^[Aa]n?\s+(?:visibly\s+)?(?:emotional|tearful|shaken|angry|furious|smiling|somber|sombre|defiant|grim|upset|"
-    r"frustrated|exasperated|animated|jubilant|beaming|weary)\s+(?=[A-Z])"
+    r"^[Aa]n?\s+(?:visibly\s+|more\s+)?(?:emotional|tearful|shaken|angry|furious|smiling|somber|sombre|defiant|grim|upset|"
+    r"frustrated|exasperated|animated|jubilant|beaming|weary|incredulous|skeptical|sceptical|puzzled|bemused|"
+    r"combative|congenial|subdued|contrite)\s+(?=[A-Z])"
     r"|\s*\((?:[RDI]|Rep|Dem|Ind)[.-][^)]{0,12}\)?\s*$"
     r"|(?<=^the )same\s+|(?<=^The )same\s+"
     r"|\s+jointly$"
