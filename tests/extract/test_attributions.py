@@ -4403,3 +4403,10 @@ def test_a_demeanour_adjective_and_began_are_cut_from_the_speaker():
     text = 'An incredulous Tom Hale began his interview with Lee on Sunday by asking, "What were you thinking?"'
     [r] = extract_attributions(text)
     assert (r.speaker, r.speaker_resolved) == ("An incredulous Tom Hale", "Tom Hale")
+
+
+def test_a_departments_media_affairs_office_is_no_outlet():
+    assert classify("Fire Media Affairs") == "government"
+    assert classify("MPD Media Affairs") == "security forces"
+    text = "Paramedics took two victims to the hospital, according to Fire Media Affairs."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]

@@ -937,6 +937,8 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         return "NGO or rights group"
     if best[0][0] == TIERS["generic"] and "PD" in phrase and POLICE_ACRONYM.search(phrase):
         return "security forces"  # "LMPD spokesperson": a generic role of a police department named by its initials
+    if "Media Affairs" in phrase and "PD" in phrase and POLICE_ACRONYM.search(phrase):
+        return "security forces"  # "MPD Media Affairs": the press office of a police department named by its initials
     if best[0][0] == TIERS["generic"] and best[1] not in MEDIA_TYPES:
         # "a spokesman for Waitrose": a generic role speaking for a body the gazetteer does not know (not "editor of
         # the Weekly Standard": a role of the media works for a publication, whatever its name)
