@@ -4410,3 +4410,8 @@ def test_a_departments_media_affairs_office_is_no_outlet():
     assert classify("MPD Media Affairs") == "security forces"
     text = "Paramedics took two victims to the hospital, according to Fire Media Affairs."
     assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+
+
+def test_a_named_lawmakers_office_is_typed_as_the_lawmaker():
+    text = "Rep. Ann Lee said she was hacked. Lee's office initially said the account was hacked."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician", "party or politician"]

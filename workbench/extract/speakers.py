@@ -1709,6 +1709,8 @@ PERSON_SPOKESPERSON = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+for\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     r"|([A-Z][\w-]*)['’]s\s+spokes(?:man|woman|person)"
 )
+# A named person's office ("Weiner's office", "Cuomo's office"): it speaks for the person the article names in full.
+PERSON_OFFICE = re.compile(r"([A-Z][\w-]*)['’]s\s+office")
 OWNER_SPOKESMAN = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?!(?:The|An?)\s)([A-Z][\w&-]*)\s+spokes(?:man|woman|person)(?:\s+[A-Z][\w.'’-]*)*"
 )
@@ -3254,6 +3256,13 @@ class SpeakerIndex:
                 # "A spokesperson for Grassley", "Weiner's spokesman" where "Sen. Chuck Grassley", "Representative
                 # Anthony D. Weiner" are named: typed as the one spoken for
                 return self.speaker_type(served, served)
+        if found == "government" and resolved.endswith(("'s office", "’s office")):
+            served = self._office_holder(resolved)
+            held = self.speaker_type(served, served) if served else None
+            if held is not None and held != "other":
+                # "Weiner's office" where "Rep. Anthony Weiner" is named: typed as the one whose office it is (not
+                # one the article gives no role the gazetteer knows, "Special counsel Robert Mueller")
+                return held
         if found is None and "ites" in resolved and RESIDENTS_OF_PLACE.fullmatch(resolved):
             return "witness or resident"  # "Brooklynites on Twitter reported": residents, no outlet
         if found is None and (" in " in resolved or " from " in resolved) and PERSON_IN_PLACE.fullmatch(resolved):
@@ -3318,6 +3327,17 @@ class SpeakerIndex:
                     if classify(phrase) is not None:
                         return phrase
             k = text.find(" " + head, end, stop)
+        return None
+
+    def _office_holder(self, resolved: str) -> str | None:
+        """The person named in full whose office a speaker is ("Weiner's office": "Rep. Anthony Weiner"), or None."""
+        office = PERSON_OFFICE.fullmatch(resolved)
+        if office is None:
+            return None
+        name = office.group(1)
+        served = self._resolve(name, len(self.text))
+        if served != name and not is_pronoun(served) and ends_with_personal_name(served):
+            return served
         return None
 
     def _spokesperson_type(self, phrase: str, resolved: str) -> str | None:
