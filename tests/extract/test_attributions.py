@@ -4415,3 +4415,10 @@ def test_a_departments_media_affairs_office_is_no_outlet():
 def test_a_named_lawmakers_office_is_typed_as_the_lawmaker():
     text = "Rep. Ann Lee said she was hacked. Lee's office initially said the account was hacked."
     assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician", "party or politician"]
+
+
+def test_a_guest_of_the_hotel_is_a_witness_or_resident():
+    assert classify("a guest of the hotel") == "witness or resident"
+    assert classify("hotel guest Tom Hale") == "witness or resident"
+    text = 'Shots rang out in the lot. "They were screaming," said Tom Hale, a guest of the hotel.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
