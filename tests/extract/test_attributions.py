@@ -4422,3 +4422,8 @@ def test_a_guest_of_the_hotel_is_a_witness_or_resident():
     assert classify("hotel guest Tom Hale") == "witness or resident"
     text = 'Shots rang out in the lot. "They were screaming," said Tom Hale, a guest of the hotel.'
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_a_lists_dash_glued_to_the_speaker_is_cut():
+    text = "The points follow.\n\n-The mayor's campaign admits that it cut the quotes."
+    assert [r.speaker for r in extract_attributions(text)] == ["The mayor's campaign"]

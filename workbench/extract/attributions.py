@@ -813,7 +813,8 @@ LEADING_JUNK = re.compile(
     r"previously|today|yesterday|tonight|last\s+\w+|on\s+\w+day|in\s+a\s+statement|in\s+\w+|update)\b[\s,:—–-]*"
     r"|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?\s+|\d+\s+"
     # a dash left of a time stamp before the subject: "UPDATE: 7:19 p.m. -- The Washington Post now reports"
-    r"|(?:-{1,2}|[–—])\s+"
+    # (or a list's dash glued to its item: "-His opponent's campaign admits")
+    r"|(?:-{1,2}|[–—])(?:\s+|(?=(?-i:[A-Z])))"
     # the closing mark of a quotation in single quotes, written apart from it: "'... some purpose, ' Craft said"
     r"|['‘’]\s+"
     # a dateline glued to the sentence: "BRIDGEPORT - Bridgeport police say", "HAYWARD, Calif. (AP) — "
