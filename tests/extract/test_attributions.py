@@ -4427,3 +4427,13 @@ def test_a_guest_of_the_hotel_is_a_witness_or_resident():
 def test_a_lists_dash_glued_to_the_speaker_is_cut():
     text = "The points follow.\n\n-The mayor's campaign admits that it cut the quotes."
     assert [r.speaker for r in extract_attributions(text)] == ["The mayor's campaign"]
+
+
+def test_a_quoted_shows_title_is_no_person_for_a_pronoun():
+    text = (
+        'A more congenial Tom Hale doubled down in an interview Sunday on CBS\'s "Face the Nation," where he '
+        "defended his recent claims that testing results in abortions."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Tom Hale"]
+    text = 'One resident, a writer named "Block Life," said the area is violent. "It is terrible," he said.'
+    assert "Block Life" in {r.speaker_resolved for r in extract_attributions(text)}

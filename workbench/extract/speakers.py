@@ -1709,6 +1709,9 @@ PERSON_SPOKESPERSON = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+for\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     r"|([A-Z][\w-]*)['’]s\s+spokes(?:man|woman|person)"
 )
+# The closing mark of a title set in quotation marks, after the title's last word ("Face the Nation,"").
+QUOTED_TITLE_END = re.compile(r"[,.]?[\"”]")
+NAMED_BEFORE = re.compile(r"\b(?:named|nicknamed|called|dubbed|known\s+as)\s+$")
 # A named person's office ("Weiner's office", "Cuomo's office"): it speaks for the person the article names in full.
 PERSON_OFFICE = re.compile(r"([A-Z][\w-]*)['’]s\s+office")
 OWNER_SPOKESMAN = re.compile(
@@ -3026,6 +3029,15 @@ class SpeakerIndex:
     def _person_mention(self, m: Mention, want_gender: str | None) -> str | None:
         """The person a name mention names, in full, or None when it names a body, a place or the other gender."""
         if want_gender and _honorific_gender(m.text) == _other(want_gender):
+            return None
+        if (
+            m.start
+            and self.text[m.start - 1] in "\"“"
+            and QUOTED_TITLE_END.match(self.text, m.end)
+            and not NAMED_BEFORE.search(self.text, max(0, m.start - 20), m.start - 1)
+        ):
+            # "on CBS's "Face the Nation," where he defended": a show's or a work's title, in quotes (not a person's
+            # chosen name, "a writer named "Block Life,"")
             return None
         if self.text.startswith(",", m.end):
             region = REGION_AFTER.match(self.text, m.end)
