@@ -4437,3 +4437,10 @@ def test_a_quoted_shows_title_is_no_person_for_a_pronoun():
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Tom Hale"]
     text = 'One resident, a writer named "Block Life," said the area is violent. "It is terrible," he said.'
     assert "Block Life" in {r.speaker_resolved for r in extract_attributions(text)}
+
+
+def test_a_confirmed_name_is_an_identification_not_a_statement():
+    text = "Family and friends have confirmed the names of the four men killed on Thursday."
+    assert extract_attributions(text) == []
+    text = "The family confirmed that the men were killed on Thursday."
+    assert [r.speaker for r in extract_attributions(text)] == ["The family"]

@@ -3326,6 +3326,12 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     return (np, kept[0].start()) if _valid_speaker(np) else None
 
 
+# An identification stated as a confirmed object ("confirmed the names of the four Marines", "confirmed the identity of
+# the man arrested"): the naming of a person, which the annotation leaves out as it does "identified the victim as".
+IDENTIFYING_CUES = frozenset({"confirmed", "confirm", "confirms", "confirming"})
+IDENTIFIED_OBJECT = re.compile(r"(?:the\s+)?(?:names?|identity|identities)\s+of\s")
+
+
 def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
     index = SpeakerIndex(text)
     out: list[Attribution] = []
@@ -3362,6 +3368,9 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
             if TERMS_OF.match(speaker):
                 prev_resolved = None
                 continue  # "according to the terms of the bill": what a text provides
+        if r.cue in IDENTIFYING_CUES and IDENTIFIED_OBJECT.match(text, r.start, r.end):
+            prev_resolved = None
+            continue  # "Family and friends have confirmed the names of the four Marines": an identification
         if speaker.endswith(" time"):
             tail = SPEAKER_TIME_TAIL.search(speaker)
             if tail and speaker[: tail.start()].rsplit(None, 1)[-1][:1].isupper():
