@@ -4444,3 +4444,9 @@ def test_a_confirmed_name_is_an_identification_not_a_statement():
     assert extract_attributions(text) == []
     text = "The family confirmed that the men were killed on Thursday."
     assert [r.speaker for r in extract_attributions(text)] == ["The family"]
+
+
+def test_a_date_with_the_day_before_the_month_is_skipped_before_that():
+    text = "Acme announced on 12 October 2011 that its services were running again."
+    [r] = extract_attributions(text)
+    assert (r.speaker, r.content) == ("Acme", "its services were running again")

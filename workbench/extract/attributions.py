@@ -667,7 +667,8 @@ MEDIUM = re.compile(
 TIME_WORDS = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|weekend|"
     r"(?:last|this|next|earlier this|later this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    # (the day before the month too, as British and South African copy writes it: "on 12 October 2011")
+    r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)"
 )
 # A time phrase alone between "who" and its cue ("who a week ago asserted", "who last month said").
