@@ -667,7 +667,8 @@ MEDIUM = re.compile(
 TIME_WORDS = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|weekend|"
     r"(?:last|this|next|earlier this|later this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    # (the day before the month too, as British and South African copy writes it: "on 12 October 2011")
+    r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)"
 )
 # A time phrase alone between "who" and its cue ("who a week ago asserted", "who last month said").
@@ -813,7 +814,8 @@ LEADING_JUNK = re.compile(
     r"previously|today|yesterday|tonight|last\s+\w+|on\s+\w+day|in\s+a\s+statement|in\s+\w+|update)\b[\s,:—–-]*"
     r"|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?\s+|\d+\s+"
     # a dash left of a time stamp before the subject: "UPDATE: 7:19 p.m. -- The Washington Post now reports"
-    r"|(?:-{1,2}|[–—])\s+"
+    # (or a list's dash glued to its item: "-His opponent's campaign admits")
+    r"|(?:-{1,2}|[–—])(?:\s+|(?=(?-i:[A-Z])))"
     # the closing mark of a quotation in single quotes, written apart from it: "'... some purpose, ' Craft said"
     r"|['‘’]\s+"
     # a dateline glued to the sentence: "BRIDGEPORT - Bridgeport police say", "HAYWARD, Calif. (AP) — "
@@ -948,7 +950,7 @@ NP_STOP = frozenset(
 # Words that end a sentence's opening noun phrase after its determiner besides NP_STOP: the verbs and adverbs that
 # follow a subject ("the attorney then went to the family and asked ..."), but not in a relative clause ("A woman
 # that THV11 spoke with says").
-LEADING_NP_STOP = PAST_VERBS | frozenset("went came ran then also later again".split())
+LEADING_NP_STOP = PAST_VERBS | frozenset("went came ran began then also later again".split())
 SOURCE_HEADS = frozenset(
     """man woman men women people person boy girl teen teenager spokesman spokeswoman spokesperson official
     officials police authorities witness witnesses resident residents neighbor neighbors neighbour source
@@ -3382,6 +3384,12 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     return (np, kept[0].start()) if _valid_speaker(np) else None
 
 
+# An identification stated as a confirmed object ("confirmed the names of the four Marines", "confirmed the identity of
+# the man arrested"): the naming of a person, which the annotation leaves out as it does "identified the victim as".
+IDENTIFYING_CUES = frozenset({"confirmed", "confirm", "confirms", "confirming"})
+IDENTIFIED_OBJECT = re.compile(r"(?:the\s+)?(?:names?|identity|identities)\s+of\s")
+
+
 def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
     index = SpeakerIndex(text)
     out: list[Attribution] = []
@@ -3418,6 +3426,9 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
             if TERMS_OF.match(speaker):
                 prev_resolved = None
                 continue  # "according to the terms of the bill": what a text provides
+        if r.cue in IDENTIFYING_CUES and IDENTIFIED_OBJECT.match(text, r.start, r.end):
+            prev_resolved = None
+            continue  # "Family and friends have confirmed the names of the four Marines": an identification
         if speaker.endswith(" time"):
             tail = SPEAKER_TIME_TAIL.search(speaker)
             if tail and speaker[: tail.start()].rsplit(None, 1)[-1][:1].isupper():

@@ -305,10 +305,14 @@ _DOC = "|".join(
     sorted(
         DOCUMENT_HEADS
         | {"e-mail", "email", "tweets", "posts", "statements", "records", "documents"}
-        | {"press release", "news release"},
+        | {"press release", "news release"}
+        # a body's website speaks for it: "Acme's website says", "the Department of Corrections website"
+        | {"website"},
         key=lambda d: (-len(d), d),
     )
 )
+# (the plural only before its owners, "the websites of Axxess and Afrihost": "Conservative websites" are a kind)
+_DOC_OF = _DOC + "|websites"
 _ISSUER_TOKEN = r"[A-Z][\w.&-]*(?:[’'](?!s\b)[\w.&-]+)?"
 # After "from"/"by" the issuer may hold a possessive: "a press release from the Brevard County Sheriff's Office".
 _ISSUER_TOKEN_AFTER = r"[A-Z][\w.&-]*(?:[’'](?:s\b|[\w.&-]+))?"
@@ -318,7 +322,7 @@ _DOC_DAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\
 ISSUER_POSSESSIVE = re.compile(r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:'s|’s)\s+" + _DOC_DAY + r"$")
 DOCUMENT_ISSUER = re.compile(
     r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:official|written|joint|brief|new|initial|preliminary|annual|latest|final)"
-    r"\s+)*(?:(?:" + _DOC + r")\s+(?:from|by|of|issued by|released by|posted by|published by)\s+(?:the\s+)?"
+    r"\s+)*(?:(?:" + _DOC_OF + r")\s+(?:from|by|of|issued by|released by|posted by|published by)\s+(?:the\s+)?"
     r"(?P<issuer>" + _ISSUER_TOKEN_AFTER + r"(?:\s+(?:of\s+|for\s+|and\s+)?" + _ISSUER_TOKEN_AFTER + r")*)"
     r"|(?P<issuer2>" + _ISSUER_TOKEN + r"(?:\s+(?:of\s+|for\s+)?" + _ISSUER_TOKEN + r")*)(?:'s|’s)?\s+"
     r"(?:(?:official|written|joint|new|latest|news)\s+)?" + _DOC_DAY + r"(?:" + _DOC + r")"
@@ -667,6 +671,10 @@ SPOKESPERSON_FOR_NOUN = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+the\s+
 # politician (a government body's lawyer, "the city's attorney", may speak for it, and keeps its type).
 OWNED_LAWYER = re.compile(r"(?:'s|’s)\s+(?:(?:personal|defense|defence)\s+)?(?:lawyers?|attorneys?)$")
 LAWYER_ENDINGS = ("lawyer", "lawyers", "attorney", "attorneys")
+# A person's lawyer named after the noun: "President Trump's attorney Ty Cobb", "Gov. Lee's lawyer Ann Hale".
+PERSON_LAWYER_NAMED = re.compile(
+    r"(?:'s|’s)\s+(?:(?:personal|private|defense|defence)\s+)?(?:lawyers?|attorneys?)(?:\s+[A-Z][\w.'’-]*)*$"
+)
 # A role that only places a person after or before another in an office ("Fox’s successor"): the other's name
 # does not type them.
 SUCCESSION_ENDINGS = ("successor", "predecessor")
@@ -932,6 +940,8 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         keys = [(sp.tier, -sp.length, sp.order) for sp in _matches(phrase[: owned.start()])] if owned else []
         if keys and min(keys) == best[0]:
             return "other"
+    if best[1] in ("government", "party or politician") and _lawyer_of_person(phrase, best[0]):
+        return "other"
     if best[1] in ("government", "other") and ("'s " in phrase or "’s " in phrase):
         if ADVOCACY_OFFICER.search(phrase):
             # "the organization's president", "the coalition's executive director": the officer of an advocacy body
@@ -947,6 +957,8 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         return "NGO or rights group"
     if best[0][0] == TIERS["generic"] and "PD" in phrase and POLICE_ACRONYM.search(phrase):
         return "security forces"  # "LMPD spokesperson": a generic role of a police department named by its initials
+    if "Media Affairs" in phrase and "PD" in phrase and POLICE_ACRONYM.search(phrase):
+        return "security forces"  # "MPD Media Affairs": the press office of a police department named by its initials
     if best[0][0] == TIERS["generic"] and best[1] not in MEDIA_TYPES:
         # "a spokesman for Waitrose": a generic role speaking for a body the gazetteer does not know (not "editor of
         # the Weekly Standard": a role of the media works for a publication, whatever its name)
@@ -1006,6 +1018,19 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if owner and classify(owner.group(1)) is None and not countries_in(owner.group(1)):
             return "other"
     return best[1]
+
+
+def _lawyer_of_person(phrase: str, best: tuple[int, int, int]) -> bool:
+    """Whether a phrase is a person's lawyer named after the noun ("President Trump's attorney Ty Cobb") whose best
+    gazetteer match is the client's title: lawyers for a person are typed by what they are, not by their client
+    (not "the state's attorney John Smith", a title of its own, nor "the city's attorney", a body's)."""
+    if "'s " not in phrase and "’s " not in phrase or ("lawyer" not in phrase and "attorney" not in phrase):
+        return False
+    owned = PERSON_LAWYER_NAMED.search(phrase)
+    if owned is None or not ends_with_personal_name(phrase[: owned.start()]):
+        return False
+    keys = [(sp.tier, -sp.length, sp.order) for sp in _matches(phrase[: owned.start()])]
+    return bool(keys) and min(keys) == best
 
 
 def _advocacy_body(name: str) -> bool:
@@ -1642,8 +1667,9 @@ def _speaker_form(clean: str) -> _SpeakerForm:
 # Mr. Obama", "An angry Trump" opening a sentence), a party and state tag after it ("Steny Hoyer (D-Md."),
 # "same" in "the same agency", a manner after it ("Zadan and Meron jointly").
 SPEAKER_NOISE = re.compile(
-    r"^[Aa]n?\s+(?:visibly\s+)?(?:emotional|tearful|shaken|angry|furious|smiling|somber|sombre|defiant|grim|upset|"
-    r"frustrated|exasperated|animated|jubilant|beaming|weary)\s+(?=[A-Z])"
+    r"^[Aa]n?\s+(?:visibly\s+|more\s+)?(?:emotional|tearful|shaken|angry|furious|smiling|somber|sombre|defiant|grim|upset|"
+    r"frustrated|exasperated|animated|jubilant|beaming|weary|incredulous|skeptical|sceptical|puzzled|bemused|"
+    r"combative|congenial|subdued|contrite)\s+(?=[A-Z])"
     r"|\s*\((?:[RDI]|Rep|Dem|Ind)[.-][^)]{0,12}\)?\s*$"
     r"|(?<=^the )same\s+|(?<=^The )same\s+"
     r"|\s+jointly$"
@@ -1705,6 +1731,11 @@ PERSON_SPOKESPERSON = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+for\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     r"|([A-Z][\w-]*)['’]s\s+spokes(?:man|woman|person)"
 )
+# The closing mark of a title set in quotation marks, after the title's last word ("Face the Nation,"").
+QUOTED_TITLE_END = re.compile(r"[,.]?[\"”]")
+NAMED_BEFORE = re.compile(r"\b(?:named|nicknamed|called|dubbed|known\s+as)\s+$")
+# A named person's office ("Weiner's office", "Cuomo's office"): it speaks for the person the article names in full.
+PERSON_OFFICE = re.compile(r"([A-Z][\w-]*)['’]s\s+office")
 OWNER_SPOKESMAN = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?!(?:The|An?)\s)([A-Z][\w&-]*)\s+spokes(?:man|woman|person)(?:\s+[A-Z][\w.'’-]*)*"
 )
@@ -3090,6 +3121,15 @@ class SpeakerIndex:
         """The person a name mention names, in full, or None when it names a body, a place or the other gender."""
         if want_gender and _honorific_gender(m.text) == _other(want_gender):
             return None
+        if (
+            m.start
+            and self.text[m.start - 1] in "\"“"
+            and QUOTED_TITLE_END.match(self.text, m.end)
+            and not NAMED_BEFORE.search(self.text, max(0, m.start - 20), m.start - 1)
+        ):
+            # "on CBS's "Face the Nation," where he defended": a show's or a work's title, in quotes (not a person's
+            # chosen name, "a writer named "Block Life,"")
+            return None
         if self.text.startswith(",", m.end):
             region = REGION_AFTER.match(self.text, m.end)
             if region and countries_in(region.group(1)):
@@ -3331,6 +3371,13 @@ class SpeakerIndex:
                 # "A spokesperson for Grassley", "Weiner's spokesman" where "Sen. Chuck Grassley", "Representative
                 # Anthony D. Weiner" are named: typed as the one spoken for
                 return self.speaker_type(served, served)
+        if found == "government" and resolved.endswith(("'s office", "’s office")):
+            served = self._office_holder(resolved)
+            held = self.speaker_type(served, served) if served else None
+            if held is not None and held != "other":
+                # "Weiner's office" where "Rep. Anthony Weiner" is named: typed as the one whose office it is (not
+                # one the article gives no role the gazetteer knows, "Special counsel Robert Mueller")
+                return held
         if found is None and "ites" in resolved and RESIDENTS_OF_PLACE.fullmatch(resolved):
             return "witness or resident"  # "Brooklynites on Twitter reported": residents, no outlet
         if found is None and (" in " in resolved or " from " in resolved) and PERSON_IN_PLACE.fullmatch(resolved):
@@ -3395,6 +3442,17 @@ class SpeakerIndex:
                     if classify(phrase) is not None:
                         return phrase
             k = text.find(" " + head, end, stop)
+        return None
+
+    def _office_holder(self, resolved: str) -> str | None:
+        """The person named in full whose office a speaker is ("Weiner's office": "Rep. Anthony Weiner"), or None."""
+        office = PERSON_OFFICE.fullmatch(resolved)
+        if office is None:
+            return None
+        name = office.group(1)
+        served = self._resolve(name, len(self.text))
+        if served != name and not is_pronoun(served) and ends_with_personal_name(served):
+            return served
         return None
 
     def _spokesperson_type(self, phrase: str, resolved: str) -> str | None:
@@ -3597,8 +3655,15 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         # "the families of the wounded men", "Loved ones": relatives typed as the file types "family", in typing alone
         # (the plural in the gazetteer would make new speakers of "families and" or "the families of the")
         found = classify("family")
-    if found is None and speaker and not is_pronoun(speaker) and speaker != resolved:
-        # the description as written ("Brian Jansen with the Dearborn County Sheriff's Office")
+    if (
+        found is None
+        and speaker
+        and not is_pronoun(speaker)
+        and speaker != resolved
+        and not ("website" in speaker and (owner := _document_issuer(speaker)) and resolved.endswith(owner))
+    ):
+        # the description as written ("Brian Jansen with the Dearborn County Sheriff's Office"; not a website named
+        # with its owner, "the websites of Axxess and Afrihost", the owner's and no outlet)
         found = classify(speaker)
     elif (
         found is not None
