@@ -3463,3 +3463,11 @@ def test_round28_shooting_injury_of():
 def test_round28_listed_as_condition():
     assert pairs("The other two victims are listed as being in fair condition.") == {("injured", 2)}
     assert pairs("The driver is listed as stable.") == {("injured", 1)}
+
+
+# Round 30: the dead told of again as "found with" injuries right after their deaths are no injured
+def test_round30_dead_found_with_injuries():
+    assert pairs("Both women were found dead at home. Police said Ms Roe and her daughter were found with head "
+                 "injuries.") == {("killed", 2)}
+    assert pairs("Two men were found dead at home. Police said a woman was found with gunshot wounds.") == {
+        ("killed", 2), ("injured", 1)}

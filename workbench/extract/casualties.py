@@ -3515,13 +3515,42 @@ def _injuries_of_the_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
 
 
+# The dead told of again as found with their injuries: "Ms Roe and her daughter were found with head injuries".
+FOUND_WITH_INJURIES = re.compile(r"""\b(?:were|was|had\s+been)\s+found\s+with\s+(?:[\w'’-]+\s+){0,2}?
+    (?:injuries|wounds)\b""", re.VERBOSE)
+
+
+def _found_dead_with_injuries(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """Drop the victims of a sentence that only tells people, each named or referred back to, "found with" injuries,
+    right after a sentence that only reports deaths, as many or more: "Both women were found dead at their home.
+    Detectives said Ms Roe and her daughter were found with head injuries" (the wounds of the dead: killed only)."""
+    dropped = set()
+    by_sentence: dict[int, list[int]] = {}
+    for i, c in enumerate(claims):
+        by_sentence.setdefault(c.sentence_start, []).append(i)
+    starts = sorted(by_sentence)
+    for before, start in zip(starts, starts[1:], strict=False):
+        found = [claims[i] for i in by_sentence[start]]
+        dead = [claims[i] for i in by_sentence[before]]
+        if not all(c.category == "injured" and c.value == 1 and c.who and (
+                c.number_text[:1].isupper() and c.number_text == c.who
+                or c.number_text.split()[0].lower() in REFERRING_DETERMINERS) for c in found):
+            continue
+        if start - (before + len(dead[0].sentence)) > 3 or not all(
+                c.category == "killed" and not c.about_other_event and c.value for c in dead):
+            continue
+        if max(c.value for c in dead) >= len(found) and FOUND_WITH_INJURIES.search(found[0].sentence):
+            dropped.update(by_sentence[start])
+    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+
+
 def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[CasualtyClaim]:
     """A victim who was wounded and later died is killed only, as the guidelines count them: a named victim,
     one the article refers back to and reports dead further on ("The victim was taken to hospital. ... the
     victim died"), or one the next sentence about a single person reports dead ("they found a man suffering
     from gunshot wounds. He was pronounced dead at the hospital"), or one only referred back to in an article
     whose only casualty is one death (text is the article, searched for signs of a second victim)."""
-    claims = _only_death_wounded(_both_dead(_died_next(_injuries_of_the_dead(claims))), text)
+    claims = _only_death_wounded(_both_dead(_died_next(_found_dead_with_injuries(_injuries_of_the_dead(claims)))), text)
     dead = [c for c in claims if c.category == "killed" and c.value == 1 and c.who]
     if not dead:
         return claims
