@@ -3471,3 +3471,11 @@ def test_round30_dead_found_with_injuries():
                  "injuries.") == {("killed", 2)}
     assert pairs("Two men were found dead at home. Police said a woman was found with gunshot wounds.") == {
         ("killed", 2), ("injured", 1)}
+
+
+# Round 30: a group found wounded whom the next sentence with figures reports all dead is killed only
+def test_round30_found_wounded_then_dead():
+    assert pairs("Officers found three people suffering from gunshot wounds. One of them was pronounced dead at "
+                 "the scene, and the other two were taken to a hospital, where they died.") == {("killed", 1), ("killed", 2)}
+    assert pairs("Three people were found suffering from gunshot wounds. One of them died at the scene.") == {
+        ("injured", 3), ("killed", 1)}

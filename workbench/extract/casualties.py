@@ -3544,13 +3544,39 @@ def _found_dead_with_injuries(claims: list[CasualtyClaim]) -> list[CasualtyClaim
     return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
 
 
+# A group found wounded: "three people were found suffering from gunshot wounds", "found two men with stab wounds".
+FOUND_WOUNDED = re.compile(r"\bfound\s+(?:[\w'’-]+\s+){0,3}?(?:suffering|with)\s+(?:from\s+)?(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:injuries|wounds)\b")
+
+
+def _found_wounded_then_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """Drop a group of two or more found wounded when the next sentence with figures, close by, reports exactly
+    that many dead and no others: "three people were found suffering from gunshot wounds. ... One of them was
+    pronounced dead at the scene, and the other two were taken to the hospital, where they died" (wounded, then
+    killed: killed only)."""
+    dropped = set()
+    for i, c in enumerate(claims):
+        if (c.category != "injured" or not c.value or c.value < 2 or c.about_other_event
+                or not FOUND_WOUNDED.search(c.sentence)):
+            continue
+        later = [k for k in claims[i + 1 :] if k.sentence_start > c.sentence_start]
+        if not later or later[0].start - c.end > DIED_NEXT_REACH:
+            continue
+        nxt = [k for k in later if k.sentence_start == later[0].sentence_start]
+        if all(k.category == "killed" and k.value and not k.about_other_event
+               and not (k.who or "").startswith("other") for k in nxt) and sum(k.value for k in nxt) == c.value:
+            dropped.add(i)
+    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+
+
 def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[CasualtyClaim]:
     """A victim who was wounded and later died is killed only, as the guidelines count them: a named victim,
     one the article refers back to and reports dead further on ("The victim was taken to hospital. ... the
     victim died"), or one the next sentence about a single person reports dead ("they found a man suffering
     from gunshot wounds. He was pronounced dead at the hospital"), or one only referred back to in an article
     whose only casualty is one death (text is the article, searched for signs of a second victim)."""
-    claims = _only_death_wounded(_both_dead(_died_next(_found_dead_with_injuries(_injuries_of_the_dead(claims)))), text)
+    claims = _only_death_wounded(_both_dead(_died_next(_found_wounded_then_dead(
+        _found_dead_with_injuries(_injuries_of_the_dead(claims))))), text)
     dead = [c for c in claims if c.category == "killed" and c.value == 1 and c.who]
     if not dead:
         return claims
