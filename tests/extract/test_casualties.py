@@ -3479,3 +3479,10 @@ def test_round30_found_wounded_then_dead():
                  "the scene, and the other two were taken to a hospital, where they died.") == {("killed", 1), ("killed", 2)}
     assert pairs("Three people were found suffering from gunshot wounds. One of them died at the scene.") == {
         ("injured", 3), ("killed", 1)}
+
+
+# Round 30: a number before a sports statistic's noun ("86 tackles", "3 interceptions") is no count of people
+def test_round30_sports_statistics():
+    assert pairs("The safety, who ranks fifth on the team with 86 tackles, was injured in the loss.") == set()
+    assert pairs("He had 12 sacks and 3 interceptions before he was injured.") == {("injured", 1)}
+    assert pairs("Two players were injured in the loss.") == {("injured", 2)}

@@ -854,7 +854,8 @@ LIST_MEMBER_GAP = re.compile(r"\s+(?:in|at|on|inside|outside|near|from)\s+[^,;:.
 
 # What a count must not be: ages (with the first of two sharing "-year-old": "20- and 23-year-old women"), times,
 # money, units, addresses, dates, vehicles and vessels ("captured three boats of the pirates"), wounds ("suffered two
-# gunshot wounds"), shots heard ("a video captured four gunshots") and weights seized ("captured 300 kilograms").
+# gunshot wounds"), shots heard ("a video captured four gunshots"), weights seized ("captured 300 kilograms") and a
+# player's statistics ("ranks fifth on the team with 86 tackles").
 # Units and things counted right after a number that make it something other than people.
 _NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? seconds? weeks? months? decades? miles? feet
     foot yards? meters? metres? kilometers? kilometres? km mph attacks? incidents? shootings? bombings? explosions?
@@ -863,6 +864,7 @@ _NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? secon
     way\b place highway counts? charges? degrees? magnitude points? votes? seats? acres? square storey stor(?:y|ies)
     floors? inches tons? tonnes? caliber calibre mm\b villages? towns? cities countries states provinces districts
     locations sites schools hospitals games? goals? titles? episodes? pages? sentences? murders? homicides? killings?
+    tackles? sacks? carries touchdowns? interceptions? receptions? rebounds? assists? strikeouts? wickets? fumbles?
     deaths?\s+(?:per|a\s+year|each|every) percent million\s+(?:dollars|in) aftershocks? boats? ships? vessels? skiffs?
     dhows? trawlers? tankers? planes? aircraft helicopters? drones? tanks? trucks? buses wounds?
     gunshot\s+wounds? stab\s+wounds? bullet\s+wounds? knife\s+wounds? puncture\s+wounds? shrapnel\s+wounds?
