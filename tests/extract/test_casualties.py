@@ -3486,3 +3486,10 @@ def test_round30_sports_statistics():
     assert pairs("The safety, who ranks fifth on the team with 86 tackles, was injured in the loss.") == set()
     assert pairs("He had 12 sacks and 3 interceptions before he was injured.") == {("injured", 1)}
     assert pairs("Two players were injured in the loss.") == {("injured", 2)}
+
+
+# Round 30: what a clause opened by "when" after a full date with a year tells is that dated, earlier event
+def test_round30_dated_when_clause():
+    assert pairs("The army broke the truce on 4 November 2008, when troops raided the town and killed six gunmen.") == set()
+    assert pairs("The truce ended on Nov. 4, 2008, when troops killed six gunmen.") == set()
+    assert pairs("Troops killed six gunmen on Tuesday, when they raided the town.") == {("killed", 6)}

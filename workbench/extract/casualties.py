@@ -996,8 +996,10 @@ OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\
     shootings|raids|strikes|air\s*strikes|blasts|explosions|clashes|killings)|(?:the|a)\s+(?:[\w-]+\s+){0,2}?wars?\b(?!\s+(?:veteran|crime|criminal|zone|hero|memorial|game|time)s?\b))\b""",
                          re.VERBOSE | re.IGNORECASE)
 OTHER_EVENT_LOWER = _lowercase_form(OTHER_EVENT)
-# "... since 2005, when a man killed four": everything after "when" is about that earlier event.
-SINCE_WHEN = re.compile(r"\b(?:since|in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?\s+when\b", re.I)
+# "... since 2005, when a man killed four", "broke the truce on 4 November 2008, when troops killed six": everything
+# after "when" is about that earlier event.
+SINCE_WHEN = re.compile(r"""\b(?:since|in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?\s+when\b
+    |\bon\s+(?:\d{1,2}\s+)?[a-z]{3,9}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\s*,?\s+when\b""", re.I | re.VERBOSE)
 # The same without a year, after a superlative or an ordinal that measures the event against the earlier one:
 # "the deadliest mass shooting since the shooting at Sandy Hook ..., where 26 people died", "the worst violence
 # since July, when 14 died", "the fourth shooting on the block since Saturday, when a man was shot" (not "has been
