@@ -3493,3 +3493,10 @@ def test_round30_dated_when_clause():
     assert pairs("The army broke the truce on 4 November 2008, when troops raided the town and killed six gunmen.") == set()
     assert pairs("The truce ended on Nov. 4, 2008, when troops killed six gunmen.") == set()
     assert pairs("Troops killed six gunmen on Tuesday, when they raided the town.") == {("killed", 6)}
+
+
+# Round 30: arrests for a kind of crime other than the event's, in a police round-up, are another event
+def test_round30_arrests_for_other_crimes():
+    assert pairs("Police cracked down on begging. They made 15 arrests for those crimes over the weekend.") == set()
+    assert pairs("Officers arrested 12 people for other offenses.") == set()
+    assert pairs("Police made two arrests in the shooting.") == {("detained", 2)}

@@ -1117,6 +1117,13 @@ ARREST_HISTORY = re.compile(r"""\b(?:arrested|detained|jailed|convicted)\s+(?:[\
     (?:he|she)\s+was\b|\bas\s+an?\s+(?:teenager|youth)\b""", re.I | re.VERBOSE)
 
 
+# Arrests for a kind of crime other than the event's, in a police round-up: "made 15 arrests for those crimes",
+# "arrested 12 people for other offenses".
+ARRESTS_FOR_OTHER = re.compile(r"""\bfor\s+(?:those|these|other|such|various|similar|unrelated|minor)\s+(?:[\w'’-]+\s+)?
+    (?:crimes|offen[cs]es|violations|infractions)\b""", re.I | re.VERBOSE)
+ARRESTS_FOR_REACH = 40
+
+
 def _after_last_event(text: str, start: int) -> bool:
     """The sentence right before `start` names an earlier event by a date (see LAST_EVENT)."""
     return _previous_sentence_has(LAST_EVENT, text, start)
@@ -3094,6 +3101,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         if (not other and c.category == "detained" and (" times" in low or "twice" in low or " when " in low or " as a" in low)
                 and ARREST_HISTORY.search(scope) is not None):
             other = True  # "Gigante was arrested several times from when he was 17 to 25"
+        if (not other and c.category == "detained" and " for " in low
+                and ARRESTS_FOR_OTHER.search(text, c.tail, c.tail + ARRESTS_FOR_REACH) is not None):
+            other = True  # "They made 15 arrests for those crimes during the weekend" (begging and vending, told before)
         if not other and "earlier" in low and _mourned_earlier(text, c):
             other = True  # "gathered to mourn the death of a boy who was killed ... earlier in the day"
         if not other and " of " in text[max(0, c.start - 4) : c.start] and _tally_of_incidents(text, c):
