@@ -3500,3 +3500,13 @@ def test_round30_arrests_for_other_crimes():
     assert pairs("Police cracked down on begging. They made 15 arrests for those crimes over the weekend.") == set()
     assert pairs("Officers arrested 12 people for other offenses.") == set()
     assert pairs("Police made two arrests in the shooting.") == {("detained", 2)}
+
+
+# Round 30: a group told shot whose condition, all of them, the next sentence gives is injured, with its groups
+def test_round30_shot_group_then_condition():
+    assert pairs("Nine people were shot, one fatally. Police say eight other victims, five men and three women, "
+                 "were also shot. All of them were in serious condition.") == {
+        ("killed", 1), ("injured", 8), ("injured", 5), ("injured", 3)}
+    assert pairs("A man was killed. Two other people were shot. They were in critical condition.") == {
+        ("killed", 1), ("injured", 2)}
+    assert pairs("A man was killed. Two other people were shot. Their conditions were not known.") == {("killed", 1)}

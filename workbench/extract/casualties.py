@@ -3346,6 +3346,56 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
     return sorted(claims + added, key=_START) if added else claims
 
 
+# The condition of every member of a group told shot in the sentence before, which tells they are alive: "All of them
+# were described as being in serious condition", "They were all in stable condition" (not "unknown condition").
+GROUP_CONDITION = re.compile(r"""\s*(?:All\s+of\s+them|They\s+all|They|All|Each\s+of\s+them)\s+(?:were|are|remain|remained
+    |was|is)\s+(?:[^.;!?]{0,40}?\s)?(?:listed\s+)?in\s+(?!(?:an?\s+)?(?:unknown|undisclosed|unclear)\b)[^.;!?]{0,30}?condition\b""",
+                             re.VERBOSE)
+
+
+def _shot_then_condition(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+    """Injured for a group told shot when the next sentence gives the condition of all of them, which tells they
+    lived: "eight other victims, five men and three women, were also shot. All of them were described as being in
+    serious condition" (injured 8, and 5 and 3 for the groups set off by commas), even in an article with a death
+    (`_shot_and_alive` leaves groups alone there, their outcome unknown)."""
+    if "condition" not in lower or (" shot" not in lower and " hit by" not in lower):
+        return claims
+    added = []
+    done = 0
+    for cue in SHOT_CUE.finditer(lower):
+        m = SHOT_GROUP.search(text, max(done, cue.start() - SHOT_LEAD), min(len(text), cue.end() + SHOT_TRAIL))
+        if m is None or m.start() < done or m.group("alive"):
+            continue
+        done = m.end()
+        para_start = text.rfind("\n", 0, m.start()) + 1
+        para_end = text.find("\n", m.start())
+        sentences = split_sentences(text[para_start : para_end if para_end != -1 else len(text)])
+        at = next((i for i, s in enumerate(sentences) if s.end + para_start > m.start()), None)
+        if at is None or at + 1 >= len(sentences):
+            continue
+        sent = sentences[at]
+        if (not GROUP_CONDITION.match(sentences[at + 1].text) or SHOT_ELSEWHERE.search(sent.text)
+                or _other_event(sent.text)):
+            continue
+        mention = parse_number(m.group("count"))
+        if mention is None or not mention.value or any(
+                c.start == m.start("count") or (c.category == "injured" and c.value == mention.value) for c in claims):
+            continue
+        group = [(m.start("count"), m.end("count"), mention.value, mention.qualifier, m.group("who"))]
+        # (the groups of it set off by commas or dashes: "five men and three women")
+        helper = m.start("helper") if m.group("helper") else m.end()
+        for part in ASIDE_GROUP.finditer(text, m.end("who"), helper):
+            value = parse_number(part.group("count"))
+            if value and value.value and value.value < mention.value and not any(
+                    c.start == part.start("count") for c in claims):
+                group.append((part.start("count"), part.end("count"), value.value, value.qualifier, part.group("who")))
+        added.extend(CasualtyClaim(sentence=sent.text, start=start, end=end, number_text=text[start:end], value=value,
+                                   value_low=None, category="injured", qualifier=qualifier, who=who, source=None,
+                                   disputed=False, sentence_start=para_start + sent.start)
+                     for start, end, value, qualifier, who in group)
+    return sorted(claims + added, key=_START) if added else claims
+
+
 def extract_casualties(text: str) -> list[CasualtyClaim]:
     """Every count of killed, injured, detained, missing or displaced people in text, in text order."""
     claims: list[CasualtyClaim] = []
@@ -3355,7 +3405,8 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
     article = _Article(text, lower)
     for sent, nxt, last_term in _candidate_sentences(article):
         claims.extend(_sentence_claims(article, sent, nxt, last_term))
-    return _shot_and_alive(_killed_not_injured(_asked_not_stated(claims), lower), text, lower)
+    claims = _shot_and_alive(_killed_not_injured(_asked_not_stated(claims), lower), text, lower)
+    return _shot_then_condition(claims, text, lower)
 
 
 # Victim nouns that tell a sex, so that "He died" is not read as the death of "a woman" wounded before it.
