@@ -3510,3 +3510,10 @@ def test_round30_shot_group_then_condition():
     assert pairs("A man was killed. Two other people were shot. They were in critical condition.") == {
         ("killed", 1), ("injured", 2)}
     assert pairs("A man was killed. Two other people were shot. Their conditions were not known.") == {("killed", 1)}
+
+
+# Round 30: an adverb of time after a bare participle ("arrested shortly afterwards") is no object of it
+def test_round30_participle_then_adverb():
+    assert pairs("Both women were found dead, with Mr Roe arrested shortly afterwards.") == {("killed", 2), ("detained", 1)}
+    assert pairs("Both women were found dead at home, with Mr Roe arrested soon after. Police said Ms Roe and her "
+                 "daughter were found with head injuries.") == {("killed", 2), ("detained", 1)}

@@ -726,7 +726,8 @@ NOT_OBJECTS = frozenset(
     """in at on by during after before while when near outside inside last early late this that yesterday
     today tonight overnight and or but with as for from to following since until amid over under about around
     across along behind between into onto upon within without early later earlier monday tuesday wednesday
-    thursday friday saturday sunday morning afternoon evening night so too also then there here again""".split()
+    thursday friday saturday sunday morning afternoon evening night so too also then there here again
+    shortly soon afterwards afterward immediately quickly subsequently eventually instantly""".split()
 )
 # A plural verb right after a transitive term, which then stands as the noun of the victims: "the 80 wounded were taken
 # to hospital", "30 of the 80 injured remained in hospital" (not an object: the count did not do it).
@@ -3587,7 +3588,7 @@ FOUND_WITH_INJURIES = re.compile(r"""\b(?:were|was|had\s+been)\s+found\s+with\s+
 
 def _found_dead_with_injuries(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     """Drop the victims of a sentence that only tells people, each named or referred back to, "found with" injuries,
-    right after a sentence that only reports deaths, as many or more: "Both women were found dead at their home.
+    right after a sentence that reports as many dead or more, and no injured: "Both women were found dead at their home.
     Detectives said Ms Roe and her daughter were found with head injuries" (the wounds of the dead: killed only)."""
     dropped = set()
     by_sentence: dict[int, list[int]] = {}
@@ -3601,8 +3602,10 @@ def _found_dead_with_injuries(claims: list[CasualtyClaim]) -> list[CasualtyClaim
                 c.number_text[:1].isupper() and c.number_text == c.who
                 or c.number_text.split()[0].lower() in REFERRING_DETERMINERS) for c in found):
             continue
-        if start - (before + len(dead[0].sentence)) > 3 or not all(
-                c.category == "killed" and not c.about_other_event and c.value for c in dead):
+        if start - (before + len(dead[0].sentence)) > 3 or any(c.category not in ("killed", "detained") for c in dead):
+            continue  # (an arrest may be told beside the deaths: "with Mr Roe arrested shortly afterwards")
+        dead = [c for c in dead if c.category == "killed"]
+        if not dead or not all(c.value and not c.about_other_event for c in dead):
             continue
         if max(c.value for c in dead) >= len(found) and FOUND_WITH_INJURIES.search(found[0].sentence):
             dropped.update(by_sentence[start])
