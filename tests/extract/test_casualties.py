@@ -3517,3 +3517,9 @@ def test_round30_participle_then_adverb():
     assert pairs("Both women were found dead, with Mr Roe arrested shortly afterwards.") == {("killed", 2), ("detained", 1)}
     assert pairs("Both women were found dead at home, with Mr Roe arrested soon after. Police said Ms Roe and her "
                  "daughter were found with head injuries.") == {("killed", 2), ("detained", 1)}
+
+
+# Round 30: "fatally hit" and "fatally stuck" (a dropped "r" of "struck") are killed, as "fatally struck" is
+def test_round30_fatally_hit_or_stuck():
+    assert pairs("The stray bullet fatally stuck Jane Roe in the face.") == {("killed", 1)}
+    assert pairs("The gun went off and fatally hit the boy in his chest.") == {("killed", 1)}
