@@ -3523,3 +3523,9 @@ def test_round30_participle_then_adverb():
 def test_round30_fatally_hit_or_stuck():
     assert pairs("The stray bullet fatally stuck Jane Roe in the face.") == {("killed", 1)}
     assert pairs("The gun went off and fatally hit the boy in his chest.") == {("killed", 1)}
+
+
+# Round 30: an adverb of time after a transitive term is passed over: an object after it still makes the count the doer
+def test_round30_adverb_then_object():
+    assert pairs("The gunman killed instantly two men.") == set()
+    assert pairs("A man was arrested shortly afterwards.") == {("detained", 1)}

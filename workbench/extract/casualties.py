@@ -726,9 +726,11 @@ NOT_OBJECTS = frozenset(
     """in at on by during after before while when near outside inside last early late this that yesterday
     today tonight overnight and or but with as for from to following since until amid over under about around
     across along behind between into onto upon within without early later earlier monday tuesday wednesday
-    thursday friday saturday sunday morning afternoon evening night so too also then there here again
-    shortly soon afterwards afterward immediately quickly subsequently eventually instantly""".split()
+    thursday friday saturday sunday morning afternoon evening night so too also then there here again""".split()
 )
+# Adverbs of time that may stand between a transitive term and its object or none: "with Mr Roe arrested shortly
+# afterwards" (no object), "killed instantly two men" (an object after them: the count did it).
+TIME_ADVERBS = frozenset("shortly soon afterwards afterward immediately quickly subsequently eventually instantly".split())
 # A plural verb right after a transitive term, which then stands as the noun of the victims: "the 80 wounded were taken
 # to hospital", "30 of the 80 injured remained in hospital" (not an object: the count did not do it).
 PLURAL_VERBS_AFTER = frozenset({"were", "are", "remain", "remained", "remains", "have", "had"})
@@ -1992,7 +1994,10 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
     category = AFTER_CATEGORY(m.group("term"))
     filler = m.group("filler")
     if term in TRANSITIVE and not PASSIVE.search(filler):
-        following = sentence[m.end() : m.end() + 30]
+        at = m.end()
+        while (adverb := LOWER_WORD.match(sentence, at)) and adverb.group(1) in TIME_ADVERBS:
+            at = adverb.end()  # (what follows them says: "arrested shortly afterwards", "killed instantly two men")
+        following = sentence[at : at + 30]
         if REFLEXIVE.match(following):
             return "killed" if category == "killed" else None
         if OBJECT.match(following):
