@@ -3529,3 +3529,11 @@ def test_round30_fatally_hit_or_stuck():
 def test_round30_adverb_then_object():
     assert pairs("The gunman killed instantly two men.") == set()
     assert pairs("A man was arrested shortly afterwards.") == {("detained", 1)}
+
+
+# Round 30: a group referred back to as shot, smaller than the wounded group and with no death told, is some of them
+def test_round30_shot_part_of_wounded():
+    assert pairs("Four people were wounded in a shooting. Police said the three teenagers were shot near a store.") == {
+        ("injured", 4), ("injured", 3)}
+    assert pairs("Four people were wounded. A man was killed. Police said the three teenagers were shot.") == {
+        ("injured", 4), ("killed", 1)}

@@ -3402,6 +3402,42 @@ def _shot_then_condition(claims: list[CasualtyClaim], text: str, lower: str) -> 
     return sorted(claims + added, key=_START) if added else claims
 
 
+def _shot_part_of_wounded(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+    """Injured for a group told shot and referred back to ("the three teenagers were shot") that is smaller than a
+    group the article reports wounded, in an article with no death of its own: some of the wounded ("four people,
+    including an 11-year-old boy and a 13-year-old boy, were wounded ... the three teenagers were shot")."""
+    if " shot" not in lower or "the " not in lower:
+        return claims
+    wounded = max((c.value for c in claims if c.category == "injured" and c.value and not c.about_other_event),
+                  default=0)
+    if wounded < 3 or any(c.category == "killed" and not c.about_other_event for c in claims):
+        return claims
+    added = []
+    done = 0
+    for cue in SHOT_CUE.finditer(lower):
+        m = SHOT_GROUP.search(text, max(done, cue.start() - SHOT_LEAD), min(len(text), cue.end() + SHOT_TRAIL))
+        if m is None or m.start() < done:
+            continue
+        done = m.end()
+        if not text.endswith(("the ", "The "), 0, m.start()):
+            continue
+        mention = parse_number(m.group("count"))
+        if (mention is None or not mention.value or not 2 <= mention.value < wounded or any(
+                c.start == m.start("count") or (c.category == "injured" and c.value == mention.value) for c in claims)):
+            continue
+        para_start = text.rfind("\n", 0, m.start()) + 1
+        para_end = text.find("\n", m.start())
+        para = text[para_start : para_end if para_end != -1 else len(text)]
+        sent = next(s for s in split_sentences(para) if s.end + para_start > m.start())
+        if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
+            continue
+        added.append(CasualtyClaim(sentence=sent.text, start=m.start("count"), end=m.end("count"),
+                                   number_text=m.group("count"), value=mention.value, value_low=None,
+                                   category="injured", qualifier=mention.qualifier, who=m.group("who"), source=None,
+                                   disputed=False, sentence_start=para_start + sent.start))
+    return sorted(claims + added, key=_START) if added else claims
+
+
 def extract_casualties(text: str) -> list[CasualtyClaim]:
     """Every count of killed, injured, detained, missing or displaced people in text, in text order."""
     claims: list[CasualtyClaim] = []
@@ -3412,7 +3448,7 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
     for sent, nxt, last_term in _candidate_sentences(article):
         claims.extend(_sentence_claims(article, sent, nxt, last_term))
     claims = _shot_and_alive(_killed_not_injured(_asked_not_stated(claims), lower), text, lower)
-    return _shot_then_condition(claims, text, lower)
+    return _shot_part_of_wounded(_shot_then_condition(claims, text, lower), text, lower)
 
 
 # Victim nouns that tell a sex, so that "He died" is not read as the death of "a woman" wounded before it.
