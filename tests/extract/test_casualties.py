@@ -3537,3 +3537,11 @@ def test_round30_shot_part_of_wounded():
         ("injured", 4), ("injured", 3)}
     assert pairs("Four people were wounded. A man was killed. Police said the three teenagers were shot.") == {
         ("injured", 4), ("killed", 1)}
+
+
+# Round 30: police who "caught up with" or "to" people and charged or held them detained them
+def test_round30_police_caught_up_and_charged():
+    assert pairs("The two fled, but cops later caught up to the pair and charged them with manslaughter.") == {
+        ("detained", 2)}
+    assert pairs("The man fled, and officers caught up with the suspect a block away and shot him.") == set()
+    assert pairs("A reporter caught up with the man, who was charged.") == set()

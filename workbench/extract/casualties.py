@@ -190,6 +190,7 @@ _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "arrest", "body", "hostage", "to death", "holding", "victims included", "victims include", "among the victims",
     "into custody", "seized", "seizing", "to the hospital", "to a hospital", "to hospital", "to area hospitals",
     "to local hospitals", "the fatality",  # (for "sent five men to the hospital": see AROUND_AFTER)
+    "caught up with", "caught up to",  # (police who did: see POLICE_CAUGHT_UP)
     *(f"{m}{gap}{n}" for m in MULTIPLES for n in MULTIPLE_NOUNS for gap in (" ", "-"))]
 _SCAN = _trie(_SCAN_TERMS)
 TERMS_LOWER = re.compile(rf"\b(?:{_SCAN})\b")
@@ -777,6 +778,16 @@ def _detained_pair(sentence: str, start: int) -> bool:
         return False  # (the second verb ends on "-ed": most counts have no such word before them)
     near = sentence[max(0, start - DETAINED_PAIR_REACH) : start]
     return (" and " in near or " & " in near) and DETAINED_PAIR.search(near) is not None
+
+
+# Police who "caught up with" people and held or charged them, the apprehension after a flight ("cops later caught up
+# to the pair and charged them", "caught up with the man ..., where he was taken into custody"); not a reporter who
+# "caught up with" a witness to speak to, nor officers who caught up with a man and shot him.
+POLICE_CAUGHT_UP = re.compile(r"""\b(?:police|cops|officers|deputies|troopers|agents|detectives|marshals|authorities)\s+
+    (?:[a-z]+\s+){0,2}?caught\s+up\s+(?:with|to)\s+$""", re.I | re.VERBOSE)
+CAUGHT_UP_HELD = re.compile(r"\b(?:charged|arrested|booked|custody|handcuffed|detained|jailed)\b")
+CAUGHT_UP_ENDS = ("up with ", "up to ")
+CAUGHT_UP_REACH = 60
 
 
 # Verbs of finding that make the group after them an object: "found three men in the car and arrested them".
@@ -2075,6 +2086,9 @@ def _present_not_stated(prefix: str, m: re.Match[str], count: str) -> bool:
 
 def _category_before(sentence: str, c: _Count) -> str | None:
     """Category of a casualty term just before the count ("killing five", "the death toll rose to 49")."""
+    if (sentence.endswith(CAUGHT_UP_ENDS, 0, c.start) and POLICE_CAUGHT_UP.search(
+            sentence, max(0, c.start - CAUGHT_UP_REACH), c.start) and CAUGHT_UP_HELD.search(sentence, c.end)):
+        return "detained"  # "cops later caught up to the pair and charged them"
     prefix = sentence[max(0, c.start - 90) : c.start]
     # Cheap test first: the word before the count must end a term, or a toll must be near.
     last = prefix[-24:].rsplit(None, 2)
