@@ -1012,8 +1012,8 @@ OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\
 OTHER_EVENT_LOWER = _lowercase_form(OTHER_EVENT)
 # "... since 2005, when a man killed four", "broke the truce on 4 November 2008, when troops killed six": everything
 # after "when" is about that earlier event.
-SINCE_WHEN = re.compile(r"""\b(?:since|in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?\s+when\b
-    |\bon\s+(?:\d{1,2}\s+)?[a-z]{3,9}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\s*,?\s+when\b""", re.I | re.VERBOSE)
+SINCE_WHEN = re.compile(r"\b(?:since|in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?\s+when\b", re.I)
+ON_DATE_WHEN = re.compile(r" on\s+(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\s*,?\s+when\b")
 # The same without a year, after a superlative or an ordinal that measures the event against the earlier one:
 # "the deadliest mass shooting since the shooting at Sandy Hook ..., where 26 people died", "the worst violence
 # since July, when 14 died", "the fourth shooting on the block since Saturday, when a man was shot" (not "has been
@@ -3077,6 +3077,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
           and block.group(0) not in text_all[: article.roundup]):
         sentence_other = True  # a shooting "in the 1100 block of" a street the article's own event was not at
     since_when = SINCE_WHEN.search(text) if "when" in text else None
+    if since_when is None and "when" in text and " on " in text:
+        since_when = ON_DATE_WHEN.search(text)
     other_from = since_when.end() if since_when else len(text)
     if since_when is None and "since" in text and (worst := WORST_SINCE_WHEN.search(text)):
         other_from = worst.end()  # "the deadliest since the Sandy Hook shooting, where 26 died"
@@ -3371,31 +3373,32 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
 GROUP_CONDITION = re.compile(r"""\s*(?:All\s+of\s+them|They\s+all|They|All|Each\s+of\s+them)\s+(?:were|are|remain|remained
     |was|is)\s+(?:[^.;!?]{0,40}?\s)?(?:listed\s+)?in\s+(?!(?:an?\s+)?(?:unknown|undisclosed|unclear)\b)[^.;!?]{0,30}?condition\b""",
                              re.VERBOSE)
+# Where such a sentence may open, a pattern that opens on capitals, so the engine skips ahead to them.
+GROUP_CONDITION_START = re.compile(r"(?:All\s+of\s+them|They\s+all|They|All|Each\s+of\s+them)\s+(?:were|are|remain|was|is)")
 
 
 def _shot_then_condition(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
     """Injured for a group told shot when the next sentence gives the condition of all of them, which tells they
     lived: "eight other victims, five men and three women, were also shot. All of them were described as being in
     serious condition" (injured 8, and 5 and 3 for the groups set off by commas), even in an article with a death
-    (`_shot_and_alive` leaves groups alone there, their outcome unknown)."""
+    (`_shot_and_alive` leaves groups alone there, their outcome unknown). Read from the condition sentences, which
+    are rare, back to the sentence before them."""
     if "condition" not in lower or (" shot" not in lower and " hit by" not in lower):
         return claims
     added = []
-    done = 0
-    for cue in SHOT_CUE.finditer(lower):
-        m = SHOT_GROUP.search(text, max(done, cue.start() - SHOT_LEAD), min(len(text), cue.end() + SHOT_TRAIL))
-        if m is None or m.start() < done or m.group("alive"):
+    for cond in GROUP_CONDITION_START.finditer(text):
+        if not GROUP_CONDITION.match(text, cond.start()):
             continue
-        done = m.end()
-        para_start = text.rfind("\n", 0, m.start()) + 1
-        para_end = text.find("\n", m.start())
+        para_start = text.rfind("\n", 0, cond.start()) + 1
+        para_end = text.find("\n", cond.start())
         sentences = split_sentences(text[para_start : para_end if para_end != -1 else len(text)])
-        at = next((i for i, s in enumerate(sentences) if s.end + para_start > m.start()), None)
-        if at is None or at + 1 >= len(sentences):
-            continue
-        sent = sentences[at]
-        if (not GROUP_CONDITION.match(sentences[at + 1].text) or SHOT_ELSEWHERE.search(sent.text)
-                or _other_event(sent.text)):
+        at = next((i for i, s in enumerate(sentences) if s.start + para_start == cond.start()), None)
+        if not at:
+            continue  # (not a sentence's start, or the paragraph's first sentence)
+        sent = sentences[at - 1]
+        m = next((g for g in SHOT_GROUP.finditer(text, para_start + sent.start, para_start + sent.end)
+                  if not g.group("alive")), None)
+        if m is None or SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
             continue
         mention = parse_number(m.group("count"))
         if mention is None or not mention.value or any(
@@ -3662,7 +3665,8 @@ def _found_dead_with_injuries(claims: list[CasualtyClaim]) -> list[CasualtyClaim
         dead = [c for c in dead if c.category == "killed"]
         if not dead or not all(c.value and not c.about_other_event for c in dead):
             continue
-        if max(c.value for c in dead) >= len(found) and FOUND_WITH_INJURIES.search(found[0].sentence):
+        if (max(c.value for c in dead) >= len(found) and "found with" in found[0].sentence
+                and FOUND_WITH_INJURIES.search(found[0].sentence)):
             dropped.update(by_sentence[start])
     return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
 
@@ -3679,7 +3683,7 @@ def _found_wounded_then_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]
     killed: killed only)."""
     dropped = set()
     for i, c in enumerate(claims):
-        if (c.category != "injured" or not c.value or c.value < 2 or c.about_other_event
+        if (c.category != "injured" or not c.value or c.value < 2 or c.about_other_event or "found" not in c.sentence
                 or not FOUND_WOUNDED.search(c.sentence)):
             continue
         later = [k for k in claims[i + 1 :] if k.sentence_start > c.sentence_start]
