@@ -3648,6 +3648,8 @@ def _found_dead_with_injuries(claims: list[CasualtyClaim]) -> list[CasualtyClaim
     """Drop the victims of a sentence that only tells people, each named or referred back to, "found with" injuries,
     right after a sentence that reports as many dead or more, and no injured: "Both women were found dead at their home.
     Detectives said Ms Roe and her daughter were found with head injuries" (the wounds of the dead: killed only)."""
+    if not any(c.category == "injured" and "found with" in c.sentence for c in claims):
+        return claims  # (a cheap first test: most articles tell no one found with injuries)
     dropped = set()
     by_sentence: dict[int, list[int]] = {}
     for i, c in enumerate(claims):
