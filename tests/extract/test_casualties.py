@@ -3520,3 +3520,85 @@ def test_round29_shot_in_body_part_alive():
     assert pairs("The gun discharged and he was shot in the left hand.") == {("injured", 1)}
     assert pairs("A man was shot in the head. He died at the scene.") == {("killed", 1)}
     assert pairs("Though she was shot in the abdomen, her vest took the impact.") == set()
+
+
+# Round 30: the dead told of again as "found with" injuries right after their deaths are no injured
+def test_round30_dead_found_with_injuries():
+    assert pairs("Both women were found dead at home. Police said Ms Roe and her daughter were found with head "
+                 "injuries.") == {("killed", 2)}
+    assert pairs("Two men were found dead at home. Police said a woman was found with gunshot wounds.") == {
+        ("killed", 2), ("injured", 1)}
+
+
+# Round 30: a group found wounded whom the next sentence with figures reports all dead is killed only
+def test_round30_found_wounded_then_dead():
+    assert pairs("Officers found three people suffering from gunshot wounds. One of them was pronounced dead at "
+                 "the scene, and the other two were taken to a hospital, where they died.") == {("killed", 1), ("killed", 2)}
+    assert pairs("Three people were found suffering from gunshot wounds. One of them died at the scene.") == {
+        ("injured", 3), ("killed", 1)}
+
+
+# Round 30: a number before a sports statistic's noun ("86 tackles", "3 interceptions") is no count of people
+def test_round30_sports_statistics():
+    assert pairs("The safety, who ranks fifth on the team with 86 tackles, was injured in the loss.") == set()
+    assert pairs("He had 12 sacks and 3 interceptions before he was injured.") == {("injured", 1)}
+    assert pairs("Two players were injured in the loss.") == {("injured", 2)}
+
+
+# Round 30: what a clause opened by "when" after a full date with a year tells is that dated, earlier event
+def test_round30_dated_when_clause():
+    assert pairs("The army broke the truce on 4 November 2008, when troops raided the town and killed six gunmen.") == set()
+    assert pairs("The truce ended on Nov. 4, 2008, when troops killed six gunmen.") == set()
+    assert pairs("Troops killed six gunmen on Tuesday, when they raided the town.") == {("killed", 6)}
+
+
+# Round 30: arrests for a kind of crime other than the event's, in a police round-up, are another event
+def test_round30_arrests_for_other_crimes():
+    assert pairs("Police cracked down on begging. They made 15 arrests for those crimes over the weekend.") == set()
+    assert pairs("Officers arrested 12 people for other offenses.") == set()
+    assert pairs("Police made two arrests in the shooting.") == {("detained", 2)}
+
+
+# Round 30: a group told shot whose condition, all of them, the next sentence gives is injured, with its groups
+def test_round30_shot_group_then_condition():
+    assert pairs("Nine people were shot, one fatally. Police say eight other victims, five men and three women, "
+                 "were also shot. All of them were in serious condition.") == {
+        ("killed", 1), ("injured", 8), ("injured", 5), ("injured", 3)}
+    assert pairs("A man was killed. Two other people were shot. They were in critical condition.") == {
+        ("killed", 1), ("injured", 2)}
+    assert pairs("A man was killed. Two other people were shot. Their conditions were not known.") == {("killed", 1)}
+
+
+# Round 30: an adverb of time after a bare participle ("arrested shortly afterwards") is no object of it
+def test_round30_participle_then_adverb():
+    assert pairs("Both women were found dead, with Mr Roe arrested shortly afterwards.") == {("killed", 2), ("detained", 1)}
+    assert pairs("Both women were found dead at home, with Mr Roe arrested soon after. Police said Ms Roe and her "
+                 "daughter were found with head injuries.") == {("killed", 2), ("detained", 1)}
+
+
+# Round 30: "fatally hit" and "fatally stuck" (a dropped "r" of "struck") are killed, as "fatally struck" is
+def test_round30_fatally_hit_or_stuck():
+    assert pairs("The stray bullet fatally stuck Jane Roe in the face.") == {("killed", 1)}
+    assert pairs("The gun went off and fatally hit the boy in his chest.") == {("killed", 1)}
+
+
+# Round 30: an adverb of time after a transitive term is passed over: an object after it still makes the count the doer
+def test_round30_adverb_then_object():
+    assert pairs("The gunman killed instantly two men.") == set()
+    assert pairs("A man was arrested shortly afterwards.") == {("detained", 1)}
+
+
+# Round 30: a group referred back to as shot, smaller than the wounded group and with no death told, is some of them
+def test_round30_shot_part_of_wounded():
+    assert pairs("Four people were wounded in a shooting. Police said the three teenagers were shot near a store.") == {
+        ("injured", 4), ("injured", 3)}
+    assert pairs("Four people were wounded. A man was killed. Police said the three teenagers were shot.") == {
+        ("injured", 4), ("killed", 1)}
+
+
+# Round 30: police who "caught up with" or "to" people and charged or held them detained them
+def test_round30_police_caught_up_and_charged():
+    assert pairs("The two fled, but cops later caught up to the pair and charged them with manslaughter.") == {
+        ("detained", 2)}
+    assert pairs("The man fled, and officers caught up with the suspect a block away and shot him.") == set()
+    assert pairs("A reporter caught up with the man, who was charged.") == set()

@@ -191,6 +191,7 @@ _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "into custody", "seized", "seizing", "to the hospital", "to a hospital", "to hospital", "to area hospitals",
     "to local hospitals", "the fatality",  # (for "sent five men to the hospital": see AROUND_AFTER)
     "on himself", "on herself", "own life",  # (the attacker's own death: see SELF_KILLED)
+    "caught up with", "caught up to",  # (police who did: see POLICE_CAUGHT_UP)
     *(f"{m}{gap}{n}" for m in MULTIPLES for n in MULTIPLE_NOUNS for gap in (" ", "-"))]
 _SCAN = _trie(_SCAN_TERMS)
 TERMS_LOWER = re.compile(rf"\b(?:{_SCAN})\b")
@@ -753,6 +754,9 @@ NOT_OBJECTS = frozenset(
     across along behind between into onto upon within without early later earlier monday tuesday wednesday
     thursday friday saturday sunday morning afternoon evening night so too also then there here again""".split()
 )
+# Adverbs of time that may stand between a transitive term and its object or none: "with Mr Roe arrested shortly
+# afterwards" (no object), "killed instantly two men" (an object after them: the count did it).
+TIME_ADVERBS = frozenset("shortly soon afterwards afterward immediately quickly subsequently eventually instantly".split())
 # A plural verb right after a transitive term, which then stands as the noun of the victims: "the 80 wounded were taken
 # to hospital", "30 of the 80 injured remained in hospital" (not an object: the count did not do it).
 PLURAL_VERBS_AFTER = frozenset({"were", "are", "remain", "remained", "remains", "have", "had"})
@@ -799,6 +803,16 @@ def _detained_pair(sentence: str, start: int) -> bool:
         return False  # (the second verb ends on "-ed": most counts have no such word before them)
     near = sentence[max(0, start - DETAINED_PAIR_REACH) : start]
     return (" and " in near or " & " in near) and DETAINED_PAIR.search(near) is not None
+
+
+# Police who "caught up with" people and held or charged them, the apprehension after a flight ("cops later caught up
+# to the pair and charged them", "caught up with the man ..., where he was taken into custody"); not a reporter who
+# "caught up with" a witness to speak to, nor officers who caught up with a man and shot him.
+POLICE_CAUGHT_UP = re.compile(r"""\b(?:police|cops|officers|deputies|troopers|agents|detectives|marshals|authorities)\s+
+    (?:[a-z]+\s+){0,2}?caught\s+up\s+(?:with|to)\s+$""", re.I | re.VERBOSE)
+CAUGHT_UP_HELD = re.compile(r"\b(?:charged|arrested|booked|custody|handcuffed|detained|jailed)\b")
+CAUGHT_UP_ENDS = ("up with ", "up to ")
+CAUGHT_UP_REACH = 60
 
 
 # Verbs of finding that make the group after them an object: "found three men in the car and arrested them".
@@ -879,7 +893,8 @@ LIST_MEMBER_GAP = re.compile(r"\s+(?:in|at|on|inside|outside|near|from)\s+[^,;:.
 
 # What a count must not be: ages (with the first of two sharing "-year-old": "20- and 23-year-old women"), times,
 # money, units, addresses, dates, vehicles and vessels ("captured three boats of the pirates"), wounds ("suffered two
-# gunshot wounds"), shots heard ("a video captured four gunshots") and weights seized ("captured 300 kilograms").
+# gunshot wounds"), shots heard ("a video captured four gunshots"), weights seized ("captured 300 kilograms") and a
+# player's statistics ("ranks fifth on the team with 86 tackles").
 # Units and things counted right after a number that make it something other than people.
 _NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? seconds? weeks? months? decades? miles? feet
     foot yards? meters? metres? kilometers? kilometres? km mph attacks? incidents? shootings? bombings? explosions?
@@ -888,6 +903,7 @@ _NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? secon
     way\b place highway counts? charges? degrees? magnitude points? votes? seats? acres? square storey stor(?:y|ies)
     floors? inches tons? tonnes? caliber calibre mm\b villages? towns? cities countries states provinces districts
     locations sites schools hospitals games? goals? titles? episodes? pages? sentences? murders? homicides? killings?
+    tackles? sacks? carries touchdowns? interceptions? receptions? rebounds? assists? strikeouts? wickets? fumbles?
     deaths?\s+(?:per|a\s+year|each|every) percent million\s+(?:dollars|in) aftershocks? boats? ships? vessels? skiffs?
     dhows? trawlers? tankers? planes? aircraft helicopters? drones? tanks? trucks? buses wounds?
     gunshot\s+wounds? stab\s+wounds? bullet\s+wounds? knife\s+wounds? puncture\s+wounds? shrapnel\s+wounds?
@@ -1019,8 +1035,10 @@ OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\
     shootings|raids|strikes|air\s*strikes|blasts|explosions|clashes|killings)|(?:the|a)\s+(?:[\w-]+\s+){0,2}?wars?\b(?!\s+(?:veteran|crime|criminal|zone|hero|memorial|game|time)s?\b))\b""",
                          re.VERBOSE | re.IGNORECASE)
 OTHER_EVENT_LOWER = _lowercase_form(OTHER_EVENT)
-# "... since 2005, when a man killed four": everything after "when" is about that earlier event.
+# "... since 2005, when a man killed four", "broke the truce on 4 November 2008, when troops killed six": everything
+# after "when" is about that earlier event.
 SINCE_WHEN = re.compile(r"\b(?:since|in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?\s+when\b", re.I)
+ON_DATE_WHEN = re.compile(r" on\s+(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\s*,?\s+when\b")
 # The same without a year, after a superlative or an ordinal that measures the event against the earlier one:
 # "the deadliest mass shooting since the shooting at Sandy Hook ..., where 26 people died", "the worst violence
 # since July, when 14 died", "the fourth shooting on the block since Saturday, when a man was shot" (not "has been
@@ -1136,6 +1154,13 @@ DATED_EARLIER_EVENT = re.compile(rf"""\b(?:{_EVENT_NOUNS})s?\b[^.;!?]{{0,80}}?(?
 ARREST_HISTORY = re.compile(r"""\b(?:arrested|detained|jailed|convicted)\s+(?:[\w-]+\s+){0,2}?(?:(?:several|many|numerous|
     multiple|countless|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+times|twice)\b|\b(?:from|since)\s+when\s+
     (?:he|she)\s+was\b|\bas\s+an?\s+(?:teenager|youth)\b""", re.I | re.VERBOSE)
+
+
+# Arrests for a kind of crime other than the event's, in a police round-up: "made 15 arrests for those crimes",
+# "arrested 12 people for other offenses".
+ARRESTS_FOR_OTHER = re.compile(r"""\bfor\s+(?:those|these|other|such|various|similar|unrelated|minor)\s+(?:[\w'’-]+\s+)?
+    (?:crimes|offen[cs]es|violations|infractions)\b""", re.I | re.VERBOSE)
+ARRESTS_FOR_REACH = 40
 
 
 def _after_last_event(text: str, start: int) -> bool:
@@ -2032,7 +2057,10 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
     category = AFTER_CATEGORY(m.group("term"))
     filler = m.group("filler")
     if term in TRANSITIVE and not PASSIVE.search(filler):
-        following = sentence[m.end() : m.end() + 30]
+        at = m.end()
+        while (adverb := LOWER_WORD.match(sentence, at)) and adverb.group(1) in TIME_ADVERBS:
+            at = adverb.end()  # (what follows them says: "arrested shortly afterwards", "killed instantly two men")
+        following = sentence[at : at + 30]
         if REFLEXIVE.match(following):
             return "killed" if category == "killed" else None
         if OBJECT.match(following):
@@ -2116,6 +2144,9 @@ def _present_not_stated(prefix: str, m: re.Match[str], count: str) -> bool:
 
 def _category_before(sentence: str, c: _Count) -> str | None:
     """Category of a casualty term just before the count ("killing five", "the death toll rose to 49")."""
+    if (sentence.endswith(CAUGHT_UP_ENDS, 0, c.start) and POLICE_CAUGHT_UP.search(
+            sentence, max(0, c.start - CAUGHT_UP_REACH), c.start) and CAUGHT_UP_HELD.search(sentence, c.end)):
+        return "detained"  # "cops later caught up to the pair and charged them"
     prefix = sentence[max(0, c.start - 90) : c.start]
     # Cheap test first: the word before the count must end a term, or a toll must be near.
     last = prefix[-24:].rsplit(None, 2)
@@ -3104,6 +3135,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
           and block.group(0) not in text_all[: article.roundup]):
         sentence_other = True  # a shooting "in the 1100 block of" a street the article's own event was not at
     since_when = SINCE_WHEN.search(text) if "when" in text else None
+    if since_when is None and "when" in text and " on " in text:
+        since_when = ON_DATE_WHEN.search(text)
     other_from = since_when.end() if since_when else len(text)
     if since_when is None and "since" in text and (worst := WORST_SINCE_WHEN.search(text)):
         other_from = worst.end()  # "the deadliest since the Sandy Hook shooting, where 26 died"
@@ -3148,6 +3181,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         if (not other and c.category == "detained" and (" times" in low or "twice" in low or " when " in low or " as a" in low)
                 and ARREST_HISTORY.search(scope) is not None):
             other = True  # "Gigante was arrested several times from when he was 17 to 25"
+        if (not other and c.category == "detained" and " for " in low
+                and ARRESTS_FOR_OTHER.search(text, c.tail, c.tail + ARRESTS_FOR_REACH) is not None):
+            other = True  # "They made 15 arrests for those crimes during the weekend" (begging and vending, told before)
         if not other and "earlier" in low and _mourned_earlier(text, c):
             other = True  # "gathered to mourn the death of a boy who was killed ... earlier in the day"
         if not other and " of " in text[max(0, c.start - 4) : c.start] and _tally_of_incidents(text, c):
@@ -3443,6 +3479,93 @@ def _shot_in_part(claims: list[CasualtyClaim], text: str, lower: str) -> list[Ca
     return sorted([*claims, claim], key=_START)
 
 
+# The condition of every member of a group told shot in the sentence before, which tells they are alive: "All of them
+# were described as being in serious condition", "They were all in stable condition" (not "unknown condition").
+GROUP_CONDITION = re.compile(r"""\s*(?:All\s+of\s+them|They\s+all|They|All|Each\s+of\s+them)\s+(?:were|are|remain|remained
+    |was|is)\s+(?:[^.;!?]{0,40}?\s)?(?:listed\s+)?in\s+(?!(?:an?\s+)?(?:unknown|undisclosed|unclear)\b)[^.;!?]{0,30}?condition\b""",
+                             re.VERBOSE)
+# Where such a sentence may open, a pattern that opens on capitals, so the engine skips ahead to them.
+GROUP_CONDITION_START = re.compile(r"(?:All\s+of\s+them|They\s+all|They|All|Each\s+of\s+them)\s+(?:were|are|remain|was|is)")
+
+
+def _shot_then_condition(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+    """Injured for a group told shot when the next sentence gives the condition of all of them, which tells they
+    lived: "eight other victims, five men and three women, were also shot. All of them were described as being in
+    serious condition" (injured 8, and 5 and 3 for the groups set off by commas), even in an article with a death
+    (`_shot_and_alive` leaves groups alone there, their outcome unknown). Read from the condition sentences, which
+    are rare, back to the sentence before them."""
+    if "condition" not in lower or (" shot" not in lower and " hit by" not in lower):
+        return claims
+    added = []
+    for cond in GROUP_CONDITION_START.finditer(text):
+        if not GROUP_CONDITION.match(text, cond.start()):
+            continue
+        para_start = text.rfind("\n", 0, cond.start()) + 1
+        para_end = text.find("\n", cond.start())
+        sentences = split_sentences(text[para_start : para_end if para_end != -1 else len(text)])
+        at = next((i for i, s in enumerate(sentences) if s.start + para_start == cond.start()), None)
+        if not at:
+            continue  # (not a sentence's start, or the paragraph's first sentence)
+        sent = sentences[at - 1]
+        m = next((g for g in SHOT_GROUP.finditer(text, para_start + sent.start, para_start + sent.end)
+                  if not g.group("alive")), None)
+        if m is None or SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
+            continue
+        mention = parse_number(m.group("count"))
+        if mention is None or not mention.value or any(
+                c.start == m.start("count") or (c.category == "injured" and c.value == mention.value) for c in claims):
+            continue
+        group = [(m.start("count"), m.end("count"), mention.value, mention.qualifier, m.group("who"))]
+        # (the groups of it set off by commas or dashes: "five men and three women")
+        helper = m.start("helper") if m.group("helper") else m.end()
+        for part in ASIDE_GROUP.finditer(text, m.end("who"), helper):
+            value = parse_number(part.group("count"))
+            if value and value.value and value.value < mention.value and not any(
+                    c.start == part.start("count") for c in claims):
+                group.append((part.start("count"), part.end("count"), value.value, value.qualifier, part.group("who")))
+        added.extend(CasualtyClaim(sentence=sent.text, start=start, end=end, number_text=text[start:end], value=value,
+                                   value_low=None, category="injured", qualifier=qualifier, who=who, source=None,
+                                   disputed=False, sentence_start=para_start + sent.start)
+                     for start, end, value, qualifier, who in group)
+    return sorted(claims + added, key=_START) if added else claims
+
+
+def _shot_part_of_wounded(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+    """Injured for a group told shot and referred back to ("the three teenagers were shot") that is smaller than a
+    group the article reports wounded, in an article with no death of its own: some of the wounded ("four people,
+    including an 11-year-old boy and a 13-year-old boy, were wounded ... the three teenagers were shot")."""
+    if " shot" not in lower or "the " not in lower:
+        return claims
+    wounded = max((c.value for c in claims if c.category == "injured" and c.value and not c.about_other_event),
+                  default=0)
+    if wounded < 3 or any(c.category == "killed" and not c.about_other_event for c in claims):
+        return claims
+    added = []
+    done = 0
+    for cue in SHOT_CUE.finditer(lower):
+        m = SHOT_GROUP.search(text, max(done, cue.start() - SHOT_LEAD), min(len(text), cue.end() + SHOT_TRAIL))
+        if m is None or m.start() < done:
+            continue
+        done = m.end()
+        if not text.endswith(("the ", "The "), 0, m.start()):
+            continue
+        mention = parse_number(m.group("count"))
+        if (mention is None or not mention.value or not 2 <= mention.value < wounded or any(
+                c.start == m.start("count") or (c.category == "injured" and c.value == mention.value) for c in claims)):
+            continue
+        para_start = text.rfind("\n", 0, m.start()) + 1
+        para_end = text.find("\n", m.start())
+        para = text[para_start : para_end if para_end != -1 else len(text)]
+        sent = next(s for s in split_sentences(para) if s.end + para_start > m.start())
+        if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
+            continue
+        added.append(CasualtyClaim(sentence=sent.text, start=m.start("count"), end=m.end("count"),
+                                   number_text=m.group("count"), value=mention.value, value_low=None,
+                                   category="injured", qualifier=mention.qualifier, who=m.group("who"), source=None,
+                                   disputed=False, sentence_start=para_start + sent.start))
+    return sorted(claims + added, key=_START) if added else claims
+
+
 def extract_casualties(text: str) -> list[CasualtyClaim]:
     """Every count of killed, injured, detained, missing or displaced people in text, in text order."""
     claims: list[CasualtyClaim] = []
@@ -3452,7 +3575,9 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
     article = _Article(text, lower)
     for sent, nxt, last_term in _candidate_sentences(article):
         claims.extend(_sentence_claims(article, sent, nxt, last_term))
-    return _shot_in_part(_shot_and_alive(_killed_not_injured(_asked_not_stated(claims), lower), text, lower), text, lower)
+    claims = _shot_and_alive(_killed_not_injured(_asked_not_stated(claims), lower), text, lower)
+    claims = _shot_part_of_wounded(_shot_then_condition(claims, text, lower), text, lower)
+    return _shot_in_part(claims, text, lower)
 
 
 # Victim nouns that tell a sex, so that "He died" is not read as the death of "a woman" wounded before it.
@@ -3626,13 +3751,73 @@ def _injuries_of_the_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
 
 
+# The dead told of again as found with their injuries: "Ms Roe and her daughter were found with head injuries".
+FOUND_WITH_INJURIES = re.compile(r"""\b(?:were|was|had\s+been)\s+found\s+with\s+(?:[\w'’-]+\s+){0,2}?
+    (?:injuries|wounds)\b""", re.VERBOSE)
+
+
+def _found_dead_with_injuries(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """Drop the victims of a sentence that only tells people, each named or referred back to, "found with" injuries,
+    right after a sentence that reports as many dead or more, and no injured: "Both women were found dead at their home.
+    Detectives said Ms Roe and her daughter were found with head injuries" (the wounds of the dead: killed only)."""
+    if not any(c.category == "injured" and "found with" in c.sentence for c in claims):
+        return claims  # (a cheap first test: most articles tell no one found with injuries)
+    dropped = set()
+    by_sentence: dict[int, list[int]] = {}
+    for i, c in enumerate(claims):
+        by_sentence.setdefault(c.sentence_start, []).append(i)
+    starts = sorted(by_sentence)
+    for before, start in zip(starts, starts[1:], strict=False):
+        found = [claims[i] for i in by_sentence[start]]
+        dead = [claims[i] for i in by_sentence[before]]
+        if not all(c.category == "injured" and c.value == 1 and c.who and (
+                c.number_text[:1].isupper() and c.number_text == c.who
+                or c.number_text.split()[0].lower() in REFERRING_DETERMINERS) for c in found):
+            continue
+        if start - (before + len(dead[0].sentence)) > 3 or any(c.category not in ("killed", "detained") for c in dead):
+            continue  # (an arrest may be told beside the deaths: "with Mr Roe arrested shortly afterwards")
+        dead = [c for c in dead if c.category == "killed"]
+        if not dead or not all(c.value and not c.about_other_event for c in dead):
+            continue
+        if (max(c.value for c in dead) >= len(found) and "found with" in found[0].sentence
+                and FOUND_WITH_INJURIES.search(found[0].sentence)):
+            dropped.update(by_sentence[start])
+    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+
+
+# A group found wounded: "three people were found suffering from gunshot wounds", "found two men with stab wounds".
+FOUND_WOUNDED = re.compile(r"\bfound\s+(?:[\w'’-]+\s+){0,3}?(?:suffering|with)\s+(?:from\s+)?(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:injuries|wounds)\b")
+
+
+def _found_wounded_then_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """Drop a group of two or more found wounded when the next sentence with figures, close by, reports exactly
+    that many dead and no others: "three people were found suffering from gunshot wounds. ... One of them was
+    pronounced dead at the scene, and the other two were taken to the hospital, where they died" (wounded, then
+    killed: killed only)."""
+    dropped = set()
+    for i, c in enumerate(claims):
+        if (c.category != "injured" or not c.value or c.value < 2 or c.about_other_event or "found" not in c.sentence
+                or not FOUND_WOUNDED.search(c.sentence)):
+            continue
+        later = [k for k in claims[i + 1 :] if k.sentence_start > c.sentence_start]
+        if not later or later[0].start - c.end > DIED_NEXT_REACH:
+            continue
+        nxt = [k for k in later if k.sentence_start == later[0].sentence_start]
+        if all(k.category == "killed" and k.value and not k.about_other_event
+               and not (k.who or "").startswith("other") for k in nxt) and sum(k.value for k in nxt) == c.value:
+            dropped.add(i)
+    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+
+
 def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[CasualtyClaim]:
     """A victim who was wounded and later died is killed only, as the guidelines count them: a named victim,
     one the article refers back to and reports dead further on ("The victim was taken to hospital. ... the
     victim died"), or one the next sentence about a single person reports dead ("they found a man suffering
     from gunshot wounds. He was pronounced dead at the hospital"), or one only referred back to in an article
     whose only casualty is one death (text is the article, searched for signs of a second victim)."""
-    claims = _only_death_wounded(_both_dead(_died_next(_injuries_of_the_dead(claims))), text)
+    claims = _only_death_wounded(_both_dead(_died_next(_found_wounded_then_dead(
+        _found_dead_with_injuries(_injuries_of_the_dead(claims))))), text)
     dead = [c for c in claims if c.category == "killed" and c.value == 1 and c.who]
     if not dead:
         return claims
