@@ -4575,3 +4575,13 @@ def test_a_date_with_the_day_before_the_month_is_skipped_before_that():
     text = "Acme announced on 12 October 2011 that its services were running again."
     [r] = extract_attributions(text)
     assert (r.speaker, r.content) == ("Acme", "its services were running again")
+
+
+# Round 34: held-out batches 52 and 53
+
+
+def test_a_refugee_speaks_as_a_resident_and_a_refugee_agency_as_a_body():
+    text = '"We ran when the planes came," said Tom Hale, a refugee from the hills.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+    text = "Tom Hale, the top UN refugee official in the region, said the camp was full."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["international body"]
