@@ -4585,3 +4585,12 @@ def test_a_refugee_speaks_as_a_resident_and_a_refugee_agency_as_a_body():
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
     text = "Tom Hale, the top UN refugee official in the region, said the camp was full."
     assert [r.speaker_type for r in extract_attributions(text)] == ["international body"]
+
+
+def test_a_politicians_chief_of_staff_apposed_to_a_name_is_typed_as_the_politician():
+    text = 'Rep. Tom Hale (R-Texas) is resigning. "He is waiting," Ann Lee, Hale’s chief of staff, told reporters.'
+    types = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert types["Ann Lee"] == "party or politician"
+    text = 'Rep. Tom Hale (R-Texas) is resigning. "He was wrong," Ann Lee, Hale’s former chief of staff, told reporters.'
+    types = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert types["Ann Lee"] == "other"

@@ -1736,6 +1736,13 @@ QUOTED_TITLE_END = re.compile(r"[,.]?[\"”]")
 NAMED_BEFORE = re.compile(r"\b(?:named|nicknamed|called|dubbed|known\s+as)\s+$")
 # A named person's office ("Weiner's office", "Cuomo's office"): it speaks for the person the article names in full.
 PERSON_OFFICE = re.compile(r"([A-Z][\w-]*)['’]s\s+office")
+# A serving staff member of a person named by surname, apposed to a name ("Bob Haueter, Farenthold’s chief of staff",
+# "Ann Lee, Smith's press secretary"): typed as the person served, when the article names them in full (not "former":
+# one who left speaks for no one).
+STAFF_OF_PERSON = re.compile(
+    r"([A-Z][\w-]*)['’]s\s+(?:(?:deputy|senior|top)\s+)?"
+    r"(?:chief\s+of\s+staff|spokes(?:man|woman|person)|press\s+secretary|communications\s+director)"
+)
 OWNER_SPOKESMAN = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?!(?:The|An?)\s)([A-Z][\w&-]*)\s+spokes(?:man|woman|person)(?:\s+[A-Z][\w.'’-]*)*"
 )
@@ -3348,6 +3355,8 @@ class SpeakerIndex:
                 role = ""  # "Mr. Fox’s successor, Felipe Calderón": one who followed another says nothing of a body
             if role and classify(role) is None and role[:4].lower() == "the ":
                 role = self._taken_up(role, resolved) or role
+            if role and "s " in role and (staff := self._staff_type(role)):
+                return staff
             if role:
                 found = classify(role) or found
             elif found is None and " wr" in self.text and self._outlet_writer(resolved):
@@ -3454,6 +3463,18 @@ class SpeakerIndex:
         if served != name and not is_pronoun(served) and ends_with_personal_name(served):
             return served
         return None
+
+    def _staff_type(self, role: str) -> str | None:
+        """The type of the person a named speaker serves as staff ("Farenthold’s chief of staff" where "Rep. Blake
+        Farenthold" is named), or None when the role names no such person."""
+        staff = STAFF_OF_PERSON.fullmatch(role)
+        if staff is None:
+            return None
+        name = staff.group(1)
+        served = self._resolve(name, len(self.text))
+        if served == name or is_pronoun(served) or not ends_with_personal_name(served):
+            return None
+        return self.speaker_type(served, served)
 
     def _spokesperson_type(self, phrase: str, resolved: str) -> str | None:
         """The type of a spokesperson the gazetteer calls government by the word alone, taken from whom the article
