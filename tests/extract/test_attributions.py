@@ -4594,3 +4594,8 @@ def test_a_politicians_chief_of_staff_apposed_to_a_name_is_typed_as_the_politici
     text = 'Rep. Tom Hale (R-Texas) is resigning. "He was wrong," Ann Lee, Hale’s former chief of staff, told reporters.'
     types = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
     assert types["Ann Lee"] == "other"
+
+
+def test_a_surname_resolves_to_the_name_a_doctors_honorific_opens():
+    text = "Dr. Lisa Hale, an internist, examined her. She tested negative for clotting, Hale said."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Lisa Hale"]

@@ -22,6 +22,8 @@ GROUP_PRONOUNS = frozenset({"they", "it", "we", "them"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Honorifics dropped when comparing names ("Mr. Trump" is "Trump").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
+# A name opened by a doctor's honorific names the bearer in full ("Dr. Lisa Bardack" for "Bardack").
+DOCTOR_HONORIFICS = frozenset({"Dr.", "Dr"})
 # Capitalised words that start a sentence or a clause but are not part of a name.
 NON_NAME_WORDS = frozenset(
     """The A An But And Or So Yet On In At After Before When While If As Meanwhile However Also Then Last This
@@ -1600,6 +1602,10 @@ def _mention_name(mention: str, last: str) -> tuple[tuple[str, ...], tuple[str, 
     """(title words, name words) of a mention that names someone with the last word `last`, or None when
     it ends otherwise, is too long or has an honorific; remembered, as mentions recur."""
     mw = mention.split()
+    if len(mw) > 2 and mw[0] in DOCTOR_HONORIFICS and mw[1][:1].isupper():
+        # "Dr. Lisa Bardack": the name the honorific opens, for "Bardack said" (not "Mrs. Trump", whose honorific
+        # tells one bearer of a surname from another)
+        mw = mw[1:]
     if last in mw and mw[-1] != last and mw[mw.index(last) + 1] in ("of", "from", "for"):
         mw = mw[: mw.index(last) + 1]
     core = mw[:-1] if len(mw) > 2 and mw[-1].rstrip(".,") in NAME_SUFFIXES else mw
