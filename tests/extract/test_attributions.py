@@ -4599,3 +4599,16 @@ def test_a_politicians_chief_of_staff_apposed_to_a_name_is_typed_as_the_politici
 def test_a_surname_resolves_to_the_name_a_doctors_honorific_opens():
     text = "Dr. Lisa Hale, an internist, examined her. She tested negative for clotting, Hale said."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Lisa Hale"]
+
+
+def test_a_lawmakers_seniority_before_the_title_still_takes_up_the_named_lawmaker():
+    text = 'Rep. Tom Hale (R-Texas) is resigning, he announced Friday. "I had no idea," the four-term congressman said.'
+    assert {r.speaker_resolved for r in extract_attributions(text)} == {"Rep. Tom Hale"}
+
+
+def test_a_title_case_headline_names_no_other_lawmaker():
+    text = (
+        "GOP Rep. Tom Hale Resigns After Harassment Claims\n\nRep. Tom Hale (R-Texas) is resigning, he announced "
+        'Friday. "I had no idea," the four-term congressman said.'
+    )
+    assert {r.speaker_resolved for r in extract_attributions(text)} == {"Rep. Tom Hale"}

@@ -110,6 +110,8 @@ LAWMAKER_TITLES = {
 # Titles US news writes as initials alone after naming the holder in full: "Attorney General Richard Blumenthal
 # ... The A.G. said", "the D.A. said".
 TITLE_INITIALS = {"a.g.": "attorney general", "d.a.": "district attorney"}
+# A lawmaker's seniority before the title a bare description takes up: "the four-term congressman", "the veteran lawmaker".
+SENIORITY_WORD = re.compile(r"(?:[a-z]+|\d+)-term|veteran|longtime|freshman")
 # Before such an abbreviation, words that make it another office or a past one: "Lt. Gov.", "former Gov.".
 ABBREVIATED_TITLE_BARRED = re.compile(r"(?:\b(?:Lt\.|Lieut\.|Lieutenant|[Ff]ormer|[Ee]x-|[Ll]ate)|\bex)[ \t]*$")
 ABBREVIATED_HOLDER = re.compile(r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?)+)")
@@ -2224,9 +2226,12 @@ class SpeakerIndex:
             for _, resolved, _ in reversed(self.speakers):
                 if resolved.lower().endswith(" " + low) and " and " not in resolved and len(resolved) > len(clean):
                     return resolved
-        if head in LAWMAKER_TITLES and words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:-1]):
+        if head in LAWMAKER_TITLES and words[0].lower() == "the" and all(
+            w[:1].isupper() or SENIORITY_WORD.fullmatch(w) for w in words[1:-1]
+        ):
             # "The representative", "The Texas lawmaker": the one member of Congress named before with a title
-            # ("Rep. Bruce Braley", "Sen. Ted Cruz"; a state or party word before the head is no other person)
+            # ("Rep. Bruce Braley", "Sen. Ted Cruz"; a state or party word before the head is no other person, nor
+            # a word of the holder's seniority: "the four-term congressman")
             holder = self._lawmaker_holder(head, offset)
             if holder:
                 return holder
@@ -2412,9 +2417,11 @@ class SpeakerIndex:
 
     def _names_after(self, title: str, end: int | None = None) -> Iterator[str]:
         """Each name written right after the title as a word of its own before end, in text order, save a
-        lieutenant's or a former holder's ("Lt. Gov.", "former Sen.")."""
+        lieutenant's or a former holder's ("Lt. Gov.", "former Sen."), nor one in a headline in title case, whose run
+        of capitals goes on past the name ("GOP Rep. Blake Farenthold Resigns After ...")."""
         text = self.text
-        k = text.find(title, 0, end)
+        headline = self._headline_end
+        k = text.find(title, headline, end)
         while k >= 0:
             name = ABBREVIATED_HOLDER.match(text, k + len(title))
             if (
