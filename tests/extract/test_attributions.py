@@ -4612,3 +4612,13 @@ def test_a_title_case_headline_names_no_other_lawmaker():
         'Friday. "I had no idea," the four-term congressman said.'
     )
     assert {r.speaker_resolved for r in extract_attributions(text)} == {"Rep. Tom Hale"}
+
+
+def test_a_governor_who_announces_a_run_for_a_nomination_is_a_candidate():
+    text = (
+        "Tom Hale, the minister who became Arkansas governor, announced Tuesday he'll run for the 2016 Republican "
+        'presidential nomination. "I am a candidate," Hale said.'
+    )
+    assert {r.speaker_type for r in extract_attributions(text)} == {"party or politician"}
+    text = 'Tom Hale, the minister who became Arkansas governor, ran for the nomination in 2008. "It is done," Hale said.'
+    assert {r.speaker_type for r in extract_attributions(text)} == {"government"}

@@ -1722,6 +1722,13 @@ NOT_COMPANIES = frozenset("Asia Europe Africa America Americas Oceania Antarctic
 COMPANY_ROLE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.'’-]*)\s+(?:spokes(?:man|woman|person)|representative|official)"
 )
+# A candidacy announced in the sentence that names the candidate: "he'll run for the 2016 Republican presidential
+# nomination", "will run for president" (not a past race: "He ran for the GOP presidential nomination in 2008").
+RUN_FOR = re.compile(
+    r"\b(?:will|he['’]ll|she['’]ll|to)\s+run\s+for\s+(?:president\b|the\s+(?:\d{4}\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:presidential\s+)?nomination\b)"
+)
+RUN_FOR_REACH = 200  # characters after the name: the rest of its sentence
 CAMPAIGN_ENDINGS = ("'s campaign", "’s campaign", " campaign", "'s presidential campaign", "’s presidential campaign")
 # A nomination a person is named as seeking, right after the name: " for the Republican presidential nomination".
 NOMINATION_SOUGHT = re.compile(r" for the (?:[A-Z][a-z]+ )?(?:presidential )?nomination\b")
@@ -3380,6 +3387,10 @@ class SpeakerIndex:
                 return "party or politician"  # "Democratic presidential hopeful Hillary Clinton": a candidate
         if found == "government" and GOVERNOR_TITLE.search(resolved) and "campaign" in self.text and self._has_campaign(resolved):
             return "party or politician"  # "Texas Gov. Rick Perry" where the article has "Perry's campaign": a candidate
+        if found == "government" and role and " run for " in self.text and self._runs_for_office(resolved):
+            # "Mike Huckabee, the Baptist minister who became Arkansas governor, announced Tuesday he'll run for the
+            # 2016 Republican presidential nomination": a candidate, whatever office the description gives him
+            return "party or politician"
         if found is None and " aide" in resolved:
             aide = OWNER_AIDE.fullmatch(resolved)
             served = self._resolve(aide.group(1), len(self.text)) if aide else ""
@@ -3527,6 +3538,21 @@ class SpeakerIndex:
             k += len(resolved)
             piece = OUTLET_PIECE_BY.match(text, k)
             if piece and classify(piece.group(1).strip()) in MEDIA_TYPES:
+                return True
+            k = text.find(resolved, k)
+        return False
+
+    def _runs_for_office(self, resolved: str) -> bool:
+        """Whether the sentence that names a person in full says they will run for a nomination or the presidency
+        ("..., announced Tuesday he'll run for the 2016 Republican presidential nomination")."""
+        if not ends_with_personal_name(resolved):
+            return False
+        text = self.text
+        k = text.find(resolved)
+        while k >= 0:
+            k += len(resolved)
+            stop = text.find(". ", k, k + RUN_FOR_REACH)
+            if RUN_FOR.search(text, k, stop if stop >= 0 else min(len(text), k + RUN_FOR_REACH)):
                 return True
             k = text.find(resolved, k)
         return False
