@@ -4622,3 +4622,12 @@ def test_a_governor_who_announces_a_run_for_a_nomination_is_a_candidate():
     assert {r.speaker_type for r in extract_attributions(text)} == {"party or politician"}
     text = 'Tom Hale, the minister who became Arkansas governor, ran for the nomination in 2008. "It is done," Hale said.'
     assert {r.speaker_type for r in extract_attributions(text)} == {"government"}
+
+
+def test_a_month_after_in_is_skipped_after_the_cue_and_a_days_possessive_is_kept():
+    [r] = extract_attributions("Hale used $84,000 to settle a lawsuit, Politico reported in December.")
+    assert (r.speaker, r.content) == ("Politico", "Hale used $84,000 to settle a lawsuit")
+    [r] = extract_attributions("Police said in December that Hale settled a lawsuit.")
+    assert r.content == "Hale settled a lawsuit"
+    [r] = extract_attributions("Police said Wednesday's shooting started with an argument.")
+    assert r.content == "Wednesday's shooting started with an argument"
