@@ -4575,3 +4575,59 @@ def test_a_date_with_the_day_before_the_month_is_skipped_before_that():
     text = "Acme announced on 12 October 2011 that its services were running again."
     [r] = extract_attributions(text)
     assert (r.speaker, r.content) == ("Acme", "its services were running again")
+
+
+# Round 34: held-out batches 52 and 53
+
+
+def test_a_refugee_speaks_as_a_resident_and_a_refugee_agency_as_a_body():
+    text = '"We ran when the planes came," said Tom Hale, a refugee from the hills.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+    text = "Tom Hale, the top UN refugee official in the region, said the camp was full."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["international body"]
+
+
+def test_a_politicians_chief_of_staff_apposed_to_a_name_is_typed_as_the_politician():
+    text = 'Rep. Tom Hale (R-Texas) is resigning. "He is waiting," Ann Lee, Hale’s chief of staff, told reporters.'
+    types = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert types["Ann Lee"] == "party or politician"
+    text = 'Rep. Tom Hale (R-Texas) is resigning. "He was wrong," Ann Lee, Hale’s former chief of staff, told reporters.'
+    types = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert types["Ann Lee"] == "other"
+
+
+def test_a_surname_resolves_to_the_name_a_doctors_honorific_opens():
+    text = "Dr. Lisa Hale, an internist, examined her. She tested negative for clotting, Hale said."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Lisa Hale"]
+
+
+def test_a_lawmakers_seniority_before_the_title_still_takes_up_the_named_lawmaker():
+    text = 'Rep. Tom Hale (R-Texas) is resigning, he announced Friday. "I had no idea," the four-term congressman said.'
+    assert {r.speaker_resolved for r in extract_attributions(text)} == {"Rep. Tom Hale"}
+
+
+def test_a_title_case_headline_names_no_other_lawmaker():
+    text = (
+        "GOP Rep. Tom Hale Resigns After Harassment Claims\n\nRep. Tom Hale (R-Texas) is resigning, he announced "
+        'Friday. "I had no idea," the four-term congressman said.'
+    )
+    assert {r.speaker_resolved for r in extract_attributions(text)} == {"Rep. Tom Hale"}
+
+
+def test_a_governor_who_announces_a_run_for_a_nomination_is_a_candidate():
+    text = (
+        "Tom Hale, the minister who became Arkansas governor, announced Tuesday he'll run for the 2016 Republican "
+        'presidential nomination. "I am a candidate," Hale said.'
+    )
+    assert {r.speaker_type for r in extract_attributions(text)} == {"party or politician"}
+    text = 'Tom Hale, the minister who became Arkansas governor, ran for the nomination in 2008. "It is done," Hale said.'
+    assert {r.speaker_type for r in extract_attributions(text)} == {"government"}
+
+
+def test_a_month_after_in_is_skipped_after_the_cue_and_a_days_possessive_is_kept():
+    [r] = extract_attributions("Hale used $84,000 to settle a lawsuit, Politico reported in December.")
+    assert (r.speaker, r.content) == ("Politico", "Hale used $84,000 to settle a lawsuit")
+    [r] = extract_attributions("Police said in December that Hale settled a lawsuit.")
+    assert r.content == "Hale settled a lawsuit"
+    [r] = extract_attributions("Police said Wednesday's shooting started with an argument.")
+    assert r.content == "Wednesday's shooting started with an argument"

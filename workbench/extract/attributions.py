@@ -682,11 +682,15 @@ RELATIVE_TIME_ENDS = frozenset(
     year morning afternoon evening night January February March April May June July August September October
     November December Jan. Feb. Aug. Sep. Sept. Oct. Nov. Dec.""".split()
 )
+# A month or day after "in", which ADJUNCT skips after a cue ("said in December that ...", "reported in December.").
+IN_TIME = re.compile(r"\s+in\s+" + TIME_WORDS)
 ADJUNCT = re.compile(
     r"\s*,?\s*(?:"
-    r"(?:(?:on|late|early|earlier|later|by|from|late on|early on|on the)\s+)*"
+    # ("in December", "in January 2014": a month after "in", as after "on")
+    r"(?:(?:on|late|early|earlier|later|by|from|late on|early on|on the|in|late in|early in)\s+)*"
     + TIME_WORDS
-    + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    # (not a day that owns what follows: "said Wednesday's incident ...", "in Wednesday's press conference")
+    + r"(?!(?<=day)['’]s\b)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:in|on|at|during|via|through|over)\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+){0,3}?"
     # (not a verb after "to": "called on Smith to release the report")
     r"(?<!\sto\s)"
@@ -2706,6 +2710,10 @@ def _skip(tail: str, cue: str) -> tuple[int, str | None, str | None]:
             break
         am = ADJUNCT.match(tail, pos)
         if not am or am.end() == pos:
+            break
+        if cue.endswith("ing") and tail.startswith(" in ", pos) and IN_TIME.match(tail, pos):
+            # (a participle's "in January that ...": "Sally Yates telling McGahn in January that ..." is not sure to
+            # be the sentence subject's, whose participle cues keep their older reading)
             break
         if medium is None:
             mm = MEDIUM.search(am.group())

@@ -22,6 +22,8 @@ GROUP_PRONOUNS = frozenset({"they", "it", "we", "them"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Honorifics dropped when comparing names ("Mr. Trump" is "Trump").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
+# A name opened by a doctor's honorific names the bearer in full ("Dr. Lisa Bardack" for "Bardack").
+DOCTOR_HONORIFICS = frozenset({"Dr.", "Dr"})
 # Capitalised words that start a sentence or a clause but are not part of a name.
 NON_NAME_WORDS = frozenset(
     """The A An But And Or So Yet On In At After Before When While If As Meanwhile However Also Then Last This
@@ -108,6 +110,8 @@ LAWMAKER_TITLES = {
 # Titles US news writes as initials alone after naming the holder in full: "Attorney General Richard Blumenthal
 # ... The A.G. said", "the D.A. said".
 TITLE_INITIALS = {"a.g.": "attorney general", "d.a.": "district attorney"}
+# A lawmaker's seniority before the title a bare description takes up: "the four-term congressman", "the veteran lawmaker".
+SENIORITY_WORD = re.compile(r"(?:[a-z]+|\d+)-term|veteran|longtime|freshman")
 # Before such an abbreviation, words that make it another office or a past one: "Lt. Gov.", "former Gov.".
 ABBREVIATED_TITLE_BARRED = re.compile(r"(?:\b(?:Lt\.|Lieut\.|Lieutenant|[Ff]ormer|[Ee]x-|[Ll]ate)|\bex)[ \t]*$")
 ABBREVIATED_HOLDER = re.compile(r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?)+)")
@@ -1600,6 +1604,10 @@ def _mention_name(mention: str, last: str) -> tuple[tuple[str, ...], tuple[str, 
     """(title words, name words) of a mention that names someone with the last word `last`, or None when
     it ends otherwise, is too long or has an honorific; remembered, as mentions recur."""
     mw = mention.split()
+    if len(mw) > 2 and mw[0] in DOCTOR_HONORIFICS and mw[1][:1].isupper():
+        # "Dr. Lisa Bardack": the name the honorific opens, for "Bardack said" (not "Mrs. Trump", whose honorific
+        # tells one bearer of a surname from another)
+        mw = mw[1:]
     if last in mw and mw[-1] != last and mw[mw.index(last) + 1] in ("of", "from", "for"):
         mw = mw[: mw.index(last) + 1]
     core = mw[:-1] if len(mw) > 2 and mw[-1].rstrip(".,") in NAME_SUFFIXES else mw
@@ -1714,6 +1722,13 @@ NOT_COMPANIES = frozenset("Asia Europe Africa America Americas Oceania Antarctic
 COMPANY_ROLE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.'’-]*)\s+(?:spokes(?:man|woman|person)|representative|official)"
 )
+# A candidacy announced in the sentence that names the candidate: "he'll run for the 2016 Republican presidential
+# nomination", "will run for president" (not a past race: "He ran for the GOP presidential nomination in 2008").
+RUN_FOR = re.compile(
+    r"\b(?:will|he['’]ll|she['’]ll|to)\s+run\s+for\s+(?:president\b|the\s+(?:\d{4}\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:presidential\s+)?nomination\b)"
+)
+RUN_FOR_REACH = 200  # characters after the name: the rest of its sentence
 CAMPAIGN_ENDINGS = ("'s campaign", "’s campaign", " campaign", "'s presidential campaign", "’s presidential campaign")
 # A nomination a person is named as seeking, right after the name: " for the Republican presidential nomination".
 NOMINATION_SOUGHT = re.compile(r" for the (?:[A-Z][a-z]+ )?(?:presidential )?nomination\b")
@@ -1736,6 +1751,13 @@ QUOTED_TITLE_END = re.compile(r"[,.]?[\"”]")
 NAMED_BEFORE = re.compile(r"\b(?:named|nicknamed|called|dubbed|known\s+as)\s+$")
 # A named person's office ("Weiner's office", "Cuomo's office"): it speaks for the person the article names in full.
 PERSON_OFFICE = re.compile(r"([A-Z][\w-]*)['’]s\s+office")
+# A serving staff member of a person named by surname, apposed to a name ("Bob Haueter, Farenthold’s chief of staff",
+# "Ann Lee, Smith's press secretary"): typed as the person served, when the article names them in full (not "former":
+# one who left speaks for no one).
+STAFF_OF_PERSON = re.compile(
+    r"([A-Z][\w-]*)['’]s\s+(?:(?:deputy|senior|top)\s+)?"
+    r"(?:chief\s+of\s+staff|spokes(?:man|woman|person)|press\s+secretary|communications\s+director)"
+)
 OWNER_SPOKESMAN = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?!(?:The|An?)\s)([A-Z][\w&-]*)\s+spokes(?:man|woman|person)(?:\s+[A-Z][\w.'’-]*)*"
 )
@@ -2211,9 +2233,12 @@ class SpeakerIndex:
             for _, resolved, _ in reversed(self.speakers):
                 if resolved.lower().endswith(" " + low) and " and " not in resolved and len(resolved) > len(clean):
                     return resolved
-        if head in LAWMAKER_TITLES and words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:-1]):
+        if head in LAWMAKER_TITLES and words[0].lower() == "the" and all(
+            w[:1].isupper() or SENIORITY_WORD.fullmatch(w) for w in words[1:-1]
+        ):
             # "The representative", "The Texas lawmaker": the one member of Congress named before with a title
-            # ("Rep. Bruce Braley", "Sen. Ted Cruz"; a state or party word before the head is no other person)
+            # ("Rep. Bruce Braley", "Sen. Ted Cruz"; a state or party word before the head is no other person, nor
+            # a word of the holder's seniority: "the four-term congressman")
             holder = self._lawmaker_holder(head, offset)
             if holder:
                 return holder
@@ -2399,9 +2424,11 @@ class SpeakerIndex:
 
     def _names_after(self, title: str, end: int | None = None) -> Iterator[str]:
         """Each name written right after the title as a word of its own before end, in text order, save a
-        lieutenant's or a former holder's ("Lt. Gov.", "former Sen.")."""
+        lieutenant's or a former holder's ("Lt. Gov.", "former Sen."), nor one in a headline in title case, whose run
+        of capitals goes on past the name ("GOP Rep. Blake Farenthold Resigns After ...")."""
         text = self.text
-        k = text.find(title, 0, end)
+        headline = self._headline_end
+        k = text.find(title, headline, end)
         while k >= 0:
             name = ABBREVIATED_HOLDER.match(text, k + len(title))
             if (
@@ -3348,6 +3375,8 @@ class SpeakerIndex:
                 role = ""  # "Mr. Fox’s successor, Felipe Calderón": one who followed another says nothing of a body
             if role and classify(role) is None and role[:4].lower() == "the ":
                 role = self._taken_up(role, resolved) or role
+            if role and "s " in role and (staff := self._staff_type(role)):
+                return staff
             if role:
                 found = classify(role) or found
             elif found is None and " wr" in self.text and self._outlet_writer(resolved):
@@ -3358,6 +3387,10 @@ class SpeakerIndex:
                 return "party or politician"  # "Democratic presidential hopeful Hillary Clinton": a candidate
         if found == "government" and GOVERNOR_TITLE.search(resolved) and "campaign" in self.text and self._has_campaign(resolved):
             return "party or politician"  # "Texas Gov. Rick Perry" where the article has "Perry's campaign": a candidate
+        if found == "government" and role and " run for " in self.text and self._runs_for_office(resolved):
+            # "Mike Huckabee, the Baptist minister who became Arkansas governor, announced Tuesday he'll run for the
+            # 2016 Republican presidential nomination": a candidate, whatever office the description gives him
+            return "party or politician"
         if found is None and " aide" in resolved:
             aide = OWNER_AIDE.fullmatch(resolved)
             served = self._resolve(aide.group(1), len(self.text)) if aide else ""
@@ -3455,6 +3488,18 @@ class SpeakerIndex:
             return served
         return None
 
+    def _staff_type(self, role: str) -> str | None:
+        """The type of the person a named speaker serves as staff ("Farenthold’s chief of staff" where "Rep. Blake
+        Farenthold" is named), or None when the role names no such person."""
+        staff = STAFF_OF_PERSON.fullmatch(role)
+        if staff is None:
+            return None
+        name = staff.group(1)
+        served = self._resolve(name, len(self.text))
+        if served == name or is_pronoun(served) or not ends_with_personal_name(served):
+            return None
+        return self.speaker_type(served, served)
+
     def _spokesperson_type(self, phrase: str, resolved: str) -> str | None:
         """The type of a spokesperson the gazetteer calls government by the word alone, taken from whom the article
         says the spokesperson speaks for; None where it ties the spokesperson to no one the gazetteer gives way to."""
@@ -3493,6 +3538,21 @@ class SpeakerIndex:
             k += len(resolved)
             piece = OUTLET_PIECE_BY.match(text, k)
             if piece and classify(piece.group(1).strip()) in MEDIA_TYPES:
+                return True
+            k = text.find(resolved, k)
+        return False
+
+    def _runs_for_office(self, resolved: str) -> bool:
+        """Whether the sentence that names a person in full says they will run for a nomination or the presidency
+        ("..., announced Tuesday he'll run for the 2016 Republican presidential nomination")."""
+        if not ends_with_personal_name(resolved):
+            return False
+        text = self.text
+        k = text.find(resolved)
+        while k >= 0:
+            k += len(resolved)
+            stop = text.find(". ", k, k + RUN_FOR_REACH)
+            if RUN_FOR.search(text, k, stop if stop >= 0 else min(len(text), k + RUN_FOR_REACH)):
                 return True
             k = text.find(resolved, k)
         return False
