@@ -3602,3 +3602,10 @@ def test_round30_police_caught_up_and_charged():
         ("detained", 2)}
     assert pairs("The man fled, and officers caught up with the suspect a block away and shot him.") == set()
     assert pairs("A reporter caught up with the man, who was charged.") == set()
+
+
+# Round 31: animals a term before the count takes are no casualties
+def test_round31_animals_after_term():
+    assert pairs("Hunters killed 9,000 deer last year.") == set()
+    assert pairs("The flood killed 300 cattle.") == set()
+    assert pairs("The blast killed 12 people.") == {("killed", 12)}

@@ -2168,6 +2168,8 @@ def _category_before(sentence: str, c: _Count) -> str | None:
         return None
     if m.group("term") and _present_not_stated(prefix, m, c.text):
         return None
+    if _animals_counted(sentence, c):
+        return None
     if m.group("toll"):
         return "killed"
     if m.group("number"):
@@ -2180,6 +2182,15 @@ def _category_before(sentence: str, c: _Count) -> str | None:
     if (inverted := m.group("inverted")) and m.start() == 0 and c.start > len(prefix):
         return None  # (the start of a cut prefix is no sentence start: "... who were wounded were")
     return BEFORE_CATEGORY(term or m.group("among") or inverted)
+
+
+def _animals_counted(sentence: str, c: _Count) -> bool:
+    """Whether the count is of animals the term before it takes ("Hunters killed 90,280 deer", "the storm killed 300
+    cattle"): animals are no casualty claim."""
+    if c.singular or c.who is not None:
+        return False
+    word = LOWER_WORD.match(sentence, c.tail)
+    return word is not None and word.group(1) in ANIMALS
 
 
 def _captured_no_one(sentence: str, c: _Count, prefix: str) -> bool:
