@@ -3609,3 +3609,10 @@ def test_round31_animals_after_term():
     assert pairs("Hunters killed 9,000 deer last year.") == set()
     assert pairs("The flood killed 300 cattle.") == set()
     assert pairs("The blast killed 12 people.") == {("killed", 12)}
+
+
+# Round 31: the first of two ages sharing a plural "-year-olds" is an age, not a count
+def test_round31_shared_plural_age():
+    assert pairs("He was charged in the killings of 14- and 18-year-olds.") == set()
+    assert pairs("Police arrested 14- to 18-year-olds at the park.") == set()
+    assert pairs("Police arrested 14 teenagers at the park.") == {("detained", 14)}
