@@ -3616,3 +3616,9 @@ def test_round31_shared_plural_age():
     assert pairs("He was charged in the killings of 14- and 18-year-olds.") == set()
     assert pairs("Police arrested 14- to 18-year-olds at the park.") == set()
     assert pairs("Police arrested 14 teenagers at the park.") == {("detained", 14)}
+
+
+# Round 31: "the slayings of" counts its victims, as "the killings of" does
+def test_round31_slayings_of():
+    assert pairs("A man was arrested in the slayings of two women.") == {("detained", 1), ("killed", 2)}
+    assert pairs("He was charged in the slayings of a teen and her son.") == {("killed", 1)}
