@@ -3622,3 +3622,10 @@ def test_round31_shared_plural_age():
 def test_round31_slayings_of():
     assert pairs("A man was arrested in the slayings of two women.") == {("detained", 1), ("killed", 2)}
     assert pairs("He was charged in the slayings of a teen and her son.") == {("killed", 1)}
+
+
+# Round 31: a group's ages set off by commas do not part it from the next group the verb shares
+def test_round31_ages_between_groups():
+    assert pairs("Two girls, ages 4 and 6, and their father were found dead.") == {("killed", 2), ("killed", 1)}
+    assert pairs("Two men, 19 and 23, and a woman were wounded.") == {("injured", 2), ("injured", 1)}
+    assert pairs("Two men, ages 19 and 23, were arrested.") == {("detained", 2)}

@@ -874,6 +874,9 @@ FRONTED_CLAUSE = re.compile(r"(?:After|Before|When|While|Since|Following|Until|D
 CONNECTOR = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$|\s*,\s*$", re.I)
 # A person and a group of their own after "and": "A woman and her two children were killed" (one claim per group).
 OWN_CONNECTOR = re.compile(r"\s+and\s+(?:his|her|their)\s+$")
+# The ages of a group set off by commas before the next group: "Two children, ages 3 and 5, and their mother were
+# found dead" (the connector after them joins the groups as it would with no ages between).
+AGES_APPOSITION = re.compile(r",\s+(?:(?:ages?|aged)\s+)?\d{1,3}(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*(?=\s*,)")
 # A list of members right after a group: ", including", ", among them".
 INCLUDING_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them)\s", re.I)
 # Someone who suffered the same, named right after the verb: "was killed along with Heriberto Corpus", "was killed at
@@ -2143,6 +2146,14 @@ def _present_not_stated(prefix: str, m: re.Match[str], count: str) -> bool:
     return term in PRESENT_PLAIN and PLAIN_LEAD.search(prefix, max(0, m.start() - 60), m.start()) is not None
 
 
+def _ages_then_connector(sentence: str, c: _Count, nxt: _Count) -> bool:
+    """Whether only the group's ages and a connector stand between it and the next group (see AGES_APPOSITION)."""
+    if not sentence.startswith(",", c.tail):
+        return False
+    ages = AGES_APPOSITION.match(sentence, c.tail)
+    return ages is not None and CONNECTOR.fullmatch(sentence, ages.end(), nxt.start) is not None
+
+
 def _category_before(sentence: str, c: _Count) -> str | None:
     """Category of a casualty term just before the count ("killing five", "the death toll rose to 49")."""
     if (sentence.endswith(CAUGHT_UP_ENDS, 0, c.start) and POLICE_CAUGHT_UP.search(
@@ -2509,7 +2520,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
         c, nxt = counts[i], counts[i + 1]
         if c.category is None and nxt.how == "after" and (
                 CONNECTOR.fullmatch(sentence, c.tail, nxt.start)
-                or c.singular and sentence.startswith(" and ", c.tail) and OWN_CONNECTOR.fullmatch(sentence, c.tail, nxt.start)):
+                or c.singular and sentence.startswith(" and ", c.tail) and OWN_CONNECTOR.fullmatch(sentence, c.tail, nxt.start)
+                or _ages_then_connector(sentence, c, nxt)):
             c.category, c.how = nxt.category, "after"
     for i in range(1, len(counts)):
         prev, c = counts[i - 1], counts[i]
