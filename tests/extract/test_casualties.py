@@ -3602,3 +3602,30 @@ def test_round30_police_caught_up_and_charged():
         ("detained", 2)}
     assert pairs("The man fled, and officers caught up with the suspect a block away and shot him.") == set()
     assert pairs("A reporter caught up with the man, who was charged.") == set()
+
+
+# Round 31: animals a term before the count takes are no casualties
+def test_round31_animals_after_term():
+    assert pairs("Hunters killed 9,000 deer last year.") == set()
+    assert pairs("The flood killed 300 cattle.") == set()
+    assert pairs("The blast killed 12 people.") == {("killed", 12)}
+
+
+# Round 31: the first of two ages sharing a plural "-year-olds" is an age, not a count
+def test_round31_shared_plural_age():
+    assert pairs("He was charged in the killings of 14- and 18-year-olds.") == set()
+    assert pairs("Police arrested 14- to 18-year-olds at the park.") == set()
+    assert pairs("Police arrested 14 teenagers at the park.") == {("detained", 14)}
+
+
+# Round 31: "the slayings of" counts its victims, as "the killings of" does
+def test_round31_slayings_of():
+    assert pairs("A man was arrested in the slayings of two women.") == {("detained", 1), ("killed", 2)}
+    assert pairs("He was charged in the slayings of a teen and her son.") == {("killed", 1)}
+
+
+# Round 31: a group's ages set off by commas do not part it from the next group the verb shares
+def test_round31_ages_between_groups():
+    assert pairs("Two girls, ages 4 and 6, and their father were found dead.") == {("killed", 2), ("killed", 1)}
+    assert pairs("Two men, 19 and 23, and a woman were wounded.") == {("injured", 2), ("injured", 1)}
+    assert pairs("Two men, ages 19 and 23, were arrested.") == {("detained", 2)}

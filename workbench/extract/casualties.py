@@ -874,6 +874,9 @@ FRONTED_CLAUSE = re.compile(r"(?:After|Before|When|While|Since|Following|Until|D
 CONNECTOR = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$|\s*,\s*$", re.I)
 # A person and a group of their own after "and": "A woman and her two children were killed" (one claim per group).
 OWN_CONNECTOR = re.compile(r"\s+and\s+(?:his|her|their)\s+$")
+# The ages of a group set off by commas before the next group: "Two children, ages 3 and 5, and their mother were
+# found dead" (the connector after them joins the groups as it would with no ages between).
+AGES_APPOSITION = re.compile(r",\s+(?:(?:ages?|aged)\s+)?\d{1,3}(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*(?=\s*,)")
 # A list of members right after a group: ", including", ", among them".
 INCLUDING_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them)\s", re.I)
 # Someone who suffered the same, named right after the verb: "was killed along with Heriberto Corpus", "was killed at
@@ -891,7 +894,8 @@ INCLUDING = re.compile(r"^[^.;]{0,40}?(?:\b(?:including|among\s+them|among\s+who
 # a woman in a vehicle passing by" (the next member is listed too).
 LIST_MEMBER_GAP = re.compile(r"\s+(?:in|at|on|inside|outside|near|from)\s+[^,;:.()]{1,50}?\s+and\s+")
 
-# What a count must not be: ages (with the first of two sharing "-year-old": "20- and 23-year-old women"), times,
+# What a count must not be: ages (with the first of two sharing "-year-old": "20- and 23-year-old women", "14- and
+# 18-year-olds"), times,
 # money, units, addresses, dates, vehicles and vessels ("captured three boats of the pirates"), wounds ("suffered two
 # gunshot wounds"), shots heard ("a video captured four gunshots"), weights seized ("captured 300 kilograms") and a
 # player's statistics ("ranks fifth on the team with 86 tackles").
@@ -909,7 +913,7 @@ _NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? secon
     gunshot\s+wounds? stab\s+wounds? bullet\s+wounds? knife\s+wounds? puncture\s+wounds? shrapnel\s+wounds?
     gunshots?(?!\s+(?:victims?|survivors?|patients?)) kilograms? kilos? kg grams?""".split()
 NOT_PEOPLE_AFTER = re.compile(
-    rf"""^(?:[\s\-–—]*(?:year|yr)s?[\s\-–—]*old|-\s*(?:and|or|to|&)\s*\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*old
+    rf"""^(?:[\s\-–—]*(?:year|yr)s?[\s\-–—]*old|-\s*(?:and|or|to|&)\s*\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*olds?
     |\s+years?\s+of\s+age|\s*(?:a\.m\b|p\.m\b|am\b|pm\b|gmt|utc|[ecmp][sd]t\b|local\s+time|o'clock|hours?\s+(?:gmt|local))
     |\s*[:/]\d+|\s*(?:%|percent|per\s+cent)|\s*(?:-|\s)\s*
     {_by_first_letter(_NOT_PEOPLE_UNITS)})\b""",
@@ -2142,6 +2146,14 @@ def _present_not_stated(prefix: str, m: re.Match[str], count: str) -> bool:
     return term in PRESENT_PLAIN and PLAIN_LEAD.search(prefix, max(0, m.start() - 60), m.start()) is not None
 
 
+def _ages_then_connector(sentence: str, c: _Count, nxt: _Count) -> bool:
+    """Whether only the group's ages and a connector stand between it and the next group (see AGES_APPOSITION)."""
+    if not sentence.startswith(",", c.tail):
+        return False
+    ages = AGES_APPOSITION.match(sentence, c.tail)
+    return ages is not None and CONNECTOR.fullmatch(sentence, ages.end(), nxt.start) is not None
+
+
 def _category_before(sentence: str, c: _Count) -> str | None:
     """Category of a casualty term just before the count ("killing five", "the death toll rose to 49")."""
     if (sentence.endswith(CAUGHT_UP_ENDS, 0, c.start) and POLICE_CAUGHT_UP.search(
@@ -2168,6 +2180,8 @@ def _category_before(sentence: str, c: _Count) -> str | None:
         return None
     if m.group("term") and _present_not_stated(prefix, m, c.text):
         return None
+    if _animals_counted(sentence, c):
+        return None
     if m.group("toll"):
         return "killed"
     if m.group("number"):
@@ -2180,6 +2194,15 @@ def _category_before(sentence: str, c: _Count) -> str | None:
     if (inverted := m.group("inverted")) and m.start() == 0 and c.start > len(prefix):
         return None  # (the start of a cut prefix is no sentence start: "... who were wounded were")
     return BEFORE_CATEGORY(term or m.group("among") or inverted)
+
+
+def _animals_counted(sentence: str, c: _Count) -> bool:
+    """Whether the count is of animals the term before it takes ("Hunters killed 90,280 deer", "the storm killed 300
+    cattle"): animals are no casualty claim."""
+    if c.singular or c.who is not None:
+        return False
+    word = LOWER_WORD.match(sentence, c.tail)
+    return word is not None and word.group(1) in ANIMALS
 
 
 def _captured_no_one(sentence: str, c: _Count, prefix: str) -> bool:
@@ -2497,7 +2520,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
         c, nxt = counts[i], counts[i + 1]
         if c.category is None and nxt.how == "after" and (
                 CONNECTOR.fullmatch(sentence, c.tail, nxt.start)
-                or c.singular and sentence.startswith(" and ", c.tail) and OWN_CONNECTOR.fullmatch(sentence, c.tail, nxt.start)):
+                or c.singular and sentence.startswith(" and ", c.tail) and OWN_CONNECTOR.fullmatch(sentence, c.tail, nxt.start)
+                or _ages_then_connector(sentence, c, nxt)):
             c.category, c.how = nxt.category, "after"
     for i in range(1, len(counts)):
         prev, c = counts[i - 1], counts[i]
