@@ -4575,3 +4575,14 @@ def test_a_date_with_the_day_before_the_month_is_skipped_before_that():
     text = "Acme announced on 12 October 2011 that its services were running again."
     [r] = extract_attributions(text)
     assert (r.speaker, r.content) == ("Acme", "its services were running again")
+
+
+# Round 33: faults of held-out batches 50 and 51
+
+
+def test_a_role_of_a_lawmaker_with_a_party_tag_types_the_speaker():
+    text = (
+        "Ann Lee, the communications director for Rep. Tom Hale (R-Tenn.), wrote that the vote would be close. "
+        '"We will see," Lee said.'
+    )
+    assert {r.speaker_type for r in extract_attributions(text)} == {"party or politician"}
