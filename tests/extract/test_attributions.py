@@ -4586,3 +4586,8 @@ def test_a_role_of_a_lawmaker_with_a_party_tag_types_the_speaker():
         '"We will see," Lee said.'
     )
     assert {r.speaker_type for r in extract_attributions(text)} == {"party or politician"}
+
+
+def test_a_spokesperson_of_a_government_body_without_an_article_types_the_speaker():
+    text = "Tom Hale, spokesman for the coroner's office, said the man was shot twice."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]

@@ -3197,6 +3197,7 @@ class SpeakerIndex:
                 # ", chairman of the Republican National Committee"; not ", met with the media")
                 or _named_body_role(a.group(BARE_ROLE_GROUP))
                 or _government_body_role(a.group(BARE_ROLE_GROUP))
+                or _spokesperson_of_government_role(a.group(BARE_ROLE_GROUP))
             ):
                 # (a role without an article types only an expert: ", security analyst at Lumension", or an
                 # official of a body named as the government's; a bare "president of ..." or "director of ..."
@@ -3731,6 +3732,17 @@ def _titled_body_role(role: str, title: str) -> bool:
 def _government_body_role(role: str) -> bool:
     """Whether a role without an article names a government body ("deputy director of the health commission")."""
     return GOVERNMENT_BODY.search(role) is not None and classify(role) == "government"
+
+
+def _spokesperson_of_government_role(role: str) -> bool:
+    """Whether a role without an article is a spokesperson's for a body the gazetteer types as the government's
+    (", spokesman for the coroner's office"): the spokesperson speaks for that body."""
+    words = role.split(None, 2)
+    if len(words) < 3 or words[0] not in SPOKESPERSON_WORDS or words[1] not in ("for", "of"):
+        return False
+    if "chool" in words[2]:
+        return False  # (not ", spokeswoman for Hamilton City Schools": a school district's staff are typed other)
+    return classify(words[2]) == "government" and classify(role) == "government"
 
 
 def _is_named(phrase: str) -> bool:
