@@ -4591,3 +4591,12 @@ def test_a_role_of_a_lawmaker_with_a_party_tag_types_the_speaker():
 def test_a_spokesperson_of_a_government_body_without_an_article_types_the_speaker():
     text = "Tom Hale, spokesman for the coroner's office, said the man was shot twice."
     assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+
+
+def test_a_spokesperson_apposed_for_a_named_person_is_typed_as_that_person():
+    text = (
+        "Senator Tom Hale said the bill would pass. Ann Lee, a spokeswoman for Mr. Hale, said the vote was set "
+        "for Friday."
+    )
+    types = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert types["Ann Lee"] == types["Senator Tom Hale"] == "party or politician"

@@ -1730,7 +1730,7 @@ OWNER_AIDE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?
 # A spokesperson for a person named by surname ("A spokesperson for Grassley", "Weiner's spokesman"): typed as that
 # person, when the article names them in full.
 PERSON_SPOKESPERSON = re.compile(
-    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+for\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+for\s+((?:(?:Mr|Mrs|Ms)\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     r"|([A-Z][\w-]*)['’]s\s+spokes(?:man|woman|person)"
 )
 # The closing mark of a title set in quotation marks, after the title's last word ("Face the Nation,"").
@@ -3366,8 +3366,9 @@ class SpeakerIndex:
             served = self._resolve(aide.group(1), len(self.text)) if aide else ""
             if aide and served != aide.group(1) and not is_pronoun(served) and ends_with_personal_name(served):
                 return self.speaker_type(served, served)  # "A Pelosi aide" where "House Speaker Nancy Pelosi" spoke
-        if found in (None, "other", "government") and " spokes" in resolved:
-            spokes = PERSON_SPOKESPERSON.fullmatch(resolved)
+        if found in (None, "other", "government") and (" spokes" in resolved or " spokes" in role):
+            # (or the description apposed to a name: "Ann Lee, a spokeswoman for Mr. Hale")
+            spokes = PERSON_SPOKESPERSON.fullmatch(resolved) or (PERSON_SPOKESPERSON.fullmatch(role) if role else None)
             name = (spokes.group(1) or spokes.group(2)) if spokes else ""
             served = self._resolve(name, len(self.text)) if spokes else ""
             if spokes and served != name and not is_pronoun(served) and ends_with_personal_name(served):
