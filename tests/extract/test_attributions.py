@@ -4600,3 +4600,10 @@ def test_a_spokesperson_apposed_for_a_named_person_is_typed_as_that_person():
     )
     types = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
     assert types["Ann Lee"] == types["Senator Tom Hale"] == "party or politician"
+
+
+def test_a_bare_person_or_driver_is_typed_a_witness():
+    text = "The car hit a pole on Main Street. The driver told the officer her friend had been shot."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+    text = "The quake shook the valley, and one person said she was nearly knocked out of her chair."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]

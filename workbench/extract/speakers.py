@@ -115,6 +115,11 @@ ABBREVIATED_HOLDER = re.compile(r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.[ \t]
 # An unnamed person described by the place where they were ("A basketball coach at the rec center", "a clerk
 # at the store"): someone at the scene, typed as a witness when the gazetteer knows nothing of the role.
 AT_THE_SCENE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,3}at\s+the\s+[a-z][\w -]*")
+# An unnamed person described by nothing but being a person or the driver ("one person said", "The driver told the
+# officer"): in the news of an incident, one who was there (the held-out annotation's witnesses). Typed only, never a
+# gazetteer word: as words they would make speakers of "his driver's license" and "an unknown person walked up".
+# ("The person" takes up one described before, who may be the suspect: "The person who claimed to have shot him")
+BARE_PERSON = re.compile(r"(?:[Aa]|[Aa]nother|[Oo]ne)\s+person|(?:[Tt]he|[Aa]|[Aa]nother|[Oo]ne)\s+driver")
 # A country's name or demonym before a role the gazetteer does not know and the person's name ("US Olympic
 # sprinter Lauryn Williams", "British actor John Smith", "Ohio native Rhonda Williams"): the country says where the
 # person comes from; only a government role makes the speaker the country's government.
@@ -3411,6 +3416,8 @@ class SpeakerIndex:
             if countries:
                 found = "government" if countries[0] == self.home else "foreign government"
             elif " at the " in resolved and AT_THE_SCENE.fullmatch(resolved):
+                return "witness or resident"
+            elif ("person" in resolved or "driver" in resolved) and BARE_PERSON.fullmatch(resolved):
                 return "witness or resident"
             else:
                 return self._acronym_body_type(resolved) or "other"
