@@ -4607,3 +4607,10 @@ def test_a_bare_person_or_driver_is_typed_a_witness():
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
     text = "The quake shook the valley, and one person said she was nearly knocked out of her chair."
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_a_representative_for_a_person_or_a_company_is_no_lawmaker():
+    text = '"He did not know about the photo," a representative for Hale told the newspaper.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+    text = "A representative for the company said the store would reopen on Monday."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

@@ -756,6 +756,9 @@ LEGISLATURE_OFFICE = re.compile(
 )
 # People who represent the body named before them: "AMD representatives", "a union representative".
 REPRESENTATIVES_OF = re.compile(r"^(?:(?:the|The|a|an|An|A)\s+)?(.+?)\s+representatives?$")
+# A representative for a person or a body, after an article ("a representative for Shields", "a representative of
+# the company"): one who speaks for them, not a lawmaker (not "a state representative for the district").
+REPRESENTATIVE_FOR = re.compile(r"(?:^|\s)(?:the|The|a|an|An|A)\s+representatives?\s+(?:for|of)\s+(.+)$")
 # Words of a legislature, whose representatives are lawmakers ("House representatives").
 LEGISLATURE_WORDS = frozenset("House Assembly Legislature Parliament Congress Senate".split())
 # The longest first speaker of a joint pair that types the pair ("Mayor John Cranley and Police Chief ...").
@@ -1010,6 +1013,8 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         kind = _organisation_type(lawyer.group(1)) if lawyer else None
         if kind is not None:
             return kind
+    if best[1] == "party or politician" and "representative" in phrase and (spoken := _representative_for(phrase)):
+        return spoken
     if best[1] == "party or politician" and phrase.endswith(("representative", "representatives")):
         # "AMD representatives", "union representatives": people who speak for the body named before them, not
         # lawmakers ("state representatives", "Democratic representatives" stay)
@@ -1025,6 +1030,21 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if owner and classify(owner.group(1)) is None and not countries_in(owner.group(1)):
             return "other"
     return best[1]
+
+
+def _representative_for(phrase: str) -> str | None:
+    """The type of a representative for a person or a body ("a representative for Shields": other), when the one
+    spoken for is a name the gazetteer does not know, or a body of a kind of its own; None otherwise (a lawmaker's
+    or a government's representative, a place's)."""
+    spoken = REPRESENTATIVE_FOR.search(phrase)
+    if spoken is None:
+        return None
+    kind = classify(spoken.group(1))
+    if kind in ORGANISATION_TYPES or kind == "other":
+        return kind
+    if kind is None and spoken.group(1)[:1].isupper() and not countries_in(spoken.group(1)):
+        return "other"
+    return None
 
 
 def _lawyer_of_person(phrase: str, best: tuple[int, int, int]) -> bool:
