@@ -4614,3 +4614,13 @@ def test_a_representative_for_a_person_or_a_company_is_no_lawmaker():
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
     text = "A representative for the company said the store would reopen on Monday."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_spokesperson_of_unknown_initials_is_typed_by_the_name_spelled_out_or_other():
+    text = "An XFL spokesman said the league would await the court's ruling."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+    text = (
+        "Deputies of the Pasco County Sheriff's Office were called to the house. A PCSO spokesperson said the "
+        "man was arrested."
+    )
+    assert {r.speaker_type for r in extract_attributions(text)} == {"security forces"}

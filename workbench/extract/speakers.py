@@ -1047,6 +1047,18 @@ def _representative_for(phrase: str) -> str | None:
     return None
 
 
+def _unknown_initials(word: str) -> bool:
+    """Whether a word is a body's initials ("NFL") that the gazetteer, the countries and the police initials leave
+    untyped."""
+    return (
+        2 <= len(word) <= 5
+        and word.isupper()
+        and word.isalpha()
+        and classify(word) is None
+        and not countries_in(word)
+    )
+
+
 def _lawyer_of_person(phrase: str, best: tuple[int, int, int]) -> bool:
     """Whether a phrase is a person's lawyer named after the noun ("President Trump's attorney Ty Cobb") whose best
     gazetteer match is the client's title: lawyers for a person are typed by what they are, not by their client
@@ -1738,6 +1750,9 @@ NOT_COMPANIES = frozenset("Asia Europe Africa America Americas Oceania Antarctic
 # places, products and regions seldom are.
 # A role named after a body's one-word name ("a WeWork spokesperson", "the Boeing spokesman"): when the word is the
 # company the article is about, the role speaks for it, not for a government.
+# The small words between the capitalised words of a name that its initials leave out ("Alcohol Law Enforcement",
+# "University of Arkansas for Medical Sciences").
+INITIALS_JOINER = r"[ \t]+(?:(?:of|the|and|for|on|&)[ \t]+)*"
 COMPANY_ROLE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.'’-]*)\s+(?:spokes(?:man|woman|person)|representative|official)"
 )
@@ -2539,6 +2554,13 @@ class SpeakerIndex:
                 (w for w in counts if counts[w] >= 2 and w in opening and self._could_be_company(w)), None
             )
         return self._company
+
+    def _spelled_out(self, initials: str) -> str | None:
+        """The capitalised name whose words' first letters make the initials ("Pasco County Sheriff's Office" for
+        "PCSO"), when the article writes it, or None."""
+        name = INITIALS_JOINER.join(rf"{c}[\w'’.-]*" for c in initials)
+        found = re.search(rf"(?<![\w'’-]){name}", self.text)
+        return found.group() if found else None
 
     def _is_company_word(self, word: str) -> bool:
         """Whether a capitalised word names a company in this article, as _main_company tells one: named twice,
@@ -3445,6 +3467,11 @@ class SpeakerIndex:
             company = COMPANY_ROLE.fullmatch(phrase)
             if company and self._is_company_word(company.group(1)):
                 return "other"  # "a WeWork spokesperson" in an article that has WeWork act
+            if company and _unknown_initials(company.group(1)):
+                # "An NFL spokesman": a body by initials the gazetteer does not know as a state's, typed by its name
+                # when the article spells it out ("the Pasco County Sheriff's Office (PCSO)")
+                spelled = self._spelled_out(company.group(1))
+                return (classify(spelled) or "other") if spelled else "other"
             if "spokes" in phrase and (spoken_for := self._spokesperson_type(phrase, resolved)):
                 return spoken_for
             countries = countries_in(phrase + " " + (role or self.role_of(resolved)))
