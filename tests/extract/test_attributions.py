@@ -4624,3 +4624,12 @@ def test_a_spokesperson_of_unknown_initials_is_typed_by_the_name_spelled_out_or_
         "man was arrested."
     )
     assert {r.speaker_type for r in extract_attributions(text)} == {"security forces"}
+
+
+def test_a_group_of_the_residents_of_listed_places_is_one_speaker():
+    text = "Residents of Alton, Brookfield and Cedar Hill told the newspaper that they felt the quake."
+    assert [(r.speaker, r.speaker_type) for r in extract_attributions(text)] == [
+        ("Residents of Alton, Brookfield and Cedar Hill", "witness or resident")
+    ]
+    text = "Numerous residents of Alton, Brookfield, Dover and Cedar Hill also reported feeling it."
+    assert [r.speaker for r in extract_attributions(text)] == ["Numerous residents of Alton, Brookfield, Dover and Cedar Hill"]

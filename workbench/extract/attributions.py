@@ -2354,6 +2354,8 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
                 head, off = _strip_junk(head, off)
                 return head, off, s + head_lo, True
             return None
+    if b is not None and " and " in core[start:] and core[:start].rstrip().endswith(","):
+        start = _listed_members_start(core, start, lo)
     seg = core[start:]
     cand = seg.strip()
     if not cand:
@@ -2550,6 +2552,17 @@ def _junk_length(cand: str) -> int:
     return cut
 
 
+def _listed_members_start(core: str, start: int, lo: int) -> int:
+    """Where a group of the members of places listed with commas opens, when the words from `start` close the list
+    ("Residents of Cobb, Kelseyville and Hidden Valley Lake told", "Numerous residents of Napa, Sonoma and Marin
+    reported"): the whole group speaks, not the last two places; `start` otherwise."""
+    pair = start + len(core[start:]) - len(core[start:].lstrip())
+    if not LISTED_PAIR.fullmatch(core, pair):
+        return start
+    listed = LISTED_MEMBERS_BEFORE.search(core, max(lo, start - LISTED_MEMBERS_REACH), pair)
+    return listed.start(1) if listed else start
+
+
 def _last_boundary(left: str, lo: int = 0) -> int | None:
     """End of the last clause boundary in left after lo (a comma, a quote, a conjunction), or None.
 
@@ -2560,6 +2573,15 @@ def _last_boundary(left: str, lo: int = 0) -> int | None:
     return last.end() if last else None
 
 
+# The last two places of a list, joined by "and", that closes a speaker ("Kelseyville and Hidden Valley Lake"), and
+# the members of the places whose list opens before them ("Residents of Cobb, ", "Numerous residents of Santa Rosa,
+# Healdsburg, "), within LISTED_MEMBERS_REACH characters.
+LISTED_PAIR = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*")
+LISTED_MEMBERS_BEFORE = re.compile(
+    r"(?<![\w'’-])((?:(?:[Nn]umerous|[Mm]any|[Ss]ome|[Ss]everal)\s+)?[A-Za-z][a-z]+s\s+of\s+)"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)+$"
+)
+LISTED_MEMBERS_REACH = 120
 # A participle's phrase after a speaker's head noun: "officials involved in the investigation", "people familiar
 # with the matter".
 POSTMODIFIER = re.compile(r"\s(?:involved|familiar|close|briefed|knowledgeable)\s+(?:in|with|to|on)\s")
