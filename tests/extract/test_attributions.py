@@ -4633,3 +4633,9 @@ def test_a_group_of_the_residents_of_listed_places_is_one_speaker():
     ]
     text = "Numerous residents of Alton, Brookfield, Dover and Cedar Hill also reported feeling it."
     assert [r.speaker for r in extract_attributions(text)] == ["Numerous residents of Alton, Brookfield, Dover and Cedar Hill"]
+
+
+def test_a_news_piece_in_a_publication_is_resolved_to_the_publication():
+    text = "According to a 1997 article in Quill, Lee said she applied to law school."
+    first = extract_attributions(text)[0]
+    assert (first.speaker_resolved, first.speaker_type) == ("Quill", "other media")

@@ -2028,6 +2028,9 @@ class SpeakerIndex:
             for _, resolved, _ in reversed(self.speakers):
                 if outlet in resolved and self._types.get(resolved.lower()) in MEDIA_TYPES:
                     return resolved
+        if " in " in clean and words[-1][:1].isupper() and (piece := NEWS_PIECE_IN.fullmatch(clean)):
+            if " in " + piece.group(1) in clean:
+                return piece.group(1)  # "According to a 1997 article in Ebony": the publication it appeared in
         if low in NEWS_PIECE_ANAPHORA:
             # "The article said" after "an article in The Daily Caller": the outlet that published it
             outlet = None
@@ -2554,6 +2557,12 @@ class SpeakerIndex:
                 (w for w in counts if counts[w] >= 2 and w in opening and self._could_be_company(w)), None
             )
         return self._company
+
+    def _published_in(self, name: str) -> bool:
+        """Whether the article names a news piece published in the name ("a 1997 article in Ebony")."""
+        if " in " + name not in self.text:
+            return False
+        return any(found.group(1) == name for found in NEWS_PIECE_IN.finditer(self.text) if " in " in found.group())
 
     def _spelled_out(self, initials: str) -> str | None:
         """The capitalised name whose words' first letters make the initials ("Pasco County Sheriff's Office" for
@@ -3400,6 +3409,8 @@ class SpeakerIndex:
                 role = self._taken_up(role, resolved) or role
             if role:
                 found = classify(role) or found
+            elif found is None and not personal and self._published_in(resolved):
+                return "other media"  # "an article in Ebony": a publication, by a name the registry lacks
             elif found is None and " wr" in self.text and self._outlet_writer(resolved):
                 return "other media"  # "As Ann Lee writes in a Los Angeles Times piece": a writer of the outlet
             elif " " in resolved and "campaign" in self.text and self._has_campaign(resolved):
