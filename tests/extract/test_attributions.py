@@ -4639,3 +4639,8 @@ def test_a_news_piece_in_a_publication_is_resolved_to_the_publication():
     text = "According to a 1997 article in Quill, Lee said she applied to law school."
     first = extract_attributions(text)[0]
     assert (first.speaker_resolved, first.speaker_type) == ("Quill", "other media")
+
+
+def test_a_correction_of_the_piece_s_earlier_version_is_no_speaker():
+    text = "Correction: An earlier version of this post said the senator was from Arizona."
+    assert extract_attributions(text) == []

@@ -2607,6 +2607,10 @@ def _without_document_participle(speaker: str) -> str:
     return speaker
 
 
+# A piece's own earlier text, named in a correction ("An earlier version of this post said ..."): no source.
+OWN_EARLIER_VERSION = re.compile(r"\b(?:earlier|previous|prior|original)\s+versions?\s+of\s+this\b")
+
+
 @lru_cache(maxsize=4096)
 def _valid_speaker(np: str) -> bool:
     np = np.strip()
@@ -2645,6 +2649,8 @@ def _valid_speaker(np: str) -> bool:
     relative = " who " in f" {np} "
     if PERCEIVED.match(np):
         return False  # "smelled gunpowder and heard co-workers [yelling]": what someone perceived, not who speaks
+    if "version" in low and OWN_EARLIER_VERSION.search(low):
+        return False  # "An earlier version of this post said": the outlet's correction of its own text
     if 10 < len(words) <= 14 and capitalised * 2 < len(words) and _document_from(words):
         # a document's issuer's name holds its connectors: "a message from the Central Commission for Elections and
         # Referenda of Turkmenistan" is a document and one name
