@@ -2358,6 +2358,8 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
                 head, off = _strip_junk(head, off)
                 return head, off, s + head_lo, True
             return None
+    if b is not None and " and " in core[start:] and core[:start].rstrip().endswith(","):
+        start = _listed_members_start(core, start, lo)
     seg = core[start:]
     cand = seg.strip()
     if not cand:
@@ -2554,6 +2556,17 @@ def _junk_length(cand: str) -> int:
     return cut
 
 
+def _listed_members_start(core: str, start: int, lo: int) -> int:
+    """Where a group of the members of places listed with commas opens, when the words from `start` close the list
+    ("Residents of Cobb, Kelseyville and Hidden Valley Lake told", "Numerous residents of Napa, Sonoma and Marin
+    reported"): the whole group speaks, not the last two places; `start` otherwise."""
+    pair = start + len(core[start:]) - len(core[start:].lstrip())
+    if not LISTED_PAIR.fullmatch(core, pair):
+        return start
+    listed = LISTED_MEMBERS_BEFORE.search(core, max(lo, start - LISTED_MEMBERS_REACH), pair)
+    return listed.start(1) if listed else start
+
+
 def _last_boundary(left: str, lo: int = 0) -> int | None:
     """End of the last clause boundary in left after lo (a comma, a quote, a conjunction), or None.
 
@@ -2564,6 +2577,15 @@ def _last_boundary(left: str, lo: int = 0) -> int | None:
     return last.end() if last else None
 
 
+# The last two places of a list, joined by "and", that closes a speaker ("Kelseyville and Hidden Valley Lake"), and
+# the members of the places whose list opens before them ("Residents of Cobb, ", "Numerous residents of Santa Rosa,
+# Healdsburg, "), within LISTED_MEMBERS_REACH characters.
+LISTED_PAIR = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*")
+LISTED_MEMBERS_BEFORE = re.compile(
+    r"(?<![\w'’-])((?:(?:[Nn]umerous|[Mm]any|[Ss]ome|[Ss]everal)\s+)?[A-Za-z][a-z]+s\s+of\s+)"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)+$"
+)
+LISTED_MEMBERS_REACH = 120
 # A participle's phrase after a speaker's head noun: "officials involved in the investigation", "people familiar
 # with the matter".
 POSTMODIFIER = re.compile(r"\s(?:involved|familiar|close|briefed|knowledgeable)\s+(?:in|with|to|on)\s")
@@ -2587,6 +2609,10 @@ def _without_document_participle(speaker: str) -> str:
     if last in DOCUMENT_HEADS or last.rstrip("s") in DOCUMENT_HEADS or last == "studies":
         return head
     return speaker
+
+
+# A piece's own earlier text, named in a correction ("An earlier version of this post said ..."): no source.
+OWN_EARLIER_VERSION = re.compile(r"\b(?:earlier|previous|prior|original)\s+versions?\s+of\s+this\b")
 
 
 @lru_cache(maxsize=4096)
@@ -2627,6 +2653,8 @@ def _valid_speaker(np: str) -> bool:
     relative = " who " in f" {np} "
     if PERCEIVED.match(np):
         return False  # "smelled gunpowder and heard co-workers [yelling]": what someone perceived, not who speaks
+    if "version" in low and OWN_EARLIER_VERSION.search(low):
+        return False  # "An earlier version of this post said": the outlet's correction of its own text
     if 10 < len(words) <= 14 and capitalised * 2 < len(words) and _document_from(words):
         # a document's issuer's name holds its connectors: "a message from the Central Commission for Elections and
         # Referenda of Turkmenistan" is a document and one name

@@ -119,6 +119,11 @@ ABBREVIATED_HOLDER = re.compile(r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.[ \t]
 # An unnamed person described by the place where they were ("A basketball coach at the rec center", "a clerk
 # at the store"): someone at the scene, typed as a witness when the gazetteer knows nothing of the role.
 AT_THE_SCENE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,3}at\s+the\s+[a-z][\w -]*")
+# An unnamed person described by nothing but being a person or the driver ("one person said", "The driver told the
+# officer"): in the news of an incident, one who was there (the held-out annotation's witnesses). Typed only, never a
+# gazetteer word: as words they would make speakers of "his driver's license" and "an unknown person walked up".
+# ("The person" takes up one described before, who may be the suspect: "The person who claimed to have shot him")
+BARE_PERSON = re.compile(r"(?:[Aa]|[Aa]nother|[Oo]ne)\s+person|(?:[Tt]he|[Aa]|[Aa]nother|[Oo]ne)\s+driver")
 # A country's name or demonym before a role the gazetteer does not know and the person's name ("US Olympic
 # sprinter Lauryn Williams", "British actor John Smith", "Ohio native Rhonda Williams"): the country says where the
 # person comes from; only a government role makes the speaker the country's government.
@@ -151,7 +156,9 @@ APPOSITION = re.compile(
     r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s)|[^,;.\"“”()]){3,90}?"
     # ("another" opens a role as "a" does, one told by its words before any relative clause: ", another neighbor",
     # ", another resident of Austin")
-    r"|another\s+(?:(?!who\s)[^,;.\"“”()]){3,60}?)(?=[,;.]|\s+said\b|\s+who\s+(?:has|is|was)\s)"
+    # (a lawmaker in the role may carry a party tag, where the role ends: ", the communications director for Rep.
+    # Ann Lee (R-Tenn.), wrote")
+    r"|another\s+(?:(?!who\s)[^,;.\"“”()]){3,60}?)(?=[,;.]|\s+said\b|\s+who\s+(?:has|is|was)\s|\s+\([RDI]-[^()]{1,30}\),)"
     r"|\s+((?:from|of|with|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)(?=[,;.]|\s+[a-z])"
     r"|\s*\(([RDI]-[^()]{1,30})\)"
     r"|,\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+[a-z][^,;.\"“”()]{2,60}?)(?=[,;.]|\s+said\b)"
@@ -753,6 +760,9 @@ LEGISLATURE_OFFICE = re.compile(
 )
 # People who represent the body named before them: "AMD representatives", "a union representative".
 REPRESENTATIVES_OF = re.compile(r"^(?:(?:the|The|a|an|An|A)\s+)?(.+?)\s+representatives?$")
+# A representative for a person or a body, after an article ("a representative for Shields", "a representative of
+# the company"): one who speaks for them, not a lawmaker (not "a state representative for the district").
+REPRESENTATIVE_FOR = re.compile(r"(?:^|\s)(?:the|The|a|an|An|A)\s+representatives?\s+(?:for|of)\s+(.+)$")
 # Words of a legislature, whose representatives are lawmakers ("House representatives").
 LEGISLATURE_WORDS = frozenset("House Assembly Legislature Parliament Congress Senate".split())
 # The longest first speaker of a joint pair that types the pair ("Mayor John Cranley and Police Chief ...").
@@ -1007,6 +1017,8 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         kind = _organisation_type(lawyer.group(1)) if lawyer else None
         if kind is not None:
             return kind
+    if best[1] == "party or politician" and "representative" in phrase and (spoken := _representative_for(phrase)):
+        return spoken
     if best[1] == "party or politician" and phrase.endswith(("representative", "representatives")):
         # "AMD representatives", "union representatives": people who speak for the body named before them, not
         # lawmakers ("state representatives", "Democratic representatives" stay)
@@ -1022,6 +1034,33 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if owner and classify(owner.group(1)) is None and not countries_in(owner.group(1)):
             return "other"
     return best[1]
+
+
+def _representative_for(phrase: str) -> str | None:
+    """The type of a representative for a person or a body ("a representative for Shields": other), when the one
+    spoken for is a name the gazetteer does not know, or a body of a kind of its own; None otherwise (a lawmaker's
+    or a government's representative, a place's)."""
+    spoken = REPRESENTATIVE_FOR.search(phrase)
+    if spoken is None:
+        return None
+    kind = classify(spoken.group(1))
+    if kind in ORGANISATION_TYPES or kind == "other":
+        return kind
+    if kind is None and spoken.group(1)[:1].isupper() and not countries_in(spoken.group(1)):
+        return "other"
+    return None
+
+
+def _unknown_initials(word: str) -> bool:
+    """Whether a word is a body's initials ("NFL") that the gazetteer, the countries and the police initials leave
+    untyped."""
+    return (
+        2 <= len(word) <= 5
+        and word.isupper()
+        and word.isalpha()
+        and classify(word) is None
+        and not countries_in(word)
+    )
 
 
 def _lawyer_of_person(phrase: str, best: tuple[int, int, int]) -> bool:
@@ -1719,6 +1758,9 @@ NOT_COMPANIES = frozenset("Asia Europe Africa America Americas Oceania Antarctic
 # places, products and regions seldom are.
 # A role named after a body's one-word name ("a WeWork spokesperson", "the Boeing spokesman"): when the word is the
 # company the article is about, the role speaks for it, not for a government.
+# The small words between the capitalised words of a name that its initials leave out ("Alcohol Law Enforcement",
+# "University of Arkansas for Medical Sciences").
+INITIALS_JOINER = r"[ \t]+(?:(?:of|the|and|for|on|&)[ \t]+)*"
 COMPANY_ROLE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w&.'’-]*)\s+(?:spokes(?:man|woman|person)|representative|official)"
 )
@@ -1743,7 +1785,7 @@ OWNER_AIDE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?
 # A spokesperson for a person named by surname ("A spokesperson for Grassley", "Weiner's spokesman"): typed as that
 # person, when the article names them in full.
 PERSON_SPOKESPERSON = re.compile(
-    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+for\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+for\s+((?:(?:Mr|Mrs|Ms)\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     r"|([A-Z][\w-]*)['’]s\s+spokes(?:man|woman|person)"
 )
 # The closing mark of a title set in quotation marks, after the title's last word ("Face the Nation,"").
@@ -2008,6 +2050,9 @@ class SpeakerIndex:
             for _, resolved, _ in reversed(self.speakers):
                 if outlet in resolved and self._types.get(resolved.lower()) in MEDIA_TYPES:
                     return resolved
+        if " in " in clean and words[-1][:1].isupper() and (piece := NEWS_PIECE_IN.fullmatch(clean)):
+            if " in " + piece.group(1) in clean:
+                return piece.group(1)  # "According to a 1997 article in Ebony": the publication it appeared in
         if low in NEWS_PIECE_ANAPHORA:
             # "The article said" after "an article in The Daily Caller": the outlet that published it
             outlet = None
@@ -2539,6 +2584,19 @@ class SpeakerIndex:
                 (w for w in counts if counts[w] >= 2 and w in opening and self._could_be_company(w)), None
             )
         return self._company
+
+    def _published_in(self, name: str) -> bool:
+        """Whether the article names a news piece published in the name ("a 1997 article in Ebony")."""
+        if " in " + name not in self.text:
+            return False
+        return any(found.group(1) == name for found in NEWS_PIECE_IN.finditer(self.text) if " in " in found.group())
+
+    def _spelled_out(self, initials: str) -> str | None:
+        """The capitalised name whose words' first letters make the initials ("Pasco County Sheriff's Office" for
+        "PCSO"), when the article writes it, or None."""
+        name = INITIALS_JOINER.join(rf"{c}[\w'’.-]*" for c in initials)
+        found = re.search(rf"(?<![\w'’-]){name}", self.text)
+        return found.group() if found else None
 
     def _is_company_word(self, word: str) -> bool:
         """Whether a capitalised word names a company in this article, as _main_company tells one: named twice,
@@ -3222,6 +3280,7 @@ class SpeakerIndex:
                 # ", chairman of the Republican National Committee"; not ", met with the media")
                 or _named_body_role(a.group(BARE_ROLE_GROUP))
                 or _government_body_role(a.group(BARE_ROLE_GROUP))
+                or _spokesperson_of_government_role(a.group(BARE_ROLE_GROUP))
             ):
                 # (a role without an article types only an expert: ", security analyst at Lumension", or an
                 # official of a body named as the government's; a bare "president of ..." or "director of ..."
@@ -3379,6 +3438,8 @@ class SpeakerIndex:
                 return staff
             if role:
                 found = classify(role) or found
+            elif found is None and not personal and self._published_in(resolved):
+                return "other media"  # "an article in Ebony": a publication, by a name the registry lacks
             elif found is None and " wr" in self.text and self._outlet_writer(resolved):
                 return "other media"  # "As Ann Lee writes in a Los Angeles Times piece": a writer of the outlet
             elif " " in resolved and "campaign" in self.text and self._has_campaign(resolved):
@@ -3396,8 +3457,9 @@ class SpeakerIndex:
             served = self._resolve(aide.group(1), len(self.text)) if aide else ""
             if aide and served != aide.group(1) and not is_pronoun(served) and ends_with_personal_name(served):
                 return self.speaker_type(served, served)  # "A Pelosi aide" where "House Speaker Nancy Pelosi" spoke
-        if found in (None, "other", "government") and " spokes" in resolved:
-            spokes = PERSON_SPOKESPERSON.fullmatch(resolved)
+        if found in (None, "other", "government") and (" spokes" in resolved or " spokes" in role):
+            # (or the description apposed to a name: "Ann Lee, a spokeswoman for Mr. Hale")
+            spokes = PERSON_SPOKESPERSON.fullmatch(resolved) or (PERSON_SPOKESPERSON.fullmatch(role) if role else None)
             name = (spokes.group(1) or spokes.group(2)) if spokes else ""
             served = self._resolve(name, len(self.text)) if spokes else ""
             if spokes and served != name and not is_pronoun(served) and ends_with_personal_name(served):
@@ -3441,12 +3503,19 @@ class SpeakerIndex:
                 found = "government" if countries[0] == self.home else "foreign government"
             elif " at the " in resolved and AT_THE_SCENE.fullmatch(resolved):
                 return "witness or resident"
+            elif ("person" in resolved or "driver" in resolved) and BARE_PERSON.fullmatch(resolved):
+                return "witness or resident"
             else:
                 return self._acronym_body_type(resolved) or "other"
         if found == "government":
             company = COMPANY_ROLE.fullmatch(phrase)
             if company and self._is_company_word(company.group(1)):
                 return "other"  # "a WeWork spokesperson" in an article that has WeWork act
+            if company and _unknown_initials(company.group(1)):
+                # "An NFL spokesman": a body by initials the gazetteer does not know as a state's, typed by its name
+                # when the article spells it out ("the Pasco County Sheriff's Office (PCSO)")
+                spelled = self._spelled_out(company.group(1))
+                return (classify(spelled) or "other") if spelled else "other"
             if "spokes" in phrase and (spoken_for := self._spokesperson_type(phrase, resolved)):
                 return spoken_for
             countries = countries_in(phrase + " " + (role or self.role_of(resolved)))
@@ -3789,6 +3858,17 @@ def _titled_body_role(role: str, title: str) -> bool:
 def _government_body_role(role: str) -> bool:
     """Whether a role without an article names a government body ("deputy director of the health commission")."""
     return GOVERNMENT_BODY.search(role) is not None and classify(role) == "government"
+
+
+def _spokesperson_of_government_role(role: str) -> bool:
+    """Whether a role without an article is a spokesperson's for a body the gazetteer types as the government's
+    (", spokesman for the coroner's office"): the spokesperson speaks for that body."""
+    words = role.split(None, 2)
+    if len(words) < 3 or words[0] not in SPOKESPERSON_WORDS or words[1] not in ("for", "of"):
+        return False
+    if "chool" in words[2]:
+        return False  # (not ", spokeswoman for Hamilton City Schools": a school district's staff are typed other)
+    return classify(words[2]) == "government" and classify(role) == "government"
 
 
 def _is_named(phrase: str) -> bool:
