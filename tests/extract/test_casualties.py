@@ -3602,3 +3602,12 @@ def test_round30_police_caught_up_and_charged():
         ("detained", 2)}
     assert pairs("The man fled, and officers caught up with the suspect a block away and shot him.") == set()
     assert pairs("A reporter caught up with the man, who was charged.") == set()
+
+
+# Round 32: a demonstrative after a transitive term opens its object ("held that title"), unless a time follows it
+def test_round32_demonstrative_object():
+    assert pairs("John Smith won the belt. He was champion at the time Smith held that title.") == set()
+    assert pairs("John Smith won the belt. Smith held those titles for years.") == set()
+    assert pairs("Two gunmen killed those guards.") == set()
+    assert pairs("Three people killed that night were named.") == {("killed", 3)}
+    assert pairs("A man arrested that same day was charged.") == {("detained", 1)}

@@ -747,6 +747,14 @@ OBJECT = re.compile(r"\s+(?:\d|(?:a|an|the|his|her|their|its|him|them|one|two|th
                     r"March|April|May|June|July|August|September|October|November|December|In|At|On|Near|During|"
                     r"After|Before|Outside|Inside|By|For|From|With|Over|Following|Amid|While|When|As)\b)[A-Z][a-z])")
 LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
+# A demonstrative after a transitive term that opens its object, not a time: "the time Klitschko held that title", "two
+# gunmen killed those guards" (not "three people killed that night", "arrested that same day", nor a relative "that":
+# "two men killed that were never named").
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+DEMONSTRATIVE_OBJECT = re.compile(r"""\s+(?:this|that|these|those)\s+(?!(?:same|very|early|late|night|nights|morning|
+    mornings|afternoon|evening|day|days|week|weeks|weekend|month|months|year|years|time|times|summer|winter|spring|fall|
+    autumn|season|hour|hours|moment|period|date|decade|was|were|is|are|had|has|have|would|could|will|may|might|he|she|
+    they|it|we|i|you|the|a|an|his|her|their|its|police|officers|authorities)\b)[a-z]""", re.VERBOSE)
 # Words that may follow a passive verb without a helper ("three people killed in a crash"): not objects.
 NOT_OBJECTS = frozenset(
     """in at on by during after before while when near outside inside last early late this that yesterday
@@ -2066,6 +2074,8 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         if OBJECT.match(following):
             return None  # "two gunmen killed five": the count did it
         word = LOWER_WORD.match(following)
+        if word and word.group(1) in DEMONSTRATIVES and DEMONSTRATIVE_OBJECT.match(sentence, at):
+            return None  # "Klitschko held that title": an object, so the count is the doer
         if word and word.group(1) not in NOT_OBJECTS and word.group(1) not in PLURAL_VERBS_AFTER and not (
                 word.group(1) in INTRANSITIVE_DEATH and _part_died(sentence, c, m.end())):
             return None  # "he held similar views": an object, so the count is the doer
