@@ -3611,3 +3611,11 @@ def test_round32_demonstrative_object():
     assert pairs("Two gunmen killed those guards.") == set()
     assert pairs("Three people killed that night were named.") == {("killed", 3)}
     assert pairs("A man arrested that same day was charged.") == {("detained", 1)}
+
+
+# Round 32: a victim's injuries reported on in quoted words ("the girl's injury “did not appear to be severe”")
+def test_round32_possessive_injuries_quoted():
+    assert pairs("Police said the girl’s injury “did not appear to be severe.”") == {("injured", 1)}
+    assert pairs("Police said the man's injuries \"are not life-threatening.\"") == {("injured", 1)}
+    assert pairs("Police said the boy's injury was not serious.") == {("injured", 1)}
+    assert pairs("The victim's wound did not appear to be life-threatening.") == {("injured", 1)}

@@ -192,6 +192,7 @@ _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "to local hospitals", "the fatality",  # (for "sent five men to the hospital": see AROUND_AFTER)
     "on himself", "on herself", "own life",  # (the attacker's own death: see SELF_KILLED)
     "caught up with", "caught up to",  # (police who did: see POLICE_CAUGHT_UP)
+    "s injury", "s wound",  # (a victim's injury in the singular reported on: see POSSESSIVE_INJURIES)
     *(f"{m}{gap}{n}" for m in MULTIPLES for n in MULTIPLE_NOUNS for gap in (" ", "-"))]
 _SCAN = _trie(_SCAN_TERMS)
 TERMS_LOWER = re.compile(rf"\b(?:{_SCAN})\b")
@@ -452,10 +453,11 @@ LEADING_MARKS = re.compile(r"[^\w\s\"“'‘(]+\s+")
 INHERENT = re.compile(_at_word_start("An?", "an?", "The", "the", "His", "his", "Her", "her", "One", "one")
                       + r"\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>body|arrest(?!\s+warrants?\b))\b")
 # A victim's injuries reported on: "The boy's injuries are not life-threatening", "the man's wounds do not appear
-# to be serious" (fatal ones make the victim killed: "the child's injuries were fatal").
+# to be serious" (fatal ones make the victim killed: "the child's injuries were fatal"), and with the police's words
+# quoted: "the girl's injury "did not appear to be severe"".
 POSSESSIVE_INJURIES = re.compile(
     rf"""(?=[TtHhAa])\b(?:[Tt]he|[Hh]is|[Hh]er|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_SINGULAR_NOUNS})['’]s\s+
-    (?:injur(?:y|ies)|wounds?|gunshot\s+wounds?)\s+(?:are|were|is|was|appear\w*|seem\w*|do|did|does|remain\w*|
+    (?:injur(?:y|ies)|wounds?|gunshot\s+wounds?)\s+["“‘']?(?:are|were|is|was|appear\w*|seem\w*|do|did|does|remain\w*|
     aren['’]t|weren['’]t|isn['’]t|wasn['’]t)\b""",
     re.VERBOSE,
 )
