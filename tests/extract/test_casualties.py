@@ -3619,3 +3619,9 @@ def test_round32_possessive_injuries_quoted():
     assert pairs("Police said the man's injuries \"are not life-threatening.\"") == {("injured", 1)}
     assert pairs("Police said the boy's injury was not serious.") == {("injured", 1)}
     assert pairs("The victim's wound did not appear to be life-threatening.") == {("injured", 1)}
+
+
+# Round 32: a victim "suffering from" a laceration or lacerations is injured, as one "suffering from a * wound" is
+def test_round32_suffering_from_laceration():
+    assert pairs("Officers found a man suffering from a small laceration to his head.") == {("injured", 1)}
+    assert pairs("Two women were found suffering from lacerations.") == {("injured", 2)}
