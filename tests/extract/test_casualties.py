@@ -3625,3 +3625,12 @@ def test_round32_possessive_injuries_quoted():
 def test_round32_suffering_from_laceration():
     assert pairs("Officers found a man suffering from a small laceration to his head.") == {("injured", 1)}
     assert pairs("Two women were found suffering from lacerations.") == {("injured", 2)}
+
+
+# Round 32: a bare figure after an injured group's term and a comma, with how badly alone, is the part so hurt
+def test_round32_injured_then_severity_part():
+    assert pairs("The UN said it had confirmed 30 dead and 55 wounded, 15 critically.") == {
+        ("killed", 30), ("injured", 55), ("injured", 15)}
+    assert pairs("Twenty people were injured, three seriously, in the crash.") == {("injured", 20), ("injured", 3)}
+    assert pairs("Twenty people were injured, 15 in the first blast.") == {("injured", 20)}
+    assert pairs("Ten homes were damaged, three badly.") == set()

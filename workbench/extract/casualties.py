@@ -2265,6 +2265,22 @@ PEOPLE_SEIZED = frozenset("""people persons men women suspects nationals pirates
 CAPITALISED_PEOPLE = re.compile(r"(?:\s+[A-Z][a-z]+)+(?:\s+and\s+\d+(?:\s+[A-Z][a-z]+)+)?\s+([a-z]+)\b")
 
 
+# A bare figure after an injured group's term and a comma, with how badly and nothing more: the part of that group so
+# hurt ("confirmed 30 dead and 55 wounded, 15 critically", "Twenty people were injured, three seriously, in the crash"),
+# as "wounded 20, five critically" is.
+INJURED_THEN_COMMA = re.compile(r"\b(?:wounded|injured|hurt)\s*,\s+$")
+SEVERITY_ONLY = re.compile(r"""\s+(?:critically|seriously|severely|gravely|badly)(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|
+    after|when|while|and|with|by|from)\b)""", re.VERBOSE)
+
+
+def _severity_part(sentence: str, c: _Count, counts: list[_Count]) -> bool:
+    """Whether count c is the part of an injured group told before it by how badly they were hurt alone."""
+    return (c.value is not None and not c.singular and c.who is None and sentence.startswith(" ", c.end)
+            and SEVERITY_ONLY.match(sentence, c.end) is not None
+            and INJURED_THEN_COMMA.search(sentence, max(0, c.start - 12), c.start) is not None
+            and any(o.category == "injured" and o.end <= c.start for o in counts))
+
+
 def _held_or_included(sentence: str, c: _Count, counts: list[_Count], before: set[str]) -> str | None:
     """Category of a count that no term ties but the words before it do: detained after detaining forces "held"
     or are "holding" them (people, or a bare figure that no noun follows: not "held 35 meetings"), or the
@@ -2408,6 +2424,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             c.category, c.how = cat, "after"
         elif cat := _held_or_included(sentence, c, counts, before):
             c.category, c.how = cat, "before"
+        elif _severity_part(sentence, c, counts):
+            c.category, c.how = "injured", "after"
         elif _named(c) and (titled := _titled_name_start(sentence, c)) is not None:
             cat = _category_before(sentence, _Count(titled, c.end, c.text, 1, None, "exact", c.who, c.tail, True))
             if cat:
