@@ -3634,3 +3634,10 @@ def test_round32_injured_then_severity_part():
     assert pairs("Twenty people were injured, three seriously, in the crash.") == {("injured", 20), ("injured", 3)}
     assert pairs("Twenty people were injured, 15 in the first blast.") == {("injured", 20)}
     assert pairs("Ten homes were damaged, three badly.") == set()
+
+
+# Round 32: rescuers who "took" or "transported" the victims to a hospital, as those "sent" there, tell them injured
+def test_round32_took_victims_to_hospital():
+    assert pairs("Fire Rescue took four gunshot victims to a hospital.") == {("injured", 4)}
+    assert pairs("Paramedics transported two men to the hospital.") == {("injured", 2)}
+    assert pairs("Paramedics took two men to dinner.") == set()

@@ -844,6 +844,12 @@ AROUND_BEFORE = {
         chok(?:es?|ed|ing)|burn(?:s|ed|t|ing)?|bludgeon(?:s|ed|ing)?|hack(?:s|ed|ing)?|stomp(?:s|ed|ing)?|
         crush(?:es|ed|ing)?|kick(?:s|ed|ing)?)\s+$""", re.I | re.VERBOSE),
 }
+# Rescuers who took a counted group to a hospital, as those "sent" there (and as "were taken" is read): "Fire Rescue
+# took four gunshot victims to a hospital", "transported four others to the hospital" (a figure, not one person, and no
+# death told after it: "rushed the boy to a hospital, where he was pronounced dead", "where one of them died").
+HOSPITAL_TAKERS = re.compile(r"\b(?:took|transported|rushed)\s+$", re.I)
+HOSPITAL_SENDERS = ("sen", "took", "transported", "rushed")  # (a cheap first test for these and AROUND_BEFORE)
+DEATH_LATER = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|death|morgue)\b", re.I)
 AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained", "hospital": "injured"}
 # "them" as the object of a term, or held hostage: "arrested them", "held them hostage".
 THEM_OBJECT = re.compile(rf"""\b(?:(?P<term>{_BEFORE_TERMS})\s+(?:all\s+|both\s+)?them|(?:held|holding|took|taking|kept|
@@ -2435,7 +2441,7 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
     # girlfriend to death" (the verb before the first of coordinated victims, the particle after the last).
     if "hostage" in sentence or "to death" in sentence or "custody" in sentence or (
-            "hospital" in sentence and "sen" in sentence):
+            "hospital" in sentence and any(map(sentence.__contains__, HOSPITAL_SENDERS))):
         for i, c in enumerate(counts):
             if c.category is not None:
                 continue
@@ -2450,7 +2456,10 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             while first > 0 and counts[first - 1].category is None and CONNECTOR.fullmatch(
                     sentence, counts[first - 1].tail, counts[first].start):
                 first -= 1
-            if AROUND_BEFORE[kind].search(sentence, max(0, counts[first].start - 24), counts[first].start):
+            if AROUND_BEFORE[kind].search(sentence, max(0, counts[first].start - 24), counts[first].start) or (
+                    kind == "hospital" and not counts[first].singular
+                    and HOSPITAL_TAKERS.search(sentence, max(0, counts[first].start - 24), counts[first].start)
+                    and not DEATH_LATER.search(sentence, around.end())):
                 for member in counts[first : i + 1]:
                     member.category, member.how = AROUND_CATEGORY[kind], "before"
     # Then a verb past a relative clause: "A man who was shot Sunday has died".
