@@ -3629,3 +3629,42 @@ def test_round31_ages_between_groups():
     assert pairs("Two girls, ages 4 and 6, and their father were found dead.") == {("killed", 2), ("killed", 1)}
     assert pairs("Two men, 19 and 23, and a woman were wounded.") == {("injured", 2), ("injured", 1)}
     assert pairs("Two men, ages 19 and 23, were arrested.") == {("detained", 2)}
+
+
+# Round 32: a demonstrative after a transitive term opens its object ("held that title"), unless a time follows it
+def test_round32_demonstrative_object():
+    assert pairs("John Smith won the belt. He was champion at the time Smith held that title.") == set()
+    assert pairs("John Smith won the belt. Smith held those titles for years.") == set()
+    assert pairs("Two gunmen killed those guards.") == set()
+    assert pairs("Three people killed that night were named.") == {("killed", 3)}
+    assert pairs("A man arrested that same day was charged.") == {("detained", 1)}
+
+
+# Round 32: a victim's injuries reported on in quoted words ("the girl's injury “did not appear to be severe”")
+def test_round32_possessive_injuries_quoted():
+    assert pairs("Police said the girl’s injury “did not appear to be severe.”") == {("injured", 1)}
+    assert pairs("Police said the man's injuries \"are not life-threatening.\"") == {("injured", 1)}
+    assert pairs("Police said the boy's injury was not serious.") == {("injured", 1)}
+    assert pairs("The victim's wound did not appear to be life-threatening.") == {("injured", 1)}
+
+
+# Round 32: a victim "suffering from" a laceration or lacerations is injured, as one "suffering from a * wound" is
+def test_round32_suffering_from_laceration():
+    assert pairs("Officers found a man suffering from a small laceration to his head.") == {("injured", 1)}
+    assert pairs("Two women were found suffering from lacerations.") == {("injured", 2)}
+
+
+# Round 32: a bare figure after an injured group's term and a comma, with how badly alone, is the part so hurt
+def test_round32_injured_then_severity_part():
+    assert pairs("The UN said it had confirmed 30 dead and 55 wounded, 15 critically.") == {
+        ("killed", 30), ("injured", 55), ("injured", 15)}
+    assert pairs("Twenty people were injured, three seriously, in the crash.") == {("injured", 20), ("injured", 3)}
+    assert pairs("Twenty people were injured, 15 in the first blast.") == {("injured", 20)}
+    assert pairs("Ten homes were damaged, three badly.") == set()
+
+
+# Round 32: rescuers who "took" or "transported" the victims to a hospital, as those "sent" there, tell them injured
+def test_round32_took_victims_to_hospital():
+    assert pairs("Fire Rescue took four gunshot victims to a hospital.") == {("injured", 4)}
+    assert pairs("Paramedics transported two men to the hospital.") == {("injured", 2)}
+    assert pairs("Paramedics took two men to dinner.") == set()

@@ -192,6 +192,7 @@ _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "to local hospitals", "the fatality",  # (for "sent five men to the hospital": see AROUND_AFTER)
     "on himself", "on herself", "own life",  # (the attacker's own death: see SELF_KILLED)
     "caught up with", "caught up to",  # (police who did: see POLICE_CAUGHT_UP)
+    "s injury", "s wound",  # (a victim's injury in the singular reported on: see POSSESSIVE_INJURIES)
     *(f"{m}{gap}{n}" for m in MULTIPLES for n in MULTIPLE_NOUNS for gap in (" ", "-"))]
 _SCAN = _trie(_SCAN_TERMS)
 TERMS_LOWER = re.compile(rf"\b(?:{_SCAN})\b")
@@ -452,10 +453,11 @@ LEADING_MARKS = re.compile(r"[^\w\s\"“'‘(]+\s+")
 INHERENT = re.compile(_at_word_start("An?", "an?", "The", "the", "His", "his", "Her", "her", "One", "one")
                       + r"\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>body|arrest(?!\s+warrants?\b))\b")
 # A victim's injuries reported on: "The boy's injuries are not life-threatening", "the man's wounds do not appear
-# to be serious" (fatal ones make the victim killed: "the child's injuries were fatal").
+# to be serious" (fatal ones make the victim killed: "the child's injuries were fatal"), and with the police's words
+# quoted: "the girl's injury "did not appear to be severe"".
 POSSESSIVE_INJURIES = re.compile(
     rf"""(?=[TtHhAa])\b(?:[Tt]he|[Hh]is|[Hh]er|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_SINGULAR_NOUNS})['’]s\s+
-    (?:injur(?:y|ies)|wounds?|gunshot\s+wounds?)\s+(?:are|were|is|was|appear\w*|seem\w*|do|did|does|remain\w*|
+    (?:injur(?:y|ies)|wounds?|gunshot\s+wounds?)\s+["“‘']?(?:are|were|is|was|appear\w*|seem\w*|do|did|does|remain\w*|
     aren['’]t|weren['’]t|isn['’]t|wasn['’]t)\b""",
     re.VERBOSE,
 )
@@ -747,6 +749,14 @@ OBJECT = re.compile(r"\s+(?:\d|(?:a|an|the|his|her|their|its|him|them|one|two|th
                     r"March|April|May|June|July|August|September|October|November|December|In|At|On|Near|During|"
                     r"After|Before|Outside|Inside|By|For|From|With|Over|Following|Amid|While|When|As)\b)[A-Z][a-z])")
 LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
+# A demonstrative after a transitive term that opens its object, not a time: "the time Klitschko held that title", "two
+# gunmen killed those guards" (not "three people killed that night", "arrested that same day", nor a relative "that":
+# "two men killed that were never named").
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+DEMONSTRATIVE_OBJECT = re.compile(r"""\s+(?:this|that|these|those)\s+(?!(?:same|very|early|late|night|nights|morning|
+    mornings|afternoon|evening|day|days|week|weeks|weekend|month|months|year|years|time|times|summer|winter|spring|fall|
+    autumn|season|hour|hours|moment|period|date|decade|was|were|is|are|had|has|have|would|could|will|may|might|he|she|
+    they|it|we|i|you|the|a|an|his|her|their|its|police|officers|authorities)\b)[a-z]""", re.VERBOSE)
 # Words that may follow a passive verb without a helper ("three people killed in a crash"): not objects.
 NOT_OBJECTS = frozenset(
     """in at on by during after before while when near outside inside last early late this that yesterday
@@ -834,6 +844,12 @@ AROUND_BEFORE = {
         chok(?:es?|ed|ing)|burn(?:s|ed|t|ing)?|bludgeon(?:s|ed|ing)?|hack(?:s|ed|ing)?|stomp(?:s|ed|ing)?|
         crush(?:es|ed|ing)?|kick(?:s|ed|ing)?)\s+$""", re.I | re.VERBOSE),
 }
+# Rescuers who took a counted group to a hospital, as those "sent" there (and as "were taken" is read): "Fire Rescue
+# took four gunshot victims to a hospital", "transported four others to the hospital" (a figure, not one person, and no
+# death told after it: "rushed the boy to a hospital, where he was pronounced dead", "where one of them died").
+HOSPITAL_TAKERS = re.compile(r"\b(?:took|transported|rushed)\s+$", re.I)
+HOSPITAL_SENDERS = ("sen", "took", "transported", "rushed")  # (a cheap first test for these and AROUND_BEFORE)
+DEATH_LATER = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|death|morgue)\b", re.I)
 AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained", "hospital": "injured"}
 # "them" as the object of a term, or held hostage: "arrested them", "held them hostage".
 THEM_OBJECT = re.compile(rf"""\b(?:(?P<term>{_BEFORE_TERMS})\s+(?:all\s+|both\s+)?them|(?:held|holding|took|taking|kept|
@@ -2070,6 +2086,8 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         if OBJECT.match(following):
             return None  # "two gunmen killed five": the count did it
         word = LOWER_WORD.match(following)
+        if word and word.group(1) in DEMONSTRATIVES and DEMONSTRATIVE_OBJECT.match(sentence, at):
+            return None  # "Klitschko held that title": an object, so the count is the doer
         if word and word.group(1) not in NOT_OBJECTS and word.group(1) not in PLURAL_VERBS_AFTER and not (
                 word.group(1) in INTRANSITIVE_DEATH and _part_died(sentence, c, m.end())):
             return None  # "he held similar views": an object, so the count is the doer
@@ -2276,6 +2294,22 @@ PEOPLE_SEIZED = frozenset("""people persons men women suspects nationals pirates
 CAPITALISED_PEOPLE = re.compile(r"(?:\s+[A-Z][a-z]+)+(?:\s+and\s+\d+(?:\s+[A-Z][a-z]+)+)?\s+([a-z]+)\b")
 
 
+# A bare figure after an injured group's term and a comma, with how badly and nothing more: the part of that group so
+# hurt ("confirmed 30 dead and 55 wounded, 15 critically", "Twenty people were injured, three seriously, in the crash"),
+# as "wounded 20, five critically" is.
+INJURED_THEN_COMMA = re.compile(r"\b(?:wounded|injured|hurt)\s*,\s+$")
+SEVERITY_ONLY = re.compile(r"""\s+(?:critically|seriously|severely|gravely|badly)(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|
+    after|when|while|and|with|by|from)\b)""", re.VERBOSE)
+
+
+def _severity_part(sentence: str, c: _Count, counts: list[_Count]) -> bool:
+    """Whether count c is the part of an injured group told before it by how badly they were hurt alone."""
+    return (c.value is not None and not c.singular and c.who is None and sentence.startswith(" ", c.end)
+            and SEVERITY_ONLY.match(sentence, c.end) is not None
+            and INJURED_THEN_COMMA.search(sentence, max(0, c.start - 12), c.start) is not None
+            and any(o.category == "injured" and o.end <= c.start for o in counts))
+
+
 def _held_or_included(sentence: str, c: _Count, counts: list[_Count], before: set[str]) -> str | None:
     """Category of a count that no term ties but the words before it do: detained after detaining forces "held"
     or are "holding" them (people, or a bare figure that no noun follows: not "held 35 meetings"), or the
@@ -2419,6 +2453,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             c.category, c.how = cat, "after"
         elif cat := _held_or_included(sentence, c, counts, before):
             c.category, c.how = cat, "before"
+        elif _severity_part(sentence, c, counts):
+            c.category, c.how = "injured", "after"
         elif _named(c) and (titled := _titled_name_start(sentence, c)) is not None:
             cat = _category_before(sentence, _Count(titled, c.end, c.text, 1, None, "exact", c.who, c.tail, True))
             if cat:
@@ -2428,7 +2464,7 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
     # girlfriend to death" (the verb before the first of coordinated victims, the particle after the last).
     if "hostage" in sentence or "to death" in sentence or "custody" in sentence or (
-            "hospital" in sentence and "sen" in sentence):
+            "hospital" in sentence and any(map(sentence.__contains__, HOSPITAL_SENDERS))):
         for i, c in enumerate(counts):
             if c.category is not None:
                 continue
@@ -2443,7 +2479,10 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             while first > 0 and counts[first - 1].category is None and CONNECTOR.fullmatch(
                     sentence, counts[first - 1].tail, counts[first].start):
                 first -= 1
-            if AROUND_BEFORE[kind].search(sentence, max(0, counts[first].start - 24), counts[first].start):
+            if AROUND_BEFORE[kind].search(sentence, max(0, counts[first].start - 24), counts[first].start) or (
+                    kind == "hospital" and not counts[first].singular
+                    and HOSPITAL_TAKERS.search(sentence, max(0, counts[first].start - 24), counts[first].start)
+                    and not DEATH_LATER.search(sentence, around.end())):
                 for member in counts[first : i + 1]:
                     member.category, member.how = AROUND_CATEGORY[kind], "before"
     # Then a verb past a relative clause: "A man who was shot Sunday has died".
