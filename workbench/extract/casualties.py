@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import attrgetter
 
@@ -3254,41 +3254,26 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         if c.who and c.who.startswith(("them", "whom")) and claims and claims[-1].about_other_event:
             other = True  # "killed 230,000 people, over 170,000 of them in Aceh"
         for category in (c.category, c.also) if c.also else (c.category,):
-            claims.append(
-                CasualtyClaim(
-                    sentence=text,
-                    start=sent.start + c.start,
-                    end=sent.start + c.end,
-                    number_text=c.text,
-                    value=c.value,
-                    value_low=c.value_low,
-                    category=category,
-                    qualifier=c.qualifier,
-                    who=c.who,
-                    source=source,
-                    disputed=disputed,
-                    about_other_event=other,
-                    sentence_start=sent.start,
-                )
+            claim = CasualtyClaim(
+                sentence=text,
+                start=sent.start + c.start,
+                end=sent.start + c.end,
+                number_text=c.text,
+                value=c.value,
+                value_low=c.value_low,
+                category=category,
+                qualifier=c.qualifier,
+                who=c.who,
+                source=source,
+                disputed=disputed,
+                about_other_event=other,
+                sentence_start=sent.start,
             )
+            claims.append(claim)
             if c.with_name is not None and c.value:
-                claims.append(
-                    CasualtyClaim(
-                        sentence=text,
-                        start=sent.start + c.with_name,
-                        end=sent.start + c.end,
-                        number_text=text[c.with_name : c.end],
-                        value=c.value + 1,
-                        value_low=None,
-                        category=category,
-                        qualifier=c.qualifier,
-                        who=c.who,
-                        source=source,
-                        disputed=disputed,
-                        about_other_event=other,
-                        sentence_start=sent.start,
-                    )
-                )
+                # "Conley and seven others were killed": the named person and the others make one more claim
+                claims.append(replace(claim, start=sent.start + c.with_name, number_text=text[c.with_name : c.end],
+                                      value=c.value + 1, value_low=None))
     if not sentence_other and any(not claim.about_other_event for claim in claims):
         article.told.add(text)
     article.last_end, article.last_categories = sent.end, {claim.category for claim in claims}
