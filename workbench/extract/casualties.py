@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -3425,6 +3425,34 @@ SHOT_DEATH = re.compile(r"""(?<!non-)(?<!non\s)\b(?:dead|died|dies|death|deaths|
     |murder\w*|homicide|deceased|lifeless)\b""", re.IGNORECASE | re.VERBOSE)
 
 
+def _paragraph_sentence(text: str, at: int) -> tuple[str, int, Sentence]:
+    """The paragraph holding offset `at`, where it starts in text, and its sentence holding `at` (offsets in the
+    paragraph): where the shot passes below read a group's sentence, outside the per-sentence pass."""
+    para_start = text.rfind("\n", 0, at) + 1
+    para_end = text.find("\n", at)
+    para = text[para_start : para_end if para_end != -1 else len(text)]
+    return para, para_start, next(s for s in split_sentences(para) if s.end + para_start > at)
+
+
+def _injured_claim(text: str, start: int, end: int, value: int, qualifier: str, who: str | None, sent: Sentence,
+                   para_start: int) -> CasualtyClaim:
+    """An injured claim a shot pass adds: the words text[start:end], in `sent` of the paragraph at para_start."""
+    return CasualtyClaim(sentence=sent.text, start=start, end=end, number_text=text[start:end], value=value,
+                         value_low=None, category="injured", qualifier=qualifier, who=who, source=None,
+                         disputed=False, sentence_start=para_start + sent.start)
+
+
+def _smaller_parts(text: str, start: int, end: int, whole: int,
+                   claims: list[CasualtyClaim]) -> Iterator[tuple[re.Match[str], NumberMention]]:
+    """The groups a shot group's aside between start and end breaks it into ("five men and three women"), with their
+    figures: each smaller than the whole group, and not claimed already."""
+    for part in ASIDE_GROUP.finditer(text, start, end):
+        value = parse_number(part.group("count"))
+        if value is not None and value.value and value.value < whole and not any(
+                c.start == part.start("count") for c in claims):
+            yield part, value
+
+
 def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
     """Injured for a group told "shot" whose survival the article states (in the same clause, "were also shot but
     survived", or further on when no one in it died: "four people were shot ... the victims were treated at a
@@ -3453,10 +3481,7 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
         # them or other people, "two other people were shot near ...", "On July 7, two men were shot")
         if not alive and (not first or m.start() > SHOT_REACH):
             continue
-        para_start = text.rfind("\n", 0, m.start()) + 1
-        para_end = text.find("\n", m.start())
-        para = text[para_start : para_end if para_end != -1 else len(text)]
-        sent = next(s for s in split_sentences(para) if s.end + para_start > m.start())
+        para, para_start, sent = _paragraph_sentence(text, m.start())
         if not alive:
             first = False
             if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
@@ -3481,19 +3506,12 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
         if any(c.start in (start, m.start("count")) or (c.category == "injured" and c.value == value)
                for c in claims):
             continue
-        added.append(CasualtyClaim(sentence=sent.text, start=start, end=m.end("count"),
-                                   number_text=text[start : m.end("count")], value=value, value_low=None,
-                                   category="injured", qualifier=mention.qualifier, who=m.group("who"), source=None,
-                                   disputed=False, sentence_start=para_start + sent.start))
-        for part in ASIDE_GROUP.finditer(text, m.start("aside"), m.end("aside")) if m.group("aside") else ():
-            value = parse_number(part.group("count"))
-            if value is None or not value.value or value.value >= mention.value or any(
-                    c.start == part.start("count") for c in claims):
-                continue  # (a part is smaller than the group)
-            added.append(CasualtyClaim(sentence=sent.text, start=part.start("count"), end=part.end("count"),
-                                       number_text=part.group("count"), value=value.value, value_low=None,
-                                       category="injured", qualifier=value.qualifier, who=part.group("who"),
-                                       source=None, disputed=False, sentence_start=para_start + sent.start))
+        added.append(_injured_claim(text, start, m.end("count"), value, mention.qualifier, m.group("who"), sent,
+                                    para_start))
+        for part, part_value in (_smaller_parts(text, m.start("aside"), m.end("aside"), mention.value, claims)
+                                 if m.group("aside") else ()):
+            added.append(_injured_claim(text, part.start("count"), part.end("count"), part_value.value,
+                                        part_value.qualifier, part.group("who"), sent, para_start))
     return sorted(claims + added, key=_START) if added else claims
 
 
@@ -3515,15 +3533,10 @@ def _shot_in_part(claims: list[CasualtyClaim], text: str, lower: str) -> list[Ca
     m = ONE_SHOT_IN.search(text)
     if m is None:
         return claims
-    para_start = text.rfind("\n", 0, m.start()) + 1
-    para_end = text.find("\n", m.start())
-    para = text[para_start : para_end if para_end != -1 else len(text)]
-    sent = next(s for s in split_sentences(para) if s.end + para_start > m.start())
+    _, para_start, sent = _paragraph_sentence(text, m.start())
     if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text) or " vest" in sent.text:
         return claims  # (a shot a vest stopped may have hurt no one: "Though she was shot in the abdomen, her vest ...")
-    claim = CasualtyClaim(sentence=sent.text, start=m.start("who"), end=m.end("who"), number_text=m.group("who"),
-                          value=1, value_low=None, category="injured", qualifier="exact", who=m.group("who"),
-                          source=None, disputed=False, sentence_start=para_start + sent.start)
+    claim = _injured_claim(text, m.start("who"), m.end("who"), 1, "exact", m.group("who"), sent, para_start)
     return sorted([*claims, claim], key=_START)
 
 
@@ -3563,18 +3576,13 @@ def _shot_then_condition(claims: list[CasualtyClaim], text: str, lower: str) -> 
         if mention is None or not mention.value or any(
                 c.start == m.start("count") or (c.category == "injured" and c.value == mention.value) for c in claims):
             continue
-        group = [(m.start("count"), m.end("count"), mention.value, mention.qualifier, m.group("who"))]
+        added.append(_injured_claim(text, m.start("count"), m.end("count"), mention.value, mention.qualifier,
+                                    m.group("who"), sent, para_start))
         # (the groups of it set off by commas or dashes: "five men and three women")
         helper = m.start("helper") if m.group("helper") else m.end()
-        for part in ASIDE_GROUP.finditer(text, m.end("who"), helper):
-            value = parse_number(part.group("count"))
-            if value and value.value and value.value < mention.value and not any(
-                    c.start == part.start("count") for c in claims):
-                group.append((part.start("count"), part.end("count"), value.value, value.qualifier, part.group("who")))
-        added.extend(CasualtyClaim(sentence=sent.text, start=start, end=end, number_text=text[start:end], value=value,
-                                   value_low=None, category="injured", qualifier=qualifier, who=who, source=None,
-                                   disputed=False, sentence_start=para_start + sent.start)
-                     for start, end, value, qualifier, who in group)
+        added.extend(_injured_claim(text, part.start("count"), part.end("count"), value.value, value.qualifier,
+                                    part.group("who"), sent, para_start)
+                     for part, value in _smaller_parts(text, m.end("who"), helper, mention.value, claims))
     return sorted(claims + added, key=_START) if added else claims
 
 
@@ -3601,16 +3609,11 @@ def _shot_part_of_wounded(claims: list[CasualtyClaim], text: str, lower: str) ->
         if (mention is None or not mention.value or not 2 <= mention.value < wounded or any(
                 c.start == m.start("count") or (c.category == "injured" and c.value == mention.value) for c in claims)):
             continue
-        para_start = text.rfind("\n", 0, m.start()) + 1
-        para_end = text.find("\n", m.start())
-        para = text[para_start : para_end if para_end != -1 else len(text)]
-        sent = next(s for s in split_sentences(para) if s.end + para_start > m.start())
+        _, para_start, sent = _paragraph_sentence(text, m.start())
         if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
             continue
-        added.append(CasualtyClaim(sentence=sent.text, start=m.start("count"), end=m.end("count"),
-                                   number_text=m.group("count"), value=mention.value, value_low=None,
-                                   category="injured", qualifier=mention.qualifier, who=m.group("who"), source=None,
-                                   disputed=False, sentence_start=para_start + sent.start))
+        added.append(_injured_claim(text, m.start("count"), m.end("count"), mention.value, mention.qualifier,
+                                    m.group("who"), sent, para_start))
     return sorted(claims + added, key=_START) if added else claims
 
 
