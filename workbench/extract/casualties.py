@@ -1708,16 +1708,10 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             if ((not last or last[-1].lower() not in NAME_BEFORE_WORDS) and not _detained_pair(sentence, start)
                     and not (sentence.startswith(" into ", end) and AROUND_AFTER.match(sentence, end)
                              and AROUND_BEFORE["custody"].search(sentence, max(0, start - 24), start))):
-                if not last or last[-1] not in SINGULAR_NOUNS or not (
-                        role := ROLE_BEFORE_NAME.search(sentence, max(0, start - ROLE_BEFORE_REACH), start)) or (
-                        role.group("lead").lower() not in NAME_BEFORE_WORDS):
-                    # (or one word describing the role between: "killed local rapper Christopher Barriere")
-                    role = ROLE_MODIFIED_BEFORE_NAME.search(sentence, max(0, start - ROLE_BEFORE_REACH), start)
-                    if (role is None or last[-1] not in SINGULAR_NOUNS or role.group("lead").lower() not in NAME_BEFORE_WORDS
-                            or role.group("modifier") in NOT_ROLE_WORDS):
-                        continue
-                start = role.start("modifier" if "modifier" in role.re.groupindex else "noun")
-                # ("the death of teenager Alexandros Grigoropoulos": the bare role and name)
+                role_start = _role_before_name(sentence, start, last[-1]) if last else None
+                if role_start is None:
+                    continue
+                start = role_start  # ("the death of teenager Alexandros Grigoropoulos": the bare role and name)
         if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
             continue
         if _place_lead(sentence, start):
@@ -1827,13 +1821,32 @@ def _place_lead(sentence: str, start: int) -> bool:
         PLACE_LEAD.search(sentence, max(0, start - PLACE_LEAD_REACH), start) is not None)
 
 
-# An indefinite article right before capitalised words ("a Good Samaritan"), which are then a noun phrase it opens.
 # A bare role noun between a term and a name ("the death of teenager Alexandros Grigoropoulos", "the arrest of
 # suspect John Smith"): the noun is SINGULAR_NOUNS', the word before it one a name may follow (NAME_BEFORE_WORDS).
 ROLE_BEFORE_NAME = re.compile(r"(?<![\w'’-])(?P<lead>[A-Za-z]+)\s+(?P<noun>[a-z-]+)\s+$")
 ROLE_BEFORE_REACH = 40
 # The same with one lowercase word describing the role before it: "killed local rapper Christopher Barriere".
 ROLE_MODIFIED_BEFORE_NAME = re.compile(r"(?<![\w'’-])(?P<lead>[A-Za-z]+)\s+(?P<modifier>[a-z]+)\s+(?P<noun>[a-z-]+)\s+$")
+
+
+def _role_before_name(sentence: str, start: int, last_word: str) -> int | None:
+    """Where a bare role (SINGULAR_NOUNS' `last_word`, the word right before the name at `start`) starts, after a word
+    a name may follow (NAME_BEFORE_WORDS), and with one word describing it between them (not one of NOT_ROLE_WORDS):
+    "the death of teenager X", "killed local rapper X". None when the words before the name are no such role."""
+    if last_word not in SINGULAR_NOUNS:
+        return None
+    reach = max(0, start - ROLE_BEFORE_REACH)
+    role = ROLE_BEFORE_NAME.search(sentence, reach, start)
+    if role is not None and role.group("lead").lower() in NAME_BEFORE_WORDS:
+        return role.start("noun")
+    role = ROLE_MODIFIED_BEFORE_NAME.search(sentence, reach, start)
+    if (role is not None and role.group("lead").lower() in NAME_BEFORE_WORDS
+            and role.group("modifier") not in NOT_ROLE_WORDS):
+        return role.start("modifier")
+    return None
+
+
+# An indefinite article right before capitalised words ("a Good Samaritan"), which are then a noun phrase it opens.
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?\s$")
 # A given name (or an initial, or a given name and a quoted nickname) just before a surname: "Victoria Cantu", "Paul J.
 # Rayer", "Egardo “Coco” Perez".
