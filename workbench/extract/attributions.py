@@ -1877,8 +1877,7 @@ def _short_final_np(tail: str) -> bool:
     found = _inverted_speaker(tail)
     if found and found[1] + len(found[0]) > m.end():
         return True  # a description and the name apposed to it, closing the sentence
-    rest = tail[m.end() :].strip(TRAILING)
-    if rest and not (tail[m.end() :].lstrip()[:1] == "," and _short_description(rest)):
+    if tail[m.end() :].strip(TRAILING) and not _description_closing(tail, m):
         return False  # ("..., said Cpl. Ann Lee, a police spokeswoman.": a name and a description close the sentence)
     np = found[0] if found else m.group(1)
     return len(np.split()) <= 6 and not CLAUSE_VERBS.search(np) and _valid_speaker(np)
@@ -3054,15 +3053,21 @@ def _short_description(words: str) -> bool:
     )
 
 
+def _description_closing(tail: str, m: re.Match[str]) -> bool:
+    """Whether all that follows the noun phrase INVERTED_NP matched (m) after a cue is a short description set off by
+    a comma ("said Cpl. Ann Lee, a police spokeswoman.")."""
+    rest = tail[m.end() :].strip(TRAILING)
+    return bool(rest) and tail[m.end() :].lstrip().startswith(",") and _short_description(rest)
+
+
 def _titled_name_closing(tail: str) -> bool:
     """Whether all that follows a cue is a personal name and a short description set off after it ("said Cpl. Ann
     Lee, a police spokeswoman."), a speaker written after the cue."""
     m = INVERTED_NP.match(tail)
-    if not m or not tail[m.end() :].lstrip().startswith(","):
+    if not m or not _description_closing(tail, m):
         return False
     np = m.group(1)
-    rest = tail[m.end() :].strip(TRAILING)
-    return len(np.split()) <= 5 and ends_with_personal_name(np) and bool(rest) and _short_description(rest)
+    return len(np.split()) <= 5 and ends_with_personal_name(np)
 
 
 def _named_with_description(masked: str, s: int, left: str, subj: tuple[str, int, int, bool]) -> bool:
