@@ -951,8 +951,7 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         owned = OWNED_LAWYER.search(phrase)
         # "The congressman's lawyers": lawyers for a person, typed by what they are, not by their client (not "the
         # state's attorney", a title of its own, whose match runs past the possessive)
-        keys = [(sp.tier, -sp.length, sp.order) for sp in _matches(phrase[: owned.start()])] if owned else []
-        if keys and min(keys) == best[0]:
+        if owned and _best_key(phrase[: owned.start()]) == best[0]:
             return "other"
     if best[1] in ("government", "party or politician") and _lawyer_of_person(phrase, best[0]):
         return "other"
@@ -1063,6 +1062,12 @@ def _unknown_initials(word: str) -> bool:
     )
 
 
+def _best_key(phrase: str) -> tuple[int, int, int] | None:
+    """The key by which classify ranks gazetteer matches (tier, longest, first in the file), of the best match in the
+    phrase, or None: whether the best match of a whole phrase lies in its first words ("the congressman's")."""
+    return min(((sp.tier, -sp.length, sp.order) for sp in _matches(phrase)), default=None)
+
+
 def _lawyer_of_person(phrase: str, best: tuple[int, int, int]) -> bool:
     """Whether a phrase is a person's lawyer named after the noun ("President Trump's attorney Ty Cobb") whose best
     gazetteer match is the client's title: lawyers for a person are typed by what they are, not by their client
@@ -1072,8 +1077,7 @@ def _lawyer_of_person(phrase: str, best: tuple[int, int, int]) -> bool:
     owned = PERSON_LAWYER_NAMED.search(phrase)
     if owned is None or not ends_with_personal_name(phrase[: owned.start()]):
         return False
-    keys = [(sp.tier, -sp.length, sp.order) for sp in _matches(phrase[: owned.start()])]
-    return bool(keys) and min(keys) == best
+    return _best_key(phrase[: owned.start()]) == best
 
 
 def _advocacy_body(name: str) -> bool:
@@ -3454,15 +3458,14 @@ class SpeakerIndex:
             return "party or politician"
         if found is None and " aide" in resolved:
             aide = OWNER_AIDE.fullmatch(resolved)
-            served = self._resolve(aide.group(1), len(self.text)) if aide else ""
-            if aide and served != aide.group(1) and not is_pronoun(served) and ends_with_personal_name(served):
+            served = self._named_in_full(aide.group(1)) if aide else None
+            if served:
                 return self.speaker_type(served, served)  # "A Pelosi aide" where "House Speaker Nancy Pelosi" spoke
         if found in (None, "other", "government") and (" spokes" in resolved or " spokes" in role):
             # (or the description apposed to a name: "Ann Lee, a spokeswoman for Mr. Hale")
             spokes = PERSON_SPOKESPERSON.fullmatch(resolved) or (PERSON_SPOKESPERSON.fullmatch(role) if role else None)
-            name = (spokes.group(1) or spokes.group(2)) if spokes else ""
-            served = self._resolve(name, len(self.text)) if spokes else ""
-            if spokes and served != name and not is_pronoun(served) and ends_with_personal_name(served):
+            served = self._named_in_full(spokes.group(1) or spokes.group(2)) if spokes else None
+            if served:
                 # "A spokesperson for Grassley", "Weiner's spokesman" where "Sen. Chuck Grassley", "Representative
                 # Anthony D. Weiner" are named: typed as the one spoken for
                 return self.speaker_type(served, served)
@@ -3546,28 +3549,25 @@ class SpeakerIndex:
             k = text.find(" " + head, end, stop)
         return None
 
+    def _named_in_full(self, surname: str) -> str | None:
+        """The person the article names in full with this surname ("Pelosi": "House Speaker Nancy Pelosi"), for one
+        who speaks for them (an aide, a spokesperson, an office, staff), or None when it names no such person."""
+        served = self._resolve(surname, len(self.text))
+        if served != surname and not is_pronoun(served) and ends_with_personal_name(served):
+            return served
+        return None
+
     def _office_holder(self, resolved: str) -> str | None:
         """The person named in full whose office a speaker is ("Weiner's office": "Rep. Anthony Weiner"), or None."""
         office = PERSON_OFFICE.fullmatch(resolved)
-        if office is None:
-            return None
-        name = office.group(1)
-        served = self._resolve(name, len(self.text))
-        if served != name and not is_pronoun(served) and ends_with_personal_name(served):
-            return served
-        return None
+        return self._named_in_full(office.group(1)) if office else None
 
     def _staff_type(self, role: str) -> str | None:
         """The type of the person a named speaker serves as staff ("Farenthold’s chief of staff" where "Rep. Blake
         Farenthold" is named), or None when the role names no such person."""
         staff = STAFF_OF_PERSON.fullmatch(role)
-        if staff is None:
-            return None
-        name = staff.group(1)
-        served = self._resolve(name, len(self.text))
-        if served == name or is_pronoun(served) or not ends_with_personal_name(served):
-            return None
-        return self.speaker_type(served, served)
+        served = self._named_in_full(staff.group(1)) if staff else None
+        return self.speaker_type(served, served) if served else None
 
     def _spokesperson_type(self, phrase: str, resolved: str) -> str | None:
         """The type of a spokesperson the gazetteer calls government by the word alone, taken from whom the article
