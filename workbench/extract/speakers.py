@@ -554,6 +554,8 @@ MEDIA_ANAPHORA = frozenset(
 # The words for one who runs for an office ("the presumptive Republican nominee", "the Democratic presidential
 # candidate"), which stand for the candidate who spoke last.
 CANDIDATE_NOUNS = frozenset("nominee candidate hopeful front-runner frontrunner contender".split())
+# (the same words as a tuple, for str.endswith)
+CANDIDATE_NOUN_ENDINGS = tuple(sorted(CANDIDATE_NOUNS))
 # The words for a website, which an apposition may give an outlet's name ("BigGovernment.com, a website run by").
 SITE_WORDS = ("site", "website")
 MEDIA_DESCRIPTION = re.compile(r"the [a-z-]+ (?:site|website|tabloid)")
@@ -1422,6 +1424,17 @@ def _document_issuer(phrase: str) -> str | None:
 def names_document(phrase: str) -> bool:
     """Whether a speaker phrase is a document with its issuer (DOCUMENT_ISSUER matches it), remembered."""
     return _document_issuer(phrase) is not None
+
+
+def _written_after(text: str, phrase: str, words: tuple[str, ...]) -> bool:
+    """Whether text writes phrase right after one of words and a space ("candidate Hillary Clinton"): read at the
+    phrase's few places, rather than by a scan of the whole text for each word."""
+    k = text.find(" " + phrase)
+    while k >= 0:
+        if text.endswith(words, 0, k):
+            return True
+        k = text.find(" " + phrase, k + 1)
+    return False
 
 
 def is_pronoun(phrase: str | None) -> bool:
@@ -3448,7 +3461,7 @@ class SpeakerIndex:
                 return "other media"  # "As Ann Lee writes in a Los Angeles Times piece": a writer of the outlet
             elif " " in resolved and "campaign" in self.text and self._has_campaign(resolved):
                 return "party or politician"  # "Donald Trump" where the article has "Trump's campaign": a candidate
-            elif " " in resolved and any(f"{noun} {resolved}" in self.text for noun in CANDIDATE_NOUNS):
+            elif " " in resolved and _written_after(self.text, resolved, CANDIDATE_NOUN_ENDINGS):
                 return "party or politician"  # "Democratic presidential hopeful Hillary Clinton": a candidate
         if found == "government" and GOVERNOR_TITLE.search(resolved) and "campaign" in self.text and self._has_campaign(resolved):
             return "party or politician"  # "Texas Gov. Rick Perry" where the article has "Perry's campaign": a candidate
