@@ -3060,8 +3060,14 @@ class SpeakerIndex:
         before = self.text[max(0, k - 60) : k]
         if not before.endswith(" "):
             return name
-        place_title = TITLE_TO_PLACE.search(before) if before.endswith((" to ", " for ")) else None
-        if place_title and countries_in(name.split()[0]) and len(name.split()) >= 3 and classify(place_title.group(2)):
+        # (the name's words are tested before the title's search, which tries each place of `before` and costs
+        # far more: most names do not open on a country)
+        place_title = (
+            TITLE_TO_PLACE.search(before)
+            if before.endswith((" to ", " for ")) and len(name.split()) >= 3 and countries_in(name.split()[0])
+            else None
+        )
+        if place_title and classify(place_title.group(2)):
             # "former special envoy to Ukraine Kurt Volker": the country closes the title, not the name
             return place_title.group(1) + name
         # ("Former Rep. Jesse Jackson Jr. pleaded ...": a sentence's capital does not make "former" a name)
