@@ -324,6 +324,9 @@ _DOC = "|".join(
 )
 # (the plural only before its owners, "the websites of Axxess and Afrihost": "Conservative websites" are a kind)
 _DOC_OF = _DOC + "|websites"
+# The last word of each of those nouns: a whole word (set off by spaces) of any phrase DOCUMENT_ISSUER matches, so
+# a phrase without one of them is passed over without the long pattern being tried.
+DOCUMENT_ISSUER_WORDS = frozenset(noun.split()[-1] for noun in _DOC_OF.split("|"))
 _ISSUER_TOKEN = r"[A-Z][\w.&-]*(?:[’'](?!s\b)[\w.&-]+)?"
 # After "from"/"by" the issuer may hold a possessive: "a press release from the Brevard County Sheriff's Office".
 _ISSUER_TOKEN_AFTER = r"[A-Z][\w.&-]*(?:[’'](?:s\b|[\w.&-]+))?"
@@ -1415,6 +1418,8 @@ def _document_issuer(phrase: str) -> str | None:
     Cached: the same speaker phrases recur across records and articles, and the pattern is a long one.
     """
     trimmed = _drop_document_trailer(phrase)
+    if DOCUMENT_ISSUER_WORDS.isdisjoint(trimmed.split()):
+        return None
     issuer = DOCUMENT_ISSUER.match(trimmed)
     if issuer and issuer.group("issuer2") and phrase.rstrip().endswith(EXAMINER_DOCUMENTS):
         return None  # "Gray's autopsy": the person examined, not the examiner who wrote it
