@@ -671,8 +671,12 @@ FORCE_NEEDS = (
     ("tate police",),
     ("Police",),
 )
+# A name, then a preposition set off by spaces (one of NAME_THEN_PP_WORDS: a phrase without one is not tried).
+NAME_THEN_PP_WORDS = frozenset({"with", "from", "of", "at", "for"})
 NAME_THEN_PP = re.compile(
-    r"^((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)\s+(?:with|from|of|at|for)\s+(?:the\s+)?(?:[A-Z]|[a-z]+\s+[A-Z])"
+    r"^((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)\s+(?:"
+    + "|".join(sorted(NAME_THEN_PP_WORDS))
+    + r")\s+(?:the\s+)?(?:[A-Z]|[a-z]+\s+[A-Z])"
 )
 REPORTING_CUES = frozenset({"reported", "reports", "notes", "noted", "wrote", "writes"})
 GENERIC_FOR = re.compile(
@@ -1711,7 +1715,7 @@ def _speaker_form(clean: str) -> _SpeakerForm:
         low.startswith("the ") and low.endswith(("attorney's office", "attorney’s office"))
     )
     described = len(words) >= 2 and any(w.islower() for w in words)
-    pp = NAME_THEN_PP.match(clean)
+    pp = NAME_THEN_PP.match(clean) if not NAME_THEN_PP_WORDS.isdisjoint(words) else None
     if pp and not any(w.endswith(".") for w in pp.group(1).split()) and (
         pp.group(1).startswith("The ") or pp.group(1).split()[-1] in ORG_ENDINGS | BODY_PLURALS
     ):
