@@ -1370,6 +1370,11 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+def _at_word_boundary(text: str, k: int) -> bool:
+    """Whether a regex's \\b holds at offset k of text: a word character on one side of it only."""
+    return (k > 0 and _is_word_char(text[k - 1])) != (k < len(text) and _is_word_char(text[k]))
+
+
 @lru_cache(maxsize=1)
 def _multiword_countries_by_first() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """_multiword_countries grouped by their first word."""
@@ -1484,7 +1489,8 @@ NAME_AFTER_TITLE = re.compile(r"[ \t]+[A-Z]")
 @lru_cache(maxsize=256)
 def _title_anchor(title: str) -> re.Pattern[str]:
     """Where a title is written, in any case; _title_pattern is tried only around these places. (The
-    lookahead on its first letter lets the engine leave other positions at once.)"""
+    lookahead on its first letter lets the engine leave other positions at once.) Compiled only for a title or
+    text that _title_places cannot read in the lowercased text."""
     lead = "(?=[" + re.escape(title[0]) + "])" if title else ""
     return re.compile(r"(?i:" + lead + r"\b" + re.escape(title) + r"\b)")
 
@@ -2896,17 +2902,18 @@ class SpeakerIndex:
 
     def _title_places(self, title: str):
         """(start, end) of each place _title_anchor finds the title, in order: found with str.find in the
-        lowercased text (far faster than a case-insensitive scan) and confirmed by the anchor there."""
-        anchor = _title_anchor(title)
+        lowercased text (far faster than a case-insensitive scan) and confirmed by the anchor's word boundaries
+        there (where the lowercased text holds the title, its case-insensitive match does too: no pattern is
+        compiled for the title)."""
         lower = self._lowered() if title.isascii() else None
         if lower is None:
-            for hit in anchor.finditer(self.text):
+            for hit in _title_anchor(title).finditer(self.text):
                 yield hit.start(), hit.end()
             return
         want = title.lower()
         k = lower.find(want)
         while k >= 0:
-            if anchor.match(self.text, k):
+            if _at_word_boundary(self.text, k) and _at_word_boundary(self.text, k + len(want)):
                 yield k, k + len(want)
                 k = lower.find(want, k + len(want))
             else:
