@@ -262,3 +262,38 @@ def test_title_holders_are_found_as_around_every_place_of_the_title(texts):
         index = SpeakerIndex(text)
         for title in titles:
             assert index._title_holder(title) == _reference_title_holder(index, title)
+
+
+def test_written_after_finds_what_a_search_for_each_word_joined_to_the_phrase_finds(texts):
+    extra = ["presidential hopeful Hillary Clinton and candidate Hillary Clinton", "candidate  Ann Lee", "nominee"]
+    words = tuple(sorted(speakers.CANDIDATE_NOUNS))
+    for text in [*texts, *extra]:
+        phrases = {m.text for m in name_mentions(text)} | {"Hillary Clinton", "Ann Lee", "", "e"}
+        for phrase in phrases:
+            expected = any(f"{w} {phrase}" in text for w in words)
+            assert speakers._written_after(text, phrase, words) == expected
+
+
+def _document_phrases(texts: list[str]) -> list[str]:
+    """Phrases shaped as DOCUMENT_ISSUER reads them, for each document noun, and the sample's runs of words."""
+    nouns = speakers._DOC_OF.split("|")
+    out = []
+    for noun in nouns:
+        out += [f"an official {noun} from the Acme Group", f"Acme's Thursday night {noun}", f"the {noun}\n",
+                f"a {noun} Ann Lee wrote to the board", f"The {noun} issued by Acme", f"x{noun} from Acme",
+                f"Acme’s\t{noun}", f"{noun}s by Acme", f"an {noun}-like note from Acme"]
+    return out + _phrases(texts)[:20000]
+
+
+def test_document_issuers_are_only_matched_on_phrases_with_a_document_word(texts):
+    for phrase in _document_phrases(texts):
+        trimmed = speakers._drop_document_trailer(phrase)
+        if speakers.DOCUMENT_ISSUER.match(trimmed):
+            assert not speakers.DOCUMENT_ISSUER_WORDS.isdisjoint(trimmed.split())
+
+
+def test_name_then_preposition_is_only_matched_on_phrases_with_its_preposition(texts):
+    extra = ["Ann Lee with the Acme Group", "Ann Lee\tfrom\nAcme", "Ann Lee of the city of Boston", "Ann Lee at"]
+    for phrase in [*_phrases(texts), *extra]:
+        if speakers.NAME_THEN_PP.match(phrase):
+            assert not speakers.NAME_THEN_PP_WORDS.isdisjoint(phrase.split())
