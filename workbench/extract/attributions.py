@@ -996,16 +996,12 @@ ACCORDING_SOURCE = re.compile(r"\s*([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|$)|[.!?]\
 CITED_SOURCE = re.compile(r"([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|\s+as saying\b|[.!?]?\s*$))")
 
 
-@lru_cache(maxsize=256)
-def _needs_later(words: str) -> re.Pattern[str]:
-    """The words a cue needs somewhere later in its clause ("criticized ... as"), compiled once per cue."""
-    return re.compile(r"\b(?:" + words + r")\b")
-
-
-@lru_cache(maxsize=256)
-def _needs_next(words: str) -> re.Pattern[str]:
-    """The words a cue needs right after it, compiled once per cue."""
-    return re.compile(r"\s*(?:" + words + r")\b")
+# The words a cue needs somewhere later in its clause ("criticized ... as", needs that open on "~"), and the words
+# it needs right after it, compiled at import for each cue's needs (a dozen or so) rather than on first use.
+NEEDS_LATER = {
+    needs: re.compile(r"\b(?:" + needs[1:] + r")\b") for needs in {v.needs for v in CUE_VERBS.values()} if needs[:1] == "~"
+}
+NEEDS_NEXT = {needs: re.compile(r"\s*(?:" + needs + r")\b") for needs in {v.needs for v in CUE_VERBS.values()}}
 
 
 class _CueMatch(NamedTuple):
@@ -1076,7 +1072,7 @@ def _no_cue(masked: str, form: str, end: int) -> bool:
 def _rejects_nothing(masked: str, form: str, end: int) -> bool:
     """Whether a cue word is a verb of rejection (REJECTION_LEMMAS) without the claim it rejects right after it."""
     verb = CUE_VERBS[form]
-    return verb.lemma in REJECTION_LEMMAS and _needs_next(verb.needs).match(masked, end) is None
+    return verb.lemma in REJECTION_LEMMAS and NEEDS_NEXT[verb.needs].match(masked, end) is None
 
 
 def _cue_skeleton(masked: str) -> str | None:
@@ -2902,12 +2898,12 @@ def _indirect(
             # the words may come later in the clause, inside a quotation too: "criticized his policy as
             # apologetic", "urged an "end to the violence""
             window = text[m.end() + pos : m.end() + pos + CLAUSE_LOOKAHEAD]
-            if not _needs_later(needs[1:]).search(window) and not (
+            if not NEEDS_LATER[needs].search(window) and not (
                 verb.lemma == "describe" and CALLED_QUOTED.match(after)
             ):
                 return None
         else:
-            if not _needs_next(needs).match(after) and not (verb.lemma == "call" and CALLED_QUOTED.match(after)):
+            if not NEEDS_NEXT[needs].match(after) and not (verb.lemma == "call" and CALLED_QUOTED.match(after)):
                 # ("Other union leaders have called the cuts “savage attacks on workers' rights”": a
                 # characterisation of a stated object, in quotation marks, says something of its own)
                 return None
