@@ -297,3 +297,15 @@ def test_name_then_preposition_is_only_matched_on_phrases_with_its_preposition(t
     for phrase in [*_phrases(texts), *extra]:
         if speakers.NAME_THEN_PP.match(phrase):
             assert not speakers.NAME_THEN_PP_WORDS.isdisjoint(phrase.split())
+
+
+
+def test_company_words_are_counted_and_found_before_a_verb_as_the_patterns_for_each_word_did(texts):
+    extra = ["AMD said. xAMD said; AMD's AMD-x .AMD has AMD\thas AMDAMD AMD", "AA AAA AA. Acme", "Acme  announced"]
+    for text in [*texts, *extra]:
+        words = {m.group() for m in speakers.COMPANY_TOKEN.finditer(text)} | {"AMD", "AA", "Acme", "A.B"}
+        for word in words:
+            counted = len(re.findall(rf"(?<![\w.'’-]){re.escape(word)}(?![\w'’-])", text))
+            assert speakers._named_twice(text, word) == (counted >= 2)
+            subject = re.search(rf"(?<![\w.'’-]){re.escape(word)}\s+{speakers.COMPANY_VERB}", text)
+            assert speakers._company_subject(text, word) == (subject is not None)

@@ -1837,6 +1837,39 @@ OWNER_SPOKESMAN = re.compile(
 )
 COMPANY_VERB = (r"(?:has|have|had|is|was|will|would|said|says|announced|reported|plans|launched|agreed|"
                 r"acquired|released|issued|made|sold|bought|confirmed|denied)\b")
+# A company's verb right after its name, matched where the name ends (no pattern is compiled for each name).
+COMPANY_VERB_AFTER = re.compile(r"\s+" + COMPANY_VERB)
+
+
+def _company_word_places(text: str, word: str) -> Iterator[int]:
+    """Each place text writes word with no word character, stop, apostrophe or hyphen right before it, in order
+    (every place the search `(?<![\\w.'’-])word` would try, found with str.find)."""
+    k = text.find(word)
+    while k >= 0:
+        if k == 0 or not (_is_word_char(text[k - 1]) or text[k - 1] in ".'’-"):
+            yield k
+        k = text.find(word, k + 1)
+
+
+def _named_twice(text: str, word: str) -> bool:
+    """Whether text writes word at least twice set off from other words (no word character, stop, apostrophe or
+    hyphen before it, no word character, apostrophe or hyphen after it), counted as a regex's matches are: no
+    two overlap."""
+    count = 0
+    last_end = 0
+    for k in _company_word_places(text, word):
+        end = k + len(word)
+        if k >= last_end and not (end < len(text) and (_is_word_char(text[end]) or text[end] in "'’-")):
+            count += 1
+            last_end = end
+            if count == 2:
+                return True
+    return False
+
+
+def _company_subject(text: str, word: str) -> bool:
+    """Whether text writes word, set off before, as the subject of a company's verb ("AMD announced")."""
+    return any(COMPANY_VERB_AFTER.match(text, k + len(word)) for k in _company_word_places(text, word))
 
 
 class SpeakerIndex:
@@ -2633,9 +2666,7 @@ class SpeakerIndex:
     def _is_company_word(self, word: str) -> bool:
         """Whether a capitalised word names a company in this article, as _main_company tells one: named twice,
         the subject of a verb, no surname, country or body the gazetteer types."""
-        if len(re.findall(rf"(?<![\w.'’-]){re.escape(word)}(?![\w'’-])", self.text)) < 2:
-            return False
-        return self._could_be_company(word)
+        return _named_twice(self.text, word) and self._could_be_company(word)
 
     def _could_be_company(self, word: str) -> bool:
         """What _main_company and _is_company_word ask of a company's word besides being named twice: no word
@@ -2647,7 +2678,7 @@ class SpeakerIndex:
             self._name_surnames = {m.text.split()[-1] for m in name_mentions(self.text) if len(m.text.split()) >= 2}
         if word in self._name_surnames:
             return False
-        return re.search(rf"(?<![\w.'’-]){re.escape(word)}\s+{COMPANY_VERB}", self.text) is not None
+        return _company_subject(self.text, word)
 
     def _previous_group(self, offset: int, body: bool = False) -> str | None:
         """The plural noun phrase that opens the sentence before "They ..." when nobody has spoken since:
