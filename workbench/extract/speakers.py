@@ -854,22 +854,27 @@ def _gazetteer_prefixes() -> tuple[frozenset[str], frozenset[str]]:
     return prefixes(exact), prefixes(folded)
 
 
-def _matches(phrase: str):
+def _matches(phrase: str) -> list[SourcePattern]:
     """The gazetteer's patterns among the runs of up to LONGEST_PATTERN tokens of phrase, run by run from each
     token (a run is made one token longer only while it can open a longer pattern: the runs left out match
-    nothing)."""
-    exact_prefixes, folded_prefixes = _gazetteer_prefixes()
+    nothing). A list, not a generator: most phrases are a token or two, for which resuming a generator costs
+    more than the lookups."""
     tokens = GAZETTEER_TOKEN.findall(phrase.replace("’", "'"))
+    if len(tokens) == 1:
+        return list(_token_matches(tokens[0]))
+    exact_prefixes, folded_prefixes = _gazetteer_prefixes()
+    found: list[SourcePattern] = []
     n = len(tokens)
     for i in range(n):
-        yield from _token_matches(tokens[i])
+        found.extend(_token_matches(tokens[i]))
         raw, low = tokens[i], tokens[i].lower()
         for k in range(i + 1, min(n, i + LONGEST_PATTERN)):
             if raw not in exact_prefixes and low not in folded_prefixes:
                 break
             raw += " " + tokens[k]
             low += " " + tokens[k].lower()
-            yield from _run_matches(raw, low)
+            found.extend(_run_matches(raw, low))
+    return found
 
 
 @lru_cache(maxsize=8192)
