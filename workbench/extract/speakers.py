@@ -1898,6 +1898,8 @@ class SpeakerIndex:
         self._name_surnames: set[str] | None = None
         self._apposed: dict[str, str] = {}  # a body named by an apposition: that apposition
         self._described_people: set[str] = set()  # descriptions a person's title ("the spokesman") took up
+        # whether "Former " is written at all: few articles write it, and each speaker typed would look for it
+        self._writes_former = "Former " in text
 
     def mentions_with(self, word: str) -> list[Mention]:
         """Capitalised name runs in the article that contain `word` (a surname, "Police", "President")."""
@@ -3482,7 +3484,7 @@ class SpeakerIndex:
         if " of " in resolved and KIN_DESCRIPTION.match(resolved) and classify(resolved) != "anonymous":
             return "witness or resident"  # (one who asked not to be named stays anonymous)
         found, phrase, personal = _type_by_words(resolved, speaker)
-        if found is not None and not personal and ("Former " + resolved) in self.text:
+        if found is not None and not personal and self._writes_former and ("Former " + resolved) in self.text:
             at = self.text.find("Former " + resolved)
             if FORMER_OPENING.search(self.text, max(0, at - 3), at) and ends_with_personal_name(resolved):
                 # "Former New York City Mayor Michael Bloomberg" opening a sentence, a word the name leaves out: a
