@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, islice
+from operator import attrgetter
 from typing import NamedTuple
 
 from workbench.data import read_rows
@@ -1035,7 +1036,7 @@ class _Cues:
             other = [_CueMatch(*m.span(1), m.group(1)) for m in CUE_AFTER_OTHER.finditer(masked)]
             if other:
                 self.items = sorted(self.items + other)
-        if any(CUE_VERBS[c.form].lemma in REJECTION_LEMMAS or c.form == "ask" for c in self.items):
+        if not CHECKED_CUE_FORMS.isdisjoint(map(attrgetter("form"), self.items)):
             # ("settling disputes and said ...": a verb of rejection without the claim it rejects is no cue, nor
             # a verb that ends a clause; nor "ask" without its subject right before it)
             self.items = [c for c in self.items if not _no_cue(masked, c.form, c.stop)]
@@ -1059,6 +1060,10 @@ class _Cues:
         if lo < len(self.items) and self.stops[lo] <= b:
             return self.items[lo]
         return None
+
+
+# The cue forms _no_cue checks where they stand: the verbs of rejection and the bare "ask".
+CHECKED_CUE_FORMS = frozenset(form for form, verb in CUE_VERBS.items() if verb.lemma in REJECTION_LEMMAS or form == "ask")
 
 
 def _no_cue(masked: str, form: str, end: int) -> bool:
