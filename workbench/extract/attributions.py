@@ -2463,6 +2463,12 @@ def _last_word(text: str, pos: int, end: int) -> str:
     return text[start:stop]
 
 
+# The words that open a comma segment describing the noun before it ("the committee's former head", "who ...").
+APPOSITIVE_OPENING = re.compile(r"(?:a|an|the|who|which|whose|citing|now|then|himself|herself)\b", re.I)
+# A party's member of or from a place ("Republican of Texas", "Democrat from Ohio").
+PARTY_MEMBER_OF = re.compile(r"(?:Republican|Democrat|Democratic|Independent|Conservative|Labour)\s+(?:of|from)\s")
+
+
 @lru_cache(maxsize=4096)
 def _appositive_like(seg: str) -> bool:
     """A comma segment that describes the noun before it: "the committee's former head", "49", "who ...",
@@ -2470,11 +2476,9 @@ def _appositive_like(seg: str) -> bool:
     seg = seg.strip()
     if not seg:
         return True
-    if seg.isdigit() or re.match(
-        r"(?:a|an|the|who|which|whose|citing|now|then|himself|herself)\b", seg, re.I
-    ):
+    if seg.isdigit() or APPOSITIVE_OPENING.match(seg):
         return True
-    if re.match(r"(?:Republican|Democrat|Democratic|Independent|Conservative|Labour)\s+(?:of|from)\s", seg):
+    if PARTY_MEMBER_OF.match(seg):
         return True
     if POSSESSIVE_TITLE.match(seg):
         return True  # "Chris Tang, Hong Kong's new police commissioner, said"

@@ -1513,13 +1513,15 @@ def _title_words(words: list[str]) -> list[str]:
 
 INITIALS_SKIP = frozenset("of the and for on in at de".split())
 DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+# Where a name is cut into the words whose initials are counted: spaces and hyphens.
+INITIALS_SPLIT = re.compile(r"[\s-]+")
 
 
 def _initials(name: str) -> str:
     """The initials of the capitalised name a phrase ends with, hyphenated parts counted apart ("Technology
     company Hewlett-Packard": "HP"; "Advanced Micro Devices": "AMD")."""
     initials: list[str] = []
-    for word in reversed([w for w in re.split(r"[\s-]+", name) if w]):
+    for word in reversed([w for w in INITIALS_SPLIT.split(name) if w]):
         if word.lower() in INITIALS_SKIP:
             continue
         if not word[:1].isupper():
