@@ -4700,3 +4700,19 @@ def test_a_news_piece_in_a_publication_is_resolved_to_the_publication():
 def test_a_correction_of_the_piece_s_earlier_version_is_no_speaker():
     text = "Correction: An earlier version of this post said the senator was from Arizona."
     assert extract_attributions(text) == []
+
+
+def test_a_speaker_with_no_role_who_speaks_of_a_son_or_a_daughter_is_a_relative():
+    text = (
+        "Two people were shot on Elm Street on Monday.\n\n"
+        '"He was not a gangster," Ann Lee said of her son. "I was so proud of him."\n\n'
+        'Lee said her son was leaving for the Army in nine days.'
+    )
+    assert {r.speaker_type for r in extract_attributions(text)} == {"witness or resident"}
+    # (a spouse is spoken of by anyone, the famous too; and a speaker the article gives a role keeps its type)
+    text = '"I would like to thank my wife Portia," Ellen DeGeneres said.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+    text = "Police Chief Tom Hale said her son was shot twice."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]
+    text = "Tom Hale, 20, was charged with murder on Monday. Hale said his son found the gun under the bed."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, islice
 from typing import NamedTuple
@@ -3505,10 +3505,79 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
             )
         )
         prev_resolved, prev_type = resolved, stype
-    return out
+    return _relatives_typed(out, index)
 
 
 def _clean_medium(medium: str | None) -> str | None:
     if not medium:
         return None
     return medium.strip(TRAILING) or None
+
+
+# A kin noun owned by the speaker in what it says ("said of her son", "my daughter was ...", "told police his
+# granddaughter ..."): the speaker's child, parent or sibling. Spouses and partners are left out: anyone speaks of
+# theirs, the famous too ("I'd like to thank my wife").
+OWN_KIN = re.compile(
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w-]+\s+)?(?:son|daughter|child|children|kids?|mother|father|mom|dad|"
+    r"brother|sister|grandson|granddaughter|grandmother|grandfather|uncle|aunt|nephew|niece|cousin)s?"
+    r"(?:-in-law)?\b"
+)
+# What a text says right after a suspect's name ("Ann Lee, 20, was charged with", "Lee was sentenced", "Lee faces
+# charges"): the guidelines type suspects `other`, whatever kin they speak of.
+SUSPECT_AFTER = re.compile(
+    r"\b(?:charged|charges|arrested|sentenced|sentence|pleaded|arraigned|convicted|indicted|faces|facing|accused|"
+    r"allegedly|custody|booked|jailed|admitted)\b"
+)
+# How many characters after a mention of the name SUSPECT_AFTER reads (a clause: "Ann Lee, 20, of Dover, was charged").
+SUSPECT_REACH = 60
+# An age written before a name ("16-year-old Ann Lee", "Twenty-three-year-old Tom Hale").
+AGE_BEFORE_NAME = re.compile(r"(?:\d+|[A-Z][a-z]+(?:-[a-z]+)*)-year-old\s+")
+
+
+def _relatives_typed(out: list[Attribution], index: SpeakerIndex) -> list[Attribution]:
+    """Records of a speaker named by a bare name, with no role in the article ("Ann Lee said"), retyped `witness or
+    resident` when one of them speaks of the speaker's own kin ("Lee said her son was leaving for the Army"): the
+    guidelines type victims' relatives so, and such a speaker is mostly one. Read over all of the speaker's records,
+    as a type is the same for all of them, and the kin is often in a later one than the first, which fixed it."""
+    kin = {
+        r.speaker_resolved
+        for r in out
+        if r.speaker_type == "other" and r.speaker_resolved and OWN_KIN.search(r.content)
+    }
+    kin = {
+        name
+        for name in kin
+        if _bare_name(name, index.text) and not index.role_of(name) and not _suspect(name.split()[-1], index.text)
+    }
+    if not kin:
+        return out
+    return [replace(r, speaker_type="witness or resident") if r.speaker_resolved in kin else r for r in out]
+
+
+def _bare_name(name: str, text: str) -> bool:
+    """Whether a speaker is a person's bare name of two or three words, an age before it at most ("Ann Lee",
+    "16-year-old Ann B. Lee"): no title, no description, and a first word the text never writes in lowercase (not
+    "Principal Ann Lee", "Crime Stoppers")."""
+    age = AGE_BEFORE_NAME.match(name)
+    words = name[age.end() if age else 0 :].split()
+    if words and words[-1].rstrip(".") in NAME_SUFFIXES:
+        words = words[:-1]
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and (w[1:] == "." or not w.isupper()) for w in words)  # (not "TERRE HAUTE")
+        and not words[0].endswith(".")
+        and classify(words[0]) is None
+        and f" {words[0].lower()} " not in text
+        and not countries_in(name)
+    )
+
+
+def _suspect(surname: str, text: str) -> bool:
+    """Whether the text says of a mention of the surname that its bearer was charged, arrested, sentenced ..."""
+    k = text.find(surname)
+    while k >= 0:
+        k += len(surname)
+        if SUSPECT_AFTER.search(text, k, k + SUSPECT_REACH):
+            return True
+        k = text.find(surname, k)
+    return False
