@@ -4716,3 +4716,15 @@ def test_a_speaker_with_no_role_who_speaks_of_a_son_or_a_daughter_is_a_relative(
     assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]
     text = "Tom Hale, 20, was charged with murder on Monday. Hale said his son found the gun under the bed."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_cue_in_the_progressive_has_the_subject_before_its_auxiliary():
+    for text, speaker in [
+        ("Authorities are saying that the incident was a suicide.", "Authorities"),
+        ("As the storm nears, officials are warning that the river will flood.", "officials"),
+        ("Investigators have been saying they believe the shooting was accidental.", "Investigators"),
+    ]:
+        assert [r.speaker for r in extract_attributions(text)] == [speaker]
+    # (not the past, which narrates, nor a participle that is no statement: "is adding a port")
+    assert extract_attributions("The man was telling jokes at the bar when the lights went out.") == []
+    assert extract_attributions("Apple is adding a mini display port to the new models.") == []

@@ -2792,7 +2792,11 @@ def _indirect(
     cue = m.group(1)
     verb = CUE_VERBS[cue]
     cue_at = m.start()
-    if _blocked_before(masked, s, cue_at) and not _document_that(masked, s, cue_at):
+    # ("Apple is adding a port": "adding" is a cue only after a statement)
+    progressive = _progressive(masked, s, cue_at) if cue.endswith("ing") and cue != "adding" else None
+    if progressive and not verb.needs:
+        verb = _finite(verb)
+    if not progressive and _blocked_before(masked, s, cue_at) and not _document_that(masked, s, cue_at):
         return None
     # the cue's reach ends at the next cue introduced by a comma (", adding ...") or the unit's end
     reach = e
@@ -2911,7 +2915,7 @@ def _indirect(
                 # ("Other union leaders have called the cuts “savage attacks on workers' rights”": a
                 # characterisation of a stated object, in quotation marks, says something of its own)
                 return None
-    if cue in PARTICIPLES:
+    if cue in PARTICIPLES and not progressive:
         document = _document_before(masked, s, cue_at)
         nested = _nested_participle_subject(masked, cue_at, prior[-1]) if prior and not document else None
         if document:
@@ -2948,10 +2952,11 @@ def _indirect(
         if c_end - c_start < 3:
             return None
         return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end, resolved_hint=hint)
-    left = masked[s:cue_at].rstrip()
+    subject_end = progressive or cue_at  # ("Police are asking": the subject ends before the auxiliary)
+    left = masked[s:subject_end].rstrip()
     # inverted: "..., said John Smith, a neighbour." (unless the comma closes an apposition:
     # "Ahmed Osama, deputy director of Telecom Egypt, said the cable ...")
-    subj = _subject(masked, s, cue_at, cues)
+    subj = _subject(masked, s, subject_end, cues)
     if (
         left.endswith(",")
         and not (_may_end_on_aux(left[-TAIL_WINDOW:-1]) and AUX_TAIL.search(left[-TAIL_WINDOW:-1]))
@@ -3581,3 +3586,25 @@ def _suspect(surname: str, text: str) -> bool:
             return True
         k = text.find(surname, k)
     return False
+
+
+# A present or perfect form of "be" right before an -ing cue, an adverb between at most ("Police are asking ...",
+# "authorities are saying that ...", "have been saying"): the progressive of a statement, whose subject comes before
+# it. Not the past ("he was telling jokes", "was screaming"), which narrates more often than it reports.
+PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|been)\s+(?:(?:also|now|still|already|publicly)\s+)?$")
+# How far before the cue PROGRESSIVE_BEFORE looks.
+PROGRESSIVE_REACH = 24
+
+
+def _finite(verb: CueVerb) -> CueVerb:
+    """The present form of an -ing cue's verb ("asks" for "asking"), whose needs a progressive takes when the
+    participle has none: "are asking whether ..." as "asks whether ...", while the participle after a statement needs
+    nothing ("..., asking ...")."""
+    return CUE_VERBS.get(verb.lemma + "s") or CUE_VERBS.get(verb.lemma + "es") or verb
+
+
+def _progressive(masked: str, s: int, cue_at: int) -> int | None:
+    """Where the auxiliary starts when an -ing cue is the verb of its clause in the progressive ("Police are asking
+    anyone with information to call"), not a participle after a statement ("..., saying ..."); else None."""
+    aux = PROGRESSIVE_BEFORE.search(masked, max(s, cue_at - PROGRESSIVE_REACH), cue_at)
+    return aux.start() if aux else None
