@@ -4728,3 +4728,8 @@ def test_a_cue_in_the_progressive_has_the_subject_before_its_auxiliary():
     # (not the past, which narrates, nor a participle that is no statement: "is adding a port")
     assert extract_attributions("The man was telling jokes at the bar when the lights went out.") == []
     assert extract_attributions("Apple is adding a mini display port to the new models.") == []
+
+
+def test_a_police_force_named_after_a_name_closing_the_sentence_types_the_name():
+    text = '"She was taken to the hospital," said Carroll Smith, Killeen Police Dept.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]

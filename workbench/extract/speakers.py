@@ -175,6 +175,9 @@ APPOSITION = re.compile(
 # A role of a word or two without an article, or a body's capitalised name, set off after a name and closing the
 # sentence: "said Brandon Henderson, neighbor.", "said Cassandra Normal, South Austin Neighborhood Association."
 BARE_ROLE_CLOSING = re.compile(r",[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)[ \t]*(?=[.\n]|$)")
+# The types of a body named after a name by NAMED_BODY_CLOSING that give the name its type: organisations, and a police
+# force, whose name says whose officer the person is ("Killeen Police Dept."); not a place or a state's office.
+CLOSING_BODY_TYPES = frozenset({"wire agency", "state media", "NGO or rights group", "other media", "international body", "security forces"})
 NAMED_BODY_CLOSING = re.compile(r",[ \t]+((?:[A-Z][\w'’&-]*[ \t]+){1,5}[A-Z][\w'’&-]*)[ \t]*(?=[.\n]|$)")
 # A sentence glued to the one before it ("Association.It's"), which an apposition read across it must not take in.
 GLUED_SENTENCE = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
@@ -3300,8 +3303,10 @@ class SpeakerIndex:
                     roles.append(initials.group(1))  # "said Dwight Mitchell, LMPD spokesperson."
                 elif not titled and not initials:
                     body = NAMED_BODY_CLOSING.match(text, m_end)
-                    if body and classify(body.group(1)) in ORGANISATION_TYPES:
-                        roles.append(body.group(1))  # "said Cassandra Normal, South Austin Neighborhood Association."
+                    if body and classify(body.group(1)) in CLOSING_BODY_TYPES:
+                        # "said Cassandra Normal, South Austin Neighborhood Association.", "said Carroll Smith, Killeen
+                        # Police Dept."
+                        roles.append(body.group(1))
             elif not kin and after[:1] == "," and after[1:].lstrip()[:1].islower():
                 bare = BARE_ROLE_CLOSING.match(text, m_end)
                 if bare and classify(bare.group(1)) == "witness or resident":
