@@ -4733,3 +4733,15 @@ def test_a_cue_in_the_progressive_has_the_subject_before_its_auxiliary():
 def test_a_police_force_named_after_a_name_closing_the_sentence_types_the_name():
     text = '"She was taken to the hospital," said Carroll Smith, Killeen Police Dept.'
     assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]
+
+
+def test_a_speaker_with_no_role_whom_the_text_says_was_wounded_is_a_victim():
+    text = (
+        "Three people were hurt in the shooting on Elm Street.\n\n"
+        "Ann Lee sustained a gunshot wound to the lower back. Lee told police she was sitting on the couch."
+    )
+    assert {r.speaker_type for r in extract_attributions(text)} == {"witness or resident"}
+    text = "Tom Hale was shot in the leg, police said. Hale said he did not see the gunman."
+    assert {r.speaker_type for r in extract_attributions(text) if r.speaker_resolved == "Tom Hale"} == {
+        "witness or resident"
+    }

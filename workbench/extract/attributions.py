@@ -3530,29 +3530,43 @@ OWN_KIN = re.compile(
 # What a text says right after a suspect's name ("Ann Lee, 20, was charged with", "Lee was sentenced", "Lee faces
 # charges"): the guidelines type suspects `other`, whatever kin they speak of.
 SUSPECT_AFTER = re.compile(
-    r"\b(?:charged|charges|arrested|sentenced|sentence|pleaded|arraigned|convicted|indicted|faces|facing|accused|"
-    r"allegedly|custody|booked|jailed|admitted)\b"
+    r"[\s\S]*?\b(?:charged|charges|arrested|sentenced|sentence|pleaded|arraigned|convicted|indicted|faces|facing|"
+    r"accused|alleged|allegedly|confessed|custody|booked|jailed|admitted)\b"
 )
 # How many characters after a mention of the name SUSPECT_AFTER reads (a clause: "Ann Lee, 20, of Dover, was charged").
 SUSPECT_REACH = 60
+# What a text says right after a victim's name, of whom it is the subject: hurt in a passive ("Ann Lee was shot in
+# the leg", "Lee, 20, who had been injured"), a wound or an injury suffered ("Lee sustained a gunshot wound"), a stay
+# in hospital ("Ann Lee, in hospital with shrapnel wounds").
+HURT_AFTER = re.compile(
+    r"(?:,\s+\d{1,3},)?(?:,\s+who)?\s+(?:also\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:(?:also|critically|seriously|fatally|accidentally)\s+)?(?:shot|wounded|injured|hurt|grazed|stabbed)\b|"
+    r"(?:sustained|suffered)\s+(?:[\w-]+\s+){0,3}(?:wounds?|injury|injuries)\b)|,\s+in\s+(?:the\s+)?hospital\s+with\b"
+)
+# How many characters after a mention of the name HURT_AFTER reads ("Ann Lee, 20, who had been critically injured").
+HURT_REACH = 60
+# How far before a surname _follows_mention looks for the word before it (a given name).
+NAME_WORD_REACH = 24
 # An age written before a name ("16-year-old Ann Lee", "Twenty-three-year-old Tom Hale").
 AGE_BEFORE_NAME = re.compile(r"(?:\d+|[A-Z][a-z]+(?:-[a-z]+)*)-year-old\s+")
 
 
 def _relatives_typed(out: list[Attribution], index: SpeakerIndex) -> list[Attribution]:
     """Records of a speaker named by a bare name, with no role in the article ("Ann Lee said"), retyped `witness or
-    resident` when one of them speaks of the speaker's own kin ("Lee said her son was leaving for the Army"): the
-    guidelines type victims' relatives so, and such a speaker is mostly one. Read over all of the speaker's records,
-    as a type is the same for all of them, and the kin is often in a later one than the first, which fixed it."""
-    kin = {
-        r.speaker_resolved
-        for r in out
-        if r.speaker_type == "other" and r.speaker_resolved and OWN_KIN.search(r.content)
-    }
+    resident` when one of them speaks of the speaker's own kin ("Lee said her son was leaving for the Army") or the text
+    says the speaker was hurt ("Ann Lee sustained a gunshot wound"): the guidelines type victims and their relatives
+    so, and such a speaker is mostly one. Read over all of the speaker's records, as a type is the same for all of
+    them, and the kin is often in a later one than the first, which fixed it."""
+    text = index.text
+    untyped = {r.speaker_resolved for r in out if r.speaker_type == "other" and r.speaker_resolved}
+    kin = {r.speaker_resolved for r in out if r.speaker_resolved in untyped and OWN_KIN.search(r.content)}
+    kin.update(name for name in untyped - kin if _follows_mention(name, text, HURT_AFTER, HURT_REACH))
     kin = {
         name
         for name in kin
-        if _bare_name(name, index.text) and not index.role_of(name) and not _suspect(name.split()[-1], index.text)
+        if _bare_name(name, text)
+        and not index.role_of(name)
+        and not _follows_mention(name, text, SUSPECT_AFTER, SUSPECT_REACH)
     }
     if not kin:
         return out
@@ -3577,12 +3591,19 @@ def _bare_name(name: str, text: str) -> bool:
     )
 
 
-def _suspect(surname: str, text: str) -> bool:
-    """Whether the text says of a mention of the surname that its bearer was charged, arrested, sentenced ..."""
+def _follows_mention(name: str, text: str, pattern: re.Pattern[str], reach: int) -> bool:
+    """Whether pattern matches right after a mention of the name's surname, within reach characters ("Lee, 20, was
+    charged", "Lee sustained a gunshot wound"); not after another given name ("Tom Lee was shot" is not Ann Lee's)."""
+    words = name.split()
+    surname = words[-1]
     k = text.find(surname)
     while k >= 0:
+        before = text[max(0, k - NAME_WORD_REACH) : k].split()[-1:]
         k += len(surname)
-        if SUSPECT_AFTER.search(text, k, k + SUSPECT_REACH):
+        if before and before[0][:1].isupper() and before[0][-1:].isalpha() and before[0] not in words:
+            k = text.find(surname, k)
+            continue
+        if pattern.match(text, k, k + reach):
             return True
         k = text.find(surname, k)
     return False
