@@ -4745,3 +4745,11 @@ def test_a_speaker_with_no_role_whom_the_text_says_was_wounded_is_a_victim():
     assert {r.speaker_type for r in extract_attributions(text) if r.speaker_resolved == "Tom Hale"} == {
         "witness or resident"
     }
+
+
+def test_a_name_whom_the_text_puts_at_the_scene_when_shots_rang_out_is_a_witness():
+    text = (
+        "Tom Hale was in the back of the social club, playing dice, when he heard shots. "
+        '"The guy opened the door and shot him twice," Hale said.'
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]

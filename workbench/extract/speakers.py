@@ -1747,9 +1747,14 @@ WORKS_AT = re.compile(r", who\s+(?:has\s+|had\s+)?(?:works|worked)\s+(?:at|in)\s
 NEXT_DOOR_OPENING = re.compile(
     r"(?:^|[.!?\"”]\s+|\n)(?:Across|Down|Up)\s+the\s+(?:street|road|block|hall)\s*,\s*$|(?:^|[.!?\"”]\s+|\n)Next\s+door\s*,\s*$"
 )
-# One at the scene when it happened, by a relative clause ("..., who was inside the bar when the shooting occurred"):
-# a witness.
-WAS_AT_SCENE = re.compile(r", who\s+(?:was|were)\s+(?:inside|in|at)\s+(?:the|a)\s+(?:[\w'’-]+\s+){1,3}?when\s")
+# One at the scene when it happened, by a relative clause ("..., who was inside the bar when the shooting occurred"),
+# or as the subject of its own sentence, when shots rang out or the person heard or saw them ("Ann Lee was in the back
+# of the club, playing dice, when he heard shots"): a witness.
+WAS_AT_SCENE = re.compile(
+    r", who\s+(?:was|were)\s+(?:inside|in|at)\s+(?:the|a)\s+(?:[\w'’-]+\s+){1,3}?when\s|"
+    r"\s+(?:was|were)\s+(?:inside|in|at|outside)\s+(?:the|a|an|his|her|their)\s+[^.;\n]{1,80}?\bwhen\s+"
+    r"(?:(?:he|she|they|we)\s+(?:heard|saw)\b|(?:the\s+)?(?:shooting|shots|gunfire|gunshots|gunman|shooter)\b)"
+)
 
 
 # Heads of a company described without its name ("the company said", "the software manufacturer said").
@@ -3315,7 +3320,7 @@ class SpeakerIndex:
                 roles.append("resident")  # "Luke Pigeon, who lives in an apartment next door"
             elif text.startswith(", who ", m_end) and WORKS_AT.match(text, m_end):
                 roles.append("worker")  # "Dough mixer Andy Ryan, who has worked at the plant for nearly 30 years"
-            elif text.startswith(", who ", m_end) and WAS_AT_SCENE.match(text, m_end):
+            elif text.startswith((", who ", " was ", " were "), m_end) and WAS_AT_SCENE.match(text, m_end):
                 roles.append("witness")  # "Taye Adesha, who was inside the bar when the shooting occurred"
             window = text[max(0, m_start - 60) : m_start]
             # (the pattern ends on a comma and spaces: other windows are not searched)
