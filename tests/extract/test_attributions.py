@@ -4753,3 +4753,9 @@ def test_a_name_whom_the_text_puts_at_the_scene_when_shots_rang_out_is_a_witness
         '"The guy opened the door and shot him twice," Hale said.'
     )
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_people_outside_or_nearby_are_witnesses():
+    text = "People outside said they saw two men with guns trying to get in, then running away."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+    assert classify("people nearby") == classify("passersby") == "witness or resident"
