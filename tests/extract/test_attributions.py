@@ -4759,3 +4759,11 @@ def test_people_outside_or_nearby_are_witnesses():
     text = "People outside said they saw two men with guns trying to get in, then running away."
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
     assert classify("people nearby") == classify("passersby") == "witness or resident"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Democratic Attorney General Richard Blumenthal", "Senate President Mike Thibodeau", "Republican Gov. Ann Lee"],
+)
+def test_a_party_label_before_a_title_or_a_legislature_s_president_is_a_politician(phrase):
+    assert classify(phrase) == "party or politician"

@@ -301,6 +301,10 @@ TIERS = {"anonymous": 0, "modifier": 1, "specific": 2, "agency": 2, "generic": 3
 # A title held for a term that has ended, its years written ("Mexico's president from 2000 to 2006"): typed as
 # "former" types it, since a former officeholder speaks for no one.
 PAST_TERM = re.compile(r"\bfrom\s+(?:1[89]|20)\d\d\s+(?:to|until|through)\s+(?:1[89]|20)\d\d\b")
+# A party's label opening a phrase before a capitalised title ("Democratic Attorney General Richard Blumenthal",
+# "Republican Gov. Rick Perry"): the article gives the officeholder as the party's, a politician, whichever of the
+# label and the title is the longer gazetteer match.
+PARTY_BEFORE_TITLE = re.compile(r"^(?:(?:[Tt]he|[Aa])\s+)?(?:Democratic|Republican|GOP)\s+[A-Z]")
 FORMER_PARTY = re.compile(
     r"(?:^|,\s+)(?:(?:[Aa]|[Tt]he)\s+)?[Ff]ormer\s+(?:Democratic|Republican|GOP"
     r"|(?:Senate|House)\s+(?:Democratic|Republican|GOP|Majority|Minority)\s+[Ll]eader)\b"
@@ -947,6 +951,8 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             return "security forces"  # "IMPD", "LAPD", "CMPD": a police department by its initials
         return "other media" if BROADCAST_CALL_SIGN.match(phrase) else None
     if best[0][0] == TIERS["modifier"] and FORMER_PARTY.search(phrase):
+        return "party or politician"
+    if best[1] == "government" and PARTY_BEFORE_TITLE.match(phrase):
         return "party or politician"
     if best[1] in ("government", "security forces") and " from " in phrase and PAST_TERM.search(phrase):
         return "other"
