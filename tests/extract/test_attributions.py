@@ -4767,3 +4767,16 @@ def test_people_outside_or_nearby_are_witnesses():
 )
 def test_a_party_label_before_a_title_or_a_legislature_s_president_is_a_politician(phrase):
     assert classify(phrase) == "party or politician"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republican officials defended their party's Senate nominee, Roy S. Moore, on Friday. Moore said the report "
+        "was false.",
+        "One candidate, Scott Smith, the mayor of Mesa, said that the bill went too far.",
+        "New Jersey Gov. Chris Christie (R) announced he's running for president in 2016. Christie said he would win.",
+    ],
+)
+def test_a_candidate_is_a_politician_whatever_office_he_holds(text):
+    assert {r.speaker_type for r in extract_attributions(text)} == {"party or politician"}

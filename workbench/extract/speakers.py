@@ -1785,7 +1785,7 @@ COMPANY_ROLE = re.compile(
 # A candidacy announced in the sentence that names the candidate: "he'll run for the 2016 Republican presidential
 # nomination", "will run for president" (not a past race: "He ran for the GOP presidential nomination in 2008").
 RUN_FOR = re.compile(
-    r"\b(?:will|he['’]ll|she['’]ll|to)\s+run\s+for\s+(?:president\b|the\s+(?:\d{4}\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"\b(?:(?:will|he['’]ll|she['’]ll|to)\s+run|(?:is|he['’]s|she['’]s)\s+running)\s+for\s+(?:president\b|the\s+(?:\d{4}\s+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:presidential\s+)?nomination\b)"
 )
 RUN_FOR_REACH = 200  # characters after the name: the rest of its sentence
@@ -3464,11 +3464,18 @@ class SpeakerIndex:
                 return "other media"  # "As Ann Lee writes in a Los Angeles Times piece": a writer of the outlet
             elif " " in resolved and "campaign" in self.text and self._has_campaign(resolved):
                 return "party or politician"  # "Donald Trump" where the article has "Trump's campaign": a candidate
-            elif " " in resolved and any(f"{noun} {resolved}" in self.text for noun in CANDIDATE_NOUNS):
-                return "party or politician"  # "Democratic presidential hopeful Hillary Clinton": a candidate
         if found == "government" and GOVERNOR_TITLE.search(resolved) and "campaign" in self.text and self._has_campaign(resolved):
             return "party or politician"  # "Texas Gov. Rick Perry" where the article has "Perry's campaign": a candidate
-        if found == "government" and role and " run for " in self.text and self._runs_for_office(resolved):
+        if found in (None, "other", "government") and " " in resolved and _called_candidate(self.text, resolved):
+            # "Democratic presidential hopeful Hillary Clinton", "their party's Senate nominee, Roy S. Moore", "One
+            # candidate, Scott Smith, the mayor of Mesa": a candidate, whatever office the name holds
+            return "party or politician"
+        if (
+            found == "government"
+            and (role or GOVERNOR_TITLE.search(resolved))
+            and (" run for " in self.text or " running for " in self.text)
+            and self._runs_for_office(resolved)
+        ):
             # "Mike Huckabee, the Baptist minister who became Arkansas governor, announced Tuesday he'll run for the
             # 2016 Republican presidential nomination": a candidate, whatever office the description gives him
             return "party or politician"
@@ -4034,3 +4041,14 @@ def _is_person(phrase: str) -> bool:
             "source",
         )
     ) or bool(caps)
+
+
+def _called_candidate(text: str, resolved: str) -> bool:
+    """Whether the text calls a named speaker a candidate right before its name, a comma between at most ("presidential
+    hopeful Hillary Clinton", "their party's Senate nominee, Roy S. Moore", "One candidate, Scott Smith, the mayor of
+    Mesa"): the name alone, without a description written after it nor a title before it ("Judge Roy S. Moore")."""
+    name = resolved.split(",", 1)[0]
+    parts = _name_parts(name)
+    if parts is not None and parts[1] and len(parts[2]) >= 2:
+        name = " ".join(parts[2])
+    return any(f"{noun} {name}" in text or f"{noun}, {name}" in text for noun in CANDIDATE_NOUNS)
