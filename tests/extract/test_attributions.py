@@ -4780,3 +4780,16 @@ def test_a_party_label_before_a_title_or_a_legislature_s_president_is_a_politici
 )
 def test_a_candidate_is_a_politician_whatever_office_he_holds(text):
     assert {r.speaker_type for r in extract_attributions(text)} == {"party or politician"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald J. Trump met donors on Monday. Mr. Trump, the presumptive Republican nominee, said the remarks were "
+        "a disgrace.",
+        "Hillary Clinton tweeted that she had asked for the emails to be released. Clinton, who is often described as "
+        "the Democratic presidential frontrunner, has faced scrutiny.",
+    ],
+)
+def test_a_name_described_as_a_candidate_after_its_surname_is_a_politician(text):
+    assert {r.speaker_type for r in extract_attributions(text)} == {"party or politician"}

@@ -29,6 +29,7 @@ from workbench.extract.speakers import (
     classify,
     countries_in,
     ends_with_personal_name,
+    follows_mention,
     is_pronoun,
     names_document,
 )
@@ -3545,8 +3546,6 @@ HURT_AFTER = re.compile(
 )
 # How many characters after a mention of the name HURT_AFTER reads ("Ann Lee, 20, who had been critically injured").
 HURT_REACH = 60
-# How far before a surname _follows_mention looks for the word before it (a given name).
-NAME_WORD_REACH = 24
 # An age written before a name ("16-year-old Ann Lee", "Twenty-three-year-old Tom Hale").
 AGE_BEFORE_NAME = re.compile(r"(?:\d+|[A-Z][a-z]+(?:-[a-z]+)*)-year-old\s+")
 
@@ -3560,13 +3559,13 @@ def _relatives_typed(out: list[Attribution], index: SpeakerIndex) -> list[Attrib
     text = index.text
     untyped = {r.speaker_resolved for r in out if r.speaker_type == "other" and r.speaker_resolved}
     kin = {r.speaker_resolved for r in out if r.speaker_resolved in untyped and OWN_KIN.search(r.content)}
-    kin.update(name for name in untyped - kin if _follows_mention(name, text, HURT_AFTER, HURT_REACH))
+    kin.update(name for name in untyped - kin if follows_mention(name, text, HURT_AFTER, HURT_REACH))
     kin = {
         name
         for name in kin
         if _bare_name(name, text)
         and not index.role_of(name)
-        and not _follows_mention(name, text, SUSPECT_AFTER, SUSPECT_REACH)
+        and not follows_mention(name, text, SUSPECT_AFTER, SUSPECT_REACH)
     }
     if not kin:
         return out
@@ -3589,24 +3588,6 @@ def _bare_name(name: str, text: str) -> bool:
         and f" {words[0].lower()} " not in text
         and not countries_in(name)
     )
-
-
-def _follows_mention(name: str, text: str, pattern: re.Pattern[str], reach: int) -> bool:
-    """Whether pattern matches right after a mention of the name's surname, within reach characters ("Lee, 20, was
-    charged", "Lee sustained a gunshot wound"); not after another given name ("Tom Lee was shot" is not Ann Lee's)."""
-    words = name.split()
-    surname = words[-1]
-    k = text.find(surname)
-    while k >= 0:
-        before = text[max(0, k - NAME_WORD_REACH) : k].split()[-1:]
-        k += len(surname)
-        if before and before[0][:1].isupper() and before[0][-1:].isalpha() and before[0] not in words:
-            k = text.find(surname, k)
-            continue
-        if pattern.match(text, k, k + reach):
-            return True
-        k = text.find(surname, k)
-    return False
 
 
 # A present or perfect form of "be" right before an -ing cue, an adverb between at most ("Police are asking ...",

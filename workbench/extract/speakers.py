@@ -4046,9 +4046,43 @@ def _is_person(phrase: str) -> bool:
 def _called_candidate(text: str, resolved: str) -> bool:
     """Whether the text calls a named speaker a candidate right before its name, a comma between at most ("presidential
     hopeful Hillary Clinton", "their party's Senate nominee, Roy S. Moore", "One candidate, Scott Smith, the mayor of
-    Mesa"): the name alone, without a description written after it nor a title before it ("Judge Roy S. Moore")."""
+    Mesa"): the name alone, without a description written after it nor a title before it ("Judge Roy S. Moore"); or
+    right after its surname ("Mr. Trump, the presumptive Republican nominee, said", "Clinton, who is often described as
+    the Democratic presidential frontrunner")."""
     name = resolved.split(",", 1)[0]
     parts = _name_parts(name)
     if parts is not None and parts[1] and len(parts[2]) >= 2:
         name = " ".join(parts[2])
-    return any(f"{noun} {name}" in text or f"{noun}, {name}" in text for noun in CANDIDATE_NOUNS)
+    if any(f"{noun} {name}" in text or f"{noun}, {name}" in text for noun in CANDIDATE_NOUNS):
+        return True
+    return follows_mention(name, text, CANDIDATE_APPOSED, CANDIDATE_APPOSED_REACH)
+
+
+# A candidate's description set off after a surname ("Mr. Trump, the presumptive Republican nominee, said", "Clinton,
+# who is often described as the Democratic presidential frontrunner"), read by _called_candidate.
+CANDIDATE_APPOSED = re.compile(
+    r",\s+(?:who\s+is\s+(?:(?:often|widely|now)\s+)?(?:(?:described|seen|regarded)\s+as\s+)?)?(?:the|a)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:nominee|candidate|hopeful|front-?runner|contender)\b"
+)
+# How many characters after the surname CANDIDATE_APPOSED reads.
+CANDIDATE_APPOSED_REACH = 90
+# How far before a surname follows_mention looks for the word before it (a given name).
+NAME_WORD_REACH = 24
+
+
+def follows_mention(name: str, text: str, pattern: re.Pattern[str], reach: int) -> bool:
+    """Whether pattern matches right after a mention of the name's surname, within reach characters ("Lee, 20, was
+    charged", "Lee sustained a gunshot wound"); not after another given name ("Tom Lee was shot" is not Ann Lee's)."""
+    words = name.split()
+    surname = words[-1]
+    k = text.find(surname)
+    while k >= 0:
+        before = text[max(0, k - NAME_WORD_REACH) : k].split()[-1:]
+        k += len(surname)
+        if before and before[0][:1].isupper() and before[0][-1:].isalpha() and before[0] not in words:
+            k = text.find(surname, k)
+            continue
+        if pattern.match(text, k, k + reach):
+            return True
+        k = text.find(surname, k)
+    return False
