@@ -4793,3 +4793,10 @@ def test_a_candidate_is_a_politician_whatever_office_he_holds(text):
 )
 def test_a_name_described_as_a_candidate_after_its_surname_is_a_politician(text):
     assert {r.speaker_type for r in extract_attributions(text)} == {"party or politician"}
+
+
+def test_a_daily_called_by_its_short_name_is_the_media():
+    assert [r.speaker_type for r in extract_attributions("The Post says a crowd looted a pharmacy.")] == ["other media"]
+    text = "Bridges told the Joplin Globe he can't say who shot the girl."
+    assert [r.medium for r in extract_attributions(text)] == ["the Joplin Globe"]
+    assert classify("Zigmond Post") is None  # (a surname)
