@@ -4800,3 +4800,15 @@ def test_a_daily_called_by_its_short_name_is_the_media():
     text = "Bridges told the Joplin Globe he can't say who shot the girl."
     assert [r.medium for r in extract_attributions(text)] == ["the Joplin Globe"]
     assert classify("Zigmond Post") is None  # (a surname)
+
+
+def test_a_vow_a_pledge_or_a_promise_with_an_infinitive_is_a_statement():
+    for text, speaker in [
+        ("Prime Minister Costas Karamanlis has pledged to ensure security.", "Prime Minister Costas Karamanlis"),
+        ("Senate Democrats vowed to filibuster the nomination.", "Senate Democrats"),
+        ("The police chief promised to go after those responsible.", "The police chief"),
+        ("They vowed Congress would defend its authority.", "They"),
+    ]:
+        assert [r.speaker for r in extract_attributions(text)] == [speaker]
+    # ("promises to be" foretells, as "it promises to be a bruising campaign")
+    assert extract_attributions("It promises to be another bruising campaign in the spring.") == []

@@ -2898,10 +2898,14 @@ def _indirect(
         needs = verb.needs
         if needs == "document":
             pass
-        elif needs == "that":
+        elif needs == "that" or needs.startswith("that|"):
             # "declared that ..." but not "declared a state of emergency"; a cue after its clause
-            # ("..., TMZ reported.") needs nothing
-            if after.strip(TRAILING) and not NEEDS_THAT.match(after):
+            # ("..., TMZ reported.") needs nothing; "that|" and other words that may come instead ("vowed to ...")
+            if (
+                after.strip(TRAILING)
+                and not NEEDS_THAT.match(after)
+                and not (needs != "that" and _needs_next(needs[5:]).match(after))
+            ):
                 return None
         elif needs.startswith("~"):
             # the words may come later in the clause, inside a quotation too: "criticized his policy as
