@@ -4825,3 +4825,13 @@ def test_a_request_for_something_is_a_statement():
     # (an appeal with an object and an infinitive stays out, as the gold set leaves "Police are asking anyone with
     # information to call them" out)
     assert extract_attributions("Police are asking anyone with information to call them.") == []
+
+
+def test_panning_ripping_or_lambasting_with_its_grounds_is_a_statement():
+    for text in [
+        'Republicans panned the call as "ridiculous."',
+        "Donald Trump ripped President Obama for avoiding the term.",
+        "Tom Hale lambasted prosecutors for pushing for such a long prison term.",
+    ]:
+        assert len(extract_attributions(text)) == 1
+    assert extract_attributions("A fire ripped through the store on Monday.") == []
