@@ -4835,3 +4835,14 @@ def test_panning_ripping_or_lambasting_with_its_grounds_is_a_statement():
     ]:
         assert len(extract_attributions(text)) == 1
     assert extract_attributions("A fire ripped through the store on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Fanning couldn't say if anyone else was in the building, but said no one else was injured.", "Fanning"),
+        ("They aren't telling us her name, but are saying she's in critical condition.", "They"),
+    ],
+)
+def test_a_negated_verb_s_subject_is_the_speaker_of_the_cue_coordinated_with_it(text, speaker):
+    assert [r.speaker for r in extract_attributions(text)] == [speaker]

@@ -507,14 +507,14 @@ RELATIVE_HEAD_TIME = re.compile(
 PAST_VERBS = frozenset("met spoke talked told saw found heard took gave got made brought sent caught quoted".split())
 # Words right before a cue that make it no attribution: negation, infinitive, agentless passive.
 BLOCKED_BEFORE = re.compile(
-    r"(?=[ntwiabdchom])(?:\bnot|n't|\bnever|\bto|\bwas|\bwere|\bis|\bare|\bbeen|\bbe|\bbeing|\bwould not|\bdid not|\bcannot|"
+    r"(?=[ntwiabdchom])(?:\bnot|n['’]t|\bnever|\bto|\bwas|\bwere|\bis|\bare|\bbeen|\bbe|\bbeing|\bwould not|\bdid not|\bcannot|"
     r"\ba|\ban|\bthe|\bthis|\bthat|\bhis|\bher|\btheir|\bits|\bour|\bmy)"
     r"(?:\s+(?:also|immediately|publicly|yet|specifically))?\s+$",
     re.IGNORECASE,
 )
 # Last words BLOCKED_BEFORE can end on (lowercased): only then is the pattern searched.
 BLOCKED_LAST = (
-    "not n't never to was were is are been be being a an the this that his her their its our my also "
+    "not n't n’t never to was were is are been be being a an the this that his her their its our my also "
     "immediately publicly yet specifically"
 ).split()
 BLOCKED_ENDINGS = tuple(BLOCKED_LAST)
@@ -2137,7 +2137,8 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
             if first is not None and comma and not went_on and not _plain_subject(first[0]):
                 first = None  # ("Police later clarified those original reports, and confirmed": no verb's subject)
             if first is not None:
-                return first[0], first[1], first[2], False
+                # ("Fanning couldn't say ..., but said ...": the subject of the negated verb, without its auxiliary)
+                return _without_negation(first[0]), first[1], first[2], False
     # a cue earlier in the sentence ends the clause holding this speaker
     base = 0
     for m in cues.finditer(s + max(0, len(core) - BOUNDARY_WINDOW), s + len(core)):
@@ -3614,3 +3615,15 @@ def _progressive(masked: str, s: int, cue_at: int) -> int | None:
     anyone with information to call"), not a participle after a statement ("..., saying ..."); else None."""
     aux = PROGRESSIVE_BEFORE.search(masked, max(s, cue_at - PROGRESSIVE_REACH), cue_at)
     return aux.start() if aux else None
+
+
+# A negated auxiliary ending the subject found for a blocked cue ("Fanning couldn't", "Police did not"), which a cue
+# coordinated with it takes as its own subject ("Fanning couldn't say ..., but said ...").
+NEGATED_AUXILIARY_END = re.compile(
+    r"\s+(?:(?:do|does|did|could|would|will|can|should|is|are|was|were|has|have|had)\s+not|[a-z]+n['’]t|cannot)$"
+)
+
+
+def _without_negation(speaker: str) -> str:
+    """The subject without a negated auxiliary at its end ("Fanning couldn't": "Fanning")."""
+    return NEGATED_AUXILIARY_END.sub("", speaker) if "n" in speaker else speaker
