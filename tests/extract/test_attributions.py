@@ -4846,3 +4846,12 @@ def test_panning_ripping_or_lambasting_with_its_grounds_is_a_statement():
 )
 def test_a_negated_verb_s_subject_is_the_speaker_of_the_cue_coordinated_with_it(text, speaker):
     assert [r.speaker for r in extract_attributions(text)] == [speaker]
+
+
+def test_describe_with_a_plural_subject_and_a_refusal_before_a_coordinated_cue():
+    text = "The neighborhood is mostly made up of families, and residents describe it as peaceful and quiet."
+    assert [r.speaker for r in extract_attributions(text)] == ["residents"]
+    text = "Lieutenant Ann Lee declined to describe the bomb in detail but indicated it was powerful."
+    assert [r.speaker for r in extract_attributions(text)] == ["Lieutenant Ann Lee"]
+    text = "Tom Hale wouldn’t describe the shooting, but said the gun was only left unattended."
+    assert [r.speaker for r in extract_attributions(text)] == ["Tom Hale"]

@@ -2133,12 +2133,13 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
         between = masked[earlier[-1].end() : s + coordinated.start()].rstrip() if earlier else ""
         comma = between.endswith(",")
         if earlier and (went_on or not between.removesuffix(",").count(",")):
-            first = _subject(masked, s, earlier[-1].start(), cues)
+            # ("Fanning couldn't say ..., but said ...", "Hastings declined to describe ... but indicated ...": the
+            # subject of the negated verb, before its auxiliary)
+            first = _subject(masked, s, _before_negation(masked, s, earlier[-1].start()), cues)
             if first is not None and comma and not went_on and not _plain_subject(first[0]):
                 first = None  # ("Police later clarified those original reports, and confirmed": no verb's subject)
             if first is not None:
-                # ("Fanning couldn't say ..., but said ...": the subject of the negated verb, without its auxiliary)
-                return _without_negation(first[0]), first[1], first[2], False
+                return first[0], first[1], first[2], False
     # a cue earlier in the sentence ends the clause holding this speaker
     base = 0
     for m in cues.finditer(s + max(0, len(core) - BOUNDARY_WINDOW), s + len(core)):
@@ -3617,13 +3618,17 @@ def _progressive(masked: str, s: int, cue_at: int) -> int | None:
     return aux.start() if aux else None
 
 
-# A negated auxiliary ending the subject found for a blocked cue ("Fanning couldn't", "Police did not"), which a cue
-# coordinated with it takes as its own subject ("Fanning couldn't say ..., but said ...").
-NEGATED_AUXILIARY_END = re.compile(
-    r"\s+(?:(?:do|does|did|could|would|will|can|should|is|are|was|were|has|have|had)\s+not|[a-z]+n['’]t|cannot)$"
+# A negated auxiliary, or a refusal, right before a blocked cue ("Fanning couldn't say", "Varney wouldn’t describe",
+# "Hastings declined to describe"), whose subject a cue coordinated with it takes ("..., but said ...").
+NEGATED_BEFORE_CUE = re.compile(
+    r"\s(?:(?:do|does|did|could|would|will|can|should|is|are|was|were|has|have|had)\s+not|[a-z]+n['’]t|cannot|"
+    r"(?:declined|declines|refused|refuses)\s+to)\s+$"
 )
+# How far before the cue NEGATED_BEFORE_CUE looks.
+NEGATED_REACH = 30
 
 
-def _without_negation(speaker: str) -> str:
-    """The subject without a negated auxiliary at its end ("Fanning couldn't": "Fanning")."""
-    return NEGATED_AUXILIARY_END.sub("", speaker) if "n" in speaker else speaker
+def _before_negation(masked: str, s: int, cue_at: int) -> int:
+    """Where a negated auxiliary or a refusal before a cue starts (the subject ends there), else the cue's offset."""
+    found = NEGATED_BEFORE_CUE.search(masked, max(s, cue_at - NEGATED_REACH), cue_at)
+    return found.start() if found else cue_at
