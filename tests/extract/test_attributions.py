@@ -4855,3 +4855,12 @@ def test_describe_with_a_plural_subject_and_a_refusal_before_a_coordinated_cue()
     assert [r.speaker for r in extract_attributions(text)] == ["Lieutenant Ann Lee"]
     text = "Tom Hale wouldn’t describe the shooting, but said the gun was only left unattended."
     assert [r.speaker for r in extract_attributions(text)] == ["Tom Hale"]
+
+
+def test_political_camps_and_advocates_named_by_a_plural_are_speakers_of_their_kind():
+    text = "But even some of the most ardent conservatives say consensus is forming around a package."
+    assert [(r.speaker, r.speaker_type) for r in extract_attributions(text)] == [
+        ("even some of the most ardent conservatives", "party or politician")
+    ]
+    assert classify("environmentalists") == classify("civil libertarians") == "NGO or rights group"
+    assert classify("liberals") == "party or politician"
