@@ -4864,3 +4864,8 @@ def test_political_camps_and_advocates_named_by_a_plural_are_speakers_of_their_k
     ]
     assert classify("environmentalists") == classify("civil libertarians") == "NGO or rights group"
     assert classify("liberals") == "party or politician"
+
+
+def test_the_spokesperson_of_a_body_the_gazetteer_types_other_is_other():
+    text = "Academy spokeswoman Leslie Unger said the show would go on."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

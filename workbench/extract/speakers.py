@@ -3605,6 +3605,8 @@ class SpeakerIndex:
                 return self.speaker_type(full, full)
             if self._is_company_word(owner.group(1)):
                 return "other"
+        if owner and classify(owner.group(1)) == "other":
+            return "other"  # "Academy spokeswoman Leslie Unger": of a body the gazetteer types as no state's
         noun = SPOKESPERSON_FOR_NOUN.search(phrase)
         if noun and classify(noun.group(1)) is None and (" " + noun.group(1).capitalize()) in self.text:
             # "a spokesman for the fair" taking up "the Central Florida Fair", "for the hospital" taking up
