@@ -4869,3 +4869,10 @@ def test_political_camps_and_advocates_named_by_a_plural_are_speakers_of_their_k
 def test_the_spokesperson_of_a_body_the_gazetteer_types_other_is_other():
     text = "Academy spokeswoman Leslie Unger said the show would go on."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_speaker_who_lost_a_child_or_is_named_by_age_alone_is_a_relative_too():
+    text = "Umm Ibrahim said she had lost an eight-year-old daughter and two sons in the shelling."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+    text = "25-year-old Guzel said she had come to the polling station to watch her daughter perform."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]

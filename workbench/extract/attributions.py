@@ -3527,12 +3527,12 @@ def _clean_medium(medium: str | None) -> str | None:
 
 
 # A kin noun owned by the speaker in what it says ("said of her son", "my daughter was ...", "told police his
-# granddaughter ..."): the speaker's child, parent or sibling. Spouses and partners are left out: anyone speaks of
+# granddaughter ...", "she had lost an eight-year-old daughter"): the speaker's child, parent or sibling. Spouses and partners are left out: anyone speaks of
 # theirs, the famous too ("I'd like to thank my wife").
 OWN_KIN = re.compile(
-    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w-]+\s+)?(?:son|daughter|child|children|kids?|mother|father|mom|dad|"
-    r"brother|sister|grandson|granddaughter|grandmother|grandfather|uncle|aunt|nephew|niece|cousin)s?"
-    r"(?:-in-law)?\b"
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|lost\s+(?:a|an|one|two|three|their))\s+(?:[\w-]+\s+)?(?:son|daughter|child|"
+    r"children|kids?|mother|father|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|uncle|aunt|"
+    r"nephew|niece|cousin)s?(?:-in-law)?\b"
 )
 # What a text says right after a suspect's name ("Ann Lee, 20, was charged with", "Lee was sentenced", "Lee faces
 # charges"): the guidelines type suspects `other`, whatever kin they speak of.
@@ -3587,7 +3587,7 @@ def _bare_name(name: str, text: str) -> bool:
     if words and words[-1].rstrip(".") in NAME_SUFFIXES:
         words = words[:-1]
     return (
-        2 <= len(words) <= 3
+        (2 if age is None else 1) <= len(words) <= 3  # ("25-year-old Guzel": an age and one name)
         and all(w[:1].isupper() and (w[1:] == "." or not w.isupper()) for w in words)  # (not "TERRE HAUTE")
         and not words[0].endswith(".")
         and classify(words[0]) is None
