@@ -4876,3 +4876,8 @@ def test_a_speaker_who_lost_a_child_or_is_named_by_age_alone_is_a_relative_too()
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
     text = "25-year-old Guzel said she had come to the polling station to watch her daughter perform."
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_a_rights_organization_is_an_ngo():
+    assert classify("the country's largest civil rights organization") == "NGO or rights group"
+    assert classify("a human rights organisation") == "NGO or rights group"
