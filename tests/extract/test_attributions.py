@@ -4881,3 +4881,8 @@ def test_a_speaker_who_lost_a_child_or_is_named_by_age_alone_is_a_relative_too()
 def test_a_rights_organization_is_an_ngo():
     assert classify("the country's largest civil rights organization") == "NGO or rights group"
     assert classify("a human rights organisation") == "NGO or rights group"
+
+
+def test_the_special_counsel_and_the_irs_are_government():
+    assert classify("special counsel Robert Mueller") == classify("the IRS") == "government"
+    assert classify("the Internal Revenue Service") == "government"
