@@ -4886,3 +4886,10 @@ def test_a_rights_organization_is_an_ngo():
 def test_the_special_counsel_and_the_irs_are_government():
     assert classify("special counsel Robert Mueller") == classify("the IRS") == "government"
     assert classify("the Internal Revenue Service") == "government"
+
+
+def test_media_reports_cited_by_according_to_are_the_media():
+    text = "According to media reports, the president saw the step as necessary."
+    assert [(r.speaker, r.speaker_type) for r in extract_attributions(text)] == [("media reports", "other media")]
+    # (reports naming no kind of source stay unsourced)
+    assert extract_attributions("According to reports from the scene, he left before the police came.") == []

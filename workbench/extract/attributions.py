@@ -208,7 +208,7 @@ APPOSITION_BARRED = frozenset(
 WHICH_HEAD_LEADS = frozenset("to with from by against for".split())
 # "according to reports from the scene": no identifiable source
 UNSOURCED = re.compile(
-    r"(?i:(?:some|several|many|other|unconfirmed|initial|early|local|press|news|media)\s+)*"
+    r"(?i:(?:some|several|many|other|unconfirmed|initial|early|local)\s+)*"
     r"(?:(?i:reports?|rumou?rs?|estimates?|accounts?)\b(?!\s+(?:by|from|in|of|on)\s+(?:the\s+)?[A-Z])"
     # ("according to information available now": information naming no one, with no name, agent, pronoun or
     # participle after it; "according to information filed" is a charging document)
