@@ -4893,3 +4893,10 @@ def test_media_reports_cited_by_according_to_are_the_media():
     assert [(r.speaker, r.speaker_type) for r in extract_attributions(text)] == [("media reports", "other media")]
     # (reports naming no kind of source stay unsourced)
     assert extract_attributions("According to reports from the scene, he left before the police came.") == []
+
+
+def test_an_outlet_relaying_a_quotation_after_a_phrase_of_time_or_place_is_a_speaker_too():
+    text = '"Stay down," police said once Gray had been hit, according to the New York Times.'
+    assert [r.speaker for r in extract_attributions(text)] == ["the New York Times", "police"]
+    text = '"We will win," Biden said at a rally in Ohio, according to AFP.'
+    assert [r.speaker for r in extract_attributions(text)] == ["AFP", "Biden"]

@@ -97,8 +97,12 @@ SKELETON_MARKS = (("’", "'"), ("‘", " "), ("“", " "), ("”", " "), ("—"
 # A lookahead on a pattern's first character lets the engine leave other positions at once (a lookbehind
 # first, or a word boundary, makes it try the whole pattern at each one).
 # Between a quotation's speaker and a relaying "according to": the cue, one more word, a comma ("Biden said
-# Thursday, according to AFP").
-DIRECT_ACCORDING_GAP = re.compile(r"(?:\s+([a-z]+)(?:\s+[A-Za-z]+)?)?\s*,\s*$")
+# Thursday, according to AFP"); or the cue and a phrase of time or place opened by a linking word ("police said once
+# Gray had been hit, according to the New York Times": group 2).
+DIRECT_ACCORDING_GAP = re.compile(
+    r"(?:\s+([a-z]+)(?:\s+[A-Za-z]+|\s+(once|after|when|while|as|before|during|at|in|on|outside|inside)\s+"
+    r"[^,.;:!?\"“”]{1,60}?)?)?\s*,\s*$"
+)
 ACCORDING = re.compile(r"(?=[Aa])(?<![\w])[Aa]ccording to\b")
 CITING = re.compile(r"(?=[Cc])(?<![\w])[Cc]iting\s+")
 # Cue forms that are never nouns: inside a would-be speaker they show a clause.
