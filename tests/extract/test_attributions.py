@@ -4900,3 +4900,8 @@ def test_an_outlet_relaying_a_quotation_after_a_phrase_of_time_or_place_is_a_spe
     assert [r.speaker for r in extract_attributions(text)] == ["the New York Times", "police"]
     text = '"We will win," Biden said at a rally in Ohio, according to AFP.'
     assert [r.speaker for r in extract_attributions(text)] == ["AFP", "Biden"]
+
+
+def test_a_name_after_a_place_down_the_street_named_is_a_neighbour():
+    text = "Police cordoned off the street.\nDown the street at Paperny Films, John Christie said the staff stayed inside."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]

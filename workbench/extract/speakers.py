@@ -1751,7 +1751,9 @@ WORKS_AT = re.compile(r", who\s+(?:has\s+|had\s+)?(?:works|worked)\s+(?:at|in)\s
 # A place next to the scene opening the sentence before a name ("Across the street, Richard Harden said"): a
 # neighbour.
 NEXT_DOOR_OPENING = re.compile(
-    r"(?:^|[.!?\"”]\s+|\n)(?:Across|Down|Up)\s+the\s+(?:street|road|block|hall)\s*,\s*$|(?:^|[.!?\"”]\s+|\n)Next\s+door\s*,\s*$"
+    r"(?:^|[.!?\"”]\s+|\n)(?:Across|Down|Up)\s+the\s+(?:street|road|block|hall)"
+    # (or a place there named after it: "Down the street at Paperny Films, John Christie said")
+    r"(?:\s+(?:at|in|from)\s+[A-Z][^,.;\n]{0,40})?\s*,\s*$|(?:^|[.!?\"”]\s+|\n)Next\s+door\s*,\s*$"
 )
 # One at the scene when it happened, by a relative clause ("..., who was inside the bar when the shooting occurred"),
 # or as the subject of its own sentence, when shots rang out or the person heard or saw them ("Ann Lee was in the back
