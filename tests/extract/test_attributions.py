@@ -4905,3 +4905,10 @@ def test_an_outlet_relaying_a_quotation_after_a_phrase_of_time_or_place_is_a_spe
 def test_a_name_after_a_place_down_the_street_named_is_a_neighbour():
     text = "Police cordoned off the street.\nDown the street at Paperny Films, John Christie said the staff stayed inside."
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_a_source_cited_after_as_at_the_end_of_a_clause_is_its_speaker():
+    text = "It measured 3.0 on the Richter scale, as Lake County News has reported."
+    assert [(r.speaker, r.content) for r in extract_attributions(text)] == [
+        ("Lake County News", "It measured 3.0 on the Richter scale")
+    ]

@@ -3040,7 +3040,8 @@ def _indirect(
         if masked[spk_at : spk_at + 1].islower() and masked.startswith(". ", spk_at - 2):
             # "pronounced dead at the scene. police said": the stop of a sentence typed on in lowercase
             comma = max(comma, spk_at - 2)
-        if comma > s and not masked[comma + 1 : spk_at].strip(" \"”’'»"):
+        # (or "as" between: "It measured 3.0 on the Richter scale, as Lake County News has reported.")
+        if comma > s and masked[comma + 1 : spk_at].strip(" \"”’'»") in ("", "as"):
             c_start = _content_start(text, s, comma)
             c_end = _trim_end(text, c_start, comma)
             if _has_words(text, c_start, c_end, 3):
