@@ -4912,3 +4912,10 @@ def test_a_source_cited_after_as_at_the_end_of_a_clause_is_its_speaker():
     assert [(r.speaker, r.content) for r in extract_attributions(text)] == [
         ("Lake County News", "It measured 3.0 on the Richter scale")
     ]
+
+
+def test_a_page_s_buttons_and_captions_glued_before_a_speaker_are_dropped():
+    text = "Image 4 of 5 Bridgeport police said the men fled in a car."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Bridgeport police"]
+    text = "Advertisement Orlando police said the men fled in a car."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Orlando police"]

@@ -1733,13 +1733,26 @@ SPEAKER_NOISE = re.compile(
     r"|\s*\((?:[RDI]|Rep|Dem|Ind)[.-][^)]{0,12}\)?\s*$"
     r"|(?<=^the )same\s+|(?<=^The )same\s+"
     r"|\s+jointly$"
+    # (a web page's buttons and captions glued before a name: "Share Memphis police", "Photos Jessica Shelton",
+    # "Advertisement Orlando police", "Image 4 of 5 Bridgeport police", "Skip Ad Ad Loading... x Embed x Share")
+    r"|^(?:Skip\s+Ad\s+(?:Ad\s+)?(?:Loading\.\.\.\s+)?(?:x\s+Embed\s+x\s+)?Share|Share|Photos|Advertisement|"
+    r"Image\s+\d+\s+of\s+\d+)\s+(?=[A-Z])"
 )
+# The first letters of the page furniture SPEAKER_NOISE takes off the start of a phrase.
+PAGE_FURNITURE_STARTS = ("Skip Ad", "Share ", "Photos ", "Advertisement ", "Image ")
 
 
 def _drop_noise(phrase: str) -> str:
     """SPEAKER_NOISE removed from phrase; searched only when phrase holds what one of its matches needs ("a" or
-    "A" to open with, a bracket, "same" or "jointly"), as a substitution tries the pattern at every position."""
-    if phrase[:1] in ("a", "A") or "(" in phrase or "same" in phrase or "jointly" in phrase:
+    "A" to open with, a bracket, "same" or "jointly", a page's button or caption), as a substitution tries the
+    pattern at every position."""
+    if (
+        phrase[:1] in ("a", "A")
+        or "(" in phrase
+        or "same" in phrase
+        or "jointly" in phrase
+        or phrase.startswith(PAGE_FURNITURE_STARTS)
+    ):
         return SPEAKER_NOISE.sub("", phrase)
     return phrase
 
