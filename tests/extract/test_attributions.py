@@ -4874,7 +4874,7 @@ def test_the_spokesperson_of_a_body_the_gazetteer_types_other_is_other():
 def test_a_speaker_who_lost_a_child_or_is_named_by_age_alone_is_a_relative_too():
     text = "Umm Ibrahim said she had lost an eight-year-old daughter and two sons in the shelling."
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
-    text = "25-year-old Guzel said she had come to the polling station to watch her daughter perform."
+    text = "Two people died in the blast.\n\n25-year-old Guzel said she had come to watch her daughter perform."
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
 
 
@@ -4919,3 +4919,8 @@ def test_a_page_s_buttons_and_captions_glued_before_a_speaker_are_dropped():
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Bridgeport police"]
     text = "Advertisement Orlando police said the men fled in a car."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Orlando police"]
+
+
+def test_kin_spoken_of_in_a_story_that_tells_of_no_one_hurt_make_no_victim_s_relative():
+    text = '"Deb and my kids have been the best things that have ever happened to me," Laurence Mark said.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

@@ -3539,6 +3539,11 @@ OWN_KIN = re.compile(
     r"children|kids?|mother|father|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|uncle|aunt|"
     r"nephew|niece|cousin)s?(?:-in-law)?\b"
 )
+# A death or an injury the story tells of, without which a speaker's kin are no victim's ("shot", "killed", "died").
+HARM = re.compile(
+    r"\b(?:shot|shooting|shootings|killed|killing|killings|dead|died|dies|death|deaths|murder|murdered|wounded|"
+    r"injured|stabbed|slain|victims?|gunfire|shelling|bombing|blast|explosion|attack|crash)\b"
+)
 # What a text says right after a suspect's name ("Ann Lee, 20, was charged with", "Lee was sentenced", "Lee faces
 # charges"): the guidelines type suspects `other`, whatever kin they speak of.
 SUSPECT_AFTER = re.compile(
@@ -3570,6 +3575,8 @@ def _relatives_typed(out: list[Attribution], index: SpeakerIndex) -> list[Attrib
     text = index.text
     untyped = {r.speaker_resolved for r in out if r.speaker_type == "other" and r.speaker_resolved}
     kin = {r.speaker_resolved for r in out if r.speaker_resolved in untyped and OWN_KIN.search(r.content)}
+    if kin and not HARM.search(text):
+        kin = set()  # (a politician's son or a star's daughter in a story that tells of no one hurt: no victim's kin)
     kin.update(name for name in untyped - kin if follows_mention(name, text, HURT_AFTER, HURT_REACH))
     kin = {
         name
