@@ -4924,3 +4924,10 @@ def test_a_page_s_buttons_and_captions_glued_before_a_speaker_are_dropped():
 def test_kin_spoken_of_in_a_story_that_tells_of_no_one_hurt_make_no_victim_s_relative():
     text = '"Deb and my kids have been the best things that have ever happened to me," Laurence Mark said.'
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_cue_coordinated_with_the_sentence_s_first_verb_has_its_subject():
+    text = "Jay Roberts, 60, lives nearby and said the game was one of the few moments without politics."
+    assert [r.speaker for r in extract_attributions(text)] == ["Jay Roberts"]
+    text = "The man who killed three officers sought to change his name last year and said he was a sovereign."
+    assert all(r.speaker != "The man who" for r in extract_attributions(text))

@@ -2144,6 +2144,10 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
                 first = None  # ("Police later clarified those original reports, and confirmed": no verb's subject)
             if first is not None:
                 return first[0], first[1], first[2], False
+        elif not earlier:
+            lead = _coordinated_lead(masked, s, s + coordinated.start())
+            if lead is not None:
+                return lead[0], lead[1], s, False
     # a cue earlier in the sentence ends the clause holding this speaker
     base = 0
     for m in cues.finditer(s + max(0, len(core) - BOUNDARY_WINDOW), s + len(core)):
@@ -3644,3 +3648,21 @@ def _before_negation(masked: str, s: int, cue_at: int) -> int:
     """Where a negated auxiliary or a refusal before a cue starts (the subject ends there), else the cue's offset."""
     found = NEGATED_BEFORE_CUE.search(masked, max(s, cue_at - NEGATED_REACH), cue_at)
     return found.start() if found else cue_at
+
+
+# What follows a sentence's opening noun phrase up to an "and" before a cue, when it is one clause of that subject
+# ("Jay Roberts, 60, lives nearby and said ...", "The woman ran outside and told ..."): an age set off at most, a
+# finite verb, and no comma or other clause after it.
+LEAD_VERB_CLAUSE = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:[a-z]+ed|[a-z]+s|is|was|were|are|had|has|have)\b[^,;:\n]*$")
+
+
+def _coordinated_lead(masked: str, s: int, and_at: int) -> tuple[str, int] | None:
+    """The subject of a cue coordinated with the sentence's first verb, no cue before it ("Jay Roberts, 60, lives
+    nearby and said the game was ..."): the opening noun phrase, when one clause of it runs up to the "and"."""
+    lead = _leading_np(masked, s, and_at)
+    if lead is None or lead[0].lower() in PRONOUNS or not _valid_speaker(lead[0]):
+        return None
+    if lead[0].rsplit(None, 1)[-1].lower() in ("who", "which", "that"):
+        return None  # ("The man who killed three officers ... and said": a relative clause's subject, cut)
+    end = lead[1] + len(lead[0])
+    return lead if LEAD_VERB_CLAUSE.match(masked, end, and_at) else None
