@@ -4931,3 +4931,8 @@ def test_a_cue_coordinated_with_the_sentence_s_first_verb_has_its_subject():
     assert [r.speaker for r in extract_attributions(text)] == ["Jay Roberts"]
     text = "The man who killed three officers sought to change his name last year and said he was a sovereign."
     assert all(r.speaker != "The man who" for r in extract_attributions(text))
+
+
+def test_a_speaker_with_no_role_who_speaks_of_its_place_nearby_is_a_neighbour():
+    text = "A man was shot on Main Street. Tom Hale said he looked outside his nearby office to see the street closed."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]

@@ -3543,6 +3543,9 @@ OWN_KIN = re.compile(
     r"children|kids?|mother|father|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|uncle|aunt|"
     r"nephew|niece|cousin)s?(?:-in-law)?\b"
 )
+# A place of the speaker's own near the scene in what it says ("he looked outside his nearby office", "from her
+# next-door apartment"): a neighbour, typed as the relatives are.
+OWN_NEARBY = re.compile(r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:nearby|next-door|neighboring|neighbouring)\b")
 # A death or an injury the story tells of, without which a speaker's kin are no victim's ("shot", "killed", "died").
 HARM = re.compile(
     r"\b(?:shot|shooting|shootings|killed|killing|killings|dead|died|dies|death|deaths|murder|murdered|wounded|"
@@ -3572,13 +3575,17 @@ AGE_BEFORE_NAME = re.compile(r"(?:\d+|[A-Z][a-z]+(?:-[a-z]+)*)-year-old\s+")
 
 def _relatives_typed(out: list[Attribution], index: SpeakerIndex) -> list[Attribution]:
     """Records of a speaker named by a bare name, with no role in the article ("Ann Lee said"), retyped `witness or
-    resident` when one of them speaks of the speaker's own kin ("Lee said her son was leaving for the Army") or the text
-    says the speaker was hurt ("Ann Lee sustained a gunshot wound"): the guidelines type victims and their relatives
-    so, and such a speaker is mostly one. Read over all of the speaker's records, as a type is the same for all of
+    resident` when one of them speaks of the speaker's own kin ("Lee said her son was leaving for the Army") or of its
+    own place nearby ("he looked outside his nearby office"), or the text says the speaker was hurt ("Ann Lee sustained a
+    gunshot wound"): the guidelines type victims, their relatives and neighbours so, and such a speaker is mostly one. Read over all of the speaker's records, as a type is the same for all of
     them, and the kin is often in a later one than the first, which fixed it."""
     text = index.text
     untyped = {r.speaker_resolved for r in out if r.speaker_type == "other" and r.speaker_resolved}
-    kin = {r.speaker_resolved for r in out if r.speaker_resolved in untyped and OWN_KIN.search(r.content)}
+    kin = {
+        r.speaker_resolved
+        for r in out
+        if r.speaker_resolved in untyped and (OWN_KIN.search(r.content) or OWN_NEARBY.search(r.content))
+    }
     if kin and not HARM.search(text):
         kin = set()  # (a politician's son or a star's daughter in a story that tells of no one hurt: no victim's kin)
     kin.update(name for name in untyped - kin if follows_mention(name, text, HURT_AFTER, HURT_REACH))
