@@ -4936,3 +4936,8 @@ def test_a_cue_coordinated_with_the_sentence_s_first_verb_has_its_subject():
 def test_a_speaker_with_no_role_who_speaks_of_its_place_nearby_is_a_neighbour():
     text = "A man was shot on Main Street. Tom Hale said he looked outside his nearby office to see the street closed."
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_tea_party_and_conservative_activists_are_politicians():
+    assert classify("Tea party organizers") == classify("conservative activists") == "party or politician"
+    assert classify("activists") == "protester"
