@@ -3575,12 +3575,15 @@ AGE_BEFORE_NAME = re.compile(r"(?:\d+|[A-Z][a-z]+(?:-[a-z]+)*)-year-old\s+")
 
 def _relatives_typed(out: list[Attribution], index: SpeakerIndex) -> list[Attribution]:
     """Records of a speaker named by a bare name, with no role in the article ("Ann Lee said"), retyped `witness or
-    resident` when one of them speaks of the speaker's own kin ("Lee said her son was leaving for the Army") or of its
-    own place nearby ("he looked outside his nearby office"), or the text says the speaker was hurt ("Ann Lee sustained a
-    gunshot wound"): the guidelines type victims, their relatives and neighbours so, and such a speaker is mostly one. Read over all of the speaker's records, as a type is the same for all of
-    them, and the kin is often in a later one than the first, which fixed it."""
+    resident` in a story of harm when one of them speaks of the speaker's own kin ("Lee said her son was leaving for
+    the Army") or of its own place nearby ("he looked outside his nearby office"), or the text says the speaker was
+    hurt ("Ann Lee sustained a gunshot wound"): the guidelines type victims, their relatives and neighbours so, and
+    such a speaker is mostly one. Read over all of the speaker's records, as a type is the same for all of them, and
+    the kin is often in a later one than the first, which fixed it."""
     text = index.text
     untyped = {r.speaker_resolved for r in out if r.speaker_type == "other" and r.speaker_resolved}
+    if not untyped:
+        return out
     kin = {
         r.speaker_resolved
         for r in out

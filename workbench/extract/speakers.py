@@ -4066,6 +4066,8 @@ def _called_candidate(text: str, resolved: str) -> bool:
     Mesa"): the name alone, without a description written after it nor a title before it ("Judge Roy S. Moore"); or
     right after its surname ("Mr. Trump, the presumptive Republican nominee, said", "Clinton, who is often described as
     the Democratic presidential frontrunner")."""
+    if not _names_candidates(text):
+        return False
     name = resolved.split(",", 1)[0]
     parts = _name_parts(name)
     if parts is not None and parts[1] and len(parts[2]) >= 2:
@@ -4073,6 +4075,13 @@ def _called_candidate(text: str, resolved: str) -> bool:
     if any(f"{noun} {name}" in text or f"{noun}, {name}" in text for noun in CANDIDATE_NOUNS):
         return True
     return follows_mention(name, text, CANDIDATE_APPOSED, CANDIDATE_APPOSED_REACH)
+
+
+@lru_cache(maxsize=8)
+def _names_candidates(text: str) -> bool:
+    """Whether a text writes any of CANDIDATE_NOUNS at all, remembered for the article's speakers (most crime stories
+    have none, and a string's hash is kept once computed)."""
+    return any(noun in text for noun in CANDIDATE_NOUNS)
 
 
 # A candidate's description set off after a surname ("Mr. Trump, the presumptive Republican nominee, said", "Clinton,
