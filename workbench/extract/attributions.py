@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, islice
 from operator import attrgetter
@@ -30,6 +30,7 @@ from workbench.extract.speakers import (
     classify,
     countries_in,
     ends_with_personal_name,
+    follows_mention,
     is_pronoun,
     names_document,
 )
@@ -97,8 +98,12 @@ SKELETON_MARKS = (("’", "'"), ("‘", " "), ("“", " "), ("”", " "), ("—"
 # A lookahead on a pattern's first character lets the engine leave other positions at once (a lookbehind
 # first, or a word boundary, makes it try the whole pattern at each one).
 # Between a quotation's speaker and a relaying "according to": the cue, one more word, a comma ("Biden said
-# Thursday, according to AFP").
-DIRECT_ACCORDING_GAP = re.compile(r"(?:\s+([a-z]+)(?:\s+[A-Za-z]+)?)?\s*,\s*$")
+# Thursday, according to AFP"); or the cue and a phrase of time or place opened by a linking word ("police said once
+# Gray had been hit, according to the New York Times": group 2).
+DIRECT_ACCORDING_GAP = re.compile(
+    r"(?:\s+([a-z]+)(?:\s+[A-Za-z]+|\s+(once|after|when|while|as|before|during|at|in|on|outside|inside)\s+"
+    r"[^,.;:!?\"“”]{1,60}?)?)?\s*,\s*$"
+)
 ACCORDING = re.compile(r"(?=[Aa])(?<![\w])[Aa]ccording to\b")
 CITING = re.compile(r"(?=[Cc])(?<![\w])[Cc]iting\s+")
 # Cue forms that are never nouns: inside a would-be speaker they show a clause.
@@ -208,7 +213,7 @@ APPOSITION_BARRED = frozenset(
 WHICH_HEAD_LEADS = frozenset("to with from by against for".split())
 # "according to reports from the scene": no identifiable source
 UNSOURCED = re.compile(
-    r"(?i:(?:some|several|many|other|unconfirmed|initial|early|local|press|news|media)\s+)*"
+    r"(?i:(?:some|several|many|other|unconfirmed|initial|early|local)\s+)*"
     r"(?:(?i:reports?|rumou?rs?|estimates?|accounts?)\b(?!\s+(?:by|from|in|of|on)\s+(?:the\s+)?[A-Z])"
     # ("according to information available now": information naming no one, with no name, agent, pronoun or
     # participle after it; "according to information filed" is a charging document)
@@ -507,14 +512,14 @@ RELATIVE_HEAD_TIME = re.compile(
 PAST_VERBS = frozenset("met spoke talked told saw found heard took gave got made brought sent caught quoted".split())
 # Words right before a cue that make it no attribution: negation, infinitive, agentless passive.
 BLOCKED_BEFORE = re.compile(
-    r"(?=[ntwiabdchom])(?:\bnot|n't|\bnever|\bto|\bwas|\bwere|\bis|\bare|\bbeen|\bbe|\bbeing|\bwould not|\bdid not|\bcannot|"
+    r"(?=[ntwiabdchom])(?:\bnot|n['’]t|\bnever|\bto|\bwas|\bwere|\bis|\bare|\bbeen|\bbe|\bbeing|\bwould not|\bdid not|\bcannot|"
     r"\ba|\ban|\bthe|\bthis|\bthat|\bhis|\bher|\btheir|\bits|\bour|\bmy)"
     r"(?:\s+(?:also|immediately|publicly|yet|specifically))?\s+$",
     re.IGNORECASE,
 )
 # Last words BLOCKED_BEFORE can end on (lowercased): only then is the pattern searched.
 BLOCKED_LAST = (
-    "not n't never to was were is are been be being a an the this that his her their its our my also "
+    "not n't n’t never to was were is are been be being a an the this that his her their its our my also "
     "immediately publicly yet specifically"
 ).split()
 BLOCKED_ENDINGS = tuple(BLOCKED_LAST)
@@ -998,11 +1003,15 @@ CITED_SOURCE = re.compile(r"([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|\s+as saying\b|[
 
 
 # The words a cue needs somewhere later in its clause ("criticized ... as", needs that open on "~"), and the words
-# it needs right after it, compiled at import for each cue's needs (a dozen or so) rather than on first use.
+# it needs right after it (for needs that open on "that|", also the words that may come instead of the clause),
+# compiled at import for each cue's needs (a dozen or so) rather than on first use.
 NEEDS_LATER = {
     needs: re.compile(r"\b(?:" + needs[1:] + r")\b") for needs in {v.needs for v in CUE_VERBS.values()} if needs[:1] == "~"
 }
-NEEDS_NEXT = {needs: re.compile(r"\s*(?:" + needs + r")\b") for needs in {v.needs for v in CUE_VERBS.values()}}
+NEEDS_NEXT = {
+    needs: re.compile(r"\s*(?:" + needs + r")\b")
+    for needs in {v.needs for v in CUE_VERBS.values()} | {v.needs[5:] for v in CUE_VERBS.values() if v.needs[:5] == "that|"}
+}
 
 
 class _CueMatch(NamedTuple):
@@ -2133,11 +2142,17 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
         between = masked[earlier[-1].end() : s + coordinated.start()].rstrip() if earlier else ""
         comma = between.endswith(",")
         if earlier and (went_on or not between.removesuffix(",").count(",")):
-            first = _subject(masked, s, earlier[-1].start(), cues)
+            # ("Fanning couldn't say ..., but said ...", "Hastings declined to describe ... but indicated ...": the
+            # subject of the negated verb, before its auxiliary)
+            first = _subject(masked, s, _before_negation(masked, s, earlier[-1].start()), cues)
             if first is not None and comma and not went_on and not _plain_subject(first[0]):
                 first = None  # ("Police later clarified those original reports, and confirmed": no verb's subject)
             if first is not None:
                 return first[0], first[1], first[2], False
+        elif not earlier:
+            lead = _coordinated_lead(masked, s, s + coordinated.start())
+            if lead is not None:
+                return lead[0], lead[1], s, False
     # a cue earlier in the sentence ends the clause holding this speaker
     base = 0
     for m in cues.finditer(s + max(0, len(core) - BOUNDARY_WINDOW), s + len(core)):
@@ -2797,7 +2812,11 @@ def _indirect(
     cue = m.group(1)
     verb = CUE_VERBS[cue]
     cue_at = m.start()
-    if _blocked_before(masked, s, cue_at) and not _document_that(masked, s, cue_at):
+    # ("Apple is adding a port": "adding" is a cue only after a statement)
+    progressive = _progressive(masked, s, cue_at) if cue.endswith("ing") and cue != "adding" else None
+    if progressive and not verb.needs:
+        verb = _finite(verb)
+    if not progressive and _blocked_before(masked, s, cue_at) and not _document_that(masked, s, cue_at):
         return None
     # the cue's reach ends at the next cue introduced by a comma (", adding ...") or the unit's end
     reach = e
@@ -2898,10 +2917,14 @@ def _indirect(
         needs = verb.needs
         if needs == "document":
             pass
-        elif needs == "that":
+        elif needs == "that" or needs.startswith("that|"):
             # "declared that ..." but not "declared a state of emergency"; a cue after its clause
-            # ("..., TMZ reported.") needs nothing
-            if after.strip(TRAILING) and not NEEDS_THAT.match(after):
+            # ("..., TMZ reported.") needs nothing; "that|" and other words that may come instead ("vowed to ...")
+            if (
+                after.strip(TRAILING)
+                and not NEEDS_THAT.match(after)
+                and not (needs != "that" and NEEDS_NEXT[needs[5:]].match(after))
+            ):
                 return None
         elif needs.startswith("~"):
             # the words may come later in the clause, inside a quotation too: "criticized his policy as
@@ -2916,7 +2939,7 @@ def _indirect(
                 # ("Other union leaders have called the cuts “savage attacks on workers' rights”": a
                 # characterisation of a stated object, in quotation marks, says something of its own)
                 return None
-    if cue in PARTICIPLES:
+    if cue in PARTICIPLES and not progressive:
         document = _document_before(masked, s, cue_at)
         nested = _nested_participle_subject(masked, cue_at, prior[-1]) if prior and not document else None
         if document:
@@ -2953,10 +2976,11 @@ def _indirect(
         if c_end - c_start < 3:
             return None
         return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end, resolved_hint=hint)
-    left = masked[s:cue_at].rstrip()
+    subject_end = progressive or cue_at  # ("Police are asking": the subject ends before the auxiliary)
+    left = masked[s:subject_end].rstrip()
     # inverted: "..., said John Smith, a neighbour." (unless the comma closes an apposition:
     # "Ahmed Osama, deputy director of Telecom Egypt, said the cable ...")
-    subj = _subject(masked, s, cue_at, cues)
+    subj = _subject(masked, s, subject_end, cues)
     if (
         left.endswith(",")
         and not (_may_end_on_aux(left[-TAIL_WINDOW:-1]) and AUX_TAIL.search(left[-TAIL_WINDOW:-1]))
@@ -3029,7 +3053,8 @@ def _indirect(
         if masked[spk_at : spk_at + 1].islower() and masked.startswith(". ", spk_at - 2):
             # "pronounced dead at the scene. police said": the stop of a sentence typed on in lowercase
             comma = max(comma, spk_at - 2)
-        if comma > s and not masked[comma + 1 : spk_at].strip(" \"”’'»"):
+        # (or "as" between: "It measured 3.0 on the Richter scale, as Lake County News has reported.")
+        if comma > s and masked[comma + 1 : spk_at].strip(" \"”’'»") in ("", "as"):
             c_start = _content_start(text, s, comma)
             c_end = _trim_end(text, c_start, comma)
             if _has_words(text, c_start, c_end, 3):
@@ -3510,10 +3535,153 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
             )
         )
         prev_resolved, prev_type = resolved, stype
-    return out
+    return _relatives_typed(out, index)
 
 
 def _clean_medium(medium: str | None) -> str | None:
     if not medium:
         return None
     return medium.strip(TRAILING) or None
+
+
+# A kin noun owned by the speaker in what it says ("said of her son", "my daughter was ...", "told police his
+# granddaughter ...", "she had lost an eight-year-old daughter"): the speaker's child, parent or sibling. Spouses and partners are left out: anyone speaks of
+# theirs, the famous too ("I'd like to thank my wife").
+OWN_KIN = re.compile(
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|lost\s+(?:a|an|one|two|three|their))\s+(?:[\w-]+\s+)?(?:son|daughter|child|"
+    r"children|kids?|mother|father|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|uncle|aunt|"
+    r"nephew|niece|cousin)s?(?:-in-law)?\b"
+)
+# A place of the speaker's own near the scene in what it says ("he looked outside his nearby office", "from her
+# next-door apartment"): a neighbour, typed as the relatives are.
+OWN_NEARBY = re.compile(r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:nearby|next-door|neighboring|neighbouring)\b")
+# A death or an injury the story tells of, without which a speaker's kin are no victim's ("shot", "killed", "died").
+HARM = re.compile(
+    r"\b(?:shot|shooting|shootings|killed|killing|killings|dead|died|dies|death|deaths|murder|murdered|wounded|"
+    r"injured|stabbed|slain|victims?|gunfire|shelling|bombing|blast|explosion|attack|crash)\b"
+)
+# What a text says right after a suspect's name ("Ann Lee, 20, was charged with", "Lee was sentenced", "Lee faces
+# charges"): the guidelines type suspects `other`, whatever kin they speak of.
+SUSPECT_AFTER = re.compile(
+    r"[\s\S]*?\b(?:charged|charges|arrested|sentenced|sentence|pleaded|arraigned|convicted|indicted|faces|facing|"
+    r"accused|alleged|allegedly|confessed|custody|booked|jailed|admitted)\b"
+)
+# How many characters after a mention of the name SUSPECT_AFTER reads (a clause: "Ann Lee, 20, of Dover, was charged").
+SUSPECT_REACH = 60
+# What a text says right after a victim's name, of whom it is the subject: hurt in a passive ("Ann Lee was shot in
+# the leg", "Lee, 20, who had been injured"), a wound or an injury suffered ("Lee sustained a gunshot wound"), a stay
+# in hospital ("Ann Lee, in hospital with shrapnel wounds").
+HURT_AFTER = re.compile(
+    r"(?:,\s+\d{1,3},)?(?:,\s+who)?\s+(?:also\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:(?:also|critically|seriously|fatally|accidentally)\s+)?(?:shot|wounded|injured|hurt|grazed|stabbed)\b|"
+    r"(?:sustained|suffered)\s+(?:[\w-]+\s+){0,3}(?:wounds?|injury|injuries)\b)|,\s+in\s+(?:the\s+)?hospital\s+with\b"
+)
+# How many characters after a mention of the name HURT_AFTER reads ("Ann Lee, 20, who had been critically injured").
+HURT_REACH = 60
+# An age written before a name ("16-year-old Ann Lee", "Twenty-three-year-old Tom Hale").
+AGE_BEFORE_NAME = re.compile(r"(?:\d+|[A-Z][a-z]+(?:-[a-z]+)*)-year-old\s+")
+
+
+def _relatives_typed(out: list[Attribution], index: SpeakerIndex) -> list[Attribution]:
+    """Records of a speaker named by a bare name, with no role in the article ("Ann Lee said"), retyped `witness or
+    resident` in a story of harm when one of them speaks of the speaker's own kin ("Lee said her son was leaving for
+    the Army") or of its own place nearby ("he looked outside his nearby office"), or the text says the speaker was
+    hurt ("Ann Lee sustained a gunshot wound"): the guidelines type victims, their relatives and neighbours so, and
+    such a speaker is mostly one. Read over all of the speaker's records, as a type is the same for all of them, and
+    the kin is often in a later one than the first, which fixed it."""
+    text = index.text
+    untyped = {r.speaker_resolved for r in out if r.speaker_type == "other" and r.speaker_resolved}
+    if not untyped:
+        return out
+    kin = {
+        r.speaker_resolved
+        for r in out
+        if r.speaker_resolved in untyped and (OWN_KIN.search(r.content) or OWN_NEARBY.search(r.content))
+    }
+    if kin and not HARM.search(text):
+        kin = set()  # (a politician's son or a star's daughter in a story that tells of no one hurt: no victim's kin)
+    kin.update(name for name in untyped - kin if follows_mention(name, text, HURT_AFTER, HURT_REACH))
+    kin = {
+        name
+        for name in kin
+        if _bare_name(name, text)
+        and not index.role_of(name)
+        and not follows_mention(name, text, SUSPECT_AFTER, SUSPECT_REACH)
+    }
+    if not kin:
+        return out
+    return [replace(r, speaker_type="witness or resident") if r.speaker_resolved in kin else r for r in out]
+
+
+def _bare_name(name: str, text: str) -> bool:
+    """Whether a speaker is a person's bare name of two or three words, an age before it at most ("Ann Lee",
+    "16-year-old Ann B. Lee"): no title, no description, and a first word the text never writes in lowercase (not
+    "Principal Ann Lee", "Crime Stoppers")."""
+    age = AGE_BEFORE_NAME.match(name)
+    words = name[age.end() if age else 0 :].split()
+    if words and words[-1].rstrip(".") in NAME_SUFFIXES:
+        words = words[:-1]
+    return (
+        (2 if age is None else 1) <= len(words) <= 3  # ("25-year-old Guzel": an age and one name)
+        and all(w[:1].isupper() and (w[1:] == "." or not w.isupper()) for w in words)  # (not "TERRE HAUTE")
+        and not words[0].endswith(".")
+        and classify(words[0]) is None
+        and f" {words[0].lower()} " not in text
+        and not countries_in(name)
+    )
+
+
+# A present or perfect form of "be" right before an -ing cue, an adverb between at most ("Police are asking ...",
+# "authorities are saying that ...", "have been saying"): the progressive of a statement, whose subject comes before
+# it. Not the past ("he was telling jokes", "was screaming"), which narrates more often than it reports.
+PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|been)\s+(?:(?:also|now|still|already|publicly)\s+)?$")
+# How far before the cue PROGRESSIVE_BEFORE looks.
+PROGRESSIVE_REACH = 24
+
+
+def _finite(verb: CueVerb) -> CueVerb:
+    """The present form of an -ing cue's verb ("asks" for "asking"), whose needs a progressive takes when the
+    participle has none: "are asking whether ..." as "asks whether ...", while the participle after a statement needs
+    nothing ("..., asking ...")."""
+    return CUE_VERBS.get(verb.lemma + "s") or CUE_VERBS.get(verb.lemma + "es") or verb
+
+
+def _progressive(masked: str, s: int, cue_at: int) -> int | None:
+    """Where the auxiliary starts when an -ing cue is the verb of its clause in the progressive ("Police are asking
+    anyone with information to call"), not a participle after a statement ("..., saying ..."); else None."""
+    aux = PROGRESSIVE_BEFORE.search(masked, max(s, cue_at - PROGRESSIVE_REACH), cue_at)
+    return aux.start() if aux else None
+
+
+# A negated auxiliary, or a refusal, right before a blocked cue ("Fanning couldn't say", "Varney wouldn’t describe",
+# "Hastings declined to describe"), whose subject a cue coordinated with it takes ("..., but said ...").
+NEGATED_BEFORE_CUE = re.compile(
+    r"\s(?:(?:do|does|did|could|would|will|can|should|is|are|was|were|has|have|had)\s+not|[a-z]+n['’]t|cannot|"
+    r"(?:declined|declines|refused|refuses)\s+to)\s+$"
+)
+# How far before the cue NEGATED_BEFORE_CUE looks.
+NEGATED_REACH = 30
+
+
+def _before_negation(masked: str, s: int, cue_at: int) -> int:
+    """Where a negated auxiliary or a refusal before a cue starts (the subject ends there), else the cue's offset."""
+    found = NEGATED_BEFORE_CUE.search(masked, max(s, cue_at - NEGATED_REACH), cue_at)
+    return found.start() if found else cue_at
+
+
+# What follows a sentence's opening noun phrase up to an "and" before a cue, when it is one clause of that subject
+# ("Jay Roberts, 60, lives nearby and said ...", "The woman ran outside and told ..."): an age set off at most, a
+# finite verb, and no comma or other clause after it.
+LEAD_VERB_CLAUSE = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:[a-z]+ed|[a-z]+s|is|was|were|are|had|has|have)\b[^,;:\n]*$")
+
+
+def _coordinated_lead(masked: str, s: int, and_at: int) -> tuple[str, int] | None:
+    """The subject of a cue coordinated with the sentence's first verb, no cue before it ("Jay Roberts, 60, lives
+    nearby and said the game was ..."): the opening noun phrase, when one clause of it runs up to the "and"."""
+    lead = _leading_np(masked, s, and_at)
+    if lead is None or lead[0].lower() in PRONOUNS or not _valid_speaker(lead[0]):
+        return None
+    if lead[0].rsplit(None, 1)[-1].lower() in ("who", "which", "that"):
+        return None  # ("The man who killed three officers ... and said": a relative clause's subject, cut)
+    end = lead[1] + len(lead[0])
+    return lead if LEAD_VERB_CLAUSE.match(masked, end, and_at) else None

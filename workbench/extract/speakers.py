@@ -175,6 +175,9 @@ APPOSITION = re.compile(
 # A role of a word or two without an article, or a body's capitalised name, set off after a name and closing the
 # sentence: "said Brandon Henderson, neighbor.", "said Cassandra Normal, South Austin Neighborhood Association."
 BARE_ROLE_CLOSING = re.compile(r",[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)[ \t]*(?=[.\n]|$)")
+# The types of a body named after a name by NAMED_BODY_CLOSING that give the name its type: organisations, and a police
+# force, whose name says whose officer the person is ("Killeen Police Dept."); not a place or a state's office.
+CLOSING_BODY_TYPES = frozenset({"wire agency", "state media", "NGO or rights group", "other media", "international body", "security forces"})
 NAMED_BODY_CLOSING = re.compile(r",[ \t]+((?:[A-Z][\w'’&-]*[ \t]+){1,5}[A-Z][\w'’&-]*)[ \t]*(?=[.\n]|$)")
 # A sentence glued to the one before it ("Association.It's"), which an apposition read across it must not take in.
 GLUED_SENTENCE = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
@@ -298,6 +301,10 @@ TIERS = {"anonymous": 0, "modifier": 1, "specific": 2, "agency": 2, "generic": 3
 # A title held for a term that has ended, its years written ("Mexico's president from 2000 to 2006"): typed as
 # "former" types it, since a former officeholder speaks for no one.
 PAST_TERM = re.compile(r"\bfrom\s+(?:1[89]|20)\d\d\s+(?:to|until|through)\s+(?:1[89]|20)\d\d\b")
+# A party's label opening a phrase before a capitalised title ("Democratic Attorney General Richard Blumenthal",
+# "Republican Gov. Rick Perry"): the article gives the officeholder as the party's, a politician, whichever of the
+# label and the title is the longer gazetteer match.
+PARTY_BEFORE_TITLE = re.compile(r"^(?:(?:[Tt]he|[Aa])\s+)?(?:Democratic|Republican|GOP)\s+[A-Z]")
 FORMER_PARTY = re.compile(
     r"(?:^|,\s+)(?:(?:[Aa]|[Tt]he)\s+)?[Ff]ormer\s+(?:Democratic|Republican|GOP"
     r"|(?:Senate|House)\s+(?:Democratic|Republican|GOP|Majority|Minority)\s+[Ll]eader)\b"
@@ -557,8 +564,8 @@ MEDIA_ANAPHORA = frozenset(
 # The words for one who runs for an office ("the presumptive Republican nominee", "the Democratic presidential
 # candidate"), which stand for the candidate who spoke last.
 CANDIDATE_NOUNS = frozenset("nominee candidate hopeful front-runner frontrunner contender".split())
-# (the same words as a tuple, for str.endswith)
-CANDIDATE_NOUN_ENDINGS = tuple(sorted(CANDIDATE_NOUNS))
+# (the same words, alone or with a comma after them, as a tuple for str.endswith)
+CANDIDATE_NOUN_ENDINGS = tuple(sorted(CANDIDATE_NOUNS)) + tuple(sorted(noun + "," for noun in CANDIDATE_NOUNS))
 # The words for a website, which an apposition may give an outlet's name ("BigGovernment.com, a website run by").
 SITE_WORDS = ("site", "website")
 MEDIA_DESCRIPTION = re.compile(r"the [a-z-]+ (?:site|website|tabloid)")
@@ -958,6 +965,8 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             return "security forces"  # "IMPD", "LAPD", "CMPD": a police department by its initials
         return "other media" if BROADCAST_CALL_SIGN.match(phrase) else None
     if best[0][0] == TIERS["modifier"] and FORMER_PARTY.search(phrase):
+        return "party or politician"
+    if best[1] == "government" and PARTY_BEFORE_TITLE.match(phrase):
         return "party or politician"
     if best[1] in ("government", "security forces") and " from " in phrase and PAST_TERM.search(phrase):
         return "other"
@@ -1759,13 +1768,26 @@ SPEAKER_NOISE = re.compile(
     r"|\s*\((?:[RDI]|Rep|Dem|Ind)[.-][^)]{0,12}\)?\s*$"
     r"|(?<=^the )same\s+|(?<=^The )same\s+"
     r"|\s+jointly$"
+    # (a web page's buttons and captions glued before a name: "Share Memphis police", "Photos Jessica Shelton",
+    # "Advertisement Orlando police", "Image 4 of 5 Bridgeport police", "Skip Ad Ad Loading... x Embed x Share")
+    r"|^(?:Skip\s+Ad\s+(?:Ad\s+)?(?:Loading\.\.\.\s+)?(?:x\s+Embed\s+x\s+)?Share|Share|Photos|Advertisement|"
+    r"Image\s+\d+\s+of\s+\d+)\s+(?=[A-Z])"
 )
+# The first letters of the page furniture SPEAKER_NOISE takes off the start of a phrase.
+PAGE_FURNITURE_STARTS = ("Skip Ad", "Share ", "Photos ", "Advertisement ", "Image ")
 
 
 def _drop_noise(phrase: str) -> str:
     """SPEAKER_NOISE removed from phrase; searched only when phrase holds what one of its matches needs ("a" or
-    "A" to open with, a bracket, "same" or "jointly"), as a substitution tries the pattern at every position."""
-    if phrase[:1] in ("a", "A") or "(" in phrase or "same" in phrase or "jointly" in phrase:
+    "A" to open with, a bracket, "same" or "jointly", a page's button or caption), as a substitution tries the
+    pattern at every position."""
+    if (
+        phrase[:1] in ("a", "A")
+        or "(" in phrase
+        or "same" in phrase
+        or "jointly" in phrase
+        or phrase.startswith(PAGE_FURNITURE_STARTS)
+    ):
         return SPEAKER_NOISE.sub("", phrase)
     return phrase
 
@@ -1777,11 +1799,18 @@ WORKS_AT = re.compile(r", who\s+(?:has\s+|had\s+)?(?:works|worked)\s+(?:at|in)\s
 # A place next to the scene opening the sentence before a name ("Across the street, Richard Harden said"): a
 # neighbour.
 NEXT_DOOR_OPENING = re.compile(
-    r"(?:^|[.!?\"”]\s+|\n)(?:Across|Down|Up)\s+the\s+(?:street|road|block|hall)\s*,\s*$|(?:^|[.!?\"”]\s+|\n)Next\s+door\s*,\s*$"
+    r"(?:^|[.!?\"”]\s+|\n)(?:Across|Down|Up)\s+the\s+(?:street|road|block|hall)"
+    # (or a place there named after it: "Down the street at Paperny Films, John Christie said")
+    r"(?:\s+(?:at|in|from)\s+[A-Z][^,.;\n]{0,40})?\s*,\s*$|(?:^|[.!?\"”]\s+|\n)Next\s+door\s*,\s*$"
 )
-# One at the scene when it happened, by a relative clause ("..., who was inside the bar when the shooting occurred"):
-# a witness.
-WAS_AT_SCENE = re.compile(r", who\s+(?:was|were)\s+(?:inside|in|at)\s+(?:the|a)\s+(?:[\w'’-]+\s+){1,3}?when\s")
+# One at the scene when it happened, by a relative clause ("..., who was inside the bar when the shooting occurred"),
+# or as the subject of its own sentence, when shots rang out or the person heard or saw them ("Ann Lee was in the back
+# of the club, playing dice, when he heard shots"): a witness.
+WAS_AT_SCENE = re.compile(
+    r", who\s+(?:was|were)\s+(?:inside|in|at)\s+(?:the|a)\s+(?:[\w'’-]+\s+){1,3}?when\s|"
+    r"\s+(?:was|were)\s+(?:inside|in|at|outside)\s+(?:the|a|an|his|her|their)\s+[^.;\n]{1,80}?\bwhen\s+"
+    r"(?:(?:he|she|they|we)\s+(?:heard|saw)\b|(?:the\s+)?(?:shooting|shots|gunfire|gunshots|gunman|shooter)\b)"
+)
 
 
 # Heads of a company described without its name ("the company said", "the software manufacturer said").
@@ -1806,7 +1835,7 @@ COMPANY_ROLE = re.compile(
 # A candidacy announced in the sentence that names the candidate: "he'll run for the 2016 Republican presidential
 # nomination", "will run for president" (not a past race: "He ran for the GOP presidential nomination in 2008").
 RUN_FOR = re.compile(
-    r"\b(?:will|he['’]ll|she['’]ll|to)\s+run\s+for\s+(?:president\b|the\s+(?:\d{4}\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"\b(?:(?:will|he['’]ll|she['’]ll|to)\s+run|(?:is|he['’]s|she['’]s)\s+running)\s+for\s+(?:president\b|the\s+(?:\d{4}\s+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:presidential\s+)?nomination\b)"
 )
 RUN_FOR_REACH = 200  # characters after the name: the rest of its sentence
@@ -3375,8 +3404,10 @@ class SpeakerIndex:
                     roles.append(initials.group(1))  # "said Dwight Mitchell, LMPD spokesperson."
                 elif not titled and not initials:
                     body = NAMED_BODY_CLOSING.match(text, m_end)
-                    if body and classify(body.group(1)) in ORGANISATION_TYPES:
-                        roles.append(body.group(1))  # "said Cassandra Normal, South Austin Neighborhood Association."
+                    if body and classify(body.group(1)) in CLOSING_BODY_TYPES:
+                        # "said Cassandra Normal, South Austin Neighborhood Association.", "said Carroll Smith, Killeen
+                        # Police Dept."
+                        roles.append(body.group(1))
             elif not kin and after[:1] == "," and after[1:].lstrip()[:1].islower():
                 bare = BARE_ROLE_CLOSING.match(text, m_end)
                 if bare and classify(bare.group(1)) == "witness or resident":
@@ -3385,7 +3416,7 @@ class SpeakerIndex:
                 roles.append("resident")  # "Luke Pigeon, who lives in an apartment next door"
             elif text.startswith(", who ", m_end) and WORKS_AT.match(text, m_end):
                 roles.append("worker")  # "Dough mixer Andy Ryan, who has worked at the plant for nearly 30 years"
-            elif text.startswith(", who ", m_end) and WAS_AT_SCENE.match(text, m_end):
+            elif text.startswith((", who ", " was ", " were "), m_end) and WAS_AT_SCENE.match(text, m_end):
                 roles.append("witness")  # "Taye Adesha, who was inside the bar when the shooting occurred"
             window = text[max(0, m_start - 60) : m_start]
             # (the pattern ends on a comma and spaces: other windows are not searched)
@@ -3523,11 +3554,18 @@ class SpeakerIndex:
                 return "other media"  # "As Ann Lee writes in a Los Angeles Times piece": a writer of the outlet
             elif " " in resolved and "campaign" in self.text and self._has_campaign(resolved):
                 return "party or politician"  # "Donald Trump" where the article has "Trump's campaign": a candidate
-            elif " " in resolved and _written_after(self.text, resolved, CANDIDATE_NOUN_ENDINGS):
-                return "party or politician"  # "Democratic presidential hopeful Hillary Clinton": a candidate
         if found == "government" and GOVERNOR_TITLE.search(resolved) and "campaign" in self.text and self._has_campaign(resolved):
             return "party or politician"  # "Texas Gov. Rick Perry" where the article has "Perry's campaign": a candidate
-        if found == "government" and role and " run for " in self.text and self._runs_for_office(resolved):
+        if found in (None, "other", "government") and " " in resolved and _called_candidate(self.text, resolved):
+            # "Democratic presidential hopeful Hillary Clinton", "their party's Senate nominee, Roy S. Moore", "One
+            # candidate, Scott Smith, the mayor of Mesa": a candidate, whatever office the name holds
+            return "party or politician"
+        if (
+            found == "government"
+            and (role or GOVERNOR_TITLE.search(resolved))
+            and (" run for " in self.text or " running for " in self.text)
+            and self._runs_for_office(resolved)
+        ):
             # "Mike Huckabee, the Baptist minister who became Arkansas governor, announced Tuesday he'll run for the
             # 2016 Republican presidential nomination": a candidate, whatever office the description gives him
             return "party or politician"
@@ -3657,6 +3695,8 @@ class SpeakerIndex:
                 return self.speaker_type(full, full)
             if self._is_company_word(owner.group(1)):
                 return "other"
+        if owner and classify(owner.group(1)) == "other":
+            return "other"  # "Academy spokeswoman Leslie Unger": of a body the gazetteer types as no state's
         noun = SPOKESPERSON_FOR_NOUN.search(phrase)
         if noun and classify(noun.group(1)) is None and (" " + noun.group(1).capitalize()) in self.text:
             # "a spokesman for the fair" taking up "the Central Florida Fair", "for the hospital" taking up
@@ -4093,3 +4133,57 @@ def _is_person(phrase: str) -> bool:
             "source",
         )
     ) or bool(caps)
+
+
+def _called_candidate(text: str, resolved: str) -> bool:
+    """Whether the text calls a named speaker a candidate right before its name, a comma between at most ("presidential
+    hopeful Hillary Clinton", "their party's Senate nominee, Roy S. Moore", "One candidate, Scott Smith, the mayor of
+    Mesa"): the name alone, without a description written after it nor a title before it ("Judge Roy S. Moore"); or
+    right after its surname ("Mr. Trump, the presumptive Republican nominee, said", "Clinton, who is often described as
+    the Democratic presidential frontrunner")."""
+    if not _names_candidates(text):
+        return False
+    name = resolved.split(",", 1)[0]
+    parts = _name_parts(name)
+    if parts is not None and parts[1] and len(parts[2]) >= 2:
+        name = " ".join(parts[2])
+    if _written_after(text, name, CANDIDATE_NOUN_ENDINGS):
+        return True
+    return follows_mention(name, text, CANDIDATE_APPOSED, CANDIDATE_APPOSED_REACH)
+
+
+@lru_cache(maxsize=8)
+def _names_candidates(text: str) -> bool:
+    """Whether a text writes any of CANDIDATE_NOUNS at all, remembered for the article's speakers (most crime stories
+    have none, and a string's hash is kept once computed)."""
+    return any(noun in text for noun in CANDIDATE_NOUNS)
+
+
+# A candidate's description set off after a surname ("Mr. Trump, the presumptive Republican nominee, said", "Clinton,
+# who is often described as the Democratic presidential frontrunner"), read by _called_candidate.
+CANDIDATE_APPOSED = re.compile(
+    r",\s+(?:who\s+is\s+(?:(?:often|widely|now)\s+)?(?:(?:described|seen|regarded)\s+as\s+)?)?(?:the|a)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:nominee|candidate|hopeful|front-?runner|contender)\b"
+)
+# How many characters after the surname CANDIDATE_APPOSED reads.
+CANDIDATE_APPOSED_REACH = 90
+# How far before a surname follows_mention looks for the word before it (a given name).
+NAME_WORD_REACH = 24
+
+
+def follows_mention(name: str, text: str, pattern: re.Pattern[str], reach: int) -> bool:
+    """Whether pattern matches right after a mention of the name's surname, within reach characters ("Lee, 20, was
+    charged", "Lee sustained a gunshot wound"); not after another given name ("Tom Lee was shot" is not Ann Lee's)."""
+    words = name.split()
+    surname = words[-1]
+    k = text.find(surname)
+    while k >= 0:
+        before = text[max(0, k - NAME_WORD_REACH) : k].split()[-1:]
+        k += len(surname)
+        if before and before[0][:1].isupper() and before[0][-1:].isalpha() and before[0] not in words:
+            k = text.find(surname, k)
+            continue
+        if pattern.match(text, k, k + reach):
+            return True
+        k = text.find(surname, k)
+    return False
