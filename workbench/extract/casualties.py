@@ -1367,12 +1367,13 @@ class _Count:
 _START = attrgetter("start")
 
 
-def _numeric_counts(sentence: str) -> list[_Count]:
+def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
+    """Figures of people in the sentence (`lowered` is its lowercase form)."""
     counts = []
     age_end = -1  # where the last age ended, for the ages listed after it
     # (the patterns' lowercase forms read an ASCII sentence lowercased: see _lowercase_form)
-    lower = sentence.lower() if sentence.isascii() else None
-    for m in find_numbers(sentence):
+    lower = lowered if sentence.isascii() else None
+    for m in find_numbers(sentence, lower=lowered):
         after = sentence[m.end : m.end + 40]
         before = sentence[max(0, m.start - 20) : m.start]
         if (NOT_PEOPLE_AFTER.match(after) if lower is None else NOT_PEOPLE_AFTER_LOWER.match(lower[m.end : m.end + 40])):
@@ -1566,10 +1567,10 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
     return counts
 
 
-def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
-    """Nouns that carry their own category: "a man's body was found", "police made an arrest", "he"/"she"."""
+def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Count]:
+    """Nouns that carry their own category: "a man's body was found", "police made an arrest", "he"/"she" (`lower`
+    is the sentence lowercased)."""
     counts = []
-    lower = sentence.lower()
     for m in INHERENT.finditer(sentence) if ("body" in lower or "arrest" in lower) else ():
         if any(c.start <= m.start() < c.tail or m.start() <= c.start < m.end() for c in taken):
             continue
@@ -3125,10 +3126,11 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     text_all = article.text
     surnames = article.surnames
     text = sent.text
-    counts = _numeric_counts(text)
+    low = text.lower()  # (lowercased once, for every pass that reads the sentence so)
+    counts = _numeric_counts(text, low)
     counts += _singular_counts(text, counts)
     counts += _named_counts(text, counts, surnames)
-    counts += _inherent_counts(text, counts)
+    counts += _inherent_counts(text, low, counts)
     if counts and "oth " in text and any(stem in text for stem in BIRTH_STEMS):
         counts = [c for c in counts if not BIRTH_PAIR.match(text, c.start)]
     if not counts:
@@ -3219,7 +3221,6 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     if since_when is None and "since" in text and (worst := WORST_SINCE_WHEN.search(text)):
         other_from = worst.end()  # "the deadliest since the Sandy Hook shooting, where 26 died"
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
-    low = text.lower()
     another = "other" in low or "unrelated" in low  # (a cheap first test for _another_event)
     apart = " apart" in low or "close together" in low
     time_ago = "ago" in low or "earlier" in low or MONTH_NAME.search(text) is not None
