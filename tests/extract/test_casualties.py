@@ -3668,3 +3668,20 @@ def test_round32_took_victims_to_hospital():
     assert pairs("Fire Rescue took four gunshot victims to a hospital.") == {("injured", 4)}
     assert pairs("Paramedics transported two men to the hospital.") == {("injured", 2)}
     assert pairs("Paramedics took two men to dinner.") == set()
+
+
+# OTHER_ALONE opens each alternative on its letter; it finds what the plain pattern with the lookbehind first finds
+def test_other_alone_as_plain_pattern():
+    import re
+
+    from workbench.extract.casualties import OTHER_ALONE
+
+    plain = re.compile(r"""(?<![\w'’])(?:[Tt]he\s+other|[Aa]nother)(?=\s+(?:was|is|remains|remained|had|has|died|
+        dies|suffered|sustained|got|survived)\b)
+        |(?<=\band\s)another(?=\s+(?:(?:critically|seriously|severely|badly)\s+)?(?:wounded|injured|hurt)\b)""",
+                       re.VERBOSE)
+    for text in ["The other was hurt; the other died. Another is critical, xanother was, ’another was, 'the other has",
+                 "two were killed and another wounded, and another badly hurt, band another wounded, andanother hurt",
+                 "Another was\nthe other\tremains; _another was; éthe other was; -another had; another other was"]:
+        assert [m.span() for m in OTHER_ALONE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(OTHER_ALONE.findall("The other was hurt and another wounded")) == 2

@@ -82,11 +82,12 @@ def _trie(words: Iterable[str]) -> str:
     )
 
 
-def _at_word_start(*words: str) -> str:
+def _at_word_start(*words: str, not_after: str = r"\w") -> str:
     """`\b(?:w1|w2|...)` for words that start with a letter, written so that the pattern opens on literals:
     each alternative checks the word boundary after its first letter. Python's regex engine then skips ahead
-    to the letters that can open a match instead of trying every position (`\b` first defeats that)."""
-    return "(?:" + "|".join(re.escape(w[0]) + r"(?<!\w.)" + w[1:] for w in words) + ")"
+    to the letters that can open a match instead of trying every position (`\b` first defeats that).
+    `not_after` is the class of characters that may not come right before a word (a word character by default)."""
+    return "(?:" + "|".join(re.escape(w[0]) + rf"(?<!{not_after}.)" + w[1:] for w in words) + ")"
 
 
 def _lowercase_form(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -380,9 +381,10 @@ OTHER_NOT_AFTER = re.compile(r"\b(?:or|nor|if|whether)\s+$", re.I)
 # "The other" or "another" standing for one more victim, before its verb: "one died and the other was wounded",
 # "One man is dead, another is critical", "the other remains in serious condition"; and "another" after "and" before
 # a bare participle, whose helper the clause before it gave ("two people were killed and another wounded").
-OTHER_ALONE = re.compile(r"""(?<![\w'’])(?:[Tt]he\s+other|[Aa]nother)(?=\s+(?:was|is|remains|remained|had|has|died|
-    dies|suffered|sustained|got|survived)\b)
-    |(?<=\band\s)another(?=\s+(?:(?:critically|seriously|severely|badly)\s+)?(?:wounded|injured|hurt)\b)""", re.VERBOSE)
+# (each alternative opens on a letter, so the engine skips to the letters that can open one: see _at_word_start)
+OTHER_ALONE = re.compile(_at_word_start(r"The\s+other", r"the\s+other", "Another", "another", not_after=r"[\w'’]")
+                         + r"""(?=\s+(?:was|is|remains|remained|had|has|died|dies|suffered|sustained|got|survived)\b)
+    |a(?<=\band\sa)nother(?=\s+(?:(?:critically|seriously|severely|badly)\s+)?(?:wounded|injured|hurt)\b)""", re.VERBOSE)
 
 # A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar", "Miss Marshburn", and
 # the surname in capitals that police releases write after a given name ("Tyreek VINING").
