@@ -283,7 +283,10 @@ _SCAN_DEEP = _deep_alternation([_pieces(t) for t in _trie_order(_SCAN_TERMS)])
 # and the engine skips ahead instead of trying every position: a space (most words), any other character
 # that is not part of a word, or nothing (the very start, TERMS_AT).
 TERMS_AFTER_SPACE = re.compile(rf" ({_SCAN_DEEP})\b")
-TERMS_AFTER_OTHER = re.compile(rf"[^ a-z0-9_](?<!\w)({_SCAN_DEEP})\b")
+# (after such a character, mostly a line break, a stop or a comma, a space mostly follows: the class of the terms'
+# first letters rejects it in one test, before the trie tries each letter)
+_SCAN_FIRST = "".join(sorted({t[0] for t in _SCAN_TERMS}))
+TERMS_AFTER_OTHER = re.compile(rf"[^ a-z0-9_](?<!\w)(?=[{re.escape(_SCAN_FIRST)}])({_SCAN_DEEP})\b")
 TERMS_AT = re.compile(rf"(?:{_SCAN_DEEP})\b")
 # The same, on text whose lowercase would shift offsets ("İ" lowercases to two characters).
 PREFILTER = re.compile(rf"\b(?:{_alternation(_SCAN_TERMS)})\b", re.I)
