@@ -1011,9 +1011,11 @@ AGE_LIST_GAP = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
 NOUN_AGE = re.compile(r"([a-z]+),\s*$")
 AGE_LAST = re.compile(r"\s*(?:[.!?]|$)")
 
-# Reporting verbs that introduce a source ("police said", "said the ministry", "have reported").
-SOURCE_CUE = re.compile(r"\b(?:said|says|say|reported|reports|report|told|confirmed|confirms|announced|stated|"
-                        r"estimated|estimates|counted|claimed|added|tweeted|posted|wrote)\b")
+# Reporting verbs that introduce a source ("police said", "said the ministry", "have reported"), as a trie of
+# characters (see _deep_alternation), so that at each word edge only the verbs of the letter there are tried.
+SOURCE_VERBS = ("said", "says", "say", "reported", "reports", "report", "told", "confirmed", "confirms", "announced",
+                "stated", "estimated", "estimates", "counted", "claimed", "added", "tweeted", "posted", "wrote")
+SOURCE_CUE = re.compile(rf"\b(?:{_deep_alternation([_pieces(verb) for verb in SOURCE_VERBS])})\b")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|citing)\s+(?P<src>[^,;:]{2,80}?)"
                        r"(?=\s*[,;:]|\.?\s*$|\.\s|\s+(?:that|who|which)\b)")
 CITING_END = re.compile(r",\s+citing\s+([^,]{3,80}),\s*$")
