@@ -705,7 +705,9 @@ _NAME_NEXT_WORDS = sorted(
     | set(re.findall(r"[a-z]+", _FILLER)) | {"and", "who", "of", "under", "surrenders"},
     key=len, reverse=True,
 )  # (not "took", of "took his own life": "killing Lewis, Syed took one of the trucks" starts a clause of its own)
-NAME_NEXT = re.compile(rf"\s*,|\s+(?:{'|'.join(_NAME_NEXT_WORDS)})\b")
+# (the words as a trie of characters, see _deep_alternation: a word that no term, filler or "and" opens is rejected
+# on a letter or two, not tried against each word in turn)
+NAME_NEXT = re.compile(rf"\s*,|\s+(?:{_deep_alternation([_pieces(w) for w in _trie_order(_NAME_NEXT_WORDS)])})\b")
 # An age after a name's suffix with no comma before it, as some copy writes it: "Larry Watkins Jr. 26, were also
 # injured" (the age is set off like an apposition; the suffixes NAMED takes in a name).
 # (NAMED ends "Jr." and "Sr." before their stop, which the age's pattern takes.)
