@@ -3685,3 +3685,21 @@ def test_other_alone_as_plain_pattern():
                  "Another was\nthe other\tremains; _another was; éthe other was; -another had; another other was"]:
         assert [m.span() for m in OTHER_ALONE.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert len(OTHER_ALONE.findall("The other was hurt and another wounded")) == 2
+
+
+# SINGULAR's determiners check the word boundary after they match; it finds what the lookahead before them found
+def test_singular_determiners_as_boundary_first():
+    import re
+
+    from workbench.extract.casualties import SINGULAR
+
+    det = SINGULAR.pattern[: SINGULAR.pattern.index(r")\s+") + 1]
+    plain = re.compile(r"(?=[AaOoTtHh])(?:\b|(?<=[a-z])(?=[A-Z]))(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|"
+                       r"[Hh]er|[Tt]heir)" + SINGULAR.pattern[len(det) :], SINGULAR.flags)
+    for text in ["A man was shot. an officer, the gunman and his wife; their son. One woman and another man died",
+                 "abc13.comA man was shot; shotThe victim died; xthe man; éthe man; 'the man; “A woman”; _a man",
+                 "The 19-year-old was arrested after the other man, the victim’s brother and Her husband were hurt",
+                 "another other man, anothe man, Theirs man, the\nman, a  boy; thea man; TheThe man, aA man"]:
+        assert [(m.span(), m.groupdict()) for m in SINGULAR.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)]
+    assert len(SINGULAR.findall("A man and the gunman")) == 2

@@ -330,8 +330,22 @@ PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?
 # Angeles County Sheriff's Department deputy" (a run of up to four capitalised words is one modifier); a
 # capitalised article may follow a headline glued to the body ("... | abc13.comA man was shot"). Words are taken
 # possessively (`++`): giving letters back could never let what follows match, and is costly to try.
+# The determiners open on literals, and each checks the word boundary before it only once it has matched whole (a
+# lookbehind as wide as the word): the engine then skips to the letters that can open one, instead of trying a
+# lookahead at every place. One determiner at most can be followed by a space at a place, so their order is free.
+_DETERMINERS = ("An", "an", "A", "a", "One", "one", "The", "the", "Another", "another", "His", "his", "Her", "her",
+                "Their", "their")
+
+
+def _at_word_start_behind(word: str) -> str:
+    """`word`, then a lookbehind that the word starts a word (no word character before it) or, capitalised, starts
+    right after a lowercase letter: what `(?:\\b|(?<=[a-z])(?=[A-Z]))` before it reads, tested after the word."""
+    boundary = rf"(?<!\w.{{{len(word)}}})"
+    return word + (rf"(?:{boundary}|(?<=[a-z].{{{len(word)}}}))" if word[0].isupper() else boundary)
+
+
 SINGULAR = re.compile(
-    rf"""(?=[AaOoTtHh])(?:\b|(?<=[a-z])(?=[A-Z]))(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+
+    rf"""(?P<det>{"|".join(map(_at_word_start_behind, _DETERMINERS))})\s+
     (?P<mods>(?:(?:\d{{1,3}}\s+year\s+old|[A-Z][\w'–-]*+(?:\s+[A-Z][\w'–-]*+){{1,3}}+|(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|
     before|after|that|this|his|her|their|its|as|than|when|while)\b)[\w'–-]++),?\s+){{0,3}}?)
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
