@@ -84,10 +84,19 @@ def _trie(words: Iterable[str]) -> str:
 
 def _at_word_start(*words: str, not_after: str = r"\w") -> str:
     """`\b(?:w1|w2|...)` for words that start with a letter, written so that the pattern opens on literals:
-    each alternative checks the word boundary after its first letter. Python's regex engine then skips ahead
-    to the letters that can open a match instead of trying every position (`\b` first defeats that).
-    `not_after` is the class of characters that may not come right before a word (a word character by default)."""
-    return "(?:" + "|".join(re.escape(w[0]) + rf"(?<!{not_after}.)" + w[1:] for w in words) + ")"
+    each alternative checks the word boundary once its leading letters have matched, by a lookbehind as wide as
+    them and the character before. Python's regex engine then skips ahead to the letters that can open a match
+    instead of trying every position (`\b` first defeats that), and tests the boundary only where those letters
+    stand, not at every such letter inside a word. `not_after` is the class of characters that may not come
+    right before a word (a word character by default)."""
+    alternatives = []
+    for word in words:
+        letters = len(re.match(r"[A-Za-z]*", word).group())
+        if letters < len(word) and word[letters] in "?*+{":
+            letters -= 1  # (a letter a quantifier follows is not always there: "An?")
+        letters = max(letters, 1)
+        alternatives.append(word[:letters] + rf"(?<!{not_after}.{{{letters}}})" + word[letters:])
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 def _lowercase_form(pattern: re.Pattern[str]) -> re.Pattern[str]:
