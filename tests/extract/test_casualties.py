@@ -3668,3 +3668,38 @@ def test_round32_took_victims_to_hospital():
     assert pairs("Fire Rescue took four gunshot victims to a hospital.") == {("injured", 4)}
     assert pairs("Paramedics transported two men to the hospital.") == {("injured", 2)}
     assert pairs("Paramedics took two men to dinner.") == set()
+
+
+# OTHER_ALONE opens each alternative on its letter; it finds what the plain pattern with the lookbehind first finds
+def test_other_alone_as_plain_pattern():
+    import re
+
+    from workbench.extract.casualties import OTHER_ALONE
+
+    plain = re.compile(r"""(?<![\w'’])(?:[Tt]he\s+other|[Aa]nother)(?=\s+(?:was|is|remains|remained|had|has|died|
+        dies|suffered|sustained|got|survived)\b)
+        |(?<=\band\s)another(?=\s+(?:(?:critically|seriously|severely|badly)\s+)?(?:wounded|injured|hurt)\b)""",
+                       re.VERBOSE)
+    for text in ["The other was hurt; the other died. Another is critical, xanother was, ’another was, 'the other has",
+                 "two were killed and another wounded, and another badly hurt, band another wounded, andanother hurt",
+                 "Another was\nthe other\tremains; _another was; éthe other was; -another had; another other was"]:
+        assert [m.span() for m in OTHER_ALONE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(OTHER_ALONE.findall("The other was hurt and another wounded")) == 2
+
+
+# SINGULAR's determiners check the word boundary after they match; it finds what the lookahead before them found
+def test_singular_determiners_as_boundary_first():
+    import re
+
+    from workbench.extract.casualties import SINGULAR
+
+    det = SINGULAR.pattern[: SINGULAR.pattern.index(r")\s+") + 1]
+    plain = re.compile(r"(?=[AaOoTtHh])(?:\b|(?<=[a-z])(?=[A-Z]))(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|"
+                       r"[Hh]er|[Tt]heir)" + SINGULAR.pattern[len(det) :], SINGULAR.flags)
+    for text in ["A man was shot. an officer, the gunman and his wife; their son. One woman and another man died",
+                 "abc13.comA man was shot; shotThe victim died; xthe man; éthe man; 'the man; “A woman”; _a man",
+                 "The 19-year-old was arrested after the other man, the victim’s brother and Her husband were hurt",
+                 "another other man, anothe man, Theirs man, the\nman, a  boy; thea man; TheThe man, aA man"]:
+        assert [(m.span(), m.groupdict()) for m in SINGULAR.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)]
+    assert len(SINGULAR.findall("A man and the gunman")) == 2

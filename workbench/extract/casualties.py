@@ -82,11 +82,21 @@ def _trie(words: Iterable[str]) -> str:
     )
 
 
-def _at_word_start(*words: str) -> str:
+def _at_word_start(*words: str, not_after: str = r"\w") -> str:
     """`\b(?:w1|w2|...)` for words that start with a letter, written so that the pattern opens on literals:
-    each alternative checks the word boundary after its first letter. Python's regex engine then skips ahead
-    to the letters that can open a match instead of trying every position (`\b` first defeats that)."""
-    return "(?:" + "|".join(re.escape(w[0]) + r"(?<!\w.)" + w[1:] for w in words) + ")"
+    each alternative checks the word boundary once its leading letters have matched, by a lookbehind as wide as
+    them and the character before. Python's regex engine then skips ahead to the letters that can open a match
+    instead of trying every position (`\b` first defeats that), and tests the boundary only where those letters
+    stand, not at every such letter inside a word. `not_after` is the class of characters that may not come
+    right before a word (a word character by default)."""
+    alternatives = []
+    for word in words:
+        letters = len(re.match(r"[A-Za-z]*", word).group())
+        if letters < len(word) and word[letters] in "?*+{":
+            letters -= 1  # (a letter a quantifier follows is not always there: "An?")
+        letters = max(letters, 1)
+        alternatives.append(word[:letters] + rf"(?<!{not_after}.{{{letters}}})" + word[letters:])
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 def _lowercase_form(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -282,7 +292,10 @@ _SCAN_DEEP = _deep_alternation([_pieces(t) for t in _trie_order(_SCAN_TERMS)])
 # and the engine skips ahead instead of trying every position: a space (most words), any other character
 # that is not part of a word, or nothing (the very start, TERMS_AT).
 TERMS_AFTER_SPACE = re.compile(rf" ({_SCAN_DEEP})\b")
-TERMS_AFTER_OTHER = re.compile(rf"[^ a-z0-9_](?<!\w)({_SCAN_DEEP})\b")
+# (after such a character, mostly a line break, a stop or a comma, a space mostly follows: the class of the terms'
+# first letters rejects it in one test, before the trie tries each letter)
+_SCAN_FIRST = "".join(sorted({t[0] for t in _SCAN_TERMS}))
+TERMS_AFTER_OTHER = re.compile(rf"[^ a-z0-9_](?<!\w)(?=[{re.escape(_SCAN_FIRST)}])({_SCAN_DEEP})\b")
 TERMS_AT = re.compile(rf"(?:{_SCAN_DEEP})\b")
 # The same, on text whose lowercase would shift offsets ("İ" lowercases to two characters).
 PREFILTER = re.compile(rf"\b(?:{_alternation(_SCAN_TERMS)})\b", re.I)
@@ -326,8 +339,22 @@ PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?
 # Angeles County Sheriff's Department deputy" (a run of up to four capitalised words is one modifier); a
 # capitalised article may follow a headline glued to the body ("... | abc13.comA man was shot"). Words are taken
 # possessively (`++`): giving letters back could never let what follows match, and is costly to try.
+# The determiners open on literals, and each checks the word boundary before it only once it has matched whole (a
+# lookbehind as wide as the word): the engine then skips to the letters that can open one, instead of trying a
+# lookahead at every place. One determiner at most can be followed by a space at a place, so their order is free.
+_DETERMINERS = ("An", "an", "A", "a", "One", "one", "The", "the", "Another", "another", "His", "his", "Her", "her",
+                "Their", "their")
+
+
+def _at_word_start_behind(word: str) -> str:
+    """`word`, then a lookbehind that the word starts a word (no word character before it) or, capitalised, starts
+    right after a lowercase letter: what `(?:\\b|(?<=[a-z])(?=[A-Z]))` before it reads, tested after the word."""
+    boundary = rf"(?<!\w.{{{len(word)}}})"
+    return word + (rf"(?:{boundary}|(?<=[a-z].{{{len(word)}}}))" if word[0].isupper() else boundary)
+
+
 SINGULAR = re.compile(
-    rf"""(?=[AaOoTtHh])(?:\b|(?<=[a-z])(?=[A-Z]))(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+
+    rf"""(?P<det>{"|".join(map(_at_word_start_behind, _DETERMINERS))})\s+
     (?P<mods>(?:(?:\d{{1,3}}\s+year\s+old|[A-Z][\w'–-]*+(?:\s+[A-Z][\w'–-]*+){{1,3}}+|(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|
     before|after|that|this|his|her|their|its|as|than|when|while)\b)[\w'–-]++),?\s+){{0,3}}?)
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
@@ -380,9 +407,10 @@ OTHER_NOT_AFTER = re.compile(r"\b(?:or|nor|if|whether)\s+$", re.I)
 # "The other" or "another" standing for one more victim, before its verb: "one died and the other was wounded",
 # "One man is dead, another is critical", "the other remains in serious condition"; and "another" after "and" before
 # a bare participle, whose helper the clause before it gave ("two people were killed and another wounded").
-OTHER_ALONE = re.compile(r"""(?<![\w'’])(?:[Tt]he\s+other|[Aa]nother)(?=\s+(?:was|is|remains|remained|had|has|died|
-    dies|suffered|sustained|got|survived)\b)
-    |(?<=\band\s)another(?=\s+(?:(?:critically|seriously|severely|badly)\s+)?(?:wounded|injured|hurt)\b)""", re.VERBOSE)
+# (each alternative opens on a letter, so the engine skips to the letters that can open one: see _at_word_start)
+OTHER_ALONE = re.compile(_at_word_start(r"The\s+other", r"the\s+other", "Another", "another", not_after=r"[\w'’]")
+                         + r"""(?=\s+(?:was|is|remains|remained|had|has|died|dies|suffered|sustained|got|survived)\b)
+    |a(?<=\band\sa)nother(?=\s+(?:(?:critically|seriously|severely|badly)\s+)?(?:wounded|injured|hurt)\b)""", re.VERBOSE)
 
 # A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar", "Miss Marshburn", and
 # the surname in capitals that police releases write after a given name ("Tyreek VINING").
@@ -700,7 +728,9 @@ _NAME_NEXT_WORDS = sorted(
     | set(re.findall(r"[a-z]+", _FILLER)) | {"and", "who", "of", "under", "surrenders"},
     key=len, reverse=True,
 )  # (not "took", of "took his own life": "killing Lewis, Syed took one of the trucks" starts a clause of its own)
-NAME_NEXT = re.compile(rf"\s*,|\s+(?:{'|'.join(_NAME_NEXT_WORDS)})\b")
+# (the words as a trie of characters, see _deep_alternation: a word that no term, filler or "and" opens is rejected
+# on a letter or two, not tried against each word in turn)
+NAME_NEXT = re.compile(rf"\s*,|\s+(?:{_deep_alternation([_pieces(w) for w in _trie_order(_NAME_NEXT_WORDS)])})\b")
 # An age after a name's suffix with no comma before it, as some copy writes it: "Larry Watkins Jr. 26, were also
 # injured" (the age is set off like an apposition; the suffixes NAMED takes in a name).
 # (NAMED ends "Jr." and "Sr." before their stop, which the age's pattern takes.)
@@ -1006,9 +1036,11 @@ AGE_LIST_GAP = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
 NOUN_AGE = re.compile(r"([a-z]+),\s*$")
 AGE_LAST = re.compile(r"\s*(?:[.!?]|$)")
 
-# Reporting verbs that introduce a source ("police said", "said the ministry", "have reported").
-SOURCE_CUE = re.compile(r"\b(?:said|says|say|reported|reports|report|told|confirmed|confirms|announced|stated|"
-                        r"estimated|estimates|counted|claimed|added|tweeted|posted|wrote)\b")
+# Reporting verbs that introduce a source ("police said", "said the ministry", "have reported"), as a trie of
+# characters (see _deep_alternation), so that at each word edge only the verbs of the letter there are tried.
+SOURCE_VERBS = ("said", "says", "say", "reported", "reports", "report", "told", "confirmed", "confirms", "announced",
+                "stated", "estimated", "estimates", "counted", "claimed", "added", "tweeted", "posted", "wrote")
+SOURCE_CUE = re.compile(rf"\b(?:{_deep_alternation([_pieces(verb) for verb in SOURCE_VERBS])})\b")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|citing)\s+(?P<src>[^,;:]{2,80}?)"
                        r"(?=\s*[,;:]|\.?\s*$|\.\s|\s+(?:that|who|which)\b)")
 CITING_END = re.compile(r",\s+citing\s+([^,]{3,80}),\s*$")
@@ -1097,11 +1129,13 @@ COURT = re.compile(r"\b(?:trial|convicted|guilty|sentenced|sentencing|jury|judge
 COURT_WORDS = ("trial", "convicted", "guilty", "sentenc", "jury", "judge", "pleaded", "court", "charged", "verdict",
                "prosecutor")
 # Cheap first test for OTHER_EVENT on lowercased text: a year or one of its marker words.
-# Each alternative is a part every OTHER_EVENT match of its kind contains ("a year", not the "year" of ages).
+# Each alternative is a part every OTHER_EVENT match of its kind contains ("a year", not the "year" of ages). Each
+# opens on a plain character, so that the engine skips to the places where one of those characters stands instead
+# of trying every alternative at every place.
 OTHER_EVENT_QUICK = re.compile(r"19\d\d|20\d\d|since|last|earlier|this\s+year|so\s+far|previous|prior\s|separate|"
                                r"another\s|similar|in\s+the\s+past|anniversar|annual|a\s+year|each\s+year|"
                                r"per\s+year|every\s+year|statistic|nationwide|worldwide|per\s+100|wars?\b|"
-                               r"(?:in|during|from)\s+those\s")
+                               r"in\s+those\s|during\s+those\s|from\s+those\s")
 # A sentence opening on another time or case speaks of another event throughout ("Last year, ...", "In a separate
 # incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...").
 SENTENCE_OTHER = re.compile(r"""^(?:last\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:19|20)\d\d|earlier\s+this\s+
@@ -1365,12 +1399,13 @@ class _Count:
 _START = attrgetter("start")
 
 
-def _numeric_counts(sentence: str) -> list[_Count]:
+def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
+    """Figures of people in the sentence (`lowered` is its lowercase form)."""
     counts = []
     age_end = -1  # where the last age ended, for the ages listed after it
     # (the patterns' lowercase forms read an ASCII sentence lowercased: see _lowercase_form)
-    lower = sentence.lower() if sentence.isascii() else None
-    for m in find_numbers(sentence):
+    lower = lowered if sentence.isascii() else None
+    for m in find_numbers(sentence, lower=lowered):
         after = sentence[m.end : m.end + 40]
         before = sentence[max(0, m.start - 20) : m.start]
         if (NOT_PEOPLE_AFTER.match(after) if lower is None else NOT_PEOPLE_AFTER_LOWER.match(lower[m.end : m.end + 40])):
@@ -1564,10 +1599,10 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
     return counts
 
 
-def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
-    """Nouns that carry their own category: "a man's body was found", "police made an arrest", "he"/"she"."""
+def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Count]:
+    """Nouns that carry their own category: "a man's body was found", "police made an arrest", "he"/"she" (`lower`
+    is the sentence lowercased)."""
     counts = []
-    lower = sentence.lower()
     for m in INHERENT.finditer(sentence) if ("body" in lower or "arrest" in lower) else ():
         if any(c.start <= m.start() < c.tail or m.start() <= c.start < m.end() for c in taken):
             continue
@@ -3123,10 +3158,11 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     text_all = article.text
     surnames = article.surnames
     text = sent.text
-    counts = _numeric_counts(text)
+    low = text.lower()  # (lowercased once, for every pass that reads the sentence so)
+    counts = _numeric_counts(text, low)
     counts += _singular_counts(text, counts)
     counts += _named_counts(text, counts, surnames)
-    counts += _inherent_counts(text, counts)
+    counts += _inherent_counts(text, low, counts)
     if counts and "oth " in text and any(stem in text for stem in BIRTH_STEMS):
         counts = [c for c in counts if not BIRTH_PAIR.match(text, c.start)]
     if not counts:
@@ -3217,7 +3253,6 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     if since_when is None and "since" in text and (worst := WORST_SINCE_WHEN.search(text)):
         other_from = worst.end()  # "the deadliest since the Sandy Hook shooting, where 26 died"
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
-    low = text.lower()
     another = "other" in low or "unrelated" in low  # (a cheap first test for _another_event)
     apart = " apart" in low or "close together" in low
     time_ago = "ago" in low or "earlier" in low or MONTH_NAME.search(text) is not None

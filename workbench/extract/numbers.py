@@ -278,10 +278,12 @@ def _figure(match: re.Match[str]) -> _Figure | None:
     return match.end() - match.start(), value, low, qualifier, vague
 
 
-def find_numbers(text: str, *, offset: int = 0) -> list[NumberMention]:
-    """Every count in text, with its hedge, in order; `offset` is added to the positions."""
+def find_numbers(text: str, *, offset: int = 0, lower: str | None = None) -> list[NumberMention]:
+    """Every count in text, with its hedge, in order; `offset` is added to the positions. `lower` is text.lower(),
+    when the caller has it already (lowercasing a text with curly quotes or accents costs more than the search)."""
     found = []
-    lower = text.lower()
+    if lower is None:
+        lower = text.lower()
     if len(lower) != len(text):
         # A character whose lowercase is longer ("İ") would shift offsets: scan the text as written.
         for match in NUMBER_PHRASE.finditer(text):
