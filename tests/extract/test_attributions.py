@@ -4941,3 +4941,17 @@ def test_a_speaker_with_no_role_who_speaks_of_its_place_nearby_is_a_neighbour():
 def test_tea_party_and_conservative_activists_are_politicians():
     assert classify("Tea party organizers") == classify("conservative activists") == "party or politician"
     assert classify("activists") == "protester"
+
+
+def test_calls_and_accusations_in_the_progressive_or_as_participles_are_cues():
+    text = "Prominent Republicans are calling for Gov. Jan Brewer to veto the bill."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("Prominent Republicans", "calling")]
+    text = "Sen. Ted Cruz on Friday lashed out at Donald Trump, accusing the billionaire of enlisting allies."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("Sen. Ted Cruz", "accusing")]
+    # without its complement the participle is no cue and ends no statement; a refusal to call is none
+    text = "The witness said the man ran outside, dropping the gun and calling 911."
+    assert [r.content for r in extract_attributions(text)] == ["the man ran outside, dropping the gun and calling 911"]
+    text = "Police are calling the shooting accidental and said the boy's step-father pulled the trigger."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("Police", "said")]
+    text = "Lee said he would back the bill, but stopped short of calling for a path to citizenship."
+    assert [r.cue for r in extract_attributions(text)] == ["said"]

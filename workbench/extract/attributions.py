@@ -499,6 +499,8 @@ PARTICIPLES = frozenset(
         "stating",
         "writing",
         "tweeting",
+        "calling",
+        "accusing",
     }
 )
 # A time phrase between a "who" clause's noun and "who": "Russians in June 2016 who said", "neighbors on Monday".
@@ -1012,6 +1014,17 @@ NEEDS_NEXT = {
     needs: re.compile(r"\s*(?:" + needs + r")\b")
     for needs in {v.needs for v in CUE_VERBS.values()} | {v.needs[5:] for v in CUE_VERBS.values() if v.needs[:5] == "that|"}
 }
+
+
+def _unstated_participle(masked: str, cue: str, at: int) -> bool:
+    """Whether a participle whose needs name its complement ("calling for", "accusing ... of") lacks it after `at`
+    ("..., dropping the gun and calling 911"): a plain verb then, which ends no statement before it."""
+    needs = CUE_VERBS[cue].needs
+    if needs[:1] == "~":
+        return NEEDS_LATER[needs].search(masked, at, at + CLAUSE_LOOKAHEAD) is None
+    if needs in ("", "that") or needs[:5] == "that|":
+        return False
+    return NEEDS_NEXT[needs].match(masked, at) is None
 
 
 class _CueMatch(NamedTuple):
@@ -2136,7 +2149,11 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
         COORDINATED_END.search(core, max(0, len(core) - 12)) if core.endswith(("and", "but")) else None
     )
     if coordinated:
-        earlier = cues.finditer(s + max(0, len(core) - BOUNDARY_WINDOW), s + coordinated.start())
+        earlier = [
+            c
+            for c in cues.finditer(s + max(0, len(core) - BOUNDARY_WINDOW), s + coordinated.start())
+            if c.group(1) not in PARTICIPLES or not _unstated_participle(masked, c.group(1), c.end())
+        ]
         # ("..., and went on to say" follows a whole statement, commas and all)
         # (a comma right before the "and" sets off no other clause: "writes about the problems, and argues that")
         between = masked[earlier[-1].end() : s + coordinated.start()].rstrip() if earlier else ""
@@ -2144,7 +2161,10 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
         if earlier and (went_on or not between.removesuffix(",").count(",")):
             # ("Fanning couldn't say ..., but said ...", "Hastings declined to describe ... but indicated ...": the
             # subject of the negated verb, before its auxiliary)
-            first = _subject(masked, s, _before_negation(masked, s, earlier[-1].start()), cues)
+            # ("Police are calling the shooting accidental and said ...": the subject before the auxiliary)
+            first_at = earlier[-1].start()
+            progressive = _progressive(masked, s, first_at) if earlier[-1].group(1).endswith("ing") else None
+            first = _subject(masked, s, progressive or _before_negation(masked, s, first_at), cues)
             if first is not None and comma and not went_on and not _plain_subject(first[0]):
                 first = None  # ("Police later clarified those original reports, and confirmed": no verb's subject)
             if first is not None:
@@ -2167,6 +2187,11 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
             or m.group(1) == "asked" and ASKED_ASIDE_BEFORE.search(core, max(0, start - 12), start)
             # ("Ann Lee, writing for Slate, argued": the outlet she writes for, an aside)
             or m.group(1) == "writing" and core.startswith(" for ", end)
+            # ("Bill Kristol, who led the charge of conservatives calling for Steele to step down, said": a
+            # participle with its complement right after a noun qualifies the noun)
+            or m.group(1) in PARTICIPLES
+            and CUE_VERBS[m.group(1)].needs not in ("", "that")
+            and not PARTICIPLE_LEAD.search(core, max(0, start - 8), start)
         ):
             continue
         base = end
@@ -2821,7 +2846,11 @@ def _indirect(
     # the cue's reach ends at the next cue introduced by a comma (", adding ...") or the unit's end
     reach = e
     for nm in cues.finditer(m.end(), e):
-        if nm.group(1) in PARTICIPLES and PARTICIPLE_LEAD.search(masked, max(s, nm.start() - 8), nm.start()):
+        if (
+            nm.group(1) in PARTICIPLES
+            and PARTICIPLE_LEAD.search(masked, max(s, nm.start() - 8), nm.start())
+            and not _unstated_participle(masked, nm.group(1), nm.end())
+        ):
             reach = nm.start()
             break
         lo = max(s, nm.start() - 6)
@@ -2940,6 +2969,8 @@ def _indirect(
                 # characterisation of a stated object, in quotation marks, says something of its own)
                 return None
     if cue in PARTICIPLES and not progressive:
+        if masked.endswith(" short of ", s, cue_at):
+            return None  # ("stopped short of calling for a path to citizenship": no statement made)
         document = _document_before(masked, s, cue_at)
         nested = _nested_participle_subject(masked, cue_at, prior[-1]) if prior and not document else None
         if document:
@@ -2953,7 +2984,12 @@ def _indirect(
             # without a statement before it, a participle needs a clause, a colon or a quotation after it:
             # "saying that ...", not "adding three years to his sentence"
             np_clause = not PARTICIPLE_CLAUSE.match(after)
-            if np_clause and not (masked.endswith(", ", s, cue_at) and PARTICIPLE_NP_CLAUSE.match(after)):
+            # ("..., calling for calm", "..., accusing him of lying": the complement the verb's needs ask for
+            # states the claim)
+            stated = verb.needs not in ("", "that") and masked.endswith(", ", s, cue_at)
+            if np_clause and not stated and not (
+                masked.endswith(", ", s, cue_at) and PARTICIPLE_NP_CLAUSE.match(after)
+            ):
                 return None
             lead = _participle_subject(masked, s, cue_at)
             if lead is None:
