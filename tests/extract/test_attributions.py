@@ -4960,3 +4960,14 @@ def test_calls_and_accusations_in_the_progressive_or_as_participles_are_cues():
 def test_a_plural_title_opens_the_list_of_names_that_speaks_jointly():
     text = "U.S. Reps. John Lewis, Andre Carson and Emanuel Cleaver said they heard the slurs."
     assert [r.speaker for r in extract_attributions(text)] == ["U.S. Reps. John Lewis, Andre Carson and Emanuel Cleaver"]
+
+
+def test_a_definite_description_by_a_known_role_takes_up_the_person_named_with_it():
+    text = "Pastor Ann Lee said the church was full. The pastor said the vigil would go on."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Pastor Ann Lee", "Pastor Ann Lee"]
+    # an unnamed speaker with that role since then is the one taken up
+    text = (
+        '"It was loud," neighbor Tom Hale said. Another neighbor who declined to give her name said she hid. '
+        "The neighbor said she was scared."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)][-1] == "Another neighbor who declined to give her name"

@@ -497,7 +497,7 @@ DESCRIPTION_THEN_NAME = re.compile(r"[Tt]he\s+(?:[A-Z][\w.-]*(?:'s|’s)\s+)?(?:
 # How a description first given opens, for "the ..." to take it up again: "a neighbor next door", "four
 # congressional officials" (then "the officials"), "several senior aides".
 DESCRIPTION_OPENERS = tuple(
-    w + " " for w in "a an two three four five six seven eight nine ten several".split()
+    w + " " for w in "a an another two three four five six seven eight nine ten several".split()
 ) + tuple(f"{d} " for d in range(2, 10))
 # The words for one who speaks for another, which take each other up ("A spokesperson for X", then "the aide").
 SPOKESPERSON_WORDS = frozenset("spokesperson spokesman spokeswoman aide".split())
@@ -2393,8 +2393,11 @@ class SpeakerIndex:
         if words[0].lower() == "the" and words[-1].islower() and ROLE_DESCRIPTION.fullmatch(clean):
             # "the actor said" after "actor John Smith" or "John Smith, a veteran actor": the person the article
             # has named with that role; each role of "the real estate mogul and reality TV star" is tried
+            # (a speaker given by an indefinite description since then is the one taken up: "neighbor Elmore
+            # Hooker said ... A neighbor who didn't want to be identified told 11 News ... The neighbor said")
+            described = self._described_before_at(clean.split(",")[0])
             for role in clean[4:].split(" and "):
-                holder = self._role_holder(role, offset)
+                holder = self._role_holder(role, offset, described[0] if described else 0)
                 if holder:
                     return holder
         if (
@@ -2431,11 +2434,16 @@ class SpeakerIndex:
 
     def _described_before(self, head_np: str) -> str | None:
         """An earlier speaker first given by an indefinite description that holds all of these words."""
+        described = self._described_before_at(head_np)
+        return described[1] if described else None
+
+    def _described_before_at(self, head_np: str) -> tuple[int, str] | None:
+        """_described_before's speaker with the offset where it spoke."""
         mine = _norm_set(head_np)
         # ("the aide said" after "A spokesperson for Grassley fired back": one who speaks for another, by any of
         # the words for that role)
         spokes = len(mine) == 1 and mine <= SPOKESPERSON_WORDS
-        for _, resolved, _ in reversed(self.speakers):
+        for at, resolved, _ in reversed(self.speakers):
             theirs = _norm_set(resolved)
             if (
                 mine
@@ -2443,7 +2451,7 @@ class SpeakerIndex:
                 and resolved.lower().startswith(DESCRIPTION_OPENERS)
                 and resolved.split()[1:2] != ["of"]  # (not a part of a group: "several of the people")
             ):
-                return resolved
+                return at, resolved
         return None
 
     def _joint_named_before(self, pair: str) -> str | None:
@@ -2462,9 +2470,9 @@ class SpeakerIndex:
                 return resolved
         return None
 
-    def _role_holder(self, role: str, offset: int) -> str | None:
-        """The last person named before offset with a role the gazetteer does not know, the role written right
-        before the name ("actor John Smith") or after it in an apposition ("John Smith, a veteran actor")."""
+    def _role_holder(self, role: str, offset: int, lo: int = 0) -> str | None:
+        """The last person named between lo and offset with a role, the role written right before the name ("actor
+        John Smith") or after it in an apposition ("John Smith, a veteran actor")."""
         head = role.rsplit(None, 1)[-1]
         if (
             head in DOCUMENT_HEADS
@@ -2474,14 +2482,13 @@ class SpeakerIndex:
             or head in NOT_ONE_PERSON
             or head in FEMALE_NOUNS
             or head in MALE_NOUNS
-            or classify(role) is not None
         ):
             return None  # (bodies, documents and "the woman", who may be anyone the article names)
         # (the role's first letter in either case: "Actor John Smith", "veteran actor John Smith")
         text = self.text
         last = None
         for form in (role, role[0].upper() + role[1:]):
-            k = text.find(form, 0, offset)
+            k = text.find(form, lo, offset)
             while k >= 0:
                 stop = k + len(form)
                 if (k == 0 or not (_is_word_char(text[k - 1]) or text[k - 1] == "-")) and (stop >= len(text) or not _is_word_char(text[stop])):
