@@ -4971,3 +4971,8 @@ def test_a_definite_description_by_a_known_role_takes_up_the_person_named_with_i
         "The neighbor said she was scared."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)][-1] == "Another neighbor who declined to give her name"
+
+
+def test_a_rank_written_out_takes_up_the_person_named_with_its_abbreviation():
+    text = "Delgado lived nearby, said sheriff's Lt. Dave Coleman. He was shot twice, the lieutenant said."
+    assert [r.speaker_resolved for r in extract_attributions(text)][-1] == "sheriff's Lt. Dave Coleman"

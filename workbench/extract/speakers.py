@@ -98,6 +98,17 @@ PERSON_TITLES = frozenset(
 # The abbreviations US news writes before a name for a title it writes out alone later: "Gov. Asa Hutchinson" and
 # then "the governor said" (AP style abbreviates these before a full name).
 TITLE_ABBREVIATIONS = {"governor": "Gov.", "senator": "Sen."}
+# The ranks US news abbreviates before a name (AP style) and writes out alone later: "sheriff's Lt. Dave Coleman"
+# and then "the lieutenant said".
+RANK_ABBREVIATIONS = {
+    "lieutenant": "Lt.",
+    "sergeant": "Sgt.",
+    "detective": "Det.",
+    "captain": "Capt.",
+    "corporal": "Cpl.",
+    "commander": "Cmdr.",
+    "superintendent": "Supt.",
+}
 # The titles before a name that a bare "the representative" or "the Texas lawmaker" takes up: a member of Congress
 # the article has named with one (US news: "Rep. Bruce Braley ... The representative also posted a statement").
 HOUSE_TITLES = ("Rep.", "Representative", "Congressman", "Congresswoman")
@@ -2487,7 +2498,10 @@ class SpeakerIndex:
         # (the role's first letter in either case: "Actor John Smith", "veteran actor John Smith")
         text = self.text
         last = None
-        for form in (role, role[0].upper() + role[1:]):
+        forms = (role, role[0].upper() + role[1:])
+        if role in RANK_ABBREVIATIONS:
+            forms = (*forms, RANK_ABBREVIATIONS[role])
+        for form in forms:
             k = text.find(form, lo, offset)
             while k >= 0:
                 stop = k + len(form)
