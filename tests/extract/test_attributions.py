@@ -4976,3 +4976,10 @@ def test_a_definite_description_by_a_known_role_takes_up_the_person_named_with_i
 def test_a_rank_written_out_takes_up_the_person_named_with_its_abbreviation():
     text = "Delgado lived nearby, said sheriff's Lt. Dave Coleman. He was shot twice, the lieutenant said."
     assert [r.speaker_resolved for r in extract_attributions(text)][-1] == "sheriff's Lt. Dave Coleman"
+
+
+def test_a_judgement_in_the_passive_with_its_agent_named_is_the_agent_s():
+    text = "The bill has been criticized by civil libertarians and Republicans over First Amendment concerns."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [
+        ("civil libertarians and Republicans", "criticized")
+    ]

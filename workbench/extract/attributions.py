@@ -371,6 +371,16 @@ REPORTED_BY = re.compile(
     r"|,\s+(?:first|originally|initially)\s+)"
     r"(" + "|".join(NEWS_ACT_VERBS) + r")\s+(?:first\s+)?by\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
 )
+# A judgement in the passive with its agent named, which the guidelines count ("passives with a named agent"): "The
+# plan was criticized by Democrats as reckless", "The bill has been criticized by civil libertarians and Republicans
+# over First Amendment concerns"; the agent runs up to the word that opens the grounds or the clause's end.
+JUDGED_ACT_VERBS = ("criticized", "criticised", "condemned", "denounced", "slammed", "praised", "hailed", "heralded")
+JUDGED_BY = re.compile(
+    r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|widely\s+|roundly\s+|sharply\s+)?"
+    r"(" + "|".join(JUDGED_ACT_VERBS) + r")\s+by\s+"
+    r"((?:[\w.&'’-]+\s+){0,5}?[\w.&'’-]*\w)"
+    r"(?=\s+(?:as|for|over|in|on|at|after|because|who|which|that|during|when|while|but)\b|\s*[,.;:]|\s*$)"
+)
 NO_NEWS = re.compile(r"(?:No|Nothing|None)\b")  # ("No further details were reported by authorities")
 # a chamber that confirms a nominee, not a fact ("was confirmed by the Senate")
 CONFIRMING_CHAMBER = re.compile(r"(?:Senate|Congress|Parliament|Assembly|[Cc]ommittee)$")
@@ -1629,7 +1639,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
     if not records and (
         masked.find("first to ", s, e) >= 0
         or masked.find(" by ", s, e) >= 0
-        and any(masked.find(verb, s, e) >= 0 for verb in NEWS_ACT_VERBS)
+        and any(masked.find(verb, s, e) >= 0 for verb in (*NEWS_ACT_VERBS, *JUDGED_ACT_VERBS))
     ):
         news = _news_act(text, masked, s, e)
         if news is not None:
@@ -1668,7 +1678,7 @@ def _news_act(text: str, masked: str, s: int, e: int) -> _Raw | None:
     """An outlet's or a person's act whose object is the news itself: "The deal was first reported by the Kansas
     City Star" (a passive with its agent named, the subject its content), "Politico was first to report the
     news of the indictment" (the object or clause after the verb its content)."""
-    m = REPORTED_BY.search(masked, s, e)
+    m = REPORTED_BY.search(masked, s, e) or JUDGED_BY.search(masked, s, e)
     if m is not None:
         agent = m.group(2).rstrip(".")
         lead = _content_start(text, s, m.start())
