@@ -4983,3 +4983,8 @@ def test_a_judgement_in_the_passive_with_its_agent_named_is_the_agent_s():
     assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [
         ("civil libertarians and Republicans", "criticized")
     ]
+
+
+def test_a_dash_after_a_speaker_s_name_opens_an_aside_not_the_name():
+    text = "Ted Kaczynski -- who killed 3 people in bombings -- told the paper the letter reminded him of his own."
+    assert [r.speaker for r in extract_attributions(text)] == ["Ted Kaczynski"]

@@ -2560,10 +2560,21 @@ def _title_of_body_after_name(seg: str, before: str) -> bool:
     return classify(seg) is not None and not countries_in(title.group(1))
 
 
+# A relative clause set off by a dash after a speaker's name ("Ted Kaczynski -- who killed 3 people").
+DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s*(?:who|whose|which)\b")
+
+
 @lru_cache(maxsize=4096)
 def _strip_trailing(cand: str) -> tuple[str, str | None]:
     """Time words after a speaker ("Joe Coffey Monday") go; a medium phrase after it is returned apart."""
     cand = _drop_trailing_time(cand)
+    if cand.endswith(("--", "—", "–")) and " " in cand:
+        # ("Watson -- who said that ...", "Ted Kaczynski -- who killed 3 people ... -- told": the dashes set off an
+        # aside after the name)
+        cand = cand.rstrip(" -—–")
+        aside = DASH_ASIDE.search(cand)
+        if aside and aside.start() > 0:
+            cand = cand[: aside.start()]
     if cand.endswith(STRESSING_REFLEXIVES) and " " in cand.strip():
         cand = cand.rstrip().rsplit(None, 1)[0]  # "Trump himself": the speaker, stressed
     m = TRAILING_MEDIUM_PHRASE.search(cand)
