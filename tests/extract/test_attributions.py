@@ -4988,3 +4988,10 @@ def test_a_judgement_in_the_passive_with_its_agent_named_is_the_agent_s():
 def test_a_dash_after_a_speaker_s_name_opens_an_aside_not_the_name():
     text = "Ted Kaczynski -- who killed 3 people in bombings -- told the paper the letter reminded him of his own."
     assert [r.speaker for r in extract_attributions(text)] == ["Ted Kaczynski"]
+
+
+def test_acquaintances_colleagues_and_observers_speak_after_a_clause():
+    text = "The men have a filial connection: acquaintances said that their daughters are friends."
+    assert [r.speaker for r in extract_attributions(text)] == ["acquaintances"]
+    text = "He was a fanatic about boxing, and colleagues described him as someone who lived for police work."
+    assert [r.speaker for r in extract_attributions(text)] == ["colleagues"]

@@ -978,7 +978,8 @@ SOURCE_HEADS = frozenset(
     officials police authorities witness witnesses resident residents neighbor neighbors neighbour source
     sources statement report group friend relative mother father sister brother son daughter wife husband
     family analyst analysts expert experts officer officers chief leader leaders owner lawyer attorney
-    aide aides adviser advisers advisor official's staff member members agency ministry media""".split()
+    aide aides adviser advisers advisor official's staff member members agency ministry media others acquaintances
+    colleagues participants observers passengers guests fans players coaches pundits stepfather""".split()
 )
 # Institutions that speak through a statement, counted only after a determiner ("the hospital said", "a charter
 # school said"), not at the end of a clause ("underwent surgery at Royal Oak Beaumont Hospital said").

@@ -444,7 +444,8 @@ HEADLINE_CHARS = 300
 # Plural nouns of people, who are "they" and never "it" (not "officials", which may stand for their body).
 PEOPLE_PLURALS = frozenset(
     """members supporters activists organizers organisers protesters residents critics voters lawmakers students
-    parents neighbors neighbours relatives witnesses""".split()
+    parents neighbors neighbours relatives witnesses others acquaintances colleagues participants observers passengers
+    guests fans players coaches pundits""".split()
 )
 # People described by what they are of, lowercase, as the subject that put out a document: "the executives of nine
 # Indiana-based companies", "the heads of six committees" (sent a letter).
