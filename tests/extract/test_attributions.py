@@ -4995,3 +4995,8 @@ def test_acquaintances_colleagues_and_observers_speak_after_a_clause():
     assert [r.speaker for r in extract_attributions(text)] == ["acquaintances"]
     text = "He was a fanatic about boxing, and colleagues described him as someone who lived for police work."
     assert [r.speaker for r in extract_attributions(text)] == ["colleagues"]
+
+
+def test_at_first_after_a_speaker_is_no_part_of_it():
+    text = "Police at first told reporters that the building was safe."
+    assert [r.speaker for r in extract_attributions(text)] == ["Police"]

@@ -658,7 +658,7 @@ def _document_that(masked: str, s: int, cue_at: int) -> bool:
 # Subject-ending auxiliaries and adverbs between the speaker and the cue ("police have also said").
 AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|later|previously|earlier|again|repeatedly|publicly|privately|separately|"
-    r"recently|then|once|long|first|further|subsequently|initially|originally|just|still|nevertheless|nonetheless|"
+    r"recently|then|once|long|at\s+first|first|further|subsequently|initially|originally|just|still|nevertheless|nonetheless|"
     r"however|meanwhile|instead|(?!(?:family|assembly|rally|ally|supply|july|italy|daily|weekly|monthly|bully)\b)[a-z]\w*ly|(?:is|was|are|were|can be)\s+"
     r"(?:shown|seen|heard|quoted as))\b)+\s*$"
 )
