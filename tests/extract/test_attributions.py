@@ -5000,3 +5000,11 @@ def test_acquaintances_colleagues_and_observers_speak_after_a_clause():
 def test_at_first_after_a_speaker_is_no_part_of_it():
     text = "Police at first told reporters that the building was safe."
     assert [r.speaker for r in extract_attributions(text)] == ["Police"]
+
+
+def test_the_company_is_the_company_named_before_it_in_its_sentence():
+    text = (
+        "She forwarded mail to her Yahoo account in 2009. In 2013, Yahoo was hacked, and the company said that "
+        "all accounts were affected."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Yahoo"]

@@ -2385,7 +2385,7 @@ class SpeakerIndex:
             # ("The US software giant": a country's word before the kind of company)
             # "the company", "The software manufacturer": the body the article is about when it names none
             full = self._fullest_institution(clean, head, offset) if head in INSTITUTION_HEADS else clean
-            return full if full != clean else (self._main_company() or clean)
+            return full if full != clean else (self._main_company() or self._company_before(offset) or clean)
         if head in INSTITUTION_HEADS and len(words) <= 3:
             return self._fullest_institution(clean, head, offset)
         if clean[:1].islower() and len(words) <= 4 and head in DOCUMENT_HEADS:
@@ -2709,6 +2709,16 @@ class SpeakerIndex:
                 (w for w in counts if counts[w] >= 2 and w in opening and self._could_be_company(w)), None
             )
         return self._company
+
+    def _company_before(self, offset: int) -> str | None:
+        """The company named last in the sentence before offset ("In 2013, Yahoo was hacked, and the company said"),
+        for an article about no one company, or None."""
+        here = _sentence_stop(self.text, offset)
+        last = None
+        for m in COMPANY_TOKEN.finditer(self.text, here + 1, offset):
+            if self._is_company_word(m.group()):
+                last = m.group()
+        return last
 
     def _published_in(self, name: str) -> bool:
         """Whether the article names a news piece published in the name ("a 1997 article in Ebony")."""
