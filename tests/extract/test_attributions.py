@@ -5008,3 +5008,10 @@ def test_the_company_is_the_company_named_before_it_in_its_sentence():
         "all accounts were affected."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Yahoo"]
+
+
+def test_a_characterisation_in_quotation_marks_of_a_pronoun_or_a_long_object_is_a_statement():
+    text = 'Chelsea Clinton called it "vile and wrong" in a Twitter post.'
+    assert [r.speaker for r in extract_attributions(text)] == ["Chelsea Clinton"]
+    text = "Some Republican senators called the idea of Lieberman replacing Comey “intriguing.”"
+    assert [r.speaker for r in extract_attributions(text)] == ["Some Republican senators"]

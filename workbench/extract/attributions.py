@@ -400,7 +400,9 @@ FIRST_TO_REPORT = re.compile(
 # "described his ``outstanding loyalty''", "called the Republican abortion position the “Akin plank”" (a name given).
 CALLED_QUOTED = re.compile(
     # (not a telephone call: "called the police “right away”")
-    r"\s+(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?!police\b|911\b)(?:[A-Za-z][\w'’-]*\s+){0,3}"
+    # (or a pronoun for the object: "Chelsea Clinton called it "vile and wrong"")
+    r"\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?!police\b|911\b)(?:[A-Za-z][\w'’-]*\s+){0,5}"
+    r"|(?:it|them|him|her|this|that)\s+)"
     r"(?:(?:the|a|an)\s+)?(?:[\"“]|``)[A-Za-z]"
 )
 # Cues whose "about" names the topic of what was said, not its content, unless a clause or a colon follows the
