@@ -4941,3 +4941,77 @@ def test_a_speaker_with_no_role_who_speaks_of_its_place_nearby_is_a_neighbour():
 def test_tea_party_and_conservative_activists_are_politicians():
     assert classify("Tea party organizers") == classify("conservative activists") == "party or politician"
     assert classify("activists") == "protester"
+
+
+def test_calls_and_accusations_in_the_progressive_or_as_participles_are_cues():
+    text = "Prominent Republicans are calling for Gov. Jan Brewer to veto the bill."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("Prominent Republicans", "calling")]
+    text = "Sen. Ted Cruz on Friday lashed out at Donald Trump, accusing the billionaire of enlisting allies."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("Sen. Ted Cruz", "accusing")]
+    # without its complement the participle is no cue and ends no statement; a refusal to call is none
+    text = "The witness said the man ran outside, dropping the gun and calling 911."
+    assert [r.content for r in extract_attributions(text)] == ["the man ran outside, dropping the gun and calling 911"]
+    text = "Police are calling the shooting accidental and said the boy's step-father pulled the trigger."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("Police", "said")]
+    text = "Lee said he would back the bill, but stopped short of calling for a path to citizenship."
+    assert [r.cue for r in extract_attributions(text)] == ["said"]
+
+
+def test_a_plural_title_opens_the_list_of_names_that_speaks_jointly():
+    text = "U.S. Reps. John Lewis, Andre Carson and Emanuel Cleaver said they heard the slurs."
+    assert [r.speaker for r in extract_attributions(text)] == ["U.S. Reps. John Lewis, Andre Carson and Emanuel Cleaver"]
+
+
+def test_a_definite_description_by_a_known_role_takes_up_the_person_named_with_it():
+    text = "Pastor Ann Lee said the church was full. The pastor said the vigil would go on."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Pastor Ann Lee", "Pastor Ann Lee"]
+    # an unnamed speaker with that role since then is the one taken up
+    text = (
+        '"It was loud," neighbor Tom Hale said. Another neighbor who declined to give her name said she hid. '
+        "The neighbor said she was scared."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)][-1] == "Another neighbor who declined to give her name"
+
+
+def test_a_rank_written_out_takes_up_the_person_named_with_its_abbreviation():
+    text = "Delgado lived nearby, said sheriff's Lt. Dave Coleman. He was shot twice, the lieutenant said."
+    assert [r.speaker_resolved for r in extract_attributions(text)][-1] == "sheriff's Lt. Dave Coleman"
+
+
+def test_a_judgement_in_the_passive_with_its_agent_named_is_the_agent_s():
+    text = "The bill has been criticized by civil libertarians and Republicans over First Amendment concerns."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [
+        ("civil libertarians and Republicans", "criticized")
+    ]
+
+
+def test_a_dash_after_a_speaker_s_name_opens_an_aside_not_the_name():
+    text = "Ted Kaczynski -- who killed 3 people in bombings -- told the paper the letter reminded him of his own."
+    assert [r.speaker for r in extract_attributions(text)] == ["Ted Kaczynski"]
+
+
+def test_acquaintances_colleagues_and_observers_speak_after_a_clause():
+    text = "The men have a filial connection: acquaintances said that their daughters are friends."
+    assert [r.speaker for r in extract_attributions(text)] == ["acquaintances"]
+    text = "He was a fanatic about boxing, and colleagues described him as someone who lived for police work."
+    assert [r.speaker for r in extract_attributions(text)] == ["colleagues"]
+
+
+def test_at_first_after_a_speaker_is_no_part_of_it():
+    text = "Police at first told reporters that the building was safe."
+    assert [r.speaker for r in extract_attributions(text)] == ["Police"]
+
+
+def test_the_company_is_the_company_named_before_it_in_its_sentence():
+    text = (
+        "She forwarded mail to her Yahoo account in 2009. In 2013, Yahoo was hacked, and the company said that "
+        "all accounts were affected."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Yahoo"]
+
+
+def test_a_characterisation_in_quotation_marks_of_a_pronoun_or_a_long_object_is_a_statement():
+    text = 'Chelsea Clinton called it "vile and wrong" in a Twitter post.'
+    assert [r.speaker for r in extract_attributions(text)] == ["Chelsea Clinton"]
+    text = "Some Republican senators called the idea of Lieberman replacing Comey “intriguing.”"
+    assert [r.speaker for r in extract_attributions(text)] == ["Some Republican senators"]

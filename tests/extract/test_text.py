@@ -191,3 +191,13 @@ def test_a_straight_quote_glued_after_a_stop_closes_or_opens_by_the_quotes_befor
     ]
     for text, pieces in cases:
         assert [s.text for s in split_sentences(text)] == pieces
+
+
+def test_a_stop_glued_to_a_one_letter_word_ends_the_sentence():
+    text = "He was listed in stable condition.A family member said he was fine.I think so."
+    assert [s.text for s in split_sentences(text)] == [
+        "He was listed in stable condition.",
+        "A family member said he was fine.",
+        "I think so.",
+    ]
+    assert len(split_sentences("It was at 6 p.m.A man fled.")) == 1

@@ -98,6 +98,17 @@ PERSON_TITLES = frozenset(
 # The abbreviations US news writes before a name for a title it writes out alone later: "Gov. Asa Hutchinson" and
 # then "the governor said" (AP style abbreviates these before a full name).
 TITLE_ABBREVIATIONS = {"governor": "Gov.", "senator": "Sen."}
+# The ranks US news abbreviates before a name (AP style) and writes out alone later: "sheriff's Lt. Dave Coleman"
+# and then "the lieutenant said".
+RANK_ABBREVIATIONS = {
+    "lieutenant": "Lt.",
+    "sergeant": "Sgt.",
+    "detective": "Det.",
+    "captain": "Capt.",
+    "corporal": "Cpl.",
+    "commander": "Cmdr.",
+    "superintendent": "Supt.",
+}
 # The titles before a name that a bare "the representative" or "the Texas lawmaker" takes up: a member of Congress
 # the article has named with one (US news: "Rep. Bruce Braley ... The representative also posted a statement").
 HOUSE_TITLES = ("Rep.", "Representative", "Congressman", "Congresswoman")
@@ -433,7 +444,8 @@ HEADLINE_CHARS = 300
 # Plural nouns of people, who are "they" and never "it" (not "officials", which may stand for their body).
 PEOPLE_PLURALS = frozenset(
     """members supporters activists organizers organisers protesters residents critics voters lawmakers students
-    parents neighbors neighbours relatives witnesses""".split()
+    parents neighbors neighbours relatives witnesses others acquaintances colleagues participants observers passengers
+    guests fans players coaches pundits""".split()
 )
 # People described by what they are of, lowercase, as the subject that put out a document: "the executives of nine
 # Indiana-based companies", "the heads of six committees" (sent a letter).
@@ -497,7 +509,7 @@ DESCRIPTION_THEN_NAME = re.compile(r"[Tt]he\s+(?:[A-Z][\w.-]*(?:'s|’s)\s+)?(?:
 # How a description first given opens, for "the ..." to take it up again: "a neighbor next door", "four
 # congressional officials" (then "the officials"), "several senior aides".
 DESCRIPTION_OPENERS = tuple(
-    w + " " for w in "a an two three four five six seven eight nine ten several".split()
+    w + " " for w in "a an another two three four five six seven eight nine ten several".split()
 ) + tuple(f"{d} " for d in range(2, 10))
 # The words for one who speaks for another, which take each other up ("A spokesperson for X", then "the aide").
 SPOKESPERSON_WORDS = frozenset("spokesperson spokesman spokeswoman aide".split())
@@ -2373,7 +2385,7 @@ class SpeakerIndex:
             # ("The US software giant": a country's word before the kind of company)
             # "the company", "The software manufacturer": the body the article is about when it names none
             full = self._fullest_institution(clean, head, offset) if head in INSTITUTION_HEADS else clean
-            return full if full != clean else (self._main_company() or clean)
+            return full if full != clean else (self._main_company() or self._company_before(offset) or clean)
         if head in INSTITUTION_HEADS and len(words) <= 3:
             return self._fullest_institution(clean, head, offset)
         if clean[:1].islower() and len(words) <= 4 and head in DOCUMENT_HEADS:
@@ -2393,8 +2405,11 @@ class SpeakerIndex:
         if words[0].lower() == "the" and words[-1].islower() and ROLE_DESCRIPTION.fullmatch(clean):
             # "the actor said" after "actor John Smith" or "John Smith, a veteran actor": the person the article
             # has named with that role; each role of "the real estate mogul and reality TV star" is tried
+            # (a speaker given by an indefinite description since then is the one taken up: "neighbor Elmore
+            # Hooker said ... A neighbor who didn't want to be identified told 11 News ... The neighbor said")
+            described = self._described_before_at(clean.split(",")[0])
             for role in clean[4:].split(" and "):
-                holder = self._role_holder(role, offset)
+                holder = self._role_holder(role, offset, described[0] if described else 0)
                 if holder:
                     return holder
         if (
@@ -2431,11 +2446,16 @@ class SpeakerIndex:
 
     def _described_before(self, head_np: str) -> str | None:
         """An earlier speaker first given by an indefinite description that holds all of these words."""
+        described = self._described_before_at(head_np)
+        return described[1] if described else None
+
+    def _described_before_at(self, head_np: str) -> tuple[int, str] | None:
+        """_described_before's speaker with the offset where it spoke."""
         mine = _norm_set(head_np)
         # ("the aide said" after "A spokesperson for Grassley fired back": one who speaks for another, by any of
         # the words for that role)
         spokes = len(mine) == 1 and mine <= SPOKESPERSON_WORDS
-        for _, resolved, _ in reversed(self.speakers):
+        for at, resolved, _ in reversed(self.speakers):
             theirs = _norm_set(resolved)
             if (
                 mine
@@ -2443,7 +2463,7 @@ class SpeakerIndex:
                 and resolved.lower().startswith(DESCRIPTION_OPENERS)
                 and resolved.split()[1:2] != ["of"]  # (not a part of a group: "several of the people")
             ):
-                return resolved
+                return at, resolved
         return None
 
     def _joint_named_before(self, pair: str) -> str | None:
@@ -2462,9 +2482,9 @@ class SpeakerIndex:
                 return resolved
         return None
 
-    def _role_holder(self, role: str, offset: int) -> str | None:
-        """The last person named before offset with a role the gazetteer does not know, the role written right
-        before the name ("actor John Smith") or after it in an apposition ("John Smith, a veteran actor")."""
+    def _role_holder(self, role: str, offset: int, lo: int = 0) -> str | None:
+        """The last person named between lo and offset with a role, the role written right before the name ("actor
+        John Smith") or after it in an apposition ("John Smith, a veteran actor")."""
         head = role.rsplit(None, 1)[-1]
         if (
             head in DOCUMENT_HEADS
@@ -2474,14 +2494,16 @@ class SpeakerIndex:
             or head in NOT_ONE_PERSON
             or head in FEMALE_NOUNS
             or head in MALE_NOUNS
-            or classify(role) is not None
         ):
             return None  # (bodies, documents and "the woman", who may be anyone the article names)
         # (the role's first letter in either case: "Actor John Smith", "veteran actor John Smith")
         text = self.text
         last = None
-        for form in (role, role[0].upper() + role[1:]):
-            k = text.find(form, 0, offset)
+        forms = (role, role[0].upper() + role[1:])
+        if role in RANK_ABBREVIATIONS:
+            forms = (*forms, RANK_ABBREVIATIONS[role])
+        for form in forms:
+            k = text.find(form, lo, offset)
             while k >= 0:
                 stop = k + len(form)
                 if (k == 0 or not (_is_word_char(text[k - 1]) or text[k - 1] == "-")) and (stop >= len(text) or not _is_word_char(text[stop])):
@@ -2687,6 +2709,16 @@ class SpeakerIndex:
                 (w for w in counts if counts[w] >= 2 and w in opening and self._could_be_company(w)), None
             )
         return self._company
+
+    def _company_before(self, offset: int) -> str | None:
+        """The company named last in the sentence before offset ("In 2013, Yahoo was hacked, and the company said"),
+        for an article about no one company, or None."""
+        here = _sentence_stop(self.text, offset)
+        last = None
+        for m in COMPANY_TOKEN.finditer(self.text, here + 1, offset):
+            if self._is_company_word(m.group()):
+                last = m.group()
+        return last
 
     def _published_in(self, name: str) -> bool:
         """Whether the article names a news piece published in the name ("a 1997 article in Ebony")."""

@@ -33,20 +33,21 @@ NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 
 # A sentence ends at . ! ? (optionally followed by closing quotes or brackets) before whitespace, or at a
 # blank line / line break (paragraphs in dumps and tables are one per line), or at a stop glued to the next
-# sentence: a lowercase word's stop right before a capitalised word ("after the shooting.Anyone with
-# information", from pages whose paragraphs were joined without a space; "Gov.Sarah Palin" is still an
-# abbreviation's) or before a quotation that opens on one ("in his cell.“Nobody"). Both patterns open on a
-# character class, which lets the regex engine skip ahead to candidate characters instead of trying a match at
-# every position (several times faster than the equivalent `[.!?]+...|\n+`).
+# sentence: a lowercase word's stop right before a capitalised word or the one-letter words "A" and "I" ("after
+# the shooting.Anyone with information", "in stable condition.A family member said", from pages whose
+# paragraphs were joined without a space; "Gov.Sarah Palin" is still an abbreviation's) or before a quotation
+# that opens on one ("in his cell.“Nobody"). Both patterns open on a character class, which lets the regex
+# engine skip ahead to candidate characters instead of trying a match at every position (several times faster
+# than the equivalent `[.!?]+...|\n+`).
 SENTENCE_END = re.compile(
-    r"""[.!?\n](?:(?<=\n)\n*|[.!?]*["'”’)\]]*(?=\s|$)|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"""
+    r"""[.!?\n](?:(?<=\n)\n*|[.!?]*["'”’)\]]*(?=\s|$)|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]|[AI]\s)"""
     r"""|(?<=[a-z][.!?])(?=["“][A-Z]))"""
 )
 # SENTENCE_END's matches that open on a full stop, for a text whose only stops are full stops (before its
 # trailing spaces, where a line break's match would only add a blank piece): a pattern that opens on one
 # character is searched far faster than one that opens on a set.
 FULL_STOP_END = re.compile(
-    r"""\.(?:[.!?]*["'”’)\]]*(?=\s|$)|(?<=[a-z][a-z]\.)(?=[A-Z][a-z])|(?<=[a-z]\.)(?=["“][A-Z]))"""
+    r"""\.(?:[.!?]*["'”’)\]]*(?=\s|$)|(?<=[a-z][a-z]\.)(?=[A-Z][a-z]|[AI]\s)|(?<=[a-z]\.)(?=["“][A-Z]))"""
 )
 WORD_BEFORE = re.compile(r"([A-Za-z.][A-Za-z.]*)$")
 # The same, only where a run of letters and dots starts, so the look-back is linear in the window; WORD_BEFORE
