@@ -3668,3 +3668,10 @@ def test_round32_took_victims_to_hospital():
     assert pairs("Fire Rescue took four gunshot victims to a hospital.") == {("injured", 4)}
     assert pairs("Paramedics transported two men to the hospital.") == {("injured", 2)}
     assert pairs("Paramedics took two men to dinner.") == set()
+
+
+# A group "of one family" is counted by the figure before it; "one" names no victim of its own
+def test_of_one_family_is_no_count():
+    assert pairs("At least 12 of one family were killed in the strike.") == {("killed", 12)}
+    assert pairs("A shell killed at least seven members of one family.") == {("killed", 7)}
+    assert pairs("One man was killed.") == {("killed", 1)}

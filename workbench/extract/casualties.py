@@ -291,7 +291,8 @@ PREFILTER = re.compile(rf"\b(?:{_alternation(_SCAN_TERMS)})\b", re.I)
 _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)"
 # The victims named after a count: "people", "police officers", "of them", "of the victims", "of the injured", "others" (and the
 # singular "other" before a verb, as non-native wire copy writes it: "261 other got minor injuries"), "Marrero,
-# Louisiana men" (a town and its state), a noun after a short prefix and a hyphen ("half-brothers", "step-sons").
+# Louisiana men" (a town and its state), a noun after a short prefix and a hyphen ("half-brothers", "step-sons"),
+# "of one family" ("12 of one family": the family, whose "one" is no count).
 WHO_AFTER = re.compile(
     rf"""(?:\s+of)?\s+(?P<who>
         (?:them|those|whom|the\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS})
@@ -300,9 +301,12 @@ WHO_AFTER = re.compile(
       | (?:(?!{_NUMBER_WORD}\b(?!-))[\w'-]++\s+){{0,2}}(?:[a-z]{{2,5}}-)?(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
       | (?-i:[A-Z])[\w'-]*+,\s+(?-i:[A-Z])[\w'-]*+\s+(?:{_PLURAL_NOUNS})
       | more|others|other\s+people|other(?=\s+(?:were|are|got|had|have|suffered|sustained)\b)
+      | (?<=of\s)one\s+family
     )\b(?!-)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# "one" in "of one family" names the family, not a victim: "12 of one family were killed" counts 12, not one.
+OF_ONE_FAMILY = re.compile(r"\s+family\b")
 # A person named by a pronoun before a count of "others", who are counted with that person: "he and three others
 # were shot" (four people shot).
 PRONOUN_AND = re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he)\s+and\s+$")
@@ -1385,6 +1389,8 @@ def _numeric_counts(sentence: str) -> list[_Count]:
                                             or "number of" in near)):
             continue  # (but "put the death toll at 40" and "put the number of dead at 23" are counts)
         if NEGATED.search(before):
+            continue
+        if before.endswith("of ") and m.text.lower() == "one" and OF_ONE_FAMILY.match(sentence, m.end):
             continue
         if (before.endswith(("of the ", "of those ")) and PARTITIVE.search(before)
                 and not GROUP_TERM.match(sentence, m.end)):
