@@ -3675,3 +3675,10 @@ def test_of_one_family_is_no_count():
     assert pairs("At least 12 of one family were killed in the strike.") == {("killed", 12)}
     assert pairs("A shell killed at least seven members of one family.") == {("killed", 7)}
     assert pairs("One man was killed.") == {("killed", 1)}
+
+
+# Ages as the victim noun of a count: "Two 14-year-olds were killed" (the age is no count of its own)
+def test_count_of_year_olds():
+    assert pairs("Two 14-year-olds were killed.") == {("killed", 2)}
+    assert pairs("Two six-year-olds were wounded in the crash.") == {("injured", 2)}
+    assert pairs("Police said 14-year-olds were among the crowd.") == set()

@@ -292,7 +292,7 @@ _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|el
 # The victims named after a count: "people", "police officers", "of them", "of the victims", "of the injured", "others" (and the
 # singular "other" before a verb, as non-native wire copy writes it: "261 other got minor injuries"), "Marrero,
 # Louisiana men" (a town and its state), a noun after a short prefix and a hyphen ("half-brothers", "step-sons"),
-# "of one family" ("12 of one family": the family, whose "one" is no count).
+# "of one family" ("12 of one family": the family, whose "one" is no count), ages ("two 14-year-olds").
 WHO_AFTER = re.compile(
     rf"""(?:\s+of)?\s+(?P<who>
         (?:them|those|whom|the\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS})
@@ -302,6 +302,7 @@ WHO_AFTER = re.compile(
       | (?-i:[A-Z])[\w'-]*+,\s+(?-i:[A-Z])[\w'-]*+\s+(?:{_PLURAL_NOUNS})
       | more|others|other\s+people|other(?=\s+(?:were|are|got|had|have|suffered|sustained)\b)
       | (?<=of\s)one\s+family
+      | (?:\d{{1,3}}|[a-z]+)[-–]year[-–]olds
     )\b(?!-)""",
     re.VERBOSE | re.IGNORECASE,
 )
