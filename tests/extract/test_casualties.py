@@ -3682,3 +3682,9 @@ def test_count_of_year_olds():
     assert pairs("Two 14-year-olds were killed.") == {("killed", 2)}
     assert pairs("Two six-year-olds were wounded in the crash.") == {("injured", 2)}
     assert pairs("Police said 14-year-olds were among the crowd.") == set()
+
+
+# The ages listed after "aged" are no counts: "Two children, aged 3 and 5, were killed" (as after "ages")
+def test_ages_listed_after_aged():
+    assert pairs("Two children, aged 3 and 5, were killed.") == {("killed", 2)}
+    assert pairs("Three men, aged 19, 20 and 24, were arrested.") == {("detained", 3)}
