@@ -3688,3 +3688,10 @@ def test_count_of_year_olds():
 def test_ages_listed_after_aged():
     assert pairs("Two children, aged 3 and 5, were killed.") == {("killed", 2)}
     assert pairs("Three men, aged 19, 20 and 24, were arrested.") == {("detained", 3)}
+
+
+# An arrest dated with its year ("arrested on December 17, 2014") is of an earlier case, as one "in 2014" is
+def test_arrest_on_dated_day_is_other_case():
+    lead = "A girl was shot and killed late Monday night by John Smith, 43. "
+    assert pairs(lead + "Smith was arrested on December 17, 2014 and charged with domestic violence.") == {("killed", 1)}
+    assert pairs(lead + "Smith was arrested on Tuesday and charged with murder.") == {("killed", 1), ("detained", 1)}

@@ -3264,6 +3264,10 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         if (not other and c.category == "detained" and (" times" in low or "twice" in low or " when " in low or " as a" in low)
                 and ARREST_HISTORY.search(scope) is not None):
             other = True  # "Gigante was arrested several times from when he was 17 to 25"
+        if (not other and c.category == "detained" and verb_end is not None and text.startswith(" on ", verb_end)
+                and text.endswith("arrested", 0, verb_end) and DATE_STATED.match(text, verb_end + 1) is not None):
+            other = True  # "Harleman was arrested on December 17, 2014 and charged with domestic violence": an
+            # arrest dated with its year, as one "in 2014", is of an earlier case (the event's are told by weekday)
         if (not other and c.category == "detained" and " for " in low
                 and ARRESTS_FOR_OTHER.search(text, c.tail, c.tail + ARRESTS_FOR_REACH) is not None):
             other = True  # "They made 15 arrests for those crimes during the weekend" (begging and vending, told before)
