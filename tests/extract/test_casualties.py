@@ -1932,13 +1932,16 @@ def test_a_part_of_the_casualties_counts_in_their_category(text, expected):
         ("The quarterback was arrested on suspicion of drunken driving.", {("detained", 1)}),
         ("A turkey hunter was shot and killed Sunday.", {("killed", 1)}),
         ("The suicide bomber killed himself and 20 others.", {("killed", 1), ("killed", 20)}),
-        ("At least four hunters - including two in Crawford County - died in unrelated incidents.", set()),
+        ("At least four hunters - including two in Crawford County - died in unrelated incidents.", {
+            ("killed", 4), ("killed", 2)}),
+        ("A man was shot dead. Two people - including a boy - died in unrelated incidents.", {("killed", 1)}),
     ],
 )
 def test_booked_into_jail_roles_as_victims_and_killed_himself_and_others(text, expected):
     """"booked into the county jail", "taken into police custody", victims named by their trade or sport ("The
     quarterback was arrested") and "killed himself and 20 others" gave nothing or less; an incident named after the
-    verb of a subject set off by dashes ("died in unrelated incidents") is another event, as a year there is."""
+    verb of a subject set off by dashes ("died in unrelated incidents") is another event, as a year there is, but in
+    the article's first figures it is the round-up the article tells."""
     assert pairs(text) == expected
 
 
@@ -3695,3 +3698,17 @@ def test_arrest_on_dated_day_is_other_case():
     lead = "A girl was shot and killed late Monday night by John Smith, 43. "
     assert pairs(lead + "Smith was arrested on December 17, 2014 and charged with domestic violence.") == {("killed", 1)}
     assert pairs(lead + "Smith was arrested on Tuesday and charged with murder.") == {("killed", 1), ("detained", 1)}
+
+
+# Members set off by dashes after a group take its verb as those after a comma do: "At least four hunters —
+# including two in Crawford County — died"
+def test_dashed_including_members():
+    assert pairs("At least four hunters — including two in Crawford County — died during the weekend.") == {
+        ("killed", 4), ("killed", 2)}
+    assert pairs("Five people -- including three in one house -- were wounded.") == {("injured", 5), ("injured", 3)}
+
+
+# A round-up's lead that spans unrelated incidents is the article's own tally, not another event
+def test_roundup_lead_in_unrelated_incidents():
+    assert pairs("At least four hunters died in unrelated incidents during the opening weekend.") == {("killed", 4)}
+    assert pairs("Three men were shot dead Friday. Two others were killed in unrelated shootings.") == {("killed", 3)}

@@ -898,8 +898,8 @@ OWN_CONNECTOR = re.compile(r"\s+and\s+(?:his|her|their)\s+$")
 # The ages of a group set off by commas before the next group: "Two children, ages 3 and 5, and their mother were
 # found dead" (the connector after them joins the groups as it would with no ages between).
 AGES_APPOSITION = re.compile(r",\s+(?:(?:ages?|aged)\s+)?\d{1,3}(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*(?=\s*,)")
-# A list of members right after a group: ", including", ", among them".
-INCLUDING_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them)\s", re.I)
+# A list of members right after a group: ", including", ", among them", " — including" (a dash opening an aside).
+INCLUDING_AFTER = re.compile(r"\s*(?:,|(?<=\s)(?:--?|[–—]))\s*(?:including|among\s+them)\s", re.I)
 # Someone who suffered the same, named right after the verb: "was killed along with Heriberto Corpus", "was killed at
 # the house, along with a woman", "who was also killed, along with their two children".
 ALONG_WITH = re.compile(r"""(?:\s+(?:at|in|on|near|outside|inside)\s+[^,;]{1,80}?)?\s*,?\s+(?:along|together)\s+with\s+
@@ -2871,9 +2871,20 @@ def _other_after_verb(sentence: str, start: int, verb_end: int, breaks: list[int
     incidents"). Court reports date their own event by its year."""
     right = min(_break_from(breaks, verb_end, len(sentence)), verb_end + 60)
     if _another_event(sentence[verb_end:right]):
-        return True
+        return not _roundup_lead(article, sentence[verb_end:right])
     return YEAR_STATED.search(sentence, verb_end, right) is not None and (
         not article.is_court_report() or _death_as_time(sentence, start, verb_end))
+
+
+# Several incidents named as such: "died in unrelated incidents", "were killed in unrelated shootings".
+SEVERAL_INCIDENTS = re.compile(r"\bin\s+unrelated\s+(?:[\w-]+\s+){0,2}?(?:incidents|shootings|attacks|stabbings|crashes)\b",
+                               re.I)
+
+
+def _roundup_lead(article: _Article, scope: str) -> bool:
+    """The article's first figures span several incidents: the round-up's own tally, which it goes on to tell one
+    by one ("At least four hunters ... died in unrelated incidents during the opening weekend"), not another event."""
+    return not article.told and SEVERAL_INCIDENTS.search(scope) is not None
 
 
 # A death set in a clause that times the sentence's main clause, after it: "He took over the church after his father,
@@ -3246,7 +3257,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         ) or (
             dated_event and c.category != "detained" and _dated_event(text, scope, c.tail, breaks)
             and not article.is_court_report()
-        ) or _hanging_other(text, c.start, found, breaks) or (another and _another_event(scope)) or (
+        ) or _hanging_other(text, c.start, found, breaks) or (
+            another and _another_event(scope) and not _roundup_lead(article, scope)) or (
             _earlier_event_lead(text, c, found)) or (
             apart and (c.value or 0) >= 2 and APART.search(text, c.tail, c.tail + APART_REACH) is not None)
         if (not other and not sentence_other and _after_dated_clause(text, c.start, breaks)
