@@ -3712,3 +3712,12 @@ def test_dashed_including_members():
 def test_roundup_lead_in_unrelated_incidents():
     assert pairs("At least four hunters died in unrelated incidents during the opening weekend.") == {("killed", 4)}
     assert pairs("Three men were shot dead Friday. Two others were killed in unrelated shootings.") == {("killed", 3)}
+
+
+# "struck by gunfire" (and its typo "stuck by gunfire") is "shot": injured when survival is told
+def test_struck_by_gunfire_as_shot():
+    assert pairs("A man was struck by gunfire and is in stable condition.") == {("injured", 1)}
+    assert pairs("Three people were struck by gunfire Sunday. All were expected to survive.") == {("injured", 3)}
+    assert pairs("Three victims -- a mother and her two daughters -- were inadvertently stuck by gunfire. "
+                 "All were expected to survive.") == {("injured", 3), ("injured", 2)}
+    assert pairs("Three people were struck by gunfire Sunday.") == set()

@@ -568,8 +568,10 @@ _MAY_HAVE_BEEN = [r"may(?=\s+have\s+been\b)"]
 _FOUND_AND = [r"identified(?=\s+and\s)", r"located(?=\s+and\s)"]
 # A court's order that keeps the subject held: "was ordered to remain in custody", "was ordered held without bail".
 _ORDERED = [r"ordered(?=\s+(?:to\s+remain|held|detained|jailed)\b)"]
+# Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it).
+_HIT_BY = [rf"{verb}\s+by\s+(?:gunfire|(?:a\s+)?(?:stray\s+)?bullets?)" for verb in ("hit", "struck", "stuck")]
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
-    + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND
+    + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
@@ -3421,7 +3423,8 @@ def _candidate_sentences(article: _Article) -> list[tuple[Sentence, str | int, i
     return found
 
 
-# A group of victims "shot" (or "hit by gunfire"), which alone has no category: "four people were shot during a
+# A group of victims "shot" (or "hit by gunfire", "struck by gunfire", "inadvertently stuck by gunfire" as a typo
+# has it), which alone has no category: "four people were shot during a
 # party", "Three other men in the apartment, two eighteen years old, one nineteen, were also shot" (or the aside set
 # off by dashes: "six others — four women and two men ... — had been shot"), and a
 # headline's "Four People Shot In Park" (no helper verb, but no object after it either: not "two men shot a clerk").
@@ -3430,7 +3433,8 @@ SHOT_GROUP = re.compile(rf"""(?<![\w'’-])(?P<count>(?:(?i:at\s+least|as\s+many
     (?i:{_PLURAL_NOUNS}))
     (?:\s+(?:in|at|inside|outside|near)\s+the\s+[a-z]+)?
     (?:\s*,[^;:.()]{{1,80}}?,|\s+(?:--?|[–—])\s(?P<aside>[^;:.()–—]{{1,80}}?)\s(?:--?|[–—]))?
-    \s+(?:(?P<helper>(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+|both\s+)?)(?:shot|hit\s+by\s+(?:gunfire|bullets))
+    \s+(?:(?P<helper>(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+|both\s+)?(?:(?!fatally|mortally)[a-z]+ly\s+)?)
+         (?:shot|(?:hit|struck|stuck)\s+by\s+(?:gunfire|bullets))
        |(?i:shot)(?!\s+(?:a|an|the|him|her|them|at|and|his|their|into|up|back|one|two|\d)\b))\b
     (?!\s+(?:dead|and\s+(?:killed|wounded|injured)|to\s+death|fatally|multiple)\b)
     (?P<alive>\s+(?:but|and)\s+survived\b)?""", re.VERBOSE)
@@ -3448,7 +3452,8 @@ SHOT_REACH = 1000
 # Where a shot group may end, found first by a cheap scan, and how far before and after such a cue the group is
 # read (a figure, two words, a place and an aside of up to 80 characters; "hit by gunfire but survived" and the
 # words that rule it out, "shot dead", after it): the group's pattern then runs on these windows only.
-SHOT_CUE = re.compile(r" (?:shot|hit by)\b")
+SHOT_CUE = re.compile(r" (?:shot|hit by|struck by|stuck by)\b")
+SHOT_CUE_WORDS = (" shot", " hit by", " struck by", " stuck by")  # (a cheap first test for SHOT_CUE)
 SHOT_LEAD = 220
 SHOT_TRAIL = 60
 # Survival told for the wounded ("non-life-threatening injuries", "in stable condition", "expected to recover").
@@ -3493,7 +3498,7 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
     """Injured for a group told "shot" whose survival the article states (in the same clause, "were also shot but
     survived", or further on when no one in it died: "four people were shot ... the victims were treated at a
     hospital and expected to recover"), as the guidelines read "shot" alone."""
-    if " shot" not in lower and " hit by" not in lower:
+    if not any(word in lower for word in SHOT_CUE_WORDS):
         return claims
     died = None
     added = []
@@ -3591,7 +3596,7 @@ def _shot_then_condition(claims: list[CasualtyClaim], text: str, lower: str) -> 
     serious condition" (injured 8, and 5 and 3 for the groups set off by commas), even in an article with a death
     (`_shot_and_alive` leaves groups alone there, their outcome unknown). Read from the condition sentences, which
     are rare, back to the sentence before them."""
-    if "condition" not in lower or (" shot" not in lower and " hit by" not in lower):
+    if "condition" not in lower or not any(word in lower for word in SHOT_CUE_WORDS):
         return claims
     added = []
     for cond in GROUP_CONDITION_START.finditer(text):
