@@ -3721,3 +3721,10 @@ def test_struck_by_gunfire_as_shot():
     assert pairs("Three victims -- a mother and her two daughters -- were inadvertently stuck by gunfire. "
                  "All were expected to survive.") == {("injured", 3), ("injured", 2)}
     assert pairs("Three people were struck by gunfire Sunday.") == set()
+
+
+# A town after a street address may close on the verb with no comma: "John Jenkin, 23, of Newton Street, Millom was
+# arrested"
+def test_town_after_address_without_closing_comma():
+    assert pairs("John Jenkin, 23, of Newton Street, Millom was arrested on Saturday.") == {("detained", 1)}
+    assert pairs("Two men from Dayton, Ohio were killed in the crash.") == {("killed", 2)}

@@ -595,8 +595,9 @@ def _by_first_letter(alternatives: list[str]) -> str:
 # in Bronx dies": no word of a clause or an object of the participle in between).
 _NOT_MEMBERS = r"""(?:who|whom|whose|that|which|where|and|but|or|when|while|after|before|were|was|are|is|have|has|had|one|
     two|three|four|five|six|seven|eight|nine|ten|\d)\b"""
-# The region set off by commas after a town: "in Bountiful, British Columbia,", "from Dayton, Ohio,".
-_REGION = r"(?:,\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?-i:[A-Z])[\w'’.-]*+){0,2},)"
+# The region set off by commas after a town: "in Bountiful, British Columbia,", "from Dayton, Ohio,"; or the town
+# after a street, whose closing comma a helper verb may stand for ("of Newton Street, Millom was arrested").
+_REGION = r"(?:,\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?-i:[A-Z])[\w'’.-]*+){0,2}(?:,|(?=\s+(?:was|were|is|are|has|have|had)\s)))"
 _MEMBERS_OF = rf"""(?P<members>\s+(?:of|with))\s+(?!(?:the|them|those|whom|which|who)\b)(?:(?!{_NOT_MEMBERS})[\w'’-]+\s+){{0,5}}?
       (?!{_NOT_MEMBERS})[\w'’-]+{_REGION}?(?=\s+(?:were|have\s+been|had\s+been)\s)"""
 _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){0,4}
