@@ -3728,3 +3728,13 @@ def test_struck_by_gunfire_as_shot():
 def test_town_after_address_without_closing_comma():
     assert pairs("John Jenkin, 23, of Newton Street, Millom was arrested on Saturday.") == {("detained", 1)}
     assert pairs("Two men from Dayton, Ohio were killed in the crash.") == {("killed", 2)}
+
+
+# A group told shot, then all of them taken to hospital "with non-life-threatening wounds", lived: injured
+def test_shot_group_then_taken_with_minor_wounds():
+    text = ("A teen was killed when gunmen opened fire. The woman was hit in the abdomen and the other two male "
+            "victims were both shot in the back, officials said. They were rushed to Brookhaven Memorial Hospital "
+            "Medical Center in East Patchogue with non-life-threatening wounds, cops said.")
+    assert ("injured", 2) in pairs(text)
+    text = "A man was killed. Two other men were shot. They were taken to a hospital with unknown injuries."
+    assert ("injured", 2) not in pairs(text)

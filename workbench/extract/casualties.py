@@ -3583,10 +3583,15 @@ def _shot_in_part(claims: list[CasualtyClaim], text: str, lower: str) -> list[Ca
 
 
 # The condition of every member of a group told shot in the sentence before, which tells they are alive: "All of them
-# were described as being in serious condition", "They were all in stable condition" (not "unknown condition").
+# were described as being in serious condition", "They were all in stable condition" (not "unknown condition"), or
+# the wounds they were taken away with, said not to threaten life ("They were rushed to Brookhaven Memorial Hospital
+# Medical Center in East Patchogue with non-life-threatening wounds": a hospital's name and place, up to 100 letters).
 GROUP_CONDITION = re.compile(r"""\s*(?:All\s+of\s+them|They\s+all|They|All|Each\s+of\s+them)\s+(?:were|are|remain|remained
-    |was|is)\s+(?:[^.;!?]{0,40}?\s)?(?:listed\s+)?in\s+(?!(?:an?\s+)?(?:unknown|undisclosed|unclear)\b)[^.;!?]{0,30}?condition\b""",
+    |was|is)\s+(?:(?:[^.;!?]{0,40}?\s)?(?:listed\s+)?in\s+(?!(?:an?\s+)?(?:unknown|undisclosed|unclear)\b)[^.;!?]{0,30}?condition
+    |(?:[^.;!?]{0,100}?\s)?with\s+(?:minor|non[-\s]?life[-\s]threatening|not\s+life[-\s]threatening)\s+(?:injuries|wounds))\b""",
                              re.VERBOSE)
+# Words one of which a GROUP_CONDITION sentence holds (a cheap first test).
+GROUP_CONDITION_WORDS = ("condition", "minor", "threatening")
 # Where such a sentence may open, a pattern that opens on capitals, so the engine skips ahead to them.
 GROUP_CONDITION_START = re.compile(r"(?:All\s+of\s+them|They\s+all|They|All|Each\s+of\s+them)\s+(?:were|are|remain|was|is)")
 
@@ -3597,7 +3602,7 @@ def _shot_then_condition(claims: list[CasualtyClaim], text: str, lower: str) -> 
     serious condition" (injured 8, and 5 and 3 for the groups set off by commas), even in an article with a death
     (`_shot_and_alive` leaves groups alone there, their outcome unknown). Read from the condition sentences, which
     are rare, back to the sentence before them."""
-    if "condition" not in lower or not any(word in lower for word in SHOT_CUE_WORDS):
+    if not any(word in lower for word in GROUP_CONDITION_WORDS) or not any(word in lower for word in SHOT_CUE_WORDS):
         return claims
     added = []
     for cond in GROUP_CONDITION_START.finditer(text):
@@ -3607,9 +3612,16 @@ def _shot_then_condition(claims: list[CasualtyClaim], text: str, lower: str) -> 
         para_end = text.find("\n", cond.start())
         sentences = split_sentences(text[para_start : para_end if para_end != -1 else len(text)])
         at = next((i for i, s in enumerate(sentences) if s.start + para_start == cond.start()), None)
-        if not at:
-            continue  # (not a sentence's start, or the paragraph's first sentence)
-        sent = sentences[at - 1]
+        if at is None:
+            continue  # (not a sentence's start)
+        if at:
+            sent = sentences[at - 1]
+        elif (last := len(text[:para_start].rstrip())) > 0:
+            # (the paragraph's first sentence: the one before it ends the paragraph before, as one-sentence
+            # paragraphs of web copy run: "... were both shot in the back.\n\nThey were rushed to ...")
+            _, para_start, sent = _paragraph_sentence(text, last - 1)
+        else:
+            continue
         m = next((g for g in SHOT_GROUP.finditer(text, para_start + sent.start, para_start + sent.end)
                   if not g.group("alive")), None)
         if m is None or SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
