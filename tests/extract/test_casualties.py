@@ -3738,3 +3738,12 @@ def test_shot_group_then_taken_with_minor_wounds():
     assert ("injured", 2) in pairs(text)
     text = "A man was killed. Two other men were shot. They were taken to a hospital with unknown injuries."
     assert ("injured", 2) not in pairs(text)
+
+
+# A group someone "shot" (the active voice), with survival told and no death: injured, as a group "were shot"
+def test_active_shot_group_alive():
+    assert pairs("A gunman shot five people Tuesday. All are expected to survive.") == {("injured", 5)}
+    assert pairs("Police say a man shot four people outside a bar. The victims have non-life threatening injuries.") == {
+        ("injured", 4)}
+    assert pairs("A gunman shot five people Tuesday. Two of them died.") == {("killed", 2)}
+    assert ("injured", 2) not in pairs("A gunman fatally shot two people Tuesday. A third is in stable condition.")

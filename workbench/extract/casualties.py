@@ -3439,6 +3439,11 @@ SHOT_GROUP = re.compile(rf"""(?<![\w'’-])(?P<count>(?:(?i:at\s+least|as\s+many
        |(?i:shot)(?!\s+(?:a|an|the|him|her|them|at|and|his|their|into|up|back|one|two|\d)\b))\b
     (?!\s+(?:dead|and\s+(?:killed|wounded|injured)|to\s+death|fatally|multiple)\b)
     (?P<alive>\s+(?:but|and)\s+survived\b)?""", re.VERBOSE)
+# A group someone shot, in the active voice: "a lone gunman who they say shot five people in broad daylight" (not
+# "fatally shot", "shot ... dead"); it has no aside, helper or "but survived" of its own (empty groups of those names).
+SHOT_ACTIVE = re.compile(rf"""(?<!fatally\s)(?<!mortally\s)\bshot\s+(?P<count>(?:(?i:at\s+least)\s+)?(?:\d{{1,2}}|(?i:two|three|four|
+    five|six|seven|eight|nine|ten|eleven|twelve)))\s+(?P<who>(?:(?:other|more|young|teenage|[a-z]+-year-old)\s+){{0,2}}
+    (?i:{_PLURAL_NOUNS}))\b(?!-|\s+(?:dead|to\s+death)\b)(?P<aside>)(?P<helper>)(?P<alive>)""", re.VERBOSE)
 # The groups a shot group's aside breaks it into ("four women and two men"): of it, with its outcome.
 ASIDE_GROUP = re.compile(rf"""(?<![\w'’-])(?P<count>\d{{1,2}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))
     \s+(?P<who>(?i:{_PLURAL_NOUNS}))\b(?!-)""", re.VERBOSE)
@@ -3515,6 +3520,8 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
         if (not first or cue.start() - SHOT_LEAD > SHOT_REACH) and survived < max(done, cue.start() - SHOT_LEAD):
             break
         m = SHOT_GROUP.search(text, max(done, cue.start() - SHOT_LEAD), min(len(text), cue.end() + SHOT_TRAIL))
+        if m is None and lower.startswith(" shot ", cue.start()):
+            m = SHOT_ACTIVE.match(text, cue.start() + 1, min(len(text), cue.end() + SHOT_TRAIL))
         if m is None or m.start() < done:
             continue
         done = m.end()
