@@ -3747,3 +3747,10 @@ def test_active_shot_group_alive():
         ("injured", 4)}
     assert pairs("A gunman shot five people Tuesday. Two of them died.") == {("killed", 2)}
     assert ("injured", 2) not in pairs("A gunman fatally shot two people Tuesday. A third is in stable condition.")
+
+
+# A round-up's lead "in separate" incidents or accidents is the article's own tally too
+def test_roundup_lead_in_separate_accidents():
+    assert pairs("Two men have died in separate climbing accidents at Mt Cook this weekend.") == {("killed", 2)}
+    assert pairs("A man was shot dead Friday. Two others died in separate shootings.") == {("killed", 1)}
+    assert pairs("Two men have died in separate accidents since 2010.") == set()

@@ -2879,15 +2879,27 @@ def _other_after_verb(sentence: str, start: int, verb_end: int, breaks: list[int
         not article.is_court_report() or _death_as_time(sentence, start, verb_end))
 
 
-# Several incidents named as such: "died in unrelated incidents", "were killed in unrelated shootings".
-SEVERAL_INCIDENTS = re.compile(r"\bin\s+unrelated\s+(?:[\w-]+\s+){0,2}?(?:incidents|shootings|attacks|stabbings|crashes)\b",
-                               re.I)
+# How a sentence of the body ends, which a headline's line does not.
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’")
+# Several incidents named as such: "died in unrelated incidents", "have died in separate climbing accidents".
+SEVERAL_INCIDENTS = re.compile(r"""\bin\s+(?:unrelated|separate)\s+(?:[\w-]+\s+){0,2}?(?:incidents|shootings|attacks|stabbings
+    |crashes|accidents)\b""", re.I | re.VERBOSE)
 
 
 def _roundup_lead(article: _Article, scope: str) -> bool:
     """The article's first figures span several incidents: the round-up's own tally, which it goes on to tell one
-    by one ("At least four hunters ... died in unrelated incidents during the opening weekend"), not another event."""
-    return not article.told and SEVERAL_INCIDENTS.search(scope) is not None
+    by one ("At least four hunters ... died in unrelated incidents during the opening weekend"), not another event
+    (a headline's figures may come before it: "Second climber dies at Mt Cook")."""
+    return SEVERAL_INCIDENTS.search(scope) is not None and not any(
+        sentence.rstrip().endswith(SENTENCE_ENDS) for sentence in article.told)
+
+
+def _other_event_past_roundup(article: _Article, scope: str) -> bool:
+    """`_other_event` of the scope, save for the several incidents a round-up's lead spans ("separate" alone
+    marks another event elsewhere: "Two men have died in separate climbing accidents at Mt Cook this weekend")."""
+    if not _other_event(scope):
+        return False
+    return not _roundup_lead(article, scope) or _other_event(SEVERAL_INCIDENTS.sub(_blank, scope))
 
 
 # A death set in a clause that times the sentence's main clause, after it: "He took over the church after his father,
@@ -3252,7 +3264,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
             if illness:
                 continue  # "hospitalized with pneumonia": no injury; nor care for victims whose conditions aren't known
         scope = _clause_scope(text, c.start, c.tail, breaks)
-        other = sentence_other or c.start >= other_from or c.start < link_until or _other_event(scope) or (
+        other = sentence_other or c.start >= other_from or c.start < link_until or _other_event_past_roundup(
+            article, scope) or (
             time_ago
             and bool(TIME_AGO.search(time_text, 0, c.start) or TIME_AGO.search(
                 scope if time_text is text else _clause_scope(time_text, c.start, c.tail, breaks)))
