@@ -3754,3 +3754,9 @@ def test_roundup_lead_in_separate_accidents():
     assert pairs("Two men have died in separate climbing accidents at Mt Cook this weekend.") == {("killed", 2)}
     assert pairs("A man was shot dead Friday. Two others died in separate shootings.") == {("killed", 1)}
     assert pairs("Two men have died in separate accidents since 2010.") == set()
+
+
+# People "believed trapped" or "feared trapped" after a disaster, with no outcome told, are missing
+def test_believed_trapped_is_missing():
+    assert pairs("Nine others were believed trapped.") == {("missing", 9)}
+    assert pairs("At least 20 miners are feared trapped underground.") == {("missing", 20)}
