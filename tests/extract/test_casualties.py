@@ -3760,3 +3760,10 @@ def test_roundup_lead_in_separate_accidents():
 def test_believed_trapped_is_missing():
     assert pairs("Nine others were believed trapped.") == {("missing", 9)}
     assert pairs("At least 20 miners are feared trapped underground.") == {("missing", 20)}
+
+
+# Members of a group listed in an aside set off by spaced hyphens, as by dashes: "Three bank workers - two women and
+# a man - were killed"
+def test_members_after_spaced_hyphen():
+    assert pairs("Three bank workers - two women and a man - were killed.") == {("killed", 3), ("killed", 2), ("killed", 1)}
+    assert pairs("Four people -- three men and a woman -- were wounded.") == {("injured", 4), ("injured", 3), ("injured", 1)}

@@ -913,7 +913,8 @@ WHO_WAS = re.compile(r"\s*,?\s+who\s+(?:was|were)\s")
 # The modifier of a first count whose noun is left for the second to name: "captured 12 Somali and 11 Yemeni
 # nationals", "killing two Israeli and three Palestinian soldiers" (a capitalised word, a nationality or a name).
 ELIDED_HEAD = re.compile(r"\s+[A-Z][a-z'’-]+")
-INCLUDING = re.compile(r"^[^.;]{0,40}?(?:\b(?:including|among\s+them|among\s+whom)\s+|\s*[:—–]\s*)$", re.I)
+HYPHENS = ("-", "--")  # (an aside's spaced hyphens, as INCLUDING takes them)
+INCLUDING = re.compile(r"^(?:[^.;]{0,40}?(?:\b(?:including|among\s+them|among\s+whom)\s+|\s*[:—–]\s*)|\s+--?\s+)$", re.I)
 # A place or a time after a listed member, before the next member: "including 2 men in the parking lot at the time and
 # a woman in a vehicle passing by" (the next member is listed too).
 LIST_MEMBER_GAP = re.compile(r"\s+(?:in|at|on|inside|outside|near|from)\s+[^,;:.()]{1,50}?\s+and\s+")
@@ -2602,9 +2603,12 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                   and LIST_MEMBER_GAP.fullmatch(gap) and not sentence.startswith(" who ", c.tail)):
                 c.category = prev.category  # "including 2 men in the parking lot and a woman in a car"
                 c.how = "list"
-            elif INCLUDING.match(gap) and (c.who or c.singular) and prev.how != "multiple":
+            elif (INCLUDING.match(gap) and (c.who or c.singular) and prev.how != "multiple"
+                  and not (gap.strip() in HYPHENS and _named(c))):
                 c.category, c.how = prev.category, "list"  # "three killed: two officers and a civilian"
-                # (not after a multiplied killing, which opens headlines: "Double murder: Man charged")
+                # (not after a multiplied killing, which opens headlines: "Double murder: Man charged"; nor a name
+                # set off by hyphens, "Two men - John Smith and Bob Jones - turned themselves in", a member the
+                # group's figure counts, as one set off by commas)
             elif (c.who == "them" and prev.how == "after" and prev.verb_end is not None and prev.verb_end <= c.start
                   and sentence[prev.verb_end : c.start].strip() == ","):
                 c.category, c.how = prev.category, "list"  # "Twelve people were wounded, two of them seriously"
