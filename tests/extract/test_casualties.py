@@ -3767,3 +3767,10 @@ def test_believed_trapped_is_missing():
 def test_members_after_spaced_hyphen():
     assert pairs("Three bank workers - two women and a man - were killed.") == {("killed", 3), ("killed", 2), ("killed", 1)}
     assert pairs("Four people -- three men and a woman -- were wounded.") == {("injured", 4), ("injured", 3), ("injured", 1)}
+
+
+# The last member of an aside set off by hyphens with no spaces ends on the hyphen: "workers-two women and a man-were"
+def test_tight_aside_last_singular_member():
+    assert pairs("The three bank workers-two women and a man-were killed when their branch burned.") == {
+        ("killed", 3), ("killed", 2), ("killed", 1)}
+    assert pairs("A man-child was arrested.") == set()

@@ -329,8 +329,9 @@ PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?
 # officer", "The 19-year-old" (before a verb, a preposition or a participle: "a 17-year-old shot and killed by police"),
 # "a male victim" (two victim nouns: the second is the head), "a mother of three" (her children are no count), "A Los
 # Angeles County Sheriff's Department deputy" (a run of up to four capitalised words is one modifier); a
-# capitalised article may follow a headline glued to the body ("... | abc13.comA man was shot"). Words are taken
-# possessively (`++`): giving letters back could never let what follows match, and is costly to try.
+# capitalised article may follow a headline glued to the body ("... | abc13.comA man was shot"); the noun may end an
+# aside set off by hyphens with no spaces, before its group's plural verb ("workers-two women and a man-were"). Words
+# are taken possessively (`++`): giving letters back could never let what follows match, and is costly to try.
 SINGULAR = re.compile(
     rf"""(?=[AaOoTtHh])(?:\b|(?<=[a-z])(?=[A-Z]))(?P<det>[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+
     (?P<mods>(?:(?:\d{{1,3}}\s+year\s+old|[A-Z][\w'–-]*+(?:\s+[A-Z][\w'–-]*+){{1,3}}+|(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|
@@ -338,7 +339,7 @@ SINGULAR = re.compile(
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
       |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s]year[-–\s]old(?=\s+(?:was|is|had|has|who|died|suffered|sustained|in|on|at|after|following|
       near|outside|inside|during|early|late|last|with|shot|stabbed|killed|wounded|injured|arrested)\b|[,.;]))
-    \b(?!-|['’]s\b)
+    \b(?!-(?!(?:were|are)\b)|['’]s\b)
     (?:(?:(?<=father|mother|parent)|(?<=dad|mom))\s+of\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|
       eleven|twelve)(?:\s+(?:children|kids|sons|daughters|boys|girls))?\b(?!-))?""",
     re.VERBOSE,
