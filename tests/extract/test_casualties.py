@@ -834,14 +834,15 @@ def test_informal_family_nouns_are_victims(text, expected):
     ("text", "expected"),
     [
         ("The two other victims, one of whom was a teenager, suffered minor injuries.", {("injured", 2)}),
-        ("Five people, one of them a police officer, were killed in the blast.", {("killed", 5)}),
+        ("Five people, one of them a police officer, were killed in the blast.", {("killed", 5), ("killed", 1)}),
         ("Four people were wounded, one of whom was a child.", {("injured", 4)}),
     ],
 )
 def test_a_member_described_after_a_group_is_no_victim_of_its_own(text, expected):
     """Seen in held-out batch 12: "The other three victims, one of which also was a juvenile, sustained injuries"
     gave injured 1 for the juvenile and nothing for the three: the description of one member stood between the
-    group and its verb."""
+    group and its verb. A member set off with no verb ("one of them a police officer") is one the group's verb
+    holds, as one after "including" is (the hand-annotated held-out gold counts it)."""
     assert pairs(text) == expected
 
 
@@ -3015,7 +3016,7 @@ def test_stabilized_at_hospital():
 def test_shot_group_alive():
     assert pairs("Four people were shot at a party. The victims are expected to recover.") == {("injured", 4)}
     assert pairs("Four People Shot In Park\nPolice said their wounds were non-life-threatening.") == {("injured", 4)}
-    assert pairs("Three other men, two of them brothers, were also shot but survived.") == {("injured", 3)}
+    assert pairs("Three other men, two of them brothers, were also shot but survived.") == {("injured", 3), ("injured", 2)}
     assert pairs("Four people were shot at a party, one fatally. The others are expected to recover.") == {("killed", 1)}
     assert ("injured", 4) not in pairs("Four people were shot at a party. One later died; two are in stable condition.")
     assert pairs("Four people were shot at a party.") == set()
@@ -3774,3 +3775,11 @@ def test_tight_aside_last_singular_member():
     assert pairs("The three bank workers-two women and a man-were killed when their branch burned.") == {
         ("killed", 3), ("killed", 2), ("killed", 1)}
     assert pairs("A man-child was arrested.") == set()
+
+
+# A part of a group set off by commas with no verb, "one of them a pregnant woman", is a member as one after
+# "including" is, and the group's verb reaches past it
+def test_part_of_them_apposition():
+    assert pairs("Three people, one of them a pregnant woman, were killed.") == {("killed", 3), ("killed", 1)}
+    assert pairs("Three people, two of them children, were killed.") == {("killed", 3), ("killed", 2)}
+    assert pairs("Five people, one of whom was a boy, were hurt.") == {("injured", 5)}

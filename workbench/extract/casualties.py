@@ -417,8 +417,9 @@ ROLE_APPOSITION = re.compile(r",\s+(?!(?:one|two|three|some|all|both|none|each|m
 # A victim's home town set off by a comma after the name, before the "with" of a wound: "found Duane Helms,
 # Moundridge with a gunshot wound", "found John Smith, Newton, Kan., with a gunshot wound".
 HOMETOWN_WITH = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+[A-Z][a-z]{1,4}\.)?,?(?=\s+with\s)")
-# A member of a group described after it: "three victims, one of which was a juvenile," (no victim of its own),
-# and the whole description, which the group's verb follows.
+# A member of a group described after it: "three victims, one of which was a juvenile," (no victim of its own, told
+# by a verb: with none, "Three people, one of them a pregnant woman, were killed", it is a member the group's verb
+# holds, as one after "including"), and the whole description, which the group's verb follows.
 # Victims listed by name and age after their count, up to the comma before the verb: ", John Smith, 35, Mary Smith, 30,
 # and Bob Smith, 28," (and members of another kin after semicolons: "; their cousin, Tina Shelton, 37; and friend
 # Shada Mahone, 26,").
@@ -426,7 +427,7 @@ _NAME_AGE_ITEM = (r"(?:and\s+)?(?:(?:their|his|her)\s+)?(?:[a-z]+,?\s+)?(?:[A-Z]
                   r"\d{1,3}(?!\d)")
 NAME_AGE_LIST = re.compile(rf",\s+(?:{_NAME_AGE_ITEM}[,;]\s+){{1,11}}{_NAME_AGE_ITEM},(?=\s)")
 MEMBER_APPOSITION = re.compile(r",\s+one\s+of\s+(?:whom|which|them)\s+[^,;]{1,90}?,(?=\s)")
-MEMBER_OF = re.compile(r"\bone\s+of\s+(?:whom|which|them)\s+(?:[a-z]+\s+){0,2}$")
+MEMBER_OF = re.compile(r"\bone\s+of\s+(?:whom|which|them)\s+(?:[a-z]+\s+){1,2}$")
 # An apposition set off by dashes: "Two men - Brandon Brown and Deron Bridgewater - turned themselves in" (a
 # hyphen inside a word, "22-year-old", is no dash), and how one starts.
 DASH_APPOSITION = re.compile(r"\s+(?:--?|[–—])\s+(?:(?!\s(?:--?|[–—])\s)[^;:.]){1,120}?\s+(?:--?|[–—])(?=\s)")
@@ -616,9 +617,11 @@ _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(
       (?=\s+(?:was|were|is|are|had|has)\s)
     |\s+(?:shot|stabbed|struck|hit|beaten|burned|run\s+over)(?:\s+(?!(?:who|whom|whose|that|which|and|but|or|as|when|
       while|before|after|because|then|his|her|their|him|them)\b)[\w'’.-]+){0,5}?(?=\s+(?:dies|died|succumbs|succumbed)\b))?"""
+# A part of the group before it, set off by a comma: "one of them", "two of whom" (see INCLUDING_AFTER).
+_PART_OF_THEM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+(?:them|whom)"
 AFTER = re.compile(
     rf"""(?:\s*,\s*(?:ages?,?\s+|both\s+|all\s+)?\d{{1,3}}(?:\s*(?:,\s*and|,|and|&)\s*\d{{1,3}})*\s*,)?{_PLACE}
-    (?:\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)\b
+    (?:\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them|{_PART_OF_THEM})\b
       (?:(?!\b(?:were|was|are|is|had|has|when|while|after|who|which)\b)[^.;]){{0,120}}?,)?
     (?:\s*,\s*(?:ages?|aged)\s+\d[\d,\sandto-]{{0,30}},)?
     (?:\s*\([^)]{{0,40}}\))?
@@ -902,8 +905,11 @@ OWN_CONNECTOR = re.compile(r"\s+and\s+(?:his|her|their)\s+$")
 # The ages of a group set off by commas before the next group: "Two children, ages 3 and 5, and their mother were
 # found dead" (the connector after them joins the groups as it would with no ages between).
 AGES_APPOSITION = re.compile(r",\s+(?:(?:ages?|aged)\s+)?\d{1,3}(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*(?=\s*,)")
-# A list of members right after a group: ", including", ", among them", " — including" (a dash opening an aside).
-INCLUDING_AFTER = re.compile(r"\s*(?:,|(?<=\s)(?:--?|[–—]))\s*(?:including|among\s+them)\s", re.I)
+# A list of members right after a group: ", including", ", among them", " — including" (a dash opening an aside),
+# ", one of them" (a part with no verb: "Three people, one of them a pregnant woman, were killed"; one with a verb
+# describes a member, "one of whom was a teenager", and is none: see MEMBER_APPOSITION).
+INCLUDING_AFTER = re.compile(rf"""\s*(?:,|(?<=\s)(?:--?|[–—]))\s*(?:including|among\s+them
+    |{_PART_OF_THEM}(?!\s+(?:was|were|is|are|had|has|also)\b))\s""", re.I | re.VERBOSE)
 # Someone who suffered the same, named right after the verb: "was killed along with Heriberto Corpus", "was killed at
 # the house, along with a woman", "who was also killed, along with their two children".
 ALONG_WITH = re.compile(r"""(?:\s+(?:at|in|on|near|outside|inside)\s+[^,;]{1,80}?)?\s*,?\s+(?:along|together)\s+with\s+
@@ -2633,7 +2639,7 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     # The members listed between a group and its verb: "Six people, including two congressmen, two police officers,
     # a congressional aide and a lobbyist, were injured" (the list's nouns need not be victim nouns to be members),
     # and those of an aside set off by hyphens ("Four people-one with broken bones, 3 with ...-are treated").
-    if "ncluding" in sentence or "-" in sentence:
+    if "ncluding" in sentence or "-" in sentence or " of them " in sentence or " of whom " in sentence:
         for c in counts:
             if c.how == "after" and c.verb_end is not None and (
                     INCLUDING_AFTER.match(sentence, c.tail) or sentence.startswith("-", c.tail) and c.after is not None):
