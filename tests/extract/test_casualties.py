@@ -3783,3 +3783,11 @@ def test_part_of_them_apposition():
     assert pairs("Three people, one of them a pregnant woman, were killed.") == {("killed", 3), ("killed", 1)}
     assert pairs("Three people, two of them children, were killed.") == {("killed", 3), ("killed", 2)}
     assert pairs("Five people, one of whom was a boy, were hurt.") == {("injured", 5)}
+
+
+# A gunman "striking" or "hitting" a group, as one who "shot" it: injured when survival is told and no death
+def test_striking_a_group_alive():
+    assert pairs("A man opened fire outside a nightclub, striking five people. None suffered life-threatening "
+                 "injuries.") == {("injured", 5)}
+    assert pairs("Someone fired into the crowd, hitting three people. All are in stable condition.") == {("injured", 3)}
+    assert pairs("A man opened fire, striking five people. Two of them died.") == {("killed", 2)}

@@ -3463,11 +3463,13 @@ SHOT_GROUP = re.compile(rf"""(?<![\w'’-])(?P<count>(?:(?i:at\s+least|as\s+many
        |(?i:shot)(?!\s+(?:a|an|the|him|her|them|at|and|his|their|into|up|back|one|two|\d)\b))\b
     (?!\s+(?:dead|and\s+(?:killed|wounded|injured)|to\s+death|fatally|multiple)\b)
     (?P<alive>\s+(?:but|and)\s+survived\b)?""", re.VERBOSE)
-# A group someone shot, in the active voice: "a lone gunman who they say shot five people in broad daylight" (not
-# "fatally shot", "shot ... dead"); it has no aside, helper or "but survived" of its own (empty groups of those names).
-SHOT_ACTIVE = re.compile(rf"""(?<!fatally\s)(?<!mortally\s)\bshot\s+(?P<count>(?:(?i:at\s+least)\s+)?(?:\d{{1,2}}|(?i:two|three|four|
+# A group someone shot, in the active voice: "a lone gunman who they say shot five people in broad daylight", "opened
+# fire, striking five people" (not "fatally shot", "shot ... dead"); it has no aside, helper or "but survived" of its
+# own (empty groups of those names), and no second group after it ("hitting four teenagers and two adults": a part).
+SHOT_ACTIVE = re.compile(rf"""(?<!fatally\s)(?<!mortally\s)\b(?:shot|struck|striking|hit|hitting)\s+(?P<count>(?:(?i:at\s+least)\s+)?(?:\d{{1,2}}|(?i:two|three|four|
     five|six|seven|eight|nine|ten|eleven|twelve)))\s+(?P<who>(?:(?:other|more|young|teenage|[a-z]+-year-old)\s+){{0,2}}
-    (?i:{_PLURAL_NOUNS}))\b(?!-|\s+(?:dead|to\s+death)\b)(?P<aside>)(?P<helper>)(?P<alive>)""", re.VERBOSE)
+    (?i:{_PLURAL_NOUNS}))\b(?!-|\s+(?:dead|to\s+death)\b|\s+and\s+(?:\d|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)\b))
+    (?P<aside>)(?P<helper>)(?P<alive>)""", re.VERBOSE)
 # The groups a shot group's aside breaks it into ("four women and two men"): of it, with its outcome.
 ASIDE_GROUP = re.compile(rf"""(?<![\w'’-])(?P<count>\d{{1,2}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))
     \s+(?P<who>(?i:{_PLURAL_NOUNS}))\b(?!-)""", re.VERBOSE)
@@ -3482,12 +3484,15 @@ SHOT_REACH = 1000
 # Where a shot group may end, found first by a cheap scan, and how far before and after such a cue the group is
 # read (a figure, two words, a place and an aside of up to 80 characters; "hit by gunfire but survived" and the
 # words that rule it out, "shot dead", after it): the group's pattern then runs on these windows only.
-SHOT_CUE = re.compile(r" (?:shot|hit by|struck by|stuck by)\b")
-SHOT_CUE_WORDS = (" shot", " hit by", " struck by", " stuck by")  # (a cheap first test for SHOT_CUE)
+SHOT_CUE = re.compile(r" (?:shot|hit by|struck by|stuck by|struck|striking|hit|hitting)\b")
+SHOT_CUE_WORDS = (" shot", " hit", " struck", " stuck by", " striking")  # (a cheap first test for SHOT_CUE)
+ACTIVE_CUES = (" shot ", " struck ", " striking ", " hit ", " hitting ")  # (the cues SHOT_ACTIVE may open on)
 SHOT_LEAD = 220
 SHOT_TRAIL = 60
-# Survival told for the wounded ("non-life-threatening injuries", "in stable condition", "expected to recover").
+# Survival told for the wounded ("non-life-threatening injuries", "in stable condition", "expected to recover", "None
+# suffered life-threatening injuries").
 SHOT_ALIVE = re.compile(r"""stable\s+condition|non[-\s]?life[-\s]threatening|not\s+life[-\s]threatening
+    |\b[Nn]one\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:suffered|sustained|had|have|has|were|are|is|was)\s+(?:\w+\s+)?life[-\s]threatening
     |expected\s+to\s+(?:recover|survive)|\bsurvived\b|treated\s+and\s+released|(?:good|fair)\s+condition
     |minor\s+injuries""", re.IGNORECASE | re.VERBOSE)
 # Any death told in the article ("shot dead", "one fatally", "later died", "homicide"), save the wounds said not
@@ -3544,7 +3549,7 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
         if (not first or cue.start() - SHOT_LEAD > SHOT_REACH) and survived < max(done, cue.start() - SHOT_LEAD):
             break
         m = SHOT_GROUP.search(text, max(done, cue.start() - SHOT_LEAD), min(len(text), cue.end() + SHOT_TRAIL))
-        if m is None and lower.startswith(" shot ", cue.start()):
+        if m is None and lower.startswith(ACTIVE_CUES, cue.start()):
             m = SHOT_ACTIVE.match(text, cue.start() + 1, min(len(text), cue.end() + SHOT_TRAIL))
         if m is None or m.start() < done:
             continue
