@@ -3791,3 +3791,10 @@ def test_striking_a_group_alive():
                  "injuries.") == {("injured", 5)}
     assert pairs("Someone fired into the crowd, hitting three people. All are in stable condition.") == {("injured", 3)}
     assert pairs("A man opened fire, striking five people. Two of them died.") == {("killed", 2)}
+
+
+# A place adverb between a count and its term: "the three people inside died", "two men nearby were wounded"
+def test_place_adverb_before_term():
+    assert pairs("The community waited to hear how the three people inside died.") == {("killed", 3)}
+    assert pairs("Two men nearby were wounded by the blast.") == {("injured", 2)}
+    assert pairs("All 150 people aboard were killed.") == {("killed", 150)}

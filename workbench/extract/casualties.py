@@ -570,10 +570,13 @@ _MAY_HAVE_BEEN = [r"may(?=\s+have\s+been\b)"]
 _FOUND_AND = [r"identified(?=\s+and\s)", r"located(?=\s+and\s)"]
 # A court's order that keeps the subject held: "was ordered to remain in custody", "was ordered held without bail".
 _ORDERED = [r"ordered(?=\s+(?:to\s+remain|held|detained|jailed)\b)"]
+# Where the victims were, right after them ("the three people inside died", "two men nearby were wounded", "150
+# people aboard were killed"); kept out of _FILLER, whose words may also follow a name ("Teen Fatally Shot inside").
+_WHERE_THEY_WERE = ["inside", "nearby", "aboard"]
 # Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it).
 _HIT_BY = [rf"{verb}\s+by\s+(?:gunfire|(?:a\s+)?(?:stray\s+)?bullets?)" for verb in ("hit", "struck", "stuck")]
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
-    + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY
+    + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY + _WHERE_THEY_WERE
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
