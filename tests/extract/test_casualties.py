@@ -3798,3 +3798,10 @@ def test_place_adverb_before_term():
     assert pairs("The community waited to hear how the three people inside died.") == {("killed", 3)}
     assert pairs("Two men nearby were wounded by the blast.") == {("injured", 2)}
     assert pairs("All 150 people aboard were killed.") == {("killed", 150)}
+
+
+# A shot victim "released from the hospital" lived, as one "treated and released" did
+def test_released_from_hospital_tells_survival():
+    assert pairs("Five children were shot Sunday night. All of them were released from the hospital Monday.") == {
+        ("injured", 5)}
+    assert pairs("Five children were shot Sunday night. A suspect was released from jail Monday.") == set()

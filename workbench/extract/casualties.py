@@ -3493,10 +3493,11 @@ ACTIVE_CUES = (" shot ", " struck ", " striking ", " hit ", " hitting ")  # (the
 SHOT_LEAD = 220
 SHOT_TRAIL = 60
 # Survival told for the wounded ("non-life-threatening injuries", "in stable condition", "expected to recover", "None
-# suffered life-threatening injuries").
+# suffered life-threatening injuries", "was released from the hospital").
 SHOT_ALIVE = re.compile(r"""stable\s+condition|non[-\s]?life[-\s]threatening|not\s+life[-\s]threatening
     |\b[Nn]one\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:suffered|sustained|had|have|has|were|are|is|was)\s+(?:\w+\s+)?life[-\s]threatening
     |expected\s+to\s+(?:recover|survive)|\bsurvived\b|treated\s+and\s+released|(?:good|fair)\s+condition
+    |released\s+from\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}?hospital
     |minor\s+injuries""", re.IGNORECASE | re.VERBOSE)
 # Any death told in the article ("shot dead", "one fatally", "later died", "homicide"), save the wounds said not
 # to be fatal: then the shot group's outcome may be mixed ("Four shot, one fatally"), and it is left alone.
