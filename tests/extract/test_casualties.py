@@ -3805,3 +3805,15 @@ def test_released_from_hospital_tells_survival():
     assert pairs("Five children were shot Sunday night. All of them were released from the hospital Monday.") == {
         ("injured", 5)}
     assert pairs("Five children were shot Sunday night. A suspect was released from jail Monday.") == set()
+
+
+# A homicide unit or detectives investigating, and an attempted murder charge, tell no death of a shot group
+def test_homicide_unit_and_attempted_murder_tell_no_death():
+    text = ("Four people were shot in Mount Oliver Friday night. The victims have non-life threatening injuries. "
+            "Anyone with information is asked to contact the Allegheny County Homicide Unit.")
+    assert pairs(text) == {("injured", 4)}
+    text = ("Three men were shot outside a bar. All are in stable condition. A suspect was charged with attempted "
+            "murder.")
+    assert ("injured", 3) in pairs(text)
+    text = "Four people were shot. Three are in stable condition. The homicide is under investigation."
+    assert ("injured", 4) not in pairs(text)

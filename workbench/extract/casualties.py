@@ -3500,9 +3500,12 @@ SHOT_ALIVE = re.compile(r"""stable\s+condition|non[-\s]?life[-\s]threatening|not
     |released\s+from\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}?hospital
     |minor\s+injuries""", re.IGNORECASE | re.VERBOSE)
 # Any death told in the article ("shot dead", "one fatally", "later died", "homicide"), save the wounds said not
-# to be fatal: then the shot group's outcome may be mixed ("Four shot, one fatally"), and it is left alone.
+# to be fatal: then the shot group's outcome may be mixed ("Four shot, one fatally"), and it is left alone. Neither
+# the police unit that investigates shootings ("contact the Allegheny County Homicide Unit", "homicide detectives")
+# nor a charge of "attempted murder" tells a death.
 SHOT_DEATH = re.compile(r"""(?<!non-)(?<!non\s)\b(?:dead|died|dies|death|deaths|killed|kill|killing|fatal|fatally|slain
-    |murder\w*|homicide|deceased|lifeless)\b""", re.IGNORECASE | re.VERBOSE)
+    |(?<!attempted\s)murder\w*|homicide(?!\s+(?:unit|division|squad|bureau|section|detectives?|investigators?)\b)
+    |deceased|lifeless)\b""", re.IGNORECASE | re.VERBOSE)
 
 
 def _paragraph_sentence(text: str, at: int) -> tuple[str, int, Sentence]:
