@@ -3817,3 +3817,11 @@ def test_homicide_unit_and_attempted_murder_tell_no_death():
     assert ("injured", 3) in pairs(text)
     text = "Four people were shot. Three are in stable condition. The homicide is under investigation."
     assert ("injured", 4) not in pairs(text)
+
+
+# "in all", "total", "altogether" after a count's victims: "Seven people in all were killed"
+def test_in_all_after_victims():
+    assert pairs("Seven people in all were killed.") == {("killed", 7)}
+    assert pairs("Police said seven people total were shot. The other victims have non-life threatening injuries.") == {
+        ("injured", 7)}
+    assert pairs("Twelve people altogether were arrested.") == {("detained", 12)}

@@ -573,10 +573,12 @@ _ORDERED = [r"ordered(?=\s+(?:to\s+remain|held|detained|jailed)\b)"]
 # Where the victims were, right after them ("the three people inside died", "two men nearby were wounded", "150
 # people aboard were killed"); kept out of _FILLER, whose words may also follow a name ("Teen Fatally Shot inside").
 _WHERE_THEY_WERE = ["inside", "nearby", "aboard"]
+# A total told as such after the victims: "Seven people in all were killed", "seven people total were shot".
+_IN_ALL = [r"in\s+all", r"in\s+total", "total", "altogether"]
 # Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it).
 _HIT_BY = [rf"{verb}\s+by\s+(?:gunfire|(?:a\s+)?(?:stray\s+)?bullets?)" for verb in ("hit", "struck", "stuck")]
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
-    + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY + _WHERE_THEY_WERE
+    + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY + _WHERE_THEY_WERE + _IN_ALL
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
@@ -3459,7 +3461,7 @@ def _candidate_sentences(article: _Article) -> list[tuple[Sentence, str | int, i
 SHOT_GROUP = re.compile(rf"""(?<![\w'’-])(?P<count>(?:(?i:at\s+least|as\s+many\s+as|more\s+than)\s+)?(?:\d{{1,2}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))
     \s+(?P<who>(?:(?:other|more|additional|young|adult|male|female|teenage|[a-z]+-year-old)\s+){{0,2}}
     (?i:{_PLURAL_NOUNS}))
-    (?:\s+(?:in|at|inside|outside|near)\s+the\s+[a-z]+)?
+    (?:\s+(?:in|at|inside|outside|near)\s+the\s+[a-z]+|\s+(?:in\s+all|in\s+total|total|altogether))?
     (?:\s*,[^;:.()]{{1,80}}?,|\s+(?:--?|[–—])\s(?P<aside>[^;:.()–—]{{1,80}}?)\s(?:--?|[–—]))?
     \s+(?:(?P<helper>(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+|both\s+)?(?:(?!fatally|mortally)[a-z]+ly\s+)?)
          (?:shot|(?:hit|struck|stuck)\s+by\s+(?:gunfire|bullets))
