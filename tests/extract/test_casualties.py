@@ -3825,3 +3825,19 @@ def test_in_all_after_victims():
     assert pairs("Police said seven people total were shot. The other victims have non-life threatening injuries.") == {
         ("injured", 7)}
     assert pairs("Twelve people altogether were arrested.") == {("detained", 12)}
+
+
+# A short place set off by a lowercase preposition between the victims and their helper verb: "Two people at the party
+# were killed", "19 patients at the hospital were treated for broken bones"
+def test_lowercase_place_before_helper():
+    assert pairs("Two people at the party were killed.") == {("killed", 2)}
+    assert pairs("Four people in the car were wounded.") == {("injured", 4)}
+    assert pairs("Another 19 patients at the hospital were treated for broken bones and cuts.") == {("injured", 19)}
+    assert pairs("Two men at the scene of the shooting told police they saw nothing.") == set()
+
+
+def test_lowercase_place_not_a_clause_or_named():
+    assert pairs("Adams was with a relative at the time he was arrested.") == {("detained", 1)}
+    claims = extract_casualties("A deputy interviewing a woman and a man outside a Hawaiian Gardens apartment was "
+                                "fatally shot.")
+    assert not any(c.number_text in ("a woman", "a man") for c in claims)

@@ -592,7 +592,9 @@ def _by_first_letter(alternatives: list[str]) -> str:
 
 
 # A place, an age range, what the victims belong to or a participle phrase after them: "from the Town of Shelby",
-# "in his 20s", "of polygamous groups with ties to Utah" (before a plural auxiliary), a flight before the capture
+# "in his 20s", "at the party" (a short place in lower case, then a helper: "Two people at the party were killed";
+# not a named one, whose count may be another verb's object: "interviewing a woman and a man outside a Hawaiian
+# Gardens apartment was fatally shot"), "of polygamous groups with ties to Utah" (before a plural auxiliary), a flight before the capture
 # or the death ("fled the scene but was apprehended", "ran from officers and was later caught", "then fled into the
 # cold night, without even a jacket, and was arrested": an adverb before it, an aside set off by commas in it),
 # "sitting inside his parked vehicle" (up to six words after the participle, then an auxiliary), a part in the
@@ -602,6 +604,9 @@ def _by_first_letter(alternatives: list[str]) -> str:
 # in Bronx dies": no word of a clause or an object of the participle in between).
 _NOT_MEMBERS = r"""(?:who|whom|whose|that|which|where|and|but|or|when|while|after|before|were|was|are|is|have|has|had|one|
     two|three|four|five|six|seven|eight|nine|ten|\d)\b"""
+# Words that open a clause of their own, which a short place in lower case never holds ("at the time he was
+# arrested", "on the night he was killed": the verb is the pronoun's).
+_NOT_PLACE_WORDS = r"(?:he|she|they|it|we|you|i|who|that|which|there|when|where)\b"
 # The region set off by commas after a town: "in Bountiful, British Columbia,", "from Dayton, Ohio,"; or the town
 # after a street, whose closing comma a helper verb may stand for ("of Newton Street, Millom was arrested").
 _REGION = r"(?:,\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?-i:[A-Z])[\w'’.-]*+){0,2}(?:,|(?=\s+(?:was|were|is|are|has|have|had)\s)))"
@@ -610,6 +615,8 @@ _MEMBERS_OF = rf"""(?P<members>\s+(?:of|with))\s+(?!(?:the|them|those|whom|which
 _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){0,4}
       """ + _REGION + r"""?
     |\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
+    |\s+(?:at|in|on|inside|outside|near)\s+(?:the|a|an|their|his|her)\s+(?:(?!""" + _NOT_PLACE_WORDS + r""")(?-i:[a-z])+\s+){0,2}?
+      (?!""" + _NOT_PLACE_WORDS + r""")(?-i:[a-z])+(?=\s+(?:were|was|are|is|have|has|had)\s)
     |""" + _MEMBERS_OF + r"""
     |\s+(?:(?:then|later|quickly|immediately)\s+)?(?:fled|flees|escaped|ran|runs|drove|sped|took\s+off)
       (?:,?\s+(?!(?:who|whom|whose|that|which|and|but|or|when|while|because)\b)[\w'’.-]+){0,10}?,?\s+(?:but|and)
