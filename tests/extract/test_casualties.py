@@ -3841,3 +3841,11 @@ def test_lowercase_place_not_a_clause_or_named():
     claims = extract_casualties("A deputy interviewing a woman and a man outside a Hawaiian Gardens apartment was "
                                 "fatally shot.")
     assert not any(c.number_text in ("a woman", "a man") for c in claims)
+
+
+# A graze wound, as a gunshot wound, is an injury: "A 25-year-old man suffered a graze wound to the abdomen"
+def test_graze_wound_is_injury():
+    assert pairs("A 25-year-old man suffered a graze wound to the abdomen.") == {("injured", 1)}
+    assert pairs("Two bystanders had graze wounds.") == {("injured", 2)}
+    assert pairs("A 14-year-old girl walked into St. Bernard Hospital with a graze wound in the buttocks.") == {
+        ("injured", 1)}
