@@ -3849,3 +3849,9 @@ def test_graze_wound_is_injury():
     assert pairs("Two bystanders had graze wounds.") == {("injured", 2)}
     assert pairs("A 14-year-old girl walked into St. Bernard Hospital with a graze wound in the buttocks.") == {
         ("injured", 1)}
+
+
+# One who "shot himself in the hand", in an article telling no death, is injured, as one "shot in the hand" is
+def test_shot_himself_in_part_alive():
+    assert pairs("A 3-year-old boy accidentally shot himself in the hand Tuesday.") == {("injured", 1)}
+    assert pairs("A 3-year-old boy shot himself in the head. He died at the hospital.") == {("killed", 1)}

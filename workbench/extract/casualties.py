@@ -3611,17 +3611,22 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
 
 # One victim shot in a part of the body, in an article that tells no death: shot and alive, as the guidelines read
 # "shot" when the survival is implied by the account ("he was shot in the left hand", "A 16-year-old was shot in the
-# lower back").
+# lower back", "A 3-year-old boy accidentally shot himself in the hand": a limb, as one shot in the head by his own
+# hand has often died).
+_LIMBS = r"""hands?|fingers?|feet|foot|toes?|legs?|arms?|thighs?|knees?|ankles?|wrists?|shoulders?|hips?|buttocks?|
+    forearms?|calf|calves|groin|side|abdomen|stomach"""
 ONE_SHOT_IN = re.compile(rf"""(?<![\w'’-])(?P<who>[Hh]e|[Ss]he|[Aa]n?\s+(?:\d{{1,3}}-year-old\s+)?(?:man|woman|boy|girl|teen|
-    teenager|child|victim|patron|customer|driver|officer|student)|[Aa]n?\s+\d{{1,3}}-year-old)\s+(?:was|had\s+been|has\s+been)\s+
-    (?:accidentally\s+)?shot\s+(?:once\s+|twice\s+)?in\s+(?:the|his|her)\s+(?:(?:left|right|upper|lower)\s+)?
-    (?:{_BODY_PARTS})\b""", re.VERBOSE)
+    teenager|child|victim|patron|customer|driver|officer|student)|[Aa]n?\s+\d{{1,3}}-year-old)\s+
+    (?:(?:was|had\s+been|has\s+been)\s+(?:accidentally\s+)?shot\s+(?:once\s+|twice\s+)?in\s+(?:the|his|her)\s+
+      (?:(?:left|right|upper|lower)\s+)?(?:{_BODY_PARTS})
+    |(?:accidentally\s+|apparently\s+)?shot\s+(?:himself|herself)\s+in\s+(?:the|his|her)\s+(?:(?:left|right|upper|lower)\s+)?
+      (?:{_LIMBS}))\b""", re.VERBOSE)
 
 
 def _shot_in_part(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
     """Injured 1 for the first victim told shot in a part of the body (ONE_SHOT_IN) when the article tells no death
     and no injured one of its own."""
-    if " shot in " not in lower or any(not c.about_other_event and (c.category == "killed" or (
+    if (" shot in " not in lower and " shot himself in " not in lower and " shot herself in " not in lower) or any(not c.about_other_event and (c.category == "killed" or (
             c.category == "injured" and c.value == 1)) for c in claims) or SHOT_DEATH.search(text):
         return claims
     m = ONE_SHOT_IN.search(text)
