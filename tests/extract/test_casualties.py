@@ -3855,3 +3855,10 @@ def test_graze_wound_is_injury():
 def test_shot_himself_in_part_alive():
     assert pairs("A 3-year-old boy accidentally shot himself in the hand Tuesday.") == {("injured", 1)}
     assert pairs("A 3-year-old boy shot himself in the head. He died at the hospital.") == {("killed", 1)}
+
+
+# "caught in the crossfire and" and "charged and" stand between a victim or a suspect and the term
+def test_crossfire_and_charged_before_term():
+    assert pairs("A bystander was caught in the crossfire and wounded.") == {("injured", 1)}
+    assert pairs("A 19-year-old man has been charged and is being held at the county jail.") == {("detained", 1)}
+    assert pairs("A 19-year-old man has been charged.") == set()

@@ -573,12 +573,15 @@ _ORDERED = [r"ordered(?=\s+(?:to\s+remain|held|detained|jailed)\b)"]
 # Where the victims were, right after them ("the three people inside died", "two men nearby were wounded", "150
 # people aboard were killed"); kept out of _FILLER, whose words may also follow a name ("Teen Fatally Shot inside").
 _WHERE_THEY_WERE = ["inside", "nearby", "aboard"]
+# How a victim came to be hit, or a suspect's charge, before the term that tells what came of it: "was caught in the
+# crossfire and wounded", "has been charged and is being held at the county jail" ("charged" alone is no term).
+_CAUGHT_OR_CHARGED = [r"caught\s+in\s+(?:the\s+)?crossfire", r"charged(?=\s+and\b)"]
 # A total told as such after the victims: "Seven people in all were killed", "seven people total were shot".
 _IN_ALL = [r"in\s+all", r"in\s+total", "total", "altogether"]
 # Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it).
 _HIT_BY = [rf"{verb}\s+by\s+(?:gunfire|(?:a\s+)?(?:stray\s+)?bullets?)" for verb in ("hit", "struck", "stuck")]
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
-    + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY + _WHERE_THEY_WERE + _IN_ALL
+    + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY + _WHERE_THEY_WERE + _IN_ALL + _CAUGHT_OR_CHARGED
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
