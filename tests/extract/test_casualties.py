@@ -3862,3 +3862,11 @@ def test_crossfire_and_charged_before_term():
     assert pairs("A bystander was caught in the crossfire and wounded.") == {("injured", 1)}
     assert pairs("A 19-year-old man has been charged and is being held at the county jail.") == {("detained", 1)}
     assert pairs("A 19-year-old man has been charged.") == set()
+
+
+# "pronounced ... dead" around the victim: "Paramedics pronounced him dead", "Doctors pronounced the man dead"
+def test_pronounced_victim_dead():
+    assert pairs("Paramedics pronounced him dead at the scene.") == {("killed", 1)}
+    assert pairs("Medics pronounced the man dead at the scene.") == {("killed", 1)}
+    assert pairs("A man was shot. Doctors declared the 22-year-old dead at 3 a.m.") == {("killed", 1)}
+    assert pairs("He pronounced the name dead wrong.") == set()

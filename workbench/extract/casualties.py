@@ -338,7 +338,7 @@ SINGULAR = re.compile(
     before|after|that|this|his|her|their|its|as|than|when|while)\b)[\w'–-]++),?\s+){{0,3}}?)
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
       |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s]year[-–\s]old(?=\s+(?:was|is|had|has|who|died|suffered|sustained|in|on|at|after|following|
-      near|outside|inside|during|early|late|last|with|shot|stabbed|killed|wounded|injured|arrested)\b|[,.;]))
+      near|outside|inside|during|early|late|last|with|shot|stabbed|killed|wounded|injured|arrested|dead)\b|[,.;]))
     \b(?!-(?!(?:were|are)\b)|['’]s\b)
     (?:(?:(?<=father|mother|parent)|(?<=dad|mom))\s+of\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|
       eleven|twelve)(?:\s+(?:children|kids|sons|daughters|boys|girls))?\b(?!-))?""",
@@ -509,6 +509,9 @@ OBJECT_PRONOUN = re.compile(r"""(?<![\w'’])(?:him|her(?=\s*[.,;:!?)]|\s*$|\s+(
 # An ordinal standing for one more victim, as a term's object or its subject: "killed two of them and critically
 # wounded a third", "injuring a fourth", "two were killed and a third was wounded" (not before a noun or "of": "a
 # third time", "a third of the town").
+# The dead told by the one who pronounced them so, of a victim named by a pronoun: "Paramedics pronounced him dead".
+PRONOUNCED_DEAD = re.compile(r"\b(?:[Pp]ronounced|[Dd]eclared)\s+(?P<who>him|her)\s+dead\b")
+PRONOUNCED_STEMS = "ed h"  # (a cheap first test: "pronounced him", "declared her")
 ORDINAL_VICTIM = re.compile(r"""(?<![\w'’])[Aa]n?\s+(?:second|third|fourth|fifth|sixth)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|at|on|
     with|before|after|as|who|while|when|near|inside|outside|during|police|officials|authorities|was|is|died|remains|
     remained)\b)""", re.VERBOSE)
@@ -859,6 +862,7 @@ SEEN_LEAD = re.compile(r"\b(?:found|find|finds|saw|sees|stopped|stops|spotted|ca
 # A verb before the victims and a particle after them that together make a term: "took two guards hostage",
 # "shooting three relatives to death", "stabbed his mother and a girlfriend to death", "took three people into custody".
 AROUND_AFTER = re.compile(r"""\s+(?:(?P<hostage>hostages?)|(?P<death>to\s+death)|(?P<custody>into\s+(?:police\s+)?custody)|
+    (?P<dead>dead)|
     (?P<hospital>(?:(?:in|from|of|with)(?:\s+[\w'’-]+){1,3}?\s+)?to\s+(?:(?:the|a|an|area|local|nearby)\s+)*hospitals?))\b""",
                           re.VERBOSE)
 AROUND_BEFORE = {
@@ -867,6 +871,8 @@ AROUND_BEFORE = {
     "hostage": re.compile(r"\b(?:t(?:ook|akes?|aking)|h(?:eld|olds?|olding)|k(?:ept|eeps?|eeping))\s+$", re.I),
     # "took three people into custody" (not the plain "take": "tried to take the man into custody")
     "custody": re.compile(r"\bt(?:ook|akes|aking)\s+$", re.I),
+    # "Paramedics pronounced him dead", "declared the man dead at the scene"
+    "dead": re.compile(r"\b(?:pronounc|declar)(?:ed|es?|ing)\s+$", re.I),
     "death": re.compile(r"""\b(?:stab(?:s|bed|bing)?|shot|shoots?|shooting|beat(?:s|en|ing)?|strangl(?:es?|ed|ing)|
         chok(?:es?|ed|ing)|burn(?:s|ed|t|ing)?|bludgeon(?:s|ed|ing)?|hack(?:s|ed|ing)?|stomp(?:s|ed|ing)?|
         crush(?:es|ed|ing)?|kick(?:s|ed|ing)?)\s+$""", re.I | re.VERBOSE),
@@ -877,7 +883,7 @@ AROUND_BEFORE = {
 HOSPITAL_TAKERS = re.compile(r"\b(?:took|transported|rushed)\s+$", re.I)
 HOSPITAL_SENDERS = ("sen", "took", "transported", "rushed")  # (a cheap first test for these and AROUND_BEFORE)
 DEATH_LATER = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|death|morgue)\b", re.I)
-AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained", "hospital": "injured"}
+AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained", "hospital": "injured", "dead": "killed"}
 # "them" as the object of a term, or held hostage: "arrested them", "held them hostage".
 THEM_OBJECT = re.compile(rf"""\b(?:(?P<term>{_BEFORE_TERMS})\s+(?:all\s+|both\s+)?them|(?:held|holding|took|taking|kept|
     keeping)\s+them\s+(?:as\s+)?hostages?)\b""", re.VERBOSE | re.IGNORECASE)
@@ -1650,6 +1656,13 @@ def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
             continue
         count = _Count(start, end, m.group("self"), 1, None, "exact", None, end, True)
         count.category, count.how = "killed", "noun"
+        counts.append(count)
+    for m in PRONOUNCED_DEAD.finditer(sentence) if " dead" in sentence and PRONOUNCED_STEMS in lower else ():
+        start, end = m.span("who")
+        if any(c.start <= start < c.tail for c in taken):
+            continue
+        count = _Count(start, end, m.group("who"), 1, None, "exact", None, end, True)
+        count.category, count.how = "killed", "before"
         counts.append(count)
     for m in PRONOUN.finditer(sentence):
         start, end = m.span()
@@ -2510,6 +2523,7 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
     # girlfriend to death" (the verb before the first of coordinated victims, the particle after the last).
     if "hostage" in sentence or "to death" in sentence or "custody" in sentence or (
+            " dead" in sentence and ("pronounc" in sentence or "declar" in sentence)) or (
             "hospital" in sentence and any(map(sentence.__contains__, HOSPITAL_SENDERS))):
         for i, c in enumerate(counts):
             if c.category is not None:
