@@ -1368,7 +1368,7 @@ def test_a_victim_inside_an_apposition_about_another_person(text, expected):
         ("At least 16 other people have been wounded in other citywide shootings.", set()),
         ("In other Sunday attacks, eight people were shot, including one person who died.", set()),
         ("In an unrelated incident, two men were shot and killed.", set()),
-        ("A man killed three people and wounded another in an attack on Friday.", {("killed", 3)}),
+        ("A man killed three people and wounded another in an attack on Friday.", {("killed", 3), ("injured", 1)}),
         ("He was arrested on unrelated charges.", {("detained", 1)}),
     ],
 )
@@ -3870,3 +3870,11 @@ def test_pronounced_victim_dead():
     assert pairs("Medics pronounced the man dead at the scene.") == {("killed", 1)}
     assert pairs("A man was shot. Doctors declared the 22-year-old dead at 3 a.m.") == {("killed", 1)}
     assert pairs("He pronounced the name dead wrong.") == set()
+
+
+# "another" standing alone as a term's object: "killing one man and wounding another"
+def test_another_as_object():
+    assert pairs("Two gunmen opened fire, killing one man and wounding another.") == {("killed", 1), ("injured", 1)}
+    assert pairs("A gunman killed one man and wounded another in the bar.") == {("killed", 1), ("injured", 1)}
+    assert pairs("Police arrested one suspect and are looking for another.") == {("detained", 1)}
+    assert pairs("Manslaughter is when a person recklessly causes the death of another.") == set()

@@ -507,15 +507,16 @@ OBJECT_PRONOUN = re.compile(r"""(?<![\w'’])(?:him|her(?=\s*[.,;:!?)]|\s*$|\s+(
     outside|inside|near|from|during|when|while|as|until|but|early|late|later|shortly|last|this|Monday|Tuesday|
     Wednesday|Thursday|Friday|Saturday|Sunday)\b))(?![\w'’])""", re.VERBOSE)
 # An ordinal standing for one more victim, as a term's object or its subject: "killed two of them and critically
-# wounded a third", "injuring a fourth", "two were killed and a third was wounded" (not before a noun or "of": "a
-# third time", "a third of the town").
+# wounded a third", "injuring a fourth", "two were killed and a third was wounded", and "another" so ("killing one man
+# and wounding another") (not before a noun or "of": "a third time", "a third of the town"; nor the anyone of the
+# law's words, "causes the death of another").
 # The dead told by the one who pronounced them so, of a victim named by a pronoun: "Paramedics pronounced him dead".
 PRONOUNCED_DEAD = re.compile(r"\b(?:[Pp]ronounced|[Dd]eclared)\s+(?P<who>him|her)\s+dead\b")
 PRONOUNCED_STEMS = "ed h"  # (a cheap first test: "pronounced him", "declared her")
-ORDINAL_VICTIM = re.compile(r"""(?<![\w'’])[Aa]n?\s+(?:second|third|fourth|fifth|sixth)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|at|on|
+ORDINAL_VICTIM = re.compile(r"""(?<![\w'’])(?:[Aa]n?\s+(?:second|third|fourth|fifth|sixth)|(?<!of\s)another)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|at|on|
     with|before|after|as|who|while|when|near|inside|outside|during|police|officials|authorities|was|is|died|remains|
     remained)\b)""", re.VERBOSE)
-ORDINAL_STEMS = tuple(f"{a} {n}" for a in "aA" for n in ("second", "third", "fourth", "fifth", "sixth"))
+ORDINAL_STEMS = (*(f"{a} {n}" for a in "aA" for n in ("second", "third", "fourth", "fifth", "sixth")), "another")
 OBJECT_TERM_END = re.compile(r"""(?:[a-z]ed|(?:\b(?:before|after|while|upon)\s+)[a-z]+ing)\s+$""")
 OBJECT_DATED = re.compile(r"\b(?:(?:19|20)\d\d|(?<!-)(?:years?|months?|decades?)(?!-)|again|previously|earlier|recently)\b",
                           re.I)
