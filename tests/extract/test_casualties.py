@@ -3878,3 +3878,10 @@ def test_another_as_object():
     assert pairs("A gunman killed one man and wounded another in the bar.") == {("killed", 1), ("injured", 1)}
     assert pairs("Police arrested one suspect and are looking for another.") == {("detained", 1)}
     assert pairs("Manslaughter is when a person recklessly causes the death of another.") == set()
+
+
+# An age standing as the victim before "and", "into" or "to": "A 16-year-old and a 17-year-old were arrested"
+def test_age_victim_before_and_into_to():
+    assert pairs("A 16-year-old and a 17-year-old were arrested.") == {("detained", 1)}
+    assert pairs("Police took a 16-year-old into custody.") == {("detained", 1)}
+    assert pairs("Police said a man stabbed a 19-year-old to death.") == {("killed", 1)}
