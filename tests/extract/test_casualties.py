@@ -3885,3 +3885,10 @@ def test_age_victim_before_and_into_to():
     assert pairs("A 16-year-old and a 17-year-old were arrested.") == {("detained", 1)}
     assert pairs("Police took a 16-year-old into custody.") == {("detained", 1)}
     assert pairs("Police said a man stabbed a 19-year-old to death.") == {("killed", 1)}
+
+
+# "was stable" and a condition "stabilized" tell survival, as "stable condition" does
+def test_stable_and_stabilized_tell_survival():
+    assert ("injured", 2) in pairs("Two people were shot Sunday night. One of the victims was in critical condition "
+                                   "and the other was stable.")
+    assert pairs("Three men were shot at a party. Their conditions were stabilized at the hospital.") == {("injured", 3)}

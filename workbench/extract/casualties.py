@@ -3519,9 +3519,11 @@ SHOT_CUE_WORDS = (" shot", " hit", " struck", " stuck by", " striking")  # (a ch
 ACTIVE_CUES = (" shot ", " struck ", " striking ", " hit ", " hitting ")  # (the cues SHOT_ACTIVE may open on)
 SHOT_LEAD = 220
 SHOT_TRAIL = 60
-# Survival told for the wounded ("non-life-threatening injuries", "in stable condition", "expected to recover", "None
-# suffered life-threatening injuries", "was released from the hospital").
-SHOT_ALIVE = re.compile(r"""stable\s+condition|non[-\s]?life[-\s]threatening|not\s+life[-\s]threatening
+# Survival told for the wounded ("non-life-threatening injuries", "in stable condition", "the other was stable", "his
+# condition was stabilized", "expected to recover", "None suffered life-threatening injuries", "was released from the
+# hospital").
+SHOT_ALIVE = re.compile(r"""stable\s+condition|\b(?:is|was|are|were|remains?|remained)\s+(?:listed\s+as\s+)?stable\b
+    |\bstabilized\b|non[-\s]?life[-\s]threatening|not\s+life[-\s]threatening
     |\b[Nn]one\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:suffered|sustained|had|have|has|were|are|is|was)\s+(?:\w+\s+)?life[-\s]threatening
     |expected\s+to\s+(?:recover|survive)|\bsurvived\b|treated\s+and\s+released|(?:good|fair)\s+condition
     |released\s+from\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}?hospital
