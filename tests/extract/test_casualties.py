@@ -3892,3 +3892,11 @@ def test_stable_and_stabilized_tell_survival():
     assert ("injured", 2) in pairs("Two people were shot Sunday night. One of the victims was in critical condition "
                                    "and the other was stable.")
     assert pairs("Three men were shot at a party. Their conditions were stabilized at the hospital.") == {("injured", 3)}
+
+
+# More words of survival: "not considered life-threatening", "expected to be OK", "expected to live"
+def test_more_survival_words():
+    assert pairs("Three men were shot at a party. Their injuries were not considered life-threatening.") == {
+        ("injured", 3)}
+    assert pairs("Four people were shot outside a bar. All are expected to be OK.") == {("injured", 4)}
+    assert pairs("Two men were shot on Main Street. Both are expected to live.") == {("injured", 2)}

@@ -3520,10 +3520,11 @@ ACTIVE_CUES = (" shot ", " struck ", " striking ", " hit ", " hitting ")  # (the
 SHOT_LEAD = 220
 SHOT_TRAIL = 60
 # Survival told for the wounded ("non-life-threatening injuries", "in stable condition", "the other was stable", "his
-# condition was stabilized", "expected to recover", "None suffered life-threatening injuries", "was released from the
-# hospital").
+# condition was stabilized", "expected to recover", "expected to be OK", "not considered life-threatening", "None
+# suffered life-threatening injuries", "was released from the hospital").
 SHOT_ALIVE = re.compile(r"""stable\s+condition|\b(?:is|was|are|were|remains?|remained)\s+(?:listed\s+as\s+)?stable\b
-    |\bstabilized\b|non[-\s]?life[-\s]threatening|not\s+life[-\s]threatening
+    |\bstabilized\b|non[-\s]?life[-\s]threatening|not\s+(?:considered\s+|believed\s+to\s+be\s+|thought\s+to\s+be\s+)?life[-\s]threatening
+    |expected\s+to\s+(?:be\s+(?:ok|okay|all\s+right|fine)|live)\b
     |\b[Nn]one\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:suffered|sustained|had|have|has|were|are|is|was)\s+(?:\w+\s+)?life[-\s]threatening
     |expected\s+to\s+(?:recover|survive)|\bsurvived\b|treated\s+and\s+released|(?:good|fair)\s+condition
     |released\s+from\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}?hospital
