@@ -3900,3 +3900,9 @@ def test_more_survival_words():
         ("injured", 3)}
     assert pairs("Four people were shot outside a bar. All are expected to be OK.") == {("injured", 4)}
     assert pairs("Two men were shot on Main Street. Both are expected to live.") == {("injured", 2)}
+
+
+# A "person of interest" is a person the term after it tells of: "Police have a person of interest in custody"
+def test_person_of_interest():
+    assert pairs("Police have a person of interest in custody.") == {("detained", 1)}
+    assert pairs("Two persons of interest were detained for questioning.") == {("detained", 2)}
