@@ -3906,3 +3906,9 @@ def test_more_survival_words():
 def test_person_of_interest():
     assert pairs("Police have a person of interest in custody.") == {("detained", 1)}
     assert pairs("Two persons of interest were detained for questioning.") == {("detained", 2)}
+
+
+# "of those" victims, as "of the" victims: "Three of those officers were killed", "one of those victims was killed"
+def test_part_of_those_victims():
+    assert pairs("Three of those officers were killed.") == {("killed", 3)}
+    assert ("killed", 1) in pairs("Five people were shot Friday night, and one of those victims was killed.")

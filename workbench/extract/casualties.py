@@ -289,13 +289,14 @@ PREFILTER = re.compile(rf"\b(?:{_alternation(_SCAN_TERMS)})\b", re.I)
 
 # A number word or numeral, which never modifies the victims of another count ("one of four women").
 _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)"
-# The victims named after a count: "people", "police officers", "of them", "of the victims", "of the injured", "others" (and the
-# singular "other" before a verb, as non-native wire copy writes it: "261 other got minor injuries"), "Marrero,
-# Louisiana men" (a town and its state), a noun after a short prefix and a hyphen ("half-brothers", "step-sons"),
+# The victims named after a count: "people", "police officers", "of them", "of the victims" (or "of those victims"),
+# "of the injured", "others" (and the singular "other" before a verb, as non-native wire copy writes it: "261 other
+# got minor injuries"), "Marrero, Louisiana men" (a town and its state), a noun after a short prefix and a hyphen
+# ("half-brothers", "step-sons"),
 # "of one family" ("12 of one family": the family, whose "one" is no count), ages ("two 14-year-olds").
 WHO_AFTER = re.compile(
     rf"""(?:\s+of)?\s+(?P<who>
-        (?:them|those|whom|the\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS})
+        (?:them|(?:the|those|these)\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS})|those|whom
           |(?<=of\s)the\s+(?:injured|wounded|dead|arrested|detained|missing|displaced)\b(?!\s+(?:man|woman|men|women|
           people|boy|girl|child|children|victims?|officers?|persons?)\b))
       | (?:(?!{_NUMBER_WORD}\b(?!-))[\w'-]++\s+){{0,2}}(?:[a-z]{{2,5}}-)?(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
