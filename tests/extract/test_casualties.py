@@ -3912,3 +3912,10 @@ def test_person_of_interest():
 def test_part_of_those_victims():
     assert pairs("Three of those officers were killed.") == {("killed", 3)}
     assert ("killed", 1) in pairs("Five people were shot Friday night, and one of those victims was killed.")
+
+
+# "found" or "discovered" before coordinated victims and "dead" after them: each is killed
+def test_found_victims_dead():
+    assert pairs("Deputies found a woman and a child dead inside a car.") == {("killed", 1)}
+    assert pairs("Officers found a 4-year-old girl and a 5-year-old girl dead in their beds.") == {("killed", 1)}
+    assert pairs("Officers found a man and a woman dead-set on staying.") == set()

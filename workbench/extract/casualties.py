@@ -868,7 +868,7 @@ SEEN_LEAD = re.compile(r"\b(?:found|find|finds|saw|sees|stopped|stops|spotted|ca
 # A verb before the victims and a particle after them that together make a term: "took two guards hostage",
 # "shooting three relatives to death", "stabbed his mother and a girlfriend to death", "took three people into custody".
 AROUND_AFTER = re.compile(r"""\s+(?:(?P<hostage>hostages?)|(?P<death>to\s+death)|(?P<custody>into\s+(?:police\s+)?custody)|
-    (?P<dead>dead)|
+    (?P<dead>dead(?!-))|
     (?P<hospital>(?:(?:in|from|of|with)(?:\s+[\w'’-]+){1,3}?\s+)?to\s+(?:(?:the|a|an|area|local|nearby)\s+)*hospitals?))\b""",
                           re.VERBOSE)
 AROUND_BEFORE = {
@@ -877,8 +877,8 @@ AROUND_BEFORE = {
     "hostage": re.compile(r"\b(?:t(?:ook|akes?|aking)|h(?:eld|olds?|olding)|k(?:ept|eeps?|eeping))\s+$", re.I),
     # "took three people into custody" (not the plain "take": "tried to take the man into custody")
     "custody": re.compile(r"\bt(?:ook|akes|aking)\s+$", re.I),
-    # "Paramedics pronounced him dead", "declared the man dead at the scene"
-    "dead": re.compile(r"\b(?:pronounc|declar)(?:ed|es?|ing)\s+$", re.I),
+    # "Paramedics pronounced him dead", "declared the man dead at the scene", "found a woman and a child dead"
+    "dead": re.compile(r"\b(?:(?:pronounc|declar)(?:ed|es?|ing)|f(?:ound|inds?|inding)|discover(?:ed|s|ing))\s+$", re.I),
     "death": re.compile(r"""\b(?:stab(?:s|bed|bing)?|shot|shoots?|shooting|beat(?:s|en|ing)?|strangl(?:es?|ed|ing)|
         chok(?:es?|ed|ing)|burn(?:s|ed|t|ing)?|bludgeon(?:s|ed|ing)?|hack(?:s|ed|ing)?|stomp(?:s|ed|ing)?|
         crush(?:es|ed|ing)?|kick(?:s|ed|ing)?)\s+$""", re.I | re.VERBOSE),
@@ -889,6 +889,7 @@ AROUND_BEFORE = {
 HOSPITAL_TAKERS = re.compile(r"\b(?:took|transported|rushed)\s+$", re.I)
 HOSPITAL_SENDERS = ("sen", "took", "transported", "rushed")  # (a cheap first test for these and AROUND_BEFORE)
 DEATH_LATER = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|death|morgue)\b", re.I)
+DEAD_AROUND_STEMS = ("pronounc", "declar", "found", "find", "discover")  # (a cheap first test for the "dead" kind)
 AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained", "hospital": "injured", "dead": "killed"}
 # "them" as the object of a term, or held hostage: "arrested them", "held them hostage".
 THEM_OBJECT = re.compile(rf"""\b(?:(?P<term>{_BEFORE_TERMS})\s+(?:all\s+|both\s+)?them|(?:held|holding|took|taking|kept|
@@ -2529,7 +2530,7 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
     # girlfriend to death" (the verb before the first of coordinated victims, the particle after the last).
     if "hostage" in sentence or "to death" in sentence or "custody" in sentence or (
-            " dead" in sentence and ("pronounc" in sentence or "declar" in sentence)) or (
+            " dead" in sentence and any(map(sentence.__contains__, DEAD_AROUND_STEMS))) or (
             "hospital" in sentence and any(map(sentence.__contains__, HOSPITAL_SENDERS))):
         for i, c in enumerate(counts):
             if c.category is not None:
