@@ -3919,3 +3919,9 @@ def test_found_victims_dead():
     assert pairs("Deputies found a woman and a child dead inside a car.") == {("killed", 1)}
     assert pairs("Officers found a 4-year-old girl and a 5-year-old girl dead in their beds.") == {("killed", 1)}
     assert pairs("Officers found a man and a woman dead-set on staying.") == set()
+
+
+# An age after a name may close on the helper verb with no comma: "Nino Ruiz, 27, and Jenessa Kic, 31 were arrested"
+def test_age_after_name_without_closing_comma():
+    assert pairs("Nino Ruiz, 27, and Jenessa Kic, 31 were arrested.") == {("detained", 1)}
+    assert pairs("John Smith, 45 was killed in the crash.") == {("killed", 1)}

@@ -644,7 +644,8 @@ _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(
 # A part of the group before it, set off by a comma: "one of them", "two of whom" (see INCLUDING_AFTER).
 _PART_OF_THEM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+(?:them|whom)"
 AFTER = re.compile(
-    rf"""(?:\s*,\s*(?:ages?,?\s+|both\s+|all\s+)?\d{{1,3}}(?:\s*(?:,\s*and|,|and|&)\s*\d{{1,3}})*\s*,)?{_PLACE}
+    rf"""(?:\s*,\s*(?:ages?,?\s+|both\s+|all\s+)?\d{{1,3}}(?:\s*(?:,\s*and|,|and|&)\s*\d{{1,3}})*
+      \s*(?:,|(?=\s+(?:was|were|is|are|has|have|had)\s)))?{_PLACE}
     (?:\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them|{_PART_OF_THEM})\b
       (?:(?!\b(?:were|was|are|is|had|has|when|while|after|who|which)\b)[^.;]){{0,120}}?,)?
     (?:\s*,\s*(?:ages?|aged)\s+\d[\d,\sandto-]{{0,30}},)?
