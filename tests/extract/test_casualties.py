@@ -3925,3 +3925,9 @@ def test_found_victims_dead():
 def test_age_after_name_without_closing_comma():
     assert pairs("Nino Ruiz, 27, and Jenessa Kic, 31 were arrested.") == {("detained", 1)}
     assert pairs("John Smith, 45 was killed in the crash.") == {("killed", 1)}
+
+
+# "dead" before the victim noun of a count: "discovered two dead people inside the home"
+def test_count_of_dead_people():
+    assert pairs("They discovered two dead people inside the home.") == {("killed", 2)}
+    assert pairs("He saw a dead man in the street.") == set()

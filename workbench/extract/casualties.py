@@ -2322,8 +2322,9 @@ def _adjective_category(c: _Count) -> str | None:
     words = (c.text if c.singular else c.who).lower().split()[:-1]
     if any(w.endswith(("'s", "’s")) for w in words):
         return None  # "the injured man's father": the adjective is another person's
-    if words[:2] == ["the", "dead"] and not c.singular:
-        return "killed"  # a part of the dead: "one of the dead victims" ("dead" alone is often no casualty: "dead end")
+    if (words[:2] == ["the", "dead"] or words[:1] == ["dead"] and c.value) and not c.singular:
+        return "killed"  # a part of the dead: "one of the dead victims", and a count of them: "two dead people" ("dead"
+        # alone is often no casualty: "dead end", "a dead man's phone")
     return next((ADJECTIVE_CATEGORY[w] for w in words if w in ADJECTIVE_CATEGORY), None)
 
 
