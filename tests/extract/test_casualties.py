@@ -3931,3 +3931,10 @@ def test_age_after_name_without_closing_comma():
 def test_count_of_dead_people():
     assert pairs("They discovered two dead people inside the home.") == {("killed", 2)}
     assert pairs("He saw a dead man in the street.") == set()
+
+
+# A group after a part with a victim noun and a term of its own is a figure too: "One of the five victims killed"
+def test_group_with_noun_and_term_after_part():
+    assert pairs("One of the five victims killed has been identified as Terry Andres.") == {("killed", 5)}
+    assert pairs("One of the three men arrested was released.") == {("detained", 3)}
+    assert pairs("Two of the three victims died.") == {("killed", 2)}

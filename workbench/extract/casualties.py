@@ -807,6 +807,10 @@ TIME_ADVERBS = frozenset("shortly soon afterwards afterward immediately quickly 
 # A plural verb right after a transitive term, which then stands as the noun of the victims: "the 80 wounded were taken
 # to hospital", "30 of the 80 injured remained in hospital" (not an object: the count did not do it).
 PLURAL_VERBS_AFTER = frozenset({"were", "are", "remain", "remained", "remains", "have", "had"})
+# ... and the singular verb of a part taken of the group, which follows the group's term: "One of the five victims
+# killed has been identified" (the group after "of the", with its own term, is a figure).
+SINGULAR_VERBS_AFTER = frozenset({"has", "was", "is"})
+PART_LEADS = ("of the ", "of those ")
 REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b", re.I)
 
 # A casualty term right before a count: "killing at least 14", "wounded another 20", "death toll rose to 49".
@@ -1026,8 +1030,10 @@ NOT_PEOPLE_BEFORE_LOWER = _lowercase_form(NOT_PEOPLE_BEFORE)
 # group alone counts: "Of the 30 injured, five are critical", "families of the four Marines who lost their lives").
 PARTITIVE = re.compile(r"""\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|all|each|both|none|many|
     most|several|either|neither|any|half|another)\s+of\s+(?:the|those)\s+$""", re.I | re.VERBOSE)
-# The term that makes the group after a part a figure of its own: "30 of the 80 wounded", "two of the three killed".
-GROUP_TERM = re.compile(r" (?:wounded|injured|dead|killed|arrested|detained|missing)\b(?![-'’])")
+# The term that makes the group after a part a figure of its own: "30 of the 80 wounded", "two of the three killed",
+# "One of the five victims killed" (a plural victim noun between).
+GROUP_TERM = re.compile(r"""[ ](?:(?:victims|people|persons|men|women|others|officers|suspects)\s+)?
+    (?:wounded|injured|dead|killed|arrested|detained|missing)\b(?![-'’])""", re.VERBOSE)
 # ... and a verb right after that term, which no victim noun can take in ("two of the three killed were teens": the
 # group is "the three killed", not "three killed were teens").
 GROUP_TERM_VERB = re.compile(r" (?:wounded|injured|dead|killed|arrested|detained|missing)\s+(?:were|are|was|is|had|have|"
@@ -2156,7 +2162,8 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         if word and word.group(1) in DEMONSTRATIVES and DEMONSTRATIVE_OBJECT.match(sentence, at):
             return None  # "Klitschko held that title": an object, so the count is the doer
         if word and word.group(1) not in NOT_OBJECTS and word.group(1) not in PLURAL_VERBS_AFTER and not (
-                word.group(1) in INTRANSITIVE_DEATH and _part_died(sentence, c, m.end())):
+                word.group(1) in INTRANSITIVE_DEATH and _part_died(sentence, c, m.end())) and not (
+                word.group(1) in SINGULAR_VERBS_AFTER and sentence.endswith(PART_LEADS, 0, c.start)):
             return None  # "he held similar views": an object, so the count is the doer
             # (not a death after a group a part is of: "Two of the 16 injured died")
     if term == "dead" and DEAD_IDIOM.match(sentence, m.end()):
