@@ -3938,3 +3938,10 @@ def test_group_with_noun_and_term_after_part():
     assert pairs("One of the five victims killed has been identified as Terry Andres.") == {("killed", 5)}
     assert pairs("One of the three men arrested was released.") == {("detained", 3)}
     assert pairs("Two of the three victims died.") == {("killed", 2)}
+
+
+# More ways to be dead: "are dead" after a singular in a list, "wound up dead", "resulted in one person dead"
+def test_more_ways_to_be_dead():
+    assert pairs("Police said two women and a baby are dead after a shooting.") == {("killed", 2), ("killed", 1)}
+    assert pairs("Three people wound up dead early Thursday.") == {("killed", 3)}
+    assert pairs("It was a fight that resulted in one person dead.") == {("killed", 1)}

@@ -575,6 +575,9 @@ _MAY_HAVE_BEEN = [r"may(?=\s+have\s+been\b)"]
 _FOUND_AND = [r"identified(?=\s+and\s)", r"located(?=\s+and\s)"]
 # A court's order that keeps the subject held: "was ordered to remain in custody", "was ordered held without bail".
 _ORDERED = [r"ordered(?=\s+(?:to\s+remain|held|detained|jailed)\b)"]
+# Where the victims came to be: "Three people wound up dead", "two men ended up in the hospital" (not "how he ended
+# up with a gunshot wound", often asked of the dead).
+_ENDED_UP = [rf"{verb}\s+up(?=\s+(?:dead|in\s+(?:the\s+)?hospital|being)\b)" for verb in ("wound", "ended")]
 # Where the victims were, right after them ("the three people inside died", "two men nearby were wounded", "150
 # people aboard were killed"); kept out of _FILLER, whose words may also follow a name ("Teen Fatally Shot inside").
 _WHERE_THEY_WERE = ["inside", "nearby", "aboard"]
@@ -590,7 +593,7 @@ _IN_ALL = [r"in\s+all", r"in\s+total", "total", "altogether"]
 _HIT_BY = [rf"{verb}\s+by\s+(?:gunfire|(?:a\s+)?(?:stray\s+)?bullets?)" for verb in ("hit", "struck", "stuck")]
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
     + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY + _WHERE_THEY_WERE + _IN_ALL + _CAUGHT_OR_CHARGED \
-    + _OF_INTEREST
+    + _OF_INTEREST + _ENDED_UP
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
@@ -770,12 +773,12 @@ BODY_NAME_ENDS = frozenset(w for w in read_text("casualty_body_names.txt").split
 ANIMALS = frozenset(ANIMAL_NOUNS)
 ANIMAL_MEMBER = re.compile(rf"\s+and\s+(?:[\w’'-]+\s+)?(?:family\s+|pet\s+)?(?:{_alternation(ANIMAL_NOUNS)})\b",
                            re.IGNORECASE)
-LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.I)
+LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves|result(?:ed|ing|s)?\s+in)\s+$", re.I)  # (or "resulted in one person dead")
 # Verbs of finding before a single victim, which "dead" after it then describes ("police found a man dead").
 FOUND_BEFORE = re.compile(r"\b(?:found|finds|discovered|discovers)\s+$", re.I)
 NOT_INJURY = re.compile(r"""\s+for\s+(?!(?:\w+\s+){0,3}?(?:injur|wound|burn|cuts?\b|broken|fractur|gunshot|bullet|
     smoke|trauma|bruis|graze|lacerat|stab))""", re.I | re.VERBOSE)
-DEAD_STATE = re.compile(r"\b(?:found|is|was|were|been|left)\b")
+DEAD_STATE = re.compile(r"\b(?:found|is|was|were|are|been|left|up)\b")  # ("two women and a baby are dead", "wound up dead")
 # "dead" as an intensifier, not a death: "she is dead wrong", "dead set against" ("dead last" and "dead even"
 # are left out: "found dead last week", "found dead even though ...").
 DEAD_IDIOM = re.compile(r"\s+(?:wrong|serious|set|heat|tired|certain|sure|broke|silent|quiet)\b", re.I)
