@@ -3935,8 +3935,8 @@ def test_count_of_dead_people():
 
 # A group after a part with a victim noun and a term of its own is a figure too: "One of the five victims killed"
 def test_group_with_noun_and_term_after_part():
-    assert pairs("One of the five victims killed has been identified as Terry Andres.") == {("killed", 5)}
-    assert pairs("One of the three men arrested was released.") == {("detained", 3)}
+    assert pairs("One of the five victims killed has been identified as Terry Andres.") == {("killed", 5), ("killed", 1)}
+    assert pairs("One of the three men arrested was released.") == {("detained", 3), ("detained", 1)}
     assert pairs("Two of the three victims died.") == {("killed", 2)}
 
 
@@ -3945,3 +3945,12 @@ def test_more_ways_to_be_dead():
     assert pairs("Police said two women and a baby are dead after a shooting.") == {("killed", 2), ("killed", 1)}
     assert pairs("Three people wound up dead early Thursday.") == {("killed", 3)}
     assert pairs("It was a fight that resulted in one person dead.") == {("killed", 1)}
+
+
+# After a participle term, a main verb is no object ("The six others wounded received minor injuries"), and a part's
+# singular verb after "One of the men killed" is the part's
+def test_verb_after_participle_term_is_no_object():
+    assert pairs("The six others wounded received non-life threatening injuries.") == {("injured", 6)}
+    assert pairs("One of the men killed was gunned down at a bar.") == {("killed", 1)}
+    assert pairs("Lanier said one of those killed was a District resident.") == {("killed", 1)}
+    assert pairs("Two gunmen killed three people.") == {("killed", 3)}

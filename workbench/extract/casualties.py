@@ -802,8 +802,9 @@ NOT_OBJECTS = frozenset(
     """in at on by during after before while when near outside inside last early late this that yesterday
     today tonight overnight and or but with as for from to following since until amid over under about around
     across along behind between into onto upon within without early later earlier monday tuesday wednesday
-    thursday friday saturday sunday morning afternoon evening night so too also then there here again""".split()
-)
+    thursday friday saturday sunday morning afternoon evening night so too also then there here again
+    received suffered sustained remain remains remained""".split()
+)  # (the last, main verbs after a participle term: "The six others wounded received non-life threatening injuries")
 # Adverbs of time that may stand between a transitive term and its object or none: "with Mr Roe arrested shortly
 # afterwards" (no object), "killed instantly two men" (an object after them: the count did it).
 TIME_ADVERBS = frozenset("shortly soon afterwards afterward immediately quickly subsequently eventually instantly".split())
@@ -814,6 +815,7 @@ PLURAL_VERBS_AFTER = frozenset({"were", "are", "remain", "remained", "remains", 
 # killed has been identified" (the group after "of the", with its own term, is a figure).
 SINGULAR_VERBS_AFTER = frozenset({"has", "was", "is"})
 PART_LEADS = ("of the ", "of those ")
+PART_DETERMINERS = frozenset({"the", "those", "these"})  # (and the part itself: "One of the men killed was gunned down")
 REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b", re.I)
 
 # A casualty term right before a count: "killing at least 14", "wounded another 20", "death toll rose to 49".
@@ -2166,7 +2168,8 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
             return None  # "Klitschko held that title": an object, so the count is the doer
         if word and word.group(1) not in NOT_OBJECTS and word.group(1) not in PLURAL_VERBS_AFTER and not (
                 word.group(1) in INTRANSITIVE_DEATH and _part_died(sentence, c, m.end())) and not (
-                word.group(1) in SINGULAR_VERBS_AFTER and sentence.endswith(PART_LEADS, 0, c.start)):
+                word.group(1) in SINGULAR_VERBS_AFTER and (sentence.endswith(PART_LEADS, 0, c.start) or (
+                    c.who and sentence.startswith(" of ", c.end) and c.who.split()[0].lower() in PART_DETERMINERS))):
             return None  # "he held similar views": an object, so the count is the doer
             # (not a death after a group a part is of: "Two of the 16 injured died")
     if term == "dead" and DEAD_IDIOM.match(sentence, m.end()):
