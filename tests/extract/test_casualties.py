@@ -3954,3 +3954,8 @@ def test_verb_after_participle_term_is_no_object():
     assert pairs("One of the men killed was gunned down at a bar.") == {("killed", 1)}
     assert pairs("Lanier said one of those killed was a District resident.") == {("killed", 1)}
     assert pairs("Two gunmen killed three people.") == {("killed", 3)}
+
+
+# "Shot," in a headline is no name an age follows: "4 Shot, 2 Killed In South Memphis Apartment Complex"
+def test_shot_comma_in_headline_is_no_name():
+    assert pairs("4 Shot, 2 Killed In South Memphis Apartment Complex") == {("killed", 2)}

@@ -1049,7 +1049,7 @@ SOURCE_LEADS = ("according to ", "according to the ", "According to ", "Accordin
 _HEADLINE_WORDS = sorted({t.capitalize() for t, c, p in CASUALTY_TERMS
                           if c != "victim" and p in ("after", "both") and t.isalpha()})
 HEADLINE_WORD_SET = frozenset(_HEADLINE_WORDS)
-NAME_AGE = re.compile(rf"(?!(?:{'|'.join(_HEADLINE_WORDS)}),)[A-Z][a-z]+,\s*$")
+NAME_AGE = re.compile(rf"(?!(?:{'|'.join(_HEADLINE_WORDS)}),|(?<=\d\s)(?:Shot|Stabbed),)[A-Z][a-z]+,\s*$")  # ("4 Shot, 2 Killed")
 # Words before an age set off by commas: "killing Jamal Berry, then 30,", "Tennant and Hakim, both 51,".
 AGE_LEADS = ("then ", ", both ", ", all ", ", each ")
 # A word (a name, "Jr.", "III", "a man") and a comma before a number that a comma also follows: an age; and a name's
