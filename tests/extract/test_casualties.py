@@ -3959,3 +3959,9 @@ def test_verb_after_participle_term_is_no_object():
 # "Shot," in a headline is no name an age follows: "4 Shot, 2 Killed In South Memphis Apartment Complex"
 def test_shot_comma_in_headline_is_no_name():
     assert pairs("4 Shot, 2 Killed In South Memphis Apartment Complex") == {("killed", 2)}
+
+
+# A count after "in" with victims after it is a count ("resulted in five people being hospitalized"), unlike "in 2015"
+def test_count_after_in_with_victims():
+    assert pairs("The shooting resulted in five people being hospitalized.") == {("injured", 5)}
+    assert pairs("The restaurant opened in 12 cities and was killed off by rivals.") == set()

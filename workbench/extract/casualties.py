@@ -1438,8 +1438,10 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         if (NOT_PEOPLE_BEFORE.search(before) if lower is None
                 else NOT_PEOPLE_BEFORE_LOWER.search(lower[max(0, m.start - 20) : m.start])) and not _qualified(m) and not (
                 before.endswith("at ") and ("toll" in (near := sentence[max(0, m.start - 90) : m.start])
-                                            or "number of" in near)):
-            continue  # (but "put the death toll at 40" and "put the number of dead at 23" are counts)
+                                            or "number of" in near)) and not (
+                before.endswith(" in ") and WHO_AFTER.match(sentence, m.end)):
+            continue  # (but "put the death toll at 40" and "put the number of dead at 23" are counts, and so is one
+            # after "in" that victims follow: "resulted in five people being hospitalized")
         if NEGATED.search(before):
             continue
         if before.endswith("of ") and m.text.lower() == "one" and OF_ONE_FAMILY.match(sentence, m.end):
