@@ -3965,3 +3965,10 @@ def test_shot_comma_in_headline_is_no_name():
 def test_count_after_in_with_victims():
     assert pairs("The shooting resulted in five people being hospitalized.") == {("injured", 5)}
     assert pairs("The restaurant opened in 12 cities and was killed off by rivals.") == set()
+
+
+# The casualties named by their term after "of those" or in a group after a part: "Two of those wounded drove
+# themselves to area hospitals", "Five of the six injured attend Miami-Dade County Public Schools"
+def test_those_wounded_and_the_six_injured():
+    assert pairs("Two of those wounded drove themselves to area hospitals.") == {("injured", 2)}
+    assert pairs("Five of the six injured attend Miami-Dade County Public Schools.") == {("injured", 6), ("injured", 5)}

@@ -296,9 +296,9 @@ _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|el
 # "of one family" ("12 of one family": the family, whose "one" is no count), ages ("two 14-year-olds").
 WHO_AFTER = re.compile(
     rf"""(?:\s+of)?\s+(?P<who>
-        (?:them|(?:the|those|these)\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS})|those|whom
-          |(?<=of\s)the\s+(?:injured|wounded|dead|arrested|detained|missing|displaced)\b(?!\s+(?:man|woman|men|women|
-          people|boy|girl|child|children|victims?|officers?|persons?)\b))
+        (?:them|(?:the|those|these)\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS})
+          |(?<=of\s)(?:the|those)\s+(?:injured|wounded|dead|arrested|detained|missing|displaced)\b(?!\s+(?:man|woman|men|women|
+          people|boy|girl|child|children|victims?|officers?|persons?)\b)|those|whom)
       | (?:(?!{_NUMBER_WORD}\b(?!-))[\w'-]++\s+){{0,2}}(?:[a-z]{{2,5}}-)?(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
       | (?-i:[A-Z])[\w'-]*+,\s+(?-i:[A-Z])[\w'-]*+\s+(?:{_PLURAL_NOUNS})
       | more|others|other\s+people|other(?=\s+(?:were|are|got|had|have|suffered|sustained)\b)
@@ -2156,7 +2156,8 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         term = _SPACES.sub(" ", term)
     category = AFTER_CATEGORY(m.group("term"))
     filler = m.group("filler")
-    if term in TRANSITIVE and not PASSIVE.search(filler):
+    if term in TRANSITIVE and not PASSIVE.search(filler) and not (not filler and sentence.endswith(PART_LEADS, 0, c.start)):
+        # (a group after a part takes its term as its noun, whatever follows: "Five of the six injured attend ...")
         at = m.end()
         while (adverb := LOWER_WORD.match(sentence, at)) and adverb.group(1) in TIME_ADVERBS:
             at = adverb.end()  # (what follows them says: "arrested shortly afterwards", "killed instantly two men")
@@ -2332,8 +2333,8 @@ def _adjective_category(c: _Count) -> str | None:
     part is counted of ("Three of the injured were in critical condition")."""
     if not c.who or not (c.who[:1].islower() or c.who[:1].isdigit()):
         return None  # a name ("Slain Baton Rouge officers" is not one victim)
-    if c.who.startswith("the ") and (group := c.who[4:].lower()) in NUMBER_OF_CATEGORY:
-        return NUMBER_OF_CATEGORY[group]
+    if c.who.startswith(("the ", "those ")) and (group := c.who.split(None, 1)[1].lower()) in NUMBER_OF_CATEGORY:
+        return NUMBER_OF_CATEGORY[group]  # ("Three of the injured", "Two of those wounded")
     words = (c.text if c.singular else c.who).lower().split()[:-1]
     if any(w.endswith(("'s", "’s")) for w in words):
         return None  # "the injured man's father": the adjective is another person's
