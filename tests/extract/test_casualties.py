@@ -3972,3 +3972,9 @@ def test_count_after_in_with_victims():
 def test_those_wounded_and_the_six_injured():
     assert pairs("Two of those wounded drove themselves to area hospitals.") == {("injured", 2)}
     assert pairs("Five of the six injured attend Miami-Dade County Public Schools.") == {("injured", 6), ("injured", 5)}
+
+
+# An age in months or weeks stands as the victim as one in years does: "an 18-month old is dead"
+def test_age_in_months_as_victim():
+    assert pairs("Police confirm an 18-month old is dead after an apparent shooting.") == {("killed", 1)}
+    assert pairs("A 9-month-old was wounded in the crossfire.") == {("injured", 1)}
