@@ -3685,6 +3685,7 @@ def test_of_one_family_is_no_count():
 def test_count_of_year_olds():
     assert pairs("Two 14-year-olds were killed.") == {("killed", 2)}
     assert pairs("Two six-year-olds were wounded in the crash.") == {("injured", 2)}
+    assert pairs("Two 9-month-olds were hurt.") == {("injured", 2)}
     assert pairs("Police said 14-year-olds were among the crowd.") == set()
 
 

@@ -303,7 +303,7 @@ WHO_AFTER = re.compile(
       | (?-i:[A-Z])[\w'-]*+,\s+(?-i:[A-Z])[\w'-]*+\s+(?:{_PLURAL_NOUNS})
       | more|others|other\s+people|other(?=\s+(?:were|are|got|had|have|suffered|sustained)\b)
       | (?<=of\s)one\s+family
-      | (?:\d{{1,3}}|[a-z]+)[-–]year[-–]olds
+      | (?:\d{{1,3}}|[a-z]+)[-–](?:year|month|week)[-–]olds
     )\b(?!-)""",
     re.VERBOSE | re.IGNORECASE,
 )
