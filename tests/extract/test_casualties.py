@@ -3979,3 +3979,11 @@ def test_those_wounded_and_the_six_injured():
 def test_age_in_months_as_victim():
     assert pairs("Police confirm an 18-month old is dead after an apparent shooting.") == {("killed", 1)}
     assert pairs("A 9-month-old was wounded in the crossfire.") == {("injured", 1)}
+
+
+# "occupant", "rider", "passerby" name victims as "passenger" does
+def test_occupant_rider_passerby_are_victims():
+    assert pairs("A 17-year-old motel occupant was injured after a gun went off.") == {("injured", 1)}
+    assert pairs("Two of the four occupants were arrested after a foot chase.") == {("detained", 2)}
+    assert pairs("A motorcycle rider was killed Sunday.") == {("killed", 1)}
+    assert pairs("Three passersby were wounded.") == {("injured", 3)}
