@@ -3987,3 +3987,9 @@ def test_occupant_rider_passerby_are_victims():
     assert pairs("Two of the four occupants were arrested after a foot chase.") == {("detained", 2)}
     assert pairs("A motorcycle rider was killed Sunday.") == {("killed", 1)}
     assert pairs("Three passersby were wounded.") == {("injured", 3)}
+
+
+# An age range between the victims and their term: "Four boys between ages 12 and 16 were wounded"
+def test_age_range_before_term():
+    assert pairs("Four boys between ages 12 and 16 were wounded in a shooting.") == {("injured", 4)}
+    assert pairs("Three men ages 19 to 24 were arrested.") == {("detained", 3)}

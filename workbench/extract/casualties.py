@@ -587,13 +587,16 @@ _CAUGHT_OR_CHARGED = [r"caught\s+in\s+(?:the\s+)?crossfire", r"charged(?=\s+and\
 # What a person is to the police, after the noun: "a person of interest in custody", "Two persons of interest were
 # detained".
 _OF_INTEREST = [r"of\s+interest"]
+# The ages of the victims as a range: "Four boys between ages 12 and 16 were wounded", "Three men ages 19 to 24".
+_AGE_RANGE = [r"between\s+(?:the\s+)?ages?\s+(?:of\s+)?\d{1,2}\s+(?:and|to)\s+\d{1,2}",
+              r"ages?\s+\d{1,2}\s*(?:to|and|-|–)\s*\d{1,2}", r"aged\s+\d{1,2}\s*(?:to|and|-|–)\s*\d{1,2}"]
 # A total told as such after the victims: "Seven people in all were killed", "seven people total were shot".
 _IN_ALL = [r"in\s+all", r"in\s+total", "total", "altogether"]
 # Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it).
 _HIT_BY = [rf"{verb}\s+by\s+(?:gunfire|(?:a\s+)?(?:stray\s+)?bullets?)" for verb in ("hit", "struck", "stuck")]
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
     + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY + _WHERE_THEY_WERE + _IN_ALL + _CAUGHT_OR_CHARGED \
-    + _OF_INTEREST + _ENDED_UP
+    + _OF_INTEREST + _ENDED_UP + _AGE_RANGE
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
