@@ -3993,3 +3993,10 @@ def test_occupant_rider_passerby_are_victims():
 def test_age_range_before_term():
     assert pairs("Four boys between ages 12 and 16 were wounded in a shooting.") == {("injured", 4)}
     assert pairs("Three men ages 19 to 24 were arrested.") == {("detained", 3)}
+
+
+# A function word is no modifier of the victims after a count: "Three killed as rioters bomb Greek bank" (not
+# "killed as rioters" for the victims, which left the figure without a term)
+def test_function_word_is_no_victim_modifier():
+    assert pairs("Three killed as rioters bomb Greek bank") == {("killed", 3)}
+    assert pairs("Two injured people were taken to a hospital.") == {("injured", 2)}

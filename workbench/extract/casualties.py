@@ -287,6 +287,9 @@ TERMS_AT = re.compile(rf"(?:{_SCAN_DEEP})\b")
 # The same, on text whose lowercase would shift offsets ("İ" lowercases to two characters).
 PREFILTER = re.compile(rf"\b(?:{_alternation(_SCAN_TERMS)})\b", re.I)
 
+# Function words, which never modify the victims after a count ("Three killed as rioters bomb Greek bank": not
+# "killed as rioters").
+_NOT_MODIFIERS = r"(?:as|by|when|after|before|while|than|that|who)"
 # A number word or numeral, which never modifies the victims of another count ("one of four women").
 _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)"
 # The victims named after a count: "people", "police officers", "of them", "of the victims" (or "of those victims"),
@@ -299,7 +302,7 @@ WHO_AFTER = re.compile(
         (?:them|(?:the|those|these)\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS})
           |(?<=of\s)(?:the|those)\s+(?:injured|wounded|dead|arrested|detained|missing|displaced)\b(?!\s+(?:man|woman|men|women|
           people|boy|girl|child|children|victims?|officers?|persons?)\b)|those|whom)
-      | (?:(?!{_NUMBER_WORD}\b(?!-))[\w'-]++\s+){{0,2}}(?:[a-z]{{2,5}}-)?(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
+      | (?:(?!{_NUMBER_WORD}\b(?!-)|{_NOT_MODIFIERS}\b)[\w'-]++\s+){{0,2}}(?:[a-z]{{2,5}}-)?(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
       | (?-i:[A-Z])[\w'-]*+,\s+(?-i:[A-Z])[\w'-]*+\s+(?:{_PLURAL_NOUNS})
       | more|others|other\s+people|other(?=\s+(?:were|are|got|had|have|suffered|sustained)\b)
       | (?<=of\s)one\s+family
