@@ -4000,3 +4000,10 @@ def test_age_range_before_term():
 def test_function_word_is_no_victim_modifier():
     assert pairs("Three killed as rioters bomb Greek bank") == {("killed", 3)}
     assert pairs("Two injured people were taken to a hospital.") == {("injured", 2)}
+
+
+# A bare figure after a place set off by a comma is a count, not an age: "In Baghdad, 25 were killed"
+def test_figure_after_place_comma_is_count():
+    assert pairs("As fights erupted in East Flatbush, 46 were arrested Wednesday night.") == {("detained", 46)}
+    assert pairs("In Baghdad, 25 were killed.") == {("killed", 25)}
+    assert pairs("John Smith, 46, was arrested.") == {("detained", 1)}

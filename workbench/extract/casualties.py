@@ -537,8 +537,8 @@ NOT_NAMES = frozenset(
     september october november december one two three four five six seven eight nine ten several some many
     both all no none there here when after before while since according earlier later meanwhile also but and
     breaking update photos video watch click read related associated press reuters afp
-    dead hurt arrested detained""".split()
-)
+    dead hurt arrested detained in at near into""".split()
+)  # (the last, prepositions opening a place: "In Baghdad, 25 were killed")
 
 # Between a count and the casualty term that follows it: auxiliaries, adverbs, "shot and".
 _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|allegedly|also|all|both|later|
@@ -1019,6 +1019,10 @@ def _number_is_name(sentence: str, m: NumberMention) -> bool:
     return (m.value or 0) > 1 and MODEL_BEFORE.search(before) is not None and MODEL_AFTER.match(sentence, m.end) is not None
 
 
+# A place set off by a comma before a bare figure, which is then a count, not the age of a name: "erupted in East
+# Flatbush, 46 were arrested", "In Baghdad, 25 were killed".
+PLACE_COMMA = re.compile(r"(?:^|\b(?:[Ii]n|at|near|outside|across|throughout))\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][a-z]+,\s*$")
+PLACE_COMMA_REACH = 60
 # A month and a day before a four-digit number make it the year of a date ("May 26, 2016 after a man was arrested").
 DATE_BEFORE_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$",
                               re.I)
@@ -1484,7 +1488,7 @@ def _numeric_counts(sentence: str) -> list[_Count]:
         ):
             continue  # a year
         if who is None and m.text.isdigit() and len(m.text) <= 3 and (
-            NAME_AGE.search(before)
+            NAME_AGE.search(before) and not PLACE_COMMA.search(sentence, max(0, m.start - PLACE_COMMA_REACH), m.start)
             or (before.endswith(AGE_LEADS) or AGE_AFTER_WORD.search(before)) and AGES_END.match(sentence, m.end)
             or age_end >= 0 and AGE_LIST_GAP.fullmatch(sentence, age_end, m.start)
             or before.endswith(" ") and _copula_age(sentence, m)
