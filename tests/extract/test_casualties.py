@@ -4007,3 +4007,13 @@ def test_figure_after_place_comma_is_count():
     assert pairs("As fights erupted in East Flatbush, 46 were arrested Wednesday night.") == {("detained", 46)}
     assert pairs("In Baghdad, 25 were killed.") == {("killed", 25)}
     assert pairs("John Smith, 46, was arrested.") == {("detained", 1)}
+
+
+# One who "wounded himself" or "injured himself" is injured; "found him dead" is killed; a spree "ended with a woman
+# dead" as one "left" her dead
+def test_self_wounded_found_him_dead_ended_with():
+    assert pairs("A 3-year-old in Spring injured himself with his grandfather's handgun.") == {("injured", 1)}
+    assert pairs("A passerby found him dead with a pistol in his hand.") == {("killed", 1)}
+    assert pairs("The 19 year old driver injured himself in the crash.") == set()
+    assert ("killed", 1) in pairs("A shooting spree that ended with a woman dead and five others injured began with "
+                                  "an argument over keys.")

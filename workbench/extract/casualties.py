@@ -514,9 +514,10 @@ OBJECT_PRONOUN = re.compile(r"""(?<![\w'’])(?:him|her(?=\s*[.,;:!?)]|\s*$|\s+(
 # wounded a third", "injuring a fourth", "two were killed and a third was wounded", and "another" so ("killing one man
 # and wounding another") (not before a noun or "of": "a third time", "a third of the town"; nor the anyone of the
 # law's words, "causes the death of another").
-# The dead told by the one who pronounced them so, of a victim named by a pronoun: "Paramedics pronounced him dead".
-PRONOUNCED_DEAD = re.compile(r"\b(?:[Pp]ronounced|[Dd]eclared)\s+(?P<who>him|her)\s+dead\b")
-PRONOUNCED_STEMS = "ed h"  # (a cheap first test: "pronounced him", "declared her")
+# The dead told by the one who pronounced them so, or found them, of a victim named by a pronoun: "Paramedics
+# pronounced him dead", "A passerby found him dead".
+PRONOUNCED_DEAD = re.compile(r"\b(?:[Pp]ronounced|[Dd]eclared|[Ff]ound|[Dd]iscovered)\s+(?P<who>him|her)\s+dead\b")
+PRONOUNCED_STEMS = ("ed h", "nd h")  # (a cheap first test: "pronounced him", "declared her", "found him")
 ORDINAL_VICTIM = re.compile(r"""(?<![\w'’])(?:[Aa]n?\s+(?:second|third|fourth|fifth|sixth)|(?<!of\s)another)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|at|on|
     with|before|after|as|who|while|when|near|inside|outside|during|police|officials|authorities|was|is|died|remains|
     remained)\b)""", re.VERBOSE)
@@ -779,7 +780,8 @@ BODY_NAME_ENDS = frozenset(w for w in read_text("casualty_body_names.txt").split
 ANIMALS = frozenset(ANIMAL_NOUNS)
 ANIMAL_MEMBER = re.compile(rf"\s+and\s+(?:[\w’'-]+\s+)?(?:family\s+|pet\s+)?(?:{_alternation(ANIMAL_NOUNS)})\b",
                            re.IGNORECASE)
-LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves|result(?:ed|ing|s)?\s+in)\s+$", re.I)  # (or "resulted in one person dead")
+LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves|result(?:ed|ing|s)?\s+in|end(?:ed|ing|s)\s+with)\s+$", re.I)
+# (or "resulted in one person dead", "a spree that ended with a woman dead")
 # Verbs of finding before a single victim, which "dead" after it then describes ("police found a man dead").
 FOUND_BEFORE = re.compile(r"\b(?:found|finds|discovered|discovers)\s+$", re.I)
 NOT_INJURY = re.compile(r"""\s+for\s+(?!(?:\w+\s+){0,3}?(?:injur|wound|burn|cuts?\b|broken|fractur|gunshot|bullet|
@@ -822,6 +824,8 @@ PLURAL_VERBS_AFTER = frozenset({"were", "are", "remain", "remained", "remains", 
 SINGULAR_VERBS_AFTER = frozenset({"has", "was", "is"})
 PART_LEADS = ("of the ", "of those ")
 PART_DETERMINERS = frozenset({"the", "those", "these"})  # (and the part itself: "One of the men killed was gunned down")
+SELF_WOUND_CAUSE = re.compile(r"\b(?:gun|handgun|rifle|pistol|shotgun|firearm|weapon|shooting|shot|gunshot|gunfire)s?\b",
+                              re.I)
 REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b", re.I)
 
 # A casualty term right before a count: "killing at least 14", "wounded another 20", "death toll rose to 49".
@@ -1688,7 +1692,7 @@ def _inherent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         count = _Count(start, end, m.group("self"), 1, None, "exact", None, end, True)
         count.category, count.how = "killed", "noun"
         counts.append(count)
-    for m in PRONOUNCED_DEAD.finditer(sentence) if " dead" in sentence and PRONOUNCED_STEMS in lower else ():
+    for m in PRONOUNCED_DEAD.finditer(sentence) if " dead" in sentence and any(map(lower.__contains__, PRONOUNCED_STEMS)) else ():
         start, end = m.span("who")
         if any(c.start <= start < c.tail for c in taken):
             continue
@@ -2173,7 +2177,11 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
             at = adverb.end()  # (what follows them says: "arrested shortly afterwards", "killed instantly two men")
         following = sentence[at : at + 30]
         if REFLEXIVE.match(following):
-            return "killed" if category == "killed" else None
+            # ("killed himself"; "injured himself", "wounded himself" with a gun: a self-inflicted wound is one, but
+            # not the figurative "hurt herself ... by stumbling through questions", nor a driver who "injured himself
+            # in the crash", whom the gun violence figures leave out)
+            return category if category == "killed" or (
+                category == "injured" and "hurt" not in term and SELF_WOUND_CAUSE.search(sentence)) else None
         if OBJECT.match(following):
             return None  # "two gunmen killed five": the count did it
         word = LOWER_WORD.match(following)
