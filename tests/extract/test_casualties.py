@@ -3863,6 +3863,7 @@ def test_crossfire_and_charged_before_term():
     assert pairs("A bystander was caught in the crossfire and wounded.") == {("injured", 1)}
     assert pairs("A 19-year-old man has been charged and is being held at the county jail.") == {("detained", 1)}
     assert pairs("A 19-year-old man has been charged.") == set()
+    assert pairs("Three teens have been charged in the shooting and are in custody.") == {("detained", 3)}
 
 
 # "pronounced ... dead" around the victim: "Paramedics pronounced him dead", "Doctors pronounced the man dead"

@@ -586,8 +586,11 @@ _ENDED_UP = [rf"{verb}\s+up(?=\s+(?:dead|in\s+(?:the\s+)?hospital|being)\b)" for
 # people aboard were killed"); kept out of _FILLER, whose words may also follow a name ("Teen Fatally Shot inside").
 _WHERE_THEY_WERE = ["inside", "nearby", "aboard"]
 # How a victim came to be hit, or a suspect's charge, before the term that tells what came of it: "was caught in the
-# crossfire and wounded", "has been charged and is being held at the county jail" ("charged" alone is no term).
-_CAUGHT_OR_CHARGED = [r"caught\s+in\s+(?:the\s+)?crossfire", r"charged(?=\s+and\b)"]
+# crossfire and wounded", "has been charged and is being held at the county jail", "have been charged in the shooting
+# and are in custody" ("charged" alone is no term).
+_CAUGHT_OR_CHARGED = [r"caught\s+in\s+(?:the\s+)?crossfire",
+                      r"""charged(?:\s+(?:in|with)\s+(?:(?!(?:who|which|that)\b)[\w'’-]+\s+){0,5}?
+                      (?!(?:who|which|that)\b)[\w'’-]+)?(?=\s+and\s)"""]
 # What a person is to the police, after the noun: "a person of interest in custody", "Two persons of interest were
 # detained".
 _OF_INTEREST = [r"of\s+interest"]
