@@ -4018,3 +4018,10 @@ def test_self_wounded_found_him_dead_ended_with():
     assert pairs("The 19 year old driver injured himself in the crash.") == set()
     assert ("killed", 1) in pairs("A shooting spree that ended with a woman dead and five others injured began with "
                                   "an argument over keys.")
+
+
+# A bare figure opening a sentence, "were shot", with survival told and no death: "Five were shot in broad daylight"
+def test_bare_figure_shot_alive():
+    assert pairs("Five were shot in broad daylight; the youngest was 17. Police say the victims have non-life "
+                 "threatening injuries.") == {("injured", 5)}
+    assert pairs("Five were shot in broad daylight. Two of them died.") == {("killed", 2)}

@@ -3545,6 +3545,12 @@ SHOT_ACTIVE = re.compile(rf"""(?<!fatally\s)(?<!mortally\s)\b(?:shot|struck|stri
     five|six|seven|eight|nine|ten|eleven|twelve)))\s+(?P<who>(?:(?:other|more|young|teenage|[a-z]+-year-old)\s+){{0,2}}
     (?i:{_PLURAL_NOUNS}))\b(?!-|\s+(?:dead|to\s+death)\b|\s+and\s+(?:\d|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)\b))
     (?P<aside>)(?P<helper>)(?P<alive>)""", re.VERBOSE)
+# A bare figure opening a sentence, told shot: "Five were shot in broad daylight" (no victim noun; the empty groups
+# stand for those SHOT_GROUP names).
+SHOT_BARE = re.compile(r"""(?:^|(?<=[.!?]\s)|(?<=\n))(?P<count>(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve
+    |\d{1,2}))\s+(?P<helper>(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+)?)shot\b
+    (?!\s+(?:dead|and\s+(?:killed|wounded|injured)|to\s+death|fatally|multiple)\b)(?P<who>)(?P<aside>)(?P<alive>)""",
+                       re.VERBOSE)
 # The groups a shot group's aside breaks it into ("four women and two men"): of it, with its outcome.
 ASIDE_GROUP = re.compile(rf"""(?<![\w'’-])(?P<count>\d{{1,2}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))
     \s+(?P<who>(?i:{_PLURAL_NOUNS}))\b(?!-)""", re.VERBOSE)
@@ -3559,6 +3565,7 @@ SHOT_REACH = 1000
 # Where a shot group may end, found first by a cheap scan, and how far before and after such a cue the group is
 # read (a figure, two words, a place and an aside of up to 80 characters; "hit by gunfire but survived" and the
 # words that rule it out, "shot dead", after it): the group's pattern then runs on these windows only.
+SHOT_BARE_LEAD = 30  # (characters from a bare figure to its "shot": "Twelve have been also shot")
 SHOT_CUE = re.compile(r" (?:shot|hit by|struck by|stuck by|struck|striking|hit|hitting)\b")
 SHOT_CUE_WORDS = (" shot", " hit", " struck", " stuck by", " striking")  # (a cheap first test for SHOT_CUE)
 ACTIVE_CUES = (" shot ", " struck ", " striking ", " hit ", " hitting ")  # (the cues SHOT_ACTIVE may open on)
@@ -3633,6 +3640,8 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
         m = SHOT_GROUP.search(text, max(done, cue.start() - SHOT_LEAD), min(len(text), cue.end() + SHOT_TRAIL))
         if m is None and lower.startswith(ACTIVE_CUES, cue.start()):
             m = SHOT_ACTIVE.match(text, cue.start() + 1, min(len(text), cue.end() + SHOT_TRAIL))
+        if m is None and lower.startswith(" shot", cue.start()):
+            m = SHOT_BARE.search(text, max(done, cue.start() - SHOT_BARE_LEAD), cue.end())
         if m is None or m.start() < done:
             continue
         done = m.end()
@@ -3666,7 +3675,7 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
         if any(c.start in (start, m.start("count")) or (c.category == "injured" and c.value == value)
                for c in claims):
             continue
-        added.append(_injured_claim(text, start, m.end("count"), value, mention.qualifier, m.group("who"), sent,
+        added.append(_injured_claim(text, start, m.end("count"), value, mention.qualifier, m.group("who") or None, sent,
                                     para_start))
         for part, part_value in (_smaller_parts(text, m.start("aside"), m.end("aside"), mention.value, claims)
                                  if m.group("aside") else ()):
