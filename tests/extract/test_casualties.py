@@ -4025,3 +4025,11 @@ def test_bare_figure_shot_alive():
     assert pairs("Five were shot in broad daylight; the youngest was 17. Police say the victims have non-life "
                  "threatening injuries.") == {("injured", 5)}
     assert pairs("Five were shot in broad daylight. Two of them died.") == {("killed", 2)}
+
+
+# The victims "identified as" names right after a sentence of figures take that sentence's category
+def test_victims_identified_as_names():
+    text = ("Four people were found shot to death in a townhouse. The medical examiner's office identified the victims "
+            "as Ronald Roberts, 24, and Kiana Welch, 19.")
+    assert pairs(text) == {("killed", 4), ("killed", 1)}
+    assert pairs("Police identified the suspects as John Smith, 24, and Bob Jones, 22.") == set()

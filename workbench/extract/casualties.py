@@ -188,6 +188,7 @@ MULTIPLE_HYPOTHETICAL = re.compile(r"\b(?:(?:would|could|might|may|will)\s+(?:th
                                    re.I)
 _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "arrest", "body", "hostage", "to death", "holding", "victims included", "victims include", "among the victims",
+    "victims as",  # ("identified the victims as": see VICTIMS_INCLUDED)
     "into custody", "seized", "seizing", "to the hospital", "to a hospital", "to hospital", "to area hospitals",
     "to local hospitals", "the fatality",  # (for "sent five men to the hospital": see AROUND_AFTER)
     "on himself", "on herself", "own life",  # (the attacker's own death: see SELF_KILLED)
@@ -2385,8 +2386,8 @@ INCLUDED = re.compile(r"""\b(?:(?P<killed>dead|deceased|fatalities|killed|slain|
 # mother", "Among the victims were two children". They take the category of the figures told just before them, in
 # the sentence ("Five people were killed; victims included ...") or else in the sentence right before it, when those
 # figures have one category.
-VICTIMS_INCLUDED = re.compile(r"""(?:\b(?:the\s+)?victims\s+includ(?:ed|es?)|\bamong\s+the\s+victims\s+(?:were|was|are|is))
-    \s+$""", re.IGNORECASE | re.VERBOSE)
+VICTIMS_INCLUDED = re.compile(r"""(?:\b(?:the\s+)?victims\s+includ(?:ed|es?)|\bamong\s+the\s+victims\s+(?:were|was|are|is)
+    |(?P<identified>\bidentified\s+the\s+(?:\w+\s+)?victims\s+as))\s+$""", re.IGNORECASE | re.VERBOSE)
 
 
 # "Seized" right before the people seized, and the nouns of people it takes (it seizes goods far more often).
@@ -2441,8 +2442,11 @@ def _held_or_included(sentence: str, c: _Count, counts: list[_Count], before: se
     if "ictims" in prefix and (m := VICTIMS_INCLUDED.search(prefix)):
         at = c.start - len(prefix) + m.start()
         told = {d.category for d in counts if d.category and d.tail <= at}
-        if not told and not sentence[:at].strip(" \"“'‘"):
-            told = before  # (the victims open the sentence: the figures of the sentence before it)
+        if not told and (not sentence[:at].strip(" \"“'‘") or m.group("identified")):
+            told = before  # (the victims open the sentence, or are identified by name in it, "The medical examiner's
+            # office identified the victims as Ronald Roberts, 24, ...": the figures of the sentence before it)
+        if m.group("identified") and told != {"killed"}:
+            return None  # (those identified by name are mostly the dead, whatever figures came just before)
         return next(iter(told)) if len(told) == 1 else None
     return None
 
