@@ -4033,3 +4033,9 @@ def test_victims_identified_as_names():
             "as Ronald Roberts, 24, and Kiana Welch, 19.")
     assert pairs(text) == {("killed", 4), ("killed", 1)}
     assert pairs("Police identified the suspects as John Smith, 24, and Bob Jones, 22.") == set()
+
+
+# "hit and" before the term, as "struck and": "A woman hit and killed by a motorist"
+def test_hit_and_killed():
+    assert pairs("A woman hit and killed by a motorist Wednesday night was identified.") == {("killed", 1)}
+    assert pairs("A pedestrian was hit and injured by a car.") == {("injured", 1)}

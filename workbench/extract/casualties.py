@@ -601,7 +601,8 @@ _AGE_RANGE = [r"between\s+(?:the\s+)?ages?\s+(?:of\s+)?\d{1,2}\s+(?:and|to)\s+\d
 # A total told as such after the victims: "Seven people in all were killed", "seven people total were shot".
 _IN_ALL = [r"in\s+all", r"in\s+total", "total", "altogether"]
 # Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it).
-_HIT_BY = [rf"{verb}\s+by\s+(?:gunfire|(?:a\s+)?(?:stray\s+)?bullets?)" for verb in ("hit", "struck", "stuck")]
+_HIT_BY = [rf"{verb}\s+by\s+(?:gunfire|(?:a\s+)?(?:stray\s+)?bullets?)" for verb in ("hit", "struck", "stuck")] + [
+    r"hit(?=\s+and\s)"]  # ("A woman hit and killed by a motorist", as "struck and killed")
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
     + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY + _WHERE_THEY_WERE + _IN_ALL + _CAUGHT_OR_CHARGED \
     + _OF_INTEREST + _ENDED_UP + _AGE_RANGE
