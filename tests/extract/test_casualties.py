@@ -4039,3 +4039,11 @@ def test_victims_identified_as_names():
 def test_hit_and_killed():
     assert pairs("A woman hit and killed by a motorist Wednesday night was identified.") == {("killed", 1)}
     assert pairs("A pedestrian was hit and injured by a car.") == {("injured", 1)}
+
+
+# "left" before coordinated victims and "dead" after them: "The shooting left a man and a woman dead"; "discovered
+# dead" as "found dead"; a longer participle phrase before the helper
+def test_left_victims_dead_and_discovered_dead():
+    assert pairs("The shooting left a man and a woman dead.") == {("killed", 1)}
+    assert pairs("Three people were discovered dead Wednesday morning.") == {("killed", 3)}
+    assert pairs("Four men attending a birthday party at a Zelmer Street home were injured.") == {("injured", 4)}

@@ -582,6 +582,7 @@ _FOUND_AND = [r"identified(?=\s+and\s)", r"located(?=\s+and\s)"]
 _ORDERED = [r"ordered(?=\s+(?:to\s+remain|held|detained|jailed)\b)"]
 # Where the victims came to be: "Three people wound up dead", "two men ended up in the hospital" (not "how he ended
 # up with a gunshot wound", often asked of the dead).
+_DISCOVERED = ["discovered"]  # ("Three people were discovered dead", as "found dead")
 _ENDED_UP = [rf"{verb}\s+up(?=\s+(?:dead|in\s+(?:the\s+)?hospital|being)\b)" for verb in ("wound", "ended")]
 # Where the victims were, right after them ("the three people inside died", "two men nearby were wounded", "150
 # people aboard were killed"); kept out of _FILLER, whose words may also follow a name ("Teen Fatally Shot inside").
@@ -605,7 +606,7 @@ _HIT_BY = [rf"{verb}\s+by\s+(?:gunfire|(?:a\s+)?(?:stray\s+)?bullets?)" for verb
     r"hit(?=\s+and\s)"]  # ("A woman hit and killed by a motorist", as "struck and killed")
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
     + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY + _WHERE_THEY_WERE + _IN_ALL + _CAUGHT_OR_CHARGED \
-    + _OF_INTEREST + _ENDED_UP + _AGE_RANGE
+    + _OF_INTEREST + _ENDED_UP + _AGE_RANGE + _DISCOVERED
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
@@ -649,7 +650,7 @@ _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(
       (?:,?\s+(?!(?:who|whom|whose|that|which|and|but|or|when|while|because)\b)[\w'’.-]+){0,10}?,?\s+(?:but|and)
       (?=\s+(?:was|were|later|eventually)\b)
     |\s+(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
-      (?:\s+(?!(?:was|were|is|are|had|has)\s)[\w'’-]+){0,6}?(?=\s+(?:was|were|is|are|had|has)\s)
+      (?:\s+(?!(?:was|were|is|are|had|has)\s)[\w'’-]+){0,8}?(?=\s+(?:was|were|is|are|had|has)\s)
     |\s+(?:involved|implicated|suspected|accused|wanted)\s+(?:in|of|for)(?:\s+[\w'’-]+){1,5}?
       (?=\s+(?:was|were|is|are|had|has|have)\s)
     |\s+(?:shot|struck|hit|stabbed|grazed)\s+(?:in|on)\s+(?:the|his|her|both)(?:\s+[\w'’-]+){1,4}?
@@ -902,8 +903,10 @@ AROUND_BEFORE = {
     "hostage": re.compile(r"\b(?:t(?:ook|akes?|aking)|h(?:eld|olds?|olding)|k(?:ept|eeps?|eeping))\s+$", re.I),
     # "took three people into custody" (not the plain "take": "tried to take the man into custody")
     "custody": re.compile(r"\bt(?:ook|akes|aking)\s+$", re.I),
-    # "Paramedics pronounced him dead", "declared the man dead at the scene", "found a woman and a child dead"
-    "dead": re.compile(r"\b(?:(?:pronounc|declar)(?:ed|es?|ing)|f(?:ound|inds?|inding)|discover(?:ed|s|ing))\s+$", re.I),
+    # "Paramedics pronounced him dead", "declared the man dead at the scene", "found a woman and a child dead", "The
+    # shooting left a man and a woman dead"
+    "dead": re.compile(r"""\b(?:(?:pronounc|declar)(?:ed|es?|ing)|f(?:ound|inds?|inding)|discover(?:ed|s|ing)
+        |left|leaves|leaving)\s+$""", re.I | re.VERBOSE),
     "death": re.compile(r"""\b(?:stab(?:s|bed|bing)?|shot|shoots?|shooting|beat(?:s|en|ing)?|strangl(?:es?|ed|ing)|
         chok(?:es?|ed|ing)|burn(?:s|ed|t|ing)?|bludgeon(?:s|ed|ing)?|hack(?:s|ed|ing)?|stomp(?:s|ed|ing)?|
         crush(?:es|ed|ing)?|kick(?:s|ed|ing)?)\s+$""", re.I | re.VERBOSE),
@@ -914,7 +917,7 @@ AROUND_BEFORE = {
 HOSPITAL_TAKERS = re.compile(r"\b(?:took|transported|rushed)\s+$", re.I)
 HOSPITAL_SENDERS = ("sen", "took", "transported", "rushed")  # (a cheap first test for these and AROUND_BEFORE)
 DEATH_LATER = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|death|morgue)\b", re.I)
-DEAD_AROUND_STEMS = ("pronounc", "declar", "found", "find", "discover")  # (a cheap first test for the "dead" kind)
+DEAD_AROUND_STEMS = ("pronounc", "declar", "found", "find", "discover", "left", "leav")  # (a first test for "dead")
 AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained", "hospital": "injured", "dead": "killed"}
 # "them" as the object of a term, or held hostage: "arrested them", "held them hostage".
 THEM_OBJECT = re.compile(rf"""\b(?:(?P<term>{_BEFORE_TERMS})\s+(?:all\s+|both\s+)?them|(?:held|holding|took|taking|kept|
