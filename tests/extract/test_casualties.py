@@ -4047,3 +4047,11 @@ def test_left_victims_dead_and_discovered_dead():
     assert pairs("The shooting left a man and a woman dead.") == {("killed", 1)}
     assert pairs("Three people were discovered dead Wednesday morning.") == {("killed", 3)}
     assert pairs("Four men attending a birthday party at a Zelmer Street home were injured.") == {("injured", 4)}
+
+
+# "hospitalized for non-life threatening injuries" is an injury; "The three injured do not have ..." names them;
+# "two deceased victims" are killed
+def test_nominal_injured_and_deceased_victims():
+    assert pairs("The four victims have been hospitalized for non-life threatening injuries.") == {("injured", 4)}
+    assert pairs("The three injured do not have life-threatening injuries.") == {("injured", 3)}
+    assert pairs("Officers found two deceased victims inside the home.") == {("killed", 2)}

@@ -790,7 +790,7 @@ LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves|result(?:ed|ing|s)?\s+in|end
 # (or "resulted in one person dead", "a spree that ended with a woman dead")
 # Verbs of finding before a single victim, which "dead" after it then describes ("police found a man dead").
 FOUND_BEFORE = re.compile(r"\b(?:found|finds|discovered|discovers)\s+$", re.I)
-NOT_INJURY = re.compile(r"""\s+for\s+(?!(?:\w+\s+){0,3}?(?:injur|wound|burn|cuts?\b|broken|fractur|gunshot|bullet|
+NOT_INJURY = re.compile(r"""\s+for\s+(?!(?:[\w-]+\s+){0,3}?(?:injur|wound|burn|cuts?\b|broken|fractur|gunshot|bullet|
     smoke|trauma|bruis|graze|lacerat|stab))""", re.I | re.VERBOSE)
 DEAD_STATE = re.compile(r"\b(?:found|is|was|were|are|been|left|up)\b")  # ("two women and a baby are dead", "wound up dead")
 # "dead" as an intensifier, not a death: "she is dead wrong", "dead set against" ("dead last" and "dead even"
@@ -2178,8 +2178,10 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         term = _SPACES.sub(" ", term)
     category = AFTER_CATEGORY(m.group("term"))
     filler = m.group("filler")
-    if term in TRANSITIVE and not PASSIVE.search(filler) and not (not filler and sentence.endswith(PART_LEADS, 0, c.start)):
-        # (a group after a part takes its term as its noun, whatever follows: "Five of the six injured attend ...")
+    if term in TRANSITIVE and not PASSIVE.search(filler) and not (not filler and (
+            sentence.endswith(PART_LEADS, 0, c.start) or c.who is None and sentence.endswith(("the ", "The "), 0, c.start))):
+        # (a group after a part, or a bare figure after "the", takes its term as its noun, whatever follows: "Five of
+        # the six injured attend ...", "The three injured do not have life-threatening injuries")
         at = m.end()
         while (adverb := LOWER_WORD.match(sentence, at)) and adverb.group(1) in TIME_ADVERBS:
             at = adverb.end()  # (what follows them says: "arrested shortly afterwards", "killed instantly two men")
@@ -2364,7 +2366,7 @@ def _adjective_category(c: _Count) -> str | None:
     words = (c.text if c.singular else c.who).lower().split()[:-1]
     if any(w.endswith(("'s", "’s")) for w in words):
         return None  # "the injured man's father": the adjective is another person's
-    if (words[:2] == ["the", "dead"] or words[:1] == ["dead"] and c.value) and not c.singular:
+    if (words[:2] == ["the", "dead"] or words[:1] in (["dead"], ["deceased"]) and c.value) and not c.singular:
         return "killed"  # a part of the dead: "one of the dead victims", and a count of them: "two dead people" ("dead"
         # alone is often no casualty: "dead end", "a dead man's phone")
     return next((ADJECTIVE_CATEGORY[w] for w in words if w in ADJECTIVE_CATEGORY), None)
