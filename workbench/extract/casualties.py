@@ -519,7 +519,7 @@ OBJECT_PRONOUN = re.compile(r"""(?<![\w'’])(?:him|her(?=\s*[.,;:!?)]|\s*$|\s+(
 # pronounced him dead", "A passerby found him dead".
 PRONOUNCED_DEAD = re.compile(r"\b(?:[Pp]ronounced|[Dd]eclared|[Ff]ound|[Dd]iscovered)\s+(?P<who>him|her)\s+dead\b")
 PRONOUNCED_STEMS = ("ed h", "nd h")  # (a cheap first test: "pronounced him", "declared her", "found him")
-ORDINAL_VICTIM = re.compile(r"""(?<![\w'’])(?:[Aa]n?\s+(?:second|third|fourth|fifth|sixth)|(?<!of\s)another)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|at|on|
+ORDINAL_VICTIM = re.compile(r"""(?=[Aa])(?<![\w'’])(?:[Aa]n?\s+(?:second|third|fourth|fifth|sixth)|(?<!of\s)another)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|at|on|
     with|before|after|as|who|while|when|near|inside|outside|during|police|officials|authorities|was|is|died|remains|
     remained)\b)""", re.VERBOSE)
 ORDINAL_STEMS = (*(f"{a} {n}" for a in "aA" for n in ("second", "third", "fourth", "fifth", "sixth")), "another")
@@ -3576,7 +3576,9 @@ SHOT_REACH = 1000
 # read (a figure, two words, a place and an aside of up to 80 characters; "hit by gunfire but survived" and the
 # words that rule it out, "shot dead", after it): the group's pattern then runs on these windows only.
 SHOT_BARE_LEAD = 30  # (characters from a bare figure to its "shot": "Twelve have been also shot")
-SHOT_CUE = re.compile(r" (?:shot|hit by|struck by|stuck by|struck|striking|hit|hitting)\b")
+SHOT_CUE = re.compile(r"""[ ](?:shot|hit\s+by|struck\s+by|stuck\s+by
+    |(?:struck|striking|hit|hitting)(?=\s+(?:at\s+least\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))
+    \b""", re.VERBOSE)  # (the active "struck", "hitting" only before a figure, as SHOT_ACTIVE reads them: a cheaper scan)
 SHOT_CUE_WORDS = (" shot", " hit", " struck", " stuck by", " striking")  # (a cheap first test for SHOT_CUE)
 ACTIVE_CUES = (" shot ", " struck ", " striking ", " hit ", " hitting ")  # (the cues SHOT_ACTIVE may open on)
 SHOT_LEAD = 220
