@@ -198,6 +198,7 @@ MULTIPLE_HYPOTHETICAL = re.compile(r"\b(?:(?:would|could|might|may|will)\s+(?:th
                                    re.I)
 _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "arrest", "body", "hostage", "to death", "holding", "victims included", "victims include", "among the victims",
+    "victims as",  # ("identified the victims as": see VICTIMS_INCLUDED)
     "into custody", "seized", "seizing", "to the hospital", "to a hospital", "to hospital", "to area hospitals",
     "to local hospitals", "the fatality",  # (for "sent five men to the hospital": see AROUND_AFTER)
     "on himself", "on herself", "own life",  # (the attacker's own death: see SELF_KILLED)
@@ -300,22 +301,31 @@ TERMS_AT = re.compile(rf"(?:{_SCAN_DEEP})\b")
 # The same, on text whose lowercase would shift offsets ("İ" lowercases to two characters).
 PREFILTER = re.compile(rf"\b(?:{_alternation(_SCAN_TERMS)})\b", re.I)
 
+# Function words, which never modify the victims after a count ("Three killed as rioters bomb Greek bank": not
+# "killed as rioters").
+_NOT_MODIFIERS = r"(?:as|by|when|after|before|while|than|that|who)"
 # A number word or numeral, which never modifies the victims of another count ("one of four women").
 _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)"
-# The victims named after a count: "people", "police officers", "of them", "of the victims", "of the injured", "others" (and the
-# singular "other" before a verb, as non-native wire copy writes it: "261 other got minor injuries"), "Marrero,
-# Louisiana men" (a town and its state), a noun after a short prefix and a hyphen ("half-brothers", "step-sons").
+# The victims named after a count: "people", "police officers", "of them", "of the victims" (or "of those victims"),
+# "of the injured", "others" (and the singular "other" before a verb, as non-native wire copy writes it: "261 other
+# got minor injuries"), "Marrero, Louisiana men" (a town and its state), a noun after a short prefix and a hyphen
+# ("half-brothers", "step-sons"),
+# "of one family" ("12 of one family": the family, whose "one" is no count), ages ("two 14-year-olds").
 WHO_AFTER = re.compile(
     rf"""(?:\s+of)?\s+(?P<who>
-        (?:them|those|whom|the\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS})
-          |(?<=of\s)the\s+(?:injured|wounded|dead|arrested|detained|missing|displaced)\b(?!\s+(?:man|woman|men|women|
-          people|boy|girl|child|children|victims?|officers?|persons?)\b))
-      | (?:(?!{_NUMBER_WORD}\b(?!-))[\w'-]++\s+){{0,2}}(?:[a-z]{{2,5}}-)?(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
+        (?:them|(?:the|those|these)\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS})
+          |(?<=of\s)(?:the|those)\s+(?:injured|wounded|dead|arrested|detained|missing|displaced)\b(?!\s+(?:man|woman|men|women|
+          people|boy|girl|child|children|victims?|officers?|persons?)\b)|those|whom)
+      | (?:(?!{_NUMBER_WORD}\b(?!-)|{_NOT_MODIFIERS}\b)[\w'-]++\s+){{0,2}}(?:[a-z]{{2,5}}-)?(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
       | (?-i:[A-Z])[\w'-]*+,\s+(?-i:[A-Z])[\w'-]*+\s+(?:{_PLURAL_NOUNS})
       | more|others|other\s+people|other(?=\s+(?:were|are|got|had|have|suffered|sustained)\b)
+      | (?<=of\s)one\s+family
+      | (?:\d{{1,3}}|[a-z]+)[-–](?:year|month|week)[-–]olds
     )\b(?!-)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# "one" in "of one family" names the family, not a victim: "12 of one family were killed" counts 12, not one.
+OF_ONE_FAMILY = re.compile(r"\s+family\b")
 # A person named by a pronoun before a count of "others", who are counted with that person: "he and three others
 # were shot" (four people shot).
 PRONOUN_AND = re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he)\s+and\s+$")
@@ -337,8 +347,9 @@ PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?
 # officer", "The 19-year-old" (before a verb, a preposition or a participle: "a 17-year-old shot and killed by police"),
 # "a male victim" (two victim nouns: the second is the head), "a mother of three" (her children are no count), "A Los
 # Angeles County Sheriff's Department deputy" (a run of up to four capitalised words is one modifier); a
-# capitalised article may follow a headline glued to the body ("... | abc13.comA man was shot"). Words are taken
-# possessively (`++`): giving letters back could never let what follows match, and is costly to try.
+# capitalised article may follow a headline glued to the body ("... | abc13.comA man was shot"); the noun may end an
+# aside set off by hyphens with no spaces, before its group's plural verb ("workers-two women and a man-were"). Words
+# are taken possessively (`++`): giving letters back could never let what follows match, and is costly to try.
 # The determiners open on literals, and each checks the word boundary before it only once it has matched whole (a
 # lookbehind as wide as the word): the engine then skips to the letters that can open one, instead of trying a
 # lookahead at every place. One determiner at most can be followed by a space at a place, so their order is free.
@@ -358,9 +369,9 @@ SINGULAR = re.compile(
     (?P<mods>(?:(?:\d{{1,3}}\s+year\s+old|[A-Z][\w'–-]*+(?:\s+[A-Z][\w'–-]*+){{1,3}}+|(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|
     before|after|that|this|his|her|their|its|as|than|when|while)\b)[\w'–-]++),?\s+){{0,3}}?)
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
-      |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s]year[-–\s]old(?=\s+(?:was|is|had|has|who|died|suffered|sustained|in|on|at|after|following|
-      near|outside|inside|during|early|late|last|with|shot|stabbed|killed|wounded|injured|arrested)\b|[,.;]))
-    \b(?!-|['’]s\b)
+      |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s](?:year|month|week)[-–\s]old(?=\s+(?:was|is|were|are|had|has|who|died|suffered|sustained|in|on|at|after|following|
+      near|outside|inside|during|early|late|last|with|shot|stabbed|killed|wounded|injured|arrested|dead|and|into|to)\b|[,.;]))
+    \b(?!-(?!(?:were|are)\b)|['’]s\b)
     (?:(?:(?<=father|mother|parent)|(?<=dad|mom))\s+of\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|
       eleven|twelve)(?:\s+(?:children|kids|sons|daughters|boys|girls))?\b(?!-))?""",
     re.VERBOSE,
@@ -439,8 +450,9 @@ ROLE_APPOSITION = re.compile(r",\s+(?!(?:one|two|three|some|all|both|none|each|m
 # A victim's home town set off by a comma after the name, before the "with" of a wound: "found Duane Helms,
 # Moundridge with a gunshot wound", "found John Smith, Newton, Kan., with a gunshot wound".
 HOMETOWN_WITH = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+[A-Z][a-z]{1,4}\.)?,?(?=\s+with\s)")
-# A member of a group described after it: "three victims, one of which was a juvenile," (no victim of its own),
-# and the whole description, which the group's verb follows.
+# A member of a group described after it: "three victims, one of which was a juvenile," (no victim of its own, told
+# by a verb: with none, "Three people, one of them a pregnant woman, were killed", it is a member the group's verb
+# holds, as one after "including"), and the whole description, which the group's verb follows.
 # Victims listed by name and age after their count, up to the comma before the verb: ", John Smith, 35, Mary Smith, 30,
 # and Bob Smith, 28," (and members of another kin after semicolons: "; their cousin, Tina Shelton, 37; and friend
 # Shada Mahone, 26,").
@@ -448,7 +460,7 @@ _NAME_AGE_ITEM = (r"(?:and\s+)?(?:(?:their|his|her)\s+)?(?:[a-z]+,?\s+)?(?:[A-Z]
                   r"\d{1,3}(?!\d)")
 NAME_AGE_LIST = re.compile(rf",\s+(?:{_NAME_AGE_ITEM}[,;]\s+){{1,11}}{_NAME_AGE_ITEM},(?=\s)")
 MEMBER_APPOSITION = re.compile(r",\s+one\s+of\s+(?:whom|which|them)\s+[^,;]{1,90}?,(?=\s)")
-MEMBER_OF = re.compile(r"\bone\s+of\s+(?:whom|which|them)\s+(?:[a-z]+\s+){0,2}$")
+MEMBER_OF = re.compile(r"\bone\s+of\s+(?:whom|which|them)\s+(?:[a-z]+\s+){1,2}$")
 # An apposition set off by dashes: "Two men - Brandon Brown and Deron Bridgewater - turned themselves in" (a
 # hyphen inside a word, "22-year-old", is no dash), and how one starts.
 DASH_APPOSITION = re.compile(r"\s+(?:--?|[–—])\s+(?:(?!\s(?:--?|[–—])\s)[^;:.]){1,120}?\s+(?:--?|[–—])(?=\s)")
@@ -528,12 +540,17 @@ OBJECT_PRONOUN = re.compile(r"""(?<![\w'’])(?:him|her(?=\s*[.,;:!?)]|\s*$|\s+(
     outside|inside|near|from|during|when|while|as|until|but|early|late|later|shortly|last|this|Monday|Tuesday|
     Wednesday|Thursday|Friday|Saturday|Sunday)\b))(?![\w'’])""", re.VERBOSE)
 # An ordinal standing for one more victim, as a term's object or its subject: "killed two of them and critically
-# wounded a third", "injuring a fourth", "two were killed and a third was wounded" (not before a noun or "of": "a
-# third time", "a third of the town").
-ORDINAL_VICTIM = re.compile(r"""(?<![\w'’])[Aa]n?\s+(?:second|third|fourth|fifth|sixth)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|at|on|
+# wounded a third", "injuring a fourth", "two were killed and a third was wounded", and "another" so ("killing one man
+# and wounding another") (not before a noun or "of": "a third time", "a third of the town"; nor the anyone of the
+# law's words, "causes the death of another").
+# The dead told by the one who pronounced them so, or found them, of a victim named by a pronoun: "Paramedics
+# pronounced him dead", "A passerby found him dead".
+PRONOUNCED_DEAD = re.compile(r"\b(?:[Pp]ronounced|[Dd]eclared|[Ff]ound|[Dd]iscovered)\s+(?P<who>him|her)\s+dead\b")
+PRONOUNCED_STEMS = ("ed h", "nd h")  # (a cheap first test: "pronounced him", "declared her", "found him")
+ORDINAL_VICTIM = re.compile(r"""(?=[Aa])(?<![\w'’])(?:[Aa]n?\s+(?:second|third|fourth|fifth|sixth)|(?<!of\s)another)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|at|on|
     with|before|after|as|who|while|when|near|inside|outside|during|police|officials|authorities|was|is|died|remains|
     remained)\b)""", re.VERBOSE)
-ORDINAL_STEMS = tuple(f"{a} {n}" for a in "aA" for n in ("second", "third", "fourth", "fifth", "sixth"))
+ORDINAL_STEMS = (*(f"{a} {n}" for a in "aA" for n in ("second", "third", "fourth", "fifth", "sixth")), "another")
 OBJECT_TERM_END = re.compile(r"""(?:[a-z]ed|(?:\b(?:before|after|while|upon)\s+)[a-z]+ing)\s+$""")
 OBJECT_DATED = re.compile(r"\b(?:(?:19|20)\d\d|(?<!-)(?:years?|months?|decades?)(?!-)|again|previously|earlier|recently)\b",
                           re.I)
@@ -550,8 +567,8 @@ NOT_NAMES = frozenset(
     september october november december one two three four five six seven eight nine ten several some many
     both all no none there here when after before while since according earlier later meanwhile also but and
     breaking update photos video watch click read related associated press reuters afp
-    dead hurt arrested detained""".split()
-)
+    dead hurt arrested detained in at near into""".split()
+)  # (the last, prepositions opening a place: "In Baghdad, 25 were killed")
 
 # Between a count and the casualty term that follows it: auxiliaries, adverbs, "shot and".
 _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|allegedly|also|all|both|later|
@@ -591,8 +608,33 @@ _MAY_HAVE_BEEN = [r"may(?=\s+have\s+been\b)"]
 _FOUND_AND = [r"identified(?=\s+and\s)", r"located(?=\s+and\s)"]
 # A court's order that keeps the subject held: "was ordered to remain in custody", "was ordered held without bail".
 _ORDERED = [r"ordered(?=\s+(?:to\s+remain|held|detained|jailed)\b)"]
+# Where the victims came to be: "Three people wound up dead", "two men ended up in the hospital" (not "how he ended
+# up with a gunshot wound", often asked of the dead).
+_DISCOVERED = ["discovered"]  # ("Three people were discovered dead", as "found dead")
+_ENDED_UP = [rf"{verb}\s+up(?=\s+(?:dead|in\s+(?:the\s+)?hospital|being)\b)" for verb in ("wound", "ended")]
+# Where the victims were, right after them ("the three people inside died", "two men nearby were wounded", "150
+# people aboard were killed"); kept out of _FILLER, whose words may also follow a name ("Teen Fatally Shot inside").
+_WHERE_THEY_WERE = ["inside", "nearby", "aboard"]
+# How a victim came to be hit, or a suspect's charge, before the term that tells what came of it: "was caught in the
+# crossfire and wounded", "has been charged and is being held at the county jail", "have been charged in the shooting
+# and are in custody" ("charged" alone is no term).
+_CAUGHT_OR_CHARGED = [r"caught\s+in\s+(?:the\s+)?crossfire",
+                      r"""charged(?:\s+(?:in|with)\s+(?:(?!(?:who|which|that)\b)[\w'’-]+\s+){0,5}?
+                      (?!(?:who|which|that)\b)[\w'’-]+)?(?=\s+and\s)"""]
+# What a person is to the police, after the noun: "a person of interest in custody", "Two persons of interest were
+# detained".
+_OF_INTEREST = [r"of\s+interest"]
+# The ages of the victims as a range: "Four boys between ages 12 and 16 were wounded", "Three men ages 19 to 24".
+_AGE_RANGE = [r"between\s+(?:the\s+)?ages?\s+(?:of\s+)?\d{1,2}\s+(?:and|to)\s+\d{1,2}",
+              r"ages?\s+\d{1,2}\s*(?:to|and|-|–)\s*\d{1,2}", r"aged\s+\d{1,2}\s*(?:to|and|-|–)\s*\d{1,2}"]
+# A total told as such after the victims: "Seven people in all were killed", "seven people total were shot".
+_IN_ALL = [r"in\s+all", r"in\s+total", "total", "altogether"]
+# Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it).
+_HIT_BY = [rf"{verb}\s+by\s+(?:gunfire|(?:a\s+)?(?:stray\s+)?bullets?)" for verb in ("hit", "struck", "stuck")] + [
+    r"hit(?=\s+and\s)"]  # ("A woman hit and killed by a motorist", as "struck and killed")
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
-    + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND
+    + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY + _WHERE_THEY_WERE + _IN_ALL + _CAUGHT_OR_CHARGED \
+    + _OF_INTEREST + _ENDED_UP + _AGE_RANGE + _DISCOVERED
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
@@ -606,7 +648,9 @@ def _by_first_letter(alternatives: list[str]) -> str:
 
 
 # A place, an age range, what the victims belong to or a participle phrase after them: "from the Town of Shelby",
-# "in his 20s", "of polygamous groups with ties to Utah" (before a plural auxiliary), a flight before the capture
+# "in his 20s", "at the party" (a short place in lower case, then a helper: "Two people at the party were killed";
+# not a named one, whose count may be another verb's object: "interviewing a woman and a man outside a Hawaiian
+# Gardens apartment was fatally shot"), "of polygamous groups with ties to Utah" (before a plural auxiliary), a flight before the capture
 # or the death ("fled the scene but was apprehended", "ran from officers and was later caught", "then fled into the
 # cold night, without even a jacket, and was arrested": an adverb before it, an aside set off by commas in it),
 # "sitting inside his parked vehicle" (up to six words after the participle, then an auxiliary), a part in the
@@ -616,28 +660,37 @@ def _by_first_letter(alternatives: list[str]) -> str:
 # in Bronx dies": no word of a clause or an object of the participle in between).
 _NOT_MEMBERS = r"""(?:who|whom|whose|that|which|where|and|but|or|when|while|after|before|were|was|are|is|have|has|had|one|
     two|three|four|five|six|seven|eight|nine|ten|\d)\b"""
-# The region set off by commas after a town: "in Bountiful, British Columbia,", "from Dayton, Ohio,".
-_REGION = r"(?:,\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?-i:[A-Z])[\w'’.-]*+){0,2},)"
+# Words that open a clause of their own, which a short place in lower case never holds ("at the time he was
+# arrested", "on the night he was killed": the verb is the pronoun's).
+_NOT_PLACE_WORDS = r"(?:he|she|they|it|we|you|i|who|that|which|there|when|where)\b"
+# The region set off by commas after a town: "in Bountiful, British Columbia,", "from Dayton, Ohio,"; or the town
+# after a street, whose closing comma a helper verb may stand for ("of Newton Street, Millom was arrested").
+_REGION = r"(?:,\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?-i:[A-Z])[\w'’.-]*+){0,2}(?:,|(?=\s+(?:was|were|is|are|has|have|had)\s)))"
 _MEMBERS_OF = rf"""(?P<members>\s+(?:of|with))\s+(?!(?:the|them|those|whom|which|who)\b)(?:(?!{_NOT_MEMBERS})[\w'’-]+\s+){{0,5}}?
       (?!{_NOT_MEMBERS})[\w'’-]+{_REGION}?(?=\s+(?:were|have\s+been|had\s+been)\s)"""
 _PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){0,4}
       """ + _REGION + r"""?
     |\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
+    |\s+(?:at|in|on|inside|outside|near)\s+(?:the|a|an|their|his|her)\s+(?:(?!""" + _NOT_PLACE_WORDS + r""")(?-i:[a-z])+\s+){0,2}?
+      (?!""" + _NOT_PLACE_WORDS + r""")(?-i:[a-z])+(?=\s+(?:were|was|are|is|have|has|had)\s)
     |""" + _MEMBERS_OF + r"""
     |\s+(?:(?:then|later|quickly|immediately)\s+)?(?:fled|flees|escaped|ran|runs|drove|sped|took\s+off)
       (?:,?\s+(?!(?:who|whom|whose|that|which|and|but|or|when|while|because)\b)[\w'’.-]+){0,10}?,?\s+(?:but|and)
       (?=\s+(?:was|were|later|eventually)\b)
     |\s+(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
-      (?:\s+(?!(?:was|were|is|are|had|has)\s)[\w'’-]+){0,6}?(?=\s+(?:was|were|is|are|had|has)\s)
+      (?:\s+(?!(?:was|were|is|are|had|has)\s)[\w'’-]+){0,8}?(?=\s+(?:was|were|is|are|had|has)\s)
     |\s+(?:involved|implicated|suspected|accused|wanted)\s+(?:in|of|for)(?:\s+[\w'’-]+){1,5}?
       (?=\s+(?:was|were|is|are|had|has|have)\s)
     |\s+(?:shot|struck|hit|stabbed|grazed)\s+(?:in|on)\s+(?:the|his|her|both)(?:\s+[\w'’-]+){1,4}?
       (?=\s+(?:was|were|is|are|had|has)\s)
     |\s+(?:shot|stabbed|struck|hit|beaten|burned|run\s+over)(?:\s+(?!(?:who|whom|whose|that|which|and|but|or|as|when|
       while|before|after|because|then|his|her|their|him|them)\b)[\w'’.-]+){0,5}?(?=\s+(?:dies|died|succumbs|succumbed)\b))?"""
+# A part of the group before it, set off by a comma: "one of them", "two of whom" (see INCLUDING_AFTER).
+_PART_OF_THEM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+(?:them|whom)"
 AFTER = re.compile(
-    rf"""(?:\s*,\s*(?:ages?,?\s+|both\s+|all\s+)?\d{{1,3}}(?:\s*(?:,\s*and|,|and|&)\s*\d{{1,3}})*\s*,)?{_PLACE}
-    (?:\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)\b
+    rf"""(?:\s*,\s*(?:ages?,?\s+|both\s+|all\s+)?\d{{1,3}}(?:\s*(?:,\s*and|,|and|&)\s*\d{{1,3}})*
+      \s*(?:,|(?=\s+(?:was|were|is|are|has|have|had)\s)))?{_PLACE}
+    (?:\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them|{_PART_OF_THEM})\b
       (?:(?!\b(?:were|was|are|is|had|has|when|while|after|who|which)\b)[^.;]){{0,120}}?,)?
     (?:\s*,\s*(?:ages?|aged)\s+\d[\d,\sandto-]{{0,30}},)?
     (?:\s*\([^)]{{0,40}}\))?
@@ -763,12 +816,13 @@ BODY_NAME_ENDS = frozenset(w for w in read_text("casualty_body_names.txt").split
 ANIMALS = frozenset(ANIMAL_NOUNS)
 ANIMAL_MEMBER = re.compile(rf"\s+and\s+(?:[\w’'-]+\s+)?(?:family\s+|pet\s+)?(?:{_alternation(ANIMAL_NOUNS)})\b",
                            re.IGNORECASE)
-LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.I)
+LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves|result(?:ed|ing|s)?\s+in|end(?:ed|ing|s)\s+with)\s+$", re.I)
+# (or "resulted in one person dead", "a spree that ended with a woman dead")
 # Verbs of finding before a single victim, which "dead" after it then describes ("police found a man dead").
 FOUND_BEFORE = re.compile(r"\b(?:found|finds|discovered|discovers)\s+$", re.I)
-NOT_INJURY = re.compile(r"""\s+for\s+(?!(?:\w+\s+){0,3}?(?:injur|wound|burn|cuts?\b|broken|fractur|gunshot|bullet|
+NOT_INJURY = re.compile(r"""\s+for\s+(?!(?:[\w-]+\s+){0,3}?(?:injur|wound|burn|cuts?\b|broken|fractur|gunshot|bullet|
     smoke|trauma|bruis|graze|lacerat|stab))""", re.I | re.VERBOSE)
-DEAD_STATE = re.compile(r"\b(?:found|is|was|were|been|left)\b")
+DEAD_STATE = re.compile(r"\b(?:found|is|was|were|are|been|left|up)\b")  # ("two women and a baby are dead", "wound up dead")
 # "dead" as an intensifier, not a death: "she is dead wrong", "dead set against" ("dead last" and "dead even"
 # are left out: "found dead last week", "found dead even though ...").
 DEAD_IDIOM = re.compile(r"\s+(?:wrong|serious|set|heat|tired|certain|sure|broke|silent|quiet)\b", re.I)
@@ -792,14 +846,22 @@ NOT_OBJECTS = frozenset(
     """in at on by during after before while when near outside inside last early late this that yesterday
     today tonight overnight and or but with as for from to following since until amid over under about around
     across along behind between into onto upon within without early later earlier monday tuesday wednesday
-    thursday friday saturday sunday morning afternoon evening night so too also then there here again""".split()
-)
+    thursday friday saturday sunday morning afternoon evening night so too also then there here again
+    received suffered sustained remain remains remained""".split()
+)  # (the last, main verbs after a participle term: "The six others wounded received non-life threatening injuries")
 # Adverbs of time that may stand between a transitive term and its object or none: "with Mr Roe arrested shortly
 # afterwards" (no object), "killed instantly two men" (an object after them: the count did it).
 TIME_ADVERBS = frozenset("shortly soon afterwards afterward immediately quickly subsequently eventually instantly".split())
 # A plural verb right after a transitive term, which then stands as the noun of the victims: "the 80 wounded were taken
 # to hospital", "30 of the 80 injured remained in hospital" (not an object: the count did not do it).
 PLURAL_VERBS_AFTER = frozenset({"were", "are", "remain", "remained", "remains", "have", "had"})
+# ... and the singular verb of a part taken of the group, which follows the group's term: "One of the five victims
+# killed has been identified" (the group after "of the", with its own term, is a figure).
+SINGULAR_VERBS_AFTER = frozenset({"has", "was", "is"})
+PART_LEADS = ("of the ", "of those ")
+PART_DETERMINERS = frozenset({"the", "those", "these"})  # (and the part itself: "One of the men killed was gunned down")
+SELF_WOUND_CAUSE = re.compile(r"\b(?:gun|handgun|rifle|pistol|shotgun|firearm|weapon|shooting|shot|gunshot|gunfire)s?\b",
+                              re.I)
 REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b", re.I)
 
 # A casualty term right before a count: "killing at least 14", "wounded another 20", "death toll rose to 49".
@@ -862,6 +924,7 @@ SEEN_LEAD = re.compile(r"\b(?:found|find|finds|saw|sees|stopped|stops|spotted|ca
 # A verb before the victims and a particle after them that together make a term: "took two guards hostage",
 # "shooting three relatives to death", "stabbed his mother and a girlfriend to death", "took three people into custody".
 AROUND_AFTER = re.compile(r"""\s+(?:(?P<hostage>hostages?)|(?P<death>to\s+death)|(?P<custody>into\s+(?:police\s+)?custody)|
+    (?P<dead>dead(?!-))|
     (?P<hospital>(?:(?:in|from|of|with)(?:\s+[\w'’-]+){1,3}?\s+)?to\s+(?:(?:the|a|an|area|local|nearby)\s+)*hospitals?))\b""",
                           re.VERBOSE)
 AROUND_BEFORE = {
@@ -870,6 +933,10 @@ AROUND_BEFORE = {
     "hostage": re.compile(r"\b(?:t(?:ook|akes?|aking)|h(?:eld|olds?|olding)|k(?:ept|eeps?|eeping))\s+$", re.I),
     # "took three people into custody" (not the plain "take": "tried to take the man into custody")
     "custody": re.compile(r"\bt(?:ook|akes|aking)\s+$", re.I),
+    # "Paramedics pronounced him dead", "declared the man dead at the scene", "found a woman and a child dead", "The
+    # shooting left a man and a woman dead"
+    "dead": re.compile(r"""\b(?:(?:pronounc|declar)(?:ed|es?|ing)|f(?:ound|inds?|inding)|discover(?:ed|s|ing)
+        |left|leaves|leaving)\s+$""", re.I | re.VERBOSE),
     "death": re.compile(r"""\b(?:stab(?:s|bed|bing)?|shot|shoots?|shooting|beat(?:s|en|ing)?|strangl(?:es?|ed|ing)|
         chok(?:es?|ed|ing)|burn(?:s|ed|t|ing)?|bludgeon(?:s|ed|ing)?|hack(?:s|ed|ing)?|stomp(?:s|ed|ing)?|
         crush(?:es|ed|ing)?|kick(?:s|ed|ing)?)\s+$""", re.I | re.VERBOSE),
@@ -880,7 +947,8 @@ AROUND_BEFORE = {
 HOSPITAL_TAKERS = re.compile(r"\b(?:took|transported|rushed)\s+$", re.I)
 HOSPITAL_SENDERS = ("sen", "took", "transported", "rushed")  # (a cheap first test for these and AROUND_BEFORE)
 DEATH_LATER = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|death|morgue)\b", re.I)
-AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained", "hospital": "injured"}
+DEAD_AROUND_STEMS = ("pronounc", "declar", "found", "find", "discover", "left", "leav")  # (a first test for "dead")
+AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained", "hospital": "injured", "dead": "killed"}
 # "them" as the object of a term, or held hostage: "arrested them", "held them hostage".
 THEM_OBJECT = re.compile(rf"""\b(?:(?P<term>{_BEFORE_TERMS})\s+(?:all\s+|both\s+)?them|(?:held|holding|took|taking|kept|
     keeping)\s+them\s+(?:as\s+)?hostages?)\b""", re.VERBOSE | re.IGNORECASE)
@@ -923,8 +991,11 @@ OWN_CONNECTOR = re.compile(r"\s+and\s+(?:his|her|their)\s+$")
 # The ages of a group set off by commas before the next group: "Two children, ages 3 and 5, and their mother were
 # found dead" (the connector after them joins the groups as it would with no ages between).
 AGES_APPOSITION = re.compile(r",\s+(?:(?:ages?|aged)\s+)?\d{1,3}(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*(?=\s*,)")
-# A list of members right after a group: ", including", ", among them".
-INCLUDING_AFTER = re.compile(r"\s*,\s*(?:including|among\s+them)\s", re.I)
+# A list of members right after a group: ", including", ", among them", " — including" (a dash opening an aside),
+# ", one of them" (a part with no verb: "Three people, one of them a pregnant woman, were killed"; one with a verb
+# describes a member, "one of whom was a teenager", and is none: see MEMBER_APPOSITION).
+INCLUDING_AFTER = re.compile(rf"""\s*(?:,|(?<=\s)(?:--?|[–—]))\s*(?:including|among\s+them
+    |{_PART_OF_THEM}(?!\s+(?:was|were|is|are|had|has|also)\b))\s""", re.I | re.VERBOSE)
 # Someone who suffered the same, named right after the verb: "was killed along with Heriberto Corpus", "was killed at
 # the house, along with a woman", "who was also killed, along with their two children".
 ALONG_WITH = re.compile(r"""(?:\s+(?:at|in|on|near|outside|inside)\s+[^,;]{1,80}?)?\s*,?\s+(?:along|together)\s+with\s+
@@ -935,7 +1006,8 @@ WHO_WAS = re.compile(r"\s*,?\s+who\s+(?:was|were)\s")
 # The modifier of a first count whose noun is left for the second to name: "captured 12 Somali and 11 Yemeni
 # nationals", "killing two Israeli and three Palestinian soldiers" (a capitalised word, a nationality or a name).
 ELIDED_HEAD = re.compile(r"\s+[A-Z][a-z'’-]+")
-INCLUDING = re.compile(r"^[^.;]{0,40}?(?:\b(?:including|among\s+them|among\s+whom)\s+|\s*[:—–]\s*)$", re.I)
+HYPHENS = ("-", "--")  # (an aside's spaced hyphens, as INCLUDING takes them)
+INCLUDING = re.compile(r"^(?:[^.;]{0,40}?(?:\b(?:including|among\s+them|among\s+whom)\s+|\s*[:—–]\s*)|\s+--?\s+)$", re.I)
 # A place or a time after a listed member, before the next member: "including 2 men in the parking lot at the time and
 # a woman in a vehicle passing by" (the next member is listed too).
 LIST_MEMBER_GAP = re.compile(r"\s+(?:in|at|on|inside|outside|near|from)\s+[^,;:.()]{1,50}?\s+and\s+")
@@ -989,6 +1061,10 @@ def _number_is_name(sentence: str, m: NumberMention) -> bool:
     return (m.value or 0) > 1 and MODEL_BEFORE.search(before) is not None and MODEL_AFTER.match(sentence, m.end) is not None
 
 
+# A place set off by a comma before a bare figure, which is then a count, not the age of a name: "erupted in East
+# Flatbush, 46 were arrested", "In Baghdad, 25 were killed".
+PLACE_COMMA = re.compile(r"(?:^|\b(?:[Ii]n|at|near|outside|across|throughout))\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][a-z]+,\s*$")
+PLACE_COMMA_REACH = 60
 # A month and a day before a four-digit number make it the year of a date ("May 26, 2016 after a man was arrested").
 DATE_BEFORE_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$",
                               re.I)
@@ -1002,7 +1078,7 @@ _NOT_PEOPLE_WORDS = r"""aged ages? ages?\s+of no\. number route highway intersta
     grandfathers?\s+of grandmothers?\s+of grandparents?\s+of image\s+\d+\s+of photo\s+\d+\s+of picture\s+\d+\s+of
     slide\s+\d+\s+of one two three four five six seven eight nine""".split()
 NOT_PEOPLE_BEFORE = re.compile(
-    rf"""(?:\b{_by_first_letter(_NOT_PEOPLE_WORDS)}\.?|[$£€#]|\bages?\s+(?:of\s+)?\d{{1,3}}(?:\s*,\s*\d{{1,3}})*,?\s*
+    rf"""(?:\b{_by_first_letter(_NOT_PEOPLE_WORDS)}\.?|[$£€#]|\b(?:ages?|aged)\s+(?:of\s+)?\d{{1,3}}(?:\s*,\s*\d{{1,3}})*,?\s*
     (?:and|to|-))\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -1011,8 +1087,10 @@ NOT_PEOPLE_BEFORE_LOWER = _lowercase_form(NOT_PEOPLE_BEFORE)
 # group alone counts: "Of the 30 injured, five are critical", "families of the four Marines who lost their lives").
 PARTITIVE = re.compile(r"""\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|all|each|both|none|many|
     most|several|either|neither|any|half|another)\s+of\s+(?:the|those)\s+$""", re.I | re.VERBOSE)
-# The term that makes the group after a part a figure of its own: "30 of the 80 wounded", "two of the three killed".
-GROUP_TERM = re.compile(r" (?:wounded|injured|dead|killed|arrested|detained|missing)\b(?![-'’])")
+# The term that makes the group after a part a figure of its own: "30 of the 80 wounded", "two of the three killed",
+# "One of the five victims killed" (a plural victim noun between).
+GROUP_TERM = re.compile(r"""[ ](?:(?:victims|people|persons|men|women|others|officers|suspects)\s+)?
+    (?:wounded|injured|dead|killed|arrested|detained|missing)\b(?![-'’])""", re.VERBOSE)
 # ... and a verb right after that term, which no victim noun can take in ("two of the three killed were teens": the
 # group is "the three killed", not "three killed were teens").
 GROUP_TERM_VERB = re.compile(r" (?:wounded|injured|dead|killed|arrested|detained|missing)\s+(?:were|are|was|is|had|have|"
@@ -1023,7 +1101,7 @@ SOURCE_LEADS = ("according to ", "according to the ", "According to ", "Accordin
 _HEADLINE_WORDS = sorted({t.capitalize() for t, c, p in CASUALTY_TERMS
                           if c != "victim" and p in ("after", "both") and t.isalpha()})
 HEADLINE_WORD_SET = frozenset(_HEADLINE_WORDS)
-NAME_AGE = re.compile(rf"(?!(?:{'|'.join(_HEADLINE_WORDS)}),)[A-Z][a-z]+,\s*$")
+NAME_AGE = re.compile(rf"(?!(?:{'|'.join(_HEADLINE_WORDS)}),|(?<=\d\s)(?:Shot|Stabbed),)[A-Z][a-z]+,\s*$")  # ("4 Shot, 2 Killed")
 # Words before an age set off by commas: "killing Jamal Berry, then 30,", "Tennant and Hakim, both 51,".
 AGE_LEADS = ("then ", ", both ", ", all ", ", each ")
 # A word (a name, "Jr.", "III", "a man") and a comma before a number that a comma also follows: an age; and a name's
@@ -1417,9 +1495,13 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
         if (NOT_PEOPLE_BEFORE.search(before) if lower is None
                 else NOT_PEOPLE_BEFORE_LOWER.search(lower[max(0, m.start - 20) : m.start])) and not _qualified(m) and not (
                 before.endswith("at ") and ("toll" in (near := sentence[max(0, m.start - 90) : m.start])
-                                            or "number of" in near)):
-            continue  # (but "put the death toll at 40" and "put the number of dead at 23" are counts)
+                                            or "number of" in near)) and not (
+                before.endswith(" in ") and WHO_AFTER.match(sentence, m.end)):
+            continue  # (but "put the death toll at 40" and "put the number of dead at 23" are counts, and so is one
+            # after "in" that victims follow: "resulted in five people being hospitalized")
         if NEGATED.search(before):
+            continue
+        if before.endswith("of ") and m.text.lower() == "one" and OF_ONE_FAMILY.match(sentence, m.end):
             continue
         if (before.endswith(("of the ", "of those ")) and PARTITIVE.search(before)
                 and not GROUP_TERM.match(sentence, m.end)):
@@ -1453,7 +1535,7 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
         ):
             continue  # a year
         if who is None and m.text.isdigit() and len(m.text) <= 3 and (
-            NAME_AGE.search(before)
+            NAME_AGE.search(before) and not PLACE_COMMA.search(sentence, max(0, m.start - PLACE_COMMA_REACH), m.start)
             or (before.endswith(AGE_LEADS) or AGE_AFTER_WORD.search(before)) and AGES_END.match(sentence, m.end)
             or age_end >= 0 and AGE_LIST_GAP.fullmatch(sentence, age_end, m.start)
             or before.endswith(" ") and _copula_age(sentence, m)
@@ -1652,6 +1734,13 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
             continue
         count = _Count(start, end, m.group("self"), 1, None, "exact", None, end, True)
         count.category, count.how = "killed", "noun"
+        counts.append(count)
+    for m in PRONOUNCED_DEAD.finditer(sentence) if " dead" in sentence and any(map(lower.__contains__, PRONOUNCED_STEMS)) else ():
+        start, end = m.span("who")
+        if any(c.start <= start < c.tail for c in taken):
+            continue
+        count = _Count(start, end, m.group("who"), 1, None, "exact", None, end, True)
+        count.category, count.how = "killed", "before"
         counts.append(count)
     for m in PRONOUN.finditer(sentence):
         start, end = m.span()
@@ -2124,20 +2213,29 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         term = _SPACES.sub(" ", term)
     category = AFTER_CATEGORY(m.group("term"))
     filler = m.group("filler")
-    if term in TRANSITIVE and not PASSIVE.search(filler):
+    if term in TRANSITIVE and not PASSIVE.search(filler) and not (not filler and (
+            sentence.endswith(PART_LEADS, 0, c.start) or c.who is None and sentence.endswith(("the ", "The "), 0, c.start))):
+        # (a group after a part, or a bare figure after "the", takes its term as its noun, whatever follows: "Five of
+        # the six injured attend ...", "The three injured do not have life-threatening injuries")
         at = m.end()
         while (adverb := LOWER_WORD.match(sentence, at)) and adverb.group(1) in TIME_ADVERBS:
             at = adverb.end()  # (what follows them says: "arrested shortly afterwards", "killed instantly two men")
         following = sentence[at : at + 30]
         if REFLEXIVE.match(following):
-            return "killed" if category == "killed" else None
+            # ("killed himself"; "injured himself", "wounded himself" with a gun: a self-inflicted wound is one, but
+            # not the figurative "hurt herself ... by stumbling through questions", nor a driver who "injured himself
+            # in the crash", whom the gun violence figures leave out)
+            return category if category == "killed" or (
+                category == "injured" and "hurt" not in term and SELF_WOUND_CAUSE.search(sentence)) else None
         if OBJECT.match(following):
             return None  # "two gunmen killed five": the count did it
         word = LOWER_WORD.match(following)
         if word and word.group(1) in DEMONSTRATIVES and DEMONSTRATIVE_OBJECT.match(sentence, at):
             return None  # "Klitschko held that title": an object, so the count is the doer
         if word and word.group(1) not in NOT_OBJECTS and word.group(1) not in PLURAL_VERBS_AFTER and not (
-                word.group(1) in INTRANSITIVE_DEATH and _part_died(sentence, c, m.end())):
+                word.group(1) in INTRANSITIVE_DEATH and _part_died(sentence, c, m.end())) and not (
+                word.group(1) in SINGULAR_VERBS_AFTER and (sentence.endswith(PART_LEADS, 0, c.start) or (
+                    c.who and sentence.startswith(" of ", c.end) and c.who.split()[0].lower() in PART_DETERMINERS))):
             return None  # "he held similar views": an object, so the count is the doer
             # (not a death after a group a part is of: "Two of the 16 injured died")
     if term == "dead" and DEAD_IDIOM.match(sentence, m.end()):
@@ -2298,13 +2396,14 @@ def _adjective_category(c: _Count) -> str | None:
     part is counted of ("Three of the injured were in critical condition")."""
     if not c.who or not (c.who[:1].islower() or c.who[:1].isdigit()):
         return None  # a name ("Slain Baton Rouge officers" is not one victim)
-    if c.who.startswith("the ") and (group := c.who[4:].lower()) in NUMBER_OF_CATEGORY:
-        return NUMBER_OF_CATEGORY[group]
+    if c.who.startswith(("the ", "those ")) and (group := c.who.split(None, 1)[1].lower()) in NUMBER_OF_CATEGORY:
+        return NUMBER_OF_CATEGORY[group]  # ("Three of the injured", "Two of those wounded")
     words = (c.text if c.singular else c.who).lower().split()[:-1]
     if any(w.endswith(("'s", "’s")) for w in words):
         return None  # "the injured man's father": the adjective is another person's
-    if words[:2] == ["the", "dead"] and not c.singular:
-        return "killed"  # a part of the dead: "one of the dead victims" ("dead" alone is often no casualty: "dead end")
+    if (words[:2] == ["the", "dead"] or words[:1] in (["dead"], ["deceased"]) and c.value) and not c.singular:
+        return "killed"  # a part of the dead: "one of the dead victims", and a count of them: "two dead people" ("dead"
+        # alone is often no casualty: "dead end", "a dead man's phone")
     return next((ADJECTIVE_CATEGORY[w] for w in words if w in ADJECTIVE_CATEGORY), None)
 
 
@@ -2328,8 +2427,8 @@ INCLUDED = re.compile(r"""\b(?:(?P<killed>dead|deceased|fatalities|killed|slain|
 # mother", "Among the victims were two children". They take the category of the figures told just before them, in
 # the sentence ("Five people were killed; victims included ...") or else in the sentence right before it, when those
 # figures have one category.
-VICTIMS_INCLUDED = re.compile(r"""(?:\b(?:the\s+)?victims\s+includ(?:ed|es?)|\bamong\s+the\s+victims\s+(?:were|was|are|is))
-    \s+$""", re.IGNORECASE | re.VERBOSE)
+VICTIMS_INCLUDED = re.compile(r"""(?:\b(?:the\s+)?victims\s+includ(?:ed|es?)|\bamong\s+the\s+victims\s+(?:were|was|are|is)
+    |(?P<identified>\bidentified\s+the\s+(?:\w+\s+)?victims\s+as))\s+$""", re.IGNORECASE | re.VERBOSE)
 
 
 # "Seized" right before the people seized, and the nouns of people it takes (it seizes goods far more often).
@@ -2384,8 +2483,11 @@ def _held_or_included(sentence: str, c: _Count, counts: list[_Count], before: se
     if "ictims" in prefix and (m := VICTIMS_INCLUDED.search(prefix)):
         at = c.start - len(prefix) + m.start()
         told = {d.category for d in counts if d.category and d.tail <= at}
-        if not told and not sentence[:at].strip(" \"“'‘"):
-            told = before  # (the victims open the sentence: the figures of the sentence before it)
+        if not told and (not sentence[:at].strip(" \"“'‘") or m.group("identified")):
+            told = before  # (the victims open the sentence, or are identified by name in it, "The medical examiner's
+            # office identified the victims as Ronald Roberts, 24, ...": the figures of the sentence before it)
+        if m.group("identified") and told != {"killed"}:
+            return None  # (those identified by name are mostly the dead, whatever figures came just before)
         return next(iter(told)) if len(told) == 1 else None
     return None
 
@@ -2512,6 +2614,7 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
     # girlfriend to death" (the verb before the first of coordinated victims, the particle after the last).
     if "hostage" in sentence or "to death" in sentence or "custody" in sentence or (
+            " dead" in sentence and any(map(sentence.__contains__, DEAD_AROUND_STEMS))) or (
             "hospital" in sentence and any(map(sentence.__contains__, HOSPITAL_SENDERS))):
         for i, c in enumerate(counts):
             if c.category is not None:
@@ -2627,9 +2730,12 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                   and LIST_MEMBER_GAP.fullmatch(gap) and not sentence.startswith(" who ", c.tail)):
                 c.category = prev.category  # "including 2 men in the parking lot and a woman in a car"
                 c.how = "list"
-            elif INCLUDING.match(gap) and (c.who or c.singular) and prev.how != "multiple":
+            elif (INCLUDING.match(gap) and (c.who or c.singular) and prev.how != "multiple"
+                  and not (gap.strip() in HYPHENS and _named(c))):
                 c.category, c.how = prev.category, "list"  # "three killed: two officers and a civilian"
-                # (not after a multiplied killing, which opens headlines: "Double murder: Man charged")
+                # (not after a multiplied killing, which opens headlines: "Double murder: Man charged"; nor a name
+                # set off by hyphens, "Two men - John Smith and Bob Jones - turned themselves in", a member the
+                # group's figure counts, as one set off by commas)
             elif (c.who == "them" and prev.how == "after" and prev.verb_end is not None and prev.verb_end <= c.start
                   and sentence[prev.verb_end : c.start].strip() == ","):
                 c.category, c.how = prev.category, "list"  # "Twelve people were wounded, two of them seriously"
@@ -2653,7 +2759,7 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     # The members listed between a group and its verb: "Six people, including two congressmen, two police officers,
     # a congressional aide and a lobbyist, were injured" (the list's nouns need not be victim nouns to be members),
     # and those of an aside set off by hyphens ("Four people-one with broken bones, 3 with ...-are treated").
-    if "ncluding" in sentence or "-" in sentence:
+    if "ncluding" in sentence or "-" in sentence or " of them " in sentence or " of whom " in sentence:
         for c in counts:
             if c.how == "after" and c.verb_end is not None and (
                     INCLUDING_AFTER.match(sentence, c.tail) or sentence.startswith("-", c.tail) and c.after is not None):
@@ -2899,9 +3005,32 @@ def _other_after_verb(sentence: str, start: int, verb_end: int, breaks: list[int
     incidents"). Court reports date their own event by its year."""
     right = min(_break_from(breaks, verb_end, len(sentence)), verb_end + 60)
     if _another_event(sentence[verb_end:right]):
-        return True
+        return not _roundup_lead(article, sentence[verb_end:right])
     return YEAR_STATED.search(sentence, verb_end, right) is not None and (
         not article.is_court_report() or _death_as_time(sentence, start, verb_end))
+
+
+# How a sentence of the body ends, which a headline's line does not.
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’")
+# Several incidents named as such: "died in unrelated incidents", "have died in separate climbing accidents".
+SEVERAL_INCIDENTS = re.compile(r"""\bin\s+(?:unrelated|separate)\s+(?:[\w-]+\s+){0,2}?(?:incidents|shootings|attacks|stabbings
+    |crashes|accidents)\b""", re.I | re.VERBOSE)
+
+
+def _roundup_lead(article: _Article, scope: str) -> bool:
+    """The article's first figures span several incidents: the round-up's own tally, which it goes on to tell one
+    by one ("At least four hunters ... died in unrelated incidents during the opening weekend"), not another event
+    (a headline's figures may come before it: "Second climber dies at Mt Cook")."""
+    return SEVERAL_INCIDENTS.search(scope) is not None and not any(
+        sentence.rstrip().endswith(SENTENCE_ENDS) for sentence in article.told)
+
+
+def _other_event_past_roundup(article: _Article, scope: str) -> bool:
+    """`_other_event` of the scope, save for the several incidents a round-up's lead spans ("separate" alone
+    marks another event elsewhere: "Two men have died in separate climbing accidents at Mt Cook this weekend")."""
+    if not _other_event(scope):
+        return False
+    return not _roundup_lead(article, scope) or _other_event(SEVERAL_INCIDENTS.sub(_blank, scope))
 
 
 # A death set in a clause that times the sentence's main clause, after it: "He took over the church after his father,
@@ -3266,7 +3395,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
             if illness:
                 continue  # "hospitalized with pneumonia": no injury; nor care for victims whose conditions aren't known
         scope = _clause_scope(text, c.start, c.tail, breaks)
-        other = sentence_other or c.start >= other_from or c.start < link_until or _other_event(scope) or (
+        other = sentence_other or c.start >= other_from or c.start < link_until or _other_event_past_roundup(
+            article, scope) or (
             time_ago
             and bool(TIME_AGO.search(time_text, 0, c.start) or TIME_AGO.search(
                 scope if time_text is text else _clause_scope(time_text, c.start, c.tail, breaks)))
@@ -3274,7 +3404,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         ) or (
             dated_event and c.category != "detained" and _dated_event(text, scope, c.tail, breaks)
             and not article.is_court_report()
-        ) or _hanging_other(text, c.start, found, breaks) or (another and _another_event(scope)) or (
+        ) or _hanging_other(text, c.start, found, breaks) or (
+            another and _another_event(scope) and not _roundup_lead(article, scope)) or (
             _earlier_event_lead(text, c, found)) or (
             apart and (c.value or 0) >= 2 and APART.search(text, c.tail, c.tail + APART_REACH) is not None)
         if (not other and not sentence_other and _after_dated_clause(text, c.start, breaks)
@@ -3292,6 +3423,10 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         if (not other and c.category == "detained" and (" times" in low or "twice" in low or " when " in low or " as a" in low)
                 and ARREST_HISTORY.search(scope) is not None):
             other = True  # "Gigante was arrested several times from when he was 17 to 25"
+        if (not other and c.category == "detained" and verb_end is not None and text.startswith(" on ", verb_end)
+                and text.endswith("arrested", 0, verb_end) and DATE_STATED.match(text, verb_end + 1) is not None):
+            other = True  # "Harleman was arrested on December 17, 2014 and charged with domestic violence": an
+            # arrest dated with its year, as one "in 2014", is of an earlier case (the event's are told by weekday)
         if (not other and c.category == "detained" and " for " in low
                 and ARRESTS_FOR_OTHER.search(text, c.tail, c.tail + ARRESTS_FOR_REACH) is not None):
             other = True  # "They made 15 arrests for those crimes during the weekend" (begging and vending, told before)
@@ -3433,19 +3568,34 @@ def _candidate_sentences(article: _Article) -> list[tuple[Sentence, str | int, i
     return found
 
 
-# A group of victims "shot" (or "hit by gunfire"), which alone has no category: "four people were shot during a
+# A group of victims "shot" (or "hit by gunfire", "struck by gunfire", "inadvertently stuck by gunfire" as a typo
+# has it), which alone has no category: "four people were shot during a
 # party", "Three other men in the apartment, two eighteen years old, one nineteen, were also shot" (or the aside set
 # off by dashes: "six others — four women and two men ... — had been shot"), and a
 # headline's "Four People Shot In Park" (no helper verb, but no object after it either: not "two men shot a clerk").
 SHOT_GROUP = re.compile(rf"""(?<![\w'’-])(?P<count>(?:(?i:at\s+least|as\s+many\s+as|more\s+than)\s+)?(?:\d{{1,2}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)))
     \s+(?P<who>(?:(?:other|more|additional|young|adult|male|female|teenage|[a-z]+-year-old)\s+){{0,2}}
     (?i:{_PLURAL_NOUNS}))
-    (?:\s+(?:in|at|inside|outside|near)\s+the\s+[a-z]+)?
+    (?:\s+(?:in|at|inside|outside|near)\s+the\s+[a-z]+|\s+(?:in\s+all|in\s+total|total|altogether))?
     (?:\s*,[^;:.()]{{1,80}}?,|\s+(?:--?|[–—])\s(?P<aside>[^;:.()–—]{{1,80}}?)\s(?:--?|[–—]))?
-    \s+(?:(?P<helper>(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+|both\s+)?)(?:shot|hit\s+by\s+(?:gunfire|bullets))
+    \s+(?:(?P<helper>(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+|both\s+)?(?:(?!fatally|mortally)[a-z]+ly\s+)?)
+         (?:shot|(?:hit|struck|stuck)\s+by\s+(?:gunfire|bullets))
        |(?i:shot)(?!\s+(?:a|an|the|him|her|them|at|and|his|their|into|up|back|one|two|\d)\b))\b
     (?!\s+(?:dead|and\s+(?:killed|wounded|injured)|to\s+death|fatally|multiple)\b)
     (?P<alive>\s+(?:but|and)\s+survived\b)?""", re.VERBOSE)
+# A group someone shot, in the active voice: "a lone gunman who they say shot five people in broad daylight", "opened
+# fire, striking five people" (not "fatally shot", "shot ... dead"); it has no aside, helper or "but survived" of its
+# own (empty groups of those names), and no second group after it ("hitting four teenagers and two adults": a part).
+SHOT_ACTIVE = re.compile(rf"""(?<!fatally\s)(?<!mortally\s)\b(?:shot|struck|striking|hit|hitting)\s+(?P<count>(?:(?i:at\s+least)\s+)?(?:\d{{1,2}}|(?i:two|three|four|
+    five|six|seven|eight|nine|ten|eleven|twelve)))\s+(?P<who>(?:(?:other|more|young|teenage|[a-z]+-year-old)\s+){{0,2}}
+    (?i:{_PLURAL_NOUNS}))\b(?!-|\s+(?:dead|to\s+death)\b|\s+and\s+(?:\d|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)\b))
+    (?P<aside>)(?P<helper>)(?P<alive>)""", re.VERBOSE)
+# A bare figure opening a sentence, told shot: "Five were shot in broad daylight" (no victim noun; the empty groups
+# stand for those SHOT_GROUP names).
+SHOT_BARE = re.compile(r"""(?:^|(?<=[.!?]\s)|(?<=\n))(?P<count>(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve
+    |\d{1,2}))\s+(?P<helper>(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+)?)shot\b
+    (?!\s+(?:dead|and\s+(?:killed|wounded|injured)|to\s+death|fatally|multiple)\b)(?P<who>)(?P<aside>)(?P<alive>)""",
+                       re.VERBOSE)
 # The groups a shot group's aside breaks it into ("four women and two men"): of it, with its outcome.
 ASIDE_GROUP = re.compile(rf"""(?<![\w'’-])(?P<count>\d{{1,2}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))
     \s+(?P<who>(?i:{_PLURAL_NOUNS}))\b(?!-)""", re.VERBOSE)
@@ -3460,17 +3610,31 @@ SHOT_REACH = 1000
 # Where a shot group may end, found first by a cheap scan, and how far before and after such a cue the group is
 # read (a figure, two words, a place and an aside of up to 80 characters; "hit by gunfire but survived" and the
 # words that rule it out, "shot dead", after it): the group's pattern then runs on these windows only.
-SHOT_CUE = re.compile(r" (?:shot|hit by)\b")
+SHOT_BARE_LEAD = 30  # (characters from a bare figure to its "shot": "Twelve have been also shot")
+SHOT_CUE = re.compile(r"""[ ](?:shot|hit\s+by|struck\s+by|stuck\s+by
+    |(?:struck|striking|hit|hitting)(?=\s+(?:at\s+least\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))
+    \b""", re.VERBOSE)  # (the active "struck", "hitting" only before a figure, as SHOT_ACTIVE reads them: a cheaper scan)
+SHOT_CUE_WORDS = (" shot", " hit", " struck", " stuck by", " striking")  # (a cheap first test for SHOT_CUE)
+ACTIVE_CUES = (" shot ", " struck ", " striking ", " hit ", " hitting ")  # (the cues SHOT_ACTIVE may open on)
 SHOT_LEAD = 220
 SHOT_TRAIL = 60
-# Survival told for the wounded ("non-life-threatening injuries", "in stable condition", "expected to recover").
-SHOT_ALIVE = re.compile(r"""stable\s+condition|non[-\s]?life[-\s]threatening|not\s+life[-\s]threatening
+# Survival told for the wounded ("non-life-threatening injuries", "in stable condition", "the other was stable", "his
+# condition was stabilized", "expected to recover", "expected to be OK", "not considered life-threatening", "None
+# suffered life-threatening injuries", "was released from the hospital").
+SHOT_ALIVE = re.compile(r"""stable\s+condition|\b(?:is|was|are|were|remains?|remained)\s+(?:listed\s+as\s+)?stable\b
+    |\bstabilized\b|non[-\s]?life[-\s]threatening|not\s+(?:considered\s+|believed\s+to\s+be\s+|thought\s+to\s+be\s+)?life[-\s]threatening
+    |expected\s+to\s+(?:be\s+(?:ok|okay|all\s+right|fine)|live)\b
+    |\b[Nn]one\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:suffered|sustained|had|have|has|were|are|is|was)\s+(?:\w+\s+)?life[-\s]threatening
     |expected\s+to\s+(?:recover|survive)|\bsurvived\b|treated\s+and\s+released|(?:good|fair)\s+condition
+    |released\s+from\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}?hospital
     |minor\s+injuries""", re.IGNORECASE | re.VERBOSE)
 # Any death told in the article ("shot dead", "one fatally", "later died", "homicide"), save the wounds said not
-# to be fatal: then the shot group's outcome may be mixed ("Four shot, one fatally"), and it is left alone.
+# to be fatal: then the shot group's outcome may be mixed ("Four shot, one fatally"), and it is left alone. Neither
+# the police unit that investigates shootings ("contact the Allegheny County Homicide Unit", "homicide detectives")
+# nor a charge of "attempted murder" tells a death.
 SHOT_DEATH = re.compile(r"""(?<!non-)(?<!non\s)\b(?:dead|died|dies|death|deaths|killed|kill|killing|fatal|fatally|slain
-    |murder\w*|homicide|deceased|lifeless)\b""", re.IGNORECASE | re.VERBOSE)
+    |(?<!attempted\s)murder\w*|homicide(?!\s+(?:unit|division|squad|bureau|section|detectives?|investigators?)\b)
+    |deceased|lifeless)\b""", re.IGNORECASE | re.VERBOSE)
 
 
 def _paragraph_sentence(text: str, at: int) -> tuple[str, int, Sentence]:
@@ -3505,7 +3669,7 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
     """Injured for a group told "shot" whose survival the article states (in the same clause, "were also shot but
     survived", or further on when no one in it died: "four people were shot ... the victims were treated at a
     hospital and expected to recover"), as the guidelines read "shot" alone."""
-    if " shot" not in lower and " hit by" not in lower:
+    if not any(word in lower for word in SHOT_CUE_WORDS):
         return claims
     died = None
     added = []
@@ -3521,6 +3685,10 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
         if (not first or cue.start() - SHOT_LEAD > SHOT_REACH) and survived < max(done, cue.start() - SHOT_LEAD):
             break
         m = SHOT_GROUP.search(text, max(done, cue.start() - SHOT_LEAD), min(len(text), cue.end() + SHOT_TRAIL))
+        if m is None and lower.startswith(ACTIVE_CUES, cue.start()):
+            m = SHOT_ACTIVE.match(text, cue.start() + 1, min(len(text), cue.end() + SHOT_TRAIL))
+        if m is None and lower.startswith(" shot", cue.start()):
+            m = SHOT_BARE.search(text, max(done, cue.start() - SHOT_BARE_LEAD), cue.end())
         if m is None or m.start() < done:
             continue
         done = m.end()
@@ -3554,7 +3722,7 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
         if any(c.start in (start, m.start("count")) or (c.category == "injured" and c.value == value)
                for c in claims):
             continue
-        added.append(_injured_claim(text, start, m.end("count"), value, mention.qualifier, m.group("who"), sent,
+        added.append(_injured_claim(text, start, m.end("count"), value, mention.qualifier, m.group("who") or None, sent,
                                     para_start))
         for part, part_value in (_smaller_parts(text, m.start("aside"), m.end("aside"), mention.value, claims)
                                  if m.group("aside") else ()):
@@ -3565,17 +3733,22 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
 
 # One victim shot in a part of the body, in an article that tells no death: shot and alive, as the guidelines read
 # "shot" when the survival is implied by the account ("he was shot in the left hand", "A 16-year-old was shot in the
-# lower back").
+# lower back", "A 3-year-old boy accidentally shot himself in the hand": a limb, as one shot in the head by his own
+# hand has often died).
+_LIMBS = r"""hands?|fingers?|feet|foot|toes?|legs?|arms?|thighs?|knees?|ankles?|wrists?|shoulders?|hips?|buttocks?|
+    forearms?|calf|calves|groin|side|abdomen|stomach"""
 ONE_SHOT_IN = re.compile(rf"""(?<![\w'’-])(?P<who>[Hh]e|[Ss]he|[Aa]n?\s+(?:\d{{1,3}}-year-old\s+)?(?:man|woman|boy|girl|teen|
-    teenager|child|victim|patron|customer|driver|officer|student)|[Aa]n?\s+\d{{1,3}}-year-old)\s+(?:was|had\s+been|has\s+been)\s+
-    (?:accidentally\s+)?shot\s+(?:once\s+|twice\s+)?in\s+(?:the|his|her)\s+(?:(?:left|right|upper|lower)\s+)?
-    (?:{_BODY_PARTS})\b""", re.VERBOSE)
+    teenager|child|victim|patron|customer|driver|officer|student)|[Aa]n?\s+\d{{1,3}}-year-old)\s+
+    (?:(?:was|had\s+been|has\s+been)\s+(?:accidentally\s+)?shot\s+(?:once\s+|twice\s+)?in\s+(?:the|his|her)\s+
+      (?:(?:left|right|upper|lower)\s+)?(?:{_BODY_PARTS})
+    |(?:accidentally\s+|apparently\s+)?shot\s+(?:himself|herself)\s+in\s+(?:the|his|her)\s+(?:(?:left|right|upper|lower)\s+)?
+      (?:{_LIMBS}))\b""", re.VERBOSE)
 
 
 def _shot_in_part(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
     """Injured 1 for the first victim told shot in a part of the body (ONE_SHOT_IN) when the article tells no death
     and no injured one of its own."""
-    if " shot in " not in lower or any(not c.about_other_event and (c.category == "killed" or (
+    if (" shot in " not in lower and " shot himself in " not in lower and " shot herself in " not in lower) or any(not c.about_other_event and (c.category == "killed" or (
             c.category == "injured" and c.value == 1)) for c in claims) or SHOT_DEATH.search(text):
         return claims
     m = ONE_SHOT_IN.search(text)
@@ -3589,10 +3762,15 @@ def _shot_in_part(claims: list[CasualtyClaim], text: str, lower: str) -> list[Ca
 
 
 # The condition of every member of a group told shot in the sentence before, which tells they are alive: "All of them
-# were described as being in serious condition", "They were all in stable condition" (not "unknown condition").
+# were described as being in serious condition", "They were all in stable condition" (not "unknown condition"), or
+# the wounds they were taken away with, said not to threaten life ("They were rushed to Brookhaven Memorial Hospital
+# Medical Center in East Patchogue with non-life-threatening wounds": a hospital's name and place, up to 100 letters).
 GROUP_CONDITION = re.compile(r"""\s*(?:All\s+of\s+them|They\s+all|They|All|Each\s+of\s+them)\s+(?:were|are|remain|remained
-    |was|is)\s+(?:[^.;!?]{0,40}?\s)?(?:listed\s+)?in\s+(?!(?:an?\s+)?(?:unknown|undisclosed|unclear)\b)[^.;!?]{0,30}?condition\b""",
+    |was|is)\s+(?:(?:[^.;!?]{0,40}?\s)?(?:listed\s+)?in\s+(?!(?:an?\s+)?(?:unknown|undisclosed|unclear)\b)[^.;!?]{0,30}?condition
+    |(?:[^.;!?]{0,100}?\s)?with\s+(?:minor|non[-\s]?life[-\s]threatening|not\s+life[-\s]threatening)\s+(?:injuries|wounds))\b""",
                              re.VERBOSE)
+# Words one of which a GROUP_CONDITION sentence holds (a cheap first test).
+GROUP_CONDITION_WORDS = ("condition", "minor", "threatening")
 # Where such a sentence may open, a pattern that opens on capitals, so the engine skips ahead to them.
 GROUP_CONDITION_START = re.compile(r"(?:All\s+of\s+them|They\s+all|They|All|Each\s+of\s+them)\s+(?:were|are|remain|was|is)")
 
@@ -3603,7 +3781,7 @@ def _shot_then_condition(claims: list[CasualtyClaim], text: str, lower: str) -> 
     serious condition" (injured 8, and 5 and 3 for the groups set off by commas), even in an article with a death
     (`_shot_and_alive` leaves groups alone there, their outcome unknown). Read from the condition sentences, which
     are rare, back to the sentence before them."""
-    if "condition" not in lower or (" shot" not in lower and " hit by" not in lower):
+    if not any(word in lower for word in GROUP_CONDITION_WORDS) or not any(word in lower for word in SHOT_CUE_WORDS):
         return claims
     added = []
     for cond in GROUP_CONDITION_START.finditer(text):
@@ -3613,9 +3791,16 @@ def _shot_then_condition(claims: list[CasualtyClaim], text: str, lower: str) -> 
         para_end = text.find("\n", cond.start())
         sentences = split_sentences(text[para_start : para_end if para_end != -1 else len(text)])
         at = next((i for i, s in enumerate(sentences) if s.start + para_start == cond.start()), None)
-        if not at:
-            continue  # (not a sentence's start, or the paragraph's first sentence)
-        sent = sentences[at - 1]
+        if at is None:
+            continue  # (not a sentence's start)
+        if at:
+            sent = sentences[at - 1]
+        elif (last := len(text[:para_start].rstrip())) > 0:
+            # (the paragraph's first sentence: the one before it ends the paragraph before, as one-sentence
+            # paragraphs of web copy run: "... were both shot in the back.\n\nThey were rushed to ...")
+            _, para_start, sent = _paragraph_sentence(text, last - 1)
+        else:
+            continue
         m = next((g for g in SHOT_GROUP.finditer(text, para_start + sent.start, para_start + sent.end)
                   if not g.group("alive")), None)
         if m is None or SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
