@@ -3607,8 +3607,8 @@ def _clean_medium(medium: str | None) -> str | None:
 
 
 # A kin noun owned by the speaker in what it says ("said of her son", "my daughter was ...", "told police his
-# granddaughter ...", "she had lost an eight-year-old daughter"): the speaker's child, parent or sibling. Spouses and partners are left out: anyone speaks of
-# theirs, the famous too ("I'd like to thank my wife").
+# granddaughter ...", "she had lost an eight-year-old daughter"): the speaker's child, parent or sibling. Spouses and
+# partners are left out: anyone speaks of theirs, the famous too ("I'd like to thank my wife").
 OWN_KIN = re.compile(
     r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|lost\s+(?:a|an|one|two|three|their))\s+(?:[\w-]+\s+)?(?:son|daughter|child|"
     r"children|kids?|mother|father|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|uncle|aunt|"
