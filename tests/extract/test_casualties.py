@@ -4090,3 +4090,12 @@ def test_nominal_injured_and_deceased_victims():
     assert pairs("The four victims have been hospitalized for non-life threatening injuries.") == {("injured", 4)}
     assert pairs("The three injured do not have life-threatening injuries.") == {("injured", 3)}
     assert pairs("Officers found two deceased victims inside the home.") == {("killed", 2)}
+
+
+# "received" injuries or wounds as "suffered" / "sustained" them: "A third teenager received non-life-threatening
+# injuries", "Four others received gunshot wounds", "One man received a graze wound"
+def test_received_injuries():
+    assert pairs("A third teenager received non-life-threatening injuries.") == {("injured", 1)}
+    assert pairs("Four others received gunshot wounds in the shooting.") == {("injured", 4)}
+    assert pairs("One man received a graze wound to the head.") == {("injured", 1)}
+    assert pairs("The hospital received three calls about the shooting.") == set()
