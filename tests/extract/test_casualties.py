@@ -4099,3 +4099,12 @@ def test_received_injuries():
     assert pairs("Four others received gunshot wounds in the shooting.") == {("injured", 4)}
     assert pairs("One man received a graze wound to the head.") == {("injured", 1)}
     assert pairs("The hospital received three calls about the shooting.") == set()
+
+
+# Taken to a hospital "by ambulance" (or helicopter, EMS) as taken there: "The victim was transported by ambulance to
+# a local hospital and is in stable condition"
+def test_taken_by_ambulance_to_hospital():
+    assert pairs("The victim was transported by ambulance to a local hospital and is in stable condition.") == {
+        ("injured", 1)}
+    assert pairs("A 20-year-old man was taken by ambulance to Holy Cross Hospital.") == {("injured", 1)}
+    assert pairs("The boy was rushed by ambulance to the hospital, where he later died.") == {("killed", 1)}
