@@ -4108,3 +4108,14 @@ def test_taken_by_ambulance_to_hospital():
         ("injured", 1)}
     assert pairs("A 20-year-old man was taken by ambulance to Holy Cross Hospital.") == {("injured", 1)}
     assert pairs("The boy was rushed by ambulance to the hospital, where he later died.") == {("killed", 1)}
+
+
+# One found wounded whom the next sentence, opening on "The victim", reports dead is killed only: "discovered a man
+# suffering from a gunshot wound. The victim, 20-year-old Brandon Ward, was taken to a local hospital, where he
+# later died"
+def test_found_wounded_then_the_victim_died():
+    text = ("Officers discovered a man suffering from a gunshot wound. The victim, 20-year-old Brandon Ward, was taken "
+            "to a local hospital, where he later died.")
+    assert pairs(text) == {("killed", 1)}
+    assert pairs("Officers discovered a man suffering from a gunshot wound. The victim is expected to survive.") == {
+        ("injured", 1)}

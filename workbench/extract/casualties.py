@@ -4155,8 +4155,8 @@ KIN_AS = {"son": ("boy", "child", "teen", "teenager"), "daughter": ("girl", "chi
 
 def _died_next(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     """Drop a single wounded victim when the next claim about one person opens a later sentence close by with
-    a pronoun of the victim's sex, or a surname its sentence named, reported dead: "found a 27-year-old man
-    suffering from gunshot wounds. He was pronounced dead at the hospital"."""
+    a pronoun of the victim's sex, a surname its sentence named, or "the victim", reported dead: "found a 27-year-old
+    man suffering from gunshot wounds. He was pronounced dead at the hospital"."""
     dropped = set()
     for i, c in enumerate(claims):
         if c.category != "injured" or c.value != 1 or not c.who:
@@ -4176,6 +4176,8 @@ def _died_next(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
             elif (nxt.number_text[:4] in ("The ", "the ") and nxt.who.lower() in KIN_AS.get(c.who.lower().split()[-1], ())
                   and len(nxt.number_text.split()) == 2):
                 dropped.add(i)  # "injuring his son. The boy later died"
+            elif REFERRING_VICTIM.fullmatch(nxt.number_text):
+                dropped.add(i)  # "found a man suffering from a gunshot wound. The victim ... later died"
             elif (nxt.number_text == nxt.who and nxt.who[:1].isupper() and c.number_text.startswith(("a ", "an "))
                   and " found " in c.sentence
                   and any(k.category == "killed" and k.value == 1 and k.who and k.who[:1].isupper()
