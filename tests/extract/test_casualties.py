@@ -4119,3 +4119,15 @@ def test_found_wounded_then_the_victim_died():
     assert pairs(text) == {("killed", 1)}
     assert pairs("Officers discovered a man suffering from a gunshot wound. The victim is expected to survive.") == {
         ("injured", 1)}
+
+
+# One victim told "was shot", whose survival the article tells further on, in an article with no death and no other
+# casualty figure: "A 16-year-old boy was shot Thursday ... Police believe his injury is non-life-threatening"
+def test_one_shot_then_alive():
+    assert pairs("A 16-year-old boy was shot Thursday afternoon near Sherman Boulevard. Police believe the shots came "
+                 "from another vehicle. Police believe his injury is non-life-threatening.") == {("injured", 1)}
+    assert pairs("A woman was shot at a Dunkin' Donuts on Saturday. The woman suffered a \"non-life threatening\" "
+                 "wound.") == {("injured", 1)}
+    assert pairs("A man was shot on Main Street on Sunday. Police did not say how he is.") == set()
+    assert pairs("A man was shot on Main Street on Sunday. Police are treating it as a homicide; a friend who was "
+                 "with him survived.") == set()

@@ -3761,6 +3761,33 @@ def _shot_in_part(claims: list[CasualtyClaim], text: str, lower: str) -> list[Ca
     return sorted([*claims, claim], key=_START)
 
 
+# One victim told "was shot", with no part of the body: "A 16-year-old boy was shot Thursday", "A child was
+# accidentally shot" (opening on its letters; the word boundary before it is checked apart).
+ONE_SHOT = re.compile(r"""(?P<who>(?:A|a|An|an|One)\s+(?:\d{1,3}-year-old\s+)?(?P<noun>man|woman|boy|girl|teen|teenager
+    |child|person|victim|male|female))\s+(?:was|had\s+been|has\s+been)\s+(?:accidentally\s+)?shot\b""", re.VERBOSE)
+
+
+def _one_shot_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+    """Injured 1 for the first victim told "was shot" (ONE_SHOT) when the article tells a survival further on ("Police
+    believe his injury is non-life-threatening", "in good condition") and no death, nor any killed or injured figure
+    of its own, as the guidelines read "shot" with the survival told."""
+    if (" was shot" not in lower and " been shot" not in lower) or any(
+            not c.about_other_event and c.category in ("killed", "injured") for c in claims) or SHOT_DEATH.search(text):
+        return claims
+    m = next((m for m in ONE_SHOT.finditer(text) if not m.start() or not WORD_BEFORE.match(text, m.start() - 1)), None)
+    if m is None or not SHOT_ALIVE.search(text, m.end()):
+        return claims
+    _, para_start, sent = _paragraph_sentence(text, m.start())
+    if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
+        return claims
+    claim = _injured_claim(text, m.start("who"), m.end("who"), 1, "exact", m.group("noun"), sent, para_start)
+    return sorted([*claims, claim], key=_START)
+
+
+# A character that, right before a word, makes it part of a longer one ("Dana", "Julia" before "was shot").
+WORD_BEFORE = re.compile(r"[\w'’-]")
+
+
 # The condition of every member of a group told shot in the sentence before, which tells they are alive: "All of them
 # were described as being in serious condition", "They were all in stable condition" (not "unknown condition"), or
 # the wounds they were taken away with, said not to threaten life ("They were rushed to Brookhaven Memorial Hospital
@@ -3861,7 +3888,7 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
         claims.extend(_sentence_claims(article, sent, nxt, last_term))
     claims = _shot_and_alive(_killed_not_injured(_asked_not_stated(claims), lower), text, lower)
     claims = _shot_part_of_wounded(_shot_then_condition(claims, text, lower), text, lower)
-    return _shot_in_part(claims, text, lower)
+    return _one_shot_alive(_shot_in_part(claims, text, lower), text, lower)
 
 
 # Victim nouns that tell a sex, so that "He died" is not read as the death of "a woman" wounded before it.
