@@ -4131,3 +4131,12 @@ def test_one_shot_then_alive():
     assert pairs("A man was shot on Main Street on Sunday. Police did not say how he is.") == set()
     assert pairs("A man was shot on Main Street on Sunday. Police are treating it as a homicide; a friend who was "
                  "with him survived.") == set()
+
+
+# Taken to a hospital only to be checked, not for an injury: "transported to the hospital for a medical clearance",
+# "taken to the hospital for evaluation", "taken to Queens Hospital Center to be checked out"
+def test_taken_to_hospital_to_be_checked():
+    assert pairs("The boyfriend was also taken to the hospital for evaluation, the sources said.") == set()
+    assert pairs("The daughter was taken to Queens Hospital Center to be checked out.") == set()
+    assert pairs("The man was taken to the hospital for evaluation of his wounds.") == {("injured", 1)}
+    assert pairs("The man was taken to the hospital for treatment.") == {("injured", 1)}

@@ -822,6 +822,12 @@ LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves|result(?:ed|ing|s)?\s+in|end
 FOUND_BEFORE = re.compile(r"\b(?:found|finds|discovered|discovers)\s+$", re.I)
 NOT_INJURY = re.compile(r"""\s+for\s+(?!(?:[\w-]+\s+){0,3}?(?:injur|wound|burn|cuts?\b|broken|fractur|gunshot|bullet|
     smoke|trauma|bruis|graze|lacerat|stab))""", re.I | re.VERBOSE)
+# A hospital visit only to be checked, after a term that takes the victim there: "taken to the hospital for
+# evaluation" (not "for evaluation of his wounds"), "for a medical clearance", "for observation", "as a precaution",
+# "to be checked out"; the rest of the hospital's name may come first ("Queens Hospital Center to be checked out").
+ONLY_CHECKED = re.compile(r"""(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3}\s+(?:for\s+(?:a\s+)?(?:medical\s+clearance|evaluation|observation)(?!\s+of\b)
+    |as\s+a\s+precaution|to\s+be\s+(?:checked|evaluated|examined))\b""", re.I | re.VERBOSE)
+HOSPITAL_ENDS = ("hospital", "hospitals", "center", "centre")  # (the ends of the terms that take a victim there)
 DEAD_STATE = re.compile(r"\b(?:found|is|was|were|are|been|left|up)\b")  # ("two women and a baby are dead", "wound up dead")
 # "dead" as an intensifier, not a death: "she is dead wrong", "dead set against" ("dead last" and "dead even"
 # are left out: "found dead last week", "found dead even though ...").
@@ -2248,6 +2254,8 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         return None  # "once a person is held for an exam": a rule, not an event
     if term.startswith(("hospitali", "treated")) and NOT_INJURY.match(sentence, m.end()):
         return None  # "hospitalized for psychiatric evaluation"
+    if category == "injured" and term.endswith(HOSPITAL_ENDS) and ONLY_CHECKED.match(sentence, m.end()):
+        return None  # "transported to the hospital for a medical clearance", "taken to ... to be checked out"
     idiom = IDIOM_AFTER.get(term)
     if idiom and idiom.match(sentence, m.end()):
         return None  # "held accountable", "treated as family", "fatally injuring a woman" (the participle's)
