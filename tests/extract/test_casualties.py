@@ -4140,3 +4140,14 @@ def test_taken_to_hospital_to_be_checked():
     assert pairs("The daughter was taken to Queens Hospital Center to be checked out.") == set()
     assert pairs("The man was taken to the hospital for evaluation of his wounds.") == {("injured", 1)}
     assert pairs("The man was taken to the hospital for treatment.") == {("injured", 1)}
+
+
+# "A dispute" as a quarrel ("killed after a dispute", "a child support dispute", "a dispute that began at the mall")
+# does not contest a figure; the verb does ("Police dispute the figure", "The army disputes that account")
+def test_dispute_noun_not_disputed():
+    assert not extract_casualties("Walter Moser, 48, was the man killed after a dispute Tuesday morning.")[0].disputed
+    assert not extract_casualties("Two men were shot and killed after a dispute that began at the mall.")[0].disputed
+    assert not extract_casualties("Three women were killed by a man who was in a child support dispute with one of "
+                                  "them.")[0].disputed
+    assert extract_casualties("Rebels said 50 soldiers were killed; the army disputes the figure.")[0].disputed
+    assert extract_casualties("Rebels said 50 soldiers were killed, a figure the army disputed.")[0].disputed
