@@ -4151,3 +4151,12 @@ def test_dispute_noun_not_disputed():
                                   "them.")[0].disputed
     assert extract_casualties("Rebels said 50 soldiers were killed; the army disputes the figure.")[0].disputed
     assert extract_casualties("Rebels said 50 soldiers were killed, a figure the army disputed.")[0].disputed
+
+
+# "Denied" bail, bond or an involvement contests no figure: "He is being held after being denied bail", "Bond was
+# denied", "were taken into custody but denied involvement"; a denied figure still is ("a claim the army denied")
+def test_denied_bail_not_disputed():
+    assert not extract_casualties("Two teens were taken into custody but denied involvement.")[0].disputed
+    assert not extract_casualties("A judge denied bond for a woman charged with killing her father.")[0].disputed
+    assert not extract_casualties("Bond was denied for the couple charged in the death of a 9-year-old.")[0].disputed
+    assert extract_casualties("Rebels said 50 soldiers were killed, which the army denied.")[0].disputed

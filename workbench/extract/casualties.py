@@ -1148,10 +1148,12 @@ SOURCE_STOP = re.compile(r"\b(?:was|were|is|are|been|being|killed|died|dead|inju
                          r"there|this|people|number|toll)\b", re.I)
 
 # ("dispute" only as a verb before what it contests, "the army disputes the figure": the noun is a quarrel, "killed
-# after a dispute", "a child support dispute", "a dispute that began at the mall")
+# after a dispute", "a child support dispute", "a dispute that began at the mall"); nor does "denied" bail, bond or an
+# involvement ("after being denied bail", "Bond was denied", "denied Reese bail", "but denied involvement")
 DISPUTE = re.compile(r"""\b(?:unconfirmed|unverified|uncorroborated|(?:could|can|did|does|do|has|have|had|would|was|
     were|is|are)\s*(?:not|n't)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:confirm|verif|corroborat)\w*|
-    not\s+(?:been\s+|yet\s+been\s+)?(?:independently\s+)?(?:confirmed|verified)|denied|denies|deny|disputed|
+    not\s+(?:been\s+|yet\s+been\s+)?(?:independently\s+)?(?:confirmed|verified)|(?<!bond\s)(?<!bail\s)(?<!bond\swas\s)(?<!bail\swas\s)denied(?!\s+(?:\w+\s+)?(?:bail|bond|parole|
+    involvement|knowing))|denies|deny|disputed|
     disputes?\s+(?:the|this|those|these|it|its|his|her|their|such|any|reports?|claims?|accounts?|figures?|numbers?|
     allegations?|tolls?)|contested|refuted|rejected\s+(?:the|that|this)|exaggerated|inflated|retracted|still\s+alive|
     (?:it\s+is|it\s+was|are|were|is|was)\s+feared|feared\s+(?:dead|killed)|
