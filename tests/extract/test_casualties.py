@@ -4160,3 +4160,13 @@ def test_denied_bail_not_disputed():
     assert not extract_casualties("A judge denied bond for a woman charged with killing her father.")[0].disputed
     assert not extract_casualties("Bond was denied for the couple charged in the death of a 9-year-old.")[0].disputed
     assert extract_casualties("Rebels said 50 soldiers were killed, which the army denied.")[0].disputed
+
+
+# Police not confirming how, whether or who ("could not confirm if he was killed by deputies", "did not confirm how
+# the man died", "have not confirmed the identity of the person killed") leave the figure itself undisputed
+def test_unconfirmed_detail_not_disputed():
+    assert not extract_casualties("A man was killed. Police did not confirm how the man died.")[0].disputed
+    assert not extract_casualties("Investigators have not confirmed the identity of the person killed.")[0].disputed
+    assert not extract_casualties("Two officers were injured, and police would not confirm how many civilians were "
+                                  "hurt.")[0].disputed
+    assert extract_casualties("Rebels said 50 soldiers were killed. Officials could not confirm the figure.")[0].disputed

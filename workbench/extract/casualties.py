@@ -1147,12 +1147,16 @@ SOURCE_STOP = re.compile(r"\b(?:was|were|is|are|been|being|killed|died|dead|inju
                          r"shot|when|after|before|because|while|where|which|who|if|it|they|he|she|we|i|you|"
                          r"there|this|people|number|toll)\b", re.I)
 
+# What police may not confirm besides a figure, right after the verb: how, whether or who ("did not confirm how the
+# man died", "could not confirm if he was killed by deputies", "have not confirmed the identity of the person killed").
+_DETAIL = r"""(?!\s+(?:how|why|whether|if|who|whom|where|when|what|which|the\s+(?:identity|identities|name|names|age|cause|
+    motive|location|status)\b))"""
 # ("dispute" only as a verb before what it contests, "the army disputes the figure": the noun is a quarrel, "killed
 # after a dispute", "a child support dispute", "a dispute that began at the mall"); nor does "denied" bail, bond or an
 # involvement ("after being denied bail", "Bond was denied", "denied Reese bail", "but denied involvement")
-DISPUTE = re.compile(r"""\b(?:unconfirmed|unverified|uncorroborated|(?:could|can|did|does|do|has|have|had|would|was|
-    were|is|are)\s*(?:not|n't)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:confirm|verif|corroborat)\w*|
-    not\s+(?:been\s+|yet\s+been\s+)?(?:independently\s+)?(?:confirmed|verified)|(?<!bond\s)(?<!bail\s)(?<!bond\swas\s)(?<!bail\swas\s)denied(?!\s+(?:\w+\s+)?(?:bail|bond|parole|
+DISPUTE = re.compile(rf"""\b(?:unconfirmed|unverified|uncorroborated|(?:could|can|did|does|do|has|have|had|would|was|
+    were|is|are)\s*(?:not|n't)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:confirm|verif|corroborat)\w*{_DETAIL}|
+    not\s+(?:been\s+|yet\s+been\s+)?(?:independently\s+)?(?:confirmed|verified){_DETAIL}|(?<!bond\s)(?<!bail\s)(?<!bond\swas\s)(?<!bail\swas\s)denied(?!\s+(?:\w+\s+)?(?:bail|bond|parole|
     involvement|knowing))|denies|deny|disputed|
     disputes?\s+(?:the|this|those|these|it|its|his|her|their|such|any|reports?|claims?|accounts?|figures?|numbers?|
     allegations?|tolls?)|contested|refuted|rejected\s+(?:the|that|this)|exaggerated|inflated|retracted|still\s+alive|
