@@ -4170,3 +4170,14 @@ def test_unconfirmed_detail_not_disputed():
     assert not extract_casualties("Two officers were injured, and police would not confirm how many civilians were "
                                   "hurt.")[0].disputed
     assert extract_casualties("Rebels said 50 soldiers were killed. Officials could not confirm the figure.")[0].disputed
+
+
+# A victim "alive when" taken to a hospital, or "alive and conscious", is no retraction of a death: "The child was
+# alive when she was transported to the hospital", "he was alive and was taken to a hospital"; "is still alive" after
+# a death reported is
+def test_alive_when_taken_not_disputed():
+    assert not extract_casualties("A girl was injured. The child was alive when she was transported to the hospital, "
+                                  "but her condition is not known.")[0].disputed
+    assert not extract_casualties("The 16-year-old was wounded, but he was alive and was taken to a hospital.")[
+        0].disputed
+    assert extract_casualties("A man was reported killed, but police said he is still alive.")[0].disputed
