@@ -4181,3 +4181,11 @@ def test_alive_when_taken_not_disputed():
     assert not extract_casualties("The 16-year-old was wounded, but he was alive and was taken to a hospital.")[
         0].disputed
     assert extract_casualties("A man was reported killed, but police said he is still alive.")[0].disputed
+
+
+# "suffered a cut" as "suffered cuts": "One person, a 22-year-old man, suffered a cut to his head during the fight and
+# was taken to Upstate University Hospital"
+def test_suffered_a_cut():
+    assert pairs("One person, a 22-year-old man, suffered a cut to his head during the fight and was taken to Upstate "
+                 "University Hospital.") == {("injured", 1)}
+    assert pairs("A deputy sustained a deep cut to his arm.") == {("injured", 1)}
