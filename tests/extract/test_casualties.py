@@ -4189,3 +4189,14 @@ def test_suffered_a_cut():
     assert pairs("One person, a 22-year-old man, suffered a cut to his head during the fight and was taken to Upstate "
                  "University Hospital.") == {("injured", 1)}
     assert pairs("A deputy sustained a deep cut to his arm.") == {("injured", 1)}
+
+
+# The victim of a fatal or deadly shooting is one killed, in an article that tells no death in other words: "Police
+# have identified the victim of a fatal shooting in MacArthur", "the victim of a deadly Christmas Day shooting"
+def test_victim_of_fatal_shooting():
+    assert pairs("Police have released the identity of the victim of a deadly Christmas Day shooting in Aurora. Cyril "
+                 "Kim, 35, was found shot in the chest.") == {("killed", 1)}
+    assert pairs("Police say a 12-year-old girl is the victim of a fatal shooting during an eviction.") == {
+        ("killed", 1)}
+    assert pairs("The victim of the shooting was identified as John Smith.") == set()
+    assert pairs("He was the victim of an assault with a deadly weapon, police said.") == set()

@@ -3666,10 +3666,11 @@ def _paragraph_sentence(text: str, at: int) -> tuple[str, int, Sentence]:
 
 
 def _injured_claim(text: str, start: int, end: int, value: int, qualifier: str, who: str | None, sent: Sentence,
-                   para_start: int) -> CasualtyClaim:
-    """An injured claim a shot pass adds: the words text[start:end], in `sent` of the paragraph at para_start."""
+                   para_start: int, category: str = "injured") -> CasualtyClaim:
+    """An injured claim a shot pass adds (or one of `category`): the words text[start:end], in `sent` of the
+    paragraph at para_start."""
     return CasualtyClaim(sentence=sent.text, start=start, end=end, number_text=text[start:end], value=value,
-                         value_low=None, category="injured", qualifier=qualifier, who=who, source=None,
+                         value_low=None, category=category, qualifier=qualifier, who=who, source=None,
                          disputed=False, sentence_start=para_start + sent.start)
 
 
@@ -3803,6 +3804,33 @@ def _one_shot_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
     return sorted([*claims, claim], key=_START)
 
 
+# The victim of a killing told by its adjective, "the victim of a fatal shooting", "the victim in the deadly
+# Christmas Day shooting" (opening on "victim"; the determiner before it is checked apart).
+VICTIM_OF_FATAL = re.compile(r"""victim\s+(?:of|in)\s+(?:a|an|the|[A-Z][a-z]+day['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:fatal|deadly)
+    \s+(?:[\w'’-]+\s+){0,3}?(?:shooting|stabbing|attack|assault)\b""", re.VERBOSE)
+VICTIM_DETERMINER = re.compile(r"(?:^|\s)(?P<det>[Tt]he|[Aa])\s+$")  # (read in the five characters before "victim")
+
+
+def _victim_of_fatal(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+    """Killed 1 for the first "victim of a fatal shooting" (VICTIM_OF_FATAL) in an article that tells no death of its
+    own in other words: the guidelines count a singular victim, and the adjective tells the death ("Police have
+    identified the victim of a fatal shooting in MacArthur", "the victim of a deadly Christmas Day shooting")."""
+    if ("fatal" not in lower and "deadly" not in lower) or any(
+            c.category == "killed" and not c.about_other_event for c in claims):
+        return claims
+    found = next(((m, d) for m in VICTIM_OF_FATAL.finditer(text)
+                  if (d := VICTIM_DETERMINER.search(text, max(0, m.start() - 5), m.start()))), None)
+    if found is None:
+        return claims
+    m, determiner = found
+    _, para_start, sent = _paragraph_sentence(text, m.start())
+    if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
+        return claims
+    claim = _injured_claim(text, determiner.start("det"), m.start() + len("victim"), 1, "exact", "victim", sent,
+                           para_start, category="killed")
+    return sorted([*claims, claim], key=_START)
+
+
 # A character that, right before a word, makes it part of a longer one ("Dana", "Julia" before "was shot").
 WORD_BEFORE = re.compile(r"[\w'’-]")
 
@@ -3907,7 +3935,7 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
         claims.extend(_sentence_claims(article, sent, nxt, last_term))
     claims = _shot_and_alive(_killed_not_injured(_asked_not_stated(claims), lower), text, lower)
     claims = _shot_part_of_wounded(_shot_then_condition(claims, text, lower), text, lower)
-    return _one_shot_alive(_shot_in_part(claims, text, lower), text, lower)
+    return _victim_of_fatal(_one_shot_alive(_shot_in_part(claims, text, lower), text, lower), text, lower)
 
 
 # Victim nouns that tell a sex, so that "He died" is not read as the death of "a woman" wounded before it.
