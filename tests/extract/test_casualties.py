@@ -4200,3 +4200,13 @@ def test_victim_of_fatal_shooting():
         ("killed", 1)}
     assert pairs("The victim of the shooting was identified as John Smith.") == set()
     assert pairs("He was the victim of an assault with a deadly weapon, police said.") == set()
+
+
+# Not confirming what a death was ("did not confirm it was road rage") or who the shooters were ("cannot confirm the
+# gender, age, ethnicity or number of shooters") leaves the figures undisputed
+def test_unconfirmed_nature_not_disputed():
+    assert not extract_casualties("The victim died on Tuesday. Detectives investigated his death as a homicide but did "
+                                  "not confirm it was road rage.")[0].disputed
+    assert not extract_casualties("A seventh person was injured. Police cannot confirm the gender, age or number of "
+                                  "shooters involved.")[0].disputed
+    assert extract_casualties("State media said 30 people died. Officials could not confirm it.")[0].disputed

@@ -1148,9 +1148,10 @@ SOURCE_STOP = re.compile(r"\b(?:was|were|is|are|been|being|killed|died|dead|inju
                          r"there|this|people|number|toll)\b", re.I)
 
 # What police may not confirm besides a figure, right after the verb: how, whether or who ("did not confirm how the
-# man died", "could not confirm if he was killed by deputies", "have not confirmed the identity of the person killed").
-_DETAIL = r"""(?!\s+(?:how|why|whether|if|who|whom|where|when|what|which|the\s+(?:identity|identities|name|names|age|cause|
-    motive|location|status)\b))"""
+# man died", "could not confirm if he was killed by deputies", "have not confirmed the identity of the person killed",
+# "did not confirm it was road rage", "cannot confirm the gender, age ... of shooters").
+_DETAIL = r"""(?!\s+(?:how|why|whether|if|who|whom|where|when|what|which|it\s+(?:was|is)|the\s+(?:identity|identities|name|
+    names|age|gender|race|ethnicity|cause|motive|location|status)\b))"""
 # ("dispute" only as a verb before what it contests, "the army disputes the figure": the noun is a quarrel, "killed
 # after a dispute", "a child support dispute", "a dispute that began at the mall"); nor does "denied" bail, bond or an
 # involvement ("after being denied bail", "Bond was denied", "denied Reese bail", "but denied involvement"); nor a
