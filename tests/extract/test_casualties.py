@@ -4210,3 +4210,11 @@ def test_unconfirmed_nature_not_disputed():
     assert not extract_casualties("A seventh person was injured. Police cannot confirm the gender, age or number of "
                                   "shooters involved.")[0].disputed
     assert extract_casualties("State media said 30 people died. Officials could not confirm it.")[0].disputed
+
+
+# A wounded victim "alive and receiving treatment" or "alive and fighting for her life" retracts no death either
+def test_alive_and_treated_not_disputed():
+    assert not extract_casualties("Both victims were taken to the hospital where the child later died. The woman is "
+                                  "alive and receiving treatment.")[0].disputed
+    assert not extract_casualties("A girl was critically injured. She is alive and she is fighting for her life.")[
+        0].disputed

@@ -1155,7 +1155,8 @@ _DETAIL = r"""(?!\s+(?:how|why|whether|if|who|whom|where|when|what|which|it\s+(?
 # ("dispute" only as a verb before what it contests, "the army disputes the figure": the noun is a quarrel, "killed
 # after a dispute", "a child support dispute", "a dispute that began at the mall"); nor does "denied" bail, bond or an
 # involvement ("after being denied bail", "Bond was denied", "denied Reese bail", "but denied involvement"); nor a
-# victim "alive when" taken to a hospital, or "alive and conscious" ("was alive when she was transported")
+# victim "alive when" taken to a hospital, or "alive and conscious", "alive and receiving treatment", "alive and she is
+# fighting for her life" ("was alive when she was transported")
 DISPUTE = re.compile(rf"""\b(?:unconfirmed|unverified|uncorroborated|(?:could|can|did|does|do|has|have|had|would|was|
     were|is|are)\s*(?:not|n't)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:confirm|verif|corroborat)\w*{_DETAIL}|
     not\s+(?:been\s+|yet\s+been\s+)?(?:independently\s+)?(?:confirmed|verified){_DETAIL}|(?<!bond\s)(?<!bail\s)(?<!bond\swas\s)(?<!bail\swas\s)denied(?!\s+(?:\w+\s+)?(?:bail|bond|parole|
@@ -1163,7 +1164,8 @@ DISPUTE = re.compile(rf"""\b(?:unconfirmed|unverified|uncorroborated|(?:could|ca
     disputes?\s+(?:the|this|those|these|it|its|his|her|their|such|any|reports?|claims?|accounts?|figures?|numbers?|
     allegations?|tolls?)|contested|refuted|rejected\s+(?:the|that|this)|exaggerated|inflated|retracted|still\s+alive|
     (?:it\s+is|it\s+was|are|were|is|was)\s+feared|feared\s+(?:dead|killed)|
-    (?:is|was)\s+alive(?!\s+(?:when|and\s+(?:was\s+)?(?:conscious|breathing|taken|transported|rushed|alert))\b))\b""",
+    (?:is|was)\s+alive(?!\s+(?:when|and\s+(?:(?:he|she)\s+)?(?:was\s+|is\s+)?(?:conscious|breathing|taken|transported|
+    rushed|alert|receiving|being\s+treated|fighting))\b))\b""",
                      re.VERBOSE | re.IGNORECASE)
 DISPUTE_LOWER = _lowercase_form(DISPUTE)
 # Cheap first test for DISPUTE on lowercased text: a part of every word it looks for. Plain substrings, as
