@@ -4218,3 +4218,9 @@ def test_alive_and_treated_not_disputed():
                                   "alive and receiving treatment.")[0].disputed
     assert not extract_casualties("A girl was critically injured. She is alive and she is fighting for her life.")[
         0].disputed
+
+
+# "Denied a handgun permit" contests no figure either
+def test_denied_permit_not_disputed():
+    assert not extract_casualties("A man was arrested, and police found a shotgun in his vehicle. He had been denied "
+                                  "a handgun permit in March, but it was not clear why.")[0].disputed

@@ -1154,13 +1154,14 @@ _DETAIL = r"""(?!\s+(?:how|why|whether|if|who|whom|where|when|what|which|it\s+(?
     names|age|gender|race|ethnicity|cause|motive|location|status)\b))"""
 # ("dispute" only as a verb before what it contests, "the army disputes the figure": the noun is a quarrel, "killed
 # after a dispute", "a child support dispute", "a dispute that began at the mall"); nor does "denied" bail, bond or an
-# involvement ("after being denied bail", "Bond was denied", "denied Reese bail", "but denied involvement"); nor a
+# involvement, a permit, entry or access ("after being denied bail", "Bond was denied", "denied Reese bail", "but
+# denied involvement", "had been denied a handgun permit"); nor a
 # victim "alive when" taken to a hospital, or "alive and conscious", "alive and receiving treatment", "alive and she is
 # fighting for her life" ("was alive when she was transported")
 DISPUTE = re.compile(rf"""\b(?:unconfirmed|unverified|uncorroborated|(?:could|can|did|does|do|has|have|had|would|was|
     were|is|are)\s*(?:not|n't)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:confirm|verif|corroborat)\w*{_DETAIL}|
-    not\s+(?:been\s+|yet\s+been\s+)?(?:independently\s+)?(?:confirmed|verified){_DETAIL}|(?<!bond\s)(?<!bail\s)(?<!bond\swas\s)(?<!bail\swas\s)denied(?!\s+(?:\w+\s+)?(?:bail|bond|parole|
-    involvement|knowing))|denies|deny|disputed|
+    not\s+(?:been\s+|yet\s+been\s+)?(?:independently\s+)?(?:confirmed|verified){_DETAIL}|(?<!bond\s)(?<!bail\s)(?<!bond\swas\s)(?<!bail\swas\s)denied(?!\s+(?:\w+\s+){{0,2}}?(?:bail|bond|parole|
+    involvement|knowing|permits?|entry|access))|denies|deny|disputed|
     disputes?\s+(?:the|this|those|these|it|its|his|her|their|such|any|reports?|claims?|accounts?|figures?|numbers?|
     allegations?|tolls?)|contested|refuted|rejected\s+(?:the|that|this)|exaggerated|inflated|retracted|still\s+alive|
     (?:it\s+is|it\s+was|are|were|is|was)\s+feared|feared\s+(?:dead|killed)|
