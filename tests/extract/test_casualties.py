@@ -4090,3 +4090,137 @@ def test_nominal_injured_and_deceased_victims():
     assert pairs("The four victims have been hospitalized for non-life threatening injuries.") == {("injured", 4)}
     assert pairs("The three injured do not have life-threatening injuries.") == {("injured", 3)}
     assert pairs("Officers found two deceased victims inside the home.") == {("killed", 2)}
+
+
+# "received" injuries or wounds as "suffered" / "sustained" them: "A third teenager received non-life-threatening
+# injuries", "Four others received gunshot wounds", "One man received a graze wound"
+def test_received_injuries():
+    assert pairs("A third teenager received non-life-threatening injuries.") == {("injured", 1)}
+    assert pairs("Four others received gunshot wounds in the shooting.") == {("injured", 4)}
+    assert pairs("One man received a graze wound to the head.") == {("injured", 1)}
+    assert pairs("The hospital received three calls about the shooting.") == set()
+
+
+# Taken to a hospital "by ambulance" (or helicopter, EMS) as taken there: "The victim was transported by ambulance to
+# a local hospital and is in stable condition"
+def test_taken_by_ambulance_to_hospital():
+    assert pairs("The victim was transported by ambulance to a local hospital and is in stable condition.") == {
+        ("injured", 1)}
+    assert pairs("A 20-year-old man was taken by ambulance to Holy Cross Hospital.") == {("injured", 1)}
+    assert pairs("The boy was rushed by ambulance to the hospital, where he later died.") == {("killed", 1)}
+
+
+# One found wounded whom the next sentence, opening on "The victim", reports dead is killed only: "discovered a man
+# suffering from a gunshot wound. The victim, 20-year-old Brandon Ward, was taken to a local hospital, where he
+# later died"
+def test_found_wounded_then_the_victim_died():
+    text = ("Officers discovered a man suffering from a gunshot wound. The victim, 20-year-old Brandon Ward, was taken "
+            "to a local hospital, where he later died.")
+    assert pairs(text) == {("killed", 1)}
+    assert pairs("Officers discovered a man suffering from a gunshot wound. The victim is expected to survive.") == {
+        ("injured", 1)}
+
+
+# One victim told "was shot", whose survival the article tells further on, in an article with no death and no other
+# casualty figure: "A 16-year-old boy was shot Thursday ... Police believe his injury is non-life-threatening"
+def test_one_shot_then_alive():
+    assert pairs("A 16-year-old boy was shot Thursday afternoon near Sherman Boulevard. Police believe the shots came "
+                 "from another vehicle. Police believe his injury is non-life-threatening.") == {("injured", 1)}
+    assert pairs("A woman was shot at a Dunkin' Donuts on Saturday. The woman suffered a \"non-life threatening\" "
+                 "wound.") == {("injured", 1)}
+    assert pairs("A man was shot on Main Street on Sunday. Police did not say how he is.") == set()
+    assert pairs("A man was shot on Main Street on Sunday. Police are treating it as a homicide; a friend who was "
+                 "with him survived.") == set()
+
+
+# Taken to a hospital only to be checked, not for an injury: "transported to the hospital for a medical clearance",
+# "taken to the hospital for evaluation", "taken to Queens Hospital Center to be checked out"
+def test_taken_to_hospital_to_be_checked():
+    assert pairs("The boyfriend was also taken to the hospital for evaluation, the sources said.") == set()
+    assert pairs("The daughter was taken to Queens Hospital Center to be checked out.") == set()
+    assert pairs("The man was taken to the hospital for evaluation of his wounds.") == {("injured", 1)}
+    assert pairs("The man was taken to the hospital for treatment.") == {("injured", 1)}
+
+
+# "A dispute" as a quarrel ("killed after a dispute", "a child support dispute", "a dispute that began at the mall")
+# does not contest a figure; the verb does ("Police dispute the figure", "The army disputes that account")
+def test_dispute_noun_not_disputed():
+    assert not extract_casualties("Walter Moser, 48, was the man killed after a dispute Tuesday morning.")[0].disputed
+    assert not extract_casualties("Two men were shot and killed after a dispute that began at the mall.")[0].disputed
+    assert not extract_casualties("Three women were killed by a man who was in a child support dispute with one of "
+                                  "them.")[0].disputed
+    assert extract_casualties("Rebels said 50 soldiers were killed; the army disputes the figure.")[0].disputed
+    assert extract_casualties("Rebels said 50 soldiers were killed, a figure the army disputed.")[0].disputed
+
+
+# "Denied" bail, bond or an involvement contests no figure: "He is being held after being denied bail", "Bond was
+# denied", "were taken into custody but denied involvement"; a denied figure still is ("a claim the army denied")
+def test_denied_bail_not_disputed():
+    assert not extract_casualties("Two teens were taken into custody but denied involvement.")[0].disputed
+    assert not extract_casualties("A judge denied bond for a woman charged with killing her father.")[0].disputed
+    assert not extract_casualties("Bond was denied for the couple charged in the death of a 9-year-old.")[0].disputed
+    assert extract_casualties("Rebels said 50 soldiers were killed, which the army denied.")[0].disputed
+
+
+# Police not confirming how, whether or who ("could not confirm if he was killed by deputies", "did not confirm how
+# the man died", "have not confirmed the identity of the person killed") leave the figure itself undisputed
+def test_unconfirmed_detail_not_disputed():
+    assert not extract_casualties("A man was killed. Police did not confirm how the man died.")[0].disputed
+    assert not extract_casualties("Investigators have not confirmed the identity of the person killed.")[0].disputed
+    assert not extract_casualties("Two officers were injured, and police would not confirm how many civilians were "
+                                  "hurt.")[0].disputed
+    assert extract_casualties("Rebels said 50 soldiers were killed. Officials could not confirm the figure.")[0].disputed
+
+
+# A victim "alive when" taken to a hospital, or "alive and conscious", is no retraction of a death: "The child was
+# alive when she was transported to the hospital", "he was alive and was taken to a hospital"; "is still alive" after
+# a death reported is
+def test_alive_when_taken_not_disputed():
+    assert not extract_casualties("A girl was injured. The child was alive when she was transported to the hospital, "
+                                  "but her condition is not known.")[0].disputed
+    assert not extract_casualties("The 16-year-old was wounded, but he was alive and was taken to a hospital.")[
+        0].disputed
+    assert extract_casualties("A man was reported killed, but police said he is still alive.")[0].disputed
+
+
+# "suffered a cut" as "suffered cuts": "One person, a 22-year-old man, suffered a cut to his head during the fight and
+# was taken to Upstate University Hospital"
+def test_suffered_a_cut():
+    assert pairs("One person, a 22-year-old man, suffered a cut to his head during the fight and was taken to Upstate "
+                 "University Hospital.") == {("injured", 1)}
+    assert pairs("A deputy sustained a deep cut to his arm.") == {("injured", 1)}
+
+
+# The victim of a fatal or deadly shooting is one killed, in an article that tells no death in other words: "Police
+# have identified the victim of a fatal shooting in MacArthur", "the victim of a deadly Christmas Day shooting"
+def test_victim_of_fatal_shooting():
+    assert pairs("Police have released the identity of the victim of a deadly Christmas Day shooting in Aurora. Cyril "
+                 "Kim, 35, was found shot in the chest.") == {("killed", 1)}
+    assert pairs("Police say a 12-year-old girl is the victim of a fatal shooting during an eviction.") == {
+        ("killed", 1)}
+    assert pairs("The victim of the shooting was identified as John Smith.") == set()
+    assert pairs("He was the victim of an assault with a deadly weapon, police said.") == set()
+
+
+# Not confirming what a death was ("did not confirm it was road rage") or who the shooters were ("cannot confirm the
+# gender, age, ethnicity or number of shooters") leaves the figures undisputed
+def test_unconfirmed_nature_not_disputed():
+    assert not extract_casualties("The victim died on Tuesday. Detectives investigated his death as a homicide but did "
+                                  "not confirm it was road rage.")[0].disputed
+    assert not extract_casualties("A seventh person was injured. Police cannot confirm the gender, age or number of "
+                                  "shooters involved.")[0].disputed
+    assert extract_casualties("State media said 30 people died. Officials could not confirm it.")[0].disputed
+
+
+# A wounded victim "alive and receiving treatment" or "alive and fighting for her life" retracts no death either
+def test_alive_and_treated_not_disputed():
+    assert not extract_casualties("Both victims were taken to the hospital where the child later died. The woman is "
+                                  "alive and receiving treatment.")[0].disputed
+    assert not extract_casualties("A girl was critically injured. She is alive and she is fighting for her life.")[
+        0].disputed
+
+
+# "Denied a handgun permit" contests no figure either
+def test_denied_permit_not_disputed():
+    assert not extract_casualties("A man was arrested, and police found a shotgun in his vehicle. He had been denied "
+                                  "a handgun permit in March, but it was not clear why.")[0].disputed

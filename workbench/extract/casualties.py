@@ -822,6 +822,12 @@ LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves|result(?:ed|ing|s)?\s+in|end
 FOUND_BEFORE = re.compile(r"\b(?:found|finds|discovered|discovers)\s+$", re.I)
 NOT_INJURY = re.compile(r"""\s+for\s+(?!(?:[\w-]+\s+){0,3}?(?:injur|wound|burn|cuts?\b|broken|fractur|gunshot|bullet|
     smoke|trauma|bruis|graze|lacerat|stab))""", re.I | re.VERBOSE)
+# A hospital visit only to be checked, after a term that takes the victim there: "taken to the hospital for
+# evaluation" (not "for evaluation of his wounds"), "for a medical clearance", "for observation", "as a precaution",
+# "to be checked out"; the rest of the hospital's name may come first ("Queens Hospital Center to be checked out").
+ONLY_CHECKED = re.compile(r"""(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3}\s+(?:for\s+(?:a\s+)?(?:medical\s+clearance|evaluation|observation)(?!\s+of\b)
+    |as\s+a\s+precaution|to\s+be\s+(?:checked|evaluated|examined))\b""", re.I | re.VERBOSE)
+HOSPITAL_ENDS = ("hospital", "hospitals", "center", "centre")  # (the ends of the terms that take a victim there)
 DEAD_STATE = re.compile(r"\b(?:found|is|was|were|are|been|left|up)\b")  # ("two women and a baby are dead", "wound up dead")
 # "dead" as an intensifier, not a death: "she is dead wrong", "dead set against" ("dead last" and "dead even"
 # are left out: "found dead last week", "found dead even though ...").
@@ -1141,12 +1147,27 @@ SOURCE_STOP = re.compile(r"\b(?:was|were|is|are|been|being|killed|died|dead|inju
                          r"shot|when|after|before|because|while|where|which|who|if|it|they|he|she|we|i|you|"
                          r"there|this|people|number|toll)\b", re.I)
 
-DISPUTE = re.compile(r"""\b(?:unconfirmed|unverified|uncorroborated|(?:could|can|did|does|do|has|have|had|would|was|
-    were|is|are)\s*(?:not|n't)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:confirm|verif|corroborat)\w*|
-    not\s+(?:been\s+|yet\s+been\s+)?(?:independently\s+)?(?:confirmed|verified)|denied|denies|deny|disputed|
-    disputes|dispute|contested|refuted|rejected\s+(?:the|that|this)|exaggerated|inflated|retracted|still\s+alive|
+# What police may not confirm besides a figure, right after the verb: how, whether or who ("did not confirm how the
+# man died", "could not confirm if he was killed by deputies", "have not confirmed the identity of the person killed",
+# "did not confirm it was road rage", "cannot confirm the gender, age ... of shooters").
+_DETAIL = r"""(?!\s+(?:how|why|whether|if|who|whom|where|when|what|which|it\s+(?:was|is)|the\s+(?:identity|identities|name|
+    names|age|gender|race|ethnicity|cause|motive|location|status)\b))"""
+# ("dispute" only as a verb before what it contests, "the army disputes the figure": the noun is a quarrel, "killed
+# after a dispute", "a child support dispute", "a dispute that began at the mall"); nor does "denied" bail, bond or an
+# involvement, a permit, entry or access ("after being denied bail", "Bond was denied", "denied Reese bail", "but
+# denied involvement", "had been denied a handgun permit"); nor a
+# victim "alive when" taken to a hospital, or "alive and conscious", "alive and receiving treatment", "alive and she is
+# fighting for her life" ("was alive when she was transported")
+DISPUTE = re.compile(rf"""\b(?:unconfirmed|unverified|uncorroborated|(?:could|can|did|does|do|has|have|had|would|was|
+    were|is|are)\s*(?:not|n't)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:confirm|verif|corroborat)\w*{_DETAIL}|
+    not\s+(?:been\s+|yet\s+been\s+)?(?:independently\s+)?(?:confirmed|verified){_DETAIL}|(?<!bond\s)(?<!bail\s)(?<!bond\swas\s)(?<!bail\swas\s)denied(?!\s+(?:\w+\s+){{0,2}}?(?:bail|bond|parole|
+    involvement|knowing|permits?|entry|access))|denies|deny|disputed|
+    disputes?\s+(?:the|this|those|these|it|its|his|her|their|such|any|reports?|claims?|accounts?|figures?|numbers?|
+    allegations?|tolls?)|contested|refuted|rejected\s+(?:the|that|this)|exaggerated|inflated|retracted|still\s+alive|
     (?:it\s+is|it\s+was|are|were|is|was)\s+feared|feared\s+(?:dead|killed)|
-    is\s+alive|was\s+alive)\b""", re.VERBOSE | re.IGNORECASE)
+    (?:is|was)\s+alive(?!\s+(?:when|and\s+(?:(?:he|she)\s+)?(?:was\s+|is\s+)?(?:conscious|breathing|taken|transported|
+    rushed|alert|receiving|being\s+treated|fighting))\b))\b""",
+                     re.VERBOSE | re.IGNORECASE)
 DISPUTE_LOWER = _lowercase_form(DISPUTE)
 # Cheap first test for DISPUTE on lowercased text: a part of every word it looks for. Plain substrings, as
 # `in` finds them several times faster than a regex whose alternatives open on common letters.
@@ -2248,6 +2269,8 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         return None  # "once a person is held for an exam": a rule, not an event
     if term.startswith(("hospitali", "treated")) and NOT_INJURY.match(sentence, m.end()):
         return None  # "hospitalized for psychiatric evaluation"
+    if category == "injured" and term.endswith(HOSPITAL_ENDS) and ONLY_CHECKED.match(sentence, m.end()):
+        return None  # "transported to the hospital for a medical clearance", "taken to ... to be checked out"
     idiom = IDIOM_AFTER.get(term)
     if idiom and idiom.match(sentence, m.end()):
         return None  # "held accountable", "treated as family", "fatally injuring a woman" (the participle's)
@@ -3647,10 +3670,11 @@ def _paragraph_sentence(text: str, at: int) -> tuple[str, int, Sentence]:
 
 
 def _injured_claim(text: str, start: int, end: int, value: int, qualifier: str, who: str | None, sent: Sentence,
-                   para_start: int) -> CasualtyClaim:
-    """An injured claim a shot pass adds: the words text[start:end], in `sent` of the paragraph at para_start."""
+                   para_start: int, category: str = "injured") -> CasualtyClaim:
+    """An injured claim a shot pass adds (or one of `category`): the words text[start:end], in `sent` of the
+    paragraph at para_start."""
     return CasualtyClaim(sentence=sent.text, start=start, end=end, number_text=text[start:end], value=value,
-                         value_low=None, category="injured", qualifier=qualifier, who=who, source=None,
+                         value_low=None, category=category, qualifier=qualifier, who=who, source=None,
                          disputed=False, sentence_start=para_start + sent.start)
 
 
@@ -3761,6 +3785,60 @@ def _shot_in_part(claims: list[CasualtyClaim], text: str, lower: str) -> list[Ca
     return sorted([*claims, claim], key=_START)
 
 
+# One victim told "was shot", with no part of the body: "A 16-year-old boy was shot Thursday", "A child was
+# accidentally shot" (opening on its letters; the word boundary before it is checked apart).
+ONE_SHOT = re.compile(r"""(?P<who>(?:A|a|An|an|One)\s+(?:\d{1,3}-year-old\s+)?(?P<noun>man|woman|boy|girl|teen|teenager
+    |child|person|victim|male|female))\s+(?:was|had\s+been|has\s+been)\s+(?:accidentally\s+)?shot\b""", re.VERBOSE)
+
+
+def _one_shot_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+    """Injured 1 for the first victim told "was shot" (ONE_SHOT) when the article tells a survival further on ("Police
+    believe his injury is non-life-threatening", "in good condition") and no death, nor any killed or injured figure
+    of its own, as the guidelines read "shot" with the survival told."""
+    if (" was shot" not in lower and " been shot" not in lower) or any(
+            not c.about_other_event and c.category in ("killed", "injured") for c in claims) or SHOT_DEATH.search(text):
+        return claims
+    m = next((m for m in ONE_SHOT.finditer(text) if not m.start() or not WORD_BEFORE.match(text, m.start() - 1)), None)
+    if m is None or not SHOT_ALIVE.search(text, m.end()):
+        return claims
+    _, para_start, sent = _paragraph_sentence(text, m.start())
+    if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
+        return claims
+    claim = _injured_claim(text, m.start("who"), m.end("who"), 1, "exact", m.group("noun"), sent, para_start)
+    return sorted([*claims, claim], key=_START)
+
+
+# The victim of a killing told by its adjective, "the victim of a fatal shooting", "the victim in the deadly
+# Christmas Day shooting" (opening on "victim"; the determiner before it is checked apart).
+VICTIM_OF_FATAL = re.compile(r"""victim\s+(?:of|in)\s+(?:a|an|the|[A-Z][a-z]+day['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:fatal|deadly)
+    \s+(?:[\w'’-]+\s+){0,3}?(?:shooting|stabbing|attack|assault)\b""", re.VERBOSE)
+VICTIM_DETERMINER = re.compile(r"(?:^|\s)(?P<det>[Tt]he|[Aa])\s+$")  # (read in the five characters before "victim")
+
+
+def _victim_of_fatal(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+    """Killed 1 for the first "victim of a fatal shooting" (VICTIM_OF_FATAL) in an article that tells no death of its
+    own in other words: the guidelines count a singular victim, and the adjective tells the death ("Police have
+    identified the victim of a fatal shooting in MacArthur", "the victim of a deadly Christmas Day shooting")."""
+    if ("fatal" not in lower and "deadly" not in lower) or any(
+            c.category == "killed" and not c.about_other_event for c in claims):
+        return claims
+    found = next(((m, d) for m in VICTIM_OF_FATAL.finditer(text)
+                  if (d := VICTIM_DETERMINER.search(text, max(0, m.start() - 5), m.start()))), None)
+    if found is None:
+        return claims
+    m, determiner = found
+    _, para_start, sent = _paragraph_sentence(text, m.start())
+    if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
+        return claims
+    claim = _injured_claim(text, determiner.start("det"), m.start() + len("victim"), 1, "exact", "victim", sent,
+                           para_start, category="killed")
+    return sorted([*claims, claim], key=_START)
+
+
+# A character that, right before a word, makes it part of a longer one ("Dana", "Julia" before "was shot").
+WORD_BEFORE = re.compile(r"[\w'’-]")
+
+
 # The condition of every member of a group told shot in the sentence before, which tells they are alive: "All of them
 # were described as being in serious condition", "They were all in stable condition" (not "unknown condition"), or
 # the wounds they were taken away with, said not to threaten life ("They were rushed to Brookhaven Memorial Hospital
@@ -3861,7 +3939,7 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
         claims.extend(_sentence_claims(article, sent, nxt, last_term))
     claims = _shot_and_alive(_killed_not_injured(_asked_not_stated(claims), lower), text, lower)
     claims = _shot_part_of_wounded(_shot_then_condition(claims, text, lower), text, lower)
-    return _shot_in_part(claims, text, lower)
+    return _victim_of_fatal(_one_shot_alive(_shot_in_part(claims, text, lower), text, lower), text, lower)
 
 
 # Victim nouns that tell a sex, so that "He died" is not read as the death of "a woman" wounded before it.
@@ -4155,8 +4233,8 @@ KIN_AS = {"son": ("boy", "child", "teen", "teenager"), "daughter": ("girl", "chi
 
 def _died_next(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     """Drop a single wounded victim when the next claim about one person opens a later sentence close by with
-    a pronoun of the victim's sex, or a surname its sentence named, reported dead: "found a 27-year-old man
-    suffering from gunshot wounds. He was pronounced dead at the hospital"."""
+    a pronoun of the victim's sex, a surname its sentence named, or "the victim", reported dead: "found a 27-year-old
+    man suffering from gunshot wounds. He was pronounced dead at the hospital"."""
     dropped = set()
     for i, c in enumerate(claims):
         if c.category != "injured" or c.value != 1 or not c.who:
@@ -4176,6 +4254,8 @@ def _died_next(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
             elif (nxt.number_text[:4] in ("The ", "the ") and nxt.who.lower() in KIN_AS.get(c.who.lower().split()[-1], ())
                   and len(nxt.number_text.split()) == 2):
                 dropped.add(i)  # "injuring his son. The boy later died"
+            elif REFERRING_VICTIM.fullmatch(nxt.number_text):
+                dropped.add(i)  # "found a man suffering from a gunshot wound. The victim ... later died"
             elif (nxt.number_text == nxt.who and nxt.who[:1].isupper() and c.number_text.startswith(("a ", "an "))
                   and " found " in c.sentence
                   and any(k.category == "killed" and k.value == 1 and k.who and k.who[:1].isupper()
