@@ -3652,24 +3652,20 @@ def _relatives_typed(out: list[Attribution], index: SpeakerIndex) -> list[Attrib
     such a speaker is mostly one. Read over all of the speaker's records, as a type is the same for all of them, and
     the kin is often in a later one than the first, which fixed it."""
     text = index.text
+    # (the cheap tests of the name first, so the text is scanned for the mentions of bare names only)
     untyped = {r.speaker_resolved for r in out if r.speaker_type == "other" and r.speaker_resolved}
-    if not untyped:
+    bare = {name for name in untyped if _bare_name(name, text) and not index.role_of(name)}
+    if not bare:
         return out
     kin = {
         r.speaker_resolved
         for r in out
-        if r.speaker_resolved in untyped and (OWN_KIN.search(r.content) or OWN_NEARBY.search(r.content))
+        if r.speaker_resolved in bare and (OWN_KIN.search(r.content) or OWN_NEARBY.search(r.content))
     }
     if kin and not HARM.search(text):
         kin = set()  # (a politician's son or a star's daughter in a story that tells of no one hurt: no victim's kin)
-    kin.update(name for name in untyped - kin if follows_mention(name, text, HURT_AFTER, HURT_REACH))
-    kin = {
-        name
-        for name in kin
-        if _bare_name(name, text)
-        and not index.role_of(name)
-        and not follows_mention(name, text, SUSPECT_AFTER, SUSPECT_REACH)
-    }
+    kin.update(name for name in bare - kin if follows_mention(name, text, HURT_AFTER, HURT_REACH))
+    kin = {name for name in kin if not follows_mention(name, text, SUSPECT_AFTER, SUSPECT_REACH)}
     if not kin:
         return out
     return [replace(r, speaker_type="witness or resident") if r.speaker_resolved in kin else r for r in out]
