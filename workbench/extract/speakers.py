@@ -4219,12 +4219,11 @@ def follows_mention(name: str, text: str, pattern: re.Pattern[str], reach: int) 
     surname = words[-1]
     k = text.find(surname)
     while k >= 0:
-        before = text[max(0, k - NAME_WORD_REACH) : k].split()[-1:]
-        k += len(surname)
-        if before and before[0][:1].isupper() and before[0][-1:].isalpha() and before[0] not in words:
-            k = text.find(surname, k)
-            continue
-        if pattern.match(text, k, k + reach):
-            return True
-        k = text.find(surname, k)
+        stop = k + len(surname)
+        # (the pattern first: it fails at most mentions, in C, before the word before is cut out and split)
+        if pattern.match(text, stop, stop + reach):
+            before = text[max(0, k - NAME_WORD_REACH) : k].split()[-1:]
+            if not (before and before[0][:1].isupper() and before[0][-1:].isalpha() and before[0] not in words):
+                return True
+        k = text.find(surname, stop)
     return False
