@@ -3610,16 +3610,17 @@ def _clean_medium(medium: str | None) -> str | None:
 # granddaughter ...", "she had lost an eight-year-old daughter"): the speaker's child, parent or sibling. Spouses and
 # partners are left out: anyone speaks of theirs, the famous too ("I'd like to thank my wife").
 OWN_KIN = re.compile(
-    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|lost\s+(?:a|an|one|two|three|their))\s+(?:[\w-]+\s+)?(?:son|daughter|child|"
+    # (each pattern here opens on a lookahead for its first letters, so the engine leaves other positions at once)
+    r"(?=[MmHhOol])\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|lost\s+(?:a|an|one|two|three|their))\s+(?:[\w-]+\s+)?(?:son|daughter|child|"
     r"children|kids?|mother|father|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|uncle|aunt|"
     r"nephew|niece|cousin)s?(?:-in-law)?\b"
 )
 # A place of the speaker's own near the scene in what it says ("he looked outside his nearby office", "from her
 # next-door apartment"): a neighbour, typed as the relatives are.
-OWN_NEARBY = re.compile(r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:nearby|next-door|neighboring|neighbouring)\b")
+OWN_NEARBY = re.compile(r"(?=[MmHhOoTt])\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:nearby|next-door|neighboring|neighbouring)\b")
 # A death or an injury the story tells of, without which a speaker's kin are no victim's ("shot", "killed", "died").
 HARM = re.compile(
-    r"\b(?:shot|shooting|shootings|killed|killing|killings|dead|died|dies|death|deaths|murder|murdered|wounded|"
+    r"(?=[skdmwivgbeac])\b(?:shot|shooting|shootings|killed|killing|killings|dead|died|dies|death|deaths|murder|murdered|wounded|"
     r"injured|stabbed|slain|victims?|gunfire|shelling|bombing|blast|explosion|attack|crash)\b"
 )
 # What a text says right after a suspect's name ("Ann Lee, 20, was charged with", "Lee was sentenced", "Lee faces
@@ -3652,24 +3653,20 @@ def _relatives_typed(out: list[Attribution], index: SpeakerIndex) -> list[Attrib
     such a speaker is mostly one. Read over all of the speaker's records, as a type is the same for all of them, and
     the kin is often in a later one than the first, which fixed it."""
     text = index.text
+    # (the cheap tests of the name first, so the text is scanned for the mentions of bare names only)
     untyped = {r.speaker_resolved for r in out if r.speaker_type == "other" and r.speaker_resolved}
-    if not untyped:
+    bare = {name for name in untyped if _bare_name(name, text) and not index.role_of(name)}
+    if not bare:
         return out
     kin = {
         r.speaker_resolved
         for r in out
-        if r.speaker_resolved in untyped and (OWN_KIN.search(r.content) or OWN_NEARBY.search(r.content))
+        if r.speaker_resolved in bare and (OWN_KIN.search(r.content) or OWN_NEARBY.search(r.content))
     }
     if kin and not HARM.search(text):
         kin = set()  # (a politician's son or a star's daughter in a story that tells of no one hurt: no victim's kin)
-    kin.update(name for name in untyped - kin if follows_mention(name, text, HURT_AFTER, HURT_REACH))
-    kin = {
-        name
-        for name in kin
-        if _bare_name(name, text)
-        and not index.role_of(name)
-        and not follows_mention(name, text, SUSPECT_AFTER, SUSPECT_REACH)
-    }
+    kin.update(name for name in bare - kin if follows_mention(name, text, HURT_AFTER, HURT_REACH))
+    kin = {name for name in kin if not follows_mention(name, text, SUSPECT_AFTER, SUSPECT_REACH)}
     if not kin:
         return out
     return [replace(r, speaker_type="witness or resident") if r.speaker_resolved in kin else r for r in out]

@@ -1941,6 +1941,7 @@ class SpeakerIndex:
         self._name_surnames: set[str] | None = None
         self._apposed: dict[str, str] = {}  # a body named by an apposition: that apposition
         self._described_people: set[str] = set()  # descriptions a person's title ("the spokesman") took up
+        self._roles: dict[str, str] = {}  # role_of's answers
         # whether "Former " is written at all: few articles write it, and each speaker typed would look for it
         self._writes_former = "Former " in text
 
@@ -3389,7 +3390,15 @@ class SpeakerIndex:
         return None
 
     def role_of(self, resolved: str) -> str:
-        """Descriptions the article attaches to a name: an apposition or a lowercase title before it."""
+        """Descriptions the article attaches to a name: an apposition or a lowercase title before it; remembered,
+        as a speaker's type and the retyping of bare names both ask for it."""
+        role = self._roles.get(resolved)
+        if role is None:
+            role = self._roles[resolved] = self._role_of(resolved)
+        return role
+
+    def _role_of(self, resolved: str) -> str:
+        """role_of, read from the text."""
         words = resolved.split()
         if not words or not resolved[0].isupper():
             return ""
@@ -4210,12 +4219,11 @@ def follows_mention(name: str, text: str, pattern: re.Pattern[str], reach: int) 
     surname = words[-1]
     k = text.find(surname)
     while k >= 0:
-        before = text[max(0, k - NAME_WORD_REACH) : k].split()[-1:]
-        k += len(surname)
-        if before and before[0][:1].isupper() and before[0][-1:].isalpha() and before[0] not in words:
-            k = text.find(surname, k)
-            continue
-        if pattern.match(text, k, k + reach):
-            return True
-        k = text.find(surname, k)
+        stop = k + len(surname)
+        # (the pattern first: it fails at most mentions, in C, before the word before is cut out and split)
+        if pattern.match(text, stop, stop + reach):
+            before = text[max(0, k - NAME_WORD_REACH) : k].split()[-1:]
+            if not (before and before[0][:1].isupper() and before[0][-1:].isalpha() and before[0] not in words):
+                return True
+        k = text.find(surname, stop)
     return False
