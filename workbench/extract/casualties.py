@@ -425,11 +425,17 @@ OTHER_ALONE = re.compile(_at_word_start(r"The\s+other", r"the\s+other", "Another
 
 # A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar", "Miss Marshburn", and
 # the surname in capitals that police releases write after a given name ("Tyreek VINING").
+# The pattern opens on the class of its first character (of the age or the name), outside any group, and tests the
+# word boundary before it by a lookbehind once it has matched: the engine then skips to the capitals and digits
+# instead of trying a lookahead at every place. That character is read again by lookbehinds (a capital before the
+# name, the title's first letter), and the age (from its second character) and the name's first capital fall
+# outside their groups: `_named_name` gives the name.
 NAMED = re.compile(
-    r"""(?=[A-Z0-9])(?<![\w'’-])
-    (?P<age>(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old\s+)?
-    (?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Officer|Sgt|Deputy|Det|Cpl|Lt|Capt|Trooper|Sheriff)\.?\s+)?
-      [A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?
+    r"""[A-Z0-9](?<![\w'’-].)
+    (?:(?P<age>(?:(?<=[0-9])\d{0,2}|(?<=[A-Z])[A-Za-z]*(?:-[a-z]+)?)-year-old\s+)[A-Z])?(?<=[A-Z])
+    (?P<name>(?:(?:(?<=M)(?:r|rs|s|iss)|(?<=D)(?:r|et|eputy)|(?<=O)fficer|(?<=S)(?:gt|heriff)|(?<=C)(?:pl|apt)|(?<=L)t
+        |(?<=T)rooper)\.?\s+[A-Z])?
+      [a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?
       (?:\s+(?:[A-Z]\.|"[^"\n]{1,15}"|“[^”\n]{1,15}”|'[A-Z][^'\n]{0,14}'(?=\s+[A-Z])|‘[A-Z][^’\n]{0,14}’(?=\s+[A-Z])|[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?|III|II|IV
       |Jr\.|Sr\.|[A-Z]{3,}(?:-[A-Z]{3,})?(?![\w'’-]))){0,3})""",
     re.VERBOSE,
@@ -1772,6 +1778,10 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
         counts.append(count)
     return counts
 
+def _named_name(m: re.Match[str]) -> str:
+    """The name a NAMED match holds: from after its age, or from its start, to the end of its name group."""
+    return m.string[m.end("age") if m.group("age") is not None else m.start() : m.end("name")]
+
 
 @lru_cache(maxsize=4096)
 def _name_words(name: str) -> tuple[str, ...] | None:
@@ -1794,7 +1804,8 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
     paired = -1  # where a pair of names after "both" ends, whose second name is counted with the first
     for m in NAMED.finditer(sentence):
         # The checks are independent; the cheapest and most selective come first.
-        words = _name_words(m.group("name"))
+        name = _named_name(m)
+        words = _name_words(name)
         if not words or m.start() < paired:
             continue
         if words[-1].rstrip(".") in BODY_NAME_ENDS:
@@ -1826,7 +1837,7 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             end = noun.end()
         # Only a name that a casualty term can reach counts: one followed by a verb, an apposition or "and",
         # one right after a term ("killing Jamal Berry"), or one taken into custody ("took Jenkins into custody").
-        suffix_age = SUFFIX_AGE.match(sentence, end) if m.group("name").endswith(NAME_SUFFIXES) else None
+        suffix_age = SUFFIX_AGE.match(sentence, end) if name.endswith(NAME_SUFFIXES) else None
         if suffix_age is None and not NAME_NEXT.match(sentence, end):
             last = sentence[max(0, start - 24) : start].rsplit(None, 1)
             if ((not last or last[-1].lower() not in NAME_BEFORE_WORDS) and not _detained_pair(sentence, start)
@@ -1894,7 +1905,7 @@ def _paired_name(sentence: str, end: int, surnames: Callable[[str], bool]) -> re
     if not sentence.startswith(" and ", end):
         return None
     m = NAMED.match(sentence, end + 5)
-    words = _name_words(m.group("name")) if m else None
+    words = _name_words(_named_name(m)) if m else None
     # (not one an apposition or a clause follows, which tells of it alone: "both Pruitt and Paylor, who was shot")
     return m if words and not sentence.startswith(",", m.end("name")) and (len(words) > 1 or surnames(words[0])) else None
 
