@@ -1215,11 +1215,13 @@ COURT_WORDS = ("trial", "convicted", "guilty", "sentenc", "jury", "judge", "plea
 # Cheap first test for OTHER_EVENT on lowercased text: a year or one of its marker words.
 # Each alternative is a part every OTHER_EVENT match of its kind contains ("a year", not the "year" of ages). Each
 # opens on a plain character, so that the engine skips to the places where one of those characters stands instead
-# of trying every alternative at every place.
-OTHER_EVENT_QUICK = re.compile(r"19\d\d|20\d\d|since|last|earlier|this\s+year|so\s+far|previous|prior\s|separate|"
-                               r"another\s|similar|in\s+the\s+past|anniversar|annual|a\s+year|each\s+year|"
-                               r"per\s+year|every\s+year|statistic|nationwide|worldwide|per\s+100|wars?\b|"
-                               r"in\s+those\s|during\s+those\s|from\s+those\s")
+# of trying every alternative at every place; grouped by that character, as most letters of a text are one of them,
+# the engine then tries only the group of the letter under the cursor (the pattern is only asked whether it is found).
+OTHER_EVENT_QUICK = re.compile(_by_first_letter([
+    r"19\d\d", r"20\d\d", "since", "last", "earlier", r"this\s+year", r"so\s+far", "previous", r"prior\s", "separate",
+    r"another\s", "similar", r"in\s+the\s+past", "anniversar", "annual", r"a\s+year", r"each\s+year", r"per\s+year",
+    r"every\s+year", "statistic", "nationwide", "worldwide", r"per\s+100", r"wars?\b", r"in\s+those\s",
+    r"during\s+those\s", r"from\s+those\s"]))
 # A sentence opening on another time or case speaks of another event throughout ("Last year, ...", "In a separate
 # incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...").
 SENTENCE_OTHER = re.compile(r"""^(?:last\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:19|20)\d\d|earlier\s+this\s+
