@@ -419,10 +419,14 @@ OTHER_NOT_AFTER = re.compile(r"\b(?:or|nor|if|whether)\s+$", re.I)
 # "The other" or "another" standing for one more victim, before its verb: "one died and the other was wounded",
 # "One man is dead, another is critical", "the other remains in serious condition"; and "another" after "and" before
 # a bare participle, whose helper the clause before it gave ("two people were killed and another wounded").
-# (each alternative opens on a letter, so the engine skips to the letters that can open one: see _at_word_start)
-OTHER_ALONE = re.compile(_at_word_start(r"The\s+other", r"the\s+other", "Another", "another", not_after=r"[\w'’]")
-                         + r"""(?=\s+(?:was|is|remains|remained|had|has|died|dies|suffered|sustained|got|survived)\b)
-    |a(?<=\band\sa)nother(?=\s+(?:(?:critically|seriously|severely|badly)\s+)?(?:wounded|injured|hurt)\b)""", re.VERBOSE)
+# (each alternative opens on a letter, so the engine skips to the letters that can open one: see _at_word_start;
+# the verb's lookahead follows each word, as a group around the words would hide their first letters from the
+# engine's first test, and "and another" is tested behind the whole word, so that not every "a" runs a lookbehind)
+_OTHER_ALONE_VERB = r"(?=\s+(?:was|is|remains|remained|had|has|died|dies|suffered|sustained|got|survived)\b)"
+OTHER_ALONE = re.compile("|".join(_at_word_start(word, not_after=r"[\w'’]") + _OTHER_ALONE_VERB
+                                  for word in (r"The\s+other", r"the\s+other", "Another", "another")) + r"""
+    |another(?<=\band\sanother)(?=\s+(?:(?:critically|seriously|severely|badly)\s+)?(?:wounded|injured|hurt)\b)""",
+                         re.VERBOSE)
 
 # A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar", "Miss Marshburn", and
 # the surname in capitals that police releases write after a given name ("Tyreek VINING").
