@@ -434,7 +434,7 @@ OTHER_ALONE = re.compile("|".join(_at_word_start(word, not_after=r"[\w'’]") + 
 # word boundary before it by a lookbehind once it has matched: the engine then skips to the capitals and digits
 # instead of trying a lookahead at every place. That character is read again by lookbehinds (a capital before the
 # name, the title's first letter), and the age (from its second character) and the name's first capital fall
-# outside their groups: `_named_name` gives the name.
+# outside their groups: the name starts one character before its group (`text[m.start("name") - 1 : m.end("name")]`).
 NAMED = re.compile(
     r"""[A-Z0-9](?<![\w'’-].)
     (?:(?P<age>(?:(?<=[0-9])\d{0,2}|(?<=[A-Z])[A-Za-z]*(?:-[a-z]+)?)-year-old\s+)[A-Z])?(?<=[A-Z])
@@ -1791,10 +1791,6 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
         counts.append(count)
     return counts
 
-def _named_name(m: re.Match[str]) -> str:
-    """The name a NAMED match holds: from after its age, or from its start, to the end of its name group."""
-    return m.string[m.end("age") if m.group("age") is not None else m.start() : m.end("name")]
-
 
 @lru_cache(maxsize=4096)
 def _name_words(name: str) -> tuple[str, ...] | None:
@@ -1817,7 +1813,7 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
     paired = -1  # where a pair of names after "both" ends, whose second name is counted with the first
     for m in NAMED.finditer(sentence):
         # The checks are independent; the cheapest and most selective come first.
-        name = _named_name(m)
+        name = sentence[m.start("name") - 1 : m.end("name")]  # (with its first capital: see NAMED)
         words = _name_words(name)
         if not words or m.start() < paired:
             continue
@@ -1918,7 +1914,7 @@ def _paired_name(sentence: str, end: int, surnames: Callable[[str], bool]) -> re
     if not sentence.startswith(" and ", end):
         return None
     m = NAMED.match(sentence, end + 5)
-    words = _name_words(_named_name(m)) if m else None
+    words = _name_words(sentence[m.start("name") - 1 : m.end("name")]) if m else None  # (see NAMED)
     # (not one an apposition or a clause follows, which tells of it alone: "both Pruitt and Paylor, who was shot")
     return m if words and not sentence.startswith(",", m.end("name")) and (len(words) > 1 or surnames(words[0])) else None
 
