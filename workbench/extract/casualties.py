@@ -379,8 +379,9 @@ SINGULAR = re.compile(
 
 # (an age written without hyphens is one modifier: "his then pregnant 20 year old girlfriend")
 # A victim noun after a name's possessive, as a determiner: "Gray's sister was arrested", and the spaced form of
-# some wire copy, "Gray ’ s sister".
-NAME_POSSESSIVE = re.compile(rf"""(?<![\w'’])[A-Z][a-z]+(?:['’]s|\s[’']\s+s)\s+(?P<noun>{_WHO_SINGULAR_NOUNS})
+# some wire copy, "Gray ’ s sister". (The pattern opens on the name's capital and tests the word boundary before it
+# once that capital has matched, so the engine skips to the capitals instead of trying a lookbehind at every place.)
+NAME_POSSESSIVE = re.compile(rf"""[A-Z](?<![\w'’].)[a-z]+(?:['’]s|\s[’']\s+s)\s+(?P<noun>{_WHO_SINGULAR_NOUNS})
     \b(?!-|['’]s\b|\s[’']\s+s\b)""", re.VERBOSE)
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -418,18 +419,28 @@ OTHER_NOT_AFTER = re.compile(r"\b(?:or|nor|if|whether)\s+$", re.I)
 # "The other" or "another" standing for one more victim, before its verb: "one died and the other was wounded",
 # "One man is dead, another is critical", "the other remains in serious condition"; and "another" after "and" before
 # a bare participle, whose helper the clause before it gave ("two people were killed and another wounded").
-# (each alternative opens on a letter, so the engine skips to the letters that can open one: see _at_word_start)
-OTHER_ALONE = re.compile(_at_word_start(r"The\s+other", r"the\s+other", "Another", "another", not_after=r"[\w'’]")
-                         + r"""(?=\s+(?:was|is|remains|remained|had|has|died|dies|suffered|sustained|got|survived)\b)
-    |a(?<=\band\sa)nother(?=\s+(?:(?:critically|seriously|severely|badly)\s+)?(?:wounded|injured|hurt)\b)""", re.VERBOSE)
+# (each alternative opens on a letter, so the engine skips to the letters that can open one: see _at_word_start;
+# the verb's lookahead follows each word, as a group around the words would hide their first letters from the
+# engine's first test, and "and another" is tested behind the whole word, so that not every "a" runs a lookbehind)
+_OTHER_ALONE_VERB = r"(?=\s+(?:was|is|remains|remained|had|has|died|dies|suffered|sustained|got|survived)\b)"
+OTHER_ALONE = re.compile("|".join(_at_word_start(word, not_after=r"[\w'’]") + _OTHER_ALONE_VERB
+                                  for word in (r"The\s+other", r"the\s+other", "Another", "another")) + r"""
+    |another(?<=\band\sanother)(?=\s+(?:(?:critically|seriously|severely|badly)\s+)?(?:wounded|injured|hurt)\b)""",
+                         re.VERBOSE)
 
 # A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar", "Miss Marshburn", and
 # the surname in capitals that police releases write after a given name ("Tyreek VINING").
+# The pattern opens on the class of its first character (of the age or the name), outside any group, and tests the
+# word boundary before it by a lookbehind once it has matched: the engine then skips to the capitals and digits
+# instead of trying a lookahead at every place. That character is read again by lookbehinds (a capital before the
+# name, the title's first letter), and the age (from its second character) and the name's first capital fall
+# outside their groups: the name starts one character before its group (`text[m.start("name") - 1 : m.end("name")]`).
 NAMED = re.compile(
-    r"""(?=[A-Z0-9])(?<![\w'’-])
-    (?P<age>(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old\s+)?
-    (?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Officer|Sgt|Deputy|Det|Cpl|Lt|Capt|Trooper|Sheriff)\.?\s+)?
-      [A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?
+    r"""[A-Z0-9](?<![\w'’-].)
+    (?:(?P<age>(?:(?<=[0-9])\d{0,2}|(?<=[A-Z])[A-Za-z]*(?:-[a-z]+)?)-year-old\s+)[A-Z])?(?<=[A-Z])
+    (?P<name>(?:(?:(?<=M)(?:r|rs|s|iss)|(?<=D)(?:r|et|eputy)|(?<=O)fficer|(?<=S)(?:gt|heriff)|(?<=C)(?:pl|apt)|(?<=L)t
+        |(?<=T)rooper)\.?\s+[A-Z])?
+      [a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?
       (?:\s+(?:[A-Z]\.|"[^"\n]{1,15}"|“[^”\n]{1,15}”|'[A-Z][^'\n]{0,14}'(?=\s+[A-Z])|‘[A-Z][^’\n]{0,14}’(?=\s+[A-Z])|[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?|III|II|IV
       |Jr\.|Sr\.|[A-Z]{3,}(?:-[A-Z]{3,})?(?![\w'’-]))){0,3})""",
     re.VERBOSE,
@@ -1122,9 +1133,13 @@ AGE_LAST = re.compile(r"\s*(?:[.!?]|$)")
 
 # Reporting verbs that introduce a source ("police said", "said the ministry", "have reported"), as a trie of
 # characters (see _deep_alternation), so that at each word edge only the verbs of the letter there are tried.
+# Each verb tests the word boundary before it once it has matched whole, by a lookbehind as wide as it (see
+# _at_word_start): the pattern then opens on literals, and the engine skips to the letters that can open a verb
+# instead of testing a boundary at every place.
 SOURCE_VERBS = ("said", "says", "say", "reported", "reports", "report", "told", "confirmed", "confirms", "announced",
                 "stated", "estimated", "estimates", "counted", "claimed", "added", "tweeted", "posted", "wrote")
-SOURCE_CUE = re.compile(rf"\b(?:{_deep_alternation([_pieces(verb) for verb in SOURCE_VERBS])})\b")
+SOURCE_CUE = re.compile(
+    "(?:" + _deep_alternation([[*_pieces(verb), rf"(?<!\w.{{{len(verb)}}})"] for verb in SOURCE_VERBS]) + r")\b")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|citing)\s+(?P<src>[^,;:]{2,80}?)"
                        r"(?=\s*[,;:]|\.?\s*$|\.\s|\s+(?:that|who|which)\b)")
 CITING_END = re.compile(r",\s+citing\s+([^,]{3,80}),\s*$")
@@ -1230,11 +1245,13 @@ COURT_WORDS = ("trial", "convicted", "guilty", "sentenc", "jury", "judge", "plea
 # Cheap first test for OTHER_EVENT on lowercased text: a year or one of its marker words.
 # Each alternative is a part every OTHER_EVENT match of its kind contains ("a year", not the "year" of ages). Each
 # opens on a plain character, so that the engine skips to the places where one of those characters stands instead
-# of trying every alternative at every place.
-OTHER_EVENT_QUICK = re.compile(r"19\d\d|20\d\d|since|last|earlier|this\s+year|so\s+far|previous|prior\s|separate|"
-                               r"another\s|similar|in\s+the\s+past|anniversar|annual|a\s+year|each\s+year|"
-                               r"per\s+year|every\s+year|statistic|nationwide|worldwide|per\s+100|wars?\b|"
-                               r"in\s+those\s|during\s+those\s|from\s+those\s")
+# of trying every alternative at every place; grouped by that character, as most letters of a text are one of them,
+# the engine then tries only the group of the letter under the cursor (the pattern is only asked whether it is found).
+OTHER_EVENT_QUICK = re.compile(_by_first_letter([
+    r"19\d\d", r"20\d\d", "since", "last", "earlier", r"this\s+year", r"so\s+far", "previous", r"prior\s", "separate",
+    r"another\s", "similar", r"in\s+the\s+past", "anniversar", "annual", r"a\s+year", r"each\s+year", r"per\s+year",
+    r"every\s+year", "statistic", "nationwide", "worldwide", r"per\s+100", r"wars?\b", r"in\s+those\s",
+    r"during\s+those\s", r"from\s+those\s"]))
 # A sentence opening on another time or case speaks of another event throughout ("Last year, ...", "In a separate
 # incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...").
 SENTENCE_OTHER = re.compile(r"""^(?:last\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:19|20)\d\d|earlier\s+this\s+
@@ -1388,8 +1405,10 @@ def _new_place(text: str, before: int, place: str) -> bool:
 
 
 # (`[,;:()]|\s[-–—]\s`, opening on one character class so the engine skips ahead to the characters in it
-# instead of trying every position.) The comma of a figure is none ("killing 170,000 people ... with 35,000 bodies").
-CLAUSE_BREAK = re.compile(r"[,;:()\s](?:(?<=[;:()])|(?<=,)(?!\d)|(?<=\s)[-–—]\s)")
+# instead of trying every position; at a space, the commonest of them, the dash is tried first, which the engine
+# rejects on one character, and one lookbehind then ends the try.) The comma of a figure is none ("killing 170,000
+# people ... with 35,000 bodies").
+CLAUSE_BREAK = re.compile(r"[,;:()\s](?:[-–—](?<=\s.)\s|(?<!\s)(?:(?<!,)|(?!\d)))")
 # Clauses that hang from the one before them: "..., when 32 died", "in 2004, sparking a tsunami that killed".
 WHEN_START = re.compile(r"^\s*(?:when|where|in\s+which|which|that|sparking|triggering|causing|unleashing)\b", re.I)
 
@@ -1815,7 +1834,8 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
     paired = -1  # where a pair of names after "both" ends, whose second name is counted with the first
     for m in NAMED.finditer(sentence):
         # The checks are independent; the cheapest and most selective come first.
-        words = _name_words(m.group("name"))
+        name = sentence[m.start("name") - 1 : m.end("name")]  # (with its first capital: see NAMED)
+        words = _name_words(name)
         if not words or m.start() < paired:
             continue
         if words[-1].rstrip(".") in BODY_NAME_ENDS:
@@ -1847,7 +1867,7 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             end = noun.end()
         # Only a name that a casualty term can reach counts: one followed by a verb, an apposition or "and",
         # one right after a term ("killing Jamal Berry"), or one taken into custody ("took Jenkins into custody").
-        suffix_age = SUFFIX_AGE.match(sentence, end) if m.group("name").endswith(NAME_SUFFIXES) else None
+        suffix_age = SUFFIX_AGE.match(sentence, end) if name.endswith(NAME_SUFFIXES) else None
         if suffix_age is None and not NAME_NEXT.match(sentence, end):
             last = sentence[max(0, start - 24) : start].rsplit(None, 1)
             if ((not last or last[-1].lower() not in NAME_BEFORE_WORDS) and not _detained_pair(sentence, start)
@@ -1915,7 +1935,7 @@ def _paired_name(sentence: str, end: int, surnames: Callable[[str], bool]) -> re
     if not sentence.startswith(" and ", end):
         return None
     m = NAMED.match(sentence, end + 5)
-    words = _name_words(m.group("name")) if m else None
+    words = _name_words(sentence[m.start("name") - 1 : m.end("name")]) if m else None  # (see NAMED)
     # (not one an apposition or a clause follows, which tells of it alone: "both Pruitt and Paylor, who was shot")
     return m if words and not sentence.startswith(",", m.end("name")) and (len(words) > 1 or surnames(words[0])) else None
 
