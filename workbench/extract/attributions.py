@@ -22,6 +22,7 @@ from workbench.data import read_rows
 from workbench.extract.quotes import MASK_CHAR, QuoteSpan, find_quotes, mask_quotes
 from workbench.extract.speakers import (
     DOCUMENT_HEADS,
+    GROUP_PEOPLE,
     LOWER_PREFIX_NAME,
     NAME_CONNECTORS,
     NON_NAME_WORDS,
@@ -975,13 +976,12 @@ NP_STOP = frozenset(
 # follow a subject ("the attorney then went to the family and asked ..."), but not in a relative clause ("A woman
 # that THV11 spoke with says").
 LEADING_NP_STOP = PAST_VERBS | frozenset("went came ran began then also later again".split())
-SOURCE_HEADS = frozenset(
+SOURCE_HEADS = GROUP_PEOPLE | frozenset(
     """man woman men women people person boy girl teen teenager spokesman spokeswoman spokesperson official
     officials police authorities witness witnesses resident residents neighbor neighbors neighbour source
     sources statement report group friend relative mother father sister brother son daughter wife husband
     family analyst analysts expert experts officer officers chief leader leaders owner lawyer attorney
-    aide aides adviser advisers advisor official's staff member members agency ministry media others acquaintances
-    colleagues participants observers passengers guests fans players coaches pundits stepfather""".split()
+    aide aides adviser advisers advisor official's staff member members agency ministry media stepfather""".split()
 )
 # Institutions that speak through a statement, counted only after a determiner ("the hospital said", "a charter
 # school said"), not at the end of a clause ("underwent surgery at Royal Oak Beaumont Hospital said").

@@ -186,9 +186,6 @@ APPOSITION = re.compile(
 # A role of a word or two without an article, or a body's capitalised name, set off after a name and closing the
 # sentence: "said Brandon Henderson, neighbor.", "said Cassandra Normal, South Austin Neighborhood Association."
 BARE_ROLE_CLOSING = re.compile(r",[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)[ \t]*(?=[.\n]|$)")
-# The types of a body named after a name by NAMED_BODY_CLOSING that give the name its type: organisations, and a police
-# force, whose name says whose officer the person is ("Killeen Police Dept."); not a place or a state's office.
-CLOSING_BODY_TYPES = frozenset({"wire agency", "state media", "NGO or rights group", "other media", "international body", "security forces"})
 NAMED_BODY_CLOSING = re.compile(r",[ \t]+((?:[A-Z][\w'’&-]*[ \t]+){1,5}[A-Z][\w'’&-]*)[ \t]*(?=[.\n]|$)")
 # A sentence glued to the one before it ("Association.It's"), which an apposition read across it must not take in.
 GLUED_SENTENCE = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
@@ -323,6 +320,9 @@ FORMER_PARTY = re.compile(
 ORGANISATION_TYPES = frozenset(
     {"state media", "wire agency", "other media", "international body", "NGO or rights group"}
 )
+# The types of a body named after a name by NAMED_BODY_CLOSING that give the name its type: organisations, and a police
+# force, whose name says whose officer the person is ("Killeen Police Dept."); not a place or a state's office.
+CLOSING_BODY_TYPES = ORGANISATION_TYPES | {"security forces"}
 
 
 MEDIA_TYPES = frozenset({"other media", "wire agency", "state media"})
@@ -442,10 +442,13 @@ DESCRIPTION_HEAD_PP = re.compile(r"((?:[Tt]he)\s+[a-z]+)\s+(?:for|of|with|at)\s"
 # The longest first line read as a title-case headline.
 HEADLINE_CHARS = 300
 # Plural nouns of people, who are "they" and never "it" (not "officials", which may stand for their body).
-PEOPLE_PLURALS = frozenset(
+# Plural nouns for people met as a group, both people "they" stands for and the head of a source's description.
+GROUP_PEOPLE = frozenset(
+    "others acquaintances colleagues participants observers passengers guests fans players coaches pundits".split()
+)
+PEOPLE_PLURALS = GROUP_PEOPLE | frozenset(
     """members supporters activists organizers organisers protesters residents critics voters lawmakers students
-    parents neighbors neighbours relatives witnesses others acquaintances colleagues participants observers passengers
-    guests fans players coaches pundits""".split()
+    parents neighbors neighbours relatives witnesses""".split()
 )
 # People described by what they are of, lowercase, as the subject that put out a document: "the executives of nine
 # Indiana-based companies", "the heads of six committees" (sent a letter).
