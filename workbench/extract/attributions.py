@@ -516,6 +516,9 @@ PARTICIPLES = frozenset(
         "accusing",
     }
 )
+# The participles whose needs name a complement of their own ("calling for", "accusing ... of"), not a clause: with
+# it a participle states a claim, and right after a noun it qualifies the noun.
+COMPLEMENT_PARTICIPLES = frozenset(form for form in PARTICIPLES if CUE_VERBS[form].needs not in ("", "that"))
 # A time phrase between a "who" clause's noun and "who": "Russians in June 2016 who said", "neighbors on Monday".
 RELATIVE_HEAD_TIME = re.compile(
     r"\s+(?:in|on|during|last|this|early|late|earlier)\s+(?:(?:early|late|mid-?)\s*)?"
@@ -1019,13 +1022,21 @@ CITED_SOURCE = re.compile(r"([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|\s+as saying\b|[
 
 # The words a cue needs somewhere later in its clause ("criticized ... as", needs that open on "~"), and the words
 # it needs right after it (for needs that open on "that|", also the words that may come instead of the clause),
-# compiled at import for each cue's needs (a dozen or so) rather than on first use.
+# compiled at import for each cue's needs (a dozen or so) rather than on first use. NEEDS_NEXT holds only the needs
+# looked up: words right after the cue (not "", "that", "document", "~" or "that|" needs), the words after "that|",
+# and a verb of rejection's needs, whatever they are (_rejects_nothing).
 NEEDS_LATER = {
     needs: re.compile(r"\b(?:" + needs[1:] + r")\b") for needs in {v.needs for v in CUE_VERBS.values()} if needs[:1] == "~"
 }
 NEEDS_NEXT = {
     needs: re.compile(r"\s*(?:" + needs + r")\b")
-    for needs in {v.needs for v in CUE_VERBS.values()} | {v.needs[5:] for v in CUE_VERBS.values() if v.needs[:5] == "that|"}
+    for needs in {
+        v.needs
+        for v in CUE_VERBS.values()
+        if v.needs not in ("", "that", "document") and v.needs[:1] != "~" and v.needs[:5] != "that|"
+    }
+    | {v.needs[5:] for v in CUE_VERBS.values() if v.needs[:5] == "that|"}
+    | {v.needs for v in CUE_VERBS.values() if v.lemma in REJECTION_LEMMAS}
 }
 
 
@@ -2202,8 +2213,7 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
             or m.group(1) == "writing" and core.startswith(" for ", end)
             # ("Bill Kristol, who led the charge of conservatives calling for Steele to step down, said": a
             # participle with its complement right after a noun qualifies the noun)
-            or m.group(1) in PARTICIPLES
-            and CUE_VERBS[m.group(1)].needs not in ("", "that")
+            or m.group(1) in COMPLEMENT_PARTICIPLES
             and not PARTICIPLE_LEAD.search(core, max(0, start - 8), start)
         ):
             continue
@@ -3012,7 +3022,7 @@ def _indirect(
             np_clause = not PARTICIPLE_CLAUSE.match(after)
             # ("..., calling for calm", "..., accusing him of lying": the complement the verb's needs ask for
             # states the claim)
-            stated = verb.needs not in ("", "that") and masked.endswith(", ", s, cue_at)
+            stated = cue in COMPLEMENT_PARTICIPLES and masked.endswith(", ", s, cue_at)
             if np_clause and not stated and not (
                 masked.endswith(", ", s, cue_at) and PARTICIPLE_NP_CLAUSE.match(after)
             ):
