@@ -2718,11 +2718,9 @@ class SpeakerIndex:
         """The company named last in the sentence before offset ("In 2013, Yahoo was hacked, and the company said"),
         for an article about no one company, or None."""
         here = _sentence_stop(self.text, offset)
-        last = None
-        for m in COMPANY_TOKEN.finditer(self.text, here + 1, offset):
-            if self._is_company_word(m.group()):
-                last = m.group()
-        return last
+        # (read from the last word back: the checks only fill caches, so stopping at the first company is safe)
+        tokens = [m.group() for m in COMPANY_TOKEN.finditer(self.text, here + 1, offset)]
+        return next((word for word in reversed(tokens) if self._is_company_word(word)), None)
 
     def _published_in(self, name: str) -> bool:
         """Whether the article names a news piece published in the name ("a 1997 article in Ebony")."""
