@@ -100,9 +100,9 @@ SKELETON_MARKS = (("’", "'"), ("‘", " "), ("“", " "), ("”", " "), ("—"
 # first, or a word boundary, makes it try the whole pattern at each one).
 # Between a quotation's speaker and a relaying "according to": the cue, one more word, a comma ("Biden said
 # Thursday, according to AFP"); or the cue and a phrase of time or place opened by a linking word ("police said once
-# Gray had been hit, according to the New York Times": group 2).
+# Gray had been hit, according to the New York Times"). Group 1 is the cue.
 DIRECT_ACCORDING_GAP = re.compile(
-    r"(?:\s+([a-z]+)(?:\s+[A-Za-z]+|\s+(once|after|when|while|as|before|during|at|in|on|outside|inside)\s+"
+    r"(?:\s+([a-z]+)(?:\s+[A-Za-z]+|\s+(?:once|after|when|while|as|before|during|at|in|on|outside|inside)\s+"
     r"[^,.;:!?\"“”]{1,60}?)?)?\s*,\s*$"
 )
 ACCORDING = re.compile(r"(?=[Aa])(?<![\w])[Aa]ccording to\b")
