@@ -3689,13 +3689,25 @@ def _paragraph_sentence(text: str, at: int) -> tuple[str, int, Sentence]:
     return para, para_start, next(s for s in split_sentences(para) if s.end + para_start > at)
 
 
-def _injured_claim(text: str, start: int, end: int, value: int, qualifier: str, who: str | None, sent: Sentence,
-                   para_start: int, category: str = "injured") -> CasualtyClaim:
-    """An injured claim a shot pass adds (or one of `category`): the words text[start:end], in `sent` of the
-    paragraph at para_start."""
+def _added_claim(text: str, start: int, end: int, value: int, qualifier: str, who: str | None, sent: Sentence,
+                 para_start: int, category: str = "injured") -> CasualtyClaim:
+    """A claim of `category` (injured unless told) a pass over the whole article adds: the words text[start:end], in
+    `sent` of the paragraph at para_start."""
     return CasualtyClaim(sentence=sent.text, start=start, end=end, number_text=text[start:end], value=value,
                          value_low=None, category=category, qualifier=qualifier, who=who, source=None,
                          disputed=False, sentence_start=para_start + sent.start)
+
+
+def _one_victim_added(claims: list[CasualtyClaim], text: str, at: int, start: int, end: int, who: str,
+                      category: str = "injured", unless: str | None = None) -> list[CasualtyClaim]:
+    """Claims with one victim added (the words text[start:end], a figure of 1 exactly), unless the sentence holding
+    offset `at` tells a shot elsewhere, another event, or holds the words `unless`: the end the single-victim
+    passes share."""
+    _, para_start, sent = _paragraph_sentence(text, at)
+    if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text) or (unless is not None and unless in sent.text):
+        return claims
+    claim = _added_claim(text, start, end, 1, "exact", who, sent, para_start, category)
+    return sorted([*claims, claim], key=_START)
 
 
 def _smaller_parts(text: str, start: int, end: int, whole: int,
@@ -3766,12 +3778,12 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
         if any(c.start in (start, m.start("count")) or (c.category == "injured" and c.value == value)
                for c in claims):
             continue
-        added.append(_injured_claim(text, start, m.end("count"), value, mention.qualifier, m.group("who") or None, sent,
-                                    para_start))
+        added.append(_added_claim(text, start, m.end("count"), value, mention.qualifier, m.group("who") or None, sent,
+                                  para_start))
         for part, part_value in (_smaller_parts(text, m.start("aside"), m.end("aside"), mention.value, claims)
                                  if m.group("aside") else ()):
-            added.append(_injured_claim(text, part.start("count"), part.end("count"), part_value.value,
-                                        part_value.qualifier, part.group("who"), sent, para_start))
+            added.append(_added_claim(text, part.start("count"), part.end("count"), part_value.value,
+                                      part_value.qualifier, part.group("who"), sent, para_start))
     return sorted(claims + added, key=_START) if added else claims
 
 
@@ -3798,11 +3810,9 @@ def _shot_in_part(claims: list[CasualtyClaim], text: str, lower: str) -> list[Ca
     m = ONE_SHOT_IN.search(text)
     if m is None:
         return claims
-    _, para_start, sent = _paragraph_sentence(text, m.start())
-    if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text) or " vest" in sent.text:
-        return claims  # (a shot a vest stopped may have hurt no one: "Though she was shot in the abdomen, her vest ...")
-    claim = _injured_claim(text, m.start("who"), m.end("who"), 1, "exact", m.group("who"), sent, para_start)
-    return sorted([*claims, claim], key=_START)
+    # (not in a sentence about a vest: a shot a vest stopped may have hurt no one, "Though she was shot in the
+    # abdomen, her vest ...")
+    return _one_victim_added(claims, text, m.start(), m.start("who"), m.end("who"), m.group("who"), unless=" vest")
 
 
 # One victim told "was shot", with no part of the body: "A 16-year-old boy was shot Thursday", "A child was
@@ -3821,11 +3831,7 @@ def _one_shot_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
     m = next((m for m in ONE_SHOT.finditer(text) if not m.start() or not WORD_BEFORE.match(text, m.start() - 1)), None)
     if m is None or not SHOT_ALIVE.search(text, m.end()):
         return claims
-    _, para_start, sent = _paragraph_sentence(text, m.start())
-    if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
-        return claims
-    claim = _injured_claim(text, m.start("who"), m.end("who"), 1, "exact", m.group("noun"), sent, para_start)
-    return sorted([*claims, claim], key=_START)
+    return _one_victim_added(claims, text, m.start(), m.start("who"), m.end("who"), m.group("noun"))
 
 
 # The victim of a killing told by its adjective, "the victim of a fatal shooting", "the victim in the deadly
@@ -3847,12 +3853,8 @@ def _victim_of_fatal(claims: list[CasualtyClaim], text: str, lower: str) -> list
     if found is None:
         return claims
     m, determiner = found
-    _, para_start, sent = _paragraph_sentence(text, m.start())
-    if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
-        return claims
-    claim = _injured_claim(text, determiner.start("det"), m.start() + len("victim"), 1, "exact", "victim", sent,
-                           para_start, category="killed")
-    return sorted([*claims, claim], key=_START)
+    return _one_victim_added(claims, text, m.start(), determiner.start("det"), m.start() + len("victim"), "victim",
+                             category="killed")
 
 
 # A character that, right before a word, makes it part of a longer one ("Dana", "Julia" before "was shot").
@@ -3907,12 +3909,12 @@ def _shot_then_condition(claims: list[CasualtyClaim], text: str, lower: str) -> 
         if mention is None or not mention.value or any(
                 c.start == m.start("count") or (c.category == "injured" and c.value == mention.value) for c in claims):
             continue
-        added.append(_injured_claim(text, m.start("count"), m.end("count"), mention.value, mention.qualifier,
-                                    m.group("who"), sent, para_start))
+        added.append(_added_claim(text, m.start("count"), m.end("count"), mention.value, mention.qualifier,
+                                  m.group("who"), sent, para_start))
         # (the groups of it set off by commas or dashes: "five men and three women")
         helper = m.start("helper") if m.group("helper") else m.end()
-        added.extend(_injured_claim(text, part.start("count"), part.end("count"), value.value, value.qualifier,
-                                    part.group("who"), sent, para_start)
+        added.extend(_added_claim(text, part.start("count"), part.end("count"), value.value, value.qualifier,
+                                  part.group("who"), sent, para_start)
                      for part, value in _smaller_parts(text, m.end("who"), helper, mention.value, claims))
     return sorted(claims + added, key=_START) if added else claims
 
@@ -3943,8 +3945,8 @@ def _shot_part_of_wounded(claims: list[CasualtyClaim], text: str, lower: str) ->
         _, para_start, sent = _paragraph_sentence(text, m.start())
         if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
             continue
-        added.append(_injured_claim(text, m.start("count"), m.end("count"), mention.value, mention.qualifier,
-                                    m.group("who"), sent, para_start))
+        added.append(_added_claim(text, m.start("count"), m.end("count"), mention.value, mention.qualifier,
+                                  m.group("who"), sent, para_start))
     return sorted(claims + added, key=_START) if added else claims
 
 
