@@ -3253,10 +3253,11 @@ APART_REACH = 60
 
 
 class _Article:
-    """Work on the whole article that its sentences share, done at most once: the lowercased text, the
-    surnames it spells out in full, and whether it reports a court case."""
+    """Work on the whole article that its sentences and passes share, done at most once: the lowercased text, the
+    surnames it spells out in full, whether it reports a court case, tells a death, or holds a shot cue word."""
 
-    __slots__ = ("text", "lower", "_court", "_surnames", "told", "last_end", "last_categories", "last_other", "roundup")
+    __slots__ = ("text", "lower", "_court", "_surnames", "_death", "_shot_cue", "told", "last_end", "last_categories",
+                 "last_other", "roundup")
 
     def __init__(self, text: str, lower: str) -> None:
         self.text = text
@@ -3268,6 +3269,8 @@ class _Article:
         self.roundup = -1  # where a round-up of other incidents opened ("Friday was another violent night ...")
         self._court: bool | None = None
         self._surnames: dict[str, bool] = {}
+        self._death: bool | None = None
+        self._shot_cue: bool | None = None
 
     def right_after_last(self, start: int) -> bool:
         """Whether a sentence starting at `start` comes right after the last sentence with figures, nothing but
@@ -3290,6 +3293,19 @@ class _Article:
                 return True
             at = self.lower.find(word, at + 1)
         return False
+
+    def tells_death(self) -> bool:
+        """Whether the article tells any death in SHOT_DEATH's words: the shot passes each ask, so it is read once."""
+        if self._death is None:
+            self._death = SHOT_DEATH.search(self.text) is not None
+        return self._death
+
+    def has_shot_cue(self) -> bool:
+        """Whether the lowercased article holds one of SHOT_CUE_WORDS, the cheap first test of the shot passes that
+        read groups told shot."""
+        if self._shot_cue is None:
+            self._shot_cue = any(word in self.lower for word in SHOT_CUE_WORDS)
+        return self._shot_cue
 
     def surnames(self, word: str) -> bool:
         known = self._surnames.get(word)
@@ -3721,11 +3737,12 @@ def _smaller_parts(text: str, start: int, end: int, whole: int,
             yield part, value
 
 
-def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+def _shot_and_alive(claims: list[CasualtyClaim], article: _Article) -> list[CasualtyClaim]:
     """Injured for a group told "shot" whose survival the article states (in the same clause, "were also shot but
     survived", or further on when no one in it died: "four people were shot ... the victims were treated at a
     hospital and expected to recover"), as the guidelines read "shot" alone."""
-    if not any(word in lower for word in SHOT_CUE_WORDS):
+    text, lower = article.text, article.lower
+    if not article.has_shot_cue():
         return claims
     died = None
     added = []
@@ -3759,7 +3776,7 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
             if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
                 continue
             if died is None:
-                died = bool(SHOT_DEATH.search(text)) or any(c.category == "killed" for c in claims)
+                died = article.tells_death() or any(c.category == "killed" for c in claims)
             # (the survival told after the group: before it, it may be another victim's, in a round-up)
             if not SHOT_ALIVE.search(text, para_start + sent.start):
                 continue
@@ -3801,11 +3818,12 @@ ONE_SHOT_IN = re.compile(rf"""(?<![\w'’-])(?P<who>[Hh]e|[Ss]he|[Aa]n?\s+(?:\d{
       (?:{_LIMBS}))\b""", re.VERBOSE)
 
 
-def _shot_in_part(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+def _shot_in_part(claims: list[CasualtyClaim], article: _Article) -> list[CasualtyClaim]:
     """Injured 1 for the first victim told shot in a part of the body (ONE_SHOT_IN) when the article tells no death
     and no injured one of its own."""
+    text, lower = article.text, article.lower
     if (" shot in " not in lower and " shot himself in " not in lower and " shot herself in " not in lower) or any(not c.about_other_event and (c.category == "killed" or (
-            c.category == "injured" and c.value == 1)) for c in claims) or SHOT_DEATH.search(text):
+            c.category == "injured" and c.value == 1)) for c in claims) or article.tells_death():
         return claims
     m = ONE_SHOT_IN.search(text)
     if m is None:
@@ -3821,12 +3839,13 @@ ONE_SHOT = re.compile(r"""(?P<who>(?:A|a|An|an|One)\s+(?:\d{1,3}-year-old\s+)?(?
     |child|person|victim|male|female))\s+(?:was|had\s+been|has\s+been)\s+(?:accidentally\s+)?shot\b""", re.VERBOSE)
 
 
-def _one_shot_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+def _one_shot_alive(claims: list[CasualtyClaim], article: _Article) -> list[CasualtyClaim]:
     """Injured 1 for the first victim told "was shot" (ONE_SHOT) when the article tells a survival further on ("Police
     believe his injury is non-life-threatening", "in good condition") and no death, nor any killed or injured figure
     of its own, as the guidelines read "shot" with the survival told."""
+    text, lower = article.text, article.lower
     if (" was shot" not in lower and " been shot" not in lower) or any(
-            not c.about_other_event and c.category in ("killed", "injured") for c in claims) or SHOT_DEATH.search(text):
+            not c.about_other_event and c.category in ("killed", "injured") for c in claims) or article.tells_death():
         return claims
     m = next((m for m in ONE_SHOT.finditer(text) if not m.start() or not WORD_BEFORE.match(text, m.start() - 1)), None)
     if m is None or not SHOT_ALIVE.search(text, m.end()):
@@ -3841,10 +3860,11 @@ VICTIM_OF_FATAL = re.compile(r"""victim\s+(?:of|in)\s+(?:a|an|the|[A-Z][a-z]+day
 VICTIM_DETERMINER = re.compile(r"(?:^|\s)(?P<det>[Tt]he|[Aa])\s+$")  # (read in the five characters before "victim")
 
 
-def _victim_of_fatal(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+def _victim_of_fatal(claims: list[CasualtyClaim], article: _Article) -> list[CasualtyClaim]:
     """Killed 1 for the first "victim of a fatal shooting" (VICTIM_OF_FATAL) in an article that tells no death of its
     own in other words: the guidelines count a singular victim, and the adjective tells the death ("Police have
     identified the victim of a fatal shooting in MacArthur", "the victim of a deadly Christmas Day shooting")."""
+    text, lower = article.text, article.lower
     if ("fatal" not in lower and "deadly" not in lower) or any(
             c.category == "killed" and not c.about_other_event for c in claims):
         return claims
@@ -3875,13 +3895,14 @@ GROUP_CONDITION_WORDS = ("condition", "minor", "threatening")
 GROUP_CONDITION_START = re.compile(r"(?:All\s+of\s+them|They\s+all|They|All|Each\s+of\s+them)\s+(?:were|are|remain|was|is)")
 
 
-def _shot_then_condition(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+def _shot_then_condition(claims: list[CasualtyClaim], article: _Article) -> list[CasualtyClaim]:
     """Injured for a group told shot when the next sentence gives the condition of all of them, which tells they
     lived: "eight other victims, five men and three women, were also shot. All of them were described as being in
     serious condition" (injured 8, and 5 and 3 for the groups set off by commas), even in an article with a death
     (`_shot_and_alive` leaves groups alone there, their outcome unknown). Read from the condition sentences, which
     are rare, back to the sentence before them."""
-    if not any(word in lower for word in GROUP_CONDITION_WORDS) or not any(word in lower for word in SHOT_CUE_WORDS):
+    text, lower = article.text, article.lower
+    if not any(word in lower for word in GROUP_CONDITION_WORDS) or not article.has_shot_cue():
         return claims
     added = []
     for cond in GROUP_CONDITION_START.finditer(text):
@@ -3919,10 +3940,11 @@ def _shot_then_condition(claims: list[CasualtyClaim], text: str, lower: str) -> 
     return sorted(claims + added, key=_START) if added else claims
 
 
-def _shot_part_of_wounded(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+def _shot_part_of_wounded(claims: list[CasualtyClaim], article: _Article) -> list[CasualtyClaim]:
     """Injured for a group told shot and referred back to ("the three teenagers were shot") that is smaller than a
     group the article reports wounded, in an article with no death of its own: some of the wounded ("four people,
     including an 11-year-old boy and a 13-year-old boy, were wounded ... the three teenagers were shot")."""
+    text, lower = article.text, article.lower
     if " shot" not in lower or "the " not in lower:
         return claims
     wounded = max((c.value for c in claims if c.category == "injured" and c.value and not c.about_other_event),
@@ -3959,9 +3981,9 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
     article = _Article(text, lower)
     for sent, nxt, last_term in _candidate_sentences(article):
         claims.extend(_sentence_claims(article, sent, nxt, last_term))
-    claims = _shot_and_alive(_killed_not_injured(_asked_not_stated(claims), lower), text, lower)
-    claims = _shot_part_of_wounded(_shot_then_condition(claims, text, lower), text, lower)
-    return _victim_of_fatal(_one_shot_alive(_shot_in_part(claims, text, lower), text, lower), text, lower)
+    claims = _shot_and_alive(_killed_not_injured(_asked_not_stated(claims), lower), article)
+    claims = _shot_part_of_wounded(_shot_then_condition(claims, article), article)
+    return _victim_of_fatal(_one_shot_alive(_shot_in_part(claims, article), article), article)
 
 
 # Victim nouns that tell a sex, so that "He died" is not read as the death of "a woman" wounded before it.
