@@ -82,6 +82,12 @@ def _trie(words: Iterable[str]) -> str:
     )
 
 
+def _word_start_behind(width: int, not_after: str = r"\w") -> str:
+    """A lookbehind, placed `width` characters into a word, that no character of `not_after` comes right before the
+    word: the word boundary tested once a word's leading characters have matched (see _at_word_start)."""
+    return rf"(?<!{not_after}.{{{width}}})"
+
+
 def _at_word_start(*words: str, not_after: str = r"\w") -> str:
     """`\b(?:w1|w2|...)` for words that start with a letter, written so that the pattern opens on literals:
     each alternative checks the word boundary once its leading letters have matched, by a lookbehind as wide as
@@ -95,7 +101,7 @@ def _at_word_start(*words: str, not_after: str = r"\w") -> str:
         if letters < len(word) and word[letters] in "?*+{":
             letters -= 1  # (a letter a quantifier follows is not always there: "An?")
         letters = max(letters, 1)
-        alternatives.append(word[:letters] + rf"(?<!{not_after}.{{{letters}}})" + word[letters:])
+        alternatives.append(word[:letters] + _word_start_behind(letters, not_after) + word[letters:])
     return "(?:" + "|".join(alternatives) + ")"
 
 
@@ -360,7 +366,7 @@ _DETERMINERS = ("An", "an", "A", "a", "One", "one", "The", "the", "Another", "an
 def _at_word_start_behind(word: str) -> str:
     """`word`, then a lookbehind that the word starts a word (no word character before it) or, capitalised, starts
     right after a lowercase letter: what `(?:\\b|(?<=[a-z])(?=[A-Z]))` before it reads, tested after the word."""
-    boundary = rf"(?<!\w.{{{len(word)}}})"
+    boundary = _word_start_behind(len(word))
     return word + (rf"(?:{boundary}|(?<=[a-z].{{{len(word)}}}))" if word[0].isupper() else boundary)
 
 
@@ -1139,7 +1145,7 @@ AGE_LAST = re.compile(r"\s*(?:[.!?]|$)")
 SOURCE_VERBS = ("said", "says", "say", "reported", "reports", "report", "told", "confirmed", "confirms", "announced",
                 "stated", "estimated", "estimates", "counted", "claimed", "added", "tweeted", "posted", "wrote")
 SOURCE_CUE = re.compile(
-    "(?:" + _deep_alternation([[*_pieces(verb), rf"(?<!\w.{{{len(verb)}}})"] for verb in SOURCE_VERBS]) + r")\b")
+    "(?:" + _deep_alternation([[*_pieces(verb), _word_start_behind(len(verb))] for verb in SOURCE_VERBS]) + r")\b")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|citing)\s+(?P<src>[^,;:]{2,80}?)"
                        r"(?=\s*[,;:]|\.?\s*$|\.\s|\s+(?:that|who|which)\b)")
 CITING_END = re.compile(r",\s+citing\s+([^,]{3,80}),\s*$")
