@@ -883,6 +883,19 @@ PLURAL_VERBS_AFTER = frozenset({"were", "are", "remain", "remained", "remains", 
 SINGULAR_VERBS_AFTER = frozenset({"has", "was", "is"})
 PART_LEADS = ("of the ", "of those ")
 PART_DETERMINERS = frozenset({"the", "those", "these"})  # (and the part itself: "One of the men killed was gunned down")
+
+
+def _after_part_lead(sentence: str, at: int) -> bool:
+    """Whether the words before offset `at` take a part of a group that starts there ("two of the three victims"):
+    one of PART_LEADS."""
+    return sentence.endswith(PART_LEADS, 0, at)
+
+
+def _in_partitive(sentence: str, c: _Count) -> bool:
+    """Whether count c is either side of a part taken of a group: the group after one of PART_LEADS ("One of the
+    five victims killed has been identified"), or the part before " of" and its group ("One of the men killed")."""
+    return _after_part_lead(sentence, c.start) or (
+        bool(c.who) and sentence.startswith(" of ", c.end) and c.who.split()[0].lower() in PART_DETERMINERS)
 SELF_WOUND_CAUSE = re.compile(r"\b(?:gun|handgun|rifle|pistol|shotgun|firearm|weapon|shooting|shot|gunshot|gunfire)s?\b",
                               re.I)
 REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b", re.I)
@@ -1549,14 +1562,14 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
             continue
         if before.endswith("of ") and m.text.lower() == "one" and OF_ONE_FAMILY.match(sentence, m.end):
             continue
-        if (before.endswith(("of the ", "of those ")) and PARTITIVE.search(before)
+        if (_after_part_lead(sentence, m.start) and PARTITIVE.search(before)
                 and not GROUP_TERM.match(sentence, m.end)):
             continue  # "two of the three victims died": the verb is the part's, not the group's
             # (a group with a term of its own is a figure too: "30 of the 80 wounded remained in hospital")
         if before.endswith(SOURCE_LEADS):
             continue  # "According to the two men, the victim ... died": the source, not the victims
         who_match = WHO_AFTER.match(sentence, m.end)
-        if who_match is not None and before.endswith(("of the ", "of those ")) and GROUP_TERM_VERB.match(sentence, m.end):
+        if who_match is not None and _after_part_lead(sentence, m.start) and GROUP_TERM_VERB.match(sentence, m.end):
             who_match = None  # "two of the three killed were teens"
         aside = None
         if "-" in after and (aside := TIGHT_ASIDE.match(sentence, m.end)):
@@ -2252,6 +2265,13 @@ def _category_after_being(sentence: str, c: _Count) -> str | None:
     return _term_category(sentence, c, m)
 
 
+def _term_as_noun(sentence: str, c: _Count) -> bool:
+    """Whether count c, a group after a part or a bare figure after "the", takes a transitive term right after it as
+    its noun, whatever follows: "Five of the six injured attend ...", "The three injured do not have life-threatening
+    injuries"."""
+    return _after_part_lead(sentence, c.start) or c.who is None and sentence.endswith(("the ", "The "), 0, c.start)
+
+
 def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
     """Category of the term an AFTER match found after count c, or None when the words around it show the
     count is not its victim."""
@@ -2260,10 +2280,7 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         term = _SPACES.sub(" ", term)
     category = AFTER_CATEGORY(m.group("term"))
     filler = m.group("filler")
-    if term in TRANSITIVE and not PASSIVE.search(filler) and not (not filler and (
-            sentence.endswith(PART_LEADS, 0, c.start) or c.who is None and sentence.endswith(("the ", "The "), 0, c.start))):
-        # (a group after a part, or a bare figure after "the", takes its term as its noun, whatever follows: "Five of
-        # the six injured attend ...", "The three injured do not have life-threatening injuries")
+    if term in TRANSITIVE and not PASSIVE.search(filler) and not (not filler and _term_as_noun(sentence, c)):
         at = m.end()
         while (adverb := LOWER_WORD.match(sentence, at)) and adverb.group(1) in TIME_ADVERBS:
             at = adverb.end()  # (what follows them says: "arrested shortly afterwards", "killed instantly two men")
@@ -2281,8 +2298,7 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
             return None  # "Klitschko held that title": an object, so the count is the doer
         if word and word.group(1) not in NOT_OBJECTS and word.group(1) not in PLURAL_VERBS_AFTER and not (
                 word.group(1) in INTRANSITIVE_DEATH and _part_died(sentence, c, m.end())) and not (
-                word.group(1) in SINGULAR_VERBS_AFTER and (sentence.endswith(PART_LEADS, 0, c.start) or (
-                    c.who and sentence.startswith(" of ", c.end) and c.who.split()[0].lower() in PART_DETERMINERS))):
+                word.group(1) in SINGULAR_VERBS_AFTER and _in_partitive(sentence, c)):
             return None  # "he held similar views": an object, so the count is the doer
             # (not a death after a group a part is of: "Two of the 16 injured died")
     if term == "dead" and DEAD_IDIOM.match(sentence, m.end()):
@@ -2323,7 +2339,7 @@ PART_DIED = re.compile(r"\s+(?:later\s+)?(?:died|dies)\b")
 def _part_died(sentence: str, group: _Count, term_end: int) -> bool:
     """Whether the group's term, ending at term_end, is followed by a death that a part before the group is of
     ("Two of the 16 injured died": the 16 are injured, the two killed)."""
-    return sentence.endswith(("of the ", "of those "), 0, group.start) and PART_DIED.match(sentence, term_end) is not None
+    return _after_part_lead(sentence, group.start) and PART_DIED.match(sentence, term_end) is not None
 
 
 # A word that makes a wound fatal, inside a term's wildcard ("suffered two fatal gunshot wounds"; not "non-fatal").
