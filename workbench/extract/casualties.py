@@ -1740,6 +1740,19 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
     return counts
 
 
+def _one_killed_each(sentence: str, pattern: re.Pattern[str], group: str, how: str, taken: list[_Count],
+                     unless: re.Pattern[str] | None = None) -> Iterator[_Count]:
+    """A killed count of one for the words of `group` in each match of pattern that no taken count holds, read as
+    `how`; none at all when `unless` matches anywhere in the sentence."""
+    for m in pattern.finditer(sentence):
+        start, end = m.span(group)
+        if any(c.start <= start < c.tail for c in taken) or (unless is not None and unless.search(sentence)):
+            continue
+        count = _Count(start, end, m.group(group), 1, None, "exact", None, end, True)
+        count.category, count.how = "killed", how
+        yield count
+
+
 def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Count]:
     """Nouns that carry their own category: "a man's body was found", "police made an arrest", "he"/"she" (`lower`
     is the sentence lowercased)."""
@@ -1787,20 +1800,10 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
         count.category = "killed" if FATAL_AFTER.match(sentence, m.end()) else "injured"
         count.how = "noun"
         counts.append(count)
-    for m in SELF_KILLED.finditer(sentence) if any(map(lower.__contains__, SELF_STEMS)) else ():
-        start, end = m.span("self")
-        if any(c.start <= start < c.tail for c in taken) or SELF_UNSTATED.search(sentence):
-            continue
-        count = _Count(start, end, m.group("self"), 1, None, "exact", None, end, True)
-        count.category, count.how = "killed", "noun"
-        counts.append(count)
-    for m in PRONOUNCED_DEAD.finditer(sentence) if " dead" in sentence and any(map(lower.__contains__, PRONOUNCED_STEMS)) else ():
-        start, end = m.span("who")
-        if any(c.start <= start < c.tail for c in taken):
-            continue
-        count = _Count(start, end, m.group("who"), 1, None, "exact", None, end, True)
-        count.category, count.how = "killed", "before"
-        counts.append(count)
+    if any(map(lower.__contains__, SELF_STEMS)):
+        counts.extend(_one_killed_each(sentence, SELF_KILLED, "self", "noun", taken, unless=SELF_UNSTATED))
+    if " dead" in sentence and any(map(lower.__contains__, PRONOUNCED_STEMS)):
+        counts.extend(_one_killed_each(sentence, PRONOUNCED_DEAD, "who", "before", taken))
     for m in PRONOUN.finditer(sentence):
         start, end = m.span()
         if not any(c.start <= start < c.tail for c in taken):
