@@ -556,14 +556,14 @@ PRONOUN = re.compile(_at_word_start("He", "he", "She", "she") + r"(?:'s|’s)?(?
 OBJECT_PRONOUN = re.compile(r"""(?<![\w'’])(?:him|her(?=\s*[.,;:!?)]|\s*$|\s+(?:in|on|at|after|before|for|and|without|
     outside|inside|near|from|during|when|while|as|until|but|early|late|later|shortly|last|this|Monday|Tuesday|
     Wednesday|Thursday|Friday|Saturday|Sunday)\b))(?![\w'’])""", re.VERBOSE)
-# An ordinal standing for one more victim, as a term's object or its subject: "killed two of them and critically
-# wounded a third", "injuring a fourth", "two were killed and a third was wounded", and "another" so ("killing one man
-# and wounding another") (not before a noun or "of": "a third time", "a third of the town"; nor the anyone of the
-# law's words, "causes the death of another").
 # The dead told by the one who pronounced them so, or found them, of a victim named by a pronoun: "Paramedics
 # pronounced him dead", "A passerby found him dead".
 PRONOUNCED_DEAD = re.compile(r"\b(?:[Pp]ronounced|[Dd]eclared|[Ff]ound|[Dd]iscovered)\s+(?P<who>him|her)\s+dead\b")
 PRONOUNCED_STEMS = ("ed h", "nd h")  # (a cheap first test: "pronounced him", "declared her", "found him")
+# An ordinal standing for one more victim, as a term's object or its subject: "killed two of them and critically
+# wounded a third", "injuring a fourth", "two were killed and a third was wounded", and "another" so ("killing one man
+# and wounding another") (not before a noun or "of": "a third time", "a third of the town"; nor the anyone of the
+# law's words, "causes the death of another").
 ORDINAL_VICTIM = re.compile(r"""(?=[Aa])(?<![\w'’])(?:[Aa]n?\s+(?:second|third|fourth|fifth|sixth)|(?<!of\s)another)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|at|on|
     with|before|after|as|who|while|when|near|inside|outside|during|police|officials|authorities|was|is|died|remains|
     remained)\b)""", re.VERBOSE)
@@ -625,9 +625,9 @@ _MAY_HAVE_BEEN = [r"may(?=\s+have\s+been\b)"]
 _FOUND_AND = [r"identified(?=\s+and\s)", r"located(?=\s+and\s)"]
 # A court's order that keeps the subject held: "was ordered to remain in custody", "was ordered held without bail".
 _ORDERED = [r"ordered(?=\s+(?:to\s+remain|held|detained|jailed)\b)"]
+_DISCOVERED = ["discovered"]  # ("Three people were discovered dead", as "found dead")
 # Where the victims came to be: "Three people wound up dead", "two men ended up in the hospital" (not "how he ended
 # up with a gunshot wound", often asked of the dead).
-_DISCOVERED = ["discovered"]  # ("Three people were discovered dead", as "found dead")
 _ENDED_UP = [rf"{verb}\s+up(?=\s+(?:dead|in\s+(?:the\s+)?hospital|being)\b)" for verb in ("wound", "ended")]
 # Where the victims were, right after them ("the three people inside died", "two men nearby were wounded", "150
 # people aboard were killed"); kept out of _FILLER, whose words may also follow a name ("Teen Fatally Shot inside").
