@@ -82,6 +82,12 @@ def _trie(words: Iterable[str]) -> str:
     )
 
 
+def _word_start_behind(width: int, not_after: str = r"\w") -> str:
+    """A lookbehind, placed `width` characters into a word, that no character of `not_after` comes right before the
+    word: the word boundary tested once a word's leading characters have matched (see _at_word_start)."""
+    return rf"(?<!{not_after}.{{{width}}})"
+
+
 def _at_word_start(*words: str, not_after: str = r"\w") -> str:
     """`\b(?:w1|w2|...)` for words that start with a letter, written so that the pattern opens on literals:
     each alternative checks the word boundary once its leading letters have matched, by a lookbehind as wide as
@@ -95,7 +101,7 @@ def _at_word_start(*words: str, not_after: str = r"\w") -> str:
         if letters < len(word) and word[letters] in "?*+{":
             letters -= 1  # (a letter a quantifier follows is not always there: "An?")
         letters = max(letters, 1)
-        alternatives.append(word[:letters] + rf"(?<!{not_after}.{{{letters}}})" + word[letters:])
+        alternatives.append(word[:letters] + _word_start_behind(letters, not_after) + word[letters:])
     return "(?:" + "|".join(alternatives) + ")"
 
 
@@ -360,7 +366,7 @@ _DETERMINERS = ("An", "an", "A", "a", "One", "one", "The", "the", "Another", "an
 def _at_word_start_behind(word: str) -> str:
     """`word`, then a lookbehind that the word starts a word (no word character before it) or, capitalised, starts
     right after a lowercase letter: what `(?:\\b|(?<=[a-z])(?=[A-Z]))` before it reads, tested after the word."""
-    boundary = rf"(?<!\w.{{{len(word)}}})"
+    boundary = _word_start_behind(len(word))
     return word + (rf"(?:{boundary}|(?<=[a-z].{{{len(word)}}}))" if word[0].isupper() else boundary)
 
 
@@ -550,14 +556,14 @@ PRONOUN = re.compile(_at_word_start("He", "he", "She", "she") + r"(?:'s|’s)?(?
 OBJECT_PRONOUN = re.compile(r"""(?<![\w'’])(?:him|her(?=\s*[.,;:!?)]|\s*$|\s+(?:in|on|at|after|before|for|and|without|
     outside|inside|near|from|during|when|while|as|until|but|early|late|later|shortly|last|this|Monday|Tuesday|
     Wednesday|Thursday|Friday|Saturday|Sunday)\b))(?![\w'’])""", re.VERBOSE)
-# An ordinal standing for one more victim, as a term's object or its subject: "killed two of them and critically
-# wounded a third", "injuring a fourth", "two were killed and a third was wounded", and "another" so ("killing one man
-# and wounding another") (not before a noun or "of": "a third time", "a third of the town"; nor the anyone of the
-# law's words, "causes the death of another").
 # The dead told by the one who pronounced them so, or found them, of a victim named by a pronoun: "Paramedics
 # pronounced him dead", "A passerby found him dead".
 PRONOUNCED_DEAD = re.compile(r"\b(?:[Pp]ronounced|[Dd]eclared|[Ff]ound|[Dd]iscovered)\s+(?P<who>him|her)\s+dead\b")
 PRONOUNCED_STEMS = ("ed h", "nd h")  # (a cheap first test: "pronounced him", "declared her", "found him")
+# An ordinal standing for one more victim, as a term's object or its subject: "killed two of them and critically
+# wounded a third", "injuring a fourth", "two were killed and a third was wounded", and "another" so ("killing one man
+# and wounding another") (not before a noun or "of": "a third time", "a third of the town"; nor the anyone of the
+# law's words, "causes the death of another").
 ORDINAL_VICTIM = re.compile(r"""(?=[Aa])(?<![\w'’])(?:[Aa]n?\s+(?:second|third|fourth|fifth|sixth)|(?<!of\s)another)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|at|on|
     with|before|after|as|who|while|when|near|inside|outside|during|police|officials|authorities|was|is|died|remains|
     remained)\b)""", re.VERBOSE)
@@ -619,9 +625,9 @@ _MAY_HAVE_BEEN = [r"may(?=\s+have\s+been\b)"]
 _FOUND_AND = [r"identified(?=\s+and\s)", r"located(?=\s+and\s)"]
 # A court's order that keeps the subject held: "was ordered to remain in custody", "was ordered held without bail".
 _ORDERED = [r"ordered(?=\s+(?:to\s+remain|held|detained|jailed)\b)"]
+_DISCOVERED = ["discovered"]  # ("Three people were discovered dead", as "found dead")
 # Where the victims came to be: "Three people wound up dead", "two men ended up in the hospital" (not "how he ended
 # up with a gunshot wound", often asked of the dead).
-_DISCOVERED = ["discovered"]  # ("Three people were discovered dead", as "found dead")
 _ENDED_UP = [rf"{verb}\s+up(?=\s+(?:dead|in\s+(?:the\s+)?hospital|being)\b)" for verb in ("wound", "ended")]
 # Where the victims were, right after them ("the three people inside died", "two men nearby were wounded", "150
 # people aboard were killed"); kept out of _FILLER, whose words may also follow a name ("Teen Fatally Shot inside").
@@ -877,6 +883,19 @@ PLURAL_VERBS_AFTER = frozenset({"were", "are", "remain", "remained", "remains", 
 SINGULAR_VERBS_AFTER = frozenset({"has", "was", "is"})
 PART_LEADS = ("of the ", "of those ")
 PART_DETERMINERS = frozenset({"the", "those", "these"})  # (and the part itself: "One of the men killed was gunned down")
+
+
+def _after_part_lead(sentence: str, at: int) -> bool:
+    """Whether the words before offset `at` take a part of a group that starts there ("two of the three victims"):
+    one of PART_LEADS."""
+    return sentence.endswith(PART_LEADS, 0, at)
+
+
+def _in_partitive(sentence: str, c: _Count) -> bool:
+    """Whether count c is either side of a part taken of a group: the group after one of PART_LEADS ("One of the
+    five victims killed has been identified"), or the part before " of" and its group ("One of the men killed")."""
+    return _after_part_lead(sentence, c.start) or (
+        bool(c.who) and sentence.startswith(" of ", c.end) and c.who.split()[0].lower() in PART_DETERMINERS)
 SELF_WOUND_CAUSE = re.compile(r"\b(?:gun|handgun|rifle|pistol|shotgun|firearm|weapon|shooting|shot|gunshot|gunfire)s?\b",
                               re.I)
 REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves)\b", re.I)
@@ -1139,7 +1158,7 @@ AGE_LAST = re.compile(r"\s*(?:[.!?]|$)")
 SOURCE_VERBS = ("said", "says", "say", "reported", "reports", "report", "told", "confirmed", "confirms", "announced",
                 "stated", "estimated", "estimates", "counted", "claimed", "added", "tweeted", "posted", "wrote")
 SOURCE_CUE = re.compile(
-    "(?:" + _deep_alternation([[*_pieces(verb), rf"(?<!\w.{{{len(verb)}}})"] for verb in SOURCE_VERBS]) + r")\b")
+    "(?:" + _deep_alternation([[*_pieces(verb), _word_start_behind(len(verb))] for verb in SOURCE_VERBS]) + r")\b")
 ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|citing)\s+(?P<src>[^,;:]{2,80}?)"
                        r"(?=\s*[,;:]|\.?\s*$|\.\s|\s+(?:that|who|which)\b)")
 CITING_END = re.compile(r",\s+citing\s+([^,]{3,80}),\s*$")
@@ -1543,14 +1562,14 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
             continue
         if before.endswith("of ") and m.text.lower() == "one" and OF_ONE_FAMILY.match(sentence, m.end):
             continue
-        if (before.endswith(("of the ", "of those ")) and PARTITIVE.search(before)
+        if (_after_part_lead(sentence, m.start) and PARTITIVE.search(before)
                 and not GROUP_TERM.match(sentence, m.end)):
             continue  # "two of the three victims died": the verb is the part's, not the group's
             # (a group with a term of its own is a figure too: "30 of the 80 wounded remained in hospital")
         if before.endswith(SOURCE_LEADS):
             continue  # "According to the two men, the victim ... died": the source, not the victims
         who_match = WHO_AFTER.match(sentence, m.end)
-        if who_match is not None and before.endswith(("of the ", "of those ")) and GROUP_TERM_VERB.match(sentence, m.end):
+        if who_match is not None and _after_part_lead(sentence, m.start) and GROUP_TERM_VERB.match(sentence, m.end):
             who_match = None  # "two of the three killed were teens"
         aside = None
         if "-" in after and (aside := TIGHT_ASIDE.match(sentence, m.end)):
@@ -1721,6 +1740,19 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
     return counts
 
 
+def _one_killed_each(sentence: str, pattern: re.Pattern[str], group: str, how: str, taken: list[_Count],
+                     unless: re.Pattern[str] | None = None) -> Iterator[_Count]:
+    """A killed count of one for the words of `group` in each match of pattern that no taken count holds, read as
+    `how`; none at all when `unless` matches anywhere in the sentence."""
+    for m in pattern.finditer(sentence):
+        start, end = m.span(group)
+        if any(c.start <= start < c.tail for c in taken) or (unless is not None and unless.search(sentence)):
+            continue
+        count = _Count(start, end, m.group(group), 1, None, "exact", None, end, True)
+        count.category, count.how = "killed", how
+        yield count
+
+
 def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Count]:
     """Nouns that carry their own category: "a man's body was found", "police made an arrest", "he"/"she" (`lower`
     is the sentence lowercased)."""
@@ -1768,20 +1800,10 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
         count.category = "killed" if FATAL_AFTER.match(sentence, m.end()) else "injured"
         count.how = "noun"
         counts.append(count)
-    for m in SELF_KILLED.finditer(sentence) if any(map(lower.__contains__, SELF_STEMS)) else ():
-        start, end = m.span("self")
-        if any(c.start <= start < c.tail for c in taken) or SELF_UNSTATED.search(sentence):
-            continue
-        count = _Count(start, end, m.group("self"), 1, None, "exact", None, end, True)
-        count.category, count.how = "killed", "noun"
-        counts.append(count)
-    for m in PRONOUNCED_DEAD.finditer(sentence) if " dead" in sentence and any(map(lower.__contains__, PRONOUNCED_STEMS)) else ():
-        start, end = m.span("who")
-        if any(c.start <= start < c.tail for c in taken):
-            continue
-        count = _Count(start, end, m.group("who"), 1, None, "exact", None, end, True)
-        count.category, count.how = "killed", "before"
-        counts.append(count)
+    if any(map(lower.__contains__, SELF_STEMS)):
+        counts.extend(_one_killed_each(sentence, SELF_KILLED, "self", "noun", taken, unless=SELF_UNSTATED))
+    if " dead" in sentence and any(map(lower.__contains__, PRONOUNCED_STEMS)):
+        counts.extend(_one_killed_each(sentence, PRONOUNCED_DEAD, "who", "before", taken))
     for m in PRONOUN.finditer(sentence):
         start, end = m.span()
         if not any(c.start <= start < c.tail for c in taken):
@@ -2246,6 +2268,13 @@ def _category_after_being(sentence: str, c: _Count) -> str | None:
     return _term_category(sentence, c, m)
 
 
+def _term_as_noun(sentence: str, c: _Count) -> bool:
+    """Whether count c, a group after a part or a bare figure after "the", takes a transitive term right after it as
+    its noun, whatever follows: "Five of the six injured attend ...", "The three injured do not have life-threatening
+    injuries"."""
+    return _after_part_lead(sentence, c.start) or c.who is None and sentence.endswith(("the ", "The "), 0, c.start)
+
+
 def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
     """Category of the term an AFTER match found after count c, or None when the words around it show the
     count is not its victim."""
@@ -2254,10 +2283,7 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         term = _SPACES.sub(" ", term)
     category = AFTER_CATEGORY(m.group("term"))
     filler = m.group("filler")
-    if term in TRANSITIVE and not PASSIVE.search(filler) and not (not filler and (
-            sentence.endswith(PART_LEADS, 0, c.start) or c.who is None and sentence.endswith(("the ", "The "), 0, c.start))):
-        # (a group after a part, or a bare figure after "the", takes its term as its noun, whatever follows: "Five of
-        # the six injured attend ...", "The three injured do not have life-threatening injuries")
+    if term in TRANSITIVE and not PASSIVE.search(filler) and not (not filler and _term_as_noun(sentence, c)):
         at = m.end()
         while (adverb := LOWER_WORD.match(sentence, at)) and adverb.group(1) in TIME_ADVERBS:
             at = adverb.end()  # (what follows them says: "arrested shortly afterwards", "killed instantly two men")
@@ -2275,8 +2301,7 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
             return None  # "Klitschko held that title": an object, so the count is the doer
         if word and word.group(1) not in NOT_OBJECTS and word.group(1) not in PLURAL_VERBS_AFTER and not (
                 word.group(1) in INTRANSITIVE_DEATH and _part_died(sentence, c, m.end())) and not (
-                word.group(1) in SINGULAR_VERBS_AFTER and (sentence.endswith(PART_LEADS, 0, c.start) or (
-                    c.who and sentence.startswith(" of ", c.end) and c.who.split()[0].lower() in PART_DETERMINERS))):
+                word.group(1) in SINGULAR_VERBS_AFTER and _in_partitive(sentence, c)):
             return None  # "he held similar views": an object, so the count is the doer
             # (not a death after a group a part is of: "Two of the 16 injured died")
     if term == "dead" and DEAD_IDIOM.match(sentence, m.end()):
@@ -2317,7 +2342,7 @@ PART_DIED = re.compile(r"\s+(?:later\s+)?(?:died|dies)\b")
 def _part_died(sentence: str, group: _Count, term_end: int) -> bool:
     """Whether the group's term, ending at term_end, is followed by a death that a part before the group is of
     ("Two of the 16 injured died": the 16 are injured, the two killed)."""
-    return sentence.endswith(("of the ", "of those "), 0, group.start) and PART_DIED.match(sentence, term_end) is not None
+    return _after_part_lead(sentence, group.start) and PART_DIED.match(sentence, term_end) is not None
 
 
 # A word that makes a wound fatal, inside a term's wildcard ("suffered two fatal gunshot wounds"; not "non-fatal").
@@ -3253,10 +3278,11 @@ APART_REACH = 60
 
 
 class _Article:
-    """Work on the whole article that its sentences share, done at most once: the lowercased text, the
-    surnames it spells out in full, and whether it reports a court case."""
+    """Work on the whole article that its sentences and passes share, done at most once: the lowercased text, the
+    surnames it spells out in full, whether it reports a court case, tells a death, or holds a shot cue word."""
 
-    __slots__ = ("text", "lower", "_court", "_surnames", "told", "last_end", "last_categories", "last_other", "roundup")
+    __slots__ = ("text", "lower", "_court", "_surnames", "_death", "_shot_cue", "told", "last_end", "last_categories",
+                 "last_other", "roundup")
 
     def __init__(self, text: str, lower: str) -> None:
         self.text = text
@@ -3268,6 +3294,8 @@ class _Article:
         self.roundup = -1  # where a round-up of other incidents opened ("Friday was another violent night ...")
         self._court: bool | None = None
         self._surnames: dict[str, bool] = {}
+        self._death: bool | None = None
+        self._shot_cue: bool | None = None
 
     def right_after_last(self, start: int) -> bool:
         """Whether a sentence starting at `start` comes right after the last sentence with figures, nothing but
@@ -3290,6 +3318,19 @@ class _Article:
                 return True
             at = self.lower.find(word, at + 1)
         return False
+
+    def tells_death(self) -> bool:
+        """Whether the article tells any death in SHOT_DEATH's words: the shot passes each ask, so it is read once."""
+        if self._death is None:
+            self._death = SHOT_DEATH.search(self.text) is not None
+        return self._death
+
+    def has_shot_cue(self) -> bool:
+        """Whether the lowercased article holds one of SHOT_CUE_WORDS, the cheap first test of the shot passes that
+        read groups told shot."""
+        if self._shot_cue is None:
+            self._shot_cue = any(word in self.lower for word in SHOT_CUE_WORDS)
+        return self._shot_cue
 
     def surnames(self, word: str) -> bool:
         known = self._surnames.get(word)
@@ -3689,13 +3730,25 @@ def _paragraph_sentence(text: str, at: int) -> tuple[str, int, Sentence]:
     return para, para_start, next(s for s in split_sentences(para) if s.end + para_start > at)
 
 
-def _injured_claim(text: str, start: int, end: int, value: int, qualifier: str, who: str | None, sent: Sentence,
-                   para_start: int, category: str = "injured") -> CasualtyClaim:
-    """An injured claim a shot pass adds (or one of `category`): the words text[start:end], in `sent` of the
-    paragraph at para_start."""
+def _added_claim(text: str, start: int, end: int, value: int, qualifier: str, who: str | None, sent: Sentence,
+                 para_start: int, category: str = "injured") -> CasualtyClaim:
+    """A claim of `category` (injured unless told) a pass over the whole article adds: the words text[start:end], in
+    `sent` of the paragraph at para_start."""
     return CasualtyClaim(sentence=sent.text, start=start, end=end, number_text=text[start:end], value=value,
                          value_low=None, category=category, qualifier=qualifier, who=who, source=None,
                          disputed=False, sentence_start=para_start + sent.start)
+
+
+def _one_victim_added(claims: list[CasualtyClaim], text: str, at: int, start: int, end: int, who: str,
+                      category: str = "injured", unless: str | None = None) -> list[CasualtyClaim]:
+    """Claims with one victim added (the words text[start:end], a figure of 1 exactly), unless the sentence holding
+    offset `at` tells a shot elsewhere, another event, or holds the words `unless`: the end the single-victim
+    passes share."""
+    _, para_start, sent = _paragraph_sentence(text, at)
+    if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text) or (unless is not None and unless in sent.text):
+        return claims
+    claim = _added_claim(text, start, end, 1, "exact", who, sent, para_start, category)
+    return sorted([*claims, claim], key=_START)
 
 
 def _smaller_parts(text: str, start: int, end: int, whole: int,
@@ -3709,11 +3762,12 @@ def _smaller_parts(text: str, start: int, end: int, whole: int,
             yield part, value
 
 
-def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+def _shot_and_alive(claims: list[CasualtyClaim], article: _Article) -> list[CasualtyClaim]:
     """Injured for a group told "shot" whose survival the article states (in the same clause, "were also shot but
     survived", or further on when no one in it died: "four people were shot ... the victims were treated at a
     hospital and expected to recover"), as the guidelines read "shot" alone."""
-    if not any(word in lower for word in SHOT_CUE_WORDS):
+    text, lower = article.text, article.lower
+    if not article.has_shot_cue():
         return claims
     died = None
     added = []
@@ -3747,7 +3801,7 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
             if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
                 continue
             if died is None:
-                died = bool(SHOT_DEATH.search(text)) or any(c.category == "killed" for c in claims)
+                died = article.tells_death() or any(c.category == "killed" for c in claims)
             # (the survival told after the group: before it, it may be another victim's, in a round-up)
             if not SHOT_ALIVE.search(text, para_start + sent.start):
                 continue
@@ -3766,12 +3820,12 @@ def _shot_and_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[
         if any(c.start in (start, m.start("count")) or (c.category == "injured" and c.value == value)
                for c in claims):
             continue
-        added.append(_injured_claim(text, start, m.end("count"), value, mention.qualifier, m.group("who") or None, sent,
-                                    para_start))
+        added.append(_added_claim(text, start, m.end("count"), value, mention.qualifier, m.group("who") or None, sent,
+                                  para_start))
         for part, part_value in (_smaller_parts(text, m.start("aside"), m.end("aside"), mention.value, claims)
                                  if m.group("aside") else ()):
-            added.append(_injured_claim(text, part.start("count"), part.end("count"), part_value.value,
-                                        part_value.qualifier, part.group("who"), sent, para_start))
+            added.append(_added_claim(text, part.start("count"), part.end("count"), part_value.value,
+                                      part_value.qualifier, part.group("who"), sent, para_start))
     return sorted(claims + added, key=_START) if added else claims
 
 
@@ -3789,20 +3843,19 @@ ONE_SHOT_IN = re.compile(rf"""(?<![\w'’-])(?P<who>[Hh]e|[Ss]he|[Aa]n?\s+(?:\d{
       (?:{_LIMBS}))\b""", re.VERBOSE)
 
 
-def _shot_in_part(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+def _shot_in_part(claims: list[CasualtyClaim], article: _Article) -> list[CasualtyClaim]:
     """Injured 1 for the first victim told shot in a part of the body (ONE_SHOT_IN) when the article tells no death
     and no injured one of its own."""
+    text, lower = article.text, article.lower
     if (" shot in " not in lower and " shot himself in " not in lower and " shot herself in " not in lower) or any(not c.about_other_event and (c.category == "killed" or (
-            c.category == "injured" and c.value == 1)) for c in claims) or SHOT_DEATH.search(text):
+            c.category == "injured" and c.value == 1)) for c in claims) or article.tells_death():
         return claims
     m = ONE_SHOT_IN.search(text)
     if m is None:
         return claims
-    _, para_start, sent = _paragraph_sentence(text, m.start())
-    if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text) or " vest" in sent.text:
-        return claims  # (a shot a vest stopped may have hurt no one: "Though she was shot in the abdomen, her vest ...")
-    claim = _injured_claim(text, m.start("who"), m.end("who"), 1, "exact", m.group("who"), sent, para_start)
-    return sorted([*claims, claim], key=_START)
+    # (not in a sentence about a vest: a shot a vest stopped may have hurt no one, "Though she was shot in the
+    # abdomen, her vest ...")
+    return _one_victim_added(claims, text, m.start(), m.start("who"), m.end("who"), m.group("who"), unless=" vest")
 
 
 # One victim told "was shot", with no part of the body: "A 16-year-old boy was shot Thursday", "A child was
@@ -3811,21 +3864,18 @@ ONE_SHOT = re.compile(r"""(?P<who>(?:A|a|An|an|One)\s+(?:\d{1,3}-year-old\s+)?(?
     |child|person|victim|male|female))\s+(?:was|had\s+been|has\s+been)\s+(?:accidentally\s+)?shot\b""", re.VERBOSE)
 
 
-def _one_shot_alive(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+def _one_shot_alive(claims: list[CasualtyClaim], article: _Article) -> list[CasualtyClaim]:
     """Injured 1 for the first victim told "was shot" (ONE_SHOT) when the article tells a survival further on ("Police
     believe his injury is non-life-threatening", "in good condition") and no death, nor any killed or injured figure
     of its own, as the guidelines read "shot" with the survival told."""
+    text, lower = article.text, article.lower
     if (" was shot" not in lower and " been shot" not in lower) or any(
-            not c.about_other_event and c.category in ("killed", "injured") for c in claims) or SHOT_DEATH.search(text):
+            not c.about_other_event and c.category in ("killed", "injured") for c in claims) or article.tells_death():
         return claims
     m = next((m for m in ONE_SHOT.finditer(text) if not m.start() or not WORD_BEFORE.match(text, m.start() - 1)), None)
     if m is None or not SHOT_ALIVE.search(text, m.end()):
         return claims
-    _, para_start, sent = _paragraph_sentence(text, m.start())
-    if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
-        return claims
-    claim = _injured_claim(text, m.start("who"), m.end("who"), 1, "exact", m.group("noun"), sent, para_start)
-    return sorted([*claims, claim], key=_START)
+    return _one_victim_added(claims, text, m.start(), m.start("who"), m.end("who"), m.group("noun"))
 
 
 # The victim of a killing told by its adjective, "the victim of a fatal shooting", "the victim in the deadly
@@ -3835,10 +3885,11 @@ VICTIM_OF_FATAL = re.compile(r"""victim\s+(?:of|in)\s+(?:a|an|the|[A-Z][a-z]+day
 VICTIM_DETERMINER = re.compile(r"(?:^|\s)(?P<det>[Tt]he|[Aa])\s+$")  # (read in the five characters before "victim")
 
 
-def _victim_of_fatal(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+def _victim_of_fatal(claims: list[CasualtyClaim], article: _Article) -> list[CasualtyClaim]:
     """Killed 1 for the first "victim of a fatal shooting" (VICTIM_OF_FATAL) in an article that tells no death of its
     own in other words: the guidelines count a singular victim, and the adjective tells the death ("Police have
     identified the victim of a fatal shooting in MacArthur", "the victim of a deadly Christmas Day shooting")."""
+    text, lower = article.text, article.lower
     if ("fatal" not in lower and "deadly" not in lower) or any(
             c.category == "killed" and not c.about_other_event for c in claims):
         return claims
@@ -3847,12 +3898,8 @@ def _victim_of_fatal(claims: list[CasualtyClaim], text: str, lower: str) -> list
     if found is None:
         return claims
     m, determiner = found
-    _, para_start, sent = _paragraph_sentence(text, m.start())
-    if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
-        return claims
-    claim = _injured_claim(text, determiner.start("det"), m.start() + len("victim"), 1, "exact", "victim", sent,
-                           para_start, category="killed")
-    return sorted([*claims, claim], key=_START)
+    return _one_victim_added(claims, text, m.start(), determiner.start("det"), m.start() + len("victim"), "victim",
+                             category="killed")
 
 
 # A character that, right before a word, makes it part of a longer one ("Dana", "Julia" before "was shot").
@@ -3873,13 +3920,14 @@ GROUP_CONDITION_WORDS = ("condition", "minor", "threatening")
 GROUP_CONDITION_START = re.compile(r"(?:All\s+of\s+them|They\s+all|They|All|Each\s+of\s+them)\s+(?:were|are|remain|was|is)")
 
 
-def _shot_then_condition(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+def _shot_then_condition(claims: list[CasualtyClaim], article: _Article) -> list[CasualtyClaim]:
     """Injured for a group told shot when the next sentence gives the condition of all of them, which tells they
     lived: "eight other victims, five men and three women, were also shot. All of them were described as being in
     serious condition" (injured 8, and 5 and 3 for the groups set off by commas), even in an article with a death
     (`_shot_and_alive` leaves groups alone there, their outcome unknown). Read from the condition sentences, which
     are rare, back to the sentence before them."""
-    if not any(word in lower for word in GROUP_CONDITION_WORDS) or not any(word in lower for word in SHOT_CUE_WORDS):
+    text, lower = article.text, article.lower
+    if not any(word in lower for word in GROUP_CONDITION_WORDS) or not article.has_shot_cue():
         return claims
     added = []
     for cond in GROUP_CONDITION_START.finditer(text):
@@ -3907,20 +3955,21 @@ def _shot_then_condition(claims: list[CasualtyClaim], text: str, lower: str) -> 
         if mention is None or not mention.value or any(
                 c.start == m.start("count") or (c.category == "injured" and c.value == mention.value) for c in claims):
             continue
-        added.append(_injured_claim(text, m.start("count"), m.end("count"), mention.value, mention.qualifier,
-                                    m.group("who"), sent, para_start))
+        added.append(_added_claim(text, m.start("count"), m.end("count"), mention.value, mention.qualifier,
+                                  m.group("who"), sent, para_start))
         # (the groups of it set off by commas or dashes: "five men and three women")
         helper = m.start("helper") if m.group("helper") else m.end()
-        added.extend(_injured_claim(text, part.start("count"), part.end("count"), value.value, value.qualifier,
-                                    part.group("who"), sent, para_start)
+        added.extend(_added_claim(text, part.start("count"), part.end("count"), value.value, value.qualifier,
+                                  part.group("who"), sent, para_start)
                      for part, value in _smaller_parts(text, m.end("who"), helper, mention.value, claims))
     return sorted(claims + added, key=_START) if added else claims
 
 
-def _shot_part_of_wounded(claims: list[CasualtyClaim], text: str, lower: str) -> list[CasualtyClaim]:
+def _shot_part_of_wounded(claims: list[CasualtyClaim], article: _Article) -> list[CasualtyClaim]:
     """Injured for a group told shot and referred back to ("the three teenagers were shot") that is smaller than a
     group the article reports wounded, in an article with no death of its own: some of the wounded ("four people,
     including an 11-year-old boy and a 13-year-old boy, were wounded ... the three teenagers were shot")."""
+    text, lower = article.text, article.lower
     if " shot" not in lower or "the " not in lower:
         return claims
     wounded = max((c.value for c in claims if c.category == "injured" and c.value and not c.about_other_event),
@@ -3943,8 +3992,8 @@ def _shot_part_of_wounded(claims: list[CasualtyClaim], text: str, lower: str) ->
         _, para_start, sent = _paragraph_sentence(text, m.start())
         if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
             continue
-        added.append(_injured_claim(text, m.start("count"), m.end("count"), mention.value, mention.qualifier,
-                                    m.group("who"), sent, para_start))
+        added.append(_added_claim(text, m.start("count"), m.end("count"), mention.value, mention.qualifier,
+                                  m.group("who"), sent, para_start))
     return sorted(claims + added, key=_START) if added else claims
 
 
@@ -3957,9 +4006,9 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
     article = _Article(text, lower)
     for sent, nxt, last_term in _candidate_sentences(article):
         claims.extend(_sentence_claims(article, sent, nxt, last_term))
-    claims = _shot_and_alive(_killed_not_injured(_asked_not_stated(claims), lower), text, lower)
-    claims = _shot_part_of_wounded(_shot_then_condition(claims, text, lower), text, lower)
-    return _victim_of_fatal(_one_shot_alive(_shot_in_part(claims, text, lower), text, lower), text, lower)
+    claims = _shot_and_alive(_killed_not_injured(_asked_not_stated(claims), lower), article)
+    claims = _shot_part_of_wounded(_shot_then_condition(claims, article), article)
+    return _victim_of_fatal(_one_shot_alive(_shot_in_part(claims, article), article), article)
 
 
 # Victim nouns that tell a sex, so that "He died" is not read as the death of "a woman" wounded before it.
