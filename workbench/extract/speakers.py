@@ -3756,31 +3756,31 @@ class SpeakerIndex:
     def _outlet_writer(self, resolved: str) -> bool:
         """Whether a person named in full writes a piece for an outlet the gazetteer knows as media ("Ann Lee writes
         in a Los Angeles Times piece", "wrote in a Washington Post column"); not an outlet it does not know."""
-        if not ends_with_personal_name(resolved):
-            return False
-        text = self.text
-        k = text.find(resolved)
-        while k >= 0:
-            k += len(resolved)
-            piece = OUTLET_PIECE_BY.match(text, k)
+        for end in self._full_name_ends(resolved):
+            piece = OUTLET_PIECE_BY.match(self.text, end)
             if piece and classify(piece.group(1).strip()) in MEDIA_TYPES:
                 return True
-            k = text.find(resolved, k)
         return False
+
+    def _full_name_ends(self, resolved: str) -> Iterator[int]:
+        """Where each place the text writes a person named in full ends, none for a phrase that ends on no personal
+        name: what _outlet_writer and _runs_for_office read right after the name."""
+        if not ends_with_personal_name(resolved):
+            return
+        k = self.text.find(resolved)
+        while k >= 0:
+            k += len(resolved)
+            yield k
+            k = self.text.find(resolved, k)
 
     def _runs_for_office(self, resolved: str) -> bool:
         """Whether the sentence that names a person in full says they will run for a nomination or the presidency
         ("..., announced Tuesday he'll run for the 2016 Republican presidential nomination")."""
-        if not ends_with_personal_name(resolved):
-            return False
         text = self.text
-        k = text.find(resolved)
-        while k >= 0:
-            k += len(resolved)
-            stop = text.find(". ", k, k + RUN_FOR_REACH)
-            if RUN_FOR.search(text, k, stop if stop >= 0 else min(len(text), k + RUN_FOR_REACH)):
+        for end in self._full_name_ends(resolved):
+            stop = text.find(". ", end, end + RUN_FOR_REACH)
+            if RUN_FOR.search(text, end, stop if stop >= 0 else min(len(text), end + RUN_FOR_REACH)):
                 return True
-            k = text.find(resolved, k)
         return False
 
     def _has_campaign(self, resolved: str) -> bool:
