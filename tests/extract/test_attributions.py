@@ -5015,3 +5015,22 @@ def test_a_characterisation_in_quotation_marks_of_a_pronoun_or_a_long_object_is_
     assert [r.speaker for r in extract_attributions(text)] == ["Chelsea Clinton"]
     text = "Some Republican senators called the idea of Lieberman replacing Comey “intriguing.”"
     assert [r.speaker for r in extract_attributions(text)] == ["Some Republican senators"]
+
+
+def test_well_known_bodies_of_us_and_world_news_are_typed_by_the_gazetteer():
+    assert classify("The AARP") == "NGO or rights group"
+    assert classify("the rifle association’s executive director") == "NGO or rights group"
+    assert classify("A coalition of groups") == "NGO or rights group"
+    assert classify("Trustees of the Social Security and Medicare Trust Fund") == "government"
+    assert classify("a Social Security expert") == "expert"  # (a generic word: a specific one wins)
+    assert classify("the Office of Management and Budget") == "government"
+    assert classify("Assistant Solicitor Rame Campbell") == "government"
+    assert classify("Assistant Commonwealth’s Attorney Artisha Todd") == "government"
+    assert classify("an affidavit of complaint") == "government"
+    assert classify("police affidavits") == "security forces"  # (generic: a body named with it wins)
+    assert classify("cops") == "security forces"
+    assert classify("U.S. Immigration and Customs Enforcement") == "security forces"
+    assert classify("the Fraternal Order of Police") == "NGO or rights group"
+    assert classify("the International Atomic Energy Agency") == "international body"
+    assert classify("multiple reports") == "other media"
+    assert classify("The Canadian Press") == "wire agency"
