@@ -5034,3 +5034,15 @@ def test_well_known_bodies_of_us_and_world_news_are_typed_by_the_gazetteer():
     assert classify("the International Atomic Energy Agency") == "international body"
     assert classify("multiple reports") == "other media"
     assert classify("The Canadian Press") == "wire agency"
+
+
+def test_a_bare_role_in_a_body_the_gazetteer_names_as_the_government_s_types_its_holder():
+    text = '"We have a little bit of time," said Jack Lew, director of the Office of Management and Budget.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+    # (not a department of any body: a generic word alone says too little of whose it is)
+    text = '"It is rare," said Ann Lee, chairman of the Department of Medicine at the Mount Kisco Medical Group.'
+    assert [r.speaker_type for r in extract_attributions(text)] != ["government"]
+    text = '"He was threatened," said Ann Lee, during his client\'s arraignment at Brooklyn Criminal Court.'
+    assert [r.speaker_type for r in extract_attributions(text)] != ["government"]
+    text = '"We all wish him the best," said Red Christensen, vice president of the cab company.'
+    assert [r.speaker_type for r in extract_attributions(text)] != ["government"]

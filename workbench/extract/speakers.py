@@ -4013,8 +4013,18 @@ def _titled_body_role(role: str, title: str) -> bool:
 
 
 def _government_body_role(role: str) -> bool:
-    """Whether a role without an article names a government body ("deputy director of the health commission")."""
-    return GOVERNMENT_BODY.search(role) is not None and classify(role) == "government"
+    """Whether a role without an article names a government body ("deputy director of the health commission"), or a
+    body the gazetteer names as the government's by more than a generic word, headed by the officer the role names
+    (", director of the Office of Management and Budget"; not ", chairman of the Department of Medicine at ...", any
+    body's department)."""
+    if classify(role) != "government":
+        return False
+    if GOVERNMENT_BODY.search(role) is not None:
+        return True
+    # (an officer's title before the body: not ", during his client's arraignment at Brooklyn Criminal Court")
+    officer = OFFICER_OF.search(role)
+    body = officer.group(1) if officer else ""
+    return bool(body) and classify(body) == "government" and not _generic_only(body)
 
 
 def _spokesperson_of_government_role(role: str) -> bool:
