@@ -5046,3 +5046,12 @@ def test_a_bare_role_in_a_body_the_gazetteer_names_as_the_government_s_types_its
     assert [r.speaker_type for r in extract_attributions(text)] != ["government"]
     text = '"We all wish him the best," said Red Christensen, vice president of the cab company.'
     assert [r.speaker_type for r in extract_attributions(text)] != ["government"]
+
+
+def test_a_role_in_a_body_described_after_it_as_an_organisation_takes_the_body_s_type():
+    text = "Ann Lee, president of the Smith Project, an advocacy group here, said the study was flawed."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["NGO or rights group"]
+    text = "Ann Lee, the founder of Smith Works, a gay rights organization, said the study was flawed."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["NGO or rights group"]
+    text = "Ann Lee, a reporter for the Smith Courant, a local newspaper, said the study was flawed."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other media"]

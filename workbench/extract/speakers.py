@@ -185,6 +185,9 @@ APPOSITION = re.compile(
 )
 # A role of a word or two without an article, or a body's capitalised name, set off after a name and closing the
 # sentence: "said Brandon Henderson, neighbor.", "said Cassandra Normal, South Austin Neighborhood Association."
+# An indefinite description apposed after a role in a named body, describing that body (", president of the Children's
+# Defense Fund, an advocacy group here,"): group 1.
+BODY_DESCRIBED = re.compile(r",[ \t]+(an?[ \t]+[^,;.\"“”()]{3,60}?)(?=[,;.]|[ \t]+said\b|[ \t]+(?:that|which|who)[ \t])")
 BARE_ROLE_CLOSING = re.compile(r",[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)[ \t]*(?=[.\n]|$)")
 NAMED_BODY_CLOSING = re.compile(r",[ \t]+((?:[A-Z][\w'’&-]*[ \t]+){1,5}[A-Z][\w'’&-]*)[ \t]*(?=[.\n]|$)")
 # A sentence glued to the one before it ("Association.It's"), which an apposition read across it must not take in.
@@ -3421,8 +3424,15 @@ class SpeakerIndex:
                 a = None  # "... tending to Holder, the sheriff's office said": a source cited, no description
             if a is not None and "." in a.group() and GLUED_SENTENCE.search(a.group()):
                 a = None  # ("Cassandra Normal, South Austin Neighborhood Association.It's a feeling": the next sentence)
+            body_kind = BODY_DESCRIBED.match(text, a.end()) if a is not None and text.startswith(",", a.end()) else None
+            if body_kind and not (NAMED_BODY_ROLE.search(a.group()) and classify(body_kind.group(1)) in ORGANISATION_TYPES):
+                body_kind = None
             if kin:
                 roles.append("relative")
+            elif body_kind:
+                # "Marian Wright Edelman, president of the Children's Defense Fund, an advocacy group here": the role is
+                # in a body the next apposition describes as an organisation, whose type the holder takes
+                roles.append(body_kind.group(1))
             elif a and (
                 a.lastindex != BARE_ROLE_GROUP
                 or classify(a.group(BARE_ROLE_GROUP)) == "expert"
