@@ -5055,3 +5055,11 @@ def test_a_role_in_a_body_described_after_it_as_an_organisation_takes_the_body_s
     assert [r.speaker_type for r in extract_attributions(text)] == ["NGO or rights group"]
     text = "Ann Lee, a reporter for the Smith Courant, a local newspaper, said the study was flawed."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other media"]
+
+
+def test_an_officer_of_a_body_named_or_called_by_an_advocacy_body_s_word_is_the_body_s_without_other_match():
+    # ("director" alone is no word of the gazetteer, so these matched nothing)
+    assert classify("the association’s executive director") == "NGO or rights group"
+    assert classify("the Smith Coalition's executive director") == "NGO or rights group"
+    assert classify("executive director of the Smith Coalition") == "NGO or rights group"
+    assert classify("the firm's executive director") is None

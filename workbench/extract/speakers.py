@@ -979,6 +979,11 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             # "the Egyptian MENA news agency": a country's agency by initials no wire agency has, its state's
             return "state media"
     if best is None:
+        if ("'s " in phrase or "’s " in phrase) and _advocacy_owner(phrase):
+            return "NGO or rights group"  # "the association's executive director" ("director" alone is no row)
+        officer = OFFICER_OF.search(phrase) if " of the " in phrase else None
+        if officer and _advocacy_body_named(officer.group(1)):
+            return "NGO or rights group"  # "executive director of the Smith Coalition"
         if POLICE_ACRONYM.search(phrase):
             return "security forces"  # "IMPD", "LAPD", "CMPD": a police department by its initials
         return "other media" if BROADCAST_CALL_SIGN.match(phrase) else None
@@ -997,13 +1002,7 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
     if best[1] in ("government", "party or politician") and _lawyer_of_person(phrase, best[0]):
         return "other"
     if best[1] in ("government", "other") and ("'s " in phrase or "’s " in phrase):
-        if ADVOCACY_OFFICER.search(phrase):
-            # "the organization's president", "the coalition's executive director": the officer of an advocacy body
-            # the article has named, not of a government
-            return "NGO or rights group"
-        # "the Christian Coalition's lawyer": the officer or lawyer of an advocacy body named by its kind
-        owner = NAMED_BODY_OFFICER.search(phrase)
-        if owner and _advocacy_body(owner.group(1)):
+        if _advocacy_owner(phrase):
             return "NGO or rights group"
         if best[1] == "government" and COMPANY_OFFICER.search(phrase):
             return "other"  # "the company's president": a company's officer
@@ -1045,8 +1044,7 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if officer and " of the " in phrase:
             # "the president of the National Organization for Women", "executive director of the Council on
             # American-Islamic Relations": the officer of an advocacy body named by its kind
-            body = ADVOCACY_BODY_NAME.match(officer.group(1))
-            if body and _advocacy_body(body.group(1)):
+            if _advocacy_body_named(officer.group(1)):
                 return "NGO or rights group"
             owner = INITIALS_OWNER.match(officer.group(1))
             kind = _organisation_type(owner.group(1)) if owner else None
@@ -1074,6 +1072,23 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if owner and classify(owner.group(1)) is None and not countries_in(owner.group(1)):
             return "other"
     return best[1]
+
+
+def _advocacy_body_named(body: str) -> bool:
+    """Whether the body an officer's title names opens with the name of an advocacy body ("the National Organization
+    for Women", "the Council on American-Islamic Relations") that nothing else in the gazetteer types otherwise."""
+    named = ADVOCACY_BODY_NAME.match(body)
+    return named is not None and _advocacy_body(named.group(1))
+
+
+def _advocacy_owner(phrase: str) -> bool:
+    """Whether a phrase with a possessive is an officer of an advocacy body: one the article has named by its kind
+    ("the organization's president", "the coalition's executive director"), not a government's, or one named with an
+    advocacy body's word ("the Christian Coalition's lawyer")."""
+    if ADVOCACY_OFFICER.search(phrase):
+        return True
+    owner = NAMED_BODY_OFFICER.search(phrase)
+    return owner is not None and _advocacy_body(owner.group(1))
 
 
 def _representative_for(phrase: str) -> str | None:
