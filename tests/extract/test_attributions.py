@@ -5063,3 +5063,14 @@ def test_an_officer_of_a_body_named_or_called_by_an_advocacy_body_s_word_is_the_
     assert classify("the Smith Coalition's executive director") == "NGO or rights group"
     assert classify("executive director of the Smith Coalition") == "NGO or rights group"
     assert classify("the firm's executive director") is None
+
+
+def test_a_well_known_politician_named_without_a_role_is_a_politician():
+    text = "Rick Santorum lashed out at the Republican establishment. He said the report was false."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"]
+    # (a title the article gives types the name as ever)
+    text = "Senate Majority Leader Harry Reid said the report was false."
+    assert [r.speaker_type for r in extract_attributions(text)] == [classify("Senate Majority Leader")]
+    # (nor a namesake in a story that is not on politics)
+    text = '"It is the foundation of IT," said John McCain, senior vice president and general manager, HP Services.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

@@ -1965,6 +1965,7 @@ class SpeakerIndex:
         self._roles: dict[str, str] = {}  # role_of's answers
         # whether "Former " is written at all: few articles write it, and each speaker typed would look for it
         self._writes_former = "Former " in text
+        self._politics: bool | None = None  # _on_politics's answer
 
     def mentions_with(self, word: str) -> list[Mention]:
         """Capitalised name runs in the article that contain `word` (a surname, "Police", "President")."""
@@ -3615,6 +3616,8 @@ class SpeakerIndex:
                 return staff
             if role:
                 found = classify(role) or found
+            elif found is None and not personal and _known_politician(resolved) and self._on_politics():
+                return "party or politician"  # "Mitt Romney", "Rick Santorum" named without a role in a political story
             elif found is None and not personal and self._published_in(resolved):
                 return "other media"  # "an article in Ebony": a publication, by a name the registry lacks
             elif found is None and " wr" in self.text and self._outlet_writer(resolved):
@@ -3778,6 +3781,14 @@ class SpeakerIndex:
                 return classify(body.group()) or "other"
         return None
 
+    def _on_politics(self) -> bool:
+        """Whether the article speaks of parties, elections or a legislature, where a well-known politician's name is
+        that politician's (not the namesake a company story quotes: "John McCain, senior vice president, HP
+        Services"); read once, and only for an article that has such a name speak."""
+        if self._politics is None:
+            self._politics = POLITICAL_CONTEXT.search(self.text) is not None
+        return self._politics
+
     def _outlet_writer(self, resolved: str) -> bool:
         """Whether a person named in full writes a piece for an outlet the gazetteer knows as media ("Ann Lee writes
         in a Los Angeles Times piece", "wrote in a Washington Post column"); not an outlet it does not know."""
@@ -3830,6 +3841,22 @@ class SpeakerIndex:
         spelled = self._resolve(first, len(self.text))
         kind = classify(spelled) if spelled != first else None
         return kind if kind in ORGANISATION_TYPES else None
+
+
+@lru_cache(maxsize=1)
+def _politicians() -> frozenset[str]:
+    """The names of `data/politicians.csv`, folded, with their curly apostrophes made straight."""
+    return frozenset(row["name"].lower() for row in read_rows("politicians.csv"))
+
+
+def _known_politician(resolved: str) -> bool:
+    """Whether a speaker is only the name of a politician a reader of US news knows ("Donald J. Trump", "Mitt
+    Romney"), a middle initial left aside: the annotation types such a name a politician where the article gives
+    the person no role (a title it gives types the name as ever: "President Donald Trump")."""
+    if " " not in resolved or not resolved[:1].isupper():
+        return False
+    words = [w for w in resolved.replace("’", "'").split() if not (len(w) == 2 and w[0].isupper() and w[1] == ".")]
+    return " ".join(words).lower() in _politicians()
 
 
 def _without_possessive(resolved: str, speaker: str) -> str:
@@ -4087,6 +4114,11 @@ def _ends_with_name(phrase: str) -> bool:
 # Lowercase title words ending on "to" or "for" right before a country and a name ("former special envoy to
 # Ukraine Kurt Volker", "the ambassador to France Jean Roux"): group 2 is the title's head.
 TITLE_TO_PLACE = re.compile(r"(?<![\w'’-])((?:(?:[Ff]ormer|[a-z][\w-]*)[ \t]+){0,3}?([a-z][\w-]*)[ \t]+(?:to|for)[ \t]+)$")
+# Words of a story on parties, elections or a legislature (SpeakerIndex._on_politics).
+POLITICAL_CONTEXT = re.compile(
+    r"\b(?:Republicans?|Democrats?|Democratic|GOP|Senate|Congress|campaign|election|presidential|primary|candidates?|"
+    r"nominee|caucus(?:es)?)\b"
+)
 # The end of a sentence between two mentions.
 SENTENCE_STOP = re.compile(r"[.!?][\"'”’]?\s|\n")
 # A short capitalised word opening a name ("Sen Dick Durbin", "Gov Ann Lee"): group 1 is typed as the abbreviated
