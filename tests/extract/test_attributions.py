@@ -5074,3 +5074,15 @@ def test_a_well_known_politician_named_without_a_role_is_a_politician():
     # (nor a namesake in a story that is not on politics)
     text = '"It is the foundation of IT," said John McCain, senior vice president and general manager, HP Services.'
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_local_officers_federal_initials_armed_forces_and_dailies_are_typed_by_the_gazetteer():
+    assert classify("the DA") == "government"
+    assert classify("Cincinnati City Manager Harry Black") == "government"
+    assert classify("Magistrate Jane Rice") == "government"
+    assert classify("the Congressional Research Service") == "government"
+    assert classify("the USGS") == "expert"
+    assert classify("The Israeli Defence Forces") == "security forces"
+    assert classify("the LASD") == "security forces"
+    assert classify("The Times-Picayune") == "other media"
+    assert classify("Centre-left daily Eleftherotypia") == "other media"
