@@ -5086,3 +5086,9 @@ def test_local_officers_federal_initials_armed_forces_and_dailies_are_typed_by_t
     assert classify("the LASD") == "security forces"
     assert classify("The Times-Picayune") == "other media"
     assert classify("Centre-left daily Eleftherotypia") == "other media"
+
+
+def test_a_capital_or_a_seat_of_government_speaks_for_its_country():
+    text = "Khartoum has repeatedly accused South Sudan of supplying weapons to the rebels, state media said."
+    speakers = {r.speaker: r.speaker_type for r in extract_attributions(text)}
+    assert speakers.get("Khartoum") == "government"
