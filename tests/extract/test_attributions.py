@@ -5092,3 +5092,11 @@ def test_a_capital_or_a_seat_of_government_speaks_for_its_country():
     text = "Khartoum has repeatedly accused South Sudan of supplying weapons to the rebels, state media said."
     speakers = {r.speaker: r.speaker_type for r in extract_attributions(text)}
     assert speakers.get("Khartoum") == "government"
+
+
+def test_more_countries_of_the_news_are_known_by_name_demonym_and_capital():
+    from workbench.extract.speakers import countries_in
+
+    assert countries_in("Sri Lankan officials") == ["Sri Lanka"]
+    assert countries_in("a spokesman in Kampala") == ["Uganda"]
+    assert countries_in("the Inner Mongolia health commission") == []  # (a region of China, no country)
