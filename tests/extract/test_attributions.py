@@ -5100,3 +5100,15 @@ def test_more_countries_of_the_news_are_known_by_name_demonym_and_capital():
     assert countries_in("Sri Lankan officials") == ["Sri Lanka"]
     assert countries_in("a spokesman in Kampala") == ["Uganda"]
     assert countries_in("the Inner Mongolia health commission") == []  # (a region of China, no country)
+
+
+def test_a_person_named_after_an_outlet_is_typed_by_the_role_not_the_outlet():
+    text = (
+        "Michael R. Bloomberg spoke at the convention. Mr. Bloomberg said the candidate was a risk. "
+        "Bloomberg News reported that the speech was long."
+    )
+    types = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert types["Michael R. Bloomberg"] == "other"
+    assert types["Bloomberg News"] == "other media"
+    text = "Ms. Pelosi’s spokesman, Drew Hammill, wrote on Twitter that the meeting was short."
+    assert [r.speaker_type for r in extract_attributions(text)] != ["other"]

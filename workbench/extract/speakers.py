@@ -3999,9 +3999,11 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         and not is_pronoun(speaker)
         and speaker != resolved
         and not ("website" in speaker and (owner := _document_issuer(speaker)) and resolved.endswith(owner))
+        and not _honorific_name(speaker)
     ):
         # the description as written ("Brian Jansen with the Dearborn County Sheriff's Office"; not a website named
-        # with its owner, "the websites of Axxess and Afrihost", the owner's and no outlet)
+        # with its owner, "the websites of Axxess and Afrihost", the owner's and no outlet; not a person's name after
+        # an honorific, "Mr. Bloomberg", no outlet either)
         found = classify(speaker)
     elif (
         found is not None
@@ -4014,6 +4016,18 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         # Rick Flores with the Los Angeles County Fire Department" is the fire service's
         found = classify(speaker[len(resolved) :]) or found
     return found, phrase, personal
+
+
+def _honorific_name(phrase: str) -> bool:
+    """Whether a phrase is only a name after an honorific ("Mr. Bloomberg", "Ms. Ann Lee"; not "Ms. Pelosi's
+    spokesman"): a person as written, whose words say nothing of a body the gazetteer may share a name with."""
+    words = phrase.split()
+    return (
+        len(words) > 1
+        and words[0].lower().rstrip(".") in HONORIFICS
+        and all(w[:1].isupper() for w in words[1:])
+        and not words[-1].endswith(POSSESSIVE_ENDINGS)
+    )
 
 
 def _generic_only(phrase: str) -> bool:
