@@ -183,11 +183,11 @@ APPOSITION = re.compile(
     r"|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){3,}))"
     r"(?=,(?![ \t]+(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.,[ \t]+[a-z])|[;.]|\s+said\b|\s+\([A-Z]{2,8}\)|$))"
 )
-# A role of a word or two without an article, or a body's capitalised name, set off after a name and closing the
-# sentence: "said Brandon Henderson, neighbor.", "said Cassandra Normal, South Austin Neighborhood Association."
 # An indefinite description apposed after a role in a named body, describing that body (", president of the Children's
 # Defense Fund, an advocacy group here,"): group 1.
 BODY_DESCRIBED = re.compile(r",[ \t]+(an?[ \t]+[^,;.\"“”()]{3,60}?)(?=[,;.]|[ \t]+said\b|[ \t]+(?:that|which|who)[ \t])")
+# A role of a word or two without an article, or a body's capitalised name, set off after a name and closing the
+# sentence: "said Brandon Henderson, neighbor.", "said Cassandra Normal, South Austin Neighborhood Association."
 BARE_ROLE_CLOSING = re.compile(r",[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)[ \t]*(?=[.\n]|$)")
 NAMED_BODY_CLOSING = re.compile(r",[ \t]+((?:[A-Z][\w'’&-]*[ \t]+){1,5}[A-Z][\w'’&-]*)[ \t]*(?=[.\n]|$)")
 # A sentence glued to the one before it ("Association.It's"), which an apposition read across it must not take in.
@@ -1965,7 +1965,6 @@ class SpeakerIndex:
         self._roles: dict[str, str] = {}  # role_of's answers
         # whether "Former " is written at all: few articles write it, and each speaker typed would look for it
         self._writes_former = "Former " in text
-        self._politics: bool | None = None  # _on_politics's answer
 
     def mentions_with(self, word: str) -> list[Mention]:
         """Capitalised name runs in the article that contain `word` (a surname, "Police", "President")."""
@@ -3616,7 +3615,7 @@ class SpeakerIndex:
                 return staff
             if role:
                 found = classify(role) or found
-            elif found is None and not personal and _known_politician(resolved) and self._on_politics():
+            elif found is None and not personal and _known_politician(resolved) and self._on_politics(resolved):
                 return "party or politician"  # "Mitt Romney", "Rick Santorum" named without a role in a political story
             elif found is None and not personal and self._published_in(resolved):
                 return "other media"  # "an article in Ebony": a publication, by a name the registry lacks
@@ -3781,13 +3780,15 @@ class SpeakerIndex:
                 return classify(body.group()) or "other"
         return None
 
-    def _on_politics(self) -> bool:
-        """Whether the article speaks of parties, elections or a legislature, where a well-known politician's name is
-        that politician's (not the namesake a company story quotes: "John McCain, senior vice president, HP
-        Services"); read once, and only for an article that has such a name speak."""
-        if self._politics is None:
-            self._politics = POLITICAL_CONTEXT.search(self.text) is not None
-        return self._politics
+    def _on_politics(self, resolved: str) -> bool:
+        """Whether the text around a name's first mention speaks of parties, elections or a legislature, where a
+        well-known politician's name is that politician's (not the namesake a company story quotes: "John McCain,
+        senior vice president, HP Services")."""
+        k = self.text.find(resolved)
+        if k < 0:
+            return False
+        end = k + len(resolved) + POLITICAL_REACH
+        return POLITICAL_CONTEXT.search(self.text, max(0, k - POLITICAL_REACH), end) is not None
 
     def _outlet_writer(self, resolved: str) -> bool:
         """Whether a person named in full writes a piece for an outlet the gazetteer knows as media ("Ann Lee writes
@@ -4128,11 +4129,14 @@ def _ends_with_name(phrase: str) -> bool:
 # Lowercase title words ending on "to" or "for" right before a country and a name ("former special envoy to
 # Ukraine Kurt Volker", "the ambassador to France Jean Roux"): group 2 is the title's head.
 TITLE_TO_PLACE = re.compile(r"(?<![\w'’-])((?:(?:[Ff]ormer|[a-z][\w-]*)[ \t]+){0,3}?([a-z][\w-]*)[ \t]+(?:to|for)[ \t]+)$")
-# Words of a story on parties, elections or a legislature (SpeakerIndex._on_politics).
+# Words of a story on parties, elections or a legislature (SpeakerIndex._on_politics), looked for within
+# POLITICAL_REACH characters either side of a name's first mention (about its sentence and the ones beside it).
 POLITICAL_CONTEXT = re.compile(
     r"\b(?:Republicans?|Democrats?|Democratic|GOP|Senate|Congress|campaign|election|presidential|primary|candidates?|"
-    r"nominee|caucus(?:es)?)\b"
+    r"nominee|caucus(?:es)?|President|White\s+House|politic(?:s|al|ians?)|voters?|lawmakers?|conservatives?|liberals?|"
+    r"Sen\.|Rep\.|Gov\.)(?![\w-])"
 )
+POLITICAL_REACH = 400
 # The end of a sentence between two mentions.
 SENTENCE_STOP = re.compile(r"[.!?][\"'”’]?\s|\n")
 # A short capitalised word opening a name ("Sen Dick Durbin", "Gov Ann Lee"): group 1 is typed as the abbreviated
