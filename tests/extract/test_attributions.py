@@ -5112,3 +5112,12 @@ def test_a_person_named_after_an_outlet_is_typed_by_the_role_not_the_outlet():
     assert types["Bloomberg News"] == "other media"
     text = "Ms. Pelosi’s spokesman, Drew Hammill, wrote on Twitter that the meeting was short."
     assert [r.speaker_type for r in extract_attributions(text)] != ["other"]
+
+
+def test_outlets_missions_and_charities_of_the_news_are_typed_by_the_gazetteer():
+    assert classify("PC World") == "other media"
+    assert classify("THR") == "other media"
+    assert classify("the Baltimore Sun") == "other media"
+    assert classify("the Arizona Republic") == "other media"
+    assert classify("UNIFIL") == "international body"
+    assert classify("Corey Hughes from the Salvation Army") == "NGO or rights group"
