@@ -5121,3 +5121,12 @@ def test_outlets_missions_and_charities_of_the_news_are_typed_by_the_gazetteer()
     assert classify("the Arizona Republic") == "other media"
     assert classify("UNIFIL") == "international body"
     assert classify("Corey Hughes from the Salvation Army") == "NGO or rights group"
+
+
+def test_dotted_initials_school_superintendents_and_court_papers_are_typed_by_the_gazetteer():
+    assert classify("the F.B.I. director") == "security forces"
+    assert classify("G.O.P. leaders") == "party or politician"
+    assert classify("building superintendent Rafael Garcia") == "witness or resident"
+    assert classify("police superintendent Eddie Johnson") == "security forces"
+    assert classify("an arrest warrant") == "government"
+    assert classify("the preliminary incident report") == "security forces"
