@@ -5130,3 +5130,9 @@ def test_dotted_initials_school_superintendents_and_court_papers_are_typed_by_th
     assert classify("police superintendent Eddie Johnson") == "security forces"
     assert classify("an arrest warrant") == "government"
     assert classify("the preliminary incident report") == "security forces"
+
+
+def test_hyphenated_and_other_general_titles_are_government():
+    assert classify("B.C. Attorney-General Wally Oppal") == "government"
+    assert classify("Prosecutor-General Yuri Chaika") == "government"
+    assert classify("Surgeon General Regina Benjamin") == "government"
