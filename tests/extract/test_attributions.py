@@ -5136,3 +5136,9 @@ def test_hyphenated_and_other_general_titles_are_government():
     assert classify("B.C. Attorney-General Wally Oppal") == "government"
     assert classify("Prosecutor-General Yuri Chaika") == "government"
     assert classify("Surgeon General Regina Benjamin") == "government"
+
+
+def test_an_outlet_named_by_a_people_s_word_is_written_with_its_capitals():
+    assert classify("told The Oklahoman") == "other media"
+    assert classify("An Oregonian who lives nearby") != "other media"
+    assert classify("the AAP") is None  # (the American Academy of Pediatrics in US copy, no wire agency)
