@@ -5142,3 +5142,10 @@ def test_an_outlet_named_by_a_people_s_word_is_written_with_its_capitals():
     assert classify("told The Oklahoman") == "other media"
     assert classify("An Oregonian who lives nearby") != "other media"
     assert classify("the AAP") is None  # (the American Academy of Pediatrics in US copy, no wire agency)
+
+
+def test_a_title_before_an_honorific_and_a_name_types_the_name():
+    text = "East Baton Rouge Parish Coroner Dr. Beau Clark said the victim died of a gunshot wound."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+    text = "Mr. Ann Lee said the victim was his neighbor."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

@@ -24,6 +24,9 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
 # A name opened by a doctor's honorific names the bearer in full ("Dr. Lisa Bardack" for "Bardack").
 DOCTOR_HONORIFICS = frozenset({"Dr.", "Dr"})
+# A title written before an honorific and a name ("East Baton Rouge Parish Coroner Dr. Beau Clark", "state medical
+# examiner Dr. Karen Gunson"): group 1 is the title.
+HONORIFIC_AFTER_TITLE = re.compile(r"^(.*\S)[ \t]+(?:Dr|Mr|Mrs|Ms)\.?[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*$")
 # Capitalised words that start a sentence or a clause but are not part of a name.
 NON_NAME_WORDS = frozenset(
     """The A An But And Or So Yet On In At After Before When While If As Meanwhile However Also Then Last This
@@ -3930,6 +3933,9 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         "Father " in resolved and CLERICAL_TITLE.search(resolved) is not None
     )
     found = None if personal else classify(phrase)
+    if personal and (titled := HONORIFIC_AFTER_TITLE.match(resolved)):
+        # "East Baton Rouge Parish Coroner Dr. Beau Clark": the title before the honorific types the person
+        found = classify(titled.group(1))
     if found is not None and "." in resolved:
         name = PERSONAL_NAME_END.search(resolved)
         if name and classify(name.group().split(None, 1)[0]) is None:
