@@ -5149,3 +5149,9 @@ def test_a_title_before_an_honorific_and_a_name_types_the_name():
     assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
     text = "Mr. Ann Lee said the victim was his neighbor."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_sheriff_s_office_by_its_initials_is_security_forces():
+    assert classify("The TCSO spokesperson") == "security forces"
+    assert classify("A spokeswoman for EBRSO") == "security forces"
+    assert classify("MCSO") == "security forces"

@@ -814,6 +814,9 @@ ARMED_SERVICE_NOUNS = frozenset("military army navy".split())
 ARMED_SERVICE_NAMED = re.compile(r"(?<![\w'’-])[Tt]he((?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]+([Mm]ilitary|[Aa]rmy|[Nn]avy)\b")
 # A police department's initials: "NYPD", "IMPD", "SFPD" (two to four capitals and "PD").
 POLICE_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{1,4}PD(?![\w-])")
+# A county's or a parish's sheriff's office by its initials ("MCSO", "HCSO", "EBRSO", "JPSO"), which local news names
+# as it names a police department: two or three letters before "SO" (not "BSO", an orchestra's).
+SHERIFF_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,3}SO(?![\w-])")
 BROADCAST_CALL_SIGN = re.compile(
     r"^(?:the\s+)?(?:(?!WWI)[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?:\s*\d{1,2})?|(?:ABC|NBC|CBS|FOX|Fox|CW)\s?\d{1,2})"
     r"(?:\s+(?:News|TV|Radio|News\s+\d{1,2}))?(?:'s|’s)?$"
@@ -987,8 +990,8 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         officer = OFFICER_OF.search(phrase) if " of the " in phrase else None
         if officer and _advocacy_body_named(officer.group(1)):
             return "NGO or rights group"  # "executive director of the Smith Coalition"
-        if POLICE_ACRONYM.search(phrase):
-            return "security forces"  # "IMPD", "LAPD", "CMPD": a police department by its initials
+        if _police_initials(phrase):
+            return "security forces"  # "IMPD", "LAPD", "MCSO": a police department or a sheriff's office by its initials
         return "other media" if BROADCAST_CALL_SIGN.match(phrase) else None
     if best[0][0] == TIERS["modifier"] and FORMER_PARTY.search(phrase):
         return "party or politician"
@@ -1011,9 +1014,9 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             return "other"  # "the company's president": a company's officer
     if best[1] == "other" and "-" in phrase and " group" in phrase and CAUSE_GROUP.search(phrase):
         return "NGO or rights group"
-    if best[0][0] == TIERS["generic"] and "PD" in phrase and POLICE_ACRONYM.search(phrase):
+    if best[0][0] == TIERS["generic"] and _police_initials(phrase):
         return "security forces"  # "LMPD spokesperson": a generic role of a police department named by its initials
-    if "Media Affairs" in phrase and "PD" in phrase and POLICE_ACRONYM.search(phrase):
+    if "Media Affairs" in phrase and _police_initials(phrase):
         return "security forces"  # "MPD Media Affairs": the press office of a police department named by its initials
     if best[0][0] == TIERS["generic"] and best[1] not in MEDIA_TYPES:
         # "a spokesman for Waitrose": a generic role speaking for a body the gazetteer does not know (not "editor of
@@ -1092,6 +1095,13 @@ def _advocacy_owner(phrase: str) -> bool:
         return True
     owner = NAMED_BODY_OFFICER.search(phrase)
     return owner is not None and _advocacy_body(owner.group(1))
+
+
+def _police_initials(phrase: str) -> bool:
+    """Whether a phrase names a police department or a sheriff's office by its initials ("LMPD", "TCSO")."""
+    return ("PD" in phrase and POLICE_ACRONYM.search(phrase) is not None) or (
+        "SO" in phrase and SHERIFF_ACRONYM.search(phrase) is not None
+    )
 
 
 def _representative_for(phrase: str) -> str | None:
