@@ -5155,3 +5155,8 @@ def test_a_sheriff_s_office_by_its_initials_is_security_forces():
     assert classify("The TCSO spokesperson") == "security forces"
     assert classify("A spokeswoman for EBRSO") == "security forces"
     assert classify("MCSO") == "security forces"
+
+
+def test_county_managers_and_an_abbreviated_attorney_general_are_government():
+    assert classify("Habersham County manager Phil Sutton") == "government"
+    assert classify("Attorney Gen. Peter Kilmartin") == "government"
