@@ -5160,3 +5160,11 @@ def test_a_sheriff_s_office_by_its_initials_is_security_forces():
 def test_county_managers_and_an_abbreviated_attorney_general_are_government():
     assert classify("Habersham County manager Phil Sutton") == "government"
     assert classify("Attorney Gen. Peter Kilmartin") == "government"
+
+
+def test_officers_of_hospitals_teams_companies_and_casinos_are_other():
+    assert classify("team president Stan Kasten") == "other"
+    assert classify("Hospital officials") == "other"
+    assert classify("The president of the company") == "other"
+    assert classify("casino spokeswoman Nancy Herrington") == "other"
+    assert classify("FOP president Dan Hils") == "NGO or rights group"
