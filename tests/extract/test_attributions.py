@@ -5168,3 +5168,8 @@ def test_officers_of_hospitals_teams_companies_and_casinos_are_other():
     assert classify("The president of the company") == "other"
     assert classify("casino spokeswoman Nancy Herrington") == "other"
     assert classify("FOP president Dan Hils") == "NGO or rights group"
+
+
+def test_campus_police_and_a_county_s_forensic_institute_are_not_scholars():
+    assert classify("University campus police") == "security forces"
+    assert classify("The Harris County Institute of Forensic Sciences") == "government"
