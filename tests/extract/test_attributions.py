@@ -5173,3 +5173,11 @@ def test_officers_of_hospitals_teams_companies_and_casinos_are_other():
 def test_campus_police_and_a_county_s_forensic_institute_are_not_scholars():
     assert classify("University campus police") == "security forces"
     assert classify("The Harris County Institute of Forensic Sciences") == "government"
+
+
+def test_a_well_known_politician_named_with_a_former_office_is_still_a_politician():
+    text = "Former Massachusetts Governor Mitt Romney said the Republican plan was sound."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"]
+    # (one the list does not know keeps the former office's type)
+    text = "Former Massachusetts Governor Ann Lee said the Republican plan was sound."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

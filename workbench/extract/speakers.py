@@ -3630,6 +3630,8 @@ class SpeakerIndex:
                 found = classify(role) or found
             elif found is None and not personal and _known_politician(resolved) and self._on_politics(resolved):
                 return "party or politician"  # "Mitt Romney", "Rick Santorum" named without a role in a political story
+            elif found == "other" and _known_politician(resolved, former=True) and self._on_politics(resolved):
+                return "party or politician"  # "former Massachusetts Governor Mitt Romney"
             elif found is None and not personal and self._published_in(resolved):
                 return "other media"  # "an article in Ebony": a publication, by a name the registry lacks
             elif found is None and " wr" in self.text and self._outlet_writer(resolved):
@@ -3863,14 +3865,20 @@ def _politicians() -> frozenset[str]:
     return frozenset(row["name"].lower() for row in read_rows("politicians.csv"))
 
 
-def _known_politician(resolved: str) -> bool:
-    """Whether a speaker is only the name of a politician a reader of US news knows ("Donald J. Trump", "Mitt
-    Romney"), a middle initial left aside: the annotation types such a name a politician where the article gives
-    the person no role (a title it gives types the name as ever: "President Donald Trump")."""
-    if " " not in resolved or not resolved[:1].isupper():
+def _known_politician(resolved: str, former: bool = False) -> bool:
+    """Whether a speaker is only the name of a politician a reader of US news knows ("Rick Santorum", "Mitt Romney"),
+    a middle initial left aside: the annotation types such a name a politician where the article gives the person no
+    role (a title it gives types the name as ever: "Senate Majority Leader Mitch McConnell"). With `former`, whether
+    it is a former office and such a name ("former Massachusetts Governor Mitt Romney"), a politician still, where
+    "former" alone makes one who speaks for no one."""
+    if " " not in resolved or (not former and not resolved[:1].isupper()):
         return False
     words = [w for w in resolved.replace("’", "'").split() if not (len(w) == 2 and w[0].isupper() and w[1] == ".")]
-    return " ".join(words).lower() in _politicians()
+    if not former:
+        return " ".join(words).lower() in _politicians()
+    if words[0].lower() not in ("former", "ex-") and not words[0].lower().startswith("ex-"):
+        return False
+    return any(" ".join(words[-k:]).lower() in _politicians() for k in (2, 3) if len(words) > k)
 
 
 def _without_possessive(resolved: str, speaker: str) -> str:
