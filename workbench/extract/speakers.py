@@ -26,7 +26,9 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "
 DOCTOR_HONORIFICS = frozenset({"Dr.", "Dr"})
 # A title written before an honorific and a name ("East Baton Rouge Parish Coroner Dr. Beau Clark", "state medical
 # examiner Dr. Karen Gunson"): group 1 is the title.
-HONORIFIC_AFTER_TITLE = re.compile(r"^(.*\S)[ \t]+(?:Dr|Mr|Mrs|Ms)\.?[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*$")
+HONORIFIC_AFTER_TITLE = re.compile(
+    r"^(.*\S)[ \t]+(?:Dr|Mr|Mrs|Ms)\.?[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*$"
+)
 # Capitalised words that start a sentence or a clause but are not part of a name.
 NON_NAME_WORDS = frozenset(
     """The A An But And Or So Yet On In At After Before When While If As Meanwhile However Also Then Last This
@@ -188,7 +190,9 @@ APPOSITION = re.compile(
 )
 # An indefinite description apposed after a role in a named body, describing that body (", president of the Children's
 # Defense Fund, an advocacy group here,"): group 1.
-BODY_DESCRIBED = re.compile(r",[ \t]+(an?[ \t]+[^,;.\"“”()]{3,60}?)(?=[,;.]|[ \t]+said\b|[ \t]+(?:that|which|who)[ \t])")
+BODY_DESCRIBED = re.compile(
+    r",[ \t]+(an?[ \t]+[^,;.\"“”()]{3,60}?)(?=[,;.]|[ \t]+said\b|[ \t]+(?:that|which|who)[ \t])"
+)
 # A role of a word or two without an article, or a body's capitalised name, set off after a name and closing the
 # sentence: "said Brandon Henderson, neighbor.", "said Cassandra Normal, South Austin Neighborhood Association."
 BARE_ROLE_CLOSING = re.compile(r",[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)[ \t]*(?=[.\n]|$)")
@@ -991,7 +995,7 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if officer and _advocacy_body_named(officer.group(1)):
             return "NGO or rights group"  # "executive director of the Smith Coalition"
         if _police_initials(phrase):
-            return "security forces"  # "IMPD", "LAPD", "MCSO": a police department or a sheriff's office by its initials
+            return "security forces"  # "IMPD", "MCSO": a police department or a sheriff's office by its initials
         return "other media" if BROADCAST_CALL_SIGN.match(phrase) else None
     if best[0][0] == TIERS["modifier"] and FORMER_PARTY.search(phrase):
         return "party or politician"
@@ -3453,7 +3457,9 @@ class SpeakerIndex:
             if a is not None and "." in a.group() and GLUED_SENTENCE.search(a.group()):
                 a = None  # ("Cassandra Normal, South Austin Neighborhood Association.It's a feeling": the next sentence)
             body_kind = BODY_DESCRIBED.match(text, a.end()) if a is not None and text.startswith(",", a.end()) else None
-            if body_kind and not (NAMED_BODY_ROLE.search(a.group()) and classify(body_kind.group(1)) in ORGANISATION_TYPES):
+            if body_kind and not (
+                NAMED_BODY_ROLE.search(a.group()) and classify(body_kind.group(1)) in ORGANISATION_TYPES
+            ):
                 body_kind = None
             if kin:
                 roles.append("relative")
@@ -3861,7 +3867,7 @@ class SpeakerIndex:
 
 @lru_cache(maxsize=1)
 def _politicians() -> frozenset[str]:
-    """The names of `data/politicians.csv`, folded, with their curly apostrophes made straight."""
+    """The names of `data/politicians.csv`, folded (the file writes apostrophes straight, as the lookup makes them)."""
     return frozenset(row["name"].lower() for row in read_rows("politicians.csv"))
 
 
@@ -3876,7 +3882,7 @@ def _known_politician(resolved: str, former: bool = False) -> bool:
     words = [w for w in resolved.replace("’", "'").split() if not (len(w) == 2 and w[0].isupper() and w[1] == ".")]
     if not former:
         return " ".join(words).lower() in _politicians()
-    if words[0].lower() not in ("former", "ex-") and not words[0].lower().startswith("ex-"):
+    if not (words[0].lower() == "former" or words[0].lower().startswith("ex-")):
         return False
     return any(" ".join(words[-k:]).lower() in _politicians() for k in (2, 3) if len(words) > k)
 
@@ -4160,7 +4166,7 @@ POLITICAL_CONTEXT = re.compile(
     r"nominee|caucus(?:es)?|President|White\s+House|politic(?:s|al|ians?)|voters?|lawmakers?|conservatives?|liberals?|"
     r"Sen\.|Rep\.|Gov\.)(?![\w-])"
 )
-POLITICAL_REACH = 400
+POLITICAL_REACH = 400  # characters: about the sentence of the name and the sentences beside it
 # The end of a sentence between two mentions.
 SENTENCE_STOP = re.compile(r"[.!?][\"'”’]?\s|\n")
 # A short capitalised word opening a name ("Sen Dick Durbin", "Gov Ann Lee"): group 1 is typed as the abbreviated
