@@ -5181,3 +5181,8 @@ def test_a_well_known_politician_named_with_a_former_office_is_still_a_politicia
     # (one the list does not know keeps the former office's type)
     text = "Former Massachusetts Governor Ann Lee said the Republican plan was sound."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_party_s_analysts_and_a_congressional_watchdog_are_typed_by_whom_they_serve():
+    assert classify("A memo circulated by a GOP analyst") == "party or politician"
+    assert classify("a nonpartisan congressional watchdog agency") == "government"
