@@ -5186,3 +5186,9 @@ def test_a_well_known_politician_named_with_a_former_office_is_still_a_politicia
 def test_a_party_s_analysts_and_a_congressional_watchdog_are_typed_by_whom_they_serve():
     assert classify("A memo circulated by a GOP analyst") == "party or politician"
     assert classify("a nonpartisan congressional watchdog agency") == "government"
+
+
+def test_the_media_of_a_state_that_runs_all_broadcasting_are_state_media():
+    assert classify("Iranian media") == "state media"
+    assert classify("North Korean television") == "state media"
+    assert classify("British media") == "other media"
