@@ -5192,3 +5192,8 @@ def test_the_media_of_a_state_that_runs_all_broadcasting_are_state_media():
     assert classify("Iranian media") == "state media"
     assert classify("North Korean television") == "state media"
     assert classify("British media") == "other media"
+
+
+def test_child_welfare_agencies_and_children_s_hospitals_are_typed_as_bodies_not_children():
+    assert classify("Child Protective Services spokeswoman Shari Pulliam") == "government"
+    assert classify("Arkansas Children's Hospital") == "other"
