@@ -5015,3 +5015,185 @@ def test_a_characterisation_in_quotation_marks_of_a_pronoun_or_a_long_object_is_
     assert [r.speaker for r in extract_attributions(text)] == ["Chelsea Clinton"]
     text = "Some Republican senators called the idea of Lieberman replacing Comey “intriguing.”"
     assert [r.speaker for r in extract_attributions(text)] == ["Some Republican senators"]
+
+
+def test_well_known_bodies_of_us_and_world_news_are_typed_by_the_gazetteer():
+    assert classify("The AARP") == "NGO or rights group"
+    assert classify("the rifle association’s executive director") == "NGO or rights group"
+    assert classify("A coalition of groups") == "NGO or rights group"
+    assert classify("Trustees of the Social Security and Medicare Trust Fund") == "government"
+    assert classify("a Social Security expert") == "expert"  # (a generic word: a specific one wins)
+    assert classify("the Office of Management and Budget") == "government"
+    assert classify("Assistant Solicitor Rame Campbell") == "government"
+    assert classify("Assistant Commonwealth’s Attorney Artisha Todd") == "government"
+    assert classify("an affidavit of complaint") == "government"
+    assert classify("police affidavits") == "security forces"  # (generic: a body named with it wins)
+    assert classify("cops") == "security forces"
+    assert classify("U.S. Immigration and Customs Enforcement") == "security forces"
+    assert classify("the Fraternal Order of Police") == "NGO or rights group"
+    assert classify("the International Atomic Energy Agency") == "international body"
+    assert classify("multiple reports") == "other media"
+    assert classify("The Canadian Press") == "wire agency"
+
+
+def test_a_bare_role_in_a_body_the_gazetteer_names_as_the_government_s_types_its_holder():
+    text = '"We have a little bit of time," said Jack Lew, director of the Office of Management and Budget.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+    # (not a department of any body: a generic word alone says too little of whose it is)
+    text = '"It is rare," said Ann Lee, chairman of the Department of Medicine at the Mount Kisco Medical Group.'
+    assert [r.speaker_type for r in extract_attributions(text)] != ["government"]
+    text = '"He was threatened," said Ann Lee, during his client\'s arraignment at Brooklyn Criminal Court.'
+    assert [r.speaker_type for r in extract_attributions(text)] != ["government"]
+    text = '"We all wish him the best," said Red Christensen, vice president of the cab company.'
+    assert [r.speaker_type for r in extract_attributions(text)] != ["government"]
+
+
+def test_a_role_in_a_body_described_after_it_as_an_organisation_takes_the_body_s_type():
+    text = "Ann Lee, president of the Smith Project, an advocacy group here, said the study was flawed."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["NGO or rights group"]
+    text = "Ann Lee, the founder of Smith Works, a gay rights organization, said the study was flawed."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["NGO or rights group"]
+    text = "Ann Lee, a reporter for the Smith Courant, a local newspaper, said the study was flawed."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other media"]
+
+
+def test_an_officer_of_a_body_named_or_called_by_an_advocacy_body_s_word_is_the_body_s_without_other_match():
+    # ("director" alone is no word of the gazetteer, so these matched nothing)
+    assert classify("the association’s executive director") == "NGO or rights group"
+    assert classify("the Smith Coalition's executive director") == "NGO or rights group"
+    assert classify("executive director of the Smith Coalition") == "NGO or rights group"
+    assert classify("the firm's executive director") is None
+
+
+def test_a_well_known_politician_named_without_a_role_is_a_politician():
+    text = "Rick Santorum lashed out at the Republican establishment. He said the report was false."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"]
+    # (a title the article gives types the name as ever)
+    text = "Senate Majority Leader Harry Reid said the report was false."
+    assert [r.speaker_type for r in extract_attributions(text)] == [classify("Senate Majority Leader")]
+    # (nor a namesake in a story that is not on politics)
+    text = '"It is the foundation of IT," said John McCain, senior vice president and general manager, HP Services.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_local_officers_federal_initials_armed_forces_and_dailies_are_typed_by_the_gazetteer():
+    assert classify("the DA") == "government"
+    assert classify("Cincinnati City Manager Harry Black") == "government"
+    assert classify("Magistrate Jane Rice") == "government"
+    assert classify("the Congressional Research Service") == "government"
+    assert classify("the USGS") == "expert"
+    assert classify("The Israeli Defence Forces") == "security forces"
+    assert classify("the LASD") == "security forces"
+    assert classify("The Times-Picayune") == "other media"
+    assert classify("Centre-left daily Eleftherotypia") == "other media"
+
+
+def test_a_capital_or_a_seat_of_government_speaks_for_its_country():
+    text = "Khartoum has repeatedly accused South Sudan of supplying weapons to the rebels, state media said."
+    speakers = {r.speaker: r.speaker_type for r in extract_attributions(text)}
+    assert speakers.get("Khartoum") == "government"
+
+
+def test_more_countries_of_the_news_are_known_by_name_demonym_and_capital():
+    from workbench.extract.speakers import countries_in
+
+    assert countries_in("Sri Lankan officials") == ["Sri Lanka"]
+    assert countries_in("a spokesman in Kampala") == ["Uganda"]
+    assert countries_in("the Inner Mongolia health commission") == []  # (a region of China, no country)
+
+
+def test_a_person_named_after_an_outlet_is_typed_by_the_role_not_the_outlet():
+    text = (
+        "Michael R. Bloomberg spoke at the convention. Mr. Bloomberg said the candidate was a risk. "
+        "Bloomberg News reported that the speech was long."
+    )
+    types = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert types["Michael R. Bloomberg"] == "other"
+    assert types["Bloomberg News"] == "other media"
+    text = "Ms. Pelosi’s spokesman, Drew Hammill, wrote on Twitter that the meeting was short."
+    assert [r.speaker_type for r in extract_attributions(text)] != ["other"]
+
+
+def test_outlets_missions_and_charities_of_the_news_are_typed_by_the_gazetteer():
+    assert classify("PC World") == "other media"
+    assert classify("THR") == "other media"
+    assert classify("the Baltimore Sun") == "other media"
+    assert classify("the Arizona Republic") == "other media"
+    assert classify("UNIFIL") == "international body"
+    assert classify("Corey Hughes from the Salvation Army") == "NGO or rights group"
+
+
+def test_dotted_initials_school_superintendents_and_court_papers_are_typed_by_the_gazetteer():
+    assert classify("the F.B.I. director") == "security forces"
+    assert classify("G.O.P. leaders") == "party or politician"
+    assert classify("building superintendent Rafael Garcia") == "witness or resident"
+    assert classify("police superintendent Eddie Johnson") == "security forces"
+    assert classify("an arrest warrant") == "government"
+    assert classify("the preliminary incident report") == "security forces"
+
+
+def test_hyphenated_and_other_general_titles_are_government():
+    assert classify("B.C. Attorney-General Wally Oppal") == "government"
+    assert classify("Prosecutor-General Yuri Chaika") == "government"
+    assert classify("Surgeon General Regina Benjamin") == "government"
+
+
+def test_an_outlet_named_by_a_people_s_word_is_written_with_its_capitals():
+    assert classify("told The Oklahoman") == "other media"
+    assert classify("An Oregonian who lives nearby") != "other media"
+    assert classify("the AAP") is None  # (the American Academy of Pediatrics in US copy, no wire agency)
+
+
+def test_a_title_before_an_honorific_and_a_name_types_the_name():
+    text = "East Baton Rouge Parish Coroner Dr. Beau Clark said the victim died of a gunshot wound."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+    text = "Mr. Ann Lee said the victim was his neighbor."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_sheriff_s_office_by_its_initials_is_security_forces():
+    assert classify("The TCSO spokesperson") == "security forces"
+    assert classify("A spokeswoman for EBRSO") == "security forces"
+    assert classify("MCSO") == "security forces"
+
+
+def test_county_managers_and_an_abbreviated_attorney_general_are_government():
+    assert classify("Habersham County manager Phil Sutton") == "government"
+    assert classify("Attorney Gen. Peter Kilmartin") == "government"
+
+
+def test_officers_of_hospitals_teams_companies_and_casinos_are_other():
+    assert classify("team president Stan Kasten") == "other"
+    assert classify("Hospital officials") == "other"
+    assert classify("The president of the company") == "other"
+    assert classify("casino spokeswoman Nancy Herrington") == "other"
+    assert classify("FOP president Dan Hils") == "NGO or rights group"
+
+
+def test_campus_police_and_a_county_s_forensic_institute_are_not_scholars():
+    assert classify("University campus police") == "security forces"
+    assert classify("The Harris County Institute of Forensic Sciences") == "government"
+
+
+def test_a_well_known_politician_named_with_a_former_office_is_still_a_politician():
+    text = "Former Massachusetts Governor Mitt Romney said the Republican plan was sound."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"]
+    # (one the list does not know keeps the former office's type)
+    text = "Former Massachusetts Governor Ann Lee said the Republican plan was sound."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_party_s_analysts_and_a_congressional_watchdog_are_typed_by_whom_they_serve():
+    assert classify("A memo circulated by a GOP analyst") == "party or politician"
+    assert classify("a nonpartisan congressional watchdog agency") == "government"
+
+
+def test_the_media_of_a_state_that_runs_all_broadcasting_are_state_media():
+    assert classify("Iranian media") == "state media"
+    assert classify("North Korean television") == "state media"
+    assert classify("British media") == "other media"
+
+
+def test_child_welfare_agencies_and_children_s_hospitals_are_typed_as_bodies_not_children():
+    assert classify("Child Protective Services spokeswoman Shari Pulliam") == "government"
+    assert classify("Arkansas Children's Hospital") == "other"

@@ -24,6 +24,11 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
 # A name opened by a doctor's honorific names the bearer in full ("Dr. Lisa Bardack" for "Bardack").
 DOCTOR_HONORIFICS = frozenset({"Dr.", "Dr"})
+# A title written before an honorific and a name ("East Baton Rouge Parish Coroner Dr. Beau Clark", "state medical
+# examiner Dr. Karen Gunson"): group 1 is the title.
+HONORIFIC_AFTER_TITLE = re.compile(
+    r"^(.*\S)[ \t]+(?:Dr|Mr|Mrs|Ms)\.?[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*$"
+)
 # Capitalised words that start a sentence or a clause but are not part of a name.
 NON_NAME_WORDS = frozenset(
     """The A An But And Or So Yet On In At After Before When While If As Meanwhile However Also Then Last This
@@ -182,6 +187,11 @@ APPOSITION = re.compile(
     # Program")
     r"|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){3,}))"
     r"(?=,(?![ \t]+(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.,[ \t]+[a-z])|[;.]|\s+said\b|\s+\([A-Z]{2,8}\)|$))"
+)
+# An indefinite description apposed after a role in a named body, describing that body (", president of the Children's
+# Defense Fund, an advocacy group here,"): group 1.
+BODY_DESCRIBED = re.compile(
+    r",[ \t]+(an?[ \t]+[^,;.\"“”()]{3,60}?)(?=[,;.]|[ \t]+said\b|[ \t]+(?:that|which|who)[ \t])"
 )
 # A role of a word or two without an article, or a body's capitalised name, set off after a name and closing the
 # sentence: "said Brandon Henderson, neighbor.", "said Cassandra Normal, South Austin Neighborhood Association."
@@ -808,6 +818,9 @@ ARMED_SERVICE_NOUNS = frozenset("military army navy".split())
 ARMED_SERVICE_NAMED = re.compile(r"(?<![\w'’-])[Tt]he((?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]+([Mm]ilitary|[Aa]rmy|[Nn]avy)\b")
 # A police department's initials: "NYPD", "IMPD", "SFPD" (two to four capitals and "PD").
 POLICE_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{1,4}PD(?![\w-])")
+# A county's or a parish's sheriff's office by its initials ("MCSO", "HCSO", "EBRSO", "JPSO"), which local news names
+# as it names a police department: two or three letters before "SO" (not "BSO", an orchestra's).
+SHERIFF_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,3}SO(?![\w-])")
 BROADCAST_CALL_SIGN = re.compile(
     r"^(?:the\s+)?(?:(?!WWI)[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?:\s*\d{1,2})?|(?:ABC|NBC|CBS|FOX|Fox|CW)\s?\d{1,2})"
     r"(?:\s+(?:News|TV|Radio|News\s+\d{1,2}))?(?:'s|’s)?$"
@@ -976,8 +989,13 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             # "the Egyptian MENA news agency": a country's agency by initials no wire agency has, its state's
             return "state media"
     if best is None:
-        if POLICE_ACRONYM.search(phrase):
-            return "security forces"  # "IMPD", "LAPD", "CMPD": a police department by its initials
+        if ("'s " in phrase or "’s " in phrase) and _advocacy_owner(phrase):
+            return "NGO or rights group"  # "the association's executive director" ("director" alone is no row)
+        officer = OFFICER_OF.search(phrase) if " of the " in phrase else None
+        if officer and _advocacy_body_named(officer.group(1)):
+            return "NGO or rights group"  # "executive director of the Smith Coalition"
+        if _police_initials(phrase):
+            return "security forces"  # "IMPD", "MCSO": a police department or a sheriff's office by its initials
         return "other media" if BROADCAST_CALL_SIGN.match(phrase) else None
     if best[0][0] == TIERS["modifier"] and FORMER_PARTY.search(phrase):
         return "party or politician"
@@ -994,21 +1012,15 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
     if best[1] in ("government", "party or politician") and _lawyer_of_person(phrase, best[0]):
         return "other"
     if best[1] in ("government", "other") and ("'s " in phrase or "’s " in phrase):
-        if ADVOCACY_OFFICER.search(phrase):
-            # "the organization's president", "the coalition's executive director": the officer of an advocacy body
-            # the article has named, not of a government
-            return "NGO or rights group"
-        # "the Christian Coalition's lawyer": the officer or lawyer of an advocacy body named by its kind
-        owner = NAMED_BODY_OFFICER.search(phrase)
-        if owner and _advocacy_body(owner.group(1)):
+        if _advocacy_owner(phrase):
             return "NGO or rights group"
         if best[1] == "government" and COMPANY_OFFICER.search(phrase):
             return "other"  # "the company's president": a company's officer
     if best[1] == "other" and "-" in phrase and " group" in phrase and CAUSE_GROUP.search(phrase):
         return "NGO or rights group"
-    if best[0][0] == TIERS["generic"] and "PD" in phrase and POLICE_ACRONYM.search(phrase):
+    if best[0][0] == TIERS["generic"] and _police_initials(phrase):
         return "security forces"  # "LMPD spokesperson": a generic role of a police department named by its initials
-    if "Media Affairs" in phrase and "PD" in phrase and POLICE_ACRONYM.search(phrase):
+    if "Media Affairs" in phrase and _police_initials(phrase):
         return "security forces"  # "MPD Media Affairs": the press office of a police department named by its initials
     if best[0][0] == TIERS["generic"] and best[1] not in MEDIA_TYPES:
         # "a spokesman for Waitrose": a generic role speaking for a body the gazetteer does not know (not "editor of
@@ -1042,8 +1054,7 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if officer and " of the " in phrase:
             # "the president of the National Organization for Women", "executive director of the Council on
             # American-Islamic Relations": the officer of an advocacy body named by its kind
-            body = ADVOCACY_BODY_NAME.match(officer.group(1))
-            if body and _advocacy_body(body.group(1)):
+            if _advocacy_body_named(officer.group(1)):
                 return "NGO or rights group"
             owner = INITIALS_OWNER.match(officer.group(1))
             kind = _organisation_type(owner.group(1)) if owner else None
@@ -1071,6 +1082,30 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if owner and classify(owner.group(1)) is None and not countries_in(owner.group(1)):
             return "other"
     return best[1]
+
+
+def _advocacy_body_named(body: str) -> bool:
+    """Whether the body an officer's title names opens with the name of an advocacy body ("the National Organization
+    for Women", "the Council on American-Islamic Relations") that nothing else in the gazetteer types otherwise."""
+    named = ADVOCACY_BODY_NAME.match(body)
+    return named is not None and _advocacy_body(named.group(1))
+
+
+def _advocacy_owner(phrase: str) -> bool:
+    """Whether a phrase with a possessive is an officer of an advocacy body: one the article has named by its kind
+    ("the organization's president", "the coalition's executive director"), not a government's, or one named with an
+    advocacy body's word ("the Christian Coalition's lawyer")."""
+    if ADVOCACY_OFFICER.search(phrase):
+        return True
+    owner = NAMED_BODY_OFFICER.search(phrase)
+    return owner is not None and _advocacy_body(owner.group(1))
+
+
+def _police_initials(phrase: str) -> bool:
+    """Whether a phrase names a police department or a sheriff's office by its initials ("LMPD", "TCSO")."""
+    return ("PD" in phrase and POLICE_ACRONYM.search(phrase) is not None) or (
+        "SO" in phrase and SHERIFF_ACRONYM.search(phrase) is not None
+    )
 
 
 def _representative_for(phrase: str) -> str | None:
@@ -3421,8 +3456,17 @@ class SpeakerIndex:
                 a = None  # "... tending to Holder, the sheriff's office said": a source cited, no description
             if a is not None and "." in a.group() and GLUED_SENTENCE.search(a.group()):
                 a = None  # ("Cassandra Normal, South Austin Neighborhood Association.It's a feeling": the next sentence)
+            body_kind = BODY_DESCRIBED.match(text, a.end()) if a is not None and text.startswith(",", a.end()) else None
+            if body_kind and not (
+                NAMED_BODY_ROLE.search(a.group()) and classify(body_kind.group(1)) in ORGANISATION_TYPES
+            ):
+                body_kind = None
             if kin:
                 roles.append("relative")
+            elif body_kind:
+                # "Marian Wright Edelman, president of the Children's Defense Fund, an advocacy group here": the role is
+                # in a body the next apposition describes as an organisation, whose type the holder takes
+                roles.append(body_kind.group(1))
             elif a and (
                 a.lastindex != BARE_ROLE_GROUP
                 or classify(a.group(BARE_ROLE_GROUP)) == "expert"
@@ -3590,6 +3634,10 @@ class SpeakerIndex:
                 return staff
             if role:
                 found = classify(role) or found
+            elif found is None and not personal and _known_politician(resolved) and self._on_politics(resolved):
+                return "party or politician"  # "Mitt Romney", "Rick Santorum" named without a role in a political story
+            elif found == "other" and _known_politician(resolved, former=True) and self._on_politics(resolved):
+                return "party or politician"  # "former Massachusetts Governor Mitt Romney"
             elif found is None and not personal and self._published_in(resolved):
                 return "other media"  # "an article in Ebony": a publication, by a name the registry lacks
             elif found is None and " wr" in self.text and self._outlet_writer(resolved):
@@ -3753,6 +3801,16 @@ class SpeakerIndex:
                 return classify(body.group()) or "other"
         return None
 
+    def _on_politics(self, resolved: str) -> bool:
+        """Whether the text around a name's first mention speaks of parties, elections or a legislature, where a
+        well-known politician's name is that politician's (not the namesake a company story quotes: "John McCain,
+        senior vice president, HP Services")."""
+        k = self.text.find(resolved)
+        if k < 0:
+            return False
+        end = k + len(resolved) + POLITICAL_REACH
+        return POLITICAL_CONTEXT.search(self.text, max(0, k - POLITICAL_REACH), end) is not None
+
     def _outlet_writer(self, resolved: str) -> bool:
         """Whether a person named in full writes a piece for an outlet the gazetteer knows as media ("Ann Lee writes
         in a Los Angeles Times piece", "wrote in a Washington Post column"); not an outlet it does not know."""
@@ -3805,6 +3863,28 @@ class SpeakerIndex:
         spelled = self._resolve(first, len(self.text))
         kind = classify(spelled) if spelled != first else None
         return kind if kind in ORGANISATION_TYPES else None
+
+
+@lru_cache(maxsize=1)
+def _politicians() -> frozenset[str]:
+    """The names of `data/politicians.csv`, folded (the file writes apostrophes straight, as the lookup makes them)."""
+    return frozenset(row["name"].lower() for row in read_rows("politicians.csv"))
+
+
+def _known_politician(resolved: str, former: bool = False) -> bool:
+    """Whether a speaker is only the name of a politician a reader of US news knows ("Rick Santorum", "Mitt Romney"),
+    a middle initial left aside: the annotation types such a name a politician where the article gives the person no
+    role (a title it gives types the name as ever: "Senate Majority Leader Mitch McConnell"). With `former`, whether
+    it is a former office and such a name ("former Massachusetts Governor Mitt Romney"), a politician still, where
+    "former" alone makes one who speaks for no one."""
+    if " " not in resolved or (not former and not resolved[:1].isupper()):
+        return False
+    words = [w for w in resolved.replace("’", "'").split() if not (len(w) == 2 and w[0].isupper() and w[1] == ".")]
+    if not former:
+        return " ".join(words).lower() in _politicians()
+    if not (words[0].lower() == "former" or words[0].lower().startswith("ex-")):
+        return False
+    return any(" ".join(words[-k:]).lower() in _politicians() for k in (2, 3) if len(words) > k)
 
 
 def _without_possessive(resolved: str, speaker: str) -> str:
@@ -3877,6 +3957,9 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         "Father " in resolved and CLERICAL_TITLE.search(resolved) is not None
     )
     found = None if personal else classify(phrase)
+    if personal and (titled := HONORIFIC_AFTER_TITLE.match(resolved)):
+        # "East Baton Rouge Parish Coroner Dr. Beau Clark": the title before the honorific types the person
+        found = classify(titled.group(1))
     if found is not None and "." in resolved:
         name = PERSONAL_NAME_END.search(resolved)
         if name and classify(name.group().split(None, 1)[0]) is None:
@@ -3947,9 +4030,11 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         and not is_pronoun(speaker)
         and speaker != resolved
         and not ("website" in speaker and (owner := _document_issuer(speaker)) and resolved.endswith(owner))
+        and not _honorific_name(speaker)
     ):
         # the description as written ("Brian Jansen with the Dearborn County Sheriff's Office"; not a website named
-        # with its owner, "the websites of Axxess and Afrihost", the owner's and no outlet)
+        # with its owner, "the websites of Axxess and Afrihost", the owner's and no outlet; not a person's name after
+        # an honorific, "Mr. Bloomberg", no outlet either)
         found = classify(speaker)
     elif (
         found is not None
@@ -3962,6 +4047,18 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         # Rick Flores with the Los Angeles County Fire Department" is the fire service's
         found = classify(speaker[len(resolved) :]) or found
     return found, phrase, personal
+
+
+def _honorific_name(phrase: str) -> bool:
+    """Whether a phrase is only a name after an honorific ("Mr. Bloomberg", "Ms. Ann Lee"; not "Ms. Pelosi's
+    spokesman"): a person as written, whose words say nothing of a body the gazetteer may share a name with."""
+    words = phrase.split()
+    return (
+        len(words) > 1
+        and words[0].lower().rstrip(".") in HONORIFICS
+        and all(w[:1].isupper() for w in words[1:])
+        and not words[-1].endswith(POSSESSIVE_ENDINGS)
+    )
 
 
 def _generic_only(phrase: str) -> bool:
@@ -4013,8 +4110,18 @@ def _titled_body_role(role: str, title: str) -> bool:
 
 
 def _government_body_role(role: str) -> bool:
-    """Whether a role without an article names a government body ("deputy director of the health commission")."""
-    return GOVERNMENT_BODY.search(role) is not None and classify(role) == "government"
+    """Whether a role without an article names a government body ("deputy director of the health commission"), or a
+    body the gazetteer names as the government's by more than a generic word, headed by the officer the role names
+    (", director of the Office of Management and Budget"; not ", chairman of the Department of Medicine at ...", any
+    body's department)."""
+    if classify(role) != "government":
+        return False
+    if GOVERNMENT_BODY.search(role) is not None:
+        return True
+    # (an officer's title before the body: not ", during his client's arraignment at Brooklyn Criminal Court")
+    officer = OFFICER_OF.search(role)
+    body = officer.group(1) if officer else ""
+    return bool(body) and classify(body) == "government" and not _generic_only(body)
 
 
 def _spokesperson_of_government_role(role: str) -> bool:
@@ -4052,6 +4159,14 @@ def _ends_with_name(phrase: str) -> bool:
 # Lowercase title words ending on "to" or "for" right before a country and a name ("former special envoy to
 # Ukraine Kurt Volker", "the ambassador to France Jean Roux"): group 2 is the title's head.
 TITLE_TO_PLACE = re.compile(r"(?<![\w'’-])((?:(?:[Ff]ormer|[a-z][\w-]*)[ \t]+){0,3}?([a-z][\w-]*)[ \t]+(?:to|for)[ \t]+)$")
+# Words of a story on parties, elections or a legislature (SpeakerIndex._on_politics), looked for within
+# POLITICAL_REACH characters either side of a name's first mention (about its sentence and the ones beside it).
+POLITICAL_CONTEXT = re.compile(
+    r"\b(?:Republicans?|Democrats?|Democratic|GOP|Senate|Congress|campaign|election|presidential|primary|candidates?|"
+    r"nominee|caucus(?:es)?|President|White\s+House|politic(?:s|al|ians?)|voters?|lawmakers?|conservatives?|liberals?|"
+    r"Sen\.|Rep\.|Gov\.)(?![\w-])"
+)
+POLITICAL_REACH = 400  # characters: about the sentence of the name and the sentences beside it
 # The end of a sentence between two mentions.
 SENTENCE_STOP = re.compile(r"[.!?][\"'”’]?\s|\n")
 # A short capitalised word opening a name ("Sen Dick Durbin", "Gov Ann Lee"): group 1 is typed as the abbreviated
