@@ -887,15 +887,17 @@ def _matches(phrase: str) -> list[SourcePattern]:
     exact_prefixes, folded_prefixes = _gazetteer_prefixes()
     found: list[SourcePattern] = []
     n = len(tokens)
-    for i in range(n):
-        found.extend(_token_matches(tokens[i]))
-        raw, low = tokens[i], tokens[i].lower()
-        for k in range(i + 1, min(n, i + LONGEST_PATTERN)):
-            if raw not in exact_prefixes and low not in folded_prefixes:
-                break
+    # (the tokens folded in one call: no token holds a space, and none of their letters folds to one)
+    lows = " ".join(tokens).lower().split(" ")
+    for i, raw in enumerate(tokens):
+        found.extend(_token_matches(raw))
+        low = lows[i]
+        k, end = i + 1, min(n, i + LONGEST_PATTERN)
+        while k < end and (raw in exact_prefixes or low in folded_prefixes):
             raw += " " + tokens[k]
-            low += " " + tokens[k].lower()
+            low += " " + lows[k]
             found.extend(_run_matches(raw, low))
+            k += 1
     return found
 
 
@@ -976,7 +978,7 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             # "the Egyptian MENA news agency": a country's agency by initials no wire agency has, its state's
             return "state media"
     if best is None:
-        if POLICE_ACRONYM.search(phrase):
+        if "PD" in phrase and POLICE_ACRONYM.search(phrase):
             return "security forces"  # "IMPD", "LAPD", "CMPD": a police department by its initials
         return "other media" if BROADCAST_CALL_SIGN.match(phrase) else None
     if best[0][0] == TIERS["modifier"] and FORMER_PARTY.search(phrase):
