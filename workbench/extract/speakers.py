@@ -3856,7 +3856,7 @@ def _plural_people(resolved: str) -> bool:
 def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
     """What the words of a speaker say of its type, before the article is consulted: (type or None, the
     phrase typed, whether the name has an honorific). Remembered: it depends on the two phrases only."""
-    words = resolved.lower().split()
+    words = resolved_words = resolved.lower().split()
     head = words[-1] if words else ""
     if len(words) > 1 and head in OWNED_SOURCES and words[-2].endswith(("'s", "’s")):
         # "Former Maryland Gov. Martin O'Malley's campaign": a campaign runs now, whatever its candidate was
@@ -3875,7 +3875,7 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         # A document speaks for its issuer: "a government social media post" is the government's.
         phrase = DOCUMENT_WORDS.sub(" ", own)
     # A person's name is not an organisation: "Mr. Bloomberg" is typed by his role, not by the agency.
-    personal = any(w.lower().rstrip(".") in HONORIFICS for w in resolved.split()) or (
+    personal = not HONORIFICS.isdisjoint([w.rstrip(".") for w in resolved_words]) or (
         "Father " in resolved and CLERICAL_TITLE.search(resolved) is not None
     )
     found = None if personal else classify(phrase)
@@ -3925,10 +3925,12 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
                 found = None
             else:
                 found = first or found
-    if found == "anonymous" and _ends_with_name(resolved):
+    # (whether the speaker ends with a name, asked once for the two tests below)
+    name_ends = found is not None and _ends_with_name(resolved)
+    if found == "anonymous" and name_ends:
         # a named person is no anonymous source: "CBS Sports NFL Insider Jason La Canfora"
         found = classify(phrase, anonymous=False)
-    if found is not None and _ends_with_name(resolved) and not _is_gazetteer_name(resolved):
+    if found is not None and name_ends and not _is_gazetteer_name(resolved):
         words = resolved.split()
         if (
             classify(words[-1]) == found
