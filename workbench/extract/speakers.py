@@ -1693,9 +1693,13 @@ OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)$")
 def _name_parts(name: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...], str] | None:
     """(the gender an honorific gives, title words, name words, last word) of a name, or None when only
     honorifics are left; remembered, as names recur."""
-    honorific = next((w.lower().rstrip(".") for w in name.split() if w.lower() in HONORIFICS), None)
+    words = name.split()
+    # (the words lowercased in one call; most names have no honorific, and their words are kept as they are)
+    lows = name.lower().split()
+    honorific = None if HONORIFICS.isdisjoint(lows) else next(w.rstrip(".") for w in lows if w in HONORIFICS)
     want = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(honorific or "")
-    words = [w for w in name.split() if w.lower() not in HONORIFICS]
+    if honorific is not None:
+        words = [w for w, low in zip(words, lows, strict=True) if low not in HONORIFICS]
     if not words:
         return None
     title = _title_words(words)
@@ -1715,7 +1719,7 @@ def _mention_name(mention: str, last: str) -> tuple[tuple[str, ...], tuple[str, 
     if last in mw and mw[-1] != last and mw[mw.index(last) + 1] in ("of", "from", "for"):
         mw = mw[: mw.index(last) + 1]
     core = mw[:-1] if len(mw) > 2 and mw[-1].rstrip(".,") in NAME_SUFFIXES else mw
-    if core[-1] != last or len(mw) > 7 or any(w.lower() in HONORIFICS for w in mw):
+    if core[-1] != last or len(mw) > 7 or not HONORIFICS.isdisjoint(" ".join(mw).lower().split()):
         return None
     m_title = _title_words(mw)
     return tuple(m_title), tuple(mw[len(m_title) :])
