@@ -1757,16 +1757,18 @@ def _speaker_form(clean: str) -> _SpeakerForm:
     prosecutor = low.removeprefix("the ") in PROSECUTOR_WORDS or (
         low.startswith("the ") and low.endswith(("attorney's office", "attorney’s office"))
     )
-    described = len(words) >= 2 and any(w.islower() for w in words)
+    described = len(words) >= 2 and any(map(str.islower, words))
     pp = NAME_THEN_PP.match(clean) if not NAME_THEN_PP_WORDS.isdisjoint(words) else None
     if pp and not any(w.endswith(".") for w in pp.group(1).split()) and (
         pp.group(1).startswith("The ") or pp.group(1).split()[-1] in ORG_ENDINGS | BODY_PLURALS
     ):
         # "The Wisconsin Department of Natural Resources", "The Centers for Disease Control": one body's name
         pp = None
-    caps = [w for w in words if w[:1].isupper() and w not in NON_NAME_WORDS]
+    # (a capitalised word that may be a name's, asked for in the few words a name has)
     name_like = (
-        bool(caps) and len(words) <= 5 and all(w[:1].isupper() or w.lower() in HONORIFICS for w in words[-2:])
+        len(words) <= 5
+        and any(w[0].isupper() and w not in NON_NAME_WORDS for w in words)
+        and all(w[:1].isupper() or w.lower() in HONORIFICS for w in words[-2:])
     )
     return _SpeakerForm(
         words,
