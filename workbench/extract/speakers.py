@@ -814,6 +814,9 @@ BROADCAST_CALL_SIGN = re.compile(
 )
 GAZETTEER_TOKEN = re.compile(r"[A-Za-z0-9][\w.'’&-]*")
 CAPITAL_TOKEN = re.compile(r"[A-Z][\w.&'’-]*")
+# A capitalised word up to its first stop or apostrophe: what a CAPITAL_TOKEN opens with, and shares with the word of
+# a country's name it is, or holds before a stop or a possessive ("U.S.", "Iran's").
+CAPITAL_PIECE = re.compile(r"[A-Z][\w&-]*")
 LONGEST_PATTERN = 5
 
 
@@ -1228,7 +1231,17 @@ def _countries_in_short(phrase: str) -> tuple[str, ...]:
     return tuple(_countries_in(phrase))
 
 
+@lru_cache(maxsize=1)
+def _country_word_openings() -> frozenset[str]:
+    """The CAPITAL_PIECE each word of a country's name opens with."""
+    return frozenset(m.group() for name in _countries() for word in name.split() if (m := CAPITAL_PIECE.match(word)))
+
+
 def _countries_in(phrase: str) -> list[str]:
+    if _country_word_openings().isdisjoint(CAPITAL_PIECE.findall(phrase)):
+        # no capitalised word opens as a word of a country's name does: the phrase names none (most phrases, told in C
+        # before the tokens are walked in Python)
+        return []
     names = _countries()
     found = []
     previous = None
