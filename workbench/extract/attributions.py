@@ -2731,7 +2731,7 @@ def _valid_speaker(np: str) -> bool:
         # "the city's police deny accusations of brutality and": a clause, not a noun phrase
         return False  # "that the blast killed three workers" is a clause, not a speaker
     anon = bool(ANON_HINT.search(np))
-    capitalised = sum(w[:1].isupper() for w in words)
+    capitalised = capitals = sum([w[:1].isupper() for w in words])
     # (a relative "who" is lowercase: a capitalised "Who" is a title's word, "the Doctor Who role")
     relative = " who " in f" {np} "
     if PERCEIVED.match(np):
@@ -2750,7 +2750,7 @@ def _valid_speaker(np: str) -> bool:
         return False  # long names of bodies are capitalised: "the U.S. Attorney's Office for the Western ..."
     if CLAUSE_VERBS.search(low) and not relative and not anon:
         return False
-    if words[0][0].islower() and not LOWER_PREFIX_NAME.match(words[0]) and words[0].lower() not in (
+    if words[0][0].islower() and not LOWER_PREFIX_NAME.match(words[0]) and words[0].lower() not in {
         "the",
         "a",
         "an",
@@ -2775,13 +2775,14 @@ def _valid_speaker(np: str) -> bool:
         "federal",
         "former",
         "top",
-    ):
+    }:
         if not (classify(np) or words[-1].lower() in SOURCE_HEADS or anon or _institution(words)):
             return False
     head = words[-1].lower().strip(",.")
     if head in SOURCE_HEADS or head in DOCUMENT_HEADS or anon or _institution(words):
         return True
-    if any(w[:1].isupper() or LOWER_PREFIX_NAME.match(w) for w in words):
+    # (a capitalised word is one counted above)
+    if capitals or any(LOWER_PREFIX_NAME.match(w) for w in words):
         return True
     return classify(np) is not None
 
