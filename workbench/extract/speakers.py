@@ -466,6 +466,8 @@ PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 GROUP_OPENERS = frozenset("While Although Though As Because Since When If But And So Yet".split())
 # Where the head of a noun phrase ends: "members | of the Republicans".
 GROUP_HEAD_END = re.compile(r"\s+(?:of|in|from|at|on|for|with|who|that)\s+")
+# The words GROUP_HEAD_END is made of: a phrase without one of them as a word of its own has no head to cut.
+GROUP_HEAD_END_WORDS = frozenset("of in from at on for with who that".split())
 # Documents an examiner writes about a person ("Gray's autopsy"): the medical examiner's or coroner's.
 EXAMINER_DOCUMENTS = ("autopsy", "autopsy report", "post-mortem", "postmortem")
 DOCUMENT_ANAPHORA = frozenset(
@@ -4121,13 +4123,14 @@ def _is_person(phrase: str) -> bool:
         return _is_person(phrase.split(" in ", 1)[0])
     if words[0] in ("The", "the") and len(words) > 1 and words[-1].isupper() and len(words[-1]) > 1:
         return False  # "The UN", "the FBI": a body by its initials
-    if len(words) > 1 and words[-1].lower() in DOCUMENT_HEADS:
+    last = words[-1].lower()
+    if len(words) > 1 and last in DOCUMENT_HEADS:
         return False  # "a BuzzFeed news report": a document, no "he" or "she"
-    if len(words) > 1 and words[-1].lower() in ARMED_SERVICE_NOUNS:
+    if len(words) > 1 and last in ARMED_SERVICE_NOUNS:
         return False  # "The Indian navy", "the U.S. Army": a service, "it"
     if len(words) > 1 and words[-1] in ("Nations", "States", "Forces", "Services", "Affairs", "Emirates"):
         return False  # "United Nations", "Veterans Affairs": a body whose name ends on a plural
-    if all(w[:1].isupper() for w in words[1:]) and words[0][:1].isupper() | (words[0] == "the") and (
+    if all([w[:1].isupper() for w in words[1:]]) and words[0][:1].isupper() | (words[0] == "the") and (
         _is_gazetteer_name(phrase) or len(words) == 2 and words[0] in ("The", "the") and classify(phrase)
     ):
         return False  # "White House", "The Guardian", "the Tribune": a body the gazetteer names, no person
@@ -4140,7 +4143,7 @@ def _is_person(phrase: str) -> bool:
     ):
         # "Tampa General Hospital": a place ("Derric Hall" is a name; "President Trump Tower" a misread title)
         return False
-    head = GROUP_HEAD_END.split(phrase, 1)
+    head = GROUP_HEAD_END.split(phrase, 1) if not GROUP_HEAD_END_WORDS.isdisjoint(words) else ()
     if len(head) > 1 and PLURAL_HEAD.fullmatch(head[0]) and classify(head[0]) is not None:
         return False  # "Officials with Carilion Memorial Hospital": a group named by what it belongs to
     for i, w in enumerate(words[:-2]):
