@@ -4065,12 +4065,17 @@ def _ends_with_name(phrase: str) -> bool:
     """Whether a phrase ends with a personal name: two capitalised words that do not end an organisation
     or a place ("Sheriff Tim Bailey", not "U.S. Geological Survey")."""
     words = phrase.split()
+    if len(words) < 2:
+        return False
+    given, last = words[-2], words[-1]
     return (
-        len(words) >= 2
-        and all(w[:1].isupper() and w.isalpha() for w in words[-2:])
-        and words[-1] not in ORG_ENDINGS
-        and words[-1] not in PLACE_ENDINGS
-        and not countries_in(" ".join(words[-2:]))
+        given[:1].isupper()
+        and last[:1].isupper()
+        and given.isalpha()
+        and last.isalpha()
+        and last not in ORG_ENDINGS
+        and last not in PLACE_ENDINGS
+        and not countries_in(given + " " + last)
     )
 
 
@@ -4155,13 +4160,7 @@ def _is_person(phrase: str) -> bool:
         ):
             return False  # "Texas Department of Criminal Justice": a body's name, its object capitalised
     low = phrase.lower()
-    if (
-        len(words) >= 2
-        and all(w[:1].isupper() and w.isalpha() for w in words[-2:])
-        and words[-1] not in ORG_ENDINGS
-        and words[-1] not in PLACE_ENDINGS
-        and not countries_in(" ".join(words[-2:]))
-    ):
+    if _ends_with_name(phrase):
         # a personal name at the end: "Waco Police Sgt. Patrick Swanton"
         return True
     if countries_in(phrase) and len(words) <= 2 and not any(w[0].isupper() for w in words[1:]):
