@@ -1883,7 +1883,8 @@ NOMINATION_SOUGHT = re.compile(r" for the (?:[A-Z][a-z]+ )?(?:presidential )?nom
 # A governor's title before a name ("Texas Gov. Rick Perry", "Governor Rick Perry"): one whose campaign the article has is
 # typed as a candidate (not "President Donald Trump" in office, whose campaign is named by the story of his term).
 GOVERNOR_TITLE = re.compile(r"\b(?:Gov\.|Governor)\s+[A-Z]")
-# The relatives and friends of one the story is about ("Loved ones", "his loved ones").
+# The relatives and friends of one the story is about ("Loved ones", "his loved ones"). (Searched only where "oved" is
+# written: opening on a lookbehind, the pattern is otherwise tried at every character.)
 LOVED_ONES = re.compile(r"(?<![\w-])[Ll]oved\s+ones\b")
 # An aide named by the one served ("A Pelosi aide", "two Trump aides"): typed as that person, when the article names
 # them in full.
@@ -3962,7 +3963,7 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
             # "New York City Mayor Michael Bloomberg": typed by the title before the name, not by a
             # body that shares the surname
             found = classify(" ".join(words[:-1])) if len(words) > 2 else None
-    if found is None and not personal and ("families" in words or LOVED_ONES.search(resolved)):
+    if found is None and not personal and ("families" in words or "oved" in resolved and LOVED_ONES.search(resolved)):
         # "the families of the wounded men", "Loved ones": relatives typed as the file types "family", in typing alone
         # (the plural in the gazetteer would make new speakers of "families and" or "the families of the")
         found = classify("family")
