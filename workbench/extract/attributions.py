@@ -908,6 +908,8 @@ TRAILING_MEDIUM_PHRASE = re.compile(
 )
 # "Maggie Haberman in the New York Times": where the speaker spoke, written after the name
 TRAILING_MEDIUM = re.compile(r"\s+(?:in|on)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s*$")
+# The prepositions TRAILING_MEDIUM_PHRASE and TRAILING_MEDIUM open on, each a word of its own between spaces.
+TRAILING_MEDIUM_LEADS = frozenset("in on at during".split())
 # "a WeWork spokesperson when contacted by Reuters": the outlet that asked is the medium, not the speaker
 CONTACTED_BY = re.compile(
     r"\s+(?:when|after|once|as)\s+(?:being\s+)?(?:contacted|reached|asked|approached|interviewed)\s+by\s+"
@@ -2593,10 +2595,13 @@ def _strip_trailing(cand: str) -> tuple[str, str | None]:
             cand = cand[: aside.start()]
     if cand.endswith(STRESSING_REFLEXIVES) and " " in cand.strip():
         cand = cand.rstrip().rsplit(None, 1)[0]  # "Trump himself": the speaker, stressed
-    m = TRAILING_MEDIUM_PHRASE.search(cand)
+    # (the patterns, which open on a space and are tried after each one, only where one of their prepositions is a
+    # word of the candidate: most speakers hold none)
+    leads = not TRAILING_MEDIUM_LEADS.isdisjoint(cand.split())
+    m = TRAILING_MEDIUM_PHRASE.search(cand) if leads else None
     if m and m.start() > 0:
         return cand[: m.start()].rstrip(), m.group(1)
-    m = TRAILING_MEDIUM.search(cand)
+    m = TRAILING_MEDIUM.search(cand) if leads else None
     if m and m.start() > 0 and _is_media(m.group(1)):
         return cand[: m.start()].rstrip(), m.group(1)
     m = CONTACTED_BY.search(cand) if " by " in cand else None
