@@ -2735,25 +2735,29 @@ def _valid_speaker(np: str) -> bool:
     if not VERB_ONLY.isdisjoint(words[1:]):
         # "the city's police deny accusations of brutality and": a clause, not a noun phrase
         return False  # "that the blast killed three workers" is a clause, not a speaker
-    anon = bool(ANON_HINT.search(np))
-    capitalised = capitals = sum([w[:1].isupper() for w in words])
+    capitals = sum([w[:1].isupper() for w in words])
     # (a relative "who" is lowercase: a capitalised "Who" is a title's word, "the Doctor Who role")
     relative = " who " in f" {np} "
     if PERCEIVED.match(np):
         return False  # "smelled gunpowder and heard co-workers [yelling]": what someone perceived, not who speaks
     if "version" in low and OWN_EARLIER_VERSION.search(low):
         return False  # "An earlier version of this post said": the outlet's correction of its own text
-    if 10 < len(words) <= 14 and capitalised * 2 < len(words) and _document_from(words):
-        # a document's issuer's name holds its connectors: "a message from the Central Commission for Elections and
-        # Referenda of Turkmenistan" is a document and one name
-        capitalised += sum(
-            words[i] in NAME_CONNECTORS and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
-            for i in range(1, len(words) - 1)
-        )
-    limit = 20 if anon or relative else 14 if capitalised * 2 >= len(words) else 10
-    if len(words) > limit:
-        return False  # long names of bodies are capitalised: "the U.S. Attorney's Office for the Western ..."
-    if CLAUSE_VERBS.search(low) and not relative and not anon:
+    # (ANON_HINT, which says the source is unnamed, is searched below only where its answer can change what is
+    # returned: for most candidates, short names, it cannot)
+    if len(words) > 10:
+        # (a phrase of ten words or fewer is within every limit)
+        capitalised = capitals
+        if len(words) <= 14 and capitalised * 2 < len(words) and _document_from(words):
+            # a document's issuer's name holds its connectors: "a message from the Central Commission for Elections
+            # and Referenda of Turkmenistan" is a document and one name
+            capitalised += sum(
+                words[i] in NAME_CONNECTORS and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+                for i in range(1, len(words) - 1)
+            )
+        limit = 20 if relative or ANON_HINT.search(np) else 14 if capitalised * 2 >= len(words) else 10
+        if len(words) > limit:
+            return False  # long names of bodies are capitalised: "the U.S. Attorney's Office for the Western ..."
+    if CLAUSE_VERBS.search(low) and not relative and not ANON_HINT.search(np):
         return False
     if words[0][0].islower() and not LOWER_PREFIX_NAME.match(words[0]) and words[0].lower() not in {
         "the",
@@ -2781,13 +2785,18 @@ def _valid_speaker(np: str) -> bool:
         "former",
         "top",
     }:
-        if not (classify(np) or words[-1].lower() in SOURCE_HEADS or anon or _institution(words)):
+        if not (classify(np) or words[-1].lower() in SOURCE_HEADS or ANON_HINT.search(np) or _institution(words)):
             return False
     head = words[-1].lower().strip(",.")
-    if head in SOURCE_HEADS or head in DOCUMENT_HEADS or anon or _institution(words):
-        return True
-    # (a capitalised word is one counted above)
-    if capitals or any(LOWER_PREFIX_NAME.match(w) for w in words):
+    # (any of these makes a speaker: the capitalised words were counted above, the hint is searched last)
+    if (
+        head in SOURCE_HEADS
+        or head in DOCUMENT_HEADS
+        or capitals
+        or _institution(words)
+        or ANON_HINT.search(np)
+        or any(LOWER_PREFIX_NAME.match(w) for w in words)
+    ):
         return True
     return classify(np) is not None
 
