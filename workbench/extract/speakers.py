@@ -985,7 +985,7 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             # "the Egyptian MENA news agency": a country's agency by initials no wire agency has, its state's
             return "state media"
     if best is None:
-        if "PD" in phrase and POLICE_ACRONYM.search(phrase):
+        if POLICE_ACRONYM.search(phrase):
             return "security forces"  # "IMPD", "LAPD", "CMPD": a police department by its initials
         return "other media" if BROADCAST_CALL_SIGN.match(phrase) else None
     if best[0][0] == TIERS["modifier"] and FORMER_PARTY.search(phrase):
