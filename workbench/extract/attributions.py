@@ -908,6 +908,8 @@ TRAILING_MEDIUM_PHRASE = re.compile(
 )
 # "Maggie Haberman in the New York Times": where the speaker spoke, written after the name
 TRAILING_MEDIUM = re.compile(r"\s+(?:in|on)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s*$")
+# The prepositions TRAILING_MEDIUM_PHRASE and TRAILING_MEDIUM open on, each a word of its own between spaces.
+TRAILING_MEDIUM_LEADS = frozenset("in on at during".split())
 # "a WeWork spokesperson when contacted by Reuters": the outlet that asked is the medium, not the speaker
 CONTACTED_BY = re.compile(
     r"\s+(?:when|after|once|as)\s+(?:being\s+)?(?:contacted|reached|asked|approached|interviewed)\s+by\s+"
@@ -993,8 +995,11 @@ SPEAKING_INSTITUTIONS = frozenset(
     embassy foundation association organization organisation institute service""".split()
 )
 CLAUSE_VERBS = re.compile(r"\b(?:is|are|was|were|will|would|had|has|have|could|should|can|did|do|does)\b")
+# Words that say a source is unnamed. (The lookahead on the letters a match can open with, "ſ" being the long s
+# that the ignored case reads as an "s", lets the engine leave other positions at once: a pattern that ignores
+# case gives it no such set of its own.)
 ANON_HINT = re.compile(
-    r"(?i)familiar|not authori[sz]ed|anonymity|anonymous|not to be (?:named|identified)|sources?\b"
+    r"(?=[FfNnAaSsſ])(?i:familiar|not authori[sz]ed|anonymity|anonymous|not to be (?:named|identified)|sources?\b)"
 )
 DOC_OF = re.compile(
     r"^(?P<doc>(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:"
@@ -2590,10 +2595,13 @@ def _strip_trailing(cand: str) -> tuple[str, str | None]:
             cand = cand[: aside.start()]
     if cand.endswith(STRESSING_REFLEXIVES) and " " in cand.strip():
         cand = cand.rstrip().rsplit(None, 1)[0]  # "Trump himself": the speaker, stressed
-    m = TRAILING_MEDIUM_PHRASE.search(cand)
+    # (the patterns, which open on a space and are tried after each one, only where one of their prepositions is a
+    # word of the candidate: most speakers hold none)
+    leads = not TRAILING_MEDIUM_LEADS.isdisjoint(cand.split())
+    m = TRAILING_MEDIUM_PHRASE.search(cand) if leads else None
     if m and m.start() > 0:
         return cand[: m.start()].rstrip(), m.group(1)
-    m = TRAILING_MEDIUM.search(cand)
+    m = TRAILING_MEDIUM.search(cand) if leads else None
     if m and m.start() > 0 and _is_media(m.group(1)):
         return cand[: m.start()].rstrip(), m.group(1)
     m = CONTACTED_BY.search(cand) if " by " in cand else None
@@ -2712,7 +2720,7 @@ def _valid_speaker(np: str) -> bool:
     head_word = np[: post.start()].split()[-1] if post and post.start() > 0 else words[-1]
     if head_word.lower() in NOT_SOURCES and not _named_body_head(head_word, words):
         return False  # "further investigation revealed ...", "surveillance video shows ...": no one speaks
-    if words[0].lower() in COMPLEMENTIZERS or np.lower().startswith("according to"):
+    if words[0].lower() in COMPLEMENTIZERS or low.startswith("according to"):
         return False
     if words[-1].lower() in OPEN_CONNECTIVES:
         return False  # "A day after [telling reporters]": a time phrase waiting for its clause, no speaker
@@ -2724,30 +2732,34 @@ def _valid_speaker(np: str) -> bool:
         # "including several candidates, who either had statements prepared or", "whom the indictment [alleges]":
         # a fragment
         return False
-    if any(w in VERB_ONLY for w in words[1:]):
+    if not VERB_ONLY.isdisjoint(words[1:]):
         # "the city's police deny accusations of brutality and": a clause, not a noun phrase
         return False  # "that the blast killed three workers" is a clause, not a speaker
-    anon = bool(ANON_HINT.search(np))
-    capitalised = sum(w[:1].isupper() for w in words)
+    capitals = sum([w[:1].isupper() for w in words])
     # (a relative "who" is lowercase: a capitalised "Who" is a title's word, "the Doctor Who role")
     relative = " who " in f" {np} "
     if PERCEIVED.match(np):
         return False  # "smelled gunpowder and heard co-workers [yelling]": what someone perceived, not who speaks
     if "version" in low and OWN_EARLIER_VERSION.search(low):
         return False  # "An earlier version of this post said": the outlet's correction of its own text
-    if 10 < len(words) <= 14 and capitalised * 2 < len(words) and _document_from(words):
-        # a document's issuer's name holds its connectors: "a message from the Central Commission for Elections and
-        # Referenda of Turkmenistan" is a document and one name
-        capitalised += sum(
-            words[i] in NAME_CONNECTORS and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
-            for i in range(1, len(words) - 1)
-        )
-    limit = 20 if anon or relative else 14 if capitalised * 2 >= len(words) else 10
-    if len(words) > limit:
-        return False  # long names of bodies are capitalised: "the U.S. Attorney's Office for the Western ..."
-    if CLAUSE_VERBS.search(low) and not relative and not anon:
+    # (ANON_HINT, which says the source is unnamed, is searched below only where its answer can change what is
+    # returned: for most candidates, short names, it cannot)
+    if len(words) > 10:
+        # (a phrase of ten words or fewer is within every limit)
+        capitalised = capitals
+        if len(words) <= 14 and capitalised * 2 < len(words) and _document_from(words):
+            # a document's issuer's name holds its connectors: "a message from the Central Commission for Elections
+            # and Referenda of Turkmenistan" is a document and one name
+            capitalised += sum(
+                words[i] in NAME_CONNECTORS and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+                for i in range(1, len(words) - 1)
+            )
+        limit = 20 if relative or ANON_HINT.search(np) else 14 if capitalised * 2 >= len(words) else 10
+        if len(words) > limit:
+            return False  # long names of bodies are capitalised: "the U.S. Attorney's Office for the Western ..."
+    if CLAUSE_VERBS.search(low) and not relative and not ANON_HINT.search(np):
         return False
-    if words[0][0].islower() and not LOWER_PREFIX_NAME.match(words[0]) and words[0].lower() not in (
+    if words[0][0].islower() and not LOWER_PREFIX_NAME.match(words[0]) and words[0].lower() not in {
         "the",
         "a",
         "an",
@@ -2772,13 +2784,19 @@ def _valid_speaker(np: str) -> bool:
         "federal",
         "former",
         "top",
-    ):
-        if not (classify(np) or words[-1].lower() in SOURCE_HEADS or anon or _institution(words)):
+    }:
+        if not (classify(np) or words[-1].lower() in SOURCE_HEADS or ANON_HINT.search(np) or _institution(words)):
             return False
     head = words[-1].lower().strip(",.")
-    if head in SOURCE_HEADS or head in DOCUMENT_HEADS or anon or _institution(words):
-        return True
-    if any(w[:1].isupper() or LOWER_PREFIX_NAME.match(w) for w in words):
+    # (any of these makes a speaker: the capitalised words were counted above, the hint is searched last)
+    if (
+        head in SOURCE_HEADS
+        or head in DOCUMENT_HEADS
+        or capitals
+        or _institution(words)
+        or ANON_HINT.search(np)
+        or any(LOWER_PREFIX_NAME.match(w) for w in words)
+    ):
         return True
     return classify(np) is not None
 

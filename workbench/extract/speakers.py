@@ -300,6 +300,8 @@ IDENTIFIED_SELF = re.compile(
 CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|did|does)\b")
 WORD = re.compile(r"[\w'’.-]+")
 NORM_WORD = re.compile(r"[a-z0-9]+(?:[.'’-][a-z0-9]+)*")
+# The words norm_words leaves out: articles and honorifics.
+NORM_DROPPED = DETERMINERS | HONORIFICS
 
 
 class SourcePattern(NamedTuple):
@@ -476,6 +478,8 @@ PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 GROUP_OPENERS = frozenset("While Although Though As Because Since When If But And So Yet".split())
 # Where the head of a noun phrase ends: "members | of the Republicans".
 GROUP_HEAD_END = re.compile(r"\s+(?:of|in|from|at|on|for|with|who|that)\s+")
+# The words GROUP_HEAD_END is made of: a phrase without one of them as a word of its own has no head to cut.
+GROUP_HEAD_END_WORDS = frozenset("of in from at on for with who that".split())
 # Documents an examiner writes about a person ("Gray's autopsy"): the medical examiner's or coroner's.
 EXAMINER_DOCUMENTS = ("autopsy", "autopsy report", "post-mortem", "postmortem")
 DOCUMENT_ANAPHORA = frozenset(
@@ -827,6 +831,9 @@ BROADCAST_CALL_SIGN = re.compile(
 )
 GAZETTEER_TOKEN = re.compile(r"[A-Za-z0-9][\w.'’&-]*")
 CAPITAL_TOKEN = re.compile(r"[A-Z][\w.&'’-]*")
+# A capitalised word up to its first stop or apostrophe: what a CAPITAL_TOKEN opens with, and shares with the word of
+# a country's name it is, or holds before a stop or a possessive ("U.S.", "Iran's").
+CAPITAL_PIECE = re.compile(r"[A-Z][\w&-]*")
 LONGEST_PATTERN = 5
 
 
@@ -900,15 +907,17 @@ def _matches(phrase: str) -> list[SourcePattern]:
     exact_prefixes, folded_prefixes = _gazetteer_prefixes()
     found: list[SourcePattern] = []
     n = len(tokens)
-    for i in range(n):
-        found.extend(_token_matches(tokens[i]))
-        raw, low = tokens[i], tokens[i].lower()
-        for k in range(i + 1, min(n, i + LONGEST_PATTERN)):
-            if raw not in exact_prefixes and low not in folded_prefixes:
-                break
+    # (the tokens folded in one call: no token holds a space, and none of their letters folds to one)
+    lows = " ".join(tokens).lower().split(" ")
+    for i, raw in enumerate(tokens):
+        found.extend(_token_matches(raw))
+        low = lows[i]
+        k, end = i + 1, min(n, i + LONGEST_PATTERN)
+        while k < end and (raw in exact_prefixes or low in folded_prefixes):
             raw += " " + tokens[k]
-            low += " " + tokens[k].lower()
+            low += " " + lows[k]
             found.extend(_run_matches(raw, low))
+            k += 1
     return found
 
 
@@ -1261,7 +1270,17 @@ def _countries_in_short(phrase: str) -> tuple[str, ...]:
     return tuple(_countries_in(phrase))
 
 
+@lru_cache(maxsize=1)
+def _country_word_openings() -> frozenset[str]:
+    """The CAPITAL_PIECE each word of a country's name opens with."""
+    return frozenset(m.group() for name in _countries() for word in name.split() if (m := CAPITAL_PIECE.match(word)))
+
+
 def _countries_in(phrase: str) -> list[str]:
+    if _country_word_openings().isdisjoint(CAPITAL_PIECE.findall(phrase)):
+        # no capitalised word opens as a word of a country's name does: the phrase names none (most phrases, told in C
+        # before the tokens are walked in Python)
+        return []
     names = _countries()
     found = []
     previous = None
@@ -1460,7 +1479,8 @@ def norm_words(phrase: str | None) -> list[str]:
     if not phrase:
         return []
     words = NORM_WORD.findall(phrase.lower().replace("’", "'"))
-    return [w for w in words if w not in DETERMINERS and w.rstrip(".") not in HONORIFICS]
+    # (picked out in C; a NORM_WORD never ends on a stop, so none is to be stripped before the look-up)
+    return list(filterfalse(NORM_DROPPED.__contains__, words))
 
 
 @lru_cache(maxsize=8192)
@@ -1726,9 +1746,13 @@ OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)$")
 def _name_parts(name: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...], str] | None:
     """(the gender an honorific gives, title words, name words, last word) of a name, or None when only
     honorifics are left; remembered, as names recur."""
-    honorific = next((w.lower().rstrip(".") for w in name.split() if w.lower() in HONORIFICS), None)
+    words = name.split()
+    # (the words lowercased in one call; most names have no honorific, and their words are kept as they are)
+    lows = name.lower().split()
+    honorific = None if HONORIFICS.isdisjoint(lows) else next(w.rstrip(".") for w in lows if w in HONORIFICS)
     want = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(honorific or "")
-    words = [w for w in name.split() if w.lower() not in HONORIFICS]
+    if honorific is not None:
+        words = [w for w, low in zip(words, lows, strict=True) if low not in HONORIFICS]
     if not words:
         return None
     title = _title_words(words)
@@ -1748,7 +1772,7 @@ def _mention_name(mention: str, last: str) -> tuple[tuple[str, ...], tuple[str, 
     if last in mw and mw[-1] != last and mw[mw.index(last) + 1] in ("of", "from", "for"):
         mw = mw[: mw.index(last) + 1]
     core = mw[:-1] if len(mw) > 2 and mw[-1].rstrip(".,") in NAME_SUFFIXES else mw
-    if core[-1] != last or len(mw) > 7 or any(w.lower() in HONORIFICS for w in mw):
+    if core[-1] != last or len(mw) > 7 or not HONORIFICS.isdisjoint(" ".join(mw).lower().split()):
         return None
     m_title = _title_words(mw)
     return tuple(m_title), tuple(mw[len(m_title) :])
@@ -1786,16 +1810,18 @@ def _speaker_form(clean: str) -> _SpeakerForm:
     prosecutor = low.removeprefix("the ") in PROSECUTOR_WORDS or (
         low.startswith("the ") and low.endswith(("attorney's office", "attorney’s office"))
     )
-    described = len(words) >= 2 and any(w.islower() for w in words)
+    described = len(words) >= 2 and any(map(str.islower, words))
     pp = NAME_THEN_PP.match(clean) if not NAME_THEN_PP_WORDS.isdisjoint(words) else None
     if pp and not any(w.endswith(".") for w in pp.group(1).split()) and (
         pp.group(1).startswith("The ") or pp.group(1).split()[-1] in ORG_ENDINGS | BODY_PLURALS
     ):
         # "The Wisconsin Department of Natural Resources", "The Centers for Disease Control": one body's name
         pp = None
-    caps = [w for w in words if w[:1].isupper() and w not in NON_NAME_WORDS]
+    # (a capitalised word that may be a name's, asked for in the few words a name has)
     name_like = (
-        bool(caps) and len(words) <= 5 and all(w[:1].isupper() or w.lower() in HONORIFICS for w in words[-2:])
+        len(words) <= 5
+        and any(w[0].isupper() and w not in NON_NAME_WORDS for w in words)
+        and all(w[:1].isupper() or w.lower() in HONORIFICS for w in words[-2:])
     )
     return _SpeakerForm(
         words,
@@ -1895,7 +1921,8 @@ NOMINATION_SOUGHT = re.compile(r" for the (?:[A-Z][a-z]+ )?(?:presidential )?nom
 # A governor's title before a name ("Texas Gov. Rick Perry", "Governor Rick Perry"): one whose campaign the article has is
 # typed as a candidate (not "President Donald Trump" in office, whose campaign is named by the story of his term).
 GOVERNOR_TITLE = re.compile(r"\b(?:Gov\.|Governor)\s+[A-Z]")
-# The relatives and friends of one the story is about ("Loved ones", "his loved ones").
+# The relatives and friends of one the story is about ("Loved ones", "his loved ones"). (Searched only where "oved" is
+# written: opening on a lookbehind, the pattern is otherwise tried at every character.)
 LOVED_ONES = re.compile(r"(?<![\w-])[Ll]oved\s+ones\b")
 # An aide named by the one served ("A Pelosi aide", "two Trump aides"): typed as that person, when the article names
 # them in full.
@@ -3934,7 +3961,7 @@ def _plural_people(resolved: str) -> bool:
 def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
     """What the words of a speaker say of its type, before the article is consulted: (type or None, the
     phrase typed, whether the name has an honorific). Remembered: it depends on the two phrases only."""
-    words = resolved.lower().split()
+    words = resolved_words = resolved.lower().split()
     head = words[-1] if words else ""
     if len(words) > 1 and head in OWNED_SOURCES and words[-2].endswith(("'s", "’s")):
         # "Former Maryland Gov. Martin O'Malley's campaign": a campaign runs now, whatever its candidate was
@@ -3953,7 +3980,7 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         # A document speaks for its issuer: "a government social media post" is the government's.
         phrase = DOCUMENT_WORDS.sub(" ", own)
     # A person's name is not an organisation: "Mr. Bloomberg" is typed by his role, not by the agency.
-    personal = any(w.lower().rstrip(".") in HONORIFICS for w in resolved.split()) or (
+    personal = not HONORIFICS.isdisjoint([w.rstrip(".") for w in resolved_words]) or (
         "Father " in resolved and CLERICAL_TITLE.search(resolved) is not None
     )
     found = None if personal else classify(phrase)
@@ -4006,10 +4033,12 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
                 found = None
             else:
                 found = first or found
-    if found == "anonymous" and _ends_with_name(resolved):
+    # (whether the speaker ends with a name, asked once for the two tests below)
+    name_ends = found is not None and _ends_with_name(resolved)
+    if found == "anonymous" and name_ends:
         # a named person is no anonymous source: "CBS Sports NFL Insider Jason La Canfora"
         found = classify(phrase, anonymous=False)
-    if found is not None and _ends_with_name(resolved) and not _is_gazetteer_name(resolved):
+    if found is not None and name_ends and not _is_gazetteer_name(resolved):
         words = resolved.split()
         if (
             classify(words[-1]) == found
@@ -4020,7 +4049,7 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
             # "New York City Mayor Michael Bloomberg": typed by the title before the name, not by a
             # body that shares the surname
             found = classify(" ".join(words[:-1])) if len(words) > 2 else None
-    if found is None and not personal and ("families" in words or LOVED_ONES.search(resolved)):
+    if found is None and not personal and ("families" in words or "oved" in resolved and LOVED_ONES.search(resolved)):
         # "the families of the wounded men", "Loved ones": relatives typed as the file types "family", in typing alone
         # (the plural in the gazetteer would make new speakers of "families and" or "the families of the")
         found = classify("family")
@@ -4147,12 +4176,17 @@ def _ends_with_name(phrase: str) -> bool:
     """Whether a phrase ends with a personal name: two capitalised words that do not end an organisation
     or a place ("Sheriff Tim Bailey", not "U.S. Geological Survey")."""
     words = phrase.split()
+    if len(words) < 2:
+        return False
+    given, last = words[-2], words[-1]
     return (
-        len(words) >= 2
-        and all(w[:1].isupper() and w.isalpha() for w in words[-2:])
-        and words[-1] not in ORG_ENDINGS
-        and words[-1] not in PLACE_ENDINGS
-        and not countries_in(" ".join(words[-2:]))
+        given[:1].isupper()
+        and last[:1].isupper()
+        and given.isalpha()
+        and last.isalpha()
+        and last not in ORG_ENDINGS
+        and last not in PLACE_ENDINGS
+        and not countries_in(given + " " + last)
     )
 
 
@@ -4213,13 +4247,14 @@ def _is_person(phrase: str) -> bool:
         return _is_person(phrase.split(" in ", 1)[0])
     if words[0] in ("The", "the") and len(words) > 1 and words[-1].isupper() and len(words[-1]) > 1:
         return False  # "The UN", "the FBI": a body by its initials
-    if len(words) > 1 and words[-1].lower() in DOCUMENT_HEADS:
+    last = words[-1].lower()
+    if len(words) > 1 and last in DOCUMENT_HEADS:
         return False  # "a BuzzFeed news report": a document, no "he" or "she"
-    if len(words) > 1 and words[-1].lower() in ARMED_SERVICE_NOUNS:
+    if len(words) > 1 and last in ARMED_SERVICE_NOUNS:
         return False  # "The Indian navy", "the U.S. Army": a service, "it"
     if len(words) > 1 and words[-1] in ("Nations", "States", "Forces", "Services", "Affairs", "Emirates"):
         return False  # "United Nations", "Veterans Affairs": a body whose name ends on a plural
-    if all(w[:1].isupper() for w in words[1:]) and words[0][:1].isupper() | (words[0] == "the") and (
+    if all([w[:1].isupper() for w in words[1:]]) and words[0][:1].isupper() | (words[0] == "the") and (
         _is_gazetteer_name(phrase) or len(words) == 2 and words[0] in ("The", "the") and classify(phrase)
     ):
         return False  # "White House", "The Guardian", "the Tribune": a body the gazetteer names, no person
@@ -4232,7 +4267,7 @@ def _is_person(phrase: str) -> bool:
     ):
         # "Tampa General Hospital": a place ("Derric Hall" is a name; "President Trump Tower" a misread title)
         return False
-    head = GROUP_HEAD_END.split(phrase, 1)
+    head = GROUP_HEAD_END.split(phrase, 1) if not GROUP_HEAD_END_WORDS.isdisjoint(words) else ()
     if len(head) > 1 and PLURAL_HEAD.fullmatch(head[0]) and classify(head[0]) is not None:
         return False  # "Officials with Carilion Memorial Hospital": a group named by what it belongs to
     for i, w in enumerate(words[:-2]):
@@ -4244,13 +4279,7 @@ def _is_person(phrase: str) -> bool:
         ):
             return False  # "Texas Department of Criminal Justice": a body's name, its object capitalised
     low = phrase.lower()
-    if (
-        len(words) >= 2
-        and all(w[:1].isupper() and w.isalpha() for w in words[-2:])
-        and words[-1] not in ORG_ENDINGS
-        and words[-1] not in PLACE_ENDINGS
-        and not countries_in(" ".join(words[-2:]))
-    ):
+    if _ends_with_name(phrase):
         # a personal name at the end: "Waco Police Sgt. Patrick Swanton"
         return True
     if countries_in(phrase) and len(words) <= 2 and not any(w[0].isupper() for w in words[1:]):
