@@ -4224,3 +4224,17 @@ def test_alive_and_treated_not_disputed():
 def test_denied_permit_not_disputed():
     assert not extract_casualties("A man was arrested, and police found a shotgun in his vehicle. He had been denied "
                                   "a handgun permit in March, but it was not clear why.")[0].disputed
+
+
+# Other ways news copy words a killing "to death" ("stabbed", "beaten", "hacked to death" were known): "A boy was
+# knifed to death", "was strangled / bludgeoned / mauled to death", "were trampled to death", "froze to death", and the
+# active "knifed his neighbour to death"
+def test_other_verbs_to_death():
+    assert pairs("A boy was knifed to death outside his school.") == {("killed", 1)}
+    assert pairs("A grandmother was mauled to death by a dog.") == {("killed", 1)}
+    assert pairs("A 24-year-old man was strangled to death in his apartment.") == {("killed", 1)}
+    assert pairs("The woman was bludgeoned to death with a hammer.") == {("killed", 1)}
+    assert pairs("Eleven people were trampled to death in the crush.") == {("killed", 11)}
+    assert pairs("Two hikers froze to death on the mountain.") == {("killed", 2)}
+    assert pairs("The man knifed two men to death in a bar.") == {("killed", 2)}
+    assert pairs("A gang battered a man to death.") == {("killed", 1)}

@@ -975,7 +975,8 @@ AROUND_BEFORE = {
         |left|leaves|leaving)\s+$""", re.I | re.VERBOSE),
     "death": re.compile(r"""\b(?:stab(?:s|bed|bing)?|shot|shoots?|shooting|beat(?:s|en|ing)?|strangl(?:es?|ed|ing)|
         chok(?:es?|ed|ing)|burn(?:s|ed|t|ing)?|bludgeon(?:s|ed|ing)?|hack(?:s|ed|ing)?|stomp(?:s|ed|ing)?|
-        crush(?:es|ed|ing)?|kick(?:s|ed|ing)?)\s+$""", re.I | re.VERBOSE),
+        crush(?:es|ed|ing)?|kick(?:s|ed|ing)?|knif(?:es|ed|ing)|maul(?:s|ed|ing)?|batter(?:s|ed|ing)?|
+        club(?:s|bed|bing)?|trampl(?:es?|ed|ing)|tortur(?:es?|ed|ing))\s+$""", re.I | re.VERBOSE),
 }
 # Rescuers who took a counted group to a hospital, as those "sent" there (and as "were taken" is read): "Fire Rescue
 # took four gunshot victims to a hospital", "transported four others to the hospital" (a figure, not one person, and no
