@@ -4238,3 +4238,12 @@ def test_other_verbs_to_death():
     assert pairs("Two hikers froze to death on the mountain.") == {("killed", 2)}
     assert pairs("The man knifed two men to death in a bar.") == {("killed", 2)}
     assert pairs("A gang battered a man to death.") == {("killed", 1)}
+
+
+# A suicide by hanging is a death told by the one who died: "A prisoner has hung himself in his prison cell", "The inmate
+# hanged himself in his cell" ("hung" is the common form of "hanged" in news copy), and one "found hanged"
+def test_hanged_himself():
+    assert pairs("A prisoner has hung himself in his prison cell.") == {("killed", 1)}
+    assert pairs("The inmate hanged himself in his cell.") == {("killed", 1)}
+    assert pairs("A woman hanged herself at her home on Sunday.") == {("killed", 1)}
+    assert pairs("A detainee was found hanged in his cell.") == {("killed", 1)}
