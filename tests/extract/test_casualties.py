@@ -4247,3 +4247,13 @@ def test_hanged_himself():
     assert pairs("The inmate hanged himself in his cell.") == {("killed", 1)}
     assert pairs("A woman hanged herself at her home on Sunday.") == {("killed", 1)}
     assert pairs("A detainee was found hanged in his cell.") == {("killed", 1)}
+
+
+# More person nouns news names a single victim by, from shops, schools, guard duty, trades and war: "A shopkeeper was
+# killed during a robbery", "A schoolgirl was killed when a lorry mounted the pavement", "A peacekeeper was wounded"
+def test_more_singular_victim_nouns():
+    assert pairs("A shopkeeper was killed during a robbery.") == {("killed", 1)}
+    assert pairs("A schoolgirl was killed when a lorry mounted the pavement.") == {("killed", 1)}
+    assert pairs("A schoolboy was knifed to death outside his school.") == {("killed", 1)}
+    assert pairs("A peacekeeper was wounded in the attack.") == {("injured", 1)}
+    assert pairs("A street vendor was shot dead.") == {("killed", 1)}
