@@ -4257,3 +4257,12 @@ def test_more_singular_victim_nouns():
     assert pairs("A schoolboy was knifed to death outside his school.") == {("killed", 1)}
     assert pairs("A peacekeeper was wounded in the attack.") == {("injured", 1)}
     assert pairs("A street vendor was shot dead.") == {("killed", 1)}
+
+
+# A strike on "another" school, hospital, mosque or village is a strike of its own, beside the report's: "three Gazans
+# were killed when Israeli forces attacked another UN school in Gaza City"
+def test_attack_on_another_place_other_event():
+    claims = extract_casualties("Forty people were killed at the school. Hours earlier, three men died when the army "
+                                "bombed another UN school in the city.")
+    assert [(c.value, c.about_other_event) for c in claims] == [(40, False), (3, True)]
+    assert not extract_casualties("Gunmen attacked a village, killing 12 people.")[0].about_other_event
