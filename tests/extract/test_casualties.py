@@ -4266,3 +4266,9 @@ def test_attack_on_another_place_other_event():
                                 "bombed another UN school in the city.")
     assert [(c.value, c.about_other_event) for c in claims] == [(40, False), (3, True)]
     assert not extract_casualties("Gunmen attacked a village, killing 12 people.")[0].about_other_event
+
+
+# The perfect of "took three people into custody": "Police said they had taken 89 people into custody"
+def test_had_taken_into_custody():
+    assert pairs("Police said they had taken 89 people into custody.") == {("detained", 89)}
+    assert pairs("Authorities have taken two men into custody.") == {("detained", 2)}

@@ -967,8 +967,9 @@ AROUND_BEFORE = {
     # "sent four people in their twenties to the hospital", "sending five men to the hospital"
     "hospital": re.compile(r"\bsen(?:t|ds?|ding)\s+$", re.I),
     "hostage": re.compile(r"\b(?:t(?:ook|akes?|aking)|h(?:eld|olds?|olding)|k(?:ept|eeps?|eeping))\s+$", re.I),
-    # "took three people into custody" (not the plain "take": "tried to take the man into custody")
-    "custody": re.compile(r"\bt(?:ook|akes|aking)\s+$", re.I),
+    # "took three people into custody", "had taken 89 people into custody" (not the plain "take": "tried to take the man
+    # into custody")
+    "custody": re.compile(r"\bt(?:ook|akes|aking|aken)\s+$", re.I),
     # "Paramedics pronounced him dead", "declared the man dead at the scene", "found a woman and a child dead", "The
     # shooting left a man and a woman dead"
     "dead": re.compile(r"""\b(?:(?:pronounc|declar)(?:ed|es?|ing)|f(?:ound|inds?|inding)|discover(?:ed|s|ing)
