@@ -4272,3 +4272,12 @@ def test_attack_on_another_place_other_event():
 def test_had_taken_into_custody():
     assert pairs("Police said they had taken 89 people into custody.") == {("detained", 89)}
     assert pairs("Authorities have taken two men into custody.") == {("detained", 2)}
+
+
+# More words of a killing: the gerund "shooting dead" before its victim ("after shooting dead his pregnant
+# girlfriend", as "shot dead" is read), "beheaded", "lynched", and "cost the lives of" beside "claimed the lives of"
+def test_more_killing_words():
+    assert pairs("He was charged with murder after shooting dead his pregnant girlfriend.") == {("killed", 1)}
+    assert pairs("The attackers beheaded two aid workers.") == {("killed", 2)}
+    assert pairs("A man was lynched by a mob.") == {("killed", 1)}
+    assert pairs("The attack cost the lives of 22 soldiers.") == {("killed", 22)}
