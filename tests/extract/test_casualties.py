@@ -4281,3 +4281,12 @@ def test_more_killing_words():
     assert pairs("The attackers beheaded two aid workers.") == {("killed", 2)}
     assert pairs("A man was lynched by a mob.") == {("killed", 1)}
     assert pairs("The attack cost the lives of 22 soldiers.") == {("killed", 22)}
+
+
+# British copy's "admitted to hospital" is "taken to hospital", and broken bones are injuries: "Twenty-one people were
+# admitted to hospital with burns", "Two officers suffered broken bones", "A man suffered a broken leg"
+def test_admitted_to_hospital_and_broken_bones():
+    assert pairs("Twenty-one people were admitted to hospital with burns.") == {("injured", 21)}
+    assert pairs("Three people were admitted to a local hospital.") == {("injured", 3)}
+    assert pairs("Two officers suffered broken bones.") == {("injured", 2)}
+    assert pairs("A man suffered a broken leg in the crash.") == {("injured", 1)}
