@@ -4290,3 +4290,11 @@ def test_admitted_to_hospital_and_broken_bones():
     assert pairs("Three people were admitted to a local hospital.") == {("injured", 3)}
     assert pairs("Two officers suffered broken bones.") == {("injured", 2)}
     assert pairs("A man suffered a broken leg in the crash.") == {("injured", 1)}
+
+
+# "All" before the count a term takes, as crash reports word a toll of everyone: "A plane crash killed all 62 people
+# aboard", "The blast killed all five miners"
+def test_killed_all_count():
+    assert pairs("A plane crash killed all 62 people aboard.") == {("killed", 62)}
+    assert pairs("The blast killed all five miners.") == {("killed", 5)}
+    assert pairs("Police arrested all 12 suspects.") == {("detained", 12)}

@@ -908,11 +908,12 @@ NUMBER_OF_CATEGORY = {"dead": "killed", "deaths": "killed", "killed": "killed", 
                       "displaced": "displaced"}
 # The casualties named before the victims they include: "Among the dead were three children"; and a term put first,
 # opening the sentence or after "also": "Also wounded were four patrons", "Killed was a 20-year-old man".
+# (A count after "all" is the whole of a group: "killed all 62 people aboard".)
 _AMONG_TERMS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "before" and t.startswith("among "))
 BEFORE = re.compile(
     rf"""(?:
         \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:himself|herself|themselves)\s+and)?
-        (?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|other|his|her|their))?
+        (?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|other|his|her|their|all))?
         (?:\s+(?:young|little|baby|teenage|elderly|unarmed|innocent))?
       | \b(?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|of|reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood)
@@ -997,8 +998,8 @@ DOUBLE_SPACE = re.compile(r"\s\s")
 # Last words of the terms that can precede a count, and of the fillers allowed between them.
 BEFORE_LAST_WORDS = frozenset(
     {t.split()[-1] for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("before", "both")}
-    | {"another", "additional", "further", "of", "other", "young", "little", "baby", "teenage", "elderly", "unarmed",
-       "innocent", "himself", "herself", "themselves"}
+    | {"another", "additional", "further", "of", "other", "all", "young", "little", "baby", "teenage", "elderly",
+       "unarmed", "innocent", "himself", "herself", "themselves"}
 )
 # Words after which a name is the victim: a term ("killing Jamal Berry") or "left / found / pronounced".
 NAME_BEFORE_WORDS = BEFORE_LAST_WORDS | {"left", "leaving", "found", "discovered", "pronounced", "declared"}
