@@ -4298,3 +4298,10 @@ def test_killed_all_count():
     assert pairs("A plane crash killed all 62 people aboard.") == {("killed", 62)}
     assert pairs("The blast killed all five miners.") == {("killed", 5)}
     assert pairs("Police arrested all 12 suspects.") == {("detained", 12)}
+
+
+# "On board" between the victims and the term, as "aboard" is read: "All 62 people on board were killed" (a count on
+# board with no term after it stays no claim)
+def test_on_board_before_term():
+    assert pairs("All 62 people on board were killed.") == {("killed", 62)}
+    assert pairs("The boat had 40 people on board.") == set()

@@ -630,8 +630,9 @@ _DISCOVERED = ["discovered"]  # ("Three people were discovered dead", as "found 
 # up with a gunshot wound", often asked of the dead).
 _ENDED_UP = [rf"{verb}\s+up(?=\s+(?:dead|in\s+(?:the\s+)?hospital|being)\b)" for verb in ("wound", "ended")]
 # Where the victims were, right after them ("the three people inside died", "two men nearby were wounded", "150
-# people aboard were killed"); kept out of _FILLER, whose words may also follow a name ("Teen Fatally Shot inside").
-_WHERE_THEY_WERE = ["inside", "nearby", "aboard"]
+# people aboard were killed", "All 62 people on board were killed"); kept out of _FILLER, whose words may also follow a
+# name ("Teen Fatally Shot inside").
+_WHERE_THEY_WERE = ["inside", "nearby", "aboard", r"on\s+board"]
 # How a victim came to be hit, or a suspect's charge, before the term that tells what came of it: "was caught in the
 # crossfire and wounded", "has been charged and is being held at the county jail", "have been charged in the shooting
 # and are in custody" ("charged" alone is no term).
