@@ -4305,3 +4305,9 @@ def test_killed_all_count():
 def test_on_board_before_term():
     assert pairs("All 62 people on board were killed.") == {("killed", 62)}
     assert pairs("The boat had 40 people on board.") == set()
+
+
+# "The number of confirmed / reported deaths" is the number of deaths: "The number of confirmed deaths climbed to 2,310"
+def test_number_of_confirmed_deaths():
+    assert pairs("The number of confirmed deaths climbed to 2,310 on Sunday.") == {("killed", 2310)}
+    assert pairs("The number of reported injuries rose to 45.") == {("injured", 45)}
