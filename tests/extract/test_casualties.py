@@ -4311,3 +4311,14 @@ def test_on_board_before_term():
 def test_number_of_confirmed_deaths():
     assert pairs("The number of confirmed deaths climbed to 2,310 on Sunday.") == {("killed", 2310)}
     assert pairs("The number of reported injuries rose to 45.") == {("injured", 45)}
+
+
+# "Each" or "all" as the subject of a clause of its own, after the group it stands for: "Two women were struck by a
+# vehicle; each was treated for injuries", "Three men were shot, and all were taken to hospital" (not a group whose
+# outcome is told apart: "Two men were shot, and each was questioned")
+def test_each_after_group():
+    assert pairs("Two women were struck by a vehicle; each was treated for injuries.") == {("injured", 2)}
+    assert pairs("Two women were struck by a vehicle, and each was then taken to hospital with injuries.") == {
+        ("injured", 2)}
+    assert pairs("Three men were shot, and all were taken to hospital.") == {("injured", 3)}
+    assert pairs("Two men were questioned, and each was released.") == set()

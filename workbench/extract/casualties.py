@@ -992,6 +992,8 @@ AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detaine
 # "them" as the object of a term, or held hostage: "arrested them", "held them hostage".
 THEM_OBJECT = re.compile(rf"""\b(?:(?P<term>{_BEFORE_TERMS})\s+(?:all\s+|both\s+)?them|(?:held|holding|took|taking|kept|
     keeping)\s+them\s+(?:as\s+)?hostages?)\b""", re.VERBOSE | re.IGNORECASE)
+# "each" or "all" opening a clause of its own, whose term is then the group's before it (see _tie).
+EACH_SUBJECT = re.compile(r"(?:;\s*|,\s*(?:and\s+)?|\s+and\s+)(?:each|all)(?:\s+of\s+them)?(?=\s)")
 # How far back a term before a count can start when words are single-spaced: the longest term and
 # extension ("claimed the lives of", "a total of"), with room to spare.
 BEFORE_REACH = max(len(t) for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("before", "both")) + 30
@@ -2773,6 +2775,16 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                                                                  or _lead(SEEN_LEAD, sentence, group.start)):
                 term = m.group("term")
                 group.category, group.how = (BEFORE_CATEGORY(term) if term else "detained"), "them"
+    # "each" or "all" as the subject of a clause of its own after the group it stands for: "Two women were struck by a
+    # vehicle; each was treated for injuries", "Three men were shot, and all were taken to hospital".
+    if " each " in sentence or " all " in sentence:
+        for m in EACH_SUBJECT.finditer(sentence):
+            group = next((c for c in reversed(counts) if c.tail <= m.start()), None)
+            if group is None or group.category is not None or group.singular or group.who is None:
+                continue  # (a group named by its noun: not a bare figure, "[8] and all had been killed")
+            after = AFTER.match(sentence, m.end())
+            if after and (category := _term_category(sentence, group, after)):
+                group.category, group.how, group.verb_end = category, "after", after.end()
     # A figure fronted as the object, opening the sentence before the subject that did it: "Two, she shot and killed
     # there in the room" (the figure is the victims, the subject the doer).
     if (len(counts) > 1 and counts[0].category is None and counts[1].how == "after" and not counts[0].singular
