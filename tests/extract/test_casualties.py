@@ -4322,3 +4322,15 @@ def test_each_after_group():
         ("injured", 2)}
     assert pairs("Three men were shot, and all were taken to hospital.") == {("injured", 3)}
     assert pairs("Two men were questioned, and each was released.") == set()
+
+
+# Displacement told by the force that drove people out: "Around 4,000 people were forced to leave their homes", and the
+# active "The fighting forced 25,000 people to flee", "forced more than 10,000 residents to evacuate", "forced 2,000
+# families from their homes"
+def test_forced_to_leave():
+    assert pairs("Around 4,000 people were forced to leave their homes.") == {("displaced", 4000)}
+    assert pairs("About 500 people abandoned their homes.") == {("displaced", 500)}
+    assert pairs("The fighting forced 25,000 people to flee.") == {("displaced", 25000)}
+    assert pairs("The fires have forced more than 10,000 residents to evacuate.") == {("displaced", 10000)}
+    assert pairs("The floods forced 2,000 families from their homes.") == {("displaced", 2000)}
+    assert pairs("The rules forced two officers to resign.") == set()

@@ -208,6 +208,8 @@ _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "into custody", "seized", "seizing", "to the hospital", "to a hospital", "to hospital", "to area hospitals",
     "to local hospitals", "the fatality",  # (for "sent five men to the hospital": see AROUND_AFTER)
     "on himself", "on herself", "own life",  # (the attacker's own death: see SELF_KILLED)
+    "to flee", "to evacuate", "from their homes", "to leave their homes",
+    "to abandon their homes",  # ("forced 25,000 people to flee": see AROUND_AFTER)
     "caught up with", "caught up to",  # (police who did: see POLICE_CAUGHT_UP)
     "s injury", "s wound",  # (a victim's injury in the singular reported on: see POSSESSIVE_INJURIES)
     *(f"{m}{gap}{n}" for m in MULTIPLES for n in MULTIPLE_NOUNS for gap in (" ", "-"))]
@@ -960,15 +962,18 @@ CAUGHT_UP_REACH = 60
 LEAD_REACH = 24
 SEEN_LEAD = re.compile(r"\b(?:found|find|finds|saw|sees|stopped|stops|spotted|caught|confronted|located)\s+$")
 # A verb before the victims and a particle after them that together make a term: "took two guards hostage",
-# "shooting three relatives to death", "stabbed his mother and a girlfriend to death", "took three people into custody".
+# "shooting three relatives to death", "stabbed his mother and a girlfriend to death", "took three people into custody",
+# "forced 25,000 people to flee".
 AROUND_AFTER = re.compile(r"""\s+(?:(?P<hostage>hostages?)|(?P<death>to\s+death)|(?P<custody>into\s+(?:police\s+)?custody)|
-    (?P<dead>dead(?!-))|
+    (?P<dead>dead(?!-))|(?P<fled>to\s+(?:flee|evacuate)|(?:to\s+(?:leave|abandon)|from)\s+(?:their|his|her)\s+homes?)|
     (?P<hospital>(?:(?:in|from|of|with)(?:\s+[\w'’-]+){1,3}?\s+)?to\s+(?:(?:the|a|an|area|local|nearby)\s+)*hospitals?))\b""",
                           re.VERBOSE)
 AROUND_BEFORE = {
     # "sent four people in their twenties to the hospital", "sending five men to the hospital"
     "hospital": re.compile(r"\bsen(?:t|ds?|ding)\s+$", re.I),
     "hostage": re.compile(r"\b(?:t(?:ook|akes?|aking)|h(?:eld|olds?|olding)|k(?:ept|eeps?|eeping))\s+$", re.I),
+    # "The fighting forced 25,000 people to flee", "forced 2,000 families from their homes"
+    "fled": re.compile(r"\bforc(?:ed|es|ing)\s+$", re.I),
     # "took three people into custody", "had taken 89 people into custody" (not the plain "take": "tried to take the man
     # into custody")
     "custody": re.compile(r"\bt(?:ook|akes|aking|aken)\s+$", re.I),
@@ -988,7 +993,8 @@ HOSPITAL_TAKERS = re.compile(r"\b(?:took|transported|rushed)\s+$", re.I)
 HOSPITAL_SENDERS = ("sen", "took", "transported", "rushed")  # (a cheap first test for these and AROUND_BEFORE)
 DEATH_LATER = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|death|morgue)\b", re.I)
 DEAD_AROUND_STEMS = ("pronounc", "declar", "found", "find", "discover", "left", "leav")  # (a first test for "dead")
-AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained", "hospital": "injured", "dead": "killed"}
+AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained", "hospital": "injured", "dead": "killed",
+                   "fled": "displaced"}
 # "them" as the object of a term, or held hostage: "arrested them", "held them hostage".
 THEM_OBJECT = re.compile(rf"""\b(?:(?P<term>{_BEFORE_TERMS})\s+(?:all\s+|both\s+)?them|(?:held|holding|took|taking|kept|
     keeping)\s+them\s+(?:as\s+)?hostages?)\b""", re.VERBOSE | re.IGNORECASE)
@@ -2690,7 +2696,7 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             participle = True
     # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
     # girlfriend to death" (the verb before the first of coordinated victims, the particle after the last).
-    if "hostage" in sentence or "to death" in sentence or "custody" in sentence or (
+    if "hostage" in sentence or "to death" in sentence or "custody" in sentence or "forc" in sentence or (
             " dead" in sentence and any(map(sentence.__contains__, DEAD_AROUND_STEMS))) or (
             "hospital" in sentence and any(map(sentence.__contains__, HOSPITAL_SENDERS))):
         for i, c in enumerate(counts):
