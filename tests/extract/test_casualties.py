@@ -4334,3 +4334,12 @@ def test_forced_to_leave():
     assert pairs("The fires have forced more than 10,000 residents to evacuate.") == {("displaced", 10000)}
     assert pairs("The floods forced 2,000 families from their homes.") == {("displaced", 2000)}
     assert pairs("The rules forced two officers to resign.") == set()
+
+
+# Hit by a vehicle between the victim and the term, as "hit by gunfire" is read: "A boy was hit by a car and died at the
+# scene", "A woman was struck by a pickup truck and seriously injured", "was run over by a bus and killed"
+def test_hit_by_vehicle_then_term():
+    assert pairs("A boy was hit by a car and died at the scene.") == {("killed", 1)}
+    assert pairs("A woman was struck by a pickup truck and seriously injured.") == {("injured", 1)}
+    assert pairs("A man was run over by a bus and killed.") == {("killed", 1)}
+    assert pairs("Two pedestrians were struck by an SUV and taken to a hospital.") == {("injured", 2)}

@@ -652,6 +652,10 @@ _IN_ALL = [r"in\s+all", r"in\s+total", "total", "altogether"]
 # Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it).
 _HIT_BY = [rf"{verb}\s+by\s+(?:gunfire|(?:a\s+)?(?:stray\s+)?bullets?)" for verb in ("hit", "struck", "stuck")] + [
     r"hit(?=\s+and\s)"]  # ("A woman hit and killed by a motorist", as "struck and killed")
+# Hit by a vehicle, before "and" and the term that tells what came of it: "A boy was hit by a car and died at the scene",
+# "was struck by a pickup truck and seriously injured", "was run over by a bus and killed".
+_HIT_BY += [rf"""{verb}\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:car|vehicle|truck|pickup|van|bus|train|tram|
+            motorcycle|suv|taxi|lorry)(?=\s+and\s)""" for verb in ("hit", "struck", r"run\s+over", r"knocked\s+down")]
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
     + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY + _WHERE_THEY_WERE + _IN_ALL + _CAUGHT_OR_CHARGED \
     + _OF_INTEREST + _ENDED_UP + _AGE_RANGE + _DISCOVERED
