@@ -4343,3 +4343,9 @@ def test_hit_by_vehicle_then_term():
     assert pairs("A woman was struck by a pickup truck and seriously injured.") == {("injured", 1)}
     assert pairs("A man was run over by a bus and killed.") == {("killed", 1)}
     assert pairs("Two pedestrians were struck by an SUV and taken to a hospital.") == {("injured", 2)}
+
+
+# "Shot him dead", as "pronounced him dead": "The gunman wounded four people before police shot him dead"
+def test_shot_him_dead():
+    assert pairs("The gunman wounded four people before police shot him dead.") == {("injured", 4), ("killed", 1)}
+    assert pairs("Troops shot her dead at a checkpoint.") == {("killed", 1)}

@@ -558,10 +558,11 @@ PRONOUN = re.compile(_at_word_start("He", "he", "She", "she") + r"(?:'s|’s)?(?
 OBJECT_PRONOUN = re.compile(r"""(?<![\w'’])(?:him|her(?=\s*[.,;:!?)]|\s*$|\s+(?:in|on|at|after|before|for|and|without|
     outside|inside|near|from|during|when|while|as|until|but|early|late|later|shortly|last|this|Monday|Tuesday|
     Wednesday|Thursday|Friday|Saturday|Sunday)\b))(?![\w'’])""", re.VERBOSE)
-# The dead told by the one who pronounced them so, or found them, of a victim named by a pronoun: "Paramedics
-# pronounced him dead", "A passerby found him dead".
-PRONOUNCED_DEAD = re.compile(r"\b(?:[Pp]ronounced|[Dd]eclared|[Ff]ound|[Dd]iscovered)\s+(?P<who>him|her)\s+dead\b")
-PRONOUNCED_STEMS = ("ed h", "nd h")  # (a cheap first test: "pronounced him", "declared her", "found him")
+# The dead told by the one who pronounced them so, found them or shot them, of a victim named by a pronoun:
+# "Paramedics pronounced him dead", "A passerby found him dead", "before police shot him dead".
+PRONOUNCED_DEAD = re.compile(r"\b(?:[Pp]ronounced|[Dd]eclared|[Ff]ound|[Dd]iscovered|[Ss]hot)\s+(?P<who>him|her)\s+dead\b")
+# (a cheap first test: "pronounced him", "declared her", "found him", "shot him")
+PRONOUNCED_STEMS = ("ed h", "nd h", "ot h")
 # An ordinal standing for one more victim, as a term's object or its subject: "killed two of them and critically
 # wounded a third", "injuring a fourth", "two were killed and a third was wounded", and "another" so ("killing one man
 # and wounding another") (not before a noun or "of": "a third time", "a third of the town"; nor the anyone of the
