@@ -4349,3 +4349,12 @@ def test_hit_by_vehicle_then_term():
 def test_shot_him_dead():
     assert pairs("The gunman wounded four people before police shot him dead.") == {("injured", 4), ("killed", 1)}
     assert pairs("Troops shot her dead at a checkpoint.") == {("killed", 1)}
+
+
+# A part "of whom" or "of them" after a comma is no second group sharing the verb with the group before it: "picked up
+# 120 migrants, three of whom had died" (killed 3, not 120), "Police shot two men, one of whom died"
+def test_part_of_whom_not_coordinated():
+    assert pairs("The coast guard picked up 120 migrants, three of whom had died.") == {("killed", 3)}
+    assert pairs("Police shot two men, one of whom died.") == {("killed", 1)}
+    assert pairs("Two officers, a man and three children were killed.") == {("killed", 2), ("killed", 1),
+                                                                          ("killed", 3)}

@@ -2669,6 +2669,17 @@ def _mixed_outcome(sentence: str, end: int) -> bool:
     return m is not None and not any(mark in tail[: m.start()] for mark in ",;:.")
 
 
+# The words after "of" that make a count a part of the group before it, as its noun ("three of whom", "one of them"),
+# and the counts that are then the whole group instead ("both of whom were shot").
+PART_PRONOUNS = ("them", "whom")
+WHOLE_GROUP = frozenset({"both", "all", "each"})
+
+
+def _part_of_group(c: _Count) -> bool:
+    """Whether count c is a part of the group named before it ("three of whom", "one of them"), not the whole of it."""
+    return c.who is not None and c.who.startswith(PART_PRONOUNS) and c.text.lower() not in WHOLE_GROUP
+
+
 def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     """Tie each count to the casualty term that governs it; `before` holds the categories of the figures of the
     sentence right before this one."""
@@ -2803,10 +2814,11 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             and FRONTED_OBJECT.fullmatch(sentence, 0, counts[1].start) and _active_transitive(sentence, counts[1])):
         counts[0].category, counts[0].how, counts[0].verb_end = counts[1].category, "after", counts[1].verb_end
         counts[1].category = counts[1].how = None
-    # Coordinated groups share the verb: "two officers and a civilian were killed", "killing two and a child".
+    # Coordinated groups share the verb: "two officers and a civilian were killed", "killing two and a child" (not a part
+    # of the group before it: "picked up 120 migrants, three of whom had died"; see _part_of_group).
     for i in range(len(counts) - 2, -1, -1):
         c, nxt = counts[i], counts[i + 1]
-        if c.category is None and nxt.how == "after" and (
+        if c.category is None and nxt.how == "after" and not _part_of_group(nxt) and (
                 CONNECTOR.fullmatch(sentence, c.tail, nxt.start)
                 or c.singular and sentence.startswith(" and ", c.tail) and OWN_CONNECTOR.fullmatch(sentence, c.tail, nxt.start)
                 or _ages_then_connector(sentence, c, nxt)):
@@ -3548,7 +3560,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
             other = True  # "gathered to mourn the death of a boy who was killed ... earlier in the day"
         if not other and " of " in text[max(0, c.start - 4) : c.start] and _tally_of_incidents(text, c):
             other = True  # "the first of two teenagers killed by gunfire over the weekend in York County"
-        if c.who and c.who.startswith(("them", "whom")) and claims and claims[-1].about_other_event:
+        if c.who and c.who.startswith(PART_PRONOUNS) and claims and claims[-1].about_other_event:
             other = True  # "killed 230,000 people, over 170,000 of them in Aceh"
         for category in (c.category, c.also) if c.also else (c.category,):
             claim = CasualtyClaim(
