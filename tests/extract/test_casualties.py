@@ -4358,3 +4358,8 @@ def test_part_of_whom_not_coordinated():
     assert pairs("Police shot two men, one of whom died.") == {("killed", 1)}
     assert pairs("Two officers, a man and three children were killed.") == {("killed", 2), ("killed", 1),
                                                                           ("killed", 3)}
+
+
+# "Detentions" after a figure, as "arrests": "Authorities reported more than 2,000 detentions"
+def test_detentions_noun():
+    assert pairs("Authorities reported more than 2,000 detentions.") == {("detained", 2000)}
