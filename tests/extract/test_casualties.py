@@ -4363,3 +4363,9 @@ def test_part_of_whom_not_coordinated():
 # "Detentions" after a figure, as "arrests": "Authorities reported more than 2,000 detentions"
 def test_detentions_noun():
     assert pairs("Authorities reported more than 2,000 detentions.") == {("detained", 2000)}
+
+
+# "Uprooted" before the people it counts, as "displaced" is read: "Fighting has uprooted more than 100,000 people"
+def test_uprooted_before():
+    assert pairs("Fighting has uprooted more than 100,000 people.") == {("displaced", 100000)}
+    assert pairs("Some 5,000 villagers were uprooted by the floods.") == {("displaced", 5000)}
