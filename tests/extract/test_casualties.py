@@ -4369,3 +4369,12 @@ def test_detentions_noun():
 def test_uprooted_before():
     assert pairs("Fighting has uprooted more than 100,000 people.") == {("displaced", 100000)}
     assert pairs("Some 5,000 villagers were uprooted by the floods.") == {("displaced", 5000)}
+
+
+# Arrests "nationwide" are the unrest a report tells, not a statistic of the country: "The interior ministry said
+# 1,200 people had been detained nationwide" (the dead "slain nationwide in July" stay another event's)
+def test_detained_nationwide_own_event():
+    assert pairs("The interior ministry said 1,200 people had been detained nationwide.") == {("detained", 1200)}
+    assert pairs("More than 500 were arrested nationwide on Sunday.") == {("detained", 500)}
+    assert extract_casualties("Other figures showed that 19 officers had been slain nationwide in July.")[
+        0].about_other_event
