@@ -4378,3 +4378,13 @@ def test_detained_nationwide_own_event():
     assert pairs("More than 500 were arrested nationwide on Sunday.") == {("detained", 500)}
     assert extract_casualties("Other figures showed that 19 officers had been slain nationwide in July.")[
         0].about_other_event
+
+
+# A month that dates the start of the unrest a report tells is no other event: "More than 10,000 people have been
+# arrested since the protests began in September" (a month alone still dates another: "Two men were arrested in March")
+def test_month_event_began_in():
+    assert not extract_casualties("More than 10,000 people have been arrested since the protests began in "
+                                  "September.")[0].about_other_event
+    assert not extract_casualties("More than 300 people have been killed since the uprising started in March.")[
+        0].about_other_event
+    assert extract_casualties("Two men were arrested in March.")[0].about_other_event

@@ -1256,9 +1256,11 @@ WORST_SINCE_WHEN = re.compile(r"""\b(?:deadliest|worst|bloodiest|biggest|largest
                               re.IGNORECASE | re.VERBOSE)
 # "Four years ago" marks another event, except in court reports, which date their own event that way; so does a month
 # ("in March"), and a month narrowed at the sentence's opening ("In early March, a gunman shot ..."; not "since the two
-# were shot to death in late March", which may date the report's own case).
+# were shot to death in late March", which may date the report's own case; nor the month the reported unrest began in:
+# "have been arrested since the protests began in September").
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-TIME_AGO = re.compile(rf"""\b(?:(?:years?|months?|decades?)\s+(?:ago|earlier)|in\s+(?-i:{_MONTHS})(?!\s+\d{{1,2}}\b)|
+TIME_AGO = re.compile(rf"""\b(?:(?:years?|months?|decades?)\s+(?:ago|earlier)|(?<!began\s)(?<!begun\s)(?<!started\s)(?<!erupted\s)
+    in\s+(?-i:{_MONTHS})(?!\s+\d{{1,2}}\b)|
     ^(?-i:In\s+(?:early|late|mid)[\s-]+(?:{_MONTHS}))(?!\s+\d{{1,2}}\b))\b""", re.I | re.VERBOSE)
 # A month in the clause that tells when the outlet reported the event dates the report, not another event ("As we
 # first reported in July, two children ... were found dead"; "As previously reported in May,").
