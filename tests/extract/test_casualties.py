@@ -4388,3 +4388,10 @@ def test_month_event_began_in():
     assert not extract_casualties("More than 300 people have been killed since the uprising started in March.")[
         0].about_other_event
     assert extract_casualties("Two men were arrested in March.")[0].about_other_event
+
+
+# The degrees wire copy gives a wound besides "slightly" and "seriously": "Two officers were lightly injured", "a
+# soldier was moderately wounded"
+def test_lightly_moderately_injured():
+    assert pairs("Two officers were lightly injured.") == {("injured", 2)}
+    assert pairs("A soldier was moderately wounded in the attack.") == {("injured", 1)}
