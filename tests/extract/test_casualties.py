@@ -4395,3 +4395,11 @@ def test_month_event_began_in():
 def test_lightly_moderately_injured():
     assert pairs("Two officers were lightly injured.") == {("injured", 2)}
     assert pairs("A soldier was moderately wounded in the attack.") == {("injured", 1)}
+
+
+# Captives of war: "Three soldiers were taken prisoner", "were taken captive", "are being held captive" (detained, as
+# hostages are)
+def test_taken_prisoner():
+    assert pairs("Three soldiers were taken prisoner.") == {("detained", 3)}
+    assert pairs("Two aid workers were taken captive in the raid.") == {("detained", 2)}
+    assert pairs("Some 200 people are still held captive.") == {("detained", 200)}
