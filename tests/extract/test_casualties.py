@@ -4403,3 +4403,9 @@ def test_taken_prisoner():
     assert pairs("Three soldiers were taken prisoner.") == {("detained", 3)}
     assert pairs("Two aid workers were taken captive in the raid.") == {("detained", 2)}
     assert pairs("Some 200 people are still held captive.") == {("detained", 200)}
+
+
+# "Gone missing", as "missing": "Three fishermen have gone missing", "A hiker went missing on Sunday"
+def test_gone_missing():
+    assert pairs("Three fishermen have gone missing.") == {("missing", 3)}
+    assert pairs("A hiker went missing on Sunday.") == {("missing", 1)}
