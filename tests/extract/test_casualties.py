@@ -4409,3 +4409,10 @@ def test_taken_prisoner():
 def test_gone_missing():
     assert pairs("Three fishermen have gone missing.") == {("missing", 3)}
     assert pairs("A hiker went missing on Sunday.") == {("missing", 1)}
+
+
+# Burns "sustained" as those "suffered", and smoke inhalation suffered, as fire reports word the hurt: "Two firefighters
+# sustained minor burns", "Six residents suffered smoke inhalation"
+def test_sustained_burns_smoke_inhalation():
+    assert pairs("Two firefighters sustained minor burns.") == {("injured", 2)}
+    assert pairs("Six residents suffered smoke inhalation.") == {("injured", 6)}
