@@ -4416,3 +4416,11 @@ def test_gone_missing():
 def test_sustained_burns_smoke_inhalation():
     assert pairs("Two firefighters sustained minor burns.") == {("injured", 2)}
     assert pairs("Six residents suffered smoke inhalation.") == {("injured", 6)}
+
+
+# A single victim "shot dead" with no helper verb, as headlines and participles word it: "Man, 25, shot dead in Bronx",
+# "a man shot dead on Sunday" ("shot" before "dead" makes it a killing, not "a dead man")
+def test_singular_shot_dead_participle():
+    assert pairs("Man, 25, shot dead in Bronx") == {("killed", 1)}
+    assert pairs("Police say a man shot dead on Sunday was 25.") == {("killed", 1)}
+    assert pairs("A former police officer shot dead a pharmacy owner.") == {("killed", 1)}
