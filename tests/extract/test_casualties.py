@@ -4424,3 +4424,13 @@ def test_singular_shot_dead_participle():
     assert pairs("Man, 25, shot dead in Bronx") == {("killed", 1)}
     assert pairs("Police say a man shot dead on Sunday was 25.") == {("killed", 1)}
     assert pairs("A former police officer shot dead a pharmacy owner.") == {("killed", 1)}
+
+
+# Two nouns joined by "and" after one count are one group, however many words the first takes: "Sixteen police officers
+# and soldiers were killed", "Sixteen police officers and national guardsmen were killed" (a second count is a group of
+# its own: "Three officers and two civilians were killed")
+def test_count_of_two_joined_nouns():
+    assert pairs("Sixteen police officers and soldiers were killed.") == {("killed", 16)}
+    assert pairs("Sixteen police officers and national guardsmen were killed, two of them found beheaded.") == {
+        ("killed", 16), ("killed", 2)}
+    assert pairs("Three police officers and two civilians were killed.") == {("killed", 3), ("killed", 2)}

@@ -318,13 +318,18 @@ _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|el
 # "of the injured", "others" (and the singular "other" before a verb, as non-native wire copy writes it: "261 other
 # got minor injuries"), "Marrero, Louisiana men" (a town and its state), a noun after a short prefix and a hyphen
 # ("half-brothers", "step-sons"),
-# "of one family" ("12 of one family": the family, whose "one" is no count), ages ("two 14-year-olds").
+# "of one family" ("12 of one family": the family, whose "one" is no count), ages ("two 14-year-olds"), and a second
+# plural noun joined by "and" ("Sixteen police officers and national guardsmen"; not a verb's object: "killing five
+# people and wounding others").
 WHO_AFTER = re.compile(
     rf"""(?:\s+of)?\s+(?P<who>
         (?:them|(?:the|those|these)\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS})
           |(?<=of\s)(?:the|those)\s+(?:injured|wounded|dead|arrested|detained|missing|displaced)\b(?!\s+(?:man|woman|men|women|
           people|boy|girl|child|children|victims?|officers?|persons?)\b)|those|whom)
       | (?:(?!{_NUMBER_WORD}\b(?!-)|{_NOT_MODIFIERS}\b)[\w'-]++\s+){{0,2}}(?:[a-z]{{2,5}}-)?(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
+        (?:\s+and\s+(?:(?!{_NUMBER_WORD}\b|{_NOT_MODIFIERS}\b|(?:a|an|the|his|her|their|its)\b|[\w'-]*(?:ing|ed)\s)
+          [\w'-]++\s+)?
+          (?:{_PLURAL_NOUNS}))?
       | (?-i:[A-Z])[\w'-]*+,\s+(?-i:[A-Z])[\w'-]*+\s+(?:{_PLURAL_NOUNS})
       | more|others|other\s+people|other(?=\s+(?:were|are|got|had|have|suffered|sustained)\b)
       | (?<=of\s)one\s+family
