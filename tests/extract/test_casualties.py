@@ -4434,3 +4434,8 @@ def test_count_of_two_joined_nouns():
     assert pairs("Sixteen police officers and national guardsmen were killed, two of them found beheaded.") == {
         ("killed", 16), ("killed", 2)}
     assert pairs("Three police officers and two civilians were killed.") == {("killed", 3), ("killed", 2)}
+
+
+# "Internally displaced", the words of UN and aid agencies: "at least 1.5 million people had been internally displaced"
+def test_internally_displaced():
+    assert pairs("The UN said at least 1.5 million people had been internally displaced.") == {("displaced", 1500000)}

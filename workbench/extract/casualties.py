@@ -599,7 +599,7 @@ NOT_NAMES = frozenset(
 _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|allegedly|also|all|both|later|
     now|initially|eventually|finally|quickly|subsequently|remain|remained|remains|still|left|already|believed|feared|
     confirmed|reported|thought|known|said|to|just|each|apparently|likely|officially|since|ultimately|
-    seriously|critically|badly|severely|slightly|gravely|lightly|moderately|shot|stabbed|beaten|struck|and|
+    seriously|critically|badly|severely|slightly|gravely|lightly|moderately|internally|shot|stabbed|beaten|struck|and|
     who|that|which|found|listed\s+as|listed|then|immediately|instantly|were\s+taken|currently|tragically|accidentally|
     reportedly|later|both|then|subsequently|back)"""
 # Where a victim was hit, between "shot" and the term ("was shot in the leg and taken to a hospital", "was shot
