@@ -4439,3 +4439,10 @@ def test_count_of_two_joined_nouns():
 # "Internally displaced", the words of UN and aid agencies: "at least 1.5 million people had been internally displaced"
 def test_internally_displaced():
     assert pairs("The UN said at least 1.5 million people had been internally displaced.") == {("displaced", 1500000)}
+
+
+# An ordinal victim with the helper verb left out, after a count with its own: "Two people were killed and a third
+# injured", "One man was killed and a second wounded"
+def test_ordinal_victim_elided_verb():
+    assert pairs("Two people were killed and a third injured.") == {("killed", 2), ("injured", 1)}
+    assert pairs("One man was killed and a second wounded.") == {("killed", 1), ("injured", 1)}
