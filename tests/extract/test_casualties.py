@@ -4446,3 +4446,10 @@ def test_internally_displaced():
 def test_ordinal_victim_elided_verb():
     assert pairs("Two people were killed and a third injured.") == {("killed", 2), ("injured", 1)}
     assert pairs("One man was killed and a second wounded.") == {("killed", 1), ("injured", 1)}
+
+
+# A figure counted by a noun of its own ("2 fatalities", "2 deaths") is no second group sharing its term with the group
+# before it: "Details confirmed 4 victims, 2 fatalities, 2 wounded" (killed 2, not 4)
+def test_noun_count_not_coordinated():
+    assert pairs("Details confirmed 4 victims, 2 fatalities, 2 wounded.") == {("killed", 2), ("injured", 2)}
+    assert pairs("Two officers and a civilian were killed.") == {("killed", 2), ("killed", 1)}

@@ -2691,6 +2691,11 @@ def _part_of_group(c: _Count) -> bool:
     return c.who is not None and c.who.startswith(PART_PRONOUNS) and c.text.lower() not in WHOLE_GROUP
 
 
+def _noun_counted(sentence: str, c: _Count) -> bool:
+    """Whether count c is counted by a casualty noun right after it ("2 fatalities", "12 deaths"), its term its own."""
+    return c.who is None and NOUN_AFTER.match(sentence, c.end) is not None
+
+
 def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     """Tie each count to the casualty term that governs it; `before` holds the categories of the figures of the
     sentence right before this one."""
@@ -2826,10 +2831,11 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
         counts[0].category, counts[0].how, counts[0].verb_end = counts[1].category, "after", counts[1].verb_end
         counts[1].category = counts[1].how = None
     # Coordinated groups share the verb: "two officers and a civilian were killed", "killing two and a child" (not a part
-    # of the group before it: "picked up 120 migrants, three of whom had died"; see _part_of_group).
+    # of the group before it: "picked up 120 migrants, three of whom had died"; see _part_of_group; nor a figure counted
+    # by a noun of its own: "4 victims, 2 fatalities").
     for i in range(len(counts) - 2, -1, -1):
         c, nxt = counts[i], counts[i + 1]
-        if c.category is None and nxt.how == "after" and not _part_of_group(nxt) and (
+        if c.category is None and nxt.how == "after" and not _part_of_group(nxt) and not _noun_counted(sentence, nxt) and (
                 CONNECTOR.fullmatch(sentence, c.tail, nxt.start)
                 or c.singular and sentence.startswith(" and ", c.tail) and OWN_CONNECTOR.fullmatch(sentence, c.tail, nxt.start)
                 or _ages_then_connector(sentence, c, nxt)):
