@@ -4453,3 +4453,10 @@ def test_ordinal_victim_elided_verb():
 def test_noun_count_not_coordinated():
     assert pairs("Details confirmed 4 victims, 2 fatalities, 2 wounded.") == {("killed", 2), ("injured", 2)}
     assert pairs("Two officers and a civilian were killed.") == {("killed", 2), ("killed", 1)}
+
+
+# "Fatality" in the singular after "one", as "one arrest" is read: "Police confirmed one fatality", "we had one fatality,
+# 10 treated with gunshot wounds"
+def test_one_fatality():
+    assert pairs("Police confirmed one fatality.") == {("killed", 1)}
+    assert pairs("Details confirmed 4 victims, 1 fatality, 3 wounded.") == {("killed", 1), ("injured", 3)}

@@ -208,6 +208,7 @@ _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "into custody", "seized", "seizing", "to the hospital", "to a hospital", "to hospital", "to area hospitals",
     "to local hospitals", "the fatality",  # (for "sent five men to the hospital": see AROUND_AFTER)
     "on himself", "on herself", "own life",  # (the attacker's own death: see SELF_KILLED)
+    "one fatality",  # (see ONE_NOUN)
     "to flee", "to evacuate", "from their homes", "to leave their homes",
     "to abandon their homes",  # ("forced 25,000 people to flee": see AROUND_AFTER)
     "caught up with", "caught up to",  # (police who did: see POLICE_CAUGHT_UP)
@@ -833,8 +834,10 @@ LIVES_LOST = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?lost\b")
 # (with a word that sets them beside others: "two other arrests have been made", "two additional deaths"; not
 # "more", which may add to a tally of other events: "just two more arrests that we've had")
 NOUN_AFTER = re.compile(rf"[\s-]+(?:(?:other|additional|further)\s+)?(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
-# "Arrest" in the singular after "one": "there was one arrest", "police made one arrest" (not "one arrest warrant").
-ONE_ARREST = re.compile(r" arrest\b(?!\s+warrants?\b)", re.IGNORECASE)
+# "Arrest" and "fatality" in the singular after "one": "there was one arrest", "police made one arrest", "Police
+# confirmed one fatality" (not "one arrest warrant").
+ONE_NOUN = re.compile(r" (?P<term>arrest(?!\s+warrants?\b)|fatality)\b", re.IGNORECASE)
+ONE_NOUN_CATEGORY = {"arrest": "detained", "fatality": "killed"}
 # The same after "of" and a vague amount: "dozens of arrests", "hundreds of casualties".
 VAGUE_NOUN = re.compile(rf"\s+of\s+(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
 # An animal last in a list of victims, passed over to reach the term after it: "his girlfriend and their dog were
@@ -2088,8 +2091,8 @@ def _category_after(sentence: str, c: _Count) -> str | None:
     if c.term_after:  # (no term after the count: none of the patterns below can match)
         if c.who is None and not c.singular:
             noun = NOUN_AFTER.match(sentence, c.end) or (VAGUE_NOUN.match(sentence, c.end) if c.value is None else None)
-            if not noun and c.value == 1 and ONE_ARREST.match(sentence, c.end):
-                return "detained"
+            if not noun and c.value == 1 and (one := ONE_NOUN.match(sentence, c.end)):
+                return ONE_NOUN_CATEGORY[one.group("term").lower()]
             if noun:
                 term = noun.group("term")
                 if term.lower() != "lives" or (LIVES_TAKEN.search(sentence, max(0, c.start - 16), c.start)
@@ -2692,8 +2695,10 @@ def _part_of_group(c: _Count) -> bool:
 
 
 def _noun_counted(sentence: str, c: _Count) -> bool:
-    """Whether count c is counted by a casualty noun right after it ("2 fatalities", "12 deaths"), its term its own."""
-    return c.who is None and NOUN_AFTER.match(sentence, c.end) is not None
+    """Whether count c is counted by a casualty noun right after it ("2 fatalities", "12 deaths", "1 fatality"), its term
+    its own."""
+    return c.who is None and (NOUN_AFTER.match(sentence, c.end) is not None
+                              or c.value == 1 and ONE_NOUN.match(sentence, c.end) is not None)
 
 
 def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
