@@ -4460,3 +4460,11 @@ def test_noun_count_not_coordinated():
 def test_one_fatality():
     assert pairs("Police confirmed one fatality.") == {("killed", 1)}
     assert pairs("Details confirmed 4 victims, 1 fatality, 3 wounded.") == {("killed", 1), ("injured", 3)}
+
+
+# British copy puts "a" before the condition: "four men were in a critical condition", "is in a serious but stable
+# condition"
+def test_in_a_condition():
+    assert pairs("Police said four men were in a critical condition.") == {("injured", 4)}
+    assert pairs("A 40-year-old man is in a serious but stable condition.") == {("injured", 1)}
+    assert pairs("A woman remains in a stable condition in hospital.") == {("injured", 1)}
