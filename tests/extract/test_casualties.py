@@ -4468,3 +4468,10 @@ def test_in_a_condition():
     assert pairs("Police said four men were in a critical condition.") == {("injured", 4)}
     assert pairs("A 40-year-old man is in a serious but stable condition.") == {("injured", 1)}
     assert pairs("A woman remains in a stable condition in hospital.") == {("injured", 1)}
+
+
+# A toll "is now" a figure: "The confirmed death toll is now 2,041" ("body count" was tried and left out: it also tallies
+# an area's killings over months, "The body count in Pine Hills is up to seven in less than three months")
+def test_toll_is_now():
+    assert pairs("The confirmed death toll is now 2,041.") == {("killed", 2041)}
+    assert pairs("The toll was now 56.") == {("killed", 56)}
