@@ -4475,3 +4475,11 @@ def test_in_a_condition():
 def test_toll_is_now():
     assert pairs("The confirmed death toll is now 2,041.") == {("killed", 2041)}
     assert pairs("The toll was now 56.") == {("killed", 56)}
+
+
+# The active "treated N for injuries", with the victims between: "Hospitals treated 220 people for injuries", "Medics
+# treated two officers for minor wounds" (not "treated 40 people for heat exhaustion", no injury)
+def test_treated_count_for_injuries():
+    assert pairs("Hospitals treated 220 people for injuries.") == {("injured", 220)}
+    assert pairs("Medics treated two officers for minor wounds.") == {("injured", 2)}
+    assert pairs("Paramedics treated 40 people for heat exhaustion.") == set()

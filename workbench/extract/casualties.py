@@ -978,15 +978,17 @@ LEAD_REACH = 24
 SEEN_LEAD = re.compile(r"\b(?:found|find|finds|saw|sees|stopped|stops|spotted|caught|confronted|located)\s+$")
 # A verb before the victims and a particle after them that together make a term: "took two guards hostage",
 # "shooting three relatives to death", "stabbed his mother and a girlfriend to death", "took three people into custody",
-# "forced 25,000 people to flee".
+# "forced 25,000 people to flee", "treated 220 people for injuries".
 AROUND_AFTER = re.compile(r"""\s+(?:(?P<hostage>hostages?)|(?P<death>to\s+death)|(?P<custody>into\s+(?:police\s+)?custody)|
-    (?P<dead>dead(?!-))|(?P<fled>to\s+(?:flee|evacuate)|(?:to\s+(?:leave|abandon)|from)\s+(?:their|his|her)\s+homes?)|
+    (?P<dead>dead(?!-))|(?P<treated>for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns))|(?P<fled>to\s+(?:flee|evacuate)|(?:to\s+(?:leave|abandon)|from)\s+(?:their|his|her)\s+homes?)|
     (?P<hospital>(?:(?:in|from|of|with)(?:\s+[\w'’-]+){1,3}?\s+)?to\s+(?:(?:the|a|an|area|local|nearby)\s+)*hospitals?))\b""",
                           re.VERBOSE)
 AROUND_BEFORE = {
     # "sent four people in their twenties to the hospital", "sending five men to the hospital"
     "hospital": re.compile(r"\bsen(?:t|ds?|ding)\s+$", re.I),
     "hostage": re.compile(r"\b(?:t(?:ook|akes?|aking)|h(?:eld|olds?|olding)|k(?:ept|eeps?|eeping))\s+$", re.I),
+    # "Hospitals treated 220 people for injuries", "treated two officers for minor wounds"
+    "treated": re.compile(r"\btreat(?:ed|s|ing)\s+$", re.I),
     # "The fighting forced 25,000 people to flee", "forced 2,000 families from their homes"
     "fled": re.compile(r"\bforc(?:ed|es|ing)\s+$", re.I),
     # "took three people into custody", "had taken 89 people into custody" (not the plain "take": "tried to take the man
@@ -1009,7 +1011,7 @@ HOSPITAL_SENDERS = ("sen", "took", "transported", "rushed")  # (a cheap first te
 DEATH_LATER = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|death|morgue)\b", re.I)
 DEAD_AROUND_STEMS = ("pronounc", "declar", "found", "find", "discover", "left", "leav")  # (a first test for "dead")
 AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained", "hospital": "injured", "dead": "killed",
-                   "fled": "displaced"}
+                   "fled": "displaced", "treated": "injured"}
 # "them" as the object of a term, or held hostage: "arrested them", "held them hostage".
 THEM_OBJECT = re.compile(rf"""\b(?:(?P<term>{_BEFORE_TERMS})\s+(?:all\s+|both\s+)?them|(?:held|holding|took|taking|kept|
     keeping)\s+them\s+(?:as\s+)?hostages?)\b""", re.VERBOSE | re.IGNORECASE)
@@ -2734,7 +2736,7 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             participle = True
     # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
     # girlfriend to death" (the verb before the first of coordinated victims, the particle after the last).
-    if "hostage" in sentence or "to death" in sentence or "custody" in sentence or "forc" in sentence or (
+    if "hostage" in sentence or "to death" in sentence or "custody" in sentence or "forc" in sentence or "treat" in sentence or (
             " dead" in sentence and any(map(sentence.__contains__, DEAD_AROUND_STEMS))) or (
             "hospital" in sentence and any(map(sentence.__contains__, HOSPITAL_SENDERS))):
         for i, c in enumerate(counts):
