@@ -4483,3 +4483,11 @@ def test_treated_count_for_injuries():
     assert pairs("Hospitals treated 220 people for injuries.") == {("injured", 220)}
     assert pairs("Medics treated two officers for minor wounds.") == {("injured", 2)}
     assert pairs("Paramedics treated 40 people for heat exhaustion.") == set()
+
+
+# A vague amount "of" a plural noun the victim rows lack, when a term follows it, as a figure with such a noun is read:
+# "Dozens of activists were detained", "Scores of journalists were arrested" ("dozens of dogs were killed" stays none)
+def test_vague_of_unlisted_plural():
+    assert pairs("Dozens of activists were detained.") == {("detained", 24)}
+    assert pairs("Scores of bloggers were arrested.") == {("detained", 40)}
+    assert pairs("Dozens of dogs were killed.") == set()

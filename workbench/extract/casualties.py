@@ -1617,7 +1617,8 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
             continue  # "confirmed to Cleveland 19 that", "the Curve 8900 is missing"
         tail = who_match.end("who") if who_match else m.end
         if (m.is_vague and who is None and not VAGUE_VICTIMS.match(sentence, m.end)
-                and not (sentence.startswith(" of ", m.end) and VAGUE_NOUN.match(sentence, m.end))
+                and not (sentence.startswith(" of ", m.end) and (VAGUE_NOUN.match(sentence, m.end)
+                                                                 or _vague_of_victims(sentence, m.end)))
                 and not _term_before_vague(sentence, m) and not _held_before(sentence, m.start)):
             continue  # "dozens" alone is rarely about people, unless a casualty verb follows: "Dozens injured"
         if (
@@ -1663,6 +1664,14 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
             count.after = listed.end()  # "Three siblings, Jerry Shelton, 35, Brittany Powell, 27, and ..., died"
         counts.append(count)
     return counts
+
+
+def _vague_of_victims(sentence: str, end: int) -> bool:
+    """Whether "of" and a plural noun after a vague amount ending at `end` are followed by a term: "Dozens of activists
+    were detained" (the noun need not be a victim row, but no animal: "dozens of dogs were killed")."""
+    noun = PLURAL_FALLBACK.match(sentence, end + len(" of"))
+    return (noun is not None and noun.group("who").rsplit(None, 1)[-1].lower() not in ANIMALS
+            and VAGUE_VICTIMS.match(sentence, noun.end()) is not None)
 
 
 def _term_before_vague(sentence: str, m: NumberMention) -> bool:
