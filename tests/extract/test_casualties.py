@@ -4491,3 +4491,9 @@ def test_vague_of_unlisted_plural():
     assert pairs("Dozens of activists were detained.") == {("detained", 24)}
     assert pairs("Scores of bloggers were arrested.") == {("detained", 40)}
     assert pairs("Dozens of dogs were killed.") == set()
+
+
+# A victim "stabbed but survived", as one "shot but survived": "The victim's mother was also stabbed but survived"
+def test_stabbed_but_survived():
+    assert pairs("The victim's mother was also stabbed but survived.") == {("injured", 1)}
+    assert pairs("Two men were stabbed and survived.") == {("injured", 2)}
