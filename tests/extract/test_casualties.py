@@ -4497,3 +4497,11 @@ def test_vague_of_unlisted_plural():
 def test_stabbed_but_survived():
     assert pairs("The victim's mother was also stabbed but survived.") == {("injured", 1)}
     assert pairs("Two men were stabbed and survived.") == {("injured", 2)}
+
+
+# People "driven" from their homes with the force before them, as "forced" is read: "The fighting has driven 50,000
+# people from their homes", "drove thousands of villagers from their homes"
+def test_driven_from_homes():
+    assert pairs("The fighting has driven 50,000 people from their homes.") == {("displaced", 50000)}
+    assert pairs("The floods drove 3,000 families from their homes.") == {("displaced", 3000)}
+    assert pairs("He drove two friends to the party.") == set()

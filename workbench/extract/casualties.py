@@ -989,8 +989,9 @@ AROUND_BEFORE = {
     "hostage": re.compile(r"\b(?:t(?:ook|akes?|aking)|h(?:eld|olds?|olding)|k(?:ept|eeps?|eeping))\s+$", re.I),
     # "Hospitals treated 220 people for injuries", "treated two officers for minor wounds"
     "treated": re.compile(r"\btreat(?:ed|s|ing)\s+$", re.I),
-    # "The fighting forced 25,000 people to flee", "forced 2,000 families from their homes"
-    "fled": re.compile(r"\bforc(?:ed|es|ing)\s+$", re.I),
+    # "The fighting forced 25,000 people to flee", "forced 2,000 families from their homes", "has driven 50,000 people
+    # from their homes"
+    "fled": re.compile(r"\b(?:forc(?:ed|es|ing)|dr(?:ove|iven|ives|iving))\s+$", re.I),
     # "took three people into custody", "had taken 89 people into custody" (not the plain "take": "tried to take the man
     # into custody")
     "custody": re.compile(r"\bt(?:ook|akes|aking|aken)\s+$", re.I),
@@ -2745,7 +2746,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             participle = True
     # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
     # girlfriend to death" (the verb before the first of coordinated victims, the particle after the last).
-    if "hostage" in sentence or "to death" in sentence or "custody" in sentence or "forc" in sentence or "treat" in sentence or (
+    if "hostage" in sentence or "to death" in sentence or "custody" in sentence or "forc" in sentence or (
+            "treat" in sentence) or ("homes" in sentence and ("driv" in sentence or "drove" in sentence)) or (
             " dead" in sentence and any(map(sentence.__contains__, DEAD_AROUND_STEMS))) or (
             "hospital" in sentence and any(map(sentence.__contains__, HOSPITAL_SENDERS))):
         for i, c in enumerate(counts):
