@@ -4505,3 +4505,10 @@ def test_driven_from_homes():
     assert pairs("The fighting has driven 50,000 people from their homes.") == {("displaced", 50000)}
     assert pairs("The floods drove 3,000 families from their homes.") == {("displaced", 3000)}
     assert pairs("He drove two friends to the party.") == set()
+
+
+# A vague amount "reported" after its helper, as after none: "Scores were reported killed", "Dozens were reported
+# injured"
+def test_vague_were_reported():
+    assert pairs("Scores were reported killed.") == {("killed", 40)}
+    assert pairs("Dozens were reported injured in the clashes.") == {("injured", 24)}
