@@ -4512,3 +4512,11 @@ def test_driven_from_homes():
 def test_vague_were_reported():
     assert pairs("Scores were reported killed.") == {("killed", 40)}
     assert pairs("Dozens were reported injured in the clashes.") == {("injured", 24)}
+
+
+# The wounded "evacuated" are carried off for care, not driven from their homes: "its teams had evacuated 112 wounded
+# people" (injured), as an adjective before the victims tells their hurt ("evacuated 40 soldiers" stays displaced)
+def test_evacuated_wounded_injured():
+    assert pairs("The Red Crescent said its teams had evacuated 112 wounded people.") == {("injured", 112)}
+    assert pairs("Some 40 injured soldiers were evacuated by helicopter.") == {("injured", 40)}
+    assert pairs("Helicopters evacuated 40 soldiers.") == {("displaced", 40)}

@@ -2917,6 +2917,10 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     # pirates, 12 are reportedly from Somalia and 11 from Yemen".
     if sentence.startswith(("Of ", "of ", "Out of ", "out of ")) and (lead := OF_GROUP.match(sentence)):
         _split_group(sentence, counts, lead)
+    # The wounded "evacuated" are carried off for care, not driven from home: "evacuated 112 wounded people".
+    for c in counts:
+        if c.category == "displaced" and not c.singular and _adjective_category(c) == "injured":
+            c.category = "injured"
     # Last, an adjective before the victim noun: "the missing girl", "12 displaced families"; and "deceased" right
     # after "identified", where it tells the dead apart ("identified the second deceased victim as Eugene Linscomb";
     # elsewhere it is read as no casualty, as it often names the dead of another time: "her deceased husband").
