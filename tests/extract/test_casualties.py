@@ -4520,3 +4520,11 @@ def test_evacuated_wounded_injured():
     assert pairs("The Red Crescent said its teams had evacuated 112 wounded people.") == {("injured", 112)}
     assert pairs("Some 40 injured soldiers were evacuated by helicopter.") == {("injured", 40)}
     assert pairs("Helicopters evacuated 40 soldiers.") == {("displaced", 40)}
+
+
+# An adjective between a figure and its casualty noun: "Officials reported 12 new deaths", "3,000 confirmed deaths",
+# "2,000 arbitrary arrests"
+def test_adjective_before_casualty_noun():
+    assert pairs("Officials reported 12 new deaths.") == {("killed", 12)}
+    assert pairs("There were 3,000 confirmed deaths.") == {("killed", 3000)}
+    assert pairs("The group documented 2,000 arbitrary arrests.") == {("detained", 2000)}

@@ -834,7 +834,10 @@ LIVES_TAKEN = re.compile(r"\b(?:claim(?:ed|ing|s)?|tak(?:en|ing|es)|took|cost(?:
 LIVES_LOST = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?lost\b")
 # (with a word that sets them beside others: "two other arrests have been made", "two additional deaths"; not
 # "more", which may add to a tally of other events: "just two more arrests that we've had")
-NOUN_AFTER = re.compile(rf"[\s-]+(?:(?:other|additional|further)\s+)?(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
+# (or the word that tells it new or counted: "12 new deaths", "3,000 confirmed deaths", "2,000 arbitrary arrests"; not
+# "-related", which counts a country's statistics: "32 firearms-related deaths among law enforcement")
+NOUN_AFTER = re.compile(rf"[\s-]+(?:(?:other|additional|further|new|confirmed|reported|recorded|known|arbitrary)\s+)?"
+                        rf"(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
 # "Arrest" and "fatality" in the singular after "one": "there was one arrest", "police made one arrest", "Police
 # confirmed one fatality" (not "one arrest warrant").
 ONE_NOUN = re.compile(r" (?P<term>arrest(?!\s+warrants?\b)|fatality)\b", re.IGNORECASE)
