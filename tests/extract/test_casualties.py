@@ -4528,3 +4528,13 @@ def test_adjective_before_casualty_noun():
     assert pairs("Officials reported 12 new deaths.") == {("killed", 12)}
     assert pairs("There were 3,000 confirmed deaths.") == {("killed", 3000)}
     assert pairs("The group documented 2,000 arbitrary arrests.") == {("detained", 2000)}
+
+
+# "Detention" as wire copy of unrest words custody: "Some 300 people remain in detention", "Twelve activists were placed
+# in pre-trial detention", "Five journalists were taken into detention"; and a pick-up by "security forces", as one "by
+# police": "About 40 people were picked up by security forces"
+def test_in_detention():
+    assert pairs("Some 300 people remain in detention.") == {("detained", 300)}
+    assert pairs("Twelve activists were placed in pre-trial detention.") == {("detained", 12)}
+    assert pairs("Five journalists were taken into detention.") == {("detained", 5)}
+    assert pairs("About 40 people were picked up by security forces.") == {("detained", 40)}
