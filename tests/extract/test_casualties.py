@@ -4538,3 +4538,14 @@ def test_in_detention():
     assert pairs("Twelve activists were placed in pre-trial detention.") == {("detained", 12)}
     assert pairs("Five journalists were taken into detention.") == {("detained", 5)}
     assert pairs("About 40 people were picked up by security forces.") == {("detained", 40)}
+
+
+# More words of people driven out, as disaster and war copy writes them: "More than 5,000 people fled their villages",
+# "Nearly 2,000 people were rendered homeless", "Some 600 people were moved to shelters", "moved to higher ground",
+# "were relocated to safer areas"
+def test_fled_villages_rendered_homeless():
+    assert pairs("More than 5,000 people fled their villages.") == {("displaced", 5000)}
+    assert pairs("Nearly 2,000 people were rendered homeless.") == {("displaced", 2000)}
+    assert pairs("Some 600 people were moved to shelters.") == {("displaced", 600)}
+    assert pairs("About 3,000 residents were moved to higher ground.") == {("displaced", 3000)}
+    assert pairs("More than 10,000 people were relocated to safer areas.") == {("displaced", 10000)}
