@@ -4224,3 +4224,328 @@ def test_alive_and_treated_not_disputed():
 def test_denied_permit_not_disputed():
     assert not extract_casualties("A man was arrested, and police found a shotgun in his vehicle. He had been denied "
                                   "a handgun permit in March, but it was not clear why.")[0].disputed
+
+
+# Other ways news copy words a killing "to death" ("stabbed", "beaten", "hacked to death" were known): "A boy was
+# knifed to death", "was strangled / bludgeoned / mauled to death", "were trampled to death", "froze to death", and the
+# active "knifed his neighbour to death"
+def test_other_verbs_to_death():
+    assert pairs("A boy was knifed to death outside his school.") == {("killed", 1)}
+    assert pairs("A grandmother was mauled to death by a dog.") == {("killed", 1)}
+    assert pairs("A 24-year-old man was strangled to death in his apartment.") == {("killed", 1)}
+    assert pairs("The woman was bludgeoned to death with a hammer.") == {("killed", 1)}
+    assert pairs("Eleven people were trampled to death in the crush.") == {("killed", 11)}
+    assert pairs("Two hikers froze to death on the mountain.") == {("killed", 2)}
+    assert pairs("The man knifed two men to death in a bar.") == {("killed", 2)}
+    assert pairs("A gang battered a man to death.") == {("killed", 1)}
+
+
+# A suicide by hanging is a death told by the one who died: "A prisoner has hung himself in his prison cell", "The inmate
+# hanged himself in his cell" ("hung" is the common form of "hanged" in news copy), and one "found hanged"
+def test_hanged_himself():
+    assert pairs("A prisoner has hung himself in his prison cell.") == {("killed", 1)}
+    assert pairs("The inmate hanged himself in his cell.") == {("killed", 1)}
+    assert pairs("A woman hanged herself at her home on Sunday.") == {("killed", 1)}
+    assert pairs("A detainee was found hanged in his cell.") == {("killed", 1)}
+
+
+# More person nouns news names a single victim by, from shops, schools, guard duty, trades and war: "A shopkeeper was
+# killed during a robbery", "A schoolgirl was killed when a lorry mounted the pavement", "A peacekeeper was wounded"
+def test_more_singular_victim_nouns():
+    assert pairs("A shopkeeper was killed during a robbery.") == {("killed", 1)}
+    assert pairs("A schoolgirl was killed when a lorry mounted the pavement.") == {("killed", 1)}
+    assert pairs("A schoolboy was knifed to death outside his school.") == {("killed", 1)}
+    assert pairs("A peacekeeper was wounded in the attack.") == {("injured", 1)}
+    assert pairs("A street vendor was shot dead.") == {("killed", 1)}
+
+
+# A strike on "another" school, hospital, mosque or village is a strike of its own, beside the report's: "three Gazans
+# were killed when Israeli forces attacked another UN school in Gaza City"
+def test_attack_on_another_place_other_event():
+    claims = extract_casualties("Forty people were killed at the school. Hours earlier, three men died when the army "
+                                "bombed another UN school in the city.")
+    assert [(c.value, c.about_other_event) for c in claims] == [(40, False), (3, True)]
+    assert not extract_casualties("Gunmen attacked a village, killing 12 people.")[0].about_other_event
+
+
+# The perfect of "took three people into custody": "Police said they had taken 89 people into custody"
+def test_had_taken_into_custody():
+    assert pairs("Police said they had taken 89 people into custody.") == {("detained", 89)}
+    assert pairs("Authorities have taken two men into custody.") == {("detained", 2)}
+
+
+# More words of a killing: the gerund "shooting dead" before its victim ("after shooting dead his pregnant
+# girlfriend", as "shot dead" is read), "beheaded", "lynched", and "cost the lives of" beside "claimed the lives of"
+def test_more_killing_words():
+    assert pairs("He was charged with murder after shooting dead his pregnant girlfriend.") == {("killed", 1)}
+    assert pairs("The attackers beheaded two aid workers.") == {("killed", 2)}
+    assert pairs("A man was lynched by a mob.") == {("killed", 1)}
+    assert pairs("The attack cost the lives of 22 soldiers.") == {("killed", 22)}
+
+
+# British copy's "admitted to hospital" is "taken to hospital", and broken bones are injuries: "Twenty-one people were
+# admitted to hospital with burns", "Two officers suffered broken bones", "A man suffered a broken leg"
+def test_admitted_to_hospital_and_broken_bones():
+    assert pairs("Twenty-one people were admitted to hospital with burns.") == {("injured", 21)}
+    assert pairs("Three people were admitted to a local hospital.") == {("injured", 3)}
+    assert pairs("Two officers suffered broken bones.") == {("injured", 2)}
+    assert pairs("A man suffered a broken leg in the crash.") == {("injured", 1)}
+
+
+# "All" before the count a term takes, as crash reports word a toll of everyone: "A plane crash killed all 62 people
+# aboard", "The blast killed all five miners"
+def test_killed_all_count():
+    assert pairs("A plane crash killed all 62 people aboard.") == {("killed", 62)}
+    assert pairs("The blast killed all five miners.") == {("killed", 5)}
+    assert pairs("Police arrested all 12 suspects.") == {("detained", 12)}
+
+
+# "On board" between the victims and the term, as "aboard" is read: "All 62 people on board were killed" (a count on
+# board with no term after it stays no claim)
+def test_on_board_before_term():
+    assert pairs("All 62 people on board were killed.") == {("killed", 62)}
+    assert pairs("The boat had 40 people on board.") == set()
+
+
+# "The number of confirmed / reported deaths" is the number of deaths: "The number of confirmed deaths climbed to 2,310"
+def test_number_of_confirmed_deaths():
+    assert pairs("The number of confirmed deaths climbed to 2,310 on Sunday.") == {("killed", 2310)}
+    assert pairs("The number of reported injuries rose to 45.") == {("injured", 45)}
+
+
+# "Each" or "all" as the subject of a clause of its own, after the group it stands for: "Two women were struck by a
+# vehicle; each was treated for injuries", "Three men were shot, and all were taken to hospital" (not a group whose
+# outcome is told apart: "Two men were shot, and each was questioned")
+def test_each_after_group():
+    assert pairs("Two women were struck by a vehicle; each was treated for injuries.") == {("injured", 2)}
+    assert pairs("Two women were struck by a vehicle, and each was then taken to hospital with injuries.") == {
+        ("injured", 2)}
+    assert pairs("Three men were shot, and all were taken to hospital.") == {("injured", 3)}
+    assert pairs("Two men were questioned, and each was released.") == set()
+
+
+# Displacement told by the force that drove people out: "Around 4,000 people were forced to leave their homes", and the
+# active "The fighting forced 25,000 people to flee", "forced more than 10,000 residents to evacuate", "forced 2,000
+# families from their homes"
+def test_forced_to_leave():
+    assert pairs("Around 4,000 people were forced to leave their homes.") == {("displaced", 4000)}
+    assert pairs("About 500 people abandoned their homes.") == {("displaced", 500)}
+    assert pairs("The fighting forced 25,000 people to flee.") == {("displaced", 25000)}
+    assert pairs("The fires have forced more than 10,000 residents to evacuate.") == {("displaced", 10000)}
+    assert pairs("The floods forced 2,000 families from their homes.") == {("displaced", 2000)}
+    assert pairs("The rules forced two officers to resign.") == set()
+
+
+# Hit by a vehicle between the victim and the term, as "hit by gunfire" is read: "A boy was hit by a car and died at the
+# scene", "A woman was struck by a pickup truck and seriously injured", "was run over by a bus and killed"
+def test_hit_by_vehicle_then_term():
+    assert pairs("A boy was hit by a car and died at the scene.") == {("killed", 1)}
+    assert pairs("A woman was struck by a pickup truck and seriously injured.") == {("injured", 1)}
+    assert pairs("A man was run over by a bus and killed.") == {("killed", 1)}
+    assert pairs("Two pedestrians were struck by an SUV and taken to a hospital.") == {("injured", 2)}
+
+
+# "Shot him dead", as "pronounced him dead": "The gunman wounded four people before police shot him dead"
+def test_shot_him_dead():
+    assert pairs("The gunman wounded four people before police shot him dead.") == {("injured", 4), ("killed", 1)}
+    assert pairs("Troops shot her dead at a checkpoint.") == {("killed", 1)}
+
+
+# A part "of whom" or "of them" after a comma is no second group sharing the verb with the group before it: "picked up
+# 120 migrants, three of whom had died" (killed 3, not 120), "Police shot two men, one of whom died"
+def test_part_of_whom_not_coordinated():
+    assert pairs("The coast guard picked up 120 migrants, three of whom had died.") == {("killed", 3)}
+    assert pairs("Police shot two men, one of whom died.") == {("killed", 1)}
+    assert pairs("Two officers, a man and three children were killed.") == {("killed", 2), ("killed", 1),
+                                                                          ("killed", 3)}
+
+
+# "Detentions" after a figure, as "arrests": "Authorities reported more than 2,000 detentions"
+def test_detentions_noun():
+    assert pairs("Authorities reported more than 2,000 detentions.") == {("detained", 2000)}
+
+
+# "Uprooted" before the people it counts, as "displaced" is read: "Fighting has uprooted more than 100,000 people"
+def test_uprooted_before():
+    assert pairs("Fighting has uprooted more than 100,000 people.") == {("displaced", 100000)}
+    assert pairs("Some 5,000 villagers were uprooted by the floods.") == {("displaced", 5000)}
+
+
+# Arrests "nationwide" are the unrest a report tells, not a statistic of the country: "The interior ministry said
+# 1,200 people had been detained nationwide" (the dead "slain nationwide in July" stay another event's)
+def test_detained_nationwide_own_event():
+    assert pairs("The interior ministry said 1,200 people had been detained nationwide.") == {("detained", 1200)}
+    assert pairs("More than 500 were arrested nationwide on Sunday.") == {("detained", 500)}
+    assert extract_casualties("Other figures showed that 19 officers had been slain nationwide in July.")[
+        0].about_other_event
+
+
+# A month that dates the start of the unrest a report tells is no other event: "More than 10,000 people have been
+# arrested since the protests began in September" (a month alone still dates another: "Two men were arrested in March")
+def test_month_event_began_in():
+    assert not extract_casualties("More than 10,000 people have been arrested since the protests began in "
+                                  "September.")[0].about_other_event
+    assert not extract_casualties("More than 300 people have been killed since the uprising started in March.")[
+        0].about_other_event
+    assert extract_casualties("Two men were arrested in March.")[0].about_other_event
+
+
+# The degrees wire copy gives a wound besides "slightly" and "seriously": "Two officers were lightly injured", "a
+# soldier was moderately wounded"
+def test_lightly_moderately_injured():
+    assert pairs("Two officers were lightly injured.") == {("injured", 2)}
+    assert pairs("A soldier was moderately wounded in the attack.") == {("injured", 1)}
+
+
+# Captives of war: "Three soldiers were taken prisoner", "were taken captive", "are being held captive" (detained, as
+# hostages are)
+def test_taken_prisoner():
+    assert pairs("Three soldiers were taken prisoner.") == {("detained", 3)}
+    assert pairs("Two aid workers were taken captive in the raid.") == {("detained", 2)}
+    assert pairs("Some 200 people are still held captive.") == {("detained", 200)}
+
+
+# "Gone missing", as "missing": "Three fishermen have gone missing", "A hiker went missing on Sunday"
+def test_gone_missing():
+    assert pairs("Three fishermen have gone missing.") == {("missing", 3)}
+    assert pairs("A hiker went missing on Sunday.") == {("missing", 1)}
+
+
+# Burns "sustained" as those "suffered", and smoke inhalation suffered, as fire reports word the hurt: "Two firefighters
+# sustained minor burns", "Six residents suffered smoke inhalation"
+def test_sustained_burns_smoke_inhalation():
+    assert pairs("Two firefighters sustained minor burns.") == {("injured", 2)}
+    assert pairs("Six residents suffered smoke inhalation.") == {("injured", 6)}
+
+
+# A single victim "shot dead" with no helper verb, as headlines and participles word it: "Man, 25, shot dead in Bronx",
+# "a man shot dead on Sunday" ("shot" before "dead" makes it a killing, not "a dead man")
+def test_singular_shot_dead_participle():
+    assert pairs("Man, 25, shot dead in Bronx") == {("killed", 1)}
+    assert pairs("Police say a man shot dead on Sunday was 25.") == {("killed", 1)}
+    assert pairs("A former police officer shot dead a pharmacy owner.") == {("killed", 1)}
+
+
+# Two nouns joined by "and" after one count are one group, however many words the first takes: "Sixteen police officers
+# and soldiers were killed", "Sixteen police officers and national guardsmen were killed" (a second count is a group of
+# its own: "Three officers and two civilians were killed")
+def test_count_of_two_joined_nouns():
+    assert pairs("Sixteen police officers and soldiers were killed.") == {("killed", 16)}
+    assert pairs("Sixteen police officers and national guardsmen were killed, two of them found beheaded.") == {
+        ("killed", 16), ("killed", 2)}
+    assert pairs("Three police officers and two civilians were killed.") == {("killed", 3), ("killed", 2)}
+
+
+# "Internally displaced", the words of UN and aid agencies: "at least 1.5 million people had been internally displaced"
+def test_internally_displaced():
+    assert pairs("The UN said at least 1.5 million people had been internally displaced.") == {("displaced", 1500000)}
+
+
+# An ordinal victim with the helper verb left out, after a count with its own: "Two people were killed and a third
+# injured", "One man was killed and a second wounded"
+def test_ordinal_victim_elided_verb():
+    assert pairs("Two people were killed and a third injured.") == {("killed", 2), ("injured", 1)}
+    assert pairs("One man was killed and a second wounded.") == {("killed", 1), ("injured", 1)}
+
+
+# A figure counted by a noun of its own ("2 fatalities", "2 deaths") is no second group sharing its term with the group
+# before it: "Details confirmed 4 victims, 2 fatalities, 2 wounded" (killed 2, not 4)
+def test_noun_count_not_coordinated():
+    assert pairs("Details confirmed 4 victims, 2 fatalities, 2 wounded.") == {("killed", 2), ("injured", 2)}
+    assert pairs("Two officers and a civilian were killed.") == {("killed", 2), ("killed", 1)}
+
+
+# "Fatality" in the singular after "one", as "one arrest" is read: "Police confirmed one fatality", "we had one fatality,
+# 10 treated with gunshot wounds"
+def test_one_fatality():
+    assert pairs("Police confirmed one fatality.") == {("killed", 1)}
+    assert pairs("Details confirmed 4 victims, 1 fatality, 3 wounded.") == {("killed", 1), ("injured", 3)}
+
+
+# British copy puts "a" before the condition: "four men were in a critical condition", "is in a serious but stable
+# condition"
+def test_in_a_condition():
+    assert pairs("Police said four men were in a critical condition.") == {("injured", 4)}
+    assert pairs("A 40-year-old man is in a serious but stable condition.") == {("injured", 1)}
+    assert pairs("A woman remains in a stable condition in hospital.") == {("injured", 1)}
+
+
+# A toll "is now" a figure: "The confirmed death toll is now 2,041" ("body count" was tried and left out: it also tallies
+# an area's killings over months, "The body count in Pine Hills is up to seven in less than three months")
+def test_toll_is_now():
+    assert pairs("The confirmed death toll is now 2,041.") == {("killed", 2041)}
+    assert pairs("The toll was now 56.") == {("killed", 56)}
+
+
+# The active "treated N for injuries", with the victims between: "Hospitals treated 220 people for injuries", "Medics
+# treated two officers for minor wounds" (not "treated 40 people for heat exhaustion", no injury)
+def test_treated_count_for_injuries():
+    assert pairs("Hospitals treated 220 people for injuries.") == {("injured", 220)}
+    assert pairs("Medics treated two officers for minor wounds.") == {("injured", 2)}
+    assert pairs("Paramedics treated 40 people for heat exhaustion.") == set()
+
+
+# A vague amount "of" a plural noun the victim rows lack, when a term follows it, as a figure with such a noun is read:
+# "Dozens of activists were detained", "Scores of journalists were arrested" ("dozens of dogs were killed" stays none)
+def test_vague_of_unlisted_plural():
+    assert pairs("Dozens of activists were detained.") == {("detained", 24)}
+    assert pairs("Scores of bloggers were arrested.") == {("detained", 40)}
+    assert pairs("Dozens of dogs were killed.") == set()
+
+
+# A victim "stabbed but survived", as one "shot but survived": "The victim's mother was also stabbed but survived"
+def test_stabbed_but_survived():
+    assert pairs("The victim's mother was also stabbed but survived.") == {("injured", 1)}
+    assert pairs("Two men were stabbed and survived.") == {("injured", 2)}
+
+
+# People "driven" from their homes with the force before them, as "forced" is read: "The fighting has driven 50,000
+# people from their homes", "drove thousands of villagers from their homes"
+def test_driven_from_homes():
+    assert pairs("The fighting has driven 50,000 people from their homes.") == {("displaced", 50000)}
+    assert pairs("The floods drove 3,000 families from their homes.") == {("displaced", 3000)}
+    assert pairs("He drove two friends to the party.") == set()
+
+
+# A vague amount "reported" after its helper, as after none: "Scores were reported killed", "Dozens were reported
+# injured"
+def test_vague_were_reported():
+    assert pairs("Scores were reported killed.") == {("killed", 40)}
+    assert pairs("Dozens were reported injured in the clashes.") == {("injured", 24)}
+
+
+# The wounded "evacuated" are carried off for care, not driven from their homes: "its teams had evacuated 112 wounded
+# people" (injured), as an adjective before the victims tells their hurt ("evacuated 40 soldiers" stays displaced)
+def test_evacuated_wounded_injured():
+    assert pairs("The Red Crescent said its teams had evacuated 112 wounded people.") == {("injured", 112)}
+    assert pairs("Some 40 injured soldiers were evacuated by helicopter.") == {("injured", 40)}
+    assert pairs("Helicopters evacuated 40 soldiers.") == {("displaced", 40)}
+
+
+# An adjective between a figure and its casualty noun: "Officials reported 12 new deaths", "3,000 confirmed deaths",
+# "2,000 arbitrary arrests"
+def test_adjective_before_casualty_noun():
+    assert pairs("Officials reported 12 new deaths.") == {("killed", 12)}
+    assert pairs("There were 3,000 confirmed deaths.") == {("killed", 3000)}
+    assert pairs("The group documented 2,000 arbitrary arrests.") == {("detained", 2000)}
+
+
+# "Detention" as wire copy of unrest words custody: "Some 300 people remain in detention", "Twelve activists were placed
+# in pre-trial detention", "Five journalists were taken into detention"; and a pick-up by "security forces", as one "by
+# police": "About 40 people were picked up by security forces"
+def test_in_detention():
+    assert pairs("Some 300 people remain in detention.") == {("detained", 300)}
+    assert pairs("Twelve activists were placed in pre-trial detention.") == {("detained", 12)}
+    assert pairs("Five journalists were taken into detention.") == {("detained", 5)}
+    assert pairs("About 40 people were picked up by security forces.") == {("detained", 40)}
+
+
+# More words of people driven out, as disaster and war copy writes them: "More than 5,000 people fled their villages",
+# "Nearly 2,000 people were rendered homeless", "Some 600 people were moved to shelters", "moved to higher ground",
+# "were relocated to safer areas"
+def test_fled_villages_rendered_homeless():
+    assert pairs("More than 5,000 people fled their villages.") == {("displaced", 5000)}
+    assert pairs("Nearly 2,000 people were rendered homeless.") == {("displaced", 2000)}
+    assert pairs("Some 600 people were moved to shelters.") == {("displaced", 600)}
+    assert pairs("About 3,000 residents were moved to higher ground.") == {("displaced", 3000)}
+    assert pairs("More than 10,000 people were relocated to safer areas.") == {("displaced", 10000)}

@@ -208,6 +208,9 @@ _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "into custody", "seized", "seizing", "to the hospital", "to a hospital", "to hospital", "to area hospitals",
     "to local hospitals", "the fatality",  # (for "sent five men to the hospital": see AROUND_AFTER)
     "on himself", "on herself", "own life",  # (the attacker's own death: see SELF_KILLED)
+    "one fatality",  # (see ONE_NOUN)
+    "to flee", "to evacuate", "from their homes", "to leave their homes",
+    "to abandon their homes",  # ("forced 25,000 people to flee": see AROUND_AFTER)
     "caught up with", "caught up to",  # (police who did: see POLICE_CAUGHT_UP)
     "s injury", "s wound",  # (a victim's injury in the singular reported on: see POSSESSIVE_INJURIES)
     *(f"{m}{gap}{n}" for m in MULTIPLES for n in MULTIPLE_NOUNS for gap in (" ", "-"))]
@@ -316,13 +319,18 @@ _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|el
 # "of the injured", "others" (and the singular "other" before a verb, as non-native wire copy writes it: "261 other
 # got minor injuries"), "Marrero, Louisiana men" (a town and its state), a noun after a short prefix and a hyphen
 # ("half-brothers", "step-sons"),
-# "of one family" ("12 of one family": the family, whose "one" is no count), ages ("two 14-year-olds").
+# "of one family" ("12 of one family": the family, whose "one" is no count), ages ("two 14-year-olds"), and a second
+# plural noun joined by "and" ("Sixteen police officers and national guardsmen"; not a verb's object: "killing five
+# people and wounding others").
 WHO_AFTER = re.compile(
     rf"""(?:\s+of)?\s+(?P<who>
         (?:them|(?:the|those|these)\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS})
           |(?<=of\s)(?:the|those)\s+(?:injured|wounded|dead|arrested|detained|missing|displaced)\b(?!\s+(?:man|woman|men|women|
           people|boy|girl|child|children|victims?|officers?|persons?)\b)|those|whom)
       | (?:(?!{_NUMBER_WORD}\b(?!-)|{_NOT_MODIFIERS}\b)[\w'-]++\s+){{0,2}}(?:[a-z]{{2,5}}-)?(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
+        (?:\s+and\s+(?:(?!{_NUMBER_WORD}\b|{_NOT_MODIFIERS}\b|(?:a|an|the|his|her|their|its)\b|[\w'-]*(?:ing|ed)\s)
+          [\w'-]++\s+)?
+          (?:{_PLURAL_NOUNS}))?
       | (?-i:[A-Z])[\w'-]*+,\s+(?-i:[A-Z])[\w'-]*+\s+(?:{_PLURAL_NOUNS})
       | more|others|other\s+people|other(?=\s+(?:were|are|got|had|have|suffered|sustained)\b)
       | (?<=of\s)one\s+family
@@ -344,8 +352,9 @@ NAME_AND_REACH = 50
 TIGHT_ASIDE = re.compile(rf"""\s+(?P<who>(?:[\w'-]+?\s+)?(?:{_PLURAL_NOUNS}))-(?=[a-z0-9])[^-;:.()]{{1,120}}?[a-z]-
     (?=[a-z]{{2}})""", re.VERBOSE | re.IGNORECASE)
 # A vague amount counts without a victim noun only when a casualty term follows it: "Dozens injured as ...", "Dozens
-# were left homeless".
-VAGUE_VICTIMS = re.compile(rf"\s+(?:(?:were|are|have\s+been|had\s+been|reported)\s+)?(?:left\s+)?(?:{_AFTER_TERMS})\b", re.I)
+# were left homeless", "Scores were reported killed".
+VAGUE_VICTIMS = re.compile(rf"\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:reported\s+)?(?:left\s+)?(?:{_AFTER_TERMS})\b",
+                           re.I)
 # Any plural noun phrase, tried only when a casualty term follows it ("two managing partners wounded").
 PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?!-)")
 
@@ -556,17 +565,18 @@ PRONOUN = re.compile(_at_word_start("He", "he", "She", "she") + r"(?:'s|’s)?(?
 OBJECT_PRONOUN = re.compile(r"""(?<![\w'’])(?:him|her(?=\s*[.,;:!?)]|\s*$|\s+(?:in|on|at|after|before|for|and|without|
     outside|inside|near|from|during|when|while|as|until|but|early|late|later|shortly|last|this|Monday|Tuesday|
     Wednesday|Thursday|Friday|Saturday|Sunday)\b))(?![\w'’])""", re.VERBOSE)
-# The dead told by the one who pronounced them so, or found them, of a victim named by a pronoun: "Paramedics
-# pronounced him dead", "A passerby found him dead".
-PRONOUNCED_DEAD = re.compile(r"\b(?:[Pp]ronounced|[Dd]eclared|[Ff]ound|[Dd]iscovered)\s+(?P<who>him|her)\s+dead\b")
-PRONOUNCED_STEMS = ("ed h", "nd h")  # (a cheap first test: "pronounced him", "declared her", "found him")
+# The dead told by the one who pronounced them so, found them or shot them, of a victim named by a pronoun:
+# "Paramedics pronounced him dead", "A passerby found him dead", "before police shot him dead".
+PRONOUNCED_DEAD = re.compile(r"\b(?:[Pp]ronounced|[Dd]eclared|[Ff]ound|[Dd]iscovered|[Ss]hot)\s+(?P<who>him|her)\s+dead\b")
+# (a cheap first test: "pronounced him", "declared her", "found him", "shot him")
+PRONOUNCED_STEMS = ("ed h", "nd h", "ot h")
 # An ordinal standing for one more victim, as a term's object or its subject: "killed two of them and critically
-# wounded a third", "injuring a fourth", "two were killed and a third was wounded", and "another" so ("killing one man
-# and wounding another") (not before a noun or "of": "a third time", "a third of the town"; nor the anyone of the
-# law's words, "causes the death of another").
+# wounded a third", "injuring a fourth", "two were killed and a third was wounded" (or, the helper left out, "a third
+# injured"), and "another" so ("killing one man and wounding another") (not before a noun or "of": "a third time", "a
+# third of the town"; nor the anyone of the law's words, "causes the death of another").
 ORDINAL_VICTIM = re.compile(r"""(?=[Aa])(?<![\w'’])(?:[Aa]n?\s+(?:second|third|fourth|fifth|sixth)|(?<!of\s)another)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|at|on|
     with|before|after|as|who|while|when|near|inside|outside|during|police|officials|authorities|was|is|died|remains|
-    remained)\b)""", re.VERBOSE)
+    remained|injured|wounded|hurt|killed)\b)""", re.VERBOSE)
 ORDINAL_STEMS = (*(f"{a} {n}" for a in "aA" for n in ("second", "third", "fourth", "fifth", "sixth")), "another")
 OBJECT_TERM_END = re.compile(r"""(?:[a-z]ed|(?:\b(?:before|after|while|upon)\s+)[a-z]+ing)\s+$""")
 OBJECT_DATED = re.compile(r"\b(?:(?:19|20)\d\d|(?<!-)(?:years?|months?|decades?)(?!-)|again|previously|earlier|recently)\b",
@@ -591,7 +601,7 @@ NOT_NAMES = frozenset(
 _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|allegedly|also|all|both|later|
     now|initially|eventually|finally|quickly|subsequently|remain|remained|remains|still|left|already|believed|feared|
     confirmed|reported|thought|known|said|to|just|each|apparently|likely|officially|since|ultimately|
-    seriously|critically|badly|severely|slightly|gravely|shot|stabbed|beaten|struck|and|
+    seriously|critically|badly|severely|slightly|gravely|lightly|moderately|internally|shot|stabbed|beaten|struck|and|
     who|that|which|found|listed\s+as|listed|then|immediately|instantly|were\s+taken|currently|tragically|accidentally|
     reportedly|later|both|then|subsequently|back)"""
 # Where a victim was hit, between "shot" and the term ("was shot in the leg and taken to a hospital", "was shot
@@ -630,8 +640,9 @@ _DISCOVERED = ["discovered"]  # ("Three people were discovered dead", as "found 
 # up with a gunshot wound", often asked of the dead).
 _ENDED_UP = [rf"{verb}\s+up(?=\s+(?:dead|in\s+(?:the\s+)?hospital|being)\b)" for verb in ("wound", "ended")]
 # Where the victims were, right after them ("the three people inside died", "two men nearby were wounded", "150
-# people aboard were killed"); kept out of _FILLER, whose words may also follow a name ("Teen Fatally Shot inside").
-_WHERE_THEY_WERE = ["inside", "nearby", "aboard"]
+# people aboard were killed", "All 62 people on board were killed"); kept out of _FILLER, whose words may also follow a
+# name ("Teen Fatally Shot inside").
+_WHERE_THEY_WERE = ["inside", "nearby", "aboard", r"on\s+board"]
 # How a victim came to be hit, or a suspect's charge, before the term that tells what came of it: "was caught in the
 # crossfire and wounded", "has been charged and is being held at the county jail", "have been charged in the shooting
 # and are in custody" ("charged" alone is no term).
@@ -649,6 +660,10 @@ _IN_ALL = [r"in\s+all", r"in\s+total", "total", "altogether"]
 # Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it).
 _HIT_BY = [rf"{verb}\s+by\s+(?:gunfire|(?:a\s+)?(?:stray\s+)?bullets?)" for verb in ("hit", "struck", "stuck")] + [
     r"hit(?=\s+and\s)"]  # ("A woman hit and killed by a motorist", as "struck and killed")
+# Hit by a vehicle, before "and" and the term that tells what came of it: "A boy was hit by a car and died at the scene",
+# "was struck by a pickup truck and seriously injured", "was run over by a bus and killed".
+_HIT_BY += [rf"""{verb}\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:car|vehicle|truck|pickup|van|bus|train|tram|
+            motorcycle|suv|taxi|lorry)(?=\s+and\s)""" for verb in ("hit", "struck", r"run\s+over", r"knocked\s+down")]
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
     + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY + _WHERE_THEY_WERE + _IN_ALL + _CAUGHT_OR_CHARGED \
     + _OF_INTEREST + _ENDED_UP + _AGE_RANGE + _DISCOVERED
@@ -819,9 +834,14 @@ LIVES_TAKEN = re.compile(r"\b(?:claim(?:ed|ing|s)?|tak(?:en|ing|es)|took|cost(?:
 LIVES_LOST = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?lost\b")
 # (with a word that sets them beside others: "two other arrests have been made", "two additional deaths"; not
 # "more", which may add to a tally of other events: "just two more arrests that we've had")
-NOUN_AFTER = re.compile(rf"[\s-]+(?:(?:other|additional|further)\s+)?(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
-# "Arrest" in the singular after "one": "there was one arrest", "police made one arrest" (not "one arrest warrant").
-ONE_ARREST = re.compile(r" arrest\b(?!\s+warrants?\b)", re.IGNORECASE)
+# (or the word that tells it new or counted: "12 new deaths", "3,000 confirmed deaths", "2,000 arbitrary arrests"; not
+# "-related", which counts a country's statistics: "32 firearms-related deaths among law enforcement")
+NOUN_AFTER = re.compile(rf"[\s-]+(?:(?:other|additional|further|new|confirmed|reported|recorded|known|arbitrary)\s+)?"
+                        rf"(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
+# "Arrest" and "fatality" in the singular after "one": "there was one arrest", "police made one arrest", "Police
+# confirmed one fatality" (not "one arrest warrant").
+ONE_NOUN = re.compile(r" (?P<term>arrest(?!\s+warrants?\b)|fatality)\b", re.IGNORECASE)
+ONE_NOUN_CATEGORY = {"arrest": "detained", "fatality": "killed"}
 # The same after "of" and a vague amount: "dozens of arrests", "hundreds of casualties".
 VAGUE_NOUN = re.compile(rf"\s+of\s+(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
 # An animal last in a list of victims, passed over to reach the term after it: "his girlfriend and their dog were
@@ -845,7 +865,8 @@ NOT_INJURY = re.compile(r"""\s+for\s+(?!(?:[\w-]+\s+){0,3}?(?:injur|wound|burn|c
 ONLY_CHECKED = re.compile(r"""(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3}\s+(?:for\s+(?:a\s+)?(?:medical\s+clearance|evaluation|observation)(?!\s+of\b)
     |as\s+a\s+precaution|to\s+be\s+(?:checked|evaluated|examined))\b""", re.I | re.VERBOSE)
 HOSPITAL_ENDS = ("hospital", "hospitals", "center", "centre")  # (the ends of the terms that take a victim there)
-DEAD_STATE = re.compile(r"\b(?:found|is|was|were|are|been|left|up)\b")  # ("two women and a baby are dead", "wound up dead")
+# ("two women and a baby are dead", "wound up dead", "Man, 25, shot dead in Bronx")
+DEAD_STATE = re.compile(r"\b(?:found|is|was|were|are|been|left|up|shot)\b")
 # "dead" as an intensifier, not a death: "she is dead wrong", "dead set against" ("dead last" and "dead even"
 # are left out: "found dead last week", "found dead even though ...").
 DEAD_IDIOM = re.compile(r"\s+(?:wrong|serious|set|heat|tired|certain|sure|broke|silent|quiet)\b", re.I)
@@ -908,17 +929,19 @@ NUMBER_OF_CATEGORY = {"dead": "killed", "deaths": "killed", "killed": "killed", 
                       "displaced": "displaced"}
 # The casualties named before the victims they include: "Among the dead were three children"; and a term put first,
 # opening the sentence or after "also": "Also wounded were four patrons", "Killed was a 20-year-old man".
+# (A count after "all" is the whole of a group: "killed all 62 people aboard".)
 _AMONG_TERMS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "before" and t.startswith("among "))
 BEFORE = re.compile(
     rf"""(?:
         \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:himself|herself|themselves)\s+and)?
-        (?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|other|his|her|their))?
+        (?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|other|his|her|their|all))?
         (?:\s+(?:young|little|baby|teenage|elderly|unarmed|innocent))?
       | \b(?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
-        (?:to|at|of|reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood)
+        (?:to|at|of|reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood
+        |now)
       | \b(?P<among>{_AMONG_TERMS})\s+(?:were|was|are|is|included|include)
       | (?:^|\balso\s+)(?P<inverted>killed|wounded|injured|hurt|arrested|detained)\s+(?:were|was)
-      | \bnumber\s+of\s+(?:people\s+|those\s+)?(?P<number>dead|deaths|killed|fatalities|injured|wounded|injuries|
+      | \bnumber\s+of\s+(?:people\s+|those\s+)?(?:confirmed\s+|reported\s+|recorded\s+)?(?P<number>dead|deaths|killed|fatalities|injured|wounded|injuries|
         arrested|detained|arrests|detainees|missing|displaced)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood)
       | \b(?:the|those)\s+(?P<numbered>dead|killed|injured|wounded|arrested|detained|missing|displaced)\s+
@@ -958,24 +981,32 @@ CAUGHT_UP_REACH = 60
 LEAD_REACH = 24
 SEEN_LEAD = re.compile(r"\b(?:found|find|finds|saw|sees|stopped|stops|spotted|caught|confronted|located)\s+$")
 # A verb before the victims and a particle after them that together make a term: "took two guards hostage",
-# "shooting three relatives to death", "stabbed his mother and a girlfriend to death", "took three people into custody".
+# "shooting three relatives to death", "stabbed his mother and a girlfriend to death", "took three people into custody",
+# "forced 25,000 people to flee", "treated 220 people for injuries".
 AROUND_AFTER = re.compile(r"""\s+(?:(?P<hostage>hostages?)|(?P<death>to\s+death)|(?P<custody>into\s+(?:police\s+)?custody)|
-    (?P<dead>dead(?!-))|
+    (?P<dead>dead(?!-))|(?P<treated>for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns))|(?P<fled>to\s+(?:flee|evacuate)|(?:to\s+(?:leave|abandon)|from)\s+(?:their|his|her)\s+homes?)|
     (?P<hospital>(?:(?:in|from|of|with)(?:\s+[\w'’-]+){1,3}?\s+)?to\s+(?:(?:the|a|an|area|local|nearby)\s+)*hospitals?))\b""",
                           re.VERBOSE)
 AROUND_BEFORE = {
     # "sent four people in their twenties to the hospital", "sending five men to the hospital"
     "hospital": re.compile(r"\bsen(?:t|ds?|ding)\s+$", re.I),
     "hostage": re.compile(r"\b(?:t(?:ook|akes?|aking)|h(?:eld|olds?|olding)|k(?:ept|eeps?|eeping))\s+$", re.I),
-    # "took three people into custody" (not the plain "take": "tried to take the man into custody")
-    "custody": re.compile(r"\bt(?:ook|akes|aking)\s+$", re.I),
+    # "Hospitals treated 220 people for injuries", "treated two officers for minor wounds"
+    "treated": re.compile(r"\btreat(?:ed|s|ing)\s+$", re.I),
+    # "The fighting forced 25,000 people to flee", "forced 2,000 families from their homes", "has driven 50,000 people
+    # from their homes"
+    "fled": re.compile(r"\b(?:forc(?:ed|es|ing)|dr(?:ove|iven|ives|iving))\s+$", re.I),
+    # "took three people into custody", "had taken 89 people into custody" (not the plain "take": "tried to take the man
+    # into custody")
+    "custody": re.compile(r"\bt(?:ook|akes|aking|aken)\s+$", re.I),
     # "Paramedics pronounced him dead", "declared the man dead at the scene", "found a woman and a child dead", "The
     # shooting left a man and a woman dead"
     "dead": re.compile(r"""\b(?:(?:pronounc|declar)(?:ed|es?|ing)|f(?:ound|inds?|inding)|discover(?:ed|s|ing)
         |left|leaves|leaving)\s+$""", re.I | re.VERBOSE),
     "death": re.compile(r"""\b(?:stab(?:s|bed|bing)?|shot|shoots?|shooting|beat(?:s|en|ing)?|strangl(?:es?|ed|ing)|
         chok(?:es?|ed|ing)|burn(?:s|ed|t|ing)?|bludgeon(?:s|ed|ing)?|hack(?:s|ed|ing)?|stomp(?:s|ed|ing)?|
-        crush(?:es|ed|ing)?|kick(?:s|ed|ing)?)\s+$""", re.I | re.VERBOSE),
+        crush(?:es|ed|ing)?|kick(?:s|ed|ing)?|knif(?:es|ed|ing)|maul(?:s|ed|ing)?|batter(?:s|ed|ing)?|
+        club(?:s|bed|bing)?|trampl(?:es?|ed|ing)|tortur(?:es?|ed|ing))\s+$""", re.I | re.VERBOSE),
 }
 # Rescuers who took a counted group to a hospital, as those "sent" there (and as "were taken" is read): "Fire Rescue
 # took four gunshot victims to a hospital", "transported four others to the hospital" (a figure, not one person, and no
@@ -984,10 +1015,13 @@ HOSPITAL_TAKERS = re.compile(r"\b(?:took|transported|rushed)\s+$", re.I)
 HOSPITAL_SENDERS = ("sen", "took", "transported", "rushed")  # (a cheap first test for these and AROUND_BEFORE)
 DEATH_LATER = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|death|morgue)\b", re.I)
 DEAD_AROUND_STEMS = ("pronounc", "declar", "found", "find", "discover", "left", "leav")  # (a first test for "dead")
-AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained", "hospital": "injured", "dead": "killed"}
+AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained", "hospital": "injured", "dead": "killed",
+                   "fled": "displaced", "treated": "injured"}
 # "them" as the object of a term, or held hostage: "arrested them", "held them hostage".
 THEM_OBJECT = re.compile(rf"""\b(?:(?P<term>{_BEFORE_TERMS})\s+(?:all\s+|both\s+)?them|(?:held|holding|took|taking|kept|
     keeping)\s+them\s+(?:as\s+)?hostages?)\b""", re.VERBOSE | re.IGNORECASE)
+# "each" or "all" opening a clause of its own, whose term is then the group's before it (see _tie).
+EACH_SUBJECT = re.compile(r"(?:;\s*|,\s*(?:and\s+)?|\s+and\s+)(?:each|all)(?:\s+of\s+them)?(?=\s)")
 # How far back a term before a count can start when words are single-spaced: the longest term and
 # extension ("claimed the lives of", "a total of"), with room to spare.
 BEFORE_REACH = max(len(t) for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("before", "both")) + 30
@@ -995,8 +1029,8 @@ DOUBLE_SPACE = re.compile(r"\s\s")
 # Last words of the terms that can precede a count, and of the fillers allowed between them.
 BEFORE_LAST_WORDS = frozenset(
     {t.split()[-1] for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("before", "both")}
-    | {"another", "additional", "further", "of", "other", "young", "little", "baby", "teenage", "elderly", "unarmed",
-       "innocent", "himself", "herself", "themselves"}
+    | {"another", "additional", "further", "of", "other", "all", "young", "little", "baby", "teenage", "elderly",
+       "unarmed", "innocent", "himself", "herself", "themselves"}
 )
 # Words after which a name is the victim: a term ("killing Jamal Berry") or "left / found / pronounced".
 NAME_BEFORE_WORDS = BEFORE_LAST_WORDS | {"left", "leaving", "found", "discovered", "pronounced", "declared"}
@@ -1213,10 +1247,14 @@ DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|c
                                r"that|this|those|it|casualt\w*|death|deaths|alive)\b", re.I)
 
 # (Events referred back to in the plural, "killed in those bombings", are earlier ones the report sets beside its own.)
+# (Arrests "nationwide" are the unrest reported, not a statistic: "1,200 people had been detained nationwide".)
+# (A war's strike on "another" school, hospital, mosque or village is a strike of its own: "three Gazans were killed
+# when Israeli forces attacked another UN school in Gaza City".)
 OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[-–]|and)\s*(?:19|20)?\d\d|
     last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous|prior\s+(?:attack|shooting|incident)|separate|another\s+(?:attack|shooting|
-    incident|bombing|blast|earthquake|quake)|similar|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
-    per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:in|during|from)\s+those\s+(?:[\w-]+\s+)?(?:bombings|attacks|
+    incident|bombing|blast|earthquake|quake)|(?:attack|bomb|shell|raid|target)\w*\s+another\s+(?:[\w.-]+\s+){0,2}?(?:school|
+    hospital|mosque|church|market|village|camp|shelter)s?|similar|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
+    per\s+year|every\s+year|a\s+year|statistics|(?<!arrested\s)(?<!detained\s)nationwide|worldwide|per\s+100,000|(?:in|during|from)\s+those\s+(?:[\w-]+\s+)?(?:bombings|attacks|
     shootings|raids|strikes|air\s*strikes|blasts|explosions|clashes|killings)|(?:the|a)\s+(?:[\w-]+\s+){0,2}?wars?\b(?!\s+(?:veteran|crime|criminal|zone|hero|memorial|game|time)s?\b))\b""",
                          re.VERBOSE | re.IGNORECASE)
 OTHER_EVENT_LOWER = _lowercase_form(OTHER_EVENT)
@@ -1235,9 +1273,11 @@ WORST_SINCE_WHEN = re.compile(r"""\b(?:deadliest|worst|bloodiest|biggest|largest
                               re.IGNORECASE | re.VERBOSE)
 # "Four years ago" marks another event, except in court reports, which date their own event that way; so does a month
 # ("in March"), and a month narrowed at the sentence's opening ("In early March, a gunman shot ..."; not "since the two
-# were shot to death in late March", which may date the report's own case).
+# were shot to death in late March", which may date the report's own case; nor the month the reported unrest began in:
+# "have been arrested since the protests began in September").
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-TIME_AGO = re.compile(rf"""\b(?:(?:years?|months?|decades?)\s+(?:ago|earlier)|in\s+(?-i:{_MONTHS})(?!\s+\d{{1,2}}\b)|
+TIME_AGO = re.compile(rf"""\b(?:(?:years?|months?|decades?)\s+(?:ago|earlier)|(?<!began\s)(?<!begun\s)(?<!started\s)(?<!erupted\s)
+    in\s+(?-i:{_MONTHS})(?!\s+\d{{1,2}}\b)|
     ^(?-i:In\s+(?:early|late|mid)[\s-]+(?:{_MONTHS}))(?!\s+\d{{1,2}}\b))\b""", re.I | re.VERBOSE)
 # A month in the clause that tells when the outlet reported the event dates the report, not another event ("As we
 # first reported in July, two children ... were found dead"; "As previously reported in May,").
@@ -1582,7 +1622,8 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
             continue  # "confirmed to Cleveland 19 that", "the Curve 8900 is missing"
         tail = who_match.end("who") if who_match else m.end
         if (m.is_vague and who is None and not VAGUE_VICTIMS.match(sentence, m.end)
-                and not (sentence.startswith(" of ", m.end) and VAGUE_NOUN.match(sentence, m.end))
+                and not (sentence.startswith(" of ", m.end) and (VAGUE_NOUN.match(sentence, m.end)
+                                                                 or _vague_of_victims(sentence, m.end)))
                 and not _term_before_vague(sentence, m) and not _held_before(sentence, m.start)):
             continue  # "dozens" alone is rarely about people, unless a casualty verb follows: "Dozens injured"
         if (
@@ -1628,6 +1669,14 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
             count.after = listed.end()  # "Three siblings, Jerry Shelton, 35, Brittany Powell, 27, and ..., died"
         counts.append(count)
     return counts
+
+
+def _vague_of_victims(sentence: str, end: int) -> bool:
+    """Whether "of" and a plural noun after a vague amount ending at `end` are followed by a term: "Dozens of activists
+    were detained" (the noun need not be a victim row, but no animal: "dozens of dogs were killed")."""
+    noun = PLURAL_FALLBACK.match(sentence, end + len(" of"))
+    return (noun is not None and noun.group("who").rsplit(None, 1)[-1].lower() not in ANIMALS
+            and VAGUE_VICTIMS.match(sentence, noun.end()) is not None)
 
 
 def _term_before_vague(sentence: str, m: NumberMention) -> bool:
@@ -2059,8 +2108,8 @@ def _category_after(sentence: str, c: _Count) -> str | None:
     if c.term_after:  # (no term after the count: none of the patterns below can match)
         if c.who is None and not c.singular:
             noun = NOUN_AFTER.match(sentence, c.end) or (VAGUE_NOUN.match(sentence, c.end) if c.value is None else None)
-            if not noun and c.value == 1 and ONE_ARREST.match(sentence, c.end):
-                return "detained"
+            if not noun and c.value == 1 and (one := ONE_NOUN.match(sentence, c.end)):
+                return ONE_NOUN_CATEGORY[one.group("term").lower()]
             if noun:
                 term = noun.group("term")
                 if term.lower() != "lives" or (LIVES_TAKEN.search(sentence, max(0, c.start - 16), c.start)
@@ -2310,6 +2359,8 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
             and not LEFT_BEFORE.search(sentence[max(0, c.start - 12) : c.start])
             and not FOUND_BEFORE.search(sentence[max(0, c.start - 12) : c.start])):
         return None  # "a dead man" reads differently; singular victims need "was found dead" or "is dead"
+    if term == "dead" and filler.split()[-1:] == ["shot"] and OBJECT.match(sentence, m.end()):
+        return None  # "A former police officer shot dead a pharmacy owner": the doer, with the victim after
     if term == "held" and filler.split() in (["is"], ["are"]):
         return None  # "once a person is held for an exam": a rule, not an event
     if term.startswith(("hospitali", "treated")) and NOT_INJURY.match(sentence, m.end()):
@@ -2649,6 +2700,24 @@ def _mixed_outcome(sentence: str, end: int) -> bool:
     return m is not None and not any(mark in tail[: m.start()] for mark in ",;:.")
 
 
+# The words after "of" that make a count a part of the group before it, as its noun ("three of whom", "one of them"),
+# and the counts that are then the whole group instead ("both of whom were shot").
+PART_PRONOUNS = ("them", "whom")
+WHOLE_GROUP = frozenset({"both", "all", "each"})
+
+
+def _part_of_group(c: _Count) -> bool:
+    """Whether count c is a part of the group named before it ("three of whom", "one of them"), not the whole of it."""
+    return c.who is not None and c.who.startswith(PART_PRONOUNS) and c.text.lower() not in WHOLE_GROUP
+
+
+def _noun_counted(sentence: str, c: _Count) -> bool:
+    """Whether count c is counted by a casualty noun right after it ("2 fatalities", "12 deaths", "1 fatality"), its term
+    its own."""
+    return c.who is None and (NOUN_AFTER.match(sentence, c.end) is not None
+                              or c.value == 1 and ONE_NOUN.match(sentence, c.end) is not None)
+
+
 def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     """Tie each count to the casualty term that governs it; `before` holds the categories of the figures of the
     sentence right before this one."""
@@ -2681,7 +2750,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             participle = True
     # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
     # girlfriend to death" (the verb before the first of coordinated victims, the particle after the last).
-    if "hostage" in sentence or "to death" in sentence or "custody" in sentence or (
+    if "hostage" in sentence or "to death" in sentence or "custody" in sentence or "forc" in sentence or (
+            "treat" in sentence) or ("homes" in sentence and ("driv" in sentence or "drove" in sentence)) or (
             " dead" in sentence and any(map(sentence.__contains__, DEAD_AROUND_STEMS))) or (
             "hospital" in sentence and any(map(sentence.__contains__, HOSPITAL_SENDERS))):
         for i, c in enumerate(counts):
@@ -2766,6 +2836,16 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                                                                  or _lead(SEEN_LEAD, sentence, group.start)):
                 term = m.group("term")
                 group.category, group.how = (BEFORE_CATEGORY(term) if term else "detained"), "them"
+    # "each" or "all" as the subject of a clause of its own after the group it stands for: "Two women were struck by a
+    # vehicle; each was treated for injuries", "Three men were shot, and all were taken to hospital".
+    if " each " in sentence or " all " in sentence:
+        for m in EACH_SUBJECT.finditer(sentence):
+            group = next((c for c in reversed(counts) if c.tail <= m.start()), None)
+            if group is None or group.category is not None or group.singular or group.who is None:
+                continue  # (a group named by its noun: not a bare figure, "[8] and all had been killed")
+            after = AFTER.match(sentence, m.end())
+            if after and (category := _term_category(sentence, group, after)):
+                group.category, group.how, group.verb_end = category, "after", after.end()
     # A figure fronted as the object, opening the sentence before the subject that did it: "Two, she shot and killed
     # there in the room" (the figure is the victims, the subject the doer).
     if (len(counts) > 1 and counts[0].category is None and counts[1].how == "after" and not counts[0].singular
@@ -2773,10 +2853,12 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             and FRONTED_OBJECT.fullmatch(sentence, 0, counts[1].start) and _active_transitive(sentence, counts[1])):
         counts[0].category, counts[0].how, counts[0].verb_end = counts[1].category, "after", counts[1].verb_end
         counts[1].category = counts[1].how = None
-    # Coordinated groups share the verb: "two officers and a civilian were killed", "killing two and a child".
+    # Coordinated groups share the verb: "two officers and a civilian were killed", "killing two and a child" (not a part
+    # of the group before it: "picked up 120 migrants, three of whom had died"; see _part_of_group; nor a figure counted
+    # by a noun of its own: "4 victims, 2 fatalities").
     for i in range(len(counts) - 2, -1, -1):
         c, nxt = counts[i], counts[i + 1]
-        if c.category is None and nxt.how == "after" and (
+        if c.category is None and nxt.how == "after" and not _part_of_group(nxt) and not _noun_counted(sentence, nxt) and (
                 CONNECTOR.fullmatch(sentence, c.tail, nxt.start)
                 or c.singular and sentence.startswith(" and ", c.tail) and OWN_CONNECTOR.fullmatch(sentence, c.tail, nxt.start)
                 or _ages_then_connector(sentence, c, nxt)):
@@ -2838,6 +2920,10 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     # pirates, 12 are reportedly from Somalia and 11 from Yemen".
     if sentence.startswith(("Of ", "of ", "Out of ", "out of ")) and (lead := OF_GROUP.match(sentence)):
         _split_group(sentence, counts, lead)
+    # The wounded "evacuated" are carried off for care, not driven from home: "evacuated 112 wounded people".
+    for c in counts:
+        if c.category == "displaced" and not c.singular and _adjective_category(c) == "injured":
+            c.category = "injured"
     # Last, an adjective before the victim noun: "the missing girl", "12 displaced families"; and "deceased" right
     # after "identified", where it tells the dead apart ("identified the second deceased victim as Eugene Linscomb";
     # elsewhere it is read as no casualty, as it often names the dead of another time: "her deceased husband").
@@ -3518,7 +3604,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
             other = True  # "gathered to mourn the death of a boy who was killed ... earlier in the day"
         if not other and " of " in text[max(0, c.start - 4) : c.start] and _tally_of_incidents(text, c):
             other = True  # "the first of two teenagers killed by gunfire over the weekend in York County"
-        if c.who and c.who.startswith(("them", "whom")) and claims and claims[-1].about_other_event:
+        if c.who and c.who.startswith(PART_PRONOUNS) and claims and claims[-1].about_other_event:
             other = True  # "killed 230,000 people, over 170,000 of them in Aceh"
         for category in (c.category, c.also) if c.also else (c.category,):
             claim = CasualtyClaim(
