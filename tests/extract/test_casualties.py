@@ -4259,6 +4259,15 @@ def test_more_singular_victim_nouns():
     assert pairs("A street vendor was shot dead.") == {("killed", 1)}
 
 
+# People counted by nationality or faith, as international copy counts the dead of a war or an attack: "12 Palestinians
+# were killed", "Three Israelis were wounded", "Two Britons were arrested"
+def test_nationality_plurals():
+    assert pairs("12 Palestinians were killed in the strike.") == {("killed", 12)}
+    assert pairs("Three Israelis were wounded in the attack.") == {("injured", 3)}
+    assert pairs("Two Britons were arrested at the airport.") == {("detained", 2)}
+    assert pairs("At least 40 Rohingya drowned when their boat sank.") == {("killed", 40)}
+
+
 # A strike on "another" school, hospital, mosque or village is a strike of its own, beside the report's: "three Gazans
 # were killed when Israeli forces attacked another UN school in Gaza City"
 def test_attack_on_another_place_other_event():
