@@ -5015,3 +5015,10 @@ def test_a_characterisation_in_quotation_marks_of_a_pronoun_or_a_long_object_is_
     assert [r.speaker for r in extract_attributions(text)] == ["Chelsea Clinton"]
     text = "Some Republican senators called the idea of Lieberman replacing Comey “intriguing.”"
     assert [r.speaker for r in extract_attributions(text)] == ["Some Republican senators"]
+
+
+def test_people_with_knowledge_of_an_investigation_are_the_speakers_not_the_investigation():
+    text = "A person with knowledge of the investigation said the FBI had seized several phones."
+    assert [r.speaker for r in extract_attributions(text)] == ["A person with knowledge of the investigation"]
+    text = "Two officials with direct knowledge of the probe said no charges were expected."
+    assert [r.speaker for r in extract_attributions(text)] == ["Two officials with direct knowledge of the probe"]

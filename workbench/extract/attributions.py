@@ -2667,8 +2667,10 @@ LISTED_MEMBERS_BEFORE = re.compile(
 )
 LISTED_MEMBERS_REACH = 120
 # A participle's phrase after a speaker's head noun: "officials involved in the investigation", "people familiar
-# with the matter".
-POSTMODIFIER = re.compile(r"\s(?:involved|familiar|close|briefed|knowledgeable)\s+(?:in|with|to|on)\s")
+# with the matter", or its like with a noun: "a person with (direct) knowledge of the investigation".
+POSTMODIFIER = re.compile(
+    r"\s(?:(?:involved|familiar|close|briefed|knowledgeable)\s+(?:in|with|to|on)|with\s+(?:\w+\s+)?knowledge\s+of)\s"
+)
 
 
 def _named_body_head(head_word: str, words: list[str]) -> bool:
