@@ -5022,3 +5022,18 @@ def test_people_with_knowledge_of_an_investigation_are_the_speakers_not_the_inve
     assert [r.speaker for r in extract_attributions(text)] == ["A person with knowledge of the investigation"]
     text = "Two officials with direct knowledge of the probe said no charges were expected."
     assert [r.speaker for r in extract_attributions(text)] == ["Two officials with direct knowledge of the probe"]
+
+
+def test_an_outlet_s_cue_then_citing_its_source_makes_the_cited_source_the_speaker():
+    text = "The Wall Street Journal reported, citing people familiar with the matter, that the company was exploring a sale."
+    assert [(r.speaker, r.kind, r.medium, r.content) for r in extract_attributions(text)] == [
+        ("people familiar with the matter", "citing", "The Wall Street Journal", "the company was exploring a sale")
+    ]
+    text = "The strike killed at least 15 people, the Palestinian news agency WAFA reported, citing medical officials."
+    assert [(r.speaker, r.medium, r.content) for r in extract_attributions(text)] == [
+        ("medical officials", "the Palestinian news agency WAFA", "The strike killed at least 15 people")
+    ]
+    text = "The vote will have two parties, Turkmen Daily reported September 26, citing the Central Election Commission."
+    assert [(r.speaker, r.medium) for r in extract_attributions(text)] == [
+        ("the Central Election Commission", "Turkmen Daily")
+    ]

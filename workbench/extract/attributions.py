@@ -2836,6 +2836,19 @@ def _skip(tail: str, cue: str) -> tuple[int, str | None, str | None]:
         if om and _is_media(om.group(1)):
             medium = medium or om.group(1)
             pos = om.end()
+    if tail.startswith(", citing ", pos):
+        # "reported, citing people familiar with the matter, that ...", "..., WAFA reported, citing medical
+        # officials.": the source an outlet relays is an aside before the clause or closes the sentence
+        # (_apply_citing makes it the speaker and the outlet the medium)
+        cited = CITED_SOURCE.match(tail, pos + 9)
+        if cited:
+            rest = tail[cited.end() :]
+            if not rest.strip(TRAILING):
+                pos = len(tail)
+            elif rest.startswith(", "):
+                pos = cited.end() + 1
+            elif rest.startswith(" that "):
+                pos = cited.end()
     return pos, obj, medium
 
 
@@ -3316,7 +3329,7 @@ def _apply_citing(text: str, masked: str, s: int, e: int, records: list[_Raw], c
             if r.kind in ("indirect", "direct") and r.speaker:
                 target = r
                 break
-        if source_like and target is not None and _is_media(target.speaker or ""):
+        if source_like and target is not None and (_is_media(target.speaker or "") or _reporting_name(target)):
             relay = target.speaker
             target.speaker, target.speaker_at = cited, cited_at
             target.medium = relay
@@ -3329,6 +3342,12 @@ def _apply_citing(text: str, masked: str, s: int, e: int, records: list[_Raw], c
             if lead is not None:
                 end = _trim_end(text, cited_at, cited_at + len(cited))
                 records.append(_Raw(lead[0], lead[1], "citing", "indirect", None, cited_at, end))
+
+
+def _reporting_name(r: _Raw) -> bool:
+    """Whether a record is a name the gazetteer does not know that "reported" its statement ("..., ITAR-TASS
+    reported, citing the election commission"): a news outlet, as the speaker typing reads it, that relays."""
+    return r.cue in ("reported", "reports") and classify(r.speaker or "") is None and _named_relay(r.speaker or "")
 
 
 @lru_cache(maxsize=4096)
