@@ -5037,3 +5037,12 @@ def test_an_outlet_s_cue_then_citing_its_source_makes_the_cited_source_the_speak
     assert [(r.speaker, r.medium) for r in extract_attributions(text)] == [
         ("the Central Election Commission", "Turkmen Daily")
     ]
+
+
+def test_an_outlet_that_cited_a_source_as_saying_relays_the_source():
+    text = "The RIA news agency cited the defence ministry as saying that air defences had downed 10 drones."
+    assert [(r.speaker, r.cue, r.medium, r.content) for r in extract_attributions(text)] == [
+        ("the defence ministry", "cited", "The RIA news agency", "air defences had downed 10 drones")
+    ]
+    text = "He was cited by Interfax as saying the talks had stalled."
+    assert [(r.speaker, r.cue, r.medium) for r in extract_attributions(text)] == [("He", "cited", "Interfax")]

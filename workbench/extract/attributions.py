@@ -290,15 +290,16 @@ SUBORDINATE_AFTER = re.compile(
     r"adding|saying|citing|but)\b"
 )
 # "State television quoted the disaster center as saying ...", "He was quoted by Interfax as saying ...", "She was
-# quoted in The Hill as saying ..." (the outlet the medium); a name may be apposed to the speaker's description
-# ("quoted the head of the port authority, Ali Khan, as saying")
+# quoted in The Hill as saying ..." (the outlet the medium), and the same with "cited" ("RIA cited the ministry as
+# saying ..."); a name may be apposed to the speaker's description ("quoted the head of the port authority, Ali
+# Khan, as saying")
 QUOTED_AS = re.compile(
-    r"\bquoted\s+([^,;:_]{3,90}?(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?=,))?),?\s+as\s+(saying)\b"
+    r"\b(?:quoted|cited)\s+([^,;:_]{3,90}?(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?=,))?),?\s+as\s+(saying)\b"
 )
 # At most this many words between a quotation and "quoted Y as saying." for them to be the outlet quoting it.
 QUOTED_OUTLET_WORDS = 6
 QUOTED_PASSIVE = re.compile(
-    r"\b(?:was|were|is|are|has been|have been)\s+quoted\s+(?:(?:by|in|on)\s+([^,;:_]{2,60}?)\s+)?"
+    r"\b(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\s+(?:(?:by|in|on)\s+([^,;:_]{2,60}?)\s+)?"
     r"as\s+(saying)\b"
 )
 DANGLING_END = re.compile(r"\s+(?:in|on|at|of|for|from|by|the|a|an)$")
@@ -1070,7 +1071,7 @@ class _CueMatch(NamedTuple):
 
 class _Cues:
     """Every cue verb of an article, found in one pass over its lowercase words and looked up by range, with
-    the places of the cue phrases ("according to", "citing", "that") and whether "quoted" is written at all."""
+    the places of the cue phrases ("according to", "citing", "that") and whether "quoted" or "cited" is written."""
 
     def __init__(self, masked: str) -> None:
         head = CUE.match(masked)
@@ -1092,7 +1093,7 @@ class _Cues:
         # where the cue phrases are written ("according to", "citing"), for the sentences to look them up
         self.according = _places(masked, "ccording to")
         self.citing = _places(masked, "iting")
-        self.quoted = "quoted" in masked
+        self.quoted = "quoted" in masked or "cited" in masked
         self.thats = _places(masked, "that")
 
     def finditer(self, a: int, b: int) -> list[_CueMatch]:
@@ -2051,8 +2052,8 @@ def _dash_aside(who: str, at: int) -> tuple[str, int]:
 def _quoted_as(
     text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cues
 ) -> tuple[_Raw, int] | None:
-    """`X quoted Y as saying ...`: Y speaks through X; `Y was quoted (by X) as saying ...`."""
-    if masked.find("quoted", s, e) < 0:
+    """`X quoted (or cited) Y as saying ...`: Y speaks through X; `Y was quoted (by X) as saying ...`."""
+    if masked.find("quoted", s, e) < 0 and masked.find("cited", s, e) < 0:
         return None
     m = QUOTED_PASSIVE.search(masked, s, e)
     if m:
@@ -2070,11 +2071,12 @@ def _quoted_as(
         medium = subj[0] if subj else None
     if not _valid_speaker(speaker):
         return None
+    cue = "quoted" if "quoted" in m.group() else "cited"
     c_start = m.end()
     quote = next((q for q in uq if q.open >= c_start and not masked[c_start : q.open].strip(" ,:")), None)
     if quote is not None:
         return _Raw(
-            speaker, spk_at, "quoted", "direct", medium, quote.start, _trim_end(text, quote.start, uq[-1].end)
+            speaker, spk_at, cue, "direct", medium, quote.start, _trim_end(text, quote.start, uq[-1].end)
         ), m.start(2)
     after = next((q for q in uq if q.open >= c_start), None)
     if uq and m.re is QUOTED_AS and not masked[c_start : after.open if after else e].strip(TRAILING):
@@ -2086,7 +2088,7 @@ def _quoted_as(
             if outlet and len(outlet.split()) <= QUOTED_OUTLET_WORDS and not any(c in outlet for c in ".;:!?"):
                 last = uq[-1] if after else before[-1]
                 return _Raw(
-                    speaker, spk_at, "quoted", "direct", outlet, before[0].start,
+                    speaker, spk_at, cue, "direct", outlet, before[0].start,
                     _trim_end(text, before[0].start, last.end),
                 ), m.start(2)
     that = THAT.match(masked, c_start)
@@ -2103,7 +2105,7 @@ def _quoted_as(
             c_end = _trim_end(text, c_start, comma)
     if not _has_words(text, c_start, c_end, 2):
         return None
-    return _Raw(speaker, spk_at, "quoted", "indirect", medium, c_start, c_end), m.start(2)
+    return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end), m.start(2)
 
 
 def _attribution_only(masked: str, a: int, b: int, words: int) -> bool:
