@@ -5046,3 +5046,15 @@ def test_an_outlet_that_cited_a_source_as_saying_relays_the_source():
     ]
     text = "He was cited by Interfax as saying the talks had stalled."
     assert [(r.speaker, r.cue, r.medium) for r in extract_attributions(text)] == [("He", "cited", "Interfax")]
+
+
+def test_reiterated_signalled_and_chanted_are_cues_before_a_clause_or_a_quotation():
+    text = "The ministry reiterated that it would not negotiate with terrorists."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("The ministry", "reiterated")]
+    text = "The central bank signalled that it would keep rates on hold."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("The central bank", "signalled")]
+    text = 'Protesters chanted "Down with the government" as they marched on parliament.'
+    assert [(r.speaker, r.kind, r.content) for r in extract_attributions(text)] == [
+        ("Protesters", "direct", "Down with the government")
+    ]
+    assert extract_attributions("The crowd chanted slogans and the minister reiterated his support.") == []
