@@ -5058,3 +5058,13 @@ def test_reiterated_signalled_and_chanted_are_cues_before_a_clause_or_a_quotatio
         ("Protesters", "direct", "Down with the government")
     ]
     assert extract_attributions("The crowd chanted slogans and the minister reiterated his support.") == []
+
+
+def test_a_surname_alone_is_not_the_pair_of_surnames_that_spoke_together():
+    text = (
+        "Mayor Kevin Faulconer and Chief Shelley Zimmerman spoke on Friday. Faulconer and Zimmerman said they have "
+        "been visiting the families. Zimmerman said Irwin is expected to survive."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == [
+        "Faulconer and Zimmerman", "Chief Shelley Zimmerman"
+    ]

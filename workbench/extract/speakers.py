@@ -1605,11 +1605,20 @@ def name_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[Mention
 
 def _names_together(resolved: str) -> bool:
     """Whether a speaker is two people named together ("David Long and House Speaker Brian Bosma", "Justices
-    Kennedy and Samuel A. Alito Jr."), not one person with a joint title ("SeaMicro CEO and co-founder X")."""
+    Kennedy and Samuel A. Alito Jr.", two surnames: "Faulconer and Zimmerman"), not one person with a joint title
+    ("SeaMicro CEO and co-founder X")."""
     if " and " not in resolved:
         return False
-    left = resolved.split(" and ", 1)[0].split()
-    return len(left) >= 2 and all(w[:1].isupper() and not w.isupper() for w in left[-2:])
+    before, _, after = resolved.partition(" and ")
+    left = before.split()
+    if len(left) < 2:
+        return len(left) == 1 and _capitalised_word(left[0]) and " " not in after and _capitalised_word(after)
+    return all(_capitalised_word(w) for w in left[-2:])
+
+
+def _capitalised_word(word: str) -> bool:
+    """A word written as a name is, capitalised and not in capitals ("Zimmerman", not "CEO" or "co-founder")."""
+    return word[:1].isupper() and not word.isupper()
 
 
 def _headline_run(text: str, start: int, end: int) -> bool:
