@@ -5068,3 +5068,11 @@ def test_a_surname_alone_is_not_the_pair_of_surnames_that_spoke_together():
     assert [r.speaker_resolved for r in extract_attributions(text)] == [
         "Faulconer and Zimmerman", "Chief Shelley Zimmerman"
     ]
+
+
+def test_a_document_named_with_its_issuer_after_it_finds_for_the_issuer():
+    text = "A report by the Government Accountability Office found that the agency had overspent."
+    assert [(r.speaker_resolved, r.cue, r.content) for r in extract_attributions(text)] == [
+        ("Government Accountability Office", "found", "the agency had overspent")
+    ]
+    assert extract_attributions("A man by the name of John Smith found that the door was open.") == []

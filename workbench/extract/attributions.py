@@ -2560,9 +2560,10 @@ def _appositive_like(seg: str) -> bool:
 
 
 def _document_head(speaker: str) -> bool:
-    """Whether a speaker's last word is a document's, as a document verb ("shows", "indicates") needs."""
+    """Whether a speaker's last word is a document's, as a document verb ("shows", "indicates") needs, or the
+    speaker is a document with its issuer after it ("A report by the Government Accountability Office found")."""
     words = speaker.split()
-    return bool(words) and words[-1].lower().rstrip("s") in DOCUMENT_SPEAKER_HEADS
+    return bool(words) and (words[-1].lower().rstrip("s") in DOCUMENT_SPEAKER_HEADS or names_document(speaker))
 
 
 def _title_of_body_after_name(seg: str, before: str) -> bool:
