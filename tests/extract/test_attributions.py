@@ -5076,3 +5076,10 @@ def test_a_document_named_with_its_issuer_after_it_finds_for_the_issuer():
         ("Government Accountability Office", "found", "the agency had overspent")
     ]
     assert extract_attributions("A man by the name of John Smith found that the door was open.") == []
+
+
+def test_a_clause_with_a_modal_after_a_described_name_is_the_content_not_an_inverted_speaker():
+    text = "Human Rights Watch's Central Asia researcher, Mihra Rittmann, said authorities must investigate the killings."
+    assert [(r.speaker, r.content) for r in extract_attributions(text)] == [
+        ("Mihra Rittmann", "authorities must investigate the killings")
+    ]

@@ -993,7 +993,11 @@ SPEAKING_INSTITUTIONS = frozenset(
     """hospital company firm school university college church club team airline bank union board campaign
     embassy foundation association organization organisation institute service""".split()
 )
-CLAUSE_VERBS = re.compile(r"\b(?:is|are|was|were|will|would|had|has|have|could|should|can|did|do|does)\b")
+# Auxiliaries a noun phrase never holds, so a phrase with one is a clause ("police must investigate the killings");
+# not "may", which ends names ("Theresa May").
+CLAUSE_VERBS = re.compile(
+    r"\b(?:is|are|was|were|will|would|had|has|have|could|should|can|cannot|must|might|did|do|does)\b"
+)
 ANON_HINT = re.compile(
     r"(?i)familiar|not authori[sz]ed|anonymity|anonymous|not to be (?:named|identified)|sources?\b"
 )
