@@ -5083,3 +5083,14 @@ def test_a_clause_with_a_modal_after_a_described_name_is_the_content_not_an_inve
     assert [(r.speaker, r.content) for r in extract_attributions(text)] == [
         ("Mihra Rittmann", "authorities must investigate the killings")
     ]
+
+
+def test_where_a_statement_was_posted_is_no_part_of_what_it_says():
+    text = "The ministry said in a statement posted on its website that order had been restored."
+    assert [(r.speaker, r.content) for r in extract_attributions(text)] == [
+        ("The ministry", "order had been restored")
+    ]
+    text = "The governor said in a video posted on Telegram that two people had been injured."
+    assert [(r.speaker, r.content) for r in extract_attributions(text)] == [
+        ("The governor", "two people had been injured")
+    ]

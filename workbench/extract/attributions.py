@@ -731,6 +731,9 @@ ADJUNCT = re.compile(
     r"|(?:released|issued|posted|published|sent|put out)(?:\s+(?:on|late|early|late on|early on))?\s+"
     + TIME_WORDS
     + r"(?:\s+(?:morning|afternoon|evening|night))?"  # ("in a report released Friday morning")
+    # where a statement was put out: "in a statement posted on its website", "in a video posted on Telegram"
+    r"|(?:released|issued|posted|published|sent|put out)\s+(?:on|to|via)\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:" + MEDIUM_NOUNS + r"|site|page|account|feed)s?"
     r")(?![\w])"
 )
 # The words an ADJUNCT match can open on, after spaces and commas (the letters of "Jan." and "Sept."; "a",
@@ -1630,7 +1633,13 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
         for m in cues.finditer(s, e):
             if m.start() in used_cues:
                 continue
-            if records and any(r.kind == "direct" and r.start <= m.start() < r.end for r in records):
+            if records and any(
+                r.kind == "direct" and r.start <= m.start() < r.end
+                # (a cue between a statement's speaker and its clause is in the phrase of where it was made: "said
+                # in a statement posted on its website that ...")
+                or r.kind == "indirect" and r.speaker_at < m.start() < r.start
+                for r in records
+            ):
                 continue
             rec = _indirect(text, masked, s, e, m, records, cues)
             if rec is not None:
