@@ -5094,3 +5094,8 @@ def test_where_a_statement_was_posted_is_no_part_of_what_it_says():
     assert [(r.speaker, r.content) for r in extract_attributions(text)] == [
         ("The governor", "two people had been injured")
     ]
+
+
+def test_a_description_of_two_words_set_off_before_a_name_is_that_person():
+    text = '"Enough is enough," the council member, Jane Park, said in an interview.'
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["the council member, Jane Park"]

@@ -2944,7 +2944,12 @@ class SpeakerIndex:
             and head not in DOCUMENT_HEADS
             and head not in INSTITUTION_HEADS
             and head not in NOT_ONE_PERSON
-            and classify(head) is not None
+            # (or a lowercase description the gazetteer types as a whole: "the council member", not "a news release
+            # on the Sheriff's Office Facebook page")
+            and (
+                classify(head) is not None
+                or (description[1:].islower() and classify(description) is not None)
+            )
         )
         k = self.text.find(description)
         while k >= 0:
