@@ -5099,3 +5099,8 @@ def test_where_a_statement_was_posted_is_no_part_of_what_it_says():
 def test_a_description_of_two_words_set_off_before_a_name_is_that_person():
     text = '"Enough is enough," the council member, Jane Park, said in an interview.'
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["the council member, Jane Park"]
+
+
+def test_asking_that_one_s_name_be_withheld_is_no_statement():
+    text = "A neighbor, who asked that his name not be used, said he heard shots."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("A neighbor", "said")]

@@ -420,6 +420,9 @@ ACCUSED_OF = re.compile(
     r"\s+(?:of\b|in\s+(?:the|a|an|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:deaths?|killings?|shootings?|murders?|"
     r"slayings?|cases?|attacks?|stabbings?|robbery|robberies|crash|rape|assaults?|bombings?)\b)"
 )
+# A request about how one is named ("who asked that his name not be used", "asked that only her first name be
+# used"): the condition of an interview, no statement.
+NAME_WITHHELD = re.compile(r"\s+that\s+(?:only\s+)?(?:his|her|their|the)\s+(?:(?:full|last|first|real)\s+)?names?\b")
 # Present-tense cues that, before a "what", "how" or "why" question, announce a report rather than state a claim.
 TEASER_CUES = frozenset({"explains", "reports", "looks", "shows"})
 # Verbs of blame or praise that need a reason ("blamed X for", "slammed X as"), and that reason right after the
@@ -2948,6 +2951,8 @@ def _indirect(
         # "which he criticized as")
         return None
     if cue in RAISING_CUES and tail[:4] == " to " and RAISED_PASSIVE.match(tail):
+        return None
+    if cue in ("asked", "asks") and NAME_WITHHELD.match(tail):
         return None
     if cue == "accused" and ACCUSED_OF.match(tail):
         # "the woman accused of killing two co-workers": a participle without its agent
