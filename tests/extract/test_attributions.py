@@ -5104,3 +5104,8 @@ def test_a_description_of_two_words_set_off_before_a_name_is_that_person():
 def test_asking_that_one_s_name_be_withheld_is_no_statement():
     text = "A neighbor, who asked that his name not be used, said he heard shots."
     assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("A neighbor", "said")]
+
+
+def test_a_relative_clause_set_off_after_the_subject_is_no_inverted_cue_s_clause():
+    text = "A resident, who asked that her name be withheld, said police arrived late."
+    assert [(r.speaker, r.content) for r in extract_attributions(text)] == [("A resident", "police arrived late")]

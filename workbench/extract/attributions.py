@@ -491,9 +491,11 @@ ARGUED_LOOKAHEAD = 250
 # A sentence's full stop after a lowercase word, not an abbreviation's ("U.S.", "Jr.").
 WORD_STOP = re.compile(r"(?<=[a-z]{2})[.!?]\s")
 # A participle's phrase set off by commas after a sentence's subject, up to the cue ("The report, released Monday,",
-# "The lawsuit, which was filed Friday,").
+# "The lawsuit, which was filed Friday,"), or a person's relative clause ("A resident, who asked that her name be
+# withheld,").
 SUBJECT_PARTICIPLE = re.compile(
-    r",\s+(?:(?:which|that|who)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+)?[a-z]+(?:ed|en)\b[^,;:.!?\"“”]*,"
+    r",\s+(?:(?:(?:which|that|who)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+)?[a-z]+(?:ed|en)\b|who\s)"
+    r"[^,;:.!?\"“”]*,"
 )
 # A participle after a document's head, whose time the speaker's phrase has already lost ("A study published
 # Tuesday found", "A report released Monday said"): the document is the speaker.
