@@ -5109,3 +5109,11 @@ def test_asking_that_one_s_name_be_withheld_is_no_statement():
 def test_a_relative_clause_set_off_after_the_subject_is_no_inverted_cue_s_clause():
     text = "A resident, who asked that her name be withheld, said police arrived late."
     assert [(r.speaker, r.content) for r in extract_attributions(text)] == [("A resident", "police arrived late")]
+
+
+def test_a_ruling_on_a_death_is_a_statement_of_the_one_who_ruled():
+    text = "The Cook County medical examiner ruled the death a homicide."
+    assert [(r.speaker, r.content) for r in extract_attributions(text)] == [
+        ("The Cook County medical examiner", "the death a homicide")
+    ]
+    assert extract_attributions("The judge ruled the evidence inadmissible.") == []
