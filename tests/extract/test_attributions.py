@@ -5117,3 +5117,11 @@ def test_a_ruling_on_a_death_is_a_statement_of_the_one_who_ruled():
         ("The Cook County medical examiner", "the death a homicide")
     ]
     assert extract_attributions("The judge ruled the evidence inadmissible.") == []
+
+
+def test_a_body_s_document_by_its_lowercase_owner_speaks_for_the_body_named_before():
+    text = (
+        "The Kazakh Interior Ministry said 26 people were killed. The ministry's statement added that the "
+        "ambassador had been summoned."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["The Kazakh Interior Ministry"] * 2

@@ -365,6 +365,14 @@ DOCUMENT_ISSUER = re.compile(
 # When a document was put out, written after it: "an FBI statement released Thursday" (not who put it out: "a
 # statement released by France Telecom", which DOCUMENT_ISSUER reads).
 # Also whom it was written to: "the letter addressed to Chairman X", "Taylor's letter to the committee".
+# A document owned by a body written in lowercase ("the ministry's statement", "the police department's release"):
+# group 1 the body, which the document speaks for when it is of OFFICIAL_OWNER_TYPES.
+OFFICIAL_OWNER_TYPES = frozenset(
+    {"government", "security forces", "international body", "party or politician", "NGO or rights group"}
+)
+OWNED_DOCUMENT = re.compile(
+    r"[Tt]he\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)['’]s\s+(?:(?:official|written|joint|new|latest)\s+)?(?:" + _DOC + r")"
+)
 DOCUMENT_TRAILER = re.compile(
     r"\s+(?:(?:released|issued|posted|published|sent|filed|obtained|addressed)\s+(?!by\s)|to\s+(?=the\s|[A-Z]))[^,]{1,30}$"
 )
@@ -2129,9 +2137,12 @@ class SpeakerIndex:
                 return f"{owner}'s {owned[1]}"
         form = _speaker_form(clean)
         words = form.words
-        if form.issuer:
-            # a document speaks for its issuer: "an official statement from Seacom", "Seacom's tweet"
-            resolved = self._resolve(form.issuer, offset)
+        owned = OWNED_DOCUMENT.fullmatch(clean) if not form.issuer and ("'s " in clean or "’s " in clean) else None
+        if form.issuer or (owned and classify(owned.group(1)) in OFFICIAL_OWNER_TYPES):
+            # a document speaks for its issuer: "an official statement from Seacom", "Seacom's tweet", and "the
+            # ministry's statement" for the ministry the article names (an official body or office: "the trucking
+            # company" is no name the article gives)
+            resolved = self._resolve(form.issuer or "the " + owned.group(1), offset)
             self._documents[resolved] = True
             return resolved
         kin = KIN_THEN_NAME.fullmatch(clean) if clean.count(" ") >= 2 and clean[-1:].islower() else None
