@@ -5125,3 +5125,8 @@ def test_a_body_s_document_by_its_lowercase_owner_speaks_for_the_body_named_befo
         "ambassador had been summoned."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["The Kazakh Interior Ministry"] * 2
+
+
+def test_a_described_speaker_after_an_inverted_cue_is_typed_by_the_words_before_its_relative_clause():
+    text = '"It was terrifying," said one woman who lives near the square.'
+    assert [r.speaker for r in extract_attributions(text)] == ["one woman who lives near the square"]

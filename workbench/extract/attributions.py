@@ -2770,6 +2770,13 @@ def _valid_speaker(np: str) -> bool:
         return False  # long names of bodies are capitalised: "the U.S. Attorney's Office for the Western ..."
     if CLAUSE_VERBS.search(low) and not relative and not anon:
         return False
+    # (the head of a short phrase with a relative clause is before the clause, "one woman who lives near the square",
+    # unless a verb follows the clause: "the four men who were wounded were the intended targets" is a clause)
+    who = np.find(" who ")
+    if who > 0 and np.count(" ", 0, who) < 4 and len(CLAUSE_VERBS.findall(low, who)) <= 1:
+        head = np[:who].rsplit(None, 1)[-1].lower()
+    else:
+        head = words[-1].lower().strip(",.")
     if words[0][0].islower() and not LOWER_PREFIX_NAME.match(words[0]) and words[0].lower() not in (
         "the",
         "a",
@@ -2796,9 +2803,8 @@ def _valid_speaker(np: str) -> bool:
         "former",
         "top",
     ):
-        if not (classify(np) or words[-1].lower() in SOURCE_HEADS or anon or _institution(words)):
+        if not (classify(np) or head in SOURCE_HEADS or anon or _institution(words)):
             return False
-    head = words[-1].lower().strip(",.")
     if head in SOURCE_HEADS or head in DOCUMENT_HEADS or anon or _institution(words):
         return True
     if any(w[:1].isupper() or LOWER_PREFIX_NAME.match(w) for w in words):
