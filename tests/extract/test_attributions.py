@@ -5130,3 +5130,12 @@ def test_a_body_s_document_by_its_lowercase_owner_speaks_for_the_body_named_befo
 def test_a_described_speaker_after_an_inverted_cue_is_typed_by_the_words_before_its_relative_clause():
     text = '"It was terrifying," said one woman who lives near the square.'
     assert [r.speaker for r in extract_attributions(text)] == ["one woman who lives near the square"]
+
+
+def test_a_short_clause_after_a_subject_with_an_aside_is_the_content_not_an_inverted_speaker():
+    text = "The mayor, speaking on Monday, said the strike killed a senior commander."
+    assert [(r.speaker, r.content) for r in extract_attributions(text)] == [
+        ("The mayor", "the strike killed a senior commander")
+    ]
+    text = "Two U.S. officials, speaking on condition of anonymity, said the strike killed a senior commander."
+    assert [r.content for r in extract_attributions(text)] == ["the strike killed a senior commander"]

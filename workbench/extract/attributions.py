@@ -1001,6 +1001,11 @@ SPEAKING_INSTITUTIONS = frozenset(
     """hospital company firm school university college church club team airline bank union board campaign
     embassy foundation association organization organisation institute service""".split()
 )
+# A noun, a past-tense verb and its object's determiner: a clause, not a speaker ("the strike killed a senior
+# commander"); a noun phrase's participle is seldom followed by a determiner.
+NOUN_VERB_OBJECT = re.compile(
+    r"\b(?:the|a|an|his|her|their|its)\s+[\w'’-]+\s+[a-z]+ed\s+(?:a|an|the|his|her|their|its|two|three|several)\s"
+)
 # Auxiliaries a noun phrase never holds, so a phrase with one is a clause ("police must investigate the killings");
 # not "may", which ends names ("Theresa May").
 CLAUSE_VERBS = re.compile(
@@ -2769,6 +2774,8 @@ def _valid_speaker(np: str) -> bool:
     if len(words) > limit:
         return False  # long names of bodies are capitalised: "the U.S. Attorney's Office for the Western ..."
     if CLAUSE_VERBS.search(low) and not relative and not anon:
+        return False
+    if "ed " in low and NOUN_VERB_OBJECT.search(low) and not relative:
         return False
     # (the head of a short phrase with a relative clause is before the clause, "one woman who lives near the square",
     # unless a verb follows the clause: "the four men who were wounded were the intended targets" is a clause)
