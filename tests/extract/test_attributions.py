@@ -5139,3 +5139,10 @@ def test_a_short_clause_after_a_subject_with_an_aside_is_the_content_not_an_inve
     ]
     text = "Two U.S. officials, speaking on condition of anonymity, said the strike killed a senior commander."
     assert [r.content for r in extract_attributions(text)] == ["the strike killed a senior commander"]
+
+
+def test_an_outlet_that_first_reported_a_story_is_the_subject_of_its_later_cue():
+    text = "The Washington Post, which first reported the meeting, said Kushner had proposed a back channel."
+    assert [(r.speaker, r.content) for r in extract_attributions(text)] == [
+        ("The Washington Post", "Kushner had proposed a back channel")
+    ]

@@ -360,8 +360,8 @@ ISSUED_MEDIUM = re.compile(
     r"\b(?:issued|released|posted|put out|sent|published|tweeted)\s+((?:a|an)\s+(?:[\w'’-]+\s+)?"
     r"(?:statement|letter|e-mail|email|message|tweet|video|post|release|report))\b"
 )
-# (with an adverb or an auxiliary between: "who once wrote", "who had told")
-RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:once|also|later|had|has|have|[a-z]+ly)\s+)?$")
+# (with an adverb or an auxiliary between: "who once wrote", "who had told", "which first reported")
+RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:once|also|later|first|had|has|have|[a-z]+ly)\s+)?$")
 RELATIVE_BEFORE_WINDOW = 24
 # Acts whose object is the news itself (the attribution notes count "first reported by the Kansas City Star"): a
 # passive with a named agent, "was first reported by The Star", "were announced by Deputy Attorney General X" (the
