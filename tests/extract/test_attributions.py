@@ -5146,3 +5146,8 @@ def test_an_outlet_that_first_reported_a_story_is_the_subject_of_its_later_cue()
     assert [(r.speaker, r.content) for r in extract_attributions(text)] == [
         ("The Washington Post", "Kushner had proposed a back channel")
     ]
+
+
+def test_a_relative_set_off_before_a_given_name_alone_is_that_person():
+    text = '"Our son never came back," his mother, Saule, told Reuters.'
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["his mother, Saule"]

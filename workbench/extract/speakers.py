@@ -638,6 +638,10 @@ OFFICER_OF = re.compile(
 # A lawyer on a body's staff ("a senior lawyer with the Sierra Club"): group 1 is the body, whose kind types
 # the lawyer when it is an organisation's (not "a lawyer for the family").
 LAWYER_OF = re.compile(r"\b(?:lawyer|attorney|counsel)\s+(?:with|for|at)\s+(?:the\s+)?(.+)$")
+# A relative's given name alone, set off by commas after the kin noun: "his mother, Saule, told Reuters" (a name of
+# one word follows no other description as surely).
+APPOSED_GIVEN_NAME = re.compile(r",[ \t]+[A-Z][a-z'’-]+(?=,)")
+KIN_HEADS = frozenset(KIN_NOUNS.split("|"))
 # Heads the gazetteer types that name no one person an apposed name could be ("the preliminary investigation").
 NOT_ONE_PERSON = frozenset("investigation inquiry probe family families".split())
 # The same set off by commas, closing its phrase: "Grimm's lawyer, William McGinley, said".
@@ -2966,7 +2970,7 @@ class SpeakerIndex:
         while k >= 0:
             after = DESCRIPTION_NAME.match(self.text, k + len(description)) or (
                 APPOSED_DESCRIPTION_NAME.match(self.text, k + len(description)) if apposed else None
-            )
+            ) or (APPOSED_GIVEN_NAME.match(self.text, k + len(description)) if head in KIN_HEADS else None)
             if after:
                 return self.text[k : after.end()]
             k = self.text.find(description, k + 1)
