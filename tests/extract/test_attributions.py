@@ -5151,3 +5151,8 @@ def test_an_outlet_that_first_reported_a_story_is_the_subject_of_its_later_cue()
 def test_a_relative_set_off_before_a_given_name_alone_is_that_person():
     text = '"Our son never came back," his mother, Saule, told Reuters.'
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["his mother, Saule"]
+
+
+def test_the_broadcaster_is_the_outlet_named_before_it_even_as_a_medium_only():
+    text = "Officials told Al Jazeera that the deal was close. The broadcaster said talks would resume."
+    assert [r.speaker_resolved for r in extract_attributions(text)][-1] == "Al Jazeera"

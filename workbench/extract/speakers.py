@@ -2270,11 +2270,15 @@ class SpeakerIndex:
                     named = self._apposed_name(head, offset, kind_first=False)
                     if named:
                         return named
+            if low != "the agency":
+                # "The newspaper said" after "officials told the Kyiv Independent": the outlet last named, if only
+                # as a medium (not for "the agency", which takes up government agencies as often)
+                return self._media_named_before(offset) or clean
             return clean
         if low.endswith(("site", "tabloid")) and MEDIA_DESCRIPTION.fullmatch(low):
-            for m in reversed(name_mentions(self.text, max(0, offset - MEDIA_DESCRIPTION_REACH), offset)):
-                if classify(m.text) in MEDIA_TYPES:
-                    return m.text
+            named = self._media_named_before(offset)
+            if named:
+                return named
         if len(words) >= 2 and words[-1][:1].isupper() and self.speakers and classify(clean) in MEDIA_TYPES:
             # "according to the Peoria Journal" after "according to the Peoria Journal Star": an outlet that has
             # spoken, its name cut short by its last word
@@ -2590,6 +2594,14 @@ class SpeakerIndex:
                 and self._types.get(resolved.lower()) in MEDIA_TYPES
             ):
                 return resolved
+        return None
+
+    def _media_named_before(self, offset: int) -> str | None:
+        """The last outlet named within MEDIA_DESCRIPTION_REACH characters before offset, for a description of it
+        ("the gossip site", "the newspaper")."""
+        for m in reversed(name_mentions(self.text, max(0, offset - MEDIA_DESCRIPTION_REACH), offset)):
+            if classify(m.text) in MEDIA_TYPES:
+                return m.text
         return None
 
     def _outlet_named_before(self, word: str, offset: int) -> str | None:
