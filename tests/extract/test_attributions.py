@@ -5156,3 +5156,13 @@ def test_a_relative_set_off_before_a_given_name_alone_is_that_person():
 def test_the_broadcaster_is_the_outlet_named_before_it_even_as_a_medium_only():
     text = "Officials told Al Jazeera that the deal was close. The broadcaster said talks would resume."
     assert [r.speaker_resolved for r in extract_attributions(text)][-1] == "Al Jazeera"
+
+
+def test_where_a_statement_was_made_before_its_that_clause_is_no_part_of_it():
+    for text, content in [
+        ("Erdogan told a rally in Istanbul that Turkey would not bow to pressure.", "Turkey would not bow to pressure"),
+        ("Trump wrote on Truth Social that the indictment was a witch hunt.", "the indictment was a witch hunt"),
+        ("Schumer said on the Senate floor that Democrats would not back down.", "Democrats would not back down"),
+        ("Hakan Fidan said in Ankara on Thursday that a ceasefire was within reach.", "a ceasefire was within reach"),
+    ]:
+        assert [r.content for r in extract_attributions(text)] == [content]

@@ -753,6 +753,21 @@ ADJUNCT_FIRST = frozenset(
 )
 LEAD_WORD = re.compile(r"[\s,]*([A-Za-z]*)")
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+# Places and occasions between a cue and its "that" clause: "in Istanbul", "on the Senate floor", "at the scene", "in
+# Ankara on Thursday", "before Congress last week" (short phrases opened by a preposition and closed by a name or
+# one of OCCASION_WORDS, within PLACE_BEFORE_THAT_REACH characters, an estimate from the longest such phrases in wire
+# copy). Not a phrase closed by an event, whose "that" is a relative: "charged in the shooting that killed ...".
+OCCASION_WORDS = (
+    r"(?:scene|floor|time|service|meeting|hearing|court|interview|rally|statement|e-?mail|letter|bulletin|update|"
+    r"recording|affidavit|complaint|filing|document|order|manifesto|homily|station|briefing|conference|speech|"
+    r"post|video|message|months|weeks|years|past)"
+)
+PLACE_BEFORE_THAT = re.compile(
+    r"(?:,?\s+(?:in|on|at|from|during|before)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w.'’-]+\s+){0,2}?"
+    r"(?:[A-Z][\w.'’-]*|" + OCCASION_WORDS + r")(?:\s+(?:last|this)\s+(?:week|month|year))?)+"
+    r"(?=,?\s+that\s)"
+)
+PLACE_BEFORE_THAT_REACH = 70
 # An outlet named after "on" right before a "that" clause ("said on Fox News that ..."); group 1 is the outlet.
 # (a day after the outlet is no part of its name: "on CNN Friday that")
 ON_OUTLET = re.compile(
@@ -2870,6 +2885,12 @@ def _skip(tail: str, cue: str) -> tuple[int, str | None, str | None]:
         if om and _is_media(om.group(1)):
             medium = medium or om.group(1)
             pos = om.end()
+    if " that " in tail[pos : pos + PLACE_BEFORE_THAT_REACH] and not cue.endswith("ing") and not THAT.match(tail, pos):
+        # "told a rally in Istanbul that ...", "wrote on Truth Social that ...", "said on the Senate floor that ...":
+        # where it was said, before the clause (not after a participle, as for "in January" above)
+        place = PLACE_BEFORE_THAT.match(tail, pos, pos + PLACE_BEFORE_THAT_REACH)
+        if place:
+            pos = place.end()
     if tail.startswith(", citing ", pos):
         # "reported, citing people familiar with the matter, that ...", "..., WAFA reported, citing medical
         # officials.": the source an outlet relays is an aside before the clause or closes the sentence
