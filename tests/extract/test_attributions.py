@@ -5166,3 +5166,10 @@ def test_where_a_statement_was_made_before_its_that_clause_is_no_part_of_it():
         ("Hakan Fidan said in Ankara on Thursday that a ceasefire was within reach.", "a ceasefire was within reach"),
     ]:
         assert [r.content for r in extract_attributions(text)] == [content]
+
+
+def test_a_place_or_occasion_after_a_post_posed_cue_is_no_content():
+    text = "The situation in the country has stabilised, Tokayev said at an online meeting of CSTO leaders."
+    assert [(r.speaker, r.content) for r in extract_attributions(text)] == [
+        ("Tokayev", "The situation in the country has stabilised")
+    ]

@@ -753,6 +753,9 @@ ADJUNCT_FIRST = frozenset(
 )
 LEAD_WORD = re.compile(r"[\s,]*([A-Za-z]*)")
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+# A phrase of place or occasion that closes a sentence after a post-posed cue: "..., Tokayev said at an online
+# meeting of CSTO leaders." (no comma, colon or quotation in it).
+CLOSING_PLACE = re.compile(r"\s+(?:at|in|on|during|before|via|from|after)\s+[^,;:\"“”]{1,80}?[.!?]?\s*")
 # Places and occasions between a cue and its "that" clause: "in Istanbul", "on the Senate floor", "at the scene", "in
 # Ankara on Thursday", "before Congress last week" (short phrases opened by a preposition and closed by a name or
 # one of OCCASION_WORDS, within PLACE_BEFORE_THAT_REACH characters, an estimate from the longest such phrases in wire
@@ -3188,7 +3191,14 @@ def _indirect(
         return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end, resolved_hint=hint)
     # post-posed: "CLAUSE, police said (on Monday)." -- also when a subordinate clause follows the cue
     # ("..., the minister said on Tuesday, after years of debate over ...")
-    if not that and (not rest.strip(TRAILING) or SUBORDINATE_AFTER.match(rest)):
+    # (or a place or occasion closes the sentence: "..., Tokayev said at an online meeting of CSTO leaders.")
+    closing_place = (
+        not that
+        and masked.startswith(", ", spk_at - 2)
+        and CLOSING_PLACE.fullmatch(rest) is not None
+        and not CLAUSE_VERBS.search(rest)
+    )
+    if not that and (not rest.strip(TRAILING) or SUBORDINATE_AFTER.match(rest) or closing_place):
         comma = masked.rfind(",", s, spk_at)
         for mark_comma in QUOTE_COMMAS:
             k = masked.rfind(mark_comma, s, spk_at)
