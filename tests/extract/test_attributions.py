@@ -5173,3 +5173,10 @@ def test_a_place_or_occasion_after_a_post_posed_cue_is_no_content():
     assert [(r.speaker, r.content) for r in extract_attributions(text)] == [
         ("Tokayev", "The situation in the country has stabilised")
     ]
+
+
+def test_whom_a_statement_was_made_to_is_no_part_of_its_content():
+    text = "Putin told the CSTO summit that the alliance would not allow colour revolutions."
+    assert [r.content for r in extract_attributions(text)] == ["the alliance would not allow colour revolutions"]
+    text = "The school district said in a letter to parents that counselors would be available."
+    assert [r.content for r in extract_attributions(text)] == ["counselors would be available"]

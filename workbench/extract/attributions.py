@@ -725,7 +725,10 @@ ADJUNCT = re.compile(
     # (not a verb after "to": "called on Smith to release the report")
     r"(?<!\sto\s)"
     + MEDIUM_NOUNS
-    + r"s?(?:\s+(?:with|to|on|by)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?"
+    + r"s?(?:\s+(?:with|to|on|by)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
+    # (whom a letter or message went to: "in a letter to parents")
+    r"|\s+to\s+(?:(?:its|his|her|their|the)\s+)?(?:parents|families|staff|employees|members|supporters|students|"
+    r"residents|customers|shareholders|lawmakers|colleagues|reporters))?"
     r"|(?:also|again|repeatedly|previously|publicly|privately|separately|earlier|later|recently|then|further|"
     r"only|simply|merely|"
     r"flatly|firmly|strongly|simply|bluntly|frankly|angrily|plainly|emphatically|confidently|quietly|"
@@ -795,7 +798,9 @@ TOLD_OBJECT = re.compile(
     r"\s+((?:(?:the|a|an|local|state|state-run|national|public|private|foreign|Russian|Chinese|British|American|"
     r"French|German|Israeli|Iranian|Turkish|Ukrainian|Kazakh)\s+)*"
     r"(?:(?:[A-Z][\w.&'’-]*\s+(?:of\s+)?)*[A-Z][\w.&'’-]*|[a-z][\w'’-]*)"
-    r"(?:\s+(?:television|TV|radio|media|newspaper|news agency|agency|channel|broadcaster|reporters|news))?)"
+    r"(?:\s+(?:television|TV|radio|media|newspaper|news agency|agency|channel|broadcaster|reporters|news|"
+    # (a body or gathering named by its organisation: "the CSTO summit", "a Senate committee")
+    r"summit|meeting|conference|committee|panel|hearing|forum|session|rally|audience|delegates|lawmakers))?)"
 )
 # The addressee of a cue other than "tell", written before its clause: "confirmed to Fox News that ..."
 TO_WHOM = re.compile(
