@@ -5180,3 +5180,11 @@ def test_whom_a_statement_was_made_to_is_no_part_of_its_content():
     assert [r.content for r in extract_attributions(text)] == ["the alliance would not allow colour revolutions"]
     text = "The school district said in a letter to parents that counselors would be available."
     assert [r.content for r in extract_attributions(text)] == ["counselors would be available"]
+
+
+def test_telling_the_story_of_something_states_no_claim():
+    assert extract_attributions("The film tells the story of a family torn apart by war.") == []
+    text = "Larry Summers told a group of reporters that failure to pass the deal would raise the risk of recession."
+    assert [r.content for r in extract_attributions(text)] == [
+        "failure to pass the deal would raise the risk of recession"
+    ]

@@ -802,6 +802,9 @@ TOLD_OBJECT = re.compile(
     # (a body or gathering named by its organisation: "the CSTO summit", "a Senate committee")
     r"summit|meeting|conference|committee|panel|hearing|forum|session|rally|audience|delegates|lawmakers))?)"
 )
+# The "of" phrase that ends a tell-verb's object before its clause, a colon or a quotation: "told one of the men:".
+# (its persons may be set off by commas: "told two of Congress's critics, Senators Ron Wyden and Mark Udall, that")
+OF_OBJECT = re.compile(r" of\s+[^;:\"“”]{1,160}?(?=\s*(?:,?\s*that\b|:|,?\s*[\"“‘']))")
 # The addressee of a cue other than "tell", written before its clause: "confirmed to Fox News that ..."
 TO_WHOM = re.compile(
     r"\s+to\s+((?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|reporters|journalists|lawmakers))"
@@ -3057,6 +3060,15 @@ def _indirect(
     if topic and not TOPIC_CLAUSE.match(topic.string, topic.start()):
         # "Remember what I said about choosing your treats?", "told police about the shooting": a topic, no claim
         return None
+    if obj and after.startswith(" of ") and verb.lemma == "tell":
+        # the object runs on over its "of" phrase before a clause ("told one of the men: '...'", "told a group of
+        # reporters that ..."); "told of how ..." tells the clause after it; else a topic, no claim ("The film tells
+        # the story of a family", "told reporters of his plans")
+        of_object = OF_OBJECT.match(after)
+        if of_object is None and not after.startswith(" of how "):
+            return None
+        pos += of_object.end() if of_object else 3
+        after = tail[pos:]
     that = THAT.match(after)
     if verb.needs:
         needs = verb.needs
