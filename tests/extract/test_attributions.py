@@ -5188,3 +5188,9 @@ def test_telling_the_story_of_something_states_no_claim():
     assert [r.content for r in extract_attributions(text)] == [
         "failure to pass the deal would raise the risk of recession"
     ]
+
+
+def test_a_denial_of_one_word_is_a_statement():
+    text = "The governor denied wrongdoing."
+    assert [(r.speaker, r.content) for r in extract_attributions(text)] == [("The governor", "wrongdoing")]
+    assert extract_attributions("Smith denied it.") == []

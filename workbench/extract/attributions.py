@@ -802,6 +802,8 @@ TOLD_OBJECT = re.compile(
     # (a body or gathering named by its organisation: "the CSTO summit", "a Senate committee")
     r"summit|meeting|conference|committee|panel|hearing|forum|session|rally|audience|delegates|lawmakers))?)"
 )
+# What a denial denies in one word when it is one's part in the events ("denied wrongdoing", "denied involvement").
+DENIED_PART = frozenset("wrongdoing involvement responsibility guilt culpability knowledge".split())
 # The "of" phrase that ends a tell-verb's object before its clause, a colon or a quotation: "told one of the men:".
 # (its persons may be set off by commas: "told two of Congress's critics, Senators Ron Wyden and Mark Udall, that")
 OF_OBJECT = re.compile(r" of\s+[^;:\"“”]{1,160}?(?=\s*(?:,?\s*that\b|:|,?\s*[\"“‘']))")
@@ -3234,7 +3236,10 @@ def _indirect(
     c_start = m.end() + pos + (that.end() if that else 0)
     c_start += len(rest) - len(rest.lstrip(" ,:—–-"))
     c_end = _trim_end(text, c_start, reach)
-    if not _has_words(text, c_start, c_end, 2):
+    if not _has_words(text, c_start, c_end, 2) and not (
+        # ("The governor denied wrongdoing": a denial of one's part in the events, in a word; not "denied bail")
+        verb.lemma == "deny" and text[c_start:c_end].lower() in DENIED_PART
+    ):
         return None
     if cue in TEASER_CUES and text[c_start : c_start + 8].split(None, 1)[:1] in (["what"], ["how"], ["why"]):
         # "Local 15's Bryan Carnaggio explains what police want you to look for": a station's teaser for its
