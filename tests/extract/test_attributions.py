@@ -5194,3 +5194,11 @@ def test_a_denial_of_one_word_is_a_statement():
     text = "The governor denied wrongdoing."
     assert [(r.speaker, r.content) for r in extract_attributions(text)] == [("The governor", "wrongdoing")]
     assert extract_attributions("Smith denied it.") == []
+
+
+def test_a_pronoun_after_a_sentence_opened_by_a_title_is_that_title_s_holder():
+    text = (
+        "NUR-SULTAN, Kazakhstan (AP) — Kazakhstan's president on Friday authorized police to shoot to kill. "
+        '"The militants have not laid down their arms," he said.'
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Kazakhstan's president"]

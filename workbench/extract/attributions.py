@@ -23,6 +23,7 @@ from workbench.extract.quotes import MASK_CHAR, QuoteSpan, find_quotes, mask_quo
 from workbench.extract.speakers import (
     DOCUMENT_HEADS,
     GROUP_PEOPLE,
+    LEAD_DATELINE,
     LOWER_PREFIX_NAME,
     NAME_CONNECTORS,
     NON_NAME_WORDS,
@@ -975,11 +976,6 @@ INTRO_PHRASE = re.compile(
     r"However|Still|Then)\b[^,;\"“”]{0,60},\s*"
     r"|[A-Z][a-z]{2,}(?:ing|ed)\s+(?:her|him|his|them|their|it|its|the|a|an|to|on|in|at|with|for|from|about|by|"
     r"after|before|up|out|off|down|over|into|back|during|whether|if|why|what|how)\s[^,;\"“”]{0,60},\s*)"
-)
-# A dateline before a sentence's subject: "CHARLESTON, S.C. — Democratic candidates ...", "HAYWARD (AP) - Police".
-LEAD_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*"
-    r"(?:\([^)]{1,30}\)\s*)?(?:\s-{1,2}\s|[–—])\s*"
 )
 RELATIVE_START = re.compile(r"(?:which|who)\s")
 # A finite verb right after a noun phrase: the phrase is the clause's subject.

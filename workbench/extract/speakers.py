@@ -461,6 +461,19 @@ PEOPLE_PLURALS = GROUP_PEOPLE | frozenset(
 # People described by what they are of, lowercase, as the subject that put out a document: "the executives of nine
 # Indiana-based companies", "the heads of six committees" (sent a letter).
 PEOPLE_OF = re.compile(r"the\s+[a-z]+[^s\W]s\s+of\s+\S")
+# A dateline before a sentence's subject: "CHARLESTON, S.C. — Democratic candidates ...", "HAYWARD (AP) - Police",
+# "NUR-SULTAN, Kazakhstan (AP) —".
+LEAD_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*"
+    r"(?:\([^)]{1,30}\)\s*)?(?:\s-{1,2}\s|[–—])\s*"
+)
+# A person described by a title, opening a sentence before its verb: "Kazakhstan's president on Friday authorized",
+# "The foreign minister said" (group 1 the description).
+TITLED_LEAD = re.compile(
+    r"((?:The|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+)?(?:"
+    + "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
+    + r"))(?=\s+(?:(?:on|late|early)\s+[A-Z][a-z]+day\s+)?(?:was|is|had|has|[a-z]{3,}(?:ed|s))\b)"
+)
 # A person described by a noun, opening a sentence before its verb: "Another juror was replaced ...".
 DESCRIBED_PERSON = re.compile(
     r"((?:A|An|The|Another|One)\s+(?:[a-z][\w-]*\s+){0,2}?(woman|man|juror|witness|neighbor|neighbour|mother|"
@@ -2932,7 +2945,22 @@ class SpeakerIndex:
         subject = self._subject_at(before, here, offset, want_gender)
         if blank and subject is not None and not any(r == subject for _, r, _ in self.speakers):
             return None  # (across a blank line, only a speaker named again)
-        return subject
+        return subject or (None if blank else self._titled_lead(before, here, offset))
+
+    def _titled_lead(self, before: int, here: int, offset: int) -> str | None:
+        """The title holder who opens the sentence after `before` (a dateline passed over), as the article names
+        them, when no person has spoken since: "Kazakhstan's president on Friday authorized police to shoot. "...,"
+        he said" is the president."""
+        start = before + 1
+        dateline = LEAD_DATELINE.match(self.text, start, here)
+        start = dateline.end() if dateline else start + len(self.text[start:here]) - len(self.text[start:here].lstrip())
+        if any(start <= at < offset and person for at, _, person in self.speakers):
+            return None
+        opening = self.text[self.text.rfind("\n", 0, start) + 1 : start]
+        if opening.count("“") > opening.count("”") or opening.count('"') % 2:
+            return None  # (a sentence inside a quotation: "“... The president has made a very reasonable offer")
+        lead = TITLED_LEAD.match(self.text, start, here)
+        return self._resolve(lead.group(1), start) if lead else None
 
     def _apposed_name(self, head: str, offset: int, kind_first: bool = True) -> str | None:
         """The name the last apposition before offset gives a body of this head noun ("Acme Now, a nonprofit
