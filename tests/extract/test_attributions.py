@@ -5202,3 +5202,8 @@ def test_a_pronoun_after_a_sentence_opened_by_a_title_is_that_title_s_holder():
         '"The militants have not laid down their arms," he said.'
     )
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Kazakhstan's president"]
+
+
+def test_videos_with_a_participle_after_them_are_no_source():
+    text = "The protesters' demands included lower fuel prices, according to videos posted online."
+    assert extract_attributions(text) == []

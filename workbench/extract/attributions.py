@@ -124,6 +124,8 @@ NOT_SOURCES = frozenset(
     """investigation investigations inquiry probe evidence video videos footage surveillance teaching teachings
     doctrine doctrines information""".split()
 )
+# Video and photo evidence (of NOT_SOURCES), which "according to" cannot make a source.
+EVIDENCE_WORDS = frozenset("video videos footage surveillance evidence photo photos photographs images".split())
 # Words a subject never ends on: a preposition or conjunction whose clause or participle follows ("A day after").
 OPEN_CONNECTIVES = frozenset("after before since until upon without while whereas although though because".split())
 VERB_ONLY = frozenset(
@@ -3361,6 +3363,17 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _evidence(phrase: str) -> bool:
+    """Whether a source phrase is video or photo evidence, which the guidelines leave out: its last word is one of
+    EVIDENCE_WORDS, or one is followed by a participle ("videos posted online", "footage obtained by the station")."""
+    words = phrase.lower().split()
+    if " and " in phrase:
+        return False  # ("evidence collected and statements from the victim's family": the statements speak)
+    return words[-1] in EVIDENCE_WORDS or any(
+        w in EVIDENCE_WORDS and words[i + 1].endswith("ed") for i, w in enumerate(words[:-1])
+    )
+
+
 def _according(text: str, masked: str, s: int, e: int, acc: re.Match[str]) -> _Raw | None:
     """`According to X, ...` and `..., according to X.`: the source and the claim it carries."""
     after = masked[acc.end() : e]
@@ -3370,6 +3383,8 @@ def _according(text: str, masked: str, s: int, e: int, acc: re.Match[str]) -> _R
     speaker = nm.group(1).strip().rstrip(".")
     if not speaker or MASK_CHAR in speaker or len(speaker.split()) > 16 or UNSOURCED.match(speaker):
         return None
+    if _evidence(speaker):
+        return None  # "according to surveillance video", "according to videos posted online": evidence, no source
     spk_at = acc.end() + nm.start(1)
     before = masked[s : acc.start()]
     if len(before.split(None, 2)) >= 3:
