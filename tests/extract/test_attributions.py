@@ -5207,3 +5207,8 @@ def test_a_pronoun_after_a_sentence_opened_by_a_title_is_that_title_s_holder():
 def test_videos_with_a_participle_after_them_are_no_source():
     text = "The protesters' demands included lower fuel prices, according to videos posted online."
     assert extract_attributions(text) == []
+
+
+def test_a_readout_of_a_call_speaks_for_its_issuer():
+    text = "According to a White House readout, Biden stressed support for Kazakhstan's sovereignty."
+    assert [r.speaker_resolved for r in extract_attributions(text)][0] == "White House"

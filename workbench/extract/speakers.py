@@ -79,9 +79,10 @@ PLACE_ENDINGS = frozenset(
     School University College Church Mall Station Airport Bridge Court Island Valley Heights Village Township
     River Lake Mountain Beach Hall Building House Tower Hotel""".split()
 )
+# ("readout": a government's account of a call between leaders, as wire copy names it)
 DOCUMENT_HEADS = frozenset(
     """statement post tweet report records documents document filing complaint affidavit letter memo release
-    poll survey study data figures autopsy transcript ruling order indictment lawsuit message video
+    poll survey study data figures autopsy transcript ruling order indictment lawsuit message video readout
     announcement notice bulletin opinion opinions""".split()
 )
 # Gendered pronouns, both kinds in one pass: the masculine ones are captured, the feminine ones are not.
