@@ -841,7 +841,7 @@ def test_the_company_is_the_one_the_article_is_about():
         ("The San Francisco Chronicle says police are looking into it. The Chronicle says he was arrested.",
          "The San Francisco Chronicle"),
         ("He was shot, according to Los Angeles County coroner's records. He died at 10:47 p.m., according to "
-         "coroner's records.", "Los Angeles County coroner's records"),
+         "coroner's records.", "Los Angeles County coroner"),
     ],
 )
 def test_a_short_form_refers_to_the_full_one_named_before(text, resolved):
@@ -5212,3 +5212,8 @@ def test_videos_with_a_participle_after_them_are_no_source():
 def test_a_readout_of_a_call_speaks_for_its_issuer():
     text = "According to a White House readout, Biden stressed support for Kazakhstan's sovereignty."
     assert [r.speaker_resolved for r in extract_attributions(text)][0] == "White House"
+
+
+def test_records_of_an_official_named_with_its_place_speak_for_the_official():
+    text = "Carlos Ibanez died Tuesday, according to Los Angeles County coroner's records."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Los Angeles County coroner"]

@@ -363,17 +363,19 @@ DOCUMENT_ISSUER = re.compile(
     r"|(?:" + _DOC + r")\s+(?:that\s+)?(?P<writer>" + _ISSUER_TOKEN + r"(?:\s+" + _ISSUER_TOKEN + r")*)\s+"
     r"(?:wrote|sent|issued|released|filed|posted|signed|penned)\b.*)$"
 )
-# When a document was put out, written after it: "an FBI statement released Thursday" (not who put it out: "a
-# statement released by France Telecom", which DOCUMENT_ISSUER reads).
-# Also whom it was written to: "the letter addressed to Chairman X", "Taylor's letter to the committee".
-# A document owned by a body written in lowercase ("the ministry's statement", "the police department's release"):
-# group 1 the body, which the document speaks for when it is of OFFICIAL_OWNER_TYPES.
+# A document owned by a body written in lowercase, maybe after the place it serves ("the ministry's statement", "the
+# police department's release", "Los Angeles County coroner's records"): group 1 the body, which the document speaks
+# for when it is of OFFICIAL_OWNER_TYPES.
 OFFICIAL_OWNER_TYPES = frozenset(
     {"government", "security forces", "international body", "party or politician", "NGO or rights group"}
 )
 OWNED_DOCUMENT = re.compile(
-    r"[Tt]he\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)['’]s\s+(?:(?:official|written|joint|new|latest)\s+)?(?:" + _DOC + r")"
+    r"((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,4}(?:[a-z][\w-]*\s+)?[a-z][\w-]*)['’]s\s+"
+    r"(?:(?:official|written|joint|new|latest)\s+)?(?:" + _DOC + r")"
 )
+# When a document was put out, written after it: "an FBI statement released Thursday" (not who put it out: "a
+# statement released by France Telecom", which DOCUMENT_ISSUER reads).
+# Also whom it was written to: "the letter addressed to Chairman X", "Taylor's letter to the committee".
 DOCUMENT_TRAILER = re.compile(
     r"\s+(?:(?:released|issued|posted|published|sent|filed|obtained|addressed)\s+(?!by\s)|to\s+(?=the\s|[A-Z]))[^,]{1,30}$"
 )
@@ -2155,14 +2157,26 @@ class SpeakerIndex:
                 return f"{owner}'s {owned[1]}"
         form = _speaker_form(clean)
         words = form.words
-        owned = OWNED_DOCUMENT.fullmatch(clean) if not form.issuer and ("'s " in clean or "’s " in clean) else None
-        if form.issuer or (owned and classify(owned.group(1)) in OFFICIAL_OWNER_TYPES):
+        owned_doc = OWNED_DOCUMENT.fullmatch(clean) if not form.issuer and ("'s " in clean or "’s " in clean) else None
+        if form.issuer or (owned_doc and classify(owned_doc.group(1)) in OFFICIAL_OWNER_TYPES):
             # a document speaks for its issuer: "an official statement from Seacom", "Seacom's tweet", and "the
             # ministry's statement" for the ministry the article names (an official body or office: "the trucking
             # company" is no name the article gives)
-            resolved = self._resolve(form.issuer or "the " + owned.group(1), offset)
-            self._documents[resolved] = True
-            return resolved
+            if form.issuer:
+                resolved = self._resolve(form.issuer, offset)
+                self._documents[resolved] = True
+                return resolved
+            # (its owner as "the" and the rest: "a prosecutor's affidavit" is the prosecutor's, "coroner's records"
+            # the coroner's; not remembered as a document's issuer, which a later "the release" would take up)
+            owner = owned_doc.group(1)
+            first, _, rest = owner.partition(" ")
+            if first.lower() in ("a", "an", "the"):
+                owner = rest
+            if owner[:1].isupper():
+                return self._resolve(owner, offset)
+            # ("coroner's records" after "Los Angeles County coroner's records": the owner named in full before)
+            named = next((r for _, r, _ in reversed(self.speakers) if r.endswith(" " + owner)), None)
+            return named or self._resolve("the " + owner, offset)
         kin = KIN_THEN_NAME.fullmatch(clean) if clean.count(" ") >= 2 and clean[-1:].islower() else None
         if kin and self.speakers:
             # "Gray's sister Mahnefah Gray" after "his sister Mahnefah Gray": the relative who has spoken, named
