@@ -5217,3 +5217,8 @@ def test_a_readout_of_a_call_speaks_for_its_issuer():
 def test_records_of_an_official_named_with_its_place_speak_for_the_official():
     text = "Carlos Ibanez died Tuesday, according to Los Angeles County coroner's records."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Los Angeles County coroner"]
+
+
+def test_a_quotation_closing_on_an_exclamation_keeps_a_speaker_with_a_time_after_the_cue():
+    text = "“Crooked Hillary aide Huma Abedin has violated protocols. Jail!” Trump tweeted early Tuesday."
+    assert [(r.speaker, r.kind) for r in extract_attributions(text)] == [("Trump", "direct")]

@@ -270,10 +270,13 @@ PARAGRAPH_START = re.compile(r"(?m)^(?=[ \t]*\S)")
 QUESTION_CLOSERS = "\"'”’"
 SPEAKER_AFTER_QUESTION = 5
 SPEAKER_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
-# (what may follow that cue: a stop or a comma, after whom it was asked or when: "asked them,", "said Monday.";
-# not a colon, which opens a quotation of its own: '"... until when?" Then an announcer concludes: "..."')
+# (what may follow that cue: a stop or a comma, after whom it was asked, when or where: "asked them,", "said
+# Monday.", "tweeted early Tuesday.", "wrote on Twitter."; not a colon, which opens a quotation of its own: '"...
+# until when?" Then an announcer concludes: "..."')
 AFTER_QUESTION_CUE = re.compile(
-    r"(?:\s+(?:them|him|her|me|us|reporters|again|aloud|later|then|today|yesterday|[A-Z][a-z]+day))?\s*"
+    r"(?:\s+(?:them|him|her|me|us|reporters|again|aloud|later|then|today|yesterday"
+    r"|(?:(?:on|early|late)\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:on|in)\s+(?:an?\s+)?(?:Twitter|Facebook|Telegram|tweet|post|statement|interview)))*\s*"
     r"(?:[.,;!?]|$)"
 )
 # (the quotation opens its sentence: '... screamed, "He is gone!" Lewis said.' is a quotation already introduced)
