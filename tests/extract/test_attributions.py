@@ -5222,3 +5222,10 @@ def test_records_of_an_official_named_with_its_place_speak_for_the_official():
 def test_a_quotation_closing_on_an_exclamation_keeps_a_speaker_with_a_time_after_the_cue():
     text = "“Crooked Hillary aide Huma Abedin has violated protocols. Jail!” Trump tweeted early Tuesday."
     assert [(r.speaker, r.kind) for r in extract_attributions(text)] == [("Trump", "direct")]
+
+
+def test_here_after_a_cue_is_where_it_was_said_in_wire_style():
+    text = "The pirates fled when the warship intervened, a Navy spokesperson said here."
+    assert [r.content for r in extract_attributions(text)] == ["The pirates fled when the warship intervened"]
+    text = "The minister told reporters here on Monday that talks would resume."
+    assert [r.content for r in extract_attributions(text)] == ["talks would resume"]

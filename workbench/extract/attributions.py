@@ -735,7 +735,8 @@ ADJUNCT = re.compile(
     # (whom a letter or message went to: "in a letter to parents")
     r"|\s+to\s+(?:(?:its|his|her|their|the)\s+)?(?:parents|families|staff|employees|members|supporters|students|"
     r"residents|customers|shareholders|lawmakers|colleagues|reporters))?"
-    r"|(?:also|again|repeatedly|previously|publicly|privately|separately|earlier|later|recently|then|further|"
+    # ("said here", the wire services' word for the dateline's city: "a Navy spokesperson said here on Monday")
+    r"|(?:also|again|here|repeatedly|previously|publicly|privately|separately|earlier|later|recently|then|further|"
     r"only|simply|merely|"
     r"flatly|firmly|strongly|simply|bluntly|frankly|angrily|plainly|emphatically|confidently|quietly|"
     r"Monday|in part|in court|in an interview|on the phone|by phone|by telephone|on condition of anonymity|"
@@ -755,7 +756,7 @@ ADJUNCT = re.compile(
 ADJUNCT_FIRST = frozenset(
     """on late early earlier later by from Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday
     today tonight weekend last this next January February March April May June July August September October
-    November December Jan Feb Aug Sep Sept Oct Nov Dec in at during via through over also again repeatedly
+    November December Jan Feb Aug Sep Sept Oct Nov Dec in at during via through over also again here repeatedly
     previously publicly privately separately recently then further only simply merely flatly firmly strongly
     bluntly frankly angrily plainly emphatically confidently quietly a an the released issued posted published
     sent put many more time""".split()
