@@ -5229,3 +5229,11 @@ def test_here_after_a_cue_is_where_it_was_said_in_wire_style():
     assert [r.content for r in extract_attributions(text)] == ["The pirates fled when the warship intervened"]
     text = "The minister told reporters here on Monday that talks would resume."
     assert [r.content for r in extract_attributions(text)] == ["talks would resume"]
+
+
+def test_a_wire_dateline_with_a_date_or_a_title_case_city_is_no_part_of_the_subject():
+    for text in (
+        "ALMATY, Jan 10 (Reuters) - Kazakhstan said on Monday that order had been restored.",
+        "Almaty (AFP) - Kazakhstan said on Monday that order had been restored.",
+    ):
+        assert [r.speaker for r in extract_attributions(text)] == ["Kazakhstan"]

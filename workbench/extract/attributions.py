@@ -2213,6 +2213,12 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
     in it are those of the article.
     """
     left = masked[s:cue_at]
+    if " - " in left or "—" in left or "–" in left:
+        # ("ALMATY, Jan 10 (Reuters) - Kazakhstan said": the dateline opens the sentence, not its subject)
+        dateline = LEAD_DATELINE.match(masked, s, cue_at)
+        if dateline:
+            s = dateline.end()
+            left = masked[s:cue_at]
     core = _tail_sub(left)
     # (each of the patterns below ends the text: they are searched only when it ends as they need)
     stem = core.rstrip()

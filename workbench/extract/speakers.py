@@ -465,10 +465,14 @@ PEOPLE_PLURALS = GROUP_PEOPLE | frozenset(
 # Indiana-based companies", "the heads of six committees" (sent a letter).
 PEOPLE_OF = re.compile(r"the\s+[a-z]+[^s\W]s\s+of\s+\S")
 # A dateline before a sentence's subject: "CHARLESTON, S.C. — Democratic candidates ...", "HAYWARD (AP) - Police",
-# "NUR-SULTAN, Kazakhstan (AP) —".
+# "NUR-SULTAN, Kazakhstan (AP) —", "ALMATY, Jan 10 (Reuters) -", or a city in title case with its agency: "Almaty
+# (AFP) -".
 LEAD_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*"
-    r"(?:\([^)]{1,30}\)\s*)?(?:\s-{1,2}\s|[–—])\s*"
+    r"\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|\d{1,2}))?)?\s*"
+    r"(?:\([^)]{1,30}\)\s*)?"
+    r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|\d{1,2}))?)?\s*"
+    r"\([^)]{1,30}\)\s*)"
+    r"(?:\s-{1,2}\s|[–—])\s*"
 )
 # A person described by a title, opening a sentence before its verb: "Kazakhstan's president on Friday authorized",
 # "The foreign minister said" (group 1 the description).
