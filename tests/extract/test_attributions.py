@@ -5237,3 +5237,11 @@ def test_a_wire_dateline_with_a_date_or_a_title_case_city_is_no_part_of_the_subj
         "Almaty (AFP) - Kazakhstan said on Monday that order had been restored.",
     ):
         assert [r.speaker for r in extract_attributions(text)] == ["Kazakhstan"]
+
+
+def test_a_country_that_speaks_is_not_an_outlet_named_after_it():
+    text = (
+        "Kazakhstan said on Monday that order had been restored. The ministry said 4,353 people had been injured, "
+        "according to Interfax Kazakhstan."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)][0] == "Kazakhstan"

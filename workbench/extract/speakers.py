@@ -2397,7 +2397,10 @@ class SpeakerIndex:
             # "Brian Jansen with the Dearborn County Sheriff's Office": the person, typed by the rest
             return self._fullest_name(form.name_before_pp)
         if form.name_like:
-            return self._fullest_name(clean)
+            full = self._fullest_name(clean)
+            if len(words) == 1 and full != clean and classify(full) in ORGANISATION_TYPES and countries_in(clean) == [clean]:
+                return clean  # "Kazakhstan said": the country, not the outlet "Interfax Kazakhstan" named after it
+            return full
         head = words[-1].lower() if words else ""
         possessive = words[0].endswith(("'s", "’s")) and words[0][:1].isupper()
         if len(words) <= 5 and (words[0].lower() in ("the", "a") or possessive) and head in PERSON_TITLES:
