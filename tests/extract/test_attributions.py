@@ -5245,3 +5245,10 @@ def test_a_country_that_speaks_is_not_an_outlet_named_after_it():
         "according to Interfax Kazakhstan."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)][0] == "Kazakhstan"
+
+
+def test_a_dateline_is_no_part_of_a_post_posed_statement():
+    text = "KYIV, March 3 (Reuters) - Russian missiles struck Odesa overnight, killing 10 people, officials said on Sunday."
+    assert [r.content for r in extract_attributions(text)] == [
+        "Russian missiles struck Odesa overnight, killing 10 people"
+    ]

@@ -1063,6 +1063,8 @@ COMMA_RUN = re.compile(r"[,;]\s*")
 QUOTE_COMMAS = ('",', "”,", "»,", "’,")
 # Spaces and quotation marks before a statement's words.
 CONTENT_LEAD = re.compile(r"[\s\"“”'‘’«»]*")
+# How far into a statement an agency's bracket may open a dateline: "Almaty, Jan 10 (AFP) -" (characters).
+DATELINE_REACH = 40
 # The source after "according to" and after "citing", up to where its phrase ends.
 ACCORDING_SOURCE = re.compile(r"\s*([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|$)|[.!?]\s*$)")
 CITED_SOURCE = re.compile(r"([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|\s+as saying\b|[.!?]?\s*$))")
@@ -3359,7 +3361,14 @@ def _fits_pronoun(pronoun: str, np: str) -> bool:
 
 
 def _content_start(text: str, s: int, limit: int) -> int:
-    return CONTENT_LEAD.match(text, s, limit).end()  # type: ignore[union-attr]  # (it matches everywhere)
+    """Where a statement's words start after s: past spaces, quotation marks and a dateline ("KYIV, March 3
+    (Reuters) - ...")."""
+    k = CONTENT_LEAD.match(text, s, limit).end()  # type: ignore[union-attr]  # (it matches everywhere)
+    if text[k : k + 2].isupper() or text.find("(", k, k + DATELINE_REACH) >= 0:
+        dateline = LEAD_DATELINE.match(text, k, limit)
+        if dateline:
+            return dateline.end()
+    return k
 
 
 def _has_words(text: str, start: int, end: int, n: int) -> bool:
