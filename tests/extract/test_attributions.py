@@ -5252,3 +5252,10 @@ def test_a_dateline_is_no_part_of_a_post_posed_statement():
     assert [r.content for r in extract_attributions(text)] == [
         "Russian missiles struck Odesa overnight, killing 10 people"
     ]
+
+
+def test_a_medium_named_by_two_nouns_is_no_part_of_the_content():
+    text = "Oleh Kiper said on the Telegram messaging app that rescuers were still searching the rubble."
+    assert [r.content for r in extract_attributions(text)] == ["rescuers were still searching the rubble"]
+    text = "Zelenskiy said in his nightly video address that Ukraine needed more air defence systems."
+    assert [r.content for r in extract_attributions(text)] == ["Ukraine needed more air defence systems"]

@@ -731,7 +731,9 @@ ADJUNCT = re.compile(
     # (not a verb after "to": "called on Smith to release the report")
     r"(?<!\sto\s)"
     + MEDIUM_NOUNS
-    + r"s?(?:\s+(?:with|to|on|by)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
+    # (a compound: "his nightly video address", "the Telegram messaging app")
+    + r"s?(?:\s+(?:" + MEDIUM_NOUNS + r"|messaging\s+app|app|account|page|feed))?"
+    + r"(?:\s+(?:with|to|on|by)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
     # (whom a letter or message went to: "in a letter to parents")
     r"|\s+to\s+(?:(?:its|his|her|their|the)\s+)?(?:parents|families|staff|employees|members|supporters|students|"
     r"residents|customers|shareholders|lawmakers|colleagues|reporters))?"
