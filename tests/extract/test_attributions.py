@@ -5259,3 +5259,10 @@ def test_a_medium_named_by_two_nouns_is_no_part_of_the_content():
     assert [r.content for r in extract_attributions(text)] == ["rescuers were still searching the rubble"]
     text = "Zelenskiy said in his nightly video address that Ukraine needed more air defence systems."
     assert [r.content for r in extract_attributions(text)] == ["Ukraine needed more air defence systems"]
+
+
+def test_a_poll_with_when_it_was_released_finds_as_a_poll_does():
+    text = "A poll released Tuesday found that 54 percent of voters disapproved of the president."
+    assert [(r.cue, r.content) for r in extract_attributions(text)] == [
+        ("found", "54 percent of voters disapproved of the president")
+    ]

@@ -2626,6 +2626,9 @@ def _document_head(speaker: str) -> bool:
     """Whether a speaker's last word is a document's, as a document verb ("shows", "indicates") needs, or the
     speaker is a document with its issuer after it ("A report by the Government Accountability Office found")."""
     words = speaker.split()
+    if len(words) > 2 and speaker.endswith(DOCUMENT_PARTICIPLES) and words[-2].lower() not in EVIDENCE_WORDS:
+        # "A poll released Tuesday found", whose subject keeps "A poll released" (not "The video released shows")
+        words.pop()
     return bool(words) and (words[-1].lower().rstrip("s") in DOCUMENT_SPEAKER_HEADS or names_document(speaker))
 
 
