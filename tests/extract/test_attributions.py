@@ -5266,3 +5266,11 @@ def test_a_poll_with_when_it_was_released_finds_as_a_poll_does():
     assert [(r.cue, r.content) for r in extract_attributions(text)] == [
         ("found", "54 percent of voters disapproved of the president")
     ]
+
+
+def test_a_quotation_opening_its_sentence_without_a_closing_comma_is_still_the_speaker_s():
+    text = (
+        "“He was a loving and devoted husband and one of the best dads ” Michelle Bandoo, a cousin, wrote in a "
+        "touching Facebook post Sunday."
+    )
+    assert [(r.speaker, r.kind) for r in extract_attributions(text)] == [("Michelle Bandoo", "direct")]

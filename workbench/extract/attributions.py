@@ -302,6 +302,8 @@ SUBORDINATE_AFTER = re.compile(
 QUOTED_AS = re.compile(
     r"\b(?:quoted|cited)\s+([^,;:_]{3,90}?(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?=,))?),?\s+as\s+(saying)\b"
 )
+# The fewest words of a quotation read as one whose comma was dropped before its speaker (a title has fewer).
+QUOTED_WORDS_MIN = 4
 # At most this many words between a quotation and "quoted Y as saying." for them to be the outlet quoting it.
 QUOTED_OUTLET_WORDS = 6
 QUOTED_PASSIVE = re.compile(
@@ -1884,7 +1886,7 @@ def _direct(
         nxt = uq[i + 1].open if i + 1 < len(uq) else e
         tail = masked[q.close : nxt]
         lead = LEAD_DASH.match(tail)
-        if not ends_punct and not (lead and "," in lead.group()):
+        if not ends_punct and not (lead and "," in lead.group()) and not _comma_dropped(text, masked, s, q, tail):
             continue
         if not ends_punct and cues.search(s, q.open):
             # a fragment quoted inside a reported clause ("said it had sunk the "mother ship", though ..."):
@@ -1934,6 +1936,18 @@ def _direct(
         if introduced:
             return found
     return None
+
+
+def _comma_dropped(text: str, masked: str, s: int, q: QuoteSpan, tail: str) -> bool:
+    """Whether a quotation that opens its sentence, of QUOTED_WORDS_MIN words or more, is followed by a capitalised
+    speaker without the comma before its closing mark ("“... the best dads ” Michelle Bandoo, a cousin, wrote"): a
+    dropped comma, not a title ("“Jeopardy!” host Alex Trebek")."""
+    return (
+        not masked[s : q.open].strip()
+        and tail[:1] == " "
+        and tail[1:2].isupper()
+        and len(text[q.start : q.end].split(None, QUOTED_WORDS_MIN)) > QUOTED_WORDS_MIN
+    )
 
 
 def _direct_before(
