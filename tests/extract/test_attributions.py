@@ -5274,3 +5274,8 @@ def test_a_quotation_opening_its_sentence_without_a_closing_comma_is_still_the_s
         "touching Facebook post Sunday."
     )
     assert [(r.speaker, r.kind) for r in extract_attributions(text)] == [("Michelle Bandoo", "direct")]
+
+
+def test_a_readout_of_a_call_before_the_clause_is_where_it_was_said():
+    text = "The Kremlin said in a readout of the call that Putin and Tokayev had discussed the situation."
+    assert [r.content for r in extract_attributions(text)] == ["Putin and Tokayev had discussed the situation"]

@@ -693,7 +693,7 @@ MEDIUM_NOUNS = (
     r"briefing|television|TV|radio|broadcast|Twitter|X|Facebook|Instagram|Telegram|YouTube|TikTok|social media|"
     r"tweet|post|posting|letter|video|speech|report|filing|court filing|email|e-mail|blog|blog post|message|"
     r"text message|address|appearance|op-ed|column|podcast|website|hearing|rally|remarks|comments|"
-    r"announcement|memo|note|editorial|documentary|program|programme|show|channel|advertisement|ad)"
+    r"announcement|memo|note|editorial|documentary|program|programme|show|channel|advertisement|ad|readout)"
 )
 # (opening on the prepositions' initials, a set the engine skips ahead to; the word start and the rest of the
 # preposition are read after it, in the order of "in|on|at|during|via|through|over|to")
@@ -771,16 +771,17 @@ WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 # meeting of CSTO leaders." (no comma, colon or quotation in it).
 CLOSING_PLACE = re.compile(r"\s+(?:at|in|on|during|before|via|from|after)\s+[^,;:\"“”]{1,80}?[.!?]?\s*")
 # Places and occasions between a cue and its "that" clause: "in Istanbul", "on the Senate floor", "at the scene", "in
-# Ankara on Thursday", "before Congress last week" (short phrases opened by a preposition and closed by a name or
-# one of OCCASION_WORDS, within PLACE_BEFORE_THAT_REACH characters, an estimate from the longest such phrases in wire
-# copy). Not a phrase closed by an event, whose "that" is a relative: "charged in the shooting that killed ...".
+# Ankara on Thursday", "before Congress last week", "(in a readout) of the call" (short phrases opened by a
+# preposition and closed by a name or one of OCCASION_WORDS, within PLACE_BEFORE_THAT_REACH characters, an estimate
+# from the longest such phrases in wire copy). Not a phrase closed by an event, whose "that" is a relative: "charged
+# in the shooting that killed ...".
 OCCASION_WORDS = (
     r"(?:scene|floor|time|service|meeting|hearing|court|interview|rally|statement|e-?mail|letter|bulletin|update|"
     r"recording|affidavit|complaint|filing|document|order|manifesto|homily|station|briefing|conference|speech|"
-    r"post|video|message|months|weeks|years|past)"
+    r"post|video|message|months|weeks|years|past|call)"
 )
 PLACE_BEFORE_THAT = re.compile(
-    r"(?:,?\s+(?:in|on|at|from|during|before)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w.'’-]+\s+){0,2}?"
+    r"(?:,?\s+(?:in|on|at|of|from|during|before)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w.'’-]+\s+){0,2}?"
     r"(?:[A-Z][\w.'’-]*|" + OCCASION_WORDS + r")(?:\s+(?:last|this)\s+(?:week|month|year))?)+"
     r"(?=,?\s+that\s)"
 )
