@@ -5279,3 +5279,8 @@ def test_a_quotation_opening_its_sentence_without_a_closing_comma_is_still_the_s
 def test_a_readout_of_a_call_before_the_clause_is_where_it_was_said():
     text = "The Kremlin said in a readout of the call that Putin and Tokayev had discussed the situation."
     assert [r.content for r in extract_attributions(text)] == ["Putin and Tokayev had discussed the situation"]
+
+
+def test_a_day_after_a_subject_with_two_verbs_is_no_part_of_the_subject():
+    text = "The Kazakh foreign ministry on Monday summoned the ambassador and said the remarks were unacceptable."
+    assert [r.speaker for r in extract_attributions(text)] == ["The Kazakh foreign ministry"]

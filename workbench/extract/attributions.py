@@ -3655,6 +3655,7 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
             w = t.group()
             if (
                 w in NP_STOP
+                or w in ("on", "late", "early")  # ("The ministry on Monday summoned ...": when, not who)
                 or (w in LEADING_NP_STOP and not any(k.group() in ("that", "who", "whom") for k in kept))
                 or w in CUE_VERBS
                 or (w.islower() and w.endswith("ed"))
