@@ -5284,3 +5284,8 @@ def test_a_readout_of_a_call_before_the_clause_is_where_it_was_said():
 def test_a_day_after_a_subject_with_two_verbs_is_no_part_of_the_subject():
     text = "The Kazakh foreign ministry on Monday summoned the ambassador and said the remarks were unacceptable."
     assert [r.speaker for r in extract_attributions(text)] == ["The Kazakh foreign ministry"]
+
+
+def test_the_outlet_that_carried_remarks_is_no_part_of_their_content():
+    text = "The minister said in remarks carried by state news agency Kazinform that the talks had failed."
+    assert [r.content for r in extract_attributions(text)] == ["the talks had failed"]

@@ -751,6 +751,9 @@ ADJUNCT = re.compile(
     + TIME_WORDS
     + r"(?:\s+(?:morning|afternoon|evening|night))?"  # ("in a report released Friday morning")
     # where a statement was put out: "in a statement posted on its website", "in a video posted on Telegram"
+    # (and the outlet that carried remarks: "in remarks carried by state news agency Kazinform")
+    r"|(?:carried|broadcast)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
+    r"(?:\s+(?:news\s+agency|agency|television|TV|newspaper|website))?"
     r"|(?:released|issued|posted|published|sent|put out)\s+(?:on|to|via)\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:" + MEDIUM_NOUNS + r"|site|page|account|feed)s?"
     r")(?![\w])"
@@ -763,7 +766,7 @@ ADJUNCT_FIRST = frozenset(
     November December Jan Feb Aug Sep Sept Oct Nov Dec in at during via through over also again here repeatedly
     previously publicly privately separately recently then further only simply merely flatly firmly strongly
     bluntly frankly angrily plainly emphatically confidently quietly a an the released issued posted published
-    sent put many more time""".split()
+    sent put many more time carried broadcast""".split()
 )
 LEAD_WORD = re.compile(r"[\s,]*([A-Za-z]*)")
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
