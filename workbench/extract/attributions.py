@@ -23,6 +23,7 @@ from workbench.extract.quotes import MASK_CHAR, QuoteSpan, find_quotes, mask_quo
 from workbench.extract.speakers import (
     DOCUMENT_HEADS,
     GROUP_PEOPLE,
+    LEAD_DATELINE,
     LOWER_PREFIX_NAME,
     NAME_CONNECTORS,
     NON_NAME_WORDS,
@@ -123,6 +124,8 @@ NOT_SOURCES = frozenset(
     """investigation investigations inquiry probe evidence video videos footage surveillance teaching teachings
     doctrine doctrines information""".split()
 )
+# Video and photo evidence (of NOT_SOURCES), which "according to" cannot make a source.
+EVIDENCE_WORDS = frozenset("video videos footage surveillance evidence photo photos photographs images".split())
 # Words a subject never ends on: a preposition or conjunction whose clause or participle follows ("A day after").
 OPEN_CONNECTIVES = frozenset("after before since until upon without while whereas although though because".split())
 VERB_ONLY = frozenset(
@@ -267,10 +270,13 @@ PARAGRAPH_START = re.compile(r"(?m)^(?=[ \t]*\S)")
 QUESTION_CLOSERS = "\"'”’"
 SPEAKER_AFTER_QUESTION = 5
 SPEAKER_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
-# (what may follow that cue: a stop or a comma, after whom it was asked or when: "asked them,", "said Monday.";
-# not a colon, which opens a quotation of its own: '"... until when?" Then an announcer concludes: "..."')
+# (what may follow that cue: a stop or a comma, after whom it was asked, when or where: "asked them,", "said
+# Monday.", "tweeted early Tuesday.", "wrote on Twitter."; not a colon, which opens a quotation of its own: '"...
+# until when?" Then an announcer concludes: "..."')
 AFTER_QUESTION_CUE = re.compile(
-    r"(?:\s+(?:them|him|her|me|us|reporters|again|aloud|later|then|today|yesterday|[A-Z][a-z]+day))?\s*"
+    r"(?:\s+(?:them|him|her|me|us|reporters|again|aloud|later|then|today|yesterday"
+    r"|(?:(?:on|early|late)\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:on|in)\s+(?:an?\s+)?(?:Twitter|Facebook|Telegram|tweet|post|statement|interview)))*\s*"
     r"(?:[.,;!?]|$)"
 )
 # (the quotation opens its sentence: '... screamed, "He is gone!" Lewis said.' is a quotation already introduced)
@@ -290,15 +296,18 @@ SUBORDINATE_AFTER = re.compile(
     r"adding|saying|citing|but)\b"
 )
 # "State television quoted the disaster center as saying ...", "He was quoted by Interfax as saying ...", "She was
-# quoted in The Hill as saying ..." (the outlet the medium); a name may be apposed to the speaker's description
-# ("quoted the head of the port authority, Ali Khan, as saying")
+# quoted in The Hill as saying ..." (the outlet the medium), and the same with "cited" ("RIA cited the ministry as
+# saying ..."); a name may be apposed to the speaker's description ("quoted the head of the port authority, Ali
+# Khan, as saying")
 QUOTED_AS = re.compile(
-    r"\bquoted\s+([^,;:_]{3,90}?(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?=,))?),?\s+as\s+(saying)\b"
+    r"\b(?:quoted|cited)\s+([^,;:_]{3,90}?(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?=,))?),?\s+as\s+(saying)\b"
 )
+# The fewest words of a quotation read as one whose comma was dropped before its speaker (a title has fewer).
+QUOTED_WORDS_MIN = 4
 # At most this many words between a quotation and "quoted Y as saying." for them to be the outlet quoting it.
 QUOTED_OUTLET_WORDS = 6
 QUOTED_PASSIVE = re.compile(
-    r"\b(?:was|were|is|are|has been|have been)\s+quoted\s+(?:(?:by|in|on)\s+([^,;:_]{2,60}?)\s+)?"
+    r"\b(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\s+(?:(?:by|in|on)\s+([^,;:_]{2,60}?)\s+)?"
     r"as\s+(saying)\b"
 )
 DANGLING_END = re.compile(r"\s+(?:in|on|at|of|for|from|by|the|a|an)$")
@@ -359,8 +368,8 @@ ISSUED_MEDIUM = re.compile(
     r"\b(?:issued|released|posted|put out|sent|published|tweeted)\s+((?:a|an)\s+(?:[\w'’-]+\s+)?"
     r"(?:statement|letter|e-mail|email|message|tweet|video|post|release|report))\b"
 )
-# (with an adverb or an auxiliary between: "who once wrote", "who had told")
-RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:once|also|later|had|has|have|[a-z]+ly)\s+)?$")
+# (with an adverb or an auxiliary between: "who once wrote", "who had told", "which first reported")
+RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:once|also|later|first|had|has|have|[a-z]+ly)\s+)?$")
 RELATIVE_BEFORE_WINDOW = 24
 # Acts whose object is the news itself (the attribution notes count "first reported by the Kansas City Star"): a
 # passive with a named agent, "was first reported by The Star", "were announced by Deputy Attorney General X" (the
@@ -419,6 +428,9 @@ ACCUSED_OF = re.compile(
     r"\s+(?:of\b|in\s+(?:the|a|an|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:deaths?|killings?|shootings?|murders?|"
     r"slayings?|cases?|attacks?|stabbings?|robbery|robberies|crash|rape|assaults?|bombings?)\b)"
 )
+# A request about how one is named ("who asked that his name not be used", "asked that only her first name be
+# used"): the condition of an interview, no statement.
+NAME_WITHHELD = re.compile(r"\s+that\s+(?:only\s+)?(?:his|her|their|the)\s+(?:(?:full|last|first|real)\s+)?names?\b")
 # Present-tense cues that, before a "what", "how" or "why" question, announce a report rather than state a claim.
 TEASER_CUES = frozenset({"explains", "reports", "looks", "shows"})
 # Verbs of blame or praise that need a reason ("blamed X for", "slammed X as"), and that reason right after the
@@ -487,9 +499,11 @@ ARGUED_LOOKAHEAD = 250
 # A sentence's full stop after a lowercase word, not an abbreviation's ("U.S.", "Jr.").
 WORD_STOP = re.compile(r"(?<=[a-z]{2})[.!?]\s")
 # A participle's phrase set off by commas after a sentence's subject, up to the cue ("The report, released Monday,",
-# "The lawsuit, which was filed Friday,").
+# "The lawsuit, which was filed Friday,"), or a person's relative clause ("A resident, who asked that her name be
+# withheld,").
 SUBJECT_PARTICIPLE = re.compile(
-    r",\s+(?:(?:which|that|who)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+)?[a-z]+(?:ed|en)\b[^,;:.!?\"“”]*,"
+    r",\s+(?:(?:(?:which|that|who)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+)?[a-z]+(?:ed|en)\b|who\s)"
+    r"[^,;:.!?\"“”]*,"
 )
 # A participle after a document's head, whose time the speaker's phrase has already lost ("A study published
 # Tuesday found", "A report released Monday said"): the document is the speaker.
@@ -679,7 +693,7 @@ MEDIUM_NOUNS = (
     r"briefing|television|TV|radio|broadcast|Twitter|X|Facebook|Instagram|Telegram|YouTube|TikTok|social media|"
     r"tweet|post|posting|letter|video|speech|report|filing|court filing|email|e-mail|blog|blog post|message|"
     r"text message|address|appearance|op-ed|column|podcast|website|hearing|rally|remarks|comments|"
-    r"announcement|memo|note|editorial|documentary|program|programme|show|channel|advertisement|ad)"
+    r"announcement|memo|note|editorial|documentary|program|programme|show|channel|advertisement|ad|readout)"
 )
 # (opening on the prepositions' initials, a set the engine skips ahead to; the word start and the rest of the
 # preposition are read after it, in the order of "in|on|at|during|via|through|over|to")
@@ -719,8 +733,14 @@ ADJUNCT = re.compile(
     # (not a verb after "to": "called on Smith to release the report")
     r"(?<!\sto\s)"
     + MEDIUM_NOUNS
-    + r"s?(?:\s+(?:with|to|on|by)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?"
-    r"|(?:also|again|repeatedly|previously|publicly|privately|separately|earlier|later|recently|then|further|"
+    # (a compound: "his nightly video address", "the Telegram messaging app")
+    + r"s?(?:\s+(?:" + MEDIUM_NOUNS + r"|messaging\s+app|app|account|page|feed))?"
+    + r"(?:\s+(?:with|to|on|by)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
+    # (whom a letter or message went to: "in a letter to parents")
+    r"|\s+to\s+(?:(?:its|his|her|their|the)\s+)?(?:parents|families|staff|employees|members|supporters|students|"
+    r"residents|customers|shareholders|lawmakers|colleagues|reporters))?"
+    # ("said here", the wire services' word for the dateline's city: "a Navy spokesperson said here on Monday")
+    r"|(?:also|again|here|repeatedly|previously|publicly|privately|separately|earlier|later|recently|then|further|"
     r"only|simply|merely|"
     r"flatly|firmly|strongly|simply|bluntly|frankly|angrily|plainly|emphatically|confidently|quietly|"
     r"Monday|in part|in court|in an interview|on the phone|by phone|by telephone|on condition of anonymity|"
@@ -730,6 +750,12 @@ ADJUNCT = re.compile(
     r"|(?:released|issued|posted|published|sent|put out)(?:\s+(?:on|late|early|late on|early on))?\s+"
     + TIME_WORDS
     + r"(?:\s+(?:morning|afternoon|evening|night))?"  # ("in a report released Friday morning")
+    # where a statement was put out: "in a statement posted on its website", "in a video posted on Telegram"
+    # (and the outlet that carried remarks: "in remarks carried by state news agency Kazinform")
+    r"|(?:carried|broadcast)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
+    r"(?:\s+(?:news\s+agency|agency|television|TV|newspaper|website))?"
+    r"|(?:released|issued|posted|published|sent|put out)\s+(?:on|to|via)\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:" + MEDIUM_NOUNS + r"|site|page|account|feed)s?"
     r")(?![\w])"
 )
 # The words an ADJUNCT match can open on, after spaces and commas (the letters of "Jan." and "Sept."; "a",
@@ -737,13 +763,32 @@ ADJUNCT = re.compile(
 ADJUNCT_FIRST = frozenset(
     """on late early earlier later by from Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday
     today tonight weekend last this next January February March April May June July August September October
-    November December Jan Feb Aug Sep Sept Oct Nov Dec in at during via through over also again repeatedly
+    November December Jan Feb Aug Sep Sept Oct Nov Dec in at during via through over also again here repeatedly
     previously publicly privately separately recently then further only simply merely flatly firmly strongly
     bluntly frankly angrily plainly emphatically confidently quietly a an the released issued posted published
-    sent put many more time""".split()
+    sent put many more time carried broadcast""".split()
 )
 LEAD_WORD = re.compile(r"[\s,]*([A-Za-z]*)")
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+# A phrase of place or occasion that closes a sentence after a post-posed cue: "..., Tokayev said at an online
+# meeting of CSTO leaders." (no comma, colon or quotation in it).
+CLOSING_PLACE = re.compile(r"\s+(?:at|in|on|during|before|via|from|after)\s+[^,;:\"“”]{1,80}?[.!?]?\s*")
+# Places and occasions between a cue and its "that" clause: "in Istanbul", "on the Senate floor", "at the scene", "in
+# Ankara on Thursday", "before Congress last week", "(in a readout) of the call" (short phrases opened by a
+# preposition and closed by a name or one of OCCASION_WORDS, within PLACE_BEFORE_THAT_REACH characters, an estimate
+# from the longest such phrases in wire copy). Not a phrase closed by an event, whose "that" is a relative: "charged
+# in the shooting that killed ...".
+OCCASION_WORDS = (
+    r"(?:scene|floor|time|service|meeting|hearing|court|interview|rally|statement|e-?mail|letter|bulletin|update|"
+    r"recording|affidavit|complaint|filing|document|order|manifesto|homily|station|briefing|conference|speech|"
+    r"post|video|message|months|weeks|years|past|call)"
+)
+PLACE_BEFORE_THAT = re.compile(
+    r"(?:,?\s+(?:in|on|at|of|from|during|before)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w.'’-]+\s+){0,2}?"
+    r"(?:[A-Z][\w.'’-]*|" + OCCASION_WORDS + r")(?:\s+(?:last|this)\s+(?:week|month|year))?)+"
+    r"(?=,?\s+that\s)"
+)
+PLACE_BEFORE_THAT_REACH = 70
 # An outlet named after "on" right before a "that" clause ("said on Fox News that ..."); group 1 is the outlet.
 # (a day after the outlet is no part of its name: "on CNN Friday that")
 ON_OUTLET = re.compile(
@@ -768,8 +813,15 @@ TOLD_OBJECT = re.compile(
     r"\s+((?:(?:the|a|an|local|state|state-run|national|public|private|foreign|Russian|Chinese|British|American|"
     r"French|German|Israeli|Iranian|Turkish|Ukrainian|Kazakh)\s+)*"
     r"(?:(?:[A-Z][\w.&'’-]*\s+(?:of\s+)?)*[A-Z][\w.&'’-]*|[a-z][\w'’-]*)"
-    r"(?:\s+(?:television|TV|radio|media|newspaper|news agency|agency|channel|broadcaster|reporters|news))?)"
+    r"(?:\s+(?:television|TV|radio|media|newspaper|news agency|agency|channel|broadcaster|reporters|news|"
+    # (a body or gathering named by its organisation: "the CSTO summit", "a Senate committee")
+    r"summit|meeting|conference|committee|panel|hearing|forum|session|rally|audience|delegates|lawmakers))?)"
 )
+# What a denial denies in one word when it is one's part in the events ("denied wrongdoing", "denied involvement").
+DENIED_PART = frozenset("wrongdoing involvement responsibility guilt culpability knowledge".split())
+# The "of" phrase that ends a tell-verb's object before its clause, a colon or a quotation: "told one of the men:".
+# (its persons may be set off by commas: "told two of Congress's critics, Senators Ron Wyden and Mark Udall, that")
+OF_OBJECT = re.compile(r" of\s+[^;:\"“”]{1,160}?(?=\s*(?:,?\s*that\b|:|,?\s*[\"“‘']))")
 # The addressee of a cue other than "tell", written before its clause: "confirmed to Fox News that ..."
 TO_WHOM = re.compile(
     r"\s+to\s+((?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|reporters|journalists|lawmakers))"
@@ -941,11 +993,6 @@ INTRO_PHRASE = re.compile(
     r"|[A-Z][a-z]{2,}(?:ing|ed)\s+(?:her|him|his|them|their|it|its|the|a|an|to|on|in|at|with|for|from|about|by|"
     r"after|before|up|out|off|down|over|into|back|during|whether|if|why|what|how)\s[^,;\"“”]{0,60},\s*)"
 )
-# A dateline before a sentence's subject: "CHARLESTON, S.C. — Democratic candidates ...", "HAYWARD (AP) - Police".
-LEAD_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*"
-    r"(?:\([^)]{1,30}\)\s*)?(?:\s-{1,2}\s|[–—])\s*"
-)
 RELATIVE_START = re.compile(r"(?:which|who)\s")
 # A finite verb right after a noun phrase: the phrase is the clause's subject.
 CLAUSE_VERB_AFTER = re.compile(
@@ -994,7 +1041,16 @@ SPEAKING_INSTITUTIONS = frozenset(
     """hospital company firm school university college church club team airline bank union board campaign
     embassy foundation association organization organisation institute service""".split()
 )
-CLAUSE_VERBS = re.compile(r"\b(?:is|are|was|were|will|would|had|has|have|could|should|can|did|do|does)\b")
+# A noun, a past-tense verb and its object's determiner: a clause, not a speaker ("the strike killed a senior
+# commander"); a noun phrase's participle is seldom followed by a determiner.
+NOUN_VERB_OBJECT = re.compile(
+    r"\b(?:the|a|an|his|her|their|its)\s+[\w'’-]+\s+[a-z]+ed\s+(?:a|an|the|his|her|their|its|two|three|several)\s"
+)
+# Auxiliaries a noun phrase never holds, so a phrase with one is a clause ("police must investigate the killings");
+# not "may", which ends names ("Theresa May").
+CLAUSE_VERBS = re.compile(
+    r"\b(?:is|are|was|were|will|would|had|has|have|could|should|can|cannot|must|might|did|do|does)\b"
+)
 # Words that say a source is unnamed. (The lookahead on the letters a match can open with, "ſ" being the long s
 # that the ignored case reads as an "s", lets the engine leave other positions at once: a pattern that ignores
 # case gives it no such set of its own.)
@@ -1020,6 +1076,8 @@ COMMA_RUN = re.compile(r"[,;]\s*")
 QUOTE_COMMAS = ('",', "”,", "»,", "’,")
 # Spaces and quotation marks before a statement's words.
 CONTENT_LEAD = re.compile(r"[\s\"“”'‘’«»]*")
+# How far into a statement an agency's bracket may open a dateline: "Almaty, Jan 10 (AFP) -" (characters).
+DATELINE_REACH = 40
 # The source after "according to" and after "citing", up to where its phrase ends.
 ACCORDING_SOURCE = re.compile(r"\s*([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|$)|[.!?]\s*$)")
 CITED_SOURCE = re.compile(r"([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|\s+as saying\b|[.!?]?\s*$))")
@@ -1075,7 +1133,7 @@ class _CueMatch(NamedTuple):
 
 class _Cues:
     """Every cue verb of an article, found in one pass over its lowercase words and looked up by range, with
-    the places of the cue phrases ("according to", "citing", "that") and whether "quoted" is written at all."""
+    the places of the cue phrases ("according to", "citing", "that") and whether "quoted" or "cited" is written."""
 
     def __init__(self, masked: str) -> None:
         head = CUE.match(masked)
@@ -1097,7 +1155,7 @@ class _Cues:
         # where the cue phrases are written ("according to", "citing"), for the sentences to look them up
         self.according = _places(masked, "ccording to")
         self.citing = _places(masked, "iting")
-        self.quoted = "quoted" in masked
+        self.quoted = "quoted" in masked or "cited" in masked
         self.thats = _places(masked, "that")
 
     def finditer(self, a: int, b: int) -> list[_CueMatch]:
@@ -1630,7 +1688,13 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
         for m in cues.finditer(s, e):
             if m.start() in used_cues:
                 continue
-            if records and any(r.kind == "direct" and r.start <= m.start() < r.end for r in records):
+            if records and any(
+                r.kind == "direct" and r.start <= m.start() < r.end
+                # (a cue between a statement's speaker and its clause is in the phrase of where it was made: "said
+                # in a statement posted on its website that ...")
+                or r.kind == "indirect" and r.speaker_at < m.start() < r.start
+                for r in records
+            ):
                 continue
             rec = _indirect(text, masked, s, e, m, records, cues)
             if rec is not None:
@@ -1831,7 +1895,7 @@ def _direct(
         nxt = uq[i + 1].open if i + 1 < len(uq) else e
         tail = masked[q.close : nxt]
         lead = LEAD_DASH.match(tail)
-        if not ends_punct and not (lead and "," in lead.group()):
+        if not ends_punct and not (lead and "," in lead.group()) and not _comma_dropped(text, masked, s, q, tail):
             continue
         if not ends_punct and cues.search(s, q.open):
             # a fragment quoted inside a reported clause ("said it had sunk the "mother ship", though ..."):
@@ -1881,6 +1945,18 @@ def _direct(
         if introduced:
             return found
     return None
+
+
+def _comma_dropped(text: str, masked: str, s: int, q: QuoteSpan, tail: str) -> bool:
+    """Whether a quotation that opens its sentence, of QUOTED_WORDS_MIN words or more, is followed by a capitalised
+    speaker without the comma before its closing mark ("“... the best dads ” Michelle Bandoo, a cousin, wrote"): a
+    dropped comma, not a title ("“Jeopardy!” host Alex Trebek")."""
+    return (
+        not masked[s : q.open].strip()
+        and tail[:1] == " "
+        and tail[1:2].isupper()
+        and len(text[q.start : q.end].split(None, QUOTED_WORDS_MIN)) > QUOTED_WORDS_MIN
+    )
 
 
 def _direct_before(
@@ -2056,8 +2132,8 @@ def _dash_aside(who: str, at: int) -> tuple[str, int]:
 def _quoted_as(
     text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cues
 ) -> tuple[_Raw, int] | None:
-    """`X quoted Y as saying ...`: Y speaks through X; `Y was quoted (by X) as saying ...`."""
-    if masked.find("quoted", s, e) < 0:
+    """`X quoted (or cited) Y as saying ...`: Y speaks through X; `Y was quoted (by X) as saying ...`."""
+    if masked.find("quoted", s, e) < 0 and masked.find("cited", s, e) < 0:
         return None
     m = QUOTED_PASSIVE.search(masked, s, e)
     if m:
@@ -2075,11 +2151,12 @@ def _quoted_as(
         medium = subj[0] if subj else None
     if not _valid_speaker(speaker):
         return None
+    cue = "quoted" if "quoted" in m.group() else "cited"
     c_start = m.end()
     quote = next((q for q in uq if q.open >= c_start and not masked[c_start : q.open].strip(" ,:")), None)
     if quote is not None:
         return _Raw(
-            speaker, spk_at, "quoted", "direct", medium, quote.start, _trim_end(text, quote.start, uq[-1].end)
+            speaker, spk_at, cue, "direct", medium, quote.start, _trim_end(text, quote.start, uq[-1].end)
         ), m.start(2)
     after = next((q for q in uq if q.open >= c_start), None)
     if uq and m.re is QUOTED_AS and not masked[c_start : after.open if after else e].strip(TRAILING):
@@ -2091,7 +2168,7 @@ def _quoted_as(
             if outlet and len(outlet.split()) <= QUOTED_OUTLET_WORDS and not any(c in outlet for c in ".;:!?"):
                 last = uq[-1] if after else before[-1]
                 return _Raw(
-                    speaker, spk_at, "quoted", "direct", outlet, before[0].start,
+                    speaker, spk_at, cue, "direct", outlet, before[0].start,
                     _trim_end(text, before[0].start, last.end),
                 ), m.start(2)
     that = THAT.match(masked, c_start)
@@ -2108,7 +2185,7 @@ def _quoted_as(
             c_end = _trim_end(text, c_start, comma)
     if not _has_words(text, c_start, c_end, 2):
         return None
-    return _Raw(speaker, spk_at, "quoted", "indirect", medium, c_start, c_end), m.start(2)
+    return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end), m.start(2)
 
 
 def _attribution_only(masked: str, a: int, b: int, words: int) -> bool:
@@ -2163,6 +2240,12 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
     in it are those of the article.
     """
     left = masked[s:cue_at]
+    if " - " in left or "—" in left or "–" in left:
+        # ("ALMATY, Jan 10 (Reuters) - Kazakhstan said": the dateline opens the sentence, not its subject)
+        dateline = LEAD_DATELINE.match(masked, s, cue_at)
+        if dateline:
+            s = dateline.end()
+            left = masked[s:cue_at]
     core = _tail_sub(left)
     # (each of the patterns below ends the text: they are searched only when it ends as they need)
     stem = core.rstrip()
@@ -2563,9 +2646,13 @@ def _appositive_like(seg: str) -> bool:
 
 
 def _document_head(speaker: str) -> bool:
-    """Whether a speaker's last word is a document's, as a document verb ("shows", "indicates") needs."""
+    """Whether a speaker's last word is a document's, as a document verb ("shows", "indicates") needs, or the
+    speaker is a document with its issuer after it ("A report by the Government Accountability Office found")."""
     words = speaker.split()
-    return bool(words) and words[-1].lower().rstrip("s") in DOCUMENT_SPEAKER_HEADS
+    if len(words) > 2 and speaker.endswith(DOCUMENT_PARTICIPLES) and words[-2].lower() not in EVIDENCE_WORDS:
+        # "A poll released Tuesday found", whose subject keeps "A poll released" (not "The video released shows")
+        words.pop()
+    return bool(words) and (words[-1].lower().rstrip("s") in DOCUMENT_SPEAKER_HEADS or names_document(speaker))
 
 
 def _title_of_body_after_name(seg: str, before: str) -> bool:
@@ -2675,8 +2762,10 @@ LISTED_MEMBERS_BEFORE = re.compile(
 )
 LISTED_MEMBERS_REACH = 120
 # A participle's phrase after a speaker's head noun: "officials involved in the investigation", "people familiar
-# with the matter".
-POSTMODIFIER = re.compile(r"\s(?:involved|familiar|close|briefed|knowledgeable)\s+(?:in|with|to|on)\s")
+# with the matter", or its like with a noun: "a person with (direct) knowledge of the investigation".
+POSTMODIFIER = re.compile(
+    r"\s(?:(?:involved|familiar|close|briefed|knowledgeable)\s+(?:in|with|to|on)|with\s+(?:\w+\s+)?knowledge\s+of)\s"
+)
 
 
 def _named_body_head(head_word: str, words: list[str]) -> bool:
@@ -2759,6 +2848,15 @@ def _valid_speaker(np: str) -> bool:
             return False  # long names of bodies are capitalised: "the U.S. Attorney's Office for the Western ..."
     if CLAUSE_VERBS.search(low) and not relative and not ANON_HINT.search(np):
         return False
+    if "ed " in low and NOUN_VERB_OBJECT.search(low) and not relative:
+        return False
+    # (the head of a short phrase with a relative clause is before the clause, "one woman who lives near the square",
+    # unless a verb follows the clause: "the four men who were wounded were the intended targets" is a clause)
+    who = np.find(" who ")
+    if who > 0 and np.count(" ", 0, who) < 4 and len(CLAUSE_VERBS.findall(low, who)) <= 1:
+        head = np[:who].rsplit(None, 1)[-1].lower()
+    else:
+        head = words[-1].lower().strip(",.")
     if words[0][0].islower() and not LOWER_PREFIX_NAME.match(words[0]) and words[0].lower() not in {
         "the",
         "a",
@@ -2785,9 +2883,8 @@ def _valid_speaker(np: str) -> bool:
         "former",
         "top",
     }:
-        if not (classify(np) or words[-1].lower() in SOURCE_HEADS or ANON_HINT.search(np) or _institution(words)):
+        if not (classify(np) or head in SOURCE_HEADS or ANON_HINT.search(np) or _institution(words)):
             return False
-    head = words[-1].lower().strip(",.")
     # (any of these makes a speaker: the capitalised words were counted above, the hint is searched last)
     if (
         head in SOURCE_HEADS
@@ -2852,6 +2949,25 @@ def _skip(tail: str, cue: str) -> tuple[int, str | None, str | None]:
         if om and _is_media(om.group(1)):
             medium = medium or om.group(1)
             pos = om.end()
+    if " that " in tail[pos : pos + PLACE_BEFORE_THAT_REACH] and not cue.endswith("ing") and not THAT.match(tail, pos):
+        # "told a rally in Istanbul that ...", "wrote on Truth Social that ...", "said on the Senate floor that ...":
+        # where it was said, before the clause (not after a participle, as for "in January" above)
+        place = PLACE_BEFORE_THAT.match(tail, pos, pos + PLACE_BEFORE_THAT_REACH)
+        if place:
+            pos = place.end()
+    if tail.startswith(", citing ", pos):
+        # "reported, citing people familiar with the matter, that ...", "..., WAFA reported, citing medical
+        # officials.": the source an outlet relays is an aside before the clause or closes the sentence
+        # (_apply_citing makes it the speaker and the outlet the medium)
+        cited = CITED_SOURCE.match(tail, pos + 9)
+        if cited:
+            rest = tail[cited.end() :]
+            if not rest.strip(TRAILING):
+                pos = len(tail)
+            elif rest.startswith(", "):
+                pos = cited.end() + 1
+            elif rest.startswith(" that "):
+                pos = cited.end()
     return pos, obj, medium
 
 
@@ -2936,6 +3052,8 @@ def _indirect(
         return None
     if cue in RAISING_CUES and tail[:4] == " to " and RAISED_PASSIVE.match(tail):
         return None
+    if cue in ("asked", "asks") and NAME_WITHHELD.match(tail):
+        return None
     if cue == "accused" and ACCUSED_OF.match(tail):
         # "the woman accused of killing two co-workers": a participle without its agent
         return None
@@ -2995,6 +3113,15 @@ def _indirect(
     if topic and not TOPIC_CLAUSE.match(topic.string, topic.start()):
         # "Remember what I said about choosing your treats?", "told police about the shooting": a topic, no claim
         return None
+    if obj and after.startswith(" of ") and verb.lemma == "tell":
+        # the object runs on over its "of" phrase before a clause ("told one of the men: '...'", "told a group of
+        # reporters that ..."); "told of how ..." tells the clause after it; else a topic, no claim ("The film tells
+        # the story of a family", "told reporters of his plans")
+        of_object = OF_OBJECT.match(after)
+        if of_object is None and not after.startswith(" of how "):
+            return None
+        pos += of_object.end() if of_object else 3
+        after = tail[pos:]
     that = THAT.match(after)
     if verb.needs:
         needs = verb.needs
@@ -3134,7 +3261,14 @@ def _indirect(
         return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end, resolved_hint=hint)
     # post-posed: "CLAUSE, police said (on Monday)." -- also when a subordinate clause follows the cue
     # ("..., the minister said on Tuesday, after years of debate over ...")
-    if not that and (not rest.strip(TRAILING) or SUBORDINATE_AFTER.match(rest)):
+    # (or a place or occasion closes the sentence: "..., Tokayev said at an online meeting of CSTO leaders.")
+    closing_place = (
+        not that
+        and masked.startswith(", ", spk_at - 2)
+        and CLOSING_PLACE.fullmatch(rest) is not None
+        and not CLAUSE_VERBS.search(rest)
+    )
+    if not that and (not rest.strip(TRAILING) or SUBORDINATE_AFTER.match(rest) or closing_place):
         comma = masked.rfind(",", s, spk_at)
         for mark_comma in QUOTE_COMMAS:
             k = masked.rfind(mark_comma, s, spk_at)
@@ -3153,7 +3287,10 @@ def _indirect(
     c_start = m.end() + pos + (that.end() if that else 0)
     c_start += len(rest) - len(rest.lstrip(" ,:—–-"))
     c_end = _trim_end(text, c_start, reach)
-    if not _has_words(text, c_start, c_end, 2):
+    if not _has_words(text, c_start, c_end, 2) and not (
+        # ("The governor denied wrongdoing": a denial of one's part in the events, in a word; not "denied bail")
+        verb.lemma == "deny" and text[c_start:c_end].lower() in DENIED_PART
+    ):
         return None
     if cue in TEASER_CUES and text[c_start : c_start + 8].split(None, 1)[:1] in (["what"], ["how"], ["why"]):
         # "Local 15's Bryan Carnaggio explains what police want you to look for": a station's teaser for its
@@ -3265,7 +3402,14 @@ def _fits_pronoun(pronoun: str, np: str) -> bool:
 
 
 def _content_start(text: str, s: int, limit: int) -> int:
-    return CONTENT_LEAD.match(text, s, limit).end()  # type: ignore[union-attr]  # (it matches everywhere)
+    """Where a statement's words start after s: past spaces, quotation marks and a dateline ("KYIV, March 3
+    (Reuters) - ...")."""
+    k = CONTENT_LEAD.match(text, s, limit).end()  # type: ignore[union-attr]  # (it matches everywhere)
+    if text[k : k + 2].isupper() or text.find("(", k, k + DATELINE_REACH) >= 0:
+        dateline = LEAD_DATELINE.match(text, k, limit)
+        if dateline:
+            return dateline.end()
+    return k
 
 
 def _has_words(text: str, start: int, end: int, n: int) -> bool:
@@ -3279,6 +3423,17 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _evidence(phrase: str) -> bool:
+    """Whether a source phrase is video or photo evidence, which the guidelines leave out: its last word is one of
+    EVIDENCE_WORDS, or one is followed by a participle ("videos posted online", "footage obtained by the station")."""
+    words = phrase.lower().split()
+    if " and " in phrase:
+        return False  # ("evidence collected and statements from the victim's family": the statements speak)
+    return words[-1] in EVIDENCE_WORDS or any(
+        w in EVIDENCE_WORDS and words[i + 1].endswith("ed") for i, w in enumerate(words[:-1])
+    )
+
+
 def _according(text: str, masked: str, s: int, e: int, acc: re.Match[str]) -> _Raw | None:
     """`According to X, ...` and `..., according to X.`: the source and the claim it carries."""
     after = masked[acc.end() : e]
@@ -3288,6 +3443,8 @@ def _according(text: str, masked: str, s: int, e: int, acc: re.Match[str]) -> _R
     speaker = nm.group(1).strip().rstrip(".")
     if not speaker or MASK_CHAR in speaker or len(speaker.split()) > 16 or UNSOURCED.match(speaker):
         return None
+    if _evidence(speaker):
+        return None  # "according to surveillance video", "according to videos posted online": evidence, no source
     spk_at = acc.end() + nm.start(1)
     before = masked[s : acc.start()]
     if len(before.split(None, 2)) >= 3:
@@ -3332,7 +3489,7 @@ def _apply_citing(text: str, masked: str, s: int, e: int, records: list[_Raw], c
             if r.kind in ("indirect", "direct") and r.speaker:
                 target = r
                 break
-        if source_like and target is not None and _is_media(target.speaker or ""):
+        if source_like and target is not None and (_is_media(target.speaker or "") or _reporting_name(target)):
             relay = target.speaker
             target.speaker, target.speaker_at = cited, cited_at
             target.medium = relay
@@ -3345,6 +3502,12 @@ def _apply_citing(text: str, masked: str, s: int, e: int, records: list[_Raw], c
             if lead is not None:
                 end = _trim_end(text, cited_at, cited_at + len(cited))
                 records.append(_Raw(lead[0], lead[1], "citing", "indirect", None, cited_at, end))
+
+
+def _reporting_name(r: _Raw) -> bool:
+    """Whether a record is a name the gazetteer does not know that "reported" its statement ("..., ITAR-TASS
+    reported, citing the election commission"): a news outlet, as the speaker typing reads it, that relays."""
+    return r.cue in ("reported", "reports") and classify(r.speaker or "") is None and _named_relay(r.speaker or "")
 
 
 @lru_cache(maxsize=4096)
@@ -3513,6 +3676,7 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
             w = t.group()
             if (
                 w in NP_STOP
+                or w in ("on", "late", "early")  # ("The ministry on Monday summoned ...": when, not who)
                 or (w in LEADING_NP_STOP and not any(k.group() in ("that", "who", "whom") for k in kept))
                 or w in CUE_VERBS
                 or (w.islower() and w.endswith("ed"))

@@ -84,9 +84,10 @@ PLACE_ENDINGS = frozenset(
     School University College Church Mall Station Airport Bridge Court Island Valley Heights Village Township
     River Lake Mountain Beach Hall Building House Tower Hotel""".split()
 )
+# ("readout": a government's account of a call between leaders, as wire copy names it)
 DOCUMENT_HEADS = frozenset(
     """statement post tweet report records documents document filing complaint affidavit letter memo release
-    poll survey study data figures autopsy transcript ruling order indictment lawsuit message video
+    poll survey study data figures autopsy transcript ruling order indictment lawsuit message video readout
     announcement notice bulletin opinion opinions""".split()
 )
 # Gendered pronouns, both kinds in one pass: the masculine ones are captured, the feminine ones are not.
@@ -374,6 +375,16 @@ DOCUMENT_ISSUER = re.compile(
     r"|(?:" + _DOC + r")\s+(?:that\s+)?(?P<writer>" + _ISSUER_TOKEN + r"(?:\s+" + _ISSUER_TOKEN + r")*)\s+"
     r"(?:wrote|sent|issued|released|filed|posted|signed|penned)\b.*)$"
 )
+# A document owned by a body written in lowercase, maybe after the place it serves ("the ministry's statement", "the
+# police department's release", "Los Angeles County coroner's records"): group 1 the body, which the document speaks
+# for when it is of OFFICIAL_OWNER_TYPES.
+OFFICIAL_OWNER_TYPES = frozenset(
+    {"government", "security forces", "international body", "party or politician", "NGO or rights group"}
+)
+OWNED_DOCUMENT = re.compile(
+    r"((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,4}(?:[a-z][\w-]*\s+)?[a-z][\w-]*)['’]s\s+"
+    r"(?:(?:official|written|joint|new|latest)\s+)?(?:" + _DOC + r")"
+)
 # When a document was put out, written after it: "an FBI statement released Thursday" (not who put it out: "a
 # statement released by France Telecom", which DOCUMENT_ISSUER reads).
 # Also whom it was written to: "the letter addressed to Chairman X", "Taylor's letter to the committee".
@@ -465,6 +476,23 @@ PEOPLE_PLURALS = GROUP_PEOPLE | frozenset(
 # People described by what they are of, lowercase, as the subject that put out a document: "the executives of nine
 # Indiana-based companies", "the heads of six committees" (sent a letter).
 PEOPLE_OF = re.compile(r"the\s+[a-z]+[^s\W]s\s+of\s+\S")
+# A dateline before a sentence's subject: "CHARLESTON, S.C. — Democratic candidates ...", "HAYWARD (AP) - Police",
+# "NUR-SULTAN, Kazakhstan (AP) —", "ALMATY, Jan 10 (Reuters) -", or a city in title case with its agency: "Almaty
+# (AFP) -".
+LEAD_DATELINE = re.compile(
+    r"\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|\d{1,2}))?)?\s*"
+    r"(?:\([^)]{1,30}\)\s*)?"
+    r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|\d{1,2}))?)?\s*"
+    r"\([^)]{1,30}\)\s*)"
+    r"(?:\s-{1,2}\s|[–—])\s*"
+)
+# A person described by a title, opening a sentence before its verb: "Kazakhstan's president on Friday authorized",
+# "The foreign minister said" (group 1 the description).
+TITLED_LEAD = re.compile(
+    r"((?:The|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+)?(?:"
+    + "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
+    + r"))(?=\s+(?:(?:on|late|early)\s+[A-Z][a-z]+day\s+)?(?:was|is|had|has|[a-z]{3,}(?:ed|s))\b)"
+)
 # A person described by a noun, opening a sentence before its verb: "Another juror was replaced ...".
 DESCRIBED_PERSON = re.compile(
     r"((?:A|An|The|Another|One)\s+(?:[a-z][\w-]*\s+){0,2}?(woman|man|juror|witness|neighbor|neighbour|mother|"
@@ -644,6 +672,10 @@ OFFICER_OF = re.compile(
 # A lawyer on a body's staff ("a senior lawyer with the Sierra Club"): group 1 is the body, whose kind types
 # the lawyer when it is an organisation's (not "a lawyer for the family").
 LAWYER_OF = re.compile(r"\b(?:lawyer|attorney|counsel)\s+(?:with|for|at)\s+(?:the\s+)?(.+)$")
+# A relative's given name alone, set off by commas after the kin noun: "his mother, Saule, told Reuters" (a name of
+# one word follows no other description as surely).
+APPOSED_GIVEN_NAME = re.compile(r",[ \t]+[A-Z][a-z'’-]+(?=,)")
+KIN_HEADS = frozenset(KIN_NOUNS.split("|"))
 # Heads the gazetteer types that name no one person an apposed name could be ("the preliminary investigation").
 NOT_ONE_PERSON = frozenset("investigation inquiry probe family families".split())
 # The same set off by commas, closing its phrase: "Grimm's lawyer, William McGinley, said".
@@ -1660,11 +1692,20 @@ def name_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[Mention
 
 def _names_together(resolved: str) -> bool:
     """Whether a speaker is two people named together ("David Long and House Speaker Brian Bosma", "Justices
-    Kennedy and Samuel A. Alito Jr."), not one person with a joint title ("SeaMicro CEO and co-founder X")."""
+    Kennedy and Samuel A. Alito Jr.", two surnames: "Faulconer and Zimmerman"), not one person with a joint title
+    ("SeaMicro CEO and co-founder X")."""
     if " and " not in resolved:
         return False
-    left = resolved.split(" and ", 1)[0].split()
-    return len(left) >= 2 and all(w[:1].isupper() and not w.isupper() for w in left[-2:])
+    before, _, after = resolved.partition(" and ")
+    left = before.split()
+    if len(left) < 2:
+        return len(left) == 1 and _capitalised_word(left[0]) and " " not in after and _capitalised_word(after)
+    return all(_capitalised_word(w) for w in left[-2:])
+
+
+def _capitalised_word(word: str) -> bool:
+    """A word written as a name is, capitalised and not in capitals ("Zimmerman", not "CEO" or "co-founder")."""
+    return word[:1].isupper() and not word.isupper()
 
 
 def _headline_run(text: str, start: int, end: int) -> bool:
@@ -2182,11 +2223,26 @@ class SpeakerIndex:
                 return f"{owner}'s {owned[1]}"
         form = _speaker_form(clean)
         words = form.words
-        if form.issuer:
-            # a document speaks for its issuer: "an official statement from Seacom", "Seacom's tweet"
-            resolved = self._resolve(form.issuer, offset)
-            self._documents[resolved] = True
-            return resolved
+        owned_doc = OWNED_DOCUMENT.fullmatch(clean) if not form.issuer and ("'s " in clean or "’s " in clean) else None
+        if form.issuer or (owned_doc and classify(owned_doc.group(1)) in OFFICIAL_OWNER_TYPES):
+            # a document speaks for its issuer: "an official statement from Seacom", "Seacom's tweet", and "the
+            # ministry's statement" for the ministry the article names (an official body or office: "the trucking
+            # company" is no name the article gives)
+            if form.issuer:
+                resolved = self._resolve(form.issuer, offset)
+                self._documents[resolved] = True
+                return resolved
+            # (its owner as "the" and the rest: "a prosecutor's affidavit" is the prosecutor's, "coroner's records"
+            # the coroner's; not remembered as a document's issuer, which a later "the release" would take up)
+            owner = owned_doc.group(1)
+            first, _, rest = owner.partition(" ")
+            if first.lower() in ("a", "an", "the"):
+                owner = rest
+            if owner[:1].isupper():
+                return self._resolve(owner, offset)
+            # ("coroner's records" after "Los Angeles County coroner's records": the owner named in full before)
+            named = next((r for _, r, _ in reversed(self.speakers) if r.endswith(" " + owner)), None)
+            return named or self._resolve("the " + owner, offset)
         kin = KIN_THEN_NAME.fullmatch(clean) if clean.count(" ") >= 2 and clean[-1:].islower() else None
         if kin and self.speakers:
             # "Gray's sister Mahnefah Gray" after "his sister Mahnefah Gray": the relative who has spoken, named
@@ -2308,11 +2364,15 @@ class SpeakerIndex:
                     named = self._apposed_name(head, offset, kind_first=False)
                     if named:
                         return named
+            if low != "the agency":
+                # "The newspaper said" after "officials told the Kyiv Independent": the outlet last named, if only
+                # as a medium (not for "the agency", which takes up government agencies as often)
+                return self._media_named_before(offset) or clean
             return clean
         if low.endswith(("site", "tabloid")) and MEDIA_DESCRIPTION.fullmatch(low):
-            for m in reversed(name_mentions(self.text, max(0, offset - MEDIA_DESCRIPTION_REACH), offset)):
-                if classify(m.text) in MEDIA_TYPES:
-                    return m.text
+            named = self._media_named_before(offset)
+            if named:
+                return named
         if len(words) >= 2 and words[-1][:1].isupper() and self.speakers and classify(clean) in MEDIA_TYPES:
             # "according to the Peoria Journal" after "according to the Peoria Journal Star": an outlet that has
             # spoken, its name cut short by its last word
@@ -2399,7 +2459,10 @@ class SpeakerIndex:
             # "Brian Jansen with the Dearborn County Sheriff's Office": the person, typed by the rest
             return self._fullest_name(form.name_before_pp)
         if form.name_like:
-            return self._fullest_name(clean)
+            full = self._fullest_name(clean)
+            if len(words) == 1 and full != clean and classify(full) in ORGANISATION_TYPES and countries_in(clean) == [clean]:
+                return clean  # "Kazakhstan said": the country, not the outlet "Interfax Kazakhstan" named after it
+            return full
         head = words[-1].lower() if words else ""
         possessive = words[0].endswith(("'s", "’s")) and words[0][:1].isupper()
         if len(words) <= 5 and (words[0].lower() in ("the", "a") or possessive) and head in PERSON_TITLES:
@@ -2628,6 +2691,14 @@ class SpeakerIndex:
                 and self._types.get(resolved.lower()) in MEDIA_TYPES
             ):
                 return resolved
+        return None
+
+    def _media_named_before(self, offset: int) -> str | None:
+        """The last outlet named within MEDIA_DESCRIPTION_REACH characters before offset, for a description of it
+        ("the gossip site", "the newspaper")."""
+        for m in reversed(name_mentions(self.text, max(0, offset - MEDIA_DESCRIPTION_REACH), offset)):
+            if classify(m.text) in MEDIA_TYPES:
+                return m.text
         return None
 
     def _outlet_named_before(self, word: str, offset: int) -> str | None:
@@ -2958,7 +3029,22 @@ class SpeakerIndex:
         subject = self._subject_at(before, here, offset, want_gender)
         if blank and subject is not None and not any(r == subject for _, r, _ in self.speakers):
             return None  # (across a blank line, only a speaker named again)
-        return subject
+        return subject or (None if blank else self._titled_lead(before, here, offset))
+
+    def _titled_lead(self, before: int, here: int, offset: int) -> str | None:
+        """The title holder who opens the sentence after `before` (a dateline passed over), as the article names
+        them, when no person has spoken since: "Kazakhstan's president on Friday authorized police to shoot. "...,"
+        he said" is the president."""
+        start = before + 1
+        dateline = LEAD_DATELINE.match(self.text, start, here)
+        start = dateline.end() if dateline else start + len(self.text[start:here]) - len(self.text[start:here].lstrip())
+        if any(start <= at < offset and person for at, _, person in self.speakers):
+            return None
+        opening = self.text[self.text.rfind("\n", 0, start) + 1 : start]
+        if opening.count("“") > opening.count("”") or opening.count('"') % 2:
+            return None  # (a sentence inside a quotation: "“... The president has made a very reasonable offer")
+        lead = TITLED_LEAD.match(self.text, start, here)
+        return self._resolve(lead.group(1), start) if lead else None
 
     def _apposed_name(self, head: str, offset: int, kind_first: bool = True) -> str | None:
         """The name the last apposition before offset gives a body of this head noun ("Acme Now, a nonprofit
@@ -2997,13 +3083,18 @@ class SpeakerIndex:
             and head not in DOCUMENT_HEADS
             and head not in INSTITUTION_HEADS
             and head not in NOT_ONE_PERSON
-            and classify(head) is not None
+            # (or a lowercase description the gazetteer types as a whole: "the council member", not "a news release
+            # on the Sheriff's Office Facebook page")
+            and (
+                classify(head) is not None
+                or (description[1:].islower() and classify(description) is not None)
+            )
         )
         k = self.text.find(description)
         while k >= 0:
             after = DESCRIPTION_NAME.match(self.text, k + len(description)) or (
                 APPOSED_DESCRIPTION_NAME.match(self.text, k + len(description)) if apposed else None
-            )
+            ) or (APPOSED_GIVEN_NAME.match(self.text, k + len(description)) if head in KIN_HEADS else None)
             if after:
                 return self.text[k : after.end()]
             k = self.text.find(description, k + 1)
