@@ -5471,3 +5471,11 @@ def test_a_day_after_a_subject_with_two_verbs_is_no_part_of_the_subject():
 def test_the_outlet_that_carried_remarks_is_no_part_of_their_content():
     text = "The minister said in remarks carried by state news agency Kazinform that the talks had failed."
     assert [r.content for r in extract_attributions(text)] == ["the talks had failed"]
+
+
+def test_a_warrant_set_off_before_a_name_is_not_that_person():
+    text = (
+        "According to an arrest warrant, Fridnel Jean-Phillip, 25, was inside the club early on Sept. 10 when he got "
+        "into an argument with someone."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["an arrest warrant"]

@@ -676,8 +676,9 @@ LAWYER_OF = re.compile(r"\b(?:lawyer|attorney|counsel)\s+(?:with|for|at)\s+(?:th
 # one word follows no other description as surely).
 APPOSED_GIVEN_NAME = re.compile(r",[ \t]+[A-Z][a-z'’-]+(?=,)")
 KIN_HEADS = frozenset(KIN_NOUNS.split("|"))
-# Heads the gazetteer types that name no one person an apposed name could be ("the preliminary investigation").
-NOT_ONE_PERSON = frozenset("investigation inquiry probe family families".split())
+# Heads the gazetteer types that name no one person an apposed name could be ("the preliminary investigation",
+# "an arrest warrant": "According to an arrest warrant, Fridnel Jean-Phillip, 25, was inside").
+NOT_ONE_PERSON = frozenset("investigation inquiry probe family families warrant warrants".split())
 # The same set off by commas, closing its phrase: "Grimm's lawyer, William McGinley, said".
 APPOSED_DESCRIPTION_NAME = re.compile(
     r",[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+)+(?=[,.;:!?]|$)"
