@@ -5479,3 +5479,14 @@ def test_a_warrant_set_off_before_a_name_is_not_that_person():
         "into an argument with someone."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["an arrest warrant"]
+
+
+def test_people_described_by_a_relative_clause_of_living_fleeing_or_losing_kin_are_witnesses_or_residents():
+    texts = [
+        'Local residents said the shooting lasted hours. "It was terrifying," said one woman who lives near the square.',
+        "Ivan Petrov, who fled the city last week, said the shelling had not stopped for days.",
+        "Sarah Kim, whose son was injured in the shooting, said the school had ignored warnings.",
+        "A man who gave only his first name, Yusuf, said his brother had been arrested.",
+    ]
+    for text in texts:
+        assert [r.speaker_type for r in extract_attributions(text)][-1] == "witness or resident", text

@@ -1215,6 +1215,13 @@ def _agency_rows() -> frozenset[int]:
     return frozenset(i for i, row in enumerate(read_rows("source_types.csv")) if row["tier"] == "agency")
 
 
+def _witness_described(phrase: str) -> bool:
+    """Whether a phrase describes an unnamed person by a relative clause of living at, going through or seeing the
+    events ("one woman who lives near the square")."""
+    head = PERSON_WHO.match(phrase)
+    return head is not None and (RESIDES.match(phrase, head.end()) or WITNESS_CLAUSE.match(phrase, head.end())) is not None
+
+
 def _foreign_agency(phrase: str) -> bool:
     """Whether the match that types a phrase is a public-health or science agency ("the Centers for Disease
     Control in the US"): such an agency of a foreign country states facts as an expert, not as a third state
@@ -1912,6 +1919,19 @@ def _drop_noise(phrase: str) -> str:
 
 # A name followed by where the person lives: a resident ("Noah Nathan, 47, lives in a nearby building").
 RESIDES = re.compile(r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:lives|lived|resides|has\s+lived)\b")
+# One who went through the events, by a relative clause: who fled the place, survived or saw it, gave a reporter only a
+# first name, or whose kin was hurt ("Ivan Petrov, who fled the city last week", "Sarah Kim, whose son was injured",
+# "A man who gave only his first name"): a witness or resident (not "who fled the scene", a suspect's act).
+WITNESS_CLAUSE = re.compile(
+    r",?\s+who\s+(?:(?:had|has)\s+)?(?:fled\s+(?:the|their|his|her)\s+(?:city|town|village|country|area|fighting|"
+    r"homes?)\b|(?:survived|witnessed|saw)\s+the\s)|,?\s+who\s+gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name"
+    r"|,\s+whose\s+(?:\w+\s+)?(?:" + KIN_NOUNS + r")\s+(?:was|were|had\s+been)\s+(?:killed|injured|wounded|shot|hurt)\b"
+)
+# An unnamed person whose description goes on in a relative clause ("one woman who lives near the square", "A man who
+# gave only his first name"): typed by the clause (RESIDES, WITNESS_CLAUSE) that follows this head.
+PERSON_WHO = re.compile(
+    r"(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+)?(?:woman|man|mother|father|girl|boy|teenager|person)(?=,?\s+who\s)"
+)
 # A worker at the place the story is about, by a relative clause ("..., who has worked at the plant"): a worker.
 WORKS_AT = re.compile(r", who\s+(?:has\s+|had\s+)?(?:works|worked)\s+(?:at|in)\s+the\s")
 # A place next to the scene opening the sentence before a name ("Across the street, Richard Harden said"): a
@@ -3619,6 +3639,8 @@ class SpeakerIndex:
                     roles.append(bare.group(1))  # "said Brandon Henderson, neighbor."
             if RESIDES.match(text, m_end):
                 roles.append("resident")  # "Luke Pigeon, who lives in an apartment next door"
+            elif text.startswith((", who ", ", whose "), m_end) and WITNESS_CLAUSE.match(text, m_end):
+                roles.append("witness")  # "Ivan Petrov, who fled the city last week", "Sarah Kim, whose son was hurt"
             elif text.startswith(", who ", m_end) and WORKS_AT.match(text, m_end):
                 roles.append("worker")  # "Dough mixer Andy Ryan, who has worked at the plant for nearly 30 years"
             elif text.startswith((", who ", " was ", " were "), m_end) and WAS_AT_SCENE.match(text, m_end):
@@ -3752,7 +3774,7 @@ class SpeakerIndex:
             if role and "s " in role and (staff := self._staff_type(role)):
                 return staff
             if role:
-                found = classify(role) or found
+                found = classify(role) or ("witness or resident" if _witness_described(role) else found)
             elif found is None and not personal and _known_politician(resolved) and self._on_politics(resolved):
                 return "party or politician"  # "Mitt Romney", "Rick Santorum" named without a role in a political story
             elif found == "other" and _known_politician(resolved, former=True) and self._on_politics(resolved):
@@ -3800,6 +3822,8 @@ class SpeakerIndex:
                 return held
         if found is None and "ites" in resolved and RESIDENTS_OF_PLACE.fullmatch(resolved):
             return "witness or resident"  # "Brooklynites on Twitter reported": residents, no outlet
+        if found is None and " who " in resolved and _witness_described(resolved):
+            return "witness or resident"  # "one woman who lives near the square"
         if found is None and (" in " in resolved or " from " in resolved) and PERSON_IN_PLACE.fullmatch(resolved):
             return "witness or resident"  # "one woman in Qeshm told the BBC": a person of the place, unnamed
         if (
