@@ -5490,3 +5490,12 @@ def test_people_described_by_a_relative_clause_of_living_fleeing_or_losing_kin_a
     ]
     for text in texts:
         assert [r.speaker_type for r in extract_attributions(text)][-1] == "witness or resident", text
+
+
+def test_a_un_body_or_official_named_by_its_field_is_an_international_body():
+    texts = [
+        "The UN human rights chief, Michelle Bachelet, called on the security forces to show restraint.",
+        "The U.N. human rights office said it had received reports of summary executions.",
+    ]
+    for text in texts:
+        assert [r.speaker_type for r in extract_attributions(text)] == ["international body"], text

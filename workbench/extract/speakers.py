@@ -997,6 +997,9 @@ def _run_matches(raw: str, low: str) -> list[SourcePattern]:
     return found
 
 
+# The United Nations opening a description, before the field of its body or official ("The UN human rights chief",
+# "the U.N. human rights office"): the field's words are no advocacy group's, the body is the UN's.
+UN_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)\s")
 # A news agency written by its country's adjective and its initials ("the Egyptian MENA news agency"): groups 1 and 2.
 NATIONAL_AGENCY_ACRONYM = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+([A-Z]{2,6})\s+news\s+agency$")
 
@@ -1058,6 +1061,8 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             return "NGO or rights group"
         if best[1] == "government" and COMPANY_OFFICER.search(phrase):
             return "other"  # "the company's president": a company's officer
+    if best[1] == "NGO or rights group" and "N" in phrase and UN_OPENING.match(phrase):
+        return "international body"  # "The UN human rights chief", "the U.N. human rights office"
     if best[1] == "other" and "-" in phrase and " group" in phrase and CAUSE_GROUP.search(phrase):
         return "NGO or rights group"
     if best[0][0] == TIERS["generic"] and _police_initials(phrase):
