@@ -5499,3 +5499,13 @@ def test_a_un_body_or_official_named_by_its_field_is_an_international_body():
     ]
     for text in texts:
         assert [r.speaker_type for r in extract_attributions(text)] == ["international body"], text
+
+
+def test_a_member_of_parliament_or_a_name_with_a_party_tag_or_a_district_is_a_politician():
+    texts = [
+        "Aidos Sarym, a member of parliament from the ruling Nur Otan party, told the Associated Press it was over.",
+        'Sanders, I-Vt., said in a statement that the ruling was "a disgrace."',
+        "Jones, who has represented the district since 2004, said she would not seek re-election.",
+    ]
+    for text in texts:
+        assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"], text

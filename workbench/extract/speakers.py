@@ -1937,6 +1937,9 @@ WITNESS_CLAUSE = re.compile(
 PERSON_WHO = re.compile(
     r"(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+)?(?:woman|man|mother|father|girl|boy|teenager|person)(?=,?\s+who\s)"
 )
+# A lawmaker by a relative clause saying whom the person represents ("Jones, who has represented the district since
+# 2004", "..., who represents Ohio's 4th District").
+REPRESENTS = re.compile(r", who\s+(?:has\s+)?represent(?:s|ed)\s+(?:the\s+|[A-Z][\w'’.-]*\s+)")
 # A worker at the place the story is about, by a relative clause ("..., who has worked at the plant"): a worker.
 WORKS_AT = re.compile(r", who\s+(?:has\s+|had\s+)?(?:works|worked)\s+(?:at|in)\s+the\s")
 # A place next to the scene opening the sentence before a name ("Across the street, Richard Harden said"): a
@@ -3646,6 +3649,10 @@ class SpeakerIndex:
                 roles.append("resident")  # "Luke Pigeon, who lives in an apartment next door"
             elif text.startswith((", who ", ", whose "), m_end) and WITNESS_CLAUSE.match(text, m_end):
                 roles.append("witness")  # "Ivan Petrov, who fled the city last week", "Sarah Kim, whose son was hurt"
+            elif text.startswith(", who ", m_end) and REPRESENTS.match(text, m_end):
+                roles.append("lawmaker")  # "Jones, who has represented the district since 2004"
+            elif text.startswith(", ", m_end) and text[m_end + 3 : m_end + 4] == "-" and US_PARTY_TAG.match(text, m_end + 2):
+                roles.append("lawmaker")  # "Sanders, I-Vt., said"
             elif text.startswith(", who ", m_end) and WORKS_AT.match(text, m_end):
                 roles.append("worker")  # "Dough mixer Andy Ryan, who has worked at the plant for nearly 30 years"
             elif text.startswith((", who ", " was ", " were "), m_end) and WAS_AT_SCENE.match(text, m_end):
