@@ -5509,3 +5509,14 @@ def test_a_member_of_parliament_or_a_name_with_a_party_tag_or_a_district_is_a_po
     ]
     for text in texts:
         assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"], text
+
+
+def test_a_description_with_dotted_initials_or_a_named_owner_set_off_before_a_name_types_it():
+    texts = [
+        ("A spokesman for the U.N. secretary-general, Stephane Dujarric, said aid convoys had been blocked.",
+         "international body"),
+        ("Human Rights Watch's Central Asia researcher, Mihra Rittmann, said authorities must investigate.",
+         "NGO or rights group"),
+    ]
+    for text, kind in texts:
+        assert [r.speaker_type for r in extract_attributions(text)] == [kind], text

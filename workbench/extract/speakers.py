@@ -266,7 +266,11 @@ OUTLET_PIECE_BY = re.compile(
     r"(?:piece|column|op-ed|article|editorial|essay|blog\s+post)\b"
 )
 PRE_APPOSITION = re.compile(
-    r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an|Another|another|[A-Z][\w-]*(?:'s|’s|s'|s’))\s+[^,.;\"“”]{2,50}),\s*$"
+    # (the owner may be a name of several words, the description may hold dotted initials: "Human Rights Watch's
+    # Central Asia researcher, Ann Lee,", "A spokesman for the U.N. secretary-general, Ann Lee,")
+    r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an|Another|another|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:'s|’s|s'|s’))\s+"
+    r"(?:[^,.;\"“”]|(?<=[.\s][A-Z])\.(?=[A-Z]|\s[a-z]|\s[A-Z][a-z]))"
+    r"{2,50}),\s*$"
     # (or a possessive pronoun's description, or the agent of a passive: "Her spokesman, Ann Lee, said";
     # "announced by the White House press secretary, Ann Lee")
     r"|(?:^|[.;]\s+|\n)((?:Her|His|Their|Its)\s+[^,.;\"“”]{2,40}),\s*$"
@@ -3660,6 +3664,12 @@ class SpeakerIndex:
             window = text[max(0, m_start - 60) : m_start]
             # (the pattern ends on a comma and spaces: other windows are not searched)
             pre = PRE_APPOSITION.search(window) if window.rstrip().endswith(",") else None
+            if pre and pre.start() == 0 and m_start > 60 and not text[m_start - 62 : m_start - 60].strip(" ").endswith(
+                (".", ";", "\n")
+            ):
+                # (the window cut mid-sentence: its start opens no description, "... red flags for the | Sacramento
+                # County Sheriff’s Department and Aubrey’s father, DeAngelo Mansion")
+                pre = None
             if pre and CLAUSE_WORDS.search(next(g for g in pre.groups() if g)) and text[m_end : m_end + 1] != ",":
                 # "The victim was alive when rescuers reached him, pilot Jim Campbell told": a clause the name
                 # reports, not one that describes it ("The first witness was her mother, Ann Lee, who ...")
