@@ -5520,3 +5520,11 @@ def test_a_description_with_dotted_initials_or_a_named_owner_set_off_before_a_na
     ]
     for text, kind in texts:
         assert [r.speaker_type for r in extract_attributions(text)] == [kind], text
+
+
+def test_a_governor_of_a_region_apposed_without_an_article_is_the_government():
+    text = (
+        "Oleg Sinegubov, governor of the Kharkiv region, wrote on Telegram that a 10-year-old boy was among the dead. "
+        '"The enemy struck at night," Sinegubov wrote.'
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government", "government"]

@@ -216,7 +216,8 @@ NAME_THEN_BODY = re.compile(r"\s+(?:with|of|at|from|for)\s+(?:the\s+)?[A-Z]")
 # (a bare "director of ..." alone does not).
 GOVERNMENT_BODY = re.compile(
     r"(?i:\b(?:ministry|health\s+commission|disease\s+(?:prevention\s+and\s+)?control|fire\s+department)\b)"
-    r"|\bprovince\b"
+    # (or of a province or region: ", governor of the Kharkiv region")
+    r"|\b(?:province|region|oblast)\b"
 )
 # The head of an office of a named province ("head of Hormozgan province's emergency affairs", "director of Sichuan
 # province's health department"): a public office, though the gazetteer knows no body by the province's name.
