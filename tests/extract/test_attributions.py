@@ -5528,3 +5528,12 @@ def test_a_governor_of_a_region_apposed_without_an_article_is_the_government():
         '"The enemy struck at night," Sinegubov wrote.'
     )
     assert [r.speaker_type for r in extract_attributions(text)] == ["government", "government"]
+
+
+def test_a_national_security_council_and_its_spokesman_are_the_government():
+    texts = [
+        "John Kirby, the White House national security spokesman, said the United States would send more systems.",
+        "The National Security Council said the review was under way.",
+    ]
+    for text in texts:
+        assert [r.speaker_type for r in extract_attributions(text)] == ["government"], text
