@@ -5537,3 +5537,8 @@ def test_a_national_security_council_and_its_spokesman_are_the_government():
     ]
     for text in texts:
         assert [r.speaker_type for r in extract_attributions(text)] == ["government"], text
+
+
+def test_a_spokesperson_for_the_hospital_is_typed_as_a_hospital_spokesperson():
+    text = "A spokesperson for the hospital said the patient was in stable condition."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

@@ -3958,6 +3958,12 @@ class SpeakerIndex:
             # "a spokesman for the fair" taking up "the Central Florida Fair", "for the hospital" taking up
             # "Beaumont Hospital": a body the article names and the gazetteer does not know
             return "other"
+        if noun and classify(noun.group(1)) is None:
+            # "A spokesperson for the hospital" in an article that names no hospital: typed as the gazetteer types a
+            # "hospital spokesperson", where it has such a row
+            kind = classify(noun.group(1) + " spokesperson")
+            if kind != classify("spokesperson"):
+                return kind
         where = self.text.find(", where " + resolved)
         if where > 0 and _generic_only(phrase):
             body = BODY_BEFORE_WHERE.search(self.text, max(0, where - 80), where)
