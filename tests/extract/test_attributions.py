@@ -5542,3 +5542,8 @@ def test_a_national_security_council_and_its_spokesman_are_the_government():
 def test_a_spokesperson_for_the_hospital_is_typed_as_a_hospital_spokesperson():
     text = "A spokesperson for the hospital said the patient was in stable condition."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_passive_relative_clause_after_a_name_is_no_role():
+    text = "Kyrgyz musician Vikram Ruzakhunov, who was shown on state TV confessing, later said he had been beaten."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

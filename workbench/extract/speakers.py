@@ -169,7 +169,9 @@ NAME_RUN = re.compile(
 # (a description with an article ends at a relative clause about the speaker: ", a former governor of Arkansas and
 # preacher who has announced his run ...", whose words are not the role's)
 APPOSITION = re.compile(
-    r"\s*(?:(?:,\s*\d{1,3}(?=,))?,\s+((?:a|an|the|who is|who was|from|of|with|at)\s+"
+    # (not "who was" opening a passive clause, which says what was done to the person: ", who was shown on state TV
+    # confessing"; "who is related to" stays a relative)
+    r"\s*(?:(?:,\s*\d{1,3}(?=,))?,\s+((?:a|an|the|who is|who was(?![ \t]+[a-z]+(?:ed|wn|en)\b)|from|of|with|at)\s+"
     r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s)|[^,;.\"“”()]){3,90}?"
     # ("another" opens a role as "a" does, one told by its words before any relative clause: ", another neighbor",
     # ", another resident of Austin")
