@@ -5547,3 +5547,13 @@ def test_a_spokesperson_for_the_hospital_is_typed_as_a_hospital_spokesperson():
 def test_a_passive_relative_clause_after_a_name_is_no_role():
     text = "Kyrgyz musician Vikram Ruzakhunov, who was shown on state TV confessing, later said he had been beaten."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_the_military_as_the_subject_of_an_analyst_or_a_blogger_makes_no_security_forces():
+    texts = [
+        ("A Russian military blogger, Rybar, said Ukrainian forces had crossed the river.", "other media"),
+        ("Military analyst Ann Lee said the offensive had stalled.", "expert"),
+        ("The presidential press service said the cabinet had resigned.", "government"),
+    ]
+    for text, kind in texts:
+        assert [r.speaker_type for r in extract_attributions(text)] == [kind], text
