@@ -5557,3 +5557,14 @@ def test_the_military_as_the_subject_of_an_analyst_or_a_blogger_makes_no_securit
     ]
     for text, kind in texts:
         assert [r.speaker_type for r in extract_attributions(text)] == [kind], text
+
+
+def test_a_general_described_by_rank_alone_is_security_forces():
+    for text in [
+        "The general warned that the rebels were regrouping near the border.",
+        "A retired general told the BBC that the offensive had stalled.",
+    ]:
+        assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"], text
+    assert [r.speaker_type for r in extract_attributions("The general manager said the plant would close.")] != [
+        "security forces"
+    ]

@@ -141,6 +141,10 @@ AT_THE_SCENE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,
 # gazetteer word: as words they would make speakers of "his driver's license" and "an unknown person walked up".
 # ("The person" takes up one described before, who may be the suspect: "The person who claimed to have shot him")
 BARE_PERSON = re.compile(r"(?:[Aa]|[Aa]nother|[Oo]ne)\s+person|(?:[Tt]he|[Aa]|[Aa]nother|[Oo]ne)\s+driver")
+# A general described by the rank alone ("The general warned", "A retired general told the BBC"): a military officer.
+# Typed only, never a gazetteer word: as a word it would type "General Motors", "the General Assembly", "the general
+# public".
+BARE_GENERAL = re.compile(r"(?:[Tt]he|[Aa]|[Aa]nother|[Oo]ne)\s+(?:(?:retired|senior|top|army)\s+)?generals?")
 # A country's name or demonym before a role the gazetteer does not know and the person's name ("US Olympic
 # sprinter Lauryn Williams", "British actor John Smith", "Ohio native Rhonda Williams"): the country says where the
 # person comes from; only a government role makes the speaker the country's government.
@@ -3879,6 +3883,8 @@ class SpeakerIndex:
                 return "witness or resident"
             elif ("person" in resolved or "driver" in resolved) and BARE_PERSON.fullmatch(resolved):
                 return "witness or resident"
+            elif "general" in resolved and BARE_GENERAL.fullmatch(resolved):
+                return "security forces"
             else:
                 return self._acronym_body_type(resolved) or "other"
         if found == "government":
