@@ -5568,3 +5568,8 @@ def test_a_general_described_by_rank_alone_is_security_forces():
     assert [r.speaker_type for r in extract_attributions("The general manager said the plant would close.")] != [
         "security forces"
     ]
+
+
+def test_his_spokesman_after_the_person_opening_the_sentence_is_typed_as_that_person():
+    text = "U.N. Secretary-General Antonio Guterres urged restraint, his spokesman said."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["international body"]

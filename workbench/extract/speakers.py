@@ -3842,6 +3842,12 @@ class SpeakerIndex:
                 # "A spokesperson for Grassley", "Weiner's spokesman" where "Sen. Chuck Grassley", "Representative
                 # Anthony D. Weiner" are named: typed as the one spoken for
                 return self.speaker_type(served, served)
+        if found == "government" and resolved[:4] in ("his ", "her ") and " spokes" in resolved:
+            owner = self._pronoun_owner(resolved)
+            if owner:
+                # "U.N. Secretary-General Antonio Guterres urged restraint, his spokesman said": typed as the one
+                # spoken for
+                return self.speaker_type(owner, owner)
         if found == "government" and resolved.endswith(("'s office", "’s office")):
             served = self._office_holder(resolved)
             held = self.speaker_type(served, served) if served else None
@@ -3933,6 +3939,15 @@ class SpeakerIndex:
         if served != surname and not is_pronoun(served) and ends_with_personal_name(served):
             return served
         return None
+
+    def _pronoun_owner(self, resolved: str) -> str | None:
+        """The person named at the opening of the sentence in which "his spokesman" or "her spokeswoman" speaks, whom
+        the pronoun owns, or None."""
+        k = self.text.find(resolved)
+        if k < 0:
+            return None
+        gender = "m" if resolved.startswith("his ") else "f"
+        return self._subject_at(_sentence_stop(self.text, k), k, k, gender, titled=True)
 
     def _office_holder(self, resolved: str) -> str | None:
         """The person named in full whose office a speaker is ("Weiner's office": "Rep. Anthony Weiner"), or None."""
