@@ -5479,3 +5479,97 @@ def test_a_warrant_set_off_before_a_name_is_not_that_person():
         "into an argument with someone."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["an arrest warrant"]
+
+
+def test_people_described_by_a_relative_clause_of_living_fleeing_or_losing_kin_are_witnesses_or_residents():
+    texts = [
+        'Local residents said the shooting lasted hours. "It was terrifying," said one woman who lives near the square.',
+        "Ivan Petrov, who fled the city last week, said the shelling had not stopped for days.",
+        "Sarah Kim, whose son was injured in the shooting, said the school had ignored warnings.",
+        "A man who gave only his first name, Yusuf, said his brother had been arrested.",
+    ]
+    for text in texts:
+        assert [r.speaker_type for r in extract_attributions(text)][-1] == "witness or resident", text
+
+
+def test_a_un_body_or_official_named_by_its_field_is_an_international_body():
+    texts = [
+        "The UN human rights chief, Michelle Bachelet, called on the security forces to show restraint.",
+        "The U.N. human rights office said it had received reports of summary executions.",
+    ]
+    for text in texts:
+        assert [r.speaker_type for r in extract_attributions(text)] == ["international body"], text
+
+
+def test_a_member_of_parliament_or_a_name_with_a_party_tag_or_a_district_is_a_politician():
+    texts = [
+        "Aidos Sarym, a member of parliament from the ruling Nur Otan party, told the Associated Press it was over.",
+        'Sanders, I-Vt., said in a statement that the ruling was "a disgrace."',
+        "Jones, who has represented the district since 2004, said she would not seek re-election.",
+    ]
+    for text in texts:
+        assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"], text
+
+
+def test_a_description_with_dotted_initials_or_a_named_owner_set_off_before_a_name_types_it():
+    texts = [
+        ("A spokesman for the U.N. secretary-general, Stephane Dujarric, said aid convoys had been blocked.",
+         "international body"),
+        ("Human Rights Watch's Central Asia researcher, Mihra Rittmann, said authorities must investigate.",
+         "NGO or rights group"),
+    ]
+    for text, kind in texts:
+        assert [r.speaker_type for r in extract_attributions(text)] == [kind], text
+
+
+def test_a_governor_of_a_region_apposed_without_an_article_is_the_government():
+    text = (
+        "Oleg Sinegubov, governor of the Kharkiv region, wrote on Telegram that a 10-year-old boy was among the dead. "
+        '"The enemy struck at night," Sinegubov wrote.'
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government", "government"]
+
+
+def test_a_national_security_council_and_its_spokesman_are_the_government():
+    texts = [
+        "John Kirby, the White House national security spokesman, said the United States would send more systems.",
+        "The National Security Council said the review was under way.",
+    ]
+    for text in texts:
+        assert [r.speaker_type for r in extract_attributions(text)] == ["government"], text
+
+
+def test_a_spokesperson_for_the_hospital_is_typed_as_a_hospital_spokesperson():
+    text = "A spokesperson for the hospital said the patient was in stable condition."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_passive_relative_clause_after_a_name_is_no_role():
+    text = "Kyrgyz musician Vikram Ruzakhunov, who was shown on state TV confessing, later said he had been beaten."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_the_military_as_the_subject_of_an_analyst_or_a_blogger_makes_no_security_forces():
+    texts = [
+        ("A Russian military blogger, Rybar, said Ukrainian forces had crossed the river.", "other media"),
+        ("Military analyst Ann Lee said the offensive had stalled.", "expert"),
+        ("The presidential press service said the cabinet had resigned.", "government"),
+    ]
+    for text, kind in texts:
+        assert [r.speaker_type for r in extract_attributions(text)] == [kind], text
+
+
+def test_a_general_described_by_rank_alone_is_security_forces():
+    for text in [
+        "The general warned that the rebels were regrouping near the border.",
+        "A retired general told the BBC that the offensive had stalled.",
+    ]:
+        assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"], text
+    assert [r.speaker_type for r in extract_attributions("The general manager said the plant would close.")] != [
+        "security forces"
+    ]
+
+
+def test_his_spokesman_after_the_person_opening_the_sentence_is_typed_as_that_person():
+    text = "U.N. Secretary-General Antonio Guterres urged restraint, his spokesman said."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["international body"]

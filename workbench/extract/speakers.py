@@ -141,6 +141,10 @@ AT_THE_SCENE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,
 # gazetteer word: as words they would make speakers of "his driver's license" and "an unknown person walked up".
 # ("The person" takes up one described before, who may be the suspect: "The person who claimed to have shot him")
 BARE_PERSON = re.compile(r"(?:[Aa]|[Aa]nother|[Oo]ne)\s+person|(?:[Tt]he|[Aa]|[Aa]nother|[Oo]ne)\s+driver")
+# A general described by the rank alone ("The general warned", "A retired general told the BBC"): a military officer.
+# Typed only, never a gazetteer word: as a word it would type "General Motors", "the General Assembly", "the general
+# public".
+BARE_GENERAL = re.compile(r"(?:[Tt]he|[Aa]|[Aa]nother|[Oo]ne)\s+(?:(?:retired|senior|top|army)\s+)?generals?")
 # A country's name or demonym before a role the gazetteer does not know and the person's name ("US Olympic
 # sprinter Lauryn Williams", "British actor John Smith", "Ohio native Rhonda Williams"): the country says where the
 # person comes from; only a government role makes the speaker the country's government.
@@ -169,7 +173,9 @@ NAME_RUN = re.compile(
 # (a description with an article ends at a relative clause about the speaker: ", a former governor of Arkansas and
 # preacher who has announced his run ...", whose words are not the role's)
 APPOSITION = re.compile(
-    r"\s*(?:(?:,\s*\d{1,3}(?=,))?,\s+((?:a|an|the|who is|who was|from|of|with|at)\s+"
+    # (not "who was" opening a passive clause, which says what was done to the person: ", who was shown on state TV
+    # confessing"; "who is related to" stays a relative)
+    r"\s*(?:(?:,\s*\d{1,3}(?=,))?,\s+((?:a|an|the|who is|who was(?![ \t]+[a-z]+(?:ed|wn|en)\b)|from|of|with|at)\s+"
     r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s)|[^,;.\"“”()]){3,90}?"
     # ("another" opens a role as "a" does, one told by its words before any relative clause: ", another neighbor",
     # ", another resident of Austin")
@@ -216,7 +222,8 @@ NAME_THEN_BODY = re.compile(r"\s+(?:with|of|at|from|for)\s+(?:the\s+)?[A-Z]")
 # (a bare "director of ..." alone does not).
 GOVERNMENT_BODY = re.compile(
     r"(?i:\b(?:ministry|health\s+commission|disease\s+(?:prevention\s+and\s+)?control|fire\s+department)\b)"
-    r"|\bprovince\b"
+    # (or of a province or region: ", governor of the Kharkiv region")
+    r"|\b(?:province|region|oblast)\b"
 )
 # The head of an office of a named province ("head of Hormozgan province's emergency affairs", "director of Sichuan
 # province's health department"): a public office, though the gazetteer knows no body by the province's name.
@@ -266,7 +273,11 @@ OUTLET_PIECE_BY = re.compile(
     r"(?:piece|column|op-ed|article|editorial|essay|blog\s+post)\b"
 )
 PRE_APPOSITION = re.compile(
-    r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an|Another|another|[A-Z][\w-]*(?:'s|’s|s'|s’))\s+[^,.;\"“”]{2,50}),\s*$"
+    # (the owner may be a name of several words, the description may hold dotted initials: "Human Rights Watch's
+    # Central Asia researcher, Ann Lee,", "A spokesman for the U.N. secretary-general, Ann Lee,")
+    r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an|Another|another|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:'s|’s|s'|s’))\s+"
+    r"(?:[^,.;\"“”]|(?<=[.\s][A-Z])\.(?=[A-Z]|\s[a-z]|\s[A-Z][a-z]))"
+    r"{2,50}),\s*$"
     # (or a possessive pronoun's description, or the agent of a passive: "Her spokesman, Ann Lee, said";
     # "announced by the White House press secretary, Ann Lee")
     r"|(?:^|[.;]\s+|\n)((?:Her|His|Their|Its)\s+[^,.;\"“”]{2,40}),\s*$"
@@ -997,6 +1008,9 @@ def _run_matches(raw: str, low: str) -> list[SourcePattern]:
     return found
 
 
+# The United Nations opening a description, before the field of its body or official ("The UN human rights chief",
+# "the U.N. human rights office"): the field's words are no advocacy group's, the body is the UN's.
+UN_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)\s")
 # A news agency written by its country's adjective and its initials ("the Egyptian MENA news agency"): groups 1 and 2.
 NATIONAL_AGENCY_ACRONYM = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+([A-Z]{2,6})\s+news\s+agency$")
 
@@ -1058,6 +1072,8 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             return "NGO or rights group"
         if best[1] == "government" and COMPANY_OFFICER.search(phrase):
             return "other"  # "the company's president": a company's officer
+    if best[1] == "NGO or rights group" and "N" in phrase and UN_OPENING.match(phrase):
+        return "international body"  # "The UN human rights chief", "the U.N. human rights office"
     if best[1] == "other" and "-" in phrase and " group" in phrase and CAUSE_GROUP.search(phrase):
         return "NGO or rights group"
     if best[0][0] == TIERS["generic"] and _police_initials(phrase):
@@ -1213,6 +1229,13 @@ def _organisation_type(body: str) -> str | None:
 def _agency_rows() -> frozenset[int]:
     """The rows of `data/source_types.csv` whose tier is "agency" (public-health and science agencies)."""
     return frozenset(i for i, row in enumerate(read_rows("source_types.csv")) if row["tier"] == "agency")
+
+
+def _witness_described(phrase: str) -> bool:
+    """Whether a phrase describes an unnamed person by a relative clause of living at, going through or seeing the
+    events ("one woman who lives near the square")."""
+    head = PERSON_WHO.match(phrase)
+    return head is not None and (RESIDES.match(phrase, head.end()) or WITNESS_CLAUSE.match(phrase, head.end())) is not None
 
 
 def _foreign_agency(phrase: str) -> bool:
@@ -1912,6 +1935,22 @@ def _drop_noise(phrase: str) -> str:
 
 # A name followed by where the person lives: a resident ("Noah Nathan, 47, lives in a nearby building").
 RESIDES = re.compile(r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:lives|lived|resides|has\s+lived)\b")
+# One who went through the events, by a relative clause: who fled the place, survived or saw it, gave a reporter only a
+# first name, or whose kin was hurt ("Ivan Petrov, who fled the city last week", "Sarah Kim, whose son was injured",
+# "A man who gave only his first name"): a witness or resident (not "who fled the scene", a suspect's act).
+WITNESS_CLAUSE = re.compile(
+    r",?\s+who\s+(?:(?:had|has)\s+)?(?:fled\s+(?:the|their|his|her)\s+(?:city|town|village|country|area|fighting|"
+    r"homes?)\b|(?:survived|witnessed|saw)\s+the\s)|,?\s+who\s+gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name"
+    r"|,\s+whose\s+(?:\w+\s+)?(?:" + KIN_NOUNS + r")\s+(?:was|were|had\s+been)\s+(?:killed|injured|wounded|shot|hurt)\b"
+)
+# An unnamed person whose description goes on in a relative clause ("one woman who lives near the square", "A man who
+# gave only his first name"): typed by the clause (RESIDES, WITNESS_CLAUSE) that follows this head.
+PERSON_WHO = re.compile(
+    r"(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+)?(?:woman|man|mother|father|girl|boy|teenager|person)(?=,?\s+who\s)"
+)
+# A lawmaker by a relative clause saying whom the person represents ("Jones, who has represented the district since
+# 2004", "..., who represents Ohio's 4th District").
+REPRESENTS = re.compile(r", who\s+(?:has\s+)?represent(?:s|ed)\s+(?:the\s+|[A-Z][\w'’.-]*\s+)")
 # A worker at the place the story is about, by a relative clause ("..., who has worked at the plant"): a worker.
 WORKS_AT = re.compile(r", who\s+(?:has\s+|had\s+)?(?:works|worked)\s+(?:at|in)\s+the\s")
 # A place next to the scene opening the sentence before a name ("Across the street, Richard Harden said"): a
@@ -3619,6 +3658,12 @@ class SpeakerIndex:
                     roles.append(bare.group(1))  # "said Brandon Henderson, neighbor."
             if RESIDES.match(text, m_end):
                 roles.append("resident")  # "Luke Pigeon, who lives in an apartment next door"
+            elif text.startswith((", who ", ", whose "), m_end) and WITNESS_CLAUSE.match(text, m_end):
+                roles.append("witness")  # "Ivan Petrov, who fled the city last week", "Sarah Kim, whose son was hurt"
+            elif text.startswith(", who ", m_end) and REPRESENTS.match(text, m_end):
+                roles.append("lawmaker")  # "Jones, who has represented the district since 2004"
+            elif text.startswith(", ", m_end) and text[m_end + 3 : m_end + 4] == "-" and US_PARTY_TAG.match(text, m_end + 2):
+                roles.append("lawmaker")  # "Sanders, I-Vt., said"
             elif text.startswith(", who ", m_end) and WORKS_AT.match(text, m_end):
                 roles.append("worker")  # "Dough mixer Andy Ryan, who has worked at the plant for nearly 30 years"
             elif text.startswith((", who ", " was ", " were "), m_end) and WAS_AT_SCENE.match(text, m_end):
@@ -3626,6 +3671,12 @@ class SpeakerIndex:
             window = text[max(0, m_start - 60) : m_start]
             # (the pattern ends on a comma and spaces: other windows are not searched)
             pre = PRE_APPOSITION.search(window) if window.rstrip().endswith(",") else None
+            if pre and pre.start() == 0 and m_start > 60 and not text[m_start - 62 : m_start - 60].strip(" ").endswith(
+                (".", ";", "\n")
+            ):
+                # (the window cut mid-sentence: its start opens no description, "... red flags for the | Sacramento
+                # County Sheriff’s Department and Aubrey’s father, DeAngelo Mansion")
+                pre = None
             if pre and CLAUSE_WORDS.search(next(g for g in pre.groups() if g)) and text[m_end : m_end + 1] != ",":
                 # "The victim was alive when rescuers reached him, pilot Jim Campbell told": a clause the name
                 # reports, not one that describes it ("The first witness was her mother, Ann Lee, who ...")
@@ -3752,7 +3803,7 @@ class SpeakerIndex:
             if role and "s " in role and (staff := self._staff_type(role)):
                 return staff
             if role:
-                found = classify(role) or found
+                found = classify(role) or ("witness or resident" if _witness_described(role) else found)
             elif found is None and not personal and _known_politician(resolved) and self._on_politics(resolved):
                 return "party or politician"  # "Mitt Romney", "Rick Santorum" named without a role in a political story
             elif found == "other" and _known_politician(resolved, former=True) and self._on_politics(resolved):
@@ -3791,6 +3842,12 @@ class SpeakerIndex:
                 # "A spokesperson for Grassley", "Weiner's spokesman" where "Sen. Chuck Grassley", "Representative
                 # Anthony D. Weiner" are named: typed as the one spoken for
                 return self.speaker_type(served, served)
+        if found == "government" and resolved[:4] in ("his ", "her ") and " spokes" in resolved:
+            owner = self._pronoun_owner(resolved)
+            if owner:
+                # "U.N. Secretary-General Antonio Guterres urged restraint, his spokesman said": typed as the one
+                # spoken for
+                return self.speaker_type(owner, owner)
         if found == "government" and resolved.endswith(("'s office", "’s office")):
             served = self._office_holder(resolved)
             held = self.speaker_type(served, served) if served else None
@@ -3800,6 +3857,8 @@ class SpeakerIndex:
                 return held
         if found is None and "ites" in resolved and RESIDENTS_OF_PLACE.fullmatch(resolved):
             return "witness or resident"  # "Brooklynites on Twitter reported": residents, no outlet
+        if found is None and " who " in resolved and _witness_described(resolved):
+            return "witness or resident"  # "one woman who lives near the square"
         if found is None and (" in " in resolved or " from " in resolved) and PERSON_IN_PLACE.fullmatch(resolved):
             return "witness or resident"  # "one woman in Qeshm told the BBC": a person of the place, unnamed
         if (
@@ -3830,6 +3889,8 @@ class SpeakerIndex:
                 return "witness or resident"
             elif ("person" in resolved or "driver" in resolved) and BARE_PERSON.fullmatch(resolved):
                 return "witness or resident"
+            elif "general" in resolved and BARE_GENERAL.fullmatch(resolved):
+                return "security forces"
             else:
                 return self._acronym_body_type(resolved) or "other"
         if found == "government":
@@ -3879,6 +3940,15 @@ class SpeakerIndex:
             return served
         return None
 
+    def _pronoun_owner(self, resolved: str) -> str | None:
+        """The person named at the opening of the sentence in which "his spokesman" or "her spokeswoman" speaks, whom
+        the pronoun owns, or None."""
+        k = self.text.find(resolved)
+        if k < 0:
+            return None
+        gender = "m" if resolved.startswith("his ") else "f"
+        return self._subject_at(_sentence_stop(self.text, k), k, k, gender, titled=True)
+
     def _office_holder(self, resolved: str) -> str | None:
         """The person named in full whose office a speaker is ("Weiner's office": "Rep. Anthony Weiner"), or None."""
         office = PERSON_OFFICE.fullmatch(resolved)
@@ -3911,6 +3981,12 @@ class SpeakerIndex:
             # "a spokesman for the fair" taking up "the Central Florida Fair", "for the hospital" taking up
             # "Beaumont Hospital": a body the article names and the gazetteer does not know
             return "other"
+        if noun and classify(noun.group(1)) is None:
+            # "A spokesperson for the hospital" in an article that names no hospital: typed as the gazetteer types a
+            # "hospital spokesperson", where it has such a row
+            kind = classify(noun.group(1) + " spokesperson")
+            if kind != classify("spokesperson"):
+                return kind
         where = self.text.find(", where " + resolved)
         if where > 0 and _generic_only(phrase):
             body = BODY_BEFORE_WHERE.search(self.text, max(0, where - 80), where)
