@@ -2723,10 +2723,22 @@ def _junk_length(cand: str) -> int:
         if k == 2 and not cut:
             break
         rest = cand[cut:]
-        m = rx.match(rest)  # (at the start of what is left: the patterns open on ^)
-        if m and m.end() < len(rest):
-            cut += m.end()
+        # (at the start of what is left: the patterns open on ^)
+        end = _leading_junk_end(rest) if rx is LEADING_JUNK else _match_end(rx.match(rest))
+        if end < len(rest):
+            cut += end
     return cut
+
+
+def _match_end(m: re.Match[str] | None) -> int:
+    return m.end() if m else 0
+
+
+@lru_cache(maxsize=4096)
+def _leading_junk_end(phrase: str) -> int:
+    """Where LEADING_JUNK's match at the start of a phrase ends, 0 for none: remembered, as _valid_speaker and
+    _junk_length both ask it of the same phrase (a speaker is vetted, then stripped)."""
+    return _match_end(LEADING_JUNK.match(phrase))
 
 
 def _listed_members_start(core: str, start: int, lo: int) -> int:
@@ -2797,8 +2809,8 @@ def _valid_speaker(np: str) -> bool:
     np = np.strip()
     if not np or MASK_CHAR in np:
         return False
-    junk = LEADING_JUNK.match(np)
-    if junk and junk.end() >= len(np):
+    junk = _leading_junk_end(np)
+    if junk and junk >= len(np):
         return False  # only a sentence adverb or a time: "Instead, ..., said witness Angela Benson"
     low = np.lower()
     if low in PRONOUNS:

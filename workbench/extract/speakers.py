@@ -3383,9 +3383,11 @@ class SpeakerIndex:
             # "former special envoy to Ukraine Kurt Volker": the country closes the title, not the name
             return place_title.group(1) + name
         # ("Former Rep. Jesse Jackson Jr. pleaded ...": a sentence's capital does not make "former" a name)
-        words = [SENTENCE_CAPITALS.get(w, w) for w in before.split()]
+        # (of the last four words only: no title is read further back)
+        written = before.split()
+        words = [SENTENCE_CAPITALS.get(w, w) for w in written[-4:]]
         kept: list[str] = []
-        for w in reversed(words[-4:]):
+        for w in reversed(words):
             if (
                 w[:1].islower()
                 and w.isalpha()
@@ -3410,7 +3412,7 @@ class SpeakerIndex:
         if kept and kept[0][:1].islower() and _object_before(before, kept):
             return name  # "told police Egardo Perez": the object of the verb, no title of the name
         if kept:
-            kept = before.split()[len(words) - len(kept) :]  # (as written)
+            kept = written[len(written) - len(kept) :]  # (as written)
         return " ".join([*kept, name]) if kept else name
 
     def gender(self, name: str) -> str | None:
