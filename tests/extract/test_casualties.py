@@ -4558,3 +4558,15 @@ def test_fled_villages_rendered_homeless():
     assert pairs("Some 600 people were moved to shelters.") == {("displaced", 600)}
     assert pairs("About 3,000 residents were moved to higher ground.") == {("displaced", 3000)}
     assert pairs("More than 10,000 people were relocated to safer areas.") == {("displaced", 10000)}
+
+
+# People forced to evacuate or who fled to neighbouring countries, and those a disaster "displaces", as wire copy of
+# wars and disasters words them: "About 5,000 people were forced to evacuate", "had fled to neighbouring countries",
+# "Floods kill 9, displace 20,000 in Kenya"; a suspect who "fled the country" stays out
+def test_forced_to_evacuate_fled_to_neighbouring_countries():
+    assert pairs("About 5,000 people were forced to evacuate as the river rose.") == {("displaced", 5000)}
+    assert pairs("The UN said more than 1 million people had fled to neighbouring countries.") == {
+        ("displaced", 1000000)}
+    assert pairs("Floods kill 9, displace 20,000 in Kenya") == {("killed", 9), ("displaced", 20000)}
+    assert pairs("The storm displaces 3,000 people.") == {("displaced", 3000)}
+    assert pairs("Warrants were issued for another suspect who had fled the country.") == set()
