@@ -4570,3 +4570,12 @@ def test_forced_to_evacuate_fled_to_neighbouring_countries():
     assert pairs("Floods kill 9, displace 20,000 in Kenya") == {("killed", 9), ("displaced", 20000)}
     assert pairs("The storm displaces 3,000 people.") == {("displaced", 3000)}
     assert pairs("Warrants were issued for another suspect who had fled the country.") == set()
+
+
+# Arrests "nationwide" with the people arrested between, as wire copy of unrest words them: "Police arrested 300
+# protesters nationwide", "Authorities detained 40 opposition activists nationwide" (the dead "killed nationwide" stay
+# another event's)
+def test_arrested_people_nationwide_own_event():
+    assert pairs("Police arrested 300 protesters nationwide.") == {("detained", 300)}
+    assert pairs("Authorities detained 40 opposition activists nationwide.") == {("detained", 40)}
+    assert pairs("Police said 1,400 people were killed nationwide last month.") == set()

@@ -1247,17 +1247,23 @@ DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|c
                                r"that|this|those|it|casualt\w*|death|deaths|alive)\b", re.I)
 
 # (Events referred back to in the plural, "killed in those bombings", are earlier ones the report sets beside its own.)
-# (Arrests "nationwide" are the unrest reported, not a statistic: "1,200 people had been detained nationwide".)
+# (Arrests "nationwide" are the unrest reported, not a statistic: "1,200 people had been detained nationwide"; see
+# ARRESTS_NATIONWIDE.)
 # (A war's strike on "another" school, hospital, mosque or village is a strike of its own: "three Gazans were killed
 # when Israeli forces attacked another UN school in Gaza City".)
 OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[-–]|and)\s*(?:19|20)?\d\d|
     last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous|prior\s+(?:attack|shooting|incident)|separate|another\s+(?:attack|shooting|
     incident|bombing|blast|earthquake|quake)|(?:attack|bomb|shell|raid|target)\w*\s+another\s+(?:[\w.-]+\s+){0,2}?(?:school|
     hospital|mosque|church|market|village|camp|shelter)s?|similar|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
-    per\s+year|every\s+year|a\s+year|statistics|(?<!arrested\s)(?<!detained\s)nationwide|worldwide|per\s+100,000|(?:in|during|from)\s+those\s+(?:[\w-]+\s+)?(?:bombings|attacks|
+    per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:in|during|from)\s+those\s+(?:[\w-]+\s+)?(?:bombings|attacks|
     shootings|raids|strikes|air\s*strikes|blasts|explosions|clashes|killings)|(?:the|a)\s+(?:[\w-]+\s+){0,2}?wars?\b(?!\s+(?:veteran|crime|criminal|zone|hero|memorial|game|time)s?\b))\b""",
                          re.VERBOSE | re.IGNORECASE)
 OTHER_EVENT_LOWER = _lowercase_form(OTHER_EVENT)
+# "Nationwide" after an arrest, with up to four words of those arrested between, tells the reported unrest's extent
+# ("1,200 people had been detained nationwide", "Police arrested 300 protesters nationwide"); matched on the
+# lowercased text before the word.
+ARRESTS_NATIONWIDE = re.compile(r"\b(?:arrested|detained)\s+(?:[\w,'’-]+\s+){0,4}$")
+ARRESTS_REACH = 80  # (how far before "nationwide" the arrest is looked for: four words and the verb)
 # "... since 2005, when a man killed four", "broke the truce on 4 November 2008, when troops killed six": everything
 # after "when" is about that earlier event.
 SINCE_WHEN = re.compile(r"\b(?:since|in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?\s+when\b", re.I)
@@ -3037,10 +3043,18 @@ def _category_after_charge(sentence: str, c: _Count, start: int) -> str | None:
 
 
 def _other_event(scope: str) -> bool:
+    """A marker of another event, a time or a statistic stands in the scope; arrests "nationwide" are no such marker
+    (ARRESTS_NATIONWIDE)."""
     lower = scope.lower()
+    if not OTHER_EVENT_QUICK.search(lower):
+        return False
     # (an ASCII scope is read lowercased, by the pattern's lowercase form: see _lowercase_form)
-    return bool(OTHER_EVENT_QUICK.search(lower) and (OTHER_EVENT_LOWER.search(lower) if scope.isascii()
-                                                     else OTHER_EVENT.search(scope)))
+    text = lower if scope.isascii() else scope
+    for m in (OTHER_EVENT_LOWER if scope.isascii() else OTHER_EVENT).finditer(text):
+        if m.group().lower() != "nationwide" or not ARRESTS_NATIONWIDE.search(
+                text[max(0, m.start() - ARRESTS_REACH):m.start()].lower()):
+            return True
+    return False
 
 
 def _earlier_event_lead(sentence: str, c: _Count, found: list[_Count]) -> bool:
