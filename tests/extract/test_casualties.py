@@ -4579,3 +4579,11 @@ def test_arrested_people_nationwide_own_event():
     assert pairs("Police arrested 300 protesters nationwide.") == {("detained", 300)}
     assert pairs("Authorities detained 40 opposition activists nationwide.") == {("detained", 40)}
     assert pairs("Police said 1,400 people were killed nationwide last month.") == set()
+
+
+# Captives of war taken "prisoner" or "captive" with the verb before them, as "took two guards hostage" is read: "Russian
+# forces took 40 Ukrainian fighters prisoner", "The rebels took two soldiers captive"
+def test_took_people_prisoner():
+    assert pairs("Russian forces took 40 Ukrainian fighters prisoner, the ministry said.") == {("detained", 40)}
+    assert pairs("The rebels took two soldiers captive.") == {("detained", 2)}
+    assert pairs("The prisoner was moved to another jail.") == set()

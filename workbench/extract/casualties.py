@@ -184,7 +184,8 @@ AND_DIED = re.compile(r"[^;:.]{0,60}?\band\s+(?:was\s+|were\s+)?(?:later\s+)?(?:
 
 # Every casualty term, matched on a lowercased article to find the sentences worth reading closely (with
 # "arrest" and "body", which count on their own: "made an arrest", "his body was found"; "hostage" and "to
-# death", which make a term with a verb before the victims: "took two guards hostage", "shot three to death"; and
+# death", which make a term with a verb before the victims: "took two guards hostage", "shot three to death", as
+# "prisoner" and "captive" do: "took 40 fighters prisoner"; and
 # "holding", which does after detaining forces: "officers were holding 12 protesters"; and victims who are included,
 # who take the category of the figures before them: "Victims included a 7-year-old girl"; and "into custody", which
 # makes a term with "took" before the victims: "took three people into custody"; and "the fatality", a dead person of
@@ -203,7 +204,7 @@ MULTIPLE_OF = re.compile(MULTIPLE_KILLING.pattern + r"\s+of\s+$", re.I | re.VERB
 MULTIPLE_HYPOTHETICAL = re.compile(r"\b(?:(?:would|could|might|may|will)\s+(?:then\s+)?(?:be|become)|becomes?)\s+(?:an?\s+)?$",
                                    re.I)
 _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
-    "arrest", "body", "hostage", "to death", "holding", "victims included", "victims include", "among the victims",
+    "arrest", "body", "hostage", "prisoner", "captive", "to death", "holding", "victims included", "victims include", "among the victims",
     "victims as",  # ("identified the victims as": see VICTIMS_INCLUDED)
     "into custody", "seized", "seizing", "to the hospital", "to a hospital", "to hospital", "to area hospitals",
     "to local hospitals", "the fatality",  # (for "sent five men to the hospital": see AROUND_AFTER)
@@ -980,10 +981,11 @@ CAUGHT_UP_REACH = 60
 # How far back those leads are looked for: the longest of their words and its spaces.
 LEAD_REACH = 24
 SEEN_LEAD = re.compile(r"\b(?:found|find|finds|saw|sees|stopped|stops|spotted|caught|confronted|located)\s+$")
-# A verb before the victims and a particle after them that together make a term: "took two guards hostage",
+# A verb before the victims and a particle after them that together make a term: "took two guards hostage" (and
+# "prisoner" or "captive", as war copy words captives: "took 40 Ukrainian fighters prisoner"),
 # "shooting three relatives to death", "stabbed his mother and a girlfriend to death", "took three people into custody",
 # "forced 25,000 people to flee", "treated 220 people for injuries".
-AROUND_AFTER = re.compile(r"""\s+(?:(?P<hostage>hostages?)|(?P<death>to\s+death)|(?P<custody>into\s+(?:police\s+)?custody)|
+AROUND_AFTER = re.compile(r"""\s+(?:(?P<hostage>hostages?|prisoner|captive)|(?P<death>to\s+death)|(?P<custody>into\s+(?:police\s+)?custody)|
     (?P<dead>dead(?!-))|(?P<treated>for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns))|(?P<fled>to\s+(?:flee|evacuate)|(?:to\s+(?:leave|abandon)|from)\s+(?:their|his|her)\s+homes?)|
     (?P<hospital>(?:(?:in|from|of|with)(?:\s+[\w'’-]+){1,3}?\s+)?to\s+(?:(?:the|a|an|area|local|nearby)\s+)*hospitals?))\b""",
                           re.VERBOSE)
@@ -2756,7 +2758,7 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             participle = True
     # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
     # girlfriend to death" (the verb before the first of coordinated victims, the particle after the last).
-    if "hostage" in sentence or "to death" in sentence or "custody" in sentence or "forc" in sentence or (
+    if "hostage" in sentence or "prisoner" in sentence or "captive" in sentence or "to death" in sentence or "custody" in sentence or "forc" in sentence or (
             "treat" in sentence) or ("homes" in sentence and ("driv" in sentence or "drove" in sentence)) or (
             " dead" in sentence and any(map(sentence.__contains__, DEAD_AROUND_STEMS))) or (
             "hospital" in sentence and any(map(sentence.__contains__, HOSPITAL_SENDERS))):
@@ -2766,8 +2768,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             around = AROUND_AFTER.match(sentence, c.tail)
             if around:
                 kind = around.lastgroup
-            elif c.who and c.who.lower().endswith(("hostage", "hostages")):
-                kind = "hostage"  # "took a woman hostage": the noun took "hostage" in
+            elif c.who and c.who.lower().endswith(("hostage", "hostages", " prisoner", " captive")):
+                kind = "hostage"  # "took a woman hostage", "took 40 fighters prisoner": the noun took the word in
             else:
                 continue
             first = i
