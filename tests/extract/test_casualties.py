@@ -4587,3 +4587,12 @@ def test_took_people_prisoner():
     assert pairs("Russian forces took 40 Ukrainian fighters prisoner, the ministry said.") == {("detained", 40)}
     assert pairs("The rebels took two soldiers captive.") == {("detained", 2)}
     assert pairs("The prisoner was moved to another jail.") == set()
+
+
+# The earlier figure a changed toll is set against, of the same category: "revised the death toll down to 28 from 35",
+# "19 people died, up from an earlier count of 11", "put the toll at 28, up from 11"
+def test_earlier_figure_of_a_changed_toll():
+    assert pairs("Officials revised the death toll down to 28 from 35.") == {("killed", 28), ("killed", 35)}
+    assert pairs("Officials now say 19 people died, up from an earlier count of 11.") == {("killed", 19), ("killed", 11)}
+    assert pairs("Police put the number of injured at 28, up from 11 on Monday.") == {("injured", 28), ("injured", 11)}
+    assert pairs("The blast killed 12 people from 3 villages.") == {("killed", 12)}

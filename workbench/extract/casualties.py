@@ -1079,6 +1079,12 @@ WHO_WAS = re.compile(r"\s*,?\s+who\s+(?:was|were)\s")
 # nationals", "killing two Israeli and three Palestinian soldiers" (a capitalised word, a nationality or a name).
 ELIDED_HEAD = re.compile(r"\s+[A-Z][a-z'’-]+")
 HYPHENS = ("-", "--")  # (an aside's spaced hyphens, as INCLUDING takes them)
+# The earlier figure a changed toll is set against, right after the new one (or its verb), of the same category:
+# "revised the death toll down to 28 from 35", "19 people died, up from an earlier count of 11".
+EARLIER_FIGURE = re.compile(r"""\s*,?\s+(?:(?:up|down)\s+)?from\s+(?:(?:an?|the)\s+(?:earlier|previous|initial|original)\s+
+    (?:count|figure|toll|tally|estimate)\s+of\s+)?""", re.I | re.VERBOSE)
+# The same "from" right after the new figure, in the 20 characters read before a number: "to 28 from", "at 28, up from".
+FROM_FIGURE = re.compile(r"\d\s*,?\s+(?:(?:up|down)\s+)?from\s+$", re.I)
 INCLUDING = re.compile(r"^(?:[^.;]{0,40}?(?:\b(?:including|among\s+them|among\s+whom)\s+|\s*[:—–]\s*)|\s+--?\s+)$", re.I)
 # A place or a time after a listed member, before the next member: "including 2 men in the parking lot at the time and
 # a woman in a vehicle passing by" (the next member is listed too).
@@ -1603,9 +1609,11 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
                 else NOT_PEOPLE_BEFORE_LOWER.search(lower[max(0, m.start - 20) : m.start])) and not _qualified(m) and not (
                 before.endswith("at ") and ("toll" in (near := sentence[max(0, m.start - 90) : m.start])
                                             or "number of" in near)) and not (
-                before.endswith(" in ") and WHO_AFTER.match(sentence, m.end)):
+                before.endswith(" in ") and WHO_AFTER.match(sentence, m.end)) and not (
+                before.endswith("from ") and FROM_FIGURE.search(before)):
             continue  # (but "put the death toll at 40" and "put the number of dead at 23" are counts, and so is one
-            # after "in" that victims follow: "resulted in five people being hospitalized")
+            # after "in" that victims follow: "resulted in five people being hospitalized", and the earlier figure
+            # "from" which a new one changed: "down to 28 from 35", see EARLIER_FIGURE)
         if NEGATED.search(before):
             continue
         if before.endswith("of ") and m.text.lower() == "one" and OF_ONE_FAMILY.match(sentence, m.end):
@@ -2902,6 +2910,10 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                   and "found" not in sentence[prev.tail : prev.verb_end]
                   and ALONG_WITH.fullmatch(sentence, prev.verb_end, c.start)):
                 c.category, c.how = prev.category, "list"  # "Contreras was killed along with Heriberto Corpus"
+            elif (c.who is None and not c.singular and c.value is not None and prev.how in ("before", "after")
+                  and EARLIER_FIGURE.fullmatch(sentence, prev.verb_end if prev.how == "after" and prev.verb_end
+                                               and prev.verb_end <= c.start else prev.tail, c.start)):
+                c.category, c.how = prev.category, prev.how  # "revised the death toll down to 28 from 35"
                 # (the victim a subject with a helper or "died": in "found a man shot to death, along with two
                 # victims", the two are what was found, and in "was found dead at the corner, along with two other
                 # victims" they are found with the dead, not dead)
