@@ -4596,3 +4596,12 @@ def test_earlier_figure_of_a_changed_toll():
     assert pairs("Officials now say 19 people died, up from an earlier count of 11.") == {("killed", 19), ("killed", 11)}
     assert pairs("Police put the number of injured at 28, up from 11 on Monday.") == {("injured", 28), ("injured", 11)}
     assert pairs("The blast killed 12 people from 3 villages.") == {("killed", 12)}
+
+
+# A figure put against an earlier one of the same sentence counts what that one counts: "Officials estimated that 70
+# people had been killed, but opposition groups put the figure at over 200"
+def test_put_the_figure_at():
+    assert pairs("Officials estimated that 70 people had been killed, but opposition groups put the figure at over 200."
+                 ) == {("killed", 70), ("killed", 200)}
+    assert pairs("Police said 40 people were arrested; organisers put the number at 60.") == {
+        ("detained", 40), ("detained", 60)}

@@ -1083,6 +1083,8 @@ HYPHENS = ("-", "--")  # (an aside's spaced hyphens, as INCLUDING takes them)
 # "revised the death toll down to 28 from 35", "19 people died, up from an earlier count of 11".
 EARLIER_FIGURE = re.compile(r"""\s*,?\s+(?:(?:up|down)\s+)?from\s+(?:(?:an?|the)\s+(?:earlier|previous|initial|original)\s+
     (?:count|figure|toll|tally|estimate)\s+of\s+)?""", re.I | re.VERBOSE)
+# Another's figure for what a count before it counts, in the 20 characters read before a number: "put the figure at".
+PUT_FIGURE_AT = re.compile(r"\bput\s+(?:the|that|this|its|their)\s+(?:figure|number|total|tally|count)\s+at\s+$", re.I)
 # The same "from" right after the new figure, in the 20 characters read before a number: "to 28 from", "at 28, up from".
 FROM_FIGURE = re.compile(r"\d\s*,?\s+(?:(?:up|down)\s+)?from\s+$", re.I)
 INCLUDING = re.compile(r"^(?:[^.;]{0,40}?(?:\b(?:including|among\s+them|among\s+whom)\s+|\s*[:—–]\s*)|\s+--?\s+)$", re.I)
@@ -1608,7 +1610,7 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
         if (NOT_PEOPLE_BEFORE.search(before) if lower is None
                 else NOT_PEOPLE_BEFORE_LOWER.search(lower[max(0, m.start - 20) : m.start])) and not _qualified(m) and not (
                 before.endswith("at ") and ("toll" in (near := sentence[max(0, m.start - 90) : m.start])
-                                            or "number of" in near)) and not (
+                                            or "number of" in near or PUT_FIGURE_AT.search(before))) and not (
                 before.endswith(" in ") and WHO_AFTER.match(sentence, m.end)) and not (
                 before.endswith("from ") and FROM_FIGURE.search(before)):
             continue  # (but "put the death toll at 40" and "put the number of dead at 23" are counts, and so is one
@@ -2914,6 +2916,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                   and EARLIER_FIGURE.fullmatch(sentence, prev.verb_end if prev.how == "after" and prev.verb_end
                                                and prev.verb_end <= c.start else prev.tail, c.start)):
                 c.category, c.how = prev.category, prev.how  # "revised the death toll down to 28 from 35"
+            elif c.who is None and not c.singular and PUT_FIGURE_AT.search(sentence, max(0, c.start - 30), c.start):
+                c.category, c.how = prev.category, "before"  # "70 people had been killed, but others put the figure at 200"
                 # (the victim a subject with a helper or "died": in "found a man shot to death, along with two
                 # victims", the two are what was found, and in "was found dead at the corner, along with two other
                 # victims" they are found with the dead, not dead)
