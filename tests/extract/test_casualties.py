@@ -4605,3 +4605,10 @@ def test_put_the_figure_at():
                  ) == {("killed", 70), ("killed", 200)}
     assert pairs("Police said 40 people were arrested; organisers put the number at 60.") == {
         ("detained", 40), ("detained", 60)}
+
+
+# A family counted by its members after the term, as wire copy words a household killed: "An Israeli strike on a
+# house in Rafah killed a family of eight", "killing a family of five"
+def test_term_before_a_family_of():
+    assert pairs("An Israeli strike on a house in Rafah killed a family of eight, relatives said.") == {("killed", 8)}
+    assert pairs("The shell hit the building, killing a family of five.") == {("killed", 5)}

@@ -930,12 +930,13 @@ NUMBER_OF_CATEGORY = {"dead": "killed", "deaths": "killed", "killed": "killed", 
                       "displaced": "displaced"}
 # The casualties named before the victims they include: "Among the dead were three children"; and a term put first,
 # opening the sentence or after "also": "Also wounded were four patrons", "Killed was a 20-year-old man".
-# (A count after "all" is the whole of a group: "killed all 62 people aboard".)
+# (A count after "all" is the whole of a group: "killed all 62 people aboard"; one after "a family of" the members of a
+# household: "killed a family of eight".)
 _AMONG_TERMS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "before" and t.startswith("among "))
 BEFORE = re.compile(
     rf"""(?:
         \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:himself|herself|themselves)\s+and)?
-        (?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|other|his|her|their|all))?
+        (?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|a\s+family\s+of|other|his|her|their|all))?
         (?:\s+(?:young|little|baby|teenage|elderly|unarmed|innocent))?
       | \b(?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|of|reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood
