@@ -4612,3 +4612,11 @@ def test_put_the_figure_at():
 def test_term_before_a_family_of():
     assert pairs("An Israeli strike on a house in Rafah killed a family of eight, relatives said.") == {("killed", 8)}
     assert pairs("The shell hit the building, killing a family of five.") == {("killed", 5)}
+
+
+# Another's figure "of" a number set against a count before it counts the same: "as many as 200 people were killed,
+# far more than the figure of 40"
+def test_other_figure_of():
+    assert pairs("Rights groups say as many as 200 people were killed, far more than the figure of 40.") == {
+        ("killed", 200), ("killed", 40)}
+    assert pairs("Police said 12 people were hurt, below an earlier estimate of 20.") == {("injured", 12), ("injured", 20)}

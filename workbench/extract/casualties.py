@@ -1086,6 +1086,10 @@ EARLIER_FIGURE = re.compile(r"""\s*,?\s+(?:(?:up|down)\s+)?from\s+(?:(?:an?|the)
     (?:count|figure|toll|tally|estimate)\s+of\s+)?""", re.I | re.VERBOSE)
 # Another's figure for what a count before it counts, in the 20 characters read before a number: "put the figure at".
 PUT_FIGURE_AT = re.compile(r"\bput\s+(?:the|that|this|its|their)\s+(?:figure|number|total|tally|count)\s+at\s+$", re.I)
+# Another's figure set against a count before it, right before a number: "far more than the figure of 40".
+# ("the official figure of" is not read: "the official" is a victim of its own there, between the two counts)
+FIGURE_OF = re.compile(r"\b(?:the|an?|its|their)\s+(?:(?:earlier|initial|previous|government)\s+)?(?:figure|estimate|tally)\s+of\s+$",
+                       re.I)
 # The same "from" right after the new figure, in the 20 characters read before a number: "to 28 from", "at 28, up from".
 FROM_FIGURE = re.compile(r"\d\s*,?\s+(?:(?:up|down)\s+)?from\s+$", re.I)
 INCLUDING = re.compile(r"^(?:[^.;]{0,40}?(?:\b(?:including|among\s+them|among\s+whom)\s+|\s*[:—–]\s*)|\s+--?\s+)$", re.I)
@@ -2917,7 +2921,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                   and EARLIER_FIGURE.fullmatch(sentence, prev.verb_end if prev.how == "after" and prev.verb_end
                                                and prev.verb_end <= c.start else prev.tail, c.start)):
                 c.category, c.how = prev.category, prev.how  # "revised the death toll down to 28 from 35"
-            elif c.who is None and not c.singular and PUT_FIGURE_AT.search(sentence, max(0, c.start - 30), c.start):
+            elif c.who is None and not c.singular and (PUT_FIGURE_AT.search(sentence, max(0, c.start - 30), c.start)
+                                                       or FIGURE_OF.search(sentence, max(0, c.start - 40), c.start)):
                 c.category, c.how = prev.category, "before"  # "70 people had been killed, but others put the figure at 200"
                 # (the victim a subject with a helper or "died": in "found a man shot to death, along with two
                 # victims", the two are what was found, and in "was found dead at the corner, along with two other
