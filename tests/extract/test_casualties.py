@@ -4620,3 +4620,11 @@ def test_other_figure_of():
     assert pairs("Rights groups say as many as 200 people were killed, far more than the figure of 40.") == {
         ("killed", 200), ("killed", 40)}
     assert pairs("Police said 12 people were hurt, below an earlier estimate of 20.") == {("injured", 12), ("injured", 20)}
+
+
+# A victim taken to a named hospital by rescuers, then how they were: "Paramedics took the woman to Mercy Hospital in
+# serious condition" (as "was taken to Mercy Hospital in serious condition" is read)
+def test_took_victim_to_named_hospital_in_condition():
+    assert pairs("Paramedics took the woman to Mercy Hospital in serious condition.") == {("injured", 1)}
+    assert pairs("Medics rushed two men to Stroger Hospital in critical condition.") == {("injured", 2)}
+    assert pairs("Another man was taken by a friend to Jackson Park Hospital with a gunshot wound.") == {("injured", 1)}

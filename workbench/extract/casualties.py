@@ -618,9 +618,12 @@ _WHERE_HIT = ["once", "twice", r"one\s+time",
 # A named hospital the victim was taken to, before the term that tells how they were ("The teen was transported
 # to Eskenazi Health in good condition"): capitalised words, so that the place is no victim of its own, and how the
 # victim got there on no one's help ("went to Harlem Hospital on his own, and is expected to be okay").
-_TAKEN_TO = [rf"""{verb}\s+(?:first\s+)?to\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){{0,4}}
+# The same place right after the victim, whom rescuers took there: "Paramedics took the woman to Mercy Hospital in
+# serious condition" (not the agent who did: "was taken by a friend to", see _category_after).
+_NAMED_PLACE = r"""to\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){0,4}
              (?:\s+(?:on\s+(?:his|her|their)\s+own|by\s+(?:himself|herself|themselves)))?"""
-             for verb in ("taken", "transported", "rushed", "brought", "driven", "flown", "airlifted", "went")]
+_TAKEN_TO = [rf"{verb}\s+(?:first\s+)?{_NAMED_PLACE}"
+             for verb in ("taken", "transported", "rushed", "brought", "driven", "flown", "airlifted", "went")] + [_NAMED_PLACE]
 # A part of the casualties named before them: "Two policemen were among the dead", "among those killed".
 _AMONG = [r"among\s+(?:the|those)"]
 # A future that holds the present: "will remain in custody", "will also remain hospitalized".
@@ -2190,6 +2193,8 @@ def _category_after(sentence: str, c: _Count) -> str | None:
             c.lent = (category, m.end())
         return None
     filler = m.group("filler")
+    if filler[:4].lstrip(" ,").startswith("to ") and sentence.endswith("by ", 0, c.start):
+        return None  # "was taken by a friend to Jackson Park Hospital with a gunshot wound": the agent is no victim
     if m.group("term").lower() == "stable" and NOT_STABLE_CONDITION.match(sentence, m.end()):
         return None  # "found he was stable with no evidence of imminent harm": a state of mind, not of a wound
     if c.value == 1 and filler.startswith(", and ") and PLURAL_AND.match(filler):
