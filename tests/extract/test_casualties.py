@@ -4628,3 +4628,12 @@ def test_took_victim_to_named_hospital_in_condition():
     assert pairs("Paramedics took the woman to Mercy Hospital in serious condition.") == {("injured", 1)}
     assert pairs("Medics rushed two men to Stroger Hospital in critical condition.") == {("injured", 2)}
     assert pairs("Another man was taken by a friend to Jackson Park Hospital with a gunshot wound.") == {("injured", 1)}
+
+
+# More words of wire and local copy: the "electrocuted" and "smothered" dead, and people who "fled to * towns /
+# cities", as those who fled to camps or countries
+def test_electrocuted_smothered_fled_to_towns():
+    assert pairs("Six people were electrocuted when a power line fell.") == {("killed", 6)}
+    assert pairs("A baby was smothered by her father.") == {("killed", 1)}
+    assert pairs("Hundreds of villagers fled to neighbouring towns.") == {("displaced", 200)}
+    assert pairs("Some 4,000 people fled to nearby cities.") == {("displaced", 4000)}
