@@ -4637,3 +4637,11 @@ def test_electrocuted_smothered_fled_to_towns():
     assert pairs("A baby was smothered by her father.") == {("killed", 1)}
     assert pairs("Hundreds of villagers fled to neighbouring towns.") == {("displaced", 200)}
     assert pairs("Some 4,000 people fled to nearby cities.") == {("displaced", 4000)}
+
+
+# People a disaster "left without homes" or "without shelter" are displaced, as those it "left homeless": "The floods
+# left 80,000 people without homes"
+def test_left_without_homes():
+    assert pairs("The floods left 80,000 people without homes.") == {("displaced", 80000)}
+    assert pairs("The quake has left some 5,000 families without shelter.") == {("displaced", 5000)}
+    assert pairs("The storm left 20,000 people without power.") == set()

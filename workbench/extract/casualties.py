@@ -212,6 +212,7 @@ _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "one fatality",  # (see ONE_NOUN)
     "to flee", "to evacuate", "from their homes", "to leave their homes",
     "to abandon their homes",  # ("forced 25,000 people to flee": see AROUND_AFTER)
+    "without homes", "without shelter",  # ("left 80,000 people without homes": see AROUND_AFTER)
     "caught up with", "caught up to",  # (police who did: see POLICE_CAUGHT_UP)
     "s injury", "s wound",  # (a victim's injury in the singular reported on: see POSSESSIVE_INJURIES)
     *(f"{m}{gap}{n}" for m in MULTIPLES for n in MULTIPLE_NOUNS for gap in (" ", "-"))]
@@ -988,9 +989,10 @@ SEEN_LEAD = re.compile(r"\b(?:found|find|finds|saw|sees|stopped|stops|spotted|ca
 # A verb before the victims and a particle after them that together make a term: "took two guards hostage" (and
 # "prisoner" or "captive", as war copy words captives: "took 40 Ukrainian fighters prisoner"),
 # "shooting three relatives to death", "stabbed his mother and a girlfriend to death", "took three people into custody",
-# "forced 25,000 people to flee", "treated 220 people for injuries".
+# "forced 25,000 people to flee", "treated 220 people for injuries", "left 80,000 people without homes".
 AROUND_AFTER = re.compile(r"""\s+(?:(?P<hostage>hostages?|prisoner|captive)|(?P<death>to\s+death)|(?P<custody>into\s+(?:police\s+)?custody)|
     (?P<dead>dead(?!-))|(?P<treated>for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns))|(?P<fled>to\s+(?:flee|evacuate)|(?:to\s+(?:leave|abandon)|from)\s+(?:their|his|her)\s+homes?)|
+    (?P<homeless>without\s+(?:homes|shelter))|
     (?P<hospital>(?:(?:in|from|of|with)(?:\s+[\w'’-]+){1,3}?\s+)?to\s+(?:(?:the|a|an|area|local|nearby)\s+)*hospitals?))\b""",
                           re.VERBOSE)
 AROUND_BEFORE = {
@@ -1005,6 +1007,8 @@ AROUND_BEFORE = {
     # "took three people into custody", "had taken 89 people into custody" (not the plain "take": "tried to take the man
     # into custody")
     "custody": re.compile(r"\bt(?:ook|akes|aking|aken)\s+$", re.I),
+    # "The floods left 80,000 people without homes", "has left 5,000 families without shelter"
+    "homeless": re.compile(r"\b(?:left|leaves|leaving)\s+$", re.I),
     # "Paramedics pronounced him dead", "declared the man dead at the scene", "found a woman and a child dead", "The
     # shooting left a man and a woman dead"
     "dead": re.compile(r"""\b(?:(?:pronounc|declar)(?:ed|es?|ing)|f(?:ound|inds?|inding)|discover(?:ed|s|ing)
@@ -1022,7 +1026,7 @@ HOSPITAL_SENDERS = ("sen", "took", "transported", "rushed")  # (a cheap first te
 DEATH_LATER = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|death|morgue)\b", re.I)
 DEAD_AROUND_STEMS = ("pronounc", "declar", "found", "find", "discover", "left", "leav")  # (a first test for "dead")
 AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained", "hospital": "injured", "dead": "killed",
-                   "fled": "displaced", "treated": "injured"}
+                   "fled": "displaced", "treated": "injured", "homeless": "displaced"}
 # "them" as the object of a term, or held hostage: "arrested them", "held them hostage".
 THEM_OBJECT = re.compile(rf"""\b(?:(?P<term>{_BEFORE_TERMS})\s+(?:all\s+|both\s+)?them|(?:held|holding|took|taking|kept|
     keeping)\s+them\s+(?:as\s+)?hostages?)\b""", re.VERBOSE | re.IGNORECASE)
@@ -2779,7 +2783,7 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
     # girlfriend to death" (the verb before the first of coordinated victims, the particle after the last).
     if "hostage" in sentence or "prisoner" in sentence or "captive" in sentence or "to death" in sentence or "custody" in sentence or "forc" in sentence or (
-            "treat" in sentence) or ("homes" in sentence and ("driv" in sentence or "drove" in sentence)) or (
+            "treat" in sentence) or "without homes" in sentence or "without shelter" in sentence or ("homes" in sentence and ("driv" in sentence or "drove" in sentence)) or (
             " dead" in sentence and any(map(sentence.__contains__, DEAD_AROUND_STEMS))) or (
             "hospital" in sentence and any(map(sentence.__contains__, HOSPITAL_SENDERS))):
         for i, c in enumerate(counts):
