@@ -4645,3 +4645,13 @@ def test_left_without_homes():
     assert pairs("The floods left 80,000 people without homes.") == {("displaced", 80000)}
     assert pairs("The quake has left some 5,000 families without shelter.") == {("displaced", 5000)}
     assert pairs("The storm left 20,000 people without power.") == set()
+
+
+# "Each" or "All" opening a sentence after one that opened on a counted group is that group: "Two women were struck by
+# a car on Main Street. Each was taken to hospital with minor injuries" (injured 2)
+def test_each_after_counted_group():
+    assert pairs("Two women were struck by a car on Main Street. Each was taken to hospital with minor injuries.") == {
+        ("injured", 2)}
+    assert pairs("Three men were found in the car. All were wounded.") == {("injured", 3)}
+    assert pairs("Police stopped the car. Each was taken to hospital.") == set()
+    assert pairs("Two men were arrested. Each was charged with murder.") == {("detained", 2)}

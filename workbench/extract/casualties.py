@@ -1832,6 +1832,26 @@ def _one_killed_each(sentence: str, pattern: re.Pattern[str], group: str, how: s
         yield count
 
 
+# "Each" or "All" opening a sentence, with its verb, and the sentence right before it (within GROUP_BEFORE_REACH) when
+# that one opens on a figure of people and their helper verb, whose size they take: "Two women were struck by a car.
+# Each was taken to hospital".
+EACH_OPENING = re.compile(r"(?:Each|All)(?=\s+(?:was|were|had|has|have|is|are)\s)")
+GROUP_BEFORE = re.compile(r"""(?:^|[.!?]["”]?\s+)(?:The\s+)?(?P<n>(?-i:[A-Z])[\w,]*|\d[\d,]*)\s+(?:[a-z][\w-]*\s+){0,2}?
+    (?:[a-z]+s|men|women|children|people)\s+(?:were|had|have)\s[^.!?]*[.!?]["”]?\s*$""", re.VERBOSE)
+GROUP_BEFORE_REACH = 200  # (the characters read before the sentence: a short sentence of one group)
+
+
+def _each_of_group(text_all: str, sent_start: int, sentence: str) -> list[_Count]:
+    """The opening "Each" or "All" of a sentence as a count of the group the sentence before it opened on (see
+    EACH_OPENING), or none."""
+    each = EACH_OPENING.match(sentence)
+    group = each and GROUP_BEFORE.search(text_all, max(0, sent_start - GROUP_BEFORE_REACH), sent_start)
+    number = group and parse_number(group.group("n"))
+    if not number or number.value is None or number.value < 2 or _other_event(group.group(0)):
+        return []  # (nor a group of another event: "Three men were shot in a separate incident. All are ...")
+    return [_Count(0, each.end(), each.group(0), number.value, None, "exact", None, each.end(), False)]
+
+
 def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Count]:
     """Nouns that carry their own category: "a man's body was found", "police made an arrest", "he"/"she" (`lower`
     is the sentence lowercased)."""
@@ -3509,6 +3529,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     counts += _singular_counts(text, counts)
     counts += _named_counts(text, counts, surnames)
     counts += _inherent_counts(text, low, counts)
+    if text.startswith(("Each ", "All ")):
+        counts += _each_of_group(text_all, sent.start, text)
     if counts and "oth " in text and any(stem in text for stem in BIRTH_STEMS):
         counts = [c for c in counts if not BIRTH_PAIR.match(text, c.start)]
     if not counts:
