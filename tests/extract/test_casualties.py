@@ -4655,3 +4655,10 @@ def test_each_after_counted_group():
     assert pairs("Three men were found in the car. All were wounded.") == {("injured", 3)}
     assert pairs("Police stopped the car. Each was taken to hospital.") == set()
     assert pairs("Two men were arrested. Each was charged with murder.") == {("detained", 2)}
+
+
+# Miners "trapped underground" or "below ground", whose outcome is not given, are missing, as people trapped under
+# rubble are: "Eight miners were trapped underground after a methane explosion"
+def test_trapped_underground():
+    assert pairs("Eight miners were trapped underground after a methane explosion.") == {("missing", 8)}
+    assert pairs("Some 30 workers were trapped below ground.") == {("missing", 30)}
