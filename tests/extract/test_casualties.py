@@ -4662,3 +4662,11 @@ def test_each_after_counted_group():
 def test_trapped_underground():
     assert pairs("Eight miners were trapped underground after a methane explosion.") == {("missing", 8)}
     assert pairs("Some 30 workers were trapped below ground.") == {("missing", 30)}
+
+
+# More people "seized" by gunmen, as kidnapping copy words them: "Gunmen seized 30 passengers from a bus", "seized 80
+# villagers", "seized 276 schoolgirls"
+def test_seized_passengers_villagers():
+    assert pairs("Gunmen seized 30 passengers from a bus.") == {("detained", 30)}
+    assert pairs("Militants seized 80 villagers in a night raid.") == {("detained", 80)}
+    assert pairs("Boko Haram seized 276 schoolgirls from their dormitory.") == {("detained", 276)}

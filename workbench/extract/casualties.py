@@ -2606,8 +2606,9 @@ VICTIMS_INCLUDED = re.compile(r"""(?:\b(?:the\s+)?victims\s+includ(?:ed|es?)|\ba
 SEIZED = re.compile(r"\b(?:seized|seizing|seizes|seize)\s+$", re.I)
 PEOPLE_SEIZED = frozenset("""people persons men women suspects nationals pirates militants gunmen rebels fighters
     members soldiers civilians hostages crew crewmen sailors fishermen migrants protesters demonstrators activists
-    journalists workers tourists foreigners man woman suspect""".split())  # (children "seized" by authorities are taken
-# into care: "seized more than 400 children and placed them in state custody")
+    journalists workers tourists foreigners man woman suspect passengers villagers students schoolgirls pilgrims""".split())
+# (passengers, villagers, students, schoolgirls and pilgrims as kidnapping copy words those seized by gunmen; children
+# "seized" by authorities are taken into care: "seized more than 400 children and placed them in state custody")
 # The capitalised words of a nationality and then the people's noun: "12 Somali and 11 Yemeni nationals".
 CAPITALISED_PEOPLE = re.compile(r"(?:\s+[A-Z][a-z]+)+(?:\s+and\s+\d+(?:\s+[A-Z][a-z]+)+)?\s+([a-z]+)\b")
 
