@@ -4670,3 +4670,10 @@ def test_seized_passengers_villagers():
     assert pairs("Gunmen seized 30 passengers from a bus.") == {("detained", 30)}
     assert pairs("Militants seized 80 villagers in a night raid.") == {("detained", 80)}
     assert pairs("Boko Haram seized 276 schoolgirls from their dormitory.") == {("detained", 276)}
+
+
+# People "booked" by police are detained, as US local copy words an arrest processed: "Police said 31 people were
+# booked"
+def test_people_booked():
+    assert pairs("Police said 31 people were booked.") == {("detained", 31)}
+    assert pairs("The suspect was booked Friday night.") == {("detained", 1)}
