@@ -4558,3 +4558,122 @@ def test_fled_villages_rendered_homeless():
     assert pairs("Some 600 people were moved to shelters.") == {("displaced", 600)}
     assert pairs("About 3,000 residents were moved to higher ground.") == {("displaced", 3000)}
     assert pairs("More than 10,000 people were relocated to safer areas.") == {("displaced", 10000)}
+
+
+# People forced to evacuate or who fled to neighbouring countries, and those a disaster "displaces", as wire copy of
+# wars and disasters words them: "About 5,000 people were forced to evacuate", "had fled to neighbouring countries",
+# "Floods kill 9, displace 20,000 in Kenya"; a suspect who "fled the country" stays out
+def test_forced_to_evacuate_fled_to_neighbouring_countries():
+    assert pairs("About 5,000 people were forced to evacuate as the river rose.") == {("displaced", 5000)}
+    assert pairs("The UN said more than 1 million people had fled to neighbouring countries.") == {
+        ("displaced", 1000000)}
+    assert pairs("Floods kill 9, displace 20,000 in Kenya") == {("killed", 9), ("displaced", 20000)}
+    assert pairs("The storm displaces 3,000 people.") == {("displaced", 3000)}
+    assert pairs("Warrants were issued for another suspect who had fled the country.") == set()
+
+
+# Arrests "nationwide" with the people arrested between, as wire copy of unrest words them: "Police arrested 300
+# protesters nationwide", "Authorities detained 40 opposition activists nationwide" (the dead "killed nationwide" stay
+# another event's)
+def test_arrested_people_nationwide_own_event():
+    assert pairs("Police arrested 300 protesters nationwide.") == {("detained", 300)}
+    assert pairs("Authorities detained 40 opposition activists nationwide.") == {("detained", 40)}
+    assert pairs("Police said 1,400 people were killed nationwide last month.") == set()
+
+
+# Captives of war taken "prisoner" or "captive" with the verb before them, as "took two guards hostage" is read: "Russian
+# forces took 40 Ukrainian fighters prisoner", "The rebels took two soldiers captive"
+def test_took_people_prisoner():
+    assert pairs("Russian forces took 40 Ukrainian fighters prisoner, the ministry said.") == {("detained", 40)}
+    assert pairs("The rebels took two soldiers captive.") == {("detained", 2)}
+    assert pairs("The prisoner was moved to another jail.") == set()
+
+
+# The earlier figure a changed toll is set against, of the same category: "revised the death toll down to 28 from 35",
+# "19 people died, up from an earlier count of 11", "put the toll at 28, up from 11"
+def test_earlier_figure_of_a_changed_toll():
+    assert pairs("Officials revised the death toll down to 28 from 35.") == {("killed", 28), ("killed", 35)}
+    assert pairs("Officials now say 19 people died, up from an earlier count of 11.") == {("killed", 19), ("killed", 11)}
+    assert pairs("Police put the number of injured at 28, up from 11 on Monday.") == {("injured", 28), ("injured", 11)}
+    assert pairs("The blast killed 12 people from 3 villages.") == {("killed", 12)}
+
+
+# A figure put against an earlier one of the same sentence counts what that one counts: "Officials estimated that 70
+# people had been killed, but opposition groups put the figure at over 200"
+def test_put_the_figure_at():
+    assert pairs("Officials estimated that 70 people had been killed, but opposition groups put the figure at over 200."
+                 ) == {("killed", 70), ("killed", 200)}
+    assert pairs("Police said 40 people were arrested; organisers put the number at 60.") == {
+        ("detained", 40), ("detained", 60)}
+
+
+# A family counted by its members after the term, as wire copy words a household killed: "An Israeli strike on a
+# house in Rafah killed a family of eight", "killing a family of five"
+def test_term_before_a_family_of():
+    assert pairs("An Israeli strike on a house in Rafah killed a family of eight, relatives said.") == {("killed", 8)}
+    assert pairs("The shell hit the building, killing a family of five.") == {("killed", 5)}
+
+
+# Another's figure "of" a number set against a count before it counts the same: "as many as 200 people were killed,
+# far more than the figure of 40"
+def test_other_figure_of():
+    assert pairs("Rights groups say as many as 200 people were killed, far more than the figure of 40.") == {
+        ("killed", 200), ("killed", 40)}
+    assert pairs("Police said 12 people were hurt, below an earlier estimate of 20.") == {("injured", 12), ("injured", 20)}
+
+
+# A victim taken to a named hospital by rescuers, then how they were: "Paramedics took the woman to Mercy Hospital in
+# serious condition" (as "was taken to Mercy Hospital in serious condition" is read)
+def test_took_victim_to_named_hospital_in_condition():
+    assert pairs("Paramedics took the woman to Mercy Hospital in serious condition.") == {("injured", 1)}
+    assert pairs("Medics rushed two men to Stroger Hospital in critical condition.") == {("injured", 2)}
+    assert pairs("Another man was taken by a friend to Jackson Park Hospital with a gunshot wound.") == {("injured", 1)}
+
+
+# More words of wire and local copy: the "electrocuted" and "smothered" dead, and people who "fled to * towns /
+# cities", as those who fled to camps or countries
+def test_electrocuted_smothered_fled_to_towns():
+    assert pairs("Six people were electrocuted when a power line fell.") == {("killed", 6)}
+    assert pairs("A baby was smothered by her father.") == {("killed", 1)}
+    assert pairs("Hundreds of villagers fled to neighbouring towns.") == {("displaced", 200)}
+    assert pairs("Some 4,000 people fled to nearby cities.") == {("displaced", 4000)}
+
+
+# People a disaster "left without homes" or "without shelter" are displaced, as those it "left homeless": "The floods
+# left 80,000 people without homes"
+def test_left_without_homes():
+    assert pairs("The floods left 80,000 people without homes.") == {("displaced", 80000)}
+    assert pairs("The quake has left some 5,000 families without shelter.") == {("displaced", 5000)}
+    assert pairs("The storm left 20,000 people without power.") == set()
+
+
+# "Each" or "All" opening a sentence after one that opened on a counted group is that group: "Two women were struck by
+# a car on Main Street. Each was taken to hospital with minor injuries" (injured 2)
+def test_each_after_counted_group():
+    assert pairs("Two women were struck by a car on Main Street. Each was taken to hospital with minor injuries.") == {
+        ("injured", 2)}
+    assert pairs("Three men were found in the car. All were wounded.") == {("injured", 3)}
+    assert pairs("Police stopped the car. Each was taken to hospital.") == set()
+    assert pairs("Two men were arrested. Each was charged with murder.") == {("detained", 2)}
+
+
+# Miners "trapped underground" or "below ground", whose outcome is not given, are missing, as people trapped under
+# rubble are: "Eight miners were trapped underground after a methane explosion"
+def test_trapped_underground():
+    assert pairs("Eight miners were trapped underground after a methane explosion.") == {("missing", 8)}
+    assert pairs("Some 30 workers were trapped below ground.") == {("missing", 30)}
+
+
+# More people "seized" by gunmen, as kidnapping copy words them: "Gunmen seized 30 passengers from a bus", "seized 80
+# villagers", "seized 276 schoolgirls"
+def test_seized_passengers_villagers():
+    assert pairs("Gunmen seized 30 passengers from a bus.") == {("detained", 30)}
+    assert pairs("Militants seized 80 villagers in a night raid.") == {("detained", 80)}
+    assert pairs("Boko Haram seized 276 schoolgirls from their dormitory.") == {("detained", 276)}
+
+
+# People "booked" by police are detained, as US local copy words an arrest processed: "Police said 31 people were
+# booked"
+def test_people_booked():
+    assert pairs("Police said 31 people were booked.") == {("detained", 31)}
+    assert pairs("The suspect was booked Friday night.") == {("detained", 1)}

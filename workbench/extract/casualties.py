@@ -184,7 +184,8 @@ AND_DIED = re.compile(r"[^;:.]{0,60}?\band\s+(?:was\s+|were\s+)?(?:later\s+)?(?:
 
 # Every casualty term, matched on a lowercased article to find the sentences worth reading closely (with
 # "arrest" and "body", which count on their own: "made an arrest", "his body was found"; "hostage" and "to
-# death", which make a term with a verb before the victims: "took two guards hostage", "shot three to death"; and
+# death", which make a term with a verb before the victims: "took two guards hostage", "shot three to death", as
+# "prisoner" and "captive" do: "took 40 fighters prisoner"; and
 # "holding", which does after detaining forces: "officers were holding 12 protesters"; and victims who are included,
 # who take the category of the figures before them: "Victims included a 7-year-old girl"; and "into custody", which
 # makes a term with "took" before the victims: "took three people into custody"; and "the fatality", a dead person of
@@ -203,7 +204,7 @@ MULTIPLE_OF = re.compile(MULTIPLE_KILLING.pattern + r"\s+of\s+$", re.I | re.VERB
 MULTIPLE_HYPOTHETICAL = re.compile(r"\b(?:(?:would|could|might|may|will)\s+(?:then\s+)?(?:be|become)|becomes?)\s+(?:an?\s+)?$",
                                    re.I)
 _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
-    "arrest", "body", "hostage", "to death", "holding", "victims included", "victims include", "among the victims",
+    "arrest", "body", "hostage", "prisoner", "captive", "to death", "holding", "victims included", "victims include", "among the victims",
     "victims as",  # ("identified the victims as": see VICTIMS_INCLUDED)
     "into custody", "seized", "seizing", "to the hospital", "to a hospital", "to hospital", "to area hospitals",
     "to local hospitals", "the fatality",  # (for "sent five men to the hospital": see AROUND_AFTER)
@@ -211,6 +212,7 @@ _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "one fatality",  # (see ONE_NOUN)
     "to flee", "to evacuate", "from their homes", "to leave their homes",
     "to abandon their homes",  # ("forced 25,000 people to flee": see AROUND_AFTER)
+    "without homes", "without shelter",  # ("left 80,000 people without homes": see AROUND_AFTER)
     "caught up with", "caught up to",  # (police who did: see POLICE_CAUGHT_UP)
     "s injury", "s wound",  # (a victim's injury in the singular reported on: see POSSESSIVE_INJURIES)
     *(f"{m}{gap}{n}" for m in MULTIPLES for n in MULTIPLE_NOUNS for gap in (" ", "-"))]
@@ -617,9 +619,12 @@ _WHERE_HIT = ["once", "twice", r"one\s+time",
 # A named hospital the victim was taken to, before the term that tells how they were ("The teen was transported
 # to Eskenazi Health in good condition"): capitalised words, so that the place is no victim of its own, and how the
 # victim got there on no one's help ("went to Harlem Hospital on his own, and is expected to be okay").
-_TAKEN_TO = [rf"""{verb}\s+(?:first\s+)?to\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){{0,4}}
+# The same place right after the victim, whom rescuers took there: "Paramedics took the woman to Mercy Hospital in
+# serious condition" (not the agent who did: "was taken by a friend to", see _category_after).
+_NAMED_PLACE = r"""to\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){0,4}
              (?:\s+(?:on\s+(?:his|her|their)\s+own|by\s+(?:himself|herself|themselves)))?"""
-             for verb in ("taken", "transported", "rushed", "brought", "driven", "flown", "airlifted", "went")]
+_TAKEN_TO = [rf"{verb}\s+(?:first\s+)?{_NAMED_PLACE}"
+             for verb in ("taken", "transported", "rushed", "brought", "driven", "flown", "airlifted", "went")] + [_NAMED_PLACE]
 # A part of the casualties named before them: "Two policemen were among the dead", "among those killed".
 _AMONG = [r"among\s+(?:the|those)"]
 # A future that holds the present: "will remain in custody", "will also remain hospitalized".
@@ -929,12 +934,13 @@ NUMBER_OF_CATEGORY = {"dead": "killed", "deaths": "killed", "killed": "killed", 
                       "displaced": "displaced"}
 # The casualties named before the victims they include: "Among the dead were three children"; and a term put first,
 # opening the sentence or after "also": "Also wounded were four patrons", "Killed was a 20-year-old man".
-# (A count after "all" is the whole of a group: "killed all 62 people aboard".)
+# (A count after "all" is the whole of a group: "killed all 62 people aboard"; one after "a family of" the members of a
+# household: "killed a family of eight".)
 _AMONG_TERMS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "before" and t.startswith("among "))
 BEFORE = re.compile(
     rf"""(?:
         \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:himself|herself|themselves)\s+and)?
-        (?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|other|his|her|their|all))?
+        (?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|a\s+family\s+of|other|his|her|their|all))?
         (?:\s+(?:young|little|baby|teenage|elderly|unarmed|innocent))?
       | \b(?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|of|reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood
@@ -980,11 +986,13 @@ CAUGHT_UP_REACH = 60
 # How far back those leads are looked for: the longest of their words and its spaces.
 LEAD_REACH = 24
 SEEN_LEAD = re.compile(r"\b(?:found|find|finds|saw|sees|stopped|stops|spotted|caught|confronted|located)\s+$")
-# A verb before the victims and a particle after them that together make a term: "took two guards hostage",
+# A verb before the victims and a particle after them that together make a term: "took two guards hostage" (and
+# "prisoner" or "captive", as war copy words captives: "took 40 Ukrainian fighters prisoner"),
 # "shooting three relatives to death", "stabbed his mother and a girlfriend to death", "took three people into custody",
-# "forced 25,000 people to flee", "treated 220 people for injuries".
-AROUND_AFTER = re.compile(r"""\s+(?:(?P<hostage>hostages?)|(?P<death>to\s+death)|(?P<custody>into\s+(?:police\s+)?custody)|
+# "forced 25,000 people to flee", "treated 220 people for injuries", "left 80,000 people without homes".
+AROUND_AFTER = re.compile(r"""\s+(?:(?P<hostage>hostages?|prisoner|captive)|(?P<death>to\s+death)|(?P<custody>into\s+(?:police\s+)?custody)|
     (?P<dead>dead(?!-))|(?P<treated>for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns))|(?P<fled>to\s+(?:flee|evacuate)|(?:to\s+(?:leave|abandon)|from)\s+(?:their|his|her)\s+homes?)|
+    (?P<homeless>without\s+(?:homes|shelter))|
     (?P<hospital>(?:(?:in|from|of|with)(?:\s+[\w'’-]+){1,3}?\s+)?to\s+(?:(?:the|a|an|area|local|nearby)\s+)*hospitals?))\b""",
                           re.VERBOSE)
 AROUND_BEFORE = {
@@ -999,6 +1007,8 @@ AROUND_BEFORE = {
     # "took three people into custody", "had taken 89 people into custody" (not the plain "take": "tried to take the man
     # into custody")
     "custody": re.compile(r"\bt(?:ook|akes|aking|aken)\s+$", re.I),
+    # "The floods left 80,000 people without homes", "has left 5,000 families without shelter"
+    "homeless": re.compile(r"\b(?:left|leaves|leaving)\s+$", re.I),
     # "Paramedics pronounced him dead", "declared the man dead at the scene", "found a woman and a child dead", "The
     # shooting left a man and a woman dead"
     "dead": re.compile(r"""\b(?:(?:pronounc|declar)(?:ed|es?|ing)|f(?:ound|inds?|inding)|discover(?:ed|s|ing)
@@ -1016,7 +1026,7 @@ HOSPITAL_SENDERS = ("sen", "took", "transported", "rushed")  # (a cheap first te
 DEATH_LATER = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|death|morgue)\b", re.I)
 DEAD_AROUND_STEMS = ("pronounc", "declar", "found", "find", "discover", "left", "leav")  # (a first test for "dead")
 AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained", "hospital": "injured", "dead": "killed",
-                   "fled": "displaced", "treated": "injured"}
+                   "fled": "displaced", "treated": "injured", "homeless": "displaced"}
 # "them" as the object of a term, or held hostage: "arrested them", "held them hostage".
 THEM_OBJECT = re.compile(rf"""\b(?:(?P<term>{_BEFORE_TERMS})\s+(?:all\s+|both\s+)?them|(?:held|holding|took|taking|kept|
     keeping)\s+them\s+(?:as\s+)?hostages?)\b""", re.VERBOSE | re.IGNORECASE)
@@ -1077,6 +1087,18 @@ WHO_WAS = re.compile(r"\s*,?\s+who\s+(?:was|were)\s")
 # nationals", "killing two Israeli and three Palestinian soldiers" (a capitalised word, a nationality or a name).
 ELIDED_HEAD = re.compile(r"\s+[A-Z][a-z'’-]+")
 HYPHENS = ("-", "--")  # (an aside's spaced hyphens, as INCLUDING takes them)
+# The earlier figure a changed toll is set against, right after the new one (or its verb), of the same category:
+# "revised the death toll down to 28 from 35", "19 people died, up from an earlier count of 11".
+EARLIER_FIGURE = re.compile(r"""\s*,?\s+(?:(?:up|down)\s+)?from\s+(?:(?:an?|the)\s+(?:earlier|previous|initial|original)\s+
+    (?:count|figure|toll|tally|estimate)\s+of\s+)?""", re.I | re.VERBOSE)
+# Another's figure for what a count before it counts, in the 20 characters read before a number: "put the figure at".
+PUT_FIGURE_AT = re.compile(r"\bput\s+(?:the|that|this|its|their)\s+(?:figure|number|total|tally|count)\s+at\s+$", re.I)
+# Another's figure set against a count before it, right before a number: "far more than the figure of 40".
+# ("the official figure of" is not read: "the official" is a victim of its own there, between the two counts)
+FIGURE_OF = re.compile(r"\b(?:the|an?|its|their)\s+(?:(?:earlier|initial|previous|government)\s+)?(?:figure|estimate|tally)\s+of\s+$",
+                       re.I)
+# The same "from" right after the new figure, in the 20 characters read before a number: "to 28 from", "at 28, up from".
+FROM_FIGURE = re.compile(r"\d\s*,?\s+(?:(?:up|down)\s+)?from\s+$", re.I)
 INCLUDING = re.compile(r"^(?:[^.;]{0,40}?(?:\b(?:including|among\s+them|among\s+whom)\s+|\s*[:—–]\s*)|\s+--?\s+)$", re.I)
 # A place or a time after a listed member, before the next member: "including 2 men in the parking lot at the time and
 # a woman in a vehicle passing by" (the next member is listed too).
@@ -1247,17 +1269,23 @@ DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|c
                                r"that|this|those|it|casualt\w*|death|deaths|alive)\b", re.I)
 
 # (Events referred back to in the plural, "killed in those bombings", are earlier ones the report sets beside its own.)
-# (Arrests "nationwide" are the unrest reported, not a statistic: "1,200 people had been detained nationwide".)
+# (Arrests "nationwide" are the unrest reported, not a statistic: "1,200 people had been detained nationwide"; see
+# ARRESTS_NATIONWIDE.)
 # (A war's strike on "another" school, hospital, mosque or village is a strike of its own: "three Gazans were killed
 # when Israeli forces attacked another UN school in Gaza City".)
 OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[-–]|and)\s*(?:19|20)?\d\d|
     last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous|prior\s+(?:attack|shooting|incident)|separate|another\s+(?:attack|shooting|
     incident|bombing|blast|earthquake|quake)|(?:attack|bomb|shell|raid|target)\w*\s+another\s+(?:[\w.-]+\s+){0,2}?(?:school|
     hospital|mosque|church|market|village|camp|shelter)s?|similar|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
-    per\s+year|every\s+year|a\s+year|statistics|(?<!arrested\s)(?<!detained\s)nationwide|worldwide|per\s+100,000|(?:in|during|from)\s+those\s+(?:[\w-]+\s+)?(?:bombings|attacks|
+    per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:in|during|from)\s+those\s+(?:[\w-]+\s+)?(?:bombings|attacks|
     shootings|raids|strikes|air\s*strikes|blasts|explosions|clashes|killings)|(?:the|a)\s+(?:[\w-]+\s+){0,2}?wars?\b(?!\s+(?:veteran|crime|criminal|zone|hero|memorial|game|time)s?\b))\b""",
                          re.VERBOSE | re.IGNORECASE)
 OTHER_EVENT_LOWER = _lowercase_form(OTHER_EVENT)
+# "Nationwide" after an arrest, with up to four words of those arrested between, tells the reported unrest's extent
+# ("1,200 people had been detained nationwide", "Police arrested 300 protesters nationwide"); matched on the
+# lowercased text before the word.
+ARRESTS_NATIONWIDE = re.compile(r"\b(?:arrested|detained)\s+(?:[\w,'’-]+\s+){0,4}$")
+ARRESTS_REACH = 80  # (how far before "nationwide" the arrest is looked for: four words and the verb)
 # "... since 2005, when a man killed four", "broke the truce on 4 November 2008, when troops killed six": everything
 # after "when" is about that earlier event.
 SINCE_WHEN = re.compile(r"\b(?:since|in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?\s+when\b", re.I)
@@ -1594,10 +1622,12 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
         if (NOT_PEOPLE_BEFORE.search(before) if lower is None
                 else NOT_PEOPLE_BEFORE_LOWER.search(lower[max(0, m.start - 20) : m.start])) and not _qualified(m) and not (
                 before.endswith("at ") and ("toll" in (near := sentence[max(0, m.start - 90) : m.start])
-                                            or "number of" in near)) and not (
-                before.endswith(" in ") and WHO_AFTER.match(sentence, m.end)):
+                                            or "number of" in near or PUT_FIGURE_AT.search(before))) and not (
+                before.endswith(" in ") and WHO_AFTER.match(sentence, m.end)) and not (
+                before.endswith("from ") and FROM_FIGURE.search(before)):
             continue  # (but "put the death toll at 40" and "put the number of dead at 23" are counts, and so is one
-            # after "in" that victims follow: "resulted in five people being hospitalized")
+            # after "in" that victims follow: "resulted in five people being hospitalized", and the earlier figure
+            # "from" which a new one changed: "down to 28 from 35", see EARLIER_FIGURE)
         if NEGATED.search(before):
             continue
         if before.endswith("of ") and m.text.lower() == "one" and OF_ONE_FAMILY.match(sentence, m.end):
@@ -1800,6 +1830,26 @@ def _one_killed_each(sentence: str, pattern: re.Pattern[str], group: str, how: s
         count = _Count(start, end, m.group(group), 1, None, "exact", None, end, True)
         count.category, count.how = "killed", how
         yield count
+
+
+# "Each" or "All" opening a sentence, with its verb, and the sentence right before it (within GROUP_BEFORE_REACH) when
+# that one opens on a figure of people and their helper verb, whose size they take: "Two women were struck by a car.
+# Each was taken to hospital".
+EACH_OPENING = re.compile(r"(?:Each|All)(?=\s+(?:was|were|had|has|have|is|are)\s)")
+GROUP_BEFORE = re.compile(r"""(?:^|[.!?]["”]?\s+)(?:The\s+)?(?P<n>(?-i:[A-Z])[\w,]*|\d[\d,]*)\s+(?:[a-z][\w-]*\s+){0,2}?
+    (?:[a-z]+s|men|women|children|people)\s+(?:were|had|have)\s[^.!?]*[.!?]["”]?\s*$""", re.VERBOSE)
+GROUP_BEFORE_REACH = 200  # (the characters read before the sentence: a short sentence of one group)
+
+
+def _each_of_group(text_all: str, sent_start: int, sentence: str) -> list[_Count]:
+    """The opening "Each" or "All" of a sentence as a count of the group the sentence before it opened on (see
+    EACH_OPENING), or none."""
+    each = EACH_OPENING.match(sentence)
+    group = each and GROUP_BEFORE.search(text_all, max(0, sent_start - GROUP_BEFORE_REACH), sent_start)
+    number = group and parse_number(group.group("n"))
+    if not number or number.value is None or number.value < 2 or _other_event(group.group(0)):
+        return []  # (nor a group of another event: "Three men were shot in a separate incident. All are ...")
+    return [_Count(0, each.end(), each.group(0), number.value, None, "exact", None, each.end(), False)]
 
 
 def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Count]:
@@ -2167,6 +2217,8 @@ def _category_after(sentence: str, c: _Count) -> str | None:
             c.lent = (category, m.end())
         return None
     filler = m.group("filler")
+    if filler[:4].lstrip(" ,").startswith("to ") and sentence.endswith("by ", 0, c.start):
+        return None  # "was taken by a friend to Jackson Park Hospital with a gunshot wound": the agent is no victim
     if m.group("term").lower() == "stable" and NOT_STABLE_CONDITION.match(sentence, m.end()):
         return None  # "found he was stable with no evidence of imminent harm": a state of mind, not of a wound
     if c.value == 1 and filler.startswith(", and ") and PLURAL_AND.match(filler):
@@ -2554,8 +2606,9 @@ VICTIMS_INCLUDED = re.compile(r"""(?:\b(?:the\s+)?victims\s+includ(?:ed|es?)|\ba
 SEIZED = re.compile(r"\b(?:seized|seizing|seizes|seize)\s+$", re.I)
 PEOPLE_SEIZED = frozenset("""people persons men women suspects nationals pirates militants gunmen rebels fighters
     members soldiers civilians hostages crew crewmen sailors fishermen migrants protesters demonstrators activists
-    journalists workers tourists foreigners man woman suspect""".split())  # (children "seized" by authorities are taken
-# into care: "seized more than 400 children and placed them in state custody")
+    journalists workers tourists foreigners man woman suspect passengers villagers students schoolgirls pilgrims""".split())
+# (passengers, villagers, students, schoolgirls and pilgrims as kidnapping copy words those seized by gunmen; children
+# "seized" by authorities are taken into care: "seized more than 400 children and placed them in state custody")
 # The capitalised words of a nationality and then the people's noun: "12 Somali and 11 Yemeni nationals".
 CAPITALISED_PEOPLE = re.compile(r"(?:\s+[A-Z][a-z]+)+(?:\s+and\s+\d+(?:\s+[A-Z][a-z]+)+)?\s+([a-z]+)\b")
 
@@ -2750,8 +2803,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             participle = True
     # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
     # girlfriend to death" (the verb before the first of coordinated victims, the particle after the last).
-    if "hostage" in sentence or "to death" in sentence or "custody" in sentence or "forc" in sentence or (
-            "treat" in sentence) or ("homes" in sentence and ("driv" in sentence or "drove" in sentence)) or (
+    if "hostage" in sentence or "prisoner" in sentence or "captive" in sentence or "to death" in sentence or "custody" in sentence or "forc" in sentence or (
+            "treat" in sentence) or "without homes" in sentence or "without shelter" in sentence or ("homes" in sentence and ("driv" in sentence or "drove" in sentence)) or (
             " dead" in sentence and any(map(sentence.__contains__, DEAD_AROUND_STEMS))) or (
             "hospital" in sentence and any(map(sentence.__contains__, HOSPITAL_SENDERS))):
         for i, c in enumerate(counts):
@@ -2760,8 +2813,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             around = AROUND_AFTER.match(sentence, c.tail)
             if around:
                 kind = around.lastgroup
-            elif c.who and c.who.lower().endswith(("hostage", "hostages")):
-                kind = "hostage"  # "took a woman hostage": the noun took "hostage" in
+            elif c.who and c.who.lower().endswith(("hostage", "hostages", " prisoner", " captive")):
+                kind = "hostage"  # "took a woman hostage", "took 40 fighters prisoner": the noun took the word in
             else:
                 continue
             first = i
@@ -2894,6 +2947,13 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                   and "found" not in sentence[prev.tail : prev.verb_end]
                   and ALONG_WITH.fullmatch(sentence, prev.verb_end, c.start)):
                 c.category, c.how = prev.category, "list"  # "Contreras was killed along with Heriberto Corpus"
+            elif (c.who is None and not c.singular and c.value is not None and prev.how in ("before", "after")
+                  and EARLIER_FIGURE.fullmatch(sentence, prev.verb_end if prev.how == "after" and prev.verb_end
+                                               and prev.verb_end <= c.start else prev.tail, c.start)):
+                c.category, c.how = prev.category, prev.how  # "revised the death toll down to 28 from 35"
+            elif c.who is None and not c.singular and (PUT_FIGURE_AT.search(sentence, max(0, c.start - 30), c.start)
+                                                       or FIGURE_OF.search(sentence, max(0, c.start - 40), c.start)):
+                c.category, c.how = prev.category, "before"  # "70 people had been killed, but others put the figure at 200"
                 # (the victim a subject with a helper or "died": in "found a man shot to death, along with two
                 # victims", the two are what was found, and in "was found dead at the corner, along with two other
                 # victims" they are found with the dead, not dead)
@@ -3037,10 +3097,18 @@ def _category_after_charge(sentence: str, c: _Count, start: int) -> str | None:
 
 
 def _other_event(scope: str) -> bool:
+    """A marker of another event, a time or a statistic stands in the scope; arrests "nationwide" are no such marker
+    (ARRESTS_NATIONWIDE)."""
     lower = scope.lower()
+    if not OTHER_EVENT_QUICK.search(lower):
+        return False
     # (an ASCII scope is read lowercased, by the pattern's lowercase form: see _lowercase_form)
-    return bool(OTHER_EVENT_QUICK.search(lower) and (OTHER_EVENT_LOWER.search(lower) if scope.isascii()
-                                                     else OTHER_EVENT.search(scope)))
+    text = lower if scope.isascii() else scope
+    for m in (OTHER_EVENT_LOWER if scope.isascii() else OTHER_EVENT).finditer(text):
+        if m.group().lower() != "nationwide" or not ARRESTS_NATIONWIDE.search(
+                text[max(0, m.start() - ARRESTS_REACH):m.start()].lower()):
+            return True
+    return False
 
 
 def _earlier_event_lead(sentence: str, c: _Count, found: list[_Count]) -> bool:
@@ -3462,6 +3530,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     counts += _singular_counts(text, counts)
     counts += _named_counts(text, counts, surnames)
     counts += _inherent_counts(text, low, counts)
+    if text.startswith(("Each ", "All ")):
+        counts += _each_of_group(text_all, sent.start, text)
     if counts and "oth " in text and any(stem in text for stem in BIRTH_STEMS):
         counts = [c for c in counts if not BIRTH_PAIR.match(text, c.start)]
     if not counts:
