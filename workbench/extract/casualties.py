@@ -105,6 +105,18 @@ def _at_word_start(*words: str, not_after: str = r"\w") -> str:
     return "(?:" + "|".join(alternatives) + ")"
 
 
+def _by_first_letter(alternatives: list[str]) -> str:
+    """An alternation of patterns that each open on a plain character, grouped by that character as written
+    (alternatives that open on different characters never both match at one place) with their order kept within a
+    group: it matches what the flat alternation matches, and the engine tries only the group of the character
+    under the cursor instead of every alternative (case-insensitive patterns get no quick first-letter test
+    otherwise, and a case-sensitive one still enters each alternative in turn)."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
+
+
 def _lowercase_form(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """A case-insensitive pattern made case-sensitive, to be matched on the lowercased text where that text is
     ASCII: there both find the same matches at the same offsets (the pattern names no capital and never turns
@@ -358,7 +370,8 @@ PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?
 # are taken possessively (`++`): giving letters back could never let what follows match, and is costly to try.
 # The determiners open on literals, and each checks the word boundary before it only once it has matched whole (a
 # lookbehind as wide as the word): the engine then skips to the letters that can open one, instead of trying a
-# lookahead at every place. One determiner at most can be followed by a space at a place, so their order is free.
+# lookahead at every place; grouped by their first letter, the engine then enters only the group of the letter under
+# the cursor. One determiner at most can be followed by a space at a place, so their order is free.
 _DETERMINERS = ("An", "an", "A", "a", "One", "one", "The", "the", "Another", "another", "His", "his", "Her", "her",
                 "Their", "their")
 
@@ -371,7 +384,7 @@ def _at_word_start_behind(word: str) -> str:
 
 
 SINGULAR = re.compile(
-    rf"""(?P<det>{"|".join(map(_at_word_start_behind, _DETERMINERS))})\s+
+    rf"""(?P<det>{_by_first_letter([_at_word_start_behind(word) for word in _DETERMINERS])})\s+
     (?P<mods>(?:(?:\d{{1,3}}\s+year\s+old|[A-Z][\w'–-]*+(?:\s+[A-Z][\w'–-]*+){{1,3}}+|(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|
     before|after|that|this|his|her|their|its|as|than|when|while)\b)[\w'–-]++),?\s+){{0,3}}?)
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
@@ -652,16 +665,6 @@ _HIT_BY = [rf"{verb}\s+by\s+(?:gunfire|(?:a\s+)?(?:stray\s+)?bullets?)" for verb
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
     + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY + _WHERE_THEY_WERE + _IN_ALL + _CAUGHT_OR_CHARGED \
     + _OF_INTEREST + _ENDED_UP + _AGE_RANGE + _DISCOVERED
-
-
-def _by_first_letter(alternatives: list[str]) -> str:
-    """An alternation of patterns that each open on a letter, grouped by that letter with their order kept
-    within a group: it matches what the flat alternation matches, and the engine tries only the group of the
-    letter under the cursor (case-insensitive patterns get no quick first-letter test otherwise)."""
-    groups: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        groups.setdefault(alternative[0].lower(), []).append(alternative[1:])
-    return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
 
 
 # A place, an age range, what the victims belong to or a participle phrase after them: "from the Town of Shelby",
