@@ -310,7 +310,7 @@ _SCAN_DEEP = _deep_alternation([_pieces(t) for t in _trie_order(_SCAN_TERMS)])
 # TERMS_LOWER split by what precedes the term, so that each pattern opens on a literal or a character class
 # and the engine skips ahead instead of trying every position: a space (most words), any other character
 # that is not part of a word, or nothing (the very start, TERMS_AT).
-TERMS_AFTER_SPACE = re.compile(rf" ({_SCAN_DEEP})\b")
+TERMS_AFTER_SPACE = re.compile(rf" (?:{_SCAN_DEEP})\b")  # (no group: the term starts one past the match)
 # (after such a character, mostly a line break, a stop or a comma, a space mostly follows: the class of the terms'
 # first letters rejects it in one test, before the trie tries each letter)
 _SCAN_FIRST = "".join(sorted({t[0] for t in _SCAN_TERMS}))
@@ -3609,7 +3609,7 @@ def _tally_of_incidents(sentence: str, c: _Count) -> bool:
 
 def _term_starts(lower: str) -> tuple[list[int], list[int]]:
     """Where TERMS_LOWER.finditer(lower) finds its matches, from the three faster patterns: their starts and ends."""
-    spans = [m.span(1) for m in TERMS_AFTER_SPACE.finditer(lower)]
+    spans = [(m.start() + 1, m.end()) for m in TERMS_AFTER_SPACE.finditer(lower)]
     spans += [m.span(1) for m in TERMS_AFTER_OTHER.finditer(lower)]
     first = TERMS_AT.match(lower)
     if first:
