@@ -105,6 +105,18 @@ def _at_word_start(*words: str, not_after: str = r"\w") -> str:
     return "(?:" + "|".join(alternatives) + ")"
 
 
+def _by_first_letter(alternatives: list[str]) -> str:
+    """An alternation of patterns that each open on a plain character, grouped by that character as written
+    (alternatives that open on different characters never both match at one place) with their order kept within a
+    group: it matches what the flat alternation matches, and the engine tries only the group of the character
+    under the cursor instead of every alternative (case-insensitive patterns get no quick first-letter test
+    otherwise, and a case-sensitive one still enters each alternative in turn)."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
+
+
 def _lowercase_form(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """A case-insensitive pattern made case-sensitive, to be matched on the lowercased text where that text is
     ASCII: there both find the same matches at the same offsets (the pattern names no capital and never turns
@@ -303,7 +315,7 @@ _SCAN_DEEP = _deep_alternation([_pieces(t) for t in _trie_order(_SCAN_TERMS)])
 # TERMS_LOWER split by what precedes the term, so that each pattern opens on a literal or a character class
 # and the engine skips ahead instead of trying every position: a space (most words), any other character
 # that is not part of a word, or nothing (the very start, TERMS_AT).
-TERMS_AFTER_SPACE = re.compile(rf" ({_SCAN_DEEP})\b")
+TERMS_AFTER_SPACE = re.compile(rf" (?:{_SCAN_DEEP})\b")  # (no group: the term starts one past the match)
 # (after such a character, mostly a line break, a stop or a comma, a space mostly follows: the class of the terms'
 # first letters rejects it in one test, before the trie tries each letter)
 _SCAN_FIRST = "".join(sorted({t[0] for t in _SCAN_TERMS}))
@@ -369,7 +381,8 @@ PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?
 # are taken possessively (`++`): giving letters back could never let what follows match, and is costly to try.
 # The determiners open on literals, and each checks the word boundary before it only once it has matched whole (a
 # lookbehind as wide as the word): the engine then skips to the letters that can open one, instead of trying a
-# lookahead at every place. One determiner at most can be followed by a space at a place, so their order is free.
+# lookahead at every place; grouped by their first letter, the engine then enters only the group of the letter under
+# the cursor. One determiner at most can be followed by a space at a place, so their order is free.
 _DETERMINERS = ("An", "an", "A", "a", "One", "one", "The", "the", "Another", "another", "His", "his", "Her", "her",
                 "Their", "their")
 
@@ -382,7 +395,7 @@ def _at_word_start_behind(word: str) -> str:
 
 
 SINGULAR = re.compile(
-    rf"""(?P<det>{"|".join(map(_at_word_start_behind, _DETERMINERS))})\s+
+    rf"""(?P<det>{_by_first_letter([_at_word_start_behind(word) for word in _DETERMINERS])})\s+
     (?P<mods>(?:(?:\d{{1,3}}\s+year\s+old|[A-Z][\w'–-]*+(?:\s+[A-Z][\w'–-]*+){{1,3}}+|(?!(?:and|or|who|was|were|is|had|has|the|a|an|of|in|at|on|to|for|with|by|from|
     before|after|that|this|his|her|their|its|as|than|when|while)\b)[\w'–-]++),?\s+){{0,3}}?)
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
@@ -672,16 +685,6 @@ _HIT_BY += [rf"""{verb}\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:car|vehicl
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
     + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY + _WHERE_THEY_WERE + _IN_ALL + _CAUGHT_OR_CHARGED \
     + _OF_INTEREST + _ENDED_UP + _AGE_RANGE + _DISCOVERED
-
-
-def _by_first_letter(alternatives: list[str]) -> str:
-    """An alternation of patterns that each open on a letter, grouped by that letter with their order kept
-    within a group: it matches what the flat alternation matches, and the engine tries only the group of the
-    letter under the cursor (case-insensitive patterns get no quick first-letter test otherwise)."""
-    groups: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        groups.setdefault(alternative[0].lower(), []).append(alternative[1:])
-    return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
 
 
 # A place, an age range, what the victims belong to or a participle phrase after them: "from the Town of Shelby",
@@ -1496,6 +1499,10 @@ def _new_place(text: str, before: int, place: str) -> bool:
 # rejects on one character, and one lookbehind then ends the try.) The comma of a figure is none ("killing 170,000
 # people ... with 35,000 bodies").
 CLAUSE_BREAK = re.compile(r"[,;:()\s](?:[-–—](?<=\s.)\s|(?<!\s)(?:(?<!,)|(?!\d)))")
+# In a sentence with no dash set off by white space (most of them) CLAUSE_BREAK matches only the marks, and a pattern
+# that opens on them alone skips the spaces, which are most of the places where CLAUSE_BREAK stops to try a match.
+MARK_BREAK = re.compile(r"[,;:()](?:(?<!,)|(?!\d))")
+SPACED_DASH = re.compile(r"[-–—](?<=\s.)\s")
 # Clauses that hang from the one before them: "..., when 32 died", "in 2004, sparking a tsunami that killed".
 WHEN_START = re.compile(r"^\s*(?:when|where|in\s+which|which|that|sparking|triggering|causing|unleashing)\b", re.I)
 
@@ -3193,6 +3200,13 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
+def _clause_breaks(sentence: str) -> list[int]:
+    """Where CLAUSE_BREAK matches in the sentence, in order: read by MARK_BREAK where no dash set off by white space
+    can make CLAUSE_BREAK match at a space (a cheap test of the dashes first)."""
+    spaced = ("-" in sentence or "–" in sentence or "—" in sentence) and SPACED_DASH.search(sentence) is not None
+    return [m.start() for m in (CLAUSE_BREAK if spaced else MARK_BREAK).finditer(sentence)]
+
+
 def _clause_scope(sentence: str, start: int, end: int, breaks: list[int]) -> str:
     """The clause holding a count, extended back over "..., when 32 died" to the clause it hangs from;
     `breaks` are where CLAUSE_BREAK matches in the sentence, in order."""
@@ -3621,7 +3635,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     other_from = since_when.end() if since_when else len(text)
     if since_when is None and "since" in text and (worst := WORST_SINCE_WHEN.search(text)):
         other_from = worst.end()  # "the deadliest since the Sandy Hook shooting, where 26 died"
-    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
+    breaks = _clause_breaks(text)
     another = "other" in low or "unrelated" in low  # (a cheap first test for _another_event)
     apart = " apart" in low or "close together" in low
     time_ago = "ago" in low or "earlier" in low or MONTH_NAME.search(text) is not None
@@ -3751,7 +3765,7 @@ def _tally_of_incidents(sentence: str, c: _Count) -> bool:
 
 def _term_starts(lower: str) -> tuple[list[int], list[int]]:
     """Where TERMS_LOWER.finditer(lower) finds its matches, from the three faster patterns: their starts and ends."""
-    spans = [m.span(1) for m in TERMS_AFTER_SPACE.finditer(lower)]
+    spans = [(m.start() + 1, m.end()) for m in TERMS_AFTER_SPACE.finditer(lower)]
     spans += [m.span(1) for m in TERMS_AFTER_OTHER.finditer(lower)]
     first = TERMS_AT.match(lower)
     if first:
