@@ -2263,17 +2263,17 @@ class SpeakerIndex:
                 return f"{owner}'s {owned[1]}"
         form = _speaker_form(clean)
         words = form.words
-        owned_doc = OWNED_DOCUMENT.fullmatch(clean) if not form.issuer and ("'s " in clean or "’s " in clean) else None
-        if form.issuer or (owned_doc and classify(owned_doc.group(1)) in OFFICIAL_OWNER_TYPES):
-            # a document speaks for its issuer: "an official statement from Seacom", "Seacom's tweet", and "the
-            # ministry's statement" for the ministry the article names (an official body or office: "the trucking
-            # company" is no name the article gives)
-            if form.issuer:
-                resolved = self._resolve(form.issuer, offset)
-                self._documents[resolved] = True
-                return resolved
-            # (its owner as "the" and the rest: "a prosecutor's affidavit" is the prosecutor's, "coroner's records"
-            # the coroner's; not remembered as a document's issuer, which a later "the release" would take up)
+        if form.issuer:
+            # a document speaks for its issuer: "an official statement from Seacom", "Seacom's tweet"
+            resolved = self._resolve(form.issuer, offset)
+            self._documents[resolved] = True
+            return resolved
+        owned_doc = OWNED_DOCUMENT.fullmatch(clean) if "'s " in clean or "’s " in clean else None
+        if owned_doc and classify(owned_doc.group(1)) in OFFICIAL_OWNER_TYPES:
+            # so does a document an official body or office owns: "the ministry's statement" for the ministry the
+            # article names ("the trucking company" is no name the article gives); its owner as "the" and the rest
+            # ("a prosecutor's affidavit" is the prosecutor's, "coroner's records" the coroner's), not remembered as
+            # a document's issuer, which a later "the release" would take up
             owner = owned_doc.group(1)
             first, _, rest = owner.partition(" ")
             if first.lower() in ("a", "an", "the"):
