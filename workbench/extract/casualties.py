@@ -2718,6 +2718,21 @@ def _noun_counted(sentence: str, c: _Count) -> bool:
                               or c.value == 1 and ONE_NOUN.match(sentence, c.end) is not None)
 
 
+def _around_words(sentence: str) -> bool:
+    """Whether a sentence holds the words of a verb and a particle around victims (AROUND_AFTER, AROUND_BEFORE): a
+    cheap first test, as most sentences hold none."""
+    return (
+        "hostage" in sentence
+        or "to death" in sentence
+        or "custody" in sentence
+        or "forc" in sentence  # "forced 25,000 people to flee"
+        or "treat" in sentence  # "treated 220 people for injuries"
+        or ("homes" in sentence and ("driv" in sentence or "drove" in sentence))  # "drove 2,000 families from their homes"
+        or (" dead" in sentence and any(map(sentence.__contains__, DEAD_AROUND_STEMS)))
+        or ("hospital" in sentence and any(map(sentence.__contains__, HOSPITAL_SENDERS)))
+    )
+
+
 def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     """Tie each count to the casualty term that governs it; `before` holds the categories of the figures of the
     sentence right before this one."""
@@ -2750,10 +2765,7 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             participle = True
     # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
     # girlfriend to death" (the verb before the first of coordinated victims, the particle after the last).
-    if "hostage" in sentence or "to death" in sentence or "custody" in sentence or "forc" in sentence or (
-            "treat" in sentence) or ("homes" in sentence and ("driv" in sentence or "drove" in sentence)) or (
-            " dead" in sentence and any(map(sentence.__contains__, DEAD_AROUND_STEMS))) or (
-            "hospital" in sentence and any(map(sentence.__contains__, HOSPITAL_SENDERS))):
+    if _around_words(sentence):
         for i, c in enumerate(counts):
             if c.category is not None:
                 continue
