@@ -18,7 +18,6 @@ from workbench.data import read_rows
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "it", "we", "them"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Honorifics dropped when comparing names ("Mr. Trump" is "Trump").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
