@@ -124,7 +124,9 @@ NOT_SOURCES = frozenset(
     """investigation investigations inquiry probe evidence video videos footage surveillance teaching teachings
     doctrine doctrines information""".split()
 )
-# Video and photo evidence (of NOT_SOURCES), which "according to" cannot make a source.
+# Words of video and photo evidence (its first five are NOT_SOURCES' too), which the guidelines leave out as sources:
+# "according to surveillance video" names no source (_evidence), "The video released shows" no document put out
+# (_document_head).
 EVIDENCE_WORDS = frozenset("video videos footage surveillance evidence photo photos photographs images".split())
 # Words a subject never ends on: a preposition or conjunction whose clause or participle follows ("A day after").
 OPEN_CONNECTIVES = frozenset("after before since until upon without while whereas although though because".split())
