@@ -3076,7 +3076,11 @@ class SpeakerIndex:
         he said" is the president."""
         start = before + 1
         dateline = LEAD_DATELINE.match(self.text, start, here)
-        start = dateline.end() if dateline else start + len(self.text[start:here]) - len(self.text[start:here].lstrip())
+        if dateline:
+            start = dateline.end()
+        else:
+            gap = self.text[start:here]
+            start += len(gap) - len(gap.lstrip())  # (past the spaces)
         if any(start <= at < offset and person for at, _, person in self.speakers):
             return None
         opening = self.text[self.text.rfind("\n", 0, start) + 1 : start]
