@@ -272,13 +272,16 @@ PARAGRAPH_START = re.compile(r"(?m)^(?=[ \t]*\S)")
 QUESTION_CLOSERS = "\"'”’"
 SPEAKER_AFTER_QUESTION = 5
 SPEAKER_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
+# A part of the day after a day's name or a time ("Friday morning", "Tuesday night"), in the time phrases below.
+PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # (what may follow that cue: a stop or a comma, after whom it was asked, when or where: "asked them,", "said
 # Monday.", "tweeted early Tuesday.", "wrote on Twitter."; not a colon, which opens a quotation of its own: '"...
 # until when?" Then an announcer concludes: "..."')
 AFTER_QUESTION_CUE = re.compile(
     r"(?:\s+(?:them|him|her|me|us|reporters|again|aloud|later|then|today|yesterday"
-    r"|(?:(?:on|early|late)\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:on|in)\s+(?:an?\s+)?(?:Twitter|Facebook|Telegram|tweet|post|statement|interview)))*\s*"
+    r"|(?:(?:on|early|late)\s+)?[A-Z][a-z]+day"
+    + PART_OF_DAY
+    + r"|(?:on|in)\s+(?:an?\s+)?(?:Twitter|Facebook|Telegram|tweet|post|statement|interview)))*\s*"
     r"(?:[.,;!?]|$)"
 )
 # (the quotation opens its sentence: '... screamed, "He is gone!" Lewis said.' is a quotation already introduced)
@@ -592,7 +595,9 @@ SHARED_ALSO_ENDS = (" it", " so", " this", " too", " well")
 # addressee or a time ("said in an email:", "responded to the allegations in a statement on Friday afternoon:").
 COLON_ADJUNCT = re.compile(
     r"(?:(?:in|on|at|to|via|during|after|before|through|from|with)\s+[^,.;:!?\"“”]{1,70}?|"
-    r"(?:[A-Z][a-z]+day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)\s*:"
+    r"(?:[A-Z][a-z]+day|today|yesterday|tonight)"
+    + PART_OF_DAY
+    + r")\s*:"
 )
 # A line that introduces the quotations after it by their source: "Statement from Rock Hill Schools:", "Quotes
 # from Sheriff Walton:".
@@ -730,8 +735,9 @@ ADJUNCT = re.compile(
     r"(?:(?:on|late|early|earlier|later|by|from|late on|early on|on the|in|late in|early in)\s+)*"
     + TIME_WORDS
     # (not a day that owns what follows: "said Wednesday's incident ...", "in Wednesday's press conference")
-    + r"(?!(?<=day)['’]s\b)(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:in|on|at|during|via|through|over)\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    + r"(?!(?<=day)['’]s\b)"
+    + PART_OF_DAY
+    + r"|(?:in|on|at|during|via|through|over)\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+){0,3}?"
     # (not a verb after "to": "called on Smith to release the report")
     r"(?<!\sto\s)"
     + MEDIUM_NOUNS
@@ -751,10 +757,10 @@ ADJUNCT = re.compile(
     r"|,\s*(?:an?|the)\s+[^,;\"“”_]{3,50},"
     r"|(?:released|issued|posted|published|sent|put out)(?:\s+(?:on|late|early|late on|early on))?\s+"
     + TIME_WORDS
-    + r"(?:\s+(?:morning|afternoon|evening|night))?"  # ("in a report released Friday morning")
+    + PART_OF_DAY  # ("in a report released Friday morning")
     # where a statement was put out: "in a statement posted on its website", "in a video posted on Telegram"
     # (and the outlet that carried remarks: "in remarks carried by state news agency Kazinform")
-    r"|(?:carried|broadcast)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
+    + r"|(?:carried|broadcast)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
     r"(?:\s+(?:news\s+agency|agency|television|TV|newspaper|website))?"
     r"|(?:released|issued|posted|published|sent|put out)\s+(?:on|to|via)\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:" + MEDIUM_NOUNS + r"|site|page|account|feed)s?"
