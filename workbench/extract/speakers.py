@@ -497,10 +497,11 @@ LEAD_DATELINE = re.compile(
     r"(?:\s-{1,2}\s|[–—])\s*"
 )
 # A person described by a title, opening a sentence before its verb: "Kazakhstan's president on Friday authorized",
-# "The foreign minister said" (group 1 the description).
+# "The foreign minister said" (group 1 the description). (The titles longest first, then alphabetical, so that the
+# pattern is the same in every process: a set's order follows the string hash.)
 TITLED_LEAD = re.compile(
     r"((?:The|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+)?(?:"
-    + "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
+    + "|".join(sorted(PERSON_TITLES, key=lambda t: (-len(t), t)))
     + r"))(?=\s+(?:(?:on|late|early)\s+[A-Z][a-z]+day\s+)?(?:was|is|had|has|[a-z]{3,}(?:ed|s))\b)"
 )
 # A person described by a noun, opening a sentence before its verb: "Another juror was replaced ...".
