@@ -702,11 +702,17 @@ MEDIUM_NOUNS = (
     r"text message|address|appearance|op-ed|column|podcast|website|hearing|rally|remarks|comments|"
     r"announcement|memo|note|editorial|documentary|program|programme|show|channel|advertisement|ad|readout)"
 )
+# A determiner before the words of a medium, if any ("in a statement", "on its website", "in their letter").
+MEDIUM_DETERMINER = r"(?:(?:a|an|the|his|her|their|its|our)\s+)?"
 # (opening on the prepositions' initials, a set the engine skips ahead to; the word start and the rest of the
 # preposition are read after it, in the order of "in|on|at|during|via|through|over|to")
 MEDIUM = re.compile(
     r"[ioadvt](?<![\w].)(?:(?<=i)n|(?<=o)n|(?<=a)t|(?<=d)uring|(?<=v)ia|(?<=t)hrough|(?<=o)ver|(?<=t)o)\s+"
-    r"((?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+){0,3}?" + MEDIUM_NOUNS + r"s?"
+    r"("
+    + MEDIUM_DETERMINER
+    + r"(?:[\w'’-]+\s+){0,3}?"
+    + MEDIUM_NOUNS
+    + r"s?"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?)(?![\w])"
 )
 TIME_WORDS = (
@@ -737,7 +743,9 @@ ADJUNCT = re.compile(
     # (not a day that owns what follows: "said Wednesday's incident ...", "in Wednesday's press conference")
     + r"(?!(?<=day)['’]s\b)"
     + PART_OF_DAY
-    + r"|(?:in|on|at|during|via|through|over)\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    + r"|(?:in|on|at|during|via|through|over)\s+"
+    + MEDIUM_DETERMINER
+    + r"(?:[\w'’-]+\s+){0,3}?"
     # (not a verb after "to": "called on Smith to release the report")
     r"(?<!\sto\s)"
     + MEDIUM_NOUNS
@@ -762,8 +770,10 @@ ADJUNCT = re.compile(
     # (and the outlet that carried remarks: "in remarks carried by state news agency Kazinform")
     + r"|(?:carried|broadcast)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
     r"(?:\s+(?:news\s+agency|agency|television|TV|newspaper|website))?"
-    r"|(?:released|issued|posted|published|sent|put out)\s+(?:on|to|via)\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?(?:" + MEDIUM_NOUNS + r"|site|page|account|feed)s?"
+    r"|(?:released|issued|posted|published|sent|put out)\s+(?:on|to|via)\s+"
+    + MEDIUM_DETERMINER
+    + r"(?:[\w'’-]+\s+){0,2}?(?:"
+    + MEDIUM_NOUNS + r"|site|page|account|feed)s?"
     r")(?![\w])"
 )
 # The words an ADJUNCT match can open on, after spaces and commas (the letters of "Jan." and "Sept."; "a",
