@@ -733,6 +733,9 @@ RELATIVE_TIME_ENDS = frozenset(
     year morning afternoon evening night January February March April May June July August September October
     November December Jan. Feb. Aug. Sep. Sept. Oct. Nov. Dec.""".split()
 )
+# The verbs by which a statement is put out, after it in ADJUNCT: "in a report released Friday", "in a video posted on
+# Telegram".
+PUT_OUT_VERBS = r"(?:released|issued|posted|published|sent|put out)"
 # A month or day after "in", which ADJUNCT skips after a cue ("said in December that ...", "reported in December.").
 IN_TIME = re.compile(r"\s+in\s+" + TIME_WORDS)
 ADJUNCT = re.compile(
@@ -763,14 +766,18 @@ ADJUNCT = re.compile(
     r"on (?:many|several|numerous|multiple|other|previous|repeated) occasions|many times|more than once|"
     r"time and again|at times)"
     r"|,\s*(?:an?|the)\s+[^,;\"“”_]{3,50},"
-    r"|(?:released|issued|posted|published|sent|put out)(?:\s+(?:on|late|early|late on|early on))?\s+"
+    + r"|"
+    + PUT_OUT_VERBS
+    + r"(?:\s+(?:on|late|early|late on|early on))?\s+"
     + TIME_WORDS
     + PART_OF_DAY  # ("in a report released Friday morning")
     # where a statement was put out: "in a statement posted on its website", "in a video posted on Telegram"
     # (and the outlet that carried remarks: "in remarks carried by state news agency Kazinform")
     + r"|(?:carried|broadcast)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
     r"(?:\s+(?:news\s+agency|agency|television|TV|newspaper|website))?"
-    r"|(?:released|issued|posted|published|sent|put out)\s+(?:on|to|via)\s+"
+    r"|"
+    + PUT_OUT_VERBS
+    + r"\s+(?:on|to|via)\s+"
     + MEDIUM_DETERMINER
     + r"(?:[\w'’-]+\s+){0,2}?(?:"
     + MEDIUM_NOUNS + r"|site|page|account|feed)s?"
