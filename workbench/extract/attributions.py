@@ -307,7 +307,8 @@ SUBORDINATE_AFTER = re.compile(
 QUOTED_AS = re.compile(
     r"\b(?:quoted|cited)\s+([^,;:_]{3,90}?(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?=,))?),?\s+as\s+(saying)\b"
 )
-# The fewest words of a quotation read as one whose comma was dropped before its speaker (a title has fewer).
+# A quotation read as one whose comma was dropped before its speaker has more words than this (a title has this many
+# or fewer: "“Jeopardy!” host Alex Trebek").
 QUOTED_WORDS_MIN = 4
 # At most this many words between a quotation and "quoted Y as saying." for them to be the outlet quoting it.
 QUOTED_OUTLET_WORDS = 6
@@ -1973,7 +1974,7 @@ def _direct(
 
 
 def _comma_dropped(text: str, masked: str, s: int, q: QuoteSpan, tail: str) -> bool:
-    """Whether a quotation that opens its sentence, of QUOTED_WORDS_MIN words or more, is followed by a capitalised
+    """Whether a quotation that opens its sentence, of more than QUOTED_WORDS_MIN words, is followed by a capitalised
     speaker without the comma before its closing mark ("“... the best dads ” Michelle Bandoo, a cousin, wrote"): a
     dropped comma, not a title ("“Jeopardy!” host Alex Trebek")."""
     return (
