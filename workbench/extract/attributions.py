@@ -124,7 +124,9 @@ NOT_SOURCES = frozenset(
     """investigation investigations inquiry probe evidence video videos footage surveillance teaching teachings
     doctrine doctrines information""".split()
 )
-# Video and photo evidence (of NOT_SOURCES), which "according to" cannot make a source.
+# Words of video and photo evidence (its first five are NOT_SOURCES' too), which the guidelines leave out as sources:
+# "according to surveillance video" names no source (_evidence), "The video released shows" no document put out
+# (_document_head).
 EVIDENCE_WORDS = frozenset("video videos footage surveillance evidence photo photos photographs images".split())
 # Words a subject never ends on: a preposition or conjunction whose clause or participle follows ("A day after").
 OPEN_CONNECTIVES = frozenset("after before since until upon without while whereas although though because".split())
@@ -270,13 +272,16 @@ PARAGRAPH_START = re.compile(r"(?m)^(?=[ \t]*\S)")
 QUESTION_CLOSERS = "\"'”’"
 SPEAKER_AFTER_QUESTION = 5
 SPEAKER_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
+# A part of the day after a day's name or a time ("Friday morning", "Tuesday night"), in the time phrases below.
+PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # (what may follow that cue: a stop or a comma, after whom it was asked, when or where: "asked them,", "said
 # Monday.", "tweeted early Tuesday.", "wrote on Twitter."; not a colon, which opens a quotation of its own: '"...
 # until when?" Then an announcer concludes: "..."')
 AFTER_QUESTION_CUE = re.compile(
     r"(?:\s+(?:them|him|her|me|us|reporters|again|aloud|later|then|today|yesterday"
-    r"|(?:(?:on|early|late)\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:on|in)\s+(?:an?\s+)?(?:Twitter|Facebook|Telegram|tweet|post|statement|interview)))*\s*"
+    r"|(?:(?:on|early|late)\s+)?[A-Z][a-z]+day"
+    + PART_OF_DAY
+    + r"|(?:on|in)\s+(?:an?\s+)?(?:Twitter|Facebook|Telegram|tweet|post|statement|interview)))*\s*"
     r"(?:[.,;!?]|$)"
 )
 # (the quotation opens its sentence: '... screamed, "He is gone!" Lewis said.' is a quotation already introduced)
@@ -302,7 +307,8 @@ SUBORDINATE_AFTER = re.compile(
 QUOTED_AS = re.compile(
     r"\b(?:quoted|cited)\s+([^,;:_]{3,90}?(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?=,))?),?\s+as\s+(saying)\b"
 )
-# The fewest words of a quotation read as one whose comma was dropped before its speaker (a title has fewer).
+# A quotation read as one whose comma was dropped before its speaker has more words than this (a title has this many
+# or fewer: "“Jeopardy!” host Alex Trebek").
 QUOTED_WORDS_MIN = 4
 # At most this many words between a quotation and "quoted Y as saying." for them to be the outlet quoting it.
 QUOTED_OUTLET_WORDS = 6
@@ -590,7 +596,9 @@ SHARED_ALSO_ENDS = (" it", " so", " this", " too", " well")
 # addressee or a time ("said in an email:", "responded to the allegations in a statement on Friday afternoon:").
 COLON_ADJUNCT = re.compile(
     r"(?:(?:in|on|at|to|via|during|after|before|through|from|with)\s+[^,.;:!?\"“”]{1,70}?|"
-    r"(?:[A-Z][a-z]+day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)\s*:"
+    r"(?:[A-Z][a-z]+day|today|yesterday|tonight)"
+    + PART_OF_DAY
+    + r")\s*:"
 )
 # A line that introduces the quotations after it by their source: "Statement from Rock Hill Schools:", "Quotes
 # from Sheriff Walton:".
@@ -695,11 +703,17 @@ MEDIUM_NOUNS = (
     r"text message|address|appearance|op-ed|column|podcast|website|hearing|rally|remarks|comments|"
     r"announcement|memo|note|editorial|documentary|program|programme|show|channel|advertisement|ad|readout)"
 )
+# A determiner before the words of a medium, if any ("in a statement", "on its website", "in their letter").
+MEDIUM_DETERMINER = r"(?:(?:a|an|the|his|her|their|its|our)\s+)?"
 # (opening on the prepositions' initials, a set the engine skips ahead to; the word start and the rest of the
 # preposition are read after it, in the order of "in|on|at|during|via|through|over|to")
 MEDIUM = re.compile(
     r"[ioadvt](?<![\w].)(?:(?<=i)n|(?<=o)n|(?<=a)t|(?<=d)uring|(?<=v)ia|(?<=t)hrough|(?<=o)ver|(?<=t)o)\s+"
-    r"((?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+){0,3}?" + MEDIUM_NOUNS + r"s?"
+    r"("
+    + MEDIUM_DETERMINER
+    + r"(?:[\w'’-]+\s+){0,3}?"
+    + MEDIUM_NOUNS
+    + r"s?"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?)(?![\w])"
 )
 TIME_WORDS = (
@@ -720,6 +734,9 @@ RELATIVE_TIME_ENDS = frozenset(
     year morning afternoon evening night January February March April May June July August September October
     November December Jan. Feb. Aug. Sep. Sept. Oct. Nov. Dec.""".split()
 )
+# The verbs by which a statement is put out, after it in ADJUNCT: "in a report released Friday", "in a video posted on
+# Telegram".
+PUT_OUT_VERBS = r"(?:released|issued|posted|published|sent|put out)"
 # A month or day after "in", which ADJUNCT skips after a cue ("said in December that ...", "reported in December.").
 IN_TIME = re.compile(r"\s+in\s+" + TIME_WORDS)
 ADJUNCT = re.compile(
@@ -728,8 +745,11 @@ ADJUNCT = re.compile(
     r"(?:(?:on|late|early|earlier|later|by|from|late on|early on|on the|in|late in|early in)\s+)*"
     + TIME_WORDS
     # (not a day that owns what follows: "said Wednesday's incident ...", "in Wednesday's press conference")
-    + r"(?!(?<=day)['’]s\b)(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:in|on|at|during|via|through|over)\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    + r"(?!(?<=day)['’]s\b)"
+    + PART_OF_DAY
+    + r"|(?:in|on|at|during|via|through|over)\s+"
+    + MEDIUM_DETERMINER
+    + r"(?:[\w'’-]+\s+){0,3}?"
     # (not a verb after "to": "called on Smith to release the report")
     r"(?<!\sto\s)"
     + MEDIUM_NOUNS
@@ -747,15 +767,21 @@ ADJUNCT = re.compile(
     r"on (?:many|several|numerous|multiple|other|previous|repeated) occasions|many times|more than once|"
     r"time and again|at times)"
     r"|,\s*(?:an?|the)\s+[^,;\"“”_]{3,50},"
-    r"|(?:released|issued|posted|published|sent|put out)(?:\s+(?:on|late|early|late on|early on))?\s+"
+    + r"|"
+    + PUT_OUT_VERBS
+    + r"(?:\s+(?:on|late|early|late on|early on))?\s+"
     + TIME_WORDS
-    + r"(?:\s+(?:morning|afternoon|evening|night))?"  # ("in a report released Friday morning")
+    + PART_OF_DAY  # ("in a report released Friday morning")
     # where a statement was put out: "in a statement posted on its website", "in a video posted on Telegram"
     # (and the outlet that carried remarks: "in remarks carried by state news agency Kazinform")
-    r"|(?:carried|broadcast)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
+    + r"|(?:carried|broadcast)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
     r"(?:\s+(?:news\s+agency|agency|television|TV|newspaper|website))?"
-    r"|(?:released|issued|posted|published|sent|put out)\s+(?:on|to|via)\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?(?:" + MEDIUM_NOUNS + r"|site|page|account|feed)s?"
+    r"|"
+    + PUT_OUT_VERBS
+    + r"\s+(?:on|to|via)\s+"
+    + MEDIUM_DETERMINER
+    + r"(?:[\w'’-]+\s+){0,2}?(?:"
+    + MEDIUM_NOUNS + r"|site|page|account|feed)s?"
     r")(?![\w])"
 )
 # The words an ADJUNCT match can open on, after spaces and commas (the letters of "Jan." and "Sept."; "a",
@@ -1948,7 +1974,7 @@ def _direct(
 
 
 def _comma_dropped(text: str, masked: str, s: int, q: QuoteSpan, tail: str) -> bool:
-    """Whether a quotation that opens its sentence, of QUOTED_WORDS_MIN words or more, is followed by a capitalised
+    """Whether a quotation that opens its sentence, of more than QUOTED_WORDS_MIN words, is followed by a capitalised
     speaker without the comma before its closing mark ("“... the best dads ” Michelle Bandoo, a cousin, wrote"): a
     dropped comma, not a title ("“Jeopardy!” host Alex Trebek")."""
     return (

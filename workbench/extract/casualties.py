@@ -940,19 +940,22 @@ NUMBER_OF_CATEGORY = {"dead": "killed", "deaths": "killed", "killed": "killed", 
 # (A count after "all" is the whole of a group: "killed all 62 people aboard"; one after "a family of" the members of a
 # household: "killed a family of eight".)
 _AMONG_TERMS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "before" and t.startswith("among "))
+# The verbs right before a toll's figure, after the toll or "the number of" the dead or hurt ("the death toll has
+# reached 40", "topped 100", "is 12"; each pattern adds "to" and "at": "rose to", "stands at").
+_TOLL_VERBS = r"reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood"
 BEFORE = re.compile(
     rf"""(?:
         \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:himself|herself|themselves)\s+and)?
         (?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|a\s+family\s+of|other|his|her|their|all))?
         (?:\s+(?:young|little|baby|teenage|elderly|unarmed|innocent))?
       | \b(?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
-        (?:to|at|of|reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood
+        (?:to|at|of|{_TOLL_VERBS}
         |now)
       | \b(?P<among>{_AMONG_TERMS})\s+(?:were|was|are|is|included|include)
       | (?:^|\balso\s+)(?P<inverted>killed|wounded|injured|hurt|arrested|detained)\s+(?:were|was)
       | \bnumber\s+of\s+(?:people\s+|those\s+)?(?:confirmed\s+|reported\s+|recorded\s+)?(?P<number>dead|deaths|killed|fatalities|injured|wounded|injuries|
         arrested|detained|arrests|detainees|missing|displaced)\b[^.;:\d]{{0,60}}?\b
-        (?:to|at|reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood)
+        (?:to|at|{_TOLL_VERBS})
       | \b(?:the|those)\s+(?P<numbered>dead|killed|injured|wounded|arrested|detained|missing|displaced)\s+
         (?:now\s+|had\s+|have\s+)?number(?:ed|s)?
     )\s+$""",
@@ -2778,6 +2781,25 @@ def _noun_counted(sentence: str, c: _Count) -> bool:
                               or c.value == 1 and ONE_NOUN.match(sentence, c.end) is not None)
 
 
+def _around_words(sentence: str) -> bool:
+    """Whether a sentence holds the words of a verb and a particle around victims (AROUND_AFTER, AROUND_BEFORE): a
+    cheap first test, as most sentences hold none."""
+    return (
+        "hostage" in sentence
+        or "prisoner" in sentence  # "took 40 fighters prisoner"
+        or "captive" in sentence  # "took two soldiers captive"
+        or "to death" in sentence
+        or "custody" in sentence
+        or "forc" in sentence  # "forced 25,000 people to flee"
+        or "treat" in sentence  # "treated 220 people for injuries"
+        or "without homes" in sentence  # "left 80,000 people without homes"
+        or "without shelter" in sentence
+        or ("homes" in sentence and ("driv" in sentence or "drove" in sentence))  # "drove 2,000 families from their homes"
+        or (" dead" in sentence and any(map(sentence.__contains__, DEAD_AROUND_STEMS)))
+        or ("hospital" in sentence and any(map(sentence.__contains__, HOSPITAL_SENDERS)))
+    )
+
+
 def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     """Tie each count to the casualty term that governs it; `before` holds the categories of the figures of the
     sentence right before this one."""
@@ -2810,10 +2832,7 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             participle = True
     # A verb and a particle around the victims: "took two guards hostage", "stabbing his mother and a former
     # girlfriend to death" (the verb before the first of coordinated victims, the particle after the last).
-    if "hostage" in sentence or "prisoner" in sentence or "captive" in sentence or "to death" in sentence or "custody" in sentence or "forc" in sentence or (
-            "treat" in sentence) or "without homes" in sentence or "without shelter" in sentence or ("homes" in sentence and ("driv" in sentence or "drove" in sentence)) or (
-            " dead" in sentence and any(map(sentence.__contains__, DEAD_AROUND_STEMS))) or (
-            "hospital" in sentence and any(map(sentence.__contains__, HOSPITAL_SENDERS))):
+    if _around_words(sentence):
         for i, c in enumerate(counts):
             if c.category is not None:
                 continue

@@ -18,7 +18,6 @@ from workbench.data import read_rows
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "it", "we", "them"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Honorifics dropped when comparing names ("Mr. Trump" is "Trump").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
@@ -498,10 +497,11 @@ LEAD_DATELINE = re.compile(
     r"(?:\s-{1,2}\s|[–—])\s*"
 )
 # A person described by a title, opening a sentence before its verb: "Kazakhstan's president on Friday authorized",
-# "The foreign minister said" (group 1 the description).
+# "The foreign minister said" (group 1 the description). (The titles longest first, then alphabetical, so that the
+# pattern is the same in every process: a set's order follows the string hash.)
 TITLED_LEAD = re.compile(
     r"((?:The|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+)?(?:"
-    + "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
+    + "|".join(sorted(PERSON_TITLES, key=lambda t: (-len(t), t)))
     + r"))(?=\s+(?:(?:on|late|early)\s+[A-Z][a-z]+day\s+)?(?:was|is|had|has|[a-z]{3,}(?:ed|s))\b)"
 )
 # A person described by a noun, opening a sentence before its verb: "Another juror was replaced ...".
@@ -2263,17 +2263,17 @@ class SpeakerIndex:
                 return f"{owner}'s {owned[1]}"
         form = _speaker_form(clean)
         words = form.words
-        owned_doc = OWNED_DOCUMENT.fullmatch(clean) if not form.issuer and ("'s " in clean or "’s " in clean) else None
-        if form.issuer or (owned_doc and classify(owned_doc.group(1)) in OFFICIAL_OWNER_TYPES):
-            # a document speaks for its issuer: "an official statement from Seacom", "Seacom's tweet", and "the
-            # ministry's statement" for the ministry the article names (an official body or office: "the trucking
-            # company" is no name the article gives)
-            if form.issuer:
-                resolved = self._resolve(form.issuer, offset)
-                self._documents[resolved] = True
-                return resolved
-            # (its owner as "the" and the rest: "a prosecutor's affidavit" is the prosecutor's, "coroner's records"
-            # the coroner's; not remembered as a document's issuer, which a later "the release" would take up)
+        if form.issuer:
+            # a document speaks for its issuer: "an official statement from Seacom", "Seacom's tweet"
+            resolved = self._resolve(form.issuer, offset)
+            self._documents[resolved] = True
+            return resolved
+        owned_doc = OWNED_DOCUMENT.fullmatch(clean) if "'s " in clean or "’s " in clean else None
+        if owned_doc and classify(owned_doc.group(1)) in OFFICIAL_OWNER_TYPES:
+            # so does a document an official body or office owns: "the ministry's statement" for the ministry the
+            # article names ("the trucking company" is no name the article gives); its owner as "the" and the rest
+            # ("a prosecutor's affidavit" is the prosecutor's, "coroner's records" the coroner's), not remembered as
+            # a document's issuer, which a later "the release" would take up
             owner = owned_doc.group(1)
             first, _, rest = owner.partition(" ")
             if first.lower() in ("a", "an", "the"):
@@ -3077,7 +3077,11 @@ class SpeakerIndex:
         he said" is the president."""
         start = before + 1
         dateline = LEAD_DATELINE.match(self.text, start, here)
-        start = dateline.end() if dateline else start + len(self.text[start:here]) - len(self.text[start:here].lstrip())
+        if dateline:
+            start = dateline.end()
+        else:
+            gap = self.text[start:here]
+            start += len(gap) - len(gap.lstrip())  # (past the spaces)
         if any(start <= at < offset and person for at, _, person in self.speakers):
             return None
         opening = self.text[self.text.rfind("\n", 0, start) + 1 : start]
