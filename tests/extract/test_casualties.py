@@ -4677,3 +4677,13 @@ def test_seized_passengers_villagers():
 def test_people_booked():
     assert pairs("Police said 31 people were booked.") == {("detained", 31)}
     assert pairs("The suspect was booked Friday night.") == {("detained", 1)}
+
+
+# A death told as presumed counts, as one "believed" or "feared" dead does (a hedged figure is still a figure): "Dr
+# Mark Vinar, 43, is presumed dead", "Three sailors were presumed drowned"; never a presumption of anything else
+def test_presumed_dead():
+    assert pairs("Dr Mark Vinar, 43, is presumed dead after disappearing off Zurbriggens Ridge.") == {("killed", 1)}
+    assert pairs("Three sailors were presumed drowned when the ferry sank.") == {("killed", 3)}
+    assert pairs("Four crew members were presumed dead.") == {("killed", 4)}
+    assert pairs("The suspect is presumed innocent until proven guilty.") == set()
+    assert pairs("She was presumed to be the owner of the car.") == set()

@@ -614,7 +614,7 @@ NOT_NAMES = frozenset(
 
 # Between a count and the casualty term that follows it: auxiliaries, adverbs, "shot and".
 _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|allegedly|also|all|both|later|
-    now|initially|eventually|finally|quickly|subsequently|remain|remained|remains|still|left|already|believed|feared|
+    now|initially|eventually|finally|quickly|subsequently|remain|remained|remains|still|left|already|believed|feared|presumed|
     confirmed|reported|thought|known|said|to|just|each|apparently|likely|officially|since|ultimately|
     seriously|critically|badly|severely|slightly|gravely|lightly|moderately|internally|shot|stabbed|beaten|struck|and|
     who|that|which|found|listed\s+as|listed|then|immediately|instantly|were\s+taken|currently|tragically|accidentally|
