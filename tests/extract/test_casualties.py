@@ -4687,3 +4687,14 @@ def test_presumed_dead():
     assert pairs("Four crew members were presumed dead.") == {("killed", 4)}
     assert pairs("The suspect is presumed innocent until proven guilty.") == set()
     assert pairs("She was presumed to be the owner of the car.") == set()
+
+
+# A count of "murder victims" or "homicide victims" is of the dead, as the noun before "victims" tells: "Family members
+# of the four murder victims" (killed 4); not an attempted murder's, nor victims of a harm they may survive, nor murder
+# suspects
+def test_murder_victims_counted():
+    assert pairs("Family members of the four murder victims spoke at the hearing.") == {("killed", 4)}
+    assert pairs("Relatives of the five homicide victims gathered outside.") == {("killed", 5)}
+    assert pairs("The three crash victims were identified on Monday.") == set()
+    assert pairs("The two murder suspects were arrested.") == set()
+    assert pairs("The four attempted murder victims spoke.") == set()

@@ -215,6 +215,10 @@ MULTIPLE_OF = re.compile(MULTIPLE_KILLING.pattern + r"\s+of\s+$", re.I | re.VERB
 # the two women becomes a triple homicide".
 MULTIPLE_HYPOTHETICAL = re.compile(r"\b(?:(?:would|could|might|may|will)\s+(?:then\s+)?(?:be|become)|becomes?)\s+(?:an?\s+)?$",
                                    re.I)
+# Nouns of a killing right before "victims" that tell them dead: "Family members of the four murder victims", "the
+# two homicide victims" (not a murder "attempted", nor a noun of harm that may leave the victims alive: "shooting
+# victims", "crash victims"; before any other noun they are no victims: "two murder suspects").
+VICTIMS_KIND_CATEGORY = {"murder": "killed", "homicide": "killed"}
 _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "arrest", "body", "hostage", "prisoner", "captive", "to death", "holding", "victims included", "victims include", "among the victims",
     "victims as",  # ("identified the victims as": see VICTIMS_INCLUDED)
@@ -227,6 +231,7 @@ _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "without homes", "without shelter",  # ("left 80,000 people without homes": see AROUND_AFTER)
     "caught up with", "caught up to",  # (police who did: see POLICE_CAUGHT_UP)
     "s injury", "s wound",  # (a victim's injury in the singular reported on: see POSSESSIVE_INJURIES)
+    *(f"{kind} victims" for kind in VICTIMS_KIND_CATEGORY),  # (see _adjective_category)
     *(f"{m}{gap}{n}" for m in MULTIPLES for n in MULTIPLE_NOUNS for gap in (" ", "-"))]
 _SCAN = _trie(_SCAN_TERMS)
 TERMS_LOWER = re.compile(rf"\b(?:{_SCAN})\b")
@@ -1113,7 +1118,8 @@ LIST_MEMBER_GAP = re.compile(r"\s+(?:in|at|on|inside|outside|near|from)\s+[^,;:.
 # What a count must not be: ages (with the first of two sharing "-year-old": "20- and 23-year-old women", "14- and
 # 18-year-olds"), times,
 # money, units, addresses, dates, vehicles and vessels ("captured three boats of the pirates"), wounds ("suffered two
-# gunshot wounds"), shots heard ("a video captured four gunshots"), weights seized ("captured 300 kilograms") and a
+# gunshot wounds"), shots heard ("a video captured four gunshots"), charges ("four murder counts"; not "the four murder
+# victims", see VICTIMS_KIND_CATEGORY), weights seized ("captured 300 kilograms") and a
 # player's statistics ("ranks fifth on the team with 86 tackles").
 # Units and things counted right after a number that make it something other than people.
 _NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? seconds? weeks? months? decades? miles? feet
@@ -1122,7 +1128,7 @@ _NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? secon
     calls? dollars? euros? pounds? block street st\b avenue ave\b road rd\b drive dr\b lane boulevard blvd court ct\b
     way\b place highway counts? charges? degrees? magnitude points? votes? seats? acres? square storey stor(?:y|ies)
     floors? inches tons? tonnes? caliber calibre mm\b villages? towns? cities countries states provinces districts
-    locations sites schools hospitals games? goals? titles? episodes? pages? sentences? murders? homicides? killings?
+    locations sites schools hospitals games? goals? titles? episodes? pages? sentences? murders?(?!\s+victims?) homicides?(?!\s+victims?) killings?
     tackles? sacks? carries touchdowns? interceptions? receptions? rebounds? assists? strikeouts? wickets? fumbles?
     deaths?\s+(?:per|a\s+year|each|every) percent million\s+(?:dollars|in) aftershocks? boats? ships? vessels? skiffs?
     dhows? trawlers? tankers? planes? aircraft helicopters? drones? tanks? trucks? buses wounds?
@@ -2579,9 +2585,13 @@ def _adjective_category(c: _Count) -> str | None:
         return None  # a name ("Slain Baton Rouge officers" is not one victim)
     if c.who.startswith(("the ", "those ")) and (group := c.who.split(None, 1)[1].lower()) in NUMBER_OF_CATEGORY:
         return NUMBER_OF_CATEGORY[group]  # ("Three of the injured", "Two of those wounded")
-    words = (c.text if c.singular else c.who).lower().split()[:-1]
+    *words, head = (c.text if c.singular else c.who).lower().split()
     if any(w.endswith(("'s", "’s")) for w in words):
         return None  # "the injured man's father": the adjective is another person's
+    if (head == "victims" and words and words[-1] in VICTIMS_KIND_CATEGORY and words[-2:-1] != ["attempted"]
+            and not c.singular):
+        return VICTIMS_KIND_CATEGORY[words[-1]]  # (a count of them; one such victim is often another's, mourned or
+        # tallied: "a vigil for another homicide victim", "the 500th murder victim of the year")
     if (words[:2] == ["the", "dead"] or words[:1] in (["dead"], ["deceased"]) and c.value) and not c.singular:
         return "killed"  # a part of the dead: "one of the dead victims", and a count of them: "two dead people" ("dead"
         # alone is often no casualty: "dead end", "a dead man's phone")
