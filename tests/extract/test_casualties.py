@@ -4698,3 +4698,17 @@ def test_murder_victims_counted():
     assert pairs("The three crash victims were identified on Monday.") == set()
     assert pairs("The two murder suspects were arrested.") == set()
     assert pairs("The four attempted murder victims spoke.") == set()
+
+
+# Injuries told by their effects are injured: "left a man paralysed", "suffered a concussion", "was left in a coma",
+# "lost an eye", "knocked unconscious" (not someone who left a place, nor a coma patient named as such)
+def test_injury_told_by_effects():
+    assert pairs("The shooting left two people paralyzed.") == {("injured", 2)}
+    assert pairs("The boy suffered a concussion.") == {("injured", 1)}
+    assert pairs("A woman was left in a coma after the attack.") == {("injured", 1)}
+    assert pairs("One officer lost an eye in the blast.") == {("injured", 1)}
+    assert pairs("A man was knocked unconscious.") == {("injured", 1)}
+    assert pairs("The teen was left brain damaged.") == {("injured", 1)}
+    assert pairs("A sub shop worker said he shot and paralyzed a 15-year-old boy.") == {("injured", 1)}
+    assert pairs("He left the scene before police arrived.") == set()
+    assert pairs("The coma patient was moved to a new ward.") == set()
