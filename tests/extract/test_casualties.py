@@ -4712,3 +4712,13 @@ def test_injury_told_by_effects():
     assert pairs("A sub shop worker said he shot and paralyzed a 15-year-old boy.") == {("injured", 1)}
     assert pairs("He left the scene before police arrived.") == set()
     assert pairs("The coma patient was moved to a new ward.") == set()
+
+
+# A victim named by a pronoun after "left", before the term that tells how: "he left her brain-damaged and blind in
+# one eye" (injured 1), as "left a man paralyzed" is; not a place or a thing left, nor an earlier harm after "had"
+def test_left_pronoun_term():
+    assert pairs("He beat her so badly he left her brain-damaged and blind in one eye.") == {("injured", 1)}
+    assert pairs("He shot her and left her paralyzed.") == {("injured", 1)}
+    assert pairs("He left her home at 6 a.m.") == set()
+    assert pairs("She left him a voicemail.") == set()
+    assert pairs("He had survived a car accident that had left him in a coma.") == set()

@@ -590,6 +590,10 @@ OBJECT_PRONOUN = re.compile(r"""(?<![\w'’])(?:him|her(?=\s*[.,;:!?)]|\s*$|\s+(
 PRONOUNCED_DEAD = re.compile(r"\b(?:[Pp]ronounced|[Dd]eclared|[Ff]ound|[Dd]iscovered|[Ss]hot)\s+(?P<who>him|her)\s+dead\b")
 # (a cheap first test: "pronounced him", "declared her", "found him", "shot him")
 PRONOUNCED_STEMS = ("ed h", "nd h", "ot h")
+# A victim named by a pronoun between "left" and the term that tells how they were left: "he left her brain-damaged
+# and blind in one eye", "shot him and left him paralyzed" (a count of one, as "left a man paralyzed" is; not after
+# "had", an earlier harm told beside the event: "had survived a car accident that had left him in a coma").
+LEFT_PRONOUN = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?P<who>him|her)\b")
 # An ordinal standing for one more victim, as a term's object or its subject: "killed two of them and critically
 # wounded a third", "injuring a fourth", "two were killed and a third was wounded" (or, the helper left out, "a third
 # injured"), and "another" so ("killing one man and wounding another") (not before a noun or "of": "a third time", "a
@@ -1923,6 +1927,14 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
         start, end = m.span()
         if not any(c.start <= start < c.tail for c in taken):
             counts.append(_Count(start, end, m.group(0), 1, None, "exact", None, end, True))
+    for m in LEFT_PRONOUN.finditer(sentence) if (" him " in sentence or " her " in sentence) else ():
+        start, end = m.span("who")
+        if any(c.start <= start < c.tail for c in taken) or sentence.endswith("had ", 0, m.start()):
+            continue
+        count = _Count(start, end, m.group("who"), 1, None, "exact", None, end, True)
+        if cat := _category_after(sentence, count):
+            count.category, count.how = cat, "after"
+            counts.append(count)
     for m in OBJECT_PRONOUN.finditer(sentence) if (" him" in sentence or " her" in sentence) else ():
         start, end = m.span()
         if any(c.start <= start < c.tail for c in taken):
