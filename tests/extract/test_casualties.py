@@ -4722,3 +4722,11 @@ def test_left_pronoun_term():
     assert pairs("He left her home at 6 a.m.") == set()
     assert pairs("She left him a voicemail.") == set()
     assert pairs("He had survived a car accident that had left him in a coma.") == set()
+
+
+# A vague amount with a hedged casualty term after it counts, as "Scores were reported killed" does: "Hundreds are
+# feared dead", "Dozens were presumed drowned" (not a hedge about anything else: "Dozens are believed to be inside")
+def test_vague_amount_hedged():
+    assert pairs("Hundreds are feared dead after the earthquake.") == {("killed", 200)}
+    assert pairs("Dozens were presumed drowned.") == {("killed", 24)}
+    assert pairs("Dozens are believed to be in the building.") == set()

@@ -371,9 +371,9 @@ NAME_AND_REACH = 50
 TIGHT_ASIDE = re.compile(rf"""\s+(?P<who>(?:[\w'-]+?\s+)?(?:{_PLURAL_NOUNS}))-(?=[a-z0-9])[^-;:.()]{{1,120}}?[a-z]-
     (?=[a-z]{{2}})""", re.VERBOSE | re.IGNORECASE)
 # A vague amount counts without a victim noun only when a casualty term follows it: "Dozens injured as ...", "Dozens
-# were left homeless", "Scores were reported killed".
-VAGUE_VICTIMS = re.compile(rf"\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:reported\s+)?(?:left\s+)?(?:{_AFTER_TERMS})\b",
-                           re.I)
+# were left homeless", "Scores were reported killed", and hedged: "Hundreds are feared dead", "Dozens are presumed drowned".
+VAGUE_VICTIMS = re.compile(rf"""\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:(?:reported|feared|believed|presumed|
+    thought)\s+)?(?:left\s+)?(?:{_AFTER_TERMS})\b""", re.I | re.VERBOSE)
 # Any plural noun phrase, tried only when a casualty term follows it ("two managing partners wounded").
 PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?!-)")
 
