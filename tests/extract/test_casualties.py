@@ -4730,3 +4730,13 @@ def test_vague_amount_hedged():
     assert pairs("Hundreds are feared dead after the earthquake.") == {("killed", 200)}
     assert pairs("Dozens were presumed drowned.") == {("killed", 24)}
     assert pairs("Dozens are believed to be in the building.") == set()
+
+
+# More injuries told by their effects: limbs lost, burns, poisoning, life support ("Two men lost their legs in the
+# explosion", "The blast left 20 people with burns", "the boy is on life support")
+def test_more_injury_effects():
+    assert pairs("Two men lost their legs in the explosion.") == {("injured", 2)}
+    assert pairs("The blast left 20 people with burns.") == {("injured", 20)}
+    assert pairs("Three miners suffered carbon monoxide poisoning.") == {("injured", 3)}
+    assert pairs("A family friend says the boy is on life support.") == {("injured", 1)}
+    assert pairs("Tremaine Wilbourn is accused of killing officer Sean Bolton on Saturday night.") == {("killed", 1)}
