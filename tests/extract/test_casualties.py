@@ -4740,3 +4740,9 @@ def test_more_injury_effects():
     assert pairs("Three miners suffered carbon monoxide poisoning.") == {("injured", 3)}
     assert pairs("A family friend says the boy is on life support.") == {("injured", 1)}
     assert pairs("Tremaine Wilbourn is accused of killing officer Sean Bolton on Saturday night.") == {("killed", 1)}
+
+
+# "Slaying" and "massacre" before "victims" tell them dead, as "murder" does: "Relatives of the two slaying victims"
+def test_slaying_massacre_victims_counted():
+    assert pairs("Relatives of the two slaying victims spoke.") == {("killed", 2)}
+    assert pairs("The three massacre victims were buried.") == {("killed", 3)}
