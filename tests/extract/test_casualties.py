@@ -4677,3 +4677,72 @@ def test_seized_passengers_villagers():
 def test_people_booked():
     assert pairs("Police said 31 people were booked.") == {("detained", 31)}
     assert pairs("The suspect was booked Friday night.") == {("detained", 1)}
+
+
+# A death told as presumed counts, as one "believed" or "feared" dead does (a hedged figure is still a figure): "Dr
+# Mark Vinar, 43, is presumed dead", "Three sailors were presumed drowned"; never a presumption of anything else
+def test_presumed_dead():
+    assert pairs("Dr Mark Vinar, 43, is presumed dead after disappearing off Zurbriggens Ridge.") == {("killed", 1)}
+    assert pairs("Three sailors were presumed drowned when the ferry sank.") == {("killed", 3)}
+    assert pairs("Four crew members were presumed dead.") == {("killed", 4)}
+    assert pairs("The suspect is presumed innocent until proven guilty.") == set()
+    assert pairs("She was presumed to be the owner of the car.") == set()
+
+
+# A count of "murder victims" or "homicide victims" is of the dead, as the noun before "victims" tells: "Family members
+# of the four murder victims" (killed 4); not an attempted murder's, nor victims of a harm they may survive, nor murder
+# suspects
+def test_murder_victims_counted():
+    assert pairs("Family members of the four murder victims spoke at the hearing.") == {("killed", 4)}
+    assert pairs("Relatives of the five homicide victims gathered outside.") == {("killed", 5)}
+    assert pairs("The three crash victims were identified on Monday.") == set()
+    assert pairs("The two murder suspects were arrested.") == set()
+    assert pairs("The four attempted murder victims spoke.") == set()
+
+
+# Injuries told by their effects are injured: "left a man paralysed", "suffered a concussion", "was left in a coma",
+# "lost an eye", "knocked unconscious" (not someone who left a place, nor a coma patient named as such)
+def test_injury_told_by_effects():
+    assert pairs("The shooting left two people paralyzed.") == {("injured", 2)}
+    assert pairs("The boy suffered a concussion.") == {("injured", 1)}
+    assert pairs("A woman was left in a coma after the attack.") == {("injured", 1)}
+    assert pairs("One officer lost an eye in the blast.") == {("injured", 1)}
+    assert pairs("A man was knocked unconscious.") == {("injured", 1)}
+    assert pairs("The teen was left brain damaged.") == {("injured", 1)}
+    assert pairs("A sub shop worker said he shot and paralyzed a 15-year-old boy.") == {("injured", 1)}
+    assert pairs("He left the scene before police arrived.") == set()
+    assert pairs("The coma patient was moved to a new ward.") == set()
+
+
+# A victim named by a pronoun after "left", before the term that tells how: "he left her brain-damaged and blind in
+# one eye" (injured 1), as "left a man paralyzed" is; not a place or a thing left, nor an earlier harm after "had"
+def test_left_pronoun_term():
+    assert pairs("He beat her so badly he left her brain-damaged and blind in one eye.") == {("injured", 1)}
+    assert pairs("He shot her and left her paralyzed.") == {("injured", 1)}
+    assert pairs("He left her home at 6 a.m.") == set()
+    assert pairs("She left him a voicemail.") == set()
+    assert pairs("He had survived a car accident that had left him in a coma.") == set()
+
+
+# A vague amount with a hedged casualty term after it counts, as "Scores were reported killed" does: "Hundreds are
+# feared dead", "Dozens were presumed drowned" (not a hedge about anything else: "Dozens are believed to be inside")
+def test_vague_amount_hedged():
+    assert pairs("Hundreds are feared dead after the earthquake.") == {("killed", 200)}
+    assert pairs("Dozens were presumed drowned.") == {("killed", 24)}
+    assert pairs("Dozens are believed to be in the building.") == set()
+
+
+# More injuries told by their effects: limbs lost, burns, poisoning, life support ("Two men lost their legs in the
+# explosion", "The blast left 20 people with burns", "the boy is on life support")
+def test_more_injury_effects():
+    assert pairs("Two men lost their legs in the explosion.") == {("injured", 2)}
+    assert pairs("The blast left 20 people with burns.") == {("injured", 20)}
+    assert pairs("Three miners suffered carbon monoxide poisoning.") == {("injured", 3)}
+    assert pairs("A family friend says the boy is on life support.") == {("injured", 1)}
+    assert pairs("Tremaine Wilbourn is accused of killing officer Sean Bolton on Saturday night.") == {("killed", 1)}
+
+
+# "Slaying" and "massacre" before "victims" tell them dead, as "murder" does: "Relatives of the two slaying victims"
+def test_slaying_massacre_victims_counted():
+    assert pairs("Relatives of the two slaying victims spoke.") == {("killed", 2)}
+    assert pairs("The three massacre victims were buried.") == {("killed", 3)}

@@ -215,6 +215,10 @@ MULTIPLE_OF = re.compile(MULTIPLE_KILLING.pattern + r"\s+of\s+$", re.I | re.VERB
 # the two women becomes a triple homicide".
 MULTIPLE_HYPOTHETICAL = re.compile(r"\b(?:(?:would|could|might|may|will)\s+(?:then\s+)?(?:be|become)|becomes?)\s+(?:an?\s+)?$",
                                    re.I)
+# Nouns of a killing right before "victims" that tell them dead: "Family members of the four murder victims", "the
+# two homicide victims", "the two slaying victims", "the massacre victims" (not a murder "attempted", nor a noun of harm that may leave the victims alive: "shooting
+# victims", "crash victims"; before any other noun they are no victims: "two murder suspects").
+VICTIMS_KIND_CATEGORY = {"murder": "killed", "homicide": "killed", "slaying": "killed", "massacre": "killed"}
 _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "arrest", "body", "hostage", "prisoner", "captive", "to death", "holding", "victims included", "victims include", "among the victims",
     "victims as",  # ("identified the victims as": see VICTIMS_INCLUDED)
@@ -227,6 +231,7 @@ _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "without homes", "without shelter",  # ("left 80,000 people without homes": see AROUND_AFTER)
     "caught up with", "caught up to",  # (police who did: see POLICE_CAUGHT_UP)
     "s injury", "s wound",  # (a victim's injury in the singular reported on: see POSSESSIVE_INJURIES)
+    *(f"{kind} victims" for kind in VICTIMS_KIND_CATEGORY),  # (see _adjective_category)
     *(f"{m}{gap}{n}" for m in MULTIPLES for n in MULTIPLE_NOUNS for gap in (" ", "-"))]
 _SCAN = _trie(_SCAN_TERMS)
 TERMS_LOWER = re.compile(rf"\b(?:{_SCAN})\b")
@@ -366,9 +371,9 @@ NAME_AND_REACH = 50
 TIGHT_ASIDE = re.compile(rf"""\s+(?P<who>(?:[\w'-]+?\s+)?(?:{_PLURAL_NOUNS}))-(?=[a-z0-9])[^-;:.()]{{1,120}}?[a-z]-
     (?=[a-z]{{2}})""", re.VERBOSE | re.IGNORECASE)
 # A vague amount counts without a victim noun only when a casualty term follows it: "Dozens injured as ...", "Dozens
-# were left homeless", "Scores were reported killed".
-VAGUE_VICTIMS = re.compile(rf"\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:reported\s+)?(?:left\s+)?(?:{_AFTER_TERMS})\b",
-                           re.I)
+# were left homeless", "Scores were reported killed", and hedged: "Hundreds are feared dead", "Dozens are presumed drowned".
+VAGUE_VICTIMS = re.compile(rf"""\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:(?:reported|feared|believed|presumed|
+    thought)\s+)?(?:left\s+)?(?:{_AFTER_TERMS})\b""", re.I | re.VERBOSE)
 # Any plural noun phrase, tried only when a casualty term follows it ("two managing partners wounded").
 PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?!-)")
 
@@ -585,6 +590,10 @@ OBJECT_PRONOUN = re.compile(r"""(?<![\w'’])(?:him|her(?=\s*[.,;:!?)]|\s*$|\s+(
 PRONOUNCED_DEAD = re.compile(r"\b(?:[Pp]ronounced|[Dd]eclared|[Ff]ound|[Dd]iscovered|[Ss]hot)\s+(?P<who>him|her)\s+dead\b")
 # (a cheap first test: "pronounced him", "declared her", "found him", "shot him")
 PRONOUNCED_STEMS = ("ed h", "nd h", "ot h")
+# A victim named by a pronoun between "left" and the term that tells how they were left: "he left her brain-damaged
+# and blind in one eye", "shot him and left him paralyzed" (a count of one, as "left a man paralyzed" is; not after
+# "had", an earlier harm told beside the event: "had survived a car accident that had left him in a coma").
+LEFT_PRONOUN = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?P<who>him|her)\b")
 # An ordinal standing for one more victim, as a term's object or its subject: "killed two of them and critically
 # wounded a third", "injuring a fourth", "two were killed and a third was wounded" (or, the helper left out, "a third
 # injured"), and "another" so ("killing one man and wounding another") (not before a noun or "of": "a third time", "a
@@ -614,7 +623,7 @@ NOT_NAMES = frozenset(
 
 # Between a count and the casualty term that follows it: auxiliaries, adverbs, "shot and".
 _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|allegedly|also|all|both|later|
-    now|initially|eventually|finally|quickly|subsequently|remain|remained|remains|still|left|already|believed|feared|
+    now|initially|eventually|finally|quickly|subsequently|remain|remained|remains|still|left|already|believed|feared|presumed|
     confirmed|reported|thought|known|said|to|just|each|apparently|likely|officially|since|ultimately|
     seriously|critically|badly|severely|slightly|gravely|lightly|moderately|internally|shot|stabbed|beaten|struck|and|
     who|that|which|found|listed\s+as|listed|then|immediately|instantly|were\s+taken|currently|tragically|accidentally|
@@ -1113,7 +1122,8 @@ LIST_MEMBER_GAP = re.compile(r"\s+(?:in|at|on|inside|outside|near|from)\s+[^,;:.
 # What a count must not be: ages (with the first of two sharing "-year-old": "20- and 23-year-old women", "14- and
 # 18-year-olds"), times,
 # money, units, addresses, dates, vehicles and vessels ("captured three boats of the pirates"), wounds ("suffered two
-# gunshot wounds"), shots heard ("a video captured four gunshots"), weights seized ("captured 300 kilograms") and a
+# gunshot wounds"), shots heard ("a video captured four gunshots"), charges ("four murder counts"; not "the four murder
+# victims", see VICTIMS_KIND_CATEGORY), weights seized ("captured 300 kilograms") and a
 # player's statistics ("ranks fifth on the team with 86 tackles").
 # Units and things counted right after a number that make it something other than people.
 _NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? seconds? weeks? months? decades? miles? feet
@@ -1122,7 +1132,7 @@ _NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? secon
     calls? dollars? euros? pounds? block street st\b avenue ave\b road rd\b drive dr\b lane boulevard blvd court ct\b
     way\b place highway counts? charges? degrees? magnitude points? votes? seats? acres? square storey stor(?:y|ies)
     floors? inches tons? tonnes? caliber calibre mm\b villages? towns? cities countries states provinces districts
-    locations sites schools hospitals games? goals? titles? episodes? pages? sentences? murders? homicides? killings?
+    locations sites schools hospitals games? goals? titles? episodes? pages? sentences? murders?(?!\s+victims?) homicides?(?!\s+victims?) killings?
     tackles? sacks? carries touchdowns? interceptions? receptions? rebounds? assists? strikeouts? wickets? fumbles?
     deaths?\s+(?:per|a\s+year|each|every) percent million\s+(?:dollars|in) aftershocks? boats? ships? vessels? skiffs?
     dhows? trawlers? tankers? planes? aircraft helicopters? drones? tanks? trucks? buses wounds?
@@ -1917,6 +1927,14 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
         start, end = m.span()
         if not any(c.start <= start < c.tail for c in taken):
             counts.append(_Count(start, end, m.group(0), 1, None, "exact", None, end, True))
+    for m in LEFT_PRONOUN.finditer(sentence) if (" him " in sentence or " her " in sentence) else ():
+        start, end = m.span("who")
+        if any(c.start <= start < c.tail for c in taken) or sentence.endswith("had ", 0, m.start()):
+            continue
+        count = _Count(start, end, m.group("who"), 1, None, "exact", None, end, True)
+        if cat := _category_after(sentence, count):
+            count.category, count.how = cat, "after"
+            counts.append(count)
     for m in OBJECT_PRONOUN.finditer(sentence) if (" him" in sentence or " her" in sentence) else ():
         start, end = m.span()
         if any(c.start <= start < c.tail for c in taken):
@@ -2579,9 +2597,13 @@ def _adjective_category(c: _Count) -> str | None:
         return None  # a name ("Slain Baton Rouge officers" is not one victim)
     if c.who.startswith(("the ", "those ")) and (group := c.who.split(None, 1)[1].lower()) in NUMBER_OF_CATEGORY:
         return NUMBER_OF_CATEGORY[group]  # ("Three of the injured", "Two of those wounded")
-    words = (c.text if c.singular else c.who).lower().split()[:-1]
+    *words, head = (c.text if c.singular else c.who).lower().split()
     if any(w.endswith(("'s", "’s")) for w in words):
         return None  # "the injured man's father": the adjective is another person's
+    if (head == "victims" and words and words[-1] in VICTIMS_KIND_CATEGORY and words[-2:-1] != ["attempted"]
+            and not c.singular):
+        return VICTIMS_KIND_CATEGORY[words[-1]]  # (a count of them; one such victim is often another's, mourned or
+        # tallied: "a vigil for another homicide victim", "the 500th murder victim of the year")
     if (words[:2] == ["the", "dead"] or words[:1] in (["dead"], ["deceased"]) and c.value) and not c.singular:
         return "killed"  # a part of the dead: "one of the dead victims", and a count of them: "two dead people" ("dead"
         # alone is often no casualty: "dead end", "a dead man's phone")
