@@ -5573,3 +5573,15 @@ def test_a_general_described_by_rank_alone_is_security_forces():
 def test_his_spokesman_after_the_person_opening_the_sentence_is_typed_as_that_person():
     text = "U.N. Secretary-General Antonio Guterres urged restraint, his spokesman said."
     assert [r.speaker_type for r in extract_attributions(text)] == ["international body"]
+
+
+def test_a_joint_subject_of_names_owns_a_participle_cue_whole():
+    texts = [
+        (
+            "Schumer and fellow Senate Democrats forced the shutdown after insisting that any bill include protections.",
+            "Schumer and fellow Senate Democrats",
+        ),
+        ("Barr and Rosenstein issued a statement on Sunday saying that the report was clear.", "Barr and Rosenstein"),
+    ]
+    for text, speaker in texts:
+        assert [r.speaker for r in extract_attributions(text)] == [speaker], text

@@ -3691,6 +3691,23 @@ def _title_words_before_name(tokens: list[re.Match[str]], i: int) -> int:
     return 0
 
 
+# Lowercase words that may open the second member of a joint subject of names before its capital ("Schumer and
+# fellow Senate Democrats", "Smith and his wife Jane").
+JOINED_NAME_OPENERS = frozenset("fellow other his her their".split())
+
+
+def _joined_name_words(tokens: list[re.Match[str]], i: int) -> int:
+    """1 + how many JOINED_NAME_OPENERS follow the "and" at tokens[i] before a capitalised word, or 0 when none
+    does: a name's "and" that joins another named member to the subject rather than opening a clause."""
+    for k, t in enumerate(tokens[i + 1 : i + 4]):
+        w = t.group()
+        if w[:1].isupper():
+            return k + 1
+        if w not in JOINED_NAME_OPENERS:
+            return 0
+    return 0
+
+
 def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     """The noun phrase that opens a sentence, as its subject: "The organisers", "Kansas City Mayor Sly James"."""
     dateline = LEAD_DATELINE.match(masked, s, limit)
@@ -3729,6 +3746,10 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
             if kept and masked[kept[-1].end() : t.start()].strip():
                 break
             if w[:1].isupper() or (kept and w in ("of", "for")):
+                kept.append(t)
+            elif kept and w == "and" and not title_left and (joined := _joined_name_words(tokens, i)):
+                # "Schumer and fellow Senate Democrats forced ...": a joint subject, one speaker (the guidelines)
+                title_left = joined - 1
                 kept.append(t)
             elif kept and (title_left or _title_words_before_name(tokens, i)):
                 # "Republican presidential nominee Mitt Romney": lowercase title words before a name
