@@ -5585,3 +5585,19 @@ def test_a_joint_subject_of_names_owns_a_participle_cue_whole():
     ]
     for text, speaker in texts:
         assert [r.speaker for r in extract_attributions(text)] == [speaker], text
+
+
+def test_a_list_of_senators_with_their_states_or_tags_is_one_joint_speaker():
+    texts = [
+        (
+            "Sens. Dick Durbin (Ill.) and Sheldon Whitehouse (R.I.) said the idea was a mistake.",
+            "Sens. Dick Durbin (Ill.) and Sheldon Whitehouse",
+        ),
+        (
+            "Sens. Elizabeth Warren of Massachusetts, Amy Klobuchar of Minnesota and Al Franken said the report "
+            "must be released.",
+            "Sens. Elizabeth Warren of Massachusetts, Amy Klobuchar of Minnesota and Al Franken",
+        ),
+    ]
+    for text, speaker in texts:
+        assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)] == [(speaker, speaker)], text

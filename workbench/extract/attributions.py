@@ -2429,6 +2429,10 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
         DETERMINER_PREPOSITIONS
     ):
         b = _last_boundary(core[: b - 4], lo)  # "Criminal complaints in that case say": "that" as a determiner
+    if b is not None and b > lo and core[b - 1] == "(" and JOINED_AFTER_TAG.match(core, b):
+        # "Sens. Dick Durbin (Ill.) and Sheldon Whitehouse (R.I.) said": the first member's tag, inside the joint
+        # subject, opens no clause
+        b = _last_boundary(core[: b - 1], lo)
     if b is None and len(core) - lo > BOUNDARY_WINDOW:
         return None  # no clause boundary near the cue: whatever precedes it is no speaker
     start = b if b is not None else lo
@@ -2792,12 +2796,17 @@ def _last_boundary(left: str, lo: int = 0) -> int | None:
 # the members of the places whose list opens before them ("Residents of Cobb, ", "Numerous residents of Santa Rosa,
 # Healdsburg, "), within LISTED_MEMBERS_REACH characters; or the last two names of a list that a plural title opens
 # ("U.S. Reps. John Lewis, Andre Carson and Emanuel Cleaver", one joint speaker in the held-out annotation).
-LISTED_PAIR = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*")
+# (a member's name may hold "of" before its state: "Amy Klobuchar of Minnesota")
+LISTED_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
+LISTED_PAIR = re.compile(LISTED_NAME + r"\s+and\s+" + LISTED_NAME + r"\s*")
 LISTED_MEMBERS_BEFORE = re.compile(
     r"(?<![\w'’-])((?:(?:[Nn]umerous|[Mm]any|[Ss]ome|[Ss]everal)\s+)?[A-Za-z][a-z]+s\s+of\s+"
     r"|(?:U\.S\.\s+|[Ss]tate\s+|[Ff]ormer\s+)?(?:Reps|Sens)\.\s+|(?:Senators|Representatives)\s+)"
-    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)+$"
+    r"(?:" + LISTED_NAME + r",\s+)+$"
 )
+# A member's tag closing inside a joint subject, before "and" and the next member: "Ill.) and Sheldon", "R-Minn.)
+# and Rep." (the bracket before it is no clause boundary).
+JOINED_AFTER_TAG = re.compile(r"(?:[RDI]-)?[A-Z][A-Za-z.]{0,10}\)\s+and\s+[A-Z]")
 LISTED_MEMBERS_REACH = 120
 # A participle's phrase after a speaker's head noun: "officials involved in the investigation", "people familiar
 # with the matter", or its like with a noun: "a person with (direct) knowledge of the investigation".

@@ -758,6 +758,9 @@ NAME_THEN_PP = re.compile(
     + "|".join(sorted(NAME_THEN_PP_WORDS))
     + r")\s+(?:the\s+)?(?:[A-Z]|[a-z]+\s+[A-Z])"
 )
+# A member's state after a name, then the next member of a list ("Warren of Massachusetts, Amy", "Warren of
+# Massachusetts and Amy"): a joint speaker, not one person and a phrase.
+MEMBER_PLACE_THEN_NAME = re.compile(r"\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)(?:,|\s+and)\s+[A-Z]")
 REPORTING_CUES = frozenset({"reported", "reports", "notes", "noted", "wrote", "writes"})
 GENERIC_FOR = re.compile(
     r"\b(?:[a-z]+\s+(?:for|of|at|from|with)|[A-Z][a-z]+\s+(?:at|from|with))\s+(?:the\s+)?"
@@ -1882,6 +1885,9 @@ def _speaker_form(clean: str) -> _SpeakerForm:
     ):
         # "The Wisconsin Department of Natural Resources", "The Centers for Disease Control": one body's name
         pp = None
+    if pp and " and " in clean and (member := MEMBER_PLACE_THEN_NAME.match(clean, pp.end(1))):
+        if countries_in(member.group(1)):
+            pp = None  # "Sens. Elizabeth Warren of Massachusetts, Amy Klobuchar ...": a list of members, each placed
     # (a capitalised word that may be a name's, asked for in the few words a name has)
     name_like = (
         len(words) <= 5
