@@ -5601,3 +5601,13 @@ def test_a_list_of_senators_with_their_states_or_tags_is_one_joint_speaker():
     ]
     for text, speaker in texts:
         assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)] == [(speaker, speaker)], text
+
+
+def test_an_adverb_set_off_by_commas_between_a_cue_and_its_that_is_skipped():
+    for text in [
+        "Barr and Rosenstein on Sunday concluded, though, that the report did not contain sufficient evidence.",
+        "Barr said, however, that the report did not contain sufficient evidence.",
+    ]:
+        assert [r.content for r in extract_attributions(text)] == [
+            "the report did not contain sufficient evidence"
+        ], text

@@ -169,9 +169,10 @@ MEDIUM_COMMA_END = re.compile(r",\s*(?:in|on|at)\s+[^,]{3,50},?\s*$")
 LAST_WORD = re.compile(r"([A-Za-z]+)$")
 ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # "Recent governments have, however, recognized ...": an adverb set off by commas before the cue
-INTERJECTION_TAIL = re.compile(
-    r",\s*(?:however|though|meanwhile|too|also|in turn|in fact|moreover|instead),?\s*$"
-)
+INTERJECTED_ADVERBS = r"(?:however|though|meanwhile|too|also|in turn|in fact|moreover|instead)"
+INTERJECTION_TAIL = re.compile(r",\s*" + INTERJECTED_ADVERBS + r",?\s*$")
+# The same adverb set off by commas right after the cue, before its "that" ("concluded, though, that").
+INTERJECTION_AFTER = re.compile(r",\s*" + INTERJECTED_ADVERBS + r",(?=\s+that\b)")
 # What a text ends with (spaces aside) when INTERJECTION_TAIL can match it.
 INTERJECTION_ENDINGS = (
     ",",
@@ -2990,6 +2991,8 @@ def _skip(tail: str, cue: str) -> tuple[int, str | None, str | None]:
             if mm:
                 medium = mm.group(1)
         pos = am.end()
+    if tail.startswith(",", pos) and (aside := INTERJECTION_AFTER.match(tail, pos)):
+        pos = aside.end()  # "concluded, though, that ...": the adverb is no part of the clause
     if tail.startswith(" on ", pos):
         # "saying on Fox News that ...": an outlet the statement was made on, before its clause
         om = ON_OUTLET.match(tail, pos)
