@@ -5611,3 +5611,9 @@ def test_an_adverb_set_off_by_commas_between_a_cue_and_its_that_is_skipped():
         assert [r.content for r in extract_attributions(text)] == [
             "the report did not contain sufficient evidence"
         ], text
+
+
+def test_a_long_list_of_named_members_under_a_plural_title_is_one_speaker():
+    speaker = "Sens. Elizabeth Warren of Massachusetts, Amy Klobuchar of Minnesota and Kirsten Gillibrand of New York"
+    text = speaker + " said the report must be released."
+    assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)] == [(speaker, speaker)]

@@ -2783,6 +2783,17 @@ def _listed_members_start(core: str, start: int, lo: int) -> int:
     return listed.start(1) if listed else start
 
 
+def _members_listed(np: str) -> bool:
+    """Whether a phrase is a whole list of members that LISTED_MEMBERS_BEFORE opens, closed by LISTED_PAIR ("Sens.
+    Elizabeth Warren of Massachusetts, Amy Klobuchar of Minnesota and Kirsten Gillibrand of New York")."""
+    comma = np.rfind(", ")
+    return (
+        comma > 0
+        and LISTED_PAIR.fullmatch(np, comma + 2) is not None
+        and LISTED_MEMBERS_BEFORE.match(np, 0, comma + 2) is not None
+    )
+
+
 def _last_boundary(left: str, lo: int = 0) -> int | None:
     """End of the last clause boundary in left after lo (a comma, a quote, a conjunction), or None.
 
@@ -2891,7 +2902,9 @@ def _valid_speaker(np: str) -> bool:
                 words[i] in NAME_CONNECTORS and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
                 for i in range(1, len(words) - 1)
             )
-        limit = 20 if relative or ANON_HINT.search(np) else 14 if capitalised * 2 >= len(words) else 10
+        listed = capitalised * 2 >= len(words) and " and " in np and _members_listed(np)
+        # (a list of named members under a plural title, "Sens. A of X, B of Y and C of Z", is as long as it names)
+        limit = 20 if relative or listed or ANON_HINT.search(np) else 14 if capitalised * 2 >= len(words) else 10
         if len(words) > limit:
             return False  # long names of bodies are capitalised: "the U.S. Attorney's Office for the Western ..."
     if CLAUSE_VERBS.search(low) and not relative and not ANON_HINT.search(np):
