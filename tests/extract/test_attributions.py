@@ -5617,3 +5617,11 @@ def test_a_long_list_of_named_members_under_a_plural_title_is_one_speaker():
     speaker = "Sens. Elizabeth Warren of Massachusetts, Amy Klobuchar of Minnesota and Kirsten Gillibrand of New York"
     text = speaker + " said the report must be released."
     assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)] == [(speaker, speaker)]
+
+
+def test_a_floating_all_or_both_after_a_joint_subject_is_no_part_of_it():
+    for text, speaker in [
+        ("The mayor and the chamber all urged the governor to reject the measure.", "The mayor and the chamber"),
+        ("Smith and Jones both said the measure was a mistake.", "Smith and Jones"),
+    ]:
+        assert [r.speaker for r in extract_attributions(text)] == [speaker], text

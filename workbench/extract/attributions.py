@@ -186,6 +186,9 @@ INTERJECTION_ENDINGS = (
     "moreover",
     "instead",
 )
+# A quantifier floated after a joint subject, right before the cue ("the mayor and the chamber all urged", "Smith and
+# Jones both said"); not one that is the subject itself, after a comma ("A short time later, both admitted").
+FLOATED_QUANTIFIER = re.compile(r"(?<=[\w.'’])\s+(?:all|both)\s*$")
 # How far back from a cue auxiliaries and tags are looked for.
 TAIL_WINDOW = 90
 # (an initial is a capital alone: the full stop after an acronym closing the sentence, "said MENA.", is not one)
@@ -2394,6 +2397,8 @@ def _tail_sub(left: str) -> str:
         # ("Smith, the committee's chairman, also said": an adverb with no comma of its own after it leaves
         # the comma before it, which closes the apposition)
         tail = INTERJECTION_TAIL.sub(_interjection_gap, tail)
+    if tail.endswith(("all ", "both ")):
+        tail = FLOATED_QUANTIFIER.sub("", tail)
     dropped = _aux_sub(tail)
     # (a second pass finds what the first did not only when the first dropped something)
     tail = _aux_sub(dropped) if dropped != tail else tail
