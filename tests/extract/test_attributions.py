@@ -5625,3 +5625,12 @@ def test_a_floating_all_or_both_after_a_joint_subject_is_no_part_of_it():
         ("Smith and Jones both said the measure was a mistake.", "Smith and Jones"),
     ]:
         assert [r.speaker for r in extract_attributions(text)] == [speaker], text
+
+
+def test_a_subject_listed_with_commas_before_its_last_two_members_is_one_joint_speaker():
+    text = "The mayor, the city's Chamber of Commerce and Acxiom urged the governor to reject the measure."
+    assert [r.speaker for r in extract_attributions(text)] == [
+        "The mayor, the city's Chamber of Commerce and Acxiom"
+    ]
+    text = "In Chicago, police and firefighters said the fire was out."
+    assert [r.speaker for r in extract_attributions(text)] == ["police and firefighters"]

@@ -2546,7 +2546,8 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
                 return head, off, s + head_lo, True
             return None
     if b is not None and " and " in core[start:] and core[:start].rstrip().endswith(","):
-        start = _listed_members_start(core, start, lo)
+        listed = _listed_members_start(core, start, lo)
+        start = listed if listed != start else _listed_subject_start(core, start, lo)
     seg = core[start:]
     cand = seg.strip()
     if not cand:
@@ -2799,6 +2800,28 @@ def _members_listed(np: str) -> bool:
     )
 
 
+def _listed_subject_start(core: str, start: int, lo: int) -> int:
+    """Where a subject listed with commas opens when the words from `start` are its last two members joined by
+    "and" ("The mayor, the city's Chamber of Commerce and Acxiom urged"): the sentence's start, when every segment
+    from there is a short noun phrase of its own (not an opening phrase, "In Chicago, police and firefighters"),
+    and no comma precedes the "and" (", and" as often joins two clauses); `start` otherwise."""
+    head = core[lo : start - 1]
+    members = head.split(",")
+    if lo or core.startswith(" and ", start) or len(members) > LISTED_SUBJECT_MEMBERS or any(
+        not m.strip()
+        or len(m.split()) > LISTED_SUBJECT_WORDS
+        or " and " in m
+        or not _valid_speaker(m)
+        or not _plain_subject(m.strip())
+        or _intro_only(m.strip())
+        or m.split()[0].lower() in DETERMINER_PREPOSITIONS  # ("For months, some sheriffs and police officers")
+        for m in members
+    ):
+        return start
+    first = members[0]
+    return lo + len(first) - len(first.lstrip())
+
+
 def _last_boundary(left: str, lo: int = 0) -> int | None:
     """End of the last clause boundary in left after lo (a comma, a quote, a conjunction), or None.
 
@@ -2825,6 +2848,10 @@ LISTED_MEMBERS_BEFORE = re.compile(
 # and Rep." (the bracket before it is no clause boundary).
 JOINED_AFTER_TAG = re.compile(r"(?:[RDI]-)?[A-Z][A-Za-z.]{0,10}\)\s+and\s+[A-Z]")
 LISTED_MEMBERS_REACH = 120
+# The most members before the last two, and words in each, of a subject listed with commas ("The mayor, the city's
+# Chamber of Commerce and Acxiom"): a longer run is more often clauses or appositions than a list.
+LISTED_SUBJECT_MEMBERS = 3
+LISTED_SUBJECT_WORDS = 6
 # A participle's phrase after a speaker's head noun: "officials involved in the investigation", "people familiar
 # with the matter", or its like with a noun: "a person with (direct) knowledge of the investigation".
 POSTMODIFIER = re.compile(
