@@ -5634,3 +5634,9 @@ def test_a_subject_listed_with_commas_before_its_last_two_members_is_one_joint_s
     ]
     text = "In Chicago, police and firefighters said the fire was out."
     assert [r.speaker for r in extract_attributions(text)] == ["police and firefighters"]
+
+
+def test_a_long_subject_listed_with_commas_is_one_speaker():
+    speaker = "Little Rock's mayor, the city's Chamber of Commerce and Arkansas-based data services company Acxiom"
+    text = speaker + " all urged the governor to reject the measure in recent days."
+    assert [r.speaker for r in extract_attributions(text)] == [speaker]

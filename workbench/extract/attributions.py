@@ -2934,8 +2934,13 @@ def _valid_speaker(np: str) -> bool:
                 words[i] in NAME_CONNECTORS and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
                 for i in range(1, len(words) - 1)
             )
-        listed = capitalised * 2 >= len(words) and " and " in np and _members_listed(np)
-        # (a list of named members under a plural title, "Sens. A of X, B of Y and C of Z", is as long as it names)
+        # (a list of named members under a plural title, "Sens. A of X, B of Y and C of Z", or a subject listed with
+        # commas, "Little Rock's mayor, the city's Chamber of Commerce and ...", is as long as it names)
+        comma = np.rfind(", ") if " and " in np else -1
+        listed = comma > 0 and (
+            capitalised * 2 >= len(words) and _members_listed(np)
+            or _listed_subject_start(np, comma + 1, 0) == 0 and _plain_subject(np)
+        )
         limit = 20 if relative or listed or ANON_HINT.search(np) else 14 if capitalised * 2 >= len(words) else 10
         if len(words) > limit:
             return False  # long names of bodies are capitalised: "the U.S. Attorney's Office for the Western ..."
