@@ -5640,3 +5640,9 @@ def test_a_long_subject_listed_with_commas_is_one_speaker():
     speaker = "Little Rock's mayor, the city's Chamber of Commerce and Arkansas-based data services company Acxiom"
     text = speaker + " all urged the governor to reject the measure in recent days."
     assert [r.speaker for r in extract_attributions(text)] == [speaker]
+
+
+def test_a_list_is_typed_by_its_first_member():
+    speaker = "Little Rock's mayor, the city's Chamber of Commerce and Arkansas-based data services company Acxiom"
+    text = speaker + " all urged the governor to reject the measure in recent days."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]

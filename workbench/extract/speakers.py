@@ -859,6 +859,8 @@ REPRESENTATIVE_FOR = re.compile(r"(?:^|\s)(?:the|The|a|an|An|A)\s+representative
 LEGISLATURE_WORDS = frozenset("House Assembly Legislature Parliament Congress Senate".split())
 # The longest first speaker of a joint pair that types the pair ("Mayor John Cranley and Police Chief ...").
 JOINT_HEAD_WORDS = 5
+# Words after a comma that open a clause on the noun before it, not a list's next member ("An official, who ...").
+LIST_BREAKERS = frozenset("who whom whose which where when".split())
 # A US or Canadian broadcaster named by its call sign or network and channel ("WFTV", "KMBC-TV", "NBC10",
 # "ABC12 News"): local news cites stations more than any other outlet, and no list can hold them all.
 # Bodies an article names in full, then as "the board" ("The Washington Post's editorial board ... The board").
@@ -4196,6 +4198,9 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         # joint speakers ("officials and state media", "Smith and the ministry"): typed by the first,
         # when the "and" joins two short noun phrases (not "slides ... and obtained by the Post")
         head, rest = phrase.split(" and ", 1)
+        first_member, comma, others = head.partition(", ")
+        if comma and others.split(None, 1)[0] not in LIST_BREAKERS:
+            head = first_member  # ("the mayor, the chamber and a company": a list, typed by its first member)
         # (not two titles of one person: "AMD president and chief executive Rory Read", typed by the longer title)
         second = rest.split()
         titles = (
@@ -4205,7 +4210,8 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
             and ends_with_personal_name(rest)
         ) or (head.endswith(" President") and BODY_PRESIDENT.search(phrase) is not None)
         # ("Philadelphia 76ers President and General Manager Ed Stefanski": capitalised titles of one person)
-        if len(head.split()) <= JOINT_HEAD_WORDS and not rest.split()[0].endswith("ed") and not titles:
+        verb = rest.split()[0].endswith("ed") and "-" not in rest.split()[0]  # (not "Arkansas-based")
+        if len(head.split()) <= JOINT_HEAD_WORDS and not verb and not titles:
             first = classify(head)
             if first is None and head.split()[-1][:1].isupper() and JOINED_KINDS.match(rest):
                 # "both Microsoft and numerous security firms": a name the gazetteer does not know, joined to
