@@ -5646,3 +5646,11 @@ def test_a_list_is_typed_by_its_first_member():
     speaker = "Little Rock's mayor, the city's Chamber of Commerce and Arkansas-based data services company Acxiom"
     text = speaker + " all urged the governor to reject the measure in recent days."
     assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+
+
+def test_the_campaign_trail_is_where_a_statement_was_made_before_its_that():
+    text = (
+        "Former Texas Rep. Beto O'Rourke charged on the campaign trail in South Carolina that the president had "
+        "colluded with Russia."
+    )
+    assert [r.content for r in extract_attributions(text)] == ["the president had colluded with Russia"]

@@ -811,7 +811,7 @@ CLOSING_PLACE = re.compile(r"\s+(?:at|in|on|during|before|via|from|after)\s+[^,;
 OCCASION_WORDS = (
     r"(?:scene|floor|time|service|meeting|hearing|court|interview|rally|statement|e-?mail|letter|bulletin|update|"
     r"recording|affidavit|complaint|filing|document|order|manifesto|homily|station|briefing|conference|speech|"
-    r"post|video|message|months|weeks|years|past|call)"
+    r"post|video|message|months|weeks|years|past|call|trail)"
 )
 PLACE_BEFORE_THAT = re.compile(
     r"(?:,?\s+(?:in|on|at|of|from|during|before)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w.'’-]+\s+){0,2}?"
