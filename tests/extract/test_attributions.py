@@ -5573,3 +5573,84 @@ def test_a_general_described_by_rank_alone_is_security_forces():
 def test_his_spokesman_after_the_person_opening_the_sentence_is_typed_as_that_person():
     text = "U.N. Secretary-General Antonio Guterres urged restraint, his spokesman said."
     assert [r.speaker_type for r in extract_attributions(text)] == ["international body"]
+
+
+def test_a_joint_subject_of_names_owns_a_participle_cue_whole():
+    texts = [
+        (
+            "Schumer and fellow Senate Democrats forced the shutdown after insisting that any bill include protections.",
+            "Schumer and fellow Senate Democrats",
+        ),
+        ("Barr and Rosenstein issued a statement on Sunday saying that the report was clear.", "Barr and Rosenstein"),
+    ]
+    for text, speaker in texts:
+        assert [r.speaker for r in extract_attributions(text)] == [speaker], text
+
+
+def test_a_list_of_senators_with_their_states_or_tags_is_one_joint_speaker():
+    texts = [
+        (
+            "Sens. Dick Durbin (Ill.) and Sheldon Whitehouse (R.I.) said the idea was a mistake.",
+            "Sens. Dick Durbin (Ill.) and Sheldon Whitehouse",
+        ),
+        (
+            "Sens. Elizabeth Warren of Massachusetts, Amy Klobuchar of Minnesota and Al Franken said the report "
+            "must be released.",
+            "Sens. Elizabeth Warren of Massachusetts, Amy Klobuchar of Minnesota and Al Franken",
+        ),
+    ]
+    for text, speaker in texts:
+        assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)] == [(speaker, speaker)], text
+
+
+def test_an_adverb_set_off_by_commas_between_a_cue_and_its_that_is_skipped():
+    for text in [
+        "Barr and Rosenstein on Sunday concluded, though, that the report did not contain sufficient evidence.",
+        "Barr said, however, that the report did not contain sufficient evidence.",
+    ]:
+        assert [r.content for r in extract_attributions(text)] == [
+            "the report did not contain sufficient evidence"
+        ], text
+
+
+def test_a_long_list_of_named_members_under_a_plural_title_is_one_speaker():
+    speaker = "Sens. Elizabeth Warren of Massachusetts, Amy Klobuchar of Minnesota and Kirsten Gillibrand of New York"
+    text = speaker + " said the report must be released."
+    assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)] == [(speaker, speaker)]
+
+
+def test_a_floating_all_or_both_after_a_joint_subject_is_no_part_of_it():
+    for text, speaker in [
+        ("The mayor and the chamber all urged the governor to reject the measure.", "The mayor and the chamber"),
+        ("Smith and Jones both said the measure was a mistake.", "Smith and Jones"),
+    ]:
+        assert [r.speaker for r in extract_attributions(text)] == [speaker], text
+
+
+def test_a_subject_listed_with_commas_before_its_last_two_members_is_one_joint_speaker():
+    text = "The mayor, the city's Chamber of Commerce and Acxiom urged the governor to reject the measure."
+    assert [r.speaker for r in extract_attributions(text)] == [
+        "The mayor, the city's Chamber of Commerce and Acxiom"
+    ]
+    text = "In Chicago, police and firefighters said the fire was out."
+    assert [r.speaker for r in extract_attributions(text)] == ["police and firefighters"]
+
+
+def test_a_long_subject_listed_with_commas_is_one_speaker():
+    speaker = "Little Rock's mayor, the city's Chamber of Commerce and Arkansas-based data services company Acxiom"
+    text = speaker + " all urged the governor to reject the measure in recent days."
+    assert [r.speaker for r in extract_attributions(text)] == [speaker]
+
+
+def test_a_list_is_typed_by_its_first_member():
+    speaker = "Little Rock's mayor, the city's Chamber of Commerce and Arkansas-based data services company Acxiom"
+    text = speaker + " all urged the governor to reject the measure in recent days."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+
+
+def test_the_campaign_trail_is_where_a_statement_was_made_before_its_that():
+    text = (
+        "Former Texas Rep. Beto O'Rourke charged on the campaign trail in South Carolina that the president had "
+        "colluded with Russia."
+    )
+    assert [r.content for r in extract_attributions(text)] == ["the president had colluded with Russia"]

@@ -169,9 +169,10 @@ MEDIUM_COMMA_END = re.compile(r",\s*(?:in|on|at)\s+[^,]{3,50},?\s*$")
 LAST_WORD = re.compile(r"([A-Za-z]+)$")
 ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # "Recent governments have, however, recognized ...": an adverb set off by commas before the cue
-INTERJECTION_TAIL = re.compile(
-    r",\s*(?:however|though|meanwhile|too|also|in turn|in fact|moreover|instead),?\s*$"
-)
+INTERJECTED_ADVERBS = r"(?:however|though|meanwhile|too|also|in turn|in fact|moreover|instead)"
+INTERJECTION_TAIL = re.compile(r",\s*" + INTERJECTED_ADVERBS + r",?\s*$")
+# The same adverb set off by commas right after the cue, before its "that" ("concluded, though, that").
+INTERJECTION_AFTER = re.compile(r",\s*" + INTERJECTED_ADVERBS + r",(?=\s+that\b)")
 # What a text ends with (spaces aside) when INTERJECTION_TAIL can match it.
 INTERJECTION_ENDINGS = (
     ",",
@@ -185,6 +186,9 @@ INTERJECTION_ENDINGS = (
     "moreover",
     "instead",
 )
+# A quantifier floated after a joint subject, right before the cue ("the mayor and the chamber all urged", "Smith and
+# Jones both said"); not one that is the subject itself, after a comma ("A short time later, both admitted").
+FLOATED_QUANTIFIER = re.compile(r"(?<=[\w.'’])\s+(?:all|both)\s*$")
 # How far back from a cue auxiliaries and tags are looked for.
 TAIL_WINDOW = 90
 # (an initial is a capital alone: the full stop after an acronym closing the sentence, "said MENA.", is not one)
@@ -807,7 +811,7 @@ CLOSING_PLACE = re.compile(r"\s+(?:at|in|on|during|before|via|from|after)\s+[^,;
 OCCASION_WORDS = (
     r"(?:scene|floor|time|service|meeting|hearing|court|interview|rally|statement|e-?mail|letter|bulletin|update|"
     r"recording|affidavit|complaint|filing|document|order|manifesto|homily|station|briefing|conference|speech|"
-    r"post|video|message|months|weeks|years|past|call)"
+    r"post|video|message|months|weeks|years|past|call|trail)"
 )
 PLACE_BEFORE_THAT = re.compile(
     r"(?:,?\s+(?:in|on|at|of|from|during|before)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w.'’-]+\s+){0,2}?"
@@ -2393,6 +2397,8 @@ def _tail_sub(left: str) -> str:
         # ("Smith, the committee's chairman, also said": an adverb with no comma of its own after it leaves
         # the comma before it, which closes the apposition)
         tail = INTERJECTION_TAIL.sub(_interjection_gap, tail)
+    if tail.endswith(("all ", "both ")):
+        tail = FLOATED_QUANTIFIER.sub("", tail)
     dropped = _aux_sub(tail)
     # (a second pass finds what the first did not only when the first dropped something)
     tail = _aux_sub(dropped) if dropped != tail else tail
@@ -2429,6 +2435,10 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
         DETERMINER_PREPOSITIONS
     ):
         b = _last_boundary(core[: b - 4], lo)  # "Criminal complaints in that case say": "that" as a determiner
+    if b is not None and b > lo and core[b - 1] == "(" and JOINED_AFTER_TAG.match(core, b):
+        # "Sens. Dick Durbin (Ill.) and Sheldon Whitehouse (R.I.) said": the first member's tag, inside the joint
+        # subject, opens no clause
+        b = _last_boundary(core[: b - 1], lo)
     if b is None and len(core) - lo > BOUNDARY_WINDOW:
         return None  # no clause boundary near the cue: whatever precedes it is no speaker
     start = b if b is not None else lo
@@ -2536,7 +2546,8 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
                 return head, off, s + head_lo, True
             return None
     if b is not None and " and " in core[start:] and core[:start].rstrip().endswith(","):
-        start = _listed_members_start(core, start, lo)
+        listed = _listed_members_start(core, start, lo)
+        start = listed if listed != start else _listed_subject_start(core, start, lo)
     seg = core[start:]
     cand = seg.strip()
     if not cand:
@@ -2778,6 +2789,39 @@ def _listed_members_start(core: str, start: int, lo: int) -> int:
     return listed.start(1) if listed else start
 
 
+def _members_listed(np: str) -> bool:
+    """Whether a phrase is a whole list of members that LISTED_MEMBERS_BEFORE opens, closed by LISTED_PAIR ("Sens.
+    Elizabeth Warren of Massachusetts, Amy Klobuchar of Minnesota and Kirsten Gillibrand of New York")."""
+    comma = np.rfind(", ")
+    return (
+        comma > 0
+        and LISTED_PAIR.fullmatch(np, comma + 2) is not None
+        and LISTED_MEMBERS_BEFORE.match(np, 0, comma + 2) is not None
+    )
+
+
+def _listed_subject_start(core: str, start: int, lo: int) -> int:
+    """Where a subject listed with commas opens when the words from `start` are its last two members joined by
+    "and" ("The mayor, the city's Chamber of Commerce and Acxiom urged"): the sentence's start, when every segment
+    from there is a short noun phrase of its own (not an opening phrase, "In Chicago, police and firefighters"),
+    and no comma precedes the "and" (", and" as often joins two clauses); `start` otherwise."""
+    head = core[lo : start - 1]
+    members = head.split(",")
+    if lo or core.startswith(" and ", start) or len(members) > LISTED_SUBJECT_MEMBERS or any(
+        not m.strip()
+        or len(m.split()) > LISTED_SUBJECT_WORDS
+        or " and " in m
+        or not _valid_speaker(m)
+        or not _plain_subject(m.strip())
+        or _intro_only(m.strip())
+        or m.split()[0].lower() in DETERMINER_PREPOSITIONS  # ("For months, some sheriffs and police officers")
+        for m in members
+    ):
+        return start
+    first = members[0]
+    return lo + len(first) - len(first.lstrip())
+
+
 def _last_boundary(left: str, lo: int = 0) -> int | None:
     """End of the last clause boundary in left after lo (a comma, a quote, a conjunction), or None.
 
@@ -2792,13 +2836,22 @@ def _last_boundary(left: str, lo: int = 0) -> int | None:
 # the members of the places whose list opens before them ("Residents of Cobb, ", "Numerous residents of Santa Rosa,
 # Healdsburg, "), within LISTED_MEMBERS_REACH characters; or the last two names of a list that a plural title opens
 # ("U.S. Reps. John Lewis, Andre Carson and Emanuel Cleaver", one joint speaker in the held-out annotation).
-LISTED_PAIR = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*")
+# (a member's name may hold "of" before its state: "Amy Klobuchar of Minnesota")
+LISTED_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
+LISTED_PAIR = re.compile(LISTED_NAME + r"\s+and\s+" + LISTED_NAME + r"\s*")
 LISTED_MEMBERS_BEFORE = re.compile(
     r"(?<![\w'’-])((?:(?:[Nn]umerous|[Mm]any|[Ss]ome|[Ss]everal)\s+)?[A-Za-z][a-z]+s\s+of\s+"
     r"|(?:U\.S\.\s+|[Ss]tate\s+|[Ff]ormer\s+)?(?:Reps|Sens)\.\s+|(?:Senators|Representatives)\s+)"
-    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)+$"
+    r"(?:" + LISTED_NAME + r",\s+)+$"
 )
+# A member's tag closing inside a joint subject, before "and" and the next member: "Ill.) and Sheldon", "R-Minn.)
+# and Rep." (the bracket before it is no clause boundary).
+JOINED_AFTER_TAG = re.compile(r"(?:[RDI]-)?[A-Z][A-Za-z.]{0,10}\)\s+and\s+[A-Z]")
 LISTED_MEMBERS_REACH = 120
+# The most members before the last two, and words in each, of a subject listed with commas ("The mayor, the city's
+# Chamber of Commerce and Acxiom"): a longer run is more often clauses or appositions than a list.
+LISTED_SUBJECT_MEMBERS = 3
+LISTED_SUBJECT_WORDS = 6
 # A participle's phrase after a speaker's head noun: "officials involved in the investigation", "people familiar
 # with the matter", or its like with a noun: "a person with (direct) knowledge of the investigation".
 POSTMODIFIER = re.compile(
@@ -2881,7 +2934,14 @@ def _valid_speaker(np: str) -> bool:
                 words[i] in NAME_CONNECTORS and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
                 for i in range(1, len(words) - 1)
             )
-        limit = 20 if relative or ANON_HINT.search(np) else 14 if capitalised * 2 >= len(words) else 10
+        # (a list of named members under a plural title, "Sens. A of X, B of Y and C of Z", or a subject listed with
+        # commas, "Little Rock's mayor, the city's Chamber of Commerce and ...", is as long as it names)
+        comma = np.rfind(", ") if " and " in np else -1
+        listed = comma > 0 and (
+            capitalised * 2 >= len(words) and _members_listed(np)
+            or _listed_subject_start(np, comma + 1, 0) == 0 and _plain_subject(np)
+        )
+        limit = 20 if relative or listed or ANON_HINT.search(np) else 14 if capitalised * 2 >= len(words) else 10
         if len(words) > limit:
             return False  # long names of bodies are capitalised: "the U.S. Attorney's Office for the Western ..."
     if CLAUSE_VERBS.search(low) and not relative and not ANON_HINT.search(np):
@@ -2981,6 +3041,8 @@ def _skip(tail: str, cue: str) -> tuple[int, str | None, str | None]:
             if mm:
                 medium = mm.group(1)
         pos = am.end()
+    if tail.startswith(",", pos) and (aside := INTERJECTION_AFTER.match(tail, pos)):
+        pos = aside.end()  # "concluded, though, that ...": the adverb is no part of the clause
     if tail.startswith(" on ", pos):
         # "saying on Fox News that ...": an outlet the statement was made on, before its clause
         om = ON_OUTLET.match(tail, pos)
@@ -3691,6 +3753,23 @@ def _title_words_before_name(tokens: list[re.Match[str]], i: int) -> int:
     return 0
 
 
+# Lowercase words that may open the second member of a joint subject of names before its capital ("Schumer and
+# fellow Senate Democrats", "Smith and his wife Jane").
+JOINED_NAME_OPENERS = frozenset("fellow other his her their".split())
+
+
+def _joined_name_words(tokens: list[re.Match[str]], i: int) -> int:
+    """1 + how many JOINED_NAME_OPENERS follow the "and" at tokens[i] before a capitalised word, or 0 when none
+    does: a name's "and" that joins another named member to the subject rather than opening a clause."""
+    for k, t in enumerate(tokens[i + 1 : i + 4]):
+        w = t.group()
+        if w[:1].isupper():
+            return k + 1
+        if w not in JOINED_NAME_OPENERS:
+            return 0
+    return 0
+
+
 def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     """The noun phrase that opens a sentence, as its subject: "The organisers", "Kansas City Mayor Sly James"."""
     dateline = LEAD_DATELINE.match(masked, s, limit)
@@ -3729,6 +3808,10 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
             if kept and masked[kept[-1].end() : t.start()].strip():
                 break
             if w[:1].isupper() or (kept and w in ("of", "for")):
+                kept.append(t)
+            elif kept and w == "and" and not title_left and (joined := _joined_name_words(tokens, i)):
+                # "Schumer and fellow Senate Democrats forced ...": a joint subject, one speaker (the guidelines)
+                title_left = joined - 1
                 kept.append(t)
             elif kept and (title_left or _title_words_before_name(tokens, i)):
                 # "Republican presidential nominee Mitt Romney": lowercase title words before a name

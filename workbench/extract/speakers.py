@@ -758,6 +758,9 @@ NAME_THEN_PP = re.compile(
     + "|".join(sorted(NAME_THEN_PP_WORDS))
     + r")\s+(?:the\s+)?(?:[A-Z]|[a-z]+\s+[A-Z])"
 )
+# A member's state after a name, then the next member of a list ("Warren of Massachusetts, Amy", "Warren of
+# Massachusetts and Amy"): a joint speaker, not one person and a phrase.
+MEMBER_PLACE_THEN_NAME = re.compile(r"\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)(?:,|\s+and)\s+[A-Z]")
 REPORTING_CUES = frozenset({"reported", "reports", "notes", "noted", "wrote", "writes"})
 GENERIC_FOR = re.compile(
     r"\b(?:[a-z]+\s+(?:for|of|at|from|with)|[A-Z][a-z]+\s+(?:at|from|with))\s+(?:the\s+)?"
@@ -856,6 +859,8 @@ REPRESENTATIVE_FOR = re.compile(r"(?:^|\s)(?:the|The|a|an|An|A)\s+representative
 LEGISLATURE_WORDS = frozenset("House Assembly Legislature Parliament Congress Senate".split())
 # The longest first speaker of a joint pair that types the pair ("Mayor John Cranley and Police Chief ...").
 JOINT_HEAD_WORDS = 5
+# Words after a comma that open a clause on the noun before it, not a list's next member ("An official, who ...").
+LIST_BREAKERS = frozenset("who whom whose which where when".split())
 # A US or Canadian broadcaster named by its call sign or network and channel ("WFTV", "KMBC-TV", "NBC10",
 # "ABC12 News"): local news cites stations more than any other outlet, and no list can hold them all.
 # Bodies an article names in full, then as "the board" ("The Washington Post's editorial board ... The board").
@@ -1882,6 +1887,9 @@ def _speaker_form(clean: str) -> _SpeakerForm:
     ):
         # "The Wisconsin Department of Natural Resources", "The Centers for Disease Control": one body's name
         pp = None
+    if pp and " and " in clean and (member := MEMBER_PLACE_THEN_NAME.match(clean, pp.end(1))):
+        if countries_in(member.group(1)):
+            pp = None  # "Sens. Elizabeth Warren of Massachusetts, Amy Klobuchar ...": a list of members, each placed
     # (a capitalised word that may be a name's, asked for in the few words a name has)
     name_like = (
         len(words) <= 5
@@ -4190,6 +4198,9 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         # joint speakers ("officials and state media", "Smith and the ministry"): typed by the first,
         # when the "and" joins two short noun phrases (not "slides ... and obtained by the Post")
         head, rest = phrase.split(" and ", 1)
+        first_member, comma, others = head.partition(", ")
+        if comma and others.split(None, 1)[0] not in LIST_BREAKERS:
+            head = first_member  # ("the mayor, the chamber and a company": a list, typed by its first member)
         # (not two titles of one person: "AMD president and chief executive Rory Read", typed by the longer title)
         second = rest.split()
         titles = (
@@ -4199,7 +4210,8 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
             and ends_with_personal_name(rest)
         ) or (head.endswith(" President") and BODY_PRESIDENT.search(phrase) is not None)
         # ("Philadelphia 76ers President and General Manager Ed Stefanski": capitalised titles of one person)
-        if len(head.split()) <= JOINT_HEAD_WORDS and not rest.split()[0].endswith("ed") and not titles:
+        verb = rest.split()[0].endswith("ed") and "-" not in rest.split()[0]  # (not "Arkansas-based")
+        if len(head.split()) <= JOINT_HEAD_WORDS and not verb and not titles:
             first = classify(head)
             if first is None and head.split()[-1][:1].isupper() and JOINED_KINDS.match(rest):
                 # "both Microsoft and numerous security firms": a name the gazetteer does not know, joined to
