@@ -216,8 +216,9 @@ MULTIPLE_OF = re.compile(MULTIPLE_KILLING.pattern + r"\s+of\s+$", re.I | re.VERB
 MULTIPLE_HYPOTHETICAL = re.compile(r"\b(?:(?:would|could|might|may|will)\s+(?:then\s+)?(?:be|become)|becomes?)\s+(?:an?\s+)?$",
                                    re.I)
 # Nouns of a killing right before "victims" that tell them dead: "Family members of the four murder victims", "the
-# two homicide victims", "the two slaying victims", "the massacre victims" (not a murder "attempted", nor a noun of harm that may leave the victims alive: "shooting
-# victims", "crash victims"; before any other noun they are no victims: "two murder suspects").
+# two homicide victims", "the two slaying victims", "the massacre victims" (not a murder "attempted", nor a noun of
+# harm that may leave the victims alive: "shooting victims", "crash victims"; before any other noun they are no
+# victims: "two murder suspects").
 VICTIMS_KIND_CATEGORY = {"murder": "killed", "homicide": "killed", "slaying": "killed", "massacre": "killed"}
 _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "arrest", "body", "hostage", "prisoner", "captive", "to death", "holding", "victims included", "victims include", "among the victims",
