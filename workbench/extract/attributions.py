@@ -169,23 +169,13 @@ MEDIUM_COMMA_END = re.compile(r",\s*(?:in|on|at)\s+[^,]{3,50},?\s*$")
 LAST_WORD = re.compile(r"([A-Za-z]+)$")
 ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # "Recent governments have, however, recognized ...": an adverb set off by commas before the cue
-INTERJECTED_ADVERBS = r"(?:however|though|meanwhile|too|also|in turn|in fact|moreover|instead)"
+INTERJECTED_ADVERB_WORDS = ("however", "though", "meanwhile", "too", "also", "in turn", "in fact", "moreover", "instead")
+INTERJECTED_ADVERBS = "(?:" + "|".join(INTERJECTED_ADVERB_WORDS) + ")"
 INTERJECTION_TAIL = re.compile(r",\s*" + INTERJECTED_ADVERBS + r",?\s*$")
 # The same adverb set off by commas right after the cue, before its "that" ("concluded, though, that").
 INTERJECTION_AFTER = re.compile(r",\s*" + INTERJECTED_ADVERBS + r",(?=\s+that\b)")
 # What a text ends with (spaces aside) when INTERJECTION_TAIL can match it.
-INTERJECTION_ENDINGS = (
-    ",",
-    "however",
-    "though",
-    "meanwhile",
-    "too",
-    "also",
-    "in turn",
-    "in fact",
-    "moreover",
-    "instead",
-)
+INTERJECTION_ENDINGS = (",", *INTERJECTED_ADVERB_WORDS)
 # A quantifier floated after a joint subject, right before the cue ("the mayor and the chamber all urged", "Smith and
 # Jones both said"); not one that is the subject itself, after a comma ("A short time later, both admitted").
 FLOATED_QUANTIFIER = re.compile(r"(?<=[\w.'’])\s+(?:all|both)\s*$")
