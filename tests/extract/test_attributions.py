@@ -5654,3 +5654,12 @@ def test_the_campaign_trail_is_where_a_statement_was_made_before_its_that():
         "colluded with Russia."
     )
     assert [r.content for r in extract_attributions(text)] == ["the president had colluded with Russia"]
+
+
+def test_cab_and_bus_drivers_are_witnesses_as_taxi_drivers_are():
+    for text in (
+        '"When I heard this news, I was scared," said Ram Dahal, a cab driver with Yellow Cab.',
+        "A cabbie who drove past the scene said he heard three shots.",
+        "A bus driver told the newspaper that the road had flooded.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"], text
