@@ -5663,3 +5663,10 @@ def test_cab_and_bus_drivers_are_witnesses_as_taxi_drivers_are():
         "A bus driver told the newspaper that the road had flooded.",
     ):
         assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"], text
+
+
+def test_the_title_of_a_programme_opening_on_a_role_word_is_no_role():
+    text = "Doctor Who creator Steven Moffat said he would not rule out casting an older Doctor."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+    text = "A doctor who treated the victims said most had gunshot wounds."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
