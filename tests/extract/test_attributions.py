@@ -5670,3 +5670,10 @@ def test_the_title_of_a_programme_opening_on_a_role_word_is_no_role():
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
     text = "A doctor who treated the victims said most had gunshot wounds."
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_a_company_managing_director_named_with_a_country_is_the_company_s():
+    text = "ATI Technologies India MD Dasaradha R Gude told ET that the combination would drive growth."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+    text = "IMF Managing Director Christine Lagarde said growth was too weak."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["international body"]
