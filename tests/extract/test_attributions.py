@@ -5677,3 +5677,10 @@ def test_a_company_managing_director_named_with_a_country_is_the_company_s():
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
     text = "IMF Managing Director Christine Lagarde said growth was too weak."
     assert [r.speaker_type for r in extract_attributions(text)] == ["international body"]
+
+
+def test_an_apposition_opening_on_also_describes_the_speaker():
+    text = '"Probably 99 percent of passengers just want to get some place," explained Travis, also a cab driver.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+    text = "\"We will rebuild,\" said Sue Park, also the mayor of the town."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]

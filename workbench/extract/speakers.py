@@ -174,7 +174,8 @@ NAME_RUN = re.compile(
 APPOSITION = re.compile(
     # (not "who was" opening a passive clause, which says what was done to the person: ", who was shown on state TV
     # confessing"; "who is related to" stays a relative)
-    r"\s*(?:(?:,\s*\d{1,3}(?=,))?,\s+((?:a|an|the|who is|who was(?![ \t]+[a-z]+(?:ed|wn|en)\b)|from|of|with|at)\s+"
+    # (a role may open on "also": ", also a cab driver", one who shares the role of another just named)
+    r"\s*(?:(?:,\s*\d{1,3}(?=,))?,\s+((?:also\s+)?(?:a|an|the|who is|who was(?![ \t]+[a-z]+(?:ed|wn|en)\b)|from|of|with|at)\s+"
     r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s)|[^,;.\"“”()]){3,90}?"
     # ("another" opens a role as "a" does, one told by its words before any relative clause: ", another neighbor",
     # ", another resident of Austin")
