@@ -5684,3 +5684,14 @@ def test_an_apposition_opening_on_also_describes_the_speaker():
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
     text = "\"We will rebuild,\" said Sue Park, also the mayor of the town."
     assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+
+
+def test_a_programme_s_host_is_other_media():
+    text = "The show's host, John Oliver, said the segment would air again."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other media"]
+    text = "Host Jimmy Kimmel said the joke had gone too far."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other media"]
+    text = "Brazil, the host country, said security would be tightened."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+    text = "The host of the party said the guests had left before midnight."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]

@@ -140,6 +140,11 @@ AT_THE_SCENE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,
 # gazetteer word: as words they would make speakers of "his driver's license" and "an unknown person walked up".
 # ("The person" takes up one described before, who may be the suspect: "The person who claimed to have shot him")
 BARE_PERSON = re.compile(r"(?:[Aa]|[Aa]nother|[Oo]ne)\s+person|(?:[Tt]he|[Aa]|[Aa]nother|[Oo]ne)\s+driver")
+# A programme's host by the role alone ("the host, George Stephanopoulos", "a podcast host", "Host Jimmy Kimmel"):
+# one who presents a broadcast, the media. Typed only, never a gazetteer word: as a word it would make a speaker of
+# "host" cut from "a radio show host" and type "Brazil, the host country" or "the Super Bowl Host Committee" as media.
+HOST_ROLE = re.compile(r"(?:also\s+)?(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,3}host")
+HOST_TITLE = re.compile(r"(?:[Hh]ost|(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,3}host),?\s+[A-Z]")
 # A general described by the rank alone ("The general warned", "A retired general told the BBC"): a military officer.
 # Typed only, never a gazetteer word: as a word it would type "General Motors", "the General Assembly", "the general
 # public".
@@ -3818,7 +3823,10 @@ class SpeakerIndex:
             if role and "s " in role and (staff := self._staff_type(role)):
                 return staff
             if role:
-                found = classify(role) or ("witness or resident" if _witness_described(role) else found)
+                kind = classify(role)
+                if kind is None and role.endswith(" host") and HOST_ROLE.fullmatch(role):
+                    kind = "other media"  # ("the host" apposed: "the host, George Stephanopoulos")
+                found = kind or ("witness or resident" if _witness_described(role) else found)
             elif found is None and not personal and _known_politician(resolved) and self._on_politics(resolved):
                 return "party or politician"  # "Mitt Romney", "Rick Santorum" named without a role in a political story
             elif found == "other" and _known_politician(resolved, former=True) and self._on_politics(resolved):
@@ -3906,6 +3914,8 @@ class SpeakerIndex:
                 return "witness or resident"
             elif "general" in resolved and BARE_GENERAL.fullmatch(resolved):
                 return "security forces"
+            elif "ost" in resolved and HOST_TITLE.match(resolved):
+                return "other media"  # "host George Stephanopoulos", "the host, Chris Wallace"
             else:
                 return self._acronym_body_type(resolved) or "other"
         if found == "government":
