@@ -5695,3 +5695,8 @@ def test_a_programme_s_host_is_other_media():
     assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
     text = "The host of the party said the guests had left before midnight."
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_a_description_before_a_name_after_and_describes_the_speaker():
+    text = "Mr. Pence appeared on This Week, and the host, George Stephanopoulos, said the law was unclear."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other media"]

@@ -286,8 +286,8 @@ PRE_APPOSITION = re.compile(
     # (or a possessive pronoun's description, or the agent of a passive: "Her spokesman, Ann Lee, said";
     # "announced by the White House press secretary, Ann Lee")
     r"|(?:^|[.;]\s+|\n)((?:Her|His|Their|Its)\s+[^,.;\"“”]{2,40}),\s*$"
-    # (or after "and" or "but": "He is married, but his wife, Ann Lee, said")
-    r"|,\s+(?:and|but)\s+((?:her|his|their)\s+[^,.;\"“”]{2,40}),\s*$"
+    # (or after "and" or "but": "He is married, but his wife, Ann Lee, said", "and the host, George Stephanopoulos,")
+    r"|,\s+(?:and|but)\s+((?:her|his|their|its|the|an?)\s+[^,.;\"“”]{2,40}),\s*$"
     r"|\bby\s+(the\s+[^,.;\"“”]{2,40}),\s*$"
     # (or after an opening phrase: "On Saturday, the mayor of Hoboken, Dawn Zimmer, said", "On Twitter, Arizona’s
     # senators, John McCain and Jeff Flake, ...")
