@@ -5700,3 +5700,10 @@ def test_a_programme_s_host_is_other_media():
 def test_a_description_before_a_name_after_and_describes_the_speaker():
     text = "Mr. Pence appeared on This Week, and the host, George Stephanopoulos, said the law was unclear."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other media"]
+
+
+def test_a_known_commentator_named_without_a_role_is_the_media():
+    text = "Bill Kristol called for his resignation, writing that the remarks were unforgivable."
+    assert {r.speaker_type for r in extract_attributions(text)} == {"other media"}
+    text = "Woodward said the book would be published in the fall."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

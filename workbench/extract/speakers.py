@@ -3831,6 +3831,8 @@ class SpeakerIndex:
                 return "party or politician"  # "Mitt Romney", "Rick Santorum" named without a role in a political story
             elif found == "other" and _known_politician(resolved, former=True) and self._on_politics(resolved):
                 return "party or politician"  # "former Massachusetts Governor Mitt Romney"
+            elif found is None and not personal and _known_media_figure(resolved):
+                return "other media"  # "Bill Kristol", "Rush Limbaugh" named without a role
             elif found is None and not personal and self._published_in(resolved):
                 return "other media"  # "an article in Ebony": a publication, by a name the registry lacks
             elif found is None and " wr" in self.text and self._outlet_writer(resolved):
@@ -4085,10 +4087,24 @@ class SpeakerIndex:
         return kind if kind in ORGANISATION_TYPES else None
 
 
-@lru_cache(maxsize=1)
-def _politicians() -> frozenset[str]:
-    """The names of `data/politicians.csv`, folded (the file writes apostrophes straight, as the lookup makes them)."""
-    return frozenset(row["name"].lower() for row in read_rows("politicians.csv"))
+@lru_cache(maxsize=2)
+def _known_names(file: str) -> frozenset[str]:
+    """The names of a data file of people a reader of US news knows (`data/politicians.csv`, `data/media_figures.csv`),
+    folded (the files write apostrophes straight, as the lookup makes them)."""
+    return frozenset(row["name"].lower() for row in read_rows(file))
+
+
+def _name_words(resolved: str) -> list[str]:
+    """A speaker's words for lookup in a list of names, middle initials left aside, apostrophes made straight."""
+    return [w for w in resolved.replace("’", "'").split() if not (len(w) == 2 and w[0].isupper() and w[1] == ".")]
+
+
+def _known_media_figure(resolved: str) -> bool:
+    """Whether a speaker is only the name of a commentator, host or reporter a reader of US news knows ("Bill Kristol",
+    "Rush Limbaugh", "Bob Woodward"), typed as the media where the article gives the person no role."""
+    if " " not in resolved or not resolved[:1].isupper():
+        return False
+    return " ".join(_name_words(resolved)).lower() in _known_names("media_figures.csv")
 
 
 def _known_politician(resolved: str, former: bool = False) -> bool:
@@ -4099,12 +4115,12 @@ def _known_politician(resolved: str, former: bool = False) -> bool:
     "former" alone makes one who speaks for no one."""
     if " " not in resolved or (not former and not resolved[:1].isupper()):
         return False
-    words = [w for w in resolved.replace("’", "'").split() if not (len(w) == 2 and w[0].isupper() and w[1] == ".")]
+    words = _name_words(resolved)
     if not former:
-        return " ".join(words).lower() in _politicians()
+        return " ".join(words).lower() in _known_names("politicians.csv")
     if not (words[0].lower() == "former" or words[0].lower().startswith("ex-")):
         return False
-    return any(" ".join(words[-k:]).lower() in _politicians() for k in (2, 3) if len(words) > k)
+    return any(" ".join(words[-k:]).lower() in _known_names("politicians.csv") for k in (2, 3) if len(words) > k)
 
 
 def _without_possessive(resolved: str, speaker: str) -> str:
