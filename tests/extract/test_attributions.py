@@ -5707,3 +5707,13 @@ def test_a_known_commentator_named_without_a_role_is_the_media():
     assert {r.speaker_type for r in extract_attributions(text)} == {"other media"}
     text = "Woodward said the book would be published in the fall."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_spokesman_owned_by_a_pronoun_opening_a_sentence_speaks_for_the_last_sentence_s_subject():
+    text = (
+        "RNC Chairman Michael Steele said the war was unwinnable. His spokesman, Doug Heye, said the remarks were "
+        "taken out of context."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician", "party or politician"]
+    text = "Gov. Jan Brewer said she would veto it. Her spokesman said the bill was flawed."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government", "government"]

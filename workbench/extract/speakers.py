@@ -3867,12 +3867,16 @@ class SpeakerIndex:
                 # "A spokesperson for Grassley", "Weiner's spokesman" where "Sen. Chuck Grassley", "Representative
                 # Anthony D. Weiner" are named: typed as the one spoken for
                 return self.speaker_type(served, served)
-        if found == "government" and resolved[:4] in ("his ", "her ") and " spokes" in resolved:
-            owner = self._pronoun_owner(resolved)
-            if owner:
+        # (the owned description may be the name's apposition: "His spokesman, Doug Heye, said")
+        owned = resolved if resolved[:4].lower() in ("his ", "her ") else role if role[:4].lower() in ("his ", "her ") else ""
+        if found == "government" and " spokes" in owned:
+            owner = self._pronoun_owner(owned)
+            held = self.speaker_type(owner, owner) if owner else None
+            if held is not None and (held != "other" or owned[:4] in ("his ", "her ")):
                 # "U.N. Secretary-General Antonio Guterres urged restraint, his spokesman said": typed as the one
-                # spoken for
-                return self.speaker_type(owner, owner)
+                # spoken for (owned from the sentence before or by an apposition, only one given a role there:
+                # "Vladimir Putin said ... . His spokesman, Dmitry Peskov, said" stays as the word types him)
+                return held
         if found == "government" and resolved.endswith(("'s office", "’s office")):
             served = self._office_holder(resolved)
             held = self.speaker_type(served, served) if served else None
@@ -3973,8 +3977,15 @@ class SpeakerIndex:
         k = self.text.find(resolved)
         if k < 0:
             return None
-        gender = "m" if resolved.startswith("his ") else "f"
-        return self._subject_at(_sentence_stop(self.text, k), k, k, gender, titled=True)
+        gender = "m" if resolved[:4].lower() == "his " else "f"
+        stop = _sentence_stop(self.text, k)
+        owner = self._subject_at(stop, k, k, gender, titled=True)
+        if owner is None and resolved[:1].isupper() and stop > 0:
+            # "Steele said the war was unwinnable. His spokesman, Doug Heye, said": a description opening its sentence
+            # is owned by the person who opens the sentence before, who may have spoken there
+            before = _sentence_stop(self.text, stop)
+            owner = self._subject_at(before, stop, before + 1, gender, titled=True)
+        return owner
 
     def _office_holder(self, resolved: str) -> str | None:
         """The person named in full whose office a speaker is ("Weiner's office": "Rep. Anthony Weiner"), or None."""
