@@ -5717,3 +5717,13 @@ def test_a_spokesman_owned_by_a_pronoun_opening_a_sentence_speaks_for_the_last_s
     assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician", "party or politician"]
     text = "Gov. Jan Brewer said she would veto it. Her spokesman said the bill was flawed."
     assert [r.speaker_type for r in extract_attributions(text)] == ["government", "government"]
+
+
+def test_the_manager_of_a_shop_is_a_worker_on_the_scene():
+    for text in (
+        '"They smashed every window," said Anna Pavlidou, manager of a central Athens mobile phone store.',
+        "Bar manager Kevin Moss said the fight started outside.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"], text
+    text = "General Manager A.J. Smith said the team would not trade its pick."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

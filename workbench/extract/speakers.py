@@ -846,6 +846,16 @@ BODY_PRESIDENT = re.compile(
 )
 # A poll as the head of a speaker phrase ("A Fox News poll released Friday", "entrance polls", "An opinion poll
 # published by Ethnos newspaper"), not a word inside a name ("Poll Watchers", "poll workers").
+# The manager of a shop, bar, restaurant or hotel ("manager of a central Athens mobile phone store", "Bar manager Kevin
+# Moss", "the hotel's general manager"): a worker on the scene, a witness by the guidelines, where "manager" alone is
+# other (a team's general manager, a fund manager). The place ends the description after "of" or "at", so that "the
+# manager of the market research firm" stays other.
+_SHOP_PLACES = r"(?:store|shop|grocery|supermarket|restaurant|bar|pub|cafe|café|diner|bakery|pharmacy|hotel|motel|gas station)"
+SHOP_MANAGER = re.compile(
+    rf"\b{_SHOP_PLACES}(?:'s|’s)?\s+(?:general\s+)?manager\b"
+    rf"|\bmanager\s+(?:of|at)\s+(?:the\s+|an?\s+)?(?:[\w'’&-]+\s+){{0,4}}{_SHOP_PLACES}$",
+    re.IGNORECASE,
+)
 POLL_SPEAKER = re.compile(r"\b[Pp]olls?\b(?:\s+(?:of|by|from|in|for|published|released|conducted|taken)\b.*)?$")
 # A politician described by state and party ("The Arizona Republican", "the New York Democrat"), and one named
 # with a party and state tag ("Sen. John McCain, R-Ariz.", "Rep. Ann Lee, D-N.Y."): group 3 is the state's
@@ -1085,6 +1095,8 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             return "other"  # "the company's president": a company's officer
     if best[1] == "NGO or rights group" and "N" in phrase and UN_OPENING.match(phrase):
         return "international body"  # "The UN human rights chief", "the U.N. human rights office"
+    if best[1] == "other" and "anager" in phrase and SHOP_MANAGER.search(phrase):
+        return "witness or resident"
     if best[1] == "other" and "-" in phrase and " group" in phrase and CAUSE_GROUP.search(phrase):
         return "NGO or rights group"
     if best[0][0] == TIERS["generic"] and _police_initials(phrase):
@@ -3648,13 +3660,15 @@ class SpeakerIndex:
             elif a and (
                 a.lastindex != BARE_ROLE_GROUP
                 or classify(a.group(BARE_ROLE_GROUP)) == "expert"
+                or ("anager" in a.group(BARE_ROLE_GROUP) and SHOP_MANAGER.search(a.group(BARE_ROLE_GROUP)))
                 # (or of a named body of a kind the gazetteer knows: ", director of the NAACP's Washington bureau",
                 # ", chairman of the Republican National Committee"; not ", met with the media")
                 or _named_body_role(a.group(BARE_ROLE_GROUP))
                 or _government_body_role(a.group(BARE_ROLE_GROUP))
                 or _spokesperson_of_government_role(a.group(BARE_ROLE_GROUP))
             ):
-                # (a role without an article types only an expert: ", security analyst at Lumension", or an
+                # (a role without an article types only an expert: ", security analyst at Lumension", a shop's
+                # manager: ", manager of a central Athens mobile phone store", or an
                 # official of a body named as the government's; a bare "president of ..." or "director of ..."
                 # says too little of the body)
                 roles.append(next(g for g in a.groups() if g))
