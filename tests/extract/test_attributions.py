@@ -5727,3 +5727,13 @@ def test_the_manager_of_a_shop_is_a_worker_on_the_scene():
         assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"], text
     text = "General Manager A.J. Smith said the team would not trade its pick."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_one_of_the_victims_neighbours_is_a_witness():
+    for text in (
+        "Jack Paff, one of the victim's neighbors, said he had seen police at the house.",
+        '"It was horrible," said Tyisha Hughes, friend of the family.',
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"], text
+    text = "Jim Bean, one of the lawyers for the victim's family, said the city was negligent."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

@@ -856,6 +856,10 @@ SHOP_MANAGER = re.compile(
     rf"|\bmanager\s+(?:of|at)\s+(?:the\s+|an?\s+)?(?:[\w'’&-]+\s+){{0,4}}{_SHOP_PLACES}$",
     re.IGNORECASE,
 )
+# A bare apposition that makes the speaker one of a group or a friend of someone (", one of the victim's neighbors",
+# ", friend of the family"): group 1 the group, whose words type the role (", one of the lawyers for the family" is a
+# lawyer, not family).
+ONE_OF = re.compile(r"(?:one|friend|friends)\s+of\s+(.+?)(?:\s+(?:in|at|of|on|for|to|from|with|who|that)\s.*)?$")
 POLL_SPEAKER = re.compile(r"\b[Pp]olls?\b(?:\s+(?:of|by|from|in|for|published|released|conducted|taken)\b.*)?$")
 # A politician described by state and party ("The Arizona Republican", "the New York Democrat"), and one named
 # with a party and state tag ("Sen. John McCain, R-Ariz.", "Rep. Ann Lee, D-N.Y."): group 3 is the state's
@@ -1163,6 +1167,13 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if owner and classify(owner.group(1)) is None and not countries_in(owner.group(1)):
             return "other"
     return best[1]
+
+
+def _one_of_witnesses(role: str) -> bool:
+    """Whether a bare apposition makes the speaker one of a group the gazetteer types as witnesses or residents, or
+    their friend (", one of the teens in the car", ", friend of the family")."""
+    group = ONE_OF.match(role) if "of " in role else None
+    return group is not None and classify(group.group(1)) == "witness or resident"
 
 
 def _advocacy_body_named(body: str) -> bool:
@@ -3661,6 +3672,7 @@ class SpeakerIndex:
                 a.lastindex != BARE_ROLE_GROUP
                 or classify(a.group(BARE_ROLE_GROUP)) == "expert"
                 or ("anager" in a.group(BARE_ROLE_GROUP) and SHOP_MANAGER.search(a.group(BARE_ROLE_GROUP)))
+                or _one_of_witnesses(a.group(BARE_ROLE_GROUP))
                 # (or of a named body of a kind the gazetteer knows: ", director of the NAACP's Washington bureau",
                 # ", chairman of the Republican National Committee"; not ", met with the media")
                 or _named_body_role(a.group(BARE_ROLE_GROUP))
