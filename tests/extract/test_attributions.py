@@ -5737,3 +5737,10 @@ def test_one_of_the_victims_neighbours_is_a_witness():
         assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"], text
     text = "Jim Bean, one of the lawyers for the victim's family, said the city was negligent."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_person_surnamed_fox_is_typed_by_the_role_not_by_the_network():
+    text = "The company closed the plant, and its chief executive, Jim Fox, said demand had collapsed."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+    text = "Fox said in a statement that the host had left the network."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other media"]
