@@ -5744,3 +5744,10 @@ def test_a_person_surnamed_fox_is_typed_by_the_role_not_by_the_network():
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
     text = "Fox said in a statement that the host had left the network."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other media"]
+
+
+def test_the_office_of_a_person_named_with_an_honorific_is_typed_as_the_person():
+    text = "Representative Carl Seel said he was surprised. Mr. Seel’s office said the meeting would go ahead."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician", "party or politician"]
+    text = "John Smith, a local dentist, was arrested. Mr. Smith’s office said it would reopen Monday."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

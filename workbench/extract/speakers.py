@@ -2055,7 +2055,7 @@ PERSON_SPOKESPERSON = re.compile(
 QUOTED_TITLE_END = re.compile(r"[,.]?[\"”]")
 NAMED_BEFORE = re.compile(r"\b(?:named|nicknamed|called|dubbed|known\s+as)\s+$")
 # A named person's office ("Weiner's office", "Cuomo's office"): it speaks for the person the article names in full.
-PERSON_OFFICE = re.compile(r"([A-Z][\w-]*)['’]s\s+office")
+PERSON_OFFICE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w-]*)['’]s\s+office")
 # A serving staff member of a person named by surname, apposed to a name ("Bob Haueter, Farenthold’s chief of staff",
 # "Ann Lee, Smith's press secretary"): typed as the person served, when the article names them in full (not "former":
 # one who left speaks for no one).
@@ -3903,7 +3903,8 @@ class SpeakerIndex:
                 # spoken for (owned from the sentence before or by an apposition, only one given a role there:
                 # "Vladimir Putin said ... . His spokesman, Dmitry Peskov, said" stays as the word types him)
                 return held
-        if found == "government" and resolved.endswith(("'s office", "’s office")):
+        # (an honorific leaves the office untyped by its words: "Mr. Seel’s office")
+        if found in ("government", None) and resolved.endswith(("'s office", "’s office")):
             served = self._office_holder(resolved)
             held = self.speaker_type(served, served) if served else None
             if held is not None and held != "other":
