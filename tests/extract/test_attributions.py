@@ -5751,3 +5751,10 @@ def test_the_office_of_a_person_named_with_an_honorific_is_typed_as_the_person()
     assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician", "party or politician"]
     text = "John Smith, a local dentist, was arrested. Mr. Smith’s office said it would reopen Monday."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_relative_clause_with_also_says_where_the_speaker_lives_or_works():
+    text = '"I ran," said Kay Wu, who also lives on the street.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+    text = '"The alarm never sounded," said Ed Ruiz, who also works at the plant.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]

@@ -1971,7 +1971,7 @@ def _drop_noise(phrase: str) -> str:
 
 
 # A name followed by where the person lives: a resident ("Noah Nathan, 47, lives in a nearby building").
-RESIDES = re.compile(r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:lives|lived|resides|has\s+lived)\b")
+RESIDES = re.compile(r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:also\s+)?(?:lives|lived|resides|has\s+(?:also\s+)?lived)\b")
 # One who went through the events, by a relative clause: who fled the place, survived or saw it, gave a reporter only a
 # first name, or whose kin was hurt ("Ivan Petrov, who fled the city last week", "Sarah Kim, whose son was injured",
 # "A man who gave only his first name"): a witness or resident (not "who fled the scene", a suspect's act).
@@ -1989,7 +1989,7 @@ PERSON_WHO = re.compile(
 # 2004", "..., who represents Ohio's 4th District").
 REPRESENTS = re.compile(r", who\s+(?:has\s+)?represent(?:s|ed)\s+(?:the\s+|[A-Z][\w'’.-]*\s+)")
 # A worker at the place the story is about, by a relative clause ("..., who has worked at the plant"): a worker.
-WORKS_AT = re.compile(r", who\s+(?:has\s+|had\s+)?(?:works|worked)\s+(?:at|in)\s+the\s")
+WORKS_AT = re.compile(r", who\s+(?:also\s+)?(?:has\s+|had\s+)?(?:also\s+)?(?:works|worked)\s+(?:at|in)\s+the\s")
 # A place next to the scene opening the sentence before a name ("Across the street, Richard Harden said"): a
 # neighbour.
 NEXT_DOOR_OPENING = re.compile(
