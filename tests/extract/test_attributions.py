@@ -5654,3 +5654,107 @@ def test_the_campaign_trail_is_where_a_statement_was_made_before_its_that():
         "colluded with Russia."
     )
     assert [r.content for r in extract_attributions(text)] == ["the president had colluded with Russia"]
+
+
+def test_cab_and_bus_drivers_are_witnesses_as_taxi_drivers_are():
+    for text in (
+        '"When I heard this news, I was scared," said Ram Dahal, a cab driver with Yellow Cab.',
+        "A cabbie who drove past the scene said he heard three shots.",
+        "A bus driver told the newspaper that the road had flooded.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"], text
+
+
+def test_the_title_of_a_programme_opening_on_a_role_word_is_no_role():
+    text = "Doctor Who creator Steven Moffat said he would not rule out casting an older Doctor."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+    text = "A doctor who treated the victims said most had gunshot wounds."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_a_company_managing_director_named_with_a_country_is_the_company_s():
+    text = "ATI Technologies India MD Dasaradha R Gude told ET that the combination would drive growth."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+    text = "IMF Managing Director Christine Lagarde said growth was too weak."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["international body"]
+
+
+def test_an_apposition_opening_on_also_describes_the_speaker():
+    text = '"Probably 99 percent of passengers just want to get some place," explained Travis, also a cab driver.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+    text = "\"We will rebuild,\" said Sue Park, also the mayor of the town."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+
+
+def test_a_programme_s_host_is_other_media():
+    text = "The show's host, John Oliver, said the segment would air again."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other media"]
+    text = "Host Jimmy Kimmel said the joke had gone too far."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other media"]
+    text = "Brazil, the host country, said security would be tightened."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+    text = "The host of the party said the guests had left before midnight."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_a_description_before_a_name_after_and_describes_the_speaker():
+    text = "Mr. Pence appeared on This Week, and the host, George Stephanopoulos, said the law was unclear."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other media"]
+
+
+def test_a_known_commentator_named_without_a_role_is_the_media():
+    text = "Bill Kristol called for his resignation, writing that the remarks were unforgivable."
+    assert {r.speaker_type for r in extract_attributions(text)} == {"other media"}
+    text = "Woodward said the book would be published in the fall."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_spokesman_owned_by_a_pronoun_opening_a_sentence_speaks_for_the_last_sentence_s_subject():
+    text = (
+        "RNC Chairman Michael Steele said the war was unwinnable. His spokesman, Doug Heye, said the remarks were "
+        "taken out of context."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician", "party or politician"]
+    text = "Gov. Jan Brewer said she would veto it. Her spokesman said the bill was flawed."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government", "government"]
+
+
+def test_the_manager_of_a_shop_is_a_worker_on_the_scene():
+    for text in (
+        '"They smashed every window," said Anna Pavlidou, manager of a central Athens mobile phone store.',
+        "Bar manager Kevin Moss said the fight started outside.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"], text
+    text = "General Manager A.J. Smith said the team would not trade its pick."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_one_of_the_victims_neighbours_is_a_witness():
+    for text in (
+        "Jack Paff, one of the victim's neighbors, said he had seen police at the house.",
+        '"It was horrible," said Tyisha Hughes, friend of the family.',
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"], text
+    text = "Jim Bean, one of the lawyers for the victim's family, said the city was negligent."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_person_surnamed_fox_is_typed_by_the_role_not_by_the_network():
+    text = "The company closed the plant, and its chief executive, Jim Fox, said demand had collapsed."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+    text = "Fox said in a statement that the host had left the network."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other media"]
+
+
+def test_the_office_of_a_person_named_with_an_honorific_is_typed_as_the_person():
+    text = "Representative Carl Seel said he was surprised. Mr. Seel’s office said the meeting would go ahead."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician", "party or politician"]
+    text = "John Smith, a local dentist, was arrested. Mr. Smith’s office said it would reopen Monday."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_relative_clause_with_also_says_where_the_speaker_lives_or_works():
+    text = '"I ran," said Kay Wu, who also lives on the street.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+    text = '"The alarm never sounded," said Ed Ruiz, who also works at the plant.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]

@@ -140,6 +140,11 @@ AT_THE_SCENE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,
 # gazetteer word: as words they would make speakers of "his driver's license" and "an unknown person walked up".
 # ("The person" takes up one described before, who may be the suspect: "The person who claimed to have shot him")
 BARE_PERSON = re.compile(r"(?:[Aa]|[Aa]nother|[Oo]ne)\s+person|(?:[Tt]he|[Aa]|[Aa]nother|[Oo]ne)\s+driver")
+# A programme's host by the role alone ("the host, George Stephanopoulos", "a podcast host", "Host Jimmy Kimmel"):
+# one who presents a broadcast, the media. Typed only, never a gazetteer word: as a word it would make a speaker of
+# "host" cut from "a radio show host" and type "Brazil, the host country" or "the Super Bowl Host Committee" as media.
+HOST_ROLE = re.compile(r"(?:also\s+)?(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,3}host")
+HOST_TITLE = re.compile(r"(?:[Hh]ost|(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,3}host),?\s+[A-Z]")
 # A general described by the rank alone ("The general warned", "A retired general told the BBC"): a military officer.
 # Typed only, never a gazetteer word: as a word it would type "General Motors", "the General Assembly", "the general
 # public".
@@ -174,7 +179,8 @@ NAME_RUN = re.compile(
 APPOSITION = re.compile(
     # (not "who was" opening a passive clause, which says what was done to the person: ", who was shown on state TV
     # confessing"; "who is related to" stays a relative)
-    r"\s*(?:(?:,\s*\d{1,3}(?=,))?,\s+((?:a|an|the|who is|who was(?![ \t]+[a-z]+(?:ed|wn|en)\b)|from|of|with|at)\s+"
+    # (a role may open on "also": ", also a cab driver", one who shares the role of another just named)
+    r"\s*(?:(?:,\s*\d{1,3}(?=,))?,\s+((?:also\s+)?(?:a|an|the|who is|who was(?![ \t]+[a-z]+(?:ed|wn|en)\b)|from|of|with|at)\s+"
     r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.(?=\s)|[^,;.\"“”()]){3,90}?"
     # ("another" opens a role as "a" does, one told by its words before any relative clause: ", another neighbor",
     # ", another resident of Austin")
@@ -280,8 +286,8 @@ PRE_APPOSITION = re.compile(
     # (or a possessive pronoun's description, or the agent of a passive: "Her spokesman, Ann Lee, said";
     # "announced by the White House press secretary, Ann Lee")
     r"|(?:^|[.;]\s+|\n)((?:Her|His|Their|Its)\s+[^,.;\"“”]{2,40}),\s*$"
-    # (or after "and" or "but": "He is married, but his wife, Ann Lee, said")
-    r"|,\s+(?:and|but)\s+((?:her|his|their)\s+[^,.;\"“”]{2,40}),\s*$"
+    # (or after "and" or "but": "He is married, but his wife, Ann Lee, said", "and the host, George Stephanopoulos,")
+    r"|,\s+(?:and|but)\s+((?:her|his|their|its|the|an?)\s+[^,.;\"“”]{2,40}),\s*$"
     r"|\bby\s+(the\s+[^,.;\"“”]{2,40}),\s*$"
     # (or after an opening phrase: "On Saturday, the mayor of Hoboken, Dawn Zimmer, said", "On Twitter, Arizona’s
     # senators, John McCain and Jeff Flake, ...")
@@ -840,6 +846,20 @@ BODY_PRESIDENT = re.compile(
 )
 # A poll as the head of a speaker phrase ("A Fox News poll released Friday", "entrance polls", "An opinion poll
 # published by Ethnos newspaper"), not a word inside a name ("Poll Watchers", "poll workers").
+# The manager of a shop, bar, restaurant or hotel ("manager of a central Athens mobile phone store", "Bar manager Kevin
+# Moss", "the hotel's general manager"): a worker on the scene, a witness by the guidelines, where "manager" alone is
+# other (a team's general manager, a fund manager). The place ends the description after "of" or "at", so that "the
+# manager of the market research firm" stays other.
+_SHOP_PLACES = r"(?:store|shop|grocery|supermarket|restaurant|bar|pub|cafe|café|diner|bakery|pharmacy|hotel|motel|gas station)"
+SHOP_MANAGER = re.compile(
+    rf"\b{_SHOP_PLACES}(?:'s|’s)?\s+(?:general\s+)?manager\b"
+    rf"|\bmanager\s+(?:of|at)\s+(?:the\s+|an?\s+)?(?:[\w'’&-]+\s+){{0,4}}{_SHOP_PLACES}$",
+    re.IGNORECASE,
+)
+# A bare apposition that makes the speaker one of a group or a friend of someone (", one of the victim's neighbors",
+# ", friend of the family"): group 1 the group, whose words type the role (", one of the lawyers for the family" is a
+# lawyer, not family).
+ONE_OF = re.compile(r"(?:one|friend|friends)\s+of\s+(.+?)(?:\s+(?:in|at|of|on|for|to|from|with|who|that)\s.*)?$")
 POLL_SPEAKER = re.compile(r"\b[Pp]olls?\b(?:\s+(?:of|by|from|in|for|published|released|conducted|taken)\b.*)?$")
 # A politician described by state and party ("The Arizona Republican", "the New York Democrat"), and one named
 # with a party and state tag ("Sen. John McCain, R-Ariz.", "Rep. Ann Lee, D-N.Y."): group 3 is the state's
@@ -1079,6 +1099,8 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             return "other"  # "the company's president": a company's officer
     if best[1] == "NGO or rights group" and "N" in phrase and UN_OPENING.match(phrase):
         return "international body"  # "The UN human rights chief", "the U.N. human rights office"
+    if best[1] == "other" and "anager" in phrase and SHOP_MANAGER.search(phrase):
+        return "witness or resident"
     if best[1] == "other" and "-" in phrase and " group" in phrase and CAUSE_GROUP.search(phrase):
         return "NGO or rights group"
     if best[0][0] == TIERS["generic"] and _police_initials(phrase):
@@ -1145,6 +1167,13 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if owner and classify(owner.group(1)) is None and not countries_in(owner.group(1)):
             return "other"
     return best[1]
+
+
+def _one_of_witnesses(role: str) -> bool:
+    """Whether a bare apposition makes the speaker one of a group the gazetteer types as witnesses or residents, or
+    their friend (", one of the teens in the car", ", friend of the family")."""
+    group = ONE_OF.match(role) if "of " in role else None
+    return group is not None and classify(group.group(1)) == "witness or resident"
 
 
 def _advocacy_body_named(body: str) -> bool:
@@ -1942,7 +1971,7 @@ def _drop_noise(phrase: str) -> str:
 
 
 # A name followed by where the person lives: a resident ("Noah Nathan, 47, lives in a nearby building").
-RESIDES = re.compile(r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:lives|lived|resides|has\s+lived)\b")
+RESIDES = re.compile(r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:also\s+)?(?:lives|lived|resides|has\s+(?:also\s+)?lived)\b")
 # One who went through the events, by a relative clause: who fled the place, survived or saw it, gave a reporter only a
 # first name, or whose kin was hurt ("Ivan Petrov, who fled the city last week", "Sarah Kim, whose son was injured",
 # "A man who gave only his first name"): a witness or resident (not "who fled the scene", a suspect's act).
@@ -1960,7 +1989,7 @@ PERSON_WHO = re.compile(
 # 2004", "..., who represents Ohio's 4th District").
 REPRESENTS = re.compile(r", who\s+(?:has\s+)?represent(?:s|ed)\s+(?:the\s+|[A-Z][\w'’.-]*\s+)")
 # A worker at the place the story is about, by a relative clause ("..., who has worked at the plant"): a worker.
-WORKS_AT = re.compile(r", who\s+(?:has\s+|had\s+)?(?:works|worked)\s+(?:at|in)\s+the\s")
+WORKS_AT = re.compile(r", who\s+(?:also\s+)?(?:has\s+|had\s+)?(?:also\s+)?(?:works|worked)\s+(?:at|in)\s+the\s")
 # A place next to the scene opening the sentence before a name ("Across the street, Richard Harden said"): a
 # neighbour.
 NEXT_DOOR_OPENING = re.compile(
@@ -2026,7 +2055,7 @@ PERSON_SPOKESPERSON = re.compile(
 QUOTED_TITLE_END = re.compile(r"[,.]?[\"”]")
 NAMED_BEFORE = re.compile(r"\b(?:named|nicknamed|called|dubbed|known\s+as)\s+$")
 # A named person's office ("Weiner's office", "Cuomo's office"): it speaks for the person the article names in full.
-PERSON_OFFICE = re.compile(r"([A-Z][\w-]*)['’]s\s+office")
+PERSON_OFFICE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w-]*)['’]s\s+office")
 # A serving staff member of a person named by surname, apposed to a name ("Bob Haueter, Farenthold’s chief of staff",
 # "Ann Lee, Smith's press secretary"): typed as the person served, when the article names them in full (not "former":
 # one who left speaks for no one).
@@ -3642,13 +3671,16 @@ class SpeakerIndex:
             elif a and (
                 a.lastindex != BARE_ROLE_GROUP
                 or classify(a.group(BARE_ROLE_GROUP)) == "expert"
+                or ("anager" in a.group(BARE_ROLE_GROUP) and SHOP_MANAGER.search(a.group(BARE_ROLE_GROUP)))
+                or _one_of_witnesses(a.group(BARE_ROLE_GROUP))
                 # (or of a named body of a kind the gazetteer knows: ", director of the NAACP's Washington bureau",
                 # ", chairman of the Republican National Committee"; not ", met with the media")
                 or _named_body_role(a.group(BARE_ROLE_GROUP))
                 or _government_body_role(a.group(BARE_ROLE_GROUP))
                 or _spokesperson_of_government_role(a.group(BARE_ROLE_GROUP))
             ):
-                # (a role without an article types only an expert: ", security analyst at Lumension", or an
+                # (a role without an article types only an expert: ", security analyst at Lumension", a shop's
+                # manager: ", manager of a central Athens mobile phone store", or an
                 # official of a body named as the government's; a bare "president of ..." or "director of ..."
                 # says too little of the body)
                 roles.append(next(g for g in a.groups() if g))
@@ -3817,11 +3849,16 @@ class SpeakerIndex:
             if role and "s " in role and (staff := self._staff_type(role)):
                 return staff
             if role:
-                found = classify(role) or ("witness or resident" if _witness_described(role) else found)
+                kind = classify(role)
+                if kind is None and role.endswith(" host") and HOST_ROLE.fullmatch(role):
+                    kind = "other media"  # ("the host" apposed: "the host, George Stephanopoulos")
+                found = kind or ("witness or resident" if _witness_described(role) else found)
             elif found is None and not personal and _known_politician(resolved) and self._on_politics(resolved):
                 return "party or politician"  # "Mitt Romney", "Rick Santorum" named without a role in a political story
             elif found == "other" and _known_politician(resolved, former=True) and self._on_politics(resolved):
                 return "party or politician"  # "former Massachusetts Governor Mitt Romney"
+            elif found is None and not personal and _known_media_figure(resolved):
+                return "other media"  # "Bill Kristol", "Rush Limbaugh" named without a role
             elif found is None and not personal and self._published_in(resolved):
                 return "other media"  # "an article in Ebony": a publication, by a name the registry lacks
             elif found is None and " wr" in self.text and self._outlet_writer(resolved):
@@ -3856,13 +3893,18 @@ class SpeakerIndex:
                 # "A spokesperson for Grassley", "Weiner's spokesman" where "Sen. Chuck Grassley", "Representative
                 # Anthony D. Weiner" are named: typed as the one spoken for
                 return self.speaker_type(served, served)
-        if found == "government" and resolved[:4] in ("his ", "her ") and " spokes" in resolved:
-            owner = self._pronoun_owner(resolved)
-            if owner:
+        # (the owned description may be the name's apposition: "His spokesman, Doug Heye, said")
+        owned = resolved if resolved[:4].lower() in ("his ", "her ") else role if role[:4].lower() in ("his ", "her ") else ""
+        if found == "government" and " spokes" in owned:
+            owner = self._pronoun_owner(owned)
+            held = self.speaker_type(owner, owner) if owner else None
+            if held is not None and (held != "other" or owned[:4] in ("his ", "her ")):
                 # "U.N. Secretary-General Antonio Guterres urged restraint, his spokesman said": typed as the one
-                # spoken for
-                return self.speaker_type(owner, owner)
-        if found == "government" and resolved.endswith(("'s office", "’s office")):
+                # spoken for (owned from the sentence before or by an apposition, only one given a role there:
+                # "Vladimir Putin said ... . His spokesman, Dmitry Peskov, said" stays as the word types him)
+                return held
+        # (an honorific leaves the office untyped by its words: "Mr. Seel’s office")
+        if found in ("government", None) and resolved.endswith(("'s office", "’s office")):
             served = self._office_holder(resolved)
             held = self.speaker_type(served, served) if served else None
             if held is not None and held != "other":
@@ -3905,6 +3947,8 @@ class SpeakerIndex:
                 return "witness or resident"
             elif "general" in resolved and BARE_GENERAL.fullmatch(resolved):
                 return "security forces"
+            elif "ost" in resolved and HOST_TITLE.match(resolved):
+                return "other media"  # "host George Stephanopoulos", "the host, Chris Wallace"
             else:
                 return self._acronym_body_type(resolved) or "other"
         if found == "government":
@@ -3960,8 +4004,15 @@ class SpeakerIndex:
         k = self.text.find(resolved)
         if k < 0:
             return None
-        gender = "m" if resolved.startswith("his ") else "f"
-        return self._subject_at(_sentence_stop(self.text, k), k, k, gender, titled=True)
+        gender = "m" if resolved[:4].lower() == "his " else "f"
+        stop = _sentence_stop(self.text, k)
+        owner = self._subject_at(stop, k, k, gender, titled=True)
+        if owner is None and resolved[:1].isupper() and stop > 0:
+            # "Steele said the war was unwinnable. His spokesman, Doug Heye, said": a description opening its sentence
+            # is owned by the person who opens the sentence before, who may have spoken there
+            before = _sentence_stop(self.text, stop)
+            owner = self._subject_at(before, stop, before + 1, gender, titled=True)
+        return owner
 
     def _office_holder(self, resolved: str) -> str | None:
         """The person named in full whose office a speaker is ("Weiner's office": "Rep. Anthony Weiner"), or None."""
@@ -4074,10 +4125,24 @@ class SpeakerIndex:
         return kind if kind in ORGANISATION_TYPES else None
 
 
-@lru_cache(maxsize=1)
-def _politicians() -> frozenset[str]:
-    """The names of `data/politicians.csv`, folded (the file writes apostrophes straight, as the lookup makes them)."""
-    return frozenset(row["name"].lower() for row in read_rows("politicians.csv"))
+@lru_cache(maxsize=2)
+def _known_names(file: str) -> frozenset[str]:
+    """The names of a data file of people a reader of US news knows (`data/politicians.csv`, `data/media_figures.csv`),
+    folded (the files write apostrophes straight, as the lookup makes them)."""
+    return frozenset(row["name"].lower() for row in read_rows(file))
+
+
+def _name_words(resolved: str) -> list[str]:
+    """A speaker's words for lookup in a list of names, middle initials left aside, apostrophes made straight."""
+    return [w for w in resolved.replace("’", "'").split() if not (len(w) == 2 and w[0].isupper() and w[1] == ".")]
+
+
+def _known_media_figure(resolved: str) -> bool:
+    """Whether a speaker is only the name of a commentator, host or reporter a reader of US news knows ("Bill Kristol",
+    "Rush Limbaugh", "Bob Woodward"), typed as the media where the article gives the person no role."""
+    if " " not in resolved or not resolved[:1].isupper():
+        return False
+    return " ".join(_name_words(resolved)).lower() in _known_names("media_figures.csv")
 
 
 def _known_politician(resolved: str, former: bool = False) -> bool:
@@ -4088,12 +4153,12 @@ def _known_politician(resolved: str, former: bool = False) -> bool:
     "former" alone makes one who speaks for no one."""
     if " " not in resolved or (not former and not resolved[:1].isupper()):
         return False
-    words = [w for w in resolved.replace("’", "'").split() if not (len(w) == 2 and w[0].isupper() and w[1] == ".")]
+    words = _name_words(resolved)
     if not former:
-        return " ".join(words).lower() in _politicians()
+        return " ".join(words).lower() in _known_names("politicians.csv")
     if not (words[0].lower() == "former" or words[0].lower().startswith("ex-")):
         return False
-    return any(" ".join(words[-k:]).lower() in _politicians() for k in (2, 3) if len(words) > k)
+    return any(" ".join(words[-k:]).lower() in _known_names("politicians.csv") for k in (2, 3) if len(words) > k)
 
 
 def _without_possessive(resolved: str, speaker: str) -> str:
