@@ -5654,3 +5654,15 @@ def test_the_campaign_trail_is_where_a_statement_was_made_before_its_that():
         "colluded with Russia."
     )
     assert [r.content for r in extract_attributions(text)] == ["the president had colluded with Russia"]
+
+
+def test_a_naming_participle_is_not_the_first_verb_of_a_coordinated_cue():
+    text = (
+        "Microsoft suggested that users install a utility called the Enhanced Mitigation Experience Toolkit (EMET) "
+        "to prevent exploitation of the flaw, but admitted EMET might interfere with other applications."
+    )
+    assert [r.speaker for r in extract_attributions(text)] == ["Microsoft", "Microsoft"]
+    text = "Google described a flaw called Spectre in a blog post, but said no attacks had been seen."
+    assert [r.speaker for r in extract_attributions(text)] == ["Google"]
+    text = "The sheriff said the boy called 911 and told dispatchers he had been shot."
+    assert [r.speaker for r in extract_attributions(text)] == ["The sheriff", "the boy"]

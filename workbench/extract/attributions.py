@@ -1111,6 +1111,10 @@ CITED_SOURCE = re.compile(r"([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|\s+as saying\b|[
 NEEDS_LATER = {
     needs: re.compile(r"\b(?:" + needs[1:] + r")\b") for needs in {v.needs for v in CUE_VERBS.values()} if needs[:1] == "~"
 }
+# A name right after a verb ("a utility called the Enhanced Mitigation Experience Toolkit", "a flaw called Spectre").
+NAME_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")
+# The needs of cues that take any complement or a document as subject (the rest name their complement).
+NO_COMPLEMENT_NEEDS = frozenset(("", "that", "document"))
 NEEDS_NEXT = {
     needs: re.compile(r"\s*(?:" + needs + r")\b")
     for needs in {
@@ -1132,6 +1136,19 @@ def _unstated_participle(masked: str, cue: str, at: int) -> bool:
     if needs in ("", "that") or needs[:5] == "that|":
         return False
     return NEEDS_NEXT[needs].match(masked, at) is None
+
+
+def _first_verb_subject(masked: str, s: int, cue: _CueMatch, cues: _Cues) -> tuple[str, int, int, bool] | None:
+    """The subject of the first of two coordinated verbs, before its auxiliary or negation ("Fanning couldn't say
+    ..., but said ...", "Police are calling the shooting accidental and said ...")."""
+    progressive = _progressive(masked, s, cue.begin) if cue.form.endswith("ing") else None
+    return _subject(masked, s, progressive or _before_negation(masked, s, cue.begin), cues)
+
+
+def _lacks_complement(masked: str, cue: _CueMatch) -> bool:
+    """Whether a cue whose needs name its complement ("called for", "called him a ...") lacks it where it stands
+    ("a utility called the Toolkit"); documents' verbs and plain verbs need none."""
+    return CUE_VERBS[cue.form].needs not in NO_COMPLEMENT_NEEDS and _unstated_participle(masked, cue.form, cue.stop)
 
 
 class _CueMatch(NamedTuple):
@@ -2294,9 +2311,18 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
             # ("Fanning couldn't say ..., but said ...", "Hastings declined to describe ... but indicated ...": the
             # subject of the negated verb, before its auxiliary)
             # ("Police are calling the shooting accidental and said ...": the subject before the auxiliary)
-            first_at = earlier[-1].start()
-            progressive = _progressive(masked, s, first_at) if earlier[-1].group(1).endswith("ing") else None
-            first = _subject(masked, s, progressive or _before_negation(masked, s, first_at), cues)
+            first = _first_verb_subject(masked, s, earlier[-1], cues)
+            if (
+                first is None
+                and len(earlier) > 1
+                and NAME_AFTER.match(masked, earlier[-1].stop)
+                and _lacks_complement(masked, earlier[-1])
+                and "," not in masked[earlier[-2].end() : s + coordinated.start()].rstrip().removesuffix(",")
+            ):
+                # a verb before a name, without its subject or the complement it needs, names a thing; the cue
+                # before it has the subject: "suggested that users install a utility called the Toolkit ..., but
+                # admitted ..." (not a call: "said the boy called 911 and told ...")
+                first = _first_verb_subject(masked, s, earlier[-2], cues)
             if first is not None and comma and not went_on and not _plain_subject(first[0]):
                 first = None  # ("Police later clarified those original reports, and confirmed": no verb's subject)
             if first is not None:
