@@ -5666,3 +5666,17 @@ def test_a_naming_participle_is_not_the_first_verb_of_a_coordinated_cue():
     assert [r.speaker for r in extract_attributions(text)] == ["Google"]
     text = "The sheriff said the boy called 911 and told dispatchers he had been shot."
     assert [r.speaker for r in extract_attributions(text)] == ["The sheriff", "the boy"]
+
+
+def test_an_occasion_after_an_inverted_speaker_is_no_part_of_the_name():
+    text = (
+        "Senate Majority Leader Harry Reid received a letter on Wednesday.\n\n"
+        '"It had been my intention to file cloture last evening," said Reid on the Senate floor on Tuesday.'
+    )
+    assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)] == [
+        ("Reid", "Senate Majority Leader Harry Reid")
+    ]
+    text = '"This is a dark day," said Mayor Tom Brown at the scene.'
+    assert [r.speaker for r in extract_attributions(text)] == ["Mayor Tom Brown"]
+    text = '"It was awful," said one neighbor at the scene who asked to remain anonymous.'
+    assert [r.speaker for r in extract_attributions(text)] == ["one neighbor at the scene who asked to remain anonymous"]

@@ -809,6 +809,14 @@ PLACE_BEFORE_THAT = re.compile(
     r"(?=,?\s+that\s)"
 )
 PLACE_BEFORE_THAT_REACH = 70
+# The same occasion after an inverted speaker ("said Reid on the Senate floor on Tuesday", "said Mayor Tom Brown at
+# the scene"): a preposition, at most two words, one of OCCASION_WORDS.
+OCCASION_AFTER = re.compile(
+    r"\s+(?:in|on|at|during)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w.'’-]+\s+){0,2}?" + OCCASION_WORDS + r"\b"
+)
+# (not in a phrase with a clause, whose place belongs to it: "one neighbor at the scene who asked to remain
+# anonymous", "the man who died on scene")
+OCCASION_CLAUSE_WORDS = frozenset("who whom whose which that where when".split())
 # An outlet named after "on" right before a "that" clause ("said on Fox News that ..."); group 1 is the outlet.
 # (a day after the outlet is no part of its name: "on CNN Friday that")
 ON_OUTLET = re.compile(
@@ -2079,12 +2087,19 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
         np = np[: pp.start()]
         if not _valid_speaker(np):
             return None
-    elif " in " in np or " on " in np or " during " in np:
+    elif " in " in np or " on " in np or " during " in np or " at " in np:
         # "said Trump in an interview on NBC's": where the speaker spoke, written after the name, is the medium
         pp = PLACE_PP.search(np)
         mm = MEDIUM.match(np, pp.end() - len(pp.group().lstrip())) if pp else None
         if mm and _valid_speaker(np[: pp.start()]):
             np, medium = np[: pp.start()], mm.group(1)
+        elif (
+            pp
+            and OCCASION_AFTER.match(np, pp.start())
+            and OCCASION_CLAUSE_WORDS.isdisjoint(np.split())
+            and _valid_speaker(np[: pp.start()])
+        ):
+            np = np[: pp.start()]  # "said Reid on the Senate floor on Tuesday": the occasion is no part of the name
     # (a party tag closes after the name: "said Rep. Ann Lee (R-Minn.), who has emerged ..., to the Post")
     closed = PARTY_TAG_CLOSE.match(remainder) if "(" in np else None
     rest = remainder[closed.end() :] if closed else remainder
