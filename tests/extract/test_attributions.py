@@ -5680,3 +5680,11 @@ def test_an_occasion_after_an_inverted_speaker_is_no_part_of_the_name():
     assert [r.speaker for r in extract_attributions(text)] == ["Mayor Tom Brown"]
     text = '"It was awful," said one neighbor at the scene who asked to remain anonymous.'
     assert [r.speaker for r in extract_attributions(text)] == ["one neighbor at the scene who asked to remain anonymous"]
+
+
+def test_a_passive_stating_a_persons_state_is_no_statement():
+    assert extract_attributions("Five people confirmed dead in Columbia county shooting.") == []
+    text = "A child reported missing on Friday was found safe, police said."
+    assert [r.speaker for r in extract_attributions(text)] == ["police"]
+    text = "Officials confirmed dead a man found in the river."
+    assert [r.speaker for r in extract_attributions(text)] == ["Officials"]

@@ -320,6 +320,11 @@ BROADCAST_SHOW = re.compile(r"(?:radio|TV|television|talk|game|reality|cooking)\
 # others allege of him, with no agent: no statement).
 RAISED_PASSIVE = re.compile(r"\s+to\s+(?:have|be)\b")
 RAISING_CUES = frozenset({"alleged", "reported"})
+# A passive that states what is known of its subject: "Five people confirmed dead", "two hikers reported missing",
+# "a man declared dead at the scene" (a person's state, with no agent and no statement).
+STATE_PASSIVE_CUES = frozenset({"confirmed", "reported", "declared"})
+# (not an active verb with its object after the state: "Officials confirmed dead a man found in the river")
+STATE_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing|alive|safe|deceased)\b(?!\s+(?:a|an|the|\d+)\b)")
 NOUN_LIKE = frozenset(
     {
         "claims",
@@ -3183,6 +3188,8 @@ def _indirect(
         return None
     if cue in RAISING_CUES and tail[:4] == " to " and RAISED_PASSIVE.match(tail):
         return None
+    if cue in STATE_PASSIVE_CUES and STATE_AFTER.match(tail):
+        return None  # "Five people confirmed dead in Columbia county shooting": a state, not a statement
     if cue in ("asked", "asks") and NAME_WITHHELD.match(tail):
         return None
     if cue == "accused" and ACCUSED_OF.match(tail):
