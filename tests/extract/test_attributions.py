@@ -5688,3 +5688,13 @@ def test_a_passive_stating_a_persons_state_is_no_statement():
     assert [r.speaker for r in extract_attributions(text)] == ["police"]
     text = "Officials confirmed dead a man found in the river."
     assert [r.speaker for r in extract_attributions(text)] == ["Officials"]
+
+
+def test_denying_a_thing_withheld_is_no_statement():
+    text = (
+        "Mr. Pence did not say whether the law might protect a Christian florist who denied service to a gay couple. "
+        'Asserting that the legislation was not about discrimination, he said, "The issue here is tolerance."'
+    )
+    assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)] == [("he", "Pence")]
+    assert extract_attributions("The judge denied him bail on Saturday.") == []
+    assert [r.content for r in extract_attributions("The minister denied the allegations.")] == ["the allegations"]

@@ -322,6 +322,12 @@ RAISED_PASSIVE = re.compile(r"\s+to\s+(?:have|be)\b")
 RAISING_CUES = frozenset({"alleged", "reported"})
 # A passive that states what is known of its subject: "Five people confirmed dead", "two hikers reported missing",
 # "a man declared dead at the scene" (a person's state, with no agent and no statement).
+# What is denied when a thing is withheld rather than a claim rejected: "denied service to a gay couple", "denied
+# him bail", "denied entry to the journalists", "denied visas to the delegation".
+DENIED_THING = re.compile(
+    r"\s+(?:(?:him|her|them|us|me|you)\s+)?(?:an?\s+)?(?:service|access|entry|bail|parole|admission|permission|"
+    r"permits?|visas?|coverage|treatment|benefits|care|passage|asylum|tenure|custody|boarding)\b"
+)
 STATE_PASSIVE_CUES = frozenset({"confirmed", "reported", "declared"})
 # (not an active verb with its object after the state: "Officials confirmed dead a man found in the river")
 STATE_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing|alive|safe|deceased)\b(?!\s+(?:a|an|the|\d+)\b)")
@@ -3190,6 +3196,8 @@ def _indirect(
         return None
     if cue in STATE_PASSIVE_CUES and STATE_AFTER.match(tail):
         return None  # "Five people confirmed dead in Columbia county shooting": a state, not a statement
+    if verb.lemma == "deny" and DENIED_THING.match(tail):
+        return None  # "a florist who denied service to a gay couple": a thing withheld, not a claim denied
     if cue in ("asked", "asks") and NAME_WITHHELD.match(tail):
         return None
     if cue == "accused" and ACCUSED_OF.match(tail):
