@@ -5698,3 +5698,15 @@ def test_denying_a_thing_withheld_is_no_statement():
     assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)] == [("he", "Pence")]
     assert extract_attributions("The judge denied him bail on Saturday.") == []
     assert [r.content for r in extract_attributions("The minister denied the allegations.")] == ["the allegations"]
+
+
+def test_the_companies_are_the_two_companies_their_sentence_names():
+    text = (
+        "AMD to Acquire SeaMicro. AMD will acquire server specialist SeaMicro for $334 million, the companies said "
+        "today. SeaMicro has been using Intel chips. AMD has made a bold move."
+    )
+    assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)] == [
+        ("the companies", "AMD and SeaMicro")
+    ]
+    text = "Shares rose 5 percent, the companies said."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["the companies"]

@@ -1078,7 +1078,7 @@ SOURCE_HEADS = GROUP_PEOPLE | frozenset(
 # school said"), not at the end of a clause ("underwent surgery at Royal Oak Beaumont Hospital said").
 SPEAKING_INSTITUTIONS = frozenset(
     """hospital company firm school university college church club team airline bank union board campaign
-    embassy foundation association organization organisation institute service""".split()
+    embassy foundation association organization organisation institute service companies firms""".split()
 )
 # A noun, a past-tense verb and its object's determiner: a clause, not a speaker ("the strike killed a senior
 # commander"); a noun phrase's participle is seldom followed by a determiner.

@@ -1982,6 +1982,8 @@ WAS_AT_SCENE = re.compile(
 COMPANY_HEADS = frozenset(
     "company firm manufacturer maker retailer automaker carrier chain startup developer giant".split()
 )
+# Plural company heads that speak for the companies a sentence names ("the companies said", "both firms said").
+COMPANY_PLURALS = frozenset("companies firms".split())
 # A capitalised word or acronym that may name a company, and how much of the article's opening names it.
 COMPANY_TOKEN = re.compile(r"(?<![\w.'’-])[A-Z][A-Za-z0-9&]+(?![\w'’-])")
 COMPANY_OPENING = 400
@@ -2556,6 +2558,11 @@ class SpeakerIndex:
             named = self._apposed_name(head, offset)
             if named:
                 return named
+        if head in COMPANY_PLURALS and words[0].lower() in ("the", "both") and len(words) <= 3:
+            # "AMD will acquire SeaMicro ..., the companies said": the two companies the sentence names, jointly
+            joint = self._companies_before(offset)
+            if joint:
+                return joint
         if head in COMPANY_HEADS and words[0].lower() == "the" and (
             len(words) <= 3 or (len(words) == 4 and countries_in(words[1]))
         ):
@@ -2903,6 +2910,19 @@ class SpeakerIndex:
         tokens = [m.group() for m in COMPANY_TOKEN.finditer(self.text, here + 1, offset)]
         return next((word for word in reversed(tokens) if self._is_company_word(word)), None)
 
+    def _companies_before(self, offset: int) -> str | None:
+        """The two companies named in the sentence before offset, joined ("AMD and SeaMicro"), or None when it names
+        fewer or more."""
+        here = _sentence_stop(self.text, offset)
+        tokens = [m.group() for m in COMPANY_TOKEN.finditer(self.text, here + 1, offset)]
+        # (a surname test would drop a company a headline's title case runs into a name: "AMD to Acquire SeaMicro")
+        named = list(
+            dict.fromkeys(
+                word for word in tokens if _named_twice(self.text, word) and self._could_be_company(word, surname=False)
+            )
+        )
+        return " and ".join(named) if len(named) == 2 else None
+
     def _published_in(self, name: str) -> bool:
         """Whether the article names a news piece published in the name ("a 1997 article in Ebony")."""
         if " in " + name not in self.text:
@@ -2921,12 +2941,14 @@ class SpeakerIndex:
         the subject of a verb, no surname, country or body the gazetteer types."""
         return _named_twice(self.text, word) and self._could_be_company(word)
 
-    def _could_be_company(self, word: str) -> bool:
+    def _could_be_company(self, word: str, surname: bool = True) -> bool:
         """What _main_company and _is_company_word ask of a company's word besides being named twice: no word
-        that is never a name or a company, no surname of a full name, country or body the gazetteer types, and
-        the subject of a company's verb somewhere."""
+        that is never a name or a company, no surname of a full name (unless `surname` is false), country or body
+        the gazetteer types, and the subject of a company's verb somewhere."""
         if word in NON_NAME_WORDS or word in NOT_COMPANIES or classify(word) is not None or countries_in(word):
             return False
+        if not surname:
+            return _company_subject(self.text, word)
         if self._name_surnames is None:
             self._name_surnames = {m.text.split()[-1] for m in name_mentions(self.text) if len(m.text.split()) >= 2}
         if word in self._name_surnames:
