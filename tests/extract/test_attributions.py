@@ -5710,3 +5710,11 @@ def test_the_companies_are_the_two_companies_their_sentence_names():
     ]
     text = "Shares rose 5 percent, the companies said."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["the companies"]
+
+
+def test_a_member_of_a_joint_speaker_with_a_middle_initial_resolves_to_the_member():
+    text = (
+        "D.C. Police Chief Cathy L. Lanier and Mayor Vincent C. Gray said the streets were closed. "
+        "Gray said the victims were adults."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)][1] == "Mayor Vincent C. Gray"

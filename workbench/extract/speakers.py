@@ -1733,8 +1733,9 @@ def _names_together(resolved: str) -> bool:
 
 
 def _capitalised_word(word: str) -> bool:
-    """A word written as a name is, capitalised and not in capitals ("Zimmerman", not "CEO" or "co-founder")."""
-    return word[:1].isupper() and not word.isupper()
+    """A word written as a name is, capitalised and not in capitals ("Zimmerman", not "CEO" or "co-founder"), or a
+    middle initial ("Cathy L. Lanier")."""
+    return word[:1].isupper() and (not word.isupper() or (len(word) == 2 and word[1] == "."))
 
 
 def _headline_run(text: str, start: int, end: int) -> bool:
