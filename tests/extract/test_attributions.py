@@ -5718,3 +5718,10 @@ def test_a_member_of_a_joint_speaker_with_a_middle_initial_resolves_to_the_membe
         "Gray said the victims were adults."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)][1] == "Mayor Vincent C. Gray"
+
+
+def test_a_time_between_and_and_a_second_verb_leaves_the_first_verbs_subject():
+    text = "Police detained a man at the scene and on Thursday said the suspect was armed."
+    assert [r.speaker for r in extract_attributions(text)] == ["Police"]
+    text = "Democrats have continued to call for his ouster, and on Wednesday said they were scheduling meetings."
+    assert [r.speaker for r in extract_attributions(text)] == ["Democrats"]

@@ -469,6 +469,17 @@ RELATIVE_THAT = re.compile(
 POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 TO_AFTER = re.compile(r"\s+(?:not\s+)?to\b")
 COORDINATED_END = re.compile(r"(?:\s+and|,?\s+but)\s*$")
+# The same "and" or "but" followed by the time of the second verb ("and on Thursday", "but on Friday afternoon",
+# "and last week"); group 1 ends on the conjunction. TIME_END_WORDS are the words it can end on; the reach is the
+# longest such time phrase, "and on Wednesday afternoon", with room to spare.
+COORDINATED_TIME_END = re.compile(
+    r"((?:\s+and|,?\s+but))\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month|year)|today|yesterday|tonight)\s*$"
+)
+TIME_END_WORDS = (
+    "day", "morning", "afternoon", "evening", "night", "week", "month", "year", "today", "yesterday", "tonight"
+)
+COORDINATED_TIME_REACH = 40
 AND_VERB = re.compile(r"\s+and\s+$")
 # "He said it is under investigation, and went on to say, ...": a second statement of the same speaker
 WENT_ON = re.compile(r",?\s+and\s+(?:went|goes|go|going)\s+on\s+to\s+$")
@@ -2319,6 +2330,11 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
     went_on = WENT_ON_TAIL.search(core, max(0, len(core) - WENT_ON_WINDOW)) if core.endswith("to") else None
     if went_on:
         core = core[: went_on.start()]
+    if core.endswith(TIME_END_WORDS):
+        # ("Police detained a man at the scene and on Thursday said ...": the time of the second verb)
+        timed = COORDINATED_TIME_END.search(core, max(0, len(core) - COORDINATED_TIME_REACH))
+        if timed:
+            core = core[: timed.end(1)]
     # a second verb of the same subject: "the police deny accusations and say ...", "..., but added ..."
     coordinated = (
         COORDINATED_END.search(core, max(0, len(core) - 12)) if core.endswith(("and", "but")) else None
