@@ -5725,3 +5725,10 @@ def test_a_time_between_and_and_a_second_verb_leaves_the_first_verbs_subject():
     assert [r.speaker for r in extract_attributions(text)] == ["Police"]
     text = "Democrats have continued to call for his ouster, and on Wednesday said they were scheduling meetings."
     assert [r.speaker for r in extract_attributions(text)] == ["Democrats"]
+
+
+def test_a_statement_in_a_fronted_clause_ends_with_the_clause():
+    text = "After police said the suspect was armed, residents locked their doors."
+    assert [r.content for r in extract_attributions(text)] == ["the suspect was armed"]
+    text = "As he denied the charges, Mr. Trump paid tribute to the federal workers."
+    assert [r.content for r in extract_attributions(text)] == ["the charges"]

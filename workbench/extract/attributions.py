@@ -290,6 +290,10 @@ GLUED_STOP = re.compile(r"[.!?](?<=[a-z].)[\"“]?[A-Z]")
 # GLUED_STOP split by its stop, for a search over a whole article: a pattern that opens on one character lets
 # the engine skip to it far faster than one that opens on a set.
 GLUED_AT = tuple((stop, re.compile(re.escape(stop) + r"(?<=[a-z].)[\"“]?[A-Z]")) for stop in ".!?")
+# A subordinating word opening the sentence right before the speaker ("As he denied the charges, Mr. Trump ...",
+# "After police said the suspect was armed, residents ..."): the statement is that clause, ended by its comma.
+FRONTED_CLAUSE = re.compile(r"\s*[\"“]?(?:As|When|While|After|Before|Since|Although|Though|Because|Once|Until)\s+")
+FRONTED_REACH = 12  # characters: the longest subordinating word with its spaces and an opening mark
 SUBORDINATE_AFTER = re.compile(
     r"\s*,\s*(?:after|before|while|as|because|although|though|despite|amid|following|since|when|without|during|"
     r"adding|saying|citing|but)\b"
@@ -3448,6 +3452,16 @@ def _indirect(
         return None
     c_start = m.end() + pos + (that.end() if that else 0)
     c_start += len(rest) - len(rest.lstrip(" ,:—–-"))
+    if (
+        spk_at - s < FRONTED_REACH
+        and FRONTED_CLAUSE.fullmatch(masked, s, spk_at)
+        and not PLACE_PP.match(masked, c_start - 1)
+    ):
+        # "As he denied the charges, Mr. Trump paid tribute ...": the statement ends with its fronted clause (not
+        # where the cue has a place and no complement: "As I said in my review, ...")
+        # (nor where the comma leaves less than a phrase: 'wrote on his blog Think, Save, Retire, "..."')
+        comma = masked.find(", ", c_start, reach)
+        reach = comma if comma > 0 and _has_words(text, c_start, comma, 2) else reach
     c_end = _trim_end(text, c_start, reach)
     if not _has_words(text, c_start, c_end, 2) and not (
         # ("The governor denied wrongdoing": a denial of one's part in the events, in a word; not "denied bail")
