@@ -5732,3 +5732,13 @@ def test_a_statement_in_a_fronted_clause_ends_with_the_clause():
     assert [r.content for r in extract_attributions(text)] == ["the suspect was armed"]
     text = "As he denied the charges, Mr. Trump paid tribute to the federal workers."
     assert [r.content for r in extract_attributions(text)] == ["the charges"]
+
+
+def test_a_pronoun_in_a_fronted_clause_stands_for_the_main_clauses_subject():
+    text = (
+        "Ms. Pelosi said no date was set for the speech.\n\n"
+        "As he denied the charges, Mr. Trump paid tribute to the federal workers."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Pelosi", "Trump"]
+    text = "When she told the man she was not interested in him, he started firing into the car."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["she"]

@@ -3461,7 +3461,13 @@ def _indirect(
         # where the cue has a place and no complement: "As I said in my review, ...")
         # (nor where the comma leaves less than a phrase: 'wrote on his blog Think, Save, Retire, "..."')
         comma = masked.find(", ", c_start, reach)
-        reach = comma if comma > 0 and _has_words(text, c_start, comma, 2) else reach
+        if comma > 0 and _has_words(text, c_start, comma, 2):
+            reach = comma
+            if speaker.lower() in PRONOUNS and hint is None:
+                # (the pronoun stands for the main clause's subject after it: "As he denied the charges, Mr. Trump")
+                lead = _leading_np(masked, comma + 2, e)
+                if lead and lead[0].lower() not in PRONOUNS and _fits_pronoun(speaker, lead[0]) and _valid_speaker(lead[0]):
+                    hint = lead[0]
     c_end = _trim_end(text, c_start, reach)
     if not _has_words(text, c_start, c_end, 2) and not (
         # ("The governor denied wrongdoing": a denial of one's part in the events, in a word; not "denied bail")
