@@ -5742,3 +5742,12 @@ def test_a_pronoun_in_a_fronted_clause_stands_for_the_main_clauses_subject():
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Pelosi", "Trump"]
     text = "When she told the man she was not interested in him, he started firing into the car."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["she"]
+
+
+def test_an_announcement_whose_object_is_the_news_is_a_statement():
+    text = "On Saturday, Mayor Ed Murray of Seattle announced a ban on city employees traveling to Indiana."
+    assert [(r.speaker, r.content) for r in extract_attributions(text)] == [
+        ("Mayor Ed Murray of Seattle", "a ban on city employees traveling to Indiana")
+    ]
+    assert extract_attributions("The officers announced their presence and entered the home.") == []
+    assert extract_attributions("The band announced a new album.") == []
