@@ -5751,3 +5751,10 @@ def test_an_announcement_whose_object_is_the_news_is_a_statement():
     ]
     assert extract_attributions("The officers announced their presence and entered the home.") == []
     assert extract_attributions("The band announced a new album.") == []
+
+
+def test_a_region_set_off_after_a_place_is_no_speaker():
+    text = "A spokesman for the city of Austin, Texas, said the road was closed for the night."
+    assert [r.speaker for r in extract_attributions(text)] == ["A spokesman for the city of Austin"]
+    text = "Police in Owasso, Oklahoma, told reporters the man had been arrested twice in the city."
+    assert [r.speaker for r in extract_attributions(text)] == ["Police in Owasso"]

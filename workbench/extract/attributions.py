@@ -922,6 +922,13 @@ LAST_CLAUSE_BOUNDARY = re.compile(r"(?s:.*)(?:" + CLAUSE_BOUNDARY.pattern + ")",
 # Abbreviations that end a sentence more often than they open a name: "... on Druid Hill Ave. Police say".
 # A state's or province's abbreviation set off by a comma at the end of a subject (", Az.", ", Calif.").
 ABBREVIATED_PLACE = re.compile(r",\s+([A-Z][a-z]{1,4})\.$")
+# A state or region set off by commas after a place ("Harris County, Texas,", "Washington, DC,", "Portland, Ore.,",
+# "Albany, New York,"): one capitalised word, an abbreviation, or a two-word state name.
+REGION_SEGMENT = re.compile(
+    r"\s*(?:(?:New|North|South|West|Rhode)\s+[A-Z][a-z]+|[A-Z][a-z]{1,13}\.?|[A-Z]{2}|[A-Z]\.[A-Z]\.)\s*"
+)
+# The place such a region follows, at the end of the segment before it ("the mayor of Washington", "Police in Dayton").
+PLACE_ENDING = re.compile(r"\b(?:of|in|for|from)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*$")
 NAME_SUFFIXES = frozenset({"Jr", "Sr"})  # (", Jr." closes a name, not a description)
 ABBREVIATIONS_BEFORE_STOP = frozenset("Ave Blvd Rd Hwy Ln Pkwy Inc Co Corp Ltd Dept".split())
 # Words that open the noun phrase a relative "that" hangs on.
@@ -2410,7 +2417,11 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
         parts = core[base:-1].split(",")
         # walk back over appositions; the segment before them holds the speaker
         k = len(parts) - 1
-        while k > 0 and (_appositive_like(parts[k]) or _title_of_body_after_name(parts[k], parts[k - 1])):
+        while k > 0 and (
+            _appositive_like(parts[k])
+            or _title_of_body_after_name(parts[k], parts[k - 1])
+            or _region_of_place(parts[k], parts[k - 1])
+        ):
             k -= 1
         if k == 0 and len(parts) > 1 and _intro_only(parts[0]):
             # "Reached for comment, a spokesman for the company, said", "On May 26, 2009, The Post, a daily,
@@ -2432,6 +2443,12 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
             return whole, found[1], found[2], found[3]
         return found
     return _clause_subject(core, s, base)
+
+
+def _region_of_place(part: str, before: str) -> bool:
+    """Whether a comma segment is the state or region of a place the segment before it ends on ("the sheriff of
+    Harris County, Texas,", "the mayor of Washington, DC,", "Police in Dayton, Ohio,"), set off as an apposition is."""
+    return REGION_SEGMENT.fullmatch(part) is not None and PLACE_ENDING.search(before) is not None
 
 
 def _plain_subject(np: str) -> bool:
