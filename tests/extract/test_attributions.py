@@ -5758,3 +5758,11 @@ def test_a_region_set_off_after_a_place_is_no_speaker():
     assert [r.speaker for r in extract_attributions(text)] == ["A spokesman for the city of Austin"]
     text = "Police in Owasso, Oklahoma, told reporters the man had been arrested twice in the city."
     assert [r.speaker for r in extract_attributions(text)] == ["Police in Owasso"]
+
+
+def test_a_fronted_clause_opens_the_sentence_before_a_subject_set_off_by_commas():
+    text = (
+        "After the mayors of Chicago and Boston heaped scorn upon the company, the mayor of Washington, DC, "
+        "suggested it was peddling hate chicken."
+    )
+    assert [r.speaker for r in extract_attributions(text)] == ["the mayor of Washington"]

@@ -2423,9 +2423,12 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
             or _region_of_place(parts[k], parts[k - 1])
         ):
             k -= 1
-        if k == 0 and len(parts) > 1 and _intro_only(parts[0]):
+        if k == 0 and len(parts) > 1 and (_intro_only(parts[0]) or len(parts) > 2 and FRONTED_CLAUSE.match(parts[0])):
             # "Reached for comment, a spokesman for the company, said", "On May 26, 2009, The Post, a daily,
-            # described": the phrase (and a year after its date) opens the sentence
+            # described": the phrase (and a year after its date) opens the sentence; so does a fronted clause before
+            # a subject set off by more commas ("After the mayors of Chicago and Boston heaped scorn upon the
+            # company, the mayor of Washington, DC, suggested"; not "Although they were ..., other protesters
+            # joined them ..., shouting", whose clause has its own subject)
             k = 1
             while k < len(parts) - 1 and parts[k].strip().isdigit():
                 k += 1
