@@ -5766,3 +5766,9 @@ def test_a_fronted_clause_opens_the_sentence_before_a_subject_set_off_by_commas(
         "suggested it was peddling hate chicken."
     )
     assert [r.speaker for r in extract_attributions(text)] == ["the mayor of Washington"]
+
+
+def test_a_hyphenated_name_ending_on_a_capital_a_is_no_article_before_the_cue():
+    text = "Critics of Chick-fil-A argue that the company's opposition goes beyond the statements."
+    assert [r.speaker for r in extract_attributions(text)] == ["Critics of Chick-fil-A"]
+    assert extract_attributions("The bill was not a said thing.") == []

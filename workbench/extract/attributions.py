@@ -570,7 +570,7 @@ RELATIVE_HEAD_TIME = re.compile(
 PAST_VERBS = frozenset("met spoke talked told saw found heard took gave got made brought sent caught quoted".split())
 # Words right before a cue that make it no attribution: negation, infinitive, agentless passive.
 BLOCKED_BEFORE = re.compile(
-    r"(?=[ntwiabdchom])(?:\bnot|n['’]t|\bnever|\bto|\bwas|\bwere|\bis|\bare|\bbeen|\bbe|\bbeing|\bwould not|\bdid not|\bcannot|"
+    r"(?=[ntwiabdchom])(?<![-‐])(?:\bnot|n['’]t|\bnever|\bto|\bwas|\bwere|\bis|\bare|\bbeen|\bbe|\bbeing|\bwould not|\bdid not|\bcannot|"
     r"\ba|\ban|\bthe|\bthis|\bthat|\bhis|\bher|\btheir|\bits|\bour|\bmy)"
     r"(?:\s+(?:also|immediately|publicly|yet|specifically))?\s+$",
     re.IGNORECASE,
