@@ -5772,3 +5772,14 @@ def test_a_hyphenated_name_ending_on_a_capital_a_is_no_article_before_the_cue():
     text = "Critics of Chick-fil-A argue that the company's opposition goes beyond the statements."
     assert [r.speaker for r in extract_attributions(text)] == ["Critics of Chick-fil-A"]
     assert extract_attributions("The bill was not a said thing.") == []
+
+
+def test_a_question_asked_of_a_pronoun_is_a_statement():
+    text = (
+        "Mr. Pence appeared on ABC on Sunday, and the host, George Stephanopoulos, asked him whether signing the law "
+        "was a mistake."
+    )
+    assert [(r.speaker, r.content) for r in extract_attributions(text)] == [
+        ("George Stephanopoulos", "whether signing the law was a mistake")
+    ]
+    assert extract_attributions("Police asked him to leave the building.") == []

@@ -863,6 +863,8 @@ NAME_BEFORE_TITLE_SEGMENT = re.compile(r"(?:^|\s)(?!(?:The|A|An|This|That)\s)[A-
 PAREN_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s*[RDI]-[A-Z][\w.]*,?)\s*$")
 THAT = re.compile(r"\s*,?\s*that\b\s*")
 # The object of a tell-verb: who was told ("reporters", "state television", "The Associated Press").
+# A pronoun asked before the question put to it ("asked him whether ...", "asks them what ...").
+ASKED_OBJECT = re.compile(r"\s+(him|her|them|me|us|you)(?=\s+(?:whether|if|why|how|what|when|where|who)\b)")
 TOLD_OBJECT = re.compile(
     r"\s+((?:(?:the|a|an|local|state|state-run|national|public|private|foreign|Russian|Chinese|British|American|"
     r"French|German|Israeli|Iranian|Turkish|Ukrainian|Kazakh)\s+)*"
@@ -3100,6 +3102,9 @@ def _skip(tail: str, cue: str) -> tuple[int, str | None, str | None]:
             pos = om.end()
             if _is_media(obj):
                 medium = obj
+    elif lemma == "ask" and (om := ASKED_OBJECT.match(tail)):
+        # "asked him whether signing the law was a mistake": whom it was asked, before the question
+        obj, pos = om.group(1), om.end(1)
     elif " to " in tail[:TO_WHOM_WINDOW]:
         # "confirmed to Fox News that ...", "said to reporters that ...": whom it was said to
         om = TO_WHOM.match(tail)
