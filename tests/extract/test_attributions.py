@@ -5783,3 +5783,10 @@ def test_a_question_asked_of_a_pronoun_is_a_statement():
         ("George Stephanopoulos", "whether signing the law was a mistake")
     ]
     assert extract_attributions("Police asked him to leave the building.") == []
+
+
+def test_hailing_something_as_a_thing_is_a_statement():
+    text = "Edie Windsor hailed the decision as the precise remedy that she sought."
+    assert [r.speaker for r in extract_attributions(text)] == ["Edie Windsor"]
+    text = "Voters cast ballots in an election hailed by the government as an exercise in democracy."
+    assert not any(r.speaker.startswith("Voters") for r in extract_attributions(text))

@@ -448,10 +448,11 @@ ACCUSED_OF = re.compile(
 NAME_WITHHELD = re.compile(r"\s+that\s+(?:only\s+)?(?:his|her|their|the)\s+(?:(?:full|last|first|real)\s+)?names?\b")
 # Present-tense cues that, before a "what", "how" or "why" question, announce a report rather than state a claim.
 TEASER_CUES = frozenset({"explains", "reports", "looks", "shows"})
-# Verbs of blame or praise that need a reason ("blamed X for", "slammed X as"), and that reason right after the
-# verb, which makes it a participle without its agent.
-JUDGING_LEMMAS = frozenset("blame fault slam blast attack criticize".split())
-JUDGED_FOR = re.compile(r"\s+(?:for|as|on)\b")
+# Verbs of blame or praise that need a reason ("blamed X for", "slammed X as", "hailed X as"), and that reason (or
+# "by" and an agent: "an election hailed by the government as ...") right after the verb, which makes it a participle
+# or a passive whose subject is no speaker.
+JUDGING_LEMMAS = frozenset("blame fault slam blast attack criticize hail".split())
+JUDGED_FOR = re.compile(r"\s+(?:for|as|on|by)\b")
 # A statement named by a noun: "Trump's statement that ...", "his claim that ...", "the ministry's denial that"
 NOUN_CUE = re.compile(
     r"(?=[A-Zofhti])(?<![\w'’-])(?P<owner>(?:(?:[A-Z][\w.&-]*|of|for)\s+){0,4}[A-Z][\w.&-]*(?=['’]s\s)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
