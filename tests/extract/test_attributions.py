@@ -5790,3 +5790,10 @@ def test_hailing_something_as_a_thing_is_a_statement():
     assert [r.speaker for r in extract_attributions(text)] == ["Edie Windsor"]
     text = "Voters cast ballots in an election hailed by the government as an exercise in democracy."
     assert not any(r.speaker.startswith("Voters") for r in extract_attributions(text))
+
+
+def test_a_clause_opened_by_a_contracted_auxiliary_is_a_statement():
+    text = "Mike Huckabee announced Tuesday he'll run for the 2016 Republican presidential nomination."
+    assert [r.content for r in extract_attributions(text)] == [
+        "he'll run for the 2016 Republican presidential nomination"
+    ]

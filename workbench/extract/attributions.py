@@ -894,6 +894,8 @@ NEEDS_THAT = re.compile(
     r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`]|[a-z]+ing\b|"
     # "announced it had hired ...", "declared they would ...": a clause without "that"
     r"(?:he|she|it|they|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b|"
+    # (the same auxiliary contracted: "claiming he's never seen an episode", "said they'd leave")
+    r"(?:he|she|it|they|we|I)['’](?:s|d|ll|re|ve|m)\b|"
     # "Burch stated Reavis continually tried to run him off the road": a named subject and its verb; "reports the
     # judge announced the dismissal": a noun and its verb
     r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}\s+(?:[a-z]+ly\s+)?"
