@@ -5797,3 +5797,8 @@ def test_a_clause_opened_by_a_contracted_auxiliary_is_a_statement():
     assert [r.content for r in extract_attributions(text)] == [
         "he'll run for the 2016 Republican presidential nomination"
     ]
+
+
+def test_a_description_with_a_lowercase_noun_before_a_name_opens_the_subject():
+    text = "Previous favourite Kinnear ruled himself out, claiming he has never seen an episode."
+    assert [r.speaker for r in extract_attributions(text)] == ["Previous favourite Kinnear"]

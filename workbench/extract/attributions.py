@@ -3863,6 +3863,25 @@ def _title_words_before_name(tokens: list[re.Match[str]], i: int) -> int:
     return 0
 
 
+# Capitalised adjectives that open a sentence on a description of a person before the name ("Previous favourite
+# Kinnear", "Veteran actor Rory Kinnear", "Former champion Ann Lee"), whatever the noun.
+NAME_DESCRIPTORS = frozenset("Previous Former Veteran Fellow Longtime Retired Celebrated Acclaimed Rival".split())
+
+
+def _described_name_words(tokens: list[re.Match[str]], i: int) -> int:
+    """How many lowercase words (one or two) tokens[i] opens between a sentence-opening NAME_DESCRIPTORS word and
+    a capitalised name ("Previous favourite Kinnear"), or 0."""
+    if i != 1 or tokens[0].group() not in NAME_DESCRIPTORS:
+        return 0
+    for n, t in enumerate(tokens[i : i + 3]):
+        w = t.group()
+        if w[:1].isupper():
+            return n
+        if not w.isalpha() or w in NP_STOP or w in CUE_VERBS or w.endswith(("ed", "ing")):
+            return 0
+    return 0
+
+
 # Lowercase words that may open the second member of a joint subject of names before its capital ("Schumer and
 # fellow Senate Democrats", "Smith and his wife Jane").
 JOINED_NAME_OPENERS = frozenset("fellow other his her their".split())
@@ -3923,9 +3942,10 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
                 # "Schumer and fellow Senate Democrats forced ...": a joint subject, one speaker (the guidelines)
                 title_left = joined - 1
                 kept.append(t)
-            elif kept and (title_left or _title_words_before_name(tokens, i)):
+            elif kept and (title_left or _title_words_before_name(tokens, i) or _described_name_words(tokens, i)):
                 # "Republican presidential nominee Mitt Romney": lowercase title words before a name
-                title_left = (title_left or _title_words_before_name(tokens, i)) - 1
+                # ("Previous favourite Kinnear", "Veteran actor Rory Kinnear": a description of anyone)
+                title_left = (title_left or _title_words_before_name(tokens, i) or _described_name_words(tokens, i)) - 1
                 kept.append(t)
             elif kept and kept[-1].group()[:1].isupper() and _source_noun(w):
                 kept.append(t)  # "Conservative websites", "Kansas City police"
