@@ -5802,3 +5802,10 @@ def test_a_clause_opened_by_a_contracted_auxiliary_is_a_statement():
 def test_a_description_with_a_lowercase_noun_before_a_name_opens_the_subject():
     text = "Previous favourite Kinnear ruled himself out, claiming he has never seen an episode."
     assert [r.speaker for r in extract_attributions(text)] == ["Previous favourite Kinnear"]
+
+
+def test_a_participle_before_a_contracted_clause_states_it():
+    text = "Previous favourite Kinnear has slipped down the list, claiming he's never seen an episode of Doctor Who."
+    assert [(r.speaker, r.content.strip()) for r in extract_attributions(text)] == [
+        ("Previous favourite Kinnear", "he's never seen an episode of Doctor Who")
+    ]

@@ -354,7 +354,10 @@ NOUN_LIKE = frozenset(
         "estimates",
     }
 )
-PARTICIPLE_CLAUSE = re.compile(r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`]|(?:he|she|they|we|it|i|there)\s+[a-z])")
+# (a pronoun and a contracted auxiliary too: "claiming he's never seen an episode")
+PARTICIPLE_CLAUSE = re.compile(
+    r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`]|(?:he|she|they|we|it|i|there)(?:\s+[a-z]|['’](?:s|d|ll|re|ve|m)\b))"
+)
 # A short noun phrase and an auxiliary after a participle that closes its clause after a comma ("..., saying the man
 # was armed", "..., saying Ann Lee had fled"): a reported clause too, when the sentence opens on a plain subject.
 PARTICIPLE_NP_CLAUSE = re.compile(
