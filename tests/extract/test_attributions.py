@@ -5809,3 +5809,13 @@ def test_a_participle_before_a_contracted_clause_states_it():
     assert [(r.speaker, r.content.strip()) for r in extract_attributions(text)] == [
         ("Previous favourite Kinnear", "he's never seen an episode of Doctor Who")
     ]
+
+
+def test_an_aside_set_off_by_dashes_before_the_verb_leaves_the_subject():
+    text = (
+        "State officials – including the Republican who was governor during the 2008 campaign – have confirmed its "
+        "authenticity."
+    )
+    assert [r.speaker for r in extract_attributions(text)] == ["State officials"]
+    text = "Police — who arrived within minutes — said the man was armed."
+    assert [r.speaker for r in extract_attributions(text)] == ["Police"]

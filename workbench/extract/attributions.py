@@ -476,6 +476,12 @@ RELATIVE_THAT = re.compile(
 )
 POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 TO_AFTER = re.compile(r"\s+(?:not\s+)?to\b")
+# An aside set off by a pair of dashes at the end of the text before a cue ("officials – including the governor –
+# have confirmed", "Police — who arrived within minutes — said"); DASHES are what such text ends with, and the reach
+# is the longest aside read, a clause of about twenty words.
+DASH_ASIDE_END = re.compile(r"\s+(?:[–—]|--)\s[^–—]{1,140}?\s(?:[–—]|--)$")
+DASHES = ("–", "—", "--")
+DASH_ASIDE_REACH = 150
 COORDINATED_END = re.compile(r"(?:\s+and|,?\s+but)\s*$")
 # The same "and" or "but" followed by the time of the second verb ("and on Thursday", "but on Friday afternoon",
 # "and last week"); group 1 ends on the conjunction. TIME_END_WORDS are the words it can end on; the reach is the
@@ -2340,6 +2346,12 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
             s = dateline.end()
             left = masked[s:cue_at]
     core = _tail_sub(left)
+    if core.rstrip().endswith(DASHES):
+        # "state officials – including the Republican who was governor during the 2008 campaign – have confirmed":
+        # an aside set off by dashes before the verb, as by commas, is no part of the subject
+        aside = DASH_ASIDE_END.search(core.rstrip(), max(0, len(core) - DASH_ASIDE_REACH))
+        if aside:
+            core = core[: aside.start()]
     # (each of the patterns below ends the text: they are searched only when it ends as they need)
     stem = core.rstrip()
     medium_comma = MEDIUM_COMMA_END.search(core, max(0, len(core) - 60)) if stem.endswith(",") else None
