@@ -5819,3 +5819,9 @@ def test_an_aside_set_off_by_dashes_before_the_verb_leaves_the_subject():
     assert [r.speaker for r in extract_attributions(text)] == ["State officials"]
     text = "Police — who arrived within minutes — said the man was armed."
     assert [r.speaker for r in extract_attributions(text)] == ["Police"]
+
+
+def test_continuing_an_act_is_no_statement():
+    assert extract_attributions("The suspect continued shooting inside the club.") == []
+    text = 'Negotiators continued calling out to him: "No one is going to hurt you."'
+    assert [r.speaker for r in extract_attributions(text)] == ["Negotiators"]

@@ -326,6 +326,8 @@ RAISED_PASSIVE = re.compile(r"\s+to\s+(?:have|be)\b")
 RAISING_CUES = frozenset({"alleged", "reported"})
 # A passive that states what is known of its subject: "Five people confirmed dead", "two hikers reported missing",
 # "a man declared dead at the scene" (a person's state, with no agent and no statement).
+# A gerund right after a verb ("continued shooting", "continued searching the area"): the act that goes on.
+GERUND_AFTER = re.compile(r"\s+([a-z]{2,}ing)\b")
 # What is denied when a thing is withheld rather than a claim rejected: "denied service to a gay couple", "denied
 # him bail", "denied entry to the journalists", "denied visas to the delegation".
 DENIED_THING = re.compile(
@@ -3259,6 +3261,10 @@ def _indirect(
         return None
     if cue in STATE_PASSIVE_CUES and STATE_AFTER.match(tail):
         return None  # "Five people confirmed dead in Columbia county shooting": a state, not a statement
+    if verb.lemma == "continue" and (gerund := GERUND_AFTER.match(tail)) and gerund.group(1) not in CUE_VERBS:
+        # "The suspect continued shooting inside the club": an act going on, not a statement (not "continued calling
+        # out to Cassini: ...")
+        return None
     if verb.lemma == "deny" and DENIED_THING.match(tail):
         return None  # "a florist who denied service to a gay couple": a thing withheld, not a claim denied
     if cue in ("asked", "asks") and NAME_WITHHELD.match(tail):
