@@ -5825,3 +5825,11 @@ def test_continuing_an_act_is_no_statement():
     assert extract_attributions("The suspect continued shooting inside the club.") == []
     text = 'Negotiators continued calling out to him: "No one is going to hurt you."'
     assert [r.speaker for r in extract_attributions(text)] == ["Negotiators"]
+
+
+def test_a_description_before_a_surname_resolves_to_the_full_name():
+    text = (
+        "He now has odds of 2/1 above Ben Daniels and Rory Kinnear. "
+        "Previous favourite Kinnear said he had never seen an episode."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Previous favourite Rory Kinnear"]

@@ -26,6 +26,7 @@ from workbench.extract.speakers import (
     LEAD_DATELINE,
     LOWER_PREFIX_NAME,
     NAME_CONNECTORS,
+    NAME_DESCRIPTORS,
     NON_NAME_WORDS,
     PRONOUNS,
     SpeakerIndex,
@@ -3884,9 +3885,6 @@ def _title_words_before_name(tokens: list[re.Match[str]], i: int) -> int:
     return 0
 
 
-# Capitalised adjectives that open a sentence on a description of a person before the name ("Previous favourite
-# Kinnear", "Veteran actor Rory Kinnear", "Former champion Ann Lee"), whatever the noun.
-NAME_DESCRIPTORS = frozenset("Previous Former Veteran Fellow Longtime Retired Celebrated Acclaimed Rival".split())
 
 
 def _described_name_words(tokens: list[re.Match[str]], i: int) -> int:

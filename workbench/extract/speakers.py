@@ -1980,6 +1980,10 @@ WAS_AT_SCENE = re.compile(
 
 
 # Heads of a company described without its name ("the company said", "the software manufacturer said").
+# Capitalised adjectives that open a sentence on a description of a person before the name ("Previous favourite
+# Kinnear", "Veteran actor Rory Kinnear", "Former champion Ann Lee"), whatever the noun.
+NAME_DESCRIPTORS = frozenset("Previous Former Veteran Fellow Longtime Retired Celebrated Acclaimed Rival".split())
+NAME_DESCRIPTOR_OPENINGS = tuple(word + " " for word in sorted(NAME_DESCRIPTORS))
 COMPANY_HEADS = frozenset(
     "company firm manufacturer maker retailer automaker carrier chain startup developer giant".split()
 )
@@ -2272,6 +2276,13 @@ class SpeakerIndex:
             owner = self._resolve(OWNER_PRONOUNS[owned[0]], offset)
             if not is_pronoun(owner) and _is_named(owner) and self.is_person(owner):
                 return f"{owner}'s {owned[1]}"
+        described = clean.split() if clean.startswith(NAME_DESCRIPTOR_OPENINGS) else None
+        if described and len(described) == 3 and described[1].isalpha() and described[1].islower():
+            # "Previous favourite Kinnear" after "Rory Kinnear": a description before a surname the article gives
+            # in full (a title before it is resolved as the title's holder)
+            full = self._fullest_name(described[2])
+            if full.endswith(" " + described[2]) and full[:1].isupper():
+                return f"{described[0]} {described[1]} {full}"
         form = _speaker_form(clean)
         words = form.words
         if form.issuer:
