@@ -5833,3 +5833,8 @@ def test_a_description_before_a_surname_resolves_to_the_full_name():
         "Previous favourite Kinnear said he had never seen an episode."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Previous favourite Rory Kinnear"]
+
+
+def test_a_relative_clause_continued_after_a_comma_leaves_its_subject():
+    text = "A woman who lives in the neighborhood, and doesn't want to be identified, says the gunfire woke her up."
+    assert [r.speaker for r in extract_attributions(text)] == ["A woman who lives in the neighborhood"]

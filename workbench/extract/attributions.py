@@ -939,6 +939,13 @@ LAST_CLAUSE_BOUNDARY = re.compile(r"(?s:.*)(?:" + CLAUSE_BOUNDARY.pattern + ")",
 # Abbreviations that end a sentence more often than they open a name: "... on Druid Hill Ave. Police say".
 # A state's or province's abbreviation set off by a comma at the end of a subject (", Az.", ", Calif.").
 ABBREVIATED_PLACE = re.compile(r",\s+([A-Z][a-z]{1,4})\.$")
+# "and" opening a comma segment that goes on with a relative clause: "and who ...", or "and" with an auxiliary, a
+# negation or a verb of asking that has no subject of its own ("and doesn't want to be identified", "and asked not
+# to be named").
+RELATIVE_CONTINUED = re.compile(
+    r"\s*and\s+(?:who|whose|does|doesn['’]t|did|didn['’]t|is|isn['’]t|was|wasn['’]t|has|had|asked|declined|"
+    r"requested|spoke)\b"
+)
 # A state or region set off by commas after a place ("Harris County, Texas,", "Washington, DC,", "Portland, Ore.,",
 # "Albany, New York,"): one capitalised word, an abbreviation, or a two-word state name.
 REGION_SEGMENT = re.compile(
@@ -2444,6 +2451,7 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
             _appositive_like(parts[k])
             or _title_of_body_after_name(parts[k], parts[k - 1])
             or _region_of_place(parts[k], parts[k - 1])
+            or _relative_continued(parts[k], parts[k - 1])
         ):
             k -= 1
         if k == 0 and len(parts) > 1 and (_intro_only(parts[0]) or len(parts) > 2 and FRONTED_CLAUSE.match(parts[0])):
@@ -2469,6 +2477,13 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
             return whole, found[1], found[2], found[3]
         return found
     return _clause_subject(core, s, base)
+
+
+def _relative_continued(part: str, before: str) -> bool:
+    """Whether a comma segment goes on with the relative clause of the segment before it ("A woman who lives in the
+    neighborhood, and doesn't want to be identified, says", "A woman who lives nearby, and who asked not to be
+    named, said"): "and" and a verb with no subject of its own, or "and who"."""
+    return RELATIVE_CONTINUED.match(part) is not None and " who " in before
 
 
 def _region_of_place(part: str, before: str) -> bool:
