@@ -5758,3 +5758,187 @@ def test_a_relative_clause_with_also_says_where_the_speaker_lives_or_works():
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
     text = '"The alarm never sounded," said Ed Ruiz, who also works at the plant.'
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_a_naming_participle_is_not_the_first_verb_of_a_coordinated_cue():
+    text = (
+        "Microsoft suggested that users install a utility called the Enhanced Mitigation Experience Toolkit (EMET) "
+        "to prevent exploitation of the flaw, but admitted EMET might interfere with other applications."
+    )
+    assert [r.speaker for r in extract_attributions(text)] == ["Microsoft", "Microsoft"]
+    text = "Google described a flaw called Spectre in a blog post, but said no attacks had been seen."
+    assert [r.speaker for r in extract_attributions(text)] == ["Google"]
+    text = "The sheriff said the boy called 911 and told dispatchers he had been shot."
+    assert [r.speaker for r in extract_attributions(text)] == ["The sheriff", "the boy"]
+
+
+def test_an_occasion_after_an_inverted_speaker_is_no_part_of_the_name():
+    text = (
+        "Senate Majority Leader Harry Reid received a letter on Wednesday.\n\n"
+        '"It had been my intention to file cloture last evening," said Reid on the Senate floor on Tuesday.'
+    )
+    assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)] == [
+        ("Reid", "Senate Majority Leader Harry Reid")
+    ]
+    text = '"This is a dark day," said Mayor Tom Brown at the scene.'
+    assert [r.speaker for r in extract_attributions(text)] == ["Mayor Tom Brown"]
+    text = '"It was awful," said one neighbor at the scene who asked to remain anonymous.'
+    assert [r.speaker for r in extract_attributions(text)] == ["one neighbor at the scene who asked to remain anonymous"]
+
+
+def test_a_passive_stating_a_persons_state_is_no_statement():
+    assert extract_attributions("Five people confirmed dead in Columbia county shooting.") == []
+    text = "A child reported missing on Friday was found safe, police said."
+    assert [r.speaker for r in extract_attributions(text)] == ["police"]
+    text = "Officials confirmed dead a man found in the river."
+    assert [r.speaker for r in extract_attributions(text)] == ["Officials"]
+
+
+def test_denying_a_thing_withheld_is_no_statement():
+    text = (
+        "Mr. Pence did not say whether the law might protect a Christian florist who denied service to a gay couple. "
+        'Asserting that the legislation was not about discrimination, he said, "The issue here is tolerance."'
+    )
+    assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)] == [("he", "Pence")]
+    assert extract_attributions("The judge denied him bail on Saturday.") == []
+    assert [r.content for r in extract_attributions("The minister denied the allegations.")] == ["the allegations"]
+
+
+def test_the_companies_are_the_two_companies_their_sentence_names():
+    text = (
+        "AMD to Acquire SeaMicro. AMD will acquire server specialist SeaMicro for $334 million, the companies said "
+        "today. SeaMicro has been using Intel chips. AMD has made a bold move."
+    )
+    assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)] == [
+        ("the companies", "AMD and SeaMicro")
+    ]
+    text = "Shares rose 5 percent, the companies said."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["the companies"]
+
+
+def test_a_member_of_a_joint_speaker_with_a_middle_initial_resolves_to_the_member():
+    text = (
+        "D.C. Police Chief Cathy L. Lanier and Mayor Vincent C. Gray said the streets were closed. "
+        "Gray said the victims were adults."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)][1] == "Mayor Vincent C. Gray"
+
+
+def test_a_time_between_and_and_a_second_verb_leaves_the_first_verbs_subject():
+    text = "Police detained a man at the scene and on Thursday said the suspect was armed."
+    assert [r.speaker for r in extract_attributions(text)] == ["Police"]
+    text = "Democrats have continued to call for his ouster, and on Wednesday said they were scheduling meetings."
+    assert [r.speaker for r in extract_attributions(text)] == ["Democrats"]
+
+
+def test_a_statement_in_a_fronted_clause_ends_with_the_clause():
+    text = "After police said the suspect was armed, residents locked their doors."
+    assert [r.content for r in extract_attributions(text)] == ["the suspect was armed"]
+    text = "As he denied the charges, Mr. Trump paid tribute to the federal workers."
+    assert [r.content for r in extract_attributions(text)] == ["the charges"]
+
+
+def test_a_pronoun_in_a_fronted_clause_stands_for_the_main_clauses_subject():
+    text = (
+        "Ms. Pelosi said no date was set for the speech.\n\n"
+        "As he denied the charges, Mr. Trump paid tribute to the federal workers."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Pelosi", "Trump"]
+    text = "When she told the man she was not interested in him, he started firing into the car."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["she"]
+
+
+def test_an_announcement_whose_object_is_the_news_is_a_statement():
+    text = "On Saturday, Mayor Ed Murray of Seattle announced a ban on city employees traveling to Indiana."
+    assert [(r.speaker, r.content) for r in extract_attributions(text)] == [
+        ("Mayor Ed Murray of Seattle", "a ban on city employees traveling to Indiana")
+    ]
+    assert extract_attributions("The officers announced their presence and entered the home.") == []
+    assert extract_attributions("The band announced a new album.") == []
+
+
+def test_a_region_set_off_after_a_place_is_no_speaker():
+    text = "A spokesman for the city of Austin, Texas, said the road was closed for the night."
+    assert [r.speaker for r in extract_attributions(text)] == ["A spokesman for the city of Austin"]
+    text = "Police in Owasso, Oklahoma, told reporters the man had been arrested twice in the city."
+    assert [r.speaker for r in extract_attributions(text)] == ["Police in Owasso"]
+
+
+def test_a_fronted_clause_opens_the_sentence_before_a_subject_set_off_by_commas():
+    text = (
+        "After the mayors of Chicago and Boston heaped scorn upon the company, the mayor of Washington, DC, "
+        "suggested it was peddling hate chicken."
+    )
+    assert [r.speaker for r in extract_attributions(text)] == ["the mayor of Washington"]
+
+
+def test_a_hyphenated_name_ending_on_a_capital_a_is_no_article_before_the_cue():
+    text = "Critics of Chick-fil-A argue that the company's opposition goes beyond the statements."
+    assert [r.speaker for r in extract_attributions(text)] == ["Critics of Chick-fil-A"]
+    assert extract_attributions("The bill was not a said thing.") == []
+
+
+def test_a_question_asked_of_a_pronoun_is_a_statement():
+    text = (
+        "Mr. Pence appeared on ABC on Sunday, and the host, George Stephanopoulos, asked him whether signing the law "
+        "was a mistake."
+    )
+    assert [(r.speaker, r.content) for r in extract_attributions(text)] == [
+        ("George Stephanopoulos", "whether signing the law was a mistake")
+    ]
+    assert extract_attributions("Police asked him to leave the building.") == []
+
+
+def test_hailing_something_as_a_thing_is_a_statement():
+    text = "Edie Windsor hailed the decision as the precise remedy that she sought."
+    assert [r.speaker for r in extract_attributions(text)] == ["Edie Windsor"]
+    text = "Voters cast ballots in an election hailed by the government as an exercise in democracy."
+    assert not any(r.speaker.startswith("Voters") for r in extract_attributions(text))
+
+
+def test_a_clause_opened_by_a_contracted_auxiliary_is_a_statement():
+    text = "Mike Huckabee announced Tuesday he'll run for the 2016 Republican presidential nomination."
+    assert [r.content for r in extract_attributions(text)] == [
+        "he'll run for the 2016 Republican presidential nomination"
+    ]
+
+
+def test_a_description_with_a_lowercase_noun_before_a_name_opens_the_subject():
+    text = "Previous favourite Kinnear ruled himself out, claiming he has never seen an episode."
+    assert [r.speaker for r in extract_attributions(text)] == ["Previous favourite Kinnear"]
+
+
+def test_a_participle_before_a_contracted_clause_states_it():
+    text = "Previous favourite Kinnear has slipped down the list, claiming he's never seen an episode of Doctor Who."
+    assert [(r.speaker, r.content.strip()) for r in extract_attributions(text)] == [
+        ("Previous favourite Kinnear", "he's never seen an episode of Doctor Who")
+    ]
+
+
+def test_an_aside_set_off_by_dashes_before_the_verb_leaves_the_subject():
+    text = (
+        "State officials – including the Republican who was governor during the 2008 campaign – have confirmed its "
+        "authenticity."
+    )
+    assert [r.speaker for r in extract_attributions(text)] == ["State officials"]
+    text = "Police — who arrived within minutes — said the man was armed."
+    assert [r.speaker for r in extract_attributions(text)] == ["Police"]
+
+
+def test_continuing_an_act_is_no_statement():
+    assert extract_attributions("The suspect continued shooting inside the club.") == []
+    text = 'Negotiators continued calling out to him: "No one is going to hurt you."'
+    assert [r.speaker for r in extract_attributions(text)] == ["Negotiators"]
+
+
+def test_a_description_before_a_surname_resolves_to_the_full_name():
+    text = (
+        "He now has odds of 2/1 above Ben Daniels and Rory Kinnear. "
+        "Previous favourite Kinnear said he had never seen an episode."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Previous favourite Rory Kinnear"]
+
+
+def test_a_relative_clause_continued_after_a_comma_leaves_its_subject():
+    text = "A woman who lives in the neighborhood, and doesn't want to be identified, says the gunfire woke her up."
+    assert [r.speaker for r in extract_attributions(text)] == ["A woman who lives in the neighborhood"]

@@ -26,6 +26,7 @@ from workbench.extract.speakers import (
     LEAD_DATELINE,
     LOWER_PREFIX_NAME,
     NAME_CONNECTORS,
+    NAME_DESCRIPTORS,
     NON_NAME_WORDS,
     PRONOUNS,
     SpeakerIndex,
@@ -290,6 +291,10 @@ GLUED_STOP = re.compile(r"[.!?](?<=[a-z].)[\"“]?[A-Z]")
 # GLUED_STOP split by its stop, for a search over a whole article: a pattern that opens on one character lets
 # the engine skip to it far faster than one that opens on a set.
 GLUED_AT = tuple((stop, re.compile(re.escape(stop) + r"(?<=[a-z].)[\"“]?[A-Z]")) for stop in ".!?")
+# A subordinating word opening the sentence right before the speaker ("As he denied the charges, Mr. Trump ...",
+# "After police said the suspect was armed, residents ..."): the statement is that clause, ended by its comma.
+FRONTED_CLAUSE = re.compile(r"\s*[\"“]?(?:As|When|While|After|Before|Since|Although|Though|Because|Once|Until)\s+")
+FRONTED_REACH = 12  # characters: the longest subordinating word with its spaces and an opening mark
 SUBORDINATE_AFTER = re.compile(
     r"\s*,\s*(?:after|before|while|as|because|although|though|despite|amid|following|since|when|without|during|"
     r"adding|saying|citing|but)\b"
@@ -320,6 +325,19 @@ BROADCAST_SHOW = re.compile(r"(?:radio|TV|television|talk|game|reality|cooking)\
 # others allege of him, with no agent: no statement).
 RAISED_PASSIVE = re.compile(r"\s+to\s+(?:have|be)\b")
 RAISING_CUES = frozenset({"alleged", "reported"})
+# A passive that states what is known of its subject: "Five people confirmed dead", "two hikers reported missing",
+# "a man declared dead at the scene" (a person's state, with no agent and no statement).
+# A gerund right after a verb ("continued shooting", "continued searching the area"): the act that goes on.
+GERUND_AFTER = re.compile(r"\s+([a-z]{2,}ing)\b")
+# What is denied when a thing is withheld rather than a claim rejected: "denied service to a gay couple", "denied
+# him bail", "denied entry to the journalists", "denied visas to the delegation".
+DENIED_THING = re.compile(
+    r"\s+(?:(?:him|her|them|us|me|you)\s+)?(?:an?\s+)?(?:service|access|entry|bail|parole|admission|permission|"
+    r"permits?|visas?|coverage|treatment|benefits|care|passage|asylum|tenure|custody|boarding)\b"
+)
+STATE_PASSIVE_CUES = frozenset({"confirmed", "reported", "declared"})
+# (not an active verb with its object after the state: "Officials confirmed dead a man found in the river")
+STATE_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing|alive|safe|deceased)\b(?!\s+(?:a|an|the|\d+)\b)")
 NOUN_LIKE = frozenset(
     {
         "claims",
@@ -339,7 +357,10 @@ NOUN_LIKE = frozenset(
         "estimates",
     }
 )
-PARTICIPLE_CLAUSE = re.compile(r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`]|(?:he|she|they|we|it|i|there)\s+[a-z])")
+# (a pronoun and a contracted auxiliary too: "claiming he's never seen an episode")
+PARTICIPLE_CLAUSE = re.compile(
+    r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`]|(?:he|she|they|we|it|i|there)(?:\s+[a-z]|['’](?:s|d|ll|re|ve|m)\b))"
+)
 # A short noun phrase and an auxiliary after a participle that closes its clause after a comma ("..., saying the man
 # was armed", "..., saying Ann Lee had fled"): a reported clause too, when the sentence opens on a plain subject.
 PARTICIPLE_NP_CLAUSE = re.compile(
@@ -433,10 +454,11 @@ ACCUSED_OF = re.compile(
 NAME_WITHHELD = re.compile(r"\s+that\s+(?:only\s+)?(?:his|her|their|the)\s+(?:(?:full|last|first|real)\s+)?names?\b")
 # Present-tense cues that, before a "what", "how" or "why" question, announce a report rather than state a claim.
 TEASER_CUES = frozenset({"explains", "reports", "looks", "shows"})
-# Verbs of blame or praise that need a reason ("blamed X for", "slammed X as"), and that reason right after the
-# verb, which makes it a participle without its agent.
-JUDGING_LEMMAS = frozenset("blame fault slam blast attack criticize".split())
-JUDGED_FOR = re.compile(r"\s+(?:for|as|on)\b")
+# Verbs of blame or praise that need a reason ("blamed X for", "slammed X as", "hailed X as"), and that reason (or
+# "by" and an agent: "an election hailed by the government as ...") right after the verb, which makes it a participle
+# or a passive whose subject is no speaker.
+JUDGING_LEMMAS = frozenset("blame fault slam blast attack criticize hail".split())
+JUDGED_FOR = re.compile(r"\s+(?:for|as|on|by)\b")
 # A statement named by a noun: "Trump's statement that ...", "his claim that ...", "the ministry's denial that"
 NOUN_CUE = re.compile(
     r"(?=[A-Zofhti])(?<![\w'’-])(?P<owner>(?:(?:[A-Z][\w.&-]*|of|for)\s+){0,4}[A-Z][\w.&-]*(?=['’]s\s)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
@@ -457,7 +479,24 @@ RELATIVE_THAT = re.compile(
 )
 POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 TO_AFTER = re.compile(r"\s+(?:not\s+)?to\b")
+# An aside set off by a pair of dashes at the end of the text before a cue ("officials – including the governor –
+# have confirmed", "Police — who arrived within minutes — said"); DASHES are what such text ends with, and the reach
+# is the longest aside read, a clause of about twenty words.
+DASH_ASIDE_END = re.compile(r"\s+(?:[–—]|--)\s[^–—]{1,140}?\s(?:[–—]|--)$")
+DASHES = ("–", "—", "--")
+DASH_ASIDE_REACH = 150
 COORDINATED_END = re.compile(r"(?:\s+and|,?\s+but)\s*$")
+# The same "and" or "but" followed by the time of the second verb ("and on Thursday", "but on Friday afternoon",
+# "and last week"); group 1 ends on the conjunction. TIME_END_WORDS are the words it can end on; the reach is the
+# longest such time phrase, "and on Wednesday afternoon", with room to spare.
+COORDINATED_TIME_END = re.compile(
+    r"((?:\s+and|,?\s+but))\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month|year)|today|yesterday|tonight)\s*$"
+)
+TIME_END_WORDS = (
+    "day", "morning", "afternoon", "evening", "night", "week", "month", "year", "today", "yesterday", "tonight"
+)
+COORDINATED_TIME_REACH = 40
 AND_VERB = re.compile(r"\s+and\s+$")
 # "He said it is under investigation, and went on to say, ...": a second statement of the same speaker
 WENT_ON = re.compile(r",?\s+and\s+(?:went|goes|go|going)\s+on\s+to\s+$")
@@ -544,7 +583,7 @@ RELATIVE_HEAD_TIME = re.compile(
 PAST_VERBS = frozenset("met spoke talked told saw found heard took gave got made brought sent caught quoted".split())
 # Words right before a cue that make it no attribution: negation, infinitive, agentless passive.
 BLOCKED_BEFORE = re.compile(
-    r"(?=[ntwiabdchom])(?:\bnot|n['’]t|\bnever|\bto|\bwas|\bwere|\bis|\bare|\bbeen|\bbe|\bbeing|\bwould not|\bdid not|\bcannot|"
+    r"(?=[ntwiabdchom])(?<![-‐])(?:\bnot|n['’]t|\bnever|\bto|\bwas|\bwere|\bis|\bare|\bbeen|\bbe|\bbeing|\bwould not|\bdid not|\bcannot|"
     r"\ba|\ban|\bthe|\bthis|\bthat|\bhis|\bher|\btheir|\bits|\bour|\bmy)"
     r"(?:\s+(?:also|immediately|publicly|yet|specifically))?\s+$",
     re.IGNORECASE,
@@ -809,6 +848,14 @@ PLACE_BEFORE_THAT = re.compile(
     r"(?=,?\s+that\s)"
 )
 PLACE_BEFORE_THAT_REACH = 70
+# The same occasion after an inverted speaker ("said Reid on the Senate floor on Tuesday", "said Mayor Tom Brown at
+# the scene"): a preposition, at most two words, one of OCCASION_WORDS.
+OCCASION_AFTER = re.compile(
+    r"\s+(?:in|on|at|during)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w.'’-]+\s+){0,2}?" + OCCASION_WORDS + r"\b"
+)
+# (not in a phrase with a clause, whose place belongs to it: "one neighbor at the scene who asked to remain
+# anonymous", "the man who died on scene")
+OCCASION_CLAUSE_WORDS = frozenset("who whom whose which that where when".split())
 # An outlet named after "on" right before a "that" clause ("said on Fox News that ..."); group 1 is the outlet.
 # (a day after the outlet is no part of its name: "on CNN Friday that")
 ON_OUTLET = re.compile(
@@ -829,6 +876,8 @@ NAME_BEFORE_TITLE_SEGMENT = re.compile(r"(?:^|\s)(?!(?:The|A|An|This|That)\s)[A-
 PAREN_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s*[RDI]-[A-Z][\w.]*,?)\s*$")
 THAT = re.compile(r"\s*,?\s*that\b\s*")
 # The object of a tell-verb: who was told ("reporters", "state television", "The Associated Press").
+# A pronoun asked before the question put to it ("asked him whether ...", "asks them what ...").
+ASKED_OBJECT = re.compile(r"\s+(him|her|them|me|us|you)(?=\s+(?:whether|if|why|how|what|when|where|who)\b)")
 TOLD_OBJECT = re.compile(
     r"\s+((?:(?:the|a|an|local|state|state-run|national|public|private|foreign|Russian|Chinese|British|American|"
     r"French|German|Israeli|Iranian|Turkish|Ukrainian|Kazakh)\s+)*"
@@ -857,6 +906,8 @@ NEEDS_THAT = re.compile(
     r"\s*(?:that\b|[:,]?\s*[\"“«„'‘`]|[a-z]+ing\b|"
     # "announced it had hired ...", "declared they would ...": a clause without "that"
     r"(?:he|she|it|they|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|may|might)\b|"
+    # (the same auxiliary contracted: "claiming he's never seen an episode", "said they'd leave")
+    r"(?:he|she|it|they|we|I)['’](?:s|d|ll|re|ve|m)\b|"
     # "Burch stated Reavis continually tried to run him off the road": a named subject and its verb; "reports the
     # judge announced the dismissal": a noun and its verb
     r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}\s+(?:[a-z]+ly\s+)?"
@@ -888,6 +939,20 @@ LAST_CLAUSE_BOUNDARY = re.compile(r"(?s:.*)(?:" + CLAUSE_BOUNDARY.pattern + ")",
 # Abbreviations that end a sentence more often than they open a name: "... on Druid Hill Ave. Police say".
 # A state's or province's abbreviation set off by a comma at the end of a subject (", Az.", ", Calif.").
 ABBREVIATED_PLACE = re.compile(r",\s+([A-Z][a-z]{1,4})\.$")
+# "and" opening a comma segment that goes on with a relative clause: "and who ...", or "and" with an auxiliary, a
+# negation or a verb of asking that has no subject of its own ("and doesn't want to be identified", "and asked not
+# to be named").
+RELATIVE_CONTINUED = re.compile(
+    r"\s*and\s+(?:who|whose|does|doesn['’]t|did|didn['’]t|is|isn['’]t|was|wasn['’]t|has|had|asked|declined|"
+    r"requested|spoke)\b"
+)
+# A state or region set off by commas after a place ("Harris County, Texas,", "Washington, DC,", "Portland, Ore.,",
+# "Albany, New York,"): one capitalised word, an abbreviation, or a two-word state name.
+REGION_SEGMENT = re.compile(
+    r"\s*(?:(?:New|North|South|West|Rhode)\s+[A-Z][a-z]+|[A-Z][a-z]{1,13}\.?|[A-Z]{2}|[A-Z]\.[A-Z]\.)\s*"
+)
+# The place such a region follows, at the end of the segment before it ("the mayor of Washington", "Police in Dayton").
+PLACE_ENDING = re.compile(r"\b(?:of|in|for|from)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*$")
 NAME_SUFFIXES = frozenset({"Jr", "Sr"})  # (", Jr." closes a name, not a description)
 ABBREVIATIONS_BEFORE_STOP = frozenset("Ave Blvd Rd Hwy Ln Pkwy Inc Co Corp Ltd Dept".split())
 # Words that open the noun phrase a relative "that" hangs on.
@@ -1059,7 +1124,7 @@ SOURCE_HEADS = GROUP_PEOPLE | frozenset(
 # school said"), not at the end of a clause ("underwent surgery at Royal Oak Beaumont Hospital said").
 SPEAKING_INSTITUTIONS = frozenset(
     """hospital company firm school university college church club team airline bank union board campaign
-    embassy foundation association organization organisation institute service""".split()
+    embassy foundation association organization organisation institute service companies firms""".split()
 )
 # A noun, a past-tense verb and its object's determiner: a clause, not a speaker ("the strike killed a senior
 # commander"); a noun phrase's participle is seldom followed by a determiner.
@@ -1111,6 +1176,10 @@ CITED_SOURCE = re.compile(r"([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|\s+as saying\b|[
 NEEDS_LATER = {
     needs: re.compile(r"\b(?:" + needs[1:] + r")\b") for needs in {v.needs for v in CUE_VERBS.values()} if needs[:1] == "~"
 }
+# A name right after a verb ("a utility called the Enhanced Mitigation Experience Toolkit", "a flaw called Spectre").
+NAME_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")
+# The needs of cues that take any complement or a document as subject (the rest name their complement).
+NO_COMPLEMENT_NEEDS = frozenset(("", "that", "document"))
 NEEDS_NEXT = {
     needs: re.compile(r"\s*(?:" + needs + r")\b")
     for needs in {
@@ -1132,6 +1201,19 @@ def _unstated_participle(masked: str, cue: str, at: int) -> bool:
     if needs in ("", "that") or needs[:5] == "that|":
         return False
     return NEEDS_NEXT[needs].match(masked, at) is None
+
+
+def _first_verb_subject(masked: str, s: int, cue: _CueMatch, cues: _Cues) -> tuple[str, int, int, bool] | None:
+    """The subject of the first of two coordinated verbs, before its auxiliary or negation ("Fanning couldn't say
+    ..., but said ...", "Police are calling the shooting accidental and said ...")."""
+    progressive = _progressive(masked, s, cue.begin) if cue.form.endswith("ing") else None
+    return _subject(masked, s, progressive or _before_negation(masked, s, cue.begin), cues)
+
+
+def _lacks_complement(masked: str, cue: _CueMatch) -> bool:
+    """Whether a cue whose needs name its complement ("called for", "called him a ...") lacks it where it stands
+    ("a utility called the Toolkit"); documents' verbs and plain verbs need none."""
+    return CUE_VERBS[cue.form].needs not in NO_COMPLEMENT_NEEDS and _unstated_participle(masked, cue.form, cue.stop)
 
 
 class _CueMatch(NamedTuple):
@@ -2062,12 +2144,19 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
         np = np[: pp.start()]
         if not _valid_speaker(np):
             return None
-    elif " in " in np or " on " in np or " during " in np:
+    elif " in " in np or " on " in np or " during " in np or " at " in np:
         # "said Trump in an interview on NBC's": where the speaker spoke, written after the name, is the medium
         pp = PLACE_PP.search(np)
         mm = MEDIUM.match(np, pp.end() - len(pp.group().lstrip())) if pp else None
         if mm and _valid_speaker(np[: pp.start()]):
             np, medium = np[: pp.start()], mm.group(1)
+        elif (
+            pp
+            and OCCASION_AFTER.match(np, pp.start())
+            and OCCASION_CLAUSE_WORDS.isdisjoint(np.split())
+            and _valid_speaker(np[: pp.start()])
+        ):
+            np = np[: pp.start()]  # "said Reid on the Senate floor on Tuesday": the occasion is no part of the name
     # (a party tag closes after the name: "said Rep. Ann Lee (R-Minn.), who has emerged ..., to the Post")
     closed = PARTY_TAG_CLOSE.match(remainder) if "(" in np else None
     rest = remainder[closed.end() :] if closed else remainder
@@ -2267,6 +2356,12 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
             s = dateline.end()
             left = masked[s:cue_at]
     core = _tail_sub(left)
+    if core.rstrip().endswith(DASHES):
+        # "state officials – including the Republican who was governor during the 2008 campaign – have confirmed":
+        # an aside set off by dashes before the verb, as by commas, is no part of the subject
+        aside = DASH_ASIDE_END.search(core.rstrip(), max(0, len(core) - DASH_ASIDE_REACH))
+        if aside:
+            core = core[: aside.start()]
     # (each of the patterns below ends the text: they are searched only when it ends as they need)
     stem = core.rstrip()
     medium_comma = MEDIUM_COMMA_END.search(core, max(0, len(core) - 60)) if stem.endswith(",") else None
@@ -2276,6 +2371,11 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
     went_on = WENT_ON_TAIL.search(core, max(0, len(core) - WENT_ON_WINDOW)) if core.endswith("to") else None
     if went_on:
         core = core[: went_on.start()]
+    if core.endswith(TIME_END_WORDS):
+        # ("Police detained a man at the scene and on Thursday said ...": the time of the second verb)
+        timed = COORDINATED_TIME_END.search(core, max(0, len(core) - COORDINATED_TIME_REACH))
+        if timed:
+            core = core[: timed.end(1)]
     # a second verb of the same subject: "the police deny accusations and say ...", "..., but added ..."
     coordinated = (
         COORDINATED_END.search(core, max(0, len(core) - 12)) if core.endswith(("and", "but")) else None
@@ -2294,9 +2394,18 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
             # ("Fanning couldn't say ..., but said ...", "Hastings declined to describe ... but indicated ...": the
             # subject of the negated verb, before its auxiliary)
             # ("Police are calling the shooting accidental and said ...": the subject before the auxiliary)
-            first_at = earlier[-1].start()
-            progressive = _progressive(masked, s, first_at) if earlier[-1].group(1).endswith("ing") else None
-            first = _subject(masked, s, progressive or _before_negation(masked, s, first_at), cues)
+            first = _first_verb_subject(masked, s, earlier[-1], cues)
+            if (
+                first is None
+                and len(earlier) > 1
+                and NAME_AFTER.match(masked, earlier[-1].stop)
+                and _lacks_complement(masked, earlier[-1])
+                and "," not in masked[earlier[-2].end() : s + coordinated.start()].rstrip().removesuffix(",")
+            ):
+                # a verb before a name, without its subject or the complement it needs, names a thing; the cue
+                # before it has the subject: "suggested that users install a utility called the Toolkit ..., but
+                # admitted ..." (not a call: "said the boy called 911 and told ...")
+                first = _first_verb_subject(masked, s, earlier[-2], cues)
             if first is not None and comma and not went_on and not _plain_subject(first[0]):
                 first = None  # ("Police later clarified those original reports, and confirmed": no verb's subject)
             if first is not None:
@@ -2338,11 +2447,19 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
         parts = core[base:-1].split(",")
         # walk back over appositions; the segment before them holds the speaker
         k = len(parts) - 1
-        while k > 0 and (_appositive_like(parts[k]) or _title_of_body_after_name(parts[k], parts[k - 1])):
+        while k > 0 and (
+            _appositive_like(parts[k])
+            or _title_of_body_after_name(parts[k], parts[k - 1])
+            or _region_of_place(parts[k], parts[k - 1])
+            or _relative_continued(parts[k], parts[k - 1])
+        ):
             k -= 1
-        if k == 0 and len(parts) > 1 and _intro_only(parts[0]):
+        if k == 0 and len(parts) > 1 and (_intro_only(parts[0]) or len(parts) > 2 and FRONTED_CLAUSE.match(parts[0])):
             # "Reached for comment, a spokesman for the company, said", "On May 26, 2009, The Post, a daily,
-            # described": the phrase (and a year after its date) opens the sentence
+            # described": the phrase (and a year after its date) opens the sentence; so does a fronted clause before
+            # a subject set off by more commas ("After the mayors of Chicago and Boston heaped scorn upon the
+            # company, the mayor of Washington, DC, suggested"; not "Although they were ..., other protesters
+            # joined them ..., shouting", whose clause has its own subject)
             k = 1
             while k < len(parts) - 1 and parts[k].strip().isdigit():
                 k += 1
@@ -2360,6 +2477,19 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
             return whole, found[1], found[2], found[3]
         return found
     return _clause_subject(core, s, base)
+
+
+def _relative_continued(part: str, before: str) -> bool:
+    """Whether a comma segment goes on with the relative clause of the segment before it ("A woman who lives in the
+    neighborhood, and doesn't want to be identified, says", "A woman who lives nearby, and who asked not to be
+    named, said"): "and" and a verb with no subject of its own, or "and who"."""
+    return RELATIVE_CONTINUED.match(part) is not None and " who " in before
+
+
+def _region_of_place(part: str, before: str) -> bool:
+    """Whether a comma segment is the state or region of a place the segment before it ends on ("the sheriff of
+    Harris County, Texas,", "the mayor of Washington, DC,", "Police in Dayton, Ohio,"), set off as an apposition is."""
+    return REGION_SEGMENT.fullmatch(part) is not None and PLACE_ENDING.search(before) is not None
 
 
 def _plain_subject(np: str) -> bool:
@@ -3008,6 +3138,9 @@ def _skip(tail: str, cue: str) -> tuple[int, str | None, str | None]:
             pos = om.end()
             if _is_media(obj):
                 medium = obj
+    elif lemma == "ask" and (om := ASKED_OBJECT.match(tail)):
+        # "asked him whether signing the law was a mistake": whom it was asked, before the question
+        obj, pos = om.group(1), om.end(1)
     elif " to " in tail[:TO_WHOM_WINDOW]:
         # "confirmed to Fox News that ...", "said to reporters that ...": whom it was said to
         om = TO_WHOM.match(tail)
@@ -3142,6 +3275,14 @@ def _indirect(
         return None
     if cue in RAISING_CUES and tail[:4] == " to " and RAISED_PASSIVE.match(tail):
         return None
+    if cue in STATE_PASSIVE_CUES and STATE_AFTER.match(tail):
+        return None  # "Five people confirmed dead in Columbia county shooting": a state, not a statement
+    if verb.lemma == "continue" and (gerund := GERUND_AFTER.match(tail)) and gerund.group(1) not in CUE_VERBS:
+        # "The suspect continued shooting inside the club": an act going on, not a statement (not "continued calling
+        # out to Cassini: ...")
+        return None
+    if verb.lemma == "deny" and DENIED_THING.match(tail):
+        return None  # "a florist who denied service to a gay couple": a thing withheld, not a claim denied
     if cue in ("asked", "asks") and NAME_WITHHELD.match(tail):
         return None
     if cue == "accused" and ACCUSED_OF.match(tail):
@@ -3376,6 +3517,22 @@ def _indirect(
         return None
     c_start = m.end() + pos + (that.end() if that else 0)
     c_start += len(rest) - len(rest.lstrip(" ,:—–-"))
+    if (
+        spk_at - s < FRONTED_REACH
+        and FRONTED_CLAUSE.fullmatch(masked, s, spk_at)
+        and not PLACE_PP.match(masked, c_start - 1)
+    ):
+        # "As he denied the charges, Mr. Trump paid tribute ...": the statement ends with its fronted clause (not
+        # where the cue has a place and no complement: "As I said in my review, ...")
+        # (nor where the comma leaves less than a phrase: 'wrote on his blog Think, Save, Retire, "..."')
+        comma = masked.find(", ", c_start, reach)
+        if comma > 0 and _has_words(text, c_start, comma, 2):
+            reach = comma
+            if speaker.lower() in PRONOUNS and hint is None:
+                # (the pronoun stands for the main clause's subject after it: "As he denied the charges, Mr. Trump")
+                lead = _leading_np(masked, comma + 2, e)
+                if lead and lead[0].lower() not in PRONOUNS and _fits_pronoun(speaker, lead[0]) and _valid_speaker(lead[0]):
+                    hint = lead[0]
     c_end = _trim_end(text, c_start, reach)
     if not _has_words(text, c_start, c_end, 2) and not (
         # ("The governor denied wrongdoing": a denial of one's part in the events, in a word; not "denied bail")
@@ -3743,6 +3900,22 @@ def _title_words_before_name(tokens: list[re.Match[str]], i: int) -> int:
     return 0
 
 
+
+
+def _described_name_words(tokens: list[re.Match[str]], i: int) -> int:
+    """How many lowercase words (one or two) tokens[i] opens between a sentence-opening NAME_DESCRIPTORS word and
+    a capitalised name ("Previous favourite Kinnear"), or 0."""
+    if i != 1 or tokens[0].group() not in NAME_DESCRIPTORS:
+        return 0
+    for n, t in enumerate(tokens[i : i + 3]):
+        w = t.group()
+        if w[:1].isupper():
+            return n
+        if not w.isalpha() or w in NP_STOP or w in CUE_VERBS or w.endswith(("ed", "ing")):
+            return 0
+    return 0
+
+
 # Lowercase words that may open the second member of a joint subject of names before its capital ("Schumer and
 # fellow Senate Democrats", "Smith and his wife Jane").
 JOINED_NAME_OPENERS = frozenset("fellow other his her their".split())
@@ -3803,9 +3976,10 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
                 # "Schumer and fellow Senate Democrats forced ...": a joint subject, one speaker (the guidelines)
                 title_left = joined - 1
                 kept.append(t)
-            elif kept and (title_left or _title_words_before_name(tokens, i)):
+            elif kept and (title_left or _title_words_before_name(tokens, i) or _described_name_words(tokens, i)):
                 # "Republican presidential nominee Mitt Romney": lowercase title words before a name
-                title_left = (title_left or _title_words_before_name(tokens, i)) - 1
+                # ("Previous favourite Kinnear", "Veteran actor Rory Kinnear": a description of anyone)
+                title_left = (title_left or _title_words_before_name(tokens, i) or _described_name_words(tokens, i)) - 1
                 kept.append(t)
             elif kept and kept[-1].group()[:1].isupper() and _source_noun(w):
                 kept.append(t)  # "Conservative websites", "Kansas City police"

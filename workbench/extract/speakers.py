@@ -1762,8 +1762,9 @@ def _names_together(resolved: str) -> bool:
 
 
 def _capitalised_word(word: str) -> bool:
-    """A word written as a name is, capitalised and not in capitals ("Zimmerman", not "CEO" or "co-founder")."""
-    return word[:1].isupper() and not word.isupper()
+    """A word written as a name is, capitalised and not in capitals ("Zimmerman", not "CEO" or "co-founder"), or a
+    middle initial ("Cathy L. Lanier")."""
+    return word[:1].isupper() and (not word.isupper() or (len(word) == 2 and word[1] == "."))
 
 
 def _headline_run(text: str, start: int, end: int) -> bool:
@@ -2008,9 +2009,15 @@ WAS_AT_SCENE = re.compile(
 
 
 # Heads of a company described without its name ("the company said", "the software manufacturer said").
+# Capitalised adjectives that open a sentence on a description of a person before the name ("Previous favourite
+# Kinnear", "Veteran actor Rory Kinnear", "Former champion Ann Lee"), whatever the noun.
+NAME_DESCRIPTORS = frozenset("Previous Former Veteran Fellow Longtime Retired Celebrated Acclaimed Rival".split())
+NAME_DESCRIPTOR_OPENINGS = tuple(word + " " for word in sorted(NAME_DESCRIPTORS))
 COMPANY_HEADS = frozenset(
     "company firm manufacturer maker retailer automaker carrier chain startup developer giant".split()
 )
+# Plural company heads that speak for the companies a sentence names ("the companies said", "both firms said").
+COMPANY_PLURALS = frozenset("companies firms".split())
 # A capitalised word or acronym that may name a company, and how much of the article's opening names it.
 COMPANY_TOKEN = re.compile(r"(?<![\w.'’-])[A-Z][A-Za-z0-9&]+(?![\w'’-])")
 COMPANY_OPENING = 400
@@ -2298,6 +2305,13 @@ class SpeakerIndex:
             owner = self._resolve(OWNER_PRONOUNS[owned[0]], offset)
             if not is_pronoun(owner) and _is_named(owner) and self.is_person(owner):
                 return f"{owner}'s {owned[1]}"
+        described = clean.split() if clean.startswith(NAME_DESCRIPTOR_OPENINGS) else None
+        if described and len(described) == 3 and described[1].isalpha() and described[1].islower():
+            # "Previous favourite Kinnear" after "Rory Kinnear": a description before a surname the article gives
+            # in full (a title before it is resolved as the title's holder)
+            full = self._fullest_name(described[2])
+            if full.endswith(" " + described[2]) and full[:1].isupper():
+                return f"{described[0]} {described[1]} {full}"
         form = _speaker_form(clean)
         words = form.words
         if form.issuer:
@@ -2585,6 +2599,11 @@ class SpeakerIndex:
             named = self._apposed_name(head, offset)
             if named:
                 return named
+        if head in COMPANY_PLURALS and words[0].lower() in ("the", "both") and len(words) <= 3:
+            # "AMD will acquire SeaMicro ..., the companies said": the two companies the sentence names, jointly
+            joint = self._companies_before(offset)
+            if joint:
+                return joint
         if head in COMPANY_HEADS and words[0].lower() == "the" and (
             len(words) <= 3 or (len(words) == 4 and countries_in(words[1]))
         ):
@@ -2932,6 +2951,19 @@ class SpeakerIndex:
         tokens = [m.group() for m in COMPANY_TOKEN.finditer(self.text, here + 1, offset)]
         return next((word for word in reversed(tokens) if self._is_company_word(word)), None)
 
+    def _companies_before(self, offset: int) -> str | None:
+        """The two companies named in the sentence before offset, joined ("AMD and SeaMicro"), or None when it names
+        fewer or more."""
+        here = _sentence_stop(self.text, offset)
+        tokens = [m.group() for m in COMPANY_TOKEN.finditer(self.text, here + 1, offset)]
+        # (a surname test would drop a company a headline's title case runs into a name: "AMD to Acquire SeaMicro")
+        named = list(
+            dict.fromkeys(
+                word for word in tokens if _named_twice(self.text, word) and self._could_be_company(word, surname=False)
+            )
+        )
+        return " and ".join(named) if len(named) == 2 else None
+
     def _published_in(self, name: str) -> bool:
         """Whether the article names a news piece published in the name ("a 1997 article in Ebony")."""
         if " in " + name not in self.text:
@@ -2950,12 +2982,14 @@ class SpeakerIndex:
         the subject of a verb, no surname, country or body the gazetteer types."""
         return _named_twice(self.text, word) and self._could_be_company(word)
 
-    def _could_be_company(self, word: str) -> bool:
+    def _could_be_company(self, word: str, surname: bool = True) -> bool:
         """What _main_company and _is_company_word ask of a company's word besides being named twice: no word
-        that is never a name or a company, no surname of a full name, country or body the gazetteer types, and
-        the subject of a company's verb somewhere."""
+        that is never a name or a company, no surname of a full name (unless `surname` is false), country or body
+        the gazetteer types, and the subject of a company's verb somewhere."""
         if word in NON_NAME_WORDS or word in NOT_COMPANIES or classify(word) is not None or countries_in(word):
             return False
+        if not surname:
+            return _company_subject(self.text, word)
         if self._name_surnames is None:
             self._name_surnames = {m.text.split()[-1] for m in name_mentions(self.text) if len(m.text.split()) >= 2}
         if word in self._name_surnames:
