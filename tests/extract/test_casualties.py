@@ -4746,3 +4746,13 @@ def test_more_injury_effects():
 def test_slaying_massacre_victims_counted():
     assert pairs("Relatives of the two slaying victims spoke.") == {("killed", 2)}
     assert pairs("The three massacre victims were buried.") == {("killed", 3)}
+
+
+# A death by one's own hand told as a suicide: "committed suicide", "died by suicide" (a "suicide bomber" or "suicide
+# vest" is no such death, nor one attempted or threatened)
+def test_committed_suicide_killed():
+    assert pairs("A suspected Mafia leader committed suicide overnight after being arrested.") >= {("killed", 1)}
+    assert pairs("The singer died by suicide at his Los Angeles home, his publicist said.") == {("killed", 1)}
+    assert pairs("The man was wearing a suicide vest when he was stopped by police.") == set()
+    assert pairs("She attempted suicide twice last year, her mother said.") == set()
+    assert pairs("He had threatened to commit suicide if his wife left him.") == set()
