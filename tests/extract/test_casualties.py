@@ -4756,3 +4756,12 @@ def test_committed_suicide_killed():
     assert pairs("The man was wearing a suicide vest when he was stopped by police.") == set()
     assert pairs("She attempted suicide twice last year, her mother said.") == set()
     assert pairs("He had threatened to commit suicide if his wife left him.") == set()
+
+
+# A single victim "feared", "presumed" or "believed dead" with no auxiliary is killed, the hedged death of wire briefs
+# ("a Perth doctor feared dead after a fall"), unless the hedge is the count's own verb ("feared dead bodies")
+def test_single_hedged_dead():
+    assert pairs("A colleague paid tribute to a Perth doctor feared dead after a fall from a mountain.") == {("killed", 1)}
+    assert pairs("An Australian tourist presumed dead in the floods has been named.") == {("killed", 1)}
+    assert pairs("The villager feared dead bodies would be found.") == set()
+    assert pairs("Three residents feared dead bodies would be found.") == set()

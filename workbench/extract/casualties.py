@@ -884,7 +884,13 @@ ONLY_CHECKED = re.compile(r"""(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3}\s+(?:for\s+(?:
     |as\s+a\s+precaution|to\s+be\s+(?:checked|evaluated|examined))\b""", re.I | re.VERBOSE)
 HOSPITAL_ENDS = ("hospital", "hospitals", "center", "centre")  # (the ends of the terms that take a victim there)
 # ("two women and a baby are dead", "wound up dead", "Man, 25, shot dead in Bronx")
-DEAD_STATE = re.compile(r"\b(?:found|is|was|were|are|been|left|up|shot)\b")
+# ("A British climber feared dead after an avalanche", "A pilot presumed dead": the hedged death of wire briefs)
+DEAD_STATE = re.compile(r"\b(?:found|is|was|were|are|been|left|up|shot|feared|presumed|believed)\b")
+# A hedge with no auxiliary may be the count's own verb, with "dead" the adjective of its object ("Villagers feared
+# dead bodies would be found"): the hedged death must end there, before a pause, a preposition or a conjunction.
+HEDGE_ONLY = re.compile(r"^\s*(?:feared|presumed|believed)\s*$", re.I)
+HEDGED_DEAD_END = re.compile(r"""(?:\s*(?:[,.;:!?)]|$)|\s+(?:after|in|on|at|since|following|when|as|and|but|by|from|off|near|
+    inside|under|with|while|during|before|amid|for)\b)""", re.VERBOSE)
 # "dead" as an intensifier, not a death: "she is dead wrong", "dead set against" ("dead last" and "dead even"
 # are left out: "found dead last week", "found dead even though ...").
 DEAD_IDIOM = re.compile(r"\s+(?:wrong|serious|set|heat|tired|certain|sure|broke|silent|quiet)\b", re.I)
@@ -2434,8 +2440,9 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
                 word.group(1) in SINGULAR_VERBS_AFTER and _in_partitive(sentence, c)):
             return None  # "he held similar views": an object, so the count is the doer
             # (not a death after a group a part is of: "Two of the 16 injured died")
-    if term == "dead" and DEAD_IDIOM.match(sentence, m.end()):
-        return None  # "she is dead wrong on the issue"
+    if term == "dead" and (DEAD_IDIOM.match(sentence, m.end())
+                           or HEDGE_ONLY.match(filler) and not HEDGED_DEAD_END.match(sentence, m.end())):
+        return None  # "she is dead wrong on the issue", "Residents feared dead bodies would be found"
     if (term == "dead" and c.singular and not DEAD_STATE.search(filler)
             and not LEFT_BEFORE.search(sentence[max(0, c.start - 12) : c.start])
             and not FOUND_BEFORE.search(sentence[max(0, c.start - 12) : c.start])):
