@@ -4765,3 +4765,10 @@ def test_single_hedged_dead():
     assert pairs("An Australian tourist presumed dead in the floods has been named.") == {("killed", 1)}
     assert pairs("The villager feared dead bodies would be found.") == set()
     assert pairs("Three residents feared dead bodies would be found.") == set()
+
+
+# "Father to two boys", as "father of two", names the victim's children, no count of their own
+def test_parent_to_children_no_count():
+    assert pairs("The 35-year-old newlywed and father to two boys died almost immediately.") == set()
+    assert pairs("The father to two boys died almost immediately.") == {("killed", 1)}
+    assert pairs("The mother spoke to two reporters who were injured.") == {("injured", 2)}

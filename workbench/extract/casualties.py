@@ -380,8 +380,9 @@ PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?
 
 # A singular victim: "a man", "A 20-year-old man" (or "20–year–old", with en dashes), "the gunman", "one police
 # officer", "The 19-year-old" (before a verb, a preposition or a participle: "a 17-year-old shot and killed by police"),
-# "a male victim" (two victim nouns: the second is the head), "a mother of three" (her children are no count), "A Los
-# Angeles County Sheriff's Department deputy" (a run of up to four capitalised words is one modifier); a
+# "a male victim" (two victim nouns: the second is the head), "a mother of three", "a father to two boys" (the
+# children are no count), "A Los Angeles County Sheriff's Department deputy" (a run of up to four capitalised words is
+# one modifier); a
 # capitalised article may follow a headline glued to the body ("... | abc13.comA man was shot"); the noun may end an
 # aside set off by hyphens with no spaces, before its group's plural verb ("workers-two women and a man-were"). Words
 # are taken possessively (`++`): giving letters back could never let what follows match, and is costly to try.
@@ -408,8 +409,8 @@ SINGULAR = re.compile(
       |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s](?:year|month|week)[-–\s]old(?=\s+(?:was|is|were|are|had|has|who|died|suffered|sustained|in|on|at|after|following|
       near|outside|inside|during|early|late|last|with|shot|stabbed|killed|wounded|injured|arrested|dead|and|into|to)\b|[,.;]))
     \b(?!-(?!(?:were|are)\b)|['’]s\b)
-    (?:(?:(?<=father|mother|parent)|(?<=dad|mom))\s+of\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|
-      eleven|twelve)(?:\s+(?:children|kids|sons|daughters|boys|girls))?\b(?!-))?""",
+    (?:(?:(?<=father|mother|parent)|(?<=dad|mom))\s+(?:of|to)\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|
+      ten|eleven|twelve)(?:\s+(?:children|kids|sons|daughters|boys|girls))?\b(?!-))?""",
     re.VERBOSE,
 )
 
@@ -1184,14 +1185,14 @@ PLACE_COMMA_REACH = 60
 DATE_BEFORE_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$",
                               re.I)
 # Words right before a number that make it an age, a date, a route, a channel, a place or a photo gallery's page
-# ("Image 1 of 16"), not a count; and a count word, which makes the number after it that count's age ("three men,
-# two eighteen years old, one nineteen").
+# ("Image 1 of 16") or a parent's children ("father of two", "father to two boys"), not a count; and a count word,
+# which makes the number after it that count's age ("three men, two eighteen years old, one nineteen").
 _NOT_PEOPLE_WORDS = r"""aged ages? ages?\s+of no\. number route highway interstate channel block\s+of jan(?:uary)?
     feb(?:ruary)? mar(?:ch)? apr(?:il)? may june? july? aug(?:ust)? sept?(?:ember)? oct(?:ober)? nov(?:ember)?
     dec(?:ember)? page chapter section article fox abc nbc cbs wsb wave ktvu kcra the\s+year in since by from until
-    magnitude category level grade gate flight at fathers?\s+of mothers?\s+of parents?\s+of dad\s+of mom\s+of
-    grandfathers?\s+of grandmothers?\s+of grandparents?\s+of image\s+\d+\s+of photo\s+\d+\s+of picture\s+\d+\s+of
-    slide\s+\d+\s+of one two three four five six seven eight nine""".split()
+    magnitude category level grade gate flight at fathers?\s+(?:of|to) mothers?\s+(?:of|to) parents?\s+(?:of|to)
+    dad\s+(?:of|to) mom\s+(?:of|to) grandfathers?\s+(?:of|to) grandmothers?\s+(?:of|to) grandparents?\s+(?:of|to)
+    image\s+\d+\s+of photo\s+\d+\s+of picture\s+\d+\s+of slide\s+\d+\s+of one two three four five six seven eight nine""".split()
 NOT_PEOPLE_BEFORE = re.compile(
     rf"""(?:\b{_by_first_letter(_NOT_PEOPLE_WORDS)}\.?|[$£€#]|\b(?:ages?|aged)\s+(?:of\s+)?\d{{1,3}}(?:\s*,\s*\d{{1,3}})*,?\s*
     (?:and|to|-))\s*$""",
