@@ -4772,3 +4772,18 @@ def test_parent_to_children_no_count():
     assert pairs("The 35-year-old newlywed and father to two boys died almost immediately.") == set()
     assert pairs("The father to two boys died almost immediately.") == {("killed", 1)}
     assert pairs("The mother spoke to two reporters who were injured.") == {("injured", 2)}
+
+
+# A term after "after being" closing the clause of a single subject at the head of the sentence is the subject's:
+# "The boss of the clan collapsed hours after being arrested"; past the subject's own casualty term, it is a second
+# category ("hanged himself in prison hours after being arrested": killed and detained), never an injury beside a
+# death ("died after being taken to the hospital"), nor a term in a speaker's clause about others
+def test_single_subject_after_being():
+    assert pairs("The boss of the clan collapsed hours after being arrested in Palermo.") == {("detained", 1)}
+    assert pairs("A suspected Mafia leader has hanged himself in prison in Sicily hours after being arrested, "
+                 "Italian police say.") == {("killed", 1), ("detained", 1)}
+    assert pairs("A suspected Mafia leader committed suicide overnight after being arrested in a major police "
+                 "sweep.") == {("killed", 1), ("detained", 1)}
+    assert pairs("The man died after being taken to the hospital.") == {("killed", 1)}
+    assert pairs("The governor also said that people had received treatment after being injured by the quake.") == set()
+    assert pairs("Young and Miller were awake and talking with relatives after being hospitalized.") == set()

@@ -2288,7 +2288,12 @@ PLURAL_AND = re.compile(r",\s+and\s+(?:[a-z]+\s+)?(?:were|are|have)\b")
 
 # A group's own verb, then a term in "after being" ("60 people spent the night at a school after being evacuated"):
 # the verb opens right after the group, and the term comes within a clause's reach.
-AFTER_BEING = re.compile(r"\s+(?P<verb>[a-z]+)\b[^,;:.()]*?\safter\s(?P<being>being)\s")
+_AFTER_BEING_TAIL = r"[^,;:.()]*?\safter\s(?P<being>being)\s"
+AFTER_BEING = re.compile(r"\s+(?P<verb>[a-z]+)\b" + _AFTER_BEING_TAIL)
+# ... and the same "after being" past the subject's own casualty term, a second category for the subject: "A suspected
+# Mafia leader has hanged himself in prison hours after being arrested", "committed suicide overnight after being
+# arrested" (killed and detained).
+AFTER_BEING_PAST_TERM = re.compile(_AFTER_BEING_TAIL)
 AFTER_BEING_REACH = 100
 SUBJECT_LEAD_WORDS = 3
 _NUMBER_IN = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b", re.I)
@@ -2385,20 +2390,27 @@ def _category_past_relative(sentence: str, c: _Count, taken: list[tuple[int, int
     return None
 
 
-def _category_after_being(sentence: str, c: _Count) -> str | None:
+def _category_after_being(sentence: str, c: _Count, *, past_term: bool = False) -> str | None:
     """Category of a term right after "after being" that closes the clause of a group at the head of the sentence
     ("Around 60 people spent the evening at a local centre after being evacuated"): the group is its subject when
-    no more than a few capitalised words lead to it, and no mark, count or casualty term stands between it and "after being"
-    (the verb between is then the group's own and no casualty: "spent the evening", "went to hospital")."""
+    no more than a few capitalised words lead to it, and no mark, count or speaker's verb stands between it and "after
+    being" (the verb between is then the group's own: "spent the evening", "went to hospital"). With
+    `past_term`, the words read start after the group's own casualty term ("hanged himself in prison hours after
+    being arrested")."""
     lead = sentence[: c.start].split()
     if len(lead) > SUBJECT_LEAD_WORDS or any(word[:1].islower() for word in lead):
         return None  # (a lowercase word before the group may be a verb it is the object of: "Police shot two men")
-    being = AFTER_BEING.match(sentence, c.tail, c.tail + AFTER_BEING_REACH)
-    if being is None or not being.group("verb").islower():
+    start = c.verb_end if past_term else c.tail
+    if start is None:
         return None
-    between = sentence[c.tail : being.start()]
-    if CLAUSE_STOP.search(between) or TERMS_AFTER_SPACE.search(between.lower()) or _NUMBER_IN.search(between):
+    being = (AFTER_BEING_PAST_TERM if past_term else AFTER_BEING).match(sentence, start, start + AFTER_BEING_REACH)
+    if being is None or not (past_term or being.group("verb").islower()):
         return None
+    if c.singular and not past_term and being.group("verb") in ("and", "or"):
+        return None  # ("Young and Miller were awake ... after being hospitalized": one of a joint subject)
+    between = sentence[start : being.start("being")]
+    if CLAUSE_STOP.search(between) or _NUMBER_IN.search(between) or SPEAKS.search(between):
+        return None  # (a speaker's clause tells of others: "The governor said that people were treated after being")
     m = AFTER.match(sentence, being.start("being") - 1)
     if m is None or m.group("filler").split() != ["being"]:
         return None
@@ -2896,13 +2908,18 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                 if cat:
                     c.category, c.how = cat, "after"
     # A term after "after being" at the end of the subject's clause: "Around 60 people spent the evening at a day care
-    # centre after being evacuated from their homes", "Two men went to hospital after being wounded".
+    # centre after being evacuated from their homes", "Two men went to hospital after being wounded", "The boss of the
+    # clan collapsed hours after being arrested"; past the subject's own term, a second category of it.
     if " after being " in sentence:
         for c in counts:
-            if c.category is None and not c.singular and c.who and c is counts[0]:
+            if c.category is None and c.who and c is counts[0]:
                 cat = _category_after_being(sentence, c)
                 if cat:
                     c.category, c.how = cat, "after"
+            elif c.how == "after" and c.also is None and c is counts[0]:
+                cat = _category_after_being(sentence, c, past_term=True)
+                if cat and cat != c.category and {cat, c.category} != {"killed", "injured"}:
+                    c.also = cat  # (one hurt who later died is killed only: "died after being taken to the hospital")
     # A suspect's own verb past what he is suspected of or charged with: "A man suspected of shooting three people,
     # killing one, at a firm from which he was fired was arrested after a chase", "The policeman charged with killing
     # the boy has been jailed".
