@@ -3083,10 +3083,10 @@ def test_remain_at_hospital():
 # Round 23: "he and three others" counts him too (four people), in a tied count and in a shot group read from
 # survival told further on
 def test_pronoun_and_others():
-    assert pairs("He and two other people are in stable condition.") == {("injured", 3)}
-    assert pairs("The pastor was preaching when he and eight others were killed.") == {("killed", 9)}
+    assert pairs("He and two other people are in stable condition.") == {("injured", 3), ("injured", 2)}
+    assert pairs("The pastor was preaching when he and eight others were killed.") == {("killed", 9), ("killed", 8)}
     assert pairs("Police said she and three others were shot on Sunday. All are expected to survive.") == {
-        ("injured", 4)}
+        ("injured", 4), ("injured", 3)}
     assert pairs("Police said three others were shot on Sunday. All are expected to survive.") == {("injured", 3)}
 
 
@@ -4787,3 +4787,12 @@ def test_single_subject_after_being():
     assert pairs("The man died after being taken to the hospital.") == {("killed", 1)}
     assert pairs("The governor also said that people had received treatment after being injured by the quake.") == set()
     assert pairs("Young and Miller were awake and talking with relatives after being hospitalized.") == set()
+
+
+# "He and three others" are two groups: the others, a claim of their own, and four in all with him (the pronoun holds
+# no count of its own: the same person is often named, or told dead, elsewhere)
+def test_pronoun_and_others_part():
+    assert pairs("He and four others were killed in the blast.") == {("killed", 5), ("killed", 4)}
+    assert pairs("Police said he and three others were arrested.") == {("detained", 4), ("detained", 3)}
+    assert pairs("She was at the club when he and six others were shot. All are expected to survive.") == {
+        ("injured", 7), ("injured", 6)}

@@ -1627,6 +1627,7 @@ class _Count:
     term_after: bool = True  # whether any casualty term starts after the tail in the sentence (none: no AFTER match)
     lent: tuple[str, int] | None = None  # the category and end of a singular verb after this group, its part's
     with_name: int | None = None  # start of a person named before "and" this count of "others" (the two a total)
+    others: int | None = None  # start of the "others" this count of a pronoun and them holds (a group of its own)
 
 
 _START = attrgetter("start")
@@ -1705,10 +1706,12 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
         count = _Count(m.start, m.end, m.text, m.value, m.value_low, m.qualifier, who, tail, False)
         if (who is not None and before.endswith(" and ") and m.value and m.qualifier == "exact"
                 and who.lower().startswith("other") and (pair := PRONOUN_AND.search(before))):
-            # "he and three others were shot": the group counts him too (the pronoun then holds no count of its own)
+            # "he and three others were shot": the group counts him too (the pronoun then holds no count of its own),
+            # and the others are a group of their own
             count.start = m.start - len(before) + pair.start()
             count.text = sentence[count.start : m.end]
             count.value = m.value + 1
+            count.others = m.start
         elif (who is not None and before.endswith(" and ") and m.value and m.qualifier == "exact"
                 and who.lower().startswith("other") and (
                     name := NAME_AND.search(sentence, max(0, m.start - NAME_AND_REACH), m.start)) is not None
@@ -3778,6 +3781,10 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
                 # "Conley and seven others were killed": the named person and the others make one more claim
                 claims.append(replace(claim, start=sent.start + c.with_name, number_text=text[c.with_name : c.end],
                                       value=c.value + 1, value_low=None))
+            if c.others is not None and c.value:
+                # "he and three others were shot": the three others, a group of their own
+                claims.append(replace(claim, start=sent.start + c.others, number_text=text[c.others : c.end],
+                                      value=c.value - 1, value_low=None))
     if not sentence_other and any(not claim.about_other_event for claim in claims):
         article.told.add(text)
     article.last_end, article.last_categories = sent.end, {claim.category for claim in claims}
@@ -4051,14 +4058,19 @@ def _shot_and_alive(claims: list[CasualtyClaim], article: _Article) -> list[Casu
         if mention is None or not mention.value:
             continue
         start, value = m.start("count"), mention.value
+        others = None
         if (m.group("who").lower().startswith("other") and mention.qualifier == "exact"
                 and (pair := PRONOUN_AND.search(text, max(0, start - 10), start))):
-            start, value = pair.start(), value + 1  # "he and three others were shot": four people
+            others, start, value = start, pair.start(), value + 1  # "he and three others were shot": four people
         if any(c.start in (start, m.start("count")) or (c.category == "injured" and c.value == value)
                for c in claims):
             continue
         added.append(_added_claim(text, start, m.end("count"), value, mention.qualifier, m.group("who") or None, sent,
                                   para_start))
+        if others is not None and not any(c.category == "injured" and c.value == value - 1 for c in claims):
+            # (and the three others, a group of their own)
+            added.append(_added_claim(text, others, m.end("count"), value - 1, "exact", m.group("who"), sent,
+                                      para_start))
         for part, part_value in (_smaller_parts(text, m.start("aside"), m.end("aside"), mention.value, claims)
                                  if m.group("aside") else ()):
             added.append(_added_claim(text, part.start("count"), part.end("count"), part_value.value,
