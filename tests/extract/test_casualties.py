@@ -4796,3 +4796,11 @@ def test_pronoun_and_others_part():
     assert pairs("Police said he and three others were arrested.") == {("detained", 4), ("detained", 3)}
     assert pairs("She was at the club when he and six others were shot. All are expected to survive.") == {
         ("injured", 7), ("injured", 6)}
+
+
+# A death told only in a sentence about another event (years before) does not keep a shot group whose survival is
+# told further on from being injured
+def test_shot_group_alive_past_other_event_death():
+    text = ("She was at the club when six people were shot early Sunday.\n\nThe other people who were shot that night "
+            "are expected to survive.\n\nShe said her husband was murdered while working as a bouncer in 2005.")
+    assert pairs(text) == {("injured", 6)}

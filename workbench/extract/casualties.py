@@ -4006,6 +4006,13 @@ def _smaller_parts(text: str, start: int, end: int, whole: int,
             yield part, value
 
 
+def _death_beyond_other_events(text: str, claims: list[CasualtyClaim]) -> bool:
+    """Whether the article tells a death in SHOT_DEATH's words outside the sentences of figures about other events (a
+    death years before, told beside the event: "her husband was murdered while working as a bouncer in 2005")."""
+    others = [(c.sentence_start, c.sentence_start + len(c.sentence)) for c in claims if c.about_other_event]
+    return any(not any(start <= m.start() < end for start, end in others) for m in SHOT_DEATH.finditer(text))
+
+
 def _shot_and_alive(claims: list[CasualtyClaim], article: _Article) -> list[CasualtyClaim]:
     """Injured for a group told "shot" whose survival the article states (in the same clause, "were also shot but
     survived", or further on when no one in it died: "four people were shot ... the victims were treated at a
@@ -4045,7 +4052,7 @@ def _shot_and_alive(claims: list[CasualtyClaim], article: _Article) -> list[Casu
             if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
                 continue
             if died is None:
-                died = article.tells_death() or any(c.category == "killed" for c in claims)
+                died = own_death or article.tells_death() and _death_beyond_other_events(text, claims)
             # (the survival told after the group: before it, it may be another victim's, in a round-up)
             if not SHOT_ALIVE.search(text, para_start + sent.start):
                 continue
