@@ -4804,3 +4804,16 @@ def test_shot_group_alive_past_other_event_death():
     text = ("She was at the club when six people were shot early Sunday.\n\nThe other people who were shot that night "
             "are expected to survive.\n\nShe said her husband was murdered while working as a bouncer in 2005.")
     assert pairs(text) == {("injured", 6)}
+
+
+# A lone given name is a victim once the article names the person in full with it ("Jaylen Pender" ... "Jaylen was
+# treated and released"), as a lone surname is; not the first word of a place's name ("in Lafayette Parish", "the Gaza
+# Strip")
+def test_lone_given_name_of_full_name():
+    text = ("Deputies discovered a 12 year old male, Jaylen Pender of Indianapolis, had been accidentally shot. "
+            "Jaylen was treated and released for non-life threatening injuries.")
+    assert pairs(text) == {("injured", 1)}
+    text = "A man has a pending court case in Lafayette Parish. Police say Lafayette was arrested at his home."
+    assert pairs(text) == set()
+    text = "Troops raided the Gaza Strip. Gaza was wounded."
+    assert pairs(text) == set()

@@ -612,7 +612,7 @@ OBJECT_DATED = re.compile(r"\b(?:(?:19|20)\d\d|(?<!-)(?:years?|months?|decades?)
 NOT_NAMES = frozenset(
     """the a an this that these those his her their its our my he she they it we i you police officers officials
     authorities investigators detectives deputies witnesses troops soldiers government state city county
-    department office sheriff news hospital center centre street avenue road university school church bank
+    department office sheriff news hospital center centre parish street avenue road university school church bank
     court army navy ministry media agency committee council security service forces guard national united
     bar grill lounge club restaurant cafe pub tavern motel hotel inn mall market store shop park plaza apartments
     station airport mosque temple stadium arena theater theatre boulevard drive lane highway bridge village
@@ -2176,17 +2176,29 @@ ARTICLE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?\s$")
 # A given name (or an initial, or a given name and a quoted nickname) just before a surname: "Victoria Cantu", "Paul J.
 # Rayer", "Egardo “Coco” Perez".
 NAME_BEFORE = re.compile(r"""(?:[A-Z][a-z'’]+|[A-Z]\.|[A-Z][a-z'’]+\s+(?:"[A-Z][^"\n]{0,14}"|“[A-Z][^”\n]{0,14}”))\s+$""")
+# ... and a surname just after a given name: "Jaylen Pender" (one capitalised word of letters, then no more of them),
+# not after an article, a preposition or a number, which open the name of a place ("the Gaza Strip", "in Lafayette
+# Parish", "524 Schenectady St.").
+SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
+PLACE_BEFORE_NAME = frozenset("the a an in at into on from near to across outside inside".split())
 
 
 def _is_surname(text: str, word: str) -> bool:
-    """The article names someone in full with this last word ("Harris" after "Garry Roosevelt Harris")."""
+    """The article names someone in full with this last word ("Harris" after "Garry Roosevelt Harris"), or with this
+    first word, as local copy calls a child by the given name once named in full ("Jaylen" of "Jaylen Pender")."""
     at = text.find(word)
     while at != -1:
         end = at + len(word)
-        if not text[end : end + 1].isalpha() and NAME_BEFORE.search(text[max(0, at - 30) : at]):
-            before = text[max(0, at - 30) : at].split()
-            if before and before[-1].strip(".").lower() not in NOT_NAMES:
-                return True
+        if not text[end : end + 1].isalpha():
+            if NAME_BEFORE.search(text[max(0, at - 30) : at]):
+                before = text[max(0, at - 30) : at].split()
+                if before and before[-1].strip(".").lower() not in NOT_NAMES:
+                    return True
+            elif (word[-1].isalpha() and (surname := SURNAME_AFTER.match(text, end))
+                  and surname.group(1).lower() not in NOT_NAMES):
+                before = text[max(0, at - 30) : at].split()
+                if not before or not (before[-1].lower() in PLACE_BEFORE_NAME or before[-1][-1:].isdigit()):
+                    return True
         at = text.find(word, end)
     return False
 
