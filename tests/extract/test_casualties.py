@@ -4817,3 +4817,9 @@ def test_lone_given_name_of_full_name():
     assert pairs(text) == set()
     text = "Troops raided the Gaza Strip. Gaza was wounded."
     assert pairs(text) == set()
+
+
+# "Dead or alive" leaves the question open: no death
+def test_dead_or_alive_no_death():
+    assert pairs("They weren't sure if the boy was dead or alive.") == set()
+    assert pairs("The boy was dead when police arrived.") == {("killed", 1)}

@@ -893,8 +893,9 @@ HEDGE_ONLY = re.compile(r"^\s*(?:feared|presumed|believed)\s*$", re.I)
 HEDGED_DEAD_END = re.compile(r"""(?:\s*(?:[,.;:!?)]|$)|\s+(?:after|in|on|at|since|following|when|as|and|but|by|from|off|near|
     inside|under|with|while|during|before|amid|for)\b)""", re.VERBOSE)
 # "dead" as an intensifier, not a death: "she is dead wrong", "dead set against" ("dead last" and "dead even"
-# are left out: "found dead last week", "found dead even though ...").
-DEAD_IDIOM = re.compile(r"\s+(?:wrong|serious|set|heat|tired|certain|sure|broke|silent|quiet)\b", re.I)
+# are left out: "found dead last week", "found dead even though ..."); and "dead or alive", a question left open
+# ("weren't sure if Shayne ... was dead or alive").
+DEAD_IDIOM = re.compile(r"\s+(?:wrong|serious|set|heat|tired|certain|sure|broke|silent|quiet|or\s+alive)\b", re.I)
 PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be|got|get)\b", re.I)
 OBJECT = re.compile(r"\s+(?:\d|(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|"
                     r"nine|ten|dozens|hundreds|thousands|at\s+least|more\s+than|about|some|several|"
