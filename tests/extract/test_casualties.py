@@ -4823,3 +4823,13 @@ def test_lone_given_name_of_full_name():
 def test_dead_or_alive_no_death():
     assert pairs("They weren't sure if the boy was dead or alive.") == set()
     assert pairs("The boy was dead when police arrived.") == {("killed", 1)}
+
+
+# A shot group's aside set off by commas that names who it included breaks it into parts, as an aside set off by
+# dashes does ("Four people, which also included two 14-year-olds and a 17-year-old, were all shot")
+def test_shot_group_included_aside_parts():
+    text = ("Four people, which also included two 14-year-olds and a 17-year-old, were all shot in the legs on "
+            "Friday. The victims are all expected to survive.")
+    assert pairs(text) == {("injured", 4), ("injured", 2)}
+    text = "Six people, including three women, were shot on Friday. All are expected to survive."
+    assert pairs(text) == {("injured", 6), ("injured", 3)}

@@ -3918,7 +3918,7 @@ SHOT_GROUP = re.compile(rf"""(?<![\w'’-])(?P<count>(?:(?i:at\s+least|as\s+many
     \s+(?P<who>(?:(?:other|more|additional|young|adult|male|female|teenage|[a-z]+-year-old)\s+){{0,2}}
     (?i:{_PLURAL_NOUNS}))
     (?:\s+(?:in|at|inside|outside|near)\s+the\s+[a-z]+|\s+(?:in\s+all|in\s+total|total|altogether))?
-    (?:\s*,[^;:.()]{{1,80}}?,|\s+(?:--?|[–—])\s(?P<aside>[^;:.()–—]{{1,80}}?)\s(?:--?|[–—]))?
+    (?:\s*,(?P<comma>[^;:.()]{{1,80}}?),|\s+(?:--?|[–—])\s(?P<aside>[^;:.()–—]{{1,80}}?)\s(?:--?|[–—]))?
     \s+(?:(?P<helper>(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+|both\s+)?(?:(?!fatally|mortally)[a-z]+ly\s+)?)
          (?:shot|(?:hit|struck|stuck)\s+by\s+(?:gunfire|bullets))
        |(?i:shot)(?!\s+(?:a|an|the|him|her|them|at|and|his|their|into|up|back|one|two|\d)\b))\b
@@ -3930,16 +3930,19 @@ SHOT_GROUP = re.compile(rf"""(?<![\w'’-])(?P<count>(?:(?i:at\s+least|as\s+many
 SHOT_ACTIVE = re.compile(rf"""(?<!fatally\s)(?<!mortally\s)\b(?:shot|struck|striking|hit|hitting)\s+(?P<count>(?:(?i:at\s+least)\s+)?(?:\d{{1,2}}|(?i:two|three|four|
     five|six|seven|eight|nine|ten|eleven|twelve)))\s+(?P<who>(?:(?:other|more|young|teenage|[a-z]+-year-old)\s+){{0,2}}
     (?i:{_PLURAL_NOUNS}))\b(?!-|\s+(?:dead|to\s+death)\b|\s+and\s+(?:\d|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)\b))
-    (?P<aside>)(?P<helper>)(?P<alive>)""", re.VERBOSE)
+    (?P<aside>)(?P<comma>)(?P<helper>)(?P<alive>)""", re.VERBOSE)
 # A bare figure opening a sentence, told shot: "Five were shot in broad daylight" (no victim noun; the empty groups
 # stand for those SHOT_GROUP names).
 SHOT_BARE = re.compile(r"""(?:^|(?<=[.!?]\s)|(?<=\n))(?P<count>(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve
     |\d{1,2}))\s+(?P<helper>(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+)?)shot\b
-    (?!\s+(?:dead|and\s+(?:killed|wounded|injured)|to\s+death|fatally|multiple)\b)(?P<who>)(?P<aside>)(?P<alive>)""",
+    (?!\s+(?:dead|and\s+(?:killed|wounded|injured)|to\s+death|fatally|multiple)\b)(?P<who>)(?P<aside>)(?P<comma>)(?P<alive>)""",
                        re.VERBOSE)
 # The groups a shot group's aside breaks it into ("four women and two men"): of it, with its outcome.
 ASIDE_GROUP = re.compile(rf"""(?<![\w'’-])(?P<count>\d{{1,2}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))
-    \s+(?P<who>(?i:{_PLURAL_NOUNS}))\b(?!-)""", re.VERBOSE)
+    \s+(?P<who>(?i:{_PLURAL_NOUNS})|\d{{1,2}}-year-olds)\b(?!-)""", re.VERBOSE)
+# A shot group's aside set off by commas that names who it included ("Four people, which also included two
+# 14-year-olds and a 17-year-old, were shot"): its groups are parts, as those of an aside set off by dashes.
+INCLUDED_ASIDE = re.compile(r"\s*(?:including|which\s+(?:also\s+)?included|who\s+(?:also\s+)?included|among\s+them)\s")
 # A sentence telling a tally or another event ("in shootings across Chicago", "in a separate, and apparently
 # unrelated incident", "among at least 13 people shot"): the shot group is not the article's own victims.
 SHOT_ELSEWHERE = re.compile(r"""\b(?:shootings|attacks|incidents|separate|unrelated|among|between|same\s+spot
@@ -4091,8 +4094,10 @@ def _shot_and_alive(claims: list[CasualtyClaim], article: _Article) -> list[Casu
             # (and the three others, a group of their own)
             added.append(_added_claim(text, others, m.end("count"), value - 1, "exact", m.group("who"), sent,
                                       para_start))
-        for part, part_value in (_smaller_parts(text, m.start("aside"), m.end("aside"), mention.value, claims)
-                                 if m.group("aside") else ()):
+        aside = "aside" if m.group("aside") else "comma" if m.group("comma") and INCLUDED_ASIDE.match(
+            text, m.start("comma")) else None
+        for part, part_value in (_smaller_parts(text, m.start(aside), m.end(aside), mention.value, claims)
+                                 if aside else ()):
             added.append(_added_claim(text, part.start("count"), part.end("count"), part_value.value,
                                       part_value.qualifier, part.group("who"), sent, para_start))
     return sorted(claims + added, key=_START) if added else claims
