@@ -4833,3 +4833,11 @@ def test_shot_group_included_aside_parts():
     assert pairs(text) == {("injured", 4), ("injured", 2)}
     text = "Six people, including three women, were shot on Friday. All are expected to survive."
     assert pairs(text) == {("injured", 6), ("injured", 3)}
+
+
+# "Shot himself / herself dead" is killed, as "hanged himself" is; "dead center" is an aim, no death
+def test_shot_himself_dead():
+    assert pairs("An eighth-grade student has shot himself dead in what appeared to be a hunting accident.") == {
+        ("killed", 1)}
+    assert pairs("The officer shot herself dead inside the station on Friday.") == {("killed", 1)}
+    assert pairs("He picked up the gun, turned it around and he shot himself dead center in the chest.") == set()

@@ -894,8 +894,9 @@ HEDGED_DEAD_END = re.compile(r"""(?:\s*(?:[,.;:!?)]|$)|\s+(?:after|in|on|at|sinc
     inside|under|with|while|during|before|amid|for)\b)""", re.VERBOSE)
 # "dead" as an intensifier, not a death: "she is dead wrong", "dead set against" ("dead last" and "dead even"
 # are left out: "found dead last week", "found dead even though ..."); and "dead or alive", a question left open
-# ("weren't sure if Shayne ... was dead or alive").
-DEAD_IDIOM = re.compile(r"\s+(?:wrong|serious|set|heat|tired|certain|sure|broke|silent|quiet|or\s+alive)\b", re.I)
+# ("weren't sure if Shayne ... was dead or alive"); "dead center" is an aim ("he shot himself dead center in the chest").
+DEAD_IDIOM = re.compile(r"\s+(?:wrong|serious|set|heat|tired|certain|sure|broke|silent|quiet|or\s+alive|center|centre)\b",
+                        re.I)
 PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be|got|get)\b", re.I)
 OBJECT = re.compile(r"\s+(?:\d|(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|"
                     r"nine|ten|dozens|hundreds|thousands|at\s+least|more\s+than|about|some|several|"
@@ -2469,9 +2470,9 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
                 word.group(1) in SINGULAR_VERBS_AFTER and _in_partitive(sentence, c)):
             return None  # "he held similar views": an object, so the count is the doer
             # (not a death after a group a part is of: "Two of the 16 injured died")
-    if term == "dead" and (DEAD_IDIOM.match(sentence, m.end())
-                           or HEDGE_ONLY.match(filler) and not HEDGED_DEAD_END.match(sentence, m.end())):
-        return None  # "she is dead wrong on the issue", "Residents feared dead bodies would be found"
+    if (term.endswith("dead") and DEAD_IDIOM.match(sentence, m.end())
+            or term == "dead" and HEDGE_ONLY.match(filler) and not HEDGED_DEAD_END.match(sentence, m.end())):
+        return None  # "she is dead wrong", "he shot himself dead center", "Residents feared dead bodies would be found"
     if (term == "dead" and c.singular and not DEAD_STATE.search(filler)
             and not LEFT_BEFORE.search(sentence[max(0, c.start - 12) : c.start])
             and not FOUND_BEFORE.search(sentence[max(0, c.start - 12) : c.start])):
