@@ -4841,3 +4841,12 @@ def test_shot_himself_dead():
         ("killed", 1)}
     assert pairs("The officer shot herself dead inside the station on Friday.") == {("killed", 1)}
     assert pairs("He picked up the gun, turned it around and he shot himself dead center in the chest.") == set()
+
+
+# A bare age is a victim before the verbs of a death by one's own hand, as before "died" or "killed": "The
+# 31-year-old hanged herself", "A 16-year-old committed suicide", "The 19-year-old took his own life"
+def test_bare_age_own_hand():
+    assert pairs("The 31-year-old hanged herself in a police cell, her lawyer said.") == {("killed", 1)}
+    assert pairs("A 16-year-old committed suicide after months of harassment.") == {("killed", 1)}
+    assert pairs("The 19-year-old took his own life.") == {("killed", 1)}
+    assert pairs("The 19-year-old took the stand on Monday.") == set()

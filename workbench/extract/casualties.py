@@ -379,7 +379,8 @@ VAGUE_VICTIMS = re.compile(rf"""\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?
 PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?!-)")
 
 # A singular victim: "a man", "A 20-year-old man" (or "20–year–old", with en dashes), "the gunman", "one police
-# officer", "The 19-year-old" (before a verb, a preposition or a participle: "a 17-year-old shot and killed by police"),
+# officer", "The 19-year-old" (before a verb, a preposition or a participle: "a 17-year-old shot and killed by police",
+# "The 31-year-old hanged herself"),
 # "a male victim" (two victim nouns: the second is the head), "a mother of three", "a father to two boys" (the
 # children are no count), "A Los Angeles County Sheriff's Department deputy" (a run of up to four capitalised words is
 # one modifier); a
@@ -407,7 +408,8 @@ SINGULAR = re.compile(
     before|after|that|this|his|her|their|its|as|than|when|while)\b)[\w'–-]++),?\s+){{0,3}}?)
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
       |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s](?:year|month|week)[-–\s]old(?=\s+(?:was|is|were|are|had|has|who|died|suffered|sustained|in|on|at|after|following|
-      near|outside|inside|during|early|late|last|with|shot|stabbed|killed|wounded|injured|arrested|dead|and|into|to)\b|[,.;]))
+      near|outside|inside|during|early|late|last|with|shot|stabbed|killed|wounded|injured|arrested|dead|and|into|to|
+      hanged|hung|committed|took)\b|[,.;]))
     \b(?!-(?!(?:were|are)\b)|['’]s\b)
     (?:(?:(?<=father|mother|parent)|(?<=dad|mom))\s+(?:of|to)\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|
       ten|eleven|twelve)(?:\s+(?:children|kids|sons|daughters|boys|girls))?\b(?!-))?""",
