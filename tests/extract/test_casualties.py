@@ -4850,3 +4850,14 @@ def test_bare_age_own_hand():
     assert pairs("A 16-year-old committed suicide after months of harassment.") == {("killed", 1)}
     assert pairs("The 19-year-old took his own life.") == {("killed", 1)}
     assert pairs("The 19-year-old took the stand on Monday.") == set()
+
+
+# A term joined by "and" after a group that a verb before it acted on is the sentence subject's second verb when a
+# singular helper opens it or it tells a death by the subject's own hand: the group is not its victim
+def test_subject_verb_past_object_group():
+    assert pairs("The gunman shot three people and was arrested.") == set()
+    assert pairs("He crashed into two parked cars and was pronounced dead at the scene.") == set()
+    assert pairs("The man who shot three women and then killed himself had a child with one of them.") == {
+        ("killed", 1)}
+    assert pairs("The gunman wounded three people and was arrested.") == {("injured", 3)}
+    assert pairs("Police arrested two men and charged them.") == {("detained", 2)}

@@ -2443,6 +2443,25 @@ def _term_as_noun(sentence: str, c: _Count) -> bool:
     return _after_part_lead(sentence, c.start) or c.who is None and sentence.endswith(("the ", "The "), 0, c.start)
 
 
+# A second verb of the sentence's subject after a group it acted on, joined by "and": the filler opens on "and" (then
+# "then" or "later"), and either a singular helper follows, which no group takes ("shot three people and was
+# arrested"), or the term tells a death by the subject's own hand ("and then committed suicide", "and killed himself").
+AND_OPENS = re.compile(r"\s*,?\s*and\b")
+SINGULAR_HELPER_AFTER_AND = re.compile(r"\s*,?\s*and\s+(?:(?:then|later)\s+)?(?:was|is|has)\b")
+OWN_HAND_STEMS = ("self", "selves", "own li", "suicide")
+
+
+def _subject_verb_past_object(sentence: str, c: _Count, m: re.Match[str], term: str) -> bool:
+    """Whether the term of AFTER match m after group c, the object of a verb before it, is a second verb of the
+    sentence's subject joined by "and" ("The gunman shot three people and was arrested", "shot three women and then
+    killed himself"): then the group is not its victim."""
+    filler = m.group("filler")
+    if c.singular or c.value == 1 or not AND_OPENS.match(filler) or not _lead(OBJECT_LEAD, sentence, c.start):
+        return False
+    return (SINGULAR_HELPER_AFTER_AND.match(filler) is not None or any(stem in term for stem in OWN_HAND_STEMS)
+            or REFLEXIVE.match(sentence, m.end()) is not None)
+
+
 def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
     """Category of the term an AFTER match found after count c, or None when the words around it show the
     count is not its victim."""
@@ -2451,6 +2470,8 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         term = _SPACES.sub(" ", term)
     category = AFTER_CATEGORY(m.group("term"))
     filler = m.group("filler")
+    if filler and _subject_verb_past_object(sentence, c, m, term):
+        return None  # "The gunman shot three people and was arrested": the gunman's arrest
     if term in TRANSITIVE and not PASSIVE.search(filler) and not (not filler and _term_as_noun(sentence, c)):
         at = m.end()
         while (adverb := LOWER_WORD.match(sentence, at)) and adverb.group(1) in TIME_ADVERBS:
