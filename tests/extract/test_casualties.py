@@ -4861,3 +4861,12 @@ def test_subject_verb_past_object_group():
         ("killed", 1)}
     assert pairs("The gunman wounded three people and was arrested.") == {("injured", 3)}
     assert pairs("Police arrested two men and charged them.") == {("detained", 2)}
+
+
+# "and then committed suicide", "before committing suicide": the attacker's own death, one more dead (not a suicide
+# threatened or attempted)
+def test_self_killed_suicide():
+    assert pairs("The gunman shot three people and then committed suicide.") == {("killed", 1)}
+    assert pairs("The father killed his wife and two young daughters before committing suicide.") >= {("killed", 2)}
+    assert ("killed", 1) in pairs("The gunman killed two people before committing suicide.")
+    assert pairs("She said he had threatened to kill her and then commit suicide.") == set()

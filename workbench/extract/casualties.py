@@ -560,15 +560,17 @@ IDENTIFIED_DEAD = re.compile(rf"""(?:(?<=identified\s)|(?<![\w'’]))(?P<count>[
     (?:(?<=been\s)|(?<=was\s)|(?<=is\s)|(?<=since\s)|(?<=later\s)|(?<=now\s)|(?<=officially\s))identified\s+as\s+
     (?:\d{{1,3}}-year-old\s+)?[A-Z]|\s+as\s+(?:\d{{1,3}}-year-old\s+)?[A-Z])\b""", re.VERBOSE)
 # The attacker's own death told as a second verb of the sentence's subject: "shot his mother and sister before turning
-# the gun on himself", "killed her two daughters before killing herself", "and then took his own life" (one more
+# the gun on himself", "killed her two daughters before killing herself", "and then took his own life", "and then
+# committed suicide" (one more
 # dead; a reflexive right after the subject's own verb, "The gunman killed himself", "The boy shot and killed himself",
 # is the subject's count).
 SELF_KILLED = re.compile(r"""\b(?:(?:before|then)\s+(?:shooting\s+and\s+|shot\s+and\s+)?|(?<!shot\s)(?<!shooting\s)and\s+)
     (?:then\s+|later\s+)?(?:(?:killing|killed|kills|fatally\s+shooting|fatally\s+shot)\s+
       |(?:turning|turned|turns)\s+the\s+(?:gun|weapon|rifle|pistol|handgun|shotgun|knife)\s+on\s+
-      |(?:taking|took|takes)\s+(?=(?:his|her)\s+own\s+life\b))
-    (?P<self>himself|herself|(?:his|her)\s+own\s+life)\b""", re.I | re.VERBOSE)
-SELF_STEMS = ("self", "own life")
+      |(?:taking|took|takes)\s+(?=(?:his|her)\s+own\s+life\b)
+      |(?:committing|committed|commits)\s+(?=suicide\b))
+    (?P<self>himself|herself|(?:his|her)\s+own\s+life|suicide)\b""", re.I | re.VERBOSE)
+SELF_STEMS = ("self", "own life", "suicide")
 # ... unless the sentence leaves it open or tells the attacker alive: "the possibility the man shot his mother before
 # turning the gun on himself", "turned the gun on himself and was taken to a hospital in critical condition".
 SELF_UNSTATED = re.compile(r"""\b(?:possib\w*|whether|if|may|might|could|would|unclear|determine|tried|attempt\w*|
