@@ -4870,3 +4870,13 @@ def test_self_killed_suicide():
     assert pairs("The father killed his wife and two young daughters before committing suicide.") >= {("killed", 2)}
     assert ("killed", 1) in pairs("The gunman killed two people before committing suicide.")
     assert pairs("She said he had threatened to kill her and then commit suicide.") == set()
+
+
+# A death later in the sentence after a time set off by a comma, or told with the typo "pronounce dead", makes the
+# victim taken to hospital killed, not injured
+def test_later_died_after_time_or_typo():
+    assert pairs("The girl was rushed to Comer Children's Hospital, but by Tuesday morning, she died in her mother's "
+                 "arms.") == {("killed", 1)}
+    assert pairs("The boy was taken to a local hospital where he was pronounce dead on arrival.") == {("killed", 1)}
+    assert pairs("The boy was taken to a hospital, but on Tuesday, his mother said he was recovering.") == {
+        ("injured", 1)}

@@ -185,9 +185,11 @@ _WHO_SINGULAR_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "singular" a
 TRANSITIVE = frozenset(t for t, c, p in CASUALTY_TERMS if p == "both") | {"held", "hurt", "treated"}
 # A death later in the sentence makes the wounded or hospitalised victims killed instead ("was taken to a
 # hospital, where he died", "taken to a hospital and pronounced dead", "suffered a gunshot wound that resulted in
-# her death").
-LATER_DIED = re.compile(r"""\b(?:(?:where|but|and\s+later|later|before)\s+(?:he|she|they|the\s+\w+)?\s*(?:was\s+|were\s+)?
-    (?:later\s+)?(?:died|pronounced\s+(?:dead|deceased)|declared\s+dead|succumbed)|until\s+(?:his|her|their)\s+
+# her death"); a time set off by a comma may open the clause ("was rushed to Comer Children's Hospital ..., but by
+# Tuesday morning, she died"), and "pronounce dead" is a common typo for "pronounced dead".
+LATER_DIED = re.compile(r"""\b(?:(?:where|but|and\s+later|later|before)\s+(?:(?:by|on|early|late|within)\s[^,;:.]{1,30},\s+)?
+    (?:he|she|they|the\s+\w+)?\s*(?:was\s+|were\s+)?
+    (?:later\s+)?(?:died|pronounced?\s+(?:dead|deceased)|declared\s+dead|succumbed)|until\s+(?:his|her|their)\s+
     deaths?|(?:that|which)\s+(?:later\s+|eventually\s+|ultimately\s+)?(?:resulted\s+in|led\s+to|caused)\s+
     (?:his|her|their)\s+deaths?)\b""", re.I | re.VERBOSE)
 # The same right after the term, in its clause: "was taken to a hospital and pronounced dead".
