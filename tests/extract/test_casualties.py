@@ -4880,3 +4880,10 @@ def test_later_died_after_time_or_typo():
     assert pairs("The boy was taken to a local hospital where he was pronounce dead on arrival.") == {("killed", 1)}
     assert pairs("The boy was taken to a hospital, but on Tuesday, his mother said he was recovering.") == {
         ("injured", 1)}
+
+
+# "and died" right after the term in its clause, as "and pronounced dead", makes the victim killed only
+def test_and_died_after_term():
+    assert pairs("A man was gravely wounded and died Sunday.") == {("killed", 1)}
+    assert pairs("He was taken to a nearby hospital and died Friday morning.") == {("killed", 1)}
+    assert pairs("Five people were injured and two died.") == {("injured", 5), ("killed", 2)}

@@ -192,9 +192,10 @@ LATER_DIED = re.compile(r"""\b(?:(?:where|but|and\s+later|later|before)\s+(?:(?:
     (?:later\s+)?(?:died|pronounced?\s+(?:dead|deceased)|declared\s+dead|succumbed)|until\s+(?:his|her|their)\s+
     deaths?|(?:that|which)\s+(?:later\s+|eventually\s+|ultimately\s+)?(?:resulted\s+in|led\s+to|caused)\s+
     (?:his|her|their)\s+deaths?)\b""", re.I | re.VERBOSE)
-# The same right after the term, in its clause: "was taken to a hospital and pronounced dead".
-AND_DIED = re.compile(r"[^;:.]{0,60}?\band\s+(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+(?:dead|deceased)\b",
-                      re.I)
+# The same right after the term, in its clause: "was taken to a hospital and pronounced dead", "was gravely wounded and
+# died Sunday".
+AND_DIED = re.compile(r"""[^;:.]{0,60}?\band\s+(?:(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+(?:dead|deceased)
+    |(?:later\s+)?(?:died|succumbed))\b""", re.I | re.VERBOSE)
 
 # Every casualty term, matched on a lowercased article to find the sentences worth reading closely (with
 # "arrest" and "body", which count on their own: "made an arrest", "his body was found"; "hostage" and "to
