@@ -2475,7 +2475,7 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         term = _SPACES.sub(" ", term)
     category = AFTER_CATEGORY(m.group("term"))
     filler = m.group("filler")
-    if filler and _subject_verb_past_object(sentence, c, m, term):
+    if "and" in filler and _subject_verb_past_object(sentence, c, m, term):
         return None  # "The gunman shot three people and was arrested": the gunman's arrest
     if term in TRANSITIVE and not PASSIVE.search(filler) and not (not filler and _term_as_noun(sentence, c)):
         at = m.end()
