@@ -4887,3 +4887,10 @@ def test_and_died_after_term():
     assert pairs("A man was gravely wounded and died Sunday.") == {("killed", 1)}
     assert pairs("He was taken to a nearby hospital and died Friday morning.") == {("killed", 1)}
     assert pairs("Five people were injured and two died.") == {("injured", 5), ("killed", 2)}
+
+
+# "Trio" and "quartet" count three and four, as "couple" and "pair" count two
+def test_trio_quartet_counts():
+    assert pairs("The trio were arrested on Friday.") == {("detained", 3)}
+    assert pairs("The targeted quartet were wounded on Friday.") == {("injured", 4)}
+    assert pairs("A string quartet performed at the memorial.") == set()

@@ -178,9 +178,10 @@ NOUN_CATEGORY = _categoriser(("noun",))
 BEFORE_CATEGORY = _categoriser(("before", "both"))
 _PLURAL_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "plural")
 _SINGULAR_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "singular")
-# The singular nouns that may follow a figure ("one officer"), without those that name two people ("couple", "pair"):
-# "Jamal Berry, 30 after the pair had argued" is an age.
-_WHO_SINGULAR_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "singular" and t not in ("couple", "pair"))
+# The singular nouns that may follow a figure ("one officer"), without those that name two people or more ("couple",
+# "pair", "trio", "quartet"): "Jamal Berry, 30 after the pair had argued" is an age.
+_WHO_SINGULAR_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS
+                            if p == "singular" and t not in ("couple", "pair", "trio", "quartet"))
 # Verbs that take the victims as object; used after a count they mean the count did it ("two gunmen killed").
 TRANSITIVE = frozenset(t for t, c, p in CASUALTY_TERMS if p == "both") | {"held", "hurt", "treated"}
 # A death later in the sentence makes the wounded or hospitalised victims killed instead ("was taken to a
@@ -440,8 +441,9 @@ RELATIVE_NAME = re.compile(r"""\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|
     April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z'’]+(?=,|\s+[a-z])""", re.VERBOSE)
 RELATIVE_DETS = frozenset({"his", "her", "their", "His", "Her", "Their"})
 
-# Singular nouns that name two people: "An elderly couple was killed", "the pair were arrested".
-PAIRS = {"couple": 2, "pair": 2}
+# Singular nouns that name two people or more: "An elderly couple was killed", "the pair were arrested", "The trio were
+# charged", "The targeted quartet ... were all shot".
+PAIRS = {"couple": 2, "pair": 2, "trio": 3, "quartet": 4}
 _PAIR_ENDS = tuple(PAIRS)  # (a cheap first test: the noun phrase ends on one)
 
 # A reporting verb right after a person: that person speaks ("a sheriff said").
