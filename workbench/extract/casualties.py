@@ -4057,6 +4057,8 @@ def _death_beyond_other_events(text: str, claims: list[CasualtyClaim]) -> bool:
     """Whether the article tells a death in SHOT_DEATH's words outside the sentences of figures about other events (a
     death years before, told beside the event: "her husband was murdered while working as a bouncer in 2005")."""
     others = [(c.sentence_start, c.sentence_start + len(c.sentence)) for c in claims if c.about_other_event]
+    if not others:
+        return True  # (asked only of an article that tells a death: with no other event, that death is its own)
     return any(not any(start <= m.start() < end for start, end in others) for m in SHOT_DEATH.finditer(text))
 
 
