@@ -2205,7 +2205,8 @@ def _is_surname(text: str, word: str) -> bool:
                 before = text[max(0, at - 30) : at].split()
                 if before and before[-1].strip(".").lower() not in NOT_NAMES:
                     return True
-            elif (word[-1].isalpha() and (surname := SURNAME_AFTER.match(text, end))
+            elif (text[end : end + 1] == " " and "A" <= text[end + 1 : end + 2] <= "Z"  # (a cheap first test)
+                  and (surname := SURNAME_AFTER.match(text, end)) and word[-1].isalpha()
                   and surname.group(1).lower() not in NOT_NAMES):
                 before = text[max(0, at - 30) : at].split()
                 if not before or not (before[-1].lower() in PLACE_BEFORE_NAME or before[-1][-1:].isdigit()):
@@ -2500,8 +2501,8 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
                 word.group(1) in SINGULAR_VERBS_AFTER and _in_partitive(sentence, c)):
             return None  # "he held similar views": an object, so the count is the doer
             # (not a death after a group a part is of: "Two of the 16 injured died")
-    if (term.endswith("dead") and DEAD_IDIOM.match(sentence, m.end())
-            or term == "dead" and HEDGE_ONLY.match(filler) and not HEDGED_DEAD_END.match(sentence, m.end())):
+    if "dead" in term and (term.endswith("dead") and DEAD_IDIOM.match(sentence, m.end())
+                           or term == "dead" and HEDGE_ONLY.match(filler) and not HEDGED_DEAD_END.match(sentence, m.end())):
         return None  # "she is dead wrong", "he shot himself dead center", "Residents feared dead bodies would be found"
     if (term == "dead" and c.singular and not DEAD_STATE.search(filler)
             and not LEFT_BEFORE.search(sentence[max(0, c.start - 12) : c.start])
