@@ -178,21 +178,25 @@ NOUN_CATEGORY = _categoriser(("noun",))
 BEFORE_CATEGORY = _categoriser(("before", "both"))
 _PLURAL_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "plural")
 _SINGULAR_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "singular")
-# The singular nouns that may follow a figure ("one officer"), without those that name two people ("couple", "pair"):
-# "Jamal Berry, 30 after the pair had argued" is an age.
-_WHO_SINGULAR_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "singular" and t not in ("couple", "pair"))
+# The singular nouns that may follow a figure ("one officer"), without those that name two people or more ("couple",
+# "pair", "trio", "quartet"): "Jamal Berry, 30 after the pair had argued" is an age.
+_WHO_SINGULAR_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS
+                            if p == "singular" and t not in ("couple", "pair", "trio", "quartet"))
 # Verbs that take the victims as object; used after a count they mean the count did it ("two gunmen killed").
 TRANSITIVE = frozenset(t for t, c, p in CASUALTY_TERMS if p == "both") | {"held", "hurt", "treated"}
 # A death later in the sentence makes the wounded or hospitalised victims killed instead ("was taken to a
 # hospital, where he died", "taken to a hospital and pronounced dead", "suffered a gunshot wound that resulted in
-# her death").
-LATER_DIED = re.compile(r"""\b(?:(?:where|but|and\s+later|later|before)\s+(?:he|she|they|the\s+\w+)?\s*(?:was\s+|were\s+)?
-    (?:later\s+)?(?:died|pronounced\s+(?:dead|deceased)|declared\s+dead|succumbed)|until\s+(?:his|her|their)\s+
+# her death"); a time set off by a comma may open the clause ("was rushed to Comer Children's Hospital ..., but by
+# Tuesday morning, she died"), and "pronounce dead" is a common typo for "pronounced dead".
+LATER_DIED = re.compile(r"""\b(?:(?:where|but|and\s+later|later|before)\s+(?:(?:by|on|early|late|within)\s[^,;:.]{1,30},\s+)?
+    (?:he|she|they|the\s+\w+)?\s*(?:was\s+|were\s+)?
+    (?:later\s+)?(?:died|pronounced?\s+(?:dead|deceased)|declared\s+dead|succumbed)|until\s+(?:his|her|their)\s+
     deaths?|(?:that|which)\s+(?:later\s+|eventually\s+|ultimately\s+)?(?:resulted\s+in|led\s+to|caused)\s+
     (?:his|her|their)\s+deaths?)\b""", re.I | re.VERBOSE)
-# The same right after the term, in its clause: "was taken to a hospital and pronounced dead".
-AND_DIED = re.compile(r"[^;:.]{0,60}?\band\s+(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+(?:dead|deceased)\b",
-                      re.I)
+# The same right after the term, in its clause: "was taken to a hospital and pronounced dead", "was gravely wounded and
+# died Sunday".
+AND_DIED = re.compile(r"""[^;:.]{0,60}?\band\s+(?:(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+(?:dead|deceased)
+    |(?:later\s+)?(?:died|succumbed))\b""", re.I | re.VERBOSE)
 
 # Every casualty term, matched on a lowercased article to find the sentences worth reading closely (with
 # "arrest" and "body", which count on their own: "made an arrest", "his body was found"; "hostage" and "to
@@ -379,9 +383,11 @@ VAGUE_VICTIMS = re.compile(rf"""\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?
 PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?!-)")
 
 # A singular victim: "a man", "A 20-year-old man" (or "20–year–old", with en dashes), "the gunman", "one police
-# officer", "The 19-year-old" (before a verb, a preposition or a participle: "a 17-year-old shot and killed by police"),
-# "a male victim" (two victim nouns: the second is the head), "a mother of three" (her children are no count), "A Los
-# Angeles County Sheriff's Department deputy" (a run of up to four capitalised words is one modifier); a
+# officer", "The 19-year-old" (before a verb, a preposition or a participle: "a 17-year-old shot and killed by police",
+# "The 31-year-old hanged herself"),
+# "a male victim" (two victim nouns: the second is the head), "a mother of three", "a father to two boys" (the
+# children are no count), "A Los Angeles County Sheriff's Department deputy" (a run of up to four capitalised words is
+# one modifier); a
 # capitalised article may follow a headline glued to the body ("... | abc13.comA man was shot"); the noun may end an
 # aside set off by hyphens with no spaces, before its group's plural verb ("workers-two women and a man-were"). Words
 # are taken possessively (`++`): giving letters back could never let what follows match, and is costly to try.
@@ -406,10 +412,11 @@ SINGULAR = re.compile(
     before|after|that|this|his|her|their|its|as|than|when|while)\b)[\w'–-]++),?\s+){{0,3}}?)
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
       |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s](?:year|month|week)[-–\s]old(?=\s+(?:was|is|were|are|had|has|who|died|suffered|sustained|in|on|at|after|following|
-      near|outside|inside|during|early|late|last|with|shot|stabbed|killed|wounded|injured|arrested|dead|and|into|to)\b|[,.;]))
+      near|outside|inside|during|early|late|last|with|shot|stabbed|killed|wounded|injured|arrested|dead|and|into|to|
+      hanged|hung|committed|took)\b|[,.;]))
     \b(?!-(?!(?:were|are)\b)|['’]s\b)
-    (?:(?:(?<=father|mother|parent)|(?<=dad|mom))\s+of\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|
-      eleven|twelve)(?:\s+(?:children|kids|sons|daughters|boys|girls))?\b(?!-))?""",
+    (?:(?:(?<=father|mother|parent)|(?<=dad|mom))\s+(?:of|to)\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|
+      ten|eleven|twelve)(?:\s+(?:children|kids|sons|daughters|boys|girls))?\b(?!-))?""",
     re.VERBOSE,
 )
 
@@ -434,8 +441,9 @@ RELATIVE_NAME = re.compile(r"""\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|
     April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z'’]+(?=,|\s+[a-z])""", re.VERBOSE)
 RELATIVE_DETS = frozenset({"his", "her", "their", "His", "Her", "Their"})
 
-# Singular nouns that name two people: "An elderly couple was killed", "the pair were arrested".
-PAIRS = {"couple": 2, "pair": 2}
+# Singular nouns that name two people or more: "An elderly couple was killed", "the pair were arrested", "The trio were
+# charged", "The targeted quartet ... were all shot".
+PAIRS = {"couple": 2, "pair": 2, "trio": 3, "quartet": 4}
 _PAIR_ENDS = tuple(PAIRS)  # (a cheap first test: the noun phrase ends on one)
 
 # A reporting verb right after a person: that person speaks ("a sheriff said").
@@ -557,15 +565,17 @@ IDENTIFIED_DEAD = re.compile(rf"""(?:(?<=identified\s)|(?<![\w'’]))(?P<count>[
     (?:(?<=been\s)|(?<=was\s)|(?<=is\s)|(?<=since\s)|(?<=later\s)|(?<=now\s)|(?<=officially\s))identified\s+as\s+
     (?:\d{{1,3}}-year-old\s+)?[A-Z]|\s+as\s+(?:\d{{1,3}}-year-old\s+)?[A-Z])\b""", re.VERBOSE)
 # The attacker's own death told as a second verb of the sentence's subject: "shot his mother and sister before turning
-# the gun on himself", "killed her two daughters before killing herself", "and then took his own life" (one more
+# the gun on himself", "killed her two daughters before killing herself", "and then took his own life", "and then
+# committed suicide" (one more
 # dead; a reflexive right after the subject's own verb, "The gunman killed himself", "The boy shot and killed himself",
 # is the subject's count).
 SELF_KILLED = re.compile(r"""\b(?:(?:before|then)\s+(?:shooting\s+and\s+|shot\s+and\s+)?|(?<!shot\s)(?<!shooting\s)and\s+)
     (?:then\s+|later\s+)?(?:(?:killing|killed|kills|fatally\s+shooting|fatally\s+shot)\s+
       |(?:turning|turned|turns)\s+the\s+(?:gun|weapon|rifle|pistol|handgun|shotgun|knife)\s+on\s+
-      |(?:taking|took|takes)\s+(?=(?:his|her)\s+own\s+life\b))
-    (?P<self>himself|herself|(?:his|her)\s+own\s+life)\b""", re.I | re.VERBOSE)
-SELF_STEMS = ("self", "own life")
+      |(?:taking|took|takes)\s+(?=(?:his|her)\s+own\s+life\b)
+      |(?:committing|committed|commits)\s+(?=suicide\b))
+    (?P<self>himself|herself|(?:his|her)\s+own\s+life|suicide)\b""", re.I | re.VERBOSE)
+SELF_STEMS = ("self", "own life", "suicide")
 # ... unless the sentence leaves it open or tells the attacker alive: "the possibility the man shot his mother before
 # turning the gun on himself", "turned the gun on himself and was taken to a hospital in critical condition".
 SELF_UNSTATED = re.compile(r"""\b(?:possib\w*|whether|if|may|might|could|would|unclear|determine|tried|attempt\w*|
@@ -611,7 +621,7 @@ OBJECT_DATED = re.compile(r"\b(?:(?:19|20)\d\d|(?<!-)(?:years?|months?|decades?)
 NOT_NAMES = frozenset(
     """the a an this that these those his her their its our my he she they it we i you police officers officials
     authorities investigators detectives deputies witnesses troops soldiers government state city county
-    department office sheriff news hospital center centre street avenue road university school church bank
+    department office sheriff news hospital center centre parish street avenue road university school church bank
     court army navy ministry media agency committee council security service forces guard national united
     bar grill lounge club restaurant cafe pub tavern motel hotel inn mall market store shop park plaza apartments
     station airport mosque temple stadium arena theater theatre boulevard drive lane highway bridge village
@@ -884,10 +894,18 @@ ONLY_CHECKED = re.compile(r"""(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3}\s+(?:for\s+(?:
     |as\s+a\s+precaution|to\s+be\s+(?:checked|evaluated|examined))\b""", re.I | re.VERBOSE)
 HOSPITAL_ENDS = ("hospital", "hospitals", "center", "centre")  # (the ends of the terms that take a victim there)
 # ("two women and a baby are dead", "wound up dead", "Man, 25, shot dead in Bronx")
-DEAD_STATE = re.compile(r"\b(?:found|is|was|were|are|been|left|up|shot)\b")
+# ("A British climber feared dead after an avalanche", "A pilot presumed dead": the hedged death of wire briefs)
+DEAD_STATE = re.compile(r"\b(?:found|is|was|were|are|been|left|up|shot|feared|presumed|believed)\b")
+# A hedge with no auxiliary may be the count's own verb, with "dead" the adjective of its object ("Villagers feared
+# dead bodies would be found"): the hedged death must end there, before a pause, a preposition or a conjunction.
+HEDGE_ONLY = re.compile(r"^\s*(?:feared|presumed|believed)\s*$", re.I)
+HEDGED_DEAD_END = re.compile(r"""(?:\s*(?:[,.;:!?)]|$)|\s+(?:after|in|on|at|since|following|when|as|and|but|by|from|off|near|
+    inside|under|with|while|during|before|amid|for)\b)""", re.VERBOSE)
 # "dead" as an intensifier, not a death: "she is dead wrong", "dead set against" ("dead last" and "dead even"
-# are left out: "found dead last week", "found dead even though ...").
-DEAD_IDIOM = re.compile(r"\s+(?:wrong|serious|set|heat|tired|certain|sure|broke|silent|quiet)\b", re.I)
+# are left out: "found dead last week", "found dead even though ..."); and "dead or alive", a question left open
+# ("weren't sure if Shayne ... was dead or alive"); "dead center" is an aim ("he shot himself dead center in the chest").
+DEAD_IDIOM = re.compile(r"\s+(?:wrong|serious|set|heat|tired|certain|sure|broke|silent|quiet|or\s+alive|center|centre)\b",
+                        re.I)
 PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be|got|get)\b", re.I)
 OBJECT = re.compile(r"\s+(?:\d|(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|"
                     r"nine|ten|dozens|hundreds|thousands|at\s+least|more\s+than|about|some|several|"
@@ -1178,14 +1196,14 @@ PLACE_COMMA_REACH = 60
 DATE_BEFORE_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$",
                               re.I)
 # Words right before a number that make it an age, a date, a route, a channel, a place or a photo gallery's page
-# ("Image 1 of 16"), not a count; and a count word, which makes the number after it that count's age ("three men,
-# two eighteen years old, one nineteen").
+# ("Image 1 of 16") or a parent's children ("father of two", "father to two boys"), not a count; and a count word,
+# which makes the number after it that count's age ("three men, two eighteen years old, one nineteen").
 _NOT_PEOPLE_WORDS = r"""aged ages? ages?\s+of no\. number route highway interstate channel block\s+of jan(?:uary)?
     feb(?:ruary)? mar(?:ch)? apr(?:il)? may june? july? aug(?:ust)? sept?(?:ember)? oct(?:ober)? nov(?:ember)?
     dec(?:ember)? page chapter section article fox abc nbc cbs wsb wave ktvu kcra the\s+year in since by from until
-    magnitude category level grade gate flight at fathers?\s+of mothers?\s+of parents?\s+of dad\s+of mom\s+of
-    grandfathers?\s+of grandmothers?\s+of grandparents?\s+of image\s+\d+\s+of photo\s+\d+\s+of picture\s+\d+\s+of
-    slide\s+\d+\s+of one two three four five six seven eight nine""".split()
+    magnitude category level grade gate flight at fathers?\s+(?:of|to) mothers?\s+(?:of|to) parents?\s+(?:of|to)
+    dad\s+(?:of|to) mom\s+(?:of|to) grandfathers?\s+(?:of|to) grandmothers?\s+(?:of|to) grandparents?\s+(?:of|to)
+    image\s+\d+\s+of photo\s+\d+\s+of picture\s+\d+\s+of slide\s+\d+\s+of one two three four five six seven eight nine""".split()
 NOT_PEOPLE_BEFORE = re.compile(
     rf"""(?:\b{_by_first_letter(_NOT_PEOPLE_WORDS)}\.?|[$£€#]|\b(?:ages?|aged)\s+(?:of\s+)?\d{{1,3}}(?:\s*,\s*\d{{1,3}})*,?\s*
     (?:and|to|-))\s*$""",
@@ -1620,6 +1638,7 @@ class _Count:
     term_after: bool = True  # whether any casualty term starts after the tail in the sentence (none: no AFTER match)
     lent: tuple[str, int] | None = None  # the category and end of a singular verb after this group, its part's
     with_name: int | None = None  # start of a person named before "and" this count of "others" (the two a total)
+    others: int | None = None  # start of the "others" this count of a pronoun and them holds (a group of its own)
 
 
 _START = attrgetter("start")
@@ -1698,10 +1717,12 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
         count = _Count(m.start, m.end, m.text, m.value, m.value_low, m.qualifier, who, tail, False)
         if (who is not None and before.endswith(" and ") and m.value and m.qualifier == "exact"
                 and who.lower().startswith("other") and (pair := PRONOUN_AND.search(before))):
-            # "he and three others were shot": the group counts him too (the pronoun then holds no count of its own)
+            # "he and three others were shot": the group counts him too (the pronoun then holds no count of its own),
+            # and the others are a group of their own
             count.start = m.start - len(before) + pair.start()
             count.text = sentence[count.start : m.end]
             count.value = m.value + 1
+            count.others = m.start
         elif (who is not None and before.endswith(" and ") and m.value and m.qualifier == "exact"
                 and who.lower().startswith("other") and (
                     name := NAME_AND.search(sentence, max(0, m.start - NAME_AND_REACH), m.start)) is not None
@@ -2166,17 +2187,30 @@ ARTICLE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?\s$")
 # A given name (or an initial, or a given name and a quoted nickname) just before a surname: "Victoria Cantu", "Paul J.
 # Rayer", "Egardo “Coco” Perez".
 NAME_BEFORE = re.compile(r"""(?:[A-Z][a-z'’]+|[A-Z]\.|[A-Z][a-z'’]+\s+(?:"[A-Z][^"\n]{0,14}"|“[A-Z][^”\n]{0,14}”))\s+$""")
+# ... and a surname just after a given name: "Jaylen Pender" (one capitalised word of letters, then no more of them),
+# not after an article, a preposition or a number, which open the name of a place ("the Gaza Strip", "in Lafayette
+# Parish", "524 Schenectady St.").
+SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
+PLACE_BEFORE_NAME = frozenset("the a an in at into on from near to across outside inside".split())
 
 
 def _is_surname(text: str, word: str) -> bool:
-    """The article names someone in full with this last word ("Harris" after "Garry Roosevelt Harris")."""
+    """The article names someone in full with this last word ("Harris" after "Garry Roosevelt Harris"), or with this
+    first word, as local copy calls a child by the given name once named in full ("Jaylen" of "Jaylen Pender")."""
     at = text.find(word)
     while at != -1:
         end = at + len(word)
-        if not text[end : end + 1].isalpha() and NAME_BEFORE.search(text[max(0, at - 30) : at]):
-            before = text[max(0, at - 30) : at].split()
-            if before and before[-1].strip(".").lower() not in NOT_NAMES:
-                return True
+        if not text[end : end + 1].isalpha():
+            if NAME_BEFORE.search(text[max(0, at - 30) : at]):
+                before = text[max(0, at - 30) : at].split()
+                if before and before[-1].strip(".").lower() not in NOT_NAMES:
+                    return True
+            elif (text[end : end + 1] == " " and "A" <= text[end + 1 : end + 2] <= "Z"  # (a cheap first test)
+                  and (surname := SURNAME_AFTER.match(text, end)) and word[-1].isalpha()
+                  and surname.group(1).lower() not in NOT_NAMES):
+                before = text[max(0, at - 30) : at].split()
+                if not before or not (before[-1].lower() in PLACE_BEFORE_NAME or before[-1][-1:].isdigit()):
+                    return True
         at = text.find(word, end)
     return False
 
@@ -2281,7 +2315,12 @@ PLURAL_AND = re.compile(r",\s+and\s+(?:[a-z]+\s+)?(?:were|are|have)\b")
 
 # A group's own verb, then a term in "after being" ("60 people spent the night at a school after being evacuated"):
 # the verb opens right after the group, and the term comes within a clause's reach.
-AFTER_BEING = re.compile(r"\s+(?P<verb>[a-z]+)\b[^,;:.()]*?\safter\s(?P<being>being)\s")
+_AFTER_BEING_TAIL = r"[^,;:.()]*?\safter\s(?P<being>being)\s"
+AFTER_BEING = re.compile(r"\s+(?P<verb>[a-z]+)\b" + _AFTER_BEING_TAIL)
+# ... and the same "after being" past the subject's own casualty term, a second category for the subject: "A suspected
+# Mafia leader has hanged himself in prison hours after being arrested", "committed suicide overnight after being
+# arrested" (killed and detained).
+AFTER_BEING_PAST_TERM = re.compile(_AFTER_BEING_TAIL)
 AFTER_BEING_REACH = 100
 SUBJECT_LEAD_WORDS = 3
 _NUMBER_IN = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b", re.I)
@@ -2378,20 +2417,27 @@ def _category_past_relative(sentence: str, c: _Count, taken: list[tuple[int, int
     return None
 
 
-def _category_after_being(sentence: str, c: _Count) -> str | None:
+def _category_after_being(sentence: str, c: _Count, *, past_term: bool = False) -> str | None:
     """Category of a term right after "after being" that closes the clause of a group at the head of the sentence
     ("Around 60 people spent the evening at a local centre after being evacuated"): the group is its subject when
-    no more than a few capitalised words lead to it, and no mark, count or casualty term stands between it and "after being"
-    (the verb between is then the group's own and no casualty: "spent the evening", "went to hospital")."""
+    no more than a few capitalised words lead to it, and no mark, count or speaker's verb stands between it and "after
+    being" (the verb between is then the group's own: "spent the evening", "went to hospital"). With
+    `past_term`, the words read start after the group's own casualty term ("hanged himself in prison hours after
+    being arrested")."""
     lead = sentence[: c.start].split()
     if len(lead) > SUBJECT_LEAD_WORDS or any(word[:1].islower() for word in lead):
         return None  # (a lowercase word before the group may be a verb it is the object of: "Police shot two men")
-    being = AFTER_BEING.match(sentence, c.tail, c.tail + AFTER_BEING_REACH)
-    if being is None or not being.group("verb").islower():
+    start = c.verb_end if past_term else c.tail
+    if start is None:
         return None
-    between = sentence[c.tail : being.start()]
-    if CLAUSE_STOP.search(between) or TERMS_AFTER_SPACE.search(between.lower()) or _NUMBER_IN.search(between):
+    being = (AFTER_BEING_PAST_TERM if past_term else AFTER_BEING).match(sentence, start, start + AFTER_BEING_REACH)
+    if being is None or not (past_term or being.group("verb").islower()):
         return None
+    if c.singular and not past_term and being.group("verb") in ("and", "or"):
+        return None  # ("Young and Miller were awake ... after being hospitalized": one of a joint subject)
+    between = sentence[start : being.start("being")]
+    if CLAUSE_STOP.search(between) or _NUMBER_IN.search(between) or SPEAKS.search(between):
+        return None  # (a speaker's clause tells of others: "The governor said that people were treated after being")
     m = AFTER.match(sentence, being.start("being") - 1)
     if m is None or m.group("filler").split() != ["being"]:
         return None
@@ -2405,6 +2451,25 @@ def _term_as_noun(sentence: str, c: _Count) -> bool:
     return _after_part_lead(sentence, c.start) or c.who is None and sentence.endswith(("the ", "The "), 0, c.start)
 
 
+# A second verb of the sentence's subject after a group it acted on, joined by "and": the filler opens on "and" (then
+# "then" or "later"), and either a singular helper follows, which no group takes ("shot three people and was
+# arrested"), or the term tells a death by the subject's own hand ("and then committed suicide", "and killed himself").
+AND_OPENS = re.compile(r"\s*,?\s*and\b")
+SINGULAR_HELPER_AFTER_AND = re.compile(r"\s*,?\s*and\s+(?:(?:then|later)\s+)?(?:was|is|has)\b")
+OWN_HAND_STEMS = ("self", "selves", "own li", "suicide")
+
+
+def _subject_verb_past_object(sentence: str, c: _Count, m: re.Match[str], term: str) -> bool:
+    """Whether the term of AFTER match m after group c, the object of a verb before it, is a second verb of the
+    sentence's subject joined by "and" ("The gunman shot three people and was arrested", "shot three women and then
+    killed himself"): then the group is not its victim."""
+    filler = m.group("filler")
+    if c.singular or c.value == 1 or not AND_OPENS.match(filler) or not _lead(OBJECT_LEAD, sentence, c.start):
+        return False
+    return (SINGULAR_HELPER_AFTER_AND.match(filler) is not None or any(stem in term for stem in OWN_HAND_STEMS)
+            or REFLEXIVE.match(sentence, m.end()) is not None)
+
+
 def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
     """Category of the term an AFTER match found after count c, or None when the words around it show the
     count is not its victim."""
@@ -2413,6 +2478,8 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         term = _SPACES.sub(" ", term)
     category = AFTER_CATEGORY(m.group("term"))
     filler = m.group("filler")
+    if "and" in filler and _subject_verb_past_object(sentence, c, m, term):
+        return None  # "The gunman shot three people and was arrested": the gunman's arrest
     if term in TRANSITIVE and not PASSIVE.search(filler) and not (not filler and _term_as_noun(sentence, c)):
         at = m.end()
         while (adverb := LOWER_WORD.match(sentence, at)) and adverb.group(1) in TIME_ADVERBS:
@@ -2434,8 +2501,9 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
                 word.group(1) in SINGULAR_VERBS_AFTER and _in_partitive(sentence, c)):
             return None  # "he held similar views": an object, so the count is the doer
             # (not a death after a group a part is of: "Two of the 16 injured died")
-    if term == "dead" and DEAD_IDIOM.match(sentence, m.end()):
-        return None  # "she is dead wrong on the issue"
+    if "dead" in term and (term.endswith("dead") and DEAD_IDIOM.match(sentence, m.end())
+                           or term == "dead" and HEDGE_ONLY.match(filler) and not HEDGED_DEAD_END.match(sentence, m.end())):
+        return None  # "she is dead wrong", "he shot himself dead center", "Residents feared dead bodies would be found"
     if (term == "dead" and c.singular and not DEAD_STATE.search(filler)
             and not LEFT_BEFORE.search(sentence[max(0, c.start - 12) : c.start])
             and not FOUND_BEFORE.search(sentence[max(0, c.start - 12) : c.start])):
@@ -2888,13 +2956,18 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                 if cat:
                     c.category, c.how = cat, "after"
     # A term after "after being" at the end of the subject's clause: "Around 60 people spent the evening at a day care
-    # centre after being evacuated from their homes", "Two men went to hospital after being wounded".
+    # centre after being evacuated from their homes", "Two men went to hospital after being wounded", "The boss of the
+    # clan collapsed hours after being arrested"; past the subject's own term, a second category of it.
     if " after being " in sentence:
         for c in counts:
-            if c.category is None and not c.singular and c.who and c is counts[0]:
+            if c.category is None and c.who and c is counts[0]:
                 cat = _category_after_being(sentence, c)
                 if cat:
                     c.category, c.how = cat, "after"
+            elif c.how == "after" and c.also is None and c is counts[0]:
+                cat = _category_after_being(sentence, c, past_term=True)
+                if cat and cat != c.category and {cat, c.category} != {"killed", "injured"}:
+                    c.also = cat  # (one hurt who later died is killed only: "died after being taken to the hospital")
     # A suspect's own verb past what he is suspected of or charged with: "A man suspected of shooting three people,
     # killing one, at a firm from which he was fired was arrested after a chase", "The policeman charged with killing
     # the boy has been jailed".
@@ -3753,6 +3826,10 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
                 # "Conley and seven others were killed": the named person and the others make one more claim
                 claims.append(replace(claim, start=sent.start + c.with_name, number_text=text[c.with_name : c.end],
                                       value=c.value + 1, value_low=None))
+            if c.others is not None and c.value:
+                # "he and three others were shot": the three others, a group of their own
+                claims.append(replace(claim, start=sent.start + c.others, number_text=text[c.others : c.end],
+                                      value=c.value - 1, value_low=None))
     if not sentence_other and any(not claim.about_other_event for claim in claims):
         article.told.add(text)
     article.last_end, article.last_categories = sent.end, {claim.category for claim in claims}
@@ -3873,7 +3950,7 @@ SHOT_GROUP = re.compile(rf"""(?<![\w'’-])(?P<count>(?:(?i:at\s+least|as\s+many
     \s+(?P<who>(?:(?:other|more|additional|young|adult|male|female|teenage|[a-z]+-year-old)\s+){{0,2}}
     (?i:{_PLURAL_NOUNS}))
     (?:\s+(?:in|at|inside|outside|near)\s+the\s+[a-z]+|\s+(?:in\s+all|in\s+total|total|altogether))?
-    (?:\s*,[^;:.()]{{1,80}}?,|\s+(?:--?|[–—])\s(?P<aside>[^;:.()–—]{{1,80}}?)\s(?:--?|[–—]))?
+    (?:\s*,(?P<comma>[^;:.()]{{1,80}}?),|\s+(?:--?|[–—])\s(?P<aside>[^;:.()–—]{{1,80}}?)\s(?:--?|[–—]))?
     \s+(?:(?P<helper>(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+|both\s+)?(?:(?!fatally|mortally)[a-z]+ly\s+)?)
          (?:shot|(?:hit|struck|stuck)\s+by\s+(?:gunfire|bullets))
        |(?i:shot)(?!\s+(?:a|an|the|him|her|them|at|and|his|their|into|up|back|one|two|\d)\b))\b
@@ -3885,16 +3962,19 @@ SHOT_GROUP = re.compile(rf"""(?<![\w'’-])(?P<count>(?:(?i:at\s+least|as\s+many
 SHOT_ACTIVE = re.compile(rf"""(?<!fatally\s)(?<!mortally\s)\b(?:shot|struck|striking|hit|hitting)\s+(?P<count>(?:(?i:at\s+least)\s+)?(?:\d{{1,2}}|(?i:two|three|four|
     five|six|seven|eight|nine|ten|eleven|twelve)))\s+(?P<who>(?:(?:other|more|young|teenage|[a-z]+-year-old)\s+){{0,2}}
     (?i:{_PLURAL_NOUNS}))\b(?!-|\s+(?:dead|to\s+death)\b|\s+and\s+(?:\d|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)\b))
-    (?P<aside>)(?P<helper>)(?P<alive>)""", re.VERBOSE)
+    (?P<aside>)(?P<comma>)(?P<helper>)(?P<alive>)""", re.VERBOSE)
 # A bare figure opening a sentence, told shot: "Five were shot in broad daylight" (no victim noun; the empty groups
 # stand for those SHOT_GROUP names).
 SHOT_BARE = re.compile(r"""(?:^|(?<=[.!?]\s)|(?<=\n))(?P<count>(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve
     |\d{1,2}))\s+(?P<helper>(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+)?)shot\b
-    (?!\s+(?:dead|and\s+(?:killed|wounded|injured)|to\s+death|fatally|multiple)\b)(?P<who>)(?P<aside>)(?P<alive>)""",
+    (?!\s+(?:dead|and\s+(?:killed|wounded|injured)|to\s+death|fatally|multiple)\b)(?P<who>)(?P<aside>)(?P<comma>)(?P<alive>)""",
                        re.VERBOSE)
 # The groups a shot group's aside breaks it into ("four women and two men"): of it, with its outcome.
 ASIDE_GROUP = re.compile(rf"""(?<![\w'’-])(?P<count>\d{{1,2}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))
-    \s+(?P<who>(?i:{_PLURAL_NOUNS}))\b(?!-)""", re.VERBOSE)
+    \s+(?P<who>(?i:{_PLURAL_NOUNS})|\d{{1,2}}-year-olds)\b(?!-)""", re.VERBOSE)
+# A shot group's aside set off by commas that names who it included ("Four people, which also included two
+# 14-year-olds and a 17-year-old, were shot"): its groups are parts, as those of an aside set off by dashes.
+INCLUDED_ASIDE = re.compile(r"\s*(?:including|which\s+(?:also\s+)?included|who\s+(?:also\s+)?included|among\s+them)\s")
 # A sentence telling a tally or another event ("in shootings across Chicago", "in a separate, and apparently
 # unrelated incident", "among at least 13 people shot"): the shot group is not the article's own victims.
 SHOT_ELSEWHERE = re.compile(r"""\b(?:shootings|attacks|incidents|separate|unrelated|among|between|same\s+spot
@@ -3974,6 +4054,15 @@ def _smaller_parts(text: str, start: int, end: int, whole: int,
             yield part, value
 
 
+def _death_beyond_other_events(text: str, claims: list[CasualtyClaim]) -> bool:
+    """Whether the article tells a death in SHOT_DEATH's words outside the sentences of figures about other events (a
+    death years before, told beside the event: "her husband was murdered while working as a bouncer in 2005")."""
+    others = [(c.sentence_start, c.sentence_start + len(c.sentence)) for c in claims if c.about_other_event]
+    if not others:
+        return True  # (asked only of an article that tells a death: with no other event, that death is its own)
+    return any(not any(start <= m.start() < end for start, end in others) for m in SHOT_DEATH.finditer(text))
+
+
 def _shot_and_alive(claims: list[CasualtyClaim], article: _Article) -> list[CasualtyClaim]:
     """Injured for a group told "shot" whose survival the article states (in the same clause, "were also shot but
     survived", or further on when no one in it died: "four people were shot ... the victims were treated at a
@@ -4013,7 +4102,7 @@ def _shot_and_alive(claims: list[CasualtyClaim], article: _Article) -> list[Casu
             if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
                 continue
             if died is None:
-                died = article.tells_death() or any(c.category == "killed" for c in claims)
+                died = own_death or article.tells_death() and _death_beyond_other_events(text, claims)
             # (the survival told after the group: before it, it may be another victim's, in a round-up)
             if not SHOT_ALIVE.search(text, para_start + sent.start):
                 continue
@@ -4026,16 +4115,23 @@ def _shot_and_alive(claims: list[CasualtyClaim], article: _Article) -> list[Casu
         if mention is None or not mention.value:
             continue
         start, value = m.start("count"), mention.value
+        others = None
         if (m.group("who").lower().startswith("other") and mention.qualifier == "exact"
                 and (pair := PRONOUN_AND.search(text, max(0, start - 10), start))):
-            start, value = pair.start(), value + 1  # "he and three others were shot": four people
+            others, start, value = start, pair.start(), value + 1  # "he and three others were shot": four people
         if any(c.start in (start, m.start("count")) or (c.category == "injured" and c.value == value)
                for c in claims):
             continue
         added.append(_added_claim(text, start, m.end("count"), value, mention.qualifier, m.group("who") or None, sent,
                                   para_start))
-        for part, part_value in (_smaller_parts(text, m.start("aside"), m.end("aside"), mention.value, claims)
-                                 if m.group("aside") else ()):
+        if others is not None and not any(c.category == "injured" and c.value == value - 1 for c in claims):
+            # (and the three others, a group of their own)
+            added.append(_added_claim(text, others, m.end("count"), value - 1, "exact", m.group("who"), sent,
+                                      para_start))
+        aside = "aside" if m.group("aside") else "comma" if m.group("comma") and INCLUDED_ASIDE.match(
+            text, m.start("comma")) else None
+        for part, part_value in (_smaller_parts(text, m.start(aside), m.end(aside), mention.value, claims)
+                                 if aside else ()):
             added.append(_added_claim(text, part.start("count"), part.end("count"), part_value.value,
                                       part_value.qualifier, part.group("who"), sent, para_start))
     return sorted(claims + added, key=_START) if added else claims
