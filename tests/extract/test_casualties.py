@@ -4746,3 +4746,11 @@ def test_more_injury_effects():
 def test_slaying_massacre_victims_counted():
     assert pairs("Relatives of the two slaying victims spoke.") == {("killed", 2)}
     assert pairs("The three massacre victims were buried.") == {("killed", 3)}
+
+
+# "More" before "bodies" counts them, as "new" does: "Two more bodies were found on Tuesday" (the bodies are this
+# event's; "more" stays out before other nouns, where it may add to a tally of others: "two more arrests")
+def test_more_bodies_found():
+    assert pairs("Two more bodies were found on Tuesday.") == {("killed", 2)}
+    assert pairs("Rescuers recovered 11 more bodies, raising the death toll to 52.") == {("killed", 11), ("killed", 52)}
+    assert pairs("There were just two more arrests that we've had this year.") == set()

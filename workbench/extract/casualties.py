@@ -341,7 +341,8 @@ _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|el
 # ("half-brothers", "step-sons"),
 # "of one family" ("12 of one family": the family, whose "one" is no count), ages ("two 14-year-olds"), and a second
 # plural noun joined by "and" ("Sixteen police officers and national guardsmen"; not a verb's object: "killing five
-# people and wounding others").
+# people and wounding others"); "more" is no victim before "bodies", the casualty noun that counts them ("two more
+# bodies were found").
 WHO_AFTER = re.compile(
     rf"""(?:\s+of)?\s+(?P<who>
         (?:them|(?:the|those|these)\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS})
@@ -352,7 +353,7 @@ WHO_AFTER = re.compile(
           [\w'-]++\s+)?
           (?:{_PLURAL_NOUNS}))?
       | (?-i:[A-Z])[\w'-]*+,\s+(?-i:[A-Z])[\w'-]*+\s+(?:{_PLURAL_NOUNS})
-      | more|others|other\s+people|other(?=\s+(?:were|are|got|had|have|suffered|sustained)\b)
+      | more(?!\s+bodies\b)|others|other\s+people|other(?=\s+(?:were|are|got|had|have|suffered|sustained)\b)
       | (?<=of\s)one\s+family
       | (?:\d{{1,3}}|[a-z]+)[-–](?:year|month|week)[-–]olds
     )\b(?!-)""",
@@ -851,10 +852,11 @@ NOUN_VICTIMS = frozenset(t for t, c, p in CASUALTY_TERMS if p == "noun") & froze
 LIVES_TAKEN = re.compile(r"\b(?:claim(?:ed|ing|s)?|tak(?:en|ing|es)|took|cost(?:ing|s)?|los(?:t|ing))\s+$", re.I)
 LIVES_LOST = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?lost\b")
 # (with a word that sets them beside others: "two other arrests have been made", "two additional deaths"; not
-# "more", which may add to a tally of other events: "just two more arrests that we've had")
+# "more", which may add to a tally of other events: "just two more arrests that we've had", save before "bodies", which
+# are always this event's found dead: "Two more bodies were found")
 # (or the word that tells it new or counted: "12 new deaths", "3,000 confirmed deaths", "2,000 arbitrary arrests"; not
 # "-related", which counts a country's statistics: "32 firearms-related deaths among law enforcement")
-NOUN_AFTER = re.compile(rf"[\s-]+(?:(?:other|additional|further|new|confirmed|reported|recorded|known|arbitrary)\s+)?"
+NOUN_AFTER = re.compile(rf"[\s-]+(?:(?:other|additional|further|new|confirmed|reported|recorded|known|arbitrary|more(?=\s+bodies\b))\s+)?"
                         rf"(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
 # "Arrest" and "fatality" in the singular after "one": "there was one arrest", "police made one arrest", "Police
 # confirmed one fatality" (not "one arrest warrant").
