@@ -4754,3 +4754,15 @@ def test_more_bodies_found():
     assert pairs("Two more bodies were found on Tuesday.") == {("killed", 2)}
     assert pairs("Rescuers recovered 11 more bodies, raising the death toll to 52.") == {("killed", 11), ("killed", 52)}
     assert pairs("There were just two more arrests that we've had this year.") == set()
+
+
+# A gun turned on oneself counts the attacker dead as the sentence's first verb too when the death is told right
+# after it ("The shooter later turned the gun on himself and died at the scene"), and so does "shot himself dead";
+# turned alone, or with the attacker alive, stays out
+def test_turned_gun_on_self_and_died():
+    assert pairs("The shooter later turned the gun on himself and died at the scene.") == {("killed", 1)}
+    assert pairs("He turned the gun on himself and was pronounced dead at the scene.") == {("killed", 1)}
+    assert pairs("The gunman shot himself dead as police closed in.") == {("killed", 1)}
+    assert pairs("He turned the gun on himself, police said.") == set()
+    assert pairs("He turned the gun on himself and survived.") == set()
+    assert pairs("The boy picked up a gun and he shot himself dead center in the chest.") == set()

@@ -560,11 +560,18 @@ IDENTIFIED_DEAD = re.compile(rf"""(?:(?<=identified\s)|(?<![\w'’]))(?P<count>[
 # The attacker's own death told as a second verb of the sentence's subject: "shot his mother and sister before turning
 # the gun on himself", "killed her two daughters before killing herself", "and then took his own life" (one more
 # dead; a reflexive right after the subject's own verb, "The gunman killed himself", "The boy shot and killed himself",
-# is the subject's count).
-SELF_KILLED = re.compile(r"""\b(?:(?:before|then)\s+(?:shooting\s+and\s+|shot\s+and\s+)?|(?<!shot\s)(?<!shooting\s)and\s+)
+# is the subject's count); and, as the sentence's first verb, a gun turned on oneself with the death told right after
+# it, or a shot that killed oneself: "The shooter later turned the gun on himself and died at the scene", "He turned
+# the gun on himself and was pronounced dead", "shot himself dead" (turned alone, with no death told, stays out, and
+# so does where the shot struck: "shot himself dead center in the chest").
+_TURNED_ON = r"(?:turning|turned|turns)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol|handgun|shotgun|knife)\s+on\s+"
+SELF_KILLED = re.compile(rf"""\b(?:(?:(?:before|then)\s+(?:shooting\s+and\s+|shot\s+and\s+)?|(?<!shot\s)(?<!shooting\s)and\s+)
     (?:then\s+|later\s+)?(?:(?:killing|killed|kills|fatally\s+shooting|fatally\s+shot)\s+
-      |(?:turning|turned|turns)\s+the\s+(?:gun|weapon|rifle|pistol|handgun|shotgun|knife)\s+on\s+
+      |{_TURNED_ON}
       |(?:taking|took|takes)\s+(?=(?:his|her)\s+own\s+life\b))
+    |{_TURNED_ON}(?=(?:him|her)self,?\s+(?:and\s+)?(?:later\s+)?(?:died|dying|killing\s+(?:him|her)self
+      |was\s+(?:later\s+)?pronounced\s+dead)\b)
+    |shot\s+(?=(?:him|her)self\s+dead\b(?!\s+cent(?:er|re)\b)))
     (?P<self>himself|herself|(?:his|her)\s+own\s+life)\b""", re.I | re.VERBOSE)
 SELF_STEMS = ("self", "own life")
 # ... unless the sentence leaves it open or tells the attacker alive: "the possibility the man shot his mother before
