@@ -4766,3 +4766,11 @@ def test_turned_gun_on_self_and_died():
     assert pairs("He turned the gun on himself, police said.") == set()
     assert pairs("He turned the gun on himself and survived.") == set()
     assert pairs("The boy picked up a gun and he shot himself dead center in the chest.") == set()
+
+
+# A second victim noun after one that opens a sentence bare shares its opening, as one after a determiner does:
+# "Father and son were both killed" is two groups of one (and "both" their two), as "A father and son"
+def test_bare_opening_shared_noun():
+    assert pairs("Father and son were both killed when the car hit a tree.") == {("killed", 1), ("killed", 2)}
+    assert pairs("Father and son were arrested in connection with the robbery.") == {("detained", 1)}
+    assert pairs("Father and son run a bakery in the town.") == set()

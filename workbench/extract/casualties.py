@@ -1818,9 +1818,7 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         # (an apposition or a relative clause opens on a comma or a dash)
         count.after = _apposition_end(sentence, tail) if sentence.startswith(_APPOSITION_STARTS, tail) else None
         counts.append(count)
-        if sentence.startswith(" and ", end) and (shared := SHARED_DET.match(sentence, end)):
-            a, b = shared.span("noun")
-            counts.append(_Count(a, b, shared.group("noun"), 1, None, "exact", shared.group("noun"), b, True))
+        counts.extend(_shared_det(sentence, end))
     if ("s " in sentence and ("'s " in sentence or "’s " in sentence or "’ s " in sentence or "' s " in sentence)
             and not YEAR.search(sentence) and not DATED_OPENING.match(sentence)):
         # (not in a sentence holding a year or opening on a month, of a relative's past: "Ice Cube's sister was shot
@@ -2086,7 +2084,18 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         appos = APPOSITION.match(sentence, end) if sentence.startswith(",", end) else None
         tail = appos.end() if appos else end
         counts.append(_Count(start, end, m.group(0), 1, None, "exact", m.group("noun").lower(), tail, True))
+        if tail == end:
+            counts.extend(_shared_det(sentence, end))  # "Father and son were both killed", as "A father and son"
     return counts
+
+
+def _shared_det(sentence: str, end: int) -> list[_Count]:
+    """A count of one for a second victim noun sharing the determiner (or the bare opening) of the one that ends at
+    end (see SHARED_DET), or none."""
+    if not sentence.startswith(" and ", end) or not (shared := SHARED_DET.match(sentence, end)):
+        return []
+    a, b = shared.span("noun")
+    return [_Count(a, b, shared.group("noun"), 1, None, "exact", shared.group("noun"), b, True)]
 
 
 def _paired_name(sentence: str, end: int, surnames: Callable[[str], bool]) -> re.Match[str] | None:
