@@ -4774,3 +4774,12 @@ def test_bare_opening_shared_noun():
     assert pairs("Father and son were both killed when the car hit a tree.") == {("killed", 1), ("killed", 2)}
     assert pairs("Father and son were arrested in connection with the robbery.") == {("detained", 1)}
     assert pairs("Father and son run a bakery in the town.") == set()
+
+
+# The people of campaigns and armed groups are victim nouns: "killing the candidate and 20 of his supporters" counts
+# the candidate and the 20 (killed 1 and 20), "captured the warlord and 40 of his men" detained 1 and 40
+def test_candidate_warlord_and_followers():
+    assert pairs("A suicide bomber struck a campaign rally on Sunday, killing the candidate and 20 of his "
+                 "supporters.") == {("killed", 1), ("killed", 20)}
+    assert pairs("Soldiers captured the warlord and 40 of his men near the border.") == {("detained", 1), ("detained", 40)}
+    assert pairs("The candidate thanked 200 of his supporters who had gathered outside.") == set()
