@@ -4783,3 +4783,11 @@ def test_candidate_warlord_and_followers():
                  "supporters.") == {("killed", 1), ("killed", 20)}
     assert pairs("Soldiers captured the warlord and 40 of his men near the border.") == {("detained", 1), ("detained", 40)}
     assert pairs("The candidate thanked 200 of his supporters who had gathered outside.") == set()
+
+
+# "Casualties" put first, then a verb of a total and the figure, counts injured, as the guidelines read "casualties"
+# without "dead": "Casualties from the earthquake reached 320" (not where casualties were taken: "to 2 hospitals")
+def test_casualties_reached():
+    assert pairs("Casualties from the earthquake reached 320 by Tuesday evening.") == {("injured", 320)}
+    assert pairs("Casualties reached 320, including 45 dead.") == {("injured", 320), ("killed", 45)}
+    assert pairs("Casualties were taken to 2 hospitals.") == set()

@@ -962,6 +962,11 @@ _AMONG_TERMS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "before" and
 # The verbs right before a toll's figure, after the toll or "the number of" the dead or hurt ("the death toll has
 # reached 40", "topped 100", "is 12"; each pattern adds "to" and "at": "rose to", "stands at").
 _TOLL_VERBS = r"reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood"
+# The verbs right before the figure of "casualties" put first, which the guidelines count injured: "Casualties from
+# the earthquake reached 320", "Casualties among civilians have reached 1,200" (only the verbs of a total: "casualties
+# were taken to 2 hospitals" counts no one).
+_CASUALTIES_VERBS = r"""(?:rose|risen|climbed|jumped|grew|increased|mounted)\s+to|(?:estimated|put|stood|stands|stand)\s+at
+    |reache[sd]|reach|topped|passed|exceeded|surpassed|neared|numbered"""
 BEFORE = re.compile(
     rf"""(?:
         \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:himself|herself|themselves)\s+and)?
@@ -970,6 +975,7 @@ BEFORE = re.compile(
       | \b(?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|of|{_TOLL_VERBS}
         |now)
+      | \b(?P<casualties>casualties)\b[^.;:\d]{{0,60}}?\b(?:{_CASUALTIES_VERBS})
       | \b(?P<among>{_AMONG_TERMS})\s+(?:were|was|are|is|included|include)
       | (?:^|\balso\s+)(?P<inverted>killed|wounded|injured|hurt|arrested|detained)\s+(?:were|was)
       | \bnumber\s+of\s+(?:people\s+|those\s+)?(?:confirmed\s+|reported\s+|recorded\s+)?(?P<number>dead|deaths|killed|fatalities|injured|wounded|injuries|
@@ -2545,13 +2551,13 @@ def _category_before(sentence: str, c: _Count) -> str | None:
     # Cheap test first: the word before the count must end a term, or a toll must be near.
     last = prefix[-24:].rsplit(None, 2)
     if not (last and (last[-1].lower() in BEFORE_LAST_WORDS or (len(last) > 1 and last[-2].lower() in
-            BEFORE_LAST_WORDS))) and "toll" not in prefix and "number" not in prefix:
+            BEFORE_LAST_WORDS))) and "toll" not in prefix and "number" not in prefix and "asualties" not in prefix:
         return "detained" if _detained_pair(sentence, c.start) else None
     lower = prefix.lower()
     # (an ASCII prefix is read lowercased, by the patterns' lowercase forms: see _lowercase_form)
     before, hypothetical, read = (BEFORE_LOWER, HYPOTHETICAL_LOWER, lower) if prefix.isascii() else (
         BEFORE, HYPOTHETICAL, prefix)
-    if "toll" in lower or "number" in prefix or DOUBLE_SPACE.search(prefix):
+    if "toll" in lower or "number" in prefix or "casualties" in lower or DOUBLE_SPACE.search(prefix):
         m = before.search(read)
     else:
         # Without a toll the match is a term and single spaces up to the count: only its reach needs a look.
@@ -2566,6 +2572,8 @@ def _category_before(sentence: str, c: _Count) -> str | None:
         return None
     if m.group("toll"):
         return "killed"
+    if m.group("casualties"):
+        return "injured"
     if m.group("number"):
         return NUMBER_OF_CATEGORY[m.group("number").lower()]
     if m.group("numbered"):
