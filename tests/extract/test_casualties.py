@@ -4791,3 +4791,12 @@ def test_casualties_reached():
     assert pairs("Casualties from the earthquake reached 320 by Tuesday evening.") == {("injured", 320)}
     assert pairs("Casualties reached 320, including 45 dead.") == {("injured", 320), ("killed", 45)}
     assert pairs("Casualties were taken to 2 hospitals.") == set()
+
+
+# A victim noun before "figure", "estimate", "tally" or "count" is no victim, so "the official figure of 40" is
+# another's figure for what the count before it counts, as "the government figure of 40" is
+def test_official_figure_of():
+    assert pairs("Witnesses said dozens were killed, far above the official figure of 40.") == {("killed", 24),
+                                                                                               ("killed", 40)}
+    assert pairs("The death toll rose to 40, above the official figure of 32.") == {("killed", 40), ("killed", 32)}
+    assert pairs("The official figure of 40 million voters was published on Monday.") == set()

@@ -408,7 +408,7 @@ SINGULAR = re.compile(
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
       |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s](?:year|month|week)[-–\s]old(?=\s+(?:was|is|were|are|had|has|who|died|suffered|sustained|in|on|at|after|following|
       near|outside|inside|during|early|late|last|with|shot|stabbed|killed|wounded|injured|arrested|dead|and|into|to)\b|[,.;]))
-    \b(?!-(?!(?:were|are)\b)|['’]s\b)
+    \b(?!-(?!(?:were|are)\b)|['’]s\b|\s+(?:figures?|estimates?|tally|count)\b)
     (?:(?:(?<=father|mother|parent)|(?<=dad|mom))\s+of\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|
       eleven|twelve)(?:\s+(?:children|kids|sons|daughters|boys|girls))?\b(?!-))?""",
     re.VERBOSE,
@@ -1125,8 +1125,8 @@ EARLIER_FIGURE = re.compile(r"""\s*,?\s+(?:(?:up|down)\s+)?from\s+(?:(?:an?|the)
 # Another's figure for what a count before it counts, in the 20 characters read before a number: "put the figure at".
 PUT_FIGURE_AT = re.compile(r"\bput\s+(?:the|that|this|its|their)\s+(?:figure|number|total|tally|count)\s+at\s+$", re.I)
 # Another's figure set against a count before it, right before a number: "far more than the figure of 40".
-# ("the official figure of" is not read: "the official" is a victim of its own there, between the two counts)
-FIGURE_OF = re.compile(r"\b(?:the|an?|its|their)\s+(?:(?:earlier|initial|previous|government)\s+)?(?:figure|estimate|tally)\s+of\s+$",
+# ("the official figure of" too: a victim noun before "figure", "estimate", "tally" or "count" is no victim, see SINGULAR)
+FIGURE_OF = re.compile(r"\b(?:the|an?|its|their)\s+(?:(?:earlier|initial|previous|government|official)\s+)?(?:figure|estimate|tally)\s+of\s+$",
                        re.I)
 # The same "from" right after the new figure, in the 20 characters read before a number: "to 28 from", "at 28, up from".
 FROM_FIGURE = re.compile(r"\d\s*,?\s+(?:(?:up|down)\s+)?from\s+$", re.I)
