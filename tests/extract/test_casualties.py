@@ -4800,3 +4800,11 @@ def test_official_figure_of():
                                                                                                ("killed", 40)}
     assert pairs("The death toll rose to 40, above the official figure of 32.") == {("killed", 40), ("killed", 32)}
     assert pairs("The official figure of 40 million voters was published on Monday.") == set()
+
+
+# Harm from "an earlier shooting" told as the background of another story is about another event, as harm from "a
+# prior shooting" is: "A woman paralyzed in an earlier shooting spoke to reporters"
+def test_earlier_shooting_other_event():
+    claims = extract_casualties("A woman paralyzed in an earlier shooting spoke to reporters.")
+    assert [(c.category, c.value, c.about_other_event) for c in claims] == [("injured", 1, True)]
+    assert pairs("A woman was paralyzed in the shooting on Main Street, police said.") == {("injured", 1)}

@@ -1300,13 +1300,16 @@ NEXT_MATTERS_STEMS = (*DISPUTE_STEMS, "according")
 DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|count|report|reports|claim|claims|"
                                r"that|this|those|it|casualt\w*|death|deaths|alive)\b", re.I)
 
-# (Events referred back to in the plural, "killed in those bombings", are earlier ones the report sets beside its own.)
+# (Events referred back to in the plural, "killed in those bombings", are earlier ones the report sets beside its own;
+# and so is one the article calls "an earlier shooting", as "a prior shooting": "paralyzed in an earlier shooting".
+# One named by its year after "a" is not read so: court reports name their own event that way, "pleaded guilty in a
+# 2014 shooting that left four men injured".)
 # (Arrests "nationwide" are the unrest reported, not a statistic: "1,200 people had been detained nationwide"; see
 # ARRESTS_NATIONWIDE.)
 # (A war's strike on "another" school, hospital, mosque or village is a strike of its own: "three Gazans were killed
 # when Israeli forces attacked another UN school in Gaza City".)
 OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[-–]|and)\s*(?:19|20)?\d\d|
-    last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous|prior\s+(?:attack|shooting|incident)|separate|another\s+(?:attack|shooting|
+    last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous|(?:prior|earlier)\s+(?:attack|shooting|incident|stabbing|bombing)|separate|another\s+(?:attack|shooting|
     incident|bombing|blast|earthquake|quake)|(?:attack|bomb|shell|raid|target)\w*\s+another\s+(?:[\w.-]+\s+){0,2}?(?:school|
     hospital|mosque|church|market|village|camp|shelter)s?|similar|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
     per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:in|during|from)\s+those\s+(?:[\w-]+\s+)?(?:bombings|attacks|
