@@ -4808,3 +4808,11 @@ def test_earlier_shooting_other_event():
     claims = extract_casualties("A woman paralyzed in an earlier shooting spoke to reporters.")
     assert [(c.category, c.value, c.about_other_event) for c in claims] == [("injured", 1, True)]
     assert pairs("A woman was paralyzed in the shooting on Main Street, police said.") == {("injured", 1)}
+
+
+# "Another" before a noun that carries its own category counts one more: "Another body was found" killed 1,
+# "officers made another arrest" detained 1 (not a body only looked for: "searched for another body")
+def test_another_body_or_arrest():
+    assert pairs("Another body was found on Monday morning.") == {("killed", 1)}
+    assert pairs("Memphis police have made yet another arrest in the shooting.") == {("detained", 1)}
+    assert pairs("Police searched for another body.") == set()

@@ -537,8 +537,10 @@ HEADLINE_MODIFIED = re.compile(rf"""(?!(?:Neither|Either|Each|Every|No|Any|All|B
 HEADLINE_STARTS = re.compile(r"[|:]\s")
 # A bullet, a dash or a close button before a headline: "• Man killed in crash", "× Teen dies after being shot".
 LEADING_MARKS = re.compile(r"[^\w\s\"“'‘(]+\s+")
-# Nouns that are a count of one with a category of their own, and he / she as a victim of one.
-INHERENT = re.compile(_at_word_start("An?", "an?", "The", "the", "His", "his", "Her", "her", "One", "one")
+# Nouns that are a count of one with a category of their own, and he / she as a victim of one ("another" one too:
+# "Another body was found on Monday", one more dead).
+INHERENT = re.compile(_at_word_start("An?", "an?", "The", "the", "His", "his", "Her", "her", "One", "one", "Another",
+                                     "another")
                       + r"\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>body|arrest(?!\s+warrants?\b))\b")
 # A victim's injuries reported on: "The boy's injuries are not life-threatening", "the man's wounds do not appear
 # to be serious" (fatal ones make the victim killed: "the child's injuries were fatal"), and with the police's words
