@@ -4816,3 +4816,12 @@ def test_another_body_or_arrest():
     assert pairs("Another body was found on Monday morning.") == {("killed", 1)}
     assert pairs("Memphis police have made yet another arrest in the shooting.") == {("detained", 1)}
     assert pairs("Police searched for another body.") == set()
+
+
+# People "in captivity" are detained, as hostages held are: "two remain in captivity", "Ten people are still in
+# captivity" (the dead who "died in captivity" stay killed only; animals "born in captivity" are no claim)
+def test_in_captivity_detained():
+    assert pairs("Three hostages were freed and two remain in captivity.") == {("detained", 3), ("detained", 2)}
+    assert pairs("Ten people are still in captivity.") == {("detained", 10)}
+    assert pairs("Two soldiers died in captivity.") == {("killed", 2)}
+    assert pairs("Two pandas born in captivity were released.") == set()
