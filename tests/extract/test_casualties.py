@@ -4825,3 +4825,12 @@ def test_in_captivity_detained():
     assert pairs("Ten people are still in captivity.") == {("detained", 10)}
     assert pairs("Two soldiers died in captivity.") == {("killed", 2)}
     assert pairs("Two pandas born in captivity were released.") == set()
+
+
+# The day a victim was hit, between "shot" or "stabbed" and "and" with the term of what came of it, is passed over as
+# where the victim was hit is: "A man was shot on Friday and died" killed 1, "was shot Saturday night and wounded"
+def test_day_between_shot_and_outcome():
+    assert pairs("A man was shot on Friday and died.") == {("killed", 1)}
+    assert pairs("The toddler was shot early Friday evening and died at his home.") == {("killed", 1)}
+    assert pairs("Two men were shot Saturday night and wounded.") == {("injured", 2)}
+    assert pairs("A man was shot Friday and police are investigating.") == set()

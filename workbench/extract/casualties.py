@@ -693,6 +693,12 @@ _OF_INTEREST = [r"of\s+interest"]
 # The ages of the victims as a range: "Four boys between ages 12 and 16 were wounded", "Three men ages 19 to 24".
 _AGE_RANGE = [r"between\s+(?:the\s+)?ages?\s+(?:of\s+)?\d{1,2}\s+(?:and|to)\s+\d{1,2}",
               r"ages?\s+\d{1,2}\s*(?:to|and|-|–)\s*\d{1,2}", r"aged\s+\d{1,2}\s*(?:to|and|-|–)\s*\d{1,2}"]
+# The day a victim was hit, after "shot" or "stabbed" and before "and" and the term that tells what came of it: "A man
+# was shot on Friday and died", "was stabbed early Sunday and later died" (only before "and": a day before the term
+# itself is no filler news writes, "Two were Friday killed").
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WHEN_HIT = [rf"{lead}{day}(?:\s+(?:morning|afternoon|evening|night))?(?=\s+and\s)"
+             for lead in ("", r"on\s+", r"early\s+", r"late\s+") for day in _WEEKDAYS]
 # A total told as such after the victims: "Seven people in all were killed", "seven people total were shot".
 _IN_ALL = [r"in\s+all", r"in\s+total", "total", "altogether"]
 # Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it).
@@ -704,7 +710,7 @@ _HIT_BY += [rf"""{verb}\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:car|vehicl
             motorcycle|suv|taxi|lorry)(?=\s+and\s)""" for verb in ("hit", "struck", r"run\s+over", r"knocked\s+down")]
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
     + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY + _WHERE_THEY_WERE + _IN_ALL + _CAUGHT_OR_CHARGED \
-    + _OF_INTEREST + _ENDED_UP + _AGE_RANGE + _DISCOVERED
+    + _OF_INTEREST + _ENDED_UP + _AGE_RANGE + _DISCOVERED + _WHEN_HIT
 
 
 # A place, an age range, what the victims belong to or a participle phrase after them: "from the Town of Shelby",
