@@ -3476,7 +3476,7 @@ def test_round29_own_death_after_victims():
     assert pairs("A woman shot and killed her two daughters before killing herself.") == {("killed", 2), ("killed", 1)}
     assert pairs("He shot his neighbour, then took his own life.") == {("killed", 1)}
     assert pairs("Police are looking into the possibility that he shot his wife before turning the gun on himself.") == set()
-    assert pairs("He shot his wife and then turned the gun on himself and is in critical condition.") == set()
+    assert pairs("He shot his wife and then turned the gun on himself and is in critical condition.") == {("injured", 1)}
 
 
 # Round 29: a person named at a clause's head and a count of others ("Conley and seven others were killed") give the
@@ -4758,13 +4758,13 @@ def test_more_bodies_found():
 
 # A gun turned on oneself counts the attacker dead as the sentence's first verb too when the death is told right
 # after it ("The shooter later turned the gun on himself and died at the scene"), and so does "shot himself dead";
-# turned alone, or with the attacker alive, stays out
+# turned alone stays out, and with the attacker alive it is an injury
 def test_turned_gun_on_self_and_died():
     assert pairs("The shooter later turned the gun on himself and died at the scene.") == {("killed", 1)}
     assert pairs("He turned the gun on himself and was pronounced dead at the scene.") == {("killed", 1)}
     assert pairs("The gunman shot himself dead as police closed in.") == {("killed", 1)}
     assert pairs("He turned the gun on himself, police said.") == set()
-    assert pairs("He turned the gun on himself and survived.") == set()
+    assert pairs("He turned the gun on himself and survived.") == {("injured", 1)}
     assert pairs("The boy picked up a gun and he shot himself dead center in the chest.") == set()
 
 
@@ -4834,3 +4834,11 @@ def test_day_between_shot_and_outcome():
     assert pairs("The toddler was shot early Friday evening and died at his home.") == {("killed", 1)}
     assert pairs("Two men were shot Saturday night and wounded.") == {("injured", 2)}
     assert pairs("A man was shot Friday and police are investigating.") == set()
+
+
+# A gun turned on oneself with the attacker told alive right after it is injured 1, as the guidelines count one shot
+# who survived: "he turned the gun on himself but survived"
+def test_turned_gun_on_self_and_survived():
+    assert pairs("Police said he turned the gun on himself but survived.") == {("injured", 1)}
+    assert pairs("The gunman then turned the gun on himself and is in critical condition.") == {("injured", 1)}
+    assert pairs("He turned the gun on himself, police said.") == set()

@@ -580,6 +580,10 @@ SELF_STEMS = ("self", "own life")
 # turning the gun on himself", "turned the gun on himself and was taken to a hospital in critical condition".
 SELF_UNSTATED = re.compile(r"""\b(?:possib\w*|whether|if|may|might|could|would|unclear|determine|tried|attempt\w*|
     surviv\w*|critical|stable|condition|hospital\w*|injur\w*|wound\w*|recover\w*)\b""", re.I | re.VERBOSE)
+# A gun turned on oneself with the attacker told alive right after it is an injury, as the guidelines count one shot
+# who survived: "he turned the gun on himself but survived", "turned the gun on himself and is in critical condition".
+SELF_SURVIVED = re.compile(rf"""\b{_TURNED_ON}(?P<self>himself|herself)(?=,?\s+(?:and|but)\s+(?:(?:was|is|remains|remained)\s+)?
+    (?:survived|in\s+(?:critical|serious|stable|grave)\s+condition|hospitali[sz]ed)\b)""", re.I | re.VERBOSE)
 FATAL_AFTER = re.compile(r"[^.;]{0,30}?\b(?:fatal|deadly|mortal)\b", re.I)
 BODY_FOUND = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:was|had\s+been|has\s+been|is)\s+(?:later\s+)?"
                         r"(?:found|discovered|recovered|pulled|located)\b")
@@ -1865,16 +1869,16 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
     return counts
 
 
-def _one_killed_each(sentence: str, pattern: re.Pattern[str], group: str, how: str, taken: list[_Count],
-                     unless: re.Pattern[str] | None = None) -> Iterator[_Count]:
-    """A killed count of one for the words of `group` in each match of pattern that no taken count holds, read as
-    `how`; none at all when `unless` matches anywhere in the sentence."""
+def _one_each(sentence: str, pattern: re.Pattern[str], group: str, how: str, taken: list[_Count],
+              unless: re.Pattern[str] | None = None, category: str = "killed") -> Iterator[_Count]:
+    """A count of one of `category` for the words of `group` in each match of pattern that no taken count holds, read
+    as `how`; none at all when `unless` matches anywhere in the sentence."""
     for m in pattern.finditer(sentence):
         start, end = m.span(group)
         if any(c.start <= start < c.tail for c in taken) or (unless is not None and unless.search(sentence)):
             continue
         count = _Count(start, end, m.group(group), 1, None, "exact", None, end, True)
-        count.category, count.how = "killed", how
+        count.category, count.how = category, how
         yield count
 
 
@@ -1946,9 +1950,10 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
         count.how = "noun"
         counts.append(count)
     if any(map(lower.__contains__, SELF_STEMS)):
-        counts.extend(_one_killed_each(sentence, SELF_KILLED, "self", "noun", taken, unless=SELF_UNSTATED))
+        counts.extend(_one_each(sentence, SELF_KILLED, "self", "noun", taken, unless=SELF_UNSTATED))
+        counts.extend(_one_each(sentence, SELF_SURVIVED, "self", "noun", taken, category="injured"))
     if " dead" in sentence and any(map(lower.__contains__, PRONOUNCED_STEMS)):
-        counts.extend(_one_killed_each(sentence, PRONOUNCED_DEAD, "who", "before", taken))
+        counts.extend(_one_each(sentence, PRONOUNCED_DEAD, "who", "before", taken))
     for m in PRONOUN.finditer(sentence):
         start, end = m.span()
         if not any(c.start <= start < c.tail for c in taken):
