@@ -4842,3 +4842,11 @@ def test_turned_gun_on_self_and_survived():
     assert pairs("Police said he turned the gun on himself but survived.") == {("injured", 1)}
     assert pairs("The gunman then turned the gun on himself and is in critical condition.") == {("injured", 1)}
     assert pairs("He turned the gun on himself, police said.") == set()
+
+
+# "Casualties" put first and a figure "at" which they were put is a count, as a toll's is: "Casualties were estimated
+# at 500" injured 500 (not where casualties were treated: "at 2 local hospitals")
+def test_casualties_estimated_at():
+    assert pairs("Casualties were estimated at 500.") == {("injured", 500)}
+    assert pairs("Casualties were about 40, officials said.") == {("injured", 40)}
+    assert pairs("The casualties were treated at 2 local hospitals.") == set()

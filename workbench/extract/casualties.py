@@ -976,10 +976,10 @@ _AMONG_TERMS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "before" and
 # reached 40", "topped 100", "is 12"; each pattern adds "to" and "at": "rose to", "stands at").
 _TOLL_VERBS = r"reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood"
 # The verbs right before the figure of "casualties" put first, which the guidelines count injured: "Casualties from
-# the earthquake reached 320", "Casualties among civilians have reached 1,200" (only the verbs of a total: "casualties
-# were taken to 2 hospitals" counts no one).
+# the earthquake reached 320", "Casualties among civilians have reached 1,200", "Casualties were estimated at 500" (the
+# estimate a qualifier of the figure; only the verbs of a total: "casualties were taken to 2 hospitals" counts no one).
 _CASUALTIES_VERBS = r"""(?:rose|risen|climbed|jumped|grew|increased|mounted)\s+to|(?:estimated|put|stood|stands|stand)\s+at
-    |reache[sd]|reach|topped|passed|exceeded|surpassed|neared|numbered"""
+    |reache[sd]|reach|topped|passed|exceeded|surpassed|neared|numbered|were|was"""
 BEFORE = re.compile(
     rf"""(?:
         \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:himself|herself|themselves)\s+and)?
@@ -1674,10 +1674,12 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
         if (NOT_PEOPLE_BEFORE.search(before) if lower is None
                 else NOT_PEOPLE_BEFORE_LOWER.search(lower[max(0, m.start - 20) : m.start])) and not _qualified(m) and not (
                 before.endswith("at ") and ("toll" in (near := sentence[max(0, m.start - 90) : m.start])
-                                            or "number of" in near or PUT_FIGURE_AT.search(before))) and not (
+                                            or "number of" in near or "asualties" in near
+                                            or PUT_FIGURE_AT.search(before))) and not (
                 before.endswith(" in ") and WHO_AFTER.match(sentence, m.end)) and not (
                 before.endswith("from ") and FROM_FIGURE.search(before)):
-            continue  # (but "put the death toll at 40" and "put the number of dead at 23" are counts, and so is one
+            continue  # (but "put the death toll at 40", "put the number of dead at 23" and "casualties were estimated at
+            # 500" are counts, and so is one
             # after "in" that victims follow: "resulted in five people being hospitalized", and the earlier figure
             # "from" which a new one changed: "down to 28 from 35", see EARLIER_FIGURE)
         if NEGATED.search(before):
