@@ -4850,3 +4850,13 @@ def test_casualties_estimated_at():
     assert pairs("Casualties were estimated at 500.") == {("injured", 500)}
     assert pairs("Casualties were about 40, officials said.") == {("injured", 40)}
     assert pairs("The casualties were treated at 2 local hospitals.") == set()
+
+
+# "The" between a term before the victims and their count is passed over, as "his" and "their" are: "killing the two
+# men" killed 2, "found the bodies of the three victims" killed 3, "officers detained the two individuals" detained 2
+# (not a length in feet and inches: "captured the 12'6\" gator")
+def test_the_before_count_after_term():
+    assert pairs("He was charged with killing the two men.") == {("killed", 2)}
+    assert pairs("Police found the bodies of the three victims.") == {("killed", 3)}
+    assert pairs("So, the officers detained the two individuals.") == {("detained", 2)}
+    assert pairs("They captured the 12'6\" gator Tuesday afternoon.") == set()
