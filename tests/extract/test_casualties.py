@@ -4860,3 +4860,11 @@ def test_the_before_count_after_term():
     assert pairs("Police found the bodies of the three victims.") == {("killed", 3)}
     assert pairs("So, the officers detained the two individuals.") == {("detained", 2)}
     assert pairs("They captured the 12'6\" gator Tuesday afternoon.") == set()
+
+
+# A body found, recovered or pulled, told before it, counts one dead as a body "was found" does: "Crews recovered a
+# body from the river", "Police entered the apartment and found the boy's body inside" (not one looked for)
+def test_body_found_before():
+    assert pairs("Crews recovered a body from the river.") == {("killed", 1)}
+    assert pairs("Police entered the apartment and found the boy's body inside.") == {("killed", 1)}
+    assert pairs("Police were searching for a body.") == set()

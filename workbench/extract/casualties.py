@@ -588,6 +588,10 @@ FATAL_AFTER = re.compile(r"[^.;]{0,30}?\b(?:fatal|deadly|mortal)\b", re.I)
 BODY_FOUND = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:was|had\s+been|has\s+been|is)\s+(?:later\s+)?"
                         r"(?:found|discovered|recovered|pulled|located)\b")
 # (or said to have been: "there was one arrest", "there have been two arrests")
+# ... or the finding told before it: "Crews recovered a body from the river", "Divers pulled a third body from the lake"
+# (not a body whose own noun follows, "found the body of a man", which "body of" counts).
+BODY_FOUND_BEFORE = re.compile(r"\b(?:found|discovered|recovered|pulled|located|retrieved)\s+$")
+BODY_FOUND_REACH = 12  # (the characters read before the body's determiner: the verb and a space)
 ARREST_MADE = re.compile(r"\b(?:(?:made?|making|makes|announced|after|following|since)\s+(?:\w+\s+){0,2}"
                          r"|[Tt]here\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:also|only|just)\s+)?)$")
 ARREST_WAS_MADE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+made\b")
@@ -1913,7 +1917,9 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
         if any(c.start <= m.start() < c.tail or m.start() <= c.start < m.end() for c in taken):
             continue
         noun = m.group("noun").lower()
-        if noun == "body" and BODY_FOUND.match(sentence, m.end()):
+        if noun == "body" and (BODY_FOUND.match(sentence, m.end()) or (
+                BODY_FOUND_BEFORE.search(sentence, max(0, m.start() - BODY_FOUND_REACH), m.start())
+                and not sentence.startswith(" of ", m.end()))):
             category = "killed"
         elif noun == "arrest" and (ARREST_MADE.search(sentence[max(0, m.start() - 40) : m.start()]) or ARREST_WAS_MADE.match(sentence, m.end())):
             category = "detained"
