@@ -4868,3 +4868,11 @@ def test_body_found_before():
     assert pairs("Crews recovered a body from the river.") == {("killed", 1)}
     assert pairs("Police entered the apartment and found the boy's body inside.") == {("killed", 1)}
     assert pairs("Police were searching for a body.") == set()
+
+
+# The total a count before it adds to is of the same category: "Three more bodies were recovered, bringing the total
+# to 14" killed 14, "arrested two more men, raising the tally to 9" detained 9 (nothing without a casualty before)
+def test_bringing_the_total_to():
+    assert pairs("Three more bodies were recovered, bringing the total to 14.") == {("killed", 3), ("killed", 14)}
+    assert pairs("Police arrested two more men, raising the tally to 9.") == {("detained", 2), ("detained", 9)}
+    assert pairs("The company hired 5 workers, bringing the total to 40.") == set()

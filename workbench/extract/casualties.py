@@ -1145,6 +1145,10 @@ PUT_FIGURE_AT = re.compile(r"\bput\s+(?:the|that|this|its|their)\s+(?:figure|num
 # ("the official figure of" too: a victim noun before "figure", "estimate", "tally" or "count" is no victim, see SINGULAR)
 FIGURE_OF = re.compile(r"\b(?:the|an?|its|their)\s+(?:(?:earlier|initial|previous|government|official)\s+)?(?:figure|estimate|tally)\s+of\s+$",
                        re.I)
+# The total a count before it adds to, right before a number: "Two more bodies were found, bringing the total to 14",
+# "arrested two more men, raising the tally to 9".
+BRINGING_TOTAL = re.compile(r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushed)\s+"
+                            r"(?:the|its|their)\s+(?:overall\s+)?(?:total|tally|count)\s+(?:so\s+far\s+)?to\s+$", re.I)
 # The same "from" right after the new figure, in the 20 characters read before a number: "to 28 from", "at 28, up from".
 FROM_FIGURE = re.compile(r"\d\s*,?\s+(?:(?:up|down)\s+)?from\s+$", re.I)
 INCLUDING = re.compile(r"^(?:[^.;]{0,40}?(?:\b(?:including|among\s+them|among\s+whom)\s+|\s*[:—–]\s*)|\s+--?\s+)$", re.I)
@@ -3053,7 +3057,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                                                and prev.verb_end <= c.start else prev.tail, c.start)):
                 c.category, c.how = prev.category, prev.how  # "revised the death toll down to 28 from 35"
             elif c.who is None and not c.singular and (PUT_FIGURE_AT.search(sentence, max(0, c.start - 30), c.start)
-                                                       or FIGURE_OF.search(sentence, max(0, c.start - 40), c.start)):
+                                                       or FIGURE_OF.search(sentence, max(0, c.start - 40), c.start)
+                                                       or BRINGING_TOTAL.search(sentence, max(0, c.start - 40), c.start)):
                 c.category, c.how = prev.category, "before"  # "70 people had been killed, but others put the figure at 200"
                 # (the victim a subject with a helper or "died": in "found a man shot to death, along with two
                 # victims", the two are what was found, and in "was found dead at the corner, along with two other
