@@ -4876,3 +4876,11 @@ def test_bringing_the_total_to():
     assert pairs("Three more bodies were recovered, bringing the total to 14.") == {("killed", 3), ("killed", 14)}
     assert pairs("Police arrested two more men, raising the tally to 9.") == {("detained", 2), ("detained", 9)}
     assert pairs("The company hired 5 workers, bringing the total to 40.") == set()
+
+
+# A parent's children after "father to" or "mother to" are no count, as after "father of": "The 35-year-old newlywed
+# and father to two boys died almost immediately" counts no two dead
+def test_father_to_children_not_counted():
+    assert pairs("The 35-year-old newlywed and father to two boys died almost immediately.") == set()
+    assert pairs("A father to three was killed.") == {("killed", 1)}
+    assert pairs("The gunman handed his rifle to two men, who were arrested.") == {("detained", 2)}

@@ -409,7 +409,7 @@ SINGULAR = re.compile(
       |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s](?:year|month|week)[-–\s]old(?=\s+(?:was|is|were|are|had|has|who|died|suffered|sustained|in|on|at|after|following|
       near|outside|inside|during|early|late|last|with|shot|stabbed|killed|wounded|injured|arrested|dead|and|into|to)\b|[,.;]))
     \b(?!-(?!(?:were|are)\b)|['’]s\b|\s+(?:figures?|estimates?|tally|count)\b)
-    (?:(?:(?<=father|mother|parent)|(?<=dad|mom))\s+of\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|
+    (?:(?:(?<=father|mother|parent)|(?<=dad|mom))\s+(?:of|to)\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|
       eleven|twelve)(?:\s+(?:children|kids|sons|daughters|boys|girls))?\b(?!-))?""",
     re.VERBOSE,
 )
@@ -1215,12 +1215,13 @@ PLACE_COMMA_REACH = 60
 DATE_BEFORE_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$",
                               re.I)
 # Words right before a number that make it an age, a date, a route, a channel, a place or a photo gallery's page
-# ("Image 1 of 16"), not a count; and a count word, which makes the number after it that count's age ("three men,
-# two eighteen years old, one nineteen").
+# ("Image 1 of 16"), or a parent's children ("father of two", "father to two boys"), not a count; and a count word,
+# which makes the number after it that count's age ("three men, two eighteen years old, one nineteen").
 _NOT_PEOPLE_WORDS = r"""aged ages? ages?\s+of no\. number route highway interstate channel block\s+of jan(?:uary)?
     feb(?:ruary)? mar(?:ch)? apr(?:il)? may june? july? aug(?:ust)? sept?(?:ember)? oct(?:ober)? nov(?:ember)?
     dec(?:ember)? page chapter section article fox abc nbc cbs wsb wave ktvu kcra the\s+year in since by from until
     magnitude category level grade gate flight at fathers?\s+of mothers?\s+of parents?\s+of dad\s+of mom\s+of
+    fathers?\s+to mothers?\s+to parents?\s+to dad\s+to mom\s+to
     grandfathers?\s+of grandmothers?\s+of grandparents?\s+of image\s+\d+\s+of photo\s+\d+\s+of picture\s+\d+\s+of
     slide\s+\d+\s+of one two three four five six seven eight nine""".split()
 NOT_PEOPLE_BEFORE = re.compile(
