@@ -4884,3 +4884,12 @@ def test_father_to_children_not_counted():
     assert pairs("The 35-year-old newlywed and father to two boys died almost immediately.") == set()
     assert pairs("A father to three was killed.") == {("killed", 1)}
     assert pairs("The gunman handed his rifle to two men, who were arrested.") == {("detained", 2)}
+
+
+# Two victim nouns a comma joins at a headline's bare opening are two groups of one, as "and" joins them: "Husband,
+# wife killed in crash", "Mother, child found dead in southeast Houston home" (not an age: "Man, 29, fatally shot")
+def test_headline_comma_pair():
+    assert pairs("Husband, wife killed in crash") == {("killed", 1)}
+    claims = extract_casualties("Mother, child found dead in southeast Houston home")
+    assert [(c.number_text, c.category) for c in claims] == [("Mother", "killed"), ("child", "killed")]
+    assert [c.number_text for c in extract_casualties("Man, 29, fatally shot")] == ["Man"]

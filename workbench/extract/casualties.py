@@ -427,6 +427,9 @@ DATED_OPENING = re.compile(r"In\s+(?:January|February|March|April|May|June|July|
 # A second victim noun sharing the first one's determiner: "A man and woman were killed", "his mother and sister".
 # A singular verb after them makes the two nouns one person ("His daughter and passenger was wounded").
 SHARED_DET = re.compile(rf"\s+and\s+(?P<noun>{_SINGULAR_NOUNS})\b(?!-|['’]s\b|\s+(?:was|is|has)\b)")
+# ... and one joined by a comma to a noun opening a headline bare: "Husband, wife killed in crash" (then a verb of
+# the two; a list going on, "Mother, daughter, son killed", is left out).
+SHARED_COMMA = re.compile(rf",\s+(?P<noun>{_SINGULAR_NOUNS})\b(?!-|['’]s\b|,)")
 
 # A first name right after a relative named by a possessive, in apposition to him or her: "his brother Kristian, who
 # was also arrested", "her son Tyler was shot", "Gray's sister Mahnefeh" (not a day or a month: "shot his wife Sunday"; the name is the
@@ -2122,14 +2125,16 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         tail = appos.end() if appos else end
         counts.append(_Count(start, end, m.group(0), 1, None, "exact", m.group("noun").lower(), tail, True))
         if tail == end:
-            counts.extend(_shared_det(sentence, end))  # "Father and son were both killed", as "A father and son"
+            # "Father and son were both killed", as "A father and son"; "Husband, wife killed in crash", as headlines
+            # join the two
+            counts.extend(_shared_det(sentence, end, SHARED_COMMA if sentence.startswith(", ", end) else SHARED_DET))
     return counts
 
 
-def _shared_det(sentence: str, end: int) -> list[_Count]:
+def _shared_det(sentence: str, end: int, shared_det: re.Pattern[str] = SHARED_DET) -> list[_Count]:
     """A count of one for a second victim noun sharing the determiner (or the bare opening) of the one that ends at
-    end (see SHARED_DET), or none."""
-    if not sentence.startswith(" and ", end) or not (shared := SHARED_DET.match(sentence, end)):
+    end (see SHARED_DET and SHARED_COMMA), or none."""
+    if not sentence.startswith((" and ", ", "), end) or not (shared := shared_det.match(sentence, end)):
         return []
     a, b = shared.span("noun")
     return [_Count(a, b, shared.group("noun"), 1, None, "exact", shared.group("noun"), b, True)]
