@@ -4893,3 +4893,11 @@ def test_headline_comma_pair():
     claims = extract_casualties("Mother, child found dead in southeast Houston home")
     assert [(c.number_text, c.category) for c in claims] == [("Mother", "killed"), ("child", "killed")]
     assert [c.number_text for c in extract_casualties("Man, 29, fatally shot")] == ["Man"]
+
+
+# A relative clause after a name's age apposition is passed over to the verb, as one right after the name is: "John
+# Smith, 52, who ran the clans of Palermo, was found dead in prison" killed 1
+def test_relative_after_name_age():
+    assert pairs("Gaetano Lo Presti, 52, who ran the clans of Palermo, was found dead in prison.") == {("killed", 1)}
+    assert pairs("Anthony Bentley, 17, who lives blocks away, was arrested at the scene.") == {("detained", 1)}
+    assert pairs("Alexia Wilson, 45, who works at the drug store, said she heard shots.") == set()

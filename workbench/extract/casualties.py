@@ -2107,7 +2107,10 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             continue  # (a name after "Both" that no second name follows is left out, as it was)
         if member:
             count.member, members = True, (tail, members[1])
-        relative = RELATIVE.match(sentence, count.tail) if sentence.startswith(",", count.tail) else None
+        # (a relative clause may follow the apposition, whose closing comma opens it: "John Smith, 52, who ran
+        # the clans, was found dead")
+        at = count.tail - 1 if appos is not None and sentence.startswith(",", count.tail - 1) else count.tail
+        relative = RELATIVE.match(sentence, at) if sentence.startswith(",", at) else None
         count.after = relative.end() if relative else None
         counts.append(count)
     marks = None if sentence[:1].isalpha() else LEADING_MARKS.match(sentence)  # (a letter is never a mark)
