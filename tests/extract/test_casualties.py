@@ -4901,3 +4901,12 @@ def test_relative_after_name_age():
     assert pairs("Gaetano Lo Presti, 52, who ran the clans of Palermo, was found dead in prison.") == {("killed", 1)}
     assert pairs("Anthony Bentley, 17, who lives blocks away, was arrested at the scene.") == {("detained", 1)}
     assert pairs("Alexia Wilson, 45, who works at the drug store, said she heard shots.") == set()
+
+
+# A transitive term after "to have" is active even when "is" comes first: "Lee is believed to have killed Wilson"
+# counts Wilson's death, not Lee's ("is believed to have been killed" stays passive)
+def test_believed_to_have_killed_active():
+    claims = extract_casualties("A man is believed to have killed his wife.")
+    assert [(c.number_text, c.category) for c in claims] == [("his wife", "killed")]
+    assert pairs("Evans and another man were believed to have shot and injured three men.") == {("injured", 3)}
+    assert pairs("A man is believed to have been killed.") == {("killed", 1)}

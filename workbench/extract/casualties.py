@@ -918,6 +918,18 @@ DEAD_STATE = re.compile(r"\b(?:found|is|was|were|are|been|left|up|shot)\b")
 # are left out: "found dead last week", "found dead even though ...").
 DEAD_IDIOM = re.compile(r"\s+(?:wrong|serious|set|heat|tired|certain|sure|broke|silent|quiet)\b", re.I)
 PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be|got|get)\b", re.I)
+# A perfect's auxiliary, after which only "been" makes the verb passive: "is believed to have killed his wife" is
+# active, though "is" comes first ("has been killed" stays passive).
+PERFECT = re.compile(r"\b(?:have|has|had)\b", re.I)
+
+
+def _passive(filler: str) -> bool:
+    """Whether the words between a count and its term make the term passive (see PASSIVE), read after the last
+    perfect auxiliary when there is one (see PERFECT)."""
+    ends = [m.end() for m in PERFECT.finditer(filler)] if "ha" in filler.lower() else None
+    return PASSIVE.search(filler, ends[-1] if ends else 0) is not None
+
+
 OBJECT = re.compile(r"\s+(?:\d|(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|"
                     r"nine|ten|dozens|hundreds|thousands|at\s+least|more\s+than|about|some|several|"
                     r"another)\b|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -2476,7 +2488,7 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         term = _SPACES.sub(" ", term)
     category = AFTER_CATEGORY(m.group("term"))
     filler = m.group("filler")
-    if term in TRANSITIVE and not PASSIVE.search(filler) and not (not filler and _term_as_noun(sentence, c)):
+    if term in TRANSITIVE and not _passive(filler) and not (not filler and _term_as_noun(sentence, c)):
         at = m.end()
         while (adverb := LOWER_WORD.match(sentence, at)) and adverb.group(1) in TIME_ADVERBS:
             at = adverb.end()  # (what follows them says: "arrested shortly afterwards", "killed instantly two men")
@@ -3120,8 +3132,7 @@ FRONTED_OBJECT = re.compile(rf"{_NUMBER_WORD}\s*,\s+", re.I)
 def _active_transitive(sentence: str, c: _Count) -> bool:
     """Whether the term tying count c after it is a transitive verb in the active ("she shot and killed")."""
     m = AFTER.match(sentence, c.tail)
-    return m is not None and _SPACES.sub(" ", m.group("term").lower()) in TRANSITIVE and not PASSIVE.search(
-        m.group("filler"))
+    return m is not None and _SPACES.sub(" ", m.group("term").lower()) in TRANSITIVE and not _passive(m.group("filler"))
 
 
 # The verb of identifying right before a victim the adjective "deceased" then counts (see _tie).
