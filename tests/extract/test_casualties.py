@@ -4910,3 +4910,11 @@ def test_believed_to_have_killed_active():
     assert [(c.number_text, c.category) for c in claims] == [("his wife", "killed")]
     assert pairs("Evans and another man were believed to have shot and injured three men.") == {("injured", 3)}
     assert pairs("A man is believed to have been killed.") == {("killed", 1)}
+
+
+# The people around a suspect or a victim are victim nouns: "arrested the suspect and two of his associates" detained
+# 1 and 2, "a shootout that left his accomplice dead" killed 1
+def test_associates_accomplices_companions():
+    assert pairs("Police arrested the suspect and two of his associates.") == {("detained", 1), ("detained", 2)}
+    assert pairs("A home invasion ended in a shootout that left his accomplice dead.") == {("killed", 1)}
+    assert pairs("Her companion remained hospitalized in critical condition.") == {("injured", 1)}
