@@ -4918,3 +4918,11 @@ def test_associates_accomplices_companions():
     assert pairs("Police arrested the suspect and two of his associates.") == {("detained", 1), ("detained", 2)}
     assert pairs("A home invasion ended in a shootout that left his accomplice dead.") == {("killed", 1)}
     assert pairs("Her companion remained hospitalized in critical condition.") == {("injured", 1)}
+
+
+# The weapon turned on oneself may have a word before it or be named by its model: "before turning his hunting rifle
+# on himself", "turned an AK-47 on himself and died" (not a feeling: "turned his anger on himself")
+def test_turned_weapon_variants():
+    assert pairs("He shot two people before turning his hunting rifle on himself.") == {("killed", 1)}
+    assert pairs("Parish turned an AK-47 on himself and died at the scene.") == {("killed", 1)}
+    assert pairs("He turned his anger on himself and died a lonely man years later.") == set()

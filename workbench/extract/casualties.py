@@ -566,10 +566,12 @@ IDENTIFIED_DEAD = re.compile(rf"""(?:(?<=identified\s)|(?<![\w'’]))(?P<count>[
 # the gun on himself", "killed her two daughters before killing herself", "and then took his own life" (one more
 # dead; a reflexive right after the subject's own verb, "The gunman killed himself", "The boy shot and killed himself",
 # is the subject's count); and, as the sentence's first verb, a gun turned on oneself with the death told right after
-# it, or a shot that killed oneself: "The shooter later turned the gun on himself and died at the scene", "He turned
-# the gun on himself and was pronounced dead", "shot himself dead" (turned alone, with no death told, stays out, and
-# so does where the shot struck: "shot himself dead center in the chest").
-_TURNED_ON = r"(?:turning|turned|turns)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol|handgun|shotgun|knife)\s+on\s+"
+# it (the weapon with a word before it, or named by its model: "turned an AK-47 on himself"), or a shot that killed
+# oneself: "The shooter later turned the gun on himself and died at the scene", "He turned the gun on himself and was
+# pronounced dead", "shot himself dead" (turned alone, with no death told, stays out, and so does where the shot
+# struck: "shot himself dead center in the chest").
+_TURNED_ON = r"""(?:turning|turned|turns)\s+(?:the|his|her|an?)\s+(?:[\w'’.-]+\s+)?
+    (?:gun|weapon|rifle|pistol|handgun|shotgun|knife|firearm|revolver|AK-47|AR-15)\s+on\s+"""
 SELF_KILLED = re.compile(rf"""\b(?:(?:(?:before|then)\s+(?:shooting\s+and\s+|shot\s+and\s+)?|(?<!shot\s)(?<!shooting\s)and\s+)
     (?:then\s+|later\s+)?(?:(?:killing|killed|kills|fatally\s+shooting|fatally\s+shot)\s+
       |{_TURNED_ON}
