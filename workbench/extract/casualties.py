@@ -345,7 +345,8 @@ _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|el
 # ("half-brothers", "step-sons"),
 # "of one family" ("12 of one family": the family, whose "one" is no count), ages ("two 14-year-olds"), and a second
 # plural noun joined by "and" ("Sixteen police officers and national guardsmen"; not a verb's object: "killing five
-# people and wounding others").
+# people and wounding others"); "more" is no victim before "bodies", the casualty noun that counts them ("two more
+# bodies were found").
 WHO_AFTER = re.compile(
     rf"""(?:\s+of)?\s+(?P<who>
         (?:them|(?:the|those|these)\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS})
@@ -356,7 +357,7 @@ WHO_AFTER = re.compile(
           [\w'-]++\s+)?
           (?:{_PLURAL_NOUNS}))?
       | (?-i:[A-Z])[\w'-]*+,\s+(?-i:[A-Z])[\w'-]*+\s+(?:{_PLURAL_NOUNS})
-      | more|others|other\s+people|other(?=\s+(?:were|are|got|had|have|suffered|sustained)\b)
+      | more(?!\s+bodies\b)|others|other\s+people|other(?=\s+(?:were|are|got|had|have|suffered|sustained)\b)
       | (?<=of\s)one\s+family
       | (?:\d{{1,3}}|[a-z]+)[-–](?:year|month|week)[-–]olds
     )\b(?!-)""",
@@ -414,7 +415,7 @@ SINGULAR = re.compile(
       |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s](?:year|month|week)[-–\s]old(?=\s+(?:was|is|were|are|had|has|who|died|suffered|sustained|in|on|at|after|following|
       near|outside|inside|during|early|late|last|with|shot|stabbed|killed|wounded|injured|arrested|dead|and|into|to|
       hanged|hung|committed|took)\b|[,.;]))
-    \b(?!-(?!(?:were|are)\b)|['’]s\b)
+    \b(?!-(?!(?:were|are)\b)|['’]s\b|\s+(?:figures?|estimates?|tally|count)\b)
     (?:(?:(?<=father|mother|parent)|(?<=dad|mom))\s+(?:of|to)\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|
       ten|eleven|twelve)(?:\s+(?:children|kids|sons|daughters|boys|girls))?\b(?!-))?""",
     re.VERBOSE,
@@ -433,6 +434,9 @@ DATED_OPENING = re.compile(r"In\s+(?:January|February|March|April|May|June|July|
 # A second victim noun sharing the first one's determiner: "A man and woman were killed", "his mother and sister".
 # A singular verb after them makes the two nouns one person ("His daughter and passenger was wounded").
 SHARED_DET = re.compile(rf"\s+and\s+(?P<noun>{_SINGULAR_NOUNS})\b(?!-|['’]s\b|\s+(?:was|is|has)\b)")
+# ... and one joined by a comma to a noun opening a headline bare: "Husband, wife killed in crash" (then a verb of
+# the two; a list going on, "Mother, daughter, son killed", is left out).
+SHARED_COMMA = re.compile(rf",\s+(?P<noun>{_SINGULAR_NOUNS})\b(?!-|['’]s\b|,)")
 
 # A first name right after a relative named by a possessive, in apposition to him or her: "his brother Kristian, who
 # was also arrested", "her son Tyler was shot", "Gray's sister Mahnefeh" (not a day or a month: "shot his wife Sunday"; the name is the
@@ -544,8 +548,10 @@ HEADLINE_MODIFIED = re.compile(rf"""(?!(?:Neither|Either|Each|Every|No|Any|All|B
 HEADLINE_STARTS = re.compile(r"[|:]\s")
 # A bullet, a dash or a close button before a headline: "• Man killed in crash", "× Teen dies after being shot".
 LEADING_MARKS = re.compile(r"[^\w\s\"“'‘(]+\s+")
-# Nouns that are a count of one with a category of their own, and he / she as a victim of one.
-INHERENT = re.compile(_at_word_start("An?", "an?", "The", "the", "His", "his", "Her", "her", "One", "one")
+# Nouns that are a count of one with a category of their own, and he / she as a victim of one ("another" one too:
+# "Another body was found on Monday", one more dead).
+INHERENT = re.compile(_at_word_start("An?", "an?", "The", "the", "His", "his", "Her", "her", "One", "one", "Another",
+                                     "another")
                       + r"\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>body|arrest(?!\s+warrants?\b))\b")
 # A victim's injuries reported on: "The boy's injuries are not life-threatening", "the man's wounds do not appear
 # to be serious" (fatal ones make the victim killed: "the child's injuries were fatal"), and with the police's words
@@ -568,22 +574,39 @@ IDENTIFIED_DEAD = re.compile(rf"""(?:(?<=identified\s)|(?<![\w'’]))(?P<count>[
 # the gun on himself", "killed her two daughters before killing herself", "and then took his own life", "and then
 # committed suicide" (one more
 # dead; a reflexive right after the subject's own verb, "The gunman killed himself", "The boy shot and killed himself",
-# is the subject's count).
-SELF_KILLED = re.compile(r"""\b(?:(?:before|then)\s+(?:shooting\s+and\s+|shot\s+and\s+)?|(?<!shot\s)(?<!shooting\s)and\s+)
+# is the subject's count); and, as the sentence's first verb, a gun turned on oneself with the death told right after
+# it (the weapon with a word before it, or named by its model: "turned an AK-47 on himself"), or a shot that killed
+# oneself: "The shooter later turned the gun on himself and died at the scene", "He turned the gun on himself and was
+# pronounced dead", "shot himself dead" (turned alone, with no death told, stays out, and so does where the shot
+# struck: "shot himself dead center in the chest").
+_TURNED_ON = r"""(?:turning|turned|turns)\s+(?:the|his|her|an?)\s+(?:[\w'’.-]+\s+)?
+    (?:gun|weapon|rifle|pistol|handgun|shotgun|knife|firearm|revolver|AK-47|AR-15)\s+on\s+"""
+SELF_KILLED = re.compile(rf"""\b(?:(?:(?:before|then)\s+(?:shooting\s+and\s+|shot\s+and\s+)?|(?<!shot\s)(?<!shooting\s)and\s+)
     (?:then\s+|later\s+)?(?:(?:killing|killed|kills|fatally\s+shooting|fatally\s+shot)\s+
-      |(?:turning|turned|turns)\s+the\s+(?:gun|weapon|rifle|pistol|handgun|shotgun|knife)\s+on\s+
+      |{_TURNED_ON}
       |(?:taking|took|takes)\s+(?=(?:his|her)\s+own\s+life\b)
       |(?:committing|committed|commits)\s+(?=suicide\b))
+    |{_TURNED_ON}(?=(?:him|her)self,?\s+(?:and\s+)?(?:later\s+)?(?:died|dying|killing\s+(?:him|her)self
+      |was\s+(?:later\s+)?pronounced\s+dead)\b)
+    |shot\s+(?=(?:him|her)self\s+dead\b(?!\s+cent(?:er|re)\b)))
     (?P<self>himself|herself|(?:his|her)\s+own\s+life|suicide)\b""", re.I | re.VERBOSE)
 SELF_STEMS = ("self", "own life", "suicide")
 # ... unless the sentence leaves it open or tells the attacker alive: "the possibility the man shot his mother before
 # turning the gun on himself", "turned the gun on himself and was taken to a hospital in critical condition".
 SELF_UNSTATED = re.compile(r"""\b(?:possib\w*|whether|if|may|might|could|would|unclear|determine|tried|attempt\w*|
     surviv\w*|critical|stable|condition|hospital\w*|injur\w*|wound\w*|recover\w*)\b""", re.I | re.VERBOSE)
+# A gun turned on oneself with the attacker told alive right after it is an injury, as the guidelines count one shot
+# who survived: "he turned the gun on himself but survived", "turned the gun on himself and is in critical condition".
+SELF_SURVIVED = re.compile(rf"""\b{_TURNED_ON}(?P<self>himself|herself)(?=,?\s+(?:and|but)\s+(?:(?:was|is|remains|remained)\s+)?
+    (?:survived|in\s+(?:critical|serious|stable|grave)\s+condition|hospitali[sz]ed)\b)""", re.I | re.VERBOSE)
 FATAL_AFTER = re.compile(r"[^.;]{0,30}?\b(?:fatal|deadly|mortal)\b", re.I)
 BODY_FOUND = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:was|had\s+been|has\s+been|is)\s+(?:later\s+)?"
                         r"(?:found|discovered|recovered|pulled|located)\b")
 # (or said to have been: "there was one arrest", "there have been two arrests")
+# ... or the finding told before it: "Crews recovered a body from the river", "Divers pulled a third body from the lake"
+# (not a body whose own noun follows, "found the body of a man", which "body of" counts).
+BODY_FOUND_BEFORE = re.compile(r"\b(?:found|discovered|recovered|pulled|located|retrieved)\s+$")
+BODY_FOUND_REACH = 12  # (the characters read before the body's determiner: the verb and a space)
 ARREST_MADE = re.compile(r"\b(?:(?:made?|making|makes|announced|after|following|since)\s+(?:\w+\s+){0,2}"
                          r"|[Tt]here\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:also|only|just)\s+)?)$")
 ARREST_WAS_MADE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+made\b")
@@ -693,6 +716,13 @@ _OF_INTEREST = [r"of\s+interest"]
 # The ages of the victims as a range: "Four boys between ages 12 and 16 were wounded", "Three men ages 19 to 24".
 _AGE_RANGE = [r"between\s+(?:the\s+)?ages?\s+(?:of\s+)?\d{1,2}\s+(?:and|to)\s+\d{1,2}",
               r"ages?\s+\d{1,2}\s*(?:to|and|-|–)\s*\d{1,2}", r"aged\s+\d{1,2}\s*(?:to|and|-|–)\s*\d{1,2}"]
+# The day a victim was hit, after "shot" or "stabbed" and before "and" and the term that tells what came of it: "A man
+# was shot on Friday and died", "was stabbed early Sunday and later died" (only before "and": a day before the term
+# itself is no filler news writes, "Two were Friday killed").
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WHEN_HIT = [rf"{lead}(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?(?=\s+and\s)"
+             for lead in (r"on\s+", r"early\s+", r"late\s+")] + [
+    rf"{day}(?:\s+(?:morning|afternoon|evening|night))?(?=\s+and\s)" for day in _WEEKDAYS]
 # A total told as such after the victims: "Seven people in all were killed", "seven people total were shot".
 _IN_ALL = [r"in\s+all", r"in\s+total", "total", "altogether"]
 # Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it).
@@ -704,7 +734,7 @@ _HIT_BY += [rf"""{verb}\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:car|vehicl
             motorcycle|suv|taxi|lorry)(?=\s+and\s)""" for verb in ("hit", "struck", r"run\s+over", r"knocked\s+down")]
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
     + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY + _WHERE_THEY_WERE + _IN_ALL + _CAUGHT_OR_CHARGED \
-    + _OF_INTEREST + _ENDED_UP + _AGE_RANGE + _DISCOVERED
+    + _OF_INTEREST + _ENDED_UP + _AGE_RANGE + _DISCOVERED + _WHEN_HIT
 
 
 # A place, an age range, what the victims belong to or a participle phrase after them: "from the Town of Shelby",
@@ -861,10 +891,11 @@ NOUN_VICTIMS = frozenset(t for t, c, p in CASUALTY_TERMS if p == "noun") & froze
 LIVES_TAKEN = re.compile(r"\b(?:claim(?:ed|ing|s)?|tak(?:en|ing|es)|took|cost(?:ing|s)?|los(?:t|ing))\s+$", re.I)
 LIVES_LOST = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?lost\b")
 # (with a word that sets them beside others: "two other arrests have been made", "two additional deaths"; not
-# "more", which may add to a tally of other events: "just two more arrests that we've had")
+# "more", which may add to a tally of other events: "just two more arrests that we've had", save before "bodies", which
+# are always this event's found dead: "Two more bodies were found")
 # (or the word that tells it new or counted: "12 new deaths", "3,000 confirmed deaths", "2,000 arbitrary arrests"; not
 # "-related", which counts a country's statistics: "32 firearms-related deaths among law enforcement")
-NOUN_AFTER = re.compile(rf"[\s-]+(?:(?:other|additional|further|new|confirmed|reported|recorded|known|arbitrary)\s+)?"
+NOUN_AFTER = re.compile(rf"[\s-]+(?:(?:other|additional|further|new|confirmed|reported|recorded|known|arbitrary|more(?=\s+bodies\b))\s+)?"
                         rf"(?P<term>{_NOUN_TERMS})\b", re.IGNORECASE)
 # "Arrest" and "fatality" in the singular after "one": "there was one arrest", "police made one arrest", "Police
 # confirmed one fatality" (not "one arrest warrant").
@@ -907,6 +938,18 @@ HEDGED_DEAD_END = re.compile(r"""(?:\s*(?:[,.;:!?)]|$)|\s+(?:after|in|on|at|sinc
 DEAD_IDIOM = re.compile(r"\s+(?:wrong|serious|set|heat|tired|certain|sure|broke|silent|quiet|or\s+alive|center|centre)\b",
                         re.I)
 PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being|be|got|get)\b", re.I)
+# A perfect's auxiliary, after which only "been" makes the verb passive: "is believed to have killed his wife" is
+# active, though "is" comes first ("has been killed" stays passive).
+PERFECT = re.compile(r"\b(?:have|has|had)\b", re.I)
+
+
+def _passive(filler: str) -> bool:
+    """Whether the words between a count and its term make the term passive (see PASSIVE), read after the last
+    perfect auxiliary when there is one (see PERFECT)."""
+    ends = [m.end() for m in PERFECT.finditer(filler)] if "ha" in filler.lower() else None
+    return PASSIVE.search(filler, ends[-1] if ends else 0) is not None
+
+
 OBJECT = re.compile(r"\s+(?:\d|(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|"
                     r"nine|ten|dozens|hundreds|thousands|at\s+least|more\s+than|about|some|several|"
                     r"another)\b|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -971,14 +1014,20 @@ _AMONG_TERMS = _alternation(t for t, c, p in CASUALTY_TERMS if p == "before" and
 # The verbs right before a toll's figure, after the toll or "the number of" the dead or hurt ("the death toll has
 # reached 40", "topped 100", "is 12"; each pattern adds "to" and "at": "rose to", "stands at").
 _TOLL_VERBS = r"reache[sd]|hits?|pass(?:es|ed)|tops|topped|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared|is|was|stands|stood"
+# The verbs right before the figure of "casualties" put first, which the guidelines count injured: "Casualties from
+# the earthquake reached 320", "Casualties among civilians have reached 1,200", "Casualties were estimated at 500" (the
+# estimate a qualifier of the figure; only the verbs of a total: "casualties were taken to 2 hospitals" counts no one).
+_CASUALTIES_VERBS = r"""(?:rose|risen|climbed|jumped|grew|increased|mounted)\s+to|(?:estimated|put|stood|stands|stand)\s+at
+    |reache[sd]|reach|topped|passed|exceeded|surpassed|neared|numbered|were|was"""
 BEFORE = re.compile(
     rf"""(?:
         \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:himself|herself|themselves)\s+and)?
-        (?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|a\s+family\s+of|other|his|her|their|all))?
+        (?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|a\s+family\s+of|other|his|her|their|all|the))?
         (?:\s+(?:young|little|baby|teenage|elderly|unarmed|innocent))?
       | \b(?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|of|{_TOLL_VERBS}
         |now)
+      | \b(?P<casualties>casualties)\b[^.;:\d]{{0,60}}?\b(?:{_CASUALTIES_VERBS})
       | \b(?P<among>{_AMONG_TERMS})\s+(?:were|was|are|is|included|include)
       | (?:^|\balso\s+)(?P<inverted>killed|wounded|injured|hurt|arrested|detained)\s+(?:were|was)
       | \bnumber\s+of\s+(?:people\s+|those\s+)?(?:confirmed\s+|reported\s+|recorded\s+)?(?P<number>dead|deaths|killed|fatalities|injured|wounded|injuries|
@@ -1128,9 +1177,13 @@ EARLIER_FIGURE = re.compile(r"""\s*,?\s+(?:(?:up|down)\s+)?from\s+(?:(?:an?|the)
 # Another's figure for what a count before it counts, in the 20 characters read before a number: "put the figure at".
 PUT_FIGURE_AT = re.compile(r"\bput\s+(?:the|that|this|its|their)\s+(?:figure|number|total|tally|count)\s+at\s+$", re.I)
 # Another's figure set against a count before it, right before a number: "far more than the figure of 40".
-# ("the official figure of" is not read: "the official" is a victim of its own there, between the two counts)
-FIGURE_OF = re.compile(r"\b(?:the|an?|its|their)\s+(?:(?:earlier|initial|previous|government)\s+)?(?:figure|estimate|tally)\s+of\s+$",
+# ("the official figure of" too: a victim noun before "figure", "estimate", "tally" or "count" is no victim, see SINGULAR)
+FIGURE_OF = re.compile(r"\b(?:the|an?|its|their)\s+(?:(?:earlier|initial|previous|government|official)\s+)?(?:figure|estimate|tally)\s+of\s+$",
                        re.I)
+# The total a count before it adds to, right before a number: "Two more bodies were found, bringing the total to 14",
+# "arrested two more men, raising the tally to 9".
+BRINGING_TOTAL = re.compile(r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushed)\s+"
+                            r"(?:the|its|their)\s+(?:overall\s+)?(?:total|tally|count)\s+(?:so\s+far\s+)?to\s+$", re.I)
 # The same "from" right after the new figure, in the 20 characters read before a number: "to 28 from", "at 28, up from".
 FROM_FIGURE = re.compile(r"\d\s*,?\s+(?:(?:up|down)\s+)?from\s+$", re.I)
 INCLUDING = re.compile(r"^(?:[^.;]{0,40}?(?:\b(?:including|among\s+them|among\s+whom)\s+|\s*[:—–]\s*)|\s+--?\s+)$", re.I)
@@ -1144,7 +1197,8 @@ LIST_MEMBER_GAP = re.compile(r"\s+(?:in|at|on|inside|outside|near|from)\s+[^,;:.
 # gunshot wounds"), shots heard ("a video captured four gunshots"), charges ("four murder counts"; not "the four murder
 # victims", see VICTIMS_KIND_CATEGORY), weights seized ("captured 300 kilograms") and a
 # player's statistics ("ranks fifth on the team with 86 tackles").
-# Units and things counted right after a number that make it something other than people.
+# Units and things counted right after a number that make it something other than people (and a foot mark before
+# inches: "captured the 12'6\" gator").
 _NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? seconds? weeks? months? decades? miles? feet
     foot yards? meters? metres? kilometers? kilometres? km mph attacks? incidents? shootings? bombings? explosions?
     blasts? bombs? buildings? homes? houses? vehicles? cars? guns? weapons? rifles? handguns? pistols? bullets? cases?
@@ -1160,7 +1214,7 @@ _NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? secon
 NOT_PEOPLE_AFTER = re.compile(
     rf"""^(?:[\s\-–—]*(?:year|yr)s?[\s\-–—]*old|-\s*(?:and|or|to|&)\s*\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*olds?
     |\s+years?\s+of\s+age|\s*(?:a\.m\b|p\.m\b|am\b|pm\b|gmt|utc|[ecmp][sd]t\b|local\s+time|o'clock|hours?\s+(?:gmt|local))
-    |\s*[:/]\d+|\s*(?:%|percent|per\s+cent)|\s*(?:-|\s)\s*
+    |\s*[:/]\d+|['’′]\d|\s*(?:%|percent|per\s+cent)|\s*(?:-|\s)\s*
     {_by_first_letter(_NOT_PEOPLE_UNITS)})\b""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -1303,13 +1357,16 @@ NEXT_MATTERS_STEMS = (*DISPUTE_STEMS, "according")
 DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|count|report|reports|claim|claims|"
                                r"that|this|those|it|casualt\w*|death|deaths|alive)\b", re.I)
 
-# (Events referred back to in the plural, "killed in those bombings", are earlier ones the report sets beside its own.)
+# (Events referred back to in the plural, "killed in those bombings", are earlier ones the report sets beside its own;
+# and so is one the article calls "an earlier shooting", as "a prior shooting": "paralyzed in an earlier shooting".
+# One named by its year after "a" is not read so: court reports name their own event that way, "pleaded guilty in a
+# 2014 shooting that left four men injured".)
 # (Arrests "nationwide" are the unrest reported, not a statistic: "1,200 people had been detained nationwide"; see
 # ARRESTS_NATIONWIDE.)
 # (A war's strike on "another" school, hospital, mosque or village is a strike of its own: "three Gazans were killed
 # when Israeli forces attacked another UN school in Gaza City".)
 OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[-–]|and)\s*(?:19|20)?\d\d|
-    last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous|prior\s+(?:attack|shooting|incident)|separate|another\s+(?:attack|shooting|
+    last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous|(?:prior|earlier)\s+(?:attack|shooting|incident|stabbing|bombing)|separate|another\s+(?:attack|shooting|
     incident|bombing|blast|earthquake|quake)|(?:attack|bomb|shell|raid|target)\w*\s+another\s+(?:[\w.-]+\s+){0,2}?(?:school|
     hospital|mosque|church|market|village|camp|shelter)s?|similar|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
     per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:in|during|from)\s+those\s+(?:[\w-]+\s+)?(?:bombings|attacks|
@@ -1662,10 +1719,12 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
         if (NOT_PEOPLE_BEFORE.search(before) if lower is None
                 else NOT_PEOPLE_BEFORE_LOWER.search(lower[max(0, m.start - 20) : m.start])) and not _qualified(m) and not (
                 before.endswith("at ") and ("toll" in (near := sentence[max(0, m.start - 90) : m.start])
-                                            or "number of" in near or PUT_FIGURE_AT.search(before))) and not (
+                                            or "number of" in near or "asualties" in near
+                                            or PUT_FIGURE_AT.search(before))) and not (
                 before.endswith(" in ") and WHO_AFTER.match(sentence, m.end)) and not (
                 before.endswith("from ") and FROM_FIGURE.search(before)):
-            continue  # (but "put the death toll at 40" and "put the number of dead at 23" are counts, and so is one
+            continue  # (but "put the death toll at 40", "put the number of dead at 23" and "casualties were estimated at
+            # 500" are counts, and so is one
             # after "in" that victims follow: "resulted in five people being hospitalized", and the earlier figure
             # "from" which a new one changed: "down to 28 from 35", see EARLIER_FIGURE)
         if NEGATED.search(before):
@@ -1830,9 +1889,7 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         # (an apposition or a relative clause opens on a comma or a dash)
         count.after = _apposition_end(sentence, tail) if sentence.startswith(_APPOSITION_STARTS, tail) else None
         counts.append(count)
-        if sentence.startswith(" and ", end) and (shared := SHARED_DET.match(sentence, end)):
-            a, b = shared.span("noun")
-            counts.append(_Count(a, b, shared.group("noun"), 1, None, "exact", shared.group("noun"), b, True))
+        counts.extend(_shared_det(sentence, end))
     if ("s " in sentence and ("'s " in sentence or "’s " in sentence or "’ s " in sentence or "' s " in sentence)
             and not YEAR.search(sentence) and not DATED_OPENING.match(sentence)):
         # (not in a sentence holding a year or opening on a month, of a relative's past: "Ice Cube's sister was shot
@@ -1861,16 +1918,16 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
     return counts
 
 
-def _one_killed_each(sentence: str, pattern: re.Pattern[str], group: str, how: str, taken: list[_Count],
-                     unless: re.Pattern[str] | None = None) -> Iterator[_Count]:
-    """A killed count of one for the words of `group` in each match of pattern that no taken count holds, read as
-    `how`; none at all when `unless` matches anywhere in the sentence."""
+def _one_each(sentence: str, pattern: re.Pattern[str], group: str, how: str, taken: list[_Count],
+              unless: re.Pattern[str] | None = None, category: str = "killed") -> Iterator[_Count]:
+    """A count of one of `category` for the words of `group` in each match of pattern that no taken count holds, read
+    as `how`; none at all when `unless` matches anywhere in the sentence."""
     for m in pattern.finditer(sentence):
         start, end = m.span(group)
         if any(c.start <= start < c.tail for c in taken) or (unless is not None and unless.search(sentence)):
             continue
         count = _Count(start, end, m.group(group), 1, None, "exact", None, end, True)
-        count.category, count.how = "killed", how
+        count.category, count.how = category, how
         yield count
 
 
@@ -1902,7 +1959,9 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
         if any(c.start <= m.start() < c.tail or m.start() <= c.start < m.end() for c in taken):
             continue
         noun = m.group("noun").lower()
-        if noun == "body" and BODY_FOUND.match(sentence, m.end()):
+        if noun == "body" and (BODY_FOUND.match(sentence, m.end()) or (
+                BODY_FOUND_BEFORE.search(sentence, max(0, m.start() - BODY_FOUND_REACH), m.start())
+                and not sentence.startswith(" of ", m.end()))):
             category = "killed"
         elif noun == "arrest" and (ARREST_MADE.search(sentence[max(0, m.start() - 40) : m.start()]) or ARREST_WAS_MADE.match(sentence, m.end())):
             category = "detained"
@@ -1942,9 +2001,10 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
         count.how = "noun"
         counts.append(count)
     if any(map(lower.__contains__, SELF_STEMS)):
-        counts.extend(_one_killed_each(sentence, SELF_KILLED, "self", "noun", taken, unless=SELF_UNSTATED))
+        counts.extend(_one_each(sentence, SELF_KILLED, "self", "noun", taken, unless=SELF_UNSTATED))
+        counts.extend(_one_each(sentence, SELF_SURVIVED, "self", "noun", taken, category="injured"))
     if " dead" in sentence and any(map(lower.__contains__, PRONOUNCED_STEMS)):
-        counts.extend(_one_killed_each(sentence, PRONOUNCED_DEAD, "who", "before", taken))
+        counts.extend(_one_each(sentence, PRONOUNCED_DEAD, "who", "before", taken))
     for m in PRONOUN.finditer(sentence):
         start, end = m.span()
         if not any(c.start <= start < c.tail for c in taken):
@@ -2081,7 +2141,10 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             continue  # (a name after "Both" that no second name follows is left out, as it was)
         if member:
             count.member, members = True, (tail, members[1])
-        relative = RELATIVE.match(sentence, count.tail) if sentence.startswith(",", count.tail) else None
+        # (a relative clause may follow the apposition, whose closing comma opens it: "John Smith, 52, who ran
+        # the clans, was found dead")
+        at = count.tail - 1 if appos is not None and sentence.startswith(",", count.tail - 1) else count.tail
+        relative = RELATIVE.match(sentence, at) if sentence.startswith(",", at) else None
         count.after = relative.end() if relative else None
         counts.append(count)
     marks = None if sentence[:1].isalpha() else LEADING_MARKS.match(sentence)  # (a letter is never a mark)
@@ -2098,7 +2161,20 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         appos = APPOSITION.match(sentence, end) if sentence.startswith(",", end) else None
         tail = appos.end() if appos else end
         counts.append(_Count(start, end, m.group(0), 1, None, "exact", m.group("noun").lower(), tail, True))
+        if tail == end:
+            # "Father and son were both killed", as "A father and son"; "Husband, wife killed in crash", as headlines
+            # join the two
+            counts.extend(_shared_det(sentence, end, SHARED_COMMA if sentence.startswith(", ", end) else SHARED_DET))
     return counts
+
+
+def _shared_det(sentence: str, end: int, shared_det: re.Pattern[str] = SHARED_DET) -> list[_Count]:
+    """A count of one for a second victim noun sharing the determiner (or the bare opening) of the one that ends at
+    end (see SHARED_DET and SHARED_COMMA), or none."""
+    if not sentence.startswith((" and ", ", "), end) or not (shared := shared_det.match(sentence, end)):
+        return []
+    a, b = shared.span("noun")
+    return [_Count(a, b, shared.group("noun"), 1, None, "exact", shared.group("noun"), b, True)]
 
 
 def _paired_name(sentence: str, end: int, surnames: Callable[[str], bool]) -> re.Match[str] | None:
@@ -2480,7 +2556,7 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
     filler = m.group("filler")
     if "and" in filler and _subject_verb_past_object(sentence, c, m, term):
         return None  # "The gunman shot three people and was arrested": the gunman's arrest
-    if term in TRANSITIVE and not PASSIVE.search(filler) and not (not filler and _term_as_noun(sentence, c)):
+    if term in TRANSITIVE and not _passive(filler) and not (not filler and _term_as_noun(sentence, c)):
         at = m.end()
         while (adverb := LOWER_WORD.match(sentence, at)) and adverb.group(1) in TIME_ADVERBS:
             at = adverb.end()  # (what follows them says: "arrested shortly afterwards", "killed instantly two men")
@@ -2595,13 +2671,13 @@ def _category_before(sentence: str, c: _Count) -> str | None:
     # Cheap test first: the word before the count must end a term, or a toll must be near.
     last = prefix[-24:].rsplit(None, 2)
     if not (last and (last[-1].lower() in BEFORE_LAST_WORDS or (len(last) > 1 and last[-2].lower() in
-            BEFORE_LAST_WORDS))) and "toll" not in prefix and "number" not in prefix:
+            BEFORE_LAST_WORDS))) and "toll" not in prefix and "number" not in prefix and "asualties" not in prefix:
         return "detained" if _detained_pair(sentence, c.start) else None
     lower = prefix.lower()
     # (an ASCII prefix is read lowercased, by the patterns' lowercase forms: see _lowercase_form)
     before, hypothetical, read = (BEFORE_LOWER, HYPOTHETICAL_LOWER, lower) if prefix.isascii() else (
         BEFORE, HYPOTHETICAL, prefix)
-    if "toll" in lower or "number" in prefix or DOUBLE_SPACE.search(prefix):
+    if "toll" in lower or "number" in prefix or "casualties" in lower or DOUBLE_SPACE.search(prefix):
         m = before.search(read)
     else:
         # Without a toll the match is a term and single spaces up to the count: only its reach needs a look.
@@ -2616,6 +2692,8 @@ def _category_before(sentence: str, c: _Count) -> str | None:
         return None
     if m.group("toll"):
         return "killed"
+    if m.group("casualties"):
+        return "injured"
     if m.group("number"):
         return NUMBER_OF_CATEGORY[m.group("number").lower()]
     if m.group("numbered"):
@@ -3074,7 +3152,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                                                and prev.verb_end <= c.start else prev.tail, c.start)):
                 c.category, c.how = prev.category, prev.how  # "revised the death toll down to 28 from 35"
             elif c.who is None and not c.singular and (PUT_FIGURE_AT.search(sentence, max(0, c.start - 30), c.start)
-                                                       or FIGURE_OF.search(sentence, max(0, c.start - 40), c.start)):
+                                                       or FIGURE_OF.search(sentence, max(0, c.start - 40), c.start)
+                                                       or BRINGING_TOTAL.search(sentence, max(0, c.start - 40), c.start)):
                 c.category, c.how = prev.category, "before"  # "70 people had been killed, but others put the figure at 200"
                 # (the victim a subject with a helper or "died": in "found a man shot to death, along with two
                 # victims", the two are what was found, and in "was found dead at the corner, along with two other
@@ -3127,8 +3206,7 @@ FRONTED_OBJECT = re.compile(rf"{_NUMBER_WORD}\s*,\s+", re.I)
 def _active_transitive(sentence: str, c: _Count) -> bool:
     """Whether the term tying count c after it is a transitive verb in the active ("she shot and killed")."""
     m = AFTER.match(sentence, c.tail)
-    return m is not None and _SPACES.sub(" ", m.group("term").lower()) in TRANSITIVE and not PASSIVE.search(
-        m.group("filler"))
+    return m is not None and _SPACES.sub(" ", m.group("term").lower()) in TRANSITIVE and not _passive(m.group("filler"))
 
 
 # The verb of identifying right before a victim the adjective "deceased" then counts (see _tie).
