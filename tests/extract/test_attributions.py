@@ -5758,3 +5758,13 @@ def test_a_relative_clause_with_also_says_where_the_speaker_lives_or_works():
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
     text = '"The alarm never sounded," said Ed Ruiz, who also works at the plant.'
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_a_relative_clause_after_a_shop_managers_role_describes_the_shop():
+    text = (
+        '"I am tired of it," said Anna Pavlidou, manager of a central Athens mobile phone store that has been '
+        "repeatedly attacked and looted."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+    text = '"Sales fell," said Jo Kim, manager of a fund that has lost money for three years.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

@@ -198,7 +198,10 @@ APPOSITION = re.compile(
     # (or a longer name in capitals alone: ", director of the Natural Resources Defense Council's Endangered Species
     # Program")
     r"|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){3,}))"
-    r"(?=,(?![ \t]+(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.,[ \t]+[a-z])|[;.]|\s+said\b|\s+\([A-Z]{2,8}\)|$))"
+    # (a relative clause after the body describes the body: ", manager of a central Athens mobile phone store that
+    # has been repeatedly attacked")
+    r"(?=,(?![ \t]+(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.,[ \t]+[a-z])|[;.]|\s+said\b|\s+\([A-Z]{2,8}\)"
+    r"|\s+(?:that|which)\s|$))"
 )
 # An indefinite description apposed after a role in a named body, describing that body (", president of the Children's
 # Defense Fund, an advocacy group here,"): group 1.
