@@ -5768,3 +5768,19 @@ def test_a_relative_clause_after_a_shop_managers_role_describes_the_shop():
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
     text = '"Sales fell," said Jo Kim, manager of a fund that has lost money for three years.'
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_country_in_a_companys_name_does_not_make_its_spokesman_a_governments():
+    for text in (
+        "The appeal will be filed this week, a spokesman for Vodafone India said on Tuesday.",
+        "The appeal will be filed this week, a spokeswoman for Shell Nigeria said on Tuesday.",
+        "The cable will be repaired by Friday, France Telecom spokesman Louis-Michel Aymard said.",
+        "The cable will be repaired by Friday, a Vodafone India spokesman said.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["other"], text
+    for text in (
+        "Talks will resume next week, a spokesman for India said.",
+        "Talks will resume next week, a spokesman for South Africa said.",
+        "The recall covers 40 models, a spokesman for Health Canada said.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["government"], text

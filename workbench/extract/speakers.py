@@ -455,6 +455,16 @@ JOINED_KINDS = re.compile(r"(?:numerous|several|many|various|some|two|three|four
 BODY_KIND_NOUNS = frozenset("firm company tank group agency organization organisation institute".split())
 # Words that open a country's own name before a country word ("South Sudan", "Republic of Korea").
 COUNTRY_NAME_WORDS = frozenset("South North East West Central Republic of Democratic People's Islamic".split())
+# Words that open the name of a state's agency written before its country ("Health Canada", "Statistics Netherlands",
+# "Sport England"), unlike a company's brand before the country it serves ("Vodafone India").
+STATE_BODY_WORDS = frozenset(
+    """Health Transport Statistics Environment Elections Parks Fisheries Sport Historic Natural Visit Police Border
+    Revenue Customs Immigration Infrastructure Industry Finance Justice Public Employment Citizenship Heritage Veterans
+    Agriculture Trade Export State National Federal""".split()
+)
+# A spokesperson named after the body they speak for ("France Telecom spokesman Louis-Michel Aymard", "a Vodafone
+# India spokesman"): group 1 the body.
+BODY_SPOKESPERSON = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?((?:[A-Z][\w&.-]*\s+){1,4})spokes(?:man|woman|person)\b")
 SINGLE_QUOTE_MARK = re.compile(r"(?<![A-Za-z])[‘’]|[‘’](?![A-Za-z])")
 # A person's own words after a possessive name: the person is the sentence's subject for a pronoun after them.
 OWN_WORDS_AFTER = re.compile(r"\s+(?:tweets?|remarks?|comments?|statements?|words|posts?|letters?)\b")
@@ -1117,12 +1127,15 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if (
             org
             and classify(org.group(1)) is None
-            and not countries_in(org.group(1))
+            and (not countries_in(org.group(1)) or _company_of_country(org.group(1)))
             and not (org.group(1).endswith(POSSESSIVE_ENDINGS) and phrase.startswith(" office", org.end()))
             and not (phrase.startswith(" province", org.end()) and PROVINCE_OFFICE_HEAD.search(phrase))
         ):
             # (a person's "office" is a public one: "a spokesman for Mueller’s office", "for Smith's office")
             return "other"
+        owner = BODY_SPOKESPERSON.match(phrase) if "spokes" in phrase else None
+        if owner and (classify(owner.group(1).rstrip()) == "other" or _company_of_country(owner.group(1).rstrip())):
+            return "other"  # "France Telecom spokesman Louis-Michel Aymard": a company's, whatever country it names
     if best[1] == "government" and " " in phrase:
         body = _body_before_title(phrase)
         if body is not None:
@@ -1314,6 +1327,25 @@ def _company_name(name: str) -> bool:
     if kind is None and last[:1].isdigit() and last.endswith("s"):
         kind = "other"  # a name the gazetteer does not know, a plural opening on a digit: a team ("Philadelphia 76ers")
     return kind == "other" and not countries_in(name)
+
+
+def _company_of_country(name: str) -> bool:
+    """Whether a capitalised name is a company's unit named by a brand and the country it serves ("Vodafone India",
+    "Shell Nigeria"): the brand, one or two words the gazetteer does not know, none a country's or a state body's
+    word, comes first; a country's own name or "Health Canada", a state agency named in the same way, does not."""
+    words = name.split()
+    if " ".join(words[-2:]) in _countries():
+        brand = words[:-2]  # ("Vodafone South Africa")
+    elif words[-1] in _countries():
+        brand = words[:-1]
+    else:
+        return False
+    return (
+        0 < len(brand) <= 2
+        and all(w[:1].isupper() and w not in STATE_BODY_WORDS and w not in COUNTRY_NAME_WORDS for w in brand)
+        and _country_word_openings().isdisjoint(CAPITAL_PIECE.findall(" ".join(brand)))
+        and classify(" ".join(brand)) is None
+    )
 
 
 def _glued_name(text: str, start: int) -> bool:
