@@ -5784,3 +5784,16 @@ def test_a_country_in_a_companys_name_does_not_make_its_spokesman_a_governments(
         "The recall covers 40 models, a spokesman for Health Canada said.",
     ):
         assert [r.speaker_type for r in extract_attributions(text)] == ["government"], text
+
+
+def test_appointed_managers_and_clerks_of_a_state_or_town_are_government():
+    for text in (
+        "DETROIT - Emergency manager Kevyn Orr said on Thursday the city would file for bankruptcy.",
+        "Town manager Jane Doe said the road would reopen on Monday.",
+        "The cause of the blaze is under investigation, fire marshal Tom Reed said.",
+        "State epidemiologist Dr. Ann Lee said three more cases had been confirmed.",
+        "Selectman Bob Kerr said the board would vote next week.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["government"], text
+    text = "Store manager Jane Doe said the shelves were empty by noon."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
