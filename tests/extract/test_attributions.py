@@ -5797,3 +5797,13 @@ def test_appointed_managers_and_clerks_of_a_state_or_town_are_government():
         assert [r.speaker_type for r in extract_attributions(text)] == ["government"], text
     text = "Store manager Jane Doe said the shelves were empty by noon."
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_a_spokesperson_after_a_body_of_several_words_is_typed_by_the_body():
+    text = (
+        "Maryville College has closed its campus. Classes will resume Monday, Maryville College spokeswoman Chloe "
+        "Kennedy said."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+    text = "Talks will resume next week, State Department spokesman Ned Price said."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]

@@ -462,9 +462,6 @@ STATE_BODY_WORDS = frozenset(
     Revenue Customs Immigration Infrastructure Industry Finance Justice Public Employment Citizenship Heritage Veterans
     Agriculture Trade Export State National Federal""".split()
 )
-# A spokesperson named after the body they speak for ("France Telecom spokesman Louis-Michel Aymard", "a Vodafone
-# India spokesman"): group 1 the body.
-BODY_SPOKESPERSON = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?((?:[A-Z][\w&.-]*\s+){1,4})spokes(?:man|woman|person)\b")
 SINGLE_QUOTE_MARK = re.compile(r"(?<![A-Za-z])[‘’]|[‘’](?![A-Za-z])")
 # A person's own words after a possessive name: the person is the sentence's subject for a pronoun after them.
 OWN_WORDS_AFTER = re.compile(r"\s+(?:tweets?|remarks?|comments?|statements?|words|posts?|letters?)\b")
@@ -1133,9 +1130,6 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         ):
             # (a person's "office" is a public one: "a spokesman for Mueller’s office", "for Smith's office")
             return "other"
-        owner = BODY_SPOKESPERSON.match(phrase) if "spokes" in phrase else None
-        if owner and (classify(owner.group(1).rstrip()) == "other" or _company_of_country(owner.group(1).rstrip())):
-            return "other"  # "France Telecom spokesman Louis-Michel Aymard": a company's, whatever country it names
     if best[1] == "government" and " " in phrase:
         body = _body_before_title(phrase)
         if body is not None:
@@ -2099,7 +2093,8 @@ STAFF_OF_PERSON = re.compile(
     r"(?:chief\s+of\s+staff|spokes(?:man|woman|person)|press\s+secretary|communications\s+director)"
 )
 OWNER_SPOKESMAN = re.compile(
-    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?!(?:The|An?)\s)([A-Z][\w&-]*)\s+spokes(?:man|woman|person)(?:\s+[A-Z][\w.'’-]*)*"
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?!(?:The|An?)\s)([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+spokes(?:man|woman|person)"
+    r"(?:\s+[A-Z][\w.'’-]*)*"
 )
 COMPANY_VERB = (r"(?:has|have|had|is|was|will|would|said|says|announced|reported|plans|launched|agreed|"
                 r"acquired|released|issued|made|sold|bought|confirmed|denied)\b")
@@ -4074,8 +4069,10 @@ class SpeakerIndex:
                 return self.speaker_type(full, full)
             if self._is_company_word(owner.group(1)):
                 return "other"
-        if owner and classify(owner.group(1)) == "other":
-            return "other"  # "Academy spokeswoman Leslie Unger": of a body the gazetteer types as no state's
+        if owner and (classify(owner.group(1)) == "other" or _company_of_country(owner.group(1))):
+            # "Academy spokeswoman Leslie Unger", "France Telecom spokesman Louis-Michel Aymard", "a Vodafone India
+            # spokesman": of a body the gazetteer types as no state's, whatever country its name holds
+            return "other"
         noun = SPOKESPERSON_FOR_NOUN.search(phrase)
         if noun and classify(noun.group(1)) is None and (" " + noun.group(1).capitalize()) in self.text:
             # "a spokesman for the fair" taking up "the Central Florida Fair", "for the hospital" taking up
