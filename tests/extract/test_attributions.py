@@ -5807,3 +5807,13 @@ def test_a_spokesperson_after_a_body_of_several_words_is_typed_by_the_body():
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
     text = "Talks will resume next week, State Department spokesman Ned Price said."
     assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+
+
+def test_a_bare_spokesman_title_takes_up_the_described_spokesman_before_it():
+    text = (
+        "A police spokesman said three people had been arrested after the attack. Spokesman Ali Hassan said the "
+        "suspects were being questioned."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["security forces", "security forces"]
+    text = "A spokesman said three people had been arrested. Spokesman Ali Hassan said the suspects were held."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government", "government"]

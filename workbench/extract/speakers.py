@@ -799,6 +799,8 @@ PERSON_LAWYER_NAMED = re.compile(
 SUCCESSION_ENDINGS = ("successor", "predecessor")
 # A description by a definite common noun alone ("the aide, Ann Lee"): group 1 its head noun, which takes up the
 # fuller indefinite description the article gave before ("A young Republican congressional aide resigned").
+# A spokesperson's bare title before the name ("Spokesman Ali Hassan"): group 1 the title.
+SPOKESPERSON_TITLE = re.compile(r"([Ss]pokes(?:man|woman|person))\s+[A-Z]")
 DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)")
 # The words of an indefinite description before its head noun, searched in the text just before that noun.
 INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])[Aa]n?\s+(?:[A-Za-z][\w'’-]*\s+){0,4}$")
@@ -3990,7 +3992,7 @@ class SpeakerIndex:
                 # when the article spells it out ("the Pasco County Sheriff's Office (PCSO)")
                 spelled = self._spelled_out(company.group(1))
                 return (classify(spelled) or "other") if spelled else "other"
-            if "spokes" in phrase and (spoken_for := self._spokesperson_type(phrase, resolved)):
+            if "pokes" in phrase and (spoken_for := self._spokesperson_type(phrase, resolved)):
                 return spoken_for
             countries = countries_in(phrase + " " + (role or self.role_of(resolved)))
             # the article's country (a scan of the whole text) only when the speaker names one
@@ -4003,9 +4005,11 @@ class SpeakerIndex:
         congressional aide resigned"): the first one before the name's first mention whose words the gazetteer
         types, or None."""
         definite = DEFINITE_ROLE.fullmatch(role)
-        if definite is None:
-            return None
-        head = definite.group(1)
+        return self._indefinite_before_name(definite.group(1), resolved) if definite else None
+
+    def _indefinite_before_name(self, head: str, resolved: str, unlike: str | None = None) -> str | None:
+        """The first indefinite description with this head noun before the name's first mention ("A young
+        Republican congressional aide" for "aide") whose words the gazetteer types, other than as `unlike`; or None."""
         text = self.text
         stop = text.find(resolved)
         k = text.find(" " + head, 0, stop) if stop > 0 else -1
@@ -4015,7 +4019,7 @@ class SpeakerIndex:
                 before = INDEFINITE_BEFORE.search(text, max(0, k + 1 - INDEFINITE_REACH), k + 1)
                 if before is not None:
                     phrase = text[before.start() : end]
-                    if classify(phrase) is not None:
+                    if classify(phrase) not in (None, unlike):
                         return phrase
             k = text.find(" " + head, end, stop)
         return None
@@ -4084,6 +4088,13 @@ class SpeakerIndex:
             kind = classify(noun.group(1) + " spokesperson")
             if kind != classify("spokesperson"):
                 return kind
+        titled = SPOKESPERSON_TITLE.match(phrase)
+        if titled and _generic_only(phrase):
+            # "Spokesman Ali Hassan" after "A police spokesman said": the title takes up the spokesperson the article
+            # described before naming him, typed by that description's body
+            earlier = self._indefinite_before_name(titled.group(1).lower(), resolved, unlike=classify(titled.group(1)))
+            if earlier is not None:
+                return classify(earlier)
         where = self.text.find(", where " + resolved)
         if where > 0 and _generic_only(phrase):
             body = BODY_BEFORE_WHERE.search(self.text, max(0, where - 80), where)
