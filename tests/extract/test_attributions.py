@@ -5817,3 +5817,10 @@ def test_a_bare_spokesman_title_takes_up_the_described_spokesman_before_it():
     assert [r.speaker_type for r in extract_attributions(text)] == ["security forces", "security forces"]
     text = "A spokesman said three people had been arrested. Spokesman Ali Hassan said the suspects were held."
     assert [r.speaker_type for r in extract_attributions(text)] == ["government", "government"]
+
+
+def test_a_host_named_by_the_lowercase_role_before_the_name_is_other_media():
+    text = '"We will not back down," Smith told host Jim Barlow on "Meet the Press." Barlow said the polls disagreed.'
+    assert [(r.speaker_resolved, r.speaker_type) for r in extract_attributions(text)][-1] == ("Jim Barlow", "other media")
+    text = "The family told host families Jim Barlow had left. Barlow said he had not."
+    assert [r.speaker_type for r in extract_attributions(text)][-1] == "other"

@@ -140,10 +140,10 @@ AT_THE_SCENE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,
 # gazetteer word: as words they would make speakers of "his driver's license" and "an unknown person walked up".
 # ("The person" takes up one described before, who may be the suspect: "The person who claimed to have shot him")
 BARE_PERSON = re.compile(r"(?:[Aa]|[Aa]nother|[Oo]ne)\s+person|(?:[Tt]he|[Aa]|[Aa]nother|[Oo]ne)\s+driver")
-# A programme's host by the role alone ("the host, George Stephanopoulos", "a podcast host", "Host Jimmy Kimmel"):
+# A programme's host by the role alone ("the host, George Stephanopoulos", "a podcast host", "told host Bob Schieffer"):
 # one who presents a broadcast, the media. Typed only, never a gazetteer word: as a word it would make a speaker of
 # "host" cut from "a radio show host" and type "Brazil, the host country" or "the Super Bowl Host Committee" as media.
-HOST_ROLE = re.compile(r"(?:also\s+)?(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,3}host")
+HOST_ROLE = re.compile(r"(?:(?:also\s+)?(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,3})?host")
 HOST_TITLE = re.compile(r"(?:[Hh]ost|(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,3}host),?\s+[A-Z]")
 # A general described by the rank alone ("The general warned", "A retired general told the BBC"): a military officer.
 # Typed only, never a gazetteer word: as a word it would type "General Motors", "the General Assembly", "the general
@@ -3803,6 +3803,8 @@ class SpeakerIndex:
                     ):
                         # or by three: "conservative talk show host Glenn Beck"
                         kept = lower[-3:]
+                if not kept and last_words and last_words[-1] == "host":
+                    kept = ["host"]  # "told host Bob Schieffer": a programme's host ("host" alone is no row: "host city")
                 if kept and not _object_before(window, kept):
                     # (not the object of a verb before the name, nor a verb: "The woman told police Perez threw
                     # the gun", "she suspects Salazar")
@@ -3882,8 +3884,10 @@ class SpeakerIndex:
                 return staff
             if role:
                 kind = classify(role)
-                if kind is None and role.endswith(" host") and HOST_ROLE.fullmatch(role):
-                    kind = "other media"  # ("the host" apposed: "the host, George Stephanopoulos")
+                if kind is None and role.endswith("host") and HOST_ROLE.fullmatch(role):
+                    # ("the host" apposed: "the host, George Stephanopoulos"; or before the name: "told host Bob
+                    # Schieffer")
+                    kind = "other media"
                 found = kind or ("witness or resident" if _witness_described(role) else found)
             elif found is None and not personal and _known_politician(resolved) and self._on_politics(resolved):
                 return "party or politician"  # "Mitt Romney", "Rick Santorum" named without a role in a political story
