@@ -5824,3 +5824,13 @@ def test_a_host_named_by_the_lowercase_role_before_the_name_is_other_media():
     assert [(r.speaker_resolved, r.speaker_type) for r in extract_attributions(text)][-1] == ("Jim Barlow", "other media")
     text = "The family told host families Jim Barlow had left. Barlow said he had not."
     assert [r.speaker_type for r in extract_attributions(text)][-1] == "other"
+
+
+def test_a_lawyer_for_a_family_or_a_relative_is_a_lawyer():
+    for text in (
+        "The family's lawyer, Ben Crump, said the officers should be charged.",
+        "The victim's mother's lawyer said she would sue the city.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["other"], text
+    text = "The victim's family said they would sue the city."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]

@@ -1096,10 +1096,14 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         return "party or politician"
     if best[1] in ("government", "security forces") and " from " in phrase and PAST_TERM.search(phrase):
         return "other"
-    if best[1] == "party or politician" and phrase.endswith(LAWYER_ENDINGS) and ("'s " in phrase or "’s " in phrase):
+    if (
+        best[1] in ("party or politician", "witness or resident")
+        and phrase.endswith(LAWYER_ENDINGS)
+        and ("'s " in phrase or "’s " in phrase)
+    ):
         owned = OWNED_LAWYER.search(phrase)
-        # "The congressman's lawyers": lawyers for a person, typed by what they are, not by their client (not "the
-        # state's attorney", a title of its own, whose match runs past the possessive)
+        # "The congressman's lawyers", "The family's lawyer": lawyers for a person, typed by what they are, not by
+        # their client (not "the state's attorney", a title of its own, whose match runs past the possessive)
         if owned and _best_key(phrase[: owned.start()]) == best[0]:
             return "other"
     if best[1] in ("government", "party or politician") and _lawyer_of_person(phrase, best[0]):
