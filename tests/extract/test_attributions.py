@@ -5834,3 +5834,10 @@ def test_a_lawyer_for_a_family_or_a_relative_is_a_lawyer():
         assert [r.speaker_type for r in extract_attributions(text)] == ["other"], text
     text = "The victim's family said they would sue the city."
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_passengers_are_witnesses():
+    text = "Passengers said the plane shook violently before it landed."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+    text = "A passenger, Ann Lee, said the crew told them to brace."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
