@@ -5841,3 +5841,14 @@ def test_passengers_are_witnesses():
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
     text = "A passenger, Ann Lee, said the crew told them to brace."
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+
+def test_a_resident_arrested_and_charged_is_a_suspect():
+    text = (
+        "A resident, Tom Wade, 19, was arrested Saturday and charged with assault. Wade said he had fired in "
+        "self-defense."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+    text = "A resident, Tom Wade, said he heard three shots. Police arrested a man later."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]

@@ -799,6 +799,12 @@ PERSON_LAWYER_NAMED = re.compile(
 SUCCESSION_ENDINGS = ("successor", "predecessor")
 # A description by a definite common noun alone ("the aide, Ann Lee"): group 1 its head noun, which takes up the
 # fuller indefinite description the article gave before ("A young Republican congressional aide resigned").
+# A name's first mention that says the person was arrested or charged (after an age or a short description set off by
+# commas: "Triston Whitmire, 19, was arrested Saturday"): a suspect, whom the guidelines type other.
+ARRESTED_AFTER_NAME = re.compile(
+    r"(?:,[^,.;\"“”]{1,40},)?\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:later\s+)?"
+    r"(?:arrested|charged|indicted|booked|detained|taken\s+into\s+custody)\b"
+)
 # A spokesperson's bare title before the name ("Spokesman Ali Hassan"): group 1 the title.
 SPOKESPERSON_TITLE = re.compile(r"([Ss]pokes(?:man|woman|person))\s+[A-Z]")
 DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)")
@@ -3843,9 +3849,16 @@ class SpeakerIndex:
         if key in self._types:
             return self._types[key]
         t = self._type(resolved, speaker, cue)
+        if t == "witness or resident" and " " in resolved and self._arrested(resolved):
+            t = "other"  # "One of the residents, Triston Whitmire, 19, was arrested": a suspect, whatever else he is
         self._types[key] = t
         self._types[resolved.lower()] = t
         return t
+
+    def _arrested(self, resolved: str) -> bool:
+        """Whether the article's first mention of a name says the person was arrested or charged, as a suspect."""
+        k = self.text.find(resolved)
+        return k >= 0 and ARRESTED_AFTER_NAME.match(self.text, k + len(resolved)) is not None
 
     def _type(self, resolved: str, speaker: str, cue: str | None) -> str:
         if is_pronoun(resolved):
