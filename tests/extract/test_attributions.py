@@ -5852,3 +5852,10 @@ def test_a_resident_arrested_and_charged_is_a_suspect():
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
     text = "A resident, Tom Wade, said he heard three shots. Police arrested a man later."
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_a_description_opening_on_one_before_a_name_is_its_role():
+    text = "One neighbor, Ann Lee, said she heard three shots."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+    text = "One day, Ann Lee said, the shop would reopen."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

@@ -283,7 +283,7 @@ OUTLET_PIECE_BY = re.compile(
 PRE_APPOSITION = re.compile(
     # (the owner may be a name of several words, the description may hold dotted initials: "Human Rights Watch's
     # Central Asia researcher, Ann Lee,", "A spokesman for the U.N. secretary-general, Ann Lee,")
-    r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an|Another|another|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:'s|’s|s'|s’))\s+"
+    r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an|Another|another|One|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:'s|’s|s'|s’))\s+"
     r"(?:[^,.;\"“”]|(?<=[.\s][A-Z])\.(?=[A-Z]|\s[a-z]|\s[A-Z][a-z]))"
     r"{2,50}),\s*$"
     # (or a possessive pronoun's description, or the agent of a passive: "Her spokesman, Ann Lee, said";
