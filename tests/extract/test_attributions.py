@@ -5859,3 +5859,13 @@ def test_a_description_opening_on_one_before_a_name_is_its_role():
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
     text = "One day, Ann Lee said, the shop would reopen."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_universitys_spokesperson_speaks_for_the_institution():
+    for text in (
+        "A spokeswoman for the university said classes were cancelled.",
+        "University spokesman Tom Hale said the campus would reopen Monday.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["other"], text
+    text = "Professor Ann Lee of Oxford University said the findings were significant."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["expert"]
