@@ -5869,3 +5869,15 @@ def test_a_universitys_spokesperson_speaks_for_the_institution():
         assert [r.speaker_type for r in extract_attributions(text)] == ["other"], text
     text = "Professor Ann Lee of Oxford University said the findings were significant."
     assert [r.speaker_type for r in extract_attributions(text)] == ["expert"]
+
+
+def test_the_owner_of_a_shop_is_a_worker_on_the_scene():
+    for text in (
+        "Shop owner Nikos Papas said rioters had smashed his windows.",
+        '"They took everything," said Ann Lee, owner of a corner grocery that was looted twice.',
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"], text
+    text = "Wicharn Sirichaiekawat, owner of the Ekawat Nava 5, said the ship had been released."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+    text = "Jeff Ruby, a restaurant owner in Cincinnati, said he would offer a reward."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

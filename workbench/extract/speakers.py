@@ -864,14 +864,16 @@ BODY_PRESIDENT = re.compile(
 )
 # A poll as the head of a speaker phrase ("A Fox News poll released Friday", "entrance polls", "An opinion poll
 # published by Ethnos newspaper"), not a word inside a name ("Poll Watchers", "poll workers").
-# The manager of a shop, bar, restaurant or hotel ("manager of a central Athens mobile phone store", "Bar manager Kevin
-# Moss", "the hotel's general manager"): a worker on the scene, a witness by the guidelines, where "manager" alone is
-# other (a team's general manager, a fund manager). The place ends the description after "of" or "at", so that "the
-# manager of the market research firm" stays other.
+# A role opening on an indefinite article ("a restaurant owner in Cincinnati"): one of many such people.
+INDEFINITE_OPENING = re.compile(r"(?:also\s+)?[Aa]n?\s")
+# The manager or owner of a shop, bar, restaurant or hotel ("manager of a central Athens mobile phone store", "Bar
+# manager Kevin Moss", "Doug Pettigrew, the owner of the bar"): a worker on the scene, a witness by the guidelines,
+# where "manager" or "owner" alone is other (a team's general manager, a ship's owner). The place ends the description
+# after "of" or "at", so that "the manager of the market research firm" stays other; a gun shop is a seller's.
 _SHOP_PLACES = r"(?:store|shop|grocery|supermarket|restaurant|bar|pub|cafe|café|diner|bakery|pharmacy|hotel|motel|gas station)"
 SHOP_MANAGER = re.compile(
-    rf"\b{_SHOP_PLACES}(?:'s|’s)?\s+(?:general\s+)?manager\b"
-    rf"|\bmanager\s+(?:of|at)\s+(?:the\s+|an?\s+)?(?:[\w'’&-]+\s+){{0,4}}{_SHOP_PLACES}$",
+    rf"\b(?<!gun\s){_SHOP_PLACES}(?:'s|’s)?\s+(?:(?:general\s+)?manager|owner)\b"
+    rf"|\b(?:manager|owner)\s+(?:of|at)\s+(?:the\s+|an?\s+)?(?:[\w'’&-]+\s+){{0,4}}{_SHOP_PLACES}$",
     re.IGNORECASE,
 )
 # A bare apposition that makes the speaker one of a group or a friend of someone (", one of the victim's neighbors",
@@ -1121,7 +1123,7 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             return "other"  # "the company's president": a company's officer
     if best[1] == "NGO or rights group" and "N" in phrase and UN_OPENING.match(phrase):
         return "international body"  # "The UN human rights chief", "the U.N. human rights office"
-    if best[1] == "other" and "anager" in phrase and SHOP_MANAGER.search(phrase):
+    if best[1] == "other" and _shop_worker(phrase):
         return "witness or resident"
     if best[1] == "other" and "-" in phrase and " group" in phrase and CAUSE_GROUP.search(phrase):
         return "NGO or rights group"
@@ -1189,6 +1191,15 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if owner and classify(owner.group(1)) is None and not countries_in(owner.group(1)):
             return "other"
     return best[1]
+
+
+def _shop_worker(phrase: str) -> bool:
+    """Whether a role is a shop's, bar's or hotel's manager or owner (SHOP_MANAGER), a worker on the scene; not an
+    owner the article introduces as one of many ("a restaurant owner in Cincinnati" offering a reward), nor a gun
+    shop's, who sold a weapon rather than saw what it did."""
+    if "anager" in phrase:
+        return SHOP_MANAGER.search(phrase) is not None
+    return "wner" in phrase and not INDEFINITE_OPENING.match(phrase) and SHOP_MANAGER.search(phrase) is not None
 
 
 def _one_of_witnesses(role: str) -> bool:
@@ -3713,7 +3724,7 @@ class SpeakerIndex:
             elif a and (
                 a.lastindex != BARE_ROLE_GROUP
                 or classify(a.group(BARE_ROLE_GROUP)) == "expert"
-                or ("anager" in a.group(BARE_ROLE_GROUP) and SHOP_MANAGER.search(a.group(BARE_ROLE_GROUP)))
+                or _shop_worker(a.group(BARE_ROLE_GROUP))
                 or _one_of_witnesses(a.group(BARE_ROLE_GROUP))
                 # (or of a named body of a kind the gazetteer knows: ", director of the NAACP's Washington bureau",
                 # ", chairman of the Republican National Committee"; not ", met with the media")
