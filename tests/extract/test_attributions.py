@@ -5881,3 +5881,16 @@ def test_the_owner_of_a_shop_is_a_worker_on_the_scene():
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
     text = "Jeff Ruby, a restaurant owner in Cincinnati, said he would offer a reward."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_deputy_before_a_title_is_typed_by_the_title():
+    for text in (
+        "Deputy Mayor Ann Lee said the shelters were open.",
+        "Deputy Secretary of State Tom Hale said the talks would resume.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["government"], text
+    for text in (
+        "Deputy Tom Hale said the driver had fled.",
+        "A sheriff's deputy spokesman said the driver had fled.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"], text

@@ -805,6 +805,9 @@ ARRESTED_AFTER_NAME = re.compile(
     r"(?:,[^,.;\"“”]{1,40},)?\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:later\s+)?"
     r"(?:arrested|charged|indicted|booked|detained|taken\s+into\s+custody)\b"
 )
+# "Deputy" as the rank of a title after it ("Deputy Mayor Ann Lee", "the deputy secretary of state"): group 1 the title
+# and what follows; not a sheriff's deputy ("a sheriff's deputy spokesman").
+DEPUTY_BEFORE_TITLE = re.compile(r"(?<!['’]s )(?<![Ss]heriff )\b[Dd]eputy\s+(?![Ss]heriff)([A-Za-z].*)$")
 # A spokesperson's bare title before the name ("Spokesman Ali Hassan"): group 1 the title.
 SPOKESPERSON_TITLE = re.compile(r"([Ss]pokes(?:man|woman|person))\s+[A-Z]")
 DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)")
@@ -1098,6 +1101,11 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if _police_initials(phrase):
             return "security forces"  # "IMPD", "MCSO": a police department or a sheriff's office by its initials
         return "other media" if BROADCAST_CALL_SIGN.match(phrase) else None
+    if best[1] == "security forces" and "eputy " in phrase:
+        title = DEPUTY_BEFORE_TITLE.search(phrase)
+        kind = classify(title.group(1)) if title else None
+        if kind is not None:
+            return kind  # "Deputy Mayor Ann Lee", "deputy secretary of state": a title's second, typed by the title
     if best[0][0] == TIERS["modifier"] and FORMER_PARTY.search(phrase):
         return "party or politician"
     if best[1] == "government" and PARTY_BEFORE_TITLE.match(phrase):
