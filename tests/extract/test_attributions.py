@@ -5894,3 +5894,10 @@ def test_deputy_before_a_title_is_typed_by_the_title():
         "A sheriff's deputy spokesman said the driver had fled.",
     ):
         assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"], text
+
+
+def test_one_of_the_protesters_is_a_protester():
+    text = "Ann Lee, one of the protesters, said police had used pepper spray."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["protester"]
+    text = "Ann Lee, one of the lawyers in the case, said police had used pepper spray."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

@@ -882,6 +882,8 @@ SHOP_MANAGER = re.compile(
 # A bare apposition that makes the speaker one of a group or a friend of someone (", one of the victim's neighbors",
 # ", friend of the family"): group 1 the group, whose words type the role (", one of the lawyers for the family" is a
 # lawyer, not family).
+# Plural nouns for those who take part in a protest themselves (see _one_of_witnesses).
+MARCHING_NOUNS = frozenset("protesters protestors demonstrators marchers".split())
 ONE_OF = re.compile(r"(?:one|friend|friends)\s+of\s+(.+?)(?:\s+(?:in|at|of|on|for|to|from|with|who|that)\s.*)?$")
 POLL_SPEAKER = re.compile(r"\b[Pp]olls?\b(?:\s+(?:of|by|from|in|for|published|released|conducted|taken)\b.*)?$")
 # A politician described by state and party ("The Arizona Republican", "the New York Democrat"), and one named
@@ -1212,9 +1214,13 @@ def _shop_worker(phrase: str) -> bool:
 
 def _one_of_witnesses(role: str) -> bool:
     """Whether a bare apposition makes the speaker one of a group the gazetteer types as witnesses or residents, or
-    their friend (", one of the teens in the car", ", friend of the family")."""
+    their friend (", one of the teens in the car", ", friend of the family"), or one of the protesters (not their
+    friend, who did not march; nor one of the "organizers" of a letter, a word the gazetteer types as protesters)."""
     group = ONE_OF.match(role) if "of " in role else None
-    return group is not None and classify(group.group(1)) == "witness or resident"
+    kind = classify(group.group(1)) if group else None
+    if kind == "protester" and group is not None:
+        return role.startswith("one ") and group.group(1).rsplit(None, 1)[-1] in MARCHING_NOUNS
+    return kind == "witness or resident"
 
 
 def _advocacy_body_named(body: str) -> bool:
