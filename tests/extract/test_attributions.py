@@ -5901,3 +5901,14 @@ def test_one_of_the_protesters_is_a_protester():
     assert [r.speaker_type for r in extract_attributions(text)] == ["protester"]
     text = "Ann Lee, one of the lawyers in the case, said police had used pepper spray."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_fellows_of_think_tanks_and_meteorologists_are_experts():
+    for text in (
+        "Ann Lee, a senior fellow at the Brookings Institution, said the sanctions were working.",
+        "A report by the RAND Corporation found that the program had reduced crime.",
+        '"The storm is strengthening," said Tom Hale, a meteorologist at AccuWeather.',
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["expert"], text
+    text = "Fellow Republicans said the bill would fail."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"]
