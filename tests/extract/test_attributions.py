@@ -5912,3 +5912,13 @@ def test_fellows_of_think_tanks_and_meteorologists_are_experts():
         assert [r.speaker_type for r in extract_attributions(text)] == ["expert"], text
     text = "Fellow Republicans said the bill would fail."
     assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"]
+
+
+def test_forces_and_health_officials_known_by_name_or_title():
+    for text, kind in (
+        ("An ISPR statement said troops had killed six militants.", "security forces"),
+        ("Scotland Yard said counter-terrorism officers were leading the investigation.", "security forces"),
+        ("Health Commissioner Ann Lee said the risk to the public was low.", "government"),
+        ("Tom Hale, the health director for Linn County, said two cases were confirmed.", "government"),
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == [kind], text
