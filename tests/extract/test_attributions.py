@@ -5922,3 +5922,13 @@ def test_forces_and_health_officials_known_by_name_or_title():
         ("Tom Hale, the health director for Linn County, said two cases were confirmed.", "government"),
     ):
         assert [r.speaker_type for r in extract_attributions(text)] == [kind], text
+
+
+def test_a_bare_chief_in_a_police_story_is_the_police_chief():
+    text = (
+        "Police were called to the house at 9 p.m. and found two men shot. Chief Shelley Zimmerman said the "
+        "suspect had fled."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]
+    text = "Fire crews fought the blaze for hours, and the fire department said nobody was hurt. Chief Tom Hale said the cause was unknown."
+    assert [r.speaker_type for r in extract_attributions(text)][-1] == "government"

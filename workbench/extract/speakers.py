@@ -3880,6 +3880,18 @@ class SpeakerIndex:
         self._types[resolved.lower()] = t
         return t
 
+    def _chief_type(self) -> str | None:
+        """The type of a chief named by the bare title ("Chief David Brown"): the police's where the article speaks
+        of the police and not of a fire service, a fire chief's (government) the other way round; None otherwise."""
+        text = self.text
+        police = "olice" in text
+        fire = "ire department" in text or "ire chief" in text or "ire Department" in text or "ire Chief" in text
+        if police and not fire:
+            return "security forces"
+        if fire and not police:
+            return classify("fire chief")
+        return None
+
     def _arrested(self, resolved: str) -> bool:
         """Whether the article's first mention of a name says the person was arrested or charged, as a suspect."""
         k = self.text.find(resolved)
@@ -4027,6 +4039,8 @@ class SpeakerIndex:
                 return "security forces"
             elif "ost" in resolved and HOST_TITLE.match(resolved):
                 return "other media"  # "host George Stephanopoulos", "the host, Chris Wallace"
+            elif resolved.startswith("Chief ") and (chief := self._chief_type()):
+                return chief  # "Chief Shelley Zimmerman" in a story on the police: the police chief
             else:
                 return self._acronym_body_type(resolved) or "other"
         if found == "government":
