@@ -5932,3 +5932,10 @@ def test_a_bare_chief_in_a_police_story_is_the_police_chief():
     assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]
     text = "Fire crews fought the blaze for hours, and the fire department said nobody was hurt. Chief Tom Hale said the cause was unknown."
     assert [r.speaker_type for r in extract_attributions(text)][-1] == "government"
+
+
+def test_a_description_before_an_honorific_and_a_name_is_the_names_role():
+    text = "The county's public health director, Dr. Ann Lee, said the risk was low."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+    text = "The city's police chief, Mr. Tom Hale, said the road was closed."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]

@@ -808,6 +808,8 @@ ARRESTED_AFTER_NAME = re.compile(
 # "Deputy" as the rank of a title after it ("Deputy Mayor Ann Lee", "the deputy secretary of state"): group 1 the title
 # and what follows; not a sheriff's deputy ("a sheriff's deputy spokesman").
 DEPUTY_BEFORE_TITLE = re.compile(r"(?<!['’]s )(?<![Ss]heriff )\b[Dd]eputy\s+(?![Ss]heriff)([A-Za-z].*)$")
+# An honorific right before a name's first word ("..., Dr. Ann Lee"), which a description before it does not include.
+HONORIFIC_BEFORE_NAME = re.compile(r"(?<![\w'’-])(?:Dr|Mr|Mrs|Ms)\.\s$")
 # A spokesperson's bare title before the name ("Spokesman Ali Hassan"): group 1 the title.
 SPOKESPERSON_TITLE = re.compile(r"([Ss]pokes(?:man|woman|person))\s+[A-Z]")
 DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)")
@@ -3782,8 +3784,12 @@ class SpeakerIndex:
             elif text.startswith((", who ", " was ", " were "), m_end) and WAS_AT_SCENE.match(text, m_end):
                 roles.append("witness")  # "Taye Adesha, who was inside the bar when the shooting occurred"
             window = text[max(0, m_start - 60) : m_start]
+            # (an honorific between the description and the name is passed over: "The county's public health
+            # director, Dr. Ann Lee, said")
+            honored = HONORIFIC_BEFORE_NAME.search(window) if window.endswith(". ") else None
+            pre_window = window[: honored.start()] if honored else window
             # (the pattern ends on a comma and spaces: other windows are not searched)
-            pre = PRE_APPOSITION.search(window) if window.rstrip().endswith(",") else None
+            pre = PRE_APPOSITION.search(pre_window) if pre_window.rstrip().endswith(",") else None
             if pre and pre.start() == 0 and m_start > 60 and not text[m_start - 62 : m_start - 60].strip(" ").endswith(
                 (".", ";", "\n")
             ):
