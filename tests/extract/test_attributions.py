@@ -5939,3 +5939,11 @@ def test_a_description_before_an_honorific_and_a_name_is_the_names_role():
     assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
     text = "The city's police chief, Mr. Tom Hale, said the road was closed."
     assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]
+
+
+def test_social_media_companies_are_companies():
+    for text in (
+        "Social media companies said they had removed thousands of accounts.",
+        "The social media giant said it had removed the posts.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["other"], text
