@@ -5942,3 +5942,192 @@ def test_a_description_before_a_surname_resolves_to_the_full_name():
 def test_a_relative_clause_continued_after_a_comma_leaves_its_subject():
     text = "A woman who lives in the neighborhood, and doesn't want to be identified, says the gunfire woke her up."
     assert [r.speaker for r in extract_attributions(text)] == ["A woman who lives in the neighborhood"]
+
+
+def test_a_relative_clause_after_a_shop_managers_role_describes_the_shop():
+    text = (
+        '"I am tired of it," said Anna Pavlidou, manager of a central Athens mobile phone store that has been '
+        "repeatedly attacked and looted."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+    text = '"Sales fell," said Jo Kim, manager of a fund that has lost money for three years.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_country_in_a_companys_name_does_not_make_its_spokesman_a_governments():
+    for text in (
+        "The appeal will be filed this week, a spokesman for Vodafone India said on Tuesday.",
+        "The appeal will be filed this week, a spokeswoman for Shell Nigeria said on Tuesday.",
+        "The cable will be repaired by Friday, France Telecom spokesman Louis-Michel Aymard said.",
+        "The cable will be repaired by Friday, a Vodafone India spokesman said.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["other"], text
+    for text in (
+        "Talks will resume next week, a spokesman for India said.",
+        "Talks will resume next week, a spokesman for South Africa said.",
+        "The recall covers 40 models, a spokesman for Health Canada said.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["government"], text
+
+
+def test_appointed_managers_and_clerks_of_a_state_or_town_are_government():
+    for text in (
+        "DETROIT - Emergency manager Kevyn Orr said on Thursday the city would file for bankruptcy.",
+        "Town manager Jane Doe said the road would reopen on Monday.",
+        "The cause of the blaze is under investigation, fire marshal Tom Reed said.",
+        "State epidemiologist Dr. Ann Lee said three more cases had been confirmed.",
+        "Selectman Bob Kerr said the board would vote next week.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["government"], text
+    text = "Store manager Jane Doe said the shelves were empty by noon."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_a_spokesperson_after_a_body_of_several_words_is_typed_by_the_body():
+    text = (
+        "Maryville College has closed its campus. Classes will resume Monday, Maryville College spokeswoman Chloe "
+        "Kennedy said."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+    text = "Talks will resume next week, State Department spokesman Ned Price said."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+
+
+def test_a_bare_spokesman_title_takes_up_the_described_spokesman_before_it():
+    text = (
+        "A police spokesman said three people had been arrested after the attack. Spokesman Ali Hassan said the "
+        "suspects were being questioned."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["security forces", "security forces"]
+    text = "A spokesman said three people had been arrested. Spokesman Ali Hassan said the suspects were held."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government", "government"]
+
+
+def test_a_host_named_by_the_lowercase_role_before_the_name_is_other_media():
+    text = '"We will not back down," Smith told host Jim Barlow on "Meet the Press." Barlow said the polls disagreed.'
+    assert [(r.speaker_resolved, r.speaker_type) for r in extract_attributions(text)][-1] == ("Jim Barlow", "other media")
+    text = "The family told host families Jim Barlow had left. Barlow said he had not."
+    assert [r.speaker_type for r in extract_attributions(text)][-1] == "other"
+
+
+def test_a_lawyer_for_a_family_or_a_relative_is_a_lawyer():
+    for text in (
+        "The family's lawyer, Ben Crump, said the officers should be charged.",
+        "The victim's mother's lawyer said she would sue the city.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["other"], text
+    text = "The victim's family said they would sue the city."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_passengers_are_witnesses():
+    text = "Passengers said the plane shook violently before it landed."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+    text = "A passenger, Ann Lee, said the crew told them to brace."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+
+def test_a_resident_arrested_and_charged_is_a_suspect():
+    text = (
+        "A resident, Tom Wade, 19, was arrested Saturday and charged with assault. Wade said he had fired in "
+        "self-defense."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+    text = "A resident, Tom Wade, said he heard three shots. Police arrested a man later."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_a_description_opening_on_one_before_a_name_is_its_role():
+    text = "One neighbor, Ann Lee, said she heard three shots."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+    text = "One day, Ann Lee said, the shop would reopen."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_universitys_spokesperson_speaks_for_the_institution():
+    for text in (
+        "A spokeswoman for the university said classes were cancelled.",
+        "University spokesman Tom Hale said the campus would reopen Monday.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["other"], text
+    text = "Professor Ann Lee of Oxford University said the findings were significant."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["expert"]
+
+
+def test_the_owner_of_a_shop_is_a_worker_on_the_scene():
+    for text in (
+        "Shop owner Nikos Papas said rioters had smashed his windows.",
+        '"They took everything," said Ann Lee, owner of a corner grocery that was looted twice.',
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"], text
+    text = "Wicharn Sirichaiekawat, owner of the Ekawat Nava 5, said the ship had been released."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+    text = "Jeff Ruby, a restaurant owner in Cincinnati, said he would offer a reward."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_deputy_before_a_title_is_typed_by_the_title():
+    for text in (
+        "Deputy Mayor Ann Lee said the shelters were open.",
+        "Deputy Secretary of State Tom Hale said the talks would resume.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["government"], text
+    for text in (
+        "Deputy Tom Hale said the driver had fled.",
+        "A sheriff's deputy spokesman said the driver had fled.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"], text
+
+
+def test_one_of_the_protesters_is_a_protester():
+    text = "Ann Lee, one of the protesters, said police had used pepper spray."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["protester"]
+    text = "Ann Lee, one of the lawyers in the case, said police had used pepper spray."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_fellows_of_think_tanks_and_meteorologists_are_experts():
+    for text in (
+        "Ann Lee, a senior fellow at the Brookings Institution, said the sanctions were working.",
+        "A report by the RAND Corporation found that the program had reduced crime.",
+        '"The storm is strengthening," said Tom Hale, a meteorologist at AccuWeather.',
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["expert"], text
+    text = "Fellow Republicans said the bill would fail."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"]
+
+
+def test_forces_and_health_officials_known_by_name_or_title():
+    for text, kind in (
+        ("An ISPR statement said troops had killed six militants.", "security forces"),
+        ("Scotland Yard said counter-terrorism officers were leading the investigation.", "security forces"),
+        ("Health Commissioner Ann Lee said the risk to the public was low.", "government"),
+        ("Tom Hale, the health director for Linn County, said two cases were confirmed.", "government"),
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == [kind], text
+
+
+def test_a_bare_chief_in_a_police_story_is_the_police_chief():
+    text = (
+        "Police were called to the house at 9 p.m. and found two men shot. Chief Shelley Zimmerman said the "
+        "suspect had fled."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]
+    text = "Fire crews fought the blaze for hours, and the fire department said nobody was hurt. Chief Tom Hale said the cause was unknown."
+    assert [r.speaker_type for r in extract_attributions(text)][-1] == "government"
+
+
+def test_a_description_before_an_honorific_and_a_name_is_the_names_role():
+    text = "The county's public health director, Dr. Ann Lee, said the risk was low."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+    text = "The city's police chief, Mr. Tom Hale, said the road was closed."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]
+
+
+def test_social_media_companies_are_companies():
+    for text in (
+        "Social media companies said they had removed thousands of accounts.",
+        "The social media giant said it had removed the posts.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["other"], text

@@ -140,10 +140,10 @@ AT_THE_SCENE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,
 # gazetteer word: as words they would make speakers of "his driver's license" and "an unknown person walked up".
 # ("The person" takes up one described before, who may be the suspect: "The person who claimed to have shot him")
 BARE_PERSON = re.compile(r"(?:[Aa]|[Aa]nother|[Oo]ne)\s+person|(?:[Tt]he|[Aa]|[Aa]nother|[Oo]ne)\s+driver")
-# A programme's host by the role alone ("the host, George Stephanopoulos", "a podcast host", "Host Jimmy Kimmel"):
+# A programme's host by the role alone ("the host, George Stephanopoulos", "a podcast host", "told host Bob Schieffer"):
 # one who presents a broadcast, the media. Typed only, never a gazetteer word: as a word it would make a speaker of
 # "host" cut from "a radio show host" and type "Brazil, the host country" or "the Super Bowl Host Committee" as media.
-HOST_ROLE = re.compile(r"(?:also\s+)?(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,3}host")
+HOST_ROLE = re.compile(r"(?:(?:also\s+)?(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,3})?host")
 HOST_TITLE = re.compile(r"(?:[Hh]ost|(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,3}host),?\s+[A-Z]")
 # A general described by the rank alone ("The general warned", "A retired general told the BBC"): a military officer.
 # Typed only, never a gazetteer word: as a word it would type "General Motors", "the General Assembly", "the general
@@ -198,7 +198,10 @@ APPOSITION = re.compile(
     # (or a longer name in capitals alone: ", director of the Natural Resources Defense Council's Endangered Species
     # Program")
     r"|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){3,}))"
-    r"(?=,(?![ \t]+(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.,[ \t]+[a-z])|[;.]|\s+said\b|\s+\([A-Z]{2,8}\)|$))"
+    # (a relative clause after the body describes the body: ", manager of a central Athens mobile phone store that
+    # has been repeatedly attacked")
+    r"(?=,(?![ \t]+(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.,[ \t]+[a-z])|[;.]|\s+said\b|\s+\([A-Z]{2,8}\)"
+    r"|\s+(?:that|which)\s|$))"
 )
 # An indefinite description apposed after a role in a named body, describing that body (", president of the Children's
 # Defense Fund, an advocacy group here,"): group 1.
@@ -280,7 +283,7 @@ OUTLET_PIECE_BY = re.compile(
 PRE_APPOSITION = re.compile(
     # (the owner may be a name of several words, the description may hold dotted initials: "Human Rights Watch's
     # Central Asia researcher, Ann Lee,", "A spokesman for the U.N. secretary-general, Ann Lee,")
-    r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an|Another|another|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:'s|’s|s'|s’))\s+"
+    r"(?:^|[.;]\s+|\n)((?:The|the|A|a|An|an|Another|another|One|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:'s|’s|s'|s’))\s+"
     r"(?:[^,.;\"“”]|(?<=[.\s][A-Z])\.(?=[A-Z]|\s[a-z]|\s[A-Z][a-z]))"
     r"{2,50}),\s*$"
     # (or a possessive pronoun's description, or the agent of a passive: "Her spokesman, Ann Lee, said";
@@ -452,6 +455,13 @@ JOINED_KINDS = re.compile(r"(?:numerous|several|many|various|some|two|three|four
 BODY_KIND_NOUNS = frozenset("firm company tank group agency organization organisation institute".split())
 # Words that open a country's own name before a country word ("South Sudan", "Republic of Korea").
 COUNTRY_NAME_WORDS = frozenset("South North East West Central Republic of Democratic People's Islamic".split())
+# Words that open the name of a state's agency written before its country ("Health Canada", "Statistics Netherlands",
+# "Sport England"), unlike a company's brand before the country it serves ("Vodafone India").
+STATE_BODY_WORDS = frozenset(
+    """Health Transport Statistics Environment Elections Parks Fisheries Sport Historic Natural Visit Police Border
+    Revenue Customs Immigration Infrastructure Industry Finance Justice Public Employment Citizenship Heritage Veterans
+    Agriculture Trade Export State National Federal""".split()
+)
 SINGLE_QUOTE_MARK = re.compile(r"(?<![A-Za-z])[‘’]|[‘’](?![A-Za-z])")
 # A person's own words after a possessive name: the person is the sentence's subject for a pronoun after them.
 OWN_WORDS_AFTER = re.compile(r"\s+(?:tweets?|remarks?|comments?|statements?|words|posts?|letters?)\b")
@@ -789,6 +799,19 @@ PERSON_LAWYER_NAMED = re.compile(
 SUCCESSION_ENDINGS = ("successor", "predecessor")
 # A description by a definite common noun alone ("the aide, Ann Lee"): group 1 its head noun, which takes up the
 # fuller indefinite description the article gave before ("A young Republican congressional aide resigned").
+# A name's first mention that says the person was arrested or charged (after an age or a short description set off by
+# commas: "Triston Whitmire, 19, was arrested Saturday"): a suspect, whom the guidelines type other.
+ARRESTED_AFTER_NAME = re.compile(
+    r"(?:,[^,.;\"“”]{1,40},)?\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:later\s+)?"
+    r"(?:arrested|charged|indicted|booked|detained|taken\s+into\s+custody)\b"
+)
+# "Deputy" as the rank of a title after it ("Deputy Mayor Ann Lee", "the deputy secretary of state"): group 1 the title
+# and what follows; not a sheriff's deputy ("a sheriff's deputy spokesman").
+DEPUTY_BEFORE_TITLE = re.compile(r"(?<!['’]s )(?<![Ss]heriff )\b[Dd]eputy\s+(?![Ss]heriff)([A-Za-z].*)$")
+# An honorific right before a name's first word ("..., Dr. Ann Lee"), which a description before it does not include.
+HONORIFIC_BEFORE_NAME = re.compile(r"(?<![\w'’-])(?:Dr|Mr|Mrs|Ms)\.\s$")
+# A spokesperson's bare title before the name ("Spokesman Ali Hassan"): group 1 the title.
+SPOKESPERSON_TITLE = re.compile(r"([Ss]pokes(?:man|woman|person))\s+[A-Z]")
 DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)")
 # The words of an indefinite description before its head noun, searched in the text just before that noun.
 INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])[Aa]n?\s+(?:[A-Za-z][\w'’-]*\s+){0,4}$")
@@ -846,19 +869,23 @@ BODY_PRESIDENT = re.compile(
 )
 # A poll as the head of a speaker phrase ("A Fox News poll released Friday", "entrance polls", "An opinion poll
 # published by Ethnos newspaper"), not a word inside a name ("Poll Watchers", "poll workers").
-# The manager of a shop, bar, restaurant or hotel ("manager of a central Athens mobile phone store", "Bar manager Kevin
-# Moss", "the hotel's general manager"): a worker on the scene, a witness by the guidelines, where "manager" alone is
-# other (a team's general manager, a fund manager). The place ends the description after "of" or "at", so that "the
-# manager of the market research firm" stays other.
+# A role opening on an indefinite article ("a restaurant owner in Cincinnati"): one of many such people.
+INDEFINITE_OPENING = re.compile(r"(?:also\s+)?[Aa]n?\s")
+# The manager or owner of a shop, bar, restaurant or hotel ("manager of a central Athens mobile phone store", "Bar
+# manager Kevin Moss", "Doug Pettigrew, the owner of the bar"): a worker on the scene, a witness by the guidelines,
+# where "manager" or "owner" alone is other (a team's general manager, a ship's owner). The place ends the description
+# after "of" or "at", so that "the manager of the market research firm" stays other; a gun shop is a seller's.
 _SHOP_PLACES = r"(?:store|shop|grocery|supermarket|restaurant|bar|pub|cafe|café|diner|bakery|pharmacy|hotel|motel|gas station)"
 SHOP_MANAGER = re.compile(
-    rf"\b{_SHOP_PLACES}(?:'s|’s)?\s+(?:general\s+)?manager\b"
-    rf"|\bmanager\s+(?:of|at)\s+(?:the\s+|an?\s+)?(?:[\w'’&-]+\s+){{0,4}}{_SHOP_PLACES}$",
+    rf"\b(?<!gun\s){_SHOP_PLACES}(?:'s|’s)?\s+(?:(?:general\s+)?manager|owner)\b"
+    rf"|\b(?:manager|owner)\s+(?:of|at)\s+(?:the\s+|an?\s+)?(?:[\w'’&-]+\s+){{0,4}}{_SHOP_PLACES}$",
     re.IGNORECASE,
 )
 # A bare apposition that makes the speaker one of a group or a friend of someone (", one of the victim's neighbors",
 # ", friend of the family"): group 1 the group, whose words type the role (", one of the lawyers for the family" is a
 # lawyer, not family).
+# Plural nouns for those who take part in a protest themselves (see _one_of_witnesses).
+MARCHING_NOUNS = frozenset("protesters protestors demonstrators marchers".split())
 ONE_OF = re.compile(r"(?:one|friend|friends)\s+of\s+(.+?)(?:\s+(?:in|at|of|on|for|to|from|with|who|that)\s.*)?$")
 POLL_SPEAKER = re.compile(r"\b[Pp]olls?\b(?:\s+(?:of|by|from|in|for|published|released|conducted|taken)\b.*)?$")
 # A politician described by state and party ("The Arizona Republican", "the New York Democrat"), and one named
@@ -1078,16 +1105,25 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if _police_initials(phrase):
             return "security forces"  # "IMPD", "MCSO": a police department or a sheriff's office by its initials
         return "other media" if BROADCAST_CALL_SIGN.match(phrase) else None
+    if best[1] == "security forces" and "eputy " in phrase:
+        title = DEPUTY_BEFORE_TITLE.search(phrase)
+        kind = classify(title.group(1)) if title else None
+        if kind is not None:
+            return kind  # "Deputy Mayor Ann Lee", "deputy secretary of state": a title's second, typed by the title
     if best[0][0] == TIERS["modifier"] and FORMER_PARTY.search(phrase):
         return "party or politician"
     if best[1] == "government" and PARTY_BEFORE_TITLE.match(phrase):
         return "party or politician"
     if best[1] in ("government", "security forces") and " from " in phrase and PAST_TERM.search(phrase):
         return "other"
-    if best[1] == "party or politician" and phrase.endswith(LAWYER_ENDINGS) and ("'s " in phrase or "’s " in phrase):
+    if (
+        best[1] in ("party or politician", "witness or resident")
+        and phrase.endswith(LAWYER_ENDINGS)
+        and ("'s " in phrase or "’s " in phrase)
+    ):
         owned = OWNED_LAWYER.search(phrase)
-        # "The congressman's lawyers": lawyers for a person, typed by what they are, not by their client (not "the
-        # state's attorney", a title of its own, whose match runs past the possessive)
+        # "The congressman's lawyers", "The family's lawyer": lawyers for a person, typed by what they are, not by
+        # their client (not "the state's attorney", a title of its own, whose match runs past the possessive)
         if owned and _best_key(phrase[: owned.start()]) == best[0]:
             return "other"
     if best[1] in ("government", "party or politician") and _lawyer_of_person(phrase, best[0]):
@@ -1099,7 +1135,7 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             return "other"  # "the company's president": a company's officer
     if best[1] == "NGO or rights group" and "N" in phrase and UN_OPENING.match(phrase):
         return "international body"  # "The UN human rights chief", "the U.N. human rights office"
-    if best[1] == "other" and "anager" in phrase and SHOP_MANAGER.search(phrase):
+    if best[1] == "other" and _shop_worker(phrase):
         return "witness or resident"
     if best[1] == "other" and "-" in phrase and " group" in phrase and CAUSE_GROUP.search(phrase):
         return "NGO or rights group"
@@ -1114,7 +1150,7 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         if (
             org
             and classify(org.group(1)) is None
-            and not countries_in(org.group(1))
+            and (not countries_in(org.group(1)) or _company_of_country(org.group(1)))
             and not (org.group(1).endswith(POSSESSIVE_ENDINGS) and phrase.startswith(" office", org.end()))
             and not (phrase.startswith(" province", org.end()) and PROVINCE_OFFICE_HEAD.search(phrase))
         ):
@@ -1169,11 +1205,24 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
     return best[1]
 
 
+def _shop_worker(phrase: str) -> bool:
+    """Whether a role is a shop's, bar's or hotel's manager or owner (SHOP_MANAGER), a worker on the scene; not an
+    owner the article introduces as one of many ("a restaurant owner in Cincinnati" offering a reward), nor a gun
+    shop's, who sold a weapon rather than saw what it did."""
+    if "anager" in phrase:
+        return SHOP_MANAGER.search(phrase) is not None
+    return "wner" in phrase and not INDEFINITE_OPENING.match(phrase) and SHOP_MANAGER.search(phrase) is not None
+
+
 def _one_of_witnesses(role: str) -> bool:
     """Whether a bare apposition makes the speaker one of a group the gazetteer types as witnesses or residents, or
-    their friend (", one of the teens in the car", ", friend of the family")."""
+    their friend (", one of the teens in the car", ", friend of the family"), or one of the protesters (not their
+    friend, who did not march; nor one of the "organizers" of a letter, a word the gazetteer types as protesters)."""
     group = ONE_OF.match(role) if "of " in role else None
-    return group is not None and classify(group.group(1)) == "witness or resident"
+    kind = classify(group.group(1)) if group else None
+    if kind == "protester" and group is not None:
+        return role.startswith("one ") and group.group(1).rsplit(None, 1)[-1] in MARCHING_NOUNS
+    return kind == "witness or resident"
 
 
 def _advocacy_body_named(body: str) -> bool:
@@ -1311,6 +1360,25 @@ def _company_name(name: str) -> bool:
     if kind is None and last[:1].isdigit() and last.endswith("s"):
         kind = "other"  # a name the gazetteer does not know, a plural opening on a digit: a team ("Philadelphia 76ers")
     return kind == "other" and not countries_in(name)
+
+
+def _company_of_country(name: str) -> bool:
+    """Whether a capitalised name is a company's unit named by a brand and the country it serves ("Vodafone India",
+    "Shell Nigeria"): the brand, one or two words the gazetteer does not know, none a country's or a state body's
+    word, comes first; a country's own name or "Health Canada", a state agency named in the same way, does not."""
+    words = name.split()
+    if " ".join(words[-2:]) in _countries():
+        brand = words[:-2]  # ("Vodafone South Africa")
+    elif words[-1] in _countries():
+        brand = words[:-1]
+    else:
+        return False
+    return (
+        0 < len(brand) <= 2
+        and all(w[:1].isupper() and w not in STATE_BODY_WORDS and w not in COUNTRY_NAME_WORDS for w in brand)
+        and _country_word_openings().isdisjoint(CAPITAL_PIECE.findall(" ".join(brand)))
+        and classify(" ".join(brand)) is None
+    )
 
 
 def _glued_name(text: str, start: int) -> bool:
@@ -2071,7 +2139,8 @@ STAFF_OF_PERSON = re.compile(
     r"(?:chief\s+of\s+staff|spokes(?:man|woman|person)|press\s+secretary|communications\s+director)"
 )
 OWNER_SPOKESMAN = re.compile(
-    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?!(?:The|An?)\s)([A-Z][\w&-]*)\s+spokes(?:man|woman|person)(?:\s+[A-Z][\w.'’-]*)*"
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?!(?:The|An?)\s)([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+spokes(?:man|woman|person)"
+    r"(?:\s+[A-Z][\w.'’-]*)*"
 )
 COMPANY_VERB = (r"(?:has|have|had|is|was|will|would|said|says|announced|reported|plans|launched|agreed|"
                 r"acquired|released|issued|made|sold|bought|confirmed|denied)\b")
@@ -3705,7 +3774,7 @@ class SpeakerIndex:
             elif a and (
                 a.lastindex != BARE_ROLE_GROUP
                 or classify(a.group(BARE_ROLE_GROUP)) == "expert"
-                or ("anager" in a.group(BARE_ROLE_GROUP) and SHOP_MANAGER.search(a.group(BARE_ROLE_GROUP)))
+                or _shop_worker(a.group(BARE_ROLE_GROUP))
                 or _one_of_witnesses(a.group(BARE_ROLE_GROUP))
                 # (or of a named body of a kind the gazetteer knows: ", director of the NAACP's Washington bureau",
                 # ", chairman of the Republican National Committee"; not ", met with the media")
@@ -3749,8 +3818,12 @@ class SpeakerIndex:
             elif text.startswith((", who ", " was ", " were "), m_end) and WAS_AT_SCENE.match(text, m_end):
                 roles.append("witness")  # "Taye Adesha, who was inside the bar when the shooting occurred"
             window = text[max(0, m_start - 60) : m_start]
+            # (an honorific between the description and the name is passed over: "The county's public health
+            # director, Dr. Ann Lee, said")
+            honored = HONORIFIC_BEFORE_NAME.search(window) if window.endswith(". ") else None
+            pre_window = window[: honored.start()] if honored else window
             # (the pattern ends on a comma and spaces: other windows are not searched)
-            pre = PRE_APPOSITION.search(window) if window.rstrip().endswith(",") else None
+            pre = PRE_APPOSITION.search(pre_window) if pre_window.rstrip().endswith(",") else None
             if pre and pre.start() == 0 and m_start > 60 and not text[m_start - 62 : m_start - 60].strip(" ").endswith(
                 (".", ";", "\n")
             ):
@@ -3805,6 +3878,8 @@ class SpeakerIndex:
                     ):
                         # or by three: "conservative talk show host Glenn Beck"
                         kept = lower[-3:]
+                if not kept and last_words and last_words[-1] == "host":
+                    kept = ["host"]  # "told host Bob Schieffer": a programme's host ("host" alone is no row: "host city")
                 if kept and not _object_before(window, kept):
                     # (not the object of a verb before the name, nor a verb: "The woman told police Perez threw
                     # the gun", "she suspects Salazar")
@@ -3839,9 +3914,28 @@ class SpeakerIndex:
         if key in self._types:
             return self._types[key]
         t = self._type(resolved, speaker, cue)
+        if t == "witness or resident" and " " in resolved and self._arrested(resolved):
+            t = "other"  # "One of the residents, Triston Whitmire, 19, was arrested": a suspect, whatever else he is
         self._types[key] = t
         self._types[resolved.lower()] = t
         return t
+
+    def _chief_type(self) -> str | None:
+        """The type of a chief named by the bare title ("Chief David Brown"): the police's where the article speaks
+        of the police and not of a fire service, a fire chief's (government) the other way round; None otherwise."""
+        text = self.text
+        police = "olice" in text
+        fire = "ire department" in text or "ire chief" in text or "ire Department" in text or "ire Chief" in text
+        if police and not fire:
+            return "security forces"
+        if fire and not police:
+            return classify("fire chief")
+        return None
+
+    def _arrested(self, resolved: str) -> bool:
+        """Whether the article's first mention of a name says the person was arrested or charged, as a suspect."""
+        k = self.text.find(resolved)
+        return k >= 0 and ARRESTED_AFTER_NAME.match(self.text, k + len(resolved)) is not None
 
     def _type(self, resolved: str, speaker: str, cue: str | None) -> str:
         if is_pronoun(resolved):
@@ -3884,8 +3978,10 @@ class SpeakerIndex:
                 return staff
             if role:
                 kind = classify(role)
-                if kind is None and role.endswith(" host") and HOST_ROLE.fullmatch(role):
-                    kind = "other media"  # ("the host" apposed: "the host, George Stephanopoulos")
+                if kind is None and role.endswith("host") and HOST_ROLE.fullmatch(role):
+                    # ("the host" apposed: "the host, George Stephanopoulos"; or before the name: "told host Bob
+                    # Schieffer")
+                    kind = "other media"
                 found = kind or ("witness or resident" if _witness_described(role) else found)
             elif found is None and not personal and _known_politician(resolved) and self._on_politics(resolved):
                 return "party or politician"  # "Mitt Romney", "Rick Santorum" named without a role in a political story
@@ -3983,6 +4079,8 @@ class SpeakerIndex:
                 return "security forces"
             elif "ost" in resolved and HOST_TITLE.match(resolved):
                 return "other media"  # "host George Stephanopoulos", "the host, Chris Wallace"
+            elif resolved.startswith("Chief ") and (chief := self._chief_type()):
+                return chief  # "Chief Shelley Zimmerman" in a story on the police: the police chief
             else:
                 return self._acronym_body_type(resolved) or "other"
         if found == "government":
@@ -3994,7 +4092,7 @@ class SpeakerIndex:
                 # when the article spells it out ("the Pasco County Sheriff's Office (PCSO)")
                 spelled = self._spelled_out(company.group(1))
                 return (classify(spelled) or "other") if spelled else "other"
-            if "spokes" in phrase and (spoken_for := self._spokesperson_type(phrase, resolved)):
+            if "pokes" in phrase and (spoken_for := self._spokesperson_type(phrase, resolved)):
                 return spoken_for
             countries = countries_in(phrase + " " + (role or self.role_of(resolved)))
             # the article's country (a scan of the whole text) only when the speaker names one
@@ -4007,9 +4105,11 @@ class SpeakerIndex:
         congressional aide resigned"): the first one before the name's first mention whose words the gazetteer
         types, or None."""
         definite = DEFINITE_ROLE.fullmatch(role)
-        if definite is None:
-            return None
-        head = definite.group(1)
+        return self._indefinite_before_name(definite.group(1), resolved) if definite else None
+
+    def _indefinite_before_name(self, head: str, resolved: str, unlike: str | None = None) -> str | None:
+        """The first indefinite description with this head noun before the name's first mention ("A young
+        Republican congressional aide" for "aide") whose words the gazetteer types, other than as `unlike`; or None."""
         text = self.text
         stop = text.find(resolved)
         k = text.find(" " + head, 0, stop) if stop > 0 else -1
@@ -4019,7 +4119,7 @@ class SpeakerIndex:
                 before = INDEFINITE_BEFORE.search(text, max(0, k + 1 - INDEFINITE_REACH), k + 1)
                 if before is not None:
                     phrase = text[before.start() : end]
-                    if classify(phrase) is not None:
+                    if classify(phrase) not in (None, unlike):
                         return phrase
             k = text.find(" " + head, end, stop)
         return None
@@ -4073,8 +4173,10 @@ class SpeakerIndex:
                 return self.speaker_type(full, full)
             if self._is_company_word(owner.group(1)):
                 return "other"
-        if owner and classify(owner.group(1)) == "other":
-            return "other"  # "Academy spokeswoman Leslie Unger": of a body the gazetteer types as no state's
+        if owner and (classify(owner.group(1)) == "other" or _company_of_country(owner.group(1))):
+            # "Academy spokeswoman Leslie Unger", "France Telecom spokesman Louis-Michel Aymard", "a Vodafone India
+            # spokesman": of a body the gazetteer types as no state's, whatever country its name holds
+            return "other"
         noun = SPOKESPERSON_FOR_NOUN.search(phrase)
         if noun and classify(noun.group(1)) is None and (" " + noun.group(1).capitalize()) in self.text:
             # "a spokesman for the fair" taking up "the Central Florida Fair", "for the hospital" taking up
@@ -4086,6 +4188,13 @@ class SpeakerIndex:
             kind = classify(noun.group(1) + " spokesperson")
             if kind != classify("spokesperson"):
                 return kind
+        titled = SPOKESPERSON_TITLE.match(phrase)
+        if titled and _generic_only(phrase):
+            # "Spokesman Ali Hassan" after "A police spokesman said": the title takes up the spokesperson the article
+            # described before naming him, typed by that description's body
+            earlier = self._indefinite_before_name(titled.group(1).lower(), resolved, unlike=classify(titled.group(1)))
+            if earlier is not None:
+                return classify(earlier)
         where = self.text.find(", where " + resolved)
         if where > 0 and _generic_only(phrase):
             body = BODY_BEFORE_WHERE.search(self.text, max(0, where - 80), where)
