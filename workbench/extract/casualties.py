@@ -1255,9 +1255,9 @@ DATE_BEFORE_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov
 _NOT_PEOPLE_WORDS = r"""aged ages? ages?\s+of no\. number route highway interstate channel block\s+of jan(?:uary)?
     feb(?:ruary)? mar(?:ch)? apr(?:il)? may june? july? aug(?:ust)? sept?(?:ember)? oct(?:ober)? nov(?:ember)?
     dec(?:ember)? page chapter section article fox abc nbc cbs wsb wave ktvu kcra the\s+year in since by from until
-    magnitude category level grade gate flight at fathers?\s+(?:of|to) mothers?\s+(?:of|to) parents?\s+(?:of|to)
-    dad\s+(?:of|to) mom\s+(?:of|to) grandfathers?\s+(?:of|to) grandmothers?\s+(?:of|to) grandparents?\s+(?:of|to)
-    image\s+\d+\s+of photo\s+\d+\s+of picture\s+\d+\s+of slide\s+\d+\s+of one two three four five six seven eight nine""".split()
+    magnitude category level grade gate flight at""".split() + [
+    rf"{parent}\s+(?:of|to)" for parent in "fathers? mothers? parents? dad mom grandfathers? grandmothers? grandparents?".split()
+] + r"""image\s+\d+\s+of photo\s+\d+\s+of picture\s+\d+\s+of slide\s+\d+\s+of one two three four five six seven eight nine""".split()
 NOT_PEOPLE_BEFORE = re.compile(
     rf"""(?:\b{_by_first_letter(_NOT_PEOPLE_WORDS)}\.?|[$£€#]|\b(?:ages?|aged)\s+(?:of\s+)?\d{{1,3}}(?:\s*,\s*\d{{1,3}})*,?\s*
     (?:and|to|-))\s*$""",
