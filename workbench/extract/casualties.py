@@ -570,17 +570,17 @@ IDENTIFIED_DEAD = re.compile(rf"""(?:(?<=identified\s)|(?<![\w'’]))(?P<count>[
     (?:{_WHO_SINGULAR_NOUNS}))?))(?=(?:\s+(?:has|had)\s+been|\s+was|\s+is)?(?:\s+(?:since|later|now|officially))?\s+
     (?:(?<=been\s)|(?<=was\s)|(?<=is\s)|(?<=since\s)|(?<=later\s)|(?<=now\s)|(?<=officially\s))identified\s+as\s+
     (?:\d{{1,3}}-year-old\s+)?[A-Z]|\s+as\s+(?:\d{{1,3}}-year-old\s+)?[A-Z])\b""", re.VERBOSE)
-# The attacker's own death told as a second verb of the sentence's subject: "shot his mother and sister before turning
-# the gun on himself", "killed her two daughters before killing herself", "and then took his own life", "and then
-# committed suicide" (one more
-# dead; a reflexive right after the subject's own verb, "The gunman killed himself", "The boy shot and killed himself",
-# is the subject's count); and, as the sentence's first verb, a gun turned on oneself with the death told right after
-# it (the weapon with a word before it, or named by its model: "turned an AK-47 on himself"), or a shot that killed
-# oneself: "The shooter later turned the gun on himself and died at the scene", "He turned the gun on himself and was
-# pronounced dead", "shot himself dead" (turned alone, with no death told, stays out, and so does where the shot
-# struck: "shot himself dead center in the chest").
+# A weapon turned on oneself, up to the reflexive (see SELF_KILLED and SELF_SURVIVED): the weapon may have a word
+# before it ("turning his hunting rifle on himself") or be named by its model ("turned an AK-47 on himself").
 _TURNED_ON = r"""(?:turning|turned|turns)\s+(?:the|his|her|an?)\s+(?:[\w'’.-]+\s+)?
     (?:gun|weapon|rifle|pistol|handgun|shotgun|knife|firearm|revolver|AK-47|AR-15)\s+on\s+"""
+# The attacker's own death told as a second verb of the sentence's subject: "shot his mother and sister before turning
+# the gun on himself", "killed her two daughters before killing herself", "and then took his own life", "and then
+# committed suicide" (one more dead; a reflexive right after the subject's own verb, "The gunman killed himself", "The
+# boy shot and killed himself", is the subject's count); and, as the sentence's first verb, a gun turned on oneself
+# with the death told right after it, or a shot that killed oneself: "The shooter later turned the gun on himself and
+# died at the scene", "He turned the gun on himself and was pronounced dead", "shot himself dead" (turned alone, with
+# no death told, stays out, and so does where the shot struck: "shot himself dead center in the chest").
 SELF_KILLED = re.compile(rf"""\b(?:(?:(?:before|then)\s+(?:shooting\s+and\s+|shot\s+and\s+)?|(?<!shot\s)(?<!shooting\s)and\s+)
     (?:then\s+|later\s+)?(?:(?:killing|killed|kills|fatally\s+shooting|fatally\s+shot)\s+
       |{_TURNED_ON}
@@ -602,11 +602,11 @@ SELF_SURVIVED = re.compile(rf"""\b{_TURNED_ON}(?P<self>himself|herself)(?=,?\s+(
 FATAL_AFTER = re.compile(r"[^.;]{0,30}?\b(?:fatal|deadly|mortal)\b", re.I)
 BODY_FOUND = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:was|had\s+been|has\s+been|is)\s+(?:later\s+)?"
                         r"(?:found|discovered|recovered|pulled|located)\b")
-# (or said to have been: "there was one arrest", "there have been two arrests")
 # ... or the finding told before it: "Crews recovered a body from the river", "Divers pulled a third body from the lake"
 # (not a body whose own noun follows, "found the body of a man", which "body of" counts).
 BODY_FOUND_BEFORE = re.compile(r"\b(?:found|discovered|recovered|pulled|located|retrieved)\s+$")
 BODY_FOUND_REACH = 12  # (the characters read before the body's determiner: the verb and a space)
+# (or said to have been: "there was one arrest", "there have been two arrests")
 ARREST_MADE = re.compile(r"\b(?:(?:made?|making|makes|announced|after|following|since)\s+(?:\w+\s+){0,2}"
                          r"|[Tt]here\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:also|only|just)\s+)?)$")
 ARREST_WAS_MADE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+made\b")
