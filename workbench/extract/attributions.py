@@ -325,8 +325,6 @@ BROADCAST_SHOW = re.compile(r"(?:radio|TV|television|talk|game|reality|cooking)\
 # others allege of him, with no agent: no statement).
 RAISED_PASSIVE = re.compile(r"\s+to\s+(?:have|be)\b")
 RAISING_CUES = frozenset({"alleged", "reported"})
-# A passive that states what is known of its subject: "Five people confirmed dead", "two hikers reported missing",
-# "a man declared dead at the scene" (a person's state, with no agent and no statement).
 # A gerund right after a verb ("continued shooting", "continued searching the area"): the act that goes on.
 GERUND_AFTER = re.compile(r"\s+([a-z]{2,}ing)\b")
 # What is denied when a thing is withheld rather than a claim rejected: "denied service to a gay couple", "denied
@@ -335,6 +333,8 @@ DENIED_THING = re.compile(
     r"\s+(?:(?:him|her|them|us|me|you)\s+)?(?:an?\s+)?(?:service|access|entry|bail|parole|admission|permission|"
     r"permits?|visas?|coverage|treatment|benefits|care|passage|asylum|tenure|custody|boarding)\b"
 )
+# A passive that states what is known of its subject: "Five people confirmed dead", "two hikers reported missing",
+# "a man declared dead at the scene" (a person's state, with no agent and no statement).
 STATE_PASSIVE_CUES = frozenset({"confirmed", "reported", "declared"})
 # (not an active verb with its object after the state: "Officials confirmed dead a man found in the river")
 STATE_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing|alive|safe|deceased)\b(?!\s+(?:a|an|the|\d+)\b)")
@@ -875,9 +875,9 @@ TITLE_OF_BODY_SEGMENT = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*
 NAME_BEFORE_TITLE_SEGMENT = re.compile(r"(?:^|\s)(?!(?:The|A|An|This|That)\s)[A-Z][\w'’.-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*[a-z]$")
 PAREN_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s*[RDI]-[A-Z][\w.]*,?)\s*$")
 THAT = re.compile(r"\s*,?\s*that\b\s*")
-# The object of a tell-verb: who was told ("reporters", "state television", "The Associated Press").
 # A pronoun asked before the question put to it ("asked him whether ...", "asks them what ...").
 ASKED_OBJECT = re.compile(r"\s+(him|her|them|me|us|you)(?=\s+(?:whether|if|why|how|what|when|where|who)\b)")
+# The object of a tell-verb: who was told ("reporters", "state television", "The Associated Press").
 TOLD_OBJECT = re.compile(
     r"\s+((?:(?:the|a|an|local|state|state-run|national|public|private|foreign|Russian|Chinese|British|American|"
     r"French|German|Israeli|Iranian|Turkish|Ukrainian|Kazakh)\s+)*"
@@ -3898,8 +3898,6 @@ def _title_words_before_name(tokens: list[re.Match[str]], i: int) -> int:
         if len(words) > 2 and words[1] != "and" and words[2] != "and":
             return 0
     return 0
-
-
 
 
 def _described_name_words(tokens: list[re.Match[str]], i: int) -> int:
