@@ -926,10 +926,11 @@ ONLY_CHECKED = re.compile(r"""(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3}\s+(?:for\s+(?:
 HOSPITAL_ENDS = ("hospital", "hospitals", "center", "centre")  # (the ends of the terms that take a victim there)
 # ("two women and a baby are dead", "wound up dead", "Man, 25, shot dead in Bronx")
 # ("A British climber feared dead after an avalanche", "A pilot presumed dead": the hedged death of wire briefs)
-DEAD_STATE = re.compile(r"\b(?:found|is|was|were|are|been|left|up|shot|feared|presumed|believed)\b")
+_HEDGES = "feared|presumed|believed"
+DEAD_STATE = re.compile(rf"\b(?:found|is|was|were|are|been|left|up|shot|{_HEDGES})\b")
 # A hedge with no auxiliary may be the count's own verb, with "dead" the adjective of its object ("Villagers feared
 # dead bodies would be found"): the hedged death must end there, before a pause, a preposition or a conjunction.
-HEDGE_ONLY = re.compile(r"^\s*(?:feared|presumed|believed)\s*$", re.I)
+HEDGE_ONLY = re.compile(rf"^\s*(?:{_HEDGES})\s*$", re.I)
 HEDGED_DEAD_END = re.compile(r"""(?:\s*(?:[,.;:!?)]|$)|\s+(?:after|in|on|at|since|following|when|as|and|but|by|from|off|near|
     inside|under|with|while|during|before|amid|for)\b)""", re.VERBOSE)
 # "dead" as an intensifier, not a death: "she is dead wrong", "dead set against" ("dead last" and "dead even"
