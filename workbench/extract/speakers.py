@@ -143,8 +143,9 @@ BARE_PERSON = re.compile(r"(?:[Aa]|[Aa]nother|[Oo]ne)\s+person|(?:[Tt]he|[Aa]|[A
 # A programme's host by the role alone ("the host, George Stephanopoulos", "a podcast host", "told host Bob Schieffer"):
 # one who presents a broadcast, the media. Typed only, never a gazetteer word: as a word it would make a speaker of
 # "host" cut from "a radio show host" and type "Brazil, the host country" or "the Super Bowl Host Committee" as media.
-HOST_ROLE = re.compile(r"(?:(?:also\s+)?(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,3})?host")
-HOST_TITLE = re.compile(r"(?:[Hh]ost|(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,3}host),?\s+[A-Z]")
+_HOST_LEAD = r"(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,3}"  # (an article and up to three words before "host")
+HOST_ROLE = re.compile(rf"(?:(?:also\s+)?{_HOST_LEAD})?host")
+HOST_TITLE = re.compile(rf"(?:[Hh]ost|{_HOST_LEAD}host),?\s+[A-Z]")
 # A general described by the rank alone ("The general warned", "A retired general told the BBC"): a military officer.
 # Typed only, never a gazetteer word: as a word it would type "General Motors", "the General Assembly", "the general
 # public".
