@@ -3974,10 +3974,10 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
                 # "Schumer and fellow Senate Democrats forced ...": a joint subject, one speaker (the guidelines)
                 title_left = joined - 1
                 kept.append(t)
-            elif kept and (title_left or _title_words_before_name(tokens, i) or _described_name_words(tokens, i)):
+            elif kept and (left := title_left or _title_words_before_name(tokens, i) or _described_name_words(tokens, i)):
                 # "Republican presidential nominee Mitt Romney": lowercase title words before a name
                 # ("Previous favourite Kinnear", "Veteran actor Rory Kinnear": a description of anyone)
-                title_left = (title_left or _title_words_before_name(tokens, i) or _described_name_words(tokens, i)) - 1
+                title_left = left - 1
                 kept.append(t)
             elif kept and kept[-1].group()[:1].isupper() and _source_noun(w):
                 kept.append(t)  # "Conservative websites", "Kansas City police"
