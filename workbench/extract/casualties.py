@@ -2278,14 +2278,15 @@ def _is_surname(text: str, word: str) -> bool:
     while at != -1:
         end = at + len(word)
         if not text[end : end + 1].isalpha():
-            if NAME_BEFORE.search(text[max(0, at - 30) : at]):
-                before = text[max(0, at - 30) : at].split()
+            window = text[max(0, at - 30) : at]
+            if NAME_BEFORE.search(window):
+                before = window.split()
                 if before and before[-1].strip(".").lower() not in NOT_NAMES:
                     return True
             elif (text[end : end + 1] == " " and "A" <= text[end + 1 : end + 2] <= "Z"  # (a cheap first test)
                   and (surname := SURNAME_AFTER.match(text, end)) and word[-1].isalpha()
                   and surname.group(1).lower() not in NOT_NAMES):
-                before = text[max(0, at - 30) : at].split()
+                before = window.split()
                 if not before or not (before[-1].lower() in PLACE_BEFORE_NAME or before[-1][-1:].isdigit()):
                     return True
         at = text.find(word, end)
