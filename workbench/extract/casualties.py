@@ -720,9 +720,9 @@ _AGE_RANGE = [r"between\s+(?:the\s+)?ages?\s+(?:of\s+)?\d{1,2}\s+(?:and|to)\s+\d
 # was shot on Friday and died", "was stabbed early Sunday and later died" (only before "and": a day before the term
 # itself is no filler news writes, "Two were Friday killed").
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WHEN_HIT = [rf"{lead}(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?(?=\s+and\s)"
-             for lead in (r"on\s+", r"early\s+", r"late\s+")] + [
-    rf"{day}(?:\s+(?:morning|afternoon|evening|night))?(?=\s+and\s)" for day in _WEEKDAYS]
+_DAY_PART_AND = r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s+and\s)"  # (a part of the day, then "and")
+_WHEN_HIT = [rf"{lead}(?:{'|'.join(_WEEKDAYS)}){_DAY_PART_AND}" for lead in (r"on\s+", r"early\s+", r"late\s+")] + [
+    day + _DAY_PART_AND for day in _WEEKDAYS]
 # A total told as such after the victims: "Seven people in all were killed", "seven people total were shot".
 _IN_ALL = [r"in\s+all", r"in\s+total", "total", "altogether"]
 # Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it).
