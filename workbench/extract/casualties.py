@@ -3038,16 +3038,16 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     # A term after "after being" at the end of the subject's clause: "Around 60 people spent the evening at a day care
     # centre after being evacuated from their homes", "Two men went to hospital after being wounded", "The boss of the
     # clan collapsed hours after being arrested"; past the subject's own term, a second category of it.
-    if " after being " in sentence:
-        for c in counts:
-            if c.category is None and c.who and c is counts[0]:
-                cat = _category_after_being(sentence, c)
-                if cat:
-                    c.category, c.how = cat, "after"
-            elif c.how == "after" and c.also is None and c is counts[0]:
-                cat = _category_after_being(sentence, c, past_term=True)
-                if cat and cat != c.category and {cat, c.category} != {"killed", "injured"}:
-                    c.also = cat  # (one hurt who later died is killed only: "died after being taken to the hospital")
+    if counts and " after being " in sentence:
+        first = counts[0]  # (the subject's group, which opens the sentence)
+        if first.category is None and first.who:
+            cat = _category_after_being(sentence, first)
+            if cat:
+                first.category, first.how = cat, "after"
+        elif first.how == "after" and first.also is None:
+            cat = _category_after_being(sentence, first, past_term=True)
+            if cat and cat != first.category and {cat, first.category} != {"killed", "injured"}:
+                first.also = cat  # (one hurt who later died is killed only: "died after being taken to the hospital")
     # A suspect's own verb past what he is suspected of or charged with: "A man suspected of shooting three people,
     # killing one, at a firm from which he was fired was arrested after a chase", "The policeman charged with killing
     # the boy has been jailed".
