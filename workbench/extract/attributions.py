@@ -485,12 +485,13 @@ TO_AFTER = re.compile(r"\s+(?:not\s+)?to\b")
 DASH_ASIDE_END = re.compile(r"\s+(?:[–—]|--)\s[^–—]{1,140}?\s(?:[–—]|--)$")
 DASHES = ("–", "—", "--")
 DASH_ASIDE_REACH = 150
-COORDINATED_END = re.compile(r"(?:\s+and|,?\s+but)\s*$")
+_AND_OR_BUT = r"(?:\s+and|,?\s+but)"  # (the conjunction of a second verb)
+COORDINATED_END = re.compile(_AND_OR_BUT + r"\s*$")
 # The same "and" or "but" followed by the time of the second verb ("and on Thursday", "but on Friday afternoon",
 # "and last week"); group 1 ends on the conjunction. TIME_END_WORDS are the words it can end on; the reach is the
 # longest such time phrase, "and on Wednesday afternoon", with room to spare.
 COORDINATED_TIME_END = re.compile(
-    r"((?:\s+and|,?\s+but))\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"({_AND_OR_BUT})\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month|year)|today|yesterday|tonight)\s*$"
 )
 TIME_END_WORDS = (
