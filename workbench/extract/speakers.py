@@ -3058,12 +3058,11 @@ class SpeakerIndex:
         the gazetteer types, and the subject of a company's verb somewhere."""
         if word in NON_NAME_WORDS or word in NOT_COMPANIES or classify(word) is not None or countries_in(word):
             return False
-        if not surname:
-            return _company_subject(self.text, word)
-        if self._name_surnames is None:
-            self._name_surnames = {m.text.split()[-1] for m in name_mentions(self.text) if len(m.text.split()) >= 2}
-        if word in self._name_surnames:
-            return False
+        if surname:
+            if self._name_surnames is None:
+                self._name_surnames = {m.text.split()[-1] for m in name_mentions(self.text) if len(m.text.split()) >= 2}
+            if word in self._name_surnames:
+                return False
         return _company_subject(self.text, word)
 
     def _previous_group(self, offset: int, body: bool = False) -> str | None:
