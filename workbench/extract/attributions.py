@@ -325,8 +325,6 @@ BROADCAST_SHOW = re.compile(r"(?:radio|TV|television|talk|game|reality|cooking)\
 # others allege of him, with no agent: no statement).
 RAISED_PASSIVE = re.compile(r"\s+to\s+(?:have|be)\b")
 RAISING_CUES = frozenset({"alleged", "reported"})
-# A passive that states what is known of its subject: "Five people confirmed dead", "two hikers reported missing",
-# "a man declared dead at the scene" (a person's state, with no agent and no statement).
 # A gerund right after a verb ("continued shooting", "continued searching the area"): the act that goes on.
 GERUND_AFTER = re.compile(r"\s+([a-z]{2,}ing)\b")
 # What is denied when a thing is withheld rather than a claim rejected: "denied service to a gay couple", "denied
@@ -335,6 +333,8 @@ DENIED_THING = re.compile(
     r"\s+(?:(?:him|her|them|us|me|you)\s+)?(?:an?\s+)?(?:service|access|entry|bail|parole|admission|permission|"
     r"permits?|visas?|coverage|treatment|benefits|care|passage|asylum|tenure|custody|boarding)\b"
 )
+# A passive that states what is known of its subject: "Five people confirmed dead", "two hikers reported missing",
+# "a man declared dead at the scene" (a person's state, with no agent and no statement).
 STATE_PASSIVE_CUES = frozenset({"confirmed", "reported", "declared"})
 # (not an active verb with its object after the state: "Officials confirmed dead a man found in the river")
 STATE_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing|alive|safe|deceased)\b(?!\s+(?:a|an|the|\d+)\b)")
@@ -485,12 +485,13 @@ TO_AFTER = re.compile(r"\s+(?:not\s+)?to\b")
 DASH_ASIDE_END = re.compile(r"\s+(?:[–—]|--)\s[^–—]{1,140}?\s(?:[–—]|--)$")
 DASHES = ("–", "—", "--")
 DASH_ASIDE_REACH = 150
-COORDINATED_END = re.compile(r"(?:\s+and|,?\s+but)\s*$")
+_AND_OR_BUT = r"(?:\s+and|,?\s+but)"  # (the conjunction of a second verb)
+COORDINATED_END = re.compile(_AND_OR_BUT + r"\s*$")
 # The same "and" or "but" followed by the time of the second verb ("and on Thursday", "but on Friday afternoon",
 # "and last week"); group 1 ends on the conjunction. TIME_END_WORDS are the words it can end on; the reach is the
 # longest such time phrase, "and on Wednesday afternoon", with room to spare.
 COORDINATED_TIME_END = re.compile(
-    r"((?:\s+and|,?\s+but))\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"({_AND_OR_BUT})\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month|year)|today|yesterday|tonight)\s*$"
 )
 TIME_END_WORDS = (
@@ -875,9 +876,9 @@ TITLE_OF_BODY_SEGMENT = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*
 NAME_BEFORE_TITLE_SEGMENT = re.compile(r"(?:^|\s)(?!(?:The|A|An|This|That)\s)[A-Z][\w'’.-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*[a-z]$")
 PAREN_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s*[RDI]-[A-Z][\w.]*,?)\s*$")
 THAT = re.compile(r"\s*,?\s*that\b\s*")
-# The object of a tell-verb: who was told ("reporters", "state television", "The Associated Press").
 # A pronoun asked before the question put to it ("asked him whether ...", "asks them what ...").
 ASKED_OBJECT = re.compile(r"\s+(him|her|them|me|us|you)(?=\s+(?:whether|if|why|how|what|when|where|who)\b)")
+# The object of a tell-verb: who was told ("reporters", "state television", "The Associated Press").
 TOLD_OBJECT = re.compile(
     r"\s+((?:(?:the|a|an|local|state|state-run|national|public|private|foreign|Russian|Chinese|British|American|"
     r"French|German|Israeli|Iranian|Turkish|Ukrainian|Kazakh)\s+)*"
@@ -3900,8 +3901,6 @@ def _title_words_before_name(tokens: list[re.Match[str]], i: int) -> int:
     return 0
 
 
-
-
 def _described_name_words(tokens: list[re.Match[str]], i: int) -> int:
     """How many lowercase words (one or two) tokens[i] opens between a sentence-opening NAME_DESCRIPTORS word and
     a capitalised name ("Previous favourite Kinnear"), or 0."""
@@ -3976,10 +3975,10 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
                 # "Schumer and fellow Senate Democrats forced ...": a joint subject, one speaker (the guidelines)
                 title_left = joined - 1
                 kept.append(t)
-            elif kept and (title_left or _title_words_before_name(tokens, i) or _described_name_words(tokens, i)):
+            elif kept and (left := title_left or _title_words_before_name(tokens, i) or _described_name_words(tokens, i)):
                 # "Republican presidential nominee Mitt Romney": lowercase title words before a name
                 # ("Previous favourite Kinnear", "Veteran actor Rory Kinnear": a description of anyone)
-                title_left = (title_left or _title_words_before_name(tokens, i) or _described_name_words(tokens, i)) - 1
+                title_left = left - 1
                 kept.append(t)
             elif kept and kept[-1].group()[:1].isupper() and _source_noun(w):
                 kept.append(t)  # "Conservative websites", "Kansas City police"

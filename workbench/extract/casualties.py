@@ -570,17 +570,17 @@ IDENTIFIED_DEAD = re.compile(rf"""(?:(?<=identified\s)|(?<![\w'’]))(?P<count>[
     (?:{_WHO_SINGULAR_NOUNS}))?))(?=(?:\s+(?:has|had)\s+been|\s+was|\s+is)?(?:\s+(?:since|later|now|officially))?\s+
     (?:(?<=been\s)|(?<=was\s)|(?<=is\s)|(?<=since\s)|(?<=later\s)|(?<=now\s)|(?<=officially\s))identified\s+as\s+
     (?:\d{{1,3}}-year-old\s+)?[A-Z]|\s+as\s+(?:\d{{1,3}}-year-old\s+)?[A-Z])\b""", re.VERBOSE)
-# The attacker's own death told as a second verb of the sentence's subject: "shot his mother and sister before turning
-# the gun on himself", "killed her two daughters before killing herself", "and then took his own life", "and then
-# committed suicide" (one more
-# dead; a reflexive right after the subject's own verb, "The gunman killed himself", "The boy shot and killed himself",
-# is the subject's count); and, as the sentence's first verb, a gun turned on oneself with the death told right after
-# it (the weapon with a word before it, or named by its model: "turned an AK-47 on himself"), or a shot that killed
-# oneself: "The shooter later turned the gun on himself and died at the scene", "He turned the gun on himself and was
-# pronounced dead", "shot himself dead" (turned alone, with no death told, stays out, and so does where the shot
-# struck: "shot himself dead center in the chest").
+# A weapon turned on oneself, up to the reflexive (see SELF_KILLED and SELF_SURVIVED): the weapon may have a word
+# before it ("turning his hunting rifle on himself") or be named by its model ("turned an AK-47 on himself").
 _TURNED_ON = r"""(?:turning|turned|turns)\s+(?:the|his|her|an?)\s+(?:[\w'’.-]+\s+)?
     (?:gun|weapon|rifle|pistol|handgun|shotgun|knife|firearm|revolver|AK-47|AR-15)\s+on\s+"""
+# The attacker's own death told as a second verb of the sentence's subject: "shot his mother and sister before turning
+# the gun on himself", "killed her two daughters before killing herself", "and then took his own life", "and then
+# committed suicide" (one more dead; a reflexive right after the subject's own verb, "The gunman killed himself", "The
+# boy shot and killed himself", is the subject's count); and, as the sentence's first verb, a gun turned on oneself
+# with the death told right after it, or a shot that killed oneself: "The shooter later turned the gun on himself and
+# died at the scene", "He turned the gun on himself and was pronounced dead", "shot himself dead" (turned alone, with
+# no death told, stays out, and so does where the shot struck: "shot himself dead center in the chest").
 SELF_KILLED = re.compile(rf"""\b(?:(?:(?:before|then)\s+(?:shooting\s+and\s+|shot\s+and\s+)?|(?<!shot\s)(?<!shooting\s)and\s+)
     (?:then\s+|later\s+)?(?:(?:killing|killed|kills|fatally\s+shooting|fatally\s+shot)\s+
       |{_TURNED_ON}
@@ -602,11 +602,11 @@ SELF_SURVIVED = re.compile(rf"""\b{_TURNED_ON}(?P<self>himself|herself)(?=,?\s+(
 FATAL_AFTER = re.compile(r"[^.;]{0,30}?\b(?:fatal|deadly|mortal)\b", re.I)
 BODY_FOUND = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:was|had\s+been|has\s+been|is)\s+(?:later\s+)?"
                         r"(?:found|discovered|recovered|pulled|located)\b")
-# (or said to have been: "there was one arrest", "there have been two arrests")
 # ... or the finding told before it: "Crews recovered a body from the river", "Divers pulled a third body from the lake"
 # (not a body whose own noun follows, "found the body of a man", which "body of" counts).
 BODY_FOUND_BEFORE = re.compile(r"\b(?:found|discovered|recovered|pulled|located|retrieved)\s+$")
 BODY_FOUND_REACH = 12  # (the characters read before the body's determiner: the verb and a space)
+# (or said to have been: "there was one arrest", "there have been two arrests")
 ARREST_MADE = re.compile(r"\b(?:(?:made?|making|makes|announced|after|following|since)\s+(?:\w+\s+){0,2}"
                          r"|[Tt]here\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:also|only|just)\s+)?)$")
 ARREST_WAS_MADE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+made\b")
@@ -720,9 +720,9 @@ _AGE_RANGE = [r"between\s+(?:the\s+)?ages?\s+(?:of\s+)?\d{1,2}\s+(?:and|to)\s+\d
 # was shot on Friday and died", "was stabbed early Sunday and later died" (only before "and": a day before the term
 # itself is no filler news writes, "Two were Friday killed").
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WHEN_HIT = [rf"{lead}(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?(?=\s+and\s)"
-             for lead in (r"on\s+", r"early\s+", r"late\s+")] + [
-    rf"{day}(?:\s+(?:morning|afternoon|evening|night))?(?=\s+and\s)" for day in _WEEKDAYS]
+_DAY_PART_AND = r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s+and\s)"  # (a part of the day, then "and")
+_WHEN_HIT = [rf"{lead}(?:{'|'.join(_WEEKDAYS)}){_DAY_PART_AND}" for lead in (r"on\s+", r"early\s+", r"late\s+")] + [
+    day + _DAY_PART_AND for day in _WEEKDAYS]
 # A total told as such after the victims: "Seven people in all were killed", "seven people total were shot".
 _IN_ALL = [r"in\s+all", r"in\s+total", "total", "altogether"]
 # Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it).
@@ -926,10 +926,11 @@ ONLY_CHECKED = re.compile(r"""(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3}\s+(?:for\s+(?:
 HOSPITAL_ENDS = ("hospital", "hospitals", "center", "centre")  # (the ends of the terms that take a victim there)
 # ("two women and a baby are dead", "wound up dead", "Man, 25, shot dead in Bronx")
 # ("A British climber feared dead after an avalanche", "A pilot presumed dead": the hedged death of wire briefs)
-DEAD_STATE = re.compile(r"\b(?:found|is|was|were|are|been|left|up|shot|feared|presumed|believed)\b")
+_HEDGES = "feared|presumed|believed"
+DEAD_STATE = re.compile(rf"\b(?:found|is|was|were|are|been|left|up|shot|{_HEDGES})\b")
 # A hedge with no auxiliary may be the count's own verb, with "dead" the adjective of its object ("Villagers feared
 # dead bodies would be found"): the hedged death must end there, before a pause, a preposition or a conjunction.
-HEDGE_ONLY = re.compile(r"^\s*(?:feared|presumed|believed)\s*$", re.I)
+HEDGE_ONLY = re.compile(rf"^\s*(?:{_HEDGES})\s*$", re.I)
 HEDGED_DEAD_END = re.compile(r"""(?:\s*(?:[,.;:!?)]|$)|\s+(?:after|in|on|at|since|following|when|as|and|but|by|from|off|near|
     inside|under|with|while|during|before|amid|for)\b)""", re.VERBOSE)
 # "dead" as an intensifier, not a death: "she is dead wrong", "dead set against" ("dead last" and "dead even"
@@ -1255,9 +1256,9 @@ DATE_BEFORE_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov
 _NOT_PEOPLE_WORDS = r"""aged ages? ages?\s+of no\. number route highway interstate channel block\s+of jan(?:uary)?
     feb(?:ruary)? mar(?:ch)? apr(?:il)? may june? july? aug(?:ust)? sept?(?:ember)? oct(?:ober)? nov(?:ember)?
     dec(?:ember)? page chapter section article fox abc nbc cbs wsb wave ktvu kcra the\s+year in since by from until
-    magnitude category level grade gate flight at fathers?\s+(?:of|to) mothers?\s+(?:of|to) parents?\s+(?:of|to)
-    dad\s+(?:of|to) mom\s+(?:of|to) grandfathers?\s+(?:of|to) grandmothers?\s+(?:of|to) grandparents?\s+(?:of|to)
-    image\s+\d+\s+of photo\s+\d+\s+of picture\s+\d+\s+of slide\s+\d+\s+of one two three four five six seven eight nine""".split()
+    magnitude category level grade gate flight at""".split() + [
+    rf"{parent}\s+(?:of|to)" for parent in "fathers? mothers? parents? dad mom grandfathers? grandmothers? grandparents?".split()
+] + r"""image\s+\d+\s+of photo\s+\d+\s+of picture\s+\d+\s+of slide\s+\d+\s+of one two three four five six seven eight nine""".split()
 NOT_PEOPLE_BEFORE = re.compile(
     rf"""(?:\b{_by_first_letter(_NOT_PEOPLE_WORDS)}\.?|[$£€#]|\b(?:ages?|aged)\s+(?:of\s+)?\d{{1,3}}(?:\s*,\s*\d{{1,3}})*,?\s*
     (?:and|to|-))\s*$""",
@@ -2277,14 +2278,15 @@ def _is_surname(text: str, word: str) -> bool:
     while at != -1:
         end = at + len(word)
         if not text[end : end + 1].isalpha():
-            if NAME_BEFORE.search(text[max(0, at - 30) : at]):
-                before = text[max(0, at - 30) : at].split()
+            window = text[max(0, at - 30) : at]
+            if NAME_BEFORE.search(window):
+                before = window.split()
                 if before and before[-1].strip(".").lower() not in NOT_NAMES:
                     return True
             elif (text[end : end + 1] == " " and "A" <= text[end + 1 : end + 2] <= "Z"  # (a cheap first test)
                   and (surname := SURNAME_AFTER.match(text, end)) and word[-1].isalpha()
                   and surname.group(1).lower() not in NOT_NAMES):
-                before = text[max(0, at - 30) : at].split()
+                before = window.split()
                 if not before or not (before[-1].lower() in PLACE_BEFORE_NAME or before[-1][-1:].isdigit()):
                     return True
         at = text.find(word, end)
@@ -3036,16 +3038,16 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     # A term after "after being" at the end of the subject's clause: "Around 60 people spent the evening at a day care
     # centre after being evacuated from their homes", "Two men went to hospital after being wounded", "The boss of the
     # clan collapsed hours after being arrested"; past the subject's own term, a second category of it.
-    if " after being " in sentence:
-        for c in counts:
-            if c.category is None and c.who and c is counts[0]:
-                cat = _category_after_being(sentence, c)
-                if cat:
-                    c.category, c.how = cat, "after"
-            elif c.how == "after" and c.also is None and c is counts[0]:
-                cat = _category_after_being(sentence, c, past_term=True)
-                if cat and cat != c.category and {cat, c.category} != {"killed", "injured"}:
-                    c.also = cat  # (one hurt who later died is killed only: "died after being taken to the hospital")
+    if counts and " after being " in sentence:
+        first = counts[0]  # (the subject's group, which opens the sentence)
+        if first.category is None and first.who:
+            cat = _category_after_being(sentence, first)
+            if cat:
+                first.category, first.how = cat, "after"
+        elif first.how == "after" and first.also is None:
+            cat = _category_after_being(sentence, first, past_term=True)
+            if cat and cat != first.category and {cat, first.category} != {"killed", "injured"}:
+                first.also = cat  # (one hurt who later died is killed only: "died after being taken to the hospital")
     # A suspect's own verb past what he is suspected of or charged with: "A man suspected of shooting three people,
     # killing one, at a firm from which he was fired was arrested after a chase", "The policeman charged with killing
     # the boy has been jailed".

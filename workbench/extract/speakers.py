@@ -143,8 +143,9 @@ BARE_PERSON = re.compile(r"(?:[Aa]|[Aa]nother|[Oo]ne)\s+person|(?:[Tt]he|[Aa]|[A
 # A programme's host by the role alone ("the host, George Stephanopoulos", "a podcast host", "told host Bob Schieffer"):
 # one who presents a broadcast, the media. Typed only, never a gazetteer word: as a word it would make a speaker of
 # "host" cut from "a radio show host" and type "Brazil, the host country" or "the Super Bowl Host Committee" as media.
-HOST_ROLE = re.compile(r"(?:(?:also\s+)?(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,3})?host")
-HOST_TITLE = re.compile(r"(?:[Hh]ost|(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,3}host),?\s+[A-Z]")
+_HOST_LEAD = r"(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,3}"  # (an article and up to three words before "host")
+HOST_ROLE = re.compile(rf"(?:(?:also\s+)?{_HOST_LEAD})?host")
+HOST_TITLE = re.compile(rf"(?:[Hh]ost|{_HOST_LEAD}host),?\s+[A-Z]")
 # A general described by the rank alone ("The general warned", "A retired general told the BBC"): a military officer.
 # Typed only, never a gazetteer word: as a word it would type "General Motors", "the General Assembly", "the general
 # public".
@@ -797,8 +798,6 @@ PERSON_LAWYER_NAMED = re.compile(
 # A role that only places a person after or before another in an office ("Fox’s successor"): the other's name
 # does not type them.
 SUCCESSION_ENDINGS = ("successor", "predecessor")
-# A description by a definite common noun alone ("the aide, Ann Lee"): group 1 its head noun, which takes up the
-# fuller indefinite description the article gave before ("A young Republican congressional aide resigned").
 # A name's first mention that says the person was arrested or charged (after an age or a short description set off by
 # commas: "Triston Whitmire, 19, was arrested Saturday"): a suspect, whom the guidelines type other.
 ARRESTED_AFTER_NAME = re.compile(
@@ -812,6 +811,8 @@ DEPUTY_BEFORE_TITLE = re.compile(r"(?<!['’]s )(?<![Ss]heriff )\b[Dd]eputy\s+(?
 HONORIFIC_BEFORE_NAME = re.compile(r"(?<![\w'’-])(?:Dr|Mr|Mrs|Ms)\.\s$")
 # A spokesperson's bare title before the name ("Spokesman Ali Hassan"): group 1 the title.
 SPOKESPERSON_TITLE = re.compile(r"([Ss]pokes(?:man|woman|person))\s+[A-Z]")
+# A description by a definite common noun alone ("the aide, Ann Lee"): group 1 its head noun, which takes up the
+# fuller indefinite description the article gave before ("A young Republican congressional aide resigned").
 DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)")
 # The words of an indefinite description before its head noun, searched in the text just before that noun.
 INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])[Aa]n?\s+(?:[A-Za-z][\w'’-]*\s+){0,4}$")
@@ -867,8 +868,6 @@ BODY_PRESIDENT = re.compile(
     r"(?<![\w'’-])((?:[A-Z0-9][\w&'’-]*[ \t]+)*[A-Za-z0-9][\w&'’-]*)[ \t]+[Pp]resident"
     r"(?:[ \t]+and(?:[ \t]+[A-Z][a-z]+){1,3}?)?[ \t]+[A-Z]"
 )
-# A poll as the head of a speaker phrase ("A Fox News poll released Friday", "entrance polls", "An opinion poll
-# published by Ethnos newspaper"), not a word inside a name ("Poll Watchers", "poll workers").
 # A role opening on an indefinite article ("a restaurant owner in Cincinnati"): one of many such people.
 INDEFINITE_OPENING = re.compile(r"(?:also\s+)?[Aa]n?\s")
 # The manager or owner of a shop, bar, restaurant or hotel ("manager of a central Athens mobile phone store", "Bar
@@ -881,12 +880,14 @@ SHOP_MANAGER = re.compile(
     rf"|\b(?:manager|owner)\s+(?:of|at)\s+(?:the\s+|an?\s+)?(?:[\w'’&-]+\s+){{0,4}}{_SHOP_PLACES}$",
     re.IGNORECASE,
 )
+# Plural nouns for those who take part in a protest themselves (see _one_of_witnesses).
+MARCHING_NOUNS = frozenset("protesters protestors demonstrators marchers".split())
 # A bare apposition that makes the speaker one of a group or a friend of someone (", one of the victim's neighbors",
 # ", friend of the family"): group 1 the group, whose words type the role (", one of the lawyers for the family" is a
 # lawyer, not family).
-# Plural nouns for those who take part in a protest themselves (see _one_of_witnesses).
-MARCHING_NOUNS = frozenset("protesters protestors demonstrators marchers".split())
 ONE_OF = re.compile(r"(?:one|friend|friends)\s+of\s+(.+?)(?:\s+(?:in|at|of|on|for|to|from|with|who|that)\s.*)?$")
+# A poll as the head of a speaker phrase ("A Fox News poll released Friday", "entrance polls", "An opinion poll
+# published by Ethnos newspaper"), not a word inside a name ("Poll Watchers", "poll workers").
 POLL_SPEAKER = re.compile(r"\b[Pp]olls?\b(?:\s+(?:of|by|from|in|for|published|released|conducted|taken)\b.*)?$")
 # A politician described by state and party ("The Arizona Republican", "the New York Democrat"), and one named
 # with a party and state tag ("Sen. John McCain, R-Ariz.", "Rep. Ann Lee, D-N.Y."): group 3 is the state's
@@ -2076,11 +2077,11 @@ WAS_AT_SCENE = re.compile(
 )
 
 
-# Heads of a company described without its name ("the company said", "the software manufacturer said").
 # Capitalised adjectives that open a sentence on a description of a person before the name ("Previous favourite
 # Kinnear", "Veteran actor Rory Kinnear", "Former champion Ann Lee"), whatever the noun.
 NAME_DESCRIPTORS = frozenset("Previous Former Veteran Fellow Longtime Retired Celebrated Acclaimed Rival".split())
 NAME_DESCRIPTOR_OPENINGS = tuple(word + " " for word in sorted(NAME_DESCRIPTORS))
+# Heads of a company described without its name ("the company said", "the software manufacturer said").
 COMPANY_HEADS = frozenset(
     "company firm manufacturer maker retailer automaker carrier chain startup developer giant".split()
 )
@@ -3057,12 +3058,11 @@ class SpeakerIndex:
         the gazetteer types, and the subject of a company's verb somewhere."""
         if word in NON_NAME_WORDS or word in NOT_COMPANIES or classify(word) is not None or countries_in(word):
             return False
-        if not surname:
-            return _company_subject(self.text, word)
-        if self._name_surnames is None:
-            self._name_surnames = {m.text.split()[-1] for m in name_mentions(self.text) if len(m.text.split()) >= 2}
-        if word in self._name_surnames:
-            return False
+        if surname:
+            if self._name_surnames is None:
+                self._name_surnames = {m.text.split()[-1] for m in name_mentions(self.text) if len(m.text.split()) >= 2}
+            if word in self._name_surnames:
+                return False
         return _company_subject(self.text, word)
 
     def _previous_group(self, offset: int, body: bool = False) -> str | None:
