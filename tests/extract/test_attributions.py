@@ -5942,3 +5942,10 @@ def test_a_description_before_a_surname_resolves_to_the_full_name():
 def test_a_relative_clause_continued_after_a_comma_leaves_its_subject():
     text = "A woman who lives in the neighborhood, and doesn't want to be identified, says the gunfire woke her up."
     assert [r.speaker for r in extract_attributions(text)] == ["A woman who lives in the neighborhood"]
+
+
+def test_a_dateline_with_a_double_hyphen_is_no_part_of_the_subject():
+    text = "COLUMBUS, Ohio -- Police say five people were shot on the east side Monday night."
+    assert [r.speaker for r in extract_attributions(text)] == ["Police"]
+    text = "ALMATY, Jan 10 (Reuters) -- Kazakhstan said it had detained a former security chief."
+    assert [r.speaker for r in extract_attributions(text)] == ["Kazakhstan"]

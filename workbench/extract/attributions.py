@@ -23,7 +23,6 @@ from workbench.extract.quotes import MASK_CHAR, QuoteSpan, find_quotes, mask_quo
 from workbench.extract.speakers import (
     DOCUMENT_HEADS,
     GROUP_PEOPLE,
-    LEAD_DATELINE,
     LOWER_PREFIX_NAME,
     NAME_CONNECTORS,
     NAME_DESCRIPTORS,
@@ -32,6 +31,7 @@ from workbench.extract.speakers import (
     SpeakerIndex,
     classify,
     countries_in,
+    dateline_end,
     ends_with_personal_name,
     follows_mention,
     is_pronoun,
@@ -1161,8 +1161,6 @@ COMMA_RUN = re.compile(r"[,;]\s*")
 QUOTE_COMMAS = ('",', "”,", "»,", "’,")
 # Spaces and quotation marks before a statement's words.
 CONTENT_LEAD = re.compile(r"[\s\"“”'‘’«»]*")
-# How far into a statement an agency's bracket may open a dateline: "Almaty, Jan 10 (AFP) -" (characters).
-DATELINE_REACH = 40
 # The source after "according to" and after "citing", up to where its phrase ends.
 ACCORDING_SOURCE = re.compile(r"\s*([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|$)|[.!?]\s*$)")
 CITED_SOURCE = re.compile(r"([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|\s+as saying\b|[.!?]?\s*$))")
@@ -2348,13 +2346,9 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
     once the tail is trimmed is a prefix of them that ends before a space, a comma or a bracket, so the cues
     in it are those of the article.
     """
+    # ("ALMATY, Jan 10 (Reuters) - Kazakhstan said": the dateline opens the sentence, not its subject)
+    s = dateline_end(masked, s, cue_at)
     left = masked[s:cue_at]
-    if " - " in left or "—" in left or "–" in left:
-        # ("ALMATY, Jan 10 (Reuters) - Kazakhstan said": the dateline opens the sentence, not its subject)
-        dateline = LEAD_DATELINE.match(masked, s, cue_at)
-        if dateline:
-            s = dateline.end()
-            left = masked[s:cue_at]
     core = _tail_sub(left)
     if core.rstrip().endswith(DASHES):
         # "state officials – including the Republican who was governor during the 2008 campaign – have confirmed":
@@ -3652,11 +3646,7 @@ def _content_start(text: str, s: int, limit: int) -> int:
     """Where a statement's words start after s: past spaces, quotation marks and a dateline ("KYIV, March 3
     (Reuters) - ...")."""
     k = CONTENT_LEAD.match(text, s, limit).end()  # type: ignore[union-attr]  # (it matches everywhere)
-    if text[k : k + 2].isupper() or text.find("(", k, k + DATELINE_REACH) >= 0:
-        dateline = LEAD_DATELINE.match(text, k, limit)
-        if dateline:
-            return dateline.end()
-    return k
+    return dateline_end(text, k, limit)
 
 
 def _has_words(text: str, start: int, end: int, n: int) -> bool:
@@ -3935,9 +3925,7 @@ def _joined_name_words(tokens: list[re.Match[str]], i: int) -> int:
 
 def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     """The noun phrase that opens a sentence, as its subject: "The organisers", "Kansas City Mayor Sly James"."""
-    dateline = LEAD_DATELINE.match(masked, s, limit)
-    if dateline:
-        s = dateline.end()
+    s = dateline_end(masked, s, limit)
     intro = INTRO_PHRASE.match(masked, s, limit)
     if intro:
         s = intro.end()
