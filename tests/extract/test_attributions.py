@@ -5949,3 +5949,13 @@ def test_a_dateline_with_a_double_hyphen_is_no_part_of_the_subject():
     assert [r.speaker for r in extract_attributions(text)] == ["Police"]
     text = "ALMATY, Jan 10 (Reuters) -- Kazakhstan said it had detained a former security chief."
     assert [r.speaker for r in extract_attributions(text)] == ["Kazakhstan"]
+
+
+def test_the_person_asked_is_the_one_who_answers():
+    text = (
+        "Lois Lerner said she had never been asked about it.\n\n"
+        "Rep. Joseph Crowley asked her if she could comment on the investigation.\n\n"
+        'She said: "There is a questionnaire that began this discussion."'
+    )
+    resolved = [r.speaker_resolved for r in extract_attributions(text)]
+    assert resolved == ["Lois Lerner", "Rep. Joseph Crowley", "Lois Lerner"]

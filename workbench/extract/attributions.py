@@ -878,6 +878,8 @@ THAT = re.compile(r"\s*,?\s*that\b\s*")
 # The object of a tell-verb: who was told ("reporters", "state television", "The Associated Press").
 # A pronoun asked before the question put to it ("asked him whether ...", "asks them what ...").
 ASKED_OBJECT = re.compile(r"\s+(him|her|them|me|us|you)(?=\s+(?:whether|if|why|how|what|when|where|who)\b)")
+# How far before a question its pronoun object ends ("asked her if ...": the pronoun, a space and maybe a mark).
+ASKED_PERSON_REACH = 6
 TOLD_OBJECT = re.compile(
     r"\s+((?:(?:the|a|an|local|state|state-run|national|public|private|foreign|Russian|Chinese|British|American|"
     r"French|German|Israeli|Iranian|Turkish|Ukrainian|Kazakh)\s+)*"
@@ -4039,6 +4041,11 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
         stype = index.speaker_type(resolved, speaker, r.cue)
         if not is_pronoun(resolved):
             index.remember(r.speaker_at, resolved)
+            if r.cue in CUE_VERBS and CUE_VERBS[r.cue].lemma == "ask":
+                asked = text[max(0, r.start - ASKED_PERSON_REACH) : r.start].rstrip()
+                if asked.endswith((" him", " her")):
+                    # "asked her if she could comment ...": whom it was asked answers next
+                    index.remember_asked(r.start, asked[-3:], resolved)
             if r.cue and r.cue.startswith("tweet"):
                 index.remember_document(resolved, "tweet")  # "X tweeted ...", then "according to the tweet"
         medium = r.medium

@@ -2899,6 +2899,19 @@ class SpeakerIndex:
             k = text.find(name, k + 1, offset)
         return False
 
+    def remember_asked(self, offset: int, pronoun: str, asker: str) -> None:
+        """Note whom a speaker asked ("Rep. Joseph Crowley asked her if she could comment ...") as the last to
+        speak: the one asked answers next ("She said: ..."). That is the last other named speaker the article
+        gives the pronoun's gender; none is noted when no speaker has it for sure."""
+        want = {"him": "m", "her": "f"}.get(pronoun)
+        for _, resolved, person in reversed(self.speakers):
+            if person and resolved != asker and _is_named(resolved) and want in (
+                self._said_gender.get(resolved),
+                self.gender(resolved),
+            ):
+                self.speakers.append((offset, resolved, True))
+                return
+
     def remember_document(self, resolved: str, medium: str) -> None:
         """Note that a speaker spoke through a document ("X said in a statement"), for "the statement said" (a
         document of the same kind: "the report" is not X's statement)."""
