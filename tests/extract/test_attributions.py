@@ -5959,3 +5959,10 @@ def test_the_person_asked_is_the_one_who_answers():
     )
     resolved = [r.speaker_resolved for r in extract_attributions(text)]
     assert resolved == ["Lois Lerner", "Rep. Joseph Crowley", "Lois Lerner"]
+
+
+def test_a_time_or_manner_alone_after_the_cue_is_no_statement():
+    assert extract_attributions("Two sisters, Alisha Scruggs and Arlinda Simmons, testified in the afternoon.") == []
+    assert extract_attributions("Later, Holland testified with a different story.") == []
+    text = "The officer said at least five people died."
+    assert [r.content for r in extract_attributions(text)] == ["at least five people died"]

@@ -832,6 +832,13 @@ WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 # A phrase of place or occasion that closes a sentence after a post-posed cue: "..., Tokayev said at an online
 # meeting of CSTO leaders." (no comma, colon or quotation in it).
 CLOSING_PLACE = re.compile(r"\s+(?:at|in|on|during|before|via|from|after)\s+[^,;:\"“”]{1,80}?[.!?]?\s*")
+# A short time, place or manner phrase that is all a cue has after it to the sentence's end: "testified in the
+# afternoon.", "testified with a different story." (a preposition and at most four words; not "at least five died",
+# nor an order, "shouted at him to stop", nor whose part was taken, "testified on his behalf").
+CLOSING_PHRASE_ONLY = re.compile(
+    r"\s+(?:in|at|during|with|before|after|under)\s+(?!least\b|most\b|all\b|total\b|part\b)"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!to\b)[\w'’-]+\s+){0,2}(?!to\b)[\w'’-]+\s*[.!?]?\s*"
+)
 # Places and occasions between a cue and its "that" clause: "in Istanbul", "on the Senate floor", "at the scene", "in
 # Ankara on Thursday", "before Congress last week", "(in a readout) of the call" (short phrases opened by a
 # preposition and closed by a name or one of OCCASION_WORDS, within PLACE_BEFORE_THAT_REACH characters, an estimate
@@ -3510,6 +3517,11 @@ def _indirect(
             c_end = _trim_end(text, c_start, comma)
             if _has_words(text, c_start, c_end, 3):
                 return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end)
+        return None
+    if not that and CLOSING_PHRASE_ONLY.fullmatch(rest) and MASK_CHAR not in masked[max(0, s - 4) : spk_at]:
+        # "Holland testified with a different story.": when or how it was said closes the sentence, nothing stated
+        # (a quotation before the speaker, in the sentence or closing right before it, is what was said: '"...!"
+        # Trump tweeted before Election Day.')
         return None
     c_start = m.end() + pos + (that.end() if that else 0)
     c_start += len(rest) - len(rest.lstrip(" ,:—–-"))
