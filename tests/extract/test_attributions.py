@@ -5966,3 +5966,8 @@ def test_a_time_or_manner_alone_after_the_cue_is_no_statement():
     assert extract_attributions("Later, Holland testified with a different story.") == []
     text = "The officer said at least five people died."
     assert [r.content for r in extract_attributions(text)] == ["at least five people died"]
+
+
+def test_rather_opening_the_sentence_is_no_part_of_the_subject():
+    text = "Rather the men — Roy Sparrow and Clay McCoy — testified that shots came from inside the vehicle."
+    assert [r.speaker for r in extract_attributions(text)] == ["the men"]

@@ -983,7 +983,8 @@ _ZERO_RELATIVE_HEAD = (
 )
 ZERO_RELATIVE_HEAD = re.compile(_ZERO_RELATIVE_HEAD, re.IGNORECASE)
 LEADING_JUNK = re.compile(
-    r"^(?:(?:but|and|however|meanwhile|so|yet|also|now|still|instead|later|earlier|then|separately|though|"
+    r"^(?:(?:but|and|however|meanwhile|so|yet|also|now|still|instead|rather(?!\s+than)|later|earlier|then|separately|"
+    r"though|"
     r"although|while|whereas|as|because|since|"
     r"previously|today|yesterday|tonight|last\s+\w+|on\s+\w+day|in\s+a\s+statement|in\s+\w+|update)\b[\s,:—–-]*"
     r"|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?\s+|\d+\s+"
