@@ -5971,3 +5971,11 @@ def test_a_time_or_manner_alone_after_the_cue_is_no_statement():
 def test_rather_opening_the_sentence_is_no_part_of_the_subject():
     text = "Rather the men — Roy Sparrow and Clay McCoy — testified that shots came from inside the vehicle."
     assert [r.speaker for r in extract_attributions(text)] == ["the men"]
+
+
+def test_all_but_announced_is_no_announcement():
+    assert extract_attributions("The governor has all but formally announced his bid for the Senate.") == []
+    text = "Police said all but one of the victims were adults."
+    assert [r.content for r in extract_attributions(text)] == ["all but one of the victims were adults"]
+    text = "Sen. John Thune all but confirmed his party is willing to use the nuclear option."
+    assert [r.speaker for r in extract_attributions(text)] == ["Sen. John Thune"]

@@ -588,6 +588,10 @@ BLOCKED_BEFORE = re.compile(
     r"(?:\s+(?:also|immediately|publicly|yet|specifically))?\s+$",
     re.IGNORECASE,
 )
+# "all but" and maybe an adverb right before a cue: "has all but formally announced his bid" (how many characters
+# that takes, "all but officially " being 19).
+ALL_BUT_BEFORE = re.compile(r"\ball\s+but\s+(?:[a-z]+ly\s+)?$")
+ALL_BUT_REACH = 24
 # Last words BLOCKED_BEFORE can end on (lowercased): only then is the pattern searched.
 BLOCKED_LAST = (
     "not n't n’t never to was were is are been be being a an the this that his her their its our my also "
@@ -3340,6 +3344,11 @@ def _indirect(
         return None
     if tail.startswith(" nothing") and verb.lemma == "say" and SAID_NOTHING.match(tail):
         return None  # "He said nothing after officers surrounded him": no statement (not "said nothing was wrong")
+    if verb.lemma == "announce" and "all but " in masked[max(s, cue_at - ALL_BUT_REACH) : cue_at]:
+        if ALL_BUT_BEFORE.search(masked, max(s, cue_at - ALL_BUT_REACH), cue_at):
+            # "who has all but formally announced his bid": an announcement nearly made is not made (while "all but
+            # confirmed that ..." states the claim, in effect)
+            return None
     pos, obj, medium = _skip(tail, cue)
     after = tail[pos:]
     if after.startswith(" (") and LINK_AFTER.match(after):
