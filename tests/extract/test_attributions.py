@@ -5979,3 +5979,10 @@ def test_all_but_announced_is_no_announcement():
     assert [r.content for r in extract_attributions(text)] == ["all but one of the victims were adults"]
     text = "Sen. John Thune all but confirmed his party is willing to use the nuclear option."
     assert [r.speaker for r in extract_attributions(text)] == ["Sen. John Thune"]
+
+
+def test_a_refusal_to_say_more_ends_the_statement():
+    text = "Police announced the arrest warrant for Wilson but did not release details or why they suspected him."
+    assert [r.content for r in extract_attributions(text)] == ["the arrest warrant for Wilson"]
+    text = "Police said the man was armed and did not comply with orders."
+    assert [r.content for r in extract_attributions(text)] == ["the man was armed and did not comply with orders"]

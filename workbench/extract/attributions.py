@@ -836,6 +836,13 @@ WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 # A phrase of place or occasion that closes a sentence after a post-posed cue: "..., Tokayev said at an online
 # meeting of CSTO leaders." (no comma, colon or quotation in it).
 CLOSING_PLACE = re.compile(r"\s+(?:at|in|on|during|before|via|from|after)\s+[^,;:\"“”]{1,80}?[.!?]?\s*")
+# The speaker's refusal to say more, coordinated after a statement: "but did not release details", ", and would not
+# release details", "but declined to comment" ("and" without a comma may go on with the clause's own subject: "said
+# Barrow retained an attorney and did not provide any further statements").
+REFUSAL_AFTER = re.compile(
+    r"(?:,?\s+but|,\s+and)\s+(?:(?:did|would|could|will|do|does)(?:\s+not|n['’]t)|declined|refused)\s+(?:to\s+)?"
+    r"(?:release|say|comment|disclose|give|elaborate|provide|identify|confirm|discuss|reveal|offer|name|specify)\b"
+)
 # A short time, place or manner phrase that is all a cue has after it to the sentence's end: "testified in the
 # afternoon.", "testified with a different story." (a preposition and at most four words; not "at least five died",
 # nor an order, "shouted at him to stop", nor whose part was taken, "testified on his behalf").
@@ -3551,7 +3558,7 @@ def _indirect(
                 lead = _leading_np(masked, comma + 2, e)
                 if lead and lead[0].lower() not in PRONOUNS and _fits_pronoun(speaker, lead[0]) and _valid_speaker(lead[0]):
                     hint = lead[0]
-    c_end = _trim_end(text, c_start, reach)
+    c_end = _before_refusal(text, c_start, _trim_end(text, c_start, reach))
     if not _has_words(text, c_start, c_end, 2) and not (
         # ("The governor denied wrongdoing": a denial of one's part in the events, in a word; not "denied bail")
         verb.lemma == "deny" and text[c_start:c_end].lower() in DENIED_PART
@@ -3676,6 +3683,16 @@ def _content_start(text: str, s: int, limit: int) -> int:
 def _has_words(text: str, start: int, end: int, n: int) -> bool:
     """Whether text[start:end] holds at least n words (split no further than that)."""
     return len(text[start:end].split(None, n - 1)) >= n
+
+
+def _before_refusal(text: str, start: int, end: int) -> int:
+    """Where a statement's content ends before the speaker's own refusal to say more, coordinated after it ("police
+    announced the arrest warrant for Wilson but did not release details", "said it is unclear ..., and would not
+    release details"): that predicate is the speaker's, not part of what was said."""
+    if text.find(" but ", start, end) < 0 and text.find(" and ", start, end) < 0:
+        return end
+    refusal = REFUSAL_AFTER.search(text, start, end)
+    return start + len(text[start : refusal.start()].rstrip(" ,")) if refusal else end  # (a closing mark stays)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
