@@ -5986,3 +5986,8 @@ def test_a_refusal_to_say_more_ends_the_statement():
     assert [r.content for r in extract_attributions(text)] == ["the arrest warrant for Wilson"]
     text = "Police said the man was armed and did not comply with orders."
     assert [r.content for r in extract_attributions(text)] == ["the man was armed and did not comply with orders"]
+
+
+def test_a_title_that_goes_on_over_of_keeps_the_name():
+    text = "U.S. Secretary of State Antony Blinken said the talks would resume next week."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["U.S. Secretary of State Antony Blinken"]

@@ -1932,6 +1932,14 @@ def _speaker_form(clean: str) -> _SpeakerForm:
     ):
         # "The Wisconsin Department of Natural Resources", "The Centers for Disease Control": one body's name
         pp = None
+    elif (
+        pp
+        and pp.group(1).rsplit(None, 1)[-1].lower() in PERSON_TITLES
+        and clean[pp.end(1) :].split(None, 2)[1][:1].isupper()
+    ):
+        # "U.S. Secretary of State Antony Blinken", "Kent Chief of Police Kent Thomas": a title that goes on over its
+        # preposition, not a name and a phrase ("Cpl. Gabrielle King of the Gary Police Department" is one)
+        pp = None
     if pp and " and " in clean and (member := MEMBER_PLACE_THEN_NAME.match(clean, pp.end(1))):
         if countries_in(member.group(1)):
             pp = None  # "Sens. Elizabeth Warren of Massachusetts, Amy Klobuchar ...": a list of members, each placed
