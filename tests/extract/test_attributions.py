@@ -5991,3 +5991,12 @@ def test_a_refusal_to_say_more_ends_the_statement():
 def test_a_title_that_goes_on_over_of_keeps_the_name():
     text = "U.S. Secretary of State Antony Blinken said the talks would resume next week."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["U.S. Secretary of State Antony Blinken"]
+
+
+def test_according_to_an_outlet_citing_a_source_is_the_source_speaking():
+    records = extract_attributions("According to Interfax, citing the Kyrgyz foreign ministry, the border was closed.")
+    assert [(r.speaker, r.kind, r.medium, r.content) for r in records] == [
+        ("the Kyrgyz foreign ministry", "citing", "Interfax", "the border was closed")
+    ]
+    records = extract_attributions("The border was closed, according to Interfax, citing the ministry.")
+    assert [(r.speaker, r.medium) for r in records] == [("the ministry", "Interfax")]

@@ -3764,7 +3764,7 @@ def _apply_citing(text: str, masked: str, s: int, e: int, records: list[_Raw], c
         )
         target = None
         for r in records:
-            if r.kind in ("indirect", "direct") and r.speaker:
+            if r.kind in ("indirect", "direct", "according_to") and r.speaker:
                 target = r
                 break
         if source_like and target is not None and (_is_media(target.speaker or "") or _reporting_name(target)):
@@ -3773,7 +3773,11 @@ def _apply_citing(text: str, masked: str, s: int, e: int, records: list[_Raw], c
             target.medium = relay
             target.cue, target.kind = "citing", "citing"
             target.resolved_hint = None
-            if target.start <= cm.start() < target.end:
+            if target.start <= cm.start() and not masked[target.start : cm.start()].strip(" ,"):
+                # "According to Interfax, citing the ministry, the border was closed": the claim after the source
+                target.start = _content_start(text, cited_at + len(cited), e)
+                target.start += len(masked[target.start : e]) - len(masked[target.start : e].lstrip(" ,"))
+            elif target.start <= cm.start() < target.end:
                 target.end = _trim_end(text, target.start, cm.start())
         elif not source_like and target is None:
             lead = _leading_np(masked, s, cm.start())
