@@ -6000,3 +6000,13 @@ def test_according_to_an_outlet_citing_a_source_is_the_source_speaking():
     ]
     records = extract_attributions("The border was closed, according to Interfax, citing the ministry.")
     assert [(r.speaker, r.medium) for r in records] == [("the ministry", "Interfax")]
+
+
+def test_an_it_aside_between_commas_is_no_participle_subject():
+    text = "The company, it should be noted, later reversed course, saying it had erred."
+    assert [r.speaker for r in extract_attributions(text)] == ["The company"]
+    text = (
+        "The harshest reaction was to Steele, whose spokesman, it should be noted, tried to clarify the comment by "
+        "insisting that he merely meant that the war was hard."
+    )
+    assert [r.speaker for r in extract_attributions(text)] == []

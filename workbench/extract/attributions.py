@@ -3878,6 +3878,13 @@ def _nested_participle_subject(masked: str, cue_at: int, prior: _Raw) -> tuple[s
     return inner
 
 
+# An aside set off by commas whose "it" is no one: "..., it should be noted, ...", "..., it seems, ...".
+PARENTHETICAL_IT = re.compile(
+    r"it\s+(?:(?:should|must|has\s+to|needs\s+to)\s+be\s+(?:noted|said|stressed|remembered|emphasi[sz]ed|admitted)"
+    r"|seems|appears|is\s+true)"
+)
+
+
 def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | None:
     """Who a participle cue belongs to: "..., he dismissed them, saying ..." is his; "the Conference of
     Bishops, which wrote letters saying ..." is the Conference's; otherwise the sentence's subject."""
@@ -3886,6 +3893,12 @@ def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | N
     for k in range(len(cuts) - 1, -1, -1):
         seg_start = cuts[k]
         seg = left[seg_start:]
+        if seg.startswith("it ") and (aside := PARENTHETICAL_IT.match(seg)) and seg.startswith(",", aside.end()):
+            continue  # "whose spokesman, it should be noted, tried ...": an aside, no subject
+        if seg.startswith("whose ") and len(left[seg_start : cuts[k + 1] if k + 1 < len(cuts) else None].split()) <= 3:
+            # ("Steele, whose spokesman, it should be noted, tried ..., insisting": the one owned is the subject, and
+            # no phrase names it alone; not "The company, whose shares fell, later cut jobs, saying")
+            return None
         if RELATIVE_START.match(seg):
             prev = cuts[k - 1] if k else 0
             head = left[prev : cuts[k]].rstrip(", ;")
