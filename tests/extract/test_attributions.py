@@ -6010,3 +6010,8 @@ def test_an_it_aside_between_commas_is_no_participle_subject():
         "insisting that he merely meant that the war was hard."
     )
     assert [r.speaker for r in extract_attributions(text)] == []
+
+
+def test_a_participle_set_off_before_the_verb_ends_at_its_comma():
+    text = "Bass, noting that the case remained under investigation, did not release details on the firearm."
+    assert [r.content for r in extract_attributions(text)] == ["the case remained under investigation"]

@@ -3441,6 +3441,12 @@ def _indirect(
                 medium = mm.group(1) if mm else None
         c_start = m.end() + pos + (that.end() if that else 0)
         c_end = _trim_end(text, c_start, reach)
+        if spk_at + len(speaker) + 2 == cue_at and masked.endswith(", ", s, cue_at):
+            # "Bass, noting that the case remained under investigation, did not release details": the participle
+            # set off between the subject and its verb ends where the verb comes
+            aside = ASIDE_CLOSE.search(masked, c_start, c_end)
+            if aside and _has_words(text, c_start, aside.start(), 2):
+                c_end = _trim_end(text, c_start, aside.start())
         if c_end - c_start < 3:
             return None
         return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end, resolved_hint=hint)
@@ -3878,6 +3884,11 @@ def _nested_participle_subject(masked: str, cue_at: int, prior: _Raw) -> tuple[s
     return inner
 
 
+# The comma that closes a participle set off after a subject, before the subject's verb: ", did not release",
+# ", was", ", later returned".
+ASIDE_CLOSE = re.compile(
+    r",\s+(?:(?:did|does|do|was|were|is|are|has|had|have|will|would|could|can|also|then|later)\b|[a-z]+ed\b)"
+)
 # An aside set off by commas whose "it" is no one: "..., it should be noted, ...", "..., it seems, ...".
 PARENTHETICAL_IT = re.compile(
     r"it\s+(?:(?:should|must|has\s+to|needs\s+to)\s+be\s+(?:noted|said|stressed|remembered|emphasi[sz]ed|admitted)"
