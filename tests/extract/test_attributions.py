@@ -6015,3 +6015,8 @@ def test_an_it_aside_between_commas_is_no_participle_subject():
 def test_a_participle_set_off_before_the_verb_ends_at_its_comma():
     text = "Bass, noting that the case remained under investigation, did not release details on the firearm."
     assert [r.content for r in extract_attributions(text)] == ["the case remained under investigation"]
+
+
+def test_a_relative_clause_between_dashes_ends_at_the_closing_dash():
+    text = "Later, Holland -- who said he and Naylor had been friends for about a year -- testified at length."
+    assert [r.content for r in extract_attributions(text)][:1] == ["he and Naylor had been friends for about a year"]

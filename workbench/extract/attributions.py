@@ -3512,7 +3512,14 @@ def _indirect(
         c_start = m.end() + pos + (that.end() if that else 0)
         c_start += len(masked[c_start:reach]) - len(masked[c_start:reach].lstrip())
         comma = masked.find(",", c_start, reach)
-        c_end = _trim_end(text, c_start, comma if comma > 0 else reach)
+        stop = comma if comma > 0 else reach
+        for dash in ("--", "—", "–"):
+            if dash in masked[spk_at + len(speaker) : c_start]:
+                # ("Holland -- who said he and Naylor had been friends for about a year -- testified ...": or to
+                # the dash that closes the aside the clause opened with)
+                closing = masked.find(dash, c_start, stop)
+                stop = closing if closing > 0 else stop
+        c_end = _trim_end(text, c_start, stop)
         if not _has_words(text, c_start, c_end, 2):
             return None
         return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end, resolved_hint=hint)
