@@ -6020,3 +6020,8 @@ def test_a_participle_set_off_before_the_verb_ends_at_its_comma():
 def test_a_relative_clause_between_dashes_ends_at_the_closing_dash():
     text = "Later, Holland -- who said he and Naylor had been friends for about a year -- testified at length."
     assert [r.content for r in extract_attributions(text)][:1] == ["he and Naylor had been friends for about a year"]
+
+
+def test_a_work_of_art_is_no_source():
+    text = "The installation confirms the clever use of technology that characterizes his work."
+    assert extract_attributions(text) == []

@@ -120,10 +120,11 @@ CALLED_NAME = re.compile(r"\s+(?:him|her|them)\s+an?\s")  # ("called him a tradi
 CLAIMED_AS = re.compile(r"\s+as\s+(?:its|their|his|her|our|my)\b")
 DESCRIBED_AS = re.compile(r"\s+(?:only\s+|simply\s+|just\s+)?as\b")
 # What finds things out without speaking: the guidelines leave evidence and inquiries out; nor does a doctrine
-# speak ("Catholic teaching calls for ..."), which is no one's statement in the article.
+# speak ("Catholic teaching calls for ..."), which is no one's statement in the article, nor a work of art on show
+# ("The installation confirms the clever use of technology": a critic's judgement, in the critic's words).
 NOT_SOURCES = frozenset(
     """investigation investigations inquiry probe evidence video videos footage surveillance teaching teachings
-    doctrine doctrines information""".split()
+    doctrine doctrines information installation installations sculpture sculptures artwork artworks""".split()
 )
 # Words of video and photo evidence (its first five are NOT_SOURCES' too), which the guidelines leave out as sources:
 # "according to surveillance video" names no source (_evidence), "The video released shows" no document put out
