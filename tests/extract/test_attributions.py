@@ -6025,3 +6025,7 @@ def test_a_relative_clause_between_dashes_ends_at_the_closing_dash():
 def test_a_work_of_art_is_no_source():
     text = "The installation confirms the clever use of technology that characterizes his work."
     assert extract_attributions(text) == []
+
+
+def test_a_request_to_the_reader_has_no_speaker():
+    assert extract_attributions("Please confirm the information below before signing in.") == []

@@ -3040,6 +3040,8 @@ def _valid_speaker(np: str) -> bool:
         return False
     if words[-1].lower() in OPEN_CONNECTIVES:
         return False  # "A day after [telling reporters]": a time phrase waiting for its clause, no speaker
+    if words[0] in ("Please", "please"):
+        return False  # "Please confirm or modify the email address ...": a request to the reader, no speaker
     if words[0] == "not":
         return False  # "“rights of a member,” not the view of the party, Smith said": a negated phrase, no speaker
     if len(words) > 2 and PARTICIPLE_PHRASE.match(np):
