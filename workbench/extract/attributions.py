@@ -3705,7 +3705,7 @@ def _before_refusal(text: str, start: int, end: int) -> int:
     """Where a statement's content ends before the speaker's own refusal to say more, coordinated after it ("police
     announced the arrest warrant for Wilson but did not release details", "said it is unclear ..., and would not
     release details"): that predicate is the speaker's, not part of what was said."""
-    if text.find(" but ", start, end) < 0 and text.find(" and ", start, end) < 0:
+    if text.find(" but ", start, end) < 0 and text.find(", and ", start, end) < 0:
         return end
     refusal = REFUSAL_AFTER.search(text, start, end)
     return start + len(text[start : refusal.start()].rstrip(" ,")) if refusal else end  # (a closing mark stays)

@@ -510,10 +510,10 @@ DATELINE_SPAN = 60
 def dateline_end(text: str, s: int, limit: int) -> int:
     """Where the words after a dateline opening text at s start ("WASHINGTON -- The Treasury said", "ALMATY, Jan 10
     (Reuters) - Kazakhstan said"), or s when none opens it: one test of what a dateline is, for a subject, a
-    sentence's title holder and a statement's content alike. A dateline ends on a dash, so none is looked for
-    without one."""
+    sentence's title holder and a statement's content alike. A dateline ends on a dash after a space or a long
+    dash, so none is looked for without one."""
     end = min(limit, s + DATELINE_SPAN)
-    if text.find("-", s, end) < 0 and text.find("—", s, end) < 0 and text.find("–", s, end) < 0:
+    if text.find(" -", s, end) < 0 and text.find("—", s, end) < 0 and text.find("–", s, end) < 0:
         return s
     dateline = LEAD_DATELINE.match(text, s, limit)
     return dateline.end() if dateline else s
