@@ -6029,3 +6029,10 @@ def test_a_work_of_art_is_no_source():
 
 def test_a_request_to_the_reader_has_no_speaker():
     assert extract_attributions("Please confirm the information below before signing in.") == []
+
+
+def test_an_agency_bracket_cut_off_by_a_state_abbreviation_is_no_part_of_the_subject():
+    text = "HAYWARD, Calif. (AP) - Police said two men were arrested after a chase."
+    assert [r.speaker for r in extract_attributions(text)] == ["Police"]
+    text = "DETROIT, Mich. (WXYZ) - A shooting in Pontiac has left one dead, according to police."
+    assert [r.content for r in extract_attributions(text)] == ["A shooting in Pontiac has left one dead"]

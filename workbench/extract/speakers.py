@@ -499,7 +499,10 @@ LEAD_DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|\d{1,2}))?)?\s*"
     r"(?:\([^)]{1,30}\)\s*)?"
     r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|\d{1,2}))?)?\s*"
-    r"\([^)]{1,30}\)\s*)"
+    r"\([^)]{1,30}\)\s*"
+    # (or the agency's bracket alone, where the stop of a state's abbreviation ended the sentence before it:
+    # "HAYWARD, Calif. | (AP) - Police")
+    r"|\([A-Z][^)]{0,29}\)\s*)"
     r"(?:\s-{1,2}\s|[–—])\s*"
 )
 # How far from a sentence's start a dateline's dash may come ("NUR-SULTAN, Kazakhstan (AP) —" is 29 characters;
