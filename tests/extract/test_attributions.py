@@ -6036,3 +6036,8 @@ def test_an_agency_bracket_cut_off_by_a_state_abbreviation_is_no_part_of_the_sub
     assert [r.speaker for r in extract_attributions(text)] == ["Police"]
     text = "DETROIT, Mich. (WXYZ) - A shooting in Pontiac has left one dead, according to police."
     assert [r.content for r in extract_attributions(text)] == ["A shooting in Pontiac has left one dead"]
+
+
+def test_a_participle_statement_starts_at_its_first_word():
+    text = "Police released the man on Friday, saying he was not a suspect."
+    assert [r.content for r in extract_attributions(text)] == ["he was not a suspect"]

@@ -3443,6 +3443,8 @@ def _indirect(
                 )
                 medium = mm.group(1) if mm else None
         c_start = m.end() + pos + (that.end() if that else 0)
+        while c_start < reach and text[c_start].isspace():
+            c_start += 1  # (the statement starts at its first word: "saying he did not see the child")
         c_end = _trim_end(text, c_start, reach)
         if spk_at + len(speaker) + 2 == cue_at and masked.endswith(", ", s, cue_at):
             # "Bass, noting that the case remained under investigation, did not release details": the participle
