@@ -6006,10 +6006,18 @@ def test_an_it_aside_between_commas_is_no_participle_subject():
     text = "The company, it should be noted, later reversed course, saying it had erred."
     assert [r.speaker for r in extract_attributions(text)] == ["The company"]
     text = (
-        "The harshest reaction was to Steele, whose spokesman, it should be noted, tried to clarify the comment by "
+        "The harshest reaction was to Steele, whose chief, it should be noted, tried to clarify the comment by "
         "insisting that he merely meant that the war was hard."
     )
     assert [r.speaker for r in extract_attributions(text)] == []
+
+
+def test_a_person_owned_in_a_whose_clause_speaks_as_the_owner_s():
+    text = (
+        "The harshest reaction was to Steele, whose spokesman, it should be noted, tried to clarify the comment by "
+        "insisting that he merely meant that the war was hard."
+    )
+    assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)] == [("spokesman", "Steele's spokesman")]
 
 
 def test_a_participle_set_off_before_the_verb_ends_at_its_comma():

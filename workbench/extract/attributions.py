@@ -3436,7 +3436,7 @@ def _indirect(
                 or NESTED_CLAUSE.search(masked, lead[1] + len(lead[0]), cue_at)
             ):
                 return None
-            speaker, spk_at, hint = lead[0], lead[1], None
+            speaker, spk_at, hint = lead[0], lead[1], lead[2] if len(lead) > 2 else None
             if medium is None:
                 mm = _medium_in(masked, lead[1] + len(lead[0]), cue_at) or ISSUED_MEDIUM.search(
                     masked, lead[1] + len(lead[0]), cue_at
@@ -3901,6 +3901,9 @@ def _nested_participle_subject(masked: str, cue_at: int, prior: _Raw) -> tuple[s
 ASIDE_CLOSE = re.compile(
     r",\s+(?:(?:did|does|do|was|were|is|are|has|had|have|will|would|could|can|also|then|later)\b|[a-z]+ed\b)"
 )
+# A person owned in a "whose" clause, and the name the clause hangs on: "Steele, whose spokesman".
+WHOSE_PERSON = re.compile(r"whose\s+(spokesman|spokeswoman|spokesperson|lawyer|attorney|aide|wife|husband)\b")
+NAME_BEFORE_WHOSE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s*$")
 # An aside set off by commas whose "it" is no one: "..., it should be noted, ...", "..., it seems, ...".
 PARENTHETICAL_IT = re.compile(
     r"it\s+(?:(?:should|must|has\s+to|needs\s+to)\s+be\s+(?:noted|said|stressed|remembered|emphasi[sz]ed|admitted)"
@@ -3908,9 +3911,10 @@ PARENTHETICAL_IT = re.compile(
 )
 
 
-def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | None:
+def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | tuple[str, int, str] | None:
     """Who a participle cue belongs to: "..., he dismissed them, saying ..." is his; "the Conference of
-    Bishops, which wrote letters saying ..." is the Conference's; otherwise the sentence's subject."""
+    Bishops, which wrote letters saying ..." is the Conference's; otherwise the sentence's subject. A third item,
+    when there is one, is the speaker's fuller form ("Steele's spokesman" for "spokesman" of "whose spokesman")."""
     left = masked[s:cue_at].rstrip().rstrip(",")
     cuts = [m.end() for m in COMMA_RUN.finditer(left)]
     for k in range(len(cuts) - 1, -1, -1):
@@ -3919,9 +3923,14 @@ def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | N
         if seg.startswith("it ") and (aside := PARENTHETICAL_IT.match(seg)) and seg.startswith(",", aside.end()):
             continue  # "whose spokesman, it should be noted, tried ...": an aside, no subject
         if seg.startswith("whose ") and len(left[seg_start : cuts[k + 1] if k + 1 < len(cuts) else None].split()) <= 3:
-            # ("Steele, whose spokesman, it should be noted, tried ..., insisting": the one owned is the subject, and
-            # no phrase names it alone; not "The company, whose shares fell, later cut jobs, saying")
-            return None
+            # ("Steele, whose spokesman, it should be noted, tried ..., insisting": the one owned is the subject, a
+            # person of the name before "whose", "Steele's spokesman"; not "The company, whose shares fell, later
+            # cut jobs, saying")
+            owned = WHOSE_PERSON.match(seg)
+            owner = NAME_BEFORE_WHOSE.search(left, 0, cuts[k]) if owned else None
+            if owned is None or owner is None:
+                return None
+            return owned.group(1), s + seg_start + owned.start(1), f"{owner.group(1)}'s {owned.group(1)}"
         if RELATIVE_START.match(seg):
             prev = cuts[k - 1] if k else 0
             head = left[prev : cuts[k]].rstrip(", ;")
