@@ -515,7 +515,7 @@ def dateline_end(text: str, s: int, limit: int) -> int:
     (Reuters) - Kazakhstan said"), or s when none opens it: one test of what a dateline is, for a subject, a
     sentence's title holder and a statement's content alike. A dateline ends on a dash after a space or a long
     dash, so none is looked for without one."""
-    end = min(limit, s + DATELINE_SPAN)
+    end = s + DATELINE_SPAN if s + DATELINE_SPAN < limit else limit
     if text.find(" -", s, end) < 0 and text.find("—", s, end) < 0 and text.find("–", s, end) < 0:
         return s
     dateline = LEAD_DATELINE.match(text, s, limit)
