@@ -6131,3 +6131,110 @@ def test_social_media_companies_are_companies():
         "The social media giant said it had removed the posts.",
     ):
         assert [r.speaker_type for r in extract_attributions(text)] == ["other"], text
+
+
+def test_a_dateline_with_a_double_hyphen_is_no_part_of_the_subject():
+    text = "COLUMBUS, Ohio -- Police say five people were shot on the east side Monday night."
+    assert [r.speaker for r in extract_attributions(text)] == ["Police"]
+    text = "ALMATY, Jan 10 (Reuters) -- Kazakhstan said it had detained a former security chief."
+    assert [r.speaker for r in extract_attributions(text)] == ["Kazakhstan"]
+
+
+def test_the_person_asked_is_the_one_who_answers():
+    text = (
+        "Lois Lerner said she had never been asked about it.\n\n"
+        "Rep. Joseph Crowley asked her if she could comment on the investigation.\n\n"
+        'She said: "There is a questionnaire that began this discussion."'
+    )
+    resolved = [r.speaker_resolved for r in extract_attributions(text)]
+    assert resolved == ["Lois Lerner", "Rep. Joseph Crowley", "Lois Lerner"]
+
+
+def test_a_time_or_manner_alone_after_the_cue_is_no_statement():
+    assert extract_attributions("Two sisters, Alisha Scruggs and Arlinda Simmons, testified in the afternoon.") == []
+    assert extract_attributions("Later, Holland testified with a different story.") == []
+    text = "The officer said at least five people died."
+    assert [r.content for r in extract_attributions(text)] == ["at least five people died"]
+
+
+def test_rather_opening_the_sentence_is_no_part_of_the_subject():
+    text = "Rather the men — Roy Sparrow and Clay McCoy — testified that shots came from inside the vehicle."
+    assert [r.speaker for r in extract_attributions(text)] == ["the men"]
+
+
+def test_all_but_announced_is_no_announcement():
+    assert extract_attributions("The governor has all but formally announced his bid for the Senate.") == []
+    text = "Police said all but one of the victims were adults."
+    assert [r.content for r in extract_attributions(text)] == ["all but one of the victims were adults"]
+    text = "Sen. John Thune all but confirmed his party is willing to use the nuclear option."
+    assert [r.speaker for r in extract_attributions(text)] == ["Sen. John Thune"]
+
+
+def test_a_refusal_to_say_more_ends_the_statement():
+    text = "Police announced the arrest warrant for Wilson but did not release details or why they suspected him."
+    assert [r.content for r in extract_attributions(text)] == ["the arrest warrant for Wilson"]
+    text = "Police said the man was armed and did not comply with orders."
+    assert [r.content for r in extract_attributions(text)] == ["the man was armed and did not comply with orders"]
+
+
+def test_a_title_that_goes_on_over_of_keeps_the_name():
+    text = "U.S. Secretary of State Antony Blinken said the talks would resume next week."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["U.S. Secretary of State Antony Blinken"]
+
+
+def test_according_to_an_outlet_citing_a_source_is_the_source_speaking():
+    records = extract_attributions("According to Interfax, citing the Kyrgyz foreign ministry, the border was closed.")
+    assert [(r.speaker, r.kind, r.medium, r.content) for r in records] == [
+        ("the Kyrgyz foreign ministry", "citing", "Interfax", "the border was closed")
+    ]
+    records = extract_attributions("The border was closed, according to Interfax, citing the ministry.")
+    assert [(r.speaker, r.medium) for r in records] == [("the ministry", "Interfax")]
+
+
+def test_an_it_aside_between_commas_is_no_participle_subject():
+    text = "The company, it should be noted, later reversed course, saying it had erred."
+    assert [r.speaker for r in extract_attributions(text)] == ["The company"]
+    text = (
+        "The harshest reaction was to Steele, whose chief, it should be noted, tried to clarify the comment by "
+        "insisting that he merely meant that the war was hard."
+    )
+    assert [r.speaker for r in extract_attributions(text)] == []
+
+
+def test_a_person_owned_in_a_whose_clause_speaks_as_the_owner_s():
+    text = (
+        "The harshest reaction was to Steele, whose spokesman, it should be noted, tried to clarify the comment by "
+        "insisting that he merely meant that the war was hard."
+    )
+    assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)] == [("spokesman", "Steele's spokesman")]
+
+
+def test_a_participle_set_off_before_the_verb_ends_at_its_comma():
+    text = "Bass, noting that the case remained under investigation, did not release details on the firearm."
+    assert [r.content for r in extract_attributions(text)] == ["the case remained under investigation"]
+
+
+def test_a_relative_clause_between_dashes_ends_at_the_closing_dash():
+    text = "Later, Holland -- who said he and Naylor had been friends for about a year -- testified at length."
+    assert [r.content for r in extract_attributions(text)][:1] == ["he and Naylor had been friends for about a year"]
+
+
+def test_a_work_of_art_is_no_source():
+    text = "The installation confirms the clever use of technology that characterizes his work."
+    assert extract_attributions(text) == []
+
+
+def test_a_request_to_the_reader_has_no_speaker():
+    assert extract_attributions("Please confirm the information below before signing in.") == []
+
+
+def test_an_agency_bracket_cut_off_by_a_state_abbreviation_is_no_part_of_the_subject():
+    text = "HAYWARD, Calif. (AP) - Police said two men were arrested after a chase."
+    assert [r.speaker for r in extract_attributions(text)] == ["Police"]
+    text = "DETROIT, Mich. (WXYZ) - A shooting in Pontiac has left one dead, according to police."
+    assert [r.content for r in extract_attributions(text)] == ["A shooting in Pontiac has left one dead"]
+
+
+def test_a_participle_statement_starts_at_its_first_word():
+    text = "Police released the man on Friday, saying he was not a suspect."
+    assert [r.content for r in extract_attributions(text)] == ["he was not a suspect"]

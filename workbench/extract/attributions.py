@@ -23,7 +23,6 @@ from workbench.extract.quotes import MASK_CHAR, QuoteSpan, find_quotes, mask_quo
 from workbench.extract.speakers import (
     DOCUMENT_HEADS,
     GROUP_PEOPLE,
-    LEAD_DATELINE,
     LOWER_PREFIX_NAME,
     NAME_CONNECTORS,
     NAME_DESCRIPTORS,
@@ -32,6 +31,7 @@ from workbench.extract.speakers import (
     SpeakerIndex,
     classify,
     countries_in,
+    dateline_end,
     ends_with_personal_name,
     follows_mention,
     is_pronoun,
@@ -120,10 +120,11 @@ CALLED_NAME = re.compile(r"\s+(?:him|her|them)\s+an?\s")  # ("called him a tradi
 CLAIMED_AS = re.compile(r"\s+as\s+(?:its|their|his|her|our|my)\b")
 DESCRIBED_AS = re.compile(r"\s+(?:only\s+|simply\s+|just\s+)?as\b")
 # What finds things out without speaking: the guidelines leave evidence and inquiries out; nor does a doctrine
-# speak ("Catholic teaching calls for ..."), which is no one's statement in the article.
+# speak ("Catholic teaching calls for ..."), which is no one's statement in the article, nor a work of art on show
+# ("The installation confirms the clever use of technology": a critic's judgement, in the critic's words).
 NOT_SOURCES = frozenset(
     """investigation investigations inquiry probe evidence video videos footage surveillance teaching teachings
-    doctrine doctrines information""".split()
+    doctrine doctrines information installation installations sculpture sculptures artwork artworks""".split()
 )
 # Words of video and photo evidence (its first five are NOT_SOURCES' too), which the guidelines leave out as sources:
 # "according to surveillance video" names no source (_evidence), "The video released shows" no document put out
@@ -589,6 +590,10 @@ BLOCKED_BEFORE = re.compile(
     r"(?:\s+(?:also|immediately|publicly|yet|specifically))?\s+$",
     re.IGNORECASE,
 )
+# "all but" and maybe an adverb right before a cue: "has all but formally announced his bid" (how many characters
+# that takes, "all but officially " being 19).
+ALL_BUT_BEFORE = re.compile(r"\ball\s+but\s+(?:[a-z]+ly\s+)?$")
+ALL_BUT_REACH = 24
 # Last words BLOCKED_BEFORE can end on (lowercased): only then is the pattern searched.
 BLOCKED_LAST = (
     "not n't n’t never to was were is are been be being a an the this that his her their its our my also "
@@ -833,6 +838,20 @@ WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 # A phrase of place or occasion that closes a sentence after a post-posed cue: "..., Tokayev said at an online
 # meeting of CSTO leaders." (no comma, colon or quotation in it).
 CLOSING_PLACE = re.compile(r"\s+(?:at|in|on|during|before|via|from|after)\s+[^,;:\"“”]{1,80}?[.!?]?\s*")
+# The speaker's refusal to say more, coordinated after a statement: "but did not release details", ", and would not
+# release details", "but declined to comment" ("and" without a comma may go on with the clause's own subject: "said
+# Barrow retained an attorney and did not provide any further statements").
+REFUSAL_AFTER = re.compile(
+    r"(?:,?\s+but|,\s+and)\s+(?:(?:did|would|could|will|do|does)(?:\s+not|n['’]t)|declined|refused)\s+(?:to\s+)?"
+    r"(?:release|say|comment|disclose|give|elaborate|provide|identify|confirm|discuss|reveal|offer|name|specify)\b"
+)
+# A short time, place or manner phrase that is all a cue has after it to the sentence's end: "testified in the
+# afternoon.", "testified with a different story." (a preposition and at most four words; not "at least five died",
+# nor an order, "shouted at him to stop", nor whose part was taken, "testified on his behalf").
+CLOSING_PHRASE_ONLY = re.compile(
+    r"\s+(?:in|at|during|with|before|after|under)\s+(?!least\b|most\b|all\b|total\b|part\b)"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!to\b)[\w'’-]+\s+){0,2}(?!to\b)[\w'’-]+\s*[.!?]?\s*"
+)
 # Places and occasions between a cue and its "that" clause: "in Istanbul", "on the Senate floor", "at the scene", "in
 # Ankara on Thursday", "before Congress last week", "(in a readout) of the call" (short phrases opened by a
 # preposition and closed by a name or one of OCCASION_WORDS, within PLACE_BEFORE_THAT_REACH characters, an estimate
@@ -878,6 +897,8 @@ PAREN_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s*[RDI]-[A-Z][\w.]*,?)\s*$")
 THAT = re.compile(r"\s*,?\s*that\b\s*")
 # A pronoun asked before the question put to it ("asked him whether ...", "asks them what ...").
 ASKED_OBJECT = re.compile(r"\s+(him|her|them|me|us|you)(?=\s+(?:whether|if|why|how|what|when|where|who)\b)")
+# How far before a question its pronoun object ends ("asked her if ...": the pronoun, a space and maybe a mark).
+ASKED_PERSON_REACH = 6
 # The object of a tell-verb: who was told ("reporters", "state television", "The Associated Press").
 TOLD_OBJECT = re.compile(
     r"\s+((?:(?:the|a|an|local|state|state-run|national|public|private|foreign|Russian|Chinese|British|American|"
@@ -975,7 +996,8 @@ _ZERO_RELATIVE_HEAD = (
 )
 ZERO_RELATIVE_HEAD = re.compile(_ZERO_RELATIVE_HEAD, re.IGNORECASE)
 LEADING_JUNK = re.compile(
-    r"^(?:(?:but|and|however|meanwhile|so|yet|also|now|still|instead|later|earlier|then|separately|though|"
+    r"^(?:(?:but|and|however|meanwhile|so|yet|also|now|still|instead|rather(?!\s+than)|later|earlier|then|separately|"
+    r"though|"
     r"although|while|whereas|as|because|since|"
     r"previously|today|yesterday|tonight|last\s+\w+|on\s+\w+day|in\s+a\s+statement|in\s+\w+|update)\b[\s,:—–-]*"
     r"|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?\s+|\d+\s+"
@@ -1162,8 +1184,6 @@ COMMA_RUN = re.compile(r"[,;]\s*")
 QUOTE_COMMAS = ('",', "”,", "»,", "’,")
 # Spaces and quotation marks before a statement's words.
 CONTENT_LEAD = re.compile(r"[\s\"“”'‘’«»]*")
-# How far into a statement an agency's bracket may open a dateline: "Almaty, Jan 10 (AFP) -" (characters).
-DATELINE_REACH = 40
 # The source after "according to" and after "citing", up to where its phrase ends.
 ACCORDING_SOURCE = re.compile(r"\s*([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|$)|[.!?]\s*$)")
 CITED_SOURCE = re.compile(r"([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|\s+as saying\b|[.!?]?\s*$))")
@@ -2349,13 +2369,9 @@ def _subject(masked: str, s: int, cue_at: int, cues: _Cues) -> tuple[str, int, i
     once the tail is trimmed is a prefix of them that ends before a space, a comma or a bracket, so the cues
     in it are those of the article.
     """
+    # ("ALMATY, Jan 10 (Reuters) - Kazakhstan said": the dateline opens the sentence, not its subject)
+    s = dateline_end(masked, s, cue_at)
     left = masked[s:cue_at]
-    if " - " in left or "—" in left or "–" in left:
-        # ("ALMATY, Jan 10 (Reuters) - Kazakhstan said": the dateline opens the sentence, not its subject)
-        dateline = LEAD_DATELINE.match(masked, s, cue_at)
-        if dateline:
-            s = dateline.end()
-            left = masked[s:cue_at]
     core = _tail_sub(left)
     if core.rstrip().endswith(DASHES):
         # "state officials – including the Republican who was governor during the 2008 campaign – have confirmed":
@@ -3025,6 +3041,8 @@ def _valid_speaker(np: str) -> bool:
         return False
     if words[-1].lower() in OPEN_CONNECTIVES:
         return False  # "A day after [telling reporters]": a time phrase waiting for its clause, no speaker
+    if words[0] in ("Please", "please"):
+        return False  # "Please confirm or modify the email address ...": a request to the reader, no speaker
     if words[0] == "not":
         return False  # "“rights of a member,” not the view of the party, Smith said": a negated phrase, no speaker
     if len(words) > 2 and PARTICIPLE_PHRASE.match(np):
@@ -3337,6 +3355,11 @@ def _indirect(
         return None
     if tail.startswith(" nothing") and verb.lemma == "say" and SAID_NOTHING.match(tail):
         return None  # "He said nothing after officers surrounded him": no statement (not "said nothing was wrong")
+    if verb.lemma == "announce" and "all but " in masked[max(s, cue_at - ALL_BUT_REACH) : cue_at]:
+        if ALL_BUT_BEFORE.search(masked, max(s, cue_at - ALL_BUT_REACH), cue_at):
+            # "who has all but formally announced his bid": an announcement nearly made is not made (while "all but
+            # confirmed that ..." states the claim, in effect)
+            return None
     pos, obj, medium = _skip(tail, cue)
     after = tail[pos:]
     if after.startswith(" (") and LINK_AFTER.match(after):
@@ -3414,14 +3437,22 @@ def _indirect(
                 or NESTED_CLAUSE.search(masked, lead[1] + len(lead[0]), cue_at)
             ):
                 return None
-            speaker, spk_at, hint = lead[0], lead[1], None
+            speaker, spk_at, hint = lead[0], lead[1], lead[2] if len(lead) > 2 else None
             if medium is None:
                 mm = _medium_in(masked, lead[1] + len(lead[0]), cue_at) or ISSUED_MEDIUM.search(
                     masked, lead[1] + len(lead[0]), cue_at
                 )
                 medium = mm.group(1) if mm else None
         c_start = m.end() + pos + (that.end() if that else 0)
+        while c_start < reach and text[c_start].isspace():
+            c_start += 1  # (the statement starts at its first word: "saying he did not see the child")
         c_end = _trim_end(text, c_start, reach)
+        if spk_at + len(speaker) + 2 == cue_at and masked.endswith(", ", s, cue_at):
+            # "Bass, noting that the case remained under investigation, did not release details": the participle
+            # set off between the subject and its verb ends where the verb comes
+            aside = ASIDE_CLOSE.search(masked, c_start, c_end)
+            if aside and _has_words(text, c_start, aside.start(), 2):
+                c_end = _trim_end(text, c_start, aside.start())
         if c_end - c_start < 3:
             return None
         return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end, resolved_hint=hint)
@@ -3487,7 +3518,14 @@ def _indirect(
         c_start = m.end() + pos + (that.end() if that else 0)
         c_start += len(masked[c_start:reach]) - len(masked[c_start:reach].lstrip())
         comma = masked.find(",", c_start, reach)
-        c_end = _trim_end(text, c_start, comma if comma > 0 else reach)
+        stop = comma if comma > 0 else reach
+        for dash in ("--", "—", "–"):
+            if dash in masked[spk_at + len(speaker) : c_start]:
+                # ("Holland -- who said he and Naylor had been friends for about a year -- testified ...": or to
+                # the dash that closes the aside the clause opened with)
+                closing = masked.find(dash, c_start, stop)
+                stop = closing if closing > 0 else stop
+        c_end = _trim_end(text, c_start, stop)
         if not _has_words(text, c_start, c_end, 2):
             return None
         return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end, resolved_hint=hint)
@@ -3516,6 +3554,11 @@ def _indirect(
             if _has_words(text, c_start, c_end, 3):
                 return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end)
         return None
+    if not that and CLOSING_PHRASE_ONLY.fullmatch(rest) and MASK_CHAR not in masked[max(0, s - 4) : spk_at]:
+        # "Holland testified with a different story.": when or how it was said closes the sentence, nothing stated
+        # (a quotation before the speaker, in the sentence or closing right before it, is what was said: '"...!"
+        # Trump tweeted before Election Day.')
+        return None
     c_start = m.end() + pos + (that.end() if that else 0)
     c_start += len(rest) - len(rest.lstrip(" ,:—–-"))
     if (
@@ -3534,7 +3577,7 @@ def _indirect(
                 lead = _leading_np(masked, comma + 2, e)
                 if lead and lead[0].lower() not in PRONOUNS and _fits_pronoun(speaker, lead[0]) and _valid_speaker(lead[0]):
                     hint = lead[0]
-    c_end = _trim_end(text, c_start, reach)
+    c_end = _before_refusal(text, c_start, _trim_end(text, c_start, reach))
     if not _has_words(text, c_start, c_end, 2) and not (
         # ("The governor denied wrongdoing": a denial of one's part in the events, in a word; not "denied bail")
         verb.lemma == "deny" and text[c_start:c_end].lower() in DENIED_PART
@@ -3653,16 +3696,22 @@ def _content_start(text: str, s: int, limit: int) -> int:
     """Where a statement's words start after s: past spaces, quotation marks and a dateline ("KYIV, March 3
     (Reuters) - ...")."""
     k = CONTENT_LEAD.match(text, s, limit).end()  # type: ignore[union-attr]  # (it matches everywhere)
-    if text[k : k + 2].isupper() or text.find("(", k, k + DATELINE_REACH) >= 0:
-        dateline = LEAD_DATELINE.match(text, k, limit)
-        if dateline:
-            return dateline.end()
-    return k
+    return dateline_end(text, k, limit)
 
 
 def _has_words(text: str, start: int, end: int, n: int) -> bool:
     """Whether text[start:end] holds at least n words (split no further than that)."""
     return len(text[start:end].split(None, n - 1)) >= n
+
+
+def _before_refusal(text: str, start: int, end: int) -> int:
+    """Where a statement's content ends before the speaker's own refusal to say more, coordinated after it ("police
+    announced the arrest warrant for Wilson but did not release details", "said it is unclear ..., and would not
+    release details"): that predicate is the speaker's, not part of what was said."""
+    if text.find(" but ", start, end) < 0 and text.find(", and ", start, end) < 0:
+        return end
+    refusal = REFUSAL_AFTER.search(text, start, end)
+    return start + len(text[start : refusal.start()].rstrip(" ,")) if refusal else end  # (a closing mark stays)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -3734,7 +3783,7 @@ def _apply_citing(text: str, masked: str, s: int, e: int, records: list[_Raw], c
         )
         target = None
         for r in records:
-            if r.kind in ("indirect", "direct") and r.speaker:
+            if r.kind in ("indirect", "direct", "according_to") and r.speaker:
                 target = r
                 break
         if source_like and target is not None and (_is_media(target.speaker or "") or _reporting_name(target)):
@@ -3743,7 +3792,11 @@ def _apply_citing(text: str, masked: str, s: int, e: int, records: list[_Raw], c
             target.medium = relay
             target.cue, target.kind = "citing", "citing"
             target.resolved_hint = None
-            if target.start <= cm.start() < target.end:
+            if target.start <= cm.start() and not masked[target.start : cm.start()].strip(" ,"):
+                # "According to Interfax, citing the ministry, the border was closed": the claim after the source
+                target.start = _content_start(text, cited_at + len(cited), e)
+                target.start += len(masked[target.start : e]) - len(masked[target.start : e].lstrip(" ,"))
+            elif target.start <= cm.start() < target.end:
                 target.end = _trim_end(text, target.start, cm.start())
         elif not source_like and target is None:
             lead = _leading_np(masked, s, cm.start())
@@ -3844,14 +3897,41 @@ def _nested_participle_subject(masked: str, cue_at: int, prior: _Raw) -> tuple[s
     return inner
 
 
-def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | None:
+# The comma that closes a participle set off after a subject, before the subject's verb: ", did not release",
+# ", was", ", later returned".
+ASIDE_CLOSE = re.compile(
+    r",\s+(?:(?:did|does|do|was|were|is|are|has|had|have|will|would|could|can|also|then|later)\b|[a-z]+ed\b)"
+)
+# A person owned in a "whose" clause, and the name the clause hangs on: "Steele, whose spokesman".
+WHOSE_PERSON = re.compile(r"whose\s+(spokesman|spokeswoman|spokesperson|lawyer|attorney|aide|wife|husband)\b")
+NAME_BEFORE_WHOSE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s*$")
+# An aside set off by commas whose "it" is no one: "..., it should be noted, ...", "..., it seems, ...".
+PARENTHETICAL_IT = re.compile(
+    r"it\s+(?:(?:should|must|has\s+to|needs\s+to)\s+be\s+(?:noted|said|stressed|remembered|emphasi[sz]ed|admitted)"
+    r"|seems|appears|is\s+true)"
+)
+
+
+def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | tuple[str, int, str] | None:
     """Who a participle cue belongs to: "..., he dismissed them, saying ..." is his; "the Conference of
-    Bishops, which wrote letters saying ..." is the Conference's; otherwise the sentence's subject."""
+    Bishops, which wrote letters saying ..." is the Conference's; otherwise the sentence's subject. A third item,
+    when there is one, is the speaker's fuller form ("Steele's spokesman" for "spokesman" of "whose spokesman")."""
     left = masked[s:cue_at].rstrip().rstrip(",")
     cuts = [m.end() for m in COMMA_RUN.finditer(left)]
     for k in range(len(cuts) - 1, -1, -1):
         seg_start = cuts[k]
         seg = left[seg_start:]
+        if seg.startswith("it ") and (aside := PARENTHETICAL_IT.match(seg)) and seg.startswith(",", aside.end()):
+            continue  # "whose spokesman, it should be noted, tried ...": an aside, no subject
+        if seg.startswith("whose ") and len(left[seg_start : cuts[k + 1] if k + 1 < len(cuts) else None].split()) <= 3:
+            # ("Steele, whose spokesman, it should be noted, tried ..., insisting": the one owned is the subject, a
+            # person of the name before "whose", "Steele's spokesman"; not "The company, whose shares fell, later
+            # cut jobs, saying")
+            owned = WHOSE_PERSON.match(seg)
+            owner = NAME_BEFORE_WHOSE.search(left, 0, cuts[k]) if owned else None
+            if owned is None or owner is None:
+                return None
+            return owned.group(1), s + seg_start + owned.start(1), f"{owner.group(1)}'s {owned.group(1)}"
         if RELATIVE_START.match(seg):
             prev = cuts[k - 1] if k else 0
             head = left[prev : cuts[k]].rstrip(", ;")
@@ -3934,9 +4014,7 @@ def _joined_name_words(tokens: list[re.Match[str]], i: int) -> int:
 
 def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     """The noun phrase that opens a sentence, as its subject: "The organisers", "Kansas City Mayor Sly James"."""
-    dateline = LEAD_DATELINE.match(masked, s, limit)
-    if dateline:
-        s = dateline.end()
+    s = dateline_end(masked, s, limit)
     intro = INTRO_PHRASE.match(masked, s, limit)
     if intro:
         s = intro.end()
@@ -4050,6 +4128,11 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
         stype = index.speaker_type(resolved, speaker, r.cue)
         if not is_pronoun(resolved):
             index.remember(r.speaker_at, resolved)
+            if r.cue in CUE_VERBS and CUE_VERBS[r.cue].lemma == "ask":
+                asked = text[max(0, r.start - ASKED_PERSON_REACH) : r.start].rstrip()
+                if asked.endswith((" him", " her")):
+                    # "asked her if she could comment ...": whom it was asked answers next
+                    index.remember_asked(r.start, asked[-3:], resolved)
             if r.cue and r.cue.startswith("tweet"):
                 index.remember_document(resolved, "tweet")  # "X tweeted ...", then "according to the tweet"
         medium = r.medium

@@ -510,9 +510,27 @@ LEAD_DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|\d{1,2}))?)?\s*"
     r"(?:\([^)]{1,30}\)\s*)?"
     r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|\d{1,2}))?)?\s*"
-    r"\([^)]{1,30}\)\s*)"
+    r"\([^)]{1,30}\)\s*"
+    # (or the agency's bracket alone, where the stop of a state's abbreviation ended the sentence before it:
+    # "HAYWARD, Calif. | (AP) - Police")
+    r"|\([A-Z][^)]{0,29}\)\s*)"
     r"(?:\s-{1,2}\s|[–—])\s*"
 )
+# How far from a sentence's start a dateline's dash may come ("NUR-SULTAN, Kazakhstan (AP) —" is 29 characters;
+# none in the corpora runs past 50).
+DATELINE_SPAN = 60
+
+
+def dateline_end(text: str, s: int, limit: int) -> int:
+    """Where the words after a dateline opening text at s start ("WASHINGTON -- The Treasury said", "ALMATY, Jan 10
+    (Reuters) - Kazakhstan said"), or s when none opens it: one test of what a dateline is, for a subject, a
+    sentence's title holder and a statement's content alike. A dateline ends on a dash after a space or a long
+    dash, so none is looked for without one."""
+    end = s + DATELINE_SPAN if s + DATELINE_SPAN < limit else limit
+    if text.find(" -", s, end) < 0 and text.find("—", s, end) < 0 and text.find("–", s, end) < 0:
+        return s
+    dateline = LEAD_DATELINE.match(text, s, limit)
+    return dateline.end() if dateline else s
 # A person described by a title, opening a sentence before its verb: "Kazakhstan's president on Friday authorized",
 # "The foreign minister said" (group 1 the description). (The titles longest first, then alphabetical, so that the
 # pattern is the same in every process: a set's order follows the string hash.)
@@ -1986,6 +2004,14 @@ def _speaker_form(clean: str) -> _SpeakerForm:
     ):
         # "The Wisconsin Department of Natural Resources", "The Centers for Disease Control": one body's name
         pp = None
+    elif (
+        pp
+        and pp.group(1).rsplit(None, 1)[-1].lower() in PERSON_TITLES
+        and clean[pp.end(1) :].split(None, 2)[1][:1].isupper()
+    ):
+        # "U.S. Secretary of State Antony Blinken", "Kent Chief of Police Kent Thomas": a title that goes on over its
+        # preposition, not a name and a phrase ("Cpl. Gabrielle King of the Gary Police Department" is one)
+        pp = None
     if pp and " and " in clean and (member := MEMBER_PLACE_THEN_NAME.match(clean, pp.end(1))):
         if countries_in(member.group(1)):
             pp = None  # "Sens. Elizabeth Warren of Massachusetts, Amy Klobuchar ...": a list of members, each placed
@@ -2954,6 +2980,19 @@ class SpeakerIndex:
             k = text.find(name, k + 1, offset)
         return False
 
+    def remember_asked(self, offset: int, pronoun: str, asker: str) -> None:
+        """Note whom a speaker asked ("Rep. Joseph Crowley asked her if she could comment ...") as the last to
+        speak: the one asked answers next ("She said: ..."). That is the last other named speaker the article
+        gives the pronoun's gender; none is noted when no speaker has it for sure."""
+        want = {"him": "m", "her": "f"}.get(pronoun)
+        for _, resolved, person in reversed(self.speakers):
+            if person and resolved != asker and _is_named(resolved) and want in (
+                self._said_gender.get(resolved),
+                self.gender(resolved),
+            ):
+                self.speakers.append((offset, resolved, True))
+                return
+
     def remember_document(self, resolved: str, medium: str) -> None:
         """Note that a speaker spoke through a document ("X said in a statement"), for "the statement said" (a
         document of the same kind: "the report" is not X's statement)."""
@@ -3215,11 +3254,8 @@ class SpeakerIndex:
         """The title holder who opens the sentence after `before` (a dateline passed over), as the article names
         them, when no person has spoken since: "Kazakhstan's president on Friday authorized police to shoot. "...,"
         he said" is the president."""
-        start = before + 1
-        dateline = LEAD_DATELINE.match(self.text, start, here)
-        if dateline:
-            start = dateline.end()
-        else:
+        start = dateline_end(self.text, before + 1, here)
+        if start == before + 1:
             gap = self.text[start:here]
             start += len(gap) - len(gap.lstrip())  # (past the spaces)
         if any(start <= at < offset and person for at, _, person in self.speakers):
