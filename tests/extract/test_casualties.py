@@ -95,7 +95,7 @@ def only(text: str, category: str) -> CasualtyClaim:
         ("The bomb exploded, killing an officer and critically injuring the police chief.",
          {("killed", 1), ("injured", 1)}),
         ("Six people, including two congressmen, two police officers and an aide, were injured in the attack.",
-         {("injured", 6), ("injured", 2)}),
+         {("injured", 6), ("injured", 2), ("injured", 1)}),
         ("The 7 year old was taken to Paul Hall hospital where he was pronounced dead.", {("killed", 1)}),
         ("Four men, including Pipkins and the victim, were sitting in a car when a gun went off, fatally wounding "
          "the victim.", {("killed", 1)}),
@@ -1746,7 +1746,7 @@ def test_the_members_listed_between_a_group_and_its_verb_take_its_category():
     """"Six people, including two congressmen, two police officers, a congressional aide and a lobbyist, were injured"
     gave the six only: the counts listed after "including" between a group and its verb are its members."""
     text = "Six people, including two congressmen, two police officers, a congressional aide and a lobbyist, were injured."
-    assert pairs(text) == {("injured", 6), ("injured", 2)}
+    assert pairs(text) == {("injured", 6), ("injured", 2), ("injured", 1)}
     assert len([c for c in extract_casualties(text) if c.value == 2]) == 2
 
 
@@ -4894,3 +4894,12 @@ def test_trio_quartet_counts():
     assert pairs("The trio were arrested on Friday.") == {("detained", 3)}
     assert pairs("The targeted quartet were wounded on Friday.") == {("injured", 4)}
     assert pairs("A string quartet performed at the memorial.") == set()
+
+
+# "General" and "aide" name a single victim as other ranks and staff do; the adjective and the office are no victims
+def test_general_and_aide_victims():
+    assert pairs("A Russian general was killed in an explosion in Moscow.") == {("killed", 1)}
+    assert pairs("The mayor's aide was found dead in his apartment.") == {("killed", 1)}
+    assert pairs("Two aides were wounded in the blast.") == {("injured", 2)}
+    assert pairs("The general strike shut down the city after the shooting.") == set()
+    assert pairs("The attorney general said the suspect had been arrested.") == {("detained", 1)}
