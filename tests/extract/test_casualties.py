@@ -4903,3 +4903,12 @@ def test_general_and_aide_victims():
     assert pairs("Two aides were wounded in the blast.") == {("injured", 2)}
     assert pairs("The general strike shut down the city after the shooting.") == set()
     assert pairs("The attorney general said the suspect had been arrested.") == {("detained", 1)}
+
+
+# A parent "of two" written with hyphens ("mother-of-two", as British copy writes it) or with an adjective before the
+# children ("father of four young children") is one victim, the children no count
+def test_hyphenated_parent_of_children():
+    assert pairs("A mother-of-two was stabbed to death in her home.") == {("killed", 1)}
+    assert pairs("A father-of-four was stabbed to death outside a pub.") == {("killed", 1)}
+    assert pairs("A father of four young children died after the attack.") == {("killed", 1)}
+    assert pairs("A mother of three was killed in the crash.") == {("killed", 1)}

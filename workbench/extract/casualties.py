@@ -385,9 +385,9 @@ PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?
 # A singular victim: "a man", "A 20-year-old man" (or "20–year–old", with en dashes), "the gunman", "one police
 # officer", "The 19-year-old" (before a verb, a preposition or a participle: "a 17-year-old shot and killed by police",
 # "The 31-year-old hanged herself"),
-# "a male victim" (two victim nouns: the second is the head), "a mother of three", "a father to two boys" (the
-# children are no count), "A Los Angeles County Sheriff's Department deputy" (a run of up to four capitalised words is
-# one modifier); a
+# "a male victim" (two victim nouns: the second is the head), "a mother of three", "a father to two boys", "a
+# mother-of-two", "a father of four young children" (the children are no count), "A Los Angeles County Sheriff's
+# Department deputy" (a run of up to four capitalised words is one modifier); a
 # capitalised article may follow a headline glued to the body ("... | abc13.comA man was shot"); the noun may end an
 # aside set off by hyphens with no spaces, before its group's plural verb ("workers-two women and a man-were"). Words
 # are taken possessively (`++`): giving letters back could never let what follows match, and is costly to try.
@@ -414,9 +414,9 @@ SINGULAR = re.compile(
       |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s](?:year|month|week)[-–\s]old(?=\s+(?:was|is|were|are|had|has|who|died|suffered|sustained|in|on|at|after|following|
       near|outside|inside|during|early|late|last|with|shot|stabbed|killed|wounded|injured|arrested|dead|and|into|to|
       hanged|hung|committed|took)\b|[,.;]))
-    \b(?!-(?!(?:were|are)\b)|['’]s\b)
-    (?:(?:(?<=father|mother|parent)|(?<=dad|mom))\s+(?:of|to)\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|
-      ten|eleven|twelve)(?:\s+(?:children|kids|sons|daughters|boys|girls))?\b(?!-))?""",
+    \b(?:(?:(?<=father|mother|parent)|(?<=dad|mom|mum))(?:\s+(?:of|to)\s+|-(?:of|to)-)(?:\d{{1,2}}|two|three|four|five|six|
+      seven|eight|nine|ten|eleven|twelve)(?:\s+(?:young\s+|grown\s+|small\s+)?(?:children|kids|sons|daughters|boys|girls))?
+      \b(?!-)|(?!-(?!(?:were|are)\b)|['’]s\b))""",
     re.VERBOSE,
 )
 
