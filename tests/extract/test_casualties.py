@@ -4912,3 +4912,12 @@ def test_hyphenated_parent_of_children():
     assert pairs("A father-of-four was stabbed to death outside a pub.") == {("killed", 1)}
     assert pairs("A father of four young children died after the attack.") == {("killed", 1)}
     assert pairs("A mother of three was killed in the crash.") == {("killed", 1)}
+
+
+# A death told at a time of someone's childhood ("when he was a child", "when she was 12") is a relative's, told as
+# background: another event (not "when she was eight months pregnant", the victim's own state)
+def test_death_in_childhood_background():
+    assert pairs("His mother took her own life when he was a child.") == set()
+    assert pairs("His father killed himself when he was 12.") == set()
+    assert pairs("Her brother was shot dead when she was a teenager.") == set()
+    assert pairs("She was shot dead when she was eight months pregnant.") == {("killed", 1)}

@@ -1308,12 +1308,17 @@ DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|c
 # ARRESTS_NATIONWIDE.)
 # (A war's strike on "another" school, hospital, mosque or village is a strike of its own: "three Gazans were killed
 # when Israeli forces attacked another UN school in Gaza City".)
+# (A time of someone's childhood, "when he was a child", "when she was 12", dates a relative's death told as background:
+# "His mother took her own life when he was a child"; not "when she was eight months pregnant", the victim's own state.)
 OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[-–]|and)\s*(?:19|20)?\d\d|
     last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous|prior\s+(?:attack|shooting|incident)|separate|another\s+(?:attack|shooting|
     incident|bombing|blast|earthquake|quake)|(?:attack|bomb|shell|raid|target)\w*\s+another\s+(?:[\w.-]+\s+){0,2}?(?:school|
     hospital|mosque|church|market|village|camp|shelter)s?|similar|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
     per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:in|during|from)\s+those\s+(?:[\w-]+\s+)?(?:bombings|attacks|
-    shootings|raids|strikes|air\s*strikes|blasts|explosions|clashes|killings)|(?:the|a)\s+(?:[\w-]+\s+){0,2}?wars?\b(?!\s+(?:veteran|crime|criminal|zone|hero|memorial|game|time)s?\b))\b""",
+    shootings|raids|strikes|air\s*strikes|blasts|explosions|clashes|killings)|(?:the|a)\s+(?:[\w-]+\s+){0,2}?wars?\b(?!\s+(?:veteran|crime|criminal|zone|hero|memorial|game|time)s?\b)|
+    when\s+(?:he|she|i|we|they)\s+(?:was|were)\s+(?:just\s+|only\s+|still\s+)?(?:(?:a|an)\s+(?:child|boy|girl|kid|teen|teenager|
+    toddler|baby|infant|youngster)|children|kids|teenagers|young|little|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|
+    eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\s-]+(?:months?|weeks?|days?)\b)))\b""",
                          re.VERBOSE | re.IGNORECASE)
 OTHER_EVENT_LOWER = _lowercase_form(OTHER_EVENT)
 # "Nationwide" after an arrest, with up to four words of those arrested between, tells the reported unrest's extent
@@ -1373,7 +1378,7 @@ OTHER_EVENT_QUICK = re.compile(_by_first_letter([
     r"19\d\d", r"20\d\d", "since", "last", "earlier", r"this\s+year", r"so\s+far", "previous", r"prior\s", "separate",
     r"another\s", "similar", r"in\s+the\s+past", "anniversar", "annual", r"a\s+year", r"each\s+year", r"per\s+year",
     r"every\s+year", "statistic", "nationwide", "worldwide", r"per\s+100", r"wars?\b", r"in\s+those\s",
-    r"during\s+those\s", r"from\s+those\s"]))
+    r"during\s+those\s", r"from\s+those\s", r"when\s+(?:he|she|i|we|they)\s+w"]))
 # A sentence opening on another time or case speaks of another event throughout ("Last year, ...", "In a separate
 # incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...").
 SENTENCE_OTHER = re.compile(r"""^(?:last\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:19|20)\d\d|earlier\s+this\s+
