@@ -4921,3 +4921,11 @@ def test_death_in_childhood_background():
     assert pairs("His father killed himself when he was 12.") == set()
     assert pairs("Her brother was shot dead when she was a teenager.") == set()
     assert pairs("She was shot dead when she was eight months pregnant.") == {("killed", 1)}
+
+
+# A hospital visit after an arrest tells no injury (a suspect checked in custody): the arrest alone is the claim
+def test_hospital_after_arrest_no_injury():
+    assert pairs("The man was taken to hospital after being arrested.") == {("detained", 1)}
+    assert pairs("A man was taken to hospital for treatment after being arrested.") == {("detained", 1)}
+    assert pairs("The suspect was taken to a hospital after his arrest.") == {("detained", 1)}
+    assert pairs("A man was taken to hospital with stab wounds after being arrested.") == {("injured", 1), ("detained", 1)}

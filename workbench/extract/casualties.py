@@ -889,9 +889,13 @@ NOT_INJURY = re.compile(r"""\s+for\s+(?!(?:[\w-]+\s+){0,3}?(?:injur|wound|burn|c
     smoke|trauma|bruis|graze|lacerat|stab))""", re.I | re.VERBOSE)
 # A hospital visit only to be checked, after a term that takes the victim there: "taken to the hospital for
 # evaluation" (not "for evaluation of his wounds"), "for a medical clearance", "for observation", "as a precaution",
-# "to be checked out"; the rest of the hospital's name may come first ("Queens Hospital Center to be checked out").
+# "to be checked out", or after an arrest ("taken to hospital after being arrested", "for treatment after his arrest":
+# a suspect checked in custody); the rest of the hospital's name may come first ("Queens Hospital Center to be
+# checked out").
 ONLY_CHECKED = re.compile(r"""(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3}\s+(?:for\s+(?:a\s+)?(?:medical\s+clearance|evaluation|observation)(?!\s+of\b)
-    |as\s+a\s+precaution|to\s+be\s+(?:checked|evaluated|examined))\b""", re.I | re.VERBOSE)
+    |as\s+a\s+precaution|to\s+be\s+(?:checked|evaluated|examined)
+    |(?:for\s+(?:medical\s+)?treatment\s+)?(?:shortly\s+)?after\s+(?:being\s+(?:arrested|detained|taken\s+into\s+custody)
+      |(?:his|her|their)\s+arrests?))\b""", re.I | re.VERBOSE)
 HOSPITAL_ENDS = ("hospital", "hospitals", "center", "centre")  # (the ends of the terms that take a victim there)
 # ("two women and a baby are dead", "wound up dead", "Man, 25, shot dead in Bronx")
 # ("A British climber feared dead after an avalanche", "A pilot presumed dead": the hedged death of wire briefs)
