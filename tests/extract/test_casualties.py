@@ -4929,3 +4929,12 @@ def test_hospital_after_arrest_no_injury():
     assert pairs("A man was taken to hospital for treatment after being arrested.") == {("detained", 1)}
     assert pairs("The suspect was taken to a hospital after his arrest.") == {("detained", 1)}
     assert pairs("A man was taken to hospital with stab wounds after being arrested.") == {("injured", 1), ("detained", 1)}
+
+
+# After a relative clause, a death by the subject's own hand is a finite verb on its own, as "died" is: "A teenager
+# who was bullied at school for months took her own life"
+def test_own_hand_death_after_relative_clause():
+    assert pairs("A teenager who was bullied at school for months took her own life.") == {("killed", 1)}
+    assert pairs("A student who had been bullied for years killed himself.") == {("killed", 1)}
+    assert pairs("A man who was wanted by police turned himself in on Friday.") == {("detained", 1)}
+    assert pairs("A woman who police say killed her son was arrested.") == {("detained", 1), ("killed", 1)}

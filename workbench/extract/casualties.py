@@ -809,6 +809,8 @@ MAIN_STOP = re.compile(r"""[,;:()"“”!?]|\.(?=[A-Z])|\b(?:after|before|when|w
 COMMA_RELATIVE = re.compile(r",\s+(?:who|which)\s")
 # Terms that are a finite verb on their own, with no helper before them ("who was shot Sunday died").
 INTRANSITIVE_DEATH = frozenset({"died", "dies", "succumbed", "passed away"})
+# The reflexive object of a bare term that makes its subject the victim ("killed himself").
+REFLEXIVE_OBJECTS = (" himself", " herself", " themselves")
 # A word before a count that makes it an object, never the subject of a verb after it: "shot by her child has
 # died", "one of four people shot", "shot three women and then killed himself" ("were both taken" is no subject
 # either).
@@ -2393,6 +2395,14 @@ def _category_in_apposition(sentence: str, c: _Count) -> str | None:
     return _term_category(sentence, c, m) if m and m.end() <= appos.end() else None
 
 
+def _finite_alone(sentence: str, m: re.Match[str]) -> bool:
+    """The term, with no helper before it, is a finite verb whose subject is the victim: a death with no object
+    ("died") or one by the subject's own hand ("took her own life", "turned himself in", "killed himself")."""
+    term = m.group("term").lower()
+    return (term in INTRANSITIVE_DEATH or _has_stem(term, OWN_HAND_STEMS)
+            or sentence.startswith(REFLEXIVE_OBJECTS, m.end()))
+
+
 def _category_past_relative(sentence: str, c: _Count, taken: list[tuple[int, int]]) -> str | None:
     """Category of the verb that follows a relative clause not set off by commas: "A man who was shot in Gary
     on Sunday night has died", "A woman who police say killed her son was arrested". Each place the clause may
@@ -2417,7 +2427,7 @@ def _category_past_relative(sentence: str, c: _Count, taken: list[tuple[int, int
         return None  # no term in the clause or after it
     for gap in WORD_GAP.finditer(sentence, who.end(), stop):
         m = AFTER.match(sentence, gap.start())
-        if (m and m.end() <= stop and (m.group("filler").strip() or m.group("term").lower() in INTRANSITIVE_DEATH)
+        if (m and m.end() <= stop and (m.group("filler").strip() or _finite_alone(sentence, m))
                 and not any(start < m.end() and gap.start() < end for start, end in taken)
                 and not (whose and WHOSE_VERB.search(sentence, who.end(), gap.start()) is None)):
             category = _term_category(sentence, c, m)
