@@ -4938,3 +4938,13 @@ def test_own_hand_death_after_relative_clause():
     assert pairs("A student who had been bullied for years killed himself.") == {("killed", 1)}
     assert pairs("A man who was wanted by police turned himself in on Friday.") == {("detained", 1)}
     assert pairs("A woman who police say killed her son was arrested.") == {("detained", 1), ("killed", 1)}
+
+
+# Single victims named by school, trade, office and family nouns news uses ("A pupil", "a herder", "a diplomat",
+# "a widow"), and the plurals in "-men" that take no "s"
+def test_more_single_victim_nouns():
+    assert pairs("A pupil was stabbed to death near the school gates.") == {("killed", 1)}
+    assert pairs("A herder was shot dead by suspected bandits.") == {("killed", 1)}
+    assert pairs("A Russian diplomat was wounded in the attack.") == {("injured", 1)}
+    assert pairs("An elderly widow was found dead in her home.") == {("killed", 1)}
+    assert pairs("Two airmen were killed in the crash.") == {("killed", 2)}
