@@ -4948,3 +4948,13 @@ def test_more_single_victim_nouns():
     assert pairs("A Russian diplomat was wounded in the attack.") == {("injured", 1)}
     assert pairs("An elderly widow was found dead in her home.") == {("killed", 1)}
     assert pairs("Two airmen were killed in the crash.") == {("killed", 2)}
+
+
+# "He" or "she" opening the sentence is the subject of a term in "after being" at the end of its clause, as a name is
+# ("She was charged with murder after being taken into custody")
+def test_pronoun_subject_after_being():
+    assert pairs("Jane Smith, 34, stabbed her partner. She was charged with murder after being taken into custody.") == {
+        ("detained", 1)}
+    assert pairs("He was charged after being arrested on Friday.") == {("detained", 1)}
+    assert pairs("The company was fined. It was charged after being investigated.") == set()
+    assert pairs("He was recently released from jail after being arrested for assault.") == set()

@@ -2332,6 +2332,9 @@ AFTER_BEING = re.compile(r"\s+(?P<verb>[a-z]+)\b" + _AFTER_BEING_TAIL)
 # Mafia leader has hanged himself in prison hours after being arrested", "committed suicide overnight after being
 # arrested" (killed and detained).
 AFTER_BEING_PAST_TERM = re.compile(_AFTER_BEING_TAIL)
+# A release before "after being" tells a custody that ended before the report's event, not a claim of it: "He was
+# recently released from jail after being arrested for sexually assaulting a child".
+RELEASED_BEFORE = re.compile(r"\b(?:recently|released\s+from|freed\s+from|paroled)\b")
 AFTER_BEING_REACH = 100
 SUBJECT_LEAD_WORDS = 3
 _NUMBER_IN = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b", re.I)
@@ -2457,6 +2460,8 @@ def _category_after_being(sentence: str, c: _Count, *, past_term: bool = False) 
     between = sentence[start : being.start("being")]
     if CLAUSE_STOP.search(between) or _NUMBER_IN.search(between) or SPEAKS.search(between):
         return None  # (a speaker's clause tells of others: "The governor said that people were treated after being")
+    if RELEASED_BEFORE.search(between):
+        return None
     m = AFTER.match(sentence, being.start("being") - 1)
     if m is None or m.group("filler").split() != ["being"]:
         return None
@@ -2976,10 +2981,11 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                     c.category, c.how = cat, "after"
     # A term after "after being" at the end of the subject's clause: "Around 60 people spent the evening at a day care
     # centre after being evacuated from their homes", "Two men went to hospital after being wounded", "The boss of the
-    # clan collapsed hours after being arrested"; past the subject's own term, a second category of it.
+    # clan collapsed hours after being arrested", "She was charged with murder after being taken into custody" (a "he"
+    # or "she" is a person, as a named group is); past the subject's own term, a second category of it.
     if " after being " in sentence:
         for c in counts:
-            if c.category is None and c.who and c is counts[0]:
+            if c.category is None and (c.who or PRONOUN.fullmatch(c.text)) and c is counts[0]:
                 cat = _category_after_being(sentence, c)
                 if cat:
                     c.category, c.how = cat, "after"
