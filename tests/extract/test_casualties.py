@@ -4958,3 +4958,11 @@ def test_pronoun_subject_after_being():
     assert pairs("He was charged after being arrested on Friday.") == {("detained", 1)}
     assert pairs("The company was fined. It was charged after being investigated.") == set()
     assert pairs("He was recently released from jail after being arrested for assault.") == set()
+
+
+# An aside "which also included" between a group and its verb lists members, as "including" does: the group keeps its
+# verb and the members take its category
+def test_which_included_aside():
+    assert pairs("The targeted quartet, which also included two 14-year-olds and a 17-year-old, were all wounded.") == {
+        ("injured", 4), ("injured", 2), ("injured", 1)}
+    assert pairs("Four people, which included two children, were killed.") == {("killed", 4), ("killed", 2)}

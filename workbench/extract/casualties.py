@@ -750,8 +750,8 @@ _PART_OF_THEM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s
 AFTER = re.compile(
     rf"""(?:\s*,\s*(?:ages?,?\s+|both\s+|all\s+)?\d{{1,3}}(?:\s*(?:,\s*and|,|and|&)\s*\d{{1,3}})*
       \s*(?:,|(?=\s+(?:was|were|is|are|has|have|had)\s)))?{_PLACE}
-    (?:\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them|{_PART_OF_THEM})\b
-      (?:(?!\b(?:were|was|are|is|had|has|when|while|after|who|which)\b)[^.;]){{0,120}}?,)?
+    (?:\s*,\s*(?:including|which\s+(?:also\s+)?included|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them|
+      {_PART_OF_THEM})\b(?:(?!\b(?:were|was|are|is|had|has|when|while|after|who|which)\b)[^.;]){{0,120}}?,)?
     (?:\s*,\s*(?:ages?|aged)\s+\d[\d,\sandto-]{{0,30}},)?
     (?:\s*\([^)]{{0,40}}\))?
     (?P<filler>(?:\s*,?\s+{_by_first_letter(_FILLER_WORDS)}\b){{0,8}})
@@ -1111,10 +1111,10 @@ OWN_CONNECTOR = re.compile(r"\s+and\s+(?:his|her|their)\s+$")
 # The ages of a group set off by commas before the next group: "Two children, ages 3 and 5, and their mother were
 # found dead" (the connector after them joins the groups as it would with no ages between).
 AGES_APPOSITION = re.compile(r",\s+(?:(?:ages?|aged)\s+)?\d{1,3}(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*(?=\s*,)")
-# A list of members right after a group: ", including", ", among them", " — including" (a dash opening an aside),
-# ", one of them" (a part with no verb: "Three people, one of them a pregnant woman, were killed"; one with a verb
+# A list of members right after a group: ", including", ", which also included", ", among them", " — including" (a
+# dash opening an aside), ", one of them" (a part with no verb: "Three people, one of them a pregnant woman, were killed"; one with a verb
 # describes a member, "one of whom was a teenager", and is none: see MEMBER_APPOSITION).
-INCLUDING_AFTER = re.compile(rf"""\s*(?:,|(?<=\s)(?:--?|[–—]))\s*(?:including|among\s+them
+INCLUDING_AFTER = re.compile(rf"""\s*(?:,|(?<=\s)(?:--?|[–—]))\s*(?:including|which\s+(?:also\s+)?included|among\s+them
     |{_PART_OF_THEM}(?!\s+(?:was|were|is|are|had|has|also)\b))\s""", re.I | re.VERBOSE)
 # Someone who suffered the same, named right after the verb: "was killed along with Heriberto Corpus", "was killed at
 # the house, along with a woman", "who was also killed, along with their two children".
@@ -3116,7 +3116,7 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     # The members listed between a group and its verb: "Six people, including two congressmen, two police officers,
     # a congressional aide and a lobbyist, were injured" (the list's nouns need not be victim nouns to be members),
     # and those of an aside set off by hyphens ("Four people-one with broken bones, 3 with ...-are treated").
-    if "ncluding" in sentence or "-" in sentence or " of them " in sentence or " of whom " in sentence:
+    if "nclud" in sentence or "-" in sentence or " of them " in sentence or " of whom " in sentence:
         for c in counts:
             if c.how == "after" and c.verb_end is not None and (
                     INCLUDING_AFTER.match(sentence, c.tail) or sentence.startswith("-", c.tail) and c.after is not None):
