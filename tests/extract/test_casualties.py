@@ -4966,3 +4966,13 @@ def test_which_included_aside():
     assert pairs("The targeted quartet, which also included two 14-year-olds and a 17-year-old, were all wounded.") == {
         ("injured", 4), ("injured", 2), ("injured", 1)}
     assert pairs("Four people, which included two children, were killed.") == {("killed", 4), ("killed", 2)}
+
+
+# A "trio" or "quartet" told shot with an aside of who it included, once that many were taken as injured: the aside's
+# groups are injured parts ("The targeted quartet, which also included two 14-year-olds and a 17-year-old, were all
+# shot in the legs")
+def test_collective_shot_with_included_aside():
+    text = ("Four kids were shot in the legs on Friday. The targeted quartet, which also included two 14-year-olds and "
+            "a 17-year-old, were all shot in the legs. The victims are all expected to survive.")
+    assert ("injured", 2) in pairs(text) and ("injured", 4) in pairs(text)
+    assert pairs("The quartet, which included two 14-year-olds, were all shot in the legs.") == set()

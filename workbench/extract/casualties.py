@@ -4298,6 +4298,35 @@ def _shot_then_condition(claims: list[CasualtyClaim], article: _Article) -> list
     return sorted(claims + added, key=_START) if added else claims
 
 
+# A group named by a collective noun, told shot with an aside of who it included: "The targeted quartet, which also
+# included two 14-year-olds and a 17-year-old, were all shot in the legs" (see _collective_shot_parts).
+SHOT_COLLECTIVE = re.compile(r"""\b(?P<noun>[Tt]rio|[Qq]uartet),(?P<comma>[^;:.()]{1,80}?),\s+(?:were|have\s+been|had\s+been)\s+
+    (?:also\s+|all\s+)?shot\b""", re.VERBOSE)
+
+
+def _collective_shot_parts(claims: list[CasualtyClaim], article: _Article) -> list[CasualtyClaim]:
+    """Injured for the groups of an "included" aside of a trio or quartet told shot (SHOT_COLLECTIVE), when the
+    article already has that many of its own injured: the same victims told again with their members, who are parts
+    of the injured as those of a shot group's aside are ("four kids were shot in the legs ... The targeted quartet,
+    which also included two 14-year-olds ...")."""
+    text = article.text
+    if "quartet," not in article.lower and "trio," not in article.lower:
+        return claims
+    injured = {c.value for c in claims if c.category == "injured" and not c.about_other_event}
+    added = []
+    for m in SHOT_COLLECTIVE.finditer(text):
+        whole = PAIRS[m.group("noun").lower()]
+        if whole not in injured or not INCLUDED_ASIDE.match(text, m.start("comma")):
+            continue
+        _, para_start, sent = _paragraph_sentence(text, m.start())
+        if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
+            continue
+        added.extend(_added_claim(text, part.start("count"), part.end("count"), value.value, value.qualifier,
+                                  part.group("who"), sent, para_start)
+                     for part, value in _smaller_parts(text, m.start("comma"), m.end("comma"), whole, claims))
+    return sorted(claims + added, key=_START) if added else claims
+
+
 def _shot_part_of_wounded(claims: list[CasualtyClaim], article: _Article) -> list[CasualtyClaim]:
     """Injured for a group told shot and referred back to ("the three teenagers were shot") that is smaller than a
     group the article reports wounded, in an article with no death of its own: some of the wounded ("four people,
@@ -4340,7 +4369,7 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
     for sent, nxt, last_term in _candidate_sentences(article):
         claims.extend(_sentence_claims(article, sent, nxt, last_term))
     claims = _shot_and_alive(_killed_not_injured(_asked_not_stated(claims), lower), article)
-    claims = _shot_part_of_wounded(_shot_then_condition(claims, article), article)
+    claims = _shot_part_of_wounded(_shot_then_condition(_collective_shot_parts(claims, article), article), article)
     return _victim_of_fatal(_one_shot_alive(_shot_in_part(claims, article), article), article)
 
 
