@@ -4976,3 +4976,10 @@ def test_collective_shot_with_included_aside():
             "a 17-year-old, were all shot in the legs. The victims are all expected to survive.")
     assert ("injured", 2) in pairs(text) and ("injured", 4) in pairs(text)
     assert pairs("The quartet, which included two 14-year-olds, were all shot in the legs.") == set()
+
+
+# A hospital visit "for assessment" or "for a check-up" is one only to be checked, as "for evaluation" is
+def test_hospital_for_assessment_no_injury():
+    assert pairs("The suspect was taken to hospital for assessment after his arrest.") == {("detained", 1)}
+    assert pairs("A woman was taken to hospital for a check-up as a precaution.") == set()
+    assert pairs("A man was taken to hospital for assessment of his injuries.") == {("injured", 1)}

@@ -890,11 +890,11 @@ FOUND_BEFORE = re.compile(r"\b(?:found|finds|discovered|discovers)\s+$", re.I)
 NOT_INJURY = re.compile(r"""\s+for\s+(?!(?:[\w-]+\s+){0,3}?(?:injur|wound|burn|cuts?\b|broken|fractur|gunshot|bullet|
     smoke|trauma|bruis|graze|lacerat|stab))""", re.I | re.VERBOSE)
 # A hospital visit only to be checked, after a term that takes the victim there: "taken to the hospital for
-# evaluation" (not "for evaluation of his wounds"), "for a medical clearance", "for observation", "as a precaution",
-# "to be checked out", or after an arrest ("taken to hospital after being arrested", "for treatment after his arrest":
-# a suspect checked in custody); the rest of the hospital's name may come first ("Queens Hospital Center to be
-# checked out").
-ONLY_CHECKED = re.compile(r"""(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3}\s+(?:for\s+(?:a\s+)?(?:medical\s+clearance|evaluation|observation)(?!\s+of\b)
+# evaluation" (not "for evaluation of his wounds"), "for a medical clearance", "for observation", "for assessment",
+# "for a check-up", "as a precaution", "to be checked out", or after an arrest ("taken to hospital after being
+# arrested", "for treatment after his arrest": a suspect checked in custody); the rest of the hospital's name may come
+# first ("Queens Hospital Center to be checked out").
+ONLY_CHECKED = re.compile(r"""(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3}\s+(?:for\s+(?:a\s+|an\s+)?(?:medical\s+clearance|evaluation|observation|assessment|check-?up)(?!\s+of\b)
     |as\s+a\s+precaution|to\s+be\s+(?:checked|evaluated|examined)
     |(?:for\s+(?:medical\s+)?treatment\s+)?(?:shortly\s+)?after\s+(?:being\s+(?:arrested|detained|taken\s+into\s+custody)
       |(?:his|her|their)\s+arrests?))\b""", re.I | re.VERBOSE)
