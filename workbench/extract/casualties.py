@@ -386,9 +386,9 @@ PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?
 # A singular victim: "a man", "A 20-year-old man" (or "20–year–old", with en dashes), "the gunman", "one police
 # officer", "The 19-year-old" (before a verb, a preposition or a participle: "a 17-year-old shot and killed by police",
 # "The 31-year-old hanged herself"),
-# "a male victim" (two victim nouns: the second is the head), "a mother of three", "a father to two boys" (the
-# children are no count), "A Los Angeles County Sheriff's Department deputy" (a run of up to four capitalised words is
-# one modifier); a
+# "a male victim" (two victim nouns: the second is the head), "a mother of three", "a father to two boys", "a
+# mother-of-two", "a father of four young children" (the children are no count), "A Los Angeles County Sheriff's
+# Department deputy" (a run of up to four capitalised words is one modifier); a
 # capitalised article may follow a headline glued to the body ("... | abc13.comA man was shot"); the noun may end an
 # aside set off by hyphens with no spaces, before its group's plural verb ("workers-two women and a man-were"). Words
 # are taken possessively (`++`): giving letters back could never let what follows match, and is costly to try.
@@ -415,9 +415,9 @@ SINGULAR = re.compile(
       |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s](?:year|month|week)[-–\s]old(?=\s+(?:was|is|were|are|had|has|who|died|suffered|sustained|in|on|at|after|following|
       near|outside|inside|during|early|late|last|with|shot|stabbed|killed|wounded|injured|arrested|dead|and|into|to|
       hanged|hung|committed|took)\b|[,.;]))
-    \b(?!-(?!(?:were|are)\b)|['’]s\b|\s+(?:figures?|estimates?|tally|count)\b)
-    (?:(?:(?<=father|mother|parent)|(?<=dad|mom))\s+(?:of|to)\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|
-      ten|eleven|twelve)(?:\s+(?:children|kids|sons|daughters|boys|girls))?\b(?!-))?""",
+    \b(?:(?:(?<=father|mother|parent)|(?<=dad|mom|mum))(?:\s+(?:of|to)\s+|-(?:of|to)-)(?:\d{{1,2}}|two|three|four|five|six|
+      seven|eight|nine|ten|eleven|twelve)(?:\s+(?:young\s+|grown\s+|small\s+)?(?:children|kids|sons|daughters|boys|girls))?
+      \b(?!-)|(?!-(?!(?:were|are)\b)|['’]s\b|\s+(?:figures?|estimates?|tally|count)\b))""",
     re.VERBOSE,
 )
 
@@ -780,8 +780,8 @@ _PART_OF_THEM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s
 AFTER = re.compile(
     rf"""(?:\s*,\s*(?:ages?,?\s+|both\s+|all\s+)?\d{{1,3}}(?:\s*(?:,\s*and|,|and|&)\s*\d{{1,3}})*
       \s*(?:,|(?=\s+(?:was|were|is|are|has|have|had)\s)))?{_PLACE}
-    (?:\s*,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them|{_PART_OF_THEM})\b
-      (?:(?!\b(?:were|was|are|is|had|has|when|while|after|who|which)\b)[^.;]){{0,120}}?,)?
+    (?:\s*,\s*(?:including|which\s+(?:also\s+)?included|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them|
+      {_PART_OF_THEM})\b(?:(?!\b(?:were|was|are|is|had|has|when|while|after|who|which)\b)[^.;]){{0,120}}?,)?
     (?:\s*,\s*(?:ages?|aged)\s+\d[\d,\sandto-]{{0,30}},)?
     (?:\s*\([^)]{{0,40}}\))?
     (?P<filler>(?:\s*,?\s+{_by_first_letter(_FILLER_WORDS)}\b){{0,8}})
@@ -839,6 +839,8 @@ MAIN_STOP = re.compile(r"""[,;:()"“”!?]|\.(?=[A-Z])|\b(?:after|before|when|w
 COMMA_RELATIVE = re.compile(r",\s+(?:who|which)\s")
 # Terms that are a finite verb on their own, with no helper before them ("who was shot Sunday died").
 INTRANSITIVE_DEATH = frozenset({"died", "dies", "succumbed", "passed away"})
+# The reflexive object of a bare term that makes its subject the victim ("killed himself").
+REFLEXIVE_OBJECTS = (" himself", " herself", " themselves")
 # A word before a count that makes it an object, never the subject of a verb after it: "shot by her child has
 # died", "one of four people shot", "shot three women and then killed himself" ("were both taken" is no subject
 # either).
@@ -919,10 +921,14 @@ FOUND_BEFORE = re.compile(r"\b(?:found|finds|discovered|discovers)\s+$", re.I)
 NOT_INJURY = re.compile(r"""\s+for\s+(?!(?:[\w-]+\s+){0,3}?(?:injur|wound|burn|cuts?\b|broken|fractur|gunshot|bullet|
     smoke|trauma|bruis|graze|lacerat|stab))""", re.I | re.VERBOSE)
 # A hospital visit only to be checked, after a term that takes the victim there: "taken to the hospital for
-# evaluation" (not "for evaluation of his wounds"), "for a medical clearance", "for observation", "as a precaution",
-# "to be checked out"; the rest of the hospital's name may come first ("Queens Hospital Center to be checked out").
-ONLY_CHECKED = re.compile(r"""(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3}\s+(?:for\s+(?:a\s+)?(?:medical\s+clearance|evaluation|observation)(?!\s+of\b)
-    |as\s+a\s+precaution|to\s+be\s+(?:checked|evaluated|examined))\b""", re.I | re.VERBOSE)
+# evaluation" (not "for evaluation of his wounds"), "for a medical clearance", "for observation", "for assessment",
+# "for a check-up", "as a precaution", "to be checked out", or after an arrest ("taken to hospital after being
+# arrested", "for treatment after his arrest": a suspect checked in custody); the rest of the hospital's name may come
+# first ("Queens Hospital Center to be checked out").
+ONLY_CHECKED = re.compile(r"""(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3}\s+(?:for\s+(?:a\s+|an\s+)?(?:medical\s+clearance|evaluation|observation|assessment|check-?up)(?!\s+of\b)
+    |as\s+a\s+precaution|to\s+be\s+(?:checked|evaluated|examined)
+    |(?:for\s+(?:medical\s+)?treatment\s+)?(?:shortly\s+)?after\s+(?:being\s+(?:arrested|detained|taken\s+into\s+custody)
+      |(?:his|her|their)\s+arrests?))\b""", re.I | re.VERBOSE)
 HOSPITAL_ENDS = ("hospital", "hospitals", "center", "centre")  # (the ends of the terms that take a victim there)
 # ("two women and a baby are dead", "wound up dead", "Man, 25, shot dead in Bronx")
 # ("A British climber feared dead after an avalanche", "A pilot presumed dead": the hedged death of wire briefs)
@@ -1155,10 +1161,10 @@ OWN_CONNECTOR = re.compile(r"\s+and\s+(?:his|her|their)\s+$")
 # The ages of a group set off by commas before the next group: "Two children, ages 3 and 5, and their mother were
 # found dead" (the connector after them joins the groups as it would with no ages between).
 AGES_APPOSITION = re.compile(r",\s+(?:(?:ages?|aged)\s+)?\d{1,3}(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*(?=\s*,)")
-# A list of members right after a group: ", including", ", among them", " — including" (a dash opening an aside),
-# ", one of them" (a part with no verb: "Three people, one of them a pregnant woman, were killed"; one with a verb
+# A list of members right after a group: ", including", ", which also included", ", among them", " — including" (a
+# dash opening an aside), ", one of them" (a part with no verb: "Three people, one of them a pregnant woman, were killed"; one with a verb
 # describes a member, "one of whom was a teenager", and is none: see MEMBER_APPOSITION).
-INCLUDING_AFTER = re.compile(rf"""\s*(?:,|(?<=\s)(?:--?|[–—]))\s*(?:including|among\s+them
+INCLUDING_AFTER = re.compile(rf"""\s*(?:,|(?<=\s)(?:--?|[–—]))\s*(?:including|which\s+(?:also\s+)?included|among\s+them
     |{_PART_OF_THEM}(?!\s+(?:was|were|is|are|had|has|also)\b))\s""", re.I | re.VERBOSE)
 # Someone who suffered the same, named right after the verb: "was killed along with Heriberto Corpus", "was killed at
 # the house, along with a woman", "who was also killed, along with their two children".
@@ -1366,12 +1372,17 @@ DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|c
 # ARRESTS_NATIONWIDE.)
 # (A war's strike on "another" school, hospital, mosque or village is a strike of its own: "three Gazans were killed
 # when Israeli forces attacked another UN school in Gaza City".)
+# (A time of someone's childhood, "when he was a child", "when she was 12", dates a relative's death told as background:
+# "His mother took her own life when he was a child"; not "when she was eight months pregnant", the victim's own state.)
 OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[-–]|and)\s*(?:19|20)?\d\d|
     last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous|(?:prior|earlier)\s+(?:attack|shooting|incident|stabbing|bombing)|separate|another\s+(?:attack|shooting|
     incident|bombing|blast|earthquake|quake)|(?:attack|bomb|shell|raid|target)\w*\s+another\s+(?:[\w.-]+\s+){0,2}?(?:school|
     hospital|mosque|church|market|village|camp|shelter)s?|similar|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
     per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:in|during|from)\s+those\s+(?:[\w-]+\s+)?(?:bombings|attacks|
-    shootings|raids|strikes|air\s*strikes|blasts|explosions|clashes|killings)|(?:the|a)\s+(?:[\w-]+\s+){0,2}?wars?\b(?!\s+(?:veteran|crime|criminal|zone|hero|memorial|game|time)s?\b))\b""",
+    shootings|raids|strikes|air\s*strikes|blasts|explosions|clashes|killings)|(?:the|a)\s+(?:[\w-]+\s+){0,2}?wars?\b(?!\s+(?:veteran|crime|criminal|zone|hero|memorial|game|time)s?\b)|
+    when\s+(?:he|she|i|we|they)\s+(?:was|were)\s+(?:just\s+|only\s+|still\s+)?(?:(?:a|an)\s+(?:child|boy|girl|kid|teen|teenager|
+    toddler|baby|infant|youngster)|children|kids|teenagers|young|little|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|
+    eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\s-]+(?:months?|weeks?|days?)\b)))\b""",
                          re.VERBOSE | re.IGNORECASE)
 OTHER_EVENT_LOWER = _lowercase_form(OTHER_EVENT)
 # "Nationwide" after an arrest, with up to four words of those arrested between, tells the reported unrest's extent
@@ -1431,7 +1442,7 @@ OTHER_EVENT_QUICK = re.compile(_by_first_letter([
     r"19\d\d", r"20\d\d", "since", "last", "earlier", r"this\s+year", r"so\s+far", "previous", r"prior\s", "separate",
     r"another\s", "similar", r"in\s+the\s+past", "anniversar", "annual", r"a\s+year", r"each\s+year", r"per\s+year",
     r"every\s+year", "statistic", "nationwide", "worldwide", r"per\s+100", r"wars?\b", r"in\s+those\s",
-    r"during\s+those\s", r"from\s+those\s"]))
+    r"during\s+those\s", r"from\s+those\s", r"when\s+(?:he|she|i|we|they)\s+w"]))
 # A sentence opening on another time or case speaks of another event throughout ("Last year, ...", "In a separate
 # incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...").
 SENTENCE_OTHER = re.compile(r"""^(?:last\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:19|20)\d\d|earlier\s+this\s+
@@ -2399,6 +2410,9 @@ AFTER_BEING = re.compile(r"\s+(?P<verb>[a-z]+)\b" + _AFTER_BEING_TAIL)
 # Mafia leader has hanged himself in prison hours after being arrested", "committed suicide overnight after being
 # arrested" (killed and detained).
 AFTER_BEING_PAST_TERM = re.compile(_AFTER_BEING_TAIL)
+# A release before "after being" tells a custody that ended before the report's event, not a claim of it: "He was
+# recently released from jail after being arrested for sexually assaulting a child".
+RELEASED_BEFORE = re.compile(r"\b(?:recently|released\s+from|freed\s+from|paroled)\b")
 AFTER_BEING_REACH = 100
 SUBJECT_LEAD_WORDS = 3
 _NUMBER_IN = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b", re.I)
@@ -2462,6 +2476,14 @@ def _category_in_apposition(sentence: str, c: _Count) -> str | None:
     return _term_category(sentence, c, m) if m and m.end() <= appos.end() else None
 
 
+def _finite_alone(sentence: str, m: re.Match[str]) -> bool:
+    """The term, with no helper before it, is a finite verb whose subject is the victim: a death with no object
+    ("died") or one by the subject's own hand ("took her own life", "turned himself in", "killed himself")."""
+    term = m.group("term").lower()
+    return (term in INTRANSITIVE_DEATH or _has_stem(term, OWN_HAND_STEMS)
+            or sentence.startswith(REFLEXIVE_OBJECTS, m.end()))
+
+
 def _category_past_relative(sentence: str, c: _Count, taken: list[tuple[int, int]]) -> str | None:
     """Category of the verb that follows a relative clause not set off by commas: "A man who was shot in Gary
     on Sunday night has died", "A woman who police say killed her son was arrested". Each place the clause may
@@ -2486,7 +2508,7 @@ def _category_past_relative(sentence: str, c: _Count, taken: list[tuple[int, int
         return None  # no term in the clause or after it
     for gap in WORD_GAP.finditer(sentence, who.end(), stop):
         m = AFTER.match(sentence, gap.start())
-        if (m and m.end() <= stop and (m.group("filler").strip() or m.group("term").lower() in INTRANSITIVE_DEATH)
+        if (m and m.end() <= stop and (m.group("filler").strip() or _finite_alone(sentence, m))
                 and not any(start < m.end() and gap.start() < end for start, end in taken)
                 and not (whose and WHOSE_VERB.search(sentence, who.end(), gap.start()) is None)):
             category = _term_category(sentence, c, m)
@@ -2516,6 +2538,8 @@ def _category_after_being(sentence: str, c: _Count, *, past_term: bool = False) 
     between = sentence[start : being.start("being")]
     if CLAUSE_STOP.search(between) or _NUMBER_IN.search(between) or SPEAKS.search(between):
         return None  # (a speaker's clause tells of others: "The governor said that people were treated after being")
+    if RELEASED_BEFORE.search(between):
+        return None
     m = AFTER.match(sentence, being.start("being") - 1)
     if m is None or m.group("filler").split() != ["being"]:
         return None
@@ -3037,10 +3061,11 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                     c.category, c.how = cat, "after"
     # A term after "after being" at the end of the subject's clause: "Around 60 people spent the evening at a day care
     # centre after being evacuated from their homes", "Two men went to hospital after being wounded", "The boss of the
-    # clan collapsed hours after being arrested"; past the subject's own term, a second category of it.
+    # clan collapsed hours after being arrested", "She was charged with murder after being taken into custody" (a "he"
+    # or "she" is a person, as a named group is); past the subject's own term, a second category of it.
     if counts and " after being " in sentence:
         first = counts[0]  # (the subject's group, which opens the sentence)
-        if first.category is None and first.who:
+        if first.category is None and (first.who or PRONOUN.fullmatch(first.text)):
             cat = _category_after_being(sentence, first)
             if cat:
                 first.category, first.how = cat, "after"
@@ -3172,7 +3197,7 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     # The members listed between a group and its verb: "Six people, including two congressmen, two police officers,
     # a congressional aide and a lobbyist, were injured" (the list's nouns need not be victim nouns to be members),
     # and those of an aside set off by hyphens ("Four people-one with broken bones, 3 with ...-are treated").
-    if "ncluding" in sentence or "-" in sentence or " of them " in sentence or " of whom " in sentence:
+    if "nclud" in sentence or "-" in sentence or " of them " in sentence or " of whom " in sentence:
         for c in counts:
             if c.how == "after" and c.verb_end is not None and (
                     INCLUDING_AFTER.match(sentence, c.tail) or sentence.startswith("-", c.tail) and c.after is not None):
@@ -4353,6 +4378,35 @@ def _shot_then_condition(claims: list[CasualtyClaim], article: _Article) -> list
     return sorted(claims + added, key=_START) if added else claims
 
 
+# A group named by a collective noun, told shot with an aside of who it included: "The targeted quartet, which also
+# included two 14-year-olds and a 17-year-old, were all shot in the legs" (see _collective_shot_parts).
+SHOT_COLLECTIVE = re.compile(r"""\b(?P<noun>[Tt]rio|[Qq]uartet),(?P<comma>[^;:.()]{1,80}?),\s+(?:were|have\s+been|had\s+been)\s+
+    (?:also\s+|all\s+)?shot\b""", re.VERBOSE)
+
+
+def _collective_shot_parts(claims: list[CasualtyClaim], article: _Article) -> list[CasualtyClaim]:
+    """Injured for the groups of an "included" aside of a trio or quartet told shot (SHOT_COLLECTIVE), when the
+    article already has that many of its own injured: the same victims told again with their members, who are parts
+    of the injured as those of a shot group's aside are ("four kids were shot in the legs ... The targeted quartet,
+    which also included two 14-year-olds ...")."""
+    text = article.text
+    if "quartet," not in article.lower and "trio," not in article.lower:
+        return claims
+    injured = {c.value for c in claims if c.category == "injured" and not c.about_other_event}
+    added = []
+    for m in SHOT_COLLECTIVE.finditer(text):
+        whole = PAIRS[m.group("noun").lower()]
+        if whole not in injured or not INCLUDED_ASIDE.match(text, m.start("comma")):
+            continue
+        _, para_start, sent = _paragraph_sentence(text, m.start())
+        if SHOT_ELSEWHERE.search(sent.text) or _other_event(sent.text):
+            continue
+        added.extend(_added_claim(text, part.start("count"), part.end("count"), value.value, value.qualifier,
+                                  part.group("who"), sent, para_start)
+                     for part, value in _smaller_parts(text, m.start("comma"), m.end("comma"), whole, claims))
+    return sorted(claims + added, key=_START) if added else claims
+
+
 def _shot_part_of_wounded(claims: list[CasualtyClaim], article: _Article) -> list[CasualtyClaim]:
     """Injured for a group told shot and referred back to ("the three teenagers were shot") that is smaller than a
     group the article reports wounded, in an article with no death of its own: some of the wounded ("four people,
@@ -4395,7 +4449,7 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
     for sent, nxt, last_term in _candidate_sentences(article):
         claims.extend(_sentence_claims(article, sent, nxt, last_term))
     claims = _shot_and_alive(_killed_not_injured(_asked_not_stated(claims), lower), article)
-    claims = _shot_part_of_wounded(_shot_then_condition(claims, article), article)
+    claims = _shot_part_of_wounded(_shot_then_condition(_collective_shot_parts(claims, article), article), article)
     return _victim_of_fatal(_one_shot_alive(_shot_in_part(claims, article), article), article)
 
 
