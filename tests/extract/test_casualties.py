@@ -5156,3 +5156,12 @@ def test_hospital_for_assessment_no_injury():
     assert pairs("The suspect was taken to hospital for assessment after his arrest.") == {("detained", 1)}
     assert pairs("A woman was taken to hospital for a check-up as a precaution.") == set()
     assert pairs("A man was taken to hospital for assessment of his injuries.") == {("injured", 1)}
+
+
+# "shot" after a count is the victims' verb, not a unit of shots, when a death or a wound completes it ("A father and
+# son were both shot dead", "Five shot and killed"); a single shot fired stays no count
+def test_count_then_shot_dead():
+    assert ("killed", 2) in pairs("A father and son were both shot dead outside their home.")
+    assert pairs("Five shot dead in Chicago.") == {("killed", 5)}
+    assert pairs("Two shot and killed in Detroit.") == {("killed", 2)}
+    assert pairs("The officer fired one shot into the air.") == set()

@@ -1201,12 +1201,14 @@ LIST_MEMBER_GAP = re.compile(r"\s+(?:in|at|on|inside|outside|near|from)\s+[^,;:.
 # What a count must not be: ages (with the first of two sharing "-year-old": "20- and 23-year-old women", "14- and
 # 18-year-olds"), times,
 # money, units, addresses, dates, vehicles and vessels ("captured three boats of the pirates"), wounds ("suffered two
-# gunshot wounds"), shots heard ("a video captured four gunshots"), charges ("four murder counts"; not "the four murder
+# gunshot wounds"), shots fired or heard ("fired one shot", "a video captured four gunshots"; not the victims' "shot
+# dead" or "shot and killed": "were both shot dead"), charges ("four murder counts"; not "the four murder
 # victims", see VICTIMS_KIND_CATEGORY), weights seized ("captured 300 kilograms") and a
 # player's statistics ("ranks fifth on the team with 86 tackles").
 # Units and things counted right after a number that make it something other than people (and a foot mark before
 # inches: "captured the 12'6\" gator").
-_NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? seconds? weeks? months? decades? miles? feet
+_NOT_PEOPLE_UNITS = r"""shots?(?!\s+(?:dead|to\s+death|and\s+(?:killed|wounded|injured)))
+    rounds? times? years? days? hours? minutes? seconds? weeks? months? decades? miles? feet
     foot yards? meters? metres? kilometers? kilometres? km mph attacks? incidents? shootings? bombings? explosions?
     blasts? bombs? buildings? homes? houses? vehicles? cars? guns? weapons? rifles? handguns? pistols? bullets? cases?
     calls? dollars? euros? pounds? block street st\b avenue ave\b road rd\b drive dr\b lane boulevard blvd court ct\b
