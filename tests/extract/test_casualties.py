@@ -5165,3 +5165,11 @@ def test_count_then_shot_dead():
     assert pairs("Five shot dead in Chicago.") == {("killed", 5)}
     assert pairs("Two shot and killed in Detroit.") == {("killed", 2)}
     assert pairs("The officer fired one shot into the air.") == set()
+
+
+# A victim named by whom he serves, "to" or "for" a title, takes the verb after that complement ("A senior aide to the
+# president was wounded", "A driver for the company was killed")
+def test_victim_with_role_complement():
+    assert pairs("A senior aide to the president was wounded in the blast.") == {("injured", 1)}
+    assert pairs("A driver for the company was killed in the crash.") == {("killed", 1)}
+    assert pairs("Officials say a shooting that sent a man to the hospital was accidental.") == {("injured", 1)}

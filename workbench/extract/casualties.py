@@ -444,6 +444,12 @@ SHARED_COMMA = re.compile(rf",\s+(?P<noun>{_SINGULAR_NOUNS})\b(?!-|['’]s\b|,)"
 RELATIVE_NAME = re.compile(r"""\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|
     April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z'’]+(?=,|\s+[a-z])""", re.VERBOSE)
 RELATIVE_DETS = frozenset({"his", "her", "their", "His", "Her", "Their"})
+# Whom a victim serves, "to" or "for" a title of up to three words, before the verb that tells what befell him: "A
+# senior aide to the president was wounded", "A driver for the company was killed" (the verb is the victim's); not
+# a place the victim was taken to ("a shooting that sent a man to the hospital was accidental") or a clause.
+ROLE_COMPLEMENT = re.compile(r"""\s(?:to|for)\s+(?:the|a|an)
+    (?:\s+(?!(?:hospital|hospitals|home|scene|where|who|which|that|when)\b)[\w'’-]+){1,3}?(?=\s+(?:was|is|has|had)\s)""",
+    re.VERBOSE)
 
 # Singular nouns that name two people or more: "An elderly couple was killed", "the pair were arrested", "The trio were
 # charged", "The targeted quartet ... were all shot".
@@ -1899,6 +1905,8 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         if m.group("det") in RELATIVE_DETS and sentence[end + 1 : end + 2].isupper() and (
                 name := RELATIVE_NAME.match(sentence, end)):
             tail = name.end()  # "his brother Kristian, who was also arrested": the name is in apposition
+        elif sentence.startswith((" to ", " for "), end) and (role := ROLE_COMPLEMENT.match(sentence, end)):
+            tail = role.end()  # "A senior aide to the president was wounded"
         count = _Count(start, end, m.group(0), pair, None, "exact", noun, tail, True)
         # (an apposition or a relative clause opens on a comma or a dash)
         count.after = _apposition_end(sentence, tail) if sentence.startswith(_APPOSITION_STARTS, tail) else None
