@@ -5173,3 +5173,13 @@ def test_victim_with_role_complement():
     assert pairs("A senior aide to the president was wounded in the blast.") == {("injured", 1)}
     assert pairs("A driver for the company was killed in the crash.") == {("killed", 1)}
     assert pairs("Officials say a shooting that sent a man to the hospital was accidental.") == {("injured", 1)}
+
+
+# Refugee flows told without "countries": "fled to neighbouring Poland", "fled across the border into Chad", "fled the
+# region" are displaced for a group, but not a lone person's or an attacker's flight (a suspect on the run)
+def test_fled_across_border_displaced():
+    assert pairs("More than 200,000 people have fled to neighbouring Poland since the invasion.") == {("displaced", 200000)}
+    assert pairs("Some 20,000 people fled across the border into Chad, the UN said.") == {("displaced", 20000)}
+    assert pairs("At least 10,000 people have fled the region since the clashes began.") == {("displaced", 10000)}
+    assert pairs("The suspect fled across the border into Mexico.") == set()
+    assert pairs("Two gunmen fled the region before police arrived.") == set()

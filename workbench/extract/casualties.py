@@ -2387,6 +2387,9 @@ def _category_after(sentence: str, c: _Count) -> str | None:
         return None  # "a performance by the rapper Meek Mill, and were released": the plural verb is another subject's
     if " to" in filler and TO_COME.search(filler):
         return None  # "Dozens are likely to be displaced", "Two men were to be executed": not yet stated
+    if (m.group("term").lower() in FLIGHT_ABROAD and (c.singular or (c.who or "").rsplit(None, 1)[-1].lower()
+                                                        in ATTACKER_NOUNS)):
+        return None  # "The suspect fled across the border into Mexico": a flight from the law, not refugees
     if sentence.endswith(INTENT_ENDS, 0, c.start) and INTENT_CAUSE.search(sentence, max(0, c.start - 40), c.start):
         return None  # "He threatened to have 20 people arrested": an intent, not an arrest
     if "including" in sentence[max(0, c.start - INCLUDING_REACH) : c.start] and INTENT_INCLUDING.search(
@@ -2410,6 +2413,9 @@ SINGULAR_HELPER_END = re.compile(r"\b(?:has|was|is)\s+(?:(?:later|since|now|also
 NOT_STABLE_CONDITION = re.compile(r"\s+(?:with\s+no|mentally|emotionally|enough)\b")
 # A plural verb after a comma and "and": its subject is a group before, not the one person right before it.
 PLURAL_AND = re.compile(r",\s+and\s+(?:[a-z]+\s+)?(?:were|are|have)\b")
+# Flights across a border or out of a region, displaced when a group of people takes them ("200,000 people have fled to
+# neighbouring Poland"), which crime copy also tells of a suspect on the run ("the suspect fled across the border").
+FLIGHT_ABROAD = frozenset({"fled to neighbouring", "fled to neighboring", "fled across the border", "fled the region"})
 
 
 # A group's own verb, then a term in "after being" ("60 people spent the night at a school after being evacuated"):
