@@ -5183,3 +5183,11 @@ def test_fled_across_border_displaced():
     assert pairs("At least 10,000 people have fled the region since the clashes began.") == {("displaced", 10000)}
     assert pairs("The suspect fled across the border into Mexico.") == set()
     assert pairs("Two gunmen fled the region before police arrived.") == set()
+
+
+# Victims a doctor or a hospital "treated" are injured, as those "treated for injuries" ("a navy nurse who had already
+# treated 20 quake victims"); patients treated are no casualty figure
+def test_treated_victims_injured():
+    assert pairs("A navy nurse said she had already treated 20 quake victims.") == {("injured", 20)}
+    assert pairs("Doctors at the field hospital treated 12 victims of the attack on Sunday.") == {("injured", 12)}
+    assert pairs("The clinic treated 300 patients last year.") == set()

@@ -2709,6 +2709,8 @@ def _category_before(sentence: str, c: _Count) -> str | None:
     if (sentence.endswith(CAUGHT_UP_ENDS, 0, c.start) and POLICE_CAUGHT_UP.search(
             sentence, max(0, c.start - CAUGHT_UP_REACH), c.start) and CAUGHT_UP_HELD.search(sentence, c.end)):
         return "detained"  # "cops later caught up to the pair and charged them"
+    if sentence.endswith(" treated ", 0, c.start) and c.who and c.who.rsplit(None, 1)[-1].lower() == "victims":
+        return "injured"  # "had already treated 20 quake victims" (not "treated 300 patients last year")
     prefix = sentence[max(0, c.start - 90) : c.start]
     # Cheap test first: the word before the count must end a term, or a toll must be near.
     last = prefix[-24:].rsplit(None, 2)
