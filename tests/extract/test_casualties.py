@@ -5191,3 +5191,11 @@ def test_treated_victims_injured():
     assert pairs("A navy nurse said she had already treated 20 quake victims.") == {("injured", 20)}
     assert pairs("Doctors at the field hospital treated 12 victims of the attack on Sunday.") == {("injured", 12)}
     assert pairs("The clinic treated 300 patients last year.") == set()
+
+
+# "Previous convictions" (or a previous record) tell of a suspect's past, not that the figure is another event's:
+# "A man who had previous convictions for burglary was arrested"
+def test_previous_convictions_not_other_event():
+    assert pairs("A man who had previous convictions for burglary was arrested on Tuesday.") == {("detained", 1)}
+    assert pairs("The 34-year-old, who had a previous conviction for assault, was shot dead.") == {("killed", 1)}
+    assert pairs("In a previous attack, 12 people were killed.") == set()

@@ -1380,10 +1380,11 @@ DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|c
 # ARRESTS_NATIONWIDE.)
 # (A war's strike on "another" school, hospital, mosque or village is a strike of its own: "three Gazans were killed
 # when Israeli forces attacked another UN school in Gaza City".)
+# ("Previous" of a suspect's record is no other event: "A man who had previous convictions for burglary was arrested".)
 # (A time of someone's childhood, "when he was a child", "when she was 12", dates a relative's death told as background:
 # "His mother took her own life when he was a child"; not "when she was eight months pregnant", the victim's own state.)
 OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[-–]|and)\s*(?:19|20)?\d\d|
-    last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous|(?:prior|earlier)\s+(?:attack|shooting|incident|stabbing|bombing)|separate|another\s+(?:attack|shooting|
+    last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous(?!\s+(?:convictions?|criminal\s+(?:records?|convictions?)|records?)\b)|(?:prior|earlier)\s+(?:attack|shooting|incident|stabbing|bombing)|separate|another\s+(?:attack|shooting|
     incident|bombing|blast|earthquake|quake)|(?:attack|bomb|shell|raid|target)\w*\s+another\s+(?:[\w.-]+\s+){0,2}?(?:school|
     hospital|mosque|church|market|village|camp|shelter)s?|similar|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
     per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:in|during|from)\s+those\s+(?:[\w-]+\s+)?(?:bombings|attacks|
