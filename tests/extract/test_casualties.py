@@ -5199,3 +5199,11 @@ def test_previous_convictions_not_other_event():
     assert pairs("A man who had previous convictions for burglary was arrested on Tuesday.") == {("detained", 1)}
     assert pairs("The 34-year-old, who had a previous conviction for assault, was shot dead.") == {("killed", 1)}
     assert pairs("In a previous attack, 12 people were killed.") == set()
+
+
+# An apposition telling what all of a group share ("all in their twenties", "all from Leeds", "all aged 17") leaves the
+# group's verb after it to the group
+def test_group_with_all_apposition():
+    assert pairs("The trio, all in their twenties, were arrested on suspicion of robbery.") == {("detained", 3)}
+    assert pairs("Four men, all from Leeds, were arrested on Friday.") == {("detained", 4)}
+    assert pairs("The pair, all in their twenties, were shot dead.") == {("killed", 2)}
