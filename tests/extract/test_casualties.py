@@ -5207,3 +5207,12 @@ def test_group_with_all_apposition():
     assert pairs("The trio, all in their twenties, were arrested on suspicion of robbery.") == {("detained", 3)}
     assert pairs("Four men, all from Leeds, were arrested on Friday.") == {("detained", 4)}
     assert pairs("The pair, all in their twenties, were shot dead.") == {("killed", 2)}
+
+
+# Police who "caught up with" someone, as the last thing the sentence tells, held him (the guidelines' "captured"):
+# "Police caught up with the driver, who is from Schnectady, a few blocks away"; not when more follows the catch
+def test_police_caught_up_at_sentence_end():
+    assert pairs("Police caught up with the driver, who is from Schnectady, a few blocks away.") == {("detained", 1)}
+    assert pairs("Troopers caught up with the suspect near the interstate.") == {("detained", 1)}
+    assert pairs("Officers caught up with the man at the corner and he continued to manipulate the gun.") == set()
+    assert pairs("Reporters caught up with the coach after the game.") == set()

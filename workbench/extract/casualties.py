@@ -1075,6 +1075,10 @@ def _detained_pair(sentence: str, start: int) -> bool:
 POLICE_CAUGHT_UP = re.compile(r"""\b(?:police|cops|officers|deputies|troopers|agents|detectives|marshals|authorities)\s+
     (?:[a-z]+\s+){0,2}?caught\s+up\s+(?:with|to)\s+$""", re.I | re.VERBOSE)
 CAUGHT_UP_HELD = re.compile(r"\b(?:charged|arrested|booked|custody|handcuffed|detained|jailed)\b")
+# More told after the catch, which may end otherwise ("caught up with the man at the corner and he continued to
+# manipulate the gun", then shot): without it, a catch that ends the sentence is the capture ("Police caught up with the
+# driver, who is from Schnectady, a few blocks away").
+CAUGHT_UP_GOES_ON = re.compile(r"\s(?:and|but|then|before|until)\s")
 CAUGHT_UP_ENDS = ("up with ", "up to ")
 CAUGHT_UP_REACH = 60
 
@@ -2709,8 +2713,9 @@ def _ages_then_connector(sentence: str, c: _Count, nxt: _Count) -> bool:
 def _category_before(sentence: str, c: _Count) -> str | None:
     """Category of a casualty term just before the count ("killing five", "the death toll rose to 49")."""
     if (sentence.endswith(CAUGHT_UP_ENDS, 0, c.start) and POLICE_CAUGHT_UP.search(
-            sentence, max(0, c.start - CAUGHT_UP_REACH), c.start) and CAUGHT_UP_HELD.search(sentence, c.end)):
-        return "detained"  # "cops later caught up to the pair and charged them"
+            sentence, max(0, c.start - CAUGHT_UP_REACH), c.start) and (
+                CAUGHT_UP_HELD.search(sentence, c.end) or not CAUGHT_UP_GOES_ON.search(sentence, c.end))):
+        return "detained"  # "cops later caught up to the pair and charged them", "Police caught up with the driver"
     if sentence.endswith(" treated ", 0, c.start) and c.who and c.who.rsplit(None, 1)[-1].lower() == "victims":
         return "injured"  # "had already treated 20 quake victims" (not "treated 300 patients last year")
     prefix = sentence[max(0, c.start - 90) : c.start]
