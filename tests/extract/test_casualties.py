@@ -5216,3 +5216,12 @@ def test_police_caught_up_at_sentence_end():
     assert pairs("Troopers caught up with the suspect near the interstate.") == {("detained", 1)}
     assert pairs("Officers caught up with the man at the corner and he continued to manipulate the gun.") == set()
     assert pairs("Reporters caught up with the coach after the game.") == set()
+
+
+# A second predicate on "and was later" after a first one that tells no casualty: its term is the subject's ("The
+# driver was uncooperative and was later arrested")
+def test_second_predicate_later_term():
+    assert pairs("The driver was uncooperative and was later arrested.") == {("detained", 1)}
+    assert pairs("The suspect was found hiding in a shed and was later arrested.") == {("detained", 1)}
+    assert pairs("Two men were seen fleeing the scene and were later arrested.") == {("detained", 2)}
+    assert pairs("The driver was uncooperative and refused to get out.") == set()

@@ -2359,6 +2359,8 @@ def _category_after(sentence: str, c: _Count) -> str | None:
                 m = AFTER.match(sentence, fallback.end())
                 if m:
                     c.who, c.tail = fallback.group("who"), fallback.end()
+    if not m and (second := SECOND_PREDICATE.match(sentence, c.tail)):
+        m = AFTER.match(sentence, second.end())  # "The driver was uncooperative and was later arrested"
     if not m:
         if c.singular:
             # (an apposition opens on a comma)
@@ -2417,6 +2419,10 @@ def _category_after(sentence: str, c: _Count) -> str | None:
 SINGULAR_HELPER_END = re.compile(r"\b(?:has|was|is)\s+(?:(?:later|since|now|also)\s+)?$")
 # "Stable" of a state of mind, not of a wound: "he was stable with no evidence of imminent harm to himself".
 NOT_STABLE_CONDITION = re.compile(r"\s+(?:with\s+no|mentally|emotionally|enough)\b")
+# A first predicate of the subject that tells no casualty, then a second on "and" and a later time, whose term is the
+# subject's: "The driver was uncooperative and was later arrested", "was found hiding in a shed and was later arrested".
+SECOND_PREDICATE = re.compile(r"""\s+(?:was|were)\s+[^,;.]{1,60}?\s+and
+    (?=\s+(?:was|were)\s+(?:later|then|subsequently|eventually)\s)""", re.VERBOSE)
 # A plural verb after a comma and "and": its subject is a group before, not the one person right before it.
 PLURAL_AND = re.compile(r",\s+and\s+(?:[a-z]+\s+)?(?:were|are|have)\b")
 # Flights across a border or out of a region, displaced when a group of people takes them ("200,000 people have fled to
