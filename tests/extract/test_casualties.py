@@ -5225,3 +5225,10 @@ def test_second_predicate_later_term():
     assert pairs("The suspect was found hiding in a shed and was later arrested.") == {("detained", 1)}
     assert pairs("Two men were seen fleeing the scene and were later arrested.") == {("detained", 2)}
     assert pairs("The driver was uncooperative and refused to get out.") == set()
+
+
+# People treated "for smoke inhalation" are injured, as those treated for injuries or burns ("Medics treated 12 people
+# for smoke inhalation"), the hurt fire reports count
+def test_treated_people_for_smoke_inhalation():
+    assert pairs("Medics treated 12 people for smoke inhalation.") == {("injured", 12)}
+    assert pairs("Crews treated two firefighters for minor smoke inhalation.") == {("injured", 2)}
