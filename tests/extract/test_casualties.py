@@ -5232,3 +5232,10 @@ def test_second_predicate_later_term():
 def test_treated_people_for_smoke_inhalation():
     assert pairs("Medics treated 12 people for smoke inhalation.") == {("injured", 12)}
     assert pairs("Crews treated two firefighters for minor smoke inhalation.") == {("injured", 2)}
+
+
+# A figure after "caught up with the" is caught as a group named with its article is ("Police caught up with the three
+# men in a nearby park")
+def test_police_caught_up_with_the_figure():
+    assert pairs("Police caught up with the three men in a nearby park.") == {("detained", 3)}
+    assert pairs("Reporters caught up with the three men after the game.") == set()

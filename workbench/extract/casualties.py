@@ -1073,13 +1073,13 @@ def _detained_pair(sentence: str, start: int) -> bool:
 # to the pair and charged them", "caught up with the man ..., where he was taken into custody"); not a reporter who
 # "caught up with" a witness to speak to, nor officers who caught up with a man and shot him.
 POLICE_CAUGHT_UP = re.compile(r"""\b(?:police|cops|officers|deputies|troopers|agents|detectives|marshals|authorities)\s+
-    (?:[a-z]+\s+){0,2}?caught\s+up\s+(?:with|to)\s+$""", re.I | re.VERBOSE)
+    (?:[a-z]+\s+){0,2}?caught\s+up\s+(?:with|to)\s+(?:the\s+)?$""", re.I | re.VERBOSE)
 CAUGHT_UP_HELD = re.compile(r"\b(?:charged|arrested|booked|custody|handcuffed|detained|jailed)\b")
 # More told after the catch, which may end otherwise ("caught up with the man at the corner and he continued to
 # manipulate the gun", then shot): without it, a catch that ends the sentence is the capture ("Police caught up with the
 # driver, who is from Schnectady, a few blocks away").
 CAUGHT_UP_GOES_ON = re.compile(r"\s(?:and|but|then|before|until)\s")
-CAUGHT_UP_ENDS = ("up with ", "up to ")
+CAUGHT_UP_ENDS = ("up with ", "up to ", "up with the ", "up to the ")  # (a figure after "the": "the three men")
 CAUGHT_UP_REACH = 60
 
 
