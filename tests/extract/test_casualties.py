@@ -5239,3 +5239,10 @@ def test_treated_people_for_smoke_inhalation():
 def test_police_caught_up_with_the_figure():
     assert pairs("Police caught up with the three men in a nearby park.") == {("detained", 3)}
     assert pairs("Reporters caught up with the three men after the game.") == set()
+
+
+# The first predicate before "and was later" may be an active verb of the subject's ("The woman refused to answer
+# questions and was later arrested")
+def test_second_predicate_after_active_verb():
+    assert pairs("The woman refused to answer questions and was later arrested at her home.") == {("detained", 1)}
+    assert pairs("The man fled on foot and was later arrested.") == {("detained", 1)}

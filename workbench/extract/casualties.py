@@ -2420,8 +2420,9 @@ SINGULAR_HELPER_END = re.compile(r"\b(?:has|was|is)\s+(?:(?:later|since|now|also
 # "Stable" of a state of mind, not of a wound: "he was stable with no evidence of imminent harm to himself".
 NOT_STABLE_CONDITION = re.compile(r"\s+(?:with\s+no|mentally|emotionally|enough)\b")
 # A first predicate of the subject that tells no casualty, then a second on "and" and a later time, whose term is the
-# subject's: "The driver was uncooperative and was later arrested", "was found hiding in a shed and was later arrested".
-SECOND_PREDICATE = re.compile(r"""\s+(?:was|were)\s+[^,;.]{1,60}?\s+and
+# subject's: "The driver was uncooperative and was later arrested", "was found hiding in a shed and was later arrested",
+# and on a past verb of its own, "The woman refused to answer questions and was later arrested".
+SECOND_PREDICATE = re.compile(r"""\s+(?:was|were|[a-z]+ed)\s+[^,;.]{1,60}?\s+and
     (?=\s+(?:was|were)\s+(?:later|then|subsequently|eventually)\s)""", re.VERBOSE)
 # A plural verb after a comma and "and": its subject is a group before, not the one person right before it.
 PLURAL_AND = re.compile(r",\s+and\s+(?:[a-z]+\s+)?(?:were|are|have)\b")
