@@ -5246,3 +5246,12 @@ def test_police_caught_up_with_the_figure():
 def test_second_predicate_after_active_verb():
     assert pairs("The woman refused to answer questions and was later arrested at her home.") == {("detained", 1)}
     assert pairs("The man fled on foot and was later arrested.") == {("detained", 1)}
+
+
+# A victim whom a restrictive relative clause tells shot or stabbed, whose own verb is "survived", is injured ("A girl
+# who was shot in the head survived")
+def test_relative_shot_then_survived():
+    assert pairs("A girl who was shot in the head survived.") == {("injured", 1)}
+    assert pairs("Two men who were stabbed during the fight survived, police said.") == {("injured", 2)}
+    assert pairs("A man who survived the crash was arrested.") == {("detained", 1)}
+    assert pairs("A man who was shot in the head survived by his wife.") == set()

@@ -235,6 +235,7 @@ _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "to abandon their homes",  # ("forced 25,000 people to flee": see AROUND_AFTER)
     "without homes", "without shelter",  # ("left 80,000 people without homes": see AROUND_AFTER)
     "caught up with", "caught up to",  # (police who did: see POLICE_CAUGHT_UP)
+    "who was shot", "who were shot", "who was stabbed", "who were stabbed",  # (see RELATIVE_HARM_SURVIVED)
     "s injury", "s wound",  # (a victim's injury in the singular reported on: see POSSESSIVE_INJURIES)
     *(f"{kind} victims" for kind in VICTIMS_KIND_CATEGORY),  # (see _adjective_category)
     *(f"{m}{gap}{n}" for m in MULTIPLES for n in MULTIPLE_NOUNS for gap in (" ", "-"))]
@@ -2361,6 +2362,8 @@ def _category_after(sentence: str, c: _Count) -> str | None:
                     c.who, c.tail = fallback.group("who"), fallback.end()
     if not m and (second := SECOND_PREDICATE.match(sentence, c.tail)):
         m = AFTER.match(sentence, second.end())  # "The driver was uncooperative and was later arrested"
+    if not m and sentence.startswith(" who ", c.tail) and RELATIVE_HARM_SURVIVED.match(sentence, c.tail):
+        return "injured"  # "A girl who was shot in the head survived"
     if not m:
         if c.singular:
             # (an apposition opens on a comma)
@@ -2424,6 +2427,11 @@ NOT_STABLE_CONDITION = re.compile(r"\s+(?:with\s+no|mentally|emotionally|enough)
 # and on a past verb of its own, "The woman refused to answer questions and was later arrested".
 SECOND_PREDICATE = re.compile(r"""\s+(?:was|were|[a-z]+ed)\s+[^,;.]{1,60}?\s+and
     (?=\s+(?:was|were)\s+(?:later|then|subsequently|eventually)\s)""", re.VERBOSE)
+# A restrictive relative clause telling the victims shot or stabbed, then their own verb "survived": "A girl who was
+# shot in the head survived" (up to six words between: where, when, by whom; not "survived by" the family of an
+# obituary).
+RELATIVE_HARM_SURVIVED = re.compile(r"""\s+who\s+(?:was|were)\s+(?:shot|stabbed)
+    (?:\s+(?!(?:and|but|or|was|were|is|has|had)\b)[\w'’-]+){0,6}?\s+survived\b(?!\s+by\b)""", re.VERBOSE)
 # A plural verb after a comma and "and": its subject is a group before, not the one person right before it.
 PLURAL_AND = re.compile(r",\s+and\s+(?:[a-z]+\s+)?(?:were|are|have)\b")
 # Flights across a border or out of a region, displaced when a group of people takes them ("200,000 people have fled to
