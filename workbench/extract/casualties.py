@@ -2360,7 +2360,8 @@ def _category_after(sentence: str, c: _Count) -> str | None:
                 m = AFTER.match(sentence, fallback.end())
                 if m:
                     c.who, c.tail = fallback.group("who"), fallback.end()
-    if not m and (second := SECOND_PREDICATE.match(sentence, c.tail)):
+    if (not m and " and w" in sentence[c.tail : c.tail + SECOND_PREDICATE_REACH]
+            and (second := SECOND_PREDICATE.match(sentence, c.tail))):
         m = AFTER.match(sentence, second.end())  # "The driver was uncooperative and was later arrested"
     if not m and sentence.startswith(" who ", c.tail) and RELATIVE_HARM_SURVIVED.match(sentence, c.tail):
         return "injured"  # "A girl who was shot in the head survived"
@@ -2427,6 +2428,7 @@ NOT_STABLE_CONDITION = re.compile(r"\s+(?:with\s+no|mentally|emotionally|enough)
 # and on a past verb of its own, "The woman refused to answer questions and was later arrested".
 SECOND_PREDICATE = re.compile(r"""\s+(?:was|were|[a-z]+ed)\s+[^,;.]{1,60}?\s+and
     (?=\s+(?:was|were)\s+(?:later|then|subsequently|eventually)\s)""", re.VERBOSE)
+SECOND_PREDICATE_REACH = 90  # (a verb, its 60 characters and " and was": where " and w" is looked for first)
 # A restrictive relative clause telling the victims shot or stabbed, then their own verb "survived": "A girl who was
 # shot in the head survived" (up to six words between: where, when, by whom; not "survived by" the family of an
 # obituary).
