@@ -5255,3 +5255,11 @@ def test_relative_shot_then_survived():
     assert pairs("Two men who were stabbed during the fight survived, police said.") == {("injured", 2)}
     assert pairs("A man who survived the crash was arrested.") == {("detained", 1)}
     assert pairs("A man who was shot in the head survived by his wife.") == set()
+
+
+# A flight abroad of a handful of people is as often one from the law ("Two brothers fled across the border into
+# Mexico after the murder"): it counts as displaced from a crowd of refugees on (FLIGHT_ABROAD_LEAST)
+def test_fled_across_border_few_not_displaced():
+    assert pairs("Two brothers fled across the border into Mexico after the murder.") == set()
+    assert pairs("Hundreds of families fled to neighbouring Uganda.") == {("displaced", 200)}
+    assert pairs("Some 20 villagers fled across the border into Chad.") == {("displaced", 20)}

@@ -2399,8 +2399,9 @@ def _category_after(sentence: str, c: _Count) -> str | None:
         return None  # "a performance by the rapper Meek Mill, and were released": the plural verb is another subject's
     if " to" in filler and TO_COME.search(filler):
         return None  # "Dozens are likely to be displaced", "Two men were to be executed": not yet stated
-    if (m.group("term").lower() in FLIGHT_ABROAD and (c.singular or (c.who or "").rsplit(None, 1)[-1].lower()
-                                                        in ATTACKER_NOUNS)):
+    if (m.group("term").lower() in FLIGHT_ABROAD and (
+            c.singular or (c.value is not None and c.value < FLIGHT_ABROAD_LEAST)
+            or (c.who or "").rsplit(None, 1)[-1].lower() in ATTACKER_NOUNS)):
         return None  # "The suspect fled across the border into Mexico": a flight from the law, not refugees
     if sentence.endswith(INTENT_ENDS, 0, c.start) and INTENT_CAUSE.search(sentence, max(0, c.start - 40), c.start):
         return None  # "He threatened to have 20 people arrested": an intent, not an arrest
@@ -2439,6 +2440,10 @@ PLURAL_AND = re.compile(r",\s+and\s+(?:[a-z]+\s+)?(?:were|are|have)\b")
 # Flights across a border or out of a region, displaced when a group of people takes them ("200,000 people have fled to
 # neighbouring Poland"), which crime copy also tells of a suspect on the run ("the suspect fled across the border").
 FLIGHT_ABROAD = frozenset({"fled to neighbouring", "fled to neighboring", "fled across the border", "fled the region"})
+# The least group whose flight abroad is a refugees' one: a handful is as often a flight from the law ("Two brothers
+# fled across the border into Mexico after the murder"), while refugee counts in the development sets' wire copy run
+# to tens and more ("Some 20 villagers fled across the border").
+FLIGHT_ABROAD_LEAST = 10
 
 
 # A group's own verb, then a term in "after being" ("60 people spent the night at a school after being evacuated"):
