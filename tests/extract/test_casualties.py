@@ -5263,3 +5263,11 @@ def test_fled_across_border_few_not_displaced():
     assert pairs("Two brothers fled across the border into Mexico after the murder.") == set()
     assert pairs("Hundreds of families fled to neighbouring Uganda.") == {("displaced", 200)}
     assert pairs("Some 20 villagers fled across the border into Chad.") == {("displaced", 20)}
+
+
+# Without a charge or custody told, a catch at the sentence's end holds only someone on the run (a suspect, a driver,
+# the men who fled), not a victim or a relative police caught up with to speak to
+def test_police_caught_up_victim_not_held():
+    assert pairs("Police caught up with the victim at the hospital.") == set()
+    assert pairs("Police later caught up with the man's mother, who said he was innocent.") == set()
+    assert pairs("Police caught up with the driver a few blocks away.") == {("detained", 1)}

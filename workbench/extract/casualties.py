@@ -1080,6 +1080,9 @@ CAUGHT_UP_HELD = re.compile(r"\b(?:charged|arrested|booked|custody|handcuffed|de
 # manipulate the gun", then shot): without it, a catch that ends the sentence is the capture ("Police caught up with the
 # driver, who is from Schnectady, a few blocks away").
 CAUGHT_UP_GOES_ON = re.compile(r"\s(?:and|but|then|before|until)\s")
+# ... and who was on the run, the one caught then (beside ATTACKER_NOUNS): not a victim or a relative police caught up
+# with to speak to ("Police caught up with the victim at the hospital").
+CAUGHT_UP_FLED = frozenset("driver drivers pair trio man men teen teens teenager teenagers boys robbers thief thieves".split())
 CAUGHT_UP_ENDS = ("up with ", "up to ", "up with the ", "up to the ")  # (a figure after "the": "the three men")
 CAUGHT_UP_REACH = 60
 
@@ -2736,7 +2739,9 @@ def _category_before(sentence: str, c: _Count) -> str | None:
     """Category of a casualty term just before the count ("killing five", "the death toll rose to 49")."""
     if (sentence.endswith(CAUGHT_UP_ENDS, 0, c.start) and POLICE_CAUGHT_UP.search(
             sentence, max(0, c.start - CAUGHT_UP_REACH), c.start) and (
-                CAUGHT_UP_HELD.search(sentence, c.end) or not CAUGHT_UP_GOES_ON.search(sentence, c.end))):
+                CAUGHT_UP_HELD.search(sentence, c.end) or (
+                    not CAUGHT_UP_GOES_ON.search(sentence, c.end) and (head := (c.who or "").rsplit(None, 1)[-1].lower())
+                    and (head in CAUGHT_UP_FLED or head in ATTACKER_NOUNS)))):
         return "detained"  # "cops later caught up to the pair and charged them", "Police caught up with the driver"
     if sentence.endswith(" treated ", 0, c.start) and c.who and c.who.rsplit(None, 1)[-1].lower() == "victims":
         return "injured"  # "had already treated 20 quake victims" (not "treated 300 patients last year")
