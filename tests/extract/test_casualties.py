@@ -5156,3 +5156,118 @@ def test_hospital_for_assessment_no_injury():
     assert pairs("The suspect was taken to hospital for assessment after his arrest.") == {("detained", 1)}
     assert pairs("A woman was taken to hospital for a check-up as a precaution.") == set()
     assert pairs("A man was taken to hospital for assessment of his injuries.") == {("injured", 1)}
+
+
+# "shot" after a count is the victims' verb, not a unit of shots, when a death or a wound completes it ("A father and
+# son were both shot dead", "Five shot and killed"); a single shot fired stays no count
+def test_count_then_shot_dead():
+    assert ("killed", 2) in pairs("A father and son were both shot dead outside their home.")
+    assert pairs("Five shot dead in Chicago.") == {("killed", 5)}
+    assert pairs("Two shot and killed in Detroit.") == {("killed", 2)}
+    assert pairs("The officer fired one shot into the air.") == set()
+
+
+# A victim named by whom he serves, "to" or "for" a title, takes the verb after that complement ("A senior aide to the
+# president was wounded", "A driver for the company was killed")
+def test_victim_with_role_complement():
+    assert pairs("A senior aide to the president was wounded in the blast.") == {("injured", 1)}
+    assert pairs("A driver for the company was killed in the crash.") == {("killed", 1)}
+    assert pairs("Officials say a shooting that sent a man to the hospital was accidental.") == {("injured", 1)}
+
+
+# Refugee flows told without "countries": "fled to neighbouring Poland", "fled across the border into Chad", "fled the
+# region" are displaced for a group, but not a lone person's or an attacker's flight (a suspect on the run)
+def test_fled_across_border_displaced():
+    assert pairs("More than 200,000 people have fled to neighbouring Poland since the invasion.") == {("displaced", 200000)}
+    assert pairs("Some 20,000 people fled across the border into Chad, the UN said.") == {("displaced", 20000)}
+    assert pairs("At least 10,000 people have fled the region since the clashes began.") == {("displaced", 10000)}
+    assert pairs("The suspect fled across the border into Mexico.") == set()
+    assert pairs("Two gunmen fled the region before police arrived.") == set()
+
+
+# Victims a doctor or a hospital "treated" are injured, as those "treated for injuries" ("a navy nurse who had already
+# treated 20 quake victims"); patients treated are no casualty figure
+def test_treated_victims_injured():
+    assert pairs("A navy nurse said she had already treated 20 quake victims.") == {("injured", 20)}
+    assert pairs("Doctors at the field hospital treated 12 victims of the attack on Sunday.") == {("injured", 12)}
+    assert pairs("The clinic treated 300 patients last year.") == set()
+
+
+# "Previous convictions" (or a previous record) tell of a suspect's past, not that the figure is another event's:
+# "A man who had previous convictions for burglary was arrested"
+def test_previous_convictions_not_other_event():
+    assert pairs("A man who had previous convictions for burglary was arrested on Tuesday.") == {("detained", 1)}
+    assert pairs("The 34-year-old, who had a previous conviction for assault, was shot dead.") == {("killed", 1)}
+    assert pairs("In a previous attack, 12 people were killed.") == set()
+
+
+# An apposition telling what all of a group share ("all in their twenties", "all from Leeds", "all aged 17") leaves the
+# group's verb after it to the group
+def test_group_with_all_apposition():
+    assert pairs("The trio, all in their twenties, were arrested on suspicion of robbery.") == {("detained", 3)}
+    assert pairs("Four men, all from Leeds, were arrested on Friday.") == {("detained", 4)}
+    assert pairs("The pair, all in their twenties, were shot dead.") == {("killed", 2)}
+
+
+# Police who "caught up with" someone, as the last thing the sentence tells, held him (the guidelines' "captured"):
+# "Police caught up with the driver, who is from Schnectady, a few blocks away"; not when more follows the catch
+def test_police_caught_up_at_sentence_end():
+    assert pairs("Police caught up with the driver, who is from Schnectady, a few blocks away.") == {("detained", 1)}
+    assert pairs("Troopers caught up with the suspect near the interstate.") == {("detained", 1)}
+    assert pairs("Officers caught up with the man at the corner and he continued to manipulate the gun.") == set()
+    assert pairs("Reporters caught up with the coach after the game.") == set()
+
+
+# A second predicate on "and was later" after a first one that tells no casualty: its term is the subject's ("The
+# driver was uncooperative and was later arrested")
+def test_second_predicate_later_term():
+    assert pairs("The driver was uncooperative and was later arrested.") == {("detained", 1)}
+    assert pairs("The suspect was found hiding in a shed and was later arrested.") == {("detained", 1)}
+    assert pairs("Two men were seen fleeing the scene and were later arrested.") == {("detained", 2)}
+    assert pairs("The driver was uncooperative and refused to get out.") == set()
+
+
+# People treated "for smoke inhalation" are injured, as those treated for injuries or burns ("Medics treated 12 people
+# for smoke inhalation"), the hurt fire reports count
+def test_treated_people_for_smoke_inhalation():
+    assert pairs("Medics treated 12 people for smoke inhalation.") == {("injured", 12)}
+    assert pairs("Crews treated two firefighters for minor smoke inhalation.") == {("injured", 2)}
+
+
+# A figure after "caught up with the" is caught as a group named with its article is ("Police caught up with the three
+# men in a nearby park")
+def test_police_caught_up_with_the_figure():
+    assert pairs("Police caught up with the three men in a nearby park.") == {("detained", 3)}
+    assert pairs("Reporters caught up with the three men after the game.") == set()
+
+
+# The first predicate before "and was later" may be an active verb of the subject's ("The woman refused to answer
+# questions and was later arrested")
+def test_second_predicate_after_active_verb():
+    assert pairs("The woman refused to answer questions and was later arrested at her home.") == {("detained", 1)}
+    assert pairs("The man fled on foot and was later arrested.") == {("detained", 1)}
+
+
+# A victim whom a restrictive relative clause tells shot or stabbed, whose own verb is "survived", is injured ("A girl
+# who was shot in the head survived")
+def test_relative_shot_then_survived():
+    assert pairs("A girl who was shot in the head survived.") == {("injured", 1)}
+    assert pairs("Two men who were stabbed during the fight survived, police said.") == {("injured", 2)}
+    assert pairs("A man who survived the crash was arrested.") == {("detained", 1)}
+    assert pairs("A man who was shot in the head survived by his wife.") == set()
+
+
+# A flight abroad of a handful of people is as often one from the law ("Two brothers fled across the border into
+# Mexico after the murder"): it counts as displaced from a crowd of refugees on (FLIGHT_ABROAD_LEAST)
+def test_fled_across_border_few_not_displaced():
+    assert pairs("Two brothers fled across the border into Mexico after the murder.") == set()
+    assert pairs("Hundreds of families fled to neighbouring Uganda.") == {("displaced", 200)}
+    assert pairs("Some 20 villagers fled across the border into Chad.") == {("displaced", 20)}
+
+
+# Without a charge or custody told, a catch at the sentence's end holds only someone on the run (a suspect, a driver,
+# the men who fled), not a victim or a relative police caught up with to speak to
+def test_police_caught_up_victim_not_held():
+    assert pairs("Police caught up with the victim at the hospital.") == set()
+    assert pairs("Police later caught up with the man's mother, who said he was innocent.") == set()
+    assert pairs("Police caught up with the driver a few blocks away.") == {("detained", 1)}

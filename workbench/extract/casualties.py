@@ -235,6 +235,7 @@ _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "to abandon their homes",  # ("forced 25,000 people to flee": see AROUND_AFTER)
     "without homes", "without shelter",  # ("left 80,000 people without homes": see AROUND_AFTER)
     "caught up with", "caught up to",  # (police who did: see POLICE_CAUGHT_UP)
+    "who was shot", "who were shot", "who was stabbed", "who were stabbed",  # (see RELATIVE_HARM_SURVIVED)
     "s injury", "s wound",  # (a victim's injury in the singular reported on: see POSSESSIVE_INJURIES)
     *(f"{kind} victims" for kind in VICTIMS_KIND_CATEGORY),  # (see _adjective_category)
     *(f"{m}{gap}{n}" for m in MULTIPLES for n in MULTIPLE_NOUNS for gap in (" ", "-"))]
@@ -444,6 +445,12 @@ SHARED_COMMA = re.compile(rf",\s+(?P<noun>{_SINGULAR_NOUNS})\b(?!-|['’]s\b|,)"
 RELATIVE_NAME = re.compile(r"""\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|
     April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z'’]+(?=,|\s+[a-z])""", re.VERBOSE)
 RELATIVE_DETS = frozenset({"his", "her", "their", "His", "Her", "Their"})
+# Whom a victim serves, "to" or "for" a title of up to three words, before the verb that tells what befell him: "A
+# senior aide to the president was wounded", "A driver for the company was killed" (the verb is the victim's); not
+# a place the victim was taken to ("a shooting that sent a man to the hospital was accidental") or a clause.
+ROLE_COMPLEMENT = re.compile(r"""\s(?:to|for)\s+(?:the|a|an)
+    (?:\s+(?!(?:hospital|hospitals|home|scene|where|who|which|that|when)\b)[\w'’-]+){1,3}?(?=\s+(?:was|is|has|had)\s)""",
+    re.VERBOSE)
 
 # Singular nouns that name two people or more: "An elderly couple was killed", "the pair were arrested", "The trio were
 # charged", "The targeted quartet ... were all shot".
@@ -493,13 +500,14 @@ NAMED = re.compile(
       |Jr\.|Sr\.|[A-Z]{3,}(?:-[A-Z]{3,})?(?![\w'’-]))){0,3})""",
     re.VERBOSE,
 )
-# An apposition after a name or a headline noun: ", 30,", ", a 60-year-old man,", ", of Arnold,", and one that
+# An apposition after a name or a headline noun: ", 30,", ", a 60-year-old man,", ", of Arnold,", what all of a group
+# share (", all in their twenties,", ", all from Leeds,"), and one that
 # describes at length, with no full stop and a list's commas inside it (", the pin-up whose romps with whips, garters
 # and high heels titillated a generation of young men in the post-war years,").
 _LIST_ITEM = r"""\s+(?!(?:was|were|is|are|has|have|had|who|which|and|or|dies|shot|hit|struck|police|officials|
     authorities|[a-z]+ed)\b)
     [a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:and|or)\s"""  # "whips, garters and high heels"
-APPOSITION = re.compile(rf""",\s+(?:then\s+)?(?:\d{{1,3}}|(?:an?|the|his|her|of|from)\s+
+APPOSITION = re.compile(rf""",\s+(?:then\s+)?(?:\d{{1,3}}|(?:an?|the|his|her|of|from|all\s+(?:in|from|aged))\s+
     (?:(?:[^,;]|,(?={_LIST_ITEM})){{1,90}}?|(?:[^,;.]|,(?={_LIST_ITEM})){{1,160}}?)),(?=\s)(?!{_LIST_ITEM})""",
                         re.VERBOSE)
 # An apposition after a name that opens on a bare noun of relation or role, with no article: ", sister of the teen
@@ -1066,9 +1074,16 @@ def _detained_pair(sentence: str, start: int) -> bool:
 # to the pair and charged them", "caught up with the man ..., where he was taken into custody"); not a reporter who
 # "caught up with" a witness to speak to, nor officers who caught up with a man and shot him.
 POLICE_CAUGHT_UP = re.compile(r"""\b(?:police|cops|officers|deputies|troopers|agents|detectives|marshals|authorities)\s+
-    (?:[a-z]+\s+){0,2}?caught\s+up\s+(?:with|to)\s+$""", re.I | re.VERBOSE)
+    (?:[a-z]+\s+){0,2}?caught\s+up\s+(?:with|to)\s+(?:the\s+)?$""", re.I | re.VERBOSE)
 CAUGHT_UP_HELD = re.compile(r"\b(?:charged|arrested|booked|custody|handcuffed|detained|jailed)\b")
-CAUGHT_UP_ENDS = ("up with ", "up to ")
+# More told after the catch, which may end otherwise ("caught up with the man at the corner and he continued to
+# manipulate the gun", then shot): without it, a catch that ends the sentence is the capture ("Police caught up with the
+# driver, who is from Schnectady, a few blocks away").
+CAUGHT_UP_GOES_ON = re.compile(r"\s(?:and|but|then|before|until)\s")
+# ... and who was on the run, the one caught then (beside ATTACKER_NOUNS): not a victim or a relative police caught up
+# with to speak to ("Police caught up with the victim at the hospital").
+CAUGHT_UP_FLED = frozenset("driver drivers pair trio man men teen teens teenager teenagers boys robbers thief thieves".split())
+CAUGHT_UP_ENDS = ("up with ", "up to ", "up with the ", "up to the ")  # (a figure after "the": "the three men")
 CAUGHT_UP_REACH = 60
 
 
@@ -1081,7 +1096,7 @@ SEEN_LEAD = re.compile(r"\b(?:found|find|finds|saw|sees|stopped|stops|spotted|ca
 # "shooting three relatives to death", "stabbed his mother and a girlfriend to death", "took three people into custody",
 # "forced 25,000 people to flee", "treated 220 people for injuries", "left 80,000 people without homes".
 AROUND_AFTER = re.compile(r"""\s+(?:(?P<hostage>hostages?|prisoner|captive)|(?P<death>to\s+death)|(?P<custody>into\s+(?:police\s+)?custody)|
-    (?P<dead>dead(?!-))|(?P<treated>for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns))|(?P<fled>to\s+(?:flee|evacuate)|(?:to\s+(?:leave|abandon)|from)\s+(?:their|his|her)\s+homes?)|
+    (?P<dead>dead(?!-))|(?P<treated>for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|smoke\s+inhalation))|(?P<fled>to\s+(?:flee|evacuate)|(?:to\s+(?:leave|abandon)|from)\s+(?:their|his|her)\s+homes?)|
     (?P<homeless>without\s+(?:homes|shelter))|
     (?P<hospital>(?:(?:in|from|of|with)(?:\s+[\w'’-]+){1,3}?\s+)?to\s+(?:(?:the|a|an|area|local|nearby)\s+)*hospitals?))\b""",
                           re.VERBOSE)
@@ -1089,7 +1104,7 @@ AROUND_BEFORE = {
     # "sent four people in their twenties to the hospital", "sending five men to the hospital"
     "hospital": re.compile(r"\bsen(?:t|ds?|ding)\s+$", re.I),
     "hostage": re.compile(r"\b(?:t(?:ook|akes?|aking)|h(?:eld|olds?|olding)|k(?:ept|eeps?|eeping))\s+$", re.I),
-    # "Hospitals treated 220 people for injuries", "treated two officers for minor wounds"
+    # "Hospitals treated 220 people for injuries", "treated two officers for minor wounds", "for smoke inhalation"
     "treated": re.compile(r"\btreat(?:ed|s|ing)\s+$", re.I),
     # "The fighting forced 25,000 people to flee", "forced 2,000 families from their homes", "has driven 50,000 people
     # from their homes"
@@ -1201,12 +1216,14 @@ LIST_MEMBER_GAP = re.compile(r"\s+(?:in|at|on|inside|outside|near|from)\s+[^,;:.
 # What a count must not be: ages (with the first of two sharing "-year-old": "20- and 23-year-old women", "14- and
 # 18-year-olds"), times,
 # money, units, addresses, dates, vehicles and vessels ("captured three boats of the pirates"), wounds ("suffered two
-# gunshot wounds"), shots heard ("a video captured four gunshots"), charges ("four murder counts"; not "the four murder
+# gunshot wounds"), shots fired or heard ("fired one shot", "a video captured four gunshots"; not the victims' "shot
+# dead" or "shot and killed": "were both shot dead"), charges ("four murder counts"; not "the four murder
 # victims", see VICTIMS_KIND_CATEGORY), weights seized ("captured 300 kilograms") and a
 # player's statistics ("ranks fifth on the team with 86 tackles").
 # Units and things counted right after a number that make it something other than people (and a foot mark before
 # inches: "captured the 12'6\" gator").
-_NOT_PEOPLE_UNITS = r"""shots? rounds? times? years? days? hours? minutes? seconds? weeks? months? decades? miles? feet
+_NOT_PEOPLE_UNITS = r"""shots?(?!\s+(?:dead|to\s+death|and\s+(?:killed|wounded|injured)))
+    rounds? times? years? days? hours? minutes? seconds? weeks? months? decades? miles? feet
     foot yards? meters? metres? kilometers? kilometres? km mph attacks? incidents? shootings? bombings? explosions?
     blasts? bombs? buildings? homes? houses? vehicles? cars? guns? weapons? rifles? handguns? pistols? bullets? cases?
     calls? dollars? euros? pounds? block street st\b avenue ave\b road rd\b drive dr\b lane boulevard blvd court ct\b
@@ -1372,10 +1389,11 @@ DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|c
 # ARRESTS_NATIONWIDE.)
 # (A war's strike on "another" school, hospital, mosque or village is a strike of its own: "three Gazans were killed
 # when Israeli forces attacked another UN school in Gaza City".)
+# ("Previous" of a suspect's record is no other event: "A man who had previous convictions for burglary was arrested".)
 # (A time of someone's childhood, "when he was a child", "when she was 12", dates a relative's death told as background:
 # "His mother took her own life when he was a child"; not "when she was eight months pregnant", the victim's own state.)
 OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[-–]|and)\s*(?:19|20)?\d\d|
-    last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous|(?:prior|earlier)\s+(?:attack|shooting|incident|stabbing|bombing)|separate|another\s+(?:attack|shooting|
+    last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous(?!\s+(?:convictions?|criminal\s+(?:records?|convictions?)|records?)\b)|(?:prior|earlier)\s+(?:attack|shooting|incident|stabbing|bombing)|separate|another\s+(?:attack|shooting|
     incident|bombing|blast|earthquake|quake)|(?:attack|bomb|shell|raid|target)\w*\s+another\s+(?:[\w.-]+\s+){0,2}?(?:school|
     hospital|mosque|church|market|village|camp|shelter)s?|similar|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
     per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:in|during|from)\s+those\s+(?:[\w-]+\s+)?(?:bombings|attacks|
@@ -1897,6 +1915,8 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         if m.group("det") in RELATIVE_DETS and sentence[end + 1 : end + 2].isupper() and (
                 name := RELATIVE_NAME.match(sentence, end)):
             tail = name.end()  # "his brother Kristian, who was also arrested": the name is in apposition
+        elif sentence.startswith((" to ", " for "), end) and (role := ROLE_COMPLEMENT.match(sentence, end)):
+            tail = role.end()  # "A senior aide to the president was wounded"
         count = _Count(start, end, m.group(0), pair, None, "exact", noun, tail, True)
         # (an apposition or a relative clause opens on a comma or a dash)
         count.after = _apposition_end(sentence, tail) if sentence.startswith(_APPOSITION_STARTS, tail) else None
@@ -2343,6 +2363,11 @@ def _category_after(sentence: str, c: _Count) -> str | None:
                 m = AFTER.match(sentence, fallback.end())
                 if m:
                     c.who, c.tail = fallback.group("who"), fallback.end()
+    if (not m and " and w" in sentence[c.tail : c.tail + SECOND_PREDICATE_REACH]
+            and (second := SECOND_PREDICATE.match(sentence, c.tail))):
+        m = AFTER.match(sentence, second.end())  # "The driver was uncooperative and was later arrested"
+    if not m and sentence.startswith(" who ", c.tail) and RELATIVE_HARM_SURVIVED.match(sentence, c.tail):
+        return "injured"  # "A girl who was shot in the head survived"
     if not m:
         if c.singular:
             # (an apposition opens on a comma)
@@ -2377,6 +2402,10 @@ def _category_after(sentence: str, c: _Count) -> str | None:
         return None  # "a performance by the rapper Meek Mill, and were released": the plural verb is another subject's
     if " to" in filler and TO_COME.search(filler):
         return None  # "Dozens are likely to be displaced", "Two men were to be executed": not yet stated
+    if (m.group("term").lower() in FLIGHT_ABROAD and (
+            c.singular or (c.value is not None and c.value < FLIGHT_ABROAD_LEAST)
+            or (c.who or "").rsplit(None, 1)[-1].lower() in ATTACKER_NOUNS)):
+        return None  # "The suspect fled across the border into Mexico": a flight from the law, not refugees
     if sentence.endswith(INTENT_ENDS, 0, c.start) and INTENT_CAUSE.search(sentence, max(0, c.start - 40), c.start):
         return None  # "He threatened to have 20 people arrested": an intent, not an arrest
     if "including" in sentence[max(0, c.start - INCLUDING_REACH) : c.start] and INTENT_INCLUDING.search(
@@ -2398,8 +2427,26 @@ def _category_after(sentence: str, c: _Count) -> str | None:
 SINGULAR_HELPER_END = re.compile(r"\b(?:has|was|is)\s+(?:(?:later|since|now|also)\s+)?$")
 # "Stable" of a state of mind, not of a wound: "he was stable with no evidence of imminent harm to himself".
 NOT_STABLE_CONDITION = re.compile(r"\s+(?:with\s+no|mentally|emotionally|enough)\b")
+# A first predicate of the subject that tells no casualty, then a second on "and" and a later time, whose term is the
+# subject's: "The driver was uncooperative and was later arrested", "was found hiding in a shed and was later arrested",
+# and on a past verb of its own, "The woman refused to answer questions and was later arrested".
+SECOND_PREDICATE = re.compile(r"""\s+(?:was|were|[a-z]+ed)\s+[^,;.]{1,60}?\s+and
+    (?=\s+(?:was|were)\s+(?:later|then|subsequently|eventually)\s)""", re.VERBOSE)
+SECOND_PREDICATE_REACH = 90  # (a verb, its 60 characters and " and was": where " and w" is looked for first)
+# A restrictive relative clause telling the victims shot or stabbed, then their own verb "survived": "A girl who was
+# shot in the head survived" (up to six words between: where, when, by whom; not "survived by" the family of an
+# obituary).
+RELATIVE_HARM_SURVIVED = re.compile(r"""\s+who\s+(?:was|were)\s+(?:shot|stabbed)
+    (?:\s+(?!(?:and|but|or|was|were|is|has|had)\b)[\w'’-]+){0,6}?\s+survived\b(?!\s+by\b)""", re.VERBOSE)
 # A plural verb after a comma and "and": its subject is a group before, not the one person right before it.
 PLURAL_AND = re.compile(r",\s+and\s+(?:[a-z]+\s+)?(?:were|are|have)\b")
+# Flights across a border or out of a region, displaced when a group of people takes them ("200,000 people have fled to
+# neighbouring Poland"), which crime copy also tells of a suspect on the run ("the suspect fled across the border").
+FLIGHT_ABROAD = frozenset({"fled to neighbouring", "fled to neighboring", "fled across the border", "fled the region"})
+# The least group whose flight abroad is a refugees' one: a handful is as often a flight from the law ("Two brothers
+# fled across the border into Mexico after the murder"), while refugee counts in the development sets' wire copy run
+# to tens and more ("Some 20 villagers fled across the border").
+FLIGHT_ABROAD_LEAST = 10
 
 
 # A group's own verb, then a term in "after being" ("60 people spent the night at a school after being evacuated"):
@@ -2691,8 +2738,13 @@ def _ages_then_connector(sentence: str, c: _Count, nxt: _Count) -> bool:
 def _category_before(sentence: str, c: _Count) -> str | None:
     """Category of a casualty term just before the count ("killing five", "the death toll rose to 49")."""
     if (sentence.endswith(CAUGHT_UP_ENDS, 0, c.start) and POLICE_CAUGHT_UP.search(
-            sentence, max(0, c.start - CAUGHT_UP_REACH), c.start) and CAUGHT_UP_HELD.search(sentence, c.end)):
-        return "detained"  # "cops later caught up to the pair and charged them"
+            sentence, max(0, c.start - CAUGHT_UP_REACH), c.start) and (
+                CAUGHT_UP_HELD.search(sentence, c.end) or (
+                    not CAUGHT_UP_GOES_ON.search(sentence, c.end) and (head := (c.who or "").rsplit(None, 1)[-1].lower())
+                    and (head in CAUGHT_UP_FLED or head in ATTACKER_NOUNS)))):
+        return "detained"  # "cops later caught up to the pair and charged them", "Police caught up with the driver"
+    if sentence.endswith(" treated ", 0, c.start) and c.who and c.who.rsplit(None, 1)[-1].lower() == "victims":
+        return "injured"  # "had already treated 20 quake victims" (not "treated 300 patients last year")
     prefix = sentence[max(0, c.start - 90) : c.start]
     # Cheap test first: the word before the count must end a term, or a toll must be near.
     last = prefix[-24:].rsplit(None, 2)
