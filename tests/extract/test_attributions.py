@@ -6238,3 +6238,10 @@ def test_an_agency_bracket_cut_off_by_a_state_abbreviation_is_no_part_of_the_sub
 def test_a_participle_statement_starts_at_its_first_word():
     text = "Police released the man on Friday, saying he was not a suspect."
     assert [r.content for r in extract_attributions(text)] == ["he was not a suspect"]
+
+
+def test_a_candidate_for_a_party_s_nomination_named_bare_is_a_politician():
+    text = "Jeb Bush told reporters the Republican field was strong. He said the invasion was a mistake."
+    assert {r.speaker_type for r in extract_attributions(text)} == {"party or politician"}
+    text = "Former Gov. Jeb Bush said the Republican plan was sound."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"]
