@@ -6245,3 +6245,9 @@ def test_a_candidate_for_a_party_s_nomination_named_bare_is_a_politician():
     assert {r.speaker_type for r in extract_attributions(text)} == {"party or politician"}
     text = "Former Gov. Jeb Bush said the Republican plan was sound."
     assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"]
+
+
+def test_a_daily_s_hyphenated_name_is_the_media():
+    text = "The city has seen 99 homicides this year, according to the Spokesman-Review."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other media"]
+    assert classify("The Star-Ledger") == classify("the Morning Call") == "other media"
