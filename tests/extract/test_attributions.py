@@ -6251,3 +6251,12 @@ def test_a_daily_s_hyphenated_name_is_the_media():
     text = "The city has seen 99 homicides this year, according to the Spokesman-Review."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other media"]
     assert classify("The Star-Ledger") == classify("the Morning Call") == "other media"
+
+
+def test_a_minister_of_a_church_is_clergy():
+    text = "The Bible Church's head minister said someone intentionally set the fire."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+    assert classify("the senior minister of First Presbyterian Church") == "other"
+    # (a minister of a state, or one whose other office names him, keeps the office's type)
+    assert classify("the Minister of Religious Affairs") == "government"
+    assert classify("the Baptist minister who became Arkansas governor") == "government"

@@ -875,6 +875,13 @@ NAMED_BODY_OFFICER = re.compile(
     r"attorney|general\s+counsel|counsel)\b"
 )
 # An officer of a body the article calls by a kind of company ("the company's president", "the firm's chairman").
+# The house of worship or denomination a minister serves ("The Bible Church's head minister", "minister of First
+# Baptist Church"): a minister of religion, clergy, not of a state.
+CHURCH_MINISTER = re.compile(
+    r"\b(?:[Cc]hurch|[Cc]hapel|[Cc]ongregation|[Pp]arish|[Cc]athedral|[Tt]abernacle|[Mm]inistries|[Bb]aptist|"
+    r"[Mm]ethodist|[Pp]resbyterian|[Ll]utheran|[Ee]piscopal|[Pp]entecostal|[Ee]vangelical)\b"
+)
+MINISTER_WORD = re.compile(r"\b[Mm]inisters?\b")
 COMPANY_OFFICER = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?(?:company|firm|corporation|airline|bank|chain|retailer|maker|manufacturer|"
     r"automaker|carrier|startup)(?:'s|’s)\s+(?:president|chairman|chairwoman|chair|director|head|chief)\b"
@@ -1174,6 +1181,11 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             and not (phrase.startswith(" province", org.end()) and PROVINCE_OFFICE_HEAD.search(phrase))
         ):
             # (a person's "office" is a public one: "a spokesman for Mueller’s office", "for Smith's office")
+            return "other"
+    if best[1] == "government" and "inister" in phrase and CHURCH_MINISTER.search(phrase):
+        if classify(MINISTER_WORD.sub("", phrase)) in (None, "other"):
+            # a minister of a church is clergy, unless another office names the speaker ("the Baptist minister who
+            # became Arkansas governor")
             return "other"
     if best[1] == "government" and " " in phrase:
         body = _body_before_title(phrase)
