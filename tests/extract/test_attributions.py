@@ -6260,3 +6260,11 @@ def test_a_minister_of_a_church_is_clergy():
     # (a minister of a state, or one whose other office names him, keeps the office's type)
     assert classify("the Minister of Religious Affairs") == "government"
     assert classify("the Baptist minister who became Arkansas governor") == "government"
+
+
+def test_a_list_of_descriptions_after_one_article_types_the_person_by_each():
+    text = (
+        "Raul Labrador, a 46-year-old Mormon father of five, tea party congressman and only child of a single "
+        "mother, will challenge the whip. Labrador said he was stunned by the primary."
+    )
+    assert {r.speaker_type for r in extract_attributions(text)} == {"party or politician"}

@@ -177,6 +177,13 @@ NAME_RUN = re.compile(
 )
 # (a description with an article ends at a relative clause about the speaker: ", a former governor of Arkansas and
 # preacher who has announced his run ...", whose words are not the role's)
+# The next of the descriptions of one person listed after an apposition's article, which the apposition stops
+# before (", tea party congressman and Puerto Rican-born only child" after "Raul Labrador, a 46-year-old Mormon father
+# of five"): group 1 a role of its own, up to four lowercase words before "and".
+LISTED_ROLE = re.compile(
+    r",\s+((?!(?:the|a|an|his|her|their|its|who|which|that|and|or|but|said|says|told|added)\b)"
+    r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+and\s"
+)
 APPOSITION = re.compile(
     # (not "who was" opening a passive clause, which says what was done to the person: ", who was shown on state TV
     # confessing"; "who is related to" stays a relative)
@@ -3835,6 +3842,9 @@ class SpeakerIndex:
                 # official of a body named as the government's; a bare "president of ..." or "director of ..."
                 # says too little of the body)
                 roles.append(next(g for g in a.groups() if g))
+                listed = LISTED_ROLE.match(text, a.end()) if text.startswith(", ", a.end()) else None
+                if listed and classify(listed.group(1)) not in (None, *MEDIA_TYPES):
+                    roles.append(listed.group(1))  # (a role of the list: the gazetteer's tiers pick between them)
             elif not kin and after[:1] == "," and after[1:3].strip()[:1].isupper():
                 titled = TITLE_OF_BODY_APPOSITION.match(text, m_end)
                 initials = INITIALS_ROLE_APPOSITION.match(text, m_end) if not titled else None
