@@ -6268,3 +6268,12 @@ def test_a_list_of_descriptions_after_one_article_types_the_person_by_each():
         "mother, will challenge the whip. Labrador said he was stunned by the primary."
     )
     assert {r.speaker_type for r in extract_attributions(text)} == {"party or politician"}
+
+
+def test_the_chief_or_head_of_a_district_is_its_administrator():
+    text = "Rusli M. Saleh, the deputy district chief of Bener Meriah, said rescuers were searching the rubble."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+    assert classify("the district head") == "government"
+    # (a district's police chief stays with the police, and a bare "district chief" says nothing of which district)
+    assert classify("the district chief of police") == "security forces"
+    assert classify("the district chief") is None
