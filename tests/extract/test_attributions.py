@@ -6277,3 +6277,13 @@ def test_the_chief_or_head_of_a_district_is_its_administrator():
     # (a district's police chief stays with the police, and a bare "district chief" says nothing of which district)
     assert classify("the district chief of police") == "security forces"
     assert classify("the district chief") is None
+
+
+def test_an_executive_of_a_security_firm_is_an_expert_as_its_researchers_are():
+    text = (
+        "Wolfgang Kandek, chief technology officer with the cybersecurity firm Qualys Inc., said attackers would "
+        "figure out the flaw."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["expert"]
+    # (a company's executive stays the company's)
+    assert classify("the chief executive of Acme Corp.") == "other"

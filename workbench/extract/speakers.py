@@ -724,6 +724,11 @@ OFFICER_OF = re.compile(
 )
 # A lawyer on a body's staff ("a senior lawyer with the Sierra Club"): group 1 is the body, whose kind types
 # the lawyer when it is an organisation's (not "a lawyer for the family").
+# A company's officer at a body ("chief technology officer with the cybersecurity firm Qualys Inc."): group 1 is the
+# body, whose type as an expert's (a security firm, a research firm) types the officer, who speaks for it.
+EXECUTIVE_AT = re.compile(
+    r"\b(?:chief\s+[a-z]+\s+officer|chief\s+executive|executive|founder|co-founder)\s+(?:with|at|of)\s+(?:the\s+)?(.+)$"
+)
 LAWYER_OF = re.compile(r"\b(?:lawyer|attorney|counsel)\s+(?:with|for|at)\s+(?:the\s+)?(.+)$")
 # A relative's given name alone, set off by commas after the kin noun: "his mother, Saule, told Reuters" (a name of
 # one word follows no other description as surely).
@@ -1224,6 +1229,10 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         kind = _organisation_type(lawyer.group(1)) if lawyer else None
         if kind is not None:
             return kind
+    if best[1] == "other" and ("xecutive" in phrase or "officer" in phrase or "founder" in phrase):
+        executive = EXECUTIVE_AT.search(phrase)
+        if executive and classify(executive.group(1)) == "expert":
+            return "expert"  # the staff of a security or research firm assess as the firm does
     if best[1] == "party or politician" and "representative" in phrase and (spoken := _representative_for(phrase)):
         return spoken
     if best[1] == "party or politician" and phrase.endswith(("representative", "representatives")):
