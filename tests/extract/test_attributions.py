@@ -6287,3 +6287,11 @@ def test_an_executive_of_a_security_firm_is_an_expert_as_its_researchers_are():
     assert [r.speaker_type for r in extract_attributions(text)] == ["expert"]
     # (a company's executive stays the company's)
     assert classify("the chief executive of Acme Corp.") == "other"
+
+
+def test_school_officials_are_a_school_s_staff_not_the_government():
+    text = "School officials said they chose to cancel the activities."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+    assert classify("A Stokes County school official") == "other"
+    # (a school district is still a local authority)
+    assert classify("The school district") == "government"
