@@ -6295,3 +6295,11 @@ def test_school_officials_are_a_school_s_staff_not_the_government():
     assert classify("A Stokes County school official") == "other"
     # (a school district is still a local authority)
     assert classify("The school district") == "government"
+
+
+def test_the_chief_executive_of_a_charity_speaks_for_it():
+    text = "The fire spread on Tuesday. Tom Hale, chief executive of the American Red Cross, said shelters were open."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["NGO or rights group"]
+    assert classify("chief executive of Amnesty International") == "NGO or rights group"
+    # (not the chief executive of a media company, who runs a business rather than reports)
+    assert classify("chief executive of Bloomberg LP") == "other"

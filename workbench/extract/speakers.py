@@ -725,7 +725,8 @@ OFFICER_OF = re.compile(
 # A lawyer on a body's staff ("a senior lawyer with the Sierra Club"): group 1 is the body, whose kind types
 # the lawyer when it is an organisation's (not "a lawyer for the family").
 # A company's officer at a body ("chief technology officer with the cybersecurity firm Qualys Inc."): group 1 is the
-# body, whose type as an expert's (a security firm, a research firm) types the officer, who speaks for it.
+# body, whose type as an expert's (a security firm, a research firm), a charity's or an international body's types
+# the officer, who speaks for it.
 EXECUTIVE_AT = re.compile(
     r"\b(?:chief\s+[a-z]+\s+officer|chief\s+executive|executive|founder|co-founder)\s+(?:with|at|of)\s+(?:the\s+)?(.+)$"
 )
@@ -1231,8 +1232,12 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             return kind
     if best[1] == "other" and ("xecutive" in phrase or "officer" in phrase or "founder" in phrase):
         executive = EXECUTIVE_AT.search(phrase)
-        if executive and classify(executive.group(1)) == "expert":
-            return "expert"  # the staff of a security or research firm assess as the firm does
+        kind = classify(executive.group(1)) if executive else None
+        if kind in ("expert", "NGO or rights group", "international body"):
+            # the staff of a security or research firm assess as the firm does; the chief executive of a charity
+            # speaks for it ("chief executive of the American Red Cross"; not the head of a media company, who runs a
+            # business: "Michael Bloomberg", founder of the news service named after him)
+            return kind
     if best[1] == "party or politician" and "representative" in phrase and (spoken := _representative_for(phrase)):
         return spoken
     if best[1] == "party or politician" and phrase.endswith(("representative", "representatives")):
