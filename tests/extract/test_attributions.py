@@ -6303,3 +6303,10 @@ def test_the_chief_executive_of_a_charity_speaks_for_it():
     assert classify("chief executive of Amnesty International") == "NGO or rights group"
     # (not the chief executive of a media company, who runs a business rather than reports)
     assert classify("chief executive of Bloomberg LP") == "other"
+
+
+def test_a_public_office_of_a_place_without_an_article_types_its_holder():
+    text = '"He was pretty even-keeled," said Jeff Hardin, mayor of Phenix City, just across the state line.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+    text = "The fire spread on Tuesday. Mary Poe, deputy mayor of Boston, said the damage was severe."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]

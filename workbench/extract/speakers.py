@@ -236,6 +236,11 @@ NAME_THEN_BODY = re.compile(r"\s+(?:with|of|at|from|for)\s+(?:the\s+)?[A-Z]")
 # The words of a government body that let a role without an article type its holder: ", deputy director of
 # Hebei's disease control centre", ", head of the Interior Ministry", ", chief of the Central Mat-Su Fire Department"
 # (a bare "director of ..." alone does not).
+# A public office of a named place written without an article (", deputy mayor of Boston", ", governor of Texas"):
+# titles no company or club gives, unlike "president of" or "commissioner of".
+PLACE_OFFICE_ROLE = re.compile(
+    r"(?:(?:deputy|vice|lieutenant|acting)\s+)?(?:mayor|governor|premier|prefect)\s+of\s+(?:the\s+)?[A-Z]"
+)
 GOVERNMENT_BODY = re.compile(
     r"(?i:\b(?:ministry|health\s+commission|disease\s+(?:prevention\s+and\s+)?control|fire\s+department)\b)"
     # (or of a province or region: ", governor of the Kharkiv region")
@@ -4608,10 +4613,10 @@ def _government_body_role(role: str) -> bool:
     """Whether a role without an article names a government body ("deputy director of the health commission"), or a
     body the gazetteer names as the government's by more than a generic word, headed by the officer the role names
     (", director of the Office of Management and Budget"; not ", chairman of the Department of Medicine at ...", any
-    body's department)."""
+    body's department), or a public office of a place (", deputy mayor of Boston")."""
     if classify(role) != "government":
         return False
-    if GOVERNMENT_BODY.search(role) is not None:
+    if GOVERNMENT_BODY.search(role) is not None or PLACE_OFFICE_ROLE.match(role) is not None:
         return True
     # (an officer's title before the body: not ", during his client's arraignment at Brooklyn Criminal Court")
     officer = OFFICER_OF.search(role)
