@@ -6310,3 +6310,9 @@ def test_a_public_office_of_a_place_without_an_article_types_its_holder():
     assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
     text = "The fire spread on Tuesday. Mary Poe, deputy mayor of Boston, said the damage was severe."
     assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+
+
+def test_a_union_named_by_the_workers_it_represents_is_a_union():
+    text = "The fire spread on Tuesday. Tom Hale, the head of the teachers union, said schools would close."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["NGO or rights group"]
+    assert classify("the Chicago Teachers Union") == classify("a police union official") == "NGO or rights group"
