@@ -6316,3 +6316,8 @@ def test_a_union_named_by_the_workers_it_represents_is_a_union():
     text = "The fire spread on Tuesday. Tom Hale, the head of the teachers union, said schools would close."
     assert [r.speaker_type for r in extract_attributions(text)] == ["NGO or rights group"]
     assert classify("the Chicago Teachers Union") == classify("a police union official") == "NGO or rights group"
+
+
+def test_a_spokesperson_for_a_police_body_without_an_article_speaks_for_it():
+    text = "The fire spread on Tuesday. Mary Poe, spokesman for the sheriff's office, said the damage was severe."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]

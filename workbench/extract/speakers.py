@@ -4625,14 +4625,16 @@ def _government_body_role(role: str) -> bool:
 
 
 def _spokesperson_of_government_role(role: str) -> bool:
-    """Whether a role without an article is a spokesperson's for a body the gazetteer types as the government's
-    (", spokesman for the coroner's office"): the spokesperson speaks for that body."""
+    """Whether a role without an article is a spokesperson's for a body the gazetteer types as the government's or its
+    police (", spokesman for the coroner's office", ", spokesman for the sheriff's office"): the spokesperson speaks
+    for that body."""
     words = role.split(None, 2)
     if len(words) < 3 or words[0] not in SPOKESPERSON_WORDS or words[1] not in ("for", "of"):
         return False
     if "chool" in words[2]:
         return False  # (not ", spokeswoman for Hamilton City Schools": a school district's staff are typed other)
-    return classify(words[2]) == "government" and classify(role) == "government"
+    body = classify(words[2])
+    return body in ("government", "security forces") and classify(role) == body
 
 
 def _is_named(phrase: str) -> bool:
