@@ -6321,3 +6321,8 @@ def test_a_union_named_by_the_workers_it_represents_is_a_union():
 def test_a_spokesperson_for_a_police_body_without_an_article_speaks_for_it():
     text = "The fire spread on Tuesday. Mary Poe, spokesman for the sheriff's office, said the damage was severe."
     assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]
+
+
+def test_a_witness_role_owned_by_a_pronoun_after_a_name_types_the_person():
+    text = "The fire spread on Tuesday. Tom Hale, his neighbor, said the damage was severe."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]

@@ -219,6 +219,11 @@ BODY_DESCRIBED = re.compile(
 # A role of a word or two without an article, or a body's capitalised name, set off after a name and closing the
 # sentence: "said Brandon Henderson, neighbor.", "said Cassandra Normal, South Austin Neighborhood Association."
 BARE_ROLE_CLOSING = re.compile(r",[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)[ \t]*(?=[.\n]|$)")
+# A description owned by a pronoun set off after a name (", his neighbor,", ", their classmate,"): group 1 the noun,
+# which types the person when the gazetteer makes it a witness or resident's.
+# (closed by a comma and a lowercase word, the sentence going on: not a list of names, "Mark Short, his wife, Megan,
+# and their children")
+OWNED_APPOSITION = re.compile(r",[ \t]+(?:his|her|their)[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)(?=,[ \t]+[a-z])")
 NAMED_BODY_CLOSING = re.compile(r",[ \t]+((?:[A-Z][\w'’&-]*[ \t]+){1,5}[A-Z][\w'’&-]*)[ \t]*(?=[.\n]|$)")
 # A sentence glued to the one before it ("Association.It's"), which an apposition read across it must not take in.
 GLUED_SENTENCE = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
@@ -3879,9 +3884,12 @@ class SpeakerIndex:
                         # Police Dept."
                         roles.append(body.group(1))
             elif not kin and after[:1] == "," and after[1:].lstrip()[:1].islower():
-                bare = BARE_ROLE_CLOSING.match(text, m_end)
+                bare = BARE_ROLE_CLOSING.match(text, m_end) or (
+                    OWNED_APPOSITION.match(text, m_end) if after[1:6] in (" his ", " her ", " thei") else None
+                )
                 if bare and classify(bare.group(1)) == "witness or resident":
-                    roles.append(bare.group(1))  # "said Brandon Henderson, neighbor."
+                    # "said Brandon Henderson, neighbor.", "Tom Hale, his neighbor, said"
+                    roles.append(bare.group(1))
             if RESIDES.match(text, m_end):
                 roles.append("resident")  # "Luke Pigeon, who lives in an apartment next door"
             elif text.startswith((", who ", ", whose "), m_end) and WITNESS_CLAUSE.match(text, m_end):
