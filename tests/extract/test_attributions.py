@@ -6326,3 +6326,8 @@ def test_a_spokesperson_for_a_police_body_without_an_article_speaks_for_it():
 def test_a_witness_role_owned_by_a_pronoun_after_a_name_types_the_person():
     text = "The fire spread on Tuesday. Tom Hale, his neighbor, said the damage was severe."
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_a_research_center_is_an_expert_and_an_editor_in_chief_the_media():
+    assert classify("director of the Pew Research Center") == "expert"
+    assert classify("editor-in-chief of Wired") == classify("BuzzFeed Editor-in-Chief Ben Smith") == "other media"
