@@ -6331,3 +6331,9 @@ def test_a_witness_role_owned_by_a_pronoun_after_a_name_types_the_person():
 def test_a_research_center_is_an_expert_and_an_editor_in_chief_the_media():
     assert classify("director of the Pew Research Center") == "expert"
     assert classify("editor-in-chief of Wired") == classify("BuzzFeed Editor-in-Chief Ben Smith") == "other media"
+
+
+def test_a_retired_officer_speaks_for_no_force():
+    assert classify("a retired police captain") == classify("former") == "other"
+    assert classify("Retired police officer Cristina Coria") == "other"
+    assert classify("a police captain") == "security forces"

@@ -904,6 +904,9 @@ CHURCH_MINISTER = re.compile(
     r"\b(?:[Cc]hurch|[Cc]hapel|[Cc]ongregation|[Pp]arish|[Cc]athedral|[Tt]abernacle|[Mm]inistries|[Bb]aptist|"
     r"[Mm]ethodist|[Pp]resbyterian|[Ll]utheran|[Ee]piscopal|[Pp]entecostal|[Ee]vangelical)\b"
 )
+# A retired officer ("a retired police captain", "a retired Army general"): one no longer in the role, who speaks for
+# no force, as "former" makes one who speaks for no one.
+RETIRED_WORD = re.compile(r"\b[Rr]etired\b")
 MINISTER_WORD = re.compile(r"\b[Mm]inisters?\b")
 COMPANY_OFFICER = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?(?:company|firm|corporation|airline|bank|chain|retailer|maker|manufacturer|"
@@ -1205,6 +1208,8 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         ):
             # (a person's "office" is a public one: "a spokesman for Mueller’s office", "for Smith's office")
             return "other"
+    if best[1] == "security forces" and "etired" in phrase and RETIRED_WORD.search(phrase):
+        return classify("former")
     if best[1] == "government" and "inister" in phrase and CHURCH_MINISTER.search(phrase):
         if classify(MINISTER_WORD.sub("", phrase)) in (None, "other"):
             # a minister of a church is clergy, unless another office names the speaker ("the Baptist minister who
