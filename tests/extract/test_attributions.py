@@ -6337,3 +6337,8 @@ def test_a_retired_officer_speaks_for_no_force():
     assert classify("a retired police captain") == classify("former") == "other"
     assert classify("Retired police officer Cristina Coria") == "other"
     assert classify("a police captain") == "security forces"
+
+
+def test_a_legislator_often_quoted_named_bare_is_a_politician():
+    text = "Dianne Feinstein said the Republican plan in Congress was sound."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"]
