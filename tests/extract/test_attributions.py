@@ -6238,3 +6238,107 @@ def test_an_agency_bracket_cut_off_by_a_state_abbreviation_is_no_part_of_the_sub
 def test_a_participle_statement_starts_at_its_first_word():
     text = "Police released the man on Friday, saying he was not a suspect."
     assert [r.content for r in extract_attributions(text)] == ["he was not a suspect"]
+
+
+def test_a_candidate_for_a_party_s_nomination_named_bare_is_a_politician():
+    text = "Jeb Bush told reporters the Republican field was strong. He said the invasion was a mistake."
+    assert {r.speaker_type for r in extract_attributions(text)} == {"party or politician"}
+    text = "Former Gov. Jeb Bush said the Republican plan was sound."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"]
+
+
+def test_a_daily_s_hyphenated_name_is_the_media():
+    text = "The city has seen 99 homicides this year, according to the Spokesman-Review."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other media"]
+    assert classify("The Star-Ledger") == classify("the Morning Call") == "other media"
+
+
+def test_a_minister_of_a_church_is_clergy():
+    text = "The Bible Church's head minister said someone intentionally set the fire."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+    assert classify("the senior minister of First Presbyterian Church") == "other"
+    # (a minister of a state, or one whose other office names him, keeps the office's type)
+    assert classify("the Minister of Religious Affairs") == "government"
+    assert classify("the Baptist minister who became Arkansas governor") == "government"
+
+
+def test_a_list_of_descriptions_after_one_article_types_the_person_by_each():
+    text = (
+        "Raul Labrador, a 46-year-old Mormon father of five, tea party congressman and only child of a single "
+        "mother, will challenge the whip. Labrador said he was stunned by the primary."
+    )
+    assert {r.speaker_type for r in extract_attributions(text)} == {"party or politician"}
+
+
+def test_the_chief_or_head_of_a_district_is_its_administrator():
+    text = "Rusli M. Saleh, the deputy district chief of Bener Meriah, said rescuers were searching the rubble."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+    assert classify("the district head") == "government"
+    # (a district's police chief stays with the police, and a bare "district chief" says nothing of which district)
+    assert classify("the district chief of police") == "security forces"
+    assert classify("the district chief") is None
+
+
+def test_an_executive_of_a_security_firm_is_an_expert_as_its_researchers_are():
+    text = (
+        "Wolfgang Kandek, chief technology officer with the cybersecurity firm Qualys Inc., said attackers would "
+        "figure out the flaw."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["expert"]
+    # (a company's executive stays the company's)
+    assert classify("the chief executive of Acme Corp.") == "other"
+
+
+def test_school_officials_are_a_school_s_staff_not_the_government():
+    text = "School officials said they chose to cancel the activities."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+    assert classify("A Stokes County school official") == "other"
+    # (a school district is still a local authority)
+    assert classify("The school district") == "government"
+
+
+def test_the_chief_executive_of_a_charity_speaks_for_it():
+    text = "The fire spread on Tuesday. Tom Hale, chief executive of the American Red Cross, said shelters were open."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["NGO or rights group"]
+    assert classify("chief executive of Amnesty International") == "NGO or rights group"
+    # (not the chief executive of a media company, who runs a business rather than reports)
+    assert classify("chief executive of Bloomberg LP") == "other"
+
+
+def test_a_public_office_of_a_place_without_an_article_types_its_holder():
+    text = '"He was pretty even-keeled," said Jeff Hardin, mayor of Phenix City, just across the state line.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+    text = "The fire spread on Tuesday. Mary Poe, deputy mayor of Boston, said the damage was severe."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+
+
+def test_a_union_named_by_the_workers_it_represents_is_a_union():
+    text = "The fire spread on Tuesday. Tom Hale, the head of the teachers union, said schools would close."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["NGO or rights group"]
+    assert classify("the Chicago Teachers Union") == classify("a police union official") == "NGO or rights group"
+
+
+def test_a_spokesperson_for_a_police_body_without_an_article_speaks_for_it():
+    text = "The fire spread on Tuesday. Mary Poe, spokesman for the sheriff's office, said the damage was severe."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]
+
+
+def test_a_witness_role_owned_by_a_pronoun_after_a_name_types_the_person():
+    text = "The fire spread on Tuesday. Tom Hale, his neighbor, said the damage was severe."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_a_research_center_is_an_expert_and_an_editor_in_chief_the_media():
+    assert classify("director of the Pew Research Center") == "expert"
+    assert classify("editor-in-chief of Wired") == classify("BuzzFeed Editor-in-Chief Ben Smith") == "other media"
+
+
+def test_a_retired_officer_speaks_for_no_force():
+    assert classify("a retired police captain") == classify("former") == "other"
+    assert classify("Retired police officer Cristina Coria") == "other"
+    assert classify("a police captain") == "security forces"
+
+
+def test_a_legislator_often_quoted_named_bare_is_a_politician():
+    text = "Dianne Feinstein said the Republican plan in Congress was sound."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"]

@@ -177,6 +177,13 @@ NAME_RUN = re.compile(
 )
 # (a description with an article ends at a relative clause about the speaker: ", a former governor of Arkansas and
 # preacher who has announced his run ...", whose words are not the role's)
+# The next of the descriptions of one person listed after an apposition's article, which the apposition stops
+# before (", tea party congressman and Puerto Rican-born only child" after "Raul Labrador, a 46-year-old Mormon father
+# of five"): group 1 a role of its own, up to four lowercase words before "and".
+LISTED_ROLE = re.compile(
+    r",\s+((?!(?:the|a|an|his|her|their|its|who|which|that|and|or|but|said|says|told|added)\b)"
+    r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+and\s"
+)
 APPOSITION = re.compile(
     # (not "who was" opening a passive clause, which says what was done to the person: ", who was shown on state TV
     # confessing"; "who is related to" stays a relative)
@@ -212,6 +219,11 @@ BODY_DESCRIBED = re.compile(
 # A role of a word or two without an article, or a body's capitalised name, set off after a name and closing the
 # sentence: "said Brandon Henderson, neighbor.", "said Cassandra Normal, South Austin Neighborhood Association."
 BARE_ROLE_CLOSING = re.compile(r",[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)[ \t]*(?=[.\n]|$)")
+# A description owned by a pronoun set off after a name (", his neighbor,", ", their classmate,"): group 1 the noun,
+# which types the person when the gazetteer makes it a witness or resident's.
+# (closed by a comma and a lowercase word, the sentence going on: not a list of names, "Mark Short, his wife, Megan,
+# and their children")
+OWNED_APPOSITION = re.compile(r",[ \t]+(?:his|her|their)[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)(?=,[ \t]+[a-z])")
 NAMED_BODY_CLOSING = re.compile(r",[ \t]+((?:[A-Z][\w'’&-]*[ \t]+){1,5}[A-Z][\w'’&-]*)[ \t]*(?=[.\n]|$)")
 # A sentence glued to the one before it ("Association.It's"), which an apposition read across it must not take in.
 GLUED_SENTENCE = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
@@ -229,6 +241,11 @@ NAME_THEN_BODY = re.compile(r"\s+(?:with|of|at|from|for)\s+(?:the\s+)?[A-Z]")
 # The words of a government body that let a role without an article type its holder: ", deputy director of
 # Hebei's disease control centre", ", head of the Interior Ministry", ", chief of the Central Mat-Su Fire Department"
 # (a bare "director of ..." alone does not).
+# A public office of a named place written without an article (", deputy mayor of Boston", ", governor of Texas"):
+# titles no company or club gives, unlike "president of" or "commissioner of".
+PLACE_OFFICE_ROLE = re.compile(
+    r"(?:(?:deputy|vice|lieutenant|acting)\s+)?(?:mayor|governor|premier|prefect)\s+of\s+(?:the\s+)?[A-Z]"
+)
 GOVERNMENT_BODY = re.compile(
     r"(?i:\b(?:ministry|health\s+commission|disease\s+(?:prevention\s+and\s+)?control|fire\s+department)\b)"
     # (or of a province or region: ", governor of the Kharkiv region")
@@ -717,6 +734,12 @@ OFFICER_OF = re.compile(
 )
 # A lawyer on a body's staff ("a senior lawyer with the Sierra Club"): group 1 is the body, whose kind types
 # the lawyer when it is an organisation's (not "a lawyer for the family").
+# A company's officer at a body ("chief technology officer with the cybersecurity firm Qualys Inc."): group 1 is the
+# body, whose type as an expert's (a security firm, a research firm), a charity's or an international body's types
+# the officer, who speaks for it.
+EXECUTIVE_AT = re.compile(
+    r"\b(?:chief\s+[a-z]+\s+officer|chief\s+executive|executive|founder|co-founder)\s+(?:with|at|of)\s+(?:the\s+)?(.+)$"
+)
 LAWYER_OF = re.compile(r"\b(?:lawyer|attorney|counsel)\s+(?:with|for|at)\s+(?:the\s+)?(.+)$")
 # A relative's given name alone, set off by commas after the kin noun: "his mother, Saule, told Reuters" (a name of
 # one word follows no other description as surely).
@@ -875,6 +898,16 @@ NAMED_BODY_OFFICER = re.compile(
     r"attorney|general\s+counsel|counsel)\b"
 )
 # An officer of a body the article calls by a kind of company ("the company's president", "the firm's chairman").
+# The house of worship or denomination a minister serves ("The Bible Church's head minister", "minister of First
+# Baptist Church"): a minister of religion, clergy, not of a state.
+CHURCH_MINISTER = re.compile(
+    r"\b(?:[Cc]hurch|[Cc]hapel|[Cc]ongregation|[Pp]arish|[Cc]athedral|[Tt]abernacle|[Mm]inistries|[Bb]aptist|"
+    r"[Mm]ethodist|[Pp]resbyterian|[Ll]utheran|[Ee]piscopal|[Pp]entecostal|[Ee]vangelical)\b"
+)
+# A retired officer ("a retired police captain", "a retired Army general"): one no longer in the role, who speaks for
+# no force, as "former" makes one who speaks for no one.
+RETIRED_WORD = re.compile(r"\b[Rr]etired\b")
+MINISTER_WORD = re.compile(r"\b[Mm]inisters?\b")
 COMPANY_OFFICER = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?(?:company|firm|corporation|airline|bank|chain|retailer|maker|manufacturer|"
     r"automaker|carrier|startup)(?:'s|’s)\s+(?:president|chairman|chairwoman|chair|director|head|chief)\b"
@@ -1175,6 +1208,13 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         ):
             # (a person's "office" is a public one: "a spokesman for Mueller’s office", "for Smith's office")
             return "other"
+    if best[1] == "security forces" and "etired" in phrase and RETIRED_WORD.search(phrase):
+        return classify("former")
+    if best[1] == "government" and "inister" in phrase and CHURCH_MINISTER.search(phrase):
+        if classify(MINISTER_WORD.sub("", phrase)) in (None, "other"):
+            # a minister of a church is clergy, unless another office names the speaker ("the Baptist minister who
+            # became Arkansas governor")
+            return "other"
     if best[1] == "government" and " " in phrase:
         body = _body_before_title(phrase)
         if body is not None:
@@ -1204,6 +1244,14 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         lawyer = LAWYER_OF.search(phrase)  # "a senior lawyer with the Sierra Club"
         kind = _organisation_type(lawyer.group(1)) if lawyer else None
         if kind is not None:
+            return kind
+    if best[1] == "other" and ("xecutive" in phrase or "officer" in phrase or "founder" in phrase):
+        executive = EXECUTIVE_AT.search(phrase)
+        kind = classify(executive.group(1)) if executive else None
+        if kind in ("expert", "NGO or rights group", "international body"):
+            # the staff of a security or research firm assess as the firm does; the chief executive of a charity
+            # speaks for it ("chief executive of the American Red Cross"; not the head of a media company, who runs a
+            # business: "Michael Bloomberg", founder of the news service named after him)
             return kind
     if best[1] == "party or politician" and "representative" in phrase and (spoken := _representative_for(phrase)):
         return spoken
@@ -3823,6 +3871,9 @@ class SpeakerIndex:
                 # official of a body named as the government's; a bare "president of ..." or "director of ..."
                 # says too little of the body)
                 roles.append(next(g for g in a.groups() if g))
+                listed = LISTED_ROLE.match(text, a.end()) if text.startswith(", ", a.end()) else None
+                if listed and classify(listed.group(1)) not in (None, *MEDIA_TYPES):
+                    roles.append(listed.group(1))  # (a role of the list: the gazetteer's tiers pick between them)
             elif not kin and after[:1] == "," and after[1:3].strip()[:1].isupper():
                 titled = TITLE_OF_BODY_APPOSITION.match(text, m_end)
                 initials = INITIALS_ROLE_APPOSITION.match(text, m_end) if not titled else None
@@ -3838,9 +3889,12 @@ class SpeakerIndex:
                         # Police Dept."
                         roles.append(body.group(1))
             elif not kin and after[:1] == "," and after[1:].lstrip()[:1].islower():
-                bare = BARE_ROLE_CLOSING.match(text, m_end)
+                bare = BARE_ROLE_CLOSING.match(text, m_end) or (
+                    OWNED_APPOSITION.match(text, m_end) if after[1:6] in (" his ", " her ", " thei") else None
+                )
                 if bare and classify(bare.group(1)) == "witness or resident":
-                    roles.append(bare.group(1))  # "said Brandon Henderson, neighbor."
+                    # "said Brandon Henderson, neighbor.", "Tom Hale, his neighbor, said"
+                    roles.append(bare.group(1))
             if RESIDES.match(text, m_end):
                 roles.append("resident")  # "Luke Pigeon, who lives in an apartment next door"
             elif text.startswith((", who ", ", whose "), m_end) and WITNESS_CLAUSE.match(text, m_end):
@@ -4572,10 +4626,10 @@ def _government_body_role(role: str) -> bool:
     """Whether a role without an article names a government body ("deputy director of the health commission"), or a
     body the gazetteer names as the government's by more than a generic word, headed by the officer the role names
     (", director of the Office of Management and Budget"; not ", chairman of the Department of Medicine at ...", any
-    body's department)."""
+    body's department), or a public office of a place (", deputy mayor of Boston")."""
     if classify(role) != "government":
         return False
-    if GOVERNMENT_BODY.search(role) is not None:
+    if GOVERNMENT_BODY.search(role) is not None or PLACE_OFFICE_ROLE.match(role) is not None:
         return True
     # (an officer's title before the body: not ", during his client's arraignment at Brooklyn Criminal Court")
     officer = OFFICER_OF.search(role)
@@ -4584,14 +4638,16 @@ def _government_body_role(role: str) -> bool:
 
 
 def _spokesperson_of_government_role(role: str) -> bool:
-    """Whether a role without an article is a spokesperson's for a body the gazetteer types as the government's
-    (", spokesman for the coroner's office"): the spokesperson speaks for that body."""
+    """Whether a role without an article is a spokesperson's for a body the gazetteer types as the government's or its
+    police (", spokesman for the coroner's office", ", spokesman for the sheriff's office"): the spokesperson speaks
+    for that body."""
     words = role.split(None, 2)
     if len(words) < 3 or words[0] not in SPOKESPERSON_WORDS or words[1] not in ("for", "of"):
         return False
     if "chool" in words[2]:
         return False  # (not ", spokeswoman for Hamilton City Schools": a school district's staff are typed other)
-    return classify(words[2]) == "government" and classify(role) == "government"
+    body = classify(words[2])
+    return body in ("government", "security forces") and classify(role) == body
 
 
 def _is_named(phrase: str) -> bool:
