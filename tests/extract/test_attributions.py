@@ -6238,3 +6238,18 @@ def test_an_agency_bracket_cut_off_by_a_state_abbreviation_is_no_part_of_the_sub
 def test_a_participle_statement_starts_at_its_first_word():
     text = "Police released the man on Friday, saying he was not a suspect."
     assert [r.content for r in extract_attributions(text)] == ["he was not a suspect"]
+
+
+def test_a_report_or_claim_after_a_preposition_is_an_object_not_a_verb():
+    text = (
+        "“That could be evidence of interference,” Schiff said. He also referred to past reports that the White "
+        "House asked allies to refute stories. “It is something we have to stop,” he said."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Schiff", "Schiff"]
+    for text in (
+        "She pointed to recent reports that the company had lost money.",
+        "He responded to claims that the mayor lied.",
+    ):
+        assert extract_attributions(text) == []
+    text = "An adviser to Smith claims that the deal is off."
+    assert [r.speaker for r in extract_attributions(text)] == ["An adviser to Smith"]

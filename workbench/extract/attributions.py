@@ -681,14 +681,30 @@ def _blocked_before(masked: str, s: int, cue_at: int) -> bool:
     return BLOCKED_BEFORE.search(masked, lo, cue_at) is not None
 
 
+# Prepositions whose object a cue that can be a noun ends: "referred to past reports that", "talked about claims".
+OBJECT_PREPOSITIONS = frozenset("to about".split())
+
+
 def _object_of_past_verb(masked: str, s: int, cue_at: int) -> bool:
     """Whether the word before a cue is a lowercase past verb of a subject, so that a cue that can be a noun
     ("reports", "claims") is its object: "rejected reports that"; not a participle used as a noun after a
-    determiner ("The accused claims that")."""
+    determiner ("The accused claims that"). A preposition after a lowercase word, right before the cue or one
+    lowercase word before it, makes the cue its object too: "He also referred to past reports that", "responded
+    to claims that" (a verb never follows "to" with an -s ending; not "An adviser to Smith claims")."""
     words = masked[max(s, cue_at - 40) : cue_at].split()
     if not words:
         return False
     last = words[-1]
+    for back in (1, 2):
+        if len(words) > back and words[-back] in OBJECT_PREPOSITIONS:
+            between = words[len(words) - back + 1 :]
+            verb = words[-back - 1]
+            if (
+                verb.isalpha()
+                and verb.islower()
+                and all(w.isalpha() and w.islower() and w not in DETERMINER_WORDS for w in between)
+            ):
+                return True
     if not (len(last) > 4 and last.endswith("ed") and last.isalpha() and last.islower()):
         return False
     return len(words) < 2 or words[-2].lower() not in DETERMINER_WORDS
