@@ -6253,3 +6253,13 @@ def test_a_report_or_claim_after_a_preposition_is_an_object_not_a_verb():
         assert extract_attributions(text) == []
     text = "An adviser to Smith claims that the deal is off."
     assert [r.speaker for r in extract_attributions(text)] == ["An adviser to Smith"]
+
+
+def test_there_or_here_opening_a_sentence_is_no_antecedent():
+    text = (
+        "Mata ran a website. There, Mata advertises his services as a guide, a gift he claims to have received "
+        "in 2005."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Mata"]
+    text = "Here, Smith sells his books, which he says were written in prison."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Smith"]
