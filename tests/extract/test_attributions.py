@@ -6263,3 +6263,12 @@ def test_there_or_here_opening_a_sentence_is_no_antecedent():
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Mata"]
     text = "Here, Smith sells his books, which he says were written in prison."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Smith"]
+
+
+def test_a_clause_opening_word_before_a_company_is_no_given_name():
+    text = (
+        "Microsoft released an emergency software fix on Tuesday.\n\n"
+        "The software maker said on its website it released the fix as an emergency measure.\n\n"
+        "Once Microsoft issues a warning about a bug, hackers rush to copy the fix."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Microsoft"]
