@@ -6272,3 +6272,10 @@ def test_a_clause_opening_word_before_a_company_is_no_given_name():
         "Once Microsoft issues a warning about a bug, hackers rush to copy the fix."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Microsoft"]
+
+
+def test_initials_stand_for_a_hyphenated_name_the_article_spells_out():
+    text = "Hewlett-Packard will acquire EDS for $13 billion.\n\nHP acknowledged the talks on Monday, saying a deal was near."
+    assert {r.speaker_resolved for r in extract_attributions(text)} == {"Hewlett-Packard"}
+    text = "The HP-UX system failed.\n\nHP said the fault was fixed."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["HP"]

@@ -2305,7 +2305,11 @@ class SpeakerIndex:
                 self._said_gender.setdefault(resolved, said)
             return resolved
         if key not in self._resolved:
-            self._resolved[key] = _without_possessive(self._resolve(speaker, offset), key)
+            resolved = self._resolve(speaker, offset)
+            if resolved == key and 2 <= len(key) <= 3 and key.isupper() and key.isalpha() and "-" in self.text:
+                # "HP acknowledged" after "Hewlett-Packard will acquire ...": initials no other rule resolved
+                resolved = self._hyphenated_name(key) or resolved
+            self._resolved[key] = _without_possessive(resolved, key)
         return self._resolved[key]
 
     def _resolve(self, speaker: str, offset: int) -> str:
@@ -3084,6 +3088,13 @@ class SpeakerIndex:
         "PCSO"), when the article writes it, or None."""
         name = INITIALS_JOINER.join(rf"{c}[\w'’.-]*" for c in initials)
         found = re.search(rf"(?<![\w'’-]){name}", self.text)
+        return found.group() if found else None
+
+    def _hyphenated_name(self, initials: str) -> str | None:
+        """The hyphenated name whose parts' first letters make the initials ("Hewlett-Packard" for "HP"), when the
+        article writes it, or None."""
+        name = "-".join(rf"{c}[a-z]+" for c in initials)
+        found = re.search(rf"(?<![\w'’-]){name}(?![\w'’-])", self.text)
         return found.group() if found else None
 
     def _is_company_word(self, word: str) -> bool:
