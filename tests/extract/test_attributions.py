@@ -6279,3 +6279,13 @@ def test_initials_stand_for_a_hyphenated_name_the_article_spells_out():
     assert {r.speaker_resolved for r in extract_attributions(text)} == {"Hewlett-Packard"}
     text = "The HP-UX system failed.\n\nHP said the fault was fixed."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["HP"]
+
+
+def test_a_relative_named_by_a_given_name_is_the_full_name_the_article_writes():
+    text = (
+        "Bush’s brother Jeb raised eyebrows Monday after telling Fox News he supported the invasion. Jeb Bush "
+        "later said he had misunderstood the question."
+    )
+    assert {r.speaker_resolved for r in extract_attributions(text)} == {"Jeb Bush"}
+    text = "Smith’s sister Ann said the family was shocked."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Smith’s sister Ann"]

@@ -261,6 +261,11 @@ KIN_THEN_NAME = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*(?:'s|’s|'|’))\s+(?:\w+\s+)?(" + KIN_NOUNS + r")\s+"
     r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)"
 )
+# A relative described by a possessive and a kin noun, then a given name alone: "Bush's brother Jeb" (group 1 the
+# owner's name, group 2 the kin noun, group 3 the given name), who is "Jeb Bush" when the article writes that.
+KIN_GIVEN_NAME = re.compile(
+    r"(?:.*\s)?([A-Z][\w.-]*)(?:'s|’s)\s+(?:\w+\s+)?(" + KIN_NOUNS + r")\s+([A-Z][a-z'’-]+)"
+)
 # A kin noun and "of", with or without an article: ", daughter of slain court reporter Julie Ann Brandau", ", the
 # son of a police officer" speak as relatives, not in the role of the one they are kin to.
 KIN_APPOSITION = re.compile(
@@ -2322,6 +2327,13 @@ class SpeakerIndex:
             holder = self._resolve(spelled, offset)
             if holder.lower() != spelled:
                 return holder
+        if ("'s " in clean or "’s " in clean) and (kin := KIN_GIVEN_NAME.fullmatch(clean)):
+            full = f"{kin.group(3)} {kin.group(1)}"
+            if full in self.text:
+                # "Bush's brother Jeb" in an article that names "Jeb Bush", whose sex the kin noun tells
+                noun = kin.group(2)
+                self._genders.setdefault(full, "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else None)
+                return self._fullest_name(full)
         if clean.isupper() and clean.isalpha() and len(clean) > 1:
             # "MENA said" after "the Egyptian MENA news agency said": the news agency that spoke, described with
             # its acronym
