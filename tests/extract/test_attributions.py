@@ -6289,3 +6289,12 @@ def test_a_relative_named_by_a_given_name_is_the_full_name_the_article_writes():
     assert {r.speaker_resolved for r in extract_attributions(text)} == {"Jeb Bush"}
     text = "Smith’s sister Ann said the family was shocked."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Smith’s sister Ann"]
+
+
+def test_a_persons_own_page_speaks_for_its_owner():
+    text = "Mark Mata, 54, was a mortgage consultant for more than 16 years, according to his LinkedIn page."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Mark Mata"]
+    text = "Jane Doe, 31, worked as a nurse, according to her Facebook profile."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Jane Doe"]
+    text = "The storm closed roads, according to his weather page."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["his weather page"]

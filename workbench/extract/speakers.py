@@ -431,6 +431,8 @@ LOWER_PREFIX_NAME = re.compile(r"(?:[a-z]{1,3}[A-Z][a-z]|(?:al|el|ad|ar|as)-[A-Z
 # whose client is often not the last person named).
 OWNER_PRONOUNS = {"his": "he", "her": "she"}
 OWNED_SOURCES = frozenset({"office", "campaign"})
+# A person's own pages online, which speak for their owner: "according to his LinkedIn page", "her Facebook profile".
+OWN_PAGES = frozenset({"page", "profile", "website", "blog", "account"})
 # The same source with its owner named earlier in the pronoun's sentence: "Blumenthal's campaign disputed ...,
 # according to his campaign".
 NAMED_OWNER_OF = {
@@ -2417,6 +2419,12 @@ class SpeakerIndex:
             owner = self._resolve(OWNER_PRONOUNS[owned[0]], offset)
             if not is_pronoun(owner) and _is_named(owner) and self.is_person(owner):
                 return f"{owner}'s {owned[1]}"
+        if 2 <= len(owned) <= 3 and owned[0] in OWNER_PRONOUNS and owned[-1] in OWN_PAGES and "'" not in low and "’" not in low:
+            # "Mark Mata, 54, was a consultant, according to his LinkedIn page": the person who opens the sentence,
+            # the page's issuer (not "his father's page", nor a pronoun whose person is told elsewhere)
+            owner = self._sentence_subject(offset, {"his": "m", "her": "f"}[owned[0]])
+            if owner:
+                return owner
         described = clean.split() if clean.startswith(NAME_DESCRIPTOR_OPENINGS) else None
         if described and len(described) == 3 and described[1].isalpha() and described[1].islower():
             # "Previous favourite Kinnear" after "Rory Kinnear": a description before a surname the article gives
