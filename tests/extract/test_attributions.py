@@ -6298,3 +6298,12 @@ def test_a_persons_own_page_speaks_for_its_owner():
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Jane Doe"]
     text = "The storm closed roads, according to his weather page."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["his weather page"]
+
+
+def test_a_person_named_with_a_body_after_of_is_the_person():
+    text = (
+        "Many critics of Chick-fil-A were loud. Those comments drew a sharp response from Rev. William Owens of the "
+        "Coalition of African American Pastors. “Some people say they don’t want Chick-fil-A in their cities. It is "
+        "a disgrace,” he told a press conference."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Rev. William Owens"]

@@ -3771,6 +3771,11 @@ class SpeakerIndex:
         if place and countries_in(place.group(1)):
             # "Representative Nancy Pelosi of California": the person, without the place
             m = Mention(m.start, m.start + place.start(), m.text[: place.start()])
+        if " of " in m.text:
+            person = m.text.split(" of ", 1)[0]
+            if person.count(" ") >= 1 and ends_with_personal_name(person):
+                # "Rev. William Owens of the Coalition of African American Pastors": the person, without the body
+                m = Mention(m.start, m.start + len(person), person)
         words = m.text.split()
         if (
             len(words) == 1
@@ -3784,7 +3789,8 @@ class SpeakerIndex:
             # a surname alone ("... found Williams naked. He told them ..."): its full name (not an acronym:
             # "the auditorium at CPAC", a body or an event)
             full = self._fullest_name(m.text)
-            if len(full.split()) >= 2:
+            if len(full.split()) >= 2 and " of " not in full:
+                # (not a group named after it: "Critics of Chick-fil-A")
                 return full
         if (
             len(words) >= 2
