@@ -6307,3 +6307,12 @@ def test_a_person_named_with_a_body_after_of_is_the_person():
         "a disgrace,” he told a press conference."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Rev. William Owens"]
+
+
+def test_a_person_named_right_before_a_quotation_is_the_he_who_closes_it():
+    text = (
+        "The mayor suggested the chain was peddling “hate chicken.”\n\n"
+        "Those comments drew a sharp response from Rev. William Owens of the Coalition of Pastors. “It is a "
+        "disgrace. It is the same thing that happened when I was marching,\" he told a press conference."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)][-1] == "Rev. William Owens"

@@ -1922,6 +1922,8 @@ def _run_name(run: str) -> tuple[int, str] | None:
 MENTIONS_LOOKED_AT = 10
 # A line that is one run of this many capitalised words or more is a headline in title case.
 HEADLINE_WORDS = 5
+# "from" or "by" before a name, with an abbreviated title between ("a sharp response from Rev. William Owens").
+FROM_BEFORE_NAME = re.compile(r"\s(?:from|by)\s+(?:[A-Z][a-z]{1,4}\.\s+)?$")
 # How far back (characters) a pronoun looks for a person named before it, and how far at most when the
 # paragraph before the pronoun's own starts further back.
 PRONOUN_CHARS = 400
@@ -2386,6 +2388,8 @@ class SpeakerIndex:
                 group = self._previous_group(offset, low == "it")
                 if group:
                     return group
+            if want_person and (named := self._named_before_quote(offset, want_gender)):
+                return named
             if self.speakers and fits(self.speakers[-1][1], self.speakers[-1][2]):
                 return self.speakers[-1][1]
             for _, resolved, person in reversed(self.speakers):
@@ -3731,6 +3735,29 @@ class SpeakerIndex:
             if before >= 0 or offset - PRONOUN_CHARS_MAX <= 0:
                 lo = min(lo, before + 1)
         return lo
+
+    def _named_before_quote(self, offset: int, want_gender: str | None) -> str | None:
+        """The person whose name ends the sentence right before the quotation a pronoun closes, after "from" or "by",
+        when nobody has spoken since: "... drew a sharp response from Rev. William Owens of the Coalition. “It is a disgrace,” he
+        told a press conference" is Owens, not the last speaker."""
+        text = self.text
+        if not text.endswith((',” ', ',\" ', '?” ', '!” ', '?\" ', '!\" '), 0, offset):
+            return None
+        opening = text.rfind("“", max(0, offset - PRONOUN_CHARS_MAX), offset - 3)
+        if opening < 0 or (self.speakers and self.speakers[-1][0] > opening):
+            return None
+        end = len(text[:opening].rstrip())
+        if not text.endswith((".", ":"), 0, end):
+            return None
+        mentions = name_mentions(text, _sentence_stop(text, end - 1) + 1, end)
+        if (
+            not mentions
+            or mentions[-1].end < end - 1
+            or not FROM_BEFORE_NAME.search(text, max(0, mentions[-1].start - 20), mentions[-1].start)
+        ):
+            return None  # (only a response or a reaction from the person: "drew a sharp response from X.")
+        named = self._person_mention(mentions[-1], want_gender)
+        return self._fullest_name(named) if named else None
 
     def _last_person_mention(self, offset: int, want_gender: str | None = None, lo: int | None = None) -> str | None:
         """The last person named before offset (after lo, or within a pronoun's reach), not of the other gender
