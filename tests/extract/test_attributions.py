@@ -6316,3 +6316,10 @@ def test_a_person_named_right_before_a_quotation_is_the_he_who_closes_it():
         "disgrace. It is the same thing that happened when I was marching,\" he told a press conference."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)][-1] == "Rev. William Owens"
+
+
+def test_whom_a_statement_was_made_to_is_skipped_before_its_clause():
+    text = "Industry sources have confirmed to eWEEK that Hewlett-Packard will acquire EDS."
+    assert [r.content for r in extract_attributions(text)] == ["Hewlett-Packard will acquire EDS"]
+    text = "He admitted to police that he left the gun unsecured."
+    assert [r.content for r in extract_attributions(text)] == ["he left the gun unsecured"]

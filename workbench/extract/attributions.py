@@ -929,9 +929,11 @@ DENIED_PART = frozenset("wrongdoing involvement responsibility guilt culpability
 # The "of" phrase that ends a tell-verb's object before its clause, a colon or a quotation: "told one of the men:".
 # (its persons may be set off by commas: "told two of Congress's critics, Senators Ron Wyden and Mark Udall, that")
 OF_OBJECT = re.compile(r" of\s+[^;:\"“”]{1,160}?(?=\s*(?:,?\s*that\b|:|,?\s*[\"“‘']))")
-# The addressee of a cue other than "tell", written before its clause: "confirmed to Fox News that ..."
+# The addressee of a cue other than "tell", written before its clause: "confirmed to Fox News that ...", an outlet
+# written in camel case ("confirmed to eWEEK that") or a plural audience ("admitted to police that").
 TO_WHOM = re.compile(
-    r"\s+to\s+((?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|reporters|journalists|lawmakers))"
+    r"\s+to\s+((?:the\s+)?(?:(?:[A-Z]|[a-z][A-Z])[\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|reporters|journalists|lawmakers|"
+    r"police|investigators|detectives|officers|deputies|authorities|investors))"
     r"(?=\s*(?:,\s*)?(?:that\b|[:\"“]))"
 )
 TO_WHOM_WINDOW = 60
