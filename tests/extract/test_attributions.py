@@ -6323,3 +6323,13 @@ def test_whom_a_statement_was_made_to_is_skipped_before_its_clause():
     assert [r.content for r in extract_attributions(text)] == ["Hewlett-Packard will acquire EDS"]
     text = "He admitted to police that he left the gun unsecured."
     assert [r.content for r in extract_attributions(text)] == ["he left the gun unsecured"]
+
+
+def test_a_participle_right_after_a_source_noun_belongs_to_that_noun():
+    text = (
+        "Now, it seems, a battle is going on between a studio saying there's no news to report and an entertainment "
+        "magazine claiming Chris Weitz is getting behind the wheel."
+    )
+    assert [r.speaker for r in extract_attributions(text)] == ["a studio", "an entertainment magazine"]
+    text = "The plan drew criticism, with a spokesman saying later that it was rushed."
+    assert [r.speaker for r in extract_attributions(text)] == ["a spokesman"]

@@ -3431,6 +3431,8 @@ def _indirect(
             speaker, spk_at, hint = document[0], document[1], None
         elif nested:
             speaker, spk_at, hint = nested[0], nested[1], None
+        elif prior and (own := _noun_before_participle(masked, s, cue_at)):
+            speaker, spk_at, hint = own[0], own[1], None  # "... and an entertainment magazine claiming ..."
         elif prior:
             speaker, spk_at = prior[-1].speaker, prior[-1].speaker_at
             hint = prior[-1].resolved_hint
@@ -3930,10 +3932,38 @@ PARENTHETICAL_IT = re.compile(
 )
 
 
+# An indefinite source right before a participle, opened by "between", "and" or "with": "a battle between a studio
+# saying ... and an entertainment magazine claiming ..." (group 1 the source).
+NOUN_BEFORE_PARTICIPLE = re.compile(
+    r"\s(?:between|and|with)\s+((?:a|an|one)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s$"
+)
+# Bodies that speak, besides the source nouns the gazetteer knows, which may head that source.
+PARTICIPLE_BODY_HEADS = frozenset("studio magazine newspaper tabloid network company firm".split())
+
+
+def _noun_before_participle(masked: str, s: int, cue_at: int) -> tuple[str, int] | None:
+    """The source right before a participle cue, opened by "between", "and" or "with" ("between a studio saying",
+    "and an entertainment magazine claiming"), which the participle belongs to, or None."""
+    if not masked[cue_at - 2 : cue_at - 1].islower():
+        return None
+    noun = NOUN_BEFORE_PARTICIPLE.search(masked, max(s, cue_at - 60), cue_at)
+    if noun is None:
+        return None
+    source = noun.group(1)
+    head = source.rsplit(None, 1)[-1]
+    if head in PARTICIPLE_BODY_HEADS or _source_noun(head) or classify(source) is not None:
+        return source, noun.start(1)
+    return None
+
+
 def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | tuple[str, int, str] | None:
     """Who a participle cue belongs to: "..., he dismissed them, saying ..." is his; "the Conference of
-    Bishops, which wrote letters saying ..." is the Conference's; otherwise the sentence's subject. A third item,
-    when there is one, is the speaker's fuller form ("Steele's spokesman" for "spokesman" of "whose spokesman")."""
+    Bishops, which wrote letters saying ..." is the Conference's; a source right before it, "between a studio
+    saying", is the source's; otherwise the sentence's subject. A third item, when there is one, is the speaker's
+    fuller form ("Steele's spokesman" for "spokesman" of "whose spokesman")."""
+    own = _noun_before_participle(masked, s, cue_at)
+    if own:
+        return own
     left = masked[s:cue_at].rstrip().rstrip(",")
     cuts = [m.end() for m in COMMA_RUN.finditer(left)]
     for k in range(len(cuts) - 1, -1, -1):
