@@ -2315,7 +2315,13 @@ class SpeakerIndex:
             return resolved
         if key not in self._resolved:
             resolved = self._resolve(speaker, offset)
-            if resolved == key and 2 <= len(key) <= 3 and key.isupper() and key.isalpha() and "-" in self.text:
+            if (
+                resolved == key
+                and 2 <= len(key) <= 3
+                and key.isupper()
+                and key.isalpha()
+                and all(f"-{c}" in self.text for c in key[1:])
+            ):
                 # "HP acknowledged" after "Hewlett-Packard will acquire ...": initials no other rule resolved
                 resolved = self._hyphenated_name(key) or resolved
             self._resolved[key] = _without_possessive(resolved, key)
