@@ -6342,3 +6342,98 @@ def test_a_retired_officer_speaks_for_no_force():
 def test_a_legislator_often_quoted_named_bare_is_a_politician():
     text = "Dianne Feinstein said the Republican plan in Congress was sound."
     assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"]
+
+
+def test_a_report_or_claim_after_a_preposition_is_an_object_not_a_verb():
+    text = (
+        "“That could be evidence of interference,” Schiff said. He also referred to past reports that the White "
+        "House asked allies to refute stories. “It is something we have to stop,” he said."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Schiff", "Schiff"]
+    for text in (
+        "She pointed to recent reports that the company had lost money.",
+        "He responded to claims that the mayor lied.",
+    ):
+        assert extract_attributions(text) == []
+    text = "An adviser to Smith claims that the deal is off."
+    assert [r.speaker for r in extract_attributions(text)] == ["An adviser to Smith"]
+
+
+def test_there_or_here_opening_a_sentence_is_no_antecedent():
+    text = (
+        "Mata ran a website. There, Mata advertises his services as a guide, a gift he claims to have received "
+        "in 2005."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Mata"]
+    text = "Here, Smith sells his books, which he says were written in prison."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Smith"]
+
+
+def test_a_clause_opening_word_before_a_company_is_no_given_name():
+    text = (
+        "Microsoft released an emergency software fix on Tuesday.\n\n"
+        "The software maker said on its website it released the fix as an emergency measure.\n\n"
+        "Once Microsoft issues a warning about a bug, hackers rush to copy the fix."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Microsoft"]
+
+
+def test_initials_stand_for_a_hyphenated_name_the_article_spells_out():
+    text = "Hewlett-Packard will acquire EDS for $13 billion.\n\nHP acknowledged the talks on Monday, saying a deal was near."
+    assert {r.speaker_resolved for r in extract_attributions(text)} == {"Hewlett-Packard"}
+    text = "The HP-UX system failed.\n\nHP said the fault was fixed."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["HP"]
+
+
+def test_a_relative_named_by_a_given_name_is_the_full_name_the_article_writes():
+    text = (
+        "Bush’s brother Jeb raised eyebrows Monday after telling Fox News he supported the invasion. Jeb Bush "
+        "later said he had misunderstood the question."
+    )
+    assert {r.speaker_resolved for r in extract_attributions(text)} == {"Jeb Bush"}
+    text = "Smith’s sister Ann said the family was shocked."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Smith’s sister Ann"]
+
+
+def test_a_persons_own_page_speaks_for_its_owner():
+    text = "Mark Mata, 54, was a mortgage consultant for more than 16 years, according to his LinkedIn page."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Mark Mata"]
+    text = "Jane Doe, 31, worked as a nurse, according to her Facebook profile."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Jane Doe"]
+    text = "The storm closed roads, according to his weather page."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["his weather page"]
+
+
+def test_a_person_named_with_a_body_after_of_is_the_person():
+    text = (
+        "Many critics of Chick-fil-A were loud. Those comments drew a sharp response from Rev. William Owens of the "
+        "Coalition of African American Pastors. “Some people say they don’t want Chick-fil-A in their cities. It is "
+        "a disgrace,” he told a press conference."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Rev. William Owens"]
+
+
+def test_a_person_named_right_before_a_quotation_is_the_he_who_closes_it():
+    text = (
+        "The mayor suggested the chain was peddling “hate chicken.”\n\n"
+        "Those comments drew a sharp response from Rev. William Owens of the Coalition of Pastors. “It is a "
+        "disgrace. It is the same thing that happened when I was marching,\" he told a press conference."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)][-1] == "Rev. William Owens"
+
+
+def test_whom_a_statement_was_made_to_is_skipped_before_its_clause():
+    text = "Industry sources have confirmed to eWEEK that Hewlett-Packard will acquire EDS."
+    assert [r.content for r in extract_attributions(text)] == ["Hewlett-Packard will acquire EDS"]
+    text = "He admitted to police that he left the gun unsecured."
+    assert [r.content for r in extract_attributions(text)] == ["he left the gun unsecured"]
+
+
+def test_a_participle_right_after_a_source_noun_belongs_to_that_noun():
+    text = (
+        "Now, it seems, a battle is going on between a studio saying there's no news to report and an entertainment "
+        "magazine claiming Chris Weitz is getting behind the wheel."
+    )
+    assert [r.speaker for r in extract_attributions(text)] == ["a studio", "an entertainment magazine"]
+    text = "The plan drew criticism, with a spokesman saying later that it was rushed."
+    assert [r.speaker for r in extract_attributions(text)] == ["a spokesman"]

@@ -681,14 +681,30 @@ def _blocked_before(masked: str, s: int, cue_at: int) -> bool:
     return BLOCKED_BEFORE.search(masked, lo, cue_at) is not None
 
 
+# Prepositions whose object a cue that can be a noun ends: "referred to past reports that", "talked about claims".
+OBJECT_PREPOSITIONS = frozenset("to about".split())
+
+
 def _object_of_past_verb(masked: str, s: int, cue_at: int) -> bool:
     """Whether the word before a cue is a lowercase past verb of a subject, so that a cue that can be a noun
     ("reports", "claims") is its object: "rejected reports that"; not a participle used as a noun after a
-    determiner ("The accused claims that")."""
+    determiner ("The accused claims that"). A preposition after a lowercase word, right before the cue or one
+    lowercase word before it, makes the cue its object too: "He also referred to past reports that", "responded
+    to claims that" (a verb never follows "to" with an -s ending; not "An adviser to Smith claims")."""
     words = masked[max(s, cue_at - 40) : cue_at].split()
     if not words:
         return False
     last = words[-1]
+    for back in (1, 2):
+        if len(words) > back and words[-back] in OBJECT_PREPOSITIONS:
+            between = words[len(words) - back + 1 :]
+            verb = words[-back - 1]
+            if (
+                verb.isalpha()
+                and verb.islower()
+                and all(w.isalpha() and w.islower() and w not in DETERMINER_WORDS for w in between)
+            ):
+                return True
     if not (len(last) > 4 and last.endswith("ed") and last.isalpha() and last.islower()):
         return False
     return len(words) < 2 or words[-2].lower() not in DETERMINER_WORDS
@@ -913,9 +929,11 @@ DENIED_PART = frozenset("wrongdoing involvement responsibility guilt culpability
 # The "of" phrase that ends a tell-verb's object before its clause, a colon or a quotation: "told one of the men:".
 # (its persons may be set off by commas: "told two of Congress's critics, Senators Ron Wyden and Mark Udall, that")
 OF_OBJECT = re.compile(r" of\s+[^;:\"“”]{1,160}?(?=\s*(?:,?\s*that\b|:|,?\s*[\"“‘']))")
-# The addressee of a cue other than "tell", written before its clause: "confirmed to Fox News that ..."
+# The addressee of a cue other than "tell", written before its clause: "confirmed to Fox News that ...", an outlet
+# written in camel case ("confirmed to eWEEK that") or a plural audience ("admitted to police that").
 TO_WHOM = re.compile(
-    r"\s+to\s+((?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|reporters|journalists|lawmakers))"
+    r"\s+to\s+((?:the\s+)?(?:(?:[A-Z]|[a-z][A-Z])[\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|reporters|journalists|lawmakers|"
+    r"police|investigators|detectives|officers|deputies|authorities|investors))"
     r"(?=\s*(?:,\s*)?(?:that\b|[:\"“]))"
 )
 TO_WHOM_WINDOW = 60
@@ -3413,6 +3431,8 @@ def _indirect(
             speaker, spk_at, hint = document[0], document[1], None
         elif nested:
             speaker, spk_at, hint = nested[0], nested[1], None
+        elif prior and (own := _noun_before_participle(masked, s, cue_at)):
+            speaker, spk_at, hint = own[0], own[1], None  # "... and an entertainment magazine claiming ..."
         elif prior:
             speaker, spk_at = prior[-1].speaker, prior[-1].speaker_at
             hint = prior[-1].resolved_hint
@@ -3912,10 +3932,38 @@ PARENTHETICAL_IT = re.compile(
 )
 
 
+# An indefinite source right before a participle, opened by "between", "and" or "with": "a battle between a studio
+# saying ... and an entertainment magazine claiming ..." (group 1 the source).
+NOUN_BEFORE_PARTICIPLE = re.compile(
+    r"\s(?:between|and|with)\s+((?:a|an|one)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s$"
+)
+# Bodies that speak, besides the source nouns the gazetteer knows, which may head that source.
+PARTICIPLE_BODY_HEADS = frozenset("studio magazine newspaper tabloid network company firm".split())
+
+
+def _noun_before_participle(masked: str, s: int, cue_at: int) -> tuple[str, int] | None:
+    """The source right before a participle cue, opened by "between", "and" or "with" ("between a studio saying",
+    "and an entertainment magazine claiming"), which the participle belongs to, or None."""
+    if not masked[cue_at - 2 : cue_at - 1].islower():
+        return None
+    noun = NOUN_BEFORE_PARTICIPLE.search(masked, max(s, cue_at - 60), cue_at)
+    if noun is None:
+        return None
+    source = noun.group(1)
+    head = source.rsplit(None, 1)[-1]
+    if head in PARTICIPLE_BODY_HEADS or _source_noun(head) or classify(source) is not None:
+        return source, noun.start(1)
+    return None
+
+
 def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | tuple[str, int, str] | None:
     """Who a participle cue belongs to: "..., he dismissed them, saying ..." is his; "the Conference of
-    Bishops, which wrote letters saying ..." is the Conference's; otherwise the sentence's subject. A third item,
-    when there is one, is the speaker's fuller form ("Steele's spokesman" for "spokesman" of "whose spokesman")."""
+    Bishops, which wrote letters saying ..." is the Conference's; a source right before it, "between a studio
+    saying", is the source's; otherwise the sentence's subject. A third item, when there is one, is the speaker's
+    fuller form ("Steele's spokesman" for "spokesman" of "whose spokesman")."""
+    own = _noun_before_participle(masked, s, cue_at)
+    if own:
+        return own
     left = masked[s:cue_at].rstrip().rstrip(",")
     cuts = [m.end() for m in COMMA_RUN.finditer(left)]
     for k in range(len(cuts) - 1, -1, -1):

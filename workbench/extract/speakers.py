@@ -35,7 +35,7 @@ NON_NAME_WORDS = frozenset(
     Saturday Sunday January February March April May June July August September October November December
     According Asked Speaking Earlier Later Since During Under Over For From With Without Despite Although
     Though Because Still Now Today Yesterday Tonight Some Many Several Both Each Every No Not Former Another
-    Other""".split()
+    Other There Here Once Until Unless""".split()
 )
 # Institutions a bare noun ("police", "the ministry") stands for; the article usually names the force.
 INSTITUTION_HEADS = frozenset(
@@ -278,6 +278,11 @@ KIN_THEN_NAME = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*(?:'s|’s|'|’))\s+(?:\w+\s+)?(" + KIN_NOUNS + r")\s+"
     r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)"
 )
+# A relative described by a possessive and a kin noun, then a given name alone: "Bush's brother Jeb" (group 1 the
+# owner's name, group 2 the kin noun, group 3 the given name), who is "Jeb Bush" when the article writes that.
+KIN_GIVEN_NAME = re.compile(
+    r"(?:.*\s)?([A-Z][\w.-]*)(?:'s|’s)\s+(?:\w+\s+)?(" + KIN_NOUNS + r")\s+([A-Z][a-z'’-]+)"
+)
 # A kin noun and "of", with or without an article: ", daughter of slain court reporter Julie Ann Brandau", ", the
 # son of a police officer" speak as relatives, not in the role of the one they are kin to.
 KIN_APPOSITION = re.compile(
@@ -443,6 +448,8 @@ LOWER_PREFIX_NAME = re.compile(r"(?:[a-z]{1,3}[A-Z][a-z]|(?:al|el|ad|ar|as)-[A-Z
 # whose client is often not the last person named).
 OWNER_PRONOUNS = {"his": "he", "her": "she"}
 OWNED_SOURCES = frozenset({"office", "campaign"})
+# A person's own pages online, which speak for their owner: "according to his LinkedIn page", "her Facebook profile".
+OWN_PAGES = frozenset({"page", "profile", "website", "blog", "account"})
 # The same source with its owner named earlier in the pronoun's sentence: "Blumenthal's campaign disputed ...,
 # according to his campaign".
 NAMED_OWNER_OF = {
@@ -1963,6 +1970,8 @@ def _run_name(run: str) -> tuple[int, str] | None:
 MENTIONS_LOOKED_AT = 10
 # A line that is one run of this many capitalised words or more is a headline in title case.
 HEADLINE_WORDS = 5
+# "from" or "by" before a name, with an abbreviated title between ("a sharp response from Rev. William Owens").
+FROM_BEFORE_NAME = re.compile(r"\s(?:from|by)\s+(?:[A-Z][a-z]{1,4}\.\s+)?$")
 # How far back (characters) a pronoun looks for a person named before it, and how far at most when the
 # paragraph before the pronoun's own starts further back.
 PRONOUN_CHARS = 400
@@ -2353,7 +2362,17 @@ class SpeakerIndex:
                 self._said_gender.setdefault(resolved, said)
             return resolved
         if key not in self._resolved:
-            self._resolved[key] = _without_possessive(self._resolve(speaker, offset), key)
+            resolved = self._resolve(speaker, offset)
+            if (
+                resolved == key
+                and 2 <= len(key) <= 3
+                and key.isupper()
+                and key.isalpha()
+                and all(f"-{c}" in self.text for c in key[1:])
+            ):
+                # "HP acknowledged" after "Hewlett-Packard will acquire ...": initials no other rule resolved
+                resolved = self._hyphenated_name(key) or resolved
+            self._resolved[key] = _without_possessive(resolved, key)
         return self._resolved[key]
 
     def _resolve(self, speaker: str, offset: int) -> str:
@@ -2366,6 +2385,13 @@ class SpeakerIndex:
             holder = self._resolve(spelled, offset)
             if holder.lower() != spelled:
                 return holder
+        if ("'s " in clean or "’s " in clean) and (kin := KIN_GIVEN_NAME.fullmatch(clean)):
+            full = f"{kin.group(3)} {kin.group(1)}"
+            if full in self.text:
+                # "Bush's brother Jeb" in an article that names "Jeb Bush", whose sex the kin noun tells
+                noun = kin.group(2)
+                self._genders.setdefault(full, "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else None)
+                return self._fullest_name(full)
         if clean.isupper() and clean.isalpha() and len(clean) > 1:
             # "MENA said" after "the Egyptian MENA news agency said": the news agency that spoke, described with
             # its acronym
@@ -2416,6 +2442,8 @@ class SpeakerIndex:
                 group = self._previous_group(offset, low == "it")
                 if group:
                     return group
+            if want_person and (named := self._named_before_quote(offset, want_gender)):
+                return named
             if self.speakers and fits(self.speakers[-1][1], self.speakers[-1][2]):
                 return self.speakers[-1][1]
             for _, resolved, person in reversed(self.speakers):
@@ -2449,6 +2477,12 @@ class SpeakerIndex:
             owner = self._resolve(OWNER_PRONOUNS[owned[0]], offset)
             if not is_pronoun(owner) and _is_named(owner) and self.is_person(owner):
                 return f"{owner}'s {owned[1]}"
+        if 2 <= len(owned) <= 3 and owned[0] in OWNER_PRONOUNS and owned[-1] in OWN_PAGES and "'" not in low and "’" not in low:
+            # "Mark Mata, 54, was a consultant, according to his LinkedIn page": the person who opens the sentence,
+            # the page's issuer (not "his father's page", nor a pronoun whose person is told elsewhere)
+            owner = self._sentence_subject(offset, {"his": "m", "her": "f"}[owned[0]])
+            if owner:
+                return owner
         described = clean.split() if clean.startswith(NAME_DESCRIPTOR_OPENINGS) else None
         if described and len(described) == 3 and described[1].isalpha() and described[1].islower():
             # "Previous favourite Kinnear" after "Rory Kinnear": a description before a surname the article gives
@@ -3134,6 +3168,13 @@ class SpeakerIndex:
         found = re.search(rf"(?<![\w'’-]){name}", self.text)
         return found.group() if found else None
 
+    def _hyphenated_name(self, initials: str) -> str | None:
+        """The hyphenated name whose parts' first letters make the initials ("Hewlett-Packard" for "HP"), when the
+        article writes it, or None."""
+        name = "-".join(rf"{c}[a-z]+" for c in initials)
+        found = re.search(rf"(?<![\w'’-]){name}(?![\w'’-])", self.text)
+        return found.group() if found else None
+
     def _is_company_word(self, word: str) -> bool:
         """Whether a capitalised word names a company in this article, as _main_company tells one: named twice,
         the subject of a verb, no surname, country or body the gazetteer types."""
@@ -3749,6 +3790,29 @@ class SpeakerIndex:
                 lo = min(lo, before + 1)
         return lo
 
+    def _named_before_quote(self, offset: int, want_gender: str | None) -> str | None:
+        """The person whose name ends the sentence right before the quotation a pronoun closes, after "from" or "by",
+        when nobody has spoken since: "... drew a sharp response from Rev. William Owens of the Coalition. “It is a disgrace,” he
+        told a press conference" is Owens, not the last speaker."""
+        text = self.text
+        if not text.endswith((',” ', ',\" ', '?” ', '!” ', '?\" ', '!\" '), 0, offset):
+            return None
+        opening = text.rfind("“", max(0, offset - PRONOUN_CHARS_MAX), offset - 3)
+        if opening < 0 or (self.speakers and self.speakers[-1][0] > opening):
+            return None
+        end = len(text[:opening].rstrip())
+        if not text.endswith((".", ":"), 0, end):
+            return None
+        mentions = name_mentions(text, _sentence_stop(text, end - 1) + 1, end)
+        if (
+            not mentions
+            or mentions[-1].end < end - 1
+            or not FROM_BEFORE_NAME.search(text, max(0, mentions[-1].start - 20), mentions[-1].start)
+        ):
+            return None  # (only a response or a reaction from the person: "drew a sharp response from X.")
+        named = self._person_mention(mentions[-1], want_gender)
+        return self._fullest_name(named) if named else None
+
     def _last_person_mention(self, offset: int, want_gender: str | None = None, lo: int | None = None) -> str | None:
         """The last person named before offset (after lo, or within a pronoun's reach), not of the other gender
         when an honorific shows it; a possessive name yields to a person named before it in its sentence
@@ -3788,6 +3852,11 @@ class SpeakerIndex:
         if place and countries_in(place.group(1)):
             # "Representative Nancy Pelosi of California": the person, without the place
             m = Mention(m.start, m.start + place.start(), m.text[: place.start()])
+        if " of " in m.text:
+            person = m.text.split(" of ", 1)[0]
+            if person.count(" ") >= 1 and ends_with_personal_name(person):
+                # "Rev. William Owens of the Coalition of African American Pastors": the person, without the body
+                m = Mention(m.start, m.start + len(person), person)
         words = m.text.split()
         if (
             len(words) == 1
@@ -3801,7 +3870,8 @@ class SpeakerIndex:
             # a surname alone ("... found Williams naked. He told them ..."): its full name (not an acronym:
             # "the auditorium at CPAC", a body or an event)
             full = self._fullest_name(m.text)
-            if len(full.split()) >= 2:
+            if len(full.split()) >= 2 and " of " not in full:
+                # (not a group named after it: "Critics of Chick-fil-A")
                 return full
         if (
             len(words) >= 2
