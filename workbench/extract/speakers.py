@@ -175,8 +175,6 @@ NAME_TOKEN_REST = r"(?:\.(?:[A-Z]\.)+|(?<=[JS])r\.|(?:[a-z]{0,3}|(?<=C)onst)\.(?
 NAME_RUN = re.compile(
     rf"[A-Z]{NAME_TOKEN_REST}(?:(?:[ \t]+(?:of|for|the|de|del|da|al|bin|van|von|der|la|le)(?=[ \t]+(?:the[ \t]+)?[A-Z]))*[ \t]+{NAME_TOKEN})*"
 )
-# (a description with an article ends at a relative clause about the speaker: ", a former governor of Arkansas and
-# preacher who has announced his run ...", whose words are not the role's)
 # The next of the descriptions of one person listed after an apposition's article, which the apposition stops
 # before (", tea party congressman and Puerto Rican-born only child" after "Raul Labrador, a 46-year-old Mormon father
 # of five"): group 1 a role of its own, up to four lowercase words before "and".
@@ -184,6 +182,8 @@ LISTED_ROLE = re.compile(
     r",\s+((?!(?:the|a|an|his|her|their|its|who|which|that|and|or|but|said|says|told|added)\b)"
     r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+and\s"
 )
+# (a description with an article ends at a relative clause about the speaker: ", a former governor of Arkansas and
+# preacher who has announced his run ...", whose words are not the role's)
 APPOSITION = re.compile(
     # (not "who was" opening a passive clause, which says what was done to the person: ", who was shown on state TV
     # confessing"; "who is related to" stays a relative)
@@ -238,14 +238,14 @@ BODY_BEFORE_WHERE = re.compile(r"(?<![\w'’-])[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ 
 # The body a speaker as written names after the name ("Inspector Rick Flores with the Los Angeles County Fire
 # Department"): it types the speaker when the title before the name is only a generic word.
 NAME_THEN_BODY = re.compile(r"\s+(?:with|of|at|from|for)\s+(?:the\s+)?[A-Z]")
-# The words of a government body that let a role without an article type its holder: ", deputy director of
-# Hebei's disease control centre", ", head of the Interior Ministry", ", chief of the Central Mat-Su Fire Department"
-# (a bare "director of ..." alone does not).
 # A public office of a named place written without an article (", deputy mayor of Boston", ", governor of Texas"):
 # titles no company or club gives, unlike "president of" or "commissioner of".
 PLACE_OFFICE_ROLE = re.compile(
     r"(?:(?:deputy|vice|lieutenant|acting)\s+)?(?:mayor|governor|premier|prefect)\s+of\s+(?:the\s+)?[A-Z]"
 )
+# The words of a government body that let a role without an article type its holder: ", deputy director of
+# Hebei's disease control centre", ", head of the Interior Ministry", ", chief of the Central Mat-Su Fire Department"
+# (a bare "director of ..." alone does not).
 GOVERNMENT_BODY = re.compile(
     r"(?i:\b(?:ministry|health\s+commission|disease\s+(?:prevention\s+and\s+)?control|fire\s+department)\b)"
     # (or of a province or region: ", governor of the Kharkiv region")
@@ -739,14 +739,14 @@ OFFICER_OF = re.compile(
     r"(?i:\b(?:president|vice\s+president|chairman|chairwoman|chair|director|head|leader|secretary|spokesman|"
     r"spokeswoman|spokesperson|chief|secretary\s+general|general\s+secretary)\s+(?:of|for)\s+(?:the\s+)?)(.+)$"
 )
-# A lawyer on a body's staff ("a senior lawyer with the Sierra Club"): group 1 is the body, whose kind types
-# the lawyer when it is an organisation's (not "a lawyer for the family").
 # A company's officer at a body ("chief technology officer with the cybersecurity firm Qualys Inc."): group 1 is the
 # body, whose type as an expert's (a security firm, a research firm), a charity's or an international body's types
 # the officer, who speaks for it.
 EXECUTIVE_AT = re.compile(
     r"\b(?:chief\s+[a-z]+\s+officer|chief\s+executive|executive|founder|co-founder)\s+(?:with|at|of)\s+(?:the\s+)?(.+)$"
 )
+# A lawyer on a body's staff ("a senior lawyer with the Sierra Club"): group 1 is the body, whose kind types
+# the lawyer when it is an organisation's (not "a lawyer for the family").
 LAWYER_OF = re.compile(r"\b(?:lawyer|attorney|counsel)\s+(?:with|for|at)\s+(?:the\s+)?(.+)$")
 # A relative's given name alone, set off by commas after the kin noun: "his mother, Saule, told Reuters" (a name of
 # one word follows no other description as surely).
@@ -904,7 +904,6 @@ NAMED_BODY_OFFICER = re.compile(
     r"(?:president|executive\s+director|director|chairman|chairwoman|chair|chief\s+executive|founder|lawyer|"
     r"attorney|general\s+counsel|counsel)\b"
 )
-# An officer of a body the article calls by a kind of company ("the company's president", "the firm's chairman").
 # The house of worship or denomination a minister serves ("The Bible Church's head minister", "minister of First
 # Baptist Church"): a minister of religion, clergy, not of a state.
 CHURCH_MINISTER = re.compile(
@@ -915,6 +914,7 @@ CHURCH_MINISTER = re.compile(
 # no force, as "former" makes one who speaks for no one.
 RETIRED_WORD = re.compile(r"\b[Rr]etired\b")
 MINISTER_WORD = re.compile(r"\b[Mm]inisters?\b")
+# An officer of a body the article calls by a kind of company ("the company's president", "the firm's chairman").
 COMPANY_OFFICER = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?(?:company|firm|corporation|airline|bank|chain|retailer|maker|manufacturer|"
     r"automaker|carrier|startup)(?:'s|’s)\s+(?:president|chairman|chairwoman|chair|director|head|chief)\b"
