@@ -608,11 +608,12 @@ SELF_UNSTATED = re.compile(r"""\b(?:possib\w*|whether|if|may|might|could|would|u
 SELF_SURVIVED = re.compile(rf"""\b{_TURNED_ON}(?P<self>himself|herself)(?=,?\s+(?:and|but)\s+(?:(?:was|is|remains|remained)\s+)?
     (?:survived|in\s+(?:critical|serious|stable|grave)\s+condition|hospitali[sz]ed)\b)""", re.I | re.VERBOSE)
 FATAL_AFTER = re.compile(r"[^.;]{0,30}?\b(?:fatal|deadly|mortal)\b", re.I)
+_BODY_FOUND_VERBS = "found|discovered|recovered|pulled|located"
 BODY_FOUND = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:was|had\s+been|has\s+been|is)\s+(?:later\s+)?"
-                        r"(?:found|discovered|recovered|pulled|located)\b")
+                        rf"(?:{_BODY_FOUND_VERBS})\b")
 # ... or the finding told before it: "Crews recovered a body from the river", "Divers pulled a third body from the lake"
 # (not a body whose own noun follows, "found the body of a man", which "body of" counts).
-BODY_FOUND_BEFORE = re.compile(r"\b(?:found|discovered|recovered|pulled|located|retrieved)\s+$")
+BODY_FOUND_BEFORE = re.compile(rf"\b(?:{_BODY_FOUND_VERBS}|retrieved)\s+$")
 BODY_FOUND_REACH = 12  # (the characters read before the body's determiner: the verb and a space)
 # (or said to have been: "there was one arrest", "there have been two arrests")
 ARREST_MADE = re.compile(r"\b(?:(?:made?|making|makes|announced|after|following|since)\s+(?:\w+\s+){0,2}"
