@@ -341,7 +341,6 @@ IDENTIFIED_SELF = re.compile(
 )
 # Finite verbs that make what stands before a name a clause, not a description of it.
 CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|did|does)\b")
-WORD = re.compile(r"[\w'’.-]+")
 NORM_WORD = re.compile(r"[a-z0-9]+(?:[.'’-][a-z0-9]+)*")
 # The words norm_words leaves out: articles and honorifics.
 NORM_DROPPED = DETERMINERS | HONORIFICS
