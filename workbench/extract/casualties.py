@@ -2395,15 +2395,16 @@ def _category_after(sentence: str, c: _Count) -> str | None:
             c.lent = (category, m.end())
         return None
     filler = m.group("filler")
+    term = m.group("term").lower()
     if filler[:4].lstrip(" ,").startswith("to ") and sentence.endswith("by ", 0, c.start):
         return None  # "was taken by a friend to Jackson Park Hospital with a gunshot wound": the agent is no victim
-    if m.group("term").lower() == "stable" and NOT_STABLE_CONDITION.match(sentence, m.end()):
+    if term == "stable" and NOT_STABLE_CONDITION.match(sentence, m.end()):
         return None  # "found he was stable with no evidence of imminent harm": a state of mind, not of a wound
     if c.value == 1 and filler.startswith(", and ") and PLURAL_AND.match(filler):
         return None  # "a performance by the rapper Meek Mill, and were released": the plural verb is another subject's
     if " to" in filler and TO_COME.search(filler):
         return None  # "Dozens are likely to be displaced", "Two men were to be executed": not yet stated
-    if (m.group("term").lower() in FLIGHT_ABROAD and (
+    if (term in FLIGHT_ABROAD and (
             c.singular or (c.value is not None and c.value < FLIGHT_ABROAD_LEAST)
             or (c.who or "").rsplit(None, 1)[-1].lower() in ATTACKER_NOUNS)):
         return None  # "The suspect fled across the border into Mexico": a flight from the law, not refugees
@@ -2416,10 +2417,9 @@ def _category_after(sentence: str, c: _Count) -> str | None:
     c.verb_end = m.end()
     # (a term in a relative clause, "A child who suffered critical injuries ...", also leaves the main verb to come)
     if filler:
-        c.participle = bool(RELATIVE_WORD.search(filler)) or not (HELPER.search(filler)
-                                                               or m.group("term").lower() in INTRANSITIVE_DEATH)
+        c.participle = bool(RELATIVE_WORD.search(filler)) or not (HELPER.search(filler) or term in INTRANSITIVE_DEATH)
     else:  # (no helper and no relative word in no filler)
-        c.participle = m.group("term").lower() not in INTRANSITIVE_DEATH
+        c.participle = term not in INTRANSITIVE_DEATH
     return _term_category(sentence, c, m)
 
 
