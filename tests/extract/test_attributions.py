@@ -6437,3 +6437,14 @@ def test_a_participle_right_after_a_source_noun_belongs_to_that_noun():
     assert [r.speaker for r in extract_attributions(text)] == ["a studio", "an entertainment magazine"]
     text = "The plan drew criticism, with a spokesman saying later that it was rushed."
     assert [r.speaker for r in extract_attributions(text)] == ["a spokesman"]
+
+
+def test_an_airline_named_after_its_country_is_a_company():
+    for text in (
+        "Kenya Airways said the flight landed safely in Nairobi.",
+        "A spokesman for Turkish Airlines said the plane returned to Istanbul.",
+        "Airline officials said the plane was delayed.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["other"], text
+    text = "The Kenyan transport minister said the airline would be audited."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
