@@ -6448,3 +6448,17 @@ def test_an_airline_named_after_its_country_is_a_company():
         assert [r.speaker_type for r in extract_attributions(text)] == ["other"], text
     text = "The Kenyan transport minister said the airline would be audited."
     assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+
+
+def test_the_charges_speak_for_the_prosecution():
+    for text in (
+        "The involuntary manslaughter charge alleges that Cox left the handgun within reach.",
+        "The two child abuse charges allege that she struck the boy.",
+        "According to the criminal charges, two officers were stationed on 117th Street.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["government"], text
+    for text in (
+        "A man facing murder charges told reporters he was innocent.",
+        "Critics of the charges said they were political.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["other"], text

@@ -579,6 +579,14 @@ GROUP_HEAD_END = re.compile(r"\s+(?:of|in|from|at|on|for|with|who|that)\s+")
 GROUP_HEAD_END_WORDS = frozenset("of in from at on for with who that".split())
 # Documents an examiner writes about a person ("Gray's autopsy"): the medical examiner's or coroner's.
 EXAMINER_DOCUMENTS = ("autopsy", "autopsy report", "post-mortem", "postmortem")
+# The charges themselves as the speaker ("The involuntary manslaughter charge alleges", "According to the criminal
+# charges", "according to charges", "according to Tran's charges"): a prosecution's charging document, whose words
+# before "charge" name the offence or its number; no preposition or participle among them, which make the charges
+# another speaker's ("the officer in charge", "a man facing murder charges").
+CHARGE_DOCUMENT = re.compile(
+    r"(?:(?:[Tt]he|[Aa]ll)\s+(?:(?!(?:in|of|on|for|with|against|to)\b|[\w-]+ing\b)[a-z\d][\w-]*\s+){0,4}"
+    r"|[A-Z][\w-]*['’]s\s+)?[Cc]harges?"
+)
 DOCUMENT_ANAPHORA = frozenset(
     {
         "the autopsy",
@@ -4554,6 +4562,9 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
             # "the Kansas City Star", "the Kansas City Chiefs": a body named after its city, which "city" alone
             # had typed as the city's government
             found = classify(named.group(1).lower())
+    if resolved.endswith(("charge", "charges")) and CHARGE_DOCUMENT.fullmatch(resolved):
+        # the charges speak for the prosecution that brought them, whatever their words name ("child abuse")
+        found = classify("charge sheet")
     if found is None and resolved.lower().endswith(EXAMINER_DOCUMENTS):
         found = classify("medical examiner")  # an autopsy is the examiner's
     elif found is None and phrase is not resolved and not personal:
