@@ -6462,3 +6462,15 @@ def test_the_charges_speak_for_the_prosecution():
         "Critics of the charges said they were political.",
     ):
         assert [r.speaker_type for r in extract_attributions(text)] == ["other"], text
+
+
+def test_a_school_of_a_university_is_typed_as_the_university():
+    for text in (
+        "Patrick Metze, director of criminal clinics at the Texas Tech School of Law, said the ruling was unusual.",
+        "Ann Lee, who teaches at Harvard Law School, said the case was weak.",
+        "Ann Lee, an epidemiologist at the Johns Hopkins Bloomberg School of Public Health, said cases would rise.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["expert"], text
+    text = "Ann Lee, a student at the Texas Tech School of Law, said she heard shots."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+    assert classify("a Harvard Law School student") == "witness or resident"
