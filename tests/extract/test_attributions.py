@@ -6474,3 +6474,16 @@ def test_a_school_of_a_university_is_typed_as_the_university():
     text = "Ann Lee, a student at the Texas Tech School of Law, said she heard shots."
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
     assert classify("a Harvard Law School student") == "witness or resident"
+
+
+def test_a_role_after_a_body_apposed_without_an_article_types_the_name():
+    cases = (
+        ('"Classes will resume Monday," said Jeff Haney, Canyons School District spokesman.', "government"),
+        ('"The investigation continues," said Tom Bell, Lakewood police spokesman.', "security forces"),
+        ('"He was a good boy," said Charlie Ferguson, Demarcus\' father.', "witness or resident"),
+        ('"The rates will rise," said Tom Bell, Acme Corp. spokesman.', "other"),
+    )
+    for text, kind in cases:
+        assert [r.speaker_type for r in extract_attributions(text)] == [kind], text
+    text = "Police arrested Ann Lee, Dallas police said."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Dallas police"]

@@ -662,6 +662,12 @@ PARTY_TAG = re.compile(r"\s*\([A-Z]-[A-Z][\w.-]*\)")
 # A body's initials and a role word after a name, with no article ("Dwight Mitchell, LMPD spokesperson."): group 1 the
 # role, taken when the gazetteer knows its last word (not "Ann Lee, NBC reported.") and the initials type it otherwise.
 INITIALS_ROLE_APPOSITION = re.compile(r",[ \t]+([A-Z]{2,6}[ \t]+([a-z][\w-]*))(?=[,;.])")
+# A body's capitalised name and a role of one to three lowercase words after a name, with no article ("said Jeff Haney,
+# Canyons School District spokesman.", "said Tom Bell, Lakewood police spokesman."): group 1 the body (its name may
+# hold "of", "the", "and", "for": "Utah Department of Transportation"), group 2 the role.
+NAMED_ROLE_APPOSITION = re.compile(
+    r",[ \t]+((?:[A-Z][\w.'’&-]*[ \t]+(?:(?:of|the|and|for)[ \t]+)?){1,5}?)((?:[a-z][\w'’-]*[ \t]+){0,2}[a-z][\w'’-]*)(?=[,;.])"
+)
 # Officer titles that companies and charities use as much as governments: alone they say nothing of the body.
 BARE_OFFICER_WORDS = frozenset("President Vice Senior Executive Director Chairman Chairwoman Chair Officer Manager".split())
 # A capitalised title of a body set off by commas after a name: ", Governor of Qeshm island,", ", Director of
@@ -3961,10 +3967,13 @@ class SpeakerIndex:
                     roles.append(initials.group(1))  # "said Dwight Mitchell, LMPD spokesperson."
                 elif not titled and not initials:
                     body = NAMED_BODY_CLOSING.match(text, m_end)
+                    named = NAMED_ROLE_APPOSITION.match(text, m_end) if not body else None
                     if body and classify(body.group(1)) in CLOSING_BODY_TYPES:
                         # "said Cassandra Normal, South Austin Neighborhood Association.", "said Carroll Smith, Killeen
                         # Police Dept."
                         roles.append(body.group(1))
+                    elif named and _body_role_typed(named.group(1), named.group(2)):
+                        roles.append(named.group(1) + named.group(2))  # "said Jeff Haney, Canyons School District spokesman."
             elif not kin and after[:1] == "," and after[1:].lstrip()[:1].islower():
                 bare = BARE_ROLE_CLOSING.match(text, m_end) or (
                     OWNED_APPOSITION.match(text, m_end) if after[1:6] in (" his ", " her ", " thei") else None
@@ -4685,6 +4694,16 @@ def _named_body_role(role: str) -> bool:
         return False
     named = NAMED_BODY_ROLE.search(role)
     return named is not None and (kind in ORGANISATION_TYPES or classify(role[named.end() - 1 :]) == kind)
+
+
+def _body_role_typed(body: str, role: str) -> bool:
+    """Whether a role after a body's name, apposed to a name without an article, types its holder: every word of the
+    role is one the gazetteer knows (not a cue and its object: ", Dallas police said", ", Tom Bell told reporters"),
+    and the body is known too or the role says more than a generic word (", Lakewood police spokesman", ", Lakewood
+    mayor"; not ", Acme Corp. spokesman", a company's, nor ", Kenya Power spokesman", which only a country types)."""
+    if any(classify(word) is None for word in role.split()):
+        return False
+    return classify(body.strip()) is not None or not _generic_only(role)
 
 
 def _titled_body_role(role: str, title: str) -> bool:
