@@ -299,8 +299,8 @@ def test_told_names_the_medium_when_it_is_a_medium(text, medium):
     [
         ("A source familiar with the talks said the deal was close.", "A source familiar with the talks"),
         (
-            "Officials who asked not to be named said the deal was close.",
-            "Officials who asked not to be named",
+            "A source who asked not to be named said the deal was close.",
+            "A source who asked not to be named",
         ),
         (
             "The deal was close, two people familiar with the matter said.",
@@ -627,7 +627,7 @@ def test_gazetteer_types_are_schema_types():
         rows = list(csv.DictReader(f))
     assert rows
     assert {r["speaker_type"] for r in rows} <= set(SPEAKER_TYPES)
-    assert {r["tier"] for r in rows} <= {"anonymous", "modifier", "specific", "agency", "generic"}
+    assert {r["tier"] for r in rows} <= {"anonymous", "modifier", "specific", "agency", "generic", "withheld"}
 
 
 @pytest.mark.parametrize(
@@ -3798,9 +3798,9 @@ def test_a_two_word_lowercase_title_that_the_two_words_make_types_the_name():
 def test_a_speaker_described_as_kin_of_someone_is_a_relative():
     text = "One of the wives of former sect leader Tom Hale confirmed the charges were filed."
     assert only(extract_attributions(text)).speaker_type == "witness or resident"
-    # (one who asked not to be named stays anonymous)
+    # (one who asked not to be named is typed by the role given: the guidelines keep anonymous for sources)
     text = "The mother of the boy, who asked not to be identified, said he was at home."
-    assert only(extract_attributions(text)).speaker_type == "anonymous"
+    assert only(extract_attributions(text)).speaker_type == "witness or resident"
 
 
 def test_a_person_who_writes_a_piece_for_a_known_outlet_is_other_media():
@@ -6487,3 +6487,15 @@ def test_a_role_after_a_body_apposed_without_an_article_types_the_name():
         assert [r.speaker_type for r in extract_attributions(text)] == [kind], text
     text = "Police arrested Ann Lee, Dallas police said."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Dallas police"]
+
+
+def test_a_role_given_with_a_withheld_name_types_the_speaker():
+    cases = (
+        ("A neighbor who asked not to be identified said she heard shots.", "witness or resident"),
+        ("A police officer who spoke on condition of anonymity said the suspect was armed.", "security forces"),
+        ("Officials, speaking on condition of anonymity, said the plan was shelved.", "government"),
+        ("A man who asked not to be named said he saw the crash.", "anonymous"),
+        ("The police source, who wished to remain anonymous, said the man was known to officers.", "anonymous"),
+    )
+    for text, kind in cases:
+        assert [r.speaker_type for r in extract_attributions(text)] == [kind], text

@@ -355,7 +355,10 @@ class SourcePattern(NamedTuple):
 
 # ("agency": a public-health or science agency, ranked as a specific body; its type is that of the row at
 # home, and `expert` when a foreign country's agency speaks, as `_foreign_agency` tells)
-TIERS = {"anonymous": 0, "modifier": 1, "specific": 2, "agency": 2, "generic": 3}
+# ("withheld": a name withheld, "who asked not to be named", "on condition of anonymity", counts last: one described
+# by a role takes the role's type, "a neighbor who asked not to be identified" a witness's; only one described by
+# nothing else is anonymous)
+TIERS = {"anonymous": 0, "modifier": 1, "specific": 2, "agency": 2, "generic": 3, "withheld": 4}
 # A former office holder named by party ("former Democratic Sen. Joe Lieberman", "Ann Lee, a former Republican
 # congressman", "Former GOP presidential nominee Mitt Romney"): the party label keeps the politician, where "former" alone speaks for no one; the speaker's own
 # description only, opening the phrase or apposed to the name (not "the PAC founded by former Democratic ...").
@@ -4121,7 +4124,7 @@ class SpeakerIndex:
             # ran or published it
             return classify("poll") or "other"
         if " of " in resolved and KIN_DESCRIPTION.match(resolved) and classify(resolved) != "anonymous":
-            return "witness or resident"  # (one who asked not to be named stays anonymous)
+            return "witness or resident"  # (a source stays anonymous: "a source close to the family of the victim")
         found, phrase, personal = _type_by_words(resolved, speaker)
         if found is not None and not personal and self._writes_former and ("Former " + resolved) in self.text:
             at = self.text.find("Former " + resolved)
