@@ -6510,3 +6510,14 @@ def test_a_man_or_a_woman_introduced_as_such_is_a_witness():
         assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"], text
     text = "Police arrested a man on Friday. The man told officers he had been at home."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_ship_s_crew_are_witnesses_and_amnesty_international_a_rights_group():
+    for text in (
+        "A crew member said the pirates fired on the ship.",
+        "Seamen on board the MV Gibe said the pirates fired on the ship.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"], text
+    assert classify("Fire crew members") == "government"
+    assert classify("A Navy seaman") == "security forces"
+    assert classify("a researcher at Amnesty International") == "NGO or rights group"
