@@ -6521,3 +6521,13 @@ def test_a_ship_s_crew_are_witnesses_and_amnesty_international_a_rights_group():
     assert classify("Fire crew members") == "government"
     assert classify("A Navy seaman") == "security forces"
     assert classify("a researcher at Amnesty International") == "NGO or rights group"
+
+
+def test_a_role_of_six_words_before_its_named_body_types_the_name():
+    text = (
+        "“Enough is enough,” said Lorella Praeli, director of immigration policy and campaigns at the American Civil "
+        "Liberties Union."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["NGO or rights group"]
+    text = "The bill, which has been approved by committees of the House and Senate, allows latitude, saying that it works."
+    assert [r.speaker_type for r in extract_attributions(text)] != ["party or politician"]

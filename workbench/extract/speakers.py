@@ -207,7 +207,9 @@ APPOSITION = re.compile(
     # a role without an article, of a named body: ", security and forensic analyst at Lumension" (or of a body
     # the gazetteer knows: ", director of the seismological center in Tehran"), before the body's initials in brackets
     # (a place in it may carry its state's abbreviation: ", president of the Kansas City, Mo., branch of the NAACP")
-    r"|,\s+((?:[a-z][\w'’-]*\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?(?:[A-Za-z]"
+    # (up to six words before the body: ", director of immigration policy and campaigns at the American Civil Liberties
+    # Union"; not a relative clause about a thing: ", which has been approved by committees of the House")
+    r"|,\s+((?!(?:which|that)\b)(?:[a-z][\w'’-]*\s+){1,6}(?:at|of|for|with)\s+(?:the\s+)?(?:[A-Za-z]"
     r"(?:[^,;.\"“”()]|,[ \t]+(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.,(?=[ \t]+[a-z])){1,60}?"
     # (or a longer name in capitals alone: ", director of the Natural Resources Defense Council's Endangered Species
     # Program")
