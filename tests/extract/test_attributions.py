@@ -6531,3 +6531,15 @@ def test_a_role_of_six_words_before_its_named_body_types_the_name():
     assert [r.speaker_type for r in extract_attributions(text)] == ["NGO or rights group"]
     text = "The bill, which has been approved by committees of the House and Senate, allows latitude, saying that it works."
     assert [r.speaker_type for r in extract_attributions(text)] != ["party or politician"]
+
+
+def test_a_role_written_in_the_singular_is_typed_as_its_plural():
+    cases = (
+        ("A firefighter said the blaze started in the kitchen.", "government"),
+        ("Paramedic Deke Madsen said department policy kept them out.", "government"),
+        ("A police official said the gunman had been killed.", "security forces"),
+        ("A marcher said the crowd was peaceful.", "protester"),
+        ("A rebel spokesman said the town had fallen.", "other"),
+    )
+    for text, kind in cases:
+        assert [r.speaker_type for r in extract_attributions(text)] == [kind], text
