@@ -6543,3 +6543,13 @@ def test_a_role_written_in_the_singular_is_typed_as_its_plural():
     )
     for text, kind in cases:
         assert [r.speaker_type for r in extract_attributions(text)] == [kind], text
+
+
+def test_people_by_their_trade_or_their_tie_to_a_victim_are_witnesses():
+    for text in (
+        "Tomico Mortimer, a bouncer at the lounge, told NBC that someone pulled a gun.",
+        "Austin's stepfather, Justin Henao, said he had to break the news.",
+        "A visitor staying at a home across the street said she woke to the police cars.",
+        "Surgeons told the family they had never seen anything like it.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"], text
