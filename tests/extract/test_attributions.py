@@ -6553,3 +6553,15 @@ def test_people_by_their_trade_or_their_tie_to_a_victim_are_witnesses():
         "Surgeons told the family they had never seen anything like it.",
     ):
         assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"], text
+
+
+def test_organisation_kinds_type_the_bodies_they_describe():
+    cases = (
+        ("America Rising, a conservative political action committee, said the ad was fair.", "party or politician"),
+        ("Liberal groups said the march could draw hundreds of thousands.", "NGO or rights group"),
+        ("The state ombudsman said the prison failed inmates.", "government"),
+        ("A Washington think-tank said the plan would cost $2 trillion.", "expert"),
+        ("A Seattle TV station reported that the suspect had fled.", "other media"),
+    )
+    for text, kind in cases:
+        assert [r.speaker_type for r in extract_attributions(text)] == [kind], text
