@@ -6565,3 +6565,14 @@ def test_organisation_kinds_type_the_bodies_they_describe():
     )
     for text, kind in cases:
         assert [r.speaker_type for r in extract_attributions(text)] == [kind], text
+
+
+def test_more_public_titles_type_their_holders():
+    cases = (
+        ("A police spokesman, Corporal L’Jean McKneely, told reporters the scene was secure.", "security forces"),
+        ("Special Agent In Charge Patrick Morgan tells us the shooting happened early Sunday.", "security forces"),
+        ("Councillor Ann Lee said the vote was delayed.", "party or politician"),
+        ("The county assessor said values had risen.", "government"),
+    )
+    for text, kind in cases:
+        assert [r.speaker_type for r in extract_attributions(text)] == [kind], text
