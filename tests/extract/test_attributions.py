@@ -6576,3 +6576,14 @@ def test_more_public_titles_type_their_holders():
     )
     for text, kind in cases:
         assert [r.speaker_type for r in extract_attributions(text)] == [kind], text
+
+
+def test_a_power_company_named_after_its_country_is_a_company():
+    for text in (
+        "Kenya Power said the outage would end on Friday.",
+        '"We are investigating," a Kenya Power spokesman said.',
+        "Ann Lee, a spokeswoman for Tokyo Electric Power Co., said the reactor was stable.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["other"], text
+    text = "U.N. Ambassador Samantha Power said the vote was a disgrace."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
