@@ -6587,3 +6587,14 @@ def test_a_power_company_named_after_its_country_is_a_company():
         assert [r.speaker_type for r in extract_attributions(text)] == ["other"], text
     text = "U.N. Ambassador Samantha Power said the vote was a disgrace."
     assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+
+
+def test_an_officer_of_a_local_government_body_apposed_without_an_article_is_government():
+    for text in (
+        "Bob Lee, chairman of the county commission, said the budget was tight.",
+        '"Roads are closed," said Bob Lee, director of the Walker County Emergency Management Agency.',
+        "Dawn Sanders-Garrett, executive director of the Buffalo Municipal Housing Authority, says the work goes on.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["government"], text
+    text = "Bob Lee, chairman of the Department of Medicine at the Mount Kisco Medical Group, said he was healthy."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

@@ -258,6 +258,10 @@ GOVERNMENT_BODY = re.compile(
     r"(?i:\b(?:ministry|health\s+commission|disease\s+(?:prevention\s+and\s+)?control|fire\s+department)\b)"
     # (or of a province or region: ", governor of the Kharkiv region")
     r"|\b(?:province|region|oblast)\b"
+    # (or a body of a county, a city or a town, elected or not: ", chairman of the county commission", ", president of
+    # the city council", ", director of the Walker County Emergency Management Agency", ", chairman of the school board")
+    r"|(?i:\b(?:county|city|town|township|village|borough|parish|municipal)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:commission|council|board|department|agency|authority|office)\b|\bemergency\s+management\b|\bschool\s+board\b)"
 )
 # The head of an office of a named province ("head of Hormozgan province's emergency affairs", "director of Sichuan
 # province's health department"): a public office, though the gazetteer knows no body by the province's name.
