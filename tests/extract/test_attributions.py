@@ -6598,3 +6598,14 @@ def test_an_officer_of_a_local_government_body_apposed_without_an_article_is_gov
         assert [r.speaker_type for r in extract_attributions(text)] == ["government"], text
     text = "Bob Lee, chairman of the Department of Medicine at the Mount Kisco Medical Group, said he was healthy."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_local_administrators_abroad_are_government_and_armed_groups_commanders_other():
+    cases = (
+        ("A district administrator said the floods had cut roads.", "government"),
+        ("A village head said dozens of homes were destroyed.", "government"),
+        ("A senior Taliban commander said the group would fight on.", "other"),
+        ("An army commander said the rebels were repelled.", "security forces"),
+    )
+    for text, kind in cases:
+        assert [r.speaker_type for r in extract_attributions(text)] == [kind], text
