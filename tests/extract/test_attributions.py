@@ -1655,8 +1655,9 @@ def test_capitalised_words_are_a_person_only_when_nothing_says_otherwise(phrase,
         ("The woman told police Egardo Perez threw the gun from the car. Perez said he had been drinking.", "other"),
         # a source cited after a name that ends a clause, no apposition
         ("Deputies found Ann Weaver, the sheriff's office said. Weaver said she had heard two shots.", "other"),
-        # a clause before a name that reports it, no description
-        ("The climber was still alive when rescuers reached him, Air Line pilot Jim Campbell told the Herald.", "other"),
+        # a clause before a name that reports it, no description (the pilot's own title types him, not "rescuers")
+        ("The climber was still alive when rescuers reached him, Air Line pilot Jim Campbell told the Herald.",
+         "witness or resident"),
         # a description that names its person by "identified as"
         ("Three men were hurt.\n\nThe relative who asked only to be identified as Miguel said the pair remained "
          "at the hospital.", "witness or resident"),
@@ -6606,6 +6607,16 @@ def test_local_administrators_abroad_are_government_and_armed_groups_commanders_
         ("A village head said dozens of homes were destroyed.", "government"),
         ("A senior Taliban commander said the group would fight on.", "other"),
         ("An army commander said the rebels were repelled.", "security forces"),
+    )
+    for text, kind in cases:
+        assert [r.speaker_type for r in extract_attributions(text)] == [kind], text
+
+
+def test_a_pilot_is_a_witness_and_groups_representing_people_a_rights_group():
+    cases = (
+        ("Helicopter Line pilot Jim Campbell said the weather was clear.", "witness or resident"),
+        ("A Navy pilot said the jet was hit.", "security forces"),
+        ("Groups representing Uzbeks, the nation's largest minority, said the vote was rigged.", "NGO or rights group"),
     )
     for text, kind in cases:
         assert [r.speaker_type for r in extract_attributions(text)] == [kind], text
