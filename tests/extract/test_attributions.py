@@ -6620,3 +6620,8 @@ def test_a_pilot_is_a_witness_and_groups_representing_people_a_rights_group():
     )
     for text, kind in cases:
         assert [r.speaker_type for r in extract_attributions(text)] == [kind], text
+
+
+def test_the_participants_of_a_march_are_protesters():
+    for text in ("March participants said the police were restrained.", "Rioters said the police fired first."):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["protester"], text
