@@ -6625,3 +6625,10 @@ def test_a_pilot_is_a_witness_and_groups_representing_people_a_rights_group():
 def test_the_participants_of_a_march_are_protesters():
     for text in ("March participants said the police were restrained.", "Rioters said the police fired first."):
         assert [r.speaker_type for r in extract_attributions(text)] == ["protester"], text
+
+
+def test_a_company_spokesperson_whose_name_is_withheld_speaks_for_the_company():
+    text = '"The line was cut," said a France Telecom spokeswoman who asked not to be named.'
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+    text = "A police spokesman who asked not to be named said the man was arrested."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]

@@ -598,6 +598,11 @@ EXAMINER_DOCUMENTS = ("autopsy", "autopsy report", "post-mortem", "postmortem")
 # charges", "according to charges", "according to Tran's charges"): a prosecution's charging document, whose words
 # before "charge" name the offence or its number; no preposition or participle among them, which make the charges
 # another speaker's ("the officer in charge", "a man facing murder charges").
+# A clause after a description that says only that the name is withheld ("a France Telecom spokeswoman who asked not
+# to be named", ", speaking on condition of anonymity"): whom the description speaks for is read without it.
+WITHHELD_CLAUSE = re.compile(
+    r",?\s+(?:who|speaking|talking)\b[^,]*?\b(?:anonymity|anonymous|not\s+(?:to\s+)?be\s+(?:named|identified))\b.*$"
+)
 CHARGE_DOCUMENT = re.compile(
     r"(?:(?:[Tt]he|[Aa]ll)\s+(?:(?!(?:in|of|on|for|with|against|to)\b|[\w-]+ing\b)[a-z\d][\w-]*\s+){0,4}"
     r"|[A-Z][\w-]*['’]s\s+)?[Cc]harges?"
@@ -4283,7 +4288,7 @@ class SpeakerIndex:
                 # when the article spells it out ("the Pasco County Sheriff's Office (PCSO)")
                 spelled = self._spelled_out(company.group(1))
                 return (classify(spelled) or "other") if spelled else "other"
-            if "pokes" in phrase and (spoken_for := self._spokesperson_type(phrase, resolved)):
+            if "pokes" in phrase and (spoken_for := self._spokesperson_type(WITHHELD_CLAUSE.sub("", phrase), resolved)):
                 return spoken_for
             countries = countries_in(phrase + " " + (role or self.role_of(resolved)))
             # the article's country (a scan of the whole text) only when the speaker names one
