@@ -6632,3 +6632,9 @@ def test_a_company_spokesperson_whose_name_is_withheld_speaks_for_the_company():
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
     text = "A police spokesman who asked not to be named said the man was arrested."
     assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]
+
+
+def test_the_defence_public_relations_officer_speaks_for_the_forces():
+    text = "A statement from the Defence PRO says the incident happened yesterday."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]
+    assert classify("Defence Ministry PRO") == "government"
