@@ -594,15 +594,15 @@ GROUP_HEAD_END = re.compile(r"\s+(?:of|in|from|at|on|for|with|who|that)\s+")
 GROUP_HEAD_END_WORDS = frozenset("of in from at on for with who that".split())
 # Documents an examiner writes about a person ("Gray's autopsy"): the medical examiner's or coroner's.
 EXAMINER_DOCUMENTS = ("autopsy", "autopsy report", "post-mortem", "postmortem")
-# The charges themselves as the speaker ("The involuntary manslaughter charge alleges", "According to the criminal
-# charges", "according to charges", "according to Tran's charges"): a prosecution's charging document, whose words
-# before "charge" name the offence or its number; no preposition or participle among them, which make the charges
-# another speaker's ("the officer in charge", "a man facing murder charges").
 # A clause after a description that says only that the name is withheld ("a France Telecom spokeswoman who asked not
 # to be named", ", speaking on condition of anonymity"): whom the description speaks for is read without it.
 WITHHELD_CLAUSE = re.compile(
     r",?\s+(?:who|speaking|talking)\b[^,]*?\b(?:anonymity|anonymous|not\s+(?:to\s+)?be\s+(?:named|identified))\b.*$"
 )
+# The charges themselves as the speaker ("The involuntary manslaughter charge alleges", "According to the criminal
+# charges", "according to charges", "according to Tran's charges"): a prosecution's charging document, whose words
+# before "charge" name the offence or its number; no preposition or participle among them, which make the charges
+# another speaker's ("the officer in charge", "a man facing murder charges").
 CHARGE_DOCUMENT = re.compile(
     r"(?:(?:[Tt]he|[Aa]ll)\s+(?:(?!(?:in|of|on|for|with|against|to)\b|[\w-]+ing\b)[a-z\d][\w-]*\s+){0,4}"
     r"|[A-Z][\w-]*['’]s\s+)?[Cc]harges?"
@@ -4720,7 +4720,8 @@ def _body_role_typed(body: str, role: str) -> bool:
     """Whether a role after a body's name, apposed to a name without an article, types its holder: every word of the
     role is one the gazetteer knows (not a cue and its object: ", Dallas police said", ", Tom Bell told reporters"),
     and the body is known too or the role says more than a generic word (", Lakewood police spokesman", ", Lakewood
-    mayor"; not ", Acme Corp. spokesman", a company's, nor ", Kenya Power spokesman", which only a country types)."""
+    mayor"; not ", Acme Corp. spokesman", a company's, nor a body the gazetteer knows only by the country in its
+    name)."""
     if any(classify(word) is None for word in role.split()):
         return False
     return classify(body.strip()) is not None or not _generic_only(role)
