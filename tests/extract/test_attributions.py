@@ -6638,3 +6638,12 @@ def test_the_defence_public_relations_officer_speaks_for_the_forces():
     text = "A statement from the Defence PRO says the incident happened yesterday."
     assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]
     assert classify("Defence Ministry PRO") == "government"
+
+
+def test_the_woman_who_lives_there_and_a_clubgoer_are_witnesses():
+    for text in (
+        "The woman who lives there told police she was throwing a party for her daughter.",
+        "One clubgoer who did not want to be identified said the scene was chaotic.",
+        "Partygoer Shaniqua Brown told The Associated Press it was not rowdy at all.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"], text

@@ -67,7 +67,7 @@ RESIDENTS_OF_PLACE = re.compile(
 )
 # An unnamed person described by where they are: "one woman in Qeshm", "a man from Bandar Abbas".
 PERSON_IN_PLACE = re.compile(
-    r"(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+)?(?:woman|man|mother|father|girl|boy|teenager)\s+"
+    r"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he)\s+(?:[a-z][\w-]*\s+)?(?:woman|man|mother|father|girl|boy|teenager)\s+"
     r"(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 )
 # A priest's title before a name, no kin word ("Jesuit Father Thomas J. Reese"): an honorific.
@@ -2167,9 +2167,11 @@ WITNESS_CLAUSE = re.compile(
     r"|,\s+whose\s+(?:\w+\s+)?(?:" + KIN_NOUNS + r")\s+(?:was|were|had\s+been)\s+(?:killed|injured|wounded|shot|hurt)\b"
 )
 # An unnamed person whose description goes on in a relative clause ("one woman who lives near the square", "A man who
-# gave only his first name"): typed by the clause (RESIDES, WITNESS_CLAUSE) that follows this head.
+# gave only his first name", "The woman who lives there"): typed by the clause (RESIDES, WITNESS_CLAUSE) that follows
+# this head.
 PERSON_WHO = re.compile(
-    r"(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+)?(?:woman|man|mother|father|girl|boy|teenager|person)(?=,?\s+who\s)"
+    r"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:woman|man|mother|father|girl|boy|teenager|person)(?=,?\s+who\s)"
 )
 # A lawmaker by a relative clause saying whom the person represents ("Jones, who has represented the district since
 # 2004", "..., who represents Ohio's 4th District").
