@@ -6647,3 +6647,11 @@ def test_the_woman_who_lives_there_and_a_clubgoer_are_witnesses():
         "Partygoer Shaniqua Brown told The Associated Press it was not rowdy at all.",
     ):
         assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"], text
+
+
+def test_a_photojournalist_or_a_newscaster_is_media():
+    for text in (
+        "A photojournalist on scene said multiple ambulances arrived.",
+        "Anchorwoman Ann Lee said the station had received a call from the gunman.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["other media"], text
