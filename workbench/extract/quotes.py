@@ -177,7 +177,9 @@ def _next_double(line: str, pos: int, pairs: bool = False) -> tuple[int, str] | 
     if not line.isascii():
         end = first if first >= 0 else len(line)
         for mark in DOUBLE_MARKS:
-            k = line.find(mark, pos, end)  # (only before the first found so far)
+            # (only before the first found so far; a mark the line lacks, most, is ruled out without the bounds,
+            # which cost more to read than the search)
+            k = line.find(mark, pos, end) if mark in line else -1
             if k >= 0:
                 first = end = k
     found = (first, line[first]) if first >= 0 else None
