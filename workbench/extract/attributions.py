@@ -1299,6 +1299,8 @@ class _Cues:
         self.according = _places(masked, "ccording to")
         self.citing = _places(masked, "iting")
         self.quoted = "quoted" in masked or "cited" in masked
+        # whether "first to " is written ("was first to report"): few articles write it, and each unit would look
+        self.first_to = "first to " in masked
         self.thats = _places(masked, "that")
 
     def finditer(self, a: int, b: int) -> list[_CueMatch]:
@@ -1436,7 +1438,7 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
             or (has_according and _according_search(masked, s, e, cues.according))
             or (nouns and _any_between(nouns, s, e))
             # ("Politico was first to report the news": a news act without a cue word)
-            or (masked.find("first to ", s, e) >= 0 and FIRST_TO_REPORT.search(masked, s, e))
+            or (cues.first_to and masked.find("first to ", s, e) >= 0 and FIRST_TO_REPORT.search(masked, s, e))
         )
         if uq and not has_cue and _pure_quote(masked, s, e, uq):
             if not uq[-1].closed and hi < len(quotes) and quotes[hi].carried:
@@ -1858,7 +1860,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
             if r not in with_records and r.start < cut < r.end:
                 r.end = _trim_end(text, r.start, cut)
     if not records and (
-        masked.find("first to ", s, e) >= 0
+        cues.first_to and masked.find("first to ", s, e) >= 0
         or masked.find(" by ", s, e) >= 0
         and any(masked.find(verb, s, e) >= 0 for verb in (*NEWS_ACT_VERBS, *JUDGED_ACT_VERBS))
     ):
