@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import accumulate, islice
+from itertools import islice
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -263,6 +263,8 @@ OWNED_ACCOUNT = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’
 APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[A-Z][a-z]{0,3}\.(?=\s)|[^,;:_\"“”])+?,")
 TO_MEDIUM = re.compile(r"\s+to\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)$")
 PARAGRAPH_START = re.compile(r"(?m)^(?=[ \t]*\S)")
+# A line break before a line with text, which PARAGRAPH_START matches after it.
+TEXT_AFTER_BREAK = re.compile(r"\n(?=[ \t]*\S)")
 # A quotation that closes on "?" or "!" and the speaker after it, cut apart by the splitter: the closing marks,
 # the most words of a speaker joined back to it ("Justice Ruth Bader Ginsburg asked"), and their characters.
 QUESTION_CLOSERS = "\"'”’"
@@ -1297,6 +1299,8 @@ class _Cues:
         self.according = _places(masked, "ccording to")
         self.citing = _places(masked, "iting")
         self.quoted = "quoted" in masked or "cited" in masked
+        # whether "first to " is written ("was first to report"): few articles write it, and each unit would look
+        self.first_to = "first to " in masked
         self.thats = _places(masked, "that")
 
     def finditer(self, a: int, b: int) -> list[_CueMatch]:
@@ -1434,7 +1438,7 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
             or (has_according and _according_search(masked, s, e, cues.according))
             or (nouns and _any_between(nouns, s, e))
             # ("Politico was first to report the news": a news act without a cue word)
-            or (masked.find("first to ", s, e) >= 0 and FIRST_TO_REPORT.search(masked, s, e))
+            or (cues.first_to and masked.find("first to ", s, e) >= 0 and FIRST_TO_REPORT.search(masked, s, e))
         )
         if uq and not has_cue and _pure_quote(masked, s, e, uq):
             if not uq[-1].closed and hi < len(quotes) and quotes[hi].carried:
@@ -1590,18 +1594,13 @@ def _statement_intro(masked: str, s: int, e: int, para: int) -> tuple[str, int, 
 
 
 def _paragraph_starts(masked: str) -> list[int]:
-    """Where PARAGRAPH_START matches (lines with text), found line by line rather than by a multiline regex
-    tried at every character."""
-    lines = masked.split("\n")
-    # (each line's offset summed in C; a line counts when its first character past spaces and tabs is no other
-    # space: "not body[:1].isspace()" is true of an empty body too, hence the test of body)
-    offsets = accumulate(map((1).__add__, map(len, lines)), initial=0)
-    # (zip stops at the last line: the offsets hold one more, where a line after it would start)
-    return [
-        pos
-        for pos, line in zip(offsets, lines, strict=False)
-        if (body := line.lstrip(" \t")) and not body[:1].isspace()
-    ]
+    """Where PARAGRAPH_START matches (lines with text): the first line tried by the pattern itself, the others by
+    TEXT_AFTER_BREAK, which opens on the line break (a character the engine skips ahead to) where PARAGRAPH_START's
+    "^" is tried at every character, and which creates no string for each line as a split does."""
+    starts = [m.end() for m in TEXT_AFTER_BREAK.finditer(masked)]
+    if PARAGRAPH_START.match(masked):
+        starts.insert(0, 0)
+    return starts
 
 
 def _noun_cue_thats(masked: str, thats: list[int]) -> list[int]:
@@ -1861,7 +1860,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
             if r not in with_records and r.start < cut < r.end:
                 r.end = _trim_end(text, r.start, cut)
     if not records and (
-        masked.find("first to ", s, e) >= 0
+        cues.first_to and masked.find("first to ", s, e) >= 0
         or masked.find(" by ", s, e) >= 0
         and any(masked.find(verb, s, e) >= 0 for verb in (*NEWS_ACT_VERBS, *JUDGED_ACT_VERBS))
     ):

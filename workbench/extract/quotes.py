@@ -91,12 +91,14 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     ]
     i = 0
     while i < len(lines):
+        in_marked = False  # (whether line i is known to hold a mark, as the lines reached through `marked` do)
         if not (spans and not spans[-1].closed and spans[-1].end == starts[i] - 1):
             # (no quotation goes on into line i, so none goes on into a later line before one has a mark)
             k = bisect_left(marked, i)
             if k == len(marked):
                 break
             i = marked[k]
+            in_marked = True
         line, base = lines[i], starts[i]
         skip = 0
         if spans and not spans[-1].closed and spans[-1].end == base - 1:
@@ -109,7 +111,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 skip = last.close - base
             else:
                 spans[-1] = _close_malformed(text, spans[-1])
-        if line and (QUOTE_CHARS.search(line, skip) if skip else _has_quote_char(line)):
+        if line and (QUOTE_CHARS.search(line, skip) if skip else in_marked or _has_quote_char(line)):
             rest = line[skip:]
             pairs = "'" in rest and "''" in rest  # (PAIR, once a line; the first test is a memchr)
             # double marks first; single ones only in a line without any opening double mark
@@ -175,7 +177,9 @@ def _next_double(line: str, pos: int, pairs: bool = False) -> tuple[int, str] | 
     if not line.isascii():
         end = first if first >= 0 else len(line)
         for mark in DOUBLE_MARKS:
-            k = line.find(mark, pos, end)  # (only before the first found so far)
+            # (only before the first found so far; a mark the line lacks, most, is ruled out without the bounds,
+            # which cost more to read than the search)
+            k = line.find(mark, pos, end) if mark in line else -1
             if k >= 0:
                 first = end = k
     found = (first, line[first]) if first >= 0 else None
