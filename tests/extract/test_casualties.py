@@ -5271,3 +5271,12 @@ def test_police_caught_up_victim_not_held():
     assert pairs("Police caught up with the victim at the hospital.") == set()
     assert pairs("Police later caught up with the man's mother, who said he was innocent.") == set()
     assert pairs("Police caught up with the driver a few blocks away.") == {("detained", 1)}
+
+
+# Between the counted group and "for ... injuries" after "treated" may stand where they were treated ("Medics treated
+# 12 people at the scene for smoke inhalation")
+def test_treated_at_place_for_injuries():
+    assert pairs("Medics treated 12 people at the scene for smoke inhalation.") == {("injured", 12)}
+    assert pairs("Paramedics treated two firefighters on scene for minor burns.") == {("injured", 2)}
+    assert pairs("Doctors treated five people at a local hospital for minor injuries.") == {("injured", 5)}
+    assert pairs("Medics treated 12 people at the scene.") == set()

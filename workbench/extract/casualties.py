@@ -1095,9 +1095,10 @@ SEEN_LEAD = re.compile(r"\b(?:found|find|finds|saw|sees|stopped|stops|spotted|ca
 # A verb before the victims and a particle after them that together make a term: "took two guards hostage" (and
 # "prisoner" or "captive", as war copy words captives: "took 40 Ukrainian fighters prisoner"),
 # "shooting three relatives to death", "stabbed his mother and a girlfriend to death", "took three people into custody",
-# "forced 25,000 people to flee", "treated 220 people for injuries", "left 80,000 people without homes".
+# "forced 25,000 people to flee", "treated 220 people for injuries" (or "treated 12 people at the scene for smoke
+# inhalation", "at a local hospital for"), "left 80,000 people without homes".
 AROUND_AFTER = re.compile(r"""\s+(?:(?P<hostage>hostages?|prisoner|captive)|(?P<death>to\s+death)|(?P<custody>into\s+(?:police\s+)?custody)|
-    (?P<dead>dead(?!-))|(?P<treated>for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|smoke\s+inhalation))|(?P<fled>to\s+(?:flee|evacuate)|(?:to\s+(?:leave|abandon)|from)\s+(?:their|his|her)\s+homes?)|
+    (?P<dead>dead(?!-))|(?P<treated>(?:(?:at|on)\s+(?:the\s+)?scene\s+|at\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?hospitals?\s+)?for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|smoke\s+inhalation))|(?P<fled>to\s+(?:flee|evacuate)|(?:to\s+(?:leave|abandon)|from)\s+(?:their|his|her)\s+homes?)|
     (?P<homeless>without\s+(?:homes|shelter))|
     (?P<hospital>(?:(?:in|from|of|with)(?:\s+[\w'’-]+){1,3}?\s+)?to\s+(?:(?:the|a|an|area|local|nearby)\s+)*hospitals?))\b""",
                           re.VERBOSE)
