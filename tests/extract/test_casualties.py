@@ -5280,3 +5280,11 @@ def test_treated_at_place_for_injuries():
     assert pairs("Paramedics treated two firefighters on scene for minor burns.") == {("injured", 2)}
     assert pairs("Doctors treated five people at a local hospital for minor injuries.") == {("injured", 5)}
     assert pairs("Medics treated 12 people at the scene.") == set()
+
+
+# "all of whom" or "each of whom" opening a relative clause after a group gives the clause's term to the whole group, as
+# "who were all" does ("Four men, all of whom were arrested, were later released")
+def test_all_of_whom_whole_group():
+    assert pairs("Four men, all of whom were arrested, were later released.") == {("detained", 4)}
+    assert pairs("Three children, all of whom were killed, were buried on Sunday.") == {("killed", 3)}
+    assert pairs("Four men, all of whom were wearing masks, fled the scene.") == set()

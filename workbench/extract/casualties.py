@@ -664,12 +664,13 @@ NOT_NAMES = frozenset(
     dead hurt arrested detained in at near into""".split()
 )  # (the last, prepositions opening a place: "In Baghdad, 25 were killed")
 
-# Between a count and the casualty term that follows it: auxiliaries, adverbs, "shot and".
+# Between a count and the casualty term that follows it: auxiliaries, adverbs, "shot and", and a relative pronoun
+# ("who", or "all of whom" for the whole group: "Four men, all of whom were arrested, were later released").
 _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|allegedly|also|all|both|later|
     now|initially|eventually|finally|quickly|subsequently|remain|remained|remains|still|left|already|believed|feared|presumed|
     confirmed|reported|thought|known|said|to|just|each|apparently|likely|officially|since|ultimately|
     seriously|critically|badly|severely|slightly|gravely|lightly|moderately|internally|shot|stabbed|beaten|struck|and|
-    who|that|which|found|listed\s+as|listed|then|immediately|instantly|were\s+taken|currently|tragically|accidentally|
+    who|that|which|all\s+of\s+whom|each\s+of\s+whom|found|listed\s+as|listed|then|immediately|instantly|were\s+taken|currently|tragically|accidentally|
     reportedly|later|both|then|subsequently|back)"""
 # Where a victim was hit, between "shot" and the term ("was shot in the leg and taken to a hospital", "was shot
 # twice in the chest and died", "had been shot at the home and were being treated at hospitals"): body parts as news
