@@ -5288,3 +5288,14 @@ def test_all_of_whom_whole_group():
     assert pairs("Four men, all of whom were arrested, were later released.") == {("detained", 4)}
     assert pairs("Three children, all of whom were killed, were buried on Sunday.") == {("killed", 3)}
     assert pairs("Four men, all of whom were wearing masks, fled the scene.") == set()
+
+
+# People listed one by one in apposition to a counted group are its members, no groups of one beside it, as names
+# listed so are ("Two men, a 19-year-old and a 20-year-old, were arrested" is detained 2 alone)
+def test_singular_members_of_counted_group():
+    assert pairs("Two men, a 19-year-old and a 20-year-old, were arrested.") == {("detained", 2)}
+    assert pairs("Police arrested two men, a 19-year-old and a 20-year-old, on Friday.") == {("detained", 2)}
+    assert pairs("Two people, a man and a woman, were killed in the crash.") == {("killed", 2)}
+    assert pairs("A man and a woman were killed in the crash.") == {("killed", 1)}
+    assert pairs("Three people, two men and a woman, were arrested.") == {("detained", 3), ("detained", 2),
+                                                                          ("detained", 1)}

@@ -1892,8 +1892,30 @@ def _apposition_end(sentence: str, end: int) -> int | None:
     return m.end() if m else None
 
 
+# What may stand before a group that is itself one of a list, whose members are not those after it ("including two
+# congressmen, two police officers, a congressional aide and a lobbyist").
+LISTED_BEFORE = (", ", " and ", "including ")
+
+
+def _singular_members(sentence: str, group: _Count, at: int) -> bool:
+    """Whether the people listed one by one from `at` on, in apposition to `group`, are all its members: as many
+    as it counts, closed by a comma ("Two men, a 19-year-old and a 20-year-old, were arrested"), and the group no part
+    of a list itself."""
+    if sentence.endswith(LISTED_BEFORE, 0, group.start):
+        return False
+    listed = 0
+    while (m := SINGULAR.match(sentence, at)) is not None:
+        listed += 1
+        gap = MEMBER_NAME_GAP.match(sentence, m.end())
+        if listed == group.value or gap is None:
+            return listed == group.value and sentence.startswith(",", m.end())
+        at = gap.end()
+    return False
+
+
 def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
     counts = []
+    members = None  # (where the last member of a counted group ends, how many members it has left: see _named_counts)
     for m in SINGULAR.finditer(sentence):
         start, end = m.span()
         if taken and any(c.start <= start < c.tail or start <= c.start < end for c in taken):
@@ -1921,6 +1943,13 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         elif sentence.startswith((" to ", " for "), end) and (role := ROLE_COMPLEMENT.match(sentence, end)):
             tail = role.end()  # "A senior aide to the president was wounded"
         count = _Count(start, end, m.group(0), pair, None, "exact", noun, tail, True)
+        # A member of a counted group listed after it, as a name may be ("Two men, a 19-year-old and a 20-year-old,
+        # were arrested"): it carries the verb to the group, but is no figure of its own.
+        if members is not None and members[1] > 0 and MEMBER_NAME_GAP.fullmatch(sentence, members[0], start):
+            count.member, members = True, (tail, members[1] - 1)
+        elif (sentence.startswith(", ", start - 2) and (group := _counted_group(sentence, taken, start - 2))
+              and _singular_members(sentence, group, start)):
+            count.member, members = True, (tail, group.value - 1)
         # (an apposition or a relative clause opens on a comma or a dash)
         count.after = _apposition_end(sentence, tail) if sentence.startswith(_APPOSITION_STARTS, tail) else None
         counts.append(count)
