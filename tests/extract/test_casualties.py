@@ -5299,3 +5299,14 @@ def test_singular_members_of_counted_group():
     assert pairs("A man and a woman were killed in the crash.") == {("killed", 1)}
     assert pairs("Three people, two men and a woman, were arrested.") == {("detained", 3), ("detained", 2),
                                                                           ("detained", 1)}
+
+
+# A deed "last year" or "last month" that someone is arrested or charged in is the report's own event, as one named
+# by its year after "a" is ("A second suspect has been arrested in a daylight shooting last year that left four people
+# wounded"); told without the arrest it is another event
+def test_arrested_in_shooting_last_year_own_event():
+    assert pairs("A second suspect has been arrested in a daylight shooting last year that left four people "
+                 "wounded.") == {("detained", 1), ("injured", 4)}
+    assert pairs("A man was charged in connection with a shooting last month that left three people "
+                 "injured.") == {("injured", 3)}
+    assert pairs("He had been wounded in a shooting last year that left four people wounded.") == set()

@@ -1411,6 +1411,14 @@ OTHER_EVENT_LOWER = _lowercase_form(OTHER_EVENT)
 # lowercased text before the word.
 ARRESTS_NATIONWIDE = re.compile(r"\b(?:arrested|detained)\s+(?:[\w,'’-]+\s+){0,4}$")
 ARRESTS_REACH = 80  # (how far before "nationwide" the arrest is looked for: four words and the verb)
+# A deed someone is arrested, charged or sentenced in, right before "last year" or "last month": the deed is the
+# report's own event, told from its arrest ("A second suspect has been arrested in a daylight shooting last year that
+# left four people wounded", "charged in connection with a shooting last month that left three people injured"), as
+# one named by its year after "a" is.
+ARRESTED_IN_DEED = re.compile(r"""\b(?:arrested|charged|indicted|convicted|sentenced|guilty)\s+(?:[\w,'’-]+\s+){0,4}?
+    (?:in|for|over)\s+(?:connection\s+with\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:shooting|killing|stabbing|slaying|
+    homicide|murder|attack)\s+$""", re.I | re.VERBOSE)
+ARRESTED_IN_REACH = 120  # (how far before "last" the arrest is looked for: its words, the deed's and their gaps)
 # "... since 2005, when a man killed four", "broke the truce on 4 November 2008, when troops killed six": everything
 # after "when" is about that earlier event.
 SINCE_WHEN = re.compile(r"\b(?:since|in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?\s+when\b", re.I)
@@ -3416,8 +3424,12 @@ def _other_event(scope: str) -> bool:
     # (an ASCII scope is read lowercased, by the pattern's lowercase form: see _lowercase_form)
     text = lower if scope.isascii() else scope
     for m in (OTHER_EVENT_LOWER if scope.isascii() else OTHER_EVENT).finditer(text):
-        if m.group().lower() != "nationwide" or not ARRESTS_NATIONWIDE.search(
-                text[max(0, m.start() - ARRESTS_REACH):m.start()].lower()):
+        marker = m.group().lower()
+        if marker == "nationwide":
+            if not ARRESTS_NATIONWIDE.search(text[max(0, m.start() - ARRESTS_REACH):m.start()].lower()):
+                return True
+        elif not (marker.startswith("last") and ARRESTED_IN_DEED.search(text, max(0, m.start() - ARRESTED_IN_REACH),
+                                                                        m.start())):
             return True
     return False
 
