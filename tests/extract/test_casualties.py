@@ -5310,3 +5310,13 @@ def test_arrested_in_shooting_last_year_own_event():
     assert pairs("A man was charged in connection with a shooting last month that left three people "
                  "injured.") == {("injured", 3)}
     assert pairs("He had been wounded in a shooting last year that left four people wounded.") == set()
+
+
+# "The wounding of" and "the injury of" count the hurt after them, as "the killing of" counts the dead ("the murder of
+# Zurana Horton and the injury of two others", "the wounding of two others")
+def test_wounding_of_injured():
+    assert pairs("He was charged with the killing of a woman and the wounding of two others.") == {("killed", 1),
+                                                                                                  ("injured", 2)}
+    assert pairs("A jury returned a guilty verdict for the murder of Zurana Horton and the injury of two "
+                 "others.") == {("killed", 1), ("injured", 2)}
+    assert pairs("The attack led to the injury of three officers.") == {("injured", 3)}
