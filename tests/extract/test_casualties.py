@@ -5320,3 +5320,11 @@ def test_wounding_of_injured():
     assert pairs("A jury returned a guilty verdict for the murder of Zurana Horton and the injury of two "
                  "others.") == {("killed", 1), ("injured", 2)}
     assert pairs("The attack led to the injury of three officers.") == {("injured", 3)}
+
+
+# A victim hit or struck by gunfire or a bullet who survived is injured, as one "shot and survived" is ("A woman was hit
+# by a stray bullet and survived")
+def test_hit_by_bullet_survived():
+    assert pairs("A woman was hit by a stray bullet and survived.") == {("injured", 1)}
+    assert pairs("A man was struck by gunfire but survived.") == {("injured", 1)}
+    assert pairs("A man was hit by a stray bullet.") == set()
