@@ -5328,3 +5328,13 @@ def test_hit_by_bullet_survived():
     assert pairs("A woman was hit by a stray bullet and survived.") == {("injured", 1)}
     assert pairs("A man was struck by gunfire but survived.") == {("injured", 1)}
     assert pairs("A man was hit by a stray bullet.") == set()
+
+
+# People who fled the violence, the unrest, the floods or a wildfire are displaced, as those who "fled the fighting"
+# are, and so are people who remain in evacuation centres or shelters; those who fled the scene are not
+def test_fled_the_violence_displaced():
+    assert pairs("More than 10,000 people have fled the violence.") == {("displaced", 10000)}
+    assert pairs("Hundreds of families fled the flooding.") == {("displaced", 200)}
+    assert pairs("Thousands of residents fled the wildfire.") == {("displaced", 2000)}
+    assert pairs("Some 2,000 people remain in evacuation centres.") == {("displaced", 2000)}
+    assert pairs("Two suspects fled the scene.") == set()
