@@ -5338,3 +5338,13 @@ def test_fled_the_violence_displaced():
     assert pairs("Thousands of residents fled the wildfire.") == {("displaced", 2000)}
     assert pairs("Some 2,000 people remain in evacuation centres.") == {("displaced", 2000)}
     assert pairs("Two suspects fled the scene.") == set()
+
+
+# A victim told by name or by "the" and an age or a noun, shot in a part of the body in an article that tells no death,
+# is shot and alive, as "a man" or "he" so told is ("16-year-old Zyrion Matlock was shot in the lower back", "The
+# 15-year-old was shot in the stomach")
+def test_named_or_definite_shot_in_part_alive():
+    assert pairs("They say 16-year-old John Matlock was shot in the lower back by an officer.") == {("injured", 1)}
+    assert pairs("John Smith, 16, was shot in the leg Friday night.") == {("injured", 1)}
+    assert pairs("The 15-year-old was shot in the stomach, police said.") == {("injured", 1)}
+    assert pairs("John Smith was shot in the head. He died at the scene.") == {("killed", 1)}

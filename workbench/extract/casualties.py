@@ -4340,12 +4340,14 @@ def _shot_and_alive(claims: list[CasualtyClaim], article: _Article) -> list[Casu
 
 # One victim shot in a part of the body, in an article that tells no death: shot and alive, as the guidelines read
 # "shot" when the survival is implied by the account ("he was shot in the left hand", "A 16-year-old was shot in the
-# lower back", "A 3-year-old boy accidentally shot himself in the hand": a limb, as one shot in the head by his own
-# hand has often died).
+# lower back", "The 15-year-old was shot in the stomach", by name: "16-year-old Zyrion Matlock was shot in the lower
+# back", "John Smith, 16, was shot in the leg"; "A 3-year-old boy accidentally shot himself in the hand": a limb, as
+# one shot in the head by his own hand has often died).
 _LIMBS = r"""hands?|fingers?|feet|foot|toes?|legs?|arms?|thighs?|knees?|ankles?|wrists?|shoulders?|hips?|buttocks?|
     forearms?|calf|calves|groin|side|abdomen|stomach"""
-ONE_SHOT_IN = re.compile(rf"""(?<![\w'’-])(?P<who>[Hh]e|[Ss]he|[Aa]n?\s+(?:\d{{1,3}}-year-old\s+)?(?:man|woman|boy|girl|teen|
-    teenager|child|victim|patron|customer|driver|officer|student)|[Aa]n?\s+\d{{1,3}}-year-old)\s+
+ONE_SHOT_IN = re.compile(rf"""(?<![\w'’-])(?P<who>[Hh]e|[Ss]he|(?:[Aa]n?|[Tt]he)\s+(?:\d{{1,3}}-year-old\s+)?(?:man|woman|boy|girl|
+    teen|teenager|child|victim|patron|customer|driver|officer|student)|(?:[Aa]n?|[Tt]he)\s+\d{{1,3}}-year-old
+    |(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{1,2}}(?:,\s+\d{{1,3}},)?)\s+
     (?:(?:was|had\s+been|has\s+been)\s+(?:accidentally\s+)?shot\s+(?:once\s+|twice\s+)?in\s+(?:the|his|her)\s+
       (?:(?:left|right|upper|lower)\s+)?(?:{_BODY_PARTS})
     |(?:accidentally\s+|apparently\s+)?shot\s+(?:himself|herself)\s+in\s+(?:the|his|her)\s+(?:(?:left|right|upper|lower)\s+)?
