@@ -5348,3 +5348,12 @@ def test_named_or_definite_shot_in_part_alive():
     assert pairs("John Smith, 16, was shot in the leg Friday night.") == {("injured", 1)}
     assert pairs("The 15-year-old was shot in the stomach, police said.") == {("injured", 1)}
     assert pairs("John Smith was shot in the head. He died at the scene.") == {("killed", 1)}
+
+
+# The hospital a victim is in may stand between the victim and the condition that tells the injury ("The police chief
+# is in a Portland hospital, in critical condition")
+def test_in_hospital_then_condition():
+    assert pairs("The police chief is in a Portland hospital, in critical condition.") == {("injured", 1)}
+    assert pairs("A third officer is in a hospital in critical condition.") == {("injured", 1)}
+    assert pairs("Woodburn's police chief, 46-year-old Scott Russell, is in a Portland hospital, in critical "
+                 "condition.") == {("injured", 1)}

@@ -714,6 +714,9 @@ _ENDED_UP = [rf"{verb}\s+up(?=\s+(?:dead|in\s+(?:the\s+)?hospital|being)\b)" for
 # people aboard were killed", "All 62 people on board were killed"); kept out of _FILLER, whose words may also follow a
 # name ("Teen Fatally Shot inside").
 _WHERE_THEY_WERE = ["inside", "nearby", "aboard", r"on\s+board"]
+# The hospital a victim is in, before the condition that tells the injury: "The police chief is in a Portland hospital,
+# in critical condition" (ECB+ wire copy; a named town or hospital of up to three capitalised words).
+_IN_HOSPITAL = [r"in\s+(?:a|the)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}hospital(?=,?\s+in\s+[\w-]+\s+condition\b)"]
 # How a victim came to be hit, or a suspect's charge, before the term that tells what came of it: "was caught in the
 # crossfire and wounded", "has been charged and is being held at the county jail", "have been charged in the shooting
 # and are in custody" ("charged" alone is no term).
@@ -744,7 +747,7 @@ _HIT_BY += [rf"""{verb}\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:car|vehicl
             motorcycle|suv|taxi|lorry)(?=\s+and\s)""" for verb in ("hit", "struck", r"run\s+over", r"knocked\s+down")]
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
     + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY + _WHERE_THEY_WERE + _IN_ALL + _CAUGHT_OR_CHARGED \
-    + _OF_INTEREST + _ENDED_UP + _AGE_RANGE + _DISCOVERED + _WHEN_HIT
+    + _OF_INTEREST + _ENDED_UP + _AGE_RANGE + _DISCOVERED + _WHEN_HIT + _IN_HOSPITAL
 
 
 # A place, an age range, what the victims belong to or a participle phrase after them: "from the Town of Shelby",
