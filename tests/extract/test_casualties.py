@@ -5357,3 +5357,10 @@ def test_in_hospital_then_condition():
     assert pairs("A third officer is in a hospital in critical condition.") == {("injured", 1)}
     assert pairs("Woodburn's police chief, 46-year-old Scott Russell, is in a Portland hospital, in critical "
                  "condition.") == {("injured", 1)}
+
+
+# "In satisfactory condition" is a hospital's grade of an injured patient, as "in fair condition" is ("Two other victims
+# are now in satisfactory condition")
+def test_satisfactory_condition_injured():
+    assert pairs("Two victims are now in satisfactory condition.") == {("injured", 2)}
+    assert pairs("The boy was listed in satisfactory condition at the hospital.") == {("injured", 1)}
