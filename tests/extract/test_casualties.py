@@ -145,7 +145,7 @@ def test_two_victim_nouns_make_one_victim(text, number_text):
         ("A woman was shot twice in the chest and died at the scene.", {("killed", 1)}),
         ("The victim was taken to a hospital and pronounced dead.", {("killed", 1)}),
         ("Three of the victims sustained minor injuries; the fourth was shot and was pronounced dead.",
-         {("injured", 3)}),
+         {("injured", 3), ("killed", 1)}),
     ],
 )
 def test_where_a_victim_was_hit_stands_between_shot_and_the_term(text, expected):
@@ -5364,3 +5364,12 @@ def test_in_hospital_then_condition():
 def test_satisfactory_condition_injured():
     assert pairs("Two victims are now in satisfactory condition.") == {("injured", 2)}
     assert pairs("The boy was listed in satisfactory condition at the hospital.") == {("injured", 1)}
+
+
+# An ordinal after "the", standing for one more victim, counts as "a third" does ("Two were in critical condition and
+# the third was treated and released", "while the fifth was released from the hospital")
+def test_the_ordinal_victim():
+    assert pairs("Two were in critical condition and the third was treated and released.") == {("injured", 2),
+                                                                                             ("injured", 1)}
+    assert pairs("The fifth was released from the hospital overnight.") == {("injured", 1)}
+    assert pairs("It was the third shooting in the city this week.") == set()

@@ -639,12 +639,13 @@ PRONOUNCED_STEMS = ("ed h", "nd h", "ot h")
 LEFT_PRONOUN = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?P<who>him|her)\b")
 # An ordinal standing for one more victim, as a term's object or its subject: "killed two of them and critically
 # wounded a third", "injuring a fourth", "two were killed and a third was wounded" (or, the helper left out, "a third
-# injured"), and "another" so ("killing one man and wounding another") (not before a noun or "of": "a third time", "a
+# injured"; or after "the": "the fifth was released from the hospital"), and "another" so ("killing one man and wounding another") (not before a noun or "of": "a third time", "a
 # third of the town"; nor the anyone of the law's words, "causes the death of another").
-ORDINAL_VICTIM = re.compile(r"""(?=[Aa])(?<![\w'’])(?:[Aa]n?\s+(?:second|third|fourth|fifth|sixth)|(?<!of\s)another)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|at|on|
+ORDINAL_VICTIM = re.compile(r"""(?=[AaTt])(?<![\w'’])(?:(?:[Aa]n?|[Tt]he)\s+(?:second|third|fourth|fifth|sixth)|(?<!of\s)another)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|at|on|
     with|before|after|as|who|while|when|near|inside|outside|during|police|officials|authorities|was|is|died|remains|
     remained|injured|wounded|hurt|killed)\b)""", re.VERBOSE)
-ORDINAL_STEMS = (*(f"{a} {n}" for a in "aA" for n in ("second", "third", "fourth", "fifth", "sixth")), "another")
+ORDINAL_STEMS = (*(f"{a} {n}" for a in ("a", "A", "the", "The") for n in ("second", "third", "fourth", "fifth", "sixth")),
+                 "another")
 OBJECT_TERM_END = re.compile(r"""(?:[a-z]ed|(?:\b(?:before|after|while|upon)\s+)[a-z]+ing)\s+$""")
 OBJECT_DATED = re.compile(r"\b(?:(?:19|20)\d\d|(?<!-)(?:years?|months?|decades?)(?!-)|again|previously|earlier|recently)\b",
                           re.I)
