@@ -5373,3 +5373,11 @@ def test_the_ordinal_victim():
                                                                                              ("injured", 1)}
     assert pairs("The fifth was released from the hospital overnight.") == {("injured", 1)}
     assert pairs("It was the third shooting in the city this week.") == set()
+
+
+# One of the events referred back to in the plural is an earlier one too, as "in those bombings" is ("An officer was
+# seriously hurt in one of those fires" after a series of arsons)
+def test_one_of_those_events_other():
+    assert pairs("An officer was seriously hurt in one of those fires.") == set()
+    assert pairs("Two soldiers were killed in one of those attacks.") == set()
+    assert pairs("An officer was seriously hurt in the fire.") == {("injured", 1)}
