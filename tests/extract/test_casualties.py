@@ -5381,3 +5381,10 @@ def test_one_of_those_events_other():
     assert pairs("An officer was seriously hurt in one of those fires.") == set()
     assert pairs("Two soldiers were killed in one of those attacks.") == set()
     assert pairs("An officer was seriously hurt in the fire.") == {("injured", 1)}
+
+
+# "The gunfire" stands after "hit by" as "gunfire" does, before the term that tells what came of it ("Two men were hit
+# by the gunfire and wounded")
+def test_hit_by_the_gunfire_filler():
+    assert pairs("Two men were hit by the gunfire and wounded.") == {("injured", 2)}
+    assert pairs("Juan Hernandez, who was in the car, was hit by the gunfire and died, police said.") == {("killed", 1)}

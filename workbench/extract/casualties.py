@@ -740,7 +740,7 @@ _WHEN_HIT = [rf"{lead}(?:{'|'.join(_WEEKDAYS)}){_DAY_PART_AND}" for lead in (r"o
 # A total told as such after the victims: "Seven people in all were killed", "seven people total were shot".
 _IN_ALL = [r"in\s+all", r"in\s+total", "total", "altogether"]
 # Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it).
-_HIT_BY = [rf"{verb}\s+by\s+(?:gunfire|(?:a\s+)?(?:stray\s+)?bullets?)" for verb in ("hit", "struck", "stuck")] + [
+_HIT_BY = [rf"{verb}\s+by\s+(?:(?:the\s+)?gunfire|(?:a\s+)?(?:stray\s+)?bullets?)" for verb in ("hit", "struck", "stuck")] + [
     r"hit(?=\s+and\s)"]  # ("A woman hit and killed by a motorist", as "struck and killed")
 # Hit by a vehicle, before "and" and the term that tells what came of it: "A boy was hit by a car and died at the scene",
 # "was struck by a pickup truck and seriously injured", "was run over by a bus and killed".
