@@ -5388,3 +5388,11 @@ def test_one_of_those_events_other():
 def test_hit_by_the_gunfire_filler():
     assert pairs("Two men were hit by the gunfire and wounded.") == {("injured", 2)}
     assert pairs("Juan Hernandez, who was in the car, was hit by the gunfire and died, police said.") == {("killed", 1)}
+
+
+# A victim "found unresponsive" or "unconscious and" then pronounced dead, taken to a hospital or died: the finding is
+# a verb of its own before the term ("A 34-year-old woman was found unresponsive and later pronounced dead")
+def test_found_unresponsive_and_term():
+    assert pairs("A 34-year-old woman was found unresponsive and later pronounced dead.") == {("killed", 1)}
+    assert pairs("A man was found unconscious and later died.") == {("killed", 1)}
+    assert pairs("A man was found unresponsive.") == set()

@@ -703,8 +703,11 @@ _STRESSED = [r"was\s+(?:himself|herself)", r"is\s+(?:himself|herself)", r"were\s
 # have been" or "might have been", which may tell what did not happen).
 _MAY_HAVE_BEEN = [r"may(?=\s+have\s+been\b)"]
 # A finding of the suspect before the term, in a verb of its own: "was identified and arrested", "was located and
-# taken into custody" ("found" is a filler word already).
-_FOUND_AND = [r"identified(?=\s+and\s)", r"located(?=\s+and\s)"]
+# taken into custody" ("found" is a filler word already); and the state a victim was found in: "was found unresponsive
+# and later pronounced dead", "found unconscious and taken to a hospital" (found so: "the victim was unresponsive and
+# suffering from a gunshot wound" is the dying man's state, no injury of its own).
+_FOUND_AND = [r"identified(?=\s+and\s)", r"located(?=\s+and\s)", r"found\s+unresponsive(?=\s+and\s)",
+              r"found\s+unconscious(?=\s+and\s)"]
 # A court's order that keeps the subject held: "was ordered to remain in custody", "was ordered held without bail".
 _ORDERED = [r"ordered(?=\s+(?:to\s+remain|held|detained|jailed)\b)"]
 _DISCOVERED = ["discovered"]  # ("Three people were discovered dead", as "found dead")
