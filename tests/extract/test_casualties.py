@@ -5396,3 +5396,9 @@ def test_found_unresponsive_and_term():
     assert pairs("A 34-year-old woman was found unresponsive and later pronounced dead.") == {("killed", 1)}
     assert pairs("A man was found unconscious and later died.") == {("killed", 1)}
     assert pairs("A man was found unresponsive.") == set()
+
+
+# "Passer-by" and "passers-by", the hyphenated spelling British and wire copy uses, are victim nouns as "passerby" is
+def test_hyphenated_passers_by():
+    assert pairs("Two passers-by were wounded.") == {("injured", 2)}
+    assert pairs("A passer-by was killed by the blast.") == {("killed", 1)}
