@@ -5402,3 +5402,12 @@ def test_found_unresponsive_and_term():
 def test_hyphenated_passers_by():
     assert pairs("Two passers-by were wounded.") == {("injured", 2)}
     assert pairs("A passer-by was killed by the blast.") == {("killed", 1)}
+
+
+# Those who "escaped with" minor injuries or cuts and bruises were hurt, however lightly ("The driver escaped with minor
+# injuries"); those who escaped unhurt or with their lives were not
+def test_escaped_with_injuries():
+    assert pairs("The driver escaped with minor injuries.") == {("injured", 1)}
+    assert pairs("Two passengers escaped with only minor injuries.") == {("injured", 2)}
+    assert pairs("The driver escaped without injury.") == set()
+    assert pairs("The family escaped with their lives.") == set()
