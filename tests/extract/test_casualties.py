@@ -5411,3 +5411,11 @@ def test_escaped_with_injuries():
     assert pairs("Two passengers escaped with only minor injuries.") == {("injured", 2)}
     assert pairs("The driver escaped without injury.") == set()
     assert pairs("The family escaped with their lives.") == set()
+
+
+# "Knocked down and" and "run over and" stand before the term as "hit and" does ("A pedestrian was knocked down and
+# killed", "A boy was run over and killed by a bus")
+def test_knocked_down_and_run_over_and():
+    assert pairs("A pedestrian was knocked down and killed.") == {("killed", 1)}
+    assert pairs("A boy was run over and killed by a bus.") == {("killed", 1)}
+    assert pairs("A cyclist was knocked down and seriously injured.") == {("injured", 1)}

@@ -742,9 +742,11 @@ _WHEN_HIT = [rf"{lead}(?:{'|'.join(_WEEKDAYS)}){_DAY_PART_AND}" for lead in (r"o
     day + _DAY_PART_AND for day in _WEEKDAYS]
 # A total told as such after the victims: "Seven people in all were killed", "seven people total were shot".
 _IN_ALL = [r"in\s+all", r"in\s+total", "total", "altogether"]
-# Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it).
+# Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it); and
+# hit before "and" ("A woman hit and killed by a motorist", as "struck and killed"; "A pedestrian was knocked down and
+# killed", "run over and killed").
 _HIT_BY = [rf"{verb}\s+by\s+(?:(?:the\s+)?gunfire|(?:a\s+)?(?:stray\s+)?bullets?)" for verb in ("hit", "struck", "stuck")] + [
-    r"hit(?=\s+and\s)"]  # ("A woman hit and killed by a motorist", as "struck and killed")
+    r"hit(?=\s+and\s)", r"knocked\s+down(?=\s+and\s)", r"run\s+over(?=\s+and\s)"]
 # Hit by a vehicle, before "and" and the term that tells what came of it: "A boy was hit by a car and died at the scene",
 # "was struck by a pickup truck and seriously injured", "was run over by a bus and killed".
 _HIT_BY += [rf"""{verb}\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:car|vehicle|truck|pickup|van|bus|train|tram|
