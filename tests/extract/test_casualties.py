@@ -5419,3 +5419,10 @@ def test_knocked_down_and_run_over_and():
     assert pairs("A pedestrian was knocked down and killed.") == {("killed", 1)}
     assert pairs("A boy was run over and killed by a bus.") == {("killed", 1)}
     assert pairs("A cyclist was knocked down and seriously injured.") == {("injured", 1)}
+
+
+# "Plunged to * death" and "jumped to * death" are deaths as "fell to * death" is ("A man plunged to his death from a
+# bridge")
+def test_plunged_to_death():
+    assert pairs("A man plunged to his death from a bridge.") == {("killed", 1)}
+    assert pairs("Two climbers plunged to their deaths.") == {("killed", 2)}
