@@ -5426,3 +5426,12 @@ def test_knocked_down_and_run_over_and():
 def test_plunged_to_death():
     assert pairs("A man plunged to his death from a bridge.") == {("killed", 1)}
     assert pairs("Two climbers plunged to their deaths.") == {("killed", 2)}
+
+
+# People who "have not been accounted for" are missing, as those "unaccounted for" are; those "ordered to evacuate" are
+# displaced, as those "forced to evacuate" are
+def test_not_accounted_for_and_ordered_to_evacuate():
+    assert pairs("Three fishermen have not been accounted for.") == {("missing", 3)}
+    assert pairs("Two crew members have yet to be accounted for.") == {("missing", 2)}
+    assert pairs("More than 2,000 people were ordered to evacuate.") == {("displaced", 2000)}
+    assert pairs("All 20 crew members have been accounted for.") == set()
