@@ -5435,3 +5435,9 @@ def test_not_accounted_for_and_ordered_to_evacuate():
     assert pairs("Two crew members have yet to be accounted for.") == {("missing", 2)}
     assert pairs("More than 2,000 people were ordered to evacuate.") == {("displaced", 2000)}
     assert pairs("All 20 crew members have been accounted for.") == set()
+
+
+# Victims "expected to make a full recovery" are injured, as those "expected to recover" are
+def test_expected_to_make_full_recovery():
+    assert pairs("Three victims are expected to make a full recovery.") == {("injured", 3)}
+    assert pairs("The boy is expected to make a recovery, police said.") == {("injured", 1)}
