@@ -644,8 +644,8 @@ LEFT_PRONOUN = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?P<who>him|her)\b
 ORDINAL_VICTIM = re.compile(r"""(?=[AaTt])(?<![\w'’])(?:(?:[Aa]n?|[Tt]he)\s+(?:second|third|fourth|fifth|sixth)|(?<!of\s)another)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|at|on|
     with|before|after|as|who|while|when|near|inside|outside|during|police|officials|authorities|was|is|died|remains|
     remained|injured|wounded|hurt|killed)\b)""", re.VERBOSE)
-ORDINAL_STEMS = (*(f"{a} {n}" for a in ("a", "A", "the", "The") for n in ("second", "third", "fourth", "fifth", "sixth")),
-                 "another")
+# (a cheap first test for ORDINAL_VICTIM: its words alone, fewer tests than each with its article)
+ORDINAL_STEMS = ("second", "third", "fourth", "fifth", "sixth", "another")
 OBJECT_TERM_END = re.compile(r"""(?:[a-z]ed|(?:\b(?:before|after|while|upon)\s+)[a-z]+ing)\s+$""")
 OBJECT_DATED = re.compile(r"\b(?:(?:19|20)\d\d|(?<!-)(?:years?|months?|decades?)(?!-)|again|previously|earlier|recently)\b",
                           re.I)
