@@ -5441,3 +5441,12 @@ def test_not_accounted_for_and_ordered_to_evacuate():
 def test_expected_to_make_full_recovery():
     assert pairs("Three victims are expected to make a full recovery.") == {("injured", 3)}
     assert pairs("The boy is expected to make a recovery, police said.") == {("injured", 1)}
+
+
+# A single victim right before "dead" and a preposition, a comma or the end, as headlines put a death ("Man dead after
+# shooting in Bronx", "Gunman dead after standoff; two officers wounded"), is killed; "a dead man" stays no claim
+def test_headline_singular_dead():
+    assert pairs("Man dead after shooting in Bronx") == {("killed", 1)}
+    assert pairs("Gunman dead after standoff; two officers wounded") == {("killed", 1), ("injured", 2)}
+    assert pairs("Police found a dead man in the car.") == set()
+    assert pairs("The officer stopped the man dead in his tracks.") == set()

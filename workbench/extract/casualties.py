@@ -953,6 +953,10 @@ HOSPITAL_ENDS = ("hospital", "hospitals", "center", "centre")  # (the ends of th
 # ("A British climber feared dead after an avalanche", "A pilot presumed dead": the hedged death of wire briefs)
 _HEDGES = "feared|presumed|believed"
 DEAD_STATE = re.compile(rf"\b(?:found|is|was|were|are|been|left|up|shot|{_HEDGES})\b")
+# What follows "dead" right after a single victim in a headline, which tells the death with no verb: a preposition of
+# its time or place, a pause or the end ("Man dead after shooting in Bronx", "Gunman dead after standoff; two officers
+# wounded"; not "stopped the man dead in his tracks", see DEAD_IDIOM).
+DEAD_HEADLINE_AFTER = re.compile(r"\s*(?:[,;:]|$)|\s+(?:after|following|in|at|on|outside|inside|near)\s(?!(?:his|her|its|their)\s+tracks\b)")
 # A hedge with no auxiliary may be the count's own verb, with "dead" the adjective of its object ("Villagers feared
 # dead bodies would be found"): the hedged death must end there, before a pause, a preposition or a conjunction.
 HEDGE_ONLY = re.compile(rf"^\s*(?:{_HEDGES})\s*$", re.I)
@@ -2704,6 +2708,7 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
                            or term == "dead" and HEDGE_ONLY.match(filler) and not HEDGED_DEAD_END.match(sentence, m.end())):
         return None  # "she is dead wrong", "he shot himself dead center", "Residents feared dead bodies would be found"
     if (term == "dead" and c.singular and not DEAD_STATE.search(filler)
+            and not (not filler and DEAD_HEADLINE_AFTER.match(sentence, m.end()))
             and not LEFT_BEFORE.search(sentence[max(0, c.start - 12) : c.start])
             and not FOUND_BEFORE.search(sentence[max(0, c.start - 12) : c.start])):
         return None  # "a dead man" reads differently; singular victims need "was found dead" or "is dead"
