@@ -5450,3 +5450,11 @@ def test_headline_singular_dead():
     assert pairs("Gunman dead after standoff; two officers wounded") == {("killed", 1), ("injured", 2)}
     assert pairs("Police found a dead man in the car.") == set()
     assert pairs("The officer stopped the man dead in his tracks.") == set()
+
+
+# A headline telling two victims each with a verb of its own, set off by a comma, counts the second as the first ("Woman
+# killed, child injured in hit-and-run", "Child shot, mother injured")
+def test_headline_second_bare_victim():
+    assert pairs("Woman killed, child injured in hit-and-run") == {("killed", 1), ("injured", 1)}
+    assert pairs("Girl killed, brother hurt in crash") == {("killed", 1), ("injured", 1)}
+    assert pairs("Man killed in crash, police say") == {("killed", 1)}

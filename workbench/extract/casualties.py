@@ -438,6 +438,11 @@ SHARED_DET = re.compile(rf"\s+and\s+(?P<noun>{_SINGULAR_NOUNS})\b(?!-|['’]s\b|
 # ... and one joined by a comma to a noun opening a headline bare: "Husband, wife killed in crash" (then a verb of
 # the two; a list going on, "Mother, daughter, son killed", is left out).
 SHARED_COMMA = re.compile(rf",\s+(?P<noun>{_SINGULAR_NOUNS})\b(?!-|['’]s\b|,)")
+# ... and a second bare noun, with a verb of its own, after the first one's verb: "Woman killed, child injured in
+# hit-and-run", "Child shot, mother injured", "Girl killed, brother hurt" (within the headline's first words).
+HEADLINE_NEXT = re.compile(rf""",\s+(?P<noun>{_SINGULAR_NOUNS})\b(?=\s+(?:critically\s+|seriously\s+)?(?:killed|dead|dies|injured|
+    hurt|wounded|hospitali[sz]ed|arrested|missing)\b)""", re.VERBOSE)
+HEADLINE_NEXT_REACH = 40  # (characters after the first noun: its verb and an adverb, "fatally shot", then the comma)
 
 # A first name right after a relative named by a possessive, in apposition to him or her: "his brother Kristian, who
 # was also arrested", "her son Tyler was shot", "Gray's sister Mahnefeh" (not a day or a month: "shot his wife Sunday"; the name is the
@@ -2251,6 +2256,11 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             # "Father and son were both killed", as "A father and son"; "Husband, wife killed in crash", as headlines
             # join the two
             counts.extend(_shared_det(sentence, end, SHARED_COMMA if sentence.startswith(", ", end) else SHARED_DET))
+        if "," in sentence[tail : tail + HEADLINE_NEXT_REACH] and (
+                second := HEADLINE_NEXT.search(sentence, tail, tail + HEADLINE_NEXT_REACH)):
+            a, b = second.span("noun")  # "Woman killed, child injured in hit-and-run"
+            if not any(c.start <= a < c.tail for c in taken + counts):
+                counts.append(_Count(a, b, second.group("noun"), 1, None, "exact", second.group("noun").lower(), b, True))
     return counts
 
 
