@@ -5458,3 +5458,13 @@ def test_headline_second_bare_victim():
     assert pairs("Woman killed, child injured in hit-and-run") == {("killed", 1), ("injured", 1)}
     assert pairs("Girl killed, brother hurt in crash") == {("killed", 1), ("injured", 1)}
     assert pairs("Man killed in crash, police say") == {("killed", 1)}
+
+
+# Hospital grades and places of care that US local copy words as "in guarded condition", "in grave condition", "in
+# intensive care" and "taken to the emergency room" tell an injury as "in critical condition" and "taken to a hospital"
+def test_guarded_condition_intensive_care_emergency_room():
+    assert pairs("Two victims were in guarded condition Sunday.") == {("injured", 2)}
+    assert pairs("The victim is in grave condition.") == {("injured", 1)}
+    assert pairs("The woman remains in intensive care.") == {("injured", 1)}
+    assert pairs("Three people were taken to the emergency room.") == {("injured", 3)}
+    assert pairs("The victim was taken to the emergency room, where he died.") == {("killed", 1)}
