@@ -5468,3 +5468,12 @@ def test_guarded_condition_intensive_care_emergency_room():
     assert pairs("The woman remains in intensive care.") == {("injured", 1)}
     assert pairs("Three people were taken to the emergency room.") == {("injured", 3)}
     assert pairs("The victim was taken to the emergency room, where he died.") == {("killed", 1)}
+
+
+# A deed done to the victim before "and" and the term stands between them as "hit and" does ("A man was attacked and
+# killed", "A woman was robbed and shot dead"); done by the count, with an object after the term, it does not
+def test_attacked_and_killed():
+    assert pairs("A man was attacked and killed.") == {("killed", 1)}
+    assert pairs("A woman was robbed and shot dead.") == {("killed", 1)}
+    assert pairs("A woman was assaulted and injured.") == {("injured", 1)}
+    assert pairs("Two men were beaten and robbed.") == set()

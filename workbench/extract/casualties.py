@@ -750,6 +750,10 @@ _IN_ALL = [r"in\s+all", r"in\s+total", "total", "altogether"]
 # Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it); and
 # hit before "and" ("A woman hit and killed by a motorist", as "struck and killed"; "A pedestrian was knocked down and
 # killed", "run over and killed").
+# A deed done to the victim before "and" and the term that tells what came of it: "A man was attacked and killed",
+# "A woman was robbed and shot dead", "was assaulted and injured".
+_ASSAULTED_AND = [rf"{verb}(?=\s+and\s)" for verb in ("attacked", "assaulted", "robbed", "raped", "tortured", "ambushed",
+                                                       "carjacked")]
 _HIT_BY = [rf"{verb}\s+by\s+(?:(?:the\s+)?gunfire|(?:a\s+)?(?:stray\s+)?bullets?)" for verb in ("hit", "struck", "stuck")] + [
     r"hit(?=\s+and\s)", r"knocked\s+down(?=\s+and\s)", r"run\s+over(?=\s+and\s)"]
 # Hit by a vehicle, before "and" and the term that tells what came of it: "A boy was hit by a car and died at the scene",
@@ -758,7 +762,7 @@ _HIT_BY += [rf"""{verb}\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:car|vehicl
             motorcycle|suv|taxi|lorry)(?=\s+and\s)""" for verb in ("hit", "struck", r"run\s+over", r"knocked\s+down")]
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
     + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY + _WHERE_THEY_WERE + _IN_ALL + _CAUGHT_OR_CHARGED \
-    + _OF_INTEREST + _ENDED_UP + _AGE_RANGE + _DISCOVERED + _WHEN_HIT + _IN_HOSPITAL
+    + _OF_INTEREST + _ENDED_UP + _AGE_RANGE + _DISCOVERED + _WHEN_HIT + _IN_HOSPITAL + _ASSAULTED_AND
 
 
 # A place, an age range, what the victims belong to or a participle phrase after them: "from the Town of Shelby",
