@@ -5477,3 +5477,12 @@ def test_attacked_and_killed():
     assert pairs("A woman was robbed and shot dead.") == {("killed", 1)}
     assert pairs("A woman was assaulted and injured.") == {("injured", 1)}
     assert pairs("Two men were beaten and robbed.") == set()
+
+
+# A victim kidnapped, abducted or arrested and then killed or dead is counted both held and dead ("A woman was
+# kidnapped and murdered", "A man was arrested and later died in custody")
+def test_held_and_then_killed():
+    assert pairs("A woman was kidnapped and murdered.") == {("detained", 1), ("killed", 1)}
+    assert pairs("Two aid workers were abducted and killed.") == {("detained", 2), ("killed", 2)}
+    assert pairs("A man was arrested and later died in custody.") == {("detained", 1), ("killed", 1)}
+    assert pairs("A man was arrested and charged with killing two people.") == {("detained", 1), ("killed", 2)}

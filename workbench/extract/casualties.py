@@ -1157,6 +1157,10 @@ DEATH_LATER = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|death|morgue)\
 DEAD_AROUND_STEMS = ("pronounc", "declar", "found", "find", "discover", "left", "leav")  # (a first test for "dead")
 AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained", "hospital": "injured", "dead": "killed",
                    "fled": "displaced", "treated": "injured", "homeless": "displaced"}
+# A death right after a held group's term, joined by "and", with no object after it (see _tie): "kidnapped and
+# murdered", "abducted and later found dead", "arrested and later died in custody".
+HELD_THEN_KILLED = re.compile(r"""\s+and\s+(?:(?:was|were)\s+)?(?:later\s+|then\s+|subsequently\s+)?(?:killed|murdered|slain|executed|
+    beheaded|shot\s+dead|found\s+dead|died)\b(?!\s+(?:a|an|the|his|her|their|two|three|four|five|\d)\b)""", re.VERBOSE)
 # "them" as the object of a term, or held hostage: "arrested them", "held them hostage".
 THEM_OBJECT = re.compile(rf"""\b(?:(?P<term>{_BEFORE_TERMS})\s+(?:all\s+|both\s+)?them|(?:held|holding|took|taking|kept|
     keeping)\s+them\s+(?:as\s+)?hostages?)\b""", re.VERBOSE | re.IGNORECASE)
@@ -3228,6 +3232,13 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                     c.category = "killed"
                 elif main and main != c.category:
                     c.also = main
+    # A group held and then killed, the death a second verb of the same subject: "A woman was kidnapped and murdered",
+    # "Two aid workers were abducted and killed", "A man was arrested and later died in custody".
+    if " and " in sentence:
+        for c in counts:
+            if (c.category == "detained" and c.how == "after" and c.also is None and c.verb_end is not None
+                    and HELD_THEN_KILLED.match(sentence, c.verb_end)):
+                c.also = "killed"
     # "them" after a term stands for the group named before it as an object: "pulled a gun on two guards and
     # held them hostage", "found three men and arrested them" (not for a subject: "two gunmen ..., killing them").
     if " them" in sentence:
