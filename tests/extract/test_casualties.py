@@ -5486,3 +5486,11 @@ def test_held_and_then_killed():
     assert pairs("Two aid workers were abducted and killed.") == {("detained", 2), ("killed", 2)}
     assert pairs("A man was arrested and later died in custody.") == {("detained", 1), ("killed", 1)}
     assert pairs("A man was arrested and charged with killing two people.") == {("detained", 1), ("killed", 2)}
+
+
+# A tally "over the past" or "during the past" years is a statistic, as one "in the past" is ("Over the past decade,
+# more than 1,000 people have been killed in the region"); one over the past days is the report's own
+def test_over_the_past_decade_other():
+    assert pairs("Over the past decade, more than 1,000 people have been killed in the region.") == set()
+    assert pairs("During the past five years, 40 officers were shot.") == set()
+    assert pairs("Over the past two days, 14 people have been killed in the clashes.") == {("killed", 14)}

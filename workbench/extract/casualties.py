@@ -1425,7 +1425,7 @@ DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|c
 OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[-–]|and)\s*(?:19|20)?\d\d|
     last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous(?!\s+(?:convictions?|criminal\s+(?:records?|convictions?)|records?)\b)|(?:prior|earlier)\s+(?:attack|shooting|incident|stabbing|bombing)|separate|another\s+(?:attack|shooting|
     incident|bombing|blast|earthquake|quake)|(?:attack|bomb|shell|raid|target)\w*\s+another\s+(?:[\w.-]+\s+){0,2}?(?:school|
-    hospital|mosque|church|market|village|camp|shelter)s?|similar|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
+    hospital|mosque|church|market|village|camp|shelter)s?|similar|(?:in|over|during)\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
     per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:in|during|from)\s+(?:one\s+of\s+)?those\s+(?:[\w-]+\s+)?(?:bombings|attacks|
     shootings|raids|strikes|air\s*strikes|blasts|explosions|clashes|killings|fires|arsons)|(?:the|a)\s+(?:[\w-]+\s+){0,2}?wars?\b(?!\s+(?:veteran|crime|criminal|zone|hero|memorial|game|time)s?\b)|
     when\s+(?:he|she|i|we|they)\s+(?:was|were)\s+(?:just\s+|only\s+|still\s+)?(?:(?:a|an)\s+(?:child|boy|girl|kid|teen|teenager|
@@ -1496,13 +1496,14 @@ COURT_WORDS = ("trial", "convicted", "guilty", "sentenc", "jury", "judge", "plea
 # the engine then tries only the group of the letter under the cursor (the pattern is only asked whether it is found).
 OTHER_EVENT_QUICK = re.compile(_by_first_letter([
     r"19\d\d", r"20\d\d", "since", "last", "earlier", r"this\s+year", r"so\s+far", "previous", r"prior\s", "separate",
-    r"another\s", "similar", r"in\s+the\s+past", "anniversar", "annual", r"a\s+year", r"each\s+year", r"per\s+year",
+    r"another\s", "similar", r"in\s+the\s+past", r"over\s+the\s+past", r"during\s+the\s+past", "anniversar", "annual", r"a\s+year", r"each\s+year", r"per\s+year",
     r"every\s+year", "statistic", "nationwide", "worldwide", r"per\s+100", r"wars?\b", r"in\s+those\s",
     r"during\s+those\s", r"from\s+those\s", r"in\s+one\s+of\s+those\s", r"when\s+(?:he|she|i|we|they)\s+w"]))
 # A sentence opening on another time or case speaks of another event throughout ("Last year, ...", "In a separate
-# incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...").
+# incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...", "Over the past decade, ...").
 SENTENCE_OTHER = re.compile(r"""^(?:last\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:19|20)\d\d|earlier\s+this\s+
-    (?:year|month)|in\s+(?:\w+\s+)?last\s+year|(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+ago|previously|in\s+a\s+(?:separate|similar|
+    (?:year|month)|in\s+(?:\w+\s+)?last\s+year|(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+ago|(?:in|over|during)\s+the\s+
+    (?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)|previously|in\s+a\s+(?:separate|similar|
     previous|another)|separately|in\s+another|in\s+(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){0,2}?(?:shootings|
     attacks|incidents?|bombings|strikes|raids|cases?|news))\b""", re.VERBOSE | re.IGNORECASE)
 # A figure in a sentence that refers back to the event of the one before it ("in the quake", "in the attack"), which
