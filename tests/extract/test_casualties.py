@@ -5494,3 +5494,11 @@ def test_over_the_past_decade_other():
     assert pairs("Over the past decade, more than 1,000 people have been killed in the region.") == set()
     assert pairs("During the past five years, 40 officers were shot.") == set()
     assert pairs("Over the past two days, 14 people have been killed in the clashes.") == {("killed", 14)}
+
+
+# A figure of deaths or injuries after "resulted in" is a count, as one of people is ("The crash resulted in three
+# deaths", "resulted in five people being hospitalized")
+def test_resulted_in_deaths():
+    assert pairs("The crash resulted in three deaths.") == {("killed", 3)}
+    assert pairs("The crash resulted in 2 injuries.") == {("injured", 2)}
+    assert pairs("The talks resulted in 3 agreements.") == set()

@@ -942,6 +942,8 @@ BODY_NAME_ENDS = frozenset(w for w in read_text("casualty_body_names.txt").split
 ANIMALS = frozenset(ANIMAL_NOUNS)
 ANIMAL_MEMBER = re.compile(rf"\s+and\s+(?:[\w’'-]+\s+)?(?:family\s+|pet\s+)?(?:{_alternation(ANIMAL_NOUNS)})\b",
                            re.IGNORECASE)
+# "Resulted in" right before a figure (a cheap lead, read where the figure is counted: see _numeric_counts).
+RESULTED_IN = re.compile(r"\bresult(?:ed|ing|s)?\s+in\s+$", re.I)
 LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves|result(?:ed|ing|s)?\s+in|end(?:ed|ing|s)\s+with)\s+$", re.I)
 # (or "resulted in one person dead", "a spree that ended with a woman dead")
 # Verbs of finding before a single victim, which "dead" after it then describes ("police found a man dead").
@@ -1790,11 +1792,13 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
                 before.endswith("at ") and ("toll" in (near := sentence[max(0, m.start - 90) : m.start])
                                             or "number of" in near or "asualties" in near
                                             or PUT_FIGURE_AT.search(before))) and not (
-                before.endswith(" in ") and WHO_AFTER.match(sentence, m.end)) and not (
+                before.endswith(" in ") and (WHO_AFTER.match(sentence, m.end) or (
+                    NOUN_AFTER.match(sentence, m.end) and RESULTED_IN.search(before)))) and not (
                 before.endswith("from ") and FROM_FIGURE.search(before)):
             continue  # (but "put the death toll at 40", "put the number of dead at 23" and "casualties were estimated at
             # 500" are counts, and so is one
-            # after "in" that victims follow: "resulted in five people being hospitalized", and the earlier figure
+            # after "in" that victims follow: "resulted in five people being hospitalized" (or a casualty noun after
+            # "resulted in": "resulted in three deaths"), and the earlier figure
             # "from" which a new one changed: "down to 28 from 35", see EARLIER_FIGURE)
         if NEGATED.search(before):
             continue
