@@ -5502,3 +5502,18 @@ def test_resulted_in_deaths():
     assert pairs("The crash resulted in three deaths.") == {("killed", 3)}
     assert pairs("The crash resulted in 2 injuries.") == {("injured", 2)}
     assert pairs("The talks resulted in 3 agreements.") == set()
+
+
+# People "sent to (the) hospital" are injured, as those "taken to hospital" are, in the passive as in the active
+# ("The blast sent 20 people to hospital")
+def test_sent_to_hospital_passive():
+    assert pairs("Three people were sent to the hospital.") == {("injured", 3)}
+    assert pairs("Two firefighters were sent to hospital with minor burns.") == {("injured", 2)}
+    assert pairs("The man was sent to prison for life.") == set()
+
+
+# A state, mental or psychiatric hospital that a hospital term's wildcard takes in names no injury ("he was sent to the
+# state hospital in June")
+def test_state_hospital_no_injury():
+    assert pairs("The reasons he was sent to the state hospital in June were never made public.") == set()
+    assert pairs("A man was taken to a psychiatric hospital for evaluation.") == set()

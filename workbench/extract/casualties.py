@@ -942,6 +942,8 @@ BODY_NAME_ENDS = frozenset(w for w in read_text("casualty_body_names.txt").split
 ANIMALS = frozenset(ANIMAL_NOUNS)
 ANIMAL_MEMBER = re.compile(rf"\s+and\s+(?:[\w’'-]+\s+)?(?:family\s+|pet\s+)?(?:{_alternation(ANIMAL_NOUNS)})\b",
                            re.IGNORECASE)
+# A hospital that treats the mind, which a term's wildcard took in: "was sent to the state hospital" names no injury.
+MENTAL_HOSPITAL = re.compile(r"\b(?:state|mental|psychiatric)\s+hospital")
 # "Resulted in" right before a figure (a cheap lead, read where the figure is counted: see _numeric_counts).
 RESULTED_IN = re.compile(r"\bresult(?:ed|ing|s)?\s+in\s+$", re.I)
 LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves|result(?:ed|ing|s)?\s+in|end(?:ed|ing|s)\s+with)\s+$", re.I)
@@ -2743,6 +2745,8 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         return None  # "hospitalized for psychiatric evaluation"
     if category == "injured" and term.endswith(HOSPITAL_ENDS) and ONLY_CHECKED.match(sentence, m.end()):
         return None  # "transported to the hospital for a medical clearance", "taken to ... to be checked out"
+    if category == "injured" and "hospital" in term and MENTAL_HOSPITAL.search(term):
+        return None  # "he was sent to the state hospital in June": a psychiatric ward, no injury
     idiom = IDIOM_AFTER.get(term)
     if idiom and idiom.match(sentence, m.end()):
         return None  # "held accountable", "treated as family", "fatally injuring a woman" (the participle's)
