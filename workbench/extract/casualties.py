@@ -438,6 +438,11 @@ SHARED_DET = re.compile(rf"\s+and\s+(?P<noun>{_SINGULAR_NOUNS})\b(?!-|['’]s\b|
 # ... and one joined by a comma to a noun opening a headline bare: "Husband, wife killed in crash" (then a verb of
 # the two; a list going on, "Mother, daughter, son killed", is left out).
 SHARED_COMMA = re.compile(rf",\s+(?P<noun>{_SINGULAR_NOUNS})\b(?!-|['’]s\b|,)")
+# ... and a second bare noun, with a verb of its own, after the first one's verb: "Woman killed, child injured in
+# hit-and-run", "Child shot, mother injured", "Girl killed, brother hurt" (within the headline's first words).
+HEADLINE_NEXT = re.compile(rf""",\s+(?P<noun>{_SINGULAR_NOUNS})\b(?=\s+(?:critically\s+|seriously\s+)?(?:killed|dead|dies|injured|
+    hurt|wounded|hospitali[sz]ed|arrested|missing)\b)""", re.VERBOSE)
+HEADLINE_NEXT_REACH = 40  # (characters after the first noun: its verb and an adverb, "fatally shot", then the comma)
 
 # A first name right after a relative named by a possessive, in apposition to him or her: "his brother Kristian, who
 # was also arrested", "her son Tyler was shot", "Gray's sister Mahnefeh" (not a day or a month: "shot his wife Sunday"; the name is the
@@ -639,12 +644,13 @@ PRONOUNCED_STEMS = ("ed h", "nd h", "ot h")
 LEFT_PRONOUN = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?P<who>him|her)\b")
 # An ordinal standing for one more victim, as a term's object or its subject: "killed two of them and critically
 # wounded a third", "injuring a fourth", "two were killed and a third was wounded" (or, the helper left out, "a third
-# injured"), and "another" so ("killing one man and wounding another") (not before a noun or "of": "a third time", "a
+# injured"; or after "the": "the fifth was released from the hospital"), and "another" so ("killing one man and wounding another") (not before a noun or "of": "a third time", "a
 # third of the town"; nor the anyone of the law's words, "causes the death of another").
-ORDINAL_VICTIM = re.compile(r"""(?=[Aa])(?<![\w'’])(?:[Aa]n?\s+(?:second|third|fourth|fifth|sixth)|(?<!of\s)another)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|at|on|
+ORDINAL_VICTIM = re.compile(r"""(?=[AaTt])(?<![\w'’])(?:(?:[Aa]n?|[Tt]he)\s+(?:second|third|fourth|fifth|sixth)|(?<!of\s)another)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|at|on|
     with|before|after|as|who|while|when|near|inside|outside|during|police|officials|authorities|was|is|died|remains|
     remained|injured|wounded|hurt|killed)\b)""", re.VERBOSE)
-ORDINAL_STEMS = (*(f"{a} {n}" for a in "aA" for n in ("second", "third", "fourth", "fifth", "sixth")), "another")
+# (a cheap first test for ORDINAL_VICTIM: its words alone, fewer tests than each with its article)
+ORDINAL_STEMS = ("second", "third", "fourth", "fifth", "sixth", "another")
 OBJECT_TERM_END = re.compile(r"""(?:[a-z]ed|(?:\b(?:before|after|while|upon)\s+)[a-z]+ing)\s+$""")
 OBJECT_DATED = re.compile(r"\b(?:(?:19|20)\d\d|(?<!-)(?:years?|months?|decades?)(?!-)|again|previously|earlier|recently)\b",
                           re.I)
@@ -664,12 +670,13 @@ NOT_NAMES = frozenset(
     dead hurt arrested detained in at near into""".split()
 )  # (the last, prepositions opening a place: "In Baghdad, 25 were killed")
 
-# Between a count and the casualty term that follows it: auxiliaries, adverbs, "shot and".
+# Between a count and the casualty term that follows it: auxiliaries, adverbs, "shot and", and a relative pronoun
+# ("who", or "all of whom" for the whole group: "Four men, all of whom were arrested, were later released").
 _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|allegedly|also|all|both|later|
     now|initially|eventually|finally|quickly|subsequently|remain|remained|remains|still|left|already|believed|feared|presumed|
     confirmed|reported|thought|known|said|to|just|each|apparently|likely|officially|since|ultimately|
     seriously|critically|badly|severely|slightly|gravely|lightly|moderately|internally|shot|stabbed|beaten|struck|and|
-    who|that|which|found|listed\s+as|listed|then|immediately|instantly|were\s+taken|currently|tragically|accidentally|
+    who|that|which|all\s+of\s+whom|each\s+of\s+whom|found|listed\s+as|listed|then|immediately|instantly|were\s+taken|currently|tragically|accidentally|
     reportedly|later|both|then|subsequently|back)"""
 # Where a victim was hit, between "shot" and the term ("was shot in the leg and taken to a hospital", "was shot
 # twice in the chest and died", "had been shot at the home and were being treated at hospitals"): body parts as news
@@ -701,8 +708,11 @@ _STRESSED = [r"was\s+(?:himself|herself)", r"is\s+(?:himself|herself)", r"were\s
 # have been" or "might have been", which may tell what did not happen).
 _MAY_HAVE_BEEN = [r"may(?=\s+have\s+been\b)"]
 # A finding of the suspect before the term, in a verb of its own: "was identified and arrested", "was located and
-# taken into custody" ("found" is a filler word already).
-_FOUND_AND = [r"identified(?=\s+and\s)", r"located(?=\s+and\s)"]
+# taken into custody" ("found" is a filler word already); and the state a victim was found in: "was found unresponsive
+# and later pronounced dead", "found unconscious and taken to a hospital" (found so: "the victim was unresponsive and
+# suffering from a gunshot wound" is the dying man's state, no injury of its own).
+_FOUND_AND = [r"identified(?=\s+and\s)", r"located(?=\s+and\s)", r"found\s+unresponsive(?=\s+and\s)",
+              r"found\s+unconscious(?=\s+and\s)"]
 # A court's order that keeps the subject held: "was ordered to remain in custody", "was ordered held without bail".
 _ORDERED = [r"ordered(?=\s+(?:to\s+remain|held|detained|jailed)\b)"]
 _DISCOVERED = ["discovered"]  # ("Three people were discovered dead", as "found dead")
@@ -713,6 +723,9 @@ _ENDED_UP = [rf"{verb}\s+up(?=\s+(?:dead|in\s+(?:the\s+)?hospital|being)\b)" for
 # people aboard were killed", "All 62 people on board were killed"); kept out of _FILLER, whose words may also follow a
 # name ("Teen Fatally Shot inside").
 _WHERE_THEY_WERE = ["inside", "nearby", "aboard", r"on\s+board"]
+# The hospital a victim is in, before the condition that tells the injury: "The police chief is in a Portland hospital,
+# in critical condition" (ECB+ wire copy; a named town or hospital of up to three capitalised words).
+_IN_HOSPITAL = [r"in\s+(?:a|the)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}hospital(?=,?\s+in\s+[\w-]+\s+condition\b)"]
 # How a victim came to be hit, or a suspect's charge, before the term that tells what came of it: "was caught in the
 # crossfire and wounded", "has been charged and is being held at the county jail", "have been charged in the shooting
 # and are in custody" ("charged" alone is no term).
@@ -734,16 +747,22 @@ _WHEN_HIT = [rf"{lead}(?:{'|'.join(_WEEKDAYS)}){_DAY_PART_AND}" for lead in (r"o
     day + _DAY_PART_AND for day in _WEEKDAYS]
 # A total told as such after the victims: "Seven people in all were killed", "seven people total were shot".
 _IN_ALL = [r"in\s+all", r"in\s+total", "total", "altogether"]
-# Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it).
-_HIT_BY = [rf"{verb}\s+by\s+(?:gunfire|(?:a\s+)?(?:stray\s+)?bullets?)" for verb in ("hit", "struck", "stuck")] + [
-    r"hit(?=\s+and\s)"]  # ("A woman hit and killed by a motorist", as "struck and killed")
+# Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it); and
+# hit before "and" ("A woman hit and killed by a motorist", as "struck and killed"; "A pedestrian was knocked down and
+# killed", "run over and killed").
+# A deed done to the victim before "and" and the term that tells what came of it: "A man was attacked and killed",
+# "A woman was robbed and shot dead", "was assaulted and injured".
+_ASSAULTED_AND = [rf"{verb}(?=\s+and\s)" for verb in ("attacked", "assaulted", "robbed", "raped", "tortured", "ambushed",
+                                                       "carjacked")]
+_HIT_BY = [rf"{verb}\s+by\s+(?:(?:the\s+)?gunfire|(?:a\s+)?(?:stray\s+)?bullets?)" for verb in ("hit", "struck", "stuck")] + [
+    r"hit(?=\s+and\s)", r"knocked\s+down(?=\s+and\s)", r"run\s+over(?=\s+and\s)"]
 # Hit by a vehicle, before "and" and the term that tells what came of it: "A boy was hit by a car and died at the scene",
 # "was struck by a pickup truck and seriously injured", "was run over by a bus and killed".
 _HIT_BY += [rf"""{verb}\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:car|vehicle|truck|pickup|van|bus|train|tram|
             motorcycle|suv|taxi|lorry)(?=\s+and\s)""" for verb in ("hit", "struck", r"run\s+over", r"knocked\s+down")]
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
     + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY + _WHERE_THEY_WERE + _IN_ALL + _CAUGHT_OR_CHARGED \
-    + _OF_INTEREST + _ENDED_UP + _AGE_RANGE + _DISCOVERED + _WHEN_HIT
+    + _OF_INTEREST + _ENDED_UP + _AGE_RANGE + _DISCOVERED + _WHEN_HIT + _IN_HOSPITAL + _ASSAULTED_AND
 
 
 # A place, an age range, what the victims belong to or a participle phrase after them: "from the Town of Shelby",
@@ -923,6 +942,10 @@ BODY_NAME_ENDS = frozenset(w for w in read_text("casualty_body_names.txt").split
 ANIMALS = frozenset(ANIMAL_NOUNS)
 ANIMAL_MEMBER = re.compile(rf"\s+and\s+(?:[\w’'-]+\s+)?(?:family\s+|pet\s+)?(?:{_alternation(ANIMAL_NOUNS)})\b",
                            re.IGNORECASE)
+# A hospital that treats the mind, which a term's wildcard took in: "was sent to the state hospital" names no injury.
+MENTAL_HOSPITAL = re.compile(r"\b(?:state|mental|psychiatric)\s+hospital")
+# "Resulted in" right before a figure (a cheap lead, read where the figure is counted: see _numeric_counts).
+RESULTED_IN = re.compile(r"\bresult(?:ed|ing|s)?\s+in\s+$", re.I)
 LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves|result(?:ed|ing|s)?\s+in|end(?:ed|ing|s)\s+with)\s+$", re.I)
 # (or "resulted in one person dead", "a spree that ended with a woman dead")
 # Verbs of finding before a single victim, which "dead" after it then describes ("police found a man dead").
@@ -943,6 +966,10 @@ HOSPITAL_ENDS = ("hospital", "hospitals", "center", "centre")  # (the ends of th
 # ("A British climber feared dead after an avalanche", "A pilot presumed dead": the hedged death of wire briefs)
 _HEDGES = "feared|presumed|believed"
 DEAD_STATE = re.compile(rf"\b(?:found|is|was|were|are|been|left|up|shot|{_HEDGES})\b")
+# What follows "dead" right after a single victim in a headline, which tells the death with no verb: a preposition of
+# its time or place, a pause or the end ("Man dead after shooting in Bronx", "Gunman dead after standoff; two officers
+# wounded"; not "stopped the man dead in his tracks", see DEAD_IDIOM).
+DEAD_HEADLINE_AFTER = re.compile(r"\s*(?:[,;:]|$)|\s+(?:after|following|in|at|on|outside|inside|near)\s(?!(?:his|her|its|their)\s+tracks\b)")
 # A hedge with no auxiliary may be the count's own verb, with "dead" the adjective of its object ("Villagers feared
 # dead bodies would be found"): the hedged death must end there, before a pause, a preposition or a conjunction.
 HEDGE_ONLY = re.compile(rf"^\s*(?:{_HEDGES})\s*$", re.I)
@@ -1095,9 +1122,10 @@ SEEN_LEAD = re.compile(r"\b(?:found|find|finds|saw|sees|stopped|stops|spotted|ca
 # A verb before the victims and a particle after them that together make a term: "took two guards hostage" (and
 # "prisoner" or "captive", as war copy words captives: "took 40 Ukrainian fighters prisoner"),
 # "shooting three relatives to death", "stabbed his mother and a girlfriend to death", "took three people into custody",
-# "forced 25,000 people to flee", "treated 220 people for injuries", "left 80,000 people without homes".
+# "forced 25,000 people to flee", "treated 220 people for injuries" (or "treated 12 people at the scene for smoke
+# inhalation", "at a local hospital for"), "left 80,000 people without homes".
 AROUND_AFTER = re.compile(r"""\s+(?:(?P<hostage>hostages?|prisoner|captive)|(?P<death>to\s+death)|(?P<custody>into\s+(?:police\s+)?custody)|
-    (?P<dead>dead(?!-))|(?P<treated>for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|smoke\s+inhalation))|(?P<fled>to\s+(?:flee|evacuate)|(?:to\s+(?:leave|abandon)|from)\s+(?:their|his|her)\s+homes?)|
+    (?P<dead>dead(?!-))|(?P<treated>(?:(?:at|on)\s+(?:the\s+)?scene\s+|at\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?hospitals?\s+)?for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|smoke\s+inhalation))|(?P<fled>to\s+(?:flee|evacuate)|(?:to\s+(?:leave|abandon)|from)\s+(?:their|his|her)\s+homes?)|
     (?P<homeless>without\s+(?:homes|shelter))|
     (?P<hospital>(?:(?:in|from|of|with)(?:\s+[\w'’-]+){1,3}?\s+)?to\s+(?:(?:the|a|an|area|local|nearby)\s+)*hospitals?))\b""",
                           re.VERBOSE)
@@ -1133,6 +1161,10 @@ DEATH_LATER = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|death|morgue)\
 DEAD_AROUND_STEMS = ("pronounc", "declar", "found", "find", "discover", "left", "leav")  # (a first test for "dead")
 AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained", "hospital": "injured", "dead": "killed",
                    "fled": "displaced", "treated": "injured", "homeless": "displaced"}
+# A death right after a held group's term, joined by "and", with no object after it (see _tie): "kidnapped and
+# murdered", "abducted and later found dead", "arrested and later died in custody".
+HELD_THEN_KILLED = re.compile(r"""\s+and\s+(?:(?:was|were)\s+)?(?:later\s+|then\s+|subsequently\s+)?(?:killed|murdered|slain|executed|
+    beheaded|shot\s+dead|found\s+dead|died)\b(?!\s+(?:a|an|the|his|her|their|two|three|four|five|\d)\b)""", re.VERBOSE)
 # "them" as the object of a term, or held hostage: "arrested them", "held them hostage".
 THEM_OBJECT = re.compile(rf"""\b(?:(?P<term>{_BEFORE_TERMS})\s+(?:all\s+|both\s+)?them|(?:held|holding|took|taking|kept|
     keeping)\s+them\s+(?:as\s+)?hostages?)\b""", re.VERBOSE | re.IGNORECASE)
@@ -1382,8 +1414,9 @@ NEXT_MATTERS_STEMS = (*DISPUTE_STEMS, "according")
 DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|count|report|reports|claim|claims|"
                                r"that|this|those|it|casualt\w*|death|deaths|alive)\b", re.I)
 
-# (Events referred back to in the plural, "killed in those bombings", are earlier ones the report sets beside its own;
-# and so is one the article calls "an earlier shooting", as "a prior shooting": "paralyzed in an earlier shooting".
+# (Events referred back to in the plural, "killed in those bombings", "hurt in one of those fires", are earlier ones the
+# report sets beside its own; and so is one the article calls "an earlier shooting", as "a prior shooting": "paralyzed
+# in an earlier shooting".
 # One named by its year after "a" is not read so: court reports name their own event that way, "pleaded guilty in a
 # 2014 shooting that left four men injured".)
 # (Arrests "nationwide" are the unrest reported, not a statistic: "1,200 people had been detained nationwide"; see
@@ -1396,9 +1429,9 @@ DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|c
 OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[-–]|and)\s*(?:19|20)?\d\d|
     last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous(?!\s+(?:convictions?|criminal\s+(?:records?|convictions?)|records?)\b)|(?:prior|earlier)\s+(?:attack|shooting|incident|stabbing|bombing)|separate|another\s+(?:attack|shooting|
     incident|bombing|blast|earthquake|quake)|(?:attack|bomb|shell|raid|target)\w*\s+another\s+(?:[\w.-]+\s+){0,2}?(?:school|
-    hospital|mosque|church|market|village|camp|shelter)s?|similar|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
-    per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:in|during|from)\s+those\s+(?:[\w-]+\s+)?(?:bombings|attacks|
-    shootings|raids|strikes|air\s*strikes|blasts|explosions|clashes|killings)|(?:the|a)\s+(?:[\w-]+\s+){0,2}?wars?\b(?!\s+(?:veteran|crime|criminal|zone|hero|memorial|game|time)s?\b)|
+    hospital|mosque|church|market|village|camp|shelter)s?|similar|(?:in|over|during)\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
+    per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:in|during|from)\s+(?:one\s+of\s+)?those\s+(?:[\w-]+\s+)?(?:bombings|attacks|
+    shootings|raids|strikes|air\s*strikes|blasts|explosions|clashes|killings|fires|arsons)|(?:the|a)\s+(?:[\w-]+\s+){0,2}?wars?\b(?!\s+(?:veteran|crime|criminal|zone|hero|memorial|game|time)s?\b)|
     when\s+(?:he|she|i|we|they)\s+(?:was|were)\s+(?:just\s+|only\s+|still\s+)?(?:(?:a|an)\s+(?:child|boy|girl|kid|teen|teenager|
     toddler|baby|infant|youngster)|children|kids|teenagers|young|little|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|
     eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\s-]+(?:months?|weeks?|days?)\b)))\b""",
@@ -1409,6 +1442,14 @@ OTHER_EVENT_LOWER = _lowercase_form(OTHER_EVENT)
 # lowercased text before the word.
 ARRESTS_NATIONWIDE = re.compile(r"\b(?:arrested|detained)\s+(?:[\w,'’-]+\s+){0,4}$")
 ARRESTS_REACH = 80  # (how far before "nationwide" the arrest is looked for: four words and the verb)
+# A deed someone is arrested, charged or sentenced in, right before "last year" or "last month": the deed is the
+# report's own event, told from its arrest ("A second suspect has been arrested in a daylight shooting last year that
+# left four people wounded", "charged in connection with a shooting last month that left three people injured"), as
+# one named by its year after "a" is.
+ARRESTED_IN_DEED = re.compile(r"""\b(?:arrested|charged|indicted|convicted|sentenced|guilty)\s+(?:[\w,'’-]+\s+){0,4}?
+    (?:in|for|over)\s+(?:connection\s+with\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:shooting|killing|stabbing|slaying|
+    homicide|murder|attack)\s+$""", re.I | re.VERBOSE)
+ARRESTED_IN_REACH = 120  # (how far before "last" the arrest is looked for: its words, the deed's and their gaps)
 # "... since 2005, when a man killed four", "broke the truce on 4 November 2008, when troops killed six": everything
 # after "when" is about that earlier event.
 SINCE_WHEN = re.compile(r"\b(?:since|in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?\s+when\b", re.I)
@@ -1459,13 +1500,14 @@ COURT_WORDS = ("trial", "convicted", "guilty", "sentenc", "jury", "judge", "plea
 # the engine then tries only the group of the letter under the cursor (the pattern is only asked whether it is found).
 OTHER_EVENT_QUICK = re.compile(_by_first_letter([
     r"19\d\d", r"20\d\d", "since", "last", "earlier", r"this\s+year", r"so\s+far", "previous", r"prior\s", "separate",
-    r"another\s", "similar", r"in\s+the\s+past", "anniversar", "annual", r"a\s+year", r"each\s+year", r"per\s+year",
+    r"another\s", "similar", r"in\s+the\s+past", r"over\s+the\s+past", r"during\s+the\s+past", "anniversar", "annual", r"a\s+year", r"each\s+year", r"per\s+year",
     r"every\s+year", "statistic", "nationwide", "worldwide", r"per\s+100", r"wars?\b", r"in\s+those\s",
-    r"during\s+those\s", r"from\s+those\s", r"when\s+(?:he|she|i|we|they)\s+w"]))
+    r"during\s+those\s", r"from\s+those\s", r"in\s+one\s+of\s+those\s", r"when\s+(?:he|she|i|we|they)\s+w"]))
 # A sentence opening on another time or case speaks of another event throughout ("Last year, ...", "In a separate
-# incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...").
+# incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...", "Over the past decade, ...").
 SENTENCE_OTHER = re.compile(r"""^(?:last\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:19|20)\d\d|earlier\s+this\s+
-    (?:year|month)|in\s+(?:\w+\s+)?last\s+year|(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+ago|previously|in\s+a\s+(?:separate|similar|
+    (?:year|month)|in\s+(?:\w+\s+)?last\s+year|(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+ago|(?:in|over|during)\s+the\s+
+    (?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)|previously|in\s+a\s+(?:separate|similar|
     previous|another)|separately|in\s+another|in\s+(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){0,2}?(?:shootings|
     attacks|incidents?|bombings|strikes|raids|cases?|news))\b""", re.VERBOSE | re.IGNORECASE)
 # A figure in a sentence that refers back to the event of the one before it ("in the quake", "in the attack"), which
@@ -1752,11 +1794,13 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
                 before.endswith("at ") and ("toll" in (near := sentence[max(0, m.start - 90) : m.start])
                                             or "number of" in near or "asualties" in near
                                             or PUT_FIGURE_AT.search(before))) and not (
-                before.endswith(" in ") and WHO_AFTER.match(sentence, m.end)) and not (
+                before.endswith(" in ") and (WHO_AFTER.match(sentence, m.end) or (
+                    NOUN_AFTER.match(sentence, m.end) and RESULTED_IN.search(before)))) and not (
                 before.endswith("from ") and FROM_FIGURE.search(before)):
             continue  # (but "put the death toll at 40", "put the number of dead at 23" and "casualties were estimated at
             # 500" are counts, and so is one
-            # after "in" that victims follow: "resulted in five people being hospitalized", and the earlier figure
+            # after "in" that victims follow: "resulted in five people being hospitalized" (or a casualty noun after
+            # "resulted in": "resulted in three deaths"), and the earlier figure
             # "from" which a new one changed: "down to 28 from 35", see EARLIER_FIGURE)
         if NEGATED.search(before):
             continue
@@ -1890,8 +1934,30 @@ def _apposition_end(sentence: str, end: int) -> int | None:
     return m.end() if m else None
 
 
+# What may stand before a group that is itself one of a list, whose members are not those after it ("including two
+# congressmen, two police officers, a congressional aide and a lobbyist").
+LISTED_BEFORE = (", ", " and ", "including ")
+
+
+def _singular_members(sentence: str, group: _Count, at: int) -> bool:
+    """Whether the people listed one by one from `at` on, in apposition to `group`, are all its members: as many
+    as it counts, closed by a comma ("Two men, a 19-year-old and a 20-year-old, were arrested"), and the group no part
+    of a list itself."""
+    if sentence.endswith(LISTED_BEFORE, 0, group.start):
+        return False
+    listed = 0
+    while (m := SINGULAR.match(sentence, at)) is not None:
+        listed += 1
+        gap = MEMBER_NAME_GAP.match(sentence, m.end())
+        if listed == group.value or gap is None:
+            return listed == group.value and sentence.startswith(",", m.end())
+        at = gap.end()
+    return False
+
+
 def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
     counts = []
+    members = None  # (where the last member of a counted group ends, how many members it has left: see _named_counts)
     for m in SINGULAR.finditer(sentence):
         start, end = m.span()
         if taken and any(c.start <= start < c.tail or start <= c.start < end for c in taken):
@@ -1919,6 +1985,13 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         elif sentence.startswith((" to ", " for "), end) and (role := ROLE_COMPLEMENT.match(sentence, end)):
             tail = role.end()  # "A senior aide to the president was wounded"
         count = _Count(start, end, m.group(0), pair, None, "exact", noun, tail, True)
+        # A member of a counted group listed after it, as a name may be ("Two men, a 19-year-old and a 20-year-old,
+        # were arrested"): it carries the verb to the group, but is no figure of its own.
+        if members is not None and members[1] > 0 and MEMBER_NAME_GAP.fullmatch(sentence, members[0], start):
+            count.member, members = True, (tail, members[1] - 1)
+        elif (sentence.startswith(", ", start - 2) and (group := _counted_group(sentence, taken, start - 2))
+              and _singular_members(sentence, group, start)):
+            count.member, members = True, (tail, group.value - 1)
         # (an apposition or a relative clause opens on a comma or a dash)
         count.after = _apposition_end(sentence, tail) if sentence.startswith(_APPOSITION_STARTS, tail) else None
         counts.append(count)
@@ -2198,6 +2271,11 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             # "Father and son were both killed", as "A father and son"; "Husband, wife killed in crash", as headlines
             # join the two
             counts.extend(_shared_det(sentence, end, SHARED_COMMA if sentence.startswith(", ", end) else SHARED_DET))
+        if "," in sentence[tail : tail + HEADLINE_NEXT_REACH] and (
+                second := HEADLINE_NEXT.search(sentence, tail, tail + HEADLINE_NEXT_REACH)):
+            a, b = second.span("noun")  # "Woman killed, child injured in hit-and-run"
+            if not any(c.start <= a < c.tail for c in taken + counts):
+                counts.append(_Count(a, b, second.group("noun"), 1, None, "exact", second.group("noun").lower(), b, True))
     return counts
 
 
@@ -2655,6 +2733,7 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
                            or term == "dead" and HEDGE_ONLY.match(filler) and not HEDGED_DEAD_END.match(sentence, m.end())):
         return None  # "she is dead wrong", "he shot himself dead center", "Residents feared dead bodies would be found"
     if (term == "dead" and c.singular and not DEAD_STATE.search(filler)
+            and not (not filler and DEAD_HEADLINE_AFTER.match(sentence, m.end()))
             and not LEFT_BEFORE.search(sentence[max(0, c.start - 12) : c.start])
             and not FOUND_BEFORE.search(sentence[max(0, c.start - 12) : c.start])):
         return None  # "a dead man" reads differently; singular victims need "was found dead" or "is dead"
@@ -2666,6 +2745,8 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         return None  # "hospitalized for psychiatric evaluation"
     if category == "injured" and term.endswith(HOSPITAL_ENDS) and ONLY_CHECKED.match(sentence, m.end()):
         return None  # "transported to the hospital for a medical clearance", "taken to ... to be checked out"
+    if category == "injured" and "hospital" in term and MENTAL_HOSPITAL.search(term):
+        return None  # "he was sent to the state hospital in June": a psychiatric ward, no injury
     idiom = IDIOM_AFTER.get(term)
     if idiom and idiom.match(sentence, m.end()):
         return None  # "held accountable", "treated as family", "fatally injuring a woman" (the participle's)
@@ -3160,6 +3241,13 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
                     c.category = "killed"
                 elif main and main != c.category:
                     c.also = main
+    # A group held and then killed, the death a second verb of the same subject: "A woman was kidnapped and murdered",
+    # "Two aid workers were abducted and killed", "A man was arrested and later died in custody".
+    if " and " in sentence:
+        for c in counts:
+            if (c.category == "detained" and c.how == "after" and c.also is None and c.verb_end is not None
+                    and HELD_THEN_KILLED.match(sentence, c.verb_end)):
+                c.also = "killed"
     # "them" after a term stands for the group named before it as an object: "pulled a gun on two guards and
     # held them hostage", "found three men and arrested them" (not for a subject: "two gunmen ..., killing them").
     if " them" in sentence:
@@ -3385,8 +3473,12 @@ def _other_event(scope: str) -> bool:
     # (an ASCII scope is read lowercased, by the pattern's lowercase form: see _lowercase_form)
     text = lower if scope.isascii() else scope
     for m in (OTHER_EVENT_LOWER if scope.isascii() else OTHER_EVENT).finditer(text):
-        if m.group().lower() != "nationwide" or not ARRESTS_NATIONWIDE.search(
-                text[max(0, m.start() - ARRESTS_REACH):m.start()].lower()):
+        marker = m.group().lower()
+        if marker == "nationwide":
+            if not ARRESTS_NATIONWIDE.search(text[max(0, m.start() - ARRESTS_REACH):m.start()].lower()):
+                return True
+        elif not (marker.startswith("last") and ARRESTED_IN_DEED.search(text, max(0, m.start() - ARRESTED_IN_REACH),
+                                                                        m.start())):
             return True
     return False
 
@@ -4297,12 +4389,14 @@ def _shot_and_alive(claims: list[CasualtyClaim], article: _Article) -> list[Casu
 
 # One victim shot in a part of the body, in an article that tells no death: shot and alive, as the guidelines read
 # "shot" when the survival is implied by the account ("he was shot in the left hand", "A 16-year-old was shot in the
-# lower back", "A 3-year-old boy accidentally shot himself in the hand": a limb, as one shot in the head by his own
-# hand has often died).
+# lower back", "The 15-year-old was shot in the stomach", by name: "16-year-old Zyrion Matlock was shot in the lower
+# back", "John Smith, 16, was shot in the leg"; "A 3-year-old boy accidentally shot himself in the hand": a limb, as
+# one shot in the head by his own hand has often died).
 _LIMBS = r"""hands?|fingers?|feet|foot|toes?|legs?|arms?|thighs?|knees?|ankles?|wrists?|shoulders?|hips?|buttocks?|
     forearms?|calf|calves|groin|side|abdomen|stomach"""
-ONE_SHOT_IN = re.compile(rf"""(?<![\w'’-])(?P<who>[Hh]e|[Ss]he|[Aa]n?\s+(?:\d{{1,3}}-year-old\s+)?(?:man|woman|boy|girl|teen|
-    teenager|child|victim|patron|customer|driver|officer|student)|[Aa]n?\s+\d{{1,3}}-year-old)\s+
+ONE_SHOT_IN = re.compile(rf"""(?<![\w'’-])(?P<who>[Hh]e|[Ss]he|(?:[Aa]n?|[Tt]he)\s+(?:\d{{1,3}}-year-old\s+)?(?:man|woman|boy|girl|
+    teen|teenager|child|victim|patron|customer|driver|officer|student)|(?:[Aa]n?|[Tt]he)\s+\d{{1,3}}-year-old
+    |(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{1,2}}(?:,\s+\d{{1,3}},)?)\s+
     (?:(?:was|had\s+been|has\s+been)\s+(?:accidentally\s+)?shot\s+(?:once\s+|twice\s+)?in\s+(?:the|his|her)\s+
       (?:(?:left|right|upper|lower)\s+)?(?:{_BODY_PARTS})
     |(?:accidentally\s+|apparently\s+)?shot\s+(?:himself|herself)\s+in\s+(?:the|his|her)\s+(?:(?:left|right|upper|lower)\s+)?
