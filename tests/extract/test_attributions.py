@@ -6655,3 +6655,16 @@ def test_a_photojournalist_or_a_newscaster_is_media():
         "Anchorwoman Ann Lee said the station had received a call from the gunman.",
     ):
         assert [r.speaker_type for r in extract_attributions(text)] == ["other media"], text
+
+
+def test_a_medium_opening_the_sentence_without_a_comma_is_no_part_of_the_speaker():
+    for text, speaker in (
+        ("In a Monday statement President Obama said he intended to nominate her.", "President Obama"),
+        ("In a statement Tuesday Governor Jane Smith said the state would help.", "Governor Jane Smith"),
+        ("In a written statement Mayor Tom Lee said the city would rebuild.", "Mayor Tom Lee"),
+        ("During a news conference Thursday morning Chief Mark Ross said the man fled.", "Chief Mark Ross"),
+        ("In a court appearance Thursday morning prosecutors said he confessed.", "prosecutors"),
+        ("In a report released Friday the agency said emissions fell.", "the agency"),
+        ("In a statement the company said it would cooperate.", "the company"),
+    ):
+        assert [r.speaker for r in extract_attributions(text)] == [speaker], text

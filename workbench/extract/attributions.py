@@ -1110,6 +1110,23 @@ LEADING_PP = re.compile(
     r"(?:(?:the|a|an|his|her|their|its|our)\s+)?[a-z][\w'’-]*\s+(?=(?:the|a|an|his|her|their|its|our)\b|[A-Z])",
     re.IGNORECASE,
 )
+# Where a speaker spoke, opening the sentence with no comma before the subject: "In a Monday statement President
+# Obama said", "In an interview Sunday Senator Bob Casey said", "At a press conference Sheriff Bill Jones said", "In
+# a report released Friday the agency said": the medium's words (and when it was put out) are no part of the speaker.
+LEADING_MEDIUM = re.compile(
+    r"(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring)\s+"
+    + MEDIUM_DETERMINER
+    + r"(?:[\w'’-]+\s+){0,3}?"
+    + MEDIUM_NOUNS
+    + r"(?:\s+"
+    + PUT_OUT_VERBS
+    + r")?(?:\s+(?:on\s+)?"
+    + TIME_WORDS
+    # (after a time the subject may be a lowercase noun: "In a court appearance Thursday morning prosecutors said")
+    + r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[a-z])(?!(?:morning|afternoon|evening|night)\b)|(?:\s+(?:on\s+)?"
+    + TIME_WORDS
+    + r"(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?=the\s|[A-Z]))"
+)
 # "On Tuesday, ", "At 6:41 p.m., ", "In a statement, ": an opening phrase before the subject; also a participle
 # ("Keeping her on the line, ", "Asked about the case, ", "Reached for comment, "), told from a name ending the
 # same way ("Boeing, ...", "Wyoming officials") by the small word after it
@@ -2906,13 +2923,15 @@ def _junk_length(cand: str) -> int:
     The adverbs are looked for again after the phrase, but only when something was dropped: on an unchanged
     candidate the second look would find what the first did not.
     """
-    cut = 0
     if " - " in cand or " | " in cand or " – " in cand or " — " in cand:
         glued = GLUED_TITLE.search(cand)
         if glued:
             return glued.end()
+    # (a medium opens on a preposition: a cheap look at the first letter before the pattern)
+    medium = _match_end(LEADING_MEDIUM.match(cand)) if cand[:1] in "IiAaOoDd" else 0
+    cut = medium
     for k, rx in enumerate((LEADING_JUNK, LEADING_PP, LEADING_JUNK)):
-        if k == 2 and not cut:
+        if k == 2 and cut == medium:
             break
         rest = cand[cut:]
         # (at the start of what is left: the patterns open on ^)
