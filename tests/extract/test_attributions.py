@@ -6668,3 +6668,16 @@ def test_a_medium_opening_the_sentence_without_a_comma_is_no_part_of_the_speaker
         ("In a statement the company said it would cooperate.", "the company"),
     ):
         assert [r.speaker for r in extract_attributions(text)] == [speaker], text
+
+
+def test_they_after_a_body_arriving_in_a_fronted_clause_is_that_body():
+    for text, resolved in (
+        ("A man was shot Sunday. When deputies got there, they said the victim was dead.", "deputies"),
+        ("A woman called 911. Once police arrived, they said they found a man with a gunshot wound.", "police"),
+        ("Two men were hurt. Shortly after officers arrived, they said both men were conscious.", "officers"),
+        ("Police said a man was shot. When investigators reached the house, they said he had fled.", "investigators"),
+    ):
+        assert extract_attributions(text)[-1].speaker_resolved == resolved, text
+    # (a clause whose subject acts on others leaves "they" to the usual rules: the senators may be the ones)
+    text = "Neighbors heard shots. When reporters asked the senators, they said they had no comment."
+    assert extract_attributions(text)[-1].speaker_resolved != "reporters"

@@ -481,6 +481,16 @@ GROUP_INTRO = re.compile(
     r"(?:On|In|At|After|Before|During|Since|Last|Earlier|Later|Meanwhile|Today|Yesterday|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;.\"“”]{0,50},\s*"
 )
+# A fronted clause in which a plural body or group of people comes to the scene, before the "they" that speaks:
+# "Once police arrived, they said ...", "When deputies got there, they said ...", "Shortly after officers arrived,
+# they said ...". Only coming and finding, whose subject stays the topic ("When reporters asked the senators, they
+# said" may be the senators).
+FRONTED_ARRIVAL = re.compile(
+    r"\s*(?:(?:Shortly|Soon|Just|Moments|Minutes)\s+(?:after|when|as|before)|Once|When|After|As|Upon|Before)\s+"
+    r"((?:the\s+)?(?:[a-z][\w-]*\s+)?(?:police|[a-z][\w-]*[^s\W']s))\s+(?:first\s+|finally\s+|had\s+)?"
+    r"(?:arrived|got\s+there|got\s+to|reached|responded|came|showed\s+up|entered|returned|found)\b"
+    r"[^,;\"“”]{0,80},\s*"
+)
 # Two or three people named together: "David Long and Brian Bosma", "Mark and Condon".
 NAMED_TOGETHER = re.compile(r"(?:[a-z]+\s+){0,2}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
 # Words ending in "s" that are no plural noun: "AMD has [announced]".
@@ -2474,7 +2484,7 @@ class SpeakerIndex:
                 if subject:
                     return subject
             elif low in ("they", "we", "it"):
-                group = self._previous_group(offset, low == "it")
+                group = (low == "they" and self._fronted_arrival(offset)) or self._previous_group(offset, low == "it")
                 if group:
                     return group
             if want_person and (named := self._named_before_quote(offset, want_gender)):
@@ -3227,6 +3237,22 @@ class SpeakerIndex:
             if word in self._name_surnames:
                 return False
         return _company_subject(self.text, word)
+
+    def _fronted_arrival(self, offset: int) -> str | None:
+        """The plural body or group that comes to the scene in a clause fronted before "they" in its sentence
+        ("Once police arrived, they said"), resolved as that body's own mention would be; else None."""
+        text = self.text
+        if not text.endswith(", ", 0, offset):
+            return None  # (the fronted clause ends on a comma right before the pronoun: a cheap test first)
+        here = _sentence_stop(text, offset)
+        m = FRONTED_ARRIVAL.fullmatch(text, here + 1, offset)
+        if m is None:
+            return None
+        np = m.group(1)
+        head = np.rsplit(None, 1)[-1]
+        if head != "police" and head not in PEOPLE_PLURALS and classify(np) is None:
+            return None
+        return self._resolve(np, offset)
 
     def _previous_group(self, offset: int, body: bool = False) -> str | None:
         """The plural noun phrase that opens the sentence before "They ..." when nobody has spoken since:
