@@ -6681,3 +6681,16 @@ def test_they_after_a_body_arriving_in_a_fronted_clause_is_that_body():
     # (a clause whose subject acts on others leaves "they" to the usual rules: the senators may be the ones)
     text = "Neighbors heard shots. When reporters asked the senators, they said they had no comment."
     assert extract_attributions(text)[-1].speaker_resolved != "reporters"
+
+
+def test_the_source_takes_up_the_sources_cited_before():
+    text = (
+        "Industry sources have confirmed to eWEEK that Hewlett-Packard will acquire Electronic Data Systems.\n"
+        "The announcement may come as early as May 14, the source told eWEEK."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Industry sources"] * 2
+    text = "Sources close to the talks said a deal was near. The sources said the price was $13 billion."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Sources close to the talks"] * 2
+    # (with no source cited before, the phrase stays as written)
+    text = "Officials said the plant would close. The source said workers were told Monday."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Officials", "The source"]

@@ -481,6 +481,10 @@ GROUP_INTRO = re.compile(
     r"(?:On|In|At|After|Before|During|Since|Last|Earlier|Later|Meanwhile|Today|Yesterday|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;.\"“”]{0,50},\s*"
 )
+# "The source said", "the sources said": one or all of the anonymous sources cited before, by the words of their
+# description (SOURCE_WORDS).
+SOURCE_ANAPHORA = frozenset({"the source", "the sources"})
+SOURCE_WORDS = frozenset({"source", "sources"})
 # A fronted clause in which a plural body or group of people comes to the scene, before the "they" that speaks:
 # "Once police arrived, they said ...", "When deputies got there, they said ...", "Shortly after officers arrived,
 # they said ...". Only coming and finding, whose subject stays the topic ("When reporters asked the senators, they
@@ -2878,6 +2882,12 @@ class SpeakerIndex:
             described = self._described_before(head_np)
             if described:
                 return described
+        if low in SOURCE_ANAPHORA:
+            # "the source told eWEEK" after "Industry sources have confirmed to eWEEK": the sources cited last, one
+            # of whom it is (a description with no indefinite opener, which _described_before leaves)
+            for _, resolved, _ in reversed(self.speakers):
+                if not SOURCE_WORDS.isdisjoint(_norm_set(resolved)) and " and " not in resolved:
+                    return resolved
         return clean
 
     def _named_service(self, noun: str) -> str | None:
