@@ -6694,3 +6694,18 @@ def test_the_source_takes_up_the_sources_cited_before():
     # (with no source cited before, the phrase stays as written)
     text = "Officials said the plant would close. The source said workers were told Monday."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Officials", "The source"]
+
+
+def test_claim_after_a_plural_subject_and_speculated_are_cues():
+    for text, speaker in (
+        ("Government opponents claim the election is aimed to appease Western countries.", "Government opponents"),
+        ("Witnesses claim that the gunman was bumped by the victim.", "Witnesses"),
+        ("Sen. John Cornyn (R-Texas) speculated that Lieberman could get 100 confirmation votes.", "Sen. John Cornyn"),
+        ("Detectives speculated that the man might have an injury.", "Detectives"),
+    ):
+        assert [r.speaker for r in extract_attributions(text)] == [speaker], text
+    # (the noun is no cue)
+    text = "John Schlicher, who was in the baggage claim with his wife, told MSNBC the shooter walked over."
+    assert [r.speaker for r in extract_attributions(text)] == ["John Schlicher"]
+    text = "A spokesman said the Russian and Syrian defense ministry’s claim “is patently false.”"
+    assert [r.speaker for r in extract_attributions(text)] == ["A spokesman"]

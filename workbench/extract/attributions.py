@@ -519,6 +519,11 @@ ASK_SUBJECT_BEFORE = re.compile(
     r"(?<![\w'’-])(?!(?i:we|they|i|you|and|or|but|to|not|also|will|would|can|could|should|may|might|must|do|did|"
     r"please)\s)[A-Za-z][\w'’-]*\s+$"
 )
+# The subject before the bare form "claim" (a verb only after a plural subject, "Critics claim the vote was a sham",
+# "Police claim", "who claim"; not the noun in "the baggage claim", "the ministry's claim").
+CLAIM_SUBJECT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?i:they|we|i|you|who|police|people)|[A-Za-z][\w-]*[^s\W]s|[A-Za-z][\w-]*ly)\s+$"
+)
 # "insisted on anonymity", "insisted on not being named": a condition of the source's, no statement (a noun after
 # "on" may be where a statement was made: "The talks failed, he insisted on national television").
 # "said nothing", "said nothing new as he passed": an act without content, when no clause follows "nothing"
@@ -1330,14 +1335,19 @@ class _Cues:
 
 
 # The cue forms _no_cue checks where they stand: the verbs of rejection and the bare "ask".
-CHECKED_CUE_FORMS = frozenset(form for form, verb in CUE_VERBS.items() if verb.lemma in REJECTION_LEMMAS or form == "ask")
+CHECKED_CUE_FORMS = frozenset(
+    form for form, verb in CUE_VERBS.items() if verb.lemma in REJECTION_LEMMAS or form in ("ask", "claim")
+)
 
 
 def _no_cue(masked: str, form: str, end: int) -> bool:
     """Whether a cue word found by CUE is no cue where it stands: a verb of rejection without the claim it rejects,
-    or the bare form "ask" without its subject right before it ("We ask that", "and ask that")."""
+    the bare form "ask" without its subject right before it ("We ask that", "and ask that"), or the bare form
+    "claim" after no plural subject (the noun: "the baggage claim", "the ministry's claim")."""
     if form == "ask":
         return ASK_SUBJECT_BEFORE.search(masked, max(0, end - 43), end - 3) is None
+    if form == "claim":
+        return CLAIM_SUBJECT_BEFORE.search(masked, max(0, end - 45), end - 5) is None
     return _rejects_nothing(masked, form, end)
 
 
