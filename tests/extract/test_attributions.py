@@ -6709,3 +6709,13 @@ def test_claim_after_a_plural_subject_and_speculated_are_cues():
     assert [r.speaker for r in extract_attributions(text)] == ["John Schlicher"]
     text = "A spokesman said the Russian and Syrian defense ministry’s claim “is patently false.”"
     assert [r.speaker for r in extract_attributions(text)] == ["A spokesman"]
+
+
+def test_last_year_after_the_subject_is_no_part_of_the_speaker():
+    text = "President Barack Obama spoke Sunday. Obama last year explained that he refuses to use the term."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["President Barack Obama"]
+    text = "The company last year said profits fell."
+    assert [r.speaker for r in extract_attributions(text)] == ["The company"]
+    # (not a title that ends on "year")
+    text = "The rookie of the year said he was thrilled."
+    assert [r.speaker for r in extract_attributions(text)] == ["The rookie of the year"]

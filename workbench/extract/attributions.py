@@ -1044,13 +1044,14 @@ LEADING_JUNK = re.compile(
 TRAILING_TIME = re.compile(
     r"(?:\s+(?:on\s+|late\s+|early\s+|over\s+the\s+|this\s+|last\s+|earlier\s+|later\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|"
-    r"again|also|now|weekend|week|month|morning|afternoon|evening|night|(?:in\s+)?(?:January|February|March|April|May|"
+    # ("year" only after "last" or "this": "Obama last year explained", not "Teacher of the year")
+    r"again|also|now|weekend|week|month|(?<=last\s|this\s)year|morning|afternoon|evening|night|(?:in\s+)?(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)|in\s+\d{4})\b)+\s*$"
 )
 # The words TRAILING_TIME can end on (it is case-sensitive; "in 2016" ends on a digit).
 TRAILING_TIME_ENDINGS = tuple(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight earlier later again also now
-    weekend week month morning afternoon evening night January February March April May June July August
+    weekend week month year morning afternoon evening night January February March April May June July August
     September October November December""".split()
 )
 
