@@ -6719,3 +6719,14 @@ def test_last_year_after_the_subject_is_no_part_of_the_speaker():
     # (not a title that ends on "year")
     text = "The rookie of the year said he was thrilled."
     assert [r.speaker for r in extract_attributions(text)] == ["The rookie of the year"]
+
+
+def test_a_cue_like_noun_after_amid_despite_or_following_is_no_cue():
+    for text, speakers in (
+        ('Amid calls for him to drop out of the race, Moore added, "Our nation is at a crossroads."', ["Moore"]),
+        ("Amid growing calls for an inquiry, the minister said nothing had gone wrong.", ["the minister"]),
+        ("Despite reports last week that said Ross would not return, he is back.", []),
+        ("Deputies went to the home Sunday following reports that he had posted a threat.", []),
+        ("The senator calls for an inquiry in a new letter.", ["The senator"]),
+    ):
+        assert [r.speaker for r in extract_attributions(text)] == speakers, text

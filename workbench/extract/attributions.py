@@ -715,6 +715,25 @@ def _object_of_past_verb(masked: str, s: int, cue_at: int) -> bool:
     return len(words) < 2 or words[-2].lower() not in DETERMINER_WORDS
 
 
+# Prepositions that make a cue-like noun after them their object, right before it or with one participle or "new"
+# between: "Amid calls for him to drop out, Moore added", "Despite calls for calm", "Following reports that",
+# "Amid growing calls for an inquiry" (no verb ever follows them).
+NOUN_PREPOSITIONS = frozenset("amid amidst despite following".split())
+NOUN_PREPOSITION_FILLERS = frozenset("new recent repeated renewed fresh".split())
+
+
+def _after_noun_preposition(masked: str, s: int, cue_at: int) -> bool:
+    """Whether a cue that can be a noun comes right after a NOUN_PREPOSITIONS word, or after one with a participle
+    or a NOUN_PREPOSITION_FILLERS word between ("Amid growing calls"): the object of the preposition."""
+    words = masked[max(s, cue_at - 30) : cue_at].split()
+    if words and words[-1].lower() in NOUN_PREPOSITIONS:
+        return True
+    if len(words) < 2 or words[-2].lower() not in NOUN_PREPOSITIONS:
+        return False
+    filler = words[-1]
+    return filler.isalpha() and filler.islower() and (filler.endswith(("ing", "ed")) or filler in NOUN_PREPOSITION_FILLERS)
+
+
 # Possessive pronouns that, after a verb, open the object a cue-like noun heads ("repeated his false claims").
 OBJECT_POSSESSIVES = frozenset("his her their its my our your".split())
 # Words before a possessive that leave it in the subject ("and his sister claims", "a friend of her family says").
@@ -3392,6 +3411,8 @@ def _indirect(
     if cue in NOUN_LIKE and _possessive_object(masked, s, cue_at):
         # "Mr. Trump repeated his false claims that ...": the object of a verb, opened by a possessive
         return None
+    if cue in NOUN_LIKE and _after_noun_preposition(masked, s, cue_at):
+        return None  # "Amid calls for him to drop out of the race, Moore added": the object of a preposition
     if cue in NOUN_LIKE and _object_of_past_verb(masked, s, cue_at):
         # "He also rejected reports that ...", "The ministry dismissed claims that ...": the object of a verb
         return None
