@@ -6730,3 +6730,13 @@ def test_a_cue_like_noun_after_amid_despite_or_following_is_no_cue():
         ("The senator calls for an inquiry in a new letter.", ["The senator"]),
     ):
         assert [r.speaker for r in extract_attributions(text)] == speakers, text
+
+
+def test_the_issuer_of_a_document_passes_a_dateline_and_a_fronted_clause():
+    text = (
+        "WASHINGTON — With the Senate set to debate gun control this month, a National Rifle Association task force "
+        "released a 225-page report on Tuesday. The 225-page report called for training school staff."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["a National Rifle Association task force"]
+    text = "The group released a report on Tuesday. The report said schools should hire guards."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["The group"]

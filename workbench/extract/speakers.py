@@ -711,10 +711,12 @@ TITLE_OF_BODY_APPOSITION = re.compile(
 )
 # "a President Romney": a title after an indefinite article names a post someone might hold, not one they hold
 HYPOTHETICAL_TITLE = re.compile(r"(?<![\w'’-])[Aa]n?\s+$")
-# What opens a sentence before its subject: "Earlier, ", "And on Monday, ", "In December, ".
+# What opens a sentence before its subject: "Earlier, ", "And on Monday, ", "In December, ", or a fronted clause
+# ("With the Senate set to debate gun control this month, ", 52 characters).
 DOCUMENT_INTRO = re.compile(
     r"(?:(?:And|But|So)\s+)?(?i:(?:earlier|later|meanwhile|however|also|then|separately|today|yesterday|on|in|at|"
     r"last|after|before)\b[^,]{0,30}),\s*|(?:And|But|So)\s+"
+    r"|(?:With|While|As|When|Since|During|Despite|Amid)\s[^,]{0,60},\s*"
 )
 TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|later|jointly|quickly|immediately|then|have|has|had|on\s+\w+day|\w+day))+$")
 
@@ -3159,6 +3161,7 @@ class SpeakerIndex:
             return None
         stop = text.rfind(". ", 0, verb.start())
         start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, verb.start()) + 1)
+        start = dateline_end(text, start, verb.start())  # ("WASHINGTON — With the Senate ...")
         for sep in ("” and ", '" and ', ", and ", "; "):
             j = text.rfind(sep, start, verb.start())
             if j >= 0:
@@ -3170,7 +3173,9 @@ class SpeakerIndex:
             intro = DOCUMENT_INTRO.match(subject)
         subject = TRAILING_ADVERB.sub("", subject.split(",")[0].strip())
         words = subject.split()
-        if not words or len(words) > 16 or not (subject[:1].isupper() or PEOPLE_OF.match(subject)):
+        # (or a body described by an indefinite article before its name: "a National Rifle Association task force")
+        named_body = len(words) > 1 and words[0] in ("a", "an") and words[1][:1].isupper()
+        if not words or len(words) > 16 or not (subject[:1].isupper() or named_body or PEOPLE_OF.match(subject)):
             return None
         return start + text[start:].find(words[0]), subject
 
