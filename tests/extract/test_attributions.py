@@ -6740,3 +6740,14 @@ def test_the_issuer_of_a_document_passes_a_dateline_and_a_fronted_clause():
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["a National Rifle Association task force"]
     text = "The group released a report on Tuesday. The report said schools should hire guards."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["The group"]
+
+
+def test_a_statement_named_by_a_peoples_adjective_is_that_bodys():
+    text = (
+        "The pirates fled, according to a statement from the Indian government. Little else was known about the "
+        "ship, the Indian statement said."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["the Indian government"] * 2
+    # (with no such body before, the adjective stays)
+    text = "Little else was known about the ship, the Indian statement said."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Indian"]

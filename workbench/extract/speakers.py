@@ -2543,6 +2543,11 @@ class SpeakerIndex:
                 return f"{described[0]} {described[1]} {full}"
         form = _speaker_form(clean)
         words = form.words
+        if form.issuer and " " not in form.issuer and (demonym := self._demonym_speaker(form.issuer)):
+            # "the Indian statement said" after "a statement from the Indian government": the body of that
+            # nationality that has spoken, not the adjective
+            self._documents[demonym] = True
+            return demonym
         if form.issuer:
             # a document speaks for its issuer: "an official statement from Seacom", "Seacom's tweet"
             resolved = self._resolve(form.issuer, offset)
@@ -3268,6 +3273,17 @@ class SpeakerIndex:
         if head != "police" and head not in PEOPLE_PLURALS and classify(np) is None:
             return None
         return self._resolve(np, offset)
+
+    def _demonym_speaker(self, word: str) -> str | None:
+        """The last speaker whose words hold a people's adjective ("the Indian government" for "Indian"), when the
+        word is one (a country's adjective, not its name), else None."""
+        countries = countries_in(word)
+        if not countries or countries == [word]:
+            return None
+        for _, resolved, _ in reversed(self.speakers):
+            if word in resolved.split() and resolved != word:
+                return resolved
+        return None
 
     def _previous_group(self, offset: int, body: bool = False) -> str | None:
         """The plural noun phrase that opens the sentence before "They ..." when nobody has spoken since:
