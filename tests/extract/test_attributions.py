@@ -6655,3 +6655,99 @@ def test_a_photojournalist_or_a_newscaster_is_media():
         "Anchorwoman Ann Lee said the station had received a call from the gunman.",
     ):
         assert [r.speaker_type for r in extract_attributions(text)] == ["other media"], text
+
+
+def test_a_medium_opening_the_sentence_without_a_comma_is_no_part_of_the_speaker():
+    for text, speaker in (
+        ("In a Monday statement President Obama said he intended to nominate her.", "President Obama"),
+        ("In a statement Tuesday Governor Jane Smith said the state would help.", "Governor Jane Smith"),
+        ("In a written statement Mayor Tom Lee said the city would rebuild.", "Mayor Tom Lee"),
+        ("During a news conference Thursday morning Chief Mark Ross said the man fled.", "Chief Mark Ross"),
+        ("In a court appearance Thursday morning prosecutors said he confessed.", "prosecutors"),
+        ("In a report released Friday the agency said emissions fell.", "the agency"),
+        ("In a statement the company said it would cooperate.", "the company"),
+    ):
+        assert [r.speaker for r in extract_attributions(text)] == [speaker], text
+
+
+def test_they_after_a_body_arriving_in_a_fronted_clause_is_that_body():
+    for text, resolved in (
+        ("A man was shot Sunday. When deputies got there, they said the victim was dead.", "deputies"),
+        ("A woman called 911. Once police arrived, they said they found a man with a gunshot wound.", "police"),
+        ("Two men were hurt. Shortly after officers arrived, they said both men were conscious.", "officers"),
+        ("Police said a man was shot. When investigators reached the house, they said he had fled.", "investigators"),
+    ):
+        assert extract_attributions(text)[-1].speaker_resolved == resolved, text
+    # (a clause whose subject acts on others leaves "they" to the usual rules: the senators may be the ones)
+    text = "Neighbors heard shots. When reporters asked the senators, they said they had no comment."
+    assert extract_attributions(text)[-1].speaker_resolved != "reporters"
+
+
+def test_the_source_takes_up_the_sources_cited_before():
+    text = (
+        "Industry sources have confirmed to eWEEK that Hewlett-Packard will acquire Electronic Data Systems.\n"
+        "The announcement may come as early as May 14, the source told eWEEK."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Industry sources"] * 2
+    text = "Sources close to the talks said a deal was near. The sources said the price was $13 billion."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Sources close to the talks"] * 2
+    # (with no source cited before, the phrase stays as written)
+    text = "Officials said the plant would close. The source said workers were told Monday."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Officials", "The source"]
+
+
+def test_claim_after_a_plural_subject_and_speculated_are_cues():
+    for text, speaker in (
+        ("Government opponents claim the election is aimed to appease Western countries.", "Government opponents"),
+        ("Witnesses claim that the gunman was bumped by the victim.", "Witnesses"),
+        ("Sen. John Cornyn (R-Texas) speculated that Lieberman could get 100 confirmation votes.", "Sen. John Cornyn"),
+        ("Detectives speculated that the man might have an injury.", "Detectives"),
+    ):
+        assert [r.speaker for r in extract_attributions(text)] == [speaker], text
+    # (the noun is no cue)
+    text = "John Schlicher, who was in the baggage claim with his wife, told MSNBC the shooter walked over."
+    assert [r.speaker for r in extract_attributions(text)] == ["John Schlicher"]
+    text = "A spokesman said the Russian and Syrian defense ministry’s claim “is patently false.”"
+    assert [r.speaker for r in extract_attributions(text)] == ["A spokesman"]
+
+
+def test_last_year_after_the_subject_is_no_part_of_the_speaker():
+    text = "President Barack Obama spoke Sunday. Obama last year explained that he refuses to use the term."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["President Barack Obama"]
+    text = "The company last year said profits fell."
+    assert [r.speaker for r in extract_attributions(text)] == ["The company"]
+    # (not a title that ends on "year")
+    text = "The rookie of the year said he was thrilled."
+    assert [r.speaker for r in extract_attributions(text)] == ["The rookie of the year"]
+
+
+def test_a_cue_like_noun_after_amid_despite_or_following_is_no_cue():
+    for text, speakers in (
+        ('Amid calls for him to drop out of the race, Moore added, "Our nation is at a crossroads."', ["Moore"]),
+        ("Amid growing calls for an inquiry, the minister said nothing had gone wrong.", ["the minister"]),
+        ("Despite reports last week that said Ross would not return, he is back.", []),
+        ("Deputies went to the home Sunday following reports that he had posted a threat.", []),
+        ("The senator calls for an inquiry in a new letter.", ["The senator"]),
+    ):
+        assert [r.speaker for r in extract_attributions(text)] == speakers, text
+
+
+def test_the_issuer_of_a_document_passes_a_dateline_and_a_fronted_clause():
+    text = (
+        "WASHINGTON — With the Senate set to debate gun control this month, a National Rifle Association task force "
+        "released a 225-page report on Tuesday. The 225-page report called for training school staff."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["a National Rifle Association task force"]
+    text = "The group released a report on Tuesday. The report said schools should hire guards."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["The group"]
+
+
+def test_a_statement_named_by_a_peoples_adjective_is_that_bodys():
+    text = (
+        "The pirates fled, according to a statement from the Indian government. Little else was known about the "
+        "ship, the Indian statement said."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["the Indian government"] * 2
+    # (with no such body before, the adjective stays)
+    text = "Little else was known about the ship, the Indian statement said."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Indian"]

@@ -521,6 +521,11 @@ ASK_SUBJECT_BEFORE = re.compile(
     r"(?<![\w'’-])(?!(?i:we|they|i|you|and|or|but|to|not|also|will|would|can|could|should|may|might|must|do|did|"
     r"please)\s)[A-Za-z][\w'’-]*\s+$"
 )
+# The subject before the bare form "claim" (a verb only after a plural subject, "Critics claim the vote was a sham",
+# "Police claim", "who claim"; not the noun in "the baggage claim", "the ministry's claim").
+CLAIM_SUBJECT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?i:they|we|i|you|who|police|people)|[A-Za-z][\w-]*[^s\W]s|[A-Za-z][\w-]*ly)\s+$"
+)
 # "insisted on anonymity", "insisted on not being named": a condition of the source's, no statement (a noun after
 # "on" may be where a statement was made: "The talks failed, he insisted on national television").
 # "said nothing", "said nothing new as he passed": an act without content, when no clause follows "nothing"
@@ -710,6 +715,25 @@ def _object_of_past_verb(masked: str, s: int, cue_at: int) -> bool:
     if not (len(last) > 4 and last.endswith("ed") and last.isalpha() and last.islower()):
         return False
     return len(words) < 2 or words[-2].lower() not in DETERMINER_WORDS
+
+
+# Prepositions that make a cue-like noun after them their object, right before it or with one participle or "new"
+# between: "Amid calls for him to drop out, Moore added", "Despite calls for calm", "Following reports that",
+# "Amid growing calls for an inquiry" (no verb ever follows them).
+NOUN_PREPOSITIONS = frozenset("amid amidst despite following".split())
+NOUN_PREPOSITION_FILLERS = frozenset("new recent repeated renewed fresh".split())
+
+
+def _after_noun_preposition(masked: str, s: int, cue_at: int) -> bool:
+    """Whether a cue that can be a noun comes right after a NOUN_PREPOSITIONS word, or after one with a participle
+    or a NOUN_PREPOSITION_FILLERS word between ("Amid growing calls"): the object of the preposition."""
+    words = masked[max(s, cue_at - 30) : cue_at].split()
+    if words and words[-1].lower() in NOUN_PREPOSITIONS:
+        return True
+    if len(words) < 2 or words[-2].lower() not in NOUN_PREPOSITIONS:
+        return False
+    filler = words[-1]
+    return filler.isalpha() and filler.islower() and (filler.endswith(("ing", "ed")) or filler in NOUN_PREPOSITION_FILLERS)
 
 
 # Possessive pronouns that, after a verb, open the object a cue-like noun heads ("repeated his false claims").
@@ -1041,13 +1065,14 @@ LEADING_JUNK = re.compile(
 TRAILING_TIME = re.compile(
     r"(?:\s+(?:on\s+|late\s+|early\s+|over\s+the\s+|this\s+|last\s+|earlier\s+|later\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|"
-    r"again|also|now|weekend|week|month|morning|afternoon|evening|night|(?:in\s+)?(?:January|February|March|April|May|"
+    # ("year" only after "last" or "this": "Obama last year explained", not "Teacher of the year")
+    r"again|also|now|weekend|week|month|(?<=last\s|this\s)year|morning|afternoon|evening|night|(?:in\s+)?(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)|in\s+\d{4})\b)+\s*$"
 )
 # The words TRAILING_TIME can end on (it is case-sensitive; "in 2016" ends on a digit).
 TRAILING_TIME_ENDINGS = tuple(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight earlier later again also now
-    weekend week month morning afternoon evening night January February March April May June July August
+    weekend week month year morning afternoon evening night January February March April May June July August
     September October November December""".split()
 )
 
@@ -1111,6 +1136,23 @@ LEADING_PP = re.compile(
     r"^(?:at|in|on|after|before|during|from|by|for|with|over|under|outside|inside)\s+"
     r"(?:(?:the|a|an|his|her|their|its|our)\s+)?[a-z][\w'’-]*\s+(?=(?:the|a|an|his|her|their|its|our)\b|[A-Z])",
     re.IGNORECASE,
+)
+# Where a speaker spoke, opening the sentence with no comma before the subject: "In a Monday statement President
+# Obama said", "In an interview Sunday Senator Bob Casey said", "At a press conference Sheriff Bill Jones said", "In
+# a report released Friday the agency said": the medium's words (and when it was put out) are no part of the speaker.
+LEADING_MEDIUM = re.compile(
+    r"(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring)\s+"
+    + MEDIUM_DETERMINER
+    + r"(?:[\w'’-]+\s+){0,3}?"
+    + MEDIUM_NOUNS
+    + r"(?:\s+"
+    + PUT_OUT_VERBS
+    + r")?(?:\s+(?:on\s+)?"
+    + TIME_WORDS
+    # (after a time the subject may be a lowercase noun: "In a court appearance Thursday morning prosecutors said")
+    + r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[a-z])(?!(?:morning|afternoon|evening|night)\b)|(?:\s+(?:on\s+)?"
+    + TIME_WORDS
+    + r"(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?=the\s|[A-Z]))"
 )
 # "On Tuesday, ", "At 6:41 p.m., ", "In a statement, ": an opening phrase before the subject; also a participle
 # ("Keeping her on the line, ", "Asked about the case, ", "Reached for comment, "), told from a name ending the
@@ -1317,14 +1359,19 @@ class _Cues:
 
 
 # The cue forms _no_cue checks where they stand: the verbs of rejection and the bare "ask".
-CHECKED_CUE_FORMS = frozenset(form for form, verb in CUE_VERBS.items() if verb.lemma in REJECTION_LEMMAS or form == "ask")
+CHECKED_CUE_FORMS = frozenset(
+    form for form, verb in CUE_VERBS.items() if verb.lemma in REJECTION_LEMMAS or form in ("ask", "claim")
+)
 
 
 def _no_cue(masked: str, form: str, end: int) -> bool:
     """Whether a cue word found by CUE is no cue where it stands: a verb of rejection without the claim it rejects,
-    or the bare form "ask" without its subject right before it ("We ask that", "and ask that")."""
+    the bare form "ask" without its subject right before it ("We ask that", "and ask that"), or the bare form
+    "claim" after no plural subject (the noun: "the baggage claim", "the ministry's claim")."""
     if form == "ask":
         return ASK_SUBJECT_BEFORE.search(masked, max(0, end - 43), end - 3) is None
+    if form == "claim":
+        return CLAIM_SUBJECT_BEFORE.search(masked, max(0, end - 45), end - 5) is None
     return _rejects_nothing(masked, form, end)
 
 
@@ -2905,13 +2952,15 @@ def _junk_length(cand: str) -> int:
     The adverbs are looked for again after the phrase, but only when something was dropped: on an unchanged
     candidate the second look would find what the first did not.
     """
-    cut = 0
     if " - " in cand or " | " in cand or " – " in cand or " — " in cand:
         glued = GLUED_TITLE.search(cand)
         if glued:
             return glued.end()
+    # (a medium opens on a preposition: a cheap look at the first letter before the pattern)
+    medium = _match_end(LEADING_MEDIUM.match(cand)) if cand[:1] in "IiAaOoDd" else 0
+    cut = medium
     for k, rx in enumerate((LEADING_JUNK, LEADING_PP, LEADING_JUNK)):
-        if k == 2 and not cut:
+        if k == 2 and cut == medium:
             break
         rest = cand[cut:]
         # (at the start of what is left: the patterns open on ^)
@@ -3361,6 +3410,8 @@ def _indirect(
     if cue in NOUN_LIKE and _possessive_object(masked, s, cue_at):
         # "Mr. Trump repeated his false claims that ...": the object of a verb, opened by a possessive
         return None
+    if cue in NOUN_LIKE and _after_noun_preposition(masked, s, cue_at):
+        return None  # "Amid calls for him to drop out of the race, Moore added": the object of a preposition
     if cue in NOUN_LIKE and _object_of_past_verb(masked, s, cue_at):
         # "He also rejected reports that ...", "The ministry dismissed claims that ...": the object of a verb
         return None

@@ -481,6 +481,20 @@ GROUP_INTRO = re.compile(
     r"(?:On|In|At|After|Before|During|Since|Last|Earlier|Later|Meanwhile|Today|Yesterday|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;.\"“”]{0,50},\s*"
 )
+# "The source said", "the sources said": one or all of the anonymous sources cited before, by the words of their
+# description (SOURCE_WORDS).
+SOURCE_ANAPHORA = frozenset({"the source", "the sources"})
+SOURCE_WORDS = frozenset({"source", "sources"})
+# A fronted clause in which a plural body or group of people comes to the scene, before the "they" that speaks:
+# "Once police arrived, they said ...", "When deputies got there, they said ...", "Shortly after officers arrived,
+# they said ...". Only coming and finding, whose subject stays the topic ("When reporters asked the senators, they
+# said" may be the senators).
+FRONTED_ARRIVAL = re.compile(
+    r"\s*(?:(?:Shortly|Soon|Just|Moments|Minutes)\s+(?:after|when|as|before)|Once|When|After|As|Upon|Before)\s+"
+    r"((?:the\s+)?(?:[a-z][\w-]*\s+)?(?:police|[a-z][\w-]*[^s\W']s))\s+(?:first\s+|finally\s+|had\s+)?"
+    r"(?:arrived|got\s+there|got\s+to|reached|responded|came|showed\s+up|entered|returned|found)\b"
+    r"[^,;\"“”]{0,80},\s*"
+)
 # Two or three people named together: "David Long and Brian Bosma", "Mark and Condon".
 NAMED_TOGETHER = re.compile(r"(?:[a-z]+\s+){0,2}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
 # Words ending in "s" that are no plural noun: "AMD has [announced]".
@@ -697,10 +711,12 @@ TITLE_OF_BODY_APPOSITION = re.compile(
 )
 # "a President Romney": a title after an indefinite article names a post someone might hold, not one they hold
 HYPOTHETICAL_TITLE = re.compile(r"(?<![\w'’-])[Aa]n?\s+$")
-# What opens a sentence before its subject: "Earlier, ", "And on Monday, ", "In December, ".
+# What opens a sentence before its subject: "Earlier, ", "And on Monday, ", "In December, ", or a fronted clause
+# ("With the Senate set to debate gun control this month, ", 52 characters).
 DOCUMENT_INTRO = re.compile(
     r"(?:(?:And|But|So)\s+)?(?i:(?:earlier|later|meanwhile|however|also|then|separately|today|yesterday|on|in|at|"
     r"last|after|before)\b[^,]{0,30}),\s*|(?:And|But|So)\s+"
+    r"|(?:With|While|As|When|Since|During|Despite|Amid)\s[^,]{0,60},\s*"
 )
 TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|later|jointly|quickly|immediately|then|have|has|had|on\s+\w+day|\w+day))+$")
 
@@ -2474,7 +2490,7 @@ class SpeakerIndex:
                 if subject:
                     return subject
             elif low in ("they", "we", "it"):
-                group = self._previous_group(offset, low == "it")
+                group = (low == "they" and self._fronted_arrival(offset)) or self._previous_group(offset, low == "it")
                 if group:
                     return group
             if want_person and (named := self._named_before_quote(offset, want_gender)):
@@ -2527,6 +2543,11 @@ class SpeakerIndex:
                 return f"{described[0]} {described[1]} {full}"
         form = _speaker_form(clean)
         words = form.words
+        if form.issuer and " " not in form.issuer and (demonym := self._demonym_speaker(form.issuer)):
+            # "the Indian statement said" after "a statement from the Indian government": the body of that
+            # nationality that has spoken, not the adjective
+            self._documents[demonym] = True
+            return demonym
         if form.issuer:
             # a document speaks for its issuer: "an official statement from Seacom", "Seacom's tweet"
             resolved = self._resolve(form.issuer, offset)
@@ -2868,6 +2889,12 @@ class SpeakerIndex:
             described = self._described_before(head_np)
             if described:
                 return described
+        if low in SOURCE_ANAPHORA:
+            # "the source told eWEEK" after "Industry sources have confirmed to eWEEK": the sources cited last, one
+            # of whom it is (a description with no indefinite opener, which _described_before leaves)
+            for _, resolved, _ in reversed(self.speakers):
+                if not SOURCE_WORDS.isdisjoint(_norm_set(resolved)) and " and " not in resolved:
+                    return resolved
         return clean
 
     def _named_service(self, noun: str) -> str | None:
@@ -3139,6 +3166,7 @@ class SpeakerIndex:
             return None
         stop = text.rfind(". ", 0, verb.start())
         start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, verb.start()) + 1)
+        start = dateline_end(text, start, verb.start())  # ("WASHINGTON — With the Senate ...")
         for sep in ("” and ", '" and ', ", and ", "; "):
             j = text.rfind(sep, start, verb.start())
             if j >= 0:
@@ -3150,7 +3178,9 @@ class SpeakerIndex:
             intro = DOCUMENT_INTRO.match(subject)
         subject = TRAILING_ADVERB.sub("", subject.split(",")[0].strip())
         words = subject.split()
-        if not words or len(words) > 16 or not (subject[:1].isupper() or PEOPLE_OF.match(subject)):
+        # (or a body described by an indefinite article before its name: "a National Rifle Association task force")
+        named_body = len(words) > 1 and words[0] in ("a", "an") and words[1][:1].isupper()
+        if not words or len(words) > 16 or not (subject[:1].isupper() or named_body or PEOPLE_OF.match(subject)):
             return None
         return start + text[start:].find(words[0]), subject
 
@@ -3227,6 +3257,33 @@ class SpeakerIndex:
             if word in self._name_surnames:
                 return False
         return _company_subject(self.text, word)
+
+    def _fronted_arrival(self, offset: int) -> str | None:
+        """The plural body or group that comes to the scene in a clause fronted before "they" in its sentence
+        ("Once police arrived, they said"), resolved as that body's own mention would be; else None."""
+        text = self.text
+        if not text.endswith(", ", 0, offset):
+            return None  # (the fronted clause ends on a comma right before the pronoun: a cheap test first)
+        here = _sentence_stop(text, offset)
+        m = FRONTED_ARRIVAL.fullmatch(text, here + 1, offset)
+        if m is None:
+            return None
+        np = m.group(1)
+        head = np.rsplit(None, 1)[-1]
+        if head != "police" and head not in PEOPLE_PLURALS and classify(np) is None:
+            return None
+        return self._resolve(np, offset)
+
+    def _demonym_speaker(self, word: str) -> str | None:
+        """The last speaker whose words hold a people's adjective ("the Indian government" for "Indian"), when the
+        word is one (a country's adjective, not its name), else None."""
+        countries = countries_in(word)
+        if not countries or countries == [word]:
+            return None
+        for _, resolved, _ in reversed(self.speakers):
+            if word in resolved.split() and resolved != word:
+                return resolved
+        return None
 
     def _previous_group(self, offset: int, body: bool = False) -> str | None:
         """The plural noun phrase that opens the sentence before "They ..." when nobody has spoken since:
