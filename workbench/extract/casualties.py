@@ -3690,17 +3690,19 @@ def _has_stem(lower: str, stems: tuple[str, ...]) -> bool:
     return any(map(lower.__contains__, stems))
 
 
-def _disputed(sentence: str, next_sentence: str | None) -> bool:
-    """The sentence, or the one after it speaking of the figure, says it is unconfirmed or denied."""
-    if _states_dispute(sentence):
+def _disputed(sentence: str, next_sentence: str | None, lower: str | None = None) -> bool:
+    """The sentence, or the one after it speaking of the figure, says it is unconfirmed or denied; `lower` is the
+    sentence lowercased, when the caller has it."""
+    if _states_dispute(sentence, lower):
         return True
     return bool(next_sentence) and _states_dispute(next_sentence) and DISPUTE_REFERENCE.search(next_sentence) is not None
 
 
-def _states_dispute(text: str) -> bool:
+def _states_dispute(text: str, lower: str | None = None) -> bool:
     """Whether DISPUTE finds a denial or a hedge in text; its stems tried first, and an ASCII text read lowercased
-    by the pattern's lowercase form (see _lowercase_form)."""
-    lower = text.lower()
+    by the pattern's lowercase form (see _lowercase_form). `lower` is text.lower(), when the caller has it."""
+    if lower is None:
+        lower = text.lower()
     return _has_stem(lower, DISPUTE_STEMS) and (
         DISPUTE_LOWER.search(lower) if text.isascii() else DISPUTE.search(text)) is not None
 
@@ -3812,7 +3814,10 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     text_all = article.text
     surnames = article.surnames
     text = sent.text
-    low = text.lower()  # (lowercased once, for every pass that reads the sentence so)
+    # (lowercased once, for every pass that reads the sentence so: cut from the lowercased article where its offsets
+    # are the text's, as lowercasing costs most on the curly quotes and accents of news copy; a capital sigma is
+    # lowercased by what stands around it, which the cut would lose)
+    low = text.lower() if article.lower is text_all or "Σ" in text else article.lower[sent.start : sent.end]
     counts = _numeric_counts(text, low)
     counts += _singular_counts(text, counts)
     counts += _named_counts(text, counts, surnames)
@@ -3852,7 +3857,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     else:
         next_sentence = following
     source = _source(text, next_sentence)
-    disputed = _disputed(text, next_sentence)
+    disputed = _disputed(text, next_sentence, low)
     claims = []
     sentence_other = (
         bool(SENTENCE_OTHER.match(text))
