@@ -105,16 +105,34 @@ def _at_word_start(*words: str, not_after: str = r"\w") -> str:
     return "(?:" + "|".join(alternatives) + ")"
 
 
-def _by_first_letter(alternatives: list[str]) -> str:
+# Letters that a case-insensitive pattern matches with more characters than their two cases (Unicode case folding:
+# the dotted and dotless i, the Kelvin sign, the long s; a test checks the list against the engine over every
+# character). A class of them all would reach beyond the Latin-1 characters, which the engine tests more slowly.
+_CASELESS_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _caseless(char: str) -> str:
+    """A pattern for one character of a case-insensitive pattern that the engine tests as fast as a case-sensitive
+    literal: a letter as the case-sensitive class of its two cases (such classes, unlike case-insensitive literals,
+    let the engine pass over an alternative that opens on another letter at a glance, instead of entering each in
+    turn), any other character, and the letters of _CASELESS_EXTRA, as written."""
+    if not char.isalpha() or char.lower() in _CASELESS_EXTRA:
+        return char
+    return f"(?-i:[{char.lower()}{char.upper()}])"
+
+
+def _by_first_letter(alternatives: list[str], *, caseless: bool = False) -> str:
     """An alternation of patterns that each open on a plain character, grouped by that character as written
     (alternatives that open on different characters never both match at one place) with their order kept within a
     group: it matches what the flat alternation matches, and the engine tries only the group of the character
     under the cursor instead of every alternative (case-insensitive patterns get no quick first-letter test
-    otherwise, and a case-sensitive one still enters each alternative in turn)."""
+    otherwise, and a case-sensitive one still enters each alternative in turn). With `caseless`, for a
+    case-insensitive pattern, each group opens on the `_caseless` form of its character, which gives it that test."""
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
         groups.setdefault(alternative[0], []).append(alternative[1:])
-    return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
+    return "(?:" + "|".join(f"{_caseless(first) if caseless else first}(?:{'|'.join(rest)})"
+                            for first, rest in groups.items()) + ")"
 
 
 def _lowercase_form(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -138,17 +156,19 @@ def _term_groups(position: tuple[str, ...]) -> str:
     return "|".join(f"(?P<{cat}>{_alternation(terms)})" for cat, terms in groups.items() if terms)
 
 
-def _category_trie(position: tuple[str, ...]) -> str:
+def _category_trie(position: tuple[str, ...], *, caseless: bool = False) -> str:
     """The terms of `_term_groups` as one alternation grouped by first letter, in the same order within each
     letter, so it matches what `_term_groups` matches. Grouped, the engine tries the few terms that share the
-    letter under the cursor instead of every term (case-insensitive literals get no quick first-letter test)."""
+    letter under the cursor instead of every term (case-insensitive literals get no quick first-letter test; with
+    `caseless`, for case-insensitive patterns only, each letter opens on its `_caseless` form, which gets one)."""
     ordered = [
         t for terms in _terms_by_category(position).values() for t in sorted(set(terms), key=_longest_first)
     ]
     by_first: dict[str, list[str]] = {}
     for term in ordered:
         by_first.setdefault(term[0], []).append(_term_pattern(term)[len(re.escape(term[0])) :])
-    return "|".join(re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in by_first.items())
+    return "|".join((_caseless(first) if caseless else re.escape(first)) + "(?:" + "|".join(rest) + ")"
+                    for first, rest in by_first.items())
 
 
 def _categoriser(position: tuple[str, ...]) -> Callable[[str], str]:
@@ -170,8 +190,8 @@ def _category_of(match: re.Match[str]) -> str:
     return next(cat for cat in CATEGORIES if groups.get(cat))
 
 
-_AFTER_TERMS = _category_trie(("after", "both"))
-_NOUN_TERMS = _category_trie(("noun",))
+_AFTER_TERMS = _category_trie(("after", "both"), caseless=True)  # (in case-insensitive patterns only)
+_NOUN_TERMS = _category_trie(("noun",), caseless=True)
 _BEFORE_TERMS = _category_trie(("before", "both"))
 AFTER_CATEGORY = _categoriser(("after", "both"))
 NOUN_CATEGORY = _categoriser(("noun",))
@@ -793,7 +813,7 @@ AFTER = re.compile(
       {_PART_OF_THEM})\b(?:(?!\b(?:were|was|are|is|had|has|when|while|after|who|which)\b)[^.;]){{0,120}}?,)?
     (?:\s*,\s*(?:ages?|aged)\s+\d[\d,\sandto-]{{0,30}},)?
     (?:\s*\([^)]{{0,40}}\))?
-    (?P<filler>(?:\s*,?\s+{_by_first_letter(_FILLER_WORDS)}\b){{0,8}})
+    (?P<filler>(?:\s*,?\s+{_by_first_letter(_FILLER_WORDS, caseless=True)}\b){{0,8}})
     \s*,?\s+(?P<term>{_AFTER_TERMS})\b""",
     re.VERBOSE | re.IGNORECASE,
 )
