@@ -70,13 +70,15 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(_term_pattern(w) for w in sorted(set(words), key=_longest_first))
 
 
-def _trie(words: Iterable[str]) -> str:
-    """Alternation grouped by first letter: the regex engine then rejects most positions on one character."""
+def _trie(words: Iterable[str], *, caseless: bool = False) -> str:
+    """Alternation grouped by first letter: the regex engine then rejects most positions on one character. With
+    `caseless`, for case-insensitive patterns only, each letter is written in its `_caseless` form, which keeps that
+    quick rejection there."""
     by_first: dict[str, set[str]] = {}
     for word in words:
         by_first.setdefault(word[0].lower(), set()).add(word[1:])
     return "|".join(
-        "(?:" + re.escape(first) + "(?:" + "|".join(_term_pattern(r) if r else "" for r in
+        "(?:" + (_caseless(first) if caseless else re.escape(first)) + "(?:" + "|".join(_term_pattern(r) if r else "" for r in
                                              sorted(rest, key=_longest_first)) + "))"
         for first, rest in sorted(by_first.items())
     )
@@ -196,12 +198,14 @@ _BEFORE_TERMS = _category_trie(("before", "both"))
 AFTER_CATEGORY = _categoriser(("after", "both"))
 NOUN_CATEGORY = _categoriser(("noun",))
 BEFORE_CATEGORY = _categoriser(("before", "both"))
-_PLURAL_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "plural")
+_PLURAL_NOUNS = _trie((t for t, c, p in CASUALTY_TERMS if p == "plural"), caseless=True)  # (read case-insensitively)
 _SINGULAR_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "singular")
+_SINGULAR_NOUNS_CASELESS = _trie((t for t, c, p in CASUALTY_TERMS if p == "singular"), caseless=True)
 # The singular nouns that may follow a figure ("one officer"), without those that name two people or more ("couple",
 # "pair", "trio", "quartet"): "Jamal Berry, 30 after the pair had argued" is an age.
-_WHO_SINGULAR_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS
-                            if p == "singular" and t not in ("couple", "pair", "trio", "quartet"))
+_WHO_SINGULAR = [t for t, c, p in CASUALTY_TERMS if p == "singular" and t not in ("couple", "pair", "trio", "quartet")]
+_WHO_SINGULAR_NOUNS = _trie(_WHO_SINGULAR)
+_WHO_SINGULAR_NOUNS_CASELESS = _trie(_WHO_SINGULAR, caseless=True)
 # Verbs that take the victims as object; used after a count they mean the count did it ("two gunmen killed").
 TRANSITIVE = frozenset(t for t, c, p in CASUALTY_TERMS if p == "both") | {"held", "hurt", "treated"}
 # A death later in the sentence makes the wounded or hospitalised victims killed instead ("was taken to a
@@ -373,7 +377,7 @@ WHO_AFTER = re.compile(
         (?:them|(?:the|those|these)\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS})
           |(?<=of\s)(?:the|those)\s+(?:injured|wounded|dead|arrested|detained|missing|displaced)\b(?!\s+(?:man|woman|men|women|
           people|boy|girl|child|children|victims?|officers?|persons?)\b)|those|whom)
-      | (?:(?!{_NUMBER_WORD}\b(?!-)|{_NOT_MODIFIERS}\b)[\w'-]++\s+){{0,2}}(?:[a-z]{{2,5}}-)?(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
+      | (?:(?!{_NUMBER_WORD}\b(?!-)|{_NOT_MODIFIERS}\b)[\w'-]++\s+){{0,2}}(?:[a-z]{{2,5}}-)?(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS_CASELESS})
         (?:\s+and\s+(?:(?!{_NUMBER_WORD}\b|{_NOT_MODIFIERS}\b|(?:a|an|the|his|her|their|its)\b|[\w'-]*(?:ing|ed)\s)
           [\w'-]++\s+)?
           (?:{_PLURAL_NOUNS}))?
@@ -561,7 +565,7 @@ OF_SOMEONE = re.compile(r"\b(?:of|for|with|by|to)\s+(?:a|an|the|his|her|their|tw
 # bondage pin-up photos made her a cult favorite, died").
 RELATIVE = re.compile(r",\s+(?:who|whose|whom)\s+(?:[^,;]{1,90}?|[^,;.]{91,160}?),(?=\s)")
 # A victim noun opening a headline or a sentence without an article: "Man, 29, fatally shot", "Woman dies".
-HEADLINE_SINGULAR = re.compile(rf"(?P<noun>(?=[A-Z])(?i:{_SINGULAR_NOUNS}))\b(?![-'’])")
+HEADLINE_SINGULAR = re.compile(rf"(?P<noun>(?=[A-Z])(?i:{_SINGULAR_NOUNS_CASELESS}))\b(?![-'’])")
 # ... or after up to three words that modify it, the first capitalised: "Young person hurt", "Laundromat worker hurt",
 # "Teen girl dies", "Milwaukee woman shot, wounded" (no quantifier, negation, pronoun or preposition first: "Neither
 # officer was hurt", "Every person killed ...", "After mother killed by car"; no marks of a related story; no word of
@@ -572,7 +576,7 @@ HEADLINE_MODIFIED = re.compile(rf"""(?!(?:Neither|Either|Each|Every|No|Any|All|B
     After|Before|Since|When|While|If|As|Once|Until|Despite|Related|Advertisement|Previous|Previously|Read|Watch|Video|
     More|Mystery)\b)[A-Z][a-z][\w-]*\s+
     (?:(?!(?:and|or|of|the|a|an|in|on|at|to|for|with|by|from|who|was|is|were|are|has|had|says|said|after|as)\b)
-    [\w-]+\s+){{0,2}}(?P<noun>(?i:{_SINGULAR_NOUNS}))\b(?![-'’])""", re.VERBOSE)
+    [\w-]+\s+){{0,2}}(?P<noun>(?i:{_SINGULAR_NOUNS_CASELESS}))\b(?![-'’])""", re.VERBOSE)
 HEADLINE_STARTS = re.compile(r"[|:]\s")
 # A bullet, a dash or a close button before a headline: "• Man killed in crash", "× Teen dies after being shot".
 LEADING_MARKS = re.compile(r"[^\w\s\"“'‘(]+\s+")
