@@ -361,9 +361,12 @@ PREFILTER = re.compile(rf"\b(?:{_alternation(_SCAN_TERMS)})\b", re.I)
 
 # Function words, which never modify the victims after a count ("Three killed as rioters bomb Greek bank": not
 # "killed as rioters").
-_NOT_MODIFIERS = r"(?:as|by|when|after|before|while|than|that|who)"
+# (both of these are read case-insensitively only, so their letters take the _caseless form)
+_NOT_MODIFIERS = _by_first_letter("as by when after before while than that who".split(), caseless=True)
 # A number word or numeral, which never modifies the victims of another count ("one of four women").
-_NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)"
+_NUMBER_WORD = r"(?:\d[\d,]*|" + _by_first_letter(
+    "one two three four five six seven eight nine ten eleven twelve dozens? hundreds? thousands?".split(),
+    caseless=True) + ")"
 # The victims named after a count: "people", "police officers", "of them", "of the victims" (or "of those victims"),
 # "of the injured", "others" (and the singular "other" before a verb, as non-native wire copy writes it: "261 other
 # got minor injuries"), "Marrero, Louisiana men" (a town and its state), a noun after a short prefix and a hyphen
