@@ -792,25 +792,27 @@ _NOT_PLACE_WORDS = r"(?:he|she|they|it|we|you|i|who|that|which|there|when|where)
 # The region set off by commas after a town: "in Bountiful, British Columbia,", "from Dayton, Ohio,"; or the town
 # after a street, whose closing comma a helper verb may stand for ("of Newton Street, Millom was arrested").
 _REGION = r"(?:,\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?-i:[A-Z])[\w'’.-]*+){0,2}(?:,|(?=\s+(?:was|were|is|are|has|have|had)\s)))"
-_MEMBERS_OF = rf"""(?P<members>\s+(?:of|with))\s+(?!(?:the|them|those|whom|which|who)\b)(?:(?!{_NOT_MEMBERS})[\w'’-]+\s+){{0,5}}?
+_MEMBERS_OF = rf"""(?P<members>of|with)\s+(?!(?:the|them|those|whom|which|who)\b)(?:(?!{_NOT_MEMBERS})[\w'’-]+\s+){{0,5}}?
       (?!{_NOT_MEMBERS})[\w'’-]+{_REGION}?(?=\s+(?:were|have\s+been|had\s+been)\s)"""
-_PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){0,4}
+# (Every one of these alternatives opens on white space, which is read once, before them all: written in each,
+# it was read anew by each in turn. None of them opens on white space itself, so the same space is read either way.)
+_PLACE = r"""(?:\s+(?:(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){0,4}
       """ + _REGION + r"""?
-    |\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
-    |\s+(?:at|in|on|inside|outside|near)\s+(?:the|a|an|their|his|her)\s+(?:(?!""" + _NOT_PLACE_WORDS + r""")(?-i:[a-z])+\s+){0,2}?
+    |in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
+    |(?:at|in|on|inside|outside|near)\s+(?:the|a|an|their|his|her)\s+(?:(?!""" + _NOT_PLACE_WORDS + r""")(?-i:[a-z])+\s+){0,2}?
       (?!""" + _NOT_PLACE_WORDS + r""")(?-i:[a-z])+(?=\s+(?:were|was|are|is|have|has|had)\s)
     |""" + _MEMBERS_OF + r"""
-    |\s+(?:(?:then|later|quickly|immediately)\s+)?(?:fled|flees|escaped|ran|runs|drove|sped|took\s+off)
+    |(?:(?:then|later|quickly|immediately)\s+)?(?:fled|flees|escaped|ran|runs|drove|sped|took\s+off)
       (?:,?\s+(?!(?:who|whom|whose|that|which|and|but|or|when|while|because)\b)[\w'’.-]+){0,10}?,?\s+(?:but|and)
       (?=\s+(?:was|were|later|eventually)\b)
-    |\s+(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
+    |(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
       (?:\s+(?!(?:was|were|is|are|had|has)\s)[\w'’-]+){0,8}?(?=\s+(?:was|were|is|are|had|has)\s)
-    |\s+(?:involved|implicated|suspected|accused|wanted)\s+(?:in|of|for)(?:\s+[\w'’-]+){1,5}?
+    |(?:involved|implicated|suspected|accused|wanted)\s+(?:in|of|for)(?:\s+[\w'’-]+){1,5}?
       (?=\s+(?:was|were|is|are|had|has|have)\s)
-    |\s+(?:shot|struck|hit|stabbed|grazed)\s+(?:in|on)\s+(?:the|his|her|both)(?:\s+[\w'’-]+){1,4}?
+    |(?:shot|struck|hit|stabbed|grazed)\s+(?:in|on)\s+(?:the|his|her|both)(?:\s+[\w'’-]+){1,4}?
       (?=\s+(?:was|were|is|are|had|has)\s)
-    |\s+(?:shot|stabbed|struck|hit|beaten|burned|run\s+over)(?:\s+(?!(?:who|whom|whose|that|which|and|but|or|as|when|
-      while|before|after|because|then|his|her|their|him|them)\b)[\w'’.-]+){0,5}?(?=\s+(?:dies|died|succumbs|succumbed)\b))?"""
+    |(?:shot|stabbed|struck|hit|beaten|burned|run\s+over)(?:\s+(?!(?:who|whom|whose|that|which|and|but|or|as|when|
+      while|before|after|because|then|his|her|their|him|them)\b)[\w'’.-]+){0,5}?(?=\s+(?:dies|died|succumbs|succumbed)\b)))?"""
 # A part of the group before it, set off by a comma: "one of them", "two of whom" (see INCLUDING_AFTER).
 _PART_OF_THEM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+(?:them|whom)"
 AFTER = re.compile(
