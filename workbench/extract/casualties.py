@@ -1066,20 +1066,20 @@ _CASUALTIES_VERBS = r"""(?:rose|risen|climbed|jumped|grew|increased|mounted)\s+t
     |reache[sd]|reach|topped|passed|exceeded|surpassed|neared|numbered|were|was"""
 BEFORE = re.compile(
     rf"""(?:
-        \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:himself|herself|themselves)\s+and)?
+        \b(?:(?P<term>{_BEFORE_TERMS})(?:\s+(?:himself|herself|themselves)\s+and)?
         (?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|a\s+family\s+of|other|his|her|their|all|the))?
         (?:\s+(?:young|little|baby|teenage|elderly|unarmed|innocent))?
-      | \b(?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
+      | (?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|of|{_TOLL_VERBS}
         |now)
-      | \b(?P<casualties>casualties)\b[^.;:\d]{{0,60}}?\b(?:{_CASUALTIES_VERBS})
-      | \b(?P<among>{_AMONG_TERMS})\s+(?:were|was|are|is|included|include)
+      | (?P<casualties>casualties)\b[^.;:\d]{{0,60}}?\b(?:{_CASUALTIES_VERBS})
+      | (?P<among>{_AMONG_TERMS})\s+(?:were|was|are|is|included|include))
       | (?:^|\balso\s+)(?P<inverted>killed|wounded|injured|hurt|arrested|detained)\s+(?:were|was)
-      | \bnumber\s+of\s+(?:people\s+|those\s+)?(?:confirmed\s+|reported\s+|recorded\s+)?(?P<number>dead|deaths|killed|fatalities|injured|wounded|injuries|
+      | \b(?:number\s+of\s+(?:people\s+|those\s+)?(?:confirmed\s+|reported\s+|recorded\s+)?(?P<number>dead|deaths|killed|fatalities|injured|wounded|injuries|
         arrested|detained|arrests|detainees|missing|displaced)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|{_TOLL_VERBS})
-      | \b(?:the|those)\s+(?P<numbered>dead|killed|injured|wounded|arrested|detained|missing|displaced)\s+
-        (?:now\s+|had\s+|have\s+)?number(?:ed|s)?
+      | (?:the|those)\s+(?P<numbered>dead|killed|injured|wounded|arrested|detained|missing|displaced)\s+
+        (?:now\s+|had\s+|have\s+)?number(?:ed|s)?)
     )\s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
