@@ -1312,9 +1312,11 @@ _NOT_PEOPLE_WORDS = r"""aged ages? ages?\s+of no\. number route highway intersta
     magnitude category level grade gate flight at""".split() + [
     rf"{parent}\s+(?:of|to)" for parent in "fathers? mothers? parents? dad mom grandfathers? grandmothers? grandparents?".split()
 ] + r"""image\s+\d+\s+of photo\s+\d+\s+of picture\s+\d+\s+of slide\s+\d+\s+of one two three four five six seven eight nine""".split()
+# (Only asked whether it matches: its two alternatives that open on a word boundary test it once, together, as the
+# engine tries them at every place of the words searched.)
 NOT_PEOPLE_BEFORE = re.compile(
-    rf"""(?:\b{_by_first_letter(_NOT_PEOPLE_WORDS)}\.?|[$£€#]|\b(?:ages?|aged)\s+(?:of\s+)?\d{{1,3}}(?:\s*,\s*\d{{1,3}})*,?\s*
-    (?:and|to|-))\s*$""",
+    rf"""(?:\b(?:{_by_first_letter(_NOT_PEOPLE_WORDS)}\.?|(?:ages?|aged)\s+(?:of\s+)?\d{{1,3}}(?:\s*,\s*\d{{1,3}})*,?\s*
+    (?:and|to|-))|[$£€#])\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
 NOT_PEOPLE_BEFORE_LOWER = _lowercase_form(NOT_PEOPLE_BEFORE)
