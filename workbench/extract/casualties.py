@@ -1458,8 +1458,10 @@ WORST_SINCE_WHEN = re.compile(r"""\b(?:deadliest|worst|bloodiest|biggest|largest
 # were shot to death in late March", which may date the report's own case; nor the month the reported unrest began in:
 # "have been arrested since the protests began in September").
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-TIME_AGO = re.compile(rf"""\b(?:(?:years?|months?|decades?)\s+(?:ago|earlier)|(?<!began\s)(?<!begun\s)(?<!started\s)(?<!erupted\s)
-    in\s+(?-i:{_MONTHS})(?!\s+\d{{1,2}}\b)|
+# (The words before "in" are looked back at from after it, so that only an "in" makes the engine look; the words of
+# time open on the _caseless form of their letters.)
+TIME_AGO = re.compile(rf"""\b(?:(?:{_caseless("y")}ears?|{_caseless("m")}onths?|{_caseless("d")}ecades?)\s+(?:ago|earlier)
+    |in(?<!began\sin)(?<!begun\sin)(?<!started\sin)(?<!erupted\sin)\s+(?-i:{_MONTHS})(?!\s+\d{{1,2}}\b)|
     ^(?-i:In\s+(?:early|late|mid)[\s-]+(?:{_MONTHS}))(?!\s+\d{{1,2}}\b))\b""", re.I | re.VERBOSE)
 # A month in the clause that tells when the outlet reported the event dates the report, not another event ("As we
 # first reported in July, two children ... were found dead"; "As previously reported in May,").
