@@ -212,11 +212,16 @@ TRANSITIVE = frozenset(t for t, c, p in CASUALTY_TERMS if p == "both") | {"held"
 # hospital, where he died", "taken to a hospital and pronounced dead", "suffered a gunshot wound that resulted in
 # her death"); a time set off by a comma may open the clause ("was rushed to Comer Children's Hospital ..., but by
 # Tuesday morning, she died"), and "pronounce dead" is a common typo for "pronounced dead".
-LATER_DIED = re.compile(r"""\b(?:(?:where|but|and\s+later|later|before)\s+(?:(?:by|on|early|late|within)\s[^,;:.]{1,30},\s+)?
+# (Its words that open a clause are grouped by first letter, each letter in its _caseless form, so that at each word
+# the engine tries only those of its letter.)
+_LATER_DEATH = r"""\s+(?:(?:by|on|early|late|within)\s[^,;:.]{1,30},\s+)?
     (?:he|she|they|the\s+\w+)?\s*(?:was\s+|were\s+)?
-    (?:later\s+)?(?:died|pronounced?\s+(?:dead|deceased)|declared\s+dead|succumbed)|until\s+(?:his|her|their)\s+
-    deaths?|(?:that|which)\s+(?:later\s+|eventually\s+|ultimately\s+)?(?:resulted\s+in|led\s+to|caused)\s+
-    (?:his|her|their)\s+deaths?)\b""", re.I | re.VERBOSE)
+    (?:later\s+)?(?:died|pronounced?\s+(?:dead|deceased)|declared\s+dead|succumbed)"""
+_CAUSED_DEATH = r"""\s+(?:later\s+|eventually\s+|ultimately\s+)?(?:resulted\s+in|led\s+to|caused)\s+
+    (?:his|her|their)\s+deaths?"""
+LATER_DIED = re.compile(rf"""\b(?:{_caseless("w")}(?:here{_LATER_DEATH}|hich{_CAUSED_DEATH})|{_caseless("b")}(?:ut|efore){_LATER_DEATH}
+    |{_caseless("a")}nd\s+later{_LATER_DEATH}|{_caseless("l")}ater{_LATER_DEATH}|{_caseless("u")}ntil\s+(?:his|her|their)\s+
+    deaths?|{_caseless("t")}hat{_CAUSED_DEATH})\b""", re.I | re.VERBOSE)
 # The same right after the term, in its clause: "was taken to a hospital and pronounced dead", "was gravely wounded and
 # died Sunday".
 AND_DIED = re.compile(r"""[^;:.]{0,60}?\band\s+(?:(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+(?:dead|deceased)
