@@ -4216,9 +4216,12 @@ SHOT_ALIVE = re.compile(rf"""\b(?:(?:is|was|are|were|remains?|remained)\s+(?:lis
 # to be fatal: then the shot group's outcome may be mixed ("Four shot, one fatally"), and it is left alone. Neither
 # the police unit that investigates shootings ("contact the Allegheny County Homicide Unit", "homicide detectives")
 # nor a charge of "attempted murder" tells a death.
-SHOT_DEATH = re.compile(r"""(?<!non-)(?<!non\s)\b(?:dead|died|dies|death|deaths|killed|kill|killing|fatal|fatally|slain
-    |(?<!attempted\s)murder\w*|homicide(?!\s+(?:unit|division|squad|bureau|section|detectives?|investigators?)\b)
-    |deceased|lifeless)\b""", re.IGNORECASE | re.VERBOSE)
+# (Its words are grouped by first letter, each letter in its _caseless form, keeping their order within a letter; the
+# look back for "attempted" is taken from after the "m" of "murder", so that it opens on its letter too.)
+SHOT_DEATH = re.compile(r"(?<!non-)(?<!non\s)\b" + _by_first_letter(
+    r"""dead died dies death deaths killed kill killing fatal fatally slain m(?<!attempted\sm)urder\w*
+    homicide(?!\s+(?:unit|division|squad|bureau|section|detectives?|investigators?)\b) deceased lifeless""".split(),
+    caseless=True) + r"\b", re.IGNORECASE)
 
 
 def _paragraph_sentence(text: str, at: int) -> tuple[str, int, Sentence]:
