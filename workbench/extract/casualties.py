@@ -1201,7 +1201,9 @@ MIXED_OUTCOME = re.compile(r"""(?:killed\s+(?:and|or)\s+(?:injured|wounded|hurt)
     (?!\s+(?:an?|another|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+|them|him|
     themselves|himself|herself)\b|\s+[A-Z])""", re.VERBOSE)
 COUNT_HYPOTHETICAL = re.compile(r"\b(?:might|could|would)\s+(?:well\s+|easily\s+)?have\s+been\s+$", re.I)
-NEGATED = re.compile(r"\b(?:none|neither|no|nobody)\s+(?:of\s+)?(?:the\s+|them\s+|those\s+)?$", re.I)
+# (opening on the _caseless form of its "n", with the word boundary tested behind it, so that the engine skips to the
+# n's instead of trying a boundary at every place)
+NEGATED = re.compile(rf"{_caseless('n')}(?<!\w.)(?:one|either|o|obody)\s+(?:of\s+)?(?:the\s+|them\s+|those\s+)?$", re.I)
 # What a count coordinated after a term's object cannot be: a subject pronoun, which opens a clause of its own ("killed
 # two kids and he shot his wife"), or the subject after the comma that closes a fronted clause ("After the deaths of
 # 2 children, a mother asks").
