@@ -5517,3 +5517,20 @@ def test_sent_to_hospital_passive():
 def test_state_hospital_no_injury():
     assert pairs("The reasons he was sent to the state hospital in June were never made public.") == set()
     assert pairs("A man was taken to a psychiatric hospital for evaluation.") == set()
+
+
+# Faster case-insensitive tries: a letter opening a group is the case-sensitive class of what the letter matches.
+def test_caseless_letters_match_what_case_insensitive_letters_match():
+    import re
+
+    from workbench.extract.casualties import _CASELESS_EXTRA, _caseless
+
+    characters = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    any_letter = re.compile("[a-z]", re.IGNORECASE)
+    lettered = [ch for ch in characters if any_letter.fullmatch(ch)]
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        insensitive, caseless = re.compile(letter, re.IGNORECASE), re.compile(_caseless(letter), re.IGNORECASE)
+        matched = [ch for ch in lettered if insensitive.fullmatch(ch)]
+        assert [ch for ch in lettered if caseless.fullmatch(ch)] == matched
+        assert sorted(set(matched) - {letter, letter.upper()}) == sorted(_CASELESS_EXTRA.get(letter, ""))
+    assert _caseless("t") == "(?-i:[tT])" and _caseless("k") == "k" and _caseless(r"\s") == r"\s"

@@ -70,13 +70,15 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(_term_pattern(w) for w in sorted(set(words), key=_longest_first))
 
 
-def _trie(words: Iterable[str]) -> str:
-    """Alternation grouped by first letter: the regex engine then rejects most positions on one character."""
+def _trie(words: Iterable[str], *, caseless: bool = False) -> str:
+    """Alternation grouped by first letter: the regex engine then rejects most positions on one character. With
+    `caseless`, for case-insensitive patterns only, each letter is written in its `_caseless` form, which keeps that
+    quick rejection there."""
     by_first: dict[str, set[str]] = {}
     for word in words:
         by_first.setdefault(word[0].lower(), set()).add(word[1:])
     return "|".join(
-        "(?:" + re.escape(first) + "(?:" + "|".join(_term_pattern(r) if r else "" for r in
+        "(?:" + (_caseless(first) if caseless else re.escape(first)) + "(?:" + "|".join(_term_pattern(r) if r else "" for r in
                                              sorted(rest, key=_longest_first)) + "))"
         for first, rest in sorted(by_first.items())
     )
@@ -105,16 +107,34 @@ def _at_word_start(*words: str, not_after: str = r"\w") -> str:
     return "(?:" + "|".join(alternatives) + ")"
 
 
-def _by_first_letter(alternatives: list[str]) -> str:
+# Letters that a case-insensitive pattern matches with more characters than their two cases (Unicode case folding:
+# the dotted and dotless i, the Kelvin sign, the long s; a test checks the list against the engine over every
+# character). A class of them all would reach beyond the Latin-1 characters, which the engine tests more slowly.
+_CASELESS_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _caseless(char: str) -> str:
+    """A pattern for one character of a case-insensitive pattern that the engine tests as fast as a case-sensitive
+    literal: a letter as the case-sensitive class of its two cases (such classes, unlike case-insensitive literals,
+    let the engine pass over an alternative that opens on another letter at a glance, instead of entering each in
+    turn), any other character, and the letters of _CASELESS_EXTRA, as written."""
+    if not char.isalpha() or char.lower() in _CASELESS_EXTRA:
+        return char
+    return f"(?-i:[{char.lower()}{char.upper()}])"
+
+
+def _by_first_letter(alternatives: list[str], *, caseless: bool = False) -> str:
     """An alternation of patterns that each open on a plain character, grouped by that character as written
     (alternatives that open on different characters never both match at one place) with their order kept within a
     group: it matches what the flat alternation matches, and the engine tries only the group of the character
     under the cursor instead of every alternative (case-insensitive patterns get no quick first-letter test
-    otherwise, and a case-sensitive one still enters each alternative in turn)."""
+    otherwise, and a case-sensitive one still enters each alternative in turn). With `caseless`, for a
+    case-insensitive pattern, each group opens on the `_caseless` form of its character, which gives it that test."""
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
         groups.setdefault(alternative[0], []).append(alternative[1:])
-    return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
+    return "(?:" + "|".join(f"{_caseless(first) if caseless else first}(?:{'|'.join(rest)})"
+                            for first, rest in groups.items()) + ")"
 
 
 def _lowercase_form(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -138,17 +158,19 @@ def _term_groups(position: tuple[str, ...]) -> str:
     return "|".join(f"(?P<{cat}>{_alternation(terms)})" for cat, terms in groups.items() if terms)
 
 
-def _category_trie(position: tuple[str, ...]) -> str:
+def _category_trie(position: tuple[str, ...], *, caseless: bool = False) -> str:
     """The terms of `_term_groups` as one alternation grouped by first letter, in the same order within each
     letter, so it matches what `_term_groups` matches. Grouped, the engine tries the few terms that share the
-    letter under the cursor instead of every term (case-insensitive literals get no quick first-letter test)."""
+    letter under the cursor instead of every term (case-insensitive literals get no quick first-letter test; with
+    `caseless`, for case-insensitive patterns only, each letter opens on its `_caseless` form, which gets one)."""
     ordered = [
         t for terms in _terms_by_category(position).values() for t in sorted(set(terms), key=_longest_first)
     ]
     by_first: dict[str, list[str]] = {}
     for term in ordered:
         by_first.setdefault(term[0], []).append(_term_pattern(term)[len(re.escape(term[0])) :])
-    return "|".join(re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in by_first.items())
+    return "|".join((_caseless(first) if caseless else re.escape(first)) + "(?:" + "|".join(rest) + ")"
+                    for first, rest in by_first.items())
 
 
 def _categoriser(position: tuple[str, ...]) -> Callable[[str], str]:
@@ -170,29 +192,36 @@ def _category_of(match: re.Match[str]) -> str:
     return next(cat for cat in CATEGORIES if groups.get(cat))
 
 
-_AFTER_TERMS = _category_trie(("after", "both"))
-_NOUN_TERMS = _category_trie(("noun",))
+_AFTER_TERMS = _category_trie(("after", "both"), caseless=True)  # (in case-insensitive patterns only)
+_NOUN_TERMS = _category_trie(("noun",), caseless=True)
 _BEFORE_TERMS = _category_trie(("before", "both"))
 AFTER_CATEGORY = _categoriser(("after", "both"))
 NOUN_CATEGORY = _categoriser(("noun",))
 BEFORE_CATEGORY = _categoriser(("before", "both"))
-_PLURAL_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "plural")
+_PLURAL_NOUNS = _trie((t for t, c, p in CASUALTY_TERMS if p == "plural"), caseless=True)  # (read case-insensitively)
 _SINGULAR_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "singular")
+_SINGULAR_NOUNS_CASELESS = _trie((t for t, c, p in CASUALTY_TERMS if p == "singular"), caseless=True)
 # The singular nouns that may follow a figure ("one officer"), without those that name two people or more ("couple",
 # "pair", "trio", "quartet"): "Jamal Berry, 30 after the pair had argued" is an age.
-_WHO_SINGULAR_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS
-                            if p == "singular" and t not in ("couple", "pair", "trio", "quartet"))
+_WHO_SINGULAR = [t for t, c, p in CASUALTY_TERMS if p == "singular" and t not in ("couple", "pair", "trio", "quartet")]
+_WHO_SINGULAR_NOUNS = _trie(_WHO_SINGULAR)
+_WHO_SINGULAR_NOUNS_CASELESS = _trie(_WHO_SINGULAR, caseless=True)
 # Verbs that take the victims as object; used after a count they mean the count did it ("two gunmen killed").
 TRANSITIVE = frozenset(t for t, c, p in CASUALTY_TERMS if p == "both") | {"held", "hurt", "treated"}
 # A death later in the sentence makes the wounded or hospitalised victims killed instead ("was taken to a
 # hospital, where he died", "taken to a hospital and pronounced dead", "suffered a gunshot wound that resulted in
 # her death"); a time set off by a comma may open the clause ("was rushed to Comer Children's Hospital ..., but by
 # Tuesday morning, she died"), and "pronounce dead" is a common typo for "pronounced dead".
-LATER_DIED = re.compile(r"""\b(?:(?:where|but|and\s+later|later|before)\s+(?:(?:by|on|early|late|within)\s[^,;:.]{1,30},\s+)?
+# (Its words that open a clause are grouped by first letter, each letter in its _caseless form, so that at each word
+# the engine tries only those of its letter.)
+_LATER_DEATH = r"""\s+(?:(?:by|on|early|late|within)\s[^,;:.]{1,30},\s+)?
     (?:he|she|they|the\s+\w+)?\s*(?:was\s+|were\s+)?
-    (?:later\s+)?(?:died|pronounced?\s+(?:dead|deceased)|declared\s+dead|succumbed)|until\s+(?:his|her|their)\s+
-    deaths?|(?:that|which)\s+(?:later\s+|eventually\s+|ultimately\s+)?(?:resulted\s+in|led\s+to|caused)\s+
-    (?:his|her|their)\s+deaths?)\b""", re.I | re.VERBOSE)
+    (?:later\s+)?(?:died|pronounced?\s+(?:dead|deceased)|declared\s+dead|succumbed)"""
+_CAUSED_DEATH = r"""\s+(?:later\s+|eventually\s+|ultimately\s+)?(?:resulted\s+in|led\s+to|caused)\s+
+    (?:his|her|their)\s+deaths?"""
+LATER_DIED = re.compile(rf"""\b(?:{_caseless("w")}(?:here{_LATER_DEATH}|hich{_CAUSED_DEATH})|{_caseless("b")}(?:ut|efore){_LATER_DEATH}
+    |{_caseless("a")}nd\s+later{_LATER_DEATH}|{_caseless("l")}ater{_LATER_DEATH}|{_caseless("u")}ntil\s+(?:his|her|their)\s+
+    deaths?|{_caseless("t")}hat{_CAUSED_DEATH})\b""", re.I | re.VERBOSE)
 # The same right after the term, in its clause: "was taken to a hospital and pronounced dead", "was gravely wounded and
 # died Sunday".
 AND_DIED = re.compile(r"""[^;:.]{0,60}?\band\s+(?:(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+(?:dead|deceased)
@@ -337,9 +366,12 @@ PREFILTER = re.compile(rf"\b(?:{_alternation(_SCAN_TERMS)})\b", re.I)
 
 # Function words, which never modify the victims after a count ("Three killed as rioters bomb Greek bank": not
 # "killed as rioters").
-_NOT_MODIFIERS = r"(?:as|by|when|after|before|while|than|that|who)"
+# (both of these are read case-insensitively only, so their letters take the _caseless form)
+_NOT_MODIFIERS = _by_first_letter("as by when after before while than that who".split(), caseless=True)
 # A number word or numeral, which never modifies the victims of another count ("one of four women").
-_NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)"
+_NUMBER_WORD = r"(?:\d[\d,]*|" + _by_first_letter(
+    "one two three four five six seven eight nine ten eleven twelve dozens? hundreds? thousands?".split(),
+    caseless=True) + ")"
 # The victims named after a count: "people", "police officers", "of them", "of the victims" (or "of those victims"),
 # "of the injured", "others" (and the singular "other" before a verb, as non-native wire copy writes it: "261 other
 # got minor injuries"), "Marrero, Louisiana men" (a town and its state), a noun after a short prefix and a hyphen
@@ -353,7 +385,7 @@ WHO_AFTER = re.compile(
         (?:them|(?:the|those|these)\s+(?:[\w'-]++\s+){{0,2}}(?:{_PLURAL_NOUNS})
           |(?<=of\s)(?:the|those)\s+(?:injured|wounded|dead|arrested|detained|missing|displaced)\b(?!\s+(?:man|woman|men|women|
           people|boy|girl|child|children|victims?|officers?|persons?)\b)|those|whom)
-      | (?:(?!{_NUMBER_WORD}\b(?!-)|{_NOT_MODIFIERS}\b)[\w'-]++\s+){{0,2}}(?:[a-z]{{2,5}}-)?(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS})
+      | (?:(?!{_NUMBER_WORD}\b(?!-)|{_NOT_MODIFIERS}\b)[\w'-]++\s+){{0,2}}(?:[a-z]{{2,5}}-)?(?:{_PLURAL_NOUNS}|{_WHO_SINGULAR_NOUNS_CASELESS})
         (?:\s+and\s+(?:(?!{_NUMBER_WORD}\b|{_NOT_MODIFIERS}\b|(?:a|an|the|his|her|their|its)\b|[\w'-]*(?:ing|ed)\s)
           [\w'-]++\s+)?
           (?:{_PLURAL_NOUNS}))?
@@ -429,7 +461,9 @@ SINGULAR = re.compile(
 NAME_POSSESSIVE = re.compile(rf"""[A-Z](?<![\w'’].)[a-z]+(?:['’]s|\s[’']\s+s)\s+(?P<noun>{_WHO_SINGULAR_NOUNS})
     \b(?!-|['’]s\b|\s[’']\s+s\b)""", re.VERBOSE)
 
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# (the word boundary before the year is tested once its first two digits have matched, by a lookbehind at the character
+# before them: the engine then skips to the ones and twos instead of trying a boundary at every place)
+YEAR = re.compile(r"(?:19|20)(?<!\w..)\d\d\b")
 DATED_OPENING = re.compile(r"In\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 # A second victim noun sharing the first one's determiner: "A man and woman were killed", "his mother and sister".
@@ -546,7 +580,7 @@ OF_SOMEONE = re.compile(r"\b(?:of|for|with|by|to)\s+(?:a|an|the|his|her|their|tw
 # bondage pin-up photos made her a cult favorite, died").
 RELATIVE = re.compile(r",\s+(?:who|whose|whom)\s+(?:[^,;]{1,90}?|[^,;.]{91,160}?),(?=\s)")
 # A victim noun opening a headline or a sentence without an article: "Man, 29, fatally shot", "Woman dies".
-HEADLINE_SINGULAR = re.compile(rf"(?P<noun>(?=[A-Z])(?i:{_SINGULAR_NOUNS}))\b(?![-'’])")
+HEADLINE_SINGULAR = re.compile(rf"(?P<noun>(?=[A-Z])(?i:{_SINGULAR_NOUNS_CASELESS}))\b(?![-'’])")
 # ... or after up to three words that modify it, the first capitalised: "Young person hurt", "Laundromat worker hurt",
 # "Teen girl dies", "Milwaukee woman shot, wounded" (no quantifier, negation, pronoun or preposition first: "Neither
 # officer was hurt", "Every person killed ...", "After mother killed by car"; no marks of a related story; no word of
@@ -557,7 +591,7 @@ HEADLINE_MODIFIED = re.compile(rf"""(?!(?:Neither|Either|Each|Every|No|Any|All|B
     After|Before|Since|When|While|If|As|Once|Until|Despite|Related|Advertisement|Previous|Previously|Read|Watch|Video|
     More|Mystery)\b)[A-Z][a-z][\w-]*\s+
     (?:(?!(?:and|or|of|the|a|an|in|on|at|to|for|with|by|from|who|was|is|were|are|has|had|says|said|after|as)\b)
-    [\w-]+\s+){{0,2}}(?P<noun>(?i:{_SINGULAR_NOUNS}))\b(?![-'’])""", re.VERBOSE)
+    [\w-]+\s+){{0,2}}(?P<noun>(?i:{_SINGULAR_NOUNS_CASELESS}))\b(?![-'’])""", re.VERBOSE)
 HEADLINE_STARTS = re.compile(r"[|:]\s")
 # A bullet, a dash or a close button before a headline: "• Man killed in crash", "× Teen dies after being shot".
 LEADING_MARKS = re.compile(r"[^\w\s\"“'‘(]+\s+")
@@ -784,25 +818,27 @@ _NOT_PLACE_WORDS = r"(?:he|she|they|it|we|you|i|who|that|which|there|when|where)
 # The region set off by commas after a town: "in Bountiful, British Columbia,", "from Dayton, Ohio,"; or the town
 # after a street, whose closing comma a helper verb may stand for ("of Newton Street, Millom was arrested").
 _REGION = r"(?:,\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?-i:[A-Z])[\w'’.-]*+){0,2}(?:,|(?=\s+(?:was|were|is|are|has|have|had)\s)))"
-_MEMBERS_OF = rf"""(?P<members>\s+(?:of|with))\s+(?!(?:the|them|those|whom|which|who)\b)(?:(?!{_NOT_MEMBERS})[\w'’-]+\s+){{0,5}}?
+_MEMBERS_OF = rf"""(?P<members>of|with)\s+(?!(?:the|them|those|whom|which|who)\b)(?:(?!{_NOT_MEMBERS})[\w'’-]+\s+){{0,5}}?
       (?!{_NOT_MEMBERS})[\w'’-]+{_REGION}?(?=\s+(?:were|have\s+been|had\s+been)\s)"""
-_PLACE = r"""(?:\s+(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){0,4}
+# (Every one of these alternatives opens on white space, which is read once, before them all: written in each,
+# it was read anew by each in turn. None of them opens on white space itself, so the same space is read either way.)
+_PLACE = r"""(?:\s+(?:(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){0,4}
       """ + _REGION + r"""?
-    |\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
-    |\s+(?:at|in|on|inside|outside|near)\s+(?:the|a|an|their|his|her)\s+(?:(?!""" + _NOT_PLACE_WORDS + r""")(?-i:[a-z])+\s+){0,2}?
+    |in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
+    |(?:at|in|on|inside|outside|near)\s+(?:the|a|an|their|his|her)\s+(?:(?!""" + _NOT_PLACE_WORDS + r""")(?-i:[a-z])+\s+){0,2}?
       (?!""" + _NOT_PLACE_WORDS + r""")(?-i:[a-z])+(?=\s+(?:were|was|are|is|have|has|had)\s)
     |""" + _MEMBERS_OF + r"""
-    |\s+(?:(?:then|later|quickly|immediately)\s+)?(?:fled|flees|escaped|ran|runs|drove|sped|took\s+off)
+    |(?:(?:then|later|quickly|immediately)\s+)?(?:fled|flees|escaped|ran|runs|drove|sped|took\s+off)
       (?:,?\s+(?!(?:who|whom|whose|that|which|and|but|or|when|while|because)\b)[\w'’.-]+){0,10}?,?\s+(?:but|and)
       (?=\s+(?:was|were|later|eventually)\b)
-    |\s+(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
+    |(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
       (?:\s+(?!(?:was|were|is|are|had|has)\s)[\w'’-]+){0,8}?(?=\s+(?:was|were|is|are|had|has)\s)
-    |\s+(?:involved|implicated|suspected|accused|wanted)\s+(?:in|of|for)(?:\s+[\w'’-]+){1,5}?
+    |(?:involved|implicated|suspected|accused|wanted)\s+(?:in|of|for)(?:\s+[\w'’-]+){1,5}?
       (?=\s+(?:was|were|is|are|had|has|have)\s)
-    |\s+(?:shot|struck|hit|stabbed|grazed)\s+(?:in|on)\s+(?:the|his|her|both)(?:\s+[\w'’-]+){1,4}?
+    |(?:shot|struck|hit|stabbed|grazed)\s+(?:in|on)\s+(?:the|his|her|both)(?:\s+[\w'’-]+){1,4}?
       (?=\s+(?:was|were|is|are|had|has)\s)
-    |\s+(?:shot|stabbed|struck|hit|beaten|burned|run\s+over)(?:\s+(?!(?:who|whom|whose|that|which|and|but|or|as|when|
-      while|before|after|because|then|his|her|their|him|them)\b)[\w'’.-]+){0,5}?(?=\s+(?:dies|died|succumbs|succumbed)\b))?"""
+    |(?:shot|stabbed|struck|hit|beaten|burned|run\s+over)(?:\s+(?!(?:who|whom|whose|that|which|and|but|or|as|when|
+      while|before|after|because|then|his|her|their|him|them)\b)[\w'’.-]+){0,5}?(?=\s+(?:dies|died|succumbs|succumbed)\b)))?"""
 # A part of the group before it, set off by a comma: "one of them", "two of whom" (see INCLUDING_AFTER).
 _PART_OF_THEM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+(?:them|whom)"
 AFTER = re.compile(
@@ -812,7 +848,7 @@ AFTER = re.compile(
       {_PART_OF_THEM})\b(?:(?!\b(?:were|was|are|is|had|has|when|while|after|who|which)\b)[^.;]){{0,120}}?,)?
     (?:\s*,\s*(?:ages?|aged)\s+\d[\d,\sandto-]{{0,30}},)?
     (?:\s*\([^)]{{0,40}}\))?
-    (?P<filler>(?:\s*,?\s+{_by_first_letter(_FILLER_WORDS)}\b){{0,8}})
+    (?P<filler>(?:\s*,?\s+{_by_first_letter(_FILLER_WORDS, caseless=True)}\b){{0,8}})
     \s*,?\s+(?P<term>{_AFTER_TERMS})\b""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -1064,20 +1100,20 @@ _CASUALTIES_VERBS = r"""(?:rose|risen|climbed|jumped|grew|increased|mounted)\s+t
     |reache[sd]|reach|topped|passed|exceeded|surpassed|neared|numbered|were|was"""
 BEFORE = re.compile(
     rf"""(?:
-        \b(?P<term>{_BEFORE_TERMS})(?:\s+(?:himself|herself|themselves)\s+and)?
+        \b(?:(?P<term>{_BEFORE_TERMS})(?:\s+(?:himself|herself|themselves)\s+and)?
         (?:\s+(?:another|an\s+additional|a\s+further|a\s+total\s+of|a\s+family\s+of|other|his|her|their|all|the))?
         (?:\s+(?:young|little|baby|teenage|elderly|unarmed|innocent))?
-      | \b(?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
+      | (?P<toll>(?:death|casualty)\s+toll|toll)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|of|{_TOLL_VERBS}
         |now)
-      | \b(?P<casualties>casualties)\b[^.;:\d]{{0,60}}?\b(?:{_CASUALTIES_VERBS})
-      | \b(?P<among>{_AMONG_TERMS})\s+(?:were|was|are|is|included|include)
+      | (?P<casualties>casualties)\b[^.;:\d]{{0,60}}?\b(?:{_CASUALTIES_VERBS})
+      | (?P<among>{_AMONG_TERMS})\s+(?:were|was|are|is|included|include))
       | (?:^|\balso\s+)(?P<inverted>killed|wounded|injured|hurt|arrested|detained)\s+(?:were|was)
-      | \bnumber\s+of\s+(?:people\s+|those\s+)?(?:confirmed\s+|reported\s+|recorded\s+)?(?P<number>dead|deaths|killed|fatalities|injured|wounded|injuries|
+      | \b(?:number\s+of\s+(?:people\s+|those\s+)?(?:confirmed\s+|reported\s+|recorded\s+)?(?P<number>dead|deaths|killed|fatalities|injured|wounded|injuries|
         arrested|detained|arrests|detainees|missing|displaced)\b[^.;:\d]{{0,60}}?\b
         (?:to|at|{_TOLL_VERBS})
-      | \b(?:the|those)\s+(?P<numbered>dead|killed|injured|wounded|arrested|detained|missing|displaced)\s+
-        (?:now\s+|had\s+|have\s+)?number(?:ed|s)?
+      | (?:the|those)\s+(?P<numbered>dead|killed|injured|wounded|arrested|detained|missing|displaced)\s+
+        (?:now\s+|had\s+|have\s+)?number(?:ed|s)?)
     )\s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -1197,7 +1233,9 @@ MIXED_OUTCOME = re.compile(r"""(?:killed\s+(?:and|or)\s+(?:injured|wounded|hurt)
     (?!\s+(?:an?|another|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+|them|him|
     themselves|himself|herself)\b|\s+[A-Z])""", re.VERBOSE)
 COUNT_HYPOTHETICAL = re.compile(r"\b(?:might|could|would)\s+(?:well\s+|easily\s+)?have\s+been\s+$", re.I)
-NEGATED = re.compile(r"\b(?:none|neither|no|nobody)\s+(?:of\s+)?(?:the\s+|them\s+|those\s+)?$", re.I)
+# (opening on the _caseless form of its "n", with the word boundary tested behind it, so that the engine skips to the
+# n's instead of trying a boundary at every place)
+NEGATED = re.compile(rf"{_caseless('n')}(?<!\w.)(?:one|either|o|obody)\s+(?:of\s+)?(?:the\s+|them\s+|those\s+)?$", re.I)
 # What a count coordinated after a term's object cannot be: a subject pronoun, which opens a clause of its own ("killed
 # two kids and he shot his wife"), or the subject after the comma that closes a fronted clause ("After the deaths of
 # 2 children, a mother asks").
@@ -1315,9 +1353,11 @@ _NOT_PEOPLE_WORDS = r"""aged ages? ages?\s+of no\. number route highway intersta
     magnitude category level grade gate flight at""".split() + [
     rf"{parent}\s+(?:of|to)" for parent in "fathers? mothers? parents? dad mom grandfathers? grandmothers? grandparents?".split()
 ] + r"""image\s+\d+\s+of photo\s+\d+\s+of picture\s+\d+\s+of slide\s+\d+\s+of one two three four five six seven eight nine""".split()
+# (Only asked whether it matches: its two alternatives that open on a word boundary test it once, together, as the
+# engine tries them at every place of the words searched.)
 NOT_PEOPLE_BEFORE = re.compile(
-    rf"""(?:\b{_by_first_letter(_NOT_PEOPLE_WORDS)}\.?|[$£€#]|\b(?:ages?|aged)\s+(?:of\s+)?\d{{1,3}}(?:\s*,\s*\d{{1,3}})*,?\s*
-    (?:and|to|-))\s*$""",
+    rf"""(?:\b(?:{_by_first_letter(_NOT_PEOPLE_WORDS)}\.?|(?:ages?|aged)\s+(?:of\s+)?\d{{1,3}}(?:\s*,\s*\d{{1,3}})*,?\s*
+    (?:and|to|-))|[$£€#])\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
 NOT_PEOPLE_BEFORE_LOWER = _lowercase_form(NOT_PEOPLE_BEFORE)
@@ -1379,9 +1419,11 @@ SOURCE_BOUNDARY = frozenset("that and but as while after when".split())
 SPEAKER_LOWER = frozenset("police officials authorities officers investigators witnesses residents doctors "
                           "medics paramedics prosecutors deputies troopers sources".split())
 # Words that show the phrase before a reporting verb is not its speaker ("five people were reported dead").
-SOURCE_STOP = re.compile(r"\b(?:was|were|is|are|been|being|killed|died|dead|injured|wounded|arrested|detained|"
-                         r"shot|when|after|before|because|while|where|which|who|if|it|they|he|she|we|i|you|"
-                         r"there|this|people|number|toll)\b", re.I)
+# (grouped by first letter, each letter in its _caseless form, so that at each word the engine tries only the words of
+# its letter; within a letter they keep their order)
+SOURCE_STOP = re.compile(r"\b" + _by_first_letter(
+    """was were is are been being killed died dead injured wounded arrested detained shot when after before because while
+    where which who if it they he she we i you there this people number toll""".split(), caseless=True) + r"\b", re.I)
 
 # What police may not confirm besides a figure, right after the verb: how, whether or who ("did not confirm how the
 # man died", "could not confirm if he was killed by deputies", "have not confirmed the identity of the person killed",
@@ -1468,8 +1510,10 @@ WORST_SINCE_WHEN = re.compile(r"""\b(?:deadliest|worst|bloodiest|biggest|largest
 # were shot to death in late March", which may date the report's own case; nor the month the reported unrest began in:
 # "have been arrested since the protests began in September").
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-TIME_AGO = re.compile(rf"""\b(?:(?:years?|months?|decades?)\s+(?:ago|earlier)|(?<!began\s)(?<!begun\s)(?<!started\s)(?<!erupted\s)
-    in\s+(?-i:{_MONTHS})(?!\s+\d{{1,2}}\b)|
+# (The words before "in" are looked back at from after it, so that only an "in" makes the engine look; the words of
+# time open on the _caseless form of their letters.)
+TIME_AGO = re.compile(rf"""\b(?:(?:{_caseless("y")}ears?|{_caseless("m")}onths?|{_caseless("d")}ecades?)\s+(?:ago|earlier)
+    |in(?<!began\sin)(?<!begun\sin)(?<!started\sin)(?<!erupted\sin)\s+(?-i:{_MONTHS})(?!\s+\d{{1,2}}\b)|
     ^(?-i:In\s+(?:early|late|mid)[\s-]+(?:{_MONTHS}))(?!\s+\d{{1,2}}\b))\b""", re.I | re.VERBOSE)
 # A month in the clause that tells when the outlet reported the event dates the report, not another event ("As we
 # first reported in July, two children ... were found dead"; "As previously reported in May,").
@@ -1505,11 +1549,16 @@ OTHER_EVENT_QUICK = re.compile(_by_first_letter([
     r"during\s+those\s", r"from\s+those\s", r"in\s+one\s+of\s+those\s", r"when\s+(?:he|she|i|we|they)\s+w"]))
 # A sentence opening on another time or case speaks of another event throughout ("Last year, ...", "In a separate
 # incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...", "Over the past decade, ...").
-SENTENCE_OTHER = re.compile(r"""^(?:last\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:19|20)\d\d|earlier\s+this\s+
-    (?:year|month)|in\s+(?:\w+\s+)?last\s+year|(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+ago|(?:in|over|during)\s+the\s+
-    (?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)|previously|in\s+a\s+(?:separate|similar|
-    previous|another)|separately|in\s+another|in\s+(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){0,2}?(?:shootings|
-    attacks|incidents?|bombings|strikes|raids|cases?|news))\b""", re.VERBOSE | re.IGNORECASE)
+# (It is only asked whether it matches, so its alternatives need no order: those that open on "in" share it, and the
+# others open on the _caseless form of their first letter, so that the engine passes over those of other letters at a
+# glance instead of entering each.)
+SENTENCE_OTHER = re.compile(rf"""^(?:{_caseless("l")}ast\s+(?:year|month|week)|{_caseless("e")}arlier\s+this\s+(?:year|month)
+    |{_caseless("p")}reviously|separately
+    |(?:{_caseless("o")}ver|{_caseless("d")}uring)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)
+    |in\s+(?:(?:\w+\s+)?(?:19|20)\d\d|(?:\w+\s+)?last\s+year|a\s+(?:separate|similar|previous|another)|another
+      |the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)
+      |(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){{0,2}}?(?:shootings|attacks|incidents?|bombings|strikes|raids|cases?|news))
+    |(?:\w+\s+){{1,2}}(?:years?|months?|decades?)\s+ago)\b""", re.VERBOSE | re.IGNORECASE)
 # A figure in a sentence that refers back to the event of the one before it ("in the quake", "in the attack"), which
 # then tells whose figure it is; that sentence's opening (SENTENCE_OTHER) may date it as another event, and how far
 # back its start is looked for (not "the fourth suspect in the shooting": a suspect arrested since is often the
@@ -3782,17 +3831,19 @@ def _has_stem(lower: str, stems: tuple[str, ...]) -> bool:
     return any(map(lower.__contains__, stems))
 
 
-def _disputed(sentence: str, next_sentence: str | None) -> bool:
-    """The sentence, or the one after it speaking of the figure, says it is unconfirmed or denied."""
-    if _states_dispute(sentence):
+def _disputed(sentence: str, next_sentence: str | None, lower: str | None = None) -> bool:
+    """The sentence, or the one after it speaking of the figure, says it is unconfirmed or denied; `lower` is the
+    sentence lowercased, when the caller has it."""
+    if _states_dispute(sentence, lower):
         return True
     return bool(next_sentence) and _states_dispute(next_sentence) and DISPUTE_REFERENCE.search(next_sentence) is not None
 
 
-def _states_dispute(text: str) -> bool:
+def _states_dispute(text: str, lower: str | None = None) -> bool:
     """Whether DISPUTE finds a denial or a hedge in text; its stems tried first, and an ASCII text read lowercased
-    by the pattern's lowercase form (see _lowercase_form)."""
-    lower = text.lower()
+    by the pattern's lowercase form (see _lowercase_form). `lower` is text.lower(), when the caller has it."""
+    if lower is None:
+        lower = text.lower()
     return _has_stem(lower, DISPUTE_STEMS) and (
         DISPUTE_LOWER.search(lower) if text.isascii() else DISPUTE.search(text)) is not None
 
@@ -3904,7 +3955,10 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     text_all = article.text
     surnames = article.surnames
     text = sent.text
-    low = text.lower()  # (lowercased once, for every pass that reads the sentence so)
+    # (lowercased once, for every pass that reads the sentence so: cut from the lowercased article where its offsets
+    # are the text's, as lowercasing costs most on the curly quotes and accents of news copy; a capital sigma is
+    # lowercased by what stands around it, which the cut would lose)
+    low = text.lower() if article.lower is text_all or "Σ" in text else article.lower[sent.start : sent.end]
     counts = _numeric_counts(text, low)
     counts += _singular_counts(text, counts)
     counts += _named_counts(text, counts, surnames)
@@ -3944,7 +3998,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     else:
         next_sentence = following
     source = _source(text, next_sentence)
-    disputed = _disputed(text, next_sentence)
+    disputed = _disputed(text, next_sentence, low)
     claims = []
     sentence_other = (
         bool(SENTENCE_OTHER.match(text))
@@ -4247,20 +4301,28 @@ SHOT_TRAIL = 60
 # Survival told for the wounded ("non-life-threatening injuries", "in stable condition", "the other was stable", "his
 # condition was stabilized", "expected to recover", "expected to be OK", "not considered life-threatening", "None
 # suffered life-threatening injuries", "was released from the hospital").
-SHOT_ALIVE = re.compile(r"""stable\s+condition|\b(?:is|was|are|were|remains?|remained)\s+(?:listed\s+as\s+)?stable\b
-    |\bstabilized\b|non[-\s]?life[-\s]threatening|not\s+(?:considered\s+|believed\s+to\s+be\s+|thought\s+to\s+be\s+)?life[-\s]threatening
-    |expected\s+to\s+(?:be\s+(?:ok|okay|all\s+right|fine)|live)\b
-    |\b[Nn]one\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:suffered|sustained|had|have|has|were|are|is|was)\s+(?:\w+\s+)?life[-\s]threatening
-    |expected\s+to\s+(?:recover|survive)|\bsurvived\b|treated\s+and\s+released|(?:good|fair)\s+condition
-    |released\s+from\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}?hospital
-    |minor\s+injuries""", re.IGNORECASE | re.VERBOSE)
+# (It is only asked whether it matches, so its alternatives need no order: those that open on a word boundary test it
+# once, together, and the others open on the _caseless form of their first letter, so that the engine, which tries
+# them at every place of the text, passes over those of other letters at a glance.)
+SHOT_ALIVE = re.compile(rf"""\b(?:(?:is|was|are|were|remains?|remained)\s+(?:listed\s+as\s+)?stable\b|stabilized\b
+      |[Nn]one\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:suffered|sustained|had|have|has|were|are|is|was)\s+(?:\w+\s+)?life[-\s]threatening
+      |survived\b)
+    |stable\s+condition
+    |{_caseless("n")}o(?:n[-\s]?life[-\s]threatening|t\s+(?:considered\s+|believed\s+to\s+be\s+|thought\s+to\s+be\s+)?life[-\s]threatening)
+    |{_caseless("e")}xpected\s+to\s+(?:(?:be\s+(?:ok|okay|all\s+right|fine)|live)\b|recover|survive)
+    |{_caseless("t")}reated\s+and\s+released|(?:{_caseless("g")}ood|{_caseless("f")}air)\s+condition
+    |{_caseless("r")}eleased\s+from\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}?hospital
+    |{_caseless("m")}inor\s+injuries""", re.IGNORECASE | re.VERBOSE)
 # Any death told in the article ("shot dead", "one fatally", "later died", "homicide"), save the wounds said not
 # to be fatal: then the shot group's outcome may be mixed ("Four shot, one fatally"), and it is left alone. Neither
 # the police unit that investigates shootings ("contact the Allegheny County Homicide Unit", "homicide detectives")
 # nor a charge of "attempted murder" tells a death.
-SHOT_DEATH = re.compile(r"""(?<!non-)(?<!non\s)\b(?:dead|died|dies|death|deaths|killed|kill|killing|fatal|fatally|slain
-    |(?<!attempted\s)murder\w*|homicide(?!\s+(?:unit|division|squad|bureau|section|detectives?|investigators?)\b)
-    |deceased|lifeless)\b""", re.IGNORECASE | re.VERBOSE)
+# (Its words are grouped by first letter, each letter in its _caseless form, keeping their order within a letter; the
+# look back for "attempted" is taken from after the "m" of "murder", so that it opens on its letter too.)
+SHOT_DEATH = re.compile(r"(?<!non-)(?<!non\s)\b" + _by_first_letter(
+    r"""dead died dies death deaths killed kill killing fatal fatally slain m(?<!attempted\sm)urder\w*
+    homicide(?!\s+(?:unit|division|squad|bureau|section|detectives?|investigators?)\b) deceased lifeless""".split(),
+    caseless=True) + r"\b", re.IGNORECASE)
 
 
 def _paragraph_sentence(text: str, at: int) -> tuple[str, int, Sentence]:
