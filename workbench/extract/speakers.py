@@ -3594,7 +3594,14 @@ class SpeakerIndex:
             # a surname alone stands for the last speaker of that name ("Antonio LeGrier ... LeGrier says"),
             # not for a relative named elsewhere
             for _, resolved, person in reversed(self.speakers):
-                if person and not _names_together(resolved) and not (want and self._said_gender.get(resolved) == _other(want)):
+                # (a speaker that does not hold the surname at all is passed over by one substring test, before the
+                # tests that call functions: most of the article's speakers are other people)
+                if (
+                    person
+                    and last in resolved
+                    and not _names_together(resolved)
+                    and not (want and self._said_gender.get(resolved) == _other(want))
+                ):
                     # (not one a pronoun of the other gender stood for: "Mr. Trump" after "Melania Trump ... she")
                     parts = resolved.rsplit(None, 1)
                     if (
@@ -3658,8 +3665,8 @@ class SpeakerIndex:
             ending = " " + best_bare
             for _, resolved, _ in reversed(self.speakers):
                 if (
-                    resolved != result
-                    and resolved.endswith(ending)
+                    resolved.endswith(ending)
+                    and resolved != result
                     and not _names_together(resolved)
                     and not MEMBERS_OF.match(resolved[: -len(ending)])
                 ):
