@@ -3615,7 +3615,8 @@ class SpeakerIndex:
                         return resolved
         best_bare = " ".join(bare_words)
         best_title: tuple[str, ...] = ()
-        fitting: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (name words, title words) of fitting mentions
+        # (name, title words, given name) of fitting mentions, each read once
+        fitting: list[tuple[str, tuple[str, ...], str | None]] = []
         for m in self.mentions_with(last):
             mw = m.text.split()
             if last in mw[:-1] and mw[mw.index(last) + 1] in ORG_ENDINGS and last not in ORG_ENDINGS:
@@ -3628,19 +3629,20 @@ class SpeakerIndex:
                 m_title = ()  # "in the cross hairs of a President Romney": a post imagined, not held
             if not all(w in m_bare for w in bare_words):
                 continue
-            if want and self.gender(" ".join(m_bare)) == _other(want):
+            named_as = " ".join(m_bare)
+            if want and self.gender(named_as) == _other(want):
                 continue
             if len(bare_words) == 1 and KIN_BEFORE_NAME.match(self.text[max(0, m.start - KIN_REACH) : m.start] + " "):
                 continue  # "His daughter Joan Felt": a relative of the one the surname alone names
-            fitting.append((m_bare, m_title))
+            fitting.append((named_as, m_title, _given_name(m_bare)))
         # Several people may share the surname ("President Donald Trump and first lady Melania Trump"): the
         # forms whose given name is the one named first ("Vermont Sen. Sanders" has none, so it fits).
-        given = next((g for g in (_given_name(bare) for bare, _ in fitting) if g), None)
-        for bare, m_title in fitting:
-            if given and _given_name(bare) not in (None, given):
+        given = next((g for _, _, g in fitting if g), None)
+        for bare, m_title, first in fitting:
+            if given and first not in (None, given):
                 continue
-            if len(" ".join(bare)) > len(best_bare):
-                best_bare = " ".join(bare)
+            if len(bare) > len(best_bare):
+                best_bare = bare
             if len(" ".join(m_title)) > len(" ".join(best_title)):
                 best_title = m_title
         if len(bare_words) == 1 and best_bare == bare_words[0]:
