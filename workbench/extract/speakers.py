@@ -2145,9 +2145,13 @@ def _drop_noise(phrase: str) -> str:
     """SPEAKER_NOISE removed from phrase; searched only when phrase holds what one of its matches needs ("a" or
     "A" to open with, a bracket, "same" or "jointly", a page's button or caption), as a substitution tries the
     pattern at every position."""
+    if phrase[:1] in ("a", "A") and "(" not in phrase and "same" not in phrase and "jointly" not in phrase:
+        # ("a spokesman", "An official": only a match opening the phrase can be there, a mood or page furniture,
+        # as the other matches need a bracket, "same" or "jointly"; tried at the start alone)
+        noise = SPEAKER_NOISE.match(phrase)
+        return phrase[noise.end() :] if noise else phrase
     if (
-        phrase[:1] in ("a", "A")
-        or "(" in phrase
+        "(" in phrase
         or "same" in phrase
         or "jointly" in phrase
         or phrase.startswith(PAGE_FURNITURE_STARTS)
