@@ -2161,9 +2161,13 @@ def _drop_noise(phrase: str) -> str:
     """SPEAKER_NOISE removed from phrase; searched only when phrase holds what one of its matches needs ("a" or
     "A" to open with, a bracket, "same" or "jointly", a page's button or caption), as a substitution tries the
     pattern at every position."""
+    if phrase[:1] in ("a", "A") and "(" not in phrase and "same" not in phrase and "jointly" not in phrase:
+        # ("a spokesman", "An official": only a match opening the phrase can be there, a mood or page furniture,
+        # as the other matches need a bracket, "same" or "jointly"; tried at the start alone)
+        noise = SPEAKER_NOISE.match(phrase)
+        return phrase[noise.end() :] if noise else phrase
     if (
-        phrase[:1] in ("a", "A")
-        or "(" in phrase
+        "(" in phrase
         or "same" in phrase
         or "jointly" in phrase
         or phrase.startswith(PAGE_FURNITURE_STARTS)
@@ -3651,7 +3655,14 @@ class SpeakerIndex:
             # a surname alone stands for the last speaker of that name ("Antonio LeGrier ... LeGrier says"),
             # not for a relative named elsewhere
             for _, resolved, person in reversed(self.speakers):
-                if person and not _names_together(resolved) and not (want and self._said_gender.get(resolved) == _other(want)):
+                # (a speaker that does not hold the surname at all is passed over by one substring test, before the
+                # tests that call functions: most of the article's speakers are other people)
+                if (
+                    person
+                    and last in resolved
+                    and not _names_together(resolved)
+                    and not (want and self._said_gender.get(resolved) == _other(want))
+                ):
                     # (not one a pronoun of the other gender stood for: "Mr. Trump" after "Melania Trump ... she")
                     parts = resolved.rsplit(None, 1)
                     if (
@@ -3665,7 +3676,8 @@ class SpeakerIndex:
                         return resolved
         best_bare = " ".join(bare_words)
         best_title: tuple[str, ...] = ()
-        fitting: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (name words, title words) of fitting mentions
+        # (name, title words, given name) of fitting mentions, each read once
+        fitting: list[tuple[str, tuple[str, ...], str | None]] = []
         for m in self.mentions_with(last):
             mw = m.text.split()
             if last in mw[:-1] and mw[mw.index(last) + 1] in ORG_ENDINGS and last not in ORG_ENDINGS:
@@ -3678,19 +3690,20 @@ class SpeakerIndex:
                 m_title = ()  # "in the cross hairs of a President Romney": a post imagined, not held
             if not all(w in m_bare for w in bare_words):
                 continue
-            if want and self.gender(" ".join(m_bare)) == _other(want):
+            named_as = " ".join(m_bare)
+            if want and self.gender(named_as) == _other(want):
                 continue
             if len(bare_words) == 1 and KIN_BEFORE_NAME.match(self.text[max(0, m.start - KIN_REACH) : m.start] + " "):
                 continue  # "His daughter Joan Felt": a relative of the one the surname alone names
-            fitting.append((m_bare, m_title))
+            fitting.append((named_as, m_title, _given_name(m_bare)))
         # Several people may share the surname ("President Donald Trump and first lady Melania Trump"): the
         # forms whose given name is the one named first ("Vermont Sen. Sanders" has none, so it fits).
-        given = next((g for g in (_given_name(bare) for bare, _ in fitting) if g), None)
-        for bare, m_title in fitting:
-            if given and _given_name(bare) not in (None, given):
+        given = next((g for _, _, g in fitting if g), None)
+        for bare, m_title, first in fitting:
+            if given and first not in (None, given):
                 continue
-            if len(" ".join(bare)) > len(best_bare):
-                best_bare = " ".join(bare)
+            if len(bare) > len(best_bare):
+                best_bare = bare
             if len(" ".join(m_title)) > len(" ".join(best_title)):
                 best_title = m_title
         if len(bare_words) == 1 and best_bare == bare_words[0]:
@@ -3715,8 +3728,8 @@ class SpeakerIndex:
             ending = " " + best_bare
             for _, resolved, _ in reversed(self.speakers):
                 if (
-                    resolved != result
-                    and resolved.endswith(ending)
+                    resolved.endswith(ending)
+                    and resolved != result
                     and not _names_together(resolved)
                     and not MEMBERS_OF.match(resolved[: -len(ending)])
                 ):
