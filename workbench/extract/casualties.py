@@ -71,16 +71,16 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 def _trie(words: Iterable[str], *, caseless: bool = False) -> str:
-    """Alternation grouped by first letter: the regex engine then rejects most positions on one character. With
-    `caseless`, for case-insensitive patterns only, each letter is written in its `_caseless` form, which keeps that
-    quick rejection there."""
+    """Alternation grouped by first letter (lowercased), the words of a letter once each and longest first, by
+    `_by_first_letter`: the regex engine then rejects most positions on one character. With `caseless`, for
+    case-insensitive patterns only, each letter is written in its `_caseless` form, which keeps that quick rejection
+    there."""
     by_first: dict[str, set[str]] = {}
     for word in words:
         by_first.setdefault(word[0].lower(), set()).add(word[1:])
-    return "|".join(
-        "(?:" + (_caseless(first) if caseless else re.escape(first)) + "(?:" + "|".join(_term_pattern(r) if r else "" for r in
-                                             sorted(rest, key=_longest_first)) + "))"
-        for first, rest in sorted(by_first.items())
+    return _by_first_letter(
+        [first + _term_pattern(r) for first, rest in sorted(by_first.items()) for r in sorted(rest, key=_longest_first)],
+        caseless=caseless,
     )
 
 
@@ -159,18 +159,14 @@ def _term_groups(position: tuple[str, ...]) -> str:
 
 
 def _category_trie(position: tuple[str, ...], *, caseless: bool = False) -> str:
-    """The terms of `_term_groups` as one alternation grouped by first letter, in the same order within each
-    letter, so it matches what `_term_groups` matches. Grouped, the engine tries the few terms that share the
+    """The terms of `_term_groups` as one alternation grouped by first letter (by `_by_first_letter`), in the same
+    order within each letter, so it matches what `_term_groups` matches. Grouped, the engine tries the few terms that share the
     letter under the cursor instead of every term (case-insensitive literals get no quick first-letter test; with
     `caseless`, for case-insensitive patterns only, each letter opens on its `_caseless` form, which gets one)."""
     ordered = [
         t for terms in _terms_by_category(position).values() for t in sorted(set(terms), key=_longest_first)
     ]
-    by_first: dict[str, list[str]] = {}
-    for term in ordered:
-        by_first.setdefault(term[0], []).append(_term_pattern(term)[len(re.escape(term[0])) :])
-    return "|".join((_caseless(first) if caseless else re.escape(first)) + "(?:" + "|".join(rest) + ")"
-                    for first, rest in by_first.items())
+    return _by_first_letter([_term_pattern(term) for term in ordered], caseless=caseless)
 
 
 def _categoriser(position: tuple[str, ...]) -> Callable[[str], str]:
