@@ -195,11 +195,12 @@ AFTER_CATEGORY = _categoriser(("after", "both"))
 NOUN_CATEGORY = _categoriser(("noun",))
 BEFORE_CATEGORY = _categoriser(("before", "both"))
 _PLURAL_NOUNS = _trie((t for t, c, p in CASUALTY_TERMS if p == "plural"), caseless=True)  # (read case-insensitively)
-_SINGULAR_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "singular")
-_SINGULAR_NOUNS_CASELESS = _trie((t for t, c, p in CASUALTY_TERMS if p == "singular"), caseless=True)
+_SINGULAR = [t for t, c, p in CASUALTY_TERMS if p == "singular"]
+_SINGULAR_NOUNS = _trie(_SINGULAR)
+_SINGULAR_NOUNS_CASELESS = _trie(_SINGULAR, caseless=True)
 # The singular nouns that may follow a figure ("one officer"), without those that name two people or more ("couple",
 # "pair", "trio", "quartet"): "Jamal Berry, 30 after the pair had argued" is an age.
-_WHO_SINGULAR = [t for t, c, p in CASUALTY_TERMS if p == "singular" and t not in ("couple", "pair", "trio", "quartet")]
+_WHO_SINGULAR = [t for t in _SINGULAR if t not in ("couple", "pair", "trio", "quartet")]
 _WHO_SINGULAR_NOUNS = _trie(_WHO_SINGULAR)
 _WHO_SINGULAR_NOUNS_CASELESS = _trie(_WHO_SINGULAR, caseless=True)
 # Verbs that take the victims as object; used after a count they mean the count did it ("two gunmen killed").
