@@ -778,13 +778,13 @@ _WHEN_HIT = [rf"{lead}(?:{'|'.join(_WEEKDAYS)}){_DAY_PART_AND}" for lead in (r"o
     day + _DAY_PART_AND for day in _WEEKDAYS]
 # A total told as such after the victims: "Seven people in all were killed", "seven people total were shot".
 _IN_ALL = [r"in\s+all", r"in\s+total", "total", "altogether"]
-# Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it); and
-# hit before "and" ("A woman hit and killed by a motorist", as "struck and killed"; "A pedestrian was knocked down and
-# killed", "run over and killed").
 # A deed done to the victim before "and" and the term that tells what came of it: "A man was attacked and killed",
 # "A woman was robbed and shot dead", "was assaulted and injured".
 _ASSAULTED_AND = [rf"{verb}(?=\s+and\s)" for verb in ("attacked", "assaulted", "robbed", "raped", "tortured", "ambushed",
                                                        "carjacked")]
+# Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it); and
+# hit before "and" ("A woman hit and killed by a motorist", as "struck and killed"; "A pedestrian was knocked down and
+# killed", "run over and killed").
 _HIT_BY = [rf"{verb}\s+by\s+(?:(?:the\s+)?gunfire|(?:a\s+)?(?:stray\s+)?bullets?)" for verb in ("hit", "struck", "stuck")] + [
     r"hit(?=\s+and\s)", r"knocked\s+down(?=\s+and\s)", r"run\s+over(?=\s+and\s)"]
 # Hit by a vehicle, before "and" and the term that tells what came of it: "A boy was hit by a car and died at the scene",
