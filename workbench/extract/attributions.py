@@ -1332,7 +1332,8 @@ class _Cues:
                 self.items = sorted(self.items + other)
         if not CHECKED_CUE_FORMS.isdisjoint(map(attrgetter("form"), self.items)):
             # ("settling disputes and said ...": a verb of rejection without the claim it rejects is no cue, nor
-            # a verb that ends a clause; nor "ask" without its subject right before it)
+            # a verb that ends a clause; nor "ask" without its subject right before it, nor "claim" after no plural
+            # subject)
             self.items = [c for c in self.items if not _no_cue(masked, c.form, c.stop)]
         # cue words never overlap, so their ends are in order as well as their starts
         self.starts = [c.begin for c in self.items]
@@ -1358,7 +1359,7 @@ class _Cues:
         return None
 
 
-# The cue forms _no_cue checks where they stand: the verbs of rejection and the bare "ask".
+# The cue forms _no_cue checks where they stand: the verbs of rejection and the bare "ask" and "claim".
 CHECKED_CUE_FORMS = frozenset(
     form for form, verb in CUE_VERBS.items() if verb.lemma in REJECTION_LEMMAS or form in ("ask", "claim")
 )
