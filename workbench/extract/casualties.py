@@ -978,8 +978,9 @@ ANIMAL_MEMBER = re.compile(rf"\s+and\s+(?:[\w’'-]+\s+)?(?:family\s+|pet\s+)?(?
 # A hospital that treats the mind, which a term's wildcard took in: "was sent to the state hospital" names no injury.
 MENTAL_HOSPITAL = re.compile(r"\b(?:state|mental|psychiatric)\s+hospital")
 # "Resulted in" right before a figure (a cheap lead, read where the figure is counted: see _numeric_counts).
-RESULTED_IN = re.compile(r"\bresult(?:ed|ing|s)?\s+in\s+$", re.I)
-LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves|result(?:ed|ing|s)?\s+in|end(?:ed|ing|s)\s+with)\s+$", re.I)
+_RESULT_IN = r"result(?:ed|ing|s)?\s+in"
+RESULTED_IN = re.compile(rf"\b{_RESULT_IN}\s+$", re.I)
+LEFT_BEFORE = re.compile(rf"\b(?:left|leaving|leaves|{_RESULT_IN}|end(?:ed|ing|s)\s+with)\s+$", re.I)
 # (or "resulted in one person dead", "a spree that ended with a woman dead")
 # Verbs of finding before a single victim, which "dead" after it then describes ("police found a man dead").
 FOUND_BEFORE = re.compile(r"\b(?:found|finds|discovered|discovers)\s+$", re.I)
