@@ -1346,6 +1346,10 @@ class _Cues:
         self.first_to = "first to " in masked
         self.thats = _places(masked, "that")
 
+    def first_to_in(self, masked: str, a: int, b: int) -> bool:
+        """Whether "first to " is written wholly inside [a, b), looked for only in an article that writes it."""
+        return self.first_to and masked.find("first to ", a, b) >= 0
+
     def finditer(self, a: int, b: int) -> list[_CueMatch]:
         """The cues that lie wholly inside [a, b)."""
         lo = bisect.bisect_left(self.starts, a)
@@ -1486,7 +1490,7 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
             or (has_according and _according_search(masked, s, e, cues.according))
             or (nouns and _any_between(nouns, s, e))
             # ("Politico was first to report the news": a news act without a cue word)
-            or (cues.first_to and masked.find("first to ", s, e) >= 0 and FIRST_TO_REPORT.search(masked, s, e))
+            or (cues.first_to_in(masked, s, e) and FIRST_TO_REPORT.search(masked, s, e))
         )
         if uq and not has_cue and _pure_quote(masked, s, e, uq):
             if not uq[-1].closed and hi < len(quotes) and quotes[hi].carried:
@@ -1908,7 +1912,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
             if r not in with_records and r.start < cut < r.end:
                 r.end = _trim_end(text, r.start, cut)
     if not records and (
-        cues.first_to and masked.find("first to ", s, e) >= 0
+        cues.first_to_in(masked, s, e)
         or masked.find(" by ", s, e) >= 0
         and any(masked.find(verb, s, e) >= 0 for verb in (*NEWS_ACT_VERBS, *JUDGED_ACT_VERBS))
     ):
