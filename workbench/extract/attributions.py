@@ -1140,6 +1140,7 @@ LEADING_PP = re.compile(
 # Where a speaker spoke, opening the sentence with no comma before the subject: "In a Monday statement President
 # Obama said", "In an interview Sunday Senator Bob Casey said", "At a press conference Sheriff Bill Jones said", "In
 # a report released Friday the agency said": the medium's words (and when it was put out) are no part of the speaker.
+_MEDIUM_TIME = r"\s+(?:on\s+)?" + TIME_WORDS + PART_OF_DAY  # (when the medium was: " Sunday", " on Thursday morning")
 LEADING_MEDIUM = re.compile(
     r"(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring)\s+"
     + MEDIUM_DETERMINER
@@ -1147,12 +1148,12 @@ LEADING_MEDIUM = re.compile(
     + MEDIUM_NOUNS
     + r"(?:\s+"
     + PUT_OUT_VERBS
-    + r")?(?:\s+(?:on\s+)?"
-    + TIME_WORDS
+    + r")?(?:"
+    + _MEDIUM_TIME
     # (after a time the subject may be a lowercase noun: "In a court appearance Thursday morning prosecutors said")
-    + r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[a-z])(?!(?:morning|afternoon|evening|night)\b)|(?:\s+(?:on\s+)?"
-    + TIME_WORDS
-    + r"(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?=the\s|[A-Z]))"
+    + r"\s+(?=[a-z])(?!(?:morning|afternoon|evening|night)\b)|(?:"
+    + _MEDIUM_TIME
+    + r")?\s+(?=the\s|[A-Z]))"
 )
 # "On Tuesday, ", "At 6:41 p.m., ", "In a statement, ": an opening phrase before the subject; also a participle
 # ("Keeping her on the line, ", "Asked about the case, ", "Reached for comment, "), told from a name ending the
