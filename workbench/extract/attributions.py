@@ -526,6 +526,10 @@ ASK_SUBJECT_BEFORE = re.compile(
 CLAIM_SUBJECT_BEFORE = re.compile(
     r"(?<![\w'’-])(?:(?i:they|we|i|you|who|police|people)|[A-Za-z][\w-]*[^s\W]s|[A-Za-z][\w-]*ly)\s+$"
 )
+# The bare forms a cue only after the subject its pattern finds right before it, and how far back the subject's word
+# is looked for (40 characters before the form).
+SUBJECT_BEFORE_FORMS = {"ask": ASK_SUBJECT_BEFORE, "claim": CLAIM_SUBJECT_BEFORE}
+SUBJECT_BEFORE_REACH = 40
 # "insisted on anonymity", "insisted on not being named": a condition of the source's, no statement (a noun after
 # "on" may be where a statement was made: "The talks failed, he insisted on national television").
 # "said nothing", "said nothing new as he passed": an act without content, when no clause follows "nothing"
@@ -1366,7 +1370,7 @@ class _Cues:
 
 # The cue forms _no_cue checks where they stand: the verbs of rejection and the bare "ask" and "claim".
 CHECKED_CUE_FORMS = frozenset(
-    form for form, verb in CUE_VERBS.items() if verb.lemma in REJECTION_LEMMAS or form in ("ask", "claim")
+    form for form, verb in CUE_VERBS.items() if verb.lemma in REJECTION_LEMMAS or form in SUBJECT_BEFORE_FORMS
 )
 
 
@@ -1374,10 +1378,10 @@ def _no_cue(masked: str, form: str, end: int) -> bool:
     """Whether a cue word found by CUE is no cue where it stands: a verb of rejection without the claim it rejects,
     the bare form "ask" without its subject right before it ("We ask that", "and ask that"), or the bare form
     "claim" after no plural subject (the noun: "the baggage claim", "the ministry's claim")."""
-    if form == "ask":
-        return ASK_SUBJECT_BEFORE.search(masked, max(0, end - 43), end - 3) is None
-    if form == "claim":
-        return CLAIM_SUBJECT_BEFORE.search(masked, max(0, end - 45), end - 5) is None
+    subject = SUBJECT_BEFORE_FORMS.get(form)
+    if subject is not None:
+        at = end - len(form)
+        return subject.search(masked, max(0, at - SUBJECT_BEFORE_REACH), at) is None
     return _rejects_nothing(masked, form, end)
 
 
