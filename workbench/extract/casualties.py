@@ -4454,8 +4454,8 @@ def _shot_and_alive(claims: list[CasualtyClaim], article: _Article) -> list[Casu
 # one shot in the head by his own hand has often died).
 _LIMBS = r"""hands?|fingers?|feet|foot|toes?|legs?|arms?|thighs?|knees?|ankles?|wrists?|shoulders?|hips?|buttocks?|
     forearms?|calf|calves|groin|side|abdomen|stomach"""
-ONE_SHOT_IN = re.compile(rf"""(?<![\w'’-])(?P<who>[Hh]e|[Ss]he|(?:[Aa]n?|[Tt]he)\s+(?:\d{{1,3}}-year-old\s+)?(?:man|woman|boy|girl|
-    teen|teenager|child|victim|patron|customer|driver|officer|student)|(?:[Aa]n?|[Tt]he)\s+\d{{1,3}}-year-old
+ONE_SHOT_IN = re.compile(rf"""(?<![\w'’-])(?P<who>[Hh]e|[Ss]he|(?:[Aa]n?|[Tt]he)\s+(?:(?:\d{{1,3}}-year-old\s+)?(?:man|woman|boy|girl|
+    teen|teenager|child|victim|patron|customer|driver|officer|student)|\d{{1,3}}-year-old)
     |(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{1,2}}(?:,\s+\d{{1,3}},)?)\s+
     (?:(?:was|had\s+been|has\s+been)\s+(?:accidentally\s+)?shot\s+(?:once\s+|twice\s+)?in\s+(?:the|his|her)\s+
       (?:(?:left|right|upper|lower)\s+)?(?:{_BODY_PARTS})
