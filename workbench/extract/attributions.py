@@ -526,6 +526,10 @@ ASK_SUBJECT_BEFORE = re.compile(
 CLAIM_SUBJECT_BEFORE = re.compile(
     r"(?<![\w'’-])(?:(?i:they|we|i|you|who|police|people)|[A-Za-z][\w-]*[^s\W]s|[A-Za-z][\w-]*ly)\s+$"
 )
+# The bare forms a cue only after the subject its pattern finds right before it, and how far back the subject's word
+# is looked for (40 characters before the form).
+SUBJECT_BEFORE_FORMS = {"ask": ASK_SUBJECT_BEFORE, "claim": CLAIM_SUBJECT_BEFORE}
+SUBJECT_BEFORE_REACH = 40
 # "insisted on anonymity", "insisted on not being named": a condition of the source's, no statement (a noun after
 # "on" may be where a statement was made: "The talks failed, he insisted on national television").
 # "said nothing", "said nothing new as he passed": an act without content, when no clause follows "nothing"
@@ -1140,6 +1144,7 @@ LEADING_PP = re.compile(
 # Where a speaker spoke, opening the sentence with no comma before the subject: "In a Monday statement President
 # Obama said", "In an interview Sunday Senator Bob Casey said", "At a press conference Sheriff Bill Jones said", "In
 # a report released Friday the agency said": the medium's words (and when it was put out) are no part of the speaker.
+_MEDIUM_TIME = r"\s+(?:on\s+)?" + TIME_WORDS + PART_OF_DAY  # (when the medium was: " Sunday", " on Thursday morning")
 LEADING_MEDIUM = re.compile(
     r"(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring)\s+"
     + MEDIUM_DETERMINER
@@ -1147,12 +1152,12 @@ LEADING_MEDIUM = re.compile(
     + MEDIUM_NOUNS
     + r"(?:\s+"
     + PUT_OUT_VERBS
-    + r")?(?:\s+(?:on\s+)?"
-    + TIME_WORDS
+    + r")?(?:"
+    + _MEDIUM_TIME
     # (after a time the subject may be a lowercase noun: "In a court appearance Thursday morning prosecutors said")
-    + r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[a-z])(?!(?:morning|afternoon|evening|night)\b)|(?:\s+(?:on\s+)?"
-    + TIME_WORDS
-    + r"(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?=the\s|[A-Z]))"
+    + r"\s+(?=[a-z])(?!(?:morning|afternoon|evening|night)\b)|(?:"
+    + _MEDIUM_TIME
+    + r")?\s+(?=the\s|[A-Z]))"
 )
 # "On Tuesday, ", "At 6:41 p.m., ", "In a statement, ": an opening phrase before the subject; also a participle
 # ("Keeping her on the line, ", "Asked about the case, ", "Reached for comment, "), told from a name ending the
@@ -1332,7 +1337,8 @@ class _Cues:
                 self.items = sorted(self.items + other)
         if not CHECKED_CUE_FORMS.isdisjoint(map(attrgetter("form"), self.items)):
             # ("settling disputes and said ...": a verb of rejection without the claim it rejects is no cue, nor
-            # a verb that ends a clause; nor "ask" without its subject right before it)
+            # a verb that ends a clause; nor "ask" without its subject right before it, nor "claim" after no plural
+            # subject)
             self.items = [c for c in self.items if not _no_cue(masked, c.form, c.stop)]
         # cue words never overlap, so their ends are in order as well as their starts
         self.starts = [c.begin for c in self.items]
@@ -1344,6 +1350,10 @@ class _Cues:
         # whether "first to " is written ("was first to report"): few articles write it, and each unit would look
         self.first_to = "first to " in masked
         self.thats = _places(masked, "that")
+
+    def first_to_in(self, masked: str, a: int, b: int) -> bool:
+        """Whether "first to " is written wholly inside [a, b), looked for only in an article that writes it."""
+        return self.first_to and masked.find("first to ", a, b) >= 0
 
     def finditer(self, a: int, b: int) -> list[_CueMatch]:
         """The cues that lie wholly inside [a, b)."""
@@ -1358,9 +1368,9 @@ class _Cues:
         return None
 
 
-# The cue forms _no_cue checks where they stand: the verbs of rejection and the bare "ask".
+# The cue forms _no_cue checks where they stand: the verbs of rejection and the bare "ask" and "claim".
 CHECKED_CUE_FORMS = frozenset(
-    form for form, verb in CUE_VERBS.items() if verb.lemma in REJECTION_LEMMAS or form in ("ask", "claim")
+    form for form, verb in CUE_VERBS.items() if verb.lemma in REJECTION_LEMMAS or form in SUBJECT_BEFORE_FORMS
 )
 
 
@@ -1368,10 +1378,10 @@ def _no_cue(masked: str, form: str, end: int) -> bool:
     """Whether a cue word found by CUE is no cue where it stands: a verb of rejection without the claim it rejects,
     the bare form "ask" without its subject right before it ("We ask that", "and ask that"), or the bare form
     "claim" after no plural subject (the noun: "the baggage claim", "the ministry's claim")."""
-    if form == "ask":
-        return ASK_SUBJECT_BEFORE.search(masked, max(0, end - 43), end - 3) is None
-    if form == "claim":
-        return CLAIM_SUBJECT_BEFORE.search(masked, max(0, end - 45), end - 5) is None
+    subject = SUBJECT_BEFORE_FORMS.get(form)
+    if subject is not None:
+        at = end - len(form)
+        return subject.search(masked, max(0, at - SUBJECT_BEFORE_REACH), at) is None
     return _rejects_nothing(masked, form, end)
 
 
@@ -1485,7 +1495,7 @@ def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[
             or (has_according and _according_search(masked, s, e, cues.according))
             or (nouns and _any_between(nouns, s, e))
             # ("Politico was first to report the news": a news act without a cue word)
-            or (cues.first_to and masked.find("first to ", s, e) >= 0 and FIRST_TO_REPORT.search(masked, s, e))
+            or (cues.first_to_in(masked, s, e) and FIRST_TO_REPORT.search(masked, s, e))
         )
         if uq and not has_cue and _pure_quote(masked, s, e, uq):
             if not uq[-1].closed and hi < len(quotes) and quotes[hi].carried:
@@ -1907,7 +1917,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
             if r not in with_records and r.start < cut < r.end:
                 r.end = _trim_end(text, r.start, cut)
     if not records and (
-        cues.first_to and masked.find("first to ", s, e) >= 0
+        cues.first_to_in(masked, s, e)
         or masked.find(" by ", s, e) >= 0
         and any(masked.find(verb, s, e) >= 0 for verb in (*NEWS_ACT_VERBS, *JUDGED_ACT_VERBS))
     ):

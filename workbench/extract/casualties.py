@@ -71,16 +71,16 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 def _trie(words: Iterable[str], *, caseless: bool = False) -> str:
-    """Alternation grouped by first letter: the regex engine then rejects most positions on one character. With
-    `caseless`, for case-insensitive patterns only, each letter is written in its `_caseless` form, which keeps that
-    quick rejection there."""
+    """Alternation grouped by first letter (lowercased), the words of a letter once each and longest first, by
+    `_by_first_letter`: the regex engine then rejects most positions on one character. With `caseless`, for
+    case-insensitive patterns only, each letter is written in its `_caseless` form, which keeps that quick rejection
+    there."""
     by_first: dict[str, set[str]] = {}
     for word in words:
         by_first.setdefault(word[0].lower(), set()).add(word[1:])
-    return "|".join(
-        "(?:" + (_caseless(first) if caseless else re.escape(first)) + "(?:" + "|".join(_term_pattern(r) if r else "" for r in
-                                             sorted(rest, key=_longest_first)) + "))"
-        for first, rest in sorted(by_first.items())
+    return _by_first_letter(
+        [first + _term_pattern(r) for first, rest in sorted(by_first.items()) for r in sorted(rest, key=_longest_first)],
+        caseless=caseless,
     )
 
 
@@ -159,18 +159,14 @@ def _term_groups(position: tuple[str, ...]) -> str:
 
 
 def _category_trie(position: tuple[str, ...], *, caseless: bool = False) -> str:
-    """The terms of `_term_groups` as one alternation grouped by first letter, in the same order within each
-    letter, so it matches what `_term_groups` matches. Grouped, the engine tries the few terms that share the
+    """The terms of `_term_groups` as one alternation grouped by first letter (by `_by_first_letter`), in the same
+    order within each letter, so it matches what `_term_groups` matches. Grouped, the engine tries the few terms that share the
     letter under the cursor instead of every term (case-insensitive literals get no quick first-letter test; with
     `caseless`, for case-insensitive patterns only, each letter opens on its `_caseless` form, which gets one)."""
     ordered = [
         t for terms in _terms_by_category(position).values() for t in sorted(set(terms), key=_longest_first)
     ]
-    by_first: dict[str, list[str]] = {}
-    for term in ordered:
-        by_first.setdefault(term[0], []).append(_term_pattern(term)[len(re.escape(term[0])) :])
-    return "|".join((_caseless(first) if caseless else re.escape(first)) + "(?:" + "|".join(rest) + ")"
-                    for first, rest in by_first.items())
+    return _by_first_letter([_term_pattern(term) for term in ordered], caseless=caseless)
 
 
 def _categoriser(position: tuple[str, ...]) -> Callable[[str], str]:
@@ -199,11 +195,12 @@ AFTER_CATEGORY = _categoriser(("after", "both"))
 NOUN_CATEGORY = _categoriser(("noun",))
 BEFORE_CATEGORY = _categoriser(("before", "both"))
 _PLURAL_NOUNS = _trie((t for t, c, p in CASUALTY_TERMS if p == "plural"), caseless=True)  # (read case-insensitively)
-_SINGULAR_NOUNS = _trie(t for t, c, p in CASUALTY_TERMS if p == "singular")
-_SINGULAR_NOUNS_CASELESS = _trie((t for t, c, p in CASUALTY_TERMS if p == "singular"), caseless=True)
+_SINGULAR = [t for t, c, p in CASUALTY_TERMS if p == "singular"]
+_SINGULAR_NOUNS = _trie(_SINGULAR)
+_SINGULAR_NOUNS_CASELESS = _trie(_SINGULAR, caseless=True)
 # The singular nouns that may follow a figure ("one officer"), without those that name two people or more ("couple",
 # "pair", "trio", "quartet"): "Jamal Berry, 30 after the pair had argued" is an age.
-_WHO_SINGULAR = [t for t, c, p in CASUALTY_TERMS if p == "singular" and t not in ("couple", "pair", "trio", "quartet")]
+_WHO_SINGULAR = [t for t in _SINGULAR if t not in ("couple", "pair", "trio", "quartet")]
 _WHO_SINGULAR_NOUNS = _trie(_WHO_SINGULAR)
 _WHO_SINGULAR_NOUNS_CASELESS = _trie(_WHO_SINGULAR, caseless=True)
 # Verbs that take the victims as object; used after a count they mean the count did it ("two gunmen killed").
@@ -781,13 +778,13 @@ _WHEN_HIT = [rf"{lead}(?:{'|'.join(_WEEKDAYS)}){_DAY_PART_AND}" for lead in (r"o
     day + _DAY_PART_AND for day in _WEEKDAYS]
 # A total told as such after the victims: "Seven people in all were killed", "seven people total were shot".
 _IN_ALL = [r"in\s+all", r"in\s+total", "total", "altogether"]
-# Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it); and
-# hit before "and" ("A woman hit and killed by a motorist", as "struck and killed"; "A pedestrian was knocked down and
-# killed", "run over and killed").
 # A deed done to the victim before "and" and the term that tells what came of it: "A man was attacked and killed",
 # "A woman was robbed and shot dead", "was assaulted and injured".
 _ASSAULTED_AND = [rf"{verb}(?=\s+and\s)" for verb in ("attacked", "assaulted", "robbed", "raped", "tortured", "ambushed",
                                                        "carjacked")]
+# Hit by gunfire, as "shot" ("was struck by gunfire and is in stable condition"; "stuck", a common typo for it); and
+# hit before "and" ("A woman hit and killed by a motorist", as "struck and killed"; "A pedestrian was knocked down and
+# killed", "run over and killed").
 _HIT_BY = [rf"{verb}\s+by\s+(?:(?:the\s+)?gunfire|(?:a\s+)?(?:stray\s+)?bullets?)" for verb in ("hit", "struck", "stuck")] + [
     r"hit(?=\s+and\s)", r"knocked\s+down(?=\s+and\s)", r"run\s+over(?=\s+and\s)"]
 # Hit by a vehicle, before "and" and the term that tells what came of it: "A boy was hit by a car and died at the scene",
@@ -981,8 +978,9 @@ ANIMAL_MEMBER = re.compile(rf"\s+and\s+(?:[\w’'-]+\s+)?(?:family\s+|pet\s+)?(?
 # A hospital that treats the mind, which a term's wildcard took in: "was sent to the state hospital" names no injury.
 MENTAL_HOSPITAL = re.compile(r"\b(?:state|mental|psychiatric)\s+hospital")
 # "Resulted in" right before a figure (a cheap lead, read where the figure is counted: see _numeric_counts).
-RESULTED_IN = re.compile(r"\bresult(?:ed|ing|s)?\s+in\s+$", re.I)
-LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves|result(?:ed|ing|s)?\s+in|end(?:ed|ing|s)\s+with)\s+$", re.I)
+_RESULT_IN = r"result(?:ed|ing|s)?\s+in"
+RESULTED_IN = re.compile(rf"\b{_RESULT_IN}\s+$", re.I)
+LEFT_BEFORE = re.compile(rf"\b(?:left|leaving|leaves|{_RESULT_IN}|end(?:ed|ing|s)\s+with)\s+$", re.I)
 # (or "resulted in one person dead", "a spree that ended with a woman dead")
 # Verbs of finding before a single victim, which "dead" after it then describes ("police found a man dead").
 FOUND_BEFORE = re.compile(r"\b(?:found|finds|discovered|discovers)\s+$", re.I)
@@ -4456,8 +4454,8 @@ def _shot_and_alive(claims: list[CasualtyClaim], article: _Article) -> list[Casu
 # one shot in the head by his own hand has often died).
 _LIMBS = r"""hands?|fingers?|feet|foot|toes?|legs?|arms?|thighs?|knees?|ankles?|wrists?|shoulders?|hips?|buttocks?|
     forearms?|calf|calves|groin|side|abdomen|stomach"""
-ONE_SHOT_IN = re.compile(rf"""(?<![\w'’-])(?P<who>[Hh]e|[Ss]he|(?:[Aa]n?|[Tt]he)\s+(?:\d{{1,3}}-year-old\s+)?(?:man|woman|boy|girl|
-    teen|teenager|child|victim|patron|customer|driver|officer|student)|(?:[Aa]n?|[Tt]he)\s+\d{{1,3}}-year-old
+ONE_SHOT_IN = re.compile(rf"""(?<![\w'’-])(?P<who>[Hh]e|[Ss]he|(?:[Aa]n?|[Tt]he)\s+(?:(?:\d{{1,3}}-year-old\s+)?(?:man|woman|boy|girl|
+    teen|teenager|child|victim|patron|customer|driver|officer|student)|\d{{1,3}}-year-old)
     |(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{1,2}}(?:,\s+\d{{1,3}},)?)\s+
     (?:(?:was|had\s+been|has\s+been)\s+(?:accidentally\s+)?shot\s+(?:once\s+|twice\s+)?in\s+(?:the|his|her)\s+
       (?:(?:left|right|upper|lower)\s+)?(?:{_BODY_PARTS})

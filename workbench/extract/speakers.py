@@ -65,10 +65,13 @@ NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 RESIDENTS_OF_PLACE = re.compile(
     r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|[Ff]ellow)\s+)?[A-Z][a-z]{4,}ites(?:\s+(?:on|in|at|from)\s+[\w' -]+)?"
 )
+# An unnamed person by a noun for one, after a determiner and a word or none ("one woman", "a young man", "The
+# woman"): what PERSON_IN_PLACE and PERSON_WHO open on, before the words that describe the person.
+_UNNAMED_PERSON_OPENING = r"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he)\s+(?:[a-z][\w-]*\s+)?"
+_UNNAMED_PERSON_NOUNS = "woman|man|mother|father|girl|boy|teenager"
 # An unnamed person described by where they are: "one woman in Qeshm", "a man from Bandar Abbas".
 PERSON_IN_PLACE = re.compile(
-    r"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he)\s+(?:[a-z][\w-]*\s+)?(?:woman|man|mother|father|girl|boy|teenager)\s+"
-    r"(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    rf"{_UNNAMED_PERSON_OPENING}(?:{_UNNAMED_PERSON_NOUNS})\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 )
 # A priest's title before a name, no kin word ("Jesuit Father Thomas J. Reese"): an honorific.
 # A person's full name at the end of a speaker, made plain a name by a middle initial or a suffix ("Harold L. Child
@@ -2189,10 +2192,7 @@ WITNESS_CLAUSE = re.compile(
 # An unnamed person whose description goes on in a relative clause ("one woman who lives near the square", "A man who
 # gave only his first name", "The woman who lives there"): typed by the clause (RESIDES, WITNESS_CLAUSE) that follows
 # this head.
-PERSON_WHO = re.compile(
-    r"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he)\s+(?:[a-z][\w-]*\s+)?"
-    r"(?:woman|man|mother|father|girl|boy|teenager|person)(?=,?\s+who\s)"
-)
+PERSON_WHO = re.compile(rf"{_UNNAMED_PERSON_OPENING}(?:{_UNNAMED_PERSON_NOUNS}|person)(?=,?\s+who\s)")
 # A lawmaker by a relative clause saying whom the person represents ("Jones, who has represented the district since
 # 2004", "..., who represents Ohio's 4th District").
 REPRESENTS = re.compile(r", who\s+(?:has\s+)?represent(?:s|ed)\s+(?:the\s+|[A-Z][\w'’.-]*\s+)")
