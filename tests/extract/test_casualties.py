@@ -5527,3 +5527,11 @@ def test_went_to_hospital_with_wounds():
     assert pairs("Two victims drove themselves to the hospital with gunshot wounds.") == {("injured", 2)}
     assert pairs("Two men went to Grady Memorial Hospital with non-life-threatening injuries.") == {("injured", 2)}
     assert pairs("He went to the store with his friend.") == set()
+
+
+# Arrests "in that case" are for a case the report told beside its own, an earlier one it refers back to ("On Feb. 4, a
+# student was fatally shot ... A man and his girlfriend have been arrested and charged in that case")
+def test_in_that_case_other():
+    assert pairs("A man and his girlfriend have been arrested and charged in that case.") == set()
+    assert pairs("Andy Hem, 21, has been arrested in that case.") == set()
+    assert pairs("A man and his girlfriend have been arrested and charged in this case.") == {("detained", 1)}

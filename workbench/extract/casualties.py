@@ -1548,6 +1548,12 @@ def _previous_sentence_has(pattern: re.Pattern[str], text: str, start: int) -> b
     return pattern.search(body, opening) is not None
 
 
+# A case referred back to by "that" inside a sentence, "have been arrested and charged in that case", is one the
+# sentence before told beside the report's own (an earlier killing; the report's own is "this case"): the sentence
+# speaks of it throughout.
+THAT_CASE_WITHIN = re.compile(r"\sin\s+that\s+case\b(?!\s*,)")
+
+
 def _after_other_named(text: str, start: int) -> bool:
     """The sentence right before `start` names another event (see THAT_CASE)."""
     return _previous_sentence_has(PREVIOUS_OTHER, text, start)
@@ -3974,6 +3980,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         sentence_other = _new_place(text_all, sent.start, bombing.group("place") or bombing.group("object"))
     if not sentence_other and text.startswith("In that ") and THAT_CASE.match(text):
         sentence_other = _after_other_named(text_all, sent.start)
+    if not sentence_other and " in that case" in text and THAT_CASE_WITHIN.search(text):
+        sentence_other = True  # "A man and his girlfriend have been arrested and charged in that case."
     if (not sentence_other and " the " in text and _after_dated_opening(text_all, sent.start)
             and BACK_TO_EVENT.search(text) is not None):
         sentence_other = True  # "In April last year a quake struck ... Five people died and seven were injured in the
