@@ -5535,3 +5535,14 @@ def test_in_that_case_other():
     assert pairs("A man and his girlfriend have been arrested and charged in that case.") == set()
     assert pairs("Andy Hem, 21, has been arrested in that case.") == set()
     assert pairs("A man and his girlfriend have been arrested and charged in this case.") == {("detained", 1)}
+
+
+# An obituary's lead may describe the dead at great length between the name and "died", with no full stop: the
+# apposition still ends at its comma before the verb ("Bettie Page, the 1950s pinup and bondage model who provided
+# ... (as well as ...), died yesterday")
+def test_long_obituary_apposition():
+    text = ("Jane Roe, the stage and screen actress who gave more than half a century of performances in theatres "
+            "from London to New York to Sydney and Toronto (as well as lending her voice to dozens of radio plays), "
+            "died yesterday in Los Angeles at the age of 85.")
+    assert pairs(text) == {("killed", 1)}
+    assert [c.number_text for c in extract_casualties(text)] == ["Jane Roe"]
