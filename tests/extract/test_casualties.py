@@ -5546,3 +5546,12 @@ def test_long_obituary_apposition():
             "died yesterday in Los Angeles at the age of 85.")
     assert pairs(text) == {("killed", 1)}
     assert [c.number_text for c in extract_casualties(text)] == ["Jane Roe"]
+
+
+# A participle set off by commas of its own may follow an apposition before the verb ("Mob boss Vincent Gigante, the
+# powerful Mafioso who avoided jail for decades ..., feigning mental illness, died Monday in prison")
+def test_participle_after_apposition():
+    assert pairs("John Smith, a 30-year-old father of two, riding his bike home from work, was struck and killed "
+                 "by a car.") == {("killed", 1)}
+    assert pairs("Jane Roe, the singer who toured for decades with the band, battling cancer, died Monday.") == {
+        ("killed", 1)}

@@ -510,12 +510,15 @@ NAMED = re.compile(
 # describes at length, with no full stop and a list's commas inside it (", the pin-up whose romps with whips, garters
 # and high heels titillated a generation of young men in the post-war years,"); an obituary's lead may run on for
 # 240 characters with no full stop ("Bettie Page, the 1950s pinup and bondage model who provided more than a
-# half-century of inspiration for everybody from Madonna to ... (as well as ...), died yesterday": 226).
+# half-century of inspiration for everybody from Madonna to ... (as well as ...), died yesterday": 226), and a
+# participle may follow it, set off by commas of its own (", the powerful Mafioso who avoided jail for decades by
+# wandering the streets in a ratty bathrobe, feigning mental illness, died Monday").
 _LIST_ITEM = r"""\s+(?!(?:was|were|is|are|has|have|had|who|which|and|or|dies|shot|hit|struck|police|officials|
     authorities|[a-z]+ed)\b)
     [a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:and|or)\s"""  # "whips, garters and high heels"
 APPOSITION = re.compile(rf""",\s+(?:then\s+)?(?:\d{{1,3}}|(?:an?|the|his|her|of|from|all\s+(?:in|from|aged))\s+
-    (?:(?:[^,;]|,(?={_LIST_ITEM})){{1,90}}?|(?:[^,;.]|,(?={_LIST_ITEM})){{1,240}}?)),(?=\s)(?!{_LIST_ITEM})""",
+    (?:(?:[^,;]|,(?={_LIST_ITEM})){{1,90}}?|(?:[^,;.]|,(?={_LIST_ITEM})){{1,240}}?)),
+    (?:\s+[a-z]{{2,}}ing\s+[^,;.]{{1,60}}?,)?(?=\s)(?!{_LIST_ITEM})""",
                         re.VERBOSE)
 # An apposition after a name that opens on a bare noun of relation or role, with no article: ", sister of the teen
 # killed by police,", ", owner of the store," (a count or "one of" opening it is a group's, not a role).
