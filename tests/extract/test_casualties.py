@@ -5555,3 +5555,12 @@ def test_participle_after_apposition():
                  "by a car.") == {("killed", 1)}
     assert pairs("Jane Roe, the singer who toured for decades with the band, battling cancer, died Monday.") == {
         ("killed", 1)}
+
+
+# A killing someone is charged with, accused or convicted of, dated by its year right after it, is the deed the charge
+# closes, the report's own event ("is now accused of murdering two women at an ice cream store in 1967"); the same
+# year with no charge before it dates another event
+def test_charged_with_deed_in_year():
+    assert pairs("A woman is now accused of murdering two women at an ice cream store in 1967.") == {("killed", 2)}
+    assert pairs("He was convicted of killing three people in 2014.") == {("killed", 3)}
+    assert pairs("Two people were killed in 2014.") == set()
