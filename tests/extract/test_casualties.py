@@ -5564,3 +5564,12 @@ def test_charged_with_deed_in_year():
     assert pairs("A woman is now accused of murdering two women at an ice cream store in 1967.") == {("killed", 2)}
     assert pairs("He was convicted of killing three people in 2014.") == {("killed", 3)}
     assert pairs("Two people were killed in 2014.") == set()
+
+
+# Injuries hedged by "what" before their grade are injuries ("suffered what were described as minor wounds",
+# "sustained what appeared to be non-life-threatening injuries"); an illness so hedged is none
+def test_suffered_what_injuries():
+    assert pairs("The three bystanders suffered what were described as minor wounds to their arms and legs.") == {
+        ("injured", 3)}
+    assert pairs("The driver suffered what were believed to be serious injuries.") == {("injured", 1)}
+    assert pairs("The driver suffered what police said was a heart attack.") == set()
