@@ -5573,3 +5573,13 @@ def test_suffered_what_injuries():
         ("injured", 3)}
     assert pairs("The driver suffered what were believed to be serious injuries.") == {("injured", 1)}
     assert pairs("The driver suffered what police said was a heart attack.") == set()
+
+
+# A short relative clause may stand between a group and an apposition set off by dashes, the verb after the dashes
+# still the group's ("Four men who were hit — one 29 years old, another 52, two others 37 — were transported to a
+# local hospital"), and the ages listed in the apposition are no counts
+def test_relative_before_dash_apposition():
+    assert pairs("Four men who were hit — one 29 years old, another 52, two others 37 — were transported to a local "
+                 "hospital.") == {("injured", 4)}
+    assert pairs("Two men who were shot - a 19-year-old and a 20-year-old - were taken to the hospital.") == {
+        ("injured", 2)}

@@ -543,6 +543,9 @@ MEMBER_OF = re.compile(r"\bone\s+of\s+(?:whom|which|them)\s+(?:[a-z]+\s+){1,2}$"
 DASH_APPOSITION = re.compile(r"\s+(?:--?|[–—])\s+(?:(?!\s(?:--?|[–—])\s)[^;:.]){1,120}?\s+(?:--?|[–—])(?=\s)")
 DASH_STARTS = (" -", " –", " —")
 _APPOSITION_STARTS = (",", *DASH_STARTS)
+# A short relative clause right before an apposition set off by dashes: "Four men who were hit — one 29 years old,
+# another 52, two others 37 — were transported to a local hospital" (the verb after the dashes is the group's).
+RELATIVE_BEFORE_DASH = re.compile(r" who\s+(?:were|was|had\s+been|have\s+been)\s+[a-z]+(?=\s+(?:--?|[–—])\s)")
 # Someone else named in an apposition, whom a relative clause after it may be about: "the brother of a man".
 OF_SOMEONE = re.compile(r"\b(?:of|for|with|by|to)\s+(?:a|an|the|his|her|their|two|three|four|\d+)\s")
 # A relative clause set off by commas, which the victim's own verb may follow: "The victim, who was not
@@ -1884,6 +1887,10 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
         elif who is not None and sentence.startswith(DASH_STARTS, tail):
             dashed = DASH_APPOSITION.match(sentence, tail)
             count.after = dashed.end() if dashed else None  # "Two men - John Smith and Bob Jones - were arrested"
+        elif (who is not None and sentence.startswith(" who ", tail)
+              and (relative := RELATIVE_BEFORE_DASH.match(sentence, tail)) is not None):
+            dashed = DASH_APPOSITION.match(sentence, relative.end())
+            count.after = dashed.end() if dashed else None  # "Four men who were hit — one 29, another 52 — were"
         elif who is not None and sentence.startswith(", one of ", tail):
             member = MEMBER_APPOSITION.match(sentence, tail)
             count.after = member.end() if member else None  # "Two victims, one of whom was a boy, were hurt"
