@@ -5583,3 +5583,11 @@ def test_relative_before_dash_apposition():
                  "hospital.") == {("injured", 4)}
     assert pairs("Two men who were shot - a 19-year-old and a 20-year-old - were taken to the hospital.") == {
         ("injured", 2)}
+
+
+# "Dies" or "Died" in a title-case headline is the verb after a name, not a word of it ("Vincent 'The Chin' Gigante
+# Dies in Prison", "Actress Esther Williams Dies at 91")
+def test_title_case_dies_after_name():
+    assert pairs("Vincent 'The Chin' Gigante Dies in Prison") == {("killed", 1)}
+    assert pairs("Actress Jane Roe Dies at 91") == {("killed", 1)}
+    assert pairs("Jane Roe Diesel Company Opens New Plant") == set()

@@ -489,7 +489,9 @@ OTHER_ALONE = re.compile("|".join(_at_word_start(word, not_after=r"[\w'’]") + 
                          re.VERBOSE)
 
 # A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar", "Miss Marshburn", and
-# the surname in capitals that police releases write after a given name ("Tyreek VINING").
+# the surname in capitals that police releases write after a given name ("Tyreek VINING"); "Dies" or "Died" in a
+# title-case headline is the verb after a name, none of it ("Vincent 'The Chin' Gigante Dies in Prison"; other verbs
+# so capitalised were tried and are also words of names and of plural headlines: "Judge John Hurt").
 # The pattern opens on the class of its first character (of the age or the name), outside any group, and tests the
 # word boundary before it by a lookbehind once it has matched: the engine then skips to the capitals and digits
 # instead of trying a lookahead at every place. That character is read again by lookbehinds (a capital before the
@@ -501,7 +503,8 @@ NAMED = re.compile(
     (?P<name>(?:(?:(?<=M)(?:r|rs|s|iss)|(?<=D)(?:r|et|eputy)|(?<=O)fficer|(?<=S)(?:gt|heriff)|(?<=C)(?:pl|apt)|(?<=L)t
         |(?<=T)rooper)\.?\s+[A-Z])?
       [a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?
-      (?:\s+(?:[A-Z]\.|"[^"\n]{1,15}"|“[^”\n]{1,15}”|'[A-Z][^'\n]{0,14}'(?=\s+[A-Z])|‘[A-Z][^’\n]{0,14}’(?=\s+[A-Z])|[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?|III|II|IV
+      (?:\s+(?:[A-Z]\.|"[^"\n]{1,15}"|“[^”\n]{1,15}”|'[A-Z][^'\n]{0,14}'(?=\s+[A-Z])|‘[A-Z][^’\n]{0,14}’(?=\s+[A-Z])
+        |(?!Dies\b|Died\b)[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?|III|II|IV
       |Jr\.|Sr\.|[A-Z]{3,}(?:-[A-Z]{3,})?(?![\w'’-]))){0,3})""",
     re.VERBOSE,
 )
@@ -911,7 +914,10 @@ _NAME_NEXT_WORDS = sorted(
 )  # (not "took", of "took his own life": "killing Lewis, Syed took one of the trucks" starts a clause of its own)
 # (the words as a trie of characters, see _deep_alternation: a word that no term, filler or "and" opens is rejected
 # on a letter or two, not tried against each word in turn)
-NAME_NEXT = re.compile(rf"\s*,|\s+(?:{_deep_alternation([_pieces(w) for w in _trie_order(_NAME_NEXT_WORDS)])})\b")
+# (and a title-case headline's "Dies" or "Died": "Vincent 'The Chin' Gigante Dies in Prison", "Esther Williams Dies
+# at 91")
+NAME_NEXT = re.compile(rf"\s*,|\s+(?:{_deep_alternation([_pieces(w) for w in _trie_order(_NAME_NEXT_WORDS)])})\b"
+                       r"|\s+(?:Dies|Died)\b")
 # An age after a name's suffix with no comma before it, as some copy writes it: "Larry Watkins Jr. 26, were also
 # injured" (the age is set off like an apposition; the suffixes NAMED takes in a name).
 # (NAMED ends "Jr." and "Sr." before their stop, which the age's pattern takes.)
