@@ -5591,3 +5591,13 @@ def test_title_case_dies_after_name():
     assert pairs("Vincent 'The Chin' Gigante Dies in Prison") == {("killed", 1)}
     assert pairs("Actress Jane Roe Dies at 91") == {("killed", 1)}
     assert pairs("Jane Roe Diesel Company Opens New Plant") == set()
+
+
+# Those who sought or received treatment for injuries, or were taken into surgery, are injured, as those "treated for"
+# them and those who "underwent surgery" are
+def test_sought_treatment_and_taken_into_surgery():
+    assert pairs("Two men sought treatment for gunshot wounds at a local hospital.") == {("injured", 2)}
+    assert pairs("Police said three of those injured had minor injuries, but one was taken into surgery.") == {
+        ("injured", 3), ("injured", 1)}
+    assert pairs("The 17-year-old girlfriend has been rushed into surgery.") == {("injured", 1)}
+    assert pairs("She was taken into surgery and died.") == {("killed", 1)}
