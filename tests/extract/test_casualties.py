@@ -5601,3 +5601,11 @@ def test_sought_treatment_and_taken_into_surgery():
         ("injured", 3), ("injured", 1)}
     assert pairs("The 17-year-old girlfriend has been rushed into surgery.") == {("injured", 1)}
     assert pairs("She was taken into surgery and died.") == {("killed", 1)}
+
+
+# Stab wounds a victim is found or taken away with are injuries, as gunshot wounds are ("A woman was found with stab
+# wounds"); a fatal one is a death
+def test_with_stab_wounds():
+    assert pairs("A woman was found with stab wounds.") == {("injured", 1)}
+    assert pairs("A man with a stab wound to the chest was found on the sidewalk.") == {("injured", 1)}
+    assert pairs("A man was found with a fatal stab wound.") == {("killed", 1)}
