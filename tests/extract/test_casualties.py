@@ -5609,3 +5609,10 @@ def test_with_stab_wounds():
     assert pairs("A woman was found with stab wounds.") == {("injured", 1)}
     assert pairs("A man with a stab wound to the chest was found on the sidewalk.") == {("injured", 1)}
     assert pairs("A man was found with a fatal stab wound.") == {("killed", 1)}
+
+
+# People who had to, or were ordered or told to, leave their homes are displaced, as those forced to leave them are
+def test_had_to_leave_homes():
+    assert pairs("Some 500 families had to leave their homes.") == {("displaced", 500)}
+    assert pairs("About 300 people were ordered to leave their homes as the fire spread.") == {("displaced", 300)}
+    assert pairs("Two men refused to leave their homes.") == set()
