@@ -5616,3 +5616,11 @@ def test_had_to_leave_homes():
     assert pairs("Some 500 families had to leave their homes.") == {("displaced", 500)}
     assert pairs("About 300 people were ordered to leave their homes as the fire spread.") == {("displaced", 300)}
     assert pairs("Two men refused to leave their homes.") == set()
+
+
+# A victim "left with a broken" part of the body, or "left with broken bones", is injured; broken things that are no
+# part of the body are no injury
+def test_left_with_broken_bones():
+    assert pairs("A boy was left with a broken leg.") == {("injured", 1)}
+    assert pairs("Two pedestrians were left with broken bones.") == {("injured", 2)}
+    assert pairs("A man was left with broken windows after the storm.") == set()
