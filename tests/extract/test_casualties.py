@@ -5624,3 +5624,9 @@ def test_left_with_broken_bones():
     assert pairs("A boy was left with a broken leg.") == {("injured", 1)}
     assert pairs("Two pedestrians were left with broken bones.") == {("injured", 2)}
     assert pairs("A man was left with broken windows after the storm.") == set()
+
+
+# People "taken in" or "brought in for questioning" are detained, as those "held for questioning" are
+def test_taken_in_for_questioning():
+    assert pairs("Two people were taken in for questioning.") == {("detained", 2)}
+    assert pairs("A man was brought in for questioning.") == {("detained", 1)}
