@@ -5630,3 +5630,8 @@ def test_left_with_broken_bones():
 def test_taken_in_for_questioning():
     assert pairs("Two people were taken in for questioning.") == {("detained", 2)}
     assert pairs("A man was brought in for questioning.") == {("detained", 1)}
+
+
+# A victim "expected to pull through" is injured, as one "expected to survive" is
+def test_expected_to_pull_through():
+    assert pairs("Both victims are expected to pull through.") == {("injured", 2)}
