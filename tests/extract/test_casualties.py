@@ -5534,3 +5534,120 @@ def test_caseless_letters_match_what_case_insensitive_letters_match():
         assert [ch for ch in lettered if caseless.fullmatch(ch)] == matched
         assert sorted(set(matched) - {letter, letter.upper()}) == sorted(_CASELESS_EXTRA.get(letter, ""))
     assert _caseless("t") == "(?-i:[tT])" and _caseless("k") == "k" and _caseless(r"\s") == r"\s"
+
+
+# Victims who "went to" or "drove (themselves) to" a hospital with gunshot wounds or injuries are injured, as those who
+# "arrived at" or "showed up at" one are
+def test_went_to_hospital_with_wounds():
+    assert pairs("Six victims went to local hospitals with gunshot wounds.") == {("injured", 6)}
+    assert pairs("Two victims drove themselves to the hospital with gunshot wounds.") == {("injured", 2)}
+    assert pairs("Two men went to Grady Memorial Hospital with non-life-threatening injuries.") == {("injured", 2)}
+    assert pairs("He went to the store with his friend.") == set()
+
+
+# Arrests "in that case" are for a case the report told beside its own, an earlier one it refers back to ("On Feb. 4, a
+# student was fatally shot ... A man and his girlfriend have been arrested and charged in that case")
+def test_in_that_case_other():
+    assert pairs("A man and his girlfriend have been arrested and charged in that case.") == set()
+    assert pairs("Andy Hem, 21, has been arrested in that case.") == set()
+    assert pairs("A man and his girlfriend have been arrested and charged in this case.") == {("detained", 1)}
+
+
+# An obituary's lead may describe the dead at great length between the name and "died", with no full stop: the
+# apposition still ends at its comma before the verb ("Bettie Page, the 1950s pinup and bondage model who provided
+# ... (as well as ...), died yesterday")
+def test_long_obituary_apposition():
+    text = ("Jane Roe, the stage and screen actress who gave more than half a century of performances in theatres "
+            "from London to New York to Sydney and Toronto (as well as lending her voice to dozens of radio plays), "
+            "died yesterday in Los Angeles at the age of 85.")
+    assert pairs(text) == {("killed", 1)}
+    assert [c.number_text for c in extract_casualties(text)] == ["Jane Roe"]
+
+
+# A participle set off by commas of its own may follow an apposition before the verb ("Mob boss Vincent Gigante, the
+# powerful Mafioso who avoided jail for decades ..., feigning mental illness, died Monday in prison")
+def test_participle_after_apposition():
+    assert pairs("John Smith, a 30-year-old father of two, riding his bike home from work, was struck and killed "
+                 "by a car.") == {("killed", 1)}
+    assert pairs("Jane Roe, the singer who toured for decades with the band, battling cancer, died Monday.") == {
+        ("killed", 1)}
+
+
+# A killing someone is charged with, accused or convicted of, dated by its year right after it, is the deed the charge
+# closes, the report's own event ("is now accused of murdering two women at an ice cream store in 1967"); the same
+# year with no charge before it dates another event
+def test_charged_with_deed_in_year():
+    assert pairs("A woman is now accused of murdering two women at an ice cream store in 1967.") == {("killed", 2)}
+    assert pairs("He was convicted of killing three people in 2014.") == {("killed", 3)}
+    assert pairs("Two people were killed in 2014.") == set()
+
+
+# Injuries hedged by "what" before their grade are injuries ("suffered what were described as minor wounds",
+# "sustained what appeared to be non-life-threatening injuries"); an illness so hedged is none
+def test_suffered_what_injuries():
+    assert pairs("The three bystanders suffered what were described as minor wounds to their arms and legs.") == {
+        ("injured", 3)}
+    assert pairs("The driver suffered what were believed to be serious injuries.") == {("injured", 1)}
+    assert pairs("The driver suffered what police said was a heart attack.") == set()
+
+
+# A short relative clause may stand between a group and an apposition set off by dashes, the verb after the dashes
+# still the group's ("Four men who were hit — one 29 years old, another 52, two others 37 — were transported to a
+# local hospital"), and the ages listed in the apposition are no counts
+def test_relative_before_dash_apposition():
+    assert pairs("Four men who were hit — one 29 years old, another 52, two others 37 — were transported to a local "
+                 "hospital.") == {("injured", 4)}
+    assert pairs("Two men who were shot - a 19-year-old and a 20-year-old - were taken to the hospital.") == {
+        ("injured", 2)}
+
+
+# "Dies" or "Died" in a title-case headline is the verb after a name, not a word of it ("Vincent 'The Chin' Gigante
+# Dies in Prison", "Actress Esther Williams Dies at 91")
+def test_title_case_dies_after_name():
+    assert pairs("Vincent 'The Chin' Gigante Dies in Prison") == {("killed", 1)}
+    assert pairs("Actress Jane Roe Dies at 91") == {("killed", 1)}
+    assert pairs("Jane Roe Diesel Company Opens New Plant") == set()
+
+
+# Those who sought or received treatment for injuries, or were taken into surgery, are injured, as those "treated for"
+# them and those who "underwent surgery" are
+def test_sought_treatment_and_taken_into_surgery():
+    assert pairs("Two men sought treatment for gunshot wounds at a local hospital.") == {("injured", 2)}
+    assert pairs("Police said three of those injured had minor injuries, but one was taken into surgery.") == {
+        ("injured", 3), ("injured", 1)}
+    assert pairs("The 17-year-old girlfriend has been rushed into surgery.") == {("injured", 1)}
+    assert pairs("She was taken into surgery and died.") == {("killed", 1)}
+
+
+# Stab wounds a victim is found or taken away with are injuries, as gunshot wounds are ("A woman was found with stab
+# wounds"); a fatal one is a death
+def test_with_stab_wounds():
+    assert pairs("A woman was found with stab wounds.") == {("injured", 1)}
+    assert pairs("A man with a stab wound to the chest was found on the sidewalk.") == {("injured", 1)}
+    assert pairs("A man was found with a fatal stab wound.") == {("killed", 1)}
+
+
+# People who had to, or were ordered or told to, leave their homes are displaced, as those forced to leave them are
+def test_had_to_leave_homes():
+    assert pairs("Some 500 families had to leave their homes.") == {("displaced", 500)}
+    assert pairs("About 300 people were ordered to leave their homes as the fire spread.") == {("displaced", 300)}
+    assert pairs("Two men refused to leave their homes.") == set()
+
+
+# A victim "left with a broken" part of the body, or "left with broken bones", is injured; broken things that are no
+# part of the body are no injury
+def test_left_with_broken_bones():
+    assert pairs("A boy was left with a broken leg.") == {("injured", 1)}
+    assert pairs("Two pedestrians were left with broken bones.") == {("injured", 2)}
+    assert pairs("A man was left with broken windows after the storm.") == set()
+
+
+# People "taken in" or "brought in for questioning" are detained, as those "held for questioning" are
+def test_taken_in_for_questioning():
+    assert pairs("Two people were taken in for questioning.") == {("detained", 2)}
+    assert pairs("A man was brought in for questioning.") == {("detained", 1)}
+
+
+# A victim "expected to pull through" is injured, as one "expected to survive" is
+def test_expected_to_pull_through():
+    assert pairs("Both victims are expected to pull through.") == {("injured", 2)}

@@ -520,7 +520,9 @@ OTHER_ALONE = re.compile("|".join(_at_word_start(word, not_after=r"[\w'’]") + 
                          re.VERBOSE)
 
 # A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar", "Miss Marshburn", and
-# the surname in capitals that police releases write after a given name ("Tyreek VINING").
+# the surname in capitals that police releases write after a given name ("Tyreek VINING"); "Dies" or "Died" in a
+# title-case headline is the verb after a name, none of it ("Vincent 'The Chin' Gigante Dies in Prison"; other verbs
+# so capitalised were tried and are also words of names and of plural headlines: "Judge John Hurt").
 # The pattern opens on the class of its first character (of the age or the name), outside any group, and tests the
 # word boundary before it by a lookbehind once it has matched: the engine then skips to the capitals and digits
 # instead of trying a lookahead at every place. That character is read again by lookbehinds (a capital before the
@@ -532,19 +534,25 @@ NAMED = re.compile(
     (?P<name>(?:(?:(?<=M)(?:r|rs|s|iss)|(?<=D)(?:r|et|eputy)|(?<=O)fficer|(?<=S)(?:gt|heriff)|(?<=C)(?:pl|apt)|(?<=L)t
         |(?<=T)rooper)\.?\s+[A-Z])?
       [a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?
-      (?:\s+(?:[A-Z]\.|"[^"\n]{1,15}"|“[^”\n]{1,15}”|'[A-Z][^'\n]{0,14}'(?=\s+[A-Z])|‘[A-Z][^’\n]{0,14}’(?=\s+[A-Z])|[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?|III|II|IV
+      (?:\s+(?:[A-Z]\.|"[^"\n]{1,15}"|“[^”\n]{1,15}”|'[A-Z][^'\n]{0,14}'(?=\s+[A-Z])|‘[A-Z][^’\n]{0,14}’(?=\s+[A-Z])
+        |(?!Dies\b|Died\b)[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?|III|II|IV
       |Jr\.|Sr\.|[A-Z]{3,}(?:-[A-Z]{3,})?(?![\w'’-]))){0,3})""",
     re.VERBOSE,
 )
 # An apposition after a name or a headline noun: ", 30,", ", a 60-year-old man,", ", of Arnold,", what all of a group
 # share (", all in their twenties,", ", all from Leeds,"), and one that
 # describes at length, with no full stop and a list's commas inside it (", the pin-up whose romps with whips, garters
-# and high heels titillated a generation of young men in the post-war years,").
+# and high heels titillated a generation of young men in the post-war years,"); an obituary's lead may run on for
+# 240 characters with no full stop ("Bettie Page, the 1950s pinup and bondage model who provided more than a
+# half-century of inspiration for everybody from Madonna to ... (as well as ...), died yesterday": 226), and a
+# participle may follow it, set off by commas of its own (", the powerful Mafioso who avoided jail for decades by
+# wandering the streets in a ratty bathrobe, feigning mental illness, died Monday").
 _LIST_ITEM = r"""\s+(?!(?:was|were|is|are|has|have|had|who|which|and|or|dies|shot|hit|struck|police|officials|
     authorities|[a-z]+ed)\b)
     [a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:and|or)\s"""  # "whips, garters and high heels"
 APPOSITION = re.compile(rf""",\s+(?:then\s+)?(?:\d{{1,3}}|(?:an?|the|his|her|of|from|all\s+(?:in|from|aged))\s+
-    (?:(?:[^,;]|,(?={_LIST_ITEM})){{1,90}}?|(?:[^,;.]|,(?={_LIST_ITEM})){{1,160}}?)),(?=\s)(?!{_LIST_ITEM})""",
+    (?:(?:[^,;]|,(?={_LIST_ITEM})){{1,90}}?|(?:[^,;.]|,(?={_LIST_ITEM})){{1,240}}?)),
+    (?:\s+[a-z]{{2,}}ing\s+[^,;.]{{1,60}}?,)?(?=\s)(?!{_LIST_ITEM})""",
                         re.VERBOSE)
 # An apposition after a name that opens on a bare noun of relation or role, with no article: ", sister of the teen
 # killed by police,", ", owner of the store," (a count or "one of" opening it is a group's, not a role).
@@ -569,6 +577,9 @@ MEMBER_OF = re.compile(r"\bone\s+of\s+(?:whom|which|them)\s+(?:[a-z]+\s+){1,2}$"
 DASH_APPOSITION = re.compile(r"\s+(?:--?|[–—])\s+(?:(?!\s(?:--?|[–—])\s)[^;:.]){1,120}?\s+(?:--?|[–—])(?=\s)")
 DASH_STARTS = (" -", " –", " —")
 _APPOSITION_STARTS = (",", *DASH_STARTS)
+# A short relative clause right before an apposition set off by dashes: "Four men who were hit — one 29 years old,
+# another 52, two others 37 — were transported to a local hospital" (the verb after the dashes is the group's).
+RELATIVE_BEFORE_DASH = re.compile(r" who\s+(?:were|was|had\s+been|have\s+been)\s+[a-z]+(?=\s+(?:--?|[–—])\s)")
 # Someone else named in an apposition, whom a relative clause after it may be about: "the brother of a man".
 OF_SOMEONE = re.compile(r"\b(?:of|for|with|by|to)\s+(?:a|an|the|his|her|their|two|three|four|\d+)\s")
 # A relative clause set off by commas, which the victim's own verb may follow: "The victim, who was not
@@ -936,7 +947,10 @@ _NAME_NEXT_WORDS = sorted(
 )  # (not "took", of "took his own life": "killing Lewis, Syed took one of the trucks" starts a clause of its own)
 # (the words as a trie of characters, see _deep_alternation: a word that no term, filler or "and" opens is rejected
 # on a letter or two, not tried against each word in turn)
-NAME_NEXT = re.compile(rf"\s*,|\s+(?:{_deep_alternation([_pieces(w) for w in _trie_order(_NAME_NEXT_WORDS)])})\b")
+# (and a title-case headline's "Dies" or "Died": "Vincent 'The Chin' Gigante Dies in Prison", "Esther Williams Dies
+# at 91")
+NAME_NEXT = re.compile(rf"\s*,|\s+(?:{_deep_alternation([_pieces(w) for w in _trie_order(_NAME_NEXT_WORDS)])})\b"
+                       r"|\s+(?:Dies|Died)\b")
 # An age after a name's suffix with no comma before it, as some copy writes it: "Larry Watkins Jr. 26, were also
 # injured" (the age is set off like an apposition; the suffixes NAMED takes in a name).
 # (NAMED ends "Jr." and "Sr." before their stop, which the age's pattern takes.)
@@ -1490,6 +1504,12 @@ ARRESTED_IN_DEED = re.compile(r"""\b(?:arrested|charged|indicted|convicted|sente
     (?:in|for|over)\s+(?:connection\s+with\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:shooting|killing|stabbing|slaying|
     homicide|murder|attack)\s+$""", re.I | re.VERBOSE)
 ARRESTED_IN_REACH = 120  # (how far before "last" the arrest is looked for: its words, the deed's and their gaps)
+# A killing or wounding someone is charged with, accused or convicted of, right before the year it is dated by: the
+# deed the charge closes is the report's own event, however old ("is now accused of murdering two women at a Staunton
+# ice cream store in 1967", "was charged with killing three people in 2014"), as one named by its year after "a" is.
+CHARGED_WITH_DEED = re.compile(r"""\b(?:charged\s+with|accused\s+of|convicted\s+of|guilty\s+of|arrested\s+for|indicted\s+
+    (?:for|on\s+charges\s+of))\s+(?:[\w-]+-degree\s+)?(?:murdering|killing|slaying|shooting|stabbing|wounding|injuring)
+    \s[^.;:!?]{0,100}$""", re.I | re.VERBOSE)
 # "... since 2005, when a man killed four", "broke the truce on 4 November 2008, when troops killed six": everything
 # after "when" is about that earlier event.
 SINCE_WHEN = re.compile(r"\b(?:since|in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?\s+when\b", re.I)
@@ -1593,6 +1613,12 @@ def _previous_sentence_has(pattern: re.Pattern[str], text: str, start: int) -> b
     body = before[:-1]
     opening = max(body.rfind("\n"), body.rfind(". "), body.rfind("! ")) + 1
     return pattern.search(body, opening) is not None
+
+
+# A case referred back to by "that" inside a sentence, "have been arrested and charged in that case", is one the
+# sentence before told beside the report's own (an earlier killing; the report's own is "this case"): the sentence
+# speaks of it throughout.
+THAT_CASE_WITHIN = re.compile(r"\sin\s+that\s+case\b(?!\s*,)")
 
 
 def _after_other_named(text: str, start: int) -> bool:
@@ -1914,6 +1940,10 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
         elif who is not None and sentence.startswith(DASH_STARTS, tail):
             dashed = DASH_APPOSITION.match(sentence, tail)
             count.after = dashed.end() if dashed else None  # "Two men - John Smith and Bob Jones - were arrested"
+        elif (who is not None and sentence.startswith(" who ", tail)
+              and (relative := RELATIVE_BEFORE_DASH.match(sentence, tail)) is not None):
+            dashed = DASH_APPOSITION.match(sentence, relative.end())
+            count.after = dashed.end() if dashed else None  # "Four men who were hit — one 29, another 52 — were"
         elif who is not None and sentence.startswith(", one of ", tail):
             member = MEMBER_APPOSITION.match(sentence, tail)
             count.after = member.end() if member else None  # "Two victims, one of whom was a boy, were hurt"
@@ -3524,8 +3554,11 @@ def _other_event(scope: str) -> bool:
         if marker == "nationwide":
             if not ARRESTS_NATIONWIDE.search(text[max(0, m.start() - ARRESTS_REACH):m.start()].lower()):
                 return True
-        elif not (marker.startswith("last") and ARRESTED_IN_DEED.search(text, max(0, m.start() - ARRESTED_IN_REACH),
-                                                                        m.start())):
+        elif marker.startswith("last"):
+            if not ARRESTED_IN_DEED.search(text, max(0, m.start() - ARRESTED_IN_REACH), m.start()):
+                return True
+        elif not (marker.startswith("in ") and marker[-4:].isdigit() and CHARGED_WITH_DEED.search(
+                text, max(0, m.start() - ARRESTED_IN_REACH), m.start())):
             return True
     return False
 
@@ -4026,6 +4059,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         sentence_other = _new_place(text_all, sent.start, bombing.group("place") or bombing.group("object"))
     if not sentence_other and text.startswith("In that ") and THAT_CASE.match(text):
         sentence_other = _after_other_named(text_all, sent.start)
+    if not sentence_other and " in that case" in text and THAT_CASE_WITHIN.search(text):
+        sentence_other = True  # "A man and his girlfriend have been arrested and charged in that case."
     if (not sentence_other and " the " in text and _after_dated_opening(text_all, sent.start)
             and BACK_TO_EVENT.search(text) is not None):
         sentence_other = True  # "In April last year a quake struck ... Five people died and seven were injured in the
