@@ -5651,3 +5651,11 @@ def test_taken_in_for_questioning():
 # A victim "expected to pull through" is injured, as one "expected to survive" is
 def test_expected_to_pull_through():
     assert pairs("Both victims are expected to pull through.") == {("injured", 2)}
+
+
+# An arrest still to come, after "until", "unless" or "once" and a present-tense helper, is no detention; the past
+# tells one
+def test_arrest_still_to_come():
+    assert pairs("Police will not release the suspect's name until he is arrested.") == set()
+    assert pairs("Police will not identify the suspect until he has been arrested.") == set()
+    assert pairs("Once he was arrested, he was charged with murder.") == {("detained", 1)}

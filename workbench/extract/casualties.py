@@ -921,6 +921,11 @@ OBJECT_LEAD = re.compile(r"\b(?:by|of|with|to|for|from|at|in|on|over|about|into|
 # An infinitive of what is to come between the victims and the term ("are likely to be displaced", "were to be
 # executed"), unlike one of what is known or found ("were found to have been killed", "are feared to have died").
 TO_COME = re.compile(r"\b(?:likely|unlikely|were|was|is|are)\s+to\b", re.I)
+# A condition or time still to come before the people held, then a present-tense helper right before the term: "will
+# not release the suspect's name until he is arrested", "once they have been detained" (the past, "until he was
+# arrested", tells what happened; "once he is released from the hospital" still tells a wound, so only detentions).
+CONDITION_ENDS = (" until ", " unless ", " once ", "Once ", "Until ", "Unless ")
+CONDITION_PRESENT = re.compile(r"\s+(?:is|are|gets?|(?:has|have)\s+been)\s*")
 # An intent to have people suffer a term, before the victims: "threatened to have 20 people arrested", "plotted to get
 # a rival killed" (a plain infinitive after an intent, "plotted to kill dozens", is never read as a claim).
 # (An arrangement is an intent too: "arranged to have witnesses killed".)
@@ -2575,7 +2580,10 @@ def _category_after(sentence: str, c: _Count) -> str | None:
         c.participle = bool(RELATIVE_WORD.search(filler)) or not (HELPER.search(filler) or term in INTRANSITIVE_DEATH)
     else:  # (no helper and no relative word in no filler)
         c.participle = term not in INTRANSITIVE_DEATH
-    return _term_category(sentence, c, m)
+    category = _term_category(sentence, c, m)
+    if category == "detained" and sentence.endswith(CONDITION_ENDS, 0, c.start) and CONDITION_PRESENT.fullmatch(filler):
+        return None  # "will not release his name until he is arrested": an arrest still to come, no detention
+    return category
 
 
 # A singular helper right before the term that follows a group counted after "one of": the verb is the one's ("One of
