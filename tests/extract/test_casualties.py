@@ -5659,3 +5659,11 @@ def test_arrest_still_to_come():
     assert pairs("Police will not release the suspect's name until he is arrested.") == set()
     assert pairs("Police will not identify the suspect until he has been arrested.") == set()
     assert pairs("Once he was arrested, he was charged with murder.") == {("detained", 1)}
+
+
+# A named victim told wounded close after a death told of a victim the article refers back to by a noun is that victim,
+# killed only, when the article tells of no other victim
+def test_named_wounded_after_referred_death():
+    text = ("The 2-year-old girl who was shot inside an apartment in Madison has died.\n\n"
+            "Jane Doe was critically injured in the shooting Tuesday at her home.")
+    assert pairs(text) == {("killed", 1)}

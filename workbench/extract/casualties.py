@@ -4811,6 +4811,11 @@ def _only_death_wounded(claims: list[CasualtyClaim], text: str) -> list[Casualty
     # (or a name close to a death told of a pronoun, which may stand for it: "She died Friday ... Hill-Carter was in
     # extremely critical condition since Wednesday"; not a name told far from it, often another person's)
     pronoun_dead = [k.start for k in killed if k.number_text.lower() in ("he", "she")]
+    # (and the end of a sentence reporting dead a victim the article refers back to by a noun, "The 4-year-old girl
+    # who was shot ... has died", before the victim's name: "Ilanye Price was taken to hospital after suffering
+    # serious injury")
+    pronoun_dead += [k.sentence_start + len(k.sentence) for k in killed
+                     if k.number_text.split(None, 1)[0].lower() in REFERRING_DETERMINERS and " " in k.number_text]
     if not all(REFERRING_VICTIM.fullmatch(c.number_text) or (
             c.who and (c.who.lower() in dead_nouns or c.who.lower() in dead_words
                        or c.who[:1].isupper() and c.who == c.number_text
