@@ -5667,3 +5667,11 @@ def test_named_wounded_after_referred_death():
     text = ("The 2-year-old girl who was shot inside an apartment in Madison has died.\n\n"
             "Jane Doe was critically injured in the shooting Tuesday at her home.")
     assert pairs(text) == {("killed", 1)}
+
+
+# A charge of "attempted homicide" tells no death, as one of "attempted murder" does not
+def test_attempted_homicide_no_death():
+    text = ("Police said three people were shot at a party on Main Street.\n\nThe victims were taken to a hospital. "
+            "All were in stable condition.\n\nHe faces charges of {}.")
+    assert pairs(text.format("criminal attempted homicide")) == {("injured", 3)}
+    assert pairs(text.format("murder")) == set()

@@ -4362,7 +4362,7 @@ SHOT_ALIVE = re.compile(rf"""\b(?:(?:is|was|are|were|remains?|remained)\s+(?:lis
 # look back for "attempted" is taken from after the "m" of "murder", so that it opens on its letter too.)
 SHOT_DEATH = re.compile(r"(?<!non-)(?<!non\s)\b" + _by_first_letter(
     r"""dead died dies death deaths killed kill killing fatal fatally slain m(?<!attempted\sm)urder\w*
-    homicide(?!\s+(?:unit|division|squad|bureau|section|detectives?|investigators?)\b) deceased lifeless""".split(),
+    h(?<!attempted\sh)omicide(?!\s+(?:unit|division|squad|bureau|section|detectives?|investigators?)\b) deceased lifeless""".split(),
     caseless=True) + r"\b", re.IGNORECASE)
 
 
