@@ -5675,3 +5675,11 @@ def test_attempted_homicide_no_death():
             "All were in stable condition.\n\nHe faces charges of {}.")
     assert pairs(text.format("criminal attempted homicide")) == {("injured", 3)}
     assert pairs(text.format("murder")) == set()
+
+
+# A group someone is told "shooting", whose survival the article tells, is injured, as one "shot" is; a death told
+# keeps it out
+def test_shooting_group_alive():
+    assert pairs("Police arrested a man suspected of shooting five people at a party. All five survived.") == {
+        ("detained", 1), ("injured", 5)}
+    assert pairs("A gunman opened fire at a party, shooting five people. Two of them died.") == {("killed", 2)}

@@ -4304,7 +4304,7 @@ SHOT_GROUP = re.compile(rf"""(?<![\w'’-])(?P<count>(?:(?i:at\s+least|as\s+many
 # A group someone shot, in the active voice: "a lone gunman who they say shot five people in broad daylight", "opened
 # fire, striking five people" (not "fatally shot", "shot ... dead"); it has no aside, helper or "but survived" of its
 # own (empty groups of those names), and no second group after it ("hitting four teenagers and two adults": a part).
-SHOT_ACTIVE = re.compile(rf"""(?<!fatally\s)(?<!mortally\s)\b(?:shot|struck|striking|hit|hitting)\s+(?P<count>(?:(?i:at\s+least)\s+)?(?:\d{{1,2}}|(?i:two|three|four|
+SHOT_ACTIVE = re.compile(rf"""(?<!fatally\s)(?<!mortally\s)\b(?:shot|shooting|struck|striking|hit|hitting)\s+(?P<count>(?:(?i:at\s+least)\s+)?(?:\d{{1,2}}|(?i:two|three|four|
     five|six|seven|eight|nine|ten|eleven|twelve)))\s+(?P<who>(?:(?:other|more|young|teenage|[a-z]+-year-old)\s+){{0,2}}
     (?i:{_PLURAL_NOUNS}))\b(?!-|\s+(?:dead|to\s+death)\b|\s+and\s+(?:\d|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)\b))
     (?P<aside>)(?P<comma>)(?P<helper>)(?P<alive>)""", re.VERBOSE)
@@ -4333,10 +4333,10 @@ SHOT_REACH = 1000
 # words that rule it out, "shot dead", after it): the group's pattern then runs on these windows only.
 SHOT_BARE_LEAD = 30  # (characters from a bare figure to its "shot": "Twelve have been also shot")
 SHOT_CUE = re.compile(r"""[ ](?:shot|hit\s+by|struck\s+by|stuck\s+by
-    |(?:struck|striking|hit|hitting)(?=\s+(?:at\s+least\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))
+    |(?:shooting|struck|striking|hit|hitting)(?=\s+(?:at\s+least\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))
     \b""", re.VERBOSE)  # (the active "struck", "hitting" only before a figure, as SHOT_ACTIVE reads them: a cheaper scan)
-SHOT_CUE_WORDS = (" shot", " hit", " struck", " stuck by", " striking")  # (a cheap first test for SHOT_CUE)
-ACTIVE_CUES = (" shot ", " struck ", " striking ", " hit ", " hitting ")  # (the cues SHOT_ACTIVE may open on)
+SHOT_CUE_WORDS = (" shot", " hit", " struck", " stuck by", " striking", " shooting")  # (a cheap first test for SHOT_CUE)
+ACTIVE_CUES = (" shot ", " shooting ", " struck ", " striking ", " hit ", " hitting ")  # (the cues SHOT_ACTIVE may open on)
 SHOT_LEAD = 220
 SHOT_TRAIL = 60
 # Survival told for the wounded ("non-life-threatening injuries", "in stable condition", "the other was stable", "his
