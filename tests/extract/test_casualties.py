@@ -5683,3 +5683,12 @@ def test_shooting_group_alive():
     assert pairs("Police arrested a man suspected of shooting five people at a party. All five survived.") == {
         ("detained", 1), ("injured", 5)}
     assert pairs("A gunman opened fire at a party, shooting five people. Two of them died.") == {("killed", 2)}
+
+
+# In an obituary ("... Dies at 77"), killings the dead man was charged with or convicted of are an old case, another
+# event; the same charge in a report of the killings is its own
+def test_obituary_charges_other_event():
+    text = ("Mafia Leader Who Feigned Insanity Dies at 77\nVincent Gigante died today in federal prison.\n"
+            "Mr. Gigante was charged with being the head of the family and sanctioning the murders of six mobsters.")
+    assert pairs(text) == {("killed", 1)}
+    assert pairs("Gunman kills six at school\nA man was charged with the murders of six people.") == {("killed", 6)}

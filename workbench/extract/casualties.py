@@ -1553,6 +1553,12 @@ DATED_EVENT = re.compile(r"""\bthe\s+(?:19|20)\d\d\s+(?:[\w'’.-]+\s+){0,3}?(?:
 BY_DATED_EVENT = re.compile(r"\bby\s+" + DATED_EVENT.pattern[2:], re.I | re.VERBOSE)
 # Arrests and charges in a dated case are news of their own ("arrested a woman in the 1967 killings of two").
 CASE_NEWS = re.compile(r"\b(?:arrest|charg|indict|suspect)", re.I)
+# An obituary's headline ("Vincent Gigante, Mafia Leader Who Feigned Insanity, Dies at 77"), searched in the article's
+# first characters only (a headline's length), and the charge or conviction before a count of killings, which in an
+# obituary tells the old case of the dead man's life, not the report's event.
+OBITUARY_HEADLINE = re.compile(r"\b(?:Dies|Dead|Died)\s+at\s+\d{2,3}\b")
+OBITUARY_HEADLINE_REACH = 200  # (characters: a long headline)
+OLD_CHARGE = re.compile(r"\b(?:charged\s+with|convicted\s+of)\b")
 # What a TIME_AGO match needs besides "ago" or "earlier": a month's name.
 MONTH_NAME = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December")
 COURT = re.compile(r"\b(?:trial|convicted|guilty|sentenced|sentencing|jury|judge|pleaded|court|charged|verdict|"
@@ -4101,6 +4107,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     time_ago = "ago" in low or "earlier" in low or MONTH_NAME.search(text) is not None
     time_text = AS_REPORTED.sub(_blank, text) if time_ago and "reported in " in text else text
     dated_event = ("the 19" in low or "the 20" in low) and CASE_NEWS.search(text) is None
+    charged_in_obituary = (("charged " in text or "convicted " in text)
+                           and OBITUARY_HEADLINE.search(text_all, 0, OBITUARY_HEADLINE_REACH) is not None)
     illness = None  # (whether hospital care here is for an illness, worked out for the first count that needs it)
     for c in found:
         if c.care and c.category == "injured" and c.also is None:
@@ -4122,6 +4130,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
             another and _another_event(scope) and not _roundup_lead(article, scope)) or (
             _earlier_event_lead(text, c, found)) or (
             apart and (c.value or 0) >= 2 and APART.search(text, c.tail, c.tail + APART_REACH) is not None)
+        if (not other and charged_in_obituary and c.category == "killed" and (c.value or 0) >= 2
+                and OLD_CHARGE.search(text, 0, c.start)):
+            other = True  # an obituary's "was charged with ... sanctioning the murders of six mobsters": an old case
         if (not other and not sentence_other and _after_dated_clause(text, c.start, breaks)
                 and not article.is_court_report()):
             other = True  # "a 9.1 temblor in 2004 caused a tsunami ..., leaving more than 220,000 people dead"
