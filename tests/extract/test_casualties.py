@@ -5692,3 +5692,9 @@ def test_obituary_charges_other_event():
             "Mr. Gigante was charged with being the head of the family and sanctioning the murders of six mobsters.")
     assert pairs(text) == {("killed", 1)}
     assert pairs("Gunman kills six at school\nA man was charged with the murders of six people.") == {("killed", 6)}
+
+
+# A victim who is or remains "in a hospital" is injured, as one "in the hospital" is
+def test_in_a_hospital():
+    assert pairs("A week after the shooting, he remained in a hospital.") == {("injured", 1)}
+    assert pairs("She works in a hospital.") == set()
