@@ -5698,3 +5698,10 @@ def test_obituary_charges_other_event():
 def test_in_a_hospital():
     assert pairs("A week after the shooting, he remained in a hospital.") == {("injured", 1)}
     assert pairs("She works in a hospital.") == set()
+
+
+# Victims counted as members "of the same family", "of one family" or "of the family" carry the verb after it
+def test_members_of_one_family():
+    assert pairs("Twelve members of one family were killed in an air strike.") == {("killed", 12)}
+    assert pairs("Three members of the same family were killed.") == {("killed", 3)}
+    assert pairs("Friends of the family were arrested.") == set()

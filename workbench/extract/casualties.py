@@ -826,8 +826,9 @@ _NOT_PLACE_WORDS = r"(?:he|she|they|it|we|you|i|who|that|which|there|when|where)
 # The region set off by commas after a town: "in Bountiful, British Columbia,", "from Dayton, Ohio,"; or the town
 # after a street, whose closing comma a helper verb may stand for ("of Newton Street, Millom was arrested").
 _REGION = r"(?:,\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?-i:[A-Z])[\w'’.-]*+){0,2}(?:,|(?=\s+(?:was|were|is|are|has|have|had)\s)))"
-_MEMBERS_OF = rf"""(?P<members>of|with)\s+(?!(?:the|them|those|whom|which|who)\b)(?:(?!{_NOT_MEMBERS})[\w'’-]+\s+){{0,5}}?
-      (?!{_NOT_MEMBERS})[\w'’-]+{_REGION}?(?=\s+(?:were|have\s+been|had\s+been)\s)"""
+_MEMBERS_OF = rf"""(?P<members>of|with)\s+(?:(?:the\s+same|one|the)\s+famil(?:y|ies)
+      |(?!(?:the|them|those|whom|which|who)\b)(?:(?!{_NOT_MEMBERS})[\w'’-]+\s+){{0,5}}?
+      (?!{_NOT_MEMBERS})[\w'’-]+{_REGION}?)(?=\s+(?:were|have\s+been|had\s+been)\s)"""
 # (Every one of these alternatives opens on white space, which is read once, before them all: written in each,
 # it was read anew by each in turn. None of them opens on white space itself, so the same space is read either way.)
 _PLACE = r"""(?:\s+(?:(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){0,4}
