@@ -5705,3 +5705,8 @@ def test_members_of_one_family():
     assert pairs("Twelve members of one family were killed in an air strike.") == {("killed", 12)}
     assert pairs("Three members of the same family were killed.") == {("killed", 3)}
     assert pairs("Friends of the family were arrested.") == set()
+
+
+# The victims' ages as a range "aged from one to 12", a number word first, stand between them and their verb
+def test_aged_from_range():
+    assert pairs("Seven children aged from one to 12 were killed.") == {("killed", 7)}

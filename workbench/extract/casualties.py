@@ -777,9 +777,11 @@ _CAUGHT_OR_CHARGED = [r"caught\s+in\s+(?:the\s+)?crossfire",
 # What a person is to the police, after the noun: "a person of interest in custody", "Two persons of interest were
 # detained".
 _OF_INTEREST = [r"of\s+interest"]
-# The ages of the victims as a range: "Four boys between ages 12 and 16 were wounded", "Three men ages 19 to 24".
+# The ages of the victims as a range: "Four boys between ages 12 and 16 were wounded", "Three men ages 19 to 24",
+# "seven children aged from one to 12".
 _AGE_RANGE = [r"between\s+(?:the\s+)?ages?\s+(?:of\s+)?\d{1,2}\s+(?:and|to)\s+\d{1,2}",
-              r"ages?\s+\d{1,2}\s*(?:to|and|-|–)\s*\d{1,2}", r"aged\s+\d{1,2}\s*(?:to|and|-|–)\s*\d{1,2}"]
+              r"ages?\s+\d{1,2}\s*(?:to|and|-|–)\s*\d{1,2}",
+              r"aged\s+(?:from\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|and|-|–)\s*\d{1,2}"]
 # The day a victim was hit, after "shot" or "stabbed" and before "and" and the term that tells what came of it: "A man
 # was shot on Friday and died", "was stabbed early Sunday and later died" (only before "and": a day before the term
 # itself is no filler news writes, "Two were Friday killed").
