@@ -5710,3 +5710,10 @@ def test_members_of_one_family():
 # The victims' ages as a range "aged from one to 12", a number word first, stand between them and their verb
 def test_aged_from_range():
     assert pairs("Seven children aged from one to 12 were killed.") == {("killed", 7)}
+
+
+# A role set off by commas after a name's age ("John Smith, 52, owner of the store,") stands between the name and its
+# verb, as the age alone does; a verb there is no role
+def test_role_after_age():
+    assert pairs("John Smith, 52, owner of the store, was killed.") == {("killed", 1)}
+    assert pairs("Michael Matthews, 47, died of his injuries, the medical examiner said.") == {("killed", 1)}

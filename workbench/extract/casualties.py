@@ -554,6 +554,8 @@ APPOSITION = re.compile(rf""",\s+(?:then\s+)?(?:\d{{1,3}}|(?:an?|the|his|her|of|
     (?:(?:[^,;]|,(?={_LIST_ITEM})){{1,90}}?|(?:[^,;.]|,(?={_LIST_ITEM})){{1,240}}?)),
     (?:\s+[a-z]{{2,}}ing\s+[^,;.]{{1,60}}?,)?(?=\s)(?!{_LIST_ITEM})""",
                         re.VERBOSE)
+# A verb where a role would open after a name's age: "Michael D. Matthews, 47, died of his injuries, the ... said".
+ROLE_VERB = re.compile(r",\s+(?:[a-z]+ed|dies)\b")
 # An apposition after a name that opens on a bare noun of relation or role, with no article: ", sister of the teen
 # killed by police,", ", owner of the store," (a count or "one of" opening it is a group's, not a role).
 ROLE_APPOSITION = re.compile(r",\s+(?!(?:one|two|three|some|all|both|none|each|many|most|several|any)\s)"
@@ -2325,6 +2327,10 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             end = suffix.end()  # "W. Mark Felt, Sr., the number 2 man at the FBI, died": the suffix is the name's
         appos = (APPOSITION.match(sentence, end) or ROLE_APPOSITION.match(sentence, end)
                  or HOMETOWN_WITH.match(sentence, end) if sentence.startswith(",", end) else suffix_age)
+        if appos is not None and sentence.startswith(",", appos.end() - 1) and (
+                role := ROLE_APPOSITION.match(sentence, appos.end() - 1)) and not ROLE_VERB.match(
+                    sentence, appos.end() - 1):
+            appos = role  # "John Smith, 52, owner of the store, was killed": the age, then the role, set off alike
         tail = appos.end() if appos else end
         who = noun.group("noun") if noun else " ".join(words)
         count = _Count(start, end, sentence[start:end], 1, None, "exact", who, tail, True)
