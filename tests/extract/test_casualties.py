@@ -5651,3 +5651,69 @@ def test_taken_in_for_questioning():
 # A victim "expected to pull through" is injured, as one "expected to survive" is
 def test_expected_to_pull_through():
     assert pairs("Both victims are expected to pull through.") == {("injured", 2)}
+
+
+# An arrest still to come, after "until", "unless" or "once" and a present-tense helper, is no detention; the past
+# tells one
+def test_arrest_still_to_come():
+    assert pairs("Police will not release the suspect's name until he is arrested.") == set()
+    assert pairs("Police will not identify the suspect until he has been arrested.") == set()
+    assert pairs("Once he was arrested, he was charged with murder.") == {("detained", 1)}
+
+
+# A named victim told wounded close after a death told of a victim the article refers back to by a noun is that victim,
+# killed only, when the article tells of no other victim
+def test_named_wounded_after_referred_death():
+    text = ("The 2-year-old girl who was shot inside an apartment in Madison has died.\n\n"
+            "Jane Doe was critically injured in the shooting Tuesday at her home.")
+    assert pairs(text) == {("killed", 1)}
+
+
+# A charge of "attempted homicide" tells no death, as one of "attempted murder" does not
+def test_attempted_homicide_no_death():
+    text = ("Police said three people were shot at a party on Main Street.\n\nThe victims were taken to a hospital. "
+            "All were in stable condition.\n\nHe faces charges of {}.")
+    assert pairs(text.format("criminal attempted homicide")) == {("injured", 3)}
+    assert pairs(text.format("murder")) == set()
+
+
+# A group someone is told "shooting", whose survival the article tells, is injured, as one "shot" is; a death told
+# keeps it out
+def test_shooting_group_alive():
+    assert pairs("Police arrested a man suspected of shooting five people at a party. All five survived.") == {
+        ("detained", 1), ("injured", 5)}
+    assert pairs("A gunman opened fire at a party, shooting five people. Two of them died.") == {("killed", 2)}
+
+
+# In an obituary ("... Dies at 77"), killings the dead man was charged with or convicted of are an old case, another
+# event; the same charge in a report of the killings is its own
+def test_obituary_charges_other_event():
+    text = ("Mafia Leader Who Feigned Insanity Dies at 77\nVincent Gigante died today in federal prison.\n"
+            "Mr. Gigante was charged with being the head of the family and sanctioning the murders of six mobsters.")
+    assert pairs(text) == {("killed", 1)}
+    assert pairs("Gunman kills six at school\nA man was charged with the murders of six people.") == {("killed", 6)}
+
+
+# A victim who is or remains "in a hospital" is injured, as one "in the hospital" is
+def test_in_a_hospital():
+    assert pairs("A week after the shooting, he remained in a hospital.") == {("injured", 1)}
+    assert pairs("She works in a hospital.") == set()
+
+
+# Victims counted as members "of the same family", "of one family" or "of the family" carry the verb after it
+def test_members_of_one_family():
+    assert pairs("Twelve members of one family were killed in an air strike.") == {("killed", 12)}
+    assert pairs("Three members of the same family were killed.") == {("killed", 3)}
+    assert pairs("Friends of the family were arrested.") == set()
+
+
+# The victims' ages as a range "aged from one to 12", a number word first, stand between them and their verb
+def test_aged_from_range():
+    assert pairs("Seven children aged from one to 12 were killed.") == {("killed", 7)}
+
+
+# A role set off by commas after a name's age ("John Smith, 52, owner of the store,") stands between the name and its
+# verb, as the age alone does; a verb there is no role
+def test_role_after_age():
+    assert pairs("John Smith, 52, owner of the store, was killed.") == {("killed", 1)}
+    assert pairs("Michael Matthews, 47, died of his injuries, the medical examiner said.") == {("killed", 1)}

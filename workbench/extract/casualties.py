@@ -554,6 +554,8 @@ APPOSITION = re.compile(rf""",\s+(?:then\s+)?(?:\d{{1,3}}|(?:an?|the|his|her|of|
     (?:(?:[^,;]|,(?={_LIST_ITEM})){{1,90}}?|(?:[^,;.]|,(?={_LIST_ITEM})){{1,240}}?)),
     (?:\s+[a-z]{{2,}}ing\s+[^,;.]{{1,60}}?,)?(?=\s)(?!{_LIST_ITEM})""",
                         re.VERBOSE)
+# A verb where a role would open after a name's age: "Michael D. Matthews, 47, died of his injuries, the ... said".
+ROLE_VERB = re.compile(r",\s+(?:[a-z]+ed|dies)\b")
 # An apposition after a name that opens on a bare noun of relation or role, with no article: ", sister of the teen
 # killed by police,", ", owner of the store," (a count or "one of" opening it is a group's, not a role).
 ROLE_APPOSITION = re.compile(r",\s+(?!(?:one|two|three|some|all|both|none|each|many|most|several|any)\s)"
@@ -777,9 +779,11 @@ _CAUGHT_OR_CHARGED = [r"caught\s+in\s+(?:the\s+)?crossfire",
 # What a person is to the police, after the noun: "a person of interest in custody", "Two persons of interest were
 # detained".
 _OF_INTEREST = [r"of\s+interest"]
-# The ages of the victims as a range: "Four boys between ages 12 and 16 were wounded", "Three men ages 19 to 24".
+# The ages of the victims as a range: "Four boys between ages 12 and 16 were wounded", "Three men ages 19 to 24",
+# "seven children aged from one to 12".
 _AGE_RANGE = [r"between\s+(?:the\s+)?ages?\s+(?:of\s+)?\d{1,2}\s+(?:and|to)\s+\d{1,2}",
-              r"ages?\s+\d{1,2}\s*(?:to|and|-|–)\s*\d{1,2}", r"aged\s+\d{1,2}\s*(?:to|and|-|–)\s*\d{1,2}"]
+              r"ages?\s+\d{1,2}\s*(?:to|and|-|–)\s*\d{1,2}",
+              r"aged\s+(?:from\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|and|-|–)\s*\d{1,2}"]
 # The day a victim was hit, after "shot" or "stabbed" and before "and" and the term that tells what came of it: "A man
 # was shot on Friday and died", "was stabbed early Sunday and later died" (only before "and": a day before the term
 # itself is no filler news writes, "Two were Friday killed").
@@ -826,8 +830,9 @@ _NOT_PLACE_WORDS = r"(?:he|she|they|it|we|you|i|who|that|which|there|when|where)
 # The region set off by commas after a town: "in Bountiful, British Columbia,", "from Dayton, Ohio,"; or the town
 # after a street, whose closing comma a helper verb may stand for ("of Newton Street, Millom was arrested").
 _REGION = r"(?:,\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?-i:[A-Z])[\w'’.-]*+){0,2}(?:,|(?=\s+(?:was|were|is|are|has|have|had)\s)))"
-_MEMBERS_OF = rf"""(?P<members>of|with)\s+(?!(?:the|them|those|whom|which|who)\b)(?:(?!{_NOT_MEMBERS})[\w'’-]+\s+){{0,5}}?
-      (?!{_NOT_MEMBERS})[\w'’-]+{_REGION}?(?=\s+(?:were|have\s+been|had\s+been)\s)"""
+_MEMBERS_OF = rf"""(?P<members>of|with)\s+(?:(?:the\s+same|one|the)\s+famil(?:y|ies)
+      |(?!(?:the|them|those|whom|which|who)\b)(?:(?!{_NOT_MEMBERS})[\w'’-]+\s+){{0,5}}?
+      (?!{_NOT_MEMBERS})[\w'’-]+{_REGION}?)(?=\s+(?:were|have\s+been|had\s+been)\s)"""
 # (Every one of these alternatives opens on white space, which is read once, before them all: written in each,
 # it was read anew by each in turn. None of them opens on white space itself, so the same space is read either way.)
 _PLACE = r"""(?:\s+(?:(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){0,4}
@@ -921,6 +926,11 @@ OBJECT_LEAD = re.compile(r"\b(?:by|of|with|to|for|from|at|in|on|over|about|into|
 # An infinitive of what is to come between the victims and the term ("are likely to be displaced", "were to be
 # executed"), unlike one of what is known or found ("were found to have been killed", "are feared to have died").
 TO_COME = re.compile(r"\b(?:likely|unlikely|were|was|is|are)\s+to\b", re.I)
+# A condition or time still to come before the people held, then a present-tense helper right before the term: "will
+# not release the suspect's name until he is arrested", "once they have been detained" (the past, "until he was
+# arrested", tells what happened; "once he is released from the hospital" still tells a wound, so only detentions).
+CONDITION_ENDS = (" until ", " unless ", " once ", "Once ", "Until ", "Unless ")
+CONDITION_PRESENT = re.compile(r"\s+(?:is|are|gets?|(?:has|have)\s+been)\s*")
 # An intent to have people suffer a term, before the victims: "threatened to have 20 people arrested", "plotted to get
 # a rival killed" (a plain infinitive after an intent, "plotted to kill dozens", is never read as a claim).
 # (An arrangement is an intent too: "arranged to have witnesses killed".)
@@ -1548,6 +1558,12 @@ DATED_EVENT = re.compile(r"""\bthe\s+(?:19|20)\d\d\s+(?:[\w'’.-]+\s+){0,3}?(?:
 BY_DATED_EVENT = re.compile(r"\bby\s+" + DATED_EVENT.pattern[2:], re.I | re.VERBOSE)
 # Arrests and charges in a dated case are news of their own ("arrested a woman in the 1967 killings of two").
 CASE_NEWS = re.compile(r"\b(?:arrest|charg|indict|suspect)", re.I)
+# An obituary's headline ("Vincent Gigante, Mafia Leader Who Feigned Insanity, Dies at 77"), searched in the article's
+# first characters only (a headline's length), and the charge or conviction before a count of killings, which in an
+# obituary tells the old case of the dead man's life, not the report's event.
+OBITUARY_HEADLINE = re.compile(r"\b(?:Dies|Dead|Died)\s+at\s+\d{2,3}\b")
+OBITUARY_HEADLINE_REACH = 200  # (characters: a long headline)
+OLD_CHARGE = re.compile(r"\b(?:charged\s+with|convicted\s+of)\b")
 # What a TIME_AGO match needs besides "ago" or "earlier": a month's name.
 MONTH_NAME = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December")
 COURT = re.compile(r"\b(?:trial|convicted|guilty|sentenced|sentencing|jury|judge|pleaded|court|charged|verdict|"
@@ -2311,6 +2327,10 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
             end = suffix.end()  # "W. Mark Felt, Sr., the number 2 man at the FBI, died": the suffix is the name's
         appos = (APPOSITION.match(sentence, end) or ROLE_APPOSITION.match(sentence, end)
                  or HOMETOWN_WITH.match(sentence, end) if sentence.startswith(",", end) else suffix_age)
+        if appos is not None and sentence.startswith(",", appos.end() - 1) and (
+                role := ROLE_APPOSITION.match(sentence, appos.end() - 1)) and not ROLE_VERB.match(
+                    sentence, appos.end() - 1):
+            appos = role  # "John Smith, 52, owner of the store, was killed": the age, then the role, set off alike
         tail = appos.end() if appos else end
         who = noun.group("noun") if noun else " ".join(words)
         count = _Count(start, end, sentence[start:end], 1, None, "exact", who, tail, True)
@@ -2575,7 +2595,10 @@ def _category_after(sentence: str, c: _Count) -> str | None:
         c.participle = bool(RELATIVE_WORD.search(filler)) or not (HELPER.search(filler) or term in INTRANSITIVE_DEATH)
     else:  # (no helper and no relative word in no filler)
         c.participle = term not in INTRANSITIVE_DEATH
-    return _term_category(sentence, c, m)
+    category = _term_category(sentence, c, m)
+    if category == "detained" and sentence.endswith(CONDITION_ENDS, 0, c.start) and CONDITION_PRESENT.fullmatch(filler):
+        return None  # "will not release his name until he is arrested": an arrest still to come, no detention
+    return category
 
 
 # A singular helper right before the term that follows a group counted after "one of": the verb is the one's ("One of
@@ -4093,6 +4116,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     time_ago = "ago" in low or "earlier" in low or MONTH_NAME.search(text) is not None
     time_text = AS_REPORTED.sub(_blank, text) if time_ago and "reported in " in text else text
     dated_event = ("the 19" in low or "the 20" in low) and CASE_NEWS.search(text) is None
+    charged_in_obituary = (("charged " in text or "convicted " in text)
+                           and OBITUARY_HEADLINE.search(text_all, 0, OBITUARY_HEADLINE_REACH) is not None)
     illness = None  # (whether hospital care here is for an illness, worked out for the first count that needs it)
     for c in found:
         if c.care and c.category == "injured" and c.also is None:
@@ -4114,6 +4139,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
             another and _another_event(scope) and not _roundup_lead(article, scope)) or (
             _earlier_event_lead(text, c, found)) or (
             apart and (c.value or 0) >= 2 and APART.search(text, c.tail, c.tail + APART_REACH) is not None)
+        if (not other and charged_in_obituary and c.category == "killed" and (c.value or 0) >= 2
+                and OLD_CHARGE.search(text, 0, c.start)):
+            other = True  # an obituary's "was charged with ... sanctioning the murders of six mobsters": an old case
         if (not other and not sentence_other and _after_dated_clause(text, c.start, breaks)
                 and not article.is_court_report()):
             other = True  # "a 9.1 temblor in 2004 caused a tsunami ..., leaving more than 220,000 people dead"
@@ -4296,7 +4324,7 @@ SHOT_GROUP = re.compile(rf"""(?<![\w'’-])(?P<count>(?:(?i:at\s+least|as\s+many
 # A group someone shot, in the active voice: "a lone gunman who they say shot five people in broad daylight", "opened
 # fire, striking five people" (not "fatally shot", "shot ... dead"); it has no aside, helper or "but survived" of its
 # own (empty groups of those names), and no second group after it ("hitting four teenagers and two adults": a part).
-SHOT_ACTIVE = re.compile(rf"""(?<!fatally\s)(?<!mortally\s)\b(?:shot|struck|striking|hit|hitting)\s+(?P<count>(?:(?i:at\s+least)\s+)?(?:\d{{1,2}}|(?i:two|three|four|
+SHOT_ACTIVE = re.compile(rf"""(?<!fatally\s)(?<!mortally\s)\b(?:shot|shooting|struck|striking|hit|hitting)\s+(?P<count>(?:(?i:at\s+least)\s+)?(?:\d{{1,2}}|(?i:two|three|four|
     five|six|seven|eight|nine|ten|eleven|twelve)))\s+(?P<who>(?:(?:other|more|young|teenage|[a-z]+-year-old)\s+){{0,2}}
     (?i:{_PLURAL_NOUNS}))\b(?!-|\s+(?:dead|to\s+death)\b|\s+and\s+(?:\d|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)\b))
     (?P<aside>)(?P<comma>)(?P<helper>)(?P<alive>)""", re.VERBOSE)
@@ -4325,10 +4353,10 @@ SHOT_REACH = 1000
 # words that rule it out, "shot dead", after it): the group's pattern then runs on these windows only.
 SHOT_BARE_LEAD = 30  # (characters from a bare figure to its "shot": "Twelve have been also shot")
 SHOT_CUE = re.compile(r"""[ ](?:shot|hit\s+by|struck\s+by|stuck\s+by
-    |(?:struck|striking|hit|hitting)(?=\s+(?:at\s+least\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))
+    |(?:shooting|struck|striking|hit|hitting)(?=\s+(?:at\s+least\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))
     \b""", re.VERBOSE)  # (the active "struck", "hitting" only before a figure, as SHOT_ACTIVE reads them: a cheaper scan)
-SHOT_CUE_WORDS = (" shot", " hit", " struck", " stuck by", " striking")  # (a cheap first test for SHOT_CUE)
-ACTIVE_CUES = (" shot ", " struck ", " striking ", " hit ", " hitting ")  # (the cues SHOT_ACTIVE may open on)
+SHOT_CUE_WORDS = (" shot", " hit", " struck", " stuck by", " striking", " shooting")  # (a cheap first test for SHOT_CUE)
+ACTIVE_CUES = (" shot ", " shooting ", " struck ", " striking ", " hit ", " hitting ")  # (the cues SHOT_ACTIVE may open on)
 SHOT_LEAD = 220
 SHOT_TRAIL = 60
 # Survival told for the wounded ("non-life-threatening injuries", "in stable condition", "the other was stable", "his
@@ -4354,7 +4382,7 @@ SHOT_ALIVE = re.compile(rf"""\b(?:(?:is|was|are|were|remains?|remained)\s+(?:lis
 # look back for "attempted" is taken from after the "m" of "murder", so that it opens on its letter too.)
 SHOT_DEATH = re.compile(r"(?<!non-)(?<!non\s)\b" + _by_first_letter(
     r"""dead died dies death deaths killed kill killing fatal fatally slain m(?<!attempted\sm)urder\w*
-    homicide(?!\s+(?:unit|division|squad|bureau|section|detectives?|investigators?)\b) deceased lifeless""".split(),
+    h(?<!attempted\sh)omicide(?!\s+(?:unit|division|squad|bureau|section|detectives?|investigators?)\b) deceased lifeless""".split(),
     caseless=True) + r"\b", re.IGNORECASE)
 
 
@@ -4803,6 +4831,11 @@ def _only_death_wounded(claims: list[CasualtyClaim], text: str) -> list[Casualty
     # (or a name close to a death told of a pronoun, which may stand for it: "She died Friday ... Hill-Carter was in
     # extremely critical condition since Wednesday"; not a name told far from it, often another person's)
     pronoun_dead = [k.start for k in killed if k.number_text.lower() in ("he", "she")]
+    # (and the end of a sentence reporting dead a victim the article refers back to by a noun, "The 4-year-old girl
+    # who was shot ... has died", before the victim's name: "Ilanye Price was taken to hospital after suffering
+    # serious injury")
+    pronoun_dead += [k.sentence_start + len(k.sentence) for k in killed
+                     if k.number_text.split(None, 1)[0].lower() in REFERRING_DETERMINERS and " " in k.number_text]
     if not all(REFERRING_VICTIM.fullmatch(c.number_text) or (
             c.who and (c.who.lower() in dead_nouns or c.who.lower() in dead_words
                        or c.who[:1].isupper() and c.who == c.number_text
