@@ -6751,3 +6751,15 @@ def test_a_statement_named_by_a_peoples_adjective_is_that_bodys():
     # (with no such body before, the adjective stays)
     text = "Little else was known about the ship, the Indian statement said."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Indian"]
+
+
+def test_people_taking_a_side_on_a_body_are_not_that_body():
+    # (a government's opponents are its politics, as "the opposition" is; a school board's are no party)
+    assert classify("Government critics") == "party or politician"
+    assert classify("government opponents") == "party or politician"
+    assert classify("school board critics") == "other"
+    text = "Government opponents said the vote was rigged."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"]
+    # (the body's own people keep its type, and a specific word before the side-takers still decides)
+    assert classify("Government officials") == "government"
+    assert classify("Republican critics") == "party or politician"

@@ -1178,6 +1178,19 @@ UN_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)\s")
 NATIONAL_AGENCY_ACRONYM = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+([A-Z]{2,6})\s+news\s+agency$")
 
 
+# A government or administration as what people take a side on ("government critics", "administration supporters").
+SIDE_ON_GOVERNMENT = re.compile(r"\b(?:[Gg]overnment|[Aa]dministration)\s+\S+$")
+
+
+def _side_taker_head(phrase: str) -> bool:
+    """Whether a description ends on a generic word of people who take a side ("critics", "opponents",
+    "supporters"): a generic body word before it ("government critics") names what they are for or against, so the
+    people's own type holds, not the body's."""
+    head = phrase[phrase.rfind(" ") + 1 :].lower()
+    sp = _gazetteer()[1].get(head)
+    return sp is not None and sp.tier == TIERS["generic"] and sp.speaker_type == "other" and head.endswith("s")
+
+
 @lru_cache(maxsize=4096)
 def classify(phrase: str, anonymous: bool = True) -> str | None:
     """The speaker type a description implies, or None when nothing in the gazetteer matches.
@@ -1199,6 +1212,10 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         key = (sp.tier, -sp.length, sp.order)
         if best is None or key < best[0]:
             best = (key, sp.speaker_type)
+    if best is not None and best[0][0] == TIERS["generic"] and _side_taker_head(phrase):
+        # "government opponents", "school board critics": who take a side on a body, not the body; a state's
+        # opponents and supporters are its politics (as "the opposition" is)
+        return "party or politician" if SIDE_ON_GOVERNMENT.search(phrase) else "other"
     if state_media and best is not None and best[1] == "wire agency":
         # a state news agency is a news agency of its own kind: "the official IRNA news agency"
         return "state media"
