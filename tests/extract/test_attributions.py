@@ -6763,3 +6763,13 @@ def test_people_taking_a_side_on_a_body_are_not_that_body():
     # (the body's own people keep its type, and a specific word before the side-takers still decides)
     assert classify("Government officials") == "government"
     assert classify("Republican critics") == "party or politician"
+
+
+def test_the_outlet_an_interview_was_given_to_is_not_the_speaker():
+    text = "In an interview with CNN Smith said the plan had failed."
+    assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)] == [("Smith", "Smith")]
+    text = "In an interview with NBC News on Sunday Senator Bob Casey said the plan had failed."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Senator Bob Casey"]
+    # (an outlet's titled person is still named in full)
+    text = "CNN President Jeff Zucker spoke. Zucker said it was fine."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["CNN President Jeff Zucker"]

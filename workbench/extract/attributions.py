@@ -1152,7 +1152,10 @@ LEADING_MEDIUM = re.compile(
     + MEDIUM_NOUNS
     + r"(?:\s+"
     + PUT_OUT_VERBS
-    + r")?(?:"
+    + r")?"
+    # (who it was given to, by initials or in lowercase words: "In an interview with CNN Smith said", "In an
+    # interview with the newspaper Sunday the mayor said")
+    + r"(?:\s+with\s+(?:[A-Z]{2,}(?:\s+News)?|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?|reporters|journalists))?(?:"
     + _MEDIUM_TIME
     # (after a time the subject may be a lowercase noun: "In a court appearance Thursday morning prosecutors said")
     + r"\s+(?=[a-z])(?!(?:morning|afternoon|evening|night)\b)|(?:"

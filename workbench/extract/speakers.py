@@ -1182,6 +1182,12 @@ NATIONAL_AGENCY_ACRONYM = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+([A-Z]{2,6})\s+ne
 SIDE_ON_GOVERNMENT = re.compile(r"\b(?:[Gg]overnment|[Aa]dministration)\s+\S+$")
 
 
+def _outlet_before_name(words: list[str]) -> bool:
+    """Whether a name run opens on an outlet's initials straight before a name with no title between ("CNN
+    Smith", after "an interview with"): the run joins two names, as "CNN correspondent Jim Acosta" does not."""
+    return words[1].lower() not in PERSON_TITLES and classify(words[0]) in MEDIA_TYPES
+
+
 def _side_taker_head(phrase: str) -> bool:
     """Whether a description ends on a generic word of people who take a side ("critics", "opponents",
     "supporters"): a generic body word before it ("government critics") names what they are for or against, so the
@@ -3699,6 +3705,8 @@ class SpeakerIndex:
             mw = m.text.split()
             if last in mw[:-1] and mw[mw.index(last) + 1] in ORG_ENDINGS and last not in ORG_ENDINGS:
                 continue  # "the Trump Administration": a body named after the person
+            if mw[0].isupper() and len(mw) > 1 and _outlet_before_name(mw):
+                continue  # "In an interview with CNN Smith said": the outlet spoken to, then the speaker
             named = _mention_name(m.text, last)
             if named is None:
                 continue
