@@ -6773,3 +6773,12 @@ def test_the_outlet_an_interview_was_given_to_is_not_the_speaker():
     # (an outlet's titled person is still named in full)
     text = "CNN President Jeff Zucker spoke. Zucker said it was fine."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["CNN President Jeff Zucker"]
+
+
+def test_an_abbreviated_rank_before_a_surname_takes_up_the_name_in_full():
+    text = (
+        "Chicago Police Superintendent Garry McCarthy said the shooting was senseless. Supt. McCarthy said officers "
+        "were searching for the gunman."
+    )
+    found = [(r.speaker_resolved, r.speaker_type) for r in extract_attributions(text)]
+    assert found == [("Chicago Police Superintendent Garry McCarthy", "security forces")] * 2

@@ -117,6 +117,10 @@ RANK_ABBREVIATIONS = {
     "commander": "Cmdr.",
     "superintendent": "Supt.",
 }
+# The title and rank abbreviations together, by the word they abbreviate, and as the title words of a name ("Supt.
+# McCarthy" after "Police Superintendent Garry McCarthy": the rank before the surname, not a name of its own).
+WRITTEN_OUT_TITLES = {**TITLE_ABBREVIATIONS, **RANK_ABBREVIATIONS}
+ABBREVIATED_TITLES = frozenset(WRITTEN_OUT_TITLES.values())
 # The titles before a name that a bare "the representative" or "the Texas lawmaker" takes up: a member of Congress
 # the article has named with one (US news: "Rep. Bruce Braley ... The representative also posted a statement").
 HOUSE_TITLES = ("Rep.", "Representative", "Congressman", "Congresswoman")
@@ -1892,7 +1896,11 @@ LEADING_THE = re.compile(r"^(?:the|The)\s+")
 def _title_words(words: list[str]) -> list[str]:
     """The capitalised titles that open a name ("President", "Sen.", "Police Chief"); a name is left."""
     k = 0
-    while k < len(words) - 1 and words[k][:1].isupper() and classify(words[k]) is not None:
+    while (
+        k < len(words) - 1
+        and words[k][:1].isupper()
+        and (classify(words[k]) is not None or words[k] in ABBREVIATED_TITLES)
+    ):
         k += 1
     return words[:k]
 
@@ -3744,7 +3752,7 @@ class SpeakerIndex:
         if prefix and all(w in best_bare.split() for w in prefix):
             prefix = []  # "Secretary Salazar" and "Interior Secretary Ken Salazar"
         elif len(prefix) == 1 and any(
-            TITLE_ABBREVIATIONS.get(w.lower()) == prefix[0] for w in best_bare.split()[:-1]
+            WRITTEN_OUT_TITLES.get(w.lower()) == prefix[0] for w in best_bare.split()[:-1]
         ):
             prefix = []  # "Gov. Perry" and "Texas Governor Rick Perry": the title is there, written out
         result = " ".join([*prefix, best_bare])
