@@ -6782,3 +6782,11 @@ def test_an_abbreviated_rank_before_a_surname_takes_up_the_name_in_full():
     )
     found = [(r.speaker_resolved, r.speaker_type) for r in extract_attributions(text)]
     assert found == [("Chicago Police Superintendent Garry McCarthy", "security forces")] * 2
+
+
+def test_a_party_tag_in_brackets_keeps_a_participles_subject():
+    text = "Sen. Ted Cruz (R-Texas) lashed out at Trump on Monday, accusing him of lying."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Sen. Ted Cruz"]
+    # (other words in brackets still set the name off)
+    text = "John Smith (the company's founder) lashed out at Trump, accusing him of lying."
+    assert extract_attributions(text) == []

@@ -27,6 +27,7 @@ from workbench.extract.speakers import (
     NAME_CONNECTORS,
     NAME_DESCRIPTORS,
     NON_NAME_WORDS,
+    PARTY_TAG,
     PRONOUNS,
     SpeakerIndex,
     classify,
@@ -1281,6 +1282,15 @@ NEEDS_NEXT = {
     | {v.needs[5:] for v in CUE_VERBS.values() if v.needs[:5] == "that|"}
     | {v.needs for v in CUE_VERBS.values() if v.lemma in REJECTION_LEMMAS}
 }
+
+
+def _set_off_after_subject(masked: str, at: int) -> bool:
+    """Whether a colon, a bracket or a dash follows a participle's subject: words set off after it, so it is no
+    clause's subject ("Smith (the company's founder) ..."), unless the bracket holds a party and state tag ("Sen. Ted
+    Cruz (R-Texas) lashed out at Trump, accusing ...")."""
+    if not masked.startswith((":", " (", " –", " —", " -"), at):
+        return False
+    return not (masked.startswith(" (", at) and PARTY_TAG.match(masked, at))
 
 
 def _unstated_participle(masked: str, cue: str, at: int) -> bool:
@@ -3515,7 +3525,7 @@ def _indirect(
                 return None
             if np_clause and (
                 NOT_LEAD_SUBJECT.search(lead[0])
-                or masked.startswith((":", " (", " –", " —", " -"), lead[1] + len(lead[0]))
+                or _set_off_after_subject(masked, lead[1] + len(lead[0]))
                 or not _valid_speaker(lead[0])
                 or NESTED_CLAUSE.search(masked, lead[1] + len(lead[0]), cue_at)
             ):
