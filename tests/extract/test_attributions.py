@@ -6790,3 +6790,14 @@ def test_a_party_tag_in_brackets_keeps_a_participles_subject():
     # (other words in brackets still set the name off)
     text = "John Smith (the company's founder) lashed out at Trump, accusing him of lying."
     assert extract_attributions(text) == []
+
+
+def test_city_police_are_the_force_the_article_names():
+    text = (
+        "Five people were injured Monday in a shooting in north Baltimore, city police said. Baltimore police "
+        "spokesman Donny Moses said the shooting occurred around 3 p.m."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)][0] == "Baltimore police"
+    # (with no force named, the words stay)
+    text = "Five people were injured Monday in a shooting, city police said."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["city police"]

@@ -815,9 +815,10 @@ NOT_ONE_PERSON = frozenset("investigation inquiry probe family families warrant 
 APPOSED_DESCRIPTION_NAME = re.compile(
     r",[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+)+(?=[,.;:!?]|$)"
 )
-# "the city's police", "local police": owners that name no force
+# "the city's police", "local police", "city police": owners that name no force (not "state police" or "county
+# police", forces of their own)
 GENERIC_OWNER = re.compile(
-    r"^(?:the\s+)?(?:(?:city|state|country|county|town|area|region)(?:'s|’s)\s+|local\s+)?"
+    r"^(?:the\s+)?(?:(?:city|state|country|county|town|area|region)(?:'s|’s)\s+|(?:local|city|town|area)\s+)?"
 )
 FORCE_WORDS = frozenset(
     {
