@@ -6801,3 +6801,14 @@ def test_city_police_are_the_force_the_article_names():
     # (with no force named, the words stay)
     text = "Five people were injured Monday in a shooting, city police said."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["city police"]
+
+
+def test_a_bare_police_is_the_town_force_quoted_before_state_police_told_of():
+    text = (
+        "Police said they had located the suspect. Sheriff's deputies and state police chased him before he pulled "
+        "over. Troy Police Chief Charles Craft said he had worked there."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)][0] == "Troy Police"
+    # (state police alone are still the force a bare "police" stands for)
+    text = "Police said they had located the suspect. State police chased him before he pulled over."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["State police"]

@@ -855,14 +855,16 @@ FORCE_PATTERNS = (
         r"([A-Z](?<![\w].)[\w'’-]*[ ]+(?:[A-Z][\w'’-]*[ ]+){0,2}[Pp]olice)\b"
         r"(?!\s+(?:[A-Z]|chief|officer|department))"
     ),
-    re.compile(r"([Ss](?<![\w].)tate police(?: at [A-Z][\w'’-]*)?)"),
-    # last: the force in a title before a name ("Flint Police Chief James Tolbert")
+    # the force in a title before a name ("Flint Police Chief James Tolbert"): a town's force the article quotes,
+    # before state police it tells of ("Sheriff's deputies and state police chased him")
     re.compile(
         r"([A-Z](?<![\w].)(?!(?<=I)nterim\b|(?<=A)cting\b|(?<=D)eputy\b|(?<=A)ssistant\b|(?<=F)ormer\b)[\w'’-]*[ ]+"
         r"(?:(?!(?:Interim|Acting|Deputy|Assistant|Former)\b)[A-Z][\w'’-]*[ ]+){0,2}Police)[ ]+"
         r"(?:Chief|Commissioner|Superintendent|Sgt\.|Sergeant|Lt\.|"
         r"Lieutenant|Capt\.|Captain|Officer|Detective|Det\.|Spokesman|Spokeswoman)\b"
     ),
+    # last: state police
+    re.compile(r"([Ss](?<![\w].)tate police(?: at [A-Z][\w'’-]*)?)"),
 )
 # Words each of FORCE_PATTERNS cannot match without (one of them): a window without them is not searched.
 FORCE_NEEDS = (
@@ -870,8 +872,8 @@ FORCE_NEEDS = (
     ("PD",),
     ("Police in ",),
     ("olice",),
-    ("tate police",),
     ("Police",),
+    ("tate police",),
 )
 # A name, then a preposition set off by spaces (one of NAME_THEN_PP_WORDS: a phrase without one is not tried).
 NAME_THEN_PP_WORDS = frozenset({"with", "from", "of", "at", "for"})
