@@ -6812,3 +6812,15 @@ def test_a_bare_police_is_the_town_force_quoted_before_state_police_told_of():
     # (state police alone are still the force a bare "police" stands for)
     text = "Police said they had located the suspect. State police chased him before he pulled over."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["State police"]
+
+
+def test_a_bare_department_is_the_police_force_when_the_article_names_no_department():
+    text = (
+        "According to Providence Police Major David Lapatin, the shooting happened at about 11:30 p.m. The department "
+        "confirms they're increasing patrols in the area."
+    )
+    found = [(r.speaker_resolved, r.speaker_type) for r in extract_attributions(text)]
+    assert found[-1] == ("Providence Police", "security forces")
+    # (another department the article tells of keeps the words)
+    text = "Providence police said the shooting happened. The fire department arrived. The department said the fire was out."
+    assert [r.speaker_resolved for r in extract_attributions(text)][-1] == "The department"

@@ -861,7 +861,7 @@ FORCE_PATTERNS = (
         r"([A-Z](?<![\w].)(?!(?<=I)nterim\b|(?<=A)cting\b|(?<=D)eputy\b|(?<=A)ssistant\b|(?<=F)ormer\b)[\w'’-]*[ ]+"
         r"(?:(?!(?:Interim|Acting|Deputy|Assistant|Former)\b)[A-Z][\w'’-]*[ ]+){0,2}Police)[ ]+"
         r"(?:Chief|Commissioner|Superintendent|Sgt\.|Sergeant|Lt\.|"
-        r"Lieutenant|Capt\.|Captain|Officer|Detective|Det\.|Spokesman|Spokeswoman)\b"
+        r"Lieutenant|Capt\.|Captain|Major|Officer|Detective|Det\.|Spokesman|Spokeswoman)\b"
     ),
     # last: state police
     re.compile(r"([Ss](?<![\w].)tate police(?: at [A-Z][\w'’-]*)?)"),
@@ -2884,7 +2884,12 @@ class SpeakerIndex:
             full = self._fullest_institution(clean, head, offset) if head in INSTITUTION_HEADS else clean
             return full if full != clean else (self._main_company() or self._company_before(offset) or clean)
         if head in INSTITUTION_HEADS and len(words) <= 3:
-            return self._fullest_institution(clean, head, offset)
+            full = self._fullest_institution(clean, head, offset)
+            if full == clean and low == "the department" and self._departments_all_bare():
+                # "Providence Police Major David Lapatin ... The department confirms": the article names no
+                # department of any kind, so the one it means is the police force it names, if any
+                return self._force("police") or clean
+            return full
         if clean[:1].islower() and len(words) <= 4 and head in DOCUMENT_HEADS:
             # "coroner's records" after "Los Angeles County coroner's records"
             for _, resolved, _ in reversed(self.speakers):
@@ -3538,6 +3543,12 @@ class SpeakerIndex:
                 return self.text[k : after.end()]
             k = self.text.find(description, k + 1)
         return None
+
+    def _departments_all_bare(self) -> bool:
+        """Whether every "department" of the article is a bare "the department", none a named or described one
+        ("the fire department", "the Department of Health")."""
+        text = self.text
+        return text.count("epartment") == text.count("the department") + text.count("The department")
 
     def _force(self, word: str) -> str | None:
         """The police force or sheriff's office the article names, for a bare "police" or "deputies"."""
