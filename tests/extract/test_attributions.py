@@ -6824,3 +6824,14 @@ def test_a_bare_department_is_the_police_force_when_the_article_names_no_departm
     # (another department the article tells of keeps the words)
     text = "Providence police said the shooting happened. The fire department arrived. The department said the fire was out."
     assert [r.speaker_resolved for r in extract_attributions(text)][-1] == "The department"
+
+
+def test_a_with_phrase_inside_an_aside_between_dashes_is_no_participles_subject():
+    for dash in ("--", "—"):
+        text = (
+            f"Newsweek has defended the photo {dash} an extreme close-up of Bachmann looking over the camera with a "
+            f"dark blue background {dash} saying that several of the images taken of her appeared the same way."
+        )
+        assert [r.speaker_resolved for r in extract_attributions(text)] == ["Newsweek"]
+    text = "The bill passed, with a left-leaning group saying it went too far."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["a left-leaning group"]

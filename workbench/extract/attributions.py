@@ -228,8 +228,10 @@ UNSOURCED = re.compile(
 # positions at once.)
 WITH_PARTICIPLE = re.compile(
     r"with(?<![\w]with)\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b"
-    # (or a phrase with an aside between dashes: "with some – including X, a senator from Y – arguing")
-    r"(?:[^,;:_\"“”]{0,50}?|[^,;:_\"“”–—]{0,30}?\s[–—]\s[^_\"“”–—]{3,120}?\s[–—]))\s+"
+    # (or a phrase with an aside between dashes: "with some – including X, a senator from Y – arguing"; a phrase
+    # without one holds no dash, which would close an aside the with-phrase is in: "the photo -- a close-up ... with
+    # a dark blue background -- saying")
+    r"(?:(?:[^,;:_\"“”–—-]|-(?!-)){0,50}?|[^,;:_\"“”–—]{0,30}?\s[–—]\s[^_\"“”–—]{3,120}?\s[–—]))\s+"
     r"(saying|asking|adding|arguing|warning|noting|claiming|insisting|suggesting|writing)\b"
 )
 AND_PARTICIPLE = re.compile(
