@@ -6835,3 +6835,11 @@ def test_a_with_phrase_inside_an_aside_between_dashes_is_no_participles_subject(
         assert [r.speaker_resolved for r in extract_attributions(text)] == ["Newsweek"]
     text = "The bill passed, with a left-leaning group saying it went too far."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["a left-leaning group"]
+
+
+def test_a_pages_update_label_is_no_subject():
+    text = (
+        "Updated: Rick Santorum on Sunday tried to clarify his comment, saying he was referring not to the "
+        "president's faith."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Rick Santorum"]

@@ -580,11 +580,19 @@ LEAD_DATELINE = re.compile(
 DATELINE_SPAN = 60
 
 
+# The labels a web page puts before a revised story's first sentence.
+UPDATE_LABELS = ("Updated:", "Update:", "UPDATED:", "UPDATE:")
+
+
 def dateline_end(text: str, s: int, limit: int) -> int:
     """Where the words after a dateline opening text at s start ("WASHINGTON -- The Treasury said", "ALMATY, Jan 10
     (Reuters) - Kazakhstan said"), or s when none opens it: one test of what a dateline is, for a subject, a
     sentence's title holder and a statement's content alike. A dateline ends on a dash after a space or a long
     dash, so none is looked for without one."""
+    if text.startswith(UPDATE_LABELS, s):
+        # "Updated: Rick Santorum on Sunday tried to clarify ..., saying": a web page's label, as a dateline is
+        s = text.find(":", s, limit) + 1
+        s += len(text[s:limit]) - len(text[s:limit].lstrip())
     end = s + DATELINE_SPAN if s + DATELINE_SPAN < limit else limit
     if text.find(" -", s, end) < 0 and text.find("—", s, end) < 0 and text.find("–", s, end) < 0:
         return s
