@@ -6843,3 +6843,12 @@ def test_a_pages_update_label_is_no_subject():
         "president's faith."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Rick Santorum"]
+
+
+def test_a_long_description_and_full_name_closing_the_sentence_is_the_speaker():
+    text = (
+        "The quake, which hit at a shallow depth of just 10 kilometres, injured more than 200 people, said national "
+        "disaster agency spokesman Sutopo Purwo Nugroho."
+    )
+    found = [(r.speaker_resolved, r.speaker_type) for r in extract_attributions(text)]
+    assert found == [("national disaster agency spokesman Sutopo Purwo Nugroho", "government")]

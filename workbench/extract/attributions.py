@@ -2208,6 +2208,11 @@ def _direct_before(
     return True, (record, cue_at)
 
 
+# How many words a speaker closing a sentence after its cue may have when it ends on a full name: a description of
+# up to four words and a three-word name ("national disaster agency spokesman Sutopo Purwo Nugroho").
+SHORT_NP_NAMED_WORDS = 8
+
+
 def _short_final_np(tail: str) -> bool:
     """Whether what follows a cue is only a short speaker, maybe with where it was said ("..., said Chief of
     Detectives Charlie Beck.", "..., said Commissioner William Evans at a press conference.")."""
@@ -2220,7 +2225,11 @@ def _short_final_np(tail: str) -> bool:
     if tail[m.end() :].strip(TRAILING) and not _description_closing(tail, m):
         return False  # ("..., said Cpl. Ann Lee, a police spokeswoman.": a name and a description close the sentence)
     np = found[0] if found else m.group(1)
-    return len(np.split()) <= 6 and not CLAUSE_VERBS.search(np) and _valid_speaker(np)
+    words = np.split()
+    # (a longer description before a full name closing the sentence is one too: "..., said national disaster
+    # agency spokesman Sutopo Purwo Nugroho.")
+    short = len(words) <= 6 or (len(words) <= SHORT_NP_NAMED_WORDS and words[-1][:1].isupper() and words[-2][:1].isupper())
+    return short and not CLAUSE_VERBS.search(np) and _valid_speaker(np)
 
 
 def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
