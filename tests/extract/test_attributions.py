@@ -6852,3 +6852,7 @@ def test_a_long_description_and_full_name_closing_the_sentence_is_the_speaker():
     )
     found = [(r.speaker_resolved, r.speaker_type) for r in extract_attributions(text)]
     assert found == [("national disaster agency spokesman Sutopo Purwo Nugroho", "government")]
+
+
+def test_the_first_lady_is_typed_government():
+    assert classify("the first lady, Melania Trump") == "government"
