@@ -6856,3 +6856,7 @@ def test_a_long_description_and_full_name_closing_the_sentence_is_the_speaker():
 
 def test_the_first_lady_is_typed_government():
     assert classify("the first lady, Melania Trump") == "government"
+
+
+def test_a_political_adviser_is_typed_by_politics_not_by_whom_they_advise():
+    assert classify("Robert Gibbs, a political adviser to President Obama") == "party or politician"
