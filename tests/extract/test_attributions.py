@@ -6751,3 +6751,112 @@ def test_a_statement_named_by_a_peoples_adjective_is_that_bodys():
     # (with no such body before, the adjective stays)
     text = "Little else was known about the ship, the Indian statement said."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Indian"]
+
+
+def test_people_taking_a_side_on_a_body_are_not_that_body():
+    # (a government's opponents are its politics, as "the opposition" is; a school board's are no party)
+    assert classify("Government critics") == "party or politician"
+    assert classify("government opponents") == "party or politician"
+    assert classify("school board critics") == "other"
+    text = "Government opponents said the vote was rigged."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"]
+    # (the body's own people keep its type, and a specific word before the side-takers still decides)
+    assert classify("Government officials") == "government"
+    assert classify("Republican critics") == "party or politician"
+
+
+def test_the_outlet_an_interview_was_given_to_is_not_the_speaker():
+    text = "In an interview with CNN Smith said the plan had failed."
+    assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)] == [("Smith", "Smith")]
+    text = "In an interview with NBC News on Sunday Senator Bob Casey said the plan had failed."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Senator Bob Casey"]
+    # (an outlet's titled person is still named in full)
+    text = "CNN President Jeff Zucker spoke. Zucker said it was fine."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["CNN President Jeff Zucker"]
+
+
+def test_an_abbreviated_rank_before_a_surname_takes_up_the_name_in_full():
+    text = (
+        "Chicago Police Superintendent Garry McCarthy said the shooting was senseless. Supt. McCarthy said officers "
+        "were searching for the gunman."
+    )
+    found = [(r.speaker_resolved, r.speaker_type) for r in extract_attributions(text)]
+    assert found == [("Chicago Police Superintendent Garry McCarthy", "security forces")] * 2
+
+
+def test_a_party_tag_in_brackets_keeps_a_participles_subject():
+    text = "Sen. Ted Cruz (R-Texas) lashed out at Trump on Monday, accusing him of lying."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Sen. Ted Cruz"]
+    # (other words in brackets still set the name off)
+    text = "John Smith (the company's founder) lashed out at Trump, accusing him of lying."
+    assert extract_attributions(text) == []
+
+
+def test_city_police_are_the_force_the_article_names():
+    text = (
+        "Five people were injured Monday in a shooting in north Baltimore, city police said. Baltimore police "
+        "spokesman Donny Moses said the shooting occurred around 3 p.m."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)][0] == "Baltimore police"
+    # (with no force named, the words stay)
+    text = "Five people were injured Monday in a shooting, city police said."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["city police"]
+
+
+def test_a_bare_police_is_the_town_force_quoted_before_state_police_told_of():
+    text = (
+        "Police said they had located the suspect. Sheriff's deputies and state police chased him before he pulled "
+        "over. Troy Police Chief Charles Craft said he had worked there."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)][0] == "Troy Police"
+    # (state police alone are still the force a bare "police" stands for)
+    text = "Police said they had located the suspect. State police chased him before he pulled over."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["State police"]
+
+
+def test_a_bare_department_is_the_police_force_when_the_article_names_no_department():
+    text = (
+        "According to Providence Police Major David Lapatin, the shooting happened at about 11:30 p.m. The department "
+        "confirms they're increasing patrols in the area."
+    )
+    found = [(r.speaker_resolved, r.speaker_type) for r in extract_attributions(text)]
+    assert found[-1] == ("Providence Police", "security forces")
+    # (another department the article tells of keeps the words)
+    text = "Providence police said the shooting happened. The fire department arrived. The department said the fire was out."
+    assert [r.speaker_resolved for r in extract_attributions(text)][-1] == "The department"
+
+
+def test_a_with_phrase_inside_an_aside_between_dashes_is_no_participles_subject():
+    for dash in ("--", "—"):
+        text = (
+            f"Newsweek has defended the photo {dash} an extreme close-up of Bachmann looking over the camera with a "
+            f"dark blue background {dash} saying that several of the images taken of her appeared the same way."
+        )
+        assert [r.speaker_resolved for r in extract_attributions(text)] == ["Newsweek"]
+    text = "The bill passed, with a left-leaning group saying it went too far."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["a left-leaning group"]
+
+
+def test_a_pages_update_label_is_no_subject():
+    text = (
+        "Updated: Rick Santorum on Sunday tried to clarify his comment, saying he was referring not to the "
+        "president's faith."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Rick Santorum"]
+
+
+def test_a_long_description_and_full_name_closing_the_sentence_is_the_speaker():
+    text = (
+        "The quake, which hit at a shallow depth of just 10 kilometres, injured more than 200 people, said national "
+        "disaster agency spokesman Sutopo Purwo Nugroho."
+    )
+    found = [(r.speaker_resolved, r.speaker_type) for r in extract_attributions(text)]
+    assert found == [("national disaster agency spokesman Sutopo Purwo Nugroho", "government")]
+
+
+def test_the_first_lady_is_typed_government():
+    assert classify("the first lady, Melania Trump") == "government"
+
+
+def test_a_political_adviser_is_typed_by_politics_not_by_whom_they_advise():
+    assert classify("Robert Gibbs, a political adviser to President Obama") == "party or politician"

@@ -46,12 +46,12 @@ REFERENCE_FORCE_PATTERNS = (
     re.compile(
         r"(?=[A-Z])\b((?:[A-Z][\w'’-]*[ ]+){1,3}[Pp]olice)\b(?!\s+(?:[A-Z]|chief|officer|department))"
     ),
-    re.compile(r"(?=[Ss])\b([Ss]tate police(?: at [A-Z][\w'’-]*)?)"),
     re.compile(
         r"(?=[A-Z])\b((?:(?!(?:Interim|Acting|Deputy|Assistant|Former)\b)[A-Z][\w'’-]*[ ]+){1,3}Police)[ ]+"
-        r"(?:Chief|Commissioner|Superintendent|Sgt\.|Sergeant|Lt\.|Lieutenant|Capt\.|Captain|Officer|Detective|"
+        r"(?:Chief|Commissioner|Superintendent|Sgt\.|Sergeant|Lt\.|Lieutenant|Capt\.|Captain|Major|Officer|Detective|"
         r"Det\.|Spokesman|Spokeswoman)\b"
     ),
+    re.compile(r"(?=[Ss])\b([Ss]tate police(?: at [A-Z][\w'’-]*)?)"),
 )
 REFERENCE_FORCE_ANCHOR = re.compile(r"Police|police|Sheriff|PD\b")
 

@@ -27,6 +27,7 @@ from workbench.extract.speakers import (
     NAME_CONNECTORS,
     NAME_DESCRIPTORS,
     NON_NAME_WORDS,
+    PARTY_TAG,
     PRONOUNS,
     SpeakerIndex,
     classify,
@@ -227,8 +228,10 @@ UNSOURCED = re.compile(
 # positions at once.)
 WITH_PARTICIPLE = re.compile(
     r"with(?<![\w]with)\s+((?:some|many|one|others?|several|most|critics|a|an|the)\b"
-    # (or a phrase with an aside between dashes: "with some – including X, a senator from Y – arguing")
-    r"(?:[^,;:_\"“”]{0,50}?|[^,;:_\"“”–—]{0,30}?\s[–—]\s[^_\"“”–—]{3,120}?\s[–—]))\s+"
+    # (or a phrase with an aside between dashes: "with some – including X, a senator from Y – arguing"; a phrase
+    # without one holds no dash, which would close an aside the with-phrase is in: "the photo -- a close-up ... with
+    # a dark blue background -- saying")
+    r"(?:(?:[^,;:_\"“”–—-]|-(?!-)){0,50}?|[^,;:_\"“”–—]{0,30}?\s[–—]\s[^_\"“”–—]{3,120}?\s[–—]))\s+"
     r"(saying|asking|adding|arguing|warning|noting|claiming|insisting|suggesting|writing)\b"
 )
 AND_PARTICIPLE = re.compile(
@@ -1152,7 +1155,10 @@ LEADING_MEDIUM = re.compile(
     + MEDIUM_NOUNS
     + r"(?:\s+"
     + PUT_OUT_VERBS
-    + r")?(?:"
+    + r")?"
+    # (who it was given to, by initials or in lowercase words: "In an interview with CNN Smith said", "In an
+    # interview with the newspaper Sunday the mayor said")
+    + r"(?:\s+with\s+(?:[A-Z]{2,}(?:\s+News)?|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?|reporters|journalists))?(?:"
     + _MEDIUM_TIME
     # (after a time the subject may be a lowercase noun: "In a court appearance Thursday morning prosecutors said")
     + r"\s+(?=[a-z])(?!(?:morning|afternoon|evening|night)\b)|(?:"
@@ -1278,6 +1284,15 @@ NEEDS_NEXT = {
     | {v.needs[5:] for v in CUE_VERBS.values() if v.needs[:5] == "that|"}
     | {v.needs for v in CUE_VERBS.values() if v.lemma in REJECTION_LEMMAS}
 }
+
+
+def _set_off_after_subject(masked: str, at: int) -> bool:
+    """Whether a colon, a bracket or a dash follows a participle's subject: words set off after it, so it is no
+    clause's subject ("Smith (the company's founder) ..."), unless the bracket holds a party and state tag ("Sen. Ted
+    Cruz (R-Texas) lashed out at Trump, accusing ...")."""
+    if not masked.startswith((":", " (", " –", " —", " -"), at):
+        return False
+    return not (masked.startswith(" (", at) and PARTY_TAG.match(masked, at))
 
 
 def _unstated_participle(masked: str, cue: str, at: int) -> bool:
@@ -2193,6 +2208,11 @@ def _direct_before(
     return True, (record, cue_at)
 
 
+# How many words a speaker closing a sentence after its cue may have when it ends on a full name: a description of
+# up to four words and a three-word name ("national disaster agency spokesman Sutopo Purwo Nugroho").
+SHORT_NP_NAMED_WORDS = 8
+
+
 def _short_final_np(tail: str) -> bool:
     """Whether what follows a cue is only a short speaker, maybe with where it was said ("..., said Chief of
     Detectives Charlie Beck.", "..., said Commissioner William Evans at a press conference.")."""
@@ -2205,7 +2225,11 @@ def _short_final_np(tail: str) -> bool:
     if tail[m.end() :].strip(TRAILING) and not _description_closing(tail, m):
         return False  # ("..., said Cpl. Ann Lee, a police spokeswoman.": a name and a description close the sentence)
     np = found[0] if found else m.group(1)
-    return len(np.split()) <= 6 and not CLAUSE_VERBS.search(np) and _valid_speaker(np)
+    words = np.split()
+    # (a longer description before a full name closing the sentence is one too: "..., said national disaster
+    # agency spokesman Sutopo Purwo Nugroho.")
+    short = len(words) <= 6 or (len(words) <= SHORT_NP_NAMED_WORDS and words[-1][:1].isupper() and words[-2][:1].isupper())
+    return short and not CLAUSE_VERBS.search(np) and _valid_speaker(np)
 
 
 def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
@@ -3512,7 +3536,7 @@ def _indirect(
                 return None
             if np_clause and (
                 NOT_LEAD_SUBJECT.search(lead[0])
-                or masked.startswith((":", " (", " –", " —", " -"), lead[1] + len(lead[0]))
+                or _set_off_after_subject(masked, lead[1] + len(lead[0]))
                 or not _valid_speaker(lead[0])
                 or NESTED_CLAUSE.search(masked, lead[1] + len(lead[0]), cue_at)
             ):

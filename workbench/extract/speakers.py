@@ -117,6 +117,10 @@ RANK_ABBREVIATIONS = {
     "commander": "Cmdr.",
     "superintendent": "Supt.",
 }
+# The title and rank abbreviations together, by the word they abbreviate, and as the title words of a name ("Supt.
+# McCarthy" after "Police Superintendent Garry McCarthy": the rank before the surname, not a name of its own).
+WRITTEN_OUT_TITLES = {**TITLE_ABBREVIATIONS, **RANK_ABBREVIATIONS}
+ABBREVIATED_TITLES = frozenset(WRITTEN_OUT_TITLES.values())
 # The titles before a name that a bare "the representative" or "the Texas lawmaker" takes up: a member of Congress
 # the article has named with one (US news: "Rep. Bruce Braley ... The representative also posted a statement").
 HOUSE_TITLES = ("Rep.", "Representative", "Congressman", "Congresswoman")
@@ -576,11 +580,19 @@ LEAD_DATELINE = re.compile(
 DATELINE_SPAN = 60
 
 
+# The labels a web page puts before a revised story's first sentence.
+UPDATE_LABELS = ("Updated:", "Update:", "UPDATED:", "UPDATE:")
+
+
 def dateline_end(text: str, s: int, limit: int) -> int:
     """Where the words after a dateline opening text at s start ("WASHINGTON -- The Treasury said", "ALMATY, Jan 10
     (Reuters) - Kazakhstan said"), or s when none opens it: one test of what a dateline is, for a subject, a
     sentence's title holder and a statement's content alike. A dateline ends on a dash after a space or a long
     dash, so none is looked for without one."""
+    if text.startswith(UPDATE_LABELS, s):
+        # "Updated: Rick Santorum on Sunday tried to clarify ..., saying": a web page's label, as a dateline is
+        s = text.find(":", s, limit) + 1
+        s += len(text[s:limit]) - len(text[s:limit].lstrip())
     end = s + DATELINE_SPAN if s + DATELINE_SPAN < limit else limit
     if text.find(" -", s, end) < 0 and text.find("—", s, end) < 0 and text.find("–", s, end) < 0:
         return s
@@ -811,9 +823,10 @@ NOT_ONE_PERSON = frozenset("investigation inquiry probe family families warrant 
 APPOSED_DESCRIPTION_NAME = re.compile(
     r",[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+)+(?=[,.;:!?]|$)"
 )
-# "the city's police", "local police": owners that name no force
+# "the city's police", "local police", "city police": owners that name no force (not "state police" or "county
+# police", forces of their own)
 GENERIC_OWNER = re.compile(
-    r"^(?:the\s+)?(?:(?:city|state|country|county|town|area|region)(?:'s|’s)\s+|local\s+)?"
+    r"^(?:the\s+)?(?:(?:city|state|country|county|town|area|region)(?:'s|’s)\s+|(?:local|city|town|area)\s+)?"
 )
 FORCE_WORDS = frozenset(
     {
@@ -850,14 +863,16 @@ FORCE_PATTERNS = (
         r"([A-Z](?<![\w].)[\w'’-]*[ ]+(?:[A-Z][\w'’-]*[ ]+){0,2}[Pp]olice)\b"
         r"(?!\s+(?:[A-Z]|chief|officer|department))"
     ),
-    re.compile(r"([Ss](?<![\w].)tate police(?: at [A-Z][\w'’-]*)?)"),
-    # last: the force in a title before a name ("Flint Police Chief James Tolbert")
+    # the force in a title before a name ("Flint Police Chief James Tolbert"): a town's force the article quotes,
+    # before state police it tells of ("Sheriff's deputies and state police chased him")
     re.compile(
         r"([A-Z](?<![\w].)(?!(?<=I)nterim\b|(?<=A)cting\b|(?<=D)eputy\b|(?<=A)ssistant\b|(?<=F)ormer\b)[\w'’-]*[ ]+"
         r"(?:(?!(?:Interim|Acting|Deputy|Assistant|Former)\b)[A-Z][\w'’-]*[ ]+){0,2}Police)[ ]+"
         r"(?:Chief|Commissioner|Superintendent|Sgt\.|Sergeant|Lt\.|"
-        r"Lieutenant|Capt\.|Captain|Officer|Detective|Det\.|Spokesman|Spokeswoman)\b"
+        r"Lieutenant|Capt\.|Captain|Major|Officer|Detective|Det\.|Spokesman|Spokeswoman)\b"
     ),
+    # last: state police
+    re.compile(r"([Ss](?<![\w].)tate police(?: at [A-Z][\w'’-]*)?)"),
 )
 # Words each of FORCE_PATTERNS cannot match without (one of them): a window without them is not searched.
 FORCE_NEEDS = (
@@ -865,8 +880,8 @@ FORCE_NEEDS = (
     ("PD",),
     ("Police in ",),
     ("olice",),
-    ("tate police",),
     ("Police",),
+    ("tate police",),
 )
 # A name, then a preposition set off by spaces (one of NAME_THEN_PP_WORDS: a phrase without one is not tried).
 NAME_THEN_PP_WORDS = frozenset({"with", "from", "of", "at", "for"})
@@ -1178,6 +1193,25 @@ UN_OPENING = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)\s")
 NATIONAL_AGENCY_ACRONYM = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+([A-Z]{2,6})\s+news\s+agency$")
 
 
+# A government or administration as what people take a side on ("government critics", "administration supporters").
+SIDE_ON_GOVERNMENT = re.compile(r"\b(?:[Gg]overnment|[Aa]dministration)\s+\S+$")
+
+
+def _outlet_before_name(words: list[str]) -> bool:
+    """Whether a name run opens on an outlet's initials straight before a name with no title between ("CNN
+    Smith", after "an interview with"): the run joins two names, as "CNN correspondent Jim Acosta" does not."""
+    return words[1].lower() not in PERSON_TITLES and classify(words[0]) in MEDIA_TYPES
+
+
+def _side_taker_head(phrase: str) -> bool:
+    """Whether a description ends on a generic word of people who take a side ("critics", "opponents",
+    "supporters"): a generic body word before it ("government critics") names what they are for or against, so the
+    people's own type holds, not the body's."""
+    head = phrase[phrase.rfind(" ") + 1 :].lower()
+    sp = _gazetteer()[1].get(head)
+    return sp is not None and sp.tier == TIERS["generic"] and sp.speaker_type == "other" and head.endswith("s")
+
+
 @lru_cache(maxsize=4096)
 def classify(phrase: str, anonymous: bool = True) -> str | None:
     """The speaker type a description implies, or None when nothing in the gazetteer matches.
@@ -1199,6 +1233,10 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
         key = (sp.tier, -sp.length, sp.order)
         if best is None or key < best[0]:
             best = (key, sp.speaker_type)
+    if best is not None and best[0][0] == TIERS["generic"] and _side_taker_head(phrase):
+        # "government opponents", "school board critics": who take a side on a body, not the body; a state's
+        # opponents and supporters are its politics (as "the opposition" is)
+        return "party or politician" if SIDE_ON_GOVERNMENT.search(phrase) else "other"
     if state_media and best is not None and best[1] == "wire agency":
         # a state news agency is a news agency of its own kind: "the official IRNA news agency"
         return "state media"
@@ -1869,7 +1907,11 @@ LEADING_THE = re.compile(r"^(?:the|The)\s+")
 def _title_words(words: list[str]) -> list[str]:
     """The capitalised titles that open a name ("President", "Sen.", "Police Chief"); a name is left."""
     k = 0
-    while k < len(words) - 1 and words[k][:1].isupper() and classify(words[k]) is not None:
+    while (
+        k < len(words) - 1
+        and words[k][:1].isupper()
+        and (classify(words[k]) is not None or words[k] in ABBREVIATED_TITLES)
+    ):
         k += 1
     return words[:k]
 
@@ -2850,7 +2892,12 @@ class SpeakerIndex:
             full = self._fullest_institution(clean, head, offset) if head in INSTITUTION_HEADS else clean
             return full if full != clean else (self._main_company() or self._company_before(offset) or clean)
         if head in INSTITUTION_HEADS and len(words) <= 3:
-            return self._fullest_institution(clean, head, offset)
+            full = self._fullest_institution(clean, head, offset)
+            if full == clean and low == "the department" and self._departments_all_bare():
+                # "Providence Police Major David Lapatin ... The department confirms": the article names no
+                # department of any kind, so the one it means is the police force it names, if any
+                return self._force("police") or clean
+            return full
         if clean[:1].islower() and len(words) <= 4 and head in DOCUMENT_HEADS:
             # "coroner's records" after "Los Angeles County coroner's records"
             for _, resolved, _ in reversed(self.speakers):
@@ -3505,6 +3552,12 @@ class SpeakerIndex:
             k = self.text.find(description, k + 1)
         return None
 
+    def _departments_all_bare(self) -> bool:
+        """Whether every "department" of the article is a bare "the department", none a named or described one
+        ("the fire department", "the Department of Health")."""
+        text = self.text
+        return text.count("epartment") == text.count("the department") + text.count("The department")
+
     def _force(self, word: str) -> str | None:
         """The police force or sheriff's office the article names, for a bare "police" or "deputies"."""
         key = "sheriff" if word in SHERIFF_WORDS else "police"
@@ -3682,6 +3735,8 @@ class SpeakerIndex:
             mw = m.text.split()
             if last in mw[:-1] and mw[mw.index(last) + 1] in ORG_ENDINGS and last not in ORG_ENDINGS:
                 continue  # "the Trump Administration": a body named after the person
+            if mw[0].isupper() and len(mw) > 1 and _outlet_before_name(mw):
+                continue  # "In an interview with CNN Smith said": the outlet spoken to, then the speaker
             named = _mention_name(m.text, last)
             if named is None:
                 continue
@@ -3719,7 +3774,7 @@ class SpeakerIndex:
         if prefix and all(w in best_bare.split() for w in prefix):
             prefix = []  # "Secretary Salazar" and "Interior Secretary Ken Salazar"
         elif len(prefix) == 1 and any(
-            TITLE_ABBREVIATIONS.get(w.lower()) == prefix[0] for w in best_bare.split()[:-1]
+            WRITTEN_OUT_TITLES.get(w.lower()) == prefix[0] for w in best_bare.split()[:-1]
         ):
             prefix = []  # "Gov. Perry" and "Texas Governor Rick Perry": the title is there, written out
         result = " ".join([*prefix, best_bare])
