@@ -6860,3 +6860,8 @@ def test_the_first_lady_is_typed_government():
 
 def test_a_political_adviser_is_typed_by_politics_not_by_whom_they_advise():
     assert classify("Robert Gibbs, a political adviser to President Obama") == "party or politician"
+
+
+def test_an_arrest_report_speaks_for_the_police():
+    text = "A man was shot in Dayton on Sunday. Smith fired at officers, according to an arrest report."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]
