@@ -6865,3 +6865,16 @@ def test_a_political_adviser_is_typed_by_politics_not_by_whom_they_advise():
 def test_an_arrest_report_speaks_for_the_police():
     text = "A man was shot in Dayton on Sunday. Smith fired at officers, according to an arrest report."
     assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]
+
+
+def test_a_bare_document_is_typed_as_the_fuller_one_it_takes_up():
+    text = (
+        "A man was shot in Greenwood, according to the Greenwood police report. The man told officers he had shot "
+        "himself, the report said. Police received a report of shots fired. Jones fired once, according to the "
+        "criminal complaint. The complaint alleged that Jones fired first."
+    )
+    found = {r.speaker_resolved.lower(): r.speaker_type for r in extract_attributions(text)}
+    assert found["the report"] == "security forces"
+    assert found["the complaint"] == "government"
+    text = "Police received a report of shots fired. The report says Smith fired at officers."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

@@ -177,6 +177,12 @@ CITY_OFFICES = frozenset("Hall Clerk Administrator Auditor Controller Comptrolle
 DOCUMENT_WORDS = re.compile(
     r"\b(?:social media|press|news|official|written|" + "|".join(sorted(DOCUMENT_HEADS)) + r")s?\b", re.I
 )
+# A document taken up by "the" and its head noun alone ("the report", "the complaint", "the documents"), and the
+# one or two words written before the same noun where the article names it more fully ("the Greenwood police report",
+# "according to the criminal complaint", "court documents"), on one line.
+BARE_DOCUMENT = re.compile(r"[Tt]he\s+([a-z]+)")
+DOCUMENT_MODIFIER_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+)?[\w'’-]+[ \t]+$")
+DOCUMENT_MODIFIER_REACH = 40  # characters before the noun: two words
 # (a title abbreviated to a capital and up to three letters, "Sgt.", "Supt.", or the constable's "Const.")
 NAME_TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr)\.|(?:[A-Z][a-z]{0,3}|Const)\.(?=\s+[A-Z])|[A-Z][\w'’-]*)"
 # NAME_TOKEN once its capital is read: the same alternatives in the same order ("Jr.", "Sr." and "Const." by
@@ -4270,6 +4276,10 @@ class SpeakerIndex:
         if " of " in resolved and KIN_DESCRIPTION.match(resolved) and classify(resolved) != "anonymous":
             return "witness or resident"  # (a source stays anonymous: "a source close to the family of the victim")
         found, phrase, personal = _type_by_words(resolved, speaker)
+        if found is None and "he " in resolved[:4] and (bare := BARE_DOCUMENT.fullmatch(resolved)):
+            # "the report" where the article names "the Greenwood police report": the document it takes up, typed by
+            # its issuer
+            found = self._fuller_document_type(bare.group(1))
         if found is not None and not personal and self._writes_former and ("Former " + resolved) in self.text:
             at = self.text.find("Former " + resolved)
             if FORMER_OPENING.search(self.text, max(0, at - 3), at) and ends_with_personal_name(resolved):
@@ -4422,6 +4432,26 @@ class SpeakerIndex:
             if countries and self.home and self.home not in countries:
                 return "expert" if _foreign_agency(phrase) else "foreign government"
         return found
+
+    def _fuller_document_type(self, head: str) -> str | None:
+        """The type of the first mention of a document noun whose one or two words before it type it ("police
+        report", "criminal complaint", "court documents"), for the bare "the report" that takes it up; None when
+        the noun is no document or no mention's words type it (not as `other`: "a report of shots fired")."""
+        if head not in DOCUMENT_HEADS and head[:-1] not in DOCUMENT_HEADS:
+            return None
+        text = self.text
+        k = text.find(" " + head)
+        while k >= 0:
+            end = k + 1 + len(head)
+            if end >= len(text) or not (text[end].isalnum() or text[end] in "'’-"):
+                before = DOCUMENT_MODIFIER_BEFORE.search(text, max(0, k + 1 - DOCUMENT_MODIFIER_REACH), k + 1)
+                if before is not None:
+                    phrase = text[before.start() : end]
+                    found = _type_by_words(phrase, phrase)[0]
+                    if found not in (None, "other", "anonymous"):
+                        return found
+            k = text.find(" " + head, end)
+        return None
 
     def _taken_up(self, role: str, resolved: str) -> str | None:
         """The indefinite description a definite one takes up ("the aide, Ann Lee" after "A young Republican
