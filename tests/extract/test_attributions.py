@@ -6878,3 +6878,18 @@ def test_a_bare_document_is_typed_as_the_fuller_one_it_takes_up():
     assert found["the complaint"] == "government"
     text = "Police received a report of shots fired. The report says Smith fired at officers."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_release_without_its_issuer_is_typed_as_the_issuer_said_to_put_it_out():
+    text = (
+        "Thompson shot Krieger in the chest, police said in a release. He faces a charge of open murder, "
+        "according to a release."
+    )
+    found = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert found["a release"] == "security forces"
+    text = (
+        "Two officers were hurt, according to a Metropolitan Police Department news release. The suspect fled on "
+        "foot, according to the news release."
+    )
+    found = {r.speaker_resolved.lower(): r.speaker_type for r in extract_attributions(text)}
+    assert found["the news release"] == "security forces"

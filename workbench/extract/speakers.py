@@ -179,10 +179,23 @@ DOCUMENT_WORDS = re.compile(
 )
 # A document taken up by "the" and its head noun alone ("the report", "the complaint", "the documents"), and the
 # one or two words written before the same noun where the article names it more fully ("the Greenwood police report",
-# "according to the criminal complaint", "court documents"), on one line.
-BARE_DOCUMENT = re.compile(r"[Tt]he\s+([a-z]+)")
-DOCUMENT_MODIFIER_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+)?[\w'’-]+[ \t]+$")
-DOCUMENT_MODIFIER_REACH = 40  # characters before the noun: two words
+# "according to the criminal complaint", "court documents"), or a name and a word ("a Metropolitan Police Department
+# news release"), on one line.
+BARE_DOCUMENT = re.compile(r"(?:[Tt]he|([Aa]n?))\s+(?:(?:news|press)\s+)?([a-z]+)")
+# Statements put out with no issuer in their own words ("according to a news release", "a statement said"): the
+# same kind the article has its issuer put out ("the Sheriff’s Office said in a press release", "a news release
+# from Putnam County Sheriff Michael C. Chandler") speaks for that issuer.
+RELEASE_NOUNS = frozenset({"release", "statement"})
+ISSUER_SAID_IN = re.compile(
+    r"((?:[\w'’-]+[ \t]+){0,4}[\w'’-]+)[ \t]+(?:said|says|announced|stated|reported)[ \t]+in[ \t]+(?:a|an|the|its|their)[ \t]+"
+    r"(?:[a-z]+[ \t]+){0,2}$"
+)
+ISSUER_SAID_IN_REACH = 100  # characters before the noun: five words of subject, the verb and two of modifier
+ISSUER_FROM = re.compile(r"[ \t]+(?:\w+day[ \t]+)?(?:from|issued[ \t]+by|released[ \t]+by)[ \t]+((?:[\w'’-]+[ \t]+){0,5}[\w'’-]+)")
+DOCUMENT_MODIFIER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*[ \t]+)+(?:[a-z]+[ \t]+)?|(?:[\w'’-]+[ \t]+)?[\w'’-]+[ \t]+)$"
+)
+DOCUMENT_MODIFIER_REACH = 60  # characters before the noun: two words, or a name of a few and one word
 # (a title abbreviated to a capital and up to three letters, "Sgt.", "Supt.", or the constable's "Const.")
 NAME_TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr)\.|(?:[A-Z][a-z]{0,3}|Const)\.(?=\s+[A-Z])|[A-Z][\w'’-]*)"
 # NAME_TOKEN once its capital is read: the same alternatives in the same order ("Jr.", "Sr." and "Const." by
@@ -4276,10 +4289,11 @@ class SpeakerIndex:
         if " of " in resolved and KIN_DESCRIPTION.match(resolved) and classify(resolved) != "anonymous":
             return "witness or resident"  # (a source stays anonymous: "a source close to the family of the victim")
         found, phrase, personal = _type_by_words(resolved, speaker)
-        if found is None and "he " in resolved[:4] and (bare := BARE_DOCUMENT.fullmatch(resolved)):
+        if found is None and resolved[:1] in "TtAa" and (bare := BARE_DOCUMENT.fullmatch(resolved)):
             # "the report" where the article names "the Greenwood police report": the document it takes up, typed by
-            # its issuer
-            found = self._fuller_document_type(bare.group(1))
+            # its issuer; "a news release" where "police said in a news release"
+            if not bare.group(1) or bare.group(2) in RELEASE_NOUNS:
+                found = self._fuller_document_type(bare.group(2))
         if found is not None and not personal and self._writes_former and ("Former " + resolved) in self.text:
             at = self.text.find("Former " + resolved)
             if FORMER_OPENING.search(self.text, max(0, at - 3), at) and ends_with_personal_name(resolved):
@@ -4435,8 +4449,9 @@ class SpeakerIndex:
 
     def _fuller_document_type(self, head: str) -> str | None:
         """The type of the first mention of a document noun whose one or two words before it type it ("police
-        report", "criminal complaint", "court documents"), for the bare "the report" that takes it up; None when
-        the noun is no document or no mention's words type it (not as `other`: "a report of shots fired")."""
+        report", "criminal complaint", "court documents"), or for a release or statement whose issuer is said to put
+        it out, for the bare "the report" or "a news release" that takes it up; None when the noun is no document or
+        no mention's words type it (not as `other`: "a report of shots fired")."""
         if head not in DOCUMENT_HEADS and head[:-1] not in DOCUMENT_HEADS:
             return None
         text = self.text
@@ -4445,8 +4460,13 @@ class SpeakerIndex:
             end = k + 1 + len(head)
             if end >= len(text) or not (text[end].isalnum() or text[end] in "'’-"):
                 before = DOCUMENT_MODIFIER_BEFORE.search(text, max(0, k + 1 - DOCUMENT_MODIFIER_REACH), k + 1)
-                if before is not None:
-                    phrase = text[before.start() : end]
+                phrases = [text[before.start() : end]] if before is not None else []
+                if head in RELEASE_NOUNS:
+                    # the issuer said to put it out: "police said in a news release", "a statement from the mayor"
+                    said = ISSUER_SAID_IN.search(text, max(0, k + 1 - ISSUER_SAID_IN_REACH), k + 1)
+                    issued = ISSUER_FROM.match(text, end)
+                    phrases += [m.group(1) for m in (said, issued) if m is not None]
+                for phrase in phrases:
                     found = _type_by_words(phrase, phrase)[0]
                     if found not in (None, "other", "anonymous"):
                         return found
