@@ -6893,3 +6893,16 @@ def test_a_release_without_its_issuer_is_typed_as_the_issuer_said_to_put_it_out(
     )
     found = {r.speaker_resolved.lower(): r.speaker_type for r in extract_attributions(text)}
     assert found["the news release"] == "security forces"
+
+
+def test_the_man_or_woman_quoted_is_typed_by_the_story_around_the_first_mention():
+    text = (
+        "Officers found a 37-year-old woman with a gunshot wound to the torso. The woman told officers she was "
+        "leaving her house when two males fired."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+    text = (
+        "A man is in custody after he allegedly shot his daughter inside a Philadelphia home. The man told police "
+        "the shooting was accidental."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

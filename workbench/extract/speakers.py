@@ -938,6 +938,27 @@ ARRESTED_AFTER_NAME = re.compile(
     r"(?:,[^,.;\"“”]{1,40},)?\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:later\s+)?"
     r"(?:arrested|charged|indicted|booked|detained|taken\s+into\s+custody)\b"
 )
+# "The man", "the woman" taken up from the story's people: typed witness or resident (as "the mother", "the boy" and
+# "a man" are) only when the words around the article's first mention make them a victim, a relative or a bystander
+# ("a 37-year-old woman with a gunshot wound", "said the man, who did not want to be identified") and none makes them
+# the suspect ("A man is in custody after he allegedly shot ...", "the man shoved a gun in her face"); otherwise other.
+DEFINITE_PERSONS = frozenset({"the man", "the woman"})
+SUSPECT_WORDS = re.compile(
+    r"\b(?:custody|arrest(?:ed|s)?|charged|charges|suspects?|suspected|gunman|gunmen|shooter|accused|booked|jail"
+    r"|allegedly|admit(?:s|ted)?|acknowledges|confess(?:ed|es)?|informant|robber|robbed|robbery|stole|carjack\w*"
+    r"|demanded|yelled|[’']d\s+shot|gun\s+in\s+(?:his|her)\s+face|later\s+identified|fired\s+the\s+shot"
+    r"|killed\s+(?:his|her|their))\b",
+    re.I,
+)
+BYSTANDER_WORDS = re.compile(
+    r"\b(?:victims?|wounded|injur\w*|gunshot|hospital\w*|neighbou?rs?|witness\w*|residents?|lives|lived|relatives?"
+    r"|grand\w+|mother|father|son|daughter|husband|wife|brother|sister|cousin|nephew|niece|uncle|aunt|boyfriend"
+    r"|girlfriend|911|(?:was|been|got)\s+shot|shot\s+(?:himself|herself)|(?:declined|refused|did\s+not\s+want"
+    r"|didn[’']t\s+want|asked\s+not)\s+to\s+(?:give|be|have))\b",
+    re.I,
+)
+SUSPECT_REACH = 300  # characters before the first mention (its sentence and the one before) and after it (its clause)
+SUSPECT_REACH_AFTER = 120
 # "Deputy" as the rank of a title after it ("Deputy Mayor Ann Lee", "the deputy secretary of state"): group 1 the title
 # and what follows; not a sheriff's deputy ("a sheriff's deputy spokesman").
 DEPUTY_BEFORE_TITLE = re.compile(r"(?<!['’]s )(?<![Ss]heriff )\b[Dd]eputy\s+(?![Ss]heriff)([A-Za-z].*)$")
@@ -4274,6 +4295,15 @@ class SpeakerIndex:
             return classify("fire chief")
         return None
 
+    def _bystander(self, resolved: str) -> bool:
+        """Whether the words around the article's first mention of "the man" or "the woman" (either case) make them
+        a victim, a relative or a bystander, and none makes them a suspect (an arrest, a charge, a robbery)."""
+        text = self.text
+        low, cap = text.find(resolved.lower()), text.find(resolved[:1].upper() + resolved[1:].lower())
+        k = min(x for x in (low, cap, len(text)) if x >= 0)
+        window = text[max(0, k - SUSPECT_REACH) : k + len(resolved) + SUSPECT_REACH_AFTER]
+        return BYSTANDER_WORDS.search(window) is not None and SUSPECT_WORDS.search(window) is None
+
     def _arrested(self, resolved: str) -> bool:
         """Whether the article's first mention of a name says the person was arrested or charged, as a suspect."""
         k = self.text.find(resolved)
@@ -4420,6 +4450,8 @@ class SpeakerIndex:
                 found = "government" if countries[0] == self.home else "foreign government"
             elif " at the " in resolved and AT_THE_SCENE.fullmatch(resolved):
                 return "witness or resident"
+            elif resolved.lower() in DEFINITE_PERSONS and self._bystander(resolved):
+                return "witness or resident"  # "The woman told police she was leaving her house"
             elif BARE_PERSON.fullmatch(resolved):
                 return "witness or resident"
             elif "general" in resolved and BARE_GENERAL.fullmatch(resolved):
