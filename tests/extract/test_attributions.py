@@ -6906,3 +6906,17 @@ def test_the_man_or_woman_quoted_is_typed_by_the_story_around_the_first_mention(
         "the shooting was accidental."
     )
     assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_release_no_issuer_is_said_to_put_out_is_the_named_police_forces():
+    text = (
+        "Inglewood police responded to a call about a shooting victim in the area, according to a news release. "
+        "When they arrived, the man had multiple gunshot wounds."
+    )
+    found = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert found["a news release"] == "security forces"
+    text = (
+        "The county prosecutor charged Smith, according to a news release. Springfield police arrested him Friday."
+    )
+    found = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert found["a news release"] == "other"

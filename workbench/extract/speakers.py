@@ -186,6 +186,8 @@ BARE_DOCUMENT = re.compile(r"(?:[Tt]he|([Aa]n?))\s+(?:(?:news|press)\s+)?([a-z]+
 # same kind the article has its issuer put out ("the Sheriff’s Office said in a press release", "a news release
 # from Putnam County Sheriff Michael C. Chandler") speaks for that issuer.
 RELEASE_NOUNS = frozenset({"release", "statement"})
+# (words of the bodies other than the police that put out releases on a shooting: its prosecutors, its schools)
+OTHER_RELEASE_ISSUERS = ("rosecutor", "ttorney's Office", "ttorney’s Office", "chool district", "chool District", " Schools")
 ISSUER_SAID_IN = re.compile(
     r"((?:[\w'’-]+[ \t]+){0,4}[\w'’-]+)[ \t]+(?:said|says|announced|stated|reported)[ \t]+in[ \t]+(?:a|an|the|its|their)[ \t]+"
     r"(?:[a-z]+[ \t]+){0,2}$"
@@ -4324,6 +4326,9 @@ class SpeakerIndex:
             # its issuer; "a news release" where "police said in a news release"
             if not bare.group(1) or bare.group(2) in RELEASE_NOUNS:
                 found = self._fuller_document_type(bare.group(2))
+                if found is None and bare.group(2) == "release" and self._force_release():
+                    # "Inglewood police responded to a call ..., according to a news release"
+                    found = "security forces"
         if found is not None and not personal and self._writes_former and ("Former " + resolved) in self.text:
             at = self.text.find("Former " + resolved)
             if FORMER_OPENING.search(self.text, max(0, at - 3), at) and ends_with_personal_name(resolved):
@@ -4504,6 +4509,14 @@ class SpeakerIndex:
                         return found
             k = text.find(" " + head, end)
         return None
+
+    def _force_release(self) -> bool:
+        """Whether a release no issuer is said to put out is the police's: the article names a police force or
+        sheriff's office and no other body that puts out releases on a shooting (a prosecutor, a school district)."""
+        text = self.text
+        if any(word in text for word in OTHER_RELEASE_ISSUERS):
+            return False
+        return bool(self._force("police") or self._force("deputies"))
 
     def _taken_up(self, role: str, resolved: str) -> str | None:
         """The indefinite description a definite one takes up ("the aide, Ann Lee" after "A young Republican
