@@ -6920,3 +6920,12 @@ def test_a_release_no_issuer_is_said_to_put_out_is_the_named_police_forces():
     )
     found = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
     assert found["a news release"] == "other"
+
+
+def test_the_report_no_issuer_is_said_to_write_is_the_named_police_forces():
+    text = (
+        "Macon police stopped Howard's car on Fulton Mill Road. Howard was shuffling something in the front seat, "
+        "the report said."
+    )
+    found = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert found["the report"] == "security forces"

@@ -4326,8 +4326,10 @@ class SpeakerIndex:
             # its issuer; "a news release" where "police said in a news release"
             if not bare.group(1) or bare.group(2) in RELEASE_NOUNS:
                 found = self._fuller_document_type(bare.group(2))
-                if found is None and bare.group(2) == "release" and self._force_release():
-                    # "Inglewood police responded to a call ..., according to a news release"
+                police_paper = bare.group(2) == "release" or (bare.group(2) == "report" and not bare.group(1))
+                if found is None and police_paper and self._force_release():
+                    # "Inglewood police responded to a call ..., according to a news release", "Howard was shuffling
+                    # something in the front seat, the report said"
                     found = "security forces"
         if found is not None and not personal and self._writes_former and ("Former " + resolved) in self.text:
             at = self.text.find("Former " + resolved)
