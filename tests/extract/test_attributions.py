@@ -6929,3 +6929,14 @@ def test_the_report_no_issuer_is_said_to_write_is_the_named_police_forces():
     )
     found = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
     assert found["the report"] == "security forces"
+
+
+def test_relatives_by_familiar_or_affixed_kin_words_are_typed_as_relatives():
+    text = (
+        "\"He was a special young man,\" said DeAndre's mom, Terrice Ramey. \"It's very difficult,\" said Jones' "
+        "brother-in-law. The ex-mayor said the city would rebuild."
+    )
+    found = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert found["DeAndre's mom, Terrice Ramey"] == "witness or resident"
+    assert found["Jones' brother-in-law"] == "witness or resident"
+    assert found["The ex-mayor"] != "witness or resident"

@@ -940,6 +940,12 @@ ARRESTED_AFTER_NAME = re.compile(
     r"(?:,[^,.;\"“”]{1,40},)?\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:later\s+)?"
     r"(?:arrested|charged|indicted|booked|detained|taken\s+into\s+custody)\b"
 )
+# Relatives named by the words of speech ("his mom", "Savage's dad", "grandma") or by a kin noun the gazetteer does not
+# hold as a word ("her great-aunt", "his sister-in-law", "Mackey’s step-father", "Jones' ex-girlfriend"): typed as
+# the relatives the gazetteer holds ("his mother", "her stepfather") are, without becoming words that find speakers
+# ("living on the block with her granddaughter" is no speaker).
+FAMILIAR_KIN = frozenset("mom mum dad mommy daddy grandma grandpa granny grandparents granddaughter".split())
+KIN_AFFIXED = re.compile(r"(?:great-|step-|ex-)+[a-z]+|[a-z]+-in-laws?")
 # "The man", "the woman" taken up from the story's people: typed witness or resident (as "the mother", "the boy" and
 # "a man" are) only when the words around the article's first mention make them a victim, a relative or a bystander
 # ("a 37-year-old woman with a gunshot wound", "said the man, who did not want to be identified") and none makes them
@@ -4457,6 +4463,8 @@ class SpeakerIndex:
                 found = "government" if countries[0] == self.home else "foreign government"
             elif " at the " in resolved and AT_THE_SCENE.fullmatch(resolved):
                 return "witness or resident"
+            elif _kin_head(resolved):
+                return "witness or resident"  # "Deandre’s mom, Terrice Ramey", "her great-aunt"
             elif resolved.lower() in DEFINITE_PERSONS and self._bystander(resolved):
                 return "witness or resident"  # "The woman told police she was leaving her house"
             elif BARE_PERSON.fullmatch(resolved):
@@ -4768,6 +4776,19 @@ def _plural_people(resolved: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _kin_head(resolved: str) -> bool:
+    """Whether a speaker's head noun (before any apposed name) is a relative the gazetteer holds no word for: "his
+    mom", "grandma", "Mark Weekly's sister-in-law", "her great-uncle"."""
+    head = resolved.split(",", 1)[0].rsplit(None, 1)[-1].lower() if resolved.strip() else ""
+    if head in FAMILIAR_KIN:
+        return True
+    if "-" not in head or not KIN_AFFIXED.fullmatch(head):
+        return False
+    # (the kin noun inside: "great-aunt", "step-grandmother", "ex-girlfriend", "brothers-in-law")
+    core = head.split("-in-law")[0].rsplit("-", 1)[-1]
+    return core in KIN_HEADS or core in FAMILIAR_KIN or classify(core) == "witness or resident"
+
+
 def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
     """What the words of a speaker say of its type, before the article is consulted: (type or None, the
     phrase typed, whether the name has an honorific). Remembered: it depends on the two phrases only."""
