@@ -6940,3 +6940,18 @@ def test_relatives_by_familiar_or_affixed_kin_words_are_typed_as_relatives():
     assert found["DeAndre's mom, Terrice Ramey"] == "witness or resident"
     assert found["Jones' brother-in-law"] == "witness or resident"
     assert found["The ex-mayor"] != "witness or resident"
+
+
+def test_a_superintendent_by_the_bare_title_after_the_police_is_the_polices():
+    text = (
+        "The boy was hit in the head, according to police. Superintendent Eddie Johnson said paramedics revived "
+        "the boy at the scene."
+    )
+    found = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert found["Superintendent Eddie Johnson"] == "security forces"
+    text = (
+        "Police urged residents to call in tips. \"Our young people are exposed to a lot,\" Superintendent Martha "
+        "Peek said. The school will stay open."
+    )
+    found = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert found["Superintendent Martha Peek"] == "other"

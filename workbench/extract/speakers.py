@@ -940,6 +940,10 @@ ARRESTED_AFTER_NAME = re.compile(
     r"(?:,[^,.;\"“”]{1,40},)?\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:later\s+)?"
     r"(?:arrested|charged|indicted|booked|detained|taken\s+into\s+custody)\b"
 )
+# A superintendent by the bare title ("Supt. Eddie Johnson"): the title of the police chiefs of Chicago and New
+# Orleans, and of school districts.
+SUPERINTENDENT_TITLES = ("Superintendent ", "Supt. ", "First Deputy Superintendent ", "Deputy Superintendent ")
+SUPERINTENDENT_POLICE_REACH = 250  # characters before the first mention: its sentence and the one before
 # Relatives named by the words of speech ("his mom", "Savage's dad", "grandma") or by a kin noun the gazetteer does not
 # hold as a word ("her great-aunt", "his sister-in-law", "Mackey’s step-father", "Jones' ex-girlfriend"): typed as
 # the relatives the gazetteer holds ("his mother", "her stepfather") are, without becoming words that find speakers
@@ -4303,6 +4307,15 @@ class SpeakerIndex:
             return classify("fire chief")
         return None
 
+    def _police_superintendent(self, resolved: str) -> bool:
+        """Whether a superintendent by the bare title is the police's: the article speaks of no school, and of the
+        police in the words just before his first mention ("according to police. Superintendent Eddie Johnson")."""
+        text = self.text
+        if "chool" in text:
+            return False
+        k = text.find(resolved)
+        return k > 0 and text.find("olice", max(0, k - SUPERINTENDENT_POLICE_REACH), k) >= 0
+
     def _bystander(self, resolved: str) -> bool:
         """Whether the words around the article's first mention of "the man" or "the woman" (either case) make them
         a victim, a relative or a bystander, and none makes them a suspect (an arrest, a charge, a robbery)."""
@@ -4473,6 +4486,10 @@ class SpeakerIndex:
                 return "security forces"
             elif "ost" in resolved and HOST_TITLE.match(resolved):
                 return "other media"  # "host George Stephanopoulos", "the host, Chris Wallace"
+            elif resolved.startswith(SUPERINTENDENT_TITLES) and self._police_superintendent(resolved):
+                # "Forty police officers ... were able to respond quickly, Superintendent Michael Harrison told NBC
+                # station WDSU": the police superintendent (a school's speaks for an institution, typed other)
+                return "security forces"
             elif resolved.startswith("Chief ") and (chief := self._chief_type()):
                 return chief  # "Chief Shelley Zimmerman" in a story on the police: the police chief
             else:
