@@ -6955,3 +6955,11 @@ def test_a_superintendent_by_the_bare_title_after_the_police_is_the_polices():
     )
     found = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
     assert found["Superintendent Martha Peek"] == "other"
+
+
+def test_a_person_described_by_age_alone_is_typed_by_the_story_around_the_first_mention():
+    text = (
+        "Police responded to Pennsylvania Hospital for a report of a wounded man. The 25-year-old man told police "
+        "he got off a bus at 10th and Filbert streets."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]

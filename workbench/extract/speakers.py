@@ -955,6 +955,8 @@ KIN_AFFIXED = re.compile(r"(?:great-|step-|ex-)+[a-z]+|[a-z]+-in-laws?")
 # ("a 37-year-old woman with a gunshot wound", "said the man, who did not want to be identified") and none makes them
 # the suspect ("A man is in custody after he allegedly shot ...", "the man shoved a gun in her face"); otherwise other.
 DEFINITE_PERSONS = frozenset({"the man", "the woman"})
+# (or by the age alone: "the 6-year-old", "a 30-year-old man", "the wounded man")
+AGED_PERSON = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:\d+-year-old|wounded|injured)(?:\s+(?:man|woman))?")
 SUSPECT_WORDS = re.compile(
     r"\b(?:custody|arrest(?:ed|s)?|charged|charges|suspects?|suspected|gunman|gunmen|shooter|accused|booked|jail"
     r"|allegedly|admit(?:s|ted)?|acknowledges|confess(?:ed|es)?|informant|robber|robbed|robbery|stole|carjack\w*"
@@ -4478,7 +4480,7 @@ class SpeakerIndex:
                 return "witness or resident"
             elif _kin_head(resolved):
                 return "witness or resident"  # "Deandre’s mom, Terrice Ramey", "her great-aunt"
-            elif resolved.lower() in DEFINITE_PERSONS and self._bystander(resolved):
+            elif (resolved.lower() in DEFINITE_PERSONS or AGED_PERSON.fullmatch(resolved)) and self._bystander(resolved):
                 return "witness or resident"  # "The woman told police she was leaving her house"
             elif BARE_PERSON.fullmatch(resolved):
                 return "witness or resident"
