@@ -6963,3 +6963,7 @@ def test_a_person_described_by_age_alone_is_typed_by_the_story_around_the_first_
         "he got off a bus at 10th and Filbert streets."
     )
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_a_fire_rescue_service_is_typed_as_a_fire_department():
+    assert classify("Miami-Dade Fire Rescue") == "government"
