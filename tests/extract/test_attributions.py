@@ -6967,3 +6967,8 @@ def test_a_person_described_by_age_alone_is_typed_by_the_story_around_the_first_
 
 def test_a_fire_rescue_service_is_typed_as_a_fire_department():
     assert classify("Miami-Dade Fire Rescue") == "government"
+
+
+def test_an_alderman_by_the_abbreviated_title_is_a_politician():
+    text = "Ald. Raymond Lopez said the shooting was unacceptable."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"]
