@@ -6972,3 +6972,8 @@ def test_a_fire_rescue_service_is_typed_as_a_fire_department():
 def test_an_alderman_by_the_abbreviated_title_is_a_politician():
     text = "Ald. Raymond Lopez said the shooting was unacceptable."
     assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"]
+
+
+def test_agents_are_security_forces():
+    text = "Agents say more arrests are possible in the shooting."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]
