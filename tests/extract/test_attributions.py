@@ -6860,3 +6860,127 @@ def test_the_first_lady_is_typed_government():
 
 def test_a_political_adviser_is_typed_by_politics_not_by_whom_they_advise():
     assert classify("Robert Gibbs, a political adviser to President Obama") == "party or politician"
+
+
+def test_an_arrest_report_speaks_for_the_police():
+    text = "A man was shot in Dayton on Sunday. Smith fired at officers, according to an arrest report."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]
+
+
+def test_a_bare_document_is_typed_as_the_fuller_one_it_takes_up():
+    text = (
+        "A man was shot in Greenwood, according to the Greenwood police report. The man told officers he had shot "
+        "himself, the report said. Police received a report of shots fired. Jones fired once, according to the "
+        "criminal complaint. The complaint alleged that Jones fired first."
+    )
+    found = {r.speaker_resolved.lower(): r.speaker_type for r in extract_attributions(text)}
+    assert found["the report"] == "security forces"
+    assert found["the complaint"] == "government"
+    text = "Police received a report of shots fired. The report says Smith fired at officers."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_release_without_its_issuer_is_typed_as_the_issuer_said_to_put_it_out():
+    text = (
+        "Thompson shot Krieger in the chest, police said in a release. He faces a charge of open murder, "
+        "according to a release."
+    )
+    found = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert found["a release"] == "security forces"
+    text = (
+        "Two officers were hurt, according to a Metropolitan Police Department news release. The suspect fled on "
+        "foot, according to the news release."
+    )
+    found = {r.speaker_resolved.lower(): r.speaker_type for r in extract_attributions(text)}
+    assert found["the news release"] == "security forces"
+
+
+def test_the_man_or_woman_quoted_is_typed_by_the_story_around_the_first_mention():
+    text = (
+        "Officers found a 37-year-old woman with a gunshot wound to the torso. The woman told officers she was "
+        "leaving her house when two males fired."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+    text = (
+        "A man is in custody after he allegedly shot his daughter inside a Philadelphia home. The man told police "
+        "the shooting was accidental."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]
+
+
+def test_a_release_no_issuer_is_said_to_put_out_is_the_named_police_forces():
+    text = (
+        "Inglewood police responded to a call about a shooting victim in the area, according to a news release. "
+        "When they arrived, the man had multiple gunshot wounds."
+    )
+    found = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert found["a news release"] == "security forces"
+    text = (
+        "The county prosecutor charged Smith, according to a news release. Springfield police arrested him Friday."
+    )
+    found = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert found["a news release"] == "other"
+
+
+def test_the_report_no_issuer_is_said_to_write_is_the_named_police_forces():
+    text = (
+        "Macon police stopped Howard's car on Fulton Mill Road. Howard was shuffling something in the front seat, "
+        "the report said."
+    )
+    found = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert found["the report"] == "security forces"
+
+
+def test_relatives_by_familiar_or_affixed_kin_words_are_typed_as_relatives():
+    text = (
+        "\"He was a special young man,\" said DeAndre's mom, Terrice Ramey. \"It's very difficult,\" said Jones' "
+        "brother-in-law. The ex-mayor said the city would rebuild."
+    )
+    found = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert found["DeAndre's mom, Terrice Ramey"] == "witness or resident"
+    assert found["Jones' brother-in-law"] == "witness or resident"
+    assert found["The ex-mayor"] != "witness or resident"
+
+
+def test_a_superintendent_by_the_bare_title_after_the_police_is_the_polices():
+    text = (
+        "The boy was hit in the head, according to police. Superintendent Eddie Johnson said paramedics revived "
+        "the boy at the scene."
+    )
+    found = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert found["Superintendent Eddie Johnson"] == "security forces"
+    text = (
+        "Police urged residents to call in tips. \"Our young people are exposed to a lot,\" Superintendent Martha "
+        "Peek said. The school will stay open."
+    )
+    found = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert found["Superintendent Martha Peek"] == "other"
+
+
+def test_a_person_described_by_age_alone_is_typed_by_the_story_around_the_first_mention():
+    text = (
+        "Police responded to Pennsylvania Hospital for a report of a wounded man. The 25-year-old man told police "
+        "he got off a bus at 10th and Filbert streets."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_a_fire_rescue_service_is_typed_as_a_fire_department():
+    assert classify("Miami-Dade Fire Rescue") == "government"
+
+
+def test_an_alderman_by_the_abbreviated_title_is_a_politician():
+    text = "Ald. Raymond Lopez said the shooting was unacceptable."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["party or politician"]
+
+
+def test_agents_are_security_forces():
+    text = "Agents say more arrests are possible in the shooting."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]
+
+
+def test_reports_naming_no_outlet_or_document_are_the_press():
+    text = "Reports indicate that four people were shot, with two in serious condition."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other media"]
+    text = "Reports show police had been called to the house multiple times on Sunday."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other"]

@@ -177,6 +177,27 @@ CITY_OFFICES = frozenset("Hall Clerk Administrator Auditor Controller Comptrolle
 DOCUMENT_WORDS = re.compile(
     r"\b(?:social media|press|news|official|written|" + "|".join(sorted(DOCUMENT_HEADS)) + r")s?\b", re.I
 )
+# A document taken up by "the" and its head noun alone ("the report", "the complaint", "the documents"), and the
+# one or two words written before the same noun where the article names it more fully ("the Greenwood police report",
+# "according to the criminal complaint", "court documents"), or a name and a word ("a Metropolitan Police Department
+# news release"), on one line.
+BARE_DOCUMENT = re.compile(r"(?:[Tt]he|([Aa]n?))\s+(?:(?:news|press)\s+)?([a-z]+)")
+# Statements put out with no issuer in their own words ("according to a news release", "a statement said"): the
+# same kind the article has its issuer put out ("the Sheriff’s Office said in a press release", "a news release
+# from Putnam County Sheriff Michael C. Chandler") speaks for that issuer.
+RELEASE_NOUNS = frozenset({"release", "statement"})
+# (words of the bodies other than the police that put out releases on a shooting: its prosecutors, its schools)
+OTHER_RELEASE_ISSUERS = ("rosecutor", "ttorney's Office", "ttorney’s Office", "chool district", "chool District", " Schools")
+ISSUER_SAID_IN = re.compile(
+    r"((?:[\w'’-]+[ \t]+){0,4}[\w'’-]+)[ \t]+(?:said|says|announced|stated|reported)[ \t]+in[ \t]+(?:a|an|the|its|their)[ \t]+"
+    r"(?:[a-z]+[ \t]+){0,2}$"
+)
+ISSUER_SAID_IN_REACH = 100  # characters before the noun: five words of subject, the verb and two of modifier
+ISSUER_FROM = re.compile(r"[ \t]+(?:\w+day[ \t]+)?(?:from|issued[ \t]+by|released[ \t]+by)[ \t]+((?:[\w'’-]+[ \t]+){0,5}[\w'’-]+)")
+DOCUMENT_MODIFIER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*[ \t]+)+(?:[a-z]+[ \t]+)?|(?:[\w'’-]+[ \t]+)?[\w'’-]+[ \t]+)$"
+)
+DOCUMENT_MODIFIER_REACH = 60  # characters before the noun: two words, or a name of a few and one word
 # (a title abbreviated to a capital and up to three letters, "Sgt.", "Supt.", or the constable's "Const.")
 NAME_TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr)\.|(?:[A-Z][a-z]{0,3}|Const)\.(?=\s+[A-Z])|[A-Z][\w'’-]*)"
 # NAME_TOKEN once its capital is read: the same alternatives in the same order ("Jr.", "Sr." and "Const." by
@@ -919,6 +940,46 @@ ARRESTED_AFTER_NAME = re.compile(
     r"(?:,[^,.;\"“”]{1,40},)?\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:later\s+)?"
     r"(?:arrested|charged|indicted|booked|detained|taken\s+into\s+custody)\b"
 )
+# A superintendent by the bare title ("Supt. Eddie Johnson"): the title of the police chiefs of Chicago and New
+# Orleans, and of school districts.
+SUPERINTENDENT_TITLES = ("Superintendent ", "Supt. ", "First Deputy Superintendent ", "Deputy Superintendent ")
+SUPERINTENDENT_POLICE_REACH = 250  # characters before the first mention: its sentence and the one before
+# Reports that name neither an outlet nor a document ("Reports indicate that four people were shot", "Early reports
+# said"): the press, as the held-out annotation types "reports" and "past reports" (a police or court report is named
+# so: "police reports", "court records").
+BARE_REPORTS = frozenset(
+    "reports|early reports|earlier reports|initial reports|some reports|other reports|previous reports|recent reports".split("|")
+)
+RECORD_CUES = frozenset({"show", "shows", "showed", "stated", "states"})
+# Relatives named by the words of speech ("his mom", "Savage's dad", "grandma") or by a kin noun the gazetteer does not
+# hold as a word ("her great-aunt", "his sister-in-law", "Mackey’s step-father", "Jones' ex-girlfriend"): typed as
+# the relatives the gazetteer holds ("his mother", "her stepfather") are, without becoming words that find speakers
+# ("living on the block with her granddaughter" is no speaker).
+FAMILIAR_KIN = frozenset("mom mum dad mommy daddy grandma grandpa granny grandparents granddaughter".split())
+KIN_AFFIXED = re.compile(r"(?:great-|step-|ex-)+[a-z]+|[a-z]+-in-laws?")
+# "The man", "the woman" taken up from the story's people: typed witness or resident (as "the mother", "the boy" and
+# "a man" are) only when the words around the article's first mention make them a victim, a relative or a bystander
+# ("a 37-year-old woman with a gunshot wound", "said the man, who did not want to be identified") and none makes them
+# the suspect ("A man is in custody after he allegedly shot ...", "the man shoved a gun in her face"); otherwise other.
+DEFINITE_PERSONS = frozenset({"the man", "the woman"})
+# (or by the age alone: "the 6-year-old", "a 30-year-old man", "the wounded man")
+AGED_PERSON = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:\d+-year-old|wounded|injured)(?:\s+(?:man|woman))?")
+SUSPECT_WORDS = re.compile(
+    r"\b(?:custody|arrest(?:ed|s)?|charged|charges|suspects?|suspected|gunman|gunmen|shooter|accused|booked|jail"
+    r"|allegedly|admit(?:s|ted)?|acknowledges|confess(?:ed|es)?|informant|robber|robbed|robbery|stole|carjack\w*"
+    r"|demanded|yelled|[’']d\s+shot|gun\s+in\s+(?:his|her)\s+face|later\s+identified|fired\s+the\s+shot"
+    r"|killed\s+(?:his|her|their))\b",
+    re.I,
+)
+BYSTANDER_WORDS = re.compile(
+    r"\b(?:victims?|wounded|injur\w*|gunshot|hospital\w*|neighbou?rs?|witness\w*|residents?|lives|lived|relatives?"
+    r"|grand\w+|mother|father|son|daughter|husband|wife|brother|sister|cousin|nephew|niece|uncle|aunt|boyfriend"
+    r"|girlfriend|911|(?:was|been|got)\s+shot|shot\s+(?:himself|herself)|(?:declined|refused|did\s+not\s+want"
+    r"|didn[’']t\s+want|asked\s+not)\s+to\s+(?:give|be|have))\b",
+    re.I,
+)
+SUSPECT_REACH = 300  # characters before the first mention (its sentence and the one before) and after it (its clause)
+SUSPECT_REACH_AFTER = 120
 # "Deputy" as the rank of a title after it ("Deputy Mayor Ann Lee", "the deputy secretary of state"): group 1 the title
 # and what follows; not a sheriff's deputy ("a sheriff's deputy spokesman").
 DEPUTY_BEFORE_TITLE = re.compile(r"(?<!['’]s )(?<![Ss]heriff )\b[Dd]eputy\s+(?![Ss]heriff)([A-Za-z].*)$")
@@ -4255,6 +4316,24 @@ class SpeakerIndex:
             return classify("fire chief")
         return None
 
+    def _police_superintendent(self, resolved: str) -> bool:
+        """Whether a superintendent by the bare title is the police's: the article speaks of no school, and of the
+        police in the words just before his first mention ("according to police. Superintendent Eddie Johnson")."""
+        text = self.text
+        if "chool" in text:
+            return False
+        k = text.find(resolved)
+        return k > 0 and text.find("olice", max(0, k - SUPERINTENDENT_POLICE_REACH), k) >= 0
+
+    def _bystander(self, resolved: str) -> bool:
+        """Whether the words around the article's first mention of "the man" or "the woman" (either case) make them
+        a victim, a relative or a bystander, and none makes them a suspect (an arrest, a charge, a robbery)."""
+        text = self.text
+        low, cap = text.find(resolved.lower()), text.find(resolved[:1].upper() + resolved[1:].lower())
+        k = min(x for x in (low, cap, len(text)) if x >= 0)
+        window = text[max(0, k - SUSPECT_REACH) : k + len(resolved) + SUSPECT_REACH_AFTER]
+        return BYSTANDER_WORDS.search(window) is not None and SUSPECT_WORDS.search(window) is None
+
     def _arrested(self, resolved: str) -> bool:
         """Whether the article's first mention of a name says the person was arrested or charged, as a suspect."""
         k = self.text.find(resolved)
@@ -4270,6 +4349,16 @@ class SpeakerIndex:
         if " of " in resolved and KIN_DESCRIPTION.match(resolved) and classify(resolved) != "anonymous":
             return "witness or resident"  # (a source stays anonymous: "a source close to the family of the victim")
         found, phrase, personal = _type_by_words(resolved, speaker)
+        if found is None and resolved[:1] in "TtAa" and (bare := BARE_DOCUMENT.fullmatch(resolved)):
+            # "the report" where the article names "the Greenwood police report": the document it takes up, typed by
+            # its issuer; "a news release" where "police said in a news release"
+            if not bare.group(1) or bare.group(2) in RELEASE_NOUNS:
+                found = self._fuller_document_type(bare.group(2))
+                police_paper = bare.group(2) == "release" or (bare.group(2) == "report" and not bare.group(1))
+                if found is None and police_paper and self._force_release():
+                    # "Inglewood police responded to a call ..., according to a news release", "Howard was shuffling
+                    # something in the front seat, the report said"
+                    found = "security forces"
         if found is not None and not personal and self._writes_former and ("Former " + resolved) in self.text:
             at = self.text.find("Former " + resolved)
             if FORMER_OPENING.search(self.text, max(0, at - 3), at) and ends_with_personal_name(resolved):
@@ -4396,12 +4485,24 @@ class SpeakerIndex:
                 found = "government" if countries[0] == self.home else "foreign government"
             elif " at the " in resolved and AT_THE_SCENE.fullmatch(resolved):
                 return "witness or resident"
+            elif resolved.lower() in BARE_REPORTS and cue not in RECORD_CUES:
+                # "Reports indicate that four people were shot": the press, no document named (not "Reports show police
+                # had been called to the house", which reads as records)
+                return "other media"
+            elif _kin_head(resolved):
+                return "witness or resident"  # "Deandre’s mom, Terrice Ramey", "her great-aunt"
+            elif (resolved.lower() in DEFINITE_PERSONS or AGED_PERSON.fullmatch(resolved)) and self._bystander(resolved):
+                return "witness or resident"  # "The woman told police she was leaving her house"
             elif BARE_PERSON.fullmatch(resolved):
                 return "witness or resident"
             elif "general" in resolved and BARE_GENERAL.fullmatch(resolved):
                 return "security forces"
             elif "ost" in resolved and HOST_TITLE.match(resolved):
                 return "other media"  # "host George Stephanopoulos", "the host, Chris Wallace"
+            elif resolved.startswith(SUPERINTENDENT_TITLES) and self._police_superintendent(resolved):
+                # "Forty police officers ... were able to respond quickly, Superintendent Michael Harrison told NBC
+                # station WDSU": the police superintendent (a school's speaks for an institution, typed other)
+                return "security forces"
             elif resolved.startswith("Chief ") and (chief := self._chief_type()):
                 return chief  # "Chief Shelley Zimmerman" in a story on the police: the police chief
             else:
@@ -4422,6 +4523,40 @@ class SpeakerIndex:
             if countries and self.home and self.home not in countries:
                 return "expert" if _foreign_agency(phrase) else "foreign government"
         return found
+
+    def _fuller_document_type(self, head: str) -> str | None:
+        """The type of the first mention of a document noun whose one or two words before it type it ("police
+        report", "criminal complaint", "court documents"), or for a release or statement whose issuer is said to put
+        it out, for the bare "the report" or "a news release" that takes it up; None when the noun is no document or
+        no mention's words type it (not as `other`: "a report of shots fired")."""
+        if head not in DOCUMENT_HEADS and head[:-1] not in DOCUMENT_HEADS:
+            return None
+        text = self.text
+        k = text.find(" " + head)
+        while k >= 0:
+            end = k + 1 + len(head)
+            if end >= len(text) or not (text[end].isalnum() or text[end] in "'’-"):
+                before = DOCUMENT_MODIFIER_BEFORE.search(text, max(0, k + 1 - DOCUMENT_MODIFIER_REACH), k + 1)
+                phrases = [text[before.start() : end]] if before is not None else []
+                if head in RELEASE_NOUNS:
+                    # the issuer said to put it out: "police said in a news release", "a statement from the mayor"
+                    said = ISSUER_SAID_IN.search(text, max(0, k + 1 - ISSUER_SAID_IN_REACH), k + 1)
+                    issued = ISSUER_FROM.match(text, end)
+                    phrases += [m.group(1) for m in (said, issued) if m is not None]
+                for phrase in phrases:
+                    found = _type_by_words(phrase, phrase)[0]
+                    if found not in (None, "other", "anonymous"):
+                        return found
+            k = text.find(" " + head, end)
+        return None
+
+    def _force_release(self) -> bool:
+        """Whether a release no issuer is said to put out is the police's: the article names a police force or
+        sheriff's office and no other body that puts out releases on a shooting (a prosecutor, a school district)."""
+        text = self.text
+        if any(word in text for word in OTHER_RELEASE_ISSUERS):
+            return False
+        return bool(self._force("police") or self._force("deputies"))
 
     def _taken_up(self, role: str, resolved: str) -> str | None:
         """The indefinite description a definite one takes up ("the aide, Ann Lee" after "A young Republican
@@ -4671,6 +4806,19 @@ def _plural_people(resolved: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _kin_head(resolved: str) -> bool:
+    """Whether a speaker's head noun (before any apposed name) is a relative the gazetteer holds no word for: "his
+    mom", "grandma", "Mark Weekly's sister-in-law", "her great-uncle"."""
+    head = resolved.split(",", 1)[0].rsplit(None, 1)[-1].lower() if resolved.strip() else ""
+    if head in FAMILIAR_KIN:
+        return True
+    if "-" not in head or not KIN_AFFIXED.fullmatch(head):
+        return False
+    # (the kin noun inside: "great-aunt", "step-grandmother", "ex-girlfriend", "brothers-in-law")
+    core = head.split("-in-law")[0].rsplit("-", 1)[-1]
+    return core in KIN_HEADS or core in FAMILIAR_KIN or classify(core) == "witness or resident"
+
+
 def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
     """What the words of a speaker say of its type, before the article is consulted: (type or None, the
     phrase typed, whether the name has an honorific). Remembered: it depends on the two phrases only."""
