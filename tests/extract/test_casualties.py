@@ -5717,3 +5717,11 @@ def test_aged_from_range():
 def test_role_after_age():
     assert pairs("John Smith, 52, owner of the store, was killed.") == {("killed", 1)}
     assert pairs("Michael Matthews, 47, died of his injuries, the medical examiner said.") == {("killed", 1)}
+
+
+# A victim taken to a hospital "where he passed away" is killed, as one "where he died" is, not injured
+def test_hospital_where_passed_away():
+    assert pairs("The teen was rushed to the hospital where he passed away over the weekend.") == {("killed", 1)}
+    assert pairs("He was taken to a hospital, where he later passed away.") == {("killed", 1)}
+    assert pairs("He was taken to a hospital and passed away on Sunday.") == {("killed", 1)}
+    assert pairs("He was taken to a hospital, where he is expected to recover.") == {("injured", 1)}

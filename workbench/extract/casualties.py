@@ -206,14 +206,14 @@ _WHO_SINGULAR_NOUNS_CASELESS = _trie(_WHO_SINGULAR, caseless=True)
 # Verbs that take the victims as object; used after a count they mean the count did it ("two gunmen killed").
 TRANSITIVE = frozenset(t for t, c, p in CASUALTY_TERMS if p == "both") | {"held", "hurt", "treated"}
 # A death later in the sentence makes the wounded or hospitalised victims killed instead ("was taken to a
-# hospital, where he died", "taken to a hospital and pronounced dead", "suffered a gunshot wound that resulted in
+# hospital, where he died" or "where he passed away", "taken to a hospital and pronounced dead", "suffered a gunshot wound that resulted in
 # her death"); a time set off by a comma may open the clause ("was rushed to Comer Children's Hospital ..., but by
 # Tuesday morning, she died"), and "pronounce dead" is a common typo for "pronounced dead".
 # (Its words that open a clause are grouped by first letter, each letter in its _caseless form, so that at each word
 # the engine tries only those of its letter.)
 _LATER_DEATH = r"""\s+(?:(?:by|on|early|late|within)\s[^,;:.]{1,30},\s+)?
     (?:he|she|they|the\s+\w+)?\s*(?:was\s+|were\s+)?
-    (?:later\s+)?(?:died|pronounced?\s+(?:dead|deceased)|declared\s+dead|succumbed)"""
+    (?:later\s+)?(?:died|passed\s+away|pronounced?\s+(?:dead|deceased)|declared\s+dead|succumbed)"""
 _CAUSED_DEATH = r"""\s+(?:later\s+|eventually\s+|ultimately\s+)?(?:resulted\s+in|led\s+to|caused)\s+
     (?:his|her|their)\s+deaths?"""
 LATER_DIED = re.compile(rf"""\b(?:{_caseless("w")}(?:here{_LATER_DEATH}|hich{_CAUSED_DEATH})|{_caseless("b")}(?:ut|efore){_LATER_DEATH}
@@ -222,7 +222,7 @@ LATER_DIED = re.compile(rf"""\b(?:{_caseless("w")}(?:here{_LATER_DEATH}|hich{_CA
 # The same right after the term, in its clause: "was taken to a hospital and pronounced dead", "was gravely wounded and
 # died Sunday".
 AND_DIED = re.compile(r"""[^;:.]{0,60}?\band\s+(?:(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+(?:dead|deceased)
-    |(?:later\s+)?(?:died|succumbed))\b""", re.I | re.VERBOSE)
+    |(?:later\s+)?(?:died|passed\s+away|succumbed))\b""", re.I | re.VERBOSE)
 
 # Every casualty term, matched on a lowercased article to find the sentences worth reading closely (with
 # "arrest" and "body", which count on their own: "made an arrest", "his body was found"; "hostage" and "to
