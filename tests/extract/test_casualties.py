@@ -5725,3 +5725,14 @@ def test_hospital_where_passed_away():
     assert pairs("He was taken to a hospital, where he later passed away.") == {("killed", 1)}
     assert pairs("He was taken to a hospital and passed away on Sunday.") == {("killed", 1)}
     assert pairs("He was taken to a hospital, where he is expected to recover.") == {("injured", 1)}
+
+
+# Hospital care given to a group, one of whom then dies, counts neither the group as dead nor as injured
+def test_group_in_hospital_one_died():
+    assert pairs("All three officers were flown to Inova Fairfax Hospital, where Officer Guindon died.") == {
+        ("killed", 1)}
+    assert pairs("Two people were taken to the hospital, where one later died.") == {("killed", 1)}
+    assert pairs("Four people were hospitalized, and one later died.") == {("killed", 1)}
+    assert pairs("Both were taken to the hospital, where they later died.") == {("killed", 2)}
+    assert pairs("Three people were taken to the hospital where one was listed in critical condition.") == {
+        ("injured", 3), ("injured", 1)}

@@ -2854,6 +2854,9 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         return None  # "He sustained no injuries": the words a wildcard term took in deny the injury
     if category == "injured" and ("atal" in term or "ortal" in term or "eadly" in term) and FATAL_WORD.search(term):
         return "killed"  # "suffered two fatal gunshot wounds": the words a wildcard term took in say the wounds killed
+    if (category == "injured" and (c.value or 0) >= 2 and not any(map(term.__contains__, NAMED_INJURY))
+            and _one_of_group_died(sentence, m.end())):
+        return None  # "All three officers were flown to a hospital, where Officer Guindon died": one's death
     if category == "injured" and (LATER_DIED.search(sentence, m.end()) or AND_DIED.match(sentence, m.end())) and not (
             _part_died(sentence, c, m.end())):
         return "killed"  # "was taken to hospital, where he died"
@@ -2868,6 +2871,20 @@ NO_INJURIES = re.compile(r"\bno\s+(?:(?:visible|apparent|obvious|physical|report
                          r"(?:injur|wound|gunshot|bullet)")
 # A death right after the term of a group a part is of: the part's ("Two of the 16 injured died", "later died").
 PART_DIED = re.compile(r"\s+(?:later\s+)?(?:died|dies)\b")
+
+
+# The death of one person after hospital care given to a group: "Both were taken to the hospital, where Loften later
+# died", "Two people were taken to the hospital, where one later died", "..., and one of them died".
+ONE_DIED = re.compile(r"""(?:[Ww]here|[Bb]ut|and|before)\s+(?:later\s+)?(?:one(?:\s+of\s+(?:them|the\s+[a-z]+))?|he|she
+    |(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:(?:was|had|has)\s+)?(?:later\s+)?(?:died|passed\s+away|succumbed
+    |(?:pronounced|declared)\s+dead)\b""", re.VERBOSE)
+DEATH_STEMS = ("died", "passed away", "succumbed", "dead")  # (a cheap first test for ONE_DIED)
+
+
+def _one_of_group_died(sentence: str, term_end: int) -> bool:
+    """Whether one person dies after the hospital care a group's term tells: the group is then no count of the
+    injured (the others are, but the sentence does not count them), nor of the dead."""
+    return any(stem in sentence[term_end:] for stem in DEATH_STEMS) and ONE_DIED.search(sentence, term_end) is not None
 
 
 def _part_died(sentence: str, group: _Count, term_end: int) -> bool:
