@@ -5736,3 +5736,19 @@ def test_group_in_hospital_one_died():
     assert pairs("Both were taken to the hospital, where they later died.") == {("killed", 2)}
     assert pairs("Three people were taken to the hospital where one was listed in critical condition.") == {
         ("injured", 3), ("injured", 1)}
+
+
+# The report's incident said to come or follow some time after (or before) another: the figures after it are that
+# other event's
+def test_incident_comes_after_another():
+    def flagged(text):
+        return {(c.category, c.value) for c in extract_casualties(text) if c.about_other_event}
+
+    text = ("A man was shot Friday. The shooting on March Lane came just hours after a 28-year-old man was shot and "
+            "killed in a family dispute.")
+    assert flagged(text) == {("killed", 1)}
+    text = ("Five people were shot on Sunday. The incident follows a shooting last week that left a 19-year-old "
+            "gunman dead and 11 other people wounded at a block party.")
+    assert flagged(text) == {("killed", 1), ("injured", 11)}
+    assert flagged("The arrest comes a day after a man was shot dead on Main Street.") == set()
+    assert flagged("The shooting came minutes after a fight broke out, and two people were killed.") == set()

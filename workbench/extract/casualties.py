@@ -1788,6 +1788,20 @@ EARLIER_EVENT_CLAUSE = re.compile(r"""\b(?:shootings?|attacks?|killings?|stabbin
     years?)\s+after\s+(?:[\w'’.-]+(?:,(?!\s+(?:[a-z]+ing|and|but|which|while|as)\b))?\s+){1,20}?$""", re.I | re.VERBOSE)
 # How far back such a lead is looked for.
 EARLIER_EVENT_REACH = 160
+# The report's own incident, as the subject, set after another by a span of time or as following another incident:
+# everything after it is about that other one ("The shooting on March Lane came just hours after a 28-year-old man was
+# shot and killed", "The incident follows a shooting last week that left a 19-year-old gunman dead", "The latest
+# incident to rock the community comes just two weeks after two students were killed in a car crash", "The incident
+# came hours before three police officers were shot dead"). An arrest is no such subject: it follows its own attack
+# ("The arrest comes a day after ..."), nor is a bare "after a fight", which may lead into the incident's own toll, nor
+# a span of minutes ("came minutes after a fight broke out at the party, and two people were killed").
+_INCIDENTS = r"(?:shootings?|incidents?|attacks?|killings?|slayings?|stabbings?|homicides?|murders?|rampage|massacre|ambush)"
+EARLIER_EVENT_FROM = re.compile(rf"""\b(?:{_INCIDENTS}|violence|bloodshed)(?:\s+[^\s,;:.()"“”]+){{0,6}}?\s+
+    (?:comes?|came|follows|followed)\s+(?:(?:[\w'’.-]+\s+){{0,5}}?(?:hours?|days?|weeks?|months?|years?|
+    decades?)\s+(?:after|before)|(?:just\s+|only\s+|shortly\s+)?after\s+(?:an?|the|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?
+    {_INCIDENTS}|(?:an?|the|recent|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?{_INCIDENTS})\b""", re.I | re.VERBOSE)
+# A participle after a comma goes back to the report's own incident ("came hours after the truce began, killing three").
+OWN_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 # A place struck by a disaster months or years after another event, told as a clause before the count: "The island
 # was hit almost two years after the city of Bam was destroyed in a quake that killed tens of thousands" (a span of
 # months or more, as a strike that soon after may be the same disaster's aftershock).
@@ -4127,6 +4141,12 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     other_from = since_when.end() if since_when else len(text)
     if since_when is None and "since" in text and (worst := WORST_SINCE_WHEN.search(text)):
         other_from = worst.end()  # "the deadliest since the Sandy Hook shooting, where 26 died"
+    other_until = len(text)
+    if (" came " in text or " comes " in text or " follow" in text) and (
+            follows := EARLIER_EVENT_FROM.search(text, 0, other_from)) is not None:
+        other_from = follows.end()  # "The shooting came just hours after a 28-year-old man was shot and killed"
+        if (own := OWN_PARTICIPLE.search(text, other_from)) is not None:
+            other_until = own.start()  # "The attack came hours after the truce began, killing three people"
     breaks = _clause_breaks(text)
     another = "other" in low or "unrelated" in low  # (a cheap first test for _another_event)
     apart = " apart" in low or "close together" in low
@@ -4143,7 +4163,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
             if illness:
                 continue  # "hospitalized with pneumonia": no injury; nor care for victims whose conditions aren't known
         scope = _clause_scope(text, c.start, c.tail, breaks)
-        other = sentence_other or c.start >= other_from or c.start < link_until or _other_event_past_roundup(
+        other = sentence_other or other_from <= c.start < other_until or c.start < link_until or _other_event_past_roundup(
             article, scope) or (
             time_ago
             and bool(TIME_AGO.search(time_text, 0, c.start) or TIME_AGO.search(
