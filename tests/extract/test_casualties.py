@@ -5752,3 +5752,16 @@ def test_incident_comes_after_another():
     assert flagged(text) == {("killed", 1), ("injured", 11)}
     assert flagged("The arrest comes a day after a man was shot dead on Main Street.") == set()
     assert flagged("The shooting came minutes after a fight broke out, and two people were killed.") == set()
+
+
+# A line opening on a video's running time, with no final stop, is the title of a related video in the page's playlist
+def test_playlist_video_title_other():
+    def flagged(text):
+        return {(c.category, c.value) for c in extract_casualties(text) if c.about_other_event}
+
+    assert flagged("A man was shot dead on Friday.\n1:08 After triple murder, victim's family asks for help") == {
+        ("killed", 3)}
+    assert flagged("A man was shot dead.\n00:39 Man Charged With Killing Son in Lexington County Pause") == {
+        ("killed", 1)}
+    assert flagged("A man was shot dead.\n10:30 AM Two people were killed") == set()
+    assert flagged("A man was shot dead.\n11:45 Police confirm three people were killed.") == set()

@@ -4012,6 +4012,10 @@ class _Article:
 # the page, another story ("Video Dallas Police Arrest Man Suspected of Murder After Chase"); not a caption of the
 # article's own video ("Video (02:53) : One person was killed").
 RELATED_VIDEO = re.compile(r"Video\s+[A-Z][^.!?\n]*$")
+# The same opening on the video's running time instead, as a station's playlist beside the article lists it ("1:08
+# After triple murder, victim's family asks for help", "00:39 Man Charged With Killing Son in Lexington County Pause");
+# not a clock time ("10:30 AM", "2 p.m." is lowercase), nor a line that ends as a sentence does (a live blog's entry).
+VIDEO_RUNNING_TIME = re.compile(r"\d{1,2}:\d\d\s+(?!(?:AM|PM|A\.M|P\.M|ET|EST|EDT|CT|PT|GMT|UTC)\b)[A-Z0-9'‘\"“][^\n]*$")
 
 
 # A recap of the day's crime, the caption of a round-up video, tells of other events than the article's ("reporter
@@ -4022,8 +4026,12 @@ CRIME_RECAP = re.compile(r"""\brecap(?:s|ped|ping)?\s+(?:the\s+|a\s+)?(?:[\w'’
 
 def _related_video(text: str, sent: Sentence, following: str | int) -> bool:
     """The sentence is a whole line naming a related video (`following` is an offset when it ends its line)."""
-    return (text.startswith("Video ", sent.start) and isinstance(following, int)
-            and (sent.start == 0 or text[sent.start - 1] == "\n") and RELATED_VIDEO.match(sent.text) is not None)
+    if not isinstance(following, int) or not (sent.start == 0 or text[sent.start - 1] == "\n"):
+        return False
+    if text.startswith("Video ", sent.start):
+        return RELATED_VIDEO.match(sent.text) is not None
+    return (sent.text[:1].isdigit() and VIDEO_RUNNING_TIME.match(sent.text) is not None
+            and not sent.text.rstrip().endswith(SENTENCE_ENDS))
 
 
 # "Both mother and child" in a sentence telling a birth are the mother and her newborn, of whose health after the birth
