@@ -5765,3 +5765,12 @@ def test_playlist_video_title_other():
         ("killed", 1)}
     assert flagged("A man was shot dead.\n10:30 AM Two people were killed") == set()
     assert flagged("A man was shot dead.\n11:45 Police confirm three people were killed.") == set()
+
+
+# A death after hospital care told through the officials who report it, or as "dead on arrival", makes the victim
+# killed, not injured
+def test_hospital_death_told_by_officials():
+    assert pairs("He was flown to a Knoxville trauma center where police say he died.") == {("killed", 1)}
+    assert pairs("The girl was rushed to a hospital but was dead on arrival.") == {("killed", 1)}
+    text = "The girl was taken to a hospital, where police said she was in stable condition."
+    assert "killed" not in {c.category for c in extract_casualties(text)}
