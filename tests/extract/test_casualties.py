@@ -5774,3 +5774,9 @@ def test_hospital_death_told_by_officials():
     assert pairs("The girl was rushed to a hospital but was dead on arrival.") == {("killed", 1)}
     text = "The girl was taken to a hospital, where police said she was in stable condition."
     assert "killed" not in {c.category for c in extract_casualties(text)}
+
+
+# One of a hospitalised group "pronounced deceased" is a death of one, as "pronounced dead" is
+def test_group_in_hospital_one_pronounced_deceased():
+    text = "Two other victims were taken to nearby hospitals where one was pronounced deceased shortly after arrival."
+    assert pairs(text) == {("killed", 1)}

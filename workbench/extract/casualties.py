@@ -2893,8 +2893,8 @@ PART_DIED = re.compile(r"\s+(?:later\s+)?(?:died|dies)\b")
 # died", "Two people were taken to the hospital, where one later died", "..., and one of them died".
 ONE_DIED = re.compile(r"""(?:[Ww]here|[Bb]ut|and|before)\s+(?:later\s+)?(?:one(?:\s+of\s+(?:them|the\s+[a-z]+))?|he|she
     |(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:(?:was|had|has)\s+)?(?:later\s+)?(?:died|passed\s+away|succumbed
-    |(?:pronounced|declared)\s+dead)\b""", re.VERBOSE)
-DEATH_STEMS = ("died", "passed away", "succumbed", "dead")  # (a cheap first test for ONE_DIED)
+    |(?:pronounced|declared)\s+(?:dead|deceased))\b""", re.VERBOSE)
+DEATH_STEMS = ("died", "passed away", "succumbed", "dead", "deceased")  # (a cheap first test for ONE_DIED)
 
 
 def _one_of_group_died(sentence: str, term_end: int) -> bool:
