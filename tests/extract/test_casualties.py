@@ -5780,3 +5780,11 @@ def test_hospital_death_told_by_officials():
 def test_group_in_hospital_one_pronounced_deceased():
     text = "Two other victims were taken to nearby hospitals where one was pronounced deceased shortly after arrival."
     assert pairs(text) == {("killed", 1)}
+
+
+# A victim named as injured by an adjective who then dies "where he later died" is killed, not injured
+def test_injured_adjective_later_died():
+    text = "Paramedics transported the injured teen to Harborview Medical Center in Seattle where he later died."
+    assert pairs(text) == {("killed", 1)}
+    text = "Paramedics transported the injured teen to Harborview Medical Center, where he is in stable condition."
+    assert pairs(text) == {("injured", 1)}

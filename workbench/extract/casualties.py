@@ -221,6 +221,9 @@ _CAUSED_DEATH = r"""\s+(?:later\s+|eventually\s+|ultimately\s+)?(?:resulted\s+in
 LATER_DIED = re.compile(rf"""\b(?:{_caseless("w")}(?:here{_LATER_DEATH}|hich{_CAUSED_DEATH})|{_caseless("b")}(?:ut|efore){_LATER_DEATH}
     |{_caseless("a")}nd\s+later{_LATER_DEATH}|{_caseless("l")}ater{_LATER_DEATH}|{_caseless("u")}ntil\s+(?:his|her|their)\s+
     deaths?|{_caseless("t")}hat{_CAUSED_DEATH})\b""", re.I | re.VERBOSE)
+# The openings of a later death that tell it of the victim just named, not of someone else named in between ("where he
+# later died", not "his brother later died").
+LATER_DIED_OWN = ("where", "but", "before", "and later")
 # The same right after the term, in its clause: "was taken to a hospital and pronounced dead", "was gravely wounded and
 # died Sunday".
 AND_DIED = re.compile(r"""[^;:.]{0,60}?\band\s+(?:(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+(?:dead|deceased)
@@ -3492,6 +3495,9 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     for c in counts:
         if c.category is None and (c.singular or c.who):
             cat = _adjective_category(c)
+            if cat == "injured" and c.singular and (death := LATER_DIED.search(sentence, c.end)) is not None and (
+                    death.group().lower().startswith(LATER_DIED_OWN)):
+                cat = "killed"  # "transported the injured teen to Harborview Medical Center where he later died"
             if cat:
                 c.category, c.how = cat, "adjective"
             elif sentence.endswith(IDENTIFIED_LEADS, 0, c.start) and "deceased" in (
