@@ -5788,3 +5788,15 @@ def test_injured_adjective_later_died():
     assert pairs(text) == {("killed", 1)}
     text = "Paramedics transported the injured teen to Harborview Medical Center, where he is in stable condition."
     assert pairs(text) == {("injured", 1)}
+
+
+# An entry of a timeline opening on a year, or a month and year, and a colon tells a past event; a full date with its
+# day may open the report's own account
+def test_timeline_entry_other():
+    def flagged(text):
+        return {(c.category, c.value) for c in extract_casualties(text) if c.about_other_event}
+
+    text = "Two men were shot dead on Tuesday.\nAugust 1982: Eight people killed, three injured at a Miami welding shop."
+    assert flagged(text) == {("killed", 8), ("injured", 3)}
+    assert flagged("A man was shot.\nNovember 2009: Four killed at Thanksgiving gathering.") == {("killed", 4)}
+    assert flagged("Sept. 26, 2016: An autopsy determines that she died of a gunshot wound.") == set()

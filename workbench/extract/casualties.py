@@ -1684,6 +1684,12 @@ def _after_last_event(text: str, start: int) -> bool:
     return _previous_sentence_has(LAST_EVENT, text, start)
 
 
+# An entry of a timeline, opening on a year or a month and year and a colon, tells a past event ("August 1982: Eight
+# people killed, three injured at a Miami welding shop", "November 2009: Four killed at Thanksgiving gathering"; after
+# a photo credit's word: "istock 1993: Dr. David Gunn is shot to death"). A full date with its day is left alone: it
+# opens a press release's own report or an entry of the case's own timeline ("Sept. 26, 2016: An autopsy determines").
+TIMELINE_ENTRY = re.compile(rf"(?:[a-z]+\s+)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d:\s")
+TIMELINE_REACH = 25  # (characters in which the colon is looked for first: a word, a month's name and a year)
 # A sentence opening on the centuries or on history speaks of the past throughout ("Over the centuries, plague has
 # killed millions").
 HISTORY_OPENING = re.compile(r"(?:over|through|across)\s+the\s+(?:past\s+|last\s+)?centuries\b|throughout\s+"
@@ -4106,6 +4112,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         or (text[:1] in "OoTtAa" and HISTORY_OPENING.match(text) is not None)
         or _related_video(text_all, sent, following)
         or ("recap" in text and CRIME_RECAP.search(text) is not None)
+        or (": " in text[:TIMELINE_REACH] and TIMELINE_ENTRY.match(text) is not None)
     )
     link = RELATED_LINK.match(text) if text[:1] in "RrMmSsAaWwVv" and (  # "RELATED: 4 found dead in ..."
         any(mark in text[:RELATED_MARK_REACH] for mark in RELATED_MARKS)) else None
