@@ -5800,3 +5800,11 @@ def test_timeline_entry_other():
     assert flagged(text) == {("killed", 8), ("injured", 3)}
     assert flagged("A man was shot.\nNovember 2009: Four killed at Thanksgiving gathering.") == {("killed", 4)}
     assert flagged("Sept. 26, 2016: An autopsy determines that she died of a gunshot wound.") == set()
+
+
+# A record of arrests, "arrested before" or "arrested two other times", is no arrest of the report's event
+def test_arrested_before_record():
+    assert pairs("Police said the man has been arrested before and has a criminal history.") == set()
+    assert pairs("The man had been arrested before for selling cannabis.") == set()
+    assert pairs("The man has been arrested two other times, his relatives say.") == set()
+    assert pairs("The man was arrested before he could flee the state.") == {("detained", 1)}

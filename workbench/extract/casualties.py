@@ -1666,10 +1666,15 @@ DATED_EARLIER_EVENT = re.compile(rf"""\b(?:{_EVENT_NOUNS})s?\b[^.;!?]{{0,80}}?(?
 
 
 # A person's record of arrests is no arrest of the report's event: "was arrested several times from when he was 17 to
-# 25", "had been arrested numerous times", "was jailed twice as a teenager".
+# 25", "had been arrested numerous times", "has been arrested two other times", "was jailed twice as a teenager", "has
+# been arrested before and has a criminal history" (not "arrested before he could flee", which ends the report's own
+# chase, nor "previously arrested", which is as often an earlier arrest in the same case: "was arrested previously for
+# obstruction of justice in connection with the death").
 ARREST_HISTORY = re.compile(r"""\b(?:arrested|detained|jailed|convicted)\s+(?:[\w-]+\s+){0,2}?(?:(?:several|many|numerous|
-    multiple|countless|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+times|twice)\b|\b(?:from|since)\s+when\s+
-    (?:he|she)\s+was\b|\bas\s+an?\s+(?:teenager|youth)\b""", re.I | re.VERBOSE)
+    multiple|countless|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+(?:other\s+|more\s+|previous\s+|prior\s+)?
+    times|twice)\b|\b(?:from|since)\s+when\s+(?:he|she)\s+was\b|\bas\s+an?\s+(?:teenager|youth)\b
+    |\b(?:arrested|jailed)\s+before(?=\s*[,.;]|\s*$|\s+(?:and|but|for|on|in)\s)""", re.I | re.VERBOSE)
+ARREST_HISTORY_STEMS = (" times", "twice", " when ", " as a", " before")  # (a cheap first test)
 
 
 # Arrests for a kind of crime other than the event's, in a police round-up: "made 15 arrests for those crimes",
@@ -4214,7 +4219,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         if (not other and another and WEATHER_OTHERS.search(scope) is not None
                 and WEAPON_HARM.search(text_all) is not None):
             other = True  # "at least three other people died during last night's blizzard" in a report on a shooting
-        if (not other and c.category == "detained" and (" times" in low or "twice" in low or " when " in low or " as a" in low)
+        if (not other and c.category == "detained" and any(stem in low for stem in ARREST_HISTORY_STEMS)
                 and ARREST_HISTORY.search(scope) is not None):
             other = True  # "Gigante was arrested several times from when he was 17 to 25"
         if (not other and c.category == "detained" and verb_end is not None and text.startswith(" on ", verb_end)
