@@ -5808,3 +5808,9 @@ def test_arrested_before_record():
     assert pairs("The man had been arrested before for selling cannabis.") == set()
     assert pairs("The man has been arrested two other times, his relatives say.") == set()
     assert pairs("The man was arrested before he could flee the state.") == {("detained", 1)}
+
+
+# "Fatally" or "mortally" before the wound adjective of a victim noun makes the victim killed
+def test_fatally_wounded_adjective():
+    assert pairs("He picked up the fatally wounded child and carried him inside.") == {("killed", 1)}
+    assert pairs("He picked up the wounded child and carried him inside.") == {("injured", 1)}

@@ -3042,6 +3042,8 @@ _SPACES = re.compile(r"\s+")
 ADJECTIVE_CATEGORY = {"missing": "missing", "injured": "injured", "wounded": "injured", "slain": "killed",
                       "murdered": "killed", "arrested": "detained", "detained": "detained", "kidnapped": "detained",
                       "abducted": "detained", "displaced": "displaced"}
+# Adverbs that make a wound before a victim noun a death ("the fatally wounded teen", "a mortally wounded officer").
+FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 
 
 def _adjective_category(c: _Count) -> str | None:
@@ -3061,7 +3063,12 @@ def _adjective_category(c: _Count) -> str | None:
     if (words[:2] == ["the", "dead"] or words[:1] in (["dead"], ["deceased"]) and c.value) and not c.singular:
         return "killed"  # a part of the dead: "one of the dead victims", and a count of them: "two dead people" ("dead"
         # alone is often no casualty: "dead end", "a dead man's phone")
-    return next((ADJECTIVE_CATEGORY[w] for w in words if w in ADJECTIVE_CATEGORY), None)
+    at = next((i for i, w in enumerate(words) if w in ADJECTIVE_CATEGORY), None)
+    if at is None:
+        return None
+    if at and words[at - 1] in FATAL_ADVERBS and ADJECTIVE_CATEGORY[words[at]] == "injured":
+        return "killed"  # "the fatally wounded child": the wound killed
+    return ADJECTIVE_CATEGORY[words[at]]
 
 
 # Detaining forces as the subject of "held" or "holding" right before the people they hold: "Police held 35
