@@ -5814,3 +5814,15 @@ def test_arrested_before_record():
 def test_fatally_wounded_adjective():
     assert pairs("He picked up the fatally wounded child and carried him inside.") == {("killed", 1)}
     assert pairs("He picked up the wounded child and carried him inside.") == {("injured", 1)}
+
+
+# "Just", "And", "Also" or "Back" before an opening on another time leaves the sentence about another event
+def test_lead_word_before_other_time_opening():
+    def flagged(text):
+        return {(c.category, c.value) for c in extract_casualties(text) if c.about_other_event}
+
+    text = "A boy was shot dead on Friday. Just last year, a 12-year-old was killed in the same area."
+    assert flagged(text) == {("killed", 1)}
+    text = "Five people were shot on Sunday. And in 2005, four others were killed in a rampage in Thousand Oaks."
+    assert flagged(text) == {("killed", 4)}
+    assert flagged("And four others were killed in the rampage.") == set()

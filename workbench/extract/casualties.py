@@ -1598,6 +1598,9 @@ SENTENCE_OTHER = re.compile(rf"""^(?:{_caseless("l")}ast\s+(?:year|month|week)|{
       |the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)
       |(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){{0,2}}?(?:shootings|attacks|incidents?|bombings|strikes|raids|cases?|news))
     |(?:\w+\s+){{1,2}}(?:years?|months?|decades?)\s+ago)\b""", re.VERBOSE | re.IGNORECASE)
+# Words that may stand before such an opening and leave it one ("Just last year, a 12-year-old was killed", "And in
+# 2005, four others were killed", "Back in 2014, Bialas was paralyzed").
+LEAD_WORDS = ("Just ", "Only ", "And ", "But ", "Also ", "Back ", "Even ")
 # A figure in a sentence that refers back to the event of the one before it ("in the quake", "in the attack"), which
 # then tells whose figure it is; that sentence's opening (SENTENCE_OTHER) may date it as another event, and how far
 # back its start is looked for (not "the fourth suspect in the shooting": a suspect arrested since is often the
@@ -4121,6 +4124,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     claims = []
     sentence_other = (
         bool(SENTENCE_OTHER.match(text))
+        or (text.startswith(LEAD_WORDS) and SENTENCE_OTHER.match(text[text.find(" ") + 1 :]) is not None)
         or (text[:1] in "OoTtAa" and HISTORY_OPENING.match(text) is not None)
         or _related_video(text_all, sent, following)
         or ("recap" in text and CRIME_RECAP.search(text) is not None)
