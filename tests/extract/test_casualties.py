@@ -5826,3 +5826,13 @@ def test_lead_word_before_other_time_opening():
     text = "Five people were shot on Sunday. And in 2005, four others were killed in a rampage in Thousand Oaks."
     assert flagged(text) == {("killed", 4)}
     assert flagged("And four others were killed in the rampage.") == set()
+
+
+# A sentence opening on a year's tally so far ("So far in 2017", "So far this year") is about other events
+def test_so_far_tally_opening():
+    def flagged(text):
+        return {(c.category, c.value) for c in extract_casualties(text) if c.about_other_event}
+
+    text = "A man was shot dead on Friday. So far in 2017, at least 47 people have been killed in Chicago."
+    assert flagged(text) == {("killed", 47)}
+    assert flagged("A man was shot dead on Friday. So far, police have arrested two men.") == set()
