@@ -5836,3 +5836,16 @@ def test_so_far_tally_opening():
     text = "A man was shot dead on Friday. So far in 2017, at least 47 people have been killed in Chicago."
     assert flagged(text) == {("killed", 47)}
     assert flagged("A man was shot dead on Friday. So far, police have arrested two men.") == set()
+
+
+# A related-story headline after a plural label with no mark ("Related stories 2 killed ..."), or after a bullet
+# ("► Related: ..."), is another story's
+def test_related_label_without_mark_or_with_bullet():
+    def flagged(text):
+        return {(c.category, c.value) for c in extract_casualties(text) if c.about_other_event}
+
+    text = "A man was shot dead on Friday.\nRelated stories 2 killed, 22 injured in shooting at Texas house party"
+    assert flagged(text) == {("killed", 2), ("injured", 22)}
+    text = "A man was shot dead on Friday.\n► Related: 2 suspects killed in shootout with police"
+    assert flagged(text) == {("killed", 2)}
+    assert flagged("Related stories say two people were killed.") == set()

@@ -1854,8 +1854,13 @@ NAMED_INJURY = ("injur", "wound", "hurt", "burn", "casualt")
 # "More - " or "Watch - " may open the story's own sentence).
 RELATED_LINK = re.compile(r"""(?:related(?:\s+(?:articles?|stories|story|headlines|coverage|content))?|read\s+more|more|
     see\s+also|also\s+read|watch|video(?:\s*\(\d{1,2}:\d\d\))?)\s*[:|]
-    |(?:related\s+(?:articles?|stories|story|headlines|coverage|content)|read\s+more|see\s+also|also\s+read)\s+[-–—]\s""",
+    |(?:related\s+(?:articles?|stories|story|headlines|coverage|content)|read\s+more|see\s+also|also\s+read)\s+[-–—]\s
+    |related\s+(?:articles|stories|headlines|coverage)\s+(?=(?-i:[A-Z0-9]))""",
     re.I | re.VERBOSE)
+# (the last: a plural label with no mark, right before a headline's capital or figure, "Related stories 2 killed, 22
+# injured in shooting at Texas house party", "Related Articles Oakland: Rash of homicides ... push year's toll to 85";
+# a bullet may stand before the label: "► Related: Grandparents charged in fatal shooting of Detroit girl, 5")
+RELATED_BULLETS = ("► ", "• ", "» ")
 # How far after the mark such a headline runs: a page's text may glue the story's own next sentence to it ("Watch:
 # Commissioner Evans Update On Shooting “My prayers go out to the family of this young officer ...").
 RELATED_REACH = 100
@@ -4131,8 +4136,10 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         or ("recap" in text and CRIME_RECAP.search(text) is not None)
         or (": " in text[:TIMELINE_REACH] and TIMELINE_ENTRY.match(text) is not None)
     )
-    link = RELATED_LINK.match(text) if text[:1] in "RrMmSsAaWwVv" and (  # "RELATED: 4 found dead in ..."
-        any(mark in text[:RELATED_MARK_REACH] for mark in RELATED_MARKS)) else None
+    bullet = 2 if text.startswith(RELATED_BULLETS) else 0
+    link = RELATED_LINK.match(text, bullet) if text[bullet : bullet + 1] in "RrMmSsAaWwVv" and (  # "RELATED: 4 found dead"
+        any(mark in text[:RELATED_MARK_REACH] for mark in RELATED_MARKS)
+        or text[bullet : bullet + 8].lower() == "related ") else None
     link_until = link.end() + RELATED_REACH if link else -1
     if not sentence_other and text.startswith("Earlier") and (earlier := EARLIER_NEW.match(text)):
         at = earlier.end()  # an unnamed count ("a man", "two people"), not a name already met ("Thomas, 27, and")
