@@ -5849,3 +5849,14 @@ def test_related_label_without_mark_or_with_bullet():
     text = "A man was shot dead on Friday.\n► Related: 2 suspects killed in shootout with police"
     assert flagged(text) == {("killed", 2)}
     assert flagged("Related stories say two people were killed.") == set()
+
+
+# What an attack is said to avenge ("in retaliation for ...") is another event
+def test_retaliation_for_other_event():
+    def flagged(text):
+        return {(c.category, c.value) for c in extract_casualties(text) if c.about_other_event}
+
+    text = ("Two men were shot Saturday. Police said the attack was in retaliation for a Labor Day shooting that left "
+            "one person dead.")
+    assert flagged(text) == {("killed", 1)}
+    assert flagged("Police fear retaliation after two men were shot dead.") == set()

@@ -1820,6 +1820,9 @@ EARLIER_EVENT_FROM = re.compile(rf"""\b(?:{_INCIDENTS}|violence|bloodshed)(?:\s+
     (?:comes?|came|follows|followed)\s+(?:(?:[\w'’.-]+\s+){{0,5}}?(?:hours?|days?|weeks?|months?|years?|
     decades?)\s+(?:after|before)|(?:just\s+|only\s+|shortly\s+)?after\s+(?:an?|the|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?
     {_INCIDENTS}|(?:an?|the|recent|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?{_INCIDENTS})\b""", re.I | re.VERBOSE)
+# What an attack is said to avenge is another event ("the attack was in retaliation for a Labor Day shooting that left
+# one person dead", "an act of retaliation to a Labor Day weekend triple shooting that injured two women").
+RETALIATION_FOR = re.compile(r"\bretaliation\s+(?:for|to)\s", re.I)
 # A participle after a comma goes back to the report's own incident ("came hours after the truce began, killing three").
 OWN_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 # A place struck by a disaster months or years after another event, told as a clause before the count: "The island
@@ -4189,9 +4192,12 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     if since_when is None and "since" in text and (worst := WORST_SINCE_WHEN.search(text)):
         other_from = worst.end()  # "the deadliest since the Sandy Hook shooting, where 26 died"
     other_until = len(text)
-    if (" came " in text or " comes " in text or " follow" in text) and (
-            follows := EARLIER_EVENT_FROM.search(text, 0, other_from)) is not None:
-        other_from = follows.end()  # "The shooting came just hours after a 28-year-old man was shot and killed"
+    earlier = EARLIER_EVENT_FROM.search(text, 0, other_from) if (
+        " came " in text or " comes " in text or " follow" in text) else None
+    if earlier is None and "retaliation " in low:
+        earlier = RETALIATION_FOR.search(text, 0, other_from)
+    if earlier is not None:
+        other_from = earlier.end()  # "The shooting came just hours after a 28-year-old man was shot and killed"
         if (own := OWN_PARTICIPLE.search(text, other_from)) is not None:
             other_until = own.start()  # "The attack came hours after the truce began, killing three people"
     breaks = _clause_breaks(text)
