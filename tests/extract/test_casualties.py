@@ -5860,3 +5860,9 @@ def test_retaliation_for_other_event():
             "one person dead.")
     assert flagged(text) == {("killed", 1)}
     assert flagged("Police fear retaliation after two men were shot dead.") == set()
+
+
+# An age told by comparison ("younger than 45", "older than 60") is no figure of people
+def test_age_by_comparison_no_count():
+    assert ("injured", 45) not in pairs("Four men and five women, all younger than 45, were injured.")
+    assert ("injured", 18) not in pairs("The two wounded victims are also younger than 18 and were taken to a hospital.")

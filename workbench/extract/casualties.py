@@ -1377,9 +1377,10 @@ DATE_BEFORE_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov
 _NOT_PEOPLE_WORDS = r"""aged ages? ages?\s+of no\. number route highway interstate channel block\s+of jan(?:uary)?
     feb(?:ruary)? mar(?:ch)? apr(?:il)? may june? july? aug(?:ust)? sept?(?:ember)? oct(?:ober)? nov(?:ember)?
     dec(?:ember)? page chapter section article fox abc nbc cbs wsb wave ktvu kcra the\s+year in since by from until
-    magnitude category level grade gate flight at""".split() + [
+    magnitude category level grade gate flight at younger\s+than older\s+than""".split() + [
     rf"{parent}\s+(?:of|to)" for parent in "fathers? mothers? parents? dad mom grandfathers? grandmothers? grandparents?".split()
 ] + r"""image\s+\d+\s+of photo\s+\d+\s+of picture\s+\d+\s+of slide\s+\d+\s+of one two three four five six seven eight nine""".split()
+# (Ages told by comparison, "all younger than 45", "also younger than 18", are no figures of people either.)
 # (Only asked whether it matches: its two alternatives that open on a word boundary test it once, together, as the
 # engine tries them at every place of the words searched.)
 NOT_PEOPLE_BEFORE = re.compile(
