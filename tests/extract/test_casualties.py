@@ -5866,3 +5866,10 @@ def test_retaliation_for_other_event():
 def test_age_by_comparison_no_count():
     assert ("injured", 45) not in pairs("Four men and five women, all younger than 45, were injured.")
     assert ("injured", 18) not in pairs("The two wounded victims are also younger than 18 and were taken to a hospital.")
+
+
+# An incident followed by ", which came ... after" another: the figures after it are the other event's
+def test_incident_which_came_after_another():
+    text = ("Three officers were killed Sunday. President Obama condemned the attack, which came just 10 days after a "
+            "gunman killed five police officers in Dallas.")
+    assert {(c.category, c.value) for c in extract_casualties(text) if c.about_other_event} == {("killed", 5)}

@@ -1813,11 +1813,12 @@ EARLIER_EVENT_REACH = 160
 # everything after it is about that other one ("The shooting on March Lane came just hours after a 28-year-old man was
 # shot and killed", "The incident follows a shooting last week that left a 19-year-old gunman dead", "The latest
 # incident to rock the community comes just two weeks after two students were killed in a car crash", "The incident
-# came hours before three police officers were shot dead"). An arrest is no such subject: it follows its own attack
+# came hours before three police officers were shot dead", "condemned the attack, which came just 10 days after a
+# gunman killed five police officers"). An arrest is no such subject: it follows its own attack
 # ("The arrest comes a day after ..."), nor is a bare "after a fight", which may lead into the incident's own toll, nor
 # a span of minutes ("came minutes after a fight broke out at the party, and two people were killed").
 _INCIDENTS = r"(?:shootings?|incidents?|attacks?|killings?|slayings?|stabbings?|homicides?|murders?|rampage|massacre|ambush)"
-EARLIER_EVENT_FROM = re.compile(rf"""\b(?:{_INCIDENTS}|violence|bloodshed)(?:\s+[^\s,;:.()"“”]+){{0,6}}?\s+
+EARLIER_EVENT_FROM = re.compile(rf"""\b(?:{_INCIDENTS}|violence|bloodshed)(?:,\s+which|(?:\s+[^\s,;:.()"“”]+){{0,6}}?)\s+
     (?:comes?|came|follows|followed)\s+(?:(?:[\w'’.-]+\s+){{0,5}}?(?:hours?|days?|weeks?|months?|years?|
     decades?)\s+(?:after|before)|(?:just\s+|only\s+|shortly\s+)?after\s+(?:an?|the|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?
     {_INCIDENTS}|(?:an?|the|recent|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?{_INCIDENTS})\b""", re.I | re.VERBOSE)
