@@ -5873,3 +5873,15 @@ def test_incident_which_came_after_another():
     text = ("Three officers were killed Sunday. President Obama condemned the attack, which came just 10 days after a "
             "gunman killed five police officers in Dallas.")
     assert {(c.category, c.value) for c in extract_casualties(text) if c.about_other_event} == {("killed", 5)}
+
+
+# An incident that "occurred", "happened" or "took place" some time after another: the figures after it are the
+# other event's (a span of time is needed: "happened after a fight" may lead into the incident's own toll)
+def test_incident_occurred_months_after_another():
+    def flagged(text):
+        return {(c.category, c.value) for c in extract_casualties(text) if c.about_other_event}
+
+    text = ("Two men were shot Friday. The shooting occurred eight months after an innocent bystander was killed during "
+            "a gun battle.")
+    assert flagged(text) == {("killed", 1)}
+    assert flagged("The shooting happened after a fight broke out and left two people dead.") == set()

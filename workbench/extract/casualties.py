@@ -1814,14 +1814,17 @@ EARLIER_EVENT_REACH = 160
 # shot and killed", "The incident follows a shooting last week that left a 19-year-old gunman dead", "The latest
 # incident to rock the community comes just two weeks after two students were killed in a car crash", "The incident
 # came hours before three police officers were shot dead", "condemned the attack, which came just 10 days after a
-# gunman killed five police officers"). An arrest is no such subject: it follows its own attack
+# gunman killed five police officers", "The shooting occurred eight months after an innocent bystander was killed"; a
+# span is needed after "happened", "occurred" or "took place"). An arrest is no such subject: it follows its own attack
 # ("The arrest comes a day after ..."), nor is a bare "after a fight", which may lead into the incident's own toll, nor
 # a span of minutes ("came minutes after a fight broke out at the party, and two people were killed").
 _INCIDENTS = r"(?:shootings?|incidents?|attacks?|killings?|slayings?|stabbings?|homicides?|murders?|rampage|massacre|ambush)"
 EARLIER_EVENT_FROM = re.compile(rf"""\b(?:{_INCIDENTS}|violence|bloodshed)(?:,\s+which|(?:\s+[^\s,;:.()"“”]+){{0,6}}?)\s+
-    (?:comes?|came|follows|followed)\s+(?:(?:[\w'’.-]+\s+){{0,5}}?(?:hours?|days?|weeks?|months?|years?|
-    decades?)\s+(?:after|before)|(?:just\s+|only\s+|shortly\s+)?after\s+(?:an?|the|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?
-    {_INCIDENTS}|(?:an?|the|recent|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?{_INCIDENTS})\b""", re.I | re.VERBOSE)
+    (?:(?:comes?|came|follows|followed|happened|occurred|took\s+place)\s+(?:[\w'’.-]+\s+){{0,5}}?(?:hours?|days?|weeks?|
+    months?|years?|decades?)\s+(?:after|before)|(?:comes?|came|follows|followed)\s+
+    (?:(?:just\s+|only\s+|shortly\s+)?after\s+(?:an?|the|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?{_INCIDENTS}
+    |(?:an?|the|recent|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?{_INCIDENTS}))\b""", re.I | re.VERBOSE)
+EARLIER_EVENT_VERBS = (" came ", " comes ", " follow", " happened ", " occurred ", " took place ")  # (a cheap first test)
 # What an attack is said to avenge is another event ("the attack was in retaliation for a Labor Day shooting that left
 # one person dead", "an act of retaliation to a Labor Day weekend triple shooting that injured two women").
 RETALIATION_FOR = re.compile(r"\bretaliation\s+(?:for|to)\s", re.I)
@@ -4194,8 +4197,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     if since_when is None and "since" in text and (worst := WORST_SINCE_WHEN.search(text)):
         other_from = worst.end()  # "the deadliest since the Sandy Hook shooting, where 26 died"
     other_until = len(text)
-    earlier = EARLIER_EVENT_FROM.search(text, 0, other_from) if (
-        " came " in text or " comes " in text or " follow" in text) else None
+    earlier = EARLIER_EVENT_FROM.search(text, 0, other_from) if any(
+        verb in text for verb in EARLIER_EVENT_VERBS) else None
     if earlier is None and "retaliation " in low:
         earlier = RETALIATION_FOR.search(text, 0, other_from)
     if earlier is not None:
