@@ -5885,3 +5885,10 @@ def test_incident_occurred_months_after_another():
             "a gun battle.")
     assert flagged(text) == {("killed", 1)}
     assert flagged("The shooting happened after a fight broke out and left two people dead.") == set()
+
+
+# A person's age right after the name with its comma missing, or after "Jr.,", is no figure of people
+def test_name_age_without_comma():
+    assert ("killed", 21) not in pairs("Robert Atkins 21, was found shot to death on Florida Avenue.")
+    assert ("killed", 21) not in pairs("Police say Shawn L. Johnson Jr., 21 of Lynchburg was shot and killed.")
+    assert pairs("Man Shot in Shooting That Killed 1, Injured 6") == {("killed", 1), ("injured", 6)}

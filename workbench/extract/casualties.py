@@ -1910,6 +1910,24 @@ class _Count:
 _START = attrgetter("start")
 
 
+# A person's age set right after the name with its comma missing, or after a suffix's ("Robert Atkins 21, was found
+# shot to death", "Shawn L. Johnson Jr., 21 of Lynchburg was shot and killed"): no figure of people. The name is two
+# capitalised words, its last a surname's shape and not a term ("That Killed 1, Injured 6" in a headline is a count),
+# its first no preposition ("In Chicago 12, including two teens, were killed").
+NAME_AGE_UNSET = re.compile(r"(?:\b(?!(?:In|At|On|By|From|For|Of|The|To)\s)[A-Z][a-z'’.]*\s+[A-Z][a-z'’]+[a-z]\s|\b[JS]r\.,\s)$")
+NAME_AGE_UNSET_END = re.compile(r"(?:,|\s+of\s+[A-Z])")
+
+
+def _name_age(before: str, after: str) -> bool:
+    """Whether a bare figure of one or two digits, with `before` and `after` it, is the age of the name before it
+    (see NAME_AGE_UNSET)."""
+    if not (before.endswith(" ") and before[-2:-1].isalpha() or before.endswith(("Jr., ", "Sr., "))):
+        return False
+    if not (NAME_AGE_UNSET.search(before) and NAME_AGE_UNSET_END.match(after)):
+        return False
+    return TERMS_LOWER.search(before[before.rfind(" ", 0, -1) + 1 :].lower()) is None
+
+
 def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
     """Figures of people in the sentence (`lowered` is its lowercase form)."""
     counts = []
@@ -1938,6 +1956,8 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
             # after "in" that victims follow: "resulted in five people being hospitalized" (or a casualty noun after
             # "resulted in": "resulted in three deaths"), and the earlier figure
             # "from" which a new one changed: "down to 28 from 35", see EARLIER_FIGURE)
+        if len(m.text) <= 2 and m.text.isdigit() and _name_age(before, after):
+            continue  # "Robert Atkins 21, was found shot to death", "Shawn L. Johnson Jr., 21 of Lynchburg"
         if NEGATED.search(before):
             continue
         if before.endswith("of ") and m.text.lower() == "one" and OF_ONE_FAMILY.match(sentence, m.end):
