@@ -5717,3 +5717,178 @@ def test_aged_from_range():
 def test_role_after_age():
     assert pairs("John Smith, 52, owner of the store, was killed.") == {("killed", 1)}
     assert pairs("Michael Matthews, 47, died of his injuries, the medical examiner said.") == {("killed", 1)}
+
+
+# A victim taken to a hospital "where he passed away" is killed, as one "where he died" is, not injured
+def test_hospital_where_passed_away():
+    assert pairs("The teen was rushed to the hospital where he passed away over the weekend.") == {("killed", 1)}
+    assert pairs("He was taken to a hospital, where he later passed away.") == {("killed", 1)}
+    assert pairs("He was taken to a hospital and passed away on Sunday.") == {("killed", 1)}
+    assert pairs("He was taken to a hospital, where he is expected to recover.") == {("injured", 1)}
+
+
+# Hospital care given to a group, one of whom then dies, counts neither the group as dead nor as injured
+def test_group_in_hospital_one_died():
+    assert pairs("All three officers were flown to Inova Fairfax Hospital, where Officer Guindon died.") == {
+        ("killed", 1)}
+    assert pairs("Two people were taken to the hospital, where one later died.") == {("killed", 1)}
+    assert pairs("Four people were hospitalized, and one later died.") == {("killed", 1)}
+    assert pairs("Both were taken to the hospital, where they later died.") == {("killed", 2)}
+    assert pairs("Three people were taken to the hospital where one was listed in critical condition.") == {
+        ("injured", 3), ("injured", 1)}
+
+
+# The report's incident said to come or follow some time after (or before) another: the figures after it are that
+# other event's
+def test_incident_comes_after_another():
+    def flagged(text):
+        return {(c.category, c.value) for c in extract_casualties(text) if c.about_other_event}
+
+    text = ("A man was shot Friday. The shooting on March Lane came just hours after a 28-year-old man was shot and "
+            "killed in a family dispute.")
+    assert flagged(text) == {("killed", 1)}
+    text = ("Five people were shot on Sunday. The incident follows a shooting last week that left a 19-year-old "
+            "gunman dead and 11 other people wounded at a block party.")
+    assert flagged(text) == {("killed", 1), ("injured", 11)}
+    assert flagged("The arrest comes a day after a man was shot dead on Main Street.") == set()
+    assert flagged("The shooting came minutes after a fight broke out, and two people were killed.") == set()
+
+
+# A line opening on a video's running time, with no final stop, is the title of a related video in the page's playlist
+def test_playlist_video_title_other():
+    def flagged(text):
+        return {(c.category, c.value) for c in extract_casualties(text) if c.about_other_event}
+
+    assert flagged("A man was shot dead on Friday.\n1:08 After triple murder, victim's family asks for help") == {
+        ("killed", 3)}
+    assert flagged("A man was shot dead.\n00:39 Man Charged With Killing Son in Lexington County Pause") == {
+        ("killed", 1)}
+    assert flagged("A man was shot dead.\n10:30 AM Two people were killed") == set()
+    assert flagged("A man was shot dead.\n11:45 Police confirm three people were killed.") == set()
+
+
+# A death after hospital care told through the officials who report it, or as "dead on arrival", makes the victim
+# killed, not injured
+def test_hospital_death_told_by_officials():
+    assert pairs("He was flown to a Knoxville trauma center where police say he died.") == {("killed", 1)}
+    assert pairs("The girl was rushed to a hospital but was dead on arrival.") == {("killed", 1)}
+    text = "The girl was taken to a hospital, where police said she was in stable condition."
+    assert "killed" not in {c.category for c in extract_casualties(text)}
+
+
+# One of a hospitalised group "pronounced deceased" is a death of one, as "pronounced dead" is
+def test_group_in_hospital_one_pronounced_deceased():
+    text = "Two other victims were taken to nearby hospitals where one was pronounced deceased shortly after arrival."
+    assert pairs(text) == {("killed", 1)}
+
+
+# A victim named as injured by an adjective who then dies "where he later died" is killed, not injured
+def test_injured_adjective_later_died():
+    text = "Paramedics transported the injured teen to Harborview Medical Center in Seattle where he later died."
+    assert pairs(text) == {("killed", 1)}
+    text = "Paramedics transported the injured teen to Harborview Medical Center, where he is in stable condition."
+    assert pairs(text) == {("injured", 1)}
+
+
+# An entry of a timeline opening on a year, or a month and year, and a colon tells a past event; a full date with its
+# day may open the report's own account
+def test_timeline_entry_other():
+    def flagged(text):
+        return {(c.category, c.value) for c in extract_casualties(text) if c.about_other_event}
+
+    text = "Two men were shot dead on Tuesday.\nAugust 1982: Eight people killed, three injured at a Miami welding shop."
+    assert flagged(text) == {("killed", 8), ("injured", 3)}
+    assert flagged("A man was shot.\nNovember 2009: Four killed at Thanksgiving gathering.") == {("killed", 4)}
+    assert flagged("Sept. 26, 2016: An autopsy determines that she died of a gunshot wound.") == set()
+
+
+# A record of arrests, "arrested before" or "arrested two other times", is no arrest of the report's event
+def test_arrested_before_record():
+    assert pairs("Police said the man has been arrested before and has a criminal history.") == set()
+    assert pairs("The man had been arrested before for selling cannabis.") == set()
+    assert pairs("The man has been arrested two other times, his relatives say.") == set()
+    assert pairs("The man was arrested before he could flee the state.") == {("detained", 1)}
+
+
+# "Fatally" or "mortally" before the wound adjective of a victim noun makes the victim killed
+def test_fatally_wounded_adjective():
+    assert pairs("He picked up the fatally wounded child and carried him inside.") == {("killed", 1)}
+    assert pairs("He picked up the wounded child and carried him inside.") == {("injured", 1)}
+
+
+# "Just", "And", "Also" or "Back" before an opening on another time leaves the sentence about another event
+def test_lead_word_before_other_time_opening():
+    def flagged(text):
+        return {(c.category, c.value) for c in extract_casualties(text) if c.about_other_event}
+
+    text = "A boy was shot dead on Friday. Just last year, a 12-year-old was killed in the same area."
+    assert flagged(text) == {("killed", 1)}
+    text = "Five people were shot on Sunday. And in 2005, four others were killed in a rampage in Thousand Oaks."
+    assert flagged(text) == {("killed", 4)}
+    assert flagged("And four others were killed in the rampage.") == set()
+
+
+# A sentence opening on a year's tally so far ("So far in 2017", "So far this year") is about other events
+def test_so_far_tally_opening():
+    def flagged(text):
+        return {(c.category, c.value) for c in extract_casualties(text) if c.about_other_event}
+
+    text = "A man was shot dead on Friday. So far in 2017, at least 47 people have been killed in Chicago."
+    assert flagged(text) == {("killed", 47)}
+    assert flagged("A man was shot dead on Friday. So far, police have arrested two men.") == set()
+
+
+# A related-story headline after a plural label with no mark ("Related stories 2 killed ..."), or after a bullet
+# ("► Related: ..."), is another story's
+def test_related_label_without_mark_or_with_bullet():
+    def flagged(text):
+        return {(c.category, c.value) for c in extract_casualties(text) if c.about_other_event}
+
+    text = "A man was shot dead on Friday.\nRelated stories 2 killed, 22 injured in shooting at Texas house party"
+    assert flagged(text) == {("killed", 2), ("injured", 22)}
+    text = "A man was shot dead on Friday.\n► Related: 2 suspects killed in shootout with police"
+    assert flagged(text) == {("killed", 2)}
+    assert flagged("Related stories say two people were killed.") == set()
+
+
+# What an attack is said to avenge ("in retaliation for ...") is another event
+def test_retaliation_for_other_event():
+    def flagged(text):
+        return {(c.category, c.value) for c in extract_casualties(text) if c.about_other_event}
+
+    text = ("Two men were shot Saturday. Police said the attack was in retaliation for a Labor Day shooting that left "
+            "one person dead.")
+    assert flagged(text) == {("killed", 1)}
+    assert flagged("Police fear retaliation after two men were shot dead.") == set()
+
+
+# An age told by comparison ("younger than 45", "older than 60") is no figure of people
+def test_age_by_comparison_no_count():
+    assert ("injured", 45) not in pairs("Four men and five women, all younger than 45, were injured.")
+    assert ("injured", 18) not in pairs("The two wounded victims are also younger than 18 and were taken to a hospital.")
+
+
+# An incident followed by ", which came ... after" another: the figures after it are the other event's
+def test_incident_which_came_after_another():
+    text = ("Three officers were killed Sunday. President Obama condemned the attack, which came just 10 days after a "
+            "gunman killed five police officers in Dallas.")
+    assert {(c.category, c.value) for c in extract_casualties(text) if c.about_other_event} == {("killed", 5)}
+
+
+# An incident that "occurred", "happened" or "took place" some time after another: the figures after it are the
+# other event's (a span of time is needed: "happened after a fight" may lead into the incident's own toll)
+def test_incident_occurred_months_after_another():
+    def flagged(text):
+        return {(c.category, c.value) for c in extract_casualties(text) if c.about_other_event}
+
+    text = ("Two men were shot Friday. The shooting occurred eight months after an innocent bystander was killed during "
+            "a gun battle.")
+    assert flagged(text) == {("killed", 1)}
+    assert flagged("The shooting happened after a fight broke out and left two people dead.") == set()
+
+
+# A person's age right after the name with its comma missing, or after "Jr.,", is no figure of people
+def test_name_age_without_comma():
+    assert ("killed", 21) not in pairs("Robert Atkins 21, was found shot to death on Florida Avenue.")
+    assert ("killed", 21) not in pairs("Police say Shawn L. Johnson Jr., 21 of Lynchburg was shot and killed.")
+    assert pairs("Man Shot in Shooting That Killed 1, Injured 6") == {("killed", 1), ("injured", 6)}

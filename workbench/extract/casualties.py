@@ -206,23 +206,28 @@ _WHO_SINGULAR_NOUNS_CASELESS = _trie(_WHO_SINGULAR, caseless=True)
 # Verbs that take the victims as object; used after a count they mean the count did it ("two gunmen killed").
 TRANSITIVE = frozenset(t for t, c, p in CASUALTY_TERMS if p == "both") | {"held", "hurt", "treated"}
 # A death later in the sentence makes the wounded or hospitalised victims killed instead ("was taken to a
-# hospital, where he died", "taken to a hospital and pronounced dead", "suffered a gunshot wound that resulted in
+# hospital, where he died" or "where he passed away", "taken to a hospital and pronounced dead", "suffered a gunshot wound that resulted in
 # her death"); a time set off by a comma may open the clause ("was rushed to Comer Children's Hospital ..., but by
-# Tuesday morning, she died"), and "pronounce dead" is a common typo for "pronounced dead".
+# Tuesday morning, she died"), as may the officials who tell it ("where officials say she was pronounced dead"), and
+# "pronounce dead" is a common typo for "pronounced dead"; "was dead on arrival" tells the same death.
 # (Its words that open a clause are grouped by first letter, each letter in its _caseless form, so that at each word
 # the engine tries only those of its letter.)
 _LATER_DEATH = r"""\s+(?:(?:by|on|early|late|within)\s[^,;:.]{1,30},\s+)?
+    (?:(?:police|officials|authorities|doctors|deputies|investigators)\s+(?:say|says|said)\s+(?=he\s|she\s|they\s))?
     (?:he|she|they|the\s+\w+)?\s*(?:was\s+|were\s+)?
-    (?:later\s+)?(?:died|pronounced?\s+(?:dead|deceased)|declared\s+dead|succumbed)"""
+    (?:later\s+)?(?:died|passed\s+away|pronounced?\s+(?:dead|deceased)|declared\s+dead|succumbed|dead\s+on\s+arrival)"""
 _CAUSED_DEATH = r"""\s+(?:later\s+|eventually\s+|ultimately\s+)?(?:resulted\s+in|led\s+to|caused)\s+
     (?:his|her|their)\s+deaths?"""
 LATER_DIED = re.compile(rf"""\b(?:{_caseless("w")}(?:here{_LATER_DEATH}|hich{_CAUSED_DEATH})|{_caseless("b")}(?:ut|efore){_LATER_DEATH}
     |{_caseless("a")}nd\s+later{_LATER_DEATH}|{_caseless("l")}ater{_LATER_DEATH}|{_caseless("u")}ntil\s+(?:his|her|their)\s+
     deaths?|{_caseless("t")}hat{_CAUSED_DEATH})\b""", re.I | re.VERBOSE)
+# The openings of a later death that tell it of the victim just named, not of someone else named in between ("where he
+# later died", not "his brother later died").
+LATER_DIED_OWN = ("where", "but", "before", "and later")
 # The same right after the term, in its clause: "was taken to a hospital and pronounced dead", "was gravely wounded and
 # died Sunday".
 AND_DIED = re.compile(r"""[^;:.]{0,60}?\band\s+(?:(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+(?:dead|deceased)
-    |(?:later\s+)?(?:died|succumbed))\b""", re.I | re.VERBOSE)
+    |(?:later\s+)?(?:died|passed\s+away|succumbed))\b""", re.I | re.VERBOSE)
 
 # Every casualty term, matched on a lowercased article to find the sentences worth reading closely (with
 # "arrest" and "body", which count on their own: "made an arrest", "his body was found"; "hostage" and "to
@@ -1372,9 +1377,10 @@ DATE_BEFORE_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov
 _NOT_PEOPLE_WORDS = r"""aged ages? ages?\s+of no\. number route highway interstate channel block\s+of jan(?:uary)?
     feb(?:ruary)? mar(?:ch)? apr(?:il)? may june? july? aug(?:ust)? sept?(?:ember)? oct(?:ober)? nov(?:ember)?
     dec(?:ember)? page chapter section article fox abc nbc cbs wsb wave ktvu kcra the\s+year in since by from until
-    magnitude category level grade gate flight at""".split() + [
+    magnitude category level grade gate flight at younger\s+than older\s+than""".split() + [
     rf"{parent}\s+(?:of|to)" for parent in "fathers? mothers? parents? dad mom grandfathers? grandmothers? grandparents?".split()
 ] + r"""image\s+\d+\s+of photo\s+\d+\s+of picture\s+\d+\s+of slide\s+\d+\s+of one two three four five six seven eight nine""".split()
+# (Ages told by comparison, "all younger than 45", "also younger than 18", are no figures of people either.)
 # (Only asked whether it matches: its two alternatives that open on a word boundary test it once, together, as the
 # engine tries them at every place of the words searched.)
 NOT_PEOPLE_BEFORE = re.compile(
@@ -1582,17 +1588,21 @@ OTHER_EVENT_QUICK = re.compile(_by_first_letter([
     r"every\s+year", "statistic", "nationwide", "worldwide", r"per\s+100", r"wars?\b", r"in\s+those\s",
     r"during\s+those\s", r"from\s+those\s", r"in\s+one\s+of\s+those\s", r"when\s+(?:he|she|i|we|they)\s+w"]))
 # A sentence opening on another time or case speaks of another event throughout ("Last year, ...", "In a separate
-# incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...", "Over the past decade, ...").
+# incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...", "Over the past decade, ...", and a
+# year's tally: "So far in 2017, at least 47 people have been killed", "So far this year, ...").
 # (It is only asked whether it matches, so its alternatives need no order: those that open on "in" share it, and the
 # others open on the _caseless form of their first letter, so that the engine passes over those of other letters at a
 # glance instead of entering each.)
 SENTENCE_OTHER = re.compile(rf"""^(?:{_caseless("l")}ast\s+(?:year|month|week)|{_caseless("e")}arlier\s+this\s+(?:year|month)
-    |{_caseless("p")}reviously|separately
+    |{_caseless("p")}reviously|separately|{_caseless("s")}o\s+far\s+(?:this\s+(?:year|month)|in\s+(?:19|20)\d\d)
     |(?:{_caseless("o")}ver|{_caseless("d")}uring)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)
     |in\s+(?:(?:\w+\s+)?(?:19|20)\d\d|(?:\w+\s+)?last\s+year|a\s+(?:separate|similar|previous|another)|another
       |the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)
       |(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){{0,2}}?(?:shootings|attacks|incidents?|bombings|strikes|raids|cases?|news))
     |(?:\w+\s+){{1,2}}(?:years?|months?|decades?)\s+ago)\b""", re.VERBOSE | re.IGNORECASE)
+# Words that may stand before such an opening and leave it one ("Just last year, a 12-year-old was killed", "And in
+# 2005, four others were killed", "Back in 2014, Bialas was paralyzed").
+LEAD_WORDS = ("Just ", "Only ", "And ", "But ", "Also ", "Back ", "Even ")
 # A figure in a sentence that refers back to the event of the one before it ("in the quake", "in the attack"), which
 # then tells whose figure it is; that sentence's opening (SENTENCE_OTHER) may date it as another event, and how far
 # back its start is looked for (not "the fourth suspect in the shooting": a suspect arrested since is often the
@@ -1661,10 +1671,15 @@ DATED_EARLIER_EVENT = re.compile(rf"""\b(?:{_EVENT_NOUNS})s?\b[^.;!?]{{0,80}}?(?
 
 
 # A person's record of arrests is no arrest of the report's event: "was arrested several times from when he was 17 to
-# 25", "had been arrested numerous times", "was jailed twice as a teenager".
+# 25", "had been arrested numerous times", "has been arrested two other times", "was jailed twice as a teenager", "has
+# been arrested before and has a criminal history" (not "arrested before he could flee", which ends the report's own
+# chase, nor "previously arrested", which is as often an earlier arrest in the same case: "was arrested previously for
+# obstruction of justice in connection with the death").
 ARREST_HISTORY = re.compile(r"""\b(?:arrested|detained|jailed|convicted)\s+(?:[\w-]+\s+){0,2}?(?:(?:several|many|numerous|
-    multiple|countless|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+times|twice)\b|\b(?:from|since)\s+when\s+
-    (?:he|she)\s+was\b|\bas\s+an?\s+(?:teenager|youth)\b""", re.I | re.VERBOSE)
+    multiple|countless|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+(?:other\s+|more\s+|previous\s+|prior\s+)?
+    times|twice)\b|\b(?:from|since)\s+when\s+(?:he|she)\s+was\b|\bas\s+an?\s+(?:teenager|youth)\b
+    |\b(?:arrested|jailed)\s+before(?=\s*[,.;]|\s*$|\s+(?:and|but|for|on|in)\s)""", re.I | re.VERBOSE)
+ARREST_HISTORY_STEMS = (" times", "twice", " when ", " as a", " before")  # (a cheap first test)
 
 
 # Arrests for a kind of crime other than the event's, in a police round-up: "made 15 arrests for those crimes",
@@ -1679,6 +1694,12 @@ def _after_last_event(text: str, start: int) -> bool:
     return _previous_sentence_has(LAST_EVENT, text, start)
 
 
+# An entry of a timeline, opening on a year or a month and year and a colon, tells a past event ("August 1982: Eight
+# people killed, three injured at a Miami welding shop", "November 2009: Four killed at Thanksgiving gathering"; after
+# a photo credit's word: "istock 1993: Dr. David Gunn is shot to death"). A full date with its day is left alone: it
+# opens a press release's own report or an entry of the case's own timeline ("Sept. 26, 2016: An autopsy determines").
+TIMELINE_ENTRY = re.compile(rf"(?:[a-z]+\s+)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d:\s")
+TIMELINE_REACH = 25  # (characters in which the colon is looked for first: a word, a month's name and a year)
 # A sentence opening on the centuries or on history speaks of the past throughout ("Over the centuries, plague has
 # killed millions").
 HISTORY_OPENING = re.compile(r"(?:over|through|across)\s+the\s+(?:past\s+|last\s+)?centuries\b|throughout\s+"
@@ -1788,6 +1809,27 @@ EARLIER_EVENT_CLAUSE = re.compile(r"""\b(?:shootings?|attacks?|killings?|stabbin
     years?)\s+after\s+(?:[\w'’.-]+(?:,(?!\s+(?:[a-z]+ing|and|but|which|while|as)\b))?\s+){1,20}?$""", re.I | re.VERBOSE)
 # How far back such a lead is looked for.
 EARLIER_EVENT_REACH = 160
+# The report's own incident, as the subject, set after another by a span of time or as following another incident:
+# everything after it is about that other one ("The shooting on March Lane came just hours after a 28-year-old man was
+# shot and killed", "The incident follows a shooting last week that left a 19-year-old gunman dead", "The latest
+# incident to rock the community comes just two weeks after two students were killed in a car crash", "The incident
+# came hours before three police officers were shot dead", "condemned the attack, which came just 10 days after a
+# gunman killed five police officers", "The shooting occurred eight months after an innocent bystander was killed"; a
+# span is needed after "happened", "occurred" or "took place"). An arrest is no such subject: it follows its own attack
+# ("The arrest comes a day after ..."), nor is a bare "after a fight", which may lead into the incident's own toll, nor
+# a span of minutes ("came minutes after a fight broke out at the party, and two people were killed").
+_INCIDENTS = r"(?:shootings?|incidents?|attacks?|killings?|slayings?|stabbings?|homicides?|murders?|rampage|massacre|ambush)"
+EARLIER_EVENT_FROM = re.compile(rf"""\b(?:{_INCIDENTS}|violence|bloodshed)(?:,\s+which|(?:\s+[^\s,;:.()"“”]+){{0,6}}?)\s+
+    (?:(?:comes?|came|follows|followed|happened|occurred|took\s+place)\s+(?:[\w'’.-]+\s+){{0,5}}?(?:hours?|days?|weeks?|
+    months?|years?|decades?)\s+(?:after|before)|(?:comes?|came|follows|followed)\s+
+    (?:(?:just\s+|only\s+|shortly\s+)?after\s+(?:an?|the|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?{_INCIDENTS}
+    |(?:an?|the|recent|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?{_INCIDENTS}))\b""", re.I | re.VERBOSE)
+EARLIER_EVENT_VERBS = (" came ", " comes ", " follow", " happened ", " occurred ", " took place ")  # (a cheap first test)
+# What an attack is said to avenge is another event ("the attack was in retaliation for a Labor Day shooting that left
+# one person dead", "an act of retaliation to a Labor Day weekend triple shooting that injured two women").
+RETALIATION_FOR = re.compile(r"\bretaliation\s+(?:for|to)\s", re.I)
+# A participle after a comma goes back to the report's own incident ("came hours after the truce began, killing three").
+OWN_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 # A place struck by a disaster months or years after another event, told as a clause before the count: "The island
 # was hit almost two years after the city of Bam was destroyed in a quake that killed tens of thousands" (a span of
 # months or more, as a strike that soon after may be the same disaster's aftershock).
@@ -1820,8 +1862,13 @@ NAMED_INJURY = ("injur", "wound", "hurt", "burn", "casualt")
 # "More - " or "Watch - " may open the story's own sentence).
 RELATED_LINK = re.compile(r"""(?:related(?:\s+(?:articles?|stories|story|headlines|coverage|content))?|read\s+more|more|
     see\s+also|also\s+read|watch|video(?:\s*\(\d{1,2}:\d\d\))?)\s*[:|]
-    |(?:related\s+(?:articles?|stories|story|headlines|coverage|content)|read\s+more|see\s+also|also\s+read)\s+[-–—]\s""",
+    |(?:related\s+(?:articles?|stories|story|headlines|coverage|content)|read\s+more|see\s+also|also\s+read)\s+[-–—]\s
+    |related\s+(?:articles|stories|headlines|coverage)\s+(?=(?-i:[A-Z0-9]))""",
     re.I | re.VERBOSE)
+# (the last: a plural label with no mark, right before a headline's capital or figure, "Related stories 2 killed, 22
+# injured in shooting at Texas house party", "Related Articles Oakland: Rash of homicides ... push year's toll to 85";
+# a bullet may stand before the label: "► Related: Grandparents charged in fatal shooting of Detroit girl, 5")
+RELATED_BULLETS = ("► ", "• ", "» ")
 # How far after the mark such a headline runs: a page's text may glue the story's own next sentence to it ("Watch:
 # Commissioner Evans Update On Shooting “My prayers go out to the family of this young officer ...").
 RELATED_REACH = 100
@@ -1863,6 +1910,24 @@ class _Count:
 _START = attrgetter("start")
 
 
+# A person's age set right after the name with its comma missing, or after a suffix's ("Robert Atkins 21, was found
+# shot to death", "Shawn L. Johnson Jr., 21 of Lynchburg was shot and killed"): no figure of people. The name is two
+# capitalised words, its last a surname's shape and not a term ("That Killed 1, Injured 6" in a headline is a count),
+# its first no preposition ("In Chicago 12, including two teens, were killed").
+NAME_AGE_UNSET = re.compile(r"(?:\b(?!(?:In|At|On|By|From|For|Of|The|To)\s)[A-Z][a-z'’.]*\s+[A-Z][a-z'’]+[a-z]\s|\b[JS]r\.,\s)$")
+NAME_AGE_UNSET_END = re.compile(r"(?:,|\s+of\s+[A-Z])")
+
+
+def _name_age(before: str, after: str) -> bool:
+    """Whether a bare figure of one or two digits, with `before` and `after` it, is the age of the name before it
+    (see NAME_AGE_UNSET)."""
+    if not (before.endswith(" ") and before[-2:-1].isalpha() or before.endswith(("Jr., ", "Sr., "))):
+        return False
+    if not (NAME_AGE_UNSET.search(before) and NAME_AGE_UNSET_END.match(after)):
+        return False
+    return TERMS_LOWER.search(before[before.rfind(" ", 0, -1) + 1 :].lower()) is None
+
+
 def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
     """Figures of people in the sentence (`lowered` is its lowercase form)."""
     counts = []
@@ -1891,6 +1956,8 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
             # after "in" that victims follow: "resulted in five people being hospitalized" (or a casualty noun after
             # "resulted in": "resulted in three deaths"), and the earlier figure
             # "from" which a new one changed: "down to 28 from 35", see EARLIER_FIGURE)
+        if len(m.text) <= 2 and m.text.isdigit() and _name_age(before, after):
+            continue  # "Robert Atkins 21, was found shot to death", "Shawn L. Johnson Jr., 21 of Lynchburg"
         if NEGATED.search(before):
             continue
         if before.endswith("of ") and m.text.lower() == "one" and OF_ONE_FAMILY.match(sentence, m.end):
@@ -2854,6 +2921,9 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         return None  # "He sustained no injuries": the words a wildcard term took in deny the injury
     if category == "injured" and ("atal" in term or "ortal" in term or "eadly" in term) and FATAL_WORD.search(term):
         return "killed"  # "suffered two fatal gunshot wounds": the words a wildcard term took in say the wounds killed
+    if (category == "injured" and (c.value or 0) >= 2 and not any(map(term.__contains__, NAMED_INJURY))
+            and _one_of_group_died(sentence, m.end())):
+        return None  # "All three officers were flown to a hospital, where Officer Guindon died": one's death
     if category == "injured" and (LATER_DIED.search(sentence, m.end()) or AND_DIED.match(sentence, m.end())) and not (
             _part_died(sentence, c, m.end())):
         return "killed"  # "was taken to hospital, where he died"
@@ -2868,6 +2938,20 @@ NO_INJURIES = re.compile(r"\bno\s+(?:(?:visible|apparent|obvious|physical|report
                          r"(?:injur|wound|gunshot|bullet)")
 # A death right after the term of a group a part is of: the part's ("Two of the 16 injured died", "later died").
 PART_DIED = re.compile(r"\s+(?:later\s+)?(?:died|dies)\b")
+
+
+# The death of one person after hospital care given to a group: "Both were taken to the hospital, where Loften later
+# died", "Two people were taken to the hospital, where one later died", "..., and one of them died".
+ONE_DIED = re.compile(r"""(?:[Ww]here|[Bb]ut|and|before)\s+(?:later\s+)?(?:one(?:\s+of\s+(?:them|the\s+[a-z]+))?|he|she
+    |(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:(?:was|had|has)\s+)?(?:later\s+)?(?:died|passed\s+away|succumbed
+    |(?:pronounced|declared)\s+(?:dead|deceased))\b""", re.VERBOSE)
+DEATH_STEMS = ("died", "passed away", "succumbed", "dead", "deceased")  # (a cheap first test for ONE_DIED)
+
+
+def _one_of_group_died(sentence: str, term_end: int) -> bool:
+    """Whether one person dies after the hospital care a group's term tells: the group is then no count of the
+    injured (the others are, but the sentence does not count them), nor of the dead."""
+    return any(stem in sentence[term_end:] for stem in DEATH_STEMS) and ONE_DIED.search(sentence, term_end) is not None
 
 
 def _part_died(sentence: str, group: _Count, term_end: int) -> bool:
@@ -2995,6 +3079,8 @@ _SPACES = re.compile(r"\s+")
 ADJECTIVE_CATEGORY = {"missing": "missing", "injured": "injured", "wounded": "injured", "slain": "killed",
                       "murdered": "killed", "arrested": "detained", "detained": "detained", "kidnapped": "detained",
                       "abducted": "detained", "displaced": "displaced"}
+# Adverbs that make a wound before a victim noun a death ("the fatally wounded teen", "a mortally wounded officer").
+FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 
 
 def _adjective_category(c: _Count) -> str | None:
@@ -3014,7 +3100,12 @@ def _adjective_category(c: _Count) -> str | None:
     if (words[:2] == ["the", "dead"] or words[:1] in (["dead"], ["deceased"]) and c.value) and not c.singular:
         return "killed"  # a part of the dead: "one of the dead victims", and a count of them: "two dead people" ("dead"
         # alone is often no casualty: "dead end", "a dead man's phone")
-    return next((ADJECTIVE_CATEGORY[w] for w in words if w in ADJECTIVE_CATEGORY), None)
+    at = next((i for i, w in enumerate(words) if w in ADJECTIVE_CATEGORY), None)
+    if at is None:
+        return None
+    if at and words[at - 1] in FATAL_ADVERBS and ADJECTIVE_CATEGORY[words[at]] == "injured":
+        return "killed"  # "the fatally wounded child": the wound killed
+    return ADJECTIVE_CATEGORY[words[at]]
 
 
 # Detaining forces as the subject of "held" or "holding" right before the people they hold: "Police held 35
@@ -3459,6 +3550,9 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
     for c in counts:
         if c.category is None and (c.singular or c.who):
             cat = _adjective_category(c)
+            if cat == "injured" and c.singular and (death := LATER_DIED.search(sentence, c.end)) is not None and (
+                    death.group().lower().startswith(LATER_DIED_OWN)):
+                cat = "killed"  # "transported the injured teen to Harborview Medical Center where he later died"
             if cat:
                 c.category, c.how = cat, "adjective"
             elif sentence.endswith(IDENTIFIED_LEADS, 0, c.start) and "deceased" in (
@@ -3981,6 +4075,10 @@ class _Article:
 # the page, another story ("Video Dallas Police Arrest Man Suspected of Murder After Chase"); not a caption of the
 # article's own video ("Video (02:53) : One person was killed").
 RELATED_VIDEO = re.compile(r"Video\s+[A-Z][^.!?\n]*$")
+# The same opening on the video's running time instead, as a station's playlist beside the article lists it ("1:08
+# After triple murder, victim's family asks for help", "00:39 Man Charged With Killing Son in Lexington County Pause");
+# not a clock time ("10:30 AM", "2 p.m." is lowercase), nor a line that ends as a sentence does (a live blog's entry).
+VIDEO_RUNNING_TIME = re.compile(r"\d{1,2}:\d\d\s+(?!(?:AM|PM|A\.M|P\.M|ET|EST|EDT|CT|PT|GMT|UTC)\b)[A-Z0-9'‘\"“][^\n]*$")
 
 
 # A recap of the day's crime, the caption of a round-up video, tells of other events than the article's ("reporter
@@ -3991,8 +4089,12 @@ CRIME_RECAP = re.compile(r"""\brecap(?:s|ped|ping)?\s+(?:the\s+|a\s+)?(?:[\w'’
 
 def _related_video(text: str, sent: Sentence, following: str | int) -> bool:
     """The sentence is a whole line naming a related video (`following` is an offset when it ends its line)."""
-    return (text.startswith("Video ", sent.start) and isinstance(following, int)
-            and (sent.start == 0 or text[sent.start - 1] == "\n") and RELATED_VIDEO.match(sent.text) is not None)
+    if not isinstance(following, int) or not (sent.start == 0 or text[sent.start - 1] == "\n"):
+        return False
+    if text.startswith("Video ", sent.start):
+        return RELATED_VIDEO.match(sent.text) is not None
+    return (sent.text[:1].isdigit() and VIDEO_RUNNING_TIME.match(sent.text) is not None
+            and not sent.text.rstrip().endswith(SENTENCE_ENDS))
 
 
 # "Both mother and child" in a sentence telling a birth are the mother and her newborn, of whose health after the birth
@@ -4056,12 +4158,16 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     claims = []
     sentence_other = (
         bool(SENTENCE_OTHER.match(text))
+        or (text.startswith(LEAD_WORDS) and SENTENCE_OTHER.match(text[text.find(" ") + 1 :]) is not None)
         or (text[:1] in "OoTtAa" and HISTORY_OPENING.match(text) is not None)
         or _related_video(text_all, sent, following)
         or ("recap" in text and CRIME_RECAP.search(text) is not None)
+        or (": " in text[:TIMELINE_REACH] and TIMELINE_ENTRY.match(text) is not None)
     )
-    link = RELATED_LINK.match(text) if text[:1] in "RrMmSsAaWwVv" and (  # "RELATED: 4 found dead in ..."
-        any(mark in text[:RELATED_MARK_REACH] for mark in RELATED_MARKS)) else None
+    bullet = 2 if text.startswith(RELATED_BULLETS) else 0
+    link = RELATED_LINK.match(text, bullet) if text[bullet : bullet + 1] in "RrMmSsAaWwVv" and (  # "RELATED: 4 found dead"
+        any(mark in text[:RELATED_MARK_REACH] for mark in RELATED_MARKS)
+        or text[bullet : bullet + 8].lower() == "related ") else None
     link_until = link.end() + RELATED_REACH if link else -1
     if not sentence_other and text.startswith("Earlier") and (earlier := EARLIER_NEW.match(text)):
         at = earlier.end()  # an unnamed count ("a man", "two people"), not a name already met ("Thomas, 27, and")
@@ -4110,6 +4216,15 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     other_from = since_when.end() if since_when else len(text)
     if since_when is None and "since" in text and (worst := WORST_SINCE_WHEN.search(text)):
         other_from = worst.end()  # "the deadliest since the Sandy Hook shooting, where 26 died"
+    other_until = len(text)
+    earlier = EARLIER_EVENT_FROM.search(text, 0, other_from) if any(
+        verb in text for verb in EARLIER_EVENT_VERBS) else None
+    if earlier is None and "retaliation " in low:
+        earlier = RETALIATION_FOR.search(text, 0, other_from)
+    if earlier is not None:
+        other_from = earlier.end()  # "The shooting came just hours after a 28-year-old man was shot and killed"
+        if (own := OWN_PARTICIPLE.search(text, other_from)) is not None:
+            other_until = own.start()  # "The attack came hours after the truce began, killing three people"
     breaks = _clause_breaks(text)
     another = "other" in low or "unrelated" in low  # (a cheap first test for _another_event)
     apart = " apart" in low or "close together" in low
@@ -4126,7 +4241,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
             if illness:
                 continue  # "hospitalized with pneumonia": no injury; nor care for victims whose conditions aren't known
         scope = _clause_scope(text, c.start, c.tail, breaks)
-        other = sentence_other or c.start >= other_from or c.start < link_until or _other_event_past_roundup(
+        other = sentence_other or other_from <= c.start < other_until or c.start < link_until or _other_event_past_roundup(
             article, scope) or (
             time_ago
             and bool(TIME_AGO.search(time_text, 0, c.start) or TIME_AGO.search(
@@ -4154,7 +4269,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         if (not other and another and WEATHER_OTHERS.search(scope) is not None
                 and WEAPON_HARM.search(text_all) is not None):
             other = True  # "at least three other people died during last night's blizzard" in a report on a shooting
-        if (not other and c.category == "detained" and (" times" in low or "twice" in low or " when " in low or " as a" in low)
+        if (not other and c.category == "detained" and any(stem in low for stem in ARREST_HISTORY_STEMS)
                 and ARREST_HISTORY.search(scope) is not None):
             other = True  # "Gigante was arrested several times from when he was 17 to 25"
         if (not other and c.category == "detained" and verb_end is not None and text.startswith(" on ", verb_end)
