@@ -6860,3 +6860,10 @@ def test_the_first_lady_is_typed_government():
 
 def test_a_political_adviser_is_typed_by_politics_not_by_whom_they_advise():
     assert classify("Robert Gibbs, a political adviser to President Obama") == "party or politician"
+
+
+def test_a_witness_is_one_person_a_pronoun_takes_up():
+    text = 'Mayor Jane Roe spoke. A witness said it was loud. "It was loud," she said.'
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["A witness", "A witness"]
+    text = 'The press said the game was over. "It is over," she said.'
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["The press", "she"]

@@ -5020,9 +5020,10 @@ def _is_person(phrase: str) -> bool:
     if (
         INSTITUTION_HEADS.intersection(low.split())
         or low.endswith(("s", "media"))
+        and not low.endswith("witness")
         and (len(words) > 1 or classify(phrase) is not None)
     ):
-        # bodies and plurals: "the ministry", "Witnesses", "officials"
+        # bodies and plurals: "the ministry", "Witnesses", "officials" (not "a witness", one person)
         return False
     caps = [w for w in words if w[:1].isupper()]
     if caps and caps[-1] in ORG_ENDINGS:
