@@ -6867,3 +6867,12 @@ def test_a_witness_is_one_person_a_pronoun_takes_up():
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["A witness", "A witness"]
     text = 'The press said the game was over. "It is over," she said.'
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["The press", "she"]
+
+
+def test_they_after_a_paragraph_opened_by_a_force_or_its_officers_is_that_force():
+    text = "Deputies have released the name of a six-year-old who was shot.\n\nThey say she was killed by accident."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Deputies"]
+    text = "The Anchorage Police Department is investigating the shooting. They said they are looking for a man."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["The Anchorage Police Department"]
+    text = "Blood stains covered their clothing.\n\nThey told investigators their friend brought over the gun."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["They"]
