@@ -6876,3 +6876,15 @@ def test_they_after_a_paragraph_opened_by_a_force_or_its_officers_is_that_force(
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["The Anchorage Police Department"]
     text = "Blood stains covered their clothing.\n\nThey told investigators their friend brought over the gun."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["They"]
+
+
+def test_the_woman_takes_up_the_unnamed_woman_who_spoke_last():
+    text = (
+        "Another neighbor who lives on the block said she had just returned home when she heard gunfire.\n\n"
+        "“There were a lot of kids playing outside,” said the woman, who didn’t want her name used."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Another neighbor who lives on the block"] * 2
+    text = "A neighbor said she heard shots. Police arrested a woman at the scene. The woman told police she had fired."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["A neighbor", "The woman"]
+    text = "Jane Roe said she heard shots.\n\n“It was loud,” said the woman."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Jane Roe", "the woman"]

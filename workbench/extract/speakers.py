@@ -18,6 +18,9 @@ from workbench.data import read_rows
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
+# "the man" and "the woman" as a speaker: the sex each says, and the noun that, written again, may bring in another
+# person of that sex.
+SEXED_SPEAKERS = {"the man": ("m", re.compile(r"\bman\b", re.I)), "the woman": ("f", re.compile(r"\bwoman\b", re.I))}
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Honorifics dropped when comparing names ("Mr. Trump" is "Trump").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
@@ -2460,6 +2463,8 @@ class SpeakerIndex:
             return resolved
         if key not in self._resolved:
             resolved = self._resolve(speaker, offset)
+            if resolved.lower() in SEXED_SPEAKERS:
+                resolved = self._sexed_speaker(resolved, offset)
             if (
                 resolved == key
                 and 2 <= len(key) <= 3
@@ -2471,6 +2476,27 @@ class SpeakerIndex:
                 resolved = self._hyphenated_name(key) or resolved
             self._resolved[key] = _without_possessive(resolved, key)
         return self._resolved[key]
+
+    def _sexed_speaker(self, speaker: str, offset: int) -> str:
+        """ "Another neighbor who lives on the block said she heard shots. “...,” said the woman": the unnamed
+        person of that sex who spoke last, when no other man or woman is written since; a name is kept apart (the
+        article does not make it the same person), and so are officials ("The dispatcher asks ... The man said")."""
+        sex, noun = SEXED_SPEAKERS[speaker.lower()]
+        if not self.speakers:
+            return speaker
+        at, last, person = self.speakers[-1]
+        hit = noun.search(self.text, at, offset)
+        if hit is not None and hit.start() < at + len(last):
+            hit = noun.search(self.text, hit.end(), offset)  # (the noun of the description itself: "A man")
+        if (
+            person
+            and hit is None
+            and not _is_named(last)
+            and classify(last) in (None, "witness or resident", "protester", "other")
+            and (self._said_gender.get(last) or self.gender(last)) == sex
+        ):
+            return last
+        return speaker
 
     def _resolve(self, speaker: str, offset: int) -> str:
         bare = speaker.strip().strip(",")
