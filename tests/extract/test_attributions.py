@@ -6888,3 +6888,12 @@ def test_the_woman_takes_up_the_unnamed_woman_who_spoke_last():
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["A neighbor", "The woman"]
     text = "Jane Roe said she heard shots.\n\n“It was loud,” said the woman."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Jane Roe", "the woman"]
+
+
+def test_a_pronoun_with_no_one_named_before_is_the_last_person_described_by_a_noun_of_that_sex():
+    text = "The boy's uncle drove his nephew to the hospital. He told police he had taken his gun out."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["The boy's uncle"]
+    text = "Officers were met by the victim's mother. She told them she was awakened by her son."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["the victim's mother"]
+    text = "The boy's mother was at work. He told police he had found the gun."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["He"]

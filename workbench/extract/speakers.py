@@ -21,6 +21,16 @@ PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
 # "the man" and "the woman" as a speaker: the sex each says, and the noun that, written again, may bring in another
 # person of that sex.
 SEXED_SPEAKERS = {"the man": ("m", re.compile(r"\bman\b", re.I)), "the woman": ("f", re.compile(r"\bwoman\b", re.I))}
+# An unnamed person of a known sex, by a noun for one after a determiner and up to two words that are no verb of
+# speech, determiner or conjunction ("The boy's uncle", "an older boy", "the victim's mother"; not "a child and
+# another woman", "the victims said his son"): group 1 is the noun, which says the sex (FEMALE_KIN those of women).
+DESCRIBED_KIN = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+"
+    r"(?:(?!(?:and|or|of|the|a|an|his|her|their|another|one|said|says|told)\s)[\w'’-]+\s+){0,2}?"
+    r"(man|woman|boy|girl|father|mother|son|daughter|brother|sister|husband|wife|uncle|aunt|grandfather|"
+    r"grandmother|nephew|niece)(?![\w'’-])"
+)
+FEMALE_KIN = frozenset("woman girl mother daughter sister wife aunt grandmother niece".split())
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Honorifics dropped when comparing names ("Mr. Trump" is "Trump").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
@@ -2580,6 +2590,16 @@ class SpeakerIndex:
             for _, resolved, person in reversed(self.speakers):
                 if fits(resolved, person):
                     return resolved
+            if want_gender:
+                # "The boy's uncle drove his nephew to the hospital. He told police ...": with no one named nor
+                # heard before, the last person described by a noun of the pronoun's sex
+                described = None
+                for found in DESCRIBED_KIN.finditer(self.text, self._pronoun_reach(offset), offset):
+                    line = self.text[self.text.rfind("\n", 0, found.start()) + 1 : found.start()]
+                    if line.count('"') % 2 == 0 and line.count("“") <= line.count("”"):
+                        described = found  # (not in a quotation: "“I’m a grieving father,” he said")
+                if described is not None and ("f" if described.group(1) in FEMALE_KIN else "m") == want_gender:
+                    return described.group()
             return clean
         if low == "another" and self.speakers:
             # "one user on Weibo posted ... Another said": the noun the last speaker's description elides
