@@ -6897,3 +6897,11 @@ def test_a_pronoun_with_no_one_named_before_is_the_last_person_described_by_a_no
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["the victim's mother"]
     text = "The boy's mother was at work. He told police he had found the gun."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["He"]
+
+
+def test_the_report_takes_up_the_document_named_before_without_an_issuer():
+    text = (
+        "The arrest report stated that an officer spoke to the suspect. \"Zyon said that he found the gun,\" the "
+        "report said."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["The arrest report", "The arrest report"]

@@ -2754,6 +2754,11 @@ class SpeakerIndex:
             for _, resolved, _ in reversed(self.speakers):
                 if resolved.lower().endswith(("'s " + noun, "’s " + noun)):
                     return resolved  # "the autopsy" after "Gray's autopsy"
+                if resolved.lower().endswith(" " + noun) and not self._documents.get(resolved) and (
+                    _document_anaphora(resolved.lower()) is None
+                ):
+                    # "the report said" after "The arrest report stated": the same document, no issuer named
+                    return resolved
             if low == "the report":
                 # "the report added": the outlet whose report the article follows ("According to the BBC")
                 for _, resolved, _ in reversed(self.speakers):
