@@ -6905,3 +6905,12 @@ def test_the_report_takes_up_the_document_named_before_without_an_issuer():
         "report said."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["The arrest report", "The arrest report"]
+
+
+def test_a_pages_photo_labels_before_a_name_are_no_part_of_the_speaker():
+    text = (
+        "Buy Photo Wayne County Prosecutor Kym Worthy speaks to reporters. Worthy said eight children have been shot."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Wayne County Prosecutor Kym Worthy"]
+    text = "San Antonio police investigate. Pro Video Image 2 of 14 Police say two young children were shot."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["San Antonio police"]

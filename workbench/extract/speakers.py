@@ -2207,12 +2207,18 @@ SPEAKER_NOISE = re.compile(
     r"|(?<=^the )same\s+|(?<=^The )same\s+"
     r"|\s+jointly$"
     # (a web page's buttons and captions glued before a name: "Share Memphis police", "Photos Jessica Shelton",
-    # "Advertisement Orlando police", "Image 4 of 5 Bridgeport police", "Skip Ad Ad Loading... x Embed x Share")
+    # "Advertisement Orlando police", "Image 4 of 5 Bridgeport police", "Skip Ad Ad Loading... x Embed x Share",
+    # "Buy Photo Wayne County Prosecutor Kym Worthy", "Related Photos Police", "Caption Police", "Pro Video Image 2 of
+    # 14 Police")
     r"|^(?:Skip\s+Ad\s+(?:Ad\s+)?(?:Loading\.\.\.\s+)?(?:x\s+Embed\s+x\s+)?Share|Share|Photos|Advertisement|"
-    r"Image\s+\d+\s+of\s+\d+)\s+(?=[A-Z])"
+    r"Buy\s+Photo|(?:Related|Article)\s+Photos|Caption|"
+    r"(?:Pro\s+)?(?:Video\s+)?Image\s+\d+\s+of\s+(?:/\s+)?\d+(?:\s+Caption\s+Close\s+Image\s+\d+\s+of\s+\d+)?)\s+(?=[A-Z])"
 )
 # The first letters of the page furniture SPEAKER_NOISE takes off the start of a phrase.
-PAGE_FURNITURE_STARTS = ("Skip Ad", "Share ", "Photos ", "Advertisement ", "Image ")
+PAGE_FURNITURE_STARTS = (
+    "Skip Ad", "Share ", "Photos ", "Advertisement ", "Image ", "Buy Photo ", "Related Photos ", "Article Photos ",
+    "Caption ", "Pro Video Image ",
+)
 
 
 def _drop_noise(phrase: str) -> str:
@@ -2484,6 +2490,9 @@ class SpeakerIndex:
             ):
                 # "HP acknowledged" after "Hewlett-Packard will acquire ...": initials no other rule resolved
                 resolved = self._hyphenated_name(key) or resolved
+            if resolved.startswith(PAGE_FURNITURE_STARTS):
+                # (a fuller name found after a page's button or caption label: "Photos Jessica Shelton")
+                resolved = _drop_noise(resolved) or resolved
             self._resolved[key] = _without_possessive(resolved, key)
         return self._resolved[key]
 
