@@ -6914,3 +6914,10 @@ def test_a_pages_photo_labels_before_a_name_are_no_part_of_the_speaker():
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Wayne County Prosecutor Kym Worthy"]
     text = "San Antonio police investigate. Pro Video Image 2 of 14 Police say two young children were shot."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["San Antonio police"]
+
+
+def test_they_after_a_group_that_believes_or_after_and_is_that_group():
+    text = "Kentucky State Police believe Barry Moore shot his ex-wife. They say the couple was divorced."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Kentucky State Police"]
+    text = "Greek unions concede that taxes had to rise. But they say low-income Greeks will suffer."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Greek unions"]

@@ -494,12 +494,13 @@ NAMED_OWNER_OF = {
 # House, where ...", "Local residents have ...".
 GROUP_SUBJECT = re.compile(
     r"((?:The\s+|[A-Z][\w'’-]*\s+)??(?:[\w'’-]+\s+){0,11}?[\w'’-]+)"
-    r"(?=,|\s+(?:have|had|has|was|were|is|are|will|would|could|say|said|told|spoke|[a-z]{3,}ed)\b)"
+    r"(?=,|\s+(?:have|had|has|was|were|is|are|will|would|could|say|said|told|spoke|believe|think|concede|[a-z]{3,}ed)\b)"
 )
 # An opening phrase before the subject: "On Monday, ", "During multiple committee hearings, ", "Friday morning, ".
 GROUP_INTRO = re.compile(
     r"(?:On|In|At|After|Before|During|Since|Last|Earlier|Later|Meanwhile|Today|Yesterday|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;.\"“”]{0,50},\s*"
+    r"|At\s+this\s+(?:point|time)\s+"  # (written without a comma too: "At this point police believe ...")
 )
 # "The source said", "the sources said": one or all of the anonymous sources cited before, by the words of their
 # description (SOURCE_WORDS).
@@ -3407,6 +3408,10 @@ class SpeakerIndex:
         lead = text[here + 1 : offset].rstrip()
         if here < 0 and not lead.strip():
             return None
+        joined = lead.strip() in ("And", "But", "But,")
+        if joined:
+            # ("Madison Police have learned who shot a man. And they say ...": the sentence before, as with none)
+            lead = ""
         if lead:
             # "The Angels had exclusive rights, but they declined ... and said": the group that opens the
             # pronoun's own sentence (not after a comma or a quotation: "..., they said" reports a clause)
@@ -3420,6 +3425,10 @@ class SpeakerIndex:
             # (paragraphs set apart by a blank line: "Deputies have released the name ...\n\nThey say", a source
             # the gazetteer knows, not "Blood stains covered their clothing")
             here, before, crossed = before, _stop_before(text, before), True
+        if joined and text[before : before + 1] == "." and not text[before - 1 : before].islower():
+            # (only a stop after a word's last letter: not one cut at initials, "Dreamers and T.P.S. recipients that
+            # he himself revoked. And they said")
+            return None
         start = before + 1
         while start < here and text[start] in " \t":
             start += 1
