@@ -6921,3 +6921,13 @@ def test_they_after_a_group_that_believes_or_after_and_is_that_group():
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Kentucky State Police"]
     text = "Greek unions concede that taxes had to rise. But they say low-income Greeks will suffer."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Greek unions"]
+
+
+def test_it_after_a_one_word_body_that_spoke_is_that_body():
+    text = (
+        "Microsoft estimated Monday that one in every 500 Windows users had been exposed. Additionally, it said the "
+        "number of victims was increasing."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Microsoft", "Microsoft"]
+    text = "Smith said the flaw was serious. He said it was fixed. Additionally, it said the number was rising."
+    assert [r.speaker_resolved for r in extract_attributions(text)][-1] != "Smith"

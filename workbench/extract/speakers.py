@@ -2497,6 +2497,19 @@ class SpeakerIndex:
             self._resolved[key] = _without_possessive(resolved, key)
         return self._resolved[key]
 
+    def _one_word_body(self, resolved: str) -> bool:
+        """Whether a speaker is one capitalised word ("Microsoft", "Seacom") that the article never writes after a
+        given name or an honorific, nor follows with "he" or "she": a body's name rather than a surname."""
+        return (
+            " " not in resolved
+            and resolved[:1].isupper()
+            and resolved[1:].islower()
+            and resolved not in NON_NAME_WORDS
+            and self._fullest_name(resolved) == resolved
+            and self.gender(resolved) is None
+            and self._said_gender.get(resolved) is None
+        )
+
     def _sexed_speaker(self, speaker: str, offset: int) -> str:
         """ "Another neighbor who lives on the block said she heard shots. “...,” said the woman": the unnamed
         person of that sex who spoke last, when no other man or woman is written since; a name is kept apart (the
@@ -2586,6 +2599,10 @@ class SpeakerIndex:
                 if group:
                     # (a bare "Police are investigating ... They say" is the force the article names, as "police" is)
                     return group if " " in group else self._resolve(group, offset)
+                if low == "it" and self.speakers and self._one_word_body(self.speakers[-1][1]):
+                    # "Microsoft estimated Monday that ... Additionally, it said": the last speaker, one capitalised
+                    # word that no given name, honorific or gendered pronoun makes a person's surname
+                    return self.speakers[-1][1]
             if want_person and (named := self._named_before_quote(offset, want_gender)):
                 return named
             if self.speakers and fits(self.speakers[-1][1], self.speakers[-1][2]):
