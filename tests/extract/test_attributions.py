@@ -6931,3 +6931,8 @@ def test_it_after_a_one_word_body_that_spoke_is_that_body():
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Microsoft", "Microsoft"]
     text = "Smith said the flaw was serious. He said it was fixed. Additionally, it said the number was rising."
     assert [r.speaker_resolved for r in extract_attributions(text)][-1] != "Smith"
+
+
+def test_we_are_told_is_an_agentless_passive_not_a_statement():
+    text = "Police say five people were shot. We're told the suspected shooter got into an argument inside."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Police"]

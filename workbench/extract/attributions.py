@@ -252,6 +252,8 @@ WITH_PARTICIPLE_WORDS = (
     "writing",
 )
 QUANTIFIERS = frozenset({"some", "many", "others", "several", "most", "other"})
+# "We're told the boy shot himself", "we were told": the newsroom told by no one named, an agentless passive.
+WE_ARE_TOLD = re.compile(r"(?:['’]re|\s+(?:are|were))\s+told\b")
 # The last words of a law's name: a statute or a constitution quoted ("State law says", "The 14th Amendment
 # states") is the text of the law, not a source (case-sensitive: "Bridget Law" is a person).
 STATUTE_HEADS = frozenset("law laws statute statutes Constitution constitution Amendment".split())
@@ -4238,6 +4240,9 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
         if r.resolved_hint is None and speaker.lower() in QUANTIFIERS:
             prev_resolved = None  # (nor its continuation)
             continue  # "Others warned that ...", "Some say ...": no one the article names
+        if speaker in ("We", "we") and WE_ARE_TOLD.match(text, r.speaker_at + 2):
+            prev_resolved = None
+            continue  # "We're told the suspects were last seen in a red car": the newsroom, told by no one named
         if speaker.rsplit(None, 1)[-1] in STATUTE_HEADS and " " in speaker:
             prev_resolved = None
             continue  # "The law states ...": a statute's text, quoted
