@@ -6936,3 +6936,8 @@ def test_it_after_a_one_word_body_that_spoke_is_that_body():
 def test_we_are_told_is_an_agentless_passive_not_a_statement():
     text = "Police say five people were shot. We're told the suspected shooter got into an argument inside."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Police"]
+
+
+def test_a_day_before_a_speakers_name_is_no_part_of_it():
+    text = "Monday afternoon Minneapolis Mayor Betsy Hodges said she plans to launch a review."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Minneapolis Mayor Betsy Hodges"]

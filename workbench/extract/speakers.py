@@ -2215,6 +2215,12 @@ SPEAKER_NOISE = re.compile(
     r"Buy\s+Photo|(?:Related|Article)\s+Photos|Caption|"
     r"(?:Pro\s+)?(?:Video\s+)?Image\s+\d+\s+of\s+(?:/\s+)?\d+(?:\s+Caption\s+Close\s+Image\s+\d+\s+of\s+\d+)?)\s+(?=[A-Z])"
 )
+# A day (and part of it) glued before a speaker or a body's name, from the clause or sentence before ("Sunday evening
+# Chicago Police Superintendent Garry McCarthy said", "at 9 p.m. Sunday. The Miami-Dade Police Department"): a time,
+# not part of the name.
+LEADING_DAY = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\.?\s+(?=[A-Z])"
+)
 # The first letters of the page furniture SPEAKER_NOISE takes off the start of a phrase.
 PAGE_FURNITURE_STARTS = (
     "Skip Ad", "Share ", "Photos ", "Advertisement ", "Image ", "Buy Photo ", "Related Photos ", "Article Photos ",
@@ -2494,6 +2500,8 @@ class SpeakerIndex:
             if resolved.startswith(PAGE_FURNITURE_STARTS):
                 # (a fuller name found after a page's button or caption label: "Photos Jessica Shelton")
                 resolved = _drop_noise(resolved) or resolved
+            if "day" in resolved[:9] and (day := LEADING_DAY.match(resolved)) and " " in resolved[day.end() :]:
+                resolved = resolved[day.end() :]  # (not a name of one word after it: "Thursday morning Harborview")
             self._resolved[key] = _without_possessive(resolved, key)
         return self._resolved[key]
 
