@@ -6941,3 +6941,11 @@ def test_we_are_told_is_an_agentless_passive_not_a_statement():
 def test_a_day_before_a_speakers_name_is_no_part_of_it():
     text = "Monday afternoon Minneapolis Mayor Betsy Hodges said she plans to launch a review."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Minneapolis Mayor Betsy Hodges"]
+
+
+def test_a_description_set_off_with_the_name_it_was_identified_by_is_that_person():
+    text = (
+        "The carjack victim, identified as Laura Sisk, told the Times the man approached her vehicle. "
+        "Sisk told the Times she was shaking."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Laura Sisk", "Laura Sisk"]

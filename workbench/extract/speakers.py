@@ -2221,6 +2221,12 @@ SPEAKER_NOISE = re.compile(
 LEADING_DAY = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\.?\s+(?=[A-Z])"
 )
+# A name set off after a description as the one the person was identified by ("The woman, identified in court records
+# as Breanne L. A. Leigh, 31, told"): group 1 is the name.
+DESCRIBED_IDENTIFIED_AS = re.compile(
+    r",\s+(?:who\s+was\s+|later\s+)?identified(?:\s+[^,.]{0,40}?)?\s+as\s+"
+    r"((?:[A-Z][a-z][\w'’-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z][\w'’-]*|[A-Z]\.))+)"
+)
 # The first letters of the page furniture SPEAKER_NOISE takes off the start of a phrase.
 PAGE_FURNITURE_STARTS = (
     "Skip Ad", "Share ", "Photos ", "Advertisement ", "Image ", "Buy Photo ", "Related Photos ", "Article Photos ",
@@ -2484,6 +2490,12 @@ class SpeakerIndex:
             if said and resolved.lower() not in PRONOUNS:
                 self._said_gender.setdefault(resolved, said)
             return resolved
+        if key[:1] in "TtAa" and self.text.startswith(key + ",", offset) and (
+            named := DESCRIBED_IDENTIFIED_AS.match(self.text, offset + len(key))
+        ):
+            # "The woman, identified in court records as Breanne L. A. Leigh, told": the name the text gives her
+            # there (not remembered for the description: another "The woman" may be someone else)
+            return self._fullest_name(named.group(1))
         if key not in self._resolved:
             resolved = self._resolve(speaker, offset)
             if resolved.lower() in SEXED_SPEAKERS:
