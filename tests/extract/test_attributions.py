@@ -6949,3 +6949,11 @@ def test_a_description_set_off_with_the_name_it_was_identified_by_is_that_person
         "Sisk told the Times she was shaking."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Laura Sisk", "Laura Sisk"]
+
+
+def test_a_person_described_by_a_noun_of_one_sex_has_that_sex_whatever_pronouns_follow():
+    text = (
+        "Deputy David Marcus was dispatched to a home where a man and woman had a dispute because the woman said "
+        "she found out he was having an affair. She said he lunged at her when he exited his vehicle."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)][-1] == "the woman"

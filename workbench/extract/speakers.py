@@ -3983,6 +3983,10 @@ class SpeakerIndex:
         elif " " not in name and name[:1].isupper() and self._surname_honorific(name):
             # a surname the article writes with an honorific elsewhere ("Ms. Coulter attacked ...")
             result = self._surname_honorific(name)
+        elif " " in name and (last := low.split(" of ", 1)[0].rsplit(None, 1)[-1]) in PERSON_NOUNS and not _is_named(name):
+            # an unnamed person described by a noun of one sex ("the woman", "One local mother"), whatever the
+            # pronouns after it say of others ("“... he was bleeding,” the woman said")
+            result = "f" if last in FEMALE_NOUNS else "m"
         else:
             k = self.text.find(name)
             role = ROLE_GENDER_BEFORE.search(self.text, max(0, k - 30), k) if k > 0 else None
