@@ -6957,3 +6957,12 @@ def test_a_person_described_by_a_noun_of_one_sex_has_that_sex_whatever_pronouns_
         "she found out he was having an affair. She said he lunged at her when he exited his vehicle."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)][-1] == "the woman"
+
+
+def test_a_phrase_described_as_something_is_what_is_described_not_a_speaker():
+    text = "Two women were shot. The suspect, only described as a black male, fled the scene."
+    assert [r.cue for r in extract_attributions(text)] == []
+    text = "A vehicle described as a late-model silver SUV drove past the house, officials said."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["officials"]
+    text = "Officers responded to what police described as a hostage situation."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["police"]
