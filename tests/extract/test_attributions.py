@@ -6966,3 +6966,8 @@ def test_a_phrase_described_as_something_is_what_is_described_not_a_speaker():
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["officials"]
     text = "Officers responded to what police described as a hostage situation."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["police"]
+
+
+def test_a_pages_story_and_video_links_before_a_name_are_no_part_of_the_speaker():
+    text = "Previous Story The Beaufort County Sheriff's Office says a girl has died. Deputies say she was visiting."
+    assert [r.speaker_resolved for r in extract_attributions(text)][0] == "The Beaufort County Sheriff's Office"

@@ -2210,9 +2210,9 @@ SPEAKER_NOISE = re.compile(
     # (a web page's buttons and captions glued before a name: "Share Memphis police", "Photos Jessica Shelton",
     # "Advertisement Orlando police", "Image 4 of 5 Bridgeport police", "Skip Ad Ad Loading... x Embed x Share",
     # "Buy Photo Wayne County Prosecutor Kym Worthy", "Related Photos Police", "Caption Police", "Pro Video Image 2 of
-    # 14 Police")
+    # 14 Police", "Previous Story The Beaufort County Sheriff's Office", "More Video Grove City Police")
     r"|^(?:Skip\s+Ad\s+(?:Ad\s+)?(?:Loading\.\.\.\s+)?(?:x\s+Embed\s+x\s+)?Share|Share|Photos|Advertisement|"
-    r"Buy\s+Photo|(?:Related|Article)\s+Photos|Caption|"
+    r"Buy\s+Photo|(?:Related|Article)\s+Photos|Caption|(?:Previous|Next)\s+Story|Related\s+Coverage|More\s+(?:News\s+)?Videos?|"
     r"(?:Pro\s+)?(?:Video\s+)?Image\s+\d+\s+of\s+(?:/\s+)?\d+(?:\s+Caption\s+Close\s+Image\s+\d+\s+of\s+\d+)?)\s+(?=[A-Z])"
 )
 # A day (and part of it) glued before a speaker or a body's name, from the clause or sentence before ("Sunday evening
@@ -2230,7 +2230,7 @@ DESCRIBED_IDENTIFIED_AS = re.compile(
 # The first letters of the page furniture SPEAKER_NOISE takes off the start of a phrase.
 PAGE_FURNITURE_STARTS = (
     "Skip Ad", "Share ", "Photos ", "Advertisement ", "Image ", "Buy Photo ", "Related Photos ", "Article Photos ",
-    "Caption ", "Pro Video Image ",
+    "Caption ", "Pro Video Image ", "Previous Story ", "Next Story ", "Related Coverage ", "More Video", "More News Video",
 )
 
 
