@@ -6971,3 +6971,11 @@ def test_a_phrase_described_as_something_is_what_is_described_not_a_speaker():
 def test_a_pages_story_and_video_links_before_a_name_are_no_part_of_the_speaker():
     text = "Previous Story The Beaufort County Sheriff's Office says a girl has died. Deputies say she was visiting."
     assert [r.speaker_resolved for r in extract_attributions(text)][0] == "The Beaufort County Sheriff's Office"
+
+
+def test_a_lowercase_plural_before_of_is_a_group_they_takes_up():
+    text = (
+        "Family members of the child said it was not uncommon for Hayden to play there. They said Davis enjoyed "
+        "having the children at his home."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Family members of the child"] * 2

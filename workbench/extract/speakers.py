@@ -5128,6 +5128,13 @@ def _is_person(phrase: str) -> bool:
     head = GROUP_HEAD_END.split(phrase, 1) if not GROUP_HEAD_END_WORDS.isdisjoint(words) else ()
     if len(head) > 1 and PLURAL_HEAD.fullmatch(head[0]) and classify(head[0]) is not None:
         return False  # "Officials with Carilion Memorial Hospital": a group named by what it belongs to
+    if (
+        len(head) > 1
+        and (noun := head[0].rsplit(None, 1)[-1]).islower()
+        and PLURAL_HEAD.fullmatch(noun)
+        and not noun.endswith(("ias", "us", "is"))  # (singulars: "an alias", "a bus", "his analysis")
+    ):
+        return False  # "Family members of the child": a group, by the lowercase plural before "of"
     for i, w in enumerate(words[:-2]):
         if (
             (w in ORG_ENDINGS or w in BODY_PLURALS)
