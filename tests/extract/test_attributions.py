@@ -6979,3 +6979,11 @@ def test_a_lowercase_plural_before_of_is_a_group_they_takes_up():
         "having the children at his home."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Family members of the child"] * 2
+
+
+def test_they_reads_past_a_times_stop_to_the_group_that_opens_the_sentence():
+    text = (
+        "Deputies responded around 10 a.m. Sunday to the 6000 block of Middleburg Road. They say the victim and "
+        "suspect were sitting on a couch."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Deputies"]

@@ -3462,6 +3462,9 @@ class SpeakerIndex:
             # (paragraphs set apart by a blank line: "Deputies have released the name ...\n\nThey say", a source
             # the gazetteer knows, not "Blood stains covered their clothing")
             here, before, crossed = before, _stop_before(text, before), True
+        while before > 0 and text[before - 3 : before + 1] in ("a.m.", "p.m."):
+            # (a time's stop ends no sentence: "called to the Taco Bell shortly after 6 p.m. Friday. They say")
+            before = _stop_before(text, before)
         if joined and text[before : before + 1] == "." and not text[before - 1 : before].islower():
             # (only a stop after a word's last letter: not one cut at initials, "Dreamers and T.P.S. recipients that
             # he himself revoked. And they said")
