@@ -252,6 +252,17 @@ WITH_PARTICIPLE_WORDS = (
     "writing",
 )
 QUANTIFIERS = frozenset({"some", "many", "others", "several", "most", "other"})
+# "The suspect, only described as a black male, fled", "They're described as two men and a woman": the speaker phrase
+# is what is described, a passive participle after it (not "what police described as", whose police describe).
+DESCRIBED_PASSIVE = re.compile(
+    r",\s*(?:(?:only|also|later|initially)\s+)?described\s+$|(?:['’]re|\s+(?:is|was|are|were|(?:has|have|had)\s+been))\s+"
+    r"(?:(?:only|also)\s+)?described\s+$"
+)
+# The same participle right after a phrase that opens its sentence ("A vehicle described as a silver SUV drove past"),
+# where an active "described" would need its object ("Police described the scene as").
+DESCRIBED_RIGHT_AFTER = re.compile(r"\s+described\s+$")
+# "We're told the boy shot himself", "we were told": the newsroom told by no one named, an agentless passive.
+WE_ARE_TOLD = re.compile(r"(?:['’]re|\s+(?:are|were))\s+told\b")
 # The last words of a law's name: a statute or a constitution quoted ("State law says", "The 14th Amendment
 # states") is the text of the law, not a source (case-sensitive: "Bridget Law" is a person).
 STATUTE_HEADS = frozenset("law laws statute statutes Constitution constitution Amendment".split())
@@ -4238,6 +4249,23 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
         if r.resolved_hint is None and speaker.lower() in QUANTIFIERS:
             prev_resolved = None  # (nor its continuation)
             continue  # "Others warned that ...", "Some say ...": no one the article names
+        if (
+            r.cue == "described"
+            and text.startswith("as ", r.start)
+            and " by " not in text[r.start : r.end]
+            and (
+                DESCRIBED_PASSIVE.search(text, r.speaker_at + len(r.speaker or ""), r.start)
+                or (
+                    DESCRIBED_RIGHT_AFTER.match(text, r.speaker_at + len(r.speaker or ""), r.start)
+                    and (r.speaker_at == 0 or text[: r.speaker_at].rstrip()[-1:] in ('.', '\n', '"', '”', ''))
+                )
+            )
+        ):
+            prev_resolved = None
+            continue  # "A vehicle, described as a late-model silver Saturn SUV, drove past": what is described
+        if speaker in ("We", "we") and WE_ARE_TOLD.match(text, r.speaker_at + 2):
+            prev_resolved = None
+            continue  # "We're told the suspects were last seen in a red car": the newsroom, told by no one named
         if speaker.rsplit(None, 1)[-1] in STATUTE_HEADS and " " in speaker:
             prev_resolved = None
             continue  # "The law states ...": a statute's text, quoted

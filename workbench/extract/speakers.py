@@ -18,6 +18,19 @@ from workbench.data import read_rows
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
+# "the man" and "the woman" as a speaker: the sex each says, and the noun that, written again, may bring in another
+# person of that sex.
+SEXED_SPEAKERS = {"the man": ("m", re.compile(r"\bman\b", re.I)), "the woman": ("f", re.compile(r"\bwoman\b", re.I))}
+# An unnamed person of a known sex, by a noun for one after a determiner and up to two words that are no verb of
+# speech, determiner or conjunction ("The boy's uncle", "an older boy", "the victim's mother"; not "a child and
+# another woman", "the victims said his son"): group 1 is the noun, which says the sex (FEMALE_KIN those of women).
+DESCRIBED_KIN = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+"
+    r"(?:(?!(?:and|or|of|the|a|an|his|her|their|another|one|said|says|told)\s)[\w'’-]+\s+){0,2}?"
+    r"(man|woman|boy|girl|father|mother|son|daughter|brother|sister|husband|wife|uncle|aunt|grandfather|"
+    r"grandmother|nephew|niece)(?![\w'’-])"
+)
+FEMALE_KIN = frozenset("woman girl mother daughter sister wife aunt grandmother niece".split())
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Honorifics dropped when comparing names ("Mr. Trump" is "Trump").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
@@ -501,13 +514,14 @@ NAMED_OWNER_OF = {
 # The subject a sentence opens with, up to a comma or its verb: "Conservative members of the Republicans in the
 # House, where ...", "Local residents have ...".
 GROUP_SUBJECT = re.compile(
-    r"((?:The\s+|[A-Z][\w'’-]*\s+)?(?:[\w'’-]+\s+){0,11}?[\w'’-]+)"
-    r"(?=,|\s+(?:have|had|has|was|were|is|are|will|would|could|say|said|told|spoke|[a-z]{3,}ed)\b)"
+    r"((?:The\s+|[A-Z][\w'’-]*\s+)??(?:[\w'’-]+\s+){0,11}?[\w'’-]+)"
+    r"(?=,|\s+(?:have|had|has|was|were|is|are|will|would|could|say|said|told|spoke|believe|think|concede|[a-z]{3,}ed)\b)"
 )
 # An opening phrase before the subject: "On Monday, ", "During multiple committee hearings, ", "Friday morning, ".
 GROUP_INTRO = re.compile(
     r"(?:On|In|At|After|Before|During|Since|Last|Earlier|Later|Meanwhile|Today|Yesterday|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;.\"“”]{0,50},\s*"
+    r"|At\s+this\s+(?:point|time)\s+"  # (written without a comma too: "At this point police believe ...")
 )
 # "The source said", "the sources said": one or all of the anonymous sources cited before, by the words of their
 # description (SOURCE_WORDS).
@@ -2255,12 +2269,30 @@ SPEAKER_NOISE = re.compile(
     r"|(?<=^the )same\s+|(?<=^The )same\s+"
     r"|\s+jointly$"
     # (a web page's buttons and captions glued before a name: "Share Memphis police", "Photos Jessica Shelton",
-    # "Advertisement Orlando police", "Image 4 of 5 Bridgeport police", "Skip Ad Ad Loading... x Embed x Share")
+    # "Advertisement Orlando police", "Image 4 of 5 Bridgeport police", "Skip Ad Ad Loading... x Embed x Share",
+    # "Buy Photo Wayne County Prosecutor Kym Worthy", "Related Photos Police", "Caption Police", "Pro Video Image 2 of
+    # 14 Police", "Previous Story The Beaufort County Sheriff's Office", "More Video Grove City Police")
     r"|^(?:Skip\s+Ad\s+(?:Ad\s+)?(?:Loading\.\.\.\s+)?(?:x\s+Embed\s+x\s+)?Share|Share|Photos|Advertisement|"
-    r"Image\s+\d+\s+of\s+\d+)\s+(?=[A-Z])"
+    r"Buy\s+Photo|(?:Related|Article)\s+Photos|Caption|(?:Previous|Next)\s+Story|Related\s+Coverage|More\s+(?:News\s+)?Videos?|"
+    r"(?:Pro\s+)?(?:Video\s+)?Image\s+\d+\s+of\s+(?:/\s+)?\d+(?:\s+Caption\s+Close\s+Image\s+\d+\s+of\s+\d+)?)\s+(?=[A-Z])"
+)
+# A day (and part of it) glued before a speaker or a body's name, from the clause or sentence before ("Sunday evening
+# Chicago Police Superintendent Garry McCarthy said", "at 9 p.m. Sunday. The Miami-Dade Police Department"): a time,
+# not part of the name.
+LEADING_DAY = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\.?\s+(?=[A-Z])"
+)
+# A name set off after a description as the one the person was identified by ("The woman, identified in court records
+# as Breanne L. A. Leigh, 31, told"): group 1 is the name.
+DESCRIBED_IDENTIFIED_AS = re.compile(
+    r",\s+(?:who\s+was\s+|later\s+)?identified(?:\s+[^,.]{0,40}?)?\s+as\s+"
+    r"((?:[A-Z][a-z][\w'’-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z][\w'’-]*|[A-Z]\.))+)"
 )
 # The first letters of the page furniture SPEAKER_NOISE takes off the start of a phrase.
-PAGE_FURNITURE_STARTS = ("Skip Ad", "Share ", "Photos ", "Advertisement ", "Image ")
+PAGE_FURNITURE_STARTS = (
+    "Skip Ad", "Share ", "Photos ", "Advertisement ", "Image ", "Buy Photo ", "Related Photos ", "Article Photos ",
+    "Caption ", "Pro Video Image ", "Previous Story ", "Next Story ", "Related Coverage ", "More Video", "More News Video",
+)
 
 
 def _drop_noise(phrase: str) -> str:
@@ -2519,8 +2551,16 @@ class SpeakerIndex:
             if said and resolved.lower() not in PRONOUNS:
                 self._said_gender.setdefault(resolved, said)
             return resolved
+        if key[:1] in "TtAa" and self.text.startswith(key + ",", offset) and (
+            named := DESCRIBED_IDENTIFIED_AS.match(self.text, offset + len(key))
+        ):
+            # "The woman, identified in court records as Breanne L. A. Leigh, told": the name the text gives her
+            # there (not remembered for the description: another "The woman" may be someone else)
+            return self._fullest_name(named.group(1))
         if key not in self._resolved:
             resolved = self._resolve(speaker, offset)
+            if resolved.lower() in SEXED_SPEAKERS:
+                resolved = self._sexed_speaker(resolved, offset)
             if (
                 resolved == key
                 and 2 <= len(key) <= 3
@@ -2530,8 +2570,47 @@ class SpeakerIndex:
             ):
                 # "HP acknowledged" after "Hewlett-Packard will acquire ...": initials no other rule resolved
                 resolved = self._hyphenated_name(key) or resolved
+            if resolved.startswith(PAGE_FURNITURE_STARTS):
+                # (a fuller name found after a page's button or caption label: "Photos Jessica Shelton")
+                resolved = _drop_noise(resolved) or resolved
+            if "day" in resolved[:9] and (day := LEADING_DAY.match(resolved)) and " " in resolved[day.end() :]:
+                resolved = resolved[day.end() :]  # (not a name of one word after it: "Thursday morning Harborview")
             self._resolved[key] = _without_possessive(resolved, key)
         return self._resolved[key]
+
+    def _one_word_body(self, resolved: str) -> bool:
+        """Whether a speaker is one capitalised word ("Microsoft", "Seacom") that the article never writes after a
+        given name or an honorific, nor follows with "he" or "she": a body's name rather than a surname."""
+        return (
+            " " not in resolved
+            and resolved[:1].isupper()
+            and resolved[1:].islower()
+            and resolved not in NON_NAME_WORDS
+            and self._fullest_name(resolved) == resolved
+            and self.gender(resolved) is None
+            and self._said_gender.get(resolved) is None
+        )
+
+    def _sexed_speaker(self, speaker: str, offset: int) -> str:
+        """ "Another neighbor who lives on the block said she heard shots. “...,” said the woman": the unnamed
+        person of that sex who spoke last, when no other man or woman is written since; a name is kept apart (the
+        article does not make it the same person), and so are officials ("The dispatcher asks ... The man said")."""
+        sex, noun = SEXED_SPEAKERS[speaker.lower()]
+        if not self.speakers:
+            return speaker
+        at, last, person = self.speakers[-1]
+        hit = noun.search(self.text, at, offset)
+        if hit is not None and hit.start() < at + len(last):
+            hit = noun.search(self.text, hit.end(), offset)  # (the noun of the description itself: "A man")
+        if (
+            person
+            and hit is None
+            and not _is_named(last)
+            and classify(last) in (None, "witness or resident", "protester", "other")
+            and (self._said_gender.get(last) or self.gender(last)) == sex
+        ):
+            return last
+        return speaker
 
     def _resolve(self, speaker: str, offset: int) -> str:
         bare = speaker.strip().strip(",")
@@ -2599,7 +2678,12 @@ class SpeakerIndex:
             elif low in ("they", "we", "it"):
                 group = (low == "they" and self._fronted_arrival(offset)) or self._previous_group(offset, low == "it")
                 if group:
-                    return group
+                    # (a bare "Police are investigating ... They say" is the force the article names, as "police" is)
+                    return group if " " in group else self._resolve(group, offset)
+                if low == "it" and self.speakers and self._one_word_body(self.speakers[-1][1]):
+                    # "Microsoft estimated Monday that ... Additionally, it said": the last speaker, one capitalised
+                    # word that no given name, honorific or gendered pronoun makes a person's surname
+                    return self.speakers[-1][1]
             if want_person and (named := self._named_before_quote(offset, want_gender)):
                 return named
             if self.speakers and fits(self.speakers[-1][1], self.speakers[-1][2]):
@@ -2614,6 +2698,16 @@ class SpeakerIndex:
             for _, resolved, person in reversed(self.speakers):
                 if fits(resolved, person):
                     return resolved
+            if want_gender:
+                # "The boy's uncle drove his nephew to the hospital. He told police ...": with no one named nor
+                # heard before, the last person described by a noun of the pronoun's sex
+                described = None
+                for found in DESCRIBED_KIN.finditer(self.text, self._pronoun_reach(offset), offset):
+                    line = self.text[self.text.rfind("\n", 0, found.start()) + 1 : found.start()]
+                    if line.count('"') % 2 == 0 and line.count("“") <= line.count("”"):
+                        described = found  # (not in a quotation: "“I’m a grieving father,” he said")
+                if described is not None and ("f" if described.group(1) in FEMALE_KIN else "m") == want_gender:
+                    return described.group()
             return clean
         if low == "another" and self.speakers:
             # "one user on Weibo posted ... Another said": the noun the last speaker's description elides
@@ -2768,6 +2862,11 @@ class SpeakerIndex:
             for _, resolved, _ in reversed(self.speakers):
                 if resolved.lower().endswith(("'s " + noun, "’s " + noun)):
                     return resolved  # "the autopsy" after "Gray's autopsy"
+                if resolved.lower().endswith(" " + noun) and not self._documents.get(resolved) and (
+                    _document_anaphora(resolved.lower()) is None
+                ):
+                    # "the report said" after "The arrest report stated": the same document, no issuer named
+                    return resolved
             if low == "the report":
                 # "the report added": the outlet whose report the article follows ("According to the BBC")
                 for _, resolved, _ in reversed(self.speakers):
@@ -3407,6 +3506,10 @@ class SpeakerIndex:
         lead = text[here + 1 : offset].rstrip()
         if here < 0 and not lead.strip():
             return None
+        joined = lead.strip() in ("And", "But", "But,")
+        if joined:
+            # ("Madison Police have learned who shot a man. And they say ...": the sentence before, as with none)
+            lead = ""
         if lead:
             # "The Angels had exclusive rights, but they declined ... and said": the group that opens the
             # pronoun's own sentence (not after a comma or a quotation: "..., they said" reports a clause)
@@ -3415,6 +3518,18 @@ class SpeakerIndex:
             before, here = here, offset
         else:
             before = _stop_before(text, here)
+        crossed = False
+        while not lead and before > 0 and not text[before + 1 : here].strip() and text.startswith("They", offset):
+            # (paragraphs set apart by a blank line: "Deputies have released the name ...\n\nThey say", a source
+            # the gazetteer knows, not "Blood stains covered their clothing")
+            here, before, crossed = before, _stop_before(text, before), True
+        while before > 0 and text[before - 3 : before + 1] in ("a.m.", "p.m."):
+            # (a time's stop ends no sentence: "called to the Taco Bell shortly after 6 p.m. Friday. They say")
+            before = _stop_before(text, before)
+        if joined and text[before : before + 1] == "." and not text[before - 1 : before].islower():
+            # (only a stop after a word's last letter: not one cut at initials, "Dreamers and T.P.S. recipients that
+            # he himself revoked. And they said")
+            return None
         start = before + 1
         while start < here and text[start] in " \t":
             start += 1
@@ -3432,19 +3547,28 @@ class SpeakerIndex:
         if not body and NAMED_TOGETHER.match(np) and classify(np) not in ORGANISATION_TYPES:
             return np  # "Mark and Condon have axed the monologue. They said ..."
         opener = np.split(None, 1)
-        if len(opener) == 2 and opener[0] in GROUP_OPENERS:
-            np = opener[1]  # "While conservatives have complained ... what they say"
+        if len(opener) == 2 and opener[0].capitalize() in GROUP_OPENERS:
+            np = opener[1]  # "While conservatives have complained ... what they say" (", and police arrived")
         if body:
             kind = classify(np)
             named_body = np.startswith(("The ", "the ")) or np.isupper() or kind in ORGANISATION_TYPES
             return np if kind not in (None, "anonymous") and named_body and not np.endswith("s") else None
         head = GROUP_HEAD_END.split(np, 1)[0].split()[-1]
         plural = head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and head not in NOT_PLURAL_HEADS
-        # (a capitalised plural only after "The": "The Angels", not "Jones"; "The family spoke ... They said" is
-        # a group of people too)
-        if not (plural and (head.islower() or np.startswith("The "))) and head.lower() not in ("police", "people", "family"):
+        # (a capitalised plural only after "The": "The Angels", not "Jones", or a common noun capitalised as the
+        # sentence's first word: "Deputies have released ..."; "The family spoke ... They said" is a group of
+        # people too, and so is a force named in full: "The Anchorage Police Department is investigating ...
+        # They said")
+        common = head.islower() or np.startswith("The ") or (np == head and classify(head.lower()) is not None)
+        force = (
+            head in ("Department", "Office")
+            and np.startswith("The ")
+            and all(w[:1].isupper() or w in NAME_CONNECTORS for w in np.split())
+            and classify(np) == "security forces"
+        )
+        if not (plural and common) and head.lower() not in ("police", "people", "family") and not force:
             return None
-        return np
+        return None if crossed and classify(np) is None else np
 
     def _sentence_subject(self, offset: int, want_gender: str | None) -> str | None:
         """The person who opens the pronoun's own sentence, when nobody has spoken in it before: "Former Rep. Asa
@@ -3923,6 +4047,10 @@ class SpeakerIndex:
         elif " " not in name and name[:1].isupper() and self._surname_honorific(name):
             # a surname the article writes with an honorific elsewhere ("Ms. Coulter attacked ...")
             result = self._surname_honorific(name)
+        elif " " in name and (last := low.split(" of ", 1)[0].rsplit(None, 1)[-1]) in PERSON_NOUNS and not _is_named(name):
+            # an unnamed person described by a noun of one sex ("the woman", "One local mother"), whatever the
+            # pronouns after it say of others ("“... he was bleeding,” the woman said")
+            result = "f" if last in FEMALE_NOUNS else "m"
         else:
             k = self.text.find(name)
             role = ROLE_GENDER_BEFORE.search(self.text, max(0, k - 30), k) if k > 0 else None
@@ -5151,6 +5279,13 @@ def _is_person(phrase: str) -> bool:
     head = GROUP_HEAD_END.split(phrase, 1) if not GROUP_HEAD_END_WORDS.isdisjoint(words) else ()
     if len(head) > 1 and PLURAL_HEAD.fullmatch(head[0]) and classify(head[0]) is not None:
         return False  # "Officials with Carilion Memorial Hospital": a group named by what it belongs to
+    if (
+        len(head) > 1
+        and (noun := head[0].rsplit(None, 1)[-1]).islower()
+        and PLURAL_HEAD.fullmatch(noun)
+        and not noun.endswith(("ias", "us", "is"))  # (singulars: "an alias", "a bus", "his analysis")
+    ):
+        return False  # "Family members of the child": a group, by the lowercase plural before "of"
     for i, w in enumerate(words[:-2]):
         if (
             (w in ORG_ENDINGS or w in BODY_PLURALS)
@@ -5168,9 +5303,10 @@ def _is_person(phrase: str) -> bool:
     if (
         INSTITUTION_HEADS.intersection(low.split())
         or low.endswith(("s", "media"))
+        and not low.endswith("witness")
         and (len(words) > 1 or classify(phrase) is not None)
     ):
-        # bodies and plurals: "the ministry", "Witnesses", "officials"
+        # bodies and plurals: "the ministry", "Witnesses", "officials" (not "a witness", one person)
         return False
     caps = [w for w in words if w[:1].isupper()]
     if caps and caps[-1] in ORG_ENDINGS:
