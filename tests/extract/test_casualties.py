@@ -1151,7 +1151,7 @@ def test_headline_verbs_in_the_present(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Police said the man was 20 and was in good condition.", set()),
+        ("Police said the man was 20 and was in good condition.", {("injured", 1)}),
         ("The man, who was 20, was in good condition.", {("injured", 1)}),
         ("The victim, who was 17, died.", {("killed", 1)}),
         ("The boy, who had just turned 16, was shot and killed.", {("killed", 1)}),
@@ -4858,7 +4858,7 @@ def test_bare_age_own_hand():
 # singular helper opens it or it tells a death by the subject's own hand: the group is not its victim
 def test_subject_verb_past_object_group():
     assert pairs("The gunman shot three people and was arrested.") == set()
-    assert pairs("He crashed into two parked cars and was pronounced dead at the scene.") == set()
+    assert pairs("He crashed into two parked cars and was pronounced dead at the scene.") == {("killed", 1)}
     assert pairs("The man who shot three women and then killed himself had a child with one of them.") == {
         ("killed", 1)}
     assert pairs("The gunman wounded three people and was arrested.") == {("injured", 3)}
@@ -5717,3 +5717,15 @@ def test_aged_from_range():
 def test_role_after_age():
     assert pairs("John Smith, 52, owner of the store, was killed.") == {("killed", 1)}
     assert pairs("Michael Matthews, 47, died of his injuries, the medical examiner said.") == {("killed", 1)}
+
+
+# A second predicate telling the victim's condition or death, after how the victim was found or taken away, is the
+# subject's ("was privately conveyed to an area hospital and was in stable condition"); not across another subject
+def test_second_predicate_condition_or_death():
+    assert pairs("The boy was privately conveyed to an area hospital and was in stable condition.") == {("injured", 1)}
+    assert pairs("A man sustained multiple gunshot wounds to the body and was listed in critical condition.") == {
+        ("injured", 1)}
+    assert pairs("The girl was found in the backyard by neighbors and was pronounced dead at the scene.") == {
+        ("killed", 1)}
+    assert pairs("The driver was questioned by police and was in good condition.") == set()
+    assert pairs("The house was damaged by the fire and was in poor condition.") == set()

@@ -2608,10 +2608,17 @@ SINGULAR_HELPER_END = re.compile(r"\b(?:has|was|is)\s+(?:(?:later|since|now|also
 NOT_STABLE_CONDITION = re.compile(r"\s+(?:with\s+no|mentally|emotionally|enough)\b")
 # A first predicate of the subject that tells no casualty, then a second on "and" and a later time, whose term is the
 # subject's: "The driver was uncooperative and was later arrested", "was found hiding in a shed and was later arrested",
-# and on a past verb of its own, "The woman refused to answer questions and was later arrested".
-SECOND_PREDICATE = re.compile(r"""\s+(?:was|were|[a-z]+ed)\s+[^,;.]{1,60}?\s+and
-    (?=\s+(?:was|were)\s+(?:later|then|subsequently|eventually)\s)""", re.VERBOSE)
-SECOND_PREDICATE_REACH = 90  # (a verb, its 60 characters and " and was": where " and w" is looked for first)
+# and on a past verb of its own, "The woman refused to answer questions and was later arrested"; or a second that
+# tells a victim's condition or death, which news copy gives after how the victim was found or taken away ("The boy
+# was privately conveyed to an area hospital and was in stable condition", "was found in the backyard and was
+# pronounced dead", "tried to run into a nearby house but was shot several times and was listed in critical
+# condition"): no clause of another subject in between ("who", "when he").
+SECOND_PREDICATE = re.compile(r"""\s+(?:was|were|[a-z]+ed)\s+
+    (?:(?!(?:who|which|that|when|he|she|they|police|officers)\s)[^,;.\s]+\s+){1,14}?and
+    (?=\s+(?:was|were)\s+(?:later|then|subsequently|eventually)\s
+      |\s+(?:was|were|is|are)\s+(?:listed\s+|now\s+|still\s+)?in\s+(?:[\w-]+\s+){1,3}?condition\b
+      |\s+(?:was|were)\s+(?:later\s+)?pronounced\s+dead\b)""", re.VERBOSE)
+SECOND_PREDICATE_REACH = 110  # (a verb, its 14 words and " and was": where " and w" is looked for first)
 # A restrictive relative clause telling the victims shot or stabbed, then their own verb "survived": "A girl who was
 # shot in the head survived" (up to six words between: where, when, by whom; not "survived by" the family of an
 # obituary).
