@@ -5729,3 +5729,15 @@ def test_second_predicate_condition_or_death():
         ("killed", 1)}
     assert pairs("The driver was questioned by police and was in good condition.") == set()
     assert pairs("The house was damaged by the fire and was in poor condition.") == set()
+
+
+# A group taken to several hospitals is injured, as one taken to a hospital ("transported to local hospitals",
+# "rushed to area hospitals"); a death told of one of them after it leaves the group's outcome mixed, no figure
+def test_group_taken_to_hospitals():
+    assert pairs("The other five victims were transported to local hospitals.") == {("injured", 5)}
+    assert pairs("Five other victims were rushed to area hospitals.") == {("injured", 5)}
+    assert pairs("Both victims were transported to hospitals and the 17-year-old was later pronounced dead.") == {
+        ("killed", 1)}
+    assert pairs("All three victims were taken to Central Florida Regional Hospital, where the woman died.") == {
+        ("killed", 1)}
+    assert pairs("Two men were taken to a hospital, where they were pronounced dead.") == {("killed", 2)}

@@ -2861,8 +2861,11 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         return None  # "He sustained no injuries": the words a wildcard term took in deny the injury
     if category == "injured" and ("atal" in term or "ortal" in term or "eadly" in term) and FATAL_WORD.search(term):
         return "killed"  # "suffered two fatal gunshot wounds": the words a wildcard term took in say the wounds killed
-    if category == "injured" and (LATER_DIED.search(sentence, m.end()) or AND_DIED.match(sentence, m.end())) and not (
+    if category == "injured" and (died := LATER_DIED.search(sentence, m.end()) or AND_DIED.match(sentence, m.end())) and not (
             _part_died(sentence, c, m.end())):
+        if not c.singular and c.value != 1 and ONE_OF_GROUP_DIED.search(sentence, m.end(), died.end()):
+            return None  # "Both victims were transported to hospitals and the 17-year-old was later pronounced dead":
+            # one of the group died, whose outcome is then mixed (shot, no category)
         return "killed"  # "was taken to hospital, where he died"
     if category == "injured":
         c.care = not any(map(term.__contains__, NAMED_INJURY))  # (the term is lowercased)
@@ -2873,6 +2876,10 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
 # (not "no serious injuries", which leaves minor ones).
 NO_INJURIES = re.compile(r"\bno\s+(?:(?:visible|apparent|obvious|physical|reported|known|other|further|additional)\s+)?"
                          r"(?:injur|wound|gunshot|bullet)")
+# One person's death told after a group's term, which leaves the rest of the group alive: "and the 17-year-old was
+# later pronounced dead", "where she died", "where one of them died" (a word not ending in "s" after "the").
+ONE_OF_GROUP_DIED = re.compile(r"""\b(?:he|she|one(?:\s+of\s+(?:them|the\s+[\w-]+))?|the\s+[\w-]*[^\Ws])\s+
+    (?:was\s+|has\s+|had\s+)?(?:later\s+)?(?:died|pronounced|declared|succumbed)\b""", re.IGNORECASE | re.VERBOSE)
 # A death right after the term of a group a part is of: the part's ("Two of the 16 injured died", "later died").
 PART_DIED = re.compile(r"\s+(?:later\s+)?(?:died|dies)\b")
 
