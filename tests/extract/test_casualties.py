@@ -5741,3 +5741,9 @@ def test_group_taken_to_hospitals():
     assert pairs("All three victims were taken to Central Florida Regional Hospital, where the woman died.") == {
         ("killed", 1)}
     assert pairs("Two men were taken to a hospital, where they were pronounced dead.") == {("killed", 2)}
+
+
+# "the shooting deaths of" counts the dead after it, as "the shooting death of" and "the deaths of" do
+def test_shooting_deaths_of():
+    assert pairs("Two brothers were charged in the January shooting deaths of four women.") == {("killed", 4)}
+    assert pairs("He was charged in the stabbing death of a 17-year-old.") == {("killed", 1)}
