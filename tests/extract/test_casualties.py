@@ -5747,3 +5747,10 @@ def test_group_taken_to_hospitals():
 def test_shooting_deaths_of():
     assert pairs("Two brothers were charged in the January shooting deaths of four women.") == {("killed", 4)}
     assert pairs("He was charged in the stabbing death of a 17-year-old.") == {("killed", 1)}
+
+
+# An infant's age in months or weeks before a name is part of the name, as an age in years is ("the shooting death of
+# 13-month-old Bill Thao")
+def test_named_infant_age_in_months():
+    assert pairs("A suspect was charged in the shooting death of 13-month-old Bill Thao.") == {("killed", 1)}
+    assert pairs("He was charged in the fatal shooting of 6-week-old Ava Smith.") == {("killed", 1)}
