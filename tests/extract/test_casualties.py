@@ -5754,3 +5754,12 @@ def test_shooting_deaths_of():
 def test_named_infant_age_in_months():
     assert pairs("A suspect was charged in the shooting death of 13-month-old Bill Thao.") == {("killed", 1)}
     assert pairs("He was charged in the fatal shooting of 6-week-old Ava Smith.") == {("killed", 1)}
+
+
+# A lone surname or given name counts when the article names the person in full with a middle initial ("Kavon A.
+# Cooper") or a generational suffix ("Marlin Banks Jr."), as it does for a name without them
+def test_lone_name_after_initial_or_suffix():
+    assert pairs("Police said Kavon A. Cooper, 21, was riding in a vehicle.\n\nCooper died at the scene.") == {
+        ("killed", 1)}
+    assert pairs("Twelve-year-old Marlin Banks Jr. was shot in his home.\n\nMarlin died at York Hospital.") == {
+        ("killed", 1)}

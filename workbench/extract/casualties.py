@@ -2472,11 +2472,16 @@ ARTICLE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?\s$")
 # A given name (or an initial, or a given name and a quoted nickname) just before a surname: "Victoria Cantu", "Paul J.
 # Rayer", "Egardo “Coco” Perez".
 NAME_BEFORE = re.compile(r"""(?:[A-Z][a-z'’]+|[A-Z]\.|[A-Z][a-z'’]+\s+(?:"[A-Z][^"\n]{0,14}"|“[A-Z][^”\n]{0,14}”))\s+$""")
-# ... and a surname just after a given name: "Jaylen Pender" (one capitalised word of letters, then no more of them),
-# not after an article, a preposition or a number, which open the name of a place ("the Gaza Strip", "in Lafayette
-# Parish", "524 Schenectady St.").
-SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
+# ... and a surname just after a given name: "Jaylen Pender" (one capitalised word of letters, then no more of them,
+# save a generational suffix: "Marlin Banks Jr."), not after an article, a preposition or a number, which open the
+# name of a place ("the Gaza Strip", "in Lafayette Parish", "524 Schenectady St.").
+SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’-]| (?!(?:Jr|Sr)\b)[A-Z])")
 PLACE_BEFORE_NAME = frozenset("the a an in at into on from near to across outside inside".split())
+
+
+def _is_initial(word: str) -> bool:
+    """Whether a word is an initial: one capital and a full stop ("A.", "J.")."""
+    return len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z"
 
 
 def _is_surname(text: str, word: str) -> bool:
@@ -2489,7 +2494,8 @@ def _is_surname(text: str, word: str) -> bool:
             window = text[max(0, at - 30) : at]
             if NAME_BEFORE.search(window):
                 before = window.split()
-                if before and before[-1].strip(".").lower() not in NOT_NAMES:
+                # (a middle initial is no article: "A." of "Kavon A. Cooper" is not "a")
+                if before and (_is_initial(before[-1]) or before[-1].strip(".").lower() not in NOT_NAMES):
                     return True
             elif (text[end : end + 1] == " " and "A" <= text[end + 1 : end + 2] <= "Z"  # (a cheap first test)
                   and (surname := SURNAME_AFTER.match(text, end)) and word[-1].isalpha()
