@@ -5763,3 +5763,14 @@ def test_lone_name_after_initial_or_suffix():
         ("killed", 1)}
     assert pairs("Twelve-year-old Marlin Banks Jr. was shot in his home.\n\nMarlin died at York Hospital.") == {
         ("killed", 1)}
+
+
+# Rescuers who took "all" or "the" counted victims to a hospital, or to one named ("Jackson Memorial Hospital",
+# "the Caromont Regional Medical Center"), took them injured; a state hospital is no injury
+def test_rescuers_took_group_to_named_hospital():
+    assert pairs("Paramedics rushed all four victims to Jackson Memorial Hospital.") == {("injured", 4)}
+    assert pairs("Emergency personnel brought the three victims to Bellevue Hospital.") == {("injured", 3)}
+    assert pairs("Gaston EMS took three people to the Caromont Regional Medical Center.") == {("injured", 3)}
+    assert pairs("Paramedics rushed all four victims to Jackson Memorial Hospital, where two died.") == {("killed", 2)}
+    assert pairs("The judge sent two men to the Wyoming State Hospital for evaluation.") == set()
+    assert pairs("Police took three people to the station for questioning.") == set()

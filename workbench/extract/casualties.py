@@ -255,6 +255,7 @@ _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "victims as",  # ("identified the victims as": see VICTIMS_INCLUDED)
     "into custody", "seized", "seizing", "to the hospital", "to a hospital", "to hospital", "to area hospitals",
     "to local hospitals", "the fatality",  # (for "sent five men to the hospital": see AROUND_AFTER)
+    "hospital", "medical center",  # (for "rushed all four victims to Jackson Memorial Hospital": see AROUND_AFTER)
     "on himself", "on herself", "own life",  # (the attacker's own death: see SELF_KILLED)
     "one fatality",  # (see ONE_NOUN)
     "to flee", "to evacuate", "from their homes", "to leave their homes",
@@ -1186,7 +1187,8 @@ SEEN_LEAD = re.compile(r"\b(?:found|find|finds|saw|sees|stopped|stops|spotted|ca
 AROUND_AFTER = re.compile(r"""\s+(?:(?P<hostage>hostages?|prisoner|captive)|(?P<death>to\s+death)|(?P<custody>into\s+(?:police\s+)?custody)|
     (?P<dead>dead(?!-))|(?P<treated>(?:(?:at|on)\s+(?:the\s+)?scene\s+|at\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?hospitals?\s+)?for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|smoke\s+inhalation))|(?P<fled>to\s+(?:flee|evacuate)|(?:to\s+(?:leave|abandon)|from)\s+(?:their|his|her)\s+homes?)|
     (?P<homeless>without\s+(?:homes|shelter))|
-    (?P<hospital>(?:(?:in|from|of|with)(?:\s+[\w'’-]+){1,3}?\s+)?to\s+(?:(?:the|a|an|area|local|nearby)\s+)*hospitals?))\b""",
+    (?P<hospital>(?:(?:in|from|of|with)(?:\s+[\w'’-]+){1,3}?\s+)?to\s+(?:(?:the|a|an|area|local|nearby)\s+)*
+      (?:hospitals?|(?:[A-Z][\w'’.-]*\s+){1,5}(?:Hospital|Medical\s+Center|Trauma\s+Center))))\b""",
                           re.VERBOSE)
 AROUND_BEFORE = {
     # "sent four people in their twenties to the hospital", "sending five men to the hospital"
@@ -1212,10 +1214,12 @@ AROUND_BEFORE = {
         club(?:s|bed|bing)?|trampl(?:es?|ed|ing)|tortur(?:es?|ed|ing))\s+$""", re.I | re.VERBOSE),
 }
 # Rescuers who took a counted group to a hospital, as those "sent" there (and as "were taken" is read): "Fire Rescue
-# took four gunshot victims to a hospital", "transported four others to the hospital" (a figure, not one person, and no
-# death told after it: "rushed the boy to a hospital, where he was pronounced dead", "where one of them died").
-HOSPITAL_TAKERS = re.compile(r"\b(?:took|transported|rushed)\s+$", re.I)
-HOSPITAL_SENDERS = ("sen", "took", "transported", "rushed")  # (a cheap first test for these and AROUND_BEFORE)
+# took four gunshot victims to a hospital", "transported four others to the hospital", "Paramedics rushed all four
+# victims to Jackson Memorial Hospital", "Emergency personnel brought the three victims to Bellevue Hospital" (a
+# figure, not one person, and no death told after it: "rushed the boy to a hospital, where he was pronounced dead",
+# "where one of them died").
+HOSPITAL_TAKERS = re.compile(r"\b(?:took|transported|rushed|brought)\s+(?:all\s+)?(?:the\s+)?$", re.I)
+HOSPITAL_SENDERS = ("sen", "took", "transported", "rushed", "brought")  # (a cheap first test for these and AROUND_BEFORE)
 DEATH_LATER = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|death|morgue)\b", re.I)
 DEAD_AROUND_STEMS = ("pronounc", "declar", "found", "find", "discover", "left", "leav")  # (a first test for "dead")
 AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained", "hospital": "injured", "dead": "killed",
@@ -3246,7 +3250,7 @@ def _around_words(sentence: str) -> bool:
         or "without shelter" in sentence
         or ("homes" in sentence and ("driv" in sentence or "drove" in sentence))  # "drove 2,000 families from their homes"
         or (" dead" in sentence and any(map(sentence.__contains__, DEAD_AROUND_STEMS)))
-        or ("hospital" in sentence and any(map(sentence.__contains__, HOSPITAL_SENDERS)))
+        or (("ospital" in sentence or "Center" in sentence) and any(map(sentence.__contains__, HOSPITAL_SENDERS)))
     )
 
 
@@ -3289,6 +3293,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             around = AROUND_AFTER.match(sentence, c.tail)
             if around:
                 kind = around.lastgroup
+                if kind == "hospital" and MENTAL_HOSPITAL.search(around.group().lower()):
+                    continue  # "sending Guajardo to the Wyoming State Hospital for ... evaluation": no injury
             elif c.who and c.who.lower().endswith(("hostage", "hostages", " prisoner", " captive")):
                 kind = "hostage"  # "took a woman hostage", "took 40 fighters prisoner": the noun took the word in
             else:
