@@ -5774,3 +5774,10 @@ def test_rescuers_took_group_to_named_hospital():
     assert pairs("Paramedics rushed all four victims to Jackson Memorial Hospital, where two died.") == {("killed", 2)}
     assert pairs("The judge sent two men to the Wyoming State Hospital for evaluation.") == set()
     assert pairs("Police took three people to the station for questioning.") == set()
+
+
+# A charge of assault "with intent to kill" tells no death, so a group told shot and then alive stays injured
+def test_intent_to_kill_charge_no_death():
+    text = ("Four people were shot early Saturday at a sports bar.\n\nPolice said the victims are being treated for "
+            "non-life threatening injuries.\n\nHe was charged with assault with a deadly weapon with intent to kill.")
+    assert pairs(text) == {("injured", 4)}

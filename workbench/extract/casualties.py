@@ -4404,11 +4404,12 @@ SHOT_ALIVE = re.compile(rf"""\b(?:(?:is|was|are|were|remains?|remained)\s+(?:lis
 # Any death told in the article ("shot dead", "one fatally", "later died", "homicide"), save the wounds said not
 # to be fatal: then the shot group's outcome may be mixed ("Four shot, one fatally"), and it is left alone. Neither
 # the police unit that investigates shootings ("contact the Allegheny County Homicide Unit", "homicide detectives")
-# nor a charge of "attempted murder" tells a death.
+# nor a charge of "attempted murder" or of assault "with intent to kill" tells a death.
 # (Its words are grouped by first letter, each letter in its _caseless form, keeping their order within a letter; the
-# look back for "attempted" is taken from after the "m" of "murder", so that it opens on its letter too.)
+# look back for "attempted" is taken from after the "m" of "murder", so that it opens on its letter too, and so is
+# the look back for "intent to" before "kill".)
 SHOT_DEATH = re.compile(r"(?<!non-)(?<!non\s)\b" + _by_first_letter(
-    r"""dead died dies death deaths killed kill killing fatal fatally slain m(?<!attempted\sm)urder\w*
+    r"""dead died dies death deaths killed k(?<!intent\sto\sk)ill killing fatal fatally slain m(?<!attempted\sm)urder\w*
     h(?<!attempted\sh)omicide(?!\s+(?:unit|division|squad|bureau|section|detectives?|investigators?)\b) deceased lifeless""".split(),
     caseless=True) + r"\b", re.IGNORECASE)
 
