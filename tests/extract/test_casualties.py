@@ -5781,3 +5781,14 @@ def test_intent_to_kill_charge_no_death():
     text = ("Four people were shot early Saturday at a sports bar.\n\nPolice said the victims are being treated for "
             "non-life threatening injuries.\n\nHe was charged with assault with a deadly weapon with intent to kill.")
     assert pairs(text) == {("injured", 4)}
+
+
+# "shooting victims" are victims after a figure, not a count of shootings ("Five shooting victims were transported"),
+# and a group found before ", and" and a clause of its own does not share that clause's verb
+def test_shooting_victims_counted():
+    assert pairs("Five shooting victims were transported to local hospitals for treatment.") == {("injured", 5)}
+    assert pairs("All seven shooting victims are expected to survive.") == {("injured", 7)}
+    assert pairs("There were two shootings on Monday.") == set()
+    text = ("Police said Jose Flores-Vargas and Luis Ramirez were shot.\n\nResponding officers located four shooting "
+            "victims, and Flores-Vargas and Ramirez died at the scene.")
+    assert ("killed", 4) not in pairs(text)

@@ -1315,14 +1315,15 @@ LIST_MEMBER_GAP = re.compile(r"\s+(?:in|at|on|inside|outside|near|from)\s+[^,;:.
 # 18-year-olds"), times,
 # money, units, addresses, dates, vehicles and vessels ("captured three boats of the pirates"), wounds ("suffered two
 # gunshot wounds"), shots fired or heard ("fired one shot", "a video captured four gunshots"; not the victims' "shot
-# dead" or "shot and killed": "were both shot dead"), charges ("four murder counts"; not "the four murder
+# dead" or "shot and killed": "were both shot dead"), shootings ("two shootings"; not "Five shooting victims were
+# transported"), charges ("four murder counts"; not "the four murder
 # victims", see VICTIMS_KIND_CATEGORY), weights seized ("captured 300 kilograms") and a
 # player's statistics ("ranks fifth on the team with 86 tackles").
 # Units and things counted right after a number that make it something other than people (and a foot mark before
 # inches: "captured the 12'6\" gator").
 _NOT_PEOPLE_UNITS = r"""shots?(?!\s+(?:dead|to\s+death|and\s+(?:killed|wounded|injured)))
     rounds? times? years? days? hours? minutes? seconds? weeks? months? decades? miles? feet
-    foot yards? meters? metres? kilometers? kilometres? km mph attacks? incidents? shootings? bombings? explosions?
+    foot yards? meters? metres? kilometers? kilometres? km mph attacks? incidents? shootings?(?!\s+victims?) bombings? explosions?
     blasts? bombs? buildings? homes? houses? vehicles? cars? guns? weapons? rifles? handguns? pistols? bullets? cases?
     calls? dollars? euros? pounds? block street st\b avenue ave\b road rd\b drive dr\b lane boulevard blvd court ct\b
     way\b place highway counts? charges? degrees? magnitude points? votes? seats? acres? square storey stor(?:y|ies)
@@ -3403,10 +3404,12 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
         counts[1].category = counts[1].how = None
     # Coordinated groups share the verb: "two officers and a civilian were killed", "killing two and a child" (not a part
     # of the group before it: "picked up 120 migrants, three of whom had died"; see _part_of_group; nor a figure counted
-    # by a noun of its own: "4 victims, 2 fatalities").
+    # by a noun of its own: "4 victims, 2 fatalities"; nor the object of a verb of finding before ", and" and a clause
+    # of its own: "Responding officers located four shooting victims, and Flores-Vargas and Ramirez died at the scene").
     for i in range(len(counts) - 2, -1, -1):
         c, nxt = counts[i], counts[i + 1]
         if c.category is None and nxt.how == "after" and not _part_of_group(nxt) and not _noun_counted(sentence, nxt) and (
+                not (sentence.startswith(", and ", c.tail) and _lead(SEEN_LEAD, sentence, c.start))) and (
                 CONNECTOR.fullmatch(sentence, c.tail, nxt.start)
                 or c.singular and sentence.startswith(" and ", c.tail) and OWN_CONNECTOR.fullmatch(sentence, c.tail, nxt.start)
                 or _ages_then_connector(sentence, c, nxt)):
