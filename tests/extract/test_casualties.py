@@ -5792,3 +5792,10 @@ def test_shooting_victims_counted():
     text = ("Police said Jose Flores-Vargas and Luis Ramirez were shot.\n\nResponding officers located four shooting "
             "victims, and Flores-Vargas and Ramirez died at the scene.")
     assert ("killed", 4) not in pairs(text)
+
+
+# A condition told the other way round ("stable but serious") or as a range ("serious to critical") is injured, as
+# "serious but stable" is
+def test_condition_reversed_or_range():
+    assert pairs("The child is currently in stable but serious condition in a Fargo hospital.") == {("injured", 1)}
+    assert pairs("The man is in serious to critical condition.") == {("injured", 1)}
