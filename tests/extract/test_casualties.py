@@ -5799,3 +5799,10 @@ def test_shooting_victims_counted():
 def test_condition_reversed_or_range():
     assert pairs("The child is currently in stable but serious condition in a Fargo hospital.") == {("injured", 1)}
     assert pairs("The man is in serious to critical condition.") == {("injured", 1)}
+
+
+# Flown, airlifted, driven or brought "by" someone or something to a hospital is injured, as "taken by * to" is
+def test_flown_by_to_hospital():
+    assert pairs("The victim was flown by air ambulance to Sanford Medical Center in Fargo.") == {("injured", 1)}
+    assert pairs("Both women were flown by helicopter to the University of Tennessee Medical Center.") == {
+        ("injured", 2)}
