@@ -5806,3 +5806,15 @@ def test_flown_by_to_hospital():
     assert pairs("The victim was flown by air ambulance to Sanford Medical Center in Fargo.") == {("injured", 1)}
     assert pairs("Both women were flown by helicopter to the University of Tennessee Medical Center.") == {
         ("injured", 2)}
+
+
+# "shot ..., but survived" and "but" before a condition, a helper or a verb of suffering tell the one shot alive;
+# not in a clause that times another event
+def test_shot_comma_but_survived():
+    assert pairs("Her mother was also shot, but survived.") == {("injured", 1)}
+    assert pairs("His brother was shot six times but survived.") == {("injured", 1)}
+    assert pairs("A 24-year-old man was also shot, but is expected to recover.") == {("injured", 1)}
+    assert pairs("The deputy sheriff was also shot but is in stable condition at Lakeland Hospital.") == {
+        ("injured", 1)}
+    assert pairs("The death came four days after another man was shot, but survived, on that same block.") == set()
+    assert pairs("He was shot but is survived by his wife.") == set()

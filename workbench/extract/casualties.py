@@ -263,6 +263,7 @@ _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "without homes", "without shelter",  # ("left 80,000 people without homes": see AROUND_AFTER)
     "caught up with", "caught up to",  # (police who did: see POLICE_CAUGHT_UP)
     "who was shot", "who were shot", "who was stabbed", "who were stabbed",  # (see RELATIVE_HARM_SURVIVED)
+    "but survived",  # (see SHOT_BUT_SURVIVED)
     "s injury", "s wound",  # (a victim's injury in the singular reported on: see POSSESSIVE_INJURIES)
     *(f"{kind} victims" for kind in VICTIMS_KIND_CATEGORY),  # (see _adjective_category)
     *(f"{m}{gap}{n}" for m in MULTIPLES for n in MULTIPLE_NOUNS for gap in (" ", "-"))]
@@ -808,9 +809,13 @@ _HIT_BY = [rf"{verb}\s+by\s+(?:(?:the\s+)?gunfire|(?:a\s+)?(?:stray\s+)?bullets?
 # "was struck by a pickup truck and seriously injured", "was run over by a bus and killed".
 _HIT_BY += [rf"""{verb}\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:car|vehicle|truck|pickup|van|bus|train|tram|
             motorcycle|suv|taxi|lorry)(?=\s+and\s)""" for verb in ("hit", "struck", r"run\s+over", r"knocked\s+down")]
+# A survival set against the harm before the term that tells it: "was also shot, but is expected to recover", "was also
+# struck but suffered injuries that weren't life-threatening", "was shot but is in stable condition" (only before a
+# helper, a verb of suffering or a condition).
+_BUT_ALIVE = [r"but(?=\s+(?:is|was|are|were|remains?|remained|suffered|sustained|in)\s)"]
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
     + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY + _WHERE_THEY_WERE + _IN_ALL + _CAUGHT_OR_CHARGED \
-    + _OF_INTEREST + _ENDED_UP + _AGE_RANGE + _DISCOVERED + _WHEN_HIT + _IN_HOSPITAL + _ASSAULTED_AND
+    + _OF_INTEREST + _ENDED_UP + _AGE_RANGE + _DISCOVERED + _WHEN_HIT + _IN_HOSPITAL + _ASSAULTED_AND + _BUT_ALIVE
 
 
 # A place, an age range, what the victims belong to or a participle phrase after them: "from the Town of Shelby",
@@ -2556,6 +2561,10 @@ def _category_after(sentence: str, c: _Count) -> str | None:
         m = AFTER.match(sentence, second.end())  # "The driver was uncooperative and was later arrested"
     if not m and sentence.startswith(" who ", c.tail) and RELATIVE_HARM_SURVIVED.match(sentence, c.tail):
         return "injured"  # "A girl who was shot in the head survived"
+    if (not m and sentence.startswith((" was ", " were "), c.tail) and SHOT_BUT_SURVIVED.match(sentence, c.tail)
+            and not sentence.endswith(("after ", "before "), 0, c.start)):
+        # (not in a clause that times another: "came just four days after another man was shot, but survived")
+        return "injured"  # "Her mother was also shot, but survived", "was shot six times but survived"
     if not m:
         if c.singular:
             # (an apposition opens on a comma)
@@ -2636,6 +2645,10 @@ SECOND_PREDICATE_REACH = 110  # (a verb, its 14 words and " and was": where " an
 # obituary).
 RELATIVE_HARM_SURVIVED = re.compile(r"""\s+who\s+(?:was|were)\s+(?:shot|stabbed)
     (?:\s+(?!(?:and|but|or|was|were|is|has|had)\b)[\w'’-]+){0,6}?\s+survived\b(?!\s+by\b)""", re.VERBOSE)
+# The victims' own verb told shot, then "but survived" (up to six words between, where and how often they were hit; not
+# "survived by" the family of an obituary): "Her mother was also shot, but survived", "was shot six times but survived".
+SHOT_BUT_SURVIVED = re.compile(r"""\s+(?:was|were)\s+(?:also\s+)?(?:shot|stabbed|struck|hit|wounded|grazed)
+    (?:\s+(?!(?:and|or|who|which|that|by|but)\b)[\w'’-]+){0,6}?,?\s+but\s+(?:also\s+)?survived\b(?!\s+by\b)""", re.VERBOSE)
 # A plural verb after a comma and "and": its subject is a group before, not the one person right before it.
 PLURAL_AND = re.compile(r",\s+and\s+(?:[a-z]+\s+)?(?:were|are|have)\b")
 # Flights across a border or out of a region, displaced when a group of people takes them ("200,000 people have fled to
