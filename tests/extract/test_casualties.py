@@ -5818,3 +5818,11 @@ def test_shot_comma_but_survived():
         ("injured", 1)}
     assert pairs("The death came four days after another man was shot, but survived, on that same block.") == set()
     assert pairs("He was shot but is survived by his wife.") == set()
+
+
+# A victim who "showed up at", "walked into" or "drove (themselves) to" a hospital is injured, as one taken there is
+def test_came_to_hospital_alone():
+    assert pairs("Three more victims showed up at local hospitals.") == {("injured", 3)}
+    assert pairs("A fifth child walked into St. Bernard Hospital after the shooting.") == {("injured", 1)}
+    assert pairs("Police said three other victims drove themselves to Northeast Methodist Hospital.") == {
+        ("injured", 3)}
