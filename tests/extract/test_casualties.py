@@ -5826,3 +5826,12 @@ def test_came_to_hospital_alone():
     assert pairs("A fifth child walked into St. Bernard Hospital after the shooting.") == {("injured", 1)}
     assert pairs("Police said three other victims drove themselves to Northeast Methodist Hospital.") == {
         ("injured", 3)}
+
+
+# A second predicate on "and is" or "and are" carries the subject's outcome as one on "and was" does ("and is expected
+# to recover", "and is in good condition")
+def test_second_predicate_present():
+    assert pairs("He was taken by ambulance to University Health for treatment and is expected to recover.") == {
+        ("injured", 1)}
+    assert pairs("The boy was transported to Our Lady of the Lake and is in good condition.") == {("injured", 1)}
+    assert pairs("The man was questioned by detectives and is expected to be charged.") == set()
