@@ -5835,3 +5835,10 @@ def test_second_predicate_present():
         ("injured", 1)}
     assert pairs("The boy was transported to Our Lady of the Lake and is in good condition.") == {("injured", 1)}
     assert pairs("The man was questioned by detectives and is expected to be charged.") == set()
+
+
+# "grazed" and "grazing" before the victims tell them hurt, as "wounding" does ("a bullet grazed a deputy", "grazing two
+# nearby pedestrians")
+def test_grazed_before_victims():
+    assert pairs("Another officer shot the dog and in the process a bullet grazed a deputy.") == {("injured", 1)}
+    assert pairs("The officer fired, missing the armed man and grazing two nearby pedestrians.") == {("injured", 2)}
