@@ -5842,3 +5842,11 @@ def test_second_predicate_present():
 def test_grazed_before_victims():
     assert pairs("Another officer shot the dog and in the process a bullet grazed a deputy.") == {("injured", 1)}
     assert pairs("The officer fired, missing the armed man and grazing two nearby pedestrians.") == {("injured", 2)}
+
+
+# An age written without hyphens before a name ("24 year old Daniel Chumacero", "17-year old") is part of the named
+# person, as "24-year-old" is
+def test_named_age_without_hyphens():
+    assert pairs("Four of the defendants are charged with killing 16 year old Shakur Franklin.") == {("killed", 1)}
+    assert pairs("Two of those men, 23-year-old Juan Saenz and 24 year old Daniel Chumacero, died after the shooting.") \
+        == {("killed", 2)}

@@ -522,7 +522,8 @@ OTHER_ALONE = re.compile("|".join(_at_word_start(word, not_after=r"[\w'’]") + 
                          re.VERBOSE)
 
 # A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar" (or an infant's age in
-# months or weeks: "13-month-old Bill Thao"), "Miss Marshburn", and
+# months or weeks: "13-month-old Bill Thao"; or the age written without hyphens: "24 year old Daniel Chumacero"),
+# "Miss Marshburn", and
 # the surname in capitals that police releases write after a given name ("Tyreek VINING"); "Dies" or "Died" in a
 # title-case headline is the verb after a name, none of it ("Vincent 'The Chin' Gigante Dies in Prison"; other verbs
 # so capitalised were tried and are also words of names and of plural headlines: "Judge John Hurt").
@@ -533,7 +534,7 @@ OTHER_ALONE = re.compile("|".join(_at_word_start(word, not_after=r"[\w'’]") + 
 # outside their groups: the name starts one character before its group (`text[m.start("name") - 1 : m.end("name")]`).
 NAMED = re.compile(
     r"""[A-Z0-9](?<![\w'’-].)
-    (?:(?P<age>(?:(?<=[0-9])\d{0,2}|(?<=[A-Z])[A-Za-z]*(?:-[a-z]+)?)-(?:year|month|week)-old\s+)[A-Z])?(?<=[A-Z])
+    (?:(?P<age>(?:(?<=[0-9])\d{0,2}|(?<=[A-Z])[A-Za-z]*(?:-[a-z]+)?)[-\s](?:year|month|week)[-\s]old\s+)[A-Z])?(?<=[A-Z])
     (?P<name>(?:(?:(?<=M)(?:r|rs|s|iss)|(?<=D)(?:r|et|eputy)|(?<=O)fficer|(?<=S)(?:gt|heriff)|(?<=C)(?:pl|apt)|(?<=L)t
         |(?<=T)rooper)\.?\s+[A-Z])?
       [a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?
