@@ -5850,3 +5850,11 @@ def test_named_age_without_hyphens():
     assert pairs("Four of the defendants are charged with killing 16 year old Shakur Franklin.") == {("killed", 1)}
     assert pairs("Two of those men, 23-year-old Juan Saenz and 24 year old Daniel Chumacero, died after the shooting.") \
         == {("killed", 2)}
+
+
+# The air ambulances' own verbs take a victim to hospital ("life flighted", "air lifted", "careflighted"), and one
+# "pronounced clinically dead" there is killed
+def test_air_ambulance_verbs():
+    assert pairs("One of the victims was life flighted to a Montgomery hospital in critical condition.") == {
+        ("injured", 1)}
+    assert pairs("A man was air lifted to the hospital where he was pronounced clinically dead.") == {("killed", 1)}

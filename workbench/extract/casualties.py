@@ -208,12 +208,13 @@ TRANSITIVE = frozenset(t for t, c, p in CASUALTY_TERMS if p == "both") | {"held"
 # A death later in the sentence makes the wounded or hospitalised victims killed instead ("was taken to a
 # hospital, where he died", "taken to a hospital and pronounced dead", "suffered a gunshot wound that resulted in
 # her death"); a time set off by a comma may open the clause ("was rushed to Comer Children's Hospital ..., but by
-# Tuesday morning, she died"), and "pronounce dead" is a common typo for "pronounced dead".
+# Tuesday morning, she died"), and "pronounce dead" is a common typo for "pronounced dead" ("clinically dead" the
+# same death: "was air lifted to the hospital where he was pronounced clinically dead").
 # (Its words that open a clause are grouped by first letter, each letter in its _caseless form, so that at each word
 # the engine tries only those of its letter.)
 _LATER_DEATH = r"""\s+(?:(?:by|on|early|late|within)\s[^,;:.]{1,30},\s+)?
     (?:he|she|they|the\s+\w+)?\s*(?:was\s+|were\s+)?
-    (?:later\s+)?(?:died|pronounced?\s+(?:dead|deceased)|declared\s+dead|succumbed)"""
+    (?:later\s+)?(?:died|pronounced?\s+(?:clinically\s+)?(?:dead|deceased)|declared\s+(?:clinically\s+)?dead|succumbed)"""
 _CAUSED_DEATH = r"""\s+(?:later\s+|eventually\s+|ultimately\s+)?(?:resulted\s+in|led\s+to|caused)\s+
     (?:his|her|their)\s+deaths?"""
 LATER_DIED = re.compile(rf"""\b(?:{_caseless("w")}(?:here{_LATER_DEATH}|hich{_CAUSED_DEATH})|{_caseless("b")}(?:ut|efore){_LATER_DEATH}
