@@ -5858,3 +5858,11 @@ def test_air_ambulance_verbs():
     assert pairs("One of the victims was life flighted to a Montgomery hospital in critical condition.") == {
         ("injured", 1)}
     assert pairs("A man was air lifted to the hospital where he was pronounced clinically dead.") == {("killed", 1)}
+
+
+# A second predicate telling the subject taken to hospital after a first of its own ("was hit in his back and was taken
+# to Advocate Christ Medical Center, where he was later pronounced dead")
+def test_second_predicate_taken_to_hospital():
+    assert pairs("The third boy was shot in his right shin and was taken to Mount Sinai Hospital.") == {("injured", 1)}
+    assert pairs("A 21-year-old man was hit in his back and was taken to Advocate Christ Medical Center, where he was "
+                 "later pronounced dead.") == {("killed", 1)}

@@ -2635,13 +2635,14 @@ NOT_STABLE_CONDITION = re.compile(r"\s+(?:with\s+no|mentally|emotionally|enough)
 # tells a victim's condition or death, which news copy gives after how the victim was found or taken away ("The boy
 # was privately conveyed to an area hospital and was in stable condition", "was found in the backyard and was
 # pronounced dead", "tried to run into a nearby house but was shot several times and was listed in critical
-# condition", "was taken by ambulance to University Health for treatment and is expected to recover"): no clause of
-# another subject in between ("who", "when he").
+# condition", "was taken by ambulance to University Health for treatment and is expected to recover", "was hit in his
+# back and was taken to Advocate Christ Medical Center"): no clause of another subject in between ("who", "when he").
 SECOND_PREDICATE = re.compile(r"""\s+(?:was|were|[a-z]+ed)\s+
     (?:(?!(?:who|which|that|when|he|she|they|police|officers)\s)[^,;.\s]+\s+){1,14}?and
     (?=\s+(?:was|were)\s+(?:later|then|subsequently|eventually)\s
       |\s+(?:was|were|is|are)\s+(?:listed\s+|now\s+|still\s+)?in\s+(?:[\w-]+\s+){1,3}?condition\b
       |\s+(?:was|were|is|are)\s+(?:also\s+)?expected\s+to\s+(?:survive|recover|live)\b
+      |\s+(?:was|were)\s+(?:later\s+)?(?:taken|rushed|transported|flown|airlifted)\s+to\s
       |\s+(?:was|were)\s+(?:later\s+)?pronounced\s+dead\b)""", re.VERBOSE)
 SECOND_PREDICATE_REACH = 110  # (a verb, its 14 words and " and was": where " and " is looked for first)
 # A restrictive relative clause telling the victims shot or stabbed, then their own verb "survived": "A girl who was
