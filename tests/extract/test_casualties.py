@@ -5866,3 +5866,10 @@ def test_second_predicate_taken_to_hospital():
     assert pairs("The third boy was shot in his right shin and was taken to Mount Sinai Hospital.") == {("injured", 1)}
     assert pairs("A 21-year-old man was hit in his back and was taken to Advocate Christ Medical Center, where he was "
                  "later pronounced dead.") == {("killed", 1)}
+
+
+# Hospital conditions in the police's wording ("temporary serious", "non-critical", "serious-to-critical") are injured
+def test_police_condition_wording():
+    assert pairs("The other three men, ages 18, 22 and 27, were in temporary serious condition.") == {("injured", 3)}
+    assert pairs("All four were in serious-to-critical condition, fire officials said.") == {("injured", 4)}
+    assert pairs("One person was shot and is in noncritical condition, police said.") == {("injured", 1)}
