@@ -1151,7 +1151,7 @@ def test_headline_verbs_in_the_present(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Police said the man was 20 and was in good condition.", set()),
+        ("Police said the man was 20 and was in good condition.", {("injured", 1)}),
         ("The man, who was 20, was in good condition.", {("injured", 1)}),
         ("The victim, who was 17, died.", {("killed", 1)}),
         ("The boy, who had just turned 16, was shot and killed.", {("killed", 1)}),
@@ -4858,7 +4858,7 @@ def test_bare_age_own_hand():
 # singular helper opens it or it tells a death by the subject's own hand: the group is not its victim
 def test_subject_verb_past_object_group():
     assert pairs("The gunman shot three people and was arrested.") == set()
-    assert pairs("He crashed into two parked cars and was pronounced dead at the scene.") == set()
+    assert pairs("He crashed into two parked cars and was pronounced dead at the scene.") == {("killed", 1)}
     assert pairs("The man who shot three women and then killed himself had a child with one of them.") == {
         ("killed", 1)}
     assert pairs("The gunman wounded three people and was arrested.") == {("injured", 3)}
@@ -5892,3 +5892,159 @@ def test_name_age_without_comma():
     assert ("killed", 21) not in pairs("Robert Atkins 21, was found shot to death on Florida Avenue.")
     assert ("killed", 21) not in pairs("Police say Shawn L. Johnson Jr., 21 of Lynchburg was shot and killed.")
     assert pairs("Man Shot in Shooting That Killed 1, Injured 6") == {("killed", 1), ("injured", 6)}
+
+
+# A second predicate telling the victim's condition or death, after how the victim was found or taken away, is the
+# subject's ("was privately conveyed to an area hospital and was in stable condition"); not across another subject
+def test_second_predicate_condition_or_death():
+    assert pairs("The boy was privately conveyed to an area hospital and was in stable condition.") == {("injured", 1)}
+    assert pairs("A man sustained multiple gunshot wounds to the body and was listed in critical condition.") == {
+        ("injured", 1)}
+    assert pairs("The girl was found in the backyard by neighbors and was pronounced dead at the scene.") == {
+        ("killed", 1)}
+    assert pairs("The driver was questioned by police and was in good condition.") == set()
+    assert pairs("The house was damaged by the fire and was in poor condition.") == set()
+
+
+# A group taken to several hospitals is injured, as one taken to a hospital ("transported to local hospitals",
+# "rushed to area hospitals"); a death told of one of them after it leaves the group's outcome mixed, no figure
+def test_group_taken_to_hospitals():
+    assert pairs("The other five victims were transported to local hospitals.") == {("injured", 5)}
+    assert pairs("Five other victims were rushed to area hospitals.") == {("injured", 5)}
+    assert pairs("Both victims were transported to hospitals and the 17-year-old was later pronounced dead.") == {
+        ("killed", 1)}
+    assert pairs("All three victims were taken to Central Florida Regional Hospital, where the woman died.") == {
+        ("killed", 1)}
+    assert pairs("Two men were taken to a hospital, where they were pronounced dead.") == {("killed", 2)}
+
+
+# "the shooting deaths of" counts the dead after it, as "the shooting death of" and "the deaths of" do
+def test_shooting_deaths_of():
+    assert pairs("Two brothers were charged in the January shooting deaths of four women.") == {("killed", 4)}
+    assert pairs("He was charged in the stabbing death of a 17-year-old.") == {("killed", 1)}
+
+
+# An infant's age in months or weeks before a name is part of the name, as an age in years is ("the shooting death of
+# 13-month-old Bill Thao")
+def test_named_infant_age_in_months():
+    assert pairs("A suspect was charged in the shooting death of 13-month-old Bill Thao.") == {("killed", 1)}
+    assert pairs("He was charged in the fatal shooting of 6-week-old Ava Smith.") == {("killed", 1)}
+
+
+# A lone surname or given name counts when the article names the person in full with a middle initial ("Kavon A.
+# Cooper") or a generational suffix ("Marlin Banks Jr."), as it does for a name without them
+def test_lone_name_after_initial_or_suffix():
+    assert pairs("Police said Kavon A. Cooper, 21, was riding in a vehicle.\n\nCooper died at the scene.") == {
+        ("killed", 1)}
+    assert pairs("Twelve-year-old Marlin Banks Jr. was shot in his home.\n\nMarlin died at York Hospital.") == {
+        ("killed", 1)}
+
+
+# Rescuers who took "all" or "the" counted victims to a hospital, or to one named ("Jackson Memorial Hospital",
+# "the Caromont Regional Medical Center"), took them injured; a state hospital is no injury
+def test_rescuers_took_group_to_named_hospital():
+    assert pairs("Paramedics rushed all four victims to Jackson Memorial Hospital.") == {("injured", 4)}
+    assert pairs("Emergency personnel brought the three victims to Bellevue Hospital.") == {("injured", 3)}
+    assert pairs("Gaston EMS took three people to the Caromont Regional Medical Center.") == {("injured", 3)}
+    assert pairs("Paramedics rushed all four victims to Jackson Memorial Hospital, where two died.") == {("killed", 2)}
+    assert pairs("The judge sent two men to the Wyoming State Hospital for evaluation.") == set()
+    assert pairs("Police took three people to the station for questioning.") == set()
+
+
+# A charge of assault "with intent to kill" tells no death, so a group told shot and then alive stays injured
+def test_intent_to_kill_charge_no_death():
+    text = ("Four people were shot early Saturday at a sports bar.\n\nPolice said the victims are being treated for "
+            "non-life threatening injuries.\n\nHe was charged with assault with a deadly weapon with intent to kill.")
+    assert pairs(text) == {("injured", 4)}
+
+
+# "shooting victims" are victims after a figure, not a count of shootings ("Five shooting victims were transported"),
+# and a group found before ", and" and a clause of its own does not share that clause's verb
+def test_shooting_victims_counted():
+    assert pairs("Five shooting victims were transported to local hospitals for treatment.") == {("injured", 5)}
+    assert pairs("All seven shooting victims are expected to survive.") == {("injured", 7)}
+    assert pairs("There were two shootings on Monday.") == set()
+    text = ("Police said Jose Flores-Vargas and Luis Ramirez were shot.\n\nResponding officers located four shooting "
+            "victims, and Flores-Vargas and Ramirez died at the scene.")
+    assert ("killed", 4) not in pairs(text)
+
+
+# A condition told the other way round ("stable but serious") or as a range ("serious to critical") is injured, as
+# "serious but stable" is
+def test_condition_reversed_or_range():
+    assert pairs("The child is currently in stable but serious condition in a Fargo hospital.") == {("injured", 1)}
+    assert pairs("The man is in serious to critical condition.") == {("injured", 1)}
+
+
+# Flown, airlifted, driven or brought "by" someone or something to a hospital is injured, as "taken by * to" is
+def test_flown_by_to_hospital():
+    assert pairs("The victim was flown by air ambulance to Sanford Medical Center in Fargo.") == {("injured", 1)}
+    assert pairs("Both women were flown by helicopter to the University of Tennessee Medical Center.") == {
+        ("injured", 2)}
+
+
+# "shot ..., but survived" and "but" before a condition, a helper or a verb of suffering tell the one shot alive;
+# not in a clause that times another event
+def test_shot_comma_but_survived():
+    assert pairs("Her mother was also shot, but survived.") == {("injured", 1)}
+    assert pairs("His brother was shot six times but survived.") == {("injured", 1)}
+    assert pairs("A 24-year-old man was also shot, but is expected to recover.") == {("injured", 1)}
+    assert pairs("The deputy sheriff was also shot but is in stable condition at Lakeland Hospital.") == {
+        ("injured", 1)}
+    assert pairs("The death came four days after another man was shot, but survived, on that same block.") == set()
+    assert pairs("He was shot but is survived by his wife.") == set()
+
+
+# A victim who "showed up at", "walked into" or "drove (themselves) to" a hospital is injured, as one taken there is
+def test_came_to_hospital_alone():
+    assert pairs("Three more victims showed up at local hospitals.") == {("injured", 3)}
+    assert pairs("A fifth child walked into St. Bernard Hospital after the shooting.") == {("injured", 1)}
+    assert pairs("Police said three other victims drove themselves to Northeast Methodist Hospital.") == {
+        ("injured", 3)}
+
+
+# A second predicate on "and is" or "and are" carries the subject's outcome as one on "and was" does ("and is expected
+# to recover", "and is in good condition")
+def test_second_predicate_present():
+    assert pairs("He was taken by ambulance to University Health for treatment and is expected to recover.") == {
+        ("injured", 1)}
+    assert pairs("The boy was transported to Our Lady of the Lake and is in good condition.") == {("injured", 1)}
+    assert pairs("The man was questioned by detectives and is expected to be charged.") == set()
+
+
+# "grazed" and "grazing" before the victims tell them hurt, as "wounding" does ("a bullet grazed a deputy", "grazing two
+# nearby pedestrians")
+def test_grazed_before_victims():
+    assert pairs("Another officer shot the dog and in the process a bullet grazed a deputy.") == {("injured", 1)}
+    assert pairs("The officer fired, missing the armed man and grazing two nearby pedestrians.") == {("injured", 2)}
+
+
+# An age written without hyphens before a name ("24 year old Daniel Chumacero", "17-year old") is part of the named
+# person, as "24-year-old" is
+def test_named_age_without_hyphens():
+    assert pairs("Four of the defendants are charged with killing 16 year old Shakur Franklin.") == {("killed", 1)}
+    assert pairs("Two of those men, 23-year-old Juan Saenz and 24 year old Daniel Chumacero, died after the shooting.") \
+        == {("killed", 2)}
+
+
+# The air ambulances' own verbs take a victim to hospital ("life flighted", "air lifted", "careflighted"), and one
+# "pronounced clinically dead" there is killed
+def test_air_ambulance_verbs():
+    assert pairs("One of the victims was life flighted to a Montgomery hospital in critical condition.") == {
+        ("injured", 1)}
+    assert pairs("A man was air lifted to the hospital where he was pronounced clinically dead.") == {("killed", 1)}
+
+
+# A second predicate telling the subject taken to hospital after a first of its own ("was hit in his back and was taken
+# to Advocate Christ Medical Center, where he was later pronounced dead")
+def test_second_predicate_taken_to_hospital():
+    assert pairs("The third boy was shot in his right shin and was taken to Mount Sinai Hospital.") == {("injured", 1)}
+    assert pairs("A 21-year-old man was hit in his back and was taken to Advocate Christ Medical Center, where he was "
+                 "later pronounced dead.") == {("killed", 1)}
+
+
+# Hospital conditions in the police's wording ("temporary serious", "non-critical", "serious-to-critical") are injured
+def test_police_condition_wording():
+    assert pairs("The other three men, ages 18, 22 and 27, were in temporary serious condition.") == {("injured", 3)}
+    assert pairs("All four were in serious-to-critical condition, fire officials said.") == {("injured", 4)}
+    assert pairs("One person was shot and is in noncritical condition, police said.") == {("injured", 1)}

@@ -209,13 +209,15 @@ TRANSITIVE = frozenset(t for t, c, p in CASUALTY_TERMS if p == "both") | {"held"
 # hospital, where he died" or "where he passed away", "taken to a hospital and pronounced dead", "suffered a gunshot wound that resulted in
 # her death"); a time set off by a comma may open the clause ("was rushed to Comer Children's Hospital ..., but by
 # Tuesday morning, she died"), as may the officials who tell it ("where officials say she was pronounced dead"), and
-# "pronounce dead" is a common typo for "pronounced dead"; "was dead on arrival" tells the same death.
+# "pronounce dead" is a common typo for "pronounced dead"; "was dead on arrival" tells the same death, as does
+# "clinically dead" ("was air lifted to the hospital where he was pronounced clinically dead").
 # (Its words that open a clause are grouped by first letter, each letter in its _caseless form, so that at each word
 # the engine tries only those of its letter.)
 _LATER_DEATH = r"""\s+(?:(?:by|on|early|late|within)\s[^,;:.]{1,30},\s+)?
     (?:(?:police|officials|authorities|doctors|deputies|investigators)\s+(?:say|says|said)\s+(?=he\s|she\s|they\s))?
     (?:he|she|they|the\s+\w+)?\s*(?:was\s+|were\s+)?
-    (?:later\s+)?(?:died|passed\s+away|pronounced?\s+(?:dead|deceased)|declared\s+dead|succumbed|dead\s+on\s+arrival)"""
+    (?:later\s+)?(?:died|passed\s+away|pronounced?\s+(?:clinically\s+)?(?:dead|deceased)|declared\s+(?:clinically\s+)?dead
+    |succumbed|dead\s+on\s+arrival)"""
 _CAUSED_DEATH = r"""\s+(?:later\s+|eventually\s+|ultimately\s+)?(?:resulted\s+in|led\s+to|caused)\s+
     (?:his|her|their)\s+deaths?"""
 LATER_DIED = re.compile(rf"""\b(?:{_caseless("w")}(?:here{_LATER_DEATH}|hich{_CAUSED_DEATH})|{_caseless("b")}(?:ut|efore){_LATER_DEATH}
@@ -260,6 +262,7 @@ _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "victims as",  # ("identified the victims as": see VICTIMS_INCLUDED)
     "into custody", "seized", "seizing", "to the hospital", "to a hospital", "to hospital", "to area hospitals",
     "to local hospitals", "the fatality",  # (for "sent five men to the hospital": see AROUND_AFTER)
+    "hospital", "medical center",  # (for "rushed all four victims to Jackson Memorial Hospital": see AROUND_AFTER)
     "on himself", "on herself", "own life",  # (the attacker's own death: see SELF_KILLED)
     "one fatality",  # (see ONE_NOUN)
     "to flee", "to evacuate", "from their homes", "to leave their homes",
@@ -267,6 +270,7 @@ _SCAN_TERMS = [t for t, c, p in CASUALTY_TERMS if c != "victim"] + [
     "without homes", "without shelter",  # ("left 80,000 people without homes": see AROUND_AFTER)
     "caught up with", "caught up to",  # (police who did: see POLICE_CAUGHT_UP)
     "who was shot", "who were shot", "who was stabbed", "who were stabbed",  # (see RELATIVE_HARM_SURVIVED)
+    "but survived",  # (see SHOT_BUT_SURVIVED)
     "s injury", "s wound",  # (a victim's injury in the singular reported on: see POSSESSIVE_INJURIES)
     *(f"{kind} victims" for kind in VICTIMS_KIND_CATEGORY),  # (see _adjective_category)
     *(f"{m}{gap}{n}" for m in MULTIPLES for n in MULTIPLE_NOUNS for gap in (" ", "-"))]
@@ -524,7 +528,9 @@ OTHER_ALONE = re.compile("|".join(_at_word_start(word, not_after=r"[\w'’]") + 
     |another(?<=\band\sanother)(?=\s+(?:(?:critically|seriously|severely|badly)\s+)?(?:wounded|injured|hurt)\b)""",
                          re.VERBOSE)
 
-# A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar", "Miss Marshburn", and
+# A named person: "Jamal Berry", "Leroy \"LJ\" Rutherford Friedel", "91-year-old Luis Aguiar" (or an infant's age in
+# months or weeks: "13-month-old Bill Thao"; or the age written without hyphens: "24 year old Daniel Chumacero"),
+# "Miss Marshburn", and
 # the surname in capitals that police releases write after a given name ("Tyreek VINING"); "Dies" or "Died" in a
 # title-case headline is the verb after a name, none of it ("Vincent 'The Chin' Gigante Dies in Prison"; other verbs
 # so capitalised were tried and are also words of names and of plural headlines: "Judge John Hurt").
@@ -535,7 +541,7 @@ OTHER_ALONE = re.compile("|".join(_at_word_start(word, not_after=r"[\w'’]") + 
 # outside their groups: the name starts one character before its group (`text[m.start("name") - 1 : m.end("name")]`).
 NAMED = re.compile(
     r"""[A-Z0-9](?<![\w'’-].)
-    (?:(?P<age>(?:(?<=[0-9])\d{0,2}|(?<=[A-Z])[A-Za-z]*(?:-[a-z]+)?)-year-old\s+)[A-Z])?(?<=[A-Z])
+    (?:(?P<age>(?:(?<=[0-9])\d{0,2}|(?<=[A-Z])[A-Za-z]*(?:-[a-z]+)?)[-\s](?:year|month|week)[-\s]old\s+)[A-Z])?(?<=[A-Z])
     (?P<name>(?:(?:(?<=M)(?:r|rs|s|iss)|(?<=D)(?:r|et|eputy)|(?<=O)fficer|(?<=S)(?:gt|heriff)|(?<=C)(?:pl|apt)|(?<=L)t
         |(?<=T)rooper)\.?\s+[A-Z])?
       [a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?
@@ -811,9 +817,13 @@ _HIT_BY = [rf"{verb}\s+by\s+(?:(?:the\s+)?gunfire|(?:a\s+)?(?:stray\s+)?bullets?
 # "was struck by a pickup truck and seriously injured", "was run over by a bus and killed".
 _HIT_BY += [rf"""{verb}\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:car|vehicle|truck|pickup|van|bus|train|tram|
             motorcycle|suv|taxi|lorry)(?=\s+and\s)""" for verb in ("hit", "struck", r"run\s+over", r"knocked\s+down")]
+# A survival set against the harm before the term that tells it: "was also shot, but is expected to recover", "was also
+# struck but suffered injuries that weren't life-threatening", "was shot but is in stable condition" (only before a
+# helper, a verb of suffering or a condition).
+_BUT_ALIVE = [r"but(?=\s+(?:is|was|are|were|remains?|remained|suffered|sustained|in)\s)"]
 _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_HIT + _TAKEN_TO + _AMONG + _WILL_REMAIN \
     + _STRESSED + _MAY_HAVE_BEEN + _ORDERED + _FOUND_AND + _HIT_BY + _WHERE_THEY_WERE + _IN_ALL + _CAUGHT_OR_CHARGED \
-    + _OF_INTEREST + _ENDED_UP + _AGE_RANGE + _DISCOVERED + _WHEN_HIT + _IN_HOSPITAL + _ASSAULTED_AND
+    + _OF_INTEREST + _ENDED_UP + _AGE_RANGE + _DISCOVERED + _WHEN_HIT + _IN_HOSPITAL + _ASSAULTED_AND + _BUT_ALIVE
 
 
 # A place, an age range, what the victims belong to or a participle phrase after them: "from the Town of Shelby",
@@ -1190,7 +1200,8 @@ SEEN_LEAD = re.compile(r"\b(?:found|find|finds|saw|sees|stopped|stops|spotted|ca
 AROUND_AFTER = re.compile(r"""\s+(?:(?P<hostage>hostages?|prisoner|captive)|(?P<death>to\s+death)|(?P<custody>into\s+(?:police\s+)?custody)|
     (?P<dead>dead(?!-))|(?P<treated>(?:(?:at|on)\s+(?:the\s+)?scene\s+|at\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?hospitals?\s+)?for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|smoke\s+inhalation))|(?P<fled>to\s+(?:flee|evacuate)|(?:to\s+(?:leave|abandon)|from)\s+(?:their|his|her)\s+homes?)|
     (?P<homeless>without\s+(?:homes|shelter))|
-    (?P<hospital>(?:(?:in|from|of|with)(?:\s+[\w'’-]+){1,3}?\s+)?to\s+(?:(?:the|a|an|area|local|nearby)\s+)*hospitals?))\b""",
+    (?P<hospital>(?:(?:in|from|of|with)(?:\s+[\w'’-]+){1,3}?\s+)?to\s+(?:(?:the|a|an|area|local|nearby)\s+)*
+      (?:hospitals?|(?:[A-Z][\w'’.-]*\s+){1,5}(?:Hospital|Medical\s+Center|Trauma\s+Center))))\b""",
                           re.VERBOSE)
 AROUND_BEFORE = {
     # "sent four people in their twenties to the hospital", "sending five men to the hospital"
@@ -1216,10 +1227,12 @@ AROUND_BEFORE = {
         club(?:s|bed|bing)?|trampl(?:es?|ed|ing)|tortur(?:es?|ed|ing))\s+$""", re.I | re.VERBOSE),
 }
 # Rescuers who took a counted group to a hospital, as those "sent" there (and as "were taken" is read): "Fire Rescue
-# took four gunshot victims to a hospital", "transported four others to the hospital" (a figure, not one person, and no
-# death told after it: "rushed the boy to a hospital, where he was pronounced dead", "where one of them died").
-HOSPITAL_TAKERS = re.compile(r"\b(?:took|transported|rushed)\s+$", re.I)
-HOSPITAL_SENDERS = ("sen", "took", "transported", "rushed")  # (a cheap first test for these and AROUND_BEFORE)
+# took four gunshot victims to a hospital", "transported four others to the hospital", "Paramedics rushed all four
+# victims to Jackson Memorial Hospital", "Emergency personnel brought the three victims to Bellevue Hospital" (a
+# figure, not one person, and no death told after it: "rushed the boy to a hospital, where he was pronounced dead",
+# "where one of them died").
+HOSPITAL_TAKERS = re.compile(r"\b(?:took|transported|rushed|brought)\s+(?:all\s+)?(?:the\s+)?$", re.I)
+HOSPITAL_SENDERS = ("sen", "took", "transported", "rushed", "brought")  # (a cheap first test for these and AROUND_BEFORE)
 DEATH_LATER = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|death|morgue)\b", re.I)
 DEAD_AROUND_STEMS = ("pronounc", "declar", "found", "find", "discover", "left", "leav")  # (a first test for "dead")
 AROUND_CATEGORY = {"hostage": "detained", "death": "killed", "custody": "detained", "hospital": "injured", "dead": "killed",
@@ -1315,14 +1328,15 @@ LIST_MEMBER_GAP = re.compile(r"\s+(?:in|at|on|inside|outside|near|from)\s+[^,;:.
 # 18-year-olds"), times,
 # money, units, addresses, dates, vehicles and vessels ("captured three boats of the pirates"), wounds ("suffered two
 # gunshot wounds"), shots fired or heard ("fired one shot", "a video captured four gunshots"; not the victims' "shot
-# dead" or "shot and killed": "were both shot dead"), charges ("four murder counts"; not "the four murder
+# dead" or "shot and killed": "were both shot dead"), shootings ("two shootings"; not "Five shooting victims were
+# transported"), charges ("four murder counts"; not "the four murder
 # victims", see VICTIMS_KIND_CATEGORY), weights seized ("captured 300 kilograms") and a
 # player's statistics ("ranks fifth on the team with 86 tackles").
 # Units and things counted right after a number that make it something other than people (and a foot mark before
 # inches: "captured the 12'6\" gator").
 _NOT_PEOPLE_UNITS = r"""shots?(?!\s+(?:dead|to\s+death|and\s+(?:killed|wounded|injured)))
     rounds? times? years? days? hours? minutes? seconds? weeks? months? decades? miles? feet
-    foot yards? meters? metres? kilometers? kilometres? km mph attacks? incidents? shootings? bombings? explosions?
+    foot yards? meters? metres? kilometers? kilometres? km mph attacks? incidents? shootings?(?!\s+victims?) bombings? explosions?
     blasts? bombs? buildings? homes? houses? vehicles? cars? guns? weapons? rifles? handguns? pistols? bullets? cases?
     calls? dollars? euros? pounds? block street st\b avenue ave\b road rd\b drive dr\b lane boulevard blvd court ct\b
     way\b place highway counts? charges? degrees? magnitude points? votes? seats? acres? square storey stor(?:y|ies)
@@ -2538,11 +2552,16 @@ ARTICLE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?\s$")
 # A given name (or an initial, or a given name and a quoted nickname) just before a surname: "Victoria Cantu", "Paul J.
 # Rayer", "Egardo “Coco” Perez".
 NAME_BEFORE = re.compile(r"""(?:[A-Z][a-z'’]+|[A-Z]\.|[A-Z][a-z'’]+\s+(?:"[A-Z][^"\n]{0,14}"|“[A-Z][^”\n]{0,14}”))\s+$""")
-# ... and a surname just after a given name: "Jaylen Pender" (one capitalised word of letters, then no more of them),
-# not after an article, a preposition or a number, which open the name of a place ("the Gaza Strip", "in Lafayette
-# Parish", "524 Schenectady St.").
-SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
+# ... and a surname just after a given name: "Jaylen Pender" (one capitalised word of letters, then no more of them,
+# save a generational suffix: "Marlin Banks Jr."), not after an article, a preposition or a number, which open the
+# name of a place ("the Gaza Strip", "in Lafayette Parish", "524 Schenectady St.").
+SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’-]| (?!(?:Jr|Sr)\b)[A-Z])")
 PLACE_BEFORE_NAME = frozenset("the a an in at into on from near to across outside inside".split())
+
+
+def _is_initial(word: str) -> bool:
+    """Whether a word is an initial: one capital and a full stop ("A.", "J.")."""
+    return len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z"
 
 
 def _is_surname(text: str, word: str) -> bool:
@@ -2555,7 +2574,8 @@ def _is_surname(text: str, word: str) -> bool:
             window = text[max(0, at - 30) : at]
             if NAME_BEFORE.search(window):
                 before = window.split()
-                if before and before[-1].strip(".").lower() not in NOT_NAMES:
+                # (a middle initial is no article: "A." of "Kavon A. Cooper" is not "a")
+                if before and (_is_initial(before[-1]) or before[-1].strip(".").lower() not in NOT_NAMES):
                     return True
             elif (text[end : end + 1] == " " and "A" <= text[end + 1 : end + 2] <= "Z"  # (a cheap first test)
                   and (surname := SURNAME_AFTER.match(text, end)) and word[-1].isalpha()
@@ -2606,11 +2626,15 @@ def _category_after(sentence: str, c: _Count) -> str | None:
                 m = AFTER.match(sentence, fallback.end())
                 if m:
                     c.who, c.tail = fallback.group("who"), fallback.end()
-    if (not m and " and w" in sentence[c.tail : c.tail + SECOND_PREDICATE_REACH]
+    if (not m and " and " in sentence[c.tail : c.tail + SECOND_PREDICATE_REACH]
             and (second := SECOND_PREDICATE.match(sentence, c.tail))):
         m = AFTER.match(sentence, second.end())  # "The driver was uncooperative and was later arrested"
     if not m and sentence.startswith(" who ", c.tail) and RELATIVE_HARM_SURVIVED.match(sentence, c.tail):
         return "injured"  # "A girl who was shot in the head survived"
+    if (not m and sentence.startswith((" was ", " were "), c.tail) and SHOT_BUT_SURVIVED.match(sentence, c.tail)
+            and not sentence.endswith(("after ", "before "), 0, c.start)):
+        # (not in a clause that times another: "came just four days after another man was shot, but survived")
+        return "injured"  # "Her mother was also shot, but survived", "was shot six times but survived"
     if not m:
         if c.singular:
             # (an apposition opens on a comma)
@@ -2675,15 +2699,29 @@ SINGULAR_HELPER_END = re.compile(r"\b(?:has|was|is)\s+(?:(?:later|since|now|also
 NOT_STABLE_CONDITION = re.compile(r"\s+(?:with\s+no|mentally|emotionally|enough)\b")
 # A first predicate of the subject that tells no casualty, then a second on "and" and a later time, whose term is the
 # subject's: "The driver was uncooperative and was later arrested", "was found hiding in a shed and was later arrested",
-# and on a past verb of its own, "The woman refused to answer questions and was later arrested".
-SECOND_PREDICATE = re.compile(r"""\s+(?:was|were|[a-z]+ed)\s+[^,;.]{1,60}?\s+and
-    (?=\s+(?:was|were)\s+(?:later|then|subsequently|eventually)\s)""", re.VERBOSE)
-SECOND_PREDICATE_REACH = 90  # (a verb, its 60 characters and " and was": where " and w" is looked for first)
+# and on a past verb of its own, "The woman refused to answer questions and was later arrested"; or a second that
+# tells a victim's condition or death, which news copy gives after how the victim was found or taken away ("The boy
+# was privately conveyed to an area hospital and was in stable condition", "was found in the backyard and was
+# pronounced dead", "tried to run into a nearby house but was shot several times and was listed in critical
+# condition", "was taken by ambulance to University Health for treatment and is expected to recover", "was hit in his
+# back and was taken to Advocate Christ Medical Center"): no clause of another subject in between ("who", "when he").
+SECOND_PREDICATE = re.compile(r"""\s+(?:was|were|[a-z]+ed)\s+
+    (?:(?!(?:who|which|that|when|he|she|they|police|officers)\s)[^,;.\s]+\s+){1,14}?and
+    (?=\s+(?:was|were)\s+(?:later|then|subsequently|eventually)\s
+      |\s+(?:was|were|is|are)\s+(?:listed\s+|now\s+|still\s+)?in\s+(?:[\w-]+\s+){1,3}?condition\b
+      |\s+(?:was|were|is|are)\s+(?:also\s+)?expected\s+to\s+(?:survive|recover|live)\b
+      |\s+(?:was|were)\s+(?:later\s+)?(?:taken|rushed|transported|flown|airlifted)\s+to\s
+      |\s+(?:was|were)\s+(?:later\s+)?pronounced\s+dead\b)""", re.VERBOSE)
+SECOND_PREDICATE_REACH = 110  # (a verb, its 14 words and " and was": where " and " is looked for first)
 # A restrictive relative clause telling the victims shot or stabbed, then their own verb "survived": "A girl who was
 # shot in the head survived" (up to six words between: where, when, by whom; not "survived by" the family of an
 # obituary).
 RELATIVE_HARM_SURVIVED = re.compile(r"""\s+who\s+(?:was|were)\s+(?:shot|stabbed)
     (?:\s+(?!(?:and|but|or|was|were|is|has|had)\b)[\w'’-]+){0,6}?\s+survived\b(?!\s+by\b)""", re.VERBOSE)
+# The victims' own verb told shot, then "but survived" (up to six words between, where and how often they were hit; not
+# "survived by" the family of an obituary): "Her mother was also shot, but survived", "was shot six times but survived".
+SHOT_BUT_SURVIVED = re.compile(r"""\s+(?:was|were)\s+(?:also\s+)?(?:shot|stabbed|struck|hit|wounded|grazed)
+    (?:\s+(?!(?:and|or|who|which|that|by|but)\b)[\w'’-]+){0,6}?,?\s+but\s+(?:also\s+)?survived\b(?!\s+by\b)""", re.VERBOSE)
 # A plural verb after a comma and "and": its subject is a group before, not the one person right before it.
 PLURAL_AND = re.compile(r",\s+and\s+(?:[a-z]+\s+)?(?:were|are|have)\b")
 # Flights across a border or out of a region, displaced when a group of people takes them ("200,000 people have fled to
@@ -2924,8 +2962,11 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
     if (category == "injured" and (c.value or 0) >= 2 and not any(map(term.__contains__, NAMED_INJURY))
             and _one_of_group_died(sentence, m.end())):
         return None  # "All three officers were flown to a hospital, where Officer Guindon died": one's death
-    if category == "injured" and (LATER_DIED.search(sentence, m.end()) or AND_DIED.match(sentence, m.end())) and not (
+    if category == "injured" and (died := LATER_DIED.search(sentence, m.end()) or AND_DIED.match(sentence, m.end())) and not (
             _part_died(sentence, c, m.end())):
+        if not c.singular and c.value != 1 and ONE_OF_GROUP_DIED.search(sentence, m.end(), died.end()):
+            return None  # "Both victims were transported to hospitals and the 17-year-old was later pronounced dead":
+            # one of the group died, whose outcome is then mixed (shot, no category)
         return "killed"  # "was taken to hospital, where he died"
     if category == "injured":
         c.care = not any(map(term.__contains__, NAMED_INJURY))  # (the term is lowercased)
@@ -2936,6 +2977,10 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
 # (not "no serious injuries", which leaves minor ones).
 NO_INJURIES = re.compile(r"\bno\s+(?:(?:visible|apparent|obvious|physical|reported|known|other|further|additional)\s+)?"
                          r"(?:injur|wound|gunshot|bullet)")
+# One person's death told after a group's term, which leaves the rest of the group alive: "and the 17-year-old was
+# later pronounced dead", "where she died", "where one of them died" (a word not ending in "s" after "the").
+ONE_OF_GROUP_DIED = re.compile(r"""\b(?:he|she|one(?:\s+of\s+(?:them|the\s+[\w-]+))?|the\s+[\w-]*[^\Ws])\s+
+    (?:was\s+|has\s+|had\s+)?(?:later\s+)?(?:died|pronounced|declared|succumbed)\b""", re.IGNORECASE | re.VERBOSE)
 # A death right after the term of a group a part is of: the part's ("Two of the 16 injured died", "later died").
 PART_DIED = re.compile(r"\s+(?:later\s+)?(?:died|dies)\b")
 
@@ -3316,7 +3361,7 @@ def _around_words(sentence: str) -> bool:
         or "without shelter" in sentence
         or ("homes" in sentence and ("driv" in sentence or "drove" in sentence))  # "drove 2,000 families from their homes"
         or (" dead" in sentence and any(map(sentence.__contains__, DEAD_AROUND_STEMS)))
-        or ("hospital" in sentence and any(map(sentence.__contains__, HOSPITAL_SENDERS)))
+        or (("ospital" in sentence or "Center" in sentence) and any(map(sentence.__contains__, HOSPITAL_SENDERS)))
     )
 
 
@@ -3359,6 +3404,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             around = AROUND_AFTER.match(sentence, c.tail)
             if around:
                 kind = around.lastgroup
+                if kind == "hospital" and MENTAL_HOSPITAL.search(around.group().lower()):
+                    continue  # "sending Guajardo to the Wyoming State Hospital for ... evaluation": no injury
             elif c.who and c.who.lower().endswith(("hostage", "hostages", " prisoner", " captive")):
                 kind = "hostage"  # "took a woman hostage", "took 40 fighters prisoner": the noun took the word in
             else:
@@ -3467,10 +3514,12 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
         counts[1].category = counts[1].how = None
     # Coordinated groups share the verb: "two officers and a civilian were killed", "killing two and a child" (not a part
     # of the group before it: "picked up 120 migrants, three of whom had died"; see _part_of_group; nor a figure counted
-    # by a noun of its own: "4 victims, 2 fatalities").
+    # by a noun of its own: "4 victims, 2 fatalities"; nor the object of a verb of finding before ", and" and a clause
+    # of its own: "Responding officers located four shooting victims, and Flores-Vargas and Ramirez died at the scene").
     for i in range(len(counts) - 2, -1, -1):
         c, nxt = counts[i], counts[i + 1]
         if c.category is None and nxt.how == "after" and not _part_of_group(nxt) and not _noun_counted(sentence, nxt) and (
+                not (sentence.startswith(", and ", c.tail) and _lead(SEEN_LEAD, sentence, c.start))) and (
                 CONNECTOR.fullmatch(sentence, c.tail, nxt.start)
                 or c.singular and sentence.startswith(" and ", c.tail) and OWN_CONNECTOR.fullmatch(sentence, c.tail, nxt.start)
                 or _ages_then_connector(sentence, c, nxt)):
@@ -4492,11 +4541,12 @@ SHOT_ALIVE = re.compile(rf"""\b(?:(?:is|was|are|were|remains?|remained)\s+(?:lis
 # Any death told in the article ("shot dead", "one fatally", "later died", "homicide"), save the wounds said not
 # to be fatal: then the shot group's outcome may be mixed ("Four shot, one fatally"), and it is left alone. Neither
 # the police unit that investigates shootings ("contact the Allegheny County Homicide Unit", "homicide detectives")
-# nor a charge of "attempted murder" tells a death.
+# nor a charge of "attempted murder" or of assault "with intent to kill" tells a death.
 # (Its words are grouped by first letter, each letter in its _caseless form, keeping their order within a letter; the
-# look back for "attempted" is taken from after the "m" of "murder", so that it opens on its letter too.)
+# look back for "attempted" is taken from after the "m" of "murder", so that it opens on its letter too, and so is
+# the look back for "intent to" before "kill".)
 SHOT_DEATH = re.compile(r"(?<!non-)(?<!non\s)\b" + _by_first_letter(
-    r"""dead died dies death deaths killed kill killing fatal fatally slain m(?<!attempted\sm)urder\w*
+    r"""dead died dies death deaths killed k(?<!intent\sto\sk)ill killing fatal fatally slain m(?<!attempted\sm)urder\w*
     h(?<!attempted\sh)omicide(?!\s+(?:unit|division|squad|bureau|section|detectives?|investigators?)\b) deceased lifeless""".split(),
     caseless=True) + r"\b", re.IGNORECASE)
 
