@@ -5892,3 +5892,13 @@ def test_name_age_without_comma():
     assert ("killed", 21) not in pairs("Robert Atkins 21, was found shot to death on Florida Avenue.")
     assert ("killed", 21) not in pairs("Police say Shawn L. Johnson Jr., 21 of Lynchburg was shot and killed.")
     assert pairs("Man Shot in Shooting That Killed 1, Injured 6") == {("killed", 1), ("injured", 6)}
+
+
+# "Him" or "her" taken into custody is a detained person of one; an intent to take them ("to take him into custody")
+# is none
+def test_pronoun_taken_into_custody():
+    assert pairs("Officers located the suspect at a relative's home and took him into custody.") == {("detained", 1)}
+    assert pairs("Detectives had been looking for Campbell before taking him into custody Monday.") == {("detained", 1)}
+    assert pairs("A deputy stopped the car and took her into custody without incident.") == {("detained", 1)}
+    assert pairs("Officers approached Hayes to take him into custody.") == set()
+    assert pairs("They tried to take her into custody, but she fled.") == set()

@@ -679,7 +679,7 @@ PRONOUN = re.compile(_at_word_start("He", "he", "She", "she") + r"(?:'s|’s)?(?
 # "arrested her husband"). A pronoun has no other-event marker of its own, so none is read in a sentence that dates
 # or repeats the arrest ("arrested him on March 1, 2000", "two years before", "arrested him again", "recently"; an age
 # is no date: "a 35-year-old"), nor after a habit ("the cops keep arresting him").
-OBJECT_PRONOUN = re.compile(r"""(?<![\w'’])(?:him|her(?=\s*[.,;:!?)]|\s*$|\s+(?:in|on|at|after|before|for|and|without|
+OBJECT_PRONOUN = re.compile(r"""(?<![\w'’])(?:him|her(?=\s*[.,;:!?)]|\s*$|\s+(?:in|into|on|at|after|before|for|and|without|
     outside|inside|near|from|during|when|while|as|until|but|early|late|later|shortly|last|this|Monday|Tuesday|
     Wednesday|Thursday|Friday|Saturday|Sunday)\b))(?![\w'’])""", re.VERBOSE)
 # The dead told by the one who pronounced them so, found them or shot them, of a victim named by a pronoun:
@@ -700,6 +700,11 @@ ORDINAL_VICTIM = re.compile(r"""(?=[AaTt])(?<![\w'’])(?:(?:[Aa]n?|[Tt]he)\s+(?
     remained|injured|wounded|hurt|killed)\b)""", re.VERBOSE)
 # (a cheap first test for ORDINAL_VICTIM: its words alone, fewer tests than each with its article)
 ORDINAL_STEMS = ("second", "third", "fourth", "fifth", "sixth", "another")
+# "Into custody" after the pronoun, which with "took" or "taking" before it makes it a detained person of one, as a
+# counted group taken so is (AROUND_AFTER): "took him into custody", "before taking her into custody" (not the plain
+# "take", an intent: "to take him into custody").
+PRONOUN_CUSTODY = re.compile(r"\s+into\s+(?:police\s+)?custody\b")
+PRONOUN_CUSTODY_REACH = 8  # (how far before the pronoun "took" is looked for: the verb and its space)
 OBJECT_TERM_END = re.compile(r"""(?:[a-z]ed|(?:\b(?:before|after|while|upon)\s+)[a-z]+ing)\s+$""")
 OBJECT_DATED = re.compile(r"\b(?:(?:19|20)\d\d|(?<!-)(?:years?|months?|decades?)(?!-)|again|previously|earlier|recently)\b",
                           re.I)
@@ -2287,9 +2292,16 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
         start, end = m.span()
         if any(c.start <= start < c.tail for c in taken):
             continue
-        if not OBJECT_TERM_END.search(sentence, max(0, start - 40), start) or OBJECT_DATED.search(sentence):
+        if OBJECT_DATED.search(sentence):
             continue
         count = _Count(start, end, m.group(0), 1, None, "exact", None, end, True)
+        if (sentence.startswith(" into ", end) and PRONOUN_CUSTODY.match(sentence, end)
+                and AROUND_BEFORE["custody"].search(sentence, max(0, start - PRONOUN_CUSTODY_REACH), start)):
+            count.category, count.how = "detained", "before"
+            counts.append(count)
+            continue
+        if not OBJECT_TERM_END.search(sentence, max(0, start - 40), start):
+            continue
         # (only as a term's object: no verb of its own follows)
         if _category_before(sentence, count) == "detained":
             count.category, count.how = "detained", "before"
