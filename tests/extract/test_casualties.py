@@ -5902,3 +5902,14 @@ def test_pronoun_taken_into_custody():
     assert pairs("A deputy stopped the car and took her into custody without incident.") == {("detained", 1)}
     assert pairs("Officers approached Hayes to take him into custody.") == set()
     assert pairs("They tried to take her into custody, but she fled.") == set()
+
+
+# An arrest in a deed dated "earlier this month", or in one that "happened last month", is the report's own event told
+# from its arrest, as one "in a shooting last month" is; an arrest dated so with no deed is another case's
+def test_arrest_in_deed_earlier_this_month():
+    def flagged(text):
+        return {(c.category, c.value) for c in extract_casualties(text) if c.about_other_event}
+
+    assert flagged("Police say they've arrested a man in a gun battle earlier this month that left one dead.") == set()
+    assert flagged("Police have arrested a man for the Club Camouflage shooting that happened last month.") == set()
+    assert flagged("Deputies arrested two women earlier this month on trespassing charges.") == {("detained", 2)}

@@ -1517,13 +1517,15 @@ OTHER_EVENT_LOWER = _lowercase_form(OTHER_EVENT)
 # lowercased text before the word.
 ARRESTS_NATIONWIDE = re.compile(r"\b(?:arrested|detained)\s+(?:[\w,'’-]+\s+){0,4}$")
 ARRESTS_REACH = 80  # (how far before "nationwide" the arrest is looked for: four words and the verb)
-# A deed someone is arrested, charged or sentenced in, right before "last year" or "last month": the deed is the
-# report's own event, told from its arrest ("A second suspect has been arrested in a daylight shooting last year that
-# left four people wounded", "charged in connection with a shooting last month that left three people injured"), as
-# one named by its year after "a" is.
+# A deed someone is arrested, charged or sentenced in, right before "last year", "last month" or "earlier this month"
+# (or told to have happened then): the deed is the report's own event, told from its arrest ("A second suspect has
+# been arrested in a daylight shooting last year that left four people wounded", "charged in connection with a
+# shooting last month that left three people injured", "arrested a man in a gun battle earlier this month", "arrested
+# a man for the Club Camouflage shooting that happened last month"), as one named by its year after "a" is.
 ARRESTED_IN_DEED = re.compile(r"""\b(?:arrested|charged|indicted|convicted|sentenced|guilty)\s+(?:[\w,'’-]+\s+){0,4}?
     (?:in|for|over)\s+(?:connection\s+with\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:shooting|killing|stabbing|slaying|
-    homicide|murder|attack)\s+$""", re.I | re.VERBOSE)
+    homicide|murder|attack|gun\s+battle|shootout)\s+(?:(?:that|which)\s+(?:happened|occurred|took\s+place)\s+)?$""",
+                             re.I | re.VERBOSE)
 ARRESTED_IN_REACH = 120  # (how far before "last" the arrest is looked for: its words, the deed's and their gaps)
 # A killing or wounding someone is charged with, accused or convicted of, right before the year it is dated by: the
 # deed the charge closes is the report's own event, however old ("is now accused of murdering two women at a Staunton
@@ -3683,7 +3685,7 @@ def _other_event(scope: str) -> bool:
         if marker == "nationwide":
             if not ARRESTS_NATIONWIDE.search(text[max(0, m.start() - ARRESTS_REACH):m.start()].lower()):
                 return True
-        elif marker.startswith("last"):
+        elif marker.startswith(("last", "earlier this")):
             if not ARRESTED_IN_DEED.search(text, max(0, m.start() - ARRESTED_IN_REACH), m.start()):
                 return True
         elif not (marker.startswith("in ") and marker[-4:].isdigit() and CHARGED_WITH_DEED.search(
