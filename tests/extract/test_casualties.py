@@ -5913,3 +5913,18 @@ def test_arrest_in_deed_earlier_this_month():
     assert flagged("Police say they've arrested a man in a gun battle earlier this month that left one dead.") == set()
     assert flagged("Police have arrested a man for the Club Camouflage shooting that happened last month.") == set()
     assert flagged("Deputies arrested two women earlier this month on trespassing charges.") == {("detained", 2)}
+
+
+# A second predicate of the subject on "and" (or "but") that tells a detention, with no subject of its own, is the
+# subject's, with or without a later time and, after a passive first verb, with the helper left out
+def test_second_predicate_detained():
+    assert pairs("He was located Sunday in Hopkins County and taken into custody without incident.") == {("detained", 1)}
+    assert pairs("She was interviewed and subsequently booked into the King County Jail.") == {("detained", 1)}
+    assert pairs("The man calmly walked away after the shooting and was arrested by officers.") == {
+        ("detained", 1)}
+    assert pairs("The 15-year-old suspect allegedly fled from the scene and was taken into custody by deputies.") == {
+        ("detained", 1)}
+    assert pairs("He was questioned by detectives and was not arrested.") == set()
+    assert pairs("He was questioned by detectives and released.") == set()
+    assert pairs("He was questioned by detectives and two men were arrested.") == {("detained", 2)}
+    assert pairs("The man was questioned and a suspect fled and was later arrested.") == {("detained", 1)}

@@ -2620,7 +2620,8 @@ def _category_after(sentence: str, c: _Count) -> str | None:
                 m = AFTER.match(sentence, fallback.end())
                 if m:
                     c.who, c.tail = fallback.group("who"), fallback.end()
-    if (not m and " and w" in sentence[c.tail : c.tail + SECOND_PREDICATE_REACH]
+    if (not m and (" and " in sentence[c.tail : c.tail + SECOND_PREDICATE_REACH]
+                  or " but " in sentence[c.tail : c.tail + SECOND_PREDICATE_REACH])
             and (second := SECOND_PREDICATE.match(sentence, c.tail))):
         m = AFTER.match(sentence, second.end())  # "The driver was uncooperative and was later arrested"
     if not m and sentence.startswith(" who ", c.tail) and RELATIVE_HARM_SURVIVED.match(sentence, c.tail):
@@ -2690,9 +2691,18 @@ NOT_STABLE_CONDITION = re.compile(r"\s+(?:with\s+no|mentally|emotionally|enough)
 # A first predicate of the subject that tells no casualty, then a second on "and" and a later time, whose term is the
 # subject's: "The driver was uncooperative and was later arrested", "was found hiding in a shed and was later arrested",
 # and on a past verb of its own, "The woman refused to answer questions and was later arrested".
-SECOND_PREDICATE = re.compile(r"""\s+(?:was|were|[a-z]+ed)\s+[^,;.]{1,60}?\s+and
-    (?=\s+(?:was|were)\s+(?:later|then|subsequently|eventually)\s)""", re.VERBOSE)
-SECOND_PREDICATE_REACH = 90  # (a verb, its 60 characters and " and was": where " and w" is looked for first)
+# A detention needs no later time ("was found hiding in a ravine and taken into custody", "calmly walked away after
+# the shooting and was arrested", "allegedly fled from the scene and was taken into custody"; "but" too:
+# "ran away but was later found"), and after a passive first verb its helper may be left out ("was released from the
+# hospital and booked into the county jail"); no clause of another subject stands before it ("was shot and his
+# brother, who ..., was arrested").
+_DETAINED_SECOND = r"(?:(?:later|then|subsequently|eventually|also)\s+)?(?:arrested|apprehended|detained|jailed|taken\s+into|booked\s+into)\b"
+_NO_CLAUSE = r"(?:(?!\b(?:and|but|who|which|that|while)\s)[^,;.])"
+SECOND_PREDICATE = re.compile(rf"""\s+(?:(?:allegedly|then|later|also|calmly|willingly)\s+)?(?:
+    (?:was|were|[a-z]+ed)\s+[^,;.]{{1,60}}?\s+and(?=\s+(?:was|were)\s+(?:later|then|subsequently|eventually)\s)
+    |(?:was|were)\s+{_NO_CLAUSE}{{1,60}}?\s+(?:and|but)(?=\s+(?:(?:was|were)\s+)?{_DETAINED_SECOND})
+    |(?:[a-z]+ed|fled|ran)\s+{_NO_CLAUSE}{{1,60}}?\s+(?:and|but)(?=\s+(?:was|were)\s+{_DETAINED_SECOND}))""", re.VERBOSE)
+SECOND_PREDICATE_REACH = 90  # (a verb, its 60 characters and " and was": where " and " is looked for first)
 # A restrictive relative clause telling the victims shot or stabbed, then their own verb "survived": "A girl who was
 # shot in the head survived" (up to six words between: where, when, by whom; not "survived by" the family of an
 # obituary).
