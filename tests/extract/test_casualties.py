@@ -5928,3 +5928,10 @@ def test_second_predicate_detained():
     assert pairs("He was questioned by detectives and released.") == set()
     assert pairs("He was questioned by detectives and two men were arrested.") == {("detained", 2)}
     assert pairs("The man was questioned and a suspect fled and was later arrested.") == {("detained", 1)}
+
+
+# A name ending on "Jr." or "Sr." takes the suffix's stop, so the verb after it is the name's
+def test_name_suffix_stop_before_verb():
+    assert pairs("George Matis Jr. was arrested on a charge of criminal homicide Sunday night.") == {("detained", 1)}
+    assert pairs("Police said Lavontay White Jr. was killed in the shooting.") == {("killed", 1)}
+    assert pairs("The victim was identified as Lavontay White Jr.") == set()

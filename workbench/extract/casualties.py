@@ -975,6 +975,7 @@ NAME_NEXT = re.compile(rf"\s*,|\s+(?:{_deep_alternation([_pieces(w) for w in _tr
 # injured" (the age is set off like an apposition; the suffixes NAMED takes in a name).
 # (NAMED ends "Jr." and "Sr." before their stop, which the age's pattern takes.)
 NAME_SUFFIXES = (" Jr", " Sr", " Jr.", " Sr.", " II", " III", " IV")
+SUFFIX_STOPPED = (" Jr", " Sr")  # (the suffixes whose stop NAMED leaves out)
 # A name's suffix set off by commas, before an apposition: "W. Mark Felt, Sr., the number 2 man at the FBI, died".
 COMMA_SUFFIX = re.compile(r",\s+(?:Jr|Sr)\.?(?=,)")
 COMMA_SUFFIX_STARTS = (", Jr", ", Sr")
@@ -2376,6 +2377,10 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
                 and sentence[start - 2].islower() else None)
         if noun is not None:
             end = noun.end()
+        elif (not member and sentence.startswith(". ", end) and name.endswith(SUFFIX_STOPPED)
+              and NAME_NEXT.match(sentence, end + 1)):
+            end += 1  # "George Matis Jr. was arrested": the suffix's stop is the name's (see NAMED); not a member
+            # listed after its group, which the group counts ("three children, ..., 5-year-old Mark Jr. and ...")
         # Only a name that a casualty term can reach counts: one followed by a verb, an apposition or "and",
         # one right after a term ("killing Jamal Berry"), or one taken into custody ("took Jenkins into custody").
         suffix_age = SUFFIX_AGE.match(sentence, end) if name.endswith(NAME_SUFFIXES) else None
