@@ -5935,3 +5935,9 @@ def test_name_suffix_stop_before_verb():
     assert pairs("George Matis Jr. was arrested on a charge of criminal homicide Sunday night.") == {("detained", 1)}
     assert pairs("Police said Lavontay White Jr. was killed in the shooting.") == {("killed", 1)}
     assert pairs("The victim was identified as Lavontay White Jr.") == set()
+
+
+# A middle initial "A." or "I." is part of a name, not the article or the pronoun
+def test_name_with_initial_a():
+    assert pairs("Sidney A. Muller, 27, was arrested Friday.") == {("detained", 1)}
+    assert pairs("Police said John I. Smith was killed Friday.") == {("killed", 1)}
