@@ -5941,3 +5941,10 @@ def test_name_suffix_stop_before_verb():
 def test_name_with_initial_a():
     assert pairs("Sidney A. Muller, 27, was arrested Friday.") == {("detained", 1)}
     assert pairs("Police said John I. Smith was killed Friday.") == {("killed", 1)}
+
+
+# "Killer" and "felon" are people a report may tell arrested, as "gunman" and "suspect" are
+def test_killer_and_felon_nouns():
+    assert pairs("A convicted felon was arrested Thursday in connection with a fatal shooting.") == {("detained", 1)}
+    assert pairs("The accused killer was arrested at the scene.") == {("detained", 1)}
+    assert pairs("The killer shot three people before fleeing.") == set()
