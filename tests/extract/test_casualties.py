@@ -73,7 +73,7 @@ def only(text: str, category: str) -> CasualtyClaim:
         ("A man arriving to pay his respects to a friend was critically wounded.", {("injured", 1)}),
         ("A man was killed and 4 people including a girl were injured.", {("killed", 1), ("injured", 4), ("injured", 1)}),
         ("Police nabbed two suspects on Friday.", {("detained", 2)}),
-        ("A man suspected of shooting a security guard during a robbery is in custody.", set()),
+        ("A man suspected of shooting a security guard during a robbery is in custody.", {("detained", 1)}),
         ("Dozens injured as 6.1-magnitude quake hits Aceh", {("injured", 24)}),
         ("The quake leveled seven villages, killing 10 persons and wounding other 70.", {("killed", 10), ("injured", 70)}),
         ("Officers found four people suffering from gunshot wounds.", {("injured", 4)}),
@@ -5948,3 +5948,13 @@ def test_killer_and_felon_nouns():
     assert pairs("A convicted felon was arrested Thursday in connection with a fatal shooting.") == {("detained", 1)}
     assert pairs("The accused killer was arrested at the scene.") == {("detained", 1)}
     assert pairs("The killer shot three people before fleeing.") == set()
+
+
+# A long description of what a suspect is wanted in, suspected or accused of (up to twelve words, no clause of its
+# own) leaves the verb after it the suspect's
+def test_wanted_in_long_description():
+    assert pairs("Two men wanted in connection with the shooting death of a 5-year-old in Beloit are now in custody.") == {
+        ("detained", 2), ("killed", 1)}
+    assert pairs("The man accused of shooting eight people at a birthday party in Dyersburg is in jail.") == {
+        ("detained", 1)}
+    assert ("killed", 1) not in pairs("A man wanted in the case where three people were killed was arrested.")

@@ -828,7 +828,9 @@ _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_H
 # or the death ("fled the scene but was apprehended", "ran from officers and was later caught", "then fled into the
 # cold night, without even a jacket, and was arrested": an adverb before it, an aside set off by commas in it),
 # "sitting inside his parked vehicle" (up to six words after the participle, then an auxiliary), a part in the
-# deed ("two officers involved in Saturday's shooting were arrested", "suspected of the robbery"), "shot in the
+# deed ("two officers involved in Saturday's shooting were arrested", "suspected of the robbery"; up to twelve
+# words and no clause of their own: "Two men wanted in connection with the shooting death of a 5-year-old in Beloit
+# are now in custody"), "shot in the
 # ankle" (where a victim was hit, then an auxiliary: "A 23-year-old man shot in the ankle was taken to ..."), or how
 # the victim was hit before the death that followed, as headlines put it ("Girl shot at party dies", "Woman stabbed
 # in Bronx dies": no word of a clause or an object of the participle in between).
@@ -856,7 +858,8 @@ _PLACE = r"""(?:\s+(?:(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\
       (?=\s+(?:was|were|later|eventually)\b)
     |(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
       (?:\s+(?!(?:was|were|is|are|had|has)\s)[\w'’-]+){0,8}?(?=\s+(?:was|were|is|are|had|has)\s)
-    |(?:involved|implicated|suspected|accused|wanted)\s+(?:in|of|for)(?:\s+[\w'’-]+){1,5}?
+    |(?:involved|implicated|suspected|accused|wanted)\s+(?:in|of|for)
+      (?:\s+(?!(?:who|whom|whose|that|which|where|when|while|and|but|or)\b)[\w'’-]+){1,12}?
       (?=\s+(?:was|were|is|are|had|has|have)\s)
     |(?:shot|struck|hit|stabbed|grazed)\s+(?:in|on)\s+(?:the|his|her|both)(?:\s+[\w'’-]+){1,4}?
       (?=\s+(?:was|were|is|are|had|has)\s)
