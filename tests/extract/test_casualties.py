@@ -5958,3 +5958,10 @@ def test_wanted_in_long_description():
     assert pairs("The man accused of shooting eight people at a birthday party in Dyersburg is in jail.") == {
         ("detained", 1)}
     assert ("killed", 1) not in pairs("A man wanted in the case where three people were killed was arrested.")
+
+
+# An age standing for a person before "for", "from" or a weekday is a singular victim, as before "in"
+def test_age_noun_before_for_and_weekday():
+    assert pairs("Later that night, police say they arrested a 16-year-old for the shooting.") == {("detained", 1)}
+    assert pairs("Deputies arrested a 20-year-old Sunday in the killing.") == {("detained", 1)}
+    assert pairs("A 19-year-old from Dayton was killed.") == {("killed", 1)}

@@ -419,8 +419,8 @@ VAGUE_VICTIMS = re.compile(rf"""\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?
 PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?!-)")
 
 # A singular victim: "a man", "A 20-year-old man" (or "20–year–old", with en dashes), "the gunman", "one police
-# officer", "The 19-year-old" (before a verb, a preposition or a participle: "a 17-year-old shot and killed by police",
-# "The 31-year-old hanged herself"),
+# officer", "The 19-year-old" (before a verb, a preposition, a weekday or a participle: "a 17-year-old shot and killed by
+# police", "The 31-year-old hanged herself", "arrested a 16-year-old for the shooting", "arrested a 20-year-old Sunday"),
 # "a male victim" (two victim nouns: the second is the head), "a mother of three", "a father to two boys", "a
 # mother-of-two", "a father of four young children" (the children are no count), "A Los Angeles County Sheriff's
 # Department deputy" (a run of up to four capitalised words is one modifier); a
@@ -449,7 +449,7 @@ SINGULAR = re.compile(
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
       |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s](?:year|month|week)[-–\s]old(?=\s+(?:was|is|were|are|had|has|who|died|suffered|sustained|in|on|at|after|following|
       near|outside|inside|during|early|late|last|with|shot|stabbed|killed|wounded|injured|arrested|dead|and|into|to|
-      hanged|hung|committed|took)\b|[,.;]))
+      hanged|hung|committed|took|for|from|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[,.;]))
     \b(?:(?:(?<=father|mother|parent)|(?<=dad|mom|mum))(?:\s+(?:of|to)\s+|-(?:of|to)-)(?:\d{{1,2}}|two|three|four|five|six|
       seven|eight|nine|ten|eleven|twelve)(?:\s+(?:young\s+|grown\s+|small\s+)?(?:children|kids|sons|daughters|boys|girls))?
       \b(?!-)|(?!-(?!(?:were|are)\b)|['’]s\b|\s+(?:figures?|estimates?|tally|count)\b))""",
