@@ -5965,3 +5965,9 @@ def test_age_noun_before_for_and_weekday():
     assert pairs("Later that night, police say they arrested a 16-year-old for the shooting.") == {("detained", 1)}
     assert pairs("Deputies arrested a 20-year-old Sunday in the killing.") == {("detained", 1)}
     assert pairs("A 19-year-old from Dayton was killed.") == {("killed", 1)}
+
+
+# "Placed in custody" or "placed under arrest" as the second predicate of the subject is the subject's detention
+def test_second_predicate_placed_in_custody():
+    assert pairs("Around 5 a.m., the man walked outside and was placed in custody.") == {("detained", 1)}
+    assert pairs("The man turned himself into police on Sunday and was placed under arrest.") == {("detained", 1)}

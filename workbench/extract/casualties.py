@@ -2708,7 +2708,8 @@ NOT_STABLE_CONDITION = re.compile(r"\s+(?:with\s+no|mentally|emotionally|enough)
 # "ran away but was later found"), and after a passive first verb its helper may be left out ("was released from the
 # hospital and booked into the county jail"); no clause of another subject stands before it ("was shot and his
 # brother, who ..., was arrested").
-_DETAINED_SECOND = r"(?:(?:later|then|subsequently|eventually|also)\s+)?(?:arrested|apprehended|detained|jailed|taken\s+into|booked\s+into)\b"
+_DETAINED_SECOND = r"""(?:(?:later|then|subsequently|eventually|also)\s+)?(?:arrested|apprehended|detained|jailed|taken\s+into
+    |booked\s+into|placed\s+(?:in|into|under))\b"""
 _NO_CLAUSE = r"(?:(?!\b(?:and|but|who|which|that|while)\s)[^,;.])"
 SECOND_PREDICATE = re.compile(rf"""\s+(?:(?:allegedly|then|later|also|calmly|willingly)\s+)?(?:
     (?:was|were|[a-z]+ed)\s+[^,;.]{{1,60}}?\s+and(?=\s+(?:was|were)\s+(?:later|then|subsequently|eventually)\s)
