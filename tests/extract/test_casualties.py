@@ -5971,3 +5971,10 @@ def test_age_noun_before_for_and_weekday():
 def test_second_predicate_placed_in_custody():
     assert pairs("Around 5 a.m., the man walked outside and was placed in custody.") == {("detained", 1)}
     assert pairs("The man turned himself into police on Sunday and was placed under arrest.") == {("detained", 1)}
+
+
+# One who is or remains "in * county jail" is held, as one "in jail" is
+def test_in_named_jail_detained():
+    assert pairs("He remains in the Pike County Jail with no bond.") == {("detained", 1)}
+    assert pairs("The suspect is in the Hendry County jail without bond.") == {("detained", 1)}
+    assert pairs("The man died in the county jail.") == {("killed", 1)}
