@@ -5978,3 +5978,10 @@ def test_in_named_jail_detained():
     assert pairs("He remains in the Pike County Jail with no bond.") == {("detained", 1)}
     assert pairs("The suspect is in the Hendry County jail without bond.") == {("detained", 1)}
     assert pairs("The man died in the county jail.") == {("killed", 1)}
+
+
+# A full name ending on "Jr.," before an age set off by commas takes the suffix's stop too (not an age a dash ends)
+def test_name_suffix_comma_age():
+    assert pairs("Anthony Hunt Jr., 36, was arrested when Radcliff Police responded.") == {("detained", 1)}
+    assert ("killed", 16) not in pairs("The shooting killed Ralphael Davis Jr., 16 — who was not the one — and left "
+                                       "four other teens injured.")

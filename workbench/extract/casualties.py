@@ -979,6 +979,10 @@ NAME_NEXT = re.compile(rf"\s*,|\s+(?:{_deep_alternation([_pieces(w) for w in _tr
 # (NAMED ends "Jr." and "Sr." before their stop, which the age's pattern takes.)
 NAME_SUFFIXES = (" Jr", " Sr", " Jr.", " Sr.", " II", " III", " IV")
 SUFFIX_STOPPED = (" Jr", " Sr")  # (the suffixes whose stop NAMED leaves out)
+# The stop and an age set off by commas after it: "Anthony Hunt Jr., 36, was arrested" (not an age the dash ends:
+# "killed Ralphael Davis Jr., 16 — who ..."; and only after a full name, not a child listed by given name after the
+# group that counts it: "three children: Liana, 8; Mark Jr., 5, and Willow, 2").
+SUFFIX_COMMA_AGE = re.compile(r"\.,\s+\d{1,3},\s")
 # A name's suffix set off by commas, before an apposition: "W. Mark Felt, Sr., the number 2 man at the FBI, died".
 COMMA_SUFFIX = re.compile(r",\s+(?:Jr|Sr)\.?(?=,)")
 COMMA_SUFFIX_STARTS = (", Jr", ", Sr")
@@ -2384,8 +2388,9 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
                 and sentence[start - 2].islower() else None)
         if noun is not None:
             end = noun.end()
-        elif (not member and sentence.startswith(". ", end) and name.endswith(SUFFIX_STOPPED)
-              and NAME_NEXT.match(sentence, end + 1)):
+        elif (not member and sentence.startswith((". ", ".,"), end) and name.endswith(SUFFIX_STOPPED)
+              and (NAME_NEXT.match(sentence, end + 1) if sentence[end + 1] == " "
+                   else len(words) > 2 and SUFFIX_COMMA_AGE.match(sentence, end))):
             end += 1  # "George Matis Jr. was arrested": the suffix's stop is the name's (see NAMED); not a member
             # listed after its group, which the group counts ("three children, ..., 5-year-old Mark Jr. and ...")
         # Only a name that a casualty term can reach counts: one followed by a verb, an apposition or "and",
