@@ -73,7 +73,7 @@ def only(text: str, category: str) -> CasualtyClaim:
         ("A man arriving to pay his respects to a friend was critically wounded.", {("injured", 1)}),
         ("A man was killed and 4 people including a girl were injured.", {("killed", 1), ("injured", 4), ("injured", 1)}),
         ("Police nabbed two suspects on Friday.", {("detained", 2)}),
-        ("A man suspected of shooting a security guard during a robbery is in custody.", set()),
+        ("A man suspected of shooting a security guard during a robbery is in custody.", {("detained", 1)}),
         ("Dozens injured as 6.1-magnitude quake hits Aceh", {("injured", 24)}),
         ("The quake leveled seven villages, killing 10 persons and wounding other 70.", {("killed", 10), ("injured", 70)}),
         ("Officers found four people suffering from gunshot wounds.", {("injured", 4)}),
@@ -6048,3 +6048,96 @@ def test_police_condition_wording():
     assert pairs("The other three men, ages 18, 22 and 27, were in temporary serious condition.") == {("injured", 3)}
     assert pairs("All four were in serious-to-critical condition, fire officials said.") == {("injured", 4)}
     assert pairs("One person was shot and is in noncritical condition, police said.") == {("injured", 1)}
+
+
+# "Him" or "her" taken into custody is a detained person of one; an intent to take them ("to take him into custody")
+# is none
+def test_pronoun_taken_into_custody():
+    assert pairs("Officers located the suspect at a relative's home and took him into custody.") == {("detained", 1)}
+    assert pairs("Detectives had been looking for Campbell before taking him into custody Monday.") == {("detained", 1)}
+    assert pairs("A deputy stopped the car and took her into custody without incident.") == {("detained", 1)}
+    assert pairs("Officers approached Hayes to take him into custody.") == set()
+    assert pairs("They tried to take her into custody, but she fled.") == set()
+
+
+# An arrest in a deed dated "earlier this month", or in one that "happened last month", is the report's own event told
+# from its arrest, as one "in a shooting last month" is; an arrest dated so with no deed is another case's
+def test_arrest_in_deed_earlier_this_month():
+    def flagged(text):
+        return {(c.category, c.value) for c in extract_casualties(text) if c.about_other_event}
+
+    assert flagged("Police say they've arrested a man in a gun battle earlier this month that left one dead.") == set()
+    assert flagged("Police have arrested a man for the Club Camouflage shooting that happened last month.") == set()
+    assert flagged("Deputies arrested two women earlier this month on trespassing charges.") == {("detained", 2)}
+
+
+# A second predicate of the subject on "and" (or "but") that tells a detention, with no subject of its own, is the
+# subject's, with or without a later time and, after a passive first verb, with the helper left out
+def test_second_predicate_detained():
+    assert pairs("He was located Sunday in Hopkins County and taken into custody without incident.") == {("detained", 1)}
+    assert pairs("She was interviewed and subsequently booked into the King County Jail.") == {("detained", 1)}
+    assert pairs("The man calmly walked away after the shooting and was arrested by officers.") == {
+        ("detained", 1)}
+    assert pairs("The 15-year-old suspect allegedly fled from the scene and was taken into custody by deputies.") == {
+        ("detained", 1)}
+    assert pairs("He was questioned by detectives and was not arrested.") == set()
+    assert pairs("He was questioned by detectives and released.") == set()
+    assert pairs("He was questioned by detectives and two men were arrested.") == {("detained", 2)}
+    assert pairs("The man was questioned and a suspect fled and was later arrested.") == {("detained", 1)}
+
+
+# A name ending on "Jr." or "Sr." takes the suffix's stop, so the verb after it is the name's
+def test_name_suffix_stop_before_verb():
+    assert pairs("George Matis Jr. was arrested on a charge of criminal homicide Sunday night.") == {("detained", 1)}
+    assert pairs("Police said Lavontay White Jr. was killed in the shooting.") == {("killed", 1)}
+    assert pairs("The victim was identified as Lavontay White Jr.") == set()
+
+
+# A middle initial "A." or "I." is part of a name, not the article or the pronoun
+def test_name_with_initial_a():
+    assert pairs("Sidney A. Muller, 27, was arrested Friday.") == {("detained", 1)}
+    assert pairs("Police said John I. Smith was killed Friday.") == {("killed", 1)}
+
+
+# "Killer" and "felon" are people a report may tell arrested, as "gunman" and "suspect" are
+def test_killer_and_felon_nouns():
+    assert pairs("A convicted felon was arrested Thursday in connection with a fatal shooting.") == {("detained", 1)}
+    assert pairs("The accused killer was arrested at the scene.") == {("detained", 1)}
+    assert pairs("The killer shot three people before fleeing.") == set()
+
+
+# A long description of what a suspect is wanted in, suspected or accused of (up to twelve words, no clause of its
+# own) leaves the verb after it the suspect's
+def test_wanted_in_long_description():
+    assert pairs("Two men wanted in connection with the shooting death of a 5-year-old in Beloit are now in custody.") == {
+        ("detained", 2), ("killed", 1)}
+    assert pairs("The man accused of shooting eight people at a birthday party in Dyersburg is in jail.") == {
+        ("detained", 1)}
+    assert ("killed", 1) not in pairs("A man wanted in the case where three people were killed was arrested.")
+
+
+# An age standing for a person before "for", "from" or a weekday is a singular victim, as before "in"
+def test_age_noun_before_for_and_weekday():
+    assert pairs("Later that night, police say they arrested a 16-year-old for the shooting.") == {("detained", 1)}
+    assert pairs("Deputies arrested a 20-year-old Sunday in the killing.") == {("detained", 1)}
+    assert pairs("A 19-year-old from Dayton was killed.") == {("killed", 1)}
+
+
+# "Placed in custody" or "placed under arrest" as the second predicate of the subject is the subject's detention
+def test_second_predicate_placed_in_custody():
+    assert pairs("Around 5 a.m., the man walked outside and was placed in custody.") == {("detained", 1)}
+    assert pairs("The man turned himself into police on Sunday and was placed under arrest.") == {("detained", 1)}
+
+
+# One who is or remains "in * county jail" is held, as one "in jail" is
+def test_in_named_jail_detained():
+    assert pairs("He remains in the Pike County Jail with no bond.") == {("detained", 1)}
+    assert pairs("The suspect is in the Hendry County jail without bond.") == {("detained", 1)}
+    assert pairs("The man died in the county jail.") == {("killed", 1)}
+
+
+# A full name ending on "Jr.," before an age set off by commas takes the suffix's stop too (not an age a dash ends)
+def test_name_suffix_comma_age():
+    assert pairs("Anthony Hunt Jr., 36, was arrested when Radcliff Police responded.") == {("detained", 1)}
+    assert ("killed", 16) not in pairs("The shooting killed Ralphael Davis Jr., 16 — who was not the one — and left "
+                                       "four other teens injured.")

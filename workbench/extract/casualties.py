@@ -423,8 +423,8 @@ VAGUE_VICTIMS = re.compile(rf"""\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?
 PLURAL_FALLBACK = re.compile(r"\s+(?P<who>(?:[a-z][\w'-]*+\s+){0,2}?[a-z]+s)\b(?!-)")
 
 # A singular victim: "a man", "A 20-year-old man" (or "20–year–old", with en dashes), "the gunman", "one police
-# officer", "The 19-year-old" (before a verb, a preposition or a participle: "a 17-year-old shot and killed by police",
-# "The 31-year-old hanged herself"),
+# officer", "The 19-year-old" (before a verb, a preposition, a weekday or a participle: "a 17-year-old shot and killed by
+# police", "The 31-year-old hanged herself", "arrested a 16-year-old for the shooting", "arrested a 20-year-old Sunday"),
 # "a male victim" (two victim nouns: the second is the head), "a mother of three", "a father to two boys", "a
 # mother-of-two", "a father of four young children" (the children are no count), "A Los Angeles County Sheriff's
 # Department deputy" (a run of up to four capitalised words is one modifier); a
@@ -453,7 +453,7 @@ SINGULAR = re.compile(
     (?P<noun>(?:{_SINGULAR_NOUNS})(?:\s+(?:{_SINGULAR_NOUNS})\b(?!-))?
       |(?:\d{{1,3}}|[a-z]++(?:-[a-z]++)?)[-–\s](?:year|month|week)[-–\s]old(?=\s+(?:was|is|were|are|had|has|who|died|suffered|sustained|in|on|at|after|following|
       near|outside|inside|during|early|late|last|with|shot|stabbed|killed|wounded|injured|arrested|dead|and|into|to|
-      hanged|hung|committed|took)\b|[,.;]))
+      hanged|hung|committed|took|for|from|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[,.;]))
     \b(?:(?:(?<=father|mother|parent)|(?<=dad|mom|mum))(?:\s+(?:of|to)\s+|-(?:of|to)-)(?:\d{{1,2}}|two|three|four|five|six|
       seven|eight|nine|ten|eleven|twelve)(?:\s+(?:young\s+|grown\s+|small\s+)?(?:children|kids|sons|daughters|boys|girls))?
       \b(?!-)|(?!-(?!(?:were|are)\b)|['’]s\b|\s+(?:figures?|estimates?|tally|count)\b))""",
@@ -685,7 +685,7 @@ PRONOUN = re.compile(_at_word_start("He", "he", "She", "she") + r"(?:'s|’s)?(?
 # "arrested her husband"). A pronoun has no other-event marker of its own, so none is read in a sentence that dates
 # or repeats the arrest ("arrested him on March 1, 2000", "two years before", "arrested him again", "recently"; an age
 # is no date: "a 35-year-old"), nor after a habit ("the cops keep arresting him").
-OBJECT_PRONOUN = re.compile(r"""(?<![\w'’])(?:him|her(?=\s*[.,;:!?)]|\s*$|\s+(?:in|on|at|after|before|for|and|without|
+OBJECT_PRONOUN = re.compile(r"""(?<![\w'’])(?:him|her(?=\s*[.,;:!?)]|\s*$|\s+(?:in|into|on|at|after|before|for|and|without|
     outside|inside|near|from|during|when|while|as|until|but|early|late|later|shortly|last|this|Monday|Tuesday|
     Wednesday|Thursday|Friday|Saturday|Sunday)\b))(?![\w'’])""", re.VERBOSE)
 # The dead told by the one who pronounced them so, found them or shot them, of a victim named by a pronoun:
@@ -706,6 +706,11 @@ ORDINAL_VICTIM = re.compile(r"""(?=[AaTt])(?<![\w'’])(?:(?:[Aa]n?|[Tt]he)\s+(?
     remained|injured|wounded|hurt|killed)\b)""", re.VERBOSE)
 # (a cheap first test for ORDINAL_VICTIM: its words alone, fewer tests than each with its article)
 ORDINAL_STEMS = ("second", "third", "fourth", "fifth", "sixth", "another")
+# "Into custody" after the pronoun, which with "took" or "taking" before it makes it a detained person of one, as a
+# counted group taken so is (AROUND_AFTER): "took him into custody", "before taking her into custody" (not the plain
+# "take", an intent: "to take him into custody").
+PRONOUN_CUSTODY = re.compile(r"\s+into\s+(?:police\s+)?custody\b")
+PRONOUN_CUSTODY_REACH = 8  # (how far before the pronoun "took" is looked for: the verb and its space)
 OBJECT_TERM_END = re.compile(r"""(?:[a-z]ed|(?:\b(?:before|after|while|upon)\s+)[a-z]+ing)\s+$""")
 OBJECT_DATED = re.compile(r"\b(?:(?:19|20)\d\d|(?<!-)(?:years?|months?|decades?)(?!-)|again|previously|earlier|recently)\b",
                           re.I)
@@ -833,7 +838,9 @@ _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_H
 # or the death ("fled the scene but was apprehended", "ran from officers and was later caught", "then fled into the
 # cold night, without even a jacket, and was arrested": an adverb before it, an aside set off by commas in it),
 # "sitting inside his parked vehicle" (up to six words after the participle, then an auxiliary), a part in the
-# deed ("two officers involved in Saturday's shooting were arrested", "suspected of the robbery"), "shot in the
+# deed ("two officers involved in Saturday's shooting were arrested", "suspected of the robbery"; up to twelve
+# words and no clause of their own: "Two men wanted in connection with the shooting death of a 5-year-old in Beloit
+# are now in custody"), "shot in the
 # ankle" (where a victim was hit, then an auxiliary: "A 23-year-old man shot in the ankle was taken to ..."), or how
 # the victim was hit before the death that followed, as headlines put it ("Girl shot at party dies", "Woman stabbed
 # in Bronx dies": no word of a clause or an object of the participle in between).
@@ -861,7 +868,8 @@ _PLACE = r"""(?:\s+(?:(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\
       (?=\s+(?:was|were|later|eventually)\b)
     |(?!(?:during|according|following|regarding|concerning|saying|telling)\b)(?-i:[a-z])+ing
       (?:\s+(?!(?:was|were|is|are|had|has)\s)[\w'’-]+){0,8}?(?=\s+(?:was|were|is|are|had|has)\s)
-    |(?:involved|implicated|suspected|accused|wanted)\s+(?:in|of|for)(?:\s+[\w'’-]+){1,5}?
+    |(?:involved|implicated|suspected|accused|wanted)\s+(?:in|of|for)
+      (?:\s+(?!(?:who|whom|whose|that|which|where|when|while|and|but|or)\b)[\w'’-]+){1,12}?
       (?=\s+(?:was|were|is|are|had|has|have)\s)
     |(?:shot|struck|hit|stabbed|grazed)\s+(?:in|on)\s+(?:the|his|her|both)(?:\s+[\w'’-]+){1,4}?
       (?=\s+(?:was|were|is|are|had|has)\s)
@@ -980,6 +988,11 @@ NAME_NEXT = re.compile(rf"\s*,|\s+(?:{_deep_alternation([_pieces(w) for w in _tr
 # injured" (the age is set off like an apposition; the suffixes NAMED takes in a name).
 # (NAMED ends "Jr." and "Sr." before their stop, which the age's pattern takes.)
 NAME_SUFFIXES = (" Jr", " Sr", " Jr.", " Sr.", " II", " III", " IV")
+SUFFIX_STOPPED = (" Jr", " Sr")  # (the suffixes whose stop NAMED leaves out)
+# The stop and an age set off by commas after it: "Anthony Hunt Jr., 36, was arrested" (not an age the dash ends:
+# "killed Ralphael Davis Jr., 16 — who ..."; and only after a full name, not a child listed by given name after the
+# group that counts it: "three children: Liana, 8; Mark Jr., 5, and Willow, 2").
+SUFFIX_COMMA_AGE = re.compile(r"\.,\s+\d{1,3},\s")
 # A name's suffix set off by commas, before an apposition: "W. Mark Felt, Sr., the number 2 man at the FBI, died".
 COMMA_SUFFIX = re.compile(r",\s+(?:Jr|Sr)\.?(?=,)")
 COMMA_SUFFIX_STARTS = (", Jr", ", Sr")
@@ -1526,13 +1539,15 @@ OTHER_EVENT_LOWER = _lowercase_form(OTHER_EVENT)
 # lowercased text before the word.
 ARRESTS_NATIONWIDE = re.compile(r"\b(?:arrested|detained)\s+(?:[\w,'’-]+\s+){0,4}$")
 ARRESTS_REACH = 80  # (how far before "nationwide" the arrest is looked for: four words and the verb)
-# A deed someone is arrested, charged or sentenced in, right before "last year" or "last month": the deed is the
-# report's own event, told from its arrest ("A second suspect has been arrested in a daylight shooting last year that
-# left four people wounded", "charged in connection with a shooting last month that left three people injured"), as
-# one named by its year after "a" is.
+# A deed someone is arrested, charged or sentenced in, right before "last year", "last month" or "earlier this month"
+# (or told to have happened then): the deed is the report's own event, told from its arrest ("A second suspect has
+# been arrested in a daylight shooting last year that left four people wounded", "charged in connection with a
+# shooting last month that left three people injured", "arrested a man in a gun battle earlier this month", "arrested
+# a man for the Club Camouflage shooting that happened last month"), as one named by its year after "a" is.
 ARRESTED_IN_DEED = re.compile(r"""\b(?:arrested|charged|indicted|convicted|sentenced|guilty)\s+(?:[\w,'’-]+\s+){0,4}?
     (?:in|for|over)\s+(?:connection\s+with\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:shooting|killing|stabbing|slaying|
-    homicide|murder|attack)\s+$""", re.I | re.VERBOSE)
+    homicide|murder|attack|gun\s+battle|shootout)\s+(?:(?:that|which)\s+(?:happened|occurred|took\s+place)\s+)?$""",
+                             re.I | re.VERBOSE)
 ARRESTED_IN_REACH = 120  # (how far before "last" the arrest is looked for: its words, the deed's and their gaps)
 # A killing or wounding someone is charged with, accused or convicted of, right before the year it is dated by: the
 # deed the charge closes is the report's own event, however old ("is now accused of murdering two women at a Staunton
@@ -2301,9 +2316,16 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
         start, end = m.span()
         if any(c.start <= start < c.tail for c in taken):
             continue
-        if not OBJECT_TERM_END.search(sentence, max(0, start - 40), start) or OBJECT_DATED.search(sentence):
+        if OBJECT_DATED.search(sentence):
             continue
         count = _Count(start, end, m.group(0), 1, None, "exact", None, end, True)
+        if (sentence.startswith(" into ", end) and PRONOUN_CUSTODY.match(sentence, end)
+                and AROUND_BEFORE["custody"].search(sentence, max(0, start - PRONOUN_CUSTODY_REACH), start)):
+            count.category, count.how = "detained", "before"
+            counts.append(count)
+            continue
+        if not OBJECT_TERM_END.search(sentence, max(0, start - 40), start):
+            continue
         # (only as a term's object: no verb of its own follows)
         if _category_before(sentence, count) == "detained":
             count.category, count.how = "detained", "before"
@@ -2324,6 +2346,10 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
     return counts
 
 
+# Initials that are also words the names leave out ("a", "I"): a middle initial, "Sidney A. Muller", is a name's.
+INITIALS = frozenset(("A.", "I."))
+
+
 @lru_cache(maxsize=4096)
 def _name_words(name: str) -> tuple[str, ...] | None:
     """The words of a name once "The", "Police", "Officer" leading it are dropped; None when nothing is left
@@ -2331,8 +2357,8 @@ def _name_words(name: str) -> tuple[str, ...] | None:
     words = name.split()
     while words and words[0].strip(".").lower() in NOT_NAMES:
         words.pop(0)  # "The", "Police", "Officer" leading a name
-    if not words or any(w.strip(".,").lower() in NOT_NAMES for w in words):
-        return None
+    if not words or any(w.strip(".,").lower() in NOT_NAMES and w not in INITIALS for w in words):
+        return None  # (a middle initial is no word: "Sidney A. Muller", not the article "a")
     return tuple(words)
 
 
@@ -2376,6 +2402,11 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
                 and sentence[start - 2].islower() else None)
         if noun is not None:
             end = noun.end()
+        elif (not member and sentence.startswith((". ", ".,"), end) and name.endswith(SUFFIX_STOPPED)
+              and (NAME_NEXT.match(sentence, end + 1) if sentence[end + 1] == " "
+                   else len(words) > 2 and SUFFIX_COMMA_AGE.match(sentence, end))):
+            end += 1  # "George Matis Jr. was arrested": the suffix's stop is the name's (see NAMED); not a member
+            # listed after its group, which the group counts ("three children, ..., 5-year-old Mark Jr. and ...")
         # Only a name that a casualty term can reach counts: one followed by a verb, an apposition or "and",
         # one right after a term ("killing Jamal Berry"), or one taken into custody ("took Jenkins into custody").
         suffix_age = SUFFIX_AGE.match(sentence, end) if name.endswith(NAME_SUFFIXES) else None
@@ -2626,7 +2657,8 @@ def _category_after(sentence: str, c: _Count) -> str | None:
                 m = AFTER.match(sentence, fallback.end())
                 if m:
                     c.who, c.tail = fallback.group("who"), fallback.end()
-    if (not m and " and " in sentence[c.tail : c.tail + SECOND_PREDICATE_REACH]
+    if (not m and (" and " in sentence[c.tail : c.tail + SECOND_PREDICATE_REACH]
+                  or " but " in sentence[c.tail : c.tail + SECOND_PREDICATE_REACH])
             and (second := SECOND_PREDICATE.match(sentence, c.tail))):
         m = AFTER.match(sentence, second.end())  # "The driver was uncooperative and was later arrested"
     if not m and sentence.startswith(" who ", c.tail) and RELATIVE_HARM_SURVIVED.match(sentence, c.tail):
@@ -2705,14 +2737,24 @@ NOT_STABLE_CONDITION = re.compile(r"\s+(?:with\s+no|mentally|emotionally|enough)
 # pronounced dead", "tried to run into a nearby house but was shot several times and was listed in critical
 # condition", "was taken by ambulance to University Health for treatment and is expected to recover", "was hit in his
 # back and was taken to Advocate Christ Medical Center"): no clause of another subject in between ("who", "when he").
-SECOND_PREDICATE = re.compile(r"""\s+(?:was|were|[a-z]+ed)\s+
-    (?:(?!(?:who|which|that|when|he|she|they|police|officers)\s)[^,;.\s]+\s+){1,14}?and
+# A detention needs no later time ("was found hiding in a ravine and taken into custody", "calmly walked away after
+# the shooting and was arrested", "allegedly fled from the scene and was taken into custody"; "but" too:
+# "ran away but was later found"), and after a passive first verb its helper may be left out ("was released from the
+# hospital and booked into the county jail"); no clause of another subject stands before it ("was shot and his
+# brother, who ..., was arrested").
+_DETAINED_SECOND = r"""(?:(?:later|then|subsequently|eventually|also)\s+)?(?:arrested|apprehended|detained|jailed|taken\s+into
+    |booked\s+into|placed\s+(?:in|into|under))\b"""
+_NO_CLAUSE = r"(?:(?!\b(?:and|but|who|which|that|while)\s)[^,;.])"
+SECOND_PREDICATE = re.compile(rf"""\s+(?:(?:allegedly|then|later|also|calmly|willingly)\s+)?(?:
+    (?:was|were|[a-z]+ed)\s+(?:(?!(?:who|which|that|when|he|she|they|police|officers)\s)[^,;.\s]+\s+){{1,14}}?and
     (?=\s+(?:was|were)\s+(?:later|then|subsequently|eventually)\s
-      |\s+(?:was|were|is|are)\s+(?:listed\s+|now\s+|still\s+)?in\s+(?:[\w-]+\s+){1,3}?condition\b
+      |\s+(?:was|were|is|are)\s+(?:listed\s+|now\s+|still\s+)?in\s+(?:[\w-]+\s+){{1,3}}?condition\b
       |\s+(?:was|were|is|are)\s+(?:also\s+)?expected\s+to\s+(?:survive|recover|live)\b
       |\s+(?:was|were)\s+(?:later\s+)?(?:taken|rushed|transported|flown|airlifted)\s+to\s
-      |\s+(?:was|were)\s+(?:later\s+)?pronounced\s+dead\b)""", re.VERBOSE)
-SECOND_PREDICATE_REACH = 110  # (a verb, its 14 words and " and was": where " and " is looked for first)
+      |\s+(?:was|were)\s+(?:later\s+)?pronounced\s+dead\b)
+    |(?:was|were)\s+{_NO_CLAUSE}{{1,60}}?\s+(?:and|but)(?=\s+(?:(?:was|were)\s+)?{_DETAINED_SECOND})
+    |(?:[a-z]+ed|fled|ran)\s+{_NO_CLAUSE}{{1,60}}?\s+(?:and|but)(?=\s+(?:was|were)\s+{_DETAINED_SECOND}))""", re.VERBOSE)
+SECOND_PREDICATE_REACH = 110  # (a verb, its 14 words and " and was": where " and " or " but " is looked for first)
 # A restrictive relative clause telling the victims shot or stabbed, then their own verb "survived": "A girl who was
 # shot in the head survived" (up to six words between: where, when, by whom; not "survived by" the family of an
 # obituary).
@@ -3720,7 +3762,7 @@ def _other_event(scope: str) -> bool:
         if marker == "nationwide":
             if not ARRESTS_NATIONWIDE.search(text[max(0, m.start() - ARRESTS_REACH):m.start()].lower()):
                 return True
-        elif marker.startswith("last"):
+        elif marker.startswith(("last", "earlier this")):
             if not ARRESTED_IN_DEED.search(text, max(0, m.start() - ARRESTED_IN_REACH), m.start()):
                 return True
         elif not (marker.startswith("in ") and marker[-4:].isdigit() and CHARGED_WITH_DEED.search(
