@@ -6048,3 +6048,16 @@ def test_police_condition_wording():
     assert pairs("The other three men, ages 18, 22 and 27, were in temporary serious condition.") == {("injured", 3)}
     assert pairs("All four were in serious-to-critical condition, fire officials said.") == {("injured", 4)}
     assert pairs("One person was shot and is in noncritical condition, police said.") == {("injured", 1)}
+
+
+# A whole group taken to hospital when one of them is told dead close by has mixed outcomes: no injured figure for it
+def test_group_taken_with_dead():
+    assert pairs("One person was killed and three others were injured in a shooting. All four were taken to Jackson "
+                 "Memorial Hospital. One of the victims, a male, has died.") == {("killed", 1), ("injured", 3)}
+    assert pairs("One man was killed and another injured in a shooting. Both were taken to the hospital for "
+                 "treatment.") == {("killed", 1), ("injured", 1)}
+    # (told alive, or the dead one died at the scene: the group is the wounded)
+    assert pairs("One man was killed. All four victims were taken to the hospital and are in stable condition.") == {
+        ("killed", 1), ("injured", 4)}
+    assert pairs("Aron Turner was pronounced dead at the scene. Officers also found two men suffering from gunshot "
+                 "wounds. Both men were transported to Sentara Norfolk General Hospital.") == {("killed", 1), ("injured", 2)}

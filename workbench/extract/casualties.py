@@ -4885,7 +4885,8 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
         claims.extend(_sentence_claims(article, sent, nxt, last_term))
     claims = _shot_and_alive(_killed_not_injured(_asked_not_stated(claims), lower), article)
     claims = _shot_part_of_wounded(_shot_then_condition(_collective_shot_parts(claims, article), article), article)
-    return _victim_of_fatal(_one_shot_alive(_shot_in_part(claims, article), article), article)
+    claims = _victim_of_fatal(_one_shot_alive(_shot_in_part(claims, article), article), article)
+    return _group_taken_with_dead(claims)
 
 
 # Victim nouns that tell a sex, so that "He died" is not read as the death of "a woman" wounded before it.
@@ -4901,6 +4902,45 @@ REFERRING_DETERMINERS = frozenset(("the", "his", "her", "their"))
 APPOSED_NOUN = re.compile(r"\b(?:the|his|her|their)\s+(?P<noun>[a-z]+(?:-[a-z]+)*),\s+(?:identified\s+as\s+|named\s+)?$")
 # How far after a wounded victim's sentence a "He died" may still be about that victim.
 DIED_NEXT_REACH = 400
+
+
+# A whole group taken to hospital, told by "all" or "both" before its count and a noun at most: "All four were taken
+# to Jackson Memorial Hospital", "Both victims were transported to the hospital" (the sentence from the count on).
+GROUP_TAKEN = re.compile(r"""[\w-]+(?:\s+[a-z]+)?\s+were\s+(?:later\s+|then\s+|all\s+|both\s+)?(?:taken|transported|rushed
+    |flown|airlifted)\b""", re.VERBOSE)
+
+
+# Where a victim told dead at the scene died: not among a group taken to hospital.
+SCENE_WORD = " scene"
+# How far from a group taken to hospital a death may be told and still be one of the group's (characters; the reach
+# of a wounded victim's later death, DIED_NEXT_REACH, as "All four were taken to Jackson Memorial Hospital. One of the
+# victims, a male, has died" tells it; a caption's toll far down the page is often another event's).
+GROUP_DEAD_REACH = DIED_NEXT_REACH
+
+
+def _group_taken_with_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """Drop the injured figure of a whole group taken to hospital ("All four were taken to Jackson Memorial Hospital")
+    when a death of the article's own event is told close by, of fewer than the group holds, and the sentence does
+    not tell the group alive: the dead were taken with the wounded, so the group's outcomes are mixed, and shot with
+    mixed outcomes has no category in the guidelines."""
+    dead = [c for c in claims if c.category == "killed" and c.value and not c.about_other_event and not c.disputed
+            and "unborn" not in c.number_text]  # (an unborn baby was not taken apart from its mother)
+    if not dead:
+        return claims
+    dropped = set()
+    for i, c in enumerate(claims):
+        if (c.category != "injured" or not c.value or c.value < 2 or c.about_other_event
+                or " were " not in c.sentence or SURVIVED.search(c.sentence)):
+            continue
+        at = c.start - c.sentence_start
+        if not (c.number_text.lower() == "both" or c.sentence[max(0, at - 4) : at].lower() == "all "):
+            continue
+        near = [k for k in dead if abs(k.start - c.start) <= GROUP_DEAD_REACH]
+        # (not when one died where found, never taken: "found an unresponsive man ... pronounced dead at the scene")
+        if (near and max(k.value for k in near) < c.value and not any(SCENE_WORD in k.sentence for k in near)
+                and GROUP_TAKEN.match(c.sentence, at)):
+            dropped.add(i)
+    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
 
 
 # A sentence that ends on a question mark (one: "???" stands for lost quotation marks), and where its question
