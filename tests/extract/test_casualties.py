@@ -6061,3 +6061,15 @@ def test_group_taken_with_dead():
         ("killed", 1), ("injured", 4)}
     assert pairs("Aron Turner was pronounced dead at the scene. Officers also found two men suffering from gunshot "
                  "wounds. Both men were transported to Sentara Norfolk General Hospital.") == {("killed", 1), ("injured", 2)}
+
+
+# Ages after a group with the closing comma left out ("two males, 30 and 42 were injured"), after "believed to be",
+# and told one by one ("one 16 and the other 17") are no counts
+def test_age_lists_without_closing_comma():
+    assert pairs("Three females, ages 21, 32, and 49, and two males, 30 and 42 were injured in the shooting.") == {
+        ("injured", 2)}
+    assert pairs("He walked in to find a 2-year old girl and two women, believed to be 30 and 60, all shot dead.") == {
+        ("killed", 1), ("killed", 2)}
+    assert pairs("Two teenagers, one 16 and the other 17, were injured Monday afternoon in a shooting.") == set()
+    # (a count after "the other" is one: "the other 17, including two boys, were injured")
+    assert ("injured", 17) in pairs("Three people died and the other 17, including two boys, were injured.")

@@ -1423,12 +1423,19 @@ _HEADLINE_WORDS = sorted({t.capitalize() for t, c, p in CASUALTY_TERMS
 HEADLINE_WORD_SET = frozenset(_HEADLINE_WORDS)
 NAME_AGE = re.compile(rf"(?!(?:{'|'.join(_HEADLINE_WORDS)}),|(?<=\d\s)(?:Shot|Stabbed),)[A-Z][a-z]+,\s*$")  # ("4 Shot, 2 Killed")
 # Words before an age set off by commas: "killing Jamal Berry, then 30,", "Tennant and Hakim, both 51,".
-AGE_LEADS = ("then ", ", both ", ", all ", ", each ")
+AGE_LEADS = ("then ", ", both ", ", all ", ", each ", ", believed to be ")
+# The second of two ages told one by one: "Two teenagers, one 16 and the other 17, were injured" (`before` ends with
+# "other ", a cheap first test).
+OTHER_AGE_LEAD = re.compile(r"\bone\s+(?:aged?\s+)?\d{1,2}\s+and\s+(?:the\s+other|another)\s+$")
+OTHER_AGE_REACH = 30  # (characters before the number: "one age 16 and the other ")
 # A word (a name, "Jr.", "III", "a man") and a comma before a number that a comma also follows: an age; and a name's
 # suffix with no comma after it, as some copy writes it ("Larry Watkins Jr. 26, were also injured").
 AGE_AFTER_WORD = re.compile(r"(?:[A-Za-z]{2,}|Jr\.|Sr\.),\s*$|[a-z]\s(?:Jr\.|Sr\.|II|III|IV)\s+$")
 # What may follow such an age: a comma, or more ages and then a comma ("two men, 18 and 20, and a woman").
-AGES_END = re.compile(r"(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*\s*,")
+# Or, with the closing comma left out as some copy does, more ages joined by "and" and the group's verb ("two males,
+# 30 and 42 were injured").
+AGES_END = re.compile(r"""(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*\s*,|(?:\s*,\s*\d{1,3})*(?:\s*,)?\s+and\s+\d{1,3}\s+
+    (?:were|are|remain|remained|died|suffered)\b""", re.VERBOSE)
 AGE_LIST_GAP = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
 # A victim noun and a comma before a number that ends the sentence: an age ("the fatal shooting of a girl, 5").
 NOUN_AGE = re.compile(r"([a-z]+),\s*$")
@@ -2010,7 +2017,8 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
             continue  # a year
         if who is None and m.text.isdigit() and len(m.text) <= 3 and (
             NAME_AGE.search(before) and not PLACE_COMMA.search(sentence, max(0, m.start - PLACE_COMMA_REACH), m.start)
-            or (before.endswith(AGE_LEADS) or AGE_AFTER_WORD.search(before)) and AGES_END.match(sentence, m.end)
+            or (before.endswith(AGE_LEADS) or AGE_AFTER_WORD.search(before) or before.endswith("other ") and
+                OTHER_AGE_LEAD.search(sentence, max(0, m.start - OTHER_AGE_REACH), m.start)) and AGES_END.match(sentence, m.end)
             or age_end >= 0 and AGE_LIST_GAP.fullmatch(sentence, age_end, m.start)
             or before.endswith(" ") and _copula_age(sentence, m)
             or before.endswith(", ") and AGE_LAST.match(sentence, m.end) and (noun := NOUN_AGE.search(before))
