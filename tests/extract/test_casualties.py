@@ -6073,3 +6073,13 @@ def test_age_lists_without_closing_comma():
     assert pairs("Two teenagers, one 16 and the other 17, were injured Monday afternoon in a shooting.") == set()
     # (a count after "the other" is one: "the other 17, including two boys, were injured")
     assert ("injured", 17) in pairs("Three people died and the other 17, including two boys, were injured.")
+
+
+# A sentence opening on the last or past year or months ("Within the last year, ...", "In the last seven months, ...")
+# tells of other events
+def test_last_year_opening_other_event():
+    claims = extract_casualties("A man was shot dead on Sunday. Within the last year, three children - Jaquail Mansaw, "
+                                "Angel Hooper and Machole Stewart - all died from errant gunfire.")
+    assert [(c.value, c.about_other_event) for c in claims if c.value == 3] == [(3, True)]
+    assert pairs("A man was shot dead on Sunday. In the last seven months, 47 people were killed in the county.") == {
+        ("killed", 1)}
