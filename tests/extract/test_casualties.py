@@ -6083,3 +6083,15 @@ def test_last_year_opening_other_event():
     assert [(c.value, c.about_other_event) for c in claims if c.value == 3] == [(3, True)]
     assert pairs("A man was shot dead on Sunday. In the last seven months, 47 people were killed in the county.") == {
         ("killed", 1)}
+
+
+# A group taken to hospital without "all" is the whole, the dead among it, when it holds the dead and the wounded told
+# elsewhere ("one man dead and three others injured ... Four men were rushed to the hospital")
+def test_group_taken_sum_of_dead_and_wounded():
+    assert pairs("A shooting left one man dead and three others injured. Four men were rushed to the hospital.") == {
+        ("killed", 1), ("injured", 3)}
+    # (not "the other three", nor a group that is not the sum)
+    assert ("injured", 3) in pairs("A shooting left one man dead and four others injured. The other three were "
+                                   "transported to a hospital.")
+    assert ("injured", 5) in pairs("A shooting left one man dead and three others injured. Five men were rushed to "
+                                   "the hospital.")

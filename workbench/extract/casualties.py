@@ -4942,12 +4942,22 @@ def _group_taken_with_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
                 or " were " not in c.sentence or SURVIVED.search(c.sentence)):
             continue
         at = c.start - c.sentence_start
-        if not (c.number_text.lower() == "both" or c.sentence[max(0, at - 4) : at].lower() == "all "):
-            continue
+        whole = c.number_text.lower() == "both" or c.sentence[max(0, at - 4) : at].lower() == "all "
+        if not whole and (c.value < 3 or (c.who or "").startswith("other") or c.sentence.endswith("other ", 0, at)):
+            continue  # ("Four others were rushed to the hospital", "The other three were transported": the dead not
+            # among them; and a pair is too often one of two parts told apart, "Two victims were airlifted ...")
         near = [k for k in dead if abs(k.start - c.start) <= GROUP_DEAD_REACH]
         # (not when one died where found, never taken: "found an unresponsive man ... pronounced dead at the scene")
-        if (near and max(k.value for k in near) < c.value and not any(SCENE_WORD in k.sentence for k in near)
-                and GROUP_TAKEN.match(c.sentence, at)):
+        if not near or max(k.value for k in near) >= c.value or any(SCENE_WORD in k.sentence for k in near):
+            continue
+        if not whole:
+            # (a group told without "all" is the whole only when it holds the dead and the wounded told elsewhere:
+            # "left one man dead and three others injured ... Four men were rushed to the hospital")
+            wounded = [k.value for k in claims if k.category == "injured" and k.value and k.value < c.value
+                       and not k.about_other_event and k.sentence_start != c.sentence_start]
+            if not wounded or max(k.value for k in near) + max(wounded) != c.value:
+                continue
+        if GROUP_TAKEN.match(c.sentence, at):
             dropped.add(i)
     return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
 
