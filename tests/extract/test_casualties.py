@@ -6095,3 +6095,12 @@ def test_group_taken_sum_of_dead_and_wounded():
                                    "transported to a hospital.")
     assert ("injured", 5) in pairs("A shooting left one man dead and three others injured. Five men were rushed to "
                                    "the hospital.")
+
+
+# A person's detail as the subject of "could not be confirmed" leaves the figure undisputed
+def test_unconfirmed_detail_not_dispute():
+    claims = extract_casualties("The student's age could not be confirmed, but he was transported to a local hospital "
+                                "in stable condition.")
+    assert [(c.category, c.value, c.disputed) for c in claims] == [("injured", 1, False)]
+    assert [c.disputed for c in extract_casualties("Three people were killed, but the toll could not be confirmed.")] \
+        == [True]

@@ -4050,8 +4050,21 @@ def _states_dispute(text: str, lower: str | None = None) -> bool:
     by the pattern's lowercase form (see _lowercase_form). `lower` is text.lower(), when the caller has it."""
     if lower is None:
         lower = text.lower()
-    return _has_stem(lower, DISPUTE_STEMS) and (
-        DISPUTE_LOWER.search(lower) if text.isascii() else DISPUTE.search(text)) is not None
+    if not _has_stem(lower, DISPUTE_STEMS):
+        return False
+    for m in DISPUTE_LOWER.finditer(lower) if text.isascii() else DISPUTE.finditer(text):
+        if not (m.group()[:1] in "cdhwia" and DETAIL_SUBJECT.search(lower, max(0, m.start() - DETAIL_SUBJECT_REACH),
+                                                                   m.start())):
+            return True
+    return False
+
+
+# A detail of a person as the subject of "could not be confirmed": what is unconfirmed is the detail, not a figure
+# ("The student's age could not be confirmed, but he was transported to a local hospital"); the modal opening the
+# match starts with one of the letters tested first ("could", "did", "has", "was", "is", "are").
+DETAIL_SUBJECT = re.compile(r"\b(?:age|ages|name|names|identity|identities|location|whereabouts|motive|cause|gender|"
+                            r"relationship|relationships)\s+$")
+DETAIL_SUBJECT_REACH = 16  # (characters before the modal: "relationships " and the gap)
 
 
 # A round-up of the other incidents of the same night, after the article's own: "Friday was another violent night in
