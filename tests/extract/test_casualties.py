@@ -61,7 +61,7 @@ def only(text: str, category: str) -> CasualtyClaim:
         ("The victim was taken to a hospital, where he died.", {("killed", 1)}),
         ("Police said 10 to 15 people were hurt.", {("injured", 10)}),
         ("Maria Lopez was fatally injured after shots were fired.", {("killed", 1)}),
-        ("One of four women wounded in the shooting has died.", {("injured", 4)}),
+        ("One of four women wounded in the shooting has died.", set()),
         ("Kieara Green, 18, died Tuesday. Green was critically injured by a gunshot wound.", {("killed", 1)}),
         ("Officers arrested John Tays, 32, on several charges including two local warrants.", {("detained", 1)}),
         ("Man shot, killed in parking lot | abc13.comA man was shot and killed last night.", {("killed", 1)}),
@@ -271,7 +271,7 @@ def test_statements_that_report_no_casualty(text):
         ("A man wounded in the shooting Saturday has died.", {("killed", 1)}),
         ("A child who suffered critical injuries in a Friday shooting has died, authorities said.", {("killed", 1)}),
         ("A man injured in the crash was arrested.", {("injured", 1), ("detained", 1)}),
-        ("One of four women wounded in the shooting has died.", {("injured", 4)}),
+        ("One of four women wounded in the shooting has died.", set()),
         ("Five people died and others were wounded.", {("killed", 5)}),
         ("A second suspect in a shooting that left three dead was arrested last week.", {("killed", 3)}),
         ("Suspect arrested after man dies from gunshot wound", {("detained", 1)}),
@@ -6104,3 +6104,14 @@ def test_unconfirmed_detail_not_dispute():
     assert [(c.category, c.value, c.disputed) for c in claims] == [("injured", 1, False)]
     assert [c.disputed for c in extract_casualties("Three people were killed, but the toll could not be confirmed.")] \
         == [True]
+
+
+# A subject told wounded or in hospital whose own verb is "has died" is killed ("An Opelousas teen hospitalized after a
+# weekend shooting has died"); "One of four women wounded ... has died" leaves the four no figure
+def test_wounded_subject_has_died():
+    assert pairs("An Opelousas teen hospitalized after a weekend shooting has died.") == {("killed", 1)}
+    assert pairs("A toddler who was critically injured after accidentally shooting himself has died.") == {("killed", 1)}
+    assert pairs("One of four women wounded in a late night shooting in Lexington has died.") == set()
+    # (a verb of the subject's own first: the death is another's)
+    assert pairs("Seven people were injured and at least one person has died after the shooting.") == {
+        ("injured", 7), ("killed", 1)}

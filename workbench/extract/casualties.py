@@ -4908,7 +4908,7 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
     claims = _shot_and_alive(_killed_not_injured(_asked_not_stated(claims), lower), article)
     claims = _shot_part_of_wounded(_shot_then_condition(_collective_shot_parts(claims, article), article), article)
     claims = _victim_of_fatal(_one_shot_alive(_shot_in_part(claims, article), article), article)
-    return _group_taken_with_dead(claims)
+    return _wounded_subject_died(_group_taken_with_dead(claims))
 
 
 # Victim nouns that tell a sex, so that "He died" is not read as the death of "a woman" wounded before it.
@@ -4973,6 +4973,37 @@ def _group_taken_with_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
         if GROUP_TAKEN.match(c.sentence, at):
             dropped.add(i)
     return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+
+
+# The rest of a subject told wounded, shot or in hospital whose own verb is "has died": "A Marion County toddler who
+# was critically injured after accidentally shooting himself in the face has died", "An Opelousas teen hospitalized
+# after a weekend shooting has died", "A woman who was in critical condition after ... has now died" (no verb of the
+# subject's own between, past a relative "who was"; no clause break).
+SUBJECT_DIED = re.compile(r"""(?:\s+who\s+(?:was|were|had\s+been|has\s+been))?(?:(?!\s(?:was|were|is|are|and|but)\s)[^.;:!?"“”])
+    {0,150}?\s(?:has|have)\s+(?:since\s+|now\s+)?died\b""", re.VERBOSE)
+
+# "One of" before a group's count: a member of it is the subject ("One of four women wounded ... has died").
+ONE_OF_LEAD = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?$")
+ONE_OF_REACH = 12  # (characters before the count: "One of the ")
+
+
+def _wounded_subject_died(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """A victim read injured from the words that describe it, the subject of "has died", is killed: the injury was
+    before the death, and a victim injured who later died is killed only. "One of four women wounded ... has died"
+    leaves the four no figure of their own (their outcomes are mixed)."""
+    changed: dict[int, CasualtyClaim | None] = {}
+    for i, c in enumerate(claims):
+        if (c.category != "injured" or not c.value or c.about_other_event or " died" not in c.sentence
+                or not SUBJECT_DIED.match(c.sentence, c.end - c.sentence_start)):
+            continue
+        at = c.start - c.sentence_start
+        if c.value == 1 and not c.sentence.endswith(" of ", 0, at):
+            changed[i] = replace(c, category="killed")
+        elif c.value > 1 and ONE_OF_LEAD.search(c.sentence, max(0, at - ONE_OF_REACH), at):
+            changed[i] = None
+    if not changed:
+        return claims
+    return [changed.get(i, c) for i, c in enumerate(claims) if changed.get(i, c) is not None]
 
 
 # A sentence that ends on a question mark (one: "???" stands for lost quotation marks), and where its question
