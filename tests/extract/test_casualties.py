@@ -6115,3 +6115,12 @@ def test_wounded_subject_has_died():
     # (a verb of the subject's own first: the death is another's)
     assert pairs("Seven people were injured and at least one person has died after the shooting.") == {
         ("injured", 7), ("killed", 1)}
+
+
+# A group found with its wounds or sent to hospital, the dead among it ("a shooting that sent five people to the
+# hospital" with one dead and four wounded told elsewhere), has no injured figure
+def test_group_found_or_sent_with_dead():
+    assert pairs("A shooting sent five people to the hospital late Sunday. One man died and four others were "
+                 "wounded.") == {("killed", 1), ("injured", 4)}
+    assert pairs("Deputies found five people with gunshot wounds. One man died and four others were wounded.") == {
+        ("killed", 1), ("injured", 4)}

@@ -4931,6 +4931,13 @@ DIED_NEXT_REACH = 400
 GROUP_TAKEN = re.compile(r"""[\w-]+(?:\s+[a-z]+)?\s+were\s+(?:later\s+|then\s+|all\s+|both\s+)?(?:taken|transported|rushed
     |flown|airlifted)\b""", re.VERBOSE)
 
+# A group found with its wounds, or sent to hospital, as police first find the victims of a shooting, the dead among
+# them: "found six people with gunshot injuries in the parking lot", "a shooting that sent five people to the hospital".
+FOUND_BEFORE_GROUP = ("found ", "located ")
+# Words one of which such a sentence holds (a cheap first test): GROUP_TAKEN's "were", or the verb before the group.
+GROUP_VERB_WORDS = (" were ", *FOUND_BEFORE_GROUP, "sent ")
+GROUP_WOUNDED = re.compile(r"[\w-]+(?:\s+[a-z]+)?\s+(?:with|suffering\s+from)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds?)\b", re.I)
+GROUP_SENT = re.compile(r"[\w-]+(?:\s+[a-z]+)?\s+to\s+(?:the\s+|a\s+|area\s+|local\s+|nearby\s+)?hospitals?\b", re.I)
 
 # Where a victim told dead at the scene died: not among a group taken to hospital.
 SCENE_WORD = " scene"
@@ -4952,7 +4959,7 @@ def _group_taken_with_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     dropped = set()
     for i, c in enumerate(claims):
         if (c.category != "injured" or not c.value or c.value < 2 or c.about_other_event
-                or " were " not in c.sentence or SURVIVED.search(c.sentence)):
+                or not any(map(c.sentence.__contains__, GROUP_VERB_WORDS)) or SURVIVED.search(c.sentence)):
             continue
         at = c.start - c.sentence_start
         whole = c.number_text.lower() == "both" or c.sentence[max(0, at - 4) : at].lower() == "all "
@@ -4966,11 +4973,16 @@ def _group_taken_with_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
         if not whole:
             # (a group told without "all" is the whole only when it holds the dead and the wounded told elsewhere:
             # "left one man dead and three others injured ... Four men were rushed to the hospital")
-            wounded = [k.value for k in claims if k.category == "injured" and k.value and k.value < c.value
+            # (and not a group whose count is told wounded elsewhere: "wounding six others ... sent six people to
+            # the hospital with gunshot wounds and left one man dead")
+            wounded = [k.value for k in claims if k.category == "injured" and k.value and k.value <= c.value
                        and not k.about_other_event and k.sentence_start != c.sentence_start]
-            if not wounded or max(k.value for k in near) + max(wounded) != c.value:
+            if (not wounded or c.value in wounded
+                    or max(k.value for k in near) + max(wounded) != c.value):
                 continue
-        if GROUP_TAKEN.match(c.sentence, at):
+        if GROUP_TAKEN.match(c.sentence, at) or not whole and (
+                c.sentence.endswith(FOUND_BEFORE_GROUP, 0, at) and GROUP_WOUNDED.match(c.sentence, at)
+                or c.sentence.endswith("sent ", 0, at) and GROUP_SENT.match(c.sentence, at)):
             dropped.add(i)
     return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
 
