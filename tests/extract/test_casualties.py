@@ -6124,3 +6124,9 @@ def test_group_found_or_sent_with_dead():
                  "wounded.") == {("killed", 1), ("injured", 4)}
     assert pairs("Deputies found five people with gunshot wounds. One man died and four others were wounded.") == {
         ("killed", 1), ("injured", 4)}
+
+
+# A sentence opening on last summer, winter, spring or fall tells of another event, as one on last year does
+def test_last_season_opening_other_event():
+    assert pairs("Two men were shot Sunday. Last summer, one man was killed and eight people were injured when two men "
+                 "opened fire in the same parking lot.") == set()

@@ -1608,14 +1608,14 @@ OTHER_EVENT_QUICK = re.compile(_by_first_letter([
     r"another\s", "similar", r"in\s+the\s+past", r"over\s+the\s+past", r"during\s+the\s+past", "anniversar", "annual", r"a\s+year", r"each\s+year", r"per\s+year",
     r"every\s+year", "statistic", "nationwide", "worldwide", r"per\s+100", r"wars?\b", r"in\s+those\s",
     r"during\s+those\s", r"from\s+those\s", r"in\s+one\s+of\s+those\s", r"when\s+(?:he|she|i|we|they)\s+w"]))
-# A sentence opening on another time or case speaks of another event throughout ("Last year, ...", "In a separate
-# incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...", "Over the past decade, ...", "Within
-# the last year, ...", "In the last seven months, ...", and a year's tally: "So far in 2017, at least 47 people have
-# been killed", "So far this year, ..."; not the past days or weeks, which a round-up's own tally spans).
+# A sentence opening on another time or case speaks of another event throughout ("Last year, ...", "Last summer, ...",
+# "In a separate incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...", "Over the past decade,
+# ...", "Within the last year, ...", "In the last seven months, ...", and a year's tally: "So far in 2017, at least 47
+# people have been killed", "So far this year, ..."; not the past days or weeks, which a round-up's own tally spans).
 # (It is only asked whether it matches, so its alternatives need no order: those that open on "in" share it, and the
 # others open on the _caseless form of their first letter, so that the engine passes over those of other letters at a
 # glance instead of entering each.)
-SENTENCE_OTHER = re.compile(rf"""^(?:{_caseless("l")}ast\s+(?:year|month|week)|{_caseless("e")}arlier\s+this\s+(?:year|month)
+SENTENCE_OTHER = re.compile(rf"""^(?:{_caseless("l")}ast\s+(?:year|month|week|summer|winter|spring|fall|autumn)|{_caseless("e")}arlier\s+this\s+(?:year|month)
     |{_caseless("p")}reviously|separately|{_caseless("s")}o\s+far\s+(?:this\s+(?:year|month)|in\s+(?:19|20)\d\d)
     |(?:{_caseless("o")}ver|{_caseless("d")}uring|{_caseless("w")}ithin)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months|decades?)
     |in\s+(?:(?:\w+\s+)?(?:19|20)\d\d|(?:\w+\s+)?last\s+year|a\s+(?:separate|similar|previous|another)|another
