@@ -61,7 +61,7 @@ def only(text: str, category: str) -> CasualtyClaim:
         ("The victim was taken to a hospital, where he died.", {("killed", 1)}),
         ("Police said 10 to 15 people were hurt.", {("injured", 10)}),
         ("Maria Lopez was fatally injured after shots were fired.", {("killed", 1)}),
-        ("One of four women wounded in the shooting has died.", {("injured", 4)}),
+        ("One of four women wounded in the shooting has died.", set()),
         ("Kieara Green, 18, died Tuesday. Green was critically injured by a gunshot wound.", {("killed", 1)}),
         ("Officers arrested John Tays, 32, on several charges including two local warrants.", {("detained", 1)}),
         ("Man shot, killed in parking lot | abc13.comA man was shot and killed last night.", {("killed", 1)}),
@@ -271,7 +271,7 @@ def test_statements_that_report_no_casualty(text):
         ("A man wounded in the shooting Saturday has died.", {("killed", 1)}),
         ("A child who suffered critical injuries in a Friday shooting has died, authorities said.", {("killed", 1)}),
         ("A man injured in the crash was arrested.", {("injured", 1), ("detained", 1)}),
-        ("One of four women wounded in the shooting has died.", {("injured", 4)}),
+        ("One of four women wounded in the shooting has died.", set()),
         ("Five people died and others were wounded.", {("killed", 5)}),
         ("A second suspect in a shooting that left three dead was arrested last week.", {("killed", 3)}),
         ("Suspect arrested after man dies from gunshot wound", {("detained", 1)}),
@@ -6141,3 +6141,85 @@ def test_name_suffix_comma_age():
     assert pairs("Anthony Hunt Jr., 36, was arrested when Radcliff Police responded.") == {("detained", 1)}
     assert ("killed", 16) not in pairs("The shooting killed Ralphael Davis Jr., 16 — who was not the one — and left "
                                        "four other teens injured.")
+
+
+# A whole group taken to hospital when one of them is told dead close by has mixed outcomes: no injured figure for it
+def test_group_taken_with_dead():
+    assert pairs("One person was killed and three others were injured in a shooting. All four were taken to Jackson "
+                 "Memorial Hospital. One of the victims, a male, has died.") == {("killed", 1), ("injured", 3)}
+    assert pairs("One man was killed and another injured in a shooting. Both were taken to the hospital for "
+                 "treatment.") == {("killed", 1), ("injured", 1)}
+    # (told alive, or the dead one died at the scene: the group is the wounded)
+    assert pairs("One man was killed. All four victims were taken to the hospital and are in stable condition.") == {
+        ("killed", 1), ("injured", 4)}
+    assert pairs("Aron Turner was pronounced dead at the scene. Officers also found two men suffering from gunshot "
+                 "wounds. Both men were transported to Sentara Norfolk General Hospital.") == {("killed", 1), ("injured", 2)}
+
+
+# Ages after a group with the closing comma left out ("two males, 30 and 42 were injured"), after "believed to be",
+# and told one by one ("one 16 and the other 17") are no counts
+def test_age_lists_without_closing_comma():
+    assert pairs("Three females, ages 21, 32, and 49, and two males, 30 and 42 were injured in the shooting.") == {
+        ("injured", 2)}
+    assert pairs("He walked in to find a 2-year old girl and two women, believed to be 30 and 60, all shot dead.") == {
+        ("killed", 1), ("killed", 2)}
+    assert pairs("Two teenagers, one 16 and the other 17, were injured Monday afternoon in a shooting.") == set()
+    # (a count after "the other" is one: "the other 17, including two boys, were injured")
+    assert ("injured", 17) in pairs("Three people died and the other 17, including two boys, were injured.")
+
+
+# A sentence opening on the last or past year or months ("Within the last year, ...", "In the last seven months, ...")
+# tells of other events
+def test_last_year_opening_other_event():
+    claims = extract_casualties("A man was shot dead on Sunday. Within the last year, three children - Jaquail Mansaw, "
+                                "Angel Hooper and Machole Stewart - all died from errant gunfire.")
+    assert [(c.value, c.about_other_event) for c in claims if c.value == 3] == [(3, True)]
+    assert pairs("A man was shot dead on Sunday. In the last seven months, 47 people were killed in the county.") == {
+        ("killed", 1)}
+
+
+# A group taken to hospital without "all" is the whole, the dead among it, when it holds the dead and the wounded told
+# elsewhere ("one man dead and three others injured ... Four men were rushed to the hospital")
+def test_group_taken_sum_of_dead_and_wounded():
+    assert pairs("A shooting left one man dead and three others injured. Four men were rushed to the hospital.") == {
+        ("killed", 1), ("injured", 3)}
+    # (not "the other three", nor a group that is not the sum)
+    assert ("injured", 3) in pairs("A shooting left one man dead and four others injured. The other three were "
+                                   "transported to a hospital.")
+    assert ("injured", 5) in pairs("A shooting left one man dead and three others injured. Five men were rushed to "
+                                   "the hospital.")
+
+
+# A person's detail as the subject of "could not be confirmed" leaves the figure undisputed
+def test_unconfirmed_detail_not_dispute():
+    claims = extract_casualties("The student's age could not be confirmed, but he was transported to a local hospital "
+                                "in stable condition.")
+    assert [(c.category, c.value, c.disputed) for c in claims] == [("injured", 1, False)]
+    assert [c.disputed for c in extract_casualties("Three people were killed, but the toll could not be confirmed.")] \
+        == [True]
+
+
+# A subject told wounded or in hospital whose own verb is "has died" is killed ("An Opelousas teen hospitalized after a
+# weekend shooting has died"); "One of four women wounded ... has died" leaves the four no figure
+def test_wounded_subject_has_died():
+    assert pairs("An Opelousas teen hospitalized after a weekend shooting has died.") == {("killed", 1)}
+    assert pairs("A toddler who was critically injured after accidentally shooting himself has died.") == {("killed", 1)}
+    assert pairs("One of four women wounded in a late night shooting in Lexington has died.") == set()
+    # (a verb of the subject's own first: the death is another's)
+    assert pairs("Seven people were injured and at least one person has died after the shooting.") == {
+        ("injured", 7), ("killed", 1)}
+
+
+# A group found with its wounds or sent to hospital, the dead among it ("a shooting that sent five people to the
+# hospital" with one dead and four wounded told elsewhere), has no injured figure
+def test_group_found_or_sent_with_dead():
+    assert pairs("A shooting sent five people to the hospital late Sunday. One man died and four others were "
+                 "wounded.") == {("killed", 1), ("injured", 4)}
+    assert pairs("Deputies found five people with gunshot wounds. One man died and four others were wounded.") == {
+        ("killed", 1), ("injured", 4)}
+
+
+# A sentence opening on last summer, winter, spring or fall tells of another event, as one on last year does
+def test_last_season_opening_other_event():
+    assert pairs("Two men were shot Sunday. Last summer, one man was killed and eight people were injured when two men "
+                 "opened fire in the same parking lot.") == set()

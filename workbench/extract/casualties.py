@@ -1436,12 +1436,19 @@ _HEADLINE_WORDS = sorted({t.capitalize() for t, c, p in CASUALTY_TERMS
 HEADLINE_WORD_SET = frozenset(_HEADLINE_WORDS)
 NAME_AGE = re.compile(rf"(?!(?:{'|'.join(_HEADLINE_WORDS)}),|(?<=\d\s)(?:Shot|Stabbed),)[A-Z][a-z]+,\s*$")  # ("4 Shot, 2 Killed")
 # Words before an age set off by commas: "killing Jamal Berry, then 30,", "Tennant and Hakim, both 51,".
-AGE_LEADS = ("then ", ", both ", ", all ", ", each ")
+AGE_LEADS = ("then ", ", both ", ", all ", ", each ", ", believed to be ")
+# The second of two ages told one by one: "Two teenagers, one 16 and the other 17, were injured" (`before` ends with
+# "other ", a cheap first test).
+OTHER_AGE_LEAD = re.compile(r"\bone\s+(?:aged?\s+)?\d{1,2}\s+and\s+(?:the\s+other|another)\s+$")
+OTHER_AGE_REACH = 30  # (characters before the number: "one age 16 and the other ")
 # A word (a name, "Jr.", "III", "a man") and a comma before a number that a comma also follows: an age; and a name's
 # suffix with no comma after it, as some copy writes it ("Larry Watkins Jr. 26, were also injured").
 AGE_AFTER_WORD = re.compile(r"(?:[A-Za-z]{2,}|Jr\.|Sr\.),\s*$|[a-z]\s(?:Jr\.|Sr\.|II|III|IV)\s+$")
 # What may follow such an age: a comma, or more ages and then a comma ("two men, 18 and 20, and a woman").
-AGES_END = re.compile(r"(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*\s*,")
+# Or, with the closing comma left out as some copy does, more ages joined by "and" and the group's verb ("two males,
+# 30 and 42 were injured").
+AGES_END = re.compile(r"""(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})*\s*,|(?:\s*,\s*\d{1,3})*(?:\s*,)?\s+and\s+\d{1,3}\s+
+    (?:were|are|remain|remained|died|suffered)\b""", re.VERBOSE)
 AGE_LIST_GAP = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
 # A victim noun and a comma before a number that ends the sentence: an age ("the fatal shooting of a girl, 5").
 NOUN_AGE = re.compile(r"([a-z]+),\s*$")
@@ -1616,17 +1623,18 @@ OTHER_EVENT_QUICK = re.compile(_by_first_letter([
     r"another\s", "similar", r"in\s+the\s+past", r"over\s+the\s+past", r"during\s+the\s+past", "anniversar", "annual", r"a\s+year", r"each\s+year", r"per\s+year",
     r"every\s+year", "statistic", "nationwide", "worldwide", r"per\s+100", r"wars?\b", r"in\s+those\s",
     r"during\s+those\s", r"from\s+those\s", r"in\s+one\s+of\s+those\s", r"when\s+(?:he|she|i|we|they)\s+w"]))
-# A sentence opening on another time or case speaks of another event throughout ("Last year, ...", "In a separate
-# incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...", "Over the past decade, ...", and a
-# year's tally: "So far in 2017, at least 47 people have been killed", "So far this year, ...").
+# A sentence opening on another time or case speaks of another event throughout ("Last year, ...", "Last summer, ...",
+# "In a separate incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...", "Over the past decade,
+# ...", "Within the last year, ...", "In the last seven months, ...", and a year's tally: "So far in 2017, at least 47
+# people have been killed", "So far this year, ..."; not the past days or weeks, which a round-up's own tally spans).
 # (It is only asked whether it matches, so its alternatives need no order: those that open on "in" share it, and the
 # others open on the _caseless form of their first letter, so that the engine passes over those of other letters at a
 # glance instead of entering each.)
-SENTENCE_OTHER = re.compile(rf"""^(?:{_caseless("l")}ast\s+(?:year|month|week)|{_caseless("e")}arlier\s+this\s+(?:year|month)
+SENTENCE_OTHER = re.compile(rf"""^(?:{_caseless("l")}ast\s+(?:year|month|week|summer|winter|spring|fall|autumn)|{_caseless("e")}arlier\s+this\s+(?:year|month)
     |{_caseless("p")}reviously|separately|{_caseless("s")}o\s+far\s+(?:this\s+(?:year|month)|in\s+(?:19|20)\d\d)
-    |(?:{_caseless("o")}ver|{_caseless("d")}uring)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)
+    |(?:{_caseless("o")}ver|{_caseless("d")}uring|{_caseless("w")}ithin)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months|decades?)
     |in\s+(?:(?:\w+\s+)?(?:19|20)\d\d|(?:\w+\s+)?last\s+year|a\s+(?:separate|similar|previous|another)|another
-      |the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)
+      |the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months|decades?)
       |(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){{0,2}}?(?:shootings|attacks|incidents?|bombings|strikes|raids|cases?|news))
     |(?:\w+\s+){{1,2}}(?:years?|months?|decades?)\s+ago)\b""", re.VERBOSE | re.IGNORECASE)
 # Words that may stand before such an opening and leave it one ("Just last year, a 12-year-old was killed", "And in
@@ -2025,7 +2033,8 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
             continue  # a year
         if who is None and m.text.isdigit() and len(m.text) <= 3 and (
             NAME_AGE.search(before) and not PLACE_COMMA.search(sentence, max(0, m.start - PLACE_COMMA_REACH), m.start)
-            or (before.endswith(AGE_LEADS) or AGE_AFTER_WORD.search(before)) and AGES_END.match(sentence, m.end)
+            or (before.endswith(AGE_LEADS) or AGE_AFTER_WORD.search(before) or before.endswith("other ") and
+                OTHER_AGE_LEAD.search(sentence, max(0, m.start - OTHER_AGE_REACH), m.start)) and AGES_END.match(sentence, m.end)
             or age_end >= 0 and AGE_LIST_GAP.fullmatch(sentence, age_end, m.start)
             or before.endswith(" ") and _copula_age(sentence, m)
             or before.endswith(", ") and AGE_LAST.match(sentence, m.end) and (noun := NOUN_AGE.search(before))
@@ -4083,8 +4092,21 @@ def _states_dispute(text: str, lower: str | None = None) -> bool:
     by the pattern's lowercase form (see _lowercase_form). `lower` is text.lower(), when the caller has it."""
     if lower is None:
         lower = text.lower()
-    return _has_stem(lower, DISPUTE_STEMS) and (
-        DISPUTE_LOWER.search(lower) if text.isascii() else DISPUTE.search(text)) is not None
+    if not _has_stem(lower, DISPUTE_STEMS):
+        return False
+    for m in DISPUTE_LOWER.finditer(lower) if text.isascii() else DISPUTE.finditer(text):
+        if not (m.group()[:1] in "cdhwia" and DETAIL_SUBJECT.search(lower, max(0, m.start() - DETAIL_SUBJECT_REACH),
+                                                                   m.start())):
+            return True
+    return False
+
+
+# A detail of a person as the subject of "could not be confirmed": what is unconfirmed is the detail, not a figure
+# ("The student's age could not be confirmed, but he was transported to a local hospital"); the modal opening the
+# match starts with one of the letters tested first ("could", "did", "has", "was", "is", "are").
+DETAIL_SUBJECT = re.compile(r"\b(?:age|ages|name|names|identity|identities|location|whereabouts|motive|cause|gender|"
+                            r"relationship|relationships)\s+$")
+DETAIL_SUBJECT_REACH = 16  # (characters before the modal: "relationships " and the gap)
 
 
 # A round-up of the other incidents of the same night, after the article's own: "Friday was another violent night in
@@ -4927,7 +4949,8 @@ def extract_casualties(text: str) -> list[CasualtyClaim]:
         claims.extend(_sentence_claims(article, sent, nxt, last_term))
     claims = _shot_and_alive(_killed_not_injured(_asked_not_stated(claims), lower), article)
     claims = _shot_part_of_wounded(_shot_then_condition(_collective_shot_parts(claims, article), article), article)
-    return _victim_of_fatal(_one_shot_alive(_shot_in_part(claims, article), article), article)
+    claims = _victim_of_fatal(_one_shot_alive(_shot_in_part(claims, article), article), article)
+    return _wounded_subject_died(_group_taken_with_dead(claims))
 
 
 # Victim nouns that tell a sex, so that "He died" is not read as the death of "a woman" wounded before it.
@@ -4943,6 +4966,98 @@ REFERRING_DETERMINERS = frozenset(("the", "his", "her", "their"))
 APPOSED_NOUN = re.compile(r"\b(?:the|his|her|their)\s+(?P<noun>[a-z]+(?:-[a-z]+)*),\s+(?:identified\s+as\s+|named\s+)?$")
 # How far after a wounded victim's sentence a "He died" may still be about that victim.
 DIED_NEXT_REACH = 400
+
+
+# A whole group taken to hospital, told by "all" or "both" before its count and a noun at most: "All four were taken
+# to Jackson Memorial Hospital", "Both victims were transported to the hospital" (the sentence from the count on).
+GROUP_TAKEN = re.compile(r"""[\w-]+(?:\s+[a-z]+)?\s+were\s+(?:later\s+|then\s+|all\s+|both\s+)?(?:taken|transported|rushed
+    |flown|airlifted)\b""", re.VERBOSE)
+
+# A group found with its wounds, or sent to hospital, as police first find the victims of a shooting, the dead among
+# them: "found six people with gunshot injuries in the parking lot", "a shooting that sent five people to the hospital".
+FOUND_BEFORE_GROUP = ("found ", "located ")
+# Words one of which such a sentence holds (a cheap first test): GROUP_TAKEN's "were", or the verb before the group.
+GROUP_VERB_WORDS = (" were ", *FOUND_BEFORE_GROUP, "sent ")
+GROUP_WOUNDED = re.compile(r"[\w-]+(?:\s+[a-z]+)?\s+(?:with|suffering\s+from)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds?)\b", re.I)
+GROUP_SENT = re.compile(r"[\w-]+(?:\s+[a-z]+)?\s+to\s+(?:the\s+|a\s+|area\s+|local\s+|nearby\s+)?hospitals?\b", re.I)
+
+# Where a victim told dead at the scene died: not among a group taken to hospital.
+SCENE_WORD = " scene"
+# How far from a group taken to hospital a death may be told and still be one of the group's (characters; the reach
+# of a wounded victim's later death, DIED_NEXT_REACH, as "All four were taken to Jackson Memorial Hospital. One of the
+# victims, a male, has died" tells it; a caption's toll far down the page is often another event's).
+GROUP_DEAD_REACH = DIED_NEXT_REACH
+
+
+def _group_taken_with_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """Drop the injured figure of a whole group taken to hospital ("All four were taken to Jackson Memorial Hospital")
+    when a death of the article's own event is told close by, of fewer than the group holds, and the sentence does
+    not tell the group alive: the dead were taken with the wounded, so the group's outcomes are mixed, and shot with
+    mixed outcomes has no category in the guidelines."""
+    dead = [c for c in claims if c.category == "killed" and c.value and not c.about_other_event and not c.disputed
+            and "unborn" not in c.number_text]  # (an unborn baby was not taken apart from its mother)
+    if not dead:
+        return claims
+    dropped = set()
+    for i, c in enumerate(claims):
+        if (c.category != "injured" or not c.value or c.value < 2 or c.about_other_event
+                or not any(map(c.sentence.__contains__, GROUP_VERB_WORDS)) or SURVIVED.search(c.sentence)):
+            continue
+        at = c.start - c.sentence_start
+        whole = c.number_text.lower() == "both" or c.sentence[max(0, at - 4) : at].lower() == "all "
+        if not whole and (c.value < 3 or (c.who or "").startswith("other") or c.sentence.endswith("other ", 0, at)):
+            continue  # ("Four others were rushed to the hospital", "The other three were transported": the dead not
+            # among them; and a pair is too often one of two parts told apart, "Two victims were airlifted ...")
+        near = [k for k in dead if abs(k.start - c.start) <= GROUP_DEAD_REACH]
+        # (not when one died where found, never taken: "found an unresponsive man ... pronounced dead at the scene")
+        if not near or max(k.value for k in near) >= c.value or any(SCENE_WORD in k.sentence for k in near):
+            continue
+        if not whole:
+            # (a group told without "all" is the whole only when it holds the dead and the wounded told elsewhere:
+            # "left one man dead and three others injured ... Four men were rushed to the hospital")
+            # (and not a group whose count is told wounded elsewhere: "wounding six others ... sent six people to
+            # the hospital with gunshot wounds and left one man dead")
+            wounded = [k.value for k in claims if k.category == "injured" and k.value and k.value <= c.value
+                       and not k.about_other_event and k.sentence_start != c.sentence_start]
+            if (not wounded or c.value in wounded
+                    or max(k.value for k in near) + max(wounded) != c.value):
+                continue
+        if GROUP_TAKEN.match(c.sentence, at) or not whole and (
+                c.sentence.endswith(FOUND_BEFORE_GROUP, 0, at) and GROUP_WOUNDED.match(c.sentence, at)
+                or c.sentence.endswith("sent ", 0, at) and GROUP_SENT.match(c.sentence, at)):
+            dropped.add(i)
+    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+
+
+# The rest of a subject told wounded, shot or in hospital whose own verb is "has died": "A Marion County toddler who
+# was critically injured after accidentally shooting himself in the face has died", "An Opelousas teen hospitalized
+# after a weekend shooting has died", "A woman who was in critical condition after ... has now died" (no verb of the
+# subject's own between, past a relative "who was"; no clause break).
+SUBJECT_DIED = re.compile(r"""(?:\s+who\s+(?:was|were|had\s+been|has\s+been))?(?:(?!\s(?:was|were|is|are|and|but)\s)[^.;:!?"“”])
+    {0,150}?\s(?:has|have)\s+(?:since\s+|now\s+)?died\b""", re.VERBOSE)
+
+# "One of" before a group's count: a member of it is the subject ("One of four women wounded ... has died").
+ONE_OF_LEAD = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?$")
+ONE_OF_REACH = 12  # (characters before the count: "One of the ")
+
+
+def _wounded_subject_died(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """A victim read injured from the words that describe it, the subject of "has died", is killed: the injury was
+    before the death, and a victim injured who later died is killed only. "One of four women wounded ... has died"
+    leaves the four no figure of their own (their outcomes are mixed)."""
+    changed: dict[int, CasualtyClaim | None] = {}
+    for i, c in enumerate(claims):
+        if (c.category != "injured" or not c.value or c.about_other_event or " died" not in c.sentence
+                or not SUBJECT_DIED.match(c.sentence, c.end - c.sentence_start)):
+            continue
+        at = c.start - c.sentence_start
+        if c.value == 1 and not c.sentence.endswith(" of ", 0, at):
+            changed[i] = replace(c, category="killed")
+        elif c.value > 1 and ONE_OF_LEAD.search(c.sentence, max(0, at - ONE_OF_REACH), at):
+            changed[i] = None
+    if not changed:
+        return claims
+    return [changed.get(i, c) for i, c in enumerate(claims) if changed.get(i, c) is not None]
 
 
 # A sentence that ends on a question mark (one: "???" stands for lost quotation marks), and where its question
