@@ -7111,3 +7111,10 @@ def test_they_reads_past_a_times_stop_to_the_group_that_opens_the_sentence():
         "suspect were sitting on a couch."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Deputies"]
+
+
+def test_windows_1252_quotation_marks_read_as_c1_controls_are_curly_quotes():
+    text = "\x93We don\x92t think it was random. We think it\x92s a deliberate act,\x94 Spurgeon said.\n"
+    records = extract_attributions(text)
+    assert [(r.speaker_resolved, r.kind) for r in records] == [("Spurgeon", "direct")]
+    assert text[records[0].start : records[0].end].startswith("We don")

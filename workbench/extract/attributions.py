@@ -19,7 +19,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from workbench.data import read_rows
-from workbench.extract.quotes import MASK_CHAR, QuoteSpan, find_quotes, mask_quotes
+from workbench.extract.quotes import MASK_CHAR, QuoteSpan, find_quotes, mask_quotes, read_c1_punctuation
 from workbench.extract.speakers import (
     DOCUMENT_HEADS,
     GROUP_PEOPLE,
@@ -1484,6 +1484,7 @@ def extract_attributions(text: str) -> list[Attribution]:
     """
     if not text:
         return []
+    text = read_c1_punctuation(text)
     quotes = find_quotes(text)
     masked = mask_quotes(text, quotes)
     cues = _Cues(masked)
