@@ -7118,3 +7118,19 @@ def test_windows_1252_quotation_marks_read_as_c1_controls_are_curly_quotes():
     records = extract_attributions(text)
     assert [(r.speaker_resolved, r.kind) for r in records] == [("Spurgeon", "direct")]
     assert text[records[0].start : records[0].end].startswith("We don")
+
+
+def test_a_dateline_or_the_sentence_before_a_forces_name_is_no_part_of_it():
+    text = (
+        "Updated: Friday, February 21, 2014 6:31 PM EST\n\nThe Greene County Sheriff's Office is charging the "
+        "father.\n\nDeputies say the gun was loaded."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Greene County Sheriff's Office"]
+
+
+def test_a_force_named_by_its_place_wins_over_its_bare_name_said_more_often():
+    text = (
+        "A man was shot, according to the Jacksonville Sheriff’s Office.\n\nHe was found at 11:30. The Sheriff's "
+        "Office said it did not know why. Later, The Sheriff's Office said more.\n\nPolice say the man will live."
+    )
+    assert extract_attributions(text)[-1].speaker_resolved == "Jacksonville Sheriff’s Office"

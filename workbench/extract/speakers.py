@@ -887,8 +887,10 @@ FORCE_ANCHOR_WORDS = ("Police", "police", "Sheriff", "PD")
 # Each opens on the set of characters its first letter is in, which the engine skips ahead to; the word start
 # the patterns need there is checked by a lookbehind once the letter is read.
 FORCE_PATTERNS = (
+    # (the name's words on one line, with no "The" inside: a dateline's time, a headline or a caption before it on
+    # the line above or in the same line is no part of it: "6:31 PM EST\n\nThe Greene County Sheriff's Office")
     re.compile(
-        r"([A-Z](?<![\w].)[\w.'’-]*\s+(?:[A-Z][\w.'’-]*\s+)*(?:Sheriff's|Sheriff’s|Police)\s+"
+        r"([A-Z](?<![\w].)[\w.'’-]*[ ]+(?:(?!The\b)[A-Z][\w.'’-]*[ ]+)*(?:Sheriff's|Sheriff’s|Police)\s+"
         r"(?:Department|Office|Service|Force))\b"
     ),
     re.compile(r"([A-Z](?<![\w].)[A-Z]{1,4}PD)\b"),
@@ -909,6 +911,8 @@ FORCE_PATTERNS = (
     # last: state police
     re.compile(r"([Ss](?<![\w].)tate police(?: at [A-Z][\w'’-]*)?)"),
 )
+# A force's name without its place, as an article calls it after naming it in full.
+GENERIC_FORCE_NAMES = ("Sheriff's ", "Sheriff’s ", "Police Department", "Police Service", "Police Force")
 # Words each of FORCE_PATTERNS cannot match without (one of them): a window without them is not searched.
 FORCE_NEEDS = (
     ("Department", "Office", "Service", "Force"),
@@ -3787,7 +3791,9 @@ class SpeakerIndex:
                 counts[name] = counts.get(name, 0) + 1
                 first.setdefault(name, m.start())
             if counts:
-                return max(counts, key=lambda n: (counts[n], -first[n]))
+                # (a force named by its place wins over the bare "Sheriff's Office" or "Police Department" the
+                # article calls it after: "the Jacksonville Sheriff’s Office ... The Sheriff's Office said")
+                return max(counts, key=lambda n: (not n.startswith(GENERIC_FORCE_NAMES), counts[n], -first[n]))
         return None
 
     def _lowered(self) -> str | None:
