@@ -7134,3 +7134,12 @@ def test_a_force_named_by_its_place_wins_over_its_bare_name_said_more_often():
         "Office said it did not know why. Later, The Sheriff's Office said more.\n\nPolice say the man will live."
     )
     assert extract_attributions(text)[-1].speaker_resolved == "Jacksonville Sheriff’s Office"
+
+
+def test_a_headline_in_capitals_before_a_name_is_no_part_of_the_speaker():
+    text = "Share BATON ROUGE POLICE SHOOTING President Obama said the attack was cowardly."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["President Obama"]
+    text = "GOFUNDME PAGE FOR MALEAH WILLIAMS Larunda Craig said she was sad."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Larunda Craig"]
+    text = "NRA CEO Wayne LaPierre said the law is bad."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["NRA CEO Wayne LaPierre"]

@@ -2297,6 +2297,17 @@ PAGE_FURNITURE_STARTS = (
     "Skip Ad", "Share ", "Photos ", "Advertisement ", "Image ", "Buy Photo ", "Related Photos ", "Article Photos ",
     "Caption ", "Pro Video Image ", "Previous Story ", "Next Story ", "Related Coverage ", "More Video", "More News Video",
 )
+# A headline or section label in capitals glued before a name ("BATON ROUGE POLICE SHOOTING President Obama",
+# "GOFUNDME PAGE FOR MALEAH WILLIAMS Larunda Craig"): three words or more in capitals, one of five letters or more,
+# as initials and acronyms before a title ("NRA CEO Wayne LaPierre", "WCCO TV Managing Editor") never are.
+HEADLINE_BEFORE_NAME = re.compile(r"(?=(?:[A-Z'’-]+\s+)*[A-Z'’-]{5})(?:[A-Z][A-Z'’-]+\s+){3,}(?=[A-Z][a-z])")
+
+
+def _drop_headline(phrase: str) -> str:
+    """phrase without a headline in capitals glued before it (HEADLINE_BEFORE_NAME); tried only on a phrase that
+    opens on two capitals."""
+    head = HEADLINE_BEFORE_NAME.match(phrase) if phrase[1:3].isupper() else None
+    return phrase[head.end() :] if head else phrase
 
 
 def _drop_noise(phrase: str) -> str:
@@ -2307,15 +2318,15 @@ def _drop_noise(phrase: str) -> str:
         # ("a spokesman", "An official": only a match opening the phrase can be there, a mood or page furniture,
         # as the other matches need a bracket, "same" or "jointly"; tried at the start alone)
         noise = SPEAKER_NOISE.match(phrase)
-        return phrase[noise.end() :] if noise else phrase
+        return _drop_headline(phrase[noise.end() :]) if noise else phrase
     if (
         "(" in phrase
         or "same" in phrase
         or "jointly" in phrase
         or phrase.startswith(PAGE_FURNITURE_STARTS)
     ):
-        return SPEAKER_NOISE.sub("", phrase)
-    return phrase
+        return _drop_headline(SPEAKER_NOISE.sub("", phrase))
+    return _drop_headline(phrase)
 
 
 # A name followed by where the person lives: a resident ("Noah Nathan, 47, lives in a nearby building").
@@ -2574,8 +2585,9 @@ class SpeakerIndex:
             ):
                 # "HP acknowledged" after "Hewlett-Packard will acquire ...": initials no other rule resolved
                 resolved = self._hyphenated_name(key) or resolved
-            if resolved.startswith(PAGE_FURNITURE_STARTS):
-                # (a fuller name found after a page's button or caption label: "Photos Jessica Shelton")
+            if resolved.startswith(PAGE_FURNITURE_STARTS) or resolved[1:3].isupper():
+                # (a fuller name found after a page's button or caption label, or a headline: "Photos Jessica
+                # Shelton", "BATON ROUGE POLICE SHOOTING President Obama")
                 resolved = _drop_noise(resolved) or resolved
             if "day" in resolved[:9] and (day := LEADING_DAY.match(resolved)) and " " in resolved[day.end() :]:
                 resolved = resolved[day.end() :]  # (not a name of one word after it: "Thursday morning Harborview")
