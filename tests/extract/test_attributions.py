@@ -7143,3 +7143,10 @@ def test_a_headline_in_capitals_before_a_name_is_no_part_of_the_speaker():
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Larunda Craig"]
     text = "NRA CEO Wayne LaPierre said the law is bad."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["NRA CEO Wayne LaPierre"]
+
+
+def test_a_count_opening_the_subject_of_a_coordinated_cue_keeps_its_noun():
+    text = 'Police arrived. One of the men pointed a gun at the driver and said, "Give me your car."'
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["One of the men"]
+    text = "Two 17-year-olds were taken into custody following the shooting but denied involvement."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Two 17-year-olds"]

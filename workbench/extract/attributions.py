@@ -1213,6 +1213,10 @@ APPOSED_NAME_THEN_VERB = re.compile(
     r"[a-z]+(?:ed|s)\s"
 )
 NP_TOKEN = re.compile(r"[\w.&'’-]+")
+# A count or quantifier opening a sentence's subject reads on as a determiner does, into its lowercase words: "One of
+# the men pointed a gun ... and said", "One other male victim walked up and told", "Two 17-year-olds were taken into
+# custody but denied" (the capitalised word alone was kept, a bare "One" or "Two").
+LEADING_COUNT_WORDS = frozenset("One Two Three Four Five Another Several Both".split())
 NP_STOP = frozenset(
     "is are was were has have had will would could can did do does may might must should".split()
 )
@@ -4171,7 +4175,7 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
         return tokens[0].group(), tokens[0].start()
     kept: list[re.Match[str]] = []
     first = tokens[0].group()
-    if first.lower() in ("the", "a", "an"):
+    if first.lower() in ("the", "a", "an") or first in LEADING_COUNT_WORDS:
         kept.append(tokens[0])
         for t in tokens[1:5]:
             w = t.group()
