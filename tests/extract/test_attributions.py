@@ -7150,3 +7150,8 @@ def test_a_count_opening_the_subject_of_a_coordinated_cue_keeps_its_noun():
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["One of the men"]
     text = "Two 17-year-olds were taken into custody following the shooting but denied involvement."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Two 17-year-olds"]
+
+
+def test_a_police_report_speaks_for_the_force_named_even_when_that_force_has_not_spoken():
+    text = "Lubbock police arrested a woman on Saturday. A police report said Ashley Decastro, 23, was charged."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Lubbock police"]
