@@ -7155,3 +7155,9 @@ def test_a_count_opening_the_subject_of_a_coordinated_cue_keeps_its_noun():
 def test_a_police_report_speaks_for_the_force_named_even_when_that_force_has_not_spoken():
     text = "Lubbock police arrested a woman on Saturday. A police report said Ashley Decastro, 23, was charged."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Lubbock police"]
+
+
+def test_the_kind_of_record_opening_a_document_phrase_is_no_issuer():
+    text = "Public records show that he owned the house. He said he was sorry, according to police."
+    assert [r.speaker_resolved for r in extract_attributions(text)][0] == "Public records"
+    assert "Public" not in [r.speaker_resolved for r in extract_attributions(text)]

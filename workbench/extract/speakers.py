@@ -722,6 +722,11 @@ SPOKESPERSON_WORDS = frozenset("spokesperson spokesman spokeswoman aide".split()
 # The words for a body's statement to the press, which take each other up ("said in a statement", then "the release
 # said").
 STATEMENT_NOUNS = frozenset("statement release announcement".split())
+# The kind of record a capitalised word opening a document phrase tells, not who issued it ("Public records show",
+# "Jail records show", "Booking records", "Charging documents"): no issuer's name.
+RECORD_KINDS = frozenset(
+    "public jail state arrest property inmate dispatch charging booking court online tax prison federal".split()
+)
 DOCUMENT_MODIFIERS = frozenset("joint new written official latest brief full final initial signed two-page".split())
 # How far back (characters) a document named again is looked for where it was first named.
 DOCUMENT_REACH = 3000
@@ -2216,7 +2221,7 @@ def _speaker_form(clean: str) -> _SpeakerForm:
     # the issuer must be named ("Seacom's tweet", "a Defence Ministry statement", "an FBI statement"), not
     # "Court records"
     # (or an outlet the gazetteer knows by one word: "BuzzFeed's report")
-    named = name and (
+    named = name and name.lower() not in RECORD_KINDS and (
         len(name.split()) > 1
         or classify(name) is None
         or (name.isupper() and len(name) > 1)
