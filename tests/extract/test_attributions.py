@@ -7161,3 +7161,11 @@ def test_the_kind_of_record_opening_a_document_phrase_is_no_issuer():
     text = "Public records show that he owned the house. He said he was sorry, according to police."
     assert [r.speaker_resolved for r in extract_attributions(text)][0] == "Public records"
     assert "Public" not in [r.speaker_resolved for r in extract_attributions(text)]
+
+
+def test_they_takes_up_a_family_that_spoke_before():
+    text = (
+        "Michael's family said he was always safe and responsible around guns. They said they want families to "
+        "know one accident has turned their world upside down."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Michael's family"] * 2

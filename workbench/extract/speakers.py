@@ -585,6 +585,8 @@ NEWS_PIECE_REACH = 1500
 DESCRIPTION_HEAD_PP = re.compile(r"((?:[Tt]he)\s+[a-z]+)\s+(?:for|of|with|at)\s")
 # The longest first line read as a title-case headline.
 HEADLINE_CHARS = 300
+# Singular nouns of several people, whom news copy takes up with "they" ("Michael's family said ... They said").
+COLLECTIVE_PEOPLE = frozenset({"family", "couple"})
 # Plural nouns of people, who are "they" and never "it" (not "officials", which may stand for their body).
 # Plural nouns for people met as a group, both people "they" stands for and the head of a source's description.
 GROUP_PEOPLE = frozenset(
@@ -5319,6 +5321,9 @@ def _is_person(phrase: str) -> bool:
         ):
             return False  # "Texas Department of Criminal Justice": a body's name, its object capitalised
     low = phrase.lower()
+    collective = phrase.split(" of ", 1)[0].rsplit(None, 1)[-1]
+    if collective.lower() in COLLECTIVE_PEOPLE and (collective.islower() or len(words) == 1):
+        return False  # "Michael's family", "The family of a 17-year-old", "The couple": people, "they"
     if _ends_with_name(phrase):
         # a personal name at the end: "Waco Police Sgt. Patrick Swanton"
         return True
