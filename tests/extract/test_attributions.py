@@ -7169,3 +7169,10 @@ def test_they_takes_up_a_family_that_spoke_before():
         "know one accident has turned their world upside down."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Michael's family"] * 2
+
+
+def test_a_four_letter_word_ending_a_sentence_is_no_abbreviation_before_a_name():
+    text = "A man was shot on Mount Moriah Road. Investigators said the man was 25."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Investigators"]
+    text = "Chicago Police Supt. Garry McCarthy said the man was 25. McCarthy said he had a gun."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Chicago Police Supt. Garry McCarthy"] * 2

@@ -211,11 +211,25 @@ DOCUMENT_MODIFIER_BEFORE = re.compile(
     r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*[ \t]+)+(?:[a-z]+[ \t]+)?|(?:[\w'’-]+[ \t]+)?[\w'’-]+[ \t]+)$"
 )
 DOCUMENT_MODIFIER_REACH = 60  # characters before the noun: two words, or a name of a few and one word
-# (a title abbreviated to a capital and up to three letters, "Sgt.", "Supt.", or the constable's "Const.")
-NAME_TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr)\.|(?:[A-Z][a-z]{0,3}|Const)\.(?=\s+[A-Z])|[A-Z][\w'’-]*)"
-# NAME_TOKEN once its capital is read: the same alternatives in the same order ("Jr.", "Sr." and "Const." by
-# a lookbehind on the capital).
-NAME_TOKEN_REST = r"(?:\.(?:[A-Z]\.)+|(?<=[JS])r\.|(?:[a-z]{0,3}|(?<=C)onst)\.(?=\s+[A-Z])|[\w'’-]*)"
+# The titles and states abbreviated to four letters or more ("Supt.", "Capt.", "Tenn."): a word of four letters
+# that ends a sentence ("on Mount Moriah Road. Investigators said", "in Little Rock. Authorities") is no
+# abbreviation, and the name after it is not read on from it.
+LONG_ABBREVIATIONS = (
+    "Capt Supt Cmdr Atty Dist Insp Msgr Prof Comr Dept Asst Corp Pres Sens Reps Govs Sgts Const Lieut "
+    "Tenn Wash Mich Penn Conn Ariz Colo Mass Minn Okla Wisc Kans Nebr Calif"
+).split()
+# (a title abbreviated to a capital and up to two letters, "Sgt.", "Gov.", or one of LONG_ABBREVIATIONS)
+NAME_TOKEN = (
+    r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr)\.|(?:[A-Z][a-z]{0,2}|" + "|".join(LONG_ABBREVIATIONS) + r")\.(?=\s+[A-Z])|"
+    r"[A-Z][\w'’-]*)"
+)
+# NAME_TOKEN once its capital is read: the same alternatives in the same order ("Jr.", "Sr." and the long
+# abbreviations by a lookbehind on the capital, tried only before three or four letters and a stop).
+NAME_TOKEN_REST = (
+    r"(?:\.(?:[A-Z]\.)+|(?<=[JS])r\.|(?:[a-z]{0,2}|(?=[a-z]{3,4}\.)(?:"
+    + "|".join(f"(?<={a[0]}){a[1:]}" for a in LONG_ABBREVIATIONS)
+    + r"))\.(?=\s+[A-Z])|[\w'’-]*)"
+)
 # A run of capitalised words, allowing the connectors of titles and names ("Secretary of State Yerlan
 # Karin", "Abu Bakr al-Baghdadi"). It opens on the capital every name token opens with, a set of characters
 # the engine skips ahead to.
