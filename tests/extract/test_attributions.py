@@ -7176,3 +7176,11 @@ def test_a_four_letter_word_ending_a_sentence_is_no_abbreviation_before_a_name()
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Investigators"]
     text = "Chicago Police Supt. Garry McCarthy said the man was 25. McCarthy said he had a gun."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Chicago Police Supt. Garry McCarthy"] * 2
+
+
+def test_an_encyclopedias_reference_mark_before_a_speaker_is_no_part_of_it():
+    text = "Rodger was bullied.[76] Rodger wrote that he tried to shove girls. He said he was hurt."
+    assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)] == [
+        ("Rodger", "Rodger"),
+        ("He", "Rodger"),
+    ]

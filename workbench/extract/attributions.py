@@ -4219,6 +4219,9 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     return (np, kept[0].start()) if _valid_speaker(np) else None
 
 
+# A reference mark of copy taken from an encyclopedia, its opening bracket read as the stop before the speaker
+# ("...his armament.[13][32] Sources said", "[76] Rodger wrote"): no part of the speaker.
+FOOTNOTE_MARK = re.compile(r"\d{1,3}\]\s+(?=\S)")
 # An identification stated as a confirmed object ("confirmed the names of the four Marines", "confirmed the identity of
 # the man arrested"): the naming of a person, which the annotation leaves out as it does "identified the victim as".
 IDENTIFYING_CUES = frozenset({"confirmed", "confirm", "confirms", "confirming"})
@@ -4281,6 +4284,9 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
         if r.cue in IDENTIFYING_CUES and IDENTIFIED_OBJECT.match(text, r.start, r.end):
             prev_resolved = None
             continue  # "Family and friends have confirmed the names of the four Marines": an identification
+        speaker_at = r.speaker_at
+        if speaker[:1].isdigit() and (mark := FOOTNOTE_MARK.match(speaker)):
+            speaker, speaker_at = speaker[mark.end() :], speaker_at + mark.end()  # "[76] Rodger wrote": Rodger
         if speaker.endswith(" time"):
             tail = SPEAKER_TIME_TAIL.search(speaker)
             if tail and speaker[: tail.start()].rsplit(None, 1)[-1][:1].isupper():
@@ -4289,10 +4295,10 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
         if hint is None and speaker.endswith(" account"):
             owner = OWNED_ACCOUNT.fullmatch(speaker)
             hint = owner and owner.group(1)
-        resolved = index.resolve(hint or speaker, r.speaker_at)
+        resolved = index.resolve(hint or speaker, speaker_at)
         stype = index.speaker_type(resolved, speaker, r.cue)
         if not is_pronoun(resolved):
-            index.remember(r.speaker_at, resolved)
+            index.remember(speaker_at, resolved)
             if r.cue in CUE_VERBS and CUE_VERBS[r.cue].lemma == "ask":
                 asked = text[max(0, r.start - ASKED_PERSON_REACH) : r.start].rstrip()
                 if asked.endswith((" him", " her")):
