@@ -48,7 +48,8 @@ NON_NAME_WORDS = frozenset(
     Saturday Sunday January February March April May June July August September October November December
     According Asked Speaking Earlier Later Since During Under Over For From With Without Despite Although
     Though Because Still Now Today Yesterday Tonight Some Many Several Both Each Every No Not Former Another
-    Other There Here Once Until Unless""".split()
+    Other There Here Once Until Unless Even Throughout Plus Among Amid Just Only Instead Perhaps Indeed Nearly
+    Almost""".split()
 )
 # Institutions a bare noun ("police", "the ministry") stands for; the article usually names the force.
 INSTITUTION_HEADS = frozenset(
