@@ -7189,3 +7189,8 @@ def test_an_encyclopedias_reference_mark_before_a_speaker_is_no_part_of_it():
 def test_a_sentence_opening_adverb_is_no_name_a_pronoun_takes_up():
     text = "Even though she conceded to the occasional public event, she never agreed to it. She said she was old."
     assert "Even" not in [r.speaker_resolved for r in extract_attributions(text)]
+
+
+def test_a_day_after_a_cue_is_no_inverted_speaker():
+    text = "Burniston was always trying to make money, Ponce, a former classmate at Millikan High, said Thursday."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Ponce"]

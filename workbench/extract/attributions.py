@@ -188,6 +188,9 @@ TAIL_WINDOW = 90
 INVERTED_NP = re.compile(
     r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][a-z]{0,3}\.(?=\s)|(?<![A-Z])[A-Z]\.|[^,.;:!?_\"“”]){1,90}?)(?=\s*(?:[,.;:!?\"“”]|$))"
 )
+# A day (and part of it) alone after a cue, where an inverted speaker would stand ("Ponce, a former classmate at
+# Millikan High in Long Beach, said Thursday."): a time.
+INVERTED_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?")
 # A clause after an inverted speaker's name, opened by a conjunction and a pronoun ("said Amons as he described").
 INVERTED_CLAUSE = re.compile(r"\s(?:as|while|when)\s+(?:he|she|they|we|it|I)\s")
 # A pronoun and a verb after a cue: a reported clause ("..., said he believed the president ..."), not an
@@ -2257,6 +2260,8 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
     np = nm.group(1)
     if np[:1] in "hstwiI" and INVERTED_PRONOUN_CLAUSE.match(np):
         return None
+    if "day" in np and INVERTED_DAY.fullmatch(np):
+        return None  # "..., said Thursday.": when the subject before the cue spoke, not who
     if " as " in np or " while " in np or " when " in np:
         clause = INVERTED_CLAUSE.search(np)
         if clause:
