@@ -7194,3 +7194,10 @@ def test_a_sentence_opening_adverb_is_no_name_a_pronoun_takes_up():
 def test_a_day_after_a_cue_is_no_inverted_speaker():
     text = "Burniston was always trying to make money, Ponce, a former classmate at Millikan High, said Thursday."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Ponce"]
+
+
+def test_a_credit_or_dateline_before_a_bracket_or_bar_is_no_part_of_the_speaker():
+    text = "NEW ORLEANS (AP) NEW ORLEANS - New Orleans police said two men were shot."
+    assert [r.speaker for r in extract_attributions(text)] == ["New Orleans police"]
+    text = "WASHINGTON (CNN) Police said two men were shot."
+    assert [r.speaker for r in extract_attributions(text)] == ["Police"]

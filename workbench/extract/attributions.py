@@ -4227,6 +4227,23 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
 # A reference mark of copy taken from an encyclopedia, its opening bracket read as the stop before the speaker
 # ("...his armament.[13][32] Sources said", "[76] Rodger wrote"): no part of the speaker.
 FOOTNOTE_MARK = re.compile(r"\d{1,3}\]\s+(?=\S)")
+# What a page puts before a story's first words, cut into at its opening bracket or left whole before a bar: a credit
+# or date closed by a bracket ("(CNN) Police", "(KDKA/AP)- Police", "(06/08/16) - Police", "2015)-- Indiana State
+# Police"), a dateline in capitals after it ("(AP) NEW ORLEANS - New Orleans police"), a headline before a bar
+# ("Man shot and killed in Frankford | 6abc.com Police"); the speaker opens on a capital or an article (not "(D-N.Y.)
+# and 18 members", a party tag inside a joint speaker).
+CREDIT_PREFIX = re.compile(
+    r"^(?:[^()]*\)|.*\|)[\s:–—-]*(?:[A-Z][A-Z.,'’ ]*[A-Z.][\s]*[–—-]+\s*)?(?=[A-Z]|(?:a|an|the)\s)"
+)
+
+
+def _credit_prefix_end(speaker: str) -> int:
+    """How many characters of a speaker phrase are a page's credit, date or headline (CREDIT_PREFIX) before the
+    speaker; 0 when nothing would be left ("AMD)")."""
+    prefix = CREDIT_PREFIX.match(speaker)
+    return prefix.end() if prefix and prefix.end() < len(speaker) else 0
+
+
 # An identification stated as a confirmed object ("confirmed the names of the four Marines", "confirmed the identity of
 # the man arrested"): the naming of a person, which the annotation leaves out as it does "identified the victim as".
 IDENTIFYING_CUES = frozenset({"confirmed", "confirm", "confirms", "confirming"})
@@ -4292,6 +4309,9 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
         speaker_at = r.speaker_at
         if speaker[:1].isdigit() and (mark := FOOTNOTE_MARK.match(speaker)):
             speaker, speaker_at = speaker[mark.end() :], speaker_at + mark.end()  # "[76] Rodger wrote": Rodger
+        if ")" in speaker or "|" in speaker:
+            cut = _credit_prefix_end(speaker)
+            speaker, speaker_at = speaker[cut:], speaker_at + cut  # "(CNN) Police said": Police
         if speaker.endswith(" time"):
             tail = SPEAKER_TIME_TAIL.search(speaker)
             if tail and speaker[: tail.start()].rsplit(None, 1)[-1][:1].isupper():
