@@ -7201,3 +7201,10 @@ def test_a_credit_or_dateline_before_a_bracket_or_bar_is_no_part_of_the_speaker(
     assert [r.speaker for r in extract_attributions(text)] == ["New Orleans police"]
     text = "WASHINGTON (CNN) Police said two men were shot."
     assert [r.speaker for r in extract_attributions(text)] == ["Police"]
+
+
+def test_a_source_after_the_person_of_an_elided_relative_clause_is_the_speaker():
+    text = "The man police say shot four people at a party was arrested today."
+    assert [r.speaker for r in extract_attributions(text)] == ["police"]
+    text = "The state police said the man was armed."
+    assert [r.speaker for r in extract_attributions(text)] == ["The state police"]

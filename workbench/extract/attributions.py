@@ -4224,6 +4224,13 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
     return (np, kept[0].start()) if _valid_speaker(np) else None
 
 
+# A person described, then the source of a relative clause with its "whom" left out ("The man police say shot four
+# people", "the shooter, a young man police said was dressed in black"): group 1 the source, who speaks of the person.
+ELIDED_RELATIVE = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+)?(?:man|woman|boy|girl|teen|teenager|suspect|person|driver|"
+    r"gunman|shooter|victim)\s+(police|authorities|officials|investigators|deputies|detectives|prosecutors)"
+)
+ELIDED_RELATIVE_SOURCES = ("police", "authorities", "officials", "investigators", "deputies", "detectives", "prosecutors")
 # A reference mark of copy taken from an encyclopedia, its opening bracket read as the stop before the speaker
 # ("...his armament.[13][32] Sources said", "[76] Rodger wrote"): no part of the speaker.
 FOOTNOTE_MARK = re.compile(r"\d{1,3}\]\s+(?=\S)")
@@ -4312,6 +4319,9 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
         if ")" in speaker or "|" in speaker:
             cut = _credit_prefix_end(speaker)
             speaker, speaker_at = speaker[cut:], speaker_at + cut  # "(CNN) Police said": Police
+        if speaker.endswith(ELIDED_RELATIVE_SOURCES) and (elided := ELIDED_RELATIVE.fullmatch(speaker)):
+            # "The man police say shot four people": the police say it of the man
+            speaker, speaker_at = elided.group(1), speaker_at + elided.start(1)
         if speaker.endswith(" time"):
             tail = SPEAKER_TIME_TAIL.search(speaker)
             if tail and speaker[: tail.start()].rsplit(None, 1)[-1][:1].isupper():

@@ -2299,7 +2299,7 @@ SPEAKER_NOISE = re.compile(
     # "Buy Photo Wayne County Prosecutor Kym Worthy", "Related Photos Police", "Caption Police", "Pro Video Image 2 of
     # 14 Police", "Previous Story The Beaufort County Sheriff's Office", "More Video Grove City Police")
     r"|^(?:Skip\s+Ad\s+(?:Ad\s+)?(?:Loading\.\.\.\s+)?(?:x\s+Embed\s+x\s+)?Share|Share|Photos|Advertisement|"
-    r"Buy\s+Photo|(?:Related|Article)\s+Photos|Caption|(?:Previous|Next)\s+Story|Related\s+Coverage|More\s+(?:News\s+)?Videos?|"
+    r"Buy\s+Photo|(?:Related|Article)\s+Photos|(?:Show\s+)?Caption(?:\s+Photo\s+Courtesy(?:\s+of)?)?|(?:Previous|Next)\s+Story|Related\s+Coverage|More\s+(?:News\s+)?Videos?|"
     r"(?:Pro\s+)?(?:Video\s+)?Image\s+\d+\s+of\s+(?:/\s+)?\d+(?:\s+Caption\s+Close\s+Image\s+\d+\s+of\s+\d+)?)\s+(?=[A-Z])"
 )
 # A day (and part of it) glued before a speaker or a body's name, from the clause or sentence before ("Sunday evening
@@ -2317,7 +2317,7 @@ DESCRIBED_IDENTIFIED_AS = re.compile(
 # The first letters of the page furniture SPEAKER_NOISE takes off the start of a phrase.
 PAGE_FURNITURE_STARTS = (
     "Skip Ad", "Share ", "Photos ", "Advertisement ", "Image ", "Buy Photo ", "Related Photos ", "Article Photos ",
-    "Caption ", "Pro Video Image ", "Previous Story ", "Next Story ", "Related Coverage ", "More Video", "More News Video",
+    "Caption ", "Show Caption ", "Pro Video Image ", "Previous Story ", "Next Story ", "Related Coverage ", "More Video", "More News Video",
 )
 # A headline or section label in capitals glued before a name ("BATON ROUGE POLICE SHOOTING President Obama",
 # "GOFUNDME PAGE FOR MALEAH WILLIAMS Larunda Craig"): three words or more in capitals, one of five letters or more,
