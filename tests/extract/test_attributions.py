@@ -7208,3 +7208,8 @@ def test_a_source_after_the_person_of_an_elided_relative_clause_is_the_speaker()
     assert [r.speaker for r in extract_attributions(text)] == ["police"]
     text = "The state police said the man was armed."
     assert [r.speaker for r in extract_attributions(text)] == ["The state police"]
+
+
+def test_a_force_named_after_a_saint_keeps_the_abbreviation():
+    text = "St. Louis police are investigating. Police said the man was 25."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["St. Louis police"]
