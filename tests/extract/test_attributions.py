@@ -7213,3 +7213,14 @@ def test_a_source_after_the_person_of_an_elided_relative_clause_is_the_speaker()
 def test_a_force_named_after_a_saint_keeps_the_abbreviation():
     text = "St. Louis police are investigating. Police said the man was 25."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["St. Louis police"]
+
+
+def test_that_before_a_person_opening_a_sentence_takes_up_the_one_described():
+    text = (
+        "A neighbor who lives next door said she heard shots. That neighbor says she watched as crews tried to save "
+        "the girl."
+    )
+    assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)][1] == (
+        "That neighbor",
+        "A neighbor who lives next door",
+    )

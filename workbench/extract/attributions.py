@@ -4327,6 +4327,17 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
             if tail and speaker[: tail.start()].rsplit(None, 1)[-1][:1].isupper():
                 speaker = speaker[: tail.start()]  # "Comey at the time"
         hint = r.resolved_hint
+        if (
+            hint is None
+            and speaker in SOURCE_HEADS
+            and not speaker.endswith("s")
+            and text.endswith(("That ", "This "), 0, speaker_at)
+            and speaker_at >= 5
+        ):
+            # "That neighbor says", "That mother said": the one described before, as "the neighbor" is (a capital:
+            # not the "that" of a relative clause, "the gun that police say was used")
+            speaker, speaker_at = text[speaker_at - 5 : speaker_at] + speaker, speaker_at - 5
+            hint = "the " + speaker[5:]
         if hint is None and speaker.endswith(" account"):
             owner = OWNED_ACCOUNT.fullmatch(speaker)
             hint = owner and owner.group(1)
