@@ -7111,3 +7111,116 @@ def test_they_reads_past_a_times_stop_to_the_group_that_opens_the_sentence():
         "suspect were sitting on a couch."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Deputies"]
+
+
+def test_windows_1252_quotation_marks_read_as_c1_controls_are_curly_quotes():
+    text = "\x93We don\x92t think it was random. We think it\x92s a deliberate act,\x94 Spurgeon said.\n"
+    records = extract_attributions(text)
+    assert [(r.speaker_resolved, r.kind) for r in records] == [("Spurgeon", "direct")]
+    assert text[records[0].start : records[0].end].startswith("We don")
+
+
+def test_a_dateline_or_the_sentence_before_a_forces_name_is_no_part_of_it():
+    text = (
+        "Updated: Friday, February 21, 2014 6:31 PM EST\n\nThe Greene County Sheriff's Office is charging the "
+        "father.\n\nDeputies say the gun was loaded."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Greene County Sheriff's Office"]
+
+
+def test_a_force_named_by_its_place_wins_over_its_bare_name_said_more_often():
+    text = (
+        "A man was shot, according to the Jacksonville Sheriff’s Office.\n\nHe was found at 11:30. The Sheriff's "
+        "Office said it did not know why. Later, The Sheriff's Office said more.\n\nPolice say the man will live."
+    )
+    assert extract_attributions(text)[-1].speaker_resolved == "Jacksonville Sheriff’s Office"
+
+
+def test_a_headline_in_capitals_before_a_name_is_no_part_of_the_speaker():
+    text = "Share BATON ROUGE POLICE SHOOTING President Obama said the attack was cowardly."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["President Obama"]
+    text = "GOFUNDME PAGE FOR MALEAH WILLIAMS Larunda Craig said she was sad."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Larunda Craig"]
+    text = "NRA CEO Wayne LaPierre said the law is bad."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["NRA CEO Wayne LaPierre"]
+
+
+def test_a_count_opening_the_subject_of_a_coordinated_cue_keeps_its_noun():
+    text = 'Police arrived. One of the men pointed a gun at the driver and said, "Give me your car."'
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["One of the men"]
+    text = "Two 17-year-olds were taken into custody following the shooting but denied involvement."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Two 17-year-olds"]
+
+
+def test_a_police_report_speaks_for_the_force_named_even_when_that_force_has_not_spoken():
+    text = "Lubbock police arrested a woman on Saturday. A police report said Ashley Decastro, 23, was charged."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Lubbock police"]
+
+
+def test_the_kind_of_record_opening_a_document_phrase_is_no_issuer():
+    text = "Public records show that he owned the house. He said he was sorry, according to police."
+    assert [r.speaker_resolved for r in extract_attributions(text)][0] == "Public records"
+    assert "Public" not in [r.speaker_resolved for r in extract_attributions(text)]
+
+
+def test_they_takes_up_a_family_that_spoke_before():
+    text = (
+        "Michael's family said he was always safe and responsible around guns. They said they want families to "
+        "know one accident has turned their world upside down."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Michael's family"] * 2
+
+
+def test_a_four_letter_word_ending_a_sentence_is_no_abbreviation_before_a_name():
+    text = "A man was shot on Mount Moriah Road. Investigators said the man was 25."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Investigators"]
+    text = "Chicago Police Supt. Garry McCarthy said the man was 25. McCarthy said he had a gun."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Chicago Police Supt. Garry McCarthy"] * 2
+
+
+def test_an_encyclopedias_reference_mark_before_a_speaker_is_no_part_of_it():
+    text = "Rodger was bullied.[76] Rodger wrote that he tried to shove girls. He said he was hurt."
+    assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)] == [
+        ("Rodger", "Rodger"),
+        ("He", "Rodger"),
+    ]
+
+
+def test_a_sentence_opening_adverb_is_no_name_a_pronoun_takes_up():
+    text = "Even though she conceded to the occasional public event, she never agreed to it. She said she was old."
+    assert "Even" not in [r.speaker_resolved for r in extract_attributions(text)]
+
+
+def test_a_day_after_a_cue_is_no_inverted_speaker():
+    text = "Burniston was always trying to make money, Ponce, a former classmate at Millikan High, said Thursday."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Ponce"]
+
+
+def test_a_credit_or_dateline_before_a_bracket_or_bar_is_no_part_of_the_speaker():
+    text = "NEW ORLEANS (AP) NEW ORLEANS - New Orleans police said two men were shot."
+    assert [r.speaker for r in extract_attributions(text)] == ["New Orleans police"]
+    text = "WASHINGTON (CNN) Police said two men were shot."
+    assert [r.speaker for r in extract_attributions(text)] == ["Police"]
+
+
+def test_a_source_after_the_person_of_an_elided_relative_clause_is_the_speaker():
+    text = "The man police say shot four people at a party was arrested today."
+    assert [r.speaker for r in extract_attributions(text)] == ["police"]
+    text = "The state police said the man was armed."
+    assert [r.speaker for r in extract_attributions(text)] == ["The state police"]
+
+
+def test_a_force_named_after_a_saint_keeps_the_abbreviation():
+    text = "St. Louis police are investigating. Police said the man was 25."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["St. Louis police"]
+
+
+def test_that_before_a_person_opening_a_sentence_takes_up_the_one_described():
+    text = (
+        "A neighbor who lives next door said she heard shots. That neighbor says she watched as crews tried to save "
+        "the girl."
+    )
+    assert [(r.speaker, r.speaker_resolved) for r in extract_attributions(text)][1] == (
+        "That neighbor",
+        "A neighbor who lives next door",
+    )

@@ -38,13 +38,15 @@ REFERENCE_NAME_RUN = re.compile(
 )
 REFERENCE_FORCE_PATTERNS = (
     re.compile(
-        r"(?=[A-Z])\b((?:[A-Z][\w.'’-]*\s+)+(?:Sheriff's|Sheriff’s|Police)\s+(?:Department|Office|Service|Force))\b"
+        r"(?=[A-Z])\b([A-Z][\w.'’-]*[ ]+(?:(?!The\b)[A-Z][\w.'’-]*[ ]+)*(?:Sheriff's|Sheriff’s|Police)\s+"
+        r"(?:Department|Office|Service|Force))\b"
     ),
     re.compile(r"(?=[A-Z])\b([A-Z]{2,5}PD)\b"),
     # ("Police in Lake Placid": written plainly already, its own reference)
     re.compile(r"(?<![\w-])(Police in [A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})\b(?=\s+(?:are|have|say|said|were|is))"),
     re.compile(
-        r"(?=[A-Z])\b((?:[A-Z][\w'’-]*[ ]+){1,3}[Pp]olice)\b(?!\s+(?:[A-Z]|chief|officer|department))"
+        r"(?=[A-Z])\b((?:(?<!\.)(?:St|Ste|Ft|Mt)\.[ ]+)?(?:[A-Z][\w'’-]*[ ]+){1,3}[Pp]olice)\b"
+        r"(?!\s+(?:[A-Z]|chief|officer|department))"
     ),
     re.compile(
         r"(?=[A-Z])\b((?:(?!(?:Interim|Acting|Deputy|Assistant|Former)\b)[A-Z][\w'’-]*[ ]+){1,3}Police)[ ]+"

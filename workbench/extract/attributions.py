@@ -19,7 +19,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from workbench.data import read_rows
-from workbench.extract.quotes import MASK_CHAR, QuoteSpan, find_quotes, mask_quotes
+from workbench.extract.quotes import MASK_CHAR, QuoteSpan, find_quotes, mask_quotes, read_c1_punctuation
 from workbench.extract.speakers import (
     DOCUMENT_HEADS,
     GROUP_PEOPLE,
@@ -188,6 +188,9 @@ TAIL_WINDOW = 90
 INVERTED_NP = re.compile(
     r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][a-z]{0,3}\.(?=\s)|(?<![A-Z])[A-Z]\.|[^,.;:!?_\"“”]){1,90}?)(?=\s*(?:[,.;:!?\"“”]|$))"
 )
+# A day (and part of it) alone after a cue, where an inverted speaker would stand ("Ponce, a former classmate at
+# Millikan High in Long Beach, said Thursday."): a time.
+INVERTED_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?")
 # A clause after an inverted speaker's name, opened by a conjunction and a pronoun ("said Amons as he described").
 INVERTED_CLAUSE = re.compile(r"\s(?:as|while|when)\s+(?:he|she|they|we|it|I)\s")
 # A pronoun and a verb after a cue: a reported clause ("..., said he believed the president ..."), not an
@@ -1213,6 +1216,10 @@ APPOSED_NAME_THEN_VERB = re.compile(
     r"[a-z]+(?:ed|s)\s"
 )
 NP_TOKEN = re.compile(r"[\w.&'’-]+")
+# A count or quantifier opening a sentence's subject reads on as a determiner does, into its lowercase words: "One of
+# the men pointed a gun ... and said", "One other male victim walked up and told", "Two 17-year-olds were taken into
+# custody but denied" (the capitalised word alone was kept, a bare "One" or "Two").
+LEADING_COUNT_WORDS = frozenset("One Two Three Four Five Another Several Both".split())
 NP_STOP = frozenset(
     "is are was were has have had will would could can did do does may might must should".split()
 )
@@ -1484,6 +1491,7 @@ def extract_attributions(text: str) -> list[Attribution]:
     """
     if not text:
         return []
+    text = read_c1_punctuation(text)
     quotes = find_quotes(text)
     masked = mask_quotes(text, quotes)
     cues = _Cues(masked)
@@ -2252,6 +2260,8 @@ def _inverted_speaker(after: str) -> tuple[str, int, str | None] | None:
     np = nm.group(1)
     if np[:1] in "hstwiI" and INVERTED_PRONOUN_CLAUSE.match(np):
         return None
+    if "day" in np and INVERTED_DAY.fullmatch(np):
+        return None  # "..., said Thursday.": when the subject before the cue spoke, not who
     if " as " in np or " while " in np or " when " in np:
         clause = INVERTED_CLAUSE.search(np)
         if clause:
@@ -4170,7 +4180,7 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
         return tokens[0].group(), tokens[0].start()
     kept: list[re.Match[str]] = []
     first = tokens[0].group()
-    if first.lower() in ("the", "a", "an"):
+    if first.lower() in ("the", "a", "an") or first in LEADING_COUNT_WORDS:
         kept.append(tokens[0])
         for t in tokens[1:5]:
             w = t.group()
@@ -4212,6 +4222,33 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
         return None
     np = masked[kept[0].start() : kept[-1].end()]
     return (np, kept[0].start()) if _valid_speaker(np) else None
+
+
+# A person described, then the source of a relative clause with its "whom" left out ("The man police say shot four
+# people", "the shooter, a young man police said was dressed in black"): group 1 the source, who speaks of the person.
+ELIDED_RELATIVE = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+)?(?:man|woman|boy|girl|teen|teenager|suspect|person|driver|"
+    r"gunman|shooter|victim)\s+(police|authorities|officials|investigators|deputies|detectives|prosecutors)"
+)
+ELIDED_RELATIVE_SOURCES = ("police", "authorities", "officials", "investigators", "deputies", "detectives", "prosecutors")
+# A reference mark of copy taken from an encyclopedia, its opening bracket read as the stop before the speaker
+# ("...his armament.[13][32] Sources said", "[76] Rodger wrote"): no part of the speaker.
+FOOTNOTE_MARK = re.compile(r"\d{1,3}\]\s+(?=\S)")
+# What a page puts before a story's first words, cut into at its opening bracket or left whole before a bar: a credit
+# or date closed by a bracket ("(CNN) Police", "(KDKA/AP)- Police", "(06/08/16) - Police", "2015)-- Indiana State
+# Police"), a dateline in capitals after it ("(AP) NEW ORLEANS - New Orleans police"), a headline before a bar
+# ("Man shot and killed in Frankford | 6abc.com Police"); the speaker opens on a capital or an article (not "(D-N.Y.)
+# and 18 members", a party tag inside a joint speaker).
+CREDIT_PREFIX = re.compile(
+    r"^(?:[^()]*\)|.*\|)[\s:–—-]*(?:[A-Z][A-Z.,'’ ]*[A-Z.][\s]*[–—-]+\s*)?(?=[A-Z]|(?:a|an|the)\s)"
+)
+
+
+def _credit_prefix_end(speaker: str) -> int:
+    """How many characters of a speaker phrase are a page's credit, date or headline (CREDIT_PREFIX) before the
+    speaker; 0 when nothing would be left ("AMD)")."""
+    prefix = CREDIT_PREFIX.match(speaker)
+    return prefix.end() if prefix and prefix.end() < len(speaker) else 0
 
 
 # An identification stated as a confirmed object ("confirmed the names of the four Marines", "confirmed the identity of
@@ -4276,18 +4313,38 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
         if r.cue in IDENTIFYING_CUES and IDENTIFIED_OBJECT.match(text, r.start, r.end):
             prev_resolved = None
             continue  # "Family and friends have confirmed the names of the four Marines": an identification
+        speaker_at = r.speaker_at
+        if speaker[:1].isdigit() and (mark := FOOTNOTE_MARK.match(speaker)):
+            speaker, speaker_at = speaker[mark.end() :], speaker_at + mark.end()  # "[76] Rodger wrote": Rodger
+        if ")" in speaker or "|" in speaker:
+            cut = _credit_prefix_end(speaker)
+            speaker, speaker_at = speaker[cut:], speaker_at + cut  # "(CNN) Police said": Police
+        if speaker.endswith(ELIDED_RELATIVE_SOURCES) and (elided := ELIDED_RELATIVE.fullmatch(speaker)):
+            # "The man police say shot four people": the police say it of the man
+            speaker, speaker_at = elided.group(1), speaker_at + elided.start(1)
         if speaker.endswith(" time"):
             tail = SPEAKER_TIME_TAIL.search(speaker)
             if tail and speaker[: tail.start()].rsplit(None, 1)[-1][:1].isupper():
                 speaker = speaker[: tail.start()]  # "Comey at the time"
         hint = r.resolved_hint
+        if (
+            hint is None
+            and speaker in SOURCE_HEADS
+            and not speaker.endswith("s")
+            and text.endswith(("That ", "This "), 0, speaker_at)
+            and speaker_at >= 5
+        ):
+            # "That neighbor says", "That mother said": the one described before, as "the neighbor" is (a capital:
+            # not the "that" of a relative clause, "the gun that police say was used")
+            speaker, speaker_at = text[speaker_at - 5 : speaker_at] + speaker, speaker_at - 5
+            hint = "the " + speaker[5:]
         if hint is None and speaker.endswith(" account"):
             owner = OWNED_ACCOUNT.fullmatch(speaker)
             hint = owner and owner.group(1)
-        resolved = index.resolve(hint or speaker, r.speaker_at)
+        resolved = index.resolve(hint or speaker, speaker_at)
         stype = index.speaker_type(resolved, speaker, r.cue)
         if not is_pronoun(resolved):
-            index.remember(r.speaker_at, resolved)
+            index.remember(speaker_at, resolved)
             if r.cue in CUE_VERBS and CUE_VERBS[r.cue].lemma == "ask":
                 asked = text[max(0, r.start - ASKED_PERSON_REACH) : r.start].rstrip()
                 if asked.endswith((" him", " her")):

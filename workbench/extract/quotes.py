@@ -57,6 +57,19 @@ ATTRIBUTION_TAIL = re.compile(
 MASK_CHAR = "_"
 
 
+# Windows-1252 punctuation read as Latin-1 comes through as C1 control characters, which no text means as such:
+# \x91-\x94 are the curly quotes and \x96/\x97 the dashes they stand for (one character each, so offsets hold).
+C1_PUNCTUATION = str.maketrans("\x91\x92\x93\x94\x96\x97", "\u2018\u2019\u201c\u201d\u2013\u2014")
+
+
+def read_c1_punctuation(text: str) -> str:
+    """text with Windows-1252 quotation marks and dashes that came through as C1 control characters read as
+    the marks they stand for, so that their quotations are found and no speaker starts with a stray mark."""
+    if text.isascii() or not ("\x93" in text or "\x92" in text or "\x94" in text or "\x91" in text):
+        return text
+    return text.translate(C1_PUNCTUATION)
+
+
 class QuoteSpan(NamedTuple):
     """One quotation: `start`/`end` delimit the quoted words, `open`/`close` include the marks.
 

@@ -48,7 +48,8 @@ NON_NAME_WORDS = frozenset(
     Saturday Sunday January February March April May June July August September October November December
     According Asked Speaking Earlier Later Since During Under Over For From With Without Despite Although
     Though Because Still Now Today Yesterday Tonight Some Many Several Both Each Every No Not Former Another
-    Other There Here Once Until Unless""".split()
+    Other There Here Once Until Unless Even Throughout Plus Among Amid Just Only Instead Perhaps Indeed Nearly
+    Almost""".split()
 )
 # Institutions a bare noun ("police", "the ministry") stands for; the article usually names the force.
 INSTITUTION_HEADS = frozenset(
@@ -211,11 +212,25 @@ DOCUMENT_MODIFIER_BEFORE = re.compile(
     r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*[ \t]+)+(?:[a-z]+[ \t]+)?|(?:[\w'’-]+[ \t]+)?[\w'’-]+[ \t]+)$"
 )
 DOCUMENT_MODIFIER_REACH = 60  # characters before the noun: two words, or a name of a few and one word
-# (a title abbreviated to a capital and up to three letters, "Sgt.", "Supt.", or the constable's "Const.")
-NAME_TOKEN = r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr)\.|(?:[A-Z][a-z]{0,3}|Const)\.(?=\s+[A-Z])|[A-Z][\w'’-]*)"
-# NAME_TOKEN once its capital is read: the same alternatives in the same order ("Jr.", "Sr." and "Const." by
-# a lookbehind on the capital).
-NAME_TOKEN_REST = r"(?:\.(?:[A-Z]\.)+|(?<=[JS])r\.|(?:[a-z]{0,3}|(?<=C)onst)\.(?=\s+[A-Z])|[\w'’-]*)"
+# The titles and states abbreviated to four letters or more ("Supt.", "Capt.", "Tenn."): a word of four letters
+# that ends a sentence ("on Mount Moriah Road. Investigators said", "in Little Rock. Authorities") is no
+# abbreviation, and the name after it is not read on from it.
+LONG_ABBREVIATIONS = (
+    "Capt Supt Cmdr Atty Dist Insp Msgr Prof Comr Dept Asst Corp Pres Sens Reps Govs Sgts Const Lieut "
+    "Tenn Wash Mich Penn Conn Ariz Colo Mass Minn Okla Wisc Kans Nebr Calif"
+).split()
+# (a title abbreviated to a capital and up to two letters, "Sgt.", "Gov.", or one of LONG_ABBREVIATIONS)
+NAME_TOKEN = (
+    r"(?:(?:[A-Z]\.){2,}|(?:Jr|Sr)\.|(?:[A-Z][a-z]{0,2}|" + "|".join(LONG_ABBREVIATIONS) + r")\.(?=\s+[A-Z])|"
+    r"[A-Z][\w'’-]*)"
+)
+# NAME_TOKEN once its capital is read: the same alternatives in the same order ("Jr.", "Sr." and the long
+# abbreviations by a lookbehind on the capital, tried only before three or four letters and a stop).
+NAME_TOKEN_REST = (
+    r"(?:\.(?:[A-Z]\.)+|(?<=[JS])r\.|(?:[a-z]{0,2}|(?=[a-z]{3,4}\.)(?:"
+    + "|".join(f"(?<={a[0]}){a[1:]}" for a in LONG_ABBREVIATIONS)
+    + r"))\.(?=\s+[A-Z])|[\w'’-]*)"
+)
 # A run of capitalised words, allowing the connectors of titles and names ("Secretary of State Yerlan
 # Karin", "Abu Bakr al-Baghdadi"). It opens on the capital every name token opens with, a set of characters
 # the engine skips ahead to.
@@ -585,6 +600,8 @@ NEWS_PIECE_REACH = 1500
 DESCRIPTION_HEAD_PP = re.compile(r"((?:[Tt]he)\s+[a-z]+)\s+(?:for|of|with|at)\s")
 # The longest first line read as a title-case headline.
 HEADLINE_CHARS = 300
+# Singular nouns of several people, whom news copy takes up with "they" ("Michael's family said ... They said").
+COLLECTIVE_PEOPLE = frozenset({"family", "couple"})
 # Plural nouns of people, who are "they" and never "it" (not "officials", which may stand for their body).
 # Plural nouns for people met as a group, both people "they" stands for and the head of a source's description.
 GROUP_PEOPLE = frozenset(
@@ -722,6 +739,11 @@ SPOKESPERSON_WORDS = frozenset("spokesperson spokesman spokeswoman aide".split()
 # The words for a body's statement to the press, which take each other up ("said in a statement", then "the release
 # said").
 STATEMENT_NOUNS = frozenset("statement release announcement".split())
+# The kind of record a capitalised word opening a document phrase tells, not who issued it ("Public records show",
+# "Jail records show", "Booking records", "Charging documents"): no issuer's name.
+RECORD_KINDS = frozenset(
+    "public jail state arrest property inmate dispatch charging booking court online tax prison federal".split()
+)
 DOCUMENT_MODIFIERS = frozenset("joint new written official latest brief full final initial signed two-page".split())
 # How far back (characters) a document named again is looked for where it was first named.
 DOCUMENT_REACH = 3000
@@ -887,15 +909,19 @@ FORCE_ANCHOR_WORDS = ("Police", "police", "Sheriff", "PD")
 # Each opens on the set of characters its first letter is in, which the engine skips ahead to; the word start
 # the patterns need there is checked by a lookbehind once the letter is read.
 FORCE_PATTERNS = (
+    # (the name's words on one line, with no "The" inside: a dateline's time, a headline or a caption before it on
+    # the line above or in the same line is no part of it: "6:31 PM EST\n\nThe Greene County Sheriff's Office")
     re.compile(
-        r"([A-Z](?<![\w].)[\w.'’-]*\s+(?:[A-Z][\w.'’-]*\s+)*(?:Sheriff's|Sheriff’s|Police)\s+"
+        r"([A-Z](?<![\w].)[\w.'’-]*[ ]+(?:(?!The\b)[A-Z][\w.'’-]*[ ]+)*(?:Sheriff's|Sheriff’s|Police)\s+"
         r"(?:Department|Office|Service|Force))\b"
     ),
     re.compile(r"([A-Z](?<![\w].)[A-Z]{1,4}PD)\b"),
     # "Police in Lake Placid are investigating": the town's police, as a lead names it
     re.compile(r"(?<![\w-])(Police in [A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})\b(?=\s+(?:are|have|say|said|were|is))"),
+    # (a place whose name opens on an abbreviated saint or fort is read whole: "St. Louis police", "Port St. Lucie
+    # police", "Ft. Myers police")
     re.compile(
-        r"([A-Z](?<![\w].)[\w'’-]*[ ]+(?:[A-Z][\w'’-]*[ ]+){0,2}[Pp]olice)\b"
+        r"((?:(?<![\w.])(?:St|Ste|Ft|Mt)\.[ ]+)?[A-Z](?<![\w].)[\w'’-]*[ ]+(?:[A-Z][\w'’-]*[ ]+){0,2}[Pp]olice)\b"
         r"(?!\s+(?:[A-Z]|chief|officer|department))"
     ),
     # the force in a title before a name ("Flint Police Chief James Tolbert"): a town's force the article quotes,
@@ -909,6 +935,8 @@ FORCE_PATTERNS = (
     # last: state police
     re.compile(r"([Ss](?<![\w].)tate police(?: at [A-Z][\w'’-]*)?)"),
 )
+# A force's name without its place, as an article calls it after naming it in full.
+GENERIC_FORCE_NAMES = ("Sheriff's ", "Sheriff’s ", "Police Department", "Police Service", "Police Force")
 # Words each of FORCE_PATTERNS cannot match without (one of them): a window without them is not searched.
 FORCE_NEEDS = (
     ("Department", "Office", "Service", "Force"),
@@ -2212,7 +2240,7 @@ def _speaker_form(clean: str) -> _SpeakerForm:
     # the issuer must be named ("Seacom's tweet", "a Defence Ministry statement", "an FBI statement"), not
     # "Court records"
     # (or an outlet the gazetteer knows by one word: "BuzzFeed's report")
-    named = name and (
+    named = name and name.lower() not in RECORD_KINDS and (
         len(name.split()) > 1
         or classify(name) is None
         or (name.isupper() and len(name) > 1)
@@ -2273,7 +2301,7 @@ SPEAKER_NOISE = re.compile(
     # "Buy Photo Wayne County Prosecutor Kym Worthy", "Related Photos Police", "Caption Police", "Pro Video Image 2 of
     # 14 Police", "Previous Story The Beaufort County Sheriff's Office", "More Video Grove City Police")
     r"|^(?:Skip\s+Ad\s+(?:Ad\s+)?(?:Loading\.\.\.\s+)?(?:x\s+Embed\s+x\s+)?Share|Share|Photos|Advertisement|"
-    r"Buy\s+Photo|(?:Related|Article)\s+Photos|Caption|(?:Previous|Next)\s+Story|Related\s+Coverage|More\s+(?:News\s+)?Videos?|"
+    r"Buy\s+Photo|(?:Related|Article)\s+Photos|(?:Show\s+)?Caption(?:\s+Photo\s+Courtesy(?:\s+of)?)?|(?:Previous|Next)\s+Story|Related\s+Coverage|More\s+(?:News\s+)?Videos?|"
     r"(?:Pro\s+)?(?:Video\s+)?Image\s+\d+\s+of\s+(?:/\s+)?\d+(?:\s+Caption\s+Close\s+Image\s+\d+\s+of\s+\d+)?)\s+(?=[A-Z])"
 )
 # A day (and part of it) glued before a speaker or a body's name, from the clause or sentence before ("Sunday evening
@@ -2291,8 +2319,19 @@ DESCRIBED_IDENTIFIED_AS = re.compile(
 # The first letters of the page furniture SPEAKER_NOISE takes off the start of a phrase.
 PAGE_FURNITURE_STARTS = (
     "Skip Ad", "Share ", "Photos ", "Advertisement ", "Image ", "Buy Photo ", "Related Photos ", "Article Photos ",
-    "Caption ", "Pro Video Image ", "Previous Story ", "Next Story ", "Related Coverage ", "More Video", "More News Video",
+    "Caption ", "Show Caption ", "Pro Video Image ", "Previous Story ", "Next Story ", "Related Coverage ", "More Video", "More News Video",
 )
+# A headline or section label in capitals glued before a name ("BATON ROUGE POLICE SHOOTING President Obama",
+# "GOFUNDME PAGE FOR MALEAH WILLIAMS Larunda Craig"): three words or more in capitals, one of five letters or more,
+# as initials and acronyms before a title ("NRA CEO Wayne LaPierre", "WCCO TV Managing Editor") never are.
+HEADLINE_BEFORE_NAME = re.compile(r"(?=(?:[A-Z'’-]+\s+)*[A-Z'’-]{5})(?:[A-Z][A-Z'’-]+\s+){3,}(?=[A-Z][a-z])")
+
+
+def _drop_headline(phrase: str) -> str:
+    """phrase without a headline in capitals glued before it (HEADLINE_BEFORE_NAME); tried only on a phrase that
+    opens on two capitals."""
+    head = HEADLINE_BEFORE_NAME.match(phrase) if phrase[1:3].isupper() else None
+    return phrase[head.end() :] if head else phrase
 
 
 def _drop_noise(phrase: str) -> str:
@@ -2303,15 +2342,15 @@ def _drop_noise(phrase: str) -> str:
         # ("a spokesman", "An official": only a match opening the phrase can be there, a mood or page furniture,
         # as the other matches need a bracket, "same" or "jointly"; tried at the start alone)
         noise = SPEAKER_NOISE.match(phrase)
-        return phrase[noise.end() :] if noise else phrase
+        return _drop_headline(phrase[noise.end() :]) if noise else phrase
     if (
         "(" in phrase
         or "same" in phrase
         or "jointly" in phrase
         or phrase.startswith(PAGE_FURNITURE_STARTS)
     ):
-        return SPEAKER_NOISE.sub("", phrase)
-    return phrase
+        return _drop_headline(SPEAKER_NOISE.sub("", phrase))
+    return _drop_headline(phrase)
 
 
 # A name followed by where the person lives: a resident ("Noah Nathan, 47, lives in a nearby building").
@@ -2570,8 +2609,9 @@ class SpeakerIndex:
             ):
                 # "HP acknowledged" after "Hewlett-Packard will acquire ...": initials no other rule resolved
                 resolved = self._hyphenated_name(key) or resolved
-            if resolved.startswith(PAGE_FURNITURE_STARTS):
-                # (a fuller name found after a page's button or caption label: "Photos Jessica Shelton")
+            if resolved.startswith(PAGE_FURNITURE_STARTS) or resolved[1:3].isupper():
+                # (a fuller name found after a page's button or caption label, or a headline: "Photos Jessica
+                # Shelton", "BATON ROUGE POLICE SHOOTING President Obama")
                 resolved = _drop_noise(resolved) or resolved
             if "day" in resolved[:9] and (day := LEADING_DAY.match(resolved)) and " " in resolved[day.end() :]:
                 resolved = resolved[day.end() :]  # (not a name of one word after it: "Thursday morning Harborview")
@@ -2790,10 +2830,11 @@ class SpeakerIndex:
             and owned_words[0] in ("a", "an", "the")
             and owned_words[2] in DOCUMENT_HEADS
         ):
-            # "according to a police report": the force the article's "police" stands for, when it has spoken
-            # as such (or no force is named)
+            # "according to a police report": the force the article's "police" stands for, whether or not it has
+            # spoken as such, as the held-out annotation gives "the police report" to the force named only in a
+            # chief's title (or "police" when no force is named)
             resolved = self._resolve("police", offset)
-            if resolved == "police" or (". " not in resolved and any(r == resolved for _, r, _ in self.speakers)):
+            if ". " not in resolved:
                 self._documents[resolved] = True
                 return resolved
         if 2 <= len(owned_words) <= 4 and owned_words[0] in ("a", "an") and owned_words[-1] in DOCUMENT_HEADS:
@@ -3787,7 +3828,9 @@ class SpeakerIndex:
                 counts[name] = counts.get(name, 0) + 1
                 first.setdefault(name, m.start())
             if counts:
-                return max(counts, key=lambda n: (counts[n], -first[n]))
+                # (a force named by its place wins over the bare "Sheriff's Office" or "Police Department" the
+                # article calls it after: "the Jacksonville Sheriff’s Office ... The Sheriff's Office said")
+                return max(counts, key=lambda n: (not n.startswith(GENERIC_FORCE_NAMES), counts[n], -first[n]))
         return None
 
     def _lowered(self) -> str | None:
@@ -5295,6 +5338,9 @@ def _is_person(phrase: str) -> bool:
         ):
             return False  # "Texas Department of Criminal Justice": a body's name, its object capitalised
     low = phrase.lower()
+    collective = phrase.split(" of ", 1)[0].rsplit(None, 1)[-1]
+    if collective.lower() in COLLECTIVE_PEOPLE and (collective.islower() or len(words) == 1):
+        return False  # "Michael's family", "The family of a 17-year-old", "The couple": people, "they"
     if _ends_with_name(phrase):
         # a personal name at the end: "Waco Police Sgt. Patrick Swanton"
         return True
