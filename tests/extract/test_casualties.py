@@ -6048,3 +6048,12 @@ def test_police_condition_wording():
     assert pairs("The other three men, ages 18, 22 and 27, were in temporary serious condition.") == {("injured", 3)}
     assert pairs("All four were in serious-to-critical condition, fire officials said.") == {("injured", 4)}
     assert pairs("One person was shot and is in noncritical condition, police said.") == {("injured", 1)}
+
+
+# A participle telling the victim hurt, then where, when and how in a longer phrase, then the victim's death ("A teenager
+# shot in the head in her own front yard has died", "hospitalized after a weekend shooting has died")
+def test_harmed_participle_then_died():
+    assert pairs("A teenager shot in the head in her own front yard has died.") == {("killed", 1)}
+    assert pairs("An Opelousas teen hospitalized after a weekend shooting has died.") == {("killed", 1)}
+    assert pairs("One of five people shot Sunday outside a convenience store in Pine Hills has died.") == {("killed", 1)}
+    assert pairs("The mother of a boy shot in a drive-by shooting in Lakewood Friday has died.") == set()
