@@ -6057,3 +6057,12 @@ def test_harmed_participle_then_died():
     assert pairs("An Opelousas teen hospitalized after a weekend shooting has died.") == {("killed", 1)}
     assert pairs("One of five people shot Sunday outside a convenience store in Pine Hills has died.") == {("killed", 1)}
     assert pairs("The mother of a boy shot in a drive-by shooting in Lakewood Friday has died.") == set()
+
+
+# An arrest told as a second predicate on "and", its helper often left out ("was found hiding in a nearby ravine and
+# taken into custody")
+def test_second_predicate_arrest_without_helper():
+    assert pairs("The man was found hiding in a nearby ravine a short time later and taken into custody.") == {
+        ("detained", 1)}
+    assert pairs("The man was found hiding in a nearby ravine and was arrested.") == {("detained", 1)}
+    assert pairs("The woman was the girlfriend of the man and arrested him.") == {("detained", 1)}

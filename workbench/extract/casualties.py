@@ -2723,14 +2723,19 @@ NOT_STABLE_CONDITION = re.compile(r"\s+(?:with\s+no|mentally|emotionally|enough)
 # was privately conveyed to an area hospital and was in stable condition", "was found in the backyard and was
 # pronounced dead", "tried to run into a nearby house but was shot several times and was listed in critical
 # condition", "was taken by ambulance to University Health for treatment and is expected to recover", "was hit in his
-# back and was taken to Advocate Christ Medical Center"): no clause of another subject in between ("who", "when he").
+# back and was taken to Advocate Christ Medical Center"), or an arrest with no time word, its helper often left out
+# ("The man was found hiding in a nearby ravine a short time later and taken into custody", "Brown was stopped by
+# officers and arrested on drug possession charges"): no clause of another subject in between ("who", "when he").
 SECOND_PREDICATE = re.compile(r"""\s+(?:was|were|[a-z]+ed)\s+
     (?:(?!(?:who|which|that|when|he|she|they|police|officers)\s)[^,;.\s]+\s+){1,14}?and
     (?=\s+(?:was|were)\s+(?:later|then|subsequently|eventually)\s
       |\s+(?:was|were|is|are)\s+(?:listed\s+|now\s+|still\s+)?in\s+(?:[\w-]+\s+){1,3}?condition\b
       |\s+(?:was|were|is|are)\s+(?:also\s+)?expected\s+to\s+(?:survive|recover|live)\b
       |\s+(?:was|were)\s+(?:later\s+)?(?:taken|rushed|transported|flown|airlifted)\s+to\s
-      |\s+(?:was|were)\s+(?:later\s+)?pronounced\s+dead\b)""", re.VERBOSE)
+      |\s+(?:was|were)\s+(?:later\s+)?pronounced\s+dead\b
+      |\s+(?:(?:was|were)\s+)?(?:(?:later|then|subsequently|eventually|quickly|immediately)\s+)?
+        (?:arrested|taken\s+into\s+custody|placed\s+under\s+arrest|apprehended|booked\s+into)\b
+        (?!\s+(?:him|her|them|a|an|the|his|their|two|three|\d)))""", re.VERBOSE)
 SECOND_PREDICATE_REACH = 110  # (a verb, its 14 words and " and was": where " and " is looked for first)
 # A restrictive relative clause telling the victims shot or stabbed, then their own verb "survived": "A girl who was
 # shot in the head survived" (up to six words between: where, when, by whom; not "survived by" the family of an
