@@ -6066,3 +6066,13 @@ def test_second_predicate_arrest_without_helper():
         ("detained", 1)}
     assert pairs("The man was found hiding in a nearby ravine and was arrested.") == {("detained", 1)}
     assert pairs("The woman was the girlfriend of the man and arrested him.") == {("detained", 1)}
+
+
+# "Suffered a * wound" takes the words police copy puts between ("a non-life threatening gunshot wound", "a single
+# gunshot wound"); "suffered a fatal gunshot wound" is killed
+def test_suffered_qualified_wound():
+    assert pairs("Officials also say a 6-year-old child suffered a non-life threatening gunshot wound.") == {
+        ("injured", 1)}
+    assert pairs("She suffered a single gunshot wound to the mouth.") == {("injured", 1)}
+    assert pairs("According to their investigation, a 20-year-old woman suffered a fatal gunshot wound.") == {
+        ("killed", 1)}
