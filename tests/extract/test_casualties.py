@@ -6076,3 +6076,12 @@ def test_suffered_qualified_wound():
     assert pairs("She suffered a single gunshot wound to the mouth.") == {("injured", 1)}
     assert pairs("According to their investigation, a 20-year-old woman suffered a fatal gunshot wound.") == {
         ("killed", 1)}
+
+
+# What a whole group shares, set off by commas, other than a list of ages ("Three others, ranging in age from 19 to 27,
+# were taken to area hospitals", "Two other men, both 20 years old, were", "Seven victims, all males, were")
+def test_group_aside_before_verb():
+    assert pairs("Three others, ranging in age from 19 to 27, were taken to area hospitals with non life-threatening "
+                 "injuries.") == {("injured", 3)}
+    assert pairs("Two other men, both 20 years old, were taken to area hospitals by private means.") == {("injured", 2)}
+    assert pairs("Seven victims, all males, were transported to San Francisco General Hospital.") == {("injured", 7)}

@@ -867,6 +867,12 @@ _PLACE = r"""(?:\s+(?:(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\
       (?=\s+(?:was|were|is|are|had|has)\s)
     |(?:shot|stabbed|struck|hit|beaten|burned|run\s+over)(?:\s+(?!(?:who|whom|whose|that|which|and|but|or|as|when|
       while|before|after|because|then|his|her|their|him|them)\b)[\w'’.-]+){0,5}?(?=\s+(?:dies|died|succumbs|succumbed)\b)))?"""
+# What a whole group shares, set off by commas after it, other than a list of ages: "Three others, ranging in age from
+# 19 to 27, were taken to area hospitals", "Two other men, both 20 years old, were taken", "Seven victims, all males,
+# were transported", "Four men and five women, all younger than 45, were injured", "all in their 20s".
+_GROUP_ASIDE = r"""(?:all|both)\s+(?:males|females|men|women|adults|juveniles|minors|teens|teenagers
+      |\d{1,2}\s+years?\s+old|in\s+(?:their|the)\s+(?:early\s+|late\s+|mid-?)?\d0s|(?:younger|older)\s+than\s+\d{1,3})
+    |ranging\s+in\s+age\s+from\s+\d{1,3}\s+to\s+\d{1,3}"""
 # A part of the group before it, set off by a comma: "one of them", "two of whom" (see INCLUDING_AFTER).
 _PART_OF_THEM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+(?:them|whom)"
 AFTER = re.compile(
@@ -874,7 +880,7 @@ AFTER = re.compile(
       \s*(?:,|(?=\s+(?:was|were|is|are|has|have|had)\s)))?{_PLACE}
     (?:\s*,\s*(?:including|which\s+(?:also\s+)?included|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them|
       {_PART_OF_THEM})\b(?:(?!\b(?:were|was|are|is|had|has|when|while|after|who|which)\b)[^.;]){{0,120}}?,)?
-    (?:\s*,\s*(?:ages?|aged)\s+\d[\d,\sandto-]{{0,30}},)?
+    (?:\s*,\s*(?:(?:ages?|aged)\s+\d[\d,\sandto-]{{0,30}}|{_GROUP_ASIDE}),)?
     (?:\s*\([^)]{{0,40}}\))?
     (?P<filler>(?:\s*,?\s+{_by_first_letter(_FILLER_WORDS, caseless=True)}\b){{0,8}})
     \s*,?\s+(?P<term>{_AFTER_TERMS})\b""",
