@@ -6085,3 +6085,12 @@ def test_group_aside_before_verb():
                  "injuries.") == {("injured", 3)}
     assert pairs("Two other men, both 20 years old, were taken to area hospitals by private means.") == {("injured", 2)}
     assert pairs("Seven victims, all males, were transported to San Francisco General Hospital.") == {("injured", 7)}
+
+
+# A way to hospital told as a second predicate on "and" without its helper ("was hit in his left calf and taken to
+# Jackson Park Hospital")
+def test_second_predicate_taken_without_helper():
+    assert pairs("A 31-year-old man was hit in his left calf and taken to Jackson Park Hospital.") == {("injured", 1)}
+    assert pairs("Steven Freeman was shot in the body and taken to Stroger Hospital, where he died at 1:53 a.m.") == {
+        ("killed", 1)}
+    assert pairs("His 15-year-old friend was charged with reckless homicide and taken to juvenile hall.") == set()

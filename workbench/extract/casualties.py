@@ -2731,13 +2731,16 @@ NOT_STABLE_CONDITION = re.compile(r"\s+(?:with\s+no|mentally|emotionally|enough)
 # condition", "was taken by ambulance to University Health for treatment and is expected to recover", "was hit in his
 # back and was taken to Advocate Christ Medical Center"), or an arrest with no time word, its helper often left out
 # ("The man was found hiding in a nearby ravine a short time later and taken into custody", "Brown was stopped by
-# officers and arrested on drug possession charges"): no clause of another subject in between ("who", "when he").
+# officers and arrested on drug possession charges"); a way to hospital likewise ("A 31-year-old man was hit in his left
+# calf and taken to Jackson Park Hospital", "was shot in the head and taken by air to Our Lady of the Lake Regional
+# Medical Center"): no clause of another subject in between ("who", "when he").
 SECOND_PREDICATE = re.compile(r"""\s+(?:was|were|[a-z]+ed)\s+
     (?:(?!(?:who|which|that|when|he|she|they|police|officers)\s)[^,;.\s]+\s+){1,14}?and
     (?=\s+(?:was|were)\s+(?:later|then|subsequently|eventually)\s
       |\s+(?:was|were|is|are)\s+(?:listed\s+|now\s+|still\s+)?in\s+(?:[\w-]+\s+){1,3}?condition\b
       |\s+(?:was|were|is|are)\s+(?:also\s+)?expected\s+to\s+(?:survive|recover|live)\b
-      |\s+(?:was|were)\s+(?:later\s+)?(?:taken|rushed|transported|flown|airlifted)\s+to\s
+      |\s+(?:(?:was|were)\s+)?(?:later\s+|then\s+)?(?:taken|rushed|transported|flown|airlifted)\s+
+        (?:by\s+(?:[\w'’-]+\s+){1,4}?)?to\s
       |\s+(?:was|were)\s+(?:later\s+)?pronounced\s+dead\b
       |\s+(?:(?:was|were)\s+)?(?:(?:later|then|subsequently|eventually|quickly|immediately)\s+)?
         (?:arrested|taken\s+into\s+custody|placed\s+under\s+arrest|apprehended|booked\s+into)\b
