@@ -6094,3 +6094,13 @@ def test_second_predicate_taken_without_helper():
     assert pairs("Steven Freeman was shot in the body and taken to Stroger Hospital, where he died at 1:53 a.m.") == {
         ("killed", 1)}
     assert pairs("His 15-year-old friend was charged with reckless homicide and taken to juvenile hall.") == set()
+
+
+# A death told as a second predicate on "and" right after how the victim was hit ("was shot in the back of the neck and
+# pronounced dead at the scene", "was hit in the head and died"), not of an illness
+def test_second_predicate_died():
+    assert pairs("The man was shot in the back of the neck and pronounced dead at the scene, police said.") == {
+        ("killed", 1)}
+    assert pairs("The 5-year-old boy was hit in the head and died at the family's apartment off Moss Trail.") == {
+        ("killed", 1)}
+    assert pairs("The man was found guilty of murder and died of a heart attack in prison.") == set()

@@ -2733,8 +2733,12 @@ NOT_STABLE_CONDITION = re.compile(r"\s+(?:with\s+no|mentally|emotionally|enough)
 # ("The man was found hiding in a nearby ravine a short time later and taken into custody", "Brown was stopped by
 # officers and arrested on drug possession charges"); a way to hospital likewise ("A 31-year-old man was hit in his left
 # calf and taken to Jackson Park Hospital", "was shot in the head and taken by air to Our Lady of the Lake Regional
-# Medical Center"): no clause of another subject in between ("who", "when he").
-SECOND_PREDICATE = re.compile(r"""\s+(?:was|were|[a-z]+ed)\s+
+# Medical Center"), and a death right after how the victim was hit ("The man was shot in the back of the neck and
+# pronounced dead at the scene", "The 5-year-old boy was hit in the head and died at the family's apartment", after a
+# first predicate in the passive, whose subject the harm befell; not of an illness: "was found guilty of murder and died
+# of a heart attack in prison"; not after an active verb: "He turned his anger on himself and died a lonely man"): no
+# clause of another subject in between ("who", "when he").
+SECOND_PREDICATE = re.compile(r"""\s+(?:(?P<passive>was|were)|[a-z]+ed)\s+
     (?:(?!(?:who|which|that|when|he|she|they|police|officers)\s)[^,;.\s]+\s+){1,14}?and
     (?=\s+(?:was|were)\s+(?:later|then|subsequently|eventually)\s
       |\s+(?:was|were|is|are)\s+(?:listed\s+|now\s+|still\s+)?in\s+(?:[\w-]+\s+){1,3}?condition\b
@@ -2742,6 +2746,8 @@ SECOND_PREDICATE = re.compile(r"""\s+(?:was|were|[a-z]+ed)\s+
       |\s+(?:(?:was|were)\s+)?(?:later\s+|then\s+)?(?:taken|rushed|transported|flown|airlifted)\s+
         (?:by\s+(?:[\w'’-]+\s+){1,4}?)?to\s
       |\s+(?:was|were)\s+(?:later\s+)?pronounced\s+dead\b
+      |(?(passive)\s+(?:later\s+)?(?:pronounced\s+dead\b|died\b(?!\s+(?:of|from)\s+(?:an?\s+)?(?:heart\s+attack|natural\s+causes
+        |cancer|illness|stroke)))|(?!))
       |\s+(?:(?:was|were)\s+)?(?:(?:later|then|subsequently|eventually|quickly|immediately)\s+)?
         (?:arrested|taken\s+into\s+custody|placed\s+under\s+arrest|apprehended|booked\s+into)\b
         (?!\s+(?:him|her|them|a|an|the|his|their|two|three|\d)))""", re.VERBOSE)
