@@ -6104,3 +6104,10 @@ def test_second_predicate_died():
     assert pairs("The 5-year-old boy was hit in the head and died at the family's apartment off Moss Trail.") == {
         ("killed", 1)}
     assert pairs("The man was found guilty of murder and died of a heart attack in prison.") == set()
+
+
+# A condition in quotation marks, as police condition reports are quoted ("in “stable” condition")
+def test_quoted_condition():
+    assert pairs("A 35-year-old man was shot in the leg and listed in “stable” condition at a medical center.") == {
+        ("injured", 1)}
+    assert pairs('All seven of the people shot are in "stable" condition, Alfaro said.') == {("injured", 7)}
