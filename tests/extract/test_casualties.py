@@ -6111,3 +6111,8 @@ def test_quoted_condition():
     assert pairs("A 35-year-old man was shot in the leg and listed in “stable” condition at a medical center.") == {
         ("injured", 1)}
     assert pairs('All seven of the people shot are in "stable" condition, Alfaro said.') == {("injured", 7)}
+
+
+# "Shooting to death" stands before the victims it counts, as "fatally shooting" does
+def test_shooting_to_death_before():
+    assert pairs("He is accused of shooting to death three people.") == {("killed", 3)}
