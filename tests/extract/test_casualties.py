@@ -6116,3 +6116,10 @@ def test_quoted_condition():
 # "Shooting to death" stands before the victims it counts, as "fatally shooting" does
 def test_shooting_to_death_before():
     assert pairs("He is accused of shooting to death three people.") == {("killed", 3)}
+
+
+# A victim at a hospital before the condition or the wounds ("are at the hospital in serious condition", "are at
+# Harborview Medical Center with life-threatening injuries")
+def test_at_hospital_before_condition():
+    assert pairs("The two other men are at the hospital in serious condition.") == {("injured", 2)}
+    assert pairs("Two teenagers are at Harborview Medical Center with life-threatening injuries.") == {("injured", 2)}

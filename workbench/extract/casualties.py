@@ -779,8 +779,12 @@ _ENDED_UP = [rf"{verb}\s+up(?=\s+(?:dead|in\s+(?:the\s+)?hospital|being)\b)" for
 # name ("Teen Fatally Shot inside").
 _WHERE_THEY_WERE = ["inside", "nearby", "aboard", r"on\s+board"]
 # The hospital a victim is in, before the condition that tells the injury: "The police chief is in a Portland hospital,
-# in critical condition" (ECB+ wire copy; a named town or hospital of up to three capitalised words).
-_IN_HOSPITAL = [r"in\s+(?:a|the)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}hospital(?=,?\s+in\s+[\w-]+\s+condition\b)"]
+# in critical condition" (ECB+ wire copy; a named town or hospital of up to three capitalised words); and the one a
+# victim is at, before a condition or the wounds ("The two other men are at the hospital in serious condition", "Two
+# teenagers are at Harborview Medical Center with life-threatening injuries").
+_IN_HOSPITAL = [r"in\s+(?:a|the)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}hospital(?=,?\s+in\s+[\w-]+\s+condition\b)",
+                r"""at\s+(?:(?:a|the)\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}(?:hospital|medical\s+center)
+                (?=,?\s+(?:in\s+(?:[\w-]+\s+){1,3}?condition\b|with\s))"""]
 # How a victim came to be hit, or a suspect's charge, before the term that tells what came of it: "was caught in the
 # crossfire and wounded", "has been charged and is being held at the county jail", "have been charged in the shooting
 # and are in custody" ("charged" alone is no term).
