@@ -6123,3 +6123,12 @@ def test_shooting_to_death_before():
 def test_at_hospital_before_condition():
     assert pairs("The two other men are at the hospital in serious condition.") == {("injured", 2)}
     assert pairs("Two teenagers are at Harborview Medical Center with life-threatening injuries.") == {("injured", 2)}
+
+
+# The second predicate on "and" is read past an apposition to the subject ("The other man, 25, was hit in the ankles
+# and was taken to Stroger Hospital in fair condition")
+def test_second_predicate_past_apposition():
+    assert pairs("The other man, 25, was hit in the ankles and was taken to Stroger Hospital in fair condition.") == {
+        ("injured", 1)}
+    assert pairs("The victim, a 15-year-old boy, was hit in the head and pronounced dead at a local hospital.") == {
+        ("killed", 1)}

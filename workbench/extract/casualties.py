@@ -2642,8 +2642,10 @@ def _category_after(sentence: str, c: _Count) -> str | None:
                 m = AFTER.match(sentence, fallback.end())
                 if m:
                     c.who, c.tail = fallback.group("who"), fallback.end()
+    # (past an apposition too: "Another man, 28, was shot in the mouth and taken to Sinai in good condition")
     if (not m and " and " in sentence[c.tail : c.tail + SECOND_PREDICATE_REACH]
-            and (second := SECOND_PREDICATE.match(sentence, c.tail))):
+            and ((second := SECOND_PREDICATE.match(sentence, c.tail))
+                 or (c.after is not None and (second := SECOND_PREDICATE.match(sentence, c.after))))):
         m = AFTER.match(sentence, second.end())  # "The driver was uncooperative and was later arrested"
     if not m and sentence.startswith(" who ", c.tail) and RELATIVE_HARM_SURVIVED.match(sentence, c.tail):
         return "injured"  # "A girl who was shot in the head survived"
