@@ -6132,3 +6132,9 @@ def test_second_predicate_past_apposition():
         ("injured", 1)}
     assert pairs("The victim, a 15-year-old boy, was hit in the head and pronounced dead at a local hospital.") == {
         ("killed", 1)}
+
+
+# A short place in lower case after the victims, then a verb of suffering ("Two other people inside the restaurant
+# suffered minor injuries")
+def test_place_then_suffered():
+    assert pairs("Two other people inside the restaurant suffered minor injuries.") == {("injured", 2)}

@@ -831,7 +831,8 @@ _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_H
 
 
 # A place, an age range, what the victims belong to or a participle phrase after them: "from the Town of Shelby",
-# "in his 20s", "at the party" (a short place in lower case, then a helper: "Two people at the party were killed";
+# "in his 20s", "at the party" (a short place in lower case, then a helper or a verb of suffering: "Two people at the
+# party were killed", "Two other people inside the restaurant suffered minor injuries";
 # not a named one, whose count may be another verb's object: "interviewing a woman and a man outside a Hawaiian
 # Gardens apartment was fatally shot"), "of polygamous groups with ties to Utah" (before a plural auxiliary), a flight before the capture
 # or the death ("fled the scene but was apprehended", "ran from officers and was later caught", "then fled into the
@@ -858,7 +859,7 @@ _PLACE = r"""(?:\s+(?:(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\
       """ + _REGION + r"""?
     |in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
     |(?:at|in|on|inside|outside|near)\s+(?:the|a|an|their|his|her)\s+(?:(?!""" + _NOT_PLACE_WORDS + r""")(?-i:[a-z])+\s+){0,2}?
-      (?!""" + _NOT_PLACE_WORDS + r""")(?-i:[a-z])+(?=\s+(?:were|was|are|is|have|has|had)\s)
+      (?!""" + _NOT_PLACE_WORDS + r""")(?-i:[a-z])+(?=\s+(?:were|was|are|is|have|has|had|suffered|sustained|received)\s)
     |""" + _MEMBERS_OF + r"""
     |(?:(?:then|later|quickly|immediately)\s+)?(?:fled|flees|escaped|ran|runs|drove|sped|took\s+off)
       (?:,?\s+(?!(?:who|whom|whose|that|which|and|but|or|when|while|because)\b)[\w'’.-]+){0,10}?,?\s+(?:but|and)
