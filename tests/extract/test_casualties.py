@@ -6138,3 +6138,10 @@ def test_second_predicate_past_apposition():
 # suffered minor injuries")
 def test_place_then_suffered():
     assert pairs("Two other people inside the restaurant suffered minor injuries.") == {("injured", 2)}
+
+
+# The same participle and death in a restrictive relative clause ("A toddler who was critically injured after
+# accidentally shooting himself in the face has died")
+def test_relative_harmed_then_died():
+    assert pairs("A Marion County toddler who was critically injured after accidentally shooting himself in the face "
+                 "has died.") == {("killed", 1)}

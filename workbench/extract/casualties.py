@@ -2714,9 +2714,12 @@ def _category_after(sentence: str, c: _Count) -> str | None:
 # A participle telling the victim hurt, then how, where and when in up to fourteen words with no clause of its own
 # ("after" and "while" open only a phrase of the harm's time), then the victim's own death: "A teenager shot in the
 # head in her own front yard has died", "A 15-year-old boy shot in a drive-by shooting in Lakewood Friday evening has
-# died", "An Opelousas teen hospitalized after a weekend shooting has died" (the short forms the AFTER patterns read
+# died", "An Opelousas teen hospitalized after a weekend shooting has died", and the same in a relative clause, "A
+# Marion County toddler who was critically injured after accidentally shooting himself in the face has died" (the short
+# forms the AFTER patterns read
 # already: "Girl shot at party dies"). Not a participle with an object ("shot her"), a relative or a new subject.
-HARMED_THEN_DIED = re.compile(r"""\s+(?:(?:critically|seriously|fatally|accidentally|gravely|also)\s+)?
+HARMED_THEN_DIED = re.compile(r"""\s+(?:who\s+(?:was|were|had\s+been|has\s+been)\s+)?
+    (?:(?:critically|seriously|fatally|accidentally|gravely|also)\s+)?
     (?:shot|stabbed|wounded|injured|hurt|hospitalized|hospitalised)
     (?!\s+(?:him|her|them|himself|herself|themselves|his|their|a|an|the|two|three|four|five|\d)\b)
     (?:\s+(?!(?:who|whom|whose|that|which|and|but|or|he|she|they|it|we|was|were|is|are|had|has|have|
