@@ -6145,3 +6145,9 @@ def test_place_then_suffered():
 def test_relative_harmed_then_died():
     assert pairs("A Marion County toddler who was critically injured after accidentally shooting himself in the face "
                  "has died.") == {("killed", 1)}
+
+
+# "Did not survive" is killed ("Four people were shot ..., and two did not survive")
+def test_did_not_survive():
+    assert pairs("Four people were shot inside an apartment on Tuesday, and two did not survive.") == {("killed", 2)}
+    assert pairs("Jordan Ebner was shot multiple times and didn’t survive.") == {("killed", 1)}
