@@ -6151,3 +6151,9 @@ def test_relative_harmed_then_died():
 def test_did_not_survive():
     assert pairs("Four people were shot inside an apartment on Tuesday, and two did not survive.") == {("killed", 2)}
     assert pairs("Jordan Ebner was shot multiple times and didn’t survive.") == {("killed", 1)}
+
+
+# "But did not survive" after a hospital term makes the victim killed, as "but died" does
+def test_hospital_but_did_not_survive():
+    assert pairs("A student was rushed to USA Medical Center with severe injuries but did not survive.") == {
+        ("killed", 1)}

@@ -210,14 +210,15 @@ TRANSITIVE = frozenset(t for t, c, p in CASUALTY_TERMS if p == "both") | {"held"
 # her death"); a time set off by a comma may open the clause ("was rushed to Comer Children's Hospital ..., but by
 # Tuesday morning, she died"), as may the officials who tell it ("where officials say she was pronounced dead"), and
 # "pronounce dead" is a common typo for "pronounced dead"; "was dead on arrival" tells the same death, as does
-# "clinically dead" ("was air lifted to the hospital where he was pronounced clinically dead").
+# "clinically dead" ("was air lifted to the hospital where he was pronounced clinically dead"), and "did not survive"
+# ("Manning was taken to a hospital, but did not survive").
 # (Its words that open a clause are grouped by first letter, each letter in its _caseless form, so that at each word
 # the engine tries only those of its letter.)
 _LATER_DEATH = r"""\s+(?:(?:by|on|early|late|within)\s[^,;:.]{1,30},\s+)?
     (?:(?:police|officials|authorities|doctors|deputies|investigators)\s+(?:say|says|said)\s+(?=he\s|she\s|they\s))?
     (?:he|she|they|the\s+\w+)?\s*(?:was\s+|were\s+)?
     (?:later\s+)?(?:died|passed\s+away|pronounced?\s+(?:clinically\s+)?(?:dead|deceased)|declared\s+(?:clinically\s+)?dead
-    |succumbed|dead\s+on\s+arrival)"""
+    |succumbed|dead\s+on\s+arrival|did\s+not\s+survive|didn['’]t\s+survive)"""
 _CAUSED_DEATH = r"""\s+(?:later\s+|eventually\s+|ultimately\s+)?(?:resulted\s+in|led\s+to|caused)\s+
     (?:his|her|their)\s+deaths?"""
 LATER_DIED = re.compile(rf"""\b(?:{_caseless("w")}(?:here{_LATER_DEATH}|hich{_CAUSED_DEATH})|{_caseless("b")}(?:ut|efore){_LATER_DEATH}
@@ -229,7 +230,7 @@ LATER_DIED_OWN = ("where", "but", "before", "and later")
 # The same right after the term, in its clause: "was taken to a hospital and pronounced dead", "was gravely wounded and
 # died Sunday".
 AND_DIED = re.compile(r"""[^;:.]{0,60}?\band\s+(?:(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+(?:dead|deceased)
-    |(?:later\s+)?(?:died|passed\s+away|succumbed))\b""", re.I | re.VERBOSE)
+    |(?:later\s+)?(?:died|passed\s+away|succumbed|did\s+not\s+survive|didn['’]t\s+survive))\b""", re.I | re.VERBOSE)
 
 # Every casualty term, matched on a lowercased article to find the sentences worth reading closely (with
 # "arrest" and "body", which count on their own: "made an arrest", "his body was found"; "hostage" and "to
