@@ -6157,3 +6157,11 @@ def test_did_not_survive():
 def test_hospital_but_did_not_survive():
     assert pairs("A student was rushed to USA Medical Center with severe injuries but did not survive.") == {
         ("killed", 1)}
+
+
+# The shooting the victims were hurt in, between them and their verb ("The four victims from the afternoon shooting
+# are all in stable condition"); not a part of the event itself ("Some of the shooting was captured live on Facebook")
+def test_victims_of_the_shooting():
+    assert pairs("The four victims from the afternoon shooting are all in stable condition.") == {("injured", 4)}
+    assert pairs("Another victim from Thursday's shooting has passed away.") == {("killed", 1)}
+    assert pairs("Some of the shooting was captured live on Facebook.") == set()

@@ -840,7 +840,10 @@ _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_H
 # cold night, without even a jacket, and was arrested": an adverb before it, an aside set off by commas in it),
 # "sitting inside his parked vehicle" (up to six words after the participle, then an auxiliary), a part in the
 # deed ("two officers involved in Saturday's shooting were arrested", "suspected of the robbery"), "shot in the
-# ankle" (where a victim was hit, then an auxiliary: "A 23-year-old man shot in the ankle was taken to ..."), or how
+# ankle" (where a victim was hit, then an auxiliary: "A 23-year-old man shot in the ankle was taken to ..."), the
+# shooting the victims were hurt in ("The four victims from the afternoon shooting are all in stable condition",
+# "Another victim from Thursday's shooting has passed away"; not a part of the event itself: "Some of the shooting was
+# captured live on Facebook"), or how
 # the victim was hit before the death that followed, as headlines put it ("Girl shot at party dies", "Woman stabbed
 # in Bronx dies": no word of a clause or an object of the participle in between).
 _NOT_MEMBERS = r"""(?:who|whom|whose|that|which|where|and|but|or|when|while|after|before|were|was|are|is|have|has|had|one|
@@ -862,6 +865,9 @@ _PLACE = r"""(?:\s+(?:(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\
     |(?:at|in|on|inside|outside|near)\s+(?:the|a|an|their|his|her)\s+(?:(?!""" + _NOT_PLACE_WORDS + r""")(?-i:[a-z])+\s+){0,2}?
       (?!""" + _NOT_PLACE_WORDS + r""")(?-i:[a-z])+(?=\s+(?:were|was|are|is|have|has|had|suffered|sustained|received)\s)
     |""" + _MEMBERS_OF + r"""
+    |(?:(?<![Ss]ome\s)(?<![Aa]ll\s)(?<![Mm]ost\s)(?<![Mm]uch\s)(?<![Pp]art\s)of|from|in)\s+
+      (?:the|a|an|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:shootings?|attacks?|incident|stabbing|
+      rampage|massacre|ambush)(?=\s+(?:were|was|are|is|have|has|had|remains?|remained|died)\b)
     |(?:(?:then|later|quickly|immediately)\s+)?(?:fled|flees|escaped|ran|runs|drove|sped|took\s+off)
       (?:,?\s+(?!(?:who|whom|whose|that|which|and|but|or|when|while|because)\b)[\w'’.-]+){0,10}?,?\s+(?:but|and)
       (?=\s+(?:was|were|later|eventually)\b)
