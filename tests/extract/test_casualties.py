@@ -6165,3 +6165,9 @@ def test_victims_of_the_shooting():
     assert pairs("The four victims from the afternoon shooting are all in stable condition.") == {("injured", 4)}
     assert pairs("Another victim from Thursday's shooting has passed away.") == {("killed", 1)}
     assert pairs("Some of the shooting was captured live on Facebook.") == set()
+
+
+# Ages listed with "years old" set off by commas after a group ("two kids, 11 and 13 years old, are")
+def test_group_ages_years_old():
+    assert pairs("Officials at the scene say two kids, 11 and 13 years old, are in critical condition.") == {
+        ("injured", 2)}

@@ -881,10 +881,12 @@ _PLACE = r"""(?:\s+(?:(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\
       while|before|after|because|then|his|her|their|him|them)\b)[\w'’.-]+){0,5}?(?=\s+(?:dies|died|succumbs|succumbed)\b)))?"""
 # What a whole group shares, set off by commas after it, other than a list of ages: "Three others, ranging in age from
 # 19 to 27, were taken to area hospitals", "Two other men, both 20 years old, were taken", "Seven victims, all males,
-# were transported", "Four men and five women, all younger than 45, were injured", "all in their 20s".
+# were transported", "Four men and five women, all younger than 45, were injured", "all in their 20s", "two kids, 11
+# and 13 years old, are in critical condition".
 _GROUP_ASIDE = r"""(?:all|both)\s+(?:males|females|men|women|adults|juveniles|minors|teens|teenagers
       |\d{1,2}\s+years?\s+old|in\s+(?:their|the)\s+(?:early\s+|late\s+|mid-?)?\d0s|(?:younger|older)\s+than\s+\d{1,3})
-    |ranging\s+in\s+age\s+from\s+\d{1,3}\s+to\s+\d{1,3}"""
+    |ranging\s+in\s+age\s+from\s+\d{1,3}\s+to\s+\d{1,3}
+    |\d{1,3}(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})+\s+years?\s+old"""
 # A part of the group before it, set off by a comma: "one of them", "two of whom" (see INCLUDING_AFTER).
 _PART_OF_THEM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+(?:them|whom)"
 AFTER = re.compile(
