@@ -6171,3 +6171,8 @@ def test_victims_of_the_shooting():
 def test_group_ages_years_old():
     assert pairs("Officials at the scene say two kids, 11 and 13 years old, are in critical condition.") == {
         ("injured", 2)}
+
+
+# "Grazed by bullets" after the victims is injured, as "grazed by a bullet" is
+def test_grazed_by_bullets():
+    assert pairs("Two juveniles grazed by bullets were treated and released on the scene.") == {("injured", 2)}
