@@ -6223,3 +6223,131 @@ def test_group_found_or_sent_with_dead():
 def test_last_season_opening_other_event():
     assert pairs("Two men were shot Sunday. Last summer, one man was killed and eight people were injured when two men "
                  "opened fire in the same parking lot.") == set()
+
+
+# A participle telling the victim hurt, then where, when and how in a longer phrase, then the victim's death ("A teenager
+# shot in the head in her own front yard has died", "hospitalized after a weekend shooting has died")
+def test_harmed_participle_then_died():
+    assert pairs("A teenager shot in the head in her own front yard has died.") == {("killed", 1)}
+    assert pairs("An Opelousas teen hospitalized after a weekend shooting has died.") == {("killed", 1)}
+    assert pairs("One of five people shot Sunday outside a convenience store in Pine Hills has died.") == {("killed", 1)}
+    assert pairs("The mother of a boy shot in a drive-by shooting in Lakewood Friday has died.") == set()
+
+
+# An arrest told as a second predicate on "and", its helper often left out ("was found hiding in a nearby ravine and
+# taken into custody")
+def test_second_predicate_arrest_without_helper():
+    assert pairs("The man was found hiding in a nearby ravine a short time later and taken into custody.") == {
+        ("detained", 1)}
+    assert pairs("The man was found hiding in a nearby ravine and was arrested.") == {("detained", 1)}
+    assert pairs("The woman was the girlfriend of the man and arrested him.") == {("detained", 1)}
+
+
+# "Suffered a * wound" takes the words police copy puts between ("a non-life threatening gunshot wound", "a single
+# gunshot wound"); "suffered a fatal gunshot wound" is killed
+def test_suffered_qualified_wound():
+    assert pairs("Officials also say a 6-year-old child suffered a non-life threatening gunshot wound.") == {
+        ("injured", 1)}
+    assert pairs("She suffered a single gunshot wound to the mouth.") == {("injured", 1)}
+    assert pairs("According to their investigation, a 20-year-old woman suffered a fatal gunshot wound.") == {
+        ("killed", 1)}
+
+
+# What a whole group shares, set off by commas, other than a list of ages ("Three others, ranging in age from 19 to 27,
+# were taken to area hospitals", "Two other men, both 20 years old, were", "Seven victims, all males, were")
+def test_group_aside_before_verb():
+    assert pairs("Three others, ranging in age from 19 to 27, were taken to area hospitals with non life-threatening "
+                 "injuries.") == {("injured", 3)}
+    assert pairs("Two other men, both 20 years old, were taken to area hospitals by private means.") == {("injured", 2)}
+    assert pairs("Seven victims, all males, were transported to San Francisco General Hospital.") == {("injured", 7)}
+
+
+# A way to hospital told as a second predicate on "and" without its helper ("was hit in his left calf and taken to
+# Jackson Park Hospital")
+def test_second_predicate_taken_without_helper():
+    assert pairs("A 31-year-old man was hit in his left calf and taken to Jackson Park Hospital.") == {("injured", 1)}
+    assert pairs("Steven Freeman was shot in the body and taken to Stroger Hospital, where he died at 1:53 a.m.") == {
+        ("killed", 1)}
+    assert pairs("His 15-year-old friend was charged with reckless homicide and taken to juvenile hall.") == set()
+
+
+# A death told as a second predicate on "and" right after how the victim was hit ("was shot in the back of the neck and
+# pronounced dead at the scene", "was hit in the head and died"), not of an illness
+def test_second_predicate_died():
+    assert pairs("The man was shot in the back of the neck and pronounced dead at the scene, police said.") == {
+        ("killed", 1)}
+    assert pairs("The 5-year-old boy was hit in the head and died at the family's apartment off Moss Trail.") == {
+        ("killed", 1)}
+    assert pairs("The man was found guilty of murder and died of a heart attack in prison.") == set()
+
+
+# A condition in quotation marks, as police condition reports are quoted ("in “stable” condition")
+def test_quoted_condition():
+    assert pairs("A 35-year-old man was shot in the leg and listed in “stable” condition at a medical center.") == {
+        ("injured", 1)}
+    assert pairs('All seven of the people shot are in "stable" condition, Alfaro said.') == {("injured", 7)}
+
+
+# "Shooting to death" stands before the victims it counts, as "fatally shooting" does
+def test_shooting_to_death_before():
+    assert pairs("He is accused of shooting to death three people.") == {("killed", 3)}
+
+
+# A victim at a hospital before the condition or the wounds ("are at the hospital in serious condition", "are at
+# Harborview Medical Center with life-threatening injuries")
+def test_at_hospital_before_condition():
+    assert pairs("The two other men are at the hospital in serious condition.") == {("injured", 2)}
+    assert pairs("Two teenagers are at Harborview Medical Center with life-threatening injuries.") == {("injured", 2)}
+
+
+# The second predicate on "and" is read past an apposition to the subject ("The other man, 25, was hit in the ankles
+# and was taken to Stroger Hospital in fair condition")
+def test_second_predicate_past_apposition():
+    assert pairs("The other man, 25, was hit in the ankles and was taken to Stroger Hospital in fair condition.") == {
+        ("injured", 1)}
+    assert pairs("The victim, a 15-year-old boy, was hit in the head and pronounced dead at a local hospital.") == {
+        ("killed", 1)}
+
+
+# A short place in lower case after the victims, then a verb of suffering ("Two other people inside the restaurant
+# suffered minor injuries")
+def test_place_then_suffered():
+    assert pairs("Two other people inside the restaurant suffered minor injuries.") == {("injured", 2)}
+
+
+# The same participle and death in a restrictive relative clause ("A toddler who was critically injured after
+# accidentally shooting himself in the face has died")
+def test_relative_harmed_then_died():
+    assert pairs("A Marion County toddler who was critically injured after accidentally shooting himself in the face "
+                 "has died.") == {("killed", 1)}
+
+
+# "Did not survive" is killed ("Four people were shot ..., and two did not survive")
+def test_did_not_survive():
+    assert pairs("Four people were shot inside an apartment on Tuesday, and two did not survive.") == {("killed", 2)}
+    assert pairs("Jordan Ebner was shot multiple times and didn’t survive.") == {("killed", 1)}
+
+
+# "But did not survive" after a hospital term makes the victim killed, as "but died" does
+def test_hospital_but_did_not_survive():
+    assert pairs("A student was rushed to USA Medical Center with severe injuries but did not survive.") == {
+        ("killed", 1)}
+
+
+# The shooting the victims were hurt in, between them and their verb ("The four victims from the afternoon shooting
+# are all in stable condition"); not a part of the event itself ("Some of the shooting was captured live on Facebook")
+def test_victims_of_the_shooting():
+    assert pairs("The four victims from the afternoon shooting are all in stable condition.") == {("injured", 4)}
+    assert pairs("Another victim from Thursday's shooting has passed away.") == {("killed", 1)}
+    assert pairs("Some of the shooting was captured live on Facebook.") == set()
+
+
+# Ages listed with "years old" set off by commas after a group ("two kids, 11 and 13 years old, are")
+def test_group_ages_years_old():
+    assert pairs("Officials at the scene say two kids, 11 and 13 years old, are in critical condition.") == {
+        ("injured", 2)}
+
+
+# "Grazed by bullets" after the victims is injured, as "grazed by a bullet" is
+def test_grazed_by_bullets():
+    assert pairs("Two juveniles grazed by bullets were treated and released on the scene.") == {("injured", 2)}

@@ -210,14 +210,15 @@ TRANSITIVE = frozenset(t for t, c, p in CASUALTY_TERMS if p == "both") | {"held"
 # her death"); a time set off by a comma may open the clause ("was rushed to Comer Children's Hospital ..., but by
 # Tuesday morning, she died"), as may the officials who tell it ("where officials say she was pronounced dead"), and
 # "pronounce dead" is a common typo for "pronounced dead"; "was dead on arrival" tells the same death, as does
-# "clinically dead" ("was air lifted to the hospital where he was pronounced clinically dead").
+# "clinically dead" ("was air lifted to the hospital where he was pronounced clinically dead"), and "did not survive"
+# ("Manning was taken to a hospital, but did not survive").
 # (Its words that open a clause are grouped by first letter, each letter in its _caseless form, so that at each word
 # the engine tries only those of its letter.)
 _LATER_DEATH = r"""\s+(?:(?:by|on|early|late|within)\s[^,;:.]{1,30},\s+)?
     (?:(?:police|officials|authorities|doctors|deputies|investigators)\s+(?:say|says|said)\s+(?=he\s|she\s|they\s))?
     (?:he|she|they|the\s+\w+)?\s*(?:was\s+|were\s+)?
     (?:later\s+)?(?:died|passed\s+away|pronounced?\s+(?:clinically\s+)?(?:dead|deceased)|declared\s+(?:clinically\s+)?dead
-    |succumbed|dead\s+on\s+arrival)"""
+    |succumbed|dead\s+on\s+arrival|did\s+not\s+survive|didn['’]t\s+survive)"""
 _CAUSED_DEATH = r"""\s+(?:later\s+|eventually\s+|ultimately\s+)?(?:resulted\s+in|led\s+to|caused)\s+
     (?:his|her|their)\s+deaths?"""
 LATER_DIED = re.compile(rf"""\b(?:{_caseless("w")}(?:here{_LATER_DEATH}|hich{_CAUSED_DEATH})|{_caseless("b")}(?:ut|efore){_LATER_DEATH}
@@ -229,7 +230,7 @@ LATER_DIED_OWN = ("where", "but", "before", "and later")
 # The same right after the term, in its clause: "was taken to a hospital and pronounced dead", "was gravely wounded and
 # died Sunday".
 AND_DIED = re.compile(r"""[^;:.]{0,60}?\band\s+(?:(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+(?:dead|deceased)
-    |(?:later\s+)?(?:died|passed\s+away|succumbed))\b""", re.I | re.VERBOSE)
+    |(?:later\s+)?(?:died|passed\s+away|succumbed|did\s+not\s+survive|didn['’]t\s+survive))\b""", re.I | re.VERBOSE)
 
 # Every casualty term, matched on a lowercased article to find the sentences worth reading closely (with
 # "arrest" and "body", which count on their own: "made an arrest", "his body was found"; "hostage" and "to
@@ -784,8 +785,12 @@ _ENDED_UP = [rf"{verb}\s+up(?=\s+(?:dead|in\s+(?:the\s+)?hospital|being)\b)" for
 # name ("Teen Fatally Shot inside").
 _WHERE_THEY_WERE = ["inside", "nearby", "aboard", r"on\s+board"]
 # The hospital a victim is in, before the condition that tells the injury: "The police chief is in a Portland hospital,
-# in critical condition" (ECB+ wire copy; a named town or hospital of up to three capitalised words).
-_IN_HOSPITAL = [r"in\s+(?:a|the)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}hospital(?=,?\s+in\s+[\w-]+\s+condition\b)"]
+# in critical condition" (ECB+ wire copy; a named town or hospital of up to three capitalised words); and the one a
+# victim is at, before a condition or the wounds ("The two other men are at the hospital in serious condition", "Two
+# teenagers are at Harborview Medical Center with life-threatening injuries").
+_IN_HOSPITAL = [r"in\s+(?:a|the)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}hospital(?=,?\s+in\s+[\w-]+\s+condition\b)",
+                r"""at\s+(?:(?:a|the)\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}(?:hospital|medical\s+center)
+                (?=,?\s+(?:in\s+(?:[\w-]+\s+){1,3}?condition\b|with\s))"""]
 # How a victim came to be hit, or a suspect's charge, before the term that tells what came of it: "was caught in the
 # crossfire and wounded", "has been charged and is being held at the county jail", "have been charged in the shooting
 # and are in custody" ("charged" alone is no term).
@@ -832,7 +837,8 @@ _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_H
 
 
 # A place, an age range, what the victims belong to or a participle phrase after them: "from the Town of Shelby",
-# "in his 20s", "at the party" (a short place in lower case, then a helper: "Two people at the party were killed";
+# "in his 20s", "at the party" (a short place in lower case, then a helper or a verb of suffering: "Two people at the
+# party were killed", "Two other people inside the restaurant suffered minor injuries";
 # not a named one, whose count may be another verb's object: "interviewing a woman and a man outside a Hawaiian
 # Gardens apartment was fatally shot"), "of polygamous groups with ties to Utah" (before a plural auxiliary), a flight before the capture
 # or the death ("fled the scene but was apprehended", "ran from officers and was later caught", "then fled into the
@@ -840,8 +846,10 @@ _FILLER_WORDS = [w.strip() for w in _FILLER.strip()[3:-1].split("|")] + _WHERE_H
 # "sitting inside his parked vehicle" (up to six words after the participle, then an auxiliary), a part in the
 # deed ("two officers involved in Saturday's shooting were arrested", "suspected of the robbery"; up to twelve
 # words and no clause of their own: "Two men wanted in connection with the shooting death of a 5-year-old in Beloit
-# are now in custody"), "shot in the
-# ankle" (where a victim was hit, then an auxiliary: "A 23-year-old man shot in the ankle was taken to ..."), or how
+# are now in custody"), "shot in the ankle" (where a victim was hit, then an auxiliary: "A 23-year-old man shot in the
+# ankle was taken to ..."), the shooting the victims were hurt in ("The four victims from the afternoon shooting are
+# all in stable condition", "Another victim from Thursday's shooting has passed away"; not a part of the event
+# itself: "Some of the shooting was captured live on Facebook"), or how
 # the victim was hit before the death that followed, as headlines put it ("Girl shot at party dies", "Woman stabbed
 # in Bronx dies": no word of a clause or an object of the participle in between).
 _NOT_MEMBERS = r"""(?:who|whom|whose|that|which|where|and|but|or|when|while|after|before|were|was|are|is|have|has|had|one|
@@ -861,8 +869,11 @@ _PLACE = r"""(?:\s+(?:(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\
       """ + _REGION + r"""?
     |in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
     |(?:at|in|on|inside|outside|near)\s+(?:the|a|an|their|his|her)\s+(?:(?!""" + _NOT_PLACE_WORDS + r""")(?-i:[a-z])+\s+){0,2}?
-      (?!""" + _NOT_PLACE_WORDS + r""")(?-i:[a-z])+(?=\s+(?:were|was|are|is|have|has|had)\s)
+      (?!""" + _NOT_PLACE_WORDS + r""")(?-i:[a-z])+(?=\s+(?:were|was|are|is|have|has|had|suffered|sustained|received)\s)
     |""" + _MEMBERS_OF + r"""
+    |(?:(?<![Ss]ome\s)(?<![Aa]ll\s)(?<![Mm]ost\s)(?<![Mm]uch\s)(?<![Pp]art\s)of|from|in)\s+
+      (?:the|a|an|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:shootings?|attacks?|incident|stabbing|
+      rampage|massacre|ambush)(?=\s+(?:were|was|are|is|have|has|had|remains?|remained|died)\b)
     |(?:(?:then|later|quickly|immediately)\s+)?(?:fled|flees|escaped|ran|runs|drove|sped|took\s+off)
       (?:,?\s+(?!(?:who|whom|whose|that|which|and|but|or|when|while|because)\b)[\w'’.-]+){0,10}?,?\s+(?:but|and)
       (?=\s+(?:was|were|later|eventually)\b)
@@ -875,6 +886,14 @@ _PLACE = r"""(?:\s+(?:(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\
       (?=\s+(?:was|were|is|are|had|has)\s)
     |(?:shot|stabbed|struck|hit|beaten|burned|run\s+over)(?:\s+(?!(?:who|whom|whose|that|which|and|but|or|as|when|
       while|before|after|because|then|his|her|their|him|them)\b)[\w'’.-]+){0,5}?(?=\s+(?:dies|died|succumbs|succumbed)\b)))?"""
+# What a whole group shares, set off by commas after it, other than a list of ages: "Three others, ranging in age from
+# 19 to 27, were taken to area hospitals", "Two other men, both 20 years old, were taken", "Seven victims, all males,
+# were transported", "Four men and five women, all younger than 45, were injured", "all in their 20s", "two kids, 11
+# and 13 years old, are in critical condition".
+_GROUP_ASIDE = r"""(?:all|both)\s+(?:males|females|men|women|adults|juveniles|minors|teens|teenagers
+      |\d{1,2}\s+years?\s+old|in\s+(?:their|the)\s+(?:early\s+|late\s+|mid-?)?\d0s|(?:younger|older)\s+than\s+\d{1,3})
+    |ranging\s+in\s+age\s+from\s+\d{1,3}\s+to\s+\d{1,3}
+    |\d{1,3}(?:\s*(?:,\s*and|,|and|&)\s*\d{1,3})+\s+years?\s+old"""
 # A part of the group before it, set off by a comma: "one of them", "two of whom" (see INCLUDING_AFTER).
 _PART_OF_THEM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+(?:them|whom)"
 AFTER = re.compile(
@@ -882,7 +901,7 @@ AFTER = re.compile(
       \s*(?:,|(?=\s+(?:was|were|is|are|has|have|had)\s)))?{_PLACE}
     (?:\s*,\s*(?:including|which\s+(?:also\s+)?included|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them|
       {_PART_OF_THEM})\b(?:(?!\b(?:were|was|are|is|had|has|when|while|after|who|which)\b)[^.;]){{0,120}}?,)?
-    (?:\s*,\s*(?:ages?|aged)\s+\d[\d,\sandto-]{{0,30}},)?
+    (?:\s*,\s*(?:(?:ages?|aged)\s+\d[\d,\sandto-]{{0,30}}|{_GROUP_ASIDE}),)?
     (?:\s*\([^)]{{0,40}}\))?
     (?P<filler>(?:\s*,?\s+{_by_first_letter(_FILLER_WORDS, caseless=True)}\b){{0,8}})
     \s*,?\s+(?P<term>{_AFTER_TERMS})\b""",
@@ -2641,6 +2660,12 @@ def _category_after(sentence: str, c: _Count) -> str | None:
                                                or LIVES_LOST.match(sentence, noun.end())):
                     return NOUN_CATEGORY(term)
         m = AFTER.match(sentence, c.tail)
+        if ((m is None or c.singular) and (" died" in sentence or " succumbed" in sentence)
+                and (died := HARMED_THEN_DIED.match(sentence, c.tail))
+                and not (c.singular and _lead(OBJECT_LEAD, sentence, c.start))):
+            m = AFTER.match(sentence, died.start("main")) or m  # "A teenager shot in the head in her own front yard
+            # has died", "An Opelousas teen hospitalized after a weekend shooting has died" (a group's own participle
+            # term stands: "One of four women wounded in the shooting has died" keeps the four injured)
         if (m and sentence.startswith(" was ", c.tail) and not c.singular and (c.value is None or c.value > 1)
                 and " who " in sentence[: c.start]):
             m = None  # a plural inside a relative clause, before the subject's singular verb: "The leader who has
@@ -2666,9 +2691,11 @@ def _category_after(sentence: str, c: _Count) -> str | None:
                 m = AFTER.match(sentence, fallback.end())
                 if m:
                     c.who, c.tail = fallback.group("who"), fallback.end()
+    # (past an apposition too: "Another man, 28, was shot in the mouth and taken to Sinai in good condition")
     if (not m and (" and " in sentence[c.tail : c.tail + SECOND_PREDICATE_REACH]
                   or " but " in sentence[c.tail : c.tail + SECOND_PREDICATE_REACH])
-            and (second := SECOND_PREDICATE.match(sentence, c.tail))):
+            and ((second := SECOND_PREDICATE.match(sentence, c.tail))
+                 or (c.after is not None and (second := SECOND_PREDICATE.match(sentence, c.after))))):
         m = AFTER.match(sentence, second.end())  # "The driver was uncooperative and was later arrested"
     if not m and sentence.startswith(" who ", c.tail) and RELATIVE_HARM_SURVIVED.match(sentence, c.tail):
         return "injured"  # "A girl who was shot in the head survived"
@@ -2733,6 +2760,22 @@ def _category_after(sentence: str, c: _Count) -> str | None:
     return category
 
 
+# A participle telling the victim hurt, then how, where and when in up to fourteen words with no clause of its own
+# ("after" and "while" open only a phrase of the harm's time), then the victim's own death: "A teenager shot in the
+# head in her own front yard has died", "A 15-year-old boy shot in a drive-by shooting in Lakewood Friday evening has
+# died", "An Opelousas teen hospitalized after a weekend shooting has died", and the same in a relative clause, "A
+# Marion County toddler who was critically injured after accidentally shooting himself in the face has died" (the short
+# forms the AFTER patterns read
+# already: "Girl shot at party dies"). Not a participle with an object ("shot her"), a relative or a new subject.
+HARMED_THEN_DIED = re.compile(r"""\s+(?:who\s+(?:was|were|had\s+been|has\s+been)\s+)?
+    (?:(?:critically|seriously|fatally|accidentally|gravely|also)\s+)?
+    (?:shot|stabbed|wounded|injured|hurt|hospitalized|hospitalised)
+    (?!\s+(?:him|her|them|himself|herself|themselves|his|their|a|an|the|two|three|four|five|\d)\b)
+    (?:\s+(?!(?:who|whom|whose|that|which|and|but|or|he|she|they|it|we|was|were|is|are|had|has|have|
+      killing|leaving|where)\b)[\w'’.-]+){1,14}?
+    (?P<main>\s+(?:(?:has|have)\s+(?:since\s+|now\s+)?)?(?:died|succumbed)\b)""", re.VERBOSE | re.IGNORECASE)
+
+
 # A singular helper right before the term that follows a group counted after "one of": the verb is the one's ("One of
 # two men who were shot has died").
 SINGULAR_HELPER_END = re.compile(r"\b(?:has|was|is)\s+(?:(?:later|since|now|also)\s+)?$")
@@ -2745,7 +2788,15 @@ NOT_STABLE_CONDITION = re.compile(r"\s+(?:with\s+no|mentally|emotionally|enough)
 # was privately conveyed to an area hospital and was in stable condition", "was found in the backyard and was
 # pronounced dead", "tried to run into a nearby house but was shot several times and was listed in critical
 # condition", "was taken by ambulance to University Health for treatment and is expected to recover", "was hit in his
-# back and was taken to Advocate Christ Medical Center"): no clause of another subject in between ("who", "when he").
+# back and was taken to Advocate Christ Medical Center"), or an arrest with no time word, its helper often left out
+# ("The man was found hiding in a nearby ravine a short time later and taken into custody", "Brown was stopped by
+# officers and arrested on drug possession charges"); a way to hospital likewise ("A 31-year-old man was hit in his left
+# calf and taken to Jackson Park Hospital", "was shot in the head and taken by air to Our Lady of the Lake Regional
+# Medical Center"), and a death right after how the victim was hit ("The man was shot in the back of the neck and
+# pronounced dead at the scene", "The 5-year-old boy was hit in the head and died at the family's apartment", after a
+# first predicate in the passive, whose subject the harm befell; not of an illness: "was found guilty of murder and died
+# of a heart attack in prison"; not after an active verb: "He turned his anger on himself and died a lonely man"): no
+# clause of another subject in between ("who", "when he").
 # A detention needs no later time ("was found hiding in a ravine and taken into custody", "calmly walked away after
 # the shooting and was arrested", "allegedly fled from the scene and was taken into custody"; "but" too:
 # "ran away but was later found"), and after a passive first verb its helper may be left out ("was released from the
@@ -2755,12 +2806,19 @@ _DETAINED_SECOND = r"""(?:(?:later|then|subsequently|eventually|also)\s+)?(?:arr
     |booked\s+into|placed\s+(?:in|into|under))\b"""
 _NO_CLAUSE = r"(?:(?!\b(?:and|but|who|which|that|while)\s)[^,;.])"
 SECOND_PREDICATE = re.compile(rf"""\s+(?:(?:allegedly|then|later|also|calmly|willingly)\s+)?(?:
-    (?:was|were|[a-z]+ed)\s+(?:(?!(?:who|which|that|when|he|she|they|police|officers)\s)[^,;.\s]+\s+){{1,14}}?and
+    (?:(?P<passive>was|were)|[a-z]+ed)\s+
+    (?:(?!(?:who|which|that|when|he|she|they|police|officers)\s)[^,;.\s]+\s+){{1,14}}?and
     (?=\s+(?:was|were)\s+(?:later|then|subsequently|eventually)\s
       |\s+(?:was|were|is|are)\s+(?:listed\s+|now\s+|still\s+)?in\s+(?:[\w-]+\s+){{1,3}}?condition\b
       |\s+(?:was|were|is|are)\s+(?:also\s+)?expected\s+to\s+(?:survive|recover|live)\b
-      |\s+(?:was|were)\s+(?:later\s+)?(?:taken|rushed|transported|flown|airlifted)\s+to\s
-      |\s+(?:was|were)\s+(?:later\s+)?pronounced\s+dead\b)
+      |\s+(?:(?:was|were)\s+)?(?:later\s+|then\s+)?(?:taken|rushed|transported|flown|airlifted)\s+
+        (?:by\s+(?:[\w'’-]+\s+){{1,4}}?)?to\s
+      |\s+(?:was|were)\s+(?:later\s+)?pronounced\s+dead\b
+      |(?(passive)\s+(?:later\s+)?(?:pronounced\s+dead\b|died\b(?!\s+(?:of|from)\s+(?:an?\s+)?(?:heart\s+attack|natural\s+causes
+        |cancer|illness|stroke)))|(?!))
+      |\s+(?:(?:was|were)\s+)?(?:(?:later|then|subsequently|eventually|quickly|immediately)\s+)?
+        (?:arrested|taken\s+into\s+custody|placed\s+under\s+arrest|apprehended|booked\s+into)\b
+        (?!\s+(?:him|her|them|a|an|the|his|their|two|three|\d)))
     |(?:was|were)\s+{_NO_CLAUSE}{{1,60}}?\s+(?:and|but)(?=\s+(?:(?:was|were)\s+)?{_DETAINED_SECOND})
     |(?:[a-z]+ed|fled|ran)\s+{_NO_CLAUSE}{{1,60}}?\s+(?:and|but)(?=\s+(?:was|were)\s+{_DETAINED_SECOND}))""", re.VERBOSE)
 SECOND_PREDICATE_REACH = 110  # (a verb, its 14 words and " and was": where " and " or " but " is looked for first)
