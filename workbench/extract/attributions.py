@@ -21,6 +21,7 @@ from typing import NamedTuple
 from workbench.data import read_rows
 from workbench.extract.quotes import MASK_CHAR, QuoteSpan, find_quotes, mask_quotes, read_c1_punctuation
 from workbench.extract.speakers import (
+    DAY_AND_PART,
     DOCUMENT_HEADS,
     GROUP_PEOPLE,
     LOWER_PREFIX_NAME,
@@ -190,7 +191,7 @@ INVERTED_NP = re.compile(
 )
 # A day (and part of it) alone after a cue, where an inverted speaker would stand ("Ponce, a former classmate at
 # Millikan High in Long Beach, said Thursday."): a time.
-INVERTED_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?")
+INVERTED_DAY = re.compile(DAY_AND_PART)
 # A clause after an inverted speaker's name, opened by a conjunction and a pronoun ("said Amons as he described").
 INVERTED_CLAUSE = re.compile(r"\s(?:as|while|when)\s+(?:he|she|they|we|it|I)\s")
 # A pronoun and a verb after a cue: a reported clause ("..., said he believed the president ..."), not an

@@ -473,8 +473,11 @@ DOCUMENT_ISSUER_WORDS = frozenset(noun.split()[-1] for noun in _DOC_OF.split("|"
 _ISSUER_TOKEN = r"[A-Z][\w.&-]*(?:[’'](?!s\b)[\w.&-]+)?"
 # After "from"/"by" the issuer may hold a possessive: "a press release from the Brevard County Sheriff's Office".
 _ISSUER_TOKEN_AFTER = r"[A-Z][\w.&-]*(?:[’'](?:s\b|[\w.&-]+))?"
+# A weekday and the part of it that may follow ("Thursday", "Sunday evening"), for the times written where a name or a
+# document's issuer would stand (here, in LEADING_DAY, and in the attributions' INVERTED_DAY).
+DAY_AND_PART = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
 # The day a document came out, between its issuer and its noun: "BuzzFeed's Thursday night report".
-_DOC_DAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+_DOC_DAY = r"(?:" + DAY_AND_PART + r"\s+)?"
 # The body whose document is named right after it, possessive: "BuzzFeed's Thursday night report".
 ISSUER_POSSESSIVE = re.compile(r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:'s|’s)\s+" + _DOC_DAY + r"$")
 DOCUMENT_ISSUER = re.compile(
@@ -2307,9 +2310,7 @@ SPEAKER_NOISE = re.compile(
 # A day (and part of it) glued before a speaker or a body's name, from the clause or sentence before ("Sunday evening
 # Chicago Police Superintendent Garry McCarthy said", "at 9 p.m. Sunday. The Miami-Dade Police Department"): a time,
 # not part of the name.
-LEADING_DAY = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\.?\s+(?=[A-Z])"
-)
+LEADING_DAY = re.compile(DAY_AND_PART + r"\.?\s+(?=[A-Z])")
 # A name set off after a description as the one the person was identified by ("The woman, identified in court records
 # as Breanne L. A. Leigh, 31, told"): group 1 is the name.
 DESCRIBED_IDENTIFIED_AS = re.compile(
