@@ -4227,11 +4227,12 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
 
 # A person described, then the source of a relative clause with its "whom" left out ("The man police say shot four
 # people", "the shooter, a young man police said was dressed in black"): group 1 the source, who speaks of the person.
+# (the sources, also a cheap first test: the speaker phrase ends on one)
+ELIDED_RELATIVE_SOURCES = ("police", "authorities", "officials", "investigators", "deputies", "detectives", "prosecutors")
 ELIDED_RELATIVE = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+)?(?:man|woman|boy|girl|teen|teenager|suspect|person|driver|"
-    r"gunman|shooter|victim)\s+(police|authorities|officials|investigators|deputies|detectives|prosecutors)"
+    r"gunman|shooter|victim)\s+(" + "|".join(ELIDED_RELATIVE_SOURCES) + ")"
 )
-ELIDED_RELATIVE_SOURCES = ("police", "authorities", "officials", "investigators", "deputies", "detectives", "prosecutors")
 # A reference mark of copy taken from an encyclopedia, its opening bracket read as the stop before the speaker
 # ("...his armament.[13][32] Sources said", "[76] Rodger wrote"): no part of the speaker.
 FOOTNOTE_MARK = re.compile(r"\d{1,3}\]\s+(?=\S)")
