@@ -21,6 +21,7 @@ from typing import NamedTuple
 from workbench.data import read_rows
 from workbench.extract.quotes import MASK_CHAR, QuoteSpan, find_quotes, mask_quotes, read_c1_punctuation
 from workbench.extract.speakers import (
+    DAY_AND_PART,
     DOCUMENT_HEADS,
     GROUP_PEOPLE,
     LOWER_PREFIX_NAME,
@@ -190,7 +191,7 @@ INVERTED_NP = re.compile(
 )
 # A day (and part of it) alone after a cue, where an inverted speaker would stand ("Ponce, a former classmate at
 # Millikan High in Long Beach, said Thursday."): a time.
-INVERTED_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?")
+INVERTED_DAY = re.compile(DAY_AND_PART)
 # A clause after an inverted speaker's name, opened by a conjunction and a pronoun ("said Amons as he described").
 INVERTED_CLAUSE = re.compile(r"\s(?:as|while|when)\s+(?:he|she|they|we|it|I)\s")
 # A pronoun and a verb after a cue: a reported clause ("..., said he believed the president ..."), not an
@@ -4226,11 +4227,12 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
 
 # A person described, then the source of a relative clause with its "whom" left out ("The man police say shot four
 # people", "the shooter, a young man police said was dressed in black"): group 1 the source, who speaks of the person.
+# (the sources, also a cheap first test: the speaker phrase ends on one)
+ELIDED_RELATIVE_SOURCES = ("police", "authorities", "officials", "investigators", "deputies", "detectives", "prosecutors")
 ELIDED_RELATIVE = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+)?(?:man|woman|boy|girl|teen|teenager|suspect|person|driver|"
-    r"gunman|shooter|victim)\s+(police|authorities|officials|investigators|deputies|detectives|prosecutors)"
+    r"gunman|shooter|victim)\s+(" + "|".join(ELIDED_RELATIVE_SOURCES) + ")"
 )
-ELIDED_RELATIVE_SOURCES = ("police", "authorities", "officials", "investigators", "deputies", "detectives", "prosecutors")
 # A reference mark of copy taken from an encyclopedia, its opening bracket read as the stop before the speaker
 # ("...his armament.[13][32] Sources said", "[76] Rodger wrote"): no part of the speaker.
 FOOTNOTE_MARK = re.compile(r"\d{1,3}\]\s+(?=\S)")

@@ -2374,10 +2374,6 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
     return counts
 
 
-# Initials that are also words the names leave out ("a", "I"): a middle initial, "Sidney A. Muller", is a name's.
-INITIALS = frozenset(("A.", "I."))
-
-
 @lru_cache(maxsize=4096)
 def _name_words(name: str) -> tuple[str, ...] | None:
     """The words of a name once "The", "Police", "Officer" leading it are dropped; None when nothing is left
@@ -2385,8 +2381,8 @@ def _name_words(name: str) -> tuple[str, ...] | None:
     words = name.split()
     while words and words[0].strip(".").lower() in NOT_NAMES:
         words.pop(0)  # "The", "Police", "Officer" leading a name
-    if not words or any(w.strip(".,").lower() in NOT_NAMES and w not in INITIALS for w in words):
-        return None  # (a middle initial is no word: "Sidney A. Muller", not the article "a")
+    if not words or any(w.strip(".,").lower() in NOT_NAMES and not _is_initial(w) for w in words):
+        return None  # (a middle initial is no word: "Sidney A. Muller", not the article "a"; see _is_initial)
     return tuple(words)
 
 

@@ -18,19 +18,24 @@ from workbench.data import read_rows
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
+# Nouns of a person of one sex.
+FEMALE_NOUNS = frozenset("woman mother girl wife daughter sister".split())
+MALE_NOUNS = frozenset("man father boy husband son brother".split())
+PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 # "the man" and "the woman" as a speaker: the sex each says, and the noun that, written again, may bring in another
 # person of that sex.
 SEXED_SPEAKERS = {"the man": ("m", re.compile(r"\bman\b", re.I)), "the woman": ("f", re.compile(r"\bwoman\b", re.I))}
+# The person nouns and the kin nouns beside them, by sex.
+FEMALE_KIN = FEMALE_NOUNS | {"aunt", "grandmother", "niece"}
+MALE_KIN = MALE_NOUNS | {"uncle", "grandfather", "nephew"}
 # An unnamed person of a known sex, by a noun for one after a determiner and up to two words that are no verb of
 # speech, determiner or conjunction ("The boy's uncle", "an older boy", "the victim's mother"; not "a child and
 # another woman", "the victims said his son"): group 1 is the noun, which says the sex (FEMALE_KIN those of women).
 DESCRIBED_KIN = re.compile(
     r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+"
     r"(?:(?!(?:and|or|of|the|a|an|his|her|their|another|one|said|says|told)\s)[\w'’-]+\s+){0,2}?"
-    r"(man|woman|boy|girl|father|mother|son|daughter|brother|sister|husband|wife|uncle|aunt|grandfather|"
-    r"grandmother|nephew|niece)(?![\w'’-])"
+    r"(" + "|".join(sorted(FEMALE_KIN | MALE_KIN)) + r")(?![\w'’-])"
 )
-FEMALE_KIN = frozenset("woman girl mother daughter sister wife aunt grandmother niece".split())
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Honorifics dropped when comparing names ("Mr. Trump" is "Trump").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
@@ -473,8 +478,11 @@ DOCUMENT_ISSUER_WORDS = frozenset(noun.split()[-1] for noun in _DOC_OF.split("|"
 _ISSUER_TOKEN = r"[A-Z][\w.&-]*(?:[’'](?!s\b)[\w.&-]+)?"
 # After "from"/"by" the issuer may hold a possessive: "a press release from the Brevard County Sheriff's Office".
 _ISSUER_TOKEN_AFTER = r"[A-Z][\w.&-]*(?:[’'](?:s\b|[\w.&-]+))?"
+# A weekday and the part of it that may follow ("Thursday", "Sunday evening"), for the times written where a name or a
+# document's issuer would stand (here, in LEADING_DAY, and in the attributions' INVERTED_DAY).
+DAY_AND_PART = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
 # The day a document came out, between its issuer and its noun: "BuzzFeed's Thursday night report".
-_DOC_DAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+_DOC_DAY = r"(?:" + DAY_AND_PART + r"\s+)?"
 # The body whose document is named right after it, possessive: "BuzzFeed's Thursday night report".
 ISSUER_POSSESSIVE = re.compile(r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:'s|’s)\s+" + _DOC_DAY + r"$")
 DOCUMENT_ISSUER = re.compile(
@@ -664,9 +672,6 @@ DESCRIBED_PERSON = re.compile(
     r"father|girl|boy|teen|teenager|resident|student|teacher|nurse|doctor|officer|victim|driver|wife|husband|"
     r"daughter|son|sister|brother|employee|worker|customer))(?=\s+(?:was|is|had|has|who|[a-z]{3,}ed)\b|,)"
 )
-FEMALE_NOUNS = frozenset("woman mother girl wife daughter sister".split())
-MALE_NOUNS = frozenset("man father boy husband son brother".split())
-PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 # Conjunctions that may open a sentence before its subject.
 GROUP_OPENERS = frozenset("While Although Though As Because Since When If But And So Yet".split())
 # Where the head of a noun phrase ends: "members | of the Republicans".
@@ -1003,7 +1008,7 @@ KIN_AFFIXED = re.compile(r"(?:great-|step-|ex-)+[a-z]+|[a-z]+-in-laws?")
 # "a man" are) only when the words around the article's first mention make them a victim, a relative or a bystander
 # ("a 37-year-old woman with a gunshot wound", "said the man, who did not want to be identified") and none makes them
 # the suspect ("A man is in custody after he allegedly shot ...", "the man shoved a gun in her face"); otherwise other.
-DEFINITE_PERSONS = frozenset({"the man", "the woman"})
+DEFINITE_PERSONS = frozenset(SEXED_SPEAKERS)
 # (or by the age alone: "the 6-year-old", "a 30-year-old man", "the wounded man")
 AGED_PERSON = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:\d+-year-old|wounded|injured)(?:\s+(?:man|woman))?")
 SUSPECT_WORDS = re.compile(
@@ -2307,9 +2312,7 @@ SPEAKER_NOISE = re.compile(
 # A day (and part of it) glued before a speaker or a body's name, from the clause or sentence before ("Sunday evening
 # Chicago Police Superintendent Garry McCarthy said", "at 9 p.m. Sunday. The Miami-Dade Police Department"): a time,
 # not part of the name.
-LEADING_DAY = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\.?\s+(?=[A-Z])"
-)
+LEADING_DAY = re.compile(DAY_AND_PART + r"\.?\s+(?=[A-Z])")
 # A name set off after a description as the one the person was identified by ("The woman, identified in court records
 # as Breanne L. A. Leigh, 31, told"): group 1 is the name.
 DESCRIBED_IDENTIFIED_AS = re.compile(
