@@ -7224,3 +7224,8 @@ def test_that_before_a_person_opening_a_sentence_takes_up_the_one_described():
         "That neighbor",
         "A neighbor who lives next door",
     )
+
+
+def test_a_windows_1252_dash_alone_is_read_as_the_dash_it_stands_for():
+    text = "OCEANSIDE \x97 The District Attorney's Office announced it will not seek the death penalty."
+    assert [r.speaker for r in extract_attributions(text)] == ["The District Attorney's Office"]

@@ -65,7 +65,8 @@ C1_PUNCTUATION = str.maketrans("\x91\x92\x93\x94\x96\x97", "\u2018\u2019\u201c\u
 def read_c1_punctuation(text: str) -> str:
     """text with Windows-1252 quotation marks and dashes that came through as C1 control characters read as
     the marks they stand for, so that their quotations are found and no speaker starts with a stray mark."""
-    if text.isascii() or not ("\x93" in text or "\x92" in text or "\x94" in text or "\x91" in text):
+    if text.isascii() or not ("\x93" in text or "\x92" in text or "\x94" in text or "\x91" in text
+                              or "\x96" in text or "\x97" in text):
         return text
     return text.translate(C1_PUNCTUATION)
 
