@@ -1979,8 +1979,8 @@ def _name_age(before: str, after: str) -> bool:
     (see NAME_AGE_UNSET)."""
     if not (before.endswith(" ") and before[-2:-1].isalpha() or before.endswith(("Jr., ", "Sr., "))):
         return False
-    if not (NAME_AGE_UNSET.search(before) and NAME_AGE_UNSET_END.match(after)):
-        return False
+    if not (NAME_AGE_UNSET_END.match(after) and NAME_AGE_UNSET.search(before)):
+        return False  # (the comma or "of" after the figure first: a match at one place, not a search)
     return TERMS_LOWER.search(before[before.rfind(" ", 0, -1) + 1 :].lower()) is None
 
 
