@@ -2688,8 +2688,7 @@ def _category_after(sentence: str, c: _Count) -> str | None:
                 if m:
                     c.who, c.tail = fallback.group("who"), fallback.end()
     # (past an apposition too: "Another man, 28, was shot in the mouth and taken to Sinai in good condition")
-    if (not m and (" and " in sentence[c.tail : c.tail + SECOND_PREDICATE_REACH]
-                  or " but " in sentence[c.tail : c.tail + SECOND_PREDICATE_REACH])
+    if (not m and (" and " in (window := sentence[c.tail : c.tail + SECOND_PREDICATE_REACH]) or " but " in window)
             and ((second := SECOND_PREDICATE.match(sentence, c.tail))
                  or (c.after is not None and (second := SECOND_PREDICATE.match(sentence, c.after))))):
         m = AFTER.match(sentence, second.end())  # "The driver was uncooperative and was later arrested"
