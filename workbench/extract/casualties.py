@@ -3100,7 +3100,8 @@ DEATH_STEMS = ("died", "passed away", "succumbed", "dead", "deceased")  # (a che
 def _one_of_group_died(sentence: str, term_end: int) -> bool:
     """Whether one person dies after the hospital care a group's term tells: the group is then no count of the
     injured (the others are, but the sentence does not count them), nor of the dead."""
-    return any(stem in sentence[term_end:] for stem in DEATH_STEMS) and ONE_DIED.search(sentence, term_end) is not None
+    return (any(map(sentence[term_end:].__contains__, DEATH_STEMS))
+            and ONE_DIED.search(sentence, term_end) is not None)
 
 
 def _part_died(sentence: str, group: _Count, term_end: int) -> bool:
@@ -4384,7 +4385,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         other_from = worst.end()  # "the deadliest since the Sandy Hook shooting, where 26 died"
     other_until = len(text)
     earlier = EARLIER_EVENT_FROM.search(text, 0, other_from) if any(
-        verb in text for verb in EARLIER_EVENT_VERBS) else None
+        map(text.__contains__, EARLIER_EVENT_VERBS)) else None
     if earlier is None and "retaliation " in low:
         earlier = RETALIATION_FOR.search(text, 0, other_from)
     if earlier is not None:
@@ -4435,7 +4436,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         if (not other and another and WEATHER_OTHERS.search(scope) is not None
                 and WEAPON_HARM.search(text_all) is not None):
             other = True  # "at least three other people died during last night's blizzard" in a report on a shooting
-        if (not other and c.category == "detained" and any(stem in low for stem in ARREST_HISTORY_STEMS)
+        if (not other and c.category == "detained" and any(map(low.__contains__, ARREST_HISTORY_STEMS))
                 and ARREST_HISTORY.search(scope) is not None):
             other = True  # "Gigante was arrested several times from when he was 17 to 25"
         if (not other and c.category == "detained" and verb_end is not None and text.startswith(" on ", verb_end)
