@@ -2694,7 +2694,8 @@ def _category_after(sentence: str, c: _Count) -> str | None:
         m = AFTER.match(sentence, second.end())  # "The driver was uncooperative and was later arrested"
     if not m and sentence.startswith(" who ", c.tail) and RELATIVE_HARM_SURVIVED.match(sentence, c.tail):
         return "injured"  # "A girl who was shot in the head survived"
-    if (not m and sentence.startswith((" was ", " were "), c.tail) and SHOT_BUT_SURVIVED.match(sentence, c.tail)
+    if (not m and sentence.startswith((" was ", " were "), c.tail) and "survived" in sentence  # (a cheap first test)
+            and SHOT_BUT_SURVIVED.match(sentence, c.tail)
             and not sentence.endswith(("after ", "before "), 0, c.start)):
         # (not in a clause that times another: "came just four days after another man was shot, but survived")
         return "injured"  # "Her mother was also shot, but survived", "was shot six times but survived"
