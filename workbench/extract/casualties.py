@@ -865,13 +865,15 @@ _MEMBERS_OF = rf"""(?P<members>of|with)\s+(?:(?:the\s+same|one|the)\s+famil(?:y|
       (?!{_NOT_MEMBERS})[\w'’-]+{_REGION}?)(?=\s+(?:were|have\s+been|had\s+been)\s)"""
 # (Every one of these alternatives opens on white space, which is read once, before them all: written in each,
 # it was read anew by each in turn. None of them opens on white space itself, so the same space is read either way.)
+# (The looks back for "some of", "all of" and the like are taken after the "of" they end on, so that they are run only
+# where "of" stands, not before every word the alternative is tried at.)
 _PLACE = r"""(?:\s+(?:(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){0,4}
       """ + _REGION + r"""?
     |in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
     |(?:at|in|on|inside|outside|near)\s+(?:the|a|an|their|his|her)\s+(?:(?!""" + _NOT_PLACE_WORDS + r""")(?-i:[a-z])+\s+){0,2}?
       (?!""" + _NOT_PLACE_WORDS + r""")(?-i:[a-z])+(?=\s+(?:were|was|are|is|have|has|had|suffered|sustained|received)\s)
     |""" + _MEMBERS_OF + r"""
-    |(?:(?<![Ss]ome\s)(?<![Aa]ll\s)(?<![Mm]ost\s)(?<![Mm]uch\s)(?<![Pp]art\s)of|from|in)\s+
+    |(?:of(?<![Ss]ome\sof)(?<![Aa]ll\sof)(?<![Mm]ost\sof)(?<![Mm]uch\sof)(?<![Pp]art\sof)|from|in)\s+
       (?:the|a|an|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:shootings?|attacks?|incident|stabbing|
       rampage|massacre|ambush)(?=\s+(?:were|was|are|is|have|has|had|remains?|remained|died)\b)
     |(?:(?:then|later|quickly|immediately)\s+)?(?:fled|flees|escaped|ran|runs|drove|sped|took\s+off)
