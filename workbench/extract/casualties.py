@@ -2346,15 +2346,15 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
         start, end = m.span()
         if any(c.start <= start < c.tail for c in taken):
             continue
-        if OBJECT_DATED.search(sentence):
+        custody = (sentence.startswith(" into ", end) and PRONOUN_CUSTODY.match(sentence, end)
+                   and AROUND_BEFORE["custody"].search(sentence, max(0, start - PRONOUN_CUSTODY_REACH), start))
+        # (the tests at the pronoun first: the search of the whole sentence for a date only when one of them holds)
+        if not custody and not OBJECT_TERM_END.search(sentence, max(0, start - 40), start) or OBJECT_DATED.search(sentence):
             continue
         count = _Count(start, end, m.group(0), 1, None, "exact", None, end, True)
-        if (sentence.startswith(" into ", end) and PRONOUN_CUSTODY.match(sentence, end)
-                and AROUND_BEFORE["custody"].search(sentence, max(0, start - PRONOUN_CUSTODY_REACH), start)):
+        if custody:
             count.category, count.how = "detained", "before"
             counts.append(count)
-            continue
-        if not OBJECT_TERM_END.search(sentence, max(0, start - 40), start):
             continue
         # (only as a term's object: no verb of its own follows)
         if _category_before(sentence, count) == "detained":
