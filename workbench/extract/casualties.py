@@ -4336,7 +4336,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     )
     bullet = 2 if text.startswith(RELATED_BULLETS) else 0
     link = RELATED_LINK.match(text, bullet) if text[bullet : bullet + 1] in "RrMmSsAaWwVv" and (  # "RELATED: 4 found dead"
-        any(mark in text[:RELATED_MARK_REACH] for mark in RELATED_MARKS)
+        any(map(text[:RELATED_MARK_REACH].__contains__, RELATED_MARKS))
         or text[bullet : bullet + 8].lower() == "related ") else None
     link_until = link.end() + RELATED_REACH if link else -1
     if not sentence_other and text.startswith("Earlier") and (earlier := EARLIER_NEW.match(text)):
