@@ -301,12 +301,26 @@ def _deep_alternation(alternatives: list[list[str]]) -> str:
     sharing it. It matches what the flat alternation matches, as the same alternative: patterns that part on
     different characters (or on a character and a space) can never both match at one place, so regrouping
     them cannot change which one wins; a term ending where longer ones go on stays last (the flat order is
-    longest first); and where a wildcard comes next the alternatives stay flat, in their order."""
+    longest first); and where a wildcard comes next the alternatives stay flat, in their order (the runs of other
+    alternatives between them still a trie)."""
     heads = [a[0] if a else None for a in alternatives]
-    if None in heads[:-1] or any(h is not None and h.startswith(_WILDCARD) for h in heads):
-        flat = "|".join("".join(a) for a in alternatives)
-        guard = _wildcard_guard(alternatives) if len(alternatives) > 1 else None
-        return f"{guard}(?:{flat})" if guard else flat
+    if None in heads[:-1]:
+        return _flat_alternation(alternatives)
+    wild = [h is not None and h.startswith(_WILDCARD) for h in heads]
+    if any(wild):
+        # (each run of alternatives between wildcards, in order, stays a trie, and each run of wildcards gets its own
+        # guard: "in * county jail" among the terms after "in" leaves the dozens of conditions around it a trie, not
+        # a flat list each tried, after a guard for them all, at every "in"; an ordered alternation grouped into
+        # consecutive runs tries the same alternatives in the same order, and a guard every match of a run passes
+        # changes none of its matches)
+        parts = []
+        start = 0
+        for at in range(1, len(alternatives) + 1):
+            if at == len(alternatives) or wild[at] != wild[start]:
+                run = alternatives[start:at]
+                parts.append(_flat_alternation(run) if wild[start] else _deep_alternation(run))
+                start = at
+        return "|".join(parts)
     groups: dict[str, list[list[str]]] = {}
     for alternative in alternatives:
         if alternative:
@@ -314,6 +328,14 @@ def _deep_alternation(alternatives: list[list[str]]) -> str:
     parts = [head + ("".join(rests[0]) if len(rests) == 1 else f"(?:{_deep_alternation(rests)})")
              for head, rests in groups.items()]
     return "|".join(parts + [""] if heads[-1] is None else parts)
+
+
+def _flat_alternation(alternatives: list[list[str]]) -> str:
+    """The alternation of patterns given as pieces, flat and in order, after a guard that every match of them passes
+    (see _wildcard_guard) when there is one and more than one alternative."""
+    flat = "|".join("".join(a) for a in alternatives)
+    guard = _wildcard_guard(alternatives) if len(alternatives) > 1 else None
+    return f"{guard}(?:{flat})" if guard else flat
 
 
 # One word of a wildcard, and what a term's wildcard reaches over.
