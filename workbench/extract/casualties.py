@@ -301,12 +301,26 @@ def _deep_alternation(alternatives: list[list[str]]) -> str:
     sharing it. It matches what the flat alternation matches, as the same alternative: patterns that part on
     different characters (or on a character and a space) can never both match at one place, so regrouping
     them cannot change which one wins; a term ending where longer ones go on stays last (the flat order is
-    longest first); and where a wildcard comes next the alternatives stay flat, in their order."""
+    longest first); and where a wildcard comes next the alternatives stay flat, in their order (the runs of other
+    alternatives between them still a trie)."""
     heads = [a[0] if a else None for a in alternatives]
-    if None in heads[:-1] or any(h is not None and h.startswith(_WILDCARD) for h in heads):
-        flat = "|".join("".join(a) for a in alternatives)
-        guard = _wildcard_guard(alternatives) if len(alternatives) > 1 else None
-        return f"{guard}(?:{flat})" if guard else flat
+    if None in heads[:-1]:
+        return _flat_alternation(alternatives)
+    wild = [h is not None and h.startswith(_WILDCARD) for h in heads]
+    if any(wild):
+        # (each run of alternatives between wildcards, in order, stays a trie, and each run of wildcards gets its own
+        # guard: "in * county jail" among the terms after "in" leaves the dozens of conditions around it a trie, not
+        # a flat list each tried, after a guard for them all, at every "in"; an ordered alternation grouped into
+        # consecutive runs tries the same alternatives in the same order, and a guard every match of a run passes
+        # changes none of its matches)
+        parts = []
+        start = 0
+        for at in range(1, len(alternatives) + 1):
+            if at == len(alternatives) or wild[at] != wild[start]:
+                run = alternatives[start:at]
+                parts.append(_flat_alternation(run) if wild[start] else _deep_alternation(run))
+                start = at
+        return "|".join(parts)
     groups: dict[str, list[list[str]]] = {}
     for alternative in alternatives:
         if alternative:
@@ -314,6 +328,14 @@ def _deep_alternation(alternatives: list[list[str]]) -> str:
     parts = [head + ("".join(rests[0]) if len(rests) == 1 else f"(?:{_deep_alternation(rests)})")
              for head, rests in groups.items()]
     return "|".join(parts + [""] if heads[-1] is None else parts)
+
+
+def _flat_alternation(alternatives: list[list[str]]) -> str:
+    """The alternation of patterns given as pieces, flat and in order, after a guard that every match of them passes
+    (see _wildcard_guard) when there is one and more than one alternative."""
+    flat = "|".join("".join(a) for a in alternatives)
+    guard = _wildcard_guard(alternatives) if len(alternatives) > 1 else None
+    return f"{guard}(?:{flat})" if guard else flat
 
 
 # One word of a wildcard, and what a term's wildcard reaches over.
@@ -865,13 +887,15 @@ _MEMBERS_OF = rf"""(?P<members>of|with)\s+(?:(?:the\s+same|one|the)\s+famil(?:y|
       (?!{_NOT_MEMBERS})[\w'’-]+{_REGION}?)(?=\s+(?:were|have\s+been|had\s+been)\s)"""
 # (Every one of these alternatives opens on white space, which is read once, before them all: written in each,
 # it was read anew by each in turn. None of them opens on white space itself, so the same space is read either way.)
+# (The looks back for "some of", "all of" and the like are taken after the "of" they end on, so that they are run only
+# where "of" stands, not before every word the alternative is tried at.)
 _PLACE = r"""(?:\s+(?:(?:from|of|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*+){0,4}
       """ + _REGION + r"""?
     |in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s
     |(?:at|in|on|inside|outside|near)\s+(?:the|a|an|their|his|her)\s+(?:(?!""" + _NOT_PLACE_WORDS + r""")(?-i:[a-z])+\s+){0,2}?
       (?!""" + _NOT_PLACE_WORDS + r""")(?-i:[a-z])+(?=\s+(?:were|was|are|is|have|has|had|suffered|sustained|received)\s)
     |""" + _MEMBERS_OF + r"""
-    |(?:(?<![Ss]ome\s)(?<![Aa]ll\s)(?<![Mm]ost\s)(?<![Mm]uch\s)(?<![Pp]art\s)of|from|in)\s+
+    |(?:of(?<![Ss]ome\sof)(?<![Aa]ll\sof)(?<![Mm]ost\sof)(?<![Mm]uch\sof)(?<![Pp]art\sof)|from|in)\s+
       (?:the|a|an|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:shootings?|attacks?|incident|stabbing|
       rampage|massacre|ambush)(?=\s+(?:were|was|are|is|have|has|had|remains?|remained|died)\b)
     |(?:(?:then|later|quickly|immediately)\s+)?(?:fled|flees|escaped|ran|runs|drove|sped|took\s+off)
@@ -1979,8 +2003,8 @@ def _name_age(before: str, after: str) -> bool:
     (see NAME_AGE_UNSET)."""
     if not (before.endswith(" ") and before[-2:-1].isalpha() or before.endswith(("Jr., ", "Sr., "))):
         return False
-    if not (NAME_AGE_UNSET.search(before) and NAME_AGE_UNSET_END.match(after)):
-        return False
+    if not (NAME_AGE_UNSET_END.match(after) and NAME_AGE_UNSET.search(before)):
+        return False  # (the comma or "of" after the figure first: a match at one place, not a search)
     return TERMS_LOWER.search(before[before.rfind(" ", 0, -1) + 1 :].lower()) is None
 
 
@@ -2344,15 +2368,15 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
         start, end = m.span()
         if any(c.start <= start < c.tail for c in taken):
             continue
-        if OBJECT_DATED.search(sentence):
+        custody = (sentence.startswith(" into ", end) and PRONOUN_CUSTODY.match(sentence, end)
+                   and AROUND_BEFORE["custody"].search(sentence, max(0, start - PRONOUN_CUSTODY_REACH), start))
+        # (the tests at the pronoun first: the search of the whole sentence for a date only when one of them holds)
+        if not custody and not OBJECT_TERM_END.search(sentence, max(0, start - 40), start) or OBJECT_DATED.search(sentence):
             continue
         count = _Count(start, end, m.group(0), 1, None, "exact", None, end, True)
-        if (sentence.startswith(" into ", end) and PRONOUN_CUSTODY.match(sentence, end)
-                and AROUND_BEFORE["custody"].search(sentence, max(0, start - PRONOUN_CUSTODY_REACH), start)):
+        if custody:
             count.category, count.how = "detained", "before"
             counts.append(count)
-            continue
-        if not OBJECT_TERM_END.search(sentence, max(0, start - 40), start):
             continue
         # (only as a term's object: no verb of its own follows)
         if _category_before(sentence, count) == "detained":
@@ -2688,14 +2712,14 @@ def _category_after(sentence: str, c: _Count) -> str | None:
                 if m:
                     c.who, c.tail = fallback.group("who"), fallback.end()
     # (past an apposition too: "Another man, 28, was shot in the mouth and taken to Sinai in good condition")
-    if (not m and (" and " in sentence[c.tail : c.tail + SECOND_PREDICATE_REACH]
-                  or " but " in sentence[c.tail : c.tail + SECOND_PREDICATE_REACH])
+    if (not m and (" and " in (window := sentence[c.tail : c.tail + SECOND_PREDICATE_REACH]) or " but " in window)
             and ((second := SECOND_PREDICATE.match(sentence, c.tail))
                  or (c.after is not None and (second := SECOND_PREDICATE.match(sentence, c.after))))):
         m = AFTER.match(sentence, second.end())  # "The driver was uncooperative and was later arrested"
     if not m and sentence.startswith(" who ", c.tail) and RELATIVE_HARM_SURVIVED.match(sentence, c.tail):
         return "injured"  # "A girl who was shot in the head survived"
-    if (not m and sentence.startswith((" was ", " were "), c.tail) and SHOT_BUT_SURVIVED.match(sentence, c.tail)
+    if (not m and sentence.startswith((" was ", " were "), c.tail) and "survived" in sentence  # (a cheap first test)
+            and SHOT_BUT_SURVIVED.match(sentence, c.tail)
             and not sentence.endswith(("after ", "before "), 0, c.start)):
         # (not in a clause that times another: "came just four days after another man was shot, but survived")
         return "injured"  # "Her mother was also shot, but survived", "was shot six times but survived"
@@ -3101,7 +3125,8 @@ DEATH_STEMS = ("died", "passed away", "succumbed", "dead", "deceased")  # (a che
 def _one_of_group_died(sentence: str, term_end: int) -> bool:
     """Whether one person dies after the hospital care a group's term tells: the group is then no count of the
     injured (the others are, but the sentence does not count them), nor of the dead."""
-    return any(stem in sentence[term_end:] for stem in DEATH_STEMS) and ONE_DIED.search(sentence, term_end) is not None
+    return (any(map(sentence[term_end:].__contains__, DEATH_STEMS))
+            and ONE_DIED.search(sentence, term_end) is not None)
 
 
 def _part_died(sentence: str, group: _Count, term_end: int) -> bool:
@@ -4333,7 +4358,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     )
     bullet = 2 if text.startswith(RELATED_BULLETS) else 0
     link = RELATED_LINK.match(text, bullet) if text[bullet : bullet + 1] in "RrMmSsAaWwVv" and (  # "RELATED: 4 found dead"
-        any(mark in text[:RELATED_MARK_REACH] for mark in RELATED_MARKS)
+        any(map(text[:RELATED_MARK_REACH].__contains__, RELATED_MARKS))
         or text[bullet : bullet + 8].lower() == "related ") else None
     link_until = link.end() + RELATED_REACH if link else -1
     if not sentence_other and text.startswith("Earlier") and (earlier := EARLIER_NEW.match(text)):
@@ -4385,7 +4410,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         other_from = worst.end()  # "the deadliest since the Sandy Hook shooting, where 26 died"
     other_until = len(text)
     earlier = EARLIER_EVENT_FROM.search(text, 0, other_from) if any(
-        verb in text for verb in EARLIER_EVENT_VERBS) else None
+        map(text.__contains__, EARLIER_EVENT_VERBS)) else None
     if earlier is None and "retaliation " in low:
         earlier = RETALIATION_FOR.search(text, 0, other_from)
     if earlier is not None:
@@ -4436,7 +4461,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         if (not other and another and WEATHER_OTHERS.search(scope) is not None
                 and WEAPON_HARM.search(text_all) is not None):
             other = True  # "at least three other people died during last night's blizzard" in a report on a shooting
-        if (not other and c.category == "detained" and any(stem in low for stem in ARREST_HISTORY_STEMS)
+        if (not other and c.category == "detained" and any(map(low.__contains__, ARREST_HISTORY_STEMS))
                 and ARREST_HISTORY.search(scope) is not None):
             other = True  # "Gigante was arrested several times from when he was 17 to 25"
         if (not other and c.category == "detained" and verb_end is not None and text.startswith(" on ", verb_end)
