@@ -924,9 +924,11 @@ FORCE_PATTERNS = (
     # "Police in Lake Placid are investigating": the town's police, as a lead names it
     re.compile(r"(?<![\w-])(Police in [A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})\b(?=\s+(?:are|have|say|said|were|is))"),
     # (a place whose name opens on an abbreviated saint or fort is read whole: "St. Louis police", "Port St. Lucie
-    # police", "Ft. Myers police")
+    # police", "Ft. Myers police"; the abbreviation is tried once its capital is read, so that the pattern opens on
+    # a capital too)
     re.compile(
-        r"((?:(?<![\w.])(?:St|Ste|Ft|Mt)\.[ ]+)?[A-Z](?<![\w].)[\w'’-]*[ ]+(?:[A-Z][\w'’-]*[ ]+){0,2}[Pp]olice)\b"
+        r"([A-Z](?:(?<=[SFM])(?<![\w.].)(?:(?<=S)te?|(?<=[FM])t)\.[ ]+[A-Z])?(?<![\w].)[\w'’-]*[ ]+"
+        r"(?:[A-Z][\w'’-]*[ ]+){0,2}[Pp]olice)\b"
         r"(?!\s+(?:[A-Z]|chief|officer|department))"
     ),
     # the force in a title before a name ("Flint Police Chief James Tolbert"): a town's force the article quotes,
