@@ -4995,6 +4995,7 @@ def _kin_head(resolved: str) -> bool:
     return core in KIN_HEADS or core in FAMILIAR_KIN or classify(core) == "witness or resident"
 
 
+@lru_cache(maxsize=8192)
 def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
     """What the words of a speaker say of its type, before the article is consulted: (type or None, the
     phrase typed, whether the name has an honorific). Remembered: it depends on the two phrases only."""
