@@ -31,8 +31,9 @@ MALE_KIN = MALE_NOUNS | {"uncle", "grandfather", "nephew"}
 # An unnamed person of a known sex, by a noun for one after a determiner and up to two words that are no verb of
 # speech, determiner or conjunction ("The boy's uncle", "an older boy", "the victim's mother"; not "a child and
 # another woman", "the victims said his son"): group 1 is the noun, which says the sex (FEMALE_KIN those of women).
+# (the determiner's word start is checked once its first letter is read, so that the engine skips ahead to one)
 DESCRIBED_KIN = re.compile(
-    r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+"
+    r"[TtAaOo](?<![\w'’-].)(?:(?<=[Tt])he|(?<=[Aa])n?|(?<=[Aa])nother|(?<=[Oo])ne)\s+"
     r"(?:(?!(?:and|or|of|the|a|an|his|her|their|another|one|said|says|told)\s)[\w'’-]+\s+){0,2}?"
     r"(" + "|".join(sorted(FEMALE_KIN | MALE_KIN)) + r")(?![\w'’-])"
 )
@@ -924,9 +925,11 @@ FORCE_PATTERNS = (
     # "Police in Lake Placid are investigating": the town's police, as a lead names it
     re.compile(r"(?<![\w-])(Police in [A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})\b(?=\s+(?:are|have|say|said|were|is))"),
     # (a place whose name opens on an abbreviated saint or fort is read whole: "St. Louis police", "Port St. Lucie
-    # police", "Ft. Myers police")
+    # police", "Ft. Myers police"; the abbreviation is tried once its capital is read, so that the pattern opens on
+    # a capital too)
     re.compile(
-        r"((?:(?<![\w.])(?:St|Ste|Ft|Mt)\.[ ]+)?[A-Z](?<![\w].)[\w'’-]*[ ]+(?:[A-Z][\w'’-]*[ ]+){0,2}[Pp]olice)\b"
+        r"([A-Z](?:(?<=[SFM])(?<![\w.].)(?:(?<=S)te?|(?<=[FM])t)\.[ ]+[A-Z])?(?<![\w].)[\w'’-]*[ ]+"
+        r"(?:[A-Z][\w'’-]*[ ]+){0,2}[Pp]olice)\b"
         r"(?!\s+(?:[A-Z]|chief|officer|department))"
     ),
     # the force in a title before a name ("Flint Police Chief James Tolbert"): a town's force the article quotes,
@@ -4993,6 +4996,7 @@ def _kin_head(resolved: str) -> bool:
     return core in KIN_HEADS or core in FAMILIAR_KIN or classify(core) == "witness or resident"
 
 
+@lru_cache(maxsize=8192)
 def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
     """What the words of a speaker say of its type, before the article is consulted: (type or None, the
     phrase typed, whether the name has an honorific). Remembered: it depends on the two phrases only."""
