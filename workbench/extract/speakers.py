@@ -2749,8 +2749,7 @@ class SpeakerIndex:
                 # heard before, the last person described by a noun of the pronoun's sex
                 described = None
                 for found in DESCRIBED_KIN.finditer(self.text, self._pronoun_reach(offset), offset):
-                    line = self.text[self.text.rfind("\n", 0, found.start()) + 1 : found.start()]
-                    if line.count('"') % 2 == 0 and line.count("“") <= line.count("”"):
+                    if not _inside_quotation(self.text, found.start()):
                         described = found  # (not in a quotation: "“I’m a grieving father,” he said")
                 if described is not None and ("f" if described.group(1) in FEMALE_KIN else "m") == want_gender:
                     return described.group()
@@ -3724,8 +3723,7 @@ class SpeakerIndex:
             start += len(gap) - len(gap.lstrip())  # (past the spaces)
         if any(start <= at < offset and person for at, _, person in self.speakers):
             return None
-        opening = self.text[self.text.rfind("\n", 0, start) + 1 : start]
-        if opening.count("“") > opening.count("”") or opening.count('"') % 2:
+        if _inside_quotation(self.text, start):
             return None  # (a sentence inside a quotation: "“... The president has made a very reasonable offer")
         lead = TITLED_LEAD.match(self.text, start, here)
         return self._resolve(lead.group(1), start) if lead else None
@@ -4980,6 +4978,13 @@ def _plural_people(resolved: str) -> bool:
     """Whether a speaker is a group of people by a plural noun ("Tea Party members", "local residents"), which
     a pronoun "it" does not take up (unlike "AMD officials", which may stand for the company)."""
     return resolved.rsplit(None, 1)[-1] in PEOPLE_PLURALS
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation opened before it on its line: more opening curly marks than closing ones
+    before it, or an odd number of straight ones."""
+    opening = text[text.rfind("\n", 0, at) + 1 : at]
+    return opening.count("“") > opening.count("”") or opening.count('"') % 2 == 1
 
 
 @lru_cache(maxsize=8192)
