@@ -5136,7 +5136,7 @@ def _wounded_subject_died(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
             changed[i] = None
     if not changed:
         return claims
-    return [changed.get(i, c) for i, c in enumerate(claims) if changed.get(i, c) is not None]
+    return [k for k in (changed.get(i, c) for i, c in enumerate(claims)) if k is not None]
 
 
 # A sentence that ends on a question mark (one: "???" stands for lost quotation marks), and where its question
