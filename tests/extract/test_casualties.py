@@ -6351,3 +6351,15 @@ def test_group_ages_years_old():
 # "Grazed by bullets" after the victims is injured, as "grazed by a bullet" is
 def test_grazed_by_bullets():
     assert pairs("Two juveniles grazed by bullets were treated and released on the scene.") == {("injured", 2)}
+
+
+# "So far" alone is the report's own running count ("41 bodies had been brought in so far", "The death toll so far
+# stands at 164"); a year's or a month's tally is about other events ("killed so far this year", "so far this month")
+def test_so_far_own_count():
+    assert pairs("The medical director told the Guardian 41 bodies had been brought in so far.") == {("killed", 41)}
+    assert pairs("Five people have been arrested so far and charged with crimes related to the incident.") == {
+        ("detained", 5)}
+    assert pairs("The death toll so far stands at 164.") == {("killed", 164)}
+    assert pairs("More than 750 people have been killed so far this year.") == set()
+    assert pairs("At least 30 people have been killed in the city so far this month.") == set()
+    assert pairs("Investigators so far had executed 44 search warrants in Tyler and Longview.") == set()

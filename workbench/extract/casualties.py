@@ -1402,7 +1402,7 @@ _NOT_PEOPLE_UNITS = r"""shots?(?!\s+(?:dead|to\s+death|and\s+(?:killed|wounded|i
     deaths?\s+(?:per|a\s+year|each|every) percent million\s+(?:dollars|in) aftershocks? boats? ships? vessels? skiffs?
     dhows? trawlers? tankers? planes? aircraft helicopters? drones? tanks? trucks? buses wounds?
     gunshot\s+wounds? stab\s+wounds? bullet\s+wounds? knife\s+wounds? puncture\s+wounds? shrapnel\s+wounds?
-    gunshots?(?!\s+(?:victims?|survivors?|patients?)) kilograms? kilos? kg grams?""".split()
+    gunshots?(?!\s+(?:victims?|survivors?|patients?)) kilograms? kilos? kg grams? warrants? search\s+warrants?""".split()
 NOT_PEOPLE_AFTER = re.compile(
     rf"""^(?:[\s\-–—]*(?:year|yr)s?[\s\-–—]*old|-\s*(?:and|or|to|&)\s*\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*olds?
     |\s+years?\s+of\s+age|\s*(?:a\.m\b|p\.m\b|am\b|pm\b|gmt|utc|[ecmp][sd]t\b|local\s+time|o'clock|hours?\s+(?:gmt|local))
@@ -1571,10 +1571,12 @@ DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|c
 # (A war's strike on "another" school, hospital, mosque or village is a strike of its own: "three Gazans were killed
 # when Israeli forces attacked another UN school in Gaza City".)
 # ("Previous" of a suspect's record is no other event: "A man who had previous convictions for burglary was arrested".)
+# ("So far" alone is the report's own running count, not a statistic: "41 bodies had been brought in so far", "The
+# death toll so far stands at 164"; a year's or a month's tally says so, "killed so far this year", "so far this month".)
 # (A time of someone's childhood, "when he was a child", "when she was 12", dates a relative's death told as background:
 # "His mother took her own life when he was a child"; not "when she was eight months pregnant", the victim's own state.)
 OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[-–]|and)\s*(?:19|20)?\d\d|
-    last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous(?!\s+(?:convictions?|criminal\s+(?:records?|convictions?)|records?)\b)|(?:prior|earlier)\s+(?:attack|shooting|incident|stabbing|bombing)|separate|another\s+(?:attack|shooting|
+    last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far\s+this\s+month|previous(?!\s+(?:convictions?|criminal\s+(?:records?|convictions?)|records?)\b)|(?:prior|earlier)\s+(?:attack|shooting|incident|stabbing|bombing)|separate|another\s+(?:attack|shooting|
     incident|bombing|blast|earthquake|quake)|(?:attack|bomb|shell|raid|target)\w*\s+another\s+(?:[\w.-]+\s+){0,2}?(?:school|
     hospital|mosque|church|market|village|camp|shelter)s?|similar|(?:in|over|during)\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
     per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:in|during|from)\s+(?:one\s+of\s+)?those\s+(?:[\w-]+\s+)?(?:bombings|attacks|
@@ -1662,7 +1664,7 @@ COURT_WORDS = ("trial", "convicted", "guilty", "sentenc", "jury", "judge", "plea
 # of trying every alternative at every place; grouped by that character, as most letters of a text are one of them,
 # the engine then tries only the group of the letter under the cursor (the pattern is only asked whether it is found).
 OTHER_EVENT_QUICK = re.compile(_by_first_letter([
-    r"19\d\d", r"20\d\d", "since", "last", "earlier", r"this\s+year", r"so\s+far", "previous", r"prior\s", "separate",
+    r"19\d\d", r"20\d\d", "since", "last", "earlier", r"this\s+year", r"so\s+far\s+this\s+month", "previous", r"prior\s", "separate",
     r"another\s", "similar", r"in\s+the\s+past", r"over\s+the\s+past", r"during\s+the\s+past", "anniversar", "annual", r"a\s+year", r"each\s+year", r"per\s+year",
     r"every\s+year", "statistic", "nationwide", "worldwide", r"per\s+100", r"wars?\b", r"in\s+those\s",
     r"during\s+those\s", r"from\s+those\s", r"in\s+one\s+of\s+those\s", r"when\s+(?:he|she|i|we|they)\s+w"]))
