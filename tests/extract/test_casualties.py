@@ -6363,3 +6363,17 @@ def test_so_far_own_count():
     assert pairs("More than 750 people have been killed so far this year.") == set()
     assert pairs("At least 30 people have been killed in the city so far this month.") == set()
     assert pairs("Investigators so far had executed 44 search warrants in Tyler and Longview.") == set()
+
+
+# A source in lower case after the figures, named by its last word, when its verb ends the clause ("..., the health
+# ministry said", "..., local officials said", "..., a police spokeswoman said"); not a clause running on from the
+# verb ("the man police say drove the car", "a police report said")
+def test_lowercase_source_after_figures():
+    assert only("The death toll climbed to 49, the health ministry said.", "killed").source == "the health ministry"
+    assert only("Six other people were wounded, local officials said.", "injured").source == "local officials"
+    assert only("The toll rose to 164, state media reported.", "killed").source == "state media"
+    assert only("He was listed in stable condition, a police spokeswoman said Monday.",
+                "injured").source == "a police spokeswoman"
+    assert only("Police arrested Kwanze Fluker, 22, of Bloomfield, the man police say drove the car.",
+                "detained").source is None
+    assert only("A 43-year-old man was arrested early Sunday, a police report said.", "detained").source is None

@@ -1523,6 +1523,19 @@ SOURCE_BOUNDARY = frozenset("that and but as while after when".split())
 # Lowercase speakers accepted at the head of a source phrase.
 SPEAKER_LOWER = frozenset("police officials authorities officers investigators witnesses residents doctors "
                           "medics paramedics prosecutors deputies troopers sources".split())
+# Speakers a lowercase phrase may stand for by its last word, the gazetteer's one-word titles, bodies and people
+# (workbench/data/source_types.csv): "the health ministry said", "local officials said", "a police spokeswoman said"
+# (not its anonymous markers, nor "former", which opens a title).
+SPEAKER_HEADS = frozenset(row["pattern"] for row in read_rows("source_types.csv")
+                          if row["speaker_type"] != "anonymous" and row["pattern"].isalpha()
+                          and row["pattern"].islower() and row["pattern"] != "former")
+# What may follow a reporting verb that ends its clause: a stop, a comma, a quotation mark or the sentence's end (or
+# the medium or the day, SOURCE_TAIL).
+CUE_CLOSE = re.compile(r"\s*(?:[.,;:!?\"”'’)]|$)")
+# A word of such a phrase, and the words that show it is the end of a clause rather than a noun phrase.
+SPEAKER_WORD = re.compile(r"[a-z][a-z'’-]*")
+SPEAKER_PHRASE_STOP = frozenset("""what whom whose which where during following including though although in at of for
+    with to from on by into after before since than as if because hurt""".split())
 # Words that show the phrase before a reporting verb is not its speaker ("five people were reported dead").
 # (grouped by first letter, each letter in its _caseless form, so that at each word the engine tries only the words of
 # its letter; within a letter they keep their order)
@@ -4095,8 +4108,9 @@ def _after_dated_clause(sentence: str, start: int, breaks: list[int]) -> bool:
     return DATE_STATED.search(sentence, earlier, before - 1) is not None
 
 
-def _speaker_before(before: str) -> str | None:
-    """The speaker just before a reporting verb: back to a comma, "that", "and", or the sentence start."""
+def _speaker_before(before: str, closing: bool = False) -> str | None:
+    """The speaker just before a reporting verb: back to a comma, "that", "and", or the sentence start; with
+    `closing` (the verb ends its clause), also a phrase in lower case that names one by its last word."""
     cite = CITING_END.search(before)
     head = before[: cite.start()] if cite else before
     words = head.split()
@@ -4120,9 +4134,25 @@ def _speaker_before(before: str) -> str | None:
     first = taken[-1]
     if first.lower() in ("the", "a", "an") and len(taken) > 1 and taken[-2][:1].isupper():
         first = taken[-2]  # "the UN says"
-    if SOURCE_STOP.search(speaker) or not (first[:1].isupper() or first.lower() in SPEAKER_LOWER):
+    if SOURCE_STOP.search(speaker) or not (first[:1].isupper() or first.lower() in SPEAKER_LOWER
+                                           or closing and _speaker_head(taken)):
         return None
     return f"{speaker}, citing {cite.group(1)}" if cite else speaker
+
+
+def _closes_clause(sentence: str, at: int) -> bool:
+    """Whether the reporting verb ending at `at` ends its clause, as a source's does ("..., local officials said.",
+    "..., the county sheriff announced Tuesday"); not one a clause runs on from ("the man police say drove the car",
+    "a police report said")."""
+    return CUE_CLOSE.match(sentence, at) is not None or SOURCE_TAIL.match(sentence, at) is not None
+
+
+def _speaker_head(words: list[str]) -> bool:
+    """Whether a phrase in lower case (its words last first, as `_speaker_before` takes them) is a plain noun phrase
+    whose last word names a speaker (SPEAKER_HEADS): "the health ministry", "local officials", "the ship's owner";
+    not the end of a clause that runs into the verb ("during what authorities said", "whom police said")."""
+    return words[0] in SPEAKER_HEADS and all(
+        SPEAKER_WORD.fullmatch(word) and word not in SPEAKER_PHRASE_STOP for word in words)
 
 
 def _trim_source(source: str) -> str:
@@ -4142,7 +4172,7 @@ def _source(sentence: str, next_sentence: str | None) -> str | None:
         return src
     for cue in SOURCE_CUE.finditer(sentence):
         before = sentence[: cue.start()]
-        speaker = _speaker_before(before)
+        speaker = _speaker_before(before, _closes_clause(sentence, cue.end()))
         if speaker:
             return speaker
         if before.rstrip().endswith(","):
