@@ -6377,3 +6377,19 @@ def test_lowercase_source_after_figures():
     assert only("Police arrested Kwanze Fluker, 22, of Bloomfield, the man police say drove the car.",
                 "detained").source is None
     assert only("A 43-year-old man was arrested early Sunday, a police report said.", "detained").source is None
+
+
+# A bare apposition between a name and the death an obituary's headline or lead tells ("Esther Williams, swimming
+# star, dies at 91", "Mark Felt, Watergate's `Deep Throat, ' dies at 95"); not a clause of place or time before
+# another's death ("after his father, for whom he is named, died")
+def test_bare_apposition_before_death():
+    assert pairs("Esther Williams, swimming star, dies at 91") == {("killed", 1)}
+    assert pairs("Mark Felt, Watergate's `Deep Throat, ' dies at 95") == {("killed", 1)}
+    assert pairs("Mark Felt, FBI official who became 'Deep Throat, ' dead at 95") == {("killed", 1)}
+    assert only("Esther Williams, one of the biggest box-office stars of the 1940s and 1950s, died peacefully.",
+                "killed").number_text == "Esther Williams"
+    assert pairs('A 32-year-old British climber, described as "lacking experience", dies after falling.') == {
+        ("killed", 1)}
+    assert [c.number_text for c in extract_casualties(
+        "The detective died 26 years to the day after his father, for whom he is named, died.")] == ["The detective"]
+    assert pairs("Tokayev, president since 2019, said on Monday that order had been restored.") == set()

@@ -588,6 +588,14 @@ APPOSITION = re.compile(rf""",\s+(?:then\s+)?(?:\d{{1,3}}|(?:an?|the|his|her|of|
     (?:(?:[^,;]|,(?={_LIST_ITEM})){{1,90}}?|(?:[^,;.]|,(?={_LIST_ITEM})){{1,240}}?)),
     (?:\s+[a-z]{{2,}}ing\s+[^,;.]{{1,60}}?,)?(?=\s)(?!{_LIST_ITEM})""",
                         re.VERBOSE)
+# A bare apposition, with no article, right before the death an obituary's headline or lead tells: "Esther Williams,
+# swimming star, dies at 91", "Mark Felt, Watergate's `Deep Throat,' dies at 95" (a quotation's closing comma inside
+# it), "Williams, one of the biggest box-office stars of the 1940s and 1950s, died", "A 32-year-old British climber,
+# described as "lacking experience", dies"; not a relative clause (RELATIVE), a clause of place or time ("at 49th and
+# Sansom Streets, near where she lived, died", "after his father, for whom he is named, died") nor a speaker.
+DEATH_APPOSITION = re.compile(r""",\s+(?!(?:who|whose|whom|which|where|when|while|near|for|after|before|because|since|if|
+    though|although|then|and|or|but|police|officials|authorities)\b)
+    [^,;.!?]{2,90}?,(?:\s+['’"”`]+)?(?=\s+(?:dies|died|dead\s+at|has\s+died|is\s+dead)\b)""", re.VERBOSE)
 # A verb where a role would open after a name's age: "Michael D. Matthews, 47, died of his injuries, the ... said".
 ROLE_VERB = re.compile(r",\s+(?:[a-z]+ed|dies)\b")
 # An apposition after a name that opens on a bare noun of relation or role, with no article: ", sister of the teen
@@ -2184,7 +2192,8 @@ def _apposition_end(sentence: str, end: int) -> int | None:
     """Where the words after an apposition or a relative clause start ("The gunman, a 66-year-old from
     Illinois, was shot", "A man, whose name was not released, was killed"), or None."""
     # (both open on a comma: most victims have none after them)
-    m = (APPOSITION.match(sentence, end) or RELATIVE.match(sentence, end)) if sentence.startswith(",", end) else None
+    m = (APPOSITION.match(sentence, end) or RELATIVE.match(sentence, end) or DEATH_APPOSITION.match(sentence, end)
+         if sentence.startswith(",", end) else None)
     if m is None and sentence.startswith(DASH_STARTS, end):
         m = DASH_APPOSITION.match(sentence, end)  # "The victim — a 20-year-old man — died"
     return m.end() if m else None
@@ -2501,7 +2510,8 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         if sentence.startswith(COMMA_SUFFIX_STARTS, end) and (suffix := COMMA_SUFFIX.match(sentence, end)):
             end = suffix.end()  # "W. Mark Felt, Sr., the number 2 man at the FBI, died": the suffix is the name's
         appos = (APPOSITION.match(sentence, end) or ROLE_APPOSITION.match(sentence, end)
-                 or HOMETOWN_WITH.match(sentence, end) if sentence.startswith(",", end) else suffix_age)
+                 or HOMETOWN_WITH.match(sentence, end) or DEATH_APPOSITION.match(sentence, end)
+                 if sentence.startswith(",", end) else suffix_age)
         if appos is not None and sentence.startswith(",", appos.end() - 1) and (
                 role := ROLE_APPOSITION.match(sentence, appos.end() - 1)) and not ROLE_VERB.match(
                     sentence, appos.end() - 1):
