@@ -6393,3 +6393,14 @@ def test_bare_apposition_before_death():
     assert [c.number_text for c in extract_casualties(
         "The detective died 26 years to the day after his father, for whom he is named, died.")] == ["The detective"]
     assert pairs("Tokayev, president since 2019, said on Monday that order had been restored.") == set()
+
+
+# "Members of the ..." names any group the members belong to ("Eighteen members of the security forces were killed");
+# a strike a sentence opens on as an earlier one is another incident ("In an earlier Israeli strike in Zeitoun, at
+# least 12 members of the extended Daya family were killed")
+def test_members_of_the_group():
+    assert pairs("Eighteen members of the security forces were killed.") == {("killed", 18)}
+    assert pairs("Two members of the crew were arrested.") == {("detained", 2)}
+    assert pairs("In an earlier Israeli strike in the Zeitoun neighborhood of Gaza City, at least 12 members of the "
+                 "extended Daya family were killed.") == set()
+    assert pairs("At least 12 members of the extended Daya family were killed.") == {("killed", 12)}

@@ -890,7 +890,10 @@ _NOT_PLACE_WORDS = r"(?:he|she|they|it|we|you|i|who|that|which|there|when|where)
 # The region set off by commas after a town: "in Bountiful, British Columbia,", "from Dayton, Ohio,"; or the town
 # after a street, whose closing comma a helper verb may stand for ("of Newton Street, Millom was arrested").
 _REGION = r"(?:,\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?-i:[A-Z])[\w'’.-]*+){0,2}(?:,|(?=\s+(?:was|were|is|are|has|have|had)\s)))"
+# (After "members of", "the" may open any group: "Eighteen members of the security forces were killed", "12 members of
+# the extended Daya family were killed".)
 _MEMBERS_OF = rf"""(?P<members>of|with)\s+(?:(?:the\s+same|one|the)\s+famil(?:y|ies)
+      |(?<=members\sof\s)the\s+(?:(?!{_NOT_MEMBERS})[\w'’-]+\s+){{0,3}}?(?!{_NOT_MEMBERS})[\w'’-]+
       |(?!(?:the|them|those|whom|which|who)\b)(?:(?!{_NOT_MEMBERS})[\w'’-]+\s+){{0,5}}?
       (?!{_NOT_MEMBERS})[\w'’-]+{_REGION}?)(?=\s+(?:were|have\s+been|had\s+been)\s)"""
 # (Every one of these alternatives opens on white space, which is read once, before them all: written in each,
@@ -1597,7 +1600,7 @@ DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|c
 # (A time of someone's childhood, "when he was a child", "when she was 12", dates a relative's death told as background:
 # "His mother took her own life when he was a child"; not "when she was eight months pregnant", the victim's own state.)
 OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[-–]|and)\s*(?:19|20)?\d\d|
-    last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far\s+this\s+month|previous(?!\s+(?:convictions?|criminal\s+(?:records?|convictions?)|records?)\b)|(?:prior|earlier)\s+(?:attack|shooting|incident|stabbing|bombing)|separate|another\s+(?:attack|shooting|
+    last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far\s+this\s+month|previous(?!\s+(?:convictions?|criminal\s+(?:records?|convictions?)|records?)\b)|(?:prior|earlier)\s+(?:(?!(?:a|an|the|this|that)\s)[\w-]+\s+)?(?:attack|shooting|incident|stabbing|bombing|strike|air\s*strike|raid)|separate|another\s+(?:attack|shooting|
     incident|bombing|blast|earthquake|quake)|(?:attack|bomb|shell|raid|target)\w*\s+another\s+(?:[\w.-]+\s+){0,2}?(?:school|
     hospital|mosque|church|market|village|camp|shelter)s?|similar|(?:in|over|during)\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
     per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:in|during|from)\s+(?:one\s+of\s+)?those\s+(?:[\w-]+\s+)?(?:bombings|attacks|
@@ -1690,9 +1693,10 @@ OTHER_EVENT_QUICK = re.compile(_by_first_letter([
     r"every\s+year", "statistic", "nationwide", "worldwide", r"per\s+100", r"wars?\b", r"in\s+those\s",
     r"during\s+those\s", r"from\s+those\s", r"in\s+one\s+of\s+those\s", r"when\s+(?:he|she|i|we|they)\s+w"]))
 # A sentence opening on another time or case speaks of another event throughout ("Last year, ...", "Last summer, ...",
-# "In a separate incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...", "Over the past decade,
-# ...", "Within the last year, ...", "In the last seven months, ...", and a year's tally: "So far in 2017, at least 47
-# people have been killed", "So far this year, ..."; not the past days or weeks, which a round-up's own tally spans).
+# "In a separate incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...", "In an earlier Israeli
+# strike ..., ...", "Over the past decade, ...", "Within the last year, ...", "In the last seven months, ...", and a
+# year's tally: "So far in 2017, at least 47 people have been killed", "So far this year, ..."; not the past days or
+# weeks, which a round-up's own tally spans).
 # (It is only asked whether it matches, so its alternatives need no order: those that open on "in" share it, and the
 # others open on the _caseless form of their first letter, so that the engine passes over those of other letters at a
 # glance instead of entering each.)
@@ -1700,6 +1704,7 @@ SENTENCE_OTHER = re.compile(rf"""^(?:{_caseless("l")}ast\s+(?:year|month|week|su
     |{_caseless("p")}reviously|separately|{_caseless("s")}o\s+far\s+(?:this\s+(?:year|month)|in\s+(?:19|20)\d\d)
     |(?:{_caseless("o")}ver|{_caseless("d")}uring|{_caseless("w")}ithin)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months|decades?)
     |in\s+(?:(?:\w+\s+)?(?:19|20)\d\d|(?:\w+\s+)?last\s+year|a\s+(?:separate|similar|previous|another)|another
+      |an?\s+(?:earlier|prior)\s+(?:[\w-]+\s+)?(?:attack|shooting|incident|stabbing|bombing|strike|air\s*strike|raid)s?
       |the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months|decades?)
       |(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){{0,2}}?(?:shootings|attacks|incidents?|bombings|strikes|raids|cases?|news))
     |(?:\w+\s+){{1,2}}(?:years?|months?|decades?)\s+ago)\b""", re.VERBOSE | re.IGNORECASE)
