@@ -6404,3 +6404,12 @@ def test_members_of_the_group():
     assert pairs("In an earlier Israeli strike in the Zeitoun neighborhood of Gaza City, at least 12 members of the "
                  "extended Daya family were killed.") == set()
     assert pairs("At least 12 members of the extended Daya family were killed.") == {("killed", 12)}
+
+
+# A deed someone is "accused in" or convicted of as a double murder, dated by its year, is the report's own event
+# ("two men accused in killing Zurana Horton, 34, in 2011", "Convicted of Double Murder In 2010 Kraft Foods Rampage")
+def test_accused_in_dated_deed():
+    assert pairs("The video was shown at the trial of two men accused in killing Zurana Horton, 34, a mother of 12, in "
+                 "2011.") == {("killed", 1)}
+    assert pairs("Woman Convicted of Double Murder In 2010 Kraft Foods Rampage In NE Philadelphia") == {("killed", 2)}
+    assert pairs("The quake killed 26,000 people in 2003.") == set()

@@ -1627,10 +1627,12 @@ ARRESTED_IN_DEED = re.compile(r"""\b(?:arrested|charged|indicted|convicted|sente
 ARRESTED_IN_REACH = 120  # (how far before "last" the arrest is looked for: its words, the deed's and their gaps)
 # A killing or wounding someone is charged with, accused or convicted of, right before the year it is dated by: the
 # deed the charge closes is the report's own event, however old ("is now accused of murdering two women at a Staunton
-# ice cream store in 1967", "was charged with killing three people in 2014"), as one named by its year after "a" is.
-CHARGED_WITH_DEED = re.compile(r"""\b(?:charged\s+with|accused\s+of|convicted\s+of|guilty\s+of|arrested\s+for|indicted\s+
-    (?:for|on\s+charges\s+of))\s+(?:[\w-]+-degree\s+)?(?:murdering|killing|slaying|shooting|stabbing|wounding|injuring)
-    \s[^.;:!?]{0,100}$""", re.I | re.VERBOSE)
+# ice cream store in 1967", "was charged with killing three people in 2014", "two men accused in killing Zurana Horton
+# ... in 2011 and wounding two others", "Convicted of Double Murder In 2010 Kraft Foods Rampage"), as one named by its
+# year after "a" is.
+CHARGED_WITH_DEED = re.compile(r"""\b(?:charged\s+with|accused\s+(?:of|in)|convicted\s+of|guilty\s+of|arrested\s+for|indicted\s+
+    (?:for|on\s+charges\s+of))\s+(?:[\w-]+-degree\s+)?(?:murdering|killing|slaying|shooting|stabbing|wounding|injuring
+    |(?:double|triple|quadruple)\s+murder)\s[^.;:!?]{0,100}$""", re.I | re.VERBOSE)
 # "... since 2005, when a man killed four", "broke the truce on 4 November 2008, when troops killed six": everything
 # after "when" is about that earlier event.
 SINCE_WHEN = re.compile(r"\b(?:since|in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?\s+when\b", re.I)
