@@ -6413,3 +6413,12 @@ def test_accused_in_dated_deed():
                  "2011.") == {("killed", 1)}
     assert pairs("Woman Convicted of Double Murder In 2010 Kraft Foods Rampage In NE Philadelphia") == {("killed", 2)}
     assert pairs("The quake killed 26,000 people in 2003.") == set()
+
+
+# "He" or "she" right before a bare "held" did the holding ("a job she held from 1993 to 2001", "as she held on to a
+# fence"); "he is being held" and a headline's "Man held after stabbing" are detained
+def test_pronoun_held_is_the_doer():
+    assert pairs("Olson was the former director of the agency, a job she held from 1993 to 2001.") == set()
+    assert pairs("She was screaming in pain as she held on to a fence a few houses down.") == set()
+    assert pairs("He is being held without bail.") == {("detained", 1)}
+    assert pairs("Man held after stabbing") == {("detained", 1)}

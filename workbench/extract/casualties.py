@@ -3107,6 +3107,9 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         return None  # "A former police officer shot dead a pharmacy owner": the doer, with the victim after
     if term == "held" and filler.split() in (["is"], ["are"]):
         return None  # "once a person is held for an exam": a rule, not an event
+    if term == "held" and not filler and c.text in SUBJECT_PRONOUNS:
+        return None  # "a job she held from 1993 to 2001", "as she held on to a fence": a pronoun did the holding
+        # (a headline's "Man held after stabbing" has a noun, never a pronoun)
     if term.startswith(("hospitali", "treated")) and NOT_INJURY.match(sentence, m.end()):
         return None  # "hospitalized for psychiatric evaluation"
     if category == "injured" and term.endswith(HOSPITAL_ENDS) and ONLY_CHECKED.match(sentence, m.end()):
