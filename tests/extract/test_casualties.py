@@ -6422,3 +6422,13 @@ def test_pronoun_held_is_the_doer():
     assert pairs("She was screaming in pain as she held on to a fence a few houses down.") == set()
     assert pairs("He is being held without bail.") == {("detained", 1)}
     assert pairs("Man held after stabbing") == {("detained", 1)}
+
+
+# A parent named by the children with no article, as headlines write one, is a victim of one ("Queens mother of 2
+# dead", "killed mom of 12", "Father of 3 fatally shot"); not a parent of a child whose age follows
+def test_parent_of_children_headline():
+    assert pairs("Hit-and-run crash leaves Queens mother of 2 dead") == {("killed", 1)}
+    assert pairs("Gangbangers who allegedly killed mom of 12 in crossfire begin trial") == {("killed", 1)}
+    assert pairs("Father of 3 fatally shot outside northeast Houston Walgreens") == {("killed", 1)}
+    assert pairs("Only On 6 Mother of 7-Year-Old Boy Killed in Shooting Speaks Out") == set()
+    assert pairs("Wanda Machin, 35, mother of three who lives across the street, expressed frustration.") == set()

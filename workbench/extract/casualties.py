@@ -483,6 +483,16 @@ SINGULAR = re.compile(
     re.VERBOSE,
 )
 
+# A parent named by the children, with no article, as headlines and their echoes in the body write one: "Queens mother
+# of 2 dead", "Brooklyn mother of 12 killed in crossfire", "killed mom of 12", "Father of 3 fatally shot" (with an
+# article, SINGULAR takes it: "a mother of two"); up to two capitalised words before it name the place. Not a parent of
+# a child whose age follows ("mother of 6-year-old Jairo") or of an uncertain number ("Mother of 9 or 10 year old").
+PARENT_OF = re.compile(r"""(?:[A-Z][\w'’.-]*\s+){0,2}(?<![\w-])(?P<noun>[Mm]other|[Ff]ather|[Mm]om|[Dd]ad|[Mm]um)
+    (?:\s+of\s+|-of-)(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\b(?![-–]|\s+or\b)
+    (?:\s+(?:young\s+|grown\s+|small\s+)?(?:children|kids|sons|daughters|boys|girls)\b)?""", re.VERBOSE)
+# What a sentence must hold for PARENT_OF to be tried (lowercased).
+PARENT_OF_CUES = ("other of ", "ather of ", "mom of ", "dad of ", "mum of ", "-of-")
+
 # (an age written without hyphens is one modifier: "his then pregnant 20 year old girlfriend")
 # A victim noun after a name's possessive, as a determiner: "Gray's sister was arrested", and the spaced form of
 # some wire copy, "Gray ’ s sister". (The pattern opens on the name's capital and tests the word boundary before it
@@ -2268,6 +2278,7 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         count.after = _apposition_end(sentence, tail) if sentence.startswith(_APPOSITION_STARTS, tail) else None
         counts.append(count)
         counts.extend(_shared_det(sentence, end))
+    counts.extend(_parent_counts(sentence, taken + counts))
     if ("s " in sentence and ("'s " in sentence or "’s " in sentence or "’ s " in sentence or "' s " in sentence)
             and not YEAR.search(sentence) and not DATED_OPENING.match(sentence)):
         # (not in a sentence holding a year or opening on a month, of a relative's past: "Ice Cube's sister was shot
@@ -2293,6 +2304,20 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
                     or OTHER_NOT_AFTER.search(sentence, max(0, start - 9), start) or _lead(OBJECT_LEAD, sentence, start)):
                 continue  # (not "Neither the driver or the other", nor "the teen who shot the other was held")
             counts.append(_Count(start, end, m.group(0), 1, None, "exact", None, end, True))
+    return counts
+
+
+def _parent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
+    """Parents named by their children with no article (PARENT_OF), each a victim of one: "Queens mother of 2 dead"."""
+    lower = sentence.lower()
+    if not any(map(lower.__contains__, PARENT_OF_CUES)):
+        return []
+    counts = []
+    for m in PARENT_OF.finditer(sentence):
+        start, end = m.span()
+        if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
+            continue  # ("a mother of two": SINGULAR's)
+        counts.append(_Count(start, end, m.group(0), 1, None, "exact", m.group("noun").lower(), end, True))
     return counts
 
 
