@@ -6432,3 +6432,10 @@ def test_parent_of_children_headline():
     assert pairs("Father of 3 fatally shot outside northeast Houston Walgreens") == {("killed", 1)}
     assert pairs("Only On 6 Mother of 7-Year-Old Boy Killed in Shooting Speaks Out") == set()
     assert pairs("Wanda Machin, 35, mother of three who lives across the street, expressed frustration.") == set()
+
+
+# "Several dozen people were wounded" is injured with the lower bound of dozens, 24; "several hundred" 200
+def test_several_dozen_wounded():
+    assert pairs("In addition to the dead, several dozen people were wounded, hospital officials said.") == {
+        ("injured", 24)}
+    assert pairs("Police arrested several hundred protesters.") == {("detained", 200)}
