@@ -6439,3 +6439,14 @@ def test_several_dozen_wounded():
     assert pairs("In addition to the dead, several dozen people were wounded, hospital officials said.") == {
         ("injured", 24)}
     assert pairs("Police arrested several hundred protesters.") == {("detained", 200)}
+
+
+# A negated denial, or a denial of a statement that names no casualty, disputes no figure ("did not deny his client
+# was there when Kathina Thomas died", "deny that he was carrying a weapon"); "denied that civilians were killed" does
+def test_denial_of_something_else():
+    assert not only("Lynch did not deny his client was there when Kathina Thomas died.", "killed").disputed
+    assert not only("Kimani Gray was killed, but his family deny that he was carrying a weapon.", "killed").disputed
+    assert not only("Police said two people were killed. Gotcher also denied that Simpson was the father of the baby.",
+                    "killed").disputed
+    assert only("Activists said 30 people died. The army denied that civilians were killed.", "killed").disputed
+    assert only("Activists said 30 people were killed. The military has denied the claims.", "killed").disputed

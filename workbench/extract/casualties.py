@@ -4252,9 +4252,32 @@ def _states_dispute(text: str, lower: str | None = None) -> bool:
         return False
     for m in DISPUTE_LOWER.finditer(lower) if text.isascii() else DISPUTE.finditer(text):
         if not (m.group()[:1] in "cdhwia" and DETAIL_SUBJECT.search(lower, max(0, m.start() - DETAIL_SUBJECT_REACH),
-                                                                   m.start())):
+                                                                   m.start())) and not _denial_of_other(lower, m):
             return True
     return False
+
+
+# A denial that disputes no figure: a negated one ("Lynch did not deny his client was there when Kathina died"), or one
+# of a statement that names no casualty ("family ... deny that he was carrying a weapon", "Gotcher also denied that
+# Simpson was the father of Flynn's baby"); "denied that civilians were killed" still disputes. The negation is looked
+# for in the few characters before the denial ("did not ", "never ").
+NEGATED_DENIAL = re.compile(r"(?:not|n['’]t|never)\s+$")
+NEGATED_DENIAL_REACH = 12
+DENIED_THAT = re.compile(r"\s+that\s+([^.;:!?]*)")
+# What a denied statement names when it is about casualties (plain substrings of the lowercased statement).
+CASUALTY_STEMS = ("kill", "dead", "die", "death", "fatal", "injur", "wound", "hurt", "arrest", "detain", "custody",
+                  "missing", "displac", "evacuat", "homeless", "toll", "figure", "number", "casualt", "victim", "shot",
+                  "murder", "slain", "bod")
+
+
+def _denial_of_other(lower: str, m: re.Match[str]) -> bool:
+    """Whether a DISPUTE match is a denial that disputes no figure (see NEGATED_DENIAL)."""
+    if not m.group()[:3].lower() == "den":
+        return False
+    if NEGATED_DENIAL.search(lower, max(0, m.start() - NEGATED_DENIAL_REACH), m.start()):
+        return True
+    that = DENIED_THAT.match(lower, m.end())
+    return that is not None and not _has_stem(that.group(1), CASUALTY_STEMS)
 
 
 # A detail of a person as the subject of "could not be confirmed": what is unconfirmed is the detail, not a figure
