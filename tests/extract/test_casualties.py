@@ -6450,3 +6450,11 @@ def test_denial_of_something_else():
                     "killed").disputed
     assert only("Activists said 30 people died. The army denied that civilians were killed.", "killed").disputed
     assert only("Activists said 30 people were killed. The military has denied the claims.", "killed").disputed
+
+
+# "So far" between the helper and the term of a running count ("At least 40 people have so far been killed", "Five
+# people had so far been confirmed dead")
+def test_so_far_between_helper_and_term():
+    assert pairs("At least 40 people have so far been killed, officials said.") == {("killed", 40)}
+    assert pairs("Five people had so far been confirmed dead in the quake.") == {("killed", 5)}
+    assert pairs("Twelve people have so far been arrested.") == {("detained", 12)}

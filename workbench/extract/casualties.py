@@ -778,7 +778,7 @@ _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|a
     confirmed|reported|thought|known|said|to|just|each|apparently|likely|officially|since|ultimately|
     seriously|critically|badly|severely|slightly|gravely|lightly|moderately|internally|shot|stabbed|beaten|struck|and|
     who|that|which|all\s+of\s+whom|each\s+of\s+whom|found|listed\s+as|listed|then|immediately|instantly|were\s+taken|currently|tragically|accidentally|
-    reportedly|later|both|then|subsequently|back)"""
+    reportedly|later|both|then|subsequently|back|so\s+far)"""
 # Where a victim was hit, between "shot" and the term ("was shot in the leg and taken to a hospital", "was shot
 # twice in the chest and died", "had been shot at the home and were being treated at hospitals"): body parts as news
 # reports name them, and the home or the scene.
