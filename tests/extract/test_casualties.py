@@ -6458,3 +6458,14 @@ def test_so_far_between_helper_and_term():
     assert pairs("At least 40 people have so far been killed, officials said.") == {("killed", 40)}
     assert pairs("Five people had so far been confirmed dead in the quake.") == {("killed", 5)}
     assert pairs("Twelve people have so far been arrested.") == {("detained", 12)}
+
+
+# Reported speech with "quoted ... as saying": the one quoted is the source ("quoted the governor as saying five people
+# had received treatment"), or the subject of "were quoted (by AP) as saying"
+def test_quoted_as_saying_source():
+    assert only("Another news agency quoted the governor as saying five people had been injured by the quake.",
+                "injured").source == "the governor"
+    assert only("The quake killed 10 people, Iranian officials were quoted by AP as saying.",
+                "killed").source == "Iranian officials"
+    assert only("Interfax quoted a police source as saying 12 people had been detained.",
+                "detained").source == "a police source"

@@ -4205,6 +4205,21 @@ def _trim_source(source: str) -> str:
     return SOURCE_TAIL.sub("", source) or source
 
 
+# Wire copy's reported speech: "Another news agency quoted the governor as saying five people had received treatment"
+# (the one quoted is the source), and "Iranian officials were quoted by AP as saying" (the subject is).
+QUOTED_AS_SAYING = re.compile(r"quoted\s+(?!by\s)(?P<src>[^,;:]{2,80}?)\s+as\s+saying\b")
+QUOTED_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+quoted\s+(?:by\s+[^,;:]{1,40}?\s+)?as\s+saying\b")
+
+
+def _quoted_source(sentence: str) -> str | None:
+    """The source of reported speech told with "quoted ... as saying" (see QUOTED_AS_SAYING), or None."""
+    m = QUOTED_AS_SAYING.search(sentence)
+    if m:
+        return _trim_source(m.group("src").strip())
+    m = QUOTED_PASSIVE.search(sentence)
+    return _speaker_before(sentence[: m.start()] + " ") if m else None
+
+
 def _source(sentence: str, next_sentence: str | None) -> str | None:
     """The cited source of a sentence's figures, as written, or None."""
     m = ACCORDING.search(sentence) if "ccording" in sentence or "citing" in sentence else None
@@ -4215,6 +4230,8 @@ def _source(sentence: str, next_sentence: str | None) -> str | None:
             if lead:
                 return f"{lead}, citing {src}"
         return src
+    if "quoted" in sentence and " as saying" in sentence and (quoted := _quoted_source(sentence)):
+        return quoted
     for cue in SOURCE_CUE.finditer(sentence):
         before = sentence[: cue.start()]
         speaker = _speaker_before(before, _closes_clause(sentence, cue.end()))
