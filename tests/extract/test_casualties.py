@@ -6469,3 +6469,15 @@ def test_quoted_as_saying_source():
                 "killed").source == "Iranian officials"
     assert only("Interfax quoted a police source as saying 12 people had been detained.",
                 "detained").source == "a police source"
+
+
+# A quotation's closing marks end the speaker's phrase before the verb ("...,'' Fanning said"), and a source may follow
+# the verb after them ('..., " said Fauzi'); an apostrophe alone may be a possessive ("The officers' union said")
+def test_source_after_quotation():
+    assert only("``Police negotiated with the suspect, who gave himself up just after 6 p.m.,'' Fanning said.",
+                "detained").source == "Fanning"
+    assert only('"Dozens of people were injured and are being treated at three hospitals, " said Fauzi, who uses '
+                "a single name.", "injured").source == "Fauzi"
+    assert only("``For the time being there are 14,000 refugees,'' Governor Abraham Atururi said.",
+                "displaced").source == "Governor Abraham Atururi"
+    assert only("The officers' union said two officers were hurt.", "injured").source == "The officers' union"

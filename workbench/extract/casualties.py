@@ -4153,6 +4153,24 @@ def _after_dated_clause(sentence: str, start: int, breaks: list[int]) -> bool:
     return DATE_STATED.search(sentence, earlier, before - 1) is not None
 
 
+# How wire copy closes a quotation in plain characters (two apostrophes, or one after the quote's last mark), which ends
+# a speaker's phrase as a double quotation mark does: "``... just after 6 p.m.,'' Fanning said" (an apostrophe alone
+# may be a possessive: "the officers' union said").
+CLOSING_QUOTES = ("''", "’’", ",'", ".'", "?'", "!'", ",’", ".’", "?’", "!’")
+# Quotation marks a quotation may close on before its speaker: '..., " said Fauzi', "...,'' said Subhan Sahara".
+QUOTE_MARKS = "\"”'’` "
+
+
+def _after_comma(before: str) -> bool:
+    """Whether the text before a reporting verb ends on a comma, or on one that closes a quotation: the source then
+    follows the verb ("..., said Police Chief John Smith", '"Dozens of people were injured," said Fauzi')."""
+    end = before.rstrip()
+    if end.endswith(","):
+        return True
+    bare = end.rstrip(QUOTE_MARKS)
+    return len(bare) < len(end) and bare.endswith(",")
+
+
 def _speaker_before(before: str, closing: bool = False) -> str | None:
     """The speaker just before a reporting verb: back to a comma, "that", "and", or the sentence start; with
     `closing` (the verb ends its clause), also a phrase in lower case that names one by its last word."""
@@ -4164,7 +4182,7 @@ def _speaker_before(before: str, closing: bool = False) -> str | None:
     taken: list[str] = []
     while words and len(taken) < 8:
         word = words[-1]
-        if word.endswith((",", ";", ":", '"', "”")):
+        if word.endswith((",", ";", ":", '"', "”", *CLOSING_QUOTES)):
             break
         if word.lower() in SOURCE_BOUNDARY:
             # "Russian and state media", "witnesses and officials": "and" joining two speakers stays in it
@@ -4237,7 +4255,7 @@ def _source(sentence: str, next_sentence: str | None) -> str | None:
         speaker = _speaker_before(before, _closes_clause(sentence, cue.end()))
         if speaker:
             return speaker
-        if before.rstrip().endswith(","):
+        if _after_comma(before):
             trail = SOURCE_TRAIL.match(sentence, cue.end())
             if trail and not SOURCE_STOP.search(trail.group(1)):
                 return _trim_source(trail.group(1).strip())
