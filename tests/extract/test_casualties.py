@@ -6481,3 +6481,15 @@ def test_source_after_quotation():
     assert only("``For the time being there are 14,000 refugees,'' Governor Abraham Atururi said.",
                 "displaced").source == "Governor Abraham Atururi"
     assert only("The officers' union said two officers were hurt.", "injured").source == "The officers' union"
+
+
+# A title's stop or an initial does not end a source ("said Capt. Thomas Steck", "according to OSP Lt. Gregg Hastings",
+# "stated Assistant Brooklyn U.S. Attorney Elizabeth Geddes"); a sentence's stop still does
+def test_source_title_stop():
+    assert only('"We found one juvenile victim with a gunshot wound," said Capt. Thomas Steck, New Britain police.',
+                "injured").source == "Capt. Thomas Steck"
+    assert only("Chief Scott Russell received critical injuries, according to OSP Lt. Gregg Hastings.",
+                "injured").source == "OSP Lt. Gregg Hastings"
+    assert only('"He wounded five others," stated Assistant Brooklyn U.S. Attorney Elizabeth Geddes.',
+                "injured").source == "Assistant Brooklyn U.S. Attorney Elizabeth Geddes"
+    assert only("Two people were killed, according to police. The toll rose later.", "killed").source == "police"

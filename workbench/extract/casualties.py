@@ -1527,11 +1527,16 @@ SOURCE_VERBS = ("said", "says", "say", "reported", "reports", "report", "told", 
                 "stated", "estimated", "estimates", "counted", "claimed", "added", "tweeted", "posted", "wrote")
 SOURCE_CUE = re.compile(
     "(?:" + _deep_alternation([[*_pieces(verb), _word_start_behind(len(verb))] for verb in SOURCE_VERBS]) + r")\b")
+# The stop of a title or an initial, which a source's name goes on after ("said Sgt. Michael Woody", "according to OSP
+# Lt. Gregg Hastings", "Assistant Brooklyn U.S. Attorney Elizabeth Geddes"): read after the stop, one fixed-width look
+# back per title (a look back must have one width).
+_TITLES = "Lt Sgt Capt Cpl Det Rev Dr Mr Mrs Ms Gov Col Gen Maj Sen Rep St Ofc Insp Supt Cmdr Lieut Sgts Dep".split()
+_TITLE_STOP = "(?:" + "|".join(rf"(?<={title}\.)" for title in _TITLES) + r"|(?<=[ .][A-Z]\.))"
 ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|citing)\s+(?P<src>[^,;:]{2,80}?)"
-                       r"(?=\s*[,;:]|\.?\s*$|\.\s|\s+(?:that|who|which)\b)")
+                       rf"(?=\s*[,;:]|\.?\s*$|\.(?!{_TITLE_STOP})\s|\s+(?:that|who|which)\b)")
 CITING_END = re.compile(r",\s+citing\s+([^,]{3,80}),\s*$")
 # The source after a reporting verb that follows a comma: "..., said Police Chief John Smith".
-SOURCE_TRAIL = re.compile(r"\s+([^,.;]{2,70})")
+SOURCE_TRAIL = re.compile(rf"\s+((?:[^,.;]|\.{_TITLE_STOP}){{2,70}})")
 # A next sentence that opens on the figure: "That figure ...", "The toll ...".
 FIGURE_REFERENCE = re.compile(r"(?:that|this|the\s+(?:figure|toll|number))\b", re.I)
 SOURCE_AUX = frozenset("have has had also later previously initially earlier now still further".split())
