@@ -6367,7 +6367,7 @@ def test_so_far_own_count():
 
 # A source in lower case after the figures, named by its last word, when its verb ends the clause ("..., the health
 # ministry said", "..., local officials said", "..., a police spokeswoman said"); not a clause running on from the
-# verb ("the man police say drove the car", "a police report said")
+# verb ("the man police say drove the car")
 def test_lowercase_source_after_figures():
     assert only("The death toll climbed to 49, the health ministry said.", "killed").source == "the health ministry"
     assert only("Six other people were wounded, local officials said.", "injured").source == "local officials"
@@ -6376,7 +6376,6 @@ def test_lowercase_source_after_figures():
                 "injured").source == "a police spokeswoman"
     assert only("Police arrested Kwanze Fluker, 22, of Bloomfield, the man police say drove the car.",
                 "detained").source is None
-    assert only("A 43-year-old man was arrested early Sunday, a police report said.", "detained").source is None
 
 
 # A bare apposition between a name and the death an obituary's headline or lead tells ("Esther Williams, swimming
@@ -6493,3 +6492,13 @@ def test_source_title_stop():
     assert only('"He wounded five others," stated Assistant Brooklyn U.S. Attorney Elizabeth Geddes.',
                 "injured").source == "Assistant Brooklyn U.S. Attorney Elizabeth Geddes"
     assert only("Two people were killed, according to police. The toll rose later.", "killed").source == "police"
+
+
+# Documents cited as people are ("..., the statement said", "..., a police report said", "..., the charges said"), and a
+# source kept anonymous ("a court source said")
+def test_document_and_anonymous_sources():
+    assert only("Commandos seized 23 pirates, the statement said.", "detained").source == "the statement"
+    assert only("A 43-year-old man was arrested early Sunday, a police report said.",
+                "detained").source == "a police report"
+    assert only("The officer's partner will also remain in custody, a court source said.",
+                "detained").source == "a court source"

@@ -1550,11 +1550,14 @@ SOURCE_BOUNDARY = frozenset("that and but as while after when".split())
 SPEAKER_LOWER = frozenset("police officials authorities officers investigators witnesses residents doctors "
                           "medics paramedics prosecutors deputies troopers sources".split())
 # Speakers a lowercase phrase may stand for by its last word, the gazetteer's one-word titles, bodies and people
-# (workbench/data/source_types.csv): "the health ministry said", "local officials said", "a police spokeswoman said"
-# (not its anonymous markers, nor "former", which opens a title).
+# (workbench/data/source_types.csv): "the health ministry said", "local officials said", "a police spokeswoman said",
+# "a court source said" (not the words that only mark one anonymous, "unnamed", nor "former", which open a title);
+# and the documents a report cites as it cites people: "the statement said", "the charges said", "a police report
+# said".
 SPEAKER_HEADS = frozenset(row["pattern"] for row in read_rows("source_types.csv")
-                          if row["speaker_type"] != "anonymous" and row["pattern"].isalpha()
-                          and row["pattern"].islower() and row["pattern"] != "former")
+                          if row["pattern"].isalpha() and row["pattern"].islower()
+                          and row["pattern"] not in ("former", "anonymity", "anonymous", "unnamed")) | {
+    "statement", "statements", "charges", "complaint", "report", "release"}
 # What may follow a reporting verb that ends its clause: a stop, a comma, a quotation mark or the sentence's end (or
 # the medium or the day, SOURCE_TAIL).
 CUE_CLOSE = re.compile(r"\s*(?:[.,;:!?\"”'’)]|$)")
