@@ -6502,3 +6502,12 @@ def test_document_and_anonymous_sources():
                 "detained").source == "a police report"
     assert only("The officer's partner will also remain in custody, a court source said.",
                 "detained").source == "a court source"
+
+
+# A lower-case title with the speaker's name after it ("..., hospital spokeswoman Ilene Wolff said", "..., spokesman
+# Harlan Boll said")
+def test_lowercase_title_then_name_source():
+    assert only("Two men were wounded, hospital spokeswoman Ilene Wolff said.",
+                "injured").source == "hospital spokeswoman Ilene Wolff"
+    assert only("She died peacefully in her sleep, spokesman Harlan Boll said.", "killed").source == (
+        "spokesman Harlan Boll")

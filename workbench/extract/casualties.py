@@ -4220,10 +4220,14 @@ def _closes_clause(sentence: str, at: int) -> bool:
 
 def _speaker_head(words: list[str]) -> bool:
     """Whether a phrase in lower case (its words last first, as `_speaker_before` takes them) is a plain noun phrase
-    whose last word names a speaker (SPEAKER_HEADS): "the health ministry", "local officials", "the ship's owner";
-    not the end of a clause that runs into the verb ("during what authorities said", "whom police said")."""
-    return words[0] in SPEAKER_HEADS and all(
-        SPEAKER_WORD.fullmatch(word) and word not in SPEAKER_PHRASE_STOP for word in words)
+    whose last word names a speaker (SPEAKER_HEADS), perhaps followed by the speaker's name: "the health ministry",
+    "local officials", "the ship's owner", "hospital spokeswoman Ilene Wolff"; not the end of a clause that runs into
+    the verb ("during what authorities said", "whom police said")."""
+    named = 0
+    while named < len(words) - 1 and words[named][:1].isupper():
+        named += 1  # (the name after the title: "Wolff", "Ilene")
+    return words[named] in SPEAKER_HEADS and all(
+        SPEAKER_WORD.fullmatch(word) and word not in SPEAKER_PHRASE_STOP for word in words[named:])
 
 
 def _trim_source(source: str) -> str:
