@@ -6351,3 +6351,163 @@ def test_group_ages_years_old():
 # "Grazed by bullets" after the victims is injured, as "grazed by a bullet" is
 def test_grazed_by_bullets():
     assert pairs("Two juveniles grazed by bullets were treated and released on the scene.") == {("injured", 2)}
+
+
+# "So far" alone is the report's own running count ("41 bodies had been brought in so far", "The death toll so far
+# stands at 164"); a year's or a month's tally is about other events ("killed so far this year", "so far this month")
+def test_so_far_own_count():
+    assert pairs("The medical director told the Guardian 41 bodies had been brought in so far.") == {("killed", 41)}
+    assert pairs("Five people have been arrested so far and charged with crimes related to the incident.") == {
+        ("detained", 5)}
+    assert pairs("The death toll so far stands at 164.") == {("killed", 164)}
+    assert pairs("More than 750 people have been killed so far this year.") == set()
+    assert pairs("At least 30 people have been killed in the city so far this month.") == set()
+    assert pairs("Investigators so far had executed 44 search warrants in Tyler and Longview.") == set()
+
+
+# A source in lower case after the figures, named by its last word, when its verb ends the clause ("..., the health
+# ministry said", "..., local officials said", "..., a police spokeswoman said"); not a clause running on from the
+# verb ("the man police say drove the car")
+def test_lowercase_source_after_figures():
+    assert only("The death toll climbed to 49, the health ministry said.", "killed").source == "the health ministry"
+    assert only("Six other people were wounded, local officials said.", "injured").source == "local officials"
+    assert only("The toll rose to 164, state media reported.", "killed").source == "state media"
+    assert only("He was listed in stable condition, a police spokeswoman said Monday.",
+                "injured").source == "a police spokeswoman"
+    assert only("Police arrested Kwanze Fluker, 22, of Bloomfield, the man police say drove the car.",
+                "detained").source is None
+
+
+# A bare apposition between a name and the death an obituary's headline or lead tells ("Esther Williams, swimming
+# star, dies at 91", "Mark Felt, Watergate's `Deep Throat, ' dies at 95"); not a clause of place or time before
+# another's death ("after his father, for whom he is named, died")
+def test_bare_apposition_before_death():
+    assert pairs("Esther Williams, swimming star, dies at 91") == {("killed", 1)}
+    assert pairs("Mark Felt, Watergate's `Deep Throat, ' dies at 95") == {("killed", 1)}
+    assert pairs("Mark Felt, FBI official who became 'Deep Throat, ' dead at 95") == {("killed", 1)}
+    assert only("Esther Williams, one of the biggest box-office stars of the 1940s and 1950s, died peacefully.",
+                "killed").number_text == "Esther Williams"
+    assert pairs('A 32-year-old British climber, described as "lacking experience", dies after falling.') == {
+        ("killed", 1)}
+    assert [c.number_text for c in extract_casualties(
+        "The detective died 26 years to the day after his father, for whom he is named, died.")] == ["The detective"]
+    assert pairs("Tokayev, president since 2019, said on Monday that order had been restored.") == set()
+
+
+# "Members of the ..." names any group the members belong to ("Eighteen members of the security forces were killed");
+# a strike a sentence opens on as an earlier one is another incident ("In an earlier Israeli strike in Zeitoun, at
+# least 12 members of the extended Daya family were killed")
+def test_members_of_the_group():
+    assert pairs("Eighteen members of the security forces were killed.") == {("killed", 18)}
+    assert pairs("Two members of the crew were arrested.") == {("detained", 2)}
+    assert pairs("In an earlier Israeli strike in the Zeitoun neighborhood of Gaza City, at least 12 members of the "
+                 "extended Daya family were killed.") == set()
+    assert pairs("At least 12 members of the extended Daya family were killed.") == {("killed", 12)}
+
+
+# A deed someone is "accused in" or convicted of as a double murder, dated by its year, is the report's own event
+# ("two men accused in killing Zurana Horton, 34, in 2011", "Convicted of Double Murder In 2010 Kraft Foods Rampage")
+def test_accused_in_dated_deed():
+    assert pairs("The video was shown at the trial of two men accused in killing Zurana Horton, 34, a mother of 12, in "
+                 "2011.") == {("killed", 1)}
+    assert pairs("Woman Convicted of Double Murder In 2010 Kraft Foods Rampage In NE Philadelphia") == {("killed", 2)}
+    assert pairs("The quake killed 26,000 people in 2003.") == set()
+
+
+# "He" or "she" right before a bare "held" did the holding ("a job she held from 1993 to 2001", "as she held on to a
+# fence"); "he is being held" and a headline's "Man held after stabbing" are detained
+def test_pronoun_held_is_the_doer():
+    assert pairs("Olson was the former director of the agency, a job she held from 1993 to 2001.") == set()
+    assert pairs("She was screaming in pain as she held on to a fence a few houses down.") == set()
+    assert pairs("He is being held without bail.") == {("detained", 1)}
+    assert pairs("Man held after stabbing") == {("detained", 1)}
+
+
+# A parent named by the children with no article, as headlines write one, is a victim of one ("Queens mother of 2
+# dead", "killed mom of 12", "Father of 3 fatally shot"); not a parent of a child whose age follows
+def test_parent_of_children_headline():
+    assert pairs("Hit-and-run crash leaves Queens mother of 2 dead") == {("killed", 1)}
+    assert pairs("Gangbangers who allegedly killed mom of 12 in crossfire begin trial") == {("killed", 1)}
+    assert pairs("Father of 3 fatally shot outside northeast Houston Walgreens") == {("killed", 1)}
+    assert pairs("Only On 6 Mother of 7-Year-Old Boy Killed in Shooting Speaks Out") == set()
+    assert pairs("Wanda Machin, 35, mother of three who lives across the street, expressed frustration.") == set()
+
+
+# "Several dozen people were wounded" is injured with the lower bound of dozens, 24; "several hundred" 200
+def test_several_dozen_wounded():
+    assert pairs("In addition to the dead, several dozen people were wounded, hospital officials said.") == {
+        ("injured", 24)}
+    assert pairs("Police arrested several hundred protesters.") == {("detained", 200)}
+
+
+# A negated denial, or a denial of a statement that names no casualty, disputes no figure ("did not deny his client
+# was there when Kathina Thomas died", "deny that he was carrying a weapon"); "denied that civilians were killed" does
+def test_denial_of_something_else():
+    assert not only("Lynch did not deny his client was there when Kathina Thomas died.", "killed").disputed
+    assert not only("Kimani Gray was killed, but his family deny that he was carrying a weapon.", "killed").disputed
+    assert not only("Police said two people were killed. Gotcher also denied that Simpson was the father of the baby.",
+                    "killed").disputed
+    assert only("Activists said 30 people died. The army denied that civilians were killed.", "killed").disputed
+    assert only("Activists said 30 people were killed. The military has denied the claims.", "killed").disputed
+
+
+# "So far" between the helper and the term of a running count ("At least 40 people have so far been killed", "Five
+# people had so far been confirmed dead")
+def test_so_far_between_helper_and_term():
+    assert pairs("At least 40 people have so far been killed, officials said.") == {("killed", 40)}
+    assert pairs("Five people had so far been confirmed dead in the quake.") == {("killed", 5)}
+    assert pairs("Twelve people have so far been arrested.") == {("detained", 12)}
+
+
+# Reported speech with "quoted ... as saying": the one quoted is the source ("quoted the governor as saying five people
+# had received treatment"), or the subject of "were quoted (by AP) as saying"
+def test_quoted_as_saying_source():
+    assert only("Another news agency quoted the governor as saying five people had been injured by the quake.",
+                "injured").source == "the governor"
+    assert only("The quake killed 10 people, Iranian officials were quoted by AP as saying.",
+                "killed").source == "Iranian officials"
+    assert only("Interfax quoted a police source as saying 12 people had been detained.",
+                "detained").source == "a police source"
+
+
+# A quotation's closing marks end the speaker's phrase before the verb ("...,'' Fanning said"), and a source may follow
+# the verb after them ('..., " said Fauzi'); an apostrophe alone may be a possessive ("The officers' union said")
+def test_source_after_quotation():
+    assert only("``Police negotiated with the suspect, who gave himself up just after 6 p.m.,'' Fanning said.",
+                "detained").source == "Fanning"
+    assert only('"Dozens of people were injured and are being treated at three hospitals, " said Fauzi, who uses '
+                "a single name.", "injured").source == "Fauzi"
+    assert only("``For the time being there are 14,000 refugees,'' Governor Abraham Atururi said.",
+                "displaced").source == "Governor Abraham Atururi"
+    assert only("The officers' union said two officers were hurt.", "injured").source == "The officers' union"
+
+
+# A title's stop or an initial does not end a source ("said Capt. Thomas Steck", "according to OSP Lt. Gregg Hastings",
+# "stated Assistant Brooklyn U.S. Attorney Elizabeth Geddes"); a sentence's stop still does
+def test_source_title_stop():
+    assert only('"We found one juvenile victim with a gunshot wound," said Capt. Thomas Steck, New Britain police.',
+                "injured").source == "Capt. Thomas Steck"
+    assert only("Chief Scott Russell received critical injuries, according to OSP Lt. Gregg Hastings.",
+                "injured").source == "OSP Lt. Gregg Hastings"
+    assert only('"He wounded five others," stated Assistant Brooklyn U.S. Attorney Elizabeth Geddes.',
+                "injured").source == "Assistant Brooklyn U.S. Attorney Elizabeth Geddes"
+    assert only("Two people were killed, according to police. The toll rose later.", "killed").source == "police"
+
+
+# Documents cited as people are ("..., the statement said", "..., a police report said", "..., the charges said"), and a
+# source kept anonymous ("a court source said")
+def test_document_and_anonymous_sources():
+    assert only("Commandos seized 23 pirates, the statement said.", "detained").source == "the statement"
+    assert only("A 43-year-old man was arrested early Sunday, a police report said.",
+                "detained").source == "a police report"
+    assert only("The officer's partner will also remain in custody, a court source said.",
+                "detained").source == "a court source"
+
+
+# A lower-case title with the speaker's name after it ("..., hospital spokeswoman Ilene Wolff said", "..., spokesman
+# Harlan Boll said")
+def test_lowercase_title_then_name_source():
+    assert only("Two men were wounded, hospital spokeswoman Ilene Wolff said.",
+                "injured").source == "hospital spokeswoman Ilene Wolff"
+    assert only("She died peacefully in her sleep, spokesman Harlan Boll said.", "killed").source == (
+        "spokesman Harlan Boll")

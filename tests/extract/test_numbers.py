@@ -176,3 +176,12 @@ def test_counts_side_by_side_are_not_one_number():
     assert [m.value for m in find_numbers("two eighteen years old, one nineteen")] == [18, 19]
     assert [m.value for m in find_numbers("twenty one")] == [21]
     assert [m.value for m in find_numbers("one hundred and five")] == [105]
+
+
+# "Several" or "a few" before "dozen", "hundred" or "thousand" is the vague plural of the unit, with its lower bound
+# ("several hundred" as "hundreds", 200), not "several" and a bare "hundred" (100)
+def test_several_hundred_is_vague():
+    mentions = find_numbers("Several hundred protesters were detained and several dozen people were wounded.")
+    assert [(m.text, m.value, m.value_low) for m in mentions] == [("Several hundred", None, 200),
+                                                                   ("several dozen", None, 24)]
+    assert [(m.value, m.value_low) for m in find_numbers("a few thousand")] == [(None, 2000)]

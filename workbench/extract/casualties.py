@@ -483,6 +483,16 @@ SINGULAR = re.compile(
     re.VERBOSE,
 )
 
+# A parent named by the children, with no article, as headlines and their echoes in the body write one: "Queens mother
+# of 2 dead", "Brooklyn mother of 12 killed in crossfire", "killed mom of 12", "Father of 3 fatally shot" (with an
+# article, SINGULAR takes it: "a mother of two"); up to two capitalised words before it name the place. Not a parent of
+# a child whose age follows ("mother of 6-year-old Jairo") or of an uncertain number ("Mother of 9 or 10 year old").
+PARENT_OF = re.compile(r"""(?:[A-Z][\w'’.-]*\s+){0,2}(?<![\w-])(?P<noun>[Mm]other|[Ff]ather|[Mm]om|[Dd]ad|[Mm]um)
+    (?:\s+of\s+|-of-)(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\b(?![-–]|\s+or\b)
+    (?:\s+(?:young\s+|grown\s+|small\s+)?(?:children|kids|sons|daughters|boys|girls)\b)?""", re.VERBOSE)
+# What a sentence must hold for PARENT_OF to be tried (lowercased).
+PARENT_OF_CUES = ("other of ", "ather of ", "mom of ", "dad of ", "mum of ", "-of-")
+
 # (an age written without hyphens is one modifier: "his then pregnant 20 year old girlfriend")
 # A victim noun after a name's possessive, as a determiner: "Gray's sister was arrested", and the spaced form of
 # some wire copy, "Gray ’ s sister". (The pattern opens on the name's capital and tests the word boundary before it
@@ -588,6 +598,14 @@ APPOSITION = re.compile(rf""",\s+(?:then\s+)?(?:\d{{1,3}}|(?:an?|the|his|her|of|
     (?:(?:[^,;]|,(?={_LIST_ITEM})){{1,90}}?|(?:[^,;.]|,(?={_LIST_ITEM})){{1,240}}?)),
     (?:\s+[a-z]{{2,}}ing\s+[^,;.]{{1,60}}?,)?(?=\s)(?!{_LIST_ITEM})""",
                         re.VERBOSE)
+# A bare apposition, with no article, right before the death an obituary's headline or lead tells: "Esther Williams,
+# swimming star, dies at 91", "Mark Felt, Watergate's `Deep Throat,' dies at 95" (a quotation's closing comma inside
+# it), "Williams, one of the biggest box-office stars of the 1940s and 1950s, died", "A 32-year-old British climber,
+# described as "lacking experience", dies"; not a relative clause (RELATIVE), a clause of place or time ("at 49th and
+# Sansom Streets, near where she lived, died", "after his father, for whom he is named, died") nor a speaker.
+DEATH_APPOSITION = re.compile(r""",\s+(?!(?:who|whose|whom|which|where|when|while|near|for|after|before|because|since|if|
+    though|although|then|and|or|but|police|officials|authorities)\b)
+    [^,;.!?]{2,90}?,(?:\s+['’"”`]+)?(?=\s+(?:dies|died|dead\s+at|has\s+died|is\s+dead)\b)""", re.VERBOSE)
 # A verb where a role would open after a name's age: "Michael D. Matthews, 47, died of his injuries, the ... said".
 ROLE_VERB = re.compile(r",\s+(?:[a-z]+ed|dies)\b")
 # An apposition after a name that opens on a bare noun of relation or role, with no article: ", sister of the teen
@@ -760,7 +778,7 @@ _FILLER = r"""(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|a
     confirmed|reported|thought|known|said|to|just|each|apparently|likely|officially|since|ultimately|
     seriously|critically|badly|severely|slightly|gravely|lightly|moderately|internally|shot|stabbed|beaten|struck|and|
     who|that|which|all\s+of\s+whom|each\s+of\s+whom|found|listed\s+as|listed|then|immediately|instantly|were\s+taken|currently|tragically|accidentally|
-    reportedly|later|both|then|subsequently|back)"""
+    reportedly|later|both|then|subsequently|back|so\s+far)"""
 # Where a victim was hit, between "shot" and the term ("was shot in the leg and taken to a hospital", "was shot
 # twice in the chest and died", "had been shot at the home and were being treated at hospitals"): body parts as news
 # reports name them, and the home or the scene.
@@ -882,7 +900,10 @@ _NOT_PLACE_WORDS = r"(?:he|she|they|it|we|you|i|who|that|which|there|when|where)
 # The region set off by commas after a town: "in Bountiful, British Columbia,", "from Dayton, Ohio,"; or the town
 # after a street, whose closing comma a helper verb may stand for ("of Newton Street, Millom was arrested").
 _REGION = r"(?:,\s+(?-i:[A-Z])[\w'’.-]*+(?:\s+(?-i:[A-Z])[\w'’.-]*+){0,2}(?:,|(?=\s+(?:was|were|is|are|has|have|had)\s)))"
+# (After "members of", "the" may open any group: "Eighteen members of the security forces were killed", "12 members of
+# the extended Daya family were killed".)
 _MEMBERS_OF = rf"""(?P<members>of|with)\s+(?:(?:the\s+same|one|the)\s+famil(?:y|ies)
+      |(?<=members\sof\s)the\s+(?:(?!{_NOT_MEMBERS})[\w'’-]+\s+){{0,3}}?(?!{_NOT_MEMBERS})[\w'’-]+
       |(?!(?:the|them|those|whom|which|who)\b)(?:(?!{_NOT_MEMBERS})[\w'’-]+\s+){{0,5}}?
       (?!{_NOT_MEMBERS})[\w'’-]+{_REGION}?)(?=\s+(?:were|have\s+been|had\s+been)\s)"""
 # (Every one of these alternatives opens on white space, which is read once, before them all: written in each,
@@ -1402,7 +1423,7 @@ _NOT_PEOPLE_UNITS = r"""shots?(?!\s+(?:dead|to\s+death|and\s+(?:killed|wounded|i
     deaths?\s+(?:per|a\s+year|each|every) percent million\s+(?:dollars|in) aftershocks? boats? ships? vessels? skiffs?
     dhows? trawlers? tankers? planes? aircraft helicopters? drones? tanks? trucks? buses wounds?
     gunshot\s+wounds? stab\s+wounds? bullet\s+wounds? knife\s+wounds? puncture\s+wounds? shrapnel\s+wounds?
-    gunshots?(?!\s+(?:victims?|survivors?|patients?)) kilograms? kilos? kg grams?""".split()
+    gunshots?(?!\s+(?:victims?|survivors?|patients?)) kilograms? kilos? kg grams? warrants? search\s+warrants?""".split()
 NOT_PEOPLE_AFTER = re.compile(
     rf"""^(?:[\s\-–—]*(?:year|yr)s?[\s\-–—]*old|-\s*(?:and|or|to|&)\s*\d{{1,3}}[\s-]*(?:year|yr)s?[\s-]*olds?
     |\s+years?\s+of\s+age|\s*(?:a\.m\b|p\.m\b|am\b|pm\b|gmt|utc|[ecmp][sd]t\b|local\s+time|o'clock|hours?\s+(?:gmt|local))
@@ -1506,11 +1527,16 @@ SOURCE_VERBS = ("said", "says", "say", "reported", "reports", "report", "told", 
                 "stated", "estimated", "estimates", "counted", "claimed", "added", "tweeted", "posted", "wrote")
 SOURCE_CUE = re.compile(
     "(?:" + _deep_alternation([[*_pieces(verb), _word_start_behind(len(verb))] for verb in SOURCE_VERBS]) + r")\b")
+# The stop of a title or an initial, which a source's name goes on after ("said Sgt. Michael Woody", "according to OSP
+# Lt. Gregg Hastings", "Assistant Brooklyn U.S. Attorney Elizabeth Geddes"): read after the stop, one fixed-width look
+# back per title (a look back must have one width).
+_TITLES = "Lt Sgt Capt Cpl Det Rev Dr Mr Mrs Ms Gov Col Gen Maj Sen Rep St Ofc Insp Supt Cmdr Lieut Sgts Dep".split()
+_TITLE_STOP = "(?:" + "|".join(rf"(?<={title}\.)" for title in _TITLES) + r"|(?<=[ .][A-Z]\.))"
 ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|citing)\s+(?P<src>[^,;:]{2,80}?)"
-                       r"(?=\s*[,;:]|\.?\s*$|\.\s|\s+(?:that|who|which)\b)")
+                       rf"(?=\s*[,;:]|\.?\s*$|\.(?!{_TITLE_STOP})\s|\s+(?:that|who|which)\b)")
 CITING_END = re.compile(r",\s+citing\s+([^,]{3,80}),\s*$")
 # The source after a reporting verb that follows a comma: "..., said Police Chief John Smith".
-SOURCE_TRAIL = re.compile(r"\s+([^,.;]{2,70})")
+SOURCE_TRAIL = re.compile(rf"\s+((?:[^,.;]|\.{_TITLE_STOP}){{2,70}})")
 # A next sentence that opens on the figure: "That figure ...", "The toll ...".
 FIGURE_REFERENCE = re.compile(r"(?:that|this|the\s+(?:figure|toll|number))\b", re.I)
 SOURCE_AUX = frozenset("have has had also later previously initially earlier now still further".split())
@@ -1523,6 +1549,22 @@ SOURCE_BOUNDARY = frozenset("that and but as while after when".split())
 # Lowercase speakers accepted at the head of a source phrase.
 SPEAKER_LOWER = frozenset("police officials authorities officers investigators witnesses residents doctors "
                           "medics paramedics prosecutors deputies troopers sources".split())
+# Speakers a lowercase phrase may stand for by its last word, the gazetteer's one-word titles, bodies and people
+# (workbench/data/source_types.csv): "the health ministry said", "local officials said", "a police spokeswoman said",
+# "a court source said" (not the words that only mark one anonymous, "unnamed", nor "former", which open a title);
+# and the documents a report cites as it cites people: "the statement said", "the charges said", "a police report
+# said".
+SPEAKER_HEADS = frozenset(row["pattern"] for row in read_rows("source_types.csv")
+                          if row["pattern"].isalpha() and row["pattern"].islower()
+                          and row["pattern"] not in ("former", "anonymity", "anonymous", "unnamed")) | {
+    "statement", "statements", "charges", "complaint", "report", "release"}
+# What may follow a reporting verb that ends its clause: a stop, a comma, a quotation mark or the sentence's end (or
+# the medium or the day, SOURCE_TAIL).
+CUE_CLOSE = re.compile(r"\s*(?:[.,;:!?\"”'’)]|$)")
+# A word of such a phrase, and the words that show it is the end of a clause rather than a noun phrase.
+SPEAKER_WORD = re.compile(r"[a-z][a-z'’-]*")
+SPEAKER_PHRASE_STOP = frozenset("""what whom whose which where during following including though although in at of for
+    with to from on by into after before since than as if because hurt""".split())
 # Words that show the phrase before a reporting verb is not its speaker ("five people were reported dead").
 # (grouped by first letter, each letter in its _caseless form, so that at each word the engine tries only the words of
 # its letter; within a letter they keep their order)
@@ -1571,10 +1613,12 @@ DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|c
 # (A war's strike on "another" school, hospital, mosque or village is a strike of its own: "three Gazans were killed
 # when Israeli forces attacked another UN school in Gaza City".)
 # ("Previous" of a suspect's record is no other event: "A man who had previous convictions for burglary was arrested".)
+# ("So far" alone is the report's own running count, not a statistic: "41 bodies had been brought in so far", "The
+# death toll so far stands at 164"; a year's or a month's tally says so, "killed so far this year", "so far this month".)
 # (A time of someone's childhood, "when he was a child", "when she was 12", dates a relative's death told as background:
 # "His mother took her own life when he was a child"; not "when she was eight months pregnant", the victim's own state.)
 OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[-–]|and)\s*(?:19|20)?\d\d|
-    last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far|previous(?!\s+(?:convictions?|criminal\s+(?:records?|convictions?)|records?)\b)|(?:prior|earlier)\s+(?:attack|shooting|incident|stabbing|bombing)|separate|another\s+(?:attack|shooting|
+    last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far\s+this\s+month|previous(?!\s+(?:convictions?|criminal\s+(?:records?|convictions?)|records?)\b)|(?:prior|earlier)\s+(?:(?!(?:a|an|the|this|that)\s)[\w-]+\s+)?(?:attack|shooting|incident|stabbing|bombing|strike|air\s*strike|raid)|separate|another\s+(?:attack|shooting|
     incident|bombing|blast|earthquake|quake)|(?:attack|bomb|shell|raid|target)\w*\s+another\s+(?:[\w.-]+\s+){0,2}?(?:school|
     hospital|mosque|church|market|village|camp|shelter)s?|similar|(?:in|over|during)\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
     per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:in|during|from)\s+(?:one\s+of\s+)?those\s+(?:[\w-]+\s+)?(?:bombings|attacks|
@@ -1601,10 +1645,12 @@ ARRESTED_IN_DEED = re.compile(r"""\b(?:arrested|charged|indicted|convicted|sente
 ARRESTED_IN_REACH = 120  # (how far before "last" the arrest is looked for: its words, the deed's and their gaps)
 # A killing or wounding someone is charged with, accused or convicted of, right before the year it is dated by: the
 # deed the charge closes is the report's own event, however old ("is now accused of murdering two women at a Staunton
-# ice cream store in 1967", "was charged with killing three people in 2014"), as one named by its year after "a" is.
-CHARGED_WITH_DEED = re.compile(r"""\b(?:charged\s+with|accused\s+of|convicted\s+of|guilty\s+of|arrested\s+for|indicted\s+
-    (?:for|on\s+charges\s+of))\s+(?:[\w-]+-degree\s+)?(?:murdering|killing|slaying|shooting|stabbing|wounding|injuring)
-    \s[^.;:!?]{0,100}$""", re.I | re.VERBOSE)
+# ice cream store in 1967", "was charged with killing three people in 2014", "two men accused in killing Zurana Horton
+# ... in 2011 and wounding two others", "Convicted of Double Murder In 2010 Kraft Foods Rampage"), as one named by its
+# year after "a" is.
+CHARGED_WITH_DEED = re.compile(r"""\b(?:charged\s+with|accused\s+(?:of|in)|convicted\s+of|guilty\s+of|arrested\s+for|indicted\s+
+    (?:for|on\s+charges\s+of))\s+(?:[\w-]+-degree\s+)?(?:murdering|killing|slaying|shooting|stabbing|wounding|injuring
+    |(?:double|triple|quadruple)\s+murder)\s[^.;:!?]{0,100}$""", re.I | re.VERBOSE)
 # "... since 2005, when a man killed four", "broke the truce on 4 November 2008, when troops killed six": everything
 # after "when" is about that earlier event.
 SINCE_WHEN = re.compile(r"\b(?:since|in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\s*,?\s+when\b", re.I)
@@ -1662,14 +1708,15 @@ COURT_WORDS = ("trial", "convicted", "guilty", "sentenc", "jury", "judge", "plea
 # of trying every alternative at every place; grouped by that character, as most letters of a text are one of them,
 # the engine then tries only the group of the letter under the cursor (the pattern is only asked whether it is found).
 OTHER_EVENT_QUICK = re.compile(_by_first_letter([
-    r"19\d\d", r"20\d\d", "since", "last", "earlier", r"this\s+year", r"so\s+far", "previous", r"prior\s", "separate",
+    r"19\d\d", r"20\d\d", "since", "last", "earlier", r"this\s+year", r"so\s+far\s+this\s+month", "previous", r"prior\s", "separate",
     r"another\s", "similar", r"in\s+the\s+past", r"over\s+the\s+past", r"during\s+the\s+past", "anniversar", "annual", r"a\s+year", r"each\s+year", r"per\s+year",
     r"every\s+year", "statistic", "nationwide", "worldwide", r"per\s+100", r"wars?\b", r"in\s+those\s",
     r"during\s+those\s", r"from\s+those\s", r"in\s+one\s+of\s+those\s", r"when\s+(?:he|she|i|we|they)\s+w"]))
 # A sentence opening on another time or case speaks of another event throughout ("Last year, ...", "Last summer, ...",
-# "In a separate incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...", "Over the past decade,
-# ...", "Within the last year, ...", "In the last seven months, ...", and a year's tally: "So far in 2017, at least 47
-# people have been killed", "So far this year, ..."; not the past days or weeks, which a round-up's own tally spans).
+# "In a separate incident, ...", "In other Sunday attacks, ...", "In an unrelated incident, ...", "In an earlier Israeli
+# strike ..., ...", "Over the past decade, ...", "Within the last year, ...", "In the last seven months, ...", and a
+# year's tally: "So far in 2017, at least 47 people have been killed", "So far this year, ..."; not the past days or
+# weeks, which a round-up's own tally spans).
 # (It is only asked whether it matches, so its alternatives need no order: those that open on "in" share it, and the
 # others open on the _caseless form of their first letter, so that the engine passes over those of other letters at a
 # glance instead of entering each.)
@@ -1677,6 +1724,7 @@ SENTENCE_OTHER = re.compile(rf"""^(?:{_caseless("l")}ast\s+(?:year|month|week|su
     |{_caseless("p")}reviously|separately|{_caseless("s")}o\s+far\s+(?:this\s+(?:year|month)|in\s+(?:19|20)\d\d)
     |(?:{_caseless("o")}ver|{_caseless("d")}uring|{_caseless("w")}ithin)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months|decades?)
     |in\s+(?:(?:\w+\s+)?(?:19|20)\d\d|(?:\w+\s+)?last\s+year|a\s+(?:separate|similar|previous|another)|another
+      |an?\s+(?:earlier|prior)\s+(?:[\w-]+\s+)?(?:attack|shooting|incident|stabbing|bombing|strike|air\s*strike|raid)s?
       |the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months|decades?)
       |(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){{0,2}}?(?:shootings|attacks|incidents?|bombings|strikes|raids|cases?|news))
     |(?:\w+\s+){{1,2}}(?:years?|months?|decades?)\s+ago)\b""", re.VERBOSE | re.IGNORECASE)
@@ -2169,7 +2217,8 @@ def _apposition_end(sentence: str, end: int) -> int | None:
     """Where the words after an apposition or a relative clause start ("The gunman, a 66-year-old from
     Illinois, was shot", "A man, whose name was not released, was killed"), or None."""
     # (both open on a comma: most victims have none after them)
-    m = (APPOSITION.match(sentence, end) or RELATIVE.match(sentence, end)) if sentence.startswith(",", end) else None
+    m = (APPOSITION.match(sentence, end) or RELATIVE.match(sentence, end) or DEATH_APPOSITION.match(sentence, end)
+         if sentence.startswith(",", end) else None)
     if m is None and sentence.startswith(DASH_STARTS, end):
         m = DASH_APPOSITION.match(sentence, end)  # "The victim — a 20-year-old man — died"
     return m.end() if m else None
@@ -2237,6 +2286,7 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         count.after = _apposition_end(sentence, tail) if sentence.startswith(_APPOSITION_STARTS, tail) else None
         counts.append(count)
         counts.extend(_shared_det(sentence, end))
+    counts.extend(_parent_counts(sentence, taken + counts))
     if ("s " in sentence and ("'s " in sentence or "’s " in sentence or "’ s " in sentence or "' s " in sentence)
             and not YEAR.search(sentence) and not DATED_OPENING.match(sentence)):
         # (not in a sentence holding a year or opening on a month, of a relative's past: "Ice Cube's sister was shot
@@ -2262,6 +2312,20 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
                     or OTHER_NOT_AFTER.search(sentence, max(0, start - 9), start) or _lead(OBJECT_LEAD, sentence, start)):
                 continue  # (not "Neither the driver or the other", nor "the teen who shot the other was held")
             counts.append(_Count(start, end, m.group(0), 1, None, "exact", None, end, True))
+    return counts
+
+
+def _parent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
+    """Parents named by their children with no article (PARENT_OF), each a victim of one: "Queens mother of 2 dead"."""
+    lower = sentence.lower()
+    if not any(map(lower.__contains__, PARENT_OF_CUES)):
+        return []
+    counts = []
+    for m in PARENT_OF.finditer(sentence):
+        start, end = m.span()
+        if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
+            continue  # ("a mother of two": SINGULAR's)
+        counts.append(_Count(start, end, m.group(0), 1, None, "exact", m.group("noun").lower(), end, True))
     return counts
 
 
@@ -2486,7 +2550,8 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         if sentence.startswith(COMMA_SUFFIX_STARTS, end) and (suffix := COMMA_SUFFIX.match(sentence, end)):
             end = suffix.end()  # "W. Mark Felt, Sr., the number 2 man at the FBI, died": the suffix is the name's
         appos = (APPOSITION.match(sentence, end) or ROLE_APPOSITION.match(sentence, end)
-                 or HOMETOWN_WITH.match(sentence, end) if sentence.startswith(",", end) else suffix_age)
+                 or HOMETOWN_WITH.match(sentence, end) or DEATH_APPOSITION.match(sentence, end)
+                 if sentence.startswith(",", end) else suffix_age)
         if appos is not None and sentence.startswith(",", appos.end() - 1) and (
                 role := ROLE_APPOSITION.match(sentence, appos.end() - 1)) and not ROLE_VERB.match(
                     sentence, appos.end() - 1):
@@ -3075,6 +3140,9 @@ def _term_category(sentence: str, c: _Count, m: re.Match[str]) -> str | None:
         return None  # "A former police officer shot dead a pharmacy owner": the doer, with the victim after
     if term == "held" and filler.split() in (["is"], ["are"]):
         return None  # "once a person is held for an exam": a rule, not an event
+    if term == "held" and not filler and c.text in SUBJECT_PRONOUNS:
+        return None  # "a job she held from 1993 to 2001", "as she held on to a fence": a pronoun did the holding
+        # (a headline's "Man held after stabbing" has a noun, never a pronoun)
     if term.startswith(("hospitali", "treated")) and NOT_INJURY.match(sentence, m.end()):
         return None  # "hospitalized for psychiatric evaluation"
     if category == "injured" and term.endswith(HOSPITAL_ENDS) and ONLY_CHECKED.match(sentence, m.end()):
@@ -4093,8 +4161,27 @@ def _after_dated_clause(sentence: str, start: int, breaks: list[int]) -> bool:
     return DATE_STATED.search(sentence, earlier, before - 1) is not None
 
 
-def _speaker_before(before: str) -> str | None:
-    """The speaker just before a reporting verb: back to a comma, "that", "and", or the sentence start."""
+# How wire copy closes a quotation in plain characters (two apostrophes, or one after the quote's last mark), which ends
+# a speaker's phrase as a double quotation mark does: "``... just after 6 p.m.,'' Fanning said" (an apostrophe alone
+# may be a possessive: "the officers' union said").
+CLOSING_QUOTES = ("''", "’’", ",'", ".'", "?'", "!'", ",’", ".’", "?’", "!’")
+# Quotation marks a quotation may close on before its speaker: '..., " said Fauzi', "...,'' said Subhan Sahara".
+QUOTE_MARKS = "\"”'’` "
+
+
+def _after_comma(before: str) -> bool:
+    """Whether the text before a reporting verb ends on a comma, or on one that closes a quotation: the source then
+    follows the verb ("..., said Police Chief John Smith", '"Dozens of people were injured," said Fauzi')."""
+    end = before.rstrip()
+    if end.endswith(","):
+        return True
+    bare = end.rstrip(QUOTE_MARKS)
+    return len(bare) < len(end) and bare.endswith(",")
+
+
+def _speaker_before(before: str, closing: bool = False) -> str | None:
+    """The speaker just before a reporting verb: back to a comma, "that", "and", or the sentence start; with
+    `closing` (the verb ends its clause), also a phrase in lower case that names one by its last word."""
     cite = CITING_END.search(before)
     head = before[: cite.start()] if cite else before
     words = head.split()
@@ -4103,7 +4190,7 @@ def _speaker_before(before: str) -> str | None:
     taken: list[str] = []
     while words and len(taken) < 8:
         word = words[-1]
-        if word.endswith((",", ";", ":", '"', "”")):
+        if word.endswith((",", ";", ":", '"', "”", *CLOSING_QUOTES)):
             break
         if word.lower() in SOURCE_BOUNDARY:
             # "Russian and state media", "witnesses and officials": "and" joining two speakers stays in it
@@ -4118,14 +4205,49 @@ def _speaker_before(before: str) -> str | None:
     first = taken[-1]
     if first.lower() in ("the", "a", "an") and len(taken) > 1 and taken[-2][:1].isupper():
         first = taken[-2]  # "the UN says"
-    if SOURCE_STOP.search(speaker) or not (first[:1].isupper() or first.lower() in SPEAKER_LOWER):
+    if SOURCE_STOP.search(speaker) or not (first[:1].isupper() or first.lower() in SPEAKER_LOWER
+                                           or closing and _speaker_head(taken)):
         return None
     return f"{speaker}, citing {cite.group(1)}" if cite else speaker
+
+
+def _closes_clause(sentence: str, at: int) -> bool:
+    """Whether the reporting verb ending at `at` ends its clause, as a source's does ("..., local officials said.",
+    "..., the county sheriff announced Tuesday"); not one a clause runs on from ("the man police say drove the car",
+    "a police report said")."""
+    return CUE_CLOSE.match(sentence, at) is not None or SOURCE_TAIL.match(sentence, at) is not None
+
+
+def _speaker_head(words: list[str]) -> bool:
+    """Whether a phrase in lower case (its words last first, as `_speaker_before` takes them) is a plain noun phrase
+    whose last word names a speaker (SPEAKER_HEADS), perhaps followed by the speaker's name: "the health ministry",
+    "local officials", "the ship's owner", "hospital spokeswoman Ilene Wolff"; not the end of a clause that runs into
+    the verb ("during what authorities said", "whom police said")."""
+    named = 0
+    while named < len(words) - 1 and words[named][:1].isupper():
+        named += 1  # (the name after the title: "Wolff", "Ilene")
+    return words[named] in SPEAKER_HEADS and all(
+        SPEAKER_WORD.fullmatch(word) and word not in SPEAKER_PHRASE_STOP for word in words[named:])
 
 
 def _trim_source(source: str) -> str:
     """Drop the medium and the day from a source: "investigators in a press release Tuesday" -> "investigators"."""
     return SOURCE_TAIL.sub("", source) or source
+
+
+# Wire copy's reported speech: "Another news agency quoted the governor as saying five people had received treatment"
+# (the one quoted is the source), and "Iranian officials were quoted by AP as saying" (the subject is).
+QUOTED_AS_SAYING = re.compile(r"quoted\s+(?!by\s)(?P<src>[^,;:]{2,80}?)\s+as\s+saying\b")
+QUOTED_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+quoted\s+(?:by\s+[^,;:]{1,40}?\s+)?as\s+saying\b")
+
+
+def _quoted_source(sentence: str) -> str | None:
+    """The source of reported speech told with "quoted ... as saying" (see QUOTED_AS_SAYING), or None."""
+    m = QUOTED_AS_SAYING.search(sentence)
+    if m:
+        return _trim_source(m.group("src").strip())
+    m = QUOTED_PASSIVE.search(sentence)
+    return _speaker_before(sentence[: m.start()] + " ") if m else None
 
 
 def _source(sentence: str, next_sentence: str | None) -> str | None:
@@ -4138,12 +4260,14 @@ def _source(sentence: str, next_sentence: str | None) -> str | None:
             if lead:
                 return f"{lead}, citing {src}"
         return src
+    if "quoted" in sentence and " as saying" in sentence and (quoted := _quoted_source(sentence)):
+        return quoted
     for cue in SOURCE_CUE.finditer(sentence):
         before = sentence[: cue.start()]
-        speaker = _speaker_before(before)
+        speaker = _speaker_before(before, _closes_clause(sentence, cue.end()))
         if speaker:
             return speaker
-        if before.rstrip().endswith(","):
+        if _after_comma(before):
             trail = SOURCE_TRAIL.match(sentence, cue.end())
             if trail and not SOURCE_STOP.search(trail.group(1)):
                 return _trim_source(trail.group(1).strip())
@@ -4175,9 +4299,32 @@ def _states_dispute(text: str, lower: str | None = None) -> bool:
         return False
     for m in DISPUTE_LOWER.finditer(lower) if text.isascii() else DISPUTE.finditer(text):
         if not (m.group()[:1] in "cdhwia" and DETAIL_SUBJECT.search(lower, max(0, m.start() - DETAIL_SUBJECT_REACH),
-                                                                   m.start())):
+                                                                   m.start())) and not _denial_of_other(lower, m):
             return True
     return False
+
+
+# A denial that disputes no figure: a negated one ("Lynch did not deny his client was there when Kathina died"), or one
+# of a statement that names no casualty ("family ... deny that he was carrying a weapon", "Gotcher also denied that
+# Simpson was the father of Flynn's baby"); "denied that civilians were killed" still disputes. The negation is looked
+# for in the few characters before the denial ("did not ", "never ").
+NEGATED_DENIAL = re.compile(r"(?:not|n['’]t|never)\s+$")
+NEGATED_DENIAL_REACH = 12
+DENIED_THAT = re.compile(r"\s+that\s+([^.;:!?]*)")
+# What a denied statement names when it is about casualties (plain substrings of the lowercased statement).
+CASUALTY_STEMS = ("kill", "dead", "die", "death", "fatal", "injur", "wound", "hurt", "arrest", "detain", "custody",
+                  "missing", "displac", "evacuat", "homeless", "toll", "figure", "number", "casualt", "victim", "shot",
+                  "murder", "slain", "bod")
+
+
+def _denial_of_other(lower: str, m: re.Match[str]) -> bool:
+    """Whether a DISPUTE match is a denial that disputes no figure (see NEGATED_DENIAL)."""
+    if not m.group()[:3].lower() == "den":
+        return False
+    if NEGATED_DENIAL.search(lower, max(0, m.start() - NEGATED_DENIAL_REACH), m.start()):
+        return True
+    that = DENIED_THAT.match(lower, m.end())
+    return that is not None and not _has_stem(that.group(1), CASUALTY_STEMS)
 
 
 # A detail of a person as the subject of "could not be confirmed": what is unconfirmed is the detail, not a figure
