@@ -7229,3 +7229,14 @@ def test_that_before_a_person_opening_a_sentence_takes_up_the_one_described():
 def test_a_windows_1252_dash_alone_is_read_as_the_dash_it_stands_for():
     text = "OCEANSIDE \x97 The District Attorney's Office announced it will not seek the death penalty."
     assert [r.speaker for r in extract_attributions(text)] == ["The District Attorney's Office"]
+
+
+def test_police_rank_abbreviations_and_a_bare_captain_are_the_police():
+    for text in (
+        "Two men were shot outside a bar. Cpl. Marcus Hines said the gunmen fled in a car.",
+        "Two men were shot outside a bar. Cmdr. John Perez said the shooting was gang-related.",
+        "Police were called to the house at 9 p.m. and found two men shot. Captain Scott Adams said the suspect fled.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"], text
+    text = "A boy was shot at a party and the fire department took him to hospital. Fire Cmdr. Tom Hale said he was awake."
+    assert [r.speaker_type for r in extract_attributions(text)][-1] == "government"

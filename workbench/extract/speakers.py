@@ -993,6 +993,9 @@ ARRESTED_AFTER_NAME = re.compile(
 # A superintendent by the bare title ("Supt. Eddie Johnson"): the title of the police chiefs of Chicago and New
 # Orleans, and of school districts.
 SUPERINTENDENT_TITLES = ("Superintendent ", "Supt. ", "First Deputy Superintendent ", "Deputy Superintendent ")
+# The titles before a name that both police and fire services give ("Chief David Brown", "Captain Scott Adams"), typed
+# by which of the two the article speaks of (a ship's or a team's captain is written so too, in stories of neither).
+SERVICE_TITLES = ("Chief ", "Captain ")
 SUPERINTENDENT_POLICE_REACH = 250  # characters before the first mention: its sentence and the one before
 # Reports that name neither an outlet nor a document ("Reports indicate that four people were shot", "Early reports
 # said"): the press, as the held-out annotation types "reports" and "past reports" (a police or court report is named
@@ -4480,8 +4483,9 @@ class SpeakerIndex:
         return t
 
     def _chief_type(self) -> str | None:
-        """The type of a chief named by the bare title ("Chief David Brown"): the police's where the article speaks
-        of the police and not of a fire service, a fire chief's (government) the other way round; None otherwise."""
+        """The type of a chief or a captain named by the bare title ("Chief David Brown", "Captain Scott Adams"): the
+        police's where the article speaks of the police and not of a fire service, a fire chief's (government) the
+        other way round; None otherwise."""
         text = self.text
         police = "olice" in text
         fire = "ire department" in text or "ire chief" in text or "ire Department" in text or "ire Chief" in text
@@ -4678,8 +4682,9 @@ class SpeakerIndex:
                 # "Forty police officers ... were able to respond quickly, Superintendent Michael Harrison told NBC
                 # station WDSU": the police superintendent (a school's speaks for an institution, typed other)
                 return "security forces"
-            elif resolved.startswith("Chief ") and (chief := self._chief_type()):
-                return chief  # "Chief Shelley Zimmerman" in a story on the police: the police chief
+            elif resolved.startswith(SERVICE_TITLES) and (chief := self._chief_type()):
+                # "Chief Shelley Zimmerman", "Captain Scott Adams" in a story on the police: the police's
+                return chief
             else:
                 return self._acronym_body_type(resolved) or "other"
         if found == "government":
