@@ -7240,3 +7240,16 @@ def test_police_rank_abbreviations_and_a_bare_captain_are_the_police():
         assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"], text
     text = "A boy was shot at a party and the fire department took him to hospital. Fire Cmdr. Tom Hale said he was awake."
     assert [r.speaker_type for r in extract_attributions(text)][-1] == "government"
+
+
+def test_one_who_works_at_a_named_workplace_or_for_a_company_is_a_worker():
+    for text in (
+        "A gunman opened fire in an office building. Bill Adgate, who works at LPL Financial inside the building, said "
+        "he hid in his office.",
+        "A gunman opened fire in an office building. Bill Adgate, who works for LPL Financial in the building, said he "
+        "hid in his office.",
+        "Shots rang out at the festival. Ann Lee, who works at a nearby salon, said she heard five shots.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"], text
+    text = "Ann Lee, who works for Rep. Tom Hale, said the remarks were unfair."
+    assert [r.speaker_type for r in extract_attributions(text)] != ["witness or resident"]

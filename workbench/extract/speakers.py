@@ -2379,8 +2379,14 @@ PERSON_WHO = re.compile(rf"{_UNNAMED_PERSON_OPENING}(?:{_UNNAMED_PERSON_NOUNS}|p
 # A lawmaker by a relative clause saying whom the person represents ("Jones, who has represented the district since
 # 2004", "..., who represents Ohio's 4th District").
 REPRESENTS = re.compile(r", who\s+(?:has\s+)?represent(?:s|ed)\s+(?:the\s+|[A-Z][\w'’.-]*\s+)")
-# A worker at the place the story is about, by a relative clause ("..., who has worked at the plant"): a worker.
-WORKS_AT = re.compile(r", who\s+(?:also\s+)?(?:has\s+|had\s+)?(?:also\s+)?(?:works|worked)\s+(?:at|in)\s+the\s")
+# A worker at the place the story is about, by a relative clause ("..., who has worked at the plant", "who works at a
+# nearby salon", "who works at LPL Financial inside the building"): a worker. Group 1 a workplace named in capitals, or
+# an employer after "for" ("who works for LPL Financial"), which must be no body or person the gazetteer types (not
+# "who works for Rep. Stephen Fincher", a lawmaker's staff).
+WORKS_AT = re.compile(
+    r", who\s+(?:also\s+)?(?:has\s+|had\s+)?(?:also\s+)?(?:works|worked)\s+(?:(?:at|in)\s+(?:the|an?)\s"
+    r"|(?:at|for)\s+([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*))"
+)
 # A place next to the scene opening the sentence before a name ("Across the street, Richard Harden said"): a
 # neighbour.
 NEXT_DOOR_OPENING = re.compile(
@@ -4375,7 +4381,9 @@ class SpeakerIndex:
                 roles.append("lawmaker")  # "Jones, who has represented the district since 2004"
             elif text.startswith(", ", m_end) and text[m_end + 3 : m_end + 4] == "-" and US_PARTY_TAG.match(text, m_end + 2):
                 roles.append("lawmaker")  # "Sanders, I-Vt., said"
-            elif text.startswith(", who ", m_end) and WORKS_AT.match(text, m_end):
+            elif text.startswith(", who ", m_end) and (works := WORKS_AT.match(text, m_end)) and (
+                works.group(1) is None or classify(works.group(1)) in (None, "other")
+            ):
                 roles.append("worker")  # "Dough mixer Andy Ryan, who has worked at the plant for nearly 30 years"
             elif text.startswith((", who ", " was ", " were "), m_end) and WAS_AT_SCENE.match(text, m_end):
                 roles.append("witness")  # "Taye Adesha, who was inside the bar when the shooting occurred"
