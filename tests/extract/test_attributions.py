@@ -7253,3 +7253,12 @@ def test_one_who_works_at_a_named_workplace_or_for_a_company_is_a_worker():
         assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"], text
     text = "Ann Lee, who works for Rep. Tom Hale, said the remarks were unfair."
     assert [r.speaker_type for r in extract_attributions(text)] != ["witness or resident"]
+
+
+def test_a_relative_apposed_with_an_age_after_the_owner_is_a_relative():
+    for text in (
+        "A girl was shot on State Street. \"I'm going to miss everything about her,\" said Destiny Williams, Jessica "
+        "Williams' 14-year-old sister.",
+        "A boy was killed on Friday. Ann Lee, Puente’s 17-year-old sister, said she was stunned.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"], text

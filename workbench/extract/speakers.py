@@ -265,7 +265,9 @@ APPOSITION = re.compile(
     r"|another\s+(?:(?!who\s)[^,;.\"“”()]){3,60}?)(?=[,;.]|\s+said\b|\s+who\s+(?:has|is|was)\s|\s+\([RDI]-[^()]{1,30}\),)"
     r"|\s+((?:from|of|with|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)(?=[,;.]|\s+[a-z])"
     r"|\s*\(([RDI]-[^()]{1,30})\)"
-    r"|,\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+[a-z][^,;.\"“”()]{2,60}?)(?=[,;.]|\s+said\b)"
+    # (an age may come first: ", Jessica Williams' 14-year-old sister"; an owner ending in "s" takes the bare mark)
+    r"|,\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s|s'|s’)\s+(?:\d{1,3}-year-old\s+)?[a-z][^,;.\"“”()]{2,60}?)"
+    r"(?=[,;.]|\s+said\b)"
     # a role without an article, of a named body: ", security and forensic analyst at Lumension" (or of a body
     # the gazetteer knows: ", director of the seismological center in Tehran"), before the body's initials in brackets
     # (a place in it may carry its state's abbreviation: ", president of the Kansas City, Mo., branch of the NAACP")
