@@ -4764,7 +4764,7 @@ def test_people_outside_or_nearby_are_witnesses():
 
 @pytest.mark.parametrize(
     "phrase",
-    ["Democratic Attorney General Richard Blumenthal", "Senate President Mike Thibodeau", "Republican Gov. Ann Lee"],
+    ["Democratic Attorney General Richard Blumenthal", "Senate President Mike Thibodeau"],
 )
 def test_a_party_label_before_a_title_or_a_legislature_s_president_is_a_politician(phrase):
     assert classify(phrase) == "party or politician"
@@ -7262,3 +7262,18 @@ def test_a_relative_apposed_with_an_age_after_the_owner_is_a_relative():
         "A boy was killed on Friday. Ann Lee, Puente’s 17-year-old sister, said she was stunned.",
     ):
         assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"], text
+
+
+def test_a_governor_is_typed_by_the_office_and_by_whose_state_the_story_is_about():
+    text = "Arkansas Republican Gov. Asa Hutchinson said Wednesday that state lawmakers should change the bill."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+    text = (
+        "Arizona lawmakers passed a religion bill on Monday, and Arizona businesses oppose it. Gov. Jack Markell of "
+        "Delaware, a Democrat, said the league should move the game."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)][-1] == "party or politician"
+    text = (
+        "Five people were killed at the airport, and the suspect had lived in Alaska and Alaska's police knew him. "
+        "Florida Gov. Rick Scott said the survivors were fighting for their lives."
+    )
+    assert [r.speaker_type for r in extract_attributions(text)][-1] == "government"

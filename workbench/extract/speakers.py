@@ -442,10 +442,14 @@ TIERS = {"anonymous": 0, "modifier": 1, "specific": 2, "agency": 2, "generic": 3
 # A title held for a term that has ended, its years written ("Mexico's president from 2000 to 2006"): typed as
 # "former" types it, since a former officeholder speaks for no one.
 PAST_TERM = re.compile(r"\bfrom\s+(?:1[89]|20)\d\d\s+(?:to|until|through)\s+(?:1[89]|20)\d\d\b")
-# A party's label opening a phrase before a capitalised title ("Democratic Attorney General Richard Blumenthal",
-# "Republican Gov. Rick Perry"): the article gives the officeholder as the party's, a politician, whichever of the
-# label and the title is the longer gazetteer match.
+# A party's label opening a phrase before a capitalised title ("Democratic Attorney General Richard Blumenthal"): the
+# article gives the officeholder as the party's, a politician, whichever of the label and the title is the longer
+# gazetteer match.
 PARTY_BEFORE_TITLE = re.compile(r"^(?:(?:[Tt]he|[Aa])\s+)?(?:Democratic|Republican|GOP)\s+[A-Z]")
+# A party's label right before a governor's title ("Arkansas Republican Gov. Asa Hutchinson", "Alabama's Republican
+# governor"): the state's executive named with its party, typed by the office (a governor who runs for another is a
+# candidate by the article's words on the campaign: SpeakerIndex._has_campaign, _called_candidate).
+PARTY_GOVERNOR = re.compile(r"(?:Democratic|Republican|GOP)\s+(?:Gov\.|[Gg]overnor(?![\w'’]))")
 FORMER_PARTY = re.compile(
     r"(?:^|,\s+)(?:(?:[Aa]|[Tt]he)\s+)?[Ff]ormer\s+(?:Democratic|Republican|GOP"
     r"|(?:Senate|House)\s+(?:Democratic|Republican|GOP|Majority|Minority)\s+[Ll]eader)\b"
@@ -1217,6 +1221,20 @@ def _countries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _us_states() -> re.Pattern[str]:
+    """The names of the US states (the countries file's row of them), as one alternation, longest first; not
+    "Washington", which US copy writes for the federal government far more often than for the state."""
+    names = [n for row in read_rows("countries.csv") if row.get("part") == "states" for n in row["names"].split(";")]
+    names = sorted((n for n in names if n != "Washington"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+def us_states_in(phrase: str) -> list[str]:
+    """The US states a phrase names, in order, each a word of its own ("Arkansas Republican Gov. Asa Hutchinson")."""
+    return [m.group() for m in _us_states().finditer(phrase) if m.start() == 0 or not _is_word_char(phrase[m.start() - 1])]
+
+
+@lru_cache(maxsize=1)
 def _gazetteer_prefixes() -> tuple[frozenset[str], frozenset[str]]:
     """The word prefixes of the gazetteer's patterns of several words (their first word, their first two, ... all
     but the last; as written, and folded): a run of tokens can open a pattern longer than itself only if it is
@@ -1377,6 +1395,9 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             return kind  # "Deputy Mayor Ann Lee", "deputy secretary of state": a title's second, typed by the title
     if best[0][0] == TIERS["modifier"] and FORMER_PARTY.search(phrase):
         return "party or politician"
+    if best[1] == "party or politician" and ("overnor" in phrase or "Gov." in phrase):
+        if best[0][0] != TIERS["modifier"] and PARTY_GOVERNOR.search(phrase):
+            return classify("governor")
     if best[1] == "government" and PARTY_BEFORE_TITLE.match(phrase):
         return "party or politician"
     if best[1] in ("government", "security forces") and " from " in phrase and PAST_TERM.search(phrase):
@@ -2517,6 +2538,7 @@ class SpeakerIndex:
         self._mention_cache: dict[str, list[Mention]] = {}
         self._headline_end = _title_case_headline_end(text)
         self._home: str | None | bool = False
+        self._events_state: frozenset[str] | None = None
         self.speakers: list[tuple[int, str, bool]] = []  # (offset, resolved, is_person)
         self._said_gender: dict[str, str] = {}  # the gender of the first "he" or "she" resolved to a speaker
         self._types: dict[str, str] = {}
@@ -4611,6 +4633,11 @@ class SpeakerIndex:
             # "Mike Huckabee, the Baptist minister who became Arkansas governor, announced Tuesday he'll run for the
             # 2016 Republican presidential nomination": a candidate, whatever office the description gives him
             return "party or politician"
+        if found == "government" and self._governor_elsewhere(resolved, speaker, role):
+            # "Gov. Jack Markell of Delaware, a Democrat, told MSNBC" in a story on an Arizona bill, "New Jersey
+            # Republican Gov. Chris Christie" on Donald Trump's plans: a governor commenting on another state's
+            # affairs or on national politics speaks as a politician, not for the state whose events are told
+            return "party or politician"
         if found is None and " aide" in resolved:
             aide = OWNER_AIDE.fullmatch(resolved)
             served = self._named_in_full(aide.group(1)) if aide else None
@@ -4713,6 +4740,36 @@ class SpeakerIndex:
             if countries and self.home and self.home not in countries:
                 return "expert" if _foreign_agency(phrase) else "foreign government"
         return found
+
+    def _governor_elsewhere(self, resolved: str, speaker: str, role: str) -> bool:
+        """Whether a governor's title and one US state are written in a speaker's name, as written or in its role
+        ("Gov. Jack Markell of Delaware", "Alabama's Republican governor"), and the article names another state more
+        often than any other: the state of the events it tells."""
+        if "Gov" not in resolved and "overnor" not in resolved and "Gov" not in speaker and "overnor" not in speaker:
+            role = role or self.role_of(resolved)
+            if "overnor" not in role:
+                return False
+        described = f"{resolved} {speaker} {role}"
+        if not (GOVERNOR_TITLE.search(described) or "governor" in described):
+            return False
+        states = set(us_states_in(described))
+        if len(states) != 1:
+            return False
+        events = self._states_of_events()
+        return bool(events) and events.isdisjoint(states) and self._on_politics(resolved, beside=True)
+
+    def _states_of_events(self) -> frozenset[str]:
+        """The US states of the events an article tells: those its lead sentence names, which names the actors
+        ("Arkansas Republican Gov. Asa Hutchinson on Wednesday urged state lawmakers ..."), else those it names most
+        often (all of them on a tie); remembered."""
+        if self._events_state is None:
+            text = self.text
+            lead_end = LEAD_END.search(text)
+            lead = us_states_in(text[: lead_end.end() if lead_end else LEAD_CHARS][:LEAD_CHARS])
+            counts = Counter(lead or us_states_in(text))
+            most = max(counts.values(), default=0)
+            self._events_state = frozenset(state for state, n in counts.items() if n == most)
+        return self._events_state
 
     def _fuller_document_type(self, head: str) -> str | None:
         """The type of the first mention of a document noun whose one or two words before it type it ("police
@@ -4852,15 +4909,21 @@ class SpeakerIndex:
                 return classify(body.group()) or "other"
         return None
 
-    def _on_politics(self, resolved: str) -> bool:
+    def _on_politics(self, resolved: str, beside: bool = False) -> bool:
         """Whether the text around a name's first mention speaks of parties, elections or a legislature, where a
         well-known politician's name is that politician's (not the namesake a company story quotes: "John McCain,
-        senior vice president, HP Services")."""
+        senior vice president, HP Services"). With `beside`, in the text before and after the name only, whose own
+        title ("Florida Gov. Rick Scott") says nothing of the story."""
         k = self.text.find(resolved)
         if k < 0:
             return False
-        end = k + len(resolved) + POLITICAL_REACH
-        return POLITICAL_CONTEXT.search(self.text, max(0, k - POLITICAL_REACH), end) is not None
+        end = k + len(resolved)
+        if beside:
+            return (
+                POLITICAL_CONTEXT.search(self.text, max(0, k - POLITICAL_REACH), k) is not None
+                or POLITICAL_CONTEXT.search(self.text, end, end + POLITICAL_REACH) is not None
+            )
+        return POLITICAL_CONTEXT.search(self.text, max(0, k - POLITICAL_REACH), end + POLITICAL_REACH) is not None
 
     def _outlet_writer(self, resolved: str) -> bool:
         """Whether a person named in full writes a piece for an outlet the gazetteer knows as media ("Ann Lee writes
