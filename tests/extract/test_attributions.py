@@ -7277,3 +7277,8 @@ def test_a_governor_is_typed_by_the_office_and_by_whose_state_the_story_is_about
         "Florida Gov. Rick Scott said the survivors were fighting for their lives."
     )
     assert [r.speaker_type for r in extract_attributions(text)][-1] == "government"
+
+
+def test_a_person_described_then_named_by_a_given_name_is_typed_by_the_description():
+    text = "Three people were shot outside the church on Christmas Eve. \"It's shocking,\" said a woman named Brenda."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]

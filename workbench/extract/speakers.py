@@ -173,6 +173,11 @@ BARE_PERSON = re.compile(
     r"(?:(?:other|young|older|elderly|second|third|fourth|fifth)\s+)?(?:person|people|man|woman|men|women)"
     r"|(?:[Tt]he|[Aa]|[Aa]nother|[Oo]ne)\s+driver"
 )
+# An unnamed person's description, then "named" and a given name ("a woman named Brenda", "a 26-year-old woman named
+# Mary"): group 1 the description.
+DESCRIBED_THEN_NAMED = re.compile(
+    r"((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+(?:[a-z0-9][\w-]*\s+){0,3}[a-z][\w-]*)\s+named\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+)
 # A programme's host by the role alone ("the host, George Stephanopoulos", "a podcast host", "told host Bob Schieffer"):
 # one who presents a broadcast, the media. Typed only, never a gazetteer word: as a word it would make a speaker of
 # "host" cut from "a radio show host" and type "Brazil, the host country" or "the Super Bowl Host Committee" as media.
@@ -4559,6 +4564,10 @@ class SpeakerIndex:
             return classify("poll") or "other"
         if " of " in resolved and KIN_DESCRIPTION.match(resolved) and classify(resolved) != "anonymous":
             return "witness or resident"  # (a source stays anonymous: "a source close to the family of the victim")
+        if " named " in resolved and (described := DESCRIBED_THEN_NAMED.fullmatch(resolved)):
+            # "a woman named Brenda", "a 26-year-old woman named Mary": one the article names by a given name alone,
+            # typed as the description before the name (a bystander's, a victim's), which the name says nothing of
+            return self._type(described.group(1), described.group(1), cue)
         found, phrase, personal = _type_by_words(resolved, speaker)
         if found is None and resolved[:1] in "TtAa" and (bare := BARE_DOCUMENT.fullmatch(resolved)):
             # "the report" where the article names "the Greenwood police report": the document it takes up, typed by
