@@ -7282,3 +7282,21 @@ def test_a_governor_is_typed_by_the_office_and_by_whose_state_the_story_is_about
 def test_a_person_described_then_named_by_a_given_name_is_typed_by_the_description():
     text = "Three people were shot outside the church on Christmas Eve. \"It's shocking,\" said a woman named Brenda."
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_a_bare_name_taken_up_by_a_candidates_description_is_a_candidate():
+    text = (
+        "The shooting reverberated across the campaign trail Sunday, and Donald Trump ripped President Obama for "
+        "avoiding the term.\n\nThe presumptive Republican presidential nominee went so far as to say Obama should "
+        "step down.\n\n\"We are not going to have a country anymore,\" Trump said."
+    )
+    assert {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}["Donald Trump"] == (
+        "party or politician"
+    )
+    text = (
+        "Joe Biden looked as if he could barely stay in his seat, interrupting Paul Ryan for the GOP nominee. "
+        "\"He had his Red Bull,\" Biden said. Ryan said the debate was fair."
+    )
+    assert {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}["Joe Biden"] != (
+        "party or politician"
+    )

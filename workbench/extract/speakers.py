@@ -4750,6 +4750,31 @@ class SpeakerIndex:
                 return "expert" if _foreign_agency(phrase) else "foreign government"
         return found
 
+    def described_candidates(self, names: set[str], others: set[str]) -> set[str]:
+        """The people of `names` (speakers the article gives no role) whom a definite description of a candidate takes
+        up: as the subject of its clause, the first of them named in the sentence before ("... and Donald Trump ripped
+        President Obama ... The presumptive Republican presidential nominee went so far as to say"); elsewhere, the
+        first of them named earlier in its own sentence when none of `others` (speakers who might be the candidate
+        meant) is named between ("Donald J. Trump is heading to Mexico ..., but one of the Mexican leader's
+        predecessors had a different message for the Republican presidential nominee"; not "Biden ... interrupting
+        Ryan ... for the GOP nominee")."""
+        text = self.text
+        found: set[str] = set()
+        for m in CANDIDATE_DESCRIPTION.finditer(text):
+            stop = _sentence_stop(text, m.start())
+            if SUBJECT_OPENING.search(text, max(0, m.start() - SUBJECT_OPENING_REACH), m.start()):
+                opening = len(text[: stop + 1].rstrip())
+                window = text[_sentence_stop(text, opening) + 1 : stop + 1]
+                first = _first_named(window, names)
+            else:
+                window = text[stop + 1 : m.start()]
+                first = _first_named(window, names)
+                if first and any(_first_named(window[first[0] :], {other}) for other in others):
+                    first = None
+            if first:
+                found.add(first[1])
+        return found
+
     def _governor_elsewhere(self, resolved: str, speaker: str, role: str) -> bool:
         """Whether a governor's title and one US state are written in a speaker's name, as written or in its role
         ("Gov. Jack Markell of Delaware", "Alabama's Republican governor"), and the article names another state more
@@ -5489,7 +5514,7 @@ def _called_candidate(text: str, resolved: str) -> bool:
     Mesa"): the name alone, without a description written after it nor a title before it ("Judge Roy S. Moore"); or
     right after its surname ("Mr. Trump, the presumptive Republican nominee, said", "Clinton, who is often described as
     the Democratic presidential frontrunner")."""
-    if not _names_candidates(text):
+    if not names_candidates(text):
         return False
     name = resolved.split(",", 1)[0]
     parts = _name_parts(name)
@@ -5501,7 +5526,7 @@ def _called_candidate(text: str, resolved: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _names_candidates(text: str) -> bool:
+def names_candidates(text: str) -> bool:
     """Whether a text writes any of CANDIDATE_NOUNS at all, remembered for the article's speakers (most crime stories
     have none, and a string's hash is kept once computed)."""
     return any(noun in text for noun in CANDIDATE_NOUNS)
@@ -5513,10 +5538,33 @@ CANDIDATE_APPOSED = re.compile(
     r",\s+(?:who\s+is\s+(?:(?:often|widely|now)\s+)?(?:(?:described|seen|regarded)\s+as\s+)?)?(?:the|a)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:nominee|candidate|hopeful|front-?runner|contender)\b"
 )
+# A candidate described by a definite noun phrase of its own ("The presumptive Republican presidential nominee went so
+# far as to say", "the GOP front-runner appeared on MSNBC", "criticism of the presumptive GOP nominee"), which takes up
+# a person the article has named, read by SpeakerIndex.described_candidates.
+CANDIDATE_DESCRIPTION = re.compile(
+    r"[Tt]he\s+(?:(?:presumptive|likely|probable|apparent|eventual|leading|GOP|Republican|Democratic|presidential|"
+    r"gubernatorial|mayoral|Senate|party's|party’s)\s+){1,4}(?:nominee|front-?runner|candidate|hopeful)(?![\w-])"
+)
+# What comes right before such a description that makes it the subject of its clause: a sentence's or a line's
+# opening, or the comma after an opening phrase ("The morning after Calderón made the comments, the GOP front-runner").
+SUBJECT_OPENING = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*|,\s+)$")
+# How many characters before a description SUBJECT_OPENING reads.
+SUBJECT_OPENING_REACH = 4
 # How many characters after the surname CANDIDATE_APPOSED reads.
 CANDIDATE_APPOSED_REACH = 90
 # How far before a surname follows_mention looks for the word before it (a given name).
 NAME_WORD_REACH = 24
+
+
+def _first_named(window: str, names: set[str]) -> tuple[int, str] | None:
+    """Where in a stretch of text the first of some people is named, in full or by surname, and who it is."""
+    first = None
+    for name in names:
+        for form in (name, name.rsplit(None, 1)[-1]):
+            k = window.find(form)
+            if k >= 0 and (first is None or k < first[0]):
+                first = (k, name)
+    return first
 
 
 def follows_mention(name: str, text: str, pattern: re.Pattern[str], reach: int) -> bool:
