@@ -7300,3 +7300,14 @@ def test_a_bare_name_taken_up_by_a_candidates_description_is_a_candidate():
     assert {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}["Joe Biden"] != (
         "party or politician"
     )
+
+
+def test_two_of_the_medias_people_joined_are_the_media():
+    text = (
+        "The identity of Felt remained a secret until May 2005, when Woodward and Bernstein confirmed revelations "
+        "published in Vanity Fair. Washington Post reporters Bob Woodward and Carl Bernstein had written the stories."
+    )
+    types = {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}
+    assert types["Woodward and Bernstein"] == "other media"
+    text = "Carl Bernstein and Bob Woodward have said they would reveal the source once he was dead."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["other media"]

@@ -4621,6 +4621,8 @@ class SpeakerIndex:
                 return "party or politician"  # "former Massachusetts Governor Mitt Romney"
             elif found is None and not personal and _known_media_figure(resolved):
                 return "other media"  # "Bill Kristol", "Rush Limbaugh" named without a role
+            elif found is None and not personal and " and " in resolved and self._media_figures_joined(resolved):
+                return "other media"  # "Woodward and Bernstein", "Carl Bernstein and Bob Woodward"
             elif found is None and not personal and self._published_in(resolved):
                 return "other media"  # "an article in Ebony": a publication, by a name the registry lacks
             elif found is None and " wr" in self.text and self._outlet_writer(resolved):
@@ -4958,6 +4960,20 @@ class SpeakerIndex:
                 or POLITICAL_CONTEXT.search(self.text, end, end + POLITICAL_REACH) is not None
             )
         return POLITICAL_CONTEXT.search(self.text, max(0, k - POLITICAL_REACH), end + POLITICAL_REACH) is not None
+
+    def _media_figures_joined(self, resolved: str) -> bool:
+        """Whether a joint speaker of two is only the media's people ("Carl Bernstein and Bob Woodward"), each a known
+        media figure or described as the media's where the article names them in full ("Woodward and Bernstein" after
+        "Washington Post reporters Bob Woodward and Carl Bernstein"): typed as one of them alone is."""
+        members = resolved.split(" and ")
+        if len(members) != 2:
+            return False
+        for member in members:
+            if " " not in member:
+                member = self._named_in_full(member) or member
+            if not (_known_media_figure(member) or classify(member) in MEDIA_TYPES):
+                return False
+        return True
 
     def _outlet_writer(self, resolved: str) -> bool:
         """Whether a person named in full writes a piece for an outlet the gazetteer knows as media ("Ann Lee writes
