@@ -7311,3 +7311,14 @@ def test_two_of_the_medias_people_joined_are_the_media():
     assert types["Woodward and Bernstein"] == "other media"
     text = "Carl Bernstein and Bob Woodward have said they would reveal the source once he was dead."
     assert [r.speaker_type for r in extract_attributions(text)] == ["other media"]
+
+
+def test_a_person_arrested_or_pleading_guilty_is_a_suspect_whatever_the_description():
+    for text in (
+        "Roger Stone, an eccentric longtime Republican strategist with a tattoo of Richard Nixon's face on his back, was "
+        "arrested early Friday. Stone said he would plead not guilty.",
+        "Former Rep. Jesse Jackson Jr. (D-Ill.) pleaded guilty on Wednesday. Jackson said he had lived off his campaign.",
+    ):
+        assert {r.speaker_type for r in extract_attributions(text)} == {"other"}, text
+    text = "Representative Chris Collins was indicted on Wednesday. Collins said he would be fully vindicated."
+    assert {r.speaker_type for r in extract_attributions(text)} == {"party or politician"}

@@ -998,8 +998,8 @@ SUCCESSION_ENDINGS = ("successor", "predecessor")
 # A name's first mention that says the person was arrested or charged (after an age or a short description set off by
 # commas: "Triston Whitmire, 19, was arrested Saturday"): a suspect, whom the guidelines type other.
 ARRESTED_AFTER_NAME = re.compile(
-    r"(?:,[^,.;\"“”]{1,40},)?\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:later\s+)?"
-    r"(?:arrested|charged|indicted|booked|detained|taken\s+into\s+custody)\b"
+    r"(?:,[^,.;\"“”]{1,120},|\s+\([RDI]-[^()]{1,20}\))?\s+(?:(?:was|has\s+been|had\s+been|is\s+being)\s+(?:later\s+)?"
+    r"(?:arrested|charged|indicted|booked|detained|taken\s+into\s+custody)|pleaded\s+guilty)\b"
 )
 # A superintendent by the bare title ("Supt. Eddie Johnson"): the title of the police chiefs of Chicago and New
 # Orleans, and of school districts.
@@ -4513,8 +4513,18 @@ class SpeakerIndex:
         if key in self._types:
             return self._types[key]
         t = self._type(resolved, speaker, cue)
-        if t == "witness or resident" and " " in resolved and self._arrested(resolved):
-            t = "other"  # "One of the residents, Triston Whitmire, 19, was arrested": a suspect, whatever else he is
+        if (
+            t not in ("other", "government")
+            and " " in resolved
+            and self._arrested(resolved)
+            and (t == "witness or resident" or _type_by_words(resolved, resolved)[0] in (None, "other"))
+        ):
+            # "One of the residents, Triston Whitmire, 19, was arrested", "Roger Stone, an eccentric longtime Republican
+            # strategist ..., was arrested", "Former Rep. Jesse Jackson Jr. (D-Ill.) pleaded guilty": a suspect, whatever
+            # else the description makes the person (not one whose own title gives an office held now, "Representative
+            # Chris Collins", whom the annotation keeps a politician while indicted; nor an official, whose name a
+            # mistaken reading may run into the suspect's)
+            t = "other"
         self._types[key] = t
         self._types[resolved.lower()] = t
         return t
