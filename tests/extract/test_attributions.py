@@ -7322,3 +7322,14 @@ def test_a_person_arrested_or_pleading_guilty_is_a_suspect_whatever_the_descript
         assert {r.speaker_type for r in extract_attributions(text)} == {"other"}, text
     text = "Representative Chris Collins was indicted on Wednesday. Collins said he would be fully vindicated."
     assert {r.speaker_type for r in extract_attributions(text)} == {"party or politician"}
+
+
+def test_an_unnamed_person_described_by_being_there_is_a_witness():
+    for text in (
+        "Police found two men shot. A man walking by the apartment said he had known the men since they were kids.",
+        "Shots rang out at the club. One woman who called 911 said she heard at least 20 shots.",
+        "An officer was shot. A woman in a nearby hair salon said she heard 10 shots.",
+    ):
+        assert [r.speaker_type for r in extract_attributions(text)][-1] == "witness or resident", text
+    text = "A girl was shot. A man inside a nearby apartment says he was cleaning his gun when it went off."
+    assert [r.speaker_type for r in extract_attributions(text)][-1] != "witness or resident"

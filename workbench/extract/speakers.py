@@ -162,6 +162,22 @@ ABBREVIATED_HOLDER = re.compile(r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.[ \t]
 # An unnamed person described by the place where they were ("A basketball coach at the rec center", "a clerk
 # at the store"): someone at the scene, typed as a witness when the gazetteer knows nothing of the role.
 AT_THE_SCENE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,3}at\s+the\s+[a-z][\w -]*")
+# An unnamed person, by an indefinite article, described by being there: at, in, outside or near a place ("One woman
+# outside the home", "a man at Harborview Medical Center"), passing or living by it ("A man walking by the apartment",
+# "A man living across the street"), or by a relative clause of hearing, seeing, calling for help or being inside ("a
+# man who heard the shooting", "One woman who called 911", "A man who was inside"). Not a definite one ("The man who
+# did it", "the man who owns the gun"), who takes up one described before, often the suspect; nor one in custody.
+PERSON_THERE = re.compile(
+    r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+)?(?:woman|man|person)\s+"
+    # (after "a", two words at least: "a nearby hair salon", not a phrase cut short, "A man in a black [car]"; and not
+    # "inside" an unnamed place, as often where a shot came from: "A man inside a nearby apartment says he was cleaning
+    # his gun when it went off")
+    r"(?:(?:in|at|outside|near|across|behind|by)\s+(?!custody\b|(?:his|her|their)\b)(?:the\s+|an?\s+[\w'’-]+\s+[\w'’-]|[A-Z])"
+    r"|inside\s+(?:the\s+|[A-Z])"
+    r"|(?:walking|living|standing|sitting|waiting|working)\s+(?:by|near|across|outside|inside|in|at|on)\s"
+    r"|who\s+(?:heard|saw|witnessed|called\s+911|was\s+(?:inside|outside|there|nearby)\b|works\s+(?:across|near|next)\s))"
+    r"[^\n]*"
+)
 # An unnamed person described by nothing but being a person or the driver ("one person said", "The driver told the
 # officer"), or a man, a woman or people introduced as such ("one man said", "three other women told the paper",
 # "Several people said"): in the news of an incident, one who was there (the held-out annotation's witnesses, nine
@@ -4721,6 +4737,10 @@ class SpeakerIndex:
             if countries:
                 found = "government" if countries[0] == self.home else "foreign government"
             elif " at the " in resolved and AT_THE_SCENE.fullmatch(resolved):
+                return "witness or resident"
+            elif resolved[:1] in "AaOo" and PERSON_THERE.fullmatch(resolved):
+                # "A man walking by the apartment", "One woman outside the home", "a man who called 911", "A woman in a
+                # nearby hair salon": one unnamed and described by being there, at or near the scene
                 return "witness or resident"
             elif resolved.lower() in BARE_REPORTS and cue not in RECORD_CUES:
                 # "Reports indicate that four people were shot": the press, no document named (not "Reports show police
