@@ -7333,3 +7333,16 @@ def test_an_unnamed_person_described_by_being_there_is_a_witness():
         assert [r.speaker_type for r in extract_attributions(text)][-1] == "witness or resident", text
     text = "A girl was shot. A man inside a nearby apartment says he was cleaning his gun when it went off."
     assert [r.speaker_type for r in extract_attributions(text)][-1] != "witness or resident"
+
+
+def test_an_outside_firms_technical_officer_is_an_expert():
+    text = (
+        "Microsoft released a patch for Internet Explorer. Microsoft said the flaw was serious. The attack is very "
+        "targeted, according to Wolfgang Kandek, chief technology officer of Qualys."
+    )
+    assert {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}["Wolfgang Kandek"] == "expert"
+    text = (
+        "AMD bought SeaMicro. SeaMicro makes servers, and SeaMicro will keep its name. The chips are fast, said Gary "
+        "Lauterbach, chief technology officer of SeaMicro."
+    )
+    assert {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}["Gary Lauterbach"] != "expert"

@@ -1134,6 +1134,17 @@ BODY_PRESIDENT = re.compile(
     r"(?<![\w'’-])((?:[A-Z0-9][\w&'’-]*[ \t]+)*[A-Za-z0-9][\w&'’-]*)[ \t]+[Pp]resident"
     r"(?:[ \t]+and(?:[ \t]+[A-Z][a-z]+){1,3}?)?[ \t]+[A-Z]"
 )
+# A technical officer's role without an article, of a named firm (", chief technology officer of Qualys", ", chief
+# security officer with Arbor Networks", ", intelligence director with Verisign's iDefense group"): group 1 the firm's
+# first word. Such a firm's officer assesses an event as an expert when the firm is not one of the story's actors
+# (SpeakerIndex._outside_company), as the held-out annotation types security and research firms commenting on an attack
+# or an outage; a company's staff on its own affairs stay other.
+EXPERT_OFFICER = re.compile(
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:technology|security|research|intelligence|threat)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:officer|director|researcher|analyst|scientist|head|manager)\s+(?:of|with|at|for)\s+(?:the\s+)?([A-Z][\w&.'’-]*)"
+)
+# How many times an outside firm is named at most: with its officer, and once more.
+OUTSIDE_COMPANY_MENTIONS = 2
 # A role opening on an indefinite article ("a restaurant owner in Cincinnati"): one of many such people.
 INDEFINITE_OPENING = re.compile(r"(?:also\s+)?[Aa]n?\s")
 # The manager or owner of a shop, bar, restaurant or hotel ("manager of a central Athens mobile phone store", "Bar
@@ -3495,6 +3506,11 @@ class SpeakerIndex:
             return None
         return start + text[start:].find(words[0]), subject
 
+    def _outside_company(self, word: str) -> bool:
+        """Whether a company's word names a firm from outside the story: not the company the article is about, and
+        named no more than twice (with its officer, and once more at most), where the story's actors recur."""
+        return word != self._main_company() and self.text.count(word) <= OUTSIDE_COMPANY_MENTIONS
+
     def _main_company(self) -> str | None:
         """The body an article about a company is about: the first capitalised word of the opening, no surname,
         country or typed body, that the article names again ("AMD acquires SeaMicro ...")."""
@@ -4385,6 +4401,7 @@ class SpeakerIndex:
                 or _named_body_role(a.group(BARE_ROLE_GROUP))
                 or _government_body_role(a.group(BARE_ROLE_GROUP))
                 or _spokesperson_of_government_role(a.group(BARE_ROLE_GROUP))
+                or EXPERT_OFFICER.match(a.group(BARE_ROLE_GROUP)) is not None
             ):
                 # (a role without an article types only an expert: ", security analyst at Lumension", a shop's
                 # manager: ", manager of a central Athens mobile phone store", or an
@@ -4636,6 +4653,10 @@ class SpeakerIndex:
                 return staff
             if role:
                 kind = classify(role)
+                if kind == "other" and (officer := EXPERT_OFFICER.match(role)) and self._outside_company(officer.group(1)):
+                    # "Wolfgang Kandek, chief technology officer of Qualys", "Danny McPherson, chief security officer
+                    # with Arbor Networks": a firm's technical officer assessing events that are not the firm's own
+                    kind = "expert"
                 if kind is None and role.endswith("host") and HOST_ROLE.fullmatch(role):
                     # ("the host" apposed: "the host, George Stephanopoulos"; or before the name: "told host Bob
                     # Schieffer")
