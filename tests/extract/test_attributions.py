@@ -7346,3 +7346,10 @@ def test_an_outside_firms_technical_officer_is_an_expert():
         "Lauterbach, chief technology officer of SeaMicro."
     )
     assert {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}["Gary Lauterbach"] != "expert"
+
+
+def test_an_officers_title_opening_the_sentence_without_an_article_is_the_names_role():
+    text = "Microsoft released a fix. Director at security company Trusteer, Dana Tamir said that the patch is a workaround."
+    assert {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}["Dana Tamir"] == "expert"
+    text = "A man was found dead. Chief of Police, Jay Fortenbery, says that officers responded to a shooting."
+    assert {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}["Jay Fortenbery"] == "security forces"

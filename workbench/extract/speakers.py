@@ -416,6 +416,10 @@ PRE_APPOSITION = re.compile(
     # senators, John McCain and Jeff Flake, ...")
     r"|(?:^|[.;]\s+|\n)(?:On|In|At|Last|Earlier|Later)\b[^,.;\"“”]{1,30},\s+"
     r"((?:the|a|an|[A-Z][\w-]*(?:'s|’s|s'|s’))\s+[^,.;\"“”]{2,50}),\s*$"
+    # (or an officer's capitalised title opening the sentence without an article, of a body: "Director at security
+    # company Trusteer, Dana Tamir said", "Chief of Police, Jay Fortenbery, says")
+    r"|(?:^|[.;]\s+|\n)((?:Director|President|Chairman|Chairwoman|Chair|Head|Chief|Professor|Founder|Manager)\s+"
+    r"(?:of|at|for|with)\s+[^,.;\"“”]{2,50}),\s*$"
 )
 # A name opens a clause: after a stop, a quotation, a line break, a comma or a cue ("said Ann Lee, a neighbor").
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:\"“”'’,]\s*|\n\s*|\b(?:said|says|told|to)\s+)$")
