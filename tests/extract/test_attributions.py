@@ -7353,3 +7353,8 @@ def test_an_officers_title_opening_the_sentence_without_an_article_is_the_names_
     assert {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}["Dana Tamir"] == "expert"
     text = "A man was found dead. Chief of Police, Jay Fortenbery, says that officers responded to a shooting."
     assert {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}["Jay Fortenbery"] == "security forces"
+
+
+def test_dispatch_by_the_bare_word_is_the_dispatchers():
+    text = "Dispatch said officers are responding to a shooting in Duncan."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]

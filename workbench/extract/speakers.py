@@ -162,6 +162,8 @@ ABBREVIATED_HOLDER = re.compile(r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.[ \t]
 # An unnamed person described by the place where they were ("A basketball coach at the rec center", "a clerk
 # at the store"): someone at the scene, typed as a witness when the gazetteer knows nothing of the role.
 AT_THE_SCENE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,3}at\s+the\s+[a-z][\w -]*")
+# A dispatch centre by the bare word, with no article or name ("Dispatch said officers are responding").
+BARE_DISPATCH = frozenset({"dispatch", "Dispatch"})
 # An unnamed person, by an indefinite article, described by being there: at, in, outside or near a place ("One woman
 # outside the home", "a man at Harborview Medical Center"), passing or living by it ("A man walking by the apartment",
 # "A man living across the street"), or by a relative clause of hearing, seeing, calling for help or being inside ("a
@@ -4763,6 +4765,10 @@ class SpeakerIndex:
                 found = "government" if countries[0] == self.home else "foreign government"
             elif " at the " in resolved and AT_THE_SCENE.fullmatch(resolved):
                 return "witness or resident"
+            elif resolved in BARE_DISPATCH:
+                # "Dispatch said officers are responding to a shooting", "according to dispatch": the emergency
+                # dispatchers, typed as "dispatchers" is (not a row: "The Columbus Dispatch" is a newspaper)
+                return classify("dispatchers") or "other"
             elif resolved[:1] in "AaOo" and PERSON_THERE.fullmatch(resolved):
                 # "A man walking by the apartment", "One woman outside the home", "a man who called 911", "A woman in a
                 # nearby hair salon": one unnamed and described by being there, at or near the scene
