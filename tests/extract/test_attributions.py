@@ -7358,3 +7358,10 @@ def test_an_officers_title_opening_the_sentence_without_an_article_is_the_names_
 def test_dispatch_by_the_bare_word_is_the_dispatchers():
     text = "Dispatch said officers are responding to a shooting in Duncan."
     assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]
+
+
+def test_charging_papers_and_arrest_documents_speak_for_their_issuers():
+    text = "A silver sedan was involved in the shooting, according to charging papers."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
+    text = "Arrest documents say the gun was found in a shoe box."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]
