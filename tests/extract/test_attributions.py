@@ -7365,3 +7365,8 @@ def test_charging_papers_and_arrest_documents_speak_for_their_issuers():
     assert [r.speaker_type for r in extract_attributions(text)] == ["government"]
     text = "Arrest documents say the gun was found in a shoe box."
     assert [r.speaker_type for r in extract_attributions(text)] == ["security forces"]
+
+
+def test_a_relative_owned_by_a_pronoun_before_the_name_inside_a_sentence_is_a_relative():
+    text = "Andrew has received 50,000 cards from Asia and Europe, his grandmother, Alyson Little, said."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]

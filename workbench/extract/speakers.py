@@ -365,11 +365,13 @@ KIN_REACH = 30
 # The kin nouns of one relative that the two patterns below read.
 KIN_NOUNS = "daughter|son|wife|husband|mother|father|brother|sister|widow|grandson|granddaughter|nephew|niece|cousin|uncle|aunt"
 # A kin noun of someone apposed before a name inside a sentence ("focused on the brother of Ann Lee's girlfriend, Tom
-# Hale, who"), matched on the characters before the name: a relative, however the sentence opens (PRE_APPOSITION takes
-# descriptions that open one). Not a possessive's ("Lee's brother, Tom Hale, pleaded guilty"), which a sentence often
-# gives a suspect.
+# Hale, who", "..., his grandmother, Alyson Little, said"), matched on the characters before the name: a relative,
+# however the sentence opens (PRE_APPOSITION takes descriptions that open one). Not a possessive's ("Lee's brother, Tom
+# Hale, pleaded guilty"), which a sentence often gives a suspect.
 KIN_BEFORE_COMMA = re.compile(
     r"(?<![\w'’-])(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?(?:" + KIN_NOUNS + r")\s+of\s+[^,.;\"“”]{1,40},\s+$"
+    # (or owned by a pronoun, set off inside a sentence: "..., his grandmother, Alyson Little, said")
+    r"|,\s+(?:his|her|their)\s+(?:[a-z][\w-]*\s+)?(?:grand)?(?:" + KIN_NOUNS + r"),\s+$"
 )
 # A relative described by a possessive and a kin noun, then named: "his sister Mahnefah Gray", "Gray's sister
 # Mahnefah Gray" (group 1 the kin noun, group 2 the name).
