@@ -7370,3 +7370,13 @@ def test_charging_papers_and_arrest_documents_speak_for_their_issuers():
 def test_a_relative_owned_by_a_pronoun_before_the_name_inside_a_sentence_is_a_relative():
     text = "Andrew has received 50,000 cards from Asia and Europe, his grandmother, Alyson Little, said."
     assert [r.speaker_type for r in extract_attributions(text)] == ["witness or resident"]
+
+
+def test_an_outside_firms_technical_officer_by_a_title_before_the_name_is_an_expert():
+    text = (
+        "Microsoft released a patch for Internet Explorer. Microsoft said the flaw was serious. \"The workarounds were "
+        "cumbersome,\" Qualys CTO Wolfgang Kandek said."
+    )
+    assert {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}["Qualys CTO Wolfgang Kandek"] == (
+        "expert"
+    )

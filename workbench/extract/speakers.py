@@ -1151,6 +1151,12 @@ EXPERT_OFFICER = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}?(?:technology|security|research|intelligence|threat)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:officer|director|researcher|analyst|scientist|head|manager)\s+(?:of|with|at|for)\s+(?:the\s+)?([A-Z][\w&.'’-]*)"
 )
+# The same officer by a title before the name, after the firm's name ("Qualys CTO Wolfgang Kandek", "Cisco chief
+# security researcher Patrick Peterson"): group 1 the firm's word.
+EXPERT_OFFICER_TITLE = re.compile(
+    r"([A-Z][\w&.'’-]*)\s+(?:CTO|CSO|CISO|(?:chief\s+)?(?:technology|security|research|intelligence|threat)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:officer|director|researcher|analyst|scientist))\s+[A-Z]"
+)
 # How many times an outside firm is named at most: with its officer, and once more.
 OUTSIDE_COMPANY_MENTIONS = 2
 # A role opening on an indefinite article ("a restaurant owner in Cincinnati"): one of many such people.
@@ -4704,6 +4710,15 @@ class SpeakerIndex:
             # Republican Gov. Chris Christie" on Donald Trump's plans: a governor commenting on another state's
             # affairs or on national politics speaks as a politician, not for the state whose events are told
             return "party or politician"
+        if (
+            found in (None, "other")
+            and not role
+            and (titled := EXPERT_OFFICER_TITLE.match(resolved))
+            and self._outside_company(titled.group(1))
+        ):
+            # "Qualys CTO Wolfgang Kandek": the technical officer of a firm from outside the story, as an apposed role
+            # makes one (EXPERT_OFFICER)
+            return "expert"
         if found is None and " aide" in resolved:
             aide = OWNER_AIDE.fullmatch(resolved)
             served = self._named_in_full(aide.group(1)) if aide else None
