@@ -7380,3 +7380,13 @@ def test_an_outside_firms_technical_officer_by_a_title_before_the_name_is_an_exp
     assert {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}["Qualys CTO Wolfgang Kandek"] == (
         "expert"
     )
+
+
+def test_a_companys_own_experts_on_its_own_affairs_are_the_company():
+    text = (
+        "Microsoft released a patch for Internet Explorer on Wednesday. Microsoft said the flaw was serious, and "
+        "Microsoft urged users to update. Microsoft security experts estimated that 0.2 percent of users were exposed."
+    )
+    assert {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}["Microsoft security experts"] == (
+        "other"
+    )

@@ -1157,6 +1157,9 @@ EXPERT_OFFICER_TITLE = re.compile(
     r"([A-Z][\w&.'’-]*)\s+(?:CTO|CSO|CISO|(?:chief\s+)?(?:technology|security|research|intelligence|threat)\s+"
     r"(?:[a-z][\w-]*\s+){0,2}?(?:officer|director|researcher|analyst|scientist))\s+[A-Z]"
 )
+# A company's own experts by its name ("Microsoft security experts", "Microsoft security researchers"): group 1 the
+# company's word.
+COMPANY_EXPERTS = re.compile(r"([A-Z][\w&.'’-]*)\s+(?:[a-z][\w-]*\s+)?(?:experts|researchers|analysts|engineers)")
 # How many times an outside firm is named at most: with its officer, and once more.
 OUTSIDE_COMPANY_MENTIONS = 2
 # A role opening on an indefinite article ("a restaurant owner in Cincinnati"): one of many such people.
@@ -4710,6 +4713,15 @@ class SpeakerIndex:
             # Republican Gov. Chris Christie" on Donald Trump's plans: a governor commenting on another state's
             # affairs or on national politics speaks as a politician, not for the state whose events are told
             return "party or politician"
+        if (
+            found == "expert"
+            and (staff := COMPANY_EXPERTS.fullmatch(resolved))
+            and self._is_company_word(staff.group(1))
+            and not self._outside_company(staff.group(1))
+        ):
+            # "Microsoft security experts estimated ..." in a story on Microsoft's flaw: the company's own staff on
+            # its own affairs, other (not a firm from outside the story assessing them)
+            return "other"
         if (
             found in (None, "other")
             and not role
