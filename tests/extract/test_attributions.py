@@ -7390,3 +7390,12 @@ def test_a_companys_own_experts_on_its_own_affairs_are_the_company():
     assert {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}["Microsoft security experts"] == (
         "other"
     )
+
+
+def test_a_state_that_accuses_or_denies_is_a_party_to_the_events():
+    text = (
+        "Swedish prosecutors dropped the case on Tuesday. Sweden's attorney general can hear an appeal, and Swedish "
+        "police closed the file. Assange is battling extradition to the United States, which accuses him of "
+        "publishing secret documents."
+    )
+    assert {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}["the United States"] == "government"

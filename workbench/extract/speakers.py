@@ -162,6 +162,8 @@ ABBREVIATED_HOLDER = re.compile(r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.[ \t]
 # An unnamed person described by the place where they were ("A basketball coach at the rec center", "a clerk
 # at the store"): someone at the scene, typed as a witness when the gazetteer knows nothing of the role.
 AT_THE_SCENE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,3}at\s+the\s+[a-z][\w -]*")
+# The cues of accusing and denying, whose state speaker is a party to the events the article tells.
+PARTY_CUES = frozenset("accuse accuses accused accusing deny denies denied denying".split())
 # A dispatch centre by the bare word, with no article or name ("Dispatch said officers are responding").
 BARE_DISPATCH = frozenset({"dispatch", "Dispatch"})
 # An unnamed person, by an indefinite article, described by being there: at, in, outside or near a place ("One woman
@@ -4563,6 +4565,11 @@ class SpeakerIndex:
         if key in self._types:
             return self._types[key]
         t = self._type(resolved, speaker, cue)
+        if t == "foreign government" and cue in PARTY_CUES:
+            # "the United States, which accuses him of publishing secret documents" in a story told from Sweden, "the
+            # Saudi government denies any role in the attacks": a state that accuses a party or denies its own part
+            # is a party to the events, no third state commenting on others
+            t = "government"
         if (
             t not in ("other", "government")
             and " " in resolved
