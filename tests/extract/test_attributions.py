@@ -7399,3 +7399,13 @@ def test_a_state_that_accuses_or_denies_is_a_party_to_the_events():
         "publishing secret documents."
     )
     assert {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}["the United States"] == "government"
+
+
+def test_a_countrys_word_in_a_us_place_name_is_no_mention_of_the_country():
+    from workbench.extract.speakers import home_country
+
+    text = (
+        "A teen was shot in what the Indian River County Sheriff's Office is calling a hunting accident. Deputies from "
+        "Indian River County said the Indian River Lagoon area was closed."
+    )
+    assert home_country(text) != "India"

@@ -1846,12 +1846,22 @@ def home_country(text: str) -> str | None:
             counts[country] = counts.get(country, 0) + tokens[token]
         for name in _multiword_hits(chunk):
             counts[names[name]] = counts.get(names[name], 0) + 1
+    if counts:
+        # a country's word in the name of a place of another country: no mention of the country ("the Indian River
+        # County Sheriff's Office", "Turkey Creek", "Lebanon County", "Whitehall Township"; not an ocean: "the Indian
+        # Ocean" is named beside India in the stories of its navy)
+        for m in COUNTRY_WORD_IN_PLACE.finditer(text):
+            country = _token_country(m.group(1))
+            if country in counts:
+                counts[country] -= 2 if m.end() <= len(lead) else 1  # (the lead counts twice)
     if len(counts) > 1 and " in " in text and not _language_countries().isdisjoint(counts):
         # a language, not a country: "told his wife in Spanish", "a letter in French"
         for m in LANGUAGE_USE.finditer(text):
             country = _token_country(m.group(1))
             if country in counts:
                 counts[country] -= 2 if m.end() <= len(lead) else 1  # (the lead counts twice)
+    # (a country all of whose mentions were taken back is named nowhere)
+    counts = {country: n for country, n in counts.items() if n > 0}
     return max(counts, key=counts.__getitem__) if counts else None
 
 
@@ -1878,6 +1888,11 @@ def _token_country(token: str) -> str | None:
     return country
 
 
+# A capitalised word before the noun of a place named with it ("Indian River", "Turkey Creek", "Lebanon County"): group 1
+# the word, which names no country there.
+COUNTRY_WORD_IN_PLACE = re.compile(
+    r"([A-Z][a-z]+)[ \t]+(?:River|Creek|County|Township|Valley|Lake|Parish|Springs|Heights|Falls)(?![\w'’-])"
+)
 # Demonyms that also name a language.
 LANGUAGES = tuple(
     "Spanish French German Italian Portuguese Russian Chinese Japanese Korean Arabic Turkish Greek Dutch Polish "
