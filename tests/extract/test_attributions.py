@@ -7409,3 +7409,13 @@ def test_a_countrys_word_in_a_us_place_name_is_no_mention_of_the_country():
         "Indian River County said the Indian River Lagoon area was closed."
     )
     assert home_country(text) != "India"
+
+
+def test_an_advocacy_body_named_with_a_us_state_is_no_state_body():
+    text = "A boy was shot in Nashville. According to Safe Tennessee Project, this is the eighth child shot this year."
+    assert [r.speaker_type for r in extract_attributions(text)] == ["NGO or rights group"]
+    text = (
+        "Arizona lawmakers passed the bill. Cathi Herrod, president of the Center for Arizona Policy, said the attacks "
+        "on it were politics at its worst."
+    )
+    assert {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}["Cathi Herrod"] == "NGO or rights group"

@@ -1099,10 +1099,10 @@ ADVOCACY_OFFICER = re.compile(
     r"founder)\b"
 )
 # A body named with a word of an advocacy body's kind ("the National Organization for Women", "the Christian
-# Coalition", "the Council on American-Islamic Relations"): group 1 is the whole name. A council only when a cause
-# follows it ("Council on ...", "Council for ..."), not a city's or a state's council.
+# Coalition", "the Council on American-Islamic Relations", "Safe Tennessee Project"): group 1 is the whole name. A
+# council only when a cause follows it ("Council on ...", "Council for ..."), not a city's or a state's council.
 ADVOCACY_BODY_NAME = re.compile(
-    r"\b((?:[A-Z][\w&.'’-]*\s+)*(?:Organi[sz]ation|Association|Coalition|Alliance|Society|Foundation)"
+    r"\b((?:[A-Z][\w&.'’-]*\s+)*(?:Organi[sz]ation|Association|Coalition|Alliance|Society|Foundation|Project)"
     r"(?:\s+(?:for|of|on)\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)?|(?:Council\s+(?:on|for)|Cent(?:er|re)\s+for)\s+"
     r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
 )
@@ -1648,9 +1648,10 @@ def _lawyer_of_person(phrase: str, best: tuple[int, int, int]) -> bool:
 
 def _advocacy_body(name: str) -> bool:
     """Whether a body named with an advocacy body's word is one: nothing specific in the gazetteer types it
-    otherwise ("council" alone is a generic word) and it names no country ("the American Medical Association")."""
+    otherwise ("council" alone is a generic word) and it names no country ("the American Medical Association"); a US
+    state in its name makes it no state's body ("the Center for Arizona Policy", a lobby of that state's politics)."""
     kinds = {sp.speaker_type for sp in _matches(name) if sp.tier != TIERS["generic"]}
-    return kinds <= {"NGO or rights group"} and not countries_in(name)
+    return kinds <= {"NGO or rights group"} and len(countries_in(name)) == len(us_states_in(name))
 
 
 def _organisation_type(body: str) -> str | None:
@@ -4802,6 +4803,9 @@ class SpeakerIndex:
             named = _named_after_country(phrase) or (" City " in phrase and CITY_NAMED.fullmatch(phrase) is not None)
             countries = countries_in(phrase) if not named else []
             if countries and " " in phrase and phrase[-1:].isalpha():
+                advocacy = ADVOCACY_BODY_NAME.search(phrase)
+                if advocacy and advocacy.end() == len(phrase) and _advocacy_body(advocacy.group(1)):
+                    return "NGO or rights group"  # "Safe Tennessee Project": an advocacy body a state's name names
                 named_role = COUNTRY_BEFORE_ROLE.fullmatch(phrase)
                 if named_role and countries_in(named_role.group(1)):
                     return "other"
