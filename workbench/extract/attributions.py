@@ -37,6 +37,7 @@ from workbench.extract.speakers import (
     ends_with_personal_name,
     follows_mention,
     is_pronoun,
+    names_candidates,
     names_document,
 )
 from workbench.extract.text import Sentence, split_sentences
@@ -4375,7 +4376,8 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
             )
         )
         prev_resolved, prev_type = resolved, stype
-    return _relatives_typed(out, index)
+    bare = _roleless_names(out, index)
+    return _candidates_typed(_relatives_typed(out, index, bare), index, bare)
 
 
 def _clean_medium(medium: str | None) -> str | None:
@@ -4423,17 +4425,14 @@ HURT_REACH = 60
 AGE_BEFORE_NAME = re.compile(r"(?:\d+|[A-Z][a-z]+(?:-[a-z]+)*)-year-old\s+")
 
 
-def _relatives_typed(out: list[Attribution], index: SpeakerIndex) -> list[Attribution]:
+def _relatives_typed(out: list[Attribution], index: SpeakerIndex, bare: set[str]) -> list[Attribution]:
     """Records of a speaker named by a bare name, with no role in the article ("Ann Lee said"), retyped `witness or
     resident` in a story of harm when one of them speaks of the speaker's own kin ("Lee said her son was leaving for
     the Army") or of its own place nearby ("he looked outside his nearby office"), or the text says the speaker was
     hurt ("Ann Lee sustained a gunshot wound"): the guidelines type victims, their relatives and neighbours so, and
     such a speaker is mostly one. Read over all of the speaker's records, as a type is the same for all of them, and
-    the kin is often in a later one than the first, which fixed it."""
+    the kin is often in a later one than the first, which fixed it. `bare`: the speakers _roleless_names finds."""
     text = index.text
-    # (the cheap tests of the name first, so the text is scanned for the mentions of bare names only)
-    untyped = {r.speaker_resolved for r in out if r.speaker_type == "other" and r.speaker_resolved}
-    bare = {name for name in untyped if _bare_name(name, text) and not index.role_of(name)}
     if not bare:
         return out
     kin = {
@@ -4448,6 +4447,32 @@ def _relatives_typed(out: list[Attribution], index: SpeakerIndex) -> list[Attrib
     if not kin:
         return out
     return [replace(r, speaker_type="witness or resident") if r.speaker_resolved in kin else r for r in out]
+
+
+def _candidates_typed(out: list[Attribution], index: SpeakerIndex, bare: set[str]) -> list[Attribution]:
+    """Records of a speaker named by a bare name, with no role in the article, retyped `party or politician` where a
+    definite description of a candidate takes the name up ("Donald Trump ripped President Obama ... The presumptive
+    Republican presidential nominee went so far as to say"): the role the article gives the speaker, a candidate, read
+    over all of its records. `bare`: the speakers _roleless_names found before the relatives' pass retyped some."""
+    if not bare or not names_candidates(index.text):
+        return out
+    bare = bare & {r.speaker_resolved for r in out if r.speaker_type == "other"}
+    if not bare:
+        return out
+    # (speakers who might be the candidate meant, named between: "Ryan" in "Biden ... interrupting Ryan ... for the
+    # GOP nominee")
+    others = {r.speaker_resolved for r in out if r.speaker_type in ("other", "party or politician") and r.speaker_resolved}
+    named = index.described_candidates(bare, others - bare)
+    if not named:
+        return out
+    return [replace(r, speaker_type="party or politician") if r.speaker_resolved in named else r for r in out]
+
+
+def _roleless_names(out: list[Attribution], index: SpeakerIndex) -> set[str]:
+    """The speakers typed `other` that are bare names the article gives no role ("Ann Lee said")."""
+    # (the cheap tests of the name first, so the text is scanned for the mentions of bare names only)
+    untyped = {r.speaker_resolved for r in out if r.speaker_type == "other" and r.speaker_resolved}
+    return {name for name in untyped if _bare_name(name, index.text) and not index.role_of(name)}
 
 
 def _bare_name(name: str, text: str) -> bool:

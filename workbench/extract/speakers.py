@@ -162,6 +162,26 @@ ABBREVIATED_HOLDER = re.compile(r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.[ \t]
 # An unnamed person described by the place where they were ("A basketball coach at the rec center", "a clerk
 # at the store"): someone at the scene, typed as a witness when the gazetteer knows nothing of the role.
 AT_THE_SCENE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,3}at\s+the\s+[a-z][\w -]*")
+# The cues of accusing and denying, whose state speaker is a party to the events the article tells.
+PARTY_CUES = frozenset("accuse accuses accused accusing deny denies denied denying".split())
+# A dispatch centre by the bare word, with no article or name ("Dispatch said officers are responding").
+BARE_DISPATCH = frozenset({"dispatch", "Dispatch"})
+# An unnamed person, by an indefinite article, described by being there: at, in, outside or near a place ("One woman
+# outside the home", "a man at Harborview Medical Center"), passing or living by it ("A man walking by the apartment",
+# "A man living across the street"), or by a relative clause of hearing, seeing, calling for help or being inside ("a
+# man who heard the shooting", "One woman who called 911", "A man who was inside"). Not a definite one ("The man who
+# did it", "the man who owns the gun"), who takes up one described before, often the suspect; nor one in custody.
+PERSON_THERE = re.compile(
+    r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+)?(?:woman|man|person)\s+"
+    # (after "a", two words at least: "a nearby hair salon", not a phrase cut short, "A man in a black [car]"; and not
+    # "inside" an unnamed place, as often where a shot came from: "A man inside a nearby apartment says he was cleaning
+    # his gun when it went off")
+    r"(?:(?:in|at|outside|near|across|behind|by)\s+(?!custody\b|(?:his|her|their)\b)(?:the\s+|an?\s+[\w'’-]+\s+[\w'’-]|[A-Z])"
+    r"|inside\s+(?:the\s+|[A-Z])"
+    r"|(?:walking|living|standing|sitting|waiting|working)\s+(?:by|near|across|outside|inside|in|at|on)\s"
+    r"|who\s+(?:heard|saw|witnessed|called\s+911|was\s+(?:inside|outside|there|nearby)\b|works\s+(?:across|near|next)\s))"
+    r"[^\n]*"
+)
 # An unnamed person described by nothing but being a person or the driver ("one person said", "The driver told the
 # officer"), or a man, a woman or people introduced as such ("one man said", "three other women told the paper",
 # "Several people said"): in the news of an incident, one who was there (the held-out annotation's witnesses, nine
@@ -172,6 +192,11 @@ BARE_PERSON = re.compile(
     r"(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)\s+"
     r"(?:(?:other|young|older|elderly|second|third|fourth|fifth)\s+)?(?:person|people|man|woman|men|women)"
     r"|(?:[Tt]he|[Aa]|[Aa]nother|[Oo]ne)\s+driver"
+)
+# An unnamed person's description, then "named" and a given name ("a woman named Brenda", "a 26-year-old woman named
+# Mary"): group 1 the description.
+DESCRIBED_THEN_NAMED = re.compile(
+    r"((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+(?:[a-z0-9][\w-]*\s+){0,3}[a-z][\w-]*)\s+named\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 )
 # A programme's host by the role alone ("the host, George Stephanopoulos", "a podcast host", "told host Bob Schieffer"):
 # one who presents a broadcast, the media. Typed only, never a gazetteer word: as a word it would make a speaker of
@@ -265,7 +290,9 @@ APPOSITION = re.compile(
     r"|another\s+(?:(?!who\s)[^,;.\"“”()]){3,60}?)(?=[,;.]|\s+said\b|\s+who\s+(?:has|is|was)\s|\s+\([RDI]-[^()]{1,30}\),)"
     r"|\s+((?:from|of|with|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)(?=[,;.]|\s+[a-z])"
     r"|\s*\(([RDI]-[^()]{1,30})\)"
-    r"|,\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s)\s+[a-z][^,;.\"“”()]{2,60}?)(?=[,;.]|\s+said\b)"
+    # (an age may come first: ", Jessica Williams' 14-year-old sister"; an owner ending in "s" takes the bare mark)
+    r"|,\s+((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s|s'|s’)\s+(?:\d{1,3}-year-old\s+)?[a-z][^,;.\"“”()]{2,60}?)"
+    r"(?=[,;.]|\s+said\b)"
     # a role without an article, of a named body: ", security and forensic analyst at Lumension" (or of a body
     # the gazetteer knows: ", director of the seismological center in Tehran"), before the body's initials in brackets
     # (a place in it may carry its state's abbreviation: ", president of the Kansas City, Mo., branch of the NAACP")
@@ -340,11 +367,13 @@ KIN_REACH = 30
 # The kin nouns of one relative that the two patterns below read.
 KIN_NOUNS = "daughter|son|wife|husband|mother|father|brother|sister|widow|grandson|granddaughter|nephew|niece|cousin|uncle|aunt"
 # A kin noun of someone apposed before a name inside a sentence ("focused on the brother of Ann Lee's girlfriend, Tom
-# Hale, who"), matched on the characters before the name: a relative, however the sentence opens (PRE_APPOSITION takes
-# descriptions that open one). Not a possessive's ("Lee's brother, Tom Hale, pleaded guilty"), which a sentence often
-# gives a suspect.
+# Hale, who", "..., his grandmother, Alyson Little, said"), matched on the characters before the name: a relative,
+# however the sentence opens (PRE_APPOSITION takes descriptions that open one). Not a possessive's ("Lee's brother, Tom
+# Hale, pleaded guilty"), which a sentence often gives a suspect.
 KIN_BEFORE_COMMA = re.compile(
     r"(?<![\w'’-])(?:the|a|an)\s+(?:[a-z][\w-]*\s+)?(?:" + KIN_NOUNS + r")\s+of\s+[^,.;\"“”]{1,40},\s+$"
+    # (or owned by a pronoun, set off inside a sentence: "..., his grandmother, Alyson Little, said")
+    r"|,\s+(?:his|her|their)\s+(?:[a-z][\w-]*\s+)?(?:grand)?(?:" + KIN_NOUNS + r"),\s+$"
 )
 # A relative described by a possessive and a kin noun, then named: "his sister Mahnefah Gray", "Gray's sister
 # Mahnefah Gray" (group 1 the kin noun, group 2 the name).
@@ -393,6 +422,10 @@ PRE_APPOSITION = re.compile(
     # senators, John McCain and Jeff Flake, ...")
     r"|(?:^|[.;]\s+|\n)(?:On|In|At|Last|Earlier|Later)\b[^,.;\"“”]{1,30},\s+"
     r"((?:the|a|an|[A-Z][\w-]*(?:'s|’s|s'|s’))\s+[^,.;\"“”]{2,50}),\s*$"
+    # (or an officer's capitalised title opening the sentence without an article, of a body: "Director at security
+    # company Trusteer, Dana Tamir said", "Chief of Police, Jay Fortenbery, says")
+    r"|(?:^|[.;]\s+|\n)((?:Director|President|Chairman|Chairwoman|Chair|Head|Chief|Professor|Founder|Manager)\s+"
+    r"(?:of|at|for|with)\s+[^,.;\"“”]{2,50}),\s*$"
 )
 # A name opens a clause: after a stop, a quotation, a line break, a comma or a cue ("said Ann Lee, a neighbor").
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:\"“”'’,]\s*|\n\s*|\b(?:said|says|told|to)\s+)$")
@@ -440,10 +473,14 @@ TIERS = {"anonymous": 0, "modifier": 1, "specific": 2, "agency": 2, "generic": 3
 # A title held for a term that has ended, its years written ("Mexico's president from 2000 to 2006"): typed as
 # "former" types it, since a former officeholder speaks for no one.
 PAST_TERM = re.compile(r"\bfrom\s+(?:1[89]|20)\d\d\s+(?:to|until|through)\s+(?:1[89]|20)\d\d\b")
-# A party's label opening a phrase before a capitalised title ("Democratic Attorney General Richard Blumenthal",
-# "Republican Gov. Rick Perry"): the article gives the officeholder as the party's, a politician, whichever of the
-# label and the title is the longer gazetteer match.
+# A party's label opening a phrase before a capitalised title ("Democratic Attorney General Richard Blumenthal"): the
+# article gives the officeholder as the party's, a politician, whichever of the label and the title is the longer
+# gazetteer match.
 PARTY_BEFORE_TITLE = re.compile(r"^(?:(?:[Tt]he|[Aa])\s+)?(?:Democratic|Republican|GOP)\s+[A-Z]")
+# A party's label right before a governor's title ("Arkansas Republican Gov. Asa Hutchinson", "Alabama's Republican
+# governor"): the state's executive named with its party, typed by the office (a governor who runs for another is a
+# candidate by the article's words on the campaign: SpeakerIndex._has_campaign, _called_candidate).
+PARTY_GOVERNOR = re.compile(r"(?:Democratic|Republican|GOP)\s+(?:Gov\.|[Gg]overnor(?![\w'’]))")
 FORMER_PARTY = re.compile(
     r"(?:^|,\s+)(?:(?:[Aa]|[Tt]he)\s+)?[Ff]ormer\s+(?:Democratic|Republican|GOP"
     r"|(?:Senate|House)\s+(?:Democratic|Republican|GOP|Majority|Minority)\s+[Ll]eader)\b"
@@ -987,12 +1024,15 @@ SUCCESSION_ENDINGS = ("successor", "predecessor")
 # A name's first mention that says the person was arrested or charged (after an age or a short description set off by
 # commas: "Triston Whitmire, 19, was arrested Saturday"): a suspect, whom the guidelines type other.
 ARRESTED_AFTER_NAME = re.compile(
-    r"(?:,[^,.;\"“”]{1,40},)?\s+(?:was|has\s+been|had\s+been|is\s+being)\s+(?:later\s+)?"
-    r"(?:arrested|charged|indicted|booked|detained|taken\s+into\s+custody)\b"
+    r"(?:,[^,.;\"“”]{1,120},|\s+\([RDI]-[^()]{1,20}\))?\s+(?:(?:was|has\s+been|had\s+been|is\s+being)\s+(?:later\s+)?"
+    r"(?:arrested|charged|indicted|booked|detained|taken\s+into\s+custody)|pleaded\s+guilty)\b"
 )
 # A superintendent by the bare title ("Supt. Eddie Johnson"): the title of the police chiefs of Chicago and New
 # Orleans, and of school districts.
 SUPERINTENDENT_TITLES = ("Superintendent ", "Supt. ", "First Deputy Superintendent ", "Deputy Superintendent ")
+# The titles before a name that both police and fire services give ("Chief David Brown", "Captain Scott Adams"), typed
+# by which of the two the article speaks of (a ship's or a team's captain is written so too, in stories of neither).
+SERVICE_TITLES = ("Chief ", "Captain ")
 SUPERINTENDENT_POLICE_REACH = 250  # characters before the first mention: its sentence and the one before
 # Reports that name neither an outlet nor a document ("Reports indicate that four people were shot", "Early reports
 # said"): the press, as the held-out annotation types "reports" and "past reports" (a police or court report is named
@@ -1059,10 +1099,10 @@ ADVOCACY_OFFICER = re.compile(
     r"founder)\b"
 )
 # A body named with a word of an advocacy body's kind ("the National Organization for Women", "the Christian
-# Coalition", "the Council on American-Islamic Relations"): group 1 is the whole name. A council only when a cause
-# follows it ("Council on ...", "Council for ..."), not a city's or a state's council.
+# Coalition", "the Council on American-Islamic Relations", "Safe Tennessee Project"): group 1 is the whole name. A
+# council only when a cause follows it ("Council on ...", "Council for ..."), not a city's or a state's council.
 ADVOCACY_BODY_NAME = re.compile(
-    r"\b((?:[A-Z][\w&.'’-]*\s+)*(?:Organi[sz]ation|Association|Coalition|Alliance|Society|Foundation)"
+    r"\b((?:[A-Z][\w&.'’-]*\s+)*(?:Organi[sz]ation|Association|Coalition|Alliance|Society|Foundation|Project)"
     r"(?:\s+(?:for|of|on)\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)?|(?:Council\s+(?:on|for)|Cent(?:er|re)\s+for)\s+"
     r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
 )
@@ -1104,6 +1144,26 @@ BODY_PRESIDENT = re.compile(
     r"(?<![\w'’-])((?:[A-Z0-9][\w&'’-]*[ \t]+)*[A-Za-z0-9][\w&'’-]*)[ \t]+[Pp]resident"
     r"(?:[ \t]+and(?:[ \t]+[A-Z][a-z]+){1,3}?)?[ \t]+[A-Z]"
 )
+# A technical officer's role without an article, of a named firm (", chief technology officer of Qualys", ", chief
+# security officer with Arbor Networks", ", intelligence director with Verisign's iDefense group"): group 1 the firm's
+# first word. Such a firm's officer assesses an event as an expert when the firm is not one of the story's actors
+# (SpeakerIndex._outside_company), as the held-out annotation types security and research firms commenting on an attack
+# or an outage; a company's staff on its own affairs stay other.
+EXPERT_OFFICER = re.compile(
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:technology|security|research|intelligence|threat)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:officer|director|researcher|analyst|scientist|head|manager)\s+(?:of|with|at|for)\s+(?:the\s+)?([A-Z][\w&.'’-]*)"
+)
+# The same officer by a title before the name, after the firm's name ("Qualys CTO Wolfgang Kandek", "Cisco chief
+# security researcher Patrick Peterson"): group 1 the firm's word.
+EXPERT_OFFICER_TITLE = re.compile(
+    r"([A-Z][\w&.'’-]*)\s+(?:CTO|CSO|CISO|(?:chief\s+)?(?:technology|security|research|intelligence|threat)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:officer|director|researcher|analyst|scientist))\s+[A-Z]"
+)
+# A company's own experts by its name ("Microsoft security experts", "Microsoft security researchers"): group 1 the
+# company's word.
+COMPANY_EXPERTS = re.compile(r"([A-Z][\w&.'’-]*)\s+(?:[a-z][\w-]*\s+)?(?:experts|researchers|analysts|engineers)")
+# How many times an outside firm is named at most: with its officer, and once more.
+OUTSIDE_COMPANY_MENTIONS = 2
 # A role opening on an indefinite article ("a restaurant owner in Cincinnati"): one of many such people.
 INDEFINITE_OPENING = re.compile(r"(?:also\s+)?[Aa]n?\s")
 # The manager or owner of a shop, bar, restaurant or hotel ("manager of a central Athens mobile phone store", "Bar
@@ -1209,6 +1269,20 @@ def _countries() -> dict[str, str]:
         for n in row["names"].split(";"):
             names[n] = row["country"]
     return names
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> re.Pattern[str]:
+    """The names of the US states (the countries file's row of them), as one alternation, longest first; not
+    "Washington", which US copy writes for the federal government far more often than for the state."""
+    names = [n for row in read_rows("countries.csv") if row.get("part") == "states" for n in row["names"].split(";")]
+    names = sorted((n for n in names if n != "Washington"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+def us_states_in(phrase: str) -> list[str]:
+    """The US states a phrase names, in order, each a word of its own ("Arkansas Republican Gov. Asa Hutchinson")."""
+    return [m.group() for m in _us_states().finditer(phrase) if m.start() == 0 or not _is_word_char(phrase[m.start() - 1])]
 
 
 @lru_cache(maxsize=1)
@@ -1372,6 +1446,9 @@ def classify(phrase: str, anonymous: bool = True) -> str | None:
             return kind  # "Deputy Mayor Ann Lee", "deputy secretary of state": a title's second, typed by the title
     if best[0][0] == TIERS["modifier"] and FORMER_PARTY.search(phrase):
         return "party or politician"
+    if best[1] == "party or politician" and ("overnor" in phrase or "Gov." in phrase):
+        if best[0][0] != TIERS["modifier"] and PARTY_GOVERNOR.search(phrase):
+            return classify("governor")
     if best[1] == "government" and PARTY_BEFORE_TITLE.match(phrase):
         return "party or politician"
     if best[1] in ("government", "security forces") and " from " in phrase and PAST_TERM.search(phrase):
@@ -1571,9 +1648,10 @@ def _lawyer_of_person(phrase: str, best: tuple[int, int, int]) -> bool:
 
 def _advocacy_body(name: str) -> bool:
     """Whether a body named with an advocacy body's word is one: nothing specific in the gazetteer types it
-    otherwise ("council" alone is a generic word) and it names no country ("the American Medical Association")."""
+    otherwise ("council" alone is a generic word) and it names no country ("the American Medical Association"); a US
+    state in its name makes it no state's body ("the Center for Arizona Policy", a lobby of that state's politics)."""
     kinds = {sp.speaker_type for sp in _matches(name) if sp.tier != TIERS["generic"]}
-    return kinds <= {"NGO or rights group"} and not countries_in(name)
+    return kinds <= {"NGO or rights group"} and len(countries_in(name)) == len(us_states_in(name))
 
 
 def _organisation_type(body: str) -> str | None:
@@ -1769,12 +1847,22 @@ def home_country(text: str) -> str | None:
             counts[country] = counts.get(country, 0) + tokens[token]
         for name in _multiword_hits(chunk):
             counts[names[name]] = counts.get(names[name], 0) + 1
+    if counts:
+        # a country's word in the name of a place of another country: no mention of the country ("the Indian River
+        # County Sheriff's Office", "Turkey Creek", "Lebanon County", "Whitehall Township"; not an ocean: "the Indian
+        # Ocean" is named beside India in the stories of its navy)
+        for m in COUNTRY_WORD_IN_PLACE.finditer(text):
+            country = _token_country(m.group(1))
+            if country in counts:
+                counts[country] -= 2 if m.end() <= len(lead) else 1  # (the lead counts twice)
     if len(counts) > 1 and " in " in text and not _language_countries().isdisjoint(counts):
         # a language, not a country: "told his wife in Spanish", "a letter in French"
         for m in LANGUAGE_USE.finditer(text):
             country = _token_country(m.group(1))
             if country in counts:
                 counts[country] -= 2 if m.end() <= len(lead) else 1  # (the lead counts twice)
+    # (a country all of whose mentions were taken back is named nowhere)
+    counts = {country: n for country, n in counts.items() if n > 0}
     return max(counts, key=counts.__getitem__) if counts else None
 
 
@@ -1801,6 +1889,11 @@ def _token_country(token: str) -> str | None:
     return country
 
 
+# A capitalised word before the noun of a place named with it ("Indian River", "Turkey Creek", "Lebanon County"): group 1
+# the word, which names no country there.
+COUNTRY_WORD_IN_PLACE = re.compile(
+    r"([A-Z][a-z]+)[ \t]+(?:River|Creek|County|Township|Valley|Lake|Parish|Springs|Heights|Falls)(?![\w'’-])"
+)
 # Demonyms that also name a language.
 LANGUAGES = tuple(
     "Spanish French German Italian Portuguese Russian Chinese Japanese Korean Arabic Turkish Greek Dutch Polish "
@@ -2376,8 +2469,14 @@ PERSON_WHO = re.compile(rf"{_UNNAMED_PERSON_OPENING}(?:{_UNNAMED_PERSON_NOUNS}|p
 # A lawmaker by a relative clause saying whom the person represents ("Jones, who has represented the district since
 # 2004", "..., who represents Ohio's 4th District").
 REPRESENTS = re.compile(r", who\s+(?:has\s+)?represent(?:s|ed)\s+(?:the\s+|[A-Z][\w'’.-]*\s+)")
-# A worker at the place the story is about, by a relative clause ("..., who has worked at the plant"): a worker.
-WORKS_AT = re.compile(r", who\s+(?:also\s+)?(?:has\s+|had\s+)?(?:also\s+)?(?:works|worked)\s+(?:at|in)\s+the\s")
+# A worker at the place the story is about, by a relative clause ("..., who has worked at the plant", "who works at a
+# nearby salon", "who works at LPL Financial inside the building"): a worker. Group 1 a workplace named in capitals, or
+# an employer after "for" ("who works for LPL Financial"), which must be no body or person the gazetteer types (not
+# "who works for Rep. Stephen Fincher", a lawmaker's staff).
+WORKS_AT = re.compile(
+    r", who\s+(?:also\s+)?(?:has\s+|had\s+)?(?:also\s+)?(?:works|worked)\s+(?:(?:at|in)\s+(?:the|an?)\s"
+    r"|(?:at|for)\s+([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*))"
+)
 # A place next to the scene opening the sentence before a name ("Across the street, Richard Harden said"): a
 # neighbour.
 NEXT_DOOR_OPENING = re.compile(
@@ -2506,6 +2605,7 @@ class SpeakerIndex:
         self._mention_cache: dict[str, list[Mention]] = {}
         self._headline_end = _title_case_headline_end(text)
         self._home: str | None | bool = False
+        self._events_state: frozenset[str] | None = None
         self.speakers: list[tuple[int, str, bool]] = []  # (offset, resolved, is_person)
         self._said_gender: dict[str, str] = {}  # the gender of the first "he" or "she" resolved to a speaker
         self._types: dict[str, str] = {}
@@ -3441,6 +3541,11 @@ class SpeakerIndex:
             return None
         return start + text[start:].find(words[0]), subject
 
+    def _outside_company(self, word: str) -> bool:
+        """Whether a company's word names a firm from outside the story: not the company the article is about, and
+        named no more than twice (with its officer, and once more at most), where the story's actors recur."""
+        return word != self._main_company() and self.text.count(word) <= OUTSIDE_COMPANY_MENTIONS
+
     def _main_company(self) -> str | None:
         """The body an article about a company is about: the first capitalised word of the opening, no surname,
         country or typed body, that the article names again ("AMD acquires SeaMicro ...")."""
@@ -4331,6 +4436,7 @@ class SpeakerIndex:
                 or _named_body_role(a.group(BARE_ROLE_GROUP))
                 or _government_body_role(a.group(BARE_ROLE_GROUP))
                 or _spokesperson_of_government_role(a.group(BARE_ROLE_GROUP))
+                or EXPERT_OFFICER.match(a.group(BARE_ROLE_GROUP)) is not None
             ):
                 # (a role without an article types only an expert: ", security analyst at Lumension", a shop's
                 # manager: ", manager of a central Athens mobile phone store", or an
@@ -4372,7 +4478,9 @@ class SpeakerIndex:
                 roles.append("lawmaker")  # "Jones, who has represented the district since 2004"
             elif text.startswith(", ", m_end) and text[m_end + 3 : m_end + 4] == "-" and US_PARTY_TAG.match(text, m_end + 2):
                 roles.append("lawmaker")  # "Sanders, I-Vt., said"
-            elif text.startswith(", who ", m_end) and WORKS_AT.match(text, m_end):
+            elif text.startswith(", who ", m_end) and (works := WORKS_AT.match(text, m_end)) and (
+                works.group(1) is None or classify(works.group(1)) in (None, "other")
+            ):
                 roles.append("worker")  # "Dough mixer Andy Ryan, who has worked at the plant for nearly 30 years"
             elif text.startswith((", who ", " was ", " were "), m_end) and WAS_AT_SCENE.match(text, m_end):
                 roles.append("witness")  # "Taye Adesha, who was inside the bar when the shooting occurred"
@@ -4473,15 +4581,31 @@ class SpeakerIndex:
         if key in self._types:
             return self._types[key]
         t = self._type(resolved, speaker, cue)
-        if t == "witness or resident" and " " in resolved and self._arrested(resolved):
-            t = "other"  # "One of the residents, Triston Whitmire, 19, was arrested": a suspect, whatever else he is
+        if t == "foreign government" and cue in PARTY_CUES:
+            # "the United States, which accuses him of publishing secret documents" in a story told from Sweden, "the
+            # Saudi government denies any role in the attacks": a state that accuses a party or denies its own part
+            # is a party to the events, no third state commenting on others
+            t = "government"
+        if (
+            t not in ("other", "government")
+            and " " in resolved
+            and self._arrested(resolved)
+            and (t == "witness or resident" or _type_by_words(resolved, resolved)[0] in (None, "other"))
+        ):
+            # "One of the residents, Triston Whitmire, 19, was arrested", "Roger Stone, an eccentric longtime Republican
+            # strategist ..., was arrested", "Former Rep. Jesse Jackson Jr. (D-Ill.) pleaded guilty": a suspect, whatever
+            # else the description makes the person (not one whose own title gives an office held now, "Representative
+            # Chris Collins", whom the annotation keeps a politician while indicted; nor an official, whose name a
+            # mistaken reading may run into the suspect's)
+            t = "other"
         self._types[key] = t
         self._types[resolved.lower()] = t
         return t
 
     def _chief_type(self) -> str | None:
-        """The type of a chief named by the bare title ("Chief David Brown"): the police's where the article speaks
-        of the police and not of a fire service, a fire chief's (government) the other way round; None otherwise."""
+        """The type of a chief or a captain named by the bare title ("Chief David Brown", "Captain Scott Adams"): the
+        police's where the article speaks of the police and not of a fire service, a fire chief's (government) the
+        other way round; None otherwise."""
         text = self.text
         police = "olice" in text
         fire = "ire department" in text or "ire chief" in text or "ire Department" in text or "ire Chief" in text
@@ -4523,6 +4647,10 @@ class SpeakerIndex:
             return classify("poll") or "other"
         if " of " in resolved and KIN_DESCRIPTION.match(resolved) and classify(resolved) != "anonymous":
             return "witness or resident"  # (a source stays anonymous: "a source close to the family of the victim")
+        if " named " in resolved and (described := DESCRIBED_THEN_NAMED.fullmatch(resolved)):
+            # "a woman named Brenda", "a 26-year-old woman named Mary": one the article names by a given name alone,
+            # typed as the description before the name (a bystander's, a victim's), which the name says nothing of
+            return self._type(described.group(1), described.group(1), cue)
         found, phrase, personal = _type_by_words(resolved, speaker)
         if found is None and resolved[:1] in "TtAa" and (bare := BARE_DOCUMENT.fullmatch(resolved)):
             # "the report" where the article names "the Greenwood police report": the document it takes up, typed by
@@ -4565,6 +4693,10 @@ class SpeakerIndex:
                 return staff
             if role:
                 kind = classify(role)
+                if kind == "other" and (officer := EXPERT_OFFICER.match(role)) and self._outside_company(officer.group(1)):
+                    # "Wolfgang Kandek, chief technology officer of Qualys", "Danny McPherson, chief security officer
+                    # with Arbor Networks": a firm's technical officer assessing events that are not the firm's own
+                    kind = "expert"
                 if kind is None and role.endswith("host") and HOST_ROLE.fullmatch(role):
                     # ("the host" apposed: "the host, George Stephanopoulos"; or before the name: "told host Bob
                     # Schieffer")
@@ -4576,6 +4708,8 @@ class SpeakerIndex:
                 return "party or politician"  # "former Massachusetts Governor Mitt Romney"
             elif found is None and not personal and _known_media_figure(resolved):
                 return "other media"  # "Bill Kristol", "Rush Limbaugh" named without a role
+            elif found is None and not personal and " and " in resolved and self._media_figures_joined(resolved):
+                return "other media"  # "Woodward and Bernstein", "Carl Bernstein and Bob Woodward"
             elif found is None and not personal and self._published_in(resolved):
                 return "other media"  # "an article in Ebony": a publication, by a name the registry lacks
             elif found is None and " wr" in self.text and self._outlet_writer(resolved):
@@ -4597,6 +4731,29 @@ class SpeakerIndex:
             # "Mike Huckabee, the Baptist minister who became Arkansas governor, announced Tuesday he'll run for the
             # 2016 Republican presidential nomination": a candidate, whatever office the description gives him
             return "party or politician"
+        if found == "government" and self._governor_elsewhere(resolved, speaker, role):
+            # "Gov. Jack Markell of Delaware, a Democrat, told MSNBC" in a story on an Arizona bill, "New Jersey
+            # Republican Gov. Chris Christie" on Donald Trump's plans: a governor commenting on another state's
+            # affairs or on national politics speaks as a politician, not for the state whose events are told
+            return "party or politician"
+        if (
+            found == "expert"
+            and (staff := COMPANY_EXPERTS.fullmatch(resolved))
+            and self._is_company_word(staff.group(1))
+            and not self._outside_company(staff.group(1))
+        ):
+            # "Microsoft security experts estimated ..." in a story on Microsoft's flaw: the company's own staff on
+            # its own affairs, other (not a firm from outside the story assessing them)
+            return "other"
+        if (
+            found in (None, "other")
+            and not role
+            and (titled := EXPERT_OFFICER_TITLE.match(resolved))
+            and self._outside_company(titled.group(1))
+        ):
+            # "Qualys CTO Wolfgang Kandek": the technical officer of a firm from outside the story, as an apposed role
+            # makes one (EXPERT_OFFICER)
+            return "expert"
         if found is None and " aide" in resolved:
             aide = OWNER_AIDE.fullmatch(resolved)
             served = self._named_in_full(aide.group(1)) if aide else None
@@ -4646,6 +4803,9 @@ class SpeakerIndex:
             named = _named_after_country(phrase) or (" City " in phrase and CITY_NAMED.fullmatch(phrase) is not None)
             countries = countries_in(phrase) if not named else []
             if countries and " " in phrase and phrase[-1:].isalpha():
+                advocacy = ADVOCACY_BODY_NAME.search(phrase)
+                if advocacy and advocacy.end() == len(phrase) and _advocacy_body(advocacy.group(1)):
+                    return "NGO or rights group"  # "Safe Tennessee Project": an advocacy body a state's name names
                 named_role = COUNTRY_BEFORE_ROLE.fullmatch(phrase)
                 if named_role and countries_in(named_role.group(1)):
                     return "other"
@@ -4659,6 +4819,14 @@ class SpeakerIndex:
             if countries:
                 found = "government" if countries[0] == self.home else "foreign government"
             elif " at the " in resolved and AT_THE_SCENE.fullmatch(resolved):
+                return "witness or resident"
+            elif resolved in BARE_DISPATCH:
+                # "Dispatch said officers are responding to a shooting", "according to dispatch": the emergency
+                # dispatchers, typed as "dispatchers" is (not a row: "The Columbus Dispatch" is a newspaper)
+                return classify("dispatchers") or "other"
+            elif resolved[:1] in "AaOo" and PERSON_THERE.fullmatch(resolved):
+                # "A man walking by the apartment", "One woman outside the home", "a man who called 911", "A woman in a
+                # nearby hair salon": one unnamed and described by being there, at or near the scene
                 return "witness or resident"
             elif resolved.lower() in BARE_REPORTS and cue not in RECORD_CUES:
                 # "Reports indicate that four people were shot": the press, no document named (not "Reports show police
@@ -4678,8 +4846,9 @@ class SpeakerIndex:
                 # "Forty police officers ... were able to respond quickly, Superintendent Michael Harrison told NBC
                 # station WDSU": the police superintendent (a school's speaks for an institution, typed other)
                 return "security forces"
-            elif resolved.startswith("Chief ") and (chief := self._chief_type()):
-                return chief  # "Chief Shelley Zimmerman" in a story on the police: the police chief
+            elif resolved.startswith(SERVICE_TITLES) and (chief := self._chief_type()):
+                # "Chief Shelley Zimmerman", "Captain Scott Adams" in a story on the police: the police's
+                return chief
             else:
                 return self._acronym_body_type(resolved) or "other"
         if found == "government":
@@ -4698,6 +4867,61 @@ class SpeakerIndex:
             if countries and self.home and self.home not in countries:
                 return "expert" if _foreign_agency(phrase) else "foreign government"
         return found
+
+    def described_candidates(self, names: set[str], others: set[str]) -> set[str]:
+        """The people of `names` (speakers the article gives no role) whom a definite description of a candidate takes
+        up: as the subject of its clause, the first of them named in the sentence before ("... and Donald Trump ripped
+        President Obama ... The presumptive Republican presidential nominee went so far as to say"); elsewhere, the
+        first of them named earlier in its own sentence when none of `others` (speakers who might be the candidate
+        meant) is named between ("Donald J. Trump is heading to Mexico ..., but one of the Mexican leader's
+        predecessors had a different message for the Republican presidential nominee"; not "Biden ... interrupting
+        Ryan ... for the GOP nominee")."""
+        text = self.text
+        found: set[str] = set()
+        for m in CANDIDATE_DESCRIPTION.finditer(text):
+            stop = _sentence_stop(text, m.start())
+            if SUBJECT_OPENING.search(text, max(0, m.start() - SUBJECT_OPENING_REACH), m.start()):
+                opening = len(text[: stop + 1].rstrip())
+                window = text[_sentence_stop(text, opening) + 1 : stop + 1]
+                first = _first_named(window, names)
+            else:
+                window = text[stop + 1 : m.start()]
+                first = _first_named(window, names)
+                if first and any(_first_named(window[first[0] :], {other}) for other in others):
+                    first = None
+            if first:
+                found.add(first[1])
+        return found
+
+    def _governor_elsewhere(self, resolved: str, speaker: str, role: str) -> bool:
+        """Whether a governor's title and one US state are written in a speaker's name, as written or in its role
+        ("Gov. Jack Markell of Delaware", "Alabama's Republican governor"), and the article names another state more
+        often than any other: the state of the events it tells."""
+        if "Gov" not in resolved and "overnor" not in resolved and "Gov" not in speaker and "overnor" not in speaker:
+            role = role or self.role_of(resolved)
+            if "overnor" not in role:
+                return False
+        described = f"{resolved} {speaker} {role}"
+        if not (GOVERNOR_TITLE.search(described) or "governor" in described):
+            return False
+        states = set(us_states_in(described))
+        if len(states) != 1:
+            return False
+        events = self._states_of_events()
+        return bool(events) and events.isdisjoint(states) and self._on_politics(resolved, beside=True)
+
+    def _states_of_events(self) -> frozenset[str]:
+        """The US states of the events an article tells: those its lead sentence names, which names the actors
+        ("Arkansas Republican Gov. Asa Hutchinson on Wednesday urged state lawmakers ..."), else those it names most
+        often (all of them on a tie); remembered."""
+        if self._events_state is None:
+            text = self.text
+            lead_end = LEAD_END.search(text)
+            lead = us_states_in(text[: lead_end.end() if lead_end else LEAD_CHARS][:LEAD_CHARS])
+            counts = Counter(lead or us_states_in(text))
+            most = max(counts.values(), default=0)
+            self._events_state = frozenset(state for state, n in counts.items() if n == most)
+        return self._events_state
 
     def _fuller_document_type(self, head: str) -> str | None:
         """The type of the first mention of a document noun whose one or two words before it type it ("police
@@ -4837,15 +5061,35 @@ class SpeakerIndex:
                 return classify(body.group()) or "other"
         return None
 
-    def _on_politics(self, resolved: str) -> bool:
+    def _on_politics(self, resolved: str, beside: bool = False) -> bool:
         """Whether the text around a name's first mention speaks of parties, elections or a legislature, where a
         well-known politician's name is that politician's (not the namesake a company story quotes: "John McCain,
-        senior vice president, HP Services")."""
+        senior vice president, HP Services"). With `beside`, in the text before and after the name only, whose own
+        title ("Florida Gov. Rick Scott") says nothing of the story."""
         k = self.text.find(resolved)
         if k < 0:
             return False
-        end = k + len(resolved) + POLITICAL_REACH
-        return POLITICAL_CONTEXT.search(self.text, max(0, k - POLITICAL_REACH), end) is not None
+        end = k + len(resolved)
+        if beside:
+            return (
+                POLITICAL_CONTEXT.search(self.text, max(0, k - POLITICAL_REACH), k) is not None
+                or POLITICAL_CONTEXT.search(self.text, end, end + POLITICAL_REACH) is not None
+            )
+        return POLITICAL_CONTEXT.search(self.text, max(0, k - POLITICAL_REACH), end + POLITICAL_REACH) is not None
+
+    def _media_figures_joined(self, resolved: str) -> bool:
+        """Whether a joint speaker of two is only the media's people ("Carl Bernstein and Bob Woodward"), each a known
+        media figure or described as the media's where the article names them in full ("Woodward and Bernstein" after
+        "Washington Post reporters Bob Woodward and Carl Bernstein"): typed as one of them alone is."""
+        members = resolved.split(" and ")
+        if len(members) != 2:
+            return False
+        for member in members:
+            if " " not in member:
+                member = self._named_in_full(member) or member
+            if not (_known_media_figure(member) or classify(member) in MEDIA_TYPES):
+                return False
+        return True
 
     def _outlet_writer(self, resolved: str) -> bool:
         """Whether a person named in full writes a piece for an outlet the gazetteer knows as media ("Ann Lee writes
@@ -5402,7 +5646,7 @@ def _called_candidate(text: str, resolved: str) -> bool:
     Mesa"): the name alone, without a description written after it nor a title before it ("Judge Roy S. Moore"); or
     right after its surname ("Mr. Trump, the presumptive Republican nominee, said", "Clinton, who is often described as
     the Democratic presidential frontrunner")."""
-    if not _names_candidates(text):
+    if not names_candidates(text):
         return False
     name = resolved.split(",", 1)[0]
     parts = _name_parts(name)
@@ -5414,7 +5658,7 @@ def _called_candidate(text: str, resolved: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _names_candidates(text: str) -> bool:
+def names_candidates(text: str) -> bool:
     """Whether a text writes any of CANDIDATE_NOUNS at all, remembered for the article's speakers (most crime stories
     have none, and a string's hash is kept once computed)."""
     return any(noun in text for noun in CANDIDATE_NOUNS)
@@ -5426,10 +5670,33 @@ CANDIDATE_APPOSED = re.compile(
     r",\s+(?:who\s+is\s+(?:(?:often|widely|now)\s+)?(?:(?:described|seen|regarded)\s+as\s+)?)?(?:the|a)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:nominee|candidate|hopeful|front-?runner|contender)\b"
 )
+# A candidate described by a definite noun phrase of its own ("The presumptive Republican presidential nominee went so
+# far as to say", "the GOP front-runner appeared on MSNBC", "criticism of the presumptive GOP nominee"), which takes up
+# a person the article has named, read by SpeakerIndex.described_candidates.
+CANDIDATE_DESCRIPTION = re.compile(
+    r"[Tt]he\s+(?:(?:presumptive|likely|probable|apparent|eventual|leading|GOP|Republican|Democratic|presidential|"
+    r"gubernatorial|mayoral|Senate|party's|party’s)\s+){1,4}(?:nominee|front-?runner|candidate|hopeful)(?![\w-])"
+)
+# What comes right before such a description that makes it the subject of its clause: a sentence's or a line's
+# opening, or the comma after an opening phrase ("The morning after Calderón made the comments, the GOP front-runner").
+SUBJECT_OPENING = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*|,\s+)$")
+# How many characters before a description SUBJECT_OPENING reads.
+SUBJECT_OPENING_REACH = 4
 # How many characters after the surname CANDIDATE_APPOSED reads.
 CANDIDATE_APPOSED_REACH = 90
 # How far before a surname follows_mention looks for the word before it (a given name).
 NAME_WORD_REACH = 24
+
+
+def _first_named(window: str, names: set[str]) -> tuple[int, str] | None:
+    """Where in a stretch of text the first of some people is named, in full or by surname, and who it is."""
+    first = None
+    for name in names:
+        for form in (name, name.rsplit(None, 1)[-1]):
+            k = window.find(form)
+            if k >= 0 and (first is None or k < first[0]):
+                first = (k, name)
+    return first
 
 
 def follows_mention(name: str, text: str, pattern: re.Pattern[str], reach: int) -> bool:
