@@ -7229,3 +7229,12 @@ def test_that_before_a_person_opening_a_sentence_takes_up_the_one_described():
 def test_a_windows_1252_dash_alone_is_read_as_the_dash_it_stands_for():
     text = "OCEANSIDE \x97 The District Attorney's Office announced it will not seek the death penalty."
     assert [r.speaker for r in extract_attributions(text)] == ["The District Attorney's Office"]
+
+
+def test_a_capitalised_pronoun_opening_the_sentence_is_a_participles_subject():
+    text = "Mayor John Smith toured the town. He visited the site on Monday, saying that the city would rebuild."
+    assert [(r.speaker, r.speaker_resolved, r.cue) for r in extract_attributions(text)] == [
+        ("He", "Mayor John Smith", "saying")
+    ]
+    text = "She issued a statement over the weekend saying she had never met him."
+    assert [(r.speaker, r.cue, r.medium) for r in extract_attributions(text)] == [("She", "saying", "a statement")]

@@ -4062,6 +4062,10 @@ def _noun_before_participle(masked: str, s: int, cue_at: int) -> tuple[str, int]
     return None
 
 
+# A personal pronoun opening a sentence, as a participle's subject ("She issued a statement over the weekend saying").
+OPENING_PRONOUN = re.compile(r"(He|She|They)\s")
+
+
 def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | tuple[str, int, str] | None:
     """Who a participle cue belongs to: "..., he dismissed them, saying ..." is his; "the Conference of
     Bishops, which wrote letters saying ..." is the Conference's; a source right before it, "between a studio
@@ -4106,6 +4110,11 @@ def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | t
             # the "and" or the description opens, past its apposition
             return named.group(1), s + seg_start + named.start(1)
     lead = _leading_np(masked, s, cue_at)
+    if lead is None and masked[s : s + 1] in "HST":
+        # ("He visited the site on Monday, saying ...": a capitalised pronoun opening the sentence, which the noun
+        # phrase skips as no name, is the subject)
+        pronoun = OPENING_PRONOUN.match(masked, s, cue_at)
+        return (pronoun.group(1), pronoun.start(1)) if pronoun else None
     contraction = CONTRACTED_PRONOUN.match(lead[0]) if lead and ("'" in lead[0] or "’" in lead[0]) else None
     if contraction:
         return contraction.group(1), lead[1]  # "He's been seen ... telling them": the pronoun
