@@ -7238,3 +7238,14 @@ def test_a_capitalised_pronoun_opening_the_sentence_is_a_participles_subject():
     ]
     text = "She issued a statement over the weekend saying she had never met him."
     assert [(r.speaker, r.cue, r.medium) for r in extract_attributions(text)] == [("She", "saying", "a statement")]
+
+
+def test_a_participle_right_after_a_document_put_out_gives_its_words_without_a_comma():
+    text = "But Moore's campaign issued a statement saying the report is false."
+    assert [(r.speaker, r.cue, r.content) for r in extract_attributions(text)] == [
+        ("Moore's campaign", "saying", "the report is false")
+    ]
+    text = "The bishops have also issued several letters to members of Congress calling for a budget for the poor."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("The bishops", "calling")]
+    text = "The campaign released a statement saying the report is false."
+    assert [r.speaker for r in extract_attributions(text)] == ["The campaign"]

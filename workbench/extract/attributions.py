@@ -840,6 +840,11 @@ RELATIVE_TIME_ENDS = frozenset(
 # The verbs by which a statement is put out, after it in ADJUNCT: "in a report released Friday", "in a video posted on
 # Telegram".
 PUT_OUT_VERBS = r"(?:released|issued|posted|published|sent|put out)"
+# The documents an issuer puts out whose words a participle after them gives (DOCUMENT_PUT_OUT).
+PUT_OUT_DOCUMENT_WORDS = (
+    "statement", "letter", "report", "resolution", "complaint", "memo", "e-mail", "email", "message", "release", "petition"
+)
+PUT_OUT_DOCUMENTS = "(?:" + "|".join(PUT_OUT_DOCUMENT_WORDS) + ")"
 # A month or day after "in", which ADJUNCT skips after a cue ("said in December that ...", "reported in December.").
 IN_TIME = re.compile(r"\s+in\s+" + TIME_WORDS)
 ADJUNCT = re.compile(
@@ -3546,12 +3551,13 @@ def _indirect(
             # without a statement before it, a participle needs a clause, a colon or a quotation after it:
             # "saying that ...", not "adding three years to his sentence"
             np_clause = not PARTICIPLE_CLAUSE.match(after)
+            # (a comma sets the participle off from the clause before it; so does a document put out right before
+            # it, whose words the participle gives: "issued a statement saying the report is false")
+            set_off = masked.endswith(", ", s, cue_at) or _document_put_out_before(masked, s, cue_at)
             # ("..., calling for calm", "..., accusing him of lying": the complement the verb's needs ask for
             # states the claim)
-            stated = cue in COMPLEMENT_PARTICIPLES and masked.endswith(", ", s, cue_at)
-            if np_clause and not stated and not (
-                masked.endswith(", ", s, cue_at) and PARTICIPLE_NP_CLAUSE.match(after)
-            ):
+            stated = cue in COMPLEMENT_PARTICIPLES and set_off
+            if np_clause and not stated and not (set_off and PARTICIPLE_NP_CLAUSE.match(after)):
                 return None
             lead = _participle_subject(masked, s, cue_at)
             if lead is None:
@@ -4064,6 +4070,26 @@ def _noun_before_participle(masked: str, s: int, cue_at: int) -> tuple[str, int]
 
 # A personal pronoun opening a sentence, as a participle's subject ("She issued a statement over the weekend saying").
 OPENING_PRONOUN = re.compile(r"(He|She|They)\s")
+
+
+# A document put out right before a participle, with up to six words between them ("issued a statement saying",
+# "released a report Tuesday claiming", "sent several letters to members of Congress calling for"): the participle
+# gives the document's words. Its nouns are looked for first.
+DOCUMENT_PUT_OUT = re.compile(
+    r"(?:released|issued|posted|published|sent|put out|signed|filed)\s+"
+    r"(?:a|an|its|their|his|her|the|several|two|three)\s+(?:[\w'’-]+\s+){0,2}?" + PUT_OUT_DOCUMENTS + r"s?"
+    r"(?:\s+[^\s,;:.!?\"“”]+){0,6}\s+$"
+)
+PUT_OUT_REACH = 120  # characters before the participle: the verb, the document and the six words after it
+
+
+def _document_put_out_before(masked: str, s: int, cue_at: int) -> bool:
+    """Whether a document its issuer put out stands right before a participle cue (DOCUMENT_PUT_OUT)."""
+    lo = max(s, cue_at - PUT_OUT_REACH)
+    window = masked[lo:cue_at]
+    if not any(noun in window for noun in PUT_OUT_DOCUMENT_WORDS):
+        return False
+    return DOCUMENT_PUT_OUT.search(masked, lo, cue_at) is not None
 
 
 def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | tuple[str, int, str] | None:
