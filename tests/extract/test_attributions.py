@@ -7249,3 +7249,14 @@ def test_a_participle_right_after_a_document_put_out_gives_its_words_without_a_c
     assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("The bishops", "calling")]
     text = "The campaign released a statement saying the report is false."
     assert [r.speaker for r in extract_attributions(text)] == ["The campaign"]
+
+
+def test_warning_is_a_participle_of_the_clauses_subject_and_never_the_noun():
+    text = "Senior officials raised the stakes on Democrats, warning on Wednesday that inaction would hurt the economy."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("Senior officials", "warning")]
+    for text in (
+        "The man fired two warning shots with his pistol.",
+        "Fresno police issue warning about phone and computer scams.",
+        "She said she got a warning from the Israelis that the house would be struck.",
+    ):
+        assert "warning" not in [r.cue for r in extract_attributions(text)]

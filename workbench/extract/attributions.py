@@ -598,6 +598,7 @@ PARTICIPLES = frozenset(
         "tweeting",
         "calling",
         "accusing",
+        "warning",
     }
 )
 # The participles whose needs name a complement of their own ("calling for", "accusing ... of"), not a clause: with
