@@ -7260,3 +7260,16 @@ def test_warning_is_a_participle_of_the_clauses_subject_and_never_the_noun():
         "She said she got a warning from the Israelis that the house would be struck.",
     ):
         assert "warning" not in [r.cue for r in extract_attributions(text)]
+
+
+def test_called_before_a_thing_and_the_name_it_gives_it_is_a_characterisation():
+    text = "Republicans called the bill a Democratic power grab. Democrats called that a mischaracterization."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("Republicans", "called"), ("Democrats", "called")]
+    text = "Hillary Clinton called the massacre in Orlando, Fla., an “act of terror” on Sunday."
+    assert [r.speaker for r in extract_attributions(text)] == ["Hillary Clinton"]
+    for text in (
+        "He called the teen's cellphone and a police detective answered.",
+        "Hunter called her boyfriend on a cellphone.",
+        "She called her mother a day later.",
+    ):
+        assert extract_attributions(text) == []

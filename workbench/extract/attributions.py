@@ -453,7 +453,9 @@ FIRST_TO_REPORT = re.compile(
 CALLED_QUOTED = re.compile(
     # (not a telephone call: "called the police “right away”")
     # (or a pronoun for the object: "Chelsea Clinton called it "vile and wrong"")
-    r"\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?!police\b|911\b)(?:[A-Za-z][\w'’-]*\s+){0,5}"
+    # (the object's words may hold a place set off by commas: "called the massacre in Orlando, Fla., an “act of
+    # terror”")
+    r"\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?!police\b|911\b)(?:[A-Za-z][\w'’.-]*,?\s+){0,8}"
     r"|(?:it|them|him|her|this|that)\s+)"
     r"(?:(?:the|a|an)\s+)?(?:[\"“]|``)[A-Za-z]"
 )
