@@ -7273,3 +7273,14 @@ def test_called_before_a_thing_and_the_name_it_gives_it_is_a_characterisation():
         "She called her mother a day later.",
     ):
         assert extract_attributions(text) == []
+
+
+def test_a_relative_clause_hangs_on_the_source_of_a_response_or_on_a_listed_member():
+    text = "The decision incited instant condemnation from Democrats, who said it was an abuse of power."
+    assert [r.speaker for r in extract_attributions(text)] == ["Democrats"]
+    text = "Police received a 911 call from a man who said he shot his wife."
+    assert [r.speaker for r in extract_attributions(text)] == ["a man"]
+    text = "It was a similar call from Sen. Amy Klobuchar of Minnesota, who tweeted that the report must be released."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Sen. Amy Klobuchar"]
+    text = "He faced pressure from employers, including Wal-Mart, which complained that the measure was discriminatory."
+    assert [r.speaker for r in extract_attributions(text)] == ["Wal-Mart"]

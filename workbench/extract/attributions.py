@@ -218,6 +218,15 @@ APPOSITION_BARRED = frozenset(
 )
 # The words after which a ", which" clause's noun phrase starts ("extradition to the United States, which says").
 WHICH_HEAD_LEADS = frozenset("to with from by against for".split())
+# The words that open a member picked out of a list before its relative clause ("pressure from top employers,
+# including retail giant Wal-Mart, which complained"): no part of the noun the clause hangs on.
+MEMBER_LEADS = ("including ", "such as ", "among them ", "especially ", "notably ")
+# Nouns of a response or an appeal whose source "from" names ("condemnation from Democrats, who called it ...", "a
+# similar call from Sen. Amy Klobuchar, who tweeted ..."): the source is the noun a "who" clause after it hangs on.
+RESPONSE_NOUNS = frozenset(
+    "condemnation criticism call calls pressure backlash praise support objections opposition complaints "
+    "protests response reaction pushback warnings demands appeals".split()
+)
 # "according to reports from the scene": no identifiable source
 UNSOURCED = re.compile(
     r"(?i:(?:some|several|many|other|unconfirmed|initial|early|local)\s+)*"
@@ -3979,6 +3988,7 @@ def _relative_antecedent(head: str) -> str:
     to neighbors who said" the neighbors')."""
     if " " not in head:
         return head
+    head = head.removeprefix(next((w for w in MEMBER_LEADS if head.startswith(w)), ""))
     time = RELATIVE_HEAD_TIME.search(head) if head[-1:].isdigit() or head.endswith(TRAILING_TIME_ENDINGS) else None
     if time and time.start() > 0:
         head = head[: time.start()]
@@ -3987,6 +3997,8 @@ def _relative_antecedent(head: str) -> str:
         w = words[k]
         if w == "by" and any(x.endswith("ed") and x.islower() for x in words[:k]):
             return " ".join(words[k + 1 :])  # "was supported in some measure by two of the mayor's aides, who"
+        if w == "from" and words[k - 1] in RESPONSE_NOUNS:
+            return " ".join(words[k + 1 :])  # "incited instant condemnation from Democrats, who"
         if w in PAST_VERBS or (
             w.endswith("ed") and w.isalpha() and w.islower() and len(w) > 4 and words[k - 1].lower() not in
             DETERMINER_WORDS and words[k + 1].lower() in ("to", "with", "by", "from", "the", "a", "an", "two",
@@ -4002,7 +4014,7 @@ def _relative_antecedent(head: str) -> str:
 def _which_antecedent(head: str) -> str:
     """The noun phrase a ", which" clause hangs on, out of the words before it: what follows the last
     preposition or verb ("He faces extradition to the United States", "The plan was backed by the ministry")."""
-    words = head.split()
+    words = head.removeprefix(next((w for w in MEMBER_LEADS if head.startswith(w)), "")).split()
     for k in range(len(words) - 2, -1, -1):
         w = words[k]
         if w in WHICH_HEAD_LEADS or (w.endswith("ed") and w.isalpha() and w.islower() and len(w) > 4):
