@@ -7284,3 +7284,12 @@ def test_a_relative_clause_hangs_on_the_source_of_a_response_or_on_a_listed_memb
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["Sen. Amy Klobuchar"]
     text = "He faced pressure from employers, including Wal-Mart, which complained that the measure was discriminatory."
     assert [r.speaker for r in extract_attributions(text)] == ["Wal-Mart"]
+
+
+def test_a_lowercase_role_before_a_name_makes_a_speaker():
+    text = '"It lasted around 30 seconds," said public relations executive Bina Mathews.'
+    assert [r.speaker for r in extract_attributions(text)] == ["public relations executive Bina Mathews"]
+    text = "He faced pressure, including retail giant Wal-Mart, which complained that the measure was discriminatory."
+    assert [r.speaker for r in extract_attributions(text)] == ["retail giant Wal-Mart"]
+    text = "At one point Tyson said he turned to get clothing from the backpack."
+    assert [r.speaker for r in extract_attributions(text)] != ["point Tyson"]

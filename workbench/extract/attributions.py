@@ -3259,7 +3259,9 @@ def _valid_speaker(np: str) -> bool:
         "former",
         "top",
     }:
-        if not (classify(np) or head in SOURCE_HEADS or ANON_HINT.search(np) or _institution(words)):
+        if not (
+            classify(np) or head in SOURCE_HEADS or ANON_HINT.search(np) or _institution(words) or _described_name(words)
+        ):
             return False
     # (any of these makes a speaker: the capitalised words were counted above, the hint is searched last)
     if (
@@ -3272,6 +3274,52 @@ def _valid_speaker(np: str) -> bool:
     ):
         return True
     return classify(np) is not None
+
+
+# Lowercase words that never describe the name after them: connectives, prepositions, times and adverbs ("and then
+# John Smith", "yesterday John Smith").
+NOT_DESCRIPTORS = frozenset(
+    "and or but nor then also to of in on at for with by from as that who which whom when where after before while "
+    "because if than so not yesterday today tonight now meanwhile here there however still even only just".split()
+)
+# The roles a lowercase description before a name ends on, besides words ending as agent nouns do ("manager",
+# "counselor", "publicist", "assistant", "guardian", "foreman"), seen before names in the project's corpora.
+DESCRIPTION_HEADS = frozenset(
+    "coach principal clerk guard agent actress host giant executive superintendent president resident student "
+    "quarterback godmother godfather mother father sister brother wife husband son daughter aunt uncle cousin friend "
+    "pastor priest bishop rabbi imam nurse judge star icon legend veteran expert analyst head captain sergeant deputy "
+    "detective trooper marshal sheriff official activist candidate nominee firm company group network outlet "
+    "newspaper daily agency affiliate attorney correspondent parent victim witness".split()
+)
+DESCRIPTION_HEAD_ENDINGS = ("er", "or", "ist", "ant", "ian", "man", "woman", "person")
+# (words with those endings that name no role: "after the incident Manley says", "At one point Tyson said")
+NOT_DESCRIPTION_HEADS = frozenset("after later earlier never other either neither rather whether over under".split())
+DESCRIPTOR_WORDS = 3  # lowercase words before a name: "public relations executive Bina Mathews"
+DESCRIBED_NAME_WORDS = 4  # capitalised words of the name after them
+
+
+def _described_name(words: list[str]) -> bool:
+    """Whether a phrase is a name after a lowercase description of it, as written before a person's or a company's
+    name ("public relations executive Bina Mathews", "retail giant Wal-Mart", "football coach Travis Conner"): one to
+    three plain lowercase words that are no verb, adverb or connective and end on a role (DESCRIPTION_HEADS, or a
+    word ending as agent nouns do), then only capitalised words; not "At one point Tyson", "de la Torre"."""
+    k = next((i for i, w in enumerate(words) if not w[:1].islower()), len(words))
+    if not 1 <= k <= DESCRIPTOR_WORDS or not 1 <= len(words) - k <= DESCRIBED_NAME_WORDS:
+        return False
+    if not all(w[:1].isupper() for w in words[k:]):
+        return False
+    head = words[k - 1]
+    if not (head in DESCRIPTION_HEADS or head.endswith(DESCRIPTION_HEAD_ENDINGS)) or head in NOT_DESCRIPTION_HEADS:
+        return False
+    return all(
+        w.isalpha()
+        and w not in NOT_DESCRIPTORS
+        and w not in NP_STOP
+        and w not in CUE_VERBS
+        and w not in PAST_VERBS
+        and not w.endswith(("ed", "ly", "ing"))
+        for w in words[:k]
+    )
 
 
 def _document_from(words: list[str]) -> bool:
