@@ -7293,3 +7293,15 @@ def test_a_lowercase_role_before_a_name_makes_a_speaker():
     assert [r.speaker for r in extract_attributions(text)] == ["retail giant Wal-Mart"]
     text = "At one point Tyson said he turned to get clothing from the backpack."
     assert [r.speaker for r in extract_attributions(text)] != ["point Tyson"]
+
+
+def test_advised_and_recommended_count_before_what_is_advised():
+    text = "In a blog post, Microsoft's Dustin Childs advised users to set the zone settings to high."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("Microsoft's Dustin Childs", "advised")]
+    text = "Prosecutors recommended Mr. Jackson receive a sentence of 46 months."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("Prosecutors", "recommended")]
+    for text in (
+        "Residents are advised to download the update.",
+        "Those playing through Stadia's recommended Chromecast Ultra will get 30 frames a second.",
+    ):
+        assert extract_attributions(text) == []

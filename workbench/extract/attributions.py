@@ -537,7 +537,7 @@ WENT_ON_TAIL = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
 WENT_ON_WINDOW = 25
 NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|though|although)\s+(?=[^,;]{0,60}$)")
 PARTICIPLE_LEAD = re.compile(r"(?:[,;]|\band)\s*$")
-QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "charge", "rule"})
+QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "charge", "rule", "recommend"})
 # Verbs that reject a claim ("dismissed concerns that ...", "disputed claims that ..."): cues only right before the
 # claim (`cue_verbs.csv`), otherwise no verbs of speech at all ("challenged the rule in court", "settling
 # disputes"), and never before a quotation.
