@@ -7305,3 +7305,12 @@ def test_advised_and_recommended_count_before_what_is_advised():
         "Those playing through Stadia's recommended Chromecast Ultra will get 30 frames a second.",
     ):
         assert extract_attributions(text) == []
+
+
+def test_a_lowercase_plural_source_opening_the_sentence_is_its_first_verbs_subject():
+    text = "But environmental groups applauded the reversal on Friday and called for more restrictions on hunting."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("environmental groups", "called")]
+    text = "Now neighbors are thankful her grandson will be okay, but said it's a sad reminder."
+    assert [r.speaker for r in extract_attributions(text)] == ["neighbors"]
+    text = "The mayor says authorities aren't ready to discuss a motive of the gunman who attacked a clinic, but says more."
+    assert "authorities" not in [r.speaker for r in extract_attributions(text)]

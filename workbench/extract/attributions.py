@@ -3280,7 +3280,8 @@ def _valid_speaker(np: str) -> bool:
 # John Smith", "yesterday John Smith").
 NOT_DESCRIPTORS = frozenset(
     "and or but nor then also to of in on at for with by from as that who which whom when where after before while "
-    "because if than so not yesterday today tonight now meanwhile here there however still even only just".split()
+    "because if than so not how what why whether yesterday today tonight now meanwhile here there however still even "
+    "only just".split()
 )
 # The roles a lowercase description before a name ends on, besides words ending as agent nouns do ("manager",
 # "counselor", "publicist", "assistant", "guardian", "foreman"), seen before names in the project's corpora.
@@ -4198,7 +4199,7 @@ def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | t
             # candidate, Doug Ducey, the state treasurer, qualified his view, saying": the subject of the clause
             # the "and" or the description opens, past its apposition
             return named.group(1), s + seg_start + named.start(1)
-    lead = _leading_np(masked, s, cue_at)
+    lead = _leading_np(masked, s, cue_at, lowercase=True)
     if lead is None and masked[s : s + 1] in "HST":
         # ("He visited the site on Monday, saying ...": a capitalised pronoun opening the sentence, which the noun
         # phrase skips as no name, is the subject)
@@ -4264,8 +4265,29 @@ def _joined_name_words(tokens: list[re.Match[str]], i: int) -> int:
     return 0
 
 
-def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
-    """The noun phrase that opens a sentence, as its subject: "The organisers", "Kansas City Mayor Sly James"."""
+LOWERCASE_SOURCE_WORDS = 3  # a plural source noun and up to two words before it: "many local environmental groups"
+
+
+def _lowercase_plural_source(tokens: list[re.Match[str]]) -> int | None:
+    """The index of the plural source noun that closes a lowercase subject of up to three plain words ("environmental
+    groups", "security experts", "many lawmakers"), or None: every word before it a plain lowercase word that is no
+    verb, adverb or connective, and no lowercase word right after it (not "police officers", "the groups' members")."""
+    for i, t in enumerate(tokens[:LOWERCASE_SOURCE_WORDS]):
+        w = t.group()
+        if not w.isalpha() or not w.islower():
+            return None
+        if w.endswith("s") and len(w) > 3 and _source_noun(w):
+            after = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+            return i if not (after[:1].islower() and after not in CUE_VERBS and _source_noun(after)) else None
+        if w in NOT_DESCRIPTORS or w in NP_STOP or w in CUE_VERBS or w in PAST_VERBS or w.endswith(("ed", "ly", "ing")):
+            return None
+    return None
+
+
+def _leading_np(masked: str, s: int, limit: int, *, lowercase: bool = False) -> tuple[str, int] | None:
+    """The noun phrase that opens a sentence, as its subject: "The organisers", "Kansas City Mayor Sly James"; with
+    `lowercase`, also a plural source noun after up to two lowercase words ("environmental groups"), for the callers
+    that take the subject of the sentence's own first verb (not of a clause reported inside it)."""
     s = dateline_end(masked, s, limit)
     intro = INTRO_PHRASE.match(masked, s, limit)
     if intro:
@@ -4279,6 +4301,10 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
         return tokens[0].group(), tokens[0].start()
     kept: list[re.Match[str]] = []
     first = tokens[0].group()
+    if lowercase and first[:1].islower() and first not in ("the", "a", "an"):
+        # ("But environmental groups applauded ...": a plural source noun after up to two plain lowercase words)
+        plural = _lowercase_plural_source(tokens)
+        return (masked[tokens[0].start() : tokens[plural].end()], tokens[0].start()) if plural is not None else None
     if first.lower() in ("the", "a", "an") or first in LEADING_COUNT_WORDS:
         kept.append(tokens[0])
         for t in tokens[1:5]:
@@ -4613,7 +4639,7 @@ LEAD_VERB_CLAUSE = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:[a-z]+ed|[a-z]+s|is|was|w
 def _coordinated_lead(masked: str, s: int, and_at: int) -> tuple[str, int] | None:
     """The subject of a cue coordinated with the sentence's first verb, no cue before it ("Jay Roberts, 60, lives
     nearby and said the game was ..."): the opening noun phrase, when one clause of it runs up to the "and"."""
-    lead = _leading_np(masked, s, and_at)
+    lead = _leading_np(masked, s, and_at, lowercase=True)
     if lead is None or lead[0].lower() in PRONOUNS or not _valid_speaker(lead[0]):
         return None
     if lead[0].rsplit(None, 1)[-1].lower() in ("who", "which", "that"):
