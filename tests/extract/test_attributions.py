@@ -7314,3 +7314,10 @@ def test_a_lowercase_plural_source_opening_the_sentence_is_its_first_verbs_subje
     assert [r.speaker for r in extract_attributions(text)] == ["neighbors"]
     text = "The mayor says authorities aren't ready to discuss a motive of the gunman who attacked a clinic, but says more."
     assert "authorities" not in [r.speaker for r in extract_attributions(text)]
+
+
+def test_a_count_opening_the_subject_with_than_opens_no_clause():
+    text = "And more than a half-dozen House and Senate Democrats also have said they will skip the event."
+    assert [r.speaker for r in extract_attributions(text)] == ["more than a half-dozen House and Senate Democrats"]
+    text = "The shooting less than a mile from police headquarters added to the tensions."
+    assert extract_attributions(text) == []

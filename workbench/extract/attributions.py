@@ -2698,6 +2698,10 @@ def _may_end_on_aux(tail: str) -> bool:
     return bool(words) and (words[-1] in AUX_LAST or words[-1].endswith("ly"))
 
 
+# The words before "than" in a count that opens a subject ("More than a dozen Democrats", "fewer than 10 officers").
+COUNT_COMPARATIVES = ("More", "more", "Fewer", "fewer", "Less", "less")
+
+
 def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | None:
     w = max(lo, len(core) - TAIL_WINDOW)
     # (the pattern needs a bracket or a hyphen)
@@ -2709,6 +2713,15 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
         DETERMINER_PREPOSITIONS
     ):
         b = _last_boundary(core[: b - 4], lo)  # "Criminal complaints in that case say": "that" as a determiner
+    if b is not None and b >= 4 and core[b - 4 : b] == "than" and core[max(lo, b - 10) : b - 4].rstrip().endswith(
+        COUNT_COMPARATIVES
+    ):
+        # "(And) More than a dozen Democrats have said": a count opening the subject, no clause (not "The shooting
+        # less than a mile from ...", "costing more than $1 million -- supporters")
+        count_at = core.rindex(" ", lo, b - 5) + 1 if " " in core[lo : b - 5] else lo
+        before = _last_boundary(core[:count_at], lo)
+        if core[before if before is not None else lo : count_at].strip() in ("", "And", "and", "But", "but"):
+            b = before
     if b is not None and b > lo and core[b - 1] == "(" and JOINED_AFTER_TAG.match(core, b):
         # "Sens. Dick Durbin (Ill.) and Sheldon Whitehouse (R.I.) said": the first member's tag, inside the joint
         # subject, opens no clause
