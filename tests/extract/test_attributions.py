@@ -7321,3 +7321,12 @@ def test_a_count_opening_the_subject_with_than_opens_no_clause():
     assert [r.speaker for r in extract_attributions(text)] == ["more than a half-dozen House and Senate Democrats"]
     text = "The shooting less than a mile from police headquarters added to the tensions."
     assert extract_attributions(text) == []
+
+
+def test_an_outlet_relaying_a_pronouns_quotation_is_a_speaker_the_pronoun_does_not_look_back_to():
+    text = 'Gov. Paul LePage spoke on Tuesday. "I will not resign," he said after a meeting, according to the Boston Globe.'
+    records = extract_attributions(text)
+    assert [(r.speaker, r.speaker_resolved) for r in records] == [
+        ("the Boston Globe", "the Boston Globe"),
+        ("he", "Gov. Paul LePage"),
+    ]

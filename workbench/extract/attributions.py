@@ -1500,6 +1500,8 @@ class _Raw:
     end: int
     resolved_hint: str | None = None
     continues: bool = False
+    # an outlet relaying the quotation of a speaker written as a pronoun, which that pronoun must not look back to
+    relay: bool = False
 
 
 def extract_attributions(text: str) -> list[Attribution]:
@@ -1932,6 +1934,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
         rec = _according(text, masked, s, e, acc)
         if rec is not None and rec.speaker and _named_relay(rec.speaker):
             rec.start, rec.end = records[0].start, records[0].end
+            rec.relay = records[0].speaker.lower() in PRONOUNS  # (""...," he said, according to the Globe")
             records.insert(0, rec)  # (the quotation's record stays last, for a quotation that continues it)
     if not records or records[-1].kind in ("direct", "according_to"):
         for m in cues.finditer(s, e):
@@ -2084,8 +2087,10 @@ def _according_after_direct(masked: str, acc: re.Match[str], r: _Raw) -> bool:
     Thursday, according to AFP", "said Biden, according to AFP")."""
     if r.kind != "direct" or not r.speaker or not r.cue or r.speaker_at >= acc.start() or r.start > acc.start():
         return False
-    if r.speaker.lower() in PRONOUNS:
-        return False  # (the relay would stand between a pronoun and the name it looks back to)
+    if r.speaker.lower() in PRONOUNS and r.speaker.lower() not in ("he", "she"):
+        # (the relay would stand between a pronoun and the name it looks back to; "he" and "she" look back to a
+        # person, which an outlet is not)
+        return False
     gap = masked[r.speaker_at + len(r.speaker) : acc.start()]
     m = DIRECT_ACCORDING_GAP.match(gap)
     return m is not None and m.group(1) in (None, r.cue)
@@ -4482,7 +4487,7 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
             hint = owner and owner.group(1)
         resolved = index.resolve(hint or speaker, speaker_at)
         stype = index.speaker_type(resolved, speaker, r.cue)
-        if not is_pronoun(resolved):
+        if not is_pronoun(resolved) and not r.relay:
             index.remember(speaker_at, resolved)
             if r.cue in CUE_VERBS and CUE_VERBS[r.cue].lemma == "ask":
                 asked = text[max(0, r.start - ASKED_PERSON_REACH) : r.start].rstrip()
