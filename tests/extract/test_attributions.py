@@ -7330,3 +7330,10 @@ def test_an_outlet_relaying_a_pronouns_quotation_is_a_speaker_the_pronoun_does_n
         ("the Boston Globe", "the Boston Globe"),
         ("he", "Gov. Paul LePage"),
     ]
+
+
+def test_a_title_quoted_inside_an_attribution_is_no_resumed_quotation():
+    text = '"That\'s not on my agenda," he said on "This Week" in an interview.'
+    assert [r.content for r in extract_attributions(text)] == ["That's not on my agenda"]
+    text = '"A strike would be horrible," he said. "It would hurt everyone."'
+    assert [r.content for r in extract_attributions(text)] == ['A strike would be horrible," he said. "It would hurt everyone']

@@ -2185,7 +2185,12 @@ def _direct(
             k -= 1
         start = uq[k].start
         end = q.end
-        if i + 1 < len(uq) and _attribution_only(masked, q.close, uq[i + 1].open, 14):
+        if (
+            i + 1 < len(uq)
+            and _attribution_only(masked, q.close, uq[i + 1].open, 14)
+            # (not a title quoted inside the attribution: ""...," said Trump in an interview on NBC's "Today" show")
+            and not _quoted_title_in_attribution(text, masked, q.close, uq[i + 1])
+        ):
             j = i + 1
             end = uq[j].end
             while j + 1 < len(uq) and _attribution_only(masked, uq[j].close, uq[j + 1].open, 0):
@@ -2458,6 +2463,19 @@ def _quoted_as(
     if not _has_words(text, c_start, c_end, 2):
         return None
     return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end), m.start(2)
+
+
+TITLE_WORDS = 4  # words of a programme's or a work's title quoted inside an attribution ("Face the Nation")
+
+
+def _quoted_title_in_attribution(text: str, masked: str, a: int, q: QuoteSpan) -> bool:
+    """Whether the quotation q after an attribution (masked[a:q.open]) is a title named inside it, not the quotation
+    resuming: no punctuation closes the attribution before it, and it is a few capitalised words ("on NBC's
+    "Today" show", "told "The Mike Gallagher Show"")."""
+    if masked[a : q.open].rstrip().endswith((",", ":", ".", "!", "?", "—", "–", "-")):
+        return False
+    words = text[q.start : q.end].strip(" ,.!?").split()
+    return 0 < len(words) <= TITLE_WORDS and all(w[:1].isupper() or len(w) <= 3 for w in words)
 
 
 def _attribution_only(masked: str, a: int, b: int, words: int) -> bool:
