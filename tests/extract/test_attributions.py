@@ -7337,3 +7337,8 @@ def test_a_title_quoted_inside_an_attribution_is_no_resumed_quotation():
     assert [r.content for r in extract_attributions(text)] == ["That's not on my agenda"]
     text = '"A strike would be horrible," he said. "It would hurt everyone."'
     assert [r.content for r in extract_attributions(text)] == ['A strike would be horrible," he said. "It would hurt everyone']
+
+
+def test_an_outlet_relays_a_quotation_after_an_inverted_speaker_and_where_it_was_said():
+    text = '"I want to see the birth certificate," said Trump in an interview on NBC\'s "Today" show, according to TIME.'
+    assert [(r.speaker, r.kind) for r in extract_attributions(text)] == [("TIME", "according_to"), ("Trump", "direct")]

@@ -107,7 +107,10 @@ SKELETON_MARKS = (("’", "'"), ("‘", " "), ("“", " "), ("”", " "), ("—"
 # Gray had been hit, according to the New York Times"). Group 1 is the cue.
 DIRECT_ACCORDING_GAP = re.compile(
     r"(?:\s+([a-z]+)(?:\s+[A-Za-z]+|\s+(?:once|after|when|while|as|before|during|at|in|on|outside|inside)\s+"
-    r"[^,.;:!?\"“”]{1,60}?)?)?\s*,\s*$"
+    r"[^,.;:!?\"“”]{1,60}?)?"
+    # (or only where it was said, after an inverted speaker, a title's marks and all: "said Trump in an interview on
+    # NBC's "Today" show, ...")
+    r"|\s+(?:in|on|at|during)\s+[^,.;:!?]{1,60}?)?\s*,\s*$"
 )
 ACCORDING = re.compile(r"(?=[Aa])(?<![\w])[Aa]ccording to\b")
 CITING = re.compile(r"(?=[Cc])(?<![\w])[Cc]iting\s+")
