@@ -7342,3 +7342,8 @@ def test_a_title_quoted_inside_an_attribution_is_no_resumed_quotation():
 def test_an_outlet_relays_a_quotation_after_an_inverted_speaker_and_where_it_was_said():
     text = '"I want to see the birth certificate," said Trump in an interview on NBC\'s "Today" show, according to TIME.'
     assert [(r.speaker, r.kind) for r in extract_attributions(text)] == [("TIME", "according_to"), ("Trump", "direct")]
+
+
+def test_a_name_alone_is_not_the_person_who_speaks_for_it():
+    text = "A spokesman for Microsoft said the patch was ready. The fix is urgent, according to Microsoft."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["A spokesman for Microsoft", "Microsoft"]

@@ -2498,6 +2498,11 @@ def _company_subject(text: str, word: str) -> bool:
     return any(COMPANY_VERB_AFTER.match(text, k + len(word)) for k in _company_word_places(text, word))
 
 
+# The prepositions that put a name after a person as the body they speak for or work at ("a spokesman for Microsoft",
+# "researchers at Qualys"): that name alone is the body, not the person.
+EMPLOYER_PREPOSITIONS = frozenset("for at with from of".split())
+
+
 class SpeakerIndex:
     """Per-article memory of names, titles and earlier speakers, for resolving short or pronoun speakers."""
 
@@ -3957,6 +3962,8 @@ class SpeakerIndex:
                         # (not the relative a description of the surname's bearer names: "Williams' mother,
                         # Rosalind Williams" is not "Williams")
                         and not resolved.startswith((last + "'", last + "’"))
+                        # (nor a person the name is the employer of: "A spokesman for Microsoft" is not "Microsoft")
+                        and parts[0].rsplit(None, 1)[-1] not in EMPLOYER_PREPOSITIONS
                     ):
                         return resolved
         best_bare = " ".join(bare_words)
