@@ -7347,3 +7347,11 @@ def test_an_outlet_relays_a_quotation_after_an_inverted_speaker_and_where_it_was
 def test_a_name_alone_is_not_the_person_who_speaks_for_it():
     text = "A spokesman for Microsoft said the patch was ready. The fix is urgent, according to Microsoft."
     assert [r.speaker_resolved for r in extract_attributions(text)] == ["A spokesman for Microsoft", "Microsoft"]
+
+
+def test_a_body_named_alone_is_not_the_people_at_it_named_before():
+    text = (
+        "Researchers at software security firm Trend Micro say attacks are spreading. The fix is urgent, according"
+        " to Trend Micro."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)][1] == "Trend Micro"

@@ -567,7 +567,7 @@ NAMED_TOGETHER = re.compile(r"(?:[a-z]+\s+){0,2}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'
 NOT_PLURAL_HEADS = frozenset("has was is does says this his its us thus whereas".split())
 # A lowercase description that places people in a body named after it ("researchers at software security firm",
 # "a spokesman for the"): the body alone is not them.
-MEMBERS_OF = re.compile(r"(?:a\s+|an\s+|the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:at|for|with|from)\b")
+MEMBERS_OF = re.compile(r"(?:[Aa]n?\s+|[Tt]he\s+)?[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:at|for|with|from)\b")
 # A plural kind of body joined to a name, not said to include it ("numerous security firms", not "other neighbors").
 JOINED_KINDS = re.compile(r"(?:numerous|several|many|various|some|two|three|four|five)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?s$")
 # Nouns that end the kind of body written before its name ("security firm Trend Micro", "think tank Third Way").
