@@ -7355,3 +7355,9 @@ def test_a_body_named_alone_is_not_the_people_at_it_named_before():
         " to Trend Micro."
     )
     assert [r.speaker_resolved for r in extract_attributions(text)][1] == "Trend Micro"
+
+
+def test_a_straight_mark_closed_by_a_pair_of_apostrophes_closes_there():
+    text = "\"Our teams are struggling to evacuate,'' said Subhan Sahara, the head of the disaster agency."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["Our teams are struggling to evacuate,"]
+    assert [r.speaker for r in extract_attributions(text)] == ["Subhan Sahara"]
