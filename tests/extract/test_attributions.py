@@ -7361,3 +7361,8 @@ def test_a_straight_mark_closed_by_a_pair_of_apostrophes_closes_there():
     text = "\"Our teams are struggling to evacuate,'' said Subhan Sahara, the head of the disaster agency."
     assert [text[q.start : q.end] for q in find_quotes(text)] == ["Our teams are struggling to evacuate,"]
     assert [r.speaker for r in extract_attributions(text)] == ["Subhan Sahara"]
+
+
+def test_a_relative_clause_with_a_time_before_its_cue_leaves_the_main_cue_its_subject():
+    text = "Mike Pence, who last year claimed the campaign had been quiet, said Monday that he had not known."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("Mike Pence", "claimed"), ("Mike Pence", "said")]

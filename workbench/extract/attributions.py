@@ -423,8 +423,12 @@ ISSUED_MEDIUM = re.compile(
     r"(?:statement|letter|e-mail|email|message|tweet|video|post|release|report))\b"
 )
 # (with an adverb or an auxiliary between: "who once wrote", "who had told", "which first reported")
-RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:once|also|later|first|had|has|have|[a-z]+ly)\s+)?$")
-RELATIVE_BEFORE_WINDOW = 24
+# (or a time: "who last year claimed", "who earlier this month said", "who in 2016 wrote")
+RELATIVE_BEFORE = re.compile(
+    r"\b(?:who|which|that)\s+(?:(?:once|also|later|first|had|has|have|[a-z]+ly|in\s+\d{4}|"
+    r"(?:last|earlier\s+this|this)\s+(?:year|week|month|spring|summer|fall|winter))\s+)?$"
+)
+RELATIVE_BEFORE_WINDOW = 32  # characters: "who earlier this summer " and the cue's space
 # Acts whose object is the news itself (the attribution notes count "first reported by the Kansas City Star"): a
 # passive with a named agent, "was first reported by The Star", "were announced by Deputy Attorney General X" (the
 # subject of a "that" clause is the content), "His death was confirmed by the FBI", and "was the first to report ...".
