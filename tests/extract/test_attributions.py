@@ -7366,3 +7366,15 @@ def test_a_straight_mark_closed_by_a_pair_of_apostrophes_closes_there():
 def test_a_relative_clause_with_a_time_before_its_cue_leaves_the_main_cue_its_subject():
     text = "Mike Pence, who last year claimed the campaign had been quiet, said Monday that he had not known."
     assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("Mike Pence", "claimed"), ("Mike Pence", "said")]
+
+
+def test_now_before_a_cue_and_a_death_toll_claimed():
+    text = "Trump and his lawyer, John Dowd, now claim that the president already knew."
+    assert [r.cue for r in extract_attributions(text)] == ["claim"]
+    text = "Investigators now say they're looking into whether the children were caught in crossfire."
+    assert [r.speaker for r in extract_attributions(text)] == ["Investigators"]
+    for text in (
+        "The feud has now claimed the two teenage victims who were injured last weekend.",
+        "The shooting claimed the life of 47-year-old Michael Matthews.",
+    ):
+        assert extract_attributions(text) == []

@@ -122,6 +122,11 @@ WRITES_ABOUT = re.compile(r"\s+(?:to\s+[^,.;:\"“]{1,40}?\s+)?about\b")  # ("wr
 AGENT_AFTER = re.compile(r" by\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|we|I|it|who|which)\s+$")
 CALLED_NAME = re.compile(r"\s+(?:him|her|them)\s+an?\s")  # ("called him a traditional boss")
+# A death toll as the object of "claimed" ("claimed the lives of a boy", "has now claimed the two teenage victims",
+# "claims its latest victim", "claimed several lives"): no statement.
+CLAIMED_LIVES = re.compile(
+    r"\s+(?:the|his|her|its|their|several|many|two|three|four|five|\d+)\s+(?:[\w'’-]+\s+){0,2}?(?:lives|life|victims?)\b"
+)
 CLAIMED_AS = re.compile(r"\s+as\s+(?:its|their|his|her|our|my)\b")
 DESCRIBED_AS = re.compile(r"\s+(?:only\s+|simply\s+|just\s+)?as\b")
 # What finds things out without speaking: the guidelines leave evidence and inquiries out; nor does a doctrine
@@ -560,7 +565,10 @@ ASK_SUBJECT_BEFORE = re.compile(
 # The subject before the bare form "claim" (a verb only after a plural subject, "Critics claim the vote was a sham",
 # "Police claim", "who claim"; not the noun in "the baggage claim", "the ministry's claim").
 CLAIM_SUBJECT_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:(?i:they|we|i|you|who|police|people)|[A-Za-z][\w-]*[^s\W]s|[A-Za-z][\w-]*ly)\s+$"
+    r"(?<![\w'’-])(?:(?i:they|we|i|you|who|police|people)|[A-Za-z][\w-]*[^s\W]s|[A-Za-z][\w-]*ly"
+    # (or any subject's last word, an apposition's comma after it, and an adverb of the verb's: "Trump and his
+    # lawyer, John Dowd, now claim")
+    r"|[A-Za-z][\w'’-]*,?\s+(?:now|also|still|both|all|even|again|further))\s+$"
 )
 # The bare forms a cue only after the subject its pattern finds right before it, and how far back the subject's word
 # is looked for (40 characters before the form).
@@ -808,13 +816,13 @@ def _document_that(masked: str, s: int, cue_at: int) -> bool:
 # Subject-ending auxiliaries and adverbs between the speaker and the cue ("police have also said").
 AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|later|previously|earlier|again|repeatedly|publicly|privately|separately|"
-    r"recently|then|once|long|at\s+first|first|further|subsequently|initially|originally|just|still|nevertheless|nonetheless|"
+    r"recently|then|now|once|long|at\s+first|first|further|subsequently|initially|originally|just|still|nevertheless|nonetheless|"
     r"however|meanwhile|instead|(?!(?:family|assembly|rally|ally|supply|july|italy|daily|weekly|monthly|bully)\b)[a-z]\w*ly|(?:is|was|are|were|can be)\s+"
     r"(?:shown|seen|heard|quoted as))\b)+\s*$"
 )
 # The words AUX_TAIL can end on ("quoted as" ends on "as"); a word ending in "ly" is tested by its ending.
 AUX_LAST = frozenset(
-    "has have had also later previously earlier again repeatedly publicly privately separately recently then "
+    "has have had also later previously earlier again repeatedly publicly privately separately recently then now "
     "once long first further subsequently initially originally just still nevertheless nonetheless however meanwhile "
     "instead shown seen heard as".split()
 )
@@ -3558,6 +3566,8 @@ def _indirect(
         return None
     if cue in ("claimed", "claims") and CLAIMED_AS.match(tail):
         return None  # "a gang that has long claimed as its turf the area": a possession, not a statement
+    if cue in ("claimed", "claims", "claim") and CLAIMED_LIVES.match(tail):
+        return None  # "the feud has now claimed the two teenage victims": deaths, not a statement
     if cue in NOUN_LIKE and NOUN_USE.match(tail):
         # "Her discrimination claims were folded into ...": a noun, not a verb
         return None
