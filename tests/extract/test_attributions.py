@@ -7378,3 +7378,10 @@ def test_now_before_a_cue_and_a_death_toll_claimed():
         "The shooting claimed the life of 47-year-old Michael Matthews.",
     ):
         assert extract_attributions(text) == []
+
+
+def test_more_participles_speak_for_the_subject_of_the_clause_before_them():
+    text = "Other officials in the GOP were less forgiving, however, suggesting that Akin had created a distraction."
+    assert [r.cue for r in extract_attributions(text)] == ["suggesting"]
+    text = "Sen. Kirsten Gillibrand also chimed in, demanding that the report be made public."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("Sen. Kirsten Gillibrand", "demanding")]

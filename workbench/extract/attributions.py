@@ -625,6 +625,13 @@ PARTICIPLES = frozenset(
         "calling",
         "accusing",
         "warning",
+        "suggesting",
+        "demanding",
+        "asserting",
+        "stressing",
+        "contending",
+        "predicting",
+        "vowing",
     }
 )
 # The participles whose needs name a complement of their own ("calling for", "accusing ... of"), not a clause: with
