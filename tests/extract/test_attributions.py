@@ -7385,3 +7385,10 @@ def test_more_participles_speak_for_the_subject_of_the_clause_before_them():
     assert [r.cue for r in extract_attributions(text)] == ["suggesting"]
     text = "Sen. Kirsten Gillibrand also chimed in, demanding that the report be made public."
     assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("Sen. Kirsten Gillibrand", "demanding")]
+
+
+def test_a_capitalised_word_then_a_lowercase_role_before_a_full_name_is_one_speaker():
+    text = "Bombastic conservative talk show host Glenn Beck closed the conference by demanding that Republicans unite."
+    assert [r.speaker for r in extract_attributions(text)] == ["Bombastic conservative talk show host Glenn Beck"]
+    text = "President Trump stood firm Friday, saying he could declare a national emergency."
+    assert [r.speaker for r in extract_attributions(text)] == ["President Trump"]

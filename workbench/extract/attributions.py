@@ -3357,6 +3357,24 @@ DESCRIPTOR_WORDS = 3  # lowercase words before a name: "public relations executi
 DESCRIBED_NAME_WORDS = 4  # capitalised words of the name after them
 
 
+# Cue forms that are nouns inside a description of a role ("talk show host", "news report anchor").
+CUE_FORMS_AS_NOUNS = frozenset("show report post".split())
+ROLE_WORDS_BEFORE_NAME = 4  # "Bombastic conservative talk show host Glenn Beck": the lowercase words of the role
+
+
+def _role_words_before_name(tokens: list[re.Match[str]], i: int) -> int:
+    """How many lowercase words tokens[i] opens before a name of two capitalised words or more when they describe its
+    bearer's role, as _described_name reads a description ("conservative talk show host" in "Bombastic conservative
+    talk show host Glenn Beck"), or 0."""
+    words = [t.group() for t in tokens[i : i + ROLE_WORDS_BEFORE_NAME + 2]]
+    k = next((n for n, w in enumerate(words) if not w[:1].islower()), len(words))
+    if k == 0 or k + 1 >= len(words) or not words[k + 1][:1].isupper():
+        return 0  # (a person's name of two words at least: not "President Trump stood firm Friday")
+    return k if _described_name(words[max(0, k - DESCRIPTOR_WORDS) : k + 1]) and all(
+        w.isalpha() and w not in NOT_DESCRIPTORS and (w not in CUE_VERBS or w in CUE_FORMS_AS_NOUNS) for w in words[:k]
+    ) else 0
+
+
 def _described_name(words: list[str]) -> bool:
     """Whether a phrase is a name after a lowercase description of it, as written before a person's or a company's
     name ("public relations executive Bina Mathews", "retail giant Wal-Mart", "football coach Travis Conner"): one to
@@ -3374,7 +3392,7 @@ def _described_name(words: list[str]) -> bool:
         w.isalpha()
         and w not in NOT_DESCRIPTORS
         and w not in NP_STOP
-        and w not in CUE_VERBS
+        and (w not in CUE_VERBS or w in CUE_FORMS_AS_NOUNS)
         and w not in PAST_VERBS
         and not w.endswith(("ed", "ly", "ing"))
         for w in words[:k]
@@ -4391,7 +4409,12 @@ def _leading_np(masked: str, s: int, limit: int, *, lowercase: bool = False) -> 
                 # "Schumer and fellow Senate Democrats forced ...": a joint subject, one speaker (the guidelines)
                 title_left = joined - 1
                 kept.append(t)
-            elif kept and (left := title_left or _title_words_before_name(tokens, i) or _described_name_words(tokens, i)):
+            elif kept and (
+                left := title_left
+                or _title_words_before_name(tokens, i)
+                or _described_name_words(tokens, i)
+                or _role_words_before_name(tokens, i)
+            ):
                 # "Republican presidential nominee Mitt Romney": lowercase title words before a name
                 # ("Previous favourite Kinnear", "Veteran actor Rory Kinnear": a description of anyone)
                 title_left = left - 1
