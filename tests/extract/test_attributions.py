@@ -7392,3 +7392,13 @@ def test_a_capitalised_word_then_a_lowercase_role_before_a_full_name_is_one_spea
     assert [r.speaker for r in extract_attributions(text)] == ["Bombastic conservative talk show host Glenn Beck"]
     text = "President Trump stood firm Friday, saying he could declare a national emergency."
     assert [r.speaker for r in extract_attributions(text)] == ["President Trump"]
+
+
+def test_a_question_asked_of_a_named_person_before_its_quotation_and_the_answer_after():
+    text = (
+        "Elijah Coleman testified on Tuesday. Lynch asked Coleman, ``You just lied to this jury, correct?''\n"
+        "``Yes,'' he responded."
+    )
+    records = extract_attributions(text)
+    assert [(r.speaker, r.cue, r.kind) for r in records] == [("Lynch", "asked", "direct"), ("he", "responded", "direct")]
+    assert records[1].speaker_resolved == "Elijah Coleman"

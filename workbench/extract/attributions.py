@@ -1000,6 +1000,14 @@ PAREN_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s*[RDI]-[A-Z][\w.]*,?)\s*$")
 THAT = re.compile(r"\s*,?\s*that\b\s*")
 # A pronoun asked before the question put to it ("asked him whether ...", "asks them what ...").
 ASKED_OBJECT = re.compile(r"\s+(him|her|them|me|us|you)(?=\s+(?:whether|if|why|how|what|when|where|who)\b)")
+# Whom a question was asked before the quotation that asks it ("asked Trump, "You've been privy ...?""): a pronoun or a
+# name of up to three capitalised words, then a comma or a colon and the opening mark (or the end of the words
+# before the quotation, which the caller cuts there).
+# The name a direct question was asked of, right before its quotation ("asked Trump, "...?"").
+ASKED_NAME_BEFORE = re.compile(r"asks?e?d?\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*[,:]\s*(?:[\"“]|``)$")
+ASKED_BEFORE_QUOTE = re.compile(
+    r"\s+(him|her|them|me|us|you|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?=\s*[,:]\s*(?:[\"“]|$))"
+)
 # How far before a question its pronoun object ends ("asked her if ...": the pronoun, a space and maybe a mark).
 ASKED_PERSON_REACH = 6
 # The object of a tell-verb: who was told ("reporters", "state television", "The Associated Press").
@@ -3421,8 +3429,9 @@ def _skip(tail: str, cue: str) -> tuple[int, str | None, str | None]:
             pos = om.end()
             if _is_media(obj):
                 medium = obj
-    elif lemma == "ask" and (om := ASKED_OBJECT.match(tail)):
-        # "asked him whether signing the law was a mistake": whom it was asked, before the question
+    elif lemma == "ask" and (om := ASKED_OBJECT.match(tail) or ASKED_BEFORE_QUOTE.match(tail)):
+        # "asked him whether signing the law was a mistake", "asked Trump, "...?"": whom it was asked, before the
+        # question
         obj, pos = om.group(1), om.end(1)
     elif " to " in tail[:TO_WHOM_WINDOW]:
         # "confirmed to Fox News that ...", "said to reporters that ...": whom it was said to
@@ -4559,6 +4568,9 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
                 if asked.endswith((" him", " her")):
                     # "asked her if she could comment ...": whom it was asked answers next
                     index.remember_asked(r.start, asked[-3:], resolved)
+                elif r.kind == "direct" and (named := ASKED_NAME_BEFORE.search(text, speaker_at, r.start)):
+                    # "Meredith Vieira asked Trump, "...?"": Trump, asked, answers next ("His response: ...", "he said")
+                    index.remember(r.start, index.resolve(named.group(1), named.start(1)))
             if r.cue and r.cue.startswith("tweet"):
                 index.remember_document(resolved, "tweet")  # "X tweeted ...", then "according to the tweet"
         medium = r.medium
