@@ -7402,3 +7402,10 @@ def test_a_question_asked_of_a_named_person_before_its_quotation_and_the_answer_
     records = extract_attributions(text)
     assert [(r.speaker, r.cue, r.kind) for r in records] == [("Lynch", "asked", "direct"), ("he", "responded", "direct")]
     assert records[1].speaker_resolved == "Elijah Coleman"
+
+
+def test_a_document_put_out_at_a_time_speaks_through_its_that_clause():
+    text = "A task force released a 225-page report on Tuesday that called for armed officers in every school."
+    assert [(r.speaker, r.speaker_resolved, r.cue) for r in extract_attributions(text)] == [
+        ("a 225-page report", "A task force", "called")
+    ]

@@ -816,7 +816,8 @@ def _document_that(masked: str, s: int, cue_at: int) -> bool:
     stem = masked[max(s, cue_at - 40) : cue_at].rstrip()
     if not stem.endswith(" that"):
         return False
-    words = stem[:-5].split()
+    # (a time may stand between the document and "that": "released a 225-page report on Tuesday that called for")
+    words = _drop_trailing_time(stem[:-5].strip()).split()
     return bool(words) and words[-1].lower() in DOCUMENT_HEADS
 
 
