@@ -7409,3 +7409,13 @@ def test_a_document_put_out_at_a_time_speaks_through_its_that_clause():
     assert [(r.speaker, r.speaker_resolved, r.cue) for r in extract_attributions(text)] == [
         ("a 225-page report", "A task force", "called")
     ]
+
+
+def test_a_role_in_a_named_body_may_be_as_long_as_the_bodys_name():
+    text = (
+        "Mahmoud Al-Goweiny, a member of the National Telecommunications Regulatory Authority's board of directors"
+        " said that the cable was cut."
+    )
+    assert [r.speaker for r in extract_attributions(text)] == [
+        "a member of the National Telecommunications Regulatory Authority's board of directors"
+    ]

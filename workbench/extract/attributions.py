@@ -3286,7 +3286,22 @@ def _valid_speaker(np: str) -> bool:
             capitalised * 2 >= len(words) and _members_listed(np)
             or _listed_subject_start(np, comma + 1, 0) == 0 and _plain_subject(np)
         )
-        limit = 20 if relative or listed or ANON_HINT.search(np) else 14 if capitalised * 2 >= len(words) else 10
+        # (a role in a body, however long the body's name: "a member of the National Telecommunications Regulatory
+        # Authority's board of directors")
+        role_in_body = (
+            words[0].lower() in ("a", "an", "the")
+            and words[2] in ("of", "for", "at", "with")
+            and (words[1] in DESCRIPTION_HEADS or words[1].endswith(DESCRIPTION_HEAD_ENDINGS) or _source_noun(words[1]))
+            # (a named body: not "The father of a 19-year-old killed by a Chicago police officer")
+            and (words[3][:1].isupper() or words[3] == "the" and words[4][:1].isupper())
+        )
+        limit = (
+            20
+            if relative or listed or ANON_HINT.search(np)
+            else 14
+            if capitalised * 2 >= len(words) or role_in_body
+            else 10
+        )
         if len(words) > limit:
             return False  # long names of bodies are capitalised: "the U.S. Attorney's Office for the Western ..."
     if CLAUSE_VERBS.search(low) and not relative and not ANON_HINT.search(np):
