@@ -7419,3 +7419,193 @@ def test_an_advocacy_body_named_with_a_us_state_is_no_state_body():
         "on it were politics at its worst."
     )
     assert {r.speaker_resolved: r.speaker_type for r in extract_attributions(text)}["Cathi Herrod"] == "NGO or rights group"
+
+
+def test_a_capitalised_pronoun_opening_the_sentence_is_a_participles_subject():
+    text = "Mayor John Smith toured the town. He visited the site on Monday, saying that the city would rebuild."
+    assert [(r.speaker, r.speaker_resolved, r.cue) for r in extract_attributions(text)] == [
+        ("He", "Mayor John Smith", "saying")
+    ]
+    text = "She issued a statement over the weekend saying she had never met him."
+    assert [(r.speaker, r.cue, r.medium) for r in extract_attributions(text)] == [("She", "saying", "a statement")]
+
+
+def test_a_participle_right_after_a_document_put_out_gives_its_words_without_a_comma():
+    text = "But Moore's campaign issued a statement saying the report is false."
+    assert [(r.speaker, r.cue, r.content) for r in extract_attributions(text)] == [
+        ("Moore's campaign", "saying", "the report is false")
+    ]
+    text = "The bishops have also issued several letters to members of Congress calling for a budget for the poor."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("The bishops", "calling")]
+    text = "The campaign released a statement saying the report is false."
+    assert [r.speaker for r in extract_attributions(text)] == ["The campaign"]
+
+
+def test_warning_is_a_participle_of_the_clauses_subject_and_never_the_noun():
+    text = "Senior officials raised the stakes on Democrats, warning on Wednesday that inaction would hurt the economy."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("Senior officials", "warning")]
+    for text in (
+        "The man fired two warning shots with his pistol.",
+        "Fresno police issue warning about phone and computer scams.",
+        "She said she got a warning from the Israelis that the house would be struck.",
+    ):
+        assert "warning" not in [r.cue for r in extract_attributions(text)]
+
+
+def test_called_before_a_thing_and_the_name_it_gives_it_is_a_characterisation():
+    text = "Republicans called the bill a Democratic power grab. Democrats called that a mischaracterization."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("Republicans", "called"), ("Democrats", "called")]
+    text = "Hillary Clinton called the massacre in Orlando, Fla., an “act of terror” on Sunday."
+    assert [r.speaker for r in extract_attributions(text)] == ["Hillary Clinton"]
+    for text in (
+        "He called the teen's cellphone and a police detective answered.",
+        "Hunter called her boyfriend on a cellphone.",
+        "She called her mother a day later.",
+    ):
+        assert extract_attributions(text) == []
+
+
+def test_a_relative_clause_hangs_on_the_source_of_a_response_or_on_a_listed_member():
+    text = "The decision incited instant condemnation from Democrats, who said it was an abuse of power."
+    assert [r.speaker for r in extract_attributions(text)] == ["Democrats"]
+    text = "Police received a 911 call from a man who said he shot his wife."
+    assert [r.speaker for r in extract_attributions(text)] == ["a man"]
+    text = "It was a similar call from Sen. Amy Klobuchar of Minnesota, who tweeted that the report must be released."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Sen. Amy Klobuchar"]
+    text = "He faced pressure from employers, including Wal-Mart, which complained that the measure was discriminatory."
+    assert [r.speaker for r in extract_attributions(text)] == ["Wal-Mart"]
+
+
+def test_a_lowercase_role_before_a_name_makes_a_speaker():
+    text = '"It lasted around 30 seconds," said public relations executive Bina Mathews.'
+    assert [r.speaker for r in extract_attributions(text)] == ["public relations executive Bina Mathews"]
+    text = "He faced pressure, including retail giant Wal-Mart, which complained that the measure was discriminatory."
+    assert [r.speaker for r in extract_attributions(text)] == ["retail giant Wal-Mart"]
+    text = "At one point Tyson said he turned to get clothing from the backpack."
+    assert [r.speaker for r in extract_attributions(text)] != ["point Tyson"]
+
+
+def test_advised_and_recommended_count_before_what_is_advised():
+    text = "In a blog post, Microsoft's Dustin Childs advised users to set the zone settings to high."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("Microsoft's Dustin Childs", "advised")]
+    text = "Prosecutors recommended Mr. Jackson receive a sentence of 46 months."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("Prosecutors", "recommended")]
+    for text in (
+        "Residents are advised to download the update.",
+        "Those playing through Stadia's recommended Chromecast Ultra will get 30 frames a second.",
+    ):
+        assert extract_attributions(text) == []
+
+
+def test_a_lowercase_plural_source_opening_the_sentence_is_its_first_verbs_subject():
+    text = "But environmental groups applauded the reversal on Friday and called for more restrictions on hunting."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("environmental groups", "called")]
+    text = "Now neighbors are thankful her grandson will be okay, but said it's a sad reminder."
+    assert [r.speaker for r in extract_attributions(text)] == ["neighbors"]
+    text = "The mayor says authorities aren't ready to discuss a motive of the gunman who attacked a clinic, but says more."
+    assert "authorities" not in [r.speaker for r in extract_attributions(text)]
+
+
+def test_a_count_opening_the_subject_with_than_opens_no_clause():
+    text = "And more than a half-dozen House and Senate Democrats also have said they will skip the event."
+    assert [r.speaker for r in extract_attributions(text)] == ["more than a half-dozen House and Senate Democrats"]
+    text = "The shooting less than a mile from police headquarters added to the tensions."
+    assert extract_attributions(text) == []
+
+
+def test_an_outlet_relaying_a_pronouns_quotation_is_a_speaker_the_pronoun_does_not_look_back_to():
+    text = 'Gov. Paul LePage spoke on Tuesday. "I will not resign," he said after a meeting, according to the Boston Globe.'
+    records = extract_attributions(text)
+    assert [(r.speaker, r.speaker_resolved) for r in records] == [
+        ("the Boston Globe", "the Boston Globe"),
+        ("he", "Gov. Paul LePage"),
+    ]
+
+
+def test_a_title_quoted_inside_an_attribution_is_no_resumed_quotation():
+    text = '"That\'s not on my agenda," he said on "This Week" in an interview.'
+    assert [r.content for r in extract_attributions(text)] == ["That's not on my agenda"]
+    text = '"A strike would be horrible," he said. "It would hurt everyone."'
+    assert [r.content for r in extract_attributions(text)] == ['A strike would be horrible," he said. "It would hurt everyone']
+
+
+def test_an_outlet_relays_a_quotation_after_an_inverted_speaker_and_where_it_was_said():
+    text = '"I want to see the birth certificate," said Trump in an interview on NBC\'s "Today" show, according to TIME.'
+    assert [(r.speaker, r.kind) for r in extract_attributions(text)] == [("TIME", "according_to"), ("Trump", "direct")]
+
+
+def test_a_name_alone_is_not_the_person_who_speaks_for_it():
+    text = "A spokesman for Microsoft said the patch was ready. The fix is urgent, according to Microsoft."
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["A spokesman for Microsoft", "Microsoft"]
+
+
+def test_a_body_named_alone_is_not_the_people_at_it_named_before():
+    text = (
+        "Researchers at software security firm Trend Micro say attacks are spreading. The fix is urgent, according"
+        " to Trend Micro."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)][1] == "Trend Micro"
+
+
+def test_a_straight_mark_closed_by_a_pair_of_apostrophes_closes_there():
+    text = "\"Our teams are struggling to evacuate,'' said Subhan Sahara, the head of the disaster agency."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["Our teams are struggling to evacuate,"]
+    assert [r.speaker for r in extract_attributions(text)] == ["Subhan Sahara"]
+
+
+def test_a_relative_clause_with_a_time_before_its_cue_leaves_the_main_cue_its_subject():
+    text = "Mike Pence, who last year claimed the campaign had been quiet, said Monday that he had not known."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("Mike Pence", "claimed"), ("Mike Pence", "said")]
+
+
+def test_now_before_a_cue_and_a_death_toll_claimed():
+    text = "Trump and his lawyer, John Dowd, now claim that the president already knew."
+    assert [r.cue for r in extract_attributions(text)] == ["claim"]
+    text = "Investigators now say they're looking into whether the children were caught in crossfire."
+    assert [r.speaker for r in extract_attributions(text)] == ["Investigators"]
+    for text in (
+        "The feud has now claimed the two teenage victims who were injured last weekend.",
+        "The shooting claimed the life of 47-year-old Michael Matthews.",
+    ):
+        assert extract_attributions(text) == []
+
+
+def test_more_participles_speak_for_the_subject_of_the_clause_before_them():
+    text = "Other officials in the GOP were less forgiving, however, suggesting that Akin had created a distraction."
+    assert [r.cue for r in extract_attributions(text)] == ["suggesting"]
+    text = "Sen. Kirsten Gillibrand also chimed in, demanding that the report be made public."
+    assert [(r.speaker, r.cue) for r in extract_attributions(text)] == [("Sen. Kirsten Gillibrand", "demanding")]
+
+
+def test_a_capitalised_word_then_a_lowercase_role_before_a_full_name_is_one_speaker():
+    text = "Bombastic conservative talk show host Glenn Beck closed the conference by demanding that Republicans unite."
+    assert [r.speaker for r in extract_attributions(text)] == ["Bombastic conservative talk show host Glenn Beck"]
+    text = "President Trump stood firm Friday, saying he could declare a national emergency."
+    assert [r.speaker for r in extract_attributions(text)] == ["President Trump"]
+
+
+def test_a_question_asked_of_a_named_person_before_its_quotation_and_the_answer_after():
+    text = (
+        "Elijah Coleman testified on Tuesday. Lynch asked Coleman, ``You just lied to this jury, correct?''\n"
+        "``Yes,'' he responded."
+    )
+    records = extract_attributions(text)
+    assert [(r.speaker, r.cue, r.kind) for r in records] == [("Lynch", "asked", "direct"), ("he", "responded", "direct")]
+    assert records[1].speaker_resolved == "Elijah Coleman"
+
+
+def test_a_document_put_out_at_a_time_speaks_through_its_that_clause():
+    text = "A task force released a 225-page report on Tuesday that called for armed officers in every school."
+    assert [(r.speaker, r.speaker_resolved, r.cue) for r in extract_attributions(text)] == [
+        ("a 225-page report", "A task force", "called")
+    ]
+
+
+def test_a_role_in_a_named_body_may_be_as_long_as_the_bodys_name():
+    text = (
+        "Mahmoud Al-Goweiny, a member of the National Telecommunications Regulatory Authority's board of directors"
+        " said that the cable was cut."
+    )
+    assert [r.speaker for r in extract_attributions(text)] == [
+        "a member of the National Telecommunications Regulatory Authority's board of directors"
+    ]

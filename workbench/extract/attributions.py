@@ -108,7 +108,10 @@ SKELETON_MARKS = (("’", "'"), ("‘", " "), ("“", " "), ("”", " "), ("—"
 # Gray had been hit, according to the New York Times"). Group 1 is the cue.
 DIRECT_ACCORDING_GAP = re.compile(
     r"(?:\s+([a-z]+)(?:\s+[A-Za-z]+|\s+(?:once|after|when|while|as|before|during|at|in|on|outside|inside)\s+"
-    r"[^,.;:!?\"“”]{1,60}?)?)?\s*,\s*$"
+    r"[^,.;:!?\"“”]{1,60}?)?"
+    # (or only where it was said, after an inverted speaker, a title's marks and all: "said Trump in an interview on
+    # NBC's "Today" show, ...")
+    r"|\s+(?:in|on|at|during)\s+[^,.;:!?]{1,60}?)?\s*,\s*$"
 )
 ACCORDING = re.compile(r"(?=[Aa])(?<![\w])[Aa]ccording to\b")
 CITING = re.compile(r"(?=[Cc])(?<![\w])[Cc]iting\s+")
@@ -120,6 +123,11 @@ WRITES_ABOUT = re.compile(r"\s+(?:to\s+[^,.;:\"“]{1,40}?\s+)?about\b")  # ("wr
 AGENT_AFTER = re.compile(r" by\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|we|I|it|who|which)\s+$")
 CALLED_NAME = re.compile(r"\s+(?:him|her|them)\s+an?\s")  # ("called him a traditional boss")
+# A death toll as the object of "claimed" ("claimed the lives of a boy", "has now claimed the two teenage victims",
+# "claims its latest victim", "claimed several lives"): no statement.
+CLAIMED_LIVES = re.compile(
+    r"\s+(?:the|his|her|its|their|several|many|two|three|four|five|\d+)\s+(?:[\w'’-]+\s+){0,2}?(?:lives|life|victims?)\b"
+)
 CLAIMED_AS = re.compile(r"\s+as\s+(?:its|their|his|her|our|my)\b")
 DESCRIBED_AS = re.compile(r"\s+(?:only\s+|simply\s+|just\s+)?as\b")
 # What finds things out without speaking: the guidelines leave evidence and inquiries out; nor does a doctrine
@@ -219,6 +227,15 @@ APPOSITION_BARRED = frozenset(
 )
 # The words after which a ", which" clause's noun phrase starts ("extradition to the United States, which says").
 WHICH_HEAD_LEADS = frozenset("to with from by against for".split())
+# The words that open a member picked out of a list before its relative clause ("pressure from top employers,
+# including retail giant Wal-Mart, which complained"): no part of the noun the clause hangs on.
+MEMBER_LEADS = ("including ", "such as ", "among them ", "especially ", "notably ")
+# Nouns of a response or an appeal whose source "from" names ("condemnation from Democrats, who called it ...", "a
+# similar call from Sen. Amy Klobuchar, who tweeted ..."): the source is the noun a "who" clause after it hangs on.
+RESPONSE_NOUNS = frozenset(
+    "condemnation criticism call calls pressure backlash praise support objections opposition complaints "
+    "protests response reaction pushback warnings demands appeals".split()
+)
 # "according to reports from the scene": no identifiable source
 UNSOURCED = re.compile(
     r"(?i:(?:some|several|many|other|unconfirmed|initial|early|local)\s+)*"
@@ -412,8 +429,12 @@ ISSUED_MEDIUM = re.compile(
     r"(?:statement|letter|e-mail|email|message|tweet|video|post|release|report))\b"
 )
 # (with an adverb or an auxiliary between: "who once wrote", "who had told", "which first reported")
-RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:once|also|later|first|had|has|have|[a-z]+ly)\s+)?$")
-RELATIVE_BEFORE_WINDOW = 24
+# (or a time: "who last year claimed", "who earlier this month said", "who in 2016 wrote")
+RELATIVE_BEFORE = re.compile(
+    r"\b(?:who|which|that)\s+(?:(?:once|also|later|first|had|has|have|[a-z]+ly|in\s+\d{4}|"
+    r"(?:last|earlier\s+this|this)\s+(?:year|week|month|spring|summer|fall|winter))\s+)?$"
+)
+RELATIVE_BEFORE_WINDOW = 32  # characters: "who earlier this summer " and the cue's space
 # Acts whose object is the news itself (the attribution notes count "first reported by the Kansas City Star"): a
 # passive with a named agent, "was first reported by The Star", "were announced by Deputy Attorney General X" (the
 # subject of a "that" clause is the content), "His death was confirmed by the FBI", and "was the first to report ...".
@@ -454,7 +475,9 @@ FIRST_TO_REPORT = re.compile(
 CALLED_QUOTED = re.compile(
     # (not a telephone call: "called the police “right away”")
     # (or a pronoun for the object: "Chelsea Clinton called it "vile and wrong"")
-    r"\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?!police\b|911\b)(?:[A-Za-z][\w'’-]*\s+){0,5}"
+    # (the object's words may hold a place set off by commas: "called the massacre in Orlando, Fla., an “act of
+    # terror”")
+    r"\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?!police\b|911\b)(?:[A-Za-z][\w'’.-]*,?\s+){0,8}"
     r"|(?:it|them|him|her|this|that)\s+)"
     r"(?:(?:the|a|an)\s+)?(?:[\"“]|``)[A-Za-z]"
 )
@@ -527,7 +550,7 @@ WENT_ON_TAIL = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
 WENT_ON_WINDOW = 25
 NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|though|although)\s+(?=[^,;]{0,60}$)")
 PARTICIPLE_LEAD = re.compile(r"(?:[,;]|\band)\s*$")
-QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "charge", "rule"})
+QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "charge", "rule", "recommend"})
 # Verbs that reject a claim ("dismissed concerns that ...", "disputed claims that ..."): cues only right before the
 # claim (`cue_verbs.csv`), otherwise no verbs of speech at all ("challenged the rule in court", "settling
 # disputes"), and never before a quotation.
@@ -543,7 +566,10 @@ ASK_SUBJECT_BEFORE = re.compile(
 # The subject before the bare form "claim" (a verb only after a plural subject, "Critics claim the vote was a sham",
 # "Police claim", "who claim"; not the noun in "the baggage claim", "the ministry's claim").
 CLAIM_SUBJECT_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:(?i:they|we|i|you|who|police|people)|[A-Za-z][\w-]*[^s\W]s|[A-Za-z][\w-]*ly)\s+$"
+    r"(?<![\w'’-])(?:(?i:they|we|i|you|who|police|people)|[A-Za-z][\w-]*[^s\W]s|[A-Za-z][\w-]*ly"
+    # (or any subject's last word, an apposition's comma after it, and an adverb of the verb's: "Trump and his
+    # lawyer, John Dowd, now claim")
+    r"|[A-Za-z][\w'’-]*,?\s+(?:now|also|still|both|all|even|again|further))\s+$"
 )
 # The bare forms a cue only after the subject its pattern finds right before it, and how far back the subject's word
 # is looked for (40 characters before the form).
@@ -599,6 +625,14 @@ PARTICIPLES = frozenset(
         "tweeting",
         "calling",
         "accusing",
+        "warning",
+        "suggesting",
+        "demanding",
+        "asserting",
+        "stressing",
+        "contending",
+        "predicting",
+        "vowing",
     }
 )
 # The participles whose needs name a complement of their own ("calling for", "accusing ... of"), not a clause: with
@@ -783,20 +817,21 @@ def _document_that(masked: str, s: int, cue_at: int) -> bool:
     stem = masked[max(s, cue_at - 40) : cue_at].rstrip()
     if not stem.endswith(" that"):
         return False
-    words = stem[:-5].split()
+    # (a time may stand between the document and "that": "released a 225-page report on Tuesday that called for")
+    words = _drop_trailing_time(stem[:-5].strip()).split()
     return bool(words) and words[-1].lower() in DOCUMENT_HEADS
 
 
 # Subject-ending auxiliaries and adverbs between the speaker and the cue ("police have also said").
 AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|later|previously|earlier|again|repeatedly|publicly|privately|separately|"
-    r"recently|then|once|long|at\s+first|first|further|subsequently|initially|originally|just|still|nevertheless|nonetheless|"
+    r"recently|then|now|once|long|at\s+first|first|further|subsequently|initially|originally|just|still|nevertheless|nonetheless|"
     r"however|meanwhile|instead|(?!(?:family|assembly|rally|ally|supply|july|italy|daily|weekly|monthly|bully)\b)[a-z]\w*ly|(?:is|was|are|were|can be)\s+"
     r"(?:shown|seen|heard|quoted as))\b)+\s*$"
 )
 # The words AUX_TAIL can end on ("quoted as" ends on "as"); a word ending in "ly" is tested by its ending.
 AUX_LAST = frozenset(
-    "has have had also later previously earlier again repeatedly publicly privately separately recently then "
+    "has have had also later previously earlier again repeatedly publicly privately separately recently then now "
     "once long first further subsequently initially originally just still nevertheless nonetheless however meanwhile "
     "instead shown seen heard as".split()
 )
@@ -841,6 +876,11 @@ RELATIVE_TIME_ENDS = frozenset(
 # The verbs by which a statement is put out, after it in ADJUNCT: "in a report released Friday", "in a video posted on
 # Telegram".
 PUT_OUT_VERBS = r"(?:released|issued|posted|published|sent|put out)"
+# The documents an issuer puts out whose words a participle after them gives (DOCUMENT_PUT_OUT).
+PUT_OUT_DOCUMENT_WORDS = (
+    "statement", "letter", "report", "resolution", "complaint", "memo", "e-mail", "email", "message", "release", "petition"
+)
+PUT_OUT_DOCUMENTS = "(?:" + "|".join(PUT_OUT_DOCUMENT_WORDS) + ")"
 # A month or day after "in", which ADJUNCT skips after a cue ("said in December that ...", "reported in December.").
 IN_TIME = re.compile(r"\s+in\s+" + TIME_WORDS)
 ADJUNCT = re.compile(
@@ -962,6 +1002,14 @@ PAREN_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s*[RDI]-[A-Z][\w.]*,?)\s*$")
 THAT = re.compile(r"\s*,?\s*that\b\s*")
 # A pronoun asked before the question put to it ("asked him whether ...", "asks them what ...").
 ASKED_OBJECT = re.compile(r"\s+(him|her|them|me|us|you)(?=\s+(?:whether|if|why|how|what|when|where|who)\b)")
+# Whom a question was asked before the quotation that asks it ("asked Trump, "You've been privy ...?""): a pronoun or a
+# name of up to three capitalised words, then a comma or a colon and the opening mark (or the end of the words
+# before the quotation, which the caller cuts there).
+# The name a direct question was asked of, right before its quotation ("asked Trump, "...?"").
+ASKED_NAME_BEFORE = re.compile(r"asks?e?d?\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*[,:]\s*(?:[\"“]|``)$")
+ASKED_BEFORE_QUOTE = re.compile(
+    r"\s+(him|her|them|me|us|you|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?=\s*[,:]\s*(?:[\"“]|$))"
+)
 # How far before a question its pronoun object ends ("asked her if ...": the pronoun, a space and maybe a mark).
 ASKED_PERSON_REACH = 6
 # The object of a tell-verb: who was told ("reporters", "state television", "The Associated Press").
@@ -1484,6 +1532,8 @@ class _Raw:
     end: int
     resolved_hint: str | None = None
     continues: bool = False
+    # an outlet relaying the quotation of a speaker written as a pronoun, which that pronoun must not look back to
+    relay: bool = False
 
 
 def extract_attributions(text: str) -> list[Attribution]:
@@ -1916,6 +1966,7 @@ def _unit(text: str, masked: str, s: int, e: int, uq: list[QuoteSpan], cues: _Cu
         rec = _according(text, masked, s, e, acc)
         if rec is not None and rec.speaker and _named_relay(rec.speaker):
             rec.start, rec.end = records[0].start, records[0].end
+            rec.relay = records[0].speaker.lower() in PRONOUNS  # (""...," he said, according to the Globe")
             records.insert(0, rec)  # (the quotation's record stays last, for a quotation that continues it)
     if not records or records[-1].kind in ("direct", "according_to"):
         for m in cues.finditer(s, e):
@@ -2068,8 +2119,10 @@ def _according_after_direct(masked: str, acc: re.Match[str], r: _Raw) -> bool:
     Thursday, according to AFP", "said Biden, according to AFP")."""
     if r.kind != "direct" or not r.speaker or not r.cue or r.speaker_at >= acc.start() or r.start > acc.start():
         return False
-    if r.speaker.lower() in PRONOUNS:
-        return False  # (the relay would stand between a pronoun and the name it looks back to)
+    if r.speaker.lower() in PRONOUNS and r.speaker.lower() not in ("he", "she"):
+        # (the relay would stand between a pronoun and the name it looks back to; "he" and "she" look back to a
+        # person, which an outlet is not)
+        return False
     gap = masked[r.speaker_at + len(r.speaker) : acc.start()]
     m = DIRECT_ACCORDING_GAP.match(gap)
     return m is not None and m.group(1) in (None, r.cue)
@@ -2164,7 +2217,12 @@ def _direct(
             k -= 1
         start = uq[k].start
         end = q.end
-        if i + 1 < len(uq) and _attribution_only(masked, q.close, uq[i + 1].open, 14):
+        if (
+            i + 1 < len(uq)
+            and _attribution_only(masked, q.close, uq[i + 1].open, 14)
+            # (not a title quoted inside the attribution: ""...," said Trump in an interview on NBC's "Today" show")
+            and not _quoted_title_in_attribution(text, masked, q.close, uq[i + 1])
+        ):
             j = i + 1
             end = uq[j].end
             while j + 1 < len(uq) and _attribution_only(masked, uq[j].close, uq[j + 1].open, 0):
@@ -2439,6 +2497,19 @@ def _quoted_as(
     return _Raw(speaker, spk_at, cue, "indirect", medium, c_start, c_end), m.start(2)
 
 
+TITLE_WORDS = 4  # words of a programme's or a work's title quoted inside an attribution ("Face the Nation")
+
+
+def _quoted_title_in_attribution(text: str, masked: str, a: int, q: QuoteSpan) -> bool:
+    """Whether the quotation q after an attribution (masked[a:q.open]) is a title named inside it, not the quotation
+    resuming: no punctuation closes the attribution before it, and it is a few capitalised words ("on NBC's
+    "Today" show", "told "The Mike Gallagher Show"")."""
+    if masked[a : q.open].rstrip().endswith((",", ":", ".", "!", "?", "—", "–", "-")):
+        return False
+    words = text[q.start : q.end].strip(" ,.!?").split()
+    return 0 < len(words) <= TITLE_WORDS and all(w[:1].isupper() or len(w) <= 3 for w in words)
+
+
 def _attribution_only(masked: str, a: int, b: int, words: int) -> bool:
     gap = masked[a:b]
     return len(gap.split()) <= words and (words == 0 and not any(c.isalnum() for c in gap) or words > 0)
@@ -2682,6 +2753,10 @@ def _may_end_on_aux(tail: str) -> bool:
     return bool(words) and (words[-1] in AUX_LAST or words[-1].endswith("ly"))
 
 
+# The words before "than" in a count that opens a subject ("More than a dozen Democrats", "fewer than 10 officers").
+COUNT_COMPARATIVES = ("More", "more", "Fewer", "fewer", "Less", "less")
+
+
 def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | None:
     w = max(lo, len(core) - TAIL_WINDOW)
     # (the pattern needs a bracket or a hyphen)
@@ -2693,6 +2768,15 @@ def _clause_subject(core: str, s: int, lo: int) -> tuple[str, int, int, bool] | 
         DETERMINER_PREPOSITIONS
     ):
         b = _last_boundary(core[: b - 4], lo)  # "Criminal complaints in that case say": "that" as a determiner
+    if b is not None and b >= 4 and core[b - 4 : b] == "than" and core[max(lo, b - 10) : b - 4].rstrip().endswith(
+        COUNT_COMPARATIVES
+    ):
+        # "(And) More than a dozen Democrats have said": a count opening the subject, no clause (not "The shooting
+        # less than a mile from ...", "costing more than $1 million -- supporters")
+        count_at = core.rindex(" ", lo, b - 5) + 1 if " " in core[lo : b - 5] else lo
+        before = _last_boundary(core[:count_at], lo)
+        if core[before if before is not None else lo : count_at].strip() in ("", "And", "and", "But", "but"):
+            b = before
     if b is not None and b > lo and core[b - 1] == "(" and JOINED_AFTER_TAG.match(core, b):
         # "Sens. Dick Durbin (Ill.) and Sheldon Whitehouse (R.I.) said": the first member's tag, inside the joint
         # subject, opens no clause
@@ -3203,7 +3287,22 @@ def _valid_speaker(np: str) -> bool:
             capitalised * 2 >= len(words) and _members_listed(np)
             or _listed_subject_start(np, comma + 1, 0) == 0 and _plain_subject(np)
         )
-        limit = 20 if relative or listed or ANON_HINT.search(np) else 14 if capitalised * 2 >= len(words) else 10
+        # (a role in a body, however long the body's name: "a member of the National Telecommunications Regulatory
+        # Authority's board of directors")
+        role_in_body = (
+            words[0].lower() in ("a", "an", "the")
+            and words[2] in ("of", "for", "at", "with")
+            and (words[1] in DESCRIPTION_HEADS or words[1].endswith(DESCRIPTION_HEAD_ENDINGS) or _source_noun(words[1]))
+            # (a named body: not "The father of a 19-year-old killed by a Chicago police officer")
+            and (words[3][:1].isupper() or words[3] == "the" and words[4][:1].isupper())
+        )
+        limit = (
+            20
+            if relative or listed or ANON_HINT.search(np)
+            else 14
+            if capitalised * 2 >= len(words) or role_in_body
+            else 10
+        )
         if len(words) > limit:
             return False  # long names of bodies are capitalised: "the U.S. Attorney's Office for the Western ..."
     if CLAUSE_VERBS.search(low) and not relative and not ANON_HINT.search(np):
@@ -3243,7 +3342,9 @@ def _valid_speaker(np: str) -> bool:
         "former",
         "top",
     }:
-        if not (classify(np) or head in SOURCE_HEADS or ANON_HINT.search(np) or _institution(words)):
+        if not (
+            classify(np) or head in SOURCE_HEADS or ANON_HINT.search(np) or _institution(words) or _described_name(words)
+        ):
             return False
     # (any of these makes a speaker: the capitalised words were counted above, the hint is searched last)
     if (
@@ -3256,6 +3357,71 @@ def _valid_speaker(np: str) -> bool:
     ):
         return True
     return classify(np) is not None
+
+
+# Lowercase words that never describe the name after them: connectives, prepositions, times and adverbs ("and then
+# John Smith", "yesterday John Smith").
+NOT_DESCRIPTORS = frozenset(
+    "and or but nor then also to of in on at for with by from as that who which whom when where after before while "
+    "because if than so not how what why whether yesterday today tonight now meanwhile here there however still even "
+    "only just".split()
+)
+# The roles a lowercase description before a name ends on, besides words ending as agent nouns do ("manager",
+# "counselor", "publicist", "assistant", "guardian", "foreman"), seen before names in the project's corpora.
+DESCRIPTION_HEADS = frozenset(
+    "coach principal clerk guard agent actress host giant executive superintendent president resident student "
+    "quarterback godmother godfather mother father sister brother wife husband son daughter aunt uncle cousin friend "
+    "pastor priest bishop rabbi imam nurse judge star icon legend veteran expert analyst head captain sergeant deputy "
+    "detective trooper marshal sheriff official activist candidate nominee firm company group network outlet "
+    "newspaper daily agency affiliate attorney correspondent parent victim witness".split()
+)
+DESCRIPTION_HEAD_ENDINGS = ("er", "or", "ist", "ant", "ian", "man", "woman", "person")
+# (words with those endings that name no role: "after the incident Manley says", "At one point Tyson said")
+NOT_DESCRIPTION_HEADS = frozenset("after later earlier never other either neither rather whether over under".split())
+DESCRIPTOR_WORDS = 3  # lowercase words before a name: "public relations executive Bina Mathews"
+DESCRIBED_NAME_WORDS = 4  # capitalised words of the name after them
+
+
+# Cue forms that are nouns inside a description of a role ("talk show host", "news report anchor").
+CUE_FORMS_AS_NOUNS = frozenset("show report post".split())
+ROLE_WORDS_BEFORE_NAME = 4  # "Bombastic conservative talk show host Glenn Beck": the lowercase words of the role
+
+
+def _role_words_before_name(tokens: list[re.Match[str]], i: int) -> int:
+    """How many lowercase words tokens[i] opens before a name of two capitalised words or more when they describe its
+    bearer's role, as _described_name reads a description ("conservative talk show host" in "Bombastic conservative
+    talk show host Glenn Beck"), or 0."""
+    words = [t.group() for t in tokens[i : i + ROLE_WORDS_BEFORE_NAME + 2]]
+    k = next((n for n, w in enumerate(words) if not w[:1].islower()), len(words))
+    if k == 0 or k + 1 >= len(words) or not words[k + 1][:1].isupper():
+        return 0  # (a person's name of two words at least: not "President Trump stood firm Friday")
+    return k if _described_name(words[max(0, k - DESCRIPTOR_WORDS) : k + 1]) and all(
+        w.isalpha() and w not in NOT_DESCRIPTORS and (w not in CUE_VERBS or w in CUE_FORMS_AS_NOUNS) for w in words[:k]
+    ) else 0
+
+
+def _described_name(words: list[str]) -> bool:
+    """Whether a phrase is a name after a lowercase description of it, as written before a person's or a company's
+    name ("public relations executive Bina Mathews", "retail giant Wal-Mart", "football coach Travis Conner"): one to
+    three plain lowercase words that are no verb, adverb or connective and end on a role (DESCRIPTION_HEADS, or a
+    word ending as agent nouns do), then only capitalised words; not "At one point Tyson", "de la Torre"."""
+    k = next((i for i, w in enumerate(words) if not w[:1].islower()), len(words))
+    if not 1 <= k <= DESCRIPTOR_WORDS or not 1 <= len(words) - k <= DESCRIBED_NAME_WORDS:
+        return False
+    if not all(w[:1].isupper() for w in words[k:]):
+        return False
+    head = words[k - 1]
+    if not (head in DESCRIPTION_HEADS or head.endswith(DESCRIPTION_HEAD_ENDINGS)) or head in NOT_DESCRIPTION_HEADS:
+        return False
+    return all(
+        w.isalpha()
+        and w not in NOT_DESCRIPTORS
+        and w not in NP_STOP
+        and (w not in CUE_VERBS or w in CUE_FORMS_AS_NOUNS)
+        and w not in PAST_VERBS
+        and not w.endswith(("ed", "ly", "ing"))
+        for w in words[:k]
+    )
 
 
 def _document_from(words: list[str]) -> bool:
@@ -3280,8 +3446,9 @@ def _skip(tail: str, cue: str) -> tuple[int, str | None, str | None]:
             pos = om.end()
             if _is_media(obj):
                 medium = obj
-    elif lemma == "ask" and (om := ASKED_OBJECT.match(tail)):
-        # "asked him whether signing the law was a mistake": whom it was asked, before the question
+    elif lemma == "ask" and (om := ASKED_OBJECT.match(tail) or ASKED_BEFORE_QUOTE.match(tail)):
+        # "asked him whether signing the law was a mistake", "asked Trump, "...?"": whom it was asked, before the
+        # question
         obj, pos = om.group(1), om.end(1)
     elif " to " in tail[:TO_WHOM_WINDOW]:
         # "confirmed to Fox News that ...", "said to reporters that ...": whom it was said to
@@ -3450,6 +3617,8 @@ def _indirect(
         return None
     if cue in ("claimed", "claims") and CLAIMED_AS.match(tail):
         return None  # "a gang that has long claimed as its turf the area": a possession, not a statement
+    if cue in ("claimed", "claims", "claim") and CLAIMED_LIVES.match(tail):
+        return None  # "the feud has now claimed the two teenage victims": deaths, not a statement
     if cue in NOUN_LIKE and NOUN_USE.match(tail):
         # "Her discrimination claims were folded into ...": a noun, not a verb
         return None
@@ -3547,12 +3716,13 @@ def _indirect(
             # without a statement before it, a participle needs a clause, a colon or a quotation after it:
             # "saying that ...", not "adding three years to his sentence"
             np_clause = not PARTICIPLE_CLAUSE.match(after)
+            # (a comma sets the participle off from the clause before it; so does a document put out right before
+            # it, whose words the participle gives: "issued a statement saying the report is false")
+            set_off = masked.endswith(", ", s, cue_at) or _document_put_out_before(masked, s, cue_at)
             # ("..., calling for calm", "..., accusing him of lying": the complement the verb's needs ask for
             # states the claim)
-            stated = cue in COMPLEMENT_PARTICIPLES and masked.endswith(", ", s, cue_at)
-            if np_clause and not stated and not (
-                masked.endswith(", ", s, cue_at) and PARTICIPLE_NP_CLAUSE.match(after)
-            ):
+            stated = cue in COMPLEMENT_PARTICIPLES and set_off
+            if np_clause and not stated and not (set_off and PARTICIPLE_NP_CLAUSE.match(after)):
                 return None
             lead = _participle_subject(masked, s, cue_at)
             if lead is None:
@@ -3971,6 +4141,7 @@ def _relative_antecedent(head: str) -> str:
     to neighbors who said" the neighbors')."""
     if " " not in head:
         return head
+    head = head.removeprefix(next((w for w in MEMBER_LEADS if head.startswith(w)), ""))
     time = RELATIVE_HEAD_TIME.search(head) if head[-1:].isdigit() or head.endswith(TRAILING_TIME_ENDINGS) else None
     if time and time.start() > 0:
         head = head[: time.start()]
@@ -3979,6 +4150,8 @@ def _relative_antecedent(head: str) -> str:
         w = words[k]
         if w == "by" and any(x.endswith("ed") and x.islower() for x in words[:k]):
             return " ".join(words[k + 1 :])  # "was supported in some measure by two of the mayor's aides, who"
+        if w == "from" and words[k - 1] in RESPONSE_NOUNS:
+            return " ".join(words[k + 1 :])  # "incited instant condemnation from Democrats, who"
         if w in PAST_VERBS or (
             w.endswith("ed") and w.isalpha() and w.islower() and len(w) > 4 and words[k - 1].lower() not in
             DETERMINER_WORDS and words[k + 1].lower() in ("to", "with", "by", "from", "the", "a", "an", "two",
@@ -3994,7 +4167,7 @@ def _relative_antecedent(head: str) -> str:
 def _which_antecedent(head: str) -> str:
     """The noun phrase a ", which" clause hangs on, out of the words before it: what follows the last
     preposition or verb ("He faces extradition to the United States", "The plan was backed by the ministry")."""
-    words = head.split()
+    words = head.removeprefix(next((w for w in MEMBER_LEADS if head.startswith(w)), "")).split()
     for k in range(len(words) - 2, -1, -1):
         w = words[k]
         if w in WHICH_HEAD_LEADS or (w.endswith("ed") and w.isalpha() and w.islower() and len(w) > 4):
@@ -4063,6 +4236,30 @@ def _noun_before_participle(masked: str, s: int, cue_at: int) -> tuple[str, int]
     return None
 
 
+# A personal pronoun opening a sentence, as a participle's subject ("She issued a statement over the weekend saying").
+OPENING_PRONOUN = re.compile(r"(He|She|They)\s")
+
+
+# A document put out right before a participle, with up to six words between them ("issued a statement saying",
+# "released a report Tuesday claiming", "sent several letters to members of Congress calling for"): the participle
+# gives the document's words. Its nouns are looked for first.
+DOCUMENT_PUT_OUT = re.compile(
+    r"(?:released|issued|posted|published|sent|put out|signed|filed)\s+"
+    r"(?:a|an|its|their|his|her|the|several|two|three)\s+(?:[\w'’-]+\s+){0,2}?" + PUT_OUT_DOCUMENTS + r"s?"
+    r"(?:\s+[^\s,;:.!?\"“”]+){0,6}\s+$"
+)
+PUT_OUT_REACH = 120  # characters before the participle: the verb, the document and the six words after it
+
+
+def _document_put_out_before(masked: str, s: int, cue_at: int) -> bool:
+    """Whether a document its issuer put out stands right before a participle cue (DOCUMENT_PUT_OUT)."""
+    lo = max(s, cue_at - PUT_OUT_REACH)
+    window = masked[lo:cue_at]
+    if not any(noun in window for noun in PUT_OUT_DOCUMENT_WORDS):
+        return False
+    return DOCUMENT_PUT_OUT.search(masked, lo, cue_at) is not None
+
+
 def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | tuple[str, int, str] | None:
     """Who a participle cue belongs to: "..., he dismissed them, saying ..." is his; "the Conference of
     Bishops, which wrote letters saying ..." is the Conference's; a source right before it, "between a studio
@@ -4106,7 +4303,12 @@ def _participle_subject(masked: str, s: int, cue_at: int) -> tuple[str, int] | t
             # candidate, Doug Ducey, the state treasurer, qualified his view, saying": the subject of the clause
             # the "and" or the description opens, past its apposition
             return named.group(1), s + seg_start + named.start(1)
-    lead = _leading_np(masked, s, cue_at)
+    lead = _leading_np(masked, s, cue_at, lowercase=True)
+    if lead is None and masked[s : s + 1] in "HST":
+        # ("He visited the site on Monday, saying ...": a capitalised pronoun opening the sentence, which the noun
+        # phrase skips as no name, is the subject)
+        pronoun = OPENING_PRONOUN.match(masked, s, cue_at)
+        return (pronoun.group(1), pronoun.start(1)) if pronoun else None
     contraction = CONTRACTED_PRONOUN.match(lead[0]) if lead and ("'" in lead[0] or "’" in lead[0]) else None
     if contraction:
         return contraction.group(1), lead[1]  # "He's been seen ... telling them": the pronoun
@@ -4167,8 +4369,29 @@ def _joined_name_words(tokens: list[re.Match[str]], i: int) -> int:
     return 0
 
 
-def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
-    """The noun phrase that opens a sentence, as its subject: "The organisers", "Kansas City Mayor Sly James"."""
+LOWERCASE_SOURCE_WORDS = 3  # a plural source noun and up to two words before it: "many local environmental groups"
+
+
+def _lowercase_plural_source(tokens: list[re.Match[str]]) -> int | None:
+    """The index of the plural source noun that closes a lowercase subject of up to three plain words ("environmental
+    groups", "security experts", "many lawmakers"), or None: every word before it a plain lowercase word that is no
+    verb, adverb or connective, and no lowercase word right after it (not "police officers", "the groups' members")."""
+    for i, t in enumerate(tokens[:LOWERCASE_SOURCE_WORDS]):
+        w = t.group()
+        if not w.isalpha() or not w.islower():
+            return None
+        if w.endswith("s") and len(w) > 3 and _source_noun(w):
+            after = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+            return i if not (after[:1].islower() and after not in CUE_VERBS and _source_noun(after)) else None
+        if w in NOT_DESCRIPTORS or w in NP_STOP or w in CUE_VERBS or w in PAST_VERBS or w.endswith(("ed", "ly", "ing")):
+            return None
+    return None
+
+
+def _leading_np(masked: str, s: int, limit: int, *, lowercase: bool = False) -> tuple[str, int] | None:
+    """The noun phrase that opens a sentence, as its subject: "The organisers", "Kansas City Mayor Sly James"; with
+    `lowercase`, also a plural source noun after up to two lowercase words ("environmental groups"), for the callers
+    that take the subject of the sentence's own first verb (not of a clause reported inside it)."""
     s = dateline_end(masked, s, limit)
     intro = INTRO_PHRASE.match(masked, s, limit)
     if intro:
@@ -4182,6 +4405,10 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
         return tokens[0].group(), tokens[0].start()
     kept: list[re.Match[str]] = []
     first = tokens[0].group()
+    if lowercase and first[:1].islower() and first not in ("the", "a", "an"):
+        # ("But environmental groups applauded ...": a plural source noun after up to two plain lowercase words)
+        plural = _lowercase_plural_source(tokens)
+        return (masked[tokens[0].start() : tokens[plural].end()], tokens[0].start()) if plural is not None else None
     if first.lower() in ("the", "a", "an") or first in LEADING_COUNT_WORDS:
         kept.append(tokens[0])
         for t in tokens[1:5]:
@@ -4208,7 +4435,12 @@ def _leading_np(masked: str, s: int, limit: int) -> tuple[str, int] | None:
                 # "Schumer and fellow Senate Democrats forced ...": a joint subject, one speaker (the guidelines)
                 title_left = joined - 1
                 kept.append(t)
-            elif kept and (left := title_left or _title_words_before_name(tokens, i) or _described_name_words(tokens, i)):
+            elif kept and (
+                left := title_left
+                or _title_words_before_name(tokens, i)
+                or _described_name_words(tokens, i)
+                or _role_words_before_name(tokens, i)
+            ):
                 # "Republican presidential nominee Mitt Romney": lowercase title words before a name
                 # ("Previous favourite Kinnear", "Veteran actor Rory Kinnear": a description of anyone)
                 title_left = left - 1
@@ -4346,13 +4578,16 @@ def _finish(text: str, raws: list[_Raw]) -> list[Attribution]:
             hint = owner and owner.group(1)
         resolved = index.resolve(hint or speaker, speaker_at)
         stype = index.speaker_type(resolved, speaker, r.cue)
-        if not is_pronoun(resolved):
+        if not is_pronoun(resolved) and not r.relay:
             index.remember(speaker_at, resolved)
             if r.cue in CUE_VERBS and CUE_VERBS[r.cue].lemma == "ask":
                 asked = text[max(0, r.start - ASKED_PERSON_REACH) : r.start].rstrip()
                 if asked.endswith((" him", " her")):
                     # "asked her if she could comment ...": whom it was asked answers next
                     index.remember_asked(r.start, asked[-3:], resolved)
+                elif r.kind == "direct" and (named := ASKED_NAME_BEFORE.search(text, speaker_at, r.start)):
+                    # "Meredith Vieira asked Trump, "...?"": Trump, asked, answers next ("His response: ...", "he said")
+                    index.remember(r.start, index.resolve(named.group(1), named.start(1)))
             if r.cue and r.cue.startswith("tweet"):
                 index.remember_document(resolved, "tweet")  # "X tweeted ...", then "according to the tweet"
         medium = r.medium
@@ -4540,7 +4775,7 @@ LEAD_VERB_CLAUSE = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:[a-z]+ed|[a-z]+s|is|was|w
 def _coordinated_lead(masked: str, s: int, and_at: int) -> tuple[str, int] | None:
     """The subject of a cue coordinated with the sentence's first verb, no cue before it ("Jay Roberts, 60, lives
     nearby and said the game was ..."): the opening noun phrase, when one clause of it runs up to the "and"."""
-    lead = _leading_np(masked, s, and_at)
+    lead = _leading_np(masked, s, and_at, lowercase=True)
     if lead is None or lead[0].lower() in PRONOUNS or not _valid_speaker(lead[0]):
         return None
     if lead[0].rsplit(None, 1)[-1].lower() in ("who", "which", "that"):

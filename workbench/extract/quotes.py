@@ -263,6 +263,11 @@ def _double_quotes(line: str, base: int, pairs: bool) -> list[QuoteSpan]:
                 k = line.find(c, start)
                 if k >= 0 and (end < 0 or k < end):
                     end, close_len = k, len(c)
+            if end < 0 and pairs and mark == '"':
+                # ("Our teams are struggling,'' said Subhan Sahara: copy that opens with a straight mark and closes
+                # with a pair of apostrophes, left open by the mark alone)
+                end = _pair_close(line, start)
+                close_len = 2
         if end < 0:
             if line[start:].strip():
                 spans.append(QuoteSpan(base + at, base + start, base + len(line), base + len(line), False))

@@ -604,7 +604,7 @@ NAMED_TOGETHER = re.compile(r"(?:[a-z]+\s+){0,2}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'
 NOT_PLURAL_HEADS = frozenset("has was is does says this his its us thus whereas".split())
 # A lowercase description that places people in a body named after it ("researchers at software security firm",
 # "a spokesman for the"): the body alone is not them.
-MEMBERS_OF = re.compile(r"(?:a\s+|an\s+|the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:at|for|with|from)\b")
+MEMBERS_OF = re.compile(r"(?:[Aa]n?\s+|[Tt]he\s+)?[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:at|for|with|from)\b")
 # A plural kind of body joined to a name, not said to include it ("numerous security firms", not "other neighbors").
 JOINED_KINDS = re.compile(r"(?:numerous|several|many|various|some|two|three|four|five)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?s$")
 # Nouns that end the kind of body written before its name ("security firm Trend Micro", "think tank Third Way").
@@ -2597,6 +2597,11 @@ def _company_subject(text: str, word: str) -> bool:
     return any(COMPANY_VERB_AFTER.match(text, k + len(word)) for k in _company_word_places(text, word))
 
 
+# The prepositions that put a name after a person as the body they speak for or work at ("a spokesman for Microsoft",
+# "researchers at Qualys"): that name alone is the body, not the person.
+EMPLOYER_PREPOSITIONS = frozenset("for at with from of".split())
+
+
 class SpeakerIndex:
     """Per-article memory of names, titles and earlier speakers, for resolving short or pronoun speakers."""
 
@@ -4062,6 +4067,8 @@ class SpeakerIndex:
                         # (not the relative a description of the surname's bearer names: "Williams' mother,
                         # Rosalind Williams" is not "Williams")
                         and not resolved.startswith((last + "'", last + "’"))
+                        # (nor a person the name is the employer of: "A spokesman for Microsoft" is not "Microsoft")
+                        and parts[0].rsplit(None, 1)[-1] not in EMPLOYER_PREPOSITIONS
                     ):
                         return resolved
         best_bare = " ".join(bare_words)
