@@ -6366,3 +6366,17 @@ def test_citywide_tally_after_own_event():
         ("killed", 2), ("injured", 15), ("injured", 26)}
     assert pairs("Four people were killed and at least 16 others wounded in shootings across Chicago on Wednesday.") == {
         ("killed", 4), ("injured", 16)}
+
+
+# One victim told dead and again told wounded is killed only, though the article names others at the scene who were
+# not hurt ("There were other people inside the home", "the other wore a gray sweatshirt"); not when the other is
+# told near a word of harm ("At least one other man, 21, was inside the van when the shooting started")
+def test_wounded_victim_who_died_beside_others_not_hurt():
+    dead = "The 4-year-old girl who was shot inside a home on Algonquin Parkway has died from her injuries. "
+    wounded = "Ilanye Price was taken to Kosair Children's Hospital Friday night after suffering a gunshot wound. "
+    assert pairs(dead + wounded + "There were other people inside the home at that time, police said.") == {
+        ("killed", 1)}
+    assert pairs(dead + wounded + "Police described the suspects as two men. One wore a red bandanna and the other "
+                                  "wore a gray sweatshirt.") == {("killed", 1)}
+    assert pairs(dead + "At least one other man, 21, was inside the van when the shooting started, police said. "
+                 + wounded) == {("killed", 1), ("injured", 1)}

@@ -5227,6 +5227,35 @@ ATTACKER_NOUNS = frozenset("suspect suspects gunman gunmen shooter attacker assa
 # "Three people were shot, one fatally", "a double shooting").
 MORE_VICTIMS = re.compile(r"\b(?:another|others?|second|both|one\s+fatally|double|were\s+(?:shot|wounded|hurt|injured))\b",
                           re.IGNORECASE)
+# The signs among them that name someone, who is a victim only with a word of harm close by ("the other victim",
+# "wounded two others", "both were taken to the hospital"), not the others at the scene or in the story ("other
+# people were at the home", "shot by another 5-year-old", "the other wore a gray sweatshirt", "each other").
+SOMEONE_SIGNS = frozenset({"another", "other", "others", "second", "both"})
+HARM_NEAR_STEMS = ("shot", "shoot", "wound", "injur", "hurt", "hospital", "kill", "dead", "died", "dies", "victim",
+                   "condition", "fatal", "slain", "murder")
+HARM_BEFORE_REACH = 40  # (characters before the sign: "wounded two others")
+# (characters after it: "Another Henderson resident, Elijah Roberts, 18, a student at Central Academy, was also shot")
+HARM_AFTER_REACH = 100
+RECIPROCAL = {"other": "each ", "another": "one "}  # ("each other", "one another": no one more; "one other man" is)
+
+
+def _more_victims(text: str) -> bool:
+    """Whether the text shows a second victim its figures may not hold (MORE_VICTIMS), a word naming someone else
+    counted only with a word of harm beside it in its sentence."""
+    for m in MORE_VICTIMS.finditer(text):
+        sign = m.group().lower()
+        if sign not in SOMEONE_SIGNS:
+            return True
+        if sign in RECIPROCAL and text.endswith(RECIPROCAL[sign], 0, m.start()):
+            continue
+        before = text[max(0, m.start() - HARM_BEFORE_REACH) : m.start()]
+        after = text[m.end() : m.end() + HARM_AFTER_REACH]
+        before = before[before.rfind(". ") + 1 :].lower()  # (within the sentence only)
+        cut = after.find(". ")
+        after = (after if cut < 0 else after[:cut]).lower()
+        if any(map(before.__contains__, HARM_NEAR_STEMS)) or any(map(after.__contains__, HARM_NEAR_STEMS)):
+            return True
+    return False
 
 
 PRONOUN_DEAD_REACH = 200  # (characters between a named wounded victim and a death told of "he" / "she")
@@ -5262,7 +5291,7 @@ def _only_death_wounded(claims: list[CasualtyClaim], text: str) -> list[Casualty
                        and any(abs(c.start - at) <= PRONOUN_DEAD_REACH for at in pronoun_dead))
             and c.sentence_start not in dead_sentences) for c in injured):
         return claims
-    if MORE_VICTIMS.search(text):
+    if _more_victims(text):
         return claims
     dropped = set()
     for c in injured:
