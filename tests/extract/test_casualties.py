@@ -6380,3 +6380,17 @@ def test_wounded_victim_who_died_beside_others_not_hurt():
                                   "wore a gray sweatshirt.") == {("killed", 1)}
     assert pairs(dead + "At least one other man, 21, was inside the van when the shooting started, police said. "
                  + wounded) == {("killed", 1), ("injured", 1)}
+
+
+# A victim told hurt and then, later in the same sentence, reported dead by a pronoun of the victim's sex is killed
+# only ("Balcarcel was rushed to VCU Medical Center, where his girlfriend tells us he died two days later"); not
+# when the pronoun is of the other sex
+def test_wounded_then_dead_in_the_same_sentence():
+    assert pairs("Balcarcel was rushed to VCU Medical Center, where his girlfriend tells us he died two days "
+                 "later.") == {("killed", 1)}
+    assert pairs("After the shooting the boy was transported to Baylor University Medical Center, but doctors there "
+                 "pronounced him dead.") == {("killed", 1)}
+    assert pairs("A two-year-old girl was taken to the hospital but the coroner says she died from her "
+                 "injuries.") == {("killed", 1)}
+    assert pairs("A man was taken to the hospital, and police said she died at the scene.") == {
+        ("killed", 1), ("injured", 1)}

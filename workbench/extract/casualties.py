@@ -5414,7 +5414,7 @@ def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[Casualty
     from gunshot wounds. He was pronounced dead at the hospital"), or one only referred back to in an article
     whose only casualty is one death (text is the article, searched for signs of a second victim)."""
     claims = _only_death_wounded(_both_dead(_died_next(_found_wounded_then_dead(
-        _found_dead_with_injuries(_injuries_of_the_dead(claims))))), text)
+        _found_dead_with_injuries(_injuries_of_the_dead(_died_later_in_sentence(claims)))))), text)
     dead = [c for c in claims if c.category == "killed" and c.value == 1 and c.who]
     if not dead:
         return claims
@@ -5449,6 +5449,32 @@ def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[Casualty
             referred_death.get(noun, -1) > c.start for noun in SEXED_AS.get(c.who, ()))
 
     return [c for c in claims if not (c.category == "injured" and c.value == 1 and c.who and died_later(c))]
+
+
+# The pronouns by which a sentence may report dead the victim it told hurt before them, by sex.
+PRONOUN_SEX = {"he": "he", "him": "he", "she": "she", "her": "she"}
+
+
+def _died_later_in_sentence(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """Drop a single wounded victim whom a pronoun of the victim's sex, later in the same sentence, reports dead:
+    "Balcarcel was rushed to VCU Medical Center, where his girlfriend tells us he died two days later", "the boy was
+    transported to Baylor University Medical Center, but doctors there pronounced him dead" (one victim, wounded
+    and then dead, is killed only)."""
+    dropped = set()
+    for i, c in enumerate(claims):
+        if c.category != "injured" or c.value != 1 or c.about_other_event:
+            continue
+        for k in claims[i + 1 :]:
+            if k.sentence_start != c.sentence_start:
+                break
+            sex = PRONOUN_SEX.get(k.number_text.lower())
+            if k.category != "killed" or k.value != 1 or sex is None or k.start <= c.start:
+                continue
+            own = PRONOUN_SEX.get(c.number_text.lower())
+            if own == sex or own is None and not _other_sex(sex, set((c.who or "").lower().split())):
+                dropped.add(i)
+            break
+    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
 
 
 # A child the article refers back to, reported dead further on by a noun that tells its sex.
