@@ -6394,3 +6394,16 @@ def test_wounded_then_dead_in_the_same_sentence():
                  "injuries.") == {("killed", 1)}
     assert pairs("A man was taken to the hospital, and police said she died at the scene.") == {
         ("killed", 1), ("injured", 1)}
+
+
+# In an article whose only casualty is one death, a wounded victim named by the surname the dead one is reported by
+# alone, or found as "a victim", is the dead one; a full name sharing the dead one's surname may be a relative
+def test_only_death_wounded_named_by_surname_or_found():
+    assert pairs("Police are investigating the shooting death of a man. They located the victim, Dustin J. Osborne, "
+                 "19, suffering from a gunshot wound. The coroner said Osborne died from a gunshot wound to the "
+                 "chest.") == {("killed", 1)}
+    assert pairs("Deputies are searching for a person of interest after a man died of a gunshot wound Thursday. "
+                 "When deputies arrived they found a victim suffering from a gunshot wound, Kaiser said.") == {
+        ("killed", 1)}
+    assert pairs("Amiyah Bice was killed Friday. Julian Bice was found suffering from a gunshot wound.") == {
+        ("killed", 1), ("injured", 1)}

@@ -5218,6 +5218,8 @@ def _other_sex(pronoun: str, nouns: set[str]) -> bool:
 # A wounded victim named only by a word that refers back to one already known ("the victim", "the 22-year-old
 # victim", "he"), in an article whose one death is the only casualty: the dead victim, wounded before dying.
 REFERRING_VICTIM = re.compile(r"(?:he|she|the\s+(?:(?:\d+|[a-z]+)-year-old\s+|unidentified\s+)?victim)", re.IGNORECASE)
+# (and one found, "they found a victim suffering from a gunshot wound", who in such an article is the dead one)
+FOUND_VICTIM = re.compile(r"an?\s+(?:(?:\d+|[a-z]+)-year-old\s+)?victim", re.IGNORECASE)
 # Words that tell the wounded victim lived ("in stable condition", "is expected to survive"), or that the dead
 # one was the attacker ("police shot and killed the gunman"), so that the wounded one is someone else.
 SURVIVED = re.compile(r"stable|survive|recover|non-life|not\s+life|released|good\s+condition|fair\s+condition",
@@ -5285,10 +5287,14 @@ def _only_death_wounded(claims: list[CasualtyClaim], text: str) -> list[Casualty
     # serious injury")
     pronoun_dead += [k.sentence_start + len(k.sentence) for k in killed
                      if k.number_text.split(None, 1)[0].lower() in REFERRING_DETERMINERS and " " in k.number_text]
-    if not all(REFERRING_VICTIM.fullmatch(c.number_text) or (
+    # (or a name whose surname alone the dead victim is reported by: "They located the victim, Dustin J. Osborne,
+    # 19, suffering from a gunshot wound ... Osborne died"; not a full name, which a relative may share)
+    dead_surnames = {c.who for c in killed if c.who and c.who[:1].isupper() and " " not in c.who}
+    if not all(REFERRING_VICTIM.fullmatch(c.number_text) or FOUND_VICTIM.fullmatch(c.number_text) or (
             c.who and (c.who.lower() in dead_nouns or c.who.lower() in dead_words
                        or c.who[:1].isupper() and c.who == c.number_text
-                       and any(abs(c.start - at) <= PRONOUN_DEAD_REACH for at in pronoun_dead))
+                       and (any(abs(c.start - at) <= PRONOUN_DEAD_REACH for at in pronoun_dead)
+                            or c.who.split()[-1] in dead_surnames))
             and c.sentence_start not in dead_sentences) for c in injured):
         return claims
     if _more_victims(text):
