@@ -6407,3 +6407,12 @@ def test_only_death_wounded_named_by_surname_or_found():
         ("killed", 1)}
     assert pairs("Amiyah Bice was killed Friday. Julian Bice was found suffering from a gunshot wound.") == {
         ("killed", 1), ("injured", 1)}
+
+
+# Members after ", including" of an earlier event's group are of that event too: "including" is no participle of
+# the report's own incident ("comes just one week after a fatal shooting at a party where four people were shot,
+# including a 12-year-old girl who did not survive")
+def test_members_of_an_earlier_event_named_with_including():
+    assert pairs("Four people were injured after a late-night shooting Saturday. The shooting comes just one week after "
+                 "a fatal shooting at a party where four people were shot, including a 12-year-old girl who did not "
+                 "survive her injuries.") == {("injured", 4)}

@@ -1908,8 +1908,10 @@ EARLIER_EVENT_VERBS = (" came ", " comes ", " follow", " happened ", " occurred 
 # What an attack is said to avenge is another event ("the attack was in retaliation for a Labor Day shooting that left
 # one person dead", "an act of retaliation to a Labor Day weekend triple shooting that injured two women").
 RETALIATION_FOR = re.compile(r"\bretaliation\s+(?:for|to)\s", re.I)
-# A participle after a comma goes back to the report's own incident ("came hours after the truce began, killing three").
-OWN_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
+# A participle after a comma goes back to the report's own incident ("came hours after the truce began, killing three");
+# not "including", which names members of the group before it ("a fatal shooting at a party where four people were
+# shot, including a 12-year-old girl who did not survive").
+OWN_PARTICIPLE = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
 # A place struck by a disaster months or years after another event, told as a clause before the count: "The island
 # was hit almost two years after the city of Bam was destroyed in a quake that killed tens of thousands" (a span of
 # months or more, as a strike that soon after may be the same disaster's aftershock).
