@@ -6416,3 +6416,11 @@ def test_members_of_an_earlier_event_named_with_including():
     assert pairs("Four people were injured after a late-night shooting Saturday. The shooting comes just one week after "
                  "a fatal shooting at a party where four people were shot, including a 12-year-old girl who did not "
                  "survive her injuries.") == {("injured", 4)}
+
+
+# Care lasting "since" an event dates the victim's own shooting ("hospitalized since a Feb. 27 shooting"); "since a"
+# after anything else still marks another event
+def test_hospitalized_since_the_shooting():
+    assert pairs("A local child who had been hospitalized since a Feb. 27 shooting at her home has died.") == {
+        ("killed", 1)}
+    assert pairs("It was the first killing in the county since a Feb. 27 shooting that left two dead.") == set()

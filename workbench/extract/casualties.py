@@ -1588,6 +1588,9 @@ OTHER_EVENT_LOWER = _lowercase_form(OTHER_EVENT)
 # ("1,200 people had been detained nationwide", "Police arrested 300 protesters nationwide"); matched on the
 # lowercased text before the word.
 ARRESTS_NATIONWIDE = re.compile(r"\b(?:arrested|detained)\s+(?:[\w,'’-]+\s+){0,4}$")
+# Care that lasts "since" the event, which that word then dates ("A local child who had been hospitalized since a
+# Feb. 27 shooting at her home has died"), not another event (matched before "since" on the text _other_event reads).
+CARE_SINCE = ("hospitalized ", "hospitalised ", "in the hospital ", "in hospital ", "on life support ", "in a coma ")
 ARRESTS_REACH = 80  # (how far before "nationwide" the arrest is looked for: four words and the verb)
 # A deed someone is arrested, charged or sentenced in, right before "last year", "last month" or "earlier this month"
 # (or told to have happened then): the deed is the report's own event, told from its arrest ("A second suspect has
@@ -3852,6 +3855,8 @@ def _other_event(scope: str) -> bool:
         if marker == "nationwide":
             if not ARRESTS_NATIONWIDE.search(text[max(0, m.start() - ARRESTS_REACH):m.start()].lower()):
                 return True
+        elif marker.startswith("since") and text.endswith(CARE_SINCE, 0, m.start()):
+            continue  # "hospitalized since a Feb. 27 shooting": the victim's own care since the event
         elif marker.startswith(("last", "earlier this")):
             if not ARRESTED_IN_DEED.search(text, max(0, m.start() - ARRESTED_IN_REACH), m.start()):
                 return True
