@@ -6424,3 +6424,10 @@ def test_hospitalized_since_the_shooting():
     assert pairs("A local child who had been hospitalized since a Feb. 27 shooting at her home has died.") == {
         ("killed", 1)}
     assert pairs("It was the first killing in the county since a Feb. 27 shooting that left two dead.") == set()
+
+
+# "Have" negated right before a count in custody holds no one ("we don't have one in custody"); not negated, it does
+def test_not_having_anyone_in_custody():
+    assert pairs('"We are looking for the shooter, but at this time, we don\'t have one in custody," he said.') == set()
+    assert pairs("Police say they do not have a suspect in custody at this time.") == set()
+    assert pairs("Police now have a suspect in custody.") == {("detained", 1)}

@@ -4458,6 +4458,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
                 illness = _illness_care(text_all, sent) or _outcome_unknown(text_all, sent)
             if illness:
                 continue  # "hospitalized with pneumonia": no injury; nor care for victims whose conditions aren't known
+        if (c.category == "detained" and " custody" in low
+                and NOT_HELD.search(text, max(0, c.start - NOT_HELD_REACH), c.start) is not None):
+            continue  # "we don't have one in custody", "they do not have a suspect in custody": no one held
         scope = _clause_scope(text, c.start, c.tail, breaks)
         other = sentence_other or other_from <= c.start < other_until or c.start < link_until or _other_event_past_roundup(
             article, scope) or (
@@ -4533,6 +4536,12 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     article.last_end, article.last_categories = sent.end, {claim.category for claim in claims}
     article.last_other = sent.end if sentence_other else -1
     return claims
+
+
+# "Have" negated right before a count held in custody: "we don't have one in custody", "Police say they do not have a
+# suspect in custody at this time" (no one is held).
+NOT_HELD = re.compile(r"(?:n['’]t|\snot|\snever)\s+(?:yet\s+|currently\s+)?(?:have|has|had)\s+$")
+NOT_HELD_REACH = 30  # (characters before the count: "not", "yet" or "currently", and "have")
 
 
 # Other people's deaths in the weather, told in a report of harm done with a weapon: "at least three other people
