@@ -6431,3 +6431,13 @@ def test_not_having_anyone_in_custody():
     assert pairs('"We are looking for the shooter, but at this time, we don\'t have one in custody," he said.') == set()
     assert pairs("Police say they do not have a suspect in custody at this time.") == set()
     assert pairs("Police now have a suspect in custody.") == {("detained", 1)}
+
+
+# A tally of a day's or a holiday's shootings, told after the article's own event, is another event too ("at least
+# eight people were killed and 12 wounded in Chicago shootings throughout the day", "in the Labor Day shootings")
+def test_day_and_holiday_tallies_after_own_event():
+    own = "An 11-year-old boy died late Wednesday after he was hit by accidental gunfire in a home. "
+    assert pairs(own + "Late Wednesday, at least eight people were killed and 12 wounded in Chicago shootings "
+                       "throughout the day.") == {("killed", 1)}
+    assert pairs(own + "Four people died in the Labor Day shootings.") == {("killed", 1)}
+    assert pairs("Four people died in the Labor Day shootings.") == {("killed", 4)}
