@@ -6441,3 +6441,14 @@ def test_day_and_holiday_tallies_after_own_event():
                        "throughout the day.") == {("killed", 1)}
     assert pairs(own + "Four people died in the Labor Day shootings.") == {("killed", 1)}
     assert pairs("Four people died in the Labor Day shootings.") == {("killed", 4)}
+
+
+# The wounded victim reported dead later in the same sentence by "the" and a noun that refers back to it is killed
+# only ("The young girl was taken to Mission Hospital by ambulance, but ... the child passed away"); not another noun
+def test_wounded_then_dead_by_a_referring_noun_in_the_same_sentence():
+    assert pairs("The young girl was taken to Mission Hospital by ambulance, but a sheriff's office spokesperson says "
+                 "the child passed away.") == {("killed", 1)}
+    assert pairs("Paramedics were dispatched regarding a patient with a gunshot wound, but the patient had already "
+                 "died.") == {("killed", 1)}
+    assert pairs("A woman was taken to the hospital, and the man was pronounced dead at the scene.") == {
+        ("killed", 1), ("injured", 1)}

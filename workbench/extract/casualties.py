@@ -5480,10 +5480,11 @@ PRONOUN_SEX = {"he": "he", "him": "he", "she": "she", "her": "she"}
 
 
 def _died_later_in_sentence(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
-    """Drop a single wounded victim whom a pronoun of the victim's sex, later in the same sentence, reports dead:
-    "Balcarcel was rushed to VCU Medical Center, where his girlfriend tells us he died two days later", "the boy was
-    transported to Baylor University Medical Center, but doctors there pronounced him dead" (one victim, wounded
-    and then dead, is killed only)."""
+    """Drop a single wounded victim whom a pronoun of the victim's sex, or "the" and a noun that refers back to it
+    (`_same_victim_noun`), later in the same sentence, reports dead: "Balcarcel was rushed to VCU Medical Center, where
+    his girlfriend tells us he died two days later", "the boy was transported to Baylor University Medical Center, but
+    doctors there pronounced him dead", "regarding a patient with a gunshot wound ..., but the patient had already
+    died" (one victim, wounded and then dead, is killed only)."""
     dropped = set()
     for i, c in enumerate(claims):
         if c.category != "injured" or c.value != 1 or c.about_other_event:
@@ -5491,9 +5492,13 @@ def _died_later_in_sentence(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
         for k in claims[i + 1 :]:
             if k.sentence_start != c.sentence_start:
                 break
-            sex = PRONOUN_SEX.get(k.number_text.lower())
-            if k.category != "killed" or k.value != 1 or sex is None or k.start <= c.start:
+            if k.category != "killed" or k.value != 1 or k.start <= c.start:
                 continue
+            sex = PRONOUN_SEX.get(k.number_text.lower())
+            if sex is None:
+                if _same_victim_noun(c, k):
+                    dropped.add(i)  # "The young girl was taken to Mission Hospital ..., but ... the child passed away"
+                break
             own = PRONOUN_SEX.get(c.number_text.lower())
             if own == sex or own is None and not _other_sex(sex, set((c.who or "").lower().split())):
                 dropped.add(i)
@@ -5503,6 +5508,16 @@ def _died_later_in_sentence(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
 
 # A child the article refers back to, reported dead further on by a noun that tells its sex.
 SEXED_AS = {"child": ("boy", "girl"), "toddler": ("boy", "girl"), "infant": ("boy", "girl"), "baby": ("boy", "girl")}
+
+
+def _same_victim_noun(c: CasualtyClaim, k: CasualtyClaim) -> bool:
+    """Whether the dead `k`, "the" and one noun, refers back to the wounded `c`: the same noun, "the victim", or a
+    child told by its sex ("The young girl ... the child passed away")."""
+    words = k.number_text.split()
+    if len(words) != 2 or words[0].lower() != "the" or not c.who or not k.who:
+        return False
+    noun, own = k.who.lower(), c.who.lower().split()[-1]
+    return noun in (own, "victim") or own in SEXED_AS.get(noun, ()) or noun in SEXED_AS.get(own, ())
 
 
 # A name set off by commas after a victim, whose surname a later sentence may report dead ("a male employee,
