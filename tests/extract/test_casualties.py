@@ -6463,3 +6463,13 @@ def test_group_found_wounded_before_its_dead():
         ("killed", 1), ("injured", 1)}
     assert pairs("An armed teen who was fatally shot by a deputy has been identified. Upon arriving, deputies found two "
                  "people suffering from stab wounds and a teen armed with a knife.") == {("killed", 1), ("injured", 2)}
+
+
+# Someone already held before the event is no detention of it ("The inmate ... was in Berrien County Jail awaiting a
+# court appearance"); a new detention in the sentence still is ("Texas prisoner captured after week on the run")
+def test_inmate_already_held():
+    assert pairs("The inmate, 44-year-old Larry Gordon of Coloma, was in Berrien County Jail awaiting a court "
+                 "appearance on several charges.") == set()
+    assert pairs("An inmate who was being held at the courthouse on numerous felony charges was being moved when he "
+                 "disarmed an officer.") == set()
+    assert pairs("A Texas prisoner was captured after a week on the run.") == {("detained", 1)}

