@@ -6473,3 +6473,14 @@ def test_inmate_already_held():
     assert pairs("An inmate who was being held at the courthouse on numerous felony charges was being moved when he "
                  "disarmed an officer.") == set()
     assert pairs("A Texas prisoner was captured after a week on the run.") == {("detained", 1)}
+
+
+# The figures of other incidents the report's own is compared with are theirs ("Unlike sniper attacks on police that
+# killed five officers", "as in recent incidents ... that collectively claimed the lives of eight officers"); not a
+# person compared ("Unlike the first victim, the other four are in stable condition")
+def test_figures_of_incidents_compared_with():
+    assert pairs("Unlike sniper attacks on police that killed five officers on July 7 in Dallas, there was no "
+                 "indication that the police in San Diego were targeted.") == set()
+    assert pairs("There is no indication the officers were targeted, as in recent incidents in Dallas and Baton Rouge "
+                 "that collectively claimed the lives of eight officers.") == set()
+    assert pairs("Unlike the first victim, the other four are in stable condition.") == {("injured", 4)}

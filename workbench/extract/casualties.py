@@ -1911,6 +1911,21 @@ EARLIER_EVENT_VERBS = (" came ", " comes ", " follow", " happened ", " occurred 
 # What an attack is said to avenge is another event ("the attack was in retaliation for a Labor Day shooting that left
 # one person dead", "an act of retaliation to a Labor Day weekend triple shooting that injured two women").
 RETALIATION_FOR = re.compile(r"\bretaliation\s+(?:for|to)\s", re.I)
+# Other incidents the report's own is compared with: the figures after them are theirs ("Unlike sniper attacks on
+# police that killed five officers on July 7 in Dallas", "as in recent incidents in Dallas and Baton Rouge that
+# collectively claimed the lives of eight officers", "reminiscent of the Jan. 7 nighttime shooting when a gunman ...
+# seriously injured Philadelphia Police Officer Jesse Hartnett"); not a person compared ("Unlike the first victim").
+COMPARED_EVENT = re.compile(r"""(?:[Uu]nlike|[Aa]s\s+in|[Rr]eminiscent\s+of|[Ss]imilar\s+to)\s+(?:the\s+|an?\s+)?
+    (?:[\w'’.-]+\s+){0,4}?(?:incidents?|attacks?|shootings?|ambush(?:es)?|massacres?|rampages?|killings?)\b""", re.VERBOSE)
+COMPARED_STEMS = ("unlike ", "as in ", "reminiscent of ", "similar to ")  # (a cheap first test, lowercased)
+
+
+def _compared_event(text: str, until: int) -> re.Match[str] | None:
+    """The first COMPARED_EVENT before `until` that opens a word."""
+    for m in COMPARED_EVENT.finditer(text, 0, until):
+        if m.start() == 0 or not text[m.start() - 1].isalnum():
+            return m
+    return None
 # A participle after a comma goes back to the report's own incident ("came hours after the truce began, killing three");
 # not "including", which names members of the group before it ("a fatal shooting at a party where four people were
 # shot, including a 12-year-old girl who did not survive").
@@ -4441,6 +4456,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         map(text.__contains__, EARLIER_EVENT_VERBS)) else None
     if earlier is None and "retaliation " in low:
         earlier = RETALIATION_FOR.search(text, 0, other_from)
+    if earlier is None and any(map(low.__contains__, COMPARED_STEMS)):
+        earlier = _compared_event(text, other_from)
     if earlier is not None:
         other_from = earlier.end()  # "The shooting came just hours after a 28-year-old man was shot and killed"
         if (own := OWN_PARTICIPLE.search(text, other_from)) is not None:
