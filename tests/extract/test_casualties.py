@@ -6484,3 +6484,15 @@ def test_figures_of_incidents_compared_with():
     assert pairs("There is no indication the officers were targeted, as in recent incidents in Dallas and Baton Rouge "
                  "that collectively claimed the lives of eight officers.") == set()
     assert pairs("Unlike the first victim, the other four are in stable condition.") == {("injured", 4)}
+
+
+# In an article whose only casualty is one death, a wounded victim told by the dead one's age, or by a name whose
+# surname past its suffix reports the death, is the dead one; a word naming someone else in the sentence before
+# ("in the shooting.\n\nNo other details") is no sign of a second victim
+def test_only_death_wounded_by_age_or_suffixed_name():
+    assert pairs("A 61-year-old man died Tuesday after he was shot in the head, authorities said. Police found "
+                 "61-year-old Charles Ulery with a gunshot wound. Police arrested a man as a suspect in the shooting."
+                 "\n\nNo other details have been released.") == {("killed", 1), ("detained", 1)}
+    assert pairs("A 15-year-old boy who was shot to death Friday night has been identified. Officers found 15-year-old "
+                 "Gregory Livingston III with gunshot wounds to his head. Livingston was pronounced dead at Christ "
+                 "Medical Center.") == {("killed", 1)}

@@ -5267,6 +5267,17 @@ def _other_sex(pronoun: str, nouns: set[str]) -> bool:
 # A wounded victim named only by a word that refers back to one already known ("the victim", "the 22-year-old
 # victim", "he"), in an article whose one death is the only casualty: the dead victim, wounded before dying.
 REFERRING_VICTIM = re.compile(r"(?:he|she|the\s+(?:(?:\d+|[a-z]+)-year-old\s+|unidentified\s+)?victim)", re.IGNORECASE)
+# An age in years before a victim's noun or name ("61-year-old Charles Ulery", "A 15-year-old male"): two victims told
+# by the same age in an article whose only casualty is one death are the one who died.
+VICTIM_AGE = re.compile(r"\d{1,3}(?=[- ]year[- ]old\b)")
+
+
+def _surname(name: str) -> str:
+    """The last word of a name, past a suffix ("Gregory Livingston III": "Livingston")."""
+    words = name.split()
+    return words[-2] if len(words) > 2 and (" " + words[-1].rstrip(".")) in NAME_SUFFIXES else words[-1]
+
+
 # (and one found, "they found a victim suffering from a gunshot wound", who in such an article is the dead one)
 FOUND_VICTIM = re.compile(r"an?\s+(?:(?:\d+|[a-z]+)-year-old\s+)?victim", re.IGNORECASE)
 # Words that tell the wounded victim lived ("in stable condition", "is expected to survive"), or that the dead
@@ -5301,9 +5312,8 @@ def _more_victims(text: str) -> bool:
             continue
         before = text[max(0, m.start() - HARM_BEFORE_REACH) : m.start()]
         after = text[m.end() : m.end() + HARM_AFTER_REACH]
-        before = before[before.rfind(". ") + 1 :].lower()  # (within the sentence only)
-        cut = after.find(". ")
-        after = (after if cut < 0 else after[:cut]).lower()
+        before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :].lower()  # (within the sentence only)
+        after = after[: min((at for at in (after.find(". "), after.find("\n")) if at >= 0), default=len(after))].lower()
         if any(map(before.__contains__, HARM_NEAR_STEMS)) or any(map(after.__contains__, HARM_NEAR_STEMS)):
             return True
     return False
@@ -5339,11 +5349,16 @@ def _only_death_wounded(claims: list[CasualtyClaim], text: str) -> list[Casualty
     # (or a name whose surname alone the dead victim is reported by: "They located the victim, Dustin J. Osborne,
     # 19, suffering from a gunshot wound ... Osborne died"; not a full name, which a relative may share)
     dead_surnames = {c.who for c in killed if c.who and c.who[:1].isupper() and " " not in c.who}
+    # (or the age the dead one is told by: "Police found 61-year-old Charles Ulery with a gunshot wound" beside "A
+    # 61-year-old man died Tuesday after he was shot in the head")
+    dead_ages = {m.group() for k in killed if (m := VICTIM_AGE.search(k.number_text))}
     if not all(REFERRING_VICTIM.fullmatch(c.number_text) or FOUND_VICTIM.fullmatch(c.number_text) or (
+            dead_ages and (m := VICTIM_AGE.search(c.number_text)) is not None and m.group() in dead_ages
+            and c.sentence_start not in dead_sentences) or (
             c.who and (c.who.lower() in dead_nouns or c.who.lower() in dead_words
                        or c.who[:1].isupper() and c.who == c.number_text
                        and (any(abs(c.start - at) <= PRONOUN_DEAD_REACH for at in pronoun_dead)
-                            or c.who.split()[-1] in dead_surnames))
+                            or _surname(c.who) in dead_surnames))
             and c.sentence_start not in dead_sentences) for c in injured):
         return claims
     if _more_victims(text):
