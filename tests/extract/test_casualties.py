@@ -6496,3 +6496,10 @@ def test_only_death_wounded_by_age_or_suffixed_name():
     assert pairs("A 15-year-old boy who was shot to death Friday night has been identified. Officers found 15-year-old "
                  "Gregory Livingston III with gunshot wounds to his head. Livingston was pronounced dead at Christ "
                  "Medical Center.") == {("killed", 1)}
+
+
+# An arrest not made holds no one ("Police have not made an arrest or identified a suspect"); one made still does
+def test_arrest_not_made():
+    assert pairs("Police have not made an arrest or identified a suspect.") == set()
+    assert pairs("Authorities had not made an arrest in the case.") == set()
+    assert pairs("Police made an arrest Friday.") == {("detained", 1)}

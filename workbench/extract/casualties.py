@@ -702,6 +702,8 @@ BODY_FOUND_REACH = 12  # (the characters read before the body's determiner: the 
 ARREST_MADE = re.compile(r"\b(?:(?:made?|making|makes|announced|after|following|since)\s+(?:\w+\s+){0,2}"
                          r"|[Tt]here\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:also|only|just)\s+)?)$")
 ARREST_WAS_MADE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+made\b")
+# The same verb negated: "Police have not made an arrest", "Authorities had not made an arrest in the case".
+ARREST_NOT_MADE = re.compile(r"(?:n['’]t|\snot|\snever)\s+(?:yet\s+)?(?:made?|making|makes|announced)\s+(?:\w+\s+){0,2}$")
 PRONOUN = re.compile(_at_word_start("He", "he", "She", "she") + r"(?:'s|’s)?(?![\w'’])")
 # "Him" / "her" as the object of a detention term in the past, a detained person of one: "chased the driver and
 # arrested him", "before apprehending him" ("her" only where no noun can follow it: "arrested her on Sunday", not
@@ -2331,6 +2333,8 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
                 and not sentence.startswith(" of ", m.end()))):
             category = "killed"
         elif noun == "arrest" and (ARREST_MADE.search(sentence[max(0, m.start() - 40) : m.start()]) or ARREST_WAS_MADE.match(sentence, m.end())):
+            if ARREST_NOT_MADE.search(sentence, max(0, m.start() - 40), m.start()):
+                continue  # "Police have not made an arrest or identified a suspect": no one held
             category = "detained"
         else:
             continue
