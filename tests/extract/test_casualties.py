@@ -6503,3 +6503,12 @@ def test_arrest_not_made():
     assert pairs("Police have not made an arrest or identified a suspect.") == set()
     assert pairs("Authorities had not made an arrest in the case.") == set()
     assert pairs("Police made an arrest Friday.") == {("detained", 1)}
+
+
+# The victim after "of" in the one who did the deed ("A suspect in the shooting of a 2-year-old Detroit girl
+# surrendered to police") is not the one held
+def test_victim_of_the_held_agent_is_not_held():
+    assert pairs("A suspect in the shooting of a 2-year-old Detroit girl surrendered to police today at a "
+                 "hotel.") == set()
+    assert pairs("Police said a suspect in the shooting of the child was arrested Wednesday morning.") == set()
+    assert pairs("Police arrested the father of the boy.") == {("detained", 1)}

@@ -4484,6 +4484,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         if (c.category == "detained" and " custody" in low
                 and NOT_HELD.search(text, max(0, c.start - NOT_HELD_REACH), c.start) is not None):
             continue  # "we don't have one in custody", "they do not have a suspect in custody": no one held
+        if (c.category == "detained" and c.how == "after" and text.endswith("of ", 0, c.start)
+                and AGENT_OF.search(text, max(0, c.start - AGENT_OF_REACH), c.start) is not None):
+            continue  # "A suspect in the shooting of the child was arrested": the suspect is held, not the child
         if (c.category == "detained" and (c.who in INMATE_NOUNS or text.endswith(INMATE_APPOSED, 0, c.start))
                 and NEW_DETENTION.search(low) is None):
             continue  # "The inmate ... was in Berrien County Jail awaiting a court appearance": held before the event
@@ -4562,6 +4565,14 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     article.last_end, article.last_categories = sent.end, {claim.category for claim in claims}
     article.last_other = sent.end if sentence_other else -1
     return claims
+
+
+# The one who did the deed, before "of" and its victim, is the subject a detention term after the victim tells of ("A
+# suspect in the shooting of a 2-year-old Detroit girl surrendered to police", "The executioner of 9-year-old Tyshawn
+# Lee ... is locked up"): the victim after "of" is not held.
+AGENT_OF = re.compile(r"""(?:[Kk]illers?|[Mm]urderers?|[Ee]xecutioners?|[Ss]hooters?|[Ss]layers?|[Aa]ssailants?|
+    [Aa]ttackers?|[Gg]unm[ae]n|[Ss]uspects?)\s+(?:in\s+the\s+(?:[\w'’-]+\s+){0,3})?of\s+$""", re.VERBOSE)
+AGENT_OF_REACH = 60  # (characters before the victim: the agent, "in the" and a deed of up to three words, "of")
 
 
 # A count that names someone already held ("The inmate, 44-year-old Larry Gordon of Coloma, was in Berrien County Jail
