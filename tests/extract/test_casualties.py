@@ -6512,3 +6512,9 @@ def test_victim_of_the_held_agent_is_not_held():
                  "hotel.") == set()
     assert pairs("Police said a suspect in the shooting of the child was arrested Wednesday morning.") == set()
     assert pairs("Police arrested the father of the boy.") == {("detained", 1)}
+
+
+# Someone "locked up" is detained, as someone "behind bars" is; guns locked up are no one
+def test_locked_up():
+    assert pairs("The teen remains locked up at the Fulton County Jail.") == {("detained", 1)}
+    assert pairs("He believed the firearms were locked up in a gun safe.") == set()
