@@ -6518,3 +6518,13 @@ def test_victim_of_the_held_agent_is_not_held():
 def test_locked_up():
     assert pairs("The teen remains locked up at the Fulton County Jail.") == {("detained", 1)}
     assert pairs("He believed the firearms were locked up in a gun safe.") == set()
+
+
+# A list of other stories' headlines, each line opening on "+ " under a heading in capitals, is another event's; a
+# photo caption so marked after the story's own sentence is not
+def test_listed_related_headlines():
+    own = "A man was shot and killed Tuesday night near Churchill Downs, police said.\n\n"
+    assert pairs(own + "MORE FROM WAVE3.COM\n\n+ Two killed in Gallatin County crash\n\n+ 1 dead, 1 wounded in Park "
+                       "Hill shooting\n\nAnyone with information should call police.") == {("killed", 1)}
+    assert pairs("Police said three people were found at the scene.\n\n+ Nell Carroll Investigators gather at the scene "
+                 "where two women were shot to death Saturday") == {("killed", 2)}

@@ -4324,6 +4324,30 @@ CRIME_RECAP = re.compile(r"""\brecap(?:s|ped|ping)?\s+(?:the\s+|a\s+)?(?:[\w'’
     shootings|news|headlines)\b""", re.I | re.VERBOSE)
 
 
+# A page's list of other stories' headlines, each line opening on "+ " under a heading in capitals ("PREVIOUS
+# STORIES", "RELATED ARTICLES", "MORE FROM WAVE3.COM": "+ 2 dead, 2 injured in south Louisville shooting"), related-story
+# headlines the guidelines flag as another event's; not a photo caption so marked after the story's own sentence ("+
+# Nell CArroll Investigators gather at the scene where a man, two women and a child were shot to death").
+LISTED_MARK = "+ "
+LIST_HEADING_MAX = 40  # (characters of a heading: "MORE FROM WAVE3.COM", "PREVIOUS STORIES")
+
+
+def _listed_headline(text: str, start: int) -> bool:
+    """Whether the line opening at `start` (on LISTED_MARK) is one of a list of headlines under a heading in capitals:
+    the first line above it that is neither blank nor another such line."""
+    if start and text[start - 1] != "\n":
+        return False
+    end = start
+    while end > 0:
+        begin = text.rfind("\n", 0, end - 1) + 1
+        line = text[begin : end].strip()
+        end = begin
+        if not line or line.startswith(LISTED_MARK):
+            continue
+        return len(line) <= LIST_HEADING_MAX and line.upper() == line and any(ch.isalpha() for ch in line)
+    return False
+
+
 def _related_video(text: str, sent: Sentence, following: str | int) -> bool:
     """The sentence is a whole line naming a related video (`following` is an offset when it ends its line)."""
     if not isinstance(following, int) or not (sent.start == 0 or text[sent.start - 1] == "\n"):
@@ -4398,6 +4422,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
         or (text.startswith(LEAD_WORDS) and SENTENCE_OTHER.match(text[text.find(" ") + 1 :]) is not None)
         or (text[:1] in "OoTtAa" and HISTORY_OPENING.match(text) is not None)
         or _related_video(text_all, sent, following)
+        or (text.startswith(LISTED_MARK) and _listed_headline(text_all, sent.start))
         or ("recap" in text and CRIME_RECAP.search(text) is not None)
         or (": " in text[:TIMELINE_REACH] and TIMELINE_ENTRY.match(text) is not None)
     )
