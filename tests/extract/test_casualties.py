@@ -6528,3 +6528,11 @@ def test_listed_related_headlines():
                        "Hill shooting\n\nAnyone with information should call police.") == {("killed", 1)}
     assert pairs("Police said three people were found at the scene.\n\n+ Nell Carroll Investigators gather at the scene "
                  "where two women were shot to death Saturday") == {("killed", 2)}
+
+
+# "Nationwide" in a name ("Nationwide Children's Hospital") is no tally of the nation's; the word alone still is
+def test_nationwide_childrens_hospital():
+    assert pairs("Police say a victim was taken to Nationwide Children’s Hospital after a shooting.") == {("injured", 1)}
+    assert pairs("The 13-year-old died a short time later at Nationwide Children's Hospital.") == {("killed", 1)}
+    assert pairs("More than 1,200 people had been detained nationwide.") == {("detained", 1200)}
+    assert pairs("Last year 500 people were killed nationwide in such accidents.") == set()

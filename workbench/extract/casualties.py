@@ -1590,6 +1590,9 @@ OTHER_EVENT_LOWER = _lowercase_form(OTHER_EVENT)
 # ("1,200 people had been detained nationwide", "Police arrested 300 protesters nationwide"); matched on the
 # lowercased text before the word.
 ARRESTS_NATIONWIDE = re.compile(r"\b(?:arrested|detained)\s+(?:[\w,'’-]+\s+){0,4}$")
+# A capitalised word after a capitalised "Nationwide" or "Worldwide": the two are a name ("Nationwide Children's
+# Hospital", where Columbus copy takes its wounded children), not the extent of a tally.
+NAME_AFTER = re.compile(r"\s+[A-Z]")
 # Care that lasts "since" the event, which that word then dates ("A local child who had been hospitalized since a
 # Feb. 27 shooting at her home has died"), not another event (matched before "since" on the text _other_event reads).
 CARE_SINCE = ("hospitalized ", "hospitalised ", "in the hospital ", "in hospital ", "on life support ", "in a coma ")
@@ -3871,6 +3874,8 @@ def _other_event(scope: str) -> bool:
     text = lower if scope.isascii() else scope
     for m in (OTHER_EVENT_LOWER if scope.isascii() else OTHER_EVENT).finditer(text):
         marker = m.group().lower()
+        if marker in ("nationwide", "worldwide") and NAME_AFTER.match(scope, m.end()) and scope[m.start()].isupper():
+            continue  # "Nationwide Children's Hospital": a name, no tally of the nation's
         if marker == "nationwide":
             if not ARRESTS_NATIONWIDE.search(text[max(0, m.start() - ARRESTS_REACH):m.start()].lower()):
                 return True
