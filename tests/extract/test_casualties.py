@@ -6536,3 +6536,10 @@ def test_nationwide_childrens_hospital():
     assert pairs("The 13-year-old died a short time later at Nationwide Children's Hospital.") == {("killed", 1)}
     assert pairs("More than 1,200 people had been detained nationwide.") == {("detained", 1200)}
     assert pairs("Last year 500 people were killed nationwide in such accidents.") == set()
+
+
+# A count of a part of a group of animals is no victim ("injuring one of the family dogs"); of people it is
+def test_part_of_animals():
+    assert pairs("The gun went off and injured one of the family dogs, deputies said.") == set()
+    assert pairs("She had been upset by the death of one of her four cats.") == set()
+    assert pairs("The gunman killed two of the neighbors.") == {("killed", 2)}

@@ -1070,6 +1070,8 @@ ANIMAL_NOUNS = [w for w in read_text("casualty_animals.txt").splitlines() if w a
 # have been evacuated"): no person.
 BODY_NAME_ENDS = frozenset(w for w in read_text("casualty_body_names.txt").splitlines() if w and not w.startswith("#"))
 ANIMALS = frozenset(ANIMAL_NOUNS)
+# A part of a group of animals after a count: "injuring one of the family dogs", "killed two of their horses".
+ANIMAL_PART = re.compile(rf"\s+of\s+(?:the|their|his|her|its|our)\s+(?:[\w'’]+\s+){{0,2}}?(?:{_alternation(ANIMAL_NOUNS)})\b")
 ANIMAL_MEMBER = re.compile(rf"\s+and\s+(?:[\w’'-]+\s+)?(?:family\s+|pet\s+)?(?:{_alternation(ANIMAL_NOUNS)})\b",
                            re.IGNORECASE)
 # A hospital that treats the mind, which a term's wildcard took in: "was sent to the state hospital" names no injury.
@@ -3254,7 +3256,9 @@ def _category_before(sentence: str, c: _Count) -> str | None:
 
 def _animals_counted(sentence: str, c: _Count) -> bool:
     """Whether the count is of animals the term before it takes ("Hunters killed 90,280 deer", "the storm killed 300
-    cattle"): animals are no casualty claim."""
+    cattle", "injuring one of the family dogs"): animals are no casualty claim."""
+    if sentence.startswith(" of ", c.end) and ANIMAL_PART.match(sentence, c.end):
+        return True
     if c.singular or c.who is not None:
         return False
     word = LOWER_WORD.match(sentence, c.tail)
