@@ -703,7 +703,8 @@ ARREST_MADE = re.compile(r"\b(?:(?:made?|making|makes|announced|after|following|
                          r"|[Tt]here\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:also|only|just)\s+)?)$")
 ARREST_WAS_MADE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+made\b")
 # The same verb negated: "Police have not made an arrest", "Authorities had not made an arrest in the case".
-ARREST_NOT_MADE = re.compile(r"(?:n['’]t|\snot|\snever)\s+(?:yet\s+)?(?:made?|making|makes|announced)\s+(?:\w+\s+){0,2}$")
+ARREST_NOT_MADE = re.compile(r"(?:n['’]t|\snot|\snever)\s+(?:yet\s+)?(?:made?|making|makes|announced)\s+"
+                             r"(?:\w+\s+){0,2}$")
 PRONOUN = re.compile(_at_word_start("He", "he", "She", "she") + r"(?:'s|’s)?(?![\w'’])")
 # "Him" / "her" as the object of a detention term in the past, a detained person of one: "chased the driver and
 # arrested him", "before apprehending him" ("her" only where no noun can follow it: "arrested her on Sunday", not
@@ -1071,7 +1072,8 @@ ANIMAL_NOUNS = [w for w in read_text("casualty_animals.txt").splitlines() if w a
 BODY_NAME_ENDS = frozenset(w for w in read_text("casualty_body_names.txt").splitlines() if w and not w.startswith("#"))
 ANIMALS = frozenset(ANIMAL_NOUNS)
 # A part of a group of animals after a count: "injuring one of the family dogs", "killed two of their horses".
-ANIMAL_PART = re.compile(rf"\s+of\s+(?:the|their|his|her|its|our)\s+(?:[\w'’]+\s+){{0,2}}?(?:{_alternation(ANIMAL_NOUNS)})\b")
+ANIMAL_PART = re.compile(rf"\s+of\s+(?:the|their|his|her|its|our)\s+(?:[\w'’]+\s+){{0,2}}?"
+                         rf"(?:{_alternation(ANIMAL_NOUNS)})\b")
 ANIMAL_MEMBER = re.compile(rf"\s+and\s+(?:[\w’'-]+\s+)?(?:family\s+|pet\s+)?(?:{_alternation(ANIMAL_NOUNS)})\b",
                            re.IGNORECASE)
 # A hospital that treats the mind, which a term's wildcard took in: "was sent to the state hospital" names no injury.
@@ -1923,7 +1925,8 @@ RETALIATION_FOR = re.compile(r"\bretaliation\s+(?:for|to)\s", re.I)
 # collectively claimed the lives of eight officers", "reminiscent of the Jan. 7 nighttime shooting when a gunman ...
 # seriously injured Philadelphia Police Officer Jesse Hartnett"); not a person compared ("Unlike the first victim").
 COMPARED_EVENT = re.compile(r"""(?:[Uu]nlike|[Aa]s\s+in|[Rr]eminiscent\s+of|[Ss]imilar\s+to)\s+(?:the\s+|an?\s+)?
-    (?:[\w'’.-]+\s+){0,4}?(?:incidents?|attacks?|shootings?|ambush(?:es)?|massacres?|rampages?|killings?)\b""", re.VERBOSE)
+    (?:[\w'’.-]+\s+){0,4}?(?:incidents?|attacks?|shootings?|ambush(?:es)?|massacres?|rampages?|killings?)\b""",
+                            re.VERBOSE)
 COMPARED_STEMS = ("unlike ", "as in ", "reminiscent of ", "similar to ")  # (a cheap first test, lowercased)
 
 
@@ -1933,6 +1936,8 @@ def _compared_event(text: str, until: int) -> re.Match[str] | None:
         if m.start() == 0 or not text[m.start() - 1].isalnum():
             return m
     return None
+
+
 # A participle after a comma goes back to the report's own incident ("came hours after the truce began, killing three");
 # not "including", which names members of the group before it ("a fatal shooting at a party where four people were
 # shot, including a 12-year-old girl who did not survive").
@@ -4246,6 +4251,8 @@ def _citywide_tally_elsewhere(article: _Article, text: str, low: str) -> bool:
     if not any(sentence.rstrip().endswith(SENTENCE_ENDS) for sentence in article.told):
         return False  # (the lead itself, or only a headline before it)
     return not any(CITYWIDE_TALLY.search(sentence) or SEVERAL_INCIDENTS.search(sentence) for sentence in article.told)
+
+
 BLOCK = re.compile(r"\b\d+\s+block\s+of\s+(?:[A-Z][\w'’.-]*\s*)+")
 
 
@@ -4334,9 +4341,9 @@ CRIME_RECAP = re.compile(r"""\brecap(?:s|ped|ping)?\s+(?:the\s+|a\s+)?(?:[\w'’
 
 
 # A page's list of other stories' headlines, each line opening on "+ " under a heading in capitals ("PREVIOUS
-# STORIES", "RELATED ARTICLES", "MORE FROM WAVE3.COM": "+ 2 dead, 2 injured in south Louisville shooting"), related-story
-# headlines the guidelines flag as another event's; not a photo caption so marked after the story's own sentence ("+
-# Nell CArroll Investigators gather at the scene where a man, two women and a child were shot to death").
+# STORIES", "RELATED ARTICLES", "MORE FROM WAVE3.COM": "+ 2 dead, 2 injured in south Louisville shooting"),
+# related-story headlines the guidelines flag as another event's; not a photo caption so marked after the story's own
+# sentence ("+ Nell CArroll Investigators gather at the scene where a man, two women and a child were shot to death").
 LISTED_MARK = "+ "
 LIST_HEADING_MAX = 40  # (characters of a heading: "MORE FROM WAVE3.COM", "PREVIOUS STORIES")
 
@@ -4616,8 +4623,8 @@ AGENT_OF_REACH = 60  # (characters before the victim: the agent, "in the" and a 
 # ("Texas prisoner captured after week on the run") or holds one hostage. Matched on the lowercased sentence.
 INMATE_NOUNS = frozenset({"inmate", "inmates", "prisoner", "prisoners", "detainee", "detainees"})
 INMATE_APPOSED = ("inmate, ", "prisoner, ", "detainee, ")  # (the name set beside one: "The inmate, Larry Gordon,")
-NEW_DETENTION = re.compile(r"arrest|captur|caught|apprehend|custody|detain|booked|surrender|turned\s+(?:himself|herself)"
-                           r"|hostage|captive|kidnap|abduct")
+NEW_DETENTION = re.compile(r"arrest|captur|caught|apprehend|custody|detain|booked|surrender"
+                           r"|turned\s+(?:himself|herself)|hostage|captive|kidnap|abduct")
 
 
 # "Have" negated right before a count held in custody: "we don't have one in custody", "Police say they do not have a
@@ -5444,9 +5451,10 @@ def _both_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
 
 # A group the police found wounded on arrival: "they found three victims suffering from gunshot wounds", "police found
 # four people with gunshot wounds". Before the deaths a report tells of its own, such a group holds the dead with the
-# living, or only the dead, so its outcome is mixed or death and the hand-annotated held-out gold gives it no injured figure ("three
-# people were found suffering from gunshot wounds", all of whom died; "two men in their 20s suffering from gunshot
-# wounds", one of them dead). Not the others found beside the dead ("two additional victims", "two others").
+# living, or only the dead, so its outcome is mixed or death, and the hand-annotated held-out gold gives it no injured
+# figure ("three people were found suffering from gunshot wounds", all of whom died; "two men in their 20s suffering
+# from gunshot wounds", one of them dead). Not the others found beside the dead ("two additional victims", "two
+# others").
 FOUND_GROUP_LEAD = re.compile(r"(?:found|located|discovered|find)\s+(?:[\w'’.,-]+\s+){0,3}$")
 FOUND_GROUP_REACH = 40  # (characters before the count: the verb and up to three words, "they found Victoria Sims, 29,")
 FOUND_GROUP_WOUNDS = re.compile(r"""(?:\s+[\w'’,-]+){0,6}?\s+(?:who\s+(?:were|was)\s+)?(?:suffering\s+from|with)\s+
@@ -5567,8 +5575,9 @@ def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[Casualty
     victim died"), or one the next sentence about a single person reports dead ("they found a man suffering
     from gunshot wounds. He was pronounced dead at the hospital"), or one only referred back to in an article
     whose only casualty is one death (text is the article, searched for signs of a second victim)."""
+    claims = _died_later_in_sentence(_found_wounded_group(claims))
     claims = _only_death_wounded(_both_dead(_died_next(_found_wounded_then_dead(
-        _found_dead_with_injuries(_injuries_of_the_dead(_died_later_in_sentence(_found_wounded_group(claims))))))), text)
+        _found_dead_with_injuries(_injuries_of_the_dead(claims))))), text)
     dead = [c for c in claims if c.category == "killed" and c.value == 1 and c.who]
     if not dead:
         return claims
