@@ -6543,3 +6543,13 @@ def test_part_of_animals():
     assert pairs("The gun went off and injured one of the family dogs, deputies said.") == set()
     assert pairs("She had been upset by the death of one of her four cats.") == set()
     assert pairs("The gunman killed two of the neighbors.") == {("killed", 2)}
+
+
+# A tally over a span of days ("in attacks from Monday to early Tuesday in Chicago"), told after the article's own
+# event, is another event's too; as a round-up's lead it is the article's own
+def test_tally_over_days_after_own_event():
+    own = "A 17-year-old boy was wounded Monday night in Back of the Yards, police said. "
+    assert pairs(own + "Six other people were wounded in attacks from Monday to early Tuesday in Chicago, police "
+                       "said.") == {("injured", 1)}
+    assert pairs("Seven people were wounded in shootings from Sunday to early Monday on the city's West Side.") == {
+        ("injured", 7)}
