@@ -6553,3 +6553,11 @@ def test_tally_over_days_after_own_event():
                        "said.") == {("injured", 1)}
     assert pairs("Seven people were wounded in shootings from Sunday to early Monday on the city's West Side.") == {
         ("injured", 7)}
+
+
+# A headline opening on an arrest made, its helper verb left out, holds one ("Arrest made in birthday party
+# shooting", "Third arrest made in ..."); the plural gives no number
+def test_arrest_made_headline():
+    assert pairs("Arrest made in birthday party shooting") == {("detained", 1)}
+    assert pairs("Third arrest made in Bay Street shooting") == {("detained", 1)}
+    assert pairs("Arrests made in deadly shooting") == set()

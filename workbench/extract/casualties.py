@@ -702,6 +702,10 @@ BODY_FOUND_REACH = 12  # (the characters read before the body's determiner: the 
 ARREST_MADE = re.compile(r"\b(?:(?:made?|making|makes|announced|after|following|since)\s+(?:\w+\s+){0,2}"
                          r"|[Tt]here\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:also|only|just)\s+)?)$")
 ARREST_WAS_MADE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+made\b")
+# A headline opening on an arrest made, its helper verb left out: "Arrest made in fatal shooting of Colorado Springs
+# teen", "Second arrest made in ..." (the plural, "Arrests made", gives no number).
+ARREST_HEADLINE = re.compile(r"(?P<noun>(?:(?:First|Second|Third|Fourth|Another|New)\s+)?[Aa]rrest)\s+[Mm]ade\b")
+ARREST_HEADLINE_STEMS = ("arrest ", "first ", "second ", "third ", "fourth ", "another ", "new ")  # (a cheap first test)
 # The same verb negated: "Police have not made an arrest", "Authorities had not made an arrest in the case".
 ARREST_NOT_MADE = re.compile(r"(?:n['’]t|\snot|\snever)\s+(?:yet\s+)?(?:made?|making|makes|announced)\s+"
                              r"(?:\w+\s+){0,2}$")
@@ -2350,6 +2354,12 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
             continue
         count = _Count(m.start(), m.end(), m.group(0), 1, None, "exact", None, m.end(), True)
         count.category, count.how = category, "noun"
+        counts.append(count)
+    if lower.startswith(ARREST_HEADLINE_STEMS) and (m := ARREST_HEADLINE.match(sentence)) and not any(
+            c.start < m.end() for c in taken):
+        # a headline's "Arrest made in fatal shooting of Colorado Springs teen": one held, as "An arrest was made"
+        count = _Count(0, m.end("noun"), m.group("noun"), 1, None, "exact", None, m.end("noun"), True)
+        count.category, count.how = "detained", "noun"
         counts.append(count)
     for m in MULTIPLE_KILLING.finditer(sentence) if any(map(lower.__contains__, MULTIPLES)) else ():
         if any(c.start <= m.start() < c.tail or m.start() <= c.start < m.end() for c in taken):
