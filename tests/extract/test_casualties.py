@@ -6511,3 +6511,213 @@ def test_lowercase_title_then_name_source():
                 "injured").source == "hospital spokeswoman Ilene Wolff"
     assert only("She died peacefully in her sleep, spokesman Harlan Boll said.", "killed").source == (
         "spokesman Harlan Boll")
+
+
+# A city's tally of shootings, told after the article's own event, is another event ("seven injured in shootings
+# across the city Saturday and Sunday"); in a round-up, whose own lead tallies the city's shootings, it is the
+# article's own
+def test_citywide_tally_after_own_event():
+    own = "A man was shot and killed outside a bar on Main Street early Sunday, police said. "
+    assert pairs(own + "Authorities said four people were killed and seven injured in shootings across the city "
+                       "Saturday and Sunday.") == {("killed", 1)}
+    assert pairs(own + "Eight other people were wounded in shootings across Chicago overnight.") == {("killed", 1)}
+    roundup = "Two people were killed and at least 15 wounded overnight in shootings throughout the city, police said. "
+    assert pairs(roundup + "From Friday through Sunday, gunfire wounded 26 people across the city.") == {
+        ("killed", 2), ("injured", 15), ("injured", 26)}
+    assert pairs("Four people were killed and at least 16 others wounded in shootings across Chicago on Wednesday.") == {
+        ("killed", 4), ("injured", 16)}
+
+
+# One victim told dead and again told wounded is killed only, though the article names others at the scene who were
+# not hurt ("There were other people inside the home", "the other wore a gray sweatshirt"); not when the other is
+# told near a word of harm ("At least one other man, 21, was inside the van when the shooting started")
+def test_wounded_victim_who_died_beside_others_not_hurt():
+    dead = "The 4-year-old girl who was shot inside a home on Algonquin Parkway has died from her injuries. "
+    wounded = "Ilanye Price was taken to Kosair Children's Hospital Friday night after suffering a gunshot wound. "
+    assert pairs(dead + wounded + "There were other people inside the home at that time, police said.") == {
+        ("killed", 1)}
+    assert pairs(dead + wounded + "Police described the suspects as two men. One wore a red bandanna and the other "
+                                  "wore a gray sweatshirt.") == {("killed", 1)}
+    assert pairs(dead + "At least one other man, 21, was inside the van when the shooting started, police said. "
+                 + wounded) == {("killed", 1), ("injured", 1)}
+
+
+# A victim told hurt and then, later in the same sentence, reported dead by a pronoun of the victim's sex is killed
+# only ("Balcarcel was rushed to VCU Medical Center, where his girlfriend tells us he died two days later"); not
+# when the pronoun is of the other sex
+def test_wounded_then_dead_in_the_same_sentence():
+    assert pairs("Balcarcel was rushed to VCU Medical Center, where his girlfriend tells us he died two days "
+                 "later.") == {("killed", 1)}
+    assert pairs("After the shooting the boy was transported to Baylor University Medical Center, but doctors there "
+                 "pronounced him dead.") == {("killed", 1)}
+    assert pairs("A two-year-old girl was taken to the hospital but the coroner says she died from her "
+                 "injuries.") == {("killed", 1)}
+    assert pairs("A man was taken to the hospital, and police said she died at the scene.") == {
+        ("killed", 1), ("injured", 1)}
+
+
+# In an article whose only casualty is one death, a wounded victim named by the surname the dead one is reported by
+# alone, or found as "a victim", is the dead one; a full name sharing the dead one's surname may be a relative
+def test_only_death_wounded_named_by_surname_or_found():
+    assert pairs("Police are investigating the shooting death of a man. They located the victim, Dustin J. Osborne, "
+                 "19, suffering from a gunshot wound. The coroner said Osborne died from a gunshot wound to the "
+                 "chest.") == {("killed", 1)}
+    assert pairs("Deputies are searching for a person of interest after a man died of a gunshot wound Thursday. "
+                 "When deputies arrived they found a victim suffering from a gunshot wound, Kaiser said.") == {
+        ("killed", 1)}
+    assert pairs("Amiyah Bice was killed Friday. Julian Bice was found suffering from a gunshot wound.") == {
+        ("killed", 1), ("injured", 1)}
+
+
+# Members after ", including" of an earlier event's group are of that event too: "including" is no participle of
+# the report's own incident ("comes just one week after a fatal shooting at a party where four people were shot,
+# including a 12-year-old girl who did not survive")
+def test_members_of_an_earlier_event_named_with_including():
+    assert pairs("Four people were injured after a late-night shooting Saturday. The shooting comes just one week after "
+                 "a fatal shooting at a party where four people were shot, including a 12-year-old girl who did not "
+                 "survive her injuries.") == {("injured", 4)}
+
+
+# Care lasting "since" an event dates the victim's own shooting ("hospitalized since a Feb. 27 shooting"); "since a"
+# after anything else still marks another event
+def test_hospitalized_since_the_shooting():
+    assert pairs("A local child who had been hospitalized since a Feb. 27 shooting at her home has died.") == {
+        ("killed", 1)}
+    assert pairs("It was the first killing in the county since a Feb. 27 shooting that left two dead.") == set()
+
+
+# "Have" negated right before a count in custody holds no one ("we don't have one in custody"); not negated, it does
+def test_not_having_anyone_in_custody():
+    assert pairs('"We are looking for the shooter, but at this time, we don\'t have one in custody," he said.') == set()
+    assert pairs("Police say they do not have a suspect in custody at this time.") == set()
+    assert pairs("Police now have a suspect in custody.") == {("detained", 1)}
+
+
+# A tally of a day's or a holiday's shootings, told after the article's own event, is another event too ("at least
+# eight people were killed and 12 wounded in Chicago shootings throughout the day", "in the Labor Day shootings")
+def test_day_and_holiday_tallies_after_own_event():
+    own = "An 11-year-old boy died late Wednesday after he was hit by accidental gunfire in a home. "
+    assert pairs(own + "Late Wednesday, at least eight people were killed and 12 wounded in Chicago shootings "
+                       "throughout the day.") == {("killed", 1)}
+    assert pairs(own + "Four people died in the Labor Day shootings.") == {("killed", 1)}
+    assert pairs("Four people died in the Labor Day shootings.") == {("killed", 4)}
+
+
+# The wounded victim reported dead later in the same sentence by "the" and a noun that refers back to it is killed
+# only ("The young girl was taken to Mission Hospital by ambulance, but ... the child passed away"); not another noun
+def test_wounded_then_dead_by_a_referring_noun_in_the_same_sentence():
+    assert pairs("The young girl was taken to Mission Hospital by ambulance, but a sheriff's office spokesperson says "
+                 "the child passed away.") == {("killed", 1)}
+    assert pairs("Paramedics were dispatched regarding a patient with a gunshot wound, but the patient had already "
+                 "died.") == {("killed", 1)}
+    assert pairs("A woman was taken to the hospital, and the man was pronounced dead at the scene.") == {
+        ("killed", 1), ("injured", 1)}
+
+
+# A group found wounded on arrival, then told dead in part or in whole close after, has mixed outcomes or death: no
+# injured figure for it ("they found two men in their 20s suffering from gunshot wounds. One was pronounced dead");
+# not when the death is told before, of someone else
+def test_group_found_wounded_before_its_dead():
+    assert pairs("At the home, police found two men in their 20s suffering from gunshot wounds. One was pronounced dead "
+                 "at the scene, and the other was taken to a hospital with life-threatening injuries.") == {
+        ("killed", 1), ("injured", 1)}
+    assert pairs("An armed teen who was fatally shot by a deputy has been identified. Upon arriving, deputies found two "
+                 "people suffering from stab wounds and a teen armed with a knife.") == {("killed", 1), ("injured", 2)}
+
+
+# Someone already held before the event is no detention of it ("The inmate ... was in Berrien County Jail awaiting a
+# court appearance"); a new detention in the sentence still is ("Texas prisoner captured after week on the run")
+def test_inmate_already_held():
+    assert pairs("The inmate, 44-year-old Larry Gordon of Coloma, was in Berrien County Jail awaiting a court "
+                 "appearance on several charges.") == set()
+    assert pairs("An inmate who was being held at the courthouse on numerous felony charges was being moved when he "
+                 "disarmed an officer.") == set()
+    assert pairs("A Texas prisoner was captured after a week on the run.") == {("detained", 1)}
+
+
+# The figures of other incidents the report's own is compared with are theirs ("Unlike sniper attacks on police that
+# killed five officers", "as in recent incidents ... that collectively claimed the lives of eight officers"); not a
+# person compared ("Unlike the first victim, the other four are in stable condition")
+def test_figures_of_incidents_compared_with():
+    assert pairs("Unlike sniper attacks on police that killed five officers on July 7 in Dallas, there was no "
+                 "indication that the police in San Diego were targeted.") == set()
+    assert pairs("There is no indication the officers were targeted, as in recent incidents in Dallas and Baton Rouge "
+                 "that collectively claimed the lives of eight officers.") == set()
+    assert pairs("Unlike the first victim, the other four are in stable condition.") == {("injured", 4)}
+
+
+# In an article whose only casualty is one death, a wounded victim told by the dead one's age, or by a name whose
+# surname past its suffix reports the death, is the dead one; a word naming someone else in the sentence before
+# ("in the shooting.\n\nNo other details") is no sign of a second victim
+def test_only_death_wounded_by_age_or_suffixed_name():
+    assert pairs("A 61-year-old man died Tuesday after he was shot in the head, authorities said. Police found "
+                 "61-year-old Charles Ulery with a gunshot wound. Police arrested a man as a suspect in the shooting."
+                 "\n\nNo other details have been released.") == {("killed", 1), ("detained", 1)}
+    assert pairs("A 15-year-old boy who was shot to death Friday night has been identified. Officers found 15-year-old "
+                 "Gregory Livingston III with gunshot wounds to his head. Livingston was pronounced dead at Christ "
+                 "Medical Center.") == {("killed", 1)}
+
+
+# An arrest not made holds no one ("Police have not made an arrest or identified a suspect"); one made still does
+def test_arrest_not_made():
+    assert pairs("Police have not made an arrest or identified a suspect.") == set()
+    assert pairs("Authorities had not made an arrest in the case.") == set()
+    assert pairs("Police made an arrest Friday.") == {("detained", 1)}
+
+
+# The victim after "of" in the one who did the deed ("A suspect in the shooting of a 2-year-old Detroit girl
+# surrendered to police") is not the one held
+def test_victim_of_the_held_agent_is_not_held():
+    assert pairs("A suspect in the shooting of a 2-year-old Detroit girl surrendered to police today at a "
+                 "hotel.") == set()
+    assert pairs("Police said a suspect in the shooting of the child was arrested Wednesday morning.") == set()
+    assert pairs("Police arrested the father of the boy.") == {("detained", 1)}
+
+
+# Someone "locked up" is detained, as someone "behind bars" is; guns locked up are no one
+def test_locked_up():
+    assert pairs("The teen remains locked up at the Fulton County Jail.") == {("detained", 1)}
+    assert pairs("He believed the firearms were locked up in a gun safe.") == set()
+
+
+# A list of other stories' headlines, each line opening on "+ " under a heading in capitals, is another event's; a
+# photo caption so marked after the story's own sentence is not
+def test_listed_related_headlines():
+    own = "A man was shot and killed Tuesday night near Churchill Downs, police said.\n\n"
+    assert pairs(own + "MORE FROM WAVE3.COM\n\n+ Two killed in Gallatin County crash\n\n+ 1 dead, 1 wounded in Park "
+                       "Hill shooting\n\nAnyone with information should call police.") == {("killed", 1)}
+    assert pairs("Police said three people were found at the scene.\n\n+ Nell Carroll Investigators gather at the scene "
+                 "where two women were shot to death Saturday") == {("killed", 2)}
+
+
+# "Nationwide" in a name ("Nationwide Children's Hospital") is no tally of the nation's; the word alone still is
+def test_nationwide_childrens_hospital():
+    assert pairs("Police say a victim was taken to Nationwide Children’s Hospital after a shooting.") == {("injured", 1)}
+    assert pairs("The 13-year-old died a short time later at Nationwide Children's Hospital.") == {("killed", 1)}
+    assert pairs("More than 1,200 people had been detained nationwide.") == {("detained", 1200)}
+    assert pairs("Last year 500 people were killed nationwide in such accidents.") == set()
+
+
+# A count of a part of a group of animals is no victim ("injuring one of the family dogs"); of people it is
+def test_part_of_animals():
+    assert pairs("The gun went off and injured one of the family dogs, deputies said.") == set()
+    assert pairs("She had been upset by the death of one of her four cats.") == set()
+    assert pairs("The gunman killed two of the neighbors.") == {("killed", 2)}
+
+
+# A tally over a span of days ("in attacks from Monday to early Tuesday in Chicago"), told after the article's own
+# event, is another event's too; as a round-up's lead it is the article's own
+def test_tally_over_days_after_own_event():
+    own = "A 17-year-old boy was wounded Monday night in Back of the Yards, police said. "
+    assert pairs(own + "Six other people were wounded in attacks from Monday to early Tuesday in Chicago, police "
+                       "said.") == {("injured", 1)}
+    assert pairs("Seven people were wounded in shootings from Sunday to early Monday on the city's West Side.") == {
+        ("injured", 7)}
+
+
+# A headline opening on an arrest made, its helper verb left out, holds one ("Arrest made in birthday party
+# shooting", "Third arrest made in ..."); the plural gives no number
+def test_arrest_made_headline():
+    assert pairs("Arrest made in birthday party shooting") == {("detained", 1)}
+    assert pairs("Third arrest made in Bay Street shooting") == {("detained", 1)}
+    assert pairs("Arrests made in deadly shooting") == set()
