@@ -7229,3 +7229,28 @@ def test_that_before_a_person_opening_a_sentence_takes_up_the_one_described():
 def test_a_windows_1252_dash_alone_is_read_as_the_dash_it_stands_for():
     text = "OCEANSIDE \x97 The District Attorney's Office announced it will not seek the death penalty."
     assert [r.speaker for r in extract_attributions(text)] == ["The District Attorney's Office"]
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("The criticism comes in a letter released Tuesday and signed by nearly 40 teachers at the college. "
+         "The letter says, “We object to the cuts.”", "nearly 40 teachers"),
+        ("In a letter, obtained by Fox News and signed by every Democrat on the panel, the members made their "
+         "case. “We ask you to resign,” the letter stated.", "every Democrat"),
+        ("A group of nearly 40 teachers at the college has sent Smith, R-Ohio, a letter saying the cuts are "
+         "wrong. “We object to the cuts,” the letter states.", "A group of nearly 40 teachers at the college"),
+    ],
+)
+def test_a_document_named_again_speaks_for_its_issuer_past_an_aside_or_an_addressee(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+def test_a_group_of_people_is_no_he_or_she():
+    text = (
+        "A group of nearly 40 teachers at the college has sent Rep. Tom Smith, R-Ohio, a letter saying the cuts are "
+        "wrong. “We object to the cuts,” the letter states.\n\n"
+        "Smith has talked about the budget in several interviews.\n\n"
+        "“The cuts are fair,” he said."
+    )
+    assert extract_attributions(text)[-1].speaker_resolved == "Rep. Tom Smith"

@@ -610,7 +610,7 @@ DESCRIPTION_HEAD_PP = re.compile(r"((?:[Tt]he)\s+[a-z]+)\s+(?:for|of|with|at)\s"
 # The longest first line read as a title-case headline.
 HEADLINE_CHARS = 300
 # Singular nouns of several people, whom news copy takes up with "they" ("Michael's family said ... They said").
-COLLECTIVE_PEOPLE = frozenset({"family", "couple"})
+COLLECTIVE_PEOPLE = frozenset({"family", "couple", "group"})
 # Plural nouns of people, who are "they" and never "it" (not "officials", which may stand for their body).
 # Plural nouns for people met as a group, both people "they" stands for and the head of a source's description.
 GROUP_PEOPLE = frozenset(
@@ -762,12 +762,20 @@ DOCUMENT_FROM = re.compile(
     r"added|stated|showed|shows|urged|wrote|called|noted|warned|read|reads|was|is|also|sent|issued|released|"
     r"posted|published|obtained|dated|on|at)\b)"
 )
+# Between a document noun and its "from"/"by": an aside on when it came out or who holds it, ended by "and" ("a letter
+# released Tuesday and signed by ...", "a letter, obtained by Fox News and signed by ..."); a phrase of a few words.
+DOCUMENT_ASIDE = re.compile(
+    r",?[ \t]+(?:released|obtained|sent|dated|posted|published|seen)[ \t][^,.;:\n]{1,40}?,?[ \t]+and"
+    r"(?=[ \t]+(?:from|by|signed[ \t]+by)[ \t])"
+)
+DOCUMENT_ASIDE_REACH = 60  # characters after the noun that must hold the aside's " and "
 # The body an issuer belongs to, after it: " in the U.S. House of Representatives".
 ISSUER_IN = re.compile(r"\s+in\s+the\s+[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*")
 # Before a document noun: the verb that put it out ("released a joint ", "issued a ").
+# ("sent Ryan, R-Wis., a letter": whom it was sent to, a name and its party tag, between the verb and the article)
 DOCUMENT_PUT_OUT = re.compile(
-    r"\b(?:released|issued|put out|sent|signed|published|posted|wrote|penned|adopted|passed)\s+(?:a|an|their|his|her|its)\s+"
-    r"(?:[\w-]+\s+){0,2}$"
+    r"\b(?:released|issued|put out|sent|signed|published|posted|wrote|penned|adopted|passed)\s+"
+    r"(?:(?<=sent\s)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[RDI]-[\w.]+,)?\s+)?(?:a|an|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$"
 )
 OBTAINED_BY = re.compile(r"\s+(?:obtained|seen|reviewed|acquired)\s+by\s+\S.*$")
 PARTY_TAG = re.compile(r"\s*\([A-Z]-[A-Z][\w.-]*\)")
@@ -3413,6 +3421,9 @@ class SpeakerIndex:
         if owner is not None and classify(owner.group(1)) in ORGANISATION_TYPES:
             return owner.start(1), owner.group(1)  # "BuzzFeed's Thursday night report": an outlet's or a group's
         after = DOCUMENT_FROM.match(text, k + len(noun))
+        if after is None and " and " in text[k + len(noun) : k + len(noun) + DOCUMENT_ASIDE_REACH]:
+            aside = DOCUMENT_ASIDE.match(text, k + len(noun))
+            after = DOCUMENT_FROM.match(text, aside.end()) if aside else None
         if after:
             # ("the chairs of six committees in the U.S. House of Representatives": the body they belong to)
             body = ISSUER_IN.match(text, after.end(1))
