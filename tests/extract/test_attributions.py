@@ -7254,3 +7254,26 @@ def test_a_group_of_people_is_no_he_or_she():
         "“The cuts are fair,” he said."
     )
     assert extract_attributions(text)[-1].speaker_resolved == "Rep. Tom Smith"
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Eric Robert Rudolph is serving four life sentences. Olympic Park bomber Rudolph complained in letters "
+         "that the prison was driving him insane.", "Eric Robert Rudolph"),
+        ("Tara Reid entered rehab. The 33-year-old Reid said she was a social drinker.", "Tara Reid"),
+    ],
+)
+def test_a_role_or_an_age_before_a_surname_is_the_person_named_in_full(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Reid and Tom Reid were at home. The 33-year-old Reid said she heard shots.",
+        "Tom Miranda was at home. Neither they nor Miranda said they saw the shooter.",
+    ],
+)
+def test_a_role_before_a_surname_of_two_people_or_a_clause_stays_as_written(text):
+    assert extract_attributions(text)[-1].speaker_resolved not in ("Ann Reid", "Tom Reid", "Tom Miranda")

@@ -609,6 +609,19 @@ NEWS_PIECE_REACH = 1500
 DESCRIPTION_HEAD_PP = re.compile(r"((?:[Tt]he)\s+[a-z]+)\s+(?:for|of|with|at)\s")
 # The longest first line read as a title-case headline.
 HEADLINE_CHARS = 300
+# A role or an age in lower case before a surname alone, maybe after "the" and a capitalised name of a body or an
+# event: "Olympic Park bomber Rudolph", "the 57-year-old Jones" (group 1 the capitalised words, 2 the lowercase
+# ones, 3 the surname).
+ROLE_THEN_SURNAME = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+){0,3})((?:[a-z0-9][a-z0-9-]*\s+){1,4})([A-Z][a-z]+)"
+)
+# Lowercase words that make the phrase before a surname a clause or a group, not a role: "a friend of Hernandez",
+# "Authorities believe Vance", "Both Charanjit and Singh".
+ROLE_SURNAME_BARRED = frozenset(
+    """of for and or who whom with against on by to in at from about that which were was is are be been believe
+    believed know knew state said says challenge ran out familiar both when after before than as while the a an
+    his her their its filed neither nor they""".split()
+)
 # Singular nouns of several people, whom news copy takes up with "they" ("Michael's family said ... They said").
 COLLECTIVE_PEOPLE = frozenset({"family", "couple", "group"})
 # Plural nouns of people, who are "they" and never "it" (not "officials", which may stand for their body).
@@ -2623,6 +2636,8 @@ class SpeakerIndex:
             ):
                 # "HP acknowledged" after "Hewlett-Packard will acquire ...": initials no other rule resolved
                 resolved = self._hyphenated_name(key) or resolved
+            if resolved == key and " " in key:
+                resolved = self._role_before_surname(key) or resolved
             if resolved.startswith(PAGE_FURNITURE_STARTS) or resolved[1:3].isupper():
                 # (a fuller name found after a page's button or caption label, or a headline: "Photos Jessica
                 # Shelton", "BATON ROUGE POLICE SHOOTING President Obama")
@@ -2631,6 +2646,31 @@ class SpeakerIndex:
                 resolved = resolved[day.end() :]  # (not a name of one word after it: "Thursday morning Harborview")
             self._resolved[key] = _without_possessive(resolved, key)
         return self._resolved[key]
+
+    def _role_before_surname(self, phrase: str) -> str | None:
+        """ "Olympic Park bomber Rudolph", "national disaster agency spokesman Nugroho", "the 57-year-old Jones": a
+        role or an age in lower case before a surname alone, the person the article names in full with that
+        surname ("Eric Robert Rudolph"), when it names no one else of that surname (a title is left to the title
+        rules; words of a clause or a group before the surname leave the phrase as it is: "a friend of Hernandez",
+        "Authorities believe Vance")."""
+        described = ROLE_THEN_SURNAME.fullmatch(phrase)
+        if described is None:
+            return None
+        lowered = described.group(2).split()
+        if any(w in ROLE_SURNAME_BARRED or (w.endswith("s") and not w.endswith("ss")) for w in lowered):
+            return None
+        if described.group(1) and described.group(1).split()[0].endswith("s"):
+            return None  # ("Classmates", "Relatives": people of the person, not a title of the person)
+        surname = described.group(3)
+        full = self._fullest_name(surname)
+        given = full.split()[-2] if full.endswith(" " + surname) else ""
+        if not given[:1].isupper() or given[1:2] == ".":
+            return None
+        for m in self.mentions_with(surname):
+            named = m.text.split()
+            if len(named) > 1 and named[-1] == surname and named[-2][:1].isupper() and named[-2] not in full.split():
+                return None  # (another person of that surname: "Jeb Bush" beside "George Bush")
+        return full
 
     def _one_word_body(self, resolved: str) -> bool:
         """Whether a speaker is one capitalised word ("Microsoft", "Seacom") that the article never writes after a
