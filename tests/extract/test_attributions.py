@@ -7277,3 +7277,15 @@ def test_a_role_or_an_age_before_a_surname_is_the_person_named_in_full(text, res
 )
 def test_a_role_before_a_surname_of_two_people_or_a_clause_stays_as_written(text):
     assert extract_attributions(text)[-1].speaker_resolved not in ("Ann Reid", "Tom Reid", "Tom Miranda")
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("A statement from Surrey police said the fire was being treated as suspicious.", "Surrey police"),
+        ("A news release from the Weld County Sheriff’s office said the man was a guest in the house.",
+         "Weld County Sheriff’s office"),
+    ],
+)
+def test_a_document_speaks_for_an_issuer_whose_name_ends_on_a_lowercase_body_noun(text, resolved):
+    assert extract_attributions(text)[0].speaker_resolved == resolved

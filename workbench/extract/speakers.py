@@ -479,6 +479,9 @@ DOCUMENT_ISSUER_WORDS = frozenset(noun.split()[-1] for noun in _DOC_OF.split("|"
 _ISSUER_TOKEN = r"[A-Z][\w.&-]*(?:[’'](?!s\b)[\w.&-]+)?"
 # After "from"/"by" the issuer may hold a possessive: "a press release from the Brevard County Sheriff's Office".
 _ISSUER_TOKEN_AFTER = r"[A-Z][\w.&-]*(?:[’'](?:s\b|[\w.&-]+))?"
+# A body's noun in lower case that may end a capitalised issuer's name: "a statement from Surrey police", "a
+# statement from the Democratic committee".
+_ISSUER_BODY_NOUNS = "police|committee|department|office|ministry|government|campaign|council|board|agency"
 # A weekday and the part of it that may follow ("Thursday", "Sunday evening"), for the times written where a name or a
 # document's issuer would stand (here, in LEADING_DAY, and in the attributions' INVERTED_DAY).
 DAY_AND_PART = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
@@ -489,7 +492,8 @@ ISSUER_POSSESSIVE = re.compile(r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:'s|’
 DOCUMENT_ISSUER = re.compile(
     r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:official|written|joint|brief|new|initial|preliminary|annual|latest|final)"
     r"\s+)*(?:(?:" + _DOC_OF + r")\s+(?:from|by|of|issued by|released by|posted by|published by)\s+(?:the\s+)?"
-    r"(?P<issuer>" + _ISSUER_TOKEN_AFTER + r"(?:\s+(?:of\s+|for\s+|and\s+)?" + _ISSUER_TOKEN_AFTER + r")*)"
+    r"(?P<issuer>" + _ISSUER_TOKEN_AFTER + r"(?:\s+(?:of\s+|for\s+|and\s+)?" + _ISSUER_TOKEN_AFTER + r")*"
+    r"(?:\s+(?:" + _ISSUER_BODY_NOUNS + r"))?)"
     r"|(?P<issuer2>" + _ISSUER_TOKEN + r"(?:\s+(?:of\s+|for\s+)?" + _ISSUER_TOKEN + r")*)(?:'s|’s)?\s+"
     r"(?:(?:official|written|joint|new|latest|news)\s+)?" + _DOC_DAY + r"(?:" + _DOC + r")"
     # its writer named in a clause after it: "a memo Comey wrote to document a meeting"
