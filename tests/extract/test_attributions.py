@@ -7289,3 +7289,15 @@ def test_a_role_before_a_surname_of_two_people_or_a_clause_stays_as_written(text
 )
 def test_a_document_speaks_for_an_issuer_whose_name_ends_on_a_lowercase_body_noun(text, resolved):
     assert extract_attributions(text)[0].speaker_resolved == resolved
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court of appeals met. The court of denied the motions because the facts were disputed.",
+        "Police believe the person who fired the weapon is an acquaintance of the victim and said the shooting "
+        "was an accident.",
+    ],
+)
+def test_a_phrase_ending_on_a_connective_or_a_preposition_is_no_speaker(text):
+    assert all(not r.speaker.endswith((" of", " and")) for r in extract_attributions(text) if r.speaker)

@@ -134,6 +134,9 @@ NOT_SOURCES = frozenset(
 EVIDENCE_WORDS = frozenset("video videos footage surveillance evidence photo photos photographs images".split())
 # Words a subject never ends on: a preposition or conjunction whose clause or participle follows ("A day after").
 OPEN_CONNECTIVES = frozenset("after before since until upon without while whereas although though because".split())
+# Words no noun phrase ends on (unlike a stranded "to", "with" or "for": "a neighbor we spoke with"): a speaker's
+# phrase ending on one was cut before the words it opens ("A decision in 2015 by [the Office of ...]").
+DANGLING_ENDS = frozenset("and or by of the a an from in".split())
 VERB_ONLY = frozenset(
     "said says say told tells tell deny denies denied insist insists insisted warn warns warned argue argues "
     "argued confirm confirms confirmed added adds admitted admits".split()
@@ -3163,6 +3166,8 @@ def _valid_speaker(np: str) -> bool:
         return False
     if words[-1].lower() in OPEN_CONNECTIVES:
         return False  # "A day after [telling reporters]": a time phrase waiting for its clause, no speaker
+    if len(words) > 1 and words[-1] in DANGLING_ENDS:
+        return False  # "The court of", "The rare public statement by", "I kissed him and": cut before its end
     if words[0] in ("Please", "please"):
         return False  # "Please confirm or modify the email address ...": a request to the reader, no speaker
     if words[0] == "not":
