@@ -7301,3 +7301,19 @@ def test_a_document_speaks_for_an_issuer_whose_name_ends_on_a_lowercase_body_nou
 )
 def test_a_phrase_ending_on_a_connective_or_a_preposition_is_no_speaker(text):
     assert all(not r.speaker.endswith((" of", " and")) for r in extract_attributions(text) if r.speaker)
+
+
+def test_a_bare_plural_takes_up_the_group_of_that_plural_described_before():
+    text = (
+        "Critics of the tax say it was never meant to apply to small farms. Critics say the policy drives "
+        "families off the land."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Critics of the tax"] * 2
+
+
+def test_a_bare_plural_far_from_the_group_described_before_stays_as_written():
+    text = (
+        "Witnesses at the club said the shooter fled. " + "The case went on for months. " * 120
+        + "Witnesses said a couple fired twenty shots at the river."
+    )
+    assert extract_attributions(text)[-1].speaker_resolved == "Witnesses"

@@ -2642,6 +2642,8 @@ class SpeakerIndex:
                 resolved = self._hyphenated_name(key) or resolved
             if resolved == key and " " in key:
                 resolved = self._role_before_surname(key) or resolved
+            if resolved == key and key[-1] == "s" and key[-2] != "s" and key.count(" ") <= 1:
+                resolved = self._group_described_before(key, offset) or resolved
             if resolved.startswith(PAGE_FURNITURE_STARTS) or resolved[1:3].isupper():
                 # (a fuller name found after a page's button or caption label, or a headline: "Photos Jessica
                 # Shelton", "BATON ROUGE POLICE SHOOTING President Obama")
@@ -2675,6 +2677,20 @@ class SpeakerIndex:
             if len(named) > 1 and named[-1] == surname and named[-2][:1].isupper() and named[-2] not in full.split():
                 return None  # (another person of that surname: "Jeb Bush" beside "George Bush")
         return full
+
+    def _group_described_before(self, group: str, offset: int) -> str | None:
+        """ "Critics say" after "Critics of birthright citizenship say", "Security experts said" after "security
+        experts who track that market said": a bare plural of people takes up the last group of that plural that
+        spoke with words after it saying which (not one joined with others: "witnesses and officials"), within a
+        few paragraphs (a digest of the year's cases has other witnesses further on)."""
+        opening = group.lower() + " "
+        for at, resolved, _ in reversed(self.speakers):
+            if offset - at > DOCUMENT_REACH:
+                return None
+            low = resolved.lower()
+            if low.startswith(opening) and low.split(None, group.count(" ") + 2)[group.count(" ") + 1] in GROUP_HEAD_END_WORDS:
+                return resolved
+        return None
 
     def _one_word_body(self, resolved: str) -> bool:
         """Whether a speaker is one capitalised word ("Microsoft", "Seacom") that the article never writes after a
