@@ -7317,3 +7317,21 @@ def test_a_bare_plural_far_from_the_group_described_before_stays_as_written():
         + "Witnesses said a couple fired twenty shots at the river."
     )
     assert extract_attributions(text)[-1].speaker_resolved == "Witnesses"
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("The fair stayed open.\n\nWilliam Lee Price, Director of Marketing and Operations for the Central Florida "
+         "Fair, said about 15,000 people were at the fairgrounds.", "William Lee Price"),
+        ("The trial went on.\n\nLaura Moore, a neighbor of Powell's testified about finding the bodies.",
+         "Laura Moore"),
+    ],
+)
+def test_a_description_apposed_to_a_name_opening_the_sentence_is_that_person(text, resolved):
+    assert extract_attributions(text)[0].speaker_resolved == resolved
+
+
+def test_a_body_after_a_place_and_a_comma_is_no_apposition():
+    text = "In East Oakland, police said two men were shot."
+    assert extract_attributions(text)[0].speaker_resolved != "East Oakland"

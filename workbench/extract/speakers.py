@@ -626,6 +626,8 @@ ROLE_SURNAME_BARRED = frozenset(
     believed know knew state said says challenge ran out familiar both when after before than as while the a an
     his her their its filed neither nor they""".split()
 )
+# How far before a description's comma the name it is apposed to may start (characters): a name of a few words.
+APPOSED_NAME_REACH = 60
 # Singular nouns of several people, whom news copy takes up with "they" ("Michael's family said ... They said").
 COLLECTIVE_PEOPLE = frozenset({"family", "couple", "group"})
 # Plural nouns of people, who are "they" and never "it" (not "officials", which may stand for their body).
@@ -2644,6 +2646,8 @@ class SpeakerIndex:
                 resolved = self._role_before_surname(key) or resolved
             if resolved == key and key[-1] == "s" and key[-2] != "s" and key.count(" ") <= 1:
                 resolved = self._group_described_before(key, offset) or resolved
+            if resolved == key and offset > 2 and self.text.startswith(", ", offset - 2):
+                resolved = self._name_apposed_before(key, offset) or resolved
             if resolved.startswith(PAGE_FURNITURE_STARTS) or resolved[1:3].isupper():
                 # (a fuller name found after a page's button or caption label, or a headline: "Photos Jessica
                 # Shelton", "BATON ROUGE POLICE SHOOTING President Obama")
@@ -2691,6 +2695,29 @@ class SpeakerIndex:
             if low.startswith(opening) and low.split(None, group.count(" ") + 2)[group.count(" ") + 1] in GROUP_HEAD_END_WORDS:
                 return resolved
         return None
+
+    def _name_apposed_before(self, description: str, offset: int) -> str | None:
+        """ "Laura Moore, a neighbor of Powell's testified", "William Lee Price, Director of Marketing and Operations
+        for the Central Florida Fair, said": a description taken as the speaker right after a person's name and a
+        comma is that person, in full (not a name of its own: "Ann Lee, Tom Hart said" lists two)."""
+        head = GROUP_HEAD_END.split(description, 1)[0].rsplit(None, 1)[-1]
+        if (
+            not any(w.islower() and w != "and" for w in description.split())
+            or ends_with_personal_name(description)
+            or not (_is_person(description) or head.islower() and not head.endswith("s"))
+            or head in FORCE_WORDS
+        ):
+            return None  # (nor names listed, a group or a body: "Ann Lee, Tom Hart and", "In East Oakland, police")
+        mentions = name_mentions(self.text, max(0, offset - APPOSED_NAME_REACH), offset - 2)
+        if not mentions or mentions[-1].end != offset - 2:
+            return None
+        before = self.text[: mentions[-1].start].rstrip(" \t")
+        if before and before[-1] not in ".!?\n\"“”":
+            return None  # (the name opens its sentence or paragraph, the subject the description is set off from)
+        named = self._person_mention(mentions[-1], None)
+        if not named or named.isupper() or not ends_with_personal_name(named):
+            return None  # (a dateline is no name: "FORT MYERS, Fla.- Fort Myers police")
+        return self._fullest_name(named)
 
     def _one_word_body(self, resolved: str) -> bool:
         """Whether a speaker is one capitalised word ("Microsoft", "Seacom") that the article never writes after a
