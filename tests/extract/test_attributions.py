@@ -7335,3 +7335,22 @@ def test_a_description_apposed_to_a_name_opening_the_sentence_is_that_person(tex
 def test_a_body_after_a_place_and_a_comma_is_no_apposition():
     text = "In East Oakland, police said two men were shot."
     assert extract_attributions(text)[0].speaker_resolved != "East Oakland"
+
+
+def test_a_relative_described_by_kin_is_the_one_named_after_that_kin_noun():
+    text = (
+        "According to his uncle, Greg Johnston, Smith’s family was out of town. Smith’s uncle says the gun was "
+        "left behind when someone moved out."
+    )
+    records = extract_attributions(text)
+    assert records[-1].speaker == "Smith’s uncle" and records[-1].speaker_resolved == records[0].speaker_resolved
+    assert records[0].speaker_resolved.endswith("Greg Johnston")
+
+
+def test_a_relative_described_by_kin_is_left_when_another_speaker_has_that_surname():
+    text = (
+        "“We jumped out of bed,” said Susan Gemmer. Gemmer says her granddaughter, 18-year-old Alexis Gemmer, was "
+        "at the home. Gemmer tells The Associated Press that according to her granddaughter, the gunman shot two "
+        "people."
+    )
+    assert "Alexis Gemmer" not in [r.speaker_resolved for r in extract_attributions(text)]

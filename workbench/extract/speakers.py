@@ -628,6 +628,13 @@ ROLE_SURNAME_BARRED = frozenset(
 )
 # How far before a description's comma the name it is apposed to may start (characters): a name of a few words.
 APPOSED_NAME_REACH = 60
+# A relative described by whose kin they are, without a name: "Smith’s uncle", "his mother", "the victim's aunt"
+# (group 1 the owner, 2 the kin noun).
+OWNED_KIN = re.compile(r"((?:[Tt]he[ \t]+)?[\w.-]+(?:'s|’s|'|’)|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(" + KIN_NOUNS + r")")
+# A name right after a kin noun, set off by a comma or not: "his uncle, Greg Johnston", "her son Tom Lee".
+KIN_NAMED_AFTER = re.compile(r",?[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+)+)")
+KIN_OWNER_REACH = 30  # characters before a kin noun that hold its owner's word ("the victim's", "Williams'")
+OWNER_PRONOUN_WORDS = frozenset({"his", "her", "their"})
 # Singular nouns of several people, whom news copy takes up with "they" ("Michael's family said ... They said").
 COLLECTIVE_PEOPLE = frozenset({"family", "couple", "group"})
 # Plural nouns of people, who are "they" and never "it" (not "officials", which may stand for their body).
@@ -2648,6 +2655,8 @@ class SpeakerIndex:
                 resolved = self._group_described_before(key, offset) or resolved
             if resolved == key and offset > 2 and self.text.startswith(", ", offset - 2):
                 resolved = self._name_apposed_before(key, offset) or resolved
+            if resolved == key and key.count(" ") <= 2 and key[-1:].islower() and (kin := OWNED_KIN.fullmatch(key)):
+                resolved = self._kin_named(kin.group(1), kin.group(2)) or resolved
             if resolved.startswith(PAGE_FURNITURE_STARTS) or resolved[1:3].isupper():
                 # (a fuller name found after a page's button or caption label, or a headline: "Photos Jessica
                 # Shelton", "BATON ROUGE POLICE SHOOTING President Obama")
@@ -2718,6 +2727,30 @@ class SpeakerIndex:
         if not named or named.isupper() or not ends_with_personal_name(named):
             return None  # (a dateline is no name: "FORT MYERS, Fla.- Fort Myers police")
         return self._fullest_name(named)
+
+    def _kin_named(self, owner: str, noun: str) -> str | None:
+        """ "Smith’s uncle says" after "According to his uncle, Greg Johnston, ...": a relative described by whose
+        kin they are, the one person the article names right after that kin noun, whose owner is the same or a
+        pronoun (not "the suspect's mother" for "the victim's mother, Ann Lee"); None for none or two."""
+        text = self.text
+        found: set[str] = set()
+        k = text.find(noun)
+        while k > 0:
+            stop = k + len(noun)
+            named = KIN_NAMED_AFTER.match(text, stop) if not _is_word_char(text[k - 1]) else None
+            if named and ends_with_personal_name(named.group(1)):
+                before = text[max(0, k - KIN_OWNER_REACH) : k].split()
+                other = before[-1] if before else ""
+                if owner.lower() in OWNER_PRONOUN_WORDS or other.lower() in OWNER_PRONOUN_WORDS or other == owner:
+                    found.add(named.group(1))
+            k = text.find(noun, stop)
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        surname = " " + name.rsplit(None, 1)[-1]
+        if any(person and resolved.endswith(surname) and name not in resolved for _, resolved, person in self.speakers):
+            return None  # (another speaker of that surname: "Gemmer" alone would then go to the wrong one)
+        return self._fullest_name(name)
 
     def _one_word_body(self, resolved: str) -> bool:
         """Whether a speaker is one capitalised word ("Microsoft", "Seacom") that the article never writes after a
