@@ -7354,3 +7354,13 @@ def test_a_relative_described_by_kin_is_left_when_another_speaker_has_that_surna
         "people."
     )
     assert "Alexis Gemmer" not in [r.speaker_resolved for r in extract_attributions(text)]
+
+
+def test_a_statement_in_a_headline_on_the_first_line_is_not_counted():
+    text = "Charger says he's innocent of DUI\nThe receiver was arrested on Sunday. His agent said he would appeal."
+    assert [r.speaker for r in extract_attributions(text)] == ["His agent"]
+
+
+def test_a_lead_opening_on_a_dateline_is_no_headline():
+    text = "COLUMBUS, Ohio -- Columbus Police said a boy is in the hospital\nHe was shot on Sunday."
+    assert [r.speaker for r in extract_attributions(text)] == ["Columbus Police"]
