@@ -7609,3 +7609,138 @@ def test_a_role_in_a_named_body_may_be_as_long_as_the_bodys_name():
     assert [r.speaker for r in extract_attributions(text)] == [
         "a member of the National Telecommunications Regulatory Authority's board of directors"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("The criticism comes in a letter released Tuesday and signed by nearly 40 teachers at the college. "
+         "The letter says, “We object to the cuts.”", "nearly 40 teachers"),
+        ("In a letter, obtained by Fox News and signed by every Democrat on the panel, the members made their "
+         "case. “We ask you to resign,” the letter stated.", "every Democrat"),
+        ("A group of nearly 40 teachers at the college has sent Smith, R-Ohio, a letter saying the cuts are "
+         "wrong. “We object to the cuts,” the letter states.", "A group of nearly 40 teachers at the college"),
+    ],
+)
+def test_a_document_named_again_speaks_for_its_issuer_past_an_aside_or_an_addressee(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+def test_a_group_of_people_is_no_he_or_she():
+    text = (
+        "A group of nearly 40 teachers at the college has sent Rep. Tom Smith, R-Ohio, a letter saying the cuts are "
+        "wrong. “We object to the cuts,” the letter states.\n\n"
+        "Smith has talked about the budget in several interviews.\n\n"
+        "“The cuts are fair,” he said."
+    )
+    assert extract_attributions(text)[-1].speaker_resolved == "Rep. Tom Smith"
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Eric Robert Rudolph is serving four life sentences. Olympic Park bomber Rudolph complained in letters "
+         "that the prison was driving him insane.", "Eric Robert Rudolph"),
+        ("Tara Reid entered rehab. The 33-year-old Reid said she was a social drinker.", "Tara Reid"),
+    ],
+)
+def test_a_role_or_an_age_before_a_surname_is_the_person_named_in_full(text, resolved):
+    assert extract_attributions(text)[-1].speaker_resolved == resolved
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Reid and Tom Reid were at home. The 33-year-old Reid said she heard shots.",
+        "Tom Miranda was at home. Neither they nor Miranda said they saw the shooter.",
+    ],
+)
+def test_a_role_before_a_surname_of_two_people_or_a_clause_stays_as_written(text):
+    assert extract_attributions(text)[-1].speaker_resolved not in ("Ann Reid", "Tom Reid", "Tom Miranda")
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("A statement from Surrey police said the fire was being treated as suspicious.", "Surrey police"),
+        ("A news release from the Weld County Sheriff’s office said the man was a guest in the house.",
+         "Weld County Sheriff’s office"),
+    ],
+)
+def test_a_document_speaks_for_an_issuer_whose_name_ends_on_a_lowercase_body_noun(text, resolved):
+    assert extract_attributions(text)[0].speaker_resolved == resolved
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court of appeals met. The court of denied the motions because the facts were disputed.",
+        "Police believe the person who fired the weapon is an acquaintance of the victim and said the shooting "
+        "was an accident.",
+    ],
+)
+def test_a_phrase_ending_on_a_connective_or_a_preposition_is_no_speaker(text):
+    assert all(not r.speaker.endswith((" of", " and")) for r in extract_attributions(text) if r.speaker)
+
+
+def test_a_bare_plural_takes_up_the_group_of_that_plural_described_before():
+    text = (
+        "Critics of the tax say it was never meant to apply to small farms. Critics say the policy drives "
+        "families off the land."
+    )
+    assert [r.speaker_resolved for r in extract_attributions(text)] == ["Critics of the tax"] * 2
+
+
+def test_a_bare_plural_far_from_the_group_described_before_stays_as_written():
+    text = (
+        "Witnesses at the club said the shooter fled. " + "The case went on for months. " * 120
+        + "Witnesses said a couple fired twenty shots at the river."
+    )
+    assert extract_attributions(text)[-1].speaker_resolved == "Witnesses"
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("The fair stayed open.\n\nWilliam Lee Price, Director of Marketing and Operations for the Central Florida "
+         "Fair, said about 15,000 people were at the fairgrounds.", "William Lee Price"),
+        ("The trial went on.\n\nLaura Moore, a neighbor of Powell's testified about finding the bodies.",
+         "Laura Moore"),
+    ],
+)
+def test_a_description_apposed_to_a_name_opening_the_sentence_is_that_person(text, resolved):
+    assert extract_attributions(text)[0].speaker_resolved == resolved
+
+
+def test_a_body_after_a_place_and_a_comma_is_no_apposition():
+    text = "In East Oakland, police said two men were shot."
+    assert extract_attributions(text)[0].speaker_resolved != "East Oakland"
+
+
+def test_a_relative_described_by_kin_is_the_one_named_after_that_kin_noun():
+    text = (
+        "According to his uncle, Greg Johnston, Smith’s family was out of town. Smith’s uncle says the gun was "
+        "left behind when someone moved out."
+    )
+    records = extract_attributions(text)
+    assert records[-1].speaker == "Smith’s uncle" and records[-1].speaker_resolved == records[0].speaker_resolved
+    assert records[0].speaker_resolved.endswith("Greg Johnston")
+
+
+def test_a_relative_described_by_kin_is_left_when_another_speaker_has_that_surname():
+    text = (
+        "“We jumped out of bed,” said Susan Gemmer. Gemmer says her granddaughter, 18-year-old Alexis Gemmer, was "
+        "at the home. Gemmer tells The Associated Press that according to her granddaughter, the gunman shot two "
+        "people."
+    )
+    assert "Alexis Gemmer" not in [r.speaker_resolved for r in extract_attributions(text)]
+
+
+def test_a_statement_in_a_headline_on_the_first_line_is_not_counted():
+    text = "Charger says he's innocent of DUI\nThe receiver was arrested on Sunday. His agent said he would appeal."
+    assert [r.speaker for r in extract_attributions(text)] == ["His agent"]
+
+
+def test_a_lead_opening_on_a_dateline_is_no_headline():
+    text = "COLUMBUS, Ohio -- Columbus Police said a boy is in the hospital\nHe was shot on Sunday."
+    assert [r.speaker for r in extract_attributions(text)] == ["Columbus Police"]

@@ -143,6 +143,13 @@ NOT_SOURCES = frozenset(
 EVIDENCE_WORDS = frozenset("video videos footage surveillance evidence photo photos photographs images".split())
 # Words a subject never ends on: a preposition or conjunction whose clause or participle follows ("A day after").
 OPEN_CONNECTIVES = frozenset("after before since until upon without while whereas although though because".split())
+# Words no noun phrase ends on (unlike a stranded "to", "with" or "for": "a neighbor we spoke with"): a speaker's
+# phrase ending on one was cut before the words it opens ("A decision in 2015 by [the Office of ...]").
+DANGLING_ENDS = frozenset("and or by of the a an from in".split())
+# The longest first line read as a headline (characters): ECB+ and wire headlines run to about a hundred.
+HEADLINE_LINE_CHARS = 150
+# What a body sentence or a quotation ends on, which a headline does not.
+HEADLINE_NOT_ENDS = frozenset(".!?\"”'’:;,")
 VERB_ONLY = frozenset(
     "said says say told tells tell deny denies denied insist insists insisted warn warns warned argue argues "
     "argued confirm confirms confirmed added adds admitted admits".split()
@@ -1556,7 +1563,22 @@ def extract_attributions(text: str) -> list[Attribution]:
     ):
         return []
     raws = _find(text, masked, quotes, cues)
+    headline = _headline_end(text)
+    if headline:
+        raws = [r for r in raws if r.start >= headline]
     return _finish(text, raws)
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline on the text's first line ends (0 for none): a short line with no stop at its end, before
+    the body ("Charger says he's innocent of DUI"); the guidelines count no statement of a headline."""
+    line = text.find("\n")
+    if line <= 0 or line > HEADLINE_LINE_CHARS:
+        return 0
+    first = text[:line].rstrip()
+    if not first or first[-1] in HEADLINE_NOT_ENDS or dateline_end(text, 0, line) > 0:
+        return 0  # (a lead opening on a dateline is body copy: "COLUMBUS, Ohio -- Columbus Police said ...")
+    return line
 
 
 def _find(text: str, masked: str, quotes: list[QuoteSpan], cues: _Cues) -> list[_Raw]:
@@ -3248,6 +3270,8 @@ def _valid_speaker(np: str) -> bool:
         return False
     if words[-1].lower() in OPEN_CONNECTIVES:
         return False  # "A day after [telling reporters]": a time phrase waiting for its clause, no speaker
+    if len(words) > 1 and words[-1] in DANGLING_ENDS:
+        return False  # "The court of", "The rare public statement by", "I kissed him and": cut before its end
     if words[0] in ("Please", "please"):
         return False  # "Please confirm or modify the email address ...": a request to the reader, no speaker
     if words[0] == "not":

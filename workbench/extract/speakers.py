@@ -516,6 +516,9 @@ DOCUMENT_ISSUER_WORDS = frozenset(noun.split()[-1] for noun in _DOC_OF.split("|"
 _ISSUER_TOKEN = r"[A-Z][\w.&-]*(?:[’'](?!s\b)[\w.&-]+)?"
 # After "from"/"by" the issuer may hold a possessive: "a press release from the Brevard County Sheriff's Office".
 _ISSUER_TOKEN_AFTER = r"[A-Z][\w.&-]*(?:[’'](?:s\b|[\w.&-]+))?"
+# A body's noun in lower case that may end a capitalised issuer's name: "a statement from Surrey police", "a
+# statement from the Democratic committee".
+_ISSUER_BODY_NOUNS = "police|committee|department|office|ministry|government|campaign|council|board|agency"
 # A weekday and the part of it that may follow ("Thursday", "Sunday evening"), for the times written where a name or a
 # document's issuer would stand (here, in LEADING_DAY, and in the attributions' INVERTED_DAY).
 DAY_AND_PART = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
@@ -526,7 +529,8 @@ ISSUER_POSSESSIVE = re.compile(r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:'s|’
 DOCUMENT_ISSUER = re.compile(
     r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:official|written|joint|brief|new|initial|preliminary|annual|latest|final)"
     r"\s+)*(?:(?:" + _DOC_OF + r")\s+(?:from|by|of|issued by|released by|posted by|published by)\s+(?:the\s+)?"
-    r"(?P<issuer>" + _ISSUER_TOKEN_AFTER + r"(?:\s+(?:of\s+|for\s+|and\s+)?" + _ISSUER_TOKEN_AFTER + r")*)"
+    r"(?P<issuer>" + _ISSUER_TOKEN_AFTER + r"(?:\s+(?:of\s+|for\s+|and\s+)?" + _ISSUER_TOKEN_AFTER + r")*"
+    r"(?:\s+(?:" + _ISSUER_BODY_NOUNS + r"))?)"
     r"|(?P<issuer2>" + _ISSUER_TOKEN + r"(?:\s+(?:of\s+|for\s+)?" + _ISSUER_TOKEN + r")*)(?:'s|’s)?\s+"
     r"(?:(?:official|written|joint|new|latest|news)\s+)?" + _DOC_DAY + r"(?:" + _DOC + r")"
     # its writer named in a clause after it: "a memo Comey wrote to document a meeting"
@@ -646,8 +650,30 @@ NEWS_PIECE_REACH = 1500
 DESCRIPTION_HEAD_PP = re.compile(r"((?:[Tt]he)\s+[a-z]+)\s+(?:for|of|with|at)\s")
 # The longest first line read as a title-case headline.
 HEADLINE_CHARS = 300
+# A role or an age in lower case before a surname alone, maybe after "the" and a capitalised name of a body or an
+# event: "Olympic Park bomber Rudolph", "the 57-year-old Jones" (group 1 the capitalised words, 2 the lowercase
+# ones, 3 the surname).
+ROLE_THEN_SURNAME = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+){0,3})((?:[a-z0-9][a-z0-9-]*\s+){1,4})([A-Z][a-z]+)"
+)
+# Lowercase words that make the phrase before a surname a clause or a group, not a role: "a friend of Hernandez",
+# "Authorities believe Vance", "Both Charanjit and Singh".
+ROLE_SURNAME_BARRED = frozenset(
+    """of for and or who whom with against on by to in at from about that which were was is are be been believe
+    believed know knew state said says challenge ran out familiar both when after before than as while the a an
+    his her their its filed neither nor they""".split()
+)
+# How far before a description's comma the name it is apposed to may start (characters): a name of a few words.
+APPOSED_NAME_REACH = 60
+# A relative described by whose kin they are, without a name: "Smith’s uncle", "his mother", "the victim's aunt"
+# (group 1 the owner, 2 the kin noun).
+OWNED_KIN = re.compile(r"((?:[Tt]he[ \t]+)?[\w.-]+(?:'s|’s|'|’)|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(" + KIN_NOUNS + r")")
+# A name right after a kin noun, set off by a comma or not: "his uncle, Greg Johnston", "her son Tom Lee".
+KIN_NAMED_AFTER = re.compile(r",?[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+)+)")
+KIN_OWNER_REACH = 30  # characters before a kin noun that hold its owner's word ("the victim's", "Williams'")
+OWNER_PRONOUN_WORDS = frozenset({"his", "her", "their"})
 # Singular nouns of several people, whom news copy takes up with "they" ("Michael's family said ... They said").
-COLLECTIVE_PEOPLE = frozenset({"family", "couple"})
+COLLECTIVE_PEOPLE = frozenset({"family", "couple", "group"})
 # Plural nouns of people, who are "they" and never "it" (not "officials", which may stand for their body).
 # Plural nouns for people met as a group, both people "they" stands for and the head of a source's description.
 GROUP_PEOPLE = frozenset(
@@ -799,12 +825,20 @@ DOCUMENT_FROM = re.compile(
     r"added|stated|showed|shows|urged|wrote|called|noted|warned|read|reads|was|is|also|sent|issued|released|"
     r"posted|published|obtained|dated|on|at)\b)"
 )
+# Between a document noun and its "from"/"by": an aside on when it came out or who holds it, ended by "and" ("a letter
+# released Tuesday and signed by ...", "a letter, obtained by Fox News and signed by ..."); a phrase of a few words.
+DOCUMENT_ASIDE = re.compile(
+    r",?[ \t]+(?:released|obtained|sent|dated|posted|published|seen)[ \t][^,.;:\n]{1,40}?,?[ \t]+and"
+    r"(?=[ \t]+(?:from|by|signed[ \t]+by)[ \t])"
+)
+DOCUMENT_ASIDE_REACH = 60  # characters after the noun that must hold the aside's " and "
 # The body an issuer belongs to, after it: " in the U.S. House of Representatives".
 ISSUER_IN = re.compile(r"\s+in\s+the\s+[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*")
 # Before a document noun: the verb that put it out ("released a joint ", "issued a ").
+# ("sent Ryan, R-Wis., a letter": whom it was sent to, a name and its party tag, between the verb and the article)
 DOCUMENT_PUT_OUT = re.compile(
-    r"\b(?:released|issued|put out|sent|signed|published|posted|wrote|penned|adopted|passed)\s+(?:a|an|their|his|her|its)\s+"
-    r"(?:[\w-]+\s+){0,2}$"
+    r"\b(?:released|issued|put out|sent|signed|published|posted|wrote|penned|adopted|passed)\s+"
+    r"(?:(?<=sent\s)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[RDI]-[\w.]+,)?\s+)?(?:a|an|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$"
 )
 OBTAINED_BY = re.compile(r"\s+(?:obtained|seen|reviewed|acquired)\s+by\s+\S.*$")
 PARTY_TAG = re.compile(r"\s*\([A-Z]-[A-Z][\w.-]*\)")
@@ -2720,6 +2754,14 @@ class SpeakerIndex:
             ):
                 # "HP acknowledged" after "Hewlett-Packard will acquire ...": initials no other rule resolved
                 resolved = self._hyphenated_name(key) or resolved
+            if resolved == key and " " in key:
+                resolved = self._role_before_surname(key) or resolved
+            if resolved == key and key[-1] == "s" and key[-2] != "s" and key.count(" ") <= 1:
+                resolved = self._group_described_before(key, offset) or resolved
+            if resolved == key and offset > 2 and self.text.startswith(", ", offset - 2):
+                resolved = self._name_apposed_before(key, offset) or resolved
+            if resolved == key and key.count(" ") <= 2 and key[-1:].islower() and (kin := OWNED_KIN.fullmatch(key)):
+                resolved = self._kin_named(kin.group(1), kin.group(2)) or resolved
             if resolved.startswith(PAGE_FURNITURE_STARTS) or resolved[1:3].isupper():
                 # (a fuller name found after a page's button or caption label, or a headline: "Photos Jessica
                 # Shelton", "BATON ROUGE POLICE SHOOTING President Obama")
@@ -2728,6 +2770,92 @@ class SpeakerIndex:
                 resolved = resolved[day.end() :]  # (not a name of one word after it: "Thursday morning Harborview")
             self._resolved[key] = _without_possessive(resolved, key)
         return self._resolved[key]
+
+    def _role_before_surname(self, phrase: str) -> str | None:
+        """ "Olympic Park bomber Rudolph", "national disaster agency spokesman Nugroho", "the 57-year-old Jones": a
+        role or an age in lower case before a surname alone, the person the article names in full with that
+        surname ("Eric Robert Rudolph"), when it names no one else of that surname (a title is left to the title
+        rules; words of a clause or a group before the surname leave the phrase as it is: "a friend of Hernandez",
+        "Authorities believe Vance")."""
+        described = ROLE_THEN_SURNAME.fullmatch(phrase)
+        if described is None:
+            return None
+        lowered = described.group(2).split()
+        if any(w in ROLE_SURNAME_BARRED or (w.endswith("s") and not w.endswith("ss")) for w in lowered):
+            return None
+        if described.group(1) and described.group(1).split()[0].endswith("s"):
+            return None  # ("Classmates", "Relatives": people of the person, not a title of the person)
+        surname = described.group(3)
+        full = self._fullest_name(surname)
+        given = full.split()[-2] if full.endswith(" " + surname) else ""
+        if not given[:1].isupper() or given[1:2] == ".":
+            return None
+        for m in self.mentions_with(surname):
+            named = m.text.split()
+            if len(named) > 1 and named[-1] == surname and named[-2][:1].isupper() and named[-2] not in full.split():
+                return None  # (another person of that surname: "Jeb Bush" beside "George Bush")
+        return full
+
+    def _group_described_before(self, group: str, offset: int) -> str | None:
+        """ "Critics say" after "Critics of birthright citizenship say", "Security experts said" after "security
+        experts who track that market said": a bare plural of people takes up the last group of that plural that
+        spoke with words after it saying which (not one joined with others: "witnesses and officials"), within a
+        few paragraphs (a digest of the year's cases has other witnesses further on)."""
+        opening = group.lower() + " "
+        for at, resolved, _ in reversed(self.speakers):
+            if offset - at > DOCUMENT_REACH:
+                return None
+            low = resolved.lower()
+            if low.startswith(opening) and low.split(None, group.count(" ") + 2)[group.count(" ") + 1] in GROUP_HEAD_END_WORDS:
+                return resolved
+        return None
+
+    def _name_apposed_before(self, description: str, offset: int) -> str | None:
+        """ "Laura Moore, a neighbor of Powell's testified", "William Lee Price, Director of Marketing and Operations
+        for the Central Florida Fair, said": a description taken as the speaker right after a person's name and a
+        comma is that person, in full (not a name of its own: "Ann Lee, Tom Hart said" lists two)."""
+        head = GROUP_HEAD_END.split(description, 1)[0].rsplit(None, 1)[-1]
+        if (
+            not any(w.islower() and w != "and" for w in description.split())
+            or ends_with_personal_name(description)
+            or not (_is_person(description) or head.islower() and not head.endswith("s"))
+            or head in FORCE_WORDS
+        ):
+            return None  # (nor names listed, a group or a body: "Ann Lee, Tom Hart and", "In East Oakland, police")
+        mentions = name_mentions(self.text, max(0, offset - APPOSED_NAME_REACH), offset - 2)
+        if not mentions or mentions[-1].end != offset - 2:
+            return None
+        before = self.text[: mentions[-1].start].rstrip(" \t")
+        if before and before[-1] not in ".!?\n\"“”":
+            return None  # (the name opens its sentence or paragraph, the subject the description is set off from)
+        named = self._person_mention(mentions[-1], None)
+        if not named or named.isupper() or not ends_with_personal_name(named):
+            return None  # (a dateline is no name: "FORT MYERS, Fla.- Fort Myers police")
+        return self._fullest_name(named)
+
+    def _kin_named(self, owner: str, noun: str) -> str | None:
+        """ "Smith’s uncle says" after "According to his uncle, Greg Johnston, ...": a relative described by whose
+        kin they are, the one person the article names right after that kin noun, whose owner is the same or a
+        pronoun (not "the suspect's mother" for "the victim's mother, Ann Lee"); None for none or two."""
+        text = self.text
+        found: set[str] = set()
+        k = text.find(noun)
+        while k > 0:
+            stop = k + len(noun)
+            named = KIN_NAMED_AFTER.match(text, stop) if not _is_word_char(text[k - 1]) else None
+            if named and ends_with_personal_name(named.group(1)):
+                before = text[max(0, k - KIN_OWNER_REACH) : k].split()
+                other = before[-1] if before else ""
+                if owner.lower() in OWNER_PRONOUN_WORDS or other.lower() in OWNER_PRONOUN_WORDS or other == owner:
+                    found.add(named.group(1))
+            k = text.find(noun, stop)
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        surname = " " + name.rsplit(None, 1)[-1]
+        if any(person and resolved.endswith(surname) and name not in resolved for _, resolved, person in self.speakers):
+            return None  # (another speaker of that surname: "Gemmer" alone would then go to the wrong one)
+        return self._fullest_name(name)
 
     def _one_word_body(self, resolved: str) -> bool:
         """Whether a speaker is one capitalised word ("Microsoft", "Seacom") that the article never writes after a
@@ -3518,6 +3646,9 @@ class SpeakerIndex:
         if owner is not None and classify(owner.group(1)) in ORGANISATION_TYPES:
             return owner.start(1), owner.group(1)  # "BuzzFeed's Thursday night report": an outlet's or a group's
         after = DOCUMENT_FROM.match(text, k + len(noun))
+        if after is None and " and " in text[k + len(noun) : k + len(noun) + DOCUMENT_ASIDE_REACH]:
+            aside = DOCUMENT_ASIDE.match(text, k + len(noun))
+            after = DOCUMENT_FROM.match(text, aside.end()) if aside else None
         if after:
             # ("the chairs of six committees in the U.S. House of Representatives": the body they belong to)
             body = ISSUER_IN.match(text, after.end(1))
