@@ -7609,3 +7609,12 @@ def test_a_role_in_a_named_body_may_be_as_long_as_the_bodys_name():
     assert [r.speaker for r in extract_attributions(text)] == [
         "a member of the National Telecommunications Regulatory Authority's board of directors"
     ]
+
+
+def test_a_newspaper_after_the_and_a_magazine_in_capitals_are_the_media():
+    text = (
+        '"I will not resign," the governor said Tuesday, according to the Boston Globe. '
+        '"I want to see the birth certificate," Trump said, according to TIME.'
+    )
+    typed = {r.speaker: r.speaker_type for r in extract_attributions(text)}
+    assert (typed["the Boston Globe"], typed["TIME"]) == ("other media", "other media")

@@ -5346,6 +5346,7 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
             classify(words[-1]) == found
             and (classify(words[-1].lower()) is None or _titled_surname(words, found))
             and not _determined_acronym(words)
+            and not _determined_masthead(words)
         ):
             # (a common noun of the gazetteer, "Inquirer", "Tribune", is the body's own word, no surname)
             # "New York City Mayor Michael Bloomberg": typed by the title before the name, not by a
@@ -5412,6 +5413,18 @@ def _determined_acronym(words: list[str]) -> bool:
     not a surname (as "Apple TV" is not the body "TV")."""
     last = words[-1]
     return len(last) > 1 and last.isalpha() and last.isupper() and all(w.lower() in DETERMINERS for w in words[:-1])
+
+
+def _determined_masthead(words: list[str]) -> bool:
+    """Whether a speaker is "the" and capitalised words the gazetteer does not know, ending on an outlet's word ("the
+    Boston Globe"): a newspaper's name, since no person's name follows the article straight without a title ("the Rev.
+    John Globe", or "New York City Mayor Michael Globe", typed by its title)."""
+    return (
+        len(words) > 2
+        and words[0].lower() == "the"
+        and all(w[:1].isupper() and "." not in w for w in words[1:])
+        and classify(" ".join(words[1:-1])) is None
+    )
 
 
 def _named_body_role(role: str) -> bool:
