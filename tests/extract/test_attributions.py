@@ -7618,3 +7618,12 @@ def test_a_newspaper_after_the_and_a_magazine_in_capitals_are_the_media():
     )
     typed = {r.speaker: r.speaker_type for r in extract_attributions(text)}
     assert (typed["the Boston Globe"], typed["TIME"]) == ("other media", "other media")
+
+
+def test_a_surname_that_is_a_relatives_word_with_an_s_is_no_relative():
+    text = (
+        'Dustin Childs, a manager in the company\'s security group, said the attacks were limited. '
+        'DeMarcus Cousins says he was horrible in the loss.'
+    )
+    typed = {r.speaker: r.speaker_type for r in extract_attributions(text)}
+    assert (typed["Dustin Childs"], typed["DeMarcus Cousins"]) == ("other", "other")

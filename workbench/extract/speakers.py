@@ -5344,7 +5344,15 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         words = resolved.split()
         if (
             classify(words[-1]) == found
-            and (classify(words[-1].lower()) is None or _titled_surname(words, found))
+            and (
+                classify(words[-1].lower()) is None
+                or _titled_surname(words, found)
+                or (
+                    found == "witness or resident"
+                    and not _gazetteer_word(words[-1])
+                    and classify(" ".join(words[:-1])) is None
+                )
+            )
             and not _determined_acronym(words)
             and not _determined_masthead(words)
         ):
@@ -5538,6 +5546,13 @@ UNDOTTED_TITLE = re.compile(r"([A-Z][a-z]{1,3})[ \t]+[A-Z][a-z]")
 OFFICER_TITLES = frozenset("president chairman chairwoman chair director chief head leader spokesman spokeswoman".split())
 # Title words that a sentence's first letter capitalises before a name, read as the lowercase word.
 SENTENCE_CAPITALS = {"Former": "former"}
+
+
+def _gazetteer_word(word: str) -> bool:
+    """Whether a word, lowercased, is a common noun of the gazetteer as it stands ("Tribune", "Inquirer"), not only
+    by the plural or possessive ending a match sets aside: "Childs", "Sons" or "Brothers" ending a name whose other
+    words type nothing are surnames, not a child or a relative."""
+    return word.lower().replace("’", "'") in _gazetteer()[1]
 
 
 def _is_gazetteer_name(phrase: str) -> bool:
