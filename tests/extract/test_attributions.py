@@ -7627,3 +7627,14 @@ def test_a_surname_that_is_a_relatives_word_with_an_s_is_no_relative():
     )
     typed = {r.speaker: r.speaker_type for r in extract_attributions(text)}
     assert (typed["Dustin Childs"], typed["DeMarcus Cousins"]) == ("other", "other")
+
+
+def test_made_it_clear_that_states_its_clause_and_made_alone_is_no_cue():
+    text = (
+        "While State Police Col. Mike Edmonson made it clear that officers were the main target, the man who made"
+        " the call said he was scared."
+    )
+    assert [(r.speaker, r.cue, r.content) for r in extract_attributions(text)] == [
+        ("State Police Col. Mike Edmonson", "made", "officers were the main target"),
+        ("the man who made the call", "said", "he was scared"),
+    ]

@@ -555,6 +555,9 @@ QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "char
 # claim (`cue_verbs.csv`), otherwise no verbs of speech at all ("challenged the rule in court", "settling
 # disputes"), and never before a quotation.
 REJECTION_LEMMAS = frozenset("dismiss reject dispute challenge downplay".split())
+# Verbs that are cues only right before the words they need, as those of rejection are: "made it clear that ..."
+# (not "made the call", "made a mistake", whose "made" would end a statement's clause or a speaker's phrase).
+NEEDS_RIGHT_AFTER_LEMMAS = REJECTION_LEMMAS | {"make"}
 # The word right before the bare form "ask" when it has its subject there: a noun ("Officials ask that you call
 # ...", "Police ask that anyone ..."), not a pronoun ("We ask that you report content", a comment section's rules;
 # "They ask that", whose antecedent may be no speaker), a conjunction ("detectives are investigating and ask that",
@@ -1000,6 +1003,8 @@ TITLE_OF_BODY_SEGMENT = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*
 NAME_BEFORE_TITLE_SEGMENT = re.compile(r"(?:^|\s)(?!(?:The|A|An|This|That)\s)[A-Z][\w'’.-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*[a-z]$")
 PAREN_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s*[RDI]-[A-Z][\w.]*,?)\s*$")
 THAT = re.compile(r"\s*,?\s*that\b\s*")
+# The words between "made" and the clause it makes clear ("made clear that ...", "made it clear that ...").
+MADE_CLEAR = re.compile(r"\s+(?:it\s+)?clear(?=\s+that\b)")
 # A pronoun asked before the question put to it ("asked him whether ...", "asks them what ...").
 ASKED_OBJECT = re.compile(r"\s+(him|her|them|me|us|you)(?=\s+(?:whether|if|why|how|what|when|where|who)\b)")
 # Whom a question was asked before the quotation that asks it ("asked Trump, "You've been privy ...?""): a pronoun or a
@@ -1453,7 +1458,7 @@ class _Cues:
 
 # The cue forms _no_cue checks where they stand: the verbs of rejection and the bare "ask" and "claim".
 CHECKED_CUE_FORMS = frozenset(
-    form for form, verb in CUE_VERBS.items() if verb.lemma in REJECTION_LEMMAS or form in SUBJECT_BEFORE_FORMS
+    form for form, verb in CUE_VERBS.items() if verb.lemma in NEEDS_RIGHT_AFTER_LEMMAS or form in SUBJECT_BEFORE_FORMS
 )
 
 
@@ -1469,9 +1474,10 @@ def _no_cue(masked: str, form: str, end: int) -> bool:
 
 
 def _rejects_nothing(masked: str, form: str, end: int) -> bool:
-    """Whether a cue word is a verb of rejection (REJECTION_LEMMAS) without the claim it rejects right after it."""
+    """Whether a cue word is a verb of rejection (REJECTION_LEMMAS) without the claim it rejects right after it, or
+    another verb of NEEDS_RIGHT_AFTER_LEMMAS without the words it needs ("made" without "clear that")."""
     verb = CUE_VERBS[form]
-    return verb.lemma in REJECTION_LEMMAS and NEEDS_NEXT[verb.needs].match(masked, end) is None
+    return verb.lemma in NEEDS_RIGHT_AFTER_LEMMAS and NEEDS_NEXT[verb.needs].match(masked, end) is None
 
 
 def _cue_skeleton(masked: str) -> str | None:
@@ -3446,6 +3452,8 @@ def _skip(tail: str, cue: str) -> tuple[int, str | None, str | None]:
             pos = om.end()
             if _is_media(obj):
                 medium = obj
+    elif lemma == "make" and (om := MADE_CLEAR.match(tail)):
+        pos = om.end()  # "made it clear that ...": the clause is what was said
     elif lemma == "ask" and (om := ASKED_OBJECT.match(tail) or ASKED_BEFORE_QUOTE.match(tail)):
         # "asked him whether signing the law was a mistake", "asked Trump, "...?"": whom it was asked, before the
         # question
@@ -3694,7 +3702,12 @@ def _indirect(
             ):
                 return None
         else:
-            if not NEEDS_NEXT[needs].match(after) and not (verb.lemma == "call" and CALLED_QUOTED.match(after)):
+            if (
+                not NEEDS_NEXT[needs].match(after)
+                and not (verb.lemma == "call" and CALLED_QUOTED.match(after))
+                and not (verb.lemma == "make" and NEEDS_NEXT[needs].match(tail))
+            ):
+                # ("made it clear that ...": the words needed are those the clause's start was skipped past)
                 # ("Other union leaders have called the cuts “savage attacks on workers' rights”": a
                 # characterisation of a stated object, in quotation marks, says something of its own)
                 return None
