@@ -7638,3 +7638,14 @@ def test_made_it_clear_that_states_its_clause_and_made_alone_is_no_cue():
         ("State Police Col. Mike Edmonson", "made", "officers were the main target"),
         ("the man who made the call", "said", "he was scared"),
     ]
+
+
+def test_expressed_concern_that_states_its_clause_and_expressed_alone_is_no_cue():
+    text = (
+        "Family members of the victims expressed outrage that Nichols had escaped the death penalty. "
+        "The mayor expressed his condolences to the family and called the shooting senseless, police said."
+    )
+    assert [(r.speaker, r.cue, r.content) for r in extract_attributions(text)][:2] == [
+        ("Family members of the victims", "expressed", "outrage that Nichols had escaped the death penalty"),
+        ("police", "said", "The mayor expressed his condolences to the family and called the shooting senseless"),
+    ]

@@ -555,9 +555,10 @@ QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "char
 # claim (`cue_verbs.csv`), otherwise no verbs of speech at all ("challenged the rule in court", "settling
 # disputes"), and never before a quotation.
 REJECTION_LEMMAS = frozenset("dismiss reject dispute challenge downplay".split())
-# Verbs that are cues only right before the words they need, as those of rejection are: "made it clear that ..."
-# (not "made the call", "made a mistake", whose "made" would end a statement's clause or a speaker's phrase).
-NEEDS_RIGHT_AFTER_LEMMAS = REJECTION_LEMMAS | {"make"}
+# Verbs that are cues only right before the words they need, as those of rejection are: "made it clear that ...",
+# "expressed concern that ..." (not "made the call", "made a mistake", "expressed his condolences", whose verb would
+# end a statement's clause or a speaker's phrase).
+NEEDS_RIGHT_AFTER_LEMMAS = REJECTION_LEMMAS | {"make", "express"}
 # The word right before the bare form "ask" when it has its subject there: a noun ("Officials ask that you call
 # ...", "Police ask that anyone ..."), not a pronoun ("We ask that you report content", a comment section's rules;
 # "They ask that", whose antecedent may be no speaker), a conjunction ("detectives are investigating and ask that",
