@@ -7649,3 +7649,16 @@ def test_expressed_concern_that_states_its_clause_and_expressed_alone_is_no_cue(
         ("Family members of the victims", "expressed", "outrage that Nichols had escaped the death penalty"),
         ("police", "said", "The mayor expressed his condolences to the family and called the shooting senseless"),
     ]
+
+
+def test_statistics_tests_and_results_are_documents_that_show():
+    text = (
+        "Statistics show that less than 1 percent of violent crimes are resolved with DNA. "
+        "Breathing tests showed his lungs could not hold as much air as normal. "
+        "Preliminary autopsy results show the two children died from gunshot wounds."
+    )
+    assert [(r.speaker, r.speaker_type, r.cue) for r in extract_attributions(text)] == [
+        ("Statistics", "other", "show"),
+        ("Breathing tests", "other", "showed"),
+        ("Preliminary autopsy results", "government", "show"),
+    ]

@@ -995,7 +995,7 @@ ON_OUTLET = re.compile(
 # A party and state tag set off by commas: "R-Texas", "D-N.Y."
 PARTY_TAG_SEGMENT = re.compile(r"[RDI]-[A-Z][\w.]*$")
 # The last words of a speaker a document verb takes: the documents' heads, and records or figures.
-DOCUMENT_SPEAKER_HEADS = DOCUMENT_HEADS | {"record", "document", "datum", "figure"}
+DOCUMENT_SPEAKER_HEADS = DOCUMENT_HEADS | {"record", "document", "datum", "figure", "statistic", "test", "result"}
 # A capitalised title of a body set off after a name: "Heydar Alishbandi, Governor of Qeshm island, said", "Dane
 # Schiller, Director of Communications for the District Attorney's Office, said" (the title's words before the
 # preposition, read by the gazetteer; the name closing the segment before, not a description: "The Democrat,

@@ -717,7 +717,7 @@ GROUP_HEAD_END = re.compile(r"\s+(?:of|in|from|at|on|for|with|who|that)\s+")
 # The words GROUP_HEAD_END is made of: a phrase without one of them as a word of its own has no head to cut.
 GROUP_HEAD_END_WORDS = frozenset("of in from at on for with who that".split())
 # Documents an examiner writes about a person ("Gray's autopsy"): the medical examiner's or coroner's.
-EXAMINER_DOCUMENTS = ("autopsy", "autopsy report", "post-mortem", "postmortem")
+EXAMINER_DOCUMENTS = ("autopsy", "autopsy report", "autopsy results", "post-mortem", "postmortem")
 # A clause after a description that says only that the name is withheld ("a France Telecom spokeswoman who asked not
 # to be named", ", speaking on condition of anonymity"): whom the description speaks for is read without it.
 WITHHELD_CLAUSE = re.compile(
