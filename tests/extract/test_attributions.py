@@ -7662,3 +7662,13 @@ def test_statistics_tests_and_results_are_documents_that_show():
         ("Breathing tests", "other", "showed"),
         ("Preliminary autopsy results", "government", "show"),
     ]
+
+
+def test_referred_to_x_as_a_quoted_name_is_a_characterisation():
+    text = (
+        "At one point, Weiner referred to a reporter in the scrum as a \"jackass.\" "
+        "The BBC referred to the selection process as project Houdini."
+    )
+    assert [(r.speaker, r.cue, r.content) for r in extract_attributions(text)] == [
+        ("Weiner", "referred", 'to a reporter in the scrum as a "jackass'),
+    ]

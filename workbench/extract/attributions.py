@@ -556,9 +556,9 @@ QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "char
 # disputes"), and never before a quotation.
 REJECTION_LEMMAS = frozenset("dismiss reject dispute challenge downplay".split())
 # Verbs that are cues only right before the words they need, as those of rejection are: "made it clear that ...",
-# "expressed concern that ..." (not "made the call", "made a mistake", "expressed his condolences", whose verb would
-# end a statement's clause or a speaker's phrase).
-NEEDS_RIGHT_AFTER_LEMMAS = REJECTION_LEMMAS | {"make", "express"}
+# "expressed concern that ...", "referred to her as “...”" (not "made the call", "made a mistake", "expressed his
+# condolences", "referred to prior statements", whose verb would end a statement's clause or a speaker's phrase).
+NEEDS_RIGHT_AFTER_LEMMAS = REJECTION_LEMMAS | {"make", "express", "refer"}
 # The word right before the bare form "ask" when it has its subject there: a noun ("Officials ask that you call
 # ...", "Police ask that anyone ..."), not a pronoun ("We ask that you report content", a comment section's rules;
 # "They ask that", whose antecedent may be no speaker), a conjunction ("detectives are investigating and ask that",
