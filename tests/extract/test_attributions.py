@@ -7672,3 +7672,14 @@ def test_referred_to_x_as_a_quoted_name_is_a_characterisation():
     assert [(r.speaker, r.cue, r.content) for r in extract_attributions(text)] == [
         ("Weiner", "referred", 'to a reporter in the scrum as a "jackass'),
     ]
+
+
+def test_chimed_in_before_a_quotation_or_a_clause_is_a_cue():
+    text = (
+        "The New York Times also chimed in: “Washington is more than partisan enough.” "
+        "The church bells chimed as the crowd gathered, police said."
+    )
+    assert [(r.speaker, r.cue, r.content) for r in extract_attributions(text)] == [
+        ("The New York Times", "chimed", "Washington is more than partisan enough"),
+        ("police", "said", "The church bells chimed as the crowd gathered"),
+    ]

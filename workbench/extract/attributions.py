@@ -558,7 +558,7 @@ REJECTION_LEMMAS = frozenset("dismiss reject dispute challenge downplay".split()
 # Verbs that are cues only right before the words they need, as those of rejection are: "made it clear that ...",
 # "expressed concern that ...", "referred to her as “...”" (not "made the call", "made a mistake", "expressed his
 # condolences", "referred to prior statements", whose verb would end a statement's clause or a speaker's phrase).
-NEEDS_RIGHT_AFTER_LEMMAS = REJECTION_LEMMAS | {"make", "express", "refer"}
+NEEDS_RIGHT_AFTER_LEMMAS = REJECTION_LEMMAS | {"make", "express", "refer", "chime"}
 # The word right before the bare form "ask" when it has its subject there: a noun ("Officials ask that you call
 # ...", "Police ask that anyone ..."), not a pronoun ("We ask that you report content", a comment section's rules;
 # "They ask that", whose antecedent may be no speaker), a conjunction ("detectives are investigating and ask that",
@@ -1004,8 +1004,12 @@ TITLE_OF_BODY_SEGMENT = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*
 NAME_BEFORE_TITLE_SEGMENT = re.compile(r"(?:^|\s)(?!(?:The|A|An|This|That)\s)[A-Z][\w'’.-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*[a-z]$")
 PAREN_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s*[RDI]-[A-Z][\w.]*,?)\s*$")
 THAT = re.compile(r"\s*,?\s*that\b\s*")
-# The words between "made" and the clause it makes clear ("made clear that ...", "made it clear that ...").
-MADE_CLEAR = re.compile(r"\s+(?:it\s+)?clear(?=\s+that\b)")
+# The words between a cue and the statement they make one of ("made clear that ...", "made it clear that ...",
+# "chimed in: “...”", "chimed in, saying"), skipped as an object is: the statement is what follows them.
+WORDS_BEFORE_STATEMENT = {
+    "make": re.compile(r"\s+(?:it\s+)?clear(?=\s+that\b)"),
+    "chime": re.compile(r"\s+in(?=[\s,:])"),
+}
 # A pronoun asked before the question put to it ("asked him whether ...", "asks them what ...").
 ASKED_OBJECT = re.compile(r"\s+(him|her|them|me|us|you)(?=\s+(?:whether|if|why|how|what|when|where|who)\b)")
 # Whom a question was asked before the quotation that asks it ("asked Trump, "You've been privy ...?""): a pronoun or a
@@ -3453,7 +3457,7 @@ def _skip(tail: str, cue: str) -> tuple[int, str | None, str | None]:
             pos = om.end()
             if _is_media(obj):
                 medium = obj
-    elif lemma == "make" and (om := MADE_CLEAR.match(tail)):
+    elif lemma in WORDS_BEFORE_STATEMENT and (om := WORDS_BEFORE_STATEMENT[lemma].match(tail)):
         pos = om.end()  # "made it clear that ...": the clause is what was said
     elif lemma == "ask" and (om := ASKED_OBJECT.match(tail) or ASKED_BEFORE_QUOTE.match(tail)):
         # "asked him whether signing the law was a mistake", "asked Trump, "...?"": whom it was asked, before the
@@ -3706,7 +3710,7 @@ def _indirect(
             if (
                 not NEEDS_NEXT[needs].match(after)
                 and not (verb.lemma == "call" and CALLED_QUOTED.match(after))
-                and not (verb.lemma == "make" and NEEDS_NEXT[needs].match(tail))
+                and not (verb.lemma in WORDS_BEFORE_STATEMENT and NEEDS_NEXT[needs].match(tail))
             ):
                 # ("made it clear that ...": the words needed are those the clause's start was skipped past)
                 # ("Other union leaders have called the cuts “savage attacks on workers' rights”": a
