@@ -7683,3 +7683,15 @@ def test_chimed_in_before_a_quotation_or_a_clause_is_a_cue():
         ("The New York Times", "chimed", "Washington is more than partisan enough"),
         ("police", "said", "The church bells chimed as the crowd gathered"),
     ]
+
+
+def test_agreed_that_states_its_clause_but_not_inside_a_reported_clause():
+    text = (
+        "Larry Johnson, a former head of criminal investigations for the Secret Service, agreed that bomb makers"
+        " usually leave evidence behind. A majority of Democrats in the room said they agreed that he is a terrible"
+        " choice."
+    )
+    assert [(r.speaker, r.cue, r.content) for r in extract_attributions(text)] == [
+        ("Larry Johnson", "agreed", "bomb makers usually leave evidence behind"),
+        ("A majority of Democrats in the room", "said", "they agreed that he is a terrible choice"),
+    ]

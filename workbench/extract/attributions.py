@@ -556,9 +556,9 @@ QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "char
 # disputes"), and never before a quotation.
 REJECTION_LEMMAS = frozenset("dismiss reject dispute challenge downplay".split())
 # Verbs that are cues only right before the words they need, as those of rejection are: "made it clear that ...",
-# "expressed concern that ...", "referred to her as “...”" (not "made the call", "made a mistake", "expressed his
+# "agreed that ...", "expressed concern that ...", "referred to her as “...”" (not "made the call", "made a mistake", "expressed his
 # condolences", "referred to prior statements", whose verb would end a statement's clause or a speaker's phrase).
-NEEDS_RIGHT_AFTER_LEMMAS = REJECTION_LEMMAS | {"make", "express", "refer", "chime"}
+NEEDS_RIGHT_AFTER_LEMMAS = REJECTION_LEMMAS | {"make", "express", "refer", "chime", "agree"}
 # The word right before the bare form "ask" when it has its subject there: a noun ("Officials ask that you call
 # ...", "Police ask that anyone ..."), not a pronoun ("We ask that you report content", a comment section's rules;
 # "They ask that", whose antecedent may be no speaker), a conjunction ("detectives are investigating and ask that",
@@ -1344,7 +1344,7 @@ CITED_SOURCE = re.compile(r"([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|\s+as saying\b|[
 # it needs right after it (for needs that open on "that|", also the words that may come instead of the clause),
 # compiled at import for each cue's needs (a dozen or so) rather than on first use. NEEDS_NEXT holds only the needs
 # looked up: words right after the cue (not "", "that", "document", "~" or "that|" needs), the words after "that|",
-# and a verb of rejection's needs, whatever they are (_rejects_nothing).
+# and the needs of a verb of NEEDS_RIGHT_AFTER_LEMMAS, whatever they are (_rejects_nothing).
 NEEDS_LATER = {
     needs: re.compile(r"\b(?:" + needs[1:] + r")\b") for needs in {v.needs for v in CUE_VERBS.values()} if needs[:1] == "~"
 }
@@ -1360,7 +1360,7 @@ NEEDS_NEXT = {
         if v.needs not in ("", "that", "document") and v.needs[:1] != "~" and v.needs[:5] != "that|"
     }
     | {v.needs[5:] for v in CUE_VERBS.values() if v.needs[:5] == "that|"}
-    | {v.needs for v in CUE_VERBS.values() if v.lemma in REJECTION_LEMMAS}
+    | {v.needs for v in CUE_VERBS.values() if v.lemma in NEEDS_RIGHT_AFTER_LEMMAS}
 }
 
 
@@ -1467,11 +1467,23 @@ CHECKED_CUE_FORMS = frozenset(
 )
 
 
+# A reported clause whose subject is a pronoun, right before a cue it holds ("said they agreed that ..."): the
+# agreement is the content of the statement before it, said by the same people.
+REPORTED_PRONOUN_SUBJECT = re.compile(r"(?:said|says|say|told \w+) (?:that )?(?:they|he|she|we|I) (?:[a-z]+ )?$")
+# How far before a cue REPORTED_PRONOUN_SUBJECT is looked for ("told reporters that they all agreed").
+REPORTED_PRONOUN_REACH = 40
+
+
 def _no_cue(masked: str, form: str, end: int) -> bool:
     """Whether a cue word found by CUE is no cue where it stands: a verb of rejection without the claim it rejects,
-    the bare form "ask" without its subject right before it ("We ask that", "and ask that"), or the bare form
-    "claim" after no plural subject (the noun: "the baggage claim", "the ministry's claim")."""
+    "agreed" in a clause reported by a cue before it ("said they agreed that"), the bare form "ask" without its
+    subject right before it ("We ask that", "and ask that"), or the bare form "claim" after no plural subject (the
+    noun: "the baggage claim", "the ministry's claim")."""
     subject = SUBJECT_BEFORE_FORMS.get(form)
+    if CUE_VERBS[form].lemma == "agree":
+        at = end - len(form)
+        if REPORTED_PRONOUN_SUBJECT.search(masked, max(0, at - REPORTED_PRONOUN_REACH), at):
+            return True
     if subject is not None:
         at = end - len(form)
         return subject.search(masked, max(0, at - SUBJECT_BEFORE_REACH), at) is None
