@@ -7695,3 +7695,13 @@ def test_agreed_that_states_its_clause_but_not_inside_a_reported_clause():
         ("Larry Johnson", "agreed", "bomb makers usually leave evidence behind"),
         ("A majority of Democrats in the room", "said", "they agreed that he is a terrible choice"),
     ]
+
+
+def test_dismissed_x_as_a_quoted_word_is_a_characterisation():
+    text = (
+        "But Cornyn dismissed Obama's concerns as \"unpersuasive.\" "
+        "During the trial he dismissed his defense team in order to serve as his own defense."
+    )
+    assert [(r.speaker, r.cue, r.content) for r in extract_attributions(text)] == [
+        ("Cornyn", "dismissed", "Obama's concerns as \"unpersuasive"),
+    ]
