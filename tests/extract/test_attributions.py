@@ -7744,3 +7744,99 @@ def test_a_statement_in_a_headline_on_the_first_line_is_not_counted():
 def test_a_lead_opening_on_a_dateline_is_no_headline():
     text = "COLUMBUS, Ohio -- Columbus Police said a boy is in the hospital\nHe was shot on Sunday."
     assert [r.speaker for r in extract_attributions(text)] == ["Columbus Police"]
+
+
+def test_a_newspaper_after_the_and_a_magazine_in_capitals_are_the_media():
+    text = (
+        '"I will not resign," the governor said Tuesday, according to the Boston Globe. '
+        '"I want to see the birth certificate," Trump said, according to TIME.'
+    )
+    typed = {r.speaker: r.speaker_type for r in extract_attributions(text)}
+    assert (typed["the Boston Globe"], typed["TIME"]) == ("other media", "other media")
+
+
+def test_a_surname_that_is_a_relatives_word_with_an_s_is_no_relative():
+    text = (
+        'Dustin Childs, a manager in the company\'s security group, said the attacks were limited. '
+        'DeMarcus Cousins says he was horrible in the loss.'
+    )
+    typed = {r.speaker: r.speaker_type for r in extract_attributions(text)}
+    assert (typed["Dustin Childs"], typed["DeMarcus Cousins"]) == ("other", "other")
+
+
+def test_made_it_clear_that_states_its_clause_and_made_alone_is_no_cue():
+    text = (
+        "While State Police Col. Mike Edmonson made it clear that officers were the main target, the man who made"
+        " the call said he was scared."
+    )
+    assert [(r.speaker, r.cue, r.content) for r in extract_attributions(text)] == [
+        ("State Police Col. Mike Edmonson", "made", "officers were the main target"),
+        ("the man who made the call", "said", "he was scared"),
+    ]
+
+
+def test_expressed_concern_that_states_its_clause_and_expressed_alone_is_no_cue():
+    text = (
+        "Family members of the victims expressed outrage that Nichols had escaped the death penalty. "
+        "The mayor expressed his condolences to the family and called the shooting senseless, police said."
+    )
+    assert [(r.speaker, r.cue, r.content) for r in extract_attributions(text)][:2] == [
+        ("Family members of the victims", "expressed", "outrage that Nichols had escaped the death penalty"),
+        ("police", "said", "The mayor expressed his condolences to the family and called the shooting senseless"),
+    ]
+
+
+def test_statistics_tests_and_results_are_documents_that_show():
+    text = (
+        "Statistics show that less than 1 percent of violent crimes are resolved with DNA. "
+        "Breathing tests showed his lungs could not hold as much air as normal. "
+        "Preliminary autopsy results show the two children died from gunshot wounds."
+    )
+    assert [(r.speaker, r.speaker_type, r.cue) for r in extract_attributions(text)] == [
+        ("Statistics", "other", "show"),
+        ("Breathing tests", "other", "showed"),
+        ("Preliminary autopsy results", "government", "show"),
+    ]
+
+
+def test_referred_to_x_as_a_quoted_name_is_a_characterisation():
+    text = (
+        "At one point, Weiner referred to a reporter in the scrum as a \"jackass.\" "
+        "The BBC referred to the selection process as project Houdini."
+    )
+    assert [(r.speaker, r.cue, r.content) for r in extract_attributions(text)] == [
+        ("Weiner", "referred", 'to a reporter in the scrum as a "jackass'),
+    ]
+
+
+def test_chimed_in_before_a_quotation_or_a_clause_is_a_cue():
+    text = (
+        "The New York Times also chimed in: “Washington is more than partisan enough.” "
+        "The church bells chimed as the crowd gathered, police said."
+    )
+    assert [(r.speaker, r.cue, r.content) for r in extract_attributions(text)] == [
+        ("The New York Times", "chimed", "Washington is more than partisan enough"),
+        ("police", "said", "The church bells chimed as the crowd gathered"),
+    ]
+
+
+def test_agreed_that_states_its_clause_but_not_inside_a_reported_clause():
+    text = (
+        "Larry Johnson, a former head of criminal investigations for the Secret Service, agreed that bomb makers"
+        " usually leave evidence behind. A majority of Democrats in the room said they agreed that he is a terrible"
+        " choice."
+    )
+    assert [(r.speaker, r.cue, r.content) for r in extract_attributions(text)] == [
+        ("Larry Johnson", "agreed", "bomb makers usually leave evidence behind"),
+        ("A majority of Democrats in the room", "said", "they agreed that he is a terrible choice"),
+    ]
+
+
+def test_dismissed_x_as_a_quoted_word_is_a_characterisation():
+    text = (
+        "But Cornyn dismissed Obama's concerns as \"unpersuasive.\" "
+        "During the trial he dismissed his defense team in order to serve as his own defense."
+    )
+    assert [(r.speaker, r.cue, r.content) for r in extract_attributions(text)] == [
+        ("Cornyn", "dismissed", "Obama's concerns as \"unpersuasive"),
+    ]

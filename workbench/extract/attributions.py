@@ -562,6 +562,10 @@ QUOTE_BARRED = frozenset({"call", "attribute", "show", "find", "indicate", "char
 # claim (`cue_verbs.csv`), otherwise no verbs of speech at all ("challenged the rule in court", "settling
 # disputes"), and never before a quotation.
 REJECTION_LEMMAS = frozenset("dismiss reject dispute challenge downplay".split())
+# Verbs that are cues only right before the words they need, as those of rejection are: "made it clear that ...",
+# "agreed that ...", "expressed concern that ...", "referred to her as “...”" (not "made the call", "made a mistake", "expressed his
+# condolences", "referred to prior statements", whose verb would end a statement's clause or a speaker's phrase).
+NEEDS_RIGHT_AFTER_LEMMAS = REJECTION_LEMMAS | {"make", "express", "refer", "chime", "agree"}
 # The word right before the bare form "ask" when it has its subject there: a noun ("Officials ask that you call
 # ...", "Police ask that anyone ..."), not a pronoun ("We ask that you report content", a comment section's rules;
 # "They ask that", whose antecedent may be no speaker), a conjunction ("detectives are investigating and ask that",
@@ -998,7 +1002,7 @@ ON_OUTLET = re.compile(
 # A party and state tag set off by commas: "R-Texas", "D-N.Y."
 PARTY_TAG_SEGMENT = re.compile(r"[RDI]-[A-Z][\w.]*$")
 # The last words of a speaker a document verb takes: the documents' heads, and records or figures.
-DOCUMENT_SPEAKER_HEADS = DOCUMENT_HEADS | {"record", "document", "datum", "figure"}
+DOCUMENT_SPEAKER_HEADS = DOCUMENT_HEADS | {"record", "document", "datum", "figure", "statistic", "test", "result"}
 # A capitalised title of a body set off after a name: "Heydar Alishbandi, Governor of Qeshm island, said", "Dane
 # Schiller, Director of Communications for the District Attorney's Office, said" (the title's words before the
 # preposition, read by the gazetteer; the name closing the segment before, not a description: "The Democrat,
@@ -1007,6 +1011,12 @@ TITLE_OF_BODY_SEGMENT = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*
 NAME_BEFORE_TITLE_SEGMENT = re.compile(r"(?:^|\s)(?!(?:The|A|An|This|That)\s)[A-Z][\w'’.-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*[a-z]$")
 PAREN_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s*[RDI]-[A-Z][\w.]*,?)\s*$")
 THAT = re.compile(r"\s*,?\s*that\b\s*")
+# The words between a cue and the statement they make one of ("made clear that ...", "made it clear that ...",
+# "chimed in: “...”", "chimed in, saying"), skipped as an object is: the statement is what follows them.
+WORDS_BEFORE_STATEMENT = {
+    "make": re.compile(r"\s+(?:it\s+)?clear(?=\s+that\b)"),
+    "chime": re.compile(r"\s+in(?=[\s,:])"),
+}
 # A pronoun asked before the question put to it ("asked him whether ...", "asks them what ...").
 ASKED_OBJECT = re.compile(r"\s+(him|her|them|me|us|you)(?=\s+(?:whether|if|why|how|what|when|where|who)\b)")
 # Whom a question was asked before the quotation that asks it ("asked Trump, "You've been privy ...?""): a pronoun or a
@@ -1341,7 +1351,7 @@ CITED_SOURCE = re.compile(r"([^,;:_]+?)(?=\s*(?:[,;:]|\s+that\b|\s+as saying\b|[
 # it needs right after it (for needs that open on "that|", also the words that may come instead of the clause),
 # compiled at import for each cue's needs (a dozen or so) rather than on first use. NEEDS_NEXT holds only the needs
 # looked up: words right after the cue (not "", "that", "document", "~" or "that|" needs), the words after "that|",
-# and a verb of rejection's needs, whatever they are (_rejects_nothing).
+# and the needs of a verb of NEEDS_RIGHT_AFTER_LEMMAS, whatever they are (_rejects_nothing).
 NEEDS_LATER = {
     needs: re.compile(r"\b(?:" + needs[1:] + r")\b") for needs in {v.needs for v in CUE_VERBS.values()} if needs[:1] == "~"
 }
@@ -1357,7 +1367,7 @@ NEEDS_NEXT = {
         if v.needs not in ("", "that", "document") and v.needs[:1] != "~" and v.needs[:5] != "that|"
     }
     | {v.needs[5:] for v in CUE_VERBS.values() if v.needs[:5] == "that|"}
-    | {v.needs for v in CUE_VERBS.values() if v.lemma in REJECTION_LEMMAS}
+    | {v.needs for v in CUE_VERBS.values() if v.lemma in NEEDS_RIGHT_AFTER_LEMMAS}
 }
 
 
@@ -1460,15 +1470,27 @@ class _Cues:
 
 # The cue forms _no_cue checks where they stand: the verbs of rejection and the bare "ask" and "claim".
 CHECKED_CUE_FORMS = frozenset(
-    form for form, verb in CUE_VERBS.items() if verb.lemma in REJECTION_LEMMAS or form in SUBJECT_BEFORE_FORMS
+    form for form, verb in CUE_VERBS.items() if verb.lemma in NEEDS_RIGHT_AFTER_LEMMAS or form in SUBJECT_BEFORE_FORMS
 )
+
+
+# A reported clause whose subject is a pronoun, right before a cue it holds ("said they agreed that ..."): the
+# agreement is the content of the statement before it, said by the same people.
+REPORTED_PRONOUN_SUBJECT = re.compile(r"(?:said|says|say|told \w+) (?:that )?(?:they|he|she|we|I) (?:[a-z]+ )?$")
+# How far before a cue REPORTED_PRONOUN_SUBJECT is looked for ("told reporters that they all agreed").
+REPORTED_PRONOUN_REACH = 40
 
 
 def _no_cue(masked: str, form: str, end: int) -> bool:
     """Whether a cue word found by CUE is no cue where it stands: a verb of rejection without the claim it rejects,
-    the bare form "ask" without its subject right before it ("We ask that", "and ask that"), or the bare form
-    "claim" after no plural subject (the noun: "the baggage claim", "the ministry's claim")."""
+    "agreed" in a clause reported by a cue before it ("said they agreed that"), the bare form "ask" without its
+    subject right before it ("We ask that", "and ask that"), or the bare form "claim" after no plural subject (the
+    noun: "the baggage claim", "the ministry's claim")."""
     subject = SUBJECT_BEFORE_FORMS.get(form)
+    if CUE_VERBS[form].lemma == "agree":
+        at = end - len(form)
+        if REPORTED_PRONOUN_SUBJECT.search(masked, max(0, at - REPORTED_PRONOUN_REACH), at):
+            return True
     if subject is not None:
         at = end - len(form)
         return subject.search(masked, max(0, at - SUBJECT_BEFORE_REACH), at) is None
@@ -1476,9 +1498,10 @@ def _no_cue(masked: str, form: str, end: int) -> bool:
 
 
 def _rejects_nothing(masked: str, form: str, end: int) -> bool:
-    """Whether a cue word is a verb of rejection (REJECTION_LEMMAS) without the claim it rejects right after it."""
+    """Whether a cue word is a verb of rejection (REJECTION_LEMMAS) without the claim it rejects right after it, or
+    another verb of NEEDS_RIGHT_AFTER_LEMMAS without the words it needs ("made" without "clear that")."""
     verb = CUE_VERBS[form]
-    return verb.lemma in REJECTION_LEMMAS and NEEDS_NEXT[verb.needs].match(masked, end) is None
+    return verb.lemma in NEEDS_RIGHT_AFTER_LEMMAS and NEEDS_NEXT[verb.needs].match(masked, end) is None
 
 
 def _cue_skeleton(masked: str) -> str | None:
@@ -3470,6 +3493,8 @@ def _skip(tail: str, cue: str) -> tuple[int, str | None, str | None]:
             pos = om.end()
             if _is_media(obj):
                 medium = obj
+    elif lemma in WORDS_BEFORE_STATEMENT and (om := WORDS_BEFORE_STATEMENT[lemma].match(tail)):
+        pos = om.end()  # "made it clear that ...": the clause is what was said
     elif lemma == "ask" and (om := ASKED_OBJECT.match(tail) or ASKED_BEFORE_QUOTE.match(tail)):
         # "asked him whether signing the law was a mistake", "asked Trump, "...?"": whom it was asked, before the
         # question
@@ -3718,7 +3743,12 @@ def _indirect(
             ):
                 return None
         else:
-            if not NEEDS_NEXT[needs].match(after) and not (verb.lemma == "call" and CALLED_QUOTED.match(after)):
+            if (
+                not NEEDS_NEXT[needs].match(after)
+                and not (verb.lemma == "call" and CALLED_QUOTED.match(after))
+                and not (verb.lemma in WORDS_BEFORE_STATEMENT and NEEDS_NEXT[needs].match(tail))
+            ):
+                # ("made it clear that ...": the words needed are those the clause's start was skipped past)
                 # ("Other union leaders have called the cuts “savage attacks on workers' rights”": a
                 # characterisation of a stated object, in quotation marks, says something of its own)
                 return None

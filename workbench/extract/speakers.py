@@ -743,7 +743,7 @@ GROUP_HEAD_END = re.compile(r"\s+(?:of|in|from|at|on|for|with|who|that)\s+")
 # The words GROUP_HEAD_END is made of: a phrase without one of them as a word of its own has no head to cut.
 GROUP_HEAD_END_WORDS = frozenset("of in from at on for with who that".split())
 # Documents an examiner writes about a person ("Gray's autopsy"): the medical examiner's or coroner's.
-EXAMINER_DOCUMENTS = ("autopsy", "autopsy report", "post-mortem", "postmortem")
+EXAMINER_DOCUMENTS = ("autopsy", "autopsy report", "autopsy results", "post-mortem", "postmortem")
 # A clause after a description that says only that the name is withheld ("a France Telecom spokeswoman who asked not
 # to be named", ", speaking on condition of anonymity"): whom the description speaks for is read without it.
 WITHHELD_CLAUSE = re.compile(
@@ -5475,8 +5475,17 @@ def _type_by_words(resolved: str, speaker: str) -> tuple[str | None, str, bool]:
         words = resolved.split()
         if (
             classify(words[-1]) == found
-            and (classify(words[-1].lower()) is None or _titled_surname(words, found))
+            and (
+                classify(words[-1].lower()) is None
+                or _titled_surname(words, found)
+                or (
+                    found == "witness or resident"
+                    and not _gazetteer_word(words[-1])
+                    and classify(" ".join(words[:-1])) is None
+                )
+            )
             and not _determined_acronym(words)
+            and not _determined_masthead(words)
         ):
             # (a common noun of the gazetteer, "Inquirer", "Tribune", is the body's own word, no surname)
             # "New York City Mayor Michael Bloomberg": typed by the title before the name, not by a
@@ -5543,6 +5552,18 @@ def _determined_acronym(words: list[str]) -> bool:
     not a surname (as "Apple TV" is not the body "TV")."""
     last = words[-1]
     return len(last) > 1 and last.isalpha() and last.isupper() and all(w.lower() in DETERMINERS for w in words[:-1])
+
+
+def _determined_masthead(words: list[str]) -> bool:
+    """Whether a speaker is "the" and capitalised words the gazetteer does not know, ending on an outlet's word ("the
+    Boston Globe"): a newspaper's name, since no person's name follows the article straight without a title ("the Rev.
+    John Globe", or "New York City Mayor Michael Globe", typed by its title)."""
+    return (
+        len(words) > 2
+        and words[0].lower() == "the"
+        and all(w[:1].isupper() and "." not in w for w in words[1:])
+        and classify(" ".join(words[1:-1])) is None
+    )
 
 
 def _named_body_role(role: str) -> bool:
@@ -5656,6 +5677,13 @@ UNDOTTED_TITLE = re.compile(r"([A-Z][a-z]{1,3})[ \t]+[A-Z][a-z]")
 OFFICER_TITLES = frozenset("president chairman chairwoman chair director chief head leader spokesman spokeswoman".split())
 # Title words that a sentence's first letter capitalises before a name, read as the lowercase word.
 SENTENCE_CAPITALS = {"Former": "former"}
+
+
+def _gazetteer_word(word: str) -> bool:
+    """Whether a word, lowercased, is a common noun of the gazetteer as it stands ("Tribune", "Inquirer"), not only
+    by the plural or possessive ending a match sets aside: "Childs", "Sons" or "Brothers" ending a name whose other
+    words type nothing are surnames, not a child or a relative."""
+    return word.lower().replace("’", "'") in _gazetteer()[1]
 
 
 def _is_gazetteer_name(phrase: str) -> bool:
