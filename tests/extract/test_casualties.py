@@ -6511,3 +6511,13 @@ def test_lowercase_title_then_name_source():
                 "injured").source == "hospital spokeswoman Ilene Wolff"
     assert only("She died peacefully in her sleep, spokesman Harlan Boll said.", "killed").source == (
         "spokesman Harlan Boll")
+
+
+# A figure someone puts, raises or revises ("Officials put the death toll at 40", "The ministry raised the death toll to
+# 120") has that subject as its source; not a pronoun, nor a passive
+def test_put_figure_source():
+    assert only("Officials put the death toll at 40 after the blast.", "killed").source == "Officials"
+    assert only("The health ministry put the number of dead at 112 on Sunday.", "killed").source == "The health ministry"
+    assert only("The ministry raised the death toll to 120.", "killed").source == "The ministry"
+    assert only("They put the toll at 40.", "killed").source is None
+    assert only("The death toll was put at 40.", "killed").source is None
