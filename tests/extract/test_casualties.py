@@ -6521,3 +6521,11 @@ def test_put_figure_source():
     assert only("The ministry raised the death toll to 120.", "killed").source == "The ministry"
     assert only("They put the toll at 40.", "killed").source is None
     assert only("The death toll was put at 40.", "killed").source is None
+
+
+# A figure whose contester follows it ("a figure the government disputes", "a figure authorities dispute") is disputed;
+# a quarrel ("a dispute over a parking space") is not
+def test_figure_then_disputer():
+    assert only("The opposition put the figure at 250 dead, a figure the government disputes.", "killed").disputed
+    assert only("The group said it had documented 1,500 arrests, a figure authorities dispute.", "detained").disputed
+    assert not only("Two people were killed in a dispute over a parking space, police said.", "killed").disputed
