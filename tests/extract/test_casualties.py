@@ -6529,3 +6529,12 @@ def test_figure_then_disputer():
     assert only("The opposition put the figure at 250 dead, a figure the government disputes.", "killed").disputed
     assert only("The group said it had documented 1,500 arrests, a figure authorities dispute.", "detained").disputed
     assert not only("Two people were killed in a dispute over a parking space, police said.", "killed").disputed
+
+
+# Victims named in quotation marks after the count ('26 "armed criminals" were killed') are its victims; a quoted word
+# in a coordination is not ('played 3 "encores" and two fans were hurt')
+def test_quoted_victims_after_count():
+    claim = only('State television said 26 "armed criminals" were killed in the operation.', "killed")
+    assert (claim.value, claim.who) == (26, "armed criminals")
+    assert only('Twenty-six "terrorists" were killed, the ministry said.', "killed").value == 26
+    assert [c.value for c in extract_casualties('The band played 3 "encores" and two fans were hurt.')] == [2]

@@ -425,6 +425,14 @@ WHO_AFTER = re.compile(
     )\b(?!-)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Victims named in quotation marks after a count, the label of the side that counts them: '26 "armed criminals" were
+# killed', 'Twenty-six "terrorists" were killed' (up to three words, any noun: the marks show it names the victims).
+# The marks must close right before a helper verb or a term ('were killed', 'killed'), or end the clause as an object
+# does ('security forces killed 26 "armed criminals".'), so that a coordination ('3 "encores" and two fans were hurt')
+# gets no victims.
+QUOTED_WHO = re.compile(r"""\s+["“](?P<who>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})["”](?=\s*[.;]|\s*$|\s+(?:were|are|
+    was|is|have|had|has|remain|remained|killed|dead|died|injured|wounded|hurt|arrested|detained|missing)\b)""",
+                        re.IGNORECASE | re.VERBOSE)
 # "one" in "of one family" names the family, not a victim: "12 of one family were killed" counts 12, not one.
 OF_ONE_FAMILY = re.compile(r"\s+family\b")
 # A person named by a pronoun before a count of "others", who are counted with that person: "he and three others
@@ -2107,10 +2115,13 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
                 who_match = aside  # (a victim noun the hyphen glued to the aside: "workers-two women and a man-were")
             else:
                 aside = None
+        quoted = None
+        if who_match is None and sentence.startswith((' "', " “"), m.end):
+            who_match = quoted = QUOTED_WHO.match(sentence, m.end)
         who = who_match.group("who") if who_match else None
         if who is None and _number_is_name(sentence, m):
             continue  # "confirmed to Cleveland 19 that", "the Curve 8900 is missing"
-        tail = who_match.end("who") if who_match else m.end
+        tail = quoted.end() if quoted else who_match.end("who") if who_match else m.end
         if (m.is_vague and who is None and not VAGUE_VICTIMS.match(sentence, m.end)
                 and not (sentence.startswith(" of ", m.end) and (VAGUE_NOUN.match(sentence, m.end)
                                                                  or _vague_of_victims(sentence, m.end)))
