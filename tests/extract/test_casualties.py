@@ -6538,3 +6538,10 @@ def test_quoted_victims_after_count():
     assert (claim.value, claim.who) == (26, "armed criminals")
     assert only('Twenty-six "terrorists" were killed, the ministry said.', "killed").value == 26
     assert [c.value for c in extract_casualties('The band played 3 "encores" and two fans were hurt.')] == [2]
+
+
+# A claim a pass over the whole article adds has its sentence's source, as one the sentence pass finds has
+def test_added_claim_has_source():
+    assert only("Police said a 16-year-old was shot in the hand.", "injured").source == "Police"
+    assert only("A 17-year-old boy was shot in the hand late Tuesday, authorities said.",
+                "injured").source == "authorities"

@@ -4881,9 +4881,9 @@ def _paragraph_sentence(text: str, at: int) -> tuple[str, int, Sentence]:
 def _added_claim(text: str, start: int, end: int, value: int, qualifier: str, who: str | None, sent: Sentence,
                  para_start: int, category: str = "injured") -> CasualtyClaim:
     """A claim of `category` (injured unless told) a pass over the whole article adds: the words text[start:end], in
-    `sent` of the paragraph at para_start."""
+    `sent` of the paragraph at para_start; its source is the sentence's, as a claim the sentence pass finds has."""
     return CasualtyClaim(sentence=sent.text, start=start, end=end, number_text=text[start:end], value=value,
-                         value_low=None, category=category, qualifier=qualifier, who=who, source=None,
+                         value_low=None, category=category, qualifier=qualifier, who=who, source=_source(sent.text, None),
                          disputed=False, sentence_start=para_start + sent.start)
 
 
