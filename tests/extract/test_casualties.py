@@ -6545,3 +6545,8 @@ def test_added_claim_has_source():
     assert only("Police said a 16-year-old was shot in the hand.", "injured").source == "Police"
     assert only("A 17-year-old boy was shot in the hand late Tuesday, authorities said.",
                 "injured").source == "authorities"
+
+
+# ... and one it rejected, in the past ("a figure the government rejected")
+def test_figure_then_rejecter():
+    assert only("Amnesty said at least 304 people were killed, a figure the government rejected.", "killed").disputed

@@ -1585,9 +1585,9 @@ SOURCE_STOP = re.compile(r"\b" + _by_first_letter(
 # "did not confirm it was road rage", "cannot confirm the gender, age ... of shooters").
 _DETAIL = r"""(?!\s+(?:how|why|whether|if|who|whom|where|when|what|which|it\s+(?:was|is)|the\s+(?:identity|identities|name|
     names|age|gender|race|ethnicity|cause|motive|location|status)\b))"""
-# ("dispute" only as a verb before what it contests, or after the figure it contests at the clause's end, "a figure the
-# government disputes", "a figure authorities dispute", "a number the army rejects"; "the army disputes the figure": the noun is a quarrel, "killed
-# after a dispute", "a child support dispute", "a dispute that began at the mall"); nor does "denied" bail, bond or an
+# ("dispute" only as a verb before what it contests, "the army disputes the figure", or after the figure it contests at
+# the clause's end, "a figure the government disputes", "a figure authorities dispute", "a number the army rejects",
+# "a figure the government rejected": the noun is a quarrel, "killed after a dispute", "a child support dispute", "a dispute that began at the mall"); nor does "denied" bail, bond or an
 # involvement, a permit, entry or access ("after being denied bail", "Bond was denied", "denied Reese bail", "but
 # denied involvement", "had been denied a handgun permit"); nor a
 # victim "alive when" taken to a hospital, or "alive and conscious", "alive and receiving treatment", "alive and she is
@@ -1598,7 +1598,7 @@ DISPUTE = re.compile(rf"""\b(?:unconfirmed|unverified|uncorroborated|(?:could|ca
     involvement|knowing|permits?|entry|access))|denies|deny|disputed|
     disputes?\s+(?:the|this|those|these|it|its|his|her|their|such|any|reports?|claims?|accounts?|figures?|numbers?|
     allegations?|tolls?)|(?:figure|figures|number|numbers|toll|tally|claim|claims)\s+(?:that\s+|which\s+)?
-    (?:[\w'’-]+\s+){{1,4}}?(?:disputes?|contests?|rejects?)(?=\s*[.,;:]|\s*$)|contested|refuted|rejected\s+(?:the|that|this)|exaggerated|inflated|retracted|still\s+alive|
+    (?:[\w'’-]+\s+){{1,4}}?(?:disputes?|contests?|rejects?|rejected)(?=\s*[.,;:]|\s*$)|contested|refuted|rejected\s+(?:the|that|this)|exaggerated|inflated|retracted|still\s+alive|
     (?:it\s+is|it\s+was|are|were|is|was)\s+feared|feared\s+(?:dead|killed)|
     (?:is|was)\s+alive(?!\s+(?:when|and\s+(?:(?:he|she)\s+)?(?:was\s+|is\s+)?(?:conscious|breathing|taken|transported|
     rushed|alert|receiving|being\s+treated|fighting))\b))\b""",
