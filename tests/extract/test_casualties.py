@@ -6550,3 +6550,14 @@ def test_added_claim_has_source():
 # ... and one it rejected, in the past ("a figure the government rejected")
 def test_figure_then_rejecter():
     assert only("Amnesty said at least 304 people were killed, a figure the government rejected.", "killed").disputed
+
+
+# Competing figures in one sentence's later clause ("..., but hospital sources put the figure at 30", "..., while local
+# media reported at least 35 dead") have that clause's source, not the sentence's first
+def test_competing_figures_clause_source():
+    claims = extract_casualties("Officials said 12 people had died, but hospital sources put the figure at 30.")
+    assert [(c.value, c.source) for c in claims] == [(12, "Officials"), (30, "hospital sources")]
+    claims = extract_casualties("Xinhua said 27 people had been killed, while local media reported at least 35 dead.")
+    assert [(c.value, c.source) for c in claims] == [(27, "Xinhua"), (35, "local media")]
+    claims = extract_casualties("Five people were killed, while 12 were injured, police said.")
+    assert [(c.value, c.source) for c in claims] == [(5, "police"), (12, "police")]

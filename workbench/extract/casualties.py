@@ -4306,6 +4306,48 @@ def _source(sentence: str, next_sentence: str | None) -> str | None:
     return None
 
 
+# Where a later clause that may give competing figures opens: after a semicolon or ", but", ", while", ", whereas"
+# ("Officials said 12 people had died, but hospital sources put the figure at 30", "Xinhua said 27 people had been
+# killed, while local media reported at least 35 dead"); a cheap `in` test on LATER_CLAUSE_CUES comes first.
+LATER_CLAUSE = re.compile(r"(?:;|,\s+(?:but|while|whereas))\s+")
+LATER_CLAUSE_CUES = ("; ", ", but ", ", while ", ", whereas ")
+# Longer "sentences" are pieces of a page glued together (lists of headlines), whose semicolons join no clauses of one
+# report (the longest real sentence with competing sources in the corpora has about 200 characters).
+CLAUSE_SENTENCE_REACH = 400
+
+
+# A reporting verb followed right by its figure ("while local media reported at least 35 dead", "but the opposition
+# said 200"): a clause's subject in lower case before it is then the speaker, as one before a verb closing the clause is.
+VERB_THEN_FIGURE = re.compile(r"\s+(?:that\s+)?(?:(?:at\s+least|more\s+than|about|some|nearly|almost|around|over|"
+                              r"up\s+to)\s+)?\d")
+
+
+def _clause_sources(sentence: str) -> list[tuple[int, str]]:
+    """The later clauses of a sentence that cite a source of their own, as (where the clause opens, its source), for
+    the figures in them: each side of a competing count has its own source, not the sentence's first."""
+    if len(sentence) > CLAUSE_SENTENCE_REACH or not any(map(sentence.__contains__, LATER_CLAUSE_CUES)):
+        return []
+    opens = [m.end() for m in LATER_CLAUSE.finditer(sentence)]
+    found = []
+    for at, until in zip(opens, [*opens[1:], len(sentence)], strict=True):
+        clause = sentence[at:until]
+        source = _source(clause, None)
+        if source is None and (cue := SOURCE_CUE.search(clause)) and VERB_THEN_FIGURE.match(clause, cue.end()):
+            source = _speaker_before(clause[: cue.start()], closing=True)
+        if source:
+            found.append((at, source))
+    return found
+
+
+def _source_at(clauses: list[tuple[int, str]], at: int, source: str | None) -> str | None:
+    """The source of a figure at offset `at`: that of the last later clause opening before it (see _clause_sources),
+    or else the sentence's."""
+    for opens, clause_source in reversed(clauses):
+        if opens <= at:
+            return clause_source
+    return source
+
+
 def _has_stem(lower: str, stems: tuple[str, ...]) -> bool:
     return any(map(lower.__contains__, stems))
 
@@ -4521,6 +4563,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     else:
         next_sentence = following
     source = _source(text, next_sentence)
+    clause_sources = _clause_sources(text)
     disputed = _disputed(text, next_sentence, low)
     claims = []
     sentence_other = (
@@ -4663,7 +4706,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
                 category=category,
                 qualifier=c.qualifier,
                 who=c.who,
-                source=source,
+                source=_source_at(clause_sources, c.start, source) if clause_sources else source,
                 disputed=disputed,
                 about_other_event=other,
                 sentence_start=sent.start,
