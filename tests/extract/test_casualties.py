@@ -6561,3 +6561,13 @@ def test_competing_figures_clause_source():
     assert [(c.value, c.source) for c in claims] == [(27, "Xinhua"), (35, "local media")]
     claims = extract_casualties("Five people were killed, while 12 were injured, police said.")
     assert [(c.value, c.source) for c in claims] == [(5, "police"), (12, "police")]
+
+
+# A later clause disputing a competing figure of its own disputes only that figure; one with no figure of its own
+# disputes the earlier ones
+def test_competing_figure_dispute():
+    claims = extract_casualties("The army said 15 soldiers were killed, while the rebels said 60 soldiers died, a figure "
+                                "that could not be independently verified.")
+    assert [(c.value, c.disputed) for c in claims] == [(15, False), (60, True)]
+    claims = extract_casualties("The rights group said 52 people were killed, but the interior ministry denied the figure.")
+    assert [(c.value, c.disputed) for c in claims] == [(52, True)]

@@ -4339,6 +4339,20 @@ def _clause_sources(sentence: str) -> list[tuple[int, str]]:
     return found
 
 
+def _disputed_from(sentence: str, starts: list[int]) -> int:
+    """Where a disputed sentence's disputed figures start: at the later clause (see LATER_CLAUSE) that disputes when it
+    holds a figure of its own, the competing one ("The army said 15 soldiers were killed, while the rebels said 60
+    died, a figure that could not be verified"); else at 0, all of them ("The rights group said 52 people were
+    killed, but the interior ministry denied the figure"). `starts` are where the sentence's figures start."""
+    if len(sentence) > CLAUSE_SENTENCE_REACH or not any(map(sentence.__contains__, LATER_CLAUSE_CUES)):
+        return 0
+    opens = [0] + [m.end() for m in LATER_CLAUSE.finditer(sentence)]
+    for at, until in zip(opens, [*opens[1:], len(sentence)], strict=True):
+        if _states_dispute(sentence[at:until]):
+            return at if any(at <= start < until for start in starts) else 0
+    return 0
+
+
 def _source_at(clauses: list[tuple[int, str]], at: int, source: str | None) -> str | None:
     """The source of a figure at offset `at`: that of the last later clause opening before it (see _clause_sources),
     or else the sentence's."""
@@ -4644,6 +4658,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     charged_in_obituary = (("charged " in text or "convicted " in text)
                            and OBITUARY_HEADLINE.search(text_all, 0, OBITUARY_HEADLINE_REACH) is not None)
     illness = None  # (whether hospital care here is for an illness, worked out for the first count that needs it)
+    disputed_from = _disputed_from(text, [c.start for c in found]) if disputed else 0
     for c in found:
         if c.care and c.category == "injured" and c.also is None:
             if illness is None:
@@ -4707,7 +4722,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
                 qualifier=c.qualifier,
                 who=c.who,
                 source=_source_at(clause_sources, c.start, source) if clause_sources else source,
-                disputed=disputed,
+                disputed=disputed and c.start >= disputed_from,
                 about_other_event=other,
                 sentence_start=sent.start,
             )
