@@ -6571,3 +6571,11 @@ def test_competing_figure_dispute():
     assert [(c.value, c.disputed) for c in claims] == [(15, False), (60, True)]
     claims = extract_casualties("The rights group said 52 people were killed, but the interior ministry denied the figure.")
     assert [(c.value, c.disputed) for c in claims] == [(52, True)]
+
+
+# An acronym inside a lower-case source phrase after the figures ("..., the official IRNA news agency reported")
+def test_acronym_in_lowercase_source():
+    assert only("A total of 52 people died in the fire, the official IRNA news agency reported.",
+                "killed").source == "the official IRNA news agency"
+    assert only("Twelve people were killed, the state-run KCNA news agency said.",
+                "killed").source == "the state-run KCNA news agency"

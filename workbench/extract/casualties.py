@@ -1570,7 +1570,9 @@ SPEAKER_HEADS = frozenset(row["pattern"] for row in read_rows("source_types.csv"
 # the medium or the day, SOURCE_TAIL).
 CUE_CLOSE = re.compile(r"\s*(?:[.,;:!?\"”'’)]|$)")
 # A word of such a phrase, and the words that show it is the end of a clause rather than a noun phrase.
-SPEAKER_WORD = re.compile(r"[a-z][a-z'’-]*")
+# (An acronym may stand in it, the agency or outlet a title names: "the official IRNA news agency", "the state-run
+# KCNA news agency".)
+SPEAKER_WORD = re.compile(r"[a-z][a-z'’-]*|[A-Z]{2,}")
 SPEAKER_PHRASE_STOP = frozenset("""what whom whose which where during following including though although in at of for
     with to from on by into after before since than as if because hurt""".split())
 # Words that show the phrase before a reporting verb is not its speaker ("five people were reported dead").
