@@ -6579,3 +6579,17 @@ def test_acronym_in_lowercase_source():
                 "killed").source == "the official IRNA news agency"
     assert only("Twelve people were killed, the state-run KCNA news agency said.",
                 "killed").source == "the state-run KCNA news agency"
+
+
+# A lower-case speaker before a reporting verb followed by its figure or "that", or by whom it told ("told AFP", "told
+# reporters"), is the source; an aside in brackets in lower case keeps its own source
+def test_lowercase_speaker_before_figure_or_audience():
+    assert only("On Monday, the health ministry said 12 people were killed.", "killed").source == "the health ministry"
+    assert only("On Monday, the provincial governor told AFP that 10 people had died.",
+                "killed").source == "the provincial governor"
+    assert only("The death toll has climbed to 56, the provincial governor told AFP.",
+                "killed").source == "the provincial governor"
+    assert only("Five people were killed, a local official told reporters.", "killed").source == "a local official"
+    assert only("Five people were killed, the man told his neighbour.", "killed").source is None
+    claims = extract_casualties("The police said that there was one arrest (the Post says three people were injured).")
+    assert [(c.value, c.source) for c in claims] == [(1, "The police"), (3, "the Post")]

@@ -1569,6 +1569,16 @@ SPEAKER_HEADS = frozenset(row["pattern"] for row in read_rows("source_types.csv"
 # What may follow a reporting verb that ends its clause: a stop, a comma, a quotation mark or the sentence's end (or
 # the medium or the day, SOURCE_TAIL).
 CUE_CLOSE = re.compile(r"\s*(?:[.,;:!?\"”'’)]|$)")
+# A reporting verb followed right by its figure or by "that" ("while local media reported at least 35 dead", "the
+# health ministry said 12 people were killed", "the provincial governor told AFP that 10 people had died"): a subject
+# in lower case before it is then the speaker, as one before a verb closing the clause is.
+VERB_THEN_FIGURE = re.compile(r"\s+(?:that\b|(?:(?:at\s+least|more\s+than|about|some|nearly|almost|around|over|"
+                              r"up\s+to)\s+)?\d)")
+# Whom a source told, right after "told": the press, or an outlet by its name ("a piracy monitor told CNN", "the
+# provincial governor told AFP", "a local official told reporters", "told The Associated Press"); what may follow is
+# then read as after the verb itself.
+TOLD_AUDIENCE = re.compile(r"\s+(?:reporters|journalists|(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+                           r"(?:\s+(?:news\s+agency|newspaper|television|radio))?)(?=\s|[.,;:!?\"”'’)]|$)")
 # A word of such a phrase, and the words that show it is the end of a clause rather than a noun phrase.
 # (An acronym may stand in it, the agency or outlet a title names: "the official IRNA news agency", "the state-run
 # KCNA news agency".)
@@ -4230,7 +4240,10 @@ def _closes_clause(sentence: str, at: int) -> bool:
     """Whether the reporting verb ending at `at` ends its clause, as a source's does ("..., local officials said.",
     "..., the county sheriff announced Tuesday"); not one a clause runs on from ("the man police say drove the car",
     "a police report said")."""
-    return CUE_CLOSE.match(sentence, at) is not None or SOURCE_TAIL.match(sentence, at) is not None
+    if sentence.endswith("told", 0, at) and (audience := TOLD_AUDIENCE.match(sentence, at)):
+        at = audience.end()
+    return (CUE_CLOSE.match(sentence, at) is not None or SOURCE_TAIL.match(sentence, at) is not None
+            or VERB_THEN_FIGURE.match(sentence, at) is not None)
 
 
 def _speaker_head(words: list[str]) -> bool:
@@ -4311,17 +4324,13 @@ def _source(sentence: str, next_sentence: str | None) -> str | None:
 # Where a later clause that may give competing figures opens: after a semicolon or ", but", ", while", ", whereas"
 # ("Officials said 12 people had died, but hospital sources put the figure at 30", "Xinhua said 27 people had been
 # killed, while local media reported at least 35 dead"); a cheap `in` test on LATER_CLAUSE_CUES comes first.
-LATER_CLAUSE = re.compile(r"(?:;|,\s+(?:but|while|whereas))\s+")
-LATER_CLAUSE_CUES = ("; ", ", but ", ", while ", ", whereas ")
+# An aside in brackets opening in lower case is such a clause too ("the police said that there was one arrest, with no
+# injuries (the Post says three people were injured)"; not a dateline's or a name's capitals, "(AP)", "(LRPD)").
+LATER_CLAUSE = re.compile(r"(?:;|,\s+(?:but|while|whereas))\s+| \((?=[a-z])")
+LATER_CLAUSE_CUES = ("; ", ", but ", ", while ", ", whereas ", " (")
 # Longer "sentences" are pieces of a page glued together (lists of headlines), whose semicolons join no clauses of one
 # report (the longest real sentence with competing sources in the corpora has about 200 characters).
 CLAUSE_SENTENCE_REACH = 400
-
-
-# A reporting verb followed right by its figure ("while local media reported at least 35 dead", "but the opposition
-# said 200"): a clause's subject in lower case before it is then the speaker, as one before a verb closing the clause is.
-VERB_THEN_FIGURE = re.compile(r"\s+(?:that\s+)?(?:(?:at\s+least|more\s+than|about|some|nearly|almost|around|over|"
-                              r"up\s+to)\s+)?\d")
 
 
 def _clause_sources(sentence: str) -> list[tuple[int, str]]:
@@ -4330,6 +4339,8 @@ def _clause_sources(sentence: str) -> list[tuple[int, str]]:
     if len(sentence) > CLAUSE_SENTENCE_REACH or not any(map(sentence.__contains__, LATER_CLAUSE_CUES)):
         return []
     opens = [m.end() for m in LATER_CLAUSE.finditer(sentence)]
+    if not opens:
+        return []
     found = []
     for at, until in zip(opens, [*opens[1:], len(sentence)], strict=True):
         clause = sentence[at:until]
