@@ -6593,3 +6593,11 @@ def test_lowercase_speaker_before_figure_or_audience():
     assert only("Five people were killed, the man told his neighbour.", "killed").source is None
     claims = extract_casualties("The police said that there was one arrest (the Post says three people were injured).")
     assert [(c.value, c.source) for c in claims] == [(1, "The police"), (3, "the Post")]
+
+
+# "Claimed" of lives, or of responsibility, reports nothing: its subject is no source
+def test_claimed_lives_no_source():
+    assert only("The storm has claimed at least 21 lives, officials said.", "killed").source == "officials"
+    assert only("The shooting claimed the life of 47-year-old Michael Matthews.", "killed").source is None
+    assert only("The group claimed responsibility for the attack, which killed 9 people.", "killed").source is None
+    assert only("The rebels claimed 12 soldiers were killed.", "killed").source == "The rebels"

@@ -4285,6 +4285,13 @@ PUT_FIGURE = re.compile(r" (?:put|puts|putting|raised|raises|revised|revises)\s+
                         r"(?:toll|tolls|number|figure|tally|count)\b")
 
 
+# "Claimed" of lives is the deaths, not a report: "The storm has claimed at least 21 lives", "a stray bullet has claimed
+# the life of a three-year-old girl"; and of responsibility or credit, a deed owned ("The group claimed responsibility
+# for the attack, which killed 9 people"): its subject is no source.
+CLAIMED_NOT_REPORT = re.compile(r"\s+(?:(?:the\s+)?(?:(?:at\s+least|more\s+than|about|some|nearly|over|another)\s+)?"
+                                r"(?:[\w,-]+\s+)?li(?:ves|fe)|responsibility|credit)\b")
+
+
 def _put_source(sentence: str) -> str | None:
     """The subject that puts, raises or revises a figure (see PUT_FIGURE), or None."""
     m = PUT_FIGURE.search(sentence)
@@ -4304,6 +4311,8 @@ def _source(sentence: str, next_sentence: str | None) -> str | None:
     if "quoted" in sentence and " as saying" in sentence and (quoted := _quoted_source(sentence)):
         return quoted
     for cue in SOURCE_CUE.finditer(sentence):
+        if cue.group() == "claimed" and CLAIMED_NOT_REPORT.match(sentence, cue.end()):
+            continue  # "The storm has claimed at least 21 lives": a death, not a report
         before = sentence[: cue.start()]
         speaker = _speaker_before(before, _closes_clause(sentence, cue.end()))
         if speaker:
