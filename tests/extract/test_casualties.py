@@ -6601,3 +6601,12 @@ def test_claimed_lives_no_source():
     assert only("The shooting claimed the life of 47-year-old Michael Matthews.", "killed").source is None
     assert only("The group claimed responsibility for the attack, which killed 9 people.", "killed").source is None
     assert only("The rebels claimed 12 soldiers were killed.", "killed").source == "The rebels"
+
+
+# People seized told in the passive after their count are detained ("one of 99 alleged Sicilian Mafia members seized on
+# Tuesday"); the subject of an active "seized" is not ("30 gunmen seized the hotel")
+def test_people_seized_passive():
+    assert only("Gaetano Lo Presti, one of 99 alleged Sicilian Mafia members seized on Tuesday, has hanged himself.",
+                "detained").value == 99
+    assert extract_casualties("30 gunmen seized the hotel.") == []
+    assert extract_casualties("Two boats seized by the navy were towed.") == []
