@@ -6610,3 +6610,14 @@ def test_people_seized_passive():
                 "detained").value == 99
     assert extract_casualties("30 gunmen seized the hotel.") == []
     assert extract_casualties("Two boats seized by the navy were towed.") == []
+
+
+# A speaker who reports citing another ("..., Xinhua reported, citing local officials") keeps no reporting verb in the
+# source, and a lower-case one ("state media reported, citing") is kept
+def test_citing_after_reporting_verb():
+    assert only("At least 11 people were killed, Xinhua reported, citing local officials.",
+                "killed").source == "Xinhua, citing local officials"
+    assert only("At least 11 people were killed, state media reported, citing local officials.",
+                "killed").source == "state media, citing local officials"
+    assert only("Xinhua, citing local officials, said 11 people were killed.",
+                "killed").source == "Xinhua, citing local officials"

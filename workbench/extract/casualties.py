@@ -4307,13 +4307,23 @@ def _put_source(sentence: str) -> str | None:
     return _speaker_before(sentence[: m.start()] + " ", closing=True) if m else None
 
 
+def _citing_lead(head: str) -> str | None:
+    """The speaker who cites, in the words before ", citing": the phrase itself ("Xinhua, citing local officials"), or
+    the speaker before the reporting verb that ends them ("..., state media reported, citing local officials", "...,
+    Boyette said, citing aid workers"), whose verb is no part of the source."""
+    verb = head[head.rfind(" ") + 1 :]
+    if verb in SOURCE_VERBS:
+        return _speaker_before(head[: len(head) - len(verb)], closing=True)
+    return _speaker_before(head + " ")
+
+
 def _source(sentence: str, next_sentence: str | None) -> str | None:
     """The cited source of a sentence's figures, as written, or None."""
     m = ACCORDING.search(sentence) if "ccording" in sentence or "citing" in sentence else None
     if m:
         src = _trim_source(m.group("src").strip())
         if m.group(0).startswith("citing"):
-            lead = _speaker_before(sentence[: m.start()].rstrip(" ,") + " ")
+            lead = _citing_lead(sentence[: m.start()].rstrip(" ,"))
             if lead:
                 return f"{lead}, citing {src}"
         return src
