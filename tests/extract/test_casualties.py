@@ -6621,3 +6621,13 @@ def test_citing_after_reporting_verb():
                 "killed").source == "state media, citing local officials"
     assert only("Xinhua, citing local officials, said 11 people were killed.",
                 "killed").source == "Xinhua, citing local officials"
+
+
+# A denier's own figure after the denial ("The government denied the figure, saying 12 had died") is neither disputed
+# nor the denied one's source
+def test_denier_own_figure():
+    claims = extract_casualties("Activists said 50 people were killed. The government denied the figure, saying 12 had "
+                                "died.")
+    assert [(c.value, c.source, c.disputed) for c in claims] == [(50, "Activists", True), (12, "The government", False)]
+    claims = extract_casualties("Officials rejected the opposition's figure of 300 dead, putting the toll at 45.")
+    assert [(c.value, c.source, c.disputed) for c in claims] == [(300, None, True), (45, "Officials", False)]

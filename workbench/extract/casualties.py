@@ -4394,6 +4394,30 @@ def _disputed_from(sentence: str, starts: list[int]) -> int:
     return 0
 
 
+# A denial followed by the denier's own figure: "The government denied the figure, saying 12 had died", "Officials
+# rejected the opposition's figure of 300 dead, putting the toll at 45", "The government disputed that figure and said
+# 12 people had died". The figures after the link are the denier's: not disputed, and the denier is their source.
+DENIAL_THEN_OWN = re.compile(r"""(?:denied|denies|deny|disputed|disputes|dispute|rejected|rejects|contested|refuted)\b
+    [^;:]*?(?:,\s+(?:saying|adding|putting)|\s+and\s+(?:said|says|put|puts|added))\b""", re.VERBOSE)
+DENIAL_LINKS = (", saying", ", adding", ", putting", " and said", " and says", " and put", " and added")
+# What may open the words before the denial verb besides its subject: the figure denied ("a figure the interior
+# ministry denied").
+DENIED_FIGURE_LEAD = re.compile(r"(?:a|the)\s+(?:figure|claim|number|toll)s?\s+(?:that\s+|which\s+)?")
+
+
+def _denier_figures(sentence: str) -> tuple[int, str | None] | None:
+    """Where the figures a denier gives of their own start, and the denier, in a sentence that denies a figure and
+    then gives one (see DENIAL_THEN_OWN); None when it gives none."""
+    if not any(map(sentence.__contains__, DENIAL_LINKS)) or not (m := DENIAL_THEN_OWN.search(sentence)):
+        return None
+    head = sentence[: m.start()]
+    lead = head.rfind(", ")
+    words = head[lead + 2 :] if lead >= 0 else head
+    if (figure := DENIED_FIGURE_LEAD.match(words)) is not None:
+        words = words[figure.end() :]
+    return m.end(), _speaker_before(words, closing=True)
+
+
 def _source_at(clauses: list[tuple[int, str]], at: int, source: str | None) -> str | None:
     """The source of a figure at offset `at`: that of the last later clause opening before it (see _clause_sources),
     or else the sentence's."""
@@ -4700,6 +4724,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
                            and OBITUARY_HEADLINE.search(text_all, 0, OBITUARY_HEADLINE_REACH) is not None)
     illness = None  # (whether hospital care here is for an illness, worked out for the first count that needs it)
     disputed_from = _disputed_from(text, [c.start for c in found]) if disputed else 0
+    own_from, denier = (_denier_figures(text) if disputed else None) or (len(text), None)
     for c in found:
         if c.care and c.category == "injured" and c.also is None:
             if illness is None:
@@ -4762,8 +4787,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
                 category=category,
                 qualifier=c.qualifier,
                 who=c.who,
-                source=_source_at(clause_sources, c.start, source) if clause_sources else source,
-                disputed=disputed and c.start >= disputed_from,
+                source=(denier or source) if c.start >= own_from else
+                _source_at(clause_sources, c.start, source) if clause_sources else source,
+                disputed=disputed and disputed_from <= c.start < own_from,
                 about_other_event=other,
                 sentence_start=sent.start,
             )
