@@ -6631,3 +6631,11 @@ def test_denier_own_figure():
     assert [(c.value, c.source, c.disputed) for c in claims] == [(50, "Activists", True), (12, "The government", False)]
     claims = extract_casualties("Officials rejected the opposition's figure of 300 dead, putting the toll at 45.")
     assert [(c.value, c.source, c.disputed) for c in claims] == [(300, None, True), (45, "Officials", False)]
+
+
+# Declining or being unable to confirm a figure disputes it, as not confirming does; not a detail ("declined to confirm
+# the identity")
+def test_declined_to_confirm():
+    assert only("Residents said at least 15 bodies were brought to the morgue, but officials declined to confirm the "
+                "toll.", "killed").disputed
+    assert not only("One man was killed; police declined to confirm the identity of the victim.", "killed").disputed

@@ -1597,6 +1597,8 @@ SOURCE_STOP = re.compile(r"\b" + _by_first_letter(
 # "did not confirm it was road rage", "cannot confirm the gender, age ... of shooters").
 _DETAIL = r"""(?!\s+(?:how|why|whether|if|who|whom|where|when|what|which|it\s+(?:was|is)|the\s+(?:identity|identities|name|
     names|age|gender|race|ethnicity|cause|motive|location|status)\b))"""
+# (Declining or being unable to confirm is a hedge as not confirming is: "officials declined to confirm the toll",
+# "were unable to independently verify the figure".)
 # ("dispute" only as a verb before what it contests, "the army disputes the figure", or after the figure it contests at
 # the clause's end, "a figure the government disputes", "a figure authorities dispute", "a number the army rejects",
 # "a figure the government rejected": the noun is a quarrel, "killed after a dispute", "a child support dispute", "a dispute that began at the mall"); nor does "denied" bail, bond or an
@@ -1606,7 +1608,8 @@ _DETAIL = r"""(?!\s+(?:how|why|whether|if|who|whom|where|when|what|which|it\s+(?
 # fighting for her life" ("was alive when she was transported")
 DISPUTE = re.compile(rf"""\b(?:unconfirmed|unverified|uncorroborated|(?:could|can|did|does|do|has|have|had|would|was|
     were|is|are)\s*(?:not|n't)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:confirm|verif|corroborat)\w*{_DETAIL}|
-    not\s+(?:been\s+|yet\s+been\s+)?(?:independently\s+)?(?:confirmed|verified){_DETAIL}|(?<!bond\s)(?<!bail\s)(?<!bond\swas\s)(?<!bail\swas\s)denied(?!\s+(?:\w+\s+){{0,2}}?(?:bail|bond|parole|
+    not\s+(?:been\s+|yet\s+been\s+)?(?:independently\s+)?(?:confirmed|verified){_DETAIL}|
+    (?:declined|refused|unable)\s+to\s+(?:independently\s+)?(?:confirm|verify){_DETAIL}|(?<!bond\s)(?<!bail\s)(?<!bond\swas\s)(?<!bail\swas\s)denied(?!\s+(?:\w+\s+){{0,2}}?(?:bail|bond|parole|
     involvement|knowing|permits?|entry|access))|denies|deny|disputed|
     disputes?\s+(?:the|this|those|these|it|its|his|her|their|such|any|reports?|claims?|accounts?|figures?|numbers?|
     allegations?|tolls?)|(?:figure|figures|number|numbers|toll|tally|claim|claims)\s+(?:that\s+|which\s+)?
