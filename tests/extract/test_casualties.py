@@ -6639,3 +6639,13 @@ def test_declined_to_confirm():
     assert only("Residents said at least 15 bodies were brought to the morgue, but officials declined to confirm the "
                 "toll.", "killed").disputed
     assert not only("One man was killed; police declined to confirm the identity of the victim.", "killed").disputed
+
+
+# A bare figure a later clause's source gives against the figure before it counts what that figure counts ("The
+# government says 3 people died; hospital officials say at least 19"); not a year or a time
+def test_competing_bare_figure():
+    claims = extract_casualties("The government says 3 people died; hospital officials say at least 19.")
+    assert [(c.category, c.value, c.source) for c in claims] == [
+        ("killed", 3, "The government"), ("killed", 19, "hospital officials")]
+    assert [c.value for c in extract_casualties("Five people were killed on Monday; police said 2010.")] == [5]
+    assert [c.value for c in extract_casualties("Three people were hurt; the mayor said 40 homes were damaged.")] == [3]

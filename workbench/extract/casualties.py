@@ -3437,6 +3437,29 @@ def _severity_part(sentence: str, c: _Count, counts: list[_Count]) -> bool:
             and any(o.category == "injured" and o.end <= c.start for o in counts))
 
 
+# A bare figure a second source gives in a later clause, against the first clause's figure: "The government says 3
+# people died; hospital officials say at least 19", "Local media reported 9 deaths; officials confirmed 6", "..., while
+# the opposition put it at 200". Read on the words before the figure (back to the clause's opening) and after it (the
+# clause's end); the figure counts what the one before it counts.
+COMPETING_BEFORE = re.compile(r"""(?:;|,\s+(?:but|while|whereas))\s+[^;,]{2,60}?\s(?:said|says|say|reported|reports|
+    confirmed|confirms|counted|estimated|put\s+(?:it|the\s+figure|the\s+toll|the\s+number)\s+at)\s+
+    (?:(?:at\s+least|more\s+than|about|some|nearly|almost|around|over|up\s+to|only|just)\s+)?$""", re.VERBOSE)
+COMPETING_AFTER = re.compile(r"\s*(?:[.;!?)]|$)")
+COMPETING_CUES = ("; ", ", but ", ", while ", ", whereas ")
+
+
+def _competing_bare_figure(sentence: str, c: _Count, counts: list[_Count]) -> str | None:
+    """The category of a bare figure a later clause's source gives against the figure before it (see
+    COMPETING_BEFORE): that figure's, when the count has no noun and ends its clause."""
+    if c.who is not None or c.singular or c.value is None or not COMPETING_AFTER.match(sentence, c.end):
+        return None
+    prefix = sentence[max(0, c.start - HELD_REACH - 20) : c.start]
+    if not any(map(prefix.__contains__, COMPETING_CUES)) or not COMPETING_BEFORE.search(prefix):
+        return None
+    told = [d.category for d in counts if d.category and d.end <= c.start]
+    return told[-1] if told else None
+
+
 def _held_or_included(sentence: str, c: _Count, counts: list[_Count], before: set[str]) -> str | None:
     """Category of a count that no term ties but the words before it do: detained after detaining forces "held"
     or are "holding" them (people, or a bare figure that no noun follows: not "held 35 meetings"), or the
@@ -3624,6 +3647,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             c.category, c.how = cat, "before"
         elif _severity_part(sentence, c, counts):
             c.category, c.how = "injured", "after"
+        elif (cat := _competing_bare_figure(sentence, c, counts)) is not None:
+            c.category, c.how = cat, "after"
         elif _named(c) and (titled := _titled_name_start(sentence, c)) is not None:
             cat = _category_before(sentence, _Count(titled, c.end, c.text, 1, None, "exact", c.who, c.tail, True))
             if cat:
