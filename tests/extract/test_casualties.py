@@ -6649,3 +6649,12 @@ def test_competing_bare_figure():
         ("killed", 3, "The government"), ("killed", 19, "hospital officials")]
     assert [c.value for c in extract_casualties("Five people were killed on Monday; police said 2010.")] == [5]
     assert [c.value for c in extract_casualties("Three people were hurt; the mayor said 40 homes were damaged.")] == [3]
+
+
+# A wire headline's source after a dash or a colon at its end ("... - state media", "...: officials"), in lower case;
+# not an outlet's name nor a headline's tag
+def test_headline_trailing_source():
+    assert only("Kazakh unrest death toll rises to 164 - state media", "killed").source == "state media"
+    assert only("Quake hits island off south Iran, five hurt: media", "injured").source == "media"
+    assert only("Man shot dead in Brooklyn - NYPD", "killed").source is None
+    assert only("Three killed in shooting: what we know", "killed").source is None

@@ -4345,6 +4345,22 @@ def _citing_lead(head: str) -> str | None:
     return _speaker_before(head + " ")
 
 
+# A wire headline's source after a dash or a colon at its end: "Kazakh unrest death toll rises to 164 - state media",
+# "Gunmen kill 30 in attack on Nigerian village - police", "Blast kills 12, wounds 30 in Kabul: officials" (only a
+# headline, with no stop at its end; the words must name a speaker in lower case, not an outlet's name: "- WABC").
+HEADLINE_SOURCE = re.compile(r"(?: [-–—] ?| -|: )(?P<src>[a-z][a-z'’ -]{1,30})$")
+
+
+def _headline_source(sentence: str) -> str | None:
+    """The source a headline names at its end (see HEADLINE_SOURCE), or None."""
+    m = HEADLINE_SOURCE.search(sentence[-40:])
+    if m is None:
+        return None
+    src = m.group("src").strip()
+    words = src.split()
+    return src if words and _speaker_head(words[::-1]) else None
+
+
 def _source(sentence: str, next_sentence: str | None) -> str | None:
     """The cited source of a sentence's figures, as written, or None."""
     m = ACCORDING.search(sentence) if "ccording" in sentence or "citing" in sentence else None
@@ -4370,6 +4386,8 @@ def _source(sentence: str, next_sentence: str | None) -> str | None:
                 return _trim_source(trail.group(1).strip())
     if (" put" in sentence or " r" in sentence) and (put := _put_source(sentence)):
         return put
+    if sentence[-1:].isalpha() and (headline := _headline_source(sentence)):
+        return headline
     if next_sentence and len(next_sentence) < 120:
         m = ACCORDING.search(next_sentence) if "ccording" in next_sentence or "citing" in next_sentence else None
         if m and FIGURE_REFERENCE.match(next_sentence):
