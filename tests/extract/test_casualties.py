@@ -6658,3 +6658,8 @@ def test_headline_trailing_source():
     assert only("Quake hits island off south Iran, five hurt: media", "injured").source == "media"
     assert only("Man shot dead in Brooklyn - NYPD", "killed").source is None
     assert only("Three killed in shooting: what we know", "killed").source is None
+
+
+# A wire service's resend tag before a headline ("UPDATE 2-Kazakhstan says ...") is no part of the source
+def test_wire_tag_not_in_source():
+    assert only("UPDATE 2-Kazakhstan says 164 killed in unrest", "killed").source == "Kazakhstan"

@@ -4241,6 +4241,11 @@ def _after_comma(before: str) -> bool:
     return len(bare) < len(end) and bare.endswith(",")
 
 
+# The tag a wire service puts before a story's headline when it sends it again ("UPDATE 2-", "REFILE-", "CORRECTED-",
+# "EXCLUSIVE-"), glued to the headline's first word.
+WIRE_TAG = re.compile(r"(?:UPDATE|REFILE|CORRECTED|CORRECTED-UPDATE|EXCLUSIVE|RPT)(?:\s+\d+)?-(?=\S)")
+
+
 def _speaker_before(before: str, closing: bool = False) -> str | None:
     """The speaker just before a reporting verb: back to a comma, "that", "and", or the sentence start; with
     `closing` (the verb ends its clause), also a phrase in lower case that names one by its last word."""
@@ -4264,6 +4269,8 @@ def _speaker_before(before: str, closing: bool = False) -> str | None:
         appos = SPEAKER_APPOSITION.search(head)
         return appos.group(1) if appos and not SOURCE_STOP.search(appos.group(1)) else None
     speaker = " ".join(reversed(taken))
+    if speaker[:1] in "UREC" and (tag := WIRE_TAG.match(speaker)):
+        speaker = speaker[tag.end() :]  # "UPDATE 2-Kazakhstan says 164 killed": the tag is no part of the speaker
     first = taken[-1]
     if first.lower() in ("the", "a", "an") and len(taken) > 1 and taken[-2][:1].isupper():
         first = taken[-2]  # "the UN says"
