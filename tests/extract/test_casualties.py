@@ -6663,3 +6663,11 @@ def test_headline_trailing_source():
 # A wire service's resend tag before a headline ("UPDATE 2-Kazakhstan says ...") is no part of the source
 def test_wire_tag_not_in_source():
     assert only("UPDATE 2-Kazakhstan says 164 killed in unrest", "killed").source == "Kazakhstan"
+
+
+# Whom a source told is not the source ("..., Mehdi iran-Nejad, told ISNA", "..., told reporters")
+def test_told_audience_not_source():
+    assert only("Three people died, John Ging, director of operations in Gaza for UNRWA, told reporters.",
+                "killed").source is None
+    assert only("Two villagers were slightly injured, the governor of Qeshm, Mehdi iran-Nejad, told ISNA.",
+                "injured").source != "ISNA"

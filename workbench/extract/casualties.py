@@ -4387,7 +4387,7 @@ def _source(sentence: str, next_sentence: str | None) -> str | None:
         speaker = _speaker_before(before, _closes_clause(sentence, cue.end()))
         if speaker:
             return speaker
-        if _after_comma(before):
+        if _after_comma(before) and cue.group() != "told":  # (after "told" comes whom: "..., told reporters")
             trail = SOURCE_TRAIL.match(sentence, cue.end())
             if trail and not SOURCE_STOP.search(trail.group(1)):
                 return _trim_source(trail.group(1).strip())
