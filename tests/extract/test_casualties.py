@@ -6668,6 +6668,19 @@ def test_wire_tag_not_in_source():
 # Whom a source told is not the source ("..., Mehdi iran-Nejad, told ISNA", "..., told reporters")
 def test_told_audience_not_source():
     assert only("Three people died, John Ging, director of operations in Gaza for UNRWA, told reporters.",
-                "killed").source is None
+                "killed").source != "reporters"
+    assert only("Three people died, their neighbours told reporters.", "killed").source == "their neighbours"
     assert only("Two villagers were slightly injured, the governor of Qeshm, Mehdi iran-Nejad, told ISNA.",
                 "injured").source != "ISNA"
+
+
+# A speaker set off by a bare title ("Andrew Mwangura, head of the programme, said"), or a title then the name ("the
+# governor of Qeshm, Mehdi iran-Nejad, told ISNA"); a place's name before a title word is none
+def test_bare_title_apposition_source():
+    assert only("Three crew members died, Andrew Mwangura, head of the Seafarers Assistance Programme, said.",
+                "killed").source == "Andrew Mwangura, head of the Seafarers Assistance Programme"
+    assert only("Two villagers were slightly injured, the governor of Qeshm, Mehdi iran-Nejad, told ISNA.",
+                "injured").source == "the governor of Qeshm, Mehdi iran-Nejad"
+    assert only("A passer-by who found the wounded deputy called the Lakewood sheriff's station to report the "
+                "shooting, said sheriff's Sgt. Vanette Christiansen.", "injured").source == (
+        "sheriff's Sgt. Vanette Christiansen")

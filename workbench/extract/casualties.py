@@ -1549,7 +1549,16 @@ SOURCE_TRAIL = re.compile(rf"\s+((?:[^,.;]|\.{_TITLE_STOP}){{2,70}})")
 FIGURE_REFERENCE = re.compile(r"(?:that|this|the\s+(?:figure|toll|number))\b", re.I)
 SOURCE_AUX = frozenset("have has had also later previously initially earlier now still further".split())
 # A speaker given with an apposition before the verb: "Hengky Tewu, a hospital director, said".
-SPEAKER_APPOSITION = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+(?:an?|the)\s+[^,;]{2,60}),\s*$")
+# Wire copy also sets off a bare title ("Andrew Mwangura, head of the Seafarers Assistance Programme, said"), or puts
+# the title first and the name after it ("the governor of Qeshm, Mehdi iran-Nejad, told ISNA"); the words that open
+# such a title:
+_BARE_TITLES = r"""(?:head|director|chief|spokesman|spokeswoman|spokesperson|president|secretary|minister|governor|
+    commissioner|mayor|official|leader|chairman|chairwoman|coordinator|commander|captain|manager|founder|editor|
+    coroner|sheriff|superintendent|administrator|representative|envoy|ambassador|deputy)"""
+SPEAKER_APPOSITION = re.compile(rf"""([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:,?\s+(?:an?|the)\s+[^,;]{{2,60}}
+    |,\s+(?:[a-z][\w'’-]*\s+)?{_BARE_TITLES}\b[^,;]{{0,60}})
+    |(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){{0,2}}{_BARE_TITLES}\b[^,;]{{0,40}},\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,3}}),\s*$""",
+                                re.VERBOSE)
 # The medium or the day after a source: "in a press release Tuesday", "on Monday", "in an email".
 SOURCE_TAIL = re.compile(r"""\s+(?:(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+.*|(?:on\s+)?
     (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b.*)$""", re.VERBOSE)
