@@ -6721,3 +6721,176 @@ def test_arrest_made_headline():
     assert pairs("Arrest made in birthday party shooting") == {("detained", 1)}
     assert pairs("Third arrest made in Bay Street shooting") == {("detained", 1)}
     assert pairs("Arrests made in deadly shooting") == set()
+
+
+# A figure someone puts, raises or revises ("Officials put the death toll at 40", "The ministry raised the death toll to
+# 120") has that subject as its source; not a pronoun, nor a passive
+def test_put_figure_source():
+    assert only("Officials put the death toll at 40 after the blast.", "killed").source == "Officials"
+    assert only("The health ministry put the number of dead at 112 on Sunday.", "killed").source == "The health ministry"
+    assert only("The ministry raised the death toll to 120.", "killed").source == "The ministry"
+    assert only("They put the toll at 40.", "killed").source is None
+    assert only("The death toll was put at 40.", "killed").source is None
+
+
+# A figure whose contester follows it ("a figure the government disputes", "a figure authorities dispute") is disputed;
+# a quarrel ("a dispute over a parking space") is not
+def test_figure_then_disputer():
+    assert only("The opposition put the figure at 250 dead, a figure the government disputes.", "killed").disputed
+    assert only("The group said it had documented 1,500 arrests, a figure authorities dispute.", "detained").disputed
+    assert not only("Two people were killed in a dispute over a parking space, police said.", "killed").disputed
+
+
+# Victims named in quotation marks after the count ('26 "armed criminals" were killed') are its victims; a quoted word
+# in a coordination is not ('played 3 "encores" and two fans were hurt')
+def test_quoted_victims_after_count():
+    claim = only('State television said 26 "armed criminals" were killed in the operation.', "killed")
+    assert (claim.value, claim.who) == (26, "armed criminals")
+    assert only('Twenty-six "terrorists" were killed, the ministry said.', "killed").value == 26
+    assert [c.value for c in extract_casualties('The band played 3 "encores" and two fans were hurt.')] == [2]
+
+
+# A claim a pass over the whole article adds has its sentence's source, as one the sentence pass finds has
+def test_added_claim_has_source():
+    assert only("Police said a 16-year-old was shot in the hand.", "injured").source == "Police"
+    assert only("A 17-year-old boy was shot in the hand late Tuesday, authorities said.",
+                "injured").source == "authorities"
+
+
+# ... and one it rejected, in the past ("a figure the government rejected")
+def test_figure_then_rejecter():
+    assert only("Amnesty said at least 304 people were killed, a figure the government rejected.", "killed").disputed
+
+
+# Competing figures in one sentence's later clause ("..., but hospital sources put the figure at 30", "..., while local
+# media reported at least 35 dead") have that clause's source, not the sentence's first
+def test_competing_figures_clause_source():
+    claims = extract_casualties("Officials said 12 people had died, but hospital sources put the figure at 30.")
+    assert [(c.value, c.source) for c in claims] == [(12, "Officials"), (30, "hospital sources")]
+    claims = extract_casualties("Xinhua said 27 people had been killed, while local media reported at least 35 dead.")
+    assert [(c.value, c.source) for c in claims] == [(27, "Xinhua"), (35, "local media")]
+    claims = extract_casualties("Five people were killed, while 12 were injured, police said.")
+    assert [(c.value, c.source) for c in claims] == [(5, "police"), (12, "police")]
+
+
+# A later clause disputing a competing figure of its own disputes only that figure; one with no figure of its own
+# disputes the earlier ones
+def test_competing_figure_dispute():
+    claims = extract_casualties("The army said 15 soldiers were killed, while the rebels said 60 soldiers died, a figure "
+                                "that could not be independently verified.")
+    assert [(c.value, c.disputed) for c in claims] == [(15, False), (60, True)]
+    claims = extract_casualties("The rights group said 52 people were killed, but the interior ministry denied the figure.")
+    assert [(c.value, c.disputed) for c in claims] == [(52, True)]
+
+
+# An acronym inside a lower-case source phrase after the figures ("..., the official IRNA news agency reported")
+def test_acronym_in_lowercase_source():
+    assert only("A total of 52 people died in the fire, the official IRNA news agency reported.",
+                "killed").source == "the official IRNA news agency"
+    assert only("Twelve people were killed, the state-run KCNA news agency said.",
+                "killed").source == "the state-run KCNA news agency"
+
+
+# A lower-case speaker before a reporting verb followed by its figure or "that", or by whom it told ("told AFP", "told
+# reporters"), is the source; an aside in brackets in lower case keeps its own source
+def test_lowercase_speaker_before_figure_or_audience():
+    assert only("On Monday, the health ministry said 12 people were killed.", "killed").source == "the health ministry"
+    assert only("On Monday, the provincial governor told AFP that 10 people had died.",
+                "killed").source == "the provincial governor"
+    assert only("The death toll has climbed to 56, the provincial governor told AFP.",
+                "killed").source == "the provincial governor"
+    assert only("Five people were killed, a local official told reporters.", "killed").source == "a local official"
+    assert only("Five people were killed, the man told his neighbour.", "killed").source is None
+    claims = extract_casualties("The police said that there was one arrest (the Post says three people were injured).")
+    assert [(c.value, c.source) for c in claims] == [(1, "The police"), (3, "the Post")]
+
+
+# "Claimed" of lives, or of responsibility, reports nothing: its subject is no source
+def test_claimed_lives_no_source():
+    assert only("The storm has claimed at least 21 lives, officials said.", "killed").source == "officials"
+    assert only("The shooting claimed the life of 47-year-old Michael Matthews.", "killed").source is None
+    assert only("The group claimed responsibility for the attack, which killed 9 people.", "killed").source is None
+    assert only("The rebels claimed 12 soldiers were killed.", "killed").source == "The rebels"
+
+
+# People seized told in the passive after their count are detained ("one of 99 alleged Sicilian Mafia members seized on
+# Tuesday"); the subject of an active "seized" is not ("30 gunmen seized the hotel")
+def test_people_seized_passive():
+    assert only("Gaetano Lo Presti, one of 99 alleged Sicilian Mafia members seized on Tuesday, has hanged himself.",
+                "detained").value == 99
+    assert extract_casualties("30 gunmen seized the hotel.") == []
+    assert extract_casualties("Two boats seized by the navy were towed.") == []
+
+
+# A speaker who reports citing another ("..., Xinhua reported, citing local officials") keeps no reporting verb in the
+# source, and a lower-case one ("state media reported, citing") is kept
+def test_citing_after_reporting_verb():
+    assert only("At least 11 people were killed, Xinhua reported, citing local officials.",
+                "killed").source == "Xinhua, citing local officials"
+    assert only("At least 11 people were killed, state media reported, citing local officials.",
+                "killed").source == "state media, citing local officials"
+    assert only("Xinhua, citing local officials, said 11 people were killed.",
+                "killed").source == "Xinhua, citing local officials"
+
+
+# A denier's own figure after the denial ("The government denied the figure, saying 12 had died") is neither disputed
+# nor the denied one's source
+def test_denier_own_figure():
+    claims = extract_casualties("Activists said 50 people were killed. The government denied the figure, saying 12 had "
+                                "died.")
+    assert [(c.value, c.source, c.disputed) for c in claims] == [(50, "Activists", True), (12, "The government", False)]
+    claims = extract_casualties("Officials rejected the opposition's figure of 300 dead, putting the toll at 45.")
+    assert [(c.value, c.source, c.disputed) for c in claims] == [(300, None, True), (45, "Officials", False)]
+
+
+# Declining or being unable to confirm a figure disputes it, as not confirming does; not a detail ("declined to confirm
+# the identity")
+def test_declined_to_confirm():
+    assert only("Residents said at least 15 bodies were brought to the morgue, but officials declined to confirm the "
+                "toll.", "killed").disputed
+    assert not only("One man was killed; police declined to confirm the identity of the victim.", "killed").disputed
+
+
+# A bare figure a later clause's source gives against the figure before it counts what that figure counts ("The
+# government says 3 people died; hospital officials say at least 19"); not a year or a time
+def test_competing_bare_figure():
+    claims = extract_casualties("The government says 3 people died; hospital officials say at least 19.")
+    assert [(c.category, c.value, c.source) for c in claims] == [
+        ("killed", 3, "The government"), ("killed", 19, "hospital officials")]
+    assert [c.value for c in extract_casualties("Five people were killed on Monday; police said 2010.")] == [5]
+    assert [c.value for c in extract_casualties("Three people were hurt; the mayor said 40 homes were damaged.")] == [3]
+
+
+# A wire headline's source after a dash or a colon at its end ("... - state media", "...: officials"), in lower case;
+# not an outlet's name nor a headline's tag
+def test_headline_trailing_source():
+    assert only("Kazakh unrest death toll rises to 164 - state media", "killed").source == "state media"
+    assert only("Quake hits island off south Iran, five hurt: media", "injured").source == "media"
+    assert only("Man shot dead in Brooklyn - NYPD", "killed").source is None
+    assert only("Three killed in shooting: what we know", "killed").source is None
+
+
+# A wire service's resend tag before a headline ("UPDATE 2-Kazakhstan says ...") is no part of the source
+def test_wire_tag_not_in_source():
+    assert only("UPDATE 2-Kazakhstan says 164 killed in unrest", "killed").source == "Kazakhstan"
+
+
+# Whom a source told is not the source ("..., Mehdi iran-Nejad, told ISNA", "..., told reporters")
+def test_told_audience_not_source():
+    assert only("Three people died, John Ging, director of operations in Gaza for UNRWA, told reporters.",
+                "killed").source != "reporters"
+    assert only("Three people died, their neighbours told reporters.", "killed").source == "their neighbours"
+    assert only("Two villagers were slightly injured, the governor of Qeshm, Mehdi iran-Nejad, told ISNA.",
+                "injured").source != "ISNA"
+
+
+# A speaker set off by a bare title ("Andrew Mwangura, head of the programme, said"), or a title then the name ("the
+# governor of Qeshm, Mehdi iran-Nejad, told ISNA"); a place's name before a title word is none
+def test_bare_title_apposition_source():
+    assert only("Three crew members died, Andrew Mwangura, head of the Seafarers Assistance Programme, said.",
+                "killed").source == "Andrew Mwangura, head of the Seafarers Assistance Programme"
+    assert only("Two villagers were slightly injured, the governor of Qeshm, Mehdi iran-Nejad, told ISNA.",
+                "injured").source == "the governor of Qeshm, Mehdi iran-Nejad"
+    assert only("A passer-by who found the wounded deputy called the Lakewood sheriff's station to report the "
+                "shooting, said sheriff's Sgt. Vanette Christiansen.", "injured").source == (
+        "sheriff's Sgt. Vanette Christiansen")

@@ -425,6 +425,14 @@ WHO_AFTER = re.compile(
     )\b(?!-)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Victims named in quotation marks after a count, the label of the side that counts them: '26 "armed criminals" were
+# killed', 'Twenty-six "terrorists" were killed' (up to three words, any noun: the marks show it names the victims).
+# The marks must close right before a helper verb or a term ('were killed', 'killed'), or end the clause as an object
+# does ('security forces killed 26 "armed criminals".'), so that a coordination ('3 "encores" and two fans were hurt')
+# gets no victims.
+QUOTED_WHO = re.compile(r"""\s+["“](?P<who>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})["”](?=\s*[.;]|\s*$|\s+(?:were|are|
+    was|is|have|had|has|remain|remained|killed|dead|died|injured|wounded|hurt|arrested|detained|missing)\b)""",
+                        re.IGNORECASE | re.VERBOSE)
 # "one" in "of one family" names the family, not a victim: "12 of one family were killed" counts 12, not one.
 OF_ONE_FAMILY = re.compile(r"\s+family\b")
 # A person named by a pronoun before a count of "others", who are counted with that person: "he and three others
@@ -1551,7 +1559,16 @@ SOURCE_TRAIL = re.compile(rf"\s+((?:[^,.;]|\.{_TITLE_STOP}){{2,70}})")
 FIGURE_REFERENCE = re.compile(r"(?:that|this|the\s+(?:figure|toll|number))\b", re.I)
 SOURCE_AUX = frozenset("have has had also later previously initially earlier now still further".split())
 # A speaker given with an apposition before the verb: "Hengky Tewu, a hospital director, said".
-SPEAKER_APPOSITION = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+(?:an?|the)\s+[^,;]{2,60}),\s*$")
+# Wire copy also sets off a bare title ("Andrew Mwangura, head of the Seafarers Assistance Programme, said"), or puts
+# the title first and the name after it ("the governor of Qeshm, Mehdi iran-Nejad, told ISNA"); the words that open
+# such a title:
+_BARE_TITLES = r"""(?:head|director|chief|spokesman|spokeswoman|spokesperson|president|secretary|minister|governor|
+    commissioner|mayor|official|leader|chairman|chairwoman|coordinator|commander|captain|manager|founder|editor|
+    coroner|sheriff|superintendent|administrator|representative|envoy|ambassador|deputy)"""
+SPEAKER_APPOSITION = re.compile(rf"""([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:,?\s+(?:an?|the)\s+[^,;]{{2,60}}
+    |,\s+(?:[a-z][\w'’-]*\s+)?{_BARE_TITLES}\b[^,;]{{0,60}})
+    |(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){{0,2}}{_BARE_TITLES}\b[^,;]{{0,40}},\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,3}}),\s*$""",
+                                re.VERBOSE)
 # The medium or the day after a source: "in a press release Tuesday", "on Monday", "in an email".
 SOURCE_TAIL = re.compile(r"""\s+(?:(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+.*|(?:on\s+)?
     (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b.*)$""", re.VERBOSE)
@@ -1571,8 +1588,20 @@ SPEAKER_HEADS = frozenset(row["pattern"] for row in read_rows("source_types.csv"
 # What may follow a reporting verb that ends its clause: a stop, a comma, a quotation mark or the sentence's end (or
 # the medium or the day, SOURCE_TAIL).
 CUE_CLOSE = re.compile(r"\s*(?:[.,;:!?\"”'’)]|$)")
+# A reporting verb followed right by its figure or by "that" ("while local media reported at least 35 dead", "the
+# health ministry said 12 people were killed", "the provincial governor told AFP that 10 people had died"): a subject
+# in lower case before it is then the speaker, as one before a verb closing the clause is.
+VERB_THEN_FIGURE = re.compile(r"\s+(?:that\b|(?:(?:at\s+least|more\s+than|about|some|nearly|almost|around|over|"
+                              r"up\s+to)\s+)?\d)")
+# Whom a source told, right after "told": the press, or an outlet by its name ("a piracy monitor told CNN", "the
+# provincial governor told AFP", "a local official told reporters", "told The Associated Press"); what may follow is
+# then read as after the verb itself.
+TOLD_AUDIENCE = re.compile(r"\s+(?:reporters|journalists|(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+                           r"(?:\s+(?:news\s+agency|newspaper|television|radio))?)(?=\s|[.,;:!?\"”'’)]|$)")
 # A word of such a phrase, and the words that show it is the end of a clause rather than a noun phrase.
-SPEAKER_WORD = re.compile(r"[a-z][a-z'’-]*")
+# (An acronym may stand in it, the agency or outlet a title names: "the official IRNA news agency", "the state-run
+# KCNA news agency".)
+SPEAKER_WORD = re.compile(r"[a-z][a-z'’-]*|[A-Z]{2,}")
 SPEAKER_PHRASE_STOP = frozenset("""what whom whose which where during following including though although in at of for
     with to from on by into after before since than as if because hurt""".split())
 # Words that show the phrase before a reporting verb is not its speaker ("five people were reported dead").
@@ -1587,18 +1616,23 @@ SOURCE_STOP = re.compile(r"\b" + _by_first_letter(
 # "did not confirm it was road rage", "cannot confirm the gender, age ... of shooters").
 _DETAIL = r"""(?!\s+(?:how|why|whether|if|who|whom|where|when|what|which|it\s+(?:was|is)|the\s+(?:identity|identities|name|
     names|age|gender|race|ethnicity|cause|motive|location|status)\b))"""
-# ("dispute" only as a verb before what it contests, "the army disputes the figure": the noun is a quarrel, "killed
-# after a dispute", "a child support dispute", "a dispute that began at the mall"); nor does "denied" bail, bond or an
+# (Declining or being unable to confirm is a hedge as not confirming is: "officials declined to confirm the toll",
+# "were unable to independently verify the figure".)
+# ("dispute" only as a verb before what it contests, "the army disputes the figure", or after the figure it contests at
+# the clause's end, "a figure the government disputes", "a figure authorities dispute", "a number the army rejects",
+# "a figure the government rejected": the noun is a quarrel, "killed after a dispute", "a child support dispute", "a dispute that began at the mall"); nor does "denied" bail, bond or an
 # involvement, a permit, entry or access ("after being denied bail", "Bond was denied", "denied Reese bail", "but
 # denied involvement", "had been denied a handgun permit"); nor a
 # victim "alive when" taken to a hospital, or "alive and conscious", "alive and receiving treatment", "alive and she is
 # fighting for her life" ("was alive when she was transported")
 DISPUTE = re.compile(rf"""\b(?:unconfirmed|unverified|uncorroborated|(?:could|can|did|does|do|has|have|had|would|was|
     were|is|are)\s*(?:not|n't)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:confirm|verif|corroborat)\w*{_DETAIL}|
-    not\s+(?:been\s+|yet\s+been\s+)?(?:independently\s+)?(?:confirmed|verified){_DETAIL}|(?<!bond\s)(?<!bail\s)(?<!bond\swas\s)(?<!bail\swas\s)denied(?!\s+(?:\w+\s+){{0,2}}?(?:bail|bond|parole|
+    not\s+(?:been\s+|yet\s+been\s+)?(?:independently\s+)?(?:confirmed|verified){_DETAIL}|
+    (?:declined|refused|unable)\s+to\s+(?:independently\s+)?(?:confirm|verify){_DETAIL}|(?<!bond\s)(?<!bail\s)(?<!bond\swas\s)(?<!bail\swas\s)denied(?!\s+(?:\w+\s+){{0,2}}?(?:bail|bond|parole|
     involvement|knowing|permits?|entry|access))|denies|deny|disputed|
     disputes?\s+(?:the|this|those|these|it|its|his|her|their|such|any|reports?|claims?|accounts?|figures?|numbers?|
-    allegations?|tolls?)|contested|refuted|rejected\s+(?:the|that|this)|exaggerated|inflated|retracted|still\s+alive|
+    allegations?|tolls?)|(?:figure|figures|number|numbers|toll|tally|claim|claims)\s+(?:that\s+|which\s+)?
+    (?:[\w'’-]+\s+){{1,4}}?(?:disputes?|contests?|rejects?|rejected)(?=\s*[.,;:]|\s*$)|contested|refuted|rejected\s+(?:the|that|this)|exaggerated|inflated|retracted|still\s+alive|
     (?:it\s+is|it\s+was|are|were|is|was)\s+feared|feared\s+(?:dead|killed)|
     (?:is|was)\s+alive(?!\s+(?:when|and\s+(?:(?:he|she)\s+)?(?:was\s+|is\s+)?(?:conscious|breathing|taken|transported|
     rushed|alert|receiving|being\s+treated|fighting))\b))\b""",
@@ -2141,10 +2175,13 @@ def _numeric_counts(sentence: str, lowered: str) -> list[_Count]:
                 who_match = aside  # (a victim noun the hyphen glued to the aside: "workers-two women and a man-were")
             else:
                 aside = None
+        quoted = None
+        if who_match is None and sentence.startswith((' "', " “"), m.end):
+            who_match = quoted = QUOTED_WHO.match(sentence, m.end)
         who = who_match.group("who") if who_match else None
         if who is None and _number_is_name(sentence, m):
             continue  # "confirmed to Cleveland 19 that", "the Curve 8900 is missing"
-        tail = who_match.end("who") if who_match else m.end
+        tail = quoted.end() if quoted else who_match.end("who") if who_match else m.end
         if (m.is_vague and who is None and not VAGUE_VICTIMS.match(sentence, m.end)
                 and not (sentence.startswith(" of ", m.end) and (VAGUE_NOUN.match(sentence, m.end)
                                                                  or _vague_of_victims(sentence, m.end)))
@@ -3428,6 +3465,13 @@ PEOPLE_SEIZED = frozenset("""people persons men women suspects nationals pirates
     journalists workers tourists foreigners man woman suspect passengers villagers students schoolgirls pilgrims""".split())
 # (passengers, villagers, students, schoolgirls and pilgrims as kidnapping copy words those seized by gunmen; children
 # "seized" by authorities are taken into care: "seized more than 400 children and placed them in state custody")
+# People seized told in the passive, after their count: "one of 99 alleged Sicilian Mafia members seized on Tuesday",
+# "30 hostages were seized by gunmen", "five men seized at the border" (up to three words before a noun of PEOPLE_SEIZED;
+# not the subject of an active "seized", which an object follows: "30 gunmen seized the hotel").
+SEIZED_PASSIVE = re.compile(rf"""\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(PEOPLE_SEIZED))})\s+(?:(?:were|was|had\s+been|
+    have\s+been|has\s+been)\s+)?seized(?=\s+(?:on|in|at|by|during|after|last|earlier|overnight|yesterday|today|this|
+    from|near|off|since|when|while|as|and|but|for)\b|\s*[,.;:)]|\s*$)""", re.VERBOSE)
+SEIZED_PASSIVE_REACH = 60  # (characters after the count in which "seized" is looked for first: three words and a noun)
 # The capitalised words of a nationality and then the people's noun: "12 Somali and 11 Yemeni nationals".
 CAPITALISED_PEOPLE = re.compile(r"(?:\s+[A-Z][a-z]+)+(?:\s+and\s+\d+(?:\s+[A-Z][a-z]+)+)?\s+([a-z]+)\b")
 
@@ -3446,6 +3490,29 @@ def _severity_part(sentence: str, c: _Count, counts: list[_Count]) -> bool:
             and SEVERITY_ONLY.match(sentence, c.end) is not None
             and INJURED_THEN_COMMA.search(sentence, max(0, c.start - 12), c.start) is not None
             and any(o.category == "injured" and o.end <= c.start for o in counts))
+
+
+# A bare figure a second source gives in a later clause, against the first clause's figure: "The government says 3
+# people died; hospital officials say at least 19", "Local media reported 9 deaths; officials confirmed 6", "..., while
+# the opposition put it at 200". Read on the words before the figure (back to the clause's opening) and after it (the
+# clause's end); the figure counts what the one before it counts.
+COMPETING_BEFORE = re.compile(r"""(?:;|,\s+(?:but|while|whereas))\s+[^;,]{2,60}?\s(?:said|says|say|reported|reports|
+    confirmed|confirms|counted|estimated|put\s+(?:it|the\s+figure|the\s+toll|the\s+number)\s+at)\s+
+    (?:(?:at\s+least|more\s+than|about|some|nearly|almost|around|over|up\s+to|only|just)\s+)?$""", re.VERBOSE)
+COMPETING_AFTER = re.compile(r"\s*(?:[.;!?)]|$)")
+COMPETING_CUES = ("; ", ", but ", ", while ", ", whereas ")
+
+
+def _competing_bare_figure(sentence: str, c: _Count, counts: list[_Count]) -> str | None:
+    """The category of a bare figure a later clause's source gives against the figure before it (see
+    COMPETING_BEFORE): that figure's, when the count has no noun and ends its clause."""
+    if c.who is not None or c.singular or c.value is None or not COMPETING_AFTER.match(sentence, c.end):
+        return None
+    prefix = sentence[max(0, c.start - HELD_REACH - 20) : c.start]
+    if not any(map(prefix.__contains__, COMPETING_CUES)) or not COMPETING_BEFORE.search(prefix):
+        return None
+    told = [d.category for d in counts if d.category and d.end <= c.start]
+    return told[-1] if told else None
 
 
 def _held_or_included(sentence: str, c: _Count, counts: list[_Count], before: set[str]) -> str | None:
@@ -3469,6 +3536,8 @@ def _held_or_included(sentence: str, c: _Count, counts: list[_Count], before: se
             return "detained"
         if c.who is None and (m := CAPITALISED_PEOPLE.match(sentence, c.tail)):
             return "detained" if m.group(1).lower() in PEOPLE_SEIZED else None
+    if "seized" in sentence[c.end : c.end + SEIZED_PASSIVE_REACH] and SEIZED_PASSIVE.match(sentence, c.end):
+        return "detained"
     if "nclud" in prefix and (m := INCLUDED.search(prefix)):
         return "killed" if m.group("killed") else "detained" if m.group("detained") else "injured"
     if "ictims" in prefix and (m := VICTIMS_INCLUDED.search(prefix)):
@@ -3633,6 +3702,8 @@ def _tie(sentence: str, counts: list[_Count], before: set[str]) -> None:
             c.category, c.how = cat, "before"
         elif _severity_part(sentence, c, counts):
             c.category, c.how = "injured", "after"
+        elif (cat := _competing_bare_figure(sentence, c, counts)) is not None:
+            c.category, c.how = cat, "after"
         elif _named(c) and (titled := _titled_name_start(sentence, c)) is not None:
             cat = _category_before(sentence, _Count(titled, c.end, c.text, 1, None, "exact", c.who, c.tail, True))
             if cat:
@@ -4229,6 +4300,11 @@ def _after_comma(before: str) -> bool:
     return len(bare) < len(end) and bare.endswith(",")
 
 
+# The tag a wire service puts before a story's headline when it sends it again ("UPDATE 2-", "REFILE-", "CORRECTED-",
+# "EXCLUSIVE-"), glued to the headline's first word.
+WIRE_TAG = re.compile(r"(?:UPDATE|REFILE|CORRECTED|CORRECTED-UPDATE|EXCLUSIVE|RPT)(?:\s+\d+)?-(?=\S)")
+
+
 def _speaker_before(before: str, closing: bool = False) -> str | None:
     """The speaker just before a reporting verb: back to a comma, "that", "and", or the sentence start; with
     `closing` (the verb ends its clause), also a phrase in lower case that names one by its last word."""
@@ -4252,6 +4328,8 @@ def _speaker_before(before: str, closing: bool = False) -> str | None:
         appos = SPEAKER_APPOSITION.search(head)
         return appos.group(1) if appos and not SOURCE_STOP.search(appos.group(1)) else None
     speaker = " ".join(reversed(taken))
+    if speaker[:1] in "UREC" and (tag := WIRE_TAG.match(speaker)):
+        speaker = speaker[tag.end() :]  # "UPDATE 2-Kazakhstan says 164 killed": the tag is no part of the speaker
     first = taken[-1]
     if first.lower() in ("the", "a", "an") and len(taken) > 1 and taken[-2][:1].isupper():
         first = taken[-2]  # "the UN says"
@@ -4265,7 +4343,10 @@ def _closes_clause(sentence: str, at: int) -> bool:
     """Whether the reporting verb ending at `at` ends its clause, as a source's does ("..., local officials said.",
     "..., the county sheriff announced Tuesday"); not one a clause runs on from ("the man police say drove the car",
     "a police report said")."""
-    return CUE_CLOSE.match(sentence, at) is not None or SOURCE_TAIL.match(sentence, at) is not None
+    if sentence.endswith("told", 0, at) and (audience := TOLD_AUDIENCE.match(sentence, at)):
+        at = audience.end()
+    return (CUE_CLOSE.match(sentence, at) is not None or SOURCE_TAIL.match(sentence, at) is not None
+            or VERB_THEN_FIGURE.match(sentence, at) is not None)
 
 
 def _speaker_head(words: list[str]) -> bool:
@@ -4300,32 +4381,162 @@ def _quoted_source(sentence: str) -> str | None:
     return _speaker_before(sentence[: m.start()] + " ") if m else None
 
 
+# Wire copy's figure put by someone ("Officials put the death toll at 40", "The health ministry put the number of dead
+# at 112", "the rebels put the figure at 60", "The ministry raised the death toll to 120"): the subject is the source.
+# (Read after a space, so the pattern opens on a literal; "put" as a noun never comes before "the toll".)
+PUT_FIGURE = re.compile(r" (?:put|puts|putting|raised|raises|revised|revises)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:toll|tolls|number|figure|tally|count)\b")
+
+
+# "Claimed" of lives is the deaths, not a report: "The storm has claimed at least 21 lives", "a stray bullet has claimed
+# the life of a three-year-old girl"; and of responsibility or credit, a deed owned ("The group claimed responsibility
+# for the attack, which killed 9 people"): its subject is no source.
+CLAIMED_NOT_REPORT = re.compile(r"\s+(?:(?:the\s+)?(?:(?:at\s+least|more\s+than|about|some|nearly|over|another)\s+)?"
+                                r"(?:[\w,-]+\s+)?li(?:ves|fe)|responsibility|credit)\b")
+
+
+def _put_source(sentence: str) -> str | None:
+    """The subject that puts, raises or revises a figure (see PUT_FIGURE), or None."""
+    m = PUT_FIGURE.search(sentence)
+    return _speaker_before(sentence[: m.start()] + " ", closing=True) if m else None
+
+
+def _citing_lead(head: str) -> str | None:
+    """The speaker who cites, in the words before ", citing": the phrase itself ("Xinhua, citing local officials"), or
+    the speaker before the reporting verb that ends them ("..., state media reported, citing local officials", "...,
+    Boyette said, citing aid workers"), whose verb is no part of the source."""
+    verb = head[head.rfind(" ") + 1 :]
+    if verb in SOURCE_VERBS:
+        return _speaker_before(head[: len(head) - len(verb)], closing=True)
+    return _speaker_before(head + " ")
+
+
+# A wire headline's source after a dash or a colon at its end: "Kazakh unrest death toll rises to 164 - state media",
+# "Gunmen kill 30 in attack on Nigerian village - police", "Blast kills 12, wounds 30 in Kabul: officials" (only a
+# headline, with no stop at its end; the words must name a speaker in lower case, not an outlet's name: "- WABC").
+HEADLINE_SOURCE = re.compile(r"(?: [-–—] ?| -|: )(?P<src>[a-z][a-z'’ -]{1,30})$")
+
+
+def _headline_source(sentence: str) -> str | None:
+    """The source a headline names at its end (see HEADLINE_SOURCE), or None."""
+    m = HEADLINE_SOURCE.search(sentence[-40:])
+    if m is None:
+        return None
+    src = m.group("src").strip()
+    words = src.split()
+    return src if words and _speaker_head(words[::-1]) else None
+
+
 def _source(sentence: str, next_sentence: str | None) -> str | None:
     """The cited source of a sentence's figures, as written, or None."""
     m = ACCORDING.search(sentence) if "ccording" in sentence or "citing" in sentence else None
     if m:
         src = _trim_source(m.group("src").strip())
         if m.group(0).startswith("citing"):
-            lead = _speaker_before(sentence[: m.start()].rstrip(" ,") + " ")
+            lead = _citing_lead(sentence[: m.start()].rstrip(" ,"))
             if lead:
                 return f"{lead}, citing {src}"
         return src
     if "quoted" in sentence and " as saying" in sentence and (quoted := _quoted_source(sentence)):
         return quoted
     for cue in SOURCE_CUE.finditer(sentence):
+        if cue.group() == "claimed" and CLAIMED_NOT_REPORT.match(sentence, cue.end()):
+            continue  # "The storm has claimed at least 21 lives": a death, not a report
         before = sentence[: cue.start()]
         speaker = _speaker_before(before, _closes_clause(sentence, cue.end()))
         if speaker:
             return speaker
-        if _after_comma(before):
+        if _after_comma(before) and cue.group() != "told":  # (after "told" comes whom: "..., told reporters")
             trail = SOURCE_TRAIL.match(sentence, cue.end())
             if trail and not SOURCE_STOP.search(trail.group(1)):
                 return _trim_source(trail.group(1).strip())
+    if (" put" in sentence or " r" in sentence) and (put := _put_source(sentence)):
+        return put
+    if sentence[-1:].isalpha() and (headline := _headline_source(sentence)):
+        return headline
     if next_sentence and len(next_sentence) < 120:
         m = ACCORDING.search(next_sentence) if "ccording" in next_sentence or "citing" in next_sentence else None
         if m and FIGURE_REFERENCE.match(next_sentence):
             return m.group("src").strip()
     return None
+
+
+# Where a later clause that may give competing figures opens: after a semicolon or ", but", ", while", ", whereas"
+# ("Officials said 12 people had died, but hospital sources put the figure at 30", "Xinhua said 27 people had been
+# killed, while local media reported at least 35 dead"); a cheap `in` test on LATER_CLAUSE_CUES comes first.
+# An aside in brackets opening in lower case is such a clause too ("the police said that there was one arrest, with no
+# injuries (the Post says three people were injured)"; not a dateline's or a name's capitals, "(AP)", "(LRPD)").
+LATER_CLAUSE = re.compile(r"(?:;|,\s+(?:but|while|whereas))\s+| \((?=[a-z])")
+LATER_CLAUSE_CUES = ("; ", ", but ", ", while ", ", whereas ", " (")
+# Longer "sentences" are pieces of a page glued together (lists of headlines), whose semicolons join no clauses of one
+# report (the longest real sentence with competing sources in the corpora has about 200 characters).
+CLAUSE_SENTENCE_REACH = 400
+
+
+def _clause_sources(sentence: str) -> list[tuple[int, str]]:
+    """The later clauses of a sentence that cite a source of their own, as (where the clause opens, its source), for
+    the figures in them: each side of a competing count has its own source, not the sentence's first."""
+    if len(sentence) > CLAUSE_SENTENCE_REACH or not any(map(sentence.__contains__, LATER_CLAUSE_CUES)):
+        return []
+    opens = [m.end() for m in LATER_CLAUSE.finditer(sentence)]
+    if not opens:
+        return []
+    found = []
+    for at, until in zip(opens, [*opens[1:], len(sentence)], strict=True):
+        clause = sentence[at:until]
+        source = _source(clause, None)
+        if source is None and (cue := SOURCE_CUE.search(clause)) and VERB_THEN_FIGURE.match(clause, cue.end()):
+            source = _speaker_before(clause[: cue.start()], closing=True)
+        if source:
+            found.append((at, source))
+    return found
+
+
+def _disputed_from(sentence: str, starts: list[int]) -> int:
+    """Where a disputed sentence's disputed figures start: at the later clause (see LATER_CLAUSE) that disputes when it
+    holds a figure of its own, the competing one ("The army said 15 soldiers were killed, while the rebels said 60
+    died, a figure that could not be verified"); else at 0, all of them ("The rights group said 52 people were
+    killed, but the interior ministry denied the figure"). `starts` are where the sentence's figures start."""
+    if len(sentence) > CLAUSE_SENTENCE_REACH or not any(map(sentence.__contains__, LATER_CLAUSE_CUES)):
+        return 0
+    opens = [0] + [m.end() for m in LATER_CLAUSE.finditer(sentence)]
+    for at, until in zip(opens, [*opens[1:], len(sentence)], strict=True):
+        if _states_dispute(sentence[at:until]):
+            return at if any(at <= start < until for start in starts) else 0
+    return 0
+
+
+# A denial followed by the denier's own figure: "The government denied the figure, saying 12 had died", "Officials
+# rejected the opposition's figure of 300 dead, putting the toll at 45", "The government disputed that figure and said
+# 12 people had died". The figures after the link are the denier's: not disputed, and the denier is their source.
+DENIAL_THEN_OWN = re.compile(r"""(?:denied|denies|deny|disputed|disputes|dispute|rejected|rejects|contested|refuted)\b
+    [^;:]*?(?:,\s+(?:saying|adding|putting)|\s+and\s+(?:said|says|put|puts|added))\b""", re.VERBOSE)
+DENIAL_LINKS = (", saying", ", adding", ", putting", " and said", " and says", " and put", " and added")
+# What may open the words before the denial verb besides its subject: the figure denied ("a figure the interior
+# ministry denied").
+DENIED_FIGURE_LEAD = re.compile(r"(?:a|the)\s+(?:figure|claim|number|toll)s?\s+(?:that\s+|which\s+)?")
+
+
+def _denier_figures(sentence: str) -> tuple[int, str | None] | None:
+    """Where the figures a denier gives of their own start, and the denier, in a sentence that denies a figure and
+    then gives one (see DENIAL_THEN_OWN); None when it gives none."""
+    if not any(map(sentence.__contains__, DENIAL_LINKS)) or not (m := DENIAL_THEN_OWN.search(sentence)):
+        return None
+    head = sentence[: m.start()]
+    lead = head.rfind(", ")
+    words = head[lead + 2 :] if lead >= 0 else head
+    if (figure := DENIED_FIGURE_LEAD.match(words)) is not None:
+        words = words[figure.end() :]
+    return m.end(), _speaker_before(words, closing=True)
+
+
+def _source_at(clauses: list[tuple[int, str]], at: int, source: str | None) -> str | None:
+    """The source of a figure at offset `at`: that of the last later clause opening before it (see _clause_sources),
+    or else the sentence's."""
+    for opens, clause_source in reversed(clauses):
+        if opens <= at:
+            return clause_source
+    return source
 
 
 def _has_stem(lower: str, stems: tuple[str, ...]) -> bool:
@@ -4591,6 +4802,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     else:
         next_sentence = following
     source = _source(text, next_sentence)
+    clause_sources = _clause_sources(text)
     disputed = _disputed(text, next_sentence, low)
     claims = []
     sentence_other = (
@@ -4676,6 +4888,8 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     charged_in_obituary = (("charged " in text or "convicted " in text)
                            and OBITUARY_HEADLINE.search(text_all, 0, OBITUARY_HEADLINE_REACH) is not None)
     illness = None  # (whether hospital care here is for an illness, worked out for the first count that needs it)
+    disputed_from = _disputed_from(text, [c.start for c in found]) if disputed else 0
+    own_from, denier = (_denier_figures(text) if disputed else None) or (len(text), None)
     for c in found:
         if c.care and c.category == "injured" and c.also is None:
             if illness is None:
@@ -4747,8 +4961,9 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
                 category=category,
                 qualifier=c.qualifier,
                 who=c.who,
-                source=source,
-                disputed=disputed,
+                source=(denier or source) if c.start >= own_from else
+                _source_at(clause_sources, c.start, source) if clause_sources else source,
+                disputed=disputed and disputed_from <= c.start < own_from,
                 about_other_event=other,
                 sentence_start=sent.start,
             )
@@ -4990,9 +5205,9 @@ def _paragraph_sentence(text: str, at: int) -> tuple[str, int, Sentence]:
 def _added_claim(text: str, start: int, end: int, value: int, qualifier: str, who: str | None, sent: Sentence,
                  para_start: int, category: str = "injured") -> CasualtyClaim:
     """A claim of `category` (injured unless told) a pass over the whole article adds: the words text[start:end], in
-    `sent` of the paragraph at para_start."""
+    `sent` of the paragraph at para_start; its source is the sentence's, as a claim the sentence pass finds has."""
     return CasualtyClaim(sentence=sent.text, start=start, end=end, number_text=text[start:end], value=value,
-                         value_low=None, category=category, qualifier=qualifier, who=who, source=None,
+                         value_low=None, category=category, qualifier=qualifier, who=who, source=_source(sent.text, None),
                          disputed=False, sentence_start=para_start + sent.start)
 
 
