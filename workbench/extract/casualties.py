@@ -606,6 +606,16 @@ APPOSITION = re.compile(rf""",\s+(?:then\s+)?(?:\d{{1,3}}|(?:an?|the|his|her|of|
 DEATH_APPOSITION = re.compile(r""",\s+(?!(?:who|whose|whom|which|where|when|while|near|for|after|before|because|since|if|
     though|although|then|and|or|but|police|officials|authorities)\b)
     [^,;.!?]{2,90}?,(?:\s+['’"”`]+)?(?=\s+(?:dies|died|dead\s+at|has\s+died|is\s+dead)\b)""", re.VERBOSE)
+
+
+def _death_apposition(sentence: str, end: int) -> re.Match[str] | None:
+    """DEATH_APPOSITION at `end`, tried only where "die" or "dead" comes after it, as the death it needs holds one:
+    the lazy run of the pattern would otherwise read on from every comma after a victim or a name."""
+    if sentence.find("die", end) < 0 and sentence.find("dead", end) < 0:
+        return None
+    return DEATH_APPOSITION.match(sentence, end)
+
+
 # A verb where a role would open after a name's age: "Michael D. Matthews, 47, died of his injuries, the ... said".
 ROLE_VERB = re.compile(r",\s+(?:[a-z]+ed|dies)\b")
 # An apposition after a name that opens on a bare noun of relation or role, with no article: ", sister of the teen
@@ -2253,7 +2263,7 @@ def _apposition_end(sentence: str, end: int) -> int | None:
     """Where the words after an apposition or a relative clause start ("The gunman, a 66-year-old from
     Illinois, was shot", "A man, whose name was not released, was killed"), or None."""
     # (both open on a comma: most victims have none after them)
-    m = (APPOSITION.match(sentence, end) or RELATIVE.match(sentence, end) or DEATH_APPOSITION.match(sentence, end)
+    m = (APPOSITION.match(sentence, end) or RELATIVE.match(sentence, end) or _death_apposition(sentence, end)
          if sentence.startswith(",", end) else None)
     if m is None and sentence.startswith(DASH_STARTS, end):
         m = DASH_APPOSITION.match(sentence, end)  # "The victim — a 20-year-old man — died"
@@ -2594,7 +2604,7 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         if sentence.startswith(COMMA_SUFFIX_STARTS, end) and (suffix := COMMA_SUFFIX.match(sentence, end)):
             end = suffix.end()  # "W. Mark Felt, Sr., the number 2 man at the FBI, died": the suffix is the name's
         appos = (APPOSITION.match(sentence, end) or ROLE_APPOSITION.match(sentence, end)
-                 or HOMETOWN_WITH.match(sentence, end) or DEATH_APPOSITION.match(sentence, end)
+                 or HOMETOWN_WITH.match(sentence, end) or _death_apposition(sentence, end)
                  if sentence.startswith(",", end) else suffix_age)
         if appos is not None and sentence.startswith(",", appos.end() - 1) and (
                 role := ROLE_APPOSITION.match(sentence, appos.end() - 1)) and not ROLE_VERB.match(
