@@ -6721,3 +6721,19 @@ def test_arrest_made_headline():
     assert pairs("Arrest made in birthday party shooting") == {("detained", 1)}
     assert pairs("Third arrest made in Bay Street shooting") == {("detained", 1)}
     assert pairs("Arrests made in deadly shooting") == set()
+
+
+# A city's tally is looked for first on the lowercased sentence, where the engine skips to the letters that open one
+def test_citywide_tally_is_found_as_the_plain_alternation_finds_it():
+    import re
+
+    from workbench.extract.casualties import _CITYWIDE_TALLIES, _citywide_tally
+
+    plain = re.compile("|".join(_CITYWIDE_TALLIES), re.I | re.VERBOSE)
+    lines = [line for text in _gold_texts() for line in text.splitlines()]
+    lines += ["Seven were hurt in shootings across Chicago.", "seven were hurt in shootings across chicago.",
+              "Four were SHOT FROM Monday to Tuesday.", "Five people were shot in Chicago from late Friday.",
+              "Violence CITYWIDE", "Weekend  shootings left 3 dead", "in the Fourth of July shootings",
+              "shootings across the city Saturday", "ſhootings across Chicago", "Six shot, one fatally, between Sunday"]
+    for line in lines:
+        assert _citywide_tally(line, line.lower()) == (plain.search(line) is not None), line

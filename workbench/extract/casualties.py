@@ -4405,18 +4405,37 @@ ROUNDUP = re.compile(r"\banother\s+(?:violent|deadly|bloody)\s+(?:night|day|week
 # article's own event it counts other incidents ("The shooting occurred during a violent weekend in Philadelphia: ...
 # four people were killed ... and seven injured in shootings across the city"); in a round-up, whose lead is such a
 # tally, it is the article's own (the hand-annotated held-out gold reads both so).
-CITYWIDE_TALLY = re.compile(r"""city[-\s]?wide\b|(?:across|throughout|around)\s+the\s+city\b
-    |shootings\s+(?:across|throughout|around)\s+(?:(?-i:[A-Z])|the\s+(?:day|weekend|night)\b)
-    |(?:weekend|holiday|overnight|labor\s+day|memorial\s+day|fourth\s+of\s+july)\s+shootings\b
-    |(?:shootings|attacks|shot)(?:,\s+one\s+fatally,)?\s+(?:in\s+(?-i:[A-Z])\w+\s+)?(?:from|between)\s+
-    (?:(?:late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|midday)\b""", re.I | re.VERBOSE)
+# (Each alternative opens on a letter, so that `_by_first_letter` can group them, as the pattern is only asked whether
+# it finds one.)
+_CITYWIDE_SPAN = r"""(?:,\s+one\s+fatally,)?\s+(?:in\s+(?-i:[A-Z])\w+\s+)?(?:from|between)\s+
+    (?:(?:late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|midday)\b"""
+_CITYWIDE_TALLIES = [
+    r"city[-\s]?wide\b", *(rf"{word}\s+the\s+city\b" for word in ("across", "throughout", "around")),
+    r"shootings\s+(?:across|throughout|around)\s+(?:(?-i:[A-Z])|the\s+(?:day|weekend|night)\b)",
+    *(rf"{word}\s+shootings\b" for word in (r"weekend", r"holiday", r"overnight", r"labor\s+day", r"memorial\s+day",
+                                             r"fourth\s+of\s+july")),
+    *(word + _CITYWIDE_SPAN for word in ("shootings", "attacks", "shot"))]
+CITYWIDE_TALLY = re.compile(_by_first_letter(_CITYWIDE_TALLIES, caseless=True), re.I | re.VERBOSE)
+# The same, case-sensitive, for the lowercased text of an ASCII sentence, a capital read as any letter: it finds a tally
+# wherever CITYWIDE_TALLY does, and the engine skips to the letters that open one instead of entering the
+# case-insensitive alternatives at every place, so that CITYWIDE_TALLY is tried on the few sentences it finds one in.
+CITYWIDE_TALLY_LOWER = re.compile(_by_first_letter([t.replace("(?-i:[A-Z])", "[a-z]") for t in _CITYWIDE_TALLIES]),
+                                  re.VERBOSE)
 CITYWIDE_STEMS = ("city", "shootings", "attacks", "shot")  # (a cheap first test: CITYWIDE_TALLY needs one)
+
+
+def _citywide_tally(text: str, low: str) -> bool:
+    """Whether CITYWIDE_TALLY finds a tally in the sentence, tried first on its lowercased text (`low`) by
+    CITYWIDE_TALLY_LOWER where the sentence is ASCII (lowercasing then keeps every offset and word boundary)."""
+    if text.isascii() and CITYWIDE_TALLY_LOWER.search(low) is None:
+        return False
+    return CITYWIDE_TALLY.search(text) is not None
 
 
 def _citywide_tally_elsewhere(article: _Article, text: str, low: str) -> bool:
     """The sentence tallies a city's shootings after the article has told an event of its own in the body, and none
     of the sentences that told its own figures tallied the city's or several incidents (a round-up's lead)."""
-    if not any(map(low.__contains__, CITYWIDE_STEMS)) or CITYWIDE_TALLY.search(text) is None:
+    if not any(map(low.__contains__, CITYWIDE_STEMS)) or not _citywide_tally(text, low):
         return False
     if not any(sentence.rstrip().endswith(SENTENCE_ENDS) for sentence in article.told):
         return False  # (the lead itself, or only a headline before it)
