@@ -2291,7 +2291,7 @@ def _singular_members(sentence: str, group: _Count, at: int) -> bool:
     return False
 
 
-def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
+def _singular_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Count]:
     counts = []
     members = None  # (where the last member of a counted group ends, how many members it has left: see _named_counts)
     for m in SINGULAR.finditer(sentence):
@@ -2332,7 +2332,8 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         count.after = _apposition_end(sentence, tail) if sentence.startswith(_APPOSITION_STARTS, tail) else None
         counts.append(count)
         counts.extend(_shared_det(sentence, end))
-    counts.extend(_parent_counts(sentence, taken + counts))
+    if any(map(lower.__contains__, PARENT_OF_CUES)):
+        counts.extend(_parent_counts(sentence, taken + counts))
     if ("s " in sentence and ("'s " in sentence or "’s " in sentence or "’ s " in sentence or "' s " in sentence)
             and not YEAR.search(sentence) and not DATED_OPENING.match(sentence)):
         # (not in a sentence holding a year or opening on a month, of a relative's past: "Ice Cube's sister was shot
@@ -2362,10 +2363,8 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
 
 
 def _parent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
-    """Parents named by their children with no article (PARENT_OF), each a victim of one: "Queens mother of 2 dead"."""
-    lower = sentence.lower()
-    if not any(map(lower.__contains__, PARENT_OF_CUES)):
-        return []
+    """Parents named by their children with no article (PARENT_OF), each a victim of one: "Queens mother of 2 dead"
+    (tried where the lowercased sentence holds one of PARENT_OF_CUES)."""
     counts = []
     for m in PARENT_OF.finditer(sentence):
         start, end = m.span()
@@ -4582,7 +4581,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     # lowercased by what stands around it, which the cut would lose)
     low = text.lower() if article.lower is text_all or "Σ" in text else article.lower[sent.start : sent.end]
     counts = _numeric_counts(text, low)
-    counts += _singular_counts(text, counts)
+    counts += _singular_counts(text, low, counts)
     counts += _named_counts(text, counts, surnames)
     counts += _inherent_counts(text, low, counts)
     if text.startswith(("Each ", "All ")):
