@@ -6737,3 +6737,13 @@ def test_citywide_tally_is_found_as_the_plain_alternation_finds_it():
               "shootings across the city Saturday", "ſhootings across Chicago", "Six shot, one fatally, between Sunday"]
     for line in lines:
         assert _citywide_tally(line, line.lower()) == (plain.search(line) is not None), line
+
+
+def test_parent_of_cue_is_found_as_the_cues_are():
+    from workbench.extract.casualties import PARENT_OF_CUE, PARENT_OF_CUES
+
+    lines = [line.lower() for text in _gold_texts() for line in text.splitlines()]
+    lines += ["a mother of two", "father of 3", "mom of 12", "dad of two", "mum of one", "mother-of-two", "mother of",
+              "bother of x", "gather of ", "mom  of ", "of- of-", "-of", "the officers of the mother"]
+    for line in lines:
+        assert (PARENT_OF_CUE.search(line) is not None) == any(cue in line for cue in PARENT_OF_CUES), line

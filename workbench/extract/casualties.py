@@ -492,6 +492,10 @@ PARENT_OF = re.compile(r"""(?:[A-Z][\w'’.-]*\s+){0,2}(?<![\w-])(?P<noun>[Mm]ot
     (?:\s+(?:young\s+|grown\s+|small\s+)?(?:children|kids|sons|daughters|boys|girls)\b)?""", re.VERBOSE)
 # What a sentence must hold for PARENT_OF to be tried (lowercased).
 PARENT_OF_CUES = ("other of ", "ather of ", "mom of ", "dad of ", "mum of ", "-of-")
+# The same test as one search: each cue's "of", then the rest of the cue and a look back over the whole of it, so that
+# the engine skips from one "of" to the next (quicker than a scan of the sentence per cue).
+PARENT_OF_CUE = re.compile("of(?:" + "|".join(rf"{re.escape(cue[cue.index('of') + 2 :])}(?<={re.escape(cue)})"
+                                              for cue in PARENT_OF_CUES) + ")")
 
 # (an age written without hyphens is one modifier: "his then pregnant 20 year old girlfriend")
 # A victim noun after a name's possessive, as a determiner: "Gray's sister was arrested", and the spaced form of
@@ -2332,7 +2336,7 @@ def _singular_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
         count.after = _apposition_end(sentence, tail) if sentence.startswith(_APPOSITION_STARTS, tail) else None
         counts.append(count)
         counts.extend(_shared_det(sentence, end))
-    if any(map(lower.__contains__, PARENT_OF_CUES)):
+    if PARENT_OF_CUE.search(lower):
         counts.extend(_parent_counts(sentence, taken + counts))
     if ("s " in sentence and ("'s " in sentence or "’s " in sentence or "’ s " in sentence or "' s " in sentence)
             and not YEAR.search(sentence) and not DATED_OPENING.match(sentence)):
@@ -2364,7 +2368,7 @@ def _singular_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
 
 def _parent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
     """Parents named by their children with no article (PARENT_OF), each a victim of one: "Queens mother of 2 dead"
-    (tried where the lowercased sentence holds one of PARENT_OF_CUES)."""
+    (tried where the lowercased sentence holds one of PARENT_OF_CUES, PARENT_OF_CUE)."""
     counts = []
     for m in PARENT_OF.finditer(sentence):
         start, end = m.span()
