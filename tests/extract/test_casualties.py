@@ -6894,3 +6894,29 @@ def test_bare_title_apposition_source():
     assert only("A passer-by who found the wounded deputy called the Lakewood sheriff's station to report the "
                 "shooting, said sheriff's Sgt. Vanette Christiansen.", "injured").source == (
         "sheriff's Sgt. Vanette Christiansen")
+
+
+# A city's tally is looked for first on the lowercased sentence, where the engine skips to the letters that open one
+def test_citywide_tally_is_found_as_the_plain_alternation_finds_it():
+    import re
+
+    from workbench.extract.casualties import _CITYWIDE_TALLIES, _citywide_tally
+
+    plain = re.compile("|".join(_CITYWIDE_TALLIES), re.I | re.VERBOSE)
+    lines = [line for text in _gold_texts() for line in text.splitlines()]
+    lines += ["Seven were hurt in shootings across Chicago.", "seven were hurt in shootings across chicago.",
+              "Four were SHOT FROM Monday to Tuesday.", "Five people were shot in Chicago from late Friday.",
+              "Violence CITYWIDE", "Weekend  shootings left 3 dead", "in the Fourth of July shootings",
+              "shootings across the city Saturday", "ſhootings across Chicago", "Six shot, one fatally, between Sunday"]
+    for line in lines:
+        assert _citywide_tally(line, line.lower()) == (plain.search(line) is not None), line
+
+
+def test_parent_of_cue_is_found_as_the_cues_are():
+    from workbench.extract.casualties import PARENT_OF_CUE, PARENT_OF_CUES
+
+    lines = [line.lower() for text in _gold_texts() for line in text.splitlines()]
+    lines += ["a mother of two", "father of 3", "mom of 12", "dad of two", "mum of one", "mother-of-two", "mother of",
+              "bother of x", "gather of ", "mom  of ", "of- of-", "-of", "the officers of the mother"]
+    for line in lines:
+        assert (PARENT_OF_CUE.search(line) is not None) == any(cue in line for cue in PARENT_OF_CUES), line

@@ -500,6 +500,10 @@ PARENT_OF = re.compile(r"""(?:[A-Z][\w'’.-]*\s+){0,2}(?<![\w-])(?P<noun>[Mm]ot
     (?:\s+(?:young\s+|grown\s+|small\s+)?(?:children|kids|sons|daughters|boys|girls)\b)?""", re.VERBOSE)
 # What a sentence must hold for PARENT_OF to be tried (lowercased).
 PARENT_OF_CUES = ("other of ", "ather of ", "mom of ", "dad of ", "mum of ", "-of-")
+# The same test as one search: each cue's "of", then the rest of the cue and a look back over the whole of it, so that
+# the engine skips from one "of" to the next (quicker than a scan of the sentence per cue).
+PARENT_OF_CUE = re.compile("of(?:" + "|".join(rf"{re.escape(cue[cue.index('of') + 2 :])}(?<={re.escape(cue)})"
+                                              for cue in PARENT_OF_CUES) + ")")
 
 # (an age written without hyphens is one modifier: "his then pregnant 20 year old girlfriend")
 # A victim noun after a name's possessive, as a determiner: "Gray's sister was arrested", and the spaced form of
@@ -614,6 +618,16 @@ APPOSITION = re.compile(rf""",\s+(?:then\s+)?(?:\d{{1,3}}|(?:an?|the|his|her|of|
 DEATH_APPOSITION = re.compile(r""",\s+(?!(?:who|whose|whom|which|where|when|while|near|for|after|before|because|since|if|
     though|although|then|and|or|but|police|officials|authorities)\b)
     [^,;.!?]{2,90}?,(?:\s+['’"”`]+)?(?=\s+(?:dies|died|dead\s+at|has\s+died|is\s+dead)\b)""", re.VERBOSE)
+
+
+def _death_apposition(sentence: str, end: int) -> re.Match[str] | None:
+    """DEATH_APPOSITION at `end`, tried only where "die" or "dead" comes after it, as the death it needs holds one:
+    the lazy run of the pattern would otherwise read on from every comma after a victim or a name."""
+    if sentence.find("die", end) < 0 and sentence.find("dead", end) < 0:
+        return None
+    return DEATH_APPOSITION.match(sentence, end)
+
+
 # A verb where a role would open after a name's age: "Michael D. Matthews, 47, died of his injuries, the ... said".
 ROLE_VERB = re.compile(r",\s+(?:[a-z]+ed|dies)\b")
 # An apposition after a name that opens on a bare noun of relation or role, with no article: ", sister of the teen
@@ -2290,7 +2304,7 @@ def _apposition_end(sentence: str, end: int) -> int | None:
     """Where the words after an apposition or a relative clause start ("The gunman, a 66-year-old from
     Illinois, was shot", "A man, whose name was not released, was killed"), or None."""
     # (both open on a comma: most victims have none after them)
-    m = (APPOSITION.match(sentence, end) or RELATIVE.match(sentence, end) or DEATH_APPOSITION.match(sentence, end)
+    m = (APPOSITION.match(sentence, end) or RELATIVE.match(sentence, end) or _death_apposition(sentence, end)
          if sentence.startswith(",", end) else None)
     if m is None and sentence.startswith(DASH_STARTS, end):
         m = DASH_APPOSITION.match(sentence, end)  # "The victim — a 20-year-old man — died"
@@ -2318,7 +2332,7 @@ def _singular_members(sentence: str, group: _Count, at: int) -> bool:
     return False
 
 
-def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
+def _singular_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Count]:
     counts = []
     members = None  # (where the last member of a counted group ends, how many members it has left: see _named_counts)
     for m in SINGULAR.finditer(sentence):
@@ -2359,7 +2373,8 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
         count.after = _apposition_end(sentence, tail) if sentence.startswith(_APPOSITION_STARTS, tail) else None
         counts.append(count)
         counts.extend(_shared_det(sentence, end))
-    counts.extend(_parent_counts(sentence, taken + counts))
+    if PARENT_OF_CUE.search(lower):
+        counts.extend(_parent_counts(sentence, taken + counts))
     if ("s " in sentence and ("'s " in sentence or "’s " in sentence or "’ s " in sentence or "' s " in sentence)
             and not YEAR.search(sentence) and not DATED_OPENING.match(sentence)):
         # (not in a sentence holding a year or opening on a month, of a relative's past: "Ice Cube's sister was shot
@@ -2389,10 +2404,8 @@ def _singular_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
 
 
 def _parent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
-    """Parents named by their children with no article (PARENT_OF), each a victim of one: "Queens mother of 2 dead"."""
-    lower = sentence.lower()
-    if not any(map(lower.__contains__, PARENT_OF_CUES)):
-        return []
+    """Parents named by their children with no article (PARENT_OF), each a victim of one: "Queens mother of 2 dead"
+    (tried where the lowercased sentence holds one of PARENT_OF_CUES, PARENT_OF_CUE)."""
     counts = []
     for m in PARENT_OF.finditer(sentence):
         start, end = m.span()
@@ -2631,7 +2644,7 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         if sentence.startswith(COMMA_SUFFIX_STARTS, end) and (suffix := COMMA_SUFFIX.match(sentence, end)):
             end = suffix.end()  # "W. Mark Felt, Sr., the number 2 man at the FBI, died": the suffix is the name's
         appos = (APPOSITION.match(sentence, end) or ROLE_APPOSITION.match(sentence, end)
-                 or HOMETOWN_WITH.match(sentence, end) or DEATH_APPOSITION.match(sentence, end)
+                 or HOMETOWN_WITH.match(sentence, end) or _death_apposition(sentence, end)
                  if sentence.startswith(",", end) else suffix_age)
         if appos is not None and sentence.startswith(",", appos.end() - 1) and (
                 role := ROLE_APPOSITION.match(sentence, appos.end() - 1)) and not ROLE_VERB.match(
@@ -4606,18 +4619,37 @@ ROUNDUP = re.compile(r"\banother\s+(?:violent|deadly|bloody)\s+(?:night|day|week
 # article's own event it counts other incidents ("The shooting occurred during a violent weekend in Philadelphia: ...
 # four people were killed ... and seven injured in shootings across the city"); in a round-up, whose lead is such a
 # tally, it is the article's own (the hand-annotated held-out gold reads both so).
-CITYWIDE_TALLY = re.compile(r"""city[-\s]?wide\b|(?:across|throughout|around)\s+the\s+city\b
-    |shootings\s+(?:across|throughout|around)\s+(?:(?-i:[A-Z])|the\s+(?:day|weekend|night)\b)
-    |(?:weekend|holiday|overnight|labor\s+day|memorial\s+day|fourth\s+of\s+july)\s+shootings\b
-    |(?:shootings|attacks|shot)(?:,\s+one\s+fatally,)?\s+(?:in\s+(?-i:[A-Z])\w+\s+)?(?:from|between)\s+
-    (?:(?:late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|midday)\b""", re.I | re.VERBOSE)
+# (Each alternative opens on a letter, so that `_by_first_letter` can group them, as the pattern is only asked whether
+# it finds one.)
+_CITYWIDE_SPAN = r"""(?:,\s+one\s+fatally,)?\s+(?:in\s+(?-i:[A-Z])\w+\s+)?(?:from|between)\s+
+    (?:(?:late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|midday)\b"""
+_CITYWIDE_TALLIES = [
+    r"city[-\s]?wide\b", *(rf"{word}\s+the\s+city\b" for word in ("across", "throughout", "around")),
+    r"shootings\s+(?:across|throughout|around)\s+(?:(?-i:[A-Z])|the\s+(?:day|weekend|night)\b)",
+    *(rf"{word}\s+shootings\b" for word in (r"weekend", r"holiday", r"overnight", r"labor\s+day", r"memorial\s+day",
+                                             r"fourth\s+of\s+july")),
+    *(word + _CITYWIDE_SPAN for word in ("shootings", "attacks", "shot"))]
+CITYWIDE_TALLY = re.compile(_by_first_letter(_CITYWIDE_TALLIES, caseless=True), re.I | re.VERBOSE)
+# The same, case-sensitive, for the lowercased text of an ASCII sentence, a capital read as any letter: it finds a tally
+# wherever CITYWIDE_TALLY does, and the engine skips to the letters that open one instead of entering the
+# case-insensitive alternatives at every place, so that CITYWIDE_TALLY is tried on the few sentences it finds one in.
+CITYWIDE_TALLY_LOWER = re.compile(_by_first_letter([t.replace("(?-i:[A-Z])", "[a-z]") for t in _CITYWIDE_TALLIES]),
+                                  re.VERBOSE)
 CITYWIDE_STEMS = ("city", "shootings", "attacks", "shot")  # (a cheap first test: CITYWIDE_TALLY needs one)
+
+
+def _citywide_tally(text: str, low: str) -> bool:
+    """Whether CITYWIDE_TALLY finds a tally in the sentence, tried first on its lowercased text (`low`) by
+    CITYWIDE_TALLY_LOWER where the sentence is ASCII (lowercasing then keeps every offset and word boundary)."""
+    if text.isascii() and CITYWIDE_TALLY_LOWER.search(low) is None:
+        return False
+    return CITYWIDE_TALLY.search(text) is not None
 
 
 def _citywide_tally_elsewhere(article: _Article, text: str, low: str) -> bool:
     """The sentence tallies a city's shootings after the article has told an event of its own in the body, and none
     of the sentences that told its own figures tallied the city's or several incidents (a round-up's lead)."""
-    if not any(map(low.__contains__, CITYWIDE_STEMS)) or CITYWIDE_TALLY.search(text) is None:
+    if not any(map(low.__contains__, CITYWIDE_STEMS)) or not _citywide_tally(text, low):
         return False
     if not any(sentence.rstrip().endswith(SENTENCE_ENDS) for sentence in article.told):
         return False  # (the lead itself, or only a headline before it)
@@ -4764,7 +4796,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
     # lowercased by what stands around it, which the cut would lose)
     low = text.lower() if article.lower is text_all or "Σ" in text else article.lower[sent.start : sent.end]
     counts = _numeric_counts(text, low)
-    counts += _singular_counts(text, counts)
+    counts += _singular_counts(text, low, counts)
     counts += _named_counts(text, counts, surnames)
     counts += _inherent_counts(text, low, counts)
     if text.startswith(("Each ", "All ")):
