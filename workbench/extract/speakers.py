@@ -1925,8 +1925,9 @@ def _token_country(token: str) -> str | None:
 
 # A capitalised word before the noun of a place named with it ("Indian River", "Turkey Creek", "Lebanon County"): group 1
 # the word, which names no country there.
+# (possessive: a letter never gives back to a space, so the word's letters are not backtracked over at each capital)
 COUNTRY_WORD_IN_PLACE = re.compile(
-    r"([A-Z][a-z]+)[ \t]+(?:River|Creek|County|Township|Valley|Lake|Parish|Springs|Heights|Falls)(?![\w'’-])"
+    r"([A-Z][a-z]++)[ \t]++(?:River|Creek|County|Township|Valley|Lake|Parish|Springs|Heights|Falls)(?![\w'’-])"
 )
 # Demonyms that also name a language.
 LANGUAGES = tuple(
