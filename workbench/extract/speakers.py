@@ -1311,7 +1311,12 @@ def _us_states() -> re.Pattern[str]:
     "Washington", which US copy writes for the federal government far more often than for the state."""
     names = [n for row in read_rows("countries.csv") if row.get("part") == "states" for n in row["names"].split(";")]
     names = sorted((n for n in names if n != "Washington"), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    # (grouped by first letter, in that order within each group: a capital starts one alternative's tries, not fifty,
+    # as the whole article is read for the states of its events)
+    by_letter: dict[str, list[str]] = {}
+    for name in names:
+        by_letter.setdefault(name[0], []).append(re.escape(name[1:]))
+    return re.compile("(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in by_letter.items()) + r")(?![\w-])")
 
 
 def us_states_in(phrase: str) -> list[str]:
@@ -5046,8 +5051,11 @@ class SpeakerIndex:
         states = set(us_states_in(described))
         if len(states) != 1:
             return False
+        # (the words around the name first: the states of the events are read over the whole article)
+        if not self._on_politics(resolved, beside=True):
+            return False
         events = self._states_of_events()
-        return bool(events) and events.isdisjoint(states) and self._on_politics(resolved, beside=True)
+        return bool(events) and events.isdisjoint(states)
 
     def _states_of_events(self) -> frozenset[str]:
         """The US states of the events an article tells: those its lead sentence names, which names the actors
