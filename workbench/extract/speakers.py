@@ -5022,7 +5022,7 @@ class SpeakerIndex:
         Ryan ... for the GOP nominee")."""
         text = self.text
         found: set[str] = set()
-        for m in CANDIDATE_DESCRIPTION.finditer(text):
+        for m in sorted((m for pattern in CANDIDATE_DESCRIPTIONS for m in pattern.finditer(text)), key=re.Match.start):
             stop = _sentence_stop(text, m.start())
             if SUBJECT_OPENING.search(text, max(0, m.start() - SUBJECT_OPENING_REACH), m.start()):
                 opening = len(text[: stop + 1].rstrip())
@@ -5848,10 +5848,14 @@ CANDIDATE_APPOSED = re.compile(
 # A candidate described by a definite noun phrase of its own ("The presumptive Republican presidential nominee went so
 # far as to say", "the GOP front-runner appeared on MSNBC", "criticism of the presumptive GOP nominee"), which takes up
 # a person the article has named, read by SpeakerIndex.described_candidates.
-CANDIDATE_DESCRIPTION = re.compile(
-    r"[Tt]he\s+(?:(?:presumptive|likely|probable|apparent|eventual|leading|GOP|Republican|Democratic|presidential|"
+_CANDIDATE_DESCRIPTION_WORDS = (
+    r"\s+(?:(?:presumptive|likely|probable|apparent|eventual|leading|GOP|Republican|Democratic|presidential|"
     r"gubernatorial|mayoral|Senate|party's|party’s)\s+){1,4}(?:nominee|front-?runner|candidate|hopeful)(?![\w-])"
 )
+# (one pattern for each case of "the": a pattern opening on letters is searched for by them, while one opening on
+# "[Tt]" is tried at every character of the article; no description holds "the" after its first word, so the
+# matches of the two never overlap and together are those of "[Tt]he")
+CANDIDATE_DESCRIPTIONS = (re.compile("The" + _CANDIDATE_DESCRIPTION_WORDS), re.compile("the" + _CANDIDATE_DESCRIPTION_WORDS))
 # What comes right before such a description that makes it the subject of its clause: a sentence's or a line's
 # opening, or the comma after an opening phrase ("The morning after Calderón made the comments, the GOP front-runner").
 SUBJECT_OPENING = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*|,\s+)$")
