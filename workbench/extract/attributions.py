@@ -1439,7 +1439,11 @@ class _Cues:
             # ("settling disputes and said ...": a verb of rejection without the claim it rejects is no cue, nor
             # a verb that ends a clause; nor "ask" without its subject right before it, nor "claim" after no plural
             # subject)
-            self.items = [c for c in self.items if not _no_cue(masked, c.form, c.stop)]
+            # (_no_cue holds only for the checked forms, so the others are kept without a call: "made" makes
+            # most articles check their cues)
+            self.items = [
+                c for c in self.items if c.form not in CHECKED_CUE_FORMS or not _no_cue(masked, c.form, c.stop)
+            ]
         # cue words never overlap, so their ends are in order as well as their starts
         self.starts = [c.begin for c in self.items]
         self.stops = [c.stop for c in self.items]

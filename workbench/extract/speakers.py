@@ -1311,7 +1311,12 @@ def _us_states() -> re.Pattern[str]:
     "Washington", which US copy writes for the federal government far more often than for the state."""
     names = [n for row in read_rows("countries.csv") if row.get("part") == "states" for n in row["names"].split(";")]
     names = sorted((n for n in names if n != "Washington"), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    # (grouped by first letter, in that order within each group: a capital starts one alternative's tries, not fifty,
+    # as the whole article is read for the states of its events)
+    by_letter: dict[str, list[str]] = {}
+    for name in names:
+        by_letter.setdefault(name[0], []).append(re.escape(name[1:]))
+    return re.compile("(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in by_letter.items()) + r")(?![\w-])")
 
 
 def us_states_in(phrase: str) -> list[str]:
@@ -1925,8 +1930,9 @@ def _token_country(token: str) -> str | None:
 
 # A capitalised word before the noun of a place named with it ("Indian River", "Turkey Creek", "Lebanon County"): group 1
 # the word, which names no country there.
+# (possessive: a letter never gives back to a space, so the word's letters are not backtracked over at each capital)
 COUNTRY_WORD_IN_PLACE = re.compile(
-    r"([A-Z][a-z]+)[ \t]+(?:River|Creek|County|Township|Valley|Lake|Parish|Springs|Heights|Falls)(?![\w'’-])"
+    r"([A-Z][a-z]++)[ \t]++(?:River|Creek|County|Township|Valley|Lake|Parish|Springs|Heights|Falls)(?![\w'’-])"
 )
 # Demonyms that also name a language.
 LANGUAGES = tuple(
@@ -5016,7 +5022,7 @@ class SpeakerIndex:
         Ryan ... for the GOP nominee")."""
         text = self.text
         found: set[str] = set()
-        for m in CANDIDATE_DESCRIPTION.finditer(text):
+        for m in sorted((m for pattern in CANDIDATE_DESCRIPTIONS for m in pattern.finditer(text)), key=re.Match.start):
             stop = _sentence_stop(text, m.start())
             if SUBJECT_OPENING.search(text, max(0, m.start() - SUBJECT_OPENING_REACH), m.start()):
                 opening = len(text[: stop + 1].rstrip())
@@ -5045,8 +5051,11 @@ class SpeakerIndex:
         states = set(us_states_in(described))
         if len(states) != 1:
             return False
+        # (the words around the name first: the states of the events are read over the whole article)
+        if not self._on_politics(resolved, beside=True):
+            return False
         events = self._states_of_events()
-        return bool(events) and events.isdisjoint(states) and self._on_politics(resolved, beside=True)
+        return bool(events) and events.isdisjoint(states)
 
     def _states_of_events(self) -> frozenset[str]:
         """The US states of the events an article tells: those its lead sentence names, which names the actors
@@ -5839,10 +5848,14 @@ CANDIDATE_APPOSED = re.compile(
 # A candidate described by a definite noun phrase of its own ("The presumptive Republican presidential nominee went so
 # far as to say", "the GOP front-runner appeared on MSNBC", "criticism of the presumptive GOP nominee"), which takes up
 # a person the article has named, read by SpeakerIndex.described_candidates.
-CANDIDATE_DESCRIPTION = re.compile(
-    r"[Tt]he\s+(?:(?:presumptive|likely|probable|apparent|eventual|leading|GOP|Republican|Democratic|presidential|"
+_CANDIDATE_DESCRIPTION_WORDS = (
+    r"\s+(?:(?:presumptive|likely|probable|apparent|eventual|leading|GOP|Republican|Democratic|presidential|"
     r"gubernatorial|mayoral|Senate|party's|party’s)\s+){1,4}(?:nominee|front-?runner|candidate|hopeful)(?![\w-])"
 )
+# (one pattern for each case of "the": a pattern opening on letters is searched for by them, while one opening on
+# "[Tt]" is tried at every character of the article; no description holds "the" after its first word, so the
+# matches of the two never overlap and together are those of "[Tt]he")
+CANDIDATE_DESCRIPTIONS = (re.compile("The" + _CANDIDATE_DESCRIPTION_WORDS), re.compile("the" + _CANDIDATE_DESCRIPTION_WORDS))
 # What comes right before such a description that makes it the subject of its clause: a sentence's or a line's
 # opening, or the comma after an opening phrase ("The morning after Calderón made the comments, the GOP front-runner").
 SUBJECT_OPENING = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*|,\s+)$")
