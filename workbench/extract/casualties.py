@@ -3509,11 +3509,14 @@ def _severity_part(sentence: str, c: _Count, counts: list[_Count]) -> bool:
 # people died; hospital officials say at least 19", "Local media reported 9 deaths; officials confirmed 6", "..., while
 # the opposition put it at 200". Read on the words before the figure (back to the clause's opening) and after it (the
 # clause's end); the figure counts what the one before it counts.
-COMPETING_BEFORE = re.compile(r"""(?:;|,\s+(?:but|while|whereas))\s+[^;,]{2,60}?\s(?:said|says|say|reported|reports|
+# (A later clause opens after a semicolon or ", but", ", while", ", whereas", which CLAUSE_OPEN_CUES give plain for a
+# cheap `in` test first; LATER_CLAUSE opens on the same words.)
+_CLAUSE_OPEN = r"(?:;|,\s+(?:but|while|whereas))\s+"
+CLAUSE_OPEN_CUES = ("; ", ", but ", ", while ", ", whereas ")
+COMPETING_BEFORE = re.compile(_CLAUSE_OPEN + r"""[^;,]{2,60}?\s(?:said|says|say|reported|reports|
     confirmed|confirms|counted|estimated|put\s+(?:it|the\s+figure|the\s+toll|the\s+number)\s+at)\s+
     (?:(?:at\s+least|more\s+than|about|some|nearly|almost|around|over|up\s+to|only|just)\s+)?$""", re.VERBOSE)
 COMPETING_AFTER = re.compile(r"\s*(?:[.;!?)]|$)")
-COMPETING_CUES = ("; ", ", but ", ", while ", ", whereas ")
 
 
 def _competing_bare_figure(sentence: str, c: _Count, counts: list[_Count]) -> str | None:
@@ -3522,7 +3525,7 @@ def _competing_bare_figure(sentence: str, c: _Count, counts: list[_Count]) -> st
     if c.who is not None or c.singular or c.value is None or not COMPETING_AFTER.match(sentence, c.end):
         return None
     prefix = sentence[max(0, c.start - HELD_REACH - 20) : c.start]
-    if not any(map(prefix.__contains__, COMPETING_CUES)) or not COMPETING_BEFORE.search(prefix):
+    if not any(map(prefix.__contains__, CLAUSE_OPEN_CUES)) or not COMPETING_BEFORE.search(prefix):
         return None
     told = [d.category for d in counts if d.category and d.end <= c.start]
     return told[-1] if told else None
@@ -4479,8 +4482,8 @@ def _source(sentence: str, next_sentence: str | None) -> str | None:
 # killed, while local media reported at least 35 dead"); a cheap `in` test on LATER_CLAUSE_CUES comes first.
 # An aside in brackets opening in lower case is such a clause too ("the police said that there was one arrest, with no
 # injuries (the Post says three people were injured)"; not a dateline's or a name's capitals, "(AP)", "(LRPD)").
-LATER_CLAUSE = re.compile(r"(?:;|,\s+(?:but|while|whereas))\s+| \((?=[a-z])")
-LATER_CLAUSE_CUES = ("; ", ", but ", ", while ", ", whereas ", " (")
+LATER_CLAUSE = re.compile(_CLAUSE_OPEN + r"| \((?=[a-z])")
+LATER_CLAUSE_CUES = (*CLAUSE_OPEN_CUES, " (")
 # Longer "sentences" are pieces of a page glued together (lists of headlines), whose semicolons join no clauses of one
 # report (the longest real sentence with competing sources in the corpora has about 200 characters).
 CLAUSE_SENTENCE_REACH = 400
