@@ -4489,16 +4489,20 @@ LATER_CLAUSE_CUES = (*CLAUSE_OPEN_CUES, " (")
 CLAUSE_SENTENCE_REACH = 400
 
 
-def _clause_sources(sentence: str) -> list[tuple[int, str]]:
-    """The later clauses of a sentence that cite a source of their own, as (where the clause opens, its source), for
-    the figures in them: each side of a competing count has its own source, not the sentence's first."""
+def _later_clauses(sentence: str) -> list[tuple[int, int]]:
+    """The spans (start, end) of a sentence's later clauses (see LATER_CLAUSE), each running to the next one's opening
+    or the sentence's end; none in a sentence longer than CLAUSE_SENTENCE_REACH."""
     if len(sentence) > CLAUSE_SENTENCE_REACH or not any(map(sentence.__contains__, LATER_CLAUSE_CUES)):
         return []
     opens = [m.end() for m in LATER_CLAUSE.finditer(sentence)]
-    if not opens:
-        return []
+    return list(zip(opens, [*opens[1:], len(sentence)], strict=True)) if opens else []
+
+
+def _clause_sources(sentence: str) -> list[tuple[int, str]]:
+    """The later clauses of a sentence that cite a source of their own, as (where the clause opens, its source), for
+    the figures in them: each side of a competing count has its own source, not the sentence's first."""
     found = []
-    for at, until in zip(opens, [*opens[1:], len(sentence)], strict=True):
+    for at, until in _later_clauses(sentence):
         clause = sentence[at:until]
         source = _source(clause, None)
         if source is None and (cue := SOURCE_CUE.search(clause)) and VERB_THEN_FIGURE.match(clause, cue.end()):
@@ -4513,10 +4517,10 @@ def _disputed_from(sentence: str, starts: list[int]) -> int:
     holds a figure of its own, the competing one ("The army said 15 soldiers were killed, while the rebels said 60
     died, a figure that could not be verified"); else at 0, all of them ("The rights group said 52 people were
     killed, but the interior ministry denied the figure"). `starts` are where the sentence's figures start."""
-    if len(sentence) > CLAUSE_SENTENCE_REACH or not any(map(sentence.__contains__, LATER_CLAUSE_CUES)):
-        return 0
-    opens = [0] + [m.end() for m in LATER_CLAUSE.finditer(sentence)]
-    for at, until in zip(opens, [*opens[1:], len(sentence)], strict=True):
+    later = _later_clauses(sentence)
+    if not later:
+        return 0  # (the whole sentence is one clause, whose figures are all disputed)
+    for at, until in [(0, later[0][0]), *later]:
         if _states_dispute(sentence[at:until]):
             return at if any(at <= start < until for start in starts) else 0
     return 0
