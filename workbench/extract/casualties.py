@@ -1063,8 +1063,9 @@ NAME_AS_SOURCE = re.compile(r"(?:\b(?:according\s+to|citing|by|told)|,\s*(?:said
 # A sentence that opens on its source, whose name a title may come before ("According to BPD Public Information
 # Officer Michaela Sims, a police officer ... sustained a gunshot wound"): every name before the first comma is the source's
 # (a rank's abbreviation is no stop: "According to Troy Police Capt. Bob Redmond, he ...").
-SOURCE_OPENING = re.compile(r"(?:According\s+to|Citing)\s(?:[^,;:.]|\b(?:Capt|Sgt|Det|Lt|Col|Gen|Maj|Cpl|Ofc|Dep|Insp|"
-                            r"Supt|Cmdr)\.)*$")
+# (The ranks police and army copy abbreviates before a name; _TITLES adds the other titles.)
+_RANK_TITLES = "Capt Sgt Det Lt Col Gen Maj Cpl Ofc Dep Insp Supt Cmdr".split()
+SOURCE_OPENING = re.compile(r"(?:According\s+to|Citing)\s(?:[^,;:.]|\b(?:" + "|".join(_RANK_TITLES) + r")\.)*$")
 # What may follow a victim's name: a comma, a term's first word, a filler word ("was", "later") or "and".
 _NAME_NEXT_WORDS = sorted(
     ({t.split()[0] for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("after", "both")} - {"took"})
@@ -1562,7 +1563,7 @@ SOURCE_CUE = re.compile(
 # The stop of a title or an initial, which a source's name goes on after ("said Sgt. Michael Woody", "according to OSP
 # Lt. Gregg Hastings", "Assistant Brooklyn U.S. Attorney Elizabeth Geddes"): read after the stop, one fixed-width look
 # back per title (a look back must have one width).
-_TITLES = "Lt Sgt Capt Cpl Det Rev Dr Mr Mrs Ms Gov Col Gen Maj Sen Rep St Ofc Insp Supt Cmdr Lieut Sgts Dep".split()
+_TITLES = [*_RANK_TITLES, *"Rev Dr Mr Mrs Ms Gov Sen Rep St Lieut Sgts".split()]
 _TITLE_STOP = "(?:" + "|".join(rf"(?<={title}\.)" for title in _TITLES) + r"|(?<=[ .][A-Z]\.))"
 ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|citing)\s+(?P<src>[^,;:]{2,80}?)"
                        rf"(?=\s*[,;:]|\.?\s*$|\.(?!{_TITLE_STOP})\s|\s+(?:that|who|which)\b)")
