@@ -746,8 +746,10 @@ ARREST_WAS_MADE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+made\b")
 # teen", "Second arrest made in ..." (the plural, "Arrests made", gives no number).
 ARREST_HEADLINE = re.compile(r"(?P<noun>(?:(?:First|Second|Third|Fourth|Another|New)\s+)?[Aa]rrest)\s+[Mm]ade\b")
 ARREST_HEADLINE_STEMS = ("arrest ", "first ", "second ", "third ", "fourth ", "another ", "new ")  # (a cheap first test)
+# A verb's negation, read back from the verb: "didn't", " not", " never" (NOT_HELD reads one too).
+_NEGATION = r"(?:n['’]t|\snot|\snever)"
 # The same verb negated: "Police have not made an arrest", "Authorities had not made an arrest in the case".
-ARREST_NOT_MADE = re.compile(r"(?:n['’]t|\snot|\snever)\s+(?:yet\s+)?(?:made?|making|makes|announced)\s+"
+ARREST_NOT_MADE = re.compile(_NEGATION + r"\s+(?:yet\s+)?(?:made?|making|makes|announced)\s+"
                              r"(?:\w+\s+){0,2}$")
 PRONOUN = re.compile(_at_word_start("He", "he", "She", "she") + r"(?:'s|’s)?(?![\w'’])")
 # "Him" / "her" as the object of a detention term in the past, a detained person of one: "chased the driver and
@@ -5044,7 +5046,7 @@ NEW_DETENTION = re.compile(r"arrest|captur|caught|apprehend|custody|detain|booke
 
 # "Have" negated right before a count held in custody: "we don't have one in custody", "Police say they do not have a
 # suspect in custody at this time" (no one is held).
-NOT_HELD = re.compile(r"(?:n['’]t|\snot|\snever)\s+(?:yet\s+|currently\s+)?(?:have|has|had)\s+$")
+NOT_HELD = re.compile(_NEGATION + r"\s+(?:yet\s+|currently\s+)?(?:have|has|had)\s+$")
 NOT_HELD_REACH = 30  # (characters before the count: "not", "yet" or "currently", and "have")
 
 
