@@ -5003,8 +5003,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
                 category=category,
                 qualifier=c.qualifier,
                 who=c.who,
-                source=(denier or source) if c.start >= own_from else
-                _source_at(clause_sources, c.start, source) if clause_sources else source,
+                source=(denier or source) if c.start >= own_from else _source_at(clause_sources, c.start, source),
                 disputed=disputed and disputed_from <= c.start < own_from,
                 about_other_event=other,
                 sentence_start=sent.start,
