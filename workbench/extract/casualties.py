@@ -1608,8 +1608,9 @@ CUE_CLOSE = re.compile(r"\s*(?:[.,;:!?\"”'’)]|$)")
 # A reporting verb followed right by its figure or by "that" ("while local media reported at least 35 dead", "the
 # health ministry said 12 people were killed", "the provincial governor told AFP that 10 people had died"): a subject
 # in lower case before it is then the speaker, as one before a verb closing the clause is.
-VERB_THEN_FIGURE = re.compile(r"\s+(?:that\b|(?:(?:at\s+least|more\s+than|about|some|nearly|almost|around|over|"
-                              r"up\s+to)\s+)?\d)")
+# (The hedges a source may put before its figure; COMPETING_BEFORE reads them too.)
+_SOURCE_HEDGES = r"at\s+least|more\s+than|about|some|nearly|almost|around|over|up\s+to"
+VERB_THEN_FIGURE = re.compile(rf"\s+(?:that\b|(?:(?:{_SOURCE_HEDGES})\s+)?\d)")
 # Whom a source told, right after "told": the press, or an outlet by its name ("a piracy monitor told CNN", "the
 # provincial governor told AFP", "a local official told reporters", "told The Associated Press"); what may follow is
 # then read as after the verb itself.
@@ -3518,7 +3519,7 @@ _CLAUSE_OPEN = r"(?:;|,\s+(?:but|while|whereas))\s+"
 CLAUSE_OPEN_CUES = ("; ", ", but ", ", while ", ", whereas ")
 COMPETING_BEFORE = re.compile(_CLAUSE_OPEN + r"""[^;,]{2,60}?\s(?:said|says|say|reported|reports|
     confirmed|confirms|counted|estimated|put\s+(?:it|the\s+figure|the\s+toll|the\s+number)\s+at)\s+
-    (?:(?:at\s+least|more\s+than|about|some|nearly|almost|around|over|up\s+to|only|just)\s+)?$""", re.VERBOSE)
+    (?:(?:""" + _SOURCE_HEDGES + r"""|only|just)\s+)?$""", re.VERBOSE)
 COMPETING_AFTER = re.compile(r"\s*(?:[.;!?)]|$)")
 
 
