@@ -5609,6 +5609,12 @@ SCENE_WORD = " scene"
 GROUP_DEAD_REACH = DIED_NEXT_REACH
 
 
+def _without(claims: list[CasualtyClaim], dropped: set[int]) -> list[CasualtyClaim]:
+    """The claims but those at the positions in `dropped` (the list itself when there are none): what a pass over the
+    whole article that drops some keeps."""
+    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+
+
 def _group_taken_with_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     """Drop the injured figure of a whole group taken to hospital ("All four were taken to Jackson Memorial Hospital")
     when a death of the article's own event is told close by, of fewer than the group holds, and the sentence does
@@ -5646,7 +5652,7 @@ def _group_taken_with_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
                 c.sentence.endswith(FOUND_BEFORE_GROUP, 0, at) and GROUP_WOUNDED.match(c.sentence, at)
                 or c.sentence.endswith("sent ", 0, at) and GROUP_SENT.match(c.sentence, at)):
             dropped.add(i)
-    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+    return _without(claims, dropped)
 
 
 # The rest of a subject told wounded, shot or in hospital whose own verb is "has died": "A Marion County toddler who
@@ -5728,7 +5734,7 @@ def _asked_not_stated(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     dropped = {i for i in asked if (claims[i].category, claims[i].value if claims[i].value is not None
                                     else claims[i].value_low) not in stated or (claims[i].value is None
                                                                                 and claims[i].value_low is None)}
-    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+    return _without(claims, dropped)
 
 
 def _other_sex(pronoun: str, nouns: set[str]) -> bool:
@@ -5899,7 +5905,7 @@ def _found_wounded_group(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
                 or any(word in NOT_THE_DEAD for word in c.sentence[at : wounded.end()].lower().split())):
             continue
         dropped.add(i)
-    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+    return _without(claims, dropped)
 
 
 # The two of a pair told of again at a sentence's opening, with no noun of their own: "Both had suffered head
@@ -5924,7 +5930,7 @@ def _injuries_of_the_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
         if all(k.category == "killed" and not k.about_other_event for k in last) and (
                 any(k.value == 2 for k in last) or len({k.who for k in last if k.value == 1 and k.who}) == 2):
             dropped.add(i)
-    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+    return _without(claims, dropped)
 
 
 # The dead told of again as found with their injuries: "Ms Roe and her daughter were found with head injuries".
@@ -5958,7 +5964,7 @@ def _found_dead_with_injuries(claims: list[CasualtyClaim]) -> list[CasualtyClaim
         if (max(c.value for c in dead) >= len(found) and "found with" in found[0].sentence
                 and FOUND_WITH_INJURIES.search(found[0].sentence)):
             dropped.update(by_sentence[start])
-    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+    return _without(claims, dropped)
 
 
 # A group found wounded: "three people were found suffering from gunshot wounds", "found two men with stab wounds".
@@ -5983,7 +5989,7 @@ def _found_wounded_then_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]
         if all(k.category == "killed" and k.value and not k.about_other_event
                and not (k.who or "").startswith("other") for k in nxt) and sum(k.value for k in nxt) == c.value:
             dropped.add(i)
-    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+    return _without(claims, dropped)
 
 
 def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[CasualtyClaim]:
@@ -6059,7 +6065,7 @@ def _died_later_in_sentence(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
             if own == sex or own is None and not _other_sex(sex, set((c.who or "").lower().split())):
                 dropped.add(i)
             break
-    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+    return _without(claims, dropped)
 
 
 # A child the article refers back to, reported dead further on by a noun that tells its sex.
@@ -6123,7 +6129,7 @@ def _died_next(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
         pronoun = nxt.number_text.lower()
         if pronoun in ("he", "she") and not _other_sex(pronoun, {c.who.lower().split()[-1]}):
             dropped.add(i)
-    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+    return _without(claims, dropped)
 
 
 def summarise_casualties(claims: Iterable[CasualtyClaim]) -> dict[str, int | None]:
