@@ -1679,8 +1679,11 @@ DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|c
 # death toll so far stands at 164"; a year's or a month's tally says so, "killed so far this year", "so far this month".)
 # (A time of someone's childhood, "when he was a child", "when she was 12", dates a relative's death told as background:
 # "His mother took her own life when he was a child"; not "when she was eight months pregnant", the victim's own state.)
+# (The kinds of incident an "earlier" or "prior" one names, here and in SENTENCE_OTHER: "a prior shooting", "In an
+# earlier Israeli strike".)
+_EARLIER_KINDS = r"attack|shooting|incident|stabbing|bombing|strike|air\s*strike|raid"
 OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[-–]|and)\s*(?:19|20)?\d\d|
-    last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far\s+this\s+month|previous(?!\s+(?:convictions?|criminal\s+(?:records?|convictions?)|records?)\b)|(?:prior|earlier)\s+(?:(?!(?:a|an|the|this|that)\s)[\w-]+\s+)?(?:attack|shooting|incident|stabbing|bombing|strike|air\s*strike|raid)|separate|another\s+(?:attack|shooting|
+    last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far\s+this\s+month|previous(?!\s+(?:convictions?|criminal\s+(?:records?|convictions?)|records?)\b)|(?:prior|earlier)\s+(?:(?!(?:a|an|the|this|that)\s)[\w-]+\s+)?(?:""" + _EARLIER_KINDS + r""")|separate|another\s+(?:attack|shooting|
     incident|bombing|blast|earthquake|quake)|(?:attack|bomb|shell|raid|target)\w*\s+another\s+(?:[\w.-]+\s+){0,2}?(?:school|
     hospital|mosque|church|market|village|camp|shelter)s?|similar|(?:in|over|during)\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
     per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:in|during|from)\s+(?:one\s+of\s+)?those\s+(?:[\w-]+\s+)?(?:bombings|attacks|
@@ -1792,7 +1795,7 @@ SENTENCE_OTHER = re.compile(rf"""^(?:{_caseless("l")}ast\s+(?:year|month|week|su
     |{_caseless("p")}reviously|separately|{_caseless("s")}o\s+far\s+(?:this\s+(?:year|month)|in\s+(?:19|20)\d\d)
     |(?:{_caseless("o")}ver|{_caseless("d")}uring|{_caseless("w")}ithin)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months|decades?)
     |in\s+(?:(?:\w+\s+)?(?:19|20)\d\d|(?:\w+\s+)?last\s+year|a\s+(?:separate|similar|previous|another)|another
-      |an?\s+(?:earlier|prior)\s+(?:[\w-]+\s+)?(?:attack|shooting|incident|stabbing|bombing|strike|air\s*strike|raid)s?
+      |an?\s+(?:earlier|prior)\s+(?:[\w-]+\s+)?(?:{_EARLIER_KINDS})s?
       |the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months|decades?)
       |(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){{0,2}}?(?:shootings|attacks|incidents?|bombings|strikes|raids|cases?|news))
     |(?:\w+\s+){{1,2}}(?:years?|months?|decades?)\s+ago)\b""", re.VERBOSE | re.IGNORECASE)
