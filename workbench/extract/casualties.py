@@ -2129,6 +2129,12 @@ class _Count:
 _START = attrgetter("start")
 
 
+def _overlaps(start: int, end: int, taken: Iterable[_Count]) -> bool:
+    """Whether the words start:end open inside a count of `taken` (before its tail) or hold one's start: the test by
+    which each finder of counts leaves words another has counted."""
+    return any(c.start <= start < c.tail or start <= c.start < end for c in taken)
+
+
 # A person's age set right after the name with its comma missing, or after a suffix's ("Robert Atkins 21, was found
 # shot to death", "Shawn L. Johnson Jr., 21 of Lynchburg was shot and killed"): no figure of people. The name is two
 # capitalised words, its last a surname's shape and not a term ("That Killed 1, Injured 6" in a headline is a count),
@@ -2344,7 +2350,7 @@ def _singular_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
     members = None  # (where the last member of a counted group ends, how many members it has left: see _named_counts)
     for m in SINGULAR.finditer(sentence):
         start, end = m.span()
-        if taken and any(c.start <= start < c.tail or start <= c.start < end for c in taken):
+        if taken and _overlaps(start, end, taken):
             continue
         det = m.group("det").lower()
         if det == "one" and sentence[m.end() : m.end() + 4] == " of ":
@@ -2388,7 +2394,7 @@ def _singular_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
         # to death in 1981", "In July, Stacy's father died")
         for m in NAME_POSSESSIVE.finditer(sentence):
             start, end = m.span()
-            if any(c.start <= start < c.tail or start <= c.start < end for c in taken + counts):
+            if _overlaps(start, end, taken + counts):
                 continue
             if SPEAKS.match(sentence, end) or _lead(OBJECT_LEAD, sentence, start):
                 continue  # ("Gray's sister said", "the funeral of Gray's sister": no victim of a verb after)
@@ -2416,7 +2422,7 @@ def _parent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
     counts = []
     for m in PARENT_OF.finditer(sentence):
         start, end = m.span()
-        if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
+        if _overlaps(start, end, taken):
             continue  # ("a mother of two": SINGULAR's)
         counts.append(_Count(start, end, m.group(0), 1, None, "exact", m.group("noun").lower(), end, True))
     return counts
@@ -2460,7 +2466,7 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
     is the sentence lowercased)."""
     counts = []
     for m in INHERENT.finditer(sentence) if ("body" in lower or "arrest" in lower) else ():
-        if any(c.start <= m.start() < c.tail or m.start() <= c.start < m.end() for c in taken):
+        if _overlaps(m.start(), m.end(), taken):
             continue
         noun = m.group("noun").lower()
         if noun == "body" and (BODY_FOUND.match(sentence, m.end()) or (
@@ -2483,7 +2489,7 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
         count.category, count.how = "detained", "noun"
         counts.append(count)
     for m in MULTIPLE_KILLING.finditer(sentence) if any(map(lower.__contains__, MULTIPLES)) else ():
-        if any(c.start <= m.start() < c.tail or m.start() <= c.start < m.end() for c in taken):
+        if _overlaps(m.start(), m.end(), taken):
             continue
         if MULTIPLE_HYPOTHETICAL.search(sentence, max(0, m.start() - 24), m.start()):
             continue
@@ -2495,7 +2501,7 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
         start, end = m.span("count")
         if sentence.startswith(" as ", end) and not sentence.endswith("identified ", 0, start):
             continue  # ("as" right after the noun only where "identified" comes before it)
-        if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
+        if _overlaps(start, end, taken):
             for c in taken:
                 if c.start == start and c.end == end and c.singular and c.category is None:
                     c.category, c.how = "killed", "noun"  # "The deceased victim" (a singular victim already)
@@ -2506,7 +2512,7 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
     possessive = "s injur" in lower or "s wound" in lower or "s gunshot" in lower  # (POSSESSIVE_STEMS, inline)
     for m in POSSESSIVE_INJURIES.finditer(sentence) if possessive else ():
         start, end = m.start(), m.end("noun")
-        if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
+        if _overlaps(start, end, taken):
             continue
         count = _Count(start, end, sentence[start:end], 1, None, "exact", m.group("noun").lower(), end, True)
         count.category = "killed" if FATAL_AFTER.match(sentence, m.end()) else "injured"
@@ -2632,7 +2638,7 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
                 if role_start is None:
                     continue
                 start = role_start  # ("the death of teenager Alexandros Grigoropoulos": the bare role and name)
-        if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
+        if _overlaps(start, end, taken):
             continue
         if _place_lead(sentence, start):
             continue  # "in Northeast Baltimore": a place, not a person
@@ -2685,7 +2691,7 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         if m is None:
             continue
         start, end = m.start(), m.end()
-        if any(c.start <= start < c.tail or start <= c.start < end for c in taken + counts):
+        if _overlaps(start, end, taken + counts):
             continue
         appos = APPOSITION.match(sentence, end) if sentence.startswith(",", end) else None
         tail = appos.end() if appos else end
