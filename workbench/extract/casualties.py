@@ -746,8 +746,10 @@ ARREST_WAS_MADE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+made\b")
 # teen", "Second arrest made in ..." (the plural, "Arrests made", gives no number).
 ARREST_HEADLINE = re.compile(r"(?P<noun>(?:(?:First|Second|Third|Fourth|Another|New)\s+)?[Aa]rrest)\s+[Mm]ade\b")
 ARREST_HEADLINE_STEMS = ("arrest ", "first ", "second ", "third ", "fourth ", "another ", "new ")  # (a cheap first test)
+# A verb's negation, read back from the verb: "didn't", " not", " never" (NOT_HELD reads one too).
+_NEGATION = r"(?:n['’]t|\snot|\snever)"
 # The same verb negated: "Police have not made an arrest", "Authorities had not made an arrest in the case".
-ARREST_NOT_MADE = re.compile(r"(?:n['’]t|\snot|\snever)\s+(?:yet\s+)?(?:made?|making|makes|announced)\s+"
+ARREST_NOT_MADE = re.compile(_NEGATION + r"\s+(?:yet\s+)?(?:made?|making|makes|announced)\s+"
                              r"(?:\w+\s+){0,2}$")
 PRONOUN = re.compile(_at_word_start("He", "he", "She", "she") + r"(?:'s|’s)?(?![\w'’])")
 # "Him" / "her" as the object of a detention term in the past, a detained person of one: "chased the driver and
@@ -1063,8 +1065,9 @@ NAME_AS_SOURCE = re.compile(r"(?:\b(?:according\s+to|citing|by|told)|,\s*(?:said
 # A sentence that opens on its source, whose name a title may come before ("According to BPD Public Information
 # Officer Michaela Sims, a police officer ... sustained a gunshot wound"): every name before the first comma is the source's
 # (a rank's abbreviation is no stop: "According to Troy Police Capt. Bob Redmond, he ...").
-SOURCE_OPENING = re.compile(r"(?:According\s+to|Citing)\s(?:[^,;:.]|\b(?:Capt|Sgt|Det|Lt|Col|Gen|Maj|Cpl|Ofc|Dep|Insp|"
-                            r"Supt|Cmdr)\.)*$")
+# (The ranks police and army copy abbreviates before a name; _TITLES adds the other titles.)
+_RANK_TITLES = "Capt Sgt Det Lt Col Gen Maj Cpl Ofc Dep Insp Supt Cmdr".split()
+SOURCE_OPENING = re.compile(r"(?:According\s+to|Citing)\s(?:[^,;:.]|\b(?:" + "|".join(_RANK_TITLES) + r")\.)*$")
 # What may follow a victim's name: a comma, a term's first word, a filler word ("was", "later") or "and".
 _NAME_NEXT_WORDS = sorted(
     ({t.split()[0] for t, c, p in CASUALTY_TERMS if c != "victim" and p in ("after", "both")} - {"took"})
@@ -1562,7 +1565,7 @@ SOURCE_CUE = re.compile(
 # The stop of a title or an initial, which a source's name goes on after ("said Sgt. Michael Woody", "according to OSP
 # Lt. Gregg Hastings", "Assistant Brooklyn U.S. Attorney Elizabeth Geddes"): read after the stop, one fixed-width look
 # back per title (a look back must have one width).
-_TITLES = "Lt Sgt Capt Cpl Det Rev Dr Mr Mrs Ms Gov Col Gen Maj Sen Rep St Ofc Insp Supt Cmdr Lieut Sgts Dep".split()
+_TITLES = [*_RANK_TITLES, *"Rev Dr Mr Mrs Ms Gov Sen Rep St Lieut Sgts".split()]
 _TITLE_STOP = "(?:" + "|".join(rf"(?<={title}\.)" for title in _TITLES) + r"|(?<=[ .][A-Z]\.))"
 ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|citing)\s+(?P<src>[^,;:]{2,80}?)"
                        rf"(?=\s*[,;:]|\.?\s*$|\.(?!{_TITLE_STOP})\s|\s+(?:that|who|which)\b)")
@@ -1605,8 +1608,9 @@ CUE_CLOSE = re.compile(r"\s*(?:[.,;:!?\"”'’)]|$)")
 # A reporting verb followed right by its figure or by "that" ("while local media reported at least 35 dead", "the
 # health ministry said 12 people were killed", "the provincial governor told AFP that 10 people had died"): a subject
 # in lower case before it is then the speaker, as one before a verb closing the clause is.
-VERB_THEN_FIGURE = re.compile(r"\s+(?:that\b|(?:(?:at\s+least|more\s+than|about|some|nearly|almost|around|over|"
-                              r"up\s+to)\s+)?\d)")
+# (The hedges a source may put before its figure; COMPETING_BEFORE reads them too.)
+_SOURCE_HEDGES = r"at\s+least|more\s+than|about|some|nearly|almost|around|over|up\s+to"
+VERB_THEN_FIGURE = re.compile(rf"\s+(?:that\b|(?:(?:{_SOURCE_HEDGES})\s+)?\d)")
 # Whom a source told, right after "told": the press, or an outlet by its name ("a piracy monitor told CNN", "the
 # provincial governor told AFP", "a local official told reporters", "told The Associated Press"); what may follow is
 # then read as after the verb itself.
@@ -1675,8 +1679,11 @@ DISPUTE_REFERENCE = re.compile(r"\b(?:figure|figures|toll|number|numbers|tally|c
 # death toll so far stands at 164"; a year's or a month's tally says so, "killed so far this year", "so far this month".)
 # (A time of someone's childhood, "when he was a child", "when she was 12", dates a relative's death told as background:
 # "His mother took her own life when he was a child"; not "when she was eight months pregnant", the victim's own state.)
+# (The kinds of incident an "earlier" or "prior" one names, here and in SENTENCE_OTHER: "a prior shooting", "In an
+# earlier Israeli strike".)
+_EARLIER_KINDS = r"attack|shooting|incident|stabbing|bombing|strike|air\s*strike|raid"
 OTHER_EVENT = re.compile(r"""\b(?:since\s+(?:(?:19|20)\d\d|last|a\s|an\s|the\s+\d)|(?:in|of)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:[-–]|and)\s*(?:19|20)?\d\d|
-    last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far\s+this\s+month|previous(?!\s+(?:convictions?|criminal\s+(?:records?|convictions?)|records?)\b)|(?:prior|earlier)\s+(?:(?!(?:a|an|the|this|that)\s)[\w-]+\s+)?(?:attack|shooting|incident|stabbing|bombing|strike|air\s*strike|raid)|separate|another\s+(?:attack|shooting|
+    last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|this\s+year|so\s+far\s+this\s+month|previous(?!\s+(?:convictions?|criminal\s+(?:records?|convictions?)|records?)\b)|(?:prior|earlier)\s+(?:(?!(?:a|an|the|this|that)\s)[\w-]+\s+)?(?:""" + _EARLIER_KINDS + r""")|separate|another\s+(?:attack|shooting|
     incident|bombing|blast|earthquake|quake)|(?:attack|bomb|shell|raid|target)\w*\s+another\s+(?:[\w.-]+\s+){0,2}?(?:school|
     hospital|mosque|church|market|village|camp|shelter)s?|similar|(?:in|over|during)\s+the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|weekend|hours?|night))|anniversary|annual|annually|each\s+year|
     per\s+year|every\s+year|a\s+year|statistics|nationwide|worldwide|per\s+100,000|(?:in|during|from)\s+(?:one\s+of\s+)?those\s+(?:[\w-]+\s+)?(?:bombings|attacks|
@@ -1788,7 +1795,7 @@ SENTENCE_OTHER = re.compile(rf"""^(?:{_caseless("l")}ast\s+(?:year|month|week|su
     |{_caseless("p")}reviously|separately|{_caseless("s")}o\s+far\s+(?:this\s+(?:year|month)|in\s+(?:19|20)\d\d)
     |(?:{_caseless("o")}ver|{_caseless("d")}uring|{_caseless("w")}ithin)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months|decades?)
     |in\s+(?:(?:\w+\s+)?(?:19|20)\d\d|(?:\w+\s+)?last\s+year|a\s+(?:separate|similar|previous|another)|another
-      |an?\s+(?:earlier|prior)\s+(?:[\w-]+\s+)?(?:attack|shooting|incident|stabbing|bombing|strike|air\s*strike|raid)s?
+      |an?\s+(?:earlier|prior)\s+(?:[\w-]+\s+)?(?:{_EARLIER_KINDS})s?
       |the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months|decades?)
       |(?:an\s+)?(?:other|unrelated)\s+(?:[\w-]+\s+){{0,2}}?(?:shootings|attacks|incidents?|bombings|strikes|raids|cases?|news))
     |(?:\w+\s+){{1,2}}(?:years?|months?|decades?)\s+ago)\b""", re.VERBOSE | re.IGNORECASE)
@@ -2122,6 +2129,12 @@ class _Count:
 _START = attrgetter("start")
 
 
+def _overlaps(start: int, end: int, taken: Iterable[_Count]) -> bool:
+    """Whether the words start:end open inside a count of `taken` (before its tail) or hold one's start: the test by
+    which each finder of counts leaves words another has counted."""
+    return any(c.start <= start < c.tail or start <= c.start < end for c in taken)
+
+
 # A person's age set right after the name with its comma missing, or after a suffix's ("Robert Atkins 21, was found
 # shot to death", "Shawn L. Johnson Jr., 21 of Lynchburg was shot and killed"): no figure of people. The name is two
 # capitalised words, its last a surname's shape and not a term ("That Killed 1, Injured 6" in a headline is a count),
@@ -2337,7 +2350,7 @@ def _singular_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
     members = None  # (where the last member of a counted group ends, how many members it has left: see _named_counts)
     for m in SINGULAR.finditer(sentence):
         start, end = m.span()
-        if taken and any(c.start <= start < c.tail or start <= c.start < end for c in taken):
+        if taken and _overlaps(start, end, taken):
             continue
         det = m.group("det").lower()
         if det == "one" and sentence[m.end() : m.end() + 4] == " of ":
@@ -2381,7 +2394,7 @@ def _singular_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
         # to death in 1981", "In July, Stacy's father died")
         for m in NAME_POSSESSIVE.finditer(sentence):
             start, end = m.span()
-            if any(c.start <= start < c.tail or start <= c.start < end for c in taken + counts):
+            if _overlaps(start, end, taken + counts):
                 continue
             if SPEAKS.match(sentence, end) or _lead(OBJECT_LEAD, sentence, start):
                 continue  # ("Gray's sister said", "the funeral of Gray's sister": no victim of a verb after)
@@ -2409,7 +2422,7 @@ def _parent_counts(sentence: str, taken: list[_Count]) -> list[_Count]:
     counts = []
     for m in PARENT_OF.finditer(sentence):
         start, end = m.span()
-        if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
+        if _overlaps(start, end, taken):
             continue  # ("a mother of two": SINGULAR's)
         counts.append(_Count(start, end, m.group(0), 1, None, "exact", m.group("noun").lower(), end, True))
     return counts
@@ -2453,7 +2466,7 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
     is the sentence lowercased)."""
     counts = []
     for m in INHERENT.finditer(sentence) if ("body" in lower or "arrest" in lower) else ():
-        if any(c.start <= m.start() < c.tail or m.start() <= c.start < m.end() for c in taken):
+        if _overlaps(m.start(), m.end(), taken):
             continue
         noun = m.group("noun").lower()
         if noun == "body" and (BODY_FOUND.match(sentence, m.end()) or (
@@ -2476,7 +2489,7 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
         count.category, count.how = "detained", "noun"
         counts.append(count)
     for m in MULTIPLE_KILLING.finditer(sentence) if any(map(lower.__contains__, MULTIPLES)) else ():
-        if any(c.start <= m.start() < c.tail or m.start() <= c.start < m.end() for c in taken):
+        if _overlaps(m.start(), m.end(), taken):
             continue
         if MULTIPLE_HYPOTHETICAL.search(sentence, max(0, m.start() - 24), m.start()):
             continue
@@ -2488,7 +2501,7 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
         start, end = m.span("count")
         if sentence.startswith(" as ", end) and not sentence.endswith("identified ", 0, start):
             continue  # ("as" right after the noun only where "identified" comes before it)
-        if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
+        if _overlaps(start, end, taken):
             for c in taken:
                 if c.start == start and c.end == end and c.singular and c.category is None:
                     c.category, c.how = "killed", "noun"  # "The deceased victim" (a singular victim already)
@@ -2499,7 +2512,7 @@ def _inherent_counts(sentence: str, lower: str, taken: list[_Count]) -> list[_Co
     possessive = "s injur" in lower or "s wound" in lower or "s gunshot" in lower  # (POSSESSIVE_STEMS, inline)
     for m in POSSESSIVE_INJURIES.finditer(sentence) if possessive else ():
         start, end = m.start(), m.end("noun")
-        if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
+        if _overlaps(start, end, taken):
             continue
         count = _Count(start, end, sentence[start:end], 1, None, "exact", m.group("noun").lower(), end, True)
         count.category = "killed" if FATAL_AFTER.match(sentence, m.end()) else "injured"
@@ -2625,7 +2638,7 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
                 if role_start is None:
                     continue
                 start = role_start  # ("the death of teenager Alexandros Grigoropoulos": the bare role and name)
-        if any(c.start <= start < c.tail or start <= c.start < end for c in taken):
+        if _overlaps(start, end, taken):
             continue
         if _place_lead(sentence, start):
             continue  # "in Northeast Baltimore": a place, not a person
@@ -2678,7 +2691,7 @@ def _named_counts(sentence: str, taken: list[_Count], surnames: Callable[[str], 
         if m is None:
             continue
         start, end = m.start(), m.end()
-        if any(c.start <= start < c.tail or start <= c.start < end for c in taken + counts):
+        if _overlaps(start, end, taken + counts):
             continue
         appos = APPOSITION.match(sentence, end) if sentence.startswith(",", end) else None
         tail = appos.end() if appos else end
@@ -3509,11 +3522,14 @@ def _severity_part(sentence: str, c: _Count, counts: list[_Count]) -> bool:
 # people died; hospital officials say at least 19", "Local media reported 9 deaths; officials confirmed 6", "..., while
 # the opposition put it at 200". Read on the words before the figure (back to the clause's opening) and after it (the
 # clause's end); the figure counts what the one before it counts.
-COMPETING_BEFORE = re.compile(r"""(?:;|,\s+(?:but|while|whereas))\s+[^;,]{2,60}?\s(?:said|says|say|reported|reports|
+# (A later clause opens after a semicolon or ", but", ", while", ", whereas", which CLAUSE_OPEN_CUES give plain for a
+# cheap `in` test first; LATER_CLAUSE opens on the same words.)
+_CLAUSE_OPEN = r"(?:;|,\s+(?:but|while|whereas))\s+"
+CLAUSE_OPEN_CUES = ("; ", ", but ", ", while ", ", whereas ")
+COMPETING_BEFORE = re.compile(_CLAUSE_OPEN + r"""[^;,]{2,60}?\s(?:said|says|say|reported|reports|
     confirmed|confirms|counted|estimated|put\s+(?:it|the\s+figure|the\s+toll|the\s+number)\s+at)\s+
-    (?:(?:at\s+least|more\s+than|about|some|nearly|almost|around|over|up\s+to|only|just)\s+)?$""", re.VERBOSE)
+    (?:(?:""" + _SOURCE_HEDGES + r"""|only|just)\s+)?$""", re.VERBOSE)
 COMPETING_AFTER = re.compile(r"\s*(?:[.;!?)]|$)")
-COMPETING_CUES = ("; ", ", but ", ", while ", ", whereas ")
 
 
 def _competing_bare_figure(sentence: str, c: _Count, counts: list[_Count]) -> str | None:
@@ -3522,7 +3538,7 @@ def _competing_bare_figure(sentence: str, c: _Count, counts: list[_Count]) -> st
     if c.who is not None or c.singular or c.value is None or not COMPETING_AFTER.match(sentence, c.end):
         return None
     prefix = sentence[max(0, c.start - HELD_REACH - 20) : c.start]
-    if not any(map(prefix.__contains__, COMPETING_CUES)) or not COMPETING_BEFORE.search(prefix):
+    if not any(map(prefix.__contains__, CLAUSE_OPEN_CUES)) or not COMPETING_BEFORE.search(prefix):
         return None
     told = [d.category for d in counts if d.category and d.end <= c.start]
     return told[-1] if told else None
@@ -4479,23 +4495,27 @@ def _source(sentence: str, next_sentence: str | None) -> str | None:
 # killed, while local media reported at least 35 dead"); a cheap `in` test on LATER_CLAUSE_CUES comes first.
 # An aside in brackets opening in lower case is such a clause too ("the police said that there was one arrest, with no
 # injuries (the Post says three people were injured)"; not a dateline's or a name's capitals, "(AP)", "(LRPD)").
-LATER_CLAUSE = re.compile(r"(?:;|,\s+(?:but|while|whereas))\s+| \((?=[a-z])")
-LATER_CLAUSE_CUES = ("; ", ", but ", ", while ", ", whereas ", " (")
+LATER_CLAUSE = re.compile(_CLAUSE_OPEN + r"| \((?=[a-z])")
+LATER_CLAUSE_CUES = (*CLAUSE_OPEN_CUES, " (")
 # Longer "sentences" are pieces of a page glued together (lists of headlines), whose semicolons join no clauses of one
 # report (the longest real sentence with competing sources in the corpora has about 200 characters).
 CLAUSE_SENTENCE_REACH = 400
 
 
-def _clause_sources(sentence: str) -> list[tuple[int, str]]:
-    """The later clauses of a sentence that cite a source of their own, as (where the clause opens, its source), for
-    the figures in them: each side of a competing count has its own source, not the sentence's first."""
+def _later_clauses(sentence: str) -> list[tuple[int, int]]:
+    """The spans (start, end) of a sentence's later clauses (see LATER_CLAUSE), each running to the next one's opening
+    or the sentence's end; none in a sentence longer than CLAUSE_SENTENCE_REACH."""
     if len(sentence) > CLAUSE_SENTENCE_REACH or not any(map(sentence.__contains__, LATER_CLAUSE_CUES)):
         return []
     opens = [m.end() for m in LATER_CLAUSE.finditer(sentence)]
-    if not opens:
-        return []
+    return list(zip(opens, [*opens[1:], len(sentence)], strict=True)) if opens else []
+
+
+def _clause_sources(sentence: str) -> list[tuple[int, str]]:
+    """The later clauses of a sentence that cite a source of their own, as (where the clause opens, its source), for
+    the figures in them: each side of a competing count has its own source, not the sentence's first."""
     found = []
-    for at, until in zip(opens, [*opens[1:], len(sentence)], strict=True):
+    for at, until in _later_clauses(sentence):
         clause = sentence[at:until]
         source = _source(clause, None)
         if source is None and (cue := SOURCE_CUE.search(clause)) and VERB_THEN_FIGURE.match(clause, cue.end()):
@@ -4510,10 +4530,10 @@ def _disputed_from(sentence: str, starts: list[int]) -> int:
     holds a figure of its own, the competing one ("The army said 15 soldiers were killed, while the rebels said 60
     died, a figure that could not be verified"); else at 0, all of them ("The rights group said 52 people were
     killed, but the interior ministry denied the figure"). `starts` are where the sentence's figures start."""
-    if len(sentence) > CLAUSE_SENTENCE_REACH or not any(map(sentence.__contains__, LATER_CLAUSE_CUES)):
-        return 0
-    opens = [0] + [m.end() for m in LATER_CLAUSE.finditer(sentence)]
-    for at, until in zip(opens, [*opens[1:], len(sentence)], strict=True):
+    later = _later_clauses(sentence)
+    if not later:
+        return 0  # (the whole sentence is one clause, whose figures are all disputed)
+    for at, until in [(0, later[0][0]), *later]:
         if _states_dispute(sentence[at:until]):
             return at if any(at <= start < until for start in starts) else 0
     return 0
@@ -4993,8 +5013,7 @@ def _sentence_claims(article: _Article, sent: Sentence, following: str | int, la
                 category=category,
                 qualifier=c.qualifier,
                 who=c.who,
-                source=(denier or source) if c.start >= own_from else
-                _source_at(clause_sources, c.start, source) if clause_sources else source,
+                source=(denier or source) if c.start >= own_from else _source_at(clause_sources, c.start, source),
                 disputed=disputed and disputed_from <= c.start < own_from,
                 about_other_event=other,
                 sentence_start=sent.start,
@@ -5036,7 +5055,7 @@ NEW_DETENTION = re.compile(r"arrest|captur|caught|apprehend|custody|detain|booke
 
 # "Have" negated right before a count held in custody: "we don't have one in custody", "Police say they do not have a
 # suspect in custody at this time" (no one is held).
-NOT_HELD = re.compile(r"(?:n['’]t|\snot|\snever)\s+(?:yet\s+|currently\s+)?(?:have|has|had)\s+$")
+NOT_HELD = re.compile(_NEGATION + r"\s+(?:yet\s+|currently\s+)?(?:have|has|had)\s+$")
 NOT_HELD_REACH = 30  # (characters before the count: "not", "yet" or "currently", and "have")
 
 
@@ -5599,6 +5618,12 @@ SCENE_WORD = " scene"
 GROUP_DEAD_REACH = DIED_NEXT_REACH
 
 
+def _without(claims: list[CasualtyClaim], dropped: set[int]) -> list[CasualtyClaim]:
+    """The claims but those at the positions in `dropped` (the list itself when there are none): what a pass over the
+    whole article that drops some keeps."""
+    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+
+
 def _group_taken_with_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     """Drop the injured figure of a whole group taken to hospital ("All four were taken to Jackson Memorial Hospital")
     when a death of the article's own event is told close by, of fewer than the group holds, and the sentence does
@@ -5636,7 +5661,7 @@ def _group_taken_with_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
                 c.sentence.endswith(FOUND_BEFORE_GROUP, 0, at) and GROUP_WOUNDED.match(c.sentence, at)
                 or c.sentence.endswith("sent ", 0, at) and GROUP_SENT.match(c.sentence, at)):
             dropped.add(i)
-    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+    return _without(claims, dropped)
 
 
 # The rest of a subject told wounded, shot or in hospital whose own verb is "has died": "A Marion County toddler who
@@ -5718,7 +5743,7 @@ def _asked_not_stated(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
     dropped = {i for i in asked if (claims[i].category, claims[i].value if claims[i].value is not None
                                     else claims[i].value_low) not in stated or (claims[i].value is None
                                                                                 and claims[i].value_low is None)}
-    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+    return _without(claims, dropped)
 
 
 def _other_sex(pronoun: str, nouns: set[str]) -> bool:
@@ -5889,7 +5914,7 @@ def _found_wounded_group(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
                 or any(word in NOT_THE_DEAD for word in c.sentence[at : wounded.end()].lower().split())):
             continue
         dropped.add(i)
-    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+    return _without(claims, dropped)
 
 
 # The two of a pair told of again at a sentence's opening, with no noun of their own: "Both had suffered head
@@ -5914,7 +5939,7 @@ def _injuries_of_the_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
         if all(k.category == "killed" and not k.about_other_event for k in last) and (
                 any(k.value == 2 for k in last) or len({k.who for k in last if k.value == 1 and k.who}) == 2):
             dropped.add(i)
-    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+    return _without(claims, dropped)
 
 
 # The dead told of again as found with their injuries: "Ms Roe and her daughter were found with head injuries".
@@ -5948,7 +5973,7 @@ def _found_dead_with_injuries(claims: list[CasualtyClaim]) -> list[CasualtyClaim
         if (max(c.value for c in dead) >= len(found) and "found with" in found[0].sentence
                 and FOUND_WITH_INJURIES.search(found[0].sentence)):
             dropped.update(by_sentence[start])
-    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+    return _without(claims, dropped)
 
 
 # A group found wounded: "three people were found suffering from gunshot wounds", "found two men with stab wounds".
@@ -5973,7 +5998,7 @@ def _found_wounded_then_dead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]
         if all(k.category == "killed" and k.value and not k.about_other_event
                and not (k.who or "").startswith("other") for k in nxt) and sum(k.value for k in nxt) == c.value:
             dropped.add(i)
-    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+    return _without(claims, dropped)
 
 
 def _killed_not_injured(claims: list[CasualtyClaim], text: str) -> list[CasualtyClaim]:
@@ -6049,7 +6074,7 @@ def _died_later_in_sentence(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
             if own == sex or own is None and not _other_sex(sex, set((c.who or "").lower().split())):
                 dropped.add(i)
             break
-    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+    return _without(claims, dropped)
 
 
 # A child the article refers back to, reported dead further on by a noun that tells its sex.
@@ -6113,7 +6138,7 @@ def _died_next(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
         pronoun = nxt.number_text.lower()
         if pronoun in ("he", "she") and not _other_sex(pronoun, {c.who.lower().split()[-1]}):
             dropped.add(i)
-    return [c for i, c in enumerate(claims) if i not in dropped] if dropped else claims
+    return _without(claims, dropped)
 
 
 def summarise_casualties(claims: Iterable[CasualtyClaim]) -> dict[str, int | None]:
