@@ -1178,19 +1178,21 @@ BODY_PRESIDENT = re.compile(
     r"(?<![\w'’-])((?:[A-Z0-9][\w&'’-]*[ \t]+)*[A-Za-z0-9][\w&'’-]*)[ \t]+[Pp]resident"
     r"(?:[ \t]+and(?:[ \t]+[A-Z][a-z]+){1,3}?)?[ \t]+[A-Z]"
 )
+# The fields of a firm's technical officers, in their titles ("chief technology officer", "security researcher").
+_EXPERT_FIELD = r"(?:technology|security|research|intelligence|threat)"
 # A technical officer's role without an article, of a named firm (", chief technology officer of Qualys", ", chief
 # security officer with Arbor Networks", ", intelligence director with Verisign's iDefense group"): group 1 the firm's
 # first word. Such a firm's officer assesses an event as an expert when the firm is not one of the story's actors
 # (SpeakerIndex._outside_company), as the held-out annotation types security and research firms commenting on an attack
 # or an outage; a company's staff on its own affairs stay other.
 EXPERT_OFFICER = re.compile(
-    r"(?:[a-z][\w-]*\s+){0,2}?(?:technology|security|research|intelligence|threat)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:[a-z][\w-]*\s+){0,2}?" + _EXPERT_FIELD + r"\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:officer|director|researcher|analyst|scientist|head|manager)\s+(?:of|with|at|for)\s+(?:the\s+)?([A-Z][\w&.'’-]*)"
 )
 # The same officer by a title before the name, after the firm's name ("Qualys CTO Wolfgang Kandek", "Cisco chief
 # security researcher Patrick Peterson"): group 1 the firm's word.
 EXPERT_OFFICER_TITLE = re.compile(
-    r"([A-Z][\w&.'’-]*)\s+(?:CTO|CSO|CISO|(?:chief\s+)?(?:technology|security|research|intelligence|threat)\s+"
+    r"([A-Z][\w&.'’-]*)\s+(?:CTO|CSO|CISO|(?:chief\s+)?" + _EXPERT_FIELD + r"\s+"
     r"(?:[a-z][\w-]*\s+){0,2}?(?:officer|director|researcher|analyst|scientist))\s+[A-Z]"
 )
 # A company's own experts by its name ("Microsoft security experts", "Microsoft security researchers"): group 1 the
