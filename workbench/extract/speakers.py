@@ -158,7 +158,6 @@ SENIORITY_WORD = re.compile(r"(?:[a-z]+|\d+)-term|veteran|longtime|freshman")
 # Before such an abbreviation, words that make it another office or a past one: "Lt. Gov.", "former Gov.".
 ABBREVIATED_TITLE_BARRED = re.compile(r"(?:\b(?:Lt\.|Lieut\.|Lieutenant|[Ff]ormer|[Ee]x-|[Ll]ate)|\bex)[ \t]*$")
 ABBREVIATED_HOLDER = re.compile(r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?)+)")
-# A name that ends on one capitalised word after a city's name: "the Kansas City Star", "Oklahoma City Thunder".
 # An unnamed person described by the place where they were ("A basketball coach at the rec center", "a clerk
 # at the store"): someone at the scene, typed as a witness when the gazetteer knows nothing of the role.
 AT_THE_SCENE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,3}at\s+the\s+[a-z][\w -]*")
@@ -216,6 +215,7 @@ COUNTRY_BEFORE_ROLE = re.compile(
     r"(?:(?!(?:and|or|of|for|in|at|with|who|on|de|to|from|by)\s)[a-z][a-z-]+\s+){1,3}"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
 )
+# A name that ends on one capitalised word after a city's name: "the Kansas City Star", "Oklahoma City Thunder".
 CITY_NAMED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+)+City\s+([A-Z][\w'’-]*)")
 # What such a word may be while the name stays the city's own office.
 CITY_OFFICES = frozenset("Hall Clerk Administrator Auditor Controller Comptroller Treasurer Solicitor".split())
