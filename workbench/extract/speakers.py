@@ -473,17 +473,19 @@ TIERS = {"anonymous": 0, "modifier": 1, "specific": 2, "agency": 2, "generic": 3
 # A title held for a term that has ended, its years written ("Mexico's president from 2000 to 2006"): typed as
 # "former" types it, since a former officeholder speaks for no one.
 PAST_TERM = re.compile(r"\bfrom\s+(?:1[89]|20)\d\d\s+(?:to|until|through)\s+(?:1[89]|20)\d\d\b")
+# The labels of the US parties as they stand before a title or an office ("Republican Gov.", "former Democratic").
+_PARTY_LABEL = r"(?:Democratic|Republican|GOP)"
 # A party's label opening a phrase before a capitalised title ("Democratic Attorney General Richard Blumenthal"): the
 # article gives the officeholder as the party's, a politician, whichever of the label and the title is the longer
 # gazetteer match.
-PARTY_BEFORE_TITLE = re.compile(r"^(?:(?:[Tt]he|[Aa])\s+)?(?:Democratic|Republican|GOP)\s+[A-Z]")
+PARTY_BEFORE_TITLE = re.compile(r"^(?:(?:[Tt]he|[Aa])\s+)?" + _PARTY_LABEL + r"\s+[A-Z]")
 # A party's label right before a governor's title ("Arkansas Republican Gov. Asa Hutchinson", "Alabama's Republican
 # governor"): the state's executive named with its party, typed by the office (a governor who runs for another is a
 # candidate by the article's words on the campaign: SpeakerIndex._has_campaign, _called_candidate).
-PARTY_GOVERNOR = re.compile(r"(?:Democratic|Republican|GOP)\s+(?:Gov\.|[Gg]overnor(?![\w'’]))")
+PARTY_GOVERNOR = re.compile(_PARTY_LABEL + r"\s+(?:Gov\.|[Gg]overnor(?![\w'’]))")
 FORMER_PARTY = re.compile(
-    r"(?:^|,\s+)(?:(?:[Aa]|[Tt]he)\s+)?[Ff]ormer\s+(?:Democratic|Republican|GOP"
-    r"|(?:Senate|House)\s+(?:Democratic|Republican|GOP|Majority|Minority)\s+[Ll]eader)\b"
+    r"(?:^|,\s+)(?:(?:[Aa]|[Tt]he)\s+)?[Ff]ormer\s+(?:" + _PARTY_LABEL
+    + r"|(?:Senate|House)\s+(?:Democratic|Republican|GOP|Majority|Minority)\s+[Ll]eader)\b"
 )
 ORGANISATION_TYPES = frozenset(
     {"state media", "wire agency", "other media", "international body", "NGO or rights group"}
