@@ -1134,18 +1134,20 @@ ADVOCACY_OFFICER = re.compile(
     r"alliance)(?:'s|’s)\s+(?:president|executive\s+director|director|chairman|chairwoman|chair|chief\s+executive|"
     r"founder)\b"
 )
+# The capitalised nouns that end an advocacy body's name ("the Christian Coalition", "the Ford Foundation").
+_ADVOCACY_NOUNS = r"Organi[sz]ation|Association|Coalition|Alliance|Society|Foundation"
 # A body named with a word of an advocacy body's kind ("the National Organization for Women", "the Christian
 # Coalition", "the Council on American-Islamic Relations", "Safe Tennessee Project"): group 1 is the whole name. A
 # council only when a cause follows it ("Council on ...", "Council for ..."), not a city's or a state's council.
 ADVOCACY_BODY_NAME = re.compile(
-    r"\b((?:[A-Z][\w&.'’-]*\s+)*(?:Organi[sz]ation|Association|Coalition|Alliance|Society|Foundation|Project)"
+    r"\b((?:[A-Z][\w&.'’-]*\s+)*(?:" + _ADVOCACY_NOUNS + r"|Project)"
     r"(?:\s+(?:for|of|on)\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)?|(?:Council\s+(?:on|for)|Cent(?:er|re)\s+for)\s+"
     r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
 )
 # An advocacy body's name written right before its officer's capitalised title and name ("The National Organization
 # for Women President Terry O'Neill"): group 1 is the body.
 ADVOCACY_BODY_BEFORE_TITLE = re.compile(
-    r"(?:[Tt]he\s+)?((?:[A-Z][\w&.'’-]*\s+)*(?:Organi[sz]ation|Association|Coalition|Alliance|Society|Foundation)"
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w&.'’-]*\s+)*(?:" + _ADVOCACY_NOUNS + r")"
     r"(?:\s+(?:for|of|on)(?:\s+[A-Z][\w&'’-]*)+?)?)\s+(?:President|Chairman|Chairwoman|Chair|Director|"
     r"Executive\s+Director|Founder)\s+[A-Z]"
 )
