@@ -7840,3 +7840,12 @@ def test_dismissed_x_as_a_quoted_word_is_a_characterisation():
     assert [(r.speaker, r.cue, r.content) for r in extract_attributions(text)] == [
         ("Cornyn", "dismissed", "Obama's concerns as \"unpersuasive"),
     ]
+
+
+def test_plain_descriptor_keeps_adjectives_and_nouns_and_bars_verbs_adverbs_and_connectives():
+    from workbench.extract.attributions import CUE_FORMS_AS_NOUNS, _plain_descriptor
+
+    assert _plain_descriptor("environmental") and _plain_descriptor("football")
+    assert not _plain_descriptor("reportedly") and not _plain_descriptor("arrested") and not _plain_descriptor("and")
+    # a cue form is a word of a role only where the caller keeps cue forms as nouns ("talk show host")
+    assert not _plain_descriptor("show") and _plain_descriptor("show", CUE_FORMS_AS_NOUNS)

@@ -3464,14 +3464,18 @@ def _described_name(words: list[str]) -> bool:
     head = words[k - 1]
     if not (head in DESCRIPTION_HEADS or head.endswith(DESCRIPTION_HEAD_ENDINGS)) or head in NOT_DESCRIPTION_HEADS:
         return False
-    return all(
-        w.isalpha()
-        and w not in NOT_DESCRIPTORS
+    return all(w.isalpha() and _plain_descriptor(w, CUE_FORMS_AS_NOUNS) for w in words[:k])
+
+
+def _plain_descriptor(w: str, cue_nouns: frozenset[str] = frozenset()) -> bool:
+    """Whether a lowercase word may describe the head after it ("environmental" groups, "football" coach): no
+    connective, verb, cue or adverb (`cue_nouns`: cue forms kept as nouns in a role, "talk show host")."""
+    return (
+        w not in NOT_DESCRIPTORS
         and w not in NP_STOP
-        and (w not in CUE_VERBS or w in CUE_FORMS_AS_NOUNS)
+        and (w not in CUE_VERBS or w in cue_nouns)
         and w not in PAST_VERBS
         and not w.endswith(("ed", "ly", "ing"))
-        for w in words[:k]
     )
 
 
@@ -4441,7 +4445,7 @@ def _lowercase_plural_source(tokens: list[re.Match[str]]) -> int | None:
         if w.endswith("s") and len(w) > 3 and _source_noun(w):
             after = tokens[i + 1].group() if i + 1 < len(tokens) else ""
             return i if not (after[:1].islower() and after not in CUE_VERBS and _source_noun(after)) else None
-        if w in NOT_DESCRIPTORS or w in NP_STOP or w in CUE_VERBS or w in PAST_VERBS or w.endswith(("ed", "ly", "ing")):
+        if not _plain_descriptor(w):
             return None
     return None
 

@@ -158,7 +158,6 @@ SENIORITY_WORD = re.compile(r"(?:[a-z]+|\d+)-term|veteran|longtime|freshman")
 # Before such an abbreviation, words that make it another office or a past one: "Lt. Gov.", "former Gov.".
 ABBREVIATED_TITLE_BARRED = re.compile(r"(?:\b(?:Lt\.|Lieut\.|Lieutenant|[Ff]ormer|[Ee]x-|[Ll]ate)|\bex)[ \t]*$")
 ABBREVIATED_HOLDER = re.compile(r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?)+)")
-# A name that ends on one capitalised word after a city's name: "the Kansas City Star", "Oklahoma City Thunder".
 # An unnamed person described by the place where they were ("A basketball coach at the rec center", "a clerk
 # at the store"): someone at the scene, typed as a witness when the gazetteer knows nothing of the role.
 AT_THE_SCENE = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){1,3}at\s+the\s+[a-z][\w -]*")
@@ -216,6 +215,7 @@ COUNTRY_BEFORE_ROLE = re.compile(
     r"(?:(?!(?:and|or|of|for|in|at|with|who|on|de|to|from|by)\s)[a-z][a-z-]+\s+){1,3}"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
 )
+# A name that ends on one capitalised word after a city's name: "the Kansas City Star", "Oklahoma City Thunder".
 CITY_NAMED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+)+City\s+([A-Z][\w'’-]*)")
 # What such a word may be while the name stays the city's own office.
 CITY_OFFICES = frozenset("Hall Clerk Administrator Auditor Controller Comptroller Treasurer Solicitor".split())
@@ -473,17 +473,19 @@ TIERS = {"anonymous": 0, "modifier": 1, "specific": 2, "agency": 2, "generic": 3
 # A title held for a term that has ended, its years written ("Mexico's president from 2000 to 2006"): typed as
 # "former" types it, since a former officeholder speaks for no one.
 PAST_TERM = re.compile(r"\bfrom\s+(?:1[89]|20)\d\d\s+(?:to|until|through)\s+(?:1[89]|20)\d\d\b")
+# The labels of the US parties as they stand before a title or an office ("Republican Gov.", "former Democratic").
+_PARTY_LABEL = r"(?:Democratic|Republican|GOP)"
 # A party's label opening a phrase before a capitalised title ("Democratic Attorney General Richard Blumenthal"): the
 # article gives the officeholder as the party's, a politician, whichever of the label and the title is the longer
 # gazetteer match.
-PARTY_BEFORE_TITLE = re.compile(r"^(?:(?:[Tt]he|[Aa])\s+)?(?:Democratic|Republican|GOP)\s+[A-Z]")
+PARTY_BEFORE_TITLE = re.compile(r"^(?:(?:[Tt]he|[Aa])\s+)?" + _PARTY_LABEL + r"\s+[A-Z]")
 # A party's label right before a governor's title ("Arkansas Republican Gov. Asa Hutchinson", "Alabama's Republican
 # governor"): the state's executive named with its party, typed by the office (a governor who runs for another is a
 # candidate by the article's words on the campaign: SpeakerIndex._has_campaign, _called_candidate).
-PARTY_GOVERNOR = re.compile(r"(?:Democratic|Republican|GOP)\s+(?:Gov\.|[Gg]overnor(?![\w'’]))")
+PARTY_GOVERNOR = re.compile(_PARTY_LABEL + r"\s+(?:Gov\.|[Gg]overnor(?![\w'’]))")
 FORMER_PARTY = re.compile(
-    r"(?:^|,\s+)(?:(?:[Aa]|[Tt]he)\s+)?[Ff]ormer\s+(?:Democratic|Republican|GOP"
-    r"|(?:Senate|House)\s+(?:Democratic|Republican|GOP|Majority|Minority)\s+[Ll]eader)\b"
+    r"(?:^|,\s+)(?:(?:[Aa]|[Tt]he)\s+)?[Ff]ormer\s+(?:" + _PARTY_LABEL
+    + r"|(?:Senate|House)\s+(?:Democratic|Republican|GOP|Majority|Minority)\s+[Ll]eader)\b"
 )
 ORGANISATION_TYPES = frozenset(
     {"state media", "wire agency", "other media", "international body", "NGO or rights group"}
@@ -1132,18 +1134,20 @@ ADVOCACY_OFFICER = re.compile(
     r"alliance)(?:'s|’s)\s+(?:president|executive\s+director|director|chairman|chairwoman|chair|chief\s+executive|"
     r"founder)\b"
 )
+# The capitalised nouns that end an advocacy body's name ("the Christian Coalition", "the Ford Foundation").
+_ADVOCACY_NOUNS = r"Organi[sz]ation|Association|Coalition|Alliance|Society|Foundation"
 # A body named with a word of an advocacy body's kind ("the National Organization for Women", "the Christian
 # Coalition", "the Council on American-Islamic Relations", "Safe Tennessee Project"): group 1 is the whole name. A
 # council only when a cause follows it ("Council on ...", "Council for ..."), not a city's or a state's council.
 ADVOCACY_BODY_NAME = re.compile(
-    r"\b((?:[A-Z][\w&.'’-]*\s+)*(?:Organi[sz]ation|Association|Coalition|Alliance|Society|Foundation|Project)"
+    r"\b((?:[A-Z][\w&.'’-]*\s+)*(?:" + _ADVOCACY_NOUNS + r"|Project)"
     r"(?:\s+(?:for|of|on)\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)?|(?:Council\s+(?:on|for)|Cent(?:er|re)\s+for)\s+"
     r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
 )
 # An advocacy body's name written right before its officer's capitalised title and name ("The National Organization
 # for Women President Terry O'Neill"): group 1 is the body.
 ADVOCACY_BODY_BEFORE_TITLE = re.compile(
-    r"(?:[Tt]he\s+)?((?:[A-Z][\w&.'’-]*\s+)*(?:Organi[sz]ation|Association|Coalition|Alliance|Society|Foundation)"
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w&.'’-]*\s+)*(?:" + _ADVOCACY_NOUNS + r")"
     r"(?:\s+(?:for|of|on)(?:\s+[A-Z][\w&'’-]*)+?)?)\s+(?:President|Chairman|Chairwoman|Chair|Director|"
     r"Executive\s+Director|Founder)\s+[A-Z]"
 )
@@ -1178,19 +1182,21 @@ BODY_PRESIDENT = re.compile(
     r"(?<![\w'’-])((?:[A-Z0-9][\w&'’-]*[ \t]+)*[A-Za-z0-9][\w&'’-]*)[ \t]+[Pp]resident"
     r"(?:[ \t]+and(?:[ \t]+[A-Z][a-z]+){1,3}?)?[ \t]+[A-Z]"
 )
+# The fields of a firm's technical officers, in their titles ("chief technology officer", "security researcher").
+_EXPERT_FIELD = r"(?:technology|security|research|intelligence|threat)"
 # A technical officer's role without an article, of a named firm (", chief technology officer of Qualys", ", chief
 # security officer with Arbor Networks", ", intelligence director with Verisign's iDefense group"): group 1 the firm's
 # first word. Such a firm's officer assesses an event as an expert when the firm is not one of the story's actors
 # (SpeakerIndex._outside_company), as the held-out annotation types security and research firms commenting on an attack
 # or an outage; a company's staff on its own affairs stay other.
 EXPERT_OFFICER = re.compile(
-    r"(?:[a-z][\w-]*\s+){0,2}?(?:technology|security|research|intelligence|threat)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:[a-z][\w-]*\s+){0,2}?" + _EXPERT_FIELD + r"\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:officer|director|researcher|analyst|scientist|head|manager)\s+(?:of|with|at|for)\s+(?:the\s+)?([A-Z][\w&.'’-]*)"
 )
 # The same officer by a title before the name, after the firm's name ("Qualys CTO Wolfgang Kandek", "Cisco chief
 # security researcher Patrick Peterson"): group 1 the firm's word.
 EXPERT_OFFICER_TITLE = re.compile(
-    r"([A-Z][\w&.'’-]*)\s+(?:CTO|CSO|CISO|(?:chief\s+)?(?:technology|security|research|intelligence|threat)\s+"
+    r"([A-Z][\w&.'’-]*)\s+(?:CTO|CSO|CISO|(?:chief\s+)?" + _EXPERT_FIELD + r"\s+"
     r"(?:[a-z][\w-]*\s+){0,2}?(?:officer|director|researcher|analyst|scientist))\s+[A-Z]"
 )
 # A company's own experts by its name ("Microsoft security experts", "Microsoft security researchers"): group 1 the
